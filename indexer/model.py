@@ -1,0 +1,127 @@
+"""Domain types: one frozen msgspec struct per concept.
+
+Character offsets (`span`) always index `Letter.text` / `LetterText.text`: the letter's
+pages joined by form feeds ("\\f"), each page's lines right-stripped. Page numbers are 1-based.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Literal
+
+import msgspec
+
+Decision = Literal["Upheld", "Overturned"]
+Span = tuple[int, int]
+
+
+class LetterText(msgspec.Struct, frozen=True, kw_only=True):
+    """The raw text of one letter file with its page boundaries."""
+
+    source: str  # the file path as given
+    text: str  # pages joined by "\f"
+    page_starts: tuple[int, ...]  # offset in `text` where each page begins; page_starts[0] == 0
+
+    def page_of(self, offset: int) -> int:
+        return page_at(self.page_starts, offset)
+
+
+def page_at(page_starts: tuple[int, ...], offset: int) -> int:
+    """1-based page holding character `offset`."""
+    return max(1, bisect.bisect_right(page_starts, offset))
+
+
+def pages_between(page_starts: tuple[int, ...], start: int, end: int) -> tuple[int, ...]:
+    """Every 1-based page touched by the half-open span [start, end)."""
+    first = page_at(page_starts, start)
+    last = page_at(page_starts, max(start, end - 1))
+    return tuple(range(first, last + 1))
+
+
+class Guideline(msgspec.Struct, frozen=True, kw_only=True):
+    """A guideline citation as printed in the letter, with its parsed parts."""
+
+    raw: str  # whitespace-normalised text after the label
+    source: str = ""  # first guideline named, e.g. "MTUS Chronic Pain Medical Treatment 2016"
+    sources: tuple[str, ...] = ()  # every guideline named, in order
+    sections: tuple[str, ...] = ()  # e.g. ("Physical medicine treatment",)
+    pages: tuple[str, ...] = ()  # e.g. ("98-99",) or ("303-305", "177-179")
+    no_evidence: bool = False  # "... did not cite any medical evidence for its decision"
+    outside_mtus: bool = False  # "recommendation(s) outside of the MTUS" / "Non-MTUS Citation"
+
+
+class Item(msgspec.Struct, frozen=True, kw_only=True):
+    """One disputed item/service and the reviewer's decision on it."""
+
+    index: int  # 1-based position in the letter
+    request: str  # whole heading before ": Upheld|Overturned", whitespace-normalised
+    decision: Decision
+    claims_administrator_guideline: Guideline
+    maximus_guideline: Guideline
+    rationale: str  # whitespace-normalised, without the "Decision rationale:" label
+    pages: tuple[int, ...]  # letter pages the item spans, heading's page first
+    span: Span  # the whole block: heading through the end of the rationale
+    heading_span: Span  # "REQUEST: Upheld"
+    rationale_span: Span  # the rationale text (after its label)
+    category: str = ""  # treatment category (indexer.taxonomy)
+    body_regions: tuple[str, ...] = ()  # body regions named by the request (indexer.taxonomy)
+
+
+class Letter(msgspec.Struct, frozen=True, kw_only=True):
+    """A parsed IMR final determination letter."""
+
+    case_number: str
+    source: str
+    text: str
+    page_starts: tuple[int, ...]
+    date_assigned: str | None = None  # ISO dates (YYYY-MM-DD)
+    date_of_injury: str | None = None
+    decision_date: str | None = None
+    ur_denial_date: str | None = None
+    application_received: str | None = None
+    priority: str | None = None
+    reviewer_licensure: str | None = None
+    reviewer_specialty: str | None = None
+    age: int | None = None
+    sex: Literal["male", "female"] | None = None
+    summary: str = ""  # clinical case summary, whitespace-normalised
+    header_span: Span = (0, 0)
+    reviewer_span: Span = (0, 0)
+    summary_span: Span = (0, 0)
+    items: tuple[Item, ...] = ()
+    layout: Literal["2016", "older"] = "2016"
+
+    @property
+    def page_count(self) -> int:
+        return len(self.page_starts)
+
+    def page_of(self, offset: int) -> int:
+        return page_at(self.page_starts, offset)
+
+
+class Chunk(msgspec.Struct, frozen=True, kw_only=True):
+    """One embeddable piece of a letter, with flat metadata for the store."""
+
+    id: str  # e.g. "CM16-0213037/item-2/rationale-1"
+    case_number: str
+    section: Literal["header", "reviewer", "summary", "item"]
+    item_index: int  # 0 for letter-level sections
+    text: str  # what is embedded (windows repeat the item's heading and decision)
+    span: Span  # the letter text this chunk covers
+    pages: tuple[int, ...]
+    tokens: int  # tiktoken cl100k_base count of `text`
+    content_hash: str  # sha256 of the letter text: re-indexing skips unchanged letters
+    request: str = ""
+    decision: str = ""
+    category: str = ""
+    body_regions: tuple[str, ...] = ()
+    guideline_source: str = ""
+    guideline_sections: tuple[str, ...] = ()
+    guideline_pages: tuple[str, ...] = ()
+    guideline_raw: str = ""
+    decision_date: str = ""
+    source: str = ""
+    window: int = 1  # 1-based window number within its section or item
+    age: int | None = None  # the letter's patient descriptors, for matching questions
+    sex: str = ""
+    date_of_injury: str = ""

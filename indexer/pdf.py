@@ -1,0 +1,113 @@
+"""Read a letter file (PDF or text) into a `LetterText`: pages joined by form feeds.
+
+Every page is normalised the same way whatever the source: lines right-stripped, the page's
+common leading indentation removed (pdfplumber's layout mode pads a left margin, pdftotext
+-layout keeps the letter's own), trailing blank lines dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from indexer.errors import ParseError
+from indexer.model import LetterText
+
+logger = logging.getLogger(__name__)
+
+SUFFIXES = (".pdf", ".txt")
+# Control characters other than tab, newline, carriage return and form feed: many of them in a
+# text file mean it is binary, not a letter.
+_CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f") | {"\x7f"}
+_MAX_CONTROL_SHARE = 0.01
+
+
+def read_letter(path: Path) -> LetterText:
+    """Read a `.pdf` or `.txt` letter; raise `ParseError` naming the file when it cannot."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ParseError(
+            f"{path}: unsupported file type {path.suffix or '(none)'!r}; "
+            "give a .pdf letter or a .txt made by `pdftotext -layout`"
+        )
+    if not path.is_file():
+        raise ParseError(f"{path}: file not found; check the path")
+    started = time.perf_counter()
+    try:
+        if path.stat().st_size == 0:
+            raise ParseError(f"{path}: file is empty; give a DWC IMR determination letter")
+        pages = _pdf_pages(path) if suffix == ".pdf" else _txt_pages(path)
+    except OSError as exc:
+        raise ParseError(f"{path}: cannot read file ({exc.strerror or exc}); check permissions") from exc
+    lt = join_pages(str(path), pages)
+    if not lt.text.strip():
+        what = "no text layer (a scanned image?); OCR it first" if suffix == ".pdf" else "only blank text"
+        raise ParseError(f"{path}: file has {what}")
+    logger.debug("read %s: %d pages in %.3fs", path.name, len(pages), time.perf_counter() - started)
+    return lt
+
+
+def join_pages(source: str, pages: list[str]) -> LetterText:
+    """Normalise each page and join them with form feeds, recording where each page starts."""
+    normalised = [normalise_page(page) for page in pages] or [""]
+    starts: list[int] = []
+    offset = 0
+    for page in normalised:
+        starts.append(offset)
+        offset += len(page) + 1  # the "\f" that follows
+    return LetterText(source=source, text="\f".join(normalised), page_starts=tuple(starts))
+
+
+def normalise_page(page: str) -> str:
+    """Right-strip lines, remove the common leading indentation, drop trailing blank lines."""
+    lines = [line.rstrip() for line in page.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    while lines and not lines[-1]:
+        lines.pop()
+    indents = [len(line) - len(line.lstrip(" ")) for line in lines if line]
+    cut = min(indents, default=0)
+    if cut:
+        lines = [line[cut:] for line in lines]
+    return "\n".join(lines)
+
+
+def _pdf_pages(path: Path) -> list[str]:
+    try:
+        import pdfplumber
+    except ImportError as exc:  # pragma: no cover - a broken install
+        raise ParseError(f"{path}: pdfplumber is not installed; install the project's dependencies") from exc
+    try:
+        with pdfplumber.open(path) as pdf:
+            return [page.extract_text(layout=True) or "" for page in pdf.pages]
+    except ParseError:
+        raise
+    except Exception as exc:  # pdfminer raises many unrelated types for damaged files
+        raise ParseError(
+            f"{path}: not a readable PDF ({type(exc).__name__}: {exc}); "
+            "check that the file is a complete, unencrypted-or-openable PDF letter"
+        ) from exc
+
+
+def _txt_pages(path: Path) -> list[str]:
+    data = path.read_bytes().replace(b"\x00", b"")
+    text = _decode(data)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if text:
+        control = sum(1 for ch in text if ch in _CONTROL)
+        if control > _MAX_CONTROL_SHARE * len(text):
+            raise ParseError(f"{path}: looks like binary data, not text; give a .pdf or a pdftotext -layout .txt")
+    pages = text.split("\f")
+    if len(pages) > 1 and not pages[-1].strip():
+        pages.pop()  # pdftotext ends every page, the last included, with a form feed
+    return pages
+
+
+def _decode(data: bytes) -> str:
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")

@@ -1,0 +1,221 @@
+"""Index letters: read -> parse -> chunk -> embed -> store, idempotent and incremental.
+
+- A file whose bytes (and the indexer version) are unchanged since it was indexed is skipped
+  without parsing; a letter whose text is unchanged is not re-embedded.
+- A changed letter's chunks are replaced: new ones upserted, stale ids deleted.
+- One bad file never stops the batch: it is reported with its reason and the rest go on.
+- The letter record is written after its chunks, so an interrupted run is completed by the next.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import shutil
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+import msgspec
+
+from indexer.chunk import CHUNKER_VERSION, chunk_letter, letter_hash
+from indexer.embed import Encoder
+from indexer.errors import ImrError, ParseError
+from indexer.model import Chunk, Letter
+from indexer.parse import parse_letter
+from indexer.pdf import read_letter
+from indexer.settings import Settings
+from indexer.store import LetterRecord, Store
+from indexer.taxonomy import classify_request
+from indexer.tokens import wordpieces
+
+logger = logging.getLogger(__name__)
+
+SUFFIXES = (".pdf", ".txt")
+BATCH_CHUNKS = 256  # chunks gathered across letters before one encode call
+
+Progress = Callable[[int, int, str], None]
+
+
+class Failure(msgspec.Struct, frozen=True):
+    path: str
+    reason: str
+
+
+class IndexReport(msgspec.Struct, kw_only=True):
+    indexed: int = 0
+    chunks: int = 0
+    unchanged: int = 0
+    failed: list[Failure] = msgspec.field(default_factory=list)
+    pruned: int = 0
+    seconds: float = 0.0
+    letters: list[str] = msgspec.field(default_factory=list)  # case numbers indexed in this run
+
+    def summary(self) -> str:
+        line = f"indexed {self.indexed} letters ({self.chunks} chunks), unchanged {self.unchanged}, failed {len(self.failed)}"
+        if self.pruned:
+            line += f", pruned {self.pruned}"
+        return line
+
+
+def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
+    """Letter files under `paths` (folders recursively), sorted; bad paths as failures."""
+    files: list[Path] = []
+    failures: list[Failure] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        elif path.is_file():
+            if path.suffix.lower() in SUFFIXES:
+                files.append(path)
+            else:
+                failures.append(Failure(str(path), f"{path}: not a .pdf or .txt letter; give IMR letters as PDF or text"))
+        else:
+            failures.append(Failure(str(path), f"{path}: no such file or folder"))
+    seen: set[Path] = set()
+    unique = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
+    return unique, failures
+
+
+def file_digest(data: bytes) -> str:
+    return hashlib.sha256(CHUNKER_VERSION.encode() + b"\0" + data).hexdigest()
+
+
+def classify(letter: Letter) -> Letter:
+    items = []
+    for item in letter.items:
+        category, regions = classify_request(item.request)
+        items.append(msgspec.structs.replace(item, category=category, body_regions=regions))
+    return msgspec.structs.replace(letter, items=tuple(items))
+
+
+def load_letter(path: Path) -> Letter:
+    """Read, parse and tag one letter file."""
+    return classify(parse_letter(read_letter(path)))
+
+
+class _Pending(msgspec.Struct):
+    letter: Letter
+    record: LetterRecord
+    path: Path
+    chunks: list[Chunk]
+
+
+def index_paths(
+    settings: Settings,
+    paths: Iterable[Path],
+    *,
+    store: Store,
+    encoder: Encoder | Callable[[], Encoder],
+    prune: bool = False,
+    progress: Progress | None = None,
+) -> IndexReport:
+    """Index every letter under `paths` into `store`. `encoder` may be a factory, called only
+    when something needs embedding (so an unchanged corpus never loads the model)."""
+    started = time.perf_counter()
+    report = IndexReport()
+    files, report.failed = find_files(paths)
+    records = store.letter_records()
+    by_source = {rec.source: rec for rec in records.values()}
+    count = wordpieces()
+    model: list[Encoder] = []
+    pending: list[_Pending] = []
+
+    def get_encoder() -> Encoder:
+        if not model:
+            model.append(encoder() if callable(encoder) and not hasattr(encoder, "encode") else encoder)  # type: ignore[arg-type]
+        return model[0]
+
+    def flush() -> None:
+        if not pending:
+            return
+        texts = [c.text for p in pending for c in p.chunks]
+        t0 = time.perf_counter()
+        vectors = get_encoder().encode(texts)
+        t1 = time.perf_counter()
+        offset = 0
+        for p in pending:
+            n = len(p.chunks)
+            try:
+                store.add_chunks(p.chunks, vectors[offset : offset + n])
+                store.delete_chunks_of(p.letter.case_number, keep=[c.id for c in p.chunks])
+                store.put_letter(p.letter, p.record)
+                keep_original(settings, p.path, p.letter.case_number)
+                report.indexed += 1
+                report.chunks += n
+                report.letters.append(p.letter.case_number)
+            except Exception as exc:  # the store failing for one letter must not stop the batch
+                report.failed.append(Failure(str(p.path), f"{p.path}: could not be stored: {exc}"))
+            offset += n
+        logger.info("embedded %d chunks in %.2fs, stored in %.2fs", len(texts), t1 - t0, time.perf_counter() - t1)
+        pending.clear()
+
+    for done, path in enumerate(files, start=1):
+        source = str(path.resolve())
+        try:
+            data = path.read_bytes()
+            digest = file_digest(data)
+            known = by_source.get(source)
+            if known and known.file_sha256 == digest and known.case_number in records:
+                report.unchanged += 1
+            else:
+                letter = msgspec.structs.replace(load_letter(path), source=source)
+                content = letter_hash(letter)
+                record = LetterRecord(
+                    case_number=letter.case_number, content_hash=content, source=source, file_sha256=digest, chunks=0
+                )
+                previous = records.get(letter.case_number)
+                if previous and previous.content_hash == content:
+                    # Same letter text (perhaps a moved or re-saved file): refresh the record only.
+                    store.put_letter(letter, msgspec.structs.replace(record, chunks=previous.chunks))
+                    report.unchanged += 1
+                else:
+                    chunks = chunk_letter(letter, count)
+                    pending.append(_Pending(letter, msgspec.structs.replace(record, chunks=len(chunks)), path, chunks))
+                    if sum(len(p.chunks) for p in pending) >= BATCH_CHUNKS:
+                        flush()
+        except ImrError as exc:
+            report.failed.append(Failure(str(path), str(exc)))
+        except OSError as exc:
+            report.failed.append(Failure(str(path), f"{path}: cannot be read: {exc.strerror or exc}"))
+        if progress:
+            progress(done, len(files), str(path))
+    flush()
+    if prune:
+        report.pruned = prune_missing(store)
+    report.seconds = time.perf_counter() - started
+    logger.info("%s in %.1fs", report.summary(), report.seconds)
+    return report
+
+
+def prune_missing(store: Store) -> int:
+    """Remove letters whose source files are gone."""
+    gone = [rec.case_number for rec in store.letter_records().values() if not Path(rec.source).exists()]
+    for case_number in gone:
+        store.delete_letter(case_number)
+    return len(gone)
+
+
+def keep_original(settings: Settings, path: Path, case_number: str) -> Path:
+    """Copy the original file into the documents folder, named by case number."""
+    settings.docs.mkdir(parents=True, exist_ok=True)
+    target = settings.docs / f"{case_number}{path.suffix.lower()}"
+    for old in settings.docs.glob(f"{case_number}.*"):
+        if old != target:
+            old.unlink()
+    tmp = target.with_suffix(target.suffix + ".tmp")
+    shutil.copyfile(path, tmp)
+    tmp.replace(target)
+    return target
+
+
+def iter_letters(paths: Iterable[Path]) -> Iterator[tuple[Path, Letter | ParseError]]:
+    """Parse every letter under `paths`, yielding the letter or its parse error (for `imr parse`)."""
+    files, failures = find_files(paths)
+    for failure in failures:
+        yield Path(failure.path), ParseError(failure.reason)
+    for path in files:
+        try:
+            yield path, load_letter(path)
+        except ImrError as exc:
+            yield path, ParseError(str(exc))

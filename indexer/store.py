@@ -1,0 +1,207 @@
+"""The Chroma store: the only module that imports chromadb.
+
+Two collections:
+- `<name>`: one record per chunk, with its embedding, text and flat metadata (cosine space).
+- `<name>_letters`: one record per letter (id = case number): the parsed letter as JSON plus its
+  content hash and source file. It is written after the letter's chunks, so it marks a letter as
+  completely indexed: a crash before it leaves the letter to be redone on the next run.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from urllib.parse import urlparse
+
+import msgspec
+import numpy as np
+
+from indexer.errors import ImrError, StoreUnavailableError
+from indexer.model import Chunk, Letter
+from indexer.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+HNSW = {"space": "cosine", "ef_search": 200, "ef_construction": 200, "max_neighbors": 32}
+_letter_decoder = msgspec.json.Decoder(Letter)
+GUIDELINE_FAMILIES = ("MTUS", "ACOEM", "ODG", "other")
+
+
+def guideline_families(text: str) -> list[str]:
+    """Which guideline families a citation names (for filtering)."""
+    lowered = text.lower()
+    found = [f for f in ("MTUS", "ACOEM") if f.lower() in lowered]
+    if "odg" in lowered or "official disability" in lowered:
+        found.append("ODG")
+    return found or (["other"] if text.strip() else [])
+
+
+def chunk_metadata(chunk: Chunk) -> dict[str, object]:
+    """Flat metadata for Chroma: scalars, or non-empty lists of strings."""
+    meta: dict[str, object] = {
+        "case_number": chunk.case_number,
+        "section": chunk.section,
+        "item_index": chunk.item_index,
+        "request": chunk.request,
+        "decision": chunk.decision,
+        "category": chunk.category,
+        "guideline_source": chunk.guideline_source,
+        "guideline_sections": "; ".join(chunk.guideline_sections),
+        "guideline_pages": ", ".join(chunk.guideline_pages),
+        "pages": ",".join(map(str, chunk.pages)),
+        "span_start": chunk.span[0],
+        "span_end": chunk.span[1],
+        "tokens": chunk.tokens,
+        "content_hash": chunk.content_hash,
+        "decision_date": chunk.decision_date,
+        "window": chunk.window,
+        "age": chunk.age if chunk.age is not None else -1,
+        "sex": chunk.sex,
+        "date_of_injury": chunk.date_of_injury,
+        "decision_day": int(chunk.decision_date.replace("-", "")) if chunk.decision_date else 0,
+    }
+    if chunk.body_regions:
+        meta["body_regions"] = list(chunk.body_regions)
+    families = guideline_families(chunk.guideline_raw)
+    if families:
+        meta["guideline_families"] = families
+    return meta
+
+
+class LetterRecord(msgspec.Struct, frozen=True, kw_only=True):
+    case_number: str
+    content_hash: str
+    source: str
+    file_sha256: str
+    chunks: int
+
+
+class Store:
+    """Chunks and letters in Chroma, embedded (PersistentClient) or a server (HttpClient)."""
+
+    def __init__(self, settings: Settings) -> None:
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        chroma_settings = ChromaSettings(anonymized_telemetry=False)
+        self.kind = settings.store_kind
+        if settings.chroma_url:
+            url = urlparse(settings.chroma_url)
+            if not url.hostname:
+                raise ImrError(f"IMR_CHROMA_URL={settings.chroma_url!r} is not a URL like http://127.0.0.1:8001")
+            try:
+                self.client = chromadb.HttpClient(
+                    host=url.hostname, port=url.port or 8000, ssl=url.scheme == "https", settings=chroma_settings
+                )
+            except Exception as exc:  # chromadb raises plain ValueError/ConnectError here
+                raise StoreUnavailableError(f"cannot reach the Chroma server at {settings.chroma_url}: {exc}") from exc
+            self.location = settings.chroma_url
+        else:
+            settings.db.mkdir(parents=True, exist_ok=True)
+            self.client = chromadb.PersistentClient(path=str(settings.db), settings=chroma_settings)
+            self.location = str(settings.db)
+        self.chunks = self.client.get_or_create_collection(
+            settings.collection, embedding_function=None, configuration={"hnsw": HNSW}
+        )
+        self.letters = self.client.get_or_create_collection(f"{settings.collection}_letters", embedding_function=None)
+
+    # -- writing -------------------------------------------------------------------------------
+    def add_chunks(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+        if not chunks:
+            return
+        self.chunks.upsert(
+            ids=[c.id for c in chunks],
+            embeddings=np.asarray(vectors, dtype=np.float32),
+            documents=[c.text for c in chunks],
+            metadatas=[chunk_metadata(c) for c in chunks],
+        )
+
+    def put_letter(self, letter: Letter, record: LetterRecord) -> None:
+        """Mark a letter as completely indexed (call after all its chunks are added)."""
+        self.letters.upsert(
+            ids=[letter.case_number],
+            embeddings=np.ones((1, 1), dtype=np.float32),
+            documents=[msgspec.json.encode(letter).decode()],
+            metadatas=[msgspec.to_builtins(record)],
+        )
+
+    def delete_letter(self, case_number: str) -> int:
+        """Remove a letter and every chunk of it; returns how many chunks went."""
+        old = self.chunks.get(where={"case_number": case_number}, include=[])
+        if old["ids"]:
+            self.chunks.delete(ids=old["ids"])
+        self.letters.delete(ids=[case_number])
+        return len(old["ids"])
+
+    def delete_chunks_of(self, case_number: str, keep: Iterable[str] = ()) -> int:
+        keep_ids = set(keep)
+        old = self.chunks.get(where={"case_number": case_number}, include=[])
+        stale = [i for i in old["ids"] if i not in keep_ids]
+        if stale:
+            self.chunks.delete(ids=stale)
+        return len(stale)
+
+    # -- reading -------------------------------------------------------------------------------
+    def letter_records(self) -> dict[str, LetterRecord]:
+        got = self.letters.get(include=["metadatas"])
+        return {
+            cid: msgspec.convert(meta, LetterRecord)
+            for cid, meta in zip(got["ids"], got["metadatas"] or [])
+            if meta and "content_hash" in meta
+        }
+
+    def get_letter(self, case_number: str) -> Letter | None:
+        got = self.letters.get(ids=[case_number], include=["documents"])
+        if not got["ids"]:
+            return None
+        return _letter_decoder.decode(got["documents"][0])
+
+    def count(self) -> int:
+        return self.chunks.count()
+
+    def letter_count(self) -> int:
+        return self.letters.count()
+
+    def query(
+        self, vectors: np.ndarray, k: int, where: dict[str, object] | None = None
+    ) -> list[list[tuple[str, float, str, dict[str, object]]]]:
+        """Nearest chunks per query vector: (id, cosine similarity, document, metadata)."""
+        result = self.chunks.query(
+            query_embeddings=np.asarray(vectors, dtype=np.float32),
+            n_results=k,
+            where=where or None,
+            include=["documents", "metadatas", "distances"],
+        )
+        out = []
+        for ids, dists, docs, metas in zip(
+            result["ids"], result["distances"], result["documents"], result["metadatas"]
+        ):
+            out.append([(i, 1.0 - float(d), doc, meta) for i, d, doc, meta in zip(ids, dists, docs, metas)])
+        return out
+
+    def all_chunks(self, batch: int = 5000, where: dict[str, object] | None = None):
+        """Every chunk's (id, document, metadata), paged."""
+        offset = 0
+        while True:
+            got = self.chunks.get(include=["documents", "metadatas"], limit=batch, offset=offset, where=where)
+            if not got["ids"]:
+                return
+            yield from zip(got["ids"], got["documents"], got["metadatas"])
+            offset += len(got["ids"])
+
+    def heartbeat(self) -> None:
+        try:
+            self.client.heartbeat()
+        except Exception as exc:
+            raise StoreUnavailableError(f"the Chroma store at {self.location} is not answering: {exc}") from exc
+
+
+def open_store(settings: Settings) -> Store:
+    try:
+        return Store(settings)
+    except ImrError:
+        raise
+    except Exception as exc:
+        where = settings.chroma_url or str(Path(settings.db))
+        raise StoreUnavailableError(f"cannot open the Chroma store at {where}: {exc}") from exc

@@ -1,0 +1,287 @@
+"""Treatment categories, body regions and the synonym tables shared by the indexer and the service.
+
+`classify_request(request)` tags a disputed item heading ("MRI of the lumbar spine without
+contrast", "PT 2X4 FOR THE L/S", "Norco 10/325mg #60") with one category and the body regions it
+names. `expand_terms(text)` appends the expansions of abbreviations and the other name of each
+brand/generic drug so that lexical search matches either wording. Both are rule-based: general
+vocabulary, never per-heading special cases.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+UNCLASSIFIED = "unclassified"
+CATEGORIES: tuple[str, ...] = (
+    "imaging", "electrodiagnostics", "physical therapy", "chiropractic", "acupuncture",
+    "occupational therapy", "medication: opioid", "medication: muscle relaxant", "medication: NSAID",
+    "medication: topical", "medication: PPI", "medication: anticonvulsant", "medication: antidepressant",
+    "medication: sleep aid", "medication: benzodiazepine", "medication: other", "injection", "surgery",
+    "associated surgical service", "DME", "evaluation/consult", "lab/drug screen",
+    "functional restoration/FCE", "psychological", "home health/other", UNCLASSIFIED,
+)  # fmt: skip
+BODY_REGIONS: tuple[str, ...] = (
+    "lumbar", "cervical", "thoracic", "shoulder", "elbow", "wrist/hand", "hip", "knee", "ankle/foot",
+    "head", "upper extremity", "lower extremity", "pelvis", "chest/abdomen",
+)  # fmt: skip
+
+ABBREVIATIONS: dict[str, str] = {
+    "L/S": "lumbar spine", "C/S": "cervical spine", "T/S": "thoracic spine", "LS": "lumbosacral spine",
+    "PT": "physical therapy", "OT": "occupational therapy", "HEP": "home exercise program",
+    "ROM": "range of motion", "SLR": "straight leg raise", "HNP": "herniated nucleus pulposus",
+    "EMG": "electromyography", "NCV": "nerve conduction velocity", "NCS": "nerve conduction studies",
+    "ESI": "epidural steroid injection", "TENS": "transcutaneous electrical nerve stimulation",
+    "DME": "durable medical equipment", "UDS": "urine drug screen", "FCE": "functional capacity evaluation",
+    "FRP": "functional restoration program", "RFA": "request for authorization", "UR": "utilization review",
+    "DOI": "date of injury", "DOS": "date of service", "MMI": "maximum medical improvement",
+    "NSAID": "nonsteroidal anti-inflammatory drug", "PPI": "proton pump inhibitor",
+    "IMR": "independent medical review", "MRI": "magnetic resonance imaging", "CT": "computed tomography",
+    "PRP": "platelet-rich plasma", "CBT": "cognitive behavioral therapy", "ORIF": "open reduction internal fixation",
+    "UE": "upper extremity", "LE": "lower extremity", "BUE": "bilateral upper extremities",
+    "BLE": "bilateral lower extremities", "TPI": "trigger point injection", "MBB": "medial branch block",
+}  # fmt: skip
+
+# "class: generic = Brand, Brand; generic = Brand". A generic's first word (before "/") names it in text.
+_DRUGS = """
+opioid: hydrocodone/acetaminophen = Norco, Vicodin, Lortab, Hysingla, Zohydro, Anexsia
+opioid: oxycodone = OxyContin, Percocet, Roxicodone, Endocet, Xtampza, Roxicet
+opioid: tramadol = Ultram, Ultracet, Conzip, Synapryn, Ryzolt; tapentadol = Nucynta
+opioid: morphine = MS Contin, Kadian, Avinza; hydromorphone = Dilaudid, Exalgo; oxymorphone = Opana
+opioid: fentanyl = Duragesic, Fentora, Actiq; buprenorphine = Butrans, Suboxone, Subutex, Belbuca
+opioid: methadone = Dolophine; codeine = Tylenol #3, Tylenol with codeine; meperidine = Demerol
+muscle relaxant: cyclobenzaprine = Flexeril, Fexmid, Amrix, Tabradol; carisoprodol = Soma
+muscle relaxant: methocarbamol = Robaxin; tizanidine = Zanaflex; baclofen = Lioresal; metaxalone = Skelaxin
+muscle relaxant: orphenadrine = Norflex; chlorzoxazone = Parafon Forte, Lorzone
+NSAID: naproxen = Naprosyn, Anaprox, Aleve, Naprelan; ibuprofen = Motrin, Advil
+NSAID: diclofenac = Voltaren, Cambia, Zorvolex, Arthrotec, Zipsor; celecoxib = Celebrex; meloxicam = Mobic
+NSAID: etodolac = Lodine; nabumetone = Relafen; ketorolac = Toradol; indomethacin = Indocin
+NSAID: piroxicam = Feldene; oxaprozin = Daypro; fenoprofen = Nalfon; ketoprofen = Orudis
+NSAID: flurbiprofen = Ansaid; diflunisal = Dolobid
+topical: lidocaine = Lidoderm, Lidopro, Xylocaine; capsaicin = Zostrix, Qutenza
+topical: methyl salicylate/menthol = Terocin, Bengay, Medrox, Dendracin, Biofreeze
+topical: diclofenac epolamine = Flector, Pennsaid
+PPI: omeprazole = Prilosec; pantoprazole = Protonix; esomeprazole = Nexium; lansoprazole = Prevacid
+PPI: rabeprazole = Aciphex; dexlansoprazole = Dexilant
+anticonvulsant: gabapentin = Neurontin, Gralise, Horizant, Fanatrex; pregabalin = Lyrica; topiramate = Topamax
+anticonvulsant: carbamazepine = Tegretol; oxcarbazepine = Trileptal; lamotrigine = Lamictal
+anticonvulsant: levetiracetam = Keppra
+antidepressant: amitriptyline = Elavil; nortriptyline = Pamelor; duloxetine = Cymbalta; venlafaxine = Effexor
+antidepressant: sertraline = Zoloft; fluoxetine = Prozac; citalopram = Celexa; escitalopram = Lexapro
+antidepressant: paroxetine = Paxil; bupropion = Wellbutrin; trazodone = Desyrel, Oleptro
+antidepressant: mirtazapine = Remeron
+sleep aid: zolpidem = Ambien; eszopiclone = Lunesta; zaleplon = Sonata; suvorexant = Belsomra
+sleep aid: ramelteon = Rozerem; diphenhydramine = Benadryl, Dicopanol
+benzodiazepine: alprazolam = Xanax; lorazepam = Ativan; diazepam = Valium; clonazepam = Klonopin
+benzodiazepine: temazepam = Restoril
+other: acetaminophen = Tylenol; sildenafil = Viagra; tadalafil = Cialis; ranitidine = Zantac, Deprizine
+other: famotidine = Pepcid; ondansetron = Zofran; docusate = Colace; sennosides = Senokot
+other: linaclotide = Linzess; naloxegol = Movantik; lubiprostone = Amitiza; methylnaltrexone = Relistor
+other: prednisone = Deltasone; methylprednisolone = Medrol
+other: amino acid medical food = Theramine, Sentra, Trepadone, Gabadone, Percura
+"""
+
+
+class Drug(NamedTuple):
+    category: str
+    generic: str
+    brands: tuple[str, ...]
+
+
+DRUGS: tuple[Drug, ...] = tuple(
+    Drug(f"medication: {head}", generic.strip(), tuple(b.strip() for b in brands.split(",")))
+    for head, entries in (line.split(":", 1) for line in _DRUGS.strip().splitlines())
+    for generic, brands in (entry.split("=") for entry in entries.split(";"))
+)
+BRAND_GENERIC: tuple[tuple[str, str], ...] = tuple((brand, d.generic) for d in DRUGS for brand in d.brands)
+
+# Drug name (lowercase) -> (drug, is_brand)
+_DRUG_NAMES: dict[str, tuple[Drug, bool]] = {}
+for _d in DRUGS:
+    _DRUG_NAMES.setdefault(_d.generic.split("/")[0].split()[0].lower(), (_d, False))
+    for _b in _d.brands:
+        _DRUG_NAMES.setdefault(_b.lower(), (_d, True))
+
+
+def _alt(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_DRUG_RE = re.compile(rf"(?<![\w-])(?:{_alt(_DRUG_NAMES)})(?![\w-])", re.IGNORECASE)
+
+# Ordered rules: the earliest match in the text wins; on a tie, the rule listed first.
+_RULES: tuple[tuple[str, str], ...] = (
+    ("associated surgical service", r"assistant surgeon|surgical assist\w*|\bco-?surgeon|\bPA assist\w*"
+     r"|pre-?\s?op(?:erative)?\s+(?:medical\s+)?clearance"),
+    ("functional restoration/FCE", r"functional restoration|\bFRP\b|functional capacity|\bFCEs?\b|work hardening"
+     r"|work conditioning|multidisciplinary|(?:chronic )?pain program|\bHELP program"),
+    ("psychological", r"psych\w*|cognitive behavio\w*|\bCBT\b|biofeedback|counsel+ing|partial hospitali[sz]ation"
+     r"|hypnotherapy|mental health|behavio\w* (?:therapy|medicine)"),
+    ("injection", r"inject\w*|\bshots?\b|\bblocks?\b|\bESIs?\b|epidural|facet|medial branch|trigger point"
+     r"|radiofrequency|ablation|rhizotomy|neurotomy|neuroly\w*|\bPRP\b|platelet[- ]rich|viscosupplement\w*"
+     r"|synvisc|euflexxa|orthovisc|supartz|hyaluron\w*|cortisone|botox|botulinum|prolotherapy|infusion"
+     r"|ultrasound[- ]guided"),
+    ("surgery", r"surger\w*|surgical|arthroscop\w*|\b\w+(?:ectom|plast|otom|ostom)(?:y|ies)\b|\w+desis\b|fusion"
+     r"|decompression|\brepair\b|(?<!extended )(?<!extended-)\brelease\b|reconstruction|replacement|\bORIF\b"
+     r"|open reduction|debridement|implant\w*|stimulator|hardware removal|excision|amputation|\boperation\b"
+     r"|manipulation under anesthesia"),
+    ("chiropractic", r"chiro\w*|spinal manipulation|manipulative|osteopathic manipulation"),
+    ("acupuncture", r"\w*acupunct\w*"),
+    ("occupational therapy", r"occupational therap\w*|\bOT\b|hand therap\w*"),
+    ("physical therapy", r"physical therap\w*|physio\s?therap\w*|\bPT\b|aqua\w* therap\w*|aquatic|pool therapy"
+     r"|therapeutic exercise|physical medicine|massage|myofascial|electric(?:al)? (?:muscle )?stimulation(?! unit)"
+     r"|therapeutic ultrasound|\bultrasound\b(?=[^.]*\b\d+\s*(?:x|times)\b)|traction(?! unit)|\bHEP\b"
+     r"|home exercise program|manual therapy|kinesio\w*|dry needling|modalities|post-?op(?:erative)? therapy"),
+    ("DME", r"\bDME\b|durable medical|\bTENS\b|h-?wave|interferential|\w*stim(?:ulat\w*)? unit|cold therapy"
+     r"|(?:hot|cold|ice|heat)(?:/cold)? (?:unit|pack|wrap)|cryotherapy|\w*brac(?:e|es|ing)\b|splint\w*"
+     r"|ortho(?:sis|ses|tics?)\b|(?:lumbar|lumbosacral|back|LSO|wrist|knee|ankle|arch|abdominal|elbow|thumb) "
+     r"supports?\b|pillow|mattress|\bbed\b|\bcane\b|walker|wheelchair|scooter"
+     r"|crutch\w*|\bsling\b|collar|\bCPM\b|continuous passive|commode|workstation|ergonomic|\bchair\b"
+     r"|home exercise kit|compression (?:stocking|garment|sleeve|device)|pneumatic|\bunit\b"),
+    ("electrodiagnostics", r"\bEMGs?\b|electromyogra\w*|\bNC[SV]s?\b|nerve conduction|electrodiagnostic\w*|\bSSEP"
+     r"|evoked potential"),
+    ("imaging", r"\bMRI?s?\b|\bMRA\b|magnetic resonance|\bCTs?\b|\bCAT scan|computed tomography|x-?rays?\b"
+     r"|radiograph\w*|\bscans?\b|ultrasound|sonogra\w*|arthrogra\w*|myelogra\w*|discogra\w*|imaging|\bDEXA\b"
+     r"|bone density"),
+    ("lab/drug screen", r"(?:urine )?drug (?:screen|test)\w*|\bUDS\b|toxicolog\w*|\blabs?\b|laborator\w*"
+     r"|blood (?:work|test)\w*|\bCBC\b|metabolic panel|\bCMP\b|genetic test\w*|\bDNA\b|urinalysis"),
+    ("evaluation/consult", r"consult\w*|evaluation|\beval\b|(?:physical|initial|follow-?up|re-?)\s?exam\b"
+     r"|examination|referral|refer to|office visit|follow-?up visit|specialist|second opinion|pain management"
+     r"|clearance"),
+    ("home health/other", r"home (?:health|care|aide|assist\w*|nurs\w*|help)|caregiver|\bnurs(?:e|ing)\b"
+     r"|housekeep\w*|transportation|gym|membership|weight loss"),
+    ("medication: opioid", r"opioids?|opiates?|narcotics?"),
+    ("medication: muscle relaxant", r"muscle relaxants?|antispasmodics?"),
+    ("medication: NSAID", r"NSAIDs?|anti-?inflammator\w*"),
+    ("medication: topical", r"topicals?|compound\w*|(?:analgesic|pain) (?:cream|gel|patch)"),
+    ("medication: PPI", r"\bPPIs?\b|proton pump"),
+    ("medication: anticonvulsant", r"anti-?convulsants?|anti-?epileptics?|\bAEDs?\b"),
+    ("medication: antidepressant", r"anti-?depressants?|\bSSRIs?\b|\bSNRIs?\b|tricyclics?"),
+    ("medication: sleep aid", r"sleep aids?|sleeping pills?|hypnotics?"),
+    ("medication: benzodiazepine", r"benzodiazepines?|\bbenzos?\b"),
+)  # fmt: skip
+_RULE_RES = tuple((cat, re.compile(rf"(?<![\w-])(?:{pat})", re.IGNORECASE)) for cat, pat in _RULES)
+_ASSOCIATED = re.compile(r"^\s*associated\s+surgical\s+services?\s*:\s*", re.IGNORECASE)
+_TOPICAL_FORM = re.compile(
+    r"\b(?:cream|gel|ointment|lotion|patch(?:es)?|topical|transdermal|compound\w*)\b|\d\s*%|\d\s*(?:g|gm|grams?)\b",
+    re.IGNORECASE,
+)
+_ORAL = re.compile(r"\b(?:oral|tablets?|capsules?|by mouth|po)\b", re.IGNORECASE)
+_DOSE = re.compile(r"\d\s*(?:mg|mcg|ml)\b|\b(?:tablets?|capsules?|oral suspension|refills?|prescription)\b", re.I)
+_ORIGINAL = re.compile(r"\s+was the original request\b.*$", re.IGNORECASE | re.DOTALL)
+
+# Body regions: one alternation, longest phrases first, so "upper back" is not also "back".
+_REGION_TERMS: tuple[tuple[str, str], ...] = (
+    ("lumbar", r"lumbo\w*|lumbar|low(?:er)? back|L/S|\bLS\b|\bL[1-5](?:\s*-\s*(?:L?[1-5]|S1))?\b|\bS1\b|sacr\w*"
+     r"|\bback\b|\bsciatica\b"),
+    ("cervical", r"cervic\w*|neck|C/S|\bC[2-7](?:\s*-\s*(?:C?[2-7]|T1))?\b|whiplash"),
+    ("thoracic", r"thoracic|T/S|upper back|mid(?:dle)?[- ]?back|\bT(?:[2-9]|1[0-2]?)(?:\s*-\s*T?\d{1,2})?\b"),
+    ("shoulder", r"shoulders?|rotator cuff|acromio\w*|subacromial|labr(?:um|al)|AC joint|clavic\w*|scapul\w*"),
+    ("elbow", r"elbows?|epicondyl\w*|olecranon|cubital"),
+    ("wrist/hand", r"wrists?|hands?|fingers?|thumbs?|carpal\w*|palm|digits?|metacarp\w*"),
+    ("hip", r"hips?|groin|acetabul\w*|femoral head"),
+    ("knee", r"knees?|menisc\w*|patell\w*|\bACL\b|\bMCL\b|\bPCL\b|tibial plateau"),
+    ("ankle/foot", r"ankles?|foot|feet|heels?|toes?|plantar|achilles|calcane\w*|metatars\w*"),
+    ("head", r"head(?:aches?)?|brain|skull|cranial|face|facial|\bTMJ\b|jaw|eyes?|ears?|concussion"),
+    ("upper extremity", r"upper (?:extremit(?:y|ies)|limbs?)|\bB?UEs?\b|\b[RL]UE\b|arms?|forearms?"),
+    ("lower extremity", r"lower (?:extremit(?:y|ies)|limbs?)|\bB?LEs?\b|\b[RL]LE\b|legs?|thighs?|calf|calves"),
+    ("pelvis", r"pelvi\w*"),
+    ("chest/abdomen", r"chest|abdom\w*|ribs?|hernia"),
+)  # fmt: skip
+_REGION_OF: list[str] = []
+_parts = []
+for _i, (_region, _pat) in enumerate(_REGION_TERMS):
+    _parts.append(f"(?P<r{_i}>{_pat})")
+    _REGION_OF.append(_region)
+_REGION_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(_parts)})(?![\w/])", re.IGNORECASE)
+
+_FREQ = re.compile(r"\b(\d{1,2})\s*[xX]\s*(\d{1,2})\b")
+_ABBR_RE = re.compile(rf"(?<!\w)(?:{_alt(ABBREVIATIONS)})s?(?!\w)", re.IGNORECASE)
+_ABBR_KEY = {k.lower(): k for k in ABBREVIATIONS}
+
+# Words a misspelling may be read as (service.understand): treatments, body parts and drug names.
+VOCABULARY: frozenset[str] = frozenset(
+    w.lower()
+    for d in DRUGS
+    for w in re.findall(r"[A-Za-z]{4,}", " ".join([d.generic, *d.brands]))
+    if w.lower() not in {"with", "medical", "food", "acid", "amino", "forte", "methyl"}
+) | frozenset(
+    "physical therapy therapist acupuncture acupuncturist chiropractic chiropractor injection epidural facet "
+    "steroid surgery surgeon surgical arthroscopy imaging lumbar cervical thoracic shoulder elbow wrist ankle "
+    "knee lumbosacral spine spinal electromyography electrodiagnostics psychological psychotherapy functional "
+    "restoration occupational massage traction ultrasound brace pillow opioid relaxant muscle topical "
+    "anticonvulsant antidepressant benzodiazepine radiograph xray arthrogram evaluation consultation referral "
+    "manipulation aquatic biofeedback cognitive behavioral platelet trigger stimulation stimulator "
+    "transcutaneous urine toxicology wheelchair walker crutches orthotics cryotherapy compound cream patch "
+    "meniscectomy laminectomy discectomy fusion decompression arthroplasty rotator carpal tunnel extremity "
+    "modalities magnetic resonance tomography radiofrequency ablation rhizotomy neurotomy medial branch "
+    "hyaluronic viscosupplementation interferential acetaminophen hydrocodone proton inhibitor nonsteroidal "
+    "herniated radiculopathy sciatica hernia pelvis abdomen groin thigh forearm finger thumb".split()
+)
+
+
+def find_category(text: str) -> tuple[str, str] | None:
+    """(category, the words that decided it) for the treatment named in `text`, or None."""
+    if m := _ASSOCIATED.match(text):
+        return "associated surgical service", m.group(0).strip().rstrip(":").strip()
+    best: tuple[int, int, str, str] | None = None
+    for order, (category, regex) in enumerate(_RULE_RES):
+        if (m := regex.search(text)) and (best is None or (m.start(), order) < best[:2]):
+            best = (m.start(), order, category, m.group(0))
+    drug = _find_drug(text)
+    if drug and (best is None or drug[0] < best[0]):
+        start, found, name = drug
+        category = found.category
+        if best is not None and best[2] == "injection":  # "Toradol injection", "Lidocaine injection"
+            return "injection", best[3]
+        if category != "medication: opioid" and _TOPICAL_FORM.search(text) and not _ORAL.search(text):
+            category = "medication: topical"
+        return category, name
+    if best is not None:
+        return best[2], best[3]
+    if m := _DOSE.search(text):
+        return "medication: other", m.group(0)
+    return None
+
+
+def _find_drug(text: str) -> tuple[int, Drug, str] | None:
+    """The first named drug of a specific class (else the first named drug): (start, drug, name)."""
+    hits = [(m.start(), _DRUG_NAMES[m.group(0).lower()][0], m.group(0)) for m in _DRUG_RE.finditer(text)]
+    specific = [h for h in hits if h[1].category != "medication: other"]
+    return (specific or hits or [None])[0]
+
+
+def find_regions(text: str) -> tuple[tuple[str, str], ...]:
+    """(region, the words that named it) for each body region in `text`, in order of appearance."""
+    out: dict[str, str] = {}
+    for m in _REGION_RE.finditer(text):
+        region = _REGION_OF[int(m.lastgroup[1:])]
+        out.setdefault(region, m.group(0))
+    return tuple(out.items())
+
+
+def classify_request(request: str) -> tuple[str, tuple[str, ...]]:
+    """(category, body regions) for a disputed item heading; UNCLASSIFIED when nothing is recognised."""
+    text = _ORIGINAL.sub("", " ".join(request.split())) or request
+    found = find_category(text)
+    regions = tuple(region for region, _ in find_regions(_ASSOCIATED.sub("", text)))
+    return (found[0] if found else UNCLASSIFIED), regions
+
+
+def expand_terms(text: str) -> str:
+    """`text` plus the expansions of its abbreviations and the other names of the drugs it names."""
+    extra: list[str] = []
+    for m in _ABBR_RE.finditer(text):
+        word = m.group(0)
+        key = _ABBR_KEY.get(word.lower()) or _ABBR_KEY.get(word[:-1].lower())
+        if key:
+            extra.append(ABBREVIATIONS[key])
+    for m in _FREQ.finditer(text):
+        extra.append(f"{m.group(1)} times a week for {m.group(2)} weeks")
+    for m in _DRUG_RE.finditer(text):
+        drug, is_brand = _DRUG_NAMES[m.group(0).lower()]
+        extra.extend([drug.generic.replace("/", " ")] if is_brand else drug.brands)
+    lowered = text.lower()
+    seen: set[str] = set()
+    kept = [e for e in extra if e.lower() not in lowered and not (e.lower() in seen or seen.add(e.lower()))]
+    return " ".join([text, *kept]) if kept else text

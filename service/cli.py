@@ -1,0 +1,219 @@
+"""The `imr` command: one click group; each subcommand builds Settings, calls one function, prints."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+import msgspec
+
+from indexer.errors import ImrError
+from indexer.settings import Settings
+
+logger = logging.getLogger("imr")
+
+
+def setup_logging(verbose: bool = False) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    for noisy in ("httpx", "chromadb", "sentence_transformers", "urllib3", "transformers"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def settings_from(ctx: click.Context, **overrides: object) -> Settings:
+    try:
+        return Settings.from_env(**{k: v for k, v in overrides.items() if v is not None})
+    except msgspec.ValidationError as exc:
+        raise click.ClickException(f"bad IMR_* setting: {exc}") from exc
+
+
+db_option = click.option("--db", type=click.Path(path_type=Path), help="embedded Chroma folder (IMR_DB)")
+url_option = click.option("--chroma-url", help="Chroma server URL, e.g. http://127.0.0.1:8001 (IMR_CHROMA_URL)")
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="debug logging")
+@click.version_option(package_name="imr-search")
+def cli(verbose: bool) -> None:
+    """Search California workers' compensation IMR determination letters."""
+    setup_logging(verbose)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@url_option
+@click.option("--prune", is_flag=True, help="remove letters whose files are gone")
+@click.pass_context
+def index(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, chroma_url: str | None, prune: bool) -> None:
+    """Index letters (.pdf/.txt files, or folders searched recursively)."""
+    from indexer.embed import load_encoder
+    from indexer.pipeline import index_paths
+    from indexer.store import open_store
+
+    settings = settings_from(ctx, db=db, chroma_url=chroma_url)
+    try:
+        store = open_store(settings)
+        if sys.stderr.isatty():
+            with click.progressbar(length=1, label="indexing", file=sys.stderr, show_pos=True) as bar:
+
+                def progress(done: int, total: int, path: str) -> None:
+                    bar.length = total
+                    bar.update(1)
+
+                report = index_paths(settings, paths, store=store, encoder=lambda: load_encoder(settings),
+                                     prune=prune, progress=progress)
+        else:
+            step = {"next": 0.0}
+
+            def progress(done: int, total: int, path: str) -> None:
+                if done == total or done / total >= step["next"]:
+                    logger.info("read %d/%d files", done, total)
+                    step["next"] = done / total + 0.1
+
+            report = index_paths(settings, paths, store=store, encoder=lambda: load_encoder(settings),
+                                 prune=prune, progress=progress)
+    except ImrError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for failure in report.failed:
+        click.echo(f"failed: {failure.reason}", err=True)
+    click.echo(report.summary())
+    click.echo(f"store: {store.location} ({store.count()} chunks, {store.letter_count()} letters)")
+    if report.failed:
+        ctx.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="one JSON object per letter (JSON lines)")
+@click.option("--text/--no-text", default=False, help="include the letter text in the JSON")
+@click.pass_context
+def parse(ctx: click.Context, paths: tuple[Path, ...], as_json: bool, text: bool) -> None:
+    """Parse letters and print their structure (no index needed)."""
+    from indexer.pipeline import iter_letters
+
+    failed = 0
+    for path, result in iter_letters(paths):
+        if isinstance(result, ImrError):
+            failed += 1
+            click.echo(f"failed: {result}", err=True)
+            continue
+        if as_json:
+            data = msgspec.to_builtins(result)
+            if not text:
+                data.pop("text", None)
+            click.echo(msgspec.json.encode(data).decode())
+        else:
+            click.echo(f"{result.case_number}  {path}  ({len(result.items)} items, {result.page_count} pages)")
+            for item in result.items:
+                click.echo(f"  {item.index}. {item.request}: {item.decision}  (p. {','.join(map(str, item.pages))})")
+    if failed:
+        ctx.exit(1)
+
+
+@cli.command()
+@click.argument("out_dir", type=click.Path(path_type=Path))
+@click.option("-n", "count", type=click.IntRange(1, 1_000_000), default=100, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True)
+def generate(out_dir: Path, count: int, seed: int) -> None:
+    """Write N synthetic sample letters (and truth.jsonl) into OUT_DIR."""
+    from corpus.generate import write_corpus
+
+    paths = write_corpus(out_dir, count, seed=seed)
+    click.echo(f"wrote {len(paths)} letters to {out_dir}")
+
+
+def open_engine(settings: Settings):
+    from indexer.embed import load_encoder
+    from indexer.store import open_store
+    from service.engine import Engine
+
+    return Engine(settings, open_store(settings), load_encoder(settings))
+
+
+@cli.command()
+@db_option
+@url_option
+@click.option("--host", help="address to bind (IMR_HOST, default 127.0.0.1)")
+@click.option("--port", type=int, help="port (IMR_PORT, default 8000)")
+@click.pass_context
+def serve(ctx: click.Context, db: Path | None, chroma_url: str | None, host: str | None, port: int | None) -> None:
+    """Serve the API and the web page."""
+    import uvicorn
+
+    from service.app import create_app
+
+    settings = settings_from(ctx, db=db, chroma_url=chroma_url, host=host, port=port)
+    click.echo(f"serving {settings.chroma_url or settings.db} at http://{settings.host}:{settings.port}", err=True)
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
+
+
+@cli.command()
+@click.argument("query")
+@click.option("-k", type=click.IntRange(1, 50), default=10, show_default=True)
+@click.option("--filter", "filters", multiple=True, metavar="NAME=VALUE", help="e.g. --filter decision=Upheld")
+@click.option("--json", "as_json", is_flag=True)
+@db_option
+@url_option
+@click.pass_context
+def search(ctx, query: str, k: int, filters: tuple[str, ...], as_json: bool, db, chroma_url) -> None:
+    """Search the index: one hit per disputed item."""
+    from service import qa
+
+    settings = settings_from(ctx, db=db, chroma_url=chroma_url)
+    try:
+        result = qa.search(open_engine(settings), qa.SearchRequest(query=query, k=k, filters=parse_filters(filters)))
+    except ImrError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(msgspec.json.encode(result).decode())
+        return
+    for note in result.understood.get("notes", []):
+        click.echo(f"understood: {note}")
+    for n, hit in enumerate(result.hits, start=1):
+        click.echo(f"{n:2}. {hit.case_number} item {hit.item_index}: {hit.request} -> {hit.decision} "
+                   f"(p. {','.join(map(str, hit.pages))}, score {hit.score:.4f})")
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--filter", "filters", multiple=True, metavar="NAME=VALUE")
+@click.option("--json", "as_json", is_flag=True)
+@db_option
+@url_option
+@click.pass_context
+def ask(ctx, question: str, filters: tuple[str, ...], as_json: bool, db, chroma_url) -> None:
+    """Answer a question from the letters, with citations."""
+    from service import qa
+
+    settings = settings_from(ctx, db=db, chroma_url=chroma_url)
+    try:
+        answer = qa.ask(open_engine(settings), qa.AskRequest(question=question, filters=parse_filters(filters)))
+    except ImrError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(msgspec.json.encode(answer).decode())
+        return
+    click.echo(answer.answer)
+    for c in answer.citations:
+        click.echo(f"  [{c.n}] {c.case_number}, item {c.item_index} \"{c.request}\" ({c.decision}), "
+                   f"letter p. {','.join(map(str, c.pages))}")
+
+
+def parse_filters(pairs: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{pair!r}: write filters as NAME=VALUE", param_hint="--filter")
+        out[name.strip()] = value.strip()
+    return out
+
+
+def main() -> None:  # pragma: no cover
+    cli()

@@ -1,0 +1,96 @@
+"""Client filters: validated, then turned into one Chroma `where` used by both retrievers."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from indexer.errors import ImrError
+from indexer.store import GUIDELINE_FAMILIES
+from indexer.taxonomy import BODY_REGIONS, CATEGORIES
+
+ALLOWED = {
+    "decision": "Upheld or Overturned",
+    "case_number": "a case number like CM16-0213037",
+    "category": "one of: " + ", ".join(CATEGORIES),
+    "body_region": "one of: " + ", ".join(BODY_REGIONS),
+    "guideline_source": "one of: " + ", ".join(GUIDELINE_FAMILIES),
+    "date_from": "a decision date YYYY-MM-DD (inclusive)",
+    "date_to": "a decision date YYYY-MM-DD (inclusive)",
+}
+CASE_RE = re.compile(r"^CM\d{2}-\d{7}$")
+DECISION_WORDS = {"upheld": "Upheld", "denied": "Upheld", "overturned": "Overturned", "approved": "Overturned"}
+
+
+class FilterError(ImrError):
+    status = 400
+
+
+def _bad(name: str, value: object) -> FilterError:
+    return FilterError(f"filter {name}={value!r} is not valid: use {ALLOWED[name]}")
+
+
+def validate(filters: dict[str, object] | None) -> dict[str, object]:
+    """Check names and values; returns normalised filters (empty values dropped)."""
+    out: dict[str, object] = {}
+    for name, value in (filters or {}).items():
+        if name not in ALLOWED:
+            raise FilterError(f"unknown filter {name!r}: allowed filters are {', '.join(ALLOWED)}")
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str):
+            raise _bad(name, value)
+        value = value.strip()
+        if name == "decision":
+            if value.lower() not in DECISION_WORDS:
+                raise _bad(name, value)
+            value = DECISION_WORDS[value.lower()]
+        elif name == "case_number":
+            value = value.upper()
+            if not CASE_RE.match(value):
+                raise _bad(name, value)
+        elif name == "category":
+            match = [c for c in CATEGORIES if c.lower() == value.lower()]
+            if not match:
+                raise _bad(name, value)
+            value = match[0]
+        elif name == "body_region":
+            match = [r for r in BODY_REGIONS if r.lower() == value.lower()]
+            if not match:
+                raise _bad(name, value)
+            value = match[0]
+        elif name == "guideline_source":
+            match = [g for g in GUIDELINE_FAMILIES if g.lower() == value.lower()]
+            if not match:
+                raise _bad(name, value)
+            value = match[0]
+        elif name in ("date_from", "date_to"):
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise _bad(name, value) from None
+        out[name] = value
+    if "date_from" in out and "date_to" in out and out["date_from"] > out["date_to"]:  # type: ignore[operator]
+        raise FilterError(f"filter date_from={out['date_from']} is after date_to={out['date_to']}")
+    return out
+
+
+def to_where(filters: dict[str, object], *, items_only: bool = True) -> dict[str, object] | None:
+    """A Chroma `where` clause for validated filters."""
+    clauses: list[dict[str, object]] = []
+    if items_only:
+        clauses.append({"section": "item"})
+    for name, value in filters.items():
+        if name == "body_region":
+            clauses.append({"body_regions": {"$contains": value}})
+        elif name == "date_from":
+            clauses.append({"decision_day": {"$gte": int(str(value).replace("-", ""))}})
+        elif name == "date_to":
+            clauses.append({"decision_day": {"$lte": int(str(value).replace("-", ""))}})
+        elif name == "guideline_source":
+            clauses.append({"guideline_families": {"$contains": value}})
+        else:
+            clauses.append({name: value})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}

@@ -1,0 +1,121 @@
+"""The lexical side of retrieval: BM25 (bm25s) over chunk texts, kept warm between queries.
+
+Documents and queries both pass through `expand_terms`, so "L/S" meets "lumbar spine" and
+"Flexeril" meets "cyclobenzaprine". Filters are applied inside the ranking with bm25s's
+weight mask, the same metadata the dense side filters on in Chroma.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from collections.abc import Iterable
+
+import numpy as np
+
+from indexer.taxonomy import expand_terms
+
+logger = logging.getLogger(__name__)
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[/-][a-z0-9]+)*")
+STOPWORDS = frozenset(
+    "a an and are as at be been but by for from had has have he her his in is it its of on or she that the "
+    "their there these this to was were which with why what how who when does did do was request requests "
+    "requested case".split()
+)
+
+
+def stem(word: str) -> str:
+    """A light plural/inflection fold: 'injections' -> 'injection', 'MRIs' -> 'mri'."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    out = []
+    for tok in _TOKEN.findall(expand_terms(text).lower()):
+        parts = [tok] + (tok.replace("/", "-").split("-") if ("/" in tok or "-" in tok) else [])
+        out += [stem(p) for p in parts if p and p not in STOPWORDS]
+    return out
+
+
+class Lexical:
+    """BM25 over (id, text, metadata) rows, rebuilt only when the index changes."""
+
+    def __init__(self, rows: Iterable[tuple[str, str, dict]]) -> None:
+        import bm25s
+
+        started = time.perf_counter()
+        self.ids: list[str] = []
+        self.meta: list[dict] = []
+        corpus: list[list[str]] = []
+        for cid, text, meta in rows:
+            self.ids.append(cid)
+            self.meta.append(meta)
+            corpus.append(tokens(text) or ["_empty_"])
+        self.position = {cid: i for i, cid in enumerate(self.ids)}
+        self.bm25 = bm25s.BM25()
+        self._lock = threading.Lock()
+        if corpus:
+            self.bm25.index(corpus, show_progress=False)
+        logger.info("lexical index: %d chunks in %.2fs", len(self.ids), time.perf_counter() - started)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def mask(self, where: dict | None) -> np.ndarray | None:
+        if not where:
+            return None
+        return np.fromiter((matches(m, where) for m in self.meta), dtype=np.float32, count=len(self.meta))
+
+    def search(self, query: str, k: int, where: dict | None = None) -> list[tuple[str, float]]:
+        if not self.ids:
+            return []
+        q = [t for t in tokens(query) if t in self.bm25.vocab_dict] if hasattr(self.bm25, "vocab_dict") else tokens(query)
+        if not q:
+            return []
+        weight = self.mask(where)
+        if weight is not None and not weight.any():
+            return []
+        k = min(k, len(self.ids))
+        with self._lock:
+            docs, scores = self.bm25.retrieve([q], k=k, show_progress=False, weight_mask=weight, n_threads=1)
+        return [(self.ids[d], float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
+
+
+def matches(meta: dict, where: dict) -> bool:
+    """Evaluate the subset of Chroma's `where` language the service uses, on one metadata dict."""
+    for key, cond in where.items():
+        if key == "$and":
+            if not all(matches(meta, c) for c in cond):
+                return False
+            continue
+        if key == "$or":
+            if not any(matches(meta, c) for c in cond):
+                return False
+            continue
+        value = meta.get(key)
+        if not isinstance(cond, dict):
+            cond = {"$eq": cond}
+        for op, arg in cond.items():
+            if op == "$eq" and value != arg:
+                return False
+            if op == "$ne" and value == arg:
+                return False
+            if op == "$in" and value not in arg:
+                return False
+            if op == "$contains" and not (isinstance(value, list) and arg in value):
+                return False
+            if op in ("$gte", "$lte", "$gt", "$lt"):
+                if not isinstance(value, (int, float)):
+                    return False
+                if (op == "$gte" and value < arg) or (op == "$lte" and value > arg):
+                    return False
+                if (op == "$gt" and value <= arg) or (op == "$lt" and value >= arg):
+                    return False
+    return True

@@ -1,0 +1,106 @@
+"""The service's two operations, shared by the API and the CLI: search and ask."""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated
+
+import msgspec
+from msgspec import Meta
+
+from indexer.errors import ImrError
+from service import answer as compose
+from service.engine import Engine
+from service.filters import to_where, validate
+from service.retrieve import effective_filters, retrieve_scored
+from service.types import Answer, SearchResult
+from service.understand import Query, understand
+
+logger = logging.getLogger(__name__)
+
+MAX_QUESTION = 2000
+ABSTAIN_SIMILARITY = 0.30  # best dense cosine below this: nothing in the index answers
+
+Text = Annotated[str, Meta(min_length=1, max_length=MAX_QUESTION)]
+
+
+class SearchRequest(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    query: Text
+    k: Annotated[int, Meta(ge=1, le=50)] = 10
+    filters: dict[str, str] | None = None
+
+
+class AskRequest(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    question: Text
+    k: Annotated[int, Meta(ge=1, le=50)] = 5
+    filters: dict[str, str] | None = None
+    stream: bool = False
+
+
+def _understand(text: str, field: str) -> Query:
+    if not text.strip():
+        raise ImrError(f"{field} is empty: ask about a treatment, a case number or a guideline")
+    if len(text) > MAX_QUESTION:
+        raise ImrError(f"{field} is {len(text)} characters long; the limit is {MAX_QUESTION}")
+    return understand(text)
+
+
+def understood(query: Query, filters: dict[str, object]) -> dict[str, object]:
+    data = {k: v for k, v in msgspec.to_builtins(query).items() if v not in (None, "", [], (), False)}
+    data.pop("text", None)
+    data["filters"] = filters
+    return data
+
+
+def search(engine: Engine, request: SearchRequest) -> SearchResult:
+    query = _understand(request.query, "query")
+    filters = effective_filters(query, validate(request.filters))
+    hits, _sim = retrieve_scored(engine, query, filters, request.k)
+    return SearchResult(query=request.query, understood=understood(query, filters), hits=tuple(hits))
+
+
+def count_items(engine: Engine, query: Query, filters: dict[str, object]) -> tuple[dict[str, int], str]:
+    """Counts by decision of the items matching the understood treatment, region and filters."""
+    scope_filters = {k: v for k, v in filters.items() if k != "decision"}
+    clauses = [to_where(scope_filters) or {"section": "item"}, {"window": 1}]
+    scope = []
+    if query.category:
+        clauses.append({"category": query.category})
+        scope.append(query.category)
+    for region in query.body_regions:
+        clauses.append({"body_regions": {"$contains": region}})
+        scope.insert(0, region)
+    got = engine.store.chunks.get(where={"$and": clauses}, include=["metadatas"])
+    counts = {"total": 0, "Upheld": 0, "Overturned": 0}
+    for meta in got["metadatas"] or []:
+        counts["total"] += 1
+        counts[str(meta["decision"])] = counts.get(str(meta["decision"]), 0) + 1
+    return counts, " ".join(scope) or "disputed"
+
+
+def ask(engine: Engine, request: AskRequest) -> Answer:
+    query = _understand(request.question, "question")
+    filters = effective_filters(query, validate(request.filters))
+    seen = understood(query, filters)
+    engine.require_index()
+    missing = [cn for cn in query.case_numbers if engine.store.get_letter(cn) is None]
+    if query.case_numbers and len(missing) == len(query.case_numbers):
+        return _abstain(request.question, seen, f"Case {', '.join(missing)} is not in the index, so I cannot say what was decided.")
+    if query.aggregate:
+        counts, scope = count_items(engine, query, filters)
+        hits, _sim = retrieve_scored(engine, query, filters, request.k)
+        letters = {h.case_number: engine.letter(h.case_number) for h in hits}
+        text, citations = compose.aggregate_answer(query, counts, scope, hits, letters)
+        return Answer(question=request.question, answer=text, citations=tuple(citations), hits=tuple(hits),
+                      understood=seen, count=counts, abstained=counts["total"] == 0)
+    hits, similarity = retrieve_scored(engine, query, filters, request.k)
+    if not hits or (similarity < ABSTAIN_SIMILARITY and not query.case_numbers):
+        return _abstain(request.question, seen, "Nothing in the indexed letters answers this question; "
+                        "try naming the treatment, body region or case number.")
+    letters = {h.case_number: engine.letter(h.case_number) for h in hits}
+    text, citations = compose.compose(query, hits, letters)
+    return Answer(question=request.question, answer=text, citations=tuple(citations), hits=tuple(hits), understood=seen)
+
+
+def _abstain(question: str, seen: dict[str, object], reason: str) -> Answer:
+    return Answer(question=question, answer=reason, citations=(), hits=(), understood=seen, abstained=True)

@@ -1,0 +1,395 @@
+"""parse_letter: every real letter against the checked reference, the seed, traps, non-letters."""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+import pytest
+
+from indexer.errors import ParseError
+from indexer.guideline import parse_guideline
+from indexer.model import Guideline, Letter, LetterText
+from indexer.parse import parse_file, parse_letter
+from indexer.pdf import join_pages, read_letter
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+REAL = SHARED / "corpus" / "dwc-imr-2016-2017"
+REFERENCE = REAL / "reference.jsonl"
+SEED = SHARED / "seeds" / "000_95e1945bc69d4d51.txt"
+SKIP = "../shared/corpus not found: real-letter tests need the shared corpus beside the checkout"
+
+# Where reference.jsonl disagrees with the letter itself (checked by eye against the PDF).
+REFERENCE_ERRORS = {
+    # "Certification(s)/Specialty:" wraps onto a second line; the reference kept only the first.
+    ("CM17-0008519", "reviewer_specialty"): (
+        "Physical Medicine & Rehabilitation, Pain Management, Occupational Medicine"
+    ),
+    ("CM17-0010885", "reviewer_specialty"): (
+        "Preventive Medicine, Occupational Medicine, Public Health & General Preventive Medicine"
+    ),
+    ("CM17-0012517", "reviewer_specialty"): (
+        "Preventive Medicine, Occupational Medicine, Public Health & General Preventive Medicine"
+    ),
+    # "The injured worker is a female who sustained an industrial injury": no age, but a sex.
+    ("CM16-0249170", "sex"): "female",
+}
+
+
+def _references() -> list[dict]:
+    if not REFERENCE.exists():
+        return []
+    return [json.loads(line) for line in REFERENCE.read_text().splitlines() if line.strip()]
+
+
+REFERENCES = _references()
+
+
+@functools.lru_cache(maxsize=None)
+def _read(path: str) -> LetterText:
+    return read_letter(Path(path))
+
+
+def _iso(date: str | None) -> str | None:
+    if date is None:
+        return None
+    month, day, year = date.split("/")
+    return f"{year}-{month}-{day}"
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def need_shared() -> None:
+    if not REFERENCE.exists():
+        pytest.skip(SKIP)
+
+
+def test_reference_present_or_skipped() -> None:
+    if not REFERENCE.exists():
+        pytest.skip(SKIP)
+    assert len(REFERENCES) == 74
+    assert sum(len(ref["issues"]) for ref in REFERENCES) == 140
+
+
+@pytest.mark.parametrize("ref", REFERENCES, ids=[ref["case_number"] for ref in REFERENCES])
+def test_real_letter_matches_reference(ref: dict) -> None:
+    letter = parse_letter(_read(str(REAL / ref["pdf"])))
+    case = ref["case_number"]
+
+    def expected(field: str, value: object) -> object:
+        return REFERENCE_ERRORS.get((case, field), value)
+
+    assert letter.case_number == case
+    assert letter.layout == "2016"
+    for field in ("date_assigned", "date_of_injury", "decision_date", "ur_denial_date"):
+        assert getattr(letter, field) == _iso(ref[field]), field
+    for field in ("priority", "reviewer_licensure", "reviewer_specialty", "age", "sex"):
+        assert getattr(letter, field) == expected(field, ref[field]), field
+    assert [item.request for item in letter.items] == [issue["request"] for issue in ref["issues"]]
+    for item, issue in zip(letter.items, ref["issues"], strict=True):
+        assert item.decision == issue["decision"]
+        assert item.claims_administrator_guideline.raw == issue["claims_administrator_guideline"]
+        assert item.maximus_guideline.raw == issue["maximus_guideline"]
+        assert item.rationale == _norm(issue["decision_rationale"])
+        assert item.pages[0] == issue["page"]
+        start, end = item.rationale_span
+        assert _norm(letter.text[start:end]) == item.rationale
+        assert letter.text[item.heading_span[0] : item.heading_span[1]].endswith(item.decision)
+        assert letter.text[item.span[0] : item.span[1]].startswith(letter.text[slice(*item.heading_span)])
+    assert [item.index for item in letter.items] == list(range(1, len(ref["issues"]) + 1))
+
+
+def test_real_letter_header_and_spans(need_shared: None) -> None:
+    letter = parse_file(REAL / "pdf" / "CM16-0219557.pdf")
+    assert letter.application_received == "2016-11-14"
+    assert letter.text[slice(*letter.header_span)].startswith("Case Number:   CM16-0219557\n")
+    assert letter.text[slice(*letter.reviewer_span)].startswith("HOW  THE IMR FINAL DETERMINATION WAS MADE")
+    assert letter.text[slice(*letter.reviewer_span)].endswith(
+        "Certification(s)/Specialty: Preventive Medicine, Occupational Medicine"
+    )
+    assert letter.summary.startswith("The applicant is a 34-year-old male who has filed a claim")
+    assert letter.summary.endswith(
+        "Both epidural and facet injections were proposed while the patient was seemingly kept off of work."
+    )
+    assert _norm(letter.text[slice(*letter.summary_span)]) == letter.summary
+    (item,) = letter.items
+    assert item.pages == (2,)
+    assert item.maximus_guideline == Guideline(
+        raw=(
+            "Decision based on MTUS Low Back Complaints 2004, Section(s): Summary, and Chronic Pain Medical "
+            "Treatment 2016, Section(s): Facet blocks. Decision based on Non-MTUS Citation ACOEM Occupational "
+            "Medicine Practice Guidelines, 3rd ed., Low Back Disorders, pg. 607."
+        ),
+        source="MTUS Low Back Complaints 2004",
+        sources=(
+            "MTUS Low Back Complaints 2004",
+            "MTUS Chronic Pain Medical Treatment 2016",
+            "ACOEM Occupational Medicine Practice Guidelines",
+        ),
+        sections=("Summary", "Facet blocks"),
+        pages=("607",),
+        outside_mtus=True,
+    )
+
+
+def test_real_letters_as_txt_parse_the_same(need_shared: None, tmp_path: Path) -> None:
+    """The text our reader makes, written as a pdftotext-style .txt (form feeds), parses the same."""
+    for ref in REFERENCES:
+        from_pdf = parse_letter(_read(str(REAL / ref["pdf"])))
+        path = tmp_path / f"{ref['case_number']}.txt"
+        path.write_text(from_pdf.text + "\f", encoding="utf-8")
+        from_txt = parse_file(path)
+        assert from_txt.page_starts == from_pdf.page_starts
+        assert from_txt.items == from_pdf.items
+        assert (from_txt.case_number, from_txt.age, from_txt.sex, from_txt.decision_date) == (
+            from_pdf.case_number,
+            from_pdf.age,
+            from_pdf.sex,
+            from_pdf.decision_date,
+        )
+
+
+def test_real_letter_with_page_break_moved_into_heading(need_shared: None) -> None:
+    """Move a page break into the middle of a wrapped heading: same request, heading page first."""
+    lt = _read(str(REAL / "pdf" / "CM17-0013754.pdf"))
+    text = lt.text.replace("(12 sessions) was\nthe original request.", "(12 sessions) was\fthe original request.")
+    assert text != lt.text
+    letter = parse_letter(join_pages("moved.txt", text.split("\f")))
+    (item,) = letter.items
+    assert item.request == (
+        "Physical therapy evaluation and treatment 3 times a week for 4 weeks (12 sessions) was the original "
+        "request. Physical therapy for 10 sessions was authorized by the Claims Administrator. The remaining "
+        "IMR eligible portion of the original request, 2 sessions of physical therapy is"
+    )
+    assert item.pages[:2] == (2, 3)
+
+
+def test_seed_older_layout(need_shared: None) -> None:
+    letter = parse_file(SEED)
+    assert letter.layout == "older"
+    assert letter.case_number == "000_95e1945bc69d4d51"
+    assert (letter.age, letter.sex) == (57, "male")
+    assert letter.reviewer_licensure == "Illinois"
+    assert letter.reviewer_specialty == "Physical Medicine and Rehabilitation"
+    assert letter.decision_date is None and letter.header_span == (0, 0)
+    assert [(item.request, item.decision) for item in letter.items] == [
+        ("PT 2X4 FOR THE L/S", "Upheld"),
+        ("MRI FOR THE C/S AND L/S", "Upheld"),
+    ]
+    first, second = letter.items
+    assert first.claims_administrator_guideline == Guideline(
+        raw="Decision based on MTUS Chronic Pain Treatment Guidelines PHYSICAL MEDICINE Page(s): 98-99.",
+        source="MTUS Chronic Pain Treatment Guidelines",
+        sources=("MTUS Chronic Pain Treatment Guidelines",),
+        sections=("PHYSICAL MEDICINE",),
+        pages=("98-99",),
+    )
+    assert first.maximus_guideline.pages == ("98-99",)
+    assert second.claims_administrator_guideline.pages == ("177-179",)
+    assert second.maximus_guideline.pages == ("303-305", "177-179")
+    assert second.maximus_guideline.sources == (
+        "MTUS ACOEM Chapter 8 Neck and Upper Back Complaints",
+        "MTUS ACOEM Chapter 12 Low Back Complaints",
+    )
+    assert first.rationale.startswith("The request for physical therapy 2x4 for the lumbar spine is non-certified.")
+    assert second.rationale.endswith("Therefore, this request is not medically necessary.")
+    assert letter.text[slice(*first.heading_span)] == "PT 2X4 FOR THE L/S:  Upheld"
+
+
+TRAPS = (
+    "Case Number:          CM16-0000001\n"
+    "Date Assigned:        01/02/2017                      Date of Injury:      3-4-2015\n"
+    "Decision Date:        02/03/2017                      UR Denial Date:      01/01/2017\n"
+    "Priority:             Expedited                       Application          01/05/2017\n"
+    "                                                      Received:\n"
+    "\n"
+    "                 HOW THE IMR FINAL DETERMINATION WAS MADE\n"
+    "The Expert Reviewer has the following credentials:\n"
+    "State(s) of Licensure: California\n"
+    "Certification(s)/Specialty: Orthopedic Surgery\n"
+    "\n"
+    "                                CLINICAL CASE SUMMARY\n"
+    "The expert reviewer developed the following clinical case summary based on a review of the\n"
+    "case file, including all medical records:\n"
+    "\n"
+    "The injured worker is a 44 -year-old woman with knee pain.\n"
+    "\f                      IMR ISSUES, DECISIONS AND RATIONALES\n"
+    "The Final Determination was based on decisions for the disputed items/services set forth below:\n"
+    "\n"
+    "Physical therapy 2 times a week for 6 weeks for the\n"
+    "\f"
+    "lumbar spine: Upheld\n"
+    "Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016,\n"
+    "Section(s): Physical medicine\n"
+    "treatment.\n"
+    "MAXIMUS guideline: The Expert Reviewer did not cite any medical evidence for its decision.\n"
+    "Decision rationale: The prior reviewer wrote: Upheld. A note of 1/2/17 says the knee result was\n"
+    "Overturned: not relevant here. Therefore, the request is not medically necessary.\n"
+    "\f"
+    "MRI of the right knee: Overturned\n"
+    "\f"
+    "Claims Administrator guideline: Decision based on MTUS Knee Complaints 2004, Section(s): Special\n"
+    "Studies, Surgical\n"
+    "Considerations.\n"
+    "\n"
+    "MAXIMUS guideline: The Expert Reviewer based their decision on recommendation(s) outside of the\n"
+    "MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Knee &\n"
+    "Leg, MRI's (magnetic resonance imaging).\n"
+    "Decision rationale: The request for the MRI: Upheld by the guideline when the knee\n"
+    "exam is equivocal. The request is medically necessary.\n"
+)
+
+
+def test_traps() -> None:
+    lt = join_pages("traps.txt", TRAPS.split("\f"))
+    letter = parse_letter(lt)
+    assert letter.case_number == "CM16-0000001"
+    assert (letter.date_assigned, letter.date_of_injury, letter.decision_date) == (
+        "2017-01-02",
+        "2015-03-04",
+        "2017-02-03",
+    )
+    assert (letter.ur_denial_date, letter.application_received, letter.priority) == (
+        "2017-01-01",
+        "2017-01-05",
+        "Expedited",
+    )
+    assert (letter.reviewer_licensure, letter.reviewer_specialty) == ("California", "Orthopedic Surgery")
+    assert (letter.age, letter.sex) == (44, "female")
+    assert letter.summary == "The injured worker is a 44 -year-old woman with knee pain."
+    first, second = letter.items
+    assert first.request == "Physical therapy 2 times a week for 6 weeks for the lumbar spine"
+    assert first.decision == "Upheld"
+    assert first.pages == (2, 3)
+    assert first.claims_administrator_guideline == Guideline(
+        raw=(
+            "Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment."
+        ),
+        source="MTUS Chronic Pain Medical Treatment 2016",
+        sources=("MTUS Chronic Pain Medical Treatment 2016",),
+        sections=("Physical medicine treatment",),
+    )
+    assert first.maximus_guideline == Guideline(
+        raw="The Expert Reviewer did not cite any medical evidence for its decision.", no_evidence=True
+    )
+    assert first.rationale == (
+        "The prior reviewer wrote: Upheld. A note of 1/2/17 says the knee result was Overturned: not relevant "
+        "here. Therefore, the request is not medically necessary."
+    )
+    assert letter.text[slice(*first.rationale_span)].endswith("not medically necessary.")
+    assert second.request == "MRI of the right knee"
+    assert second.decision == "Overturned"
+    assert second.pages == (4, 5)
+    assert letter.text[slice(*second.heading_span)] == "MRI of the right knee: Overturned"
+    assert second.claims_administrator_guideline.sections == ("Special Studies", "Surgical Considerations")
+    assert second.maximus_guideline.source == "Official Disability Guidelines (ODG)"
+    assert second.maximus_guideline.outside_mtus is True
+    assert second.rationale == (
+        "The request for the MRI: Upheld by the guideline when the knee exam is equivocal. "
+        "The request is medically necessary."
+    )
+    block = letter.text[second.span[0] : second.span[1]]
+    assert block.startswith("MRI of the right knee: Overturned\fClaims Administrator guideline:")
+    assert block.endswith("The request is medically necessary.")
+
+
+def _item_block(n: int) -> str:
+    return (
+        f"Item number {n} for the lumbar spine: {'Upheld' if n % 3 else 'Overturned'}\n"
+        "Claims Administrator guideline: Decision based on MTUS Low Back Complaints 2004.\n"
+        "MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.\n"
+        f"Decision rationale: Reason {n}: see the notes. The request is not medically necessary.\n"
+    )
+
+
+def test_twenty_one_items() -> None:
+    body = "".join(_item_block(n) + ("\f" if n % 4 == 0 else "") for n in range(1, 22))
+    text = "IMR ISSUES, DECISIONS AND RATIONALES\nset forth below:\n\n" + body
+    letter = parse_letter(join_pages("many.txt", text.split("\f")))
+    expected = [f"Item number {n} for the lumbar spine" for n in range(1, 22)]
+    assert [item.request for item in letter.items] == expected
+    assert [item.decision for item in letter.items].count("Overturned") == 7
+    assert letter.items[20].rationale == "Reason 21: see the notes. The request is not medically necessary."
+    assert letter.items[4].pages == (2,)
+
+
+def test_modified_request_heading() -> None:
+    text = (
+        "IMR ISSUES, DECISIONS AND RATIONALES\n"
+        "The Final Determination was based on decisions for the disputed items/services set forth below:\n"
+        "\n"
+        "Cyclobenzaprine 7.5mg #90 was the original request. Cyclobenzaprine 7.5mg #63 was\n"
+        "authorized by the Claims Administrator. The remaining IMR eligible portion of the\n"
+        "\n"
+        "original request, Cyclobenzaprine 7.5mg #27 is: Upheld\n"
+        "\n"
+        "Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.\n"
+        "MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): NSAIDs, GI\n"
+        "symptoms & cardiovascular risk, Muscle relaxants (for pain), Ultrasound, therapeutic.\n"
+        "Decision rationale: Not indicated.\n"
+    )
+    (item,) = parse_letter(join_pages("mod.txt", [text])).items
+    assert item.request == (
+        "Cyclobenzaprine 7.5mg #90 was the original request. Cyclobenzaprine 7.5mg #63 was authorized by the "
+        "Claims Administrator. The remaining IMR eligible portion of the original request, Cyclobenzaprine "
+        "7.5mg #27 is"
+    )
+    assert item.maximus_guideline.sections == (
+        "NSAIDs, GI symptoms & cardiovascular risk",
+        "Muscle relaxants (for pain)",
+        "Ultrasound, therapeutic",
+    )
+
+
+def test_guideline_variants() -> None:
+    outside = parse_guideline(
+        "The Claims Administrator based their decision on recommendation(s) outside of the MTUS Guidelines. "
+        "Decision based on Non-MTUS Citation ODG Hip & Pelvis."
+    )
+    assert (outside.source, outside.outside_mtus, outside.no_evidence) == (
+        "Official Disability Guidelines (ODG)",
+        True,
+        False,
+    )
+    several = parse_guideline(
+        "Decision based on MTUS Neck and Upper Back Complaints 2004, Section(s): Special Studies, and Forearm, "
+        "Wrist, and Hand Complaints 2004, Section(s): Diagnostic Criteria."
+    )
+    assert several.sources == (
+        "MTUS Neck and Upper Back Complaints 2004",
+        "MTUS Forearm, Wrist, and Hand Complaints 2004",
+    )
+    assert several.sections == ("Special Studies", "Diagnostic Criteria")
+    assert parse_guideline("Decision based on MTUS ACOEM, pg. 607 and pages 46-47.").pages == ("607", "46-47")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty.txt: file is empty"),
+        ("junk.pdf", bytes(range(256)) * 8, "junk.pdf: not a readable PDF"),
+        ("prose.txt", b"The quick brown fox.\nNothing: Upheld here.\n", "prose.txt: not an IMR"),
+        ("letter.docx", b"PK\x03\x04 not really", "letter.docx: unsupported file type"),
+        (
+            "noitems.txt",
+            b"IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on nothing.\n",
+            "noitems.txt: no disputed items found",
+        ),
+    ],
+)
+def test_non_letters(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ParseError, match=message):
+        parse_file(path)
+
+
+def test_letter_type_is_returned() -> None:
+    letter = parse_letter(join_pages("one.txt", ["IMR ISSUES, DECISIONS AND RATIONALES\n\n" + _item_block(1)]))
+    assert isinstance(letter, Letter)
+    assert letter.case_number == "one"
+    assert letter.items[0].heading_span == (38, 80)

@@ -1,0 +1,155 @@
+"""indexer.taxonomy: categories and body regions of disputed items, and the synonym tables."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from indexer.taxonomy import (
+    ABBREVIATIONS,
+    BODY_REGIONS,
+    BRAND_GENERIC,
+    CATEGORIES,
+    UNCLASSIFIED,
+    classify_request,
+    expand_terms,
+)
+
+REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dwc-imr-2016-2017" / "reference.jsonl"
+CATCH_ALLS = {UNCLASSIFIED, "medication: other"}
+
+
+@pytest.mark.parametrize(
+    ("request_text", "category", "regions"),
+    [
+        # 2016 layout, real headings
+        ("MRI of the lumbar spine without contrast", "imaging", ("lumbar",)),
+        ("Associated surgical service: Cold therapy unit", "associated surgical service", ()),
+        ("Associated surgical service: Physical Therapy sessions, 12", "associated surgical service", ()),
+        ("Associated surgical service: Shoulder Brace", "associated surgical service", ("shoulder",)),
+        ("Norco 10/325mg #60", "medication: opioid", ()),
+        ("Physical therapy 2 times a week for 4 weeks for the right shoulder", "physical therapy", ("shoulder",)),
+        ("Facet joint injections L4-5, L5-S1", "injection", ("lumbar",)),
+        ("Right L5-S1 epidural steroid injection", "injection", ("lumbar",)),
+        ("EMG/NCS of the bilateral upper extremities", "electrodiagnostics", ("upper extremity",)),
+        ("Chirophysio therapy two times a week for four weeks for the right elbow and right knee", "chiropractic",
+         ("elbow", "knee")),
+        ("Acupuncture 3 times a week for 2 weeks, neck, right hand and head", "acupuncture",
+         ("cervical", "wrist/hand", "head")),
+        ("Right Shoulder Arthroscopy with rotator cuff repair vs debridement", "surgery", ("shoulder",)),
+        ("Preoperative Medical Clearance", "associated surgical service", ()),
+        ("TENS unit", "DME", ()),
+        ("Lumbar support", "DME", ("lumbar",)),
+        ("Urine drug testing", "lab/drug screen", ()),
+        ("Home aide 12 hours per day, 5 times a week for 4 weeks", "home health/other", ()),
+        ("Lidocaine ointment 5% 106.32gm", "medication: topical", ()),
+        ("Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1", "medication: topical", ()),
+        ("Pantoprazole 40mg, one by mouth, twice a day #60 with one refill", "medication: PPI", ()),
+        ("Meloxicam (Mobic) 7.5mg #30", "medication: NSAID", ()),
+        ("Nortriptyline HCL 25mg, #30", "medication: antidepressant", ()),
+        ("Electrical stimulation 1 times 8", "physical therapy", ()),
+        ("Ultrasound 1 times 8", "physical therapy", ()),
+        ("Ultrasound of the right shoulder", "imaging", ("shoulder",)),
+        ("Continuation for left hand therapy 2 times a week for 6 weeks", "occupational therapy", ("wrist/hand",)),
+        ("Chiro with modalities 2 times a week for 6 weeks for neck, back", "chiropractic", ("cervical", "lumbar")),
+        ("Physical therapy evaluation, cervical and thoracic spine", "physical therapy", ("cervical", "thoracic")),
+        ("Cyclobenzaprine 7.5mg #90 was the original request. Cyclobenzaprine 7.5mg #63 was authorized by the "
+         "Claims Administrator. The remaining IMR eligible portion of the original request, Cyclobenzaprine "
+         "7.5mg #27 is", "medication: muscle relaxant", ()),
+        # older layout: capitals and abbreviations
+        ("PT 2X4 FOR THE L/S", "physical therapy", ("lumbar",)),
+        ("MRI FOR THE C/S AND L/S", "imaging", ("cervical", "lumbar")),
+        ("OT 2X6 FOR THE R WRIST", "occupational therapy", ("wrist/hand",)),
+        ("CHIROPRACTIC 2X3 FOR THE C/S, T/S AND L/S", "chiropractic", ("cervical", "thoracic", "lumbar")),
+        ("EMG/NCV BUE", "electrodiagnostics", ("upper extremity",)),
+        ("ESI L5-S1", "injection", ("lumbar",)),
+        # drugs by brand and by generic; a procedure with a drug is the procedure
+        ("Ultram 50mg #60", "medication: opioid", ()),
+        ("Hydrocodone/APAP 10/325mg", "medication: opioid", ()),
+        ("Flexeril 10mg #30", "medication: muscle relaxant", ()),
+        ("Soma 350mg", "medication: muscle relaxant", ()),
+        ("Prilosec 20mg #60", "medication: PPI", ()),
+        ("Neurontin 600mg", "medication: anticonvulsant", ()),
+        ("Lyrica 75mg #60", "medication: anticonvulsant", ()),
+        ("Lidoderm 5% patch #30", "medication: topical", ()),
+        ("Voltaren gel 1%", "medication: topical", ()),
+        ("Celebrex 200mg", "medication: NSAID", ()),
+        ("Anaprox DS 550mg", "medication: NSAID", ()),
+        ("Ambien 10mg #30", "medication: sleep aid", ()),
+        ("Butrans patch 10mcg/hr", "medication: opioid", ()),
+        ("Toradol injection 60mg", "injection", ()),
+        # unseen wording
+        ("Carpal tunnel release, right wrist", "surgery", ("wrist/hand",)),
+        ("Radiofrequency ablation L3-4, L4-5", "injection", ("lumbar",)),
+        ("Functional capacity evaluation", "functional restoration/FCE", ()),
+        ("Cognitive behavioral therapy 6 sessions", "psychological", ()),
+        ("Orthopedic consultation", "evaluation/consult", ()),
+        ("Aquatic therapy 2x4", "physical therapy", ()),
+        ("Hot/cold unit", "DME", ()),
+        ("Left knee brace", "DME", ("knee",)),
+        ("Something nobody has heard of", UNCLASSIFIED, ()),
+    ],
+)  # fmt: skip
+def test_classify_request(request_text: str, category: str, regions: tuple[str, ...]) -> None:
+    assert classify_request(request_text) == (category, regions)
+
+
+def test_categories_and_regions_are_known_names() -> None:
+    for text in ("PT 2X4 FOR THE L/S", "Norco 10/325mg #60", "MRI of neck and right hand", "Knee brace"):
+        category, regions = classify_request(text)
+        assert category in CATEGORIES
+        assert set(regions) <= set(BODY_REGIONS)
+    assert len(set(CATEGORIES)) == len(CATEGORIES)
+    assert CATEGORIES[-1] == UNCLASSIFIED
+
+
+def test_tables() -> None:
+    assert ABBREVIATIONS["L/S"] == "lumbar spine"
+    assert ABBREVIATIONS["ESI"] == "epidural steroid injection"
+    for pair in [("Flexeril", "cyclobenzaprine"), ("Ultram", "tramadol"), ("Prilosec", "omeprazole"),
+                 ("Norco", "hydrocodone/acetaminophen"), ("Lyrica", "pregabalin"), ("Soma", "carisoprodol")]:
+        assert pair in BRAND_GENERIC  # fmt: skip
+
+
+def test_expand_terms() -> None:
+    assert expand_terms("PT 2X4 FOR THE L/S") == (
+        "PT 2X4 FOR THE L/S physical therapy lumbar spine 2 times a week for 4 weeks"
+    )
+    assert expand_terms("Norco 10/325mg #60") == "Norco 10/325mg #60 hydrocodone acetaminophen"
+    assert expand_terms("Flexeril 10mg") == "Flexeril 10mg cyclobenzaprine"
+    assert expand_terms("cyclobenzaprine past three weeks") == (
+        "cyclobenzaprine past three weeks Flexeril Fexmid Amrix Tabradol"
+    )
+    assert expand_terms("EMG/NCS of the BUE") == (
+        "EMG/NCS of the BUE electromyography nerve conduction studies bilateral upper extremities"
+    )
+    # nothing to add; an expansion already present is not repeated
+    assert expand_terms("MRI of the knee") == "MRI of the knee magnetic resonance imaging"
+    assert expand_terms("TENS unit for the lumbar spine LS") == (
+        "TENS unit for the lumbar spine LS transcutaneous electrical nerve stimulation lumbosacral spine"
+    )
+    assert expand_terms("knee pain") == "knee pain"
+
+
+def test_real_requests_are_classified() -> None:
+    if not REFERENCE.exists():
+        pytest.skip(f"{REFERENCE} not found: the real-letter test needs ../shared/corpus beside the checkout")
+    requests = [
+        issue["request"]
+        for line in REFERENCE.read_text().splitlines()
+        if line.strip()
+        for issue in json.loads(line)["issues"]
+    ]
+    results = [(request, *classify_request(request)) for request in requests]
+    failed = [(request, category) for request, category, _ in results if category in CATCH_ALLS]
+    for request, category in failed:
+        print(f"catch-all {category!r}: {request}")
+    share = 1 - len(failed) / len(requests)
+    print(f"{len(requests) - len(failed)}/{len(requests)} real requests classified ({share:.1%})")
+    assert len(requests) == 140
+    assert share >= 0.90
+    assert all(category in CATEGORIES for _, category, _ in results)
+    # every heading that names a spine region or a joint gets it
+    assert classify_request(requests[2]) == ("imaging", ("cervical",))
