@@ -18,7 +18,7 @@ MEDS_LIST = ("Norco", "tramadol", "naproxen", "cyclobenzaprine", "omeprazole", "
              "Lidoderm patches", "meloxicam", "Ambien")
 
 OPENERS = (
-    "The injured worker is a {age}-year-old {sex} who reported an industrial injury on {doi}.",
+    "The injured worker, a {age}-year-old {sex}, reported an industrial injury on {doi}.",
     "This {age} year old {sex} {job} sustained a work-related injury on {doi}.",
     "The patient is a {age}-year-old {sex} with a date of injury of {doi}.",
     "According to the records, the applicant is a {age}-year-old {sex} {job} who was hurt at work on {doi}.",

@@ -22,7 +22,7 @@ OLD_BOILERPLATE = (
     "condition and the disputed items/services. The reviewer knows the governing laws and regulations, "
     "including the strength-of-evidence hierarchy used in Independent Medical Review determinations."
 )
-SUMMARY_INTRO = "The expert reviewer prepared this clinical case summary from the case file and all of its medical records:"
+SUMMARY_INTRO = "The expert reviewer wrote this clinical case summary after reviewing the whole case file:"
 ISSUES_INTRO = "The Final Determination rests on the decisions on the disputed items/services listed below:"
 FIELDS = ("Claims Administrator guideline: ", "MAXIMUS guideline: ", "Decision rationale: ")
 

@@ -99,7 +99,13 @@ def ask(engine: Engine, request: AskRequest) -> Answer:
                         "try naming the treatment, body region or case number.")
     letters = {h.case_number: engine.letter(h.case_number) for h in hits}
     text, citations = compose.compose(query, hits, letters)
-    return Answer(question=request.question, answer=text, citations=tuple(citations), hits=tuple(hits), understood=seen)
+    extractive = Answer(question=request.question, answer=text, citations=tuple(citations), hits=tuple(hits),
+                        understood=seen)
+    if engine.settings.llm_url:
+        from service.llm import llm_answer
+
+        return llm_answer(engine.settings, query, hits, letters, extractive)
+    return extractive
 
 
 def _abstain(question: str, seen: dict[str, object], reason: str) -> Answer:
