@@ -120,7 +120,8 @@ def make_letter(rng: random.Random, case_number: str, old: bool, case: dict) -> 
     text, page_of = render.paginate(lay.lines, per_page, _traps(rng, lay.headings, old))
     truth = {
         "case_number": case_number, "file": f"{case_number}.txt", "layout": "older" if old else "2016",
-        "date_assigned": None if old else h["date_assigned"], "date_of_injury": case["doi"],
+        "date_assigned": None if old else h["date_assigned"],
+        "date_of_injury": None if old else case["doi"],  # header fields: the older layout has no header
         "decision_date": None if old else h["decision_date"], "ur_denial_date": None if old else case["ur"],
         "priority": None if old else case["priority"], "reviewer_licensure": case["licensure"],
         "reviewer_specialty": case["specialty"], "age": case["age"], "sex": case["sex"],

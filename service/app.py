@@ -79,17 +79,19 @@ def check_case(case_number: str) -> str:
     return case_number
 
 
-@post("/api/search", sync_to_thread=True)
+@post("/api/search", sync_to_thread=True, status_code=200)
 def search_handler(data: qa.SearchRequest, engine: Engine) -> SearchResult:
     return qa.search(engine, data)
 
 
-@post("/api/ask", sync_to_thread=True)
-def ask_handler(data: qa.AskRequest, engine: Engine) -> Answer | ServerSentEvent:
+@post("/api/ask", sync_to_thread=True, status_code=200)
+def ask_handler(data: qa.AskRequest, engine: Engine) -> Response[Answer] | ServerSentEvent:
     answer = qa.ask(engine, data)
     if data.stream:
-        return ServerSentEvent(stream_answer(answer))
-    return answer
+        sse = ServerSentEvent(stream_answer(answer))
+        sse.media_type = "text/event-stream"
+        return sse
+    return Response(answer)
 
 
 def stream_answer(answer: Answer) -> Iterator[ServerSentEventMessage]:

@@ -1,0 +1,103 @@
+"""The system under test, called in process or over HTTP, and what one question gives back.
+
+Every system (this one and the baselines in eval/baselines.py) answers `run(question)` with an
+`Outcome`: the ranked (case_number, request) pairs of what it returned, best first, and, for
+systems that answer questions, the `Answer`. Letters for the citation checks come from
+`letter(case_number)`: the engine's store in process, `GET /api/cases/{case}` over HTTP.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+from typing import Any, Protocol
+
+import msgspec
+
+from indexer.errors import ImrError
+from indexer.model import Letter
+from service import qa
+from service.engine import Engine
+from service.types import Answer, SearchResult
+
+RANK_DEPTH = 10  # hits asked for and scored (MRR@10, nDCG@10)
+ASK_K = 5  # the service's default number of hits behind an answer
+
+
+class Outcome(msgspec.Struct, frozen=True, kw_only=True):
+    ranked: tuple[tuple[str, str], ...] = ()
+    answer: Answer | None = None
+    error: str = ""  # the error a system raised for this question (scored as a miss)
+
+
+class System(Protocol):
+    name: str
+
+    def run(self, question: str) -> Outcome: ...
+
+    def letter(self, case_number: str) -> Letter | None: ...
+
+
+def ranked_of(result: SearchResult) -> tuple[tuple[str, str], ...]:
+    return tuple((hit.case_number, hit.request) for hit in result.hits)
+
+
+class ImrLocal:
+    """search (top 10, for the ranking) and ask (for the answer) through service.qa."""
+
+    name = "imr"
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def run(self, question: str) -> Outcome:
+        try:
+            result = qa.search(self.engine, qa.SearchRequest(query=question, k=RANK_DEPTH))
+            answer = qa.ask(self.engine, qa.AskRequest(question=question, k=ASK_K))
+        except ImrError as exc:
+            return Outcome(error=str(exc))
+        return Outcome(ranked=ranked_of(result), answer=answer)
+
+    def letter(self, case_number: str) -> Letter | None:
+        return self.engine.store.get_letter(case_number)
+
+
+class ImrHttp:
+    """The same over a running `imr serve`: POST /api/search and /api/ask, GET /api/cases/{case}."""
+
+    name = "imr"
+
+    def __init__(self, url: str, timeout: float = 60.0) -> None:
+        self.url = url.rstrip("/")
+        self.timeout = timeout
+        self._letters: dict[str, Letter | None] = {}
+
+    def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+        data = json.dumps(body).encode() if body is not None else None
+        request = urllib.request.Request(
+            f"{self.url}{path}", data=data, method=method, headers={"Content-Type": "application/json"}
+        )
+        with urllib.request.urlopen(request, timeout=self.timeout) as response:
+            return json.loads(response.read())
+
+    def run(self, question: str) -> Outcome:
+        try:
+            result = self._call("POST", "/api/search", {"query": question, "k": RANK_DEPTH})
+            answer = self._call("POST", "/api/ask", {"question": question, "k": ASK_K})
+        except urllib.error.HTTPError as exc:
+            return Outcome(error=f"HTTP {exc.code}: {exc.read()[:300].decode(errors='replace')}")
+        except (urllib.error.URLError, OSError) as exc:
+            raise ImrError(f"cannot reach the service at {self.url}: {exc}; start it with `imr serve`") from exc
+        return Outcome(
+            ranked=ranked_of(msgspec.convert(result, SearchResult)), answer=msgspec.convert(answer, Answer)
+        )
+
+    def letter(self, case_number: str) -> Letter | None:
+        if case_number not in self._letters:
+            try:
+                view = self._call("GET", f"/api/cases/{case_number}")
+                self._letters[case_number] = msgspec.convert(view["letter"], Letter)
+            except urllib.error.HTTPError:
+                self._letters[case_number] = None
+        return self._letters[case_number]
