@@ -112,11 +112,14 @@ def _item_chunks(letter: Letter, item: Item, digest: str, count: Counter) -> Ite
         source=letter.source,
         **patient(letter),
     )
+    head = f"{item.request}: {item.decision}"
     spans = windows(letter.text, item.span, prefix, count)
     for k, span in enumerate(spans, start=1):
         body = normalise(letter.text[span[0] : span[1]])
-        # The first window starts with the heading itself; later ones repeat it.
-        text = body if k == 1 else f"{prefix} {body}"
+        # The first window usually starts with the heading itself; every other one repeats it.
+        # A modified request's heading is several sentences long and can be split across
+        # windows, so the first window gets the prefix too unless it holds the whole heading.
+        text = body if k == 1 and body.startswith(head) else f"{prefix} {body}"
         yield Chunk(
             id=f"{letter.case_number}/item-{item.index}/rationale-{k}",
             text=text,

@@ -15,11 +15,11 @@ import msgspec
 from litestar import Litestar, Request, Response, delete, get, post
 from litestar.connection import ASGIConnection
 from litestar.datastructures import State, UploadFile
-from litestar.di import Provide
+from litestar.di import NamedDependency, Provide
 from litestar.enums import RequestEncodingType
 from litestar.exceptions import HTTPException, NotAuthorizedException, ValidationException
 from litestar.handlers import BaseRouteHandler
-from litestar.params import Body
+from litestar.params import Body, FromPath, JSONBody
 from litestar.response import File, ServerSentEvent, ServerSentEventMessage
 
 from indexer.errors import AuthError, ImrError, NotFoundError, StoreUnavailableError
@@ -80,12 +80,12 @@ def check_case(case_number: str) -> str:
 
 
 @post("/api/search", sync_to_thread=True, status_code=200)
-def search_handler(data: qa.SearchRequest, engine: Engine) -> SearchResult:
+def search_handler(data: JSONBody[qa.SearchRequest], engine: NamedDependency[Engine]) -> SearchResult:
     return qa.search(engine, data)
 
 
 @post("/api/ask", sync_to_thread=True, status_code=200)
-def ask_handler(data: qa.AskRequest, engine: Engine) -> Response[Answer] | ServerSentEvent:
+def ask_handler(data: JSONBody[qa.AskRequest], engine: NamedDependency[Engine]) -> Response[Answer] | ServerSentEvent:
     answer = qa.ask(engine, data)
     if data.stream:
         sse = ServerSentEvent(stream_answer(answer))
@@ -104,7 +104,7 @@ def stream_answer(answer: Answer) -> Iterator[ServerSentEventMessage]:
 
 
 @get("/api/cases/{case_number:str}", sync_to_thread=True)
-def case_handler(case_number: str, engine: Engine) -> CaseView:
+def case_handler(case_number: FromPath[str], engine: NamedDependency[Engine]) -> CaseView:
     letter = engine.letter(check_case(case_number))
     starts = list(letter.page_starts) + [len(letter.text)]
     pages = [{"page": i + 1, "start": a, "end": b} for i, (a, b) in enumerate(zip(starts, starts[1:]))]
@@ -112,19 +112,19 @@ def case_handler(case_number: str, engine: Engine) -> CaseView:
 
 
 @get("/api/cases/{case_number:str}/document", sync_to_thread=True)
-def document_handler(case_number: str, engine: Engine) -> File:
+def document_handler(case_number: FromPath[str], engine: NamedDependency[Engine]) -> File:
     path = engine.document_path(check_case(case_number))
     media = "application/pdf" if path.suffix == ".pdf" else "text/plain; charset=utf-8"
     return File(path=path, filename=path.name, media_type=media, content_disposition_type="inline")
 
 
 @get("/api/stats", sync_to_thread=True)
-def stats_handler(engine: Engine) -> Stats:
+def stats_handler(engine: NamedDependency[Engine]) -> Stats:
     return index_stats(engine)
 
 
 @get("/api/health", sync_to_thread=True)
-def health_handler(engine: Engine) -> Health:
+def health_handler(engine: NamedDependency[Engine]) -> Health:
     engine.store.heartbeat()
     return Health(
         status="ok",
@@ -139,7 +139,7 @@ def health_handler(engine: Engine) -> Health:
 
 @post("/api/letters", guards=[require_key], sync_to_thread=True, request_max_body_size=MAX_UPLOAD)
 def upload_handler(
-    data: Annotated[UploadFile, Body(media_type=RequestEncodingType.MULTI_PART)], engine: Engine
+    data: Annotated[UploadFile, Body(media_type=RequestEncodingType.MULTI_PART)], engine: NamedDependency[Engine]
 ) -> Indexed:
     from service.upload import index_upload
 
@@ -147,7 +147,7 @@ def upload_handler(
 
 
 @delete("/api/cases/{case_number:str}", guards=[require_key], sync_to_thread=True, status_code=200)
-def delete_handler(case_number: str, engine: Engine) -> dict[str, Any]:
+def delete_handler(case_number: FromPath[str], engine: NamedDependency[Engine]) -> dict[str, Any]:
     engine.letter(check_case(case_number))
     removed = engine.store.delete_letter(case_number)
     for path in engine.settings.docs.glob(f"{case_number}.*"):

@@ -215,5 +215,34 @@ def parse_filters(pairs: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
+@cli.command("eval")
+@click.option("--source", type=click.Choice(["real", "sample"]), help="letters and questions (default: real when ../shared exists)")
+@click.option("--url", help="call a running `imr serve` at URL for the imr system instead of indexing in process")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("eval/reports/latest"), show_default=True)
+@click.option("--limit", type=click.IntRange(1, None), help="at most N questions of each kind")
+@click.option("--systems", default="imr,bm25,dense,plain-rag", show_default=True, help="comma-separated")
+@click.option("--check", "check", type=click.Path(exists=True, path_type=Path), help="thresholds JSON: exit 1 below any")
+@click.pass_context
+def eval_command(ctx, source, url, out_dir, limit, systems, check) -> None:
+    """Evaluate the system and the baselines on real or sample letters; print the table."""
+    from eval.run import below_thresholds, default_source, limit_per_kind, load_source, read_thresholds, run_eval
+
+    settings = settings_from(ctx)
+    try:
+        letters_dir, questions = load_source(source or default_source())
+        result = run_eval(settings, letters_dir=letters_dir, questions=limit_per_kind(questions, limit),
+                          systems=[s.strip() for s in systems.split(",") if s.strip()], url=url, out_dir=out_dir)
+    except ImrError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(result["markdown"])
+    click.echo(f"report: {out_dir}", err=True)
+    if check:
+        failures = below_thresholds(result["summaries"], read_thresholds(check))
+        for failure in failures:
+            click.echo(f"below threshold: {failure}", err=True)
+        if failures:
+            ctx.exit(1)
+
+
 def main() -> None:  # pragma: no cover
     cli()

@@ -1,0 +1,81 @@
+"""A temporary index of the letters under evaluation, and the systems built over it.
+
+The letters are indexed once (indexer.pipeline.index_paths) into a Chroma store in a temporary
+folder; the encoder is loaded once and shared by the system and every baseline.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import msgspec
+
+from eval.baselines import Bm25Baseline, DenseBaseline, PlainRag
+from eval.systems import ImrHttp, ImrLocal, System
+from indexer.embed import Encoder, load_encoder
+from indexer.errors import ImrError
+from indexer.model import Letter
+from indexer.pipeline import IndexReport, index_paths
+from indexer.settings import Settings
+from indexer.store import Store, open_store
+from service.engine import Engine
+
+logger = logging.getLogger(__name__)
+
+SYSTEMS: tuple[str, ...] = ("imr", "bm25", "dense", "plain-rag")
+
+
+class Workspace:
+    """The letters indexed into `root` (a temporary folder unless given), with one shared encoder."""
+
+    def __init__(self, settings: Settings, letters_dir: Path, *, encoder: Encoder | None = None,
+                 root: Path | None = None) -> None:
+        self._tmp = None if root else tempfile.TemporaryDirectory(prefix="imr-eval-")
+        self.root = Path(root or self._tmp.name)
+        self.settings = msgspec.structs.replace(
+            settings, db=self.root / "chroma", docs=self.root / "documents", chroma_url=""
+        )
+        self.encoder = encoder or load_encoder(settings)
+        self.store: Store = open_store(self.settings)
+        started = time.perf_counter()
+        self.report: IndexReport = index_paths(self.settings, [Path(letters_dir)], store=self.store,
+                                               encoder=self.encoder)
+        self.index_seconds = time.perf_counter() - started
+        if self.report.indexed + self.report.unchanged == 0:
+            raise ImrError(f"no letters could be indexed from {letters_dir}: {self.report.summary()}")
+        self.engine = Engine(self.settings, self.store, self.encoder)
+        self._plain: PlainRag | None = None
+
+    def letters(self) -> list[Letter]:
+        found = (self.store.get_letter(cn) for cn in sorted(self.store.letter_records()))
+        return [letter for letter in found if letter is not None]
+
+    def system(self, name: str, url: str | None = None) -> System:
+        if name == "imr":
+            return ImrHttp(url) if url else ImrLocal(self.engine)
+        if name == "bm25":
+            return Bm25Baseline(self.store)
+        if name == "dense":
+            return DenseBaseline(self.store, self.encoder)
+        if name == "plain-rag":
+            if self._plain is None:
+                self._plain = PlainRag(self.settings, self.letters(), self.encoder, self.store)
+            return self._plain
+        raise ImrError(f"unknown system {name!r}; choose from {', '.join(SYSTEMS)}")
+
+    def systems(self, names: Sequence[str], url: str | None = None) -> list[System]:
+        return [self.system(name, url) for name in names]
+
+    def close(self) -> None:
+        if self._tmp is not None:
+            self._tmp.cleanup()
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

@@ -1,0 +1,116 @@
+"""The runner, the baselines' chunk mapping, the gate check and `imr eval`, with literal expectations."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import msgspec
+import pytest
+from click.testing import CliRunner
+
+from eval import run as runner
+from eval.baselines import fixed_chunks, item_of
+from eval.questions import Question, questions_from_letters
+from eval.run import below_thresholds, limit_per_kind, run_eval
+from eval.scoring import score
+from eval.systems import Outcome
+from eval.workspace import Workspace
+from indexer.model import Guideline, Item, Letter
+from indexer.settings import Settings
+from service.cli import cli
+from service.types import Answer
+
+SAMPLE = Path(__file__).resolve().parents[2] / "corpus" / "sample"
+
+
+def test_fixed_chunks_overlap_by_100() -> None:
+    assert fixed_chunks("x" * 2500) == [(0, 1000), (900, 1900), (1800, 2500)]
+    assert fixed_chunks("x" * 1000) == [(0, 1000)]
+    assert fixed_chunks("") == []
+
+
+def _item(index: int, request: str, span: tuple[int, int]) -> Item:
+    g = Guideline(raw="")
+    return Item(index=index, request=request, decision="Upheld", claims_administrator_guideline=g,
+                maximus_guideline=g, rationale="", pages=(1,), span=span, heading_span=span, rationale_span=span)
+
+
+def test_plain_chunk_maps_to_the_item_it_overlaps_most() -> None:
+    letter = Letter(case_number="CM16-0000001", source="s", text="x" * 3000, page_starts=(0,),
+                    items=(_item(1, "MRI", (800, 1200)), _item(2, "PT", (1200, 3000))))
+    assert item_of(letter, (0, 1000)) == "MRI"  # 200 of MRI, none of PT
+    assert item_of(letter, (900, 1900)) == "PT"  # 300 of MRI, 700 of PT
+    assert item_of(letter, (0, 700)) == ""  # the header: no item
+
+
+def test_limit_per_kind_spreads_evenly() -> None:
+    qs = [Question(id=f"c{i}", kind="case", question="q") for i in range(10)]
+    qs += [Question(id="u0", kind="unanswerable", question="q", answerable=False)]
+    assert [q.id for q in limit_per_kind(qs, 3)] == ["c0", "c3", "c6", "u0"]
+    assert limit_per_kind(qs, None) == qs
+
+
+def test_below_thresholds_names_each_failure() -> None:
+    summaries = {"imr": {"overall": {"hit@1": {"mean": 0.8, "n": 5}, "mrr@10": {"mean": 0.9, "n": 5}}}}
+    gate = {"thresholds": {"imr": {"hit@1": 0.85, "mrr@10": 0.9, "abstention": 0.5}}}
+    assert below_thresholds(summaries, gate) == [
+        "imr hit@1: 0.800 < 0.850", "imr abstention: not measured (threshold 0.500)"]
+
+
+def test_score_by_kind() -> None:
+    gold = (("CM1", "MRI"),)
+    case = Question(id="q", kind="case", question="q", gold=gold, expected_decision="Upheld")
+    ranked = Outcome(ranked=(("CM2", "PT"), ("CM1", "mri")))
+    scores = score(case, ranked, answers=False, letter=lambda cn: None)
+    assert (scores["hit@1"], scores["hit@5"], scores["mrr@10"]) == (0.0, 1.0, 0.5)
+    assert "precision@5" not in scores and "decision_accuracy" not in scores
+    unanswerable = Question(id="u", kind="unanswerable", question="q", answerable=False)
+    assert score(unanswerable, Outcome(), answers=False, letter=lambda cn: None) == {"abstention": 0.0}
+    abstained = Answer(question="q", answer="no", citations=(), hits=(), understood={}, abstained=True)
+    assert score(unanswerable, Outcome(answer=abstained), answers=True, letter=lambda cn: None) == {"abstention": 1.0}
+    aggregate = Question(id="a", kind="aggregate", question="q", gold=gold, expected_decision="Upheld", expected_count=1)
+    counted = msgspec.structs.replace(abstained, abstained=False, count={"total": 3, "Upheld": 1, "Overturned": 2})
+    assert score(aggregate, Outcome(answer=counted), answers=True, letter=lambda cn: None) == {
+        "answered": 1.0, "aggregate_exact": 1.0, "citation_validity": None,
+        "citation_precision": None, "citation_recall": None}
+    assert score(case, Outcome(error="boom"), answers=True, letter=lambda cn: None)["decision_accuracy"] == 0.0
+
+
+def test_run_eval_end_to_end_with_fake_encoder(fake_encoder, tmp_path: Path) -> None:
+    """Four generated letters, every system, the report folder (fake model: shape, not quality)."""
+    truth = SAMPLE / "truth.jsonl"
+    if not truth.exists():
+        pytest.skip("corpus/sample/truth.jsonl not generated yet")
+    records = [json.loads(line) for line in truth.read_text().splitlines() if line.strip()][:4]
+    letters = tmp_path / "letters"
+    letters.mkdir()
+    for record in records:
+        shutil.copy(SAMPLE / record["file"], letters / record["file"])
+    questions = limit_per_kind(questions_from_letters(records, prefix="t"), 2)
+    settings = Settings.from_env({})
+    with Workspace(settings, letters, encoder=fake_encoder, root=tmp_path / "ws") as workspace:
+        assert workspace.report.indexed == 4
+        result = run_eval(settings, letters_dir=letters, questions=questions, out_dir=tmp_path / "out",
+                          progress=False, workspace=workspace)
+    assert list(result["summaries"]) == ["imr", "bm25", "dense", "plain-rag"]
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == ["hit_at_k.png", "metrics.png", "per_question.jsonl", "report.json", "report.md"]
+    rows = [json.loads(line) for line in (tmp_path / "out" / "per_question.jsonl").read_text().splitlines()]
+    assert len(rows) == 4 * len(questions)
+    assert {r["system"] for r in rows} == {"imr", "bm25", "dense", "plain-rag"}
+    assert "| imr |" in result["markdown"] and "| plain-rag |" in result["markdown"]
+
+
+def test_cli_eval_check_exits_1_naming_the_metric(monkeypatch, tmp_path: Path) -> None:
+    summaries = {"imr": {"n": 1, "overall": {"hit@1": {"mean": 0.5, "n": 1}}, "by_kind": {}}}
+    monkeypatch.setattr(runner, "load_source", lambda source: (tmp_path, []))
+    monkeypatch.setattr(runner, "run_eval", lambda *a, **k: {"summaries": summaries, "markdown": "| table |"})
+    gate = tmp_path / "gate.json"
+    gate.write_text(json.dumps({"thresholds": {"imr": {"hit@1": 0.9}}}))
+    result = CliRunner().invoke(cli, ["eval", "--source", "sample", "--out", str(tmp_path / "o"),
+                                      "--check", str(gate)])
+    assert result.exit_code == 1
+    assert "| table |" in result.output
+    assert "imr hit@1: 0.500 < 0.900" in result.output
