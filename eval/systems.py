@@ -8,9 +8,6 @@ systems that answer questions, the `Answer`. Letters for the citation checks com
 
 from __future__ import annotations
 
-import json
-import urllib.error
-import urllib.request
 from typing import Any, Protocol
 
 import msgspec
@@ -64,40 +61,49 @@ class ImrLocal:
 
 
 class ImrHttp:
-    """The same over a running `imr serve`: POST /api/search and /api/ask, GET /api/cases/{case}."""
+    """The same over a running `imr serve`: POST /api/search and /api/ask, GET /api/cases/{case}.
+
+    `client` is any httpx.Client (Litestar's TestClient in tests); by default one is opened on `url`.
+    """
 
     name = "imr"
 
-    def __init__(self, url: str, timeout: float = 60.0) -> None:
+    def __init__(self, url: str, timeout: float = 60.0, client: Any = None) -> None:
+        import httpx
+
         self.url = url.rstrip("/")
-        self.timeout = timeout
+        self.client = client or httpx.Client(timeout=timeout)
         self._letters: dict[str, Letter | None] = {}
 
     def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
-        data = json.dumps(body).encode() if body is not None else None
-        request = urllib.request.Request(
-            f"{self.url}{path}", data=data, method=method, headers={"Content-Type": "application/json"}
-        )
-        with urllib.request.urlopen(request, timeout=self.timeout) as response:
-            return json.loads(response.read())
+        import httpx
+
+        try:
+            response = self.client.request(method, f"{self.url}{path}", json=body)
+        except httpx.TransportError as exc:
+            raise ImrError(f"cannot reach the service at {self.url}: {exc}; start it with `imr serve`") from exc
+        response.raise_for_status()
+        return response.json()
 
     def run(self, question: str) -> Outcome:
+        import httpx
+
         try:
             result = self._call("POST", "/api/search", {"query": question, "k": RANK_DEPTH})
             answer = self._call("POST", "/api/ask", {"question": question, "k": ASK_K})
-        except urllib.error.HTTPError as exc:
-            return Outcome(error=f"HTTP {exc.code}: {exc.read()[:300].decode(errors='replace')}")
-        except (urllib.error.URLError, OSError) as exc:
-            raise ImrError(f"cannot reach the service at {self.url}: {exc}; start it with `imr serve`") from exc
+        except httpx.HTTPStatusError as exc:
+            return Outcome(error=f"HTTP {exc.response.status_code}: {exc.response.text[:300]}")
         return Outcome(
             ranked=ranked_of(msgspec.convert(result, SearchResult)), answer=msgspec.convert(answer, Answer)
         )
 
     def letter(self, case_number: str) -> Letter | None:
+        import httpx
+
         if case_number not in self._letters:
             try:
                 view = self._call("GET", f"/api/cases/{case_number}")
                 self._letters[case_number] = msgspec.convert(view["letter"], Letter)
-            except urllib.error.HTTPError:
+            except httpx.HTTPStatusError:
                 self._letters[case_number] = None
         return self._letters[case_number]

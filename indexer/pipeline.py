@@ -99,6 +99,7 @@ class _Pending(msgspec.Struct):
     record: LetterRecord
     path: Path
     chunks: list[Chunk]
+    replaces: str = ""  # the case number this file held before, when it now holds another
 
 
 def index_paths(
@@ -140,6 +141,8 @@ def index_paths(
                 store.add_chunks(p.chunks, vectors[offset : offset + n])
                 store.delete_chunks_of(p.letter.case_number, keep=[c.id for c in p.chunks])
                 store.put_letter(p.letter, p.record)
+                if p.replaces:
+                    store.delete_letter(p.replaces)
                 keep_original(settings, p.path, p.letter.case_number)
                 report.indexed += 1
                 report.chunks += n
@@ -165,13 +168,21 @@ def index_paths(
                     case_number=letter.case_number, content_hash=content, source=source, file_sha256=digest, chunks=0
                 )
                 previous = records.get(letter.case_number)
+                # The file held another case before (its case number was edited): that letter has
+                # no file any more, so it goes once this one is stored.
+                replaces = known.case_number if known and known.case_number != letter.case_number else ""
                 if previous and previous.content_hash == content:
                     # Same letter text (perhaps a moved or re-saved file): refresh the record only.
                     store.put_letter(letter, msgspec.structs.replace(record, chunks=previous.chunks))
+                    if replaces:
+                        store.delete_letter(replaces)
+                    keep_original(settings, path, letter.case_number)
                     report.unchanged += 1
                 else:
                     chunks = chunk_letter(letter, count)
-                    pending.append(_Pending(letter, msgspec.structs.replace(record, chunks=len(chunks)), path, chunks))
+                    pending.append(
+                        _Pending(letter, msgspec.structs.replace(record, chunks=len(chunks)), path, chunks, replaces)
+                    )
                     if sum(len(p.chunks) for p in pending) >= BATCH_CHUNKS:
                         flush()
         except ImrError as exc:

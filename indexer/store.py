@@ -10,6 +10,7 @@ Two collections:
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from urllib.parse import urlparse
@@ -26,13 +27,15 @@ logger = logging.getLogger(__name__)
 HNSW = {"space": "cosine", "ef_search": 200, "ef_construction": 200, "max_neighbors": 32}
 _letter_decoder = msgspec.json.Decoder(Letter)
 GUIDELINE_FAMILIES = ("MTUS", "ACOEM", "ODG", "other")
+_NOT_MTUS = re.compile(r"\bnon-?\s*MTUS\b|\boutside\s+(?:of\s+)?the\s+MTUS\b", re.IGNORECASE)
 
 
 def guideline_families(text: str) -> list[str]:
     """Which guideline families a citation names (for filtering)."""
-    lowered = text.lower()
+    # "Non-MTUS Citation" and "outside of the MTUS Guidelines" name what the citation is not.
+    lowered = _NOT_MTUS.sub(" ", text).lower()
     found = [f for f in ("MTUS", "ACOEM") if f.lower() in lowered]
-    if "odg" in lowered or "official disability" in lowered:
+    if re.search(r"\bodg\b", lowered) or "official disability" in lowered:
         found.append("ODG")
     return found or (["other"] if text.strip() else [])
 

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 import msgspec
 
 from indexer.model import Letter
+from indexer.settings import Settings
 from indexer.tokens import count_tiktoken
 from service.types import Answer, Citation, GuidelineRef, Hit
 from service.understand import Query
@@ -57,6 +58,7 @@ BULLET = re.compile(r"^\s*(?:[-*\u2022]|\d+[.)])\s+", re.MULTILINE)
 APPROVED = re.compile(r"\b(?:approved|authori[sz]ed|overturned)\b", re.IGNORECASE)
 DENIED = re.compile(r"\b(?:denied|denial|upheld|not\s+(?:\w+\s+)?(?:approved|authori[sz]ed|necessary|recommended|certified))\b",
                     re.IGNORECASE)
+ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|pg|pp|vs|dr|mr|mrs|ms|ed|no|sec|approx|ref)|\b[A-Z])\.$", re.IGNORECASE)
 NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|overturned)\b", re.IGNORECASE)
 
 
@@ -74,7 +76,7 @@ def neutralise(text: str, tag: str) -> str:
     """Letter text as sent: whitespace-normalised, bracketed numbers turned into parentheses (so a
     marker in a letter cannot pass as a citation) and the delimiter tag removed."""
     text = MARKER.sub(lambda m: "(" + m.group(1) + ")", flat(text))
-    return text.replace(tag, "")
+    return re.sub(r"(?:BEGIN|END)-DATA-", "", text.replace(tag, ""))
 
 
 def guideline_text(guide: GuidelineRef) -> str:
@@ -117,7 +119,7 @@ def messages(question: str, sent: list[Passage], tag: str) -> list[dict[str, str
     return [{"role": "system", "content": SYSTEM.format(tag=tag)}, {"role": "user", "content": user}]
 
 
-def chat(settings, payload: list[dict[str, str]]) -> str:
+def chat(settings: Settings, payload: list[dict[str, str]]) -> str:
     import httpx
 
     url = settings.llm_url.rstrip("/") + "/chat/completions"
@@ -147,7 +149,8 @@ def sentences(reply: str) -> list[str]:
         closing = ch == "\u201d" or (ch == '"' and quoted)
         if ch in '"\u201c\u201d':
             quoted = ch == "\u201c" or (ch == '"' and not quoted)
-        if ch == "\n" or (at_break and ((not quoted and ch in ".!?") or (closing and text[i - 1] in ".!?"))):
+        full_stop = ch in ".!?" and not (ch == "." and ABBREVIATION.search(text[max(start, i - 8) : i + 1]))
+        if ch == "\n" or (at_break and ((not quoted and full_stop) or (closing and text[i - 1] in ".!?"))):
             if ch == "\n":
                 quoted = False
             piece = text[start : i + 1].strip()
@@ -210,7 +213,7 @@ def renumber(kept: list[str], order: list[int], supplied: dict[int, Citation]) -
     return text, citations
 
 
-def llm_answer(settings, query: Query, hits: list[Hit], letters: dict[str, Letter], extractive: Answer) -> Answer:
+def llm_answer(settings: Settings, query: Query, hits: list[Hit], letters: dict[str, Letter], extractive: Answer) -> Answer:
     """The LLM's answer when it verifies, else `extractive` unchanged."""
     if not extractive.citations:
         return extractive

@@ -294,10 +294,21 @@
       el("span", { className: "dots", "aria-hidden": "true" }, el("i"), el("i"), el("i")), label);
   }
 
-  /* Streamed answer text: appended piece by piece; [n] markers become buttons. */
-  function answerWriter(paragraph) {
+  /* Streamed answer text: appended piece by piece (a new paragraph per case); [n] markers become buttons. */
+  function answerWriter(container) {
     let carry = "";
-    return (piece) => {
+    let paragraph = null;
+    const appendText = (text) => {
+      for (const segment of text.split(/(?=\bIn case CM\d{2}-\d{7}\b)/)) {
+        if (!segment) continue;
+        if (!paragraph || (segment.startsWith("In case ") && paragraph.textContent.trim())) {
+          paragraph = el("p");
+          container.append(paragraph);
+        }
+        paragraph.append(segment);
+      }
+    };
+    const write = (piece) => {
       let text = carry + piece;
       const partial = text.match(/\[\d*$/);
       carry = partial ? partial[0] : "";
@@ -306,26 +317,36 @@
       let last = 0;
       let m;
       while ((m = re.exec(text))) {
-        if (m.index > last) paragraph.append(text.slice(last, m.index));
+        if (m.index > last) appendText(text.slice(last, m.index));
+        if (!paragraph) {
+          paragraph = el("p");
+          container.append(paragraph);
+        }
         paragraph.append(el("button", {
           type: "button", className: "marker", disabled: true, dataset: { n: m[1] }, "aria-label": `Citation ${m[1]}`,
         }, m[1]));
         last = re.lastIndex;
       }
-      if (last < text.length) paragraph.append(text.slice(last));
+      if (last < text.length) appendText(text.slice(last));
     };
+    const flush = () => {
+      if (carry) appendText(carry);
+      carry = "";
+    };
+    return { write, flush };
   }
 
   async function ask(question, filters, signal) {
     const view = addTurn(question, "ask", filters);
     const card = el("section", { className: "answer", "aria-label": "Answer" });
-    const paragraph = el("p", { className: "answer-text", "aria-live": "polite", "aria-busy": "true" });
+    const answerText = el("div", { className: "answer-text", "aria-live": "polite" });
     const wait = thinking("Reading the letters…");
-    card.append(wait, paragraph);
+    card.append(wait, answerText);
     view.response.append(card);
     try {
       const response = await postJSON("/api/ask", { question, k: 5, filters, stream: true }, signal, "text/event-stream");
-      const write = answerWriter(paragraph);
+      const writer = answerWriter(answerText);
+      const write = writer.write;
       let text = "";
       let meta = null;
       if ((response.headers.get("content-type") || "").includes("application/json")) {
@@ -352,24 +373,22 @@
         }
       }
       if (!meta) throw new ApiError("the answer stream ended before its citations arrived", 502);
-      write(""); // flush any held-back partial marker
-      paragraph.setAttribute("aria-busy", "false");
+      writer.flush();
       const answer = { ...meta, answer: text.trim() };
       showUnderstood(view.notes, answer.understood);
-      finishAnswer(card, paragraph, answer);
+      finishAnswer(card, answerText, answer);
     } catch (err) {
       if (err && err.name === "AbortError") return;
-      paragraph.setAttribute("aria-busy", "false");
       showError(view.response, err);
     } finally {
       scrollThread(false);
     }
   }
 
-  function finishAnswer(card, paragraph, answer) {
+  function finishAnswer(card, answerText, answer) {
     const byN = new Map((answer.citations || []).map((c) => [c.n, c]));
     if (answer.abstained) card.classList.add("abstained");
-    for (const marker of paragraph.querySelectorAll(".marker")) {
+    for (const marker of answerText.querySelectorAll(".marker")) {
       const c = byN.get(Number(marker.dataset.n));
       if (!c) continue;
       marker.disabled = false;
@@ -592,7 +611,7 @@
         body.append(display);
       }
       frag.append(el("section", { className: "page", "aria-label": `Page ${pg.page} of ${pages.length}`, dataset: { page: String(pg.page) } },
-        el("div", { className: "page-label", "aria-hidden": "true" }, el("span", {}, `Page ${pg.page}`), el("span", {}, `of ${pages.length}`)),
+        el("div", { className: "page-label", "aria-hidden": "true" }, el("span", {}, `Page ${pg.page} of ${pages.length}`), el("span", {}, data.letter.case_number)),
         body));
     }
     return { frag, marks };

@@ -114,3 +114,28 @@ def test_cli_eval_check_exits_1_naming_the_metric(monkeypatch, tmp_path: Path) -
     assert result.exit_code == 1
     assert "| table |" in result.output
     assert "imr hit@1: 0.500 < 0.900" in result.output
+
+
+def test_http_system_scores_like_the_in_process_one(fake_encoder, tmp_path: Path) -> None:
+    """ImrHttp through the real app (Litestar's TestClient) gives the same outcomes as ImrLocal."""
+    from litestar.testing import TestClient
+
+    from eval.run import evaluate
+    from eval.systems import ImrHttp, ImrLocal
+    from service.app import create_app
+
+    truth = SAMPLE / "truth.jsonl"
+    if not truth.exists():
+        pytest.skip("corpus/sample/truth.jsonl not generated yet")
+    records = [json.loads(line) for line in truth.read_text().splitlines() if line.strip()][:3]
+    letters = tmp_path / "letters"
+    letters.mkdir()
+    for record in records:
+        shutil.copy(SAMPLE / record["file"], letters / record["file"])
+    questions = limit_per_kind(questions_from_letters(records, prefix="t"), 2)
+    with Workspace(Settings.from_env({}), letters, encoder=fake_encoder, root=tmp_path / "ws") as workspace:
+        local, _ = evaluate([ImrLocal(workspace.engine)], questions, progress=False)
+        with TestClient(create_app(workspace.settings, engine=workspace.engine)) as client:
+            remote, rows = evaluate([ImrHttp("", client=client)], questions, progress=False)
+    assert not [r["error"] for r in rows if "error" in r]
+    assert remote == local

@@ -81,7 +81,7 @@ def fake_llm():
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     server.block_on_close = False
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     state.url = f"http://127.0.0.1:{server.server_address[1]}/v1"
     yield state
@@ -261,6 +261,7 @@ def test_passages_drop_the_lowest_ranked_to_fit_the_budget(sample):
 def test_sentences_keep_quotes_whole_and_move_trailing_markers():
     assert sentences('He wrote: "No. Not needed." [2] Then "it ended." Next.\n- A list item [1]') == [
         'He wrote: "No. Not needed" [2].', 'Then "it ended."', "Next.", "A list item [1]"]
+    assert sentences("ACOEM 3rd ed., pg. 607 applies [4]. Done [1].") == ["ACOEM 3rd ed., pg. 607 applies [4].", "Done [1]."]
 
 
 # -- against a real llama.cpp server ---------------------------------------------------------------
