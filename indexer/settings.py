@@ -52,7 +52,13 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
             raw = env.get(name, default)
             values[field] = raw
         values.update({k: v for k, v in overrides.items() if v is not None})
-        return msgspec.convert(values, cls, strict=False, dec_hook=_dec_hook)
+        try:
+            return msgspec.convert(values, cls, strict=False, dec_hook=_dec_hook)
+        except msgspec.ValidationError as exc:
+            from indexer.errors import ImrError
+
+            field = str(exc).rpartition("$.")[2].rstrip("`") or "?"
+            raise ImrError(f"setting IMR_{field.upper()}={values.get(field)!r} is not valid: {str(exc).split(' - ')[0]}") from None
 
     @property
     def store_kind(self) -> str:

@@ -28,8 +28,8 @@ def setup_logging(verbose: bool = False) -> None:
 def settings_from(ctx: click.Context, **overrides: object) -> Settings:
     try:
         return Settings.from_env(**{k: v for k, v in overrides.items() if v is not None})
-    except msgspec.ValidationError as exc:
-        raise click.ClickException(f"bad IMR_* setting: {exc}") from exc
+    except ImrError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 db_option = click.option("--db", type=click.Path(path_type=Path), help="embedded Chroma folder (IMR_DB)")

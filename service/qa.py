@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import Annotated
 
 import msgspec
@@ -37,6 +38,18 @@ class AskRequest(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_field
     stream: bool = False
 
 
+def loggable(settings_mode: str, text: str) -> str:
+    """A question as it may appear in logs: truncated, hashed or withheld (IMR_LOG_QUESTIONS)."""
+    if settings_mode == "off":
+        return "(withheld)"
+    if settings_mode == "hash":
+        import hashlib
+
+        return "sha256:" + hashlib.sha256(text.encode()).hexdigest()[:16]
+    flat = " ".join(text.split())
+    return repr(flat[:40] + ("…" if len(flat) > 40 else ""))
+
+
 def _understand(text: str, field: str) -> Query:
     if not text.strip():
         raise ImrError(f"{field} is empty: ask about a treatment, a case number or a guideline")
@@ -55,7 +68,10 @@ def understood(query: Query, filters: dict[str, object]) -> dict[str, object]:
 def search(engine: Engine, request: SearchRequest) -> SearchResult:
     query = _understand(request.query, "query")
     filters = effective_filters(query, validate(request.filters))
+    started = time.perf_counter()
     hits, _sim = retrieve_scored(engine, query, filters, request.k)
+    logger.info("search %s: %d hits in %.0f ms", loggable(engine.settings.log_questions, request.query), len(hits),
+                1000 * (time.perf_counter() - started))
     return SearchResult(query=request.query, understood=understood(query, filters), hits=tuple(hits))
 
 
@@ -82,6 +98,7 @@ def ask(engine: Engine, request: AskRequest) -> Answer:
     query = _understand(request.question, "question")
     filters = effective_filters(query, validate(request.filters))
     seen = understood(query, filters)
+    logger.info("ask %s", loggable(engine.settings.log_questions, request.question))
     engine.require_index()
     missing = [cn for cn in query.case_numbers if engine.store.get_letter(cn) is None]
     if query.case_numbers and len(missing) == len(query.case_numbers):

@@ -1,0 +1,287 @@
+"""index_paths: idempotent, incremental, replaces changed letters, prunes, reports bad files."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from indexer.chunk import chunk_letter
+from indexer.pdf import read_letter
+from indexer.pipeline import find_files, index_paths, load_letter
+from indexer.settings import Settings
+from indexer.store import Store, open_store
+from indexer.tokens import wordpieces
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+REAL_PDFS = SHARED / "corpus" / "dwc-imr-2016-2017" / "pdf"
+SKIP = "../shared/corpus not found: real-letter tests need the shared corpus beside the checkout"
+# Five real letters: 1 + 1 + 2 + 1 + 1 items.
+FIVE = ["CM16-0219557", "CM16-0224814", "CM16-0240900", "CM16-0242302", "CM16-0247255"]
+FIVE_CHUNKS = 27
+
+
+@pytest.fixture(scope="session")
+def real_txt(tmp_path_factory: pytest.TempPathFactory):
+    """CASE -> a .txt of the real letter's text (each PDF read once per session; test_chunk
+    leaves the same files in the same folder)."""
+    if not REAL_PDFS.is_dir():
+        pytest.skip(SKIP)
+    cache = tmp_path_factory.getbasetemp() / "real-letter-txt"
+    cache.mkdir(exist_ok=True)
+
+    def get(case: str) -> Path:
+        out = cache / f"{case}.txt"
+        if not out.exists():
+            part = out.with_suffix(".part")
+            part.write_text(read_letter(REAL_PDFS / f"{case}.pdf").text, encoding="utf-8")
+            part.replace(out)
+        return out
+
+    return get
+
+
+@pytest.fixture
+def letters_dir(tmp_path: Path, real_txt) -> Path:
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    for case in FIVE:
+        shutil.copyfile(real_txt(case), folder / f"{case}.txt")
+    return folder
+
+
+def _ids(store: Store, case: str | None = None) -> list[str]:
+    where = {"case_number": case} if case else None
+    return sorted(i for i, _, _ in store.all_chunks(where=where))
+
+
+def test_reindexing_the_same_files_adds_and_embeds_nothing(settings: Settings, letters_dir: Path, fake_encoder) -> None:
+    store = open_store(settings)
+    first = index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
+    assert first.summary() == f"indexed 5 letters ({FIVE_CHUNKS} chunks), unchanged 0, failed 0"
+    assert sorted(first.letters) == FIVE
+    assert store.count() == FIVE_CHUNKS
+    assert store.letter_count() == 5
+    assert fake_encoder.calls == 1  # one batch for all five letters
+    assert fake_encoder.texts == FIVE_CHUNKS
+    ids = _ids(store)
+
+    def no_model():
+        raise AssertionError("the model was loaded for an unchanged corpus")
+
+    again = index_paths(settings, [letters_dir], store=store, encoder=no_model)
+    assert again.summary() == "indexed 0 letters (0 chunks), unchanged 5, failed 0"
+    assert (again.indexed, again.unchanged, again.chunks) == (0, 5, 0)
+    assert store.count() == FIVE_CHUNKS
+    assert _ids(store) == ids
+    # and with an encoder object: not called
+    third = index_paths(settings, [letters_dir], store=open_store(settings), encoder=fake_encoder)
+    assert third.unchanged == 5
+    assert fake_encoder.calls == 1
+
+
+def _edit(text: str) -> str:
+    """CM16-0240900 with its second item removed and a rationale sentence of the first changed."""
+    letter = load_letter_text(text)
+    assert [i.request for i in letter.items] == [
+        "MRI for lumbar spine with contrast",
+        "Physical therapy two times a week for three weeks for lumbar",
+    ]
+    second = letter.items[1]
+    edited = text[: second.span[0]] + text[second.span[1] :]
+    old = "He had normal strength and equal deep tendon\nreflexes on exam."
+    assert edited.count(old) == 1
+    return edited.replace(old, "He had full strength, a negative straight leg raise\nand equal reflexes on exam.")
+
+
+def load_letter_text(text: str):
+    from indexer.model import LetterText
+    from indexer.parse import parse_letter
+    from indexer.pdf import join_pages
+
+    lt: LetterText = join_pages("x.txt", text.split("\f"))
+    return parse_letter(lt)
+
+
+def test_changed_letter_replaces_its_chunks(settings: Settings, letters_dir: Path, fake_encoder, tmp_path) -> None:
+    store = open_store(settings)
+    index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
+    assert _ids(store, "CM16-0240900") == [
+        "CM16-0240900/header-1",
+        "CM16-0240900/item-1/rationale-1",
+        "CM16-0240900/item-2/rationale-1",
+        "CM16-0240900/reviewer-1",
+        "CM16-0240900/summary-1",
+        "CM16-0240900/summary-2",
+    ]
+    others = {case: _ids(store, case) for case in FIVE if case != "CM16-0240900"}
+    path = letters_dir / "CM16-0240900.txt"
+    path.write_text(_edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+
+    report = index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
+    assert report.summary() == "indexed 1 letters (5 chunks), unchanged 4, failed 0"
+    assert _ids(store, "CM16-0240900") == [
+        "CM16-0240900/header-1",
+        "CM16-0240900/item-1/rationale-1",
+        "CM16-0240900/reviewer-1",
+        "CM16-0240900/summary-1",
+        "CM16-0240900/summary-2",
+    ]
+    assert {case: _ids(store, case) for case in others} == others
+    got = store.chunks.get(ids=["CM16-0240900/item-1/rationale-1"], include=["documents", "metadatas"])
+    assert "He had full strength, a negative straight leg raise and equal reflexes on exam." in got["documents"][0]
+    assert "deep tendon" not in got["documents"][0]
+    letter = store.get_letter("CM16-0240900")
+    assert [i.request for i in letter.items] == ["MRI for lumbar spine with contrast"]
+    assert store.letter_records()["CM16-0240900"].chunks == 5
+    assert got["metadatas"][0]["content_hash"] == store.letter_records()["CM16-0240900"].content_hash
+
+    # the same as a clean build of the new version
+    clean_settings = Settings.from_env({}, db=tmp_path / "clean", docs=tmp_path / "clean-docs")
+    clean = open_store(clean_settings)
+    index_paths(clean_settings, [letters_dir], store=clean, encoder=fake_encoder)
+    assert store.count() == clean.count() == FIVE_CHUNKS - 1
+    assert _ids(store) == _ids(clean)
+
+
+def test_edited_case_number_leaves_no_stale_letter(settings: Settings, letters_dir: Path, fake_encoder) -> None:
+    store = open_store(settings)
+    index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
+    path = letters_dir / "CM16-0247255.txt"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("CM16-0247255", "CM16-0247256").replace("Upheld", "Overturned", 1),
+                    encoding="utf-8")
+    report = index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
+    assert report.letters == ["CM16-0247256"]
+    assert _ids(store, "CM16-0247255") == []
+    assert store.get_letter("CM16-0247255") is None
+    assert "CM16-0247255" not in store.letter_records()
+    assert store.letter_count() == 5
+    assert store.count() == FIVE_CHUNKS
+
+
+def test_prune_removes_letters_whose_files_are_gone(settings: Settings, letters_dir: Path, fake_encoder) -> None:
+    store = open_store(settings)
+    index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
+    (letters_dir / "CM16-0224814.txt").unlink()
+    kept = index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
+    assert kept.pruned == 0
+    assert store.letter_count() == 5  # without prune nothing is removed
+    report = index_paths(settings, [letters_dir], store=store, encoder=fake_encoder, prune=True)
+    assert report.summary() == "indexed 0 letters (0 chunks), unchanged 4, failed 0, pruned 1"
+    assert _ids(store, "CM16-0224814") == []
+    assert store.get_letter("CM16-0224814") is None
+    assert sorted(store.letter_records()) == [c for c in FIVE if c != "CM16-0224814"]
+    assert store.count() == FIVE_CHUNKS - 5
+
+
+def _bad_files(folder: Path) -> dict[str, Path]:
+    folder.mkdir()
+    empty = folder / "empty.txt"
+    empty.write_bytes(b"")
+    noise = folder / "noise.pdf"
+    noise.write_bytes(b"%PDF-1.4\n" + random.Random(7).randbytes(3000))
+    prose = folder / "prose.txt"
+    prose.write_text("The quick brown fox jumps over the lazy dog.\n\nMinutes of the garden club, March 2016.\n")
+    docx = folder / "letter.docx"
+    docx.write_bytes(b"PK\x03\x04" + random.Random(8).randbytes(500))
+    return {"empty": empty, "noise": noise, "prose": prose, "docx": docx}
+
+
+def test_bad_files_are_reported_and_the_rest_indexed(
+    settings: Settings, letters_dir: Path, fake_encoder, tmp_path: Path
+) -> None:
+    bad = _bad_files(tmp_path / "bad")
+    store = open_store(settings)
+    report = index_paths(settings, [letters_dir, *bad.values()], store=store, encoder=fake_encoder)
+    assert report.summary() == f"indexed 5 letters ({FIVE_CHUNKS} chunks), unchanged 0, failed 4"
+    reasons = {Path(f.path).name: f.reason for f in report.failed}
+    assert sorted(reasons) == ["empty.txt", "letter.docx", "noise.pdf", "prose.txt"]
+    for name, reason in reasons.items():
+        assert reason.startswith(str(tmp_path / "bad" / name) + ": "), reason
+    assert "file is empty" in reasons["empty.txt"]
+    assert "not a readable PDF" in reasons["noise.pdf"]
+    assert "not an IMR determination letter" in reasons["prose.txt"]
+    assert "not a .pdf or .txt letter" in reasons["letter.docx"]
+    assert store.letter_count() == 5
+
+    # a later run with failures loses nothing already indexed, even the letter whose file broke
+    broken = letters_dir / "CM16-0242302.txt"
+    broken.write_text("this is not a letter any more\n")
+    later = index_paths(settings, [letters_dir, bad["prose"], tmp_path / "missing.pdf"], store=store,
+                        encoder=fake_encoder, prune=True)
+    assert later.summary() == "indexed 0 letters (0 chunks), unchanged 4, failed 3"
+    assert sorted(Path(f.path).name for f in later.failed) == ["CM16-0242302.txt", "missing.pdf", "prose.txt"]
+    assert any(f.reason == f"{tmp_path / 'missing.pdf'}: no such file or folder" for f in later.failed)
+    assert store.count() == FIVE_CHUNKS
+    assert store.get_letter("CM16-0242302") is not None
+
+
+def test_moving_a_file_reembeds_nothing(settings: Settings, letters_dir: Path, fake_encoder, tmp_path: Path) -> None:
+    store = open_store(settings)
+    index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
+    calls = fake_encoder.calls
+    moved = tmp_path / "moved"
+    letters_dir.rename(moved)
+    (moved / "CM16-0219557.txt").rename(moved / "facet-injections.txt")
+    report = index_paths(settings, [moved], store=store, encoder=fake_encoder, prune=True)
+    assert report.summary() == "indexed 0 letters (0 chunks), unchanged 5, failed 0"
+    assert fake_encoder.calls == calls
+    assert store.count() == FIVE_CHUNKS
+    assert store.letter_records()["CM16-0219557"].source == str((moved / "facet-injections.txt").resolve())
+    # and the next run skips them by their file hash alone
+    again = index_paths(settings, [moved], store=store, encoder=fake_encoder)
+    assert again.unchanged == 5 and fake_encoder.calls == calls
+
+
+def test_original_file_is_kept_by_case_number(settings: Settings, letters_dir: Path, fake_encoder, tmp_path) -> None:
+    if not REAL_PDFS.is_dir():
+        pytest.skip(SKIP)
+    pdf = tmp_path / "upload-1.pdf"
+    shutil.copyfile(REAL_PDFS / "CM16-0247255.pdf", pdf)
+    store = open_store(settings)
+    report = index_paths(settings, [pdf, letters_dir / "CM16-0219557.txt"], store=store, encoder=fake_encoder)
+    assert report.letters == ["CM16-0247255", "CM16-0219557"]
+    assert sorted(p.name for p in settings.docs.iterdir()) == ["CM16-0219557.txt", "CM16-0247255.pdf"]
+    assert (settings.docs / "CM16-0247255.pdf").read_bytes() == pdf.read_bytes()
+    assert store.get_letter("CM16-0247255").source == str(pdf.resolve())
+
+
+def test_find_files_sorts_dedups_and_reports(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    for name in ("b/2.txt", "b/1.PDF", "b/notes.md", "a.txt"):
+        (tmp_path / name).write_text("x")
+    files, failures = find_files([tmp_path / "b", tmp_path / "a.txt", tmp_path / "b" / "2.txt", tmp_path / "c.doc"])
+    assert [p.name for p in files] == ["1.PDF", "2.txt", "a.txt"]
+    assert [f.reason for f in failures] == [f"{tmp_path / 'c.doc'}: no such file or folder"]
+
+
+@pytest.mark.slow
+def test_end_to_end_real_model_finds_the_lumbar_mri_item(settings: Settings, letters_dir: Path, real_encoder) -> None:
+    store = open_store(settings)
+    report = index_paths(settings, [letters_dir], store=store, encoder=real_encoder)
+    assert report.summary() == f"indexed 5 letters ({FIVE_CHUNKS} chunks), unchanged 0, failed 0"
+    question = "Why was an MRI of the lumbar spine denied?"
+    vector = real_encoder.encode([question])
+    assert vector.shape == (1, 384)
+    assert abs(float(np.linalg.norm(vector[0])) - 1.0) < 1e-4
+    (hits,) = store.query(vector, k=5, where={"section": "item"})
+    top_id, score, _doc, meta = hits[0]
+    assert "MRI" in meta["request"] and "lumbar" in meta["request"].lower(), hits[0]
+    assert top_id in ("CM16-0247255/item-1/rationale-1", "CM16-0240900/item-1/rationale-1")
+    assert meta["body_regions"] == ["lumbar"]
+    assert meta["decision"] == "Upheld"
+    assert 0.3 < score <= 1.0
+    # the cervical MRI and elbow MRI rank below both lumbar MRIs
+    ranked = [h[0] for h in hits]
+    lumbar = [ranked.index("CM16-0247255/item-1/rationale-1"), ranked.index("CM16-0240900/item-1/rationale-1")]
+    assert max(lumbar) < ranked.index("CM16-0224814/item-1/rationale-1")
+
+
+def test_chunk_count_matches_chunker(real_txt) -> None:
+    count = wordpieces()
+    total = sum(len(chunk_letter(load_letter(real_txt(case)), count)) for case in FIVE)
+    assert total == FIVE_CHUNKS
