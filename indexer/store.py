@@ -80,6 +80,40 @@ class LetterRecord(msgspec.Struct, frozen=True, kw_only=True):
     chunks: int
 
 
+def _connection_failure(exc: BaseException) -> bool:
+    """Whether `exc` (or what caused it) means the Chroma server did not answer."""
+    chain: BaseException | None = exc
+    while chain is not None:
+        if isinstance(chain, (ConnectionError, TimeoutError)) or type(chain).__module__.split(".")[0] in ("httpx", "httpcore"):
+            return True
+        chain = chain.__cause__ or chain.__context__
+    return False
+
+
+class _Guarded:
+    """A Chroma collection whose connection failures raise StoreUnavailableError (the client
+    reconnects by itself once the server answers again)."""
+
+    def __init__(self, collection: object, location: str) -> None:
+        self._collection = collection
+        self._location = location
+
+    def __getattr__(self, name: str) -> object:
+        attr = getattr(self._collection, name)
+        if not callable(attr):
+            return attr
+
+        def call(*args: object, **kwargs: object) -> object:
+            try:
+                return attr(*args, **kwargs)
+            except Exception as exc:
+                if _connection_failure(exc):
+                    raise StoreUnavailableError(f"the Chroma store at {self._location} is not answering: {exc}") from exc
+                raise
+
+        return call
+
+
 class Store:
     """Chunks and letters in Chroma, embedded (PersistentClient) or a server (HttpClient)."""
 
@@ -108,6 +142,9 @@ class Store:
             settings.collection, embedding_function=None, configuration={"hnsw": HNSW}
         )
         self.letters = self.client.get_or_create_collection(f"{settings.collection}_letters", embedding_function=None)
+        if settings.chroma_url:  # only a server can go away under us
+            self.chunks = _Guarded(self.chunks, self.location)  # type: ignore[assignment]
+            self.letters = _Guarded(self.letters, self.location)  # type: ignore[assignment]
 
     # -- writing -------------------------------------------------------------------------------
     def add_chunks(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:

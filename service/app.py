@@ -21,6 +21,7 @@ from litestar.exceptions import HTTPException, NotAuthorizedException, Validatio
 from litestar.handlers import BaseRouteHandler
 from litestar.params import Body, FromPath, JSONBody
 from litestar.response import File, ServerSentEvent, ServerSentEventMessage
+from litestar.types import Message, Scope
 
 from indexer.errors import AuthError, ImrError, NotFoundError, StoreUnavailableError
 from indexer.model import Letter
@@ -35,6 +36,20 @@ logger = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
 CASE_RE = re.compile(r"^CM\d{2}-\d{7}$|^[A-Za-z0-9_.-]{1,80}$")
 MAX_UPLOAD = 20 * 1024 * 1024
+MAX_BODY = 1024 * 1024  # every other request body
+# The page and the API: nothing inline, nothing from elsewhere, never framed.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+       "frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+# An original letter (PDF or text) as served: no scripts, no loads; `object-src 'self'` keeps Chromium's
+# PDF viewer working (a `sandbox` directive would make it refuse to render the PDF).
+DOCUMENT_CSP = "default-src 'none'; object-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+SECURITY_HEADERS = {
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+}
+RATE_UNITS = ("second", "minute", "hour", "day")
+THROTTLED = ("/api/search", "/api/ask")
 VERSION = "0.1.0"
 
 
@@ -157,6 +172,7 @@ def delete_handler(case_number: FromPath[str], engine: NamedDependency[Engine]) 
 
 
 def error_response(request: Request, exc: Exception) -> Response:
+    headers: dict[str, str] = {}
     if isinstance(exc, ImrError):
         status, message = exc.status, str(exc)
     elif isinstance(exc, NotAuthorizedException):
@@ -165,18 +181,89 @@ def error_response(request: Request, exc: Exception) -> Response:
         status, message = 400, _validation_message(exc)
     elif isinstance(exc, HTTPException):
         status, message = exc.status_code, str(exc.detail)
+        headers = dict(exc.headers or {})
         if status == 413:
-            message = f"request body too large: the limit is {MAX_UPLOAD // (1024 * 1024)} MiB for uploads"
+            limit = MAX_UPLOAD if request.url.path == "/api/letters" else MAX_BODY
+            what = "uploads" if limit == MAX_UPLOAD else "request bodies"
+            message = f"request body too large: the limit is {limit // (1024 * 1024)} MiB for {what}"
+        elif status == 429:
+            wait = headers.get("RateLimit-Reset", "1")
+            headers["Retry-After"] = wait
+            message = f"too many requests from your address: the limit is {request.app.state.settings.rate_limit}; retry in {wait} s"
+    elif isinstance(exc, UnicodeError):  # e.g. a lone surrogate (escaped in JSON) reaching the tokenizer
+        status, message = 400, "invalid request: text is not valid Unicode (lone surrogate or bad encoding)"
     else:
-        logger.exception("unexpected error on %s %s", request.method, request.url.path)
-        status, message = 500, "internal error; see the server log"
-    return Response({"error": message, "status": status}, status_code=status)
+        unavailable = store_unavailable(request, exc)
+        if unavailable is None:
+            logger.exception("unexpected error on %s %s", request.method, request.url.path)
+            status, message = 500, "internal error; see the server log"
+        else:
+            status, message = 503, unavailable
+    return Response({"error": message, "status": status}, status_code=status, headers=headers)
+
+
+def store_unavailable(request: Request, exc: Exception) -> str | None:
+    """The message for a store connection failure that reached here unconverted, else None."""
+    chain: BaseException | None = exc
+    while chain is not None:
+        if type(chain).__module__.split(".")[0] in ("httpx", "httpcore") or isinstance(chain, ConnectionError):
+            engine = getattr(request.app.state, "engine", None)
+            where = engine.store.location if engine is not None else "(not open)"
+            logger.warning("store unavailable on %s %s: %s", request.method, request.url.path, type(chain).__name__)
+            return f"the Chroma store at {where} is not answering; retry when it is back"
+        chain = chain.__cause__ or chain.__context__
+    return None
 
 
 def _validation_message(exc: ValidationException) -> str:
     extra = exc.extra if isinstance(exc.extra, list) else []
     parts = [f"{e.get('key') or 'body'}: {e.get('message')}" for e in extra if isinstance(e, dict)]
     return "invalid request: " + ("; ".join(parts) if parts else str(exc.detail))
+
+
+def security_headers(settings: Settings):
+    """A before_send hook: the security headers on every response, errors and static files included."""
+
+    async def before_send(message: Message, scope: Scope) -> None:
+        if message["type"] != "http.response.start":
+            return
+        path = scope.get("path", "")
+        csp = DOCUMENT_CSP if path.startswith("/api/cases/") and path.endswith("/document") else CSP
+        present = {k.lower() for k, _v in message.get("headers", [])}
+        extra = [(b"content-security-policy", csp.encode())] + [
+            (k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items() if k.encode() not in present
+        ]
+        message["headers"] = [*message.get("headers", []), *extra]
+
+    return before_send
+
+
+def rate_limit_config(settings: Settings):
+    """Litestar's per-client limit on search and ask from IMR_RATE_LIMIT (`N/unit`), or None."""
+    from litestar.middleware.rate_limit import RateLimitConfig
+
+    spec = settings.rate_limit.strip()
+    if not spec:
+        return None
+    count, _, unit = spec.partition("/")
+    unit = unit.strip().lower().rstrip("s") or "minute"
+    if not count.strip().isdigit() or int(count) < 1 or unit not in RATE_UNITS:
+        raise ImrError(f"IMR_RATE_LIMIT={spec!r} is not valid: give N/second, N/minute, N/hour or N/day, or empty")
+
+    async def throttled(request: Request) -> bool:
+        return request.url.path in THROTTLED
+
+    return RateLimitConfig(rate_limit=(unit, int(count)), check_throttle_handler=throttled)  # type: ignore[arg-type]
+
+
+def cors_config(settings: Settings):
+    from litestar.config.cors import CORSConfig
+
+    origins = [o.strip() for o in settings.cors_origins.split(",") if o.strip()]
+    if not origins:
+        return None
+    return CORSConfig(allow_origins=origins, allow_methods=["GET", "POST", "DELETE"],
+                      allow_headers=["content-type", "x-api-key"], allow_credentials=False)
 
 
 def create_app(settings: Settings, *, engine: Engine | None = None) -> Litestar:
@@ -201,6 +288,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> Litestar:
         route_handlers.append(create_static_files_router(path="/", directories=[STATIC], html_mode=True))
     from litestar.openapi import OpenAPIConfig
 
+    limiter = rate_limit_config(settings)
     return Litestar(
         route_handlers=route_handlers,
         dependencies={"engine": Provide(engine_of, sync_to_thread=False)},
@@ -208,7 +296,10 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> Litestar:
         state=State({"settings": settings}),
         exception_handlers={Exception: error_response},
         openapi_config=OpenAPIConfig(title="IMR search", version=VERSION, path="/schema"),
-        request_max_body_size=1024 * 1024,
+        request_max_body_size=MAX_BODY,
+        middleware=[limiter.middleware] if limiter else [],
+        cors_config=cors_config(settings),
+        before_send=[security_headers(settings)],
     )
 
 

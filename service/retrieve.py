@@ -113,7 +113,9 @@ def retrieve_scored(
     engine.require_index()
     filters = effective_filters(query, filters)
     rows: list[tuple[str, float, float, dict]] = []
-    if query.decision and "decision" not in filters:
+    # "Why was X denied?" filters to Upheld items, unless the question names its case: then the
+    # item asked about is found whatever its decision, and the answer says what was decided.
+    if query.decision and "decision" not in filters and "case_number" not in filters and not query.case_numbers:
         rows = rank(engine, query, {**filters, "decision": query.decision}, k)
     if not rows:
         rows = rank(engine, query, filters, k)

@@ -228,6 +228,7 @@
         el("span", { className: "stat-overturned" }, `${overturned} overturned`),
       );
       if (!stats.letters) {
+        ui.stats.replaceChildren(el("span", {}, "No letters indexed"));
         showBanner("The index is empty: no letters are indexed yet.",
           "Run `imr index <folder of letters>` and reload this page.");
       }
@@ -627,14 +628,23 @@
     ui.panel.hidden = true;
     ui.layout.classList.remove("with-letter");
     document.body.classList.remove("letter-open");
+    markActive(null);
     state.openToken += 1;
     const back = state.returnFocus;
     state.returnFocus = null;
     if (back && back.isConnected) back.focus();
   }
 
+  function markActive(opener) {
+    for (const node of document.querySelectorAll(".is-active")) node.classList.remove("is-active");
+    if (opener && (opener.classList.contains("marker") || opener.classList.contains("quote-btn"))) {
+      opener.classList.add("is-active");
+    }
+  }
+
   async function openLetter(target, opener) {
     const token = ++state.openToken;
+    markActive(opener);
     if (opener) state.returnFocus = opener;
     showPanel();
     const cn = target.case_number;
@@ -691,7 +701,7 @@
         btn.addEventListener("click", () => openLetter({
           case_number: letter.case_number, span: item.span, pages: item.pages, request: item.request,
           decision: item.decision, guideline: item.maximus_guideline, item_index: item.index,
-        }, state.returnFocus));
+        }, null));
         list.append(el("li", {}, btn));
       }
       box.append(el("details", { className: "items-details" }, el("summary", {}, `${items.length} disputed items in this letter`), list));

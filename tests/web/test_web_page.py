@@ -278,8 +278,14 @@ def test_ask_streams_an_answer_and_a_marker_opens_the_letter_at_the_quote(server
     # a card click opens the letter too; a follow-up question stays in the conversation
     page.keyboard.press("Escape")
     expect(panel).to_be_hidden()
-    turn.locator(".quote-btn").nth(1).click()
+    turn.locator(".sources").scroll_into_view_if_needed()
+    quote = turn.locator(".quote-btn").nth(1)
+    quote.click()
     expect(panel.locator("mark.cited").first).to_be_visible()
+    assert norm(expected["citations"][1]["quote"]) in norm(" ".join(panel.locator("mark.cited").all_text_contents()))
+    quote.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    shot(page, "03-citation-card-opens-letter")
     ask(page, "which guideline section is cited for it?")
     expect(page.locator(".turn")).to_have_count(2)
     expect(last_turn(page).locator(".answer-text")).not_to_be_empty(timeout=30_000)
@@ -323,7 +329,7 @@ def test_search_mode_lists_hits_without_an_answer(server: LiveServer, page: Page
         assert re.search(r"pp?\. \d", hit.locator(".cite-pages").inner_text())
         assert hit.locator(".hit-snippet").inner_text().strip()
     expect(turn.locator(".understood")).to_contain_text("category: imaging")
-    shot(page, "03-search-mode")
+    shot(page, "04-search-mode")
     hits.first.locator(".cite-case").click()
     expect(page.locator("#letter-panel mark.cited").first).to_be_visible()
 
@@ -348,7 +354,7 @@ def test_overturned_filter_keeps_only_overturned_decisions(server: LiveServer, p
     expect(turn.locator(".cite-card").first).to_be_visible(timeout=30_000)
     badges = turn.locator(".cite-card .badge").all_inner_texts()
     assert badges and set(badges) == {"Overturned — approved"}, badges
-    shot(page, "04-overturned-filter")
+    shot(page, "05-overturned-filter")
 
 
 def test_hostile_letter_text_is_shown_literally_and_never_runs(server: LiveServer, page: Page) -> None:
@@ -388,7 +394,7 @@ def test_an_empty_index_says_so(empty_server: LiveServer, page: Page) -> None:
     page.click("label[for=mode-search]")
     ask(page, "lumbar MRI")
     expect(last_turn(page).locator(".error-box")).to_contain_text("index is empty")
-    shot(page, "05-empty-index")
+    shot(page, "06-empty-index")
 
 
 def test_a_failed_request_is_reported(server: LiveServer, page: Page) -> None:
@@ -440,7 +446,7 @@ def test_phone_width_has_no_horizontal_scroll_and_the_letter_overlays(server: Li
         expect(page.locator(".cite-card").first).to_be_visible(timeout=30_000)
         assert page.evaluate(overflow) <= 0
         assert page.evaluate("document.getElementById('thread').scrollWidth - document.getElementById('thread').clientWidth") <= 0
-        shot(page, "06-phone-answer")
+        shot(page, "07-phone-answer")
         page.locator("button.marker").first.click()
         panel = page.locator("#letter-panel")
         expect(panel.locator("mark.cited").first).to_be_visible()
@@ -448,7 +454,7 @@ def test_phone_width_has_no_horizontal_scroll_and_the_letter_overlays(server: Li
         assert box and box["x"] == 0 and box["width"] == 390
         assert page.evaluate(overflow) <= 0
         assert page.evaluate("document.getElementById('letter-body').scrollWidth - document.getElementById('letter-body').clientWidth") <= 0
-        shot(page, "07-phone-letter")
+        shot(page, "08-phone-letter")
         page.click("#letter-close")
         expect(panel).to_be_hidden()
     finally:
