@@ -5,6 +5,8 @@
 - A changed letter's chunks are replaced: new ones upserted, stale ids deleted.
 - One bad file never stops the batch: it is reported with its reason and the rest go on.
 - The letter record is written after its chunks, so an interrupted run is completed by the next.
+- The stages overlap (indexer.overlap): big batches are read, parsed and chunked ahead in worker
+  processes, and stored behind on a writer thread, while this thread encodes.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from indexer.chunk import CHUNKER_VERSION, chunk_letter, letter_hash
 from indexer.embed import Encoder
 from indexer.errors import ImrError, ParseError
 from indexer.model import Chunk, Letter
+from indexer.overlap import StoreWriter, ordered_map
 from indexer.parse import parse_letter
 from indexer.pdf import read_letter
 from indexer.settings import Settings
@@ -94,6 +97,22 @@ def load_letter(path: Path) -> Letter:
     return classify(parse_letter(read_letter(path)))
 
 
+def _prepare(job: tuple[Path, str, str | None]) -> tuple[str, Letter | None, str, list[Chunk] | Exception]:
+    """Read, and unless its digest is `skip` (unchanged), parse, tag and chunk one file: the part
+    of index_paths that runs ahead in a worker process. Returns (digest, letter, content hash,
+    chunks or the error chunking raised, which index_paths raises only where it chunks)."""
+    path, source, skip = job
+    digest = file_digest(path.read_bytes())
+    if digest == skip:
+        return digest, None, "", []
+    letter = msgspec.structs.replace(load_letter(path), source=source)
+    try:
+        chunks: list[Chunk] | Exception = chunk_letter(letter, wordpieces())
+    except Exception as exc:
+        chunks = exc
+    return digest, letter, letter_hash(letter), chunks
+
+
 class _Pending(msgspec.Struct):
     letter: Letter
     record: LetterRecord
@@ -118,7 +137,6 @@ def index_paths(
     files, report.failed = find_files(paths)
     records = store.letter_records()
     by_source = {rec.source: rec for rec in records.values()}
-    count = wordpieces()
     model: list[Encoder] = []
     pending: list[_Pending] = []
 
@@ -133,12 +151,22 @@ def index_paths(
         texts = [c.text for p in pending for c in p.chunks]
         t0 = time.perf_counter()
         vectors = get_encoder().encode(texts)
+        writer.submit(store_batch, list(pending), vectors, time.perf_counter() - t0)
+        pending.clear()
+
+    def store_batch(batch: list[_Pending], vectors: object, encode_seconds: float) -> None:
         t1 = time.perf_counter()
+        try:  # one upsert for the whole batch; letter by letter below if that fails
+            store.add_chunks([c for p in batch for c in p.chunks], vectors)  # type: ignore[arg-type]
+            added = True
+        except Exception:
+            added = False
         offset = 0
-        for p in pending:
+        for p in batch:
             n = len(p.chunks)
             try:
-                store.add_chunks(p.chunks, vectors[offset : offset + n])
+                if not added:
+                    store.add_chunks(p.chunks, vectors[offset : offset + n])  # type: ignore[index]
                 store.delete_chunks_of(p.letter.case_number, keep=[c.id for c in p.chunks])
                 store.put_letter(p.letter, p.record)
                 if p.replaces:
@@ -150,48 +178,57 @@ def index_paths(
             except Exception as exc:  # the store failing for one letter must not stop the batch
                 report.failed.append(Failure(str(p.path), f"{p.path}: could not be stored: {exc}"))
             offset += n
-        logger.info("embedded %d chunks in %.2fs, stored in %.2fs", len(texts), t1 - t0, time.perf_counter() - t1)
-        pending.clear()
+        logger.info("embedded %d chunks in %.2fs, stored in %.2fs", offset, encode_seconds, time.perf_counter() - t1)
 
-    for done, path in enumerate(files, start=1):
+    jobs = []
+    for path in files:
         source = str(path.resolve())
-        try:
-            data = path.read_bytes()
-            digest = file_digest(data)
-            known = by_source.get(source)
-            if known and known.file_sha256 == digest and known.case_number in records:
-                report.unchanged += 1
-            else:
-                letter = msgspec.structs.replace(load_letter(path), source=source)
-                content = letter_hash(letter)
-                record = LetterRecord(
-                    case_number=letter.case_number, content_hash=content, source=source, file_sha256=digest, chunks=0
-                )
-                previous = records.get(letter.case_number)
-                # The file held another case before (its case number was edited): that letter has
-                # no file any more, so it goes once this one is stored.
-                replaces = known.case_number if known and known.case_number != letter.case_number else ""
-                if previous and previous.content_hash == content:
-                    # Same letter text (perhaps a moved or re-saved file): refresh the record only.
-                    store.put_letter(letter, msgspec.structs.replace(record, chunks=previous.chunks))
-                    if replaces:
-                        store.delete_letter(replaces)
-                    keep_original(settings, path, letter.case_number)
+        known = by_source.get(source)
+        jobs.append((path, source, known.file_sha256 if known and known.case_number in records else None))
+    writer = StoreWriter()
+    parsed = ordered_map(_prepare, jobs)
+    try:
+        for done, ((path, source, _skip), result) in enumerate(zip(jobs, parsed), start=1):
+            try:
+                digest, letter, content, chunks = result.result()
+                known = by_source.get(source)
+                if letter is None:
                     report.unchanged += 1
                 else:
-                    chunks = chunk_letter(letter, count)
-                    pending.append(
-                        _Pending(letter, msgspec.structs.replace(record, chunks=len(chunks)), path, chunks, replaces)
+                    record = LetterRecord(
+                        case_number=letter.case_number, content_hash=content, source=source, file_sha256=digest, chunks=0
                     )
-                    if sum(len(p.chunks) for p in pending) >= BATCH_CHUNKS:
-                        flush()
-        except ImrError as exc:
-            report.failed.append(Failure(str(path), str(exc)))
-        except OSError as exc:
-            report.failed.append(Failure(str(path), f"{path}: cannot be read: {exc.strerror or exc}"))
-        if progress:
-            progress(done, len(files), str(path))
-    flush()
+                    previous = records.get(letter.case_number)
+                    # The file held another case before (its case number was edited): that letter has
+                    # no file any more, so it goes once this one is stored.
+                    replaces = known.case_number if known and known.case_number != letter.case_number else ""
+                    if previous and previous.content_hash == content:
+                        # Same letter text (perhaps a moved or re-saved file): refresh the record only,
+                        # here and now (after the writer's earlier batches), as a sequential run would.
+                        writer.wait()
+                        store.put_letter(letter, msgspec.structs.replace(record, chunks=previous.chunks))
+                        if replaces:
+                            store.delete_letter(replaces)
+                        keep_original(settings, path, letter.case_number)
+                        report.unchanged += 1
+                    else:
+                        if isinstance(chunks, Exception):
+                            raise chunks
+                        pending.append(
+                            _Pending(letter, msgspec.structs.replace(record, chunks=len(chunks)), path, chunks, replaces)
+                        )
+                        if sum(len(p.chunks) for p in pending) >= BATCH_CHUNKS:
+                            flush()
+            except ImrError as exc:
+                report.failed.append(Failure(str(path), str(exc)))
+            except OSError as exc:
+                report.failed.append(Failure(str(path), f"{path}: cannot be read: {exc.strerror or exc}"))
+            if progress:
+                progress(done, len(files), str(path))
+        flush()
+    finally:
+        parsed.close()
+        writer.close()
     if prune:
         report.pruned = prune_missing(store)
     report.seconds = time.perf_counter() - started

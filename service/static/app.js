@@ -410,7 +410,8 @@
     tools.append(copy, copied);
     const facts = [];
     if (answer.citations && answer.citations.length) facts.push(`${answer.citations.length} citations`);
-    facts.push(answer.mode === "llm" ? "LLM answer" : "Extractive answer: the reviewers' own words");
+    if (answer.abstained) facts.push("No answer in the indexed letters");
+    else facts.push(answer.mode === "llm" ? "LLM answer" : "Extractive answer: the reviewers' own words");
     tools.append(el("span", { className: "answer-mode" }, facts.join(" · ")));
     card.append(tools);
 

@@ -1,0 +1,130 @@
+"""Indexing into a real `chroma run` server (IMR_CHROMA_URL) instead of the embedded store."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from indexer.errors import ImrError
+from indexer.pdf import read_letter
+from indexer.pipeline import index_paths
+from indexer.settings import Settings
+from indexer.store import open_store
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+REAL_PDFS = SHARED / "corpus" / "dwc-imr-2016-2017" / "pdf"
+SKIP = "../shared/corpus not found: real-letter tests need the shared corpus beside the checkout"
+THREE = ["CM16-0219557", "CM16-0242302", "CM16-0247255"]  # 7 + 6 + 4 chunks
+
+pytestmark = pytest.mark.slow
+
+
+def _chroma() -> str | None:
+    beside = Path(sys.executable).parent / "chroma"
+    return str(beside) if beside.exists() else shutil.which("chroma")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def chroma_url(tmp_path_factory: pytest.TempPathFactory):
+    exe = _chroma()
+    if exe is None:
+        pytest.skip("the `chroma` executable was not found (it ships with the chromadb package)")
+    port = _free_port()
+    path = tmp_path_factory.mktemp("chroma-server")
+    log = open(path.parent / f"chroma-{port}.log", "wb")
+    env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
+    proc = subprocess.Popen(
+        [exe, "run", "--path", str(path / "data"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log, stderr=subprocess.STDOUT, env=env,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"chroma run exited with {proc.returncode}; see {log.name}")
+            try:
+                with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"chroma run did not answer its heartbeat within 60 s; see {log.name}")
+            time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def letters(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not REAL_PDFS.is_dir():
+        pytest.skip(SKIP)
+    cache = tmp_path_factory.getbasetemp() / "real-letter-txt"
+    cache.mkdir(exist_ok=True)
+    folder = tmp_path_factory.mktemp("server-letters")
+    for case in THREE:
+        cached = cache / f"{case}.txt"
+        if not cached.exists():
+            part = cached.with_suffix(".part")
+            part.write_text(read_letter(REAL_PDFS / f"{case}.pdf").text, encoding="utf-8")
+            part.replace(cached)
+        shutil.copyfile(cached, folder / f"{case}.txt")
+    return folder
+
+
+def test_index_reindex_and_query_a_chroma_server(chroma_url: str, letters: Path, tmp_path: Path, fake_encoder) -> None:
+    settings = Settings.from_env({}, chroma_url=chroma_url, docs=tmp_path / "documents", db=tmp_path / "unused")
+    store = open_store(settings)
+    assert store.kind == "server"
+    assert store.location == chroma_url
+    store.heartbeat()
+    assert store.chunks.configuration_json["hnsw"]["space"] == "cosine"
+    assert store.chunks.configuration_json["hnsw"]["ef_search"] == 200
+
+    report = index_paths(settings, [letters], store=store, encoder=fake_encoder)
+    assert report.summary() == "indexed 3 letters (17 chunks), unchanged 0, failed 0"
+    assert (store.count(), store.letter_count()) == (17, 3)
+    calls = fake_encoder.calls
+
+    again = index_paths(settings, [letters], store=open_store(settings), encoder=fake_encoder)
+    assert again.summary() == "indexed 0 letters (0 chunks), unchanged 3, failed 0"
+    assert fake_encoder.calls == calls
+    assert not (tmp_path / "unused").exists()  # the embedded store was never opened
+
+    # a fresh client sees the same data; the item chunk is its own nearest neighbour
+    fresh = open_store(settings)
+    got = fresh.chunks.get(ids=["CM16-0247255/item-1/rationale-1"], include=["documents"])
+    (hits,) = fresh.query(fake_encoder.encode(got["documents"]), k=3, where={"section": "item"})
+    assert hits[0][0] == "CM16-0247255/item-1/rationale-1"
+    assert round(hits[0][1], 4) == 1.0
+    assert hits[0][3]["request"] == "MRI of the lumbar spine without contrast"
+    assert fresh.get_letter("CM16-0242302").items[0].request == "MRI without contrast of the right elbow"
+
+
+def test_unreachable_server_is_a_clear_error(tmp_path: Path) -> None:
+    url = f"http://127.0.0.1:{_free_port()}"
+    settings = Settings.from_env({}, chroma_url=url, db=tmp_path / "db", docs=tmp_path / "docs")
+    with pytest.raises(ImrError, match="127.0.0.1"):
+        open_store(settings)
