@@ -1,10 +1,13 @@
 """Stage overlap for index_paths: letters are parsed ahead in worker processes and stored behind
 on one thread, so the encoder (in the calling thread) is never waiting on either.
 
-- `ordered_map(fn, items)` runs `fn` over `items` in a spawn-started process pool (one process
-  per spare core) with at most `window` items in flight, and yields each item's Future in the
-  items' order: memory stays flat however many letters there are. Small batches (an upload, a
-  test) run inline: a pool costs about a second to start.
+- `ordered_map(fn, items)` runs `fn` over `items` in a process pool (one process per spare core)
+  with at most `window` items in flight, and yields each item's Future in the items' order:
+  memory stays flat however many letters there are. Small batches (an upload, a test) run
+  inline. The pool forks (on Linux): a spawned worker would re-run the caller's main script,
+  which breaks any script without an `if __name__ == "__main__"` guard. The workers run only
+  parsing and chunking code, never the model or the store, so the threads those hold in the
+  parent do not matter to them.
 - `StoreWriter` runs store calls in the order given on one background thread behind a short
   queue. Chroma's writes spend most of their time waiting on disk, not on the CPU.
 """
@@ -25,7 +28,7 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 R = TypeVar("R")
-POOL_MIN_ITEMS = 24  # fewer items than this are parsed inline
+POOL_MIN_ITEMS = 16  # fewer items than this are parsed inline
 
 
 def spare_cores() -> int:
@@ -52,19 +55,24 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, workers: int | None
             yield done
         return
     window = window or 32 * (workers + 1)
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    methods = multiprocessing.get_all_start_methods()
+    # Say how tokenizers may use threads, or each forked worker prints a warning about it.
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork" if "fork" in methods else "spawn"))
     logger.info("parsing in %d worker processes", workers)
+    finished = False
     try:
         rest = iter(items)
-        in_flight = deque(pool.submit(fn, item) for item, _ in zip(rest, range(window)))
+        in_flight = deque(pool.submit(fn, item) for _, item in zip(range(window), rest))
         while in_flight:
             head = in_flight.popleft()
             for item in rest:
                 in_flight.append(pool.submit(fn, item))
                 break
             yield head
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        finished = True
+    finally:  # on an early exit, drop what has not started
+        pool.shutdown(wait=True, cancel_futures=not finished)
 
 
 class StoreWriter:

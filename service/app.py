@@ -190,6 +190,8 @@ def error_response(request: Request, exc: Exception) -> Response:
             wait = headers.get("RateLimit-Reset", "1")
             headers["Retry-After"] = wait
             message = f"too many requests from your address: the limit is {request.app.state.settings.rate_limit}; retry in {wait} s"
+    elif isinstance(exc, ValueError) and "\x00" in request.url.path:  # os.stat refuses NUL: no such file
+        status, message = 404, "not found: the path has a NUL byte"
     elif isinstance(exc, UnicodeError):  # e.g. a lone surrogate (escaped in JSON) reaching the tokenizer
         status, message = 400, "invalid request: text is not valid Unicode (lone surrogate or bad encoding)"
     else:
@@ -300,6 +302,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> Litestar:
         middleware=[limiter.middleware] if limiter else [],
         cors_config=cors_config(settings),
         before_send=[security_headers(settings)],
+        logging_config=None,  # logging is configured once, by the CLI (Litestar's default would replace it)
     )
 
 

@@ -56,7 +56,7 @@ def store(settings: Settings) -> Store:
 
 
 def test_collection_uses_cosine_and_ef_200(store: Store, settings: Settings) -> None:
-    hnsw = store.chunks.configuration["hnsw"]
+    hnsw = store.chunks.configuration_json["hnsw"]
     assert hnsw["space"] == "cosine"
     assert hnsw["ef_search"] == 200
     assert hnsw["ef_construction"] == 200

@@ -1,0 +1,174 @@
+"""Crash safety: `kill -9` an indexing run at random points, finish it, and get exactly a clean build.
+
+The subprocess runs the real pipeline (indexer.pipeline.index_paths into a real embedded Chroma)
+with a deterministic hashing encoder written into tmp_path, so a run takes seconds, not minutes.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from corpus.generate import write_corpus
+from indexer.pipeline import index_paths
+from indexer.settings import Settings
+from indexer.store import open_store
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+
+SCRIPT = '''
+import hashlib, re, sys
+from pathlib import Path
+import numpy as np
+from indexer.pipeline import index_paths
+from indexer.settings import Settings
+from indexer.store import open_store
+
+class HashEncoder:
+    name = "hash-384"
+    dim = 384
+    def encode(self, texts):
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"[a-z0-9]+", text.lower()):
+                h = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=4).digest(), "little")
+                out[row, h % self.dim] += 1.0
+            norm = np.linalg.norm(out[row])
+            out[row] = out[row] / norm if norm else 1.0 / np.sqrt(self.dim)
+        return out
+
+db, docs, corpus = map(Path, sys.argv[1:4])
+settings = Settings.from_env({}, db=db, docs=docs)
+store = open_store(settings)
+print("ready", flush=True)
+report = index_paths(settings, [corpus], store=store, encoder=HashEncoder())
+print(report.summary(), flush=True)
+sys.exit(1 if report.failed else 0)
+'''
+
+pytestmark = pytest.mark.slow
+
+
+def start(script: Path, db: Path, docs: Path, corpus: Path) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(REPO), "ANONYMIZED_TELEMETRY": "False"}
+    return subprocess.Popen([sys.executable, str(script), str(db), str(docs), str(corpus)], cwd=REPO, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+
+
+def snapshot(db: Path) -> dict:
+    """Everything that defines an index: chunk ids, texts, hashes and metadata; letter records."""
+    store = open_store(Settings.from_env({}, db=db, docs=db.parent / "unused-docs"))
+    got = store.chunks.get(include=["documents", "metadatas"])
+    ids = got["ids"]
+    assert len(ids) == len(set(ids)) == store.count(), "duplicate chunk ids"
+    chunks = {i: (doc, meta["content_hash"], meta["case_number"], tuple(sorted(meta.items())))
+              for i, doc, meta in zip(ids, got["documents"], got["metadatas"])}
+    records = {cn: (r.content_hash, r.file_sha256, r.chunks) for cn, r in store.letter_records().items()}
+    letters = store.letters.get(include=["documents"])
+    # the HNSW index answers too, for every vector it holds
+    vectors = store.chunks.get(ids=ids[:20], include=["embeddings"])["embeddings"]
+    nearest = store.query(np.asarray(vectors), k=1)
+    assert [n[0][0] for n in nearest] == ids[:20] or all(n[0][1] > 0.999 for n in nearest)
+    return {"chunks": chunks, "records": records, "letters": dict(zip(letters["ids"], letters["documents"]))}
+
+
+def test_kill_9_at_random_points_then_finish_equals_a_clean_build(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 200, seed=7)
+    script = tmp_path / "index_with_hash_encoder.py"
+    script.write_text(SCRIPT)
+    clean = start(script, tmp_path / "clean-db", tmp_path / "clean-docs", corpus)  # runs alongside the kills
+    db, docs = tmp_path / "db", tmp_path / "docs"
+    rng = random.Random(7)
+    progress = []
+    for _ in range(5):
+        proc = start(script, db, docs, corpus)
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.5, 3.0))
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        progress.append(len(open_store(Settings.from_env({}, db=db, docs=docs)).letter_records()))
+    print(f"letters committed after each kill -9: {progress}")
+    assert 0 < progress[-1] < 200, "the kills should land in the middle of the run"
+    final = start(script, db, docs, corpus)
+    out, _ = final.communicate(timeout=300)
+    assert final.returncode == 0, out
+    out_clean, _ = clean.communicate(timeout=300)
+    assert clean.returncode == 0, out_clean
+    assert "indexed 200 letters" in out_clean
+
+    recovered, reference = snapshot(db), snapshot(tmp_path / "clean-db")
+    assert len(reference["records"]) == 200
+    assert recovered["records"] == reference["records"]
+    assert recovered["letters"] == reference["letters"]
+    assert set(recovered["chunks"]) == set(reference["chunks"])
+    assert recovered["chunks"] == reference["chunks"]
+    for case, (_hash, _sha, n) in recovered["records"].items():
+        assert sum(1 for c in recovered["chunks"].values() if c[2] == case) == n, case
+    a, b = {p.name for p in docs.iterdir()}, {p.name for p in (tmp_path / "clean-docs").iterdir()}
+    print("DOCS only recovered", a - b, "only clean", b - a)
+    assert a == b
+
+
+def test_readers_during_indexing_see_only_whole_letters(tmp_path, fake_encoder):
+    """A reader querying the store while another thread indexes never errors, and every letter it
+    sees recorded has all of its chunks."""
+    from service import qa
+    from service.engine import Engine
+
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 40, seed=11)
+    settings = Settings.from_env({}, db=tmp_path / "db", docs=tmp_path / "docs")
+    store = open_store(settings)
+    engine = Engine(settings, store, fake_encoder)
+    done = threading.Event()
+    errors: list[str] = []
+    checks = {"records": 0, "queries": 0, "searches": 0}
+    search_errors: list[str] = []
+
+    def reader() -> None:
+        rng = random.Random(3)
+        vector = fake_encoder.encode(["lumbar MRI physical therapy"])
+        while not done.is_set():
+            try:
+                records = store.letter_records()
+                for case in rng.sample(sorted(records), min(5, len(records))):
+                    have = len(store.chunks.get(where={"case_number": case}, include=[])["ids"])
+                    if have != records[case].chunks:
+                        errors.append(f"{case}: record says {records[case].chunks} chunks, store has {have}")
+                    checks["records"] += 1
+                if store.count():
+                    store.query(vector, k=5)
+                    checks["queries"] += 1
+            except Exception as exc:  # noqa: BLE001 - any error is the finding
+                errors.append(f"{type(exc).__name__}: {exc}")
+            try:
+                if store.letter_count():
+                    qa.search(engine, qa.SearchRequest(query="lumbar MRI", k=5))
+                    checks["searches"] += 1
+            except Exception as exc:  # noqa: BLE001
+                search_errors.append(f"{type(exc).__name__}: {exc}")
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    try:
+        report = index_paths(settings, [corpus], store=store, encoder=fake_encoder)
+    finally:
+        done.set()
+        thread.join(30)
+    print(f"reader checks during indexing: {checks}; search errors: {search_errors[:3]}")
+    assert report.indexed == 40 and not report.failed
+    assert errors == []
+    assert checks["records"] > 20 and checks["queries"] > 5
+    assert search_errors == [], search_errors[:3]
