@@ -31,5 +31,7 @@ test: test-deps
 eval: setup
 	$(VENV)/bin/imr eval
 
+# Indexing throughput, torch vs onnx vs onnx-int8 on 2 cores (see BENCHMARKS.md). More:
+# make bench BENCH_ARGS="--quality" (hit@5 per backend), BENCH_ARGS="--memory 2000 --letters 0 --backends onnx-int8"
 bench: setup
-	$(PY) bench/index_throughput.py
+	$(PY) bench/index_throughput.py $(BENCH_ARGS)

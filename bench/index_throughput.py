@@ -79,9 +79,8 @@ def children() -> list[int]:
     return pids
 
 
-def settings_for(root: Path, backend: str, cache: Path | None) -> Settings:
-    extra = {"model_cache": cache} if cache else {}
-    return Settings.from_env({}, db=root / "chroma", docs=root / "documents", embed_backend=backend, **extra)
+def settings_for(root: Path, backend: str) -> Settings:
+    return Settings.from_env({}, db=root / "chroma", docs=root / "documents", embed_backend=backend)
 
 
 def encoder_alone(encoders: dict, texts: list[str]) -> dict[str, dict[str, float]]:
@@ -107,7 +106,7 @@ def end_to_end(encoders: dict, letters: Path, rounds: int) -> dict[str, dict[str
     for round_ in range(1, rounds + 1):
         for name, enc in encoders.items():
             with tempfile.TemporaryDirectory(prefix="imr-bench-") as tmp:
-                settings = settings_for(Path(tmp), name, None)
+                settings = settings_for(Path(tmp), name)
                 store = open_store(settings)
                 load_before = load()[0]
                 report = index_paths(settings, [letters], store=store, encoder=enc)
@@ -149,7 +148,7 @@ def quality(encoders: dict) -> dict[str, dict[str, object]]:
 def memory(encoder, n: int, root: Path) -> dict[str, object]:
     letters = root / "memory-letters"
     write_corpus(letters, n, seed=1)
-    settings = settings_for(root / "memory-index", "memory", None)
+    settings = settings_for(root / "memory-index", "onnx-int8")
     marks: dict[str, object] = {}
 
     def progress(done: int, total: int, _path: str) -> None:

@@ -19,18 +19,19 @@ def _cell(c: dict | None) -> str:
 def markdown(res: dict) -> str:
     lines = [f"Method: {res['method']}.", "",
              f"Load average before {fmt_load(res.get('load_before'))}, after {fmt_load(res.get('load_after'))} "
-             f"on {res.get('cpus')} CPUs; each cell <= {res['cell_seconds']} s or {res['max_requests']} requests; "
+             f"on {res.get('cpus')} CPUs; torch threads {res.get('torch_threads', 'default')}; each cell <= {res['cell_seconds']} s or {res['max_requests']} requests; "
              f"filtered = `{json.dumps(res['filter'])}`.", ""]
     lines += ["| chunks | store | endpoint | filter | clients | p50 ms | p95 ms | p99 ms | n | errors | req/s |",
               "|---:|---|---|---|---:|---:|---:|---:|---:|---:|---:|"]
     for size, row in res["sizes"].items():
         for store, key in (("embedded", "service"), ("chroma run", "service_server")):
             for name, cell in (row.get(key) or {}).items():
-                if name == "first_query_ms":
+                if name.count("/") != 2:
                     continue
                 ep, filt, c = name.split("/")
                 lines.append(f"| {int(size):,} | {store} | {ep} | {filt} | {c[1:]} {_cell(cell)}")
-    lines += ["", "Raw baseline (same encoder `encode([q])` + `Store.query` of 60 candidates, in process, no HTTP/BM25):", "",
+    lines += ["", "Raw baseline (same encoder `encode([q])` + `Store.query` of 60 candidates, in process, no HTTP/BM25;"
+              " interleaved round-robin with the 1-client service requests, so both saw the same load):", "",
               "| chunks | store | filter | embed p50 | embed p95 | chroma p50 | chroma p95 | total p50 | total p95 | n |",
               "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|"]
     for size, row in res["sizes"].items():

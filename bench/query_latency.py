@@ -245,30 +245,32 @@ def summary(latencies_ms: list[float], errors: int, seconds: float) -> dict:
 
 
 # -- raw baseline: encoder + Chroma only ----------------------------------------------------------
-def raw_baseline(db: Path | None, url: str, qs: list[str], encoder, seconds: float, max_n: int) -> dict:
-    from indexer.settings import Settings
-    from indexer.store import Store
-    from service.filters import to_where
+class Raw:
+    """The same encoder's `encode([q])` + `Store.query` (60 candidates, as the service asks), in process."""
 
-    store = Store(Settings.from_env({}, db=db or Path("unused"), chroma_url=url))
-    out = {}
-    for label, where in (("unfiltered", to_where({})), ("filtered", to_where(FILTER))):
-        for q in qs[:3]:  # warm
-            store.query(encoder.encode([q]), 60, where)
-        lat_e, lat_q, lat_t = [], [], []
-        end = time.perf_counter() + seconds
-        for q in qs[:max_n]:
-            if time.perf_counter() > end:
-                break
-            t0 = time.perf_counter()
-            v = encoder.encode([q])
-            t1 = time.perf_counter()
-            store.query(v, 60, where)
-            t2 = time.perf_counter()
-            lat_e.append((t1 - t0) * 1e3), lat_q.append((t2 - t1) * 1e3), lat_t.append((t2 - t0) * 1e3)
-        out[label] = {"embed": summary(lat_e, 0, seconds), "chroma": summary(lat_q, 0, seconds),
-                      "total": summary(lat_t, 0, seconds)}
-    return out
+    def __init__(self, db: Path | None, url: str, encoder) -> None:
+        from indexer.settings import Settings
+        from indexer.store import Store
+        from service.filters import to_where
+
+        self.store = Store(Settings.from_env({}, db=db or Path("unused"), chroma_url=url))
+        self.encoder = encoder
+        self.where = {"unfiltered": to_where({}), "filtered": to_where(FILTER)}
+        self.lat: dict[str, dict[str, list[float]]] = {
+            f: {"embed": [], "chroma": [], "total": []} for f in self.where}
+
+    def __call__(self, q: str, filt: str, record: bool = True) -> None:
+        t0 = time.perf_counter()
+        v = self.encoder.encode([q])
+        t1 = time.perf_counter()
+        self.store.query(v, 60, self.where[filt])
+        t2 = time.perf_counter()
+        if record:
+            rec = self.lat[filt]
+            rec["embed"].append((t1 - t0) * 1e3), rec["chroma"].append((t2 - t1) * 1e3), rec["total"].append((t2 - t0) * 1e3)
+
+    def result(self) -> dict:
+        return {f: {part: summary(v, 0, 0) for part, v in parts.items()} for f, parts in self.lat.items()}
 
 
 # -- processes ------------------------------------------------------------------------------------
@@ -327,7 +329,7 @@ def start_chroma(path: Path, logs: Path) -> tuple[subprocess.Popen, str]:
 def start_service(db: Path, docs: Path, chroma_url: str, logs: Path) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {**os.environ, "IMR_DB": str(db), "IMR_DOCS": str(docs), "IMR_CHROMA_URL": chroma_url,
-           "IMR_HOST": "127.0.0.1", "IMR_PORT": str(port), "IMR_LLM_URL": "", "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(ROOT),
+           "IMR_HOST": "127.0.0.1", "IMR_PORT": str(port), "IMR_LLM_URL": "", "IMR_RATE_LIMIT": "", "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(ROOT),
            "TRANSFORMERS_OFFLINE": "1"}
     log_file = open(logs / f"serve-{port}.log", "wb")
     proc = subprocess.Popen([str(VENV_BIN / "imr"), "serve"], env=env, stdout=log_file, stderr=subprocess.STDOUT)
@@ -342,6 +344,7 @@ async def run_cell(url: str, path: str, bodies: list[dict], clients: int, second
 
     lat: list[float] = []
     errors = 0
+    samples: list[str] = []
     cursor = 0
     end = time.perf_counter() + seconds
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
@@ -356,8 +359,11 @@ async def run_cell(url: str, path: str, bodies: list[dict], clients: int, second
                 try:
                     r = await client.post(path, json=body)
                     ok = r.status_code == 200
-                except httpx.HTTPError:
-                    ok = False
+                    why = f"{r.status_code} {r.text[:160]}"
+                except httpx.HTTPError as exc:
+                    ok, why = False, f"{type(exc).__name__}: {exc}"
+                if not ok and len(samples) < 3:
+                    samples.append(why)
                 if ok:
                     lat.append((time.perf_counter() - t0) * 1e3)
                 else:
@@ -366,7 +372,55 @@ async def run_cell(url: str, path: str, bodies: list[dict], clients: int, second
         started = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(clients)))
         took = time.perf_counter() - started
-    return summary(lat, errors, took)
+    out = summary(lat, errors, took)
+    if samples:
+        out["error_samples"] = samples
+    return out
+
+
+async def run_interleaved(url: str, qs: list[str], raw: Raw | None, seconds: float, max_n: int) -> dict:
+    """One client: search/ask x unfiltered/filtered and the raw baseline, round-robin, so that every
+    variant sees the same (shared, noisy) machine. Each variant gets its own questions (the engine
+    caches query embeddings by text)."""
+    import httpx
+
+    variants = [(ep, f) for ep in ("search", "ask") for f in ("unfiltered", "filtered")]
+    lat: dict[str, list[float]] = {f"{ep}/{f}/c1": [] for ep, f in variants}
+    errors = dict.fromkeys(lat, 0)
+    samples: list[str] = []
+    width = len(variants) + 2
+    started = time.perf_counter()
+    async with httpx.AsyncClient(base_url=url, timeout=60) as client:
+        for i in range(max_n):
+            if time.perf_counter() - started > seconds:
+                break
+            order = list(range(width))
+            random.Random(i).shuffle(order)
+            for slot in order:
+                q = qs[(i * width + slot) % len(qs)]
+                if slot >= len(variants):
+                    if raw is not None:
+                        raw(q, ("unfiltered", "filtered")[slot - len(variants)])
+                    continue
+                ep, f = variants[slot]
+                key = f"{ep}/{f}/c1"
+                t0 = time.perf_counter()
+                try:
+                    r = await client.post(f"/api/{ep}", json=body_for(ep, q, f == "filtered"))
+                    ok, why = r.status_code == 200, f"{r.status_code} {r.text[:160]}"
+                except httpx.HTTPError as exc:
+                    ok, why = False, f"{type(exc).__name__}: {exc}"
+                if ok:
+                    lat[key].append((time.perf_counter() - t0) * 1e3)
+                else:
+                    errors[key] += 1
+                    if len(samples) < 3:
+                        samples.append(why)
+    took = time.perf_counter() - started
+    out = {k: summary(v, errors[k], took) for k, v in lat.items()}
+    if samples:
+        out["error_samples"] = samples
+    return out
 
 
 def body_for(endpoint: str, q: str, filtered: bool) -> dict:
@@ -377,7 +431,7 @@ def body_for(endpoint: str, q: str, filtered: bool) -> dict:
     return body
 
 
-def measure_service(url: str, qs: list[str], args, *, endpoints=("search", "ask"), clients=(1, 16)) -> dict:
+def measure_service(url: str, qs: list[str], args, raw: Raw | None, *, endpoints=("search", "ask")) -> dict:
     import httpx
 
     # Warm: the first query builds the BM25 index over every item chunk.
@@ -385,22 +439,30 @@ def measure_service(url: str, qs: list[str], args, *, endpoints=("search", "ask"
     r = httpx.post(f"{url}/api/search", json={"query": "lumbar MRI denied"}, timeout=900)
     r.raise_for_status()
     warm_first = (time.perf_counter() - t0) * 1e3
-    for q in qs[-20:]:
-        for ep in endpoints:
+    for q in qs[-10:]:
+        for ep in ("search", "ask"):
             for filtered in (False, True):
                 httpx.post(f"{url}/api/{ep}", json=body_for(ep, q, filtered), timeout=120)
+        if raw is not None:
+            raw(q, "unfiltered", record=False), raw(q, "filtered", record=False)
     out: dict = {"first_query_ms": round(warm_first, 1)}
-    offset = 0
+    # 1 client: every variant interleaved with the raw baseline (4 variants + 2 raw per round).
+    n1 = args.max_requests
+    cells = asyncio.run(run_interleaved(url, qs[: n1 * 6], raw, args.cell_seconds * 4, n1))
+    for key, cell in cells.items():
+        if key.split("/")[0] in endpoints or key == "error_samples":
+            out[key] = cell
+            log(f"  {key}: {cell}")
+    offset = n1 * 6
     for ep in endpoints:
         for filtered in (False, True):
-            for c in clients:
-                n = args.max_requests
-                bodies = [body_for(ep, q, filtered) for q in qs[offset : offset + n]]
-                offset = (offset + n) % max(1, len(qs) - n)
-                cell = asyncio.run(run_cell(url, f"/api/{ep}", bodies, c, args.cell_seconds, n))
-                key = f"{ep}/{'filtered' if filtered else 'unfiltered'}/c{c}"
-                out[key] = cell
-                log(f"  {key}: {cell}")
+            n = args.max_requests
+            bodies = [body_for(ep, q, filtered) for q in qs[offset : offset + n]]
+            offset += n
+            cell = asyncio.run(run_cell(url, f"/api/{ep}", bodies, 16, args.cell_seconds, n))
+            key = f"{ep}/{'filtered' if filtered else 'unfiltered'}/c16"
+            out[key] = cell
+            log(f"  {key}: {cell}")
     return out
 
 
@@ -420,7 +482,8 @@ def profile_search(db: Path, qs: list[str], encoder) -> str:
     report = []
     for label, filters in (("unfiltered", None), ("filtered", FILTER)):
         prof = cProfile.Profile()
-        reqs = [qa.SearchRequest(query=q, filters=filters) for q in qs[:30]]
+        start = 0 if filters is None else 30  # distinct questions: the embedding cache must not hide the encoder
+        reqs = [qa.SearchRequest(query=q, filters=filters) for q in qs[start : start + 30]]
         t0 = time.perf_counter()
         prof.enable()
         for req in reqs:
@@ -446,6 +509,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", action="store_true", help="cProfile 30 searches in process at the largest size")
     ap.add_argument("--base-only", action="store_true")
     ap.add_argument("--keep", action="store_true", help="keep the temp stores (path printed)")
+    ap.add_argument("--torch-threads", type=int, default=0,
+                    help="torch intra-op threads for the server (OMP_NUM_THREADS) and the raw baseline; 0 = torch's default")
+    ap.add_argument("--backend", default="", help="IMR_EMBED_BACKEND for the server and the raw baseline (default: the env's, else torch)")
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     server_sizes = {int(s) for s in args.server_sizes.split(",") if s}
@@ -456,7 +522,14 @@ def main(argv: list[str] | None = None) -> int:
     from indexer.embed import load_encoder
     from indexer.settings import Settings
 
-    encoder = load_encoder(Settings.from_env({}))
+    if args.backend:
+        os.environ["IMR_EMBED_BACKEND"] = args.backend
+    if args.torch_threads:
+        import torch
+
+        os.environ["OMP_NUM_THREADS"] = str(args.torch_threads)  # inherited by the server
+        torch.set_num_threads(args.torch_threads)
+    encoder = load_encoder(Settings.from_env())  # the same encoder settings as the server's
     base_cases = [lt.case_number for lt in base[0]]
     n_base_chunks = sum(len(c) for c in base[1])
     results: dict = {
@@ -464,6 +537,7 @@ def main(argv: list[str] | None = None) -> int:
                    f"real pipeline -> {n_base_chunks} chunks embedded by the real encoder ({encoder.name}); replicated "
                    f"under new case numbers with vectors + N(0, {NOISE}^2) noise, renormalised, to each size"),
         "load_before": os.getloadavg(), "cpus": os.cpu_count(), "sizes": {},
+        "torch_threads": args.torch_threads or "default", "code": str(ROOT),
         "cell_seconds": args.cell_seconds, "max_requests": args.max_requests, "filter": FILTER,
     }
     tmp_root = Path(tempfile.mkdtemp(prefix="imr-bench-latency-"))
@@ -480,16 +554,22 @@ def main(argv: list[str] | None = None) -> int:
             full = max(1, facts["replicas"] - 1)  # the last replica may be partial
             pool = [new_case(cn, r, i, len(base_cases)) for r in range(full) for i, cn in enumerate(base_cases)]
             cases = random.Random(size).sample(pool, min(300, len(pool)))
-            qs = questions(args.max_requests * 10, cases, seed=size)
-            log(f"size {size}: raw baseline")
-            row["raw"] = raw_baseline(db, "", qs, encoder, args.cell_seconds, args.max_requests)
-            log(f"  raw: {json.dumps(row['raw'])}")
+            qs = questions(args.max_requests * 12, cases, seed=size)
+            raw = Raw(db, "", encoder)
+            if not with_letters:  # chunks only: the raw baseline alone
+                for q in qs[:5]:
+                    raw(q, "unfiltered", record=False)
+                end = time.perf_counter() + args.cell_seconds * 2
+                for i, q in enumerate(qs[: args.max_requests * 2]):
+                    if time.perf_counter() > end:
+                        break
+                    raw(q, ("unfiltered", "filtered")[i % 2])
             if with_letters:
                 docs = tmp_root / f"docs-{size}"
                 docs.mkdir()
                 proc, url = start_service(db, docs, "", logs)
                 procs.append(proc)
-                row["service"] = measure_service(url, qs, args)
+                row["service"] = measure_service(url, qs, args, raw)
                 row["server_rss_mb"] = vm_hwm_mb(proc.pid)
                 stop(proc)
                 procs.remove(proc)
@@ -500,10 +580,11 @@ def main(argv: list[str] | None = None) -> int:
                     chroma, curl = start_chroma(db, logs)
                     procs.append(chroma)
                     try:
-                        row["raw_server"] = raw_baseline(None, curl, qs, encoder, args.cell_seconds, args.max_requests)
+                        raw_server = Raw(None, curl, encoder)
                         proc, url = start_service(db, docs, curl, logs)
                         procs.append(proc)
-                        row["service_server"] = measure_service(url, qs, args, endpoints=("search",))
+                        row["service_server"] = measure_service(url, qs, args, raw_server, endpoints=("search",))
+                        row["raw_server"] = raw_server.result()
                         row["server_rss_mb_client_server"] = vm_hwm_mb(proc.pid)
                         row["chroma_rss_mb"] = vm_hwm_mb(chroma.pid)
                         stop(proc)
@@ -511,7 +592,10 @@ def main(argv: list[str] | None = None) -> int:
                     finally:
                         stop(chroma)
                         procs.remove(chroma)
+            row["raw"] = raw.result()
+            log(f"  raw: {json.dumps(row['raw'])}")
             results["sizes"][str(size)] = row
+            del raw
             forget_clients()
             if not args.keep:
                 shutil.rmtree(db, ignore_errors=True)

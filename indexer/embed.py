@@ -71,7 +71,7 @@ def load_encoder(settings: Settings) -> Encoder:
     if backend in ("onnx", "onnx-int8"):
         from indexer.onnx_encoder import OnnxEncoder
 
-        return OnnxEncoder(quantized=backend == "onnx-int8", batch_size=settings.embed_batch, cache=settings.model_cache)
+        return OnnxEncoder(quantized=backend == "onnx-int8", batch_size=settings.embed_batch)
     from indexer.errors import ImrError
 
     raise ImrError(f"IMR_EMBED_BACKEND={settings.embed_backend!r} is not known; use one of: {', '.join(BACKENDS)}")

