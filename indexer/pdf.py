@@ -21,6 +21,11 @@ SUFFIXES = (".pdf", ".txt")
 # text file mean it is binary, not a letter.
 _CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f") | {"\x7f"}
 _MAX_CONTROL_SHARE = 0.01
+# Real letters are 1-10 pages and under 100 KB of text (21 items is the most seen); far larger
+# input is not a letter and would tie up a worker, so it is refused up front.
+MAX_TXT_BYTES = 2 * 1024 * 1024
+MAX_PDF_PAGES = 150
+MAX_TEXT_CHARS = 1_000_000
 
 
 def read_letter(path: Path) -> LetterText:
@@ -36,12 +41,19 @@ def read_letter(path: Path) -> LetterText:
         raise ParseError(f"{path}: file not found; check the path")
     started = time.perf_counter()
     try:
-        if path.stat().st_size == 0:
+        size = path.stat().st_size
+        if size == 0:
             raise ParseError(f"{path}: file is empty; give a DWC IMR determination letter")
+        if suffix == ".txt" and size > MAX_TXT_BYTES:
+            raise ParseError(f"{path}: {size:,} bytes is too large for an IMR letter "
+                             f"(the limit is {MAX_TXT_BYTES:,} bytes of text); give one letter per file")
         pages = _pdf_pages(path) if suffix == ".pdf" else _txt_pages(path)
     except OSError as exc:
         raise ParseError(f"{path}: cannot read file ({exc.strerror or exc}); check permissions") from exc
     lt = join_pages(str(path), pages)
+    if len(lt.text) > MAX_TEXT_CHARS:
+        raise ParseError(f"{path}: {len(lt.text):,} characters of text is too large for an IMR letter "
+                         f"(the limit is {MAX_TEXT_CHARS:,}); give one letter per file")
     if not lt.text.strip():
         what = "no text layer (a scanned image?); OCR it first" if suffix == ".pdf" else "only blank text"
         raise ParseError(f"{path}: file has {what}")
@@ -79,6 +91,9 @@ def _pdf_pages(path: Path) -> list[str]:
         raise ParseError(f"{path}: pdfplumber is not installed; install the project's dependencies") from exc
     try:
         with pdfplumber.open(path) as pdf:
+            if len(pdf.pages) > MAX_PDF_PAGES:
+                raise ParseError(f"{path}: {len(pdf.pages)} pages is too long for an IMR letter "
+                                 f"(the limit is {MAX_PDF_PAGES}); give one letter per file")
             return [page.extract_text(layout=True) or "" for page in pdf.pages]
     except ParseError:
         raise

@@ -168,10 +168,10 @@ def index_paths(
                 if not added:
                     store.add_chunks(p.chunks, vectors[offset : offset + n])  # type: ignore[index]
                 store.delete_chunks_of(p.letter.case_number, keep=[c.id for c in p.chunks])
+                keep_original(settings, p.path, p.letter.case_number)  # before the record commits the letter
                 store.put_letter(p.letter, p.record)
                 if p.replaces:
                     store.delete_letter(p.replaces)
-                keep_original(settings, p.path, p.letter.case_number)
                 report.indexed += 1
                 report.chunks += n
                 report.letters.append(p.letter.case_number)
@@ -206,10 +206,10 @@ def index_paths(
                         # Same letter text (perhaps a moved or re-saved file): refresh the record only,
                         # here and now (after the writer's earlier batches), as a sequential run would.
                         writer.wait()
+                        keep_original(settings, path, letter.case_number)
                         store.put_letter(letter, msgspec.structs.replace(record, chunks=previous.chunks))
                         if replaces:
                             store.delete_letter(replaces)
-                        keep_original(settings, path, letter.case_number)
                         report.unchanged += 1
                     else:
                         if isinstance(chunks, Exception):

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from indexer.errors import NotFoundError
 from indexer.model import Letter
 from service.engine import Engine
 from service.filters import to_where
@@ -119,8 +120,16 @@ def retrieve_scored(
         rows = rank(engine, query, {**filters, "decision": query.decision}, k)
     if not rows:
         rows = rank(engine, query, filters, k)
-    hits = [to_hit(engine.letter(m["case_number"]), cid, score, m) for cid, score, _sim, m in rows]
-    return hits, max((sim for _cid, _score, sim, _m in rows), default=0.0)
+    hits: list[Hit] = []
+    best = 0.0
+    for cid, score, sim, meta in rows:
+        try:
+            letter = engine.letter(meta["case_number"])
+        except NotFoundError:
+            continue  # chunks of a letter still being indexed (its record is written last)
+        hits.append(to_hit(letter, cid, score, meta))
+        best = max(best, sim)
+    return hits, best
 
 
 def to_hit(letter: Letter, chunk_id: str, score: float, meta: dict) -> Hit:

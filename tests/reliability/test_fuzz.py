@@ -118,19 +118,11 @@ def test_nul_bytes_and_binary_junk(tmp_path, lines, every, junk):
     run_case(write(tmp_path, "nul.txt", mixed))
 
 
-# chunk_letter costs about 5 s per MB of letter text (measured: 390 KB of real letters 2.1 s, a
-# 64 KB line of "Upheld: " 2.1 s), so a 20 MB letter-like file takes about 2 minutes: past any
-# sane per-request deadline. Those two are expected to fail until the reader bounds letter size.
-SLOW = pytest.mark.xfail(raises=Hang, strict=False,
-                         reason="chunk_letter is ~5 s/MB: a 20 MB (or 1 MB one-line) letter-like text runs minutes")
-
-
 @pytest.mark.parametrize("name,make", [
     ("one-huge-line.txt", lambda: b"x" * (1024 * 1024)),
-    pytest.param("huge-line-in-letter.txt", lambda: "\n".join(LINES[:200]).encode() + b"\n" + b"Upheld: " * 140_000,
-                 marks=SLOW),
-    pytest.param("twenty-mb-of-letters.txt",
-                 lambda: ("\n".join(LINES) + "\n").encode() * (20 * 1024 * 1024 // len("\n".join(LINES)) + 1), marks=SLOW),
+    ("huge-line-in-letter.txt", lambda: "\n".join(LINES[:200]).encode() + b"\n" + b"Upheld: " * 140_000),
+    ("twenty-mb-of-letters.txt",
+     lambda: ("\n".join(LINES) + "\n").encode() * (20 * 1024 * 1024 // len("\n".join(LINES)) + 1)),
     ("twenty-mb-of-words.txt", lambda: b"MRI Upheld guideline: a \f lumbar " * 700_000),
     ("twenty-mb-one-line.txt", lambda: b"Decision rationale: " * 1_100_000),
     ("twenty-mb-binary.txt", lambda: random.Random(1).randbytes(20 * 1024 * 1024)),
