@@ -117,7 +117,7 @@ TOPIC_RULES: tuple[tuple[str, str, str, str | None], ...] = (
     ("opioid", "opioid",
      r"norco|hydrocodone|tramadol|ultram|oxycodone|percocet", None),
     ("muscle-relaxant", "muscle relaxant",
-     r"cyclobenzaprine|flexeril|baclofen|tizanidine|methocarbamol|carisoprodol", None),
+     r"cyclobenzaprine|flexeril|tabradol|baclofen|tizanidine|methocarbamol|carisoprodol", None),
     ("nsaid", "NSAID", r"naproxen|ibuprofen|motrin|diclofenac|voltaren|celecoxib|meloxicam|mobic"
      r"|\bnsaid", None),
     ("ppi", "proton pump inhibitor", r"omeprazole|prilosec|pantoprazole|protonix|\bPPI\b", None),

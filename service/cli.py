@@ -237,7 +237,11 @@ def eval_command(ctx, source, url, out_dir, limit, systems, check) -> None:
     click.echo(result["markdown"])
     click.echo(f"report: {out_dir}", err=True)
     if check:
-        failures = below_thresholds(result["summaries"], read_thresholds(check))
+        gate = read_thresholds(check)
+        if (gate.get("limit"), gate.get("source")) not in ((limit, source or default_source()), (None, None)):
+            click.echo(f"note: {check} was set for --source {gate.get('source')} --limit {gate.get('limit')}; "
+                       "this run differs, so compare with care", err=True)
+        failures = below_thresholds(result["summaries"], gate)
         for failure in failures:
             click.echo(f"below threshold: {failure}", err=True)
         if failures:

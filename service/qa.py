@@ -15,12 +15,14 @@ from service.engine import Engine
 from service.filters import to_where, validate
 from service.retrieve import effective_filters, retrieve_scored
 from service.types import Answer, SearchResult
+from service.topic import asked_treatment, names_treatment, overlap, topic_tokens
 from service.understand import Query, understand
 
 logger = logging.getLogger(__name__)
 
 MAX_QUESTION = 2000
 ABSTAIN_SIMILARITY = 0.30  # best dense cosine below this: nothing in the index answers
+CONFIDENT_SIMILARITY = 0.60  # at or above this a passage answers even if no heading names the words
 
 Text = Annotated[str, Meta(min_length=1, max_length=MAX_QUESTION)]
 
@@ -75,23 +77,33 @@ def search(engine: Engine, request: SearchRequest) -> SearchResult:
     return SearchResult(query=request.query, understood=understood(query, filters), hits=tuple(hits))
 
 
-def count_items(engine: Engine, query: Query, filters: dict[str, object]) -> tuple[dict[str, int], str]:
-    """Counts by decision of the items matching the understood treatment, region and filters."""
+def count_items(engine: Engine, query: Query, filters: dict[str, object]) -> tuple[dict[str, int], str, str | None]:
+    """Counts by decision of the items about the treatment asked about, under the understood
+    region and the filters: (counts, a label for the scope, the treatment words)."""
     scope_filters = {k: v for k, v in filters.items() if k != "decision"}
     clauses = [to_where(scope_filters) or {"section": "item"}, {"window": 1}]
     scope = []
+    term, is_class = asked_treatment(query)
     if query.category:
-        clauses.append({"category": query.category})
-        scope.append(query.category)
+        # Post-operative services ("Associated surgical service: Physical therapy") count with
+        # their own kind of treatment when their heading names it.
+        clauses.append({"category": {"$in": [query.category, "associated surgical service"]}})
+        scope.append(query.category if is_class else term or query.category)
     for region in query.body_regions:
         clauses.append({"body_regions": {"$contains": region}})
         scope.insert(0, region)
     got = engine.store.chunks.get(where={"$and": clauses}, include=["metadatas"])
     counts = {"total": 0, "Upheld": 0, "Overturned": 0}
     for meta in got["metadatas"] or []:
+        request = str(meta.get("request", ""))
+        named = bool(term) and names_treatment(term, request)
+        if meta.get("category") != query.category and not named:
+            continue  # a post-operative service of another kind
+        if term and not is_class and not named:
+            continue  # same category, another treatment: "CT scan" does not count MRIs
         counts["total"] += 1
         counts[str(meta["decision"])] = counts.get(str(meta["decision"]), 0) + 1
-    return counts, " ".join(scope) or "disputed"
+    return counts, " ".join(scope) or "disputed", None if is_class else term
 
 
 def ask(engine: Engine, request: AskRequest) -> Answer:
@@ -104,14 +116,17 @@ def ask(engine: Engine, request: AskRequest) -> Answer:
     if query.case_numbers and len(missing) == len(query.case_numbers):
         return _abstain(request.question, seen, f"Case {', '.join(missing)} is not in the index, so I cannot say what was decided.")
     if query.aggregate:
-        counts, scope = count_items(engine, query, filters)
-        hits, _sim = retrieve_scored(engine, query, filters, request.k)
+        counts, scope, term = count_items(engine, query, filters)
+        # The decision word of a counting question picks the share to report, not the examples.
+        hits, _sim = retrieve_scored(engine, msgspec.structs.replace(query, decision=None), filters, request.k)
+        if term:
+            hits = [h for h in hits if names_treatment(term, h.request)]
         letters = {h.case_number: engine.letter(h.case_number) for h in hits}
         text, citations = compose.aggregate_answer(query, counts, scope, hits, letters)
         return Answer(question=request.question, answer=text, citations=tuple(citations), hits=tuple(hits),
                       understood=seen, count=counts, abstained=counts["total"] == 0)
     hits, similarity = retrieve_scored(engine, query, filters, request.k)
-    if not hits or (similarity < ABSTAIN_SIMILARITY and not query.case_numbers):
+    if not hits or (not query.case_numbers and off_topic(query, hits, similarity)):
         return _abstain(request.question, seen, "Nothing in the indexed letters answers this question; "
                         "try naming the treatment, body region or case number.")
     letters = {h.case_number: engine.letter(h.case_number) for h in hits}
@@ -123,6 +138,18 @@ def ask(engine: Engine, request: AskRequest) -> Answer:
 
         return llm_answer(engine.settings, query, hits, letters, extractive)
     return extractive
+
+
+def off_topic(query: Query, hits: list, similarity: float) -> bool:
+    """Nothing retrieved is about what was asked: weak similarity, or a treatment that no
+    retrieved item's heading names and no passage matches closely."""
+    if similarity < ABSTAIN_SIMILARITY:
+        return True
+    topic = topic_tokens(query)
+    if not topic or similarity >= CONFIDENT_SIMILARITY:
+        return False
+    _term, is_class = asked_treatment(query)
+    return all(overlap(topic, h.request) == 0 and not (is_class and h.category == query.category) for h in hits[:5])
 
 
 def _abstain(question: str, seen: dict[str, object], reason: str) -> Answer:

@@ -15,6 +15,7 @@ from indexer.errors import NotFoundError
 from indexer.model import Letter
 from service.engine import Engine
 from service.filters import to_where
+from service.topic import overlap, topic_tokens
 from service.types import GuidelineRef, Hit
 from service.understand import Query
 
@@ -28,7 +29,8 @@ BOOST = {
     "age": 0.010,
     "sex": 0.004,
     "injury_date": 0.025,
-    "side": 0.003,
+    "side": 0.008,
+    "request": 0.02,  # times the share of the question's treatment words the item's heading names
 }
 
 
@@ -67,9 +69,11 @@ def rank(engine: Engine, query: Query, filters: dict[str, object], k: int) -> li
         fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + position + 1)
         if cid not in meta:
             meta[cid] = lex.meta[lex.position[cid]]
+    topic = topic_tokens(query)
     scored = []
     for cid, score in fused.items():
-        scored.append((cid, score + boost(query, meta[cid]), similarity.get(cid, 0.0), meta[cid]))
+        extra = boost(query, meta[cid]) + BOOST["request"] * overlap(topic, str(meta[cid].get("request", "")))
+        scored.append((cid, score + extra, similarity.get(cid, 0.0), meta[cid]))
     scored.sort(key=lambda row: -row[1])
     best: dict[tuple[str, int], tuple[str, float, float, dict]] = {}
     for row in scored:

@@ -1,0 +1,82 @@
+"""The treatment words of a question, and whether a disputed item's heading names them.
+
+Used three ways: a ranking boost for items whose request (the heading a reviewer decided on)
+names what was asked about; the scope of counting questions ("CT scans", not every imaging item);
+and abstention (nothing in the index is about the treatment asked about).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from service.lexical import tokens
+from service.understand import Query
+
+# Words of a question that say nothing about which treatment it is about.
+GENERIC = frozenset(
+    """
+    why how often many much what which who whom whose when where is are was were be been being do does did
+    deny denied denial denials denie upheld uphold overturn overturned approve approved approval authorized
+    authorised authorize certified non-certified noncertified reject rejected grant granted medically
+    necessary necessity not no yes reason reasons reviewer reviewers imr ur utilization review decision
+    decided decide decisions letter letters case cases patient patients worker workers injured injury
+    year years old aged age male female man woman men women he she his her him they them their date
+    doi dos share percentage percent proportion rate count number time times usually often typically
+    requests request requested treatment treatments service services item items disputed guideline
+    guidelines cite cited want wanted documented documentation before after more additional any all
+    some the a an of for in on to and or with without by from at as it its this that these those
+    about than then there get got give given need needed say said
+    """.split()
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def request_tokens(request: str) -> frozenset[str]:
+    return frozenset(tokens(request))
+
+
+def topic_tokens(query: Query) -> frozenset[str]:
+    """Content tokens of the question that could name a treatment (abbreviations expanded)."""
+    out = set()
+    for tok in tokens(query.search_text):
+        if tok in GENERIC or tok.isdigit() or len(tok) < 2:
+            continue
+        if any(tok == cn.lower() or tok in cn.lower().split("-") for cn in query.case_numbers):
+            continue
+        out.add(tok)
+    for region in query.body_regions:  # regions are boosted on their own
+        out -= set(tokens(region))
+    return frozenset(out)
+
+
+def overlap(topic: frozenset[str], request: str) -> float:
+    """Share of the question's treatment words that the item's heading names (0..1)."""
+    if not topic:
+        return 0.0
+    return len(topic & request_tokens(request)) / len(topic)
+
+
+def names_treatment(term: str, request: str) -> bool:
+    """Whether an item's heading names the treatment `term` (most of its words, abbreviations
+    expanded on both sides): 'CT' matches "CT scan of the lumbar spine", not "MRI ..."."""
+    wanted = frozenset(tokens(term))
+    if not wanted:
+        return False
+    return len(wanted & request_tokens(request)) / len(wanted) > 0.5
+
+
+def asked_treatment(query: Query) -> tuple[str | None, bool]:
+    """(the words of the question that named its treatment, whether they name a whole class).
+
+    'CT' or 'TENS' name a treatment; 'NSAID', 'muscle relaxant' or 'physical therapy' name their
+    whole category: headings name drugs and sessions, not the class, so nothing narrower matches.
+    """
+    from indexer.taxonomy import find_category
+
+    found = find_category(query.search_text)
+    if not found:
+        return None, False
+    category, term = found
+    words = frozenset(re.findall(r"[a-z0-9]+", term.lower()))
+    return term, bool(words & frozenset(tokens(category)))
