@@ -197,6 +197,13 @@ class Store:
             return None
         return _letter_decoder.decode(got["documents"][0])
 
+    def get_letters(self, case_numbers: list[str]) -> dict[str, Letter]:
+        """Several letters in one round trip; unknown case numbers are left out."""
+        if not case_numbers:
+            return {}
+        got = self.letters.get(ids=list(dict.fromkeys(case_numbers)), include=["documents"])
+        return {cid: _letter_decoder.decode(doc) for cid, doc in zip(got["ids"], got["documents"])}
+
     def count(self) -> int:
         return self.chunks.count()
 

@@ -146,9 +146,10 @@ def serve(ctx: click.Context, db: Path | None, chroma_url: str | None, host: str
     """Serve the API and the web page."""
     import uvicorn
 
-    from service.app import create_app
+    from service.app import create_app, serving_threads
 
     settings = settings_from(ctx, db=db, chroma_url=chroma_url, host=host, port=port)
+    serving_threads(settings)
     click.echo(f"serving {settings.chroma_url or settings.db} at http://{settings.host}:{settings.port}", err=True)
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
 

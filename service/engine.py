@@ -80,6 +80,20 @@ class Engine:
         self._letters[case_number] = letter
         return letter
 
+    def letters(self, case_numbers: list[str]) -> dict[str, Letter]:
+        """The committed letters among `case_numbers`, fetching the uncached ones together."""
+        missing = [cn for cn in dict.fromkeys(case_numbers) if cn not in self._letters]
+        if missing:
+            if len(self._letters) + len(missing) > 512:
+                self._letters.clear()
+            self._letters.update(self.store.get_letters(missing))
+        return {cn: self._letters[cn] for cn in case_numbers if cn in self._letters}
+
+    def warm(self) -> None:
+        """Build the lexical index now rather than on the first question."""
+        if self.store.count():
+            self.lexical()
+
     def document_path(self, case_number: str) -> Path:
         """The original file as indexed, from the documents folder only."""
         self.letter(case_number)  # 404 for unknown cases

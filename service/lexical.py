@@ -7,6 +7,7 @@ weight mask, the same metadata the dense side filters on in Chroma.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import threading
@@ -59,6 +60,8 @@ class Lexical:
             self.meta.append(meta)
             corpus.append(tokens(text) or ["_empty_"])
         self.position = {cid: i for i, cid in enumerate(self.ids)}
+        self._masks: dict[str, np.ndarray] = {}
+        self._columns: dict[str, np.ndarray] = {}
         self.bm25 = bm25s.BM25()
         self._lock = threading.Lock()
         if corpus:
@@ -69,9 +72,65 @@ class Lexical:
         return len(self.ids)
 
     def mask(self, where: dict | None) -> np.ndarray | None:
-        if not where:
+        """1.0 for the rows `where` keeps (None: all rows); cached per filter, since the index is
+        rebuilt whenever the store changes."""
+        if not where or where == {"section": "item"}:  # this index holds item chunks only
             return None
-        return np.fromiter((matches(m, where) for m in self.meta), dtype=np.float32, count=len(self.meta))
+        key = json.dumps(where, sort_keys=True)
+        cached = self._masks.get(key)
+        if cached is None:
+            if len(self._masks) >= 256:
+                self._masks.clear()
+            cached = self._mask(where).astype(np.float32)
+            self._masks[key] = cached
+        return cached
+
+    def _column(self, key: str) -> np.ndarray:
+        col = self._columns.get(key)
+        if col is None:
+            col = np.empty(len(self.meta), dtype=object)
+            col[:] = [m.get(key) for m in self.meta]
+            self._columns[key] = col
+        return col
+
+    def _mask(self, where: dict) -> np.ndarray:
+        """Vectorised over metadata columns for the clauses the service builds; any other
+        clause falls back to `matches` row by row."""
+        out = np.ones(len(self.meta), dtype=bool)
+        for key, cond in where.items():
+            if key == "$and":
+                for clause in cond:
+                    out &= self._mask(clause)
+                continue
+            if key == "$or" or not (isinstance(cond, dict) or isinstance(cond, (str, int, float, bool))):
+                return np.fromiter((matches(m, where) for m in self.meta), dtype=bool, count=len(self.meta))
+            ops = cond if isinstance(cond, dict) else {"$eq": cond}
+            for op, arg in ops.items():
+                if op == "$contains":
+                    out &= np.fromiter((arg in (m.get(key) or ()) for m in self.meta), dtype=bool, count=len(self.meta))
+                    continue
+                col = self._column(key)
+                if op == "$eq":
+                    out &= col == arg
+                elif op == "$ne":
+                    out &= col != arg
+                elif op == "$in":
+                    out &= np.isin(col, list(arg))
+                elif op in ("$gte", "$lte", "$gt", "$lt"):
+                    numeric = np.array([v if isinstance(v, (int, float)) else np.nan for v in col], dtype=float)
+                    with np.errstate(invalid="ignore"):
+                        out &= {"$gte": numeric >= arg, "$lte": numeric <= arg, "$gt": numeric > arg,
+                                "$lt": numeric < arg}[op]
+                else:
+                    return np.fromiter((matches(m, where) for m in self.meta), dtype=bool, count=len(self.meta))
+        return out
+
+    def share(self, where: dict | None) -> float:
+        """The share of this index's chunks that `where` keeps."""
+        weight = self.mask(where)
+        if weight is None or not len(weight):
+            return 1.0
+        return float(weight.mean())
 
     def search(self, query: str, k: int, where: dict | None = None) -> list[tuple[str, float]]:
         if not self.ids:

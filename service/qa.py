@@ -121,7 +121,7 @@ def ask(engine: Engine, request: AskRequest) -> Answer:
         hits, _sim = retrieve_scored(engine, msgspec.structs.replace(query, decision=None), filters, request.k)
         if term:
             hits = [h for h in hits if names_treatment(term, h.request)]
-        letters = {h.case_number: engine.letter(h.case_number) for h in hits}
+        letters = engine.letters([h.case_number for h in hits])
         text, citations = compose.aggregate_answer(query, counts, scope, hits, letters)
         return Answer(question=request.question, answer=text, citations=tuple(citations), hits=tuple(hits),
                       understood=seen, count=counts, abstained=counts["total"] == 0)
@@ -129,7 +129,7 @@ def ask(engine: Engine, request: AskRequest) -> Answer:
     if not hits or (not query.case_numbers and off_topic(query, hits, similarity)):
         return _abstain(request.question, seen, "Nothing in the indexed letters answers this question; "
                         "try naming the treatment, body region or case number.")
-    letters = {h.case_number: engine.letter(h.case_number) for h in hits}
+    letters = engine.letters([h.case_number for h in hits])
     text, citations = compose.compose(query, hits, letters)
     extractive = Answer(question=request.question, answer=text, citations=tuple(citations), hits=tuple(hits),
                         understood=seen)

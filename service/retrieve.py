@@ -11,10 +11,10 @@
 
 from __future__ import annotations
 
-from indexer.errors import NotFoundError
 from indexer.model import Letter
 from service.engine import Engine
 from service.filters import to_where
+from service.lexical import matches
 from service.topic import overlap, topic_tokens
 from service.types import GuidelineRef, Hit
 from service.understand import Query
@@ -55,7 +55,7 @@ def rank(engine: Engine, query: Query, filters: dict[str, object], k: int) -> li
         where = {"$and": [where, extra]} if where else extra
     n = max(CANDIDATES, k * 4)
     vector = engine.embed_query(query.search_text)
-    dense = engine.store.query(vector[None, :], n, where)[0]
+    dense = dense_candidates(engine, vector, n, where)
     lexical = engine.lexical().search(query.search_text, n, where)
     fused: dict[str, float] = {}
     meta: dict[str, dict] = {}
@@ -84,6 +84,28 @@ def rank(engine: Engine, query: Query, filters: dict[str, object], k: int) -> li
         elif row[2] > best[key][2]:
             best[key] = (best[key][0], best[key][1], row[2], best[key][3])
     return list(best.values())[:k]
+
+
+OVERFETCH = 4
+BROAD = 0.25  # a filter keeping at least this share of the index is applied to over-fetched candidates
+
+
+def dense_candidates(engine: Engine, vector, n: int, where: dict | None) -> list[tuple[str, float, str, dict]]:
+    """The `n` nearest item chunks under `where`.
+
+    Chroma's filtered HNSW search is its slow spot (STACK.md; at 100k chunks a `where` costs
+    100-200 ms). A selective filter (a case number, a rare category) runs in the store, where it
+    belongs; a broad one (the item section, a decision, a common region) is applied to a
+    4x over-fetched unfiltered candidate list, falling back to the store's filter whenever that
+    leaves fewer than `n`, so a filter never starves the results.
+    """
+    share = engine.lexical().share(where)
+    if where and share >= BROAD:
+        rows = engine.store.query(vector[None, :], min(n * OVERFETCH, max(n, engine.store.count())), None)[0]
+        kept = [row for row in rows if matches(row[3], where)]
+        if len(kept) >= n or len(rows) >= engine.store.count():
+            return kept[:n]
+    return engine.store.query(vector[None, :], n, where)[0]
 
 
 def boost(query: Query, meta: dict) -> float:
@@ -126,10 +148,10 @@ def retrieve_scored(
         rows = rank(engine, query, filters, k)
     hits: list[Hit] = []
     best = 0.0
+    letters = engine.letters([str(m["case_number"]) for _cid, _score, _sim, m in rows])
     for cid, score, sim, meta in rows:
-        try:
-            letter = engine.letter(meta["case_number"])
-        except NotFoundError:
+        letter = letters.get(str(meta["case_number"]))
+        if letter is None:
             continue  # chunks of a letter still being indexed (its record is written last)
         hits.append(to_hit(letter, cid, score, meta))
         best = max(best, sim)
