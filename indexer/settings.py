@@ -14,8 +14,8 @@ ENV_DOC: dict[str, tuple[str, str]] = {
     "IMR_DOCS": ("data/documents", "folder where the original letter files are kept as indexed (served by the API)"),
     "IMR_CHROMA_URL": ("", "use a Chroma server (`chroma run`) at http://HOST:PORT instead of the embedded store"),
     "IMR_COLLECTION": ("imr_letters", "Chroma collection name"),
-    "IMR_EMBED_BACKEND": ("torch", "encoder: `torch` (CUDA fp16 when present, else CPU fp32), `onnx` (onnxruntime "
-                          "fp32, about 2x torch on CPU) or `onnx-int8` (int8 MatMul weights, fastest on CPU)"),
+    "IMR_EMBED_BACKEND": ("auto", "encoder: `auto` (torch fp16 on a CUDA GPU, else `onnx-int8`), `torch` (CPU fp32 "
+                          "or CUDA fp16), `onnx` (onnxruntime fp32) or `onnx-int8` (int8 MatMul weights, fastest on CPU)"),
     "IMR_EMBED_BATCH": ("32", "sentences per encoder batch"),
     "IMR_DEVICE": ("", "force a torch device (`cpu`, `cuda`); empty picks CUDA when present"),
     "IMR_HOST": ("127.0.0.1", "address `imr serve` binds"),
@@ -36,7 +36,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     docs: Path = Path("data/documents")
     chroma_url: str = ""
     collection: str = "imr_letters"
-    embed_backend: str = "torch"
+    embed_backend: str = "auto"
     embed_batch: int = 32
     device: str = ""
     host: str = "127.0.0.1"

@@ -159,12 +159,27 @@ class Store:
 
     def put_letter(self, letter: Letter, record: LetterRecord) -> None:
         """Mark a letter as completely indexed (call after all its chunks are added)."""
+        self.put_letters([(letter, record)])
+
+    def put_letters(self, letters: Sequence[tuple[Letter, LetterRecord]]) -> None:
+        """Mark letters as completely indexed, in one write (call after all their chunks are added)."""
+        if not letters:
+            return
         self.letters.upsert(
-            ids=[letter.case_number],
-            embeddings=np.ones((1, 1), dtype=np.float32),
-            documents=[msgspec.json.encode(letter).decode()],
-            metadatas=[msgspec.to_builtins(record)],
+            ids=[letter.case_number for letter, _ in letters],
+            embeddings=np.ones((len(letters), 1), dtype=np.float32),
+            documents=[msgspec.json.encode(letter).decode() for letter, _ in letters],
+            metadatas=[msgspec.to_builtins(record) for _, record in letters],
         )
+
+    def delete_stale_chunks(self, case_numbers: Sequence[str], keep: Iterable[str]) -> int:
+        """Delete the chunks of these cases whose ids are not in `keep`; returns how many went."""
+        keep_ids = set(keep)
+        old = self.chunks.get(where={"case_number": {"$in": list(case_numbers)}}, include=[])
+        stale = [i for i in old["ids"] if i not in keep_ids]
+        if stale:
+            self.chunks.delete(ids=stale)
+        return len(stale)
 
     def delete_letter(self, case_number: str) -> int:
         """Remove a letter and every chunk of it; returns how many chunks went."""

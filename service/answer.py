@@ -146,10 +146,12 @@ def compose(query: Query, hits: list[Hit], letters: dict[str, Letter], *, max_it
     if query.case_numbers:
         items = [h for h in items if h.case_number in query.case_numbers]
         max_items = min(max_items, 2)
+    # Answer about the treatment and body region asked about when the hits have them; the hit
+    # list (returned beside the answer) keeps the rest.
     if query.category:
-        # Answer about the treatment asked about when the hits have it; the hit list keeps the rest.
-        focused = [h for h in items if h.category == query.category]
-        items = focused or items
+        items = [h for h in items if h.category == query.category] or items
+    if query.body_regions:
+        items = [h for h in items if set(h.body_regions) & set(query.body_regions)] or items
     for hit in items[:max_items]:
         letter = letters[hit.case_number]
         explain_item(c, letter, letter.items[hit.item_index - 1], query.text, hit.chunk_id)

@@ -273,7 +273,9 @@ def serving_threads(settings: Settings) -> None:
     """One intra-op thread per query encoding: a single short query gains nothing from more,
     and concurrent requests already run in parallel threads (measured p95 251-963 ms -> 27-39 ms
     for query embedding on 2 busy cores, bench/query_latency.py)."""
-    if settings.embed_backend == "torch" and settings.device != "cuda":
+    from indexer.embed import resolve_backend
+
+    if resolve_backend(settings) == "torch" and not settings.device.startswith("cuda"):
         import torch
 
         torch.set_num_threads(1)

@@ -51,6 +51,8 @@ class Lexical:
     def __init__(self, rows: Iterable[tuple[str, str, dict]]) -> None:
         import bm25s
 
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets its own logger to DEBUG on import
+
         started = time.perf_counter()
         self.ids: list[str] = []
         self.meta: list[dict] = []

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from indexer.embed import TorchEncoder, load_encoder
+from indexer.embed import resolve_backend, TorchEncoder, load_encoder
 from indexer.errors import ImrError
 from indexer.onnx_encoder import OnnxEncoder, ensure_model
 from indexer.settings import Settings
@@ -105,13 +105,17 @@ def test_settings_pick_the_backend(cache: Path, monkeypatch: pytest.MonkeyPatch)
     fp32 = make("ONNX")
     assert fp32.name == "sentence-transformers/all-MiniLM-L6-v2 (onnx fp32)"
     assert fp32.path.name == "model.onnx"
-    assert Settings.from_env({}).embed_backend == "torch"
+    assert Settings.from_env({}).embed_backend == "auto"
+    # auto: onnx-int8 on the CPU (no CUDA here), torch where a CUDA device is named
+    assert resolve_backend(Settings.from_env({})) == "onnx-int8"
+    assert resolve_backend(Settings.from_env({"IMR_DEVICE": "cuda"})) == "torch"
+    assert resolve_backend(Settings.from_env({"IMR_EMBED_BACKEND": "Torch"})) == "torch"
 
 
 def test_unknown_backend_names_the_setting_and_the_choices() -> None:
     with pytest.raises(ImrError) as caught:
         load_encoder(Settings.from_env({"IMR_EMBED_BACKEND": "tensorrt"}))
-    assert str(caught.value) == "IMR_EMBED_BACKEND='tensorrt' is not known; use one of: torch, onnx, onnx-int8"
+    assert str(caught.value) == "IMR_EMBED_BACKEND='tensorrt' is not known; use one of: auto, torch, onnx, onnx-int8"
 
 
 # --- the pipeline's stage overlap (indexer.overlap), which these encoders are measured through ---------

@@ -27,7 +27,7 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 
 SCRIPT = '''
-import hashlib, re, sys
+import hashlib, re, sys, time
 from pathlib import Path
 import numpy as np
 from indexer.pipeline import index_paths
@@ -38,6 +38,7 @@ class HashEncoder:
     name = "hash-384"
     dim = 384
     def encode(self, texts):
+        time.sleep(0.5)  # about what the real model takes for a batch, so kills land mid-run
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for row, text in enumerate(texts):
             for word in re.findall(r"[a-z0-9]+", text.lower()):
@@ -161,10 +162,17 @@ def test_readers_during_indexing_see_only_whole_letters(tmp_path, fake_encoder):
             except Exception as exc:  # noqa: BLE001
                 search_errors.append(f"{type(exc).__name__}: {exc}")
 
+    class SlowEncoder:  # the fake encoder at about the real model's pace, so the reader overlaps
+        name, dim = fake_encoder.name, fake_encoder.dim
+
+        def encode(self, texts):
+            time.sleep(1.0)
+            return fake_encoder.encode(texts)
+
     thread = threading.Thread(target=reader)
     thread.start()
     try:
-        report = index_paths(settings, [corpus], store=store, encoder=fake_encoder)
+        report = index_paths(settings, [corpus], store=store, encoder=SlowEncoder())
     finally:
         done.set()
         thread.join(30)
