@@ -63,3 +63,44 @@ def real_encoder():
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings.from_env({}, db=tmp_path / "chroma", docs=tmp_path / "documents")
+
+
+@pytest.fixture(scope="session")
+def real_txt(tmp_path_factory: pytest.TempPathFactory):
+    """CASE -> a .txt of the real letter's text, each PDF read once per session."""
+    from indexer.pdf import read_letter
+
+    if not REAL_PDFS.is_dir():
+        pytest.skip("../shared/corpus not found: real-letter tests need the shared corpus beside the checkout")
+    cache = tmp_path_factory.getbasetemp() / "real-letter-txt"
+    cache.mkdir(exist_ok=True)
+
+    def get(case: str) -> Path:
+        out = cache / f"{case}.txt"
+        if not out.exists():
+            part = out.with_suffix(".part")
+            part.write_text(read_letter(REAL_PDFS / f"{case}.pdf").text, encoding="utf-8")
+            part.replace(out)
+        return out
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def real_index(tmp_path_factory: pytest.TempPathFactory, real_encoder):
+    """Build a store over some real letters with the real model: `build(cases, **settings)`
+    returns (settings, store)."""
+    from indexer.pipeline import index_paths
+    from indexer.store import open_store
+
+    def build(cases: list[str], **overrides: object):
+        if not REAL_PDFS.is_dir():
+            pytest.skip("../shared/corpus not found: these tests index real letters from the shared corpus")
+        root = tmp_path_factory.mktemp("real-index")
+        settings = Settings.from_env({}, db=root / "chroma", docs=root / "documents", **overrides)
+        store = open_store(settings)
+        report = index_paths(settings, [REAL_PDFS / f"{c}.pdf" for c in cases], store=store, encoder=real_encoder)
+        assert report.indexed == len(cases), report.failed
+        return settings, store
+
+    return build

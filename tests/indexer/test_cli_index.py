@@ -10,32 +10,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from indexer.pdf import read_letter
 from service.cli import cli
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 REAL_PDFS = SHARED / "corpus" / "dwc-imr-2016-2017" / "pdf"
 SKIP = "../shared/corpus not found: real-letter tests need the shared corpus beside the checkout"
 TWO = ["CM16-0247255", "CM16-0242302"]  # small letters: 1 item each, 4 and 6 chunks
-
-
-@pytest.fixture(scope="session")
-def real_txt(tmp_path_factory: pytest.TempPathFactory):
-    """CASE -> a .txt of the real letter's text, each PDF read once per session."""
-    if not REAL_PDFS.is_dir():
-        pytest.skip(SKIP)
-    cache = tmp_path_factory.getbasetemp() / "real-letter-txt"
-    cache.mkdir(exist_ok=True)
-
-    def get(case: str) -> Path:
-        out = cache / f"{case}.txt"
-        if not out.exists():
-            part = out.with_suffix(".part")
-            part.write_text(read_letter(REAL_PDFS / f"{case}.pdf").text, encoding="utf-8")
-            part.replace(out)
-        return out
-
-    return get
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import numpy as np
 import pytest
 
 from indexer.chunk import chunk_letter
-from indexer.pdf import read_letter
 from indexer.pipeline import find_files, index_paths, load_letter
 from indexer.settings import Settings
 from indexer.store import Store, open_store
@@ -22,26 +21,6 @@ SKIP = "../shared/corpus not found: real-letter tests need the shared corpus bes
 # Five real letters: 1 + 1 + 2 + 1 + 1 items.
 FIVE = ["CM16-0219557", "CM16-0224814", "CM16-0240900", "CM16-0242302", "CM16-0247255"]
 FIVE_CHUNKS = 28
-
-
-@pytest.fixture(scope="session")
-def real_txt(tmp_path_factory: pytest.TempPathFactory):
-    """CASE -> a .txt of the real letter's text (each PDF read once per session; test_chunk
-    leaves the same files in the same folder)."""
-    if not REAL_PDFS.is_dir():
-        pytest.skip(SKIP)
-    cache = tmp_path_factory.getbasetemp() / "real-letter-txt"
-    cache.mkdir(exist_ok=True)
-
-    def get(case: str) -> Path:
-        out = cache / f"{case}.txt"
-        if not out.exists():
-            part = out.with_suffix(".part")
-            part.write_text(read_letter(REAL_PDFS / f"{case}.pdf").text, encoding="utf-8")
-            part.replace(out)
-        return out
-
-    return get
 
 
 @pytest.fixture

@@ -13,9 +13,6 @@ import anyio
 import pytest
 from litestar.testing import TestClient
 
-from indexer.pipeline import index_paths
-from indexer.settings import Settings
-from indexer.store import open_store
 from service.app import create_app
 from service.engine import Engine
 
@@ -28,14 +25,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def api(tmp_path_factory, real_encoder):
-    if not PDFS.exists():
-        pytest.skip("../shared/corpus not found: API input tests index real letters")
-    root = tmp_path_factory.mktemp("input")
-    settings = Settings.from_env({}, db=root / "chroma", docs=root / "documents", api_key=KEY, rate_limit="")
-    store = open_store(settings)
-    report = index_paths(settings, [PDFS / f"{c}.pdf" for c in CASES], store=store, encoder=real_encoder)
-    assert report.indexed == len(CASES)
+def api(real_index, real_encoder):
+    settings, store = real_index(CASES, api_key=KEY, rate_limit="")
     engine = Engine(settings, store, real_encoder)
     app = create_app(settings, engine=engine)
     with TestClient(app) as client:

@@ -28,13 +28,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory, real_encoder):
-    if not PDFS.exists():
-        pytest.skip("../shared/corpus not found: security tests index real letters")
-    root = tmp_path_factory.mktemp("security")
-    settings = Settings.from_env({}, db=root / "chroma", docs=root / "documents", api_key=KEY)
-    store = open_store(settings)
-    assert index_paths(settings, [PDFS / f"{c}.pdf" for c in CASES], store=store, encoder=real_encoder).indexed == 4
+def index(real_index, real_encoder):
+    settings, store = real_index(CASES, api_key=KEY)
     return settings, store, real_encoder
 
 
