@@ -242,6 +242,13 @@ class Store:
             out.append([(i, 1.0 - float(d), doc, meta) for i, d, doc, meta in zip(ids, dists, docs, metas)])
         return out
 
+    def nearest(self, vectors: np.ndarray, k: int) -> list[list[tuple[str, float]]]:
+        """Plain nearest neighbours per query vector: (id, cosine similarity) only, no filter."""
+        result = self.chunks.query(
+            query_embeddings=np.asarray(vectors, dtype=np.float32), n_results=k, include=["distances"]
+        )
+        return [[(i, 1.0 - float(d)) for i, d in zip(ids, dists)] for ids, dists in zip(result["ids"], result["distances"])]
+
     def all_chunks(self, batch: int = 5000, where: dict[str, object] | None = None):
         """Every chunk's (id, document, metadata), paged."""
         offset = 0
