@@ -89,6 +89,7 @@ def rank(engine: Engine, query: Query, filters: dict[str, object], k: int) -> li
 
 EXACT = 2000  # a filter keeping at most this many chunks is scored exactly
 MAX_FETCH = 4000
+MIN_DENSE = 20  # dense candidates worth keeping before asking the store's slow filtered query
 
 
 def dense_candidates(engine: Engine, vector, n: int, where: dict | None) -> list[tuple[str, float, str, dict]]:
@@ -100,7 +101,7 @@ def dense_candidates(engine: Engine, vector, n: int, where: dict | None) -> list
     - a selective filter (<= 2,000 chunks, e.g. a case number) is scored exactly: those chunks'
       vectors are fetched from the store by id and ranked by cosine, better than HNSW;
     - a broad one reads enough of the store's plain nearest-neighbour list to hold `n` matches;
-    - if that list still holds fewer than `n`, the store's own filtered query answers.
+    - if that list holds fewer than 20 matches, the store's own filtered query answers.
     """
     lex = engine.lexical()
     mask = lex.mask(where)
@@ -121,7 +122,9 @@ def dense_candidates(engine: Engine, vector, n: int, where: dict | None) -> list
         pos = lex.position.get(cid)
         if pos is not None and (mask is None or mask[pos]):
             kept.append((cid, sim, "", lex.meta[pos]))
-    if len(kept) >= n or fetch >= total:
+    if len(kept) >= min(n, MIN_DENSE) or fetch >= total:
+        # A broad filter far from the question's meaning leaves fewer dense candidates; the
+        # lexical side (filtered exactly by the same mask) and fusion make up the rest.
         return kept[:n]
     return engine.store.query(vector[None, :], n, where)[0]
 
