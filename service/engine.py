@@ -54,8 +54,13 @@ class Engine:
             self._checked = 0.0
             self._letters.clear()
 
+    def chunk_count(self) -> int:
+        """The store's chunk count as of the last check (at most RECHECK_SECONDS old)."""
+        self.lexical()
+        return max(self._lexical_count, 0)
+
     def require_index(self) -> None:
-        if self.store.count() == 0:
+        if self.chunk_count() == 0 and self.store.count() == 0:
             raise IndexEmptyError(
                 f"the index is empty: run `imr index corpus/sample` (or your letters) "
                 f"to fill {self.store.location}"

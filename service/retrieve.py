@@ -115,8 +115,8 @@ def dense_candidates(engine: Engine, vector, n: int, where: dict | None) -> list
         sims = vectors @ np.asarray(vector, dtype=np.float32)
         order = np.argsort(-sims)[:n]
         return [(got["ids"][i], float(sims[i]), "", lex.meta[lex.position[got["ids"][i]]]) for i in order]
-    total = max(engine.store.count(), 1)
-    fetch = min(MAX_FETCH, total, int(n * total / selected * 1.5) + n)
+    total = max(engine.chunk_count(), 1)
+    fetch = min(MAX_FETCH, total, int(n * total / selected * 3) + n)
     kept = []
     for cid, sim in engine.store.nearest(vector[None, :], fetch)[0]:
         pos = lex.position.get(cid)
