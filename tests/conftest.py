@@ -91,6 +91,20 @@ def real_txt(tmp_path_factory: pytest.TempPathFactory):
     return get
 
 
+@pytest.fixture
+def real_letters(tmp_path: Path, real_txt):
+    """`make(cases)`: a fresh folder of .txt copies of those real letters."""
+
+    def make(cases: list[str], name: str = "letters") -> Path:
+        folder = tmp_path / name
+        folder.mkdir()
+        for case in cases:
+            (folder / f"{case}.txt").write_bytes(real_txt(case).read_bytes())
+        return folder
+
+    return make
+
+
 @pytest.fixture(scope="session")
 def real_index(tmp_path_factory: pytest.TempPathFactory, real_encoder):
     """Build a store over some real letters with the real model: `build(cases, **settings)`

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -24,12 +23,8 @@ def env(tmp_path: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def letters(tmp_path: Path, real_txt) -> Path:
-    folder = tmp_path / "letters"
-    folder.mkdir()
-    for case in TWO:
-        shutil.copyfile(real_txt(case), folder / f"{case}.txt")
-    return folder
+def letters(real_letters) -> Path:
+    return real_letters(TWO)
 
 
 @pytest.fixture

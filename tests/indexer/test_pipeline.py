@@ -24,12 +24,8 @@ FIVE_CHUNKS = 28
 
 
 @pytest.fixture
-def letters_dir(tmp_path: Path, real_txt) -> Path:
-    folder = tmp_path / "letters"
-    folder.mkdir()
-    for case in FIVE:
-        shutil.copyfile(real_txt(case), folder / f"{case}.txt")
-    return folder
+def letters_dir(real_letters) -> Path:
+    return real_letters(FIVE)
 
 
 def _ids(store: Store, case: str | None = None) -> list[str]:
