@@ -38,7 +38,7 @@ class HashEncoder:
     name = "hash-384"
     dim = 384
     def encode(self, texts):
-        time.sleep(0.5)  # about what the real model takes for a batch, so kills land mid-run
+        time.sleep(1.0)  # about what the real model takes for a batch, so kills land mid-run
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for row, text in enumerate(texts):
             for word in re.findall(r"[a-z0-9]+", text.lower()):
@@ -92,16 +92,19 @@ def test_kill_9_at_random_points_then_finish_equals_a_clean_build(tmp_path):
     db, docs = tmp_path / "db", tmp_path / "docs"
     rng = random.Random(7)
     progress = []
+    killed = 0
     for _ in range(5):
         proc = start(script, db, docs, corpus)
         assert proc.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.5, 3.0))
+        time.sleep(rng.uniform(1.0, 3.5))
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
+            killed += 1
         proc.wait(timeout=30)
         progress.append(len(open_store(Settings.from_env({}, db=db, docs=docs)).letter_records()))
-    print(f"letters committed after each kill -9: {progress}")
-    assert 0 < progress[-1] < 200, "the kills should land in the middle of the run"
+    print(f"letters committed after each of {killed} kill -9: {progress}")
+    assert killed >= 3, "most kills should land while indexing runs"
+    assert any(0 < p < 200 for p in progress), "some kill should land in the middle of the run"
     final = start(script, db, docs, corpus)
     out, _ = final.communicate(timeout=300)
     assert final.returncode == 0, out
