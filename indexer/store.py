@@ -183,19 +183,12 @@ class Store:
 
     def delete_letter(self, case_number: str) -> int:
         """Remove a letter and every chunk of it; returns how many chunks went."""
-        old = self.chunks.get(where={"case_number": case_number}, include=[])
-        if old["ids"]:
-            self.chunks.delete(ids=old["ids"])
+        removed = self.delete_stale_chunks([case_number], keep=())
         self.letters.delete(ids=[case_number])
-        return len(old["ids"])
+        return removed
 
     def delete_chunks_of(self, case_number: str, keep: Iterable[str] = ()) -> int:
-        keep_ids = set(keep)
-        old = self.chunks.get(where={"case_number": case_number}, include=[])
-        stale = [i for i in old["ids"] if i not in keep_ids]
-        if stale:
-            self.chunks.delete(ids=stale)
-        return len(stale)
+        return self.delete_stale_chunks([case_number], keep)
 
     # -- reading -------------------------------------------------------------------------------
     def letter_records(self) -> dict[str, LetterRecord]:

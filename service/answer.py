@@ -44,15 +44,12 @@ def flat(text: str) -> str:
 
 
 def guideline_span(letter: Letter, item: Item) -> Span | None:
+    """The MAXIMUS guideline text of an item (between its label and "Decision rationale:")."""
     block = letter.text[item.span[0] : item.span[1]]
-    match = re.search(r"MAXIMUS\s+guideline:\s*", block)
+    match = re.search(r"MAXIMUS\s+guideline:\s*(.*?)Decision\s+rationale:", block, flags=re.S)
     if not match:
         return None
-    end = re.search(r"Decision\s+rationale:", block[match.end() :])
-    stop = match.end() + (end.start() if end else 0)
-    if not end:
-        return None
-    return trim(letter.text, (item.span[0] + match.end(), item.span[0] + stop))
+    return trim(letter.text, (item.span[0] + match.start(1), item.span[0] + match.end(1)))
 
 
 def reason_spans(letter: Letter, item: Item, question: str, n: int = 2) -> list[Span]:

@@ -74,15 +74,9 @@ class Engine:
         return np.frombuffer(self._embed_cached(text), dtype=np.float32)
 
     def letter(self, case_number: str) -> Letter:
-        cached = self._letters.get(case_number)
-        if cached is not None:
-            return cached
-        letter = self.store.get_letter(case_number)
+        letter = self.letters([case_number]).get(case_number)
         if letter is None:
             raise NotFoundError(f"case {case_number} is not in the index")
-        if len(self._letters) > 512:
-            self._letters.clear()
-        self._letters[case_number] = letter
         return letter
 
     def letters(self, case_numbers: list[str]) -> dict[str, Letter]:

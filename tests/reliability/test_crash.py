@@ -27,32 +27,23 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 
 SCRIPT = '''
-import hashlib, re, sys, time
+import sys, time
 from pathlib import Path
-import numpy as np
+from conftest import FakeEncoder  # tests/ is on PYTHONPATH: the suite's deterministic stand-in
 from indexer.pipeline import index_paths
 from indexer.settings import Settings
 from indexer.store import open_store
 
-class HashEncoder:
-    name = "hash-384"
-    dim = 384
+class SlowFakeEncoder(FakeEncoder):
     def encode(self, texts):
         time.sleep(1.0)  # about what the real model takes for a batch, so kills land mid-run
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in re.findall(r"[a-z0-9]+", text.lower()):
-                h = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=4).digest(), "little")
-                out[row, h % self.dim] += 1.0
-            norm = np.linalg.norm(out[row])
-            out[row] = out[row] / norm if norm else 1.0 / np.sqrt(self.dim)
-        return out
+        return super().encode(texts)
 
 db, docs, corpus = map(Path, sys.argv[1:4])
 settings = Settings.from_env({}, db=db, docs=docs)
 store = open_store(settings)
 print("ready", flush=True)
-report = index_paths(settings, [corpus], store=store, encoder=HashEncoder())
+report = index_paths(settings, [corpus], store=store, encoder=SlowFakeEncoder())
 print(report.summary(), flush=True)
 sys.exit(1 if report.failed else 0)
 '''
@@ -61,7 +52,7 @@ pytestmark = pytest.mark.slow
 
 
 def start(script: Path, db: Path, docs: Path, corpus: Path) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONPATH": str(REPO), "ANONYMIZED_TELEMETRY": "False"}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), str(REPO / "tests")]), "ANONYMIZED_TELEMETRY": "False"}
     return subprocess.Popen([sys.executable, str(script), str(db), str(docs), str(corpus)], cwd=REPO, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
 
