@@ -188,6 +188,24 @@ def build_store(db: Path, size: int, base, *, with_letters: bool, seed: int = 1)
     return facts
 
 
+def cached_store(args, tmp_root: Path, size: int, base, with_letters: bool) -> tuple[Path, dict]:
+    """A store of `size` chunks: built in the temp dir, or built once and reused from --store-cache."""
+    if not args.store_cache:
+        db = tmp_root / f"db-{size}"
+        return db, build_store(db, size, base, with_letters=with_letters)
+    kind = "letters" if with_letters else "vectors"
+    db = Path(args.store_cache) / f"db-{size}-{kind}-base{args.base_letters}-seed{args.seed}"
+    done = db / "bench_facts.json"
+    if done.exists():
+        facts = json.loads(done.read_text())
+        log(f"store {size}: reusing {db} {facts}")
+        return db, facts
+    shutil.rmtree(db, ignore_errors=True)
+    facts = build_store(db, size, base, with_letters=with_letters)
+    done.write_text(json.dumps(facts))
+    return db, facts
+
+
 def forget_clients() -> None:
     """Drop chromadb's per-path client cache so a deleted store's index leaves this process's memory."""
     from chromadb.api.client import SharedSystemClient
@@ -509,6 +527,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", action="store_true", help="cProfile 30 searches in process at the largest size")
     ap.add_argument("--base-only", action="store_true")
     ap.add_argument("--keep", action="store_true", help="keep the temp stores (path printed)")
+    ap.add_argument("--store-cache", default="",
+                    help="folder to keep built stores in and reuse on later runs (a 1M store takes 40+ min to build)")
     ap.add_argument("--torch-threads", type=int, default=0,
                     help="torch intra-op threads for the server (OMP_NUM_THREADS) and the raw baseline; 0 = torch's default")
     ap.add_argument("--backend", default="", help="IMR_EMBED_BACKEND for the server and the raw baseline (default: the env's, else torch)")
@@ -548,8 +568,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for size in sizes:
             with_letters = size <= args.service_max
-            db = tmp_root / f"db-{size}"
-            facts = build_store(db, size, base, with_letters=with_letters)
+            db, facts = cached_store(args, tmp_root, size, base, with_letters)
             row: dict = {"store": facts, "service_mode": with_letters}
             full = max(1, facts["replicas"] - 1)  # the last replica may be partial
             pool = [new_case(cn, r, i, len(base_cases)) for r in range(full) for i, cn in enumerate(base_cases)]
@@ -597,7 +616,7 @@ def main(argv: list[str] | None = None) -> int:
             results["sizes"][str(size)] = row
             del raw
             forget_clients()
-            if not args.keep:
+            if not args.keep and not args.store_cache:
                 shutil.rmtree(db, ignore_errors=True)
             (OUT / "query_latency.json").write_text(json.dumps(results, indent=1))
     finally:

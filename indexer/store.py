@@ -242,14 +242,18 @@ class Store:
         )
         return [[(i, 1.0 - float(d)) for i, d in zip(ids, dists)] for ids, dists in zip(result["ids"], result["distances"])]
 
-    def all_chunks(self, batch: int = 5000, where: dict[str, object] | None = None):
-        """Every chunk's (id, document, metadata), paged."""
+    def all_chunks(self, batch: int = 5000, where: dict[str, object] | None = None, *, vectors: bool = False):
+        """Every chunk's (id, document, metadata), paged; with `vectors`, (id, document, metadata, vector)."""
+        include = ["documents", "metadatas"] + (["embeddings"] if vectors else [])
         offset = 0
         while True:
-            got = self.chunks.get(include=["documents", "metadatas"], limit=batch, offset=offset, where=where)
+            got = self.chunks.get(include=include, limit=batch, offset=offset, where=where)
             if not got["ids"]:
                 return
-            yield from zip(got["ids"], got["documents"], got["metadatas"])
+            if vectors:
+                yield from zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"])
+            else:
+                yield from zip(got["ids"], got["documents"], got["metadatas"])
             offset += len(got["ids"])
 
     def heartbeat(self) -> None:

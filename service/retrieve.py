@@ -87,9 +87,9 @@ def rank(engine: Engine, query: Query, filters: dict[str, object], k: int) -> li
     return list(best.values())[:k]
 
 
-EXACT = 2000  # a filter keeping at most this many chunks is scored exactly
+BROAD = 0.25  # a filter keeping more than this share of the chunks reads the store's neighbour list
 MAX_FETCH = 4000
-MIN_DENSE = 20  # dense candidates worth keeping before asking the store's slow filtered query
+MIN_DENSE = 20  # dense candidates worth keeping from the neighbour list before scoring exactly
 
 
 def dense_candidates(engine: Engine, vector, n: int, where: dict | None) -> list[tuple[str, float, str, dict]]:
@@ -97,36 +97,33 @@ def dense_candidates(engine: Engine, vector, n: int, where: dict | None) -> list
 
     Chroma's `where` is its slow spot (measured at 100k chunks: 5 ms for a plain top-60 query,
     60-220 ms with a `where`), so the filter is evaluated on the warm metadata columns the lexical
-    index already holds (the same metadata Chroma stores) and:
-    - a selective filter (<= 2,000 chunks, e.g. a case number) is scored exactly: those chunks'
-      vectors are fetched from the store by id and ranked by cosine, better than HNSW;
-    - a broad one reads enough of the store's plain nearest-neighbour list to hold `n` matches;
-    - if that list holds fewer than 20 matches, the store's own filtered query answers.
+    index already holds (the same metadata Chroma stores), and:
+    - no filter: the store's HNSW neighbours;
+    - a broad filter (over a quarter of the chunks): enough of the store's plain neighbour list to
+      hold `n` matches;
+    - a narrower filter, or a broad one whose neighbour list holds fewer than 20 matches: exact
+      cosine over the warm vectors of every chunk the filter keeps (service.vectors), better
+      than HNSW and never starved.
     """
     lex = engine.lexical()
     mask = lex.mask(where)
     selected = len(lex) if mask is None else int(mask.sum())
     if selected == 0:
         return []
-    if mask is not None and selected <= EXACT:
-        ids = [lex.ids[i] for i in np.flatnonzero(mask)]
-        got = engine.store.chunks.get(ids=ids, include=["embeddings"])
-        vectors = np.asarray(got["embeddings"], dtype=np.float32)
-        sims = vectors @ np.asarray(vector, dtype=np.float32)
-        order = np.argsort(-sims)[:n]
-        return [(got["ids"][i], float(sims[i]), "", lex.meta[lex.position[got["ids"][i]]]) for i in order]
-    total = max(engine.chunk_count(), 1)
-    fetch = min(MAX_FETCH, total, int(n * total / selected * 3) + n)
-    kept = []
-    for cid, sim in engine.store.nearest(vector[None, :], fetch)[0]:
-        pos = lex.position.get(cid)
-        if pos is not None and (mask is None or mask[pos]):
-            kept.append((cid, sim, "", lex.meta[pos]))
-    if len(kept) >= min(n, MIN_DENSE) or fetch >= total:
-        # A broad filter far from the question's meaning leaves fewer dense candidates; the
-        # lexical side (filtered exactly by the same mask) and fusion make up the rest.
-        return kept[:n]
-    return engine.store.query(vector[None, :], n, where)[0]
+    total = max(len(lex), 1)
+    if mask is None or selected > BROAD * total or lex.vectors is None:
+        fetch = min(MAX_FETCH, total, int(n * total / selected * 3) + n)
+        kept = []
+        for cid, sim in engine.store.nearest(vector[None, :], fetch)[0]:
+            pos = lex.position.get(cid)
+            if pos is not None and (mask is None or mask[pos]):
+                kept.append((cid, sim, "", lex.meta[pos]))
+        if mask is None or len(kept) >= min(n, MIN_DENSE) or fetch >= total:
+            return kept[:n]
+        if lex.vectors is None:
+            return engine.store.query(vector[None, :], n, where)[0]
+    rows = lex.vectors.top(vector, n, np.flatnonzero(mask))
+    return [(lex.ids[i], sim, "", lex.meta[i]) for i, sim in rows]
 
 
 def boost(query: Query, meta: dict) -> float:

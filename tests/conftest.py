@@ -59,6 +59,22 @@ def fake_encoder() -> FakeEncoder:
 
 
 @pytest.fixture(scope="session")
+def sample_fake_index(tmp_path_factory: pytest.TempPathFactory):
+    """corpus/sample indexed once per session with the FakeEncoder: (settings, store, encoder).
+    Read-only: tests that write build their own."""
+    from indexer.pipeline import index_paths
+    from indexer.store import open_store
+
+    root = tmp_path_factory.mktemp("sample-fake")
+    settings = Settings.from_env({}, db=root / "chroma", docs=root / "documents")
+    store = open_store(settings)
+    encoder = FakeEncoder()
+    report = index_paths(settings, sorted(SAMPLE.glob("*.txt")), store=store, encoder=encoder)
+    assert report.failed == [] and report.indexed == 60
+    return settings, store, encoder
+
+
+@pytest.fixture(scope="session")
 def real_encoder():
     from indexer.embed import TorchEncoder
 
