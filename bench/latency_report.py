@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 TARGETS = {"search_p95_ms": 50.0, "filtered_ratio": 1.5, "ask_p95_ms": 100.0, "overhead_ratio": 1.5,
-           "rss_mb": 1536.0}
+           "rss_mb": 1500.0}
 
 
 def _cell(c: dict | None) -> str:

@@ -299,10 +299,11 @@ def free_port() -> int:
 
 
 def vm_hwm_mb(pid: int) -> float | None:
+    """Peak RSS of a process in MB (10^6 bytes)."""
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
-                return round(int(line.split()[1]) / 1024, 1)
+                return round(int(line.split()[1]) * 1024 / 1e6, 1)
     except OSError:
         return None
     return None

@@ -256,6 +256,12 @@ class Store:
                 yield from zip(got["ids"], got["documents"], got["metadatas"])
             offset += len(got["ids"])
 
+    def item_rows(self, case_numbers: Sequence[str], batch: int = 200):
+        """(id, document, metadata, vector) of every item chunk of these cases."""
+        for start in range(0, len(case_numbers), batch):
+            where = {"$and": [{"section": "item"}, {"case_number": {"$in": list(case_numbers[start : start + batch])}}]}
+            yield from self.all_chunks(where=where, vectors=True)
+
     def heartbeat(self) -> None:
         try:
             self.client.heartbeat()

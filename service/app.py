@@ -168,7 +168,7 @@ def delete_handler(case_number: FromPath[str], engine: NamedDependency[Engine]) 
     removed = engine.store.delete_letter(case_number)
     for path in engine.settings.docs.glob(f"{case_number}.*"):
         path.unlink(missing_ok=True)
-    engine.invalidate()
+    engine.invalidate([case_number])
     return {"case_number": case_number, "deleted_chunks": removed}
 
 

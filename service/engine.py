@@ -7,6 +7,8 @@ import functools
 import logging
 import threading
 import time
+from contextlib import nullcontext
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +23,8 @@ from service.lexical import Lexical
 logger = logging.getLogger(__name__)
 
 RECHECK_SECONDS = 2.0  # how often to notice letters indexed by another process
+PENDING_MIN = 2000  # rows added or removed since the last full build before the next one ...
+PENDING_SHARE = 0.1  # ... or this share of the rows built, whichever is larger
 
 
 def release_freed_memory() -> None:
@@ -38,38 +42,91 @@ class Engine:
         self.store = store
         self.encoder = encoder
         self._lexical: Lexical | None = None
-        self._lexical_count = -1
+        self._version: tuple[int, int] = (-1, -1)  # (chunks, letters) in the store when last checked
+        self._known: dict[str, str] = {}  # case number -> content hash the warm index holds
         self._checked = 0.0
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # held while the warm index is swapped or built
+        self._refreshing = threading.Lock()  # one refresh at a time
         self._letters: dict[str, Letter] = {}
         self._embed_cached = functools.lru_cache(maxsize=2048)(self._embed)
 
-    # -- the lexical index, rebuilt only when the store changed ------------------------------------
+    # -- the warm index: built once, then updated with what changed in the store -----------------
     def lexical(self) -> Lexical:
-        now = time.monotonic()
-        if self._lexical is not None and now - self._checked < RECHECK_SECONDS:
-            return self._lexical
-        with self._lock:
-            count = self.store.count()
-            self._checked = now
-            if self._lexical is None or count != self._lexical_count:
-                self._lexical = None  # the old index's memory is free before the new one is read
-                self._lexical = Lexical(self.store.all_chunks(batch=2000, where={"section": "item"}, vectors=True))
-                release_freed_memory()
-                self._lexical_count = count
-                self._letters.clear()
-        return self._lexical
+        """The warm index (BM25, metadata, vectors) as of the last check.
 
-    def invalidate(self) -> None:
-        with self._lock:
-            self._lexical_count = -1
-            self._checked = 0.0
+        The first call builds it. After that, at most every RECHECK_SECONDS, a background thread
+        looks for letters another process indexed or removed and applies them (`refresh`), so a
+        question never waits for the store."""
+        lex = self._lexical
+        if lex is None:
+            with self._lock:
+                if self._lexical is None:
+                    self._rebuild()
+            return self._lexical
+        if time.monotonic() - self._checked >= RECHECK_SECONDS and not self._refreshing.locked():
+            self._checked = time.monotonic()
+            threading.Thread(target=self._refresh_in_background, name="imr-refresh", daemon=True).start()
+        return lex
+
+    def refresh(self, cases: Iterable[str] = ()) -> None:
+        """Bring the warm index up to date with the store now; `cases` are re-read even when their
+        records look unchanged (a letter just uploaded or deleted)."""
+        with self._refreshing:
+            if self._lexical is None:
+                with self._lock:
+                    self._rebuild()
+                return
+            version = (self.store.count(), self.store.letter_count())
+            cases = set(cases)
+            if version == self._version and not cases:
+                return
+            records = {cn: rec.content_hash for cn, rec in self.store.letter_records().items()}
+            changed = {cn for cn, digest in records.items() if self._known.get(cn) != digest} | cases
+            gone = set(self._known) - set(records)
+            lex = self._lexical
+            rows = list(self.store.item_rows(sorted(changed & set(records)))) if changed else []
+            if lex.dead + len(lex.pending) + len(rows) > max(PENDING_MIN, PENDING_SHARE * lex.indexed):
+                self._rebuild(serving=True)
+                return
+            if changed or gone:
+                updated = lex.updated(changed | gone, rows)
+                with self._lock:
+                    self._lexical = updated
+                    for cn in changed | gone:
+                        self._letters.pop(cn, None)
+                logger.info("warm index: %d letters updated, %d removed, %d rows pending, %d dead",
+                            len(changed & set(records)), len(gone), len(updated.pending), updated.dead)
+            self._known, self._version = records, version
+
+    def _refresh_in_background(self) -> None:
+        try:
+            self.refresh()
+        except Exception:  # noqa: BLE001 - the store may be down; the next check tries again
+            logger.warning("warm index: refresh failed; the next question retries", exc_info=True)
+
+    def _rebuild(self, serving: bool = False) -> None:
+        """A full build. The first one (caller holds `_lock`) frees nothing and makes questions
+        wait; a later one (`serving`) keeps answering from the old index until the new one is
+        swapped in. Letters are listed before chunks are read, so a letter committed during the
+        build is picked up by the next refresh."""
+        version = (self.store.count(), self.store.letter_count())
+        known = {cn: rec.content_hash for cn, rec in self.store.letter_records().items()}
+        built = Lexical(self.store.all_chunks(batch=2000, where={"section": "item"}, vectors=True))
+        with nullcontext() if not serving else self._lock:
+            self._lexical = built
+            self._known, self._version = known, version
             self._letters.clear()
+        self._checked = time.monotonic()
+        release_freed_memory()
+
+    def invalidate(self, cases: Iterable[str] = ()) -> None:
+        """The store changed under this process (an upload, a deletion): apply it before returning."""
+        self.refresh(cases)
 
     def chunk_count(self) -> int:
         """The store's chunk count as of the last check (at most RECHECK_SECONDS old)."""
         self.lexical()
-        return max(self._lexical_count, 0)
+        return max(self._version[0], 0)
 
     def require_index(self) -> None:
         if self.chunk_count() == 0 and self.store.count() == 0:

@@ -7,12 +7,15 @@ weight mask, the same metadata the dense side filters on in Chroma.
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
+import math
 import re
 import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterable
 
 import numpy as np
@@ -70,11 +73,16 @@ def compact(meta: dict, shared: dict) -> dict:
 
 
 class Lexical:
-    """BM25 over (id, text, metadata[, vector]) rows, rebuilt only when the index changes.
+    """The warm index: BM25 over (id, text, metadata[, vector]) rows, the rows' metadata columns
+    for filters, and their vectors (service.vectors), all row-aligned with `ids`.
 
     Tokens become vocabulary ids as each row is read, so a build holds one small int per token
     rather than one string object per token (at 100k chunks: about 120 MB instead of about 1 GB).
-    Rows that carry a vector fill `vectors` (service.vectors), row-aligned with `ids`.
+
+    An instance never changes once built: `updated` returns a new one that shares the BM25 index.
+    Rows added since the last full build are `pending`: they are scored with the same BM25
+    formula and the full build's statistics (document frequencies, average length), so their
+    scores rank with the indexed rows'. Rows of removed or re-indexed cases stay in place, dead.
     """
 
     def __init__(self, rows: Iterable[tuple]) -> None:
@@ -86,13 +94,13 @@ class Lexical:
         self.ids: list[str] = []
         self.meta: list[dict] = []
         vocab: dict[str, int] = {}
-        shared: dict = {}
+        self._shared: dict = {}
         corpus: list[list[int]] = []
         vectors: list[np.ndarray] = []
         for row in rows:
             cid, text, meta = row[0], row[1], row[2]
             self.ids.append(cid)
-            self.meta.append(compact(meta, shared))
+            self.meta.append(compact(meta, self._shared))
             corpus.append([vocab.setdefault(t, len(vocab)) for t in (tokens(text) or ["_empty_"])])
             if len(row) > 3 and row[3] is not None:
                 vectors.append(np.asarray(row[3], dtype=np.float16))
@@ -100,27 +108,70 @@ class Lexical:
         self._masks: dict[str, np.ndarray] = {}
         self._columns: dict[str, np.ndarray] = {}
         self.vectors = Vectors(np.stack(vectors)) if vectors and len(vectors) == len(self.ids) else None
-        del vectors, shared
+        del vectors
         self.bm25 = bm25s.BM25()
         self._lock = threading.Lock()
+        self.indexed = len(self.ids)  # rows [0, indexed) are in the BM25 index; later rows are pending
+        self.pending: list[tuple[dict[str, int], int]] = []  # (term counts, length) per pending row
+        self.alive: np.ndarray | None = None  # None: every row is alive
+        self.avgdl = float(np.mean([len(doc) for doc in corpus])) if corpus else 1.0
+        self.df = np.zeros(0, dtype=np.int64)
         if corpus:
             self.bm25.index((corpus, vocab), show_progress=False)
+            self.df = np.diff(self.bm25.scores["indptr"])  # documents per vocabulary id
         logger.info("lexical index: %d chunks in %.2fs", len(self.ids), time.perf_counter() - started)
+
+    def updated(self, replaced: set[str], rows: Iterable[tuple]) -> Lexical:
+        """A new index: every row of the cases in `replaced` dead, then `rows` appended (pending)."""
+        new = copy.copy(self)
+        new.ids, new.meta, new.pending = list(self.ids), list(self.meta), list(self.pending)
+        new.position = dict(self.position)
+        new._masks, new._columns = {}, {}
+        alive = np.ones(len(self.ids), dtype=bool) if self.alive is None else self.alive.copy()
+        if replaced:
+            alive &= ~np.isin(self._column("case_number"), list(replaced))
+        added: list[np.ndarray] = []
+        for row in rows:
+            cid, text, meta = row[0], row[1], row[2]
+            new.position[cid] = len(new.ids)
+            new.ids.append(cid)
+            new.meta.append(compact(meta, self._shared))
+            terms = tokens(text) or ["_empty_"]
+            new.pending.append((dict(Counter(terms)), len(terms)))
+            if len(row) > 3 and row[3] is not None:
+                added.append(np.asarray(row[3], dtype=np.float16))
+        for cid in [cid for cid, pos in new.position.items() if pos < len(alive) and not alive[pos]]:
+            del new.position[cid]  # a dead row's id leads nowhere (a re-added case's id leads to its new row)
+        new.alive = np.concatenate([alive, np.ones(len(new.ids) - len(alive), dtype=bool)])
+        if self.vectors is not None and len(added) == len(new.ids) - len(self.ids):
+            new.vectors = Vectors(np.concatenate([self.vectors.matrix] + [a[None, :] for a in added]))
+        else:
+            new.vectors = None
+        return new
+
+    @property
+    def dead(self) -> int:
+        return 0 if self.alive is None else int(len(self.alive) - self.alive.sum())
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def mask(self, where: dict | None) -> np.ndarray | None:
-        """1.0 for the rows `where` keeps (None: all rows); cached per filter, since the index is
-        rebuilt whenever the store changes."""
+        """1.0 for the live rows `where` keeps (None: every row); cached per filter, since an
+        index never changes once built."""
         if not where or where == {"section": "item"}:  # this index holds item chunks only
-            return None
+            if self.alive is None or self.dead == 0:
+                return None
+            where = {}
         key = json.dumps(where, sort_keys=True)
         cached = self._masks.get(key)
         if cached is None:
             if len(self._masks) >= 256:
                 self._masks.clear()
-            cached = self._mask(where).astype(np.float32)
+            keep = self._mask(where) if where else np.ones(len(self.ids), dtype=bool)
+            if self.alive is not None:
+                keep &= self.alive
+            cached = keep.astype(np.float32)
             self._masks[key] = cached
         return cached
 
@@ -164,26 +215,46 @@ class Lexical:
                     return np.fromiter((matches(m, where) for m in self.meta), dtype=bool, count=len(self.meta))
         return out
 
-    def share(self, where: dict | None) -> float:
-        """The share of this index's chunks that `where` keeps."""
-        weight = self.mask(where)
-        if weight is None or not len(weight):
-            return 1.0
-        return float(weight.mean())
-
     def search(self, query: str, k: int, where: dict | None = None) -> list[tuple[str, float]]:
+        """The `k` best (id, BM25 score) among the live rows `where` keeps, indexed and pending."""
         if not self.ids:
             return []
-        q = [t for t in tokens(query) if t in self.bm25.vocab_dict] if hasattr(self.bm25, "vocab_dict") else tokens(query)
-        if not q:
-            return []
+        terms = tokens(query)
         weight = self.mask(where)
-        if weight is not None and not weight.any():
+        if not terms or (weight is not None and not weight.any()):
             return []
-        k = min(k, len(self.ids))
-        with self._lock:
-            docs, scores = self.bm25.retrieve([q], k=k, show_progress=False, weight_mask=weight, n_threads=1)
-        return [(self.ids[d], float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
+        found: list[tuple[int, float]] = []
+        known = [t for t in terms if t in self.bm25.vocab_dict] if self.indexed else []
+        if known:
+            base = None if weight is None else weight[: self.indexed]
+            with self._lock:
+                docs, scores = self.bm25.retrieve([known], k=min(k, self.indexed), show_progress=False,
+                                                  weight_mask=base, n_threads=1)
+            found = [(int(d), float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
+        if self.pending:
+            found += self._pending_scores(terms, weight)
+            found.sort(key=lambda row: -row[1])
+        return [(self.ids[row], score) for row, score in found[:k]]
+
+    def _pending_scores(self, terms: list[str], weight: np.ndarray | None) -> list[tuple[int, float]]:
+        """BM25 of the pending rows, with this index's statistics and bm25s's formula (Lucene:
+        idf = ln(1 + (N - df + 0.5) / (df + 0.5)), tf / (tf + k1 (1 - b + b len / avglen)))."""
+        n, k1, b = self.indexed, self.bm25.k1, self.bm25.b
+        idf = {}
+        for term in set(terms):
+            vid = self.bm25.vocab_dict.get(term) if self.indexed else None
+            df = int(self.df[vid]) if vid is not None and vid < len(self.df) else 0
+            idf[term] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        out = []
+        for j, (counts, length) in enumerate(self.pending):
+            row = self.indexed + j
+            if weight is not None and not weight[row]:
+                continue
+            norm = k1 * (1 - b + b * length / self.avgdl)
+            score = sum(idf[t] * counts[t] / (counts[t] + norm) for t in terms if t in counts)
+            if score > 0:
+                out.append((row, score))
+        return out
 
 
 def matches(meta: dict, where: dict) -> bool:

@@ -16,6 +16,7 @@ import numpy as np
 from indexer.model import Letter
 from service.engine import Engine
 from service.filters import to_where
+from service.lexical import Lexical
 from service.topic import overlap, topic_tokens
 from service.types import GuidelineRef, Hit
 from service.understand import Query
@@ -56,8 +57,9 @@ def rank(engine: Engine, query: Query, filters: dict[str, object], k: int) -> li
         where = {"$and": [where, extra]} if where else extra
     n = max(CANDIDATES, k * 4)
     vector = engine.embed_query(query.search_text)
-    dense = dense_candidates(engine, vector, n, where)
-    lexical = engine.lexical().search(query.search_text, n, where)
+    lex = engine.lexical()  # one snapshot for the whole question: a refresh may swap it meanwhile
+    dense = dense_candidates(engine, vector, n, where, lex)
+    lexical = lex.search(query.search_text, n, where)
     fused: dict[str, float] = {}
     meta: dict[str, dict] = {}
     similarity: dict[str, float] = {}
@@ -65,7 +67,6 @@ def rank(engine: Engine, query: Query, filters: dict[str, object], k: int) -> li
         fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + position + 1)
         meta[cid] = m
         similarity[cid] = sim
-    lex = engine.lexical()
     for position, (cid, _score) in enumerate(lexical):
         fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + position + 1)
         if cid not in meta:
@@ -92,7 +93,9 @@ MAX_FETCH = 4000
 MIN_DENSE = 20  # dense candidates worth keeping from the neighbour list before scoring exactly
 
 
-def dense_candidates(engine: Engine, vector, n: int, where: dict | None) -> list[tuple[str, float, str, dict]]:
+def dense_candidates(
+    engine: Engine, vector, n: int, where: dict | None, lex: Lexical | None = None
+) -> list[tuple[str, float, str, dict]]:
     """The `n` nearest item chunks under `where`: (id, cosine similarity, "", metadata).
 
     Chroma's `where` is its slow spot (measured at 100k chunks: 5 ms for a plain top-60 query,
@@ -105,7 +108,7 @@ def dense_candidates(engine: Engine, vector, n: int, where: dict | None) -> list
       cosine over the warm vectors of every chunk the filter keeps (service.vectors), better
       than HNSW and never starved.
     """
-    lex = engine.lexical()
+    lex = engine.lexical() if lex is None else lex
     mask = lex.mask(where)
     selected = len(lex) if mask is None else int(mask.sum())
     if selected == 0:

@@ -36,7 +36,7 @@ def index_upload(engine: Engine, filename: str, data: bytes):
     report = index_paths(engine.settings, [path], store=engine.store, encoder=engine.encoder)
     if report.failed:
         raise ImrError(report.failed[0].reason.replace(str(path), filename), status=503)
-    engine.invalidate()
+    engine.invalidate([letter.case_number])
     stored = engine.letter(letter.case_number)
     return Indexed(
         case_number=stored.case_number,
