@@ -47,6 +47,17 @@ def markdown(res: dict) -> str:
         lines.append(f"| {int(size):,} | {st['build_s']} | {st['db_mb']} | {row.get('server_rss_mb', '-')} | "
                      f"{(row.get('service') or {}).get('first_query_ms', '-')} | {row.get('server_rss_mb_client_server', '-')} | "
                      f"{row.get('chroma_rss_mb', '-')} |")
+    exact = [(size, row["exact_filtered"]) for size, row in res["sizes"].items() if row.get("exact_filtered")]
+    if exact:
+        lines += ["", "Exact filtered scoring (service.vectors: top-60 by cosine over the rows a filter keeps,"
+                  " float16, in process), by the share of item rows the filter keeps:", "",
+                  "| chunks | item rows | vectors MB | share | rows scored | p50 ms | p95 ms | n |",
+                  "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        for size, ex in exact:
+            for share in ("0.01", "0.05", "0.25"):
+                c = ex[share]
+                lines.append(f"| {int(size):,} | {ex['item_rows']:,} | {ex['matrix_mb']} | {float(share):.0%} | "
+                             f"{c['rows']:,} | {c['p50']} | {c['p95']} | {c['n']} |")
     lines += ["", *verdicts(res)]
     return "\n".join(lines)
 

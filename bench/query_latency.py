@@ -48,6 +48,7 @@ CACHE = OUT / "cache"
 VENV_BIN = Path(sys.executable).parent
 NOISE = 0.01
 FILTER = {"decision": "Upheld", "body_region": "lumbar"}
+ITEM_SHARE = 0.532  # item chunks per chunk in these stores (53,209 of 100,000)
 
 
 def log(msg: str) -> None:
@@ -289,6 +290,31 @@ class Raw:
 
     def result(self) -> dict:
         return {f: {part: summary(v, 0, 0) for part, v in parts.items()} for f, parts in self.lat.items()}
+
+
+def exact_filtered(size: int, item_share: float, seconds: float, seed: int = 3) -> dict:
+    """How the service's exact filtered scoring (service.vectors) grows: top-60 by cosine over the
+    rows a filter keeps, for filters keeping 1%, 5% and 25% (the most it scores exactly) of the
+    item rows a store of `size` chunks holds. Random unit vectors: the cost does not depend on them."""
+    from service.vectors import Vectors
+
+    rng = np.random.default_rng(seed)
+    n = int(size * item_share)
+    matrix = rng.standard_normal((n, 384), dtype=np.float32)
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    vectors = Vectors(matrix)
+    del matrix
+    out = {"item_rows": n, "matrix_mb": round(vectors.matrix.nbytes / 1e6, 1)}
+    for share in (0.01, 0.05, 0.25):
+        rows = np.flatnonzero(rng.random(n) < share)
+        lat, end = [], time.perf_counter() + seconds
+        while time.perf_counter() < end and len(lat) < 200:
+            q = rng.standard_normal(384).astype(np.float32)
+            t = time.perf_counter()
+            vectors.top(q / np.linalg.norm(q), 60, rows)
+            lat.append((time.perf_counter() - t) * 1e3)
+        out[f"{share:.2f}"] = {"rows": len(rows), **summary(lat, 0, 0)}
+    return out
 
 
 # -- processes ------------------------------------------------------------------------------------
@@ -614,6 +640,8 @@ def main(argv: list[str] | None = None) -> int:
                         procs.remove(chroma)
             row["raw"] = raw.result()
             log(f"  raw: {json.dumps(row['raw'])}")
+            row["exact_filtered"] = exact_filtered(size, ITEM_SHARE, min(args.cell_seconds, 5.0))
+            log(f"  exact filtered scoring: {json.dumps(row['exact_filtered'])}")
             results["sizes"][str(size)] = row
             del raw
             forget_clients()

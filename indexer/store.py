@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from urllib.parse import urlparse
@@ -78,6 +79,7 @@ class LetterRecord(msgspec.Struct, frozen=True, kw_only=True):
     source: str
     file_sha256: str
     chunks: int
+    indexed_at: float = 0.0  # the writer's clock (time.time()) when the store recorded the letter
 
 
 def _connection_failure(exc: BaseException) -> bool:
@@ -165,11 +167,12 @@ class Store:
         """Mark letters as completely indexed, in one write (call after all their chunks are added)."""
         if not letters:
             return
+        now = time.time()
         self.letters.upsert(
             ids=[letter.case_number for letter, _ in letters],
             embeddings=np.ones((len(letters), 1), dtype=np.float32),
             documents=[msgspec.json.encode(letter).decode() for letter, _ in letters],
-            metadatas=[msgspec.to_builtins(record) for _, record in letters],
+            metadatas=[{**msgspec.to_builtins(record), "indexed_at": now} for _, record in letters],
         )
 
     def delete_stale_chunks(self, case_numbers: Sequence[str], keep: Iterable[str]) -> int:
@@ -198,6 +201,14 @@ class Store:
             for cid, meta in zip(got["ids"], got["metadatas"] or [])
             if meta and "content_hash" in meta
         }
+
+    def letter_ids(self) -> set[str]:
+        return set(self.letters.get(include=[])["ids"])
+
+    def letters_since(self, when: float) -> dict[str, str]:
+        """Case number -> content hash of the letters recorded at or after `when` (time.time())."""
+        got = self.letters.get(where={"indexed_at": {"$gte": when}}, include=["metadatas"])
+        return {cid: str(meta["content_hash"]) for cid, meta in zip(got["ids"], got["metadatas"] or []) if meta}
 
     def get_letter(self, case_number: str) -> Letter | None:
         got = self.letters.get(ids=[case_number], include=["documents"])

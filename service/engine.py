@@ -25,6 +25,10 @@ logger = logging.getLogger(__name__)
 RECHECK_SECONDS = 2.0  # how often to notice letters indexed by another process
 PENDING_MIN = 2000  # rows added or removed since the last full build before the next one ...
 PENDING_SHARE = 0.1  # ... or this share of the rows built, whichever is larger
+# Letters recorded up to this long before the last check are looked at again: the writer may be
+# another machine whose clock runs behind (a letter missed that way is still found by its id when
+# it is new; only a re-indexed letter would wait for the next full build).
+CLOCK_MARGIN_SECONDS = 300.0
 
 
 def release_freed_memory() -> None:
@@ -44,6 +48,7 @@ class Engine:
         self._lexical: Lexical | None = None
         self._version: tuple[int, int] = (-1, -1)  # (chunks, letters) in the store when last checked
         self._known: dict[str, str] = {}  # case number -> content hash the warm index holds
+        self._since = 0.0  # time.time() when the letters in `_known` were listed
         self._checked = 0.0
         self._lock = threading.Lock()  # held while the warm index is swapped or built
         self._refreshing = threading.Lock()  # one refresh at a time
@@ -80,11 +85,14 @@ class Engine:
             cases = set(cases)
             if version == self._version and not cases:
                 return
-            records = {cn: rec.content_hash for cn, rec in self.store.letter_records().items()}
-            changed = {cn for cn, digest in records.items() if self._known.get(cn) != digest} | cases
-            gone = set(self._known) - set(records)
+            started = time.time()
+            ids = self.store.letter_ids()
+            recent = self.store.letters_since(self._since - CLOCK_MARGIN_SECONDS)
+            changed = {cn for cn, digest in recent.items() if self._known.get(cn) != digest}
+            changed |= {cn for cn in ids if cn not in self._known} | (cases & ids)
+            gone = (set(self._known) - ids) | (cases - ids)
             lex = self._lexical
-            rows = list(self.store.item_rows(sorted(changed & set(records)))) if changed else []
+            rows = list(self.store.item_rows(sorted(changed))) if changed else []
             if lex.dead + len(lex.pending) + len(rows) > max(PENDING_MIN, PENDING_SHARE * lex.indexed):
                 self._rebuild(serving=True)
                 return
@@ -95,8 +103,10 @@ class Engine:
                     for cn in changed | gone:
                         self._letters.pop(cn, None)
                 logger.info("warm index: %d letters updated, %d removed, %d rows pending, %d dead",
-                            len(changed & set(records)), len(gone), len(updated.pending), updated.dead)
-            self._known, self._version = records, version
+                            len(changed), len(gone), len(updated.pending), updated.dead)
+            known = {cn: digest for cn, digest in self._known.items() if cn in ids}
+            known.update({cn: recent.get(cn, "") for cn in changed})
+            self._known, self._version, self._since = known, version, started
 
     def _refresh_in_background(self) -> None:
         try:
@@ -109,12 +119,12 @@ class Engine:
         wait; a later one (`serving`) keeps answering from the old index until the new one is
         swapped in. Letters are listed before chunks are read, so a letter committed during the
         build is picked up by the next refresh."""
-        version = (self.store.count(), self.store.letter_count())
+        version, since = (self.store.count(), self.store.letter_count()), time.time()
         known = {cn: rec.content_hash for cn, rec in self.store.letter_records().items()}
         built = Lexical(self.store.all_chunks(batch=2000, where={"section": "item"}, vectors=True))
         with nullcontext() if not serving else self._lock:
             self._lexical = built
-            self._known, self._version = known, version
+            self._known, self._version, self._since = known, version, since
             self._letters.clear()
         self._checked = time.monotonic()
         release_freed_memory()

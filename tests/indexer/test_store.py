@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+import msgspec
 import numpy as np
 import pytest
 
@@ -165,18 +167,28 @@ def test_get_letter_round_trips_and_records(settings: Settings) -> None:
     assert store.get_letter("CM16-0000001") is None
     record = LetterRecord(case_number="CM16-0000001", content_hash="h1", source="/x/CM16-0000001.pdf",
                           file_sha256="f1", chunks=3)
+    before = time.time()
     store.put_letter(letter, record)
     assert store.get_letter("CM16-0000001") == letter
-    assert store.letter_records() == {"CM16-0000001": record}
+    stored = store.letter_records()["CM16-0000001"]
+    assert before <= stored.indexed_at <= time.time()  # stamped by the store
+    assert msgspec.structs.replace(stored, indexed_at=0.0) == record
     assert store.letter_count() == 1
-    # a second put replaces the record
+    assert store.letter_ids() == {"CM16-0000001"}
+    assert store.letters_since(before) == {"CM16-0000001": "h1"}
+    # a second put replaces the record, and stamps it again
+    time.sleep(0.01)
+    second = time.time()
     store.put_letter(letter, LetterRecord(case_number="CM16-0000001", content_hash="h2", source="/y.pdf",
                                           file_sha256="f2", chunks=1))
     assert store.letter_records()["CM16-0000001"].content_hash == "h2"
+    assert store.letters_since(second) == {"CM16-0000001": "h2"}
+    assert store.letters_since(time.time() + 1) == {}
     assert store.letter_count() == 1
     store.delete_letter("CM16-0000001")
     assert store.get_letter("CM16-0000001") is None
     assert store.letter_records() == {}
+    assert store.letter_ids() == set()
 
 
 def test_metadata_is_flat_and_omits_empty_lists() -> None:
