@@ -17,7 +17,10 @@ Method (printed with the results):
   clients (1 and 16 concurrent) send a mix of generated questions, each cell bounded in time.
   Most questions are unique, so the engine's query-embedding LRU cache rarely hits.
 - The raw baseline in the same run: the same encoder's `encode([q])` plus `Store.query`
-  (60 candidates, as the service asks for) in this process, no HTTP and no BM25.
+  (60 candidates with documents and metadata, what a plain RAG client asks for; filtered: with
+  the service's `where`) in this process, no HTTP and no BM25. Also the cheapest query there is,
+  `Store.nearest` (ids and distances only, what the service itself asks Chroma for).
+- Exact filtered scoring (service.vectors) timed alone at each size, on random vectors.
 - Client-server: the same search cells with the store behind `chroma run` (IMR_CHROMA_URL).
 
 Writes bench/out/query_latency.json and bench/out/latency.png and prints Markdown tables.
@@ -276,7 +279,7 @@ class Raw:
         self.encoder = encoder
         self.where = {"unfiltered": to_where({}), "filtered": to_where(FILTER)}
         self.lat: dict[str, dict[str, list[float]]] = {
-            f: {"embed": [], "chroma": [], "total": []} for f in self.where}
+            f: {"embed": [], "chroma": [], "total": [], "ids_only": []} for f in self.where}
 
     def __call__(self, q: str, filt: str, record: bool = True) -> None:
         t0 = time.perf_counter()
@@ -284,12 +287,17 @@ class Raw:
         t1 = time.perf_counter()
         self.store.query(v, 60, self.where[filt])
         t2 = time.perf_counter()
+        if filt == "unfiltered":  # the cheapest query there is: ids and distances, no documents
+            self.store.nearest(v, 60)
+        t3 = time.perf_counter()
         if record:
             rec = self.lat[filt]
             rec["embed"].append((t1 - t0) * 1e3), rec["chroma"].append((t2 - t1) * 1e3), rec["total"].append((t2 - t0) * 1e3)
+            if filt == "unfiltered":
+                rec["ids_only"].append((t1 - t0 + t3 - t2) * 1e3)
 
     def result(self) -> dict:
-        return {f: {part: summary(v, 0, 0) for part, v in parts.items()} for f, parts in self.lat.items()}
+        return {f: {part: summary(v, 0, 0) for part, v in parts.items() if v} for f, parts in self.lat.items()}
 
 
 def exact_filtered(size: int, item_share: float, seconds: float, seed: int = 3) -> dict:

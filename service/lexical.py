@@ -8,6 +8,7 @@ weight mask, the same metadata the dense side filters on in Chroma.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import logging
 import math
@@ -42,11 +43,18 @@ def stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=200_000)
+def _terms(tok: str) -> tuple[str, ...]:
+    """The index terms of one lowercased token: itself and, for "l4-5" or "l/s", its parts; stemmed,
+    stopwords left out. Cached: letters repeat a small vocabulary."""
+    parts = [tok] + (tok.replace("/", "-").split("-") if ("/" in tok or "-" in tok) else [])
+    return tuple(stem(p) for p in parts if p and p not in STOPWORDS)
+
+
 def tokens(text: str) -> list[str]:
-    out = []
+    out: list[str] = []
     for tok in _TOKEN.findall(expand_terms(text).lower()):
-        parts = [tok] + (tok.replace("/", "-").split("-") if ("/" in tok or "-" in tok) else [])
-        out += [stem(p) for p in parts if p and p not in STOPWORDS]
+        out += _terms(tok)
     return out
 
 
