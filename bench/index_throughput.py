@@ -150,9 +150,10 @@ def memory(encoder, n: int, root: Path) -> dict[str, object]:
     write_corpus(letters, n, seed=1)
     settings = settings_for(root / "memory-index", "onnx-int8")
     marks: dict[str, object] = {}
+    step = max(500, n // 20)
 
     def progress(done: int, total: int, _path: str) -> None:
-        if done in (500, total) or (done % 500 == 0):
+        if done in (500, total) or (done % step == 0):
             kids = children()
             marks[str(done)] = {"peak_rss_mib": status_kb("self", "VmHWM") / 1024,
                                 "rss_mib": status_kb("self", "VmRSS") / 1024,
@@ -166,7 +167,33 @@ def memory(encoder, n: int, root: Path) -> dict[str, object]:
     for done, mark in marks.items():
         print(f"    after {done} letters: peak RSS {mark['peak_rss_mib']:.0f} MiB (now {mark['rss_mib']:.0f}), "
               f"parse workers {mark['worker_rss_mib']:.0f} MiB", flush=True)
+    plot_memory(marks, n, OUT / "index_memory.png")
     return {"letters": n, "chunks": report.chunks, "seconds": report.seconds, "marks": marks}
+
+
+def plot_memory(marks: dict, n: int, path: Path) -> None:
+    """RSS of the indexing process and its parse workers against letters indexed."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    done = sorted(marks, key=int)
+    xs = [int(d) for d in done]
+    fig, ax = plt.subplots(figsize=(7, 4))
+    for key, label in (("peak_rss_mib", "indexing process, peak RSS"), ("rss_mib", "indexing process, RSS"),
+                       ("worker_rss_mib", "parse workers, RSS")):
+        ax.plot(xs, [marks[d][key] for d in done], marker="o", label=label)
+    ax.set_xlabel("letters indexed")
+    ax.set_ylabel("MiB")
+    ax.set_ylim(bottom=0)
+    ax.set_title(f"Memory while streaming {n:,} letters (onnx-int8)")
+    ax.grid(True, alpha=0.3)
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
 
 
 def table(result: dict) -> str:

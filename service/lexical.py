@@ -237,7 +237,7 @@ class Lexical:
             base = None if weight is None else weight[: self.indexed]
             with self._lock:
                 docs, scores = self.bm25.retrieve([known], k=min(k, self.indexed), show_progress=False,
-                                                  weight_mask=base, n_threads=1)
+                                                  weight_mask=base, n_threads=0)
             found = [(int(d), float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
         if self.pending:
             found += self._pending_scores(terms, weight)

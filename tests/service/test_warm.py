@@ -16,6 +16,7 @@ from service import engine as engine_module
 from service.engine import Engine
 from service.lexical import Lexical
 from service.qa import SearchRequest, search
+from service.stats import index_stats
 
 SAMPLE = Path(__file__).resolve().parents[2] / "corpus" / "sample"
 
@@ -84,11 +85,14 @@ def test_letters_indexed_later_are_added_then_removed_without_a_rebuild(small):
     assert len(lex.pending) == len(lex) - built.indexed > 0
     assert lex.vectors is not None and len(lex.vectors) == len(lex)
     assert case_hits(engine, new_case) == [new_case]
+    items_before = index_stats(engine).items
+    new_items = len(store.get_letter(new_case).items)
     removed = store.delete_letter(new_case)
     assert removed > 0
     engine.invalidate([new_case])
     assert engine.lexical().dead > 0
     assert new_case not in case_hits(engine, new_case)
+    assert index_stats(engine).items == items_before - new_items  # stats count live rows only
 
 
 def test_enough_change_triggers_a_full_build(small, monkeypatch):
