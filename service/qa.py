@@ -7,6 +7,7 @@ import time
 from typing import Annotated
 
 import msgspec
+import numpy as np
 from msgspec import Meta
 
 from indexer.errors import ImrError
@@ -92,9 +93,13 @@ def count_items(engine: Engine, query: Query, filters: dict[str, object]) -> tup
     for region in query.body_regions:
         clauses.append({"body_regions": {"$contains": region}})
         scope.insert(0, region)
-    got = engine.store.chunks.get(where={"$and": clauses}, include=["metadatas"])
+    # Counted on the warm index's metadata (the same the store holds): at 100k chunks the store's
+    # own filtered read took 0.3-0.7 s per question.
+    lex = engine.lexical()
+    keep = lex.mask({"$and": clauses})
     counts = {"total": 0, "Upheld": 0, "Overturned": 0}
-    for meta in got["metadatas"] or []:
+    for row in (range(len(lex)) if keep is None else np.flatnonzero(keep)):
+        meta = lex.meta[row]
         request = str(meta.get("request", ""))
         named = bool(term) and names_treatment(term, request)
         if meta.get("category") != query.category and not named:
