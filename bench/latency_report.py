@@ -111,7 +111,7 @@ def plot_growth(res: dict, path: Path) -> None:
     import matplotlib.pyplot as plt
 
     sizes = sorted(int(s) for s in res["sizes"])
-    fig, ax = plt.subplots(figsize=(8, 5))
+    fig, ax = plt.subplots(figsize=(11.5, 5.5))
     series = [("service", "search/unfiltered/c1", "search 1 client"), ("service", "search/filtered/c1", "search filtered 1 client"),
               ("service", "ask/unfiltered/c1", "ask 1 client"), ("service", "search/unfiltered/c16", "search 16 clients"),
               ("service_server", "search/unfiltered/c1", "search 1 client, chroma run")]
@@ -125,13 +125,22 @@ def plot_growth(res: dict, path: Path) -> None:
         xs = [s for s in sizes if res["sizes"][str(s)].get("raw")]
         ax.plot(xs, [res["sizes"][str(s)]["raw"][filt]["total"]["p95"] for s in xs], ":", marker="x",
                 label=f"raw embed+Chroma {filt} p95")
+    xs = [s for s in sizes if (res["sizes"][str(s)].get("raw") or {}).get("unfiltered", {}).get("ids_only")]
+    if xs:
+        ax.plot(xs, [res["sizes"][str(s)]["raw"]["unfiltered"]["ids_only"]["p95"] for s in xs], ":", marker="+",
+                label="raw embed + ids-only query p95 (what the service asks Chroma)")
+    for share in ("0.05", "0.25"):
+        xs = [s for s in sizes if res["sizes"][str(s)].get("exact_filtered")]
+        if xs:
+            ax.plot(xs, [res["sizes"][str(s)]["exact_filtered"][share]["p95"] for s in xs], "-.", marker="s",
+                    label=f"exact filtered scoring p95, filter keeps {float(share):.0%}")
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.set_xlabel("chunks in the store")
     ax.set_ylabel("latency ms")
     ax.set_title("IMR query latency vs store size")
     ax.grid(True, which="both", alpha=0.3)
-    ax.legend(fontsize=7)
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)

@@ -79,6 +79,12 @@ def base_set(n_letters: int, seed: int):
     return letters, chunks, per_letter
 
 
+def base_encoder(args) -> str:
+    """The encoder that embedded the cached base set (recorded since the cache was introduced)."""
+    path = CACHE / f"base-{args.base_letters}-seed{args.seed}" / "encoder.txt"
+    return path.read_text().strip() if path.exists() else "encoder not recorded"
+
+
 def build_base(folder: Path, n_letters: int, seed: int) -> None:
     import msgspec
 
@@ -106,6 +112,7 @@ def build_base(folder: Path, n_letters: int, seed: int) -> None:
     t0 = time.perf_counter()
     vectors = encoder.encode(texts)
     log(f"embedded {len(texts)} chunks in {time.perf_counter() - t0:.1f}s")
+    (folder / "encoder.txt").write_text(encoder.name)
     (folder / "letters.json").write_bytes(msgspec.json.encode(letters))
     (folder / "chunks.json").write_bytes(msgspec.json.encode(chunks))
     np.save(folder / "vectors.tmp.npy", vectors.astype(np.float32))
@@ -595,8 +602,9 @@ def main(argv: list[str] | None = None) -> int:
     n_base_chunks = sum(len(c) for c in base[1])
     results: dict = {
         "method": (f"{args.base_letters} synthetic letters (corpus.generate, seed {args.seed}) parsed and chunked by the "
-                   f"real pipeline -> {n_base_chunks} chunks embedded by the real encoder ({encoder.name}); replicated "
-                   f"under new case numbers with vectors + N(0, {NOISE}^2) noise, renormalised, to each size"),
+                   f"real pipeline -> {n_base_chunks} chunks embedded once by the real encoder ({base_encoder(args)}); "
+                   f"replicated under new case numbers with vectors + N(0, {NOISE}^2) noise, renormalised, to each "
+                   f"size; questions embedded by {encoder.name}"),
         "load_before": os.getloadavg(), "cpus": os.cpu_count(), "sizes": {},
         "torch_threads": args.torch_threads or "default", "code": str(ROOT),
         "cell_seconds": args.cell_seconds, "max_requests": args.max_requests, "filter": FILTER,

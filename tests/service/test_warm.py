@@ -119,3 +119,23 @@ def test_a_question_never_waits_for_the_refresh(small):
     assert engine.lexical() is not before
     assert case_hits(engine, report.letters[0]) == [report.letters[0]]
     assert np.isfinite(engine.lexical().vectors.matrix.astype(np.float32)).all()
+
+
+def test_a_letter_re_indexed_with_new_text_is_picked_up_though_no_count_moved(small):
+    settings, store, encoder, _later = small
+    engine = Engine(settings, store, encoder)
+    engine.lexical()
+    path = next((settings.docs.parent / "first").glob("*.txt"))
+    text = path.read_text(encoding="utf-8")
+    assert "Upheld" in text and "zygapophyseal" not in text
+    # one more word in the first rationale sentence: same items, same number of chunks
+    marker = "IMR ISSUES, DECISIONS AND RATIONALES"
+    head, tail = text.split(marker, 1)
+    path.write_text(head + marker + tail.replace("Page(s)", "zygapophyseal Page(s)", 1), encoding="utf-8")
+    counts = (store.count(), store.letter_count())
+    report = index_paths(settings, [path], store=store, encoder=encoder)
+    assert report.indexed == 1 and (store.count(), store.letter_count()) == counts
+    assert engine.lexical().search("zygapophyseal", 5) == []
+    engine.refresh()
+    found = engine.lexical().search("zygapophyseal", 5)
+    assert [engine.lexical().meta[engine.lexical().position[cid]]["case_number"] for cid, _ in found] == [report.letters[0]]
