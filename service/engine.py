@@ -1,4 +1,4 @@
-"""What the service holds open: the store, the encoder, the warm lexical index, a letter cache."""
+"""What the service holds open: the store, the encoder, the warm index (BM25, metadata, vectors), a letter cache."""
 
 from __future__ import annotations
 

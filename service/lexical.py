@@ -58,6 +58,8 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+PROGRESS_EVERY = 50_000  # a build logs a line per this many chunks read (1M chunks take minutes)
+
 # The metadata the service reads from a hit or filters on; the rest stays in the store.
 KEPT = frozenset(
     "case_number item_index section window span_start span_end pages request decision category body_regions "
@@ -112,6 +114,8 @@ class Lexical:
             corpus.append([vocab.setdefault(t, len(vocab)) for t in (tokens(text) or ["_empty_"])])
             if len(row) > 3 and row[3] is not None:
                 vectors.append(np.asarray(row[3], dtype=np.float16))
+            if len(self.ids) % PROGRESS_EVERY == 0:
+                logger.info("warm index: %d chunks read (%.0fs)", len(self.ids), time.perf_counter() - started)
         self.position = {cid: i for i, cid in enumerate(self.ids)}
         self._masks: dict[str, np.ndarray] = {}
         self._columns: dict[str, np.ndarray] = {}
@@ -127,7 +131,7 @@ class Lexical:
         if corpus:
             self.bm25.index((corpus, vocab), show_progress=False)
             self.df = np.diff(self.bm25.scores["indptr"])  # documents per vocabulary id
-        logger.info("lexical index: %d chunks in %.2fs", len(self.ids), time.perf_counter() - started)
+        logger.info("warm index: %d chunks built in %.2fs", len(self.ids), time.perf_counter() - started)
 
     def updated(self, replaced: set[str], rows: Iterable[tuple]) -> Lexical:
         """A new index: every row of the cases in `replaced` dead, then `rows` appended (pending)."""
