@@ -260,17 +260,19 @@ def index_paths(
         parsed.close()
         writer.close()
     if prune:
-        report.pruned = prune_missing(store)
+        report.pruned = prune_missing(store, settings.docs)
     report.seconds = time.perf_counter() - started
     logger.info("%s in %.1fs", report.summary(), report.seconds)
     return report
 
 
-def prune_missing(store: Store) -> int:
-    """Remove letters whose source files are gone."""
+def prune_missing(store: Store, docs: Path) -> int:
+    """Remove letters whose source files are gone, with the copies kept of them in `docs`."""
     gone = [rec.case_number for rec in store.letter_records().values() if not Path(rec.source).exists()]
     for case_number in gone:
         store.delete_letter(case_number)
+        for copy in docs.glob(f"{case_number}.*"):
+            copy.unlink(missing_ok=True)
     return len(gone)
 
 

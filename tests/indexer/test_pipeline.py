@@ -145,12 +145,15 @@ def test_prune_removes_letters_whose_files_are_gone(settings: Settings, letters_
     kept = index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
     assert kept.pruned == 0
     assert store.letter_count() == 5  # without prune nothing is removed
+    assert sorted(p.name for p in settings.docs.glob("CM16-0224814.*")) == ["CM16-0224814.txt"]
     report = index_paths(settings, [letters_dir], store=store, encoder=fake_encoder, prune=True)
     assert report.summary() == "indexed 0 letters (0 chunks), unchanged 4, failed 0, pruned 1"
     assert _ids(store, "CM16-0224814") == []
     assert store.get_letter("CM16-0224814") is None
     assert sorted(store.letter_records()) == [c for c in FIVE if c != "CM16-0224814"]
     assert store.count() == FIVE_CHUNKS - 5
+    assert list(settings.docs.glob("CM16-0224814.*")) == []  # the kept copy goes too
+    assert len(list(settings.docs.glob("CM16-*.txt"))) == 4
 
 
 def _bad_files(folder: Path) -> dict[str, Path]:
