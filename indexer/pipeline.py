@@ -216,6 +216,7 @@ def index_paths(
         known = by_source.get(source)
         jobs.append((path, source, known.file_sha256 if known and known.case_number in records else None))
     writer = StoreWriter()
+    seen: dict[str, tuple[Path, str]] = {}  # case number -> (the first file holding it in this run, content hash)
     parsed = ordered_map(_prepare, jobs)
     try:
         for done, ((path, source, _skip), result) in enumerate(zip(jobs, parsed), start=1):
@@ -224,7 +225,21 @@ def index_paths(
                 known = by_source.get(source)
                 if letter is None:
                     report.unchanged += 1
+                    if known:
+                        seen.setdefault(known.case_number, (path, known.content_hash))
+                elif letter.case_number in seen:
+                    # Two files of one case: the first (in path order) is the letter; storing both
+                    # would swap them on every run and re-embed one each time.
+                    first, first_content = seen[letter.case_number]
+                    if first_content != content:
+                        raise ImrError(
+                            f"{path}: holds case {letter.case_number}, as {first} does, with different text; "
+                            f"only {first} is indexed. Remove or rename one of the two files."
+                        )
+                    logger.warning("%s: the same letter as %s (case %s); indexed once", path, first, letter.case_number)
+                    report.unchanged += 1
                 else:
+                    seen[letter.case_number] = (path, content)
                     record = LetterRecord(
                         case_number=letter.case_number, content_hash=content, source=source, file_sha256=digest, chunks=0
                     )

@@ -263,3 +263,34 @@ def test_chunk_count_matches_chunker(real_txt) -> None:
     count = wordpieces()
     total = sum(len(chunk_letter(load_letter(real_txt(case)), count)) for case in FIVE)
     assert total == FIVE_CHUNKS
+
+
+def test_two_files_of_one_case_index_the_first_and_never_swap(settings: Settings, letters_dir: Path, fake_encoder) -> None:
+    store = open_store(settings)
+    original = letters_dir / "CM16-0240900.txt"
+    text = original.read_text(encoding="utf-8")
+    twin = letters_dir / "0-copy-of-CM16-0240900.txt"  # sorts before the original
+    twin.write_text(text.replace("medically necessary", "medically necessary at this time", 1), encoding="utf-8")
+    assert twin.read_text(encoding="utf-8") != text
+    first = index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
+    assert first.indexed == 5 and [f.path for f in first.failed] == [str(original)]
+    assert first.failed[0].reason == (
+        f"{original}: holds case CM16-0240900, as {twin} does, with different text; only {twin} is indexed. "
+        "Remove or rename one of the two files."
+    )
+    assert store.letter_records()["CM16-0240900"].source == str(twin.resolve())
+    embedded = fake_encoder.texts
+    again = index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
+    assert (again.indexed, again.unchanged, len(again.failed)) == (0, 5, 1)
+    assert fake_encoder.texts == embedded  # nothing re-embedded: the same file stays the letter
+    assert store.letter_records()["CM16-0240900"].source == str(twin.resolve())
+
+
+def test_an_identical_copy_of_a_letter_is_indexed_once_without_failing(settings: Settings, letters_dir: Path,
+                                                                       fake_encoder) -> None:
+    store = open_store(settings)
+    (letters_dir / "sub").mkdir()
+    (letters_dir / "sub" / "CM16-0240900.txt").write_bytes((letters_dir / "CM16-0240900.txt").read_bytes())
+    report = index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
+    assert (report.indexed, report.unchanged, report.failed) == (5, 1, [])
+    assert store.count() == FIVE_CHUNKS
