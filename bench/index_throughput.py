@@ -145,30 +145,52 @@ def quality(encoders: dict) -> dict[str, dict[str, object]]:
     return out
 
 
-def memory(encoder, n: int, root: Path) -> dict[str, object]:
+def memory(encoder, n: int, root: Path, server: bool = False) -> dict[str, object]:
+    """Stream `n` letters into a store, noting RSS as it goes. With `server`, the store is a
+    `chroma run` started here, so the indexing process holds no HNSW index of its own."""
     letters = root / "memory-letters"
     write_corpus(letters, n, seed=1)
     settings = settings_for(root / "memory-index", "onnx-int8")
+    chroma = None
+    if server:
+        sys.path.insert(0, str(REPO / "bench"))
+        from query_latency import start_chroma, stop  # noqa: PLC0415 (bench/ is not a package)
+
+        chroma, url = start_chroma(root / "memory-server", root)
+        settings = Settings.from_env({}, db=root / "unused", docs=root / "documents", chroma_url=url,
+                                     embed_backend="onnx-int8")
     marks: dict[str, object] = {}
     step = max(500, n // 20)
 
     def progress(done: int, total: int, _path: str) -> None:
         if done in (500, total) or (done % step == 0):
-            kids = children()
+            kids = [pid for pid in children() if chroma is None or pid != chroma.pid]  # parse workers only
             marks[str(done)] = {"peak_rss_mib": status_kb("self", "VmHWM") / 1024,
                                 "rss_mib": status_kb("self", "VmRSS") / 1024,
                                 "worker_rss_mib": sum(status_kb(p, "VmRSS") for p in kids) / 1024,
                                 "worker_peak_rss_mib": sum(status_kb(p, "VmHWM") for p in kids) / 1024,
                                 "seconds": time.perf_counter() - started}
 
+    def progress_and_server(done: int, total: int, path: str) -> None:
+        progress(done, total, path)
+        if chroma is not None and str(done) in marks:
+            marks[str(done)]["chroma_server_rss_mib"] = status_kb(chroma.pid, "VmRSS") / 1024
+
     started = time.perf_counter()
-    report = index_paths(settings, [letters], store=open_store(settings), encoder=encoder, progress=progress)
+    try:
+        report = index_paths(settings, [letters], store=open_store(settings), encoder=encoder,
+                             progress=progress_and_server)
+    finally:
+        if chroma is not None:
+            stop(chroma)
     print(f"  memory: {report.summary()} in {report.seconds:.0f}s", flush=True)
     for done, mark in marks.items():
         print(f"    after {done} letters: peak RSS {mark['peak_rss_mib']:.0f} MiB (now {mark['rss_mib']:.0f}), "
               f"parse workers {mark['worker_rss_mib']:.0f} MiB", flush=True)
-    plot_memory(marks, n, OUT / "index_memory.png")
-    return {"letters": n, "chunks": report.chunks, "seconds": report.seconds, "marks": marks}
+        if "chroma_server_rss_mib" in mark:
+            print(f"      chroma server RSS {mark['chroma_server_rss_mib']:.0f} MiB", flush=True)
+    plot_memory(marks, n, OUT / ("index_memory_server.png" if server else "index_memory.png"))
+    return {"letters": n, "chunks": report.chunks, "seconds": report.seconds, "marks": marks, "server": server}
 
 
 def plot_memory(marks: dict, n: int, path: Path) -> None:
@@ -182,8 +204,9 @@ def plot_memory(marks: dict, n: int, path: Path) -> None:
     xs = [int(d) for d in done]
     fig, ax = plt.subplots(figsize=(7, 4))
     for key, label in (("peak_rss_mib", "indexing process, peak RSS"), ("rss_mib", "indexing process, RSS"),
-                       ("worker_rss_mib", "parse workers, RSS")):
-        ax.plot(xs, [marks[d][key] for d in done], marker="o", label=label)
+                       ("worker_rss_mib", "parse workers, RSS"), ("chroma_server_rss_mib", "chroma run server, RSS")):
+        if all(key in marks[d] for d in done):
+            ax.plot(xs, [marks[d][key] for d in done], marker="o", label=label)
     ax.set_xlabel("letters indexed")
     ax.set_ylabel("MiB")
     ax.set_ylim(bottom=0)
@@ -224,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--encode-chunks", type=int, default=512)
     ap.add_argument("--quality", action="store_true", help="hit@5 over the real-letter questions")
     ap.add_argument("--memory", type=int, default=0, help="stream this many letters with the first backend")
+    ap.add_argument("--memory-server", action="store_true", help="--memory into a `chroma run` started by the bench")
     ap.add_argument("--out", type=Path, default=OUT / "index_throughput.json")
     args = ap.parse_args(argv)
 
@@ -256,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.quality:
             result["quality"] = quality(encoders)
         if args.memory:
-            result["memory"] = memory(encoders[backends[0]], args.memory, root)
+            result["memory"] = memory(encoders[backends[0]], args.memory, root, server=args.memory_server)
     result["load_end"] = load()
     if args.letters:
         result["table"] = table(result)
