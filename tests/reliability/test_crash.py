@@ -130,7 +130,7 @@ def test_readers_during_indexing_see_only_whole_letters(tmp_path, fake_encoder):
     engine = Engine(settings, store, fake_encoder)
     done = threading.Event()
     errors: list[str] = []
-    checks = {"records": 0, "queries": 0, "searches": 0}
+    checks = {"records": 0, "queries": 0, "searches": 0, "rounds": 0}
     search_errors: list[str] = []
 
     def reader() -> None:
@@ -155,12 +155,24 @@ def test_readers_during_indexing_see_only_whole_letters(tmp_path, fake_encoder):
                     checks["searches"] += 1
             except Exception as exc:  # noqa: BLE001
                 search_errors.append(f"{type(exc).__name__}: {exc}")
+            checks["rounds"] += 1
 
-    class SlowEncoder:  # the fake encoder at about the real model's pace, so the reader overlaps
+    class SlowEncoder:
+        """The fake encoder, holding each batch until the reader has gone round three more times,
+        and from the second batch on until the first one's letters are committed: the reader
+        reads a half-indexed store however busy the machine is."""
+
         name, dim = fake_encoder.name, fake_encoder.dim
+        calls = 0
 
         def encode(self, texts):
-            time.sleep(1.0)
+            SlowEncoder.calls += 1
+            deadline = time.monotonic() + 60
+            while SlowEncoder.calls > 1 and not store.letter_count() and time.monotonic() < deadline:
+                time.sleep(0.02)
+            target = checks["rounds"] + 3
+            while checks["rounds"] < target and time.monotonic() < deadline:
+                time.sleep(0.02)
             return fake_encoder.encode(texts)
 
     thread = threading.Thread(target=reader)
@@ -173,5 +185,6 @@ def test_readers_during_indexing_see_only_whole_letters(tmp_path, fake_encoder):
     print(f"reader checks during indexing: {checks}; search errors: {search_errors[:3]}")
     assert report.indexed == 80 and not report.failed
     assert errors == []
-    assert checks["records"] > 20 and checks["queries"] > 5
+    assert SlowEncoder.calls >= 2
+    assert checks["records"] >= 3 and checks["queries"] >= 3 and checks["searches"] >= 3
     assert search_errors == [], search_errors[:3]
