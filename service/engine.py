@@ -7,6 +7,7 @@ import functools
 import logging
 import threading
 import time
+import weakref
 from contextlib import nullcontext
 from collections.abc import Iterable
 from pathlib import Path
@@ -49,7 +50,6 @@ class Engine:
         self._version: tuple[int, int] = (-1, -1)  # (chunks, letters) in the store when last checked
         self._known: dict[str, str] = {}  # case number -> content hash the warm index holds
         self._since = 0.0  # time.time() when the letters in `_known` were listed
-        self._checked = 0.0
         self._lock = threading.Lock()  # held while the warm index is swapped or built
         self._refreshing = threading.Lock()  # one refresh at a time
         self._letters: dict[str, Letter] = {}
@@ -59,19 +59,32 @@ class Engine:
     def lexical(self) -> Lexical:
         """The warm index (BM25, metadata, vectors) as of the last check.
 
-        The first call builds it. After that, at most every RECHECK_SECONDS, a background thread
-        looks for letters another process indexed or removed and applies them (`refresh`), so a
-        question never waits for the store."""
+        The first call builds it and starts a watcher thread that, every RECHECK_SECONDS, looks
+        for letters another process indexed or removed and applies them (`refresh`). A question
+        never waits for the store, and a letter is searchable about 2 s after it is recorded."""
         lex = self._lexical
         if lex is None:
             with self._lock:
                 if self._lexical is None:
                     self._rebuild()
+                    self._watch()
             return self._lexical
-        if time.monotonic() - self._checked >= RECHECK_SECONDS and not self._refreshing.locked():
-            self._checked = time.monotonic()
-            threading.Thread(target=self._refresh_in_background, name="imr-refresh", daemon=True).start()
         return lex
+
+    def _watch(self) -> None:
+        """Start the watcher: a daemon thread holding only a weak reference, so it ends with the engine."""
+        ref = weakref.ref(self)
+
+        def loop() -> None:
+            while True:
+                time.sleep(RECHECK_SECONDS)
+                engine = ref()
+                if engine is None:
+                    return
+                engine._refresh_in_background()
+                del engine
+
+        threading.Thread(target=loop, name="imr-warm-index", daemon=True).start()
 
     def refresh(self, cases: Iterable[str] = ()) -> None:
         """Bring the warm index up to date with the store now; `cases` are re-read even when their
@@ -114,8 +127,12 @@ class Engine:
     def _refresh_in_background(self) -> None:
         try:
             self.refresh()
-        except Exception:  # noqa: BLE001 - the store may be down; the next check tries again
-            logger.warning("warm index: refresh failed; the next question retries", exc_info=True)
+        except Exception as exc:  # noqa: BLE001 - the store may be down; the next check tries again
+            logger.warning(
+                "warm index: could not read what changed in the store (%s: %s); trying again in %.0f s. "
+                "If another process is writing an embedded store, that is not safe with Chroma: stop "
+                "`imr serve` while `imr index` runs, upload through POST /api/letters, or use a Chroma "
+                "server (IMR_CHROMA_URL).", type(exc).__name__, exc, RECHECK_SECONDS)
 
     def _rebuild(self, serving: bool = False) -> None:
         """A full build. The first one (caller holds `_lock`) frees nothing and makes questions
@@ -129,7 +146,6 @@ class Engine:
             self._lexical = built
             self._known, self._version, self._since = known, version, since
             self._letters.clear()
-        self._checked = time.monotonic()
         release_freed_memory()
 
     def invalidate(self, cases: Iterable[str] = ()) -> None:

@@ -99,3 +99,51 @@ def test_unreachable_server_is_a_clear_error(tmp_path: Path, free_port) -> None:
     settings = Settings.from_env({}, chroma_url=url, db=tmp_path / "db", docs=tmp_path / "docs")
     with pytest.raises(ImrError, match="127.0.0.1"):
         open_store(settings)
+
+
+WRITER = '''
+import sys
+from pathlib import Path
+from conftest import FakeEncoder  # tests/ is on PYTHONPATH: the suite's deterministic stand-in
+from indexer.pipeline import index_paths
+from indexer.settings import Settings
+from indexer.store import open_store
+
+url, collection, docs, folder = sys.argv[1:5]
+settings = Settings.from_env({}, chroma_url=url, collection=collection, docs=Path(docs), db=Path(docs) / "unused")
+report = index_paths(settings, [Path(folder)], store=open_store(settings), encoder=FakeEncoder())
+print(report.summary(), flush=True)
+'''
+
+
+def test_a_serving_engine_picks_up_letters_another_process_indexes(chroma_url: str, letters: Path, tmp_path: Path,
+                                                                   fake_encoder) -> None:
+    """The supported way to index while serving: both processes talk to one Chroma server."""
+    import subprocess
+    import time
+
+    from service.engine import Engine
+    from service.qa import SearchRequest, search
+
+    repo = Path(__file__).resolve().parents[2]
+    settings = Settings.from_env({}, chroma_url=chroma_url, collection="watch", docs=tmp_path / "docs",
+                                 db=tmp_path / "unused")
+    first, later = tmp_path / "first", tmp_path / "later"
+    first.mkdir(), later.mkdir()
+    shutil.copy(letters / f"{THREE[0]}.txt", first)
+    shutil.copy(letters / f"{THREE[1]}.txt", later)
+    store = open_store(settings)
+    assert index_paths(settings, [first], store=store, encoder=fake_encoder).indexed == 1
+    engine = Engine(settings, store, fake_encoder)
+    before = engine.lexical()
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(repo), str(repo / "tests")]), "ANONYMIZED_TELEMETRY": "False"}
+    done = subprocess.run([sys.executable, str(script), chroma_url, "watch", str(tmp_path / "docs2"), str(later)],
+                          cwd=repo, env=env, capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "indexed 1 letters (6 chunks), unchanged 0, failed 0", done.stderr[-2000:]
+    deadline = time.monotonic() + 20
+    while engine.lexical() is before and time.monotonic() < deadline:
+        time.sleep(0.1)
+    hits = search(engine, SearchRequest(query=f"What was decided in case {THREE[1]}?", k=3)).hits
+    assert {h.case_number for h in hits} == {THREE[1]}

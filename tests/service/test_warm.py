@@ -106,19 +106,34 @@ def test_enough_change_triggers_a_full_build(small, monkeypatch):
     assert lex.bm25 is not built.bm25 and lex.pending == [] and lex.indexed == len(lex) > built.indexed
 
 
-def test_a_question_never_waits_for_the_refresh(small):
+def test_the_watcher_picks_up_new_letters_with_no_question_asked(small):
     settings, store, encoder, later = small
     engine = Engine(settings, store, encoder)
-    before = engine.lexical()
+    before = engine.lexical()  # builds, and starts the watcher
     report = index_paths(settings, [later], store=store, encoder=encoder)
-    engine._checked = 0.0  # as if RECHECK_SECONDS had passed
-    assert engine.lexical() is before  # answered from the index it had; the refresh runs behind
-    deadline = time.monotonic() + 20
-    while engine.lexical() is before and time.monotonic() < deadline:
+    deadline = time.monotonic() + 20  # the watcher looks every RECHECK_SECONDS (2 s)
+    while engine._lexical is before and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert engine.lexical() is not before
+    assert engine._lexical is not before and len(engine._lexical.pending) > 0
     assert case_hits(engine, report.letters[0]) == [report.letters[0]]
     assert np.isfinite(engine.lexical().vectors.matrix.astype(np.float32)).all()
+
+
+def test_the_watcher_ends_with_its_engine(small):
+    import gc
+    import threading
+
+    settings, store, encoder, _later = small
+    engine = Engine(settings, store, encoder)
+    engine.lexical()
+    watchers = [t for t in threading.enumerate() if t.name == "imr-warm-index"]
+    assert watchers
+    del engine
+    gc.collect()
+    deadline = time.monotonic() + 10
+    while any(t.is_alive() for t in watchers[-1:]) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not watchers[-1].is_alive()
 
 
 def test_a_letter_re_indexed_with_new_text_is_picked_up_though_no_count_moved(small):
