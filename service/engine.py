@@ -52,6 +52,7 @@ class Engine:
         self._since = 0.0  # time.time() when the letters in `_known` were listed
         self._lock = threading.Lock()  # held while the warm index is swapped or built
         self._refreshing = threading.Lock()  # one refresh at a time
+        self._watching = False
         self._letters: dict[str, Letter] = {}
         self._embed_cached = functools.lru_cache(maxsize=2048)(self._embed)
 
@@ -67,12 +68,15 @@ class Engine:
             with self._lock:
                 if self._lexical is None:
                     self._rebuild()
-                    self._watch()
             return self._lexical
         return lex
 
     def _watch(self) -> None:
-        """Start the watcher: a daemon thread holding only a weak reference, so it ends with the engine."""
+        """Start the watcher (once): a daemon thread holding only a weak reference, so it ends with
+        the engine."""
+        if self._watching:
+            return
+        self._watching = True
         ref = weakref.ref(self)
 
         def loop() -> None:
@@ -147,6 +151,7 @@ class Engine:
             self._known, self._version, self._since = known, version, since
             self._letters.clear()
         release_freed_memory()
+        self._watch()
 
     def invalidate(self, cases: Iterable[str] = ()) -> None:
         """The store changed under this process (an upload, a deletion): apply it before returning."""
