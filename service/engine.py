@@ -95,8 +95,7 @@ class Engine:
         records look unchanged (a letter just uploaded or deleted)."""
         with self._refreshing:
             if self._lexical is None:
-                with self._lock:
-                    self._rebuild()
+                self.lexical()  # the first build is the whole refresh
                 return
             started = time.time()
             version = (self.store.count(), self.store.letter_count())

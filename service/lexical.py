@@ -108,12 +108,8 @@ class Lexical:
         corpus: list[list[int]] = []
         vectors: list[np.ndarray] = []
         for row in rows:
-            cid, text, meta = row[0], row[1], row[2]
-            self.ids.append(cid)
-            self.meta.append(compact(meta, self._shared))
-            corpus.append([vocab.setdefault(t, len(vocab)) for t in (tokens(text) or ["_empty_"])])
-            if len(row) > 3 and row[3] is not None:
-                vectors.append(np.asarray(row[3], dtype=np.float16))
+            terms = self._append(row, self.ids, self.meta, vectors)
+            corpus.append([vocab.setdefault(t, len(vocab)) for t in terms])
             if len(self.ids) % PROGRESS_EVERY == 0:
                 logger.info("warm index: %d chunks read (%.0fs)", len(self.ids), time.perf_counter() - started)
         self.position = {cid: i for i, cid in enumerate(self.ids)}
@@ -144,14 +140,9 @@ class Lexical:
             alive &= ~np.isin(self._column("case_number"), list(replaced))
         added: list[np.ndarray] = []
         for row in rows:
-            cid, text, meta = row[0], row[1], row[2]
-            new.position[cid] = len(new.ids)
-            new.ids.append(cid)
-            new.meta.append(compact(meta, self._shared))
-            terms = tokens(text) or ["_empty_"]
+            new.position[row[0]] = len(new.ids)
+            terms = self._append(row, new.ids, new.meta, added)
             new.pending.append((dict(Counter(terms)), len(terms)))
-            if len(row) > 3 and row[3] is not None:
-                added.append(np.asarray(row[3], dtype=np.float16))
         for cid in [cid for cid, pos in new.position.items() if pos < len(alive) and not alive[pos]]:
             del new.position[cid]  # a dead row's id leads nowhere (a re-added case's id leads to its new row)
         new.alive = np.concatenate([alive, np.ones(len(new.ids) - len(alive), dtype=bool)])
@@ -160,6 +151,14 @@ class Lexical:
         else:
             new.vectors = None
         return new
+
+    def _append(self, row: tuple, ids: list[str], meta: list[dict], vectors: list[np.ndarray]) -> list[str]:
+        """Add one (id, text, metadata[, vector]) row to these columns; its index terms."""
+        ids.append(row[0])
+        meta.append(compact(row[2], self._shared))
+        if len(row) > 3 and row[3] is not None:
+            vectors.append(np.asarray(row[3], dtype=np.float16))
+        return tokens(row[1]) or ["_empty_"]
 
     @property
     def dead(self) -> int:

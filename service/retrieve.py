@@ -114,7 +114,7 @@ def dense_candidates(
     if selected == 0:
         return []
     total = max(len(lex), 1)
-    if mask is None or selected > BROAD * total or lex.vectors is None:
+    if mask is None or selected > BROAD * total:
         fetch = min(MAX_FETCH, total, int(n * total / selected * 3) + n)
         kept = []
         for cid, sim in engine.store.nearest(vector[None, :], fetch)[0]:
@@ -123,8 +123,6 @@ def dense_candidates(
                 kept.append((cid, sim, "", lex.meta[pos]))
         if mask is None or len(kept) >= min(n, MIN_DENSE) or fetch >= total:
             return kept[:n]
-        if lex.vectors is None:
-            return engine.store.query(vector[None, :], n, where)[0]
     rows = lex.vectors.top(vector, n, np.flatnonzero(mask))
     return [(lex.ids[i], sim, "", lex.meta[i]) for i, sim in rows]
 

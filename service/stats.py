@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import msgspec
+import numpy as np
 
 from service.engine import Engine
 
@@ -22,10 +23,9 @@ def index_stats(engine: Engine) -> Stats:
     by_category: dict[str, Counter[str]] = {}
     by_region: dict[str, Counter[str]] = {}
     items = 0
-    lex = engine.lexical()  # the warm index's metadata: no store round trip for every item
-    for row, meta in enumerate(lex.meta):
-        if meta.get("window") != 1 or (lex.alive is not None and not lex.alive[row]):
-            continue
+    lex = engine.lexical()  # the warm index's metadata (live rows only): no store round trip per item
+    for row in np.flatnonzero(lex.mask({"window": 1})):
+        meta = lex.meta[row]
         items += 1
         decision = str(meta.get("decision", ""))
         by_decision[decision] += 1
