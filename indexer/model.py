@@ -13,6 +13,10 @@ import msgspec
 
 Decision = Literal["Upheld", "Overturned"]
 Span = tuple[int, int]
+# What a rationale sentence does (indexer.roles): what this patient's records show or lack, what a
+# guideline says, the closing "... is (not) medically necessary", the request/UR/background, other.
+Role = Literal["finding", "guideline", "conclusion", "history", "other"]
+Family = Literal["MTUS", "ACOEM", "ODG", "other"]
 
 
 class LetterText(msgspec.Struct, frozen=True, kw_only=True):
@@ -36,6 +40,49 @@ def pages_between(page_starts: tuple[int, ...], start: int, end: int) -> tuple[i
     first = page_at(page_starts, start)
     last = page_at(page_starts, max(start, end - 1))
     return tuple(range(first, last + 1))
+
+
+class CitationPart(msgspec.Struct, frozen=True, kw_only=True):
+    """One source named in a guideline line (indexer.guideline), with its own sections and pages.
+
+    "Decision based on MTUS General Approaches 2004, Section(s): Initial Approaches to Treatment,
+    and Knee Complaints 2004, Section(s): Initial Care" has two parts, each with its sections."""
+
+    family: Family  # MTUS | ACOEM | ODG | other
+    name: str  # "MTUS Knee Complaints 2004", "Official Disability Guidelines (ODG)", a title or host
+    chapter: str = ""  # "Knee Complaints", "Knee & Leg", "Chronic Pain Medical Treatment"
+    year: str = ""  # "2004", "2016"
+    topic: str = ""  # ODG's topic after the chapter ("X-Ray"), when named
+    sections: tuple[str, ...] = ()
+    pages: tuple[str, ...] = ()  # "98-99", "607"
+    url: str = ""  # a cited web page, whole
+    host: str = ""  # its host ("www.ncbi.nlm.nih.gov")
+    title: str = ""  # a cited article's or page's title, when given
+
+
+class TextCitation(msgspec.Struct, frozen=True, kw_only=True):
+    """A guideline or page named inside a rationale: "page 82 of the MTUS Chronic Pain ...",
+    "ODG's Low Back Chapter", "pp. 300, 309". `span` indexes the letter text."""
+
+    span: Span
+    family: Family | Literal[""] = ""  # "" when only pages are named
+    name: str = ""
+    pages: tuple[str, ...] = ()
+
+
+class Sentence(msgspec.Struct, frozen=True, kw_only=True):
+    """One rationale sentence: its span in the letter text and its role."""
+
+    span: Span
+    role: Role
+
+
+class Reason(msgspec.Struct, frozen=True, kw_only=True):
+    """A normalised reason for a decision (indexer.reasons.CODES), with the spans of the finding
+    sentences behind it."""
+
+    code: str
+    spans: tuple[Span, ...] = ()
 
 
 class Guideline(msgspec.Struct, frozen=True, kw_only=True):
@@ -65,6 +112,11 @@ class Item(msgspec.Struct, frozen=True, kw_only=True):
     rationale_span: Span  # the rationale text (after its label)
     category: str = ""  # treatment category (indexer.taxonomy)
     body_regions: tuple[str, ...] = ()  # body regions named by the request (indexer.taxonomy)
+    title: str = ""  # the treatment requested, short: no "was the original request ... authorized" text
+    treatments: tuple[str, ...] = ()  # synonym-set ids the request matches (indexer.treatments)
+    sentences: tuple[Sentence, ...] = ()  # the rationale's sentences with their roles (indexer.roles)
+    reasons: tuple[Reason, ...] = ()  # normalised reasons (indexer.reasons)
+    citations: tuple[TextCitation, ...] = ()  # guidelines and pages named inside the rationale
 
 
 class Letter(msgspec.Struct, frozen=True, kw_only=True):
