@@ -1,0 +1,230 @@
+"""The hand-written evaluation data: natural questions (eval/natural.jsonl) and collection questions
+with exact gold (eval/collection.jsonl), checked against the reference parse of the 74 dev letters."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Literal
+
+import msgspec
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+REFERENCE = REPO.parent / "shared" / "corpus" / "dwc-imr-2016-2017" / "reference.jsonl"
+NATURAL = REPO / "eval" / "natural.jsonl"
+COLLECTION = REPO / "eval" / "collection.jsonl"
+SPLIT = REPO / "eval" / "split.json"
+CASE_NUMBER = re.compile(r"\bCM\d{2}-\d{7}\b")
+
+Tag = Literal[
+    "ur-vs-imr", "wrong-verb", "wrong-premise", "negation", "outcome-question", "neutral", "lay-words", "typo", "brand",
+    "patient-own-words", "case-lacks", "absent-treatment", "pattern", "approval-minded", "names-case", "occupation",
+    "multi-item",
+]
+TAG_MINIMUMS = {
+    "ur-vs-imr": 12, "wrong-premise": 12, "negation": 8, "outcome-question": 10, "lay-words": 12, "typo": 10,
+    "patient-own-words": 15, "case-lacks": 8, "absent-treatment": 15, "pattern": 12, "occupation": 8,
+}
+# The treatment words of each absent-treatment question; none occurs anywhere in reference.jsonl.
+ABSENT_KEY_WORDS = {
+    "nat-011": ["oxycontin"],
+    "nat-078": ["botox", "botulinum"],
+    "nat-101": ["botox", "botulinum"],
+    "nat-102": ["synvisc", "hyaluron", "viscosupplement"],
+    "nat-103": ["gym"],
+    "nat-104": ["aquatic", "pool therapy"],
+    "nat-105": ["knee replacement", "arthroplasty"],
+    "nat-106": ["marijuana", "cannabis"],
+    "nat-107": ["lyrica", "pregabalin"],
+    "nat-108": ["cymbalta", "duloxetine"],
+    "nat-109": ["fentanyl"],
+    "nat-110": ["soma", "carisoprodol"],
+    "nat-111": ["h-wave", "h wave"],
+    "nat-112": ["interferential"],
+    "nat-113": ["radiofrequency", "rhizotomy", "ablation"],
+    "nat-114": ["stellate"],
+    "nat-115": ["biofeedback"],
+    "nat-116": ["weight loss", "bariatric"],
+    "nat-117": ["orthotic"],
+    "nat-118": ["vestibular"],
+    "nat-119": ["suboxone", "buprenorphine"],
+    "nat-120": ["discectomy", "laminectomy"],
+    "nat-121": ["hot tub", "jacuzzi"],
+    "nat-122": ["ketamine"],
+}
+
+
+class NaturalQuestion(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    id: str
+    question: str
+    tags: list[Tag]
+    expect: Literal["item", "items", "pattern", "not_found", "case_lacks"]
+    gold: list[tuple[str, str]]
+    decision: Literal["Upheld", "Overturned"] | None
+    wrong_premise: bool
+    split: Literal["tune", "test", "both", "none"]
+    note: str
+
+
+class Answer(msgspec.Struct, frozen=True, forbid_unknown_fields=True, omit_defaults=True):
+    value: float | None = None
+    label: str | None = None
+    rows: list[tuple[str, float]] | None = None
+
+
+class CollectionLine(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    id: str
+    question: str
+    shape: Literal["count", "share", "base_rate", "top", "per_letter", "compare", "trend"]
+    rule: str
+    answer: Answer
+    items: list[tuple[str, str]]
+
+
+def _lines(path: Path) -> list[bytes]:
+    return [line.encode() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def reference() -> list[dict]:
+    if not REFERENCE.exists():
+        pytest.skip(f"reference parse not found at {REFERENCE}: the eval data tests need ../shared beside the checkout")
+    return [json.loads(line) for line in REFERENCE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def decisions(reference: list[dict]) -> dict[tuple[str, str], str]:
+    return {(letter["case_number"], issue["request"]): issue["decision"]
+            for letter in reference for issue in letter["issues"]}
+
+
+@pytest.fixture(scope="module")
+def natural() -> list[NaturalQuestion]:
+    return [msgspec.json.decode(line, type=NaturalQuestion) for line in _lines(NATURAL)]
+
+
+def test_natural_lines_parse_with_unique_ids(natural: list[NaturalQuestion]) -> None:
+    assert len(natural) >= 110
+    assert [q.id for q in natural] == [f"nat-{n:03d}" for n in range(1, len(natural) + 1)]
+    assert all(q.question.strip() and q.note.strip() and q.tags for q in natural)
+    assert len({q.question for q in natural}) == len(natural)
+
+
+def test_natural_gold_exists_with_the_stated_decision(natural, decisions) -> None:
+    for q in natural:
+        if q.expect in ("not_found", "case_lacks"):
+            assert q.gold == [] and q.decision is None and q.split == "none", q.id
+            continue
+        assert q.gold, q.id
+        assert len(set(q.gold)) == len(q.gold), q.id
+        for pair in q.gold:
+            assert pair in decisions, (q.id, pair)
+        found = {decisions[pair] for pair in q.gold}
+        assert q.decision == (found.pop() if len(found) == 1 else None), q.id
+        if q.expect == "item":
+            assert len({case for case, _ in q.gold}) == 1, q.id
+
+
+def test_natural_split_field_agrees_with_split_json(natural) -> None:
+    split = json.loads(SPLIT.read_text(encoding="utf-8"))
+    half = {case: "tune" for case in split["tune"]} | {case: "test" for case in split["test"]}
+    for q in natural:
+        halves = {half[case] for case, _ in q.gold}
+        expected = "none" if not halves else "both" if len(halves) == 2 else halves.pop()
+        assert q.split == expected, q.id
+    gold_halves = Counter(half[case] for q in natural for case, _ in q.gold)
+    assert gold_halves["tune"] >= 80 and gold_halves["test"] >= 80
+
+
+def test_natural_tag_minimums_and_consistency(natural) -> None:
+    tags = Counter(tag for q in natural for tag in q.tags)
+    for tag, minimum in TAG_MINIMUMS.items():
+        assert tags[tag] >= minimum, (tag, tags[tag])
+    for q in natural:
+        assert len(set(q.tags)) == len(q.tags), q.id
+        assert ("wrong-premise" in q.tags) == q.wrong_premise, q.id
+        assert ("absent-treatment" in q.tags) == (q.expect == "not_found"), q.id
+        assert ("case-lacks" in q.tags) == (q.expect == "case_lacks"), q.id
+        assert ("pattern" in q.tags) == (q.expect == "pattern"), q.id
+        assert ("approval-minded" not in q.tags) or q.expect == "pattern", q.id
+        assert ("names-case" in q.tags) == bool(CASE_NUMBER.search(q.question)), q.id
+
+
+def test_wrong_premise_questions_assume_the_other_decision(natural) -> None:
+    denied_words = re.compile(r"\b(deny|denied|turn down|turned down|turn|denials?)\b", re.I)
+    approved_words = re.compile(r"\b(approve|approved|convinced)\b", re.I)
+    for q in natural:
+        if q.wrong_premise:
+            assumed = approved_words if q.decision == "Upheld" else denied_words
+            assert assumed.search(q.question), q.id
+
+
+def test_case_lacks_questions_name_a_real_case(natural, reference) -> None:
+    cases = {letter["case_number"] for letter in reference}
+    lacking = [q for q in natural if q.expect == "case_lacks"]
+    assert len(lacking) >= 8
+    for q in lacking:
+        named = CASE_NUMBER.findall(q.question)
+        assert len(named) == 1 and named[0] in cases, q.id
+        assert named[0] in q.note, q.id
+
+
+def test_absent_treatment_key_words_occur_nowhere_in_the_reference(natural) -> None:
+    if not REFERENCE.exists():
+        pytest.skip(f"reference parse not found at {REFERENCE}")
+    text = REFERENCE.read_text(encoding="utf-8").lower()
+    absent = {q.id for q in natural if "absent-treatment" in q.tags}
+    assert absent == set(ABSENT_KEY_WORDS)
+    for qid, words in ABSENT_KEY_WORDS.items():
+        for word in words:
+            assert word not in text, (qid, word)
+
+
+@pytest.fixture(scope="module")
+def collection() -> list[CollectionLine]:
+    return [msgspec.json.decode(line, type=CollectionLine) for line in _lines(COLLECTION)]
+
+
+def test_collection_lines_parse_and_cover_every_shape(collection: list[CollectionLine]) -> None:
+    assert len(collection) >= 45
+    assert [c.id for c in collection] == [f"col-{n:03d}" for n in range(1, len(collection) + 1)]
+    assert set(Counter(c.shape for c in collection)) == {
+        "count", "share", "base_rate", "top", "per_letter", "compare", "trend"}
+    for c in collection:
+        filled = [c.answer.value is not None, c.answer.label is not None, c.answer.rows is not None]
+        assert sum(filled) == 1, c.id
+        if c.shape in ("share", "base_rate"):
+            assert c.answer.value is not None and 0 <= c.answer.value <= 1, c.id
+            assert round(c.answer.value, 3) == c.answer.value, c.id
+
+
+def test_collection_items_exist_in_the_reference(collection, decisions) -> None:
+    for c in collection:
+        assert all(pair in decisions for pair in c.items), c.id
+
+
+def test_collection_file_is_what_the_gold_script_computes(reference) -> None:
+    from eval.collection_gold import build, render
+    from eval.collection_rules import load
+
+    assert COLLECTION.read_text(encoding="utf-8") == render(build(load(REFERENCE)))
+
+
+def test_collection_answers_checked_by_hand(collection) -> None:
+    answers = {c.question: msgspec.to_builtins(c.answer) for c in collection}
+    assert answers["How many disputed items do the letters decide altogether?"] == {"value": 140}
+    assert answers["How many requests for a lumbar spine MRI were reviewed?"] == {"value": 13}
+    assert answers["How many nerve studies (EMG, NCS or NCV) were disputed?"] == {"value": 7}
+    assert answers["How many letters had at least one item overturned?"] == {"value": 13}
+    assert answers["How often are lumbar MRI requests approved at IMR?"] == {"value": 0.077}
+    assert answers["What is the overturn rate for acupuncture?"] == {"value": 0.6}
+    assert answers["What share of letters were expedited reviews?"] == {"value": 0.0}
+    assert answers["Compare the approval rates of cervical and lumbar MRIs."] == {
+        "rows": [("cervical MRI", 0.222), ("lumbar MRI", 0.077)]}
+    assert answers["Which guideline do IMR reviewers cite most often when they deny a muscle relaxant?"] == {
+        "label": "MTUS Chronic Pain Medical Treatment 2016"}
+    assert answers["How many letters were decided per month?"] == {
+        "rows": [("2016-12", 2), ("2017-01", 24), ("2017-02", 48)]}
