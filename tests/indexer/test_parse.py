@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,8 @@ REAL = SHARED / "corpus" / "dwc-imr-2016-2017"
 REFERENCE = REAL / "reference.jsonl"
 SEED = SHARED / "seeds" / "000_95e1945bc69d4d51.txt"
 SKIP = "../shared/corpus not found: real-letter tests need the shared corpus beside the checkout"
+PDFTOTEXT = shutil.which("pdftotext")
+NO_PDFTOTEXT = "pdftotext not installed (Debian poppler-utils; .ci/test-deps installs it): the .txt path is tested on its output"
 
 # Where reference.jsonl disagrees with the letter itself (checked by eye against the PDF).
 REFERENCE_ERRORS = {
@@ -51,6 +55,24 @@ def _read(path: str) -> LetterText:
     return read_letter(Path(path))
 
 
+@pytest.fixture(scope="module")
+def pdftotext_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("pdftotext")
+
+
+def _letter_text(ref: dict, source: str, pdftotext_dir: Path) -> LetterText:
+    """The letter read from its PDF, or from the `.txt` that `pdftotext -layout` makes of it."""
+    pdf = REAL / ref["pdf"]
+    if source == "pdf":
+        return _read(str(pdf))
+    if PDFTOTEXT is None:
+        pytest.skip(NO_PDFTOTEXT)
+    txt = pdftotext_dir / f"{ref['case_number']}.txt"
+    if not txt.exists():
+        subprocess.run([PDFTOTEXT, "-layout", str(pdf), str(txt)], check=True, timeout=60)
+    return read_letter(txt)
+
+
 def _iso(date: str | None) -> str | None:
     if date is None:
         return None
@@ -75,9 +97,11 @@ def test_reference_present_or_skipped() -> None:
     assert sum(len(ref["issues"]) for ref in REFERENCES) == 140
 
 
+@pytest.mark.parametrize("source", ["pdf", "pdftotext"])
 @pytest.mark.parametrize("ref", REFERENCES, ids=[ref["case_number"] for ref in REFERENCES])
-def test_real_letter_matches_reference(ref: dict) -> None:
-    letter = parse_letter(_read(str(REAL / ref["pdf"])))
+def test_real_letter_matches_reference(ref: dict, source: str, pdftotext_dir: Path) -> None:
+    """Every reference field, from our PDF reader and from a `pdftotext -layout` .txt."""
+    letter = parse_letter(_letter_text(ref, source, pdftotext_dir))
     case = ref["case_number"]
 
     def expected(field: str, value: object) -> object:
@@ -106,8 +130,17 @@ def test_real_letter_matches_reference(ref: dict) -> None:
 def test_real_letter_header_and_spans(need_shared: None) -> None:
     letter = parse_file(REAL / "pdf" / "CM16-0219557.pdf")
     assert letter.application_received == "2016-11-14"
-    assert letter.text[slice(*letter.header_span)].startswith("Case Number:   CM16-0219557\n")
-    assert letter.text[slice(*letter.reviewer_span)].startswith("HOW  THE IMR FINAL DETERMINATION WAS MADE")
+    assert letter.priority == "Standard"
+    # plain PDF text: the header's right column follows the left with one space, or on its own lines
+    assert letter.text[slice(*letter.header_span)] == (
+        "Case Number: CM16-0219557\n"
+        "Date Assigned: 11/18/2016 Date of Injury: 10/10/2016\n"
+        "Decision Date: 12/19/2016 UR Denial Date: 11/09/2016\n"
+        "Priority: Standard Application\n"
+        "Received:\n"
+        "11/14/2016"
+    )
+    assert letter.text[slice(*letter.reviewer_span)].startswith("HOW THE IMR FINAL DETERMINATION WAS MADE\n")
     assert letter.text[slice(*letter.reviewer_span)].endswith(
         "Certification(s)/Specialty: Preventive Medicine, Occupational Medicine"
     )
@@ -134,6 +167,26 @@ def test_real_letter_header_and_spans(need_shared: None) -> None:
         pages=("607",),
         outside_mtus=True,
     )
+
+
+def _fields(letter: Letter) -> tuple:
+    """Everything parsed from a letter but its text and offsets."""
+    header = tuple(getattr(letter, f) for f in ("case_number", "date_assigned", "date_of_injury", "decision_date",
+                                                  "ur_denial_date", "priority", "application_received",
+                                                  "reviewer_licensure", "reviewer_specialty", "age", "sex",
+                                                  "summary", "layout"))
+    items = tuple((i.index, i.request, i.decision, i.claims_administrator_guideline, i.maximus_guideline,
+                   i.rationale, i.pages) for i in letter.items)
+    return header, items
+
+
+def test_pdf_reader_and_pdftotext_parse_the_same(need_shared: None, pdftotext_dir: Path) -> None:
+    """Plain PDF text (PDFium) and layout text (pdftotext) of each letter: every parsed field equal."""
+    if PDFTOTEXT is None:
+        pytest.skip(NO_PDFTOTEXT)
+    for ref in REFERENCES:
+        from_pdf = _fields(parse_letter(_letter_text(ref, "pdf", pdftotext_dir)))
+        assert from_pdf == _fields(parse_letter(_letter_text(ref, "pdftotext", pdftotext_dir))), ref["case_number"]
 
 
 def test_real_letters_as_txt_parse_the_same(need_shared: None, tmp_path: Path) -> None:
