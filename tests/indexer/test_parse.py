@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from corpus.traps import COLON_REQUESTS, colon_traps
 from indexer.errors import ParseError
 from indexer.guideline import parse_guideline
 from indexer.model import Guideline, Letter, LetterText
@@ -396,6 +397,74 @@ def test_modified_request_heading() -> None:
         "Muscle relaxants (for pain)",
         "Ultrasound, therapeutic",
     )
+
+
+ISSUE_EXAMPLE = (
+    "IMR ISSUES, DECISIONS AND RATIONALES\n"
+    "The Final Determination was based on decisions for the disputed items/services set forth below:\n"
+    "\n"
+    "Voltaren 1% gel, 100 grams: Upheld\n"
+    "Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.\n"
+    "MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.\n"
+    "Decision rationale: The gel was used for months with no record of benefit. Therefore, the\n"
+    "request is not medically necessary.\n"
+    "Lidoderm patch, 12 hours on 12 hours off to affected area, #1 box with 1 refill, DOS:\n"
+    "11/11/2016: Upheld\n"
+    "Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.\n"
+    "MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.\n"
+    "Decision rationale: Lidoderm is for localized neuropathic pain after a first-line trial.\n"
+)
+
+
+@pytest.mark.parametrize("page_break", [False, True])
+def test_request_with_colon_wrapped_before_its_decision(page_break: bool) -> None:
+    """The issue's case: "..., DOS:" ends a line, then "11/11/2016: Upheld"."""
+    text = ISSUE_EXAMPLE.replace("DOS:\n", "DOS:\f") if page_break else ISSUE_EXAMPLE
+    voltaren, lidoderm = parse_letter(join_pages("dos.txt", text.split("\f"))).items
+    assert voltaren.rationale == "The gel was used for months with no record of benefit. Therefore, the request is not medically necessary."
+    assert lidoderm.request == (
+        "Lidoderm patch, 12 hours on 12 hours off to affected area, #1 box with 1 refill, DOS: 11/11/2016"
+    )
+    assert lidoderm.decision == "Upheld"
+    assert lidoderm.pages == ((1, 2) if page_break else (1,))
+    assert lidoderm.rationale == "Lidoderm is for localized neuropathic pain after a first-line trial."
+
+
+def _trap_parse(trap) -> tuple[dict, ...]:
+    pages = trap.text.split("\f")[:-1]  # the text ends with a form feed, as pdftotext's does
+    letter = parse_letter(join_pages("trap.txt", pages))
+    return tuple({"request": i.request, "decision": i.decision, "rationale": i.rationale, "page": i.pages[0],
+                  "claims_administrator_guideline": i.claims_administrator_guideline.raw,
+                  "maximus_guideline": i.maximus_guideline.raw} for i in letter.items)
+
+
+TRAPS_BY_REQUEST = {request: [t for t in colon_traps() if t.name.startswith(f"request {n + 1},")]
+                    for n, request in enumerate(COLON_REQUESTS)}
+
+
+@pytest.mark.parametrize("request_text", COLON_REQUESTS, ids=[f"request-{n + 1}" for n in range(len(COLON_REQUESTS))])
+def test_colon_requests_wrapped_at_every_gap(request_text: str) -> None:
+    """Each colon-bearing request, first or second item, its heading broken at every word gap (a line
+    break, a blank line, a page break) and at every pair of gaps: both items read exactly."""
+    traps = TRAPS_BY_REQUEST[request_text]
+    words = len(request_text.split())
+    assert len(traps) == 2 * (3 * words + words * (words - 1) // 2)  # every gap, including before the decision
+    wrong = [trap.name for trap in traps if _trap_parse(trap) != trap.items]
+    assert wrong == []
+
+
+def test_colon_trap_spelled_out() -> None:
+    """One trap read in full: the page breaks just after "DOS:", the plain item comes first."""
+    (trap,) = [t for t in colon_traps() if t.name == "request 1, second item, page after word 20"]
+    assert "#30 with 1 refill,\nDOS:\f11/11/2016: Upheld\n" in trap.text
+    plain, colon = _trap_parse(trap)
+    assert (plain["request"], plain["decision"], plain["page"]) == (
+        "Topical diclofenac gel 1%, 100 grams, for the left knee", "Upheld", 1)
+    assert plain["rationale"].endswith("so the request is medically necessary")
+    assert (colon["request"], colon["decision"], colon["page"]) == (
+        "Lidocaine 5% patch, apply 12 hours on and 12 hours off to the painful area, #30 with 1 refill, "
+        "DOS: 11/11/2016", "Upheld", 1)
+    assert colon["rationale"].startswith("The notes describe aching pain")
 
 
 def test_guideline_variants() -> None:
