@@ -45,10 +45,10 @@ _MODIFIED = re.compile(
 )
 _ORIGINAL = re.compile(r"was\s+the\s+original\s+request", re.IGNORECASE)
 _NECESSARY = re.compile(r"\bmedically\s+necessary$", re.IGNORECASE)
-# The issues intro ("... the disputed items/services set forth below:") ends in a colon, and so
-# can a line of a wrapped request ("..., DOS:" then "11/11/2016: Upheld"): only the intro's
-# list-introducing colon ends a heading.
-_INTRO_END = re.compile(r"\b(?:below|following|follows)\s*:$", re.IGNORECASE)
+# The issues intro ("... the disputed items/services set forth below:", in every layout seen) ends
+# in a colon, and so can a line of a wrapped request ("..., DOS:" then "11/11/2016: Upheld"): only
+# the intro's "below:" ends a heading.
+_INTRO_END = re.compile(r"\bbelow\s*:$", re.IGNORECASE)
 _OLDER = re.compile(r"Page\(s\)\s*:|licensed\s+to\s+practice\s+in", re.IGNORECASE)
 _NEWER = re.compile(r"State\(s\)\s+of\s+Licensure|Section\(s\)\s*:", re.IGNORECASE)
 
