@@ -1,13 +1,13 @@
 """Read a letter file (PDF or text) into a `LetterText`: pages joined by form feeds.
 
-PDFs are read with pypdfium2 (Google's PDFium, bundled in the wheel; Apache-2.0/BSD-3). Measured
-on the 74 real letters, one core (`bench/parse_speed.py`, BENCHMARKS.md "PDF reading"): pdfplumber's
+PDFs are read with pypdfium2 (Google's PDFium, bundled in the wheel; Apache-2.0/BSD-3). Measured on
+the 74 real letters, one core (`bench/parse_speed.py`, BENCHMARKS.md "PDF reading"): pdfplumber's
 layout mode 150-180 ms a letter, poppler's `pdftotext -layout` 9-12 ms (a process per letter),
 PDFium 3.2 ms. Both fast readers give a parse identical to pdfplumber's on all 74. PDFium is
 chosen: it runs in process (no process started per letter, no system package to install and no
-missing-binary case), it opens DWC's encrypted "copy: no" letters, and it is the fastest. Its text is plain
-reading order, not layout: the header's two columns come out as separate lines, there are no
-blank lines between paragraphs, and a hyphen that ends a line is marked U+FFFE with the line
+missing-binary case), it opens DWC's encrypted "copy: no" letters, and it is the fastest. Its text
+is plain reading order, not layout: the header's two columns come out as separate lines, there are
+no blank lines between paragraphs, and a hyphen that ends a line is marked U+FFFE with the line
 break dropped (put back here as "-" and a newline, as the layout readers print it). The parser
 reads both shapes; `.txt` letters made by `pdftotext -layout` keep their layout.
 
