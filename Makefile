@@ -21,7 +21,8 @@ demo: setup
 	$(VENV)/bin/imr index corpus/sample
 	$(VENV)/bin/imr serve
 
-# What the tests need beyond the Python package: Chromium for the page, a small LLM server.
+# What the tests need beyond the Python package: Chromium for the page, poppler-utils' pdftotext
+# (the parser is also tested on its .txt output), a small LLM server.
 test-deps: setup
 	bash .ci/test-deps
 

@@ -15,10 +15,13 @@ DATE_LABELS = {
     "date_of_injury": r"Date\s+of\s+Injury\s*:",
     "decision_date": r"Decision\s+Date\s*:",
     "ur_denial_date": r"UR\s+Denial\s+Date\s*:",
-    # pdftotext wraps "Application Received:" with the value on the first line.
+    # pdftotext wraps "Application Received:" with the value on the first line; plain PDF text
+    # gives "Application", "Received:" and the value on three lines.
     "application_received": r"Application\s+(?:Received\s*:\s*)?",
 }
-_PRIORITY = re.compile(r"Priority\s*:[ \t]*(\S+(?: \S+)*)")
+# The value runs to two spaces or the line end; plain (reading-order) PDF text puts the right
+# column's next label after it with one space ("Priority: Standard Application").
+_PRIORITY = re.compile(r"Priority\s*:[ \t]*(\S+(?: (?!Application\b|Received\b|Date\b|UR\b)\S+)*)")
 
 HOW_TITLE = re.compile(r"HOW\s+THE\s+IMR\s+FINAL\s+DETERMINATION\s+WAS\s+MADE")
 SUMMARY_TITLE = re.compile(r"CLINICAL\s+CASE\s+SUMMARY")

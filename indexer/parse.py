@@ -45,6 +45,10 @@ _MODIFIED = re.compile(
 )
 _ORIGINAL = re.compile(r"was\s+the\s+original\s+request", re.IGNORECASE)
 _NECESSARY = re.compile(r"\bmedically\s+necessary$", re.IGNORECASE)
+# The issues intro ("... the disputed items/services set forth below:", in every layout seen) ends
+# in a colon, and so can a line of a wrapped request ("..., DOS:" then "11/11/2016: Upheld"): only
+# the intro's "below:" ends a heading.
+_INTRO_END = re.compile(r"\bbelow\s*:$", re.IGNORECASE)
 _OLDER = re.compile(r"Page\(s\)\s*:|licensed\s+to\s+practice\s+in", re.IGNORECASE)
 _NEWER = re.compile(r"State\(s\)\s+of\s+Licensure|Section\(s\)\s*:", re.IGNORECASE)
 
@@ -156,8 +160,9 @@ def _heading_start(text: str, marker_at: int, floor: int) -> int:
 
     Blank lines and page breaks do not end a heading (pdf text puts blank lines inside
     wrapped headings). The walk stops at a line that ends a sentence (the previous rationale's
-    last line), a line ending in a colon (the "set forth below:" intro), a field label, or
-    `floor` (the end of the previous item's last label).
+    last line), the issues intro ("... set forth below:"), a field label, or `floor` (the end of
+    the previous item's last label). A line that ends in any other colon is part of the heading:
+    a request can hold "DOS:", "Qty:" or "x 2:" and wrap just after it.
     """
     start = max(_line_start(text, marker_at), floor)
     below = text[start:marker_at]
@@ -173,7 +178,7 @@ def _heading_start(text: str, marker_at: int, floor: int) -> int:
             continue
         if line_at < floor or _ANY_LABEL.search(line):
             break
-        if _ends_sentence(line) and not _inside_modified(below):
+        if _INTRO_END.search(line.rstrip()) or _ends_sentence(line) and not _inside_modified(below):
             break
         start = line_at
         below = line + " " + below
@@ -185,7 +190,7 @@ def _heading_start(text: str, marker_at: int, floor: int) -> int:
 
 def _ends_sentence(line: str) -> bool:
     stripped = line.rstrip().rstrip("\"')]\u201d\u2019")
-    if stripped.endswith((":", "?", "!", ";")) or _NECESSARY.search(stripped):
+    if stripped.endswith(("?", "!")) or _NECESSARY.search(stripped):
         return True
     if not stripped.endswith("."):
         return False

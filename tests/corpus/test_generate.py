@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from corpus.generate import GeneratedLetter, generate_letters, write_corpus
+from corpus.traps import BREAKS, COLON_REQUESTS, colon_traps
 from corpus.vocab import ASSOCIATED, KINDS
 
 REPO = Path(__file__).resolve().parents[2]
@@ -167,6 +168,23 @@ def test_committed_sample_matches_a_fresh_generation(tmp_path: Path) -> None:
     assert fresh == sorted(p.name for p in SAMPLE.iterdir()), "regenerate: write_corpus(Path('corpus/sample'), 60, seed=2016)"
     for name in fresh:
         assert (tmp_path / name).read_bytes() == (SAMPLE / name).read_bytes(), name
+
+
+def test_colon_traps_break_every_gap() -> None:
+    traps = colon_traps()
+    assert len(traps) == 3224 and len({t.name for t in traps}) == len(traps)
+    assert [(t.name, t.text) for t in traps[:50]] == [(t.name, t.text) for t in colon_traps()[:50]]
+    for request in COLON_REQUESTS:
+        assert re.search(r"\w: \S", request)  # a colon inside the request, not only before the decision
+    by_name = {t.name: t for t in traps}
+    # "DOS:" is word 20 of 21: a line can end just after it, with each kind of break
+    for kind, brk in BREAKS.items():
+        trap = by_name[f"request 1, second item, {kind} after word 20"]
+        assert f"DOS:{brk}11/11/2016: Upheld\n" in trap.text
+    for trap in traps:
+        assert trap.text.endswith("\n\f") and trap.text.count("\f") == 1 + (", page after" in trap.name)
+        assert [item["page"] for item in trap.items] in ([1, 1], [1, 2])
+        assert max(len(line) for line in trap.text.splitlines()) <= 97
 
 
 # --- nothing copied from the real letters ------------------------------------------------------------

@@ -104,7 +104,7 @@ def test_parse_json_prints_one_object_per_letter(letters: Path) -> None:
     assert all("text" not in r for r in rows)
     with_text = CliRunner().invoke(cli, ["parse", str(letters / "CM16-0247255.txt"), "--json", "--text"])
     (row,) = [json.loads(line) for line in with_text.stdout.splitlines()]
-    assert row["text"].lstrip().startswith("Case Number:   CM16-0247255")
+    assert row["text"].startswith("Case Number: CM16-0247255\nDate Assigned: 12/30/2016 Date of Injury: 10/14/2016\n")
 
 
 def test_parse_plain_lists_items(letters: Path) -> None:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import functools
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
+from corpus.traps import COLON_REQUESTS, colon_traps
 from indexer.errors import ParseError
 from indexer.guideline import parse_guideline
 from indexer.model import Guideline, Letter, LetterText
@@ -19,6 +22,8 @@ REAL = SHARED / "corpus" / "dwc-imr-2016-2017"
 REFERENCE = REAL / "reference.jsonl"
 SEED = SHARED / "seeds" / "000_95e1945bc69d4d51.txt"
 SKIP = "../shared/corpus not found: real-letter tests need the shared corpus beside the checkout"
+PDFTOTEXT = shutil.which("pdftotext")
+NO_PDFTOTEXT = "pdftotext not installed (Debian poppler-utils; .ci/test-deps installs it): the .txt path is tested on its output"
 
 # Where reference.jsonl disagrees with the letter itself (checked by eye against the PDF).
 REFERENCE_ERRORS = {
@@ -51,6 +56,24 @@ def _read(path: str) -> LetterText:
     return read_letter(Path(path))
 
 
+@pytest.fixture(scope="module")
+def pdftotext_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("pdftotext")
+
+
+def _letter_text(ref: dict, source: str, pdftotext_dir: Path) -> LetterText:
+    """The letter read from its PDF, or from the `.txt` that `pdftotext -layout` makes of it."""
+    pdf = REAL / ref["pdf"]
+    if source == "pdf":
+        return _read(str(pdf))
+    if PDFTOTEXT is None:
+        pytest.skip(NO_PDFTOTEXT)
+    txt = pdftotext_dir / f"{ref['case_number']}.txt"
+    if not txt.exists():
+        subprocess.run([PDFTOTEXT, "-layout", str(pdf), str(txt)], check=True, timeout=60)
+    return read_letter(txt)
+
+
 def _iso(date: str | None) -> str | None:
     if date is None:
         return None
@@ -75,9 +98,11 @@ def test_reference_present_or_skipped() -> None:
     assert sum(len(ref["issues"]) for ref in REFERENCES) == 140
 
 
+@pytest.mark.parametrize("source", ["pdf", "pdftotext"])
 @pytest.mark.parametrize("ref", REFERENCES, ids=[ref["case_number"] for ref in REFERENCES])
-def test_real_letter_matches_reference(ref: dict) -> None:
-    letter = parse_letter(_read(str(REAL / ref["pdf"])))
+def test_real_letter_matches_reference(ref: dict, source: str, pdftotext_dir: Path) -> None:
+    """Every reference field, from our PDF reader and from a `pdftotext -layout` .txt."""
+    letter = parse_letter(_letter_text(ref, source, pdftotext_dir))
     case = ref["case_number"]
 
     def expected(field: str, value: object) -> object:
@@ -106,8 +131,17 @@ def test_real_letter_matches_reference(ref: dict) -> None:
 def test_real_letter_header_and_spans(need_shared: None) -> None:
     letter = parse_file(REAL / "pdf" / "CM16-0219557.pdf")
     assert letter.application_received == "2016-11-14"
-    assert letter.text[slice(*letter.header_span)].startswith("Case Number:   CM16-0219557\n")
-    assert letter.text[slice(*letter.reviewer_span)].startswith("HOW  THE IMR FINAL DETERMINATION WAS MADE")
+    assert letter.priority == "Standard"
+    # plain PDF text: the header's right column follows the left with one space, or on its own lines
+    assert letter.text[slice(*letter.header_span)] == (
+        "Case Number: CM16-0219557\n"
+        "Date Assigned: 11/18/2016 Date of Injury: 10/10/2016\n"
+        "Decision Date: 12/19/2016 UR Denial Date: 11/09/2016\n"
+        "Priority: Standard Application\n"
+        "Received:\n"
+        "11/14/2016"
+    )
+    assert letter.text[slice(*letter.reviewer_span)].startswith("HOW THE IMR FINAL DETERMINATION WAS MADE\n")
     assert letter.text[slice(*letter.reviewer_span)].endswith(
         "Certification(s)/Specialty: Preventive Medicine, Occupational Medicine"
     )
@@ -134,6 +168,26 @@ def test_real_letter_header_and_spans(need_shared: None) -> None:
         pages=("607",),
         outside_mtus=True,
     )
+
+
+def _fields(letter: Letter) -> tuple:
+    """Everything parsed from a letter but its text and offsets."""
+    header = tuple(getattr(letter, f) for f in ("case_number", "date_assigned", "date_of_injury", "decision_date",
+                                                  "ur_denial_date", "priority", "application_received",
+                                                  "reviewer_licensure", "reviewer_specialty", "age", "sex",
+                                                  "summary", "layout"))
+    items = tuple((i.index, i.request, i.decision, i.claims_administrator_guideline, i.maximus_guideline,
+                   i.rationale, i.pages) for i in letter.items)
+    return header, items
+
+
+def test_pdf_reader_and_pdftotext_parse_the_same(need_shared: None, pdftotext_dir: Path) -> None:
+    """Plain PDF text (PDFium) and layout text (pdftotext) of each letter: every parsed field equal."""
+    if PDFTOTEXT is None:
+        pytest.skip(NO_PDFTOTEXT)
+    for ref in REFERENCES:
+        from_pdf = _fields(parse_letter(_letter_text(ref, "pdf", pdftotext_dir)))
+        assert from_pdf == _fields(parse_letter(_letter_text(ref, "pdftotext", pdftotext_dir))), ref["case_number"]
 
 
 def test_real_letters_as_txt_parse_the_same(need_shared: None, tmp_path: Path) -> None:
@@ -343,6 +397,74 @@ def test_modified_request_heading() -> None:
         "Muscle relaxants (for pain)",
         "Ultrasound, therapeutic",
     )
+
+
+ISSUE_EXAMPLE = (
+    "IMR ISSUES, DECISIONS AND RATIONALES\n"
+    "The Final Determination was based on decisions for the disputed items/services set forth below:\n"
+    "\n"
+    "Voltaren 1% gel, 100 grams: Upheld\n"
+    "Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.\n"
+    "MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.\n"
+    "Decision rationale: The gel was used for months with no record of benefit. Therefore, the\n"
+    "request is not medically necessary.\n"
+    "Lidoderm patch, 12 hours on 12 hours off to affected area, #1 box with 1 refill, DOS:\n"
+    "11/11/2016: Upheld\n"
+    "Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.\n"
+    "MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.\n"
+    "Decision rationale: Lidoderm is for localized neuropathic pain after a first-line trial.\n"
+)
+
+
+@pytest.mark.parametrize("page_break", [False, True])
+def test_request_with_colon_wrapped_before_its_decision(page_break: bool) -> None:
+    """The issue's case: "..., DOS:" ends a line, then "11/11/2016: Upheld"."""
+    text = ISSUE_EXAMPLE.replace("DOS:\n", "DOS:\f") if page_break else ISSUE_EXAMPLE
+    voltaren, lidoderm = parse_letter(join_pages("dos.txt", text.split("\f"))).items
+    assert voltaren.rationale == "The gel was used for months with no record of benefit. Therefore, the request is not medically necessary."
+    assert lidoderm.request == (
+        "Lidoderm patch, 12 hours on 12 hours off to affected area, #1 box with 1 refill, DOS: 11/11/2016"
+    )
+    assert lidoderm.decision == "Upheld"
+    assert lidoderm.pages == ((1, 2) if page_break else (1,))
+    assert lidoderm.rationale == "Lidoderm is for localized neuropathic pain after a first-line trial."
+
+
+def _trap_parse(trap) -> tuple[dict, ...]:
+    pages = trap.text.split("\f")[:-1]  # the text ends with a form feed, as pdftotext's does
+    letter = parse_letter(join_pages("trap.txt", pages))
+    return tuple({"request": i.request, "decision": i.decision, "rationale": i.rationale, "page": i.pages[0],
+                  "claims_administrator_guideline": i.claims_administrator_guideline.raw,
+                  "maximus_guideline": i.maximus_guideline.raw} for i in letter.items)
+
+
+TRAPS_BY_REQUEST = {request: [t for t in colon_traps() if t.name.startswith(f"request {n + 1},")]
+                    for n, request in enumerate(COLON_REQUESTS)}
+
+
+@pytest.mark.parametrize("request_text", COLON_REQUESTS, ids=[f"request-{n + 1}" for n in range(len(COLON_REQUESTS))])
+def test_colon_requests_wrapped_at_every_gap(request_text: str) -> None:
+    """Each colon-bearing request, first or second item, its heading broken at every word gap (a line
+    break, a blank line, a page break) and at every pair of gaps: both items read exactly."""
+    traps = TRAPS_BY_REQUEST[request_text]
+    words = len(request_text.split())
+    assert len(traps) == 2 * (3 * words + words * (words - 1) // 2)  # every gap, including before the decision
+    wrong = [trap.name for trap in traps if _trap_parse(trap) != trap.items]
+    assert wrong == []
+
+
+def test_colon_trap_spelled_out() -> None:
+    """One trap read in full: the page breaks just after "DOS:", the plain item comes first."""
+    (trap,) = [t for t in colon_traps() if t.name == "request 1, second item, page after word 20"]
+    assert "#30 with 1 refill,\nDOS:\f11/11/2016: Upheld\n" in trap.text
+    plain, colon = _trap_parse(trap)
+    assert (plain["request"], plain["decision"], plain["page"]) == (
+        "Topical diclofenac gel 1%, 100 grams, for the left knee", "Upheld", 1)
+    assert plain["rationale"].endswith("so the request is medically necessary")
+    assert (colon["request"], colon["decision"], colon["page"]) == (
+        "Lidocaine 5% patch, apply 12 hours on and 12 hours off to the painful area, #30 with 1 refill, "
+        "DOS: 11/11/2016", "Upheld", 1)
+    assert colon["rationale"].startswith("The notes describe aching pain")
 
 
 def test_guideline_variants() -> None:

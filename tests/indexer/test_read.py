@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
 
 from indexer.errors import ParseError
-from indexer.pdf import join_pages, normalise_page, read_letter
+from indexer.overlap import ordered_map
+from indexer.pdf import MAX_PDF_PAGES, join_pages, normalise_page, read_letter
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-PDF = SHARED / "corpus" / "dwc-imr-2016-2017" / "pdf" / "CM16-0219557.pdf"
+PDFS = SHARED / "corpus" / "dwc-imr-2016-2017" / "pdf"
+PDF = PDFS / "CM16-0219557.pdf"
 SEED = SHARED / "seeds" / "000_95e1945bc69d4d51.txt"
 
 
@@ -40,13 +43,110 @@ def test_read_pdf() -> None:
     assert len(pages) == 2
     assert lt.page_starts == (0, len(pages[0]) + 1)
     lines = lt.text.splitlines()
-    assert "Case Number:   CM16-0219557" in lines
+    # plain reading-order text: the header's right column after the left, or on lines of its own
+    assert lines[:6] == [
+        "Case Number: CM16-0219557",
+        "Date Assigned: 11/18/2016 Date of Injury: 10/10/2016",
+        "Decision Date: 12/19/2016 UR Denial Date: 11/09/2016",
+        "Priority: Standard Application",
+        "Received:",
+        "11/14/2016",
+    ]
     assert "Facet joint injections L4-5, L5-S1: Upheld" in lines
-    assert all(line == line.rstrip() for line in lines)
-    for page in pages:  # the left margin pdfplumber pads is gone
+    assert all(line == line.rstrip() and "\r" not in line for line in lines)
+    for page in pages:
         assert min(len(line) - len(line.lstrip()) for line in page.splitlines() if line.strip()) == 0
         assert not page.endswith("\n")
     assert lt.text.rstrip().endswith("Therefore, the request was not medically necessary.")
+
+
+def test_read_pdf_line_end_hyphen() -> None:
+    """PDFium marks a hyphen that ends a line (U+FFFE) and drops the break; it reads as the letter prints it."""
+    need(PDFS)
+    text = read_letter(PDFS / "CM17-0013625.pdf").text
+    assert "\ufffe" not in text
+    assert "Guidelines state Anti-\ninflammatories are the traditional first line of treatment" in text
+    assert "has failed over-the-\ncounter sleep aids" in text
+
+
+def _pdf_of_blank_pages(path: Path, pages: int) -> Path:
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument.new()
+    for _ in range(pages):
+        doc.new_page(612, 792)
+    doc.save(str(path))
+    doc.close()
+    return path
+
+
+def test_pdf_without_text_layer(tmp_path: Path) -> None:
+    path = _pdf_of_blank_pages(tmp_path / "scan.pdf", 2)
+    with pytest.raises(ParseError, match=r"scan.pdf: file has no text layer \(a scanned image\?\); OCR it first"):
+        read_letter(path)
+
+
+def test_pdf_with_too_many_pages(tmp_path: Path) -> None:
+    path = _pdf_of_blank_pages(tmp_path / "book.pdf", MAX_PDF_PAGES + 1)
+    with pytest.raises(ParseError, match=r"book.pdf: 151 pages is too long for an IMR letter \(the limit is 150\)"):
+        read_letter(path)
+
+
+def _locked_pdf() -> bytes:
+    """A one-page PDF with an open password (standard security handler, RC4 40-bit): O and U are
+    not what an empty password gives, so no reader can open it without the password."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+        b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -4 >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    ident = b"<00112233445566778899aabbccddeeff>"
+    out += b"trailer\n<< /Size 5 /Root 1 0 R /Encrypt 4 0 R /ID [%s %s] >>\nstartxref\n%d\n%%%%EOF\n" % (
+        ident, ident, xref)
+    return out
+
+
+def test_pdf_with_open_password(tmp_path: Path) -> None:
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(_locked_pdf())
+    with pytest.raises(ParseError, match="locked.pdf: the PDF needs a password to open; give a copy without"):
+        read_letter(path)
+
+
+def test_encrypted_copy_no_letters_open() -> None:
+    """DWC's letters are encrypted with an owner password only ("copy: no"): they read."""
+    need(PDFS)
+    head = (PDFS / "CM16-0219557.pdf").read_bytes()
+    assert b"/Encrypt" in head
+    assert read_letter(PDFS / "CM16-0219557.pdf").text.startswith("Case Number: CM16-0219557\n")
+
+
+def test_pdf_reader_in_threads_and_forked_workers() -> None:
+    """PDFium is not thread-safe: reads from several threads at once, and in the pipeline's forked
+    worker processes, give the same text as reading one by one."""
+    need(PDFS)
+    paths = sorted(PDFS.glob("*.pdf"))[:16]
+    serial = [read_letter(p) for p in paths]
+    results: dict[int, list] = {}
+
+    def run(n: int) -> None:
+        results[n] = [read_letter(p) for p in paths]
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert [results[n] for n in range(4)] == [serial] * 4
+    forked = [future.result() for future in ordered_map(read_letter, paths, workers=2)]
+    assert forked == serial
 
 
 def test_read_pdftotext_style_txt(tmp_path: Path) -> None:
