@@ -25,7 +25,7 @@ import numpy as np
 
 from indexer.chunk import CHUNKER_VERSION, chunk_letter, letter_hash
 from indexer.embed import Encoder
-from indexer.errors import ImrError, ParseError
+from indexer.errors import ImrError, ParseError, StoreUnavailableError
 from indexer.lexical import build_segment, needs_rebuild
 from indexer.model import Chunk, Letter
 from indexer.overlap import StoreWriter, ordered_map
@@ -252,6 +252,8 @@ class _Run:
         t1 = time.perf_counter()
         try:
             self._commit(batch, vectors)
+        except StoreUnavailableError:
+            raise  # the store is down: every letter would fail the same way; the run stops and says so
         except Exception as exc:  # noqa: BLE001 - logged, then retried letter by letter
             logger.warning("storing a batch of %d letters failed (%s: %s); storing them one by one",
                            len(batch), type(exc).__name__, exc)
