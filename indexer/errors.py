@@ -38,3 +38,15 @@ class StoreUnavailableError(ImrError):
 
 class AuthError(ImrError):
     status = 401
+
+
+class IndexBusyError(ImrError):
+    """Another process is writing the index folder."""
+
+    status = 409
+
+
+class IndexMissingError(ImrError):
+    """No index where one was expected (a mistyped --db)."""
+
+    status = 503

@@ -95,6 +95,7 @@ class Guideline(msgspec.Struct, frozen=True, kw_only=True):
     pages: tuple[str, ...] = ()  # e.g. ("98-99",) or ("303-305", "177-179")
     no_evidence: bool = False  # "... did not cite any medical evidence for its decision"
     outside_mtus: bool = False  # "recommendation(s) outside of the MTUS" / "Non-MTUS Citation"
+    parts: tuple[CitationPart, ...] = ()  # every source, each with its own sections and pages
 
 
 class Item(msgspec.Struct, frozen=True, kw_only=True):

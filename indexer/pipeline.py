@@ -4,7 +4,8 @@
   without parsing; a letter whose text is unchanged is not re-embedded.
 - A changed letter's chunks are replaced: new ones upserted, stale ids deleted.
 - One bad file never stops the batch: it is reported with its reason and the rest go on.
-- The letter record is written after its chunks, so an interrupted run is completed by the next.
+- A letter commits in one catalog transaction after its vectors are stored (indexer.store), so an
+  interrupted run leaves the old letter whole and is completed by the next.
 - The stages overlap (indexer.overlap): big batches are read, parsed and chunked ahead in worker
   processes, and stored behind on a writer thread, while this thread encodes.
 """
@@ -14,15 +15,18 @@ from __future__ import annotations
 import hashlib
 import logging
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import msgspec
+import numpy as np
 
 from indexer.chunk import CHUNKER_VERSION, chunk_letter, letter_hash
 from indexer.embed import Encoder
-from indexer.errors import ImrError, ParseError
+from indexer.errors import ImrError, ParseError, StoreUnavailableError
+from indexer.lexical import build_segment, needs_rebuild
 from indexer.model import Chunk, Letter
 from indexer.overlap import StoreWriter, ordered_map
 from indexer.parse import parse_letter
@@ -130,162 +134,165 @@ def index_paths(
     prune: bool = False,
     progress: Progress | None = None,
 ) -> IndexReport:
-    """Index every letter under `paths` into `store`. `encoder` may be a factory, called only
-    when something needs embedding (so an unchanged corpus never loads the model)."""
+    """Index every letter under `paths` into `store`, holding the index's write lock (a second
+    writer is refused at once). `encoder` may be a factory, called only when something needs
+    embedding (so an unchanged corpus never loads the model)."""
     started = time.perf_counter()
-    report = IndexReport()
-    files, report.failed = find_files(paths)
-    records = store.letter_records()
-    by_source = {rec.source: rec for rec in records.values()}
-    model: list[Encoder] = []
-    pending: list[_Pending] = []
-
-    def get_encoder() -> Encoder:
-        if not model:
-            model.append(encoder() if callable(encoder) and not hasattr(encoder, "encode") else encoder)  # type: ignore[arg-type]
-        return model[0]
-
-    def flush() -> None:
-        if not pending:
-            return
-        texts = [c.text for p in pending for c in p.chunks]
-        t0 = time.perf_counter()
-        vectors = get_encoder().encode(texts)
-        writer.submit(store_batch, list(pending), vectors, time.perf_counter() - t0)
-        pending.clear()
-
-    def commit_batch(batch: list[_Pending]) -> bool:
-        """Stale chunks out, originals kept, then every letter's record in one write: a few
-        round trips per batch instead of a few per letter. False (nothing committed) when the
-        batch cannot go as one, e.g. two files of one case; the caller goes letter by letter."""
-        cases = [p.letter.case_number for p in batch]
-        if len(set(cases)) != len(cases):
-            return False
-        try:
-            store.delete_stale_chunks(cases, keep=[c.id for p in batch for c in p.chunks])
-            for p in batch:
-                keep_original(settings, p.path, p.letter.case_number)  # before the records commit them
-            store.put_letters([(p.letter, p.record) for p in batch])
-        except Exception as exc:
-            logger.warning("batch commit failed (%s); storing letter by letter", type(exc).__name__)
-            return False
-        for p in batch:
-            if p.replaces:
-                try:
-                    store.delete_letter(p.replaces)
-                except Exception as exc:
-                    logger.warning("could not remove the replaced case %s: %s", p.replaces, type(exc).__name__)
-            report.indexed += 1
-            report.chunks += len(p.chunks)
-            report.letters.append(p.letter.case_number)
-        return True
-
-    def store_batch(batch: list[_Pending], vectors: object, encode_seconds: float) -> None:
-        t1 = time.perf_counter()
-        try:  # one upsert for the whole batch; letter by letter below if that fails
-            store.add_chunks([c for p in batch for c in p.chunks], vectors)  # type: ignore[arg-type]
-            added = True
-        except Exception:
-            added = False
-        if added and commit_batch(batch):
-            logger.info("embedded %d chunks in %.2fs, stored in %.2fs", sum(len(p.chunks) for p in batch),
-                        encode_seconds, time.perf_counter() - t1)
-            return
-        offset = 0
-        for p in batch:
-            n = len(p.chunks)
-            try:
-                if not added:
-                    store.add_chunks(p.chunks, vectors[offset : offset + n])  # type: ignore[index]
-                store.delete_chunks_of(p.letter.case_number, keep=[c.id for c in p.chunks])
-                keep_original(settings, p.path, p.letter.case_number)  # before the record commits the letter
-                store.put_letter(p.letter, p.record)
-                if p.replaces:
-                    store.delete_letter(p.replaces)
-                report.indexed += 1
-                report.chunks += n
-                report.letters.append(p.letter.case_number)
-            except Exception as exc:  # the store failing for one letter must not stop the batch
-                report.failed.append(Failure(str(p.path), f"{p.path}: could not be stored: {exc}"))
-            offset += n
-        logger.info("embedded %d chunks in %.2fs, stored in %.2fs", offset, encode_seconds, time.perf_counter() - t1)
-
-    jobs = []
-    for path in files:
-        source = str(path.resolve())
-        known = by_source.get(source)
-        jobs.append((path, source, known.file_sha256 if known and known.case_number in records else None))
-    writer = StoreWriter()
-    seen: dict[str, tuple[Path, str]] = {}  # case number -> (the first file holding it in this run, content hash)
-    parsed = ordered_map(_prepare, jobs)
-    try:
-        for done, ((path, source, _skip), result) in enumerate(zip(jobs, parsed), start=1):
-            try:
-                digest, letter, content, chunks = result.result()
-                known = by_source.get(source)
-                if letter is None:
-                    report.unchanged += 1
-                    if known:
-                        seen.setdefault(known.case_number, (path, known.content_hash))
-                elif letter.case_number in seen:
-                    # Two files of one case: the first (in path order) is the letter; storing both
-                    # would swap them on every run and re-embed one each time.
-                    first, first_content = seen[letter.case_number]
-                    if first_content != content:
-                        raise ImrError(
-                            f"{path}: holds case {letter.case_number}, as {first} does, with different text; "
-                            f"only {first} is indexed. Remove or rename one of the two files."
-                        )
-                    logger.warning("%s: the same letter as %s (case %s); indexed once", path, first, letter.case_number)
-                    report.unchanged += 1
-                else:
-                    seen[letter.case_number] = (path, content)
-                    record = LetterRecord(
-                        case_number=letter.case_number, content_hash=content, source=source, file_sha256=digest, chunks=0
-                    )
-                    previous = records.get(letter.case_number)
-                    # The file held another case before (its case number was edited): that letter has
-                    # no file any more, so it goes once this one is stored.
-                    replaces = known.case_number if known and known.case_number != letter.case_number else ""
-                    if previous and previous.content_hash == content:
-                        # Same letter text (perhaps a moved or re-saved file): refresh the record only,
-                        # here and now (after the writer's earlier batches), as a sequential run would.
-                        writer.wait()
-                        keep_original(settings, path, letter.case_number)
-                        store.put_letter(letter, msgspec.structs.replace(record, chunks=previous.chunks))
-                        if replaces:
-                            store.delete_letter(replaces)
-                        report.unchanged += 1
-                    else:
-                        if isinstance(chunks, Exception):
-                            raise chunks
-                        pending.append(
-                            _Pending(letter, msgspec.structs.replace(record, chunks=len(chunks)), path, chunks, replaces)
-                        )
-                        if sum(len(p.chunks) for p in pending) >= BATCH_CHUNKS:
-                            flush()
-            except ImrError as exc:
-                report.failed.append(Failure(str(path), str(exc)))
-            except OSError as exc:
-                report.failed.append(Failure(str(path), f"{path}: cannot be read: {exc.strerror or exc}"))
-            if progress:
-                progress(done, len(files), str(path))
-        flush()
-    finally:
-        parsed.close()
-        writer.close()
-    if prune:
-        report.pruned = prune_missing(store, settings.docs)
+    with store.writing():
+        run = _Run(settings, store, encoder)
+        files, run.report.failed = find_files(paths)
+        run.index(files, progress)
+        if prune:
+            run.report.pruned = prune_missing(store, settings.docs)
+        if needs_rebuild(store.catalog, store.root):
+            build_segment(store.catalog, store.root)
+    report = run.report
     report.seconds = time.perf_counter() - started
     logger.info("%s in %.1fs", report.summary(), report.seconds)
     return report
 
 
+class _Run:
+    """One indexing run: read and parse ahead (worker processes), encode here, store behind (one
+    writer thread). The writer thread reports through `_done` and `_failed`, under a lock."""
+
+    def __init__(self, settings: Settings, store: Store, encoder: Encoder | Callable[[], Encoder]) -> None:
+        self.settings, self.store, self._encoder = settings, store, encoder
+        self.report = IndexReport()
+        self.records = store.letter_records()
+        self.by_source = {rec.source: rec for rec in self.records.values()}
+        self.pending: list[_Pending] = []
+        self.seen: dict[str, tuple[Path, str]] = {}  # case number -> (first file holding it in this run, content hash)
+        self.writer: StoreWriter | None = None
+        self._lock = threading.Lock()
+
+    def encoder(self) -> Encoder:
+        if callable(self._encoder) and not hasattr(self._encoder, "encode"):
+            self._encoder = self._encoder()  # type: ignore[assignment]
+        return self._encoder  # type: ignore[return-value]
+
+    def index(self, files: list[Path], progress: Progress | None) -> None:
+        jobs = []
+        for path in files:
+            source = str(path.resolve())
+            known = self.by_source.get(source)
+            jobs.append((path, source, known.file_sha256 if known and known.case_number in self.records else None))
+        self.writer = StoreWriter()
+        parsed = ordered_map(_prepare, jobs)
+        try:
+            for done, ((path, source, _skip), result) in enumerate(zip(jobs, parsed), start=1):
+                try:
+                    self.take(path, source, *result.result())
+                except ImrError as exc:
+                    self._failed(path, str(exc))
+                except OSError as exc:
+                    self._failed(path, f"{path}: cannot be read: {exc.strerror or exc}")
+                if progress:
+                    progress(done, len(files), str(path))
+            self.flush()
+        finally:
+            parsed.close()
+            self.writer.close()
+
+    def take(self, path: Path, source: str, digest: str, letter: Letter | None, content: str,
+             chunks: list[Chunk] | Exception) -> None:
+        """Decide what one prepared file needs: nothing, a refreshed record, or storing."""
+        known = self.by_source.get(source)
+        if letter is None:  # the file is unchanged since it was indexed
+            self._unchanged()
+            if known:
+                self.seen.setdefault(known.case_number, (path, known.content_hash))
+            return
+        if letter.case_number in self.seen:
+            # Two files of one case: the first (in path order) is the letter; storing both would
+            # swap them on every run and re-embed one each time.
+            first, first_content = self.seen[letter.case_number]
+            if first_content != content:
+                raise ImrError(f"{path}: holds case {letter.case_number}, as {first} does, with different text; "
+                               f"only {first} is indexed. Remove or rename one of the two files.")
+            logger.warning("%s: the same letter as %s (case %s); indexed once", path, first, letter.case_number)
+            self._unchanged()
+            return
+        self.seen[letter.case_number] = (path, content)
+        record = LetterRecord(case_number=letter.case_number, content_hash=content, source=source,
+                              file_sha256=digest, chunks=0)
+        previous = self.records.get(letter.case_number)
+        # The file held another case before (its case number was edited): that letter has no file
+        # any more, so it goes when this one is stored.
+        replaces = known.case_number if known and known.case_number != letter.case_number else ""
+        if previous and previous.content_hash == content:
+            # Same letter text (a moved or re-saved file): refresh the record only, after the
+            # writer's earlier batches, as a sequential run would.
+            self.writer.wait()
+            keep_original(self.settings, path, letter.case_number)
+            self.store.touch_letter(letter, msgspec.structs.replace(record, chunks=previous.chunks))
+            if replaces:
+                self.store.delete_letter(replaces)
+            self._unchanged()
+            return
+        if isinstance(chunks, Exception):
+            raise chunks
+        self.pending.append(_Pending(letter, msgspec.structs.replace(record, chunks=len(chunks)), path, chunks,
+                                     replaces))
+        if sum(len(p.chunks) for p in self.pending) >= BATCH_CHUNKS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Encode the pending letters' chunks here and hand them to the writer thread."""
+        if not self.pending:
+            return
+        texts = [c.text for p in self.pending for c in p.chunks]
+        t0 = time.perf_counter()
+        vectors = self.encoder().encode(texts)
+        self.writer.submit(self.store_batch, list(self.pending), vectors, time.perf_counter() - t0)
+        self.pending.clear()
+
+    def store_batch(self, batch: list[_Pending], vectors: np.ndarray, encode_seconds: float) -> None:
+        """(writer thread) One commit for the batch; letter by letter if that fails."""
+        t1 = time.perf_counter()
+        try:
+            self._commit(batch, vectors)
+        except StoreUnavailableError:
+            raise  # the store is down: every letter would fail the same way; the run stops and says so
+        except Exception as exc:  # noqa: BLE001 - logged, then retried letter by letter
+            logger.warning("storing a batch of %d letters failed (%s: %s); storing them one by one",
+                           len(batch), type(exc).__name__, exc)
+            offset = 0
+            for p in batch:
+                n = len(p.chunks)
+                try:
+                    self._commit([p], vectors[offset : offset + n])
+                except Exception as one:  # noqa: BLE001 - reported as this letter's failure
+                    self._failed(p.path, f"{p.path}: could not be stored: {one}")
+                offset += n
+        logger.info("embedded %d chunks in %.2fs, stored in %.2fs", len(vectors), encode_seconds,
+                    time.perf_counter() - t1)
+
+    def _commit(self, batch: list[_Pending], vectors: np.ndarray) -> None:
+        for p in batch:
+            keep_original(self.settings, p.path, p.letter.case_number)  # before the catalog commits the letter
+        self.store.store_letters([(p.letter, p.record, p.chunks) for p in batch], vectors,
+                                 replaces=[p.replaces for p in batch if p.replaces])
+        with self._lock:
+            for p in batch:
+                self.report.indexed += 1
+                self.report.chunks += len(p.chunks)
+                self.report.letters.append(p.letter.case_number)
+
+    def _failed(self, path: Path, reason: str) -> None:
+        with self._lock:
+            self.report.failed.append(Failure(str(path), reason))
+
+    def _unchanged(self) -> None:
+        with self._lock:
+            self.report.unchanged += 1
+
+
 def prune_missing(store: Store, docs: Path) -> int:
     """Remove letters whose source files are gone, with the copies kept of them in `docs`."""
     gone = [rec.case_number for rec in store.letter_records().values() if not Path(rec.source).exists()]
+    store.delete_letters(gone)
     for case_number in gone:
-        store.delete_letter(case_number)
         for copy in docs.glob(f"{case_number}.*"):
             copy.unlink(missing_ok=True)
     return len(gone)

@@ -10,8 +10,9 @@ import msgspec
 
 # name -> (field, default, meaning); the README's settings table mirrors this.
 ENV_DOC: dict[str, tuple[str, str]] = {
-    "IMR_DB": ("data/chroma", "folder of the embedded Chroma store"),
-    "IMR_DOCS": ("data/documents", "folder where the original letter files are kept as indexed (served by the API)"),
+    "IMR_DB": ("data/index", "the index folder: catalog, vectors, lexical segment and the embedded Chroma store"),
+    "IMR_DOCS": ("", "folder where the original letter files are kept as indexed (served by the API); "
+                 "empty = `documents` inside the index folder"),
     "IMR_CHROMA_URL": ("", "use a Chroma server (`chroma run`) at http://HOST:PORT instead of the embedded store"),
     "IMR_COLLECTION": ("imr_letters", "Chroma collection name"),
     "IMR_EMBED_BACKEND": ("auto", "encoder: `auto` (torch fp16 on a CUDA GPU, else `onnx-int8`), `torch` (CPU fp32 "
@@ -32,8 +33,8 @@ ENV_DOC: dict[str, tuple[str, str]] = {
 
 
 class Settings(msgspec.Struct, frozen=True, kw_only=True):
-    db: Path = Path("data/chroma")
-    docs: Path = Path("data/documents")
+    db: Path = Path("data/index")
+    docs: Path = Path("data/index/documents")
     chroma_url: str = ""
     collection: str = "imr_letters"
     embed_backend: str = "auto"
@@ -58,6 +59,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
             raw = env.get(name, default)
             values[field] = raw
         values.update({k: v for k, v in overrides.items() if v is not None})
+        if not values.get("docs"):
+            values["docs"] = Path(str(values["db"])) / "documents"
         try:
             return msgspec.convert(values, cls, strict=False, dec_hook=_dec_hook)
         except msgspec.ValidationError as exc:

@@ -1,290 +1,194 @@
-"""The Chroma store: the only module that imports chromadb.
+"""The index folder: the catalog, the vector file, the lexical segment and Chroma, kept consistent.
 
-Two collections:
-- `<name>`: one record per chunk, with its embedding, text and flat metadata (cosine space).
-- `<name>_letters`: one record per letter (id = case number): the parsed letter as JSON plus its
-  content hash and source file. It is written after the letter's chunks, so it marks a letter as
-  completely indexed: a crash before it leaves the letter to be redone on the next run.
+    <index>/catalog.sqlite   letters, items, facets, chunks (indexer.catalog)
+    <index>/vectors.f16      every chunk's vector, float16, appended (indexer.vectorfile)
+    <index>/lexical/         the BM25 segment the service memory-maps (indexer.lexical)
+    <index>/chroma/          embedded Chroma: the vectors' HNSW index (or a Chroma server)
+    <index>/write.lock       who is writing (indexer.writelock)
+
+Writing a batch of letters (`store_letters`), under the write lock:
+1. the new vectors' ids go into the catalog's journal ("add"), committed;
+2. the vectors are appended to the vector file and upserted into Chroma;
+3. one catalog transaction replaces the letters' rows and clears their journal entries; the ids of
+   vectors no longer referenced go into the journal ("delete");
+4. those are deleted from Chroma and their journal entries cleared.
+A crash before 3 leaves the old letter whole and the new vectors listed as orphans; a crash after
+3 leaves unreferenced vectors listed for deletion. The next writer to open the folder (and every
+reader, which never trusts Chroma beyond the catalog) repairs it: `recover` deletes what the
+journal lists. The catalog is the truth; a Chroma id the catalog does not know is never answered.
 """
 
 from __future__ import annotations
 
 import logging
-import re
-import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlparse
 
-import msgspec
 import numpy as np
 
-from indexer.errors import ImrError, StoreUnavailableError
+from indexer.catalog import Catalog, LetterRecord, Stored, vector_id
+from indexer.errors import ImrError, IndexMissingError, StoreUnavailableError
 from indexer.model import Chunk, Letter
 from indexer.settings import Settings
+from indexer.vectorfile import VectorFile
+from indexer.writelock import write_lock
 
 logger = logging.getLogger(__name__)
 
-HNSW = {"space": "cosine", "ef_search": 200, "ef_construction": 200, "max_neighbors": 32}
-_letter_decoder = msgspec.json.Decoder(Letter)
-GUIDELINE_FAMILIES = ("MTUS", "ACOEM", "ODG", "other")
-_NOT_MTUS = re.compile(r"\bnon-?\s*MTUS\b|\boutside\s+(?:of\s+)?the\s+MTUS\b", re.IGNORECASE)
+CATALOG = "catalog.sqlite"
 
-
-def guideline_families(text: str) -> list[str]:
-    """Which guideline families a citation names (for filtering)."""
-    # "Non-MTUS Citation" and "outside of the MTUS Guidelines" name what the citation is not.
-    lowered = _NOT_MTUS.sub(" ", text).lower()
-    found = [f for f in ("MTUS", "ACOEM") if f.lower() in lowered]
-    if re.search(r"\bodg\b", lowered) or "official disability" in lowered:
-        found.append("ODG")
-    return found or (["other"] if text.strip() else [])
-
-
-def chunk_metadata(chunk: Chunk) -> dict[str, object]:
-    """Flat metadata for Chroma: scalars, or non-empty lists of strings."""
-    meta: dict[str, object] = {
-        "case_number": chunk.case_number,
-        "section": chunk.section,
-        "item_index": chunk.item_index,
-        "request": chunk.request,
-        "decision": chunk.decision,
-        "category": chunk.category,
-        "guideline_source": chunk.guideline_source,
-        "guideline_sections": "; ".join(chunk.guideline_sections),
-        "guideline_pages": ", ".join(chunk.guideline_pages),
-        "pages": ",".join(map(str, chunk.pages)),
-        "span_start": chunk.span[0],
-        "span_end": chunk.span[1],
-        "tokens": chunk.tokens,
-        "content_hash": chunk.content_hash,
-        "decision_date": chunk.decision_date,
-        "window": chunk.window,
-        "age": chunk.age if chunk.age is not None else -1,
-        "sex": chunk.sex,
-        "date_of_injury": chunk.date_of_injury,
-        "decision_day": int(chunk.decision_date.replace("-", "")) if chunk.decision_date else 0,
-    }
-    if chunk.body_regions:
-        meta["body_regions"] = list(chunk.body_regions)
-    families = guideline_families(chunk.guideline_raw)
-    if families:
-        meta["guideline_families"] = families
-    return meta
-
-
-class LetterRecord(msgspec.Struct, frozen=True, kw_only=True):
-    case_number: str
-    content_hash: str
-    source: str
-    file_sha256: str
-    chunks: int
-    indexed_at: float = 0.0  # the writer's clock (time.time()) when the store recorded the letter
-
-
-def _connection_failure(exc: BaseException) -> bool:
-    """Whether `exc` (or what caused it) means the Chroma server did not answer."""
-    chain: BaseException | None = exc
-    while chain is not None:
-        if isinstance(chain, (ConnectionError, TimeoutError)) or type(chain).__module__.split(".")[0] in ("httpx", "httpcore"):
-            return True
-        chain = chain.__cause__ or chain.__context__
-    return False
-
-
-class _Guarded:
-    """A Chroma collection whose connection failures raise StoreUnavailableError (the client
-    reconnects by itself once the server answers again)."""
-
-    def __init__(self, collection: object, location: str) -> None:
-        self._collection = collection
-        self._location = location
-
-    def __getattr__(self, name: str) -> object:
-        attr = getattr(self._collection, name)
-        if not callable(attr):
-            return attr
-
-        def call(*args: object, **kwargs: object) -> object:
-            try:
-                return attr(*args, **kwargs)
-            except Exception as exc:
-                if _connection_failure(exc):
-                    raise StoreUnavailableError(f"the Chroma store at {self._location} is not answering: {exc}") from exc
-                raise
-
-        return call
+__all__ = ["Store", "open_store", "LetterRecord", "Stored", "vector_id"]
 
 
 class Store:
-    """Chunks and letters in Chroma, embedded (PersistentClient) or a server (HttpClient)."""
+    """An index folder. `create=False` refuses a folder with no index (a mistyped --db)."""
 
-    def __init__(self, settings: Settings) -> None:
-        import chromadb
-        from chromadb.config import Settings as ChromaSettings
-
-        chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    def __init__(self, settings: Settings, *, create: bool = True) -> None:
+        self.settings = settings
+        self.root = Path(settings.db)
+        path = self.root / CATALOG
+        if not create and not path.exists():
+            raise IndexMissingError(f"no index at {self.root}: run `imr index LETTERS --db {self.root}` first, "
+                                    "or check the --db path (IMR_DB)")
+        self.catalog = Catalog(path)
+        self.vectors = VectorFile(self.root / "vectors.f16")
         self.kind = settings.store_kind
-        if settings.chroma_url:
-            url = urlparse(settings.chroma_url)
-            if not url.hostname:
-                raise ImrError(f"IMR_CHROMA_URL={settings.chroma_url!r} is not a URL like http://127.0.0.1:8001")
-            try:
-                self.client = chromadb.HttpClient(
-                    host=url.hostname, port=url.port or 8000, ssl=url.scheme == "https", settings=chroma_settings
-                )
-            except Exception as exc:  # chromadb raises plain ValueError/ConnectError here
-                raise StoreUnavailableError(f"cannot reach the Chroma server at {settings.chroma_url}: {exc}") from exc
-            self.location = settings.chroma_url
-        else:
-            settings.db.mkdir(parents=True, exist_ok=True)
-            self.client = chromadb.PersistentClient(path=str(settings.db), settings=chroma_settings)
-            self.location = str(settings.db)
-        self.chunks = self.client.get_or_create_collection(
-            settings.collection, embedding_function=None, configuration={"hnsw": HNSW}
-        )
-        self.letters = self.client.get_or_create_collection(f"{settings.collection}_letters", embedding_function=None)
-        if settings.chroma_url:  # only a server can go away under us
-            self.chunks = _Guarded(self.chunks, self.location)  # type: ignore[assignment]
-            self.letters = _Guarded(self.letters, self.location)  # type: ignore[assignment]
+        self.location = settings.chroma_url or str(self.root)
+        self._chroma = None
+
+    @property
+    def chroma(self):
+        """The Chroma collection, opened on first use (an empty index never needs it)."""
+        if self._chroma is None:
+            from indexer.chroma import ChromaVectors
+
+            self._chroma = ChromaVectors(self.settings)
+        return self._chroma
+
+    def reopen_chroma(self) -> None:
+        """Forget the open Chroma client: the next use reads the store afresh."""
+        if self._chroma is not None and not self._chroma.server:
+            from indexer.chroma import forget_clients
+
+            forget_clients()
+        self._chroma = None
 
     # -- writing -------------------------------------------------------------------------------
-    def add_chunks(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
-        if not chunks:
-            return
-        self.chunks.upsert(
-            ids=[c.id for c in chunks],
-            embeddings=np.asarray(vectors, dtype=np.float32),
-            documents=[c.text for c in chunks],
-            metadatas=[chunk_metadata(c) for c in chunks],
-        )
+    @contextmanager
+    def writing(self, what: str = ""):
+        """Hold the folder's write lock; on first entry, finish any write a crash interrupted."""
+        with write_lock(self.root, what):
+            self.recover()
+            yield self
 
-    def put_letter(self, letter: Letter, record: LetterRecord) -> None:
-        """Mark a letter as completely indexed (call after all its chunks are added)."""
-        self.put_letters([(letter, record)])
+    def recover(self) -> int:
+        """Delete from Chroma the vectors the journal lists (orphans of an interrupted write, or
+        vectors no longer referenced); returns how many."""
+        orphans, deleted = self.catalog.journal()
+        ids = orphans + deleted
+        if ids:
+            self.chroma.delete(ids)
+            self.catalog.journal_done(ids)
+            logger.debug("store: removed %d vectors no chunk references", len(ids))
+        return len(ids)
 
-    def put_letters(self, letters: Sequence[tuple[Letter, LetterRecord]]) -> None:
-        """Mark letters as completely indexed, in one write (call after all their chunks are added)."""
-        if not letters:
-            return
-        now = time.time()
-        self.letters.upsert(
-            ids=[letter.case_number for letter, _ in letters],
-            embeddings=np.ones((len(letters), 1), dtype=np.float32),
-            documents=[msgspec.json.encode(letter).decode() for letter, _ in letters],
-            metadatas=[{**msgspec.to_builtins(record), "indexed_at": now} for _, record in letters],
-        )
+    def store_letters(self, batch: Sequence[tuple[Letter, LetterRecord, Sequence[Chunk]]], vectors: np.ndarray,
+                      *, replaces: Sequence[str] = ()) -> None:
+        """Commit letters with their chunks and the chunks' vectors (rows in batch order)."""
+        chunks = [c for _letter, _record, cs in batch for c in cs]
+        if len(chunks) != len(vectors):
+            raise ValueError(f"{len(chunks)} chunks but {len(vectors)} vectors")
+        ids = [vector_id(c) for c in chunks]
+        with self.writing():
+            self.catalog.journal_adds(ids)
+            rows = self.vectors.append(vectors) if len(chunks) else range(0)
+            if ids:
+                self.chroma.upsert(ids, vectors)
+            stored, at = [], 0
+            for letter, record, cs in batch:
+                n = len(cs)
+                stored.append(Stored(letter, record, list(cs), ids[at : at + n], list(rows[at : at + n])))
+                at += n
+            self.catalog.write_letters(stored, replaces=replaces)
+            self.recover()
 
-    def delete_stale_chunks(self, case_numbers: Sequence[str], keep: Iterable[str]) -> int:
-        """Delete the chunks of these cases whose ids are not in `keep`; returns how many went."""
-        keep_ids = set(keep)
-        old = self.chunks.get(where={"case_number": {"$in": list(case_numbers)}}, include=[])
-        stale = [i for i in old["ids"] if i not in keep_ids]
-        if stale:
-            self.chunks.delete(ids=stale)
-        return len(stale)
+    def touch_letter(self, letter: Letter, record: LetterRecord) -> None:
+        with self.writing():
+            self.catalog.touch_letter(letter, record)
 
-    def delete_letter(self, case_number: str) -> int:
-        """Remove a letter and every chunk of it; returns how many chunks went."""
-        removed = self.delete_stale_chunks([case_number], keep=())
-        self.letters.delete(ids=[case_number])
+    def delete_letters(self, case_numbers: Sequence[str]) -> int:
+        """Remove letters and all their chunks; returns how many chunks went."""
+        with self.writing():
+            removed = self.catalog.delete_letters(list(case_numbers))
+            self.recover()
         return removed
 
-    def delete_chunks_of(self, case_number: str, keep: Iterable[str] = ()) -> int:
-        return self.delete_stale_chunks([case_number], keep)
+    def delete_letter(self, case_number: str) -> int:
+        return self.delete_letters([case_number])
 
     # -- reading -------------------------------------------------------------------------------
-    def letter_records(self) -> dict[str, LetterRecord]:
-        got = self.letters.get(include=["metadatas"])
-        return {
-            cid: msgspec.convert(meta, LetterRecord)
-            for cid, meta in zip(got["ids"], got["metadatas"] or [])
-            if meta and "content_hash" in meta
-        }
-
-    def letter_ids(self) -> set[str]:
-        return set(self.letters.get(include=[])["ids"])
-
-    def letters_since(self, when: float) -> dict[str, str]:
-        """Case number -> content hash of the letters recorded at or after `when` (time.time())."""
-        got = self.letters.get(where={"indexed_at": {"$gte": when}}, include=["metadatas"])
-        return {cid: str(meta["content_hash"]) for cid, meta in zip(got["ids"], got["metadatas"] or []) if meta}
-
-    def get_letter(self, case_number: str) -> Letter | None:
-        got = self.letters.get(ids=[case_number], include=["documents"])
-        if not got["ids"]:
-            return None
-        return _letter_decoder.decode(got["documents"][0])
-
-    def get_letters(self, case_numbers: list[str]) -> dict[str, Letter]:
-        """Several letters in one round trip; unknown case numbers are left out."""
-        if not case_numbers:
-            return {}
-        got = self.letters.get(ids=list(dict.fromkeys(case_numbers)), include=["documents"])
-        return {cid: _letter_decoder.decode(doc) for cid, doc in zip(got["ids"], got["documents"])}
-
     def count(self) -> int:
-        return self.chunks.count()
+        """Chunks in the index."""
+        return self.catalog.chunk_count()
 
     def letter_count(self) -> int:
-        return self.letters.count()
+        return self.catalog.letter_count()
 
-    def query(
-        self, vectors: np.ndarray, k: int, where: dict[str, object] | None = None
-    ) -> list[list[tuple[str, float, str, dict[str, object]]]]:
-        """Nearest chunks per query vector: (id, cosine similarity, document, metadata)."""
-        result = self.chunks.query(
-            query_embeddings=np.asarray(vectors, dtype=np.float32),
-            n_results=k,
-            where=where or None,
-            include=["documents", "metadatas", "distances"],
-        )
-        out = []
-        for ids, dists, docs, metas in zip(
-            result["ids"], result["distances"], result["documents"], result["metadatas"]
-        ):
-            out.append([(i, 1.0 - float(d), doc, meta) for i, d, doc, meta in zip(ids, dists, docs, metas)])
-        return out
+    def letter_records(self) -> dict[str, LetterRecord]:
+        return self.catalog.records()
 
-    def nearest(self, vectors: np.ndarray, k: int) -> list[list[tuple[str, float]]]:
-        """Plain nearest neighbours per query vector: (id, cosine similarity) only, no filter."""
-        result = self.chunks.query(
-            query_embeddings=np.asarray(vectors, dtype=np.float32), n_results=k, include=["distances"]
-        )
-        return [[(i, 1.0 - float(d)) for i, d in zip(ids, dists)] for ids, dists in zip(result["ids"], result["distances"])]
+    def letter_ids(self) -> set[str]:
+        return self.catalog.case_numbers()
 
-    def all_chunks(self, batch: int = 5000, where: dict[str, object] | None = None, *, vectors: bool = False):
-        """Every chunk's (id, document, metadata), paged; with `vectors`, (id, document, metadata, vector)."""
-        include = ["documents", "metadatas"] + (["embeddings"] if vectors else [])
-        offset = 0
-        while True:
-            got = self.chunks.get(include=include, limit=batch, offset=offset, where=where)
-            if not got["ids"]:
-                return
-            if vectors:
-                yield from zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"])
-            else:
-                yield from zip(got["ids"], got["documents"], got["metadatas"])
-            offset += len(got["ids"])
+    def get_letter(self, case_number: str) -> Letter | None:
+        return self.catalog.letter(case_number)
 
-    def item_rows(self, case_numbers: Sequence[str], batch: int = 200):
-        """(id, document, metadata, vector) of every item chunk of these cases."""
-        for start in range(0, len(case_numbers), batch):
-            where = {"$and": [{"section": "item"}, {"case_number": {"$in": list(case_numbers[start : start + batch])}}]}
-            yield from self.all_chunks(where=where, vectors=True)
+    def get_letters(self, case_numbers: list[str]) -> dict[str, Letter]:
+        return self.catalog.letters(case_numbers)
+
+    def chunk_ids(self, case_number: str | None = None) -> list[str]:
+        """Chunk ids (a case's, or all), sorted."""
+        if case_number is None:
+            rows = self.catalog.query("SELECT chunk_id FROM chunks ORDER BY chunk_id")
+        else:
+            rows = self.catalog.query("SELECT c.chunk_id FROM chunks c JOIN letters l ON l.id = c.letter_id "
+                                      "WHERE l.case_number = ? ORDER BY c.chunk_id", (case_number,))
+        return [r[0] for r in rows]
+
+    def chunk(self, chunk_id: str) -> dict | None:
+        """One chunk's catalog row as a dict (text, vector id, section, span, pages, ...)."""
+        cur = self.catalog.query("SELECT * FROM chunks WHERE chunk_id = ?", (chunk_id,))
+        if not cur:
+            return None
+        names = [r[1] for r in self.catalog.query("PRAGMA table_info(chunks)")]
+        return dict(zip(names, cur[0]))
+
+    def nearest(self, vector: np.ndarray, k: int, *, section: str | None = None) -> list[tuple[str, float]]:
+        """The `k` nearest committed chunks by Chroma's HNSW: (chunk id, cosine similarity), best
+        first; vectors the catalog does not reference are never returned."""
+        found = self.chroma.nearest(vector, k)
+        if not found:
+            return []
+        marks = ",".join("?" * len(found))
+        extra = " AND section = ?" if section else ""
+        rows = dict(self.catalog.query(f"SELECT vector_id, chunk_id FROM chunks WHERE vector_id IN ({marks}){extra}",
+                                       [vid for vid, _ in found] + ([section] if section else [])))
+        return [(rows[vid], sim) for vid, sim in found if vid in rows]
 
     def heartbeat(self) -> None:
+        if self.settings.chroma_url:
+            self.chroma.heartbeat()
         try:
-            self.client.heartbeat()
+            self.catalog.generation()
         except Exception as exc:
-            raise StoreUnavailableError(f"the Chroma store at {self.location} is not answering: {exc}") from exc
+            raise StoreUnavailableError(f"the index catalog at {self.root} cannot be read: {exc}") from exc
 
 
-def open_store(settings: Settings) -> Store:
+def open_store(settings: Settings, *, create: bool = True) -> Store:
     try:
-        return Store(settings)
+        return Store(settings, create=create)
     except ImrError:
         raise
     except Exception as exc:
-        where = settings.chroma_url or str(Path(settings.db))
-        raise StoreUnavailableError(f"cannot open the Chroma store at {where}: {exc}") from exc
+        raise StoreUnavailableError(f"cannot open the index at {settings.db}: {exc}") from exc

@@ -12,7 +12,7 @@ import re
 
 from indexer.chunk import sentence_spans
 from indexer.model import Item, Letter, Span, pages_between
-from service.lexical import tokens
+from indexer.terms import tokens
 from service.types import Citation, GuidelineRef, Hit
 from service.understand import Query
 

@@ -1,14 +1,20 @@
-"""What the service holds open: the store, the encoder, the warm index (BM25, metadata, vectors), a letter cache."""
+"""What the service holds open: the index folder (catalog, vectors, segment, Chroma), the encoder,
+the warm view of the index (service.warm) and a small letter cache.
+
+A watcher thread looks at the catalog's generation every RECHECK_SECONDS (one tiny query) and,
+when another process (or this one) committed letters, builds the next `Warm` beside the current
+one and swaps it in: a letter is searchable about 2 s after `imr index` commits it, and questions
+never wait for a refresh. Every question reads one `Warm` snapshot from start to end.
+"""
 
 from __future__ import annotations
 
-import ctypes
 import functools
 import logging
 import threading
 import time
 import weakref
-from contextlib import nullcontext
+from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -19,26 +25,29 @@ from indexer.errors import IndexEmptyError, NotFoundError
 from indexer.model import Letter
 from indexer.settings import Settings
 from indexer.store import Store
-from service.lexical import Lexical
+from indexer.writelock import is_writing
+from service import vectors
+from service.filters import item_condition
+from service.warm import Warm
 
 logger = logging.getLogger(__name__)
 
-RECHECK_SECONDS = 2.0  # how often to notice letters indexed by another process
-PENDING_MIN = 2000  # rows added or removed since the last full build before the next one ...
-PENDING_SHARE = 0.1  # ... or this share of the rows built, whichever is larger
-# Letters recorded up to this long before the last check are looked at again: the writer may be
-# another machine whose clock runs behind (a letter missed that way is still found by its id when
-# it is new; only a re-indexed letter would wait for the next full build).
-CLOCK_MARGIN_SECONDS = 300.0
+RECHECK_SECONDS = 2.0  # how often to look for letters committed by another process
+EXACT_ALL = 20_000  # live rows up to which every question is scored exactly (no HNSW at all)
+BROAD = 0.25  # a filter keeping more than this share of the rows reads Chroma's neighbour list
+MAX_FETCH = 4000
+MIN_DENSE = 20  # dense candidates worth keeping from the neighbour list before scoring exactly
+REOPEN_ROWS = 2000  # rows an embedded Chroma client has not seen before it is reopened
+LETTER_CACHE = 512
 
-
-def release_freed_memory() -> None:
-    """Hand the heap a build freed back to the OS: glibc keeps it mapped otherwise, and a 100k-chunk
-    build frees about 300 MB of pages and metadata it read."""
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc: nothing to do
-        pass
+META_SQL = (
+    "SELECT c.id, c.chunk_id, l.case_number, COALESCE(i.item_index, 0), c.section, c.window, c.span_start, c.span_end, c.pages, "
+    "COALESCE(i.request, ''), COALESCE(i.decision, ''), COALESCE(i.category, ''), COALESCE(l.age, -1), "
+    "COALESCE(l.sex, ''), COALESCE(l.date_of_injury, ''), COALESCE(c.item_id, -1), c.letter_id "
+    "FROM chunks c JOIN letters l ON l.id = c.letter_id LEFT JOIN items i ON i.id = c.item_id WHERE c.id IN ({})"
+)
+META_KEYS = ("chunk", "chunk_id", "case_number", "item_index", "section", "window", "span_start", "span_end", "pages", "request",
+             "decision", "category", "age", "sex", "date_of_injury", "item_id", "letter_id")
 
 
 class Engine:
@@ -46,34 +55,61 @@ class Engine:
         self.settings = settings
         self.store = store
         self.encoder = encoder
-        self._lexical: Lexical | None = None
-        self._version: tuple[int, int] = (-1, -1)  # (chunks, letters) in the store when last checked
-        self._known: dict[str, str] = {}  # case number -> content hash the warm index holds
-        self._since = 0.0  # time.time() when the letters in `_known` were listed
-        self._lock = threading.Lock()  # held while the warm index is swapped or built
+        self._warm: Warm | None = None
+        self._lock = threading.Lock()  # held while the warm view is built or swapped
         self._refreshing = threading.Lock()  # one refresh at a time
         self._watching = False
-        self._letters: dict[str, Letter] = {}
+        self._chroma_seen = 0  # the highest chunk id the open Chroma client has seen
+        self._letters: OrderedDict[str, tuple[Letter, str]] = OrderedDict()  # case -> (letter, content hash)
+        self._letters_lock = threading.Lock()
         self._embed_cached = functools.lru_cache(maxsize=2048)(self._embed)
 
-    # -- the warm index: built once, then updated with what changed in the store -----------------
-    def lexical(self) -> Lexical:
-        """The warm index (BM25, metadata, vectors) as of the last check.
+    # -- the warm view ---------------------------------------------------------------------------
+    def warm(self) -> Warm:
+        """The current snapshot; the first call builds it and starts the watcher."""
+        current = self._warm
+        if current is not None:
+            return current
+        with self._lock:
+            if self._warm is None:
+                self._chroma_seen = self._max_chunk()
+                self._warm = Warm(self.store.catalog, self.store.root)
+                self._watch()
+            return self._warm
 
-        The first call builds it and starts a watcher thread that, every RECHECK_SECONDS, looks
-        for letters another process indexed or removed and applies them (`refresh`). A question
-        never waits for the store, and a letter is searchable about 2 s after it is recorded."""
-        lex = self._lexical
-        if lex is None:
-            with self._lock:
-                if self._lexical is None:
-                    self._rebuild()
-            return self._lexical
-        return lex
+    def _max_chunk(self) -> int:
+        return int(self.store.catalog.query("SELECT COALESCE(max(id), 0) FROM chunks")[0][0])
+
+    def refresh(self, cases: Iterable[str] = ()) -> None:
+        """Bring the warm view up to date with the catalog now (after an upload or a deletion, or
+        from the watcher); `cases` are dropped from the letter cache."""
+        with self._refreshing:
+            current = self.warm()
+            changed = self.store.catalog.generation() != current.generation
+            if changed:
+                updated = current.refreshed(self.store.catalog, self.store.root)
+                with self._lock:
+                    self._warm = updated
+                logger.info("warm view: generation %d, %d live rows (%d in the delta)", updated.generation,
+                            updated.live, len(updated.delta))
+                self._reopen_chroma_if_stale(updated)
+            self._forget_letters(cases)
+
+    def _reopen_chroma_if_stale(self, warm: Warm) -> None:
+        """An embedded Chroma client never sees another process's writes: the rows it has not seen
+        are scored exactly; once there are many and no writer is at work, open it afresh."""
+        if self.store.settings.chroma_url:
+            self._chroma_seen = self._max_chunk()
+            return
+        unseen = int((warm.chunk > self._chroma_seen).sum())
+        if unseen > REOPEN_ROWS and not is_writing(self.store.root):
+            seen = self._max_chunk()
+            self.store.reopen_chroma()
+            self._chroma_seen = seen
+            logger.info("reopened the embedded Chroma store (%d rows were scored exactly meanwhile)", unseen)
 
     def _watch(self) -> None:
-        """Start the watcher (once): a daemon thread holding only a weak reference, so it ends with
-        the engine."""
+        """Start the watcher (once): a daemon thread holding only a weak reference to the engine."""
         if self._watching:
             return
         self._watching = True
@@ -85,96 +121,110 @@ class Engine:
                 engine = ref()
                 if engine is None:
                     return
-                engine._refresh_in_background()
+                try:
+                    engine.refresh()
+                except Exception as exc:  # noqa: BLE001 - the next check tries again
+                    logger.warning("warm view: could not read the catalog (%s: %s); trying again in %.0f s",
+                                   type(exc).__name__, exc, RECHECK_SECONDS)
                 del engine
 
-        threading.Thread(target=loop, name="imr-warm-index", daemon=True).start()
-
-    def refresh(self, cases: Iterable[str] = ()) -> None:
-        """Bring the warm index up to date with the store now; `cases` are re-read even when their
-        records look unchanged (a letter just uploaded or deleted)."""
-        with self._refreshing:
-            if self._lexical is None:
-                self.lexical()  # the first build is the whole refresh
-                return
-            started = time.time()
-            version = (self.store.count(), self.store.letter_count())
-            # Letters recorded since the last check (about 2 ms at 17k letters): this catches a
-            # letter re-indexed with new text even when no count moved.
-            recent = self.store.letters_since(self._since - CLOCK_MARGIN_SECONDS)
-            changed = {cn for cn, digest in recent.items() if self._known.get(cn) != digest}
-            cases = set(cases)
-            if version == self._version and not changed and not cases:
-                self._since = started
-                return
-            ids = self.store.letter_ids()
-            changed = (changed & ids) | {cn for cn in ids if cn not in self._known} | (cases & ids)
-            gone = (set(self._known) - ids) | (cases - ids)
-            lex = self._lexical
-            rows = list(self.store.item_rows(sorted(changed))) if changed else []
-            if lex.dead + len(lex.pending) + len(rows) > max(PENDING_MIN, PENDING_SHARE * lex.indexed):
-                self._rebuild(serving=True)
-                return
-            if changed or gone:
-                updated = lex.updated(changed | gone, rows)
-                with self._lock:
-                    self._lexical = updated
-                    for cn in changed | gone:
-                        self._letters.pop(cn, None)
-                logger.info("warm index: %d letters updated, %d removed, %d rows pending, %d dead",
-                            len(changed), len(gone), len(updated.pending), updated.dead)
-            known = {cn: digest for cn, digest in self._known.items() if cn in ids}
-            known.update({cn: recent.get(cn, "") for cn in changed})
-            self._known, self._version, self._since = known, version, started
-
-    def _refresh_in_background(self) -> None:
-        try:
-            self.refresh()
-        except Exception as exc:  # noqa: BLE001 - the store may be down; the next check tries again
-            logger.warning(
-                "warm index: could not read what changed in the store (%s: %s); trying again in %.0f s. "
-                "If another process is writing an embedded store, that is not safe with Chroma: stop "
-                "`imr serve` while `imr index` runs, upload through POST /api/letters, or use a Chroma "
-                "server (IMR_CHROMA_URL).", type(exc).__name__, exc, RECHECK_SECONDS)
-
-    def _rebuild(self, serving: bool = False) -> None:
-        """A full build. The first one (caller holds `_lock`) frees nothing and makes questions
-        wait; a later one (`serving`) keeps answering from the old index until the new one is
-        swapped in. Letters are listed before chunks are read, so a letter committed during the
-        build is picked up by the next refresh."""
-        version, since = (self.store.count(), self.store.letter_count()), time.time()
-        known = {cn: rec.content_hash for cn, rec in self.store.letter_records().items()}
-        built = Lexical(self.store.all_chunks(batch=2000, where={"section": "item"}, vectors=True))
-        with nullcontext() if not serving else self._lock:
-            self._lexical = built
-            self._known, self._version, self._since = known, version, since
-            self._letters.clear()
-        release_freed_memory()
-        self._watch()
+        threading.Thread(target=loop, name="imr-warm-view", daemon=True).start()
 
     def invalidate(self, cases: Iterable[str] = ()) -> None:
-        """The store changed under this process (an upload, a deletion): apply it before returning."""
+        """The index changed under this process (an upload, a deletion): apply it before returning."""
         self.refresh(cases)
 
     def chunk_count(self) -> int:
-        """The store's chunk count as of the last check (at most RECHECK_SECONDS old)."""
-        self.lexical()
-        return max(self._version[0], 0)
+        return self.store.count()
 
     def require_index(self) -> None:
-        if self.chunk_count() == 0 and self.store.count() == 0:
-            raise IndexEmptyError(
-                f"the index is empty: run `imr index corpus/sample` (or your letters) "
-                f"to fill {self.store.location}"
-            )
+        if self.warm().live == 0 and self.store.count() == 0:
+            raise IndexEmptyError(f"the index is empty: run `imr index corpus/sample` (or your letters) "
+                                  f"to fill {self.store.root}")
 
-    # -- queries ---------------------------------------------------------------------------------
+    # -- filters ---------------------------------------------------------------------------------
+    def keep(self, warm: Warm, filters: dict[str, object], *, summaries: bool = False) -> np.ndarray:
+        """The live rows of the items the filters keep (with `summaries`, also the case-summary rows
+        of those items' letters)."""
+        where, params = item_condition(filters)
+        key = f"{where}|{params}|{summaries}"
+        rows = self.store.catalog.query(f"SELECT i.id, i.letter_id FROM items i WHERE {where}", params)
+        items = np.array([r[0] for r in rows], dtype=np.int64)
+        letters = np.array(sorted({r[1] for r in rows}), dtype=np.int64) if summaries else None
+        return warm.mask(key, items, letters)
+
+    # -- retrieval -------------------------------------------------------------------------------
     def _embed(self, text: str) -> bytes:
         return self.encoder.encode([text])[0].astype(np.float32).tobytes()
 
     def embed_query(self, text: str) -> np.ndarray:
         return np.frombuffer(self._embed_cached(text), dtype=np.float32)
 
+    def dense(self, warm: Warm, vector: np.ndarray, n: int, keep: np.ndarray) -> list[tuple[int, float]]:
+        """The `n` nearest rows `keep` allows: (row position, cosine), best first."""
+        selected = int(keep.sum())
+        if selected == 0:
+            return []
+        if warm.live <= EXACT_ALL or selected <= BROAD * warm.live:
+            return self._exact(warm, vector, n, np.flatnonzero(keep))
+        fetch = min(MAX_FETCH, int(n * warm.live / selected * 3) + n)
+        try:
+            found = self.store.chroma.nearest(vector, fetch)
+        except Exception as exc:  # noqa: BLE001 - an embedded client racing a writer: score exactly
+            logger.warning("Chroma query failed (%s: %s); scoring exactly", type(exc).__name__, exc)
+            return self._exact(warm, vector, n, np.flatnonzero(keep))
+        by_vector = dict(self._vector_chunks([vid for vid, _sim in found]))
+        ids = np.array([by_vector.get(vid, -1) for vid, _sim in found], dtype=np.int64)
+        at = warm.positions(ids)
+        kept = [(int(p), sim) for p, (_vid, sim) in zip(at, found) if p >= 0 and keep[p]]
+        unseen = np.flatnonzero(keep & (warm.chunk > self._chroma_seen))
+        if len(unseen):
+            kept = sorted(kept + self._exact(warm, vector, n, unseen), key=lambda r: -r[1])
+        if len(kept) < min(n, MIN_DENSE) and fetch < warm.live:
+            return self._exact(warm, vector, n, np.flatnonzero(keep))
+        return kept[:n]
+
+    def _exact(self, warm: Warm, vector: np.ndarray, n: int, positions: np.ndarray) -> list[tuple[int, float]]:
+        matrix = self.store.vectors.map()
+        rows = warm.vec_row[positions]
+        inside = rows < len(matrix)
+        positions, rows = positions[inside], rows[inside]
+        return [(int(positions[i]), sim) for i, sim in vectors.top(matrix, vector, rows, n)]
+
+    def _vector_chunks(self, vector_ids: list[str]) -> list[tuple[str, int]]:
+        if not vector_ids:
+            return []
+        marks = ",".join("?" * len(vector_ids))
+        return self.store.catalog.query(f"SELECT vector_id, id FROM chunks WHERE vector_id IN ({marks})", vector_ids)
+
+    def rows_meta(self, warm: Warm, positions: Iterable[int]) -> dict[int, dict]:
+        """Row position -> what the service reads about a row (case, item, span, pages, request,
+        decision, category, body regions, patient), from the catalog."""
+        positions = list(dict.fromkeys(int(p) for p in positions))
+        if not positions:
+            return {}
+        ids = [int(warm.chunk[p]) for p in positions]
+        out: dict[int, dict] = {}
+        by_chunk = {}
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            for row in self.store.catalog.query(META_SQL.format(",".join("?" * len(part))), part):
+                by_chunk[row[0]] = dict(zip(META_KEYS, row))
+        items = [m["item_id"] for m in by_chunk.values() if m["item_id"] >= 0]
+        regions: dict[int, list[str]] = {}
+        if items:
+            marks = ",".join("?" * len(items))
+            for item_id, region in self.store.catalog.query(
+                    f"SELECT item_id, region FROM item_regions WHERE item_id IN ({marks}) ORDER BY rowid", items):
+                regions.setdefault(item_id, []).append(region)
+        for p, cid in zip(positions, ids):
+            meta = by_chunk.get(cid)
+            if meta is not None:
+                meta["body_regions"] = regions.get(meta["item_id"], [])
+                out[p] = meta
+        return out
+
+    # -- letters ---------------------------------------------------------------------------------
     def letter(self, case_number: str) -> Letter:
         letter = self.letters([case_number]).get(case_number)
         if letter is None:
@@ -182,18 +232,33 @@ class Engine:
         return letter
 
     def letters(self, case_numbers: list[str]) -> dict[str, Letter]:
-        """The committed letters among `case_numbers`, fetching the uncached ones together."""
-        missing = [cn for cn in dict.fromkeys(case_numbers) if cn not in self._letters]
+        """The stored letters among `case_numbers`. A cached letter is used only while its content
+        hash is still the catalog's (one small query), and a letter is cached with the hash read in
+        the same query as its body: no reader can put back a letter that a refresh replaced."""
+        wanted = list(dict.fromkeys(case_numbers))
+        current = self.store.catalog.hashes(wanted)
+        found: dict[str, Letter] = {}
+        with self._letters_lock:
+            for cn, digest in current.items():
+                entry = self._letters.get(cn)
+                if entry is not None and entry[1] == digest:
+                    found[cn] = entry[0]
+        missing = [cn for cn in current if cn not in found]
         if missing:
-            if len(self._letters) + len(missing) > 512:
-                self._letters.clear()
-            self._letters.update(self.store.get_letters(missing))
-        return {cn: self._letters[cn] for cn in case_numbers if cn in self._letters}
+            fresh = self.store.catalog.letters_with_hashes(missing)
+            with self._letters_lock:
+                for cn, (letter, digest) in fresh.items():
+                    self._letters[cn] = (letter, digest)
+                    self._letters.move_to_end(cn)
+                while len(self._letters) > LETTER_CACHE:
+                    self._letters.popitem(last=False)
+            found.update({cn: letter for cn, (letter, _digest) in fresh.items()})
+        return {cn: found[cn] for cn in case_numbers if cn in found}
 
-    def warm(self) -> None:
-        """Build the lexical index now rather than on the first question."""
-        if self.store.count():
-            self.lexical()
+    def _forget_letters(self, cases: Iterable[str]) -> None:
+        with self._letters_lock:
+            for cn in cases:
+                self._letters.pop(cn, None)
 
     def document_path(self, case_number: str) -> Path:
         """The original file as indexed, from the documents folder only."""
@@ -203,3 +268,7 @@ class Engine:
             if path.is_file():
                 return path
         raise NotFoundError(f"the original file of case {case_number} is not kept in {self.settings.docs}")
+
+    def warm_up(self) -> None:
+        """Build the warm view now rather than on the first question."""
+        self.warm()

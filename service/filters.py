@@ -1,13 +1,21 @@
-"""Client filters: validated, then turned into one Chroma `where` used by both retrievers."""
+"""Client filters: validated, then turned into one SQL condition over the catalog's items.
+
+This is the one evaluator of filters: retrieval (both the lexical and the dense side), counting
+questions, /api/stats and /api/items all select items with `item_condition`.
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from typing import get_args
+
 from indexer.errors import ImrError
-from indexer.store import GUIDELINE_FAMILIES
+from indexer.model import Family
 from indexer.taxonomy import BODY_REGIONS, CATEGORIES
+
+GUIDELINE_FAMILIES: tuple[str, ...] = get_args(Family)
 
 ALLOWED = {
     "decision": "Upheld or Overturned",
@@ -75,22 +83,34 @@ def validate(filters: dict[str, object] | None) -> dict[str, object]:
     return out
 
 
-def to_where(filters: dict[str, object], *, items_only: bool = True) -> dict[str, object] | None:
-    """A Chroma `where` clause for validated filters."""
-    clauses: list[dict[str, object]] = []
-    if items_only:
-        clauses.append({"section": "item"})
+def item_condition(filters: dict[str, object], *, item: str = "i", letter: str = "l") -> tuple[str, list[object]]:
+    """A SQL condition (and its parameters) on `items AS i JOIN letters AS l` for validated filters;
+    `("1", [])` when there are none. Values always travel as parameters, never in the SQL text."""
+    clauses: list[str] = []
+    params: list[object] = []
     for name, value in filters.items():
-        if name == "body_region":
-            clauses.append({"body_regions": {"$contains": value}})
-        elif name == "date_from":
-            clauses.append({"decision_day": {"$gte": int(str(value).replace("-", ""))}})
-        elif name == "date_to":
-            clauses.append({"decision_day": {"$lte": int(str(value).replace("-", ""))}})
+        if name == "decision":
+            clauses.append(f"{item}.decision = ?")
+        elif name == "case_number":
+            if isinstance(value, (list, tuple)):
+                clauses.append(f"{item}.case_number IN ({','.join('?' * len(value))})")
+                params.extend(value)
+                continue
+            clauses.append(f"{item}.case_number = ?")
+        elif name == "category":
+            clauses.append(f"{item}.category = ?")
+        elif name == "body_region":
+            clauses.append(f"EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = {item}.id AND r.region = ?)")
         elif name == "guideline_source":
-            clauses.append({"guideline_families": {"$contains": value}})
+            clauses.append(f"EXISTS (SELECT 1 FROM guideline_parts g WHERE g.item_id = {item}.id AND g.side = 'maximus' "
+                           "AND g.family = ?)")
+        elif name == "date_from":
+            clauses.append(f"{item}.decision_day >= ?")
+            value = int(str(value).replace("-", ""))
+        elif name == "date_to":
+            clauses.append(f"{item}.decision_day <= ?")
+            value = int(str(value).replace("-", ""))
         else:
-            clauses.append({name: value})
-    if not clauses:
-        return None
-    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+            raise FilterError(f"unknown filter {name!r}: allowed filters are {', '.join(ALLOWED)}")
+        params.append(value)
+    return (" AND ".join(clauses) or "1"), params

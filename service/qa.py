@@ -7,13 +7,12 @@ import time
 from typing import Annotated
 
 import msgspec
-import numpy as np
 from msgspec import Meta
 
 from indexer.errors import ImrError
 from service import answer as compose
 from service.engine import Engine
-from service.filters import to_where, validate
+from service.filters import item_condition, validate
 from service.retrieve import effective_filters, retrieve_scored
 from service.types import Answer, SearchResult
 from service.topic import asked_treatment, names_treatment, overlap, topic_tokens
@@ -82,32 +81,30 @@ def count_items(engine: Engine, query: Query, filters: dict[str, object]) -> tup
     """Counts by decision of the items about the treatment asked about, under the understood
     region and the filters: (counts, a label for the scope, the treatment words)."""
     scope_filters = {k: v for k, v in filters.items() if k != "decision"}
-    clauses = [to_where(scope_filters) or {"section": "item"}, {"window": 1}]
-    scope = []
+    where, params = item_condition(scope_filters)
+    clauses, scope = [where], []
     term, is_class = asked_treatment(query)
     if query.category:
         # Post-operative services ("Associated surgical service: Physical therapy") count with
         # their own kind of treatment when their heading names it.
-        clauses.append({"category": {"$in": [query.category, "associated surgical service"]}})
+        clauses.append("i.category IN (?, 'associated surgical service')")
+        params.append(query.category)
         scope.append(query.category if is_class else term or query.category)
     for region in query.body_regions:
-        clauses.append({"body_regions": {"$contains": region}})
+        clauses.append("EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region = ?)")
+        params.append(region)
         scope.insert(0, region)
-    # Counted on the warm index's metadata (the same the store holds): at 100k chunks the store's
-    # own filtered read took 0.3-0.7 s per question.
-    lex = engine.lexical()
-    keep = lex.mask({"$and": clauses})
     counts = {"total": 0, "Upheld": 0, "Overturned": 0}
-    for row in (range(len(lex)) if keep is None else np.flatnonzero(keep)):
-        meta = lex.meta[row]
-        request = str(meta.get("request", ""))
+    rows = engine.store.catalog.query(f"SELECT i.request, i.category, i.decision FROM items i WHERE "
+                                      f"{' AND '.join(clauses)}", params)
+    for request, category, decision in rows:
         named = bool(term) and names_treatment(term, request)
-        if meta.get("category") != query.category and not named:
+        if category != query.category and not named:
             continue  # a post-operative service of another kind
         if term and not is_class and not named:
             continue  # same category, another treatment: "CT scan" does not count MRIs
         counts["total"] += 1
-        counts[str(meta["decision"])] = counts.get(str(meta["decision"]), 0) + 1
+        counts[decision] = counts.get(decision, 0) + 1
     return counts, " ".join(scope) or "disputed", None if is_class else term
 
 
@@ -117,7 +114,7 @@ def ask(engine: Engine, request: AskRequest) -> Answer:
     seen = understood(query, filters)
     logger.info("ask %s", loggable(engine.settings.log_questions, request.question))
     engine.require_index()
-    missing = [cn for cn in query.case_numbers if engine.store.get_letter(cn) is None]
+    missing = [cn for cn in query.case_numbers if cn not in engine.store.catalog.hashes([cn])]
     if query.case_numbers and len(missing) == len(query.case_numbers):
         return _abstain(request.question, seen, f"Case {', '.join(missing)} is not in the index, so I cannot say what was decided.")
     if query.aggregate:

@@ -1,7 +1,7 @@
 """Hybrid, domain-aware retrieval: dense (Chroma) + lexical (BM25), fused, one hit per item.
 
-1. Hard filters (client filters, plus case numbers named in the question) go into the store's
-   `where`, on both sides. A decision intent ("denied") is a filter too, relaxed only when
+1. Hard filters (client filters, plus case numbers named in the question) select the items both
+   sides rank (service.filters: one SQL condition over the catalog). A decision intent ("denied") is a filter too, relaxed only when
    nothing of that decision matches.
 2. Dense and lexical rankings are fused by reciprocal rank (RRF).
 3. Understood facets that are not filters (treatment category, body region, the patient's age,
@@ -11,12 +11,8 @@
 
 from __future__ import annotations
 
-import numpy as np
-
 from indexer.model import Letter
 from service.engine import Engine
-from service.filters import to_where
-from service.lexical import Lexical
 from service.topic import overlap, topic_tokens
 from service.types import GuidelineRef, Hit
 from service.understand import Query
@@ -43,39 +39,32 @@ def effective_filters(query: Query, filters: dict[str, object]) -> dict[str, obj
     return out
 
 
-def _case_clause(query: Query, filters: dict[str, object]) -> dict[str, object]:
-    if len(query.case_numbers) > 1 and "case_number" not in filters:
-        return {"case_number": {"$in": list(query.case_numbers)}}
-    return {}
-
-
 def rank(engine: Engine, query: Query, filters: dict[str, object], k: int) -> list[tuple[str, float, float, dict]]:
     """(chunk id, fused score, dense similarity, metadata), best first, one per item."""
-    where = to_where(filters)
-    extra = _case_clause(query, filters)
-    if extra:
-        where = {"$and": [where, extra]} if where else extra
+    if len(query.case_numbers) > 1 and "case_number" not in filters:
+        filters = {**filters, "case_number": list(query.case_numbers)}
     n = max(CANDIDATES, k * 4)
     vector = engine.embed_query(query.search_text)
-    lex = engine.lexical()  # one snapshot for the whole question: a refresh may swap it meanwhile
-    dense = dense_candidates(engine, vector, n, where, lex)
-    lexical = lex.search(query.search_text, n, where)
-    fused: dict[str, float] = {}
-    meta: dict[str, dict] = {}
-    similarity: dict[str, float] = {}
-    for position, (cid, sim, _doc, m) in enumerate(dense):
-        fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + position + 1)
-        meta[cid] = m
-        similarity[cid] = sim
-    for position, (cid, _score) in enumerate(lexical):
-        fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + position + 1)
-        if cid not in meta:
-            meta[cid] = lex.meta[lex.position[cid]]
+    warm = engine.warm()  # one snapshot for the whole question: a refresh may swap it meanwhile
+    keep = engine.keep(warm, filters)
+    dense = engine.dense(warm, vector, n, keep)
+    lexical = warm.lexical(query.search_text, n, keep)
+    fused: dict[int, float] = {}
+    similarity: dict[int, float] = {}
+    for position, (row, sim) in enumerate(dense):
+        fused[row] = fused.get(row, 0.0) + 1.0 / (RRF_K + position + 1)
+        similarity[row] = sim
+    for position, (row, _score) in enumerate(lexical):
+        fused[row] = fused.get(row, 0.0) + 1.0 / (RRF_K + position + 1)
+    meta = engine.rows_meta(warm, fused)
     topic = topic_tokens(query)
     scored = []
-    for cid, score in fused.items():
-        extra = boost(query, meta[cid]) + BOOST["request"] * overlap(topic, str(meta[cid].get("request", "")))
-        scored.append((cid, score + extra, similarity.get(cid, 0.0), meta[cid]))
+    for row, score in fused.items():
+        m = meta.get(row)
+        if m is None:
+            continue  # deleted since this snapshot
+        extra = boost(query, m) + BOOST["request"] * overlap(topic, str(m.get("request", "")))
+        scored.append((m["chunk_id"], score + extra, similarity.get(row, 0.0), m))
     scored.sort(key=lambda row: -row[1])
     best: dict[tuple[str, int], tuple[str, float, float, dict]] = {}
     for row in scored:
@@ -86,45 +75,6 @@ def rank(engine: Engine, query: Query, filters: dict[str, object], k: int) -> li
         elif row[2] > best[key][2]:
             best[key] = (best[key][0], best[key][1], row[2], best[key][3])
     return list(best.values())[:k]
-
-
-BROAD = 0.25  # a filter keeping more than this share of the chunks reads the store's neighbour list
-MAX_FETCH = 4000
-MIN_DENSE = 20  # dense candidates worth keeping from the neighbour list before scoring exactly
-
-
-def dense_candidates(
-    engine: Engine, vector, n: int, where: dict | None, lex: Lexical | None = None
-) -> list[tuple[str, float, str, dict]]:
-    """The `n` nearest item chunks under `where`: (id, cosine similarity, "", metadata).
-
-    Chroma's `where` is its slow spot (measured at 100k chunks: 5 ms for a plain top-60 query,
-    60-220 ms with a `where`), so the filter is evaluated on the warm metadata columns the lexical
-    index already holds (the same metadata Chroma stores), and:
-    - no filter: the store's HNSW neighbours;
-    - a broad filter (over a quarter of the chunks): enough of the store's plain neighbour list to
-      hold `n` matches;
-    - a narrower filter, or a broad one whose neighbour list holds fewer than 20 matches: exact
-      cosine over the warm vectors of every chunk the filter keeps (service.vectors), better
-      than HNSW and never starved.
-    """
-    lex = engine.lexical() if lex is None else lex
-    mask = lex.mask(where)
-    selected = len(lex) if mask is None else int(mask.sum())
-    if selected == 0:
-        return []
-    total = max(len(lex), 1)
-    if mask is None or selected > BROAD * total:
-        fetch = min(MAX_FETCH, total, int(n * total / selected * 3) + n)
-        kept = []
-        for cid, sim in engine.store.nearest(vector[None, :], fetch)[0]:
-            pos = lex.position.get(cid)
-            if pos is not None and (mask is None or mask[pos]):
-                kept.append((cid, sim, "", lex.meta[pos]))
-        if mask is None or len(kept) >= min(n, MIN_DENSE) or fetch >= total:
-            return kept[:n]
-    rows = lex.vectors.top(vector, n, np.flatnonzero(mask))
-    return [(lex.ids[i], sim, "", lex.meta[i]) for i, sim in rows]
 
 
 def boost(query: Query, meta: dict) -> float:

@@ -1,11 +1,8 @@
-"""Counts of letters and items, by decision, treatment category and body region."""
+"""Counts of letters and items, by decision, treatment category and body region (SQL on the catalog)."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import msgspec
-import numpy as np
 
 from service.engine import Engine
 
@@ -19,23 +16,16 @@ class Stats(msgspec.Struct, frozen=True, kw_only=True):
 
 
 def index_stats(engine: Engine) -> Stats:
-    by_decision: Counter[str] = Counter()
-    by_category: dict[str, Counter[str]] = {}
-    by_region: dict[str, Counter[str]] = {}
-    items = 0
-    lex = engine.lexical()  # the warm index's metadata (live rows only): no store round trip per item
-    for row in np.flatnonzero(lex.mask({"window": 1})):
-        meta = lex.meta[row]
-        items += 1
-        decision = str(meta.get("decision", ""))
-        by_decision[decision] += 1
-        by_category.setdefault(str(meta.get("category") or "unclassified"), Counter())[decision] += 1
-        for region in meta.get("body_regions") or ["unspecified"]:
-            by_region.setdefault(str(region), Counter())[decision] += 1
-    return Stats(
-        letters=engine.store.letter_count(),
-        items=items,
-        by_decision=dict(by_decision),
-        by_category={k: dict(v) for k, v in sorted(by_category.items())},
-        by_body_region={k: dict(v) for k, v in sorted(by_region.items())},
-    )
+    catalog = engine.store.catalog
+    by_decision = dict(catalog.query("SELECT decision, count(*) FROM items GROUP BY decision"))
+    by_category: dict[str, dict[str, int]] = {}
+    for category, decision, n in catalog.query(
+            "SELECT category, decision, count(*) FROM items GROUP BY category, decision ORDER BY category"):
+        by_category.setdefault(category or "unclassified", {})[decision] = n
+    by_region: dict[str, dict[str, int]] = {}
+    for region, decision, n in catalog.query(
+            "SELECT COALESCE(r.region, 'unspecified'), i.decision, count(*) FROM items i "
+            "LEFT JOIN item_regions r ON r.item_id = i.id GROUP BY 1, 2 ORDER BY 1"):
+        by_region.setdefault(region, {})[decision] = n
+    return Stats(letters=catalog.letter_count(), items=sum(by_decision.values()), by_decision=by_decision,
+                 by_category=by_category, by_body_region=by_region)

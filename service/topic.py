@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from service.lexical import tokens
+from indexer.terms import tokens
 from service.understand import Query
 
 # Words of a question that say nothing about which treatment it is about.

@@ -66,39 +66,39 @@ def letters(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_index_reindex_and_query_a_chroma_server(chroma_url: str, letters: Path, tmp_path: Path, fake_encoder) -> None:
-    settings = Settings.from_env({}, chroma_url=chroma_url, docs=tmp_path / "documents", db=tmp_path / "unused")
+    settings = Settings.from_env({}, chroma_url=chroma_url, db=tmp_path / "index")
     store = open_store(settings)
     assert store.kind == "server"
     assert store.location == chroma_url
     store.heartbeat()
-    assert store.chunks.configuration_json["hnsw"]["space"] == "cosine"
-    assert store.chunks.configuration_json["hnsw"]["ef_search"] == 200
+    assert store.chroma.configuration()["space"] == "cosine"
+    assert store.chroma.configuration()["ef_search"] == 200
 
     report = index_paths(settings, [letters], store=store, encoder=fake_encoder)
     assert report.summary() == "indexed 3 letters (17 chunks), unchanged 0, failed 0"
-    assert (store.count(), store.letter_count()) == (17, 3)
+    assert (store.count(), store.letter_count(), store.chroma.count()) == (17, 3, 17)
     calls = fake_encoder.calls
 
     again = index_paths(settings, [letters], store=open_store(settings), encoder=fake_encoder)
     assert again.summary() == "indexed 0 letters (0 chunks), unchanged 3, failed 0"
     assert fake_encoder.calls == calls
-    assert not (tmp_path / "unused").exists()  # the embedded store was never opened
+    assert not (tmp_path / "index" / "chroma").exists()  # the embedded store was never opened
 
     # a fresh client sees the same data; the item chunk is its own nearest neighbour
-    fresh = open_store(settings)
-    got = fresh.chunks.get(ids=["CM16-0247255/item-1/rationale-1"], include=["documents"])
-    (hits,) = fresh.query(fake_encoder.encode(got["documents"]), k=3, where={"section": "item"})
+    fresh = open_store(settings, create=False)
+    text = fresh.chunk("CM16-0247255/item-1/rationale-1")["text"]
+    hits = fresh.nearest(fake_encoder.encode([text])[0], k=3, section="item")
     assert hits[0][0] == "CM16-0247255/item-1/rationale-1"
     assert round(hits[0][1], 4) == 1.0
-    assert hits[0][3]["request"] == "MRI of the lumbar spine without contrast"
+    assert fresh.get_letter("CM16-0247255").items[0].request == "MRI of the lumbar spine without contrast"
     assert fresh.get_letter("CM16-0242302").items[0].request == "MRI without contrast of the right elbow"
 
 
 def test_unreachable_server_is_a_clear_error(tmp_path: Path, free_port) -> None:
     url = f"http://127.0.0.1:{free_port()}"
-    settings = Settings.from_env({}, chroma_url=url, db=tmp_path / "db", docs=tmp_path / "docs")
-    with pytest.raises(ImrError, match="127.0.0.1"):
-        open_store(settings)
+    store = open_store(Settings.from_env({}, chroma_url=url, db=tmp_path / "db"))
+    with pytest.raises(ImrError, match=f"Chroma .*{url}"):
+        store.heartbeat()
 
 
 WRITER = '''
@@ -109,25 +109,27 @@ from indexer.pipeline import index_paths
 from indexer.settings import Settings
 from indexer.store import open_store
 
-url, collection, docs, folder = sys.argv[1:5]
-settings = Settings.from_env({}, chroma_url=url, collection=collection, docs=Path(docs), db=Path(docs) / "unused")
+url, collection, db, folder = sys.argv[1:5]
+settings = Settings.from_env({}, chroma_url=url, collection=collection, db=Path(db))
 report = index_paths(settings, [Path(folder)], store=open_store(settings), encoder=FakeEncoder())
 print(report.summary(), flush=True)
 '''
 
 
 def test_a_serving_engine_picks_up_letters_another_process_indexes(chroma_url: str, letters: Path, tmp_path: Path,
-                                                                   fake_encoder) -> None:
-    """The supported way to index while serving: both processes talk to one Chroma server."""
+                                                                   fake_encoder, monkeypatch) -> None:
+    """Indexing while serving: both processes share the index folder and one Chroma server; the
+    engine reads Chroma's HNSW (as on a large index) and finds the new letter without a restart."""
     import subprocess
     import time
 
+    from service import engine as engine_module
     from service.engine import Engine
     from service.qa import SearchRequest, search
 
+    monkeypatch.setattr(engine_module, "EXACT_ALL", 0)
     repo = Path(__file__).resolve().parents[2]
-    settings = Settings.from_env({}, chroma_url=chroma_url, collection="watch", docs=tmp_path / "docs",
-                                 db=tmp_path / "unused")
+    settings = Settings.from_env({}, chroma_url=chroma_url, collection="watch", db=tmp_path / "index")
     first, later = tmp_path / "first", tmp_path / "later"
     first.mkdir(), later.mkdir()
     shutil.copy(letters / f"{THREE[0]}.txt", first)
@@ -135,15 +137,15 @@ def test_a_serving_engine_picks_up_letters_another_process_indexes(chroma_url: s
     store = open_store(settings)
     assert index_paths(settings, [first], store=store, encoder=fake_encoder).indexed == 1
     engine = Engine(settings, store, fake_encoder)
-    before = engine.lexical()
+    before = engine.warm()
     script = tmp_path / "writer.py"
     script.write_text(WRITER)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(repo), str(repo / "tests")]), "ANONYMIZED_TELEMETRY": "False"}
-    done = subprocess.run([sys.executable, str(script), chroma_url, "watch", str(tmp_path / "docs2"), str(later)],
+    done = subprocess.run([sys.executable, str(script), chroma_url, "watch", str(tmp_path / "index"), str(later)],
                           cwd=repo, env=env, capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "indexed 1 letters (6 chunks), unchanged 0, failed 0", done.stderr[-2000:]
     deadline = time.monotonic() + 20
-    while engine.lexical() is before and time.monotonic() < deadline:
+    while engine.warm() is before and time.monotonic() < deadline:
         time.sleep(0.1)
     hits = search(engine, SearchRequest(query=f"What was decided in case {THREE[1]}?", k=3)).hits
     assert {h.case_number for h in hits} == {THREE[1]}

@@ -149,7 +149,7 @@ def test_pooled_and_inline_parsing_index_the_same(tmp_path: Path, fake_encoder, 
         store = open_store(settings)
         report = index_paths(settings, [letters], store=store, encoder=fake_encoder)
         runs[mode] = (report.summary(), report.letters, [f.reason for f in report.failed],
-                      sorted(i for i, _, _ in store.all_chunks()))
+                      store.chunk_ids())
         assert index_paths(settings, [letters], store=store, encoder=fake_encoder).unchanged == 40
     assert runs["pooled"] == runs["inline"]
     assert runs["pooled"][0].startswith("indexed 40 letters (") and runs["pooled"][0].endswith("unchanged 0, failed 1")

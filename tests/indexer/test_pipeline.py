@@ -29,8 +29,7 @@ def letters_dir(real_letters) -> Path:
 
 
 def _ids(store: Store, case: str | None = None) -> list[str]:
-    where = {"case_number": case} if case else None
-    return sorted(i for i, _, _ in store.all_chunks(where=where))
+    return store.chunk_ids(case)
 
 
 def test_reindexing_the_same_files_adds_and_embeds_nothing(settings: Settings, letters_dir: Path, fake_encoder) -> None:
@@ -106,13 +105,15 @@ def test_changed_letter_replaces_its_chunks(settings: Settings, letters_dir: Pat
         "CM16-0240900/summary-2",
     ]
     assert {case: _ids(store, case) for case in others} == others
-    got = store.chunks.get(ids=["CM16-0240900/item-1/rationale-1"], include=["documents", "metadatas"])
-    assert "He had full strength, a negative straight leg raise and equal reflexes on exam." in got["documents"][0]
-    assert "deep tendon" not in got["documents"][0]
+    got = store.chunk("CM16-0240900/item-1/rationale-1")
+    assert "He had full strength, a negative straight leg raise and equal reflexes on exam." in got["text"]
+    assert "deep tendon" not in got["text"]
     letter = store.get_letter("CM16-0240900")
     assert [i.request for i in letter.items] == ["MRI for lumbar spine with contrast"]
     assert store.letter_records()["CM16-0240900"].chunks == 5
-    assert got["metadatas"][0]["content_hash"] == store.letter_records()["CM16-0240900"].content_hash
+    digest = store.letter_records()["CM16-0240900"].content_hash
+    assert got["vector_id"] == f"CM16-0240900/item-1/rationale-1@{digest[:12]}"
+    assert store.chroma.count() == store.count()  # the old version's vectors are gone from Chroma
 
     # the same as a clean build of the new version
     clean_settings = Settings.from_env({}, db=tmp_path / "clean", docs=tmp_path / "clean-docs")
@@ -246,12 +247,13 @@ def test_end_to_end_real_model_finds_the_lumbar_mri_item(settings: Settings, let
     vector = real_encoder.encode([question])
     assert vector.shape == (1, 384)
     assert abs(float(np.linalg.norm(vector[0])) - 1.0) < 1e-4
-    (hits,) = store.query(vector, k=5, where={"section": "item"})
-    top_id, score, _doc, meta = hits[0]
-    assert "MRI" in meta["request"] and "lumbar" in meta["request"].lower(), hits[0]
+    hits = store.nearest(vector[0], k=20, section="item")[:5]
+    top_id, score = hits[0]
     assert top_id in ("CM16-0247255/item-1/rationale-1", "CM16-0240900/item-1/rationale-1")
-    assert meta["body_regions"] == ["lumbar"]
-    assert meta["decision"] == "Upheld"
+    item = store.get_letter(top_id.split("/")[0]).items[0]
+    assert "MRI" in item.request and "lumbar" in item.request.lower(), hits[0]
+    assert item.body_regions == ("lumbar",)
+    assert item.decision == "Upheld"
     assert 0.3 < score <= 1.0
     # the cervical MRI and elbow MRI rank below both lumbar MRIs
     ranked = [h[0] for h in hits]

@@ -1,4 +1,5 @@
-"""Crash safety: `kill -9` an indexing run at random points, finish it, and get exactly a clean build.
+"""Crash safety: `kill -9` an indexing run at random points, finish it, and get exactly a clean build,
+in the catalog and in Chroma alike (nothing in one that the other does not have).
 
 The subprocess runs the real pipeline (indexer.pipeline.index_paths into a real embedded Chroma)
 with a deterministic hashing encoder written into tmp_path, so a run takes seconds, not minutes.
@@ -58,20 +59,41 @@ def start(script: Path, db: Path, docs: Path, corpus: Path) -> subprocess.Popen:
 
 
 def snapshot(db: Path) -> dict:
-    """Everything that defines an index: chunk ids, texts, hashes and metadata; letter records."""
+    """Everything that defines an index, in both stores: the catalog's letters, items and chunks,
+    Chroma's vectors (exactly the ones the catalog references, equal to the vector file's rows),
+    and the lexical segment's answers."""
+    from indexer.lexical import needs_rebuild
+    from service.warm import Warm
+
     store = open_store(Settings.from_env({}, db=db, docs=db.parent / "unused-docs"))
-    got = store.chunks.get(include=["documents", "metadatas"])
-    ids = got["ids"]
-    assert len(ids) == len(set(ids)) == store.count(), "duplicate chunk ids"
-    chunks = {i: (doc, meta["content_hash"], meta["case_number"], tuple(sorted(meta.items())))
-              for i, doc, meta in zip(ids, got["documents"], got["metadatas"])}
+    q = store.catalog.query
+    chunks = {row[0]: row[1:] for row in q(
+        "SELECT c.chunk_id, c.vector_id, c.text, c.section, c.window, c.span_start, c.span_end, c.pages, "
+        "l.case_number FROM chunks c JOIN letters l ON l.id = c.letter_id")}
+    assert len(chunks) == store.count(), "duplicate chunk ids"
     records = {cn: (r.content_hash, r.file_sha256, r.chunks) for cn, r in store.letter_records().items()}
-    letters = store.letters.get(include=["documents"])
-    # the HNSW index answers too, for every vector it holds
-    vectors = store.chunks.get(ids=ids[:20], include=["embeddings"])["embeddings"]
-    nearest = store.query(np.asarray(vectors), k=1)
-    assert [n[0][0] for n in nearest] == ids[:20] or all(n[0][1] > 0.999 for n in nearest)
-    return {"chunks": chunks, "records": records, "letters": dict(zip(letters["ids"], letters["documents"]))}
+    letters = {cn: store.get_letter(cn) for cn in records}
+    items = sorted(q("SELECT case_number, item_index, request, title, decision, category FROM items"))
+    # Chroma holds exactly the catalog's vectors, and they are the vector file's rows
+    referenced = {row[0] for row in chunks.values()}
+    assert set(store.chroma.ids()) == referenced, "Chroma and the catalog disagree"
+    assert q("SELECT count(*) FROM journal") == [(0,)]
+    rows = q("SELECT vector_id, vec_row FROM chunks ORDER BY id LIMIT 20")
+    stored = store.chroma.get([vid for vid, _ in rows])
+    matrix = store.vectors.map()
+    for vid, row in rows:
+        assert np.allclose(matrix[row].astype(np.float32), stored[vid], atol=2e-3), vid
+    # the HNSW index answers for the vectors it holds
+    nearest = [store.nearest(stored[vid], 1) for vid, _ in rows]
+    assert all(n and n[0][1] > 0.999 for n in nearest)
+    # the lexical segment (or its delta) answers the same
+    assert not needs_rebuild(store.catalog, store.root)
+    warm = Warm(store.catalog, store.root)
+    found = warm.lexical("lumbar MRI physical therapy acupuncture", 20, None)
+    lexical = [(int(warm.chunk[p]), round(s, 4)) for p, s in found]
+    by_id = dict(q("SELECT id, chunk_id FROM chunks"))
+    return {"chunks": chunks, "records": records, "letters": letters, "items": items,
+            "lexical": [(by_id[cid], s) for cid, s in lexical]}
 
 
 def test_kill_9_at_random_points_then_finish_equals_a_clean_build(tmp_path):
@@ -107,10 +129,12 @@ def test_kill_9_at_random_points_then_finish_equals_a_clean_build(tmp_path):
     assert len(reference["records"]) == 200
     assert recovered["records"] == reference["records"]
     assert recovered["letters"] == reference["letters"]
+    assert recovered["items"] == reference["items"]
     assert set(recovered["chunks"]) == set(reference["chunks"])
     assert recovered["chunks"] == reference["chunks"]
+    assert recovered["lexical"] == reference["lexical"]
     for case, (_hash, _sha, n) in recovered["records"].items():
-        assert sum(1 for c in recovered["chunks"].values() if c[2] == case) == n, case
+        assert sum(1 for c in recovered["chunks"].values() if c[-1] == case) == n, case
     kept, clean_kept = {p.name for p in docs.iterdir()}, {p.name for p in (tmp_path / "clean-docs").iterdir()}
     leftovers = {name for name in kept - clean_kept if name.endswith(".tmp")}  # a copy cut short (same bug)
     assert kept - leftovers <= clean_kept, f"stray files in the documents folder: {kept - clean_kept}"
@@ -140,12 +164,12 @@ def test_readers_during_indexing_see_only_whole_letters(tmp_path, fake_encoder):
             try:
                 records = store.letter_records()
                 for case in rng.sample(sorted(records), min(5, len(records))):
-                    have = len(store.chunks.get(where={"case_number": case}, include=[])["ids"])
+                    have = len(store.chunk_ids(case))
                     if have != records[case].chunks:
                         errors.append(f"{case}: record says {records[case].chunks} chunks, store has {have}")
                     checks["records"] += 1
                 if store.count():
-                    store.query(vector, k=5)
+                    store.nearest(vector[0], k=5)
                     checks["queries"] += 1
             except Exception as exc:  # noqa: BLE001 - any error is the finding
                 errors.append(f"{type(exc).__name__}: {exc}")

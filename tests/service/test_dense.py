@@ -1,27 +1,25 @@
-"""Dense candidates under filters: exact over the warm vectors, never starved, never leaking."""
+"""Dense candidates: exact under selective filters and on small indexes, Chroma's HNSW otherwise,
+never starved, never leaking a row the filter excludes, never a row the catalog no longer has."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
+from service import engine as engine_module
 from service import vectors as vectors_module
 from service.engine import Engine
-from service.filters import to_where
-from service.retrieve import dense_candidates
-from service.vectors import Vectors
+from service.filters import item_condition
 
 
 def test_top_ranks_rows_by_cosine_within_the_rows_asked_for(monkeypatch):
     monkeypatch.setattr(vectors_module, "BLOCK", 2)  # several blocks for five rows
-    matrix = np.array([[1, 0], [0, 1], [0.6, 0.8], [-1, 0], [0.8, 0.6]], dtype=np.float32)
-    vec = Vectors(matrix)
-    assert vec.matrix.dtype == np.float16
-    got = vec.top(np.array([1.0, 0.0]), 3)
+    matrix = np.array([[1, 0], [0, 1], [0.6, 0.8], [-1, 0], [0.8, 0.6]], dtype=np.float16)
+    got = vectors_module.top(matrix, np.array([1.0, 0.0]), np.arange(5), 3)
     assert [row for row, _ in got] == [0, 4, 2]
     assert [round(sim, 3) for _, sim in got] == [1.0, 0.8, 0.6]
-    assert [row for row, _ in vec.top(np.array([1.0, 0.0]), 5, np.array([1, 3]))] == [1, 3]
-    assert vec.top(np.array([1.0, 0.0]), 2, np.array([], dtype=np.int64)) == []
+    assert [row for row, _ in vectors_module.top(matrix, np.array([1.0, 0.0]), np.array([3, 1]), 5)] == [1, 0]
+    assert vectors_module.top(matrix, np.array([1.0, 0.0]), np.array([], dtype=np.int64), 2) == []
 
 
 @pytest.fixture(scope="module")
@@ -29,48 +27,69 @@ def engine(sample_fake_index):
     return Engine(*sample_fake_index)
 
 
-def exact(engine: Engine, vector: np.ndarray, where: dict, n: int) -> list[str]:
-    """Brute force from the store itself: every chunk `where` keeps, ranked by cosine."""
-    got = engine.store.chunks.get(where=where, include=["embeddings"])
-    sims = np.asarray(got["embeddings"], dtype=np.float32) @ vector
+def brute_force(engine: Engine, vector: np.ndarray, filters: dict, n: int) -> list[str]:
+    """Every item chunk the filters keep, from the catalog and the vector file, ranked by cosine."""
+    where, params = item_condition(filters)
+    rows = engine.store.catalog.query(
+        f"SELECT c.chunk_id, c.vec_row FROM chunks c JOIN items i ON i.id = c.item_id WHERE {where} ORDER BY c.id",
+        params)
+    matrix = engine.store.vectors.map().astype(np.float32)
+    sims = matrix[[r[1] for r in rows]] @ vector
     order = np.argsort(-sims, kind="stable")[:n]
-    return [got["ids"][i] for i in order]
+    return [rows[i][0] for i in order]
+
+
+def chunk_ids(engine: Engine, warm, rows) -> list[str]:
+    meta = engine.rows_meta(warm, [p for p, _ in rows])
+    return [meta[p]["chunk_id"] for p, _ in rows]
 
 
 @pytest.mark.parametrize(
     "question, filters",
     [
-        # a narrow filter far from the question: the plain neighbour list holds none of it
         ("lumbar spine MRI low back pain radiculopathy", {"category": "occupational therapy", "body_region": "wrist/hand"}),
         ("acupuncture sessions for chronic neck pain", {"decision": "Overturned"}),
         ("opioid tapering hydrocodone", {"category": "imaging"}),
+        ("physical therapy visits for the shoulder", {}),
     ],
 )
-def test_filtered_candidates_are_the_exact_nearest_matches(engine, question, filters):
-    where = to_where(filters)
+def test_candidates_are_the_exact_nearest_matches(engine, question, filters):
     vector = engine.embed_query(question)
-    kept = engine.store.chunks.get(where=where, include=[])["ids"]
-    assert 0 < len(kept) < 0.25 * len(engine.lexical())  # a selective filter
-    got = dense_candidates(engine, vector, 10, where)
-    assert [cid for cid, *_ in got] == exact(engine, vector, where, 10)[: len(got)]
-    assert len(got) == min(10, len(kept))  # never starved
-    for _cid, sim, _doc, meta in got:
-        assert meta["section"] == "item"
-        for name, value in filters.items():
-            assert value in meta["body_regions"] if name == "body_region" else meta[name] == value
-        assert -1.0 <= sim <= 1.0
+    warm = engine.warm()
+    keep = engine.keep(warm, filters)
+    got = engine.dense(warm, vector, 10, keep)
+    expected = brute_force(engine, vector, filters, 10)
+    assert chunk_ids(engine, warm, got) == expected
+    assert len(got) == min(10, int(keep.sum())) > 0  # never starved
 
 
-def test_broad_filter_keeps_only_matching_neighbours(engine):
-    where = to_where({"decision": "Upheld"})
+def test_hnsw_path_keeps_only_matching_rows(engine, monkeypatch):
+    monkeypatch.setattr(engine_module, "EXACT_ALL", 0)  # as on a large index: read Chroma's neighbour list
+    warm = engine.warm()
     vector = engine.embed_query("physical therapy visits for the shoulder")
-    got = dense_candidates(engine, vector, 10, where)
+    keep = engine.keep(warm, {"decision": "Upheld"})
+    assert keep.sum() > engine_module.BROAD * warm.live  # a broad filter
+    got = engine.dense(warm, vector, 10, keep)
     assert len(got) == 10
-    assert {meta["decision"] for *_rest, meta in got} == {"Upheld"}
-    sims = [sim for _cid, sim, _doc, _meta in got]
+    meta = engine.rows_meta(warm, [p for p, _ in got])
+    assert {meta[p]["decision"] for p, _ in got} == {"Upheld"} and {meta[p]["section"] for p, _ in got} == {"item"}
+    sims = [sim for _p, sim in got]
     assert sims == sorted(sims, reverse=True)
+    assert chunk_ids(engine, warm, got) == brute_force(engine, vector, {"decision": "Upheld"}, 10)
 
 
 def test_filter_that_keeps_nothing_gives_nothing(engine):
-    where = to_where({"case_number": "CM99-0000000"})
-    assert dense_candidates(engine, engine.embed_query("MRI"), 10, where) == []
+    warm = engine.warm()
+    keep = engine.keep(warm, {"case_number": "CM99-0000000"})
+    assert engine.dense(warm, engine.embed_query("MRI"), 10, keep) == []
+
+
+def test_summaries_join_only_when_asked_for(engine):
+    warm = engine.warm()
+    items = engine.keep(warm, {"category": "imaging"})
+    with_summaries = engine.keep(warm, {"category": "imaging"}, summaries=True)
+    meta = engine.rows_meta(warm, np.flatnonzero(with_summaries))
+    sections = {m["section"] for m in meta.values()}
+    assert sections == {"item", "summary"} and with_summaries.sum() > items.sum()
+    letters_with_imaging = {m["case_number"] for m in meta.values() if m["section"] == "item"}
+    assert {m["case_number"] for m in meta.values() if m["section"] == "summary"} == letters_with_imaging

@@ -1,59 +1,80 @@
-"""The warm index is updated with what changed in the store, not rebuilt for every change."""
+"""The warm view: a memory-mapped lexical segment built by the indexer, plus the delta of letters
+committed since, kept up to date from the catalog's generation without a rebuild."""
 
 from __future__ import annotations
 
+import gc
 import shutil
+import threading
 import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from indexer.catalog import LetterRecord
+from indexer.lexical import build_segment, needs_rebuild
+from indexer.model import Chunk, Guideline, Item, Letter
 from indexer.pipeline import index_paths
 from indexer.settings import Settings
-from indexer.store import open_store
-from service import engine as engine_module
+from indexer.store import Store, open_store
 from service.engine import Engine
-from service.lexical import Lexical
 from service.qa import SearchRequest, search
 from service.stats import index_stats
+from service.warm import Warm
 
 SAMPLE = Path(__file__).resolve().parents[2] / "corpus" / "sample"
 
 
-def row(cid: str, text: str, case: str) -> tuple:
-    return (cid, text, {"case_number": case, "section": "item", "item_index": 1, "body_regions": ["knee"]})
+def one_item_letter(store: Store, case: str, text: str) -> None:
+    item = Item(index=1, request=text, decision="Upheld", claims_administrator_guideline=Guideline(raw=""),
+                maximus_guideline=Guideline(raw=""), rationale="", pages=(1,), span=(0, len(text)),
+                heading_span=(0, len(text)), rationale_span=(len(text), len(text)), body_regions=("knee",))
+    letter = Letter(case_number=case, source=f"/{case}.txt", text=text, page_starts=(0,), items=(item,))
+    chunk = Chunk(id=f"{case}/item-1/rationale-1", case_number=case, section="item", item_index=1, text=text,
+                  span=(0, len(text)), pages=(1,), tokens=3, content_hash=case)
+    record = LetterRecord(case_number=case, content_hash=case, source=letter.source, file_sha256=case, chunks=1)
+    store.store_letters([(letter, record, [chunk])], np.ones((1, 384), dtype=np.float32) / np.sqrt(384))
 
 
-def test_pending_rows_score_with_the_built_statistics_and_bm25s_formula():
-    lex = Lexical([row("a", "knee MRI", "CM1"), row("b", "lumbar MRI", "CM2"), row("c", "shoulder surgery", "CM3")])
-    new = lex.updated(set(), [row("d", "knee arthroscopy knee", "CM4")])
-    assert new.bm25 is lex.bm25 and new.indexed == 3 and len(new.pending) == 1
+def test_delta_rows_score_with_the_segments_statistics_and_bm25s_formula(settings: Settings):
+    store = open_store(settings)
+    for case, text in (("CM1", "knee MRI"), ("CM2", "lumbar MRI"), ("CM3", "shoulder surgery")):
+        one_item_letter(store, case, text)
+    build_segment(store.catalog, store.root)
+    built = Warm(store.catalog, store.root)
+    one_item_letter(store, "CM4", "knee arthroscopy knee")
+    warm = built.refreshed(store.catalog, store.root)
+    assert warm.segment is built.segment and warm.segment.size == 3 and len(warm.delta) == 1
     # "MRI" also adds "magnetic resonance imaging", so the built rows are 5, 5 and 2 terms long.
     # N=3, df(knee)=1: idf = ln(1 + 2.5/1.5) = 0.98083; avglen 4, k1 1.5, b 0.75.
-    # d: tf 2, len 3 -> 2 / (2 + 1.5 * (0.25 + 0.75 * 3/4)) = 0.62136 -> 0.60945
-    # a: tf 1, len 5 -> 1 / (1 + 1.5 * (0.25 + 0.75 * 5/4)) = 0.35955 -> 0.35266 (scored by bm25s itself)
-    assert [(cid, round(score, 4)) for cid, score in new.search("knee", 5)] == [("d", 0.6094), ("a", 0.3527)]
-    assert lex.search("knee", 5) == [("a", pytest.approx(0.35266, abs=1e-4))]  # the old index is unchanged
-    # a word the built index never saw still finds the pending row
-    assert [cid for cid, _ in new.search("arthroscopy", 5)] == ["d"]
+    # CM4 (delta): tf 2, len 3 -> 2 / (2 + 1.5 * (0.25 + 0.75 * 3/4)) = 0.62136 -> 0.60945
+    # CM1 (segment): tf 1, len 5 -> 1 / (1 + 1.5 * (0.25 + 0.75 * 5/4)) = 0.35955 -> 0.35266 (bm25s itself)
+    assert [(p, round(s, 4)) for p, s in warm.lexical("knee", 5, None)] == [(3, 0.6094), (0, 0.3527)]
+    assert [(p, round(s, 4)) for p, s in built.lexical("knee", 5, None)] == [(0, 0.3527)]  # unchanged
+    assert [p for p, _ in warm.lexical("arthroscopy", 5, None)] == [3]  # a word the segment never saw
+    assert warm.chunk.tolist() == [1, 2, 3, 4]
 
 
-def test_replaced_cases_leave_every_query_and_filter():
-    lex = Lexical([row("a", "knee MRI", "CM1"), row("b", "lumbar MRI", "CM2")])
-    new = lex.updated({"CM2"}, [])
-    assert new.search("lumbar", 5) == []
-    assert [cid for cid, _ in new.search("MRI", 5)] == ["a"]
-    assert "b" not in new.position and new.dead == 1
-    assert new.mask(None).tolist() == [1.0, 0.0]
-    assert new.mask({"body_regions": {"$contains": "knee"}}).tolist() == [1.0, 0.0]
-    again = new.updated({"CM2"}, [row("b", "lumbar MRI revised", "CM2")])
-    assert again.position["b"] == 2 and [cid for cid, _ in again.search("revised", 5)] == ["b"]
+def test_deleted_letters_leave_every_query(settings: Settings):
+    store = open_store(settings)
+    for case, text in (("CM1", "knee MRI"), ("CM2", "lumbar MRI")):
+        one_item_letter(store, case, text)
+    build_segment(store.catalog, store.root)
+    store.delete_letter("CM2")
+    warm = Warm(store.catalog, store.root)
+    assert warm.alive.tolist() == [True, False] and warm.live == 1
+    assert warm.lexical("lumbar", 5, None) == []
+    assert [p for p, _ in warm.lexical("MRI", 5, None)] == [0]
+    assert warm.positions(np.array([1, 2, 9])).tolist() == [0, -1, -1]
+    one_item_letter(store, "CM2", "lumbar MRI revised")
+    again = warm.refreshed(store.catalog, store.root)
+    assert [int(again.chunk[p]) for p, _ in again.lexical("revised", 5, None)] == [3]
 
 
 @pytest.fixture
 def small(tmp_path, fake_encoder):
-    settings = Settings.from_env({}, db=tmp_path / "chroma", docs=tmp_path / "documents")
+    settings = Settings.from_env({}, db=tmp_path / "index")
     store = open_store(settings)
     letters = sorted(SAMPLE.glob("*.txt"))
     first, later = tmp_path / "first", tmp_path / "later"
@@ -71,86 +92,123 @@ def case_hits(engine: Engine, case: str) -> list[str]:
     return sorted({h.case_number for h in result.hits})
 
 
-def test_letters_indexed_later_are_added_then_removed_without_a_rebuild(small):
+def test_the_first_run_builds_a_segment_and_later_letters_join_the_delta(small):
     settings, store, encoder, later = small
+    assert store.catalog.meta("lexical_segment").startswith("seg-")
     engine = Engine(settings, store, encoder)
-    built = engine.lexical()
-    assert built.indexed == len(built) > 0
+    built = engine.warm()
+    assert built.segment.size == len(built) > 0 and built.delta == []
     report = index_paths(settings, [later], store=store, encoder=encoder)
-    assert report.indexed == 2
-    new_case = report.letters[0]
+    assert report.indexed == 2 and not needs_rebuild(store.catalog, store.root)  # 2 letters: no rebuild
     engine.refresh()
-    lex = engine.lexical()
-    assert lex.bm25 is built.bm25 and lex.indexed == built.indexed
-    assert len(lex.pending) == len(lex) - built.indexed > 0
-    assert lex.vectors is not None and len(lex.vectors) == len(lex)
+    warm = engine.warm()
+    assert warm.segment is built.segment and len(warm.delta) == len(warm) - built.segment.size > 0
+    new_case = report.letters[0]
     assert case_hits(engine, new_case) == [new_case]
     items_before = index_stats(engine).items
     new_items = len(store.get_letter(new_case).items)
-    removed = store.delete_letter(new_case)
-    assert removed > 0
+    assert store.delete_letter(new_case) > 0
     engine.invalidate([new_case])
-    assert engine.lexical().dead > 0
     assert new_case not in case_hits(engine, new_case)
-    assert index_stats(engine).items == items_before - new_items  # stats count live rows only
+    assert index_stats(engine).items == items_before - new_items
 
 
-def test_enough_change_triggers_a_full_build(small, monkeypatch):
+def test_a_new_segment_replaces_the_old_one_for_the_next_view(small):
     settings, store, encoder, later = small
     engine = Engine(settings, store, encoder)
-    built = engine.lexical()
-    monkeypatch.setattr(engine_module, "PENDING_MIN", 1)
+    built = engine.warm()
     index_paths(settings, [later], store=store, encoder=encoder)
+    with store.writing():
+        name = build_segment(store.catalog, store.root)
     engine.refresh()
-    lex = engine.lexical()
-    assert lex.bm25 is not built.bm25 and lex.pending == [] and lex.indexed == len(lex) > built.indexed
+    warm = engine.warm()
+    assert warm.segment.name == name != built.segment.name
+    assert warm.delta == [] and warm.segment.size == len(warm) > built.segment.size
+    assert store.catalog.query("SELECT count(*) FROM tombstones") == [(0,)]
 
 
 def test_the_watcher_picks_up_new_letters_with_no_question_asked(small):
     settings, store, encoder, later = small
     engine = Engine(settings, store, encoder)
-    before = engine.lexical()  # builds, and starts the watcher
+    before = engine.warm()  # builds, and starts the watcher
     report = index_paths(settings, [later], store=store, encoder=encoder)
     deadline = time.monotonic() + 20  # the watcher looks every RECHECK_SECONDS (2 s)
-    while engine._lexical is before and time.monotonic() < deadline:
+    while engine._warm is before and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert engine._lexical is not before and len(engine._lexical.pending) > 0
+    assert engine._warm is not before and len(engine._warm.delta) > 0
     assert case_hits(engine, report.letters[0]) == [report.letters[0]]
-    assert np.isfinite(engine.lexical().vectors.matrix.astype(np.float32)).all()
 
 
 def test_the_watcher_ends_with_its_engine(small):
-    import gc
-    import threading
-
     settings, store, encoder, _later = small
     engine = Engine(settings, store, encoder)
-    engine.lexical()
-    watchers = [t for t in threading.enumerate() if t.name == "imr-warm-index"]
+    engine.warm()
+    watchers = [t for t in threading.enumerate() if t.name == "imr-warm-view"]
     assert watchers
     del engine
     gc.collect()
     deadline = time.monotonic() + 10
-    while any(t.is_alive() for t in watchers[-1:]) and time.monotonic() < deadline:
+    while watchers[-1].is_alive() and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not watchers[-1].is_alive()
 
 
-def test_a_letter_re_indexed_with_new_text_is_picked_up_though_no_count_moved(small):
+def test_a_letter_re_indexed_with_new_text_is_picked_up_though_no_count_moved(small, tmp_path):
     settings, store, encoder, _later = small
     engine = Engine(settings, store, encoder)
-    engine.lexical()
-    path = next((settings.docs.parent / "first").glob("*.txt"))
+    engine.warm()
+    path = next((tmp_path / "first").glob("*.txt"))
     text = path.read_text(encoding="utf-8")
     assert "Upheld" in text and "zygapophyseal" not in text
-    # one more word in the first rationale sentence: same items, same number of chunks
     marker = "IMR ISSUES, DECISIONS AND RATIONALES"
     head, tail = text.split(marker, 1)
     path.write_text(head + marker + tail.replace("Page(s)", "zygapophyseal Page(s)", 1), encoding="utf-8")
     counts = (store.count(), store.letter_count())
     report = index_paths(settings, [path], store=store, encoder=encoder)
     assert report.indexed == 1 and (store.count(), store.letter_count()) == counts
-    assert engine.lexical().search("zygapophyseal", 5) == []
+    assert engine.warm().lexical("zygapophyseal", 5, None) == []
     engine.refresh()
-    found = engine.lexical().search("zygapophyseal", 5)
-    assert [engine.lexical().meta[engine.lexical().position[cid]]["case_number"] for cid, _ in found] == [report.letters[0]]
+    warm = engine.warm()
+    found = warm.lexical("zygapophyseal", 5, None)
+    meta = engine.rows_meta(warm, [p for p, _ in found])
+    assert [meta[p]["case_number"] for p, _ in found] == [report.letters[0]]
+    # the letter cache never serves the old text
+    assert "zygapophyseal" in engine.letter(report.letters[0]).text
+
+
+def test_readers_racing_writes_never_see_a_stale_letter(small, tmp_path):
+    """Threads read a letter while it is re-indexed three times: no read fails, each reader sees the
+    versions in order, and right after each commit (no invalidation asked for) every read returns
+    the new text: a reader that fetched the old letter cannot put it back."""
+    settings, store, encoder, _later = small
+    engine = Engine(settings, store, encoder)
+    path = next((tmp_path / "first").glob("*.txt"))
+    case = next(cn for cn, r in store.letter_records().items() if r.source == str(path.resolve()))
+    original = path.read_text(encoding="utf-8")
+    seen: dict[int, list[int]] = {n: [] for n in range(3)}
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def reader(n: int) -> None:
+        while not stop.is_set():
+            try:
+                seen[n].append(engine.letter(case).text.count("zygapophyseal"))
+            except BaseException as exc:  # noqa: BLE001 - the test reports it
+                errors.append(exc)
+                return
+
+    threads = [threading.Thread(target=reader, args=(n,)) for n in range(3)]
+    for t in threads:
+        t.start()
+    try:
+        for version in range(1, 4):
+            path.write_text(original.replace("Page(s)", "zygapophyseal " * version + "Page(s)", 1), encoding="utf-8")
+            assert index_paths(settings, [path], store=store, encoder=encoder).indexed == 1
+            assert engine.letter(case).text.count("zygapophyseal") == version
+    finally:
+        stop.set()
+        for t in threads:
+            t.join()
+    assert errors == []
+    for versions in seen.values():
+        assert versions == sorted(versions) and versions[-1] == 3

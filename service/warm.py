@@ -1,0 +1,170 @@
+"""The service's view of the index: the lexical segment memory-mapped, the rows added since it was
+built (the delta), and row-aligned columns that tie every searchable chunk to its catalog ids.
+
+Nothing here grows with the index except what the operating system pages in: the segment's BM25
+scores and its four columns are memory-mapped from <index>/lexical/<segment>/ (indexer.lexical),
+vectors are read from the memory-mapped vector file, and metadata is read from the catalog for the
+few rows a question needs. Only the delta (chunks committed after the segment was built, bounded
+by the writer's rebuild policy) is tokenised and held here.
+
+A `Warm` never changes once built: `refreshed` returns a new one that shares the segment.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import threading
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from indexer.catalog import Catalog
+from indexer.lexical import ARRAYS, lexical_dir, searchable_rows
+from indexer.terms import tokens
+
+logger = logging.getLogger(__name__)
+
+
+class Segment:
+    """A saved bm25s index and its row-aligned columns, memory-mapped."""
+
+    def __init__(self, folder: Path | None) -> None:
+        import bm25s
+
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
+        self.name = folder.name if folder else ""
+        self.columns = {name: (np.load(folder / f"{name}.npy", mmap_mode="r") if folder else np.zeros(0, np.int64))
+                        for name in ARRAYS}
+        self.size = len(self.columns["chunks"])
+        self.bm25 = bm25s.BM25.load(str(folder), mmap=True, show_progress=False) if folder and self.size else None
+        self.df = np.diff(np.asarray(self.bm25.scores["indptr"])) if self.bm25 else np.zeros(0, np.int64)
+        params = json.loads((folder / "params.index.json").read_text()) if self.bm25 else {}
+        self.k1, self.b = float(params.get("k1", 1.5)), float(params.get("b", 0.75))
+        self.avgdl = self._avgdl(folder) if self.bm25 else 1.0
+        self._lock = threading.Lock()  # bm25s keeps per-call state
+
+    @staticmethod
+    def _avgdl(folder: Path) -> float:
+        meta = folder / "avgdl.json"
+        return float(json.loads(meta.read_text())) if meta.exists() else 1.0
+
+    def search(self, terms: list[str], k: int, weight: np.ndarray | None) -> list[tuple[int, float]]:
+        """(segment row, BM25 score) of the `k` best rows `weight` keeps."""
+        if self.bm25 is None:
+            return []
+        known = [t for t in terms if t in self.bm25.vocab_dict]
+        if not known:
+            return []
+        with self._lock:
+            docs, scores = self.bm25.retrieve([known], k=min(k, self.size), show_progress=False,
+                                              weight_mask=weight, n_threads=0)
+        return [(int(d), float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
+
+
+class Warm:
+    """Segment rows then delta rows, one position each: `chunk`, `letter`, `item` (-1 for a case
+    summary), `vec_row` columns and an `alive` mask (tombstoned rows are dead)."""
+
+    def __init__(self, catalog: Catalog, root: Path, *, segment: Segment | None = None,
+                 previous: Warm | None = None) -> None:
+        name = catalog.meta("lexical_segment")
+        if segment is None or segment.name != name:
+            folder = lexical_dir(root) / name if name else None
+            segment = Segment(folder if folder and folder.exists() else None)
+        self.segment = segment
+        self.watermark = int(catalog.meta("lexical_watermark", "0")) if segment.name else 0
+        self.generation = catalog.generation()
+        reuse = previous is not None and previous.segment is segment
+        delta = previous.delta if reuse else []
+        last = delta[-1][0] if delta else self.watermark
+        delta = delta + [(cid, letter, item, vec_row, Counter(tokens(text)))
+                         for cid, text, letter, item, vec_row in searchable_rows(catalog, after=last)]
+        dead = {int(r[0]) for r in catalog.query("SELECT chunk FROM tombstones")}
+        self.delta = [row for row in delta if row[0] not in dead]
+        self.delta_length = [sum(row[4].values()) for row in self.delta]
+        seg = segment.columns
+        self.chunk = np.concatenate([seg["chunks"], np.array([r[0] for r in self.delta], np.int64)])
+        self.letter = np.concatenate([seg["letters"], np.array([r[1] for r in self.delta], np.int64)])
+        self.item = np.concatenate([seg["items"], np.array([r[2] for r in self.delta], np.int64)])
+        self.vec_row = np.concatenate([seg["vec_rows"], np.array([r[3] for r in self.delta], np.int64)])
+        self.alive = np.ones(len(self.chunk), dtype=bool)
+        if dead and segment.size:
+            self.alive[: segment.size] = ~np.isin(seg["chunks"], np.fromiter(dead, np.int64))
+        self.live = int(self.alive.sum())
+        self._masks: dict[str, np.ndarray] = {}
+        self._mask_lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self.chunk)
+
+    def refreshed(self, catalog: Catalog, root: Path) -> Warm:
+        return Warm(catalog, root, segment=self.segment, previous=self)
+
+    def positions(self, chunk_ids: np.ndarray) -> np.ndarray:
+        """Row position of each catalog chunk id (-1 when not a live searchable row here)."""
+        ids = np.asarray(chunk_ids, dtype=np.int64)
+        at = np.searchsorted(self.chunk, ids)
+        at = np.minimum(at, max(len(self.chunk) - 1, 0))
+        ok = (len(self.chunk) > 0) & (self.chunk[at] == ids) if len(self.chunk) else np.zeros(len(ids), bool)
+        ok = ok & self.alive[at] if len(self.chunk) else ok
+        return np.where(ok, at, -1)
+
+    def mask(self, key: str, items: np.ndarray | None, letters: np.ndarray | None) -> np.ndarray:
+        """Live rows of the kept items (and the case summaries of the kept letters); cached by `key`."""
+        with self._mask_lock:
+            cached = self._masks.get(key)
+        if cached is not None:
+            return cached
+        keep = self.alive.copy()
+        if items is not None:
+            table = np.zeros(int(max(self.item.max(initial=0), items.max(initial=0))) + 2, dtype=bool)
+            table[items] = True
+            keep &= table[np.where(self.item >= 0, self.item, -1)]
+            if letters is not None and len(letters):
+                ltable = np.zeros(int(max(self.letter.max(initial=0), letters.max(initial=0))) + 2, dtype=bool)
+                ltable[letters] = True
+                keep |= self.alive & (self.item < 0) & ltable[self.letter]
+        with self._mask_lock:
+            if len(self._masks) > 256:
+                self._masks.clear()
+            self._masks[key] = keep
+        return keep
+
+    def lexical(self, question: str, k: int, keep: np.ndarray | None) -> list[tuple[int, float]]:
+        """(row position, BM25 score) of the `k` best live rows `keep` allows, segment and delta."""
+        terms = tokens(question)
+        if not terms:
+            return []
+        size = self.segment.size
+        base = self.alive[:size] if keep is None else keep[:size]
+        found = self.segment.search(terms, k, base.astype(np.float32)) if size and base.any() else []
+        found += self._delta_scores(terms, None if keep is None else keep[size:])
+        found.sort(key=lambda row: -row[1])
+        return found[:k]
+
+    def _delta_scores(self, terms: list[str], keep: np.ndarray | None) -> list[tuple[int, float]]:
+        """BM25 of the delta rows with the segment's statistics and bm25s's formula (Lucene:
+        idf = ln(1 + (N - df + 0.5) / (df + 0.5)), tf / (tf + k1 (1 - b + b len / avglen)))."""
+        if not self.delta:
+            return []
+        seg = self.segment
+        n, k1, b = max(seg.size, 1), seg.k1, seg.b
+        vocab = seg.bm25.vocab_dict if seg.bm25 else {}
+        idf = {}
+        for term in set(terms):
+            vid = vocab.get(term)
+            df = int(seg.df[vid]) if vid is not None and vid < len(seg.df) else 0
+            idf[term] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        out = []
+        for j, (row, length) in enumerate(zip(self.delta, self.delta_length)):
+            if keep is not None and not keep[j]:
+                continue
+            counts = row[4]
+            norm = k1 * (1 - b + b * length / seg.avgdl)
+            score = sum(idf[t] * counts[t] / (counts[t] + norm) for t in terms if t in counts)
+            if score > 0:
+                out.append((seg.size + j, score))
+        return out
