@@ -89,6 +89,7 @@ class Guideline(msgspec.Struct, frozen=True, kw_only=True):
     """A guideline citation as printed in the letter, with its parsed parts."""
 
     raw: str  # whitespace-normalised text after the label
+    parts: tuple[CitationPart, ...] = ()  # every source named, in order (indexer.guideline)
     source: str = ""  # first guideline named, e.g. "MTUS Chronic Pain Medical Treatment 2016"
     sources: tuple[str, ...] = ()  # every guideline named, in order
     sections: tuple[str, ...] = ()  # e.g. ("Physical medicine treatment",)

@@ -10,7 +10,6 @@ Two collections:
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -20,6 +19,7 @@ import msgspec
 import numpy as np
 
 from indexer.errors import ImrError, StoreUnavailableError
+from indexer.guideline import families, parse_guideline
 from indexer.model import Chunk, Letter
 from indexer.settings import Settings
 
@@ -28,17 +28,11 @@ logger = logging.getLogger(__name__)
 HNSW = {"space": "cosine", "ef_search": 200, "ef_construction": 200, "max_neighbors": 32}
 _letter_decoder = msgspec.json.Decoder(Letter)
 GUIDELINE_FAMILIES = ("MTUS", "ACOEM", "ODG", "other")
-_NOT_MTUS = re.compile(r"\bnon-?\s*MTUS\b|\boutside\s+(?:of\s+)?the\s+MTUS\b", re.IGNORECASE)
 
 
 def guideline_families(text: str) -> list[str]:
-    """Which guideline families a citation names (for filtering)."""
-    # "Non-MTUS Citation" and "outside of the MTUS Guidelines" name what the citation is not.
-    lowered = _NOT_MTUS.sub(" ", text).lower()
-    found = [f for f in ("MTUS", "ACOEM") if f.lower() in lowered]
-    if re.search(r"\bodg\b", lowered) or "official disability" in lowered:
-        found.append("ODG")
-    return found or (["other"] if text.strip() else [])
+    """The families of the parts of a guideline citation (for filtering; indexer.guideline's rule)."""
+    return families(parse_guideline(text))
 
 
 def chunk_metadata(chunk: Chunk) -> dict[str, object]:

@@ -207,8 +207,13 @@ def test_metadata_is_flat_and_omits_empty_lists() -> None:
         "Decision based on Non-MTUS Citation ACOEM Occupational Medicine Practice Guidelines"
     ) == ["MTUS", "ACOEM"]
     assert guideline_families("Decision based on Non-MTUS Citation ODG Knee") == ["ODG"]
-    assert guideline_families("MTUS ACOEM Chapter 12") == ["MTUS", "ACOEM"]
-    assert guideline_families("The Expert Reviewer did not cite any medical evidence") == ["other"]
+    # An ACOEM chapter cited under MTUS is family MTUS; a page cited by URL is "other".
+    assert guideline_families("MTUS ACOEM Chapter 12") == ["MTUS"]
+    assert guideline_families(
+        "Decision based on Non-MTUS Citation ODG Low Back. Decision based on Non-MTUS Citation "
+        "https://www.ncbi.nlm.nih.gov/pubmed/123"
+    ) == ["ODG", "other"]
+    assert guideline_families("The Expert Reviewer did not cite any medical evidence for its decision.") == []
     assert guideline_families("") == []
 
 
