@@ -2,18 +2,21 @@
 
     "As noted on page 82 of the MTUS Chronic Pain Medical Treatment Guidelines (July 28, 2016)"
     "the MTUS Guideline in ACOEM Chapter 12, Table 12-8, page 309"
-    "ODG's Low Back Chapter", "per the MTUS", "Per UpToDate", "pp. 300, 309"
+    "ODG's Low Back Chapter", "per the MTUS", "Per UpToDate", "pp. 300, 309", "Section 9792.20(ef)"
 
-A citation is a guideline's name (a head such as MTUS, ACOEM, ODG, the Chronic Pain Medical
-Treatment Guidelines, UpToDate, CMS, with what follows it: a year, "Chronic Pain Guidelines",
-"Chapter 8", "Table 8-8", "Low Back Disorders Chapter") and the pages cited with it ("page 82 of
-the ...", "..., page 309", "... notes on page 607"). Pages cited with no name are a citation of
-their own with family "". The family follows indexer.guideline's rule: a name that says MTUS (or
-Medical Treatment Utilization Schedule) is MTUS even when it also says ACOEM; else ACOEM, ODG, MTUS
-again for an MTUS guideline named alone ("the Chronic Pain Medical Treatment Guidelines 2016"),
-or other. `name` is the citation less its pages and dates. "Non-MTUS
-guidelines" and a study cited as "(Fritz, 2007)" (the guideline's own references, quoted) are not
-citations.
+A citation is a guideline's name and the pages cited with it. The name is a head (MTUS, ACOEM,
+ODG, the Chronic Pain Medical Treatment Guidelines, UpToDate, a Medicare manual or coverage
+determination, a web address, a section of the MTUS regulations, 8 C.C.R. 9792.20-9792.27) and
+what follows it: a year, "Chronic Pain Guidelines", "Chapter 8", "Table 8-8", "Low Back Disorders
+Chapter". The pages are "page 82 of the ...", "..., page 309", "... notes on page 607". Pages
+cited with no name are a citation of their own, with family "".
+
+The family follows indexer.guideline's rule. A name that says MTUS (or Medical Treatment
+Utilization Schedule, or cites the MTUS regulations, or names ACOEM's 2004 edition, which MTUS
+adopted) is MTUS even when it also says ACOEM; else ACOEM, ODG, MTUS again for an MTUS guideline
+named alone ("the Chronic Pain Medical Treatment Guidelines 2016"), or other. `name` is the
+citation less its pages and dates. "Non-MTUS guidelines", and studies cited as "(Fritz, 2007)" or
+"(CMS, 2014)" (the guideline's own references, quoted), are not citations.
 """
 
 from __future__ import annotations
@@ -33,17 +36,20 @@ _HEAD = (
     r"(?:(?:19|20)\d{2}\s+)?(?:(?:California|CA)[\s-]+)?(?-i:MTUS)"
     r"|(?:California\s+)?Medical\s+Treatment\s+Utilization\s+Schedule(?:\s*\((?-i:MTUS)\))?"
     rf"|(?:California\s+)?{_DOC}\s+Guidelines?"
-    r"|(?:(?:Third|3rd)\s+Edition\s+)?(?:(?-i:ACOEM)|American\s+College\s+of\s+Occupational\s+and\s+Environmental"
-    r"\s+Medicine(?:\s*\((?-i:ACOEM)\))?)"
+    r"|(?:(?:Third|3rd|Second|2nd)\s+Edition\s+)?(?:(?-i:ACOEM)"
+    r"|American\s+College\s+of\s+Occupational\s+and\s+Environmental\s+Medicine(?:\s*\((?-i:ACOEM)\))?)"
     r"|Official\s+Disability\s+Guidelines(?:\s*\((?-i:ODG)\))?|(?-i:ODG)(?:'s)?"
-    r"|UpToDate|Centers\s+for\s+Medicare\s+(?:and|&)\s+Medicaid(?:\s+Services)?|(?-i:CMS)"
+    r"|UpToDate|(?:(?-i:CMS)|Medicare)(?:'s)?\s+(?:[A-Z][\w&-]*\s+){0,4}?(?:Manual|Coverage\s+Determination)"
+    r"|(?:National|Local)\s+Coverage\s+Determination(?:\s*\((?-i:NCD|LCD)\))?"
+    r"|(?:8\s+C\.?\s?C\.?\s?R\.?\s*(?:\u00a7+\s*)?|(?:\u00a7+|Sections?)\s*)9792\.\d+(?:\.\d+)*(?:\([a-z]+\))?"
     r"|(?:https?://|www\.)[^\s,;)]+[^\s,;).]"
 )
 _TAIL = (
     r"\s*/\s*(?-i:ACOEM|MTUS)\b|\s+(?:in\s+(?:the\s+)?)?(?-i:ACOEM|MTUS)\b"
     r"|\s+(?:19|20)\d{2}\b"
     r"|\s*\((?:[A-Z][a-z]+\.?\s+\d{1,2},\s*)?(?:19|20)\d{2}\)"
-    rf"|\s+[\"\u201c]?{_DOC}(?:\s+Guidelines?)?[\"\u201d]?|,\s*[\"\u201c]?{_DOC}\s+Guidelines?[\"\u201d]?|\s+(?-i:CPMTG)"
+    rf"|\s+[\"\u201c]?{_DOC}(?:\s+Guidelines?)?[\"\u201d]?|,\s*[\"\u201c]?{_DOC}\s+Guidelines?[\"\u201d]?"
+    r"|\s+(?-i:CPMTG)"
     r"|\s+(?:treatment\s+)?guidelines?\b"
     r"|,?\s+Chapter\s+\d+\b|,?\s+Table\s+\d+-\d+\b"
     rf"|(?:,\s*|\s+|\s*-\s*)(?:the\s+)?{_CHAPTER}\s+(?:chapter|section|guidelines?|complaints)\b"
@@ -55,7 +61,11 @@ PAGES = re.compile(rf"\b(?:pages?|pp?\.|pgs?\.?)\s*(?P<list>{_PAGE_LIST})\b", re
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _GAP = re.compile(r"^(?:,\s*|\s+)(?:(?:[A-Za-z]+\s+){0,3}(?:on|at|in)\s+)?$")
 _DATE = re.compile(r"\s*\((?:[A-Z][a-z]+\.?\s+\d{1,2},\s*)?(?:19|20)\d{2}\)")
-_MTUS = re.compile(r"MTUS|Medical\s+Treatment\s+Utilization", re.IGNORECASE)
+_MTUS = re.compile(r"MTUS|Medical\s+Treatment\s+Utilization|9792\.", re.IGNORECASE)
+# ACOEM's 2nd edition (2004) is the edition MTUS adopted.
+_ACOEM_2004 = re.compile(
+    r"ACOEM.*?(?:2004|2nd\s+Edition|Second\s+Edition)|(?:2nd|Second)\s+Edition\s+ACOEM", re.IGNORECASE
+)
 _MTUS_DOC = re.compile(rf"{_DOC}\s+Guidelines?", re.IGNORECASE)
 _ACOEM = re.compile(r"ACOEM|American\s+College", re.IGNORECASE)
 _ODG = re.compile(r"\bODG\b|Official\s+Disability", re.IGNORECASE)
@@ -72,10 +82,8 @@ def rationale_citations(text: str, start: int, end: int) -> tuple[TextCitation, 
         after = _OF.match(flat, page.end())
         owner = next((n for n, m in enumerate(names) if after and m.start() == after.end()), None)
         if owner is None:
-            owner = next(
-                (n for n, m in enumerate(names) if m.end() <= page.start() and _GAP.match(flat[m.end() : page.start()])),
-                None,
-            )
+            before = [n for n, m in enumerate(names) if m.end() <= page.start()]
+            owner = before[-1] if before and _GAP.match(flat[names[before[-1]].end() : page.start()]) else None
         if owner is not None and owner not in pages_of:
             pages_of[owner] = (page.start(), page.end(), listed)
         elif not after:  # "page 2 of the progress report" cites a record, not a guideline
@@ -89,13 +97,13 @@ def rationale_citations(text: str, start: int, end: int) -> tuple[TextCitation, 
         out.append((s, e, _family(name), name, listed))
     out.sort()
     return tuple(
-        TextCitation(span=(where[s], where[e - 1] + 1), family=family, name=name, pages=listed)  # type: ignore[arg-type]
-        for s, e, family, name, listed in out
+        TextCitation(span=(where[s], where[e - 1] + 1), family=fam, name=name, pages=listed)  # type: ignore[arg-type]
+        for s, e, fam, name, listed in out
     )
 
 
 def _family(name: str) -> str:
-    if _MTUS.search(name):
+    if _MTUS.search(name) or _ACOEM_2004.search(name):
         return "MTUS"
     if _ACOEM.search(name):
         return "ACOEM"
@@ -105,7 +113,8 @@ def _family(name: str) -> str:
 
 
 def _page_list(value: str) -> tuple[str, ...]:
-    return tuple(re.sub(r"\s*[-\u2013]\s*", "-", p.strip()) for p in re.split(r"\s*(?:,|\band\b)\s*", value) if p.strip())
+    pieces = re.split(r"\s*(?:,|\band\b)\s*", value)
+    return tuple(re.sub(r"\s*[-\u2013]\s*", "-", p.strip()) for p in pieces if p.strip())
 
 
 def _flatten(text: str, start: int, end: int) -> tuple[str, list[int]]:

@@ -17,7 +17,8 @@ import re
 
 MAX_CHARS = 120
 _REMAINING = re.compile(
-    r"\bThe\s+remaining\s+(?:IMR\s+eligible\s+)?portion\s+of\s+the\s+original\s+request\s*,?\s*(?:is\s*:?\s*)?(?P<part>.+)$",
+    r"\bThe\s+remaining\s+(?:IMR\s+eligible\s+)?portion\s+of\s+the\s+original\s+request\s*,?\s*"
+    r"(?:is\s*:?\s*)?(?P<part>.+)$",
     re.IGNORECASE,
 )
 _ORIGINAL_IS = re.compile(r"\bThe\s+original\s+request\s*,\s*(?P<part>.+)$", re.IGNORECASE)

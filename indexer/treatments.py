@@ -45,7 +45,7 @@ def _drugs(*generics: str, category: str = "") -> tuple[str, ...]:
     return tuple(re.escape(n) for n in names)
 
 
-def _per_drug(category: str, label: str) -> tuple[TreatmentSet, ...]:
+def _per_drug(category: str) -> tuple[TreatmentSet, ...]:
     return tuple(
         TreatmentSet(d.generic.split("/")[0].split()[0], f"{d.generic.split('/')[0]} ({', '.join(d.brands)})",
                      _drugs(d.generic.split("/")[0]))
@@ -53,14 +53,15 @@ def _per_drug(category: str, label: str) -> tuple[TreatmentSet, ...]:
     )  # fmt: skip
 
 
-_OPIOIDS = _per_drug("opioid", "opioid")
-_RELAXANTS = _per_drug("muscle relaxant", "muscle relaxant")
+_OPIOIDS = _per_drug("opioid")
+_RELAXANTS = _per_drug("muscle relaxant")
 _PRE_OP = r"pre-?\s?op(?:erative)?"
 _INJECTED = r"(?:\s+\S+){0,3}\s+(?:inject\w*|infusion|blocks?)"
 
 SETS: tuple[TreatmentSet, ...] = (
     # imaging, by modality
-    TreatmentSet("mri", "MRI", (r"MRIs?", r"MRI's", r"MRA", r"magnetic\s+resonance(?:\s+imaging)?", r"MR\s+arthrogra\w*")),
+    TreatmentSet("mri", "MRI", (r"MRIs?", r"MRI's", r"MRA", r"magnetic\s+resonance(?:\s+imaging)?",
+                 r"MR\s+arthrogra\w*")),
     TreatmentSet("ct", "CT scan", (r"CTs?", r"CAT\s+scans?", r"computed\s+(?:axial\s+)?tomograph\w*")),
     TreatmentSet("xray", "X-ray", (r"x-?\s?rays?", r"radiograph\w*", r"plain\s+films?")),
     TreatmentSet("ultrasound_imaging", "Diagnostic ultrasound", (r"diagnostic\s+ultrasound", r"sonogra\w*",
@@ -148,7 +149,8 @@ SETS: tuple[TreatmentSet, ...] = (
                  r"\w+plast(?:y|ies)", r"\w+otom(?:y|ies)", r"\w+desis", r"fusion", r"repair", r"reconstruction",
                  r"release", r"(?-i:ORIF)", r"open\s+reduction", r"debridement", r"excision", r"amputation",
                  r"hardware\s+removal", r"implant\w*"),
-                 (r"associated\s+surgical\s+services?", r"(?:wheel\s?chair|equipment|unit|device|brace)\s+repair", r"surgical\s+(?:consult\w*|evaluation|referral|clearance)",
+                 (r"associated\s+surgical\s+services?", r"(?:wheel\s?chair|equipment|unit|device|brace)\s+repair",
+                  r"surgical\s+(?:consult\w*|evaluation|referral|clearance)",
                   r"non-?\s?surgical", r"assistant\s+surgeon", r"surgical\s+assist\w*", r"extended\s+release",
                   r"(?:radio-?\s?frequency\s+)?(?:neurotom|rhizotom)\w*", r"neuroplast\w*"),
                  ("arthroscopy", "spine_surgery", "joint_replacement", "carpal_tunnel_release", "shoulder_surgery",
@@ -193,7 +195,8 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("weight_loss", "Weight loss program", (r"weight\s+(?:loss|reduction|management)", r"bariatric",
                  r"medifast", r"nutrisystem")),
     TreatmentSet("office_visit", "Office visits and follow-up examinations", (r"office\s+visits?",
-                 r"follow-?\s?up\s+(?:visits?|appointments?|exam\w*)", r"(?:physical|initial|follow-?up|re-?)\s?exam\w*",
+                 r"follow-?\s?up\s+(?:visits?|appointments?|exam\w*)",
+                 r"(?:physical|initial|follow-?up|re-?)\s?exam\w*",
                  r"re-?evaluation", r"evaluation\s+and\s+management", r"(?-i:E&M)"),
                  (r"functional\s+capacity\s+exam\w*", r"independent\s+medical\s+exam\w*")),
     TreatmentSet("consultation", "Consultations and referrals", (r"consult\w*", r"referrals?",
@@ -218,7 +221,8 @@ SETS: tuple[TreatmentSet, ...] = (
                  r"compound\w*", r"creams?", r"gels?", r"ointments?", r"lotions?", r"\d+(?:\.\d+)?\s*%"),
                  (rf"(?:lidocaine|xylocaine){_INJECTED}", r"with\s+(?:lidocaine|xylocaine)")),
     TreatmentSet("ppi", "Proton pump inhibitors", (*_drugs(category="PPI"), r"PPIs?", r"proton\s+pump\s+inhibitors?")),
-    TreatmentSet("h2_blocker", "H2 blockers", (*_drugs("ranitidine", "famotidine"), r"H2\s+(?:blockers?|antagonists?)")),
+    TreatmentSet("h2_blocker", "H2 blockers", (*_drugs("ranitidine", "famotidine"),
+                 r"H2\s+(?:blockers?|antagonists?)")),
     TreatmentSet("anticonvulsant", "Anticonvulsants (gabapentin, pregabalin, ...)", (*_drugs(category="anticonvulsant"),
                  r"anti-?convulsants?", r"anti-?epilep\w*", r"(?-i:AEDs?)", r"gabapentinoids?"), oral=True),
     TreatmentSet("antidepressant", "Antidepressants", (*_drugs(category="antidepressant"), r"anti-?\s?depressants?",
