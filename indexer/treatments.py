@@ -248,7 +248,8 @@ BY_ID: dict[str, TreatmentSet] = {s.id: s for s in SETS}
 def _compile(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     if not patterns:
         return None
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)})(?!\w)", re.IGNORECASE)
+    # A whole word; "EMG-NCV" names two, but "non-surgical" and "extended-release" name none.
+    return re.compile(rf"(?<!\w)(?-i:(?<![a-z]-))(?:{'|'.join(patterns)})(?!\w)", re.IGNORECASE)
 
 
 _SYNONYMS = {s.id: _compile(s.synonyms) for s in SETS}
