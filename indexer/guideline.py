@@ -221,19 +221,19 @@ def non_mtus_parts(cite: str) -> list[CitationPart]:
     cite = cite.strip().rstrip(".").strip()
     if not cite:
         return []
-    url = _URL.search(cite)
-    link = {}
-    if url:
+    link: dict[str, str] = {}
+    before = ""  # the text before a cited web address: its title
+    if url := _URL.search(cite):
         whole = url.group(0).rstrip(".)")
         host = urlsplit(whole if "//" in whole else "//" + whole).hostname or ""
         link = {"url": whole, "host": host.lower()}
+        before = _URL_LEAD.sub("", cite[: url.start()]).strip(" ,.:;")
         cite = (cite[: url.start()] + " " + cite[url.start() + len(whole) :]).strip()
     if odg.NAMED.search(cite) or odg.starts_with_chapter(cite):
         return [_replace(p, **link) for p in odg.parts(cite)]
     if found := _ACOEM.match(cite):
         return [_acoem(cite, found.end(), link)]
     if link:
-        before = _URL_LEAD.sub("", cite[: url.start()] if url else "").strip(" ,.:;")  # type: ignore[union-attr]
         return [CitationPart(family="other", name=link["host"], title=before, **link)]
     return [_other(cite)]
 

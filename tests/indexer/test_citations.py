@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from indexer.citations import rationale_citations
-from indexer.model import TextCitation
+from indexer.model import CitationPart, TextCitation
+from indexer.pipeline import load_letter
 
 
 def _cited(text: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
@@ -73,3 +78,22 @@ def test_several_names_in_one_sentence_stay_apart() -> None:
         ("California MTUS", "MTUS"),
         ("ACOEM Guidelines", "ACOEM"),
     ]
+
+
+def test_seed_letter() -> None:
+    seed = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_95e1945bc69d4d51.txt"
+    if not seed.exists():
+        pytest.skip("../shared/seeds not found: the seed test needs the shared folder beside the checkout")
+    letter = load_letter(seed)
+    first, second = letter.items
+    assert first.maximus_guideline.parts == (
+        CitationPart(family="MTUS", name="MTUS Chronic Pain Treatment Guidelines",
+                     chapter="Chronic Pain Medical Treatment", sections=("Physical Medicine",), pages=("98-99",)),
+    )  # fmt: skip
+    cited = [[(" ".join(letter.text[c.span[0] : c.span[1]].split()), c.family) for c in i.citations] for i in letter.items]
+    assert cited == [
+        [("California MTUS Guidelines", "MTUS")],
+        [("California MTUS/ACOEM Guidelines", "MTUS"), ("California MTUS Guidelines/ACOEM Guidelines", "MTUS")],
+    ]
+    assert second.title == "MRI FOR THE C/S AND L/S"
+    assert second.treatments == ("mri", "imaging")
