@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from indexer.model import Chunk, Item, Letter, Span, pages_between
 from indexer.tokens import MODEL_MAX_WORDPIECES, count_tiktoken
 
-CHUNKER_VERSION = "1"
+CHUNKER_VERSION = "2"
 # Room left for [CLS] and [SEP] and a little slack for tokenisation differences at joins.
 BUDGET = MODEL_MAX_WORDPIECES - 6
 

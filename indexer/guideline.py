@@ -1,98 +1,187 @@
-"""Parse a guideline citation ("Claims Administrator guideline: ...", "MAXIMUS guideline: ...").
+"""Parse a guideline citation ("Claims Administrator guideline: ...", "MAXIMUS guideline: ...")
+into one `CitationPart` per source, each with its own sections and pages.
 
 2016 layout: "Decision based on MTUS Low Back Complaints 2004, Section(s): Summary, and Chronic
 Pain Medical Treatment 2016, Section(s): Facet blocks. Decision based on Non-MTUS Citation ACOEM
-..., pg. 607."  Older layout: "Decision based on MTUS Chronic Pain Treatment Guidelines PHYSICAL
-MEDICINE Page(s): 98-99."
+..., Low Back Disorders, pg. 607." is three parts. Older layout: "Decision based on MTUS ACOEM
+Chapter 8 Neck and Upper Back Complaints, Chapter 12 Low Back Complaints Page(s): 303-305,
+177-179" is two, each with the pages that fall in its chapter.
+
+The family rule: a part is MTUS when its sentence says "Decision based on MTUS" (so an ACOEM
+chapter cited under MTUS, "MTUS ACOEM Chapter 12", is family MTUS with that chapter); outside MTUS
+("Non-MTUS Citation ..."), it is ODG when it names ODG or Official Disability Guidelines, ACOEM
+when it names ACOEM or the American College of Occupational and Environmental Medicine (the 3rd
+edition, not adopted into MTUS), else other (CMS/Medicare manuals, articles, web pages). Chapters
+are canonical names (indexer.chapters); sections, topics and titles are kept as written.
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
-from indexer.model import Guideline
+import msgspec
 
-ODG = "Official Disability Guidelines (ODG)"
+from indexer import odg
+from indexer.chapters import acoem_chapter, acoem_pages, match_mtus
+from indexer.model import CitationPart, Guideline
+
+ODG = odg.NAME
 
 _BASED_ON = re.compile(r"Decision\s+based\s+on\s+", re.IGNORECASE)
-_NON_MTUS = re.compile(r"^Non-MTUS\s+Citation\s*:?\s*", re.IGNORECASE)
-_MTUS = re.compile(r"^MTUS\s+", re.IGNORECASE)
-_YEAR = re.compile(r"^(?P<name>[^.:;]*?\b(?:19|20)\d{2})\b")
-# ", and Chronic Pain Medical Treatment 2016" starts the next MTUS guideline of a sentence.
-_NEXT_MTUS = re.compile(r",\s*and\s+(?=[A-Z][^.:;]*?\b(?:19|20)\d{2}\b)")
-_SECTIONS = re.compile(r"Section\(s\)\s*:\s*", re.IGNORECASE)
-_PAGES = re.compile(
-    r"\b(?:page\(s\)|pages?|pgs?\.?|pp\.?)\s*:?\s*"
-    r"(?P<list>\d+(?:\s*[-\u2013]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-\u2013]\s*\d+)?)*)",
+_NON_MTUS = re.compile(r"^Non-?\s*MTUS(?:\s+Citation)?\s*:?\s*", re.IGNORECASE)
+_MTUS = re.compile(r"^MTUS\s*:?\s+", re.IGNORECASE)
+_OTHER_GUIDELINES = re.compile(r"\s+and\s+Other\s+Medical\s+Treatment\s+Guidelines?\s*:?\s*", re.IGNORECASE)
+# "Low Back Complaints 2004" then ",", or the end: a 2016-layout MTUS chapter and its year.
+_YEAR = re.compile(r"^(?P<name>[^.:;()]*?\b(?P<year>(?:19|20)\d{2}))(?=\s*(?:,|$))")
+# ", and Chronic Pain Medical Treatment 2016" starts the next MTUS chapter of a sentence.
+_NEXT_MTUS = re.compile(r",?\s*and\s+(?=[A-Z][^.:;]*?\b(?:19|20)\d{2}\s*(?:,|$))")
+_SECTIONS = re.compile(r",?\s*Section\(s\)\s*:\s*", re.IGNORECASE)
+_PAGE_WORD = r"\b(?:page\(s\)|pages?|pgs?\.?|pp\.?)\s*:?\s*"
+_PAGE_LIST = r"\d+(?:\s*[-\u2013]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-\u2013]\s*\d+)?)*"
+_PAGES = re.compile(_PAGE_WORD + f"(?P<list>{_PAGE_LIST})", re.IGNORECASE)
+_PAGES_TAIL = re.compile(r",?\s*" + _PAGE_WORD + r"\d.*$", re.IGNORECASE)
+_PAGES_ANY = re.compile(r",?\s*" + _PAGE_WORD + _PAGE_LIST, re.IGNORECASE)
+_NO_EVIDENCE = re.compile(r"did\s+not\s+cite\s+any\s+medical\s+evidence", re.IGNORECASE)
+_BOILERPLATE = re.compile(
+    r"The\s+(?:Expert\s+Reviewer|Claims\s+Administrator)\s+(?:based\s+their\s+decision\s+on\s+recommendation\(s\)"
+    r"\s+outside\s+of\s+the\s+MTUS\s+Guidelines|did\s+not\s+cite\s+any\s+medical\s+evidence\s+for\s+its\s+decision)\.?",
     re.IGNORECASE,
 )
-_PAGES_TAIL = re.compile(r",?\s*\b(?:page\(s\)|pages?|pgs?\.?|pp\.?)\s*:?\s*\d.*$", re.IGNORECASE)
-_NO_EVIDENCE = re.compile(r"did\s+not\s+cite\s+any\s+medical\s+evidence", re.IGNORECASE)
 _OUTSIDE = re.compile(r"outside\s+(?:of\s+)?the\s+MTUS|Non-MTUS", re.IGNORECASE)
-_ODG = re.compile(r"\bODG\b|Official\s+Disability\s+Guidelines", re.IGNORECASE)
+_ACOEM = re.compile(
+    r"^(?:the\s+)?(?:ACOEM|American\s+College\s+of\s+Occupational\s+and\s+Environmental\s+Medicine(?:\s*\(ACOEM\))?)"
+    r"(?:\s*:)?",
+    re.IGNORECASE,
+)
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s,;]+|\b(?:[\w-]+\.)+(?:com|org|gov|net|edu|int)\b(?:/[^\s,;]*)?", re.IGNORECASE
+)
+_URL_LEAD = re.compile(
+    r"[\s,.:;-]*\b(?:(?:last\s+)?accessed|available|retrieved|downloaded)?\s*(?:at|from|via|on)?\s*$", re.IGNORECASE
+)
+_STANDALONE_YEAR = re.compile(r"(?<![/\d.-])(?:19|20)\d{2}(?![/\d])")
+# A sentence ends at ". " before a capital or digit, except after "U.S", "ed", "et al", "vol", "Jan".
+_SENTENCE = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\bed)(?<!\bal)(?<!\bvol)(?<!\bJan)\.\s+(?=[A-Z0-9])")
 # Single-word ACOEM section titles that stand alone in a comma list.
 _STANDALONE = {"summary", "recommendations", "introduction", "references"}
 
 
 def parse_guideline(raw: str) -> Guideline:
-    """Parse whitespace-normalised citation text into a `Guideline`."""
+    """Parse whitespace-normalised citation text into a `Guideline` with one part per source."""
     raw = " ".join(raw.split())
-    sources: list[str] = []
-    sections: list[str] = []
-    for sentence in _BASED_ON.split(raw)[1:]:
+    parts: list[CitationPart] = []
+    sentences = _BASED_ON.split(raw)
+    if len(sentences) == 1:  # no "Decision based on": the whole line, less the boilerplate, is the source
+        sentences = ["", _BOILERPLATE.sub("", raw)]
+    for sentence in sentences[1:]:
         sentence = sentence.strip().rstrip(".").strip()
-        if _NON_MTUS.match(sentence):
-            _non_mtus(_NON_MTUS.sub("", sentence), sources)
-        elif _MTUS.match(sentence):
-            _mtus(sentence, sources, sections)
+        if found := _NON_MTUS.match(sentence):
+            for piece in _OTHER_GUIDELINES.split(sentence[found.end() :]):
+                parts.extend(non_mtus_parts(piece))
+        elif found := _MTUS.match(sentence):
+            parts.extend(mtus_parts(sentence[found.end() :]))
         elif sentence:
-            sources.append(_cut_name(sentence))
+            parts.extend(non_mtus_parts(sentence))
     return Guideline(
         raw=raw,
-        source=sources[0] if sources else "",
-        sources=tuple(_unique(sources)),
-        sections=tuple(_unique(sections)),
-        pages=tuple(_unique(_pages(raw))),
+        parts=tuple(parts),
+        source=parts[0].name if parts else "",
+        sources=tuple(_unique([p.name for p in parts])),
+        sections=tuple(_unique([s for p in parts for s in p.sections])),
+        pages=tuple(_unique([g for p in parts for g in p.pages])),
         no_evidence=bool(_NO_EVIDENCE.search(raw)),
         outside_mtus=bool(_OUTSIDE.search(raw)),
     )
 
 
-def _mtus(sentence: str, sources: list[str], sections: list[str]) -> None:
-    body = _MTUS.sub("", sentence)
-    if not _YEAR.match(body):  # older layout: a title, maybe a capitalised section, then pages
-        title = _PAGES_TAIL.sub("", body).strip(" ,")
-        words = title.split()
-        caps = 0
-        while caps < len(words) - 1 and words[-1 - caps].isupper() and len(words[-1 - caps]) > 2:
-            caps += 1
-        if caps and any(ch.islower() for ch in " ".join(words[:-caps])):
-            sections.append(" ".join(words[-caps:]))
-            words = words[:-caps]
-        if words:
-            _older_titles("MTUS " + " ".join(words), sources)
-        return
+def families(guideline: Guideline) -> list[str]:
+    """The families of a guideline's parts, in order, once each (for filtering)."""
+    return _unique([part.family for part in guideline.parts])
+
+
+def mtus_parts(body: str) -> list[CitationPart]:
+    """The parts of "MTUS ..." (the text after "MTUS")."""
+    if not _YEAR.match(body):
+        return _older_mtus(body)
+    parts = []
     rest = body
-    while rest:
-        name = _YEAR.match(rest)
-        if not name:
-            break
-        sources.append("MTUS " + name["name"].strip())
-        rest = rest[name.end() :]
+    while found := _YEAR.match(rest):
+        name, year = found["name"].strip(), found["year"]
+        rest = rest[found.end() :]
         following = _NEXT_MTUS.search(rest)
-        part = rest[: following.start()] if following else rest
-        found = _SECTIONS.search(part)
-        if found:
-            sections.extend(split_sections(part[found.end() :]))
+        text = rest[: following.start()] if following else rest
+        sections = _SECTIONS.search(text)
+        chapter = match_mtus(name)[0] or name[: -len(year)].strip(" ,")
+        parts.append(
+            CitationPart(
+                family="MTUS",
+                name=f"MTUS {name}",
+                chapter=chapter,
+                year=year,
+                sections=tuple(split_sections(text[sections.end() :])) if sections else (),
+                pages=tuple(_pages(text)),
+            )
+        )
         rest = rest[following.end() :].lstrip() if following else ""
+    return parts
 
 
-def _older_titles(title: str, sources: list[str]) -> None:
-    """ "MTUS ACOEM Chapter 8 Neck ..., Chapter 12 Low Back Complaints" names two chapters."""
-    parts = re.split(r",\s*(?=Chapter\s+\d)", title)
-    prefix = parts[0][: parts[0].find("Chapter")] if len(parts) > 1 and "Chapter" in parts[0] else ""
-    sources.append(parts[0])
-    sources.extend(prefix + part for part in parts[1:])
+def _older_mtus(body: str) -> list[CitationPart]:
+    """ "Chronic Pain Treatment Guidelines PHYSICAL MEDICINE Page(s): 98-99"; "ACOEM Chapter 8 Neck
+    ..., Chapter 12 Low Back Complaints Page(s): 303-305, 177-179" (one part per chapter)."""
+    pages = _pages(body)
+    title = _PAGES_ANY.sub("", body).strip(" ,.")
+    pieces = re.split(r",\s*(?=Chapter\s+\d)", title)
+    prefix = pieces[0][: pieces[0].find("Chapter")] if len(pieces) > 1 and "Chapter" in pieces[0] else ""
+    parts = []
+    for n, piece in enumerate(pieces):
+        chapter, end = match_mtus(piece)
+        section = piece[end:].strip(" ,:-") if chapter else ""
+        if not chapter:
+            section = _capitals(piece)
+            chapter = piece[: len(piece) - len(section)].strip(" ,") if section else piece
+        name = piece[: len(piece) - len(section)].strip(" ,") if section else piece
+        year = _STANDALONE_YEAR.search(piece)
+        parts.append(
+            CitationPart(
+                family="MTUS",
+                name="MTUS " + (prefix if n else "") + name,
+                chapter=chapter,
+                year=year.group(0) if year else "",
+                sections=tuple(split_sections(section)) if section else (),
+            )
+        )
+    return _share_pages(parts, pages)
+
+
+def _capitals(title: str) -> str:
+    """The capitalised section at the end of an unknown older title ("... PHYSICAL MEDICINE")."""
+    words = title.split()
+    caps = 0
+    while caps < len(words) - 1 and words[-1 - caps].isupper() and len(words[-1 - caps]) > 2:
+        caps += 1
+    if caps and any(ch.islower() for ch in " ".join(words[:-caps])):
+        return " ".join(words[-caps:])
+    return ""
+
+
+def _share_pages(parts: list[CitationPart], pages: list[str]) -> list[CitationPart]:
+    """Give each page range to the part whose ACOEM chapter holds it; the rest to the last part."""
+    if not parts:
+        return parts
+    owned: list[list[str]] = [[] for _ in parts]
+    for page in pages:
+        first = int(re.match(r"\d+", page).group(0))  # type: ignore[union-attr]
+        owner = len(parts) - 1
+        if len(parts) > 1:
+            for n, part in enumerate(parts):
+                span = acoem_pages(part.chapter)
+                if span and span[0] <= first <= span[1]:
+                    owner = n
+                    break
+        owned[owner].append(page)
+    return [_replace(part, pages=tuple(_unique(mine))) for part, mine in zip(parts, owned)]
 
 
 def split_sections(value: str) -> list[str]:
@@ -127,22 +216,65 @@ def split_sections(value: str) -> list[str]:
     return merged
 
 
-def _non_mtus(cite: str, sources: list[str]) -> None:
+def non_mtus_parts(cite: str) -> list[CitationPart]:
+    """The parts of one source cited outside MTUS: ODG, ACOEM, a web page or another named source."""
+    cite = cite.strip().rstrip(".").strip()
     if not cite:
-        return
-    if _ODG.search(cite):
-        sources.append(ODG)
+        return []
+    link: dict[str, str] = {}
+    before = ""  # the text before a cited web address: its title
+    if url := _URL.search(cite):
+        whole = url.group(0).rstrip(".)")
+        host = urlsplit(whole if "//" in whole else "//" + whole).hostname or ""
+        link = {"url": whole, "host": host.lower()}
+        before = _URL_LEAD.sub("", cite[: url.start()]).strip(" ,.:;")
+        cite = (cite[: url.start()] + " " + cite[url.start() + len(whole) :]).strip()
+    if odg.NAMED.search(cite) or odg.starts_with_chapter(cite):
+        return [_replace(p, **link) for p in odg.parts(cite)]
+    if found := _ACOEM.match(cite):
+        return [_acoem(cite, found.end(), link)]
+    if link:
+        return [CitationPart(family="other", name=link["host"], title=before, **link)]
+    return [_other(cite)]
+
+
+def _acoem(cite: str, at: int, link: dict[str, str]) -> CitationPart:
+    chapter, start, end = acoem_chapter(cite[at:])
+    topic = ""
+    if chapter:
+        name = cite[:at] + cite[at : at + start]
+        topic = _PAGES_ANY.sub("", cite[at + end :]).strip(" ,.:;-")
+        topic = re.sub(r"^Chapter\b[\s,.:;-]*", "", topic, flags=re.IGNORECASE)
     else:
-        sources.append(_cut_name(cite))
-    other = re.search(r"\band\s+Other\s+Medical\s+Treatment\s+Guidelines\s+(?P<rest>.+)$", cite)
-    if other and other["rest"]:
-        sources.append(_cut_name(other["rest"]))
+        name = _PAGES_ANY.sub("", cite).strip()
+        chapter = match_mtus(cite[at:].strip(" ,:"))[0]
+    year = _STANDALONE_YEAR.search(cite)
+    return CitationPart(
+        family="ACOEM",
+        name=name.strip(" ,:;-"),
+        chapter=chapter,
+        year=year.group(0) if year else "",
+        topic=topic,
+        pages=tuple(_pages(cite)),
+        **link,
+    )
 
 
-def _cut_name(text: str) -> str:
-    """The name at the start of a citation: up to its first comma, colon, semicolon or dash."""
-    name = re.split(r"[,:;]|\s[-\u2013]\s|\.\s", text, maxsplit=1)[0]
-    return name.strip().rstrip(".")
+def _other(cite: str) -> CitationPart:
+    """A named source outside the guidelines: "Author. Title. Journal. 2007;..." or "Publisher, Manual, ..."."""
+    sentences = [s.strip() for s in _SENTENCE.split(cite) if s.strip()]
+    if len(sentences) > 1:
+        name, title = sentences[0], sentences[1]
+    else:
+        name, _, title = cite.partition(", ")
+    year = _STANDALONE_YEAR.search(cite)
+    return CitationPart(
+        family="other",
+        name=name.strip(" ,.:;"),
+        title=_PAGES_ANY.sub("", title).strip(" ,.:;"),
+        year=year.group(0) if year else "",
+        pages=tuple(_pages(cite)),
+    )
 
 
 def _pages(raw: str) -> list[str]:
@@ -150,7 +282,11 @@ def _pages(raw: str) -> list[str]:
     for match in _PAGES.finditer(raw):
         for part in match["list"].split(","):
             pages.append(re.sub(r"\s*[-\u2013]\s*", "-", part.strip()))
-    return pages
+    return _unique(pages)
+
+
+def _replace(part: CitationPart, **changes: object) -> CitationPart:
+    return msgspec.structs.replace(part, **changes) if changes else part
 
 
 def _unique(values: list[str]) -> list[str]:
@@ -159,3 +295,4 @@ def _unique(values: list[str]) -> list[str]:
         if value and value not in seen:
             seen[value] = None
     return list(seen)
+

@@ -89,13 +89,13 @@ class Guideline(msgspec.Struct, frozen=True, kw_only=True):
     """A guideline citation as printed in the letter, with its parsed parts."""
 
     raw: str  # whitespace-normalised text after the label
+    parts: tuple[CitationPart, ...] = ()  # every source named, in order (indexer.guideline)
     source: str = ""  # first guideline named, e.g. "MTUS Chronic Pain Medical Treatment 2016"
     sources: tuple[str, ...] = ()  # every guideline named, in order
     sections: tuple[str, ...] = ()  # e.g. ("Physical medicine treatment",)
     pages: tuple[str, ...] = ()  # e.g. ("98-99",) or ("303-305", "177-179")
     no_evidence: bool = False  # "... did not cite any medical evidence for its decision"
     outside_mtus: bool = False  # "recommendation(s) outside of the MTUS" / "Non-MTUS Citation"
-    parts: tuple[CitationPart, ...] = ()  # every source, each with its own sections and pages
 
 
 class Item(msgspec.Struct, frozen=True, kw_only=True):

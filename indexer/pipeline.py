@@ -24,6 +24,7 @@ import msgspec
 import numpy as np
 
 from indexer.chunk import CHUNKER_VERSION, chunk_letter, letter_hash
+from indexer.citations import rationale_citations
 from indexer.embed import Encoder
 from indexer.errors import ImrError, ParseError, StoreUnavailableError
 from indexer.lexical import build_segment, needs_rebuild
@@ -34,6 +35,8 @@ from indexer.pdf import read_letter
 from indexer.settings import Settings
 from indexer.store import LetterRecord, Store
 from indexer.taxonomy import classify_request
+from indexer.titles import short_title
+from indexer.treatments import match_treatments
 from indexer.tokens import wordpieces
 
 logger = logging.getLogger(__name__)
@@ -92,7 +95,16 @@ def classify(letter: Letter) -> Letter:
     items = []
     for item in letter.items:
         category, regions = classify_request(item.request)
-        items.append(msgspec.structs.replace(item, category=category, body_regions=regions))
+        items.append(
+            msgspec.structs.replace(
+                item,
+                category=category,
+                body_regions=regions,
+                title=short_title(item.request),
+                treatments=match_treatments(item.request),
+                citations=rationale_citations(letter.text, *item.rationale_span),
+            )
+        )
     return msgspec.structs.replace(letter, items=tuple(items))
 
 

@@ -162,11 +162,11 @@ _RULES: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 _RULE_RES = tuple((cat, re.compile(rf"(?<![\w-])(?:{pat})", re.IGNORECASE)) for cat, pat in _RULES)
 _ASSOCIATED = re.compile(r"^\s*associated\s+surgical\s+services?\s*:\s*", re.IGNORECASE)
-_TOPICAL_FORM = re.compile(
+TOPICAL_FORM = re.compile(
     r"\b(?:cream|gel|ointment|lotion|patch(?:es)?|topical|transdermal|compound\w*)\b|\d\s*%|\d\s*(?:g|gm|grams?)\b",
     re.IGNORECASE,
 )
-_ORAL = re.compile(r"\b(?:oral|tablets?|capsules?|by mouth|po)\b", re.IGNORECASE)
+ORAL = re.compile(r"\b(?:oral|tablets?|capsules?|by mouth|po)\b", re.IGNORECASE)
 _DOSE = re.compile(r"\d\s*(?:mg|mcg|ml)\b|\b(?:tablets?|capsules?|oral suspension|refills?|prescription)\b", re.I)
 _ORIGINAL = re.compile(r"\s+was the original request\b.*$", re.IGNORECASE | re.DOTALL)
 
@@ -238,7 +238,7 @@ def find_category(text: str) -> tuple[str, str] | None:
         category = found.category
         if best is not None and best[2] == "injection":  # "Toradol injection", "Lidocaine injection"
             return "injection", best[3]
-        if category != "medication: opioid" and _TOPICAL_FORM.search(text) and not _ORAL.search(text):
+        if category != "medication: opioid" and TOPICAL_FORM.search(text) and not ORAL.search(text):
             category = "medication: topical"
         return category, name
     if best is not None:

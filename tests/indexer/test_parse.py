@@ -13,7 +13,7 @@ import pytest
 from corpus.traps import COLON_REQUESTS, colon_traps
 from indexer.errors import ParseError
 from indexer.guideline import parse_guideline
-from indexer.model import Guideline, Letter, LetterText
+from indexer.model import CitationPart, Guideline, Letter, LetterText
 from indexer.parse import parse_file, parse_letter
 from indexer.pdf import join_pages, read_letter
 
@@ -158,11 +158,33 @@ def test_real_letter_header_and_spans(need_shared: None) -> None:
             "Treatment 2016, Section(s): Facet blocks. Decision based on Non-MTUS Citation ACOEM Occupational "
             "Medicine Practice Guidelines, 3rd ed., Low Back Disorders, pg. 607."
         ),
+        parts=(
+            CitationPart(
+                family="MTUS",
+                name="MTUS Low Back Complaints 2004",
+                chapter="Low Back Complaints",
+                year="2004",
+                sections=("Summary",),
+            ),
+            CitationPart(
+                family="MTUS",
+                name="MTUS Chronic Pain Medical Treatment 2016",
+                chapter="Chronic Pain Medical Treatment",
+                year="2016",
+                sections=("Facet blocks",),
+            ),
+            CitationPart(
+                family="ACOEM",
+                name="ACOEM Occupational Medicine Practice Guidelines, 3rd ed.",
+                chapter="Low Back Disorders",
+                pages=("607",),
+            ),
+        ),
         source="MTUS Low Back Complaints 2004",
         sources=(
             "MTUS Low Back Complaints 2004",
             "MTUS Chronic Pain Medical Treatment 2016",
-            "ACOEM Occupational Medicine Practice Guidelines",
+            "ACOEM Occupational Medicine Practice Guidelines, 3rd ed.",
         ),
         sections=("Summary", "Facet blocks"),
         pages=("607",),
@@ -237,6 +259,15 @@ def test_seed_older_layout(need_shared: None) -> None:
     first, second = letter.items
     assert first.claims_administrator_guideline == Guideline(
         raw="Decision based on MTUS Chronic Pain Treatment Guidelines PHYSICAL MEDICINE Page(s): 98-99.",
+        parts=(
+            CitationPart(
+                family="MTUS",
+                name="MTUS Chronic Pain Treatment Guidelines",
+                chapter="Chronic Pain Medical Treatment",
+                sections=("PHYSICAL MEDICINE",),
+                pages=("98-99",),
+            ),
+        ),
         source="MTUS Chronic Pain Treatment Guidelines",
         sources=("MTUS Chronic Pain Treatment Guidelines",),
         sections=("PHYSICAL MEDICINE",),
@@ -244,11 +275,16 @@ def test_seed_older_layout(need_shared: None) -> None:
     )
     assert first.maximus_guideline.pages == ("98-99",)
     assert second.claims_administrator_guideline.pages == ("177-179",)
-    assert second.maximus_guideline.pages == ("303-305", "177-179")
+    assert second.maximus_guideline.pages == ("177-179", "303-305")  # in the order of the parts
     assert second.maximus_guideline.sources == (
         "MTUS ACOEM Chapter 8 Neck and Upper Back Complaints",
         "MTUS ACOEM Chapter 12 Low Back Complaints",
     )
+    # One shared "Page(s):" list; each chapter gets the pages of the book it spans.
+    assert [(p.chapter, p.pages) for p in second.maximus_guideline.parts] == [
+        ("Neck and Upper Back Complaints", ("177-179",)),
+        ("Low Back Complaints", ("303-305",)),
+    ]
     assert first.rationale.startswith("The request for physical therapy 2x4 for the lumbar spine is non-certified.")
     assert second.rationale.endswith("Therefore, this request is not medically necessary.")
     assert letter.text[slice(*first.heading_span)] == "PT 2X4 FOR THE L/S:  Upheld"
@@ -323,6 +359,15 @@ def test_traps() -> None:
         raw=(
             "Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment."
         ),
+        parts=(
+            CitationPart(
+                family="MTUS",
+                name="MTUS Chronic Pain Medical Treatment 2016",
+                chapter="Chronic Pain Medical Treatment",
+                year="2016",
+                sections=("Physical medicine treatment",),
+            ),
+        ),
         source="MTUS Chronic Pain Medical Treatment 2016",
         sources=("MTUS Chronic Pain Medical Treatment 2016",),
         sections=("Physical medicine treatment",),
@@ -341,6 +386,14 @@ def test_traps() -> None:
     assert letter.text[slice(*second.heading_span)] == "MRI of the right knee: Overturned"
     assert second.claims_administrator_guideline.sections == ("Special Studies", "Surgical Considerations")
     assert second.maximus_guideline.source == "Official Disability Guidelines (ODG)"
+    assert second.maximus_guideline.parts == (
+        CitationPart(
+            family="ODG",
+            name="Official Disability Guidelines (ODG)",
+            chapter="Knee & Leg",
+            topic="MRI's (magnetic resonance imaging)",
+        ),
+    )
     assert second.maximus_guideline.outside_mtus is True
     assert second.rationale == (
         "The request for the MRI: Upheld by the guideline when the knee exam is equivocal. "

@@ -1,0 +1,281 @@
+"""Treatments, matched by curated synonym sets with exclusions: the one place that says what counts
+as "physical therapy", "a nerve study" or "an opioid" (for counting, filtering and questions).
+
+Each `TreatmentSet` has an id, a label, its synonyms (regular expressions over words,
+abbreviations and brand/generic names, matched case-insensitively as whole words; a synonym
+wrapped in `(?-i:...)` must match in capitals, as "TENS" must so that "tens of" is not a device)
+and its exclusions: phrases that are NOT this treatment, masked out before the synonyms are tried
+("PT/PTT" and "PT/INR", prothrombin-time labs, are masked for physical therapy, so "PT 2x4 and a
+PT/PTT" is still physical therapy but "pre-op labs: PT/PTT" is not). A set may include others
+(`includes`): "imaging" is any of MRI, CT, x-ray, diagnostic ultrasound, plus its own words;
+"nerve_study" is EMG or NCS/NCV or "electrodiagnostic"; "opioid" is any opioid drug. Drug sets are
+built from indexer.taxonomy's drug table (generic and brand names), never copied: one set per drug
+for opioids and muscle relaxants, one per class for the rest. A drug class marked `oral` does not
+match inside a topical preparation ("Flurbiprofen 10%/Lidocaine 5% cream" is a topical, not an
+NSAID), as indexer.taxonomy decides categories.
+
+    match_treatments(request) -> ("mri", "imaging")        ids, in the order of SETS
+    find_treatments(text) -> [("mri", "MRI"), ...]        ids with the words that matched, in text order
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from indexer.taxonomy import DRUGS, ORAL, TOPICAL_FORM
+
+
+class TreatmentSet(NamedTuple):
+    id: str
+    label: str
+    synonyms: tuple[str, ...]
+    exclusions: tuple[str, ...] = ()
+    includes: tuple[str, ...] = ()
+    oral: bool = False  # a drug class that a topical preparation does not count as
+
+
+def _drugs(*generics: str, category: str = "") -> tuple[str, ...]:
+    """Generic and brand names from the taxonomy's table, by generic name or by category."""
+    names: list[str] = []
+    for drug in DRUGS:
+        head = drug.generic.split("/")[0]
+        if (category and drug.category == f"medication: {category}") or head in generics:
+            names += [head, *drug.brands]
+    return tuple(re.escape(n) for n in names)
+
+
+def _per_drug(category: str) -> tuple[TreatmentSet, ...]:
+    return tuple(
+        TreatmentSet(d.generic.split("/")[0].split()[0], f"{d.generic.split('/')[0]} ({', '.join(d.brands)})",
+                     _drugs(d.generic.split("/")[0]))
+        for d in DRUGS if d.category == f"medication: {category}"
+    )  # fmt: skip
+
+
+_OPIOIDS = _per_drug("opioid")
+_RELAXANTS = _per_drug("muscle relaxant")
+_PRE_OP = r"pre-?\s?op(?:erative)?"
+_INJECTED = r"(?:\s+\S+){0,3}\s+(?:inject\w*|infusion|blocks?)"
+
+SETS: tuple[TreatmentSet, ...] = (
+    # imaging, by modality
+    TreatmentSet("mri", "MRI", (r"MRIs?", r"MRI's", r"MRA", r"magnetic\s+resonance(?:\s+imaging)?",
+                 r"MR\s+arthrogra\w*")),
+    TreatmentSet("ct", "CT scan", (r"CTs?", r"CAT\s+scans?", r"computed\s+(?:axial\s+)?tomograph\w*")),
+    TreatmentSet("xray", "X-ray", (r"x-?\s?rays?", r"radiograph\w*", r"plain\s+films?")),
+    TreatmentSet("ultrasound_imaging", "Diagnostic ultrasound", (r"diagnostic\s+ultrasound", r"sonogra\w*",
+                 r"ultrasound\s+(?:of|study|scan|exam\w*|imaging)", r"(?:duplex|doppler)(?:\s+ultrasound)?"),
+                 (r"ultrasound[-\s]guid\w*",)),
+    TreatmentSet("imaging", "Imaging (any)", (r"imaging", r"scans?", r"bone\s+scans?", r"DEXA", r"bone\s+density",
+                 r"myelogra\w*", r"discogra\w*", r"arthrogra\w*", r"scintigra\w*"), (r"ultrasound[-\s]guid\w*",),
+                 ("mri", "ct", "xray", "ultrasound_imaging")),
+    # nerve studies
+    TreatmentSet("emg", "EMG (electromyography)", (r"EMGs?", r"electromyogra\w*")),
+    TreatmentSet("ncs", "Nerve conduction studies (NCS/NCV)", (r"NC[SV]s?", r"nerve\s+conduction(?:\s+\w+)?")),
+    TreatmentSet("nerve_study", "Nerve studies (EMG, NCS/NCV, electrodiagnostic)", (r"electro-?diagnostic\w*",
+                 r"(?-i:EDS)", r"nerve\s+stud(?:y|ies)"), (), ("emg", "ncs")),
+    # therapies
+    TreatmentSet("physical_therapy", "Physical therapy", (r"physical\s+therap\w*", r"physio\s?therap\w*", r"physio",
+                 r"PT", r"aqua(?:tic)?\s+therap\w*", r"pool\s+therap\w*", r"therapeutic\s+exercises?",
+                 r"physical\s+medicine", r"post-?\s?op(?:erative)?\s+therap\w*"),
+                 (r"PT\s*/\s*PTT", r"PT\s*[/-]\s*INR", r"prothrombin\s+time", r"chiro\w*\s+physio\s?therap\w*")),
+    TreatmentSet("occupational_therapy", "Occupational and hand therapy", (r"occupational\s+therap\w*", r"(?-i:OT)",
+                 r"hand\s+therap\w*")),
+    TreatmentSet("chiropractic", "Chiropractic and manipulation", (r"chiro\w*", r"manipulation", r"manipulative",
+                 r"(?-i:CMT|OMT)"), (r"manipulation\s+under\s+(?:general\s+)?anesthesia", r"(?-i:MUA)")),
+    TreatmentSet("acupuncture", "Acupuncture", (r"\w*acupunct\w*",)),
+    TreatmentSet("massage", "Massage", (r"massage\w*", r"myofascial\s+release", r"soft\s+tissue\s+mobili[sz]ation")),
+    TreatmentSet("e_stim", "Electrical stimulation (therapy)", (r"electrical\s+(?:muscle\s+)?stimulation",
+                 r"e-?stim\w*", r"(?-i:NMES)", r"neuromuscular\s+(?:electrical\s+)?stimulat\w*", r"galvanic"),
+                 (r"transcutaneous\s+electrical\s+nerve\s+stimulat\w*", r"spinal\s+cord\s+stimulat\w*")),
+    TreatmentSet("ultrasound_therapy", "Therapeutic ultrasound", (r"therapeutic\s+ultrasound",
+                 r"ultrasound\s+therap\w*", r"ultrasound(?=,?\s+\d+\s*(?:x|times)\b)", r"phonophoresis")),
+    TreatmentSet("traction", "Traction", (r"traction",)),
+    TreatmentSet("work_hardening", "Work hardening / conditioning", (r"work\s+(?:hardening|conditioning)",)),
+    TreatmentSet("functional_restoration", "Functional restoration program", (r"functional\s+restoration",
+                 r"(?-i:FRP)", r"(?-i:HELP)\s+program", r"multi-?disciplinary", r"interdisciplinary",
+                 r"(?:chronic\s+)?pain\s+(?:management\s+)?program")),
+    TreatmentSet("fce", "Functional capacity evaluation", (r"functional\s+capacity\s+\w+", r"FCEs?")),
+    TreatmentSet("psychological", "Psychological care (evaluation, psychotherapy, CBT)", (r"psych\w*",
+                 r"cognitive\s+behavio\w*", r"(?-i:CBT)", r"counsel+ing", r"hypnotherap\w*", r"mental\s+health",
+                 r"behavio\w*\s+(?:therapy|medicine|health)", r"partial\s+hospitali[sz]ation")),
+    TreatmentSet("biofeedback", "Biofeedback", (r"biofeedback", r"neurofeedback")),
+    # injections and procedures
+    TreatmentSet("esi", "Epidural steroid injection", (r"ESIs?", r"epidural\w*(?:\s+steroid)?(?:\s+injections?)?",
+                 r"transforaminal", r"interlaminar", r"selective\s+nerve\s+root\s+blocks?", r"(?-i:SNRB)"),
+                 (r"epidural\s+(?:adhesiolysis|neuroplasty|lysis)",)),
+    TreatmentSet("facet", "Facet injections and medial branch blocks", (r"facet\w*",
+                 r"medial\s+branch(?:\s+nerve)?\s+blocks?", r"MBBs?", r"zygapophys\w*")),
+    TreatmentSet("rfa", "Radiofrequency ablation / neurotomy", (r"radio-?\s?frequency\w*",
+                 r"(?-i:RF)\s+(?:ablation|neurotomy|lesioning)", r"rhizotom\w*", r"neurotom\w*", r"ablation")),
+    TreatmentSet("trigger_point", "Trigger point injections", (r"trigger\s+points?(?:\s+injections?)?", r"TPIs?")),
+    TreatmentSet("joint_injection", "Joint and steroid injections", (r"(?:cortico)?steroid\s+injections?",
+                 r"cortisone", r"intra-?\s?articular", r"subacromial\s+injections?", r"joint\s+injections?",
+                 r"kenalog", r"depo-?medrol"), (r"epidural\s+steroid\s+injections?", r"facet\s+joint\s+injections?")),
+    TreatmentSet("prp", "Platelet-rich plasma injection", (r"platelet[-\s]rich\s+plasma", r"PRP")),
+    TreatmentSet("viscosupplementation", "Hyaluronic acid (viscosupplementation)", (r"visco-?\s?supplement\w*",
+                 r"hyaluron\w*", r"synvisc\w*", r"euflexxa", r"orthovisc", r"supartz", r"gel-?one", r"monovisc",
+                 r"durolane", r"hyalgan")),
+    TreatmentSet("nerve_block", "Nerve blocks", (r"nerve\s+blocks?", r"(?:occipital|genicular|stellate|sympathetic"
+                 r"|suprascapular|intercostal)(?:\s+ganglion)?(?:\s+nerve)?\s+blocks?", r"stellate\s+ganglion"),
+                 (r"medial\s+branch(?:\s+nerve)?\s+blocks?", r"selective\s+nerve\s+root\s+blocks?")),
+    TreatmentSet("botox", "Botulinum toxin", (r"botox", r"botulinum", r"onabotulinum\w*")),
+    TreatmentSet("neurolysis", "Neuroplasty, neurolysis, adhesiolysis", (r"neurolys\w*", r"neurolytic",
+                 r"neuroplast\w*", r"adhesiolysis", r"(?-i:Racz)", r"lysis\s+of\s+adhesions")),
+    TreatmentSet("injection", "Injections and procedures (any)", (r"inject\w*", r"shots?"), (),
+                 ("esi", "facet", "rfa", "trigger_point", "joint_injection", "prp", "viscosupplementation",
+                  "nerve_block", "botox", "neurolysis")),
+    # surgery
+    TreatmentSet("arthroscopy", "Arthroscopy", (r"arthroscop\w*",)),
+    TreatmentSet("spine_surgery", "Spine surgery", (r"laminectom\w*", r"laminotom\w*", r"(?:micro)?dis[ck]ectom\w*",
+                 r"foraminotom\w*", r"corpectom\w*", r"(?:spinal|spine|lumbar|cervical|interbody|posterolateral"
+                 r"|anterior|posterior)\s+(?:\w+\s+)?fusion", r"fusion\s+(?:at\s+)?[LCT]\d",
+                 r"(?-i:ACDF|TLIF|PLIF|ALIF|XLIF)", r"kyphoplast\w*", r"vertebroplast\w*", r"dis[ck]\s+replacement",
+                 r"(?:lumbar|cervical|spinal|spine)\s+decompression")),
+    TreatmentSet("joint_replacement", "Joint replacement", (r"arthroplast\w*",
+                 r"(?:total\s+|partial\s+)?(?:knee|hip|shoulder|joint)\s+replacement", r"(?-i:TKA|THA|TKR|THR|TSA)")),
+    TreatmentSet("carpal_tunnel_release", "Carpal tunnel release", (r"carpal\s+tunnel\s+release", r"(?-i:CTR)")),
+    TreatmentSet("shoulder_surgery", "Shoulder surgery (rotator cuff, acromioplasty, labral repair)",
+                 (r"rotator\s+cuff\s+(?:repair|surgery|reconstruction|debridement)", r"acromioplast\w*",
+                  r"subacromial\s+decompression", r"(?:labral|labrum|SLAP)\s+repair", r"biceps\s+tenodesis",
+                  r"distal\s+clavicle\s+(?:excision|resection)", r"Mumford")),
+    TreatmentSet("knee_surgery", "Knee surgery (meniscectomy, ACL reconstruction, chondroplasty)",
+                 (r"menisc\w*ectom\w*", r"menisc\w*\s+repair", r"(?-i:ACL)\s+reconstruction", r"chondroplast\w*",
+                  r"lateral\s+release", r"microfracture")),
+    TreatmentSet("spinal_cord_stimulator", "Spinal cord stimulator", (r"spinal\s+cord\s+stimulat\w*", r"(?-i:SCS)",
+                 r"dorsal\s+column\s+stimulat\w*")),
+    TreatmentSet("surgery", "Surgery (any)", (r"surger\w*", r"surgical", r"operation", r"\w+ectom(?:y|ies)",
+                 r"\w+plast(?:y|ies)", r"\w+otom(?:y|ies)", r"\w+desis", r"fusion", r"repair", r"reconstruction",
+                 r"release", r"(?-i:ORIF)", r"open\s+reduction", r"debridement", r"excision", r"amputation",
+                 r"hardware\s+removal", r"implant\w*"),
+                 (r"associated\s+surgical\s+services?", r"(?:wheel\s?chair|equipment|unit|device|brace)\s+repair",
+                  r"surgical\s+(?:consult\w*|evaluation|referral|clearance)",
+                  r"non-?\s?surgical", r"assistant\s+surgeon", r"surgical\s+assist\w*", r"extended\s+release",
+                  r"(?:radio-?\s?frequency\s+)?(?:neurotom|rhizotom)\w*", r"neuroplast\w*"),
+                 ("arthroscopy", "spine_surgery", "joint_replacement", "carpal_tunnel_release", "shoulder_surgery",
+                  "knee_surgery", "spinal_cord_stimulator")),
+    TreatmentSet("assistant_surgeon", "Assistant surgeon", (r"assistant\s+surgeon", r"surgical\s+assist\w*",
+                 r"co-?surgeon", r"(?-i:PA)\s+assist\w*", r"(?:RN\s+)?first\s+assist\w*")),
+    TreatmentSet("preop_clearance", "Pre-operative clearance and tests", (rf"{_PRE_OP}\s+(?:medical\s+)?(?:clearance"
+                 r"|evaluation|labs?|testing|(?-i:EKG|ECG)|work-?up)", r"(?:medical|surgical)\s+clearance")),
+    # durable medical equipment
+    TreatmentSet("tens", "TENS unit", (r"(?-i:TENS)", r"transcutaneous\s+electrical\s+nerve\s+stimulat\w*",
+                 r"tens\s+units?")),
+    TreatmentSet("interferential", "Interferential stimulator", (r"interferential", r"(?-i:IF|ICS)\s+units?")),
+    TreatmentSet("h_wave", "H-wave device", (r"h-?\s?wave",)),
+    TreatmentSet("cold_therapy", "Cold/heat therapy units", (r"cold\s+therap\w*", r"cryotherap\w*", r"cryo\s?units?",
+                 r"(?:hot|cold|ice|heat)(?:/cold)?\s+(?:therapy\s+)?(?:units?|packs?|wraps?|machines?)",
+                 r"polar\s+care", r"game\s+ready", r"vasopneumatic", r"cryo-?cuff", r"continuous-?\s?flow\s+cryo\w*")),
+    TreatmentSet("cpm", "Continuous passive motion", (r"(?-i:CPM)", r"continuous\s+passive\s+motion")),
+    TreatmentSet("brace", "Braces, splints and supports", (r"brac(?:e|es|ing)", r"splint\w*", r"orthos[ie]s",
+                 r"(?:lumbar|lumbosacral|back|wrist|knee|ankle|abdominal|elbow|thumb|cervical)\s+supports?",
+                 r"(?-i:T?LSO)", r"collar", r"sling", r"immobiliz\w*", r"(?:walking|CAM)\s+boot")),
+    TreatmentSet("orthotics", "Foot orthotics", (r"orthotics?", r"shoe\s+inserts?", r"insoles?", r"arch\s+supports?",
+                 r"heel\s+(?:cups?|lifts?)")),
+    TreatmentSet("pillow_bed", "Pillows, mattresses and beds", (r"pillows?", r"mattress\w*", r"beds?")),
+    TreatmentSet("walking_aid", "Walking aids and wheelchairs", (r"canes?", r"walkers?", r"crutch\w*",
+                 r"wheel\s?chairs?", r"scooters?", r"rollators?")),
+    TreatmentSet("ergonomic", "Ergonomic workstation and chairs", (r"ergonomic\w*", r"work\s?stations?",
+                 r"sit[-\s/]stand", r"standing\s+desks?", r"(?:office|desk)\s+chairs?")),
+    TreatmentSet("compression", "Compression garments and devices", (r"compression\s+(?:stockings?|garments?"
+                 r"|sleeves?|devices?|pumps?|wraps?|units?)", r"pneumatic\s+compression", r"(?-i:SCDs?)",
+                 r"(?-i:DVT)\s+(?:prophylaxis|pump|unit)")),
+    TreatmentSet("dme", "Durable medical equipment (any)", (r"(?-i:DME)", r"durable\s+medical\s+equipment",
+                 r"\w*stim(?:ulator)?\s+units?", r"home\s+exercise\s+(?:kit|equipment)", r"commode",
+                 r"shower\s+chair", r"grab\s+bars?", r"raised\s+toilet\s+seat", r"reachers?"), (),
+                 ("tens", "interferential", "h_wave", "cold_therapy", "cpm", "brace", "orthotics", "pillow_bed",
+                  "walking_aid", "ergonomic", "compression")),
+    # services, visits and tests
+    TreatmentSet("home_health", "Home health and home care", (r"home\s+(?:health|care|aide|assist\w*|nurs\w*|help"
+                 r"|attendant)", r"caregiv\w*", r"attendant\s+care", r"nursing\s+(?:care|services)", r"housekeep\w*",
+                 r"skilled\s+nursing", r"in-?home\s+(?:care|support)")),
+    TreatmentSet("transportation", "Transportation", (r"transport\w*", r"taxi", r"mileage")),
+    TreatmentSet("gym_membership", "Gym or pool membership", (r"gym\w*", r"memberships?")),
+    TreatmentSet("weight_loss", "Weight loss program", (r"weight\s+(?:loss|reduction|management)", r"bariatric",
+                 r"medifast", r"nutrisystem")),
+    TreatmentSet("office_visit", "Office visits and follow-up examinations", (r"office\s+visits?",
+                 r"follow-?\s?up\s+(?:visits?|appointments?|exam\w*)",
+                 r"(?:physical|initial|follow-?up|re-?)\s?exam\w*",
+                 r"re-?evaluation", r"evaluation\s+and\s+management", r"(?-i:E&M)"),
+                 (r"functional\s+capacity\s+exam\w*", r"independent\s+medical\s+exam\w*")),
+    TreatmentSet("consultation", "Consultations and referrals", (r"consult\w*", r"referrals?",
+                 r"refer(?:red)?\s+(?:to|back)", r"second\s+opinion", r"specialist")),
+    TreatmentSet("urine_drug_screen", "Urine drug screen", (r"(?:urine\s+)?drug\s+(?:screen|test)\w*", r"UDS",
+                 r"(?-i:UDT)", r"(?:urine\s+)?toxicolog\w*(?:\s+(?:screen|test)\w*)?")),
+    TreatmentSet("lab_tests", "Lab and pre-operative tests (blood work, PT/PTT, urinalysis, EKG, genetic tests)",
+                 (r"labs?", r"laborator\w*", r"blood\s+(?:work|tests?|draw|panel)", r"(?-i:CBC|CMP|BMP|PTT|INR|LFTs?)",
+                  r"metabolic\s+panel", r"PT\s*/\s*PTT", r"prothrombin", r"(?:hepatic|renal|liver)\s+function",
+                  r"urinalysis", r"genetic\s+test\w*", r"(?-i:DNA)", r"pharmacogen\w*", r"cytokine",
+                  r"(?-i:EKG|ECG)", r"electrocardiogra\w*"), (r"(?:urine\s+)?drug\s+(?:screen|test)\w*",)),
+    # medications
+    *_OPIOIDS,
+    TreatmentSet("opioid", "Opioids (any)", (r"opioids?", r"opiates?", r"narcotics?"), (),
+                 tuple(s.id for s in _OPIOIDS)),
+    *_RELAXANTS,
+    TreatmentSet("muscle_relaxant", "Muscle relaxants (any)", (r"muscle\s+relaxants?", r"antispasmodics?",
+                 r"anti-?spasm\w*"), (), tuple(s.id for s in _RELAXANTS), oral=True),
+    TreatmentSet("nsaid", "NSAIDs", (*_drugs(category="NSAID"), r"NSAIDs?", r"non-?steroidal\s+anti-?inflammator\w*",
+                 r"anti-?inflammator\w*", r"COX-?2\s+inhibitors?"), oral=True),
+    TreatmentSet("topical", "Topical analgesics and compounds", (*_drugs(category="topical"), r"topicals?",
+                 r"compound\w*", r"creams?", r"gels?", r"ointments?", r"lotions?", r"\d+(?:\.\d+)?\s*%"),
+                 (rf"(?:lidocaine|xylocaine){_INJECTED}", r"with\s+(?:lidocaine|xylocaine)")),
+    TreatmentSet("ppi", "Proton pump inhibitors", (*_drugs(category="PPI"), r"PPIs?", r"proton\s+pump\s+inhibitors?")),
+    TreatmentSet("h2_blocker", "H2 blockers", (*_drugs("ranitidine", "famotidine"),
+                 r"H2\s+(?:blockers?|antagonists?)")),
+    TreatmentSet("anticonvulsant", "Anticonvulsants (gabapentin, pregabalin, ...)", (*_drugs(category="anticonvulsant"),
+                 r"anti-?convulsants?", r"anti-?epilep\w*", r"(?-i:AEDs?)", r"gabapentinoids?"), oral=True),
+    TreatmentSet("antidepressant", "Antidepressants", (*_drugs(category="antidepressant"), r"anti-?\s?depressants?",
+                 r"(?-i:SSRIs?|SNRIs?|TCAs?)", r"tricyclics?"), oral=True),
+    TreatmentSet("sleep_aid", "Sleep aids", (*_drugs(category="sleep aid"), r"sleep\s+aids?", r"sleeping\s+pills?",
+                 r"hypnotics?", r"melatonin")),
+    TreatmentSet("benzodiazepine", "Benzodiazepines", (*_drugs(category="benzodiazepine"), r"benzodiazepines?",
+                 r"benzos?")),
+    TreatmentSet("ed_drug", "Erectile dysfunction drugs", (*_drugs("sildenafil", "tadalafil"),
+                 r"erectile\s+dysfunction\s+(?:medications?|drugs?)", r"PDE-?5\s+inhibitors?")),
+    TreatmentSet("oral_steroid", "Oral steroids", (*_drugs("prednisone", "methylprednisolone"), r"oral\s+steroids?",
+                 r"steroid\s+(?:taper|dose\s*pa?c?k)"),
+                 (rf"(?:methylprednisolone|prednisone|medrol){_INJECTED}", r"depo-?medrol")),
+    TreatmentSet("laxative", "Laxatives and opioid-induced constipation drugs", (*_drugs("docusate", "sennosides",
+                 "linaclotide", "naloxegol", "lubiprostone", "methylnaltrexone"), r"laxatives?",
+                 r"stool\s+softeners?", r"senna")),
+    TreatmentSet("medical_food", "Medical foods", (*_drugs("amino acid medical food"), r"medical\s+foods?")),
+)  # fmt: skip
+
+BY_ID: dict[str, TreatmentSet] = {s.id: s for s in SETS}
+
+
+def _compile(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    # A whole word; "EMG-NCV" names two, but "non-surgical" and "extended-release" name none.
+    return re.compile(rf"(?<!\w)(?-i:(?<![a-z]-))(?:{'|'.join(patterns)})(?!\w)", re.IGNORECASE)
+
+
+_SYNONYMS = {s.id: _compile(s.synonyms) for s in SETS}
+_EXCLUSIONS = {s.id: _compile(s.exclusions) for s in SETS}
+
+
+def find_treatments(text: str) -> list[tuple[str, str]]:
+    """(set id, the words that matched) for every set `text` names, in order of the first match."""
+    text = " ".join(text.split())
+    topical = bool(TOPICAL_FORM.search(text)) and not ORAL.search(text)
+    found: dict[str, tuple[int, str]] = {}
+    for s in SETS:  # members come before the sets that include them
+        if s.oral and topical:
+            continue
+        masked = text
+        if exclusion := _EXCLUSIONS[s.id]:
+            masked = exclusion.sub(lambda m: " " * len(m.group(0)), text)
+        hits = [(m.start(), m.group(0)) for m in _SYNONYMS[s.id].finditer(masked)] if _SYNONYMS[s.id] else []
+        hits += [found[member] for member in s.includes if member in found]
+        if hits:
+            found[s.id] = min(hits)
+    order = {s.id: n for n, s in enumerate(SETS)}
+    return [(sid, words) for sid, (_, words) in sorted(found.items(), key=lambda kv: (kv[1][0], order[kv[0]]))]
+
+
+def match_treatments(request: str) -> tuple[str, ...]:
+    """The ids of the sets a disputed item's request matches, in the order of SETS."""
+    found = {sid for sid, _ in find_treatments(request)}
+    return tuple(s.id for s in SETS if s.id in found)
