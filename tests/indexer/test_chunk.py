@@ -126,7 +126,7 @@ def test_ids_are_readable_unique_and_stable(real_letters, real_chunks) -> None:
 
 def test_metadata_of_a_multi_window_item(real_letters, real_chunks) -> None:
     letter = real_letters["CM16-0219557"]
-    digest = hashlib.sha256(b"1\0" + letter.text.encode()).hexdigest()
+    digest = hashlib.sha256(b"2\0" + letter.text.encode()).hexdigest()
     assert letter_hash(letter) == digest
     first, second, third = _item_chunks(real_chunks["CM16-0219557"], 1)
     assert first.case_number == "CM16-0219557"
@@ -193,7 +193,7 @@ def test_seed_letter_guideline_pages() -> None:
     assert items[0].request == "PT 2X4 FOR THE L/S"
     assert items[0].guideline_pages == ("98-99",)
     assert items[1].request == "MRI FOR THE C/S AND L/S"
-    assert items[1].guideline_pages == ("303-305", "177-179")
+    assert items[1].guideline_pages == ("177-179", "303-305")
     assert items[2].text.startswith("MRI FOR THE C/S AND L/S: Upheld. ")
 
 
