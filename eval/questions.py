@@ -56,9 +56,9 @@ def real_questions(reference_path: Path, *, seed: int = 13, halves: Mapping[str,
                                   texts=texts)
 
 
-def synthetic_questions(truth_path: Path, *, seed: int = 13) -> list[Question]:
+def synthetic_questions(truth_path: Path, *, seed: int = 13, texts: Iterable[str] = ()) -> list[Question]:
     """Questions over a generated corpus, from its `truth.jsonl` (no split: every question is "both")."""
-    return questions_from_letters(_read_records(truth_path), prefix="synthetic", seed=seed)
+    return questions_from_letters(_read_records(truth_path), prefix="synthetic", seed=seed, texts=texts)
 
 
 def questions_from_letters(

@@ -64,11 +64,13 @@ def load_source(source: str, split: str | None = None, *, natural: Path = NATURA
             raise ImrError(f"{truth} not found: run `imr generate corpus/sample` first")
         records, letters_dir, split = _records(truth), SAMPLE, split or "all"
         independent = independent_texts(records, letters_dir)
-        questions, sizes = synthetic_questions(truth), {}
+        questions = synthetic_questions(truth, texts=[t for texts in independent.values() for t in texts])
+        sizes = {}
     else:
         raise ImrError(f"unknown source {source!r}: use `real` or `sample`")
     gold: RolesGold = read_roles(roles, request_index(records)) if source == "real" else RolesGold([])
-    asked = len({q.gold[0][0] for q in select_split(questions, split) if q.split != "both" and q.gold})
+    asked = len({g[0] for q in select_split(questions, split) if q.expect == "item" and q.kind != "natural"
+                 for g in q.gold})
     info = {
         "source": source, "split": split, "letters indexed": len(records), "letters asked about (item questions)": asked,
         "split sizes": sizes, "independent text": "reference items + " + (pdf_reader() or "no PDF reader"),
