@@ -1,6 +1,8 @@
 """Baselines run on the same letters and the same model as the system, without its domain knowledge.
 
-- `bm25`: service.lexical.Lexical over the store's item chunks; the question as typed.
+- `bm25`: BM25 (bm25s, default k1/b) over the store's item chunks with a plain tokenizer:
+  lowercase alphanumeric words minus bm25s's English stopword list (`plain_tokens`); no stemming,
+  no abbreviation, drug or spelling tables. The question as typed.
 - `dense`: the encoder and store.query over the item chunks; no filters, no boosts.
 - `plain-rag`: what a generic RAG tutorial does: every letter's full text cut into fixed
   1,000-character chunks with 100 characters of overlap, embedded with the same model into a
@@ -15,17 +17,18 @@ none of them answers or abstains.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Iterable, Sequence
 
 import msgspec
+import numpy as np
 
 from eval.systems import RANK_DEPTH, Outcome
 from indexer.embed import Encoder
 from indexer.model import Chunk, Letter, pages_between
 from indexer.settings import Settings
 from indexer.store import Store, open_store
-from service.lexical import Lexical
 
 logger = logging.getLogger(__name__)
 
@@ -57,16 +60,33 @@ class _Letters:
         return self.store.get_letter(case_number)
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def plain_tokens(text: str) -> list[str]:
+    """Lowercase alphanumeric words, without bm25s's English stopwords ("the", "of", "not", ...)."""
+    from bm25s.stopwords import STOPWORDS_EN
+
+    stop = frozenset(STOPWORDS_EN)
+    return [w for w in _WORD.findall(text.lower()) if w not in stop]
+
+
 class Bm25Baseline(_Letters):
     name = "bm25"
 
     def __init__(self, store: Store) -> None:
+        import bm25s
+
         super().__init__(store)
-        self.lexical = Lexical(store.all_chunks(where={"section": "item"}))
+        rows = list(store.all_chunks(where={"section": "item"}))
+        self.meta = [meta for _id, _doc, meta in rows]
+        self.retriever = bm25s.BM25()
+        self.retriever.index([plain_tokens(doc) or [""] for _id, doc, _meta in rows], show_progress=False)
 
     def run(self, question: str) -> Outcome:
-        rows = self.lexical.search(question, CANDIDATES)
-        return Outcome(ranked=_collapse(self.lexical.meta[self.lexical.position[cid]] for cid, _ in rows))
+        scores = np.asarray(self.retriever.get_scores(plain_tokens(question)))
+        order = [int(i) for i in np.argsort(-scores, kind="stable")[:CANDIDATES] if scores[i] > 0]
+        return Outcome(ranked=_collapse(self.meta[i] for i in order))
 
 
 class DenseBaseline(_Letters):

@@ -11,16 +11,20 @@ score retrieval for questions without gold.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from eval.support import citation_precision_recall, citation_validity
+from eval.decisions import decision_score, decisions_in, says_case_lacks, says_not_found, stated_decisions
+from eval.reasons import quotes_per_answer, reason_quoted, topic_reasons
+from eval.support import citation_independent, citation_precision_recall, citation_validity
 
 __all__ = [
-    "abstention", "aggregate_exact", "citation_precision_recall", "citation_validity",
-    "decision_accuracy", "hit_at_k", "item_key", "mrr_at_k", "ndcg_at_k", "precision_at_k",
-    "retrieval_scores", "stated_decision", "summarise",
+    "abstention", "aggregate_exact", "citation_independent", "citation_precision_recall", "citation_validity",
+    "decision_accuracy", "decision_score", "decisions_in", "first_item_right", "hit_at_k", "item_key", "mrr_at_k",
+    "ndcg_at_k", "one_patient", "precision_at_k", "quotes_per_answer", "reason_quoted", "retrieval_scores",
+    "says_case_lacks", "says_not_found", "stated_decision", "stated_decisions", "summarise", "topic_reasons",
 ]
 
 ItemKey = tuple[str, str]
@@ -108,7 +112,9 @@ def decision_accuracy(answers: Sequence[str | None], expected: Sequence[str | No
 
 
 def stated_decision(answer: Any) -> str | None:
-    """The decision an Answer states: its first citation's, else its first hit's; None if abstained."""
+    """The decision an Answer's METADATA gives: its first citation's, else its first hit's; None if
+    abstained. Scored as `decision_meta`, beside `decision_accuracy`, which reads the answer's text
+    (eval/decisions.py): metadata can be right while the text states the wrong decision."""
     if getattr(answer, "abstained", False):
         return None
     for source in (answer.citations, answer.hits):
@@ -116,6 +122,20 @@ def stated_decision(answer: Any) -> str | None:
             if entry.decision:
                 return entry.decision
     return None
+
+
+def first_item_right(first: tuple[str, str] | None, gold: Iterable[tuple[str, str]]) -> float:
+    """1.0 when the first item a system gives (its answer's first cited item, or its first hit) is gold."""
+    return float(first is not None and item_key(*first) in {item_key(*g) for g in gold})
+
+
+_CASE_NUMBER = re.compile(r"\bCM\d{2}-\d{7}\b")
+
+
+def one_patient(text: str, cited_cases: Iterable[str], gold_cases: Iterable[str]) -> float:
+    """1.0 when every case the answer cites or names is a gold case (no other patient), else 0.0."""
+    wanted = set(gold_cases)
+    return float(set(cited_cases) <= wanted and set(_CASE_NUMBER.findall(text)) <= wanted)
 
 
 def aggregate_exact(predicted_count: int | None, expected_count: int) -> float:

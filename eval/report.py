@@ -1,37 +1,33 @@
 """Write an evaluation report folder: report.json, report.md and two PNG plots.
 
-Input: one `metrics.summarise(...)` result per system, e.g. {"hybrid": {...}, "dense": {...}}.
-matplotlib is imported only when plots are drawn (Agg backend: no display needed).
+Input: one `metrics.summarise(...)` result per system, e.g. {"hybrid": {...}, "dense": {...}};
+optionally `run` (what was measured: split, commit, index hash, settings, encoder, features, kinds;
+see eval/run.py) and `stats` ({"intervals": comparison.intervals, "comparisons":
+comparison.comparisons}). matplotlib is imported only when plots are drawn (Agg backend).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from eval.markdown import (
+    CITATION_METHOD,
+    DECISION_METHOD,
+    SIGNIFICANCE_METHOD,
+    UNBOUNDED,
+    hit_curves,
+    render_markdown,
+    report_metrics,
+)
 from indexer.errors import ImrError
 
-logger = logging.getLogger(__name__)
+__all__ = ["PlotUnavailableError", "plot_hit_at_k", "plot_metrics", "render_markdown", "report_metrics", "write_report"]
 
-# Table and bar-chart columns, in this order, where any system has them; hit@2..10 go to the curve.
-MAIN_METRICS: tuple[str, ...] = (
-    "hit@1", "hit@5", "mrr@10", "ndcg@10", "precision@5", "decision_accuracy", "aggregate_exact",
-    "abstention", "citation_validity", "citation_precision", "citation_recall",
-)
-CITATION_METHOD = (
-    "Citation precision and recall follow ALCE (Gao et al. 2023) with word coverage in place of an "
-    "NLI model: a sentence is supported when at least 80% of its content words (lowercased, "
-    "stopwords and [n] markers removed) occur in the passages it cites (each passage: the letter "
-    "text at the citation's span, with its case number, request and decision as title). Recall = "
-    "supported sentences / sentences with claims; precision = needed citations / all citations, "
-    "where a citation is needed when it alone supports its sentence or the others without it do "
-    "not. Word overlap rewards extractive answers and misses paraphrase and negation."
-)
-_HIT_AT = re.compile(r"^hit@(\d+)$")
+logger = logging.getLogger(__name__)
 
 
 class PlotUnavailableError(ImrError):
@@ -45,90 +41,27 @@ def write_report(
     title: str = "IMR search evaluation",
     notes: Sequence[str] = (),
     plots: bool = True,
+    run: Mapping[str, Any] | None = None,
+    stats: Mapping[str, Any] | None = None,
 ) -> list[Path]:
     """Write report.json, report.md and (with `plots`) metrics.png and hit_at_k.png; return the paths."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     metrics = report_metrics(summaries)
-    payload = {"title": title, "notes": list(notes), "citation_method": CITATION_METHOD,
-               "metrics": metrics, "systems": summaries}
+    payload = {"title": title, "run": dict(run or {}), "notes": list(notes),
+               "methods": {"citations": CITATION_METHOD, "decision": DECISION_METHOD,
+                           "significance": SIGNIFICANCE_METHOD},
+               "metrics": metrics, "systems": summaries, "stats": dict(stats or {})}
     json_path = out_dir / "report.json"
-    json_path.write_text(json.dumps(payload, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+    json_path.write_text(json.dumps(payload, indent=2, sort_keys=False, default=str) + "\n", encoding="utf-8")
     md_path = out_dir / "report.md"
-    md_path.write_text(render_markdown(summaries, title=title, notes=notes), encoding="utf-8")
+    md_path.write_text(render_markdown(summaries, title=title, notes=notes, run=run, stats=stats), encoding="utf-8")
     written = [json_path, md_path]
     if plots:
         written += [plot_metrics(summaries, out_dir / "metrics.png"),
                     plot_hit_at_k(summaries, out_dir / "hit_at_k.png")]
     logger.info("wrote evaluation report for %d systems to %s", len(summaries), out_dir)
     return written
-
-
-def report_metrics(summaries: Mapping[str, Mapping[str, Any]]) -> list[str]:
-    """Main metrics present in any system, in MAIN_METRICS order, then any others (not hit@k)."""
-    present: set[str] = set()
-    for summary in summaries.values():
-        present.update(summary.get("overall", {}))
-    extra = sorted(m for m in present if m not in MAIN_METRICS and not _HIT_AT.match(m))
-    return [m for m in MAIN_METRICS if m in present] + extra
-
-
-def _cell(stats: Mapping[str, Any] | None) -> str:
-    if not stats:
-        return "-"
-    return f"{stats['mean']:.3f} (n={stats['n']})"
-
-
-def _table(rows: Sequence[tuple[str, Mapping[str, Any]]], metrics: Sequence[str]) -> list[str]:
-    lines = ["| system | " + " | ".join(metrics) + " |", "|---" * (len(metrics) + 1) + "|"]
-    for name, values in rows:
-        lines.append(f"| {name} | " + " | ".join(_cell(values.get(m)) for m in metrics) + " |")
-    return lines
-
-
-def render_markdown(
-    summaries: Mapping[str, Mapping[str, Any]], *, title: str = "IMR search evaluation",
-    notes: Sequence[str] = (),
-) -> str:
-    """Systems x metrics, overall and per question kind; each cell is "mean (n=count)"."""
-    metrics = report_metrics(summaries)
-    lines = [f"# {title}", ""]
-    lines += [f"- {note}" for note in notes]
-    if notes:
-        lines.append("")
-    counts = ", ".join(f"{name}: {s.get('n', 0)} questions" for name, s in summaries.items())
-    lines += ["## Overall", "", counts, ""]
-    lines += _table([(name, s.get("overall", {})) for name, s in summaries.items()], metrics)
-    kinds = sorted({kind for s in summaries.values() for kind in s.get("by_kind", {})})
-    for kind in kinds:
-        rows = [(name, s["by_kind"][kind]["metrics"]) for name, s in summaries.items()
-                if kind in s.get("by_kind", {})]
-        kind_metrics = [m for m in metrics if any(m in values for _, values in rows)]
-        n = max(s["by_kind"][kind]["n"] for s in summaries.values() if kind in s.get("by_kind", {}))
-        lines += ["", f"## {kind} ({n} question{'' if n == 1 else 's'})", ""]
-        lines += _table(rows, kind_metrics) if kind_metrics else ["(no metric applies)"]
-    curve = _hit_curves(summaries)
-    if any(curve.values()):
-        lines += ["", "## hit@k (overall)", ""]
-        ks = sorted({k for points in curve.values() for k in points})
-        lines += ["| system | " + " | ".join(f"k={k}" for k in ks) + " |", "|---" * (len(ks) + 1) + "|"]
-        for name, points in curve.items():
-            lines.append(f"| {name} | " + " | ".join(
-                f"{points[k]:.3f}" if k in points else "-" for k in ks) + " |")
-    lines += ["", "## Method", "", CITATION_METHOD, ""]
-    return "\n".join(lines)
-
-
-def _hit_curves(summaries: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[int, float]]:
-    curves: dict[str, dict[int, float]] = {}
-    for name, summary in summaries.items():
-        points = {}
-        for metric, stats in summary.get("overall", {}).items():
-            match = _HIT_AT.match(metric)
-            if match:
-                points[int(match.group(1))] = float(stats["mean"])
-        curves[name] = dict(sorted(points.items()))
-    return curves
 
 
 def _pyplot() -> Any:
@@ -148,7 +81,7 @@ def _pyplot() -> Any:
 def plot_metrics(summaries: Mapping[str, Mapping[str, Any]], path: Path) -> Path:
     """Grouped bars: one group per metric, one bar per system (overall means)."""
     plt = _pyplot()
-    metrics = report_metrics(summaries)
+    metrics = [m for m in report_metrics(summaries) if m not in UNBOUNDED]
     names = list(summaries)
     width = 0.8 / max(1, len(names))
     fig, ax = plt.subplots(figsize=(max(6.0, 1.1 * len(metrics) + 2), 4.5))
@@ -173,7 +106,7 @@ def plot_hit_at_k(summaries: Mapping[str, Mapping[str, Any]], path: Path) -> Pat
     """hit@k against k (1..10 where scored), one line per system."""
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(6, 4))
-    for name, points in _hit_curves(summaries).items():
+    for name, points in hit_curves(summaries).items():
         if points:
             ax.plot(list(points), list(points.values()), marker="o", label=name)
     ax.set_xlabel("k")

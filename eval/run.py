@@ -1,9 +1,13 @@
 """Run the evaluation: every question through every system, scored, summarised and reported.
 
-    run_eval(settings, letters_dir=..., questions=..., out_dir=...)
+    source = load_source("real", "test")          # eval/sources.py
+    run_eval(settings, letters_dir=source.letters_dir, questions=source.questions,
+             evidence=source.evidence, info=source.info, out_dir=...)
 
 writes report.json, report.md, metrics.png, hit_at_k.png and per_question.jsonl into `out_dir`
-and returns {"summaries": ..., "markdown": ..., "files": [...]}. `imr eval` is its command line.
+and returns {"summaries", "markdown", "files", "run"}. Every report records the run: split,
+settings, encoder, git commit (and whether the checkout was dirty) and the index hash.
+`imr eval` (eval/cli.py) is its command line.
 """
 
 from __future__ import annotations
@@ -19,45 +23,25 @@ from typing import Any
 
 import msgspec
 
+from eval.comparison import comparisons, intervals
+from eval.kinds import KIND_INFO, KINDS, NEW_KINDS, Question, group_of
 from eval.metrics import stated_decision, summarise
-from eval.questions import KINDS, Question, real_questions, synthetic_questions
+from eval.provenance import git_state, settings_record
 from eval.report import render_markdown, write_report
-from eval.scoring import score
+from eval.scoring import NO_EVIDENCE, Evidence, score
+from eval.sources import REAL, REPO, SAMPLE, default_source, load_source
 from eval.systems import Outcome, System
-from eval.workspace import SYSTEMS, Workspace
+from eval.workspace import FEATURE_NAMES, FEATURES, SYSTEMS, Workspace
 from indexer.embed import Encoder
 from indexer.errors import ImrError
 from indexer.settings import Settings
 
+__all__ = ["REAL", "SAMPLE", "THRESHOLDS", "below_thresholds", "default_source", "evaluate", "limit_per_kind",
+           "load_source", "read_thresholds", "run_eval"]
+
 logger = logging.getLogger(__name__)
 
-REPO = Path(__file__).resolve().parents[1]
-REAL = REPO.parent / "shared" / "corpus" / "dwc-imr-2016-2017"
-SAMPLE = REPO / "corpus" / "sample"
 THRESHOLDS = REPO / "eval" / "thresholds.json"
-
-
-# --- question sources ---------------------------------------------------------------------------
-
-
-def default_source() -> str:
-    return "real" if (REAL / "reference.jsonl").exists() else "sample"
-
-
-def load_source(source: str) -> tuple[Path, list[Question]]:
-    """(letters folder, questions) of `real` (../shared/corpus) or `sample` (corpus/sample)."""
-    if source == "real":
-        reference = REAL / "reference.jsonl"
-        if not reference.exists():
-            raise ImrError(f"{reference} not found: the real letters live in ../shared beside the checkout; "
-                           "use --source sample")
-        return REAL / "pdf", real_questions(reference)
-    if source == "sample":
-        truth = SAMPLE / "truth.jsonl"
-        if not truth.exists():
-            raise ImrError(f"{truth} not found: run `imr generate corpus/sample` first")
-        return SAMPLE, synthetic_questions(truth)
-    raise ImrError(f"unknown source {source!r}: use `real` or `sample`")
 
 
 def limit_per_kind(questions: Sequence[Question], limit: int | None) -> list[Question]:
@@ -72,9 +56,6 @@ def limit_per_kind(questions: Sequence[Question], limit: int | None) -> list[Que
         else:
             out += [of_kind[i * len(of_kind) // limit] for i in range(limit)]
     return out
-
-
-# --- running --------------------------------------------------------------------------------------
 
 
 class _Progress:
@@ -93,9 +74,14 @@ class _Progress:
 
 
 def evaluate(
-    systems: Sequence[System], questions: Sequence[Question], *, progress: bool = True
+    systems: Sequence[System], questions: Sequence[Question], *, progress: bool = True,
+    evidence: Evidence = NO_EVIDENCE,
 ) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
-    """Run and score every question on every system: (summaries by system, per-question rows)."""
+    """Run and score every question on every system: (summaries by system, per-question rows).
+
+    A summary is metrics.summarise's, plus `by_group`: the overall means of the kinds whose wording
+    carries their answer, of those whose does not, and of those that ask no decision.
+    """
     rows: list[dict[str, Any]] = []
     counter = _Progress(len(systems) * len(questions), progress)
     summaries: dict[str, dict[str, Any]] = {}
@@ -105,18 +91,22 @@ def evaluate(
         system_rows = []
         for question in questions:
             outcome = system.run(question.question)
-            scores = score(question, outcome, answers=answers, letter=system.letter)
+            scores = score(question, outcome, answers=answers, letter=system.letter, evidence=evidence)
             system_rows.append(_row(system.name, question, outcome, scores))
             counter.step()
         logger.info("%s: %d questions in %.1fs", system.name, len(questions), time.perf_counter() - started)
-        summaries[system.name] = summarise(system_rows)
+        summary = summarise(system_rows)
+        groups = sorted({r["group"] for r in system_rows})
+        summary["by_group"] = {g: summarise(r for r in system_rows if r["group"] == g) for g in groups}
+        summaries[system.name] = summary
         rows += system_rows
     return summaries, rows
 
 
 def _row(system: str, question: Question, outcome: Outcome, scores: Mapping[str, Any]) -> dict[str, Any]:
     row: dict[str, Any] = {
-        "id": question.id, "kind": question.kind, "system": system, "question": question.question,
+        "id": question.id, "kind": question.kind, "group": group_of(question.kind), "split": question.split,
+        "system": system, "question": question.question,
         "gold": [list(g) for g in question.gold[:5]], "n_gold": len(question.gold),
         "ranked": [list(r) for r in outcome.ranked[:5]], "scores": dict(scores),
     }
@@ -145,6 +135,9 @@ def run_eval(
     encoder: Encoder | None = None,
     workspace: Workspace | None = None,
     notes: Sequence[str] = (),
+    evidence: Evidence = NO_EVIDENCE,
+    info: Mapping[str, Any] | None = None,
+    plots: bool = True,
 ) -> dict[str, Any]:
     """Index `letters_dir` (unless `workspace` is given, or only imr runs over `url`), run, report."""
     unknown = [s for s in systems if s not in SYSTEMS]
@@ -161,33 +154,47 @@ def run_eval(
             from eval.systems import ImrHttp
 
             built = [ImrHttp(url or "")]
-        summaries, rows = evaluate(built, questions, progress=progress)
-        all_notes = [*notes, *_notes(letters_dir, questions, workspace, url)]
-        files = write_report(summaries, Path(out_dir), notes=all_notes)
+        summaries, rows = evaluate(built, questions, progress=progress, evidence=evidence)
+        run = _run_record(settings, letters_dir, questions, workspace, url, info, systems)
+        stats = {"intervals": intervals(rows), "comparisons": comparisons(rows, "imr")}
+        all_notes = [*notes, *_notes(workspace)]
+        files = write_report(summaries, Path(out_dir), notes=all_notes, run=run, stats=stats, plots=plots)
         per_question = Path(out_dir) / "per_question.jsonl"
         with per_question.open("w", encoding="utf-8") as f:
             for row in rows:
                 f.write(json.dumps(row, default=msgspec.to_builtins) + "\n")
-        markdown = render_markdown(summaries, notes=all_notes)
+        markdown = render_markdown(summaries, notes=all_notes, run=run, stats=stats)
     finally:
         if own is not None:
             own.close()
-    return {"summaries": summaries, "markdown": markdown, "files": [*map(str, files), str(per_question)]}
+    return {"summaries": summaries, "markdown": markdown, "run": run, "stats": stats,
+            "files": [*map(str, files), str(per_question)]}
 
 
-def _notes(letters_dir: Path, questions: Sequence[Question], workspace: Workspace | None, url: str | None) -> list[str]:
+def _run_record(settings: Settings, letters_dir: Path, questions: Sequence[Question], workspace: Workspace | None,
+                url: str | None, info: Mapping[str, Any] | None, systems: Sequence[str]) -> dict[str, Any]:
     kinds = Counter(q.kind for q in questions)
-    notes = [f"letters: {letters_dir}", f"questions: {len(questions)} ("
-             + ", ".join(f"{k} {kinds[k]}" for k in KINDS if kinds[k]) + ")"]
+    run: dict[str, Any] = {
+        **(info or {}), "letters": str(letters_dir),
+        "questions": {k: kinds[k] for k in KINDS if kinds[k]},
+        "kinds": {k: {"carries its answer": KIND_INFO[k][0], "new": k in NEW_KINDS, "what": KIND_INFO[k][1]}
+                  for k in KINDS if kinds[k]},
+        "git": git_state(REPO), "settings": settings_record(settings),
+        "features": {name: dict(zip(FEATURE_NAMES, FEATURES[name])) for name in systems if name in FEATURES},
+    }
     if workspace is not None:
-        notes.append(f"index: {workspace.report.summary()} in {workspace.index_seconds:.0f}s; "
-                     f"encoder {getattr(workspace.encoder, 'name', '?')}")
-        notes += [f"failed to index: {f.reason}" for f in workspace.report.failed]
+        run.update(encoder=getattr(workspace.encoder, "name", "?"), index_hash=workspace.index_hash(),
+                   index=f"{workspace.report.summary()} in {workspace.index_seconds:.0f}s")
     if url:
-        notes.append(f"imr called over HTTP at {url}")
-    notes.append("retrieval metrics on case, patient, paraphrase and topic questions; precision@5 on topic "
-                 "questions only; decision_accuracy, aggregate_exact, answered and citation metrics for imr "
-                 "only; baselines never abstain")
+        run["imr over HTTP"] = url
+    return run
+
+
+def _notes(workspace: Workspace | None) -> list[str]:
+    notes = [f"failed to index: {f.reason}" for f in workspace.report.failed] if workspace is not None else []
+    notes.append("retrieval metrics where the gold is items to find; precision@5 where several are expected; "
+                 "answer metrics (decision from the answer text, one patient, quotes, reasons, citations) for "
+                 "imr only; baselines never abstain and cannot say 'not found'")
     return notes
 
 

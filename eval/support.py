@@ -1,16 +1,22 @@
 """Citation checks for an Answer: are its citations real, and do they support its sentences?
 
-Both take an `Answer` (service.types) or anything shaped like it: `.answer` (text with [n]
+They take an `Answer` (service.types) or anything shaped like it: `.answer` (text with [n]
 markers) and `.citations` (each with n, case_number, request, decision, pages, quote, span).
+Letter texts are passed in; nothing here imports the system it checks.
+
+- `citation_validity`: against the system's own letter text (span, pages, bound markers);
+- `citation_independent`: against text the system did not make (eval/independent.py: the
+  reference parse's headings, guideline lines and rationales, and the PDF's text from another
+  extractor), whitespace-normalised.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
-
-from indexer.model import pages_between
 
 SUPPORT_THRESHOLD = 0.8  # share of a sentence's content words its cited passages must contain
 
@@ -68,6 +74,39 @@ def _citation_valid(
     if text[start:end] != citation.quote:
         return False
     return tuple(citation.pages) == pages_between(tuple(starts), start, end)
+
+
+def pages_between(page_starts: Sequence[int], start: int, end: int) -> tuple[int, ...]:
+    """Every 1-based page touched by the half-open span [start, end) (page i starts at page_starts[i-1])."""
+    first = max(1, bisect.bisect_right(page_starts, start))
+    last = max(1, bisect.bisect_right(page_starts, max(start, end - 1)))
+    return tuple(range(first, last + 1))
+
+
+_DASHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+                         "\u00ad": None})
+
+
+def normalise(text: str) -> str:
+    """NFKC, straight quotes and dashes, no soft hyphens, whitespace runs as one space, casefolded."""
+    return " ".join(unicodedata.normalize("NFKC", text).translate(_DASHES).split()).casefold()
+
+
+def citation_independent(answer: Any, independent: Mapping[str, Sequence[str]]) -> float | None:
+    """Share of citations whose quote occurs, normalised, in one of its letter's independent texts.
+
+    `independent` maps a case number to texts the system did not produce (see eval/independent.py).
+    A citation with an empty quote, or of a letter with no independent text, fails. None when the
+    answer has no citations.
+    """
+    if not answer.citations:
+        return None
+    pools = {case: [normalise(t) for t in texts] for case, texts in independent.items()}
+    found = 0
+    for citation in answer.citations:
+        quote = normalise(citation.quote or "")
+        found += bool(quote) and any(quote in text for text in pools.get(citation.case_number, ()))
+    return found / len(answer.citations)
 
 
 def sentences(text: str) -> list[str]:

@@ -1,7 +1,9 @@
 """A temporary index of the letters under evaluation, and the systems built over it.
 
 The letters are indexed once (indexer.pipeline.index_paths) into a Chroma store in a temporary
-folder; the encoder is loaded once and shared by the system and every baseline.
+folder; the encoder is loaded once and shared by the system and every baseline. Every letter of
+the folder is indexed, whichever split the questions come from: the other half stays retrievable,
+as it would be in use, so a wrong hit from it counts against the system.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 import msgspec
 
 from eval.baselines import Bm25Baseline, DenseBaseline, PlainRag
+from eval.provenance import index_hash
 from eval.systems import ImrHttp, ImrLocal, System
 from indexer.embed import Encoder, load_encoder
 from indexer.errors import ImrError
@@ -27,6 +30,18 @@ from service.engine import Engine
 logger = logging.getLogger(__name__)
 
 SYSTEMS: tuple[str, ...] = ("imr", "bm25", "dense", "plain-rag")
+# What each system gets (the report prints it). Update `imr` when the service changes.
+FEATURE_NAMES: tuple[str, ...] = (
+    "domain chunks (one per item)", "query understanding (spelling, abbreviation, brand/generic tables)",
+    "metadata boosts (decision, category, region, age, sex, injury date)", "filters from the question (case number, decision words)",
+    "abstains", "answer with verbatim quotes",
+)
+FEATURES: dict[str, tuple[bool, ...]] = {
+    "imr": (True, True, True, True, True, True),
+    "bm25": (True, False, False, False, False, False),
+    "dense": (True, False, False, False, False, False),
+    "plain-rag": (False, False, False, False, False, False),
+}
 
 
 class Workspace:
@@ -49,6 +64,10 @@ class Workspace:
             raise ImrError(f"no letters could be indexed from {letters_dir}: {self.report.summary()}")
         self.engine = Engine(self.settings, self.store, self.encoder)
         self._plain: PlainRag | None = None
+
+    def index_hash(self) -> str:
+        """sha256 over the sorted chunk ids and their texts' hashes (eval.provenance.index_hash)."""
+        return index_hash((chunk_id, doc) for chunk_id, doc, _meta in self.store.all_chunks())
 
     def letters(self) -> list[Letter]:
         found = (self.store.get_letter(cn) for cn in sorted(self.store.letter_records()))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import logging
 import sys
+from collections.abc import Iterable
+from importlib.metadata import EntryPoint
 from pathlib import Path
 
 import click
@@ -36,7 +39,28 @@ db_option = click.option("--db", type=click.Path(path_type=Path), help="embedded
 url_option = click.option("--chroma-url", help="Chroma server URL, e.g. http://127.0.0.1:8001 (IMR_CHROMA_URL)")
 
 
-@click.group()
+class PluginGroup(click.Group):
+    """A click group that adds the `imr.commands` plugins (load_plugins) when first needed: to list
+    the commands (help) or to find a name it does not have. `imr ask` never loads them."""
+
+    plugins_loaded = False
+
+    def _load_plugins(self) -> None:
+        if not self.plugins_loaded:
+            self.plugins_loaded = True
+            load_plugins(self)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands:
+            self._load_plugins()
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self._load_plugins()
+        return super().list_commands(ctx)
+
+
+@click.group(cls=PluginGroup)
 @click.option("-v", "--verbose", is_flag=True, help="debug logging")
 @click.version_option(package_name="imr-search")
 def cli(verbose: bool) -> None:
@@ -114,18 +138,6 @@ def parse(ctx: click.Context, paths: tuple[Path, ...], as_json: bool, text: bool
                 click.echo(f"  {item.index}. {item.request}: {item.decision}  (p. {','.join(map(str, item.pages))})")
     if failed:
         ctx.exit(1)
-
-
-@cli.command()
-@click.argument("out_dir", type=click.Path(path_type=Path))
-@click.option("-n", "count", type=click.IntRange(1, 1_000_000), default=100, show_default=True)
-@click.option("--seed", type=int, default=0, show_default=True)
-def generate(out_dir: Path, count: int, seed: int) -> None:
-    """Write N synthetic sample letters (and truth.jsonl) into OUT_DIR."""
-    from corpus.generate import write_corpus
-
-    paths = write_corpus(out_dir, count, seed=seed)
-    click.echo(f"wrote {len(paths)} letters to {out_dir}")
 
 
 def open_engine(settings: Settings):
@@ -216,37 +228,26 @@ def parse_filters(pairs: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
-@cli.command("eval")
-@click.option("--source", type=click.Choice(["real", "sample"]), help="letters and questions (default: real when ../shared exists)")
-@click.option("--url", help="call a running `imr serve` at URL for the imr system instead of indexing in process")
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("eval/reports/latest"), show_default=True)
-@click.option("--limit", type=click.IntRange(1, None), help="at most N questions of each kind")
-@click.option("--systems", default="imr,bm25,dense,plain-rag", show_default=True, help="comma-separated")
-@click.option("--check", "check", type=click.Path(exists=True, path_type=Path), help="thresholds JSON: exit 1 below any")
-@click.pass_context
-def eval_command(ctx, source, url, out_dir, limit, systems, check) -> None:
-    """Evaluate the system and the baselines on real or sample letters; print the table."""
-    from eval.run import below_thresholds, default_source, limit_per_kind, load_source, read_thresholds, run_eval
+PLUGIN_GROUP = "imr.commands"
 
-    settings = settings_from(ctx)
-    try:
-        letters_dir, questions = load_source(source or default_source())
-        result = run_eval(settings, letters_dir=letters_dir, questions=limit_per_kind(questions, limit),
-                          systems=[s.strip() for s in systems.split(",") if s.strip()], url=url, out_dir=out_dir)
-    except ImrError as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(result["markdown"])
-    click.echo(f"report: {out_dir}", err=True)
-    if check:
-        gate = read_thresholds(check)
-        if (gate.get("limit"), gate.get("source")) not in ((limit, source or default_source()), (None, None)):
-            click.echo(f"note: {check} was set for --source {gate.get('source')} --limit {gate.get('limit')}; "
-                       "this run differs, so compare with care", err=True)
-        failures = below_thresholds(result["summaries"], gate)
-        for failure in failures:
-            click.echo(f"below threshold: {failure}", err=True)
-        if failures:
-            ctx.exit(1)
+
+def load_plugins(group: click.Group, entry_points: Iterable[EntryPoint] | None = None) -> list[str]:
+    """Add the click commands that installed packages register under the `imr.commands` entry point
+    group (`imr eval` and `imr generate` come from eval/cli.py this way: the product never imports
+    the harness). A plugin that fails to load is logged and skipped. Returns the names added."""
+    found = importlib.metadata.entry_points(group=PLUGIN_GROUP) if entry_points is None else entry_points
+    added = []
+    for entry in found:
+        if entry.name in group.commands:
+            continue
+        try:
+            command = entry.load()
+        except Exception as exc:  # a broken plugin must not break the product's commands
+            logger.warning("imr plugin %s (%s) failed to load: %s", entry.name, entry.value, exc)
+            continue
+        group.add_command(command, name=entry.name)
+        added.append(entry.name)
+    return added
 
 
 def main() -> None:  # pragma: no cover

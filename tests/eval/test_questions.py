@@ -36,9 +36,13 @@ def test_counts_by_kind_on_real_reference(questions: list[Question]) -> None:
     # unique and known (6 descriptions are shared by 2 letters, one letter has no age/sex: 27 items out);
     # topic: 16 rules, 19 (topic, decision) groups with >= 2 items; aggregate: 16 topics x 2 decisions;
     # paraphrase: case/patient questions an abbreviation or brand/generic swap changes;
-    # unanswerable: 2 absent case numbers + 5 absent treatments.
+    # unanswerable: 2 absent case numbers + 5 absent treatments. New kinds: neutral and wrong_verb one
+    # per item; lay one per item of a multi-item letter (76) or of a letter with a unique description
+    # (57 of 64); person as patient but by vaguer descriptions (113); negation 19 topic-level (topics
+    # with both decisions) + 30 case-level; absent: every entry of eval/absent.py (53).
     assert Counter(q.kind for q in questions) == {
         "case": 140, "patient": 113, "topic": 19, "aggregate": 32, "paraphrase": 105, "unanswerable": 7,
+        "neutral": 140, "wrong_verb": 140, "lay": 133, "person": 113, "negation": 49, "absent": 53,
     }
     assert len({q.id for q in questions}) == len(questions)
 
@@ -49,7 +53,7 @@ def test_every_gold_pair_is_in_the_reference(reference: list[dict], questions: l
                  for letter in reference for issue in letter["issues"]}
     for q in questions:
         assert set(q.gold) <= items, q.id
-        if q.kind != "unanswerable":
+        if q.kind not in ("unanswerable", "absent"):
             assert q.answerable
             assert all(decisions[g] == q.expected_decision for g in q.gold), q.id
 
@@ -156,8 +160,14 @@ def test_synthetic_questions_from_truth(tmp_path: Path) -> None:
     qs = synthetic_questions(truth)
     by_id = {q.id: q for q in qs}
     # patient: letters 2 and 3 share a description; topic: no (topic, decision) has 2 items;
-    # aggregate: only physical therapy has 2 items; paraphrase: 4 case + 2 patient (not acupuncture)
-    assert Counter(q.kind for q in qs) == {"case": 5, "patient": 2, "aggregate": 2, "paraphrase": 6, "unanswerable": 7}
+    # aggregate: only physical therapy has 2 items; paraphrase: 4 case + 2 patient (not acupuncture);
+    # negation: physical therapy both ways + letter 1 "weren't approved" + letter 2 both ways; lay: the
+    # 4 items of the two-item letters (letter 3's patient fits letter 2 too); person: letter 1's items
+    assert Counter(q.kind for q in qs) == {
+        "case": 5, "patient": 2, "aggregate": 2, "paraphrase": 6, "unanswerable": 7,
+        "neutral": 5, "wrong_verb": 5, "negation": 5, "lay": 4, "person": 2, "absent": 53,
+    }
+    assert {q.split for q in qs} == {"both"}  # a truth file has no split
     assert by_id["synthetic-case-CM16-1000001-1"].question == (
         "Why was the physical therapy for the lumbar spine denied in case CM16-1000001?")
     assert by_id["synthetic-patient-CM16-1000001-2"].question == (

@@ -68,3 +68,40 @@ def test_plots_without_matplotlib_say_what_to_do(tmp_path: Path, monkeypatch: py
     with pytest.raises(PlotUnavailableError, match="plots=False"):
         write_report(_summaries(), tmp_path)
     assert (tmp_path / "report.md").exists()  # the tables are written before the plots
+
+
+def test_markdown_records_the_run_features_kinds_intervals_and_comparisons() -> None:
+    summaries = _summaries()
+    summaries["hybrid"]["by_group"] = {"carries its answer": summarise(
+        [{"id": "a", "kind": "case", "scores": {"hit@1": 1.0}}])}
+    run = {
+        "source": "real", "split": "test", "letters indexed": 74, "index_hash": "ab12",
+        "encoder": "all-MiniLM-L6-v2 (torch cpu fp32)",
+        "git": {"commit": "f" * 40, "dirty": True}, "settings": {"api_key": "(set)", "port": 8000},
+        "features": {"hybrid": {"metadata boosts": True, "abstains": True},
+                     "dense": {"metadata boosts": False, "abstains": False}},
+        "questions": {"case": 2, "unanswerable": 1},
+        "kinds": {"case": {"carries its answer": "yes", "new": False, "what": "why was X denied in case N"},
+                  "unanswerable": {"carries its answer": "n/a", "new": False, "what": "nothing answers it"}},
+    }
+    stats = {"intervals": {"hybrid": {"hit@1": [0.0, 1.0]}},
+             "comparisons": {"dense": {"hit@1": {"n": 2, "a": 0.5, "b": 0.0, "diff": 0.5, "ci": [0.0, 1.0], "p": 0.5}}}}
+    lines = render_markdown(summaries, run=run, stats=stats).splitlines()
+    assert "- split: test" in lines and "- index_hash: ab12" in lines
+    assert f"- commit: {'f' * 40} (uncommitted changes)" in lines
+    assert "- settings: api_key=(set), port=8000" in lines
+    assert "| system | metadata boosts | abstains |" in lines
+    assert "| dense | no | no |" in lines
+    assert "| case | 2 | yes |  | why was X denied in case N |" in lines
+    assert "| hybrid | 0.500 [0.00, 1.00] (n=2) | 0.750 (n=2) | 0.500 (n=2) | 1.000 (n=1) |" in lines
+    assert "## Kinds whose wording carries the answer (case)" in lines
+    assert "| hit@1 | 2 | 0.500 | 0.000 | +0.500 [+0.000, +1.000] | 0.500 |" in lines
+
+
+def test_report_json_holds_run_and_stats(tmp_path: Path) -> None:
+    write_report(_summaries(), tmp_path, plots=False, run={"split": "test", "index_hash": "ab"},
+                 stats={"intervals": {}, "comparisons": {}})
+    payload = json.loads((tmp_path / "report.json").read_text())
+    assert payload["run"] == {"split": "test", "index_hash": "ab"}
+    assert payload["stats"] == {"intervals": {}, "comparisons": {}}
+    assert set(payload["methods"]) == {"citations", "decision", "significance"}

@@ -11,16 +11,16 @@ import pytest
 from click.testing import CliRunner
 
 from eval import run as runner
-from eval.baselines import fixed_chunks, item_of
+from eval.baselines import fixed_chunks, item_of, plain_tokens
 from eval.questions import Question, questions_from_letters
 from eval.run import below_thresholds, limit_per_kind, run_eval
-from eval.scoring import score
+from eval.scoring import Evidence, score
 from eval.systems import Outcome
 from eval.workspace import Workspace
 from indexer.model import Guideline, Item, Letter
+from eval.sources import Source
 from indexer.settings import Settings
-from service.cli import cli
-from service.types import Answer
+from service.types import Answer, Citation, GuidelineRef
 
 SAMPLE = Path(__file__).resolve().parents[2] / "corpus" / "sample"
 
@@ -70,12 +70,59 @@ def test_score_by_kind() -> None:
     assert score(unanswerable, Outcome(), answers=False, letter=lambda cn: None) == {"abstention": 0.0}
     abstained = Answer(question="q", answer="no", citations=(), hits=(), understood={}, abstained=True)
     assert score(unanswerable, Outcome(answer=abstained), answers=True, letter=lambda cn: None) == {"abstention": 1.0}
-    aggregate = Question(id="a", kind="aggregate", question="q", gold=gold, expected_decision="Upheld", expected_count=1)
+    aggregate = Question(id="a", kind="aggregate", question="q", gold=gold, expected_decision="Upheld", expected_count=1,
+                         expect="count")
     counted = msgspec.structs.replace(abstained, abstained=False, count={"total": 3, "Upheld": 1, "Overturned": 2})
     assert score(aggregate, Outcome(answer=counted), answers=True, letter=lambda cn: None) == {
-        "answered": 1.0, "aggregate_exact": 1.0, "citation_validity": None,
+        "answered": 1.0, "aggregate_exact": 1.0, "citation_validity": None, "citation_independent": None,
         "citation_precision": None, "citation_recall": None}
-    assert score(case, Outcome(error="boom"), answers=True, letter=lambda cn: None)["decision_accuracy"] == 0.0
+    failed = score(case, Outcome(error="boom"), answers=True, letter=lambda cn: None)
+    assert (failed["decision_accuracy"], failed["decision_meta"], failed["answered"]) == (0.0, 0.0, 0.0)
+
+
+def _cited_answer(text: str, request: str = "MRI", decision: str = "Upheld", case: str = "CM1") -> Answer:
+    cite = Citation(n=1, case_number=case, request=request, decision=decision, pages=(1,), guideline=GuidelineRef(),
+                    quote="The patient has had no red flags documented in the records.", span=(0, 59))
+    return Answer(question="q", answer=text, citations=(cite,), hits=(), understood={})
+
+
+def test_score_reads_the_answer_text_and_the_evidence() -> None:
+    gold = (("CM1", "MRI"),)
+    wrong_verb = Question(id="w", kind="wrong_verb", question="Why was the MRI approved in case CM1?", gold=gold,
+                          expected_decision="Upheld", wrong_premise=True)
+    said_approved = Outcome(ranked=gold, answer=_cited_answer("The MRI was approved [1]."))
+    evidence = Evidence({"CM1": ["The patient has had no red flags documented in the records."]},
+                        lambda case, request: ["The patient has had no red flags documented in the records."])
+    scores = score(wrong_verb, said_approved, answers=True, letter=lambda cn: None, evidence=evidence)
+    # metadata says Upheld, the text says approved: decision_accuracy 0, decision_meta 1
+    assert (scores["decision_accuracy"], scores["decision_meta"]) == (0.0, 1.0)
+    assert (scores["one_patient"], scores["quotes_per_answer"], scores["citation_independent"]) == (1.0, 1.0, 1.0)
+    assert "reason_quoted" not in scores  # a wrong_verb question is not a why-question of the gold set
+    case = msgspec.structs.replace(wrong_verb, kind="case", wrong_premise=False)
+    corrected = Outcome(ranked=gold, answer=_cited_answer("IMR did not approve the MRI; it was denied [1]."))
+    scores = score(case, corrected, answers=True, letter=lambda cn: None, evidence=evidence)
+    assert (scores["decision_accuracy"], scores["reason_quoted"]) == (1.0, 1.0)
+    assert "citation_validity" in scores and scores["citation_validity"] == 0.0  # no system letter to check against
+
+
+def test_score_natural_questions() -> None:
+    item = Question(id="n1", kind="natural", question="What did IMR decide about the MRI?", gold=(("CM1", "MRI"),),
+                    expected_decision="Upheld")
+    answered = Outcome(ranked=(("CM2", "PT"),), answer=_cited_answer("The MRI was denied [1]."))
+    scores = score(item, answered, answers=True, letter=lambda cn: None)
+    assert (scores["natural_right"], scores["decision_accuracy"], scores["hit@1"]) == (1.0, 1.0, 0.0)
+    assert score(item, answered, answers=False, letter=lambda cn: None)["natural_right"] == 0.0  # ranked[0] is CM2
+    lacks = Question(id="n3", kind="natural", question="Why was acupuncture denied in case CM16-0000001?",
+                     expect="case_lacks", answerable=False)
+    said = Outcome(answer=_cited_answer("Case CM16-0000001 has no request for acupuncture; it has an MRI [1].",
+                                        case="CM16-0000001"))
+    assert score(lacks, said, answers=True, letter=lambda cn: None) == {"natural_right": 1.0}
+    assert score(lacks, said, answers=False, letter=lambda cn: None) == {"natural_right": 0.0}
+    absent = Question(id="n2", kind="natural", question="Was LASIK approved?", expect="not_found", answerable=False)
+    unrelated = Outcome(answer=_cited_answer("The eye surgery was denied [1]."))  # an unrelated item, as if found
+    assert score(absent, unrelated, answers=True, letter=lambda cn: None) == {"natural_right": 0.0}
+    nothing = Outcome(answer=_cited_answer("No letter in the index mentions LASIK."))
+    assert score(absent, nothing, answers=True, letter=lambda cn: None) == {"natural_right": 1.0}
 
 
 def test_run_eval_end_to_end_with_fake_encoder(fake_encoder, tmp_path: Path) -> None:
@@ -95,6 +142,9 @@ def test_run_eval_end_to_end_with_fake_encoder(fake_encoder, tmp_path: Path) -> 
         result = run_eval(settings, letters_dir=letters, questions=questions, out_dir=tmp_path / "out",
                           progress=False, workspace=workspace)
     assert list(result["summaries"]) == ["imr", "bm25", "dense", "plain-rag"]
+    assert len(result["run"]["index_hash"]) == 64 and len(result["run"]["git"]["commit"]) == 40
+    assert result["run"]["features"]["bm25"]["abstains"] is False
+    assert set(result["stats"]["comparisons"]) == {"bm25", "dense", "plain-rag"}
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert names == ["hit_at_k.png", "metrics.png", "per_question.jsonl", "report.json", "report.md"]
     rows = [json.loads(line) for line in (tmp_path / "out" / "per_question.jsonl").read_text().splitlines()]
@@ -103,14 +153,21 @@ def test_run_eval_end_to_end_with_fake_encoder(fake_encoder, tmp_path: Path) -> 
     assert "| imr |" in result["markdown"] and "| plain-rag |" in result["markdown"]
 
 
-def test_cli_eval_check_exits_1_naming_the_metric(monkeypatch, tmp_path: Path) -> None:
+def test_cli_eval_check_exits_1_naming_the_metric(plugin_cli, monkeypatch, tmp_path: Path) -> None:
     summaries = {"imr": {"n": 1, "overall": {"hit@1": {"mean": 0.5, "n": 1}}, "by_kind": {}}}
-    monkeypatch.setattr(runner, "load_source", lambda source: (tmp_path, []))
+    seen = {}
+
+    def fake_source(source, split):
+        seen.update(source=source, split=split)
+        return Source(name=source, letters_dir=tmp_path, split=split or "all", questions=[], evidence=Evidence(), info={})
+
+    monkeypatch.setattr(runner, "load_source", fake_source)
     monkeypatch.setattr(runner, "run_eval", lambda *a, **k: {"summaries": summaries, "markdown": "| table |"})
     gate = tmp_path / "gate.json"
     gate.write_text(json.dumps({"thresholds": {"imr": {"hit@1": 0.9}}}))
-    result = CliRunner().invoke(cli, ["eval", "--source", "sample", "--out", str(tmp_path / "o"),
-                                      "--check", str(gate)])
+    result = CliRunner().invoke(plugin_cli, ["eval", "--source", "sample", "--split", "tune", "--out",
+                                               str(tmp_path / "o"), "--check", str(gate)])
+    assert seen == {"source": "sample", "split": "tune"}
     assert result.exit_code == 1
     assert "| table |" in result.output
     assert "imr hit@1: 0.500 < 0.900" in result.output
@@ -139,3 +196,9 @@ def test_http_system_scores_like_the_in_process_one(fake_encoder, tmp_path: Path
             remote, rows = evaluate([ImrHttp("", client=client)], questions, progress=False)
     assert not [r["error"] for r in rows if "error" in r]
     assert remote == local
+
+
+def test_bm25_baseline_tokenizer_is_plain() -> None:
+    # bm25s's English stopwords go ("the", "was", "not"); no abbreviation, drug or spelling tables
+    assert plain_tokens("Why was the L/S MRI not denied? Flexeril 10mg") == [
+        "why", "l", "s", "mri", "denied", "flexeril", "10mg"]
