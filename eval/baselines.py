@@ -3,7 +3,7 @@
 - `bm25`: BM25 (bm25s, default k1/b) over the store's item chunks with a plain tokenizer:
   lowercase alphanumeric words minus bm25s's English stopword list (`plain_tokens`); no stemming,
   no abbreviation, drug or spelling tables. The question as typed.
-- `dense`: the encoder and store.query over the item chunks; no filters, no boosts.
+- `dense`: the encoder and Chroma's nearest neighbours, item chunks kept; no filters, no boosts.
 - `plain-rag`: what a generic RAG tutorial does: every letter's full text cut into fixed
   1,000-character chunks with 100 characters of overlap, embedded with the same model into a
   separate Chroma collection, top-k by cosine. A chunk is mapped to the disputed item whose span
@@ -26,9 +26,9 @@ import numpy as np
 
 from eval.systems import RANK_DEPTH, Outcome
 from indexer.embed import Encoder
-from indexer.model import Chunk, Letter, pages_between
+from indexer.model import Letter
 from indexer.settings import Settings
-from indexer.store import Store, open_store
+from indexer.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -78,10 +78,12 @@ class Bm25Baseline(_Letters):
         import bm25s
 
         super().__init__(store)
-        rows = list(store.all_chunks(where={"section": "item"}))
-        self.meta = [meta for _id, _doc, meta in rows]
+        rows = store.catalog.query(
+            "SELECT c.text, l.case_number, i.item_index, i.request FROM chunks c JOIN letters l ON l.id = c.letter_id "
+            "JOIN items i ON i.id = c.item_id WHERE c.section = 'item' ORDER BY c.id")
+        self.meta = [{"case_number": cn, "item_index": index, "request": request} for _t, cn, index, request in rows]
         self.retriever = bm25s.BM25()
-        self.retriever.index([plain_tokens(doc) or [""] for _id, doc, _meta in rows], show_progress=False)
+        self.retriever.index([plain_tokens(text) or [""] for text, *_rest in rows], show_progress=False)
 
     def run(self, question: str) -> Outcome:
         scores = np.asarray(self.retriever.get_scores(plain_tokens(question)))
@@ -97,9 +99,16 @@ class DenseBaseline(_Letters):
         self.encoder = encoder
 
     def run(self, question: str) -> Outcome:
-        vector = self.encoder.encode([question])
-        rows = self.store.query(vector, CANDIDATES, {"section": "item"})[0]
-        return Outcome(ranked=_collapse(meta for _cid, _sim, _doc, meta in rows))
+        vector = self.encoder.encode([question])[0]
+        found = self.store.nearest(vector, CANDIDATES * 2, section="item")[:CANDIDATES]
+        return Outcome(ranked=_collapse(_item_meta(self.store, cid) for cid, _sim in found))
+
+
+def _item_meta(store: Store, chunk_id: str) -> dict:
+    case_number, item = chunk_id.split("/")[:2]
+    index = int(item.removeprefix("item-"))
+    letter = store.get_letter(case_number)
+    return {"case_number": case_number, "item_index": index, "request": letter.items[index - 1].request}
 
 
 def fixed_chunks(text: str, size: int = PLAIN_CHUNK, overlap: int = PLAIN_OVERLAP) -> list[tuple[int, int]]:
@@ -131,25 +140,25 @@ class PlainRag(_Letters):
     name = "plain-rag"
 
     def __init__(self, settings: Settings, letters: Sequence[Letter], encoder: Encoder, items_store: Store) -> None:
+        from indexer.chroma import ChromaVectors
+
         super().__init__(items_store)
         self.encoder = encoder
-        self.plain = open_store(msgspec.structs.replace(settings, collection=PLAIN_COLLECTION))
+        self.plain = ChromaVectors(msgspec.structs.replace(settings, collection=PLAIN_COLLECTION))
         started = time.perf_counter()
-        chunks = []
+        self.chunks: dict[str, tuple[str, str]] = {}  # chunk id -> (case number, request)
+        texts: list[tuple[str, str]] = []
         for letter in letters:
             for n, span in enumerate(fixed_chunks(letter.text), start=1):
-                chunks.append(Chunk(
-                    id=f"{letter.case_number}/plain-{n}", case_number=letter.case_number, section="item",
-                    item_index=0, text=letter.text[span[0]:span[1]], span=span,
-                    pages=pages_between(letter.page_starts, *span), tokens=0, content_hash="",
-                    request=item_of(letter, span),
-                ))
-        for start in range(0, len(chunks), 256):
-            batch = chunks[start:start + 256]
-            self.plain.add_chunks(batch, encoder.encode([c.text for c in batch]))
+                cid = f"{letter.case_number}/plain-{n}"
+                self.chunks[cid] = (letter.case_number, item_of(letter, span))
+                texts.append((cid, letter.text[span[0]:span[1]]))
+        for start in range(0, len(texts), 256):
+            batch = texts[start:start + 256]
+            self.plain.upsert([cid for cid, _ in batch], encoder.encode([t for _, t in batch]))
         logger.info("plain-rag: %d fixed chunks of %d letters in %.1fs",
-                    len(chunks), len(letters), time.perf_counter() - started)
+                    len(texts), len(letters), time.perf_counter() - started)
 
     def run(self, question: str) -> Outcome:
-        rows = self.plain.query(self.encoder.encode([question]), RANK_DEPTH)[0]
-        return Outcome(ranked=tuple((str(meta["case_number"]), str(meta["request"])) for *_x, meta in rows))
+        rows = self.plain.nearest(self.encoder.encode([question])[0], RANK_DEPTH)
+        return Outcome(ranked=tuple(self.chunks[cid] for cid, _sim in rows))

@@ -52,7 +52,7 @@ class Workspace:
         self._tmp = None if root else tempfile.TemporaryDirectory(prefix="imr-eval-")
         self.root = Path(root or self._tmp.name)
         self.settings = msgspec.structs.replace(
-            settings, db=self.root / "chroma", docs=self.root / "documents", chroma_url=""
+            settings, db=self.root / "index", docs=self.root / "documents", chroma_url=""
         )
         self.encoder = encoder or load_encoder(settings)
         self.store: Store = open_store(self.settings)
@@ -67,7 +67,7 @@ class Workspace:
 
     def index_hash(self) -> str:
         """sha256 over the sorted chunk ids and their texts' hashes (eval.provenance.index_hash)."""
-        return index_hash((chunk_id, doc) for chunk_id, doc, _meta in self.store.all_chunks())
+        return index_hash(self.store.catalog.query("SELECT chunk_id, text FROM chunks"))
 
     def letters(self) -> list[Letter]:
         found = (self.store.get_letter(cn) for cn in sorted(self.store.letter_records()))
