@@ -197,6 +197,16 @@ class Engine:
         marks = ",".join("?" * len(vector_ids))
         return self.store.catalog.query(f"SELECT vector_id, id FROM chunks WHERE vector_id IN ({marks})", vector_ids)
 
+    def item_rows(self, warm: Warm, case_numbers: list[str], keep: np.ndarray) -> list[int]:
+        """Row positions of the item chunks of these letters that `keep` allows."""
+        if not case_numbers:
+            return []
+        marks = ",".join("?" * len(case_numbers))
+        ids = [r[0] for r in self.store.catalog.query(
+            f"SELECT c.id FROM chunks c JOIN letters l ON l.id = c.letter_id WHERE l.case_number IN ({marks}) "
+            "AND c.section = 'item'", case_numbers)]
+        return [int(p) for p in warm.positions(np.array(ids, dtype=np.int64)) if p >= 0 and keep[p]]
+
     def rows_meta(self, warm: Warm, positions: Iterable[int]) -> dict[int, dict]:
         """Row position -> what the service reads about a row (case, item, span, pages, request,
         decision, category, body regions, patient), from the catalog."""
@@ -210,17 +220,22 @@ class Engine:
             part = ids[start : start + 500]
             for row in self.store.catalog.query(META_SQL.format(",".join("?" * len(part))), part):
                 by_chunk[row[0]] = dict(zip(META_KEYS, row))
-        items = [m["item_id"] for m in by_chunk.values() if m["item_id"] >= 0]
+        items = list({m["item_id"] for m in by_chunk.values() if m["item_id"] >= 0})
         regions: dict[int, list[str]] = {}
+        treatments: dict[int, list[str]] = {}
         if items:
             marks = ",".join("?" * len(items))
             for item_id, region in self.store.catalog.query(
                     f"SELECT item_id, region FROM item_regions WHERE item_id IN ({marks}) ORDER BY rowid", items):
                 regions.setdefault(item_id, []).append(region)
+            for item_id, treatment in self.store.catalog.query(
+                    f"SELECT item_id, treatment FROM item_treatments WHERE item_id IN ({marks})", items):
+                treatments.setdefault(item_id, []).append(treatment)
         for p, cid in zip(positions, ids):
             meta = by_chunk.get(cid)
             if meta is not None:
                 meta["body_regions"] = regions.get(meta["item_id"], [])
+                meta["treatments"] = treatments.get(meta["item_id"], [])
                 out[p] = meta
         return out
 

@@ -1,11 +1,12 @@
-"""Hybrid, domain-aware retrieval: dense (Chroma) + lexical (BM25), fused, one hit per item.
+"""Hybrid, domain-aware retrieval: dense + lexical over the item chunks, fused, one hit per item.
 
-1. Hard filters (client filters, plus case numbers named in the question) select the items both
-   sides rank (service.filters: one SQL condition over the catalog). A decision intent ("denied") is a filter too, relaxed only when
-   nothing of that decision matches.
+1. Hard filters (the client's filters, case numbers named in the question, an outcome the user
+   selected plainly) select the items both sides rank (service.filters: one SQL condition).
+   Outcome words in other roles never filter (service.outcomes).
 2. Dense and lexical rankings are fused by reciprocal rank (RRF).
-3. Understood facets that are not filters (treatment category, body region, the patient's age,
-   sex and date of injury) add bounded boosts from chunk metadata.
+3. Understood facets that are not filters add bounded boosts: the treatment sets the question
+   names, category, body region, side, the words of the item's heading, and the patient described
+   (service.patients: age, sex, date of injury, and how well the case summary matches).
 4. Windows of the same item collapse into one hit (its best window).
 """
 
@@ -21,28 +22,29 @@ RRF_K = 60
 CANDIDATES = 60
 # Boosts in RRF units: one list's first place is worth 1/61 = 0.0164.
 BOOST = {
-    "decision": 0.012,
-    "category": 0.012,
+    "treatment": 0.014,  # the item's request is in a treatment set the question names
+    "category": 0.010,
     "region": 0.010,
-    "age": 0.010,
-    "sex": 0.004,
-    "injury_date": 0.025,
     "side": 0.008,
     "request": 0.02,  # times the share of the question's treatment words the item's heading names
+    "person": 0.05,  # times the patient match of the item's letter (service.patients, 0..1)
 }
 
 
 def effective_filters(query: Query, filters: dict[str, object]) -> dict[str, object]:
+    """The client's filters, plus the case numbers the question names and an outcome it selects."""
     out = dict(filters)
-    if query.case_numbers and "case_number" not in out and len(query.case_numbers) == 1:
-        out["case_number"] = query.case_numbers[0]
+    if query.case_numbers and "case_number" not in out:
+        out["case_number"] = query.case_numbers[0] if len(query.case_numbers) == 1 else list(query.case_numbers)
+    if query.decision and "decision" not in out:
+        out["decision"] = query.decision
     return out
 
 
-def rank(engine: Engine, query: Query, filters: dict[str, object], k: int) -> list[tuple[str, float, float, dict]]:
-    """(chunk id, fused score, dense similarity, metadata), best first, one per item."""
-    if len(query.case_numbers) > 1 and "case_number" not in filters:
-        filters = {**filters, "case_number": list(query.case_numbers)}
+def rank(engine: Engine, query: Query, filters: dict[str, object], k: int,
+         person: dict[str, float] | None = None) -> list[tuple[str, float, float, dict]]:
+    """(chunk id, fused score, dense similarity, metadata), best first, one per item. `person`:
+    case number -> how well the letter matches the patient described (0..1)."""
     n = max(CANDIDATES, k * 4)
     vector = engine.embed_query(query.search_text)
     warm = engine.warm()  # one snapshot for the whole question: a refresh may swap it meanwhile
@@ -56,6 +58,9 @@ def rank(engine: Engine, query: Query, filters: dict[str, object], k: int) -> li
         similarity[row] = sim
     for position, (row, _score) in enumerate(lexical):
         fused[row] = fused.get(row, 0.0) + 1.0 / (RRF_K + position + 1)
+    if person:  # the items of the letters the description matches are candidates too
+        for row in engine.item_rows(warm, list(person), keep):
+            fused.setdefault(row, 0.0)
     meta = engine.rows_meta(warm, fused)
     topic = topic_tokens(query)
     scored = []
@@ -64,6 +69,8 @@ def rank(engine: Engine, query: Query, filters: dict[str, object], k: int) -> li
         if m is None:
             continue  # deleted since this snapshot
         extra = boost(query, m) + BOOST["request"] * overlap(topic, str(m.get("request", "")))
+        if person:
+            extra += BOOST["person"] * person.get(m["case_number"], 0.0)
         scored.append((m["chunk_id"], score + extra, similarity.get(row, 0.0), m))
     scored.sort(key=lambda row: -row[1])
     best: dict[tuple[str, int], tuple[str, float, float, dict]] = {}
@@ -79,8 +86,8 @@ def rank(engine: Engine, query: Query, filters: dict[str, object], k: int) -> li
 
 def boost(query: Query, meta: dict) -> float:
     total = 0.0
-    if query.decision and meta.get("decision") == query.decision:
-        total += BOOST["decision"]
+    if query.treatments and set(query.treatments) & set(meta.get("treatments") or ()):
+        total += BOOST["treatment"]
     if query.category and meta.get("category") == query.category:
         total += BOOST["category"]
     regions = meta.get("body_regions") or []
@@ -88,12 +95,6 @@ def boost(query: Query, meta: dict) -> float:
         total += BOOST["region"] * len(set(query.body_regions) & set(regions)) / len(query.body_regions)
     if query.side and query.side.lower() in str(meta.get("request", "")).lower():
         total += BOOST["side"]
-    if query.age is not None and meta.get("age") == query.age:
-        total += BOOST["age"]
-    if query.sex and meta.get("sex") == query.sex:
-        total += BOOST["sex"]
-    if query.injury_date and meta.get("date_of_injury") == query.injury_date:
-        total += BOOST["injury_date"]
     return total
 
 
@@ -102,26 +103,18 @@ def retrieve(engine: Engine, query: Query, filters: dict[str, object], k: int = 
     return retrieve_scored(engine, query, filters, k)[0]
 
 
-def retrieve_scored(
-    engine: Engine, query: Query, filters: dict[str, object], k: int = 10
-) -> tuple[list[Hit], float]:
+def retrieve_scored(engine: Engine, query: Query, filters: dict[str, object], k: int = 10,
+                    person: dict[str, float] | None = None) -> tuple[list[Hit], float]:
     """The top `k` hits and the best dense similarity among them (how well anything matched)."""
     engine.require_index()
-    filters = effective_filters(query, filters)
-    rows: list[tuple[str, float, float, dict]] = []
-    # "Why was X denied?" filters to Upheld items, unless the question names its case: then the
-    # item asked about is found whatever its decision, and the answer says what was decided.
-    if query.decision and "decision" not in filters and "case_number" not in filters and not query.case_numbers:
-        rows = rank(engine, query, {**filters, "decision": query.decision}, k)
-    if not rows:
-        rows = rank(engine, query, filters, k)
+    rows = rank(engine, query, effective_filters(query, filters), k, person)
     hits: list[Hit] = []
     best = 0.0
     letters = engine.letters([str(m["case_number"]) for _cid, _score, _sim, m in rows])
     for cid, score, sim, meta in rows:
         letter = letters.get(str(meta["case_number"]))
         if letter is None:
-            continue  # chunks of a letter still being indexed (its record is written last)
+            continue  # a letter deleted since this snapshot
         hits.append(to_hit(letter, cid, score, meta))
         best = max(best, sim)
     return hits, best
@@ -148,4 +141,6 @@ def to_hit(letter: Letter, chunk_id: str, score: float, meta: dict) -> Hit:
         item_index=index,
         category=item.category if item else "",
         body_regions=item.body_regions if item else (),
+        title=(item.title or item.request) if item else "",
+        treatments=item.treatments if item else (),
     )

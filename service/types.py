@@ -32,6 +32,39 @@ class Hit(msgspec.Struct, frozen=True, kw_only=True):
     item_index: int = 0
     category: str = ""
     body_regions: tuple[str, ...] = ()
+    title: str = ""  # the treatment requested, short (the full heading is `request`)
+    treatments: tuple[str, ...] = ()  # indexer.treatments set ids of the request
+    relevance: Literal["strong", "partial", "weak", ""] = ""  # how well it matches the question, in words
+
+
+class ItemRef(msgspec.Struct, frozen=True, kw_only=True):
+    case_number: str
+    item_index: int
+
+
+class ReasonGroup(msgspec.Struct, frozen=True, kw_only=True):
+    """A reason that recurs across letters: how many of the items in scope give it, and quotes."""
+
+    code: str  # indexer.reasons.CODES
+    label: str
+    count: int  # items giving this reason ...
+    of: int  # ... of this many items in scope
+    items: tuple[ItemRef, ...] = ()
+    citations: tuple[int, ...] = ()  # [n] of the quotes shown for it
+
+
+class Coverage(msgspec.Struct, frozen=True, kw_only=True):
+    """What an answer covers: "3 of 12 lumbar MRI denials"."""
+
+    shown: int
+    total: int
+    label: str  # "lumbar MRI denials"
+    filters: dict[str, str] = {}  # the filters that list them all (Search or Browse)
+
+
+class Table(msgspec.Struct, frozen=True, kw_only=True):
+    columns: tuple[str, ...]
+    rows: tuple[tuple[object, ...], ...]
 
 
 class Citation(msgspec.Struct, frozen=True, kw_only=True):
@@ -45,6 +78,7 @@ class Citation(msgspec.Struct, frozen=True, kw_only=True):
     span: Span  # offsets of `quote` in the letter text
     item_index: int = 0
     chunk_id: str = ""
+    role: str = ""  # what the quoted sentence does: finding | guideline | conclusion | history | heading
 
 
 class Answer(msgspec.Struct, frozen=True, kw_only=True):
@@ -56,6 +90,14 @@ class Answer(msgspec.Struct, frozen=True, kw_only=True):
     mode: Literal["extractive", "llm"] = "extractive"
     abstained: bool = False  # True when nothing in the index answers the question
     count: dict[str, int] | None = None  # aggregate questions: counts by decision
+    kind: str = "item"  # item | list | pattern | count | not_found
+    lead: str = ""  # the one-line answer ("Denied: no red flags documented [2]")
+    not_found: str = ""  # no_treatment | no_outcome | filters_exclude | unknown_case | case_lacks
+    reasons: tuple[ReasonGroup, ...] = ()  # pattern answers: the recurring reasons, with counts
+    coverage: Coverage | None = None
+    related: tuple[Hit, ...] = ()  # not found: the nearest items, shown as related, not as the answer
+    table: Table | None = None  # collection answers: the numbers behind the sentence
+    rule: str = ""  # collection answers: what was counted, in words
 
 
 class SearchResult(msgspec.Struct, frozen=True, kw_only=True):

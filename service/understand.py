@@ -1,8 +1,10 @@
 """Question understanding: what a user's question asks for, in the index's own terms.
 
-`understand("why was the lumbar MRI denied?")` -> a `Query` with decision "Upheld" (a denial that
-stands), category "imaging", body region "lumbar", and `notes` saying which words led to each part,
-so the user can see why the search was filtered the way it was.
+`understand("why was the lumbar MRI denied?")` -> a `Query` with treatment "mri" (category
+"imaging"), body region "lumbar", the premise that IMR denied it (service.outcomes: a premise is
+checked, never a filter), the kind of answer wanted ("item"), and `notes` saying which words led
+to each part, so the user can see how the question was read. Outcome words filter only when the
+user selects an outcome plainly ("only the overturned ones"): `Query.decision`.
 """
 
 from __future__ import annotations
@@ -15,8 +17,12 @@ from typing import Literal
 import msgspec
 
 from indexer.taxonomy import VOCABULARY, expand_terms, find_category, find_regions
+from indexer.treatments import find_treatments
+from service.outcomes import Outcomes, read_outcomes
+from service.people import Person, mask_occupations, read_person
 
 Decision = Literal["Upheld", "Overturned"]
+Kind = Literal["item", "list", "pattern", "count"]
 
 
 class Query(msgspec.Struct, frozen=True, kw_only=True):
@@ -24,8 +30,16 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
 
     text: str  # the question as asked
     search_text: str  # spelling corrected, abbreviations expanded, brand/generic names added
+    kind: Kind = "item"  # one item, a list across letters, a pattern of reasons, a count
     case_numbers: tuple[str, ...] = ()  # "CM16-0213037"
-    decision: Decision | None = None  # "Upheld" = the denial stands; "Overturned" = approved
+    decision: Decision | None = None  # an outcome the user selected plainly: a filter
+    premise: Decision | None = None  # the IMR decision the user presumes ("why was it denied"): checked
+    asked: bool = False  # the user asks what IMR decided
+    pattern: Decision | None = None  # "what do reviewers want before approving X": the outcome sought
+    why: bool = False  # the user asks for reasons
+    treatments: tuple[str, ...] = ()  # indexer.treatments set ids named, most specific first
+    treatment_words: tuple[str, ...] = ()  # the words that named them
+    person: Person = Person()
     category: str | None = None  # one of indexer.taxonomy.CATEGORIES
     body_regions: tuple[str, ...] = ()  # from indexer.taxonomy.BODY_REGIONS
     side: Literal["left", "right", "bilateral"] | None = None
@@ -59,19 +73,6 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
 
 
 _CASE = re.compile(r"\bcm\s*[-\u2013]?\s*(\d{2})\s*[-\u2013]?\s*(\d{7})\b", re.IGNORECASE)
-_UPHELD = re.compile(r"\buph[oe]ld\w*", re.IGNORECASE)
-_OVERTURNED = re.compile(r"\boverturn\w*|\brevers(?:ed|al)\b", re.IGNORECASE)
-_DENY = re.compile(
-    r"\bden(?:y|ied|ies|ial|ials|ying)\b|\bnon-?\s?certif\w*|\bnot\s+(?:been\s+)?certified\b"
-    r"|\bnot\s+(?:medically\s+)?necessary\b|\bunnecessary\b|\breject\w*|\brefus\w*",
-    re.IGNORECASE,
-)
-_APPROVE = re.compile(
-    r"\bapprov\w*|\bcertif(?:y|ied|ication)\b|\bauthori[sz]\w*|\bgrant\w*|\ballowed\b|\bmedically\s+necessary\b",
-    re.IGNORECASE,
-)
-_NOT_DECISION = re.compile(r"request\s+for\s+authori[sz]ation|board[- ]certified|\bRFA\b", re.IGNORECASE)
-_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _AGGREGATE = re.compile(
     r"\bhow\s+(?:often|many|frequently|common(?:ly)?|likely)\b|\bwhat\s+(?:share|percent(?:age)?|proportion"
     r"|fraction|portion|rate)\b|\brates?\s+of\b|\b(?:uphold|upheld|overturn|denial|approval|success)\s+rates?\b"
@@ -85,14 +86,6 @@ _GUIDELINES = (
                         r"treatment\s+guidelines?", re.IGNORECASE)),
     ("ACOEM", re.compile(r"\bACOEM\b", re.IGNORECASE)),
 )  # fmt: skip
-_AGE = re.compile(
-    r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.)(?!\w)|\baged?\s*:?\s*(\d{1,3})\b",
-    re.IGNORECASE,
-)
-_FEMALE = re.compile(r"\b(?:wom[ae]n|females?|lady|ladies|girl)\b", re.IGNORECASE)
-_MALE = re.compile(r"\b(?:m[ae]n|males?|gentleman|guy|boy)\b", re.IGNORECASE)
-_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
-_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SIDE = re.compile(r"\b(left|right|bilateral(?:ly)?|both|lt|rt)\b", re.IGNORECASE)
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -131,27 +124,33 @@ def understand(question: str, today: date | None = None) -> Query:
 
     cases = tuple(dict.fromkeys(f"CM{m.group(1)}-{m.group(2)}" for m in _CASE.finditer(text)))
     notes += [f"case number: {c}" for c in cases]
-    decision = _decision(text, notes)
+    outcomes = read_outcomes(text)
+    notes += outcomes.notes
+    person = read_person(text)
+    notes += person.notes
+    about, _occupations = mask_occupations(text)  # an occupation is not a treatment
 
+    treatments = find_treatments(about)
+    ids = tuple(dict.fromkeys(t for t, _w in treatments))
+    words = tuple(dict.fromkeys(w for _t, w in treatments))
+    if ids:
+        notes.append(f"treatment: {', '.join(ids)} (from '{' / '.join(words)}')")
     category = None
-    if found := _category(text):
+    if found := _category(about):
         category = found[0]
         notes.append(f"category: {category} (from '{found[1]}')")
-    regions = find_regions(text)
+    regions = find_regions(about)
     notes += [f"body region: {region} (from '{words}')" for region, words in regions]
     side = _side(text, notes)
 
-    age = None
-    if (m := _AGE.search(text)) and 10 <= int(n := next(g for g in m.groups() if g)) <= 110:
-        age = int(n)
-        notes.append(f"age: {age} (from '{m.group(0)}')")
-    sex = _sex(text, notes)
     injury_date = _injury_date(text, today, notes)
 
     aggregate = False
     if m := _AGGREGATE.search(text):
         aggregate = True
         notes.append(f"counting question (from '{m.group(0)}')")
+    kind = _kind(text, aggregate, outcomes, person, cases)
+    notes.append(f"answer: {KIND_WORDS[kind]}")
     guideline = None
     if found_g := min(((m.start(), name, m.group(0)) for name, rx in _GUIDELINES if (m := rx.search(text))),
                       default=None):  # fmt: skip
@@ -159,11 +158,49 @@ def understand(question: str, today: date | None = None) -> Query:
         notes.append(f"guideline: {guideline} (from '{found_g[2]}')")
 
     return Query(
-        text=question, search_text=expand_terms(text), case_numbers=cases, decision=decision,
-        category=category, body_regions=tuple(r for r, _ in regions), side=side, age=age, sex=sex,
+        text=question, search_text=expand_terms(text), kind=kind, case_numbers=cases, decision=outcomes.wanted,
+        premise=outcomes.premise, asked=outcomes.asked, pattern=outcomes.pattern, why=outcomes.why,
+        treatments=_most_specific(ids), treatment_words=words, person=person,
+        category=category, body_regions=tuple(r for r, _ in regions), side=side, age=person.age, sex=person.sex,
         injury_date=injury_date, aggregate=aggregate, guideline_source=guideline,
         corrections=tuple(corrections), notes=tuple(notes),
     )  # fmt: skip
+
+
+KIND_WORDS = {"item": "the item asked about", "list": "a list of items across letters",
+              "pattern": "the reasons that recur across letters", "count": "a count over the collection"}
+_PLURAL_GENERAL = re.compile(
+    r"\bwhy\s+(?:are|do|would|does|is)\b(?!\s+(?:the|my|his|her|their|this|that)\b)"
+    r"|\bwhy\s+(?:are|do)\s+(?:the\s+)?(?:\w+\s+){0,4}(?:requests|ones)\b"
+    r"|\b(?:usually|typically|generally|commonly|often|tend\s+to|in\s+general|ever)\b"
+    r"|\bwhat\s+(?:are\s+)?(?:the\s+)?(?:common|usual|typical|main|recurring|most\s+common)\s+reasons?\b",
+    re.IGNORECASE,
+)
+_LIST = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,6}?(?:requests|items|cases|letters|patients|ones|treatments|"
+                   r"services|drugs|medications)\b|\bin\s+which\s+cases\b|\b(?:list|show)\s+(?:me\s+)?(?:all|the|every)\b"
+                   r"|\b(?:were|was|are|is)\s+any\b|\bany\s+(?:\w+\s+){0,4}(?:requests?|cases?)\b", re.IGNORECASE)
+
+
+def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases: tuple[str, ...]) -> Kind:
+    """What kind of answer the question wants (service.plan decides what to do with it)."""
+    if aggregate:
+        return "count"
+    specific = bool(cases) or person.described
+    if outcomes.pattern and not specific:
+        return "pattern"
+    if not specific and outcomes.why and _PLURAL_GENERAL.search(text):
+        return "pattern"
+    if not specific and _LIST.search(text):
+        return "list"
+    return "item"
+
+
+def _most_specific(ids: tuple[str, ...]) -> tuple[str, ...]:
+    """Set ids with a group (imaging, opioid, injection, ...) after the members named with it."""
+    from indexer.treatments import SETS
+
+    groups = {s.id for s in SETS if s.includes}
+    return tuple(i for i in ids if i not in groups) + tuple(i for i in ids if i in groups)
 
 
 def _correct(question: str) -> tuple[str, list[tuple[str, str]]]:
@@ -208,37 +245,6 @@ def _distance(a: str, b: str) -> int:
     return prev[-1]
 
 
-def _decision(text: str, notes: list[str]) -> Decision | None:
-    up, over = _UPHELD.search(text), _OVERTURNED.search(text)
-    if up and over:
-        notes.append(f"decision: not filtered (both '{up.group(0)}' and '{over.group(0)}' mentioned)")
-        return None
-    if up or over:
-        found, decision = (up, "Upheld") if up else (over, "Overturned")
-        notes.append(f"decision: {decision} (from '{found.group(0)}')")
-        return decision
-    masked = _NOT_DECISION.sub(lambda m: " " * len(m.group(0)), text)
-    deny = [m.group(0) for m in _DENY.finditer(masked)]
-    masked = _DENY.sub(lambda m: " " * len(m.group(0)), masked)
-    approve = []
-    for m in _APPROVE.finditer(masked):
-        before = masked[max(0, m.start() - 20) : m.start()]
-        if neg := _NEGATED.search(before):
-            deny.append(text[m.start() - len(before) + neg.start() : m.end()])
-        else:
-            approve.append(m.group(0))
-    if deny and approve:
-        notes.append(f"decision: not filtered (both '{deny[0]}' and '{approve[0]}' mentioned)")
-        return None
-    if deny:
-        notes.append(f"decision: Upheld (from '{deny[0]}')")
-        return "Upheld"
-    if approve:
-        notes.append(f"decision: Overturned (from '{approve[0]}')")
-        return "Overturned"
-    return None
-
-
 def _category(text: str) -> tuple[str, str] | None:
     """The treatment asked about; a consult word ("examination findings") yields to a named treatment."""
     found = find_category(text)
@@ -261,17 +267,6 @@ def _side(text: str, notes: list[str]) -> Literal["left", "right", "bilateral"] 
     side = next(iter(sides)) if len(sides) == 1 else "bilateral"
     notes.append(f"side: {side} (from '{' and '.join(sides.values())}')")
     return side  # type: ignore[return-value]
-
-
-def _sex(text: str, notes: list[str]) -> Literal["male", "female"] | None:
-    female, male = _FEMALE.search(text), _MALE.search(text)
-    if not (female or male):
-        female, male = _SHE.search(text), _HE.search(text)
-    if bool(female) == bool(male):
-        return None
-    found, sex = (female, "female") if female else (male, "male")
-    notes.append(f"sex: {sex} (from '{found.group(0)}')")
-    return sex  # type: ignore[return-value]
 
 
 def _injury_date(text: str, today: date, notes: list[str]) -> str | None:

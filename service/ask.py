@@ -1,0 +1,270 @@
+"""Gather and compose, one flow per kind of answer (service.plan decides the kind).
+
+- item: the item asked about (in the case named, or of the patient described when one letter fits
+  clearly), answered by service.compose.item; a case that lacks the treatment, or a treatment no
+  letter has, is said so, with the nearest items as "related".
+- list: every item of the treatment meeting the condition, with how many (service.compose.listing).
+- pattern: the recurring reasons across letters, with counts and the base rate (compose.pattern).
+- count: counts by decision, with the top reasons under the same scope.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+from service.compose.common import Composer
+from service.compose.item import item_answer
+from service.compose.listing import list_answer
+from service.compose.pattern import pattern_answer, reasons
+from service.engine import Engine
+from service.gather import Scope, asked_sets, case_items, filter_that_excludes, scope, unknown_case_hint
+from service.patients import letter_matches, the_one
+from service.plan import Plan
+from service.retrieve import retrieve_scored
+from service.topic import overlap, topic_tokens
+from service.types import Answer, Coverage, Hit
+from service.understand import Query
+
+ABSTAIN_SIMILARITY = 0.30  # best dense cosine below this: nothing in the index answers
+CONFIDENT_SIMILARITY = 0.60  # at or above this a passage answers even if no heading names the words
+MAX_ITEMS = 3  # items one answer explains
+QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the answer explains
+
+
+def relevance(query: Query, hit: Hit) -> str:
+    sets = asked_sets(query)
+    if sets and set(sets) & set(hit.treatments):
+        return "strong" if not query.body_regions or set(query.body_regions) & set(hit.body_regions) else "partial"
+    topic = topic_tokens(query)
+    share = overlap(topic, hit.request) if topic else 0.0
+    if share >= 0.5 and not sets:
+        return "strong"
+    if share > 0 or (query.category and hit.category == query.category) or set(query.body_regions) & set(hit.body_regions):
+        return "partial"
+    return "weak"
+
+
+def rated(query: Query, hits: list[Hit]) -> tuple[Hit, ...]:
+    return tuple(msgspec.structs.replace(h, relevance=relevance(query, h)) for h in hits)
+
+
+def answer(question: str, seen: dict, c: Composer, hits, **fields) -> Answer:
+    return Answer(question=question, answer=c.text(), citations=tuple(c.citations), hits=tuple(hits),
+                  understood=seen, **fields)
+
+
+def missing(question: str, seen: dict, message: str, kind: str, related=()) -> Answer:
+    return Answer(question=question, answer=message, citations=(), hits=(), understood=seen, abstained=True,
+                  kind="not_found", not_found=kind, lead=message, related=tuple(related))
+
+
+def unknown_case(engine: Engine, query: Query, question: str, seen: dict) -> Answer:
+    case = query.case_numbers[0]
+    hint = unknown_case_hint(engine, case)
+    message = f"Case {case} is not in the index, so I cannot say what was decided." + (
+        f" Did you mean {hint}?" if hint else "")
+    return missing(question, seen, message, "unknown_case")
+
+
+def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
+    filters = plan.filters
+    sets = asked_sets(query)
+    if query.case_numbers and (sets or query.treatment_words):
+        lacking = _case_lacks(engine, query, sets)
+        if lacking:
+            return missing(question, seen, lacking, "case_lacks")
+    matches = letter_matches(engine, query, filters) if not query.case_numbers else {}
+    hits, similarity = retrieve_scored(engine, query, filters, max(k, 10), person=matches)
+    if not hits:
+        return _nothing(engine, query, question, seen, filters)
+    if not query.case_numbers:
+        absent = _absent(engine, query, hits, similarity, filters)
+        if absent:
+            return missing(question, seen, absent, "no_treatment", related=rated(query, hits[:3]))
+    one = the_one(matches)
+    chosen = _answer_items(query, hits, one)
+    letters = engine.letters([h.case_number for h in chosen])
+    c = Composer()
+    quotes = QUOTES[min(len(chosen), 3)]
+    leads = []
+    for hit in chosen:
+        letter = letters[hit.case_number]
+        leads.append(item_answer(c, letter, letter.items[hit.item_index - 1], question, chunk_id=hit.chunk_id,
+                                 premise=query.premise, findings=quotes, lead=True))
+    coverage = _coverage(engine, query, plan, chosen) if not (query.case_numbers or one) else None
+    return answer(question, seen, c, rated(query, hits[:k]), kind="item", lead=leads[0], coverage=coverage)
+
+
+def _answer_items(query: Query, hits: list[Hit], one: str | None) -> list[Hit]:
+    """The items the answer explains: the best hit, and the other items of its letter that match
+    the question as well (two injections at two levels); only the described patient's items when
+    one letter fits the description."""
+    pool = [h for h in hits if h.item_index > 0]
+    if query.case_numbers:
+        pool = [h for h in pool if h.case_number in query.case_numbers] or pool
+    elif one:
+        pool = [h for h in pool if h.case_number == one] or pool
+    sets = asked_sets(query)
+    if sets:
+        pool = [h for h in pool if set(sets) & set(h.treatments)] or pool
+    top = pool[0]
+    same = [h for h in pool[1:] if h.case_number == top.case_number and _alike(query, h, top)]
+    named = len(set(sets)) > 1 or len(query.treatment_words) > 1
+    if named:  # "his surgery, the pre-op clearance and the Motrin"
+        same += [h for h in pool[1:] if h.case_number == top.case_number and h not in same
+                 and set(sets) & set(h.treatments)]
+    return [top, *same][:MAX_ITEMS]
+
+
+def _alike(query: Query, hit: Hit, top: Hit) -> bool:
+    sets = asked_sets(query)
+    if sets:
+        return bool(set(sets) & set(hit.treatments)) and set(hit.treatments) == set(top.treatments)
+    return hit.title.split()[:2] == top.title.split()[:2]
+
+
+def _case_lacks(engine: Engine, query: Query, sets: tuple[str, ...]) -> str:
+    """A message when the case named has no request for the treatment asked about, else ''."""
+    case = query.case_numbers[0]
+    items = case_items(engine, case)
+    if not items:
+        return ""
+    topic = topic_tokens(query)
+    for _index, title, _decision, treatments in items:
+        if sets and set(sets) & set(treatments):
+            return ""
+        if not sets and topic and overlap(topic, title) > 0:
+            return ""
+    asked = " / ".join(query.treatment_words) or "that treatment"
+    listed = "; ".join(f'{n}. "{title}": {"denied (upheld)" if d == "Upheld" else "approved (overturned)"}'
+                       for n, title, d, _t in items)
+    return f"Case {case} has no request for {asked}. Its letter decided {len(items)} item{'s' if len(items) != 1 else ''}: {listed}."
+
+
+def _absent(engine: Engine, query: Query, hits: list[Hit], similarity: float, filters: dict) -> str:
+    """A message when no letter in the index has the treatment asked about, else ''."""
+    sets = asked_sets(query)
+    words = " / ".join(query.treatment_words) or "that treatment"
+    if sets:
+        found = scope(engine, query, filters, regions=False)
+        if found is not None and not found.items:
+            return (f"No letter in the index decides a request for {words}. The nearest items are shown as "
+                    "related, not as the answer.")
+        return ""
+    if similarity < ABSTAIN_SIMILARITY:
+        return "Nothing in the indexed letters answers this question; try naming the treatment, body region or case number."
+    topic = topic_tokens(query)
+    if not topic or similarity >= CONFIDENT_SIMILARITY or query.person.described:
+        return ""
+    if all(overlap(topic, h.request) == 0 and not (query.category and h.category == query.category) for h in hits[:5]):
+        what = " ".join(sorted(topic)[:4])
+        return (f"No letter in the index decides a request for {what}. The nearest items are shown as related, "
+                "not as the answer.")
+    return ""
+
+
+def _nothing(engine: Engine, query: Query, question: str, seen: dict, filters: dict) -> Answer:
+    name = filter_that_excludes(engine, query, {k: v for k, v in filters.items() if k != "case_number"})
+    if name:
+        return missing(question, seen, f"The filter {name}={filters[name]} excludes every {' / '.join(query.treatment_words) or 'matching'} "
+                       f"item; remove it to see them.", "filters_exclude")
+    if filters:
+        shown = ", ".join(f"{k}={v}" for k, v in filters.items())
+        return missing(question, seen, f"No item matches the filters {shown}; remove one to see more.", "filters_exclude")
+    return missing(question, seen, "Nothing in the indexed letters answers this question; try naming the treatment, "
+                   "body region or case number.", "no_treatment")
+
+
+def _coverage(engine: Engine, query: Query, plan: Plan, chosen: list[Hit]) -> Coverage | None:
+    s = scope(engine, query, plan.filters)
+    if s is None or not s.items:
+        return None
+    decision = chosen[0].decision
+    of = len(s.with_decision(decision))
+    word = "denials" if decision == "Upheld" else "approvals"
+    return Coverage(shown=len(chosen), total=of, label=f"{s.label} {word}", filters={"decision": decision})
+
+
+def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
+    s = scope(engine, query, plan.filters)
+    if s is None:
+        return item_flow(engine, msgspec.structs.replace(plan, kind="item"), query, question, seen, k)
+    if not s.items:
+        return _no_scope(engine, query, question, seen, plan.filters, s)
+    hits, _sim = retrieve_scored(engine, query, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 10)
+    letters = engine.letters(list(dict.fromkeys(i.case_number for i in s.items))[:40])
+    c = Composer()
+    lead, coverage = list_answer(c, s, plan.focus, letters, [(h.case_number, h.item_index) for h in hits])
+    return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, coverage=coverage,
+                  count=s.counts())
+
+
+def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
+    s = scope(engine, query, plan.filters)
+    if s is None:
+        return item_flow(engine, msgspec.structs.replace(plan, kind="item"), query, question, seen, k)
+    if not s.items:
+        return _no_scope(engine, query, question, seen, plan.filters, s)
+    letters = engine.letters(_quoted_cases(s))
+    c = Composer()
+    lead, groups = pattern_answer(c, s, plan.focus or "Upheld", letters, question, approval_minded=plan.approval_minded)
+    hits, _sim = retrieve_scored(engine, query, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, k)
+    focus = s.with_decision(plan.focus or "Upheld")
+    coverage = Coverage(shown=len({ref.case_number for g in groups for ref in g.items}), total=len(s.items),
+                        label=f"{s.label} requests")
+    return answer(question, seen, c, rated(query, hits), kind="pattern", lead=lead, reasons=tuple(groups),
+                  coverage=coverage, count={**s.counts(), "focus": len(focus)})
+
+
+def _quoted_cases(s: Scope) -> list[str]:
+    """The letters a pattern answer may quote: a few holders of each frequent code."""
+    by_code: dict[str, list[str]] = {}
+    for item in s.items:
+        for code in item.codes:
+            by_code.setdefault(code, []).append(item.case_number)
+    cases: list[str] = []
+    for holders in by_code.values():
+        cases += holders[:4]
+    return list(dict.fromkeys(cases))[:60]
+
+
+def _no_scope(engine: Engine, query: Query, question: str, seen: dict, filters: dict, s: Scope) -> Answer:
+    wider = scope(engine, query, filters, regions=False)
+    if s.regions and wider is not None and wider.items:
+        message = (f"No {s.label} request is in the index; {len(wider.items)} {wider.label} requests for other body "
+                   "regions are.")
+        return missing(question, seen, message, "no_treatment")
+    name = filter_that_excludes(engine, query, filters) if filters else None
+    if name:
+        return missing(question, seen, f"The filter {name}={filters[name]} excludes every {s.label} item; remove it "
+                       "to see them.", "filters_exclude")
+    return missing(question, seen, f"No letter in the index decides a request for {s.label}.", "no_treatment")
+
+
+def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
+    from service.qa import count_items  # the counting rule of counting questions
+
+    counts, label, term = count_items(engine, query, plan.filters)
+    c = Composer()
+    total = counts.get("total", 0)
+    hits, _sim = retrieve_scored(engine, msgspec.structs.replace(query, decision=None),
+                                 {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, k)
+    if total == 0:
+        c.say(f"No {label} items are in the index, so there is nothing to count.")
+        return answer(question, seen, c, (), kind="count", count=counts, abstained=True, lead=c.text())
+    up, over = counts.get("Upheld", 0), counts.get("Overturned", 0)
+    lead = (f"Of {total} {label} item{'s' if total != 1 else ''} in the index, {up} ({100 * up / total:.0f}%) "
+            f"{'were' if up != 1 else 'was'} upheld (denied) and {over} ({100 * over / total:.0f}%) overturned (approved).")
+    c.say(lead)
+    s = scope(engine, query, plan.filters)
+    groups = []
+    if s is not None and s.items:
+        focus = query.decision or "Upheld"
+        chosen = s.with_decision(focus)
+        if chosen:
+            c.say(f"The most frequent reasons for the {'denials' if focus == 'Upheld' else 'approvals'}:")
+            groups = reasons(c, chosen, focus, engine.letters(_quoted_cases(s)), question, top=3)
+    return answer(question, seen, c, rated(query, hits), kind="count", count=counts, lead=lead, reasons=tuple(groups))
+
+
+FLOWS = {"item": item_flow, "list": list_flow, "pattern": pattern_flow, "count": count_flow}

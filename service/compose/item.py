@@ -1,0 +1,62 @@
+"""One-item answers: the decision in plain words, then Why (the reviewer's findings about this
+patient, verbatim), then Guideline (the rule the findings failed or met, with its source).
+
+    Denied (Upheld): no documented functional improvement [2].
+    In case CM16-0213037, IMR upheld the denial of "Cyclobenzaprine 7.5mg #90": denied (...) [1].
+    Why: "The patient has been on long term treatment with said medication." [2] ...
+    Guideline: "MTUS recommends cyclobenzaprine as an option, using a short course of therapy." [3]
+    (MTUS Chronic Pain Medical Treatment 2016, Section(s): Muscle relaxants (for pain)).
+
+When the question's premise is wrong ("why was it denied" and IMR approved it), the answer says
+so first. At most 5 quotes for one item: its heading, up to 3 findings and one rule.
+"""
+
+from __future__ import annotations
+
+from indexer.model import Item, Letter
+from service.compose import why
+from service.compose.common import HEAD, PLAIN, VERB, Composer, guideline_span, guideline_words, trim
+
+CORRECTION = {
+    "Upheld": "IMR did not approve it: the denial was upheld.",
+    "Overturned": "IMR approved it; it was not denied.",
+}
+
+
+def premise_note(premise: str | None, item: Item) -> str:
+    """The correction to say first when the question presumes the other decision, else ''."""
+    if premise and premise != item.decision:
+        return CORRECTION[item.decision]
+    return ""
+
+
+def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk_id: str = "",
+                premise: str | None = None, findings: int = 3, lead: bool = True) -> str:
+    """Say one item's decision, findings and rule; returns the lead line."""
+    heading = trim(letter.text, item.heading_span)
+    found = why.findings(letter, item, question, limit=findings)
+    rule = why.rule(letter, item, found)
+    reason = why.lead_reason(item)
+    correction = premise_note(premise, item)
+    lead_line = ""
+    if lead:
+        first = c.cite(letter, item, trim(letter.text, found[0]), chunk_id, "finding") if found else None
+        lead_line = f"{HEAD[item.decision]}" + (f": {reason[0].lower() + reason[1:]}" if reason else "") + (
+            f" [{first}]." if first else ".")
+        c.say(((correction + " ") if correction else "") + lead_line)
+    h = c.cite(letter, item, heading, chunk_id, "heading")
+    title = item.title or item.request
+    c.say(f'In case {letter.case_number}, the request for "{title}" was {PLAIN[item.decision]} [{h}].')
+    if found:
+        c.say("Why: " + " ".join(c.quote(letter, item, span, "finding", chunk_id) for span in found))
+    elif not item.sentences:
+        pass  # an unlabelled letter (indexed before roles existed): no claim about its findings
+    else:
+        c.say(f"The reviewer's rationale states no finding about this patient's records beyond the guideline; "
+              f"the item was {VERB[item.decision]}.")
+    if rule:
+        c.say(f"Guideline: {c.quote(letter, item, rule, 'guideline', chunk_id)} ({guideline_words(item)}).")
+    elif (line := guideline_span(letter, item)) is not None:
+        g = c.cite(letter, item, line, chunk_id, "guideline")
+        c.say(f"Guideline: {guideline_words(item)} [{g}].")
+    return (correction + " " + lead_line).strip() if lead else ""

@@ -1,0 +1,68 @@
+"""List answers: the items across letters that meet the question's condition, and how many.
+
+"Which physical therapy requests were not denied?", "in which cases was acupuncture overturned?",
+"were any acupuncture requests not approved?":
+
+    2 of the 9 acupuncture requests in the index were approved (overturned): ...
+    None of the 9 acupuncture requests in the index was approved (overturned); all 9 were denied.
+
+Every item listed carries its decision in plain words and a citation of its heading; the answer
+says how many there are and how many it shows.
+"""
+
+from __future__ import annotations
+
+from indexer.model import Letter
+from service.compose import why
+from service.compose.common import SHORT, Composer, trim
+from service.gather import Scope, ScopeItem
+from service.types import Coverage
+
+SHOWN = 5
+WORD = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
+
+
+def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, Letter],
+                order: list[tuple[str, int]]) -> tuple[str, Coverage]:
+    """List the items of `s` with `decision` (all when None), those in `order` (retrieval's ranking)
+    first; returns (lead, coverage)."""
+    chosen = s.with_decision(decision) if decision else list(s.items)
+    rank = {key: n for n, key in enumerate(order)}
+    chosen.sort(key=lambda i: rank.get((i.case_number, i.item_index), len(rank)))
+    total = len(s.items)
+    label = s.label
+    if not chosen:
+        others = s.counts()
+        rest = others["Upheld"] if decision == "Overturned" else others["Overturned"]
+        lead = (f"None of the {total} {label} request{'s' if total != 1 else ''} in the index was "
+                f"{WORD[decision]}; {'all ' if rest == total and total > 1 else ''}{rest} "
+                f"{'were' if rest != 1 else 'was'} {WORD['Upheld' if decision == 'Overturned' else 'Overturned']}.")
+        c.say(lead)
+        return lead, Coverage(shown=0, total=0, label=f"{label} {plural(decision)}")
+    what = f"{label} request{'s' if total != 1 else ''}"
+    lead = (f"{len(chosen)} of the {total} {what} in the index {'were' if len(chosen) != 1 else 'was'} "
+            f"{WORD[decision]}." if decision else f"{total} {what} are in the index.")
+    c.say(lead)
+    for item in chosen[:SHOWN]:
+        c.say(_line(c, item, letters))
+    if len(chosen) > SHOWN:
+        c.say(f"{len(chosen) - SHOWN} more are not shown; list them all in Search or Browse.")
+    return lead, Coverage(shown=min(SHOWN, len(chosen)), total=len(chosen),
+                          label=f"{label} {plural(decision)}".strip(),
+                          filters={"decision": decision} if decision else {})
+
+
+def _line(c: Composer, item: ScopeItem, letters: dict[str, Letter]) -> str:
+    letter = letters.get(item.case_number)
+    if letter is None:
+        return f'{item.case_number}: "{item.title}", {SHORT[item.decision]}.'
+    it = letter.items[item.item_index - 1]
+    n = c.cite(letter, it, trim(letter.text, it.heading_span), role="heading")
+    found = why.findings(letter, it, "", limit=1)
+    reason = why.lead_reason(it)
+    extra = f" {reason}: {c.quote(letter, it, found[0], 'finding')}" if found and reason else ""
+    return f'{item.case_number}: "{item.title}", {SHORT[item.decision]} [{n}].{extra}'
+
+
+def plural(decision: str | None) -> str:
+    return {"Upheld": "denials", "Overturned": "approvals"}.get(decision or "", "requests")

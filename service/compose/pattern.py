@@ -1,0 +1,107 @@
+"""Pattern answers: the reasons that recur across letters for a kind of request.
+
+"Why are lumbar MRI requests denied?", "what do reviewers want before approving acupuncture?",
+"how can a denied TENS unit get approved?":
+
+    Of 14 lumbar MRI requests in the index, 13 were denied (upheld) and 1 approved (overturned).
+    No objective findings or red flags: 9 of 13 denials. "..." [1] "..." [2]
+    Conservative care not tried or failed: 4 of 13 denials. "..." [3]
+
+The reasons are the items' reason codes (indexer.reasons), counted over every item in scope (the
+catalog, not the top hits), each with verbatim finding quotes from different cases. For an
+approval-minded question, what the approved ones had comes first, then what the denied ones
+lacked; when none was approved, the answer says so and gives what the denials found missing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from indexer.model import Letter
+from service.compose import why
+from service.compose.common import Composer
+from service.gather import Scope, ScopeItem
+from service.types import ItemRef, ReasonGroup
+
+TOP = 4  # reasons shown
+QUOTES = 2  # quotes per reason, from different cases
+WORDS = {"Upheld": ("denial", "denials", "denied (upheld)"), "Overturned": ("approval", "approvals", "approved (overturned)")}
+
+
+def base_rate(c: Composer, s: Scope) -> None:
+    counts = s.counts()
+    total, up, over = counts["total"], counts["Upheld"], counts["Overturned"]
+    c.say(f"Of {total} {s.label} request{'s' if total != 1 else ''} in the index, {up} {'were' if up != 1 else 'was'} "
+          f"denied (upheld) and {over} approved (overturned).")
+
+
+def reasons(c: Composer, items: list[ScopeItem], decision: str, letters: dict[str, Letter], question: str,
+            *, top: int = TOP) -> list[ReasonGroup]:
+    """Say the recurring reason codes of `items` (all of one decision), with counts and quotes."""
+    names = why.labels()
+    counted = Counter(code for item in items for code in set(item.codes) if code in names)
+    groups = []
+    single, plural, _said = WORDS[decision]
+    for code, count in counted.most_common(top):
+        holders = [i for i in items if code in i.codes]
+        quotes, cited, seen = [], [], set()
+        for holder in holders:
+            if len(quotes) == QUOTES:
+                break
+            letter = letters.get(holder.case_number)
+            if letter is None or holder.case_number in seen:
+                continue
+            item = letter.items[holder.item_index - 1]
+            spans = next((r.spans for r in item.reasons if r.code == code), ())
+            if not spans:
+                continue
+            seen.add(holder.case_number)
+            quotes.append(c.quote(letter, item, spans[0], "finding"))
+            cited.append(c.citations[-1].n if c.citations else 0)
+        of = len(items)
+        c.say(f"{names[code]}: {count} of {of} {plural if of != 1 else single}"
+              f"{' (' + ', '.join(sorted({h.case_number for h in holders})[:3]) + (', ...' if len({h.case_number for h in holders}) > 3 else '') + ')' if not quotes else ''}."
+              + (" " + " ".join(quotes) if quotes else ""))
+        groups.append(ReasonGroup(code=code, label=names[code], count=count, of=of,
+                                  items=tuple(ItemRef(case_number=h.case_number, item_index=h.item_index) for h in holders),
+                                  citations=tuple(cited)))
+    if not counted and items:
+        c.say(f"The {plural} give no reason that recurs across letters.")
+    return groups
+
+
+def pattern_answer(c: Composer, s: Scope, decision: str, letters: dict[str, Letter], question: str,
+                   *, approval_minded: bool = False) -> tuple[str, list[ReasonGroup]]:
+    """The base rate, then the recurring reasons for `decision`; returns (lead, reason groups)."""
+    base_rate(c, s)
+    focus = s.with_decision(decision)
+    other = s.with_decision("Upheld" if decision == "Overturned" else "Overturned")
+    groups: list[ReasonGroup] = []
+    if approval_minded:
+        if focus:
+            c.say(f"What the {len(focus)} approved one{'s' if len(focus) != 1 else ''} had:")
+            groups += reasons(c, focus, "Overturned", letters, question)
+        else:
+            c.say(f"None of the {len(s.items)} {s.label} requests was approved.")
+        if other:
+            c.say(f"What the {len(other)} denied one{'s' if len(other) != 1 else ''} lacked:")
+            groups += reasons(c, other, "Upheld", letters, question)
+    elif focus:
+        groups += reasons(c, focus, decision, letters, question)
+    else:
+        c.say(f"None of the {len(s.items)} {s.label} requests was {WORDS[decision][2]}.")
+        if other:
+            groups += reasons(c, other, other[0].decision, letters, question)
+    if groups:
+        top = groups[0]
+        lead = f"{top.label}: {top.count} of {top.of} {s.label} {WORDS[top_decision(top, s)][1]}" + (
+            f" [{top.citations[0]}]." if top.citations else ".")
+    else:
+        counts = s.counts()
+        lead = f"{counts['Upheld']} of {counts['total']} {s.label} requests were denied (upheld)."
+    return lead, groups
+
+
+def top_decision(group: ReasonGroup, s: Scope) -> str:
+    first = group.items[0]
+    return next(i.decision for i in s.items if (i.case_number, i.item_index) == (first.case_number, first.item_index))

@@ -1,0 +1,93 @@
+"""Which of an item's rationale sentences say why: its findings, most decisive first, and the rule
+they failed or met.
+
+The roles come from the index (indexer.roles labels every rationale sentence when a letter is
+indexed; `Item.sentences`); the reasons too (indexer.reasons; `Item.reasons`, each with the spans of
+the finding sentences behind it). A finding behind a reason code comes first; then findings that
+say what was missing (for a denial) or what was shown (for an approval); then the rest. The
+heading, the closing "... is (not) medically necessary" and other items' text are never reasons.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.model import Item, Letter, Sentence, Span
+from indexer.terms import tokens
+
+MAX_QUOTE_CHARS = 480
+_ABSENT = re.compile(r"\b(?:no|not|lack\w*|without|absen\w*|fail\w*|did\s+not|does\s+not|was\s+not|were\s+not|"
+                     r"none|neither|nor|insufficient|unclear|unspecified|missing|exceed\w*|beyond|no\s+longer)\b",
+                     re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:document\w*|demonstrat\w*|show\w*|positive|significant|confirm\w*|objective|improv\w*|"
+                      r"met|meets|consistent\s+with|failed\s+(?:conservative|prior))\b", re.IGNORECASE)
+_SOURCE = re.compile(r"\b(?:MTUS|ODG|ACOEM|guidelines?|Official\s+Disability|Chronic\s+Pain\s+Medical|criteria)\b",
+                     re.IGNORECASE)
+
+
+def labels() -> dict[str, str]:
+    """Reason code -> its label (indexer.reasons)."""
+    try:
+        from indexer.reasons import CODES
+    except ImportError:  # pragma: no cover - reasons are part of the indexer
+        return {}
+    return {code: (entry[0] if isinstance(entry, tuple) else getattr(entry, "label", str(entry)))
+            for code, entry in CODES.items()}
+
+
+def sentences(item: Item) -> tuple[Sentence, ...]:
+    return item.sentences
+
+
+def _text(letter: Letter, span: Span) -> str:
+    return letter.text[span[0] : span[1]]
+
+
+def findings(letter: Letter, item: Item, question: str, limit: int = 3) -> list[Span]:
+    """The item's finding sentences, most decisive first (at most `limit`)."""
+    wanted = set(tokens(question))
+    behind = {}
+    for rank, reason in enumerate(item.reasons):
+        for span in reason.spans:
+            behind.setdefault(tuple(span), rank)
+    cue = _ABSENT if item.decision == "Upheld" else _PRESENT
+    scored = []
+    for position, sentence in enumerate(sentences(item)):
+        if sentence.role != "finding":
+            continue
+        text = _text(letter, sentence.span)
+        score = 0.0
+        if tuple(sentence.span) in behind:
+            score += 10 - behind[tuple(sentence.span)]
+        score += 2.0 * bool(cue.search(text))
+        score += 0.5 * len(wanted & set(tokens(text)))
+        if len(text) > MAX_QUOTE_CHARS:
+            score -= 3
+        scored.append((-score, position, tuple(sentence.span)))
+    return [span for _s, _p, span in sorted(scored)[:limit]]
+
+
+def rule(letter: Letter, item: Item, found: list[Span]) -> Span | None:
+    """The guideline sentence the findings failed or met: the one sharing most words with them,
+    a sentence naming its source preferred."""
+    words = set()
+    for span in found:
+        words |= set(tokens(_text(letter, span)))
+    best: tuple[float, int, Span] | None = None
+    for position, sentence in enumerate(sentences(item)):
+        if sentence.role != "guideline":
+            continue
+        text = _text(letter, sentence.span)
+        score = len(words & set(tokens(text))) + 3.0 * bool(_SOURCE.search(text)) - 3.0 * (len(text) > MAX_QUOTE_CHARS)
+        if best is None or (-score, position) < (-best[0], best[1]):
+            best = (score, position, tuple(sentence.span))
+    return best[2] if best else None
+
+
+def lead_reason(item: Item) -> str:
+    """The label of the item's first reason code, or ''."""
+    names = labels()
+    for reason in item.reasons:
+        if reason.code in names:
+            return names[reason.code]
+    return ""

@@ -1,0 +1,160 @@
+"""Outcome words read in their role: what a question's "denied", "approved", "overturned" says.
+
+An outcome word is evidence about what the user wants, never a filter by itself (DOMAIN.md):
+
+- `ur`: the word tells what utilization review (the adjuster, the claims administrator, the
+  carrier) did: "UR denied his OxyContin; what did IMR decide?". It says nothing of IMR.
+- `premise`: the user presumes IMR's decision: "why was the MRI denied?". The answer checks it and
+  says so first when it is wrong.
+- `asked`: the user asks what IMR decided: "was it approved?", "did IMR reverse UR?", "what
+  happened to the MRI?". No decision is presumed.
+- `wanted`: the user selects one outcome plainly: "only the overturned ones", "list the denials",
+  "which PT requests were overturned?", "were any acupuncture requests not approved?". This, and
+  a filter the user sets, are the only ways a decision becomes a filter.
+- `pattern`: "what do reviewers want before approving X", "how can a denied X get approved":
+  the outcome the user is after, about a kind of request.
+
+A negation ("not denied", "wasn't approved", "never overturned") turns the word's decision over
+for `wanted` and `premise`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+import msgspec
+
+Decision = Literal["Upheld", "Overturned"]
+Role = Literal["ur", "premise", "asked", "wanted", "pattern"]
+
+_DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|not\s+(?:been\s+)?certified|turn(?:ed|s)?\s+down"
+         r"|reject\w*|refus\w*|upheld|uphold\w*|shot\s+down|knock(?:ed)?\s+back|said\s+no")
+_APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|overturn\w*|revers\w*|OK'?d|"
+            r"okayed|ok(?=\s+(?:the|his|her|it|them))|cover(?:ed|s)?|paid\s+for|signed\s+off|green[- ]lit")
+WORD = re.compile(rf"\b(?:(?P<deny>{_DENY})|(?P<approve>{_APPROVE}))\b", re.IGNORECASE)
+# Words that look like outcome words and are not: "request for authorization", "board certified".
+_NOT_OUTCOME = re.compile(r"request\s+for\s+authori[sz]ation|board[- ]certified|\bRFA\b|certified\s+(?:nurse|"
+                          r"medical|in)|authori[sz]ed\s+(?:treating|provider|physician)", re.IGNORECASE)
+_UR = (r"(?:\bUR\b|utilization\s+review|(?:the\s+)?adjuster(?:'s)?|claims?\s+administrator|(?:the\s+)?carrier|"
+       r"(?:the\s+)?insur(?:er|ance(?:\s+company)?)|(?:the\s+)?employer|workers'?\s+comp(?:ensation)?|"
+       r"the\s+claims?\s+(?:adjuster|examiner|company)|\bthey\b)")
+# "UR denied", "the adjuster's UR non-certified", "UR's denial" (subject within a few words)
+_UR_BEFORE = re.compile(rf"{_UR}(?:'s)?(?:\s+\w+){{0,3}}\s*$", re.IGNORECASE)
+# "denied by UR", "was turned down by the adjuster"
+_UR_AFTER = re.compile(rf"^\s*(?:by|from)\s+{_UR}", re.IGNORECASE)
+_IMR = re.compile(r"\bIMR\b|independent\s+(?:medical\s+)?review(?:er)?|\breviewer\b|\bMAXIMUS\b", re.IGNORECASE)
+_NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno(?:body|one)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_WHY = re.compile(r"\b(?:why|how\s+come|what\s+(?:was|were|is|are)\s+the\s+reasons?\s+(?:for|behind)|reasons?\s+"
+                  r"(?:for|behind)|on\s+what\s+(?:basis|grounds)|explain)\b", re.IGNORECASE)
+_ASK = re.compile(
+    r"(?:^|[.;:?!]\s+)(?:so\s+|and\s+|but\s+)?(?:was|were|is|are|did|does|do|has|have|had|will|would|could)\b"
+    r"|\bwhat\s+(?:did|does|would)\s+(?:IMR|the\s+(?:independent\s+)?(?:medical\s+)?reviewer|the\s+reviewer)\b"
+    r"|\bwhat\s+(?:happened|was\s+(?:decided|the\s+(?:outcome|result|decision|ruling)))|\bwhere\s+did\s+\w+\s+come\s+out"
+    r"|\bwhat\s+(?:was|is)\s+(?:the\s+)?(?:IMR(?:'s)?\s+)?(?:decision|outcome|result|ruling)\b|\bhow\s+did\s+\w+\s+(?:rule|decide)"
+    r"|\bdid\s+(?:IMR|the\s+reviewer|it)\s+(?:side|agree|go\s+along)|\bwhat\s+(?:did\s+)?(?:IMR\s+)?decide",
+    re.IGNORECASE,
+)
+_TAG_QUESTION = re.compile(r",\s*(?:was|were|is|are|did|does|do|has|have)(?:n't)?\s+(?:it|they|he|she)\s*\?\s*$",
+                           re.IGNORECASE)
+_WANTED = re.compile(
+    r"\b(?:only|just)\s+(?:the\s+)?(?:ones?\s+)?(?:that\s+were\s+)?(?P<w1>\w+)"
+    r"|\b(?:list|show|give|find)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:of\s+the\s+)?(?P<w2>\w+)"
+    r"|\b(?:which|what)\b(?:\s+[\w/-]+){0,8}?\s+(?:were|was|got|have\s+been|has\s+been|are|is)\s+(?:not\s+|n't\s+|never\s+)?(?P<w3>\w+)"
+    r"|\b(?:in\s+)?which\s+(?:cases?|letters?|patients?|requests?)\b"
+    r"|\b(?:were|was|are|is)\s+any\b|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b",
+    re.IGNORECASE,
+)
+_PATTERN = re.compile(
+    r"\b(?:before|prior\s+to)\s+(?:they\s+|IMR\s+|reviewers?\s+)?(?:approv|authori[sz]|certif|overturn|cover)\w*"
+    r"|\bhow\s+(?:can|could|do|does|would|should)\s+(?:I|we|you|one|a|an|the|my)\b.*\b(?:get|be|getting)\s+(?:it\s+|them\s+)?"
+    r"(?:approv|authori[sz]|certif|overturn|cover)\w*"
+    r"|\bwhat\s+(?:do|does|would|will)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\s+(?:want|look|need|require|expect)"
+    r"|\bwhat\s+(?:documentation|evidence|records?|findings?)\b.*\b(?:approv|authori[sz]|overturn)\w*"
+    r"|\bwhen\s+(?:is|are|do|does)\b.*\b(?:approv|authori[sz]|certif|overturn|cover)\w*"
+    r"|\b(?:to\s+get|getting)\s+(?:\w+\s+){0,4}(?:approv|authori[sz]|certif|overturn|covered)\w*",
+    re.IGNORECASE,
+)
+
+
+class Outcome(msgspec.Struct, frozen=True, kw_only=True):
+    """One outcome word: as typed, the decision it names (negation applied), and its role."""
+
+    words: str
+    decision: Decision
+    role: Role
+
+
+class Outcomes(msgspec.Struct, frozen=True, kw_only=True):
+    found: tuple[Outcome, ...] = ()
+    premise: Decision | None = None  # the IMR decision the user presumes
+    wanted: Decision | None = None  # the outcome the user selects plainly (a filter)
+    asked: bool = False  # the user asks what IMR decided
+    pattern: Decision | None = None  # a pattern question about reaching this outcome
+    why: bool = False  # the user asks for the reasons
+    notes: tuple[str, ...] = ()
+
+
+def _decision(match: re.Match[str], negated: bool) -> Decision:
+    deny = match.group("deny") is not None
+    if negated:
+        deny = not deny
+    return "Upheld" if deny else "Overturned"
+
+
+def read_outcomes(text: str) -> Outcomes:
+    """Every outcome word of `text` in its role, and what they add up to."""
+    masked = _NOT_OUTCOME.sub(lambda m: " " * len(m.group(0)), text)
+    why = bool(_WHY.search(masked))
+    asked = bool(_ASK.search(masked) or _TAG_QUESTION.search(masked))
+    pattern_match = _PATTERN.search(masked)
+    wanted_match = _WANTED.search(masked)
+    found: list[Outcome] = []
+    for m in WORD.finditer(masked):
+        before, after = masked[max(0, m.start() - 60) : m.start()], masked[m.end() : m.end() + 40]
+        negated = bool(_NEGATION.search(before))
+        decision = _decision(m, negated)
+        words = (before[_NEGATION.search(before).start():] if negated else "") + m.group(0)
+        if (_UR_BEFORE.search(before) and not _IMR.search(before[-30:])) or _UR_AFTER.search(after):
+            role: Role = "ur"
+        elif pattern_match and m.start() >= pattern_match.start() - 40:
+            role = "pattern"
+        elif wanted_match and _in_wanted(wanted_match, m) and not why:
+            role = "wanted"
+        elif why:
+            role = "premise"
+        elif asked:
+            role = "asked"
+        else:
+            role = "premise"
+        found.append(Outcome(words=" ".join(words.split()), decision=decision, role=role))
+    notes = [f"outcome: '{o.words}' read as {_gloss(o)}" for o in found]
+    pick = {role: next((o.decision for o in found if o.role == role), None) for role in ("premise", "wanted", "pattern")}
+    if pattern_match:  # "how can a denied X get approved": what it takes to reach approval
+        pick["pattern"] = "Upheld" if all(o.decision == "Upheld" for o in found if o.role == "pattern") and any(
+            o.role == "pattern" for o in found) else "Overturned"
+    if pick["wanted"] and pick["premise"] and pick["wanted"] != pick["premise"]:
+        pick["premise"] = None
+    return Outcomes(found=tuple(found), premise=pick["premise"], wanted=pick["wanted"],
+                    asked=asked or any(o.role == "asked" for o in found), pattern=pick["pattern"], why=why,
+                    notes=tuple(notes))
+
+
+def _in_wanted(wanted: re.Match[str], word: re.Match[str]) -> bool:
+    """Whether the outcome word is the one a selection phrase ("which ... were overturned",
+    "only the denials", "any ... not approved") selects by."""
+    for name in ("w1", "w2", "w3"):
+        if wanted.group(name) and wanted.start(name) == word.start():
+            return True
+    return wanted.start() <= word.start() <= wanted.end() + 40
+
+
+def _gloss(o: Outcome) -> str:
+    plain = "denied (Upheld)" if o.decision == "Upheld" else "approved (Overturned)"
+    return {
+        "ur": "what utilization review did, not IMR's decision",
+        "premise": f"your premise that IMR {plain.split()[0]} it (checked against the letter)",
+        "asked": "a question about IMR's decision",
+        "wanted": f"only {plain} items",
+        "pattern": f"what it takes to be {plain.split()[0]}",
+    }[o.role]

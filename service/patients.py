@@ -1,0 +1,115 @@
+"""Which letters fit the patient a question describes (service.people reads the description).
+
+Each candidate letter gets a match in 0..1 from what its header and case summary say: the age
+(exact, or within the decade said), the sex, the month or year of injury, and how well its case
+summary matches the question's words (dense and lexical, over the summary chunks only). A letter
+whose age, sex or injury date contradicts the description is not a match, however well its
+summary reads. `the_one` picks the letter when exactly one fits clearly: the answer is then about
+that patient only.
+"""
+
+from __future__ import annotations
+
+from service.engine import Engine
+from service.understand import Query
+
+RRF_K = 20
+SUMMARIES = 30  # summary chunks read from each side
+CLEAR = 0.25  # a letter fits "clearly" when its match beats the next one by this much
+
+
+def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> dict[str, float]:
+    """Case number -> how well the letter fits the patient described (0..1), for the letters whose
+    case summaries match best and whose header fields do not contradict the description."""
+    person = query.person
+    if not person.described:
+        return {}
+    warm = engine.warm()
+    keep = engine.keep(warm, filters, summaries=True) & (warm.item < 0)
+    if not keep.any():
+        return {}
+    vector = engine.embed_query(query.text)
+    fused: dict[int, float] = {}
+    for ranked in (engine.dense(warm, vector, SUMMARIES, keep), warm.lexical(query.text, SUMMARIES, keep)):
+        for position, (row, _score) in enumerate(ranked):
+            letter = int(warm.letter[row])
+            fused[letter] = fused.get(letter, 0.0) + 1.0 / (RRF_K + position + 1)
+    for letter_id in _by_fields(engine, query):
+        fused.setdefault(letter_id, 0.0)
+    if not fused:
+        return {}
+    top = max(fused.values()) or 1.0
+    ids = list(fused)
+    marks = ",".join("?" * len(ids))
+    rows = engine.store.catalog.query(
+        f"SELECT id, case_number, age, sex, date_of_injury FROM letters WHERE id IN ({marks})", ids)
+    out: dict[str, float] = {}
+    for letter_id, case_number, age, sex, injured in rows:
+        fields = _fields(query, age, sex, injured)
+        if fields is None:
+            continue  # contradicts what was said
+        out[case_number] = 0.5 * fused[letter_id] / top + 0.5 * fields
+    return out
+
+
+def _by_fields(engine: Engine, query: Query) -> list[int]:
+    """Letters whose age and sex (and month of injury) are exactly those described."""
+    person = query.person
+    clauses, params = [], []
+    if person.age:
+        clauses.append("age = ?")
+        params.append(person.age)
+    if person.sex:
+        clauses.append("sex = ?")
+        params.append(person.sex)
+    if person.injury_month:
+        clauses.append("substr(date_of_injury, 1, 7) = ?")
+        params.append(person.injury_month)
+    if len(clauses) < 2:
+        return []
+    return [r[0] for r in engine.store.catalog.query(f"SELECT id FROM letters WHERE {' AND '.join(clauses)} LIMIT 50",
+                                                     params)]
+
+
+def _fields(query: Query, age: int | None, sex: str | None, injured: str | None) -> float | None:
+    """The share of described fields the letter agrees with; None when one contradicts it."""
+    person = query.person
+    said = agree = 0
+    if person.age is not None:
+        said += 1
+        if age is not None and age != person.age and abs(age - person.age) > 1:
+            return None
+        agree += age == person.age
+    elif person.ages is not None:
+        said += 1
+        if age is not None and not person.ages[0] <= age <= person.ages[1]:
+            return None
+        agree += age is not None
+    if person.sex:
+        said += 1
+        if sex and sex != person.sex:
+            return None
+        agree += sex == person.sex
+    if person.injury_month or person.injury_year:
+        said += 1
+        if injured:
+            if person.injury_month and not injured.startswith(person.injury_month):
+                agree += 0  # dates in questions are loose: a near miss neither helps nor excludes
+            elif person.injury_year and not injured.startswith(str(person.injury_year)):
+                agree += 0
+            else:
+                agree += 1
+    return agree / said if said else 0.0
+
+
+def the_one(matches: dict[str, float]) -> str | None:
+    """The letter the description fits clearly, if exactly one does."""
+    if not matches:
+        return None
+    ranked = sorted(matches.items(), key=lambda kv: -kv[1])
+    if len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= CLEAR * ranked[0][1]:
+        return ranked[0][0]
+    return None
+
+
+__all__ = ["letter_matches", "the_one"]

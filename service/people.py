@@ -1,0 +1,114 @@
+"""The patient a question describes, in a person's own words.
+
+"my husband, a 48-year-old warehouse worker who hurt his back lifting boxes in March 2015", "a man
+in his fifties", "the 63 yo woman", "my client is 41": age (exact, or a decade), sex, a month or
+year of injury, and the words that describe the person (occupation, mechanism of injury), which
+are matched against the letters' case summaries. An occupation is part of the person, never a
+treatment: "a physical therapist who hurt her shoulder" asks about her, not about physical
+therapy, so `mask_occupations` blanks it out before treatments are read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+import msgspec
+
+Sex = Literal["male", "female"]
+
+_AGE = re.compile(
+    r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.|M|F)(?![\w.])"
+    r"|\baged?\s*:?\s*(\d{1,3})\b|\b(?:is|was|turned|who\s+is|now)\s+(\d{2})\b(?!\s*(?:mg|%|times|visits|sessions|weeks|days|months|#))"
+    r"|\b(\d{2}),\s*(?:with|who|and|has|had|from)\b|,\s*(\d{2})\s*,",
+    re.IGNORECASE,
+)
+_DECADE = re.compile(r"\b(?:in\s+(?:his|her|their)\s+)?(early|mid|late)?[- ]?(twenties|thirties|forties|fifties|sixties|"
+                     r"seventies|eighties)\b", re.IGNORECASE)
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80}
+_FEMALE = re.compile(r"\b(?:wom[ae]n|females?|lady|ladies|girl|wife|mother|mom|sister|daughter|aunt|grandmother|"
+                     r"she|her|hers|herself|Mrs|Ms)\b", re.IGNORECASE)
+_MALE = re.compile(r"\b(?:m[ae]n|males?|gentleman|guy|boy|husband|father|dad|brother|son|uncle|grandfather|"
+                   r"he|him|his|himself|Mr)\b", re.IGNORECASE)
+_OCCUPATION_NOUN = (
+    r"(?:therapist|technician|tech|technologist|nurse|pharmacist|chiropractor|acupuncturist|masseuse|masseur|surgeon|"
+    r"physician|doctor|dentist|radiologist|assistant|aide|worker|driver|operator|clerk|mechanic|officer|teacher|"
+    r"cook|chef|laborer|labourer|cashier|carpenter|electrician|plumber|firefighter|janitor|custodian|caregiver|"
+    r"housekeeper|welder|painter|roofer|mover|loader|packer|picker|stocker|server|waiter|waitress|bartender|"
+    r"guard|manager|supervisor|secretary|receptionist|technologist|paramedic|emt|attendant|handler|installer|"
+    r"inspector|dispatcher|sorter|farmworker|gardener|landscaper|machinist|assembler|baker|butcher|hairdresser|"
+    r"stylist|cleaner|maid|nanny|trucker|employee|staffer|instructor|coach|trainer)"
+)
+# "a physical therapist who hurt her shoulder", "works as an X-ray technician", "I'm a massage therapist"
+_OCCUPATION = re.compile(
+    rf"\b(?:(?:works?|worked|working)\s+as|(?:is|was|i'm|i\s+am|he's|she's)|as)\s+(?:an?\s+)?(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b"
+    rf"|(?<!\bto\s)(?<!\bsee\s)(?<!\bby\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bvisit\s)"
+    rf"\b(?:an?|the|my)\s+(?:\d{{1,3}}[- ]year[- ]old\s+|\d{{1,3}}\s*yo\s+)?(?:(?:male|female|woman|man|retired|former)\s+)?"
+    rf"(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b"
+    rf"(?=\s*(?:,|who\b|that\b|whose\b|with\b|hurt|injur|fell\b|slipped|tripped|was\b|had\b|has\b|is\b|at\s+work|on\s+the\s+job|\d))",
+    re.IGNORECASE,
+)
+_MONTHS = "january february march april may june july august september october november december".split()
+_INJURY = re.compile(
+    r"\b(?:injur\w*|hurt|fell|fall|accident|strain\w*|sprain\w*|since|in|on|back\s+in|lifting|slipped|tripped)\b"
+    r"[^.?!]{0,40}?\b(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?"
+    r"(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_PERSON = re.compile(r"\b(?:my|our|the|a|an)\s+(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|"
+                     r"brother|sister|employee|worker|guy|man|woman|lady|gentleman|applicant|claimant)\b|\bI'm\b|\bI\s+am\b"
+                     r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was\s+hit|got)\b", re.IGNORECASE)
+
+
+class Person(msgspec.Struct, frozen=True, kw_only=True):
+    age: int | None = None
+    ages: tuple[int, int] | None = None  # a decade: "in his fifties" -> (50, 59)
+    sex: Sex | None = None
+    injury_month: str | None = None  # "2016-10"
+    injury_year: int | None = None
+    described: bool = False  # the question describes a person (not only a treatment)
+    occupations: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+def mask_occupations(text: str) -> tuple[str, list[str]]:
+    """`text` with occupation phrases blanked (same length), and the phrases."""
+    found: list[str] = []
+
+    def blank(m: re.Match[str]) -> str:
+        found.append(m.group(0))
+        return " " * len(m.group(0))
+
+    return _OCCUPATION.sub(blank, text), found
+
+
+def read_person(text: str, *, case_number: bool = False) -> Person:
+    notes: list[str] = []
+    masked, occupations = mask_occupations(text)
+    notes += [f"occupation: '{o}' (a description of the person, not a treatment)" for o in occupations]
+    age = ages = None
+    if m := _AGE.search(text):
+        value = int(next(g for g in m.groups() if g))
+        if 14 <= value <= 100:
+            age = value
+            notes.append(f"age: {age} (from '{m.group(0).strip(' ,')}')")
+    if age is None and (m := _DECADE.search(text)):
+        base = _DECADES[m.group(2).lower()]
+        low, high = {"early": (0, 3), "mid": (3, 7), "late": (6, 9)}.get((m.group(1) or "").lower(), (0, 9))
+        ages = (base + low, base + high)
+        notes.append(f"age: {ages[0]}-{ages[1]} (from '{m.group(0)}')")
+    female = _FEMALE.search(masked) or re.search(r"\b\d{2}\s*F\b", text)
+    male = _MALE.search(masked) or re.search(r"\b\d{2}\s*M\b", text)
+    sex: Sex | None = None
+    if bool(female) != bool(male):
+        sex = "female" if female else "male"
+        notes.append(f"sex: {sex} (from '{(female or male).group(0)}')")
+    month = year = None
+    if m := _INJURY.search(text):
+        year = int(m.group("year"))
+        if m.group("month"):
+            month = f"{year}-{_MONTHS.index(next(n for n in _MONTHS if n.startswith(m.group('month').lower()[:3]))) + 1:02d}"
+        notes.append(f"injured: {month or year} (from '{m.group(0).strip()}')")
+    described = bool(age or ages or _PERSON.search(text) or occupations or month)
+    return Person(age=age, ages=ages, sex=sex, injury_month=month, injury_year=year, described=described,
+                  occupations=tuple(occupations), notes=tuple(notes))

@@ -1,0 +1,39 @@
+"""Plan: what kind of answer a question gets, and what filters and what only ranks.
+
+Filters are the client's own, the case numbers the question names, and an outcome the user
+selected plainly (`Query.decision`). Everything else understood (treatment, region, patient,
+outcome words in other roles) ranks or scopes, never filters.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import msgspec
+
+from service.retrieve import effective_filters
+from service.understand import Query
+
+Kind = Literal["item", "list", "pattern", "count", "unknown_case"]
+
+
+class Plan(msgspec.Struct, frozen=True, kw_only=True):
+    kind: Kind
+    filters: dict[str, object]  # the hard filters
+    focus: str | None = None  # the decision a pattern or list is about
+    approval_minded: bool = False  # "what do reviewers want before approving X"
+
+
+def make_plan(query: Query, filters: dict[str, object], known_cases: set[str]) -> Plan:
+    """`known_cases`: the case numbers the question names that the index holds."""
+    hard = effective_filters(query, filters)
+    if query.case_numbers and not known_cases:
+        return Plan(kind="unknown_case", filters=hard)
+    if query.kind == "count":
+        return Plan(kind="count", filters=hard)
+    if query.kind == "pattern":
+        focus = query.pattern or query.premise or "Upheld"
+        return Plan(kind="pattern", filters=hard, focus=focus, approval_minded=query.pattern == "Overturned")
+    if query.kind == "list":
+        return Plan(kind="list", filters=hard, focus=query.decision)
+    return Plan(kind="item", filters=hard)
