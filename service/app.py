@@ -30,7 +30,8 @@ from indexer.settings import Settings
 from service import qa
 from service.engine import Engine
 from service.stats import Stats, index_stats
-from service.types import Answer, SearchResult
+from service.types import Answer, Indexed, SearchResult
+from service.upload import index_upload
 
 logger = logging.getLogger(__name__)
 
@@ -67,13 +68,6 @@ class Health(msgspec.Struct, frozen=True, kw_only=True):
 class CaseView(msgspec.Struct, frozen=True, kw_only=True):
     letter: Letter
     pages: list[dict[str, int]]
-
-
-class Indexed(msgspec.Struct, frozen=True, kw_only=True):
-    case_number: str
-    items: list[dict[str, Any]]
-    chunks: int
-    status: str
 
 
 def engine_of(state: State) -> Engine:
@@ -157,8 +151,6 @@ def health_handler(engine: NamedDependency[Engine]) -> Health:
 def upload_handler(
     data: Annotated[UploadFile, Body(media_type=RequestEncodingType.MULTI_PART)], engine: NamedDependency[Engine]
 ) -> Indexed:
-    from service.upload import index_upload
-
     return index_upload(engine, data.filename or "letter", data.file.read())
 
 

@@ -9,13 +9,12 @@ from pathlib import Path
 from indexer.errors import ImrError
 from indexer.pipeline import index_paths, load_letter
 from service.engine import Engine
+from service.types import Indexed
 
 SAFE_NAME = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
-def index_upload(engine: Engine, filename: str, data: bytes):
-    from service.app import Indexed
-
+def index_upload(engine: Engine, filename: str, data: bytes) -> Indexed:
     suffix = Path(filename).suffix.lower()
     if suffix not in (".pdf", ".txt"):
         raise ImrError(f"{filename}: upload a .pdf or .txt IMR letter (got {suffix or 'no extension'})")
