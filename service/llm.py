@@ -24,8 +24,8 @@ from collections.abc import Sequence
 import msgspec
 
 from indexer.model import Letter
-from indexer.settings import Settings
 from indexer.tokens import count_tiktoken
+from service.settings import ServiceSettings
 from service.types import Answer, Citation, GuidelineRef, Hit
 from service.understand import Query
 
@@ -120,7 +120,7 @@ def messages(question: str, sent: list[Passage], tag: str) -> list[dict[str, str
     return [{"role": "system", "content": SYSTEM.format(tag=tag)}, {"role": "user", "content": user}]
 
 
-def chat(settings: Settings, payload: list[dict[str, str]]) -> str:
+def chat(settings: ServiceSettings, payload: list[dict[str, str]]) -> str:
     import httpx
 
     url = settings.llm_url.rstrip("/") + "/chat/completions"
@@ -214,7 +214,7 @@ def renumber(kept: list[str], order: list[int], supplied: dict[int, Citation]) -
     return text, citations
 
 
-def llm_answer(settings: Settings, query: Query, hits: list[Hit], letters: dict[str, Letter], extractive: Answer) -> Answer:
+def llm_answer(settings: ServiceSettings, query: Query, hits: list[Hit], letters: dict[str, Letter], extractive: Answer) -> Answer:
     """The LLM's answer when it verifies, else `extractive` unchanged."""
     if not extractive.citations:
         return extractive

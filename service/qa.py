@@ -15,6 +15,7 @@ from service import answer as compose
 from service.engine import Engine
 from service.filters import to_where, validate
 from service.retrieve import effective_filters, retrieve_scored
+from service.settings import ServiceSettings
 from service.types import Answer, SearchResult
 from service.topic import asked_treatment, names_treatment, overlap, topic_tokens
 from service.understand import Query, understand
@@ -68,12 +69,14 @@ def understood(query: Query, filters: dict[str, object]) -> dict[str, object]:
     return data
 
 
-def search(engine: Engine, request: SearchRequest) -> SearchResult:
+def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | None = None) -> SearchResult:
+    """One hit per item; `settings.log_questions` says how the query is logged (default: truncated)."""
+    settings = settings or ServiceSettings()
     query = _understand(request.query, "query")
     filters = effective_filters(query, validate(request.filters))
     started = time.perf_counter()
     hits, _sim = retrieve_scored(engine, query, filters, request.k)
-    logger.info("search %s: %d hits in %.0f ms", loggable(engine.settings.log_questions, request.query), len(hits),
+    logger.info("search %s: %d hits in %.0f ms", loggable(settings.log_questions, request.query), len(hits),
                 1000 * (time.perf_counter() - started))
     return SearchResult(query=request.query, understood=understood(query, filters), hits=tuple(hits))
 
@@ -111,11 +114,13 @@ def count_items(engine: Engine, query: Query, filters: dict[str, object]) -> tup
     return counts, " ".join(scope) or "disputed", None if is_class else term
 
 
-def ask(engine: Engine, request: AskRequest) -> Answer:
+def ask(engine: Engine, request: AskRequest, settings: ServiceSettings | None = None) -> Answer:
+    """The answer with citations; an LLM rewrites it when `settings.llm_url` is set."""
+    settings = settings or ServiceSettings()
     query = _understand(request.question, "question")
     filters = effective_filters(query, validate(request.filters))
     seen = understood(query, filters)
-    logger.info("ask %s", loggable(engine.settings.log_questions, request.question))
+    logger.info("ask %s", loggable(settings.log_questions, request.question))
     engine.require_index()
     missing = [cn for cn in query.case_numbers if engine.store.get_letter(cn) is None]
     if query.case_numbers and len(missing) == len(query.case_numbers):
@@ -138,10 +143,10 @@ def ask(engine: Engine, request: AskRequest) -> Answer:
     text, citations = compose.compose(query, hits, letters)
     extractive = Answer(question=request.question, answer=text, citations=tuple(citations), hits=tuple(hits),
                         understood=seen)
-    if engine.settings.llm_url:
+    if settings.llm_url:
         from service.llm import llm_answer
 
-        return llm_answer(engine.settings, query, hits, letters, extractive)
+        return llm_answer(settings, query, hits, letters, extractive)
     return extractive
 
 

@@ -6,7 +6,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from indexer.errors import ImrError
+from indexer.errors import ImrError, StoreUnavailableError
 from indexer.pipeline import index_paths, load_letter
 from service.engine import Engine
 from service.types import Indexed
@@ -34,7 +34,7 @@ def index_upload(engine: Engine, filename: str, data: bytes) -> Indexed:
     path.write_bytes(data)
     report = index_paths(engine.settings, [path], store=engine.store, encoder=engine.encoder)
     if report.failed:
-        raise ImrError(report.failed[0].reason.replace(str(path), filename), status=503)
+        raise StoreUnavailableError(report.failed[0].reason.replace(str(path), filename))
     engine.invalidate([letter.case_number])
     stored = engine.letter(letter.case_number)
     return Indexed(

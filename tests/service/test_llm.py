@@ -14,14 +14,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
-import msgspec
 import pytest
 
 from indexer.model import pages_between
 from indexer.pipeline import load_letter
-from indexer.settings import Settings
 from service import answer as compose
 from service.llm import PASSAGE_BUDGET, llm_answer, passages, sentences
+from service.settings import ServiceSettings
 from service.types import Answer, GuidelineRef, Hit
 from service.understand import understand
 
@@ -102,7 +101,7 @@ def sample():
 
 def run(fake_llm, sample, reply, **overrides):
     fake_llm.reply = reply
-    settings = Settings.from_env({}, llm_url=fake_llm.url, llm_timeout=overrides.pop("timeout", 5))
+    settings = ServiceSettings.from_env({}, llm_url=fake_llm.url, llm_timeout=overrides.pop("timeout", 5))
     return llm_answer(settings, *sample)
 
 
@@ -228,7 +227,7 @@ def test_timeout_falls_back_quickly(fake_llm, sample):
 
 
 def test_server_down_falls_back(sample, free_port):
-    settings = Settings.from_env({}, llm_url=f"http://127.0.0.1:{free_port()}/v1", llm_timeout=1)
+    settings = ServiceSettings.from_env({}, llm_url=f"http://127.0.0.1:{free_port()}/v1", llm_timeout=1)
     assert llm_answer(settings, *sample) is sample[3]
 
 
@@ -285,14 +284,14 @@ def test_real_smollm2_answer_is_verified(llama_server, settings, real_encoder):
     from service.engine import Engine
     from service.qa import AskRequest, ask
 
-    settings = msgspec.structs.replace(settings, llm_url=llama_server, llm_model="smollm2", llm_timeout=25.0)
+    service = ServiceSettings(index=settings, llm_url=llama_server, llm_model="smollm2", llm_timeout=25.0)
     store = open_store(settings)
     report = index_paths(settings, pdfs, store=store, encoder=real_encoder)
     assert report.indexed == 4 and not report.failed
     engine = Engine(settings, store, real_encoder)
 
     # On an idle machine SmolLM2 answers in a few seconds; a starved one times out into the extractive answer.
-    got = ask(engine, AskRequest(question="why was the lumbar MRI denied?"))
+    got = ask(engine, AskRequest(question="why was the lumbar MRI denied?"), service)
     print(f"\nmode={got.mode}\n{got.answer}")
 
     assert got.mode in ("llm", "extractive")

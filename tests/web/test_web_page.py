@@ -157,13 +157,14 @@ def _serve(settings, encoder, letters: list[Path]):
     from indexer.store import open_store
     from service.app import create_app
     from service.engine import Engine
+    from service.settings import ServiceSettings
 
     store = open_store(settings)
     if letters:
         report = index_paths(settings, letters, store=store, encoder=encoder)
         assert not report.failed, report.failed
         assert report.indexed == len(letters), report.summary()
-    return LiveServer(create_app(settings, engine=Engine(settings, store, encoder)))
+    return LiveServer(create_app(ServiceSettings(index=settings), engine=Engine(settings, store, encoder)))
 
 
 @pytest.fixture(scope="module")
