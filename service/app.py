@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
@@ -21,7 +20,7 @@ from litestar.enums import RequestEncodingType
 from litestar.exceptions import NotAuthorizedException
 from litestar.handlers import BaseRouteHandler
 from litestar.params import Body, FromPath, JSONBody
-from litestar.response import File, ServerSentEvent, ServerSentEventMessage
+from litestar.response import File, ServerSentEvent
 from litestar.types import Message, Scope
 
 from indexer.errors import ImrError, NotFoundError
@@ -31,6 +30,7 @@ from service.engine import Engine
 from service.errors import MAX_BODY, MAX_UPLOAD, exception_handlers
 from service.settings import ServiceSettings
 from service.stats import Stats, index_stats
+from service.stream import answer_events
 from service.types import Answer, Indexed, SearchResult
 from service.upload import index_upload
 
@@ -101,21 +101,11 @@ def search_handler(data: JSONBody[qa.SearchRequest], engine: NamedDependency[Eng
 @post("/api/ask", sync_to_thread=True, status_code=200)
 def ask_handler(data: JSONBody[qa.AskRequest], engine: NamedDependency[Engine],
                 settings: NamedDependency[ServiceSettings]) -> Response[Answer] | ServerSentEvent:
-    answer = qa.ask(engine, data, settings)
-    if data.stream:
-        sse = ServerSentEvent(stream_answer(answer))
-        sse.media_type = "text/event-stream"
-        return sse
-    return Response(answer)
-
-
-def stream_answer(answer: Answer) -> Iterator[ServerSentEventMessage]:
-    for sentence in re.split(r"(?<=\]\.)\s+|(?<=\.\")\s+(?=[A-Z])", answer.answer):
-        yield ServerSentEventMessage(event="answer", data=json.dumps(sentence + " "))
-    meta = msgspec.to_builtins(answer)
-    meta.pop("answer", None)
-    yield ServerSentEventMessage(event="citations", data=json.dumps(meta))
-    yield ServerSentEventMessage(event="end", data="{}")
+    if not data.stream:
+        return Response(qa.ask(engine, data, settings))
+    sse = ServerSentEvent(answer_events(qa.ask_stream(engine, data, settings)))  # see service/stream.py
+    sse.media_type = "text/event-stream"
+    return sse
 
 
 @get("/api/cases/{case_number:str}", sync_to_thread=True)
