@@ -21,17 +21,13 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from indexer.stopwords import STOPWORDS
 from indexer.taxonomy import expand_terms
 from service.vectors import Vectors
 
 logger = logging.getLogger(__name__)
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[/-][a-z0-9]+)*")
-STOPWORDS = frozenset(
-    "a an and are as at be been but by for from had has have he her his in is it its of on or she that the "
-    "their there these this to was were which with why what how who when does did do was request requests "
-    "requested case".split()
-)
 
 
 def stem(word: str) -> str:
