@@ -14,6 +14,7 @@ import msgspec
 
 from indexer.errors import ImrError
 from indexer.settings import Settings
+from service.settings import ServiceSettings
 
 logger = logging.getLogger("imr")
 
@@ -29,8 +30,17 @@ def setup_logging(verbose: bool = False) -> None:
 
 
 def settings_from(ctx: click.Context, **overrides: object) -> Settings:
+    """The indexer's settings from the environment, flags overriding."""
     try:
         return Settings.from_env(**{k: v for k, v in overrides.items() if v is not None})
+    except ImrError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def service_settings_from(ctx: click.Context, **overrides: object) -> ServiceSettings:
+    """The service's settings (with the indexer's inside) from the environment, flags overriding."""
+    try:
+        return ServiceSettings.from_env(**{k: v for k, v in overrides.items() if v is not None})
     except ImrError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -160,9 +170,9 @@ def serve(ctx: click.Context, db: Path | None, chroma_url: str | None, host: str
 
     from service.app import create_app, serving_threads
 
-    settings = settings_from(ctx, db=db, chroma_url=chroma_url, host=host, port=port)
+    settings = service_settings_from(ctx, db=db, chroma_url=chroma_url, host=host, port=port)
     serving_threads(settings)
-    click.echo(f"serving {settings.chroma_url or settings.db} at http://{settings.host}:{settings.port}", err=True)
+    click.echo(f"serving {settings.index.chroma_url or settings.index.db} at http://{settings.host}:{settings.port}", err=True)
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
 
 
@@ -178,9 +188,10 @@ def search(ctx, query: str, k: int, filters: tuple[str, ...], as_json: bool, db,
     """Search the index: one hit per disputed item."""
     from service import qa
 
-    settings = settings_from(ctx, db=db, chroma_url=chroma_url)
+    settings = service_settings_from(ctx, db=db, chroma_url=chroma_url)
     try:
-        result = qa.search(open_engine(settings), qa.SearchRequest(query=query, k=k, filters=parse_filters(filters)))
+        result = qa.search(open_engine(settings.index), qa.SearchRequest(query=query, k=k, filters=parse_filters(filters)),
+                           settings)
     except ImrError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
@@ -204,9 +215,10 @@ def ask(ctx, question: str, filters: tuple[str, ...], as_json: bool, db, chroma_
     """Answer a question from the letters, with citations."""
     from service import qa
 
-    settings = settings_from(ctx, db=db, chroma_url=chroma_url)
+    settings = service_settings_from(ctx, db=db, chroma_url=chroma_url)
     try:
-        answer = qa.ask(open_engine(settings), qa.AskRequest(question=question, filters=parse_filters(filters)))
+        answer = qa.ask(open_engine(settings.index), qa.AskRequest(question=question, filters=parse_filters(filters)),
+                        settings)
     except ImrError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
