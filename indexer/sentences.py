@@ -18,9 +18,9 @@ import re
 
 from indexer.model import Span
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]?\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9]|\([a-z]{1,3}\)\s)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]{0,2}\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9]|\([a-z]{1,3}\)\s)")
 _ABBREVIATIONS = (
-    "Dr|Drs|Mr|Mrs|Ms|Jr|Sr|St|vs|etc|al|No|Nos|Fig|pg|pgs|pp|p|approx|ed|eds|vol|Vol|ch|Ch|chap|Chap"
+    "Dr|Drs|Mr|Mrs|Ms|Jr|Sr|St|vs|al|No|Nos|Fig|pg|pgs|pp|p|approx|ed|eds|vol|Vol|ch|Ch|chap|Chap"
     "|sec|Sec|cf|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\\.g|i\\.e|U\\.S|a\\.m|p\\.m"
 )
 # What the text before a candidate boundary must not end with.
@@ -34,16 +34,20 @@ _LIST_NUMBER = re.compile(r"(?:^|[:;(]|[.!?][\"')\]]?)\s*\d{1,2}[.)]$")
 # "... better outcomes. (Li, 2005) (Fritz, 2007). The use of ..."
 _CITATIONS = re.compile(r"(?:\([^()]{1,80}?\b(?:19|20)\d\d[a-z]?\)[.,;]?\s*)+")
 _QUOTE_REACH = 300  # characters: a quote closing further away than this is split like any text
+# A straight double quote opens when it follows a space or an opening bracket and precedes a
+# non-space; otherwise it closes. Curly quotes say which they are.
+_QUOTE = re.compile(r'(?:(?<=[\s(\[])|^)"(?=\S)|\u201c|(?P<close>"|\u201d)')
 
 
 def _inside_quote(sentence: str, after: str) -> bool:
-    """True when `sentence` (the text since the last cut) holds an open double quote that closes
-    soon after the candidate boundary: a short quoted passage stays one sentence."""
-    opened = sentence.count('"') % 2 == 1 or sentence.count("\u201c") > sentence.count("\u201d")
-    if not opened:
+    """True when the last quote mark of `sentence` (the text since the last cut, through the
+    candidate boundary) opens a quote and the next quote mark after it closes that quote soon:
+    a short quoted passage stays one sentence. Unbalanced quotes split like any text."""
+    marks = list(_QUOTE.finditer(sentence))
+    if not marks or marks[-1].group("close"):
         return False
-    close = min((i for i in (after.find('"'), after.find("\u201d")) if i >= 0), default=-1)
-    return 0 <= close <= _QUOTE_REACH
+    following = _QUOTE.search(after)
+    return bool(following and following.group("close") and following.start() <= _QUOTE_REACH)
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[Span]:

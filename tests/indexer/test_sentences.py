@@ -100,4 +100,4 @@ def test_every_real_rationale_splits_into_clean_sentences(real_parsed: dict[str,
                 assert a == start or not text[a - 1].isalnum(), f"{where}: {sentence[:60]!r} starts mid-word"
                 assert not sentence[0].islower(), f"{where}: {sentence[:60]!r} starts in lower case"
                 count += 1
-    assert count == 1071
+    assert count == 1076
