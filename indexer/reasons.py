@@ -5,11 +5,19 @@
 with; `markdown_table()` prints it for the README.
 
 Rules: `code_reasons(letter, item)` reads the item's sentences with their roles (indexer.roles);
-an Upheld item gets denial codes, an Overturned item approval codes. A code applies when one of
-its cue patterns (general reviewer language, below) matches a `finding` sentence; its spans are
-every finding sentence that matches. The codes the guideline alone can give (`not_recommended`,
-`exceeds_guideline`) also apply when only a `guideline` sentence says so, and then cite that
-sentence. Conclusions and history (the UR's own reasons) never give a code.
+an Upheld item gets denial codes, an Overturned item approval codes.
+- A code applies when one of its cue patterns (general reviewer language, `_RULES`) matches a
+  `finding` sentence; its spans are every finding sentence that matches. Approval cues count only
+  in a sentence with no negation outside the cue ("there was no documented improvement" is no
+  approval).
+- The codes the guideline alone can give (`not_recommended`, `exceeds_guideline`) also apply when
+  only a `guideline` sentence says so, and then cite that sentence; `not_recommended` from a
+  guideline sentence needs the sentence to name the requested treatment (or "this procedure").
+- A finding about another body region than the item's ("there are no neck complaints" for a
+  lumbar item) gives the item no code; functional improvement is no criterion for a diagnostic
+  test (imaging, electrodiagnostics); a prior treatment named with its outcome ("6 prior sessions
+  with no documented improvement") is about the outcome, not a repeat.
+- Conclusions and history (the UR's own reasons) never give a code.
 """
 
 from __future__ import annotations
@@ -105,12 +113,15 @@ GUIDELINE_CODES = ("not_recommended", "exceeds_guideline")
 
 I = re.IGNORECASE
 _NEG = r"(?:no|not|lack(?:s|ed|ing)?(?: of)?|without|absen(?:ce|t)(?: of)?|fail(?:s|ed)? to|unclear|unknown|neither|nor|none)"
+_NEGATION = re.compile(rf"\b{_NEG}\b|\bdid not\b|\bdoes not\b|\bfailed\b", I)
+_DURATION = r"(?:long[- ]?term|longer than|chronic use|prolonged|more than \d|beyond \d)"
 _RULES: dict[str, re.Pattern[str]] = {
+    # -- denial -------------------------------------------------------------------------------------
     "no_functional_improvement": re.compile(
-        rf"\b{_NEG}\b[^.;]{{0,90}}?\b(?:functional|function|improve\w*|benefit|respon\w+|relief|efficacy|progress\w*|"
-        rf"outcomes?|gains?|reduction in (?:pain|symptoms))\b|\b(?:improvement|benefit|response|outcome|relief)\b[^.;]{{0,40}}?"
-        rf"\b(?:not|never)\s+(?:been\s+)?(?:documented|demonstrated|included|shown|noted|provided)\b|"
-        rf"\bnot beneficial\b|\bunchanged\b|\bno documented (?:objective )?(?:benefit|improvement)",
+        rf"\b{_NEG}\b[^.;]{{0,80}}?\b(?:functional|function|improve\w*|benefit|respon\w+|relief|efficacy|"
+        rf"progress(?!\s+(?:a|in a)\s+strength)\w*|outcomes?|gains?|reduction in (?:pain|symptoms))\b|"
+        rf"\b(?:improvement|benefit|response|outcome|relief)\b[^.;]{{0,40}}?\b(?:not|never)\s+(?:been\s+)?"
+        rf"(?:documented|demonstrated|included|shown|noted|provided)\b|\bnot beneficial\b|\bunchanged\b",
         I,
     ),
     "no_objective_findings": re.compile(
@@ -119,29 +130,35 @@ _RULES: dict[str, re.Pattern[str]] = {
         rf"deficits?|radicul\w+|nerve (?:root )?(?:compromise|impingement|compression|dysfunction|entrapment)|"
         rf"objective (?:\w+ )?(?:findings|evidence|signs)|(?:exam(?:ination)?|physical) findings|significant findings|"
         rf"instability|derangement|tears?|(?:candidate|plan|indications?) for surgery|surg(?:ery|ical) (?:was|is) "
-        rf"(?:planned|warranted)|abnormal\w*|complaints|pathology|muscle spasm|acute spasm)\b|"
-        rf"\b(?:reflexes|strength|sensation)\b[^.;]{{0,40}}\b(?:intact|unremarkable|normal)\b|\bimpingement testing was negative\b",
+        rf"(?:planned|warranted)|abnormal\w*|pathology|acute spasm)\b|"
+        rf"\b(?:reflexes|strength|sensation)\b[^.;]{{0,40}}\b(?:intact|unremarkable|normal)\b|"
+        rf"\b(?:testing|tests?) (?:was|were) negative\b|\bpoorly visualized\b|\bact on the results\b",
         I,
     ),
     "conservative_care_not_tried": re.compile(
         rf"\b{_NEG}\b[^.;]{{0,100}}?\b(?:conservative|first[- ]line|tried and failed|trial and failure|failed|failure|"
         rf"exhaust\w*|intolerant|plain films?|radiographs|x-rays? of the)\b|\b(?:yet to complete|prior to the completion|"
         rf"until conservative|is responding to|(?:was|is|seems to be) helping|not (?:been )?shown to have failed|"
-        rf"recently authorized physical therapy)\b",
+        rf"recently authorized (?:physical therapy|therapy|treatment)|(?:has |have )?started an? (?:\w+ ){{0,2}}program)\b",
         I,
     ),
     "not_recommended": re.compile(
         r"\b(?:not recommended|(?:do|does) not recommend|not supported for|at odds with|no (?:other )?commercially approved|"
         r"only recommended (?:topical )?(?:formulation|form)|the only recommended|(?:is|are) not indicated for (?:the )?"
-        r"(?:treatment|use))\b(?![^.;]{0,60}\b(?:unless|until|except|beyond|longer than|as a primary|for long|long[- ]term|"
-        r"chronic use|more than)\b)",
+        r"(?:treatment|use)|should be avoided|advise[sd]? against|(?:is|are) (?:\w+ )?recommended (?:as opposed to|rather than|"
+        r"instead of)|(?:extenuating|exceptional) (?:factors|circumstances)[^.;]{0,60}\boutside (?:of )?(?:the )?guidelines|"
+        r"usage is not supported)\b(?![^.;]{0,60}\b(?:unless|until|longer than|as a primary|for long|long[- ]term|"
+        r"chronic use|more than|routine|beyond \d|beyond (?:the )?(?:initial|recommended|guideline|maximum))\b)",
         I,
     ),
     "exceeds_guideline": re.compile(
-        r"\b(?:exceed\w*|in excess of|excessive|beyond (?:the )?(?:initial|recommended|guideline|maximum)|more than the "
-        r"(?:recommended|guideline)|longer than|long[- ]term (?:use|treatment)|quantity of (?:this|the) request|"
-        r"since (?:at least )?\d{1,2}/|(?:for|over) (?:several|many) months|already been authorized an initial trial|"
-        r"additional sessions are not appropriate)\b",
+        rf"\b(?:exceed\w*|in excess of|excessive|beyond (?:the )?(?:initial|recommended|guideline|maximum)|more than the "
+        rf"(?:recommended|guideline)|longer than|long[- ]?term (?:use|treatment)(?!\s+(?:can|may|could)\b)|"
+        rf"quantity of (?:this|the) (?:request|medication)|since (?:at least )?\d{{1,2}}/|(?:for|over) (?:several|many) "
+        rf"months|already (?:been )?(?:authorized|approved|certified) (?:for )?(?:an? )?initial|"
+        rf"{_DURATION}[^.;]{{0,30}}not recommended|not recommended for "
+        rf"{_DURATION}|(?:extenuating|exceptional) (?:factors|circumstances)[^.;]{{0,60}}\badditional)\b|"
+        rf"\b{_NEG}\b[^.;]{{0,120}}?\bshort[- ]term\b",
         I,
     ),
     "incomplete_request": re.compile(
@@ -152,33 +169,39 @@ _RULES: dict[str, re.Pattern[str]] = {
     ),
     "opioid_monitoring": re.compile(
         rf"\b{_NEG}\b[^.;]{{0,80}}?\b(?:urine drug|drug screens?|UDS|toxicology|4 ?A'?s|four A'?s|aberrant|pain "
-        rf"(?:agreement|contract)|opioid (?:agreement|contract)|CURES|risk assessment|monitoring)\b",
+        rf"(?:agreement|contract)|opioid (?:agreement|contract|risk)|CURES)\b",
         I,
     ),
     "not_indicated": re.compile(
         r"\b(?:not|never) (?:been )?diagnosed\b|\bno (?:documented )?diagnosis\b|\bdoes not have (?:a |the |any )?(?:diagnosis|"
         r"condition)|\b(?:is|was) not (?:due to|caused by|consistent with)\b|\bfor which (?:this|the) (?:medication|drug|"
         r"treatment|modality) (?:is|would be) not\b|\bnot (?:utilizing|using|taking|on) (?:any )?opioids\b|"
-        r"\bpatient (?:has|had) (?:significant )?(?:diabetic|postherpetic|insomnia|gastrointestinal|muscle spasms)|"
-        r"\bbut not (?:arthritis|tendonitis|tendinitis)|\bnot (?:an? )?acute (?:sprain|strain|injury)|"
-        r"\bundermined any theory\b|\bno (?:firm )?(?:documentation of )?acute (?:injury )?(?:muscle )?spasm\b|"
-        r"\bnot (?:a|an) (?:appropriate|approved) (?:treatment|indication)\b|\brelative contraindication\b",
+        r"\bnot (?:arthritis|tendonitis|tendinitis)|\bnot (?:an? )?acute (?:sprain|"
+        r"strain|injury)|\bundermined any theory\b|\bno (?:firm )?(?:documentation of )?acute (?:injury )?(?:muscle )?"
+        r"spasm\b|\brelative contraindication\b|\b(?:lack|no)\b[^.;]{0,60}\bthe patient (?:has|had) (?:significant )?"
+        r"(?:\w+ ){0,3}(?:neuropathy|neuralgia|insomnia|gastrointestinal|spasms?|dyspepsia)|\b(?:be )?at (?:a )?(?:high|"
+        r"increased) risk\b|\b(?:any|no) diagnosis for which\b|\bhomebound\b[^.;]{0,100}\b(?:does not|not) (?:discuss|document)|"
+        r"\bno (?:indication|evidence) (?:for|of) (?:a )?(?:long-term |ongoing |continued )?need\b",
         I,
     ),
     "no_rationale": re.compile(
         r"\b(?:no|lack of|without|not provide\w*|fail\w* to (?:outline|provide)|did not provide)\s+(?:a\s+|any\s+)?"
         r"(?:clear\s+|compelling\s+|objective\s+|medical\s+)?(?:or compelling\s+)?(?:rationale|reasoning|reason|explanation|"
-        r"justification)\b|\b(?:unclear|not clear|not apparent|not clearly stated)\b[^.;]{0,30}?\b(?:why|what|as to|"
-        r"rationale|indication)\b|\b(?:rationale|need)\b[^.;]{0,60}\bnot apparent\b|\bno documentation (?:explaining|as "
-        r"to) why\b|\bno compelling clinical facts\b|\bno clear documentation of how\b",
+        r"justification)\b|\b(?:unclear|not clear|not apparent|not clearly stated)\b[^.;]{0,30}?\b(?:why|as to why|"
+        r"(?:the )?rationale|the (?:clinical )?indication|the need)\b|\b(?:rationale?|need)\b[^.;]{0,80}\bnot apparent\b|"
+        r"\bno documentation (?:explaining|as to) why\b|\bno compelling clinical facts\b|\bno clear documentation of how\b|"
+        r"\bcannot be (?:done|performed) (?:independently|at home)\b|\bwhy the patient cannot perform\b|"
+        r"\b(?:not able|unable) to (?:utilize|use|take|tolerate|swallow) (?:oral )?(?:capsules|tablets|pills|oral)|"
+        r"\bwhy (?:an? )?(?:over[- ]the[- ]counter|OTC|first-line|oral|generic)\b|"
+        r"\b(?:treatment )?goals (?:were|are) (?:neither|not) (?:clearly )?(?:stated|formulated|documented|outlined)\b",
         I,
     ),
     "already_done": re.compile(
-        r"\b(?:prior|previous|recent|repeat)\w*\s+(?:\w+\s+){0,3}?(?:MRI|x-?rays?|CT|imaging|study|studies|EMG|films?)\b"
-        r"(?![^.;]{0,30}\b(?:not|no)\b)|\b(?:received|had|obtained) (?:an? )?(?:\w+\s+){0,4}?(?:MRI|x-?rays?|CT scan)\b|"
-        r"\balready (?:been )?(?:authorized|approved|certified|provided)\b|\bpreviously (?:authorized|approved|certified)\b|"
-        r"\bredundant\b|\bduplicat\w+|\bcurrently undergo\w*|\bprior to the completion of (?:the )?previously\b|"
-        r"\bwas authorized for a\b",
+        r"\b(?:prior|previous|recent|repeat)\w*\s+(?:\w+\s+){0,3}?(?:MRI|x-?rays?|CT|imaging|study|studies|EMG|films?)\b|"
+        r"\b(?:received|had|obtained) (?:an? )?(?:\w+\s+){0,4}?(?:MRI|x-?rays?|CT scan)\b|"
+        r"\balready (?:been )?(?:authorized|approved|certified|provided)\b|"
+        r"(?<!completion of the )(?<!completion of )\bpreviously (?:authorized|approved|certified|recommended)\b|"
+        r"\bredundant\b|\bduplicat\w+|\balready (?:provided|showed|shows|demonstrated|documented|revealed)\b|\bon top of\b",
         I,
     ),
     "primary_not_approved": re.compile(
@@ -187,47 +210,116 @@ _RULES: dict[str, re.Pattern[str]] = {
         r"\bcontinued use of \w+ is not appropriate\b",
         I,
     ),
+    # -- approval -----------------------------------------------------------------------------------
     "functional_improvement_documented": re.compile(
-        r"\b(?:functional improvement|reduction in work restrictions|improvement in pain|with improvement|quantifiable "
-        r"clinical change|helping with pain|seeing benefit|benefit from)\b",
+        r"\b(?:functional improvement (?:has been|was|is) documented|documented (?:objective )?functional improvement|"
+        r"objective functional improvement from|reduction in work restrictions|improvement in (?:pain|function)|"
+        r"with improvement|(?:is|was) \"?helping|helped|benefit(?:ed)? from|quantifiable (?:clinical )?change|"
+        r"responded (?:well )?to|improved (?:with|after))\b",
         I,
     ),
     "objective_findings_documented": re.compile(
-        r"\b(?:indication of|presence of|indicate an?|reveal\w*|appearance of|evidence of)\s+(?:\w+\s+){0,3}?(?:neurolog\w+|"
-        r"deficit|dysfunction|fracture|abnormalit\w+|red flag|radiculopathy|degeneration|spondylosis)",
+        r"\b(?:indication|presence|evidence|appearance|signs?|findings?) of (?:\w+ ){0,3}?(?:neurolog\w+|deficit|"
+        r"dysfunction|fracture|radiculopathy|tear|instability|red flag|abnormalit\w+|compression|impingement)|"
+        r"\b(?:reveal\w*|show\w*|demonstrat\w*|indicates?) (?:an? )?(?:\w+ ){0,3}?(?:deficit|fracture|tear|abnormalit\w+|"
+        r"radiculopathy|spondylosis|anterolisthesis|stenosis|herniation|compression)|\bdecreased (?:sensation|strength|"
+        r"reflexes)\b|\bpositive (?:straight leg|Spurling|drop arm|\w+ test)|\b(?:fell|fall|trauma|motor vehicle accident)\b|"
+        r"\b(?:persistent|ongoing) (?:\w+ )?(?:symptoms|signs)\b|\b(?:symptoms|signs|pain) for (?:at least )?(?:\d+|several|many) "
+        r"(?:years?|months?|weeks?)\b",
         I,
     ),
     "conservative_care_failed": re.compile(
-        r"\b(?:conservative care of at least|remains symptomatic|has not (?:necessarily )?improved|prior therapy|"
-        r"had prior|despite|failed)\b",
+        r"\b(?:failed (?:conservative|physical|a trial)|despite (?:conservative|treatment|therapy)|remains? symptomatic|"
+        r"not (?:necessarily )?improved|unresponsive|refractory|conservative (?:care|treatment|therapy) (?:of|for) at least|"
+        r"(?:has had|had) (?:prior|previous) (?:\w+ )?(?:therapy|treatment)|has been treated (?:for|by))\b",
         I,
     ),
     "within_guideline_limits": re.compile(
-        r"\b(?:within the guidelines?|first-time request|one month period|initial trial|does not document any prior|"
-        r"no prior)\b",
+        r"\b(?:within (?:the )?guidelines?(?: recommendations?)?|first[- ]time request|(?:one|1)[- ]month (?:period|supply|"
+        r"trial)|(?:does not|do not) document any prior|no prior (?:\w+ )?(?:sessions|visits|treatment))\b",
         I,
     ),
-    "monitoring_documented": re.compile(r"\b(?:urine drug|CURES|4 ?A'?s|pain agreement|opioid agreement)\b", I),
+    "monitoring_documented": re.compile(
+        r"\b(?:urine drug (?:screens?|tests?)|UDS|CURES|4 ?A'?s|pain agreement|opioid agreement)\b[^.;]{0,60}"
+        r"\b(?:consistent|documented|appropriate|performed|signed|reviewed)\b",
+        I,
+    ),
     "indicated_for_diagnosis": re.compile(
-        r"\b(?:compatible with|clinically appropriate|clinical impression|meet guidelines|as were/are present|"
-        r"recommended\" (?:in|as part)|subacute)\b",
+        r"\b(?:compatible|consistent) with (?:the )?(?:\w+ ){0,4}?(?:guidelines?|MTUS|ODG|ACOEM|recommendations?|"
+        r"treatment modalities)|\brecommend\w*\"?[^.;]{0,120}\b(?:present here|in this case|this patient)\b|"
+        r"\bclinical impression of\b|\b(?:indicates|shows|documents?) that the (?:injured worker|patient|claimant) has\b|"
+        r"\bin the (?:early|acute|subacute) (?:stage|phase)\b|\bsubacute\b",
         I,
     ),
-    "rationale_documented": re.compile(r"\b(?:to explain why|detail circumstances|no reason to doubt)\b", I),
+    "rationale_documented": re.compile(
+        r"\b(?:provided|documented|detail\w*|explain\w*)\b[^.;]{0,60}\b(?:why|rationale|explanation|circumstances)\b",
+        I,
+    ),
 }
+_REQUEST_WORDS = re.compile(r"[a-z][a-z-]{3,}", I)
+_GENERIC_WORDS = frozenset(
+    "with without times week weeks month months session sessions visits visit right left bilateral lower upper "
+    "original request authorized claims administrator remaining eligible portion spine this that from medication "
+    "unclassified other".split()
+)
+_THIS_TREATMENT = re.compile(r"\bth(?:is|e requested) (?:procedure|treatment|modality|medication|device|service)\b", I)
 
 
-def codes_for(sentences: list[tuple[str, str]], decision: str) -> dict[str, list[int]]:
-    """code -> indices of the sentences behind it, for (text, role) sentences of an item."""
+def _names_request(text: str, request: str, category: str = "") -> bool:
+    """Does `text` name the requested treatment (a word of the request, its expansions or its category;
+    body regions do not count: "the knee" is not the treatment)?"""
+    from indexer.taxonomy import expand_terms, find_regions
+
+    for _region, words in find_regions(request):
+        request = request.replace(words, " ")
+    words = {w.lower() for w in _REQUEST_WORDS.findall(f"{expand_terms(request)} {category}")} - _GENERIC_WORDS
+    found = {w.lower() for w in _REQUEST_WORDS.findall(expand_terms(text))}
+    return bool(words & found) or bool(_THIS_TREATMENT.search(text))
+
+
+def _hits(code: str, text: str) -> bool:
+    """Does the cue of `code` apply to `text` (with the guards the module docstring names)?"""
+    spec = CODES[code]
+    for m in _RULES[code].finditer(text):
+        if spec.polarity == "approval":
+            if _NEGATION.search(re.split(r"[,;:]", text[: m.start()])[-1]) and code != "conservative_care_failed":
+                continue
+        elif code in ("no_functional_improvement", "no_objective_findings") and "recommend" in m.group(0).lower():
+            continue
+        elif code == "not_recommended" and re.search(r"\bfor which\b[^.;]{0,30}$", text[: m.start()], I):
+            continue  # "... neuropathic pain, for which this medication is not recommended": not indicated
+        elif code == "not_recommended" and re.search(rf"{_DURATION}[^.;]{{0,30}}$", text[: m.start()], I):
+            continue  # "Long-term use is not recommended": the duration, not the treatment
+        elif code == "already_done" and (
+            re.search(rf"\b{_NEG}\b[^.;]{{0,40}}$", text[: m.start()], I) or _hits("no_functional_improvement", text)
+        ):
+            continue
+        return True
+    return False
+
+
+def codes_for(sentences: list[tuple[str, str]], decision: str, *, request: str = "", category: str = "",
+              regions: tuple[str, ...] = ()) -> dict[str, list[int]]:
+    """code -> indices of the sentences behind it, for the (text, role) sentences of an item."""
+    from indexer.taxonomy import find_regions
+
     polarity = "approval" if decision == "Overturned" else "denial"
+    texts = [normalise(text) for text, _role in sentences]
+    spine = {"cervical", "thoracic", "lumbar"}
+    own = set(regions)
+    elsewhere = [bool(own & spine) and bool(r := {g for g, _ in find_regions(t)}) and r <= spine and not (r & own)
+                 for t in texts]
     out: dict[str, list[int]] = {}
     for code, spec in CODES.items():
         if spec.polarity != polarity:
             continue
-        rule = _RULES[code]
-        hits = [i for i, (text, role) in enumerate(sentences) if role == "finding" and rule.search(normalise(text))]
+        if code == "no_functional_improvement" and category in ("imaging", "electrodiagnostics"):
+            continue
+        hits = [i for i, (t, (_, role)) in enumerate(zip(texts, sentences))
+                if role == "finding" and not elsewhere[i] and _hits(code, t)]
         if not hits and code in GUIDELINE_CODES:
-            hits = [i for i, (text, role) in enumerate(sentences) if role == "guideline" and rule.search(normalise(text))]
+            hits = [i for i, (t, (_, role)) in enumerate(zip(texts, sentences)) if role == "guideline" and _hits(code, t)
+                    and (code != "not_recommended" or not request or _names_request(t, request, category))]
         if hits:
             out[code] = hits
     return out
@@ -237,9 +329,9 @@ def code_reasons(letter: Letter, item: Item) -> tuple[Reason, ...]:
     """The item's reasons, each with the spans of the sentences behind it (needs `item.sentences`)."""
     sentences: tuple[Sentence, ...] = item.sentences
     pairs = [(letter.text[s.span[0] : s.span[1]], s.role) for s in sentences]
-    return tuple(
-        Reason(code=code, spans=tuple(sentences[i].span for i in hits)) for code, hits in codes_for(pairs, item.decision).items()
-    )
+    found = codes_for(pairs, item.decision, request=item.title or item.request, category=item.category,
+                      regions=item.body_regions)
+    return tuple(Reason(code=code, spans=tuple(sentences[i].span for i in hits)) for code, hits in found.items())
 
 
 def reason_letters(letters: list[Letter]) -> list[Letter]:

@@ -13,12 +13,16 @@
   to date, "This is a request for ...", "The UR non-certified ...".
 - `other`: advice and boilerplate ("This decision should not be interpreted as ...").
 
-How: `rule_role` reads reviewers' cue phrases (the verdict and what is left of the sentence
-without it, the case markers "in this case", "the injured worker", "the records", dates, the
-guideline names and their prescriptive language) and answers None when they do not settle it.
-Those open sentences go to the embedding model: the role whose prototypes (a handful of general
-example sentences per role, below) are nearest by cosine similarity wins. `label_letters` makes
-one encode call for every open sentence of a batch and caches the prototypes' vectors per encoder.
+How: `rule_role` reads reviewers' cue phrases (indexer.role_cues: the verdict and what is left
+of the sentence without it, the case markers "in this case", "the injured worker", "the records",
+dates, test results, the guideline names and their prescriptive language) and answers None when
+they do not settle it. Those open sentences go to the embedding model: each role scores the cosine
+similarity of its nearest prototype (a handful of general example sentences per role, below,
+written for this module); history, conclusion and other, which the rules catch by their cue
+phrases, count only when a prototype is close (CUE_ROLE_MIN); each decided neighbour in the same
+item adds NEIGHBOUR_BONUS to its role (rationales run in blocks). `label_letters` makes one encode
+call for every open sentence of a batch and caches the prototypes' vectors per encoder; given a
+factory instead of an encoder, it loads the model only when some sentence is open.
 
 With `encoder=None` (unit tests only) open sentences get `fallback_role`, a deterministic
 reading of the weaker cues: a patient or a past-tense observation -> finding, prescriptive or
@@ -33,197 +37,96 @@ import weakref
 import msgspec
 import numpy as np
 
+from indexer import role_cues as cue
 from indexer.model import Letter, Role, Sentence
 from indexer.sentences import normalise, trimmed_spans
 
 ROLES: tuple[Role, ...] = ("finding", "guideline", "conclusion", "history", "other")
-I = re.IGNORECASE
-
-# -- the verdict ------------------------------------------------------------------------------------
-_VERDICT_OPENING = re.compile(r"^(?:no|yes)\s*,\s*(?:the|this)\b[^.]{0,200}?\b(?:request|treatment)", I)
-# A verdict anywhere: "... is (not) medically necessary", "medical necessity ... not established".
-_NECESSARY = re.compile(
-    r"(?<!may )(?<!may also )\b(?:is|are|was|were|be|been)\s+(?:\w+\s+){0,3}?(?:not\s+)?(?:a\s+)?medical(?:ly)?\s+"
-    r"(?:necessary|necessity|appropriate)(?!\s+(?:for|in addition)\b)|"
-    r"\bmedical necessity\s+(?:of|for)\s+(?:the|this)\s+(?:request|requested)|"
-    r"\bmedical necessity\s+(?:has|have|was|is)\s+(?:not\s+)?(?:been\s+)?(?:established|met)|"
-    r"\b(?:cannot|can not|could not|would not)\s+be\s+(?:\w+\s+){0,2}?(?:medically necessary|supported|warranted)",
-    I,
-)
-# A weaker verdict, counted only when the request (or "it") is its subject or a connective leads.
-_SUPPORTED = re.compile(
-    r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+){0,2}?(?:not\s+)?(?:non-?certified|certified|approved|authori[sz]ed|"
-    r"warranted|supported|justified|(?:clinically\s+)?indicated|(?:clinically\s+)?appropriate|necessary)\b|"
-    r"\b(?:do|does|did)\s+(?:not\s+)?support\s+(?:the\s+|this\s+)?(?:request|imaging|treatment|service|procedure|use)\b",
-    I,
-)
-_REQUEST_SUBJECT = re.compile(
-    r"^(?:(?:therefore|thus|hence|consequently|accordingly|similarly|as such|in (?:this|that) situation|at present)\s*,?\s*)?"
-    r"(?:(?:the|this|that|such|its)\s+)?(?:[\w-]+\s+){0,3}?(?:request|requested|it|usage|use|authori[sz]ation)\b",
-    I,
-)
-_CONNECTIVE = re.compile(
-    r"^(?:therefore|thus|hence|consequently|accordingly|so|as such|as a result|in conclusion|in summary|in short|"
-    r"overall|similarly|for (?:these|the above) reasons|because of (?:these|the above) reasons|given the above"
-    r"(?: issues)?|based on the above|in (?:this|that) situation|at present)\b",
-    I,
-)
-_GENERIC_VERDICT = re.compile(
-    r"\b(?:does|do|did)\s+not\s+(?:satisfy|meet)\s+(?:the\s+)?(?:[\w/-]+\s+){0,6}?(?:guidelines?|criteria)\b|"
-    r"\bfails?\s+(?:to\s+meet\s+)?(?:the\s+)?(?:[\w/-]+\s+){0,5}?(?:guidelines?|criteri(?:on|a))\b|"
-    r"\b(?:is|are)\s+not\s+in\s+accordance\s+with\b|\bguidelines?\s+(?:have|has)\s+(?:not\s+)?been\s+met\b",
-    I,
-)
-# What makes the rest of a verdict sentence a reason: a case-specific or guideline clause.
-_REASON = re.compile(
-    r"\b(?:no|not|lack\w*|without|absen\w+|absent|fail\w*|unclear|exceed\w*|excess\w*|beyond|only|already|"
-    r"previous\w*|prior|until|unless|because|since|due to|given|as (?:the|there|it|he|she|they|this)|"
-    r"recommend\w*|while|although|but)\b",
-    I,
-)
-_ANAPHORA = re.compile(
-    r"\b(?:in the absence of such \w+|given the above(?: issues)?|based on the above|because of these reasons|"
-    r"for these reasons|based on (?:the )?[^,;]*?(?:records?|information|documentation|review)[^,;]*|"
-    r"without such \w+)\b",
-    I,
-)
-
-# -- history ----------------------------------------------------------------------------------------
-_HISTORY_STRONG = re.compile(
-    r"^(?:this|the)\s+(?:current\s+|present\s+)?request\s+(?:is|was)\s+(?:for|to)\b|"
-    r"^(?:this|the)\s+is\s+an?\s+(?:\w+\s+)?request\b|\bwas the original request\b|\bclaims administrator\b|"
-    r"\bIMR[- ]eligible\b|\b(?:utilization review|UR)\b[^.]{0,80}?\b(?:non-?certif\w*|denied|modified|certified|upheld)\b|"
-    r"\b\d{1,3}[- ]years?[- ]old\b|\bsustained\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?injur|\b(?:was|were)\s+injured\b|"
-    r"\bdate of injury\b|\bindustrial injury\b|\bmechanism of injury\b|\breveal\w*\s+the\s+diagnos|"
-    r"^(?:in this case,\s*)?(?:(?:his|her|the (?:patient|claimant|injured worker|applicant|employee|worker)'s)\s+)?"
-    r"(?:working\s+|primary\s+|current\s+|final\s+)?diagnos(?:is|es)\s+(?:include\w*|are|is|was|were)\b|"
-    r"\b(?:has|had|have)\s+(?:a|the)\s+diagnos(?:is|es)\s+of\b|^(?:prior\s+|previous\s+)?treatments?(?:\s+to\s+date)?"
-    r"\s+(?:has|have)\s+included\b|\btreatment to date\b|^(?:the\s+)?request for authori[sz]ation\b",
-    I,
-)
-_HISTORY_WEAK = re.compile(r"\bRFA\b|\brequest for authori[sz]ation\b|\bis diagnosed with\b", I)
-
-# -- the case and the records -----------------------------------------------------------------------
-_CASE = re.compile(
-    r"\bin (?:this|the present|the current|the) (?:case|instance|situation)\b|\bin (?:this|the) \w+'s case\b|"
-    r"\bin the case of this\b|\bregarding this (?:claimant|patient|worker)\b|"
-    r"\bthis (?:patient|claimant|applicant|worker|injured worker|employee|individual|IW|member)\b|"
-    r"\bthe (?:injured worker|applicant|claimant|employee|IW)(?:'s)?\b|\b(?:he|she|him|his|her)\b|"
-    r"(?:^|[,;]\s*)here\b|\bhere\s*(?:[,.;]|$)|\bpresent here\b",
-    I,
-)
-_RECORDS = re.compile(
-    r"\bmedical records?\b|\bthe records?\b|\brecords?\s+(?:provided|submitted|reviewed|available|reveal|indicate|show|document)|"
-    r"\bdocumentation\s+(?:submitted|provided|available|presented|reviewed|indicat\w+|note\w*|reveal\w*|show\w*|does|did|fail\w*)|"
-    r"\b(?:submitted|provided|available|presented)\s+(?:and\s+reviewed\s+)?(?:documentation|records|medical|notes|documents)\b|"
-    r"\bfor review\b|\b(?:progress|clinical|office|physician|chart|therapy|medical|clinic)\s+(?:notes?|reports?|visits?)\b|"
-    r"\breport\s+dated\b|\bdated\s+\d|\b\d{1,2}[-/]\s?\d{1,2}[-/]\s?\d{2,4}\b|"
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?\d{4}\b|"
-    r"\bthe (?:treating|attending|requesting|primary treating|prescribing|referring) (?:provider|physician|doctor|surgeon)\b|"
-    r"\bthe provider\b|\btreater\b|\bit is (?:\w+\s+)?(?:noted|documented|not certain|unclear|not clear)\b|"
-    r"\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?request(?:ed)?\b(?!\s+for\s+authori)|\b(?:was|were|has been|have been)\s+(?:prescribed|performed|ordered|authorized|approved|"
-    r"provided|noted|documented|seen|treated|referred)\b|\bon (?:exam|examination)\b|\bphysical exam(?:ination)?\s+"
-    r"(?:revealed|showed|documents|documented|findings)",
-    I,
-)
-_LACK = re.compile(
-    r"\bthere (?:is|was|were|are|has been|have been) (?:no|not|a lack|lack|insufficient)\b|\black of\b|"
-    r"\bno (?:documentation|documented|evidence|indication|mention|discussion|record|report|clear|objective|significant|red)\b|"
-    r"\bnot (?:been )?(?:documented|provided|noted|submitted|included|mentioned|described|demonstrated|established|"
-    r"specified|stated|clear|apparent)\b|\bfail(?:s|ed)? to (?:document|provide|show|specify|demonstrate|indicate|outline)\b|"
-    r"\bunclear\b|\bunknown\b",
-    I,
-)
-_LITERATURE = re.compile(
-    r"\b(?:studies|study|trials?|literature|published|evidence (?:to|for|from|that)|efficacy|placebo|meta-analys\w+|"
-    r"to recommend)\b",
-    I,
-)
-_PAREN_DATE = re.compile(r"\((?:[A-Z][a-z]+\.?\s+\d{1,2},\s+)?\d{4}\)")
-
-# -- guidelines -------------------------------------------------------------------------------------
-_GUIDE = re.compile(
-    r"\b(?:MTUS|ACOEM|ODG|CPMTG|guidelines?|Official Disability|Chronic Pain (?:Medical )?Treatment|UpToDate|literature|"
-    r"evidence[- ]based|trials?|studies|study|meta-analys\w+|Cochrane|FDA|CMS|Medicare)\b",
-    I,
-)
-_RULE = re.compile(
-    r"\b(?:recommend(?:s|ed|ation|ations)?|is (?:an?|the) option|are (?:an?\s+)?options?|first[- ]line|second[- ]line|should|"
-    r"must|may|can|criteria|indications?|is defined|are defined|defined as|refers? to|encompass\w*|is used|are used|useful|"
-    r"efficacy|effective|risks?|side effects?|contraindicat\w+|patients|individuals|those with|is indicated|are indicated)\b",
-    I,
-)
-_OTHER = re.compile(
-    r"\b(?:this|the)\s+(?:medical necessity\s+)?decision\s+(?:addresses|should not be interpreted|does not)\b|"
-    r"\b(?:is|are)\s+advised\s+to\b|\bclinical documents were reviewed\b|\bwere reviewed in regards? to\b",
-    I,
-)
-_PATIENT_WEAK = re.compile(r"\b(?:the|this)\s+patient\b|\bpatient's\b|^patient\b", I)
-_CONDITIONAL = re.compile(r"\b(?:if|when|unless|whether|should|must|may|can|could|would|those|patients)\b", I)
-_PAST = re.compile(r"\b(?:was|were|had|did|has had|has been|have been)\b", I)
 
 
 def _rest_of_verdict(text: str) -> str | None:
     """The sentence without its verdict clause, or None when there is no verdict."""
-    hits = list(_NECESSARY.finditer(text))
+    hits = [m for m in cue.NECESSARY.finditer(text) if not cue.GENERIC_MODAL.search(text[: m.start()])]
     strong = bool(hits)
     if not hits:
-        hits = list(_SUPPORTED.finditer(text))
+        hits = [m for m in cue.SUPPORTED.finditer(text) if not cue.GENERIC_MODAL.search(text[: m.start()])]
     if not hits:
         return None
     cut = hits[-1].start()
     head = text[:cut]
-    boundaries = [m.end() for m in re.finditer(r"[,;:]|\b(?:and|therefore|thus|so|hence)\b", head, I)]
+    subjects = list(cue.REQUEST_REF.finditer(head))
+    if subjects:  # the verdict's subject is the request: the rest is what comes before it
+        named = strong or cue.REQUEST_SUBJECT.match(text) or cue.CONNECTIVE.match(text)
+        return head[: subjects[-1].start()] if named else None
+    boundaries = [m.end() for m in re.finditer(r"[,;:]|\b(?:and|therefore|thus|so|hence)\b", head, re.IGNORECASE)]
     rest = head[: boundaries[-1]] if boundaries else ""
-    if not strong and not (_REQUEST_SUBJECT.match(text) or _CONNECTIVE.match(text)):
+    if not strong and not (cue.REQUEST_SUBJECT.match(text) or cue.CONNECTIVE.match(text)):
         return None
     return rest
 
 
 def _is_bare(rest: str) -> bool:
     """True when what is left of a verdict sentence carries no reason of its own."""
-    rest = _ANAPHORA.sub(" ", rest)
-    rest = _GENERIC_VERDICT.sub(" ", rest)
-    return not _REASON.search(rest) and not _LACK.search(rest)
+    rest = cue.ANAPHORA.sub(" ", rest)
+    rest = cue.GENERIC_VERDICT.sub(" ", rest)
+    return not cue.REASON.search(rest) and not cue.LACK.search(rest)
+
+
+def _about_the_case(text: str) -> bool:
+    """Case cues: the patient, the records, a test's result, the request."""
+    conditional = cue.IF.search(text)
+    noted = cue.NOTED.search(text) and not conditional
+    subject = cue.PATIENT_SUBJECT.search(text) and not (conditional and cue.GUIDE.search(text))
+    return bool(cue.CASE.search(text) or cue.RECORDS.search(text) or cue.RESULT.search(text) or noted or subject
+                or cue.REQUEST_REF.search(text))
 
 
 def rule_role(text: str) -> Role | None:
     """The role that reviewers' cue phrases give `text`, or None when they leave it open."""
     text = normalise(text)
-    cues = _PAREN_DATE.sub(" ", text)
-    if _OTHER.search(text):
+    cues = cue.BRACKETED.sub(" ", text)
+    if cue.OTHER.search(text):
         return "other"
-    if _VERDICT_OPENING.match(text):
+    if cue.VERDICT_OPENING.match(text):
         return "conclusion"
-    case = bool(_CASE.search(cues) or _RECORDS.search(cues))
-    rest = _rest_of_verdict(text)
+    rest = _rest_of_verdict(cues)
     if rest is not None:
         if _is_bare(rest):
             return "conclusion"
-        if case or _LACK.search(rest) or not _GUIDE.search(rest):
+        if _about_the_case(rest) or cue.LACK.search(rest) or not cue.GUIDE.search(rest):
             return "finding"
         return "guideline"
-    if _GENERIC_VERDICT.search(text) and _is_bare(_GENERIC_VERDICT.sub(" ", text)):
+    if cue.GENERIC_VERDICT.search(text) and _is_bare(cue.GENERIC_VERDICT.sub(" ", text)):
         return "conclusion"
-    if _HISTORY_STRONG.search(text):
+    if cue.HISTORY_STRONG.search(text):
+        background = not (cue.HISTORY_PROCEDURE.search(text) or cue.HISTORY_PERSON.search(text))
+        if background and (cue.RESULT.search(cues) or cue.LACK.search(cues) or cue.PATIENT_SUBJECT.search(cues)):
+            return "finding"  # "The patient is diagnosed with X and x-rays reveal ..."
         return "history"
-    lack = bool(_LACK.search(cues))
-    if case or (lack and not (_LITERATURE.search(cues) or _GUIDE.search(cues))):
-        return "finding"
-    if _GUIDE.search(cues) or (_RULE.search(cues) and not _PATIENT_WEAK.search(cues)):
+    if cue.APPLIES.search(cues) and not cue.LACK.search(cues):
         return "guideline"
-    if _HISTORY_WEAK.search(text):
+    lack = bool(cue.LACK.search(cues))
+    generic = cue.LITERATURE.search(cues) or cue.GUIDE.search(cues) or cue.IF.search(cues)
+    if _about_the_case(cues) or (lack and not generic):
+        return "finding"
+    prescriptive = cue.RULE.search(cues) and (not cue.PATIENT_WEAK.search(cues) or cue.CONDITIONAL.search(cues))
+    if cue.GUIDE.search(cues) or cue.LITERATURE.search(cues) or cue.LIST_ENTRY.match(cues) or cue.DEFINITION.match(cues):
+        return "guideline"
+    if prescriptive:
+        return "guideline"
+    if cue.HISTORY_WEAK.search(text):
         return "history"
-    if _PATIENT_WEAK.search(cues) and not _CONDITIONAL.search(cues):
+    observed = cue.PAST.search(cues) or cue.NEGATED.search(cues)
+    if cue.PATIENT_WEAK.search(cues) and observed and not cue.CONDITIONAL.search(cues):
         return "finding"
     return None
 
 
 def fallback_role(text: str) -> Role:
     """Deterministic role for a sentence the rules leave open, without a model (unit tests)."""
-    if _PATIENT_WEAK.search(text) or _PAST.search(text):
+    if cue.PATIENT_WEAK.search(text) or cue.PAST.search(text):
         return "finding"
-    if _RULE.search(text) or re.search(r"\b(?:is|are)\b", text):
+    if cue.RULE.search(text) or re.search(r"\b(?:is|are)\b", text):
         return "guideline"
     return "other"
 
@@ -236,9 +139,11 @@ PROTOTYPES: dict[Role, tuple[str, ...]] = {
         "Her pain has not changed since the last visit despite the medication.",
         "The x-ray showed mild degenerative changes and no fracture.",
         "Sensation was decreased along the left forearm.",
+        "Grip strength 4/5 on the right.",
         "He has taken the medication for more than six months without a documented benefit.",
         "The notes do not say how many therapy visits were completed or what they achieved.",
         "The worker reports that the pain improved after the injections.",
+        "No swelling or instability was found.",
     ),
     "guideline": (
         "Guidelines recommend this medication only for a short course of treatment.",
@@ -248,6 +153,11 @@ PROTOTYPES: dict[Role, tuple[str, ...]] = {
         "Continued treatment depends on documented objective functional improvement.",
         "This class of drugs carries a risk of dependence with prolonged use.",
         "The initial trial is six visits over two weeks.",
+        "Massage is a passive treatment that is widely used for musculoskeletal pain.",
+        "Traction applies a force to the spine to relieve pressure on the nerves.",
+        "Frequency: two to three times per week for up to four weeks.",
+        "Failure of a trial of exercise, medication and activity modification.",
+        "Heat wraps relieve low back pain slightly better than placebo in short trials.",
     ),
     "conclusion": (
         "Therefore, the requested treatment is not medically necessary.",
@@ -260,7 +170,7 @@ PROTOTYPES: dict[Role, tuple[str, ...]] = {
         "Diagnoses include cervical strain and lumbar radiculopathy.",
         "This is a request for twelve sessions of physical therapy.",
         "Utilization review modified the request to six sessions.",
-        "Treatment so far has consisted of medications, physical therapy and injections.",
+        "She was injured in a fall at work in March 2015.",
     ),
     "other": (
         "This determination does not mean that the medication should be stopped abruptly.",
@@ -281,37 +191,67 @@ def _prototype_vectors(encoder) -> tuple[list[Role], np.ndarray]:
     return cached
 
 
-def nearest_roles(texts: list[str], encoder) -> list[Role]:
-    """Each text's role by its most similar prototype (one encode call for all of `texts`)."""
-    if not texts:
-        return []
+# The rules catch history, conclusions and boilerplate by their cue phrases, so an open sentence
+# takes one of these roles only when it is this close to one of their prototypes; otherwise the
+# model chooses between finding and guideline.
+CUE_ROLES: tuple[Role, ...] = ("conclusion", "history", "other")
+CUE_ROLE_MIN = 0.6
+# Rationales run in blocks (the guideline quoted, then the findings): each decided neighbour (the
+# nearest decided sentence before and after, in the same item) of the same role adds this.
+NEIGHBOUR_BONUS = 0.05
+
+
+def role_scores(texts: list[str], encoder) -> np.ndarray:
+    """(len(texts), len(ROLES)) cosine similarity of each text to its nearest prototype of each role."""
     labels, protos = _prototype_vectors(encoder)
     sims = np.asarray(encoder.encode(texts), dtype=np.float32) @ protos.T
-    return [labels[int(i)] for i in sims.argmax(axis=1)]
+    out = np.full((len(texts), len(ROLES)), -1.0, dtype=np.float32)
+    for j, role in enumerate(ROLES):
+        cols = [k for k, label in enumerate(labels) if label == role]
+        out[:, j] = sims[:, cols].max(axis=1)
+        if role in CUE_ROLES:
+            out[:, j] = np.where(out[:, j] >= CUE_ROLE_MIN, out[:, j], -1.0)
+    return out
 
 
-def sentence_roles(texts: list[str], encoder) -> list[Role]:
-    """Roles of `texts`: rules first, then one model call (or `fallback_role` without a model)."""
-    roles = [rule_role(t) for t in texts]
-    open_ = [i for i, r in enumerate(roles) if r is None]
+def _neighbours(roles: list[Role | None], i: int) -> list[Role]:
+    before = next((r for r in reversed(roles[:i]) if r is not None), None)
+    after = next((r for r in roles[i + 1 :] if r is not None), None)
+    return [r for r in (before, after) if r is not None]
+
+
+def sentence_roles(items: list[list[str]], encoder) -> list[list[Role]]:
+    """Roles of each item's sentences: rules first, then one model call for every open sentence of
+    all `items` (or `fallback_role` without a model), nudged towards the roles of its neighbours.
+    `encoder` may be a factory (a callable without `encode`), called only when a sentence is open."""
+    decided = [[rule_role(t) for t in texts] for texts in items]
+    open_ = [(n, i) for n, roles in enumerate(decided) for i, r in enumerate(roles) if r is None]
+    out = [list(roles) for roles in decided]
     if encoder is None:
-        guessed = [fallback_role(texts[i]) for i in open_]
-    else:
-        guessed = nearest_roles([normalise(texts[i]) for i in open_], encoder)
-    for i, role in zip(open_, guessed):
-        roles[i] = role
-    return roles  # type: ignore[return-value]
+        for n, i in open_:
+            out[n][i] = fallback_role(items[n][i])
+        return out  # type: ignore[return-value]
+    if open_:
+        if callable(encoder) and not hasattr(encoder, "encode"):
+            encoder = encoder()
+        scores = role_scores([normalise(items[n][i]) for n, i in open_], encoder)
+        for (n, i), row in zip(open_, scores):
+            for role in _neighbours(decided[n], i):
+                row[ROLES.index(role)] += NEIGHBOUR_BONUS
+            out[n][i] = ROLES[int(row.argmax())]
+    return out  # type: ignore[return-value]
 
 
 def label_letters(letters: list[Letter], encoder) -> list[Letter]:
-    """The letters with every item's rationale sentences and their roles (`Item.sentences`)."""
+    """The letters with every item's rationale sentences and their roles (`Item.sentences`).
+    `encoder`: an Encoder, a factory of one (loaded only if a sentence is open), or None (unit tests)."""
     spans = [[trimmed_spans(letter.text, *item.rationale_span) for item in letter.items] for letter in letters]
-    texts = [letter.text[a:b] for letter, per in zip(letters, spans) for item_spans in per for a, b in item_spans]
+    texts = [[letter.text[a:b] for a, b in item_spans] for letter, per in zip(letters, spans) for item_spans in per]
     roles = iter(sentence_roles(texts, encoder))
     out = []
     for letter, per in zip(letters, spans):
         items = tuple(
-            msgspec.structs.replace(item, sentences=tuple(Sentence(span=s, role=next(roles)) for s in item_spans))
+            msgspec.structs.replace(item, sentences=tuple(Sentence(span=sp, role=r) for sp, r in zip(item_spans, next(roles))))
             for item, item_spans in zip(letter.items, per)
         )
         out.append(msgspec.structs.replace(letter, items=items))
