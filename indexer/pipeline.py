@@ -27,6 +27,8 @@ from indexer.model import Chunk, Letter
 from indexer.overlap import StoreWriter, ordered_map
 from indexer.parse import parse_letter
 from indexer.pdf import read_letter
+from indexer.reasons import reason_letters
+from indexer.roles import label_letters
 from indexer.settings import Settings
 from indexer.store import LetterRecord, Store
 from indexer.taxonomy import classify_request
@@ -80,8 +82,17 @@ def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
     return unique, failures
 
 
+LABELS_VERSION = "1"  # sentence roles and reasons (indexer.roles, indexer.reasons): a change re-reads every file
+
+
 def file_digest(data: bytes) -> str:
-    return hashlib.sha256(CHUNKER_VERSION.encode() + b"\0" + data).hexdigest()
+    return hashlib.sha256(f"{CHUNKER_VERSION}.{LABELS_VERSION}".encode() + b"\0" + data).hexdigest()
+
+
+def annotate(letters: list[Letter], encoder) -> list[Letter]:
+    """The letters with their items' sentence roles and reasons filled. `encoder` may be a factory,
+    called only when some sentence is left open by the rules."""
+    return reason_letters(label_letters(letters, encoder))
 
 
 def classify(letter: Letter) -> Letter:
@@ -148,6 +159,8 @@ def index_paths(
     def flush() -> None:
         if not pending:
             return
+        for p, letter in zip(pending, annotate([p.letter for p in pending], get_encoder)):
+            p.letter = letter
         texts = [c.text for p in pending for c in p.chunks]
         t0 = time.perf_counter()
         vectors = get_encoder().encode(texts)
@@ -252,6 +265,7 @@ def index_paths(
                         # here and now (after the writer's earlier batches), as a sequential run would.
                         writer.wait()
                         keep_original(settings, path, letter.case_number)
+                        (letter,) = annotate([letter], get_encoder)
                         store.put_letter(letter, msgspec.structs.replace(record, chunks=previous.chunks))
                         if replaces:
                             store.delete_letter(replaces)
