@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.chunk import sentence_spans
+from indexer.sentences import sentence_spans, trim
 from indexer.model import Item, Letter, Span, pages_between
 from indexer.terms import tokens
 from service.types import Citation, GuidelineRef, Hit
@@ -27,16 +27,6 @@ REASON_WORDS = re.compile(
     re.IGNORECASE,
 )
 MAX_QUOTE_CHARS = 420
-
-
-def trim(text: str, span: Span) -> Span:
-    """Shrink a span so it starts and ends on non-space characters."""
-    start, end = span
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def flat(text: str) -> str:

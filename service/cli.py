@@ -128,8 +128,18 @@ def index(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, chroma_u
 @click.option("--text/--no-text", default=False, help="include the letter text in the JSON")
 @click.pass_context
 def parse(ctx: click.Context, paths: tuple[Path, ...], as_json: bool, text: bool) -> None:
-    """Parse letters and print their structure (no index needed)."""
-    from indexer.pipeline import iter_letters
+    """Parse letters and print their structure (no index needed). --json adds each item's sentence
+    roles and reasons; the embedding model is loaded only if the rules leave a sentence open."""
+    from indexer.pipeline import annotate, iter_letters
+
+    model: list = []
+
+    def encoder():
+        if not model:
+            from indexer.embed import load_encoder
+
+            model.append(load_encoder(settings_from(ctx)))
+        return model[0]
 
     failed = 0
     for path, result in iter_letters(paths):
@@ -138,6 +148,7 @@ def parse(ctx: click.Context, paths: tuple[Path, ...], as_json: bool, text: bool
             click.echo(f"failed: {result}", err=True)
             continue
         if as_json:
+            (result,) = annotate([result], encoder)
             data = msgspec.to_builtins(result)
             if not text:
                 data.pop("text", None)

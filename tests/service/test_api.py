@@ -148,6 +148,11 @@ def test_case_and_document_endpoints(api):
     body = client.get("/api/cases/CM16-0242419").json()
     assert body["letter"]["case_number"] == "CM16-0242419"
     assert [i["request"] for i in body["letter"]["items"]][1] == "MRI of the lumbar spine"
+    # the stored letter carries each rationale sentence's span and role, and the item's reasons
+    (mri, _acupuncture) = client.get("/api/cases/CM16-0230548").json()["letter"]["items"]
+    assert [s["role"][:4] for s in mri["sentences"]] == ["hist"] * 3 + ["guid"] * 5 + ["find", "guid", "conc"]
+    assert [r["code"] for r in mri["reasons"]] == ["no_objective_findings", "conservative_care_not_tried", "not_recommended"]
+    assert mri["reasons"][0]["spans"] == [mri["sentences"][8]["span"]]
     assert body["pages"][0]["page"] == 1 and body["pages"][0]["start"] == 0
     r = client.get("/api/cases/CM16-0242419/document")
     assert r.status_code == 200 and r.content.startswith(b"%PDF")
