@@ -153,8 +153,7 @@ def memory(encoder, n: int, root: Path, server: bool = False) -> dict[str, objec
     settings = settings_for(root / "memory-index", "onnx-int8")
     chroma = None
     if server:
-        sys.path.insert(0, str(REPO / "bench"))
-        from query_latency import start_chroma, stop  # noqa: PLC0415 (bench/ is not a package)
+        from bench.latency.procs import start_chroma, stop  # noqa: PLC0415
 
         chroma, url = start_chroma(root / "memory-server", root)
         settings = Settings.from_env({}, db=root / "unused", docs=root / "documents", chroma_url=url,

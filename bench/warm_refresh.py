@@ -29,9 +29,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
 
-import query_latency as ql  # noqa: E402  (bench/ is not a package)
+from bench.latency.base import base_set  # noqa: E402
+from bench.latency.common import OUT, log  # noqa: E402
+from bench.latency.questions import questions  # noqa: E402
+from bench.latency.stores import cached_store, forget_clients  # noqa: E402
 
 
 def rss_mb() -> tuple[float, float]:
@@ -65,13 +67,13 @@ def main(argv: list[str] | None = None) -> int:
 
     tmp = Path(tempfile.mkdtemp(prefix="imr-bench-warm-"))
     try:
-        base = ql.base_set(400, 0)
+        base = base_set(400, 0)
         cache_args = argparse.Namespace(store_cache=args.store_cache, base_letters=400, seed=0)
-        source, facts = ql.cached_store(cache_args, tmp, args.size, base, True)
-        ql.forget_clients()
+        source, facts = cached_store(cache_args, tmp, args.size, base, True)
+        forget_clients()
         db = tmp / "db"
         if source != tmp / f"db-{args.size}":
-            ql.log(f"copying {source}")
+            log(f"copying {source}")
             shutil.copytree(source, db)
         else:
             source.rename(db)
@@ -83,27 +85,27 @@ def main(argv: list[str] | None = None) -> int:
         lex = engine.lexical()
         first_s = time.perf_counter() - started
         after = rss_mb()
-        ql.log(f"first build: {len(lex)} item rows in {first_s:.1f}s; RSS {after[0]:.0f} MB, peak {after[1]:.0f} MB")
+        log(f"first build: {len(lex)} item rows in {first_s:.1f}s; RSS {after[0]:.0f} MB, peak {after[1]:.0f} MB")
 
         new = tmp / "new"
         write_corpus(new, args.add, seed=99)
         report = index_paths(settings, [new], store=engine.store, encoder=encoder)
-        ql.log(f"indexed {report.indexed} new letters ({report.chunks} chunks) in {report.seconds:.1f}s")
+        log(f"indexed {report.indexed} new letters ({report.chunks} chunks) in {report.seconds:.1f}s")
 
         started = time.perf_counter()
         engine.refresh()
         refresh_s = time.perf_counter() - started
         pending = engine.lexical()
-        ql.log(f"refresh: {len(pending.pending)} pending rows in {refresh_s * 1000:.0f} ms")
+        log(f"refresh: {len(pending.pending)} pending rows in {refresh_s * 1000:.0f} ms")
 
         started = time.perf_counter()
         rebuilt = Engine(settings, engine.store, encoder)
         rebuilt.lexical()
         rebuild_s = time.perf_counter() - started
-        ql.log(f"second full build: {rebuild_s:.1f}s")
+        log(f"second full build: {rebuild_s:.1f}s")
 
         cases = report.letters[: min(10, len(report.letters))] + [lt.case_number for lt in base[0][:50]]
-        qs = ql.questions(args.queries * 2 + 10, cases, seed=5)
+        qs = questions(args.queries * 2 + 10, cases, seed=5)
         lat: dict[str, list[float]] = {"pending": [], "rebuilt": []}
         found_new = {"pending": 0, "rebuilt": 0}
         for q in qs[:10]:
@@ -123,8 +125,8 @@ def main(argv: list[str] | None = None) -> int:
             "search_ms": {k: {"p50": pct(v, 0.5), "p95": pct(v, 0.95), "n": len(v)} for k, v in lat.items()},
             "hits_naming_new_letters": found_new, "load": os.getloadavg(), "backend": encoder.name,
         }
-        ql.OUT.mkdir(parents=True, exist_ok=True)
-        (ql.OUT / "warm_refresh.json").write_text(json.dumps(res, indent=1))
+        OUT.mkdir(parents=True, exist_ok=True)
+        (OUT / "warm_refresh.json").write_text(json.dumps(res, indent=1))
         print(f"| chunks | item rows | first build s | peak RSS MB | +letters (chunks) | refresh ms | full build s |"
               f" full / refresh | search p50/p95 ms, pending | search p50/p95 ms, rebuilt |\n"
               f"|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"

@@ -15,39 +15,18 @@ import re
 from collections.abc import Callable, Iterator
 
 from indexer.model import Chunk, Item, Letter, Span, pages_between
+from indexer.sentences import normalise, sentence_spans
 from indexer.tokens import MODEL_MAX_WORDPIECES, count_tiktoken
 
 CHUNKER_VERSION = "2"
 # Room left for [CLS] and [SEP] and a little slack for tokenisation differences at joins.
 BUDGET = MODEL_MAX_WORDPIECES - 6
 
-# A sentence ends at . ! ? followed by whitespace and an upper-case letter, digit or quote;
-# abbreviations such as "Dr." or "i.e." and decimals ("7.5 mg") are not boundaries.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
-_NOT_END = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|vs|etc|al|No|Fig|pg|pp|approx|e\.g|i\.e|U\.S)\.|\b[A-Z]\.)$")
-
 Counter = Callable[[str], int]
-
-
-def normalise(text: str) -> str:
-    return " ".join(text.split())
 
 
 def letter_hash(letter: Letter) -> str:
     return hashlib.sha256(f"{CHUNKER_VERSION}\0{letter.text}".encode()).hexdigest()
-
-
-def sentence_spans(text: str, start: int, end: int) -> list[Span]:
-    """Contiguous spans of sentences in text[start:end]; together they cover the whole range."""
-    cuts = [start]
-    segment = text[start:end]
-    for match in _SENTENCE_END.finditer(segment):
-        before = segment[: match.start()]
-        if _NOT_END.search(before):
-            continue
-        cuts.append(start + match.end())
-    cuts.append(end)
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
 def _word_spans(text: str, span: Span, count: Counter, budget: int) -> list[Span]:

@@ -1,17 +1,13 @@
-"""One error type that knows its HTTP status; subclasses say what was wrong and what to do."""
+"""The indexer's errors: plain kinds whose messages say what was wrong and what to do.
+
+They know nothing of HTTP: the service maps each kind to a status in one place
+(service/errors.py), the CLI turns any of them into a one-line message."""
 
 from __future__ import annotations
 
 
 class ImrError(Exception):
-    """Base error. `status` is the HTTP status a client should see."""
-
-    status: int = 400
-
-    def __init__(self, message: str, *, status: int | None = None) -> None:
-        super().__init__(message)
-        if status is not None:
-            self.status = status
+    """Base error: a bad input, setting or request."""
 
     @property
     def message(self) -> str:
@@ -21,32 +17,22 @@ class ImrError(Exception):
 class ParseError(ImrError):
     """A file could not be read or is not an IMR letter. The message names the file."""
 
-    status = 400
-
 
 class NotFoundError(ImrError):
-    status = 404
+    """A case (or its original file) is not in the index."""
 
 
 class IndexEmptyError(ImrError):
-    status = 503
+    """The index holds no letters yet."""
 
 
 class StoreUnavailableError(ImrError):
-    status = 503
-
-
-class AuthError(ImrError):
-    status = 401
+    """The store cannot be reached or could not take a write."""
 
 
 class IndexBusyError(ImrError):
     """Another process is writing the index folder."""
 
-    status = 409
-
 
 class IndexMissingError(ImrError):
     """No index where one was expected (a mistyped --db)."""
-
-    status = 503

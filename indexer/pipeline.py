@@ -32,6 +32,8 @@ from indexer.model import Chunk, Letter
 from indexer.overlap import StoreWriter, ordered_map
 from indexer.parse import parse_letter
 from indexer.pdf import read_letter
+from indexer.reasons import reason_letters
+from indexer.roles import label_letters
 from indexer.settings import Settings
 from indexer.store import LetterRecord, Store
 from indexer.taxonomy import classify_request
@@ -87,8 +89,17 @@ def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
     return unique, failures
 
 
+LABELS_VERSION = "1"  # sentence roles and reasons (indexer.roles, indexer.reasons): a change re-reads every file
+
+
 def file_digest(data: bytes) -> str:
-    return hashlib.sha256(CHUNKER_VERSION.encode() + b"\0" + data).hexdigest()
+    return hashlib.sha256(f"{CHUNKER_VERSION}.{LABELS_VERSION}".encode() + b"\0" + data).hexdigest()
+
+
+def annotate(letters: list[Letter], encoder) -> list[Letter]:
+    """The letters with their items' sentence roles and reasons filled. `encoder` may be a factory,
+    called only when some sentence is left open by the rules."""
+    return reason_letters(label_letters(letters, encoder))
 
 
 def classify(letter: Letter) -> Letter:
@@ -237,6 +248,7 @@ class _Run:
             # writer's earlier batches, as a sequential run would.
             self.writer.wait()
             keep_original(self.settings, path, letter.case_number)
+            (letter,) = annotate([letter], self.encoder)
             self.store.touch_letter(letter, msgspec.structs.replace(record, chunks=previous.chunks))
             if replaces:
                 self.store.delete_letter(replaces)
@@ -253,6 +265,8 @@ class _Run:
         """Encode the pending letters' chunks here and hand them to the writer thread."""
         if not self.pending:
             return
+        for p, letter in zip(self.pending, annotate([p.letter for p in self.pending], self.encoder)):
+            p.letter = letter
         texts = [c.text for p in self.pending for c in p.chunks]
         t0 = time.perf_counter()
         vectors = self.encoder().encode(texts)

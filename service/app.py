@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
@@ -18,26 +17,27 @@ from litestar.connection import ASGIConnection
 from litestar.datastructures import State, UploadFile
 from litestar.di import NamedDependency, Provide
 from litestar.enums import RequestEncodingType
-from litestar.exceptions import HTTPException, NotAuthorizedException, ValidationException
+from litestar.exceptions import NotAuthorizedException
 from litestar.handlers import BaseRouteHandler
 from litestar.params import Body, FromPath, JSONBody
-from litestar.response import File, ServerSentEvent, ServerSentEventMessage
+from litestar.response import File, ServerSentEvent
 from litestar.types import Message, Scope
 
-from indexer.errors import AuthError, ImrError, NotFoundError, StoreUnavailableError
+from indexer.errors import ImrError, NotFoundError
 from indexer.model import Letter
-from indexer.settings import Settings
 from service import qa
 from service.engine import Engine
+from service.errors import MAX_BODY, MAX_UPLOAD, exception_handlers
+from service.settings import ServiceSettings
 from service.stats import Stats, index_stats
-from service.types import Answer, SearchResult
+from service.stream import answer_events
+from service.types import Answer, Indexed, SearchResult
+from service.upload import index_upload
 
 logger = logging.getLogger(__name__)
 
 STATIC = Path(__file__).parent / "static"
 CASE_RE = re.compile(r"^CM\d{2}-\d{7}$|^[A-Za-z0-9_.-]{1,80}$")
-MAX_UPLOAD = 20 * 1024 * 1024
-MAX_BODY = 1024 * 1024  # every other request body
 # The page and the API: nothing inline, nothing from elsewhere, never framed.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
@@ -69,19 +69,16 @@ class CaseView(msgspec.Struct, frozen=True, kw_only=True):
     pages: list[dict[str, int]]
 
 
-class Indexed(msgspec.Struct, frozen=True, kw_only=True):
-    case_number: str
-    items: list[dict[str, Any]]
-    chunks: int
-    status: str
-
-
 def engine_of(state: State) -> Engine:
     return state.engine
 
 
+def settings_of(state: State) -> ServiceSettings:
+    return state.settings
+
+
 def require_key(connection: ASGIConnection, _handler: BaseRouteHandler) -> None:
-    settings: Settings = connection.app.state.settings
+    settings: ServiceSettings = connection.app.state.settings
     if not settings.api_key:
         return
     given = connection.headers.get("x-api-key", "")
@@ -96,27 +93,19 @@ def check_case(case_number: str) -> str:
 
 
 @post("/api/search", sync_to_thread=True, status_code=200)
-def search_handler(data: JSONBody[qa.SearchRequest], engine: NamedDependency[Engine]) -> SearchResult:
-    return qa.search(engine, data)
+def search_handler(data: JSONBody[qa.SearchRequest], engine: NamedDependency[Engine],
+                   settings: NamedDependency[ServiceSettings]) -> SearchResult:
+    return qa.search(engine, data, settings)
 
 
 @post("/api/ask", sync_to_thread=True, status_code=200)
-def ask_handler(data: JSONBody[qa.AskRequest], engine: NamedDependency[Engine]) -> Response[Answer] | ServerSentEvent:
-    answer = qa.ask(engine, data)
-    if data.stream:
-        sse = ServerSentEvent(stream_answer(answer))
-        sse.media_type = "text/event-stream"
-        return sse
-    return Response(answer)
-
-
-def stream_answer(answer: Answer) -> Iterator[ServerSentEventMessage]:
-    for sentence in re.split(r"(?<=\]\.)\s+|(?<=\.\")\s+(?=[A-Z])", answer.answer):
-        yield ServerSentEventMessage(event="answer", data=json.dumps(sentence + " "))
-    meta = msgspec.to_builtins(answer)
-    meta.pop("answer", None)
-    yield ServerSentEventMessage(event="citations", data=json.dumps(meta))
-    yield ServerSentEventMessage(event="end", data="{}")
+def ask_handler(data: JSONBody[qa.AskRequest], engine: NamedDependency[Engine],
+                settings: NamedDependency[ServiceSettings]) -> Response[Answer] | ServerSentEvent:
+    if not data.stream:
+        return Response(qa.ask(engine, data, settings))
+    sse = ServerSentEvent(answer_events(qa.ask_stream(engine, data, settings)))  # see service/stream.py
+    sse.media_type = "text/event-stream"
+    return sse
 
 
 @get("/api/cases/{case_number:str}", sync_to_thread=True)
@@ -157,8 +146,6 @@ def health_handler(engine: NamedDependency[Engine]) -> Health:
 def upload_handler(
     data: Annotated[UploadFile, Body(media_type=RequestEncodingType.MULTI_PART)], engine: NamedDependency[Engine]
 ) -> Indexed:
-    from service.upload import index_upload
-
     return index_upload(engine, data.filename or "letter", data.file.read())
 
 
@@ -172,59 +159,7 @@ def delete_handler(case_number: FromPath[str], engine: NamedDependency[Engine]) 
     return {"case_number": case_number, "deleted_chunks": removed}
 
 
-def error_response(request: Request, exc: Exception) -> Response:
-    headers: dict[str, str] = {}
-    if isinstance(exc, ImrError):
-        status, message = exc.status, str(exc)
-    elif isinstance(exc, NotAuthorizedException):
-        status, message = 401, str(exc.detail)
-    elif isinstance(exc, ValidationException):
-        status, message = 400, _validation_message(exc)
-    elif isinstance(exc, HTTPException):
-        status, message = exc.status_code, str(exc.detail)
-        headers = dict(exc.headers or {})
-        if status == 413:
-            limit = MAX_UPLOAD if request.url.path == "/api/letters" else MAX_BODY
-            what = "uploads" if limit == MAX_UPLOAD else "request bodies"
-            message = f"request body too large: the limit is {limit // (1024 * 1024)} MiB for {what}"
-        elif status == 429:
-            wait = headers.get("RateLimit-Reset", "1")
-            headers["Retry-After"] = wait
-            message = f"too many requests from your address: the limit is {request.app.state.settings.rate_limit}; retry in {wait} s"
-    elif isinstance(exc, ValueError) and "\x00" in request.url.path:  # os.stat refuses NUL: no such file
-        status, message = 404, "not found: the path has a NUL byte"
-    elif isinstance(exc, UnicodeError):  # e.g. a lone surrogate (escaped in JSON) reaching the tokenizer
-        status, message = 400, "invalid request: text is not valid Unicode (lone surrogate or bad encoding)"
-    else:
-        unavailable = store_unavailable(request, exc)
-        if unavailable is None:
-            logger.exception("unexpected error on %s %s", request.method, request.url.path)
-            status, message = 500, "internal error; see the server log"
-        else:
-            status, message = 503, unavailable
-    return Response({"error": message, "status": status}, status_code=status, headers=headers)
-
-
-def store_unavailable(request: Request, exc: Exception) -> str | None:
-    """The message for a store connection failure that reached here unconverted, else None."""
-    chain: BaseException | None = exc
-    while chain is not None:
-        if type(chain).__module__.split(".")[0] in ("httpx", "httpcore") or isinstance(chain, ConnectionError):
-            engine = getattr(request.app.state, "engine", None)
-            where = engine.store.location if engine is not None else "(not open)"
-            logger.warning("store unavailable on %s %s: %s", request.method, request.url.path, type(chain).__name__)
-            return f"the Chroma store at {where} is not answering; retry when it is back"
-        chain = chain.__cause__ or chain.__context__
-    return None
-
-
-def _validation_message(exc: ValidationException) -> str:
-    extra = exc.extra if isinstance(exc.extra, list) else []
-    parts = [f"{e.get('key') or 'body'}: {e.get('message')}" for e in extra if isinstance(e, dict)]
-    return "invalid request: " + ("; ".join(parts) if parts else str(exc.detail))
-
-
-def security_headers(settings: Settings):
+def security_headers(settings: ServiceSettings):
     """A before_send hook: the security headers on every response, errors and static files included."""
 
     async def before_send(message: Message, scope: Scope) -> None:
@@ -241,7 +176,7 @@ def security_headers(settings: Settings):
     return before_send
 
 
-def rate_limit_config(settings: Settings):
+def rate_limit_config(settings: ServiceSettings):
     """Litestar's per-client limit on search and ask from IMR_RATE_LIMIT (`N/unit`), or None."""
     from litestar.middleware.rate_limit import RateLimitConfig
 
@@ -259,7 +194,7 @@ def rate_limit_config(settings: Settings):
     return RateLimitConfig(rate_limit=(unit, int(count)), check_throttle_handler=throttled)  # type: ignore[arg-type]
 
 
-def cors_config(settings: Settings):
+def cors_config(settings: ServiceSettings):
     from litestar.config.cors import CORSConfig
 
     origins = [o.strip() for o in settings.cors_origins.split(",") if o.strip()]
@@ -269,19 +204,19 @@ def cors_config(settings: Settings):
                       allow_headers=["content-type", "x-api-key"], allow_credentials=False)
 
 
-def serving_threads(settings: Settings) -> None:
+def serving_threads(settings: ServiceSettings) -> None:
     """One intra-op thread per query encoding: a single short query gains nothing from more,
     and concurrent requests already run in parallel threads (measured p95 251-963 ms -> 27-39 ms
     for query embedding on 2 busy cores, bench/query_latency.py)."""
     from indexer.embed import resolve_backend
 
-    if resolve_backend(settings) == "torch" and not settings.device.startswith("cuda"):
+    if resolve_backend(settings.index) == "torch" and not settings.index.device.startswith("cuda"):
         import torch
 
         torch.set_num_threads(1)
 
 
-def create_app(settings: Settings, *, engine: Engine | None = None) -> Litestar:
+def create_app(settings: ServiceSettings, *, engine: Engine | None = None) -> Litestar:
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
         if engine is not None:
@@ -290,7 +225,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> Litestar:
             from indexer.embed import load_encoder
             from indexer.store import open_store
 
-            app.state.engine = Engine(settings, open_store(settings), load_encoder(settings))
+            app.state.engine = Engine(settings.index, open_store(settings.index), load_encoder(settings.index))
             await anyio.to_thread.run_sync(app.state.engine.warm)
         yield
 
@@ -307,10 +242,11 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> Litestar:
     limiter = rate_limit_config(settings)
     return Litestar(
         route_handlers=route_handlers,
-        dependencies={"engine": Provide(engine_of, sync_to_thread=False)},
+        dependencies={"engine": Provide(engine_of, sync_to_thread=False),
+                      "settings": Provide(settings_of, sync_to_thread=False)},
         lifespan=[lifespan],
         state=State({"settings": settings}),
-        exception_handlers={Exception: error_response},
+        exception_handlers=exception_handlers(),
         openapi_config=OpenAPIConfig(title="IMR search", version=VERSION, path="/schema"),
         request_max_body_size=MAX_BODY,
         middleware=[limiter.middleware] if limiter else [],
@@ -320,4 +256,4 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> Litestar:
     )
 
 
-__all__ = ["create_app", "AuthError", "StoreUnavailableError"]
+__all__ = ["create_app"]

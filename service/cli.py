@@ -14,6 +14,7 @@ import msgspec
 
 from indexer.errors import ImrError
 from indexer.settings import Settings
+from service.settings import ServiceSettings
 
 logger = logging.getLogger("imr")
 
@@ -29,8 +30,17 @@ def setup_logging(verbose: bool = False) -> None:
 
 
 def settings_from(ctx: click.Context, **overrides: object) -> Settings:
+    """The indexer's settings from the environment, flags overriding."""
     try:
         return Settings.from_env(**{k: v for k, v in overrides.items() if v is not None})
+    except ImrError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def service_settings_from(ctx: click.Context, **overrides: object) -> ServiceSettings:
+    """The service's settings (with the indexer's inside) from the environment, flags overriding."""
+    try:
+        return ServiceSettings.from_env(**{k: v for k, v in overrides.items() if v is not None})
     except ImrError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -118,8 +128,18 @@ def index(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, chroma_u
 @click.option("--text/--no-text", default=False, help="include the letter text in the JSON")
 @click.pass_context
 def parse(ctx: click.Context, paths: tuple[Path, ...], as_json: bool, text: bool) -> None:
-    """Parse letters and print their structure (no index needed)."""
-    from indexer.pipeline import iter_letters
+    """Parse letters and print their structure (no index needed). --json adds each item's sentence
+    roles and reasons; the embedding model is loaded only if the rules leave a sentence open."""
+    from indexer.pipeline import annotate, iter_letters
+
+    model: list = []
+
+    def encoder():
+        if not model:
+            from indexer.embed import load_encoder
+
+            model.append(load_encoder(settings_from(ctx)))
+        return model[0]
 
     failed = 0
     for path, result in iter_letters(paths):
@@ -128,6 +148,7 @@ def parse(ctx: click.Context, paths: tuple[Path, ...], as_json: bool, text: bool
             click.echo(f"failed: {result}", err=True)
             continue
         if as_json:
+            (result,) = annotate([result], encoder)
             data = msgspec.to_builtins(result)
             if not text:
                 data.pop("text", None)
@@ -160,9 +181,9 @@ def serve(ctx: click.Context, db: Path | None, chroma_url: str | None, host: str
 
     from service.app import create_app, serving_threads
 
-    settings = settings_from(ctx, db=db, chroma_url=chroma_url, host=host, port=port)
+    settings = service_settings_from(ctx, db=db, chroma_url=chroma_url, host=host, port=port)
     serving_threads(settings)
-    click.echo(f"serving {settings.chroma_url or settings.db} at http://{settings.host}:{settings.port}", err=True)
+    click.echo(f"serving {settings.index.chroma_url or settings.index.db} at http://{settings.host}:{settings.port}", err=True)
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
 
 
@@ -178,9 +199,10 @@ def search(ctx, query: str, k: int, filters: tuple[str, ...], as_json: bool, db,
     """Search the index: one hit per disputed item."""
     from service import qa
 
-    settings = settings_from(ctx, db=db, chroma_url=chroma_url)
+    settings = service_settings_from(ctx, db=db, chroma_url=chroma_url)
     try:
-        result = qa.search(open_engine(settings), qa.SearchRequest(query=query, k=k, filters=parse_filters(filters)))
+        result = qa.search(open_engine(settings.index), qa.SearchRequest(query=query, k=k, filters=parse_filters(filters)),
+                           settings)
     except ImrError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
@@ -204,9 +226,10 @@ def ask(ctx, question: str, filters: tuple[str, ...], as_json: bool, db, chroma_
     """Answer a question from the letters, with citations."""
     from service import qa
 
-    settings = settings_from(ctx, db=db, chroma_url=chroma_url)
+    settings = service_settings_from(ctx, db=db, chroma_url=chroma_url)
     try:
-        answer = qa.ask(open_engine(settings), qa.AskRequest(question=question, filters=parse_filters(filters)))
+        answer = qa.ask(open_engine(settings.index), qa.AskRequest(question=question, filters=parse_filters(filters)),
+                        settings)
     except ImrError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:

@@ -9,23 +9,26 @@
   without one is dropped, a double-quoted phrase must be verbatim (whitespace-normalised) in a
   cited letter, and a sentence that calls an upheld denial approved (or an overturned one denied)
   is dropped. Kept citations are the extractive ones, renumbered densely by first use.
+- The reply streams (`stream: true`): its pieces are passed on as the server sends them, and
+  verified once it is complete; the final answer replaces what was streamed.
 - Any failure (timeout, connection, HTTP error, malformed or empty reply, nothing verifiable)
   returns the extractive answer. Nothing here logs letter text.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import secrets
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import msgspec
 
 from indexer.model import Letter
-from indexer.settings import Settings
 from indexer.tokens import count_tiktoken
+from service.settings import ServiceSettings
 from service.types import Answer, Citation, GuidelineRef, Hit
 from service.understand import Query
 
@@ -120,16 +123,38 @@ def messages(question: str, sent: list[Passage], tag: str) -> list[dict[str, str
     return [{"role": "system", "content": SYSTEM.format(tag=tag)}, {"role": "user", "content": user}]
 
 
-def chat(settings: Settings, payload: list[dict[str, str]]) -> str:
+def reply_pieces(settings: ServiceSettings, payload: list[dict[str, str]]) -> Iterator[str]:
+    """The reply's text as the server sends it (OpenAI-compatible `stream: true`); a server that
+    answers with one JSON body instead yields its whole content at once. Raises on any transport,
+    HTTP or format failure, and once IMR_LLM_TIMEOUT seconds have passed without the end of the reply."""
     import httpx
 
     url = settings.llm_url.rstrip("/") + "/chat/completions"
-    body = {"model": settings.llm_model, "messages": payload, "temperature": 0, "max_tokens": MAX_TOKENS}
-    timeout = httpx.Timeout(float(settings.llm_timeout))
-    with httpx.Client(timeout=timeout) as client:
-        response = client.post(url, json=body)
-        response.raise_for_status()
-        content = response.json()["choices"][0]["message"]["content"]
+    body = {"model": settings.llm_model, "messages": payload, "temperature": 0, "max_tokens": MAX_TOKENS,
+            "stream": True}
+    deadline = time.monotonic() + float(settings.llm_timeout)
+    with httpx.Client(timeout=httpx.Timeout(float(settings.llm_timeout))) as client:
+        with client.stream("POST", url, json=body) as response:
+            response.raise_for_status()
+            if "text/event-stream" not in response.headers.get("content-type", ""):
+                yield _text(json.loads(response.read())["choices"][0]["message"]["content"])
+                return
+            for line in response.iter_lines():
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"the reply did not end within {settings.llm_timeout:g} s")
+                if not line.startswith("data:"):
+                    continue
+                data = line.removeprefix("data:").strip()
+                if data == "[DONE]":
+                    return
+                choices = json.loads(data).get("choices") or [{}]
+                piece = (choices[0].get("delta") or {}).get("content")
+                if piece:
+                    yield _text(piece)
+    raise ValueError("the reply stream ended without [DONE]")
+
+
+def _text(content: object) -> str:
     if not isinstance(content, str):
         raise ValueError("the reply has no text content")
     return content
@@ -214,31 +239,54 @@ def renumber(kept: list[str], order: list[int], supplied: dict[int, Citation]) -
     return text, citations
 
 
-def llm_answer(settings: Settings, query: Query, hits: list[Hit], letters: dict[str, Letter], extractive: Answer) -> Answer:
-    """The LLM's answer when it verifies, else `extractive` unchanged."""
+def stream_answer(settings: ServiceSettings, query: Query, hits: list[Hit], letters: dict[str, Letter],
+                  extractive: Answer) -> Iterator[str | Answer]:
+    """The LLM's reply piece by piece as its server sends it (str), then the final Answer: the reply
+    as verified (sentences dropped, markers renumbered), or `extractive` unchanged when the call fails
+    or nothing in the reply verifies. Pieces are unverified: a client shows the final Answer in their place."""
     if not extractive.citations:
-        return extractive
+        yield extractive
+        return
     started = time.perf_counter()
     tag = secrets.token_hex(4)
     sent = passages(extractive.citations, tag)
     if not sent:
-        return extractive
+        yield extractive
+        return
     supplied = {c.n: c for c in extractive.citations if c.n in {p.n for p in sent}}
+    pieces: list[str] = []
     try:
-        reply = chat(settings, messages(query.text or extractive.question, sent, tag))
-    except Exception as exc:  # any transport, HTTP or format failure: the extractive answer stands
-        logger.warning("llm answer failed (%s: %s); using the extractive answer", type(exc).__name__, _reason(exc))
-        return extractive
+        for piece in reply_pieces(settings, messages(query.text or extractive.question, sent, tag)):
+            pieces.append(piece)
+            yield piece
+    except Exception as exc:  # any transport, HTTP, format or time failure: the extractive answer stands
+        logger.warning("llm answer failed (%s: %s) after %d pieces; using the extractive answer",
+                       type(exc).__name__, _reason(exc), len(pieces))
+        yield extractive
+        return
+    reply = "".join(pieces)
     kept, order = verify(reply, supplied, letters)
     seconds = time.perf_counter() - started
     if not kept:
         logger.info("llm answer had no verifiable sentence (%d passages, %.2fs); using the extractive answer",
                     len(sent), seconds)
-        return extractive
+        yield extractive
+        return
     text, citations = renumber(kept, order, supplied)
-    logger.info("llm answer: %d passages (%d tokens), %d sentences kept of %d, %d citations, %.2fs",
-                len(sent), sum(p.tokens for p in sent), len(kept), len(sentences(reply)), len(citations), seconds)
-    return msgspec.structs.replace(extractive, answer=text, citations=citations, mode="llm")
+    logger.info("llm answer: %d passages (%d tokens), %d pieces, %d sentences kept of %d, %d citations, %.2fs",
+                len(sent), sum(p.tokens for p in sent), len(pieces), len(kept), len(sentences(reply)), len(citations),
+                seconds)
+    yield msgspec.structs.replace(extractive, answer=text, citations=citations, mode="llm")
+
+
+def llm_answer(settings: ServiceSettings, query: Query, hits: list[Hit], letters: dict[str, Letter],
+               extractive: Answer) -> Answer:
+    """The LLM's answer when it verifies, else `extractive` unchanged."""
+    final = extractive
+    for event in stream_answer(settings, query, hits, letters, extractive):
+        if isinstance(event, Answer):
+            final = event
+    return final
 
 
 def _reason(exc: Exception) -> str:

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterator
 from typing import Annotated
 
 import msgspec
 from msgspec import Meta
 
 from indexer.errors import ImrError
+from indexer.model import Letter
 from service import answer as compose
 from service.engine import Engine
 from service.filters import item_condition, validate
 from service.retrieve import effective_filters, retrieve_scored
-from service.types import Answer, SearchResult
+from service.settings import ServiceSettings
+from service.types import Answer, Hit, SearchResult
 from service.topic import asked_treatment, names_treatment, overlap, topic_tokens
 from service.understand import Query, understand
 
@@ -25,6 +28,7 @@ ABSTAIN_SIMILARITY = 0.30  # best dense cosine below this: nothing in the index 
 CONFIDENT_SIMILARITY = 0.60  # at or above this a passage answers even if no heading names the words
 
 Text = Annotated[str, Meta(min_length=1, max_length=MAX_QUESTION)]
+Context = tuple[Query, list[Hit], dict[str, Letter]]  # what an LLM answer is written from
 
 
 class SearchRequest(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -67,12 +71,14 @@ def understood(query: Query, filters: dict[str, object]) -> dict[str, object]:
     return data
 
 
-def search(engine: Engine, request: SearchRequest) -> SearchResult:
+def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | None = None) -> SearchResult:
+    """One hit per item; `settings.log_questions` says how the query is logged (default: truncated)."""
+    settings = settings or ServiceSettings()
     query = _understand(request.query, "query")
     filters = effective_filters(query, validate(request.filters))
     started = time.perf_counter()
     hits, _sim = retrieve_scored(engine, query, filters, request.k)
-    logger.info("search %s: %d hits in %.0f ms", loggable(engine.settings.log_questions, request.query), len(hits),
+    logger.info("search %s: %d hits in %.0f ms", loggable(settings.log_questions, request.query), len(hits),
                 1000 * (time.perf_counter() - started))
     return SearchResult(query=request.query, understood=understood(query, filters), hits=tuple(hits))
 
@@ -108,15 +114,40 @@ def count_items(engine: Engine, query: Query, filters: dict[str, object]) -> tup
     return counts, " ".join(scope) or "disputed", None if is_class else term
 
 
-def ask(engine: Engine, request: AskRequest) -> Answer:
+def ask(engine: Engine, request: AskRequest, settings: ServiceSettings | None = None) -> Answer:
+    """The answer with citations; an LLM rewrites it when `settings.llm_url` is set."""
+    settings = settings or ServiceSettings()
+    answer, context = extractive_answer(engine, request, settings)
+    if context is None or not settings.llm_url:
+        return answer
+    from service.llm import llm_answer
+
+    return llm_answer(settings, *context, answer)
+
+
+def ask_stream(engine: Engine, request: AskRequest, settings: ServiceSettings | None = None) -> Iterator[str | Answer]:
+    """ask(), as it is written. Understanding, retrieval and the extractive answer run now (their
+    errors raise here); the iterator then yields the LLM's unverified pieces as its server sends
+    them (none without an LLM) and ends with the final Answer."""
+    settings = settings or ServiceSettings()
+    answer, context = extractive_answer(engine, request, settings)
+    if context is None or not settings.llm_url:
+        return iter([answer])
+    from service.llm import stream_answer
+
+    return stream_answer(settings, *context, answer)
+
+
+def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSettings) -> tuple[Answer, Context | None]:
+    """The extractive answer, and what an LLM may rewrite it from (None for an abstention or a count)."""
     query = _understand(request.question, "question")
     filters = effective_filters(query, validate(request.filters))
     seen = understood(query, filters)
-    logger.info("ask %s", loggable(engine.settings.log_questions, request.question))
+    logger.info("ask %s", loggable(settings.log_questions, request.question))
     engine.require_index()
     missing = [cn for cn in query.case_numbers if cn not in engine.store.catalog.hashes([cn])]
     if query.case_numbers and len(missing) == len(query.case_numbers):
-        return _abstain(request.question, seen, f"Case {', '.join(missing)} is not in the index, so I cannot say what was decided.")
+        return _abstain(request.question, seen, f"Case {', '.join(missing)} is not in the index, so I cannot say what was decided."), None
     if query.aggregate:
         counts, scope, term = count_items(engine, query, filters)
         # The decision word of a counting question picks the share to report, not the examples.
@@ -126,20 +157,16 @@ def ask(engine: Engine, request: AskRequest) -> Answer:
         letters = engine.letters([h.case_number for h in hits])
         text, citations = compose.aggregate_answer(query, counts, scope, hits, letters)
         return Answer(question=request.question, answer=text, citations=tuple(citations), hits=tuple(hits),
-                      understood=seen, count=counts, abstained=counts["total"] == 0)
+                      understood=seen, count=counts, abstained=counts["total"] == 0), None
     hits, similarity = retrieve_scored(engine, query, filters, request.k)
     if not hits or (not query.case_numbers and off_topic(query, hits, similarity)):
         return _abstain(request.question, seen, "Nothing in the indexed letters answers this question; "
-                        "try naming the treatment, body region or case number.")
+                        "try naming the treatment, body region or case number."), None
     letters = engine.letters([h.case_number for h in hits])
     text, citations = compose.compose(query, hits, letters)
     extractive = Answer(question=request.question, answer=text, citations=tuple(citations), hits=tuple(hits),
                         understood=seen)
-    if engine.settings.llm_url:
-        from service.llm import llm_answer
-
-        return llm_answer(engine.settings, query, hits, letters, extractive)
-    return extractive
+    return extractive, (query, hits, letters)
 
 
 def off_topic(query: Query, hits: list, similarity: float) -> bool:

@@ -13,7 +13,8 @@ import re
 from indexer.terms import tokens
 from service.understand import Query
 
-# Words of a question that say nothing about which treatment it is about.
+# Words of a question that say nothing about which treatment it is about. Not a stopword list (that
+# is indexer/stopwords.py, which `tokens` already drops): its job is to find the treatment asked about.
 GENERIC = frozenset(
     """
     why how often many much what which who whom whose when where is are was were be been being do does did

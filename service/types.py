@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 import msgspec
 
@@ -104,3 +104,12 @@ class SearchResult(msgspec.Struct, frozen=True, kw_only=True):
     query: str
     understood: dict[str, object]
     hits: tuple[Hit, ...]
+
+
+class Indexed(msgspec.Struct, frozen=True, kw_only=True):
+    """An uploaded letter as stored: its items, its chunk count, and whether anything changed."""
+
+    case_number: str
+    items: list[dict[str, Any]]
+    chunks: int
+    status: str  # "indexed" | "unchanged"

@@ -98,6 +98,8 @@ _DATE = re.compile(
 )
 _INJURY_CUE = re.compile(r"\binjur(?:ed|y|ies)\b|\bhurt\b|\bDOI\b|\baccident\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]{5,}")
+# Common words of 5+ letters that the spelling corrector leaves alone (each is near some vocabulary
+# word). Not a stopword list (that is indexer/stopwords.py): these are kept in the question as typed.
 _COMMON = frozenset(
     "about above after again against among approve approved approving authorized authorised because before "
     "being below between cases certified cited cites claims could decided decision decisions denial denied "

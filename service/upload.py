@@ -6,16 +6,15 @@ import re
 import tempfile
 from pathlib import Path
 
-from indexer.errors import ImrError
+from indexer.errors import ImrError, StoreUnavailableError
 from indexer.pipeline import index_paths, load_letter
 from service.engine import Engine
+from service.types import Indexed
 
 SAFE_NAME = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
-def index_upload(engine: Engine, filename: str, data: bytes):
-    from service.app import Indexed
-
+def index_upload(engine: Engine, filename: str, data: bytes) -> Indexed:
     suffix = Path(filename).suffix.lower()
     if suffix not in (".pdf", ".txt"):
         raise ImrError(f"{filename}: upload a .pdf or .txt IMR letter (got {suffix or 'no extension'})")
@@ -35,7 +34,7 @@ def index_upload(engine: Engine, filename: str, data: bytes):
     path.write_bytes(data)
     report = index_paths(engine.settings, [path], store=engine.store, encoder=engine.encoder)
     if report.failed:
-        raise ImrError(report.failed[0].reason.replace(str(path), filename), status=503)
+        raise StoreUnavailableError(report.failed[0].reason.replace(str(path), filename))
     engine.invalidate([letter.case_number])
     stored = engine.letter(letter.case_number)
     return Indexed(

@@ -8,17 +8,20 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from indexer.settings import ENV_DOC
+from indexer.settings import ENV_DOC as INDEXER_ENV
 from service.cli import cli
+from service.settings import ENV_DOC as SERVICE_ENV
 
 REPO = Path(__file__).resolve().parents[1]
 README = (REPO / "README.md").read_text()
 
 
-def test_settings_table_lists_every_setting_with_its_default():
+def test_settings_table_lists_every_setting_of_both_layers_with_its_default():
     rows = dict(re.findall(r"^\| `(IMR_[A-Z_]+)` \| ([^|]+) \|", README, flags=re.M))
-    assert set(rows) == set(ENV_DOC)
-    for name, (default, _meaning) in ENV_DOC.items():
+    assert set(INDEXER_ENV).isdisjoint(SERVICE_ENV)
+    assert len(INDEXER_ENV) == 7 and len(SERVICE_ENV) == 9
+    assert set(rows) == set(INDEXER_ENV) | set(SERVICE_ENV)
+    for name, (default, _meaning) in {**INDEXER_ENV, **SERVICE_ENV}.items():
         assert rows[name].strip() == (f"`{default}`" if default else "(empty)"), name
 
 

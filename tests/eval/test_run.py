@@ -180,6 +180,7 @@ def test_http_system_scores_like_the_in_process_one(fake_encoder, tmp_path: Path
     from eval.run import evaluate
     from eval.systems import ImrHttp, ImrLocal
     from service.app import create_app
+    from service.settings import ServiceSettings
 
     truth = SAMPLE / "truth.jsonl"
     if not truth.exists():
@@ -192,7 +193,7 @@ def test_http_system_scores_like_the_in_process_one(fake_encoder, tmp_path: Path
     questions = limit_per_kind(questions_from_letters(records, prefix="t"), 2)
     with Workspace(Settings.from_env({}), letters, encoder=fake_encoder, root=tmp_path / "ws") as workspace:
         local, _ = evaluate([ImrLocal(workspace.engine)], questions, progress=False)
-        with TestClient(create_app(workspace.settings, engine=workspace.engine)) as client:
+        with TestClient(create_app(ServiceSettings(index=workspace.settings), engine=workspace.engine)) as client:
             remote, rows = evaluate([ImrHttp("", client=client)], questions, progress=False)
     assert not [r["error"] for r in rows if "error" in r]
     assert remote == local

@@ -71,10 +71,12 @@ def test_index_hash_depends_on_ids_and_texts_not_order() -> None:
 
 
 def test_settings_record_hides_secrets_and_git_state(tmp_path: Path) -> None:
-    record = settings_record(Settings.from_env({"IMR_API_KEY": "hunter2", "IMR_PORT": "8123"}))
+    from service.settings import ServiceSettings
+
+    record = settings_record(ServiceSettings.from_env({"IMR_API_KEY": "hunter2", "IMR_PORT": "8123"}))
     assert record["api_key"] == "(set)" and record["port"] == 8123
     assert "hunter2" not in str(record)
-    assert settings_record(Settings.from_env({}))["api_key"] == ""
+    assert settings_record(ServiceSettings.from_env({}))["api_key"] == ""
     assert git_state(tmp_path) == {"commit": "", "dirty": None}
     here = git_state(Path(__file__).resolve().parents[2])
     assert len(here["commit"]) == 40 and here["dirty"] in (True, False)

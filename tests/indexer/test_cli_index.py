@@ -146,3 +146,17 @@ def test_generate_writes_letters(tmp_path: Path) -> None:
     parsed = CliRunner().invoke(cli, ["parse", str(out), "--json"])
     assert parsed.exit_code == 0, parsed.output
     assert len(parsed.stdout.splitlines()) == 3
+
+
+def test_parse_json_shows_sentence_roles_and_reasons(letters: Path, fake_model) -> None:
+    result = CliRunner().invoke(cli, ["parse", str(letters / "CM16-0247255.txt"), "--json", "--text"])
+    assert result.exit_code == 0, result.output
+    (row,) = [json.loads(line) for line in result.stdout.splitlines()]
+    (item,) = row["items"]
+    quoted = [(row["text"][a:b], s["role"]) for s in item["sentences"] for a, b in [s["span"]]]
+    assert [role for _text, role in quoted] == ["guideline", "finding", "finding", "conclusion"]
+    assert quoted[1] == ("There were no\nred flag symptoms.", "finding")  # spans index the letter text as printed
+    assert item["reasons"] == [
+        {"code": "no_objective_findings", "spans": [item["sentences"][1]["span"], item["sentences"][2]["span"]]}
+    ]
+    assert fake_model.calls == 0  # every sentence settled by the rules: the model is not loaded

@@ -11,6 +11,7 @@ import pytest
 
 from indexer.chunk import chunk_letter
 from indexer.pipeline import find_files, index_paths, load_letter
+from indexer.roles import PROTOTYPES
 from indexer.settings import Settings
 from indexer.store import Store, open_store
 from indexer.tokens import wordpieces
@@ -28,6 +29,16 @@ def letters_dir(real_letters) -> Path:
     return real_letters(FIVE)
 
 
+def _open_sentences(folder: Path) -> int:
+    """How many rationale sentences of the letters in `folder` the role rules leave to the model."""
+    from indexer.roles import rule_role
+    from indexer.sentences import trimmed_spans
+
+    letters = [load_letter(path) for path in sorted(folder.glob("*.txt"))]
+    return sum(rule_role(lt.text[a:b]) is None for lt in letters for item in lt.items
+               for a, b in trimmed_spans(lt.text, *item.rationale_span))
+
+
 def _ids(store: Store, case: str | None = None) -> list[str]:
     return store.chunk_ids(case)
 
@@ -39,8 +50,11 @@ def test_reindexing_the_same_files_adds_and_embeds_nothing(settings: Settings, l
     assert sorted(first.letters) == FIVE
     assert store.count() == FIVE_CHUNKS
     assert store.letter_count() == 5
-    assert fake_encoder.calls == 1  # one batch for all five letters
-    assert fake_encoder.texts == FIVE_CHUNKS
+    # one batch for all five letters: the role prototypes and the open sentences, then the chunks
+    assert fake_encoder.calls == 3
+    assert fake_encoder.texts == sum(len(t) for t in PROTOTYPES.values()) + _open_sentences(letters_dir) + FIVE_CHUNKS
+    assert all(item.sentences and item.reasons for item in store.get_letter("CM16-0247255").items)
+    calls = fake_encoder.calls
     ids = _ids(store)
 
     def no_model():
@@ -54,7 +68,7 @@ def test_reindexing_the_same_files_adds_and_embeds_nothing(settings: Settings, l
     # and with an encoder object: not called
     third = index_paths(settings, [letters_dir], store=open_store(settings), encoder=fake_encoder)
     assert third.unchanged == 5
-    assert fake_encoder.calls == 1
+    assert fake_encoder.calls == calls
 
 
 def _edit(text: str) -> str:
@@ -202,13 +216,16 @@ def test_bad_files_are_reported_and_the_rest_indexed(
 def test_moving_a_file_reembeds_nothing(settings: Settings, letters_dir: Path, fake_encoder, tmp_path: Path) -> None:
     store = open_store(settings)
     index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
-    calls = fake_encoder.calls
+    calls, texts = fake_encoder.calls, fake_encoder.texts
+    opened = _open_sentences(letters_dir)
     moved = tmp_path / "moved"
     letters_dir.rename(moved)
     (moved / "CM16-0219557.txt").rename(moved / "facet-injections.txt")
     report = index_paths(settings, [moved], store=store, encoder=fake_encoder, prune=True)
     assert report.summary() == "indexed 0 letters (0 chunks), unchanged 5, failed 0"
-    assert fake_encoder.calls == calls
+    # the refreshed records are labelled again (the model sees only the open sentences), no chunk is re-embedded
+    assert fake_encoder.texts - texts == opened
+    calls = fake_encoder.calls
     assert store.count() == FIVE_CHUNKS
     assert store.letter_records()["CM16-0219557"].source == str((moved / "facet-injections.txt").resolve())
     # and the next run skips them by their file hash alone

@@ -15,6 +15,7 @@ from litestar.testing import TestClient
 
 from service.app import create_app
 from service.engine import Engine
+from service.settings import ServiceSettings
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 PDFS = SHARED / "corpus" / "dwc-imr-2016-2017" / "pdf"
@@ -26,9 +27,9 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def api(real_index, real_encoder):
-    settings, store = real_index(CASES, api_key=KEY, rate_limit="")
+    settings, store = real_index(CASES)
     engine = Engine(settings, store, real_encoder)
-    app = create_app(settings, engine=engine)
+    app = create_app(ServiceSettings(index=settings, api_key=KEY, rate_limit=""), engine=engine)
     with TestClient(app) as client:
         yield client, engine, app
 

@@ -13,6 +13,7 @@ from litestar.testing import TestClient
 
 from indexer.pipeline import index_paths
 from indexer.settings import Settings
+from service.settings import ServiceSettings
 from indexer.store import open_store
 from service.app import create_app
 from service.engine import Engine
@@ -85,11 +86,12 @@ def test_store_outage_is_503_then_recovers_without_restart(server, tmp_path, rea
     monkeypatch.setattr(engine_module, "EXACT_ALL", 0)  # as on a large index: questions read Chroma's HNSW
     port, path, procs = server
     url = f"http://127.0.0.1:{port}"
-    settings = Settings.from_env({}, chroma_url=url, db=tmp_path / "index", rate_limit="")
+    settings = Settings.from_env({}, chroma_url=url, db=tmp_path / "index")
     store = open_store(settings)
     report = index_paths(settings, [PDFS / f"{c}.pdf" for c in CASES], store=store, encoder=real_encoder)
     assert report.indexed == 2 and not report.failed
-    with TestClient(create_app(settings, engine=Engine(settings, store, real_encoder))) as client:
+    with TestClient(create_app(ServiceSettings(index=settings, rate_limit=""),
+                               engine=Engine(settings, store, real_encoder))) as client:
         assert client.get("/api/health").json()["letters"] == 2
         assert client.post("/api/search", json={"query": "lumbar MRI"}).status_code == 200
 

@@ -12,11 +12,11 @@ import pytest
 from litestar.testing import TestClient
 
 from indexer.pipeline import index_paths
-from indexer.settings import Settings
 from indexer.store import open_store
 from service import app as app_module
 from service.app import CSP, DOCUMENT_CSP, create_app
 from service.engine import Engine
+from service.settings import ServiceSettings
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 PDFS = SHARED / "corpus" / "dwc-imr-2016-2017" / "pdf"
@@ -29,8 +29,8 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def index(real_index, real_encoder):
-    settings, store = real_index(CASES, api_key=KEY)
-    return settings, store, real_encoder
+    settings, store = real_index(CASES)
+    return ServiceSettings(index=settings, api_key=KEY), store, real_encoder
 
 
 def client_for(index, **overrides) -> TestClient:
@@ -38,7 +38,7 @@ def client_for(index, **overrides) -> TestClient:
 
     settings, store, encoder = index
     settings = msgspec.structs.replace(settings, **overrides)
-    return TestClient(create_app(settings, engine=Engine(settings, store, encoder)))
+    return TestClient(create_app(settings, engine=Engine(settings.index, store, encoder)))
 
 
 def post_as(app, client_ip: str, path: str, body: bytes) -> tuple[int, dict[str, str]]:
@@ -189,12 +189,13 @@ def test_logs_never_contain_letter_text(tmp_path, real_encoder, caplog):
     if not PDFS.exists():
         pytest.skip("../shared/corpus not found")
     caplog.set_level(logging.DEBUG)
-    settings = Settings.from_env({}, db=tmp_path / "chroma", docs=tmp_path / "documents", api_key=KEY)
+    service = ServiceSettings.from_env({}, db=tmp_path / "chroma", docs=tmp_path / "documents", api_key=KEY)
+    settings = service.index
     store = open_store(settings)
     cases = ["CM16-0242419", "CM17-0012614"]
     index_paths(settings, [PDFS / f"{c}.pdf" for c in cases], store=store, encoder=real_encoder)
     engine = Engine(settings, store, real_encoder)
-    with TestClient(create_app(settings, engine=engine)) as client:
+    with TestClient(create_app(service, engine=engine)) as client:
         assert client.post("/api/ask", json={"question": "why was the lumbar MRI denied?"}).status_code == 200
         assert client.post("/api/ask", json={"question": "What was decided in case CM16-0242419?"}).status_code == 200
         assert client.post("/api/search", json={"query": "acupuncture"}).status_code == 200

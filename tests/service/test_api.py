@@ -11,6 +11,7 @@ from litestar.testing import TestClient
 from indexer.model import pages_between
 from indexer.pipeline import index_paths
 from indexer.settings import Settings
+from service.settings import ServiceSettings
 from indexer.store import open_store
 from service.app import create_app
 from service.engine import Engine
@@ -27,12 +28,13 @@ def api(tmp_path_factory, real_encoder):
     if not PDFS.exists():
         pytest.skip("../shared/corpus not found: API tests index real letters from the shared corpus")
     root = tmp_path_factory.mktemp("api")
-    settings = Settings.from_env({}, db=root / "chroma", docs=root / "documents", api_key="s3cret")
+    service = ServiceSettings.from_env({}, db=root / "chroma", docs=root / "documents", api_key="s3cret")
+    settings = service.index
     store = open_store(settings)
     report = index_paths(settings, [PDFS / f"{c}.pdf" for c in CASES], store=store, encoder=real_encoder)
     assert report.indexed == len(CASES)
     engine = Engine(settings, store, real_encoder)
-    with TestClient(create_app(settings, engine=engine)) as client:
+    with TestClient(create_app(service, engine=engine)) as client:
         yield client, engine
 
 
@@ -146,6 +148,11 @@ def test_case_and_document_endpoints(api):
     body = client.get("/api/cases/CM16-0242419").json()
     assert body["letter"]["case_number"] == "CM16-0242419"
     assert [i["request"] for i in body["letter"]["items"]][1] == "MRI of the lumbar spine"
+    # the stored letter carries each rationale sentence's span and role, and the item's reasons
+    (mri, _acupuncture) = client.get("/api/cases/CM16-0230548").json()["letter"]["items"]
+    assert [s["role"][:4] for s in mri["sentences"]] == ["hist"] * 3 + ["guid"] * 5 + ["find", "guid", "conc"]
+    assert [r["code"] for r in mri["reasons"]] == ["no_objective_findings", "conservative_care_not_tried", "not_recommended"]
+    assert mri["reasons"][0]["spans"] == [mri["sentences"][8]["span"]]
     assert body["pages"][0]["page"] == 1 and body["pages"][0]["start"] == 0
     r = client.get("/api/cases/CM16-0242419/document")
     assert r.status_code == 200 and r.content.startswith(b"%PDF")
@@ -190,7 +197,7 @@ def test_upload_and_delete_need_the_api_key(api, tmp_path):
 def test_empty_index_says_what_to_do(tmp_path, real_encoder):
     settings = Settings.from_env({}, db=tmp_path / "empty", docs=tmp_path / "docs")
     engine = Engine(settings, open_store(settings), real_encoder)
-    with TestClient(create_app(settings, engine=engine)) as client:
+    with TestClient(create_app(ServiceSettings(index=settings), engine=engine)) as client:
         r = client.post("/api/ask", json={"question": "why was the lumbar MRI denied?"})
         assert r.status_code == 503
         assert r.json()["error"].startswith("the index is empty: run `imr index")

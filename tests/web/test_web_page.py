@@ -152,18 +152,19 @@ class LiveServer:
             return json.loads(response.read())
 
 
-def _serve(settings, encoder, letters: list[Path]):
+def _serve(settings, encoder, letters: list[Path], **service: object):
     from indexer.pipeline import index_paths
     from indexer.store import open_store
     from service.app import create_app
     from service.engine import Engine
+    from service.settings import ServiceSettings
 
     store = open_store(settings)
     if letters:
         report = index_paths(settings, letters, store=store, encoder=encoder)
         assert not report.failed, report.failed
         assert report.indexed == len(letters), report.summary()
-    return LiveServer(create_app(settings, engine=Engine(settings, store, encoder)))
+    return LiveServer(create_app(ServiceSettings(index=settings, **service), engine=Engine(settings, store, encoder)))
 
 
 @pytest.fixture(scope="module")
@@ -188,6 +189,54 @@ def empty_server(tmp_path_factory: pytest.TempPathFactory, real_encoder) -> Iter
     settings = Settings.from_env({}, db=root / "chroma", docs=root / "documents")
     with _serve(settings, real_encoder, []) as live:
         yield live
+
+
+class StreamingLLM:
+    """A canned OpenAI-compatible server that streams `pieces` as chat-completion chunks."""
+
+    def __init__(self) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        llm = self
+        self.pieces: list[str] = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.end_headers()
+                for piece in llm.pieces:
+                    chunk = {"choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}
+                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                self.wfile.write(b"data: [DONE]\n\n")
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture(scope="module")
+def llm_server(tmp_path_factory: pytest.TempPathFactory, real_encoder) -> Iterator[tuple[LiveServer, StreamingLLM]]:
+    """One real letter (an upheld lumbar MRI), served in LLM mode against a canned streaming model."""
+    from indexer.settings import Settings
+
+    root = tmp_path_factory.mktemp("web-llm")
+    llm = StreamingLLM()
+    settings = Settings.from_env({}, db=root / "chroma", docs=root / "documents")
+    try:
+        with _serve(settings, real_encoder, [PDFS / "CM16-0242419.pdf"], llm_url=llm.url, llm_timeout=10) as live:
+            yield live, llm
+    finally:
+        llm.close()
 
 
 @pytest.fixture(scope="module")
@@ -484,3 +533,52 @@ def test_the_page_works_under_a_self_only_content_security_policy(server: LiveSe
     expect(page.locator("#letter-panel mark.cited").first).to_be_visible()
     assert not violations, violations
 
+
+
+def test_an_llm_answer_that_fails_its_check_is_replaced_on_the_page(llm_server, page: Page) -> None:
+    live, llm = llm_server
+    question = "why was the lumbar MRI denied?"
+    llm.pieces = ["The lumbar MRI ", "was approved ", "[1]."]  # calls an upheld denial approved: it cannot stand
+    fallback = live.api("/api/ask", {"question": question, "k": 5})
+    assert fallback["mode"] == "extractive" and fallback["citations"]
+
+    page.goto(live.url)
+    ask(page, question)
+    turn = last_turn(page)
+    expect(turn.locator(".cite-card").first).to_be_visible(timeout=30_000)
+    expect(turn.locator(".answer-note")).to_contain_text("could not be checked against the letters")
+    shown = norm(turn.locator(".answer-text").inner_text())
+    assert "approved" not in shown
+    assert shown.startswith(norm(re.sub(r"\s*\[\d+\]", "", fallback["answer"]))[:40])
+    assert turn.locator("button.marker").count() == len(re.findall(r"\[\d+\]", fallback["answer"]))
+    expect(turn.locator(".answer-mode")).to_contain_text("Extractive answer")
+    shot(page, "09-llm-answer-replaced")
+
+
+def test_a_checked_llm_answer_replaces_its_unchecked_stream(llm_server, page: Page) -> None:
+    live, llm = llm_server
+    llm.pieces = ["IMR upheld the denial of ", "the lumbar MRI. [2]", " Lumbar MRI is always covered [9]."]
+    page.goto(live.url)
+    ask(page, "why was the lumbar MRI denied?")
+    turn = last_turn(page)
+    expect(turn.locator(".cite-card").first).to_be_visible(timeout=30_000)
+    expect(turn.locator(".answer-text")).to_have_text("IMR upheld the denial of the lumbar MRI 1.")
+    expect(turn.locator(".answer-mode")).to_contain_text("LLM answer")
+    assert turn.locator(".answer-note").count() == 0
+    turn.locator("button.marker").first.click()
+    expect(page.locator("#letter-panel mark.cited").first).to_be_visible()
+
+
+def test_a_failure_midway_through_the_answer_is_reported(llm_server, page: Page, monkeypatch) -> None:
+    live, llm = llm_server
+
+    def broken(*_args):  # fault injection: any failure after the stream has begun
+        raise RuntimeError("injected fault")
+
+    monkeypatch.setattr("service.llm.verify", broken)
+    llm.pieces = ["The lumbar MRI ", "was denied [1]."]
+    page.goto(live.url)
+    ask(page, "why was the lumbar MRI denied?")
+    error = last_turn(page).locator(".error-box")
+    expect(error).to_contain_text("the answer failed while it was being written", timeout=30_000)
+    assert last_turn(page).locator(".answer-text").count() == 0
