@@ -42,3 +42,11 @@ def tokens(text: str) -> list[str]:
     for tok in _TOKEN.findall(expand_terms(text).lower()):
         out += _terms(tok)
     return out
+
+
+def unexpanded_tokens(text: str) -> list[str]:
+    """`tokens` without the abbreviation and brand/generic expansions: the words as written."""
+    out: list[str] = []
+    for tok in _TOKEN.findall(text.lower()):
+        out += _terms(tok)
+    return out

@@ -17,7 +17,8 @@ from service.compose.item import item_answer
 from service.compose.listing import list_answer
 from service.compose.pattern import pattern_answer, reasons
 from service.engine import Engine
-from service.gather import Scope, asked_sets, case_items, filter_that_excludes, scope, unknown_case_hint
+from service.gather import (Scope, absent_named, asked_sets, case_items, count_items, filter_that_excludes, scope,
+                            unknown_case_hint, unknown_phrase)
 from service.patients import letter_matches, the_one
 from service.plan import Plan
 from service.retrieve import retrieve_scored
@@ -28,6 +29,12 @@ from service.understand import Query
 ABSTAIN_SIMILARITY = 0.30  # best dense cosine below this: nothing in the index answers
 CONFIDENT_SIMILARITY = 0.60  # at or above this a passage answers even if no heading names the words
 MAX_ITEMS = 3  # items one answer explains
+# Words that name no treatment by themselves: "hyperbaric oxygen therapy" is about hyperbaric oxygen.
+GENERIC_TREATMENT_WORDS = frozenset(
+    "therapy therapies treatment treatments program programs session sessions visit visits unit units test tests "
+    "testing study studies evaluation consult consultation medication medications medicine drug drugs pill pills "
+    "procedure procedures service services care management device devices supply supplies trial plan use "
+    "pain ache aches medical covered coverage ever approved denied".split())
 QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the answer explains
 
 
@@ -96,14 +103,12 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
 
 
 def _answer_items(query: Query, hits: list[Hit], one: str | None) -> list[Hit]:
-    """The items the answer explains: the best hit, and the other items of its letter that match
-    the question as well (two injections at two levels); only the described patient's items when
-    one letter fits the description."""
+    """The items the answer explains: the best hit (ranked with the patient described, when one
+    is), and the other items of its letter that match the question as well (two injections at two
+    levels). Other letters' items stay in the hits, never in the answer."""
     pool = [h for h in hits if h.item_index > 0]
     if query.case_numbers:
         pool = [h for h in pool if h.case_number in query.case_numbers] or pool
-    elif one:
-        pool = [h for h in pool if h.case_number == one] or pool
     sets = asked_sets(query)
     if sets:
         pool = [h for h in pool if set(sets) & set(h.treatments)] or pool
@@ -141,25 +146,30 @@ def _case_lacks(engine: Engine, query: Query, sets: tuple[str, ...]) -> str:
     return f"Case {case} has no request for {asked}. Its letter decided {len(items)} item{'s' if len(items) != 1 else ''}: {listed}."
 
 
+RELATED = "The nearest items are shown as related, not as the answer."
+
+
 def _absent(engine: Engine, query: Query, hits: list[Hit], similarity: float, filters: dict) -> str:
     """A message when no letter in the index has the treatment asked about, else ''."""
-    sets = asked_sets(query)
-    words = " / ".join(query.treatment_words) or "that treatment"
-    if sets:
-        found = scope(engine, query, filters, regions=False)
-        if found is not None and not found.items:
-            return (f"No letter in the index decides a request for {words}. The nearest items are shown as "
-                    "related, not as the answer.")
-        return ""
+    if phrase := unknown_phrase(engine, query):
+        return f"No letter in the index decides a request for {phrase}. {RELATED}"
+    if query.treatments:
+        missing_words = absent_named(engine, query, filters)
+        return f"No letter in the index decides a request for {missing_words}. {RELATED}" if missing_words else ""
     if similarity < ABSTAIN_SIMILARITY:
         return "Nothing in the indexed letters answers this question; try naming the treatment, body region or case number."
-    topic = topic_tokens(query)
-    if not topic or similarity >= CONFIDENT_SIMILARITY or query.person.described:
+    if query.person.described:
+        return ""  # a description of the patient: the letter is found by the person, not by the words
+    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS
+    unknown = [t for t in topic if not engine.known_term(t)]
+    if unknown:  # a word no letter in the index uses: "ketamine", "hyperbaric"
+        what = " ".join(w for w in query.text.split() if any(t in w.lower() for t in unknown)) or " ".join(unknown)
+        return f"No letter in the index mentions {what.strip('?.,')}. {RELATED}"
+    if not topic or similarity >= CONFIDENT_SIMILARITY:
         return ""
-    if all(overlap(topic, h.request) == 0 and not (query.category and h.category == query.category) for h in hits[:5]):
-        what = " ".join(sorted(topic)[:4])
-        return (f"No letter in the index decides a request for {what}. The nearest items are shown as related, "
-                "not as the answer.")
+    if all(overlap(topic, h.request) == 0 for h in hits[:5]):
+        what = " ".join(w for w in query.text.split() if any(t in w.lower() for t in topic)) or " ".join(sorted(topic))
+        return f"No letter in the index decides a request for {what.strip('?.,')}. {RELATED}"
     return ""
 
 
@@ -185,7 +195,19 @@ def _coverage(engine: Engine, query: Query, plan: Plan, chosen: list[Hit]) -> Co
     return Coverage(shown=len(chosen), total=of, label=f"{s.label} {word}", filters={"decision": decision})
 
 
+def _missing_treatment(engine: Engine, query: Query, plan: Plan, question: str, seen: dict, k: int) -> Answer | None:
+    """Not found, for a list, pattern or count about a treatment no letter has."""
+    words = unknown_phrase(engine, query) or (absent_named(engine, query, plan.filters) if query.treatments else "")
+    if not words:
+        return None
+    hits, _sim = retrieve_scored(engine, query, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 3)
+    return missing(question, seen, f"No letter in the index decides a request for {words}. {RELATED}", "no_treatment",
+                   related=rated(query, hits))
+
+
 def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
+    if (absent := _missing_treatment(engine, query, plan, question, seen, k)) is not None:
+        return absent
     s = scope(engine, query, plan.filters)
     if s is None:
         return item_flow(engine, msgspec.structs.replace(plan, kind="item"), query, question, seen, k)
@@ -200,6 +222,8 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
 
 
 def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
+    if (absent := _missing_treatment(engine, query, plan, question, seen, k)) is not None:
+        return absent
     s = scope(engine, query, plan.filters)
     if s is None:
         return item_flow(engine, msgspec.structs.replace(plan, kind="item"), query, question, seen, k)
@@ -242,8 +266,8 @@ def _no_scope(engine: Engine, query: Query, question: str, seen: dict, filters: 
 
 
 def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
-    from service.qa import count_items  # the counting rule of counting questions
-
+    if (absent := _missing_treatment(engine, query, plan, question, seen, k)) is not None:
+        return absent
     counts, label, term = count_items(engine, query, plan.filters)
     c = Composer()
     total = counts.get("total", 0)

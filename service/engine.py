@@ -239,6 +239,26 @@ class Engine:
                 out[p] = meta
         return out
 
+    def known_term(self, term: str) -> bool:
+        """Whether any searchable chunk of the index uses the index term `term` (indexer.terms)."""
+        warm = self.warm()
+        bm25 = warm.segment.bm25
+        if bm25 is not None and term in bm25.vocab_dict:
+            return True
+        return any(term in row[4] for row in warm.delta)
+
+    def near_term(self, term: str) -> bool:
+        """Whether the index uses `term` or a word a typo away from it ("epideral", "artroscopy")."""
+        if self.known_term(term):
+            return True
+        import difflib
+
+        warm = self.warm()
+        buckets = warm.segment.buckets()
+        pool = [w for w in buckets.get(term[:2], ()) if abs(len(w) - len(term)) <= 2]
+        pool += [w for row in warm.delta for w in row[4] if w[:2] == term[:2]]
+        return bool(difflib.get_close_matches(term, pool, n=1, cutoff=0.8))
+
     # -- letters ---------------------------------------------------------------------------------
     def letter(self, case_number: str) -> Letter:
         letter = self.letters([case_number]).get(case_number)

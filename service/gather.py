@@ -10,14 +10,17 @@
 
 from __future__ import annotations
 
+import re
+
 import msgspec
 
 from indexer.treatments import SETS
 from service.engine import Engine
 from service.filters import item_condition
+from service.topic import asked_treatment, names_treatment
 from service.understand import Query
 
-LABELS = {s.id: s.label for s in SETS}
+LABELS = {s.id: (s.label[0].lower() + s.label[1:] if s.label[1:2].islower() else s.label) for s in SETS}
 GROUPS = {s.id for s in SETS if s.includes}
 
 
@@ -63,17 +66,105 @@ def scope(engine: Engine, query: Query, filters: dict[str, object], *, regions: 
                       f"({','.join('?' * len(sets))}))"]
     params = [*params, *sets]
     used_regions = query.body_regions if regions else ()
-    for region in used_regions:
-        clauses.append("EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region = ?)")
-        params.append(region)
+    if used_regions:  # "knee or shoulder arthroscopy": any of the regions named
+        clauses.append(f"EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN "
+                       f"({','.join('?' * len(used_regions))}))")
+        params.extend(used_regions)
     rows = engine.store.catalog.query(
         "SELECT i.id, i.case_number, i.item_index, i.request, i.title, i.decision, COALESCE(i.decision_date, ''), "
         "(SELECT group_concat(code, ' ') FROM item_reasons WHERE item_id = i.id) "
         f"FROM items i WHERE {' AND '.join(clauses)} ORDER BY i.decision_date DESC, i.case_number, i.item_index",
         params)
     items = tuple(ScopeItem(r[1], r[2], r[3], r[4], r[5], r[6], tuple((r[7] or "").split())) for r in rows)
-    label = " ".join([*used_regions, " / ".join(LABELS.get(s, s) for s in sets)])
+    label = " ".join([" or ".join(used_regions), " / ".join(LABELS.get(s, s) for s in sets)]).strip()
     return Scope(items=items, label=label, treatments=sets, regions=tuple(used_regions))
+
+
+def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> str:
+    """The words of the first treatment the question names that no item in the index has, or ''.
+
+    The first specific set named is the head of the phrase ("radiofrequency ablation of the lumbar
+    facets" asks about RFA, not facet blocks); a drug named by name must be the drug the request
+    names ("Lyrica" is not any anticonvulsant)."""
+    sets = asked_sets(query)
+    if sets:
+        first = sets[0]
+        where, params = item_condition({k: v for k, v in filters.items() if k not in ("decision", "case_number")})
+        found = engine.store.catalog.query(
+            f"SELECT 1 FROM items i WHERE {where} AND EXISTS (SELECT 1 FROM item_treatments t WHERE t.item_id = i.id "
+            "AND t.treatment = ?) LIMIT 1", [*params, first])
+        if not found:
+            return next((w for t, w in zip(query.treatments, query.treatment_words) if t == first), LABELS.get(first, first))
+    drugs = [word for word in query.treatment_words if drug_names(word)]
+    # a drug named by name, when the question names nothing else: "Lyrica" (a switch "from
+    # omeprazole to another acid pill" names another treatment too, and asks about that one)
+    if drugs and len(drugs) == len(query.treatment_words):
+        if not any(_names_in_requests(engine, drug_names(word)) for word in drugs):
+            return " / ".join(drugs)
+    return ""
+
+
+# A treatment phrase: words before a head noun ("stem cell injections", "gastric bypass surgery"),
+# or one word that names a procedure by its ending ("prolotherapy", "vertebroplasty").
+_HEAD = re.compile(
+    r"\b((?:[A-Za-z][\w'-]*\s+){1,2}?)(?:therap(?:y|ies)|treatments?|injections?|shots?|surger(?:y|ies)|implants?|"
+    r"programs?|units?|infusions?|replacements?|procedures?|transplants?|pumps?|stimulators?|devices?|blocks?|"
+    r"patch(?:es)?|creams?|pills?|drops|bypass|ablations?|rehab(?:ilitation)?|memberships?|supplements?)\b",
+    re.IGNORECASE)
+_PROCEDURE = re.compile(r"\b[A-Za-z]+(?:therapy|plasty|ectomy|otomy|scopy|plasties)\b", re.IGNORECASE)
+_NOT_MODIFIER = frozenset("the a an my his her their our your any this that these those of for in on to with and or "
+                          "was were is are be been get got have has had why how what which did does do no not more "
+                          "another other new initial additional further repeat extra continued ongoing follow-up "
+                          "regular daily weekly monthly short long both right left bilateral lower upper outpatient "
+                          "inpatient home her his its".split())
+
+
+def unknown_phrase(engine: Engine, query: Query) -> str:
+    """A treatment phrase of the question whose distinctive words no letter in the index uses
+    ("ketamine infusion", "prolotherapy"), or ''."""
+    from indexer.terms import unexpanded_tokens
+    from service.people import mask_occupations
+
+    text, _ = mask_occupations(query.text)
+    regions = {w.lower() for words in query.region_words for w in words.split()}
+    named = [w.lower() for w in query.treatment_words]
+    for m in _HEAD.finditer(text):
+        words = [w for w in m.group(1).split() if w.lower() not in _NOT_MODIFIER and w.lower() not in regions
+                 and "'" not in w]
+        if any(w.lower() in n for w in words for n in named):
+            continue  # the words name a treatment set ("epidural injections", "physical therapy")
+        terms = [t for w in words for t in unexpanded_tokens(w) if len(t) > 2]
+        if terms and any(not engine.near_term(t) for t in terms):
+            return m.group(0).strip()
+    for m in _PROCEDURE.finditer(text):
+        if any(m.group(0).lower() in n for n in named):
+            continue
+        terms = [t for t in unexpanded_tokens(m.group(0)) if len(t) > 2]
+        if terms and not all(engine.near_term(t) for t in terms):
+            return m.group(0)
+    return ""
+
+
+def drug_names(word: str) -> tuple[str, ...]:
+    """Every name (generic and brands) of the drug `word` names, or () when it names no drug."""
+    from indexer.taxonomy import DRUGS
+
+    low = word.lower()
+    for drug in DRUGS:
+        names = (drug.generic.split("/")[0], *drug.brands)
+        if low in (n.lower() for n in names):
+            return names
+    return ()
+
+
+def _names_in_requests(engine: Engine, names: tuple[str, ...]) -> bool:
+    import re
+
+    for name in names:
+        rows = engine.store.catalog.query("SELECT request FROM items WHERE request LIKE ? LIMIT 50", (f"%{name}%",))
+        if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", r[0], re.IGNORECASE) for r in rows):
+            return True
+    return False
 
 
 def unknown_case_hint(engine: Engine, case_number: str) -> str | None:
@@ -114,3 +205,34 @@ def filter_that_excludes(engine: Engine, query: Query, filters: dict[str, object
         if found is not None and found.items:
             return name
     return None
+
+
+def count_items(engine: Engine, query: Query, filters: dict[str, object]) -> tuple[dict[str, int], str, str | None]:
+    """Counts by decision of the items about the treatment asked about, under the understood
+    region and the filters: (counts, a label for the scope, the treatment words)."""
+    scope_filters = {k: v for k, v in filters.items() if k != "decision"}
+    where, params = item_condition(scope_filters)
+    clauses, scope = [where], []
+    term, is_class = asked_treatment(query)
+    if query.category:
+        # Post-operative services ("Associated surgical service: Physical therapy") count with
+        # their own kind of treatment when their heading names it.
+        clauses.append("i.category IN (?, 'associated surgical service')")
+        params.append(query.category)
+        scope.append(query.category if is_class else term or query.category)
+    for region in query.body_regions:
+        clauses.append("EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region = ?)")
+        params.append(region)
+        scope.insert(0, region)
+    counts = {"total": 0, "Upheld": 0, "Overturned": 0}
+    rows = engine.store.catalog.query(f"SELECT i.request, i.category, i.decision FROM items i WHERE "
+                                      f"{' AND '.join(clauses)}", params)
+    for request, category, decision in rows:
+        named = bool(term) and names_treatment(term, request)
+        if category != query.category and not named:
+            continue  # a post-operative service of another kind
+        if term and not is_class and not named:
+            continue  # same category, another treatment: "CT scan" does not count MRIs
+        counts["total"] += 1
+        counts[decision] = counts.get(decision, 0) + 1
+    return counts, " ".join(scope) or "disputed", None if is_class else term

@@ -36,9 +36,9 @@ WORD = re.compile(rf"\b(?:(?P<deny>{_DENY})|(?P<approve>{_APPROVE}))\b", re.IGNO
 # Words that look like outcome words and are not: "request for authorization", "board certified".
 _NOT_OUTCOME = re.compile(r"request\s+for\s+authori[sz]ation|board[- ]certified|\bRFA\b|certified\s+(?:nurse|"
                           r"medical|in)|authori[sz]ed\s+(?:treating|provider|physician)", re.IGNORECASE)
-_UR = (r"(?:\bUR\b|utilization\s+review|(?:the\s+)?adjuster(?:'s)?|claims?\s+administrator|(?:the\s+)?carrier|"
-       r"(?:the\s+)?insur(?:er|ance(?:\s+company)?)|(?:the\s+)?employer|workers'?\s+comp(?:ensation)?|"
-       r"the\s+claims?\s+(?:adjuster|examiner|company)|\bthey\b)")
+_UR = (r"(?:(?:the|his|her|their|my|our)\s+)?(?:\bUR\b|utilization\s+review|adjuster(?:'s)?|claims?\s+administrator|"
+       r"carrier|insur(?:er|ance(?:\s+company)?)|employer|workers'?\s+comp(?:ensation)?|"
+       r"claims?\s+(?:adjuster|examiner|company)|\bthey\b)")
 # "UR denied", "the adjuster's UR non-certified", "UR's denial" (subject within a few words)
 _UR_BEFORE = re.compile(rf"{_UR}(?:'s)?(?:\s+\w+){{0,3}}\s*$", re.IGNORECASE)
 # "denied by UR", "was turned down by the adjuster"
@@ -60,7 +60,8 @@ _TAG_QUESTION = re.compile(r",\s*(?:was|were|is|are|did|does|do|has|have)(?:n't)
 _WANTED = re.compile(
     r"\b(?:only|just)\s+(?:the\s+)?(?:ones?\s+)?(?:that\s+were\s+)?(?P<w1>\w+)"
     r"|\b(?:list|show|give|find)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:of\s+the\s+)?(?P<w2>\w+)"
-    r"|\b(?:which|what)\b(?:\s+[\w/-]+){0,8}?\s+(?:were|was|got|have\s+been|has\s+been|are|is)\s+(?:not\s+|n't\s+|never\s+)?(?P<w3>\w+)"
+    r"|\b(?:which|what)\b(?:\s+[\w/,-]+){0,8}?\s+(?:(?:were|was|got|have\s+been|has\s+been|are|is)(?:n't)?|did\s+(?:IMR|the\s+reviewers?|reviewers?)"
+    r"(?:\s+not|n't)?)\s+(?:not\s+|n't\s+|never\s+)?(?P<w3>\w+)"
     r"|\b(?:in\s+)?which\s+(?:cases?|letters?|patients?|requests?)\b"
     r"|\b(?:were|was|are|is)\s+any\b|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b",
     re.IGNORECASE,

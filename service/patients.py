@@ -15,7 +15,7 @@ from service.understand import Query
 
 RRF_K = 20
 SUMMARIES = 30  # summary chunks read from each side
-CLEAR = 0.25  # a letter fits "clearly" when its match beats the next one by this much
+CLEAR = 0.08  # a letter fits "clearly" when its match beats the next one's by this much (of 1)
 
 
 def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> dict[str, float]:
@@ -107,7 +107,7 @@ def the_one(matches: dict[str, float]) -> str | None:
     if not matches:
         return None
     ranked = sorted(matches.items(), key=lambda kv: -kv[1])
-    if len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= CLEAR * ranked[0][1]:
+    if len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= CLEAR:
         return ranked[0][0]
     return None
 

@@ -19,10 +19,13 @@ Sex = Literal["male", "female"]
 
 _AGE = re.compile(
     r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.|M|F)(?![\w.])"
-    r"|\baged?\s*:?\s*(\d{1,3})\b|\b(?:is|was|turned|who\s+is|now)\s+(\d{2})\b(?!\s*(?:mg|%|times|visits|sessions|weeks|days|months|#))"
+    r"|\baged?\s*:?\s*(\d{1,3})\b|(?:\b(?:is|was|turned|who\s+is|now)|'s|'m)\s+(\d{2})\b(?!\s*(?:mg|%|times|visits|sessions|weeks|days|months|#))"
     r"|\b(\d{2}),\s*(?:with|who|and|has|had|from)\b|,\s*(\d{2})\s*,",
     re.IGNORECASE,
 )
+_UNITS = "one two three four five six seven eight nine".split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD_AGE = re.compile(rf"\b({'|'.join(_TENS)})(?:[- ]({'|'.join(_UNITS)}))?[- ](?:years?[- ]old|yo)\b", re.IGNORECASE)
 _DECADE = re.compile(r"\b(?:in\s+(?:his|her|their)\s+)?(early|mid|late)?[- ]?(twenties|thirties|forties|fifties|sixties|"
                      r"seventies|eighties)\b", re.IGNORECASE)
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80}
@@ -41,7 +44,8 @@ _OCCUPATION_NOUN = (
 )
 # "a physical therapist who hurt her shoulder", "works as an X-ray technician", "I'm a massage therapist"
 _OCCUPATION = re.compile(
-    rf"\b(?:(?:works?|worked|working)\s+as|(?:is|was|i'm|i\s+am|he's|she's)|as)\s+(?:an?\s+)?(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b"
+    rf"\b(?:(?:works?|worked|working)\s+as\s+(?:an?\s+)?|(?:is|was|i'm|i\s+am|he's|she's|as)\s+an?\s+)"
+    rf"(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b"
     rf"|(?<!\bto\s)(?<!\bsee\s)(?<!\bby\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bvisit\s)"
     rf"\b(?:an?|the|my)\s+(?:\d{{1,3}}[- ]year[- ]old\s+|\d{{1,3}}\s*yo\s+)?(?:(?:male|female|woman|man|retired|former)\s+)?"
     rf"(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b"
@@ -92,6 +96,9 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
         if 14 <= value <= 100:
             age = value
             notes.append(f"age: {age} (from '{m.group(0).strip(' ,')}')")
+    if age is None and (m := _WORD_AGE.search(text)):
+        age = _TENS[m.group(1).lower()] + (_UNITS.index(m.group(2).lower()) + 1 if m.group(2) else 0)
+        notes.append(f"age: {age} (from '{m.group(0)}')")
     if age is None and (m := _DECADE.search(text)):
         base = _DECADES[m.group(2).lower()]
         low, high = {"early": (0, 3), "mid": (3, 7), "late": (6, 9)}.get((m.group(1) or "").lower(), (0, 9))

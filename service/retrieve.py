@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from indexer.model import Letter
 from service.engine import Engine
-from service.topic import overlap, topic_tokens
+from service.topic import overlap, topic_tokens, typed_tokens
 from service.types import GuidelineRef, Hit
 from service.understand import Query
 
@@ -27,7 +27,8 @@ BOOST = {
     "region": 0.010,
     "side": 0.008,
     "request": 0.02,  # times the share of the question's treatment words the item's heading names
-    "person": 0.05,  # times the patient match of the item's letter (service.patients, 0..1)
+    "person": 0.15,  # times the patient match of the item's letter (service.patients, 0..1)
+    "typed": 0.02,  # times the share of the question's own (unexpanded) treatment words the heading has
 }
 
 
@@ -63,12 +64,14 @@ def rank(engine: Engine, query: Query, filters: dict[str, object], k: int,
             fused.setdefault(row, 0.0)
     meta = engine.rows_meta(warm, fused)
     topic = topic_tokens(query)
+    typed = typed_tokens(query)
     scored = []
     for row, score in fused.items():
         m = meta.get(row)
         if m is None:
             continue  # deleted since this snapshot
-        extra = boost(query, m) + BOOST["request"] * overlap(topic, str(m.get("request", "")))
+        extra = (boost(query, m) + BOOST["request"] * overlap(topic, str(m.get("request", "")))
+                 + BOOST["typed"] * overlap(typed, str(m.get("request", ""))))
         if person:
             extra += BOOST["person"] * person.get(m["case_number"], 0.0)
         scored.append((m["chunk_id"], score + extra, similarity.get(row, 0.0), m))
@@ -92,7 +95,9 @@ def boost(query: Query, meta: dict) -> float:
         total += BOOST["category"]
     regions = meta.get("body_regions") or []
     if query.body_regions and regions:
-        total += BOOST["region"] * len(set(query.body_regions) & set(regions)) / len(query.body_regions)
+        shared = len(set(query.body_regions) & set(regions))
+        # another body part than the one asked about counts against the item
+        total += BOOST["region"] * shared / len(query.body_regions) if shared else -BOOST["region"]
     if query.side and query.side.lower() in str(meta.get("request", "")).lower():
         total += BOOST["side"]
     return total

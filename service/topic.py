@@ -46,8 +46,7 @@ def topic_tokens(query: Query) -> frozenset[str]:
         if any(tok == cn.lower() or tok in cn.lower().split("-") for cn in query.case_numbers):
             continue
         out.add(tok)
-    for region in query.body_regions:  # regions are boosted on their own
-        out -= set(tokens(region))
+    out -= topic_region_words(query)  # regions are boosted on their own
     return frozenset(out)
 
 
@@ -81,3 +80,17 @@ def asked_treatment(query: Query) -> tuple[str | None, bool]:
     category, term = found
     words = frozenset(re.findall(r"[a-z0-9]+", term.lower()))
     return term, bool(words & frozenset(tokens(category)))
+
+
+def typed_tokens(query: Query) -> frozenset[str]:
+    """The question's treatment words as typed (no expansions): "Tabradol" stays Tabradol, so a
+    heading that names it beats one naming only its generic (cyclobenzaprine)."""
+    from indexer.terms import unexpanded_tokens
+
+    words = {w for w in unexpanded_tokens(query.text) if len(w) > 2 and not w.isdigit()}
+    return frozenset(w for w in words if w not in GENERIC) - topic_region_words(query)
+
+
+def topic_region_words(query: Query) -> frozenset[str]:
+    """The tokens of the body regions and of the words that named them ("back" for lumbar)."""
+    return frozenset(t for words in (*query.body_regions, *query.region_words) for t in tokens(words))

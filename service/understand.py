@@ -39,6 +39,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     why: bool = False  # the user asks for reasons
     treatments: tuple[str, ...] = ()  # indexer.treatments set ids named, most specific first
     treatment_words: tuple[str, ...] = ()  # the words that named them
+    region_words: tuple[str, ...] = ()  # the words that named the body regions ("back", "L/S")
     person: Person = Person()
     category: str | None = None  # one of indexer.taxonomy.CATEGORIES
     body_regions: tuple[str, ...] = ()  # from indexer.taxonomy.BODY_REGIONS
@@ -132,7 +133,7 @@ def understand(question: str, today: date | None = None) -> Query:
     notes += person.notes
     about, _occupations = mask_occupations(text)  # an occupation is not a treatment
 
-    treatments = find_treatments(about)
+    treatments = _asked(about, find_treatments(about))
     ids = tuple(dict.fromkeys(t for t, _w in treatments))
     words = tuple(dict.fromkeys(w for _t, w in treatments))
     if ids:
@@ -146,6 +147,9 @@ def understand(question: str, today: date | None = None) -> Query:
     side = _side(text, notes)
 
     injury_date = _injury_date(text, today, notes)
+    if injury_date and not person.injury_month:
+        person = msgspec.structs.replace(person, injury_month=injury_date[:7], injury_year=int(injury_date[:4]),
+                                         described=True)
 
     aggregate = False
     if m := _AGGREGATE.search(text):
@@ -163,10 +167,26 @@ def understand(question: str, today: date | None = None) -> Query:
         text=question, search_text=expand_terms(text), kind=kind, case_numbers=cases, decision=outcomes.wanted,
         premise=outcomes.premise, asked=outcomes.asked, pattern=outcomes.pattern, why=outcomes.why,
         treatments=_most_specific(ids), treatment_words=words, person=person,
-        category=category, body_regions=tuple(r for r, _ in regions), side=side, age=person.age, sex=person.sex,
+        category=category, body_regions=tuple(r for r, _ in regions), region_words=tuple(w for _, w in regions),
+        side=side, age=person.age, sex=person.sex,
         injury_date=injury_date, aggregate=aggregate, guideline_source=guideline,
         corrections=tuple(corrections), notes=tuple(notes),
     )  # fmt: skip
+
+
+_SENTENCE = re.compile(r"[^.;?!]+[.;?!]*")
+
+
+def _asked(text: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The treatments of the sentence that asks (the last with a question mark, else the last):
+    "...the MRI showed a tear. Why was the surgery denied?" asks about the surgery; the MRI is the
+    story. All of them when the asking sentence names none ("Why was that denied?")."""
+    sentences = [m.group(0) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+    if len(sentences) < 2 or not found:
+        return found
+    asking = next((s for s in reversed(sentences) if "?" in s), sentences[-1])
+    inside = [(t, w) for t, w in found if w.lower() in asking.lower()]
+    return inside or found
 
 
 KIND_WORDS = {"item": "the item asked about", "list": "a list of items across letters",
@@ -178,9 +198,11 @@ _PLURAL_GENERAL = re.compile(
     r"|\bwhat\s+(?:are\s+)?(?:the\s+)?(?:common|usual|typical|main|recurring|most\s+common)\s+reasons?\b",
     re.IGNORECASE,
 )
-_LIST = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,6}?(?:requests|items|cases|letters|patients|ones|treatments|"
+_LIST = re.compile(r"^\s*(?:which|what)\s+(?:[\w/-]+,?\s+){0,8}?(?:were|was|got|have|has|did|are|is)\b"
+                   r"|\b(?:which|what)\s+(?:\w+\s+){0,6}?(?:requests|items|cases|letters|patients|ones|treatments|"
                    r"services|drugs|medications)\b|\bin\s+which\s+cases\b|\b(?:list|show)\s+(?:me\s+)?(?:all|the|every)\b"
-                   r"|\b(?:were|was|are|is)\s+any\b|\bany\s+(?:\w+\s+){0,4}(?:requests?|cases?)\b", re.IGNORECASE)
+                   r"|\b(?:were|was|are|is|has|have|did)\s+(?:IMR\s+|the\s+reviewers?\s+)?(?:ever\s+)?any\b|\bany\s+(?:\w+\s+){0,4}(?:requests?|cases?)\b",
+                   re.IGNORECASE)
 
 
 def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases: tuple[str, ...]) -> Kind:

@@ -45,11 +45,22 @@ class Segment:
         self.k1, self.b = float(params.get("k1", 1.5)), float(params.get("b", 0.75))
         self.avgdl = self._avgdl(folder) if self.bm25 else 1.0
         self._lock = threading.Lock()  # bm25s keeps per-call state
+        self._buckets: dict[str, list[str]] | None = None
 
     @staticmethod
     def _avgdl(folder: Path) -> float:
         meta = folder / "avgdl.json"
         return float(json.loads(meta.read_text())) if meta.exists() else 1.0
+
+    def buckets(self) -> dict[str, list[str]]:
+        """The segment's terms by their first two letters (for near matches), built once."""
+        if self._buckets is None:
+            out: dict[str, list[str]] = {}
+            for term in (self.bm25.vocab_dict if self.bm25 else ()):
+                if term.isalpha() and len(term) > 3:
+                    out.setdefault(term[:2], []).append(term)
+            self._buckets = out
+        return self._buckets
 
     def search(self, terms: list[str], k: int, weight: np.ndarray | None) -> list[tuple[int, float]]:
         """(segment row, BM25 score) of the `k` best rows `weight` keeps."""

@@ -8,6 +8,7 @@ cannot drift apart.
 from __future__ import annotations
 
 from indexer.model import Item, Letter, Span, pages_between
+from indexer.sentences import trim
 from service.types import Citation, GuidelineRef
 
 PLAIN = {
@@ -17,16 +18,6 @@ PLAIN = {
 SHORT = {"Upheld": "upheld (denied)", "Overturned": "overturned (approved)"}
 VERB = {"Upheld": "denied", "Overturned": "approved"}
 HEAD = {"Upheld": "Denied (Upheld)", "Overturned": "Approved (Overturned)"}
-
-
-def trim(text: str, span: Span) -> Span:
-    """Shrink a span so it starts and ends on non-space characters."""
-    start, end = span
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def flat(text: str) -> str:
@@ -55,7 +46,8 @@ def guideline_words(item: Item) -> str:
         if part.topic and part.topic not in words:
             words += f", {part.topic}"
         if part.sections:
-            words += ", Section(s): " + "; ".join(part.sections)
+            shown = part.sections[:2]
+            words += ", Section(s): " + "; ".join(shown) + ("; ..." if len(part.sections) > 2 else "")
         if part.pages:
             words += ", page(s) " + ", ".join(part.pages)
         parts.append(words)

@@ -64,7 +64,10 @@ def findings(letter: Letter, item: Item, question: str, limit: int = 3) -> list[
         if len(text) > MAX_QUOTE_CHARS:
             score -= 3
         scored.append((-score, position, tuple(sentence.span)))
-    return [span for _s, _p, span in sorted(scored)[:limit]]
+    ranked = sorted(scored)
+    # Past the first, a finding is quoted only when a reason code stands on it or it says what was
+    # missing (or shown): "the claimant has persistent low back pain" explains nothing.
+    return [span for n, (s, _p, span) in enumerate(ranked[:limit]) if n == 0 or -s >= 2.0]
 
 
 def rule(letter: Letter, item: Item, found: list[Span]) -> Span | None:

@@ -18,7 +18,7 @@ SKIP = "../shared/corpus not found: real-letter tests need the shared corpus bes
 # Each of the 140 real requests (case number, item), with the sets it names, written by reading it.
 REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM16-0219557", 1, ("facet", "injection")),  # Facet joint injections L4-5, L5-S1
-    ("CM16-0221706", 1, ("ed_drug",)),  # Three months coverage of Viagra 50mg
+    ("CM16-0221706", 1, ("ed_drug", "medication")),  # Three months coverage of Viagra 50mg
     ("CM16-0224814", 1, ("mri", "imaging")),  # Cervical spine MRI without contrast
     ("CM16-0230548", 1, ("mri", "imaging")),  # MRI of neck and right hand without contrast
     ("CM16-0230548", 2, ("acupuncture",)),  # Acupuncture 3 times a week for 2 weeks, neck, ri
@@ -29,13 +29,13 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM16-0231745", 4, ("ultrasound_therapy",)),  # Ultrasound 1 times 8
     ("CM16-0231745", 5, ("office_visit",)),  # Initial exam
     ("CM16-0232182", 1, ("chiropractic", "consultation")),  # Referral to chiropractor for evaluation of low b
-    ("CM16-0233904", 1, ("baclofen", "muscle_relaxant")),  # Baclofen 100mg #3
+    ("CM16-0233904", 1, ("baclofen", "muscle_relaxant", "medication")),  # Baclofen 100mg #3
     ("CM16-0234464", 1, ("mri", "imaging")),  # Single positional MRI of the cervical spine
     ("CM16-0234464", 2, ("mri", "imaging")),  # Single positional MRI of the lumbar spine
     ("CM16-0234464", 3, ("mri", "imaging")),  # Single positional MRI of the right hand
-    ("CM16-0234464", 4, ("nsaid",)),  # Diclofenac ER 100mg #60
-    ("CM16-0234464", 5, ("cyclobenzaprine", "muscle_relaxant")),  # Cyclobenzaprine 7.5mg #27
-    ("CM16-0234464", 6, ("topical",)),  # Lidocaine ointment 5% 106.32gm
+    ("CM16-0234464", 4, ("nsaid", "medication")),  # Diclofenac ER 100mg #60
+    ("CM16-0234464", 5, ("cyclobenzaprine", "muscle_relaxant", "medication")),  # Cyclobenzaprine 7.5mg #27
+    ("CM16-0234464", 6, ("topical", "medication")),  # Lidocaine ointment 5% 106.32gm
     ("CM16-0235724", 1, ("mri", "imaging")),  # MRI of the cervical spine bilateral without cont
     ("CM16-0238676", 1, ("physical_therapy",)),  # Additional physical therapy three times a week f
     ("CM16-0238676", 2, ("mri", "ct", "imaging")),  # MRI/CT of the spine and pelvis
@@ -63,7 +63,7 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM16-0247274", 5, ("physical_therapy",)),  # Physical therapy evaluation, cervical and thorac
     ("CM16-0247274", 6, ("physical_therapy",)),  # Physical therapy, 6 sessions, cervical and thora
     ("CM16-0247624", 1, ("ct", "imaging")),  # CT scan of head
-    ("CM16-0247624", 2, ("nsaid",)),  # Naproxen 550mg #60
+    ("CM16-0247624", 2, ("nsaid", "medication")),  # Naproxen 550mg #60
     ("CM16-0247660", 1, ("chiropractic",)),  # Additional chiropractic three times a week for t
     ("CM16-0248034", 1, ("emg", "ncs", "nerve_study")),  # EMG/NCS of the bilateral upper extremities
     ("CM16-0248233", 1, ("occupational_therapy",)),  # continuation for left hand therapy for 6 session
@@ -74,7 +74,7 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM16-0248471", 5, ("brace", "dme")),  # Wrist braces #2
     ("CM16-0248471", 6, ("brace", "dme")),  # Elbow braces #2
     ("CM16-0248655", 1, ("mri", "imaging")),  # MRI without contrast of the right hip
-    ("CM16-0249170", 1, ("ppi",)),  # Pantoprazole 40mg, one by mouth, twice a day #60
+    ("CM16-0249170", 1, ("ppi", "medication")),  # Pantoprazole 40mg, one by mouth, twice a day #60
     ("CM16-0249735", 1, ("home_health",)),  # Home aide 6 hours per day, 5 times a week for 4 
     ("CM17-0000859", 1, ("emg", "ncs", "nerve_study")),  # EMG and NCS of the right lower extremity
     ("CM17-0001064", 1, ("mri", "imaging")),  # MRI right knee
@@ -84,7 +84,7 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM17-0002106", 1, ("mri", "imaging")),  # MRI of the left shoulder
     ("CM17-0002106", 2, ("mri", "imaging")),  # MRI of the cervical spine
     ("CM17-0002106", 3, ("ct", "imaging")),  # CT scan of the head
-    ("CM17-0002181", 1, ("nsaid",)),  # Two refills of Ibuprofen 600mg #90
+    ("CM17-0002181", 1, ("nsaid", "medication")),  # Two refills of Ibuprofen 600mg #90
     ("CM17-0002892", 1, ("arthroscopy", "knee_surgery", "surgery")),  # Right knee arthroscopy with evaluation of ACL, m
     ("CM17-0002892", 2, ("assistant_surgeon",)),  # PA assist
     ("CM17-0002892", 3, ("physical_therapy",)),  # Post operative physical therapy for the right kn
@@ -104,7 +104,7 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM17-0007857", 1, ("acupuncture",)),  # Acupuncture for 2 sessions
     ("CM17-0008177", 1, ("mri", "imaging")),  # MR Arthrogram of the right shoulder
     ("CM17-0008519", 1, ("mri", "imaging")),  # MRI of the lumbosacral spine without contrast, 1
-    ("CM17-0008753", 1, ("antidepressant",)),  # Nortriptyline HCL 25mg, #30
+    ("CM17-0008753", 1, ("antidepressant", "medication")),  # Nortriptyline HCL 25mg, #30
     ("CM17-0009282", 1, ("ergonomic", "dme")),  # Sit-stand workstation
     ("CM17-0009887", 1, ("ncs", "nerve_study")),  # NCS of the left upper extremity
     ("CM17-0009887", 2, ("emg", "nerve_study")),  # EMG of the left upper extremity
@@ -119,7 +119,7 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM17-0010885", 1, ("acupuncture",)),  # Initial acupuncture, 1 to 2 times per week for 4
     ("CM17-0010885", 2, ("physical_therapy",)),  # Additional physical therapy, 1 to 2 times per we
     ("CM17-0011517", 1, ("physical_therapy",)),  # Eight physical therapy sessions
-    ("CM17-0011517", 2, ("nsaid",)),  # Three refills of Voltaren 75mg #60
+    ("CM17-0011517", 2, ("nsaid", "medication")),  # Three refills of Voltaren 75mg #60
     ("CM17-0011703", 1, ("mri", "imaging")),  # MRI of the lumbar spine
     ("CM17-0011703", 2, ("xray", "imaging")),  # Cervical spine x-rays
     ("CM17-0011703", 3, ("xray", "imaging")),  # Lumbar spine x-rays
@@ -128,35 +128,35 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM17-0011992", 1, ("prp", "injection")),  # One platelet-rich plasma injection to the right 
     ("CM17-0012517", 1, ("physical_therapy",)),  # Twelve sessions of physical therapy for the righ
     ("CM17-0012614", 1, ("mri", "imaging")),  # MRI of the lumbar spine without contrast
-    ("CM17-0013625", 1, ("nsaid",)),  # Celecoxib 200mg #90
-    ("CM17-0013625", 2, ("anticonvulsant",)),  # Fanatrex 25mg/ml oral suspension 420ml
-    ("CM17-0013625", 3, ("sleep_aid",)),  # Dicopanol 5mg/ml oral suspension, 150ml
-    ("CM17-0013625", 4, ("h2_blocker",)),  # Deprizine 15mg/ml oral suspension, 250ml
-    ("CM17-0013625", 5, ("cyclobenzaprine", "muscle_relaxant")),  # Tabradol 1mg/ml oral suspension, 250ml
-    ("CM17-0013716", 1, ("nsaid",)),  # Naproxen 500mg #60
-    ("CM17-0013716", 2, ("ppi",)),  # Pantoprazole 20mg #30
-    ("CM17-0013716", 3, ("topical",)),  # Dextromethorphan 5%/Amitriptyline 5%/Lidocaine/C
-    ("CM17-0013716", 4, ("topical",)),  # Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5
+    ("CM17-0013625", 1, ("nsaid", "medication")),  # Celecoxib 200mg #90
+    ("CM17-0013625", 2, ("anticonvulsant", "medication")),  # Fanatrex 25mg/ml oral suspension 420ml
+    ("CM17-0013625", 3, ("sleep_aid", "medication")),  # Dicopanol 5mg/ml oral suspension, 150ml
+    ("CM17-0013625", 4, ("h2_blocker", "medication")),  # Deprizine 15mg/ml oral suspension, 250ml
+    ("CM17-0013625", 5, ("cyclobenzaprine", "muscle_relaxant", "medication")),  # Tabradol 1mg/ml oral suspension, 250ml
+    ("CM17-0013716", 1, ("nsaid", "medication")),  # Naproxen 500mg #60
+    ("CM17-0013716", 2, ("ppi", "medication")),  # Pantoprazole 20mg #30
+    ("CM17-0013716", 3, ("topical", "medication")),  # Dextromethorphan 5%/Amitriptyline 5%/Lidocaine/C
+    ("CM17-0013716", 4, ("topical", "medication")),  # Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5
     ("CM17-0013754", 1, ("physical_therapy",)),  # 2 sessions of physical therapy
     ("CM17-0014288", 1, ("mri", "imaging")),  # MRI of the right shoulder without contrast
     ("CM17-0015198", 1, ("physical_therapy",)),  # Physical therapy 2 times a week for 6 weeks bila
     ("CM17-0015198", 2, ("chiropractic",)),  # Chiro with modalities 2 times a week for 6 weeks
-    ("CM17-0015790", 1, ("baclofen", "muscle_relaxant")),  # Baclofen 20mg #60
-    ("CM17-0015790", 2, ("hydrocodone", "opioid")),  # Norco 7.5-325mg #112
+    ("CM17-0015790", 1, ("baclofen", "muscle_relaxant", "medication")),  # Baclofen 20mg #60
+    ("CM17-0015790", 2, ("hydrocodone", "opioid", "medication")),  # Norco 7.5-325mg #112
     ("CM17-0015849", 1, ("physical_therapy",)),  # Physical therapy treatments for the left shoulde
     ("CM17-0015957", 1, ("arthroscopy", "surgery")),  # Arthroscopy of the left knee
     ("CM17-0015957", 2, ("preop_clearance",)),  # Pre-op Clearance
-    ("CM17-0015957", 3, ("nsaid",)),  # Motrin 600mg #40
+    ("CM17-0015957", 3, ("nsaid", "medication")),  # Motrin 600mg #40
     ("CM17-0016204", 1, ("mri", "imaging")),  # MRI Cervical Spine
     ("CM17-0016204", 2, ("mri", "imaging")),  # MRI Thoracic Spine
-    ("CM17-0017734", 1, ("tramadol", "opioid")),  # Tramadol 50mg #60
+    ("CM17-0017734", 1, ("tramadol", "opioid", "medication")),  # Tramadol 50mg #60
     ("CM17-0017776", 1, ("tens", "dme")),  # TENS unit, daily trial, cervical and thoracic sp
     ("CM17-0017776", 2, ("mri", "imaging")),  # MRI of the thoracic spine without contrast, #1
     ("CM17-0018054", 1, ("mri", "imaging")),  # MRI of the lumbar spine
     ("CM17-0018054", 2, ("emg", "ncs", "nerve_study")),  # EMG/NCS of the bilateral upper extremities
     ("CM17-0018279", 1, ("physical_therapy",)),  # Physical therapy 2 times a week for 6 weeks low 
-    ("CM17-0019011", 1, ("nsaid",)),  # Naproxen 500mg #60
-    ("CM17-0019171", 1, ("nsaid",)),  # Meloxicam (Mobic) 7.5mg #30
+    ("CM17-0019011", 1, ("nsaid", "medication")),  # Naproxen 500mg #60
+    ("CM17-0019171", 1, ("nsaid", "medication")),  # Meloxicam (Mobic) 7.5mg #30
 )
 
 
@@ -207,16 +207,16 @@ def test_seed_requests() -> None:
         ("Electromyography of the lower extremities", ("emg", "nerve_study")),
         ("Electrodiagnostic studies of the upper extremities", ("nerve_study",)),
         # brand and generic names
-        ("Flexeril 10mg #60", ("cyclobenzaprine", "muscle_relaxant")),
-        ("Ultracet 37.5/325mg #60", ("tramadol", "opioid")),
-        ("Percocet 10/325 #90", ("oxycodone", "opioid")),
-        ("Prilosec 20mg #30", ("ppi",)),
-        ("Lyrica 75mg #60", ("anticonvulsant",)),
-        ("Ambien 10mg #30", ("sleep_aid",)),
+        ("Flexeril 10mg #60", ("cyclobenzaprine", "muscle_relaxant", "medication")),
+        ("Ultracet 37.5/325mg #60", ("tramadol", "opioid", "medication")),
+        ("Percocet 10/325 #90", ("oxycodone", "opioid", "medication")),
+        ("Prilosec 20mg #30", ("ppi", "medication")),
+        ("Lyrica 75mg #60", ("anticonvulsant", "medication")),
+        ("Ambien 10mg #30", ("sleep_aid", "medication")),
         # a drug inside a topical compound counts as a topical, not as its oral class
-        ("Compounded cream: flurbiprofen 20%, cyclobenzaprine 2%, 180gm", ("cyclobenzaprine", "topical")),
-        ("Lidoderm 5% patch #30", ("topical",)),
-        ("Duragesic 25mcg/hr patch #10", ("fentanyl", "opioid")),
+        ("Compounded cream: flurbiprofen 20%, cyclobenzaprine 2%, 180gm", ("cyclobenzaprine", "topical", "medication")),
+        ("Lidoderm 5% patch #30", ("topical", "medication")),
+        ("Duragesic 25mcg/hr patch #10", ("fentanyl", "opioid", "medication")),
         ("Lidocaine injection to the right shoulder", ("injection",)),
         # modality words
         ("Ultrasound-guided cortisone injection, right knee", ("joint_injection", "injection")),
@@ -245,11 +245,11 @@ def test_seed_requests() -> None:
         ("Synvisc injection to the right knee", ("viscosupplementation", "injection")),
         ("Gym membership, 6 months", ("gym_membership",)),
         # "non-" and "extended-release" name nothing; "EMG-NCV" names both studies
-        ("Tramadol extended-release 100mg #30", ("tramadol", "opioid")),
+        ("Tramadol extended-release 100mg #30", ("tramadol", "opioid", "medication")),
         ("Non-surgical spine consultation", ("consultation",)),
         ("Non-opioid analgesic trial", ()),
         ("Depo-Medrol injection, right shoulder", ("joint_injection", "injection")),
-        ("Medrol dose pack", ("oral_steroid",)),
+        ("Medrol dose pack", ("oral_steroid", "medication")),
     ],
 )
 def test_traps(request_text: str, expected: tuple[str, ...]) -> None:
@@ -257,7 +257,14 @@ def test_traps(request_text: str, expected: tuple[str, ...]) -> None:
 
 
 def test_questions_use_the_same_rules() -> None:
-    assert find_treatments("Was Flexeril approved?") == [("cyclobenzaprine", "Flexeril"), ("muscle_relaxant", "Flexeril")]
+    assert find_treatments("Was Flexeril approved?") == [
+        ("cyclobenzaprine", "Flexeril"), ("muscle_relaxant", "Flexeril"), ("medication", "Flexeril")]
+    # lay words: the same sets
+    assert find_treatments("why was my muscle relaxer denied") == [
+        ("muscle_relaxant", "muscle relaxer"), ("medication", "muscle relaxer")]
+    assert find_treatments("the acid reflux pills") == [("ppi", "acid reflux pills"), ("medication", "acid reflux pills")]
+    assert find_treatments("which medications were approved?") == [("medication", "medications")]
+    assert find_treatments("a urine drug screen") == [("urine_drug_screen", "urine drug screen")]
     assert find_treatments("What share of nerve conduction studies and EMGs were upheld?") == [
         ("ncs", "nerve conduction studies"),
         ("nerve_study", "nerve conduction studies"),
@@ -272,7 +279,7 @@ def test_questions_use_the_same_rules() -> None:
 
 def test_sets_are_well_formed() -> None:
     ids = [s.id for s in SETS]
-    assert len(ids) == len(set(ids)) == 96
+    assert len(ids) == len(set(ids)) == 97
     for n, s in enumerate(SETS):
         assert s.label and (s.synonyms or s.includes), s.id
         # a set that includes others comes after them, so one pass finds both

@@ -1,0 +1,50 @@
+"""Outcome words read in their role: a premise, UR's decision, a question, a selection, a pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.outcomes import read_outcomes
+
+
+def roles(text: str) -> list[tuple[str, str, str]]:
+    return [(o.words, o.decision, o.role) for o in read_outcomes(text).found]
+
+
+@pytest.mark.parametrize(
+    ("question", "found", "premise", "wanted", "asked", "pattern"),
+    [
+        ("Why was the lumbar MRI denied?", [("denied", "Upheld", "premise")], "Upheld", None, False, None),
+        ("Why did IMR approve the Lyrica?", [("approve", "Overturned", "premise")], "Overturned", None, False, None),
+        ("UR denied his OxyContin; what did IMR decide?", [("denied", "Upheld", "ur")], None, None, True, None),
+        ("It was non-certified by the claims administrator. Did IMR side with them?",
+         [("non-certified", "Upheld", "ur")], None, None, True, None),
+        ("The adjuster turned down the Norco. Did IMR reverse that?",
+         [("turned down", "Upheld", "ur"), ("reverse", "Overturned", "asked")], None, None, True, None),
+        ("Was the knee MRI approved?", [("approved", "Overturned", "asked")], None, None, True, None),
+        ("Which physical therapy requests were not denied?", [("not denied", "Overturned", "wanted")],
+         None, "Overturned", False, None),
+        ("In which cases was acupuncture overturned?", [("overturned", "Overturned", "wanted")],
+         None, "Overturned", False, None),
+        ("List the denials of cervical MRIs", [("denials", "Upheld", "wanted")], None, "Upheld", False, None),
+        ("Were any chiropractic requests not approved?", [("not approved", "Upheld", "wanted")],
+         None, "Upheld", True, None),
+        ("What do reviewers want documented before approving acupuncture?",
+         [("approving", "Overturned", "pattern")], None, None, False, "Overturned"),
+        ("How can a denied TENS unit get approved?",
+         [("denied", "Upheld", "pattern"), ("approved", "Overturned", "pattern")], None, None, False, "Overturned"),
+        ("What is the request for authorization for the board certified surgeon?", [], None, None, False, None),
+    ],
+)
+def test_outcome_words_in_their_roles(question, found, premise, wanted, asked, pattern) -> None:
+    outcomes = read_outcomes(question)
+    assert roles(question) == found
+    assert (outcomes.premise, outcomes.wanted, outcomes.asked, outcomes.pattern) == (premise, wanted, asked, pattern)
+
+
+def test_notes_say_how_each_word_was_read() -> None:
+    assert read_outcomes("UR denied it; was it approved by IMR?").notes == (
+        "outcome: 'denied' read as what utilization review did, not IMR's decision",
+        "outcome: 'approved' read as a question about IMR's decision",
+    )
+    assert read_outcomes("why was it denied").why is True

@@ -1,0 +1,43 @@
+"""The patient described in a person's own words; an occupation is never a treatment."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.people import mask_occupations, read_person
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "ages", "sex", "month", "year", "described"),
+    [
+        ("my husband, a 48-year-old warehouse worker who hurt his back lifting boxes in March 2015",
+         48, None, "male", "2015-03", 2015, True),
+        ("a man in his fifties with neck pain", None, (50, 59), "male", None, None, True),
+        ("a woman in her early thirties", None, (30, 33), "female", None, None, True),
+        ("was the MRI for the 66 yo woman approved?", 66, None, "female", None, None, True),
+        ("My client is 41; the x-ray of her low back was negative", 41, None, "female", None, None, True),
+        ("Norco 10/325 #90 for a 52F", 52, None, "female", None, None, True),
+        ("the 63 year old who tripped and fell in October 2016", 63, None, None, "2016-10", 2016, True),
+        ("Why was physical therapy denied?", None, None, None, None, None, False),
+        ("Why was Norco #90 denied after 12 weeks?", None, None, None, None, None, False),
+    ],
+)
+def test_person(text, age, ages, sex, month, year, described) -> None:
+    p = read_person(text)
+    assert (p.age, p.ages, p.sex, p.injury_month, p.injury_year, p.described) == (age, ages, sex, month, year, described)
+
+
+@pytest.mark.parametrize(
+    ("text", "masked", "occupations"),
+    [
+        ("a physical therapist who hurt her shoulder", " " * 20 + " who hurt her shoulder", ["a physical therapist"]),
+        ("A 46-year-old chiropractor hurt his neck", " " * 26 + " hurt his neck", ["A 46-year-old chiropractor"]),
+        ("I'm a massage therapist, 37, with neck pain", " " * 23 + ", 37, with neck pain", ["I'm a massage therapist"]),
+        ("works as an X-ray technician", " " * 28, ["works as an X-ray technician"]),
+        # a treatment provider is not the patient's occupation
+        ("Why was the referral to a chiropractor denied?", "Why was the referral to a chiropractor denied?", []),
+        ("physical therapy for a nurse's aide", "physical therapy for a nurse's aide", []),
+    ],
+)
+def test_occupations_are_masked(text, masked, occupations) -> None:
+    assert mask_occupations(text) == (masked, occupations)
