@@ -116,8 +116,9 @@ def read_outcomes(text: str) -> Outcomes:
         negated = bool(_NEGATION.search(before))
         decision = _decision(m, negated)
         words = (before[_NEGATION.search(before).start():] if negated else "") + m.group(0)
-        if (_UR_BEFORE.search(before) and not _IMR.search(before[-30:])) or _UR_AFTER.search(after):
-            role: Role = "ur"
+        if (_UR_BEFORE.search(before) and not _IMR.search(before[-30:])) or _UR_AFTER.search(after) or (
+                _DENIAL_NOUN.fullmatch(m.group(0)) and _other_word(masked, m)):
+            role: Role = "ur"  # "was the denial overturned": the denial is UR's
         elif pattern_match and m.start() >= pattern_match.start() - 40:
             role = "pattern"
         elif wanted_match and _in_wanted(wanted_match, m) and not why:
@@ -139,6 +140,14 @@ def read_outcomes(text: str) -> Outcomes:
     return Outcomes(found=tuple(found), premise=pick["premise"], wanted=pick["wanted"],
                     asked=asked or any(o.role == "asked" for o in found), pattern=pick["pattern"], why=why,
                     notes=tuple(notes))
+
+
+_DENIAL_NOUN = re.compile(r"denials?|non-?\s?certifications?", re.IGNORECASE)
+
+
+def _other_word(text: str, word: re.Match[str]) -> bool:
+    """Whether another outcome word of the other kind comes after `word` ("the denial ... upheld")."""
+    return any(m.start() > word.start() for m in WORD.finditer(text) if m.group(0) != word.group(0))
 
 
 def _in_wanted(wanted: re.Match[str], word: re.Match[str]) -> bool:

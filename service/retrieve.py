@@ -29,6 +29,7 @@ BOOST = {
     "request": 0.02,  # times the share of the question's treatment words the item's heading names
     "person": 0.15,  # times the patient match of the item's letter (service.patients, 0..1)
     "typed": 0.02,  # times the share of the question's own (unexpanded) treatment words the heading has
+    "premise": 0.01,  # the decision a question presumes, when it names no case and describes no patient
 }
 
 
@@ -89,6 +90,9 @@ def rank(engine: Engine, query: Query, filters: dict[str, object], k: int,
 
 def boost(query: Query, meta: dict) -> float:
     total = 0.0
+    # "why was acupuncture approved?": evidence for the approved ones, weighed, never a filter
+    if query.premise and not query.case_numbers and not query.person.described and meta.get("decision") == query.premise:
+        total += BOOST["premise"]
     if query.treatments and set(query.treatments) & set(meta.get("treatments") or ()):
         total += BOOST["treatment"]
     if query.category and meta.get("category") == query.category:

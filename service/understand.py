@@ -155,7 +155,7 @@ def understand(question: str, today: date | None = None) -> Query:
     if m := _AGGREGATE.search(text):
         aggregate = True
         notes.append(f"counting question (from '{m.group(0)}')")
-    kind = _kind(text, aggregate, outcomes, person, cases)
+    kind = _kind(text, aggregate, outcomes, person, cases, ids)
     notes.append(f"answer: {KIND_WORDS[kind]}")
     guideline = None
     if found_g := min(((m.start(), name, m.group(0)) for name, rx in _GUIDELINES if (m := rx.search(text))),
@@ -205,7 +205,8 @@ _LIST = re.compile(r"^\s*(?:which|what)\s+(?:[\w/-]+,?\s+){0,8}?(?:were|was|got|
                    re.IGNORECASE)
 
 
-def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases: tuple[str, ...]) -> Kind:
+def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases: tuple[str, ...],
+          treatments: tuple[str, ...]) -> Kind:
     """What kind of answer the question wants (service.plan decides what to do with it)."""
     if aggregate:
         return "count"
@@ -214,7 +215,7 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
         return "pattern"
     if not specific and outcomes.why and _PLURAL_GENERAL.search(text):
         return "pattern"
-    if not specific and _LIST.search(text):
+    if not specific and _LIST.search(text) and (treatments or outcomes.found):
         return "list"
     return "item"
 

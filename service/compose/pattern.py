@@ -41,11 +41,12 @@ def reasons(c: Composer, items: list[ScopeItem], decision: str, letters: dict[st
     names = why.labels()
     counted = Counter(code for item in items for code in set(item.codes) if code in names)
     groups = []
+    quoted_cases: set[str] = set()  # letters already quoted: the next reasons prefer others
     single, plural, _said = WORDS[decision]
     for code, count in counted.most_common(top):
         holders = [i for i in items if code in i.codes]
         quotes, cited, seen = [], [], set()
-        for holder in holders:
+        for holder in sorted(holders, key=lambda h: h.case_number in quoted_cases):
             if len(quotes) == QUOTES:
                 break
             letter = letters.get(holder.case_number)
@@ -53,11 +54,14 @@ def reasons(c: Composer, items: list[ScopeItem], decision: str, letters: dict[st
                 continue
             item = letter.items[holder.item_index - 1]
             spans = next((r.spans for r in item.reasons if r.code == code), ())
-            if not spans:
-                continue
+            fresh = [sp for sp in spans if not any(x.case_number == letter.case_number and x.span == tuple(sp)
+                                                   for x in c.citations)]
+            if not fresh:
+                continue  # its sentence is already quoted for another reason
             seen.add(holder.case_number)
-            quotes.append(c.quote(letter, item, spans[0], "finding"))
-            cited.append(c.citations[-1].n if c.citations else 0)
+            quoted_cases.add(holder.case_number)
+            quotes.append(c.quote(letter, item, fresh[0], "finding"))
+            cited.append(int(quotes[-1].rsplit("[", 1)[1].rstrip("]")))
         of = len(items)
         c.say(f"{names[code]}: {count} of {of} {plural if of != 1 else single}"
               f"{' (' + ', '.join(sorted({h.case_number for h in holders})[:3]) + (', ...' if len({h.case_number for h in holders}) > 3 else '') + ')' if not quotes else ''}."

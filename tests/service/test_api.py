@@ -58,8 +58,11 @@ def test_search_finds_upheld_lumbar_mri_items_first(api):
     top3 = [(h["case_number"], h["decision"]) for h in body["hits"][:3]]
     assert sorted(top3) == [("CM16-0242419", "Upheld"), ("CM17-0005246", "Upheld"), ("CM17-0012614", "Upheld")]
     assert all("lumbar" in h["request"].lower() for h in body["hits"][:3])
-    assert body["understood"]["decision"] == "Upheld"
-    assert "decision: Upheld (from 'denied')" in body["understood"]["notes"]
+    # "denied" is the user's premise: checked against the letter, never a filter
+    assert body["understood"]["premise"] == "Upheld" and "decision" not in body["understood"]
+    assert ("outcome: 'denied' read as your premise that IMR denied it (checked against the letter)"
+            in body["understood"]["notes"])
+    assert [h["relevance"] for h in body["hits"][:3]] == ["strong", "strong", "strong"]
     # one hit per disputed item, never duplicates
     keys = [(h["case_number"], h["item_index"]) for h in body["hits"]]
     assert len(keys) == len(set(keys))
@@ -72,9 +75,14 @@ def test_case_question_answers_for_that_case_only(api):
     answer = r.json()
     assert answer["mode"] == "extractive"
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0242419"}
-    assert answer["citations"][0]["request"] == "MRI of the lumbar spine"
-    assert answer["citations"][0]["decision"] == "Upheld"
-    assert answer["answer"].startswith('In case CM16-0242419, the request for "MRI of the lumbar spine" was denied')
+    assert {c["request"] for c in answer["citations"]} == {"MRI of the lumbar spine"}
+    assert answer["kind"] == "item" and answer["lead"] == "Denied (Upheld): duplicate or repeat [1]."
+    assert answer["answer"].startswith('Denied (Upheld): duplicate or repeat [1]. In case CM16-0242419, the request for '
+                                       '"MRI of the lumbar spine" was denied (IMR upheld')
+    # Why quotes the reviewer's findings about this patient; Guideline the rule they failed
+    assert [c["role"] for c in answer["citations"]] == ["finding", "heading", "finding", "guideline"]
+    assert answer["citations"][0]["quote"].endswith("there was a prior Lumbar MRI in 03/2016.")
+    assert "Why: " in answer["answer"] and "Guideline: " in answer["answer"]
     check_citations(answer, engine)
 
 
@@ -85,6 +93,8 @@ def test_overturned_intent_finds_approved_acupuncture(api):
     assert answer["citations"][0]["request"].lower().startswith("acupuncture")
     assert answer["citations"][0]["decision"] == "Overturned"
     assert "was approved (IMR overturned" in answer["answer"]
+    # one of the two approved acupuncture requests, and the answer says so
+    assert answer["coverage"] == {"shown": 1, "total": 2, "label": "acupuncture approvals", "filters": {"decision": "Overturned"}}
     check_citations(answer, engine)
 
 
@@ -93,6 +103,8 @@ def test_aggregate_question_counts_from_metadata(api):
     answer = client.post("/api/ask", json={"question": "How often is physical therapy upheld?"}).json()
     assert answer["count"] == {"total": 2, "Upheld": 2, "Overturned": 0}
     assert answer["answer"].startswith("Of 2 physical therapy items in the index, 2 (100%) were upheld (denied)")
+    # with the reasons that recur among them
+    assert [(r["code"], r["count"], r["of"]) for r in answer["reasons"]][:1] == [("no_functional_improvement", 2, 2)]
     check_citations(answer, engine)
 
 

@@ -14,53 +14,87 @@ TODAY = date(2024, 6, 1)
 
 def test_lumbar_mri_denied() -> None:
     q = understand("why was the lumbar MRI denied?", today=TODAY)
-    assert q.decision == "Upheld"
+    assert (q.kind, q.premise, q.decision, q.asked, q.why) == ("item", "Upheld", None, False, True)
+    assert (q.treatments, q.treatment_words) == (("mri", "imaging"), ("MRI",))
     assert q.category == "imaging"
     assert q.body_regions == ("lumbar",)
     assert q.case_numbers == ()
     assert q.aggregate is False
     assert q.notes == (
-        "decision: Upheld (from 'denied')",
+        "outcome: 'denied' read as your premise that IMR denied it (checked against the letter)",
+        "treatment: mri, imaging (from 'MRI')",
         "category: imaging (from 'MRI')",
         "body region: lumbar (from 'lumbar')",
+        "answer: the item asked about",
     )
-    assert q.filters() == {"decision": "Upheld", "category": "imaging", "body_region": "lumbar"}
+    # a premise is checked, never a filter
+    assert q.filters() == {"category": "imaging", "body_region": "lumbar"}
 
 
 def test_case_number() -> None:
     q = understand("Why was the MRI denied in case CM16-0213037?", today=TODAY)
     assert q.case_numbers == ("CM16-0213037",)
-    assert q.decision == "Upheld"
-    assert q.filters() == {"decision": "Upheld", "case_number": "CM16-0213037", "category": "imaging"}
+    assert (q.premise, q.decision) == ("Upheld", None)
+    assert q.filters() == {"case_number": "CM16-0213037", "category": "imaging"}
     assert understand("cm16 0213037 and CM17-0000001", today=TODAY).case_numbers == ("CM16-0213037", "CM17-0000001")
     assert understand("cm160213037", today=TODAY).filters() == {"case_number": "CM16-0213037"}
 
 
 def test_aggregate() -> None:
     q = understand("how often is physical therapy upheld?", today=TODAY)
-    assert (q.aggregate, q.category, q.decision) == (True, "physical therapy", "Upheld")
+    assert (q.aggregate, q.kind, q.category, q.treatments) == (True, "count", "physical therapy", ("physical_therapy",))
     assert q.filters(with_decision=False) == {"category": "physical therapy"}
     for question in ("How many acupuncture requests were overturned?", "What share of ESIs are upheld?",
                      "what percentage of MRIs are approved", "What proportion of PT is denied?",
                      "rate of approval for Norco", "count the knee surgeries"):
-        assert understand(question, today=TODAY).aggregate is True, question  # fmt: skip
+        assert understand(question, today=TODAY).kind == "count", question  # fmt: skip
 
 
 def test_flexeril_woman() -> None:
     q = understand("was Flexeril approved for the 48 year old woman injured on 10/10/2016", today=TODAY)
-    assert q.decision == "Overturned"
+    assert (q.asked, q.premise, q.decision) == (True, None, None)
     assert q.age == 48
     assert q.sex == "female"
     assert q.injury_date == "2016-10-10"
+    assert (q.person.injury_month, q.person.described) == ("2016-10", True)
     assert q.category == "medication: muscle relaxant"
+    assert q.treatments == ("cyclobenzaprine", "muscle_relaxant", "medication")
     assert "cyclobenzaprine" in q.search_text
-    assert q.notes == (
-        "decision: Overturned (from 'approved')",
-        "category: medication: muscle relaxant (from 'Flexeril')",
-        "age: 48 (from '48 year old')",
-        "sex: female (from 'woman')",
-        "injury date: 2016-10-10 (from '10/10/2016')",
-    )
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "premise", "decision", "asked", "pattern"),
+    [
+        ("why was the denial overturned", "item", "Overturned", None, False, None),
+        ("was the denial upheld", "item", None, None, True, None),
+        ("Which ESIs were non-certified?", "list", None, "Upheld", False, None),
+        ("why was PT not certified", "item", "Upheld", None, False, None),
+        ("why was the surgery not medically necessary", "item", None, None, False, None),
+        ("was Norco not approved", "item", None, None, True, None),
+        ("which MRIs were authorised", "list", None, "Overturned", False, None),
+        ("Which physical therapy requests were not denied?", "list", None, "Overturned", False, None),
+        ("when is acupuncture certified", "pattern", None, None, False, "Overturned"),
+        ("What do reviewers want before approving acupuncture?", "pattern", None, None, False, "Overturned"),
+        ("Why are lumbar MRI requests denied?", "pattern", "Upheld", None, False, None),
+        ("UR denied my client's Norco. What did IMR decide?", "item", None, None, True, None),
+        ("what documents support the request for authorization", "item", None, None, False, None),
+    ],
+)
+def test_outcome_words_and_kinds(question, kind, premise, decision, asked, pattern) -> None:
+    q = understand(question, today=TODAY)
+    assert (q.kind, q.premise, q.decision, q.asked, q.pattern) == (kind, premise, decision, asked, pattern)
+
+
+def test_an_occupation_is_not_a_treatment() -> None:
+    q = understand("Why was the Norco denied for a physical therapist who hurt her shoulder?", today=TODAY)
+    assert (q.treatments, q.category, q.body_regions, q.sex) == (
+        ("hydrocodone", "opioid", "medication"), "medication: opioid", ("shoulder",), "female")
+    assert "occupation: 'a physical therapist' (a description of the person, not a treatment)" in q.notes
+
+
+def test_the_asking_sentence_names_the_treatment() -> None:
+    q = understand("The MRI showed a full-thickness tear. Why was the shoulder surgery denied?", today=TODAY)
+    assert q.treatments == ("surgery",)  # the MRI is the story, not what is asked about
 
 
 def test_abbreviations() -> None:
@@ -71,29 +105,6 @@ def test_abbreviations() -> None:
     q = understand("MRI FOR THE C/S AND L/S", today=TODAY)
     assert q.body_regions == ("cervical", "lumbar")
     assert q.filters() == {"category": "imaging", "body_region": ["cervical", "lumbar"]}
-
-
-@pytest.mark.parametrize(
-    ("question", "decision"),
-    [
-        ("why was the denial overturned", "Overturned"),
-        ("was the denial upheld", "Upheld"),
-        ("Which ESIs were non-certified?", "Upheld"),
-        ("why was PT not certified", "Upheld"),
-        ("why was the surgery not medically necessary", "Upheld"),
-        ("requests rejected by the reviewer", "Upheld"),
-        ("was Norco not approved", "Upheld"),
-        ("which MRIs were authorised", "Overturned"),
-        ("when is acupuncture certified", "Overturned"),
-        ("was the TENS unit granted", "Overturned"),
-        ("when is a knee MRI medically necessary", "Overturned"),
-        ("what documents support the request for authorization", None),
-        ("was it upheld or overturned", None),
-        ("denied or approved?", None),
-    ],
-)
-def test_decision_words(question: str, decision: str | None) -> None:
-    assert understand(question, today=TODAY).decision == decision
 
 
 def test_typos() -> None:
@@ -117,9 +128,10 @@ def test_typos() -> None:
 
 def test_nothing_understood() -> None:
     q = understand("What is the weather like today?", today=TODAY)
-    assert q == Query(text="What is the weather like today?", search_text="What is the weather like today?")
+    assert q == Query(text="What is the weather like today?", search_text="What is the weather like today?",
+                      notes=("answer: the item asked about",))
     assert (q.decision, q.category, q.age, q.sex, q.injury_date, q.side, q.guideline_source) == (None,) * 7
-    assert (q.case_numbers, q.body_regions, q.notes, q.aggregate) == ((), (), (), False)
+    assert (q.case_numbers, q.body_regions, q.treatments, q.aggregate) == ((), (), (), False)
     assert q.filters() == {}
 
 
@@ -139,7 +151,7 @@ def test_people_and_dates() -> None:
 
 
 def test_query_serialises() -> None:
-    q = understand("was Flexeril approved?", today=TODAY)
+    q = understand("which Flexeril requests were approved?", today=TODAY)
     data = msgspec.json.decode(msgspec.json.encode(q))
     assert data["decision"] == "Overturned"
     assert msgspec.convert(data, Query) == q
