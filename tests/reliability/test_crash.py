@@ -44,6 +44,7 @@ class SlowFakeEncoder(FakeEncoder):
 db, docs, corpus = map(Path, sys.argv[1:4])
 settings = Settings.from_env({}, db=db, docs=docs)
 store = open_store(settings)
+store.chroma.count()  # open Chroma (lazily opened otherwise) before the clock starts
 print("ready", flush=True)
 report = index_paths(settings, [corpus], store=store, encoder=SlowFakeEncoder())
 print(report.summary(), flush=True)
