@@ -41,7 +41,7 @@ def generate(out_dir: Path, count: int, seed: int) -> None:
 @click.option("--url", help="call a running `imr serve` at URL for the imr system instead of indexing in process")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("eval/reports/latest"), show_default=True)
 @click.option("--limit", type=click.IntRange(1, None), help="at most N questions of each kind")
-@click.option("--systems", default="imr,bm25,dense,plain-rag", show_default=True, help="comma-separated")
+@click.option("--systems", default="imr,imr-v1,bm25,dense,plain-rag", show_default=True, help="comma-separated")
 @click.option("--check", "check", type=click.Path(exists=True, path_type=Path), help="thresholds JSON: exit 1 below any")
 @click.pass_context
 def eval_command(ctx: click.Context, source: str | None, split: str | None, url: str | None, out_dir: Path,

@@ -86,7 +86,7 @@ def evaluate(
     counter = _Progress(len(systems) * len(questions), progress)
     summaries: dict[str, dict[str, Any]] = {}
     for system in systems:
-        answers = system.name == "imr"
+        answers = system.name in ("imr", "imr-v1")  # systems that answer (the baselines only rank)
         started = time.perf_counter()
         system_rows = []
         for question in questions:

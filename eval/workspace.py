@@ -29,18 +29,20 @@ from service.engine import Engine
 
 logger = logging.getLogger(__name__)
 
-SYSTEMS: tuple[str, ...] = ("imr", "bm25", "dense", "plain-rag")
+SYSTEMS: tuple[str, ...] = ("imr", "imr-v1", "bm25", "dense", "plain-rag")
 # What each system gets (the report prints it). Update `imr` when the service changes.
 FEATURE_NAMES: tuple[str, ...] = (
     "domain chunks (one per item)", "query understanding (spelling, abbreviation, brand/generic tables)",
-    "metadata boosts (decision, category, region, age, sex, injury date)", "filters from the question (case number, decision words)",
-    "abstains", "answer with verbatim quotes",
+    "boosts (treatment set, region, patient described: age, sex, injury date, case summary)",
+    "filters from the question (case number; an outcome only when selected plainly)",
+    "abstains / says not found", "answer with verbatim quotes", "sentence roles and reason codes in the answer",
 )
 FEATURES: dict[str, tuple[bool, ...]] = {
-    "imr": (True, True, True, True, True, True),
-    "bm25": (True, False, False, False, False, False),
-    "dense": (True, False, False, False, False, False),
-    "plain-rag": (False, False, False, False, False, False),
+    "imr": (True, True, True, True, True, True, True),
+    "imr-v1": (True, True, True, True, True, True, False),
+    "bm25": (True, False, False, False, False, False, False),
+    "dense": (True, False, False, False, False, False, False),
+    "plain-rag": (False, False, False, False, False, False, False),
 }
 
 
@@ -76,6 +78,10 @@ class Workspace:
     def system(self, name: str, url: str | None = None) -> System:
         if name == "imr":
             return ImrHttp(url) if url else ImrLocal(self.engine)
+        if name == "imr-v1":
+            from eval.imr_v1 import ImrV1
+
+            return ImrV1(self.engine)
         if name == "bm25":
             return Bm25Baseline(self.store)
         if name == "dense":

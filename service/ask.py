@@ -22,7 +22,7 @@ from service.gather import (Scope, absent_named, asked_sets, case_items, count_i
 from service.patients import letter_matches, the_one
 from service.plan import Plan
 from service.retrieve import retrieve_scored
-from service.topic import overlap, topic_tokens
+from service.topic import overlap, topic_tokens, typed_tokens
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
 
@@ -122,10 +122,17 @@ def _answer_items(query: Query, hits: list[Hit], one: str | None) -> list[Hit]:
 
 
 def _alike(query: Query, hit: Hit, top: Hit) -> bool:
+    """Whether `hit` answers the question as well as `top` does: the same treatment sets, a body
+    region asked about (if any), and as many of the question's own words in its heading."""
     sets = asked_sets(query)
-    if sets:
-        return bool(set(sets) & set(hit.treatments)) and set(hit.treatments) == set(top.treatments)
-    return hit.title.split()[:2] == top.title.split()[:2]
+    if sets and not (set(sets) & set(hit.treatments) and set(hit.treatments) == set(top.treatments)):
+        return False
+    if not sets and hit.title.split()[:2] != top.title.split()[:2]:
+        return False
+    if query.body_regions and not set(query.body_regions) & set(hit.body_regions):
+        return False
+    typed = typed_tokens(query)
+    return overlap(typed, hit.request) >= overlap(typed, top.request) - 0.05
 
 
 def _case_lacks(engine: Engine, query: Query, sets: tuple[str, ...]) -> str:
@@ -241,12 +248,12 @@ def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: 
 
 
 def _quoted_cases(s: Scope) -> list[str]:
-    """The letters a pattern answer may quote: a few holders of each frequent code."""
+    """The letters a pattern answer may quote: a few holders of each code, and the first letters."""
     by_code: dict[str, list[str]] = {}
     for item in s.items:
         for code in item.codes:
             by_code.setdefault(code, []).append(item.case_number)
-    cases: list[str] = []
+    cases: list[str] = [i.case_number for i in s.items[:6]]
     for holders in by_code.values():
         cases += holders[:4]
     return list(dict.fromkeys(cases))[:60]

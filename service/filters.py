@@ -13,6 +13,8 @@ from typing import get_args
 
 from indexer.errors import ImrError
 from indexer.model import Family
+from indexer.reasons import CODES
+from indexer.treatments import SETS
 from indexer.taxonomy import BODY_REGIONS, CATEGORIES
 
 GUIDELINE_FAMILIES: tuple[str, ...] = get_args(Family)
@@ -23,6 +25,8 @@ ALLOWED = {
     "category": "one of: " + ", ".join(CATEGORIES),
     "body_region": "one of: " + ", ".join(BODY_REGIONS),
     "guideline_source": "one of: " + ", ".join(GUIDELINE_FAMILIES),
+    "reason": "a reason code: " + ", ".join(CODES),
+    "treatment": "a treatment set: " + ", ".join(s.id for s in SETS),
     "date_from": "a decision date YYYY-MM-DD (inclusive)",
     "date_to": "a decision date YYYY-MM-DD (inclusive)",
 }
@@ -31,7 +35,7 @@ DECISION_WORDS = {"upheld": "Upheld", "denied": "Upheld", "overturned": "Overtur
 
 
 class FilterError(ImrError):
-    status = 400
+    """A filter name or value the service does not know (400, naming the allowed ones)."""
 
 
 def _bad(name: str, value: object) -> FilterError:
@@ -72,6 +76,14 @@ def validate(filters: dict[str, object] | None) -> dict[str, object]:
             if not match:
                 raise _bad(name, value)
             value = match[0]
+        elif name == "reason":
+            if value.lower() not in CODES:
+                raise _bad(name, value)
+            value = value.lower()
+        elif name == "treatment":
+            if value.lower() not in {s.id for s in SETS}:
+                raise _bad(name, value)
+            value = value.lower()
         elif name in ("date_from", "date_to"):
             try:
                 date.fromisoformat(value)
@@ -83,8 +95,8 @@ def validate(filters: dict[str, object] | None) -> dict[str, object]:
     return out
 
 
-def item_condition(filters: dict[str, object], *, item: str = "i", letter: str = "l") -> tuple[str, list[object]]:
-    """A SQL condition (and its parameters) on `items AS i JOIN letters AS l` for validated filters;
+def item_condition(filters: dict[str, object], *, item: str = "i") -> tuple[str, list[object]]:
+    """A SQL condition (and its parameters) on `items AS i` for validated filters;
     `("1", [])` when there are none. Values always travel as parameters, never in the SQL text."""
     clauses: list[str] = []
     params: list[object] = []
@@ -104,6 +116,10 @@ def item_condition(filters: dict[str, object], *, item: str = "i", letter: str =
         elif name == "guideline_source":
             clauses.append(f"EXISTS (SELECT 1 FROM guideline_parts g WHERE g.item_id = {item}.id AND g.side = 'maximus' "
                            "AND g.family = ?)")
+        elif name == "reason":
+            clauses.append(f"EXISTS (SELECT 1 FROM item_reasons x WHERE x.item_id = {item}.id AND x.code = ?)")
+        elif name == "treatment":
+            clauses.append(f"EXISTS (SELECT 1 FROM item_treatments t WHERE t.item_id = {item}.id AND t.treatment = ?)")
         elif name == "date_from":
             clauses.append(f"{item}.decision_day >= ?")
             value = int(str(value).replace("-", ""))

@@ -14,7 +14,7 @@ import re
 
 import msgspec
 
-from indexer.treatments import SETS
+from indexer.treatments import BY_ID, SETS
 from service.engine import Engine
 from service.filters import item_condition
 from service.topic import asked_treatment, names_treatment
@@ -51,9 +51,25 @@ class Scope(msgspec.Struct, frozen=True):
 
 
 def asked_sets(query: Query) -> tuple[str, ...]:
-    """The treatment sets a question names: its specific ones, or its groups when it names only groups."""
+    """The treatment sets a question names: its specific ones, or, when it names only groups, the
+    narrowest of them ("opioid" rather than "medication", which includes it)."""
     specific = tuple(t for t in query.treatments if t not in GROUPS)
-    return specific or tuple(t for t in query.treatments if t in GROUPS)
+    if specific:
+        return specific
+    groups = [t for t in query.treatments if t in GROUPS]
+    return tuple(g for g in groups if not any(g != other and g in _members(other) for other in groups))
+
+
+def _members(group: str) -> set[str]:
+    """Every set a group includes, directly or through another group."""
+    out: set[str] = set()
+    todo = [group]
+    while todo:
+        for member in BY_ID[todo.pop()].includes:
+            if member not in out:
+                out.add(member)
+                todo.append(member)
+    return out
 
 
 def scope(engine: Engine, query: Query, filters: dict[str, object], *, regions: bool = True) -> Scope | None:

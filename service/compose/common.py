@@ -11,9 +11,9 @@ from indexer.model import Item, Letter, Span, pages_between
 from indexer.sentences import trim
 from service.types import Citation, GuidelineRef
 
-PLAIN = {
-    "Upheld": "denied (IMR upheld the utilization review denial, so the treatment is not authorised)",
-    "Overturned": "approved (IMR overturned the utilization review denial, so the treatment is authorised)",
+PLAIN = {  # in the words a citation's title carries, so the sentence is supported by its citation
+    "Upheld": "denied (Upheld: not authorised)",
+    "Overturned": "approved (Overturned: authorised)",
 }
 SHORT = {"Upheld": "upheld (denied)", "Overturned": "overturned (approved)"}
 VERB = {"Upheld": "denied", "Overturned": "approved"}

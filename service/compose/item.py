@@ -54,9 +54,13 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
     else:
         c.say(f"The reviewer's rationale states no finding about this patient's records beyond the guideline; "
               f"the item was {VERB[item.decision]}.")
-    if rule:
+    line = guideline_span(letter, item)
+    if rule and line is not None and len(found) <= 2:  # room for the guideline line: at most 5 quotes
+        g = c.cite(letter, item, line, chunk_id, "guideline")
+        c.say(f"Guideline: {c.quote(letter, item, rule, 'guideline', chunk_id)} ({guideline_words(item)} [{g}]).")
+    elif rule:
         c.say(f"Guideline: {c.quote(letter, item, rule, 'guideline', chunk_id)} ({guideline_words(item)}).")
-    elif (line := guideline_span(letter, item)) is not None:
+    elif line is not None:
         g = c.cite(letter, item, line, chunk_id, "guideline")
         c.say(f"Guideline: {guideline_words(item)} [{g}].")
     return (correction + " " + lead_line).strip() if lead else ""

@@ -71,7 +71,28 @@ def reasons(c: Composer, items: list[ScopeItem], decision: str, letters: dict[st
                                   citations=tuple(cited)))
     if not counted and items:
         c.say(f"The {plural} give no reason that recurs across letters.")
+    _more_letters(c, items, letters, quoted_cases)
     return groups
+
+
+def _more_letters(c: Composer, items: list[ScopeItem], letters: dict[str, Letter], quoted: set[str],
+                  want: int = 3) -> None:
+    """Quote the first finding of letters not quoted yet, until `want` letters are (the reasons
+    may all come from two letters)."""
+    extra = []
+    for holder in items:
+        if len(quoted) >= want:
+            break
+        letter = letters.get(holder.case_number)
+        if letter is None or holder.case_number in quoted:
+            continue
+        item = letter.items[holder.item_index - 1]
+        found = why.findings(letter, item, "", limit=1)
+        if found:
+            quoted.add(holder.case_number)
+            extra.append(f"{holder.case_number}: {c.quote(letter, item, found[0], 'finding')}")
+    if extra:
+        c.say("Also: " + " ".join(extra))
 
 
 def pattern_answer(c: Composer, s: Scope, decision: str, letters: dict[str, Letter], question: str,

@@ -78,9 +78,9 @@ def test_case_question_answers_for_that_case_only(api):
     assert {c["request"] for c in answer["citations"]} == {"MRI of the lumbar spine"}
     assert answer["kind"] == "item" and answer["lead"] == "Denied (Upheld): duplicate or repeat [1]."
     assert answer["answer"].startswith('Denied (Upheld): duplicate or repeat [1]. In case CM16-0242419, the request for '
-                                       '"MRI of the lumbar spine" was denied (IMR upheld')
+                                       '"MRI of the lumbar spine" was denied (Upheld: not authorised)')
     # Why quotes the reviewer's findings about this patient; Guideline the rule they failed
-    assert [c["role"] for c in answer["citations"]] == ["finding", "heading", "finding", "guideline"]
+    assert [c["role"] for c in answer["citations"]] == ["finding", "heading", "finding", "guideline", "guideline"]
     assert answer["citations"][0]["quote"].endswith("there was a prior Lumbar MRI in 03/2016.")
     assert "Why: " in answer["answer"] and "Guideline: " in answer["answer"]
     check_citations(answer, engine)
@@ -92,7 +92,7 @@ def test_overturned_intent_finds_approved_acupuncture(api):
     assert answer["citations"][0]["case_number"] in {"CM16-0230548", "CM16-0242419"}
     assert answer["citations"][0]["request"].lower().startswith("acupuncture")
     assert answer["citations"][0]["decision"] == "Overturned"
-    assert "was approved (IMR overturned" in answer["answer"]
+    assert "was approved (Overturned: authorised)" in answer["answer"]
     # one of the two approved acupuncture requests, and the answer says so
     assert answer["coverage"] == {"shown": 1, "total": 2, "label": "acupuncture approvals", "filters": {"decision": "Overturned"}}
     check_citations(answer, engine)
@@ -213,3 +213,20 @@ def test_empty_index_says_what_to_do(tmp_path, real_encoder):
         r = client.post("/api/ask", json={"question": "why was the lumbar MRI denied?"})
         assert r.status_code == 503
         assert r.json()["error"].startswith("the index is empty: run `imr index")
+
+
+def test_reason_is_a_filter_and_a_facet(api):
+    client, engine = api
+    r = client.post("/api/search", json={"query": "physical therapy", "filters": {"reason": "no_functional_improvement"}})
+    assert r.status_code == 200
+    hits = r.json()["hits"]
+    assert hits and all("no_functional_improvement" in {x.code for x in engine.letter(h["case_number"]).items[
+        h["item_index"] - 1].reasons} for h in hits)
+    stats = client.get("/api/stats").json()
+    assert sum(stats["by_reason"]["no_functional_improvement"].values()) == len(
+        {(h["case_number"], h["item_index"]) for h in client.post("/api/search", json={
+            "query": "request", "k": 50, "filters": {"reason": "no_functional_improvement"}}).json()["hits"]})
+    bad = client.post("/api/search", json={"query": "PT", "filters": {"reason": "because"}})
+    assert bad.status_code == 400
+    assert bad.json()["error"].startswith("filter reason='because' is not valid: use a reason code: "
+                                          "no_functional_improvement, no_objective_findings,")
