@@ -56,8 +56,9 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
               f"the item was {VERB[item.decision]}.")
     line = guideline_span(letter, item)
     if rule and line is not None and len(found) <= 2:  # room for the guideline line: at most 5 quotes
+        said = c.quote(letter, item, rule, "guideline", chunk_id)  # numbered before the line it cites
         g = c.cite(letter, item, line, chunk_id, "guideline")
-        c.say(f"Guideline: {c.quote(letter, item, rule, 'guideline', chunk_id)} ({guideline_words(item)} [{g}]).")
+        c.say(f"Guideline: {said} ({guideline_words(item)} [{g}]).")
     elif rule:
         c.say(f"Guideline: {c.quote(letter, item, rule, 'guideline', chunk_id)} ({guideline_words(item)}).")
     elif line is not None:

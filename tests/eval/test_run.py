@@ -141,15 +141,16 @@ def test_run_eval_end_to_end_with_fake_encoder(fake_encoder, tmp_path: Path) -> 
         assert workspace.report.indexed == 4
         result = run_eval(settings, letters_dir=letters, questions=questions, out_dir=tmp_path / "out",
                           progress=False, workspace=workspace)
-    assert list(result["summaries"]) == ["imr", "bm25", "dense", "plain-rag"]
+    assert list(result["summaries"]) == ["imr", "imr-v1", "bm25", "dense", "plain-rag"]
     assert len(result["run"]["index_hash"]) == 64 and len(result["run"]["git"]["commit"]) == 40
-    assert result["run"]["features"]["bm25"]["abstains"] is False
-    assert set(result["stats"]["comparisons"]) == {"bm25", "dense", "plain-rag"}
+    assert result["run"]["features"]["bm25"]["abstains / says not found"] is False
+    assert result["run"]["features"]["imr-v1"]["sentence roles and reason codes in the answer"] is False
+    assert set(result["stats"]["comparisons"]) == {"imr-v1", "bm25", "dense", "plain-rag"}
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert names == ["hit_at_k.png", "metrics.png", "per_question.jsonl", "report.json", "report.md"]
     rows = [json.loads(line) for line in (tmp_path / "out" / "per_question.jsonl").read_text().splitlines()]
-    assert len(rows) == 4 * len(questions)
-    assert {r["system"] for r in rows} == {"imr", "bm25", "dense", "plain-rag"}
+    assert len(rows) == 5 * len(questions)
+    assert {r["system"] for r in rows} == {"imr", "imr-v1", "bm25", "dense", "plain-rag"}
     assert "| imr |" in result["markdown"] and "| plain-rag |" in result["markdown"]
 
 
