@@ -4,8 +4,8 @@ Per letter:
 - the reference parse's (or truth file's) texts for every item: the heading as printed
   ("<request>: <decision>"), the request, both guideline lines and the decision rationale;
 - the letter's whole text from a different reader than the system's: `pdftotext -layout` (poppler)
-  when it is installed, else pypdfium2 (PDFium; the system reads PDFs with pdfplumber); a .txt
-  letter is read as it is on disk.
+  when it is installed; the system reads PDFs with pypdfium2 (PDFium), so without poppler there is
+  no second reader and only the reference texts count; a .txt letter is read as it is on disk.
 `pdf_reader()` names the reader used, for the report.
 """
 
@@ -30,14 +30,10 @@ def reference_texts(record: Mapping[str, Any]) -> list[str]:
 
 
 def pdf_reader() -> str:
-    """"pdftotext -layout", "pypdfium2" or "" (no reader: reference texts only)."""
-    if shutil.which("pdftotext"):
-        return "pdftotext -layout"
-    try:
-        import pypdfium2  # noqa: F401
-    except ImportError:
-        return ""
-    return "pypdfium2"
+    """"pdftotext -layout", or "" (no second reader: reference texts only). pypdfium2 is the
+    system's own reader (indexer/pdf.py), so it is no independent text; `file_text` still accepts
+    it by name."""
+    return "pdftotext -layout" if shutil.which("pdftotext") else ""
 
 
 def file_text(path: Path, reader: str | None = None) -> str:

@@ -100,7 +100,7 @@ def test_at_least_30_absent_treatments_none_in_any_letter_text() -> None:
         pytest.skip(f"{REFERENCE} not found (../shared is absent here)")
     reader = pdf_reader()
     if not reader:
-        pytest.skip("no PDF reader (pdftotext or pypdfium2) to read the letters' full text")
+        pytest.skip("no second PDF reader (poppler's pdftotext) to read the letters' full text")
     texts = [file_text(pdf, reader) for pdf in sorted((REAL / "pdf").glob("*.pdf"))]
     assert len(texts) == 74 and all(len(t) > 1000 for t in texts)
     kept = absent_treatments(texts)
