@@ -39,6 +39,7 @@ MAX_FETCH = 4000
 MIN_DENSE = 20  # dense candidates worth keeping from the neighbour list before scoring exactly
 REOPEN_ROWS = 2000  # rows an embedded Chroma client has not seen before it is reopened
 LETTER_CACHE = 512
+WORDS_SECONDS = 300.0  # how long the requests' vocabulary (for spelling) is reused
 
 META_SQL = (
     "SELECT c.id, c.chunk_id, l.case_number, COALESCE(i.item_index, 0), c.section, c.window, c.span_start, c.span_end, c.pages, "
@@ -63,6 +64,7 @@ class Engine:
         self._letters: OrderedDict[str, tuple[Letter, str]] = OrderedDict()  # case -> (letter, content hash)
         self._letters_lock = threading.Lock()
         self._embed_cached = functools.lru_cache(maxsize=2048)(self._embed)
+        self._words: tuple[float, frozenset[str]] | None = None
 
     # -- the warm view ---------------------------------------------------------------------------
     def warm(self) -> Warm:
@@ -246,6 +248,21 @@ class Engine:
         if bm25 is not None and term in bm25.vocab_dict:
             return True
         return any(term in row[4] for row in warm.delta)
+
+    def request_words(self) -> frozenset[str]:
+        """The words (5+ letters) of the indexed items' requests, for reading misspelt questions;
+        read again at most every WORDS_SECONDS."""
+        now = time.monotonic()
+        cached = self._words
+        if cached is not None and now - cached[0] < WORDS_SECONDS:
+            return cached[1]
+        import re
+
+        found: set[str] = set()
+        for (request,) in self.store.catalog.query("SELECT DISTINCT request FROM items"):
+            found.update(w.lower() for w in re.findall(r"[A-Za-z]{5,}", request))
+        self._words = (now, frozenset(found))
+        return self._words[1]
 
     def near_term(self, term: str) -> bool:
         """Whether the index uses `term` or a word a typo away from it ("epideral", "artroscopy")."""

@@ -15,6 +15,7 @@ from service.understand import Query
 
 RRF_K = 20
 SUMMARIES = 30  # summary chunks read from each side
+SUMMARY_WEIGHT = 0.35  # the case summary's match; the header's age, sex and injury date weigh the rest
 CLEAR = 0.08  # a letter fits "clearly" when its match beats the next one's by this much (of 1)
 
 
@@ -48,7 +49,7 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
         fields = _fields(query, age, sex, injured)
         if fields is None:
             continue  # contradicts what was said
-        out[case_number] = 0.5 * fused[letter_id] / top + 0.5 * fields
+        out[case_number] = SUMMARY_WEIGHT * fused[letter_id] / top + (1 - SUMMARY_WEIGHT) * fields
     return out
 
 
@@ -90,7 +91,10 @@ def _fields(query: Query, age: int | None, sex: str | None, injured: str | None)
         if sex and sex != person.sex:
             return None
         agree += sex == person.sex
-    if person.injury_month or person.injury_year:
+    if query.injury_date and injured and len(injured) == 10:
+        said += 2  # a whole date of injury is precise: it counts double, and a different one not at all
+        agree += 2 * (injured == query.injury_date)
+    elif person.injury_month or person.injury_year:
         said += 1
         if injured:
             if person.injury_month and not injured.startswith(person.injury_month):

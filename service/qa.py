@@ -55,12 +55,12 @@ def loggable(settings_mode: str, text: str) -> str:
     return repr(flat[:40] + ("…" if len(flat) > 40 else ""))
 
 
-def _understand(text: str, field: str) -> Query:
+def _understand(text: str, field: str, engine: Engine | None = None) -> Query:
     if not text.strip():
         raise ImrError(f"{field} is empty: ask about a treatment, a case number or a guideline")
     if len(text) > MAX_QUESTION:
         raise ImrError(f"{field} is {len(text)} characters long; the limit is {MAX_QUESTION}")
-    return understand(text)
+    return understand(text, words=engine.request_words() if engine is not None else frozenset())
 
 
 def understood(query: Query, filters: dict[str, object]) -> dict[str, object]:
@@ -73,7 +73,7 @@ def understood(query: Query, filters: dict[str, object]) -> dict[str, object]:
 def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | None = None) -> SearchResult:
     """One hit per item; `settings.log_questions` says how the query is logged (default: truncated)."""
     settings = settings or ServiceSettings()
-    query = _understand(request.query, "query")
+    query = _understand(request.query, "query", engine)
     filters = effective_filters(query, validate(request.filters))
     started = time.perf_counter()
     person = letter_matches(engine, query, filters) if not query.case_numbers else {}
@@ -113,7 +113,7 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
 
     A straight pipeline: understand the question (service.understand), plan the kind of answer and
     what filters (service.plan), then gather and compose with that kind's flow (service.ask)."""
-    query = _understand(request.question, "question")
+    query = _understand(request.question, "question", engine)
     filters = validate(request.filters)
     logger.info("ask %s", loggable(settings.log_questions, request.question))
     engine.require_index()

@@ -24,7 +24,8 @@ CANDIDATES = 60
 BOOST = {
     "treatment": 0.014,  # the item's request is in a treatment set the question names
     "category": 0.010,
-    "region": 0.010,
+    "region": 0.012,
+    "region_other": 0.05,  # subtracted when the item names only other body regions than those asked about
     "side": 0.008,
     "request": 0.02,  # times the share of the question's treatment words the item's heading names
     "person": 0.15,  # times the patient match of the item's letter (service.patients, 0..1)
@@ -100,8 +101,8 @@ def boost(query: Query, meta: dict) -> float:
     regions = meta.get("body_regions") or []
     if query.body_regions and regions:
         shared = len(set(query.body_regions) & set(regions))
-        # another body part than the one asked about counts against the item
-        total += BOOST["region"] * shared / len(query.body_regions) if shared else -BOOST["region"]
+        # another body part than the one asked about is another item: "back brace" is not the elbow's
+        total += BOOST["region"] * shared / len(query.body_regions) if shared else -BOOST["region_other"]
     if query.side and query.side.lower() in str(meta.get("request", "")).lower():
         total += BOOST["side"]
     return total

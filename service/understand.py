@@ -118,11 +118,11 @@ for _w in sorted(VOCABULARY):
     _BY_FIRST.setdefault(_w[0], []).append(_w)
 
 
-def understand(question: str, today: date | None = None) -> Query:
+def understand(question: str, today: date | None = None, words: frozenset[str] = frozenset()) -> Query:
     """Read a question into a `Query`; every part found adds a line to `notes`."""
     today = today or date.today()
     notes: list[str] = []
-    text, corrections = _correct(question)
+    text, corrections = _correct(question, words)
     notes += [f"spelling: read '{typed}' as '{fixed}'" for typed, fixed in corrections]
 
     cases = tuple(dict.fromkeys(f"CM{m.group(1)}-{m.group(2)}" for m in _CASE.finditer(text)))
@@ -229,16 +229,19 @@ def _most_specific(ids: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(i for i in ids if i not in groups) + tuple(i for i in ids if i in groups)
 
 
-def _correct(question: str) -> tuple[str, list[tuple[str, str]]]:
-    """Fix misspelt treatment words (5+ letters): one edit away from the vocabulary (two from 10+ letters)."""
+def _correct(question: str, words: frozenset[str] = frozenset()) -> tuple[str, list[tuple[str, str]]]:
+    """Fix misspelt treatment words (5+ letters): one edit away from the vocabulary (two from 10+
+    letters). `words`: more vocabulary, e.g. the words of the indexed letters' requests, so that
+    "transforminal" is read as the "transforaminal" the letters use."""
     corrections: list[tuple[str, str]] = []
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.lower()
-        if low in _COMMON or _known(low):
+        if low in _COMMON or low in words or _known(low):
             return word
-        pool = [v for v in _BY_FIRST.get(low[0], ()) if abs(len(v) - len(low)) <= 2]
+        pool = [v for v in (*_BY_FIRST.get(low[0], ()), *(w for w in words if w[:1] == low[:1]))
+                if abs(len(v) - len(low)) <= 2]
         near = difflib.get_close_matches(low, pool, n=3, cutoff=0.75)
         best = [v for v in near if _distance(low, v) <= (1 if len(low) < 10 else 2)]
         if not best:
