@@ -212,7 +212,9 @@ def _missing_treatment(engine: Engine, query: Query, plan: Plan, question: str, 
                    related=rated(query, hits))
 
 
-def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
+def _scoped(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Scope | Answer:
+    """The scope a list or pattern is about, or the answer to give instead: not found, or the
+    item flow when the question names no treatment set."""
     if (absent := _missing_treatment(engine, query, plan, question, seen, k)) is not None:
         return absent
     s = scope(engine, query, plan.filters)
@@ -220,6 +222,13 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         return item_flow(engine, msgspec.structs.replace(plan, kind="item"), query, question, seen, k)
     if not s.items:
         return _no_scope(engine, query, question, seen, plan.filters, s)
+    return s
+
+
+def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
+    s = _scoped(engine, plan, query, question, seen, k)
+    if isinstance(s, Answer):
+        return s
     hits, _sim = retrieve_scored(engine, query, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 10)
     letters = engine.letters(list(dict.fromkeys(i.case_number for i in s.items))[:40])
     c = Composer()
@@ -229,13 +238,9 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
 
 
 def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
-    if (absent := _missing_treatment(engine, query, plan, question, seen, k)) is not None:
-        return absent
-    s = scope(engine, query, plan.filters)
-    if s is None:
-        return item_flow(engine, msgspec.structs.replace(plan, kind="item"), query, question, seen, k)
-    if not s.items:
-        return _no_scope(engine, query, question, seen, plan.filters, s)
+    s = _scoped(engine, plan, query, question, seen, k)
+    if isinstance(s, Answer):
+        return s
     letters = engine.letters(_quoted_cases(s))
     c = Composer()
     lead, groups = pattern_answer(c, s, plan.focus or "Upheld", letters, question, approval_minded=plan.approval_minded)
