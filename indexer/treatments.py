@@ -74,7 +74,7 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("emg", "EMG (electromyography)", (r"EMGs?", r"electromyogra\w*")),
     TreatmentSet("ncs", "Nerve conduction studies (NCS/NCV)", (r"NC[SV]s?", r"nerve\s+conduction(?:\s+\w+)?")),
     TreatmentSet("nerve_study", "Nerve studies (EMG, NCS/NCV, electrodiagnostic)", (r"electro-?diagnostic\w*",
-                 r"(?-i:EDS)", r"nerve\s+stud(?:y|ies)"), (), ("emg", "ncs")),
+                 r"(?-i:EDS)", r"nerve\s+(?:stud(?:y|ies)|tests?|testing)"), (), ("emg", "ncs")),
     # therapies
     TreatmentSet("physical_therapy", "Physical therapy", (r"physical\s+therap\w*", r"physio\s?therap\w*", r"physio",
                  r"PT", r"aqua(?:tic)?\s+therap\w*", r"pool\s+therap\w*", r"therapeutic\s+exercises?",

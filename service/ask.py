@@ -280,7 +280,11 @@ def _no_scope(engine: Engine, query: Query, question: str, seen: dict, filters: 
 def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
     if (absent := _missing_treatment(engine, query, plan, question, seen, k)) is not None:
         return absent
-    counts, label, term = count_items(engine, query, plan.filters)
+    s = scope(engine, query, plan.filters)
+    if s is not None and s.items:  # the treatment sets: the same items the reasons below are counted over
+        counts, label = s.counts(), s.label
+    else:
+        counts, label, _term = count_items(engine, query, plan.filters)
     c = Composer()
     total = counts.get("total", 0)
     hits, _sim = retrieve_scored(engine, msgspec.structs.replace(query, decision=None),
@@ -292,7 +296,6 @@ def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: di
     lead = (f"Of {total} {label} item{'s' if total != 1 else ''} in the index, {up} ({100 * up / total:.0f}%) "
             f"{'were' if up != 1 else 'was'} upheld (denied) and {over} ({100 * over / total:.0f}%) overturned (approved).")
     c.say(lead)
-    s = scope(engine, query, plan.filters)
     groups = []
     if s is not None and s.items:
         focus = query.decision or "Upheld"
