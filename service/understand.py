@@ -52,25 +52,6 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     corrections: tuple[tuple[str, str], ...] = ()  # (as typed, read as)
     notes: tuple[str, ...] = ()  # what was understood and from which words, for the user
 
-    def filters(self, *, with_decision: bool = True) -> dict[str, object]:
-        """Store filters: a str value must equal the field; a list means any of its values.
-
-        Keys among decision, case_number, category, body_region, guideline_source (a short tag:
-        "ODG", "MTUS" or "ACOEM", to match within the cited guideline's name). Counting questions
-        usually want `with_decision=False` so both outcomes are counted.
-        """
-        out: dict[str, object] = {}
-        if self.decision and with_decision:
-            out["decision"] = self.decision
-        if self.case_numbers:
-            out["case_number"] = self.case_numbers[0] if len(self.case_numbers) == 1 else list(self.case_numbers)
-        if self.category:
-            out["category"] = self.category
-        if self.body_regions:
-            out["body_region"] = self.body_regions[0] if len(self.body_regions) == 1 else list(self.body_regions)
-        if self.guideline_source:
-            out["guideline_source"] = self.guideline_source
-        return out
 
 
 _CASE = re.compile(r"\bcm\s*[-\u2013]?\s*(\d{2})\s*[-\u2013]?\s*(\d{7})\b", re.IGNORECASE)
