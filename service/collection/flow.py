@@ -1,0 +1,62 @@
+"""The collection flow: read the question (or take the LLM's checked proposal), run it on the
+catalog, and compose the answer. service.ask.count_flow calls it and falls back to its own
+counting answer when this reads no shape."""
+
+from __future__ import annotations
+
+import logging
+
+import msgspec
+
+from service.collection.compose import caveats, examples, lead
+from service.collection.read import read
+from service.collection.run import run
+from service.collection.shape import CollectionQuery, ShapeError, as_strings, check
+from service.collection.vocab import vocabulary
+from service.collection.words import rule
+from service.compose.common import Composer
+from service.types import Answer, Coverage
+
+logger = logging.getLogger(__name__)
+
+
+def collection_query(engine, question: str, filters: dict[str, object], settings=None) -> tuple[CollectionQuery, str] | None:
+    """The checked query (client filters added to its population) and who read it: "rules" or "llm"."""
+    vocab = vocabulary(engine.store.catalog)
+    proposals: list[tuple[CollectionQuery | None, str]] = []
+    if settings is not None and settings.llm_url:
+        from service.collection.llm import propose
+
+        proposals.append((propose(settings, question, vocab), "llm"))
+    proposals.append((read(question, vocab), "rules"))
+    for proposal, how in proposals:
+        if proposal is None:
+            continue
+        try:
+            client = as_strings(filters)
+            merged = msgspec.structs.replace(proposal, where={**proposal.where, **client})
+            return check(merged), how
+        except ShapeError as exc:
+            logger.info("collection query from %s rejected: %s", how, exc)
+    return None
+
+
+def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen: dict) -> tuple[Answer, Composer]:
+    """The answer (sentence, table, rule, counts, examples) and its Composer, for more to be said."""
+    result = run(engine.store.catalog.query, cq)
+    c = Composer()
+    first = lead(cq, result)
+    c.say(first)
+    for caveat in caveats(engine.store.catalog.query, cq):
+        c.say(caveat)
+    examples(c, engine.letters([case for case, _i in result.examples]), result.examples)
+    notes = [*seen.get("notes", ()), *cq.notes, *(["collection query proposed by the LLM, checked and run by the "
+                                                   "service"] if how == "llm" else [])]
+    understood = {**seen, "notes": notes, "collection": msgspec.to_builtins(cq)}
+    empty = result.total == 0 and cq.shape != "count"  # a count of 0 is an answer; a share of nothing is not
+    coverage = Coverage(shown=len(result.examples), total=result.behind_items, label="items behind the number",
+                        filters=result.behind) if result.examples else None
+    answer = Answer(question=question, answer=c.text(), citations=tuple(c.citations), hits=(), understood=understood,
+                    kind="count", count=result.counts, lead=first, table=result.table, rule=rule(cq),
+                    abstained=empty, coverage=coverage)
+    return answer, c
