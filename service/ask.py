@@ -304,8 +304,9 @@ def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: di
     return answer(question, seen, c, rated(query, hits), kind="count", count=counts, lead=lead, reasons=tuple(groups))
 
 
-def _collection(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int, cq, how: str) -> Answer:
-    answer, c = collection_answer(engine, cq, how, question, seen)
+def _collection(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int, cq, how: str,
+                client: dict[str, str]) -> Answer:
+    answer, c = collection_answer(engine, cq, how, question, seen, client)
     hits, _sim = retrieve_scored(engine, msgspec.structs.replace(query, decision=None),
                                  {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, k)
     groups = []

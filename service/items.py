@@ -17,6 +17,8 @@ from datetime import date
 
 import msgspec
 
+from indexer.reasons import CODES
+from indexer.treatments import SETS
 from service.engine import Engine
 from service.filters import ALLOWED, FilterError, item_condition, validate
 
@@ -80,6 +82,7 @@ class ItemPage(msgspec.Struct, frozen=True, kw_only=True):
     items: tuple[ItemRow, ...]
     facets: dict[str, dict[str, int]]
     filters: dict[str, object]  # the filters applied, normalised
+    labels: dict[str, dict[str, str]]  # treatment set ids and reason codes in words
 
 
 def _bad(name: str, value: str) -> FilterError:
@@ -137,8 +140,12 @@ def list_items(engine: Engine, params: dict[str, str]) -> ItemPage:
                          [*args, per_page, (page - 1) * per_page])
     facets = {name: dict(sorted(((str(k), n) for k, n in catalog.query(sql.format(w=where), args)),
                                 key=lambda kv: (-kv[1], kv[0]))) for name, sql in FACETS.items()}
-    return ItemPage(total=total, page=page, per_page=per_page, items=tuple(_row(r) for r in rows), facets=facets,
-                    filters=filters)
+    items = tuple(_row(r) for r in rows)
+    shown = {v for i in items for v in (*i.treatments, *i.reasons)}
+    labels = {"treatment": {s.id: s.label for s in SETS if s.id in facets["treatment"] or s.id in shown},
+              "reason": {c: v.label for c, v in CODES.items() if c in facets["reason"] or c in shown}}
+    return ItemPage(total=total, page=page, per_page=per_page, items=items, facets=facets, filters=filters,
+                    labels=labels)
 
 
 def _cell(value: object) -> str:

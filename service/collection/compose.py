@@ -140,9 +140,9 @@ def examples(c: Composer, letters: dict, refs: tuple[tuple[str, int], ...]) -> N
         if letter is None or not 0 < index <= len(letter.items):
             continue
         item = letter.items[index - 1]
-        quoted.append(f"{case}: {c.quote(letter, item, item.heading_span, 'heading')}")
-    if quoted:
-        c.say("For example: " + "; ".join(quoted) + ".")
+        quoted.append(f"{case}: {c.quote(letter, item, item.heading_span, 'heading')}.")
+    for n, said in enumerate(quoted):  # one sentence each, so each citation supports its own
+        c.say(("For example, " if n == 0 else "") + said)
 
 
 __all__ = ["caveats", "examples", "flat", "lead"]
