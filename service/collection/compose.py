@@ -79,19 +79,26 @@ def lead(cq: CollectionQuery, result: Result) -> str:
     return f"{items} {_items_word(items)} in {letters} {_items_word(letters, 'letters')}: {mean:.3f} items per letter on average."
 
 
-def _letters_lead(cq: CollectionQuery, n: int) -> str:
-    letters = _items_word(n, "letters")
+def letters_phrase(cq: CollectionQuery) -> str:
+    """What the letters counted have: "letters with at least one overturned item"."""
     merged = {**cq.where, **cq.part}
     if cq.letters == "all":
-        scope = label(cq.where, "item").replace("item", "item", 1) if cq.where else "item"
-        return f"{n} {letters} {'has' if n == 1 else 'have'} every {scope} {label(cq.part, '').strip()}."
+        scope = label(cq.where, "item") if cq.where else "item"
+        return f"letters with every {scope} {label(cq.part, '').strip()}"
     if cq.letters == "mixed":
         scope = f" among {label(cq.where)}" if cq.where else ""
-        return f"{n} {letters} {'has' if n == 1 else 'have'} both upheld (denied) and overturned (approved) items{scope}."
+        return f"letters with both upheld (denied) and overturned (approved) items{scope}"
     if not merged and cq.min_items == 1:
-        return f"{n} {letters} {'is' if n == 1 else 'are'} in the index."
+        return "letters"
     least = "at least one" if cq.min_items == 1 else f"at least {cq.min_items}"
-    return f"{n} {letters} {'has' if n == 1 else 'have'} {least} {label(merged, 'item' if cq.min_items == 1 else 'items')}."
+    return f"letters with {least} {label(merged, 'item' if cq.min_items == 1 else 'items')}"
+
+
+def _letters_lead(cq: CollectionQuery, n: int) -> str:
+    phrase = letters_phrase(cq)
+    if phrase == "letters":
+        return f"{n} {_items_word(n, 'letters')} {'is' if n == 1 else 'are'} in the index."
+    return f"{n} {_items_word(n, 'letters')} {'has' if n == 1 else 'have'} {phrase.split(' with ', 1)[1]}."
 
 
 def _part_words(part: dict[str, str]) -> str:

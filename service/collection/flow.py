@@ -8,7 +8,7 @@ import logging
 
 import msgspec
 
-from service.collection.compose import caveats, examples, lead
+from service.collection.compose import caveats, examples, lead, letters_phrase
 from service.collection.read import read
 from service.collection.run import run
 from service.collection.shape import CollectionQuery, ShapeError, as_strings, check
@@ -60,7 +60,8 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
     understood = {**seen, "notes": notes, "filters": filters, "collection": msgspec.to_builtins(cq)}
     if cq.shape in ("count", "share", "mean") and not cq.listing and len(result.table.rows) == 1:
         row = result.table.rows[0]
-        named = label({**cq.where, **(cq.part if cq.shape == "count" else {})}, cq.unit)
+        named = letters_phrase(cq) if cq.shape == "count" and cq.unit == "letters" else \
+            label({**cq.where, **(cq.part if cq.shape == "count" else {})}, cq.unit)
         result = msgspec.structs.replace(result, table=msgspec.structs.replace(
             result.table, rows=((named if cq.shape != "mean" else row[0], *row[1:]),)))
     empty = result.total == 0 and cq.shape != "count"  # a count of 0 is an answer; a share of nothing is not
