@@ -90,37 +90,29 @@ def _case_link(query: Query, letters: set[int], base: dict[str, str]) -> dict[st
 
 
 def _count(query: Query, cq: CollectionQuery) -> Result:
-    population = _Items(query, cq.where)
     counted = _Items(query, cq.where, cq.part)
-    label = "letters" if cq.unit == "letters" else "items"
+    behind = _merged(cq.where, cq.part)
+    letters: set[int] | None = None
     if cq.unit == "items":
-        n, ids, letters, behind = len(counted.items), set(counted.items), None, _merged(cq.where, cq.part)
+        ids = set(counted.items)
+        n = len(ids)
     else:
-        letters = _letters(cq, population, counted)
+        letters = _letters(cq, _Items(query, cq.where), counted)
         ids = {i for i, (letter, _d) in counted.items.items() if letter in letters}
-        behind = _case_link(query, letters, _merged(cq.where, cq.part)) if cq.letters != "any" or cq.min_items > 1 \
-            else _merged(cq.where, cq.part)
+        if cq.letters != "any" or cq.min_items > 1:  # the items of those letters, by case number
+            behind = _case_link(query, letters, behind)
         n = len(letters)
     rows: list[tuple[object, ...]] = [("counted", n)]
     links = [behind]
-    if cq.listing and letters is not None:
-        per = Counter(letter for letter, _d in counted.items.values() if letter in letters)
-        names = dict(query(f"SELECT id, case_number FROM letters WHERE id IN ({','.join('?' * len(per))})",
-                           list(per))) if per else {}
+    if cq.listing and letters:
+        per = Counter(letter for i, (letter, _d) in counted.items.items() if i in ids)
+        names = dict(query(f"SELECT id, case_number FROM letters WHERE id IN ({','.join('?' * len(per))})", list(per)))
         rows = sorted(((names[lid], k) for lid, k in per.items()), key=lambda r: str(r[0]))
         links = [{**_merged(cq.where, cq.part), "case_number": str(case)} for case, _k in rows]
-    counts = {**counted.counts(), **({"letters": n} if letters is not None else {})}
-    if cq.unit == "letters":
-        counts = {**_Items(query, cq.where, cq.part).counts(), "letters": n} if cq.letters == "any" else \
-            {**_subset(counted, ids).counts(), "letters": n}
-    return Result(table=Table(columns=("counted", label), rows=tuple(rows), links=tuple(links)), counts=counts,
+    up = sum(1 for i in ids if counted.items[i][1] == "Upheld")
+    counts = {"total": len(ids), "Upheld": up, "Overturned": len(ids) - up, **({"letters": n} if letters is not None else {})}
+    return Result(table=Table(columns=("counted", cq.unit), rows=tuple(rows), links=tuple(links)), counts=counts,
                   behind=behind, examples=_examples(query, ids), total=n, behind_items=len(ids))
-
-
-def _subset(items: _Items, ids: set[int]) -> _Items:
-    out = object.__new__(_Items)
-    out.items = {i: v for i, v in items.items.items() if i in ids}
-    return out
 
 
 def _letters(cq: CollectionQuery, population: _Items, counted: _Items) -> set[int]:
