@@ -23,6 +23,7 @@ from service.filters import item_condition, validate
 NEIGHBOURS = {"physical_therapy": ("occupational_therapy",), "occupational_therapy": ("physical_therapy",),
               "tens": ("e_stim",), "e_stim": ("tens",), "chiropractic": ("massage",)}
 VAGUE_REGION_WORDS = frozenset({"back", "spine", "leg", "legs", "arm", "arms"})
+MAX_READ = 20_000  # requests re-read for vague region words
 
 
 def pct(num: int, den: int) -> str:
@@ -113,13 +114,19 @@ def _value(row: tuple, unit: str) -> str:
     return f"{row[-1]} {_items_word(int(row[-1]), unit)}"
 
 
-def caveats(query, cq: CollectionQuery) -> list[str]:
-    """What a word of the question could also have meant, and how it was counted."""
+def caveats(query, cq: CollectionQuery, shown: tuple[str, ...] = ()) -> list[str]:
+    """What a word of the question could also have meant, and how it was counted; `shown` are the
+    labels a ranking by treatment or body region shows, checked the same way."""
+    scopes = [(cq.where, f) for f in (cq.where, cq.part, *(g.where for g in cq.groups))]
+    if cq.by in ("kind", "treatment"):
+        scopes += [(cq.where, {"treatment": s}) for s, words in LABELS.items() if words in shown]
+    if cq.by == "body_region":
+        scopes += [(cq.where, {"body_region": r}) for r in shown]
     out: list[str] = []
-    for filters in (cq.where, cq.part, *(g.where for g in cq.groups)):
+    for where_, filters in scopes:
         for set_id in filters.get("treatment", "").split(","):
             for other in NEIGHBOURS.get(set_id, ()):
-                rest = {k: v for k, v in {**cq.where, **filters}.items() if k != "treatment"}
+                rest = {k: v for k, v in {**where_, **filters}.items() if k != "treatment"}
                 where, params = item_condition(validate(rest))
                 n = query(f"SELECT count(*) FROM items i WHERE {where} AND EXISTS (SELECT 1 FROM item_treatments t "
                           "WHERE t.item_id = i.id AND t.treatment = ?) AND NOT EXISTS (SELECT 1 FROM item_treatments t "
@@ -128,15 +135,22 @@ def caveats(query, cq: CollectionQuery) -> list[str]:
                     out.append(f"Not counted as {LABELS[set_id]}: {n} {LABELS[other]} "
                                f"request{'s' if n != 1 else ''}, which some would count with it.")
         for region in filters.get("body_region", "").split(","):
-            if not region:
-                continue
-            where, params = item_condition(validate({**cq.where, **filters}))
-            vague = sum(1 for (request,) in query(f"SELECT i.request FROM items i WHERE {where}", params)
-                        if any(r == region and w.lower() in VAGUE_REGION_WORDS for r, w in find_regions(request)))
-            if vague:
-                out.append(f"Counted as {region}: {vague} request{'s' if vague != 1 else ''} that name only "
-                           f"'{'back' if region == 'lumbar' else 'the limb'}'.")
+            if region:
+                out += _vague(query, {**where_, **filters}, region)
     return list(dict.fromkeys(out))
+
+
+def _vague(query, filters: dict[str, str], region: str) -> list[str]:
+    """Items counted under `region` only because the request says "back" (or another vague word)."""
+    where, params = item_condition(validate(filters))
+    if query(f"SELECT count(*) FROM items i WHERE {where}", params)[0][0] > MAX_READ:
+        return []  # too many requests to read again here
+    words = [w.lower() for (request,) in query(f"SELECT i.request FROM items i WHERE {where}", params)
+             for r, w in find_regions(request) if r == region and w.lower() in VAGUE_REGION_WORDS]
+    if not words:
+        return []
+    said = " or ".join(f"'{w}'" for w in dict.fromkeys(words))
+    return [f"Counted as {region}: {len(words)} request{'s' if len(words) != 1 else ''} that name only {said}."]
 
 
 def examples(c: Composer, letters: dict, refs: tuple[tuple[str, int], ...]) -> None:

@@ -51,7 +51,8 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
     c = Composer()
     first = lead(cq, result)
     c.say(first)
-    for caveat in caveats(engine.store.catalog.query, cq):
+    shown = tuple(str(r[0]) for r in result.table.rows) if cq.shape == "top" else ()
+    for caveat in caveats(engine.store.catalog.query, cq, shown):
         c.say(caveat)
     examples(c, engine.letters([case for case, _i in result.examples]), result.examples)
     kept = [n for n in seen.get("notes", ()) if not str(n).startswith(("outcome:", "answer:"))]

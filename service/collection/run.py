@@ -208,17 +208,13 @@ def _trend(query: Query, cq: CollectionQuery) -> Result:
     part = _Items(query, cq.where, cq.part) if cq.part else None
     month_of = {item: label for label, item, _l in labelled(query, "month", base.where, base.params)}
 
-    def size(items: _Items, month: str) -> int:
-        chosen = [(i, v) for i, v in items.items.items() if month_of.get(i) == month]
-        return len({letter for _i, (letter, _d) in chosen}) if cq.unit == "letters" else len(chosen)
+    def sizes(items: _Items) -> Counter[str]:  # one pass: items (or letters) per month
+        seen = {(month_of.get(i), letter if cq.unit == "letters" else i) for i, (letter, _d) in items.items.items()}
+        return Counter(month for month, _key in seen)
 
-    rows: list[tuple[object, ...]] = []
-    for month in months:
-        if part is None:
-            rows.append((month, size(base, month)))
-        else:
-            num, den = size(part, month), size(base, month)
-            rows.append((month, num, den, share(num, den)))
+    totals, parts = sizes(base), sizes(part) if part is not None else None
+    rows: list[tuple[object, ...]] = [
+        (m, totals[m]) if parts is None else (m, parts[m], totals[m], share(parts[m], totals[m])) for m in months]
     links = tuple(_merged(cq.where, cq.part, month_range(m)) for m in months)
     columns = ("decision month", cq.unit) if part is None else ("decision month", "part", "of", "share")
     return Result(table=Table(columns=columns, rows=tuple(rows), links=links), counts=base.counts(),
