@@ -1,9 +1,10 @@
 """Questions about the whole collection: counts, shares, top N, comparisons, per-letter and trends.
 
-    read(question, query, vocabulary) -> CollectionQuery | None    (service.collection.read)
-    check(proposal) -> CollectionQuery                              (service.collection.shape)
-    run(catalog, cq) -> Result                                      (service.collection.run)
-    collection_answer(engine, cq, ...) -> Answer                    (service.collection.compose)
+    read(question, vocabulary) -> CollectionQuery | None     (service.collection.read, by rule)
+    propose(settings, question, vocabulary) -> ... | None     (service.collection.llm, an LLM's proposal)
+    check(proposal) -> CollectionQuery                        (service.collection.shape: the allowed shape)
+    run(catalog.query, cq) -> Result                          (service.collection.run: SQL, then arithmetic)
+    collection_answer(engine, cq, ...) -> Answer              (service.collection.flow, .compose, .words)
 
 A question is read into an allow-listed structured query (`CollectionQuery`: a shape, the
 population as service.filters filters, the part counted, a dimension to rank or trend by), run as

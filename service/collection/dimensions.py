@@ -24,7 +24,7 @@ from indexer.treatments import BY_ID, SETS
 GROUPS = {s.id for s in SETS if s.includes}
 
 
-def _members(group: str) -> set[str]:
+def members(group: str) -> set[str]:
     out: set[str] = set()
     todo = [group]
     while todo:
@@ -35,7 +35,7 @@ def _members(group: str) -> set[str]:
     return out
 
 
-DRUGS = _members("medication") | {"medication"}
+DRUGS = members("medication") | {"medication"}
 LABELS = {s.id: (s.label[0].lower() + s.label[1:] if s.label[1:2].islower() else s.label) for s in SETS}
 
 

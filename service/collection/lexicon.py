@@ -15,7 +15,7 @@ from typing import NamedTuple
 from indexer.reasons import CODES
 from indexer.taxonomy import find_regions
 from indexer.treatments import BY_ID, find_treatments
-from service.collection.dimensions import LABELS, _members, month_range
+from service.collection.dimensions import LABELS, members, month_range
 from service.collection.vocab import Vocabulary
 from service.outcomes import read_outcomes
 
@@ -231,10 +231,10 @@ def _treatments(masked: str, found: list[Mention]) -> None:
         at = lowered.find(words.lower())
         named.append((set_id, words, at))
     own = [(s, w, a) for s, w, a in named
-           if not any(o != s and o in _members(s) and (w2, a2) == (w, a) for o, w2, a2 in named)]
+           if not any(o != s and o in members(s) and (w2, a2) == (w, a) for o, w2, a2 in named)]
     groups = {s for s, _w, _a in own if BY_ID[s].includes}
     for set_id, words, at in own:
-        if any(set_id in _members(g) for g in groups if g != set_id):
+        if any(set_id in members(g) for g in groups if g != set_id):
             continue
         found.append(Mention("treatment", {"treatment": set_id}, at, at + len(words), words, LABELS[set_id]))
 
