@@ -18,7 +18,7 @@ from eval.phrasing import short_treatment
 
 Kind = Literal[
     "case", "patient", "topic", "aggregate", "paraphrase", "unanswerable",
-    "neutral", "wrong_verb", "negation", "lay", "person", "absent", "natural",
+    "neutral", "wrong_verb", "negation", "lay", "person", "absent", "natural", "collection",
 ]
 # What a good answer is: one item (or several same-named items of one letter), a set of items,
 # a pattern across letters, a count, "nothing was found", or "this case has no such request".
@@ -40,11 +40,14 @@ KIND_INFO: dict[str, tuple[str, str]] = {
     "person": ("no", "the patient described in a person's own words (a man in his fifties, hurt in Oct 2016)"),
     "absent": ("n/a", "a treatment no letter mentions (checked against every letter's text)"),
     "natural": ("no", "hand-written questions (eval/natural.jsonl), scored on item, decision and patient"),
+    "collection": ("n/a", "questions about the whole collection (eval/collection.jsonl): exact counts, shares, top N, "
+                   "comparisons, per letter, trends; scored on the answer's table"),
 }
 KINDS: tuple[str, ...] = tuple(KIND_INFO)
-NEW_KINDS: frozenset[str] = frozenset({"neutral", "wrong_verb", "negation", "lay", "person", "absent", "natural"})
+NEW_KINDS: frozenset[str] = frozenset({"neutral", "wrong_verb", "negation", "lay", "person", "absent", "natural",
+                                       "collection"})
 # Collection questions are about the whole index (gold over every indexed letter): both halves.
-COLLECTION_KINDS: frozenset[str] = frozenset({"topic", "aggregate", "unanswerable", "absent"})
+COLLECTION_KINDS: frozenset[str] = frozenset({"topic", "aggregate", "unanswerable", "absent", "collection"})
 
 
 GROUP_TITLES = {
@@ -72,6 +75,8 @@ class Question(msgspec.Struct, frozen=True, kw_only=True):
     wrong_premise: bool = False  # the wording states the opposite of the gold decision
     split: str = "both"  # "tune" | "test" (the half of its letter) | "both" (collection questions)
     tags: tuple[str, ...] = ()  # natural questions' tags
+    expected_answer: dict[str, Any] | None = None  # collection questions: {value} | {label} | {rows}
+    shape: str = ""  # collection questions: count | share | base_rate | top | per_letter | compare | trend
 
 
 class RefItem(msgspec.Struct, frozen=True):

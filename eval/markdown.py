@@ -11,7 +11,7 @@ from eval.kinds import GROUP_TITLES, group_of
 # Table and bar-chart columns, in this order, where any system has them; hit@2..10 go to the curve.
 MAIN_METRICS: tuple[str, ...] = (
     "hit@1", "hit@5", "mrr@10", "ndcg@10", "precision@5", "natural_right", "decision_accuracy", "decision_meta",
-    "one_patient", "aggregate_exact", "abstention", "reason_quoted", "topic_reasons", "quotes_per_answer",
+    "one_patient", "aggregate_exact", "collection_exact", "abstention", "reason_quoted", "topic_reasons", "quotes_per_answer",
     "citation_validity", "citation_independent", "citation_precision", "citation_recall",
 )
 UNBOUNDED = frozenset({"quotes_per_answer"})  # not a share: left off the 0..1 bar chart

@@ -114,12 +114,16 @@ def _row(system: str, question: Question, outcome: Outcome, scores: Mapping[str,
         row["expected_decision"] = question.expected_decision
     if question.expected_count is not None:
         row["expected_count"] = question.expected_count
+    if question.expected_answer is not None:
+        row["expected_answer"] = question.expected_answer
     if outcome.error:
         row["error"] = outcome.error
     answer = outcome.answer
     if answer is not None:
         row.update(stated_decision=stated_decision(answer), abstained=answer.abstained, count=answer.count,
                    answer=answer.answer[:600], understood=answer.understood)
+        if answer.table is not None:
+            row["table"] = {"columns": list(answer.table.columns), "rows": [list(r) for r in answer.table.rows]}
     return row
 
 

@@ -9,7 +9,8 @@ Every system (imr and the baselines):
 - `abstention` on questions nothing answers (unanswerable, absent): abstained or said "not found"
   (baselines never abstain: 0.0).
 Systems that answer (imr) also get, on answerable questions:
-- `answered` (did not abstain); `aggregate_exact` on counting questions;
+- `answered` (did not abstain); `aggregate_exact` on counting questions; `collection_exact` on
+  collection questions (eval/collection_score.py: the answer's table against the exact gold);
 - `decision_accuracy`: what the answer TEXT says about the gold item (eval/decisions.py) on
   one-item questions with a gold decision; `decision_meta`, the old metadata reading, beside it;
 - `one_patient`: one-item questions about one letter: every case the answer cites or names is gold;
@@ -27,6 +28,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from eval.collection_score import collection_exact
 from eval.metrics import (
     abstention,
     aggregate_exact,
@@ -103,7 +105,10 @@ def _answer_scores(question: Question, outcome: Outcome, letter: LetterLookup, e
         return scores
     scores["answered"] = float(answer is not None and not abstained)
     citations = answer.citations if answer else ()
-    if question.expect == "count":
+    if question.kind == "collection":
+        scores["collection_exact"] = collection_exact(answer.table if answer else None, question.expected_answer or {},
+                                                      question.shape)
+    elif question.expect == "count":
         counts = answer.count if answer else None
         predicted = counts.get(question.expected_decision or "", 0) if counts else None
         scores["aggregate_exact"] = aggregate_exact(predicted, question.expected_count or 0)

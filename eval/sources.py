@@ -1,8 +1,9 @@
 """Where the letters and questions come from, which half is asked about, and the evidence to score with.
 
 - `real`: the 74 dev letters in ../shared/corpus/dwc-imr-2016-2017 (reference.jsonl = the checked
-  reference parse), generated questions plus eval/natural.jsonl; split by eval/split.json, default
-  `test`. Every letter is indexed; only the chosen half's item questions are asked.
+  reference parse), generated questions plus eval/natural.jsonl and eval/collection.jsonl; split by
+  eval/split.json, default `test`. Every letter is indexed; only the chosen half's item questions
+  are asked (collection questions, about the whole index, in both halves).
 - `sample`: the bundled synthetic letters (corpus/sample, truth.jsonl); no split (`all`).
 """
 
@@ -14,6 +15,7 @@ from typing import Any
 
 import msgspec
 
+from eval.collection import COLLECTION, collection_questions
 from eval.independent import independent_texts, pdf_reader
 from eval.natural import NATURAL, natural_questions
 from eval.questions import SPLIT, Question, read_split, real_questions, select_split, synthetic_questions
@@ -45,7 +47,7 @@ def _records(path: Path) -> list[dict[str, Any]]:
 
 
 def load_source(source: str, split: str | None = None, *, natural: Path = NATURAL, roles: Path = ROLES,
-                split_file: Path = SPLIT) -> Source:
+                split_file: Path = SPLIT, collection: Path = COLLECTION) -> Source:
     """The letters, the chosen split's questions and the scoring evidence of `real` or `sample`."""
     if source == "real":
         reference = REAL / "reference.jsonl"
@@ -56,7 +58,8 @@ def load_source(source: str, split: str | None = None, *, natural: Path = NATURA
         halves = read_split(split_file)
         independent = independent_texts(records, letters_dir)
         every_text = [t for texts in independent.values() for t in texts]
-        questions = [*real_questions(reference, halves=halves, texts=every_text), *natural_questions(natural)]
+        questions = [*real_questions(reference, halves=halves, texts=every_text), *natural_questions(natural),
+                     *collection_questions(collection)]
         sizes = {half: sum(1 for h in halves.values() if h == half) for half in ("tune", "test")}
     elif source == "sample":
         truth = SAMPLE / "truth.jsonl"
@@ -75,6 +78,7 @@ def load_source(source: str, split: str | None = None, *, natural: Path = NATURA
         "source": source, "split": split, "letters indexed": len(records), "letters asked about (item questions)": asked,
         "split sizes": sizes, "independent text": "reference items + " + (pdf_reader() or "no PDF reader"),
         "roles gold items": len(gold), "natural questions": sum(q.kind == "natural" for q in questions),
+        "collection questions": sum(q.kind == "collection" for q in questions),
     }
     return Source(name=source, letters_dir=letters_dir, split=split, questions=select_split(questions, split),
                   evidence=Evidence(independent, gold.findings), info=info)

@@ -28,6 +28,7 @@ from indexer.model import Letter
 from service import qa
 from service.engine import Engine
 from service.errors import MAX_BODY, MAX_UPLOAD, exception_handlers
+from service.items import items_csv, list_items
 from service.settings import ServiceSettings
 from service.stats import Stats, index_stats
 from service.stream import answer_events
@@ -126,6 +127,17 @@ def document_handler(case_number: FromPath[str], engine: NamedDependency[Engine]
 @get("/api/stats", sync_to_thread=True)
 def stats_handler(engine: NamedDependency[Engine]) -> Stats:
     return index_stats(engine)
+
+
+@get("/api/items", sync_to_thread=True)
+def items_handler(request: Request, engine: NamedDependency[Engine]) -> Response:
+    """The items behind any number: service.filters' filters plus q, sort, page, per_page, format=csv."""
+    params = {k: ",".join(request.query_params.getall(k)) for k in request.query_params}
+    if params.get("format") == "csv":
+        name, text = items_csv(engine, params)
+        return Response(text, media_type="text/csv",
+                        headers={"content-disposition": f'attachment; filename="{name}"'})
+    return Response(list_items(engine, params))
 
 
 @get("/api/health", sync_to_thread=True)
@@ -230,7 +242,7 @@ def create_app(settings: ServiceSettings, *, engine: Engine | None = None) -> Li
         yield
 
     route_handlers: list[Any] = [
-        search_handler, ask_handler, case_handler, document_handler, stats_handler, health_handler,
+        search_handler, ask_handler, case_handler, document_handler, stats_handler, items_handler, health_handler,
         upload_handler, delete_handler,
     ]
     if STATIC.is_dir():

@@ -5,13 +5,15 @@
   letter has, is said so, with the nearest items as "related".
 - list: every item of the treatment meeting the condition, with how many (service.compose.listing).
 - pattern: the recurring reasons across letters, with counts and the base rate (compose.pattern).
-- count: counts by decision, with the top reasons under the same scope.
+- count: a collection answer (service.collection: counts, shares, top N, comparisons, per letter,
+  trends, with the table and the rule); else counts by decision, with the top reasons.
 """
 
 from __future__ import annotations
 
 import msgspec
 
+from service.collection.flow import collection_answer, collection_query
 from service.compose.common import Composer
 from service.compose.item import item_answer
 from service.compose.listing import list_answer
@@ -277,9 +279,13 @@ def _no_scope(engine: Engine, query: Query, question: str, seen: dict, filters: 
     return missing(question, seen, f"No letter in the index decides a request for {s.label}.", "no_treatment")
 
 
-def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
+def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int, settings=None) -> Answer:
+    """A collection answer (service.collection) for the shapes it reads; else counts by decision."""
     if (absent := _missing_treatment(engine, query, plan, question, seen, k)) is not None:
         return absent
+    filters = {k_: v for k_, v in plan.filters.items() if not (k_ == "decision" and query.decision)}
+    if (read := collection_query(engine, question, filters, settings)) is not None:
+        return _collection(engine, plan, query, question, seen, k, *read)
     s = scope(engine, query, plan.filters)
     if s is not None and s.items:  # the treatment sets: the same items the reasons below are counted over
         counts, label = s.counts(), s.label
@@ -304,6 +310,23 @@ def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: di
             c.say(f"The most frequent reasons for the {'denials' if focus == 'Upheld' else 'approvals'}:")
             groups = reasons(c, chosen, focus, engine.letters(_quoted_cases(s)), question, top=3)
     return answer(question, seen, c, rated(query, hits), kind="count", count=counts, lead=lead, reasons=tuple(groups))
+
+
+def _collection(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int, cq, how: str,
+                client: dict[str, str]) -> Answer:
+    answer, c = collection_answer(engine, cq, how, question, seen, client)
+    hits, _sim = retrieve_scored(engine, msgspec.structs.replace(query, decision=None),
+                                 {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, k)
+    groups = []
+    s = scope(engine, query, plan.filters) if cq.shape in ("count", "share") and cq.unit == "items" else None
+    if s is not None and s.items and not answer.abstained:
+        focus = cq.part.get("decision") or cq.where.get("decision") or "Upheld"
+        chosen = s.with_decision(focus)
+        if chosen:
+            c.say(f"The most frequent reasons for the {'denials' if focus == 'Upheld' else 'approvals'}:")
+            groups = reasons(c, chosen, focus, engine.letters(_quoted_cases(s)), question, top=3)
+    return msgspec.structs.replace(answer, answer=c.text(), citations=tuple(c.citations), hits=rated(query, hits),
+                                   reasons=tuple(groups))
 
 
 FLOWS = {"item": item_flow, "list": list_flow, "pattern": pattern_flow, "count": count_flow}

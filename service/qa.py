@@ -122,7 +122,10 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
     seen = understood(query, plan.filters)
     if plan.kind == "unknown_case":
         return flows.unknown_case(engine, query, request.question, seen), None
-    answer = flows.FLOWS[plan.kind](engine, plan, query, request.question, seen, request.k)
-    if answer.abstained or not answer.citations:
+    if plan.kind == "count":  # an LLM may propose the collection query (checked, run by the service)
+        answer = flows.count_flow(engine, plan, query, request.question, seen, request.k, settings)
+    else:
+        answer = flows.FLOWS[plan.kind](engine, plan, query, request.question, seen, request.k)
+    if answer.abstained or not answer.citations or answer.table is not None:  # numbers are not rewritten
         return answer, None
     return answer, (query, list(answer.hits), engine.letters([c.case_number for c in answer.citations]))

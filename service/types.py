@@ -64,7 +64,8 @@ class Coverage(msgspec.Struct, frozen=True, kw_only=True):
 
 class Table(msgspec.Struct, frozen=True, kw_only=True):
     columns: tuple[str, ...]
-    rows: tuple[tuple[object, ...], ...]
+    rows: tuple[tuple[object, ...], ...]  # a row's first cell is its label, its last the number asked for
+    links: tuple[dict[str, str], ...] = ()  # per row: the /api/items filters listing the items behind it
 
 
 class Citation(msgspec.Struct, frozen=True, kw_only=True):

@@ -18,6 +18,7 @@ import msgspec
 
 from indexer.taxonomy import VOCABULARY, expand_terms, find_category, find_regions
 from indexer.treatments import find_treatments
+from service.collection.cues import COLLECTION
 from service.outcomes import Outcomes, read_outcomes
 from service.people import Person, mask_occupations, read_person
 
@@ -133,7 +134,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
                                          described=True)
 
     aggregate = False
-    if m := _AGGREGATE.search(text):
+    if m := _AGGREGATE.search(text) or COLLECTION.search(text):
         aggregate = True
         notes.append(f"counting question (from '{m.group(0)}')")
     kind = _kind(text, aggregate, outcomes, person, cases, ids)

@@ -8,6 +8,7 @@ import { currentFilters, loadStats, updateFilterCount } from "./js/filters.js";
 import { ask } from "./js/answer.js";
 import { search } from "./js/search.js";
 import { closePanel } from "./js/letter.js";
+import { initBrowse } from "./js/browse.js";
 
 function mode() {
   return ui.form.querySelector("input[name=mode]:checked").value;
@@ -81,3 +82,4 @@ document.addEventListener("keydown", (ev) => {
 
 updateFilterCount();
 loadStats();
+initBrowse();

@@ -5,6 +5,7 @@ import { ApiError, postJSON, readEvents } from "./api.js";
 import { addTurn, scrollThread, showError, showUnderstood, thinking } from "./thread.js";
 import { citationCards, citationTarget, copyAnswer } from "./citations.js";
 import { openLetter } from "./letter.js";
+import { collectionView } from "./collection.js";
 
 /* Streamed answer text: appended piece by piece (a new paragraph per case); [n] markers become buttons. */
 function answerWriter(container) {
@@ -125,6 +126,7 @@ function finishAnswer(card, answerText, answer) {
     marker.addEventListener("mouseleave", () => spotlight(card, c.n, false));
   }
   if (answer.count && answer.count.total !== undefined) card.append(countBar(answer.count));
+  if (answer.table) card.append(collectionView(answer));
 
   const tools = el("div", { className: "answer-tools" });
   const copy = el("button", { type: "button", className: "btn btn-small", "aria-label": "Copy the answer with its citations" },

@@ -1,0 +1,169 @@
+"""A collection answer: the number in a sentence, the table behind it, the rule in words, and
+example items cited by their headings (verbatim, through the Composer).
+
+    "13 lumbar MRI items are in the index: 12 upheld (denied) and 1 overturned (approved).
+     For example: "MRI of the lumbar spine: Upheld" [1] ..."
+
+Counts that a user's word could read two ways say which way they were read: the items of a
+neighbouring set left out ("1 occupational or hand therapy request is counted apart"), and the
+items counted under a region only because the request says "back".
+"""
+
+from __future__ import annotations
+
+from indexer.taxonomy import find_regions
+from service.collection.run import Result
+from service.collection.shape import CollectionQuery
+from service.collection.dimensions import WORDS
+from service.collection.words import LABELS, label
+from service.compose.common import Composer, flat
+from service.filters import item_condition, validate
+
+# Sets a user may mean by another's name: counted apart, and said so.
+NEIGHBOURS = {"physical_therapy": ("occupational_therapy",), "occupational_therapy": ("physical_therapy",),
+              "tens": ("e_stim",), "e_stim": ("tens",), "chiropractic": ("massage",)}
+VAGUE_REGION_WORDS = frozenset({"back", "spine", "leg", "legs", "arm", "arms"})
+MAX_READ = 20_000  # requests re-read for vague region words
+
+
+def pct(num: int, den: int) -> str:
+    return f"{100 * num / den:.0f}%" if den else "0%"
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s" if not word.endswith("s") else f"{n} {word}"
+
+
+def _items_word(n: int, unit: str = "items") -> str:
+    return ("letter" if unit == "letters" else "item") + ("" if n == 1 else "s")
+
+
+def lead(cq: CollectionQuery, result: Result) -> str:
+    """The answer's first sentence: the number asked for."""
+    rows = result.table.rows
+    if cq.shape == "count" and cq.unit == "items":
+        n, up, over = result.total, result.counts.get("Upheld", 0), result.counts.get("Overturned", 0)
+        split = "" if "decision" in cq.where else f": {up} upheld (denied) and {over} overturned (approved)"
+        return f"{n} {label(cq.where, _items_word(n))} {'is' if n == 1 else 'are'} in the index{split}."
+    if cq.shape == "count":
+        return _letters_lead(cq, result.total)
+    if cq.shape == "share":
+        _l, num, den, _s = rows[0]
+        base = label(cq.where, cq.unit)
+        if set(cq.part) == {"decision"} and cq.unit == "items":
+            up, over = result.counts.get("Upheld", 0), result.counts.get("Overturned", 0)
+            return (f"Of {den} {base} in the index, {up} ({pct(up, den)}) {'were' if up != 1 else 'was'} upheld "
+                    f"(denied) and {over} ({pct(over, den)}) overturned (approved).")
+        return (f"Of {den} {base} in the index, {num} ({pct(num, den)}) {'are' if num != 1 else 'is'} "
+                f"{label(cq.part, '').strip()}: a share of {rows[0][-1]:.3f}.")
+    if cq.shape == "top":
+        dim = WORDS[cq.by or "kind"]
+        head = f"Among {label(cq.where, cq.unit)}, by {dim}" if cq.where else f"By {dim}"
+        if not rows:
+            return f"{head}, nothing is in scope."
+        said = "; ".join(f"{r[0]}: {_value(r, cq.unit)}" for r in rows)
+        if cq.n:
+            return f"{head}, the top {len(rows)}: {said}."
+        if len(rows) > 1:
+            return f"{head}, {len(rows)} are tied at the top: {said}."
+        return f"{head}, {rows[0][0]} comes first, with {_value(rows[0], cq.unit)}."
+    if cq.shape == "compare":
+        what = f"the share {_part_words(cq.part)}" if cq.part else f"{cq.unit}"
+        head = f"Among {label(cq.where, cq.unit)}, " if cq.where else ""
+        said = "; ".join(f"{r[0]}: {_value(r, cq.unit)}" for r in rows)
+        return f"{head}{what}, by group: {said}."
+    if cq.shape == "trend":
+        said = "; ".join(f"{r[0]}: {_value(r, cq.unit)}" for r in rows)
+        what = label(cq.where, cq.unit) + (f", the share {_part_words(cq.part)}" if cq.part else "")
+        return f"By decision month, {what}: {said}."
+    _l, items, letters, mean = rows[0]
+    return f"{items} {_items_word(items)} in {letters} {_items_word(letters, 'letters')}: {mean:.3f} items per letter on average."
+
+
+def letters_phrase(cq: CollectionQuery) -> str:
+    """What the letters counted have: "letters with at least one overturned item"."""
+    merged = {**cq.where, **cq.part}
+    if cq.letters == "all":
+        scope = label(cq.where, "item") if cq.where else "item"
+        return f"letters with every {scope} {label(cq.part, '').strip()}"
+    if cq.letters == "mixed":
+        scope = f" among {label(cq.where)}" if cq.where else ""
+        return f"letters with both upheld (denied) and overturned (approved) items{scope}"
+    if not merged and cq.min_items == 1:
+        return "letters"
+    least = "at least one" if cq.min_items == 1 else f"at least {cq.min_items}"
+    return f"letters with {least} {label(merged, 'item' if cq.min_items == 1 else 'items')}"
+
+
+def _letters_lead(cq: CollectionQuery, n: int) -> str:
+    phrase = letters_phrase(cq)
+    if phrase == "letters":
+        return f"{n} {_items_word(n, 'letters')} {'is' if n == 1 else 'are'} in the index."
+    return f"{n} {_items_word(n, 'letters')} {'has' if n == 1 else 'have'} {phrase.split(' with ', 1)[1]}."
+
+
+def _part_words(part: dict[str, str]) -> str:
+    if set(part) == {"decision"}:
+        return {"Upheld": "upheld (denied)", "Overturned": "overturned (approved)"}[part["decision"]]
+    return label(part, "").strip()
+
+
+def _value(row: tuple, unit: str) -> str:
+    if len(row) == 4:
+        return f"{row[1]} of {row[2]} ({pct(row[1], row[2])})"
+    return f"{row[-1]} {_items_word(int(row[-1]), unit)}"
+
+
+def caveats(query, cq: CollectionQuery, shown: tuple[str, ...] = ()) -> list[str]:
+    """What a word of the question could also have meant, and how it was counted; `shown` are the
+    labels a ranking by treatment or body region shows, checked the same way."""
+    scopes = [(cq.where, f) for f in (cq.where, cq.part, *(g.where for g in cq.groups))]
+    if cq.by in ("kind", "treatment"):
+        scopes += [(cq.where, {"treatment": s}) for s, words in LABELS.items() if words in shown]
+    if cq.by == "body_region":
+        scopes += [(cq.where, {"body_region": r}) for r in shown]
+    out: list[str] = []
+    for where_, filters in scopes:
+        for set_id in filters.get("treatment", "").split(","):
+            for other in NEIGHBOURS.get(set_id, ()):
+                rest = {k: v for k, v in {**where_, **filters}.items() if k != "treatment"}
+                where, params = item_condition(validate(rest))
+                n = query(f"SELECT count(*) FROM items i WHERE {where} AND EXISTS (SELECT 1 FROM item_treatments t "
+                          "WHERE t.item_id = i.id AND t.treatment = ?) AND NOT EXISTS (SELECT 1 FROM item_treatments t "
+                          "WHERE t.item_id = i.id AND t.treatment = ?)", [*params, other, set_id])[0][0]
+                if n:
+                    out.append(f"Not counted as {LABELS[set_id]}: {n} {LABELS[other]} "
+                               f"request{'s' if n != 1 else ''}, which some would count with it.")
+        for region in filters.get("body_region", "").split(","):
+            if region:
+                out += _vague(query, {**where_, **filters}, region)
+    return list(dict.fromkeys(out))
+
+
+def _vague(query, filters: dict[str, str], region: str) -> list[str]:
+    """Items counted under `region` only because the request says "back" (or another vague word)."""
+    where, params = item_condition(validate(filters))
+    if query(f"SELECT count(*) FROM items i WHERE {where}", params)[0][0] > MAX_READ:
+        return []  # too many requests to read again here
+    words = [w.lower() for (request,) in query(f"SELECT i.request FROM items i WHERE {where}", params)
+             for r, w in find_regions(request) if r == region and w.lower() in VAGUE_REGION_WORDS]
+    if not words:
+        return []
+    said = " or ".join(f"'{w}'" for w in dict.fromkeys(words))
+    return [f"Counted as {region}: {len(words)} request{'s' if len(words) != 1 else ''} that name only {said}."]
+
+
+def examples(c: Composer, letters: dict, refs: tuple[tuple[str, int], ...]) -> None:
+    """Cite the example items by their headings, verbatim."""
+    quoted = []
+    for case, index in refs:
+        letter = letters.get(case)
+        if letter is None or not 0 < index <= len(letter.items):
+            continue
+        item = letter.items[index - 1]
+        quoted.append(f"{case}: {c.quote(letter, item, item.heading_span, 'heading')}.")
+    for n, said in enumerate(quoted):  # one sentence each, so each citation supports its own
+        c.say(("For example, " if n == 0 else "") + said)
+
+
+__all__ = ["caveats", "examples", "flat", "lead"]

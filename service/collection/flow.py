@@ -1,0 +1,74 @@
+"""The collection flow: read the question (or take the LLM's checked proposal), run it on the
+catalog, and compose the answer. service.ask.count_flow calls it and falls back to its own
+counting answer when this reads no shape."""
+
+from __future__ import annotations
+
+import logging
+
+import msgspec
+
+from service.collection.compose import caveats, examples, lead, letters_phrase
+from service.collection.read import read
+from service.collection.run import run
+from service.collection.shape import CollectionQuery, ShapeError, as_strings, check
+from service.collection.vocab import vocabulary
+from service.collection.words import label, rule
+from service.compose.common import Composer
+from service.types import Answer, Coverage
+
+logger = logging.getLogger(__name__)
+
+
+def collection_query(engine, question: str, filters: dict[str, object],
+                     settings=None) -> tuple[CollectionQuery, str, dict[str, str]] | None:
+    """The checked query (client filters added to its population), who read it ("rules" or
+    "llm"), and the client filters as strings."""
+    vocab = vocabulary(engine.store.catalog)
+    proposals: list[tuple[CollectionQuery | None, str]] = []
+    if settings is not None and settings.llm_url:
+        from service.collection.llm import propose
+
+        proposals.append((propose(settings, question, vocab), "llm"))
+    proposals.append((read(question, vocab), "rules"))
+    for proposal, how in proposals:
+        if proposal is None:
+            continue
+        try:
+            client = as_strings(filters)
+            merged = msgspec.structs.replace(proposal, where={**proposal.where, **client})
+            return check(merged), how, client
+        except ShapeError as exc:
+            logger.info("collection query from %s rejected: %s", how, exc)
+    return None
+
+
+def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen: dict,
+                      filters: dict[str, str]) -> tuple[Answer, Composer]:
+    """The answer (sentence, table, rule, counts, examples) and its Composer, for more to be said;
+    `filters` are the client's filters the query was run under."""
+    result = run(engine.store.catalog.query, cq)
+    c = Composer()
+    first = lead(cq, result)
+    c.say(first)
+    shown = tuple(str(r[0]) for r in result.table.rows) if cq.shape == "top" else ()
+    for caveat in caveats(engine.store.catalog.query, cq, shown):
+        c.say(caveat)
+    examples(c, engine.letters([case for case, _i in result.examples]), result.examples)
+    kept = [n for n in seen.get("notes", ()) if not str(n).startswith(("outcome:", "answer:"))]
+    notes = [*kept, *cq.notes, *(["collection query proposed by the LLM, checked and run by the service"]
+                                 if how == "llm" else [])]
+    understood = {**seen, "notes": notes, "filters": filters, "collection": msgspec.to_builtins(cq)}
+    if cq.shape in ("count", "share", "mean") and not cq.listing and len(result.table.rows) == 1:
+        row = result.table.rows[0]
+        named = letters_phrase(cq) if cq.shape == "count" and cq.unit == "letters" else \
+            label({**cq.where, **(cq.part if cq.shape == "count" else {})}, cq.unit)
+        result = msgspec.structs.replace(result, table=msgspec.structs.replace(
+            result.table, rows=((named if cq.shape != "mean" else row[0], *row[1:]),)))
+    empty = result.total == 0 and cq.shape != "count"  # a count of 0 is an answer; a share of nothing is not
+    coverage = Coverage(shown=len(result.examples), total=result.behind_items, label="items behind the number",
+                        filters=result.behind) if result.examples else None
+    answer = Answer(question=question, answer=c.text(), citations=tuple(c.citations), hits=(), understood=understood,
+                    kind="count", count=result.counts, lead=first, table=result.table, rule=rule(cq),
+                    abstained=empty, coverage=coverage)
+    return answer, c

@@ -1,0 +1,256 @@
+"""What a collection question names, where: treatments, regions, outcomes, guidelines, dates,
+the review and the patient. Each `Mention` carries the filters (service.filters names) it stands
+for, its place in the question and a label in words.
+
+Longer names are read first and masked, so their words name nothing else: a guideline section
+("Physical medicine treatment") or chapter ("MTUS Acupuncture Treatment") is not a treatment, a
+reviewer specialty ("Physical Medicine & Rehabilitation") is not physical therapy.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from indexer.reasons import CODES
+from indexer.taxonomy import find_regions
+from indexer.treatments import BY_ID, find_treatments
+from service.collection.dimensions import LABELS, members, month_range
+from service.collection.vocab import Vocabulary
+from service.outcomes import read_outcomes
+
+I = re.IGNORECASE
+
+
+class Mention(NamedTuple):
+    kind: str  # treatment | region | decision | guideline | side | date | priority | specialty | sex | age | modified | reason | case
+    filters: dict[str, str]
+    start: int
+    end: int
+    words: str
+    label: str
+
+
+_MONTHS = "january february march april may june july august september october november december".split()
+_MONTH = re.compile(r"\b(?P<name>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)(?:\s+(?:of\s+)?"
+                    r"(?P<year>(?:19|20)\d\d))?\b|\b(?P<iso>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])\b", I)
+_YEAR = re.compile(r"\b(?:in|during|for|of)\s+(?P<year>(?:19|20)\d\d)\b", I)
+_SEX = re.compile(r"\b(?:(?P<f>wom[ae]n|females?|ladies)|(?P<m>m[ae]n|males?))(?:'s|’s|s')?(?!\w)", I)
+_AGE = re.compile(
+    r"\b(?:(?P<under>under|below|younger\s+than|less\s+than)\s+(?:age\s+)?(?P<a>\d{2})"
+    r"|(?P<over>over|above|older\s+than)\s+(?:age\s+)?(?P<b>\d{2})"
+    r"|(?P<c>\d{2})\s*(?:\+|(?:years?\s+(?:old\s+)?)?(?:and|or)\s+(?P<up>over|older|above|up)"
+    r"|(?:years?\s+(?:old\s+)?)?(?:and|or)\s+(?P<down>under|younger|below))"
+    r"|between\s+(?:ages?\s+)?(?P<d>\d{2})\s+and\s+(?P<e>\d{2})"
+    r"|aged?\s+(?P<f>\d{2})\s*(?:-|to)\s*(?P<g>\d{2}))(?!\s*(?:%|percent|items?|requests?|letters?|visits?|sessions?|"
+    r"mg|days?|weeks?|months?))", I)
+_DECADE = re.compile(r"\bin\s+(?:their|his|her)\s+(?P<d>twenties|thirties|forties|fifties|sixties|seventies)\b", I)
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70}
+_PRIORITY = re.compile(r"\b(?P<neg>not\s+|non-?\s?)?(?:(?P<x>expedited|urgent)|(?P<s>standard|regular|routine))\b", I)
+_MODIFIED = re.compile(r"\bpart(?:ly|ially)?\s+(?:authori[sz]ed|approved|certified|modified)|\bmodified\b|\bremainder\b"
+                       r"|\bremaining\s+(?:IMR\s+eligible\s+)?portion|\boriginal\s+request", I)
+_NO_EVIDENCE = re.compile(r"\bno\s+(?:medical\s+)?evidence\b|\bdid\s*(?:not|n't)\s+cite\s+any|\bcit\w*\s+(?:no|nothing)\b"
+                          r"|\bwithout\s+(?:citing\s+)?(?:any\s+)?(?:medical\s+)?evidence|\bno\s+guidelines?\s+(?:at\s+all|cited)", I)
+_ONLY = re.compile(r"\b(?P<a>MTUS|ODG|ACOEM)\s+(?:alone|only)\b|\b(?:only|solely|just)\s+(?:on\s+)?(?:the\s+)?"
+                   r"(?P<b>MTUS|ODG|ACOEM)\b|\b(?P<c>MTUS|ODG|ACOEM)\s+and\s+nothing\s+else", I)
+_OTHER = re.compile(r"\b(?:sources?|guidelines?|citations?|references?|evidence)\s+other\s+than\b(?:[\s,]+(?:the|and|or|"
+                    r"MTUS|ODG|ACOEM))*|(?<!\bno\s)\b(?:another|other)\s+(?:sources?|guidelines?|references?)\b", I)
+_OUTSIDE = re.compile(r"\b(?:outside|beyond|besides)\s+(?:of\s+)?(?:the\s+)?MTUS\b|\bnon-MTUS\b", I)
+_FAMILY = re.compile(r"\b(?P<ODG>ODG|official\s+disability\s+guidelines?)\b|\b(?P<ACOEM>ACOEM)\b|\b(?P<MTUS>MTUS|"
+                     r"medical\s+treatment\s+utilization\s+schedule)\b", I)
+_CLAIMS = re.compile(r"\bclaims?\s+administrator|\bUR\b|\butilization\s+review|\bcarrier\b|\badjuster", I)
+_UR_WORD = re.compile(r"\bUR\b|utilization\s+review|adjuster|claims?\s+administrator|carrier|insur(?:er|ance)|employer", I)
+_IMR = re.compile(r"\bIMR\b|\breviewers?\b|\bMAXIMUS\b|\bexpert\b", I)
+_REASON_CUE = re.compile(r"\breasons?\b|\bbecause\b|\bdue\s+to\b|\bfor\s+(?:lack|want)\b|\bciting\b|\bgrounds?\b"
+                         r"|\bwhen\s+(?:there\s+(?:is|was)\s+)?no\b|\bfor\s+(?:not|no)\b", I)
+REASONS = {
+    "no_functional_improvement": r"(?:no|lack\s+of|without)\s+(?:documented\s+)?(?:functional\s+)?improvement|functional\s+improvement",
+    "no_objective_findings": r"objective\s+findings|red\s+flags?|neurological\s+deficits?",
+    "conservative_care_not_tried": r"conservative\s+(?:care|treatment)|first[- ]line",
+    "not_recommended": r"not\s+recommended",
+    "exceeds_guideline": r"too\s+many|exceed\w*|beyond\s+the\s+guideline|quantity|duration",
+    "incomplete_request": r"incomplete\s+requests?|(?:no|missing)\s+(?:dose|frequency)",
+    "opioid_monitoring": r"(?:opioid\s+)?monitoring|urine\s+drug\s+(?:screens?|tests?)|4\s*A'?s|pain\s+(?:agreements?|contracts?)",
+    "not_indicated": r"not\s+indicated",
+    "already_done": r"duplicates?|repeat(?:ed)?\s+(?:stud\w+|imaging|MRIs?)|already\s+(?:done|performed)",
+    "no_rationale": r"no\s+(?:clear\s+)?rationale",
+}
+_CASE = re.compile(r"\bCM\d{2}-\d{7}\b", I)
+
+
+def _mask(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _word_pattern(name: str) -> str:
+    """A name as a phrase: case-insensitive, whitespace-tolerant, '&' also as 'and'."""
+    words = [re.escape(w) if w != "&" else r"(?:&|and)" for w in name.split()]
+    return r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
+
+
+def _specialty_pattern(name: str) -> str:
+    """'Orthopedic Surgery' -> orthop\\w* surg\\w*: the stems of its words ('orthopedic surgeon')."""
+    words = [w for w in re.split(r"[\s&]+", name) if w]
+    stems = [re.escape(w[: max(4, min(6, len(w) - 2))]) + r"\w*" for w in words]
+    return r"(?<!\w)" + r"(?:\s+(?:&|and)\s+|\s+)".join(stems) + r"(?!\w)"
+
+
+def mentions(text: str, vocab: Vocabulary) -> list[Mention]:
+    """Every mention in `text`, in order of place."""
+    found: list[Mention] = []
+    masked = text
+
+    def add(kind: str, filters: dict[str, str], m_start: int, m_end: int, label: str) -> None:
+        nonlocal masked
+        found.append(Mention(kind, filters, m_start, m_end, text[m_start:m_end], label))
+        masked = _mask(masked, m_start, m_end)
+
+    for m in _CASE.finditer(masked):
+        add("case", {"case_number": m.group(0).upper()}, m.start(), m.end(), m.group(0).upper())
+    for section in vocab.sections:  # quoted, or named where the question speaks of sections
+        if len(section) < 6:
+            continue
+        for m in re.finditer(_word_pattern(section), masked, I):
+            quoted = text[max(0, m.start() - 1) : m.start()] in "'\"‘“" and m.start() > 0
+            if quoted or re.search(r"\bsections?\b", text, I):
+                add("guideline", {"section": section}, m.start(), m.end(), f"section {section}")
+    for family, chapter, year in vocab.chapters:
+        name = chapter if family == "MTUS" else chapter
+        pattern = _word_pattern(name) + rf"(?:\s+{year})?" if year else _word_pattern(name)
+        short = re.sub(r"\s+(?:Complaints|Treatment|Disorders)$", "", name)
+        patterns = [pattern] + ([_word_pattern(short) + r"(?=\s+(?:chapter|guidelines?|section))"] if short != name else [])
+        needs = family != "MTUS" or len(name.split()) == 1
+        for p in patterns:
+            for m in re.finditer(p, masked, I):
+                cue = re.search(rf"\b{family}\b", text, I) and re.search(r"\bchapters?\b|\bguidelines?\b", text, I)
+                if needs and not cue:
+                    continue
+                if family == "MTUS" and not re.search(r"\bMTUS\b|\bchapters?\b|\bguidelines?\b", text, I):
+                    continue
+                cited = f"{chapter} {year}" if year and year in m.group(0) else chapter
+                add("guideline", {"guideline_source": family, "chapter": cited}, m.start(), m.end(), f"{family} {cited}")
+    for specialty in vocab.specialties:
+        for m in re.finditer(_specialty_pattern(specialty), masked, I):
+            add("specialty", {"specialty": specialty}, m.start(), m.end(), specialty)
+    for m in _NO_EVIDENCE.finditer(masked):
+        add("guideline", {"guideline_source": "none"}, m.start(), m.end(), "no medical evidence cited")
+    for m in _ONLY.finditer(masked):
+        family = (m.group("a") or m.group("b") or m.group("c")).upper()
+        add("guideline", {"guideline_only": family}, m.start(), m.end(), f"{family} only")
+    for m in _OTHER.finditer(masked):
+        add("guideline", {"guideline_source": "other"}, m.start(), m.end(), "other sources")
+    for m in _OUTSIDE.finditer(masked):
+        masked = _mask(masked, m.start(), m.end())
+    for m in _FAMILY.finditer(masked):
+        family = m.lastgroup or ""
+        add("guideline", {"guideline_source": family}, m.start(), m.end(), f"cites {family}")
+    _side(text, found)
+    _dates(text, masked, vocab, add)
+    for m in _SEX.finditer(masked):
+        female = m.group("f") is not None
+        add("sex", {"sex": "female" if female else "male"}, m.start(), m.end(), "female" if female else "male")
+    _ages(masked, add)
+    for m in _PRIORITY.finditer(masked):
+        if not m.group("neg"):
+            value = "Expedited" if m.group("x") else "Standard"
+            add("priority", {"priority": value}, m.start(), m.end(), value.lower())
+        else:
+            masked = _mask(masked, m.start(), m.end())
+    for m in _MODIFIED.finditer(masked):
+        add("modified", {"modified": "yes"}, m.start(), m.end(), "partly authorised by UR")
+    if _REASON_CUE.search(text):
+        for code, pattern in REASONS.items():
+            for m in re.finditer(pattern, masked, I):
+                add("reason", {"reason": code}, m.start(), m.end(), CODES[code].label.lower())
+    _treatments(masked, found)
+    for region, words in find_regions(masked):
+        at = masked.lower().find(words.lower())
+        found.append(Mention("region", {"body_region": region}, at, at + len(words), words, region))
+    _decisions(text, masked, found)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _side(text: str, found: list[Mention]) -> None:
+    """A guideline mention after the claims administrator's name (and no reviewer between) reads
+    the claims administrator's line."""
+    for n, mention in enumerate(found):
+        if mention.kind != "guideline":
+            continue
+        before = text[max(0, mention.start - 60) : mention.start]
+        claims = list(_CLAIMS.finditer(before))
+        if claims and not _IMR.search(before[claims[-1].end():]):
+            found[n] = mention._replace(filters={**mention.filters, "guideline_side": "claims"},
+                                        label=f"{mention.label} (claims administrator)")
+
+
+def _dates(text: str, masked: str, vocab: Vocabulary, add) -> None:
+    for m in _MONTH.finditer(masked):
+        if m.group("iso"):
+            month = f"{m.group('iso')}-{m.group('mon')}"
+        else:
+            name = m.group("name").lower()
+            if name == "may" and not m.group("year"):
+                continue  # "may" the verb
+            number = next(n for n, full in enumerate(_MONTHS, 1) if full.startswith(name[:3]))
+            year = m.group("year") or next((mo[:4] for mo in reversed(vocab.months) if int(mo[5:]) == number), "")
+            if not year:
+                continue
+            month = f"{year}-{number:02d}"
+        add("date", month_range(month), m.start(), m.end(), month)
+    for m in _YEAR.finditer(masked):
+        year = m.group("year")
+        add("date", {"date_from": f"{year}-01-01", "date_to": f"{year}-12-31"}, m.start("year"), m.end("year"), year)
+
+
+def _ages(masked: str, add) -> None:
+    for m in _AGE.finditer(masked):
+        g = m.groupdict()
+        if g["a"]:
+            band, label = {"age_max": str(int(g["a"]) - 1)}, f"under {g['a']}"
+        elif g["b"]:
+            band, label = {"age_min": str(int(g["b"]) + 1)}, f"over {g['b']}"
+        elif g["c"]:
+            band, label = ({"age_min": g["c"]}, f"{g['c']} and over") if g["up"] else ({"age_max": g["c"]}, f"{g['c']} and under")
+        elif g["d"]:
+            band, label = {"age_min": g["d"], "age_max": g["e"]}, f"{g['d']} to {g['e']}"
+        else:
+            band, label = {"age_min": g["f"], "age_max": g["g"]}, f"{g['f']} to {g['g']}"
+        add("age", band, m.start(), m.end(), label)
+    for m in _DECADE.finditer(masked):
+        low = _DECADES[m.group("d").lower()]
+        add("age", {"age_min": str(low), "age_max": str(low + 9)}, m.start(), m.end(), f"{low} to {low + 9}")
+
+
+def _treatments(masked: str, found: list[Mention]) -> None:
+    """Treatment sets named; a group named only through its member ("MRI" is imaging) is left out,
+    and so is a member named beside its group ("nerve studies (EMG, NCS)")."""
+    named = []
+    lowered = masked.lower()
+    for set_id, words in find_treatments(masked):
+        at = lowered.find(words.lower())
+        named.append((set_id, words, at))
+    own = [(s, w, a) for s, w, a in named
+           if not any(o != s and o in members(s) and (w2, a2) == (w, a) for o, w2, a2 in named)]
+    groups = {s for s, _w, _a in own if BY_ID[s].includes}
+    for set_id, words, at in own:
+        if any(set_id in members(g) for g in groups if g != set_id):
+            continue
+        found.append(Mention("treatment", {"treatment": set_id}, at, at + len(words), words, LABELS[set_id]))
+
+
+def _decisions(text: str, masked: str, found: list[Mention]) -> None:
+    """IMR's outcome words (service.outcomes; what UR did is left out), negation applied."""
+    at = 0
+    for outcome in read_outcomes(masked).found:
+        start = masked.lower().find(outcome.words.split()[-1].lower(), at)
+        if start < 0:
+            continue
+        end = start + len(outcome.words.split()[-1])
+        at = end
+        if re.fullmatch(r"certif\w*|cover\w*", text[start:end], I):
+            continue
+        if outcome.role == "ur" and _UR_WORD.search(text[max(0, start - 60) : end + 40]):
+            continue  # what utilization review did ("they" alone may be the reviewers)
+        label = "upheld (denied)" if outcome.decision == "Upheld" else "overturned (approved)"
+        found.append(Mention("decision", {"decision": outcome.decision}, start, end, text[start:end], label))

@@ -1,0 +1,254 @@
+"""Read a counting or collection question into a CollectionQuery, by rule.
+
+The shape comes from the question's form: an average ("items per letter"), a trend ("each
+month"), a ranking (which/what + a dimension + "most", "top N"), a comparison (two or more values
+of one kind, "vs", "than", "compare"), a share or rate ("what share of X were Y", "how often are X
+approved", "approval rate"), else a count. What the question names (service.collection.lexicon)
+goes to the population, to the part counted (a share's predicate, a rate's outcome), or to the
+groups compared. Counts of letters read which letters count ("at least one ... overturned",
+"every item upheld", "nothing denied", "both upheld and overturned", "more than one item").
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.collection.lexicon import Mention, mentions
+from service.collection.shape import CollectionQuery, Group
+from service.collection.vocab import Vocabulary
+from service.outcomes import WORD
+
+I = re.IGNORECASE
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+MEAN = re.compile(r"\bon\s+average\b|\baverage\s+(?:number|count)\b|\bmean\b|\b(?:items|requests|issues)\s+per\s+"
+                  r"(?:letter|case|determination)\b|\bper\s+letter\b", I)
+TREND = re.compile(r"\b(?:each|every|per|by)\s+month\b|\bmonth[\s-]+(?:by|to|over|after)[\s-]+month\b|\bmonthly\b"
+                   r"|\bover\s+time\b|\btrends?\b", I)
+TOP = re.compile(rf"\bmost\b|\btop\s+{_N}?\b|\bleast\b|\bfewest\b|\bhighest\b|\blowest\b|\bbiggest\b|\blargest\b", I)
+LEAST = re.compile(r"\bleast\b|\bfewest\b|\blowest\b", I)
+COMPARE = re.compile(r"\bvs\.?(?!\w)|\bversus\b|\bcompar\w*|\bthan\b|\bdiffer\w*|\b(?:more|less)\s+(?:often|likely|"
+                     r"frequently)\b|\bhigher\b|\blower\b|\bbetter\b|\bworse\b", I)
+SHARE = re.compile(r"\b(?:share|fraction|percentage|percent|proportion|portion|ratio)\b|%", I)
+RATE = re.compile(r"\b(?:rates?|likel(?:y|ihood)|chances?|odds)\b|\bhow\s+(?:often|frequently|common(?:ly)?)\b", I)
+SUCCESS = re.compile(r"\bsuccess(?:ful)?\b|\bwin\b", I)
+COUNTING = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcounts?\b", I)
+_DIM_WORDS: tuple[tuple[str, str], ...] = (
+    ("kind", r"(?:kinds?|types?|sorts?)\s+of\s+(?:treatments?|requests?|care|services?)"),
+    ("specialty", r"(?:kinds?|types?)\s+of\s+(?:reviewers?|doctors?|physicians?)|specialt(?:y|ies)|certifications?"),
+    ("body_region", r"body\s+(?:regions?|parts?|areas?)|regions?"),
+    ("mtus_section", r"(?:MTUS\s+)?sections?"),
+    ("odg_chapter", r"ODG\s+chapters?"),
+    ("mtus_chapter", r"(?:MTUS\s+)?chapters?"),
+    ("guideline_source", r"guideline\s+famil(?:y|ies)"),
+    ("guideline", r"guidelines?|(?:guideline\s+)?sources?"),
+    ("reason", r"reasons?|grounds?"),
+    ("month", r"months?"),
+    ("drug", r"drugs?|medications?|medicines?"),
+    ("kind", r"treatments?|requests?|services?|procedures?|therapies"),
+    ("letter", r"letters?|cases?|determinations?"),
+    ("priority", r"priorit(?:y|ies)"),
+    ("category", r"categor(?:y|ies)"),
+    ("sex", r"sex|gender"),
+    ("decision", r"decisions?|outcomes?"),
+)
+_DIM = "|".join(p for _k, p in _DIM_WORDS)
+_DIMENSION = re.compile(rf"\b(?:which|what)\s+(?:(?:are|is|were|was)\s+)?(?:the\s+)?(?:(?:{_N}|most|least|common|"
+                        rf"frequent\w*|disputed|cited|reviewer|IMR|MTUS|ODG|body|often)\s+)*(?P<a>{_DIM})\b"
+                        rf"|\btop\s+(?:{_N}\s+)?(?:(?:most|common|disputed|cited|reviewer|IMR|MTUS|ODG)\s+)*(?P<b>{_DIM})\b", I)
+_TOP_N = re.compile(rf"\btop\s+(?P<a>{_N})\b|\b(?:which|what)\s+(?:are\s+)?(?:the\s+)?(?P<b>{_N})\b|\b(?P<c>{_N})\s+most\b", I)
+_LETTER_NOUN = r"letters?|cases?|patients?|(?:injured\s+)?workers?|claimants?|reviews|files?"
+_COUNTED = re.compile(rf"\b(?:how\s+many|number\s+of|share\s+of|fraction\s+of|percentage\s+of|percent\s+of|proportion"
+                      rf"\s+of|portion\s+of|count\s+of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){{0,3}}?(?P<noun>{_LETTER_NOUN}|"
+                      rf"items?|requests?|decisions?|treatments?|issues?|denials?|approvals?|studies|services?)\b", I)
+_MOST_NOUN = re.compile(rf"\bmost\s+(?:[\w-]+\s+)?(?P<noun>{_LETTER_NOUN}|items?|requests?|decisions?)\b", I)
+_ALL = re.compile(r"\b(?:every|all|each)\s+(?:of\s+(?:its|their|the)\s+)?(?:disputed\s+)?(?:items?|requests?|treatments?|"
+                  r"issues?)\b|\bentirely\b|\bonly\s+(?:upheld|overturned|denied|approved|denials|approvals)\b", I)
+_NONE = re.compile(r"\b(?:nothing|no\s+(?:items?|requests?|treatments?)|none\s+of\s+(?:its|their|the)\s+(?:items|requests)"
+                   r"|not\s+(?:a\s+single|one|any)\s+(?:item|request))\b(?:\s+\w+){0,3}?\s+(?P<word>\w+)\b", I)
+_NO_DECISION = re.compile(r"\bno\s+(?P<word>denials?|approvals?)\b", I)
+_MIXED = re.compile(r"\bboth\s+(?:upheld|denied|overturned|approved)\w*\s+and\s+(?:upheld|denied|overturned|approved)\w*"
+                    r"|\bmixed\b|\bsplit\s+decisions?\b|\bsome\s+(?:items?\s+)?(?:upheld|denied|approved|overturned)\s+and\s+"
+                    r"some\b", I)
+_MIN = re.compile(rf"\b(?:more\s+than|over)\s+(?P<a>{_N})\s+(?:disputed\s+)?(?:items?|requests?|treatments?|issues?)\b"
+                  rf"|\b(?:at\s+least\s+(?P<b>{_N})|(?P<c>{_N})\s+or\s+more)\s+(?:disputed\s+)?(?:items?|requests?|treatments?"
+                  rf"|issues?)\b|\b(?:several|multiple)\s+(?:disputed\s+)?(?:items|requests|treatments|issues)\b", I)
+_LISTING = re.compile(rf"^\s*(?:in\s+)?(?:which|what|list|show)\b(?:\s+\w+){{0,2}}\s+(?:{_LETTER_NOUN})\b", I)
+_SPLIT = re.compile(r"\b(?:share|fraction|percentage|percent|proportion|portion)\s+of\s+(?:the\s+|all\s+)?(?P<base>.+?)\s+"
+                    r"(?P<verb>were|was|are|is|did|do|does|had|have|has|got|get|went|came|come|concern\w*|cite[sd]?|citing"
+                    r"|rest(?:s|ed)?|relie[sd]|rely|involv\w*|name[sd]?|includ\w*|mention\w*|receiv\w*|end(?:s|ed)?)\b", I)
+_OF_FIRST = re.compile(r"^\s*(?:of|among|out\s+of)\s+(?:the\s+|all\s+)?(?P<base>[^,?]+),", I)
+GROUPABLE = ("treatment", "region", "sex", "age", "specialty", "guideline", "priority", "reason", "date", "decision")
+
+
+def _number(word: str | None) -> int:
+    if not word:
+        return 0
+    return int(word) if word.isdigit() else _NUMBERS.get(word.lower(), 0)
+
+
+def merge(found: list[Mention]) -> dict[str, str]:
+    """The filters of several mentions together: sets, regions and sources any of those named;
+    two outcomes cancel; a later date widens the range."""
+    out: dict[str, str] = {}
+    for m in found:
+        for key, value in m.filters.items():
+            if key in ("treatment", "body_region", "guideline_source", "reason", "case_number") and key in out:
+                if value not in out[key].split(","):
+                    out[key] += "," + value
+            elif key == "decision" and key in out and out[key] != value:
+                out[key] = ""
+            elif key == "date_from" and key in out:
+                out[key] = min(out[key], value)
+            elif key == "date_to" and key in out:
+                out[key] = max(out[key], value)
+            else:
+                out[key] = value
+    return {k: v for k, v in out.items() if v}
+
+
+def _unit(text: str, pattern: re.Pattern[str] = _COUNTED) -> str:
+    m = pattern.search(text)
+    return "letters" if m and re.fullmatch(_LETTER_NOUN, m.group("noun"), I) else "items"
+
+
+def dimension(text: str) -> str | None:
+    m = _DIMENSION.search(text)
+    if not m:
+        return None
+    words = m.group("a") or m.group("b")
+    kind = next(k for k, pattern in _DIM_WORDS if re.fullmatch(pattern, words, I))
+    if kind == "mtus_chapter" and re.search(r"\bODG\b", text, I) and not re.search(r"\bMTUS\b", text, I):
+        return "odg_chapter"
+    return kind
+
+
+def read(question: str, vocab: Vocabulary) -> CollectionQuery | None:
+    """The collection query a counting question asks, or None when it names no shape."""
+    text = " ".join(question.split())
+    found = mentions(text, vocab)
+    by = dimension(text)
+    if MEAN.search(text) and not TREND.search(text):
+        return CollectionQuery(shape="mean", where=merge(found), notes=("read as: items per letter",))
+    if by and TOP.search(text) and not (by in ("letter", "decision") and not re.search(r"\bmost\s+(?:disputed\s+)?"
+                                                                                       r"(?:items|requests)", text, I)):
+        return _top(text, found, by)
+    if TREND.search(text):
+        return _trend(text, found)
+    groups = _groups(found)
+    if groups and COMPARE.search(text):
+        return _compare(text, found, groups)
+    if SHARE.search(text) or (RATE.search(text) and any(m.kind == "decision" for m in found)) or (
+            SUCCESS.search(text) and RATE.search(text)):
+        return _share(text, found)
+    if COUNTING.search(text) or RATE.search(text) or _LISTING.search(text):
+        return _count(text, found)
+    return None
+
+
+def _rate_part(text: str, found: list[Mention]) -> tuple[list[Mention], dict[str, str]]:
+    """(the other mentions, the outcome counted) for a rate: the outcome named, or approval for a
+    'success rate'."""
+    decisions = [m for m in found if m.kind == "decision"]
+    rest = [m for m in found if m.kind != "decision"]
+    if decisions:
+        return rest, merge(decisions[:1])
+    return rest, ({"decision": "Overturned"} if SUCCESS.search(text) else {})
+
+
+def _top(text: str, found: list[Mention], by: str) -> CollectionQuery:
+    m = _TOP_N.search(text)
+    n = _number((m.group("a") or m.group("b") or m.group("c")) if m else None)
+    rate = RATE.search(text) and not re.search(r"\bmost\s+(?:often|frequently|commonly)\b", text, I)
+    rest, part = _rate_part(text, found) if rate else (found, {})
+    unit = _unit(text, _MOST_NOUN) if by != "letter" else "items"
+    note = f"read as: the {by.replace('_', ' ')} with the most {unit}" + (f", top {n}" if n else "")
+    return CollectionQuery(shape="top", by=by, n=n, least=bool(LEAST.search(text)), unit=unit, where=merge(rest),
+                           part=part, notes=(note,))
+
+
+def _trend(text: str, found: list[Mention]) -> CollectionQuery:
+    rate = SHARE.search(text) or RATE.search(text)
+    rest, part = _rate_part(text, found) if rate else (found, {})
+    rest = [m for m in rest if m.kind != "date"] + [m for m in rest if m.kind == "date"]
+    return CollectionQuery(shape="trend", unit=_unit(text), where=merge(rest), part=part,
+                           notes=("read as: by decision month",))
+
+
+def _groups(found: list[Mention]) -> list[list[Mention]]:
+    """Two or more values of one kind (or of two kinds, paired in order): the groups compared."""
+    by_kind: dict[str, list[Mention]] = {}
+    for m in found:
+        if m.kind in GROUPABLE and m.kind != "decision":
+            same = by_kind.setdefault(m.kind, [])
+            if all(o.filters != m.filters for o in same):
+                same.append(m)
+    plural = {k: v for k, v in by_kind.items() if len(v) >= 2}
+    if not plural:
+        return []
+    size = max(len(v) for v in plural.values())
+    kinds = [k for k, v in plural.items() if len(v) == size]
+    return [[plural[k][i] for k in kinds] for i in range(size)]
+
+
+def _compare(text: str, found: list[Mention], groups: list[list[Mention]]) -> CollectionQuery:
+    grouped = {id(m) for g in groups for m in g}
+    grouped_kinds = {m.kind for g in groups for m in g}
+    shared = [m for m in found if id(m) not in grouped and m.kind not in grouped_kinds]
+    counting = bool(COUNTING.search(text))
+    rest, part = (shared, {}) if counting else _rate_part(text, shared)
+    names = [m for m in rest if m.kind in ("region", "treatment")]
+    out = []
+    for group in groups:
+        words = sorted([*group, *names], key=lambda m: (m.kind != "region", m.kind != "treatment", m.start))
+        label = " ".join(m.label if m.kind not in ("region", "treatment") else m.words.lower() if m.kind == "region"
+                         else m.words for m in words)
+        out.append(Group(label=label[:80], where=merge(group)))
+    return CollectionQuery(shape="compare", where=merge(rest), part=part, groups=tuple(out), unit=_unit(text),
+                           notes=(f"read as: a comparison of {', '.join(g.label for g in out)}",))
+
+
+def _share(text: str, found: list[Mention]) -> CollectionQuery:
+    split = _OF_FIRST.search(text)
+    if split:
+        at = split.end()
+    elif m := _SPLIT.search(text):
+        at = m.start("verb")
+    else:
+        at = -1
+    base = [m for m in found if 0 <= at and m.start < at]
+    pred = [m for m in found if at < 0 or m.start >= at]
+    if not pred or at < 0 or not SHARE.search(text):
+        rest, part = _rate_part(text, found)
+        if not part:
+            return _count(text, found)
+        return CollectionQuery(shape="share", unit=_unit(text), where=merge(rest), part=part,
+                               notes=("read as: the share of the outcome named",))
+    return CollectionQuery(shape="share", unit=_unit(text), where=merge(base), part=merge(pred),
+                           notes=("read as: a share of the items (or letters) named first",))
+
+
+def _count(text: str, found: list[Mention]) -> CollectionQuery:
+    unit = _unit(text)
+    listing = bool(_LISTING.search(text))
+    if listing and not COUNTING.search(text):
+        unit = "letters"
+    if unit == "items":
+        return CollectionQuery(shape="count", where=merge(found), notes=("read as: a count of items",))
+    decisions = [m for m in found if m.kind == "decision"]
+    rest = [m for m in found if m.kind != "decision"]
+    mode, part, least = "any", merge(decisions), 1
+    if _MIXED.search(text):
+        mode, part = "mixed", {}
+    elif none := (_NONE.search(text) or _NO_DECISION.search(text)):
+        word = WORD.fullmatch(none.group("word")) or WORD.search(text[none.start():])
+        if word:
+            mode, part = "all", {"decision": "Overturned" if word.group("deny") else "Upheld"}
+    elif _ALL.search(text) and decisions:
+        mode = "all"
+    elif m := _MIN.search(text):
+        least = max(2, _number(m.group("a")) + 1) if m.group("a") else max(1, _number(m.group("b") or m.group("c")) or 2)
+    note = {"any": "letters with at least " + (f"{least} items" if least > 1 else "one item") + " counted",
+            "all": "letters whose every item meets it", "mixed": "letters with both outcomes"}[mode]
+    return CollectionQuery(shape="count", unit="letters", where=merge(rest), part=part, letters=mode, min_items=least,
+                           listing=listing, notes=(f"read as: a count of {note}",))

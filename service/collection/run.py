@@ -1,0 +1,231 @@
+"""Run a checked CollectionQuery on the catalog: SQL with parameters, then plain arithmetic.
+
+The result is a `Table` whose rows carry their label first and the number asked for last (shares
+as fractions rounded to 3 decimals), with per row the filters that list the items behind it; the
+population's counts by decision; and a few example items behind the main number.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+
+import msgspec
+
+from service.collection.dimensions import WORDS, labelled, link, month_range
+from service.collection.shape import CollectionQuery
+from service.filters import item_condition, validate
+from service.types import Table
+
+Query = Callable[..., list[tuple]]
+EXAMPLES = 3
+MAX_CASE_LINK = 200  # letters listed by case number in a link; past this the link lists the items by filters
+
+
+class Result(msgspec.Struct, frozen=True, kw_only=True):
+    table: Table
+    counts: dict[str, int]  # the population (or, for counts, what was counted) by decision
+    behind: dict[str, str]  # filters listing the items behind the main number
+    examples: tuple[tuple[str, int], ...]  # (case number, item index) of items behind it
+    total: int  # the population's size in the query's unit (items or letters)
+    behind_items: int = 0  # how many items are behind the main number
+
+
+def share(num: int, den: int) -> float:
+    return round(num / den, 3) if den else 0.0
+
+
+class _Items:
+    """Items meeting a condition: id -> (letter id, decision)."""
+
+    def __init__(self, query: Query, *conditions: dict[str, str]) -> None:
+        clauses, params = [], []
+        for filters in conditions:
+            sql, args = item_condition(validate(filters))
+            clauses.append(f"({sql})")
+            params += args
+        self.where, self.params = " AND ".join(clauses) or "1", params
+        rows = query(f"SELECT i.id, i.letter_id, i.decision FROM items i WHERE {self.where}", params)
+        self.items = {r[0]: (r[1], r[2]) for r in rows}
+
+    def letters(self) -> set[int]:
+        return {letter for letter, _d in self.items.values()}
+
+    def size(self, unit: str) -> int:
+        return len(self.letters()) if unit == "letters" else len(self.items)
+
+    def counts(self) -> dict[str, int]:
+        up = sum(1 for _l, d in self.items.values() if d == "Upheld")
+        return {"total": len(self.items), "Upheld": up, "Overturned": len(self.items) - up}
+
+
+def run(query: Query, cq: CollectionQuery) -> Result:
+    return {"count": _count, "share": _share, "top": _top, "compare": _compare, "trend": _trend,
+            "mean": _mean}[cq.shape](query, cq)
+
+
+def _merged(*filters: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for f in filters:
+        out.update(f)
+    return out
+
+
+def _examples(query: Query, ids: set[int] | list[int]) -> tuple[tuple[str, int], ...]:
+    wanted = list(ids)[:2000]
+    if not wanted:
+        return ()
+    rows = query(f"SELECT case_number, item_index FROM items WHERE id IN ({','.join('?' * len(wanted))}) "
+                 "ORDER BY decision_day DESC, case_number, item_index LIMIT ?", [*wanted, EXAMPLES])
+    return tuple((r[0], r[1]) for r in rows)
+
+
+def _case_link(query: Query, letters: set[int], base: dict[str, str]) -> dict[str, str]:
+    if not letters or len(letters) > MAX_CASE_LINK:
+        return base
+    ids = sorted(letters)
+    cases = [r[0] for r in query(f"SELECT case_number FROM letters WHERE id IN ({','.join('?' * len(ids))}) "
+                                 "ORDER BY case_number", ids)]
+    return {**base, "case_number": ",".join(cases)}
+
+
+def _count(query: Query, cq: CollectionQuery) -> Result:
+    counted = _Items(query, cq.where, cq.part)
+    behind = _merged(cq.where, cq.part)
+    letters: set[int] | None = None
+    if cq.unit == "items":
+        ids = set(counted.items)
+        n = len(ids)
+    else:
+        letters = _letters(cq, _Items(query, cq.where), counted)
+        ids = {i for i, (letter, _d) in counted.items.items() if letter in letters}
+        if cq.letters != "any" or cq.min_items > 1:  # the items of those letters, by case number
+            behind = _case_link(query, letters, behind)
+        n = len(letters)
+    rows: list[tuple[object, ...]] = [("counted", n)]
+    links = [behind]
+    if cq.listing and letters:
+        per = Counter(letter for i, (letter, _d) in counted.items.items() if i in ids)
+        names = dict(query(f"SELECT id, case_number FROM letters WHERE id IN ({','.join('?' * len(per))})", list(per)))
+        rows = sorted(((names[lid], k) for lid, k in per.items()), key=lambda r: str(r[0]))
+        links = [{**_merged(cq.where, cq.part), "case_number": str(case)} for case, _k in rows]
+    up = sum(1 for i in ids if counted.items[i][1] == "Upheld")
+    counts = {"total": len(ids), "Upheld": up, "Overturned": len(ids) - up, **({"letters": n} if letters is not None else {})}
+    return Result(table=Table(columns=("counted", cq.unit), rows=tuple(rows), links=tuple(links)), counts=counts,
+                  behind=behind, examples=_examples(query, ids), total=n, behind_items=len(ids))
+
+
+def _letters(cq: CollectionQuery, population: _Items, counted: _Items) -> set[int]:
+    """The letters a count of letters counts (see service.collection.shape)."""
+    if cq.letters == "all":
+        failing = {letter for i, (letter, _d) in population.items.items() if i not in counted.items}
+        return population.letters() - failing
+    if cq.letters == "mixed":
+        seen: dict[int, set[str]] = defaultdict(set)
+        for letter, decision in counted.items.values():
+            seen[letter].add(decision)
+        return {letter for letter, decisions in seen.items() if len(decisions) > 1}
+    per = Counter(letter for letter, _d in counted.items.values())
+    return {letter for letter, k in per.items() if k >= cq.min_items}
+
+
+def _share(query: Query, cq: CollectionQuery) -> Result:
+    base = _Items(query, cq.where)
+    part = _Items(query, cq.where, cq.part)
+    num, den = part.size(cq.unit), base.size(cq.unit)
+    row = ("share", num, den, share(num, den))
+    behind = _merged(cq.where, cq.part)
+    return Result(table=Table(columns=("counted", cq.unit if cq.unit == "letters" else "items", "of", "share"),
+                              rows=(row,), links=(behind,)),
+                  counts=base.counts(), behind=behind, examples=_examples(query, set(part.items) or set(base.items)),
+                  total=den, behind_items=len(part.items))
+
+
+def _rank(rows: list[tuple[object, ...]], least: bool) -> list[tuple[object, ...]]:
+    """Most (or fewest) first by the last cell, then by label."""
+    sign = 1 if least else -1
+    return sorted(rows, key=lambda r: (sign * float(r[-1]), str(r[0])))  # type: ignore[arg-type]
+
+
+def _top(query: Query, cq: CollectionQuery) -> Result:
+    base = _Items(query, cq.where)
+    side = cq.where.get("guideline_side", "maximus")
+    by_label: dict[str, set[int]] = defaultdict(set)
+    for label, item, _letter in labelled(query, cq.by or "kind", base.where, base.params, side):
+        by_label[label].add(item)
+    part = set(_Items(query, cq.where, cq.part).items) if cq.part else None
+    rows: list[tuple[object, ...]] = []
+    for label, ids in by_label.items():
+        size = len({base.items[i][0] for i in ids}) if cq.unit == "letters" else len(ids)
+        if part is None:
+            rows.append((label, size))
+        else:
+            hits = ids & part
+            rows.append((label, len({base.items[i][0] for i in hits}) if cq.unit == "letters" else len(hits), size,
+                         share(len(hits), len(ids))))
+    ranked = _rank(rows, cq.least)
+    if cq.n:
+        ranked = ranked[: cq.n]
+    elif ranked:
+        ranked = [r for r in ranked if r[-1] == ranked[0][-1]]
+    links = tuple(_merged(cq.where, cq.part, link(cq.by or "kind", str(r[0]))) for r in ranked)
+    columns = (WORDS[cq.by or "kind"], cq.unit) if part is None else (WORDS[cq.by or "kind"], "part", "of", "share")
+    top_ids = by_label.get(str(ranked[0][0]), set()) if ranked else set()
+    return Result(table=Table(columns=columns, rows=tuple(ranked), links=links), counts=base.counts(),
+                  behind=links[0] if links else dict(cq.where), total=base.size(cq.unit),
+                  examples=_examples(query, (top_ids & part) if part else top_ids),
+                  behind_items=len((top_ids & part) if part else top_ids))
+
+
+def _compare(query: Query, cq: CollectionQuery) -> Result:
+    rows: list[tuple[object, ...]] = []
+    links: list[dict[str, str]] = []
+    examples: list[tuple[str, int]] = []
+    everyone = _Items(query, cq.where)
+    for group in cq.groups:
+        base = _Items(query, cq.where, group.where)
+        if cq.part:
+            part = _Items(query, cq.where, group.where, cq.part)
+            num, den = part.size(cq.unit), base.size(cq.unit)
+            rows.append((group.label, num, den, share(num, den)))
+            examples += _examples(query, set(part.items) or set(base.items))[:1]
+        else:
+            rows.append((group.label, base.size(cq.unit)))
+            examples += _examples(query, set(base.items))[:1]
+        links.append(_merged(cq.where, group.where, cq.part))
+    columns = ("group", "part", "of", "share") if cq.part else ("group", cq.unit)
+    return Result(table=Table(columns=columns, rows=tuple(rows), links=tuple(links)), counts=everyone.counts(),
+                  behind=dict(cq.where), examples=tuple(examples), total=everyone.size(cq.unit),
+                  behind_items=len(everyone.items))
+
+
+def _trend(query: Query, cq: CollectionQuery) -> Result:
+    dates = {k: v for k, v in cq.where.items() if k in ("date_from", "date_to")}
+    months = [r[0] for r in query(
+        "SELECT DISTINCT i.decision_month FROM items i WHERE i.decision_month IS NOT NULL AND "
+        f"{item_condition(validate(dates))[0]} ORDER BY 1", item_condition(validate(dates))[1])]
+    base = _Items(query, cq.where)
+    part = _Items(query, cq.where, cq.part) if cq.part else None
+    month_of = {item: label for label, item, _l in labelled(query, "month", base.where, base.params)}
+
+    def sizes(items: _Items) -> Counter[str]:  # one pass: items (or letters) per month
+        seen = {(month_of.get(i), letter if cq.unit == "letters" else i) for i, (letter, _d) in items.items.items()}
+        return Counter(month for month, _key in seen)
+
+    totals, parts = sizes(base), sizes(part) if part is not None else None
+    rows: list[tuple[object, ...]] = [
+        (m, totals[m]) if parts is None else (m, parts[m], totals[m], share(parts[m], totals[m])) for m in months]
+    links = tuple(_merged(cq.where, cq.part, month_range(m)) for m in months)
+    columns = ("decision month", cq.unit) if part is None else ("decision month", "part", "of", "share")
+    return Result(table=Table(columns=columns, rows=tuple(rows), links=links), counts=base.counts(),
+                  behind=_merged(cq.where, cq.part), examples=(), total=base.size(cq.unit),
+                  behind_items=len(part.items if part is not None else base.items))
+
+
+def _mean(query: Query, cq: CollectionQuery) -> Result:
+    base = _Items(query, cq.where)
+    items, letters = len(base.items), len(base.letters())
+    row = ("items per letter", items, letters, share(items, letters))
+    return Result(table=Table(columns=("counted", "items", "letters", "items per letter"), rows=(row,),
+                              links=(dict(cq.where),)),
+                  counts=base.counts(), behind=dict(cq.where), examples=(), total=letters, behind_items=items)

@@ -1,0 +1,95 @@
+"""The allow-listed shape of a collection query: what may be counted, over what, by what.
+
+Every field is a closed type (Literal, bounded int, filters by the names of service.filters): a
+proposal (the rule-based reader's or an LLM's) that does not fit fails to decode, and `check`
+then validates every filter value with service.filters.validate.
+
+- shape: count (items or letters), share (`part` of the population `where`), top (the labels of a
+  dimension `by`, most first; `n` = 0: those tied at the top), compare (`groups`, each a
+  population beside `where`; the share of `part` in each, or its count), trend (by decision
+  month), mean (items per letter).
+- letters: for counts of letters, which letters count: `any` (at least `min_items` items in
+  `where` and `part`), `all` (every item of the letter in `where` meets `part`), `mixed` (items of
+  both decisions).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta
+
+from indexer.errors import ImrError
+from service.filters import ALLOWED, validate
+
+FilterName = Literal[tuple(ALLOWED)]  # type: ignore[valid-type]
+Where = dict[FilterName, Annotated[str, Meta(max_length=2000)]]  # type: ignore[valid-type]
+Shape = Literal["count", "share", "top", "compare", "trend", "mean"]
+Unit = Literal["items", "letters"]
+Dimension = Literal[
+    "kind", "treatment", "drug", "body_region", "decision", "category", "guideline", "guideline_source",
+    "mtus_chapter", "mtus_section", "odg_chapter", "reason", "month", "priority", "specialty", "sex", "letter",
+]
+LetterMode = Literal["any", "all", "mixed"]
+SHAPES: tuple[str, ...] = Shape.__args__  # type: ignore[attr-defined]
+DIMENSIONS: tuple[str, ...] = Dimension.__args__  # type: ignore[attr-defined]
+
+
+class Group(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    label: Annotated[str, Meta(min_length=1, max_length=80)]
+    where: Where = {}
+
+
+class CollectionQuery(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True, omit_defaults=True):
+    shape: Shape
+    unit: Unit = "items"
+    where: Where = {}  # the population
+    part: Where = {}  # share: the part counted; letters "all": what every item meets
+    by: Dimension | None = None  # top: the labels ranked
+    n: Annotated[int, Meta(ge=0, le=50)] = 0  # top: how many (0: those tied at the top)
+    least: bool = False  # top: fewest first
+    groups: Annotated[tuple[Group, ...], Meta(max_length=8)] = ()  # compare
+    letters: LetterMode = "any"
+    min_items: Annotated[int, Meta(ge=1, le=100)] = 1
+    listing: bool = False  # "which letters ...": list them
+    notes: tuple[str, ...] = ()  # how the question was read, in words
+
+
+class ShapeError(ImrError):
+    """A proposed collection query that does not fit the allowed shape."""
+
+
+_decoder = msgspec.json.Decoder(CollectionQuery)
+
+
+def decode(raw: bytes | str) -> CollectionQuery:
+    """A proposal as JSON text, decoded strictly and checked (ShapeError otherwise)."""
+    try:
+        proposal = _decoder.decode(raw)
+    except msgspec.ValidationError as exc:
+        raise ShapeError(f"the collection query does not fit the allowed shape: {exc}") from exc
+    except msgspec.DecodeError as exc:
+        raise ShapeError(f"the collection query is not JSON: {exc}") from exc
+    return check(proposal)
+
+
+def check(cq: CollectionQuery) -> CollectionQuery:
+    """Every filter value valid and normalised; the fields each shape needs present."""
+    if cq.shape == "top" and cq.by is None:
+        raise ShapeError("a top query needs `by`: " + ", ".join(DIMENSIONS))
+    if cq.shape == "compare" and len(cq.groups) < 2:
+        raise ShapeError("a compare query needs at least two groups")
+    if cq.shape == "share" and not cq.part:
+        raise ShapeError("a share query needs `part`: the part of the population counted")
+    try:
+        where, part = as_strings(validate(cq.where)), as_strings(validate(cq.part))
+        groups = tuple(Group(label=g.label, where=as_strings(validate(g.where))) for g in cq.groups)
+    except ImrError as exc:
+        raise ShapeError(str(exc)) from exc
+    return msgspec.structs.replace(cq, where=where, part=part, groups=groups)
+
+
+def as_strings(filters: dict[str, object]) -> dict[str, str]:
+    """Validated filters back as strings (lists comma-joined): how queries and links carry them."""
+    return {k: ",".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v) for k, v in filters.items()}

@@ -1,0 +1,249 @@
+"""Collection questions and GET /api/items end to end: the 74 real letters indexed with the real
+model, real HTTP through Litestar's TestClient, and a canned OpenAI-compatible server for the LLM's
+proposed query. Expected numbers are eval/collection.jsonl's gold where the two agree."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from litestar.testing import TestClient
+
+from indexer.model import pages_between
+from indexer.pipeline import index_paths
+from indexer.store import open_store
+from service.app import create_app
+from service.engine import Engine
+from service.settings import ServiceSettings
+
+PDFS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dwc-imr-2016-2017" / "pdf"
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory, real_encoder):
+    if not PDFS.exists():
+        pytest.skip("../shared/corpus not found: collection tests index the real letters")
+    root = tmp_path_factory.mktemp("collection")
+    service = ServiceSettings.from_env({}, db=root / "chroma", docs=root / "documents")
+    store = open_store(service.index)
+    report = index_paths(service.index, sorted(PDFS.glob("*.pdf")), store=store, encoder=real_encoder)
+    assert report.indexed == 74 and not report.failed
+    engine = Engine(service.index, store, real_encoder)
+    with TestClient(create_app(service, engine=engine)) as client:
+        yield client, engine, service
+
+
+def ask(client, question: str, **body) -> dict:
+    r = client.post("/api/ask", json={"question": question, **body})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def behind(client, answer: dict, row: int = 0) -> int:
+    """How many items GET /api/items lists for a table row's link."""
+    r = client.get("/api/items", params=answer["table"]["links"][row])
+    assert r.status_code == 200, r.text
+    return r.json()["total"]
+
+
+def check_citations(answer: dict, engine: Engine) -> None:
+    for c in answer["citations"]:
+        letter = engine.letter(c["case_number"])
+        assert letter.text[c["span"][0]:c["span"][1]] == c["quote"]
+        assert tuple(c["pages"]) == pages_between(letter.page_starts, *c["span"])
+        assert f"[{c['n']}]" in answer["answer"]
+
+
+def test_a_count_comes_with_its_table_rule_filters_and_items(served):
+    client, engine, _ = served
+    answer = ask(client, "How many requests for a lumbar spine MRI were reviewed?")
+    assert answer["kind"] == "count" and answer["table"] == {
+        "columns": ["counted", "items"], "rows": [["lumbar MRI items", 13]],
+        "links": [{"body_region": "lumbar", "treatment": "mri"}]}
+    assert answer["count"] == {"total": 13, "Upheld": 12, "Overturned": 1}
+    assert answer["answer"].startswith("13 lumbar MRI items are in the index: 12 upheld (denied) and 1 overturned "
+                                       "(approved). For example, ")
+    assert answer["rule"].startswith("Counted: disputed items (one decision each); among lumbar MRI items; 'MRI' "
+                                     "means a request matching its synonym set (MRI, MRI's, MRA")
+    assert answer["understood"]["filters"] == {}
+    assert answer["understood"]["collection"]["where"] == {"body_region": "lumbar", "treatment": "mri"}
+    assert [c["role"] for c in answer["citations"]][:3] == ["heading"] * 3
+    assert all(c["request"].startswith("MRI") for c in answer["citations"][:3])
+    check_citations(answer, engine)
+    assert behind(client, answer) == 13
+
+
+def test_a_base_rate_says_which_neighbouring_treatment_it_left_out(served):
+    client, engine, _ = served
+    answer = ask(client, "How often is physical therapy upheld?")
+    assert answer["table"]["rows"] == [["physical therapy items", 17, 18, 0.944]]
+    assert answer["answer"].startswith("Of 18 physical therapy items in the index, 17 (94%) were upheld (denied) and "
+                                       "1 (6%) overturned (approved). Not counted as physical therapy: 1 occupational "
+                                       "and hand therapy request, which some would count with it.")
+    assert "not counted: PT/PTT, prothrombin time" in answer["rule"]
+    assert answer["reasons"] and answer["reasons"][0]["of"] == 17  # the recurring reasons of the denials
+    check_citations(answer, engine)
+    assert behind(client, answer) == 17
+
+
+def test_letters_counted_by_their_items(served):
+    client, _engine, _ = served
+    answer = ask(client, "How many letters had at least one item overturned?")
+    assert answer["table"]["rows"] == [["letters with at least one overturned item", 13]]
+    assert answer["answer"].startswith("13 letters have at least one overturned item.")
+    assert behind(client, answer) == 14  # the overturned items in those letters
+    listing = ask(client, "Which letters had nothing denied?")
+    assert len(listing["table"]["rows"]) == 10 and listing["count"]["letters"] == 10
+    assert listing["table"]["rows"][0] == ["CM16-0235724", 1]
+    assert ask(client, "How many letters had every item upheld?")["table"]["rows"] == [["letters with every item upheld", 61]]
+    assert ask(client, "On average, how many disputed items does a letter decide?")["table"]["rows"] == [
+        ["items per letter", 140, 74, 1.892]]
+
+
+def test_rankings_comparisons_and_trends(served):
+    client, _engine, _ = served
+    top = ask(client, "Which two ODG chapters do IMR reviewers cite most often?")
+    assert top["table"]["columns"] == ["ODG chapter", "items"]
+    assert top["table"]["rows"] == [["Neck & Upper Back", 9], ["Low Back", 8]]
+    assert behind(client, top, 0) == 9 and behind(client, top, 1) == 8
+    compare = ask(client, "Compare the approval rates of cervical and lumbar MRIs.")
+    assert compare["table"]["rows"] == [["cervical MRIs", 2, 9, 0.222], ["lumbar MRIs", 1, 13, 0.077]]
+    assert behind(client, compare, 0) == 2
+    trend = ask(client, "How many letters were decided per month?")
+    assert trend["table"]["rows"] == [["2016-12", 2], ["2017-01", 24], ["2017-02", 48]]
+    assert trend["table"]["links"][1] == {"date_from": "2017-01-01", "date_to": "2017-01-31"}
+    assert behind(client, trend, 1) == 42  # the items of those 24 letters
+
+
+def test_client_filters_narrow_the_population_and_unread_shapes_keep_the_old_answer(served):
+    client, _engine, _ = served
+    answer = ask(client, "How many MRI requests were there?", filters={"decision": "Overturned"})
+    assert answer["table"]["rows"] == [["overturned MRI items", 3]]
+    assert answer["understood"]["filters"] == {"decision": "Overturned"}
+    old = ask(client, "statistics on acupuncture")  # a counting question with no shape to read
+    assert old["table"] is None and old["rule"] == ""
+    assert old["answer"].startswith("Of 5 acupuncture items in the index, 2 (40%) were upheld (denied) and 3 (60%) "
+                                    "overturned (approved).")
+
+
+def test_items_lists_filters_sorts_pages_and_counts_facets(served):
+    client, _engine, _ = served
+    r = client.get("/api/items", params={"treatment": "mri", "body_region": "lumbar", "sort": "case_number",
+                                         "per_page": 5, "page": 2})
+    body = r.json()
+    assert (body["total"], body["page"], body["per_page"], len(body["items"])) == (13, 2, 5, 5)
+    assert body["facets"]["decision"] == {"Upheld": 12, "Overturned": 1}
+    assert body["facets"]["treatment"] == {"imaging": 13, "mri": 13}
+    assert body["labels"]["treatment"]["mri"] == "MRI"
+    cases = [i["case_number"] for i in body["items"]]
+    assert cases == sorted(cases)
+    first = client.get("/api/items", params={"treatment": "mri", "body_region": "lumbar", "sort": "case_number",
+                                             "per_page": 5}).json()["items"]
+    assert first[-1]["case_number"] <= cases[0]
+    item = body["items"][0]
+    assert set(item) == {"case_number", "item_index", "title", "request", "decision", "category", "treatments",
+                         "body_regions", "reasons", "guideline_families", "decision_date", "pages"}
+    assert "lumbar" in item["body_regions"] and "mri" in item["treatments"]
+    words = client.get("/api/items", params={"q": "lumbosacral MRI", "decision": "overturned"}).json()
+    assert [i["title"] for i in words["items"]] == ["MRI of the lumbosacral spine without contrast, 1.5 Tesla or higher only"]
+    assert client.get("/api/items", params={"q": "lumbar MRI"}).json()["total"] == 12  # every word, anywhere
+    several = client.get("/api/items", params={"case_number": "CM16-0234464,CM16-0247274"}).json()
+    assert several["total"] == 12
+
+
+def test_items_as_csv(served):
+    client, _engine, _ = served
+    r = client.get("/api/items", params={"decision": "Overturned", "sort": "case_number", "format": "csv"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert r.headers["content-disposition"].startswith('attachment; filename="imr-items-')
+    rows = list(csv.reader(io.StringIO(r.text)))
+    assert rows[0] == ["case_number", "item_index", "title", "request", "decision", "category", "treatments",
+                       "body_regions", "reasons", "guideline_families", "decision_date", "pages"]
+    assert len(rows) == 15 and {row[4] for row in rows[1:]} == {"Overturned"}
+    assert [row[0] for row in rows[1:]] == sorted(row[0] for row in rows[1:])
+
+
+def test_items_say_which_parameter_is_wrong(served):
+    client, _engine, _ = served
+    cases = [({"colour": "red"}, "unknown parameter 'colour': use the filters decision, case_number"),
+             ({"sort": "size"}, "parameter sort='size' is not valid: use one of: decision_date, -decision_date"),
+             ({"per_page": "500"}, "parameter per_page='500' is not valid: use a number from 1 to 200"),
+             ({"page": "0"}, "parameter page='0' is not valid: use a page number from 1"),
+             ({"format": "xml"}, "parameter format='xml' is not valid: use json or csv"),
+             ({"body_region": "nose"}, "filter body_region='nose' is not valid: use one of: lumbar, cervical"),
+             ({"priority": "urgent"}, "filter priority='urgent' is not valid: use Standard or Expedited")]
+    for params, message in cases:
+        r = client.get("/api/items", params=params)
+        assert r.status_code == 400 and r.json()["error"].startswith(message), (params, r.text)
+
+
+# -- the LLM's proposed query ---------------------------------------------------------------------
+class CannedLLM:
+    def __init__(self) -> None:
+        self.reply = ""
+        self.status = 200
+        self.requests: list[dict] = []
+        state = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+                state.requests.append(json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0)))))
+                data = json.dumps({"choices": [{"index": 0, "message": {"role": "assistant", "content": state.reply},
+                                                "finish_reason": "stop"}]}).encode()
+                self.send_response(state.status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+
+
+@pytest.fixture(scope="module")
+def llm(served):
+    _client, engine, service = served
+    canned = CannedLLM()
+    settings = ServiceSettings(index=service.index, llm_url=canned.url, llm_timeout=5, rate_limit="")
+    with TestClient(create_app(settings, engine=engine)) as client:
+        yield client, canned
+    canned.server.shutdown()
+    canned.server.server_close()
+
+
+def test_the_llm_may_propose_the_query_and_the_service_runs_it(llm):
+    client, canned = llm
+    canned.reply = 'Here it is: {"shape": "count", "where": {"treatment": "acupuncture", "decision": "Overturned"}}'
+    answer = ask(client, "How many acupuncture requests were there?")
+    assert answer["table"]["rows"] == [["overturned acupuncture items", 3]]
+    assert "collection query proposed by the LLM, checked and run by the service" in answer["understood"]["notes"]
+    assert answer["mode"] == "extractive" and len(canned.requests) == 1  # the numbers are never rewritten
+    sent = canned.requests[0]["messages"]
+    assert "ONE JSON object" in sent[0]["content"] and sent[1]["content"] == "How many acupuncture requests were there?"
+
+
+@pytest.mark.parametrize(("reply", "status"), [
+    ('{"shape": "count", "where": {"sql": "1=1; DROP TABLE items"}}', 200),
+    ('{"shape": "count", "select": "* FROM letters"}', 200),
+    ('{"shape": "count", "where": {"treatment": "acupuncture OR 1=1"}}', 200),
+    ("SELECT count(*) FROM items", 200),
+    ('{"shape": "count"}', 500),
+])
+def test_any_failure_of_the_llm_leaves_the_rule_based_reading(llm, reply, status):
+    client, canned = llm
+    canned.reply, canned.status = reply, status
+    try:
+        answer = ask(client, "How many acupuncture requests were there?")
+    finally:
+        canned.status = 200
+    assert answer["table"]["rows"] == [["acupuncture items", 5]]
+    assert not any("LLM" in note for note in answer["understood"]["notes"])

@@ -1,0 +1,180 @@
+"""Reading collection questions into the allow-listed query shape, by rule (no index needed: the
+vocabulary of chapters, sections, specialties and months is given as the catalog would give it)."""
+
+from __future__ import annotations
+
+import msgspec
+import pytest
+
+from service.collection.read import read
+from service.collection.shape import CollectionQuery, Group, ShapeError, check, decode
+from service.collection.vocab import Vocabulary
+from service.collection.words import label, rule
+from service.understand import understand
+
+VOCAB = Vocabulary(
+    chapters=(("MTUS", "Chronic Pain Medical Treatment", "2016"), ("MTUS", "Low Back Complaints", "2004"),
+              ("MTUS", "Acupuncture Treatment", "2007"), ("ODG", "Low Back", "")),
+    sections=("Physical medicine treatment", "Special Studies", "Summary"),
+    specialties=("Occupational Medicine", "Orthopedic Surgery", "Family Practice", "Physical Medicine & Rehabilitation"),
+    months=("2016-12", "2017-01", "2017-02"),
+)
+
+
+def fields(question: str) -> dict:
+    """The query's fields that differ from their defaults (notes left out)."""
+    cq = read(question, VOCAB)
+    assert cq is not None, question
+    cq = check(cq)
+    defaults = msgspec.structs.asdict(CollectionQuery(shape=cq.shape))
+    return {k: v for k, v in msgspec.structs.asdict(cq).items() if v != defaults[k] and k != "notes"} | {"shape": cq.shape}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many requests for a lumbar spine MRI were reviewed?",
+     {"shape": "count", "where": {"body_region": "lumbar", "treatment": "mri"}}),
+    ("How many chiropractic requests did IMR uphold?",
+     {"shape": "count", "where": {"treatment": "chiropractic", "decision": "Upheld"}}),
+    # a group named with its members is the group
+    ("How many nerve studies (EMG, NCS or NCV) were disputed?", {"shape": "count", "where": {"treatment": "nerve_study"}}),
+    # "PT/PTT" is the lab, not physical therapy
+    ("How many pre-op labs (PT/PTT) were requested?", {"shape": "count", "where": {"treatment": "preop_clearance,lab_tests"}}),
+    ("How often did the claims administrator's UR cite no medical evidence for its decision?",
+     {"shape": "count", "where": {"guideline_source": "none", "guideline_side": "claims"}}),
+    ("How many IMR decisions name ACOEM outside the MTUS?", {"shape": "count", "where": {"guideline_source": "ACOEM"}}),
+    ("How many IMR decisions relied on a source other than MTUS, ODG and ACOEM?",
+     {"shape": "count", "where": {"guideline_source": "other"}}),
+    ("How many items cite the MTUS Acupuncture Treatment guidelines?",
+     {"shape": "count", "where": {"guideline_source": "MTUS", "chapter": "Acupuncture Treatment"}}),
+    ("How many disputed items were the remainder of a request UR had partly authorized?",
+     {"shape": "count", "where": {"modified": "yes"}}),
+    ("How many letters were decided in February 2017?",
+     {"shape": "count", "unit": "letters", "where": {"date_from": "2017-02-01", "date_to": "2017-02-28"}}),
+    ("How many letters were reviewed by an orthopedic surgeon?",
+     {"shape": "count", "unit": "letters", "where": {"specialty": "Orthopedic Surgery"}}),
+    ("How many letters were standard (not expedited) reviews?",
+     {"shape": "count", "unit": "letters", "where": {"priority": "Standard"}}),
+    ("How many letters had at least one item overturned?",
+     {"shape": "count", "unit": "letters", "part": {"decision": "Overturned"}}),
+    ("How many letters had every item upheld?",
+     {"shape": "count", "unit": "letters", "part": {"decision": "Upheld"}, "letters": "all"}),
+    ("Which letters had nothing denied?",
+     {"shape": "count", "unit": "letters", "part": {"decision": "Overturned"}, "letters": "all", "listing": True}),
+    ("How many letters had both upheld and overturned items?", {"shape": "count", "unit": "letters", "letters": "mixed"}),
+    ("How many letters decided more than one item?", {"shape": "count", "unit": "letters", "min_items": 2}),
+    ("On average, how many disputed items does a letter decide?", {"shape": "mean"}),
+])
+def test_counts_and_letters(question, expected):
+    assert fields(question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What share of medication requests were upheld?",
+     {"shape": "share", "where": {"treatment": "medication"}, "part": {"decision": "Upheld"}}),
+    ("What fraction of disputed items were imaging studies?", {"shape": "share", "part": {"treatment": "imaging"}}),
+    ("What fraction of the letters concern a female injured worker?",
+     {"shape": "share", "unit": "letters", "part": {"sex": "female"}}),
+    ("What share of IMR decisions rest on MTUS alone, with no other source cited?",
+     {"shape": "share", "part": {"guideline_only": "MTUS"}}),
+    ("Of the physical therapy denials, what share cite the MTUS section 'Physical medicine treatment'?",
+     {"shape": "share", "where": {"treatment": "physical_therapy", "decision": "Upheld"},
+      "part": {"guideline_source": "MTUS", "section": "Physical medicine treatment"}}),
+    ("How often are lumbar MRI requests approved at IMR?",
+     {"shape": "share", "where": {"body_region": "lumbar", "treatment": "mri"}, "part": {"decision": "Overturned"}}),
+    ("What is the approval rate for EMG and nerve conduction studies?",
+     {"shape": "share", "where": {"treatment": "emg,ncs"}, "part": {"decision": "Overturned"}}),
+    ("What share of approvals cite ODG?", {"shape": "share", "where": {"decision": "Overturned"},
+                                           "part": {"guideline_source": "ODG"}}),
+])
+def test_shares_and_base_rates(question, expected):
+    assert fields(question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which guideline do IMR reviewers cite most often when they deny a muscle relaxant?",
+     {"shape": "top", "by": "guideline", "where": {"decision": "Upheld", "treatment": "muscle_relaxant"}}),
+    ("What are the three MTUS sections IMR reviewers cite most often?",
+     {"shape": "top", "by": "mtus_section", "n": 3, "where": {"guideline_source": "MTUS"}}),
+    ("What are the three most disputed kinds of treatment?", {"shape": "top", "by": "kind", "n": 3}),
+    ("Which reviewer specialties appear on the most letters? Top three.",
+     {"shape": "top", "by": "specialty", "n": 3, "unit": "letters"}),
+    ("Which two ODG chapters do IMR reviewers cite most often?",
+     {"shape": "top", "by": "odg_chapter", "n": 2, "where": {"guideline_source": "ODG"}}),
+    ("Which letters have the most disputed items?", {"shape": "top", "by": "letter"}),
+    ("In which month were the most letters decided?", {"shape": "top", "by": "month", "unit": "letters"}),
+    ("What is the most common reason for denying lumbar MRI?",
+     {"shape": "top", "by": "reason", "where": {"decision": "Upheld", "body_region": "lumbar", "treatment": "mri"}}),
+    ("Which body part has the highest denial rate?", {"shape": "top", "by": "body_region", "part": {"decision": "Upheld"}}),
+])
+def test_rankings(question, expected):
+    assert fields(question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Knee vs shoulder MRI: which gets approved more often?",
+     {"shape": "compare", "where": {"treatment": "mri"}, "part": {"decision": "Overturned"},
+      "groups": (Group(label="knee MRI", where={"body_region": "knee"}),
+                 Group(label="shoulder MRI", where={"body_region": "shoulder"}))}),
+    ("Are women's or men's requests overturned more often?",
+     {"shape": "compare", "part": {"decision": "Overturned"},
+      "groups": (Group(label="female", where={"sex": "female"}), Group(label="male", where={"sex": "male"}))}),
+    ("Are younger workers' requests approved more often? Under 40 vs 40 and over.",
+     {"shape": "compare", "part": {"decision": "Overturned"},
+      "groups": (Group(label="under 40", where={"age_max": "39"}), Group(label="40 and over", where={"age_min": "40"}))}),
+    ("Are decisions that cite ODG overturned more often than those resting on MTUS alone?",
+     {"shape": "compare", "part": {"decision": "Overturned"},
+      "groups": (Group(label="cites ODG", where={"guideline_source": "ODG"}),
+                 Group(label="MTUS only", where={"guideline_only": "MTUS"}))}),
+    ("How many cervical vs lumbar MRIs were there?",
+     {"shape": "compare", "where": {"treatment": "mri"},
+      "groups": (Group(label="cervical MRIs", where={"body_region": "cervical"}),
+                 Group(label="lumbar MRIs", where={"body_region": "lumbar"}))}),
+])
+def test_comparisons(question, expected):
+    assert fields(question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How did the number of denials change month by month?", {"shape": "trend", "where": {"decision": "Upheld"}}),
+    ("What was the overturn rate in each month?", {"shape": "trend", "part": {"decision": "Overturned"}}),
+    ("How many letters were decided per month?", {"shape": "trend", "unit": "letters"}),
+    ("Monthly approval rate for MRI", {"shape": "trend", "where": {"treatment": "mri"}, "part": {"decision": "Overturned"}}),
+])
+def test_trends(question, expected):
+    assert fields(question) == expected
+
+
+def test_no_shape_no_query_and_understand_reads_collection_questions_as_counts():
+    assert read("Why was the lumbar MRI denied in case CM16-0242419?", VOCAB) is None
+    for question in ("What are the three most disputed kinds of treatment?", "Which letters have the most disputed items?",
+                     "How many MRI requests were decided each month?", "Which letters had nothing denied at all?",
+                     "Do Family Practice reviewers overturn more often than Occupational Medicine reviewers?"):
+        assert understand(question).kind == "count", question
+    # "vs" inside a request's own words is no comparison
+    assert understand("What happened to the rotator cuff repair vs debridement in case CM17-0006797?").kind == "item"
+
+
+def test_the_shape_refuses_what_it_does_not_allow():
+    assert decode('{"shape": "count", "where": {"treatment": "mri, ncs", "body_region": "Lumbar"}}').where == {
+        "treatment": "mri,ncs", "body_region": "lumbar"}
+    with pytest.raises(ShapeError, match="Invalid enum value 'sql'"):
+        decode('{"shape": "count", "where": {"sql": "1=1; DROP TABLE items"}}')
+    with pytest.raises(ShapeError, match="treatment='mri; drop' is not valid"):
+        decode('{"shape": "count", "where": {"treatment": "mri; drop"}}')
+    with pytest.raises(ShapeError, match="unknown field `select`"):
+        decode('{"shape": "count", "select": "*"}')
+    with pytest.raises(ShapeError, match="a top query needs `by`"):
+        decode('{"shape": "top"}')
+    with pytest.raises(ShapeError, match="not JSON"):
+        decode("SELECT * FROM items")
+
+
+def test_the_rule_says_what_was_counted_and_left_out():
+    assert label({"decision": "Upheld", "treatment": "mri", "body_region": "lumbar", "guideline_source": "ODG",
+                  "date_from": "2017-02-01", "date_to": "2017-02-28"}) == \
+        "upheld lumbar MRI items citing ODG decided in 2017-02"
+    said = rule(check(CollectionQuery(shape="share", where={"treatment": "physical_therapy"}, part={"decision": "Upheld"})))
+    assert said.startswith("Counted: disputed items (one decision each); among physical therapy items; 'physical "
+                           "therapy' means a request matching its synonym set (physical therap…")
+    assert "not counted: PT/PTT, prothrombin time" in said
+    assert said.endswith("the share is those that are upheld over all of them, rounded to 3 decimals.")
