@@ -58,7 +58,8 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, workers: int | None
     methods = multiprocessing.get_all_start_methods()
     # Say how tokenizers may use threads, or each forked worker prints a warning about it.
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork" if "fork" in methods else "spawn"))
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork" if "fork" in methods else "spawn"),
+                               initializer=_die_with_parent)
     logger.info("parsing in %d worker processes", workers)
     finished = False
     try:
@@ -73,6 +74,18 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, workers: int | None
         finished = True
     finally:  # on an early exit, drop what has not started
         pool.shutdown(wait=True, cancel_futures=not finished)
+
+
+def _die_with_parent() -> None:
+    """(in each worker) Ask Linux to end this worker when the indexing process dies: a `kill -9`
+    of `imr index` would otherwise leave its parse workers waiting on their queue for ever."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux/glibc: workers end when their queue closes
+        pass
 
 
 class StoreWriter:

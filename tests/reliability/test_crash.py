@@ -216,3 +216,26 @@ def test_readers_during_indexing_see_only_whole_letters(tmp_path, fake_encoder):
     assert SlowEncoder.calls >= 2
     assert checks["records"] >= 3 and checks["queries"] >= 3 and checks["searches"] >= 3
     assert search_errors == [], search_errors[:3]
+
+
+def test_a_killed_indexer_takes_its_parse_workers_with_it(tmp_path):
+    """`kill -9` of an indexing run leaves no parse worker behind (they would wait on their queue
+    for ever, holding memory)."""
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 200, seed=7)
+    script = tmp_path / "index_with_hash_encoder.py"
+    script.write_text(SCRIPT)
+    proc = start(script, tmp_path / "db", tmp_path / "docs", corpus)
+    assert proc.stdout.readline().strip() == "ready"
+    deadline = time.monotonic() + 30
+    children: list[int] = []
+    while not children and time.monotonic() < deadline:  # the pool starts with the first letters
+        children = [int(p) for p in Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()]
+        time.sleep(0.05)
+    assert children, "the run started no parse workers"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{c}").exists() for c in children) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [c for c in children if Path(f"/proc/{c}").exists()]
