@@ -28,6 +28,7 @@ from indexer.model import Letter
 from service import qa
 from service.engine import Engine
 from service.errors import MAX_BODY, MAX_UPLOAD, exception_handlers
+from service.history import Conversations
 from service.settings import ServiceSettings
 from service.stats import Stats, index_stats
 from service.stream import answer_events
@@ -100,10 +101,13 @@ def search_handler(data: JSONBody[qa.SearchRequest], engine: NamedDependency[Eng
 
 @post("/api/ask", sync_to_thread=True, status_code=200)
 def ask_handler(data: JSONBody[qa.AskRequest], engine: NamedDependency[Engine],
-                settings: NamedDependency[ServiceSettings]) -> Response[Answer] | ServerSentEvent:
+                settings: NamedDependency[ServiceSettings], state: State) -> Response[Answer] | ServerSentEvent:
+    kept: Conversations = state.conversations  # `conversation_id` without `history`: service.history
+    data = kept.prepare(data)
     if not data.stream:
-        return Response(qa.ask(engine, data, settings))
-    sse = ServerSentEvent(answer_events(qa.ask_stream(engine, data, settings)))  # see service/stream.py
+        return Response(kept.answered(data, qa.ask(engine, data, settings)))
+    events = kept.answered_stream(data, qa.ask_stream(engine, data, settings))
+    sse = ServerSentEvent(answer_events(events))  # see service/stream.py
     sse.media_type = "text/event-stream"
     return sse
 
@@ -245,7 +249,7 @@ def create_app(settings: ServiceSettings, *, engine: Engine | None = None) -> Li
         dependencies={"engine": Provide(engine_of, sync_to_thread=False),
                       "settings": Provide(settings_of, sync_to_thread=False)},
         lifespan=[lifespan],
-        state=State({"settings": settings}),
+        state=State({"settings": settings, "conversations": Conversations()}),
         exception_handlers=exception_handlers(),
         openapi_config=OpenAPIConfig(title="IMR search", version=VERSION, path="/schema"),
         request_max_body_size=MAX_BODY,
