@@ -17,7 +17,7 @@ from litestar.connection import ASGIConnection
 from litestar.datastructures import State, UploadFile
 from litestar.di import NamedDependency, Provide
 from litestar.enums import RequestEncodingType
-from litestar.exceptions import NotAuthorizedException
+from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
 from litestar.handlers import BaseRouteHandler
 from litestar.params import Body, FromPath, JSONBody
 from litestar.response import File, ServerSentEvent
@@ -27,6 +27,7 @@ from indexer.errors import ImrError, NotFoundError
 from indexer.model import Letter
 from service import qa
 from service.engine import Engine
+from service.exposure import NO_KEY_WRITE, is_loopback, rate_limit
 from service.errors import MAX_BODY, MAX_UPLOAD, exception_handlers
 from service.history import Conversations
 from service.settings import ServiceSettings
@@ -79,8 +80,11 @@ def settings_of(state: State) -> ServiceSettings:
 
 
 def require_key(connection: ASGIConnection, _handler: BaseRouteHandler) -> None:
+    """Writes: with IMR_API_KEY, the key from everywhere; without it, only from loopback (service.exposure)."""
     settings: ServiceSettings = connection.app.state.settings
     if not settings.api_key:
+        if not is_loopback(connection.client.host if connection.client else None):
+            raise PermissionDeniedException(NO_KEY_WRITE)
         return
     given = connection.headers.get("x-api-key", "")
     if not hmac.compare_digest(given.encode(), settings.api_key.encode()):
@@ -181,16 +185,18 @@ def security_headers(settings: ServiceSettings):
 
 
 def rate_limit_config(settings: ServiceSettings):
-    """Litestar's per-client limit on search and ask from IMR_RATE_LIMIT (`N/unit`), or None."""
+    """Litestar's per-client limit on search and ask from IMR_RATE_LIMIT (`N/unit`, or `auto`:
+    service.exposure.rate_limit), or None."""
     from litestar.middleware.rate_limit import RateLimitConfig
 
-    spec = settings.rate_limit.strip()
+    spec = rate_limit(settings)
     if not spec:
         return None
     count, _, unit = spec.partition("/")
     unit = unit.strip().lower().rstrip("s") or "minute"
     if not count.strip().isdigit() or int(count) < 1 or unit not in RATE_UNITS:
-        raise ImrError(f"IMR_RATE_LIMIT={spec!r} is not valid: give N/second, N/minute, N/hour or N/day, or empty")
+        raise ImrError(f"IMR_RATE_LIMIT={spec!r} is not valid: give N/second, N/minute, N/hour or N/day, auto, "
+                       "or empty")
 
     async def throttled(request: Request) -> bool:
         return request.url.path in THROTTLED
@@ -229,7 +235,8 @@ def create_app(settings: ServiceSettings, *, engine: Engine | None = None) -> Li
             from indexer.embed import load_encoder
             from indexer.store import open_store
 
-            app.state.engine = Engine(settings.index, open_store(settings.index), load_encoder(settings.index))
+            store = open_store(settings.index, create=False)  # only `imr index` creates an index
+            app.state.engine = Engine(settings.index, store, load_encoder(settings.index))
             await anyio.to_thread.run_sync(app.state.engine.warm)
         yield
 
