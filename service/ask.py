@@ -84,6 +84,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     hits, similarity = retrieve_scored(engine, query, filters, max(k, 10), person=matches)
     if not hits:
         return _nothing(engine, query, question, seen, filters)
+    if not query.case_numbers and (name := _excluding_filter(engine, query, filters)):
+        return missing(question, seen, f"The filter {name}={filters[name]} excludes every "
+                       f"{' / '.join(query.treatment_words) or 'matching'} item; remove it to see them.",
+                       "filters_exclude", related=rated(query, hits[:3]))
     if not query.case_numbers:
         absent = _absent(engine, query, hits, similarity, filters)
         if absent:
@@ -100,6 +104,17 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                  premise=query.premise, findings=quotes, lead=True))
     coverage = _coverage(engine, query, plan, chosen) if not (query.case_numbers or one) else None
     return answer(question, seen, c, rated(query, hits[:k]), kind="item", lead=leads[0], coverage=coverage)
+
+
+def _excluding_filter(engine: Engine, query: Query, filters: dict) -> str | None:
+    """The client filter that leaves none of the treatment asked about (which the index has), or None."""
+    client = {k: v for k, v in filters.items() if k != "case_number"}
+    s = scope(engine, query, client) if client else None
+    if s is None:
+        return None
+    if (s.with_decision(str(client["decision"])) if "decision" in client else s.items):
+        return None
+    return filter_that_excludes(engine, query, client)
 
 
 def _answer_items(query: Query, hits: list[Hit], one: str | None) -> list[Hit]:

@@ -31,7 +31,7 @@ function setBusy(busy) {
 async function run(text, how, filters, opts = {}) {
   if (!text || state.busy) return;
   if (opts.setFilters !== false) setFilters(filters);
-  setMode(how);
+  if (opts.setMode) setMode(how); // a shared link sets the composer's mode; "show all" and the like do not
   ui.filters.open = false;
   setBusy(true);
   const controller = new AbortController();
@@ -142,7 +142,7 @@ const shared = readQuestionURL(location.search);
 if (shared) {
   history.replaceState(null, "", location.pathname + location.hash);
   startConversation();
-  run(shared.question, shared.mode, shared.filters);
+  run(shared.question, shared.mode, shared.filters, { setMode: true });
 } else {
   const kept = currentStored();
   if (kept && kept.turns.length) reopen(kept);

@@ -5,7 +5,7 @@ import { el } from "./dom.js";
 import { state, ui } from "./state.js";
 import { api } from "./api.js";
 
-const STATS_EVERY_MS = 15000;
+const STATS_EVERY_MS = 10000;
 const NAMES = { decision: "decision", category: "category", body_region: "body region", guideline_source: "guideline",
   reason: "reason", treatment: "treatment", date_from: "decided from", date_to: "decided to", case_number: "case" };
 

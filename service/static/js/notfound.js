@@ -26,7 +26,8 @@ function action(label, run) {
 
 function actions(answer) {
   const out = [];
-  const filters = (answer.understood && answer.understood.filters) || {};
+  const filters = { ...((answer.understood && answer.understood.filters) || {}) };
+  delete filters.case_number; // named by the question, not chosen by the user
   if (answer.not_found === "filters_exclude") {
     const named = answer.answer.match(/\bfilter (\w+)=/);
     const names = named ? [named[1]] : Object.keys(filters).filter((k) => k !== "case_number");
@@ -45,7 +46,7 @@ function actions(answer) {
     const n = answer.count[other] || 0;
     const scope = { ...((answer.coverage && answer.coverage.filters) || {}), decision: other };
     if (n) out.push(action(`Show the ${n} ${other === "Upheld" ? "denied" : "approved"}`, () => state.run(
-      (answer.coverage && answer.coverage.label) || answer.question, "search", scope, { k: Math.min(50, n) })));
+      (answer.coverage && answer.coverage.label) || answer.question, "search", scope, { k: 50 })));
   } else if (answer.not_found === "no_treatment" || answer.not_found === "case_lacks") {
     out.push(action("Search these words instead", () => state.run(answer.question, "search", filters)));
   }

@@ -93,7 +93,7 @@ function filterByReason(answer, g) {
   const focus = /\bapprovals\b/.test(answer.lead || "") ? "Overturned" : "Upheld";
   const scope = { ...((answer.coverage && answer.coverage.filters) || {}) };
   const filters = { ...scope, reason: g.code, decision: scope.decision || focus };
-  state.run(answer.question, "search", filters, { k: Math.min(50, Math.max(10, g.count)) });
+  state.run(answer.question, "search", filters, { k: 50 });
 }
 
 function patternParts(answer, byN) {
@@ -138,7 +138,7 @@ export function coverageLine(answer) {
   if (cov.total > cov.shown) {
     const all = el("button", { type: "button", className: "btn btn-small show-all",
       "aria-label": `Show all ${cov.total} ${cov.label} in Search mode` }, `Show all ${cov.total}`);
-    all.addEventListener("click", () => state.run(cov.label, "search", cov.filters || {}, { k: Math.min(50, cov.total) }));
+    all.addEventListener("click", () => state.run(cov.label, "search", cov.filters || {}, { k: 50 }));
     line.append(" · ", all);
   }
   if (document.querySelector("[data-view=browse], #browse, #browse-view")) {

@@ -21,7 +21,7 @@ export function reveal(node) {
   const box = node.getBoundingClientRect();
   const view = ui.thread.getBoundingClientRect();
   if (box.top < view.top || box.top > view.bottom - 80) {
-    ui.thread.scrollTop += box.top - view.top - 12;
+    ui.thread.scrollTo({ top: ui.thread.scrollTop + box.top - view.top - 12, behavior: "instant" });
   }
 }
 
@@ -31,7 +31,7 @@ export function addTurn(text, mode, filters) {
   const turn = el("article", { className: `turn turn-${mode}`, "aria-label": `${mode === "ask" ? "Question" : "Search"}: ${text}` });
   const link = el("a", { className: "turn-link", href: questionURL(text, mode, filters),
     "aria-label": "Link to this question (copies it)" }, "Link");
-  const linkStatus = el("span", { className: "copy-status", role: "status" });
+  const linkStatus = el("span", { className: "link-status", role: "status" });
   link.addEventListener("click", (ev) => {
     ev.preventDefault();
     copyText(link.href, link, linkStatus, "Link copied");
@@ -44,7 +44,7 @@ export function addTurn(text, mode, filters) {
   const response = el("div", { className: "response" });
   turn.append(el("div", { className: "turn-head" }, linkStatus, link, bubble), notes, response);
   ui.thread.append(turn);
-  turn.scrollIntoView({ block: "start" });
+  turn.scrollIntoView({ block: "start", behavior: "instant" });
   return { turn, notes, response, link, mode, filters };
 }
 
