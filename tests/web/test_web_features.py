@@ -233,6 +233,7 @@ def test_the_letter_tints_findings_and_guideline_sentences_differently(server: L
                for role in roles}
     assert colours["finding"] != colours["guideline"]
     expect(panel.locator(".role-legend")).to_contain_text("Finding about this patient")
+    assert "null" not in panel.locator("#letter-focus").inner_text()
     shot(page, "15-letter-roles")
 
 
@@ -364,7 +365,12 @@ def test_every_control_is_a_44px_target_on_a_phone(server: LiveServer, browser: 
     page = context.new_page()
     try:
         page.goto(server.url)
-        asked(page, "Why was the MRI denied in case CM17-0005246?")
+        turn = asked(page, "Why was the MRI denied in case CM17-0005246?")
+        # the notes under the question fold behind a toggle on a phone
+        notes = turn.locator(".understood .chip:not(.chip-filter)")
+        expect(notes.first).to_be_hidden()
+        turn.locator(".understood-toggle").click()
+        expect(notes.first).to_be_visible()
         page.click("#filters summary")
         small = page.evaluate("""() => {
           const out = [];

@@ -73,7 +73,7 @@ export async function ask(question, filters, signal) {
     const answer = { ...meta, answer: text.trim() };
     showUnderstood(view, answer.understood);
     finishAnswer(card, answer, fallback);
-    reveal(card);
+    reveal(card, view.turn);
     recordTurn({ mode: "ask", question, filters, answer, fallback });
   } catch (err) {
     if (err && err.name === "AbortError") return;

@@ -158,7 +158,7 @@ function focusBox(target, letter) {
   const box = el("div", { className: "focus-box" });
   if (target.request) {
     const where = target.span ? `Highlighted passage on ${pagesText(target.pages) || "the letter"}` : "";
-    box.append(
+    box.append(...[
       el("div", { className: "focus-row" },
         target.n ? el("span", { className: "qn" }, String(target.n)) : null,
         el("p", { className: "focus-request" }, target.item_index ? `Item ${target.item_index}: ` : "", target.title || target.request),
@@ -166,7 +166,7 @@ function focusBox(target, letter) {
       target.title && target.request && target.title !== target.request
         ? el("details", { className: "full-heading" }, el("summary", {}, "Full heading"), el("p", {}, target.request)) : null,
       guidelineBlock(target.guideline),
-      where ? el("p", { className: "focus-where" }, where) : null);
+      where ? el("p", { className: "focus-where" }, where) : null].filter(Boolean));
   }
   const items = letter.items || [];
   if (items.length > 1 || (!target.request && items.length)) {

@@ -28,7 +28,7 @@ function showSearch(view, result, k) {
   showUnderstood(view, result.understood);
   const list = hitList(result.hits || [], k);
   view.response.replaceChildren(list);
-  reveal(list);
+  reveal(list, view.turn);
 }
 
 function countLine(hits, k) {

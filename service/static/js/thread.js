@@ -16,13 +16,15 @@ export function scrollThread(force) {
   if (force || nearBottom()) ui.thread.scrollTop = ui.thread.scrollHeight;
 }
 
-/* Bring `node`'s top into view when it is not (a new answer or result list landing below the fold). */
-export function reveal(node) {
+/* Bring `node`'s top into view when it is not (a new answer or result list landing below the fold),
+ * showing its turn from the question down when that fits. */
+export function reveal(node, turn) {
   const box = node.getBoundingClientRect();
   const view = ui.thread.getBoundingClientRect();
-  if (box.top < view.top || box.top > view.bottom - 80) {
-    ui.thread.scrollTo({ top: ui.thread.scrollTop + box.top - view.top - 12, behavior: "instant" });
-  }
+  if (box.top >= view.top && box.top <= view.bottom - 80) return;
+  const start = turn ? turn.getBoundingClientRect().top : box.top;
+  const top = box.top - start < view.height / 2 ? start : box.top;
+  ui.thread.scrollTo({ top: ui.thread.scrollTop + top - view.top - 12, behavior: "instant" });
 }
 
 export function addTurn(text, mode, filters) {
@@ -55,7 +57,14 @@ export function showUnderstood(view, understood) {
   const filters = (understood && understood.filters) || {};
   view.notes.replaceChildren();
   if (notes.length || Object.keys(filters).length) {
-    view.notes.append(el("li", { className: "understood-label" }, "Understood:"));
+    // on a phone the notes fold behind a toggle; what a follow-up carried over and the filters stay shown
+    const toggle = el("button", { type: "button", className: "understood-toggle", "aria-expanded": "false" },
+      `Understood (${notes.length})`);
+    toggle.addEventListener("click", () => {
+      const open = view.notes.classList.toggle("open");
+      toggle.setAttribute("aria-expanded", String(open));
+    });
+    view.notes.append(el("li", { className: "understood-label" }, el("span", { className: "understood-word" }, "Understood:"), toggle));
   }
   for (const note of notes) {
     const carried = note.startsWith("from the conversation: ");

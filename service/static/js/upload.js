@@ -6,6 +6,7 @@ import { $, badge, el } from "./dom.js";
 import { state } from "./state.js";
 import { loadStats } from "./filters.js";
 import { openLetter } from "./letter.js";
+import { itemTitle } from "./citations.js";
 
 const KEY = "imr.apiKey";
 const dialog = $("upload-dialog");
@@ -91,7 +92,7 @@ function failed(message) {
 
 function summary(body) {
   const items = el("ol", { className: "upload-items" }, (body.items || []).map((i) => el("li", {},
-    el("span", { className: "item-req" }, i.request), " ", badge(i.decision))));
+    itemTitle(i.title, i.request, "span"), " ", badge(i.decision))));
   const open = el("button", { type: "button", className: "btn btn-primary", id: "upload-open" }, `Open ${body.case_number}`);
   open.addEventListener("click", () => {
     dialog.close();
