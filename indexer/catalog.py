@@ -155,13 +155,18 @@ class Catalog:
     """One SQLite file. Safe to share between threads (one connection, serialised by a lock);
     any number of processes may read while one writes (WAL)."""
 
-    def __init__(self, path: Path, *, readonly: bool = False) -> None:
+    def __init__(self, path: Path, *, readonly: bool = False, immutable: bool = False) -> None:
+        """`readonly`: never write. `immutable`: the file cannot change while open (a read-only
+        folder or mount): SQLite then reads it without its -wal/-shm files or locks."""
         self.path = Path(path)
-        self.readonly = readonly
-        if readonly:
+        self.readonly = readonly or immutable
+        if self.readonly:
             if not self.path.exists():
                 raise ImrError(f"no index catalog at {self.path}: run `imr index` first")
-            uri = f"file:{self.path}?mode=ro"
+            # a WAL file left beside it holds committed rows that `immutable` would not read
+            wal = self.path.with_name(self.path.name + "-wal")
+            frozen = immutable and not (wal.exists() and wal.stat().st_size > 0)
+            uri = self.path.resolve().as_uri() + ("?mode=ro&immutable=1" if frozen else "?mode=ro")
             self.db = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -171,7 +176,7 @@ class Catalog:
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA busy_timeout=30000")
         self.lock = threading.RLock()
-        if not readonly:
+        if not self.readonly:
             with self.lock:
                 self.db.executescript(SCHEMA)
                 self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))

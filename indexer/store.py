@@ -21,6 +21,7 @@ journal lists. The catalog is the truth; a Chroma id the catalog does not know i
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,7 +43,10 @@ __all__ = ["Store", "open_store", "LetterRecord", "Stored", "vector_id"]
 
 
 class Store:
-    """An index folder. `create=False` refuses a folder with no index (a mistyped --db)."""
+    """An index folder. `create=False` refuses a folder with no index (a mistyped --db), and opens
+    a folder it cannot write (read-only files or mount) for reading only: `readonly` is then True,
+    and the embedded Chroma is never opened (its client writes to its folder); readers score
+    exactly over the vector file instead (service.engine)."""
 
     def __init__(self, settings: Settings, *, create: bool = True) -> None:
         self.settings = settings
@@ -51,7 +55,11 @@ class Store:
         if not create and not path.exists():
             raise IndexMissingError(f"no index at {self.root}: run `imr index LETTERS --db {self.root}` first, "
                                     "or check the --db path (IMR_DB)")
-        self.catalog = Catalog(path)
+        self.readonly = not create and not (os.access(self.root, os.W_OK) and os.access(path, os.W_OK))
+        self.catalog = Catalog(path, immutable=self.readonly)
+        if self.readonly:
+            logger.warning("the index at %s is read-only: it is opened for reading, and questions are scored "
+                           "exactly over its vector file (no embedded Chroma)", self.root)
         self.vectors = VectorFile(self.root / "vectors.f16")
         self.kind = settings.store_kind
         self.location = settings.chroma_url or str(self.root)
@@ -60,6 +68,9 @@ class Store:
     @property
     def chroma(self):
         """The Chroma collection, opened on first use (an empty index never needs it)."""
+        if self._chroma is None and self.readonly and not self.settings.chroma_url:
+            raise StoreUnavailableError(f"the index at {self.root} is read-only: its embedded Chroma store cannot "
+                                        "be opened; questions are scored exactly instead")
         if self._chroma is None:
             from indexer.chroma import ChromaVectors
 
@@ -78,6 +89,8 @@ class Store:
     @contextmanager
     def writing(self, what: str = ""):
         """Hold the folder's write lock; on first entry, finish any write a crash interrupted."""
+        if self.readonly:
+            raise ImrError(f"the index at {self.root} is read-only: it can be searched, not written")
         with write_lock(self.root, what):
             self.recover()
             yield self

@@ -17,7 +17,7 @@ from litestar.connection import ASGIConnection
 from litestar.datastructures import State, UploadFile
 from litestar.di import NamedDependency, Provide
 from litestar.enums import RequestEncodingType
-from litestar.exceptions import NotAuthorizedException
+from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
 from litestar.handlers import BaseRouteHandler
 from litestar.params import Body, FromPath, JSONBody
 from litestar.response import File, ServerSentEvent
@@ -27,8 +27,10 @@ from indexer.errors import ImrError, NotFoundError
 from indexer.model import Letter
 from service import qa
 from service.engine import Engine
+from service.exposure import NO_KEY_WRITE, is_loopback, rate_limit
 from service.errors import MAX_BODY, MAX_UPLOAD, exception_handlers
 from service.items import items_csv, list_items
+from service.history import Conversations
 from service.settings import ServiceSettings
 from service.stats import Stats, index_stats
 from service.stream import answer_events
@@ -79,8 +81,11 @@ def settings_of(state: State) -> ServiceSettings:
 
 
 def require_key(connection: ASGIConnection, _handler: BaseRouteHandler) -> None:
+    """Writes: with IMR_API_KEY, the key from everywhere; without it, only from loopback (service.exposure)."""
     settings: ServiceSettings = connection.app.state.settings
     if not settings.api_key:
+        if not is_loopback(connection.client.host if connection.client else None):
+            raise PermissionDeniedException(NO_KEY_WRITE)
         return
     given = connection.headers.get("x-api-key", "")
     if not hmac.compare_digest(given.encode(), settings.api_key.encode()):
@@ -101,10 +106,13 @@ def search_handler(data: JSONBody[qa.SearchRequest], engine: NamedDependency[Eng
 
 @post("/api/ask", sync_to_thread=True, status_code=200)
 def ask_handler(data: JSONBody[qa.AskRequest], engine: NamedDependency[Engine],
-                settings: NamedDependency[ServiceSettings]) -> Response[Answer] | ServerSentEvent:
+                settings: NamedDependency[ServiceSettings], state: State) -> Response[Answer] | ServerSentEvent:
+    kept: Conversations = state.conversations  # `conversation_id` without `history`: service.history
+    data = kept.prepare(data)
     if not data.stream:
-        return Response(qa.ask(engine, data, settings))
-    sse = ServerSentEvent(answer_events(qa.ask_stream(engine, data, settings)))  # see service/stream.py
+        return Response(kept.answered(data, qa.ask(engine, data, settings)))
+    events = kept.answered_stream(data, qa.ask_stream(engine, data, settings))
+    sse = ServerSentEvent(answer_events(events))  # see service/stream.py
     sse.media_type = "text/event-stream"
     return sse
 
@@ -189,16 +197,18 @@ def security_headers(settings: ServiceSettings):
 
 
 def rate_limit_config(settings: ServiceSettings):
-    """Litestar's per-client limit on search and ask from IMR_RATE_LIMIT (`N/unit`), or None."""
+    """Litestar's per-client limit on search and ask from IMR_RATE_LIMIT (`N/unit`, or `auto`:
+    service.exposure.rate_limit), or None."""
     from litestar.middleware.rate_limit import RateLimitConfig
 
-    spec = settings.rate_limit.strip()
+    spec = rate_limit(settings)
     if not spec:
         return None
     count, _, unit = spec.partition("/")
     unit = unit.strip().lower().rstrip("s") or "minute"
     if not count.strip().isdigit() or int(count) < 1 or unit not in RATE_UNITS:
-        raise ImrError(f"IMR_RATE_LIMIT={spec!r} is not valid: give N/second, N/minute, N/hour or N/day, or empty")
+        raise ImrError(f"IMR_RATE_LIMIT={spec!r} is not valid: give N/second, N/minute, N/hour or N/day, auto, "
+                       "or empty")
 
     async def throttled(request: Request) -> bool:
         return request.url.path in THROTTLED
@@ -237,7 +247,8 @@ def create_app(settings: ServiceSettings, *, engine: Engine | None = None) -> Li
             from indexer.embed import load_encoder
             from indexer.store import open_store
 
-            app.state.engine = Engine(settings.index, open_store(settings.index), load_encoder(settings.index))
+            store = open_store(settings.index, create=False)  # only `imr index` creates an index
+            app.state.engine = Engine(settings.index, store, load_encoder(settings.index))
             await anyio.to_thread.run_sync(app.state.engine.warm)
         yield
 
@@ -257,7 +268,7 @@ def create_app(settings: ServiceSettings, *, engine: Engine | None = None) -> Li
         dependencies={"engine": Provide(engine_of, sync_to_thread=False),
                       "settings": Provide(settings_of, sync_to_thread=False)},
         lifespan=[lifespan],
-        state=State({"settings": settings}),
+        state=State({"settings": settings, "conversations": Conversations()}),
         exception_handlers=exception_handlers(),
         openapi_config=OpenAPIConfig(title="IMR search", version=VERSION, path="/schema"),
         request_max_body_size=MAX_BODY,

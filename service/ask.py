@@ -19,8 +19,8 @@ from service.compose.item import item_answer
 from service.compose.listing import list_answer
 from service.compose.pattern import pattern_answer, reasons
 from service.engine import Engine
-from service.gather import (Scope, absent_named, asked_sets, case_items, count_items, filter_that_excludes, scope,
-                            unknown_case_hint, unknown_phrase)
+from service.gather import (Scope, absent_named, asked_sets, case_items, count_items, filter_that_excludes,
+                            listing_filters, scope, unknown_case_hint, unknown_phrase)
 from service.patients import letter_matches, the_one
 from service.plan import Plan
 from service.retrieve import retrieve_scored
@@ -86,6 +86,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     hits, similarity = retrieve_scored(engine, query, filters, max(k, 10), person=matches)
     if not hits:
         return _nothing(engine, query, question, seen, filters)
+    if not query.case_numbers and (name := _excluding_filter(engine, query, filters)):
+        return missing(question, seen, f"The filter {name}={filters[name]} excludes every "
+                       f"{' / '.join(query.treatment_words) or 'matching'} item; remove it to see them.",
+                       "filters_exclude", related=rated(query, hits[:3]))
     if not query.case_numbers:
         absent = _absent(engine, query, hits, similarity, filters)
         if absent:
@@ -102,6 +106,17 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                  premise=query.premise, findings=quotes, lead=True))
     coverage = _coverage(engine, query, plan, chosen) if not (query.case_numbers or one) else None
     return answer(question, seen, c, rated(query, hits[:k]), kind="item", lead=leads[0], coverage=coverage)
+
+
+def _excluding_filter(engine: Engine, query: Query, filters: dict) -> str | None:
+    """The client filter that leaves none of the treatment asked about (which the index has), or None."""
+    client = {k: v for k, v in filters.items() if k != "case_number"}
+    s = scope(engine, query, client) if client else None
+    if s is None:
+        return None
+    if (s.with_decision(str(client["decision"])) if "decision" in client else s.items):
+        return None
+    return filter_that_excludes(engine, query, client)
 
 
 def _answer_items(query: Query, hits: list[Hit], one: str | None) -> list[Hit]:
@@ -201,7 +216,8 @@ def _coverage(engine: Engine, query: Query, plan: Plan, chosen: list[Hit]) -> Co
     decision = chosen[0].decision
     of = len(s.with_decision(decision))
     word = "denials" if decision == "Upheld" else "approvals"
-    return Coverage(shown=len(chosen), total=of, label=f"{s.label} {word}", filters={"decision": decision})
+    return Coverage(shown=len(chosen), total=of, label=f"{s.label} {word}",
+                    filters=listing_filters(s, decision, plan.filters))
 
 
 def _missing_treatment(engine: Engine, query: Query, plan: Plan, question: str, seen: dict, k: int) -> Answer | None:
@@ -235,8 +251,10 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     letters = engine.letters(list(dict.fromkeys(i.case_number for i in s.items))[:40])
     c = Composer()
     lead, coverage = list_answer(c, s, plan.focus, letters, [(h.case_number, h.item_index) for h in hits])
+    coverage = msgspec.structs.replace(coverage, filters=listing_filters(s, plan.focus, plan.filters))
+    none = coverage.total == 0  # "none of the 9 acupuncture requests was approved": an answer, of its own kind
     return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, coverage=coverage,
-                  count=s.counts())
+                  count=s.counts(), not_found="no_outcome" if none else "")
 
 
 def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
@@ -249,7 +267,7 @@ def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: 
     hits, _sim = retrieve_scored(engine, query, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, k)
     focus = s.with_decision(plan.focus or "Upheld")
     coverage = Coverage(shown=len({ref.case_number for g in groups for ref in g.items}), total=len(s.items),
-                        label=f"{s.label} requests")
+                        label=f"{s.label} requests", filters=listing_filters(s, None, plan.filters))
     return answer(question, seen, c, rated(query, hits), kind="pattern", lead=lead, reasons=tuple(groups),
                   coverage=coverage, count={**s.counts(), "focus": len(focus)})
 

@@ -14,19 +14,29 @@ import msgspec
 
 from indexer.errors import ImrError
 from indexer.settings import Settings
+from service.cli_text import setup_logging
 from service.settings import ServiceSettings
 
 logger = logging.getLogger("imr")
 
 
-def setup_logging(verbose: bool = False) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    for noisy in ("httpx", "chromadb", "sentence_transformers", "urllib3", "transformers", "bm25s"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+class Command(click.Command):
+    """A command whose --help ends with its examples (and, with `filters=True`, every filter)."""
+
+    def __init__(self, *args, examples: str = "", filters: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.examples = examples
+        self.filters = filters
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from service.cli_text import filter_help
+
+        text = ("Examples:\n" + self.examples.strip("\n") if self.examples else "") + (
+            "\n\n" + filter_help() if self.filters else "")
+        if text:
+            formatter.write("\n")
+            for line in text.splitlines():
+                formatter.write_text(line) if not line.startswith(" ") else formatter.write(line + "\n")
 
 
 def settings_from(ctx: click.Context, **overrides: object) -> Settings:
@@ -70,22 +80,36 @@ class PluginGroup(click.Group):
         return super().list_commands(ctx)
 
 
-@click.group(cls=PluginGroup)
-@click.option("-v", "--verbose", is_flag=True, help="debug logging")
+@click.group(cls=PluginGroup, epilog="""\b
+Examples:
+  imr index corpus/sample                      # index letters (creates the index)
+  imr ask "why was the lumbar MRI denied?"     # a cited answer
+  imr search "lumbar MRI" --filter decision=Upheld
+  imr serve --port 8001                        # the API and the web page
+  imr -v index letters/ --log-format json      # INFO logs as JSON lines""")
+@click.option("-v", "--verbose", count=True, help="log each stage (INFO); -vv for debug. Quiet by default")
+@click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: one JSON object per log line, for machines")
 @click.version_option(package_name="imr-search")
-def cli(verbose: bool) -> None:
+def cli(verbose: int, log_format: str) -> None:
     """Search California workers' compensation IMR determination letters."""
-    setup_logging(verbose)
+    setup_logging(verbose, log_format)
 
 
-@cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@cli.command(cls=Command, examples="""
+  imr index corpus/sample                       # the bundled sample letters, into data/index
+  imr index letters/ --db /srv/imr/index        # a folder, recursively, into another index
+  imr index letters/ --prune                    # also drop letters whose files are gone
+  imr index --db /srv/imr/index                 # an empty index, to fill by upload (POST /api/letters)
+""")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @db_option
 @url_option
 @click.option("--prune", is_flag=True, help="remove letters whose files are gone")
 @click.pass_context
 def index(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, chroma_url: str | None, prune: bool) -> None:
-    """Index letters (.pdf/.txt files, or folders searched recursively)."""
+    """Index letters (.pdf/.txt files, or folders searched recursively). The only command that
+    creates an index folder; the others refuse a --db that holds no index."""
     from indexer.embed import load_encoder
     from indexer.pipeline import index_paths
     from indexer.store import open_store
@@ -122,7 +146,10 @@ def index(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, chroma_u
         ctx.exit(1)
 
 
-@cli.command()
+@cli.command(cls=Command, examples="""
+  imr parse letter.pdf                          # the items and their decisions
+  imr parse letters/ --json > parsed.jsonl      # one JSON object per letter, with sentence roles
+""")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="one JSON object per letter (JSON lines)")
 @click.option("--text/--no-text", default=False, help="include the letter text in the JSON")
@@ -162,42 +189,77 @@ def parse(ctx: click.Context, paths: tuple[Path, ...], as_json: bool, text: bool
 
 
 def open_engine(settings: Settings):
+    """The index as it is, for reading: never created here (a mistyped --db is an error), and
+    opened read-only when its folder cannot be written."""
     from indexer.embed import load_encoder
     from indexer.store import open_store
     from service.engine import Engine
 
-    return Engine(settings, open_store(settings), load_encoder(settings))
+    store = open_store(settings, create=False)
+    return Engine(settings, store, load_encoder(settings))
 
 
-@cli.command()
+def require_index(settings: Settings) -> None:
+    from indexer.errors import IndexMissingError
+    from indexer.store import CATALOG
+
+    if not (Path(settings.db) / CATALOG).exists():
+        raise click.ClickException(str(IndexMissingError(
+            f"no index at {settings.db}: run `imr index LETTERS --db {settings.db}` first, or check the --db "
+            "path (IMR_DB)")))
+
+
+@cli.command(cls=Command, examples="""
+  imr serve                                     # http://127.0.0.1:8000, the index in data/index
+  imr serve --db /srv/imr/index --port 8001
+  IMR_API_KEY=... imr serve --host 0.0.0.0      # reachable from other machines: writes need the key
+""")
 @db_option
 @url_option
 @click.option("--host", help="address to bind (IMR_HOST, default 127.0.0.1)")
 @click.option("--port", type=int, help="port (IMR_PORT, default 8000)")
 @click.pass_context
 def serve(ctx: click.Context, db: Path | None, chroma_url: str | None, host: str | None, port: int | None) -> None:
-    """Serve the API and the web page."""
+    """Serve the API and the web page. Says at start who may write and what rate limit is in force."""
     import uvicorn
 
     from service.app import create_app, serving_threads
+    from service.exposure import startup_lines
+    from service.listen import bind
 
     settings = service_settings_from(ctx, db=db, chroma_url=chroma_url, host=host, port=port)
+    require_index(settings.index)
+    try:
+        sock = bind(settings.host, settings.port)  # before the URL is announced: a port in use is said so
+        app = create_app(settings)
+    except ImrError as exc:
+        raise click.ClickException(str(exc)) from exc
     serving_threads(settings)
-    click.echo(f"serving {settings.index.chroma_url or settings.index.db} at http://{settings.host}:{settings.port}", err=True)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
+    click.echo(f"serving {settings.index.chroma_url or settings.index.db} at http://{settings.host}:{settings.port}",
+               err=True)
+    for level, line in startup_lines(settings):
+        click.echo(("warning: " if level == "warning" else "") + line, err=True)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    server.run(sockets=[sock])
 
 
-@cli.command()
+@cli.command(cls=Command, filters=True, examples="""
+  imr search "lumbar MRI"
+  imr search "lumbar MRI" --filter decision=Upheld --filter treatment=mri -k 50
+  imr search "acupuncture" --json | jq '.hits[].case_number'
+""")
 @click.argument("query")
-@click.option("-k", type=click.IntRange(1, 50), default=10, show_default=True)
-@click.option("--filter", "filters", multiple=True, metavar="NAME=VALUE", help="e.g. --filter decision=Upheld")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("-k", type=click.IntRange(1, 50), default=10, show_default=True, help="hits to return")
+@click.option("--filter", "filters", multiple=True, metavar="NAME=VALUE",
+              help="e.g. decision=Upheld; every name and value is listed below")
+@click.option("--json", "as_json", is_flag=True, help="the API's JSON")
 @db_option
 @url_option
 @click.pass_context
 def search(ctx, query: str, k: int, filters: tuple[str, ...], as_json: bool, db, chroma_url) -> None:
-    """Search the index: one hit per disputed item."""
+    """Search the index: one hit per disputed item. Exit 1 when nothing matches ("0 hits")."""
     from service import qa
+    from service.cli_text import print_hits
 
     settings = service_settings_from(ctx, db=db, chroma_url=chroma_url)
     try:
@@ -207,24 +269,30 @@ def search(ctx, query: str, k: int, filters: tuple[str, ...], as_json: bool, db,
         raise click.ClickException(str(exc)) from exc
     if as_json:
         click.echo(msgspec.json.encode(result).decode())
-        return
-    for note in result.understood.get("notes", []):
-        click.echo(f"understood: {note}")
-    for n, hit in enumerate(result.hits, start=1):
-        click.echo(f"{n:2}. {hit.case_number} item {hit.item_index}: {hit.request} -> {hit.decision} "
-                   f"(p. {','.join(map(str, hit.pages))}, score {hit.score:.4f})")
+    else:
+        print_hits(result)
+    if not result.hits:
+        ctx.exit(1)
 
 
-@cli.command()
+@cli.command(cls=Command, filters=True, examples="""
+  imr ask "why was the lumbar MRI denied?"
+  imr ask "why was the MRI denied in case CM16-0242419?"
+  imr ask "why are lumbar MRI requests denied?"          # the reasons that recur, with counts
+  imr ask "how often is physical therapy upheld?" --filter body_region=knee
+""")
 @click.argument("question")
-@click.option("--filter", "filters", multiple=True, metavar="NAME=VALUE")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--filter", "filters", multiple=True, metavar="NAME=VALUE",
+              help="e.g. decision=Overturned; every name and value is listed below")
+@click.option("--json", "as_json", is_flag=True, help="the API's JSON")
 @db_option
 @url_option
 @click.pass_context
 def ask(ctx, question: str, filters: tuple[str, ...], as_json: bool, db, chroma_url) -> None:
-    """Answer a question from the letters, with citations."""
+    """Answer a question from the letters: what was understood, the answer, and each quote with its
+    case, item, decision and letter page."""
     from service import qa
+    from service.cli_text import print_answer
 
     settings = service_settings_from(ctx, db=db, chroma_url=chroma_url)
     try:
@@ -235,10 +303,7 @@ def ask(ctx, question: str, filters: tuple[str, ...], as_json: bool, db, chroma_
     if as_json:
         click.echo(msgspec.json.encode(answer).decode())
         return
-    click.echo(answer.answer)
-    for c in answer.citations:
-        click.echo(f"  [{c.n}] {c.case_number}, item {c.item_index} \"{c.request}\" ({c.decision}), "
-                   f"letter p. {','.join(map(str, c.pages))}")
+    print_answer(answer)
 
 
 def parse_filters(pairs: tuple[str, ...]) -> dict[str, str]:

@@ -167,7 +167,7 @@ class Engine:
         selected = int(keep.sum())
         if selected == 0:
             return []
-        if warm.live <= EXACT_ALL or selected <= BROAD * warm.live:
+        if warm.live <= EXACT_ALL or selected <= BROAD * warm.live or getattr(self.store, "readonly", False):
             return self._exact(warm, vector, n, np.flatnonzero(keep))
         fetch = min(MAX_FETCH, int(n * warm.live / selected * 3) + n)
         try:

@@ -63,7 +63,10 @@ def http_error(request: Request, exc: HTTPException) -> Response:
     elif status == 429:
         wait = headers.get("RateLimit-Reset", "1")
         headers["Retry-After"] = wait
-        message = f"too many requests from your address: the limit is {request.app.state.settings.rate_limit}; retry in {wait} s"
+        from service.exposure import rate_limit
+
+        limit = rate_limit(request.app.state.settings)
+        message = f"too many requests from your address: the limit is {limit}; retry in {wait} s"
     return answer(status, message, headers)
 
 

@@ -50,6 +50,19 @@ class Scope(msgspec.Struct, frozen=True):
         return {"total": len(self.items), "Upheld": up, "Overturned": len(self.items) - up}
 
 
+def listing_filters(s: Scope, decision: str | None, filters: dict[str, object]) -> dict[str, str]:
+    """The filters that list every item a scope's answer covers (Search or Browse): the client's own
+    filters, the treatment and region when there is one of each, and the decision."""
+    out = {k: v for k, v in filters.items() if isinstance(v, str) and k != "decision"}
+    if len(s.treatments) == 1:
+        out["treatment"] = s.treatments[0]
+    if len(s.regions) == 1:
+        out["body_region"] = s.regions[0]
+    if decision:
+        out["decision"] = decision
+    return out
+
+
 def asked_sets(query: Query) -> tuple[str, ...]:
     """The treatment sets a question names: its specific ones, or, when it names only groups, the
     narrowest of them ("opioid" rather than "medication", which includes it)."""

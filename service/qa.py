@@ -13,6 +13,7 @@ from msgspec import Meta
 from indexer.errors import ImrError
 from indexer.model import Letter
 from service import ask as flows
+from service.conversation import Resolved, Turn, earlier_turns, resolve
 from service.engine import Engine
 from service.filters import validate
 from service.patients import letter_matches
@@ -41,6 +42,8 @@ class AskRequest(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_field
     k: Annotated[int, Meta(ge=1, le=50)] = 5
     filters: dict[str, str] | None = None
     stream: bool = False
+    history: Annotated[tuple[Turn, ...], Meta(max_length=20)] = ()  # earlier turns, oldest first
+    conversation_id: Annotated[str, Meta(pattern=r"^[A-Za-z0-9_-]{1,64}$")] | None = None  # service.history
 
 
 def loggable(settings_mode: str, text: str) -> str:
@@ -68,6 +71,15 @@ def understood(query: Query, filters: dict[str, object]) -> dict[str, object]:
     data.pop("text", None)
     data["filters"] = filters
     return data
+
+
+def carried(seen: dict[str, object], resolved: Resolved | None, asked: str) -> dict[str, object]:
+    """`understood`, with what a follow-up took from the conversation (first among the notes)."""
+    if resolved is None or not resolved.carried:
+        return seen
+    notes = [f"from the conversation: {line}" for line in resolved.carried]
+    return {**seen, "carried": list(resolved.carried), "asked_as": resolved.question,
+            "notes": notes + list(seen.get("notes", []))}  # type: ignore[arg-type]
 
 
 def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | None = None) -> SearchResult:
@@ -117,15 +129,20 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
     filters = validate(request.filters)
     logger.info("ask %s", loggable(settings.log_questions, request.question))
     engine.require_index()
+    resolved = resolve(request.question, earlier_turns(engine, request.history)) if request.history else None
+    if resolved is not None and resolved.carried:  # a follow-up: understood as it stands alone
+        query = _understand(resolved.question, "question", engine)
+    question = resolved.question if resolved is not None and resolved.carried else request.question
     known = {cn for cn in query.case_numbers if engine.store.catalog.hashes([cn])}
     plan = make_plan(query, filters, known)
-    seen = understood(query, plan.filters)
+    seen = carried(understood(query, plan.filters), resolved, request.question)
     if plan.kind == "unknown_case":
-        return flows.unknown_case(engine, query, request.question, seen), None
-    if plan.kind == "count":  # an LLM may propose the collection query (checked, run by the service)
-        answer = flows.count_flow(engine, plan, query, request.question, seen, request.k, settings)
+        answer = flows.unknown_case(engine, query, question, seen)
+    elif plan.kind == "count":  # an LLM may propose the collection query (checked, run by the service)
+        answer = flows.count_flow(engine, plan, query, question, seen, request.k, settings)
     else:
-        answer = flows.FLOWS[plan.kind](engine, plan, query, request.question, seen, request.k)
+        answer = flows.FLOWS[plan.kind](engine, plan, query, question, seen, request.k)
+    answer = msgspec.structs.replace(answer, question=request.question)
     if answer.abstained or not answer.citations or answer.table is not None:  # numbers are not rewritten
         return answer, None
     return answer, (query, list(answer.hits), engine.letters([c.case_number for c in answer.citations]))

@@ -144,7 +144,7 @@ def to_hit(letter: Letter, chunk_id: str, score: float, meta: dict) -> Hit:
         score=round(score, 6),
         pages=tuple(int(p) for p in str(meta["pages"]).split(",") if p),
         guideline=GuidelineRef(
-            source=guide.source, sections=guide.sections, pages=guide.pages, raw=guide.raw
+            source=guide.source, sections=guide.sections, pages=guide.pages, raw=guide.raw, parts=guide.parts
         ) if guide else GuidelineRef(),
         chunk_id=chunk_id,
         span=(start, end),

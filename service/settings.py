@@ -14,13 +14,15 @@ from indexer.settings import Settings, from_env
 ENV_DOC: dict[str, tuple[str, str]] = {
     "IMR_HOST": ("127.0.0.1", "address `imr serve` binds"),
     "IMR_PORT": ("8000", "port `imr serve` binds"),
-    "IMR_API_KEY": ("", "when set, write endpoints need this value in the X-API-Key header"),
+    "IMR_API_KEY": ("", "when set, uploads and deletions need this value in the X-API-Key header, from every "
+                    "address; when empty, they are accepted from loopback only (403 elsewhere)"),
     "IMR_LLM_URL": ("", "OpenAI-compatible server base URL (…/v1) for LLM answers; empty = extractive"),
     "IMR_LLM_MODEL": ("local", "model name sent to the LLM server"),
     "IMR_LLM_TIMEOUT": ("20", "seconds before an LLM answer falls back to the extractive one"),
     "IMR_LOG_QUESTIONS": ("truncate", "how questions are logged: `truncate` (first 40 chars), `hash` or `off`"),
-    "IMR_RATE_LIMIT": ("120/minute", "per-client limit on /api/search and /api/ask, `N/second|minute|hour|day` "
-                       "(over it: 429 with Retry-After); empty disables"),
+    "IMR_RATE_LIMIT": ("auto", "per-client limit on /api/search and /api/ask, `N/second|minute|hour|day` "
+                       "(over it: 429 with Retry-After); `auto` = off on loopback without a key, else 120/minute; "
+                       "empty disables"),
     "IMR_CORS_ORIGINS": ("", "comma-separated origins allowed to call the API from a browser (CORS); empty = CORS off"),
 }
 
@@ -34,7 +36,7 @@ class ServiceSettings(msgspec.Struct, frozen=True, kw_only=True):
     llm_model: str = "local"
     llm_timeout: float = 20.0
     log_questions: str = "truncate"
-    rate_limit: str = "120/minute"
+    rate_limit: str = "auto"
     cors_origins: str = ""
 
     @classmethod

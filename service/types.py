@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 import msgspec
 
-from indexer.model import Span
+from indexer.model import CitationPart, Span
 
 
 class GuidelineRef(msgspec.Struct, frozen=True, kw_only=True):
@@ -14,6 +14,7 @@ class GuidelineRef(msgspec.Struct, frozen=True, kw_only=True):
     sections: tuple[str, ...] = ()
     pages: tuple[str, ...] = ()
     raw: str = ""
+    parts: tuple[CitationPart, ...] = ()  # every source named, each with its sections and pages
 
 
 class Hit(msgspec.Struct, frozen=True, kw_only=True):
@@ -80,6 +81,7 @@ class Citation(msgspec.Struct, frozen=True, kw_only=True):
     item_index: int = 0
     chunk_id: str = ""
     role: str = ""  # what the quoted sentence does: finding | guideline | conclusion | history | heading
+    title: str = ""  # the treatment requested, short (the full heading is `request`)
 
 
 class Answer(msgspec.Struct, frozen=True, kw_only=True):
@@ -99,6 +101,7 @@ class Answer(msgspec.Struct, frozen=True, kw_only=True):
     related: tuple[Hit, ...] = ()  # not found: the nearest items, shown as related, not as the answer
     table: Table | None = None  # collection answers: the numbers behind the sentence
     rule: str = ""  # collection answers: what was counted, in words
+    conversation_id: str = ""  # the conversation the server recorded this turn under (service.history)
 
 
 class SearchResult(msgspec.Struct, frozen=True, kw_only=True):

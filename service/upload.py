@@ -39,7 +39,8 @@ def index_upload(engine: Engine, filename: str, data: bytes) -> Indexed:
     stored = engine.letter(letter.case_number)
     return Indexed(
         case_number=stored.case_number,
-        items=[{"index": i.index, "request": i.request, "decision": i.decision, "pages": list(i.pages)}
+        items=[{"index": i.index, "title": i.title or i.request, "request": i.request, "decision": i.decision,
+                "pages": list(i.pages)}
                for i in stored.items],
         chunks=report.chunks,
         status="indexed" if report.indexed else "unchanged",

@@ -80,7 +80,8 @@ class Composer:
                 request=item.request if item else "",
                 decision=item.decision if item else "",
                 pages=pages_between(letter.page_starts, *span),
-                guideline=GuidelineRef(source=guide.source, sections=guide.sections, pages=guide.pages, raw=guide.raw)
+                guideline=GuidelineRef(source=guide.source, sections=guide.sections, pages=guide.pages, raw=guide.raw,
+                                       parts=guide.parts)
                 if guide
                 else GuidelineRef(),
                 quote=letter.text[span[0] : span[1]],
@@ -88,6 +89,7 @@ class Composer:
                 item_index=item.index if item else 0,
                 chunk_id=chunk_id,
                 role=role,
+                title=(item.title or item.request) if item else "",
             )
         )
         return n

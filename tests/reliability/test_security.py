@@ -96,6 +96,48 @@ def test_keys_never_appear_in_logs(index, caplog):
         assert KEY not in text, record.getMessage()
 
 
+def call_as(app, client_ip: str, method: str, path: str, headers: dict[str, str] | None = None) -> tuple[int, dict]:
+    """A bodiless request straight into the app from a given client address; (status, JSON body)."""
+    import json
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": method, "scheme": "http",
+             "path": path, "raw_path": path.encode(), "root_path": "", "query_string": b"",
+             "headers": [(b"host", b"t"), *((k.lower().encode(), v.encode()) for k, v in (headers or {}).items())],
+             "client": (client_ip, 5000), "server": ("127.0.0.1", 80)}
+    out: dict = {"body": b""}
+
+    async def receive():
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message):
+        if message["type"] == "http.response.start":
+            out["status"] = message["status"]
+        elif message["type"] == "http.response.body":
+            out["body"] += message.get("body", b"")
+
+    anyio.run(app, scope, receive, send)
+    return out["status"], json.loads(out["body"] or b"{}")
+
+
+def test_without_a_key_writes_are_accepted_from_loopback_only(index):
+    with client_for(index, api_key="") as client:
+        for ip in ("10.1.2.3", "192.168.0.9", "::ffff:10.0.0.1", "2001:db8::1"):
+            status, body = call_as(client.app, ip, "DELETE", "/api/cases/CM99-0000000")
+            assert status == 403 and body["error"] == (
+                "uploads and deletions are accepted only from this machine when the server has no API key: set "
+                "IMR_API_KEY on the server and send it in the X-API-Key header"), ip
+        r = client.post("/api/letters", files={"data": ("a.txt", b"x", "text/plain")})  # TestClient's own address
+        assert r.status_code == 403 and "set IMR_API_KEY" in r.json()["error"]
+        for ip in ("127.0.0.1", "127.0.0.53", "::1", "::ffff:127.0.0.1"):
+            status, body = call_as(client.app, ip, "DELETE", "/api/cases/CM99-0000000")
+            assert status == 404 and body["error"] == "case CM99-0000000 is not in the index", ip
+    with client_for(index) as client:  # with a key, loopback needs it too
+        status, _body = call_as(client.app, "127.0.0.1", "DELETE", "/api/cases/CM99-0000000")
+        assert status == 401
+        status, _body = call_as(client.app, "10.1.2.3", "DELETE", "/api/cases/CM99-0000000", {"X-API-Key": KEY})
+        assert status == 404
+
+
 # -- rate limits ------------------------------------------------------------------------------------
 
 def test_search_and_ask_are_rate_limited_per_client_with_retry_after(index):

@@ -94,7 +94,8 @@ def test_overturned_intent_finds_approved_acupuncture(api):
     assert answer["citations"][0]["decision"] == "Overturned"
     assert "was approved (Overturned: authorised)" in answer["answer"]
     # one of the two approved acupuncture requests, and the answer says so
-    assert answer["coverage"] == {"shown": 1, "total": 2, "label": "acupuncture approvals", "filters": {"decision": "Overturned"}}
+    assert answer["coverage"] == {"shown": 1, "total": 2, "label": "acupuncture approvals",
+                                  "filters": {"treatment": "acupuncture", "decision": "Overturned"}}
     check_citations(answer, engine)
 
 

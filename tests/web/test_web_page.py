@@ -314,8 +314,8 @@ def test_ask_streams_an_answer_and_a_marker_opens_the_letter_at_the_quote(server
     expect(cited_page.locator(".page-label")).to_contain_text(f"Page {first['pages'][0]} of")
     expect(panel.locator(".focus-where")).to_contain_text(f"p. {first['pages'][0]}")
     href = page.locator("#letter-doc").get_attribute("href")
-    assert href == f"/api/cases/{first['case_number']}/document"
-    with urllib.request.urlopen(server.url + href) as response:
+    assert href == f"/api/cases/{first['case_number']}/document#page={first['pages'][0]}"  # opens at the cited page
+    with urllib.request.urlopen(server.url + href.split("#")[0]) as response:
         assert response.headers["content-type"] == "application/pdf"
     # the highlight is scrolled into the letter's visible area
     body_box = page.locator("#letter-body").bounding_box()

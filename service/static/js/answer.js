@@ -1,18 +1,19 @@
-/* Ask mode: the answer as it streams, replaced by the checked text when the server says so, then its citations. */
+/* Ask mode: the answer streams in as text, and when it is complete it is laid out by its kind (render.js):
+ * lead, coverage, Why and Guideline or reasons, sources. Follow-ups send the conversation's earlier turns. */
 
-import { DECISIONS, el, icon, ICON_COPY, pagesText } from "./dom.js";
+import { el, icon, ICON_COPY } from "./dom.js";
 import { ApiError, postJSON, readEvents } from "./api.js";
-import { addTurn, scrollThread, showError, showUnderstood, thinking } from "./thread.js";
-import { citationCards, citationTarget, copyAnswer } from "./citations.js";
-import { openLetter } from "./letter.js";
+import { addTurn, reveal, scrollThread, showError, showUnderstood, thinking } from "./thread.js";
+import { citationCards, copyAnswer } from "./citations.js";
+import { answerBody, coverageLine, notFoundParts } from "./render.js";
+import { apiHistory, recordTurn } from "./history.js";
 import { collectionView } from "./collection.js";
 
-/* Streamed answer text: appended piece by piece (a new paragraph per case); [n] markers become buttons. */
+/* Streamed text, appended as it comes (a paragraph per case); [n] markers become buttons once complete. */
 function answerWriter(container) {
-  let carry = "";
   let paragraph = null;
-  const appendText = (text) => {
-    for (const segment of text.split(/(?=\bIn case CM\d{2}-\d{7}\b)/)) {
+  const write = (piece) => {
+    for (const segment of piece.split(/(?=\bIn case CM\d{2}-\d{7}\b)/)) {
       if (!segment) continue;
       if (!paragraph || (segment.startsWith("In case ") && paragraph.textContent.trim())) {
         paragraph = el("p");
@@ -21,32 +22,7 @@ function answerWriter(container) {
       paragraph.append(segment);
     }
   };
-  const write = (piece) => {
-    let text = carry + piece;
-    const partial = text.match(/\[\d*$/);
-    carry = partial ? partial[0] : "";
-    if (partial) text = text.slice(0, partial.index);
-    const re = /\[(\d+)\]/g;
-    let last = 0;
-    let m;
-    while ((m = re.exec(text))) {
-      if (m.index > last) appendText(text.slice(last, m.index));
-      if (!paragraph) {
-        paragraph = el("p");
-        container.append(paragraph);
-      }
-      paragraph.append(el("button", {
-        type: "button", className: "marker", disabled: true, dataset: { n: m[1] }, "aria-label": `Citation ${m[1]}`,
-      }, m[1]));
-      last = re.lastIndex;
-    }
-    if (last < text.length) appendText(text.slice(last));
-  };
-  const flush = () => {
-    if (carry) appendText(carry);
-    carry = "";
-  };
-  return { write, flush };
+  return { write };
 }
 
 export async function ask(question, filters, signal) {
@@ -56,16 +32,17 @@ export async function ask(question, filters, signal) {
   const wait = thinking("Reading the letters…");
   card.append(wait, answerText);
   view.response.append(card);
+  const history = apiHistory();
   try {
-    const response = await postJSON("/api/ask", { question, k: 5, filters, stream: true }, signal, "text/event-stream");
+    const body = { question, k: 5, filters, stream: true, ...(history.length ? { history } : {}) };
+    const response = await postJSON("/api/ask", body, signal, "text/event-stream");
     let writer = answerWriter(answerText);
     let text = "";
     let meta = null;
+    let fallback = false;
     if ((response.headers.get("content-type") || "").includes("application/json")) {
       meta = await response.json();
       text = meta.answer || "";
-      wait.remove();
-      writer.write(text);
     } else {
       for await (const event of readEvents(response.body)) {
         if (event.event === "answer") {
@@ -77,33 +54,41 @@ export async function ask(question, filters, signal) {
         } else if (event.event === "replace") {
           // the streamed text was unchecked: the checked one (or the extractive fallback) takes its place
           const replaced = JSON.parse(event.data);
-          if (wait.isConnected) wait.remove();
           text = replaced.answer;
           answerText.replaceChildren();
           writer = answerWriter(answerText);
           writer.write(text);
-          if (replaced.fallback) card.insertBefore(fallbackNote(), answerText);
+          fallback = replaced.fallback;
         } else if (event.event === "citations") {
           meta = JSON.parse(event.data);
         } else if (event.event === "error") {
-          const body = JSON.parse(event.data || "{}");
-          throw new ApiError(body.error || "the answer stream failed", body.status || 500);
+          const failed = JSON.parse(event.data || "{}");
+          throw new ApiError(failed.error || "the answer stream failed", failed.status || 500);
         } else if (event.event === "end") {
           break;
         }
       }
     }
     if (!meta) throw new ApiError("the answer stream ended before its citations arrived", 502);
-    writer.flush();
+    if (wait.isConnected) wait.remove();
     const answer = { ...meta, answer: text.trim() };
-    showUnderstood(view.notes, answer.understood);
-    finishAnswer(card, answerText, answer);
+    showUnderstood(view, answer.understood);
+    finishAnswer(card, answer, fallback);
+    reveal(card, view.turn);
+    recordTurn({ mode: "ask", question, filters, answer, fallback });
   } catch (err) {
     if (err && err.name === "AbortError") return;
     showError(view.response, err);
-  } finally {
-    scrollThread(false);
   }
+}
+
+/* A stored answer (history), shown as it was. */
+export function showAnswer(question, filters, answer, fallback) {
+  const view = addTurn(question, "ask", filters);
+  const card = el("section", { className: "answer", "aria-label": "Answer" });
+  view.response.append(card);
+  showUnderstood(view, answer.understood);
+  finishAnswer(card, answer, fallback);
 }
 
 function fallbackNote() {
@@ -111,21 +96,18 @@ function fallbackNote() {
     "The model's answer could not be checked against the letters, so it was replaced by the extractive answer: the reviewers' own words.");
 }
 
-function finishAnswer(card, answerText, answer) {
-  const byN = new Map((answer.citations || []).map((c) => [c.n, c]));
-  if (answer.abstained) card.classList.add("abstained");
-  for (const marker of answerText.querySelectorAll(".marker")) {
-    const c = byN.get(Number(marker.dataset.n));
-    if (!c) continue;
-    marker.disabled = false;
-    marker.setAttribute("aria-label",
-      `Citation ${c.n}: ${c.case_number}, ${c.request}, ${DECISIONS[c.decision] ? DECISIONS[c.decision].label : c.decision}, ${pagesText(c.pages)}. Open the letter`);
-    marker.title = `${c.case_number} · ${pagesText(c.pages)}`;
-    marker.addEventListener("click", () => openLetter(citationTarget(c), marker));
-    marker.addEventListener("mouseenter", () => spotlight(card, c.n, true));
-    marker.addEventListener("mouseleave", () => spotlight(card, c.n, false));
-  }
-  if (answer.count && answer.count.total !== undefined) card.append(countBar(answer.count));
+export function finishAnswer(card, answer, fallback) {
+  const answerText = el("div", { className: "answer-text" }, answerBody(answer));
+  card.replaceChildren();
+  card.classList.toggle("abstained", Boolean(answer.abstained));
+  card.dataset.kind = answer.kind || "";
+  if (answer.not_found) card.dataset.notFound = answer.not_found;
+  if (fallback) card.append(fallbackNote());
+  card.append(answerText);
+  const coverage = coverageLine(answer);
+  if (coverage) card.append(coverage);
+  if (answer.count && answer.count.total !== undefined && answer.kind === "count") card.append(countBar(answer.count));
+  card.append(...notFoundParts(answer).filter(Boolean));
   if (answer.table) card.append(collectionView(answer));
 
   const tools = el("div", { className: "answer-tools" });
@@ -141,7 +123,12 @@ function finishAnswer(card, answerText, answer) {
   tools.append(el("span", { className: "answer-mode" }, facts.join(" · ")));
   card.append(tools);
 
-  if (answer.citations && answer.citations.length) card.append(citationCards(answer.citations));
+  if (answer.citations && answer.citations.length) card.append(citationCards(answer.citations, answer.hits || []));
+  for (const marker of card.querySelectorAll(".marker")) {
+    const n = marker.dataset.n;
+    marker.addEventListener("mouseenter", () => spotlight(card, n, true));
+    marker.addEventListener("mouseleave", () => spotlight(card, n, false));
+  }
 }
 
 function countBar(count) {

@@ -33,6 +33,33 @@ export function badge(decision) {
   return el("span", { className: `badge ${d.cls}`, title: d.title, dataset: { decision } }, d.label);
 }
 
+/* One guideline source in words: its name (topic), sections and pages, or the page it cites. */
+export function partText(part) {
+  let words = part.name || part.title || part.host || "";
+  if (part.topic && !words.includes(part.topic)) words += `, ${part.topic}`;
+  if (part.sections && part.sections.length) words += ` — Section(s): ${part.sections.join("; ")}`;
+  if (part.pages && part.pages.length) words += ` — Page(s): ${part.pages.join(", ")}`;
+  if (part.url && !words.includes(part.url)) words += ` (${part.url})`;
+  return words;
+}
+
+/* Every source a guideline line names, each with its sections and pages. */
+export function guidelineParts(g) {
+  if (g && g.parts && g.parts.length) return g.parts.map(partText).filter(Boolean);
+  const one = guidelineText(g);
+  return one ? [one] : [];
+}
+
+export const RELEVANCE = {
+  strong: "Strong match", partial: "Partial match", weak: "Weak match",
+};
+
+export function relevanceChip(relevance) {
+  if (!RELEVANCE[relevance]) return null;
+  return el("span", { className: `relevance relevance-${relevance}`,
+    title: "How well this item matches the question's treatment, body region and words" }, RELEVANCE[relevance]);
+}
+
 export function guidelineText(g) {
   if (!g) return "";
   const parts = [];

@@ -1,9 +1,10 @@
 /* The letter panel: the letter's pages with the cited passage highlighted at its exact offsets. */
 
-import { badge, el, guidelineText, pagesText } from "./dom.js";
+import { badge, el, pagesText } from "./dom.js";
 import { state, ui } from "./state.js";
 import { getCase } from "./api.js";
 import { thinking } from "./thread.js";
+import { guidelineBlock } from "./citations.js";
 
 const LABEL_LINE = /^\s*(Claims Administrator guideline|MAXIMUS\s+guideline|Decision rationale|State\(s\) of Licensure|Certification\(s\)\/Specialty|Case Number|Date Assigned|Decision Date|Priority)\b/;
 
@@ -29,28 +30,65 @@ function reflow(text) {
   return chars.join("");
 }
 
+/* The letter's rationale sentences by role (finding, guideline), from the parsed items. */
+function roleSpans(letter) {
+  const spans = [];
+  for (const item of letter.items || []) {
+    for (const s of item.sentences || []) {
+      if (s.role === "finding" || s.role === "guideline") spans.push({ start: s.span[0], end: s.span[1], role: s.role });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/* One page's text as nodes: finding and guideline sentences tinted, the cited span marked. */
+function pageNodes(display, start, end, roles, span, marks) {
+  const cuts = new Set([start, end]);
+  for (const r of roles) {
+    if (r.end > start && r.start < end) { cuts.add(Math.max(r.start, start)); cuts.add(Math.min(r.end, end)); }
+  }
+  if (span) { cuts.add(Math.min(Math.max(span[0], start), end)); cuts.add(Math.min(Math.max(span[1], start), end)); }
+  const points = [...cuts].sort((a, b) => a - b);
+  const nodes = [];
+  for (let i = 0; i < points.length - 1; i += 1) {
+    const a = points[i];
+    const b = points[i + 1];
+    if (a >= b) continue;
+    const text = display.slice(a - start, b - start);
+    const role = roles.find((r) => r.start <= a && b <= r.end);
+    const cited = span && span[0] <= a && b <= span[1];
+    let node = text;
+    if (role) node = el("span", { className: `role role-${role.role}` }, text);
+    if (cited) {
+      node = el("mark", { className: "cited" }, node);
+      marks.push(node);
+    }
+    nodes.push(node);
+  }
+  return nodes;
+}
+
 function renderPages(data, span) {
   const text = data.letter.text;
   const pages = data.pages && data.pages.length ? data.pages : [{ page: 1, start: 0, end: text.length }];
+  const roles = roleSpans(data.letter);
   const frag = document.createDocumentFragment();
   const marks = [];
   for (const pg of pages) {
     const display = reflow(text.slice(pg.start, pg.end));
-    const body = el("div", { className: "page-text" });
-    const s = span ? Math.max(span[0], pg.start) : 0;
-    const e = span ? Math.min(span[1], pg.end) : 0;
-    if (span && s < e) {
-      const mark = el("mark", { className: "cited" }, display.slice(s - pg.start, e - pg.start));
-      body.append(display.slice(0, s - pg.start), mark, display.slice(e - pg.start));
-      marks.push(mark);
-    } else {
-      body.append(display);
-    }
+    const body = el("div", { className: "page-text" }, pageNodes(display, pg.start, pg.end, roles, span, marks));
     frag.append(el("section", { className: "page", "aria-label": `Page ${pg.page} of ${pages.length}`, dataset: { page: String(pg.page) } },
       el("div", { className: "page-label", "aria-hidden": "true" }, el("span", {}, `Page ${pg.page} of ${pages.length}`), el("span", {}, data.letter.case_number)),
       body));
   }
   return { frag, marks };
+}
+
+function legend() {
+  return el("p", { className: "role-legend", "aria-label": "Tints in the letter" },
+    el("span", { className: "role role-finding" }, "Finding about this patient"),
+    el("span", { className: "role role-guideline" }, "Guideline"),
+    el("span", { className: "legend-cited" }, "Cited passage"));
 }
 
 function showPanel() {
@@ -85,7 +123,8 @@ export async function openLetter(target, opener) {
   const cn = target.case_number;
   ui.letterTitle.textContent = cn;
   ui.letterMeta.textContent = "";
-  ui.letterDoc.href = `/api/cases/${encodeURIComponent(cn)}/document`;
+  const page = target.pages && target.pages.length ? target.pages[0] : 0;
+  ui.letterDoc.href = `/api/cases/${encodeURIComponent(cn)}/document${page ? `#page=${page}` : ""}`;
   ui.letterDoc.setAttribute("aria-label", `Original document of ${cn} (opens in a new tab)`);
   ui.letterFocus.replaceChildren();
   ui.letterBody.replaceChildren(thinking("Opening the letter…"));
@@ -105,7 +144,7 @@ export async function openLetter(target, opener) {
   if (letter.reviewer_specialty) meta.push(`Reviewer: ${letter.reviewer_specialty}`);
   meta.push(`${data.pages.length} ${data.pages.length === 1 ? "page" : "pages"}`);
   ui.letterMeta.textContent = meta.join(" · ");
-  ui.letterFocus.replaceChildren(focusBox(target, letter));
+  ui.letterFocus.replaceChildren(focusBox(target, letter), legend());
   const { frag, marks } = renderPages(data, target.span);
   ui.letterBody.replaceChildren(frag);
   ui.letterBody.scrollTop = 0;
@@ -119,22 +158,24 @@ function focusBox(target, letter) {
   const box = el("div", { className: "focus-box" });
   if (target.request) {
     const where = target.span ? `Highlighted passage on ${pagesText(target.pages) || "the letter"}` : "";
-    box.append(
+    box.append(...[
       el("div", { className: "focus-row" },
         target.n ? el("span", { className: "qn" }, String(target.n)) : null,
-        el("p", { className: "focus-request" }, target.item_index ? `Item ${target.item_index}: ` : "", target.request),
+        el("p", { className: "focus-request" }, target.item_index ? `Item ${target.item_index}: ` : "", target.title || target.request),
         target.decision ? badge(target.decision) : null),
-      guidelineText(target.guideline) ? el("p", { className: "cite-guideline" }, el("span", { className: "label" }, "Guideline"), guidelineText(target.guideline)) : null,
-      where ? el("p", { className: "focus-where" }, where) : null);
+      target.title && target.request && target.title !== target.request
+        ? el("details", { className: "full-heading" }, el("summary", {}, "Full heading"), el("p", {}, target.request)) : null,
+      guidelineBlock(target.guideline),
+      where ? el("p", { className: "focus-where" }, where) : null].filter(Boolean));
   }
   const items = letter.items || [];
   if (items.length > 1 || (!target.request && items.length)) {
     const list = el("ol", { className: "item-jump", "aria-label": "Disputed items in this letter" });
     for (const item of items) {
-      const btn = el("button", { type: "button", className: "item-btn", "aria-label": `Show item ${item.index}: ${item.request}` },
-        el("span", { className: "item-n" }, String(item.index)), el("span", { className: "item-req" }, item.request), badge(item.decision));
+      const btn = el("button", { type: "button", className: "item-btn", "aria-label": `Show item ${item.index}: ${item.title || item.request}` },
+        el("span", { className: "item-n" }, String(item.index)), el("span", { className: "item-req" }, item.title || item.request), badge(item.decision));
       btn.addEventListener("click", () => openLetter({
-        case_number: letter.case_number, span: item.span, pages: item.pages, request: item.request,
+        case_number: letter.case_number, span: item.span, pages: item.pages, request: item.request, title: item.title,
         decision: item.decision, guideline: item.maximus_guideline, item_index: item.index,
       }, null));
       list.append(el("li", {}, btn));

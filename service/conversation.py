@@ -1,0 +1,328 @@
+"""Follow-up questions, read against the conversation before they are understood.
+
+A follow-up leans on what came before: "What guideline did the reviewer cite for that?", "Why was
+the cervical one denied?", "and in the other case?", "what about approvals?". `resolve` turns it
+into a question that stands alone, from the earlier questions and the items their answers were
+about, and says what it carried over:
+
+    resolve("Why was it denied?", [Earlier("Was the lumbar MRI approved?", items=(mri,))])
+    -> Resolved(question="Why was the MRI of the lumbar spine in case CM17-0005246 denied?",
+                carried=("item: MRI of the lumbar spine (case CM17-0005246), from the previous answer",))
+
+A question that names its own case, or its own treatment without leaning on a pronoun, is left as
+it is. The rules read the wording of follow-ups in general (pronouns, "the X one", "the other
+case", "what about X"), never a particular letter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Annotated
+
+import msgspec
+from msgspec import Meta
+
+from indexer.taxonomy import find_regions
+from indexer.treatments import find_treatments
+
+if TYPE_CHECKING:
+    from service.engine import Engine
+    from service.types import Answer
+
+CASE = re.compile(r"\bCM\s*[-\u2013]?\s*\d{2}\s*[-\u2013]?\s*\d{7}\b", re.IGNORECASE)
+CONTEXT = re.compile(r"\s*\[[^\]]*\]\s*$")  # the context a resolution appended: "... [the MRI in case CM...]"
+# "what about approvals?", "and the knee?", "how about in case CM17-...?", "same for acupuncture"
+ELLIPSIS = re.compile(r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and(?:\s+for)?|same\s+(?:for|with)|also)\s+(?P<x>.+?)"
+                      r"\s*[?.!]*\s*$", re.IGNORECASE)
+QUESTION_START = re.compile(r"^(?:why|what|which|who|how|when|where|was|were|is|are|did|does|do|has|have|can|could|"
+                            r"should|would|will|tell|show|list|explain)\b", re.IGNORECASE)
+OTHER = re.compile(r"\b(?:the\s+)?other\s+(?P<what>case|letter|patient|one|item|request|decision)\b", re.IGNORECASE)
+# "the cervical one", "the first request", "the approved item"
+DESCRIBED = re.compile(r"\bthe\s+(?P<d>(?!other\b|same\b)[\w/-]+(?:\s+[\w/-]+)?)\s+(?:one|item|request)\b",
+                       re.IGNORECASE)
+NAMED_PRONOUN = re.compile(r"\b(?:that|this|the\s+same)\s+(?:one|request|item|decision|denial|approval|treatment|"
+                           r"medication|drug|procedure|test|study|scan|service)\b|\bit\b", re.IGNORECASE)
+END_PRONOUN = re.compile(r"\b(?:that|this|those|these|them)(?=\s*[?.!]*\s*$)", re.IGNORECASE)
+LOOSE_PRONOUN = re.compile(r"\b(?:that|this|those|these|them|they)\b", re.IGNORECASE)
+CASE_WORDS = re.compile(r"\b(?:(?:this|that|the\s+same)\s+(?:case|letter|patient|claimant|worker)|the\s+(?:case|letter|"
+                        r"patient|claimant|injured\s+worker)|he|she|his|her)\b", re.IGNORECASE)
+ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
+APPROVE = re.compile(r"(?<!not\s)\b(?:approv\w*|overturn\w*|authori[sz]\w*|granted|(?<!non-)(?<!non)certified)\b",
+                     re.IGNORECASE)
+DENY = re.compile(r"\b(?:deni\w*|deny\w*|upheld|uphold\w*|non-?certif\w*|reject\w*|not\s+authori[sz]\w*)\b",
+                  re.IGNORECASE)
+SWAP = {  # outcome words and their opposites
+    "denied": "approved", "approved": "denied", "denial": "approval", "approval": "denial", "denials": "approvals",
+    "approvals": "denials", "deny": "approve", "approve": "deny", "denying": "approving", "approving": "denying",
+    "upheld": "overturned", "overturned": "upheld", "uphold": "overturn", "overturn": "uphold",
+    "non-certified": "certified", "noncertified": "certified", "certified": "non-certified",
+}
+SWAP_RE = re.compile(r"\b(?:non-?certified|" + "|".join(sorted(SWAP, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+WORD = re.compile(r"[a-z0-9]+")
+
+
+class TurnItem(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    case_number: Annotated[str, Meta(min_length=1, max_length=40)]
+    item_index: Annotated[int, Meta(ge=0, le=1000)]
+
+
+class Turn(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """An earlier question of the conversation, as a client sends it in `history`: the question,
+    the items its answer was about (the main one first), the other items it showed, its kind."""
+
+    question: Annotated[str, Meta(max_length=2000)]
+    items: Annotated[tuple[TurnItem, ...], Meta(max_length=50)] = ()
+    shown: Annotated[tuple[TurnItem, ...], Meta(max_length=50)] = ()
+    kind: Annotated[str, Meta(max_length=20)] = ""
+
+
+class Fact(msgspec.Struct, frozen=True, kw_only=True):
+    """An item an earlier answer was about, as the index has it."""
+
+    case_number: str
+    item_index: int
+    title: str
+    decision: str = ""
+    body_regions: tuple[str, ...] = ()
+
+
+class Earlier(msgspec.Struct, frozen=True, kw_only=True):
+    """An earlier turn: its question, the items its answer was about (the main one first), the
+    other items it showed, and the kind of answer (item, list, pattern, count, not_found)."""
+
+    question: str
+    items: tuple[Fact, ...] = ()
+    shown: tuple[Fact, ...] = ()
+    kind: str = ""
+
+
+class Resolved(msgspec.Struct, frozen=True, kw_only=True):
+    question: str  # the question to understand: standing alone
+    carried: tuple[str, ...] = ()  # what came from the conversation, in words
+
+
+def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
+    """`question` read against `earlier` turns (oldest first)."""
+    if not earlier:
+        return Resolved(question=question)
+    previous = earlier[-1]
+    before = resolve(previous.question, earlier[:-1]).question  # the previous question, standing alone
+    if (m := ELLIPSIS.match(question)) and not QUESTION_START.match(m.group("x")):
+        found = _ellipsis(m.group("x"), before, previous)
+        if found is not None:
+            return found
+    if CASE.search(question):
+        return Resolved(question=question)
+    if (m := OTHER.search(question)) and (fact := _other(earlier, m.group("what").lower())) is not None:
+        what = "case" if m.group("what").lower() in ("case", "letter", "patient") else "item"
+        note = (f"case: {fact.case_number}, the other case in the previous answer" if what == "case" else
+                f"item: {fact.title} (case {fact.case_number}), the other item in the previous answer")
+        if _bare(question, m):  # "and in the other case?"
+            return Resolved(question=_with_case(before, fact, what == "item"), carried=(note,))
+        return Resolved(question=question[: m.start()] + _name(fact) + question[m.end():], carried=(note,))
+    if (m := DESCRIBED.search(question)) and (fact := _described(m.group("d"), previous)) is not None:
+        note = f"item: {fact.title} (case {fact.case_number}), the {m.group('d').lower()} one in the previous answer"
+        if _bare(question, m):  # "and the cervical one?"
+            return Resolved(question=_with_case(before, fact, True), carried=(note,))
+        return Resolved(question=question[: m.start()] + _name(fact) + question[m.end():], carried=(note,))
+    names_treatment = bool(find_treatments(question))
+    main = _main(previous)
+    if main is not None and not names_treatment:
+        note = f"item: {main.title} (case {main.case_number}), from the previous answer"
+        for pattern in (NAMED_PRONOUN, END_PRONOUN):
+            if m := pattern.search(question):
+                return Resolved(question=question[: m.start()] + _name(main) + question[m.end():], carried=(note,))
+        if LOOSE_PRONOUN.search(question) or CASE_WORDS.search(question):
+            return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
+    if main is not None and names_treatment and CASE_WORDS.search(question):
+        note = f"case: {main.case_number}, from the previous answer"
+        return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
+    if main is None and not names_treatment and (topic := _topic(before)):
+        if NAMED_PRONOUN.search(question) or LOOSE_PRONOUN.search(question):
+            return Resolved(question=f"{question.rstrip()} [{topic}]",
+                            carried=(f"topic: {topic}, from the previous question",))
+    return Resolved(question=question)
+
+
+def _bare(question: str, m: re.Match[str]) -> bool:
+    """Whether the question is only the phrase `m` matched ("and in the other case?")."""
+    rest = (question[: m.start()] + question[m.end():]).strip(" ?.!,")
+    rest = re.sub(r"^(?:(?:and\s+)?(?:what|how)\s+about|and|also)\b\s*(?:(?:in|for|with|of)\b)?", "", rest, flags=re.I)
+    return not rest.strip(" ?.!,")
+
+
+def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
+    """"what about X?": the previous question, with X in place of what it replaces."""
+    base = CONTEXT.sub("", before)
+    if m := CASE.search(x):  # "what about case CM17-0004344?"
+        case = re.sub(r"\s|[-\u2013]", "", m.group(0)).upper()
+        case = f"{case[:4]}-{case[4:]}"
+        asked = CASE.sub(case, base, count=1) if CASE.search(base) else f"{base.rstrip()} [in case {case}]"
+        return Resolved(question=asked, carried=(f"question: the previous one, for case {case}",))
+    if (m := OTHER.search(x)) and _other([previous], m.group("what").lower()) is not None:
+        return None  # "what about the other one?": read below
+    if (m := DESCRIBED.search(x)) and _described(m.group("d"), previous) is not None:
+        return None  # "and the approved one?": read below
+    plain = re.sub(r"^(?:the|a|an)\s+|\s+(?:ones?|requests?|items?|cases?|decisions?)$", "", x.strip(), flags=re.I)
+    approve, deny = bool(APPROVE.search(plain)), bool(DENY.search(plain))
+    if approve != deny and len(WORD.findall(plain.lower())) <= 3:
+        wanted = "approvals" if approve else "denials"
+        if (APPROVE if approve else DENY).search(base) and not (DENY if approve else APPROVE).search(base):
+            return Resolved(question=before, carried=(f"outcome: {wanted}, as in the previous question",))
+        if not (APPROVE.search(base) or DENY.search(base)):
+            word = "approved" if approve else "denied"
+            return Resolved(question=f"{base.rstrip(' ?.!')} {word}?" + _tail(before),
+                            carried=(f"question: the previous one, for {wanted}",))
+        swapped = SWAP_RE.sub(_swap, base)
+        return Resolved(question=swapped + _tail(before), carried=(f"question: the previous one, for {wanted}",))
+    treatments = find_treatments(plain)
+    regions = find_regions(plain)
+    if not treatments and not regions:
+        return None
+    said = _said(base)
+    rewritten = base
+    if treatments:  # a new treatment: the old treatment's words and regions give way
+        old = [w for _t, w in find_treatments(base)] + ([w for _r, w in find_regions(base)] if not regions else [])
+        rewritten = _replace_words(base, old, plain)
+    elif said[1]:
+        rewritten = _replace_words(base, said[1], plain)
+    else:
+        rewritten = f"{base.rstrip(' ?.!')} for the {plain}?"
+    if rewritten == base:
+        return None
+    what = "treatment" if treatments else "body region"
+    return Resolved(question=rewritten, carried=(f"question: the previous one, for the {what} {plain}",))
+
+
+def _replace_words(text: str, old: Sequence[str], new: str) -> str:
+    """`text` with the first of the `old` phrases replaced by `new` and the rest removed."""
+    out, placed = text, False
+    for phrase in sorted(set(old), key=lambda w: text.lower().find(w.lower())):
+        at = out.lower().find(phrase.lower())
+        if at < 0:
+            continue
+        out = out[:at] + ("" if placed else new) + out[at + len(phrase):]
+        placed = True
+    return re.sub(r"\s{2,}", " ", out).strip() if placed else text
+
+
+def _said(text: str) -> tuple[list[str], list[str]]:
+    """The treatment words and the region words of a question."""
+    return [w for _t, w in find_treatments(text)], [w for _r, w in find_regions(text)]
+
+
+def _topic(text: str) -> str:
+    treatments, regions = _said(CONTEXT.sub("", text))
+    words = list(dict.fromkeys(regions + treatments))
+    return " ".join(words)
+
+
+def _tail(text: str) -> str:
+    m = CONTEXT.search(text)
+    return " " + m.group(0).strip() if m else ""
+
+
+def _swap(m: re.Match[str]) -> str:
+    word = m.group(0)
+    new = SWAP.get(word.lower().replace("noncert", "non-cert"), word)
+    return new[:1].upper() + new[1:] if word[:1].isupper() else new
+
+
+def _name(fact: Fact) -> str:
+    title = fact.title.replace("[", "(").replace("]", ")")
+    return f"the {title} in case {fact.case_number}"
+
+
+def _with_case(before: str, fact: Fact, item: bool) -> str:
+    """The previous question, asked about `fact`'s case (and its item when `item`)."""
+    base = CONTEXT.sub("", before)
+    if CASE.search(base):
+        replaced = CASE.sub(fact.case_number, base, count=1)
+        return replaced + (f" [{_name(fact)}]" if item else "")
+    return f"{base.rstrip()} [{_name(fact) if item else 'in case ' + fact.case_number}]"
+
+
+def _main(previous: Earlier) -> Fact | None:
+    """The item the previous answer was about, when it was about one (an item answer)."""
+    if previous.kind and previous.kind != "item":
+        return None
+    distinct = list(dict.fromkeys((f.case_number, f.item_index) for f in previous.items))
+    if previous.items and (previous.kind == "item" or len(distinct) == 1):
+        return previous.items[0]
+    return None
+
+
+def _other(earlier: Sequence[Earlier], what: str) -> Fact | None:
+    """"the other case" / "the other one": an item the previous answer showed that is not its
+    main item (another case for "case"), or one an earlier answer was about; items about the same
+    treatment first, then the nearest."""
+    previous = earlier[-1]
+    pool = list(previous.items) + [f for f in previous.shown if f not in previous.items]
+    pool += [f for turn in reversed(earlier[:-1]) for f in turn.items if f not in pool]
+    if len(pool) < 2:
+        return None
+    first = pool[0]
+    if what in ("case", "letter", "patient"):
+        others = [f for f in pool[1:] if f.case_number != first.case_number]
+    else:
+        others = [f for f in pool[1:] if (f.case_number, f.item_index) != (first.case_number, first.item_index)]
+    if not others:
+        return None
+    words = _content(first.title)
+    return max(others, key=lambda f: (len(words & _content(f.title)), -others.index(f)))
+
+
+def _content(text: str) -> set[str]:
+    return set(WORD.findall(text.lower())) - {"of", "the", "a", "an", "and", "for", "with", "to", "in", "on", "x"}
+
+
+def _described(words: str, previous: Earlier) -> Fact | None:
+    """"the cervical one": the item of the previous answer that the words describe."""
+    pool = list(dict.fromkeys(list(previous.items) + list(previous.shown)))
+    if not pool:
+        return None
+    low = words.lower()
+    for word, at in ORDINALS.items():
+        if re.search(rf"\b{word}\b", low):
+            return pool[at] if -len(pool) <= at < len(pool) else None
+    regions = {r for r, _w in find_regions(words)}
+    wanted = "Overturned" if APPROVE.search(words) else "Upheld" if DENY.search(words) else ""
+    tokens = set(WORD.findall(low)) - {"the", "a", "of", "one"}
+
+    def score(f: Fact) -> int:
+        title = set(WORD.findall(f.title.lower())) | {r for r, _w in find_regions(f.title)}
+        return (3 * len(regions & (set(f.body_regions) | title)) + 2 * (wanted != "" and f.decision == wanted)
+                + len(tokens & title))
+
+    best = max(pool, key=score)
+    return best if score(best) > 0 else None
+
+
+def earlier_turns(engine: Engine, turns: Sequence[Turn]) -> list[Earlier]:
+    """The turns a client sent, with their items as the index has them (items no longer in the
+    index are left out)."""
+    cases = list(dict.fromkeys(i.case_number for t in turns for i in (*t.items, *t.shown)))
+    letters = engine.letters(cases) if cases else {}
+
+    def facts(refs: Sequence[TurnItem]) -> tuple[Fact, ...]:
+        out = []
+        for ref in refs:
+            letter = letters.get(ref.case_number)
+            if letter is None or not 0 < ref.item_index <= len(letter.items):
+                continue
+            item = letter.items[ref.item_index - 1]
+            out.append(Fact(case_number=ref.case_number, item_index=ref.item_index, title=item.title or item.request,
+                            decision=item.decision, body_regions=item.body_regions))
+        return tuple(out)
+
+    return [Earlier(question=t.question, items=facts(t.items), shown=facts(t.shown), kind=t.kind) for t in turns]
+
+
+def turn_of(question: str, answer: Answer, shown: int = 10) -> Turn:
+    """The turn a question and its answer make, for the next question's history."""
+    items = list(dict.fromkeys((c.case_number, c.item_index) for c in answer.citations if c.item_index > 0))
+    rest = [(h.case_number, h.item_index) for h in answer.hits if h.item_index > 0]
+    others = [key for key in dict.fromkeys(rest) if key not in items][:shown]
+    return Turn(question=question, items=tuple(TurnItem(case_number=c, item_index=i) for c, i in items[:50]),
+                shown=tuple(TurnItem(case_number=c, item_index=i) for c, i in others), kind=answer.kind)

@@ -1,0 +1,106 @@
+"""Follow-ups read against the conversation (service.conversation): pure rules, no index."""
+
+from __future__ import annotations
+
+from service.conversation import Earlier, Fact, resolve
+
+LUMBAR = Fact(case_number="CM17-0005246", item_index=1, title="MRI of the lumbar spine", decision="Upheld",
+              body_regions=("lumbar",))
+CERVICAL = Fact(case_number="CM16-0242419", item_index=3, title="MRI of the cervical spine", decision="Upheld",
+                body_regions=("cervical",))
+KNEE_PT = Fact(case_number="CM16-0242419", item_index=1, title="Physical therapy 2x4 for the left knee",
+               decision="Overturned", body_regions=("knee",))
+OTHER_MRI = Fact(case_number="CM17-0012614", item_index=1, title="MRI of the lumbar spine without contrast",
+                 decision="Upheld", body_regions=("lumbar",))
+
+
+def after(question: str, *, items=(LUMBAR,), shown=(), kind="item") -> Earlier:
+    return Earlier(question=question, items=tuple(items), shown=tuple(shown), kind=kind)
+
+
+def test_a_question_that_stands_alone_is_left_as_asked():
+    earlier = [after("Why was the lumbar MRI denied?")]
+    for question in ("Why was acupuncture overturned in case CM16-0230548?", "How often is physical therapy upheld?",
+                     "Which guideline section does IMR cite for cyclobenzaprine?"):
+        got = resolve(question, earlier)
+        assert (got.question, got.carried) == (question, ())
+    assert resolve("What guideline did the reviewer cite for that?", []).carried == ()
+
+
+def test_that_and_it_mean_the_item_of_the_previous_answer():
+    earlier = [after("Was the lumbar MRI approved?")]
+    got = resolve("What guideline did the reviewer cite for that?", earlier)
+    assert got.question == "What guideline did the reviewer cite for the MRI of the lumbar spine in case CM17-0005246?"
+    assert got.carried == ("item: MRI of the lumbar spine (case CM17-0005246), from the previous answer",)
+    got = resolve("Why was it denied?", earlier)
+    assert got.question == "Why was the MRI of the lumbar spine in case CM17-0005246 denied?"
+    got = resolve("What did the reviewer find missing in his records?", earlier)
+    assert got.question == ("What did the reviewer find missing in his records? "
+                            "[the MRI of the lumbar spine in case CM17-0005246]")
+
+
+def test_a_treatment_named_with_the_patient_carries_only_the_case():
+    got = resolve("Was his Norco approved?", [after("Why was the lumbar MRI denied?")])
+    assert got.question == "Was his Norco approved? [in case CM17-0005246]"
+    assert got.carried == ("case: CM17-0005246, from the previous answer",)
+
+
+def test_the_cervical_one_picks_that_item_among_those_shown():
+    earlier = [after("Which spine MRIs were denied?", items=(LUMBAR, OTHER_MRI, CERVICAL), kind="list")]
+    got = resolve("Why was the cervical one denied?", earlier)
+    assert got.question == "Why was the MRI of the cervical spine in case CM16-0242419 denied?"
+    assert got.carried == ("item: MRI of the cervical spine (case CM16-0242419), the cervical one in the previous answer",)
+    got = resolve("and the approved one?", [after("What was decided in case CM16-0242419?", items=(CERVICAL, KNEE_PT))])
+    assert got.question == ("What was decided in case CM16-0242419? "
+                            "[the Physical therapy 2x4 for the left knee in case CM16-0242419]")
+    got = resolve("What guideline was cited for the second one?", [after("x", items=(LUMBAR, CERVICAL), kind="list")])
+    assert got.question == "What guideline was cited for the MRI of the cervical spine in case CM16-0242419?"
+
+
+def test_the_other_case_repeats_the_previous_question_for_it():
+    earlier = [after("Why was the lumbar MRI denied in case CM17-0005246?", shown=(CERVICAL, OTHER_MRI))]
+    got = resolve("and in the other case?", earlier)
+    # the other case with a lumbar MRI, not the first other case shown
+    assert got.question == "Why was the lumbar MRI denied in case CM17-0012614?"
+    assert got.carried == ("case: CM17-0012614, the other case in the previous answer",)
+    # a chain: the follow-up of a follow-up stands on the resolved question
+    earlier.append(after("and in the other case?", items=(OTHER_MRI,), shown=(LUMBAR,)))
+    got = resolve("what about approvals?", earlier)
+    assert got.question == "Why was the lumbar MRI approved in case CM17-0012614?"
+
+
+def test_what_about_approvals_swaps_the_outcome_of_the_previous_question():
+    earlier = [after("Why are lumbar MRI requests denied?", items=(LUMBAR, OTHER_MRI), kind="pattern")]
+    got = resolve("What about approvals?", earlier)
+    assert got.question == "Why are lumbar MRI requests approved?"
+    assert got.carried == ("question: the previous one, for approvals",)
+    got = resolve("and the upheld ones?", [after("In which cases was acupuncture overturned?", kind="list")])
+    assert got.question == "In which cases was acupuncture upheld?"
+    got = resolve("what about denials?", [after("Which acupuncture requests were non-certified?", kind="list")])
+    assert got.question == "Which acupuncture requests were non-certified?"
+    assert got.carried == ("outcome: denials, as in the previous question",)
+
+
+def test_what_about_another_region_treatment_or_case():
+    earlier = [after("Why was the lumbar MRI denied?")]
+    got = resolve("what about the cervical spine?", earlier)
+    assert got.question == "Why was the cervical spine MRI denied?"
+    assert got.carried == ("question: the previous one, for the body region cervical spine",)
+    got = resolve("And acupuncture?", earlier)
+    assert got.question == "Why was the acupuncture denied?"
+    got = resolve("how about case cm16 0242419?", earlier)
+    assert got.question == "Why was the lumbar MRI denied? [in case CM16-0242419]"
+
+
+def test_after_a_pattern_answer_that_means_its_topic():
+    earlier = [after("How often is physical therapy for the knee upheld?", items=(KNEE_PT, CERVICAL), kind="count")]
+    got = resolve("Which guideline do reviewers cite for that?", earlier)
+    assert got.question == "Which guideline do reviewers cite for that? [knee physical therapy]"
+    assert got.carried == ("topic: knee physical therapy, from the previous question",)
+
+
+def test_nothing_to_lean_on_leaves_the_question_alone():
+    earlier = [after("Why was ketamine denied?", items=(), kind="not_found")]
+    got = resolve("Why was it denied?", earlier)
+    assert (got.question, got.carried) == ("Why was it denied?", ())
+    assert resolve("and in the other case?", [after("q", items=(LUMBAR,))]).carried == ()
