@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import difflib
+
 import msgspec
 
 from service.collection.flow import collection_answer, collection_query
@@ -24,7 +26,7 @@ from service.gather import (Scope, absent_named, asked_sets, case_items, count_i
 from service.patients import letter_matches, the_one
 from service.plan import Plan
 from service.retrieve import retrieve_scored
-from service.topic import overlap, topic_tokens, typed_tokens
+from service.topic import GENERIC, overlap, topic_tokens, typed_tokens
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
 
@@ -185,7 +187,8 @@ def _absent(engine: Engine, query: Query, hits: list[Hit], similarity: float, fi
     if query.person.described:
         return ""  # a description of the patient: the letter is found by the person, not by the words
     topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS
-    unknown = [t for t in topic if not engine.known_term(t)]
+    # a misspelt known word ("baclophen", "happend") is no unknown word
+    unknown = [t for t in topic if not engine.near_term(t) and not difflib.get_close_matches(t, GENERIC, n=1, cutoff=0.8)]
     if unknown:  # a word no letter in the index uses: "ketamine", "hyperbaric"
         what = " ".join(w for w in query.text.split() if any(t in w.lower() for t in unknown)) or " ".join(unknown)
         return f"No letter in the index mentions {what.strip('?.,')}. {RELATED}"

@@ -27,7 +27,8 @@ GENERIC = frozenset(
     requests request requested treatment treatments service services item items disputed guideline
     guidelines cite cited want wanted documented documentation before after more additional any all
     some the a an of for in on to and or with without by from at as it its this that these those
-    about than then there get got give given need needed say said
+    about than then there get got give given need needed say said happen happened happens happening
+    go went gone come came turn turned cut happy anyone someone something anything
     """.split()
 )
 
