@@ -18,6 +18,7 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent import futures
 from pathlib import Path
 
 import msgspec
@@ -62,6 +63,11 @@ class IndexReport(msgspec.Struct, kw_only=True):
     pruned: int = 0
     seconds: float = 0.0
     letters: list[str] = msgspec.field(default_factory=list)  # case numbers indexed in this run
+    # seconds per stage: parse_start (until the first letter is parsed: the worker pool starting),
+    # parse_wait (the encoding thread blocked on the parse workers after that), annotate
+    # (sentence roles, with their model call, and reasons), encode (chunks), writer_wait (blocked
+    # on a full writer queue), store (the writer thread's commits), lexical (segment build)
+    stages: dict[str, float] = msgspec.field(default_factory=dict)
 
     def summary(self) -> str:
         line = f"indexed {self.indexed} letters ({self.chunks} chunks), unchanged {self.unchanged}, failed {len(self.failed)}"
@@ -168,10 +174,13 @@ def index_paths(
         if prune:
             run.report.pruned = prune_missing(store, settings.docs)
         if needs_rebuild(store.catalog, store.root):
+            t0 = time.perf_counter()
             build_segment(store.catalog, store.root)
+            run.timed("lexical", t0)
     report = run.report
     report.seconds = time.perf_counter() - started
-    logger.info("%s in %.1fs", report.summary(), report.seconds)
+    logger.info("%s in %.1fs (%s)", report.summary(), report.seconds,
+                ", ".join(f"{k} {v:.1f}s" for k, v in report.stages.items()))
     return report
 
 
@@ -189,6 +198,10 @@ class _Run:
         self.writer: StoreWriter | None = None
         self._lock = threading.Lock()
 
+    def timed(self, stage: str, since: float) -> None:
+        with self._lock:
+            self.report.stages[stage] = self.report.stages.get(stage, 0.0) + time.perf_counter() - since
+
     def encoder(self) -> Encoder:
         if callable(self._encoder) and not hasattr(self._encoder, "encode"):
             self._encoder = self._encoder()  # type: ignore[assignment]
@@ -204,6 +217,9 @@ class _Run:
         parsed = ordered_map(_prepare, jobs)
         try:
             for done, ((path, source, _skip), result) in enumerate(zip(jobs, parsed), start=1):
+                t0 = time.perf_counter()
+                futures.wait([result])  # the encoding thread idle, waiting for parsed text
+                self.timed("parse_wait" if done > 1 else "parse_start", t0)
                 try:
                     self.take(path, source, *result.result())
                 except ImrError as exc:
@@ -265,12 +281,18 @@ class _Run:
         """Encode the pending letters' chunks here and hand them to the writer thread."""
         if not self.pending:
             return
+        t0 = time.perf_counter()
         for p, letter in zip(self.pending, annotate([p.letter for p in self.pending], self.encoder)):
             p.letter = letter
+        self.timed("annotate", t0)
         texts = [c.text for p in self.pending for c in p.chunks]
         t0 = time.perf_counter()
         vectors = self.encoder().encode(texts)
-        self.writer.submit(self.store_batch, list(self.pending), vectors, time.perf_counter() - t0)
+        encode_seconds = time.perf_counter() - t0
+        self.timed("encode", t0)
+        t0 = time.perf_counter()
+        self.writer.submit(self.store_batch, list(self.pending), vectors, encode_seconds)
+        self.timed("writer_wait", t0)
         self.pending.clear()
 
     def store_batch(self, batch: list[_Pending], vectors: np.ndarray, encode_seconds: float) -> None:
@@ -291,6 +313,7 @@ class _Run:
                 except Exception as one:  # noqa: BLE001 - reported as this letter's failure
                     self._failed(p.path, f"{p.path}: could not be stored: {one}")
                 offset += n
+        self.timed("store", t1)
         logger.info("embedded %d chunks in %.2fs, stored in %.2fs", len(vectors), encode_seconds,
                     time.perf_counter() - t1)
 

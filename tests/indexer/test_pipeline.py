@@ -313,3 +313,13 @@ def test_an_identical_copy_of_a_letter_is_indexed_once_without_failing(settings:
     report = index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
     assert (report.indexed, report.unchanged, report.failed) == (5, 1, [])
     assert store.count() == FIVE_CHUNKS
+
+
+def test_the_report_says_where_the_time_went(settings: Settings, letters_dir: Path, fake_encoder) -> None:
+    report = index_paths(settings, [letters_dir], store=open_store(settings), encoder=fake_encoder)
+    # five letters: parsed inline (under the pool's minimum), one encode batch, one commit, one segment
+    assert sorted(report.stages) == ["annotate", "encode", "lexical", "parse_start", "parse_wait", "store", "writer_wait"]
+    assert all(seconds >= 0.0 for seconds in report.stages.values())
+    assert sum(report.stages.values()) - report.stages["store"] <= report.seconds
+    again = index_paths(settings, [letters_dir], store=open_store(settings), encoder=fake_encoder)
+    assert sorted(again.stages) == ["parse_start", "parse_wait"]  # unchanged files: nothing encoded or stored
