@@ -342,16 +342,24 @@ def prune_missing(store: Store, docs: Path) -> int:
     gone = [rec.case_number for rec in store.letter_records().values() if not Path(rec.source).exists()]
     store.delete_letters(gone)
     for case_number in gone:
-        for copy in docs.glob(f"{case_number}.*"):
+        for copy in kept_copies(docs, case_number):
             copy.unlink(missing_ok=True)
     return len(gone)
+
+
+def kept_copies(docs: Path, case_number: str) -> list[Path]:
+    """The files `keep_original` may have left in `docs` for a case (a crash can leave a .tmp).
+    Named, not globbed: a glob lists the whole folder, once per letter, which at 100k letters
+    took longer than storing them."""
+    names = [f"{case_number}{suffix}{tmp}" for suffix in SUFFIXES for tmp in ("", ".tmp")]
+    return [docs / name for name in names if (docs / name).exists()]
 
 
 def keep_original(settings: Settings, path: Path, case_number: str) -> Path:
     """Copy the original file into the documents folder, named by case number."""
     settings.docs.mkdir(parents=True, exist_ok=True)
     target = settings.docs / f"{case_number}{path.suffix.lower()}"
-    for old in settings.docs.glob(f"{case_number}.*"):
+    for old in kept_copies(settings.docs, case_number):
         if old != target:
             old.unlink()
     tmp = target.with_suffix(target.suffix + ".tmp")

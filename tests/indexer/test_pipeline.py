@@ -323,3 +323,18 @@ def test_the_report_says_where_the_time_went(settings: Settings, letters_dir: Pa
     assert sum(report.stages.values()) - report.stages["store"] <= report.seconds
     again = index_paths(settings, [letters_dir], store=open_store(settings), encoder=fake_encoder)
     assert sorted(again.stages) == ["parse_start", "parse_wait"]  # unchanged files: nothing encoded or stored
+
+
+def test_keeping_an_original_replaces_the_case_copies_and_a_leftover_tmp(tmp_path: Path) -> None:
+    from indexer.pipeline import keep_original, kept_copies
+
+    settings = Settings.from_env({}, db=tmp_path / "index", docs=tmp_path / "docs")
+    settings.docs.mkdir()
+    for name in ("CM16-0000001.pdf", "CM16-0000001.txt.tmp", "CM16-0000002.pdf", "CM16-00000011.txt"):
+        (settings.docs / name).write_text("old")
+    source = tmp_path / "letter.txt"
+    source.write_text("new")
+    assert [p.name for p in kept_copies(settings.docs, "CM16-0000001")] == ["CM16-0000001.pdf", "CM16-0000001.txt.tmp"]
+    keep_original(settings, source, "CM16-0000001")
+    assert sorted(p.name for p in settings.docs.iterdir()) == ["CM16-0000001.txt", "CM16-00000011.txt", "CM16-0000002.pdf"]
+    assert (settings.docs / "CM16-0000001.txt").read_text() == "new"
