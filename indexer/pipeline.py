@@ -6,8 +6,10 @@
 - One bad file never stops the batch: it is reported with its reason and the rest go on.
 - A letter commits in one catalog transaction after its vectors are stored (indexer.store), so an
   interrupted run leaves the old letter whole and is completed by the next.
-- The stages overlap (indexer.overlap): big batches are read, parsed and chunked ahead in worker
-  processes, and stored behind on a writer thread, while this thread encodes.
+- The stages overlap (indexer.overlap): big batches are read, parsed, chunked and (where the rules
+  settle every sentence) given sentence roles and reasons ahead in worker processes, and stored
+  behind on a writer thread, while this thread encodes: chunks, and the sentences the role rules
+  left open, one model call a batch for those.
 """
 
 from __future__ import annotations
@@ -63,8 +65,9 @@ class IndexReport(msgspec.Struct, kw_only=True):
     pruned: int = 0
     seconds: float = 0.0
     letters: list[str] = msgspec.field(default_factory=list)  # case numbers indexed in this run
-    # seconds per stage: parse_start (until the first letter is parsed: the worker pool starting),
-    # parse_wait (the encoding thread blocked on the parse workers after that), annotate
+    # seconds per stage: parse_start (the encoding thread waiting for its first batch of parsed
+    # letters: the worker pool starting and filling), parse_wait (waiting on the parse workers
+    # after the first batch: what "the encoder is never idle" is checked by), annotate
     # (sentence roles, with their model call, and reasons), encode (chunks), writer_wait (blocked
     # on a full writer queue), store (the writer thread's commits), lexical (segment build)
     stages: dict[str, float] = msgspec.field(default_factory=dict)
@@ -130,20 +133,37 @@ def load_letter(path: Path) -> Letter:
     return classify(parse_letter(read_letter(path)))
 
 
-def _prepare(job: tuple[Path, str, str | None]) -> tuple[str, Letter | None, str, list[Chunk] | Exception]:
+class _ModelNeeded(Exception):
+    """Raised in a parse worker when the role rules leave a sentence open: the letter is labelled
+    in the encoding thread, with the batch's one model call."""
+
+
+def _no_model():
+    raise _ModelNeeded
+
+
+def _prepare(job: tuple[Path, str, str | None]) -> tuple[str, Letter | None, str, list[Chunk] | Exception, bool]:
     """Read, and unless its digest is `skip` (unchanged), parse, tag and chunk one file: the part
-    of index_paths that runs ahead in a worker process. Returns (digest, letter, content hash,
-    chunks or the error chunking raised, which index_paths raises only where it chunks)."""
+    of index_paths that runs ahead in a worker process. Sentence roles and reasons are filled here
+    too when the rules settle every sentence (no model needed). Returns (digest, letter, content
+    hash, chunks or the error chunking raised, which index_paths raises only where it chunks,
+    whether the letter is labelled)."""
     path, source, skip = job
     digest = file_digest(path.read_bytes())
     if digest == skip:
-        return digest, None, "", []
+        return digest, None, "", [], False
     letter = msgspec.structs.replace(load_letter(path), source=source)
     try:
         chunks: list[Chunk] | Exception = chunk_letter(letter, wordpieces())
     except Exception as exc:
         chunks = exc
-    return digest, letter, letter_hash(letter), chunks
+    content = letter_hash(letter)
+    try:
+        (letter,) = annotate([letter], _no_model)
+        labelled = True
+    except _ModelNeeded:
+        labelled = False
+    return digest, letter, content, chunks, labelled
 
 
 class _Pending(msgspec.Struct):
@@ -152,6 +172,7 @@ class _Pending(msgspec.Struct):
     path: Path
     chunks: list[Chunk]
     replaces: str = ""  # the case number this file held before, when it now holds another
+    labelled: bool = False  # sentence roles and reasons already filled (by the parse worker)
 
 
 def index_paths(
@@ -219,7 +240,7 @@ class _Run:
             for done, ((path, source, _skip), result) in enumerate(zip(jobs, parsed), start=1):
                 t0 = time.perf_counter()
                 futures.wait([result])  # the encoding thread idle, waiting for parsed text
-                self.timed("parse_wait" if done > 1 else "parse_start", t0)
+                self.timed("parse_wait" if "encode" in self.report.stages else "parse_start", t0)
                 try:
                     self.take(path, source, *result.result())
                 except ImrError as exc:
@@ -234,7 +255,7 @@ class _Run:
             self.writer.close()
 
     def take(self, path: Path, source: str, digest: str, letter: Letter | None, content: str,
-             chunks: list[Chunk] | Exception) -> None:
+             chunks: list[Chunk] | Exception, labelled: bool = False) -> None:
         """Decide what one prepared file needs: nothing, a refreshed record, or storing."""
         known = self.by_source.get(source)
         if letter is None:  # the file is unchanged since it was indexed
@@ -264,7 +285,8 @@ class _Run:
             # writer's earlier batches, as a sequential run would.
             self.writer.wait()
             keep_original(self.settings, path, letter.case_number)
-            (letter,) = annotate([letter], self.encoder)
+            if not labelled:
+                (letter,) = annotate([letter], self.encoder)
             self.store.touch_letter(letter, msgspec.structs.replace(record, chunks=previous.chunks))
             if replaces:
                 self.store.delete_letter(replaces)
@@ -273,7 +295,7 @@ class _Run:
         if isinstance(chunks, Exception):
             raise chunks
         self.pending.append(_Pending(letter, msgspec.structs.replace(record, chunks=len(chunks)), path, chunks,
-                                     replaces))
+                                     replaces, labelled))
         if sum(len(p.chunks) for p in self.pending) >= BATCH_CHUNKS:
             self.flush()
 
@@ -282,7 +304,8 @@ class _Run:
         if not self.pending:
             return
         t0 = time.perf_counter()
-        for p, letter in zip(self.pending, annotate([p.letter for p in self.pending], self.encoder)):
+        todo = [p for p in self.pending if not p.labelled]  # letters with sentences the rules left open
+        for p, letter in zip(todo, annotate([p.letter for p in todo], self.encoder)):
             p.letter = letter
         self.timed("annotate", t0)
         texts = [c.text for p in self.pending for c in p.chunks]
