@@ -112,10 +112,21 @@ class Warm:
         ok = ok & self.alive[at] if len(self.chunk) else ok
         return np.where(ok, at, -1)
 
+    def cached(self, key: str) -> np.ndarray | None:
+        """The mask remembered under `key` for this snapshot, if any."""
+        with self._mask_lock:
+            return self._masks.get(key)
+
+    def remember(self, key: str, keep: np.ndarray) -> np.ndarray:
+        with self._mask_lock:
+            if len(self._masks) > 256:
+                self._masks.clear()
+            self._masks[key] = keep
+        return keep
+
     def mask(self, key: str, items: np.ndarray | None, letters: np.ndarray | None) -> np.ndarray:
         """Live rows of the kept items (and the case summaries of the kept letters); cached by `key`."""
-        with self._mask_lock:
-            cached = self._masks.get(key)
+        cached = self.cached(key)
         if cached is not None:
             return cached
         keep = self.alive.copy()
@@ -127,11 +138,7 @@ class Warm:
                 ltable = np.zeros(int(max(self.letter.max(initial=0), letters.max(initial=0))) + 2, dtype=bool)
                 ltable[letters] = True
                 keep |= self.alive & (self.item < 0) & ltable[self.letter]
-        with self._mask_lock:
-            if len(self._masks) > 256:
-                self._masks.clear()
-            self._masks[key] = keep
-        return keep
+        return self.remember(key, keep)
 
     def lexical(self, question: str, k: int, keep: np.ndarray | None) -> list[tuple[int, float]]:
         """(row position, BM25 score) of the `k` best live rows `keep` allows, segment and delta."""
