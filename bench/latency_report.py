@@ -58,6 +58,15 @@ def markdown(res: dict) -> str:
                 c = ex[share]
                 lines.append(f"| {int(size):,} | {ex['file_mb']} | {float(share):.0%} | {c['rows']:,} | {c['p50']} | "
                              f"{c['p95']} | {c['n']} |")
+    comps = [(size, row["components"]) for size, row in res["sizes"].items() if row.get("components")]
+    if comps:
+        parts = ("encode", "lexical", "lexical_filtered", "hnsw_60", "hnsw_1000")
+        lines += ["", "The parts of a question alone, in process (p50 / p95 ms), and the warm view's build at start-up:", "",
+                  "| chunks | live rows | warm view build ms | " + " | ".join(parts) + " |",
+                  "|---:|---:|---:|" + "---|" * len(parts)]
+        for size, c in comps:
+            lines.append(f"| {int(size):,} | {c['live_rows']:,} | {c['warm_build_ms']} | "
+                         + " | ".join(f"{c[p]['p50']} / {c[p]['p95']}" for p in parts) + " |")
     lines += ["", *verdicts(res)]
     return "\n".join(lines)
 

@@ -26,7 +26,9 @@ Method (printed with the results):
   (templates filled at random with regions, ages, treatments and case numbers of the index).
 - A new letter: bench/new_letter.py (`imr index` of a new letter while the service runs, then
   the time until a search finds it), --new-letters times per store.
-- Exact scoring alone (service.vectors.top over the vector file, 1%, 5%, 25% of the rows).
+- Exact scoring alone (service.vectors.top over the vector file, 1%, 5%, 25% of the rows), and
+  the other parts of a question alone in process: query encoding, the lexical segment
+  (unfiltered and filtered), Chroma's HNSW lookup (k = 60 and 1,000), building the warm view.
 Writes bench/out/query_latency.json and prints Markdown tables.
 """
 
@@ -45,7 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.latency.common import FILTER, OUT, log  # noqa: E402
-from bench.latency.exact import exact_scoring  # noqa: E402
+from bench.latency.exact import components, exact_scoring  # noqa: E402
 from bench.latency.load import measure_service  # noqa: E402
 from bench.latency.procs import Sampler, start_chroma, start_service, stop, wait_http  # noqa: E402
 from bench.latency.questions import questions  # noqa: E402
@@ -144,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
             path.write_text(json.dumps(results, indent=1))
         row["exact"] = exact_scoring(db, min(args.cell_seconds, 5.0))
         log(f"  exact scoring: {json.dumps(row['exact'])}")
+        row["components"] = components(db, qs, min(args.cell_seconds, 10.0))
+        log(f"  components: {json.dumps(row['components'])}")
         if args.profile and size == sizes[-1]:
             from bench.latency.profile import profile_search
 
