@@ -56,6 +56,7 @@ class Store:
         self.kind = settings.store_kind
         self.location = settings.chroma_url or str(self.root)
         self._chroma = None
+        self._chroma_generation = -1  # the catalog's generation when the open client was last in step
 
     @property
     def chroma(self):
@@ -63,7 +64,9 @@ class Store:
         if self._chroma is None:
             from indexer.chroma import ChromaVectors
 
+            generation = self.catalog.generation()  # read first: a commit meanwhile only causes a reopen
             self._chroma = ChromaVectors(self.settings)
+            self._chroma_generation = generation
         return self._chroma
 
     def reopen_chroma(self) -> None:
@@ -79,8 +82,24 @@ class Store:
     def writing(self, what: str = ""):
         """Hold the folder's write lock; on first entry, finish any write a crash interrupted."""
         with write_lock(self.root, what):
+            self._in_step()
             self.recover()
-            yield self
+            try:
+                yield self
+            finally:
+                if self._chroma is not None:
+                    self._chroma_generation = self.catalog.generation()
+
+    def _in_step(self) -> None:
+        """Reopen an embedded client that another process's writes have overtaken. It holds its own
+        copy of the HNSW index, read when it was opened; writing through it would, once Chroma saves
+        that copy (every 1,000 writes), lose the other process's vectors from the index for good
+        (tests/indexer/test_stale_client.py). Every write here commits the catalog, so a generation
+        other than the one this client last saw means someone else wrote."""
+        if self._chroma is not None and not self._chroma.server and \
+                self.catalog.generation() != self._chroma_generation:
+            logger.info("store: another process wrote since this process opened Chroma; reopening it")
+            self.reopen_chroma()
 
     def recover(self) -> int:
         """Delete from Chroma the vectors the journal lists (orphans of an interrupted write, or
