@@ -27,6 +27,10 @@ from indexer.terms import tokens
 
 logger = logging.getLogger(__name__)
 
+# Filter masks kept per snapshot: one bool per row each (690 KB at 1M chunks), so 256 of them,
+# as before, could hold 177 MB; a question naming a case makes its own, cheap to make again.
+MASKS = 32
+
 
 class Segment:
     """A saved bm25s index and its row-aligned columns, memory-mapped."""
@@ -119,8 +123,8 @@ class Warm:
 
     def remember(self, key: str, keep: np.ndarray) -> np.ndarray:
         with self._mask_lock:
-            if len(self._masks) > 256:
-                self._masks.clear()
+            if len(self._masks) >= MASKS:
+                self._masks.pop(next(iter(self._masks)))  # the oldest
             self._masks[key] = keep
         return keep
 
