@@ -4,6 +4,7 @@ engine scores exactly before it reads Chroma's neighbour list instead)."""
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -52,7 +53,13 @@ def components(db: Path, qs: list[str], seconds: float, chroma_url: str = "") ->
     vectors = [engine.encoder.encode([q])[0] for q in qs[:5]]
     lat: dict[str, list[float]] = {"encode": [], "lexical": [], "lexical_filtered": [], "hnsw_60": [], "hnsw_1000": []}
     masks = {"lexical": None, "lexical_filtered": engine.keep(warm, FILTER)}
+    from bench.latency.procs import memory_mb
+
+    before = memory_mb(os.getpid()).get("RssAnon", 0.0)
+    started = time.perf_counter()
     store.chroma.nearest(vectors[0], 10)  # open Chroma (embedded: loads its HNSW index)
+    out["chroma_open_ms"] = round((time.perf_counter() - started) * 1e3, 1)
+    out["chroma_open_rss_anon_mb"] = round(memory_mb(os.getpid()).get("RssAnon", 0.0) - before, 1)
     end = time.perf_counter() + seconds
     for i, q in enumerate(qs):
         if time.perf_counter() > end:
