@@ -49,6 +49,24 @@ class Segment:
         self.k1, self.b = float(params.get("k1", 1.5)), float(params.get("b", 0.75))
         self.avgdl = self._avgdl(folder) if self.bm25 else 1.0
         self._lock = threading.Lock()  # bm25s keeps per-call state
+        # delta rows' terms as ids: the segment's own, then ids for words it never saw (grow-only,
+        # added by the thread that builds snapshots; questions only look up)
+        self.vocab: dict[str, int] = self.bm25.vocab_dict if self.bm25 else {}
+        self.new_terms: dict[str, int] = {}
+
+    def term_id(self, term: str, *, add: bool = False) -> int | None:
+        found = self.vocab.get(term)
+        if found is None:
+            found = self.new_terms.get(term)
+        if found is None and add:
+            found = self.new_terms.setdefault(term, len(self.vocab) + len(self.new_terms))
+        return found
+
+    def row_terms(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """A text's distinct term ids and their counts."""
+        counts = Counter(tokens(text))
+        ids = np.fromiter((self.term_id(t, add=True) for t in counts), dtype=np.int64, count=len(counts))
+        return ids, np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
 
     @staticmethod
     def _avgdl(folder: Path) -> float:
@@ -84,11 +102,19 @@ class Warm:
         reuse = previous is not None and previous.segment is segment
         delta = previous.delta if reuse else []
         last = delta[-1][0] if delta else self.watermark
-        delta = delta + [(cid, letter, item, vec_row, Counter(tokens(text)))
+        delta = delta + [(cid, letter, item, vec_row, *segment.row_terms(text))
                          for cid, text, letter, item, vec_row in searchable_rows(catalog, after=last)]
         dead = {int(r[0]) for r in catalog.query("SELECT chunk FROM tombstones")}
         self.delta = [row for row in delta if row[0] not in dead]
-        self.delta_length = [sum(row[4].values()) for row in self.delta]
+        # the delta's postings, flat: term id, count and delta row of each (row, term) pair
+        sizes = [len(row[4]) for row in self.delta]
+        self._terms = np.concatenate([row[4] for row in self.delta]) if self.delta else np.zeros(0, np.int64)
+        self._counts = np.concatenate([row[5] for row in self.delta]) if self.delta else np.zeros(0)
+        self._rows = np.repeat(np.arange(len(self.delta)), sizes)
+        self.delta_length = np.array([row[5].sum() for row in self.delta], dtype=np.float64)
+        # each posting's tf part of BM25, fixed for the snapshot: tf / (tf + k1 (1 - b + b len / avglen))
+        norm = segment.k1 * (1 - segment.b + segment.b * self.delta_length / segment.avgdl)
+        self._tf_part = self._counts / (self._counts + norm[self._rows]) if self.delta else np.zeros(0)
         seg = segment.columns
         self.chunk = np.concatenate([seg["chunks"], np.array([r[0] for r in self.delta], np.int64)])
         self.letter = np.concatenate([seg["letters"], np.array([r[1] for r in self.delta], np.int64)])
@@ -152,30 +178,41 @@ class Warm:
         size = self.segment.size
         base = self.alive[:size] if keep is None else keep[:size]
         found = self.segment.search(terms, k, base.astype(np.float32)) if size and base.any() else []
-        found += self._delta_scores(terms, None if keep is None else keep[size:])
+        found += self._delta_scores(terms, None if keep is None else keep[size:], k)
         found.sort(key=lambda row: -row[1])
         return found[:k]
 
-    def _delta_scores(self, terms: list[str], keep: np.ndarray | None) -> list[tuple[int, float]]:
+    def _delta_scores(self, terms: list[str], keep: np.ndarray | None, k: int) -> list[tuple[int, float]]:
         """BM25 of the delta rows with the segment's statistics and bm25s's formula (Lucene:
-        idf = ln(1 + (N - df + 0.5) / (df + 0.5)), tf / (tf + k1 (1 - b + b len / avglen)))."""
+        idf = ln(1 + (N - df + 0.5) / (df + 0.5)), tf / (tf + k1 (1 - b + b len / avglen))), summed
+        over the question's terms (a repeated term counts again). Vectorised over the delta's
+        postings: at 1M chunks a delta at the rebuild threshold (5%, 34.5k rows) took 72-91 ms a
+        question row by row."""
         if not self.delta:
             return []
         seg = self.segment
-        n, k1, b = max(seg.size, 1), seg.k1, seg.b
-        vocab = seg.bm25.vocab_dict if seg.bm25 else {}
-        idf = {}
-        for term in set(terms):
-            vid = vocab.get(term)
+        n = max(seg.size, 1)
+        ids, weights = [], []
+        for term, times in Counter(terms).items():
+            tid = seg.term_id(term)
+            if tid is None:
+                continue  # a word no indexed text has
+            vid = seg.vocab.get(term)
             df = int(seg.df[vid]) if vid is not None and vid < len(seg.df) else 0
-            idf[term] = math.log(1 + (n - df + 0.5) / (df + 0.5))
-        out = []
-        for j, (row, length) in enumerate(zip(self.delta, self.delta_length)):
-            if keep is not None and not keep[j]:
-                continue
-            counts = row[4]
-            norm = k1 * (1 - b + b * length / seg.avgdl)
-            score = sum(idf[t] * counts[t] / (counts[t] + norm) for t in terms if t in counts)
-            if score > 0:
-                out.append((seg.size + j, score))
-        return out
+            ids.append(tid)
+            weights.append(times * math.log(1 + (n - df + 0.5) / (df + 0.5)))
+        if not ids:
+            return []
+        size = len(seg.vocab) + len(seg.new_terms) + 1
+        asked, weight = np.zeros(size, dtype=bool), np.zeros(size)
+        asked[ids], weight[ids] = True, weights
+        hit = np.flatnonzero(asked[self._terms])
+        terms_hit = self._terms[hit]
+        score = np.bincount(self._rows[hit], weights=weight[terms_hit] * self._tf_part[hit], minlength=len(self.delta))
+        if keep is not None:
+            score[~np.asarray(keep, dtype=bool)] = 0.0
+        found = np.flatnonzero(score > 0)
+        if k < len(found):  # the k best, and any tied with the k-th: the caller's sort keeps row order
+            kth = np.partition(score[found], len(found) - k)[len(found) - k]
+            found = found[score[found] >= kth]
+        return [(seg.size + int(j), float(score[j])) for j in found]
