@@ -62,11 +62,11 @@ class Segment:
             found = self.new_terms.setdefault(term, len(self.vocab) + len(self.new_terms))
         return found
 
-    def row_terms(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """A text's distinct term ids and their counts."""
+    def row_terms(self, text: str) -> tuple[Counter, np.ndarray, np.ndarray]:
+        """A text's terms with their counts, and the same as arrays: term ids, counts."""
         counts = Counter(tokens(text))
         ids = np.fromiter((self.term_id(t, add=True) for t in counts), dtype=np.int64, count=len(counts))
-        return ids, np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        return counts, ids, np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
 
     @staticmethod
     def _avgdl(folder: Path) -> float:
@@ -88,7 +88,8 @@ class Segment:
 
 class Warm:
     """Segment rows then delta rows, one position each: `chunk`, `letter`, `item` (-1 for a case
-    summary), `vec_row` columns and an `alive` mask (tombstoned rows are dead)."""
+    summary), `vec_row` columns and an `alive` mask (tombstoned rows are dead). A delta row is
+    (chunk, letter, item, vec_row, Counter of its terms, term ids, counts)."""
 
     def __init__(self, catalog: Catalog, root: Path, *, segment: Segment | None = None,
                  previous: Warm | None = None) -> None:
@@ -107,11 +108,11 @@ class Warm:
         dead = {int(r[0]) for r in catalog.query("SELECT chunk FROM tombstones")}
         self.delta = [row for row in delta if row[0] not in dead]
         # the delta's postings, flat: term id, count and delta row of each (row, term) pair
-        sizes = [len(row[4]) for row in self.delta]
-        self._terms = np.concatenate([row[4] for row in self.delta]) if self.delta else np.zeros(0, np.int64)
-        self._counts = np.concatenate([row[5] for row in self.delta]) if self.delta else np.zeros(0)
+        sizes = [len(row[5]) for row in self.delta]
+        self._terms = np.concatenate([row[5] for row in self.delta]) if self.delta else np.zeros(0, np.int64)
+        self._counts = np.concatenate([row[6] for row in self.delta]) if self.delta else np.zeros(0)
         self._rows = np.repeat(np.arange(len(self.delta)), sizes)
-        self.delta_length = np.array([row[5].sum() for row in self.delta], dtype=np.float64)
+        self.delta_length = np.array([row[6].sum() for row in self.delta], dtype=np.float64)
         # each posting's tf part of BM25, fixed for the snapshot: tf / (tf + k1 (1 - b + b len / avglen))
         norm = segment.k1 * (1 - segment.b + segment.b * self.delta_length / segment.avgdl)
         self._tf_part = self._counts / (self._counts + norm[self._rows]) if self.delta else np.zeros(0)
