@@ -81,9 +81,15 @@ class Segment:
         if not known:
             return []
         with self._lock:
-            docs, scores = self.bm25.retrieve([known], k=min(k, self.size), show_progress=False,
-                                              weight_mask=weight, n_threads=0)
-        return [(int(d), float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
+            scores = self.bm25.get_scores(known, weight_mask=weight)
+        # the k best of the rows that score at all: bm25s's own top-k partitions every row, and
+        # numpy's argpartition is slow over many equal (zero) scores: 18 ms a question at 1M
+        # chunks with a filter, against 2 ms over the rows that match
+        found = np.flatnonzero(scores > 0)
+        if len(found) > k:
+            found = found[np.argpartition(-scores[found], k - 1)[:k]]
+        found = found[np.lexsort((found, -scores[found]))]
+        return [(int(d), float(scores[d])) for d in found]
 
 
 class Warm:
