@@ -198,6 +198,8 @@ def index_paths(
             t0 = time.perf_counter()
             build_segment(store.catalog, store.root)
             run.timed("lexical", t0)
+        if run.report.indexed or run.report.pruned:
+            store.catalog.analyze()
     report = run.report
     report.seconds = time.perf_counter() - started
     logger.info("%s in %.1fs (%s)", report.summary(), report.seconds,

@@ -204,3 +204,21 @@ def test_the_stamp_is_the_writers_clock(store: Store) -> None:
     letter = _letter("CM17-0000004")
     store.store_letters([(letter, _record(letter, "h4"), [])], np.zeros((0, 384), dtype=np.float32))
     assert before <= store.letter_records()["CM17-0000004"].indexed_at <= time.time()
+
+
+def test_the_catalog_gives_the_query_planner_statistics(store: Store) -> None:
+    """300 letters whose first item is Upheld: without statistics SQLite reads the decision index
+    (every Upheld item) to find one case's items."""
+    from indexer.catalog import Stored
+
+    batch = []
+    for n in range(2, 302):
+        letter = _letter(f"CM16-{n:07d}")
+        chunks = _chunks(letter, "h1")
+        batch.append(Stored(letter, _record(letter, "h1"), chunks, [vector_id(c) for c in chunks], [0, 1, 2]))
+    store.catalog.write_letters(batch)
+    sql = "EXPLAIN QUERY PLAN SELECT i.id FROM items i WHERE i.decision = ? AND i.case_number = ?"
+    assert "items_decision" in store.catalog.query(sql, ("Upheld", "CM16-0000007"))[0][-1]
+    store.catalog.analyze()
+    assert store.catalog.query("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'") == [(1,)]
+    assert "sqlite_autoindex_items_1 (case_number=?)" in store.catalog.query(sql, ("Upheld", "CM16-0000007"))[0][-1]
