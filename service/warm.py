@@ -131,6 +131,8 @@ class Warm:
         if dead and segment.size:
             self.alive[: segment.size] = ~np.isin(seg["chunks"], np.fromiter(dead, np.int64))
         self.live = int(self.alive.sum())
+        self.is_item = self.item >= 0
+        self.live_items = int(np.count_nonzero(self.alive & self.is_item))  # the rest are case summaries
         self._masks: dict[str, np.ndarray] = {}
         self._mask_lock = threading.Lock()
 
