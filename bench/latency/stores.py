@@ -105,3 +105,33 @@ def cached_index(cache: Path, chunks: int, encoder, *, start_from: Path | None =
         facts = json.loads(done.read_text())
         facts.pop("chunks", None)
     return db, build_index(db, chunks, encoder, work=cache / "work", facts=facts)
+
+
+def rebuild_chroma(db: Path, batch: int = 4000) -> dict:
+    """Write an index's Chroma store again from its vector file and catalog (the vectors of the
+    sections Chroma indexes, under their catalog ids), into a fresh <db>/chroma: what indexing
+    writes, without indexing again. For bench indexes built before a change of what Chroma holds."""
+    import numpy as np
+
+    from indexer.chroma import forget_clients
+    from indexer.settings import Settings
+    from indexer.store import open_store
+
+    started = time.perf_counter()
+    shutil.rmtree(db / "chroma", ignore_errors=True)
+    forget_clients()
+    store = open_store(Settings.from_env({}, db=db), create=False)
+    matrix = store.vectors.map()
+    last, done = 0, 0
+    while True:
+        rows = store.catalog.query("SELECT id, vector_id, vec_row FROM chunks WHERE id > ? AND section IN "
+                                   "('item', 'summary') ORDER BY id LIMIT ?", (last, batch))
+        if not rows:
+            break
+        store.chroma.upsert([r[1] for r in rows], np.asarray(matrix[[r[2] for r in rows]], dtype=np.float32))
+        last, done = rows[-1][0], done + len(rows)
+        if done % 100_000 < batch:
+            log(f"  chroma: {done} vectors ({time.perf_counter() - started:.0f}s)")
+    facts = {"vectors": store.chroma.count(), "seconds": round(time.perf_counter() - started, 1)}
+    forget_clients()
+    return facts
