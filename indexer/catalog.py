@@ -346,6 +346,14 @@ class Catalog:
                 raise
         return int(removed)
 
+    def analyze(self) -> None:
+        """Give SQLite's query planner statistics (sqlite_stat1, sampled: milliseconds at 1M
+        chunks). Without them it chose the decision index to find one case's items: every Upheld
+        item read (432k at 1M chunks), 58 ms, against 0.03 ms through the case-number index."""
+        with self.lock:
+            self.db.execute("PRAGMA analysis_limit=1000")
+            self.db.execute("ANALYZE")
+
     def set_meta(self, key: str, value: str) -> None:
         with self.lock:
             self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))

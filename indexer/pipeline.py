@@ -6,8 +6,10 @@
 - One bad file never stops the batch: it is reported with its reason and the rest go on.
 - A letter commits in one catalog transaction after its vectors are stored (indexer.store), so an
   interrupted run leaves the old letter whole and is completed by the next.
-- The stages overlap (indexer.overlap): big batches are read, parsed and chunked ahead in worker
-  processes, and stored behind on a writer thread, while this thread encodes.
+- The stages overlap (indexer.overlap): big batches are read, parsed, chunked and (where the rules
+  settle every sentence) given sentence roles and reasons ahead in worker processes, and stored
+  behind on a writer thread, while this thread encodes: chunks, and the sentences the role rules
+  left open, one model call a batch for those.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent import futures
 from pathlib import Path
 
 import msgspec
@@ -62,6 +65,12 @@ class IndexReport(msgspec.Struct, kw_only=True):
     pruned: int = 0
     seconds: float = 0.0
     letters: list[str] = msgspec.field(default_factory=list)  # case numbers indexed in this run
+    # seconds per stage: parse_start (the encoding thread waiting for its first batch of parsed
+    # letters: the worker pool starting and filling), parse_wait (waiting on the parse workers
+    # after the first batch: what "the encoder is never idle" is checked by), annotate
+    # (sentence roles, with their model call, and reasons), encode (chunks), writer_wait (blocked
+    # on a full writer queue), store (the writer thread's commits), lexical (segment build)
+    stages: dict[str, float] = msgspec.field(default_factory=dict)
 
     def summary(self) -> str:
         line = f"indexed {self.indexed} letters ({self.chunks} chunks), unchanged {self.unchanged}, failed {len(self.failed)}"
@@ -124,20 +133,37 @@ def load_letter(path: Path) -> Letter:
     return classify(parse_letter(read_letter(path)))
 
 
-def _prepare(job: tuple[Path, str, str | None]) -> tuple[str, Letter | None, str, list[Chunk] | Exception]:
+class _ModelNeeded(Exception):
+    """Raised in a parse worker when the role rules leave a sentence open: the letter is labelled
+    in the encoding thread, with the batch's one model call."""
+
+
+def _no_model():
+    raise _ModelNeeded
+
+
+def _prepare(job: tuple[Path, str, str | None]) -> tuple[str, Letter | None, str, list[Chunk] | Exception, bool]:
     """Read, and unless its digest is `skip` (unchanged), parse, tag and chunk one file: the part
-    of index_paths that runs ahead in a worker process. Returns (digest, letter, content hash,
-    chunks or the error chunking raised, which index_paths raises only where it chunks)."""
+    of index_paths that runs ahead in a worker process. Sentence roles and reasons are filled here
+    too when the rules settle every sentence (no model needed). Returns (digest, letter, content
+    hash, chunks or the error chunking raised, which index_paths raises only where it chunks,
+    whether the letter is labelled)."""
     path, source, skip = job
     digest = file_digest(path.read_bytes())
     if digest == skip:
-        return digest, None, "", []
+        return digest, None, "", [], False
     letter = msgspec.structs.replace(load_letter(path), source=source)
     try:
         chunks: list[Chunk] | Exception = chunk_letter(letter, wordpieces())
     except Exception as exc:
         chunks = exc
-    return digest, letter, letter_hash(letter), chunks
+    content = letter_hash(letter)
+    try:
+        (letter,) = annotate([letter], _no_model)
+        labelled = True
+    except _ModelNeeded:
+        labelled = False
+    return digest, letter, content, chunks, labelled
 
 
 class _Pending(msgspec.Struct):
@@ -146,6 +172,7 @@ class _Pending(msgspec.Struct):
     path: Path
     chunks: list[Chunk]
     replaces: str = ""  # the case number this file held before, when it now holds another
+    labelled: bool = False  # sentence roles and reasons already filled (by the parse worker)
 
 
 def index_paths(
@@ -168,10 +195,15 @@ def index_paths(
         if prune:
             run.report.pruned = prune_missing(store, settings.docs)
         if needs_rebuild(store.catalog, store.root):
+            t0 = time.perf_counter()
             build_segment(store.catalog, store.root)
+            run.timed("lexical", t0)
+        if run.report.indexed or run.report.pruned:
+            store.catalog.analyze()
     report = run.report
     report.seconds = time.perf_counter() - started
-    logger.info("%s in %.1fs", report.summary(), report.seconds)
+    logger.info("%s in %.1fs (%s)", report.summary(), report.seconds,
+                ", ".join(f"{k} {v:.1f}s" for k, v in report.stages.items()))
     return report
 
 
@@ -189,6 +221,10 @@ class _Run:
         self.writer: StoreWriter | None = None
         self._lock = threading.Lock()
 
+    def timed(self, stage: str, since: float) -> None:
+        with self._lock:
+            self.report.stages[stage] = self.report.stages.get(stage, 0.0) + time.perf_counter() - since
+
     def encoder(self) -> Encoder:
         if callable(self._encoder) and not hasattr(self._encoder, "encode"):
             self._encoder = self._encoder()  # type: ignore[assignment]
@@ -204,6 +240,9 @@ class _Run:
         parsed = ordered_map(_prepare, jobs)
         try:
             for done, ((path, source, _skip), result) in enumerate(zip(jobs, parsed), start=1):
+                t0 = time.perf_counter()
+                futures.wait([result])  # the encoding thread idle, waiting for parsed text
+                self.timed("parse_wait" if "encode" in self.report.stages else "parse_start", t0)
                 try:
                     self.take(path, source, *result.result())
                 except ImrError as exc:
@@ -218,7 +257,7 @@ class _Run:
             self.writer.close()
 
     def take(self, path: Path, source: str, digest: str, letter: Letter | None, content: str,
-             chunks: list[Chunk] | Exception) -> None:
+             chunks: list[Chunk] | Exception, labelled: bool = False) -> None:
         """Decide what one prepared file needs: nothing, a refreshed record, or storing."""
         known = self.by_source.get(source)
         if letter is None:  # the file is unchanged since it was indexed
@@ -248,7 +287,8 @@ class _Run:
             # writer's earlier batches, as a sequential run would.
             self.writer.wait()
             keep_original(self.settings, path, letter.case_number)
-            (letter,) = annotate([letter], self.encoder)
+            if not labelled:
+                (letter,) = annotate([letter], self.encoder)
             self.store.touch_letter(letter, msgspec.structs.replace(record, chunks=previous.chunks))
             if replaces:
                 self.store.delete_letter(replaces)
@@ -257,7 +297,7 @@ class _Run:
         if isinstance(chunks, Exception):
             raise chunks
         self.pending.append(_Pending(letter, msgspec.structs.replace(record, chunks=len(chunks)), path, chunks,
-                                     replaces))
+                                     replaces, labelled))
         if sum(len(p.chunks) for p in self.pending) >= BATCH_CHUNKS:
             self.flush()
 
@@ -265,12 +305,19 @@ class _Run:
         """Encode the pending letters' chunks here and hand them to the writer thread."""
         if not self.pending:
             return
-        for p, letter in zip(self.pending, annotate([p.letter for p in self.pending], self.encoder)):
+        t0 = time.perf_counter()
+        todo = [p for p in self.pending if not p.labelled]  # letters with sentences the rules left open
+        for p, letter in zip(todo, annotate([p.letter for p in todo], self.encoder)):
             p.letter = letter
+        self.timed("annotate", t0)
         texts = [c.text for p in self.pending for c in p.chunks]
         t0 = time.perf_counter()
         vectors = self.encoder().encode(texts)
-        self.writer.submit(self.store_batch, list(self.pending), vectors, time.perf_counter() - t0)
+        encode_seconds = time.perf_counter() - t0
+        self.timed("encode", t0)
+        t0 = time.perf_counter()
+        self.writer.submit(self.store_batch, list(self.pending), vectors, encode_seconds)
+        self.timed("writer_wait", t0)
         self.pending.clear()
 
     def store_batch(self, batch: list[_Pending], vectors: np.ndarray, encode_seconds: float) -> None:
@@ -291,6 +338,7 @@ class _Run:
                 except Exception as one:  # noqa: BLE001 - reported as this letter's failure
                     self._failed(p.path, f"{p.path}: could not be stored: {one}")
                 offset += n
+        self.timed("store", t1)
         logger.info("embedded %d chunks in %.2fs, stored in %.2fs", len(vectors), encode_seconds,
                     time.perf_counter() - t1)
 
@@ -319,16 +367,24 @@ def prune_missing(store: Store, docs: Path) -> int:
     gone = [rec.case_number for rec in store.letter_records().values() if not Path(rec.source).exists()]
     store.delete_letters(gone)
     for case_number in gone:
-        for copy in docs.glob(f"{case_number}.*"):
+        for copy in kept_copies(docs, case_number):
             copy.unlink(missing_ok=True)
     return len(gone)
+
+
+def kept_copies(docs: Path, case_number: str) -> list[Path]:
+    """The files `keep_original` may have left in `docs` for a case (a crash can leave a .tmp).
+    Named, not globbed: a glob lists the whole folder, once per letter, which at 100k letters
+    took longer than storing them."""
+    names = [f"{case_number}{suffix}{tmp}" for suffix in SUFFIXES for tmp in ("", ".tmp")]
+    return [docs / name for name in names if (docs / name).exists()]
 
 
 def keep_original(settings: Settings, path: Path, case_number: str) -> Path:
     """Copy the original file into the documents folder, named by case number."""
     settings.docs.mkdir(parents=True, exist_ok=True)
     target = settings.docs / f"{case_number}{path.suffix.lower()}"
-    for old in settings.docs.glob(f"{case_number}.*"):
+    for old in kept_copies(settings.docs, case_number):
         if old != target:
             old.unlink()
     tmp = target.with_suffix(target.suffix + ".tmp")

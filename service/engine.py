@@ -147,12 +147,23 @@ class Engine:
     # -- filters ---------------------------------------------------------------------------------
     def keep(self, warm: Warm, filters: dict[str, object], *, summaries: bool = False) -> np.ndarray:
         """The live rows of the items the filters keep (with `summaries`, also the case-summary rows
-        of those items' letters)."""
+        of those items' letters). Cached per snapshot and filter, before any SQL: without a filter
+        every live item row is kept, with no query at all (the catalog's item list is 500k rows
+        at 1M chunks)."""
         where, params = item_condition(filters)
         key = f"{where}|{params}|{summaries}"
-        rows = self.store.catalog.query(f"SELECT i.id, i.letter_id FROM items i WHERE {where}", params)
-        items = np.array([r[0] for r in rows], dtype=np.int64)
-        letters = np.array(sorted({r[1] for r in rows}), dtype=np.int64) if summaries else None
+        cached = warm.cached(key)
+        if cached is not None:
+            return cached
+        if where == "1" and not summaries:
+            return warm.remember(key, warm.alive & (warm.item >= 0))
+        if summaries:
+            rows = self.store.catalog.query(f"SELECT i.id, i.letter_id FROM items i WHERE {where}", params)
+            items = np.array([r[0] for r in rows], dtype=np.int64)
+            letters = np.array(sorted({r[1] for r in rows}), dtype=np.int64)
+        else:
+            rows = self.store.catalog.query(f"SELECT i.id FROM items i WHERE {where}", params)
+            items, letters = np.array([r[0] for r in rows], dtype=np.int64), None
         return warm.mask(key, items, letters)
 
     # -- retrieval -------------------------------------------------------------------------------
@@ -163,26 +174,35 @@ class Engine:
         return np.frombuffer(self._embed_cached(text), dtype=np.float32)
 
     def dense(self, warm: Warm, vector: np.ndarray, n: int, keep: np.ndarray) -> list[tuple[int, float]]:
-        """The `n` nearest rows `keep` allows: (row position, cosine), best first."""
+        """The `n` nearest rows `keep` allows: (row position, cosine), best first. Rows of one
+        section (items, or case summaries) read that section's HNSW index; the neighbour list is
+        read again 4x longer (up to MAX_FETCH) before the kept rows are scored exactly."""
         selected = int(keep.sum())
         if selected == 0:
             return []
         if warm.live <= EXACT_ALL or selected <= BROAD * warm.live or getattr(self.store, "readonly", False):
             return self._exact(warm, vector, n, np.flatnonzero(keep))
-        fetch = min(MAX_FETCH, int(n * warm.live / selected * 3) + n)
-        try:
-            found = self.store.chroma.nearest(vector, fetch)
-        except Exception as exc:  # noqa: BLE001 - an embedded client racing a writer: score exactly
-            logger.warning("Chroma query failed (%s: %s); scoring exactly", type(exc).__name__, exc)
-            return self._exact(warm, vector, n, np.flatnonzero(keep))
-        by_vector = dict(self._vector_chunks([vid for vid, _sim in found]))
-        ids = np.array([by_vector.get(vid, -1) for vid, _sim in found], dtype=np.int64)
-        at = warm.positions(ids)
-        kept = [(int(p), sim) for p, (_vid, sim) in zip(at, found) if p >= 0 and keep[p]]
+        items = int(np.count_nonzero(keep & warm.is_item))
+        section = "item" if items == selected else "summary" if items == 0 else None
+        pool = {"item": warm.live_items, "summary": warm.live - warm.live_items}.get(section, warm.live)
+        fetch = min(MAX_FETCH, int(n * pool / selected * 3) + n)
+        while True:
+            try:
+                found = self.store.chroma.nearest(vector, fetch, section)
+            except Exception as exc:  # noqa: BLE001 - an embedded client racing a writer: score exactly
+                logger.warning("Chroma query failed (%s: %s); scoring exactly", type(exc).__name__, exc)
+                return self._exact(warm, vector, n, np.flatnonzero(keep))
+            by_vector = dict(self._vector_chunks([vid for vid, _sim in found]))
+            ids = np.array([by_vector.get(vid, -1) for vid, _sim in found], dtype=np.int64)
+            at = warm.positions(ids)
+            kept = [(int(p), sim) for p, (_vid, sim) in zip(at, found) if p >= 0 and keep[p]]
+            if len(kept) >= min(n, MIN_DENSE) or fetch >= min(MAX_FETCH, pool):
+                break
+            fetch = min(MAX_FETCH, fetch * 4)
         unseen = np.flatnonzero(keep & (warm.chunk > self._chroma_seen))
         if len(unseen):
             kept = sorted(kept + self._exact(warm, vector, n, unseen), key=lambda r: -r[1])
-        if len(kept) < min(n, MIN_DENSE) and fetch < warm.live:
+        if len(kept) < min(n, MIN_DENSE) and fetch < pool:
             return self._exact(warm, vector, n, np.flatnonzero(keep))
         return kept[:n]
 

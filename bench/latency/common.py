@@ -1,4 +1,4 @@
-"""Paths, the fixed choices of the run (noise, filter), a log line, and latency summaries."""
+"""Paths, the fixed choices of the run (the filter), a log line, and latency summaries."""
 
 from __future__ import annotations
 
@@ -10,11 +10,8 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "bench" / "out"
-CACHE = OUT / "cache"
 VENV_BIN = Path(sys.executable).parent
-NOISE = 0.01
 FILTER = {"decision": "Upheld", "body_region": "lumbar"}
-ITEM_SHARE = 0.532  # item chunks per chunk in these stores (53,209 of 100,000)
 
 
 def log(msg: str) -> None:

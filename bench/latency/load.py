@@ -1,4 +1,4 @@
-"""The HTTP load: 1 client interleaved with the raw baseline, then 16 concurrent clients per cell."""
+"""The HTTP load: 1 client sending every variant round-robin, then N concurrent clients per cell."""
 
 from __future__ import annotations
 
@@ -7,7 +7,16 @@ import random
 import time
 
 from bench.latency.common import FILTER, log, summary
-from bench.latency.raw import Raw
+
+VARIANTS = [(ep, f) for ep in ("search", "ask") for f in ("unfiltered", "filtered")]
+
+
+def body_for(endpoint: str, q: str, filtered: bool) -> dict:
+    body: dict = {("query" if endpoint == "search" else "question"): q}
+    if filtered:
+        body["filters"] = dict(FILTER)
+    return body
+
 
 async def run_cell(url: str, path: str, bodies: list[dict], clients: int, seconds: float, max_n: int) -> dict:
     import httpx
@@ -18,7 +27,7 @@ async def run_cell(url: str, path: str, bodies: list[dict], clients: int, second
     cursor = 0
     end = time.perf_counter() + seconds
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as client:
+    async with httpx.AsyncClient(base_url=url, timeout=120, limits=limits) as client:
 
         async def worker() -> None:
             nonlocal cursor, errors
@@ -28,16 +37,15 @@ async def run_cell(url: str, path: str, bodies: list[dict], clients: int, second
                 t0 = time.perf_counter()
                 try:
                     r = await client.post(path, json=body)
-                    ok = r.status_code == 200
-                    why = f"{r.status_code} {r.text[:160]}"
+                    ok, why = r.status_code == 200, f"{r.status_code} {r.text[:160]}"
                 except httpx.HTTPError as exc:
                     ok, why = False, f"{type(exc).__name__}: {exc}"
-                if not ok and len(samples) < 3:
-                    samples.append(why)
                 if ok:
                     lat.append((time.perf_counter() - t0) * 1e3)
                 else:
                     errors += 1
+                    if len(samples) < 3:
+                        samples.append(why)
 
         started = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(clients)))
@@ -48,35 +56,29 @@ async def run_cell(url: str, path: str, bodies: list[dict], clients: int, second
     return out
 
 
-async def run_interleaved(url: str, qs: list[str], raw: Raw | None, seconds: float, max_n: int) -> dict:
-    """One client: search/ask x unfiltered/filtered and the raw baseline, round-robin, so that every
-    variant sees the same (shared, noisy) machine. Each variant gets its own questions (the engine
+async def run_interleaved(url: str, qs: list[str], seconds: float, max_n: int) -> dict:
+    """One client: search/ask x unfiltered/filtered, round-robin in a shuffled order, so every
+    variant sees the same (shared, noisy) machine. Every request has its own question (the engine
     caches query embeddings by text)."""
     import httpx
 
-    variants = [(ep, f) for ep in ("search", "ask") for f in ("unfiltered", "filtered")]
-    lat: dict[str, list[float]] = {f"{ep}/{f}/c1": [] for ep, f in variants}
+    lat: dict[str, list[float]] = {f"{ep}/{f}/c1": [] for ep, f in VARIANTS}
     errors = dict.fromkeys(lat, 0)
     samples: list[str] = []
-    width = len(variants) + 2
     started = time.perf_counter()
-    async with httpx.AsyncClient(base_url=url, timeout=60) as client:
+    async with httpx.AsyncClient(base_url=url, timeout=120) as client:
         for i in range(max_n):
             if time.perf_counter() - started > seconds:
                 break
-            order = list(range(width))
+            order = list(range(len(VARIANTS)))
             random.Random(i).shuffle(order)
             for slot in order:
-                q = qs[(i * width + slot) % len(qs)]
-                if slot >= len(variants):
-                    if raw is not None:
-                        raw(q, ("unfiltered", "filtered")[slot - len(variants)])
-                    continue
-                ep, f = variants[slot]
+                ep, f = VARIANTS[slot]
                 key = f"{ep}/{f}/c1"
                 t0 = time.perf_counter()
                 try:
-                    r = await client.post(f"/api/{ep}", json=body_for(ep, q, f == "filtered"))
+                    r = await client.post(f"/api/{ep}", json=body_for(ep, qs[(i * len(VARIANTS) + slot) % len(qs)],
+                                                                      f == "filtered"))
                     ok, why = r.status_code == 200, f"{r.status_code} {r.text[:160]}"
                 except httpx.HTTPError as exc:
                     ok, why = False, f"{type(exc).__name__}: {exc}"
@@ -93,44 +95,27 @@ async def run_interleaved(url: str, qs: list[str], raw: Raw | None, seconds: flo
     return out
 
 
-def body_for(endpoint: str, q: str, filtered: bool) -> dict:
-    key = "query" if endpoint == "search" else "question"
-    body: dict = {key: q}
-    if filtered:
-        body["filters"] = dict(FILTER)
-    return body
-
-
-def measure_service(url: str, qs: list[str], args, raw: Raw | None, *, endpoints=("search", "ask")) -> dict:
+def measure_service(url: str, qs: list[str], *, cell_seconds: float, max_requests: int, clients: int,
+                    endpoints=("search", "ask")) -> dict:
     import httpx
 
-    # Warm: the first query builds the BM25 index over every item chunk.
-    t0 = time.perf_counter()
-    r = httpx.post(f"{url}/api/search", json={"query": "lumbar MRI denied"}, timeout=900)
-    r.raise_for_status()
-    warm_first = (time.perf_counter() - t0) * 1e3
-    for q in qs[-10:]:
-        for ep in ("search", "ask"):
-            for filtered in (False, True):
-                httpx.post(f"{url}/api/{ep}", json=body_for(ep, q, filtered), timeout=120)
-        if raw is not None:
-            raw(q, "unfiltered", record=False), raw(q, "filtered", record=False)
-    out: dict = {"first_query_ms": round(warm_first, 1)}
-    # 1 client: every variant interleaved with the raw baseline (4 variants + 2 raw per round).
-    n1 = args.max_requests
-    cells = asyncio.run(run_interleaved(url, qs[: n1 * 6], raw, args.cell_seconds * 4, n1))
-    for key, cell in cells.items():
+    for q in qs[-8:]:  # warm-up: every variant twice (page cache, first Chroma query, code paths)
+        for ep, f in VARIANTS:
+            httpx.post(f"{url}/api/{ep}", json=body_for(ep, q, f == "filtered"), timeout=300)
+    out: dict = {}
+    n1 = max_requests
+    for key, cell in asyncio.run(run_interleaved(url, qs[: n1 * 4], cell_seconds * 4, n1)).items():
         if key.split("/")[0] in endpoints or key == "error_samples":
             out[key] = cell
             log(f"  {key}: {cell}")
-    offset = n1 * 6
-    for ep in endpoints:
-        for filtered in (False, True):
-            n = args.max_requests
-            bodies = [body_for(ep, q, filtered) for q in qs[offset : offset + n]]
-            offset += n
-            cell = asyncio.run(run_cell(url, f"/api/{ep}", bodies, 16, args.cell_seconds, n))
-            key = f"{ep}/{'filtered' if filtered else 'unfiltered'}/c16"
-            out[key] = cell
-            log(f"  {key}: {cell}")
+    offset = n1 * 4
+    if clients > 1:
+        for ep in endpoints:
+            for filtered in (False, True):
+                bodies = [body_for(ep, q, filtered) for q in qs[offset : offset + max_requests]]
+                offset += max_requests
+                cell = asyncio.run(run_cell(url, f"/api/{ep}", bodies, clients, cell_seconds, max_requests))
+                key = f"{ep}/{'filtered' if filtered else 'unfiltered'}/c{clients}"
+                out[key] = cell
+                log(f"  {key}: {cell}")
     return out

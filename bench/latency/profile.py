@@ -1,4 +1,4 @@
-"""cProfile of 30 searches in process, unfiltered and filtered."""
+"""cProfile of 30 searches in process, unfiltered and filtered, on a bench index."""
 
 from __future__ import annotations
 
@@ -7,18 +7,21 @@ from pathlib import Path
 
 from bench.latency.common import FILTER
 
-def profile_search(db: Path, qs: list[str], encoder) -> str:
+
+def profile_search(db: Path, qs: list[str]) -> str:
     import cProfile
     import io
     import pstats
 
+    from indexer.embed import load_encoder
     from indexer.settings import Settings
-    from indexer.store import Store
+    from indexer.store import open_store
     from service import qa
     from service.engine import Engine
 
-    engine = Engine(Settings.from_env({}, db=db), Store(Settings.from_env({}, db=db)), encoder)
-    qa.search(engine, qa.SearchRequest(query="lumbar MRI denied"))  # builds BM25
+    settings = Settings.from_env({}, db=db, embed_backend="onnx-int8")
+    engine = Engine(settings, open_store(settings, create=False), load_encoder(settings))
+    qa.search(engine, qa.SearchRequest(query="lumbar MRI denied"))  # the warm view and Chroma opened
     report = []
     for label, filters in (("unfiltered", None), ("filtered", FILTER)):
         prof = cProfile.Profile()

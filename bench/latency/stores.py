@@ -1,119 +1,137 @@
-"""Stores of N chunks: the base set replicated under new case numbers, vectors perturbed by noise."""
+"""Bench indexes of N chunks, built by the real pipeline from generated letters.
+
+Letters come from `corpus.generate.generate_letters` (a new seed per part of PART letters), each
+given a case number unique across parts (CMyy-nnnnnnn, the serial number of the letter in the
+build), written as .txt and indexed by `indexer.pipeline.index_paths` with the pool stand-in
+encoder (bench.latency.pool): real parsing, chunking, sentence roles, catalog, vector file,
+Chroma and lexical segment; only the model is replaced. Parts are added until the index holds
+the target number of chunks; the last part is cut to fit. Every part's report (seconds per
+stage) and the folder's size by component go into `bench_facts.json` beside the index.
+"""
 
 from __future__ import annotations
 
 import json
+import math
 import shutil
 import time
 from pathlib import Path
 
-import numpy as np
+from bench.latency.common import log
 
-from bench.latency.common import NOISE, log
-
-def new_case(case_number: str, replica: int, index: int, n_base: int) -> str:
-    """Replica 0 keeps the case number; others get CMyy-1xxxxxx (same length, never a base number)."""
-    if replica == 0:
-        return case_number
-    return f"{case_number[:5]}{1_000_000 + (replica - 1) * n_base + index:07d}"
+PART = 10_000  # letters per indexing run
 
 
-def build_store(db: Path, size: int, base, *, with_letters: bool, seed: int = 1) -> dict:
-    """Fill an embedded Chroma store at `db` with `size` chunks; returns build facts."""
-    import msgspec
+def write_part(folder: Path, part: int, n: int) -> list[Path]:
+    """`n` generated letters (seed 1000 + part), case numbers renumbered from part * PART + 1."""
+    from corpus.generate import generate_letters
 
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i, letter in enumerate(generate_letters(n, seed=1000 + part)):
+        case = f"{letter.case_number[:5]}{part * PART + i + 1:07d}"
+        path = folder / f"{case}.txt"
+        path.write_text(letter.text.replace(letter.case_number, case), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def sizes(db: Path) -> dict[str, float]:
+    """MB on disk of each part of an index folder."""
+    def mb(path: Path) -> float:
+        if path.is_file():
+            return path.stat().st_size / 1e6
+        return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6 if path.exists() else 0.0
+
+    catalog = sum(mb(db / f"catalog.sqlite{suffix}") for suffix in ("", "-wal", "-shm"))
+    return {"catalog": round(catalog, 1), "vectors": round(mb(db / "vectors.f16"), 1),
+            "lexical": round(mb(db / "lexical"), 1), "chroma": round(mb(db / "chroma"), 1),
+            "documents": round(mb(db / "documents"), 1)}
+
+
+def build_index(db: Path, chunks: int, encoder, *, work: Path, facts: dict | None = None) -> dict:
+    """Add generated letters to the index at `db` until it holds `chunks` chunks."""
+    from indexer.pipeline import index_paths
     from indexer.settings import Settings
-    from indexer.store import LetterRecord, Store
+    from indexer.store import open_store
 
-    letters, chunks, vectors = base
-    settings = Settings.from_env({}, db=db)
-    store = Store(settings)
-    rng = np.random.default_rng(seed)
-    started = time.perf_counter()
-    batch_chunks, batch_vecs, batch_letters = [], [], []
-    total, n_letters, replica = 0, 0, 0
-
-    def flush() -> None:
-        if batch_chunks:
-            if with_letters:
-                store.add_chunks(batch_chunks, np.concatenate(batch_vecs))
-            else:  # vectors and metadata only (the 1M raw measurement)
-                from indexer.store import chunk_metadata
-
-                store.chunks.upsert(ids=[c.id for c in batch_chunks], embeddings=np.concatenate(batch_vecs),
-                                    metadatas=[chunk_metadata(c) for c in batch_chunks])
-        if batch_letters:
-            store.letters.upsert(
-                ids=[lt.case_number for lt, _ in batch_letters],
-                embeddings=np.ones((len(batch_letters), 1), dtype=np.float32),
-                documents=[msgspec.json.encode(lt).decode() for lt, _ in batch_letters],
-                metadatas=[msgspec.to_builtins(rec) for _, rec in batch_letters],
-            )
-        batch_chunks.clear(), batch_vecs.clear(), batch_letters.clear()
-
-    while total < size:
-        for i, (letter, cs, vs) in enumerate(zip(letters, chunks, vectors)):
-            if total >= size:
-                break
-            take = min(len(cs), size - total)
-            old = letter.case_number
-            cn = new_case(old, replica, i, len(letters))
-            if replica:
-                vs = vs + rng.normal(0.0, NOISE, vs.shape).astype(np.float32)
-                vs /= np.linalg.norm(vs, axis=1, keepdims=True)
-                digest = f"{cs[0].content_hash[:56]}{replica:08d}"
-                cs = [msgspec.structs.replace(c, id=c.id.replace(old, cn), case_number=cn,
-                                              text=c.text.replace(old, cn), content_hash=digest,
-                                              source=c.source.replace(old, cn)) for c in cs]
-                letter = msgspec.structs.replace(letter, case_number=cn, text=letter.text.replace(old, cn),
-                                                 source=letter.source.replace(old, cn))
-            batch_chunks.extend(cs[:take])
-            batch_vecs.append(np.asarray(vs[:take], dtype=np.float32))
-            if with_letters:
-                rec = LetterRecord(case_number=cn, content_hash=cs[0].content_hash, source=letter.source,
-                                   file_sha256=cs[0].content_hash, chunks=len(cs))
-                batch_letters.append((letter, rec))
-            total += take
-            n_letters += 1
-            if len(batch_chunks) >= 5000:
-                flush()
-                if total % 50_000 < 5000:
-                    log(f"  {total}/{size} chunks ({time.perf_counter() - started:.0f}s)")
-        replica += 1
-    flush()
-    seconds = time.perf_counter() - started
-    facts = {"chunks": store.count(), "letters": store.letter_count(), "replicas": replica,
-             "build_s": round(seconds, 1), "db_mb": round(dir_mb(db), 1)}
-    log(f"store {size}: {facts}")
-    del store
-    forget_clients()
+    settings = Settings.from_env({}, db=db, docs=db / "documents")
+    store = open_store(settings)
+    if facts is None and (db / "bench_facts.json").exists():
+        facts = json.loads((db / "bench_facts.json").read_text())
+    facts = facts or {"parts": []}
+    part = len(facts["parts"])
+    while (have := store.count()) < chunks:
+        letters_now = store.letter_count()
+        per_letter = have / letters_now if letters_now else 6.0
+        n = min(PART, max(1, math.ceil((chunks - have) / per_letter)))
+        folder = work / f"part-{part}"
+        shutil.rmtree(folder, ignore_errors=True)
+        started = time.perf_counter()
+        paths = write_part(folder, part, n)
+        written = time.perf_counter() - started
+        report = index_paths(settings, paths, store=store, encoder=encoder)
+        shutil.rmtree(folder, ignore_errors=True)
+        row = {"part": part, "letters": report.indexed, "chunks": report.chunks, "failed": len(report.failed),
+               "seconds": round(report.seconds, 1), "write_s": round(written, 1),
+               "stages": {k: round(v, 1) for k, v in report.stages.items()}, "total_chunks": store.count(),
+               "load": [round(x, 2) for x in __import__("os").getloadavg()]}
+        facts["parts"].append(row)
+        log(f"part {part}: {report.summary()} in {report.seconds:.0f}s = {report.chunks / report.seconds:.0f} chunks/s; "
+            f"{row['total_chunks']} chunks in all; {row['stages']}; load {row['load']}")
+        if report.failed:
+            log(f"  first failure: {report.failed[0].reason}")
+        part += 1
+        (db / "bench_facts.json").write_text(json.dumps(facts, indent=1))
+    facts.update({"chunks": store.count(), "letters": store.letter_count(), "items": store.catalog.item_count(),
+                  "disk_mb": sizes(db),
+                  "build_s": round(sum(p["seconds"] for p in facts["parts"]), 1)})
+    (db / "bench_facts.json").write_text(json.dumps(facts, indent=1))
     return facts
 
 
-def cached_store(args, tmp_root: Path, size: int, base, with_letters: bool) -> tuple[Path, dict]:
-    """A store of `size` chunks: built in the temp dir, or built once and reused from --store-cache."""
-    if not args.store_cache:
-        db = tmp_root / f"db-{size}"
-        return db, build_store(db, size, base, with_letters=with_letters)
-    kind = "letters" if with_letters else "vectors"
-    db = Path(args.store_cache) / f"db-{size}-{kind}-base{args.base_letters}-seed{args.seed}"
+def cached_index(cache: Path, chunks: int, encoder, *, start_from: Path | None = None) -> tuple[Path, dict]:
+    """The index of `chunks` chunks under `cache` (built once; grown from a copy of `start_from`,
+    a smaller one, when given)."""
+    db = cache / f"index-{chunks}"
     done = db / "bench_facts.json"
+    if done.exists() and json.loads(done.read_text()).get("chunks", 0) >= chunks:
+        return db, json.loads(done.read_text())
+    facts = None
+    if start_from is not None and not db.exists():
+        log(f"copying {start_from} to {db}")
+        shutil.copytree(start_from, db)
     if done.exists():
         facts = json.loads(done.read_text())
-        log(f"store {size}: reusing {db} {facts}")
-        return db, facts
-    shutil.rmtree(db, ignore_errors=True)
-    facts = build_store(db, size, base, with_letters=with_letters)
-    done.write_text(json.dumps(facts))
-    return db, facts
+        facts.pop("chunks", None)
+    return db, build_index(db, chunks, encoder, work=cache / "work", facts=facts)
 
 
-def forget_clients() -> None:
-    """Drop chromadb's per-path client cache so a deleted store's index leaves this process's memory."""
-    from chromadb.api.client import SharedSystemClient
+def rebuild_chroma(db: Path, batch: int = 4000) -> dict:
+    """Write an index's Chroma store again from its vector file and catalog (the vectors of the
+    sections Chroma indexes, under their catalog ids), into a fresh <db>/chroma: what indexing
+    writes, without indexing again. For bench indexes built before a change of what Chroma holds."""
+    import numpy as np
 
-    SharedSystemClient.clear_system_cache()
+    from indexer.chroma import forget_clients
+    from indexer.settings import Settings
+    from indexer.store import open_store
 
-
-def dir_mb(path: Path) -> float:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+    started = time.perf_counter()
+    shutil.rmtree(db / "chroma", ignore_errors=True)
+    forget_clients()
+    store = open_store(Settings.from_env({}, db=db), create=False)
+    matrix = store.vectors.map()
+    last, done = 0, 0
+    while True:
+        rows = store.catalog.query("SELECT id, vector_id, vec_row FROM chunks WHERE id > ? AND section IN "
+                                   "('item', 'summary') ORDER BY id LIMIT ?", (last, batch))
+        if not rows:
+            break
+        store.chroma.upsert([r[1] for r in rows], np.asarray(matrix[[r[2] for r in rows]], dtype=np.float32))
+        last, done = rows[-1][0], done + len(rows)
+        if done % 100_000 < batch:
+            log(f"  chroma: {done} vectors ({time.perf_counter() - started:.0f}s)")
+    facts = {"vectors": store.chroma.count(), "seconds": round(time.perf_counter() - started, 1)}
+    forget_clients()
+    return facts

@@ -127,7 +127,9 @@ def test_changed_letter_replaces_its_chunks(settings: Settings, letters_dir: Pat
     assert store.letter_records()["CM16-0240900"].chunks == 5
     digest = store.letter_records()["CM16-0240900"].content_hash
     assert got["vector_id"] == f"CM16-0240900/item-1/rationale-1@{digest[:12]}"
-    assert store.chroma.count() == store.count()  # the old version's vectors are gone from Chroma
+    # the old version's vectors are gone from Chroma, which indexes the item and summary chunks
+    assert store.chroma.count() == store.catalog.query(
+        "SELECT count(*) FROM chunks WHERE section IN ('item', 'summary')")[0][0] == 17
 
     # the same as a clean build of the new version
     clean_settings = Settings.from_env({}, db=tmp_path / "clean", docs=tmp_path / "clean-docs")
@@ -313,3 +315,29 @@ def test_an_identical_copy_of_a_letter_is_indexed_once_without_failing(settings:
     report = index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
     assert (report.indexed, report.unchanged, report.failed) == (5, 1, [])
     assert store.count() == FIVE_CHUNKS
+
+
+def test_the_report_says_where_the_time_went(settings: Settings, letters_dir: Path, fake_encoder) -> None:
+    report = index_paths(settings, [letters_dir], store=open_store(settings), encoder=fake_encoder)
+    # five letters: parsed inline (under the pool's minimum) before their one encode batch (so all
+    # the waiting is the start), one commit, one segment
+    assert sorted(report.stages) == ["annotate", "encode", "lexical", "parse_start", "store", "writer_wait"]
+    assert all(seconds >= 0.0 for seconds in report.stages.values())
+    assert sum(report.stages.values()) - report.stages["store"] <= report.seconds
+    again = index_paths(settings, [letters_dir], store=open_store(settings), encoder=fake_encoder)
+    assert sorted(again.stages) == ["parse_start"]  # unchanged files: nothing encoded or stored
+
+
+def test_keeping_an_original_replaces_the_case_copies_and_a_leftover_tmp(tmp_path: Path) -> None:
+    from indexer.pipeline import keep_original, kept_copies
+
+    settings = Settings.from_env({}, db=tmp_path / "index", docs=tmp_path / "docs")
+    settings.docs.mkdir()
+    for name in ("CM16-0000001.pdf", "CM16-0000001.txt.tmp", "CM16-0000002.pdf", "CM16-00000011.txt"):
+        (settings.docs / name).write_text("old")
+    source = tmp_path / "letter.txt"
+    source.write_text("new")
+    assert [p.name for p in kept_copies(settings.docs, "CM16-0000001")] == ["CM16-0000001.pdf", "CM16-0000001.txt.tmp"]
+    keep_original(settings, source, "CM16-0000001")
+    assert sorted(p.name for p in settings.docs.iterdir()) == ["CM16-0000001.txt", "CM16-00000011.txt", "CM16-0000002.pdf"]
+    assert (settings.docs / "CM16-0000001.txt").read_text() == "new"

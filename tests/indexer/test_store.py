@@ -204,3 +204,38 @@ def test_the_stamp_is_the_writers_clock(store: Store) -> None:
     letter = _letter("CM17-0000004")
     store.store_letters([(letter, _record(letter, "h4"), [])], np.zeros((0, 384), dtype=np.float32))
     assert before <= store.letter_records()["CM17-0000004"].indexed_at <= time.time()
+
+
+def test_the_catalog_gives_the_query_planner_statistics(store: Store) -> None:
+    """300 letters whose first item is Upheld: without statistics SQLite reads the decision index
+    (every Upheld item) to find one case's items."""
+    from indexer.catalog import Stored
+
+    batch = []
+    for n in range(2, 302):
+        letter = _letter(f"CM16-{n:07d}")
+        chunks = _chunks(letter, "h1")
+        batch.append(Stored(letter, _record(letter, "h1"), chunks, [vector_id(c) for c in chunks], [0, 1, 2]))
+    store.catalog.write_letters(batch)
+    sql = "EXPLAIN QUERY PLAN SELECT i.id FROM items i WHERE i.decision = ? AND i.case_number = ?"
+    assert "items_decision" in store.catalog.query(sql, ("Upheld", "CM16-0000007"))[0][-1]
+    store.catalog.analyze()
+    assert store.catalog.query("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'") == [(1,)]
+    assert "sqlite_autoindex_items_1 (case_number=?)" in store.catalog.query(sql, ("Upheld", "CM16-0000007"))[0][-1]
+
+
+def test_chroma_indexes_items_and_summaries_apart_and_nothing_else(store: Store) -> None:
+    other = _letter("CM17-0000004")
+    chunks = _chunks(other, "h4") + [Chunk(id="CM17-0000004/header-1", section="header", item_index=0,
+                                           text="Case Number: CM17-0000004", span=(0, 25), case_number=other.case_number,
+                                           pages=(1,), tokens=5, content_hash="h4")]
+    store.store_letters([(other, _record(other, "h4"), chunks)], np.concatenate([VECTORS, VECTORS[:1]]))
+    assert store.vectors.rows() == 7 and store.count() == 7  # every chunk keeps its vector in the file
+    assert "CM17-0000004/header-1@h4" not in store.chroma.ids() and store.chroma.count() == 6
+    assert sorted(store.chroma.summaries.ids()) == ["CM16-0000001/summary-1@h1", "CM17-0000004/summary-1@h4"]
+    # the summary's own vector: the item index answers with items only, the summary index with summaries
+    assert {vid.split("/")[1] for vid, _ in store.chroma.nearest(VECTORS[0], 3, "item")} == {"item-1", "item-2"}
+    assert sorted(vid for vid, _ in store.chroma.nearest(VECTORS[0], 3, "summary")) == [
+        "CM16-0000001/summary-1@h1", "CM17-0000004/summary-1@h4"]
+    assert store.delete_letter("CM17-0000004") == 4
+    assert store.chroma.count() == 3 and store.catalog.query("SELECT count(*) FROM journal") == [(0,)]

@@ -76,11 +76,12 @@ def snapshot(db: Path) -> dict:
     records = {cn: (r.content_hash, r.file_sha256, r.chunks) for cn, r in store.letter_records().items()}
     letters = {cn: store.get_letter(cn) for cn in records}
     items = sorted(q("SELECT case_number, item_index, request, title, decision, category FROM items"))
-    # Chroma holds exactly the catalog's vectors, and they are the vector file's rows
-    referenced = {row[0] for row in chunks.values()}
+    # Chroma holds exactly the catalog's vectors of the sections it indexes, and they are the
+    # vector file's rows
+    referenced = {row[0] for row in chunks.values() if row[2] in ("item", "summary")}
     assert set(store.chroma.ids()) == referenced, "Chroma and the catalog disagree"
     assert q("SELECT count(*) FROM journal") == [(0,)]
-    rows = q("SELECT vector_id, vec_row FROM chunks ORDER BY id LIMIT 20")
+    rows = q("SELECT vector_id, vec_row FROM chunks WHERE section IN ('item', 'summary') ORDER BY id LIMIT 20")
     stored = store.chroma.get([vid for vid, _ in rows])
     matrix = store.vectors.map()
     for vid, row in rows:
