@@ -7,28 +7,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import msgspec
-
 from eval.collection_gold import OUT as COLLECTION
 from eval.collection_gold import CollectionQuestion
 from eval.kinds import Question
-from indexer.errors import ImrError
+from eval.records import read_records
 
 
 def collection_questions(path: Path = COLLECTION) -> list[Question]:
     """The questions of `path` as Questions of kind `collection`; [] when the file is absent."""
-    path = Path(path)
-    if not path.exists():
-        return []
-    decoder = msgspec.json.Decoder(CollectionQuestion)
     out = []
-    for number, line in enumerate(path.read_bytes().splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = decoder.decode(line)
-        except (msgspec.ValidationError, msgspec.DecodeError) as exc:
-            raise ImrError(f"{path}:{number}: {exc}; see eval/collection_gold.py for the fields") from exc
+    for record in read_records(path, CollectionQuestion, "eval/collection_gold.py"):
         out.append(Question(
             id=f"collection-{record.id}", kind="collection", question=record.question,
             gold=tuple((case, request) for case, request in record.items), expect="count",

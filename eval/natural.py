@@ -15,7 +15,7 @@ from typing import Literal
 import msgspec
 
 from eval.kinds import Question
-from indexer.errors import ImrError
+from eval.records import read_records
 
 NATURAL = Path(__file__).resolve().parent / "natural.jsonl"
 
@@ -34,20 +34,8 @@ class NaturalRecord(msgspec.Struct, frozen=True, kw_only=True):
 
 def natural_questions(path: Path = NATURAL) -> list[Question]:
     """The questions of `path` as Questions of kind `natural`; [] when the file is absent."""
-    path = Path(path)
-    if not path.exists():
-        return []
-    decoder = msgspec.json.Decoder(NaturalRecord)
     out = []
-    for number, line in enumerate(path.read_bytes().splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = decoder.decode(line)
-        except msgspec.ValidationError as exc:
-            raise ImrError(f"{path}:{number}: {exc}; see eval/natural.py for the fields") from exc
-        except msgspec.DecodeError as exc:
-            raise ImrError(f"{path}:{number}: not a JSON object ({exc})") from exc
+    for record in read_records(path, NaturalRecord, "eval/natural.py"):
         out.append(Question(
             id=f"natural-{record.id}", kind="natural", question=record.question, gold=record.gold,
             expected_decision=record.decision, answerable=record.expect not in ("not_found", "case_lacks"),

@@ -254,6 +254,21 @@ SETS: tuple[TreatmentSet, ...] = (
 )  # fmt: skip
 
 BY_ID: dict[str, TreatmentSet] = {s.id: s for s in SETS}
+GROUPS: frozenset[str] = frozenset(s.id for s in SETS if s.includes)
+# A set's label in running text: "physical therapy", but "MRI", "TENS unit", "EMG (electromyography)".
+LABELS: dict[str, str] = {s.id: (s.label[0].lower() + s.label[1:] if s.label[1:2].islower() else s.label) for s in SETS}
+
+
+def members(group: str) -> set[str]:
+    """Every set a group includes, directly or through another group."""
+    out: set[str] = set()
+    todo = [group]
+    while todo:
+        for member in BY_ID[todo.pop()].includes:
+            if member not in out:
+                out.add(member)
+                todo.append(member)
+    return out
 
 
 def _compile(patterns: tuple[str, ...]) -> re.Pattern[str] | None:

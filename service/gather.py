@@ -14,14 +14,12 @@ import re
 
 import msgspec
 
-from indexer.treatments import BY_ID, SETS
+from indexer.treatments import GROUPS, LABELS, members
 from service.engine import Engine
 from service.filters import item_condition
 from service.topic import asked_treatment, names_treatment
 from service.understand import Query
 
-LABELS = {s.id: (s.label[0].lower() + s.label[1:] if s.label[1:2].islower() else s.label) for s in SETS}
-GROUPS = {s.id for s in SETS if s.includes}
 
 
 class ScopeItem(msgspec.Struct, frozen=True):
@@ -70,19 +68,7 @@ def asked_sets(query: Query) -> tuple[str, ...]:
     if specific:
         return specific
     groups = [t for t in query.treatments if t in GROUPS]
-    return tuple(g for g in groups if not any(g != other and g in _members(other) for other in groups))
-
-
-def _members(group: str) -> set[str]:
-    """Every set a group includes, directly or through another group."""
-    out: set[str] = set()
-    todo = [group]
-    while todo:
-        for member in BY_ID[todo.pop()].includes:
-            if member not in out:
-                out.add(member)
-                todo.append(member)
-    return out
+    return tuple(g for g in groups if not any(g != other and g in members(other) for other in groups))
 
 
 def scope(engine: Engine, query: Query, filters: dict[str, object], *, regions: bool = True) -> Scope | None:

@@ -220,6 +220,16 @@ class LiveServer:
         self.server.should_exit = True
         self.thread.join(timeout=10)
 
+    def api(self, path: str, body: dict | None = None) -> dict:
+        """GET (or POST `body` as JSON to) `path`; the decoded JSON answer."""
+        import json
+        import urllib.request
+
+        data = json.dumps(body).encode() if body is not None else None
+        request = urllib.request.Request(self.url + path, data=data, headers={"content-type": "application/json"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return json.loads(response.read())
+
 
 @pytest.fixture(scope="session")
 def live_server() -> type[LiveServer]:

@@ -19,24 +19,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from indexer.reasons import CODES
-from indexer.treatments import BY_ID, SETS
-
-GROUPS = {s.id for s in SETS if s.includes}
-
-
-def members(group: str) -> set[str]:
-    out: set[str] = set()
-    todo = [group]
-    while todo:
-        for member in BY_ID[todo.pop()].includes:
-            if member not in out:
-                out.add(member)
-                todo.append(member)
-    return out
-
+from indexer.treatments import GROUPS, LABELS, members
 
 DRUGS = members("medication") | {"medication"}
-LABELS = {s.id: (s.label[0].lower() + s.label[1:] if s.label[1:2].islower() else s.label) for s in SETS}
 
 
 def _kind(treatment: str) -> str | None:

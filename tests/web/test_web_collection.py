@@ -25,16 +25,7 @@ LETTERS = ["CM16-0242419", "CM17-0005246", "CM17-0012614", "CM17-0018054", "CM17
            "CM17-0019011", "CM16-0234464"]
 
 
-def _skip_reason() -> str | None:
-    if not CHROMIUM.exists():
-        return "Chromium is missing: `apt-get install -y chromium` (Debian) to run the page tests"
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "Playwright is missing: `pip install playwright` (never `playwright install`)"
-    if not PDFS.is_dir():
-        return f"../shared/corpus not found at {PDFS}: the page tests index real letters from it"
-    return None
+from tests.web.test_web_page import _skip_reason  # noqa: E402  (one reason the page tests skip)
 
 
 if (_reason := _skip_reason()) is not None:
