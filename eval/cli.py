@@ -22,7 +22,10 @@ def _settings() -> Settings:
         raise click.ClickException(str(exc)) from exc
 
 
-@click.command("generate")
+@click.command("generate", epilog="""\b
+Examples:
+  imr generate /tmp/letters -n 60             # 60 synthetic letters and their truth.jsonl
+  imr generate /tmp/letters -n 20000 --seed 7 # a larger synthetic corpus for benchmarks""")
 @click.argument("out_dir", type=click.Path(path_type=Path))
 @click.option("-n", "count", type=click.IntRange(1, 1_000_000), default=100, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True)
@@ -34,7 +37,13 @@ def generate(out_dir: Path, count: int, seed: int) -> None:
     click.echo(f"wrote {len(paths)} letters to {out_dir}")
 
 
-@click.command("eval")
+@click.command("eval", epilog="""\b
+Examples:
+  imr eval                                    # the real letters in ../shared, test half, all systems
+  imr eval --split tune --systems imr         # the half rules and thresholds are tuned on
+  imr eval --source sample                    # the bundled synthetic letters (no split)
+  imr eval --limit 15 --systems imr --check eval/thresholds.json   # the CI gate
+  imr eval --url http://127.0.0.1:8000 --systems imr               # a running `imr serve`""")
 @click.option("--source", type=click.Choice(["real", "sample"]), help="letters and questions (default: real when ../shared exists)")
 @click.option("--split", type=click.Choice(["tune", "test", "all"]),
               help="which half of the real letters to ask about (default: test; all 74 are indexed either way)")

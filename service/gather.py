@@ -68,7 +68,7 @@ def asked_sets(query: Query) -> tuple[str, ...]:
     if specific:
         return specific
     groups = [t for t in query.treatments if t in GROUPS]
-    return tuple(g for g in groups if not any(g != other and g in members(other) for other in groups))
+    return tuple(g for g in groups if not any(other != g and other in members(g) for other in groups))
 
 
 def scope(engine: Engine, query: Query, filters: dict[str, object], *, regions: bool = True) -> Scope | None:

@@ -45,7 +45,8 @@ _UR_BEFORE = re.compile(rf"{_UR}(?:'s)?(?:\s+\w+){{0,3}}\s*$", re.IGNORECASE)
 _UR_AFTER = re.compile(rf"^\s*(?:by|from)\s+{_UR}", re.IGNORECASE)
 _IMR = re.compile(r"\bIMR\b|independent\s+(?:medical\s+)?review(?:er)?|\breviewer\b|\bMAXIMUS\b", re.IGNORECASE)
 _NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno(?:body|one)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_WHY = re.compile(r"\b(?:why|how\s+come|what\s+(?:was|were|is|are)\s+the\s+reasons?\s+(?:for|behind)|reasons?\s+"
+_WHY = re.compile(r"\b(?:why|how\s+come|what\s+(?:makes|made|leads|led|causes|caused)|what\s+(?:was|were|is|are)\s+"
+                  r"the\s+reasons?\s+(?:for|behind)|reasons?\s+"
                   r"(?:for|behind)|on\s+what\s+(?:basis|grounds)|explain)\b", re.IGNORECASE)
 _ASK = re.compile(
     r"(?:^|[.;:?!]\s+)(?:so\s+|and\s+|but\s+)?(?:was|were|is|are|did|does|do|has|have|had|will|would|could)\b"

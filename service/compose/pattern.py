@@ -19,12 +19,13 @@ from collections import Counter
 
 from indexer.model import Letter
 from service.compose import why
-from service.compose.common import Composer
+from service.compose.common import Composer, flat
 from service.gather import Scope, ScopeItem
 from service.types import ItemRef, ReasonGroup
 
 TOP = 4  # reasons shown
 QUOTES = 2  # quotes per reason, from different cases
+LETTERS = 5  # letters quoted at least, when the scope has that many
 WORDS = {"Upheld": ("denial", "denials", "denied (upheld)"), "Overturned": ("approval", "approvals", "approved (overturned)")}
 
 
@@ -45,26 +46,12 @@ def reasons(c: Composer, items: list[ScopeItem], decision: str, letters: dict[st
     single, plural, _said = WORDS[decision]
     for code, count in counted.most_common(top):
         holders = [i for i in items if code in i.codes]
-        quotes, cited, seen = [], [], set()
-        for holder in sorted(holders, key=lambda h: h.case_number in quoted_cases):
-            if len(quotes) == QUOTES:
-                break
-            letter = letters.get(holder.case_number)
-            if letter is None or holder.case_number in seen:
-                continue
-            item = letter.items[holder.item_index - 1]
-            spans = next((r.spans for r in item.reasons if r.code == code), ())
-            fresh = [sp for sp in spans if not any(x.case_number == letter.case_number and x.span == tuple(sp)
-                                                   for x in c.citations)]
-            if not fresh:
-                continue  # its sentence is already quoted for another reason
-            seen.add(holder.case_number)
-            quoted_cases.add(holder.case_number)
-            quotes.append(c.quote(letter, item, fresh[0], "finding"))
-            cited.append(int(quotes[-1].rsplit("[", 1)[1].rstrip("]")))
+        quotes, cited = _quote_reason(c, code, holders, letters, quoted_cases)
         of = len(items)
-        c.say(f"{names[code]}: {count} of {of} {plural if of != 1 else single}"
-              f"{' (' + ', '.join(sorted({h.case_number for h in holders})[:3]) + (', ...' if len({h.case_number for h in holders}) > 3 else '') + ')' if not quotes else ''}."
+        cases = sorted({h.case_number for h in holders})
+        where = "" if quotes else (f" [{cited[0]}]" if cited else
+                                   f" ({', '.join(cases[:3])}{', ...' if len(cases) > 3 else ''})")
+        c.say(f"{names[code]}: {count} of {of} {plural if of != 1 else single}{where}."
               + (" " + " ".join(quotes) if quotes else ""))
         groups.append(ReasonGroup(code=code, label=names[code], count=count, of=of,
                                   items=tuple(ItemRef(case_number=h.case_number, item_index=h.item_index) for h in holders),
@@ -75,10 +62,59 @@ def reasons(c: Composer, items: list[ScopeItem], decision: str, letters: dict[st
     return groups
 
 
+def _quote_reason(c: Composer, code: str, holders: list[ScopeItem], letters: dict[str, Letter],
+                  quoted_cases: set[str]) -> tuple[list[str], list[int]]:
+    """Up to QUOTES quotes of the sentences behind `code`, from different letters, letters not yet
+    quoted first. Finding sentences (what this patient's records show or lack) come first; a
+    guideline sentence stands in only when no holder has a finding behind the reason."""
+    quotes: list[str] = []
+    cited: list[int] = []
+    order = sorted(holders, key=lambda h: h.case_number in quoted_cases)
+    for findings_only in (True, False):
+        seen: set[str] = set()
+        for holder in order:
+            if len(quotes) == (QUOTES if findings_only else 1):
+                break
+            letter = letters.get(holder.case_number)
+            if letter is None or holder.case_number in seen:
+                continue
+            item = letter.items[holder.item_index - 1]
+            roles = {tuple(s.span): s.role for s in why.sentences(item)}
+            spans = next((r.spans for r in item.reasons if r.code == code), ())
+            fresh = [sp for sp in spans if not _quoted(c, letter, tuple(sp))
+                     and (roles.get(tuple(sp)) == "finding" or not findings_only)]
+            if not fresh:
+                continue  # no finding behind it, or its sentence is already quoted for another reason
+            seen.add(holder.case_number)
+            if findings_only:  # a letter counts as quoted once one of its findings is
+                quoted_cases.add(holder.case_number)
+            quotes.append(c.quote(letter, item, fresh[0], roles.get(tuple(fresh[0]), "finding")))
+            cited.append(int(quotes[-1].rsplit("[", 1)[1].rstrip("]")))
+        if quotes:
+            return quotes, cited
+    # every sentence behind it is quoted already, for another reason: point at that quote
+    for holder in order:
+        letter = letters.get(holder.case_number)
+        spans = next((r.spans for r in letter.items[holder.item_index - 1].reasons if r.code == code), ()) if letter else ()
+        for sp in spans:
+            n = _quoted(c, letter, tuple(sp))
+            if n:
+                return [], [n]
+    return [], []
+
+
+def _quoted(c: Composer, letter: Letter, span: tuple[int, int]) -> int:
+    """The marker of the answer's quote of this sentence of the letter, or of the same words from it
+    (a letter often repeats one rationale sentence under two of its items); 0 when none."""
+    words = flat(letter.text[span[0]:span[1]])
+    return next((x.n for x in c.citations
+                 if x.case_number == letter.case_number and (x.span == span or flat(x.quote) == words)), 0)
+
+
 def _more_letters(c: Composer, items: list[ScopeItem], letters: dict[str, Letter], quoted: set[str],
-                  want: int = 3) -> None:
+                  want: int = LETTERS) -> None:
     """Quote the first finding of letters not quoted yet, until `want` letters are (the reasons
-    may all come from two letters)."""
+    may all come from two letters; a pattern over four letters quotes all four)."""
     extra = []
     for holder in items:
         if len(quoted) >= want:
@@ -87,7 +123,7 @@ def _more_letters(c: Composer, items: list[ScopeItem], letters: dict[str, Letter
         if letter is None or holder.case_number in quoted:
             continue
         item = letter.items[holder.item_index - 1]
-        found = why.findings(letter, item, "", limit=1)
+        found = [sp for sp in why.findings(letter, item, "", limit=3) if not _quoted(c, letter, tuple(sp))]
         if found:
             quoted.add(holder.case_number)
             extra.append(f"{holder.case_number}: {c.quote(letter, item, found[0], 'finding')}")

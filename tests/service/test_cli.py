@@ -99,7 +99,7 @@ def test_ask_prints_what_was_understood_the_answer_and_every_quote(index, fake_m
 def test_help_has_examples_and_lists_every_filter():
     from service.filters import ALLOWED
 
-    for command in ("index", "parse", "serve", "search", "ask"):
+    for command in ("index", "parse", "serve", "search", "ask", "eval", "generate"):
         text = run(command, "--help").stdout
         assert "Examples:\n" in text and f"  imr {command} " in text, command
     assert "Examples:" in run("--help").stdout

@@ -149,3 +149,21 @@ def test_query_serialises() -> None:
     data = msgspec.json.decode(msgspec.json.encode(q))
     assert data["decision"] == "Overturned"
     assert msgspec.convert(data, Query) == q
+
+
+@pytest.mark.parametrize(("question", "sets"), [
+    ("Why are opioid requests denied?", ("opioid",)),
+    ("Why are muscle relaxant requests denied?", ("muscle_relaxant",)),
+    ("Which medications were approved?", ("medication",)),
+    ("Why was the lumbar MRI denied?", ("mri",)),
+])
+def test_asked_sets_keeps_the_narrowest_group(question: str, sets: tuple[str, ...]) -> None:
+    from service.gather import asked_sets
+
+    assert asked_sets(understand(question, today=TODAY)) == sets
+
+
+def test_what_makes_reviewers_deny_is_a_pattern_question() -> None:
+    q = understand("What makes reviewers deny topical pain creams and ointments?", today=TODAY)
+    assert (q.kind, q.why, q.premise) == ("pattern", True, "Upheld")
+    assert understand("What led IMR to deny the lumbar MRI in case CM16-0234464?", today=TODAY).kind == "item"
