@@ -98,7 +98,7 @@ def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
     return unique, failures
 
 
-LABELS_VERSION = "1"  # sentence roles and reasons (indexer.roles, indexer.reasons): a change re-reads every file
+LABELS_VERSION = "2"  # sentence roles, reasons, treatment sets (indexer.roles, .reasons, .treatments): a change re-reads every file
 
 
 def file_digest(data: bytes) -> str:

@@ -129,6 +129,12 @@ def _answer_items(query: Query, hits: list[Hit], one: str | None) -> list[Hit]:
     if query.case_numbers:
         pool = [h for h in pool if h.case_number in query.case_numbers] or pool
     sets = asked_sets(query)
+    if one and not query.case_numbers:
+        # the patient described: their letter only, when it has the treatment asked about (a
+        # description can fit a letter by chance; a treatment named is firmer)
+        mine = [h for h in pool if h.case_number == one]
+        if mine and (not sets or any(set(sets) & set(h.treatments) for h in mine)):
+            pool = mine
     if sets:
         pool = [h for h in pool if set(sets) & set(h.treatments)] or pool
     top = pool[0]

@@ -150,7 +150,14 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
             continue  # the words name a treatment set ("epidural injections", "physical therapy")
         terms = [t for w in words for t in unexpanded_tokens(w) if len(t) > 2]
         if terms and any(not engine.near_term(t) for t in terms):
-            return m.group(0).strip()
+            return _phrase(m.group(0))
+        # a procedure whose words the letters use but no request does: "dental implants", "gastric
+        # bypass" (the letters speak of dental work and gastric upset; nobody requested either).
+        # Only in the sentence that asks: "he had belly surgery after the accident" is background.
+        asked = [w for w in words if unexpanded_tokens(w)]
+        if (asked and _PROCEDURE_HEAD.search(m.group(0)) and _asking(text)[0] <= m.start() < _asking(text)[1]
+                and not any(_in_requests(engine, w) for w in asked)):
+            return _phrase(m.group(0))
     for m in _PROCEDURE.finditer(text):
         if any(m.group(0).lower() in n for n in named):
             continue
@@ -158,6 +165,36 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
         if terms and not all(engine.near_term(t) for t in terms):
             return m.group(0)
     return ""
+
+
+_PROCEDURE_HEAD = re.compile(r"\b(?:surger(?:y|ies)|implants?|bypass|transplants?|replacements?|injections?|shots?|"
+                             r"infusions?|ablations?|stimulators?|pumps?)$", re.IGNORECASE)
+
+
+def _asking(text: str) -> tuple[int, int]:
+    """Where the sentence that asks is: the one holding the last '?' (or the last sentence)."""
+    end = text.rfind("?")
+    end = len(text) if end < 0 else end + 1
+    starts = [m.end() for m in re.finditer(r"[.?!]\s+", text[:end]) if m.end() < end]
+    return (starts[-1] if starts else 0), end
+
+
+def _phrase(found: str) -> str:
+    """A matched treatment phrase without the question's words before it ("were dental implants")."""
+    words = found.split()
+    while len(words) > 1 and words[0].lower() in _NOT_MODIFIER:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _in_requests(engine: Engine, word: str) -> bool:
+    """Whether some item's request uses `word` (its first five letters, so "steroids" finds
+    "steroid"; a short word whole)."""
+    low = word.lower()
+    if len(low) >= 5:
+        return any(w.startswith(low[:5]) for w in engine.request_words())
+    rows = engine.store.catalog.query("SELECT request FROM items WHERE request LIKE ? LIMIT 200", (f"%{low}%",))
+    return any(re.search(rf"\b{re.escape(low)}", r[0], re.IGNORECASE) for r in rows)
 
 
 def drug_names(word: str) -> tuple[str, ...]:

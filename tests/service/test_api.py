@@ -231,3 +231,20 @@ def test_reason_is_a_filter_and_a_facet(api):
     assert bad.status_code == 400
     assert bad.json()["error"].startswith("filter reason='because' is not valid: use a reason code: "
                                           "no_functional_improvement, no_objective_findings,")
+
+
+def test_a_procedure_no_request_names_is_not_found(api):
+    client, _engine = api
+    for question, phrase in (("Has gastric bypass surgery ever been approved?", "gastric bypass"),
+                             ("Why were dental implants denied?", "dental implants")):
+        answer = client.post("/api/ask", json={"question": question}).json()
+        assert (answer["kind"], answer["not_found"], answer["citations"]) == ("not_found", "no_treatment", [])
+        assert answer["answer"].startswith(f"No letter in the index decides a request for {phrase}.")
+
+
+def test_a_group_named_answers_about_that_group(api):
+    client, _engine = api
+    answer = client.post("/api/ask", json={"question": "Why are muscle relaxant requests denied?"}).json()
+    assert answer["kind"] == "pattern"
+    assert answer["answer"].startswith("Of 1 muscle relaxants (any) request in the index, 1 was denied (upheld)")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0234464"}

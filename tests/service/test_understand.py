@@ -167,3 +167,22 @@ def test_what_makes_reviewers_deny_is_a_pattern_question() -> None:
     q = understand("What makes reviewers deny topical pain creams and ointments?", today=TODAY)
     assert (q.kind, q.why, q.premise) == ("pattern", True, "Upheld")
     assert understand("What led IMR to deny the lumbar MRI in case CM16-0234464?", today=TODAY).kind == "item"
+
+
+@pytest.mark.parametrize(("text", "asking"), [
+    ("Has gastric bypass surgery ever been approved?", "Has gastric bypass surgery ever been approved?"),
+    ("Why couldn't my husband get a helper at home while I'm at work? He's 43 and had major belly surgery.",
+     "Why couldn't my husband get a helper at home while I'm at work?"),
+    ("He had surgery. Why was the TENS unit denied?", "Why was the TENS unit denied?"),
+    ("why was it denied", "why was it denied"),
+])
+def test_the_sentence_that_asks(text: str, asking: str) -> None:
+    from service.gather import _asking
+
+    start, end = _asking(text)
+    assert text[start:end] == asking
+
+
+def test_a_helper_at_home_is_home_health() -> None:
+    q = understand("Why couldn't my husband get a helper at home while I'm at work?", today=TODAY)
+    assert q.treatments == ("home_health",)
