@@ -107,7 +107,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         leads.append(item_answer(c, letter, letter.items[hit.item_index - 1], question, chunk_id=hit.chunk_id,
                                  premise=query.premise, findings=quotes, lead=True))
     coverage = _coverage(engine, query, plan, chosen) if not (query.case_numbers or one) else None
-    return answer(question, seen, c, rated(query, hits[:k]), kind="item", lead=leads[0], coverage=coverage)
+    # the items answered lead the sources, then the rest in their retrieval order
+    shown = chosen + [h for h in hits if h not in chosen]
+    return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=leads[0], coverage=coverage)
 
 
 def _excluding_filter(engine: Engine, query: Query, filters: dict) -> str | None:

@@ -10,6 +10,7 @@ user selects an outcome plainly ("only the overturned ones"): `Query.decision`.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from datetime import date
 from typing import Literal
@@ -225,13 +226,44 @@ def _correct(question: str, words: frozenset[str] = frozenset()) -> tuple[str, l
         pool = [v for v in (*_BY_FIRST.get(low[0], ()), *(w for w in words if w[:1] == low[:1]))
                 if abs(len(v) - len(low)) <= 2]
         near = difflib.get_close_matches(low, pool, n=3, cutoff=0.75)
-        best = [v for v in near if _distance(low, v) <= (1 if len(low) < 10 else 2)]
+        best = [v for v in near if _distance(low, v) <= (1 if len(low) < 10 else 2)] or _sounds_like(low, words)
         if not best:
             return word
         corrections.append((word, best[0]))
         return best[0]
 
     return _WORD.sub(fix, question), corrections
+
+
+# Spellings of one sound, as people write what they hear: "servical", "fisical", "kiropracter",
+# "naproksen", "injecshun". Applied in order to a lowercased word.
+_SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
+    (r"ph", "f"), (r"[ts]ion\b", "shun"), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"x", "ks"),
+    (r"z", "s"), (r"y", "i"), (r"(?<=[kstpgwr])h", ""), (r"(.)\1+", r"\1"), (r"(?<=\w\w\w)e\b", ""),
+))
+
+
+@functools.lru_cache(maxsize=65536)
+def sound(word: str) -> str:
+    """`word` spelt by its sound: sound("cervical") == sound("servical") == "servikal"."""
+    for pattern, by in _SOUNDS:
+        word = pattern.sub(by, word)
+    return word
+
+
+_BY_SOUND: dict[str, list[str]] = {}  # sound(word) -> vocabulary words
+for _w in sorted(VOCABULARY):
+    if len(_w) >= 5:
+        _BY_SOUND.setdefault(sound(_w), []).append(_w)
+
+
+def _sounds_like(word: str, words: frozenset[str] = frozenset()) -> list[str]:
+    """The vocabulary word spelt the same by sound ("servical", "fisical", "naproksen",
+    "injecshun"). Only the same sound: words one sound apart are often both real ("paraffin" and
+    "Parafon", "fraction" and "traction")."""
+    key = sound(word)
+    found = [*_BY_SOUND.get(key, ()), *(w for w in words if sound(w) == key)]
+    return sorted(set(found), key=lambda v: (_distance(word, v), v))[:1]
 
 
 def _known(word: str) -> bool:

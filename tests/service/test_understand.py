@@ -186,3 +186,20 @@ def test_the_sentence_that_asks(text: str, asking: str) -> None:
 def test_a_helper_at_home_is_home_health() -> None:
     q = understand("Why couldn't my husband get a helper at home while I'm at work?", today=TODAY)
     assert q.treatments == ("home_health",)
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("servical", "cervical"), ("fisical", "physical"), ("naproksen", "naproxen"), ("injecshun", "injection"),
+    ("siklobenzaprine", "cyclobenzaprine"), ("selecoxib", "celecoxib"), ("backlofen", "baclofen"),
+])
+def test_words_spelt_as_they_sound(typed: str, read: str) -> None:
+    from service.understand import _correct
+
+    assert _correct(f"Was the {typed} request approved?") == (f"Was the {read} request approved?", [(typed, read)])
+
+
+@pytest.mark.parametrize("word", ["fraction", "paraffin", "result", "metal", "Elyyb"])
+def test_real_words_that_sound_near_a_treatment_are_kept(word: str) -> None:
+    from service.understand import _correct
+
+    assert _correct(f"What {word} was approved?") == (f"What {word} was approved?", [])
