@@ -45,7 +45,11 @@ LAY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\bMRI\b(?:\s+of)?(?:\s+the)?(\s+(?:right|left))?\s+knee", ("knee scan",)),
     (r"\bCT scan\b", ("CAT scan", "cat scan")),
     (r"\bX-?rays?\b", ("xrays", "plain films")),
-    (r"\bEMG(?:/| and )NC[SV]\b|\bEMG\b|\bNC[SV]\b", ("nerve testing", "nerve conduction test")),
+    # EMG records the muscles, NCS/NCV the nerves: a letter often has both as separate items, so
+    # "nerve conduction test" names only NCS/NCV (it named a lone EMG before)
+    (r"\bEMG(?:/| and )NC[SV]\b", ("nerve testing", "nerve and muscle testing")),
+    (r"\bEMG\b", ("muscle nerve test", "needle muscle test")),
+    (r"\bNC[SV]\b", ("nerve testing", "nerve conduction test")),
     (r"\bepidural steroid injection\b", ("steroid shot in the back", "spinal injection")),
     (r"\bTENS unit\b", ("electric muscle stimulator", "nerve stimulator unit")),
     (r"\b(?:additional\s+)?physical therapy(?:\s+sessions)?\b", ("physio", "rehab sessions", "therapy visits")),
