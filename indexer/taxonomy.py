@@ -213,7 +213,7 @@ VOCABULARY: frozenset[str] = frozenset(
     "physical therapy therapist acupuncture acupuncturist chiropractic chiropractor injection epidural facet "
     "steroid surgery surgeon surgical arthroscopy imaging lumbar cervical thoracic shoulder elbow wrist ankle "
     "knee lumbosacral spine spinal electromyography electrodiagnostics psychological psychotherapy functional "
-    "restoration occupational massage traction ultrasound brace pillow opioid relaxant muscle topical "
+    "restoration occupational massage traction ultrasound brace pillow opioid relaxant relaxer muscle topical "
     "anticonvulsant antidepressant benzodiazepine radiograph xray arthrogram evaluation consultation referral "
     "manipulation aquatic biofeedback cognitive behavioral platelet trigger stimulation stimulator "
     "transcutaneous urine toxicology wheelchair walker crutches orthotics cryotherapy compound cream patch "

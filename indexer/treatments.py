@@ -77,9 +77,12 @@ SETS: tuple[TreatmentSet, ...] = (
                  r"(?-i:EDS)", r"nerve\s+(?:stud(?:y|ies)|tests?|testing)"), (), ("emg", "ncs")),
     # therapies
     TreatmentSet("physical_therapy", "Physical therapy", (r"physical\s+therap\w*", r"physio\s?therap\w*", r"physio",
-                 r"PT", r"aqua(?:tic)?\s+therap\w*", r"pool\s+therap\w*", r"therapeutic\s+exercises?",
+                 r"PT", r"therapeutic\s+exercises?",
                  r"physical\s+medicine", r"post-?\s?op(?:erative)?\s+therap\w*"),
                  (r"PT\s*/\s*PTT", r"PT\s*[/-]\s*INR", r"prothrombin\s+time", r"chiro\w*\s+physio\s?therap\w*")),
+    # its own MTUS section (Aquatic therapy), with its own criteria (reduced weight bearing)
+    TreatmentSet("aquatic_therapy", "Aquatic therapy", (r"aqua(?:tic)?\s+(?:physical\s+)?therap\w*",
+                 r"pool\s+(?:therap\w*|exercises?|program)", r"water\s+therap\w*", r"hydrotherap\w*")),
     TreatmentSet("occupational_therapy", "Occupational and hand therapy", (r"occupational\s+therap\w*", r"(?-i:OT)",
                  r"hand\s+therap\w*")),
     TreatmentSet("chiropractic", "Chiropractic and manipulation", (r"chiro\w*", r"manipulation", r"manipulative",
@@ -99,8 +102,10 @@ SETS: tuple[TreatmentSet, ...] = (
                  r"(?:chronic\s+)?pain\s+(?:management\s+)?program")),
     TreatmentSet("fce", "Functional capacity evaluation", (r"functional\s+capacity\s+\w+", r"FCEs?")),
     TreatmentSet("psychological", "Psychological care (evaluation, psychotherapy, CBT)", (r"psych\w*",
-                 r"cognitive\s+behavio\w*", r"(?-i:CBT)", r"counsel+ing", r"hypnotherap\w*", r"mental\s+health",
+                 r"cognitive\s+behavio\w*", r"(?-i:CBT)", r"counsel+ing", r"mental\s+health",
                  r"behavio\w*\s+(?:therapy|medicine|health)", r"partial\s+hospitali[sz]ation")),
+    # its own ODG section (Hypnosis)
+    TreatmentSet("hypnosis", "Hypnosis and hypnotherapy", (r"hypno(?:sis|therap\w*|tic\s+therap\w*)",)),
     TreatmentSet("biofeedback", "Biofeedback", (r"biofeedback", r"neurofeedback")),
     # injections and procedures
     TreatmentSet("esi", "Epidural steroid injection", (r"ESIs?", r"epidural\w*(?:\s+steroid)?(?:\s+injections?)?",

@@ -275,11 +275,14 @@ def test_questions_use_the_same_rules() -> None:
     assert find_treatments("Which PT/PTT labs were approved?") == [("lab_tests", "PT/PTT")]
     assert find_treatments("Why was the lumbar MRI denied?") == [("mri", "MRI"), ("imaging", "MRI")]
     assert find_treatments("What happened to the claimant?") == []
+    # kinds with their own guideline section are their own sets, not physical therapy or psychology
+    assert find_treatments("Why was aquatic therapy in a pool denied?") == [("aquatic_therapy", "aquatic therapy")]
+    assert find_treatments("Was hypnotherapy approved?") == [("hypnosis", "hypnotherapy")]
 
 
 def test_sets_are_well_formed() -> None:
     ids = [s.id for s in SETS]
-    assert len(ids) == len(set(ids)) == 97
+    assert len(ids) == len(set(ids)) == 99
     for n, s in enumerate(SETS):
         assert s.label and (s.synonyms or s.includes), s.id
         # a set that includes others comes after them, so one pass finds both
