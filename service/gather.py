@@ -154,7 +154,7 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
         # a procedure whose words the letters use but no request does: "dental implants", "gastric
         # bypass" (the letters speak of dental work and gastric upset; nobody requested either).
         # Only in the sentence that asks: "he had belly surgery after the accident" is background.
-        asked = [w for w in words if unexpanded_tokens(w)]
+        asked = [w for w in words if unexpanded_tokens(w) and not _ASKING_VERB.fullmatch(w)]
         if (asked and _PROCEDURE_HEAD.search(m.group(0)) and _asking(text)[0] <= m.start() < _asking(text)[1]
                 and not any(_in_requests(engine, w) for w in asked)):
             return _phrase(m.group(0))
@@ -167,6 +167,10 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
     return ""
 
 
+# Words of the asking that can stand before a procedure's name ("approve knee surgery").
+_ASKING_VERB = re.compile(r"(?:approv|den[iy]|authori[sz]|certif|overturn|uph[eo]ld|refus|reject|allow|grant|cover|"
+                          r"recommend|request|want|need|get|got|convinc|justif|support|perform|schedul)\w*",
+                          re.IGNORECASE)
 _PROCEDURE_HEAD = re.compile(r"\b(?:surger(?:y|ies)|implants?|bypass|transplants?|replacements?|injections?|shots?|"
                              r"infusions?|ablations?|stimulators?|pumps?)$", re.IGNORECASE)
 

@@ -40,11 +40,12 @@ def reasons(c: Composer, items: list[ScopeItem], decision: str, letters: dict[st
             *, top: int = TOP) -> list[ReasonGroup]:
     """Say the recurring reason codes of `items` (all of one decision), with counts and quotes."""
     names = why.labels()
-    counted = Counter(code for item in items for code in set(item.codes) if code in names)
+    counted = Counter(code for item in items for code in dict.fromkeys(item.codes) if code in names)
+    order = list(names)  # ties in the taxonomy's order, the same in every process
     groups = []
     quoted_cases: set[str] = set()  # letters already quoted: the next reasons prefer others
     single, plural, _said = WORDS[decision]
-    for code, count in counted.most_common(top):
+    for code, count in sorted(counted.items(), key=lambda kv: (-kv[1], order.index(kv[0])))[:top]:
         holders = [i for i in items if code in i.codes]
         quotes, cited = _quote_reason(c, code, holders, letters, quoted_cases)
         of = len(items)

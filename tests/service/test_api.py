@@ -248,3 +248,9 @@ def test_a_group_named_answers_about_that_group(api):
     assert answer["kind"] == "pattern"
     assert answer["answer"].startswith("Of 1 muscle relaxants (any) request in the index, 1 was denied (upheld)")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0234464"}
+
+
+def test_a_decision_verb_before_a_procedure_is_no_treatment_word(api):
+    client, _engine = api
+    answer = client.post("/api/ask", json={"question": "What convinced the reviewer to approve knee surgery?"}).json()
+    assert not answer["answer"].startswith("No letter in the index decides a request for approve")
