@@ -98,7 +98,9 @@ def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
     return unique, failures
 
 
-LABELS_VERSION = "2"  # sentence roles, reasons, treatment sets (indexer.roles, .reasons, .treatments): a change re-reads every file
+# sentence roles, reasons and treatment sets (indexer.roles, .reasons, .treatments): a change
+# re-reads every file
+LABELS_VERSION = "2"
 
 
 def file_digest(data: bytes) -> str:

@@ -86,7 +86,8 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("occupational_therapy", "Occupational and hand therapy", (r"occupational\s+therap\w*", r"(?-i:OT)",
                  r"hand\s+therap\w*")),
     TreatmentSet("chiropractic", "Chiropractic and manipulation", (r"chiro\w*", r"manipulation", r"manipulative",
-                 r"(?-i:CMT|OMT)", r"(?:spinal|spine|back|neck)\s+adjustments?"), (r"manipulation\s+under\s+(?:general\s+)?anesthesia", r"(?-i:MUA)")),
+                 r"(?-i:CMT|OMT)", r"(?:spinal|spine|back|neck)\s+adjustments?"),
+                 (r"manipulation\s+under\s+(?:general\s+)?anesthesia", r"(?-i:MUA)")),
     TreatmentSet("acupuncture", "Acupuncture", (r"\w*acupunct\w*", r"needle\s+(?:therapy|treatments?)",
                  r"(?:dry\s+)?needling")),
     TreatmentSet("massage", "Massage", (r"massage\w*", r"myofascial\s+release", r"soft\s+tissue\s+mobili[sz]ation")),
@@ -194,7 +195,8 @@ SETS: tuple[TreatmentSet, ...] = (
                   "walking_aid", "ergonomic", "compression")),
     # services, visits and tests
     TreatmentSet("home_health", "Home health and home care", (r"home\s+(?:health|care|aides?|assist\w*|nurs\w*|"
-                 r"help(?:ers?)?|attendant)", r"(?:help|helpers?|aides?|assistance)\s+(?:at|in\s+the)\s+home", r"caregiv\w*", r"attendant\s+care", r"nursing\s+(?:care|services)", r"housekeep\w*",
+                 r"help(?:ers?)?|attendant)", r"(?:help|helpers?|aides?|assistance)\s+(?:at|in\s+the)\s+home",
+                 r"caregiv\w*", r"attendant\s+care", r"nursing\s+(?:care|services)", r"housekeep\w*",
                  r"skilled\s+nursing", r"in-?home\s+(?:care|support)")),
     TreatmentSet("transportation", "Transportation", (r"transport\w*", r"taxi", r"mileage")),
     TreatmentSet("gym_membership", "Gym or pool membership", (r"gym\w*", r"memberships?")),

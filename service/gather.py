@@ -143,6 +143,7 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
     text, _ = mask_occupations(query.text)
     regions = {w.lower() for words in query.region_words for w in words.split()}
     named = [w.lower() for w in query.treatment_words]
+    asking = _asking(text)
     for m in _HEAD.finditer(text):
         words = [w for w in m.group(1).split() if w.lower() not in _NOT_MODIFIER and w.lower() not in regions
                  and "'" not in w]
@@ -155,7 +156,7 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
         # bypass" (the letters speak of dental work and gastric upset; nobody requested either).
         # Only in the sentence that asks: "he had belly surgery after the accident" is background.
         asked = [w for w in words if unexpanded_tokens(w) and not _ASKING_VERB.fullmatch(w)]
-        if (asked and _PROCEDURE_HEAD.search(m.group(0)) and _asking(text)[0] <= m.start() < _asking(text)[1]
+        if (asked and _PROCEDURE_HEAD.search(m.group(0)) and asking[0] <= m.start() < asking[1]
                 and not any(_in_requests(engine, w) for w in asked)):
             return _phrase(m.group(0))
     for m in _PROCEDURE.finditer(text):

@@ -235,8 +235,8 @@ def _correct(question: str, words: frozenset[str] = frozenset()) -> tuple[str, l
     return _WORD.sub(fix, question), corrections
 
 
-# Spellings of one sound, as people write what they hear: "servical", "fisical", "kiropracter",
-# "naproksen", "injecshun". Applied in order to a lowercased word.
+# Spellings of one sound, as people write what they hear: "servical", "fisical", "naproksen",
+# "injecshun", "backlofen". Applied in order to a lowercased word.
 _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
     (r"ph", "f"), (r"[ts]ion\b", "shun"), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"x", "ks"),
     (r"z", "s"), (r"y", "i"), (r"(?<=[kstpgwr])h", ""), (r"(.)\1+", r"\1"), (r"(?<=\w\w\w)e\b", ""),
@@ -244,25 +244,25 @@ _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for 
 
 
 @functools.lru_cache(maxsize=65536)
-def sound(word: str) -> str:
-    """`word` spelt by its sound: sound("cervical") == sound("servical") == "servikal"."""
+def _sound(word: str) -> str:
+    """`word` spelt by its sound: _sound("cervical") == _sound("servical") == "servikal"."""
     for pattern, by in _SOUNDS:
         word = pattern.sub(by, word)
     return word
 
 
-_BY_SOUND: dict[str, list[str]] = {}  # sound(word) -> vocabulary words
+_BY_SOUND: dict[str, list[str]] = {}  # _sound(word) -> vocabulary words
 for _w in sorted(VOCABULARY):
     if len(_w) >= 5:
-        _BY_SOUND.setdefault(sound(_w), []).append(_w)
+        _BY_SOUND.setdefault(_sound(_w), []).append(_w)
 
 
 def _sounds_like(word: str, words: frozenset[str] = frozenset()) -> list[str]:
     """The vocabulary word spelt the same by sound ("servical", "fisical", "naproksen",
     "injecshun"). Only the same sound: words one sound apart are often both real ("paraffin" and
     "Parafon", "fraction" and "traction")."""
-    key = sound(word)
-    found = [*_BY_SOUND.get(key, ()), *(w for w in words if sound(w) == key)]
+    key = _sound(word)
+    found = [*_BY_SOUND.get(key, ()), *(w for w in words if _sound(w) == key)]
     return sorted(set(found), key=lambda v: (_distance(word, v), v))[:1]
 
 

@@ -96,8 +96,10 @@ def _quote_reason(c: Composer, code: str, holders: list[ScopeItem], letters: dic
     # every sentence behind it is quoted already, for another reason: point at that quote
     for holder in order:
         letter = letters.get(holder.case_number)
-        spans = next((r.spans for r in letter.items[holder.item_index - 1].reasons if r.code == code), ()) if letter else ()
-        for sp in spans:
+        if letter is None:
+            continue
+        item = letter.items[holder.item_index - 1]
+        for sp in next((r.spans for r in item.reasons if r.code == code), ()):
             n = _quoted(c, letter, tuple(sp))
             if n:
                 return [], [n]
