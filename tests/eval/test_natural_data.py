@@ -54,6 +54,11 @@ ABSENT_KEY_WORDS = {
     "nat-120": ["discectomy", "laminectomy"],
     "nat-121": ["hot tub", "jacuzzi"],
     "nat-122": ["ketamine"],
+    "nat-185": ["methadone"],
+    "nat-186": ["carpal tunnel release"],
+    "nat-187": ["terocin"],
+    "nat-188": ["stem cell"],
+    "nat-189": ["kinesio"],
 }
 
 
