@@ -15,6 +15,7 @@ import difflib
 
 import msgspec
 
+from indexer.treatments import members
 from service.collection.flow import collection_answer, collection_query
 from service.compose.common import Composer
 from service.compose.item import item_answer
@@ -97,7 +98,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         if absent:
             return missing(question, seen, absent, "no_treatment", related=rated(query, hits[:3]))
     one = the_one(matches)
-    chosen = _answer_items(query, hits, one)
+    chosen = _answer_items(engine, query, hits, one)
     letters = engine.letters([h.case_number for h in chosen])
     c = Composer()
     quotes = QUOTES[min(len(chosen), 3)]
@@ -123,7 +124,7 @@ def _excluding_filter(engine: Engine, query: Query, filters: dict) -> str | None
     return filter_that_excludes(engine, query, client)
 
 
-def _answer_items(query: Query, hits: list[Hit], one: str | None) -> list[Hit]:
+def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None) -> list[Hit]:
     """The items the answer explains: the best hit (ranked with the patient described, when one
     is), and the other items of its letter that match the question as well (two injections at two
     levels). Other letters' items stay in the hits, never in the answer."""
@@ -139,6 +140,8 @@ def _answer_items(query: Query, hits: list[Hit], one: str | None) -> list[Hit]:
             pool = mine
     if sets:
         pool = [h for h in pool if set(sets) & set(h.treatments)] or pool
+        if not query.case_numbers:
+            pool = _in_context(engine, query, sets, pool)
     top = pool[0]
     same = [h for h in pool[1:] if h.case_number == top.case_number and _alike(query, h, top)]
     named = len(set(sets)) > 1 or len(query.treatment_words) > 1
@@ -146,6 +149,19 @@ def _answer_items(query: Query, hits: list[Hit], one: str | None) -> list[Hit]:
         same += [h for h in pool[1:] if h.case_number == top.case_number and h not in same
                  and set(sets) & set(h.treatments)]
     return [top, *same][:MAX_ITEMS]
+
+
+def _in_context(engine: Engine, query: Query, sets: tuple[str, ...], pool: list[Hit]) -> list[Hit]:
+    """The items of letters that also decide the other treatments the question names ("the post-op
+    PT ... when the surgery itself was turned down": the PT of a letter with a surgery), when
+    some are; else `pool`. A group of the treatment asked ("opioid" for Norco) is no other one."""
+    context = {t for t in query.treatments if t not in sets and not any(s in members(t) for s in sets)}
+    if not context:
+        return pool
+    cases = {h.case_number for h in pool}
+    with_context = {case for case in cases
+                    if any(context & set(treatments) for _n, _t, _d, treatments, _r in case_items(engine, case))}
+    return [h for h in pool if h.case_number in with_context] or pool
 
 
 def _alike(query: Query, hit: Hit, top: Hit) -> bool:
@@ -162,6 +178,9 @@ def _alike(query: Query, hit: Hit, top: Hit) -> bool:
     return overlap(typed, hit.request) >= overlap(typed, top.request) - 0.05
 
 
+_LOOSE_REGION_WORDS = frozenset({"back", "spine", "spinal"})
+
+
 def _case_lacks(engine: Engine, query: Query, sets: tuple[str, ...]) -> str:
     """A message when the case named has no request for the treatment asked about, else ''."""
     case = query.case_numbers[0]
@@ -169,14 +188,20 @@ def _case_lacks(engine: Engine, query: Query, sets: tuple[str, ...]) -> str:
     if not items:
         return ""
     topic = topic_tokens(query)
-    for _index, title, _decision, treatments in items:
+    # a body part named plainly must be the item's too ("the knee braces" of a case whose braces
+    # are for the elbows); a plain "back" may be any part of the spine, so it does not count
+    regions = {r for r, w in zip(query.body_regions, query.region_words) if w.lower() not in _LOOSE_REGION_WORDS}
+    for _index, title, _decision, treatments, item_regions in items:
+        if regions and item_regions and not regions & set(item_regions):
+            continue
         if sets and set(sets) & set(treatments):
             return ""
         if not sets and topic and overlap(topic, title) > 0:
             return ""
-    asked = " / ".join(query.treatment_words) or "that treatment"
+    words = [w for r, w in zip(query.body_regions, query.region_words) if r in regions]
+    asked = " ".join([*words, " / ".join(query.treatment_words) or "that treatment"])
     listed = "; ".join(f'{n}. "{title}": {"denied (upheld)" if d == "Upheld" else "approved (overturned)"}'
-                       for n, title, d, _t in items)
+                       for n, title, d, _t, _r in items)
     return f"Case {case} has no request for {asked}. Its letter decided {len(items)} item{'s' if len(items) != 1 else ''}: {listed}."
 
 

@@ -245,12 +245,13 @@ def unknown_case_hint(engine: Engine, case_number: str) -> str | None:
     return None
 
 
-def case_items(engine: Engine, case_number: str) -> list[tuple[int, str, str, tuple[str, ...]]]:
-    """(index, title, decision, treatment sets) of every item of a case."""
+def case_items(engine: Engine, case_number: str) -> list[tuple[int, str, str, tuple[str, ...], tuple[str, ...]]]:
+    """(index, title, decision, treatment sets, body regions) of every item of a case."""
     rows = engine.store.catalog.query(
         "SELECT i.item_index, i.title, i.decision, (SELECT group_concat(treatment, ' ') FROM item_treatments t "
-        "WHERE t.item_id = i.id) FROM items i WHERE i.case_number = ? ORDER BY i.item_index", (case_number,))
-    return [(r[0], r[1], r[2], tuple((r[3] or "").split())) for r in rows]
+        "WHERE t.item_id = i.id), (SELECT group_concat(region, '|') FROM item_regions r WHERE r.item_id = i.id) "
+        "FROM items i WHERE i.case_number = ? ORDER BY i.item_index", (case_number,))  # "upper extremity": '|'
+    return [(r[0], r[1], r[2], tuple((r[3] or "").split()), tuple(filter(None, (r[4] or "").split("|")))) for r in rows]
 
 
 def filter_that_excludes(engine: Engine, query: Query, filters: dict[str, object]) -> str | None:

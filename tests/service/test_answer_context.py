@@ -1,0 +1,60 @@
+"""Which item an answer is about when the question says more than the treatment: the other
+treatments of the same letter ("the post-op PT ... when the surgery was turned down"), and a body
+part that the named case's item does not have. Real letters, the real model, real Chroma in tmp,
+real HTTP through Litestar's TestClient."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from litestar.testing import TestClient
+
+from indexer.pipeline import index_paths
+from indexer.store import open_store
+from service.app import create_app
+from service.engine import Engine
+from service.settings import ServiceSettings
+
+PDFS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dwc-imr-2016-2017" / "pdf"
+# A shoulder arthroscopy with its post-op PT and pre-op clearance (all upheld); another patient's
+# shoulder PT; a knee arthroscopy with its pre-op clearance.
+CASES = ["CM17-0006797", "CM17-0012517", "CM17-0015957"]
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, real_encoder):
+    if not PDFS.exists():
+        pytest.skip("../shared/corpus not found: these tests index real letters from the shared corpus")
+    root = tmp_path_factory.mktemp("context")
+    service = ServiceSettings.from_env({}, db=root / "chroma", docs=root / "documents")
+    store = open_store(service.index)
+    report = index_paths(service.index, [PDFS / f"{c}.pdf" for c in CASES], store=store, encoder=real_encoder)
+    assert report.indexed == len(CASES)
+    with TestClient(create_app(service, engine=Engine(service.index, store, real_encoder))) as client:
+        yield client
+
+
+def ask(client, question: str) -> dict:
+    response = client.post("/api/ask", json={"question": question})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_the_other_treatment_named_picks_the_letter(client):
+    answer = ask(client, "Why were the 12 post-op PT sessions approved for the shoulder patient when the surgery "
+                         "itself was turned down?")
+    assert answer["kind"] == "item"
+    assert answer["answer"].startswith("IMR did not approve it: the denial was upheld.")
+    assert {(c["case_number"], c["item_index"]) for c in answer["citations"]} == {("CM17-0006797", 5)}
+    assert answer["hits"][0]["case_number"] == "CM17-0006797"
+
+
+def test_a_body_part_the_case_lacks(client):
+    answer = ask(client, "Why was the knee arthroscopy denied in case CM17-0006797?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"].startswith("Case CM17-0006797 has no request for knee arthroscopy. Its letter decided "
+                                       "5 items: 1. \"Right Shoulder Arthroscopy")
+    same = ask(client, "Why was the shoulder arthroscopy denied in case CM17-0006797?")
+    assert same["kind"] == "item"
+    assert same["citations"][0]["case_number"] == "CM17-0006797"
