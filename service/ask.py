@@ -113,6 +113,17 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=leads[0], coverage=coverage)
 
 
+def lead_with_answer(engine: Engine, query: Query, hits: list[Hit], matches: dict[str, float]) -> list[Hit]:
+    """`hits` with the item an item question is about first (the one `ask` would explain: the
+    treatment, the patient described, the other treatments named), the rest in their order; a
+    search and an answer to the same question then agree on the top item."""
+    items = [h for h in hits if h.item_index > 0]
+    if query.kind != "item" or not items:
+        return hits
+    top = _answer_items(engine, query, items, the_one(matches))[0]
+    return [top, *(h for h in hits if h is not top)]
+
+
 def _excluding_filter(engine: Engine, query: Query, filters: dict) -> str | None:
     """The client filter that leaves none of the treatment asked about (which the index has), or None."""
     client = {k: v for k, v in filters.items() if k != "case_number"}

@@ -90,7 +90,7 @@ def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | N
     started = time.perf_counter()
     person = letter_matches(engine, query, filters) if not query.case_numbers else {}
     hits, _sim = retrieve_scored(engine, query, filters, request.k, person=person)
-    hits = list(flows.rated(query, hits))
+    hits = list(flows.rated(query, flows.lead_with_answer(engine, query, hits, person)))
     logger.info("search %s: %d hits in %.0f ms", loggable(settings.log_questions, request.query), len(hits),
                 1000 * (time.perf_counter() - started))
     return SearchResult(query=request.query, understood=understood(query, filters), hits=tuple(hits))

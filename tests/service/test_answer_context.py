@@ -58,3 +58,12 @@ def test_a_body_part_the_case_lacks(client):
     same = ask(client, "Why was the shoulder arthroscopy denied in case CM17-0006797?")
     assert same["kind"] == "item"
     assert same["citations"][0]["case_number"] == "CM17-0006797"
+
+
+def test_a_search_leads_with_the_item_an_answer_explains(client):
+    question = "Why were the 12 post-op PT sessions approved for the shoulder patient when the surgery itself was turned down?"
+    response = client.post("/api/search", json={"query": question, "k": 5})
+    assert response.status_code == 200, response.text
+    hits = response.json()["hits"]
+    assert (hits[0]["case_number"], hits[0]["item_index"]) == ("CM17-0006797", 5)
+    assert len(hits) == 5
