@@ -59,6 +59,8 @@ ABSENT_KEY_WORDS = {
     "nat-187": ["terocin"],
     "nat-188": ["stem cell"],
     "nat-189": ["kinesio"],
+    "nat-215": ["nucynta", "tapentadol"],
+    "nat-216": ["paraffin"],
 }
 
 
