@@ -63,7 +63,7 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("mri", "MRI", (r"MRIs?", r"MRI's", r"MRA", r"magnetic\s+resonance(?:\s+imaging)?",
                  r"MR\s+arthrogra\w*")),
     TreatmentSet("ct", "CT scan", (r"CTs?", r"CAT\s+scans?", r"computed\s+(?:axial\s+)?tomograph\w*")),
-    TreatmentSet("xray", "X-ray", (r"x-?\s?rays?", r"radiograph\w*", r"plain\s+films?")),
+    TreatmentSet("xray", "X-ray", (r"x-?\s?rays?", r"radiograph\w*", r"(?:plain\s+)?films?")),
     TreatmentSet("ultrasound_imaging", "Diagnostic ultrasound", (r"diagnostic\s+ultrasound", r"sonogra\w*",
                  r"ultrasound\s+(?:of|study|scan|exam\w*|imaging)", r"(?:duplex|doppler)(?:\s+ultrasound)?"),
                  (r"ultrasound[-\s]guid\w*",)),
@@ -109,7 +109,7 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("hypnosis", "Hypnosis and hypnotherapy", (r"hypno(?:sis|therap\w*|tic\s+therap\w*)",)),
     TreatmentSet("biofeedback", "Biofeedback", (r"biofeedback", r"neurofeedback")),
     # injections and procedures
-    TreatmentSet("esi", "Epidural steroid injection", (r"ESIs?", r"epidural\w*(?:\s+steroid)?(?:\s+injections?)?",
+    TreatmentSet("esi", "Epidural steroid injection", (r"(?:TF|IL|C|L)?ESIs?", r"epidural\w*(?:\s+steroid)?(?:\s+injections?)?",
                  r"transforaminal", r"interlaminar", r"selective\s+nerve\s+root\s+blocks?", r"(?-i:SNRB)"),
                  (r"epidural\s+(?:adhesiolysis|neuroplasty|lysis)",)),
     TreatmentSet("facet", "Facet injections and medial branch blocks", (r"facet\w*",

@@ -74,7 +74,7 @@ _PATTERN = re.compile(
     r"|\bwhat\s+(?:do|does|would|will)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\s+(?:want|look|need|require|expect)"
     r"|\bwhat\s+(?:documentation|evidence|records?|findings?)\b.*\b(?:approv|authori[sz]|overturn)\w*"
     r"|\bwhen\s+(?:is|are|do|does)\b.*\b(?:approv|authori[sz]|certif|overturn|cover)\w*"
-    r"|\b(?:to\s+get|getting)\s+(?:\w+\s+){0,4}(?:approv|authori[sz]|certif|overturn|covered)\w*",
+    r"|\b(?:to\s+get|getting)\s+(?:[\w/-]+\s+){0,5}(?:approv|authori[sz]|certif|overturn|covered)\w*",
     re.IGNORECASE,
 )
 

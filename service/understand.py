@@ -125,7 +125,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     if found := _category(about):
         category = found[0]
         notes.append(f"category: {category} (from '{found[1]}')")
-    regions = find_regions(about)
+    regions = _asked(about, find_regions(about))
     notes += [f"body region: {region} (from '{words}')" for region, words in regions]
     side = _side(text, notes)
 
@@ -160,15 +160,31 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
 _SENTENCE = re.compile(r"[^.;?!]+[.;?!]*")
 
 
-def _asked(text: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The treatments of the sentence that asks (the last with a question mark, else the last):
-    "...the MRI showed a tear. Why was the surgery denied?" asks about the surgery; the MRI is the
-    story. All of them when the asking sentence names none ("Why was that denied?")."""
+# "..., but why was the PT denied?": the clause after a contrast asks; the one before is the story
+_CONTRAST = re.compile(r"\b(?:but|however|yet|though|although)\b,?\s+(?:[\w'-]+\s+){0,3}?(?:what|why|how|was|"
+                       r"were|did|does|do|is|are|has|had|which|when|where|could|can|will|would)\b", re.IGNORECASE)
+
+
+def _asking(text: str) -> str:
+    """The part of the question that asks: the sentence with the last question mark (else the
+    last), from a contrast that opens a question ("They approved the acupuncture, but why was the
+    PT turned down?")."""
     sentences = [m.group(0) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
-    if len(sentences) < 2 or not found:
-        return found
+    if not sentences:
+        return text
     asking = next((s for s in reversed(sentences) if "?" in s), sentences[-1])
-    inside = [(t, w) for t, w in found if w.lower() in asking.lower()]
+    contrasts = list(_CONTRAST.finditer(asking))
+    return asking[contrasts[-1].start():] if contrasts else asking
+
+
+def _asked(text: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """What the asking part names (treatments, or body regions), when it names any: "...the MRI
+    showed a tear. Why was the surgery denied?" asks about the surgery; the MRI is the story. All
+    of them when the asking part names none ("Why was that denied?")."""
+    asking = _asking(text).lower()
+    if not found or asking == text.lower():
+        return found
+    inside = [(t, w) for t, w in found if w.lower() in asking]
     return inside or found
 
 

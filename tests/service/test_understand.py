@@ -203,3 +203,27 @@ def test_real_words_that_sound_near_a_treatment_are_kept(word: str) -> None:
     from service.understand import _correct
 
     assert _correct(f"What {word} was approved?") == (f"What {word} was approved?", [])
+
+
+@pytest.mark.parametrize(("question", "treatments", "regions"), [
+    # the clause after a contrast asks; the one before is the story
+    ("They approved the acupuncture for my neck, but why was the additional PT turned down?",
+     ("physical_therapy",), ("cervical",)),
+    ("UR turned down the nerve conduction test but what happened with the EMG of the left arm?",
+     ("emg",), ("upper extremity",)),
+    # the body part of the sentence that asks, when it names one
+    ("They denied the head CT and the shoulder MRI. Was the neck MRI denied too?", ("mri",), ("cervical",)),
+    ("My back hurts since the fall at work in 2016. Why was the MRI denied?", ("mri", "imaging"), ("lumbar",)),
+    # shorthand
+    ("IMR on the L-spine films in CM17-0011703? I know the neck CT was upheld.", ("xray", "imaging"), ("lumbar",)),
+    ("Basis for upholding UR on the positional C-spine MRI?", ("mri", "imaging"), ("cervical",)),
+    ("IMR on the R L5 TFESI?", ("esi", "injection"), ("lumbar",)),
+])
+def test_what_the_asking_part_names(question: str, treatments: tuple[str, ...], regions: tuple[str, ...]) -> None:
+    q = understand(question, today=TODAY)
+    assert (q.treatments, q.body_regions) == (treatments, regions)
+
+
+def test_what_it_takes_to_get_a_hyphenated_treatment_approved_is_a_pattern() -> None:
+    q = understand("What does a surgeon have to show to get pre-op medical clearance approved at IMR?", today=TODAY)
+    assert (q.kind, q.pattern, q.treatments) == ("pattern", "Overturned", ("preop_clearance",))
