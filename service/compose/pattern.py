@@ -158,7 +158,8 @@ def pattern_answer(c: Composer, s: Scope, decision: str, letters: dict[str, Lett
             groups += reasons(c, other, other[0].decision, letters, question)
     if groups:
         top = groups[0]
-        lead = f"{top.label}: {top.count} of {top.of} {s.label} {WORDS[top_decision(top, s)][1]}" + (
+        noun = WORDS[top_decision(top, s)][1 if top.of != 1 else 0]
+        lead = f"{top.label}: {top.count} of {top.of} {s.label} {noun}" + (
             f" [{top.citations[0]}]." if top.citations else ".")
     else:
         counts = s.counts()
