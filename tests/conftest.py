@@ -143,6 +143,36 @@ def real_index(tmp_path_factory: pytest.TempPathFactory, real_encoder):
 
 
 @pytest.fixture(scope="session")
+def serve_real(tmp_path_factory: pytest.TempPathFactory, real_encoder):
+    """`with serve_real(cases, **service_settings) as (client, engine, service):` the real letters
+    (all 74 when `cases` is None) indexed with the real model into a tmp folder and served through
+    real HTTP (Litestar's TestClient)."""
+    from litestar.testing import TestClient
+
+    from indexer.pipeline import index_paths
+    from indexer.store import open_store
+    from service.app import create_app
+    from service.engine import Engine
+    from service.settings import ServiceSettings
+
+    @contextmanager
+    def serve(cases: list[str] | None = None, **overrides: object):
+        if not REAL_PDFS.is_dir():
+            pytest.skip("../shared/corpus not found: these tests index real letters from the shared corpus")
+        root = tmp_path_factory.mktemp("served")
+        service = ServiceSettings.from_env({}, db=root / "chroma", docs=root / "documents", **overrides)
+        store = open_store(service.index)
+        paths = sorted(REAL_PDFS.glob("*.pdf")) if cases is None else [REAL_PDFS / f"{c}.pdf" for c in cases]
+        report = index_paths(service.index, paths, store=store, encoder=real_encoder)
+        assert report.indexed == len(paths) and not report.failed, report.failed
+        engine = Engine(service.index, store, real_encoder)
+        with TestClient(create_app(service, engine=engine)) as client:
+            yield client, engine, service
+
+    return serve
+
+
+@pytest.fixture(scope="session")
 def free_port() -> Callable[[], int]:
     """A function giving a free loopback port."""
 

@@ -5,33 +5,16 @@ real HTTP through Litestar's TestClient."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from litestar.testing import TestClient
 
-from indexer.pipeline import index_paths
-from indexer.store import open_store
-from service.app import create_app
-from service.engine import Engine
-from service.settings import ServiceSettings
-
-PDFS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dwc-imr-2016-2017" / "pdf"
 # A shoulder arthroscopy with its post-op PT and pre-op clearance (all upheld); another patient's
 # shoulder PT; a knee arthroscopy with its pre-op clearance.
 CASES = ["CM17-0006797", "CM17-0012517", "CM17-0015957"]
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory, real_encoder):
-    if not PDFS.exists():
-        pytest.skip("../shared/corpus not found: these tests index real letters from the shared corpus")
-    root = tmp_path_factory.mktemp("context")
-    service = ServiceSettings.from_env({}, db=root / "chroma", docs=root / "documents")
-    store = open_store(service.index)
-    report = index_paths(service.index, [PDFS / f"{c}.pdf" for c in CASES], store=store, encoder=real_encoder)
-    assert report.indexed == len(CASES)
-    with TestClient(create_app(service, engine=Engine(service.index, store, real_encoder))) as client:
+def client(serve_real):
+    with serve_real(CASES) as (client, _engine, _service):
         yield client
 
 

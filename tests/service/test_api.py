@@ -9,7 +9,6 @@ import pytest
 from litestar.testing import TestClient
 
 from indexer.model import pages_between
-from indexer.pipeline import index_paths
 from indexer.settings import Settings
 from service.settings import ServiceSettings
 from indexer.store import open_store
@@ -24,17 +23,8 @@ CASES = ["CM16-0242419", "CM17-0005246", "CM17-0012614", "CM16-0230548", "CM16-0
 
 
 @pytest.fixture(scope="module")
-def api(tmp_path_factory, real_encoder):
-    if not PDFS.exists():
-        pytest.skip("../shared/corpus not found: API tests index real letters from the shared corpus")
-    root = tmp_path_factory.mktemp("api")
-    service = ServiceSettings.from_env({}, db=root / "chroma", docs=root / "documents", api_key="s3cret")
-    settings = service.index
-    store = open_store(settings)
-    report = index_paths(settings, [PDFS / f"{c}.pdf" for c in CASES], store=store, encoder=real_encoder)
-    assert report.indexed == len(CASES)
-    engine = Engine(settings, store, real_encoder)
-    with TestClient(create_app(service, engine=engine)) as client:
+def api(serve_real):
+    with serve_real(CASES, api_key="s3cret") as (client, engine, _service):
         yield client, engine
 
 

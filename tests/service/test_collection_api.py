@@ -9,32 +9,20 @@ import io
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 from litestar.testing import TestClient
 
 from indexer.model import pages_between
-from indexer.pipeline import index_paths
-from indexer.store import open_store
 from service.app import create_app
 from service.engine import Engine
 from service.settings import ServiceSettings
 
-PDFS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dwc-imr-2016-2017" / "pdf"
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory, real_encoder):
-    if not PDFS.exists():
-        pytest.skip("../shared/corpus not found: collection tests index the real letters")
-    root = tmp_path_factory.mktemp("collection")
-    service = ServiceSettings.from_env({}, db=root / "chroma", docs=root / "documents")
-    store = open_store(service.index)
-    report = index_paths(service.index, sorted(PDFS.glob("*.pdf")), store=store, encoder=real_encoder)
-    assert report.indexed == 74 and not report.failed
-    engine = Engine(service.index, store, real_encoder)
-    with TestClient(create_app(service, engine=engine)) as client:
+def served(serve_real):
+    with serve_real() as (client, engine, service):
         yield client, engine, service
 
 
