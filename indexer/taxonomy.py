@@ -173,10 +173,11 @@ _ORIGINAL = re.compile(r"\s+was the original request\b.*$", re.IGNORECASE | re.D
 
 # Body regions: one alternation, longest phrases first, so "upper back" is not also "back".
 _REGION_TERMS: tuple[tuple[str, str], ...] = (
-    ("lumbar", r"lumbo\w*|lumbar|low(?:er)? back|L/S|\bLS\b|\bL-?\s?spine\b|\bL[1-5](?:\s*-\s*(?:L?[1-5]|S1))?\b|\bS1\b|sacr\w*"
-     r"|\bback\b|\bsciatica\b"),
+    ("lumbar", r"lumbo\w*|lumbar|low(?:er)? back|L/S|\bLS\b|\bL-?\s?spine\b|\bL[1-5](?:\s*-\s*(?:L?[1-5]|S1))?\b"
+     r"|\bS1\b|sacr\w*|\bback\b|\bsciatica\b"),
     ("cervical", r"cervic\w*|neck|C/S|\bC-?\s?spine\b|\bC[2-7](?:\s*-\s*(?:C?[2-7]|T1))?\b|whiplash"),
-    ("thoracic", r"thoracic|T/S|\bT-?\s?spine\b|upper back|mid(?:dle)?[- ]?back|\bT(?:[2-9]|1[0-2]?)(?:\s*-\s*T?\d{1,2})?\b"),
+    ("thoracic", r"thoracic|T/S|\bT-?\s?spine\b|upper back|mid(?:dle)?[- ]?back"
+     r"|\bT(?:[2-9]|1[0-2]?)(?:\s*-\s*T?\d{1,2})?\b"),
     ("shoulder", r"shoulders?|rotator cuff|acromio\w*|subacromial|labr(?:um|al)|AC joint|clavic\w*|scapul\w*"),
     ("elbow", r"elbows?|epicondyl\w*|olecranon|cubital"),
     ("wrist/hand", r"wrists?|hands?|fingers?|thumbs?|carpal\w*|palm|digits?|metacarp\w*"),

@@ -109,7 +109,8 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("hypnosis", "Hypnosis and hypnotherapy", (r"hypno(?:sis|therap\w*|tic\s+therap\w*)",)),
     TreatmentSet("biofeedback", "Biofeedback", (r"biofeedback", r"neurofeedback")),
     # injections and procedures
-    TreatmentSet("esi", "Epidural steroid injection", (r"(?:TF|IL|C|L)?ESIs?", r"epidural\w*(?:\s+steroid)?(?:\s+injections?)?",
+    TreatmentSet("esi", "Epidural steroid injection", (r"(?:TF|IL|C|L)?ESIs?",
+                 r"epidural\w*(?:\s+steroid)?(?:\s+injections?)?",
                  r"transforaminal", r"interlaminar", r"selective\s+nerve\s+root\s+blocks?", r"(?-i:SNRB)"),
                  (r"epidural\s+(?:adhesiolysis|neuroplasty|lysis)",)),
     TreatmentSet("facet", "Facet injections and medial branch blocks", (r"facet\w*",
