@@ -64,6 +64,8 @@ _AGGREGATE = re.compile(
     r"|\bproportion\b|\bstatistic\w*",
     re.IGNORECASE,
 )
+# a quantity within one item: "how many of the (90) pills / of his visits / of the sessions"
+_OF_ONE_ITEM = re.compile(r"\bhow\s+many\s+of\s+(?:the|his|her|my|their|those|these)\b", re.IGNORECASE)
 _GUIDELINES = (
     ("ODG", re.compile(r"\bODG\b|official\s+disability\s+guidelines?", re.IGNORECASE)),
     ("MTUS", re.compile(r"\bMTUS\b|medical\s+treatment\s+utilization\s+schedule|chronic\s+pain\s+(?:medical\s+)?"
@@ -135,7 +137,9 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
                                          described=True)
 
     aggregate = False
-    if m := _AGGREGATE.search(text) or COLLECTION.search(text):
+    # "how many of the 90 pills did the 33-year-old man get?" counts within one patient's item
+    one_item = bool(cases or person.described) and _OF_ONE_ITEM.search(text)
+    if not one_item and (m := _AGGREGATE.search(text) or COLLECTION.search(text)):
         aggregate = True
         notes.append(f"counting question (from '{m.group(0)}')")
     kind = _kind(text, aggregate, outcomes, person, cases, ids)

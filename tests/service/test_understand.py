@@ -227,3 +227,10 @@ def test_what_the_asking_part_names(question: str, treatments: tuple[str, ...], 
 def test_what_it_takes_to_get_a_hyphenated_treatment_approved_is_a_pattern() -> None:
     q = understand("What does a surgeon have to show to get pre-op medical clearance approved at IMR?", today=TODAY)
     assert (q.kind, q.pattern, q.treatments) == ("pattern", "Overturned", ("preop_clearance",))
+
+
+def test_how_many_of_one_patients_item_is_no_count() -> None:
+    q = understand("How many of the 90 cyclobenzaprine pills did the 33-year-old man end up getting?", today=TODAY)
+    assert (q.kind, q.aggregate, q.treatments[0]) == ("item", False, "cyclobenzaprine")
+    counted = understand("How many of the lumbar MRI requests were denied?", today=TODAY)
+    assert (counted.kind, counted.aggregate) == ("count", True)
