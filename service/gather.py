@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import msgspec
@@ -17,6 +18,7 @@ import msgspec
 from indexer.treatments import GROUPS, LABELS, members
 from service.engine import Engine
 from service.filters import item_condition
+from service.outcomes import WORD
 from service.topic import asked_treatment, names_treatment
 from service.understand import Query
 
@@ -155,7 +157,7 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
         # a procedure whose words the letters use but no request does: "dental implants", "gastric
         # bypass" (the letters speak of dental work and gastric upset; nobody requested either).
         # Only in the sentence that asks: "he had belly surgery after the accident" is background.
-        asked = [w for w in words if unexpanded_tokens(w) and not _ASKING_VERB.fullmatch(w)]
+        asked = [w for w in words if unexpanded_tokens(w) and not (WORD.fullmatch(w) or _ASKING_VERB.fullmatch(w))]
         if (asked and _PROCEDURE_HEAD.search(m.group(0)) and asking[0] <= m.start() < asking[1]
                 and not any(_in_requests(engine, w) for w in asked)):
             return _phrase(m.group(0))
@@ -168,9 +170,9 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
     return ""
 
 
-# Words of the asking that can stand before a procedure's name ("approve knee surgery").
-_ASKING_VERB = re.compile(r"(?:approv|den[iy]|authori[sz]|certif|overturn|uph[eo]ld|refus|reject|allow|grant|cover|"
-                          r"recommend|request|want|need|get|got|convinc|justif|support|perform|schedul)\w*",
+# Verbs of the asking, besides the decision words (service.outcomes.WORD), that can stand before
+# a procedure's name ("request knee surgery").
+_ASKING_VERB = re.compile(r"(?:allow|recommend|request|want|need|get|got|convinc|justif|support|perform|schedul)\w*",
                           re.IGNORECASE)
 _PROCEDURE_HEAD = re.compile(r"\b(?:surger(?:y|ies)|implants?|bypass|transplants?|replacements?|injections?|shots?|"
                              r"infusions?|ablations?|stimulators?|pumps?)$", re.IGNORECASE)
@@ -192,12 +194,18 @@ def _phrase(found: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=2)
+def _prefixes(words: frozenset[str]) -> frozenset[str]:
+    """The first five letters of each word (the engine keeps one word set until it is read again)."""
+    return frozenset(w[:5] for w in words)
+
+
 def _in_requests(engine: Engine, word: str) -> bool:
     """Whether some item's request uses `word` (its first five letters, so "steroids" finds
     "steroid"; a short word whole)."""
     low = word.lower()
     if len(low) >= 5:
-        return any(w.startswith(low[:5]) for w in engine.request_words())
+        return low[:5] in _prefixes(engine.request_words())
     rows = engine.store.catalog.query("SELECT request FROM items WHERE request LIKE ? LIMIT 200", (f"%{low}%",))
     return any(re.search(rf"\b{re.escape(low)}", r[0], re.IGNORECASE) for r in rows)
 

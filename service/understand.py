@@ -282,8 +282,18 @@ def _sounds_like(word: str, words: frozenset[str] = frozenset()) -> list[str]:
     "injecshun"). Only the same sound: words one sound apart are often both real ("paraffin" and
     "Parafon", "fraction" and "traction")."""
     key = _sound(word)
-    found = [*_BY_SOUND.get(key, ()), *(w for w in words if _sound(w) == key)]
+    found = [*_BY_SOUND.get(key, ()), *_sound_index(words).get(key, ())]
     return sorted(set(found), key=lambda v: (_distance(word, v), v))[:1]
+
+
+@functools.lru_cache(maxsize=2)
+def _sound_index(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """_sound(word) -> the words of `words` spelt so (built once per word set: the engine keeps
+    one until it reads the requests again)."""
+    index: dict[str, list[str]] = {}
+    for w in words:
+        index.setdefault(_sound(w), []).append(w)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _known(word: str) -> bool:
