@@ -80,6 +80,12 @@ def unknown_case(engine: Engine, query: Query, question: str, seen: dict) -> Ans
 
 def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
     filters = plan.filters
+    if query.decision and _excluding_filter(engine, query, filters) == "decision":
+        # the question itself selected the outcome ("which of his knee MRIs weren't denied?") and no
+        # item asked about has it: answer about the items, the outcome read as a premise to correct
+        query = msgspec.structs.replace(query, premise=query.decision, decision=None)
+        plan = msgspec.structs.replace(plan, filters={n: v for n, v in filters.items() if n != "decision"})
+        return item_flow(engine, plan, query, question, seen, k)
     sets = asked_sets(query)
     if query.case_numbers and (sets or query.treatment_words):
         lacking = _case_lacks(engine, query, sets)

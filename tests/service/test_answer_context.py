@@ -50,3 +50,10 @@ def test_a_search_leads_with_the_item_an_answer_explains(client):
     hits = response.json()["hits"]
     assert (hits[0]["case_number"], hits[0]["item_index"]) == ("CM17-0006797", 5)
     assert len(hits) == 5
+
+
+def test_an_outcome_the_question_selects_that_no_item_has_is_corrected_not_a_filter(client):
+    answer = ask(client, "Which of the knee arthroscopies for the 60-year-old man weren't denied?")
+    assert answer["kind"] == "item"
+    assert answer["answer"].startswith("IMR did not approve it: the denial was upheld.")
+    assert answer["citations"][0]["case_number"] == "CM17-0015957"
