@@ -310,7 +310,9 @@ class Catalog:
         return generation
 
     def touch_letter(self, letter: Letter, record: LetterRecord) -> None:
-        """Refresh a stored letter's source and file digest (the same text in another file)."""
+        """Refresh a stored letter's source and file digest (the same text in another file, or the
+        same file read by a newer indexer), and its items' derived rows: a new labelling
+        (LABELS_VERSION) changes roles, reasons and treatment sets without changing the text."""
         with self.lock:
             self.db.execute("BEGIN IMMEDIATE")
             try:
@@ -319,6 +321,17 @@ class Catalog:
                                 "generation = ? WHERE case_number = ?",
                                 (record.source, record.file_sha256, _body(letter), time.time(), generation,
                                  letter.case_number))
+                ids = dict(self.db.execute("SELECT item_index, id FROM items WHERE case_number = ?",
+                                           (letter.case_number,)).fetchall())
+                for item in letter.items:
+                    if (item_id := ids.get(item.index)) is None:
+                        continue
+                    for table in ("item_regions", "item_treatments", "item_reasons", "sentences", "guideline_sections",
+                                  "guideline_parts"):
+                        self.db.execute(f"DELETE FROM {table} WHERE item_id = ?", (item_id,))
+                    self.db.execute("UPDATE items SET title = ?, category = ? WHERE id = ?",
+                                    (item.title or item.request, item.category or "unclassified", item_id))
+                    self._insert_labels(item, item_id)
                 self.db.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (str(generation),))
                 self.db.execute("COMMIT")
             except BaseException:
@@ -393,6 +406,11 @@ class Catalog:
              item.pages[0] if item.pages else 1),
         )
         item_id = cur.lastrowid
+        self._insert_labels(item, item_id)
+        return item_id
+
+    def _insert_labels(self, item: Item, item_id: int) -> None:
+        """An item's derived rows: regions, treatment sets, reasons, sentence roles, guideline parts."""
         self.db.executemany("INSERT OR IGNORE INTO item_regions VALUES (?, ?)", [(item_id, r) for r in item.body_regions])
         self.db.executemany("INSERT OR IGNORE INTO item_treatments VALUES (?, ?)", [(item_id, t) for t in item.treatments])
         self.db.executemany("INSERT OR IGNORE INTO item_reasons VALUES (?, ?, ?)",
@@ -407,7 +425,6 @@ class Catalog:
                      ",".join(part.pages), part.url, part.host, part.title))
                 self.db.executemany("INSERT INTO guideline_sections VALUES (?,?,?,?)",
                                     [(item_id, side, n, s) for s in part.sections])
-        return item_id
 
 
 def _body(letter: Letter) -> bytes:

@@ -341,3 +341,26 @@ def test_keeping_an_original_replaces_the_case_copies_and_a_leftover_tmp(tmp_pat
     keep_original(settings, source, "CM16-0000001")
     assert sorted(p.name for p in settings.docs.iterdir()) == ["CM16-0000001.txt", "CM16-00000011.txt", "CM16-0000002.pdf"]
     assert (settings.docs / "CM16-0000001.txt").read_text() == "new"
+
+
+def test_a_new_labels_version_refreshes_item_rows_without_reembedding(settings: Settings, letters_dir: Path,
+                                                                       fake_encoder, monkeypatch) -> None:
+    import indexer.pipeline
+
+    store = open_store(settings)
+    index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
+    sql = ("SELECT i.item_index, t.treatment FROM items i JOIN item_treatments t ON t.item_id = i.id "
+           "WHERE i.case_number = 'CM16-0240900' ORDER BY 1, 2")
+    assert store.catalog.query(sql) == [(1, "imaging"), (1, "mri"), (2, "physical_therapy")]
+    # an older labelling left other rows: the next indexer version must replace them
+    store.catalog.db.execute("DELETE FROM item_treatments")
+    store.catalog.db.execute("DELETE FROM sentences")
+    store.catalog.db.commit()
+    texts = fake_encoder.texts
+    monkeypatch.setattr(indexer.pipeline, "LABELS_VERSION", "test-next")
+    report = index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
+    assert report.summary() == "indexed 0 letters (0 chunks), unchanged 5, failed 0"
+    assert fake_encoder.texts - texts == _open_sentences(letters_dir)  # roles again; no chunk re-embedded
+    assert store.catalog.query(sql) == [(1, "imaging"), (1, "mri"), (2, "physical_therapy")]
+    assert store.catalog.query("SELECT count(*) FROM sentences")[0][0] > 0
+    assert store.count() == FIVE_CHUNKS
