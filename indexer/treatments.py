@@ -56,6 +56,10 @@ def _per_drug(category: str) -> tuple[TreatmentSet, ...]:
 _OPIOIDS = _per_drug("opioid")
 _RELAXANTS = _per_drug("muscle relaxant")
 _PRE_OP = r"pre-?\s?op(?:erative)?"
+# Hand therapy is physical therapy AND occupational therapy: certified hand therapists are PTs or OTs,
+# and reviewers judge it as physical medicine (MTUS "Physical medicine treatment", ODG
+# "Physical/Occupational therapy"). So it belongs to both sets, and a count of either says so.
+_HAND_THERAPY = r"(?:certified\s+)?hand\s+therap\w*"
 _INJECTED = r"(?:\s+\S+){0,3}\s+(?:inject\w*|infusion|blocks?)"
 
 SETS: tuple[TreatmentSet, ...] = (
@@ -78,13 +82,13 @@ SETS: tuple[TreatmentSet, ...] = (
     # therapies
     TreatmentSet("physical_therapy", "Physical therapy", (r"physical\s+therap\w*", r"physio\s?therap\w*", r"physio",
                  r"PT", r"therapeutic\s+exercises?",
-                 r"physical\s+medicine", r"post-?\s?op(?:erative)?\s+therap\w*"),
+                 r"physical\s+medicine", r"post-?\s?op(?:erative)?\s+therap\w*", _HAND_THERAPY),
                  (r"PT\s*/\s*PTT", r"PT\s*[/-]\s*INR", r"prothrombin\s+time", r"chiro\w*\s+physio\s?therap\w*")),
     # its own MTUS section (Aquatic therapy), with its own criteria (reduced weight bearing)
     TreatmentSet("aquatic_therapy", "Aquatic therapy", (r"aqua(?:tic)?\s+(?:physical\s+)?therap\w*",
                  r"pool\s+(?:therap\w*|exercises?|program)", r"water\s+therap\w*", r"hydrotherap\w*")),
     TreatmentSet("occupational_therapy", "Occupational and hand therapy", (r"occupational\s+therap\w*", r"(?-i:OT)",
-                 r"hand\s+therap\w*")),
+                 _HAND_THERAPY)),
     TreatmentSet("chiropractic", "Chiropractic and manipulation", (r"chiro\w*", r"manipulation", r"manipulative",
                  r"(?-i:CMT|OMT)", r"(?:spinal|spine|back|neck)\s+adjustments?"),
                  (r"manipulation\s+under\s+(?:general\s+)?anesthesia", r"(?-i:MUA)")),

@@ -5,7 +5,8 @@ example items cited by their headings (verbatim, through the Composer).
      For example: "MRI of the lumbar spine: Upheld" [1] ..."
 
 Counts that a user's word could read two ways say which way they were read: the items of a
-neighbouring set left out ("1 occupational or hand therapy request is counted apart"), and the
+neighbouring set left out ("1 occupational therapy request is counted apart") or counted in both
+(hand therapy is physical and occupational therapy), and the
 items counted under a region only because the request says "back".
 """
 
@@ -134,6 +135,11 @@ def caveats(query, cq: CollectionQuery, shown: tuple[str, ...] = ()) -> list[str
                 if n:
                     out.append(f"Not counted as {LABELS[set_id]}: {n} {LABELS[other]} "
                                f"request{'s' if n != 1 else ''}, which some would count with it.")
+                both = query(f"SELECT count(*) FROM items i WHERE {where} AND (SELECT count(*) FROM item_treatments t "
+                             "WHERE t.item_id = i.id AND t.treatment IN (?, ?)) = 2", [*params, other, set_id])[0][0]
+                if both:
+                    out.append(f"Also counted as {LABELS[other]}: {both} request{'s' if both != 1 else ''} "
+                               "that could be either (hand therapy, or both named).")
         for region in filters.get("body_region", "").split(","):
             if region:
                 out += _vague(query, {**where_, **filters}, region)

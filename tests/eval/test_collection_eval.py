@@ -11,11 +11,9 @@ from eval.scoring import score
 from eval.systems import Outcome
 from service.types import Answer, Table
 
-# Where eval/collection.jsonl's rules and the system's taxonomy (indexer/treatments.py, indexer/taxonomy.py)
-# count differently: the gold counts "hand therapy" as physical therapy (the system files it under
-# occupational and hand therapy, and says so in the answer), and does not read a plain "back" as lumbar.
-TAXONOMY_DIFFERENCES = {"collection-col-005", "collection-col-025", "collection-col-028", "collection-col-037",
-                        "collection-col-038", "collection-col-054"}
+# Where eval/collection.jsonl's rules and the system's taxonomy (indexer/taxonomy.py) count differently:
+# the gold does not read a plain "back" ("neck, back") as lumbar; the system does, and says so in the answer.
+TAXONOMY_DIFFERENCES = {"collection-col-038"}
 
 
 def answer_with(rows, columns=("label", "n")) -> Answer:
@@ -58,4 +56,4 @@ def test_collection_accuracy_on_the_real_letters(real_workspace):
         if scores["collection_exact"] < 1.0:
             missed.add(question.id)
     assert missed <= TAXONOMY_DIFFERENCES, missed - TAXONOMY_DIFFERENCES
-    assert 1 - len(missed) / 64 >= 0.90
+    assert 1 - len(missed) / 64 >= 0.95  # the target

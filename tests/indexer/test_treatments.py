@@ -66,7 +66,7 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM16-0247624", 2, ("nsaid", "medication")),  # Naproxen 550mg #60
     ("CM16-0247660", 1, ("chiropractic",)),  # Additional chiropractic three times a week for t
     ("CM16-0248034", 1, ("emg", "ncs", "nerve_study")),  # EMG/NCS of the bilateral upper extremities
-    ("CM16-0248233", 1, ("occupational_therapy",)),  # continuation for left hand therapy for 6 session
+    ("CM16-0248233", 1, ("physical_therapy", "occupational_therapy")),  # continuation for left hand therapy
     ("CM16-0248471", 1, ("tens", "dme")),  # TENS unit
     ("CM16-0248471", 2, ("brace", "dme")),  # Lumbar support
     ("CM16-0248471", 3, ("pillow_bed", "dme")),  # Cervical pillow

@@ -66,17 +66,22 @@ def test_a_count_comes_with_its_table_rule_filters_and_items(served):
     assert behind(client, answer) == 13
 
 
-def test_a_base_rate_says_which_neighbouring_treatment_it_left_out(served):
+def test_a_base_rate_says_which_neighbouring_treatment_it_also_counted_or_left_out(served):
     client, engine, _ = served
     answer = ask(client, "How often is physical therapy upheld?")
-    assert answer["table"]["rows"] == [["physical therapy items", 17, 18, 0.944]]
-    assert answer["answer"].startswith("Of 18 physical therapy items in the index, 17 (94%) were upheld (denied) and "
-                                       "1 (6%) overturned (approved). Not counted as physical therapy: 1 occupational "
-                                       "and hand therapy request, which some would count with it.")
+    # hand therapy (CM16-0248233) is physical AND occupational therapy: counted in both, and said so
+    assert answer["table"]["rows"] == [["physical therapy items", 18, 19, 0.947]]
+    assert answer["answer"].startswith("Of 19 physical therapy items in the index, 18 (95%) were upheld (denied) and "
+                                       "1 (5%) overturned (approved). Also counted as occupational and hand therapy: "
+                                       "1 request that could be either (hand therapy, or both named).")
     assert "not counted: PT/PTT, prothrombin time" in answer["rule"]
-    assert answer["reasons"] and answer["reasons"][0]["of"] == 17  # the recurring reasons of the denials
+    assert answer["reasons"] and answer["reasons"][0]["of"] == 18  # the recurring reasons of the denials
     check_citations(answer, engine)
-    assert behind(client, answer) == 17
+    assert behind(client, answer) == 18
+    other = ask(client, "How many occupational therapy requests were there?")
+    assert other["table"]["rows"] == [["occupational and hand therapy items", 1]]
+    assert "Not counted as occupational and hand therapy: 18 physical therapy requests, which some would count " \
+           "with it." in other["answer"]
 
 
 def test_letters_counted_by_their_items(served):
