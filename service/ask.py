@@ -25,6 +25,7 @@ from service.engine import Engine
 from service.gather import (Scope, absent_named, asked_sets, case_items, count_items, filter_that_excludes,
                             listing_filters, scope, unknown_case_hint, unknown_phrase)
 from service.patients import letter_matches, the_one
+from service.levels import levels
 from service.plan import Plan
 from service.retrieve import retrieve_scored
 from service.topic import GENERIC, overlap, topic_tokens, typed_tokens
@@ -191,6 +192,8 @@ def _alike(query: Query, hit: Hit, top: Hit) -> bool:
         return False
     if query.body_regions and not set(query.body_regions) & set(hit.body_regions):
         return False
+    if query.levels and (named := levels(hit.request)) and not named & query.levels:
+        return False  # "the L5 TFESI" is not the L4 one
     typed = typed_tokens(query)
     return overlap(typed, hit.request) >= overlap(typed, top.request) - 0.05
 

@@ -5,7 +5,7 @@
    Outcome words in other roles never filter (service.outcomes).
 2. Dense and lexical rankings are fused by reciprocal rank (RRF).
 3. Understood facets that are not filters add bounded boosts: the treatment sets the question
-   names, category, body region, side, the words of the item's heading, and the patient described
+   names, category, body region, side, spinal level, the words of the item's heading, and the patient described
    (service.patients: age, sex, date of injury, and how well the case summary matches).
 4. Windows of the same item collapse into one hit (its best window).
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from indexer.model import Letter
 from service.engine import Engine
+from service.levels import levels
 from service.topic import overlap, topic_tokens, typed_tokens
 from service.types import GuidelineRef, Hit
 from service.understand import Query
@@ -27,6 +28,8 @@ BOOST = {
     "region": 0.012,
     "region_other": 0.05,  # subtracted when the item names only other body regions than those asked about
     "side": 0.008,
+    "level": 0.012,  # the item's request names a spinal level the question asks about
+    "level_other": 0.03,  # subtracted when it names only other levels ("the L5 TFESI": not the L4 one)
     "request": 0.02,  # times the share of the question's treatment words the item's heading names
     "person": 0.15,  # times the patient match of the item's letter (service.patients, 0..1)
     "typed": 0.02,  # times the share of the question's own (unexpanded) treatment words the heading has
@@ -105,6 +108,8 @@ def boost(query: Query, meta: dict) -> float:
         total += BOOST["region"] * shared / len(query.body_regions) if shared else -BOOST["region_other"]
     if query.side and query.side.lower() in str(meta.get("request", "")).lower():
         total += BOOST["side"]
+    if query.levels and (named := levels(str(meta.get("request", "")))):
+        total += BOOST["level"] if named & query.levels else -BOOST["level_other"]
     return total
 
 

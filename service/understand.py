@@ -20,6 +20,7 @@ import msgspec
 from indexer.taxonomy import VOCABULARY, expand_terms, find_category, find_regions
 from indexer.treatments import find_treatments
 from service.collection.cues import COLLECTION
+from service.levels import levels
 from service.outcomes import Outcomes, read_outcomes
 from service.people import Person, mask_occupations, read_person
 
@@ -46,6 +47,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     category: str | None = None  # one of indexer.taxonomy.CATEGORIES
     body_regions: tuple[str, ...] = ()  # from indexer.taxonomy.BODY_REGIONS
     side: Literal["left", "right", "bilateral"] | None = None
+    levels: frozenset[str] = frozenset()  # spinal levels the asking part names ("L5", "C5", "C6")
     age: int | None = None
     sex: Literal["male", "female"] | None = None
     injury_date: str | None = None  # ISO date
@@ -130,6 +132,9 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     regions = _asked(about, find_regions(about))
     notes += [f"body region: {region} (from '{words}')" for region, words in regions]
     side = _side(text, notes)
+    spinal = levels(_asking(about))
+    if spinal:
+        notes.append(f"spinal level: {', '.join(sorted(spinal))}")
 
     injury_date = _injury_date(text, today, notes)
     if injury_date and not person.injury_month:
@@ -155,7 +160,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         premise=outcomes.premise, asked=outcomes.asked, pattern=outcomes.pattern, why=outcomes.why,
         treatments=_most_specific(ids), treatment_words=words, person=person,
         category=category, body_regions=tuple(r for r, _ in regions), region_words=tuple(w for _, w in regions),
-        side=side, age=person.age, sex=person.sex,
+        side=side, levels=spinal, age=person.age, sex=person.sex,
         injury_date=injury_date, aggregate=aggregate, guideline_source=guideline,
         corrections=tuple(corrections), notes=tuple(notes),
     )  # fmt: skip
