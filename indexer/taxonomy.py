@@ -45,29 +45,31 @@ ABBREVIATIONS: dict[str, str] = {
 
 # "class: generic = Brand, Brand; generic = Brand". A generic's first word (before "/") names it in text.
 _DRUGS = """
-opioid: hydrocodone/acetaminophen = Norco, Vicodin, Lortab, Hysingla, Zohydro, Anexsia
+opioid: hydrocodone/acetaminophen = Norco, Vicodin, Lortab, Lorcet, Xodol, Verdrocet, Hysingla, Zohydro, Anexsia
 opioid: oxycodone = OxyContin, Percocet, Roxicodone, Endocet, Xtampza, Roxicet
-opioid: tramadol = Ultram, Ultracet, Conzip, Synapryn, Ryzolt; tapentadol = Nucynta
+opioid: tramadol = Ultram, Ultracet, Conzip, Qdolo, Synapryn, Ryzolt; tapentadol = Nucynta
 opioid: morphine = MS Contin, Kadian, Avinza; hydromorphone = Dilaudid, Exalgo; oxymorphone = Opana
 opioid: fentanyl = Duragesic, Fentora, Actiq; buprenorphine = Butrans, Suboxone, Subutex, Belbuca
 opioid: methadone = Dolophine; codeine = Tylenol #3, Tylenol with codeine; meperidine = Demerol
 muscle relaxant: cyclobenzaprine = Flexeril, Fexmid, Amrix, Tabradol; carisoprodol = Soma
-muscle relaxant: methocarbamol = Robaxin; tizanidine = Zanaflex; baclofen = Lioresal; metaxalone = Skelaxin
+muscle relaxant: methocarbamol = Robaxin; tizanidine = Zanaflex; metaxalone = Skelaxin
+muscle relaxant: baclofen = Lioresal, Ozobax, Gablofen, Lyvispah, Fleqsuvy
 muscle relaxant: orphenadrine = Norflex; chlorzoxazone = Parafon Forte, Lorzone
-NSAID: naproxen = Naprosyn, Anaprox, Aleve, Naprelan; ibuprofen = Motrin, Advil
-NSAID: diclofenac = Voltaren, Cambia, Zorvolex, Arthrotec, Zipsor; celecoxib = Celebrex; meloxicam = Mobic
+NSAID: naproxen = Naprosyn, Anaprox, Aleve, Naprelan; ibuprofen = Motrin, Advil, Caldolor
+NSAID: diclofenac = Voltaren, Cataflam, Cambia, Zorvolex, Arthrotec, Zipsor, Lofena
+NSAID: celecoxib = Celebrex, Elyxyb; meloxicam = Mobic, Vivlodex, Qmiiz, Anjeso
 NSAID: etodolac = Lodine; nabumetone = Relafen; ketorolac = Toradol; indomethacin = Indocin
 NSAID: piroxicam = Feldene; oxaprozin = Daypro; fenoprofen = Nalfon; ketoprofen = Orudis
 NSAID: flurbiprofen = Ansaid; diflunisal = Dolobid
-topical: lidocaine = Lidoderm, Lidopro, Xylocaine; capsaicin = Zostrix, Qutenza
+topical: lidocaine = Lidoderm, Lidopro, Xylocaine, Ztlido, Zingo; capsaicin = Zostrix, Qutenza
 topical: methyl salicylate/menthol = Terocin, Bengay, Medrox, Dendracin, Biofreeze
 topical: diclofenac epolamine = Flector, Pennsaid
-PPI: omeprazole = Prilosec; pantoprazole = Protonix; esomeprazole = Nexium; lansoprazole = Prevacid
+PPI: omeprazole = Prilosec, Zegerid; pantoprazole = Protonix; esomeprazole = Nexium; lansoprazole = Prevacid
 PPI: rabeprazole = Aciphex; dexlansoprazole = Dexilant
 anticonvulsant: gabapentin = Neurontin, Gralise, Horizant, Fanatrex; pregabalin = Lyrica; topiramate = Topamax
 anticonvulsant: carbamazepine = Tegretol; oxcarbazepine = Trileptal; lamotrigine = Lamictal
 anticonvulsant: levetiracetam = Keppra
-antidepressant: amitriptyline = Elavil; nortriptyline = Pamelor; duloxetine = Cymbalta; venlafaxine = Effexor
+antidepressant: amitriptyline = Elavil; nortriptyline = Pamelor, Aventyl; duloxetine = Cymbalta; venlafaxine = Effexor
 antidepressant: sertraline = Zoloft; fluoxetine = Prozac; citalopram = Celexa; escitalopram = Lexapro
 antidepressant: paroxetine = Paxil; bupropion = Wellbutrin; trazodone = Desyrel, Oleptro
 antidepressant: mirtazapine = Remeron

@@ -75,14 +75,18 @@ SETS: tuple[TreatmentSet, ...] = (
                  r"myelogra\w*", r"discogra\w*", r"arthrogra\w*", r"scintigra\w*"), (r"ultrasound[-\s]guid\w*",),
                  ("mri", "ct", "xray", "ultrasound_imaging")),
     # nerve studies
-    TreatmentSet("emg", "EMG (electromyography)", (r"EMGs?", r"electromyogra\w*")),
+    # EMG is the needle test of the muscles; NCS the nerves' (no needle)
+    TreatmentSet("emg", "EMG (electromyography)", (r"EMGs?", r"electromyogra\w*",
+                 r"needle\s+(?:muscle\s+|EMG\s+)?(?:tests?|testing|stud(?:y|ies)|exams?)")),
     TreatmentSet("ncs", "Nerve conduction studies (NCS/NCV)", (r"NC[SV]s?", r"nerve\s+conduction(?:\s+\w+)?")),
     TreatmentSet("nerve_study", "Nerve studies (EMG, NCS/NCV, electrodiagnostic)", (r"electro-?diagnostic\w*",
-                 r"(?-i:EDS)", r"nerve\s+(?:stud(?:y|ies)|tests?|testing)"), (), ("emg", "ncs")),
+                 r"(?-i:EDS)", r"nerve\s+(?:stud(?:y|ies)|tests?|testing)",
+                 r"(?:muscle\s+(?:and\s+)?nerve|nerve\s+(?:and\s+)?muscle)\s+(?:tests?|testing|stud(?:y|ies))"), (), ("emg", "ncs")),
     # therapies
     TreatmentSet("physical_therapy", "Physical therapy", (r"physical\s+therap\w*", r"physio\s?therap\w*", r"physio",
                  r"PT", r"therapeutic\s+exercises?",
-                 r"physical\s+medicine", r"post-?\s?op(?:erative)?\s+therap\w*", _HAND_THERAPY),
+                 r"physical\s+medicine", r"post-?\s?(?:op(?:erative)?|surg\w*)\s+therap\w*",
+                 r"therap(?:y|ies)\s+after\s+(?:(?:the|his|her|their|my)\s+)?(?:surgery|operation)", _HAND_THERAPY),
                  (r"PT\s*/\s*PTT", r"PT\s*[/-]\s*INR", r"prothrombin\s+time", r"chiro\w*\s+physio\s?therap\w*")),
     # its own MTUS section (Aquatic therapy), with its own criteria (reduced weight bearing)
     TreatmentSet("aquatic_therapy", "Aquatic therapy", (r"aqua(?:tic)?\s+(?:physical\s+)?therap\w*",
@@ -162,6 +166,8 @@ SETS: tuple[TreatmentSet, ...] = (
                  r"release", r"(?-i:ORIF)", r"open\s+reduction", r"debridement", r"excision", r"amputation",
                  r"hardware\s+removal", r"implant\w*"),
                  (r"associated\s+surgical\s+services?", r"(?:wheel\s?chair|equipment|unit|device|brace)\s+repair",
+                  r"post-?\s?surg\w*\s+therap\w*",  # therapy after an operation is therapy
+                  r"(?:therap(?:y|ies)|rehab\w*)\s+after\s+(?:(?:the|his|her|their|my)\s+)?(?:surgery|operation)",
                   r"surgical\s+(?:consult\w*|evaluation|referral|clearance)",
                   r"non-?\s?surgical", r"assistant\s+surgeon", r"surgical\s+assist\w*", r"extended\s+release",
                   r"(?:radio-?\s?frequency\s+)?(?:neurotom|rhizotom)\w*", r"neuroplast\w*"),

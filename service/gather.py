@@ -133,7 +133,8 @@ _NOT_MODIFIER = frozenset("the a an my his her their our your any this that thes
                           "was were is are be been get got have has had why how what which did does do no not more "
                           "another other new initial additional further repeat extra continued ongoing follow-up "
                           "regular daily weekly monthly short long both right left bilateral lower upper outpatient "
-                          "inpatient home her his its".split())
+                          "inpatient home her his its after before during following since from at by about into "
+                          "over under until than then post pre prior".split())
 
 
 def unknown_phrase(engine: Engine, query: Query) -> str:

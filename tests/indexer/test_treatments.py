@@ -292,3 +292,20 @@ def test_sets_are_well_formed() -> None:
         "hydrocodone", "oxycodone", "tramadol", "tapentadol", "morphine", "hydromorphone", "oxymorphone",
         "fentanyl", "buprenorphine", "methadone", "codeine", "meperidine",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sets"), [
+    # lay words: the needle test of the muscles is EMG; "muscle and nerve testing" is either study
+    ("the needle muscle test of his left arm", ("emg", "nerve_study")),
+    ("muscle and nerve testing", ("nerve_study",)),
+    ("needle therapy for the neck", ("acupuncture",)),
+    # therapy after an operation is post-operative physical therapy
+    ("therapy after the surgery", ("physical_therapy",)),
+    ("post-surgical therapy, 12 visits", ("physical_therapy",)),
+    # brand names of drugs in the table
+    ("Elyxyb", ("nsaid", "medication")),
+    ("Ozobax 5 mg/5 mL", ("baclofen", "muscle_relaxant", "medication")),
+    ("Zegerid 20 mg", ("ppi", "medication")),
+])
+def test_lay_words_and_brands(text: str, sets: tuple[str, ...]) -> None:
+    assert tuple(s for s, _w in find_treatments(text)) == sets

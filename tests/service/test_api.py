@@ -245,3 +245,11 @@ def test_a_decision_verb_before_a_procedure_is_no_treatment_word(api):
     client, _engine = api
     answer = client.post("/api/ask", json={"question": "What convinced the reviewer to approve knee surgery?"}).json()
     assert not answer["answer"].startswith("No letter in the index decides a request for approve")
+
+
+def test_words_after_a_treatment_are_no_procedure_of_their_own(api):
+    client, _engine = api
+    # "after surgery" names when the therapy was, not a surgery called "after"
+    answer = client.post("/api/ask", json={"question": "What happened with the therapy after surgery?"}).json()
+    assert answer["kind"] != "not_found", answer["answer"]
+    assert "physical_therapy" in " ".join(answer["understood"]["notes"])

@@ -198,11 +198,17 @@ def test_words_spelt_as_they_sound(typed: str, read: str) -> None:
     assert _correct(f"Was the {typed} request approved?") == (f"Was the {read} request approved?", [(typed, read)])
 
 
-@pytest.mark.parametrize("word", ["fraction", "paraffin", "result", "metal", "Elyyb"])
+@pytest.mark.parametrize("word", ["fraction", "paraffin", "result", "metal", "Elyzzqb"])
 def test_real_words_that_sound_near_a_treatment_are_kept(word: str) -> None:
     from service.understand import _correct
 
     assert _correct(f"What {word} was approved?") == (f"What {word} was approved?", [])
+
+
+def test_a_brand_missing_a_letter_is_read_as_the_brand() -> None:
+    from service.understand import _correct
+
+    assert _correct("What Elyyb was approved?") == ("What elyxyb was approved?", [("Elyyb", "elyxyb")])
 
 
 @pytest.mark.parametrize(("question", "treatments", "regions"), [
