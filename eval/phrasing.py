@@ -111,7 +111,7 @@ TOPIC_RULES: tuple[tuple[str, str, str, str | None], ...] = (
     ("cervical-mri", "cervical MRI", r"\bMRI\b|magnetic resonance", r"cervical|neck|C/S"),
     ("knee-mri", "knee MRI", r"\bMRI\b|magnetic resonance", r"knee"),
     ("shoulder-mri", "shoulder MRI", r"\bMRI\b|\bMR\b|magnetic resonance", r"shoulder"),
-    ("physical-therapy", "physical therapy", r"physical therapy|\bPT\b", None),
+    ("physical-therapy", "physical therapy", r"physical therapy|\bPT\b|hand therapy", None),
     ("chiropractic", "chiropractic", r"chiro|spinal manipulation", None),
     ("acupuncture", "acupuncture", r"acupuncture", None),
     ("opioid", "opioid",

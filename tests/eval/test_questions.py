@@ -94,7 +94,7 @@ def test_topic_and_aggregate_questions(questions: list[Question]) -> None:
     assert acupuncture.question == "How many acupuncture requests were overturned?"
     assert acupuncture.expected_count == 3
     assert sorted(cn for cn, _ in acupuncture.gold) == ["CM16-0230548", "CM16-0242419", "CM17-0010885"]
-    assert by_id["real-aggregate-physical-therapy-upheld"].expected_count == 17
+    assert by_id["real-aggregate-physical-therapy-upheld"].expected_count == 18  # hand therapy included
     assert by_id["real-aggregate-esi-overturned"].expected_count == 0
     assert all(len(q.gold) >= 2 for q in questions if q.kind == "topic")
     assert all(q.expected_count == len(q.gold) for q in questions if q.kind == "aggregate")
