@@ -24,7 +24,7 @@ from service.compose.pattern import pattern_answer, reasons
 from service.engine import Engine
 from service.gather import (Scope, absent_named, asked_sets, case_items, count_items, filter_that_excludes,
                             listing_filters, scope, unknown_case_hint, unknown_phrase)
-from service.patients import letter_matches, the_one
+from service.patients import letter_matches, the_one, with_reviewer
 from service.levels import levels
 from service.plan import Plan
 from service.retrieve import retrieve_scored
@@ -92,7 +92,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         lacking = _case_lacks(engine, query, sets)
         if lacking:
             return missing(question, seen, lacking, "case_lacks")
-    matches = letter_matches(engine, query, filters) if not query.case_numbers else {}
+    matches = with_reviewer(engine, query, letter_matches(engine, query, filters)) if not query.case_numbers else {}
     hits, similarity = retrieve_scored(engine, query, filters, max(k, 10), person=matches)
     if not hits:
         return _nothing(engine, query, question, seen, filters)

@@ -106,6 +106,24 @@ def _fields(query: Query, age: int | None, sex: str | None, injured: str | None)
     return agree / said if said else 0.0
 
 
+REVIEWER_WEIGHT = 0.5  # a letter whose reviewer has the specialty named (beside any patient match)
+REVIEWER_LETTERS = 200  # a specialty this common narrows nothing: it only ranks
+
+
+def with_reviewer(engine: Engine, query: Query, matches: dict[str, float]) -> dict[str, float]:
+    """`matches` plus the letters whose reviewer has the specialty the question names."""
+    if not query.reviewer:
+        return matches
+    rows = engine.store.catalog.query("SELECT case_number FROM letters WHERE reviewer_specialty LIKE ? LIMIT ?",
+                                      [f"%{query.reviewer}%", REVIEWER_LETTERS + 1])
+    if not rows or len(rows) > REVIEWER_LETTERS:
+        return matches
+    out = dict(matches)
+    for (case_number,) in rows:
+        out[case_number] = out.get(case_number, 0.0) + REVIEWER_WEIGHT
+    return out
+
+
 def the_one(matches: dict[str, float]) -> str | None:
     """The letter the description fits clearly, if exactly one does."""
     if not matches:
@@ -116,4 +134,4 @@ def the_one(matches: dict[str, float]) -> str | None:
     return None
 
 
-__all__ = ["letter_matches", "the_one"]
+__all__ = ["letter_matches", "the_one", "with_reviewer"]

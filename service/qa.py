@@ -16,7 +16,7 @@ from service import ask as flows
 from service.conversation import Resolved, Turn, earlier_turns, resolve
 from service.engine import Engine
 from service.filters import validate
-from service.patients import letter_matches
+from service.patients import letter_matches, with_reviewer
 from service.plan import make_plan
 from service.retrieve import effective_filters, retrieve_scored
 from service.settings import ServiceSettings
@@ -88,7 +88,7 @@ def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | N
     query = _understand(request.query, "query", engine)
     filters = effective_filters(query, validate(request.filters))
     started = time.perf_counter()
-    person = letter_matches(engine, query, filters) if not query.case_numbers else {}
+    person = with_reviewer(engine, query, letter_matches(engine, query, filters)) if not query.case_numbers else {}
     hits, _sim = retrieve_scored(engine, query, filters, request.k, person=person)
     hits = list(flows.rated(query, flows.lead_with_answer(engine, query, hits, person)))
     logger.info("search %s: %d hits in %.0f ms", loggable(settings.log_questions, request.query), len(hits),

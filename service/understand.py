@@ -21,6 +21,7 @@ from indexer.taxonomy import VOCABULARY, expand_terms, find_category, find_regio
 from indexer.treatments import find_treatments
 from service.collection.cues import COLLECTION
 from service.levels import levels
+from service.reviewers import read_reviewer
 from service.outcomes import Outcomes, read_outcomes
 from service.people import Person, mask_occupations, read_person
 
@@ -48,6 +49,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     body_regions: tuple[str, ...] = ()  # from indexer.taxonomy.BODY_REGIONS
     side: Literal["left", "right", "bilateral"] | None = None
     levels: frozenset[str] = frozenset()  # spinal levels the asking part names ("L5", "C5", "C6")
+    reviewer: str | None = None  # the IMR reviewer's specialty named ("Emergency Medicine")
     age: int | None = None
     sex: Literal["male", "female"] | None = None
     injury_date: str | None = None  # ISO date
@@ -116,9 +118,14 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     notes += [f"case number: {c}" for c in cases]
     outcomes = read_outcomes(text)
     notes += outcomes.notes
-    person = read_person(text)
+    reviewer, plain = None, text
+    if found_r := read_reviewer(text):  # the reviewer's specialty is no treatment and no patient's job
+        reviewer, (start, end) = found_r
+        notes.append(f"reviewer specialty: {reviewer} (from '{text[start:end]}')")
+        plain = _REVIEWER_WORDS.sub(lambda m: " " * len(m.group(0)), text[:start] + " " * (end - start) + text[end:])
+    person = read_person(plain)
     notes += person.notes
-    about, _occupations = mask_occupations(text)  # an occupation is not a treatment
+    about, _occupations = mask_occupations(plain)  # an occupation is not a treatment
 
     treatments = _asked(about, find_treatments(about))
     ids = tuple(dict.fromkeys(t for t, _w in treatments))
@@ -147,7 +154,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     if not one_item and (m := _AGGREGATE.search(text) or COLLECTION.search(text)):
         aggregate = True
         notes.append(f"counting question (from '{m.group(0)}')")
-    kind = _kind(text, aggregate, outcomes, person, cases, ids)
+    kind = _kind(text, aggregate, outcomes, person, cases, ids, reviewer)
     notes.append(f"answer: {KIND_WORDS[kind]}")
     guideline = None
     if found_g := min(((m.start(), name, m.group(0)) for name, rx in _GUIDELINES if (m := rx.search(text))),
@@ -160,13 +167,16 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         premise=outcomes.premise, asked=outcomes.asked, pattern=outcomes.pattern, why=outcomes.why,
         treatments=_most_specific(ids), treatment_words=words, person=person,
         category=category, body_regions=tuple(r for r, _ in regions), region_words=tuple(w for _, w in regions),
-        side=side, levels=spinal, age=person.age, sex=person.sex,
+        side=side, levels=spinal, reviewer=reviewer, age=person.age, sex=person.sex,
         injury_date=injury_date, aggregate=aggregate, guideline_source=guideline,
         corrections=tuple(corrections), notes=tuple(notes),
     )  # fmt: skip
 
 
 _SENTENCE = re.compile(r"[^.;?!]+[.;?!]*")
+_THE_REVIEWER = re.compile(r"\bthe\s+(?:[\w&-]+\s+){0,3}?(?:doctor|physician|reviewer|specialist|surgeon|physiatrist|"
+                           r"internist|neurologist|orthopedist|anesthesiologist|psychiatrist)\b", re.IGNORECASE)
+_REVIEWER_WORDS = re.compile(r"\b(?:doctor|physician|specialist|surgeon)s?\s+(?:who|that)\s+review\w*", re.IGNORECASE)
 
 
 # "..., but why was the PT denied?": the clause after a contrast asks; the one before is the story
@@ -215,11 +225,12 @@ _LIST = re.compile(r"^\s*(?:which|what)\s+(?:[\w/-]+,?\s+){0,8}?(?:were|was|got|
 
 
 def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases: tuple[str, ...],
-          treatments: tuple[str, ...]) -> Kind:
+          treatments: tuple[str, ...], reviewer: str | None = None) -> Kind:
     """What kind of answer the question wants (service.plan decides what to do with it)."""
     if aggregate:
         return "count"
-    specific = bool(cases) or person.described
+    # "the neurologist who reviewed the MRI" is one letter's reviewer, as a patient described is one letter's
+    specific = bool(cases) or person.described or bool(reviewer and _THE_REVIEWER.search(text))
     if outcomes.pattern and not specific:
         return "pattern"
     if not specific and outcomes.why and _PLURAL_GENERAL.search(text):

@@ -1,0 +1,49 @@
+"""The IMR reviewer's specialty, when a question names it ("the emergency medicine doctor who
+reviewed the low back PT", "reviewed by an orthopedic surgeon"): the letters whose reviewer has it
+rank first, as a described patient's letters do (service.patients).
+
+A specialty counts only when the question says it is the reviewer's ("the neurologist who
+reviewed", "reviewed by an orthopedic surgeon"): "physical medicine" alone is a treatment, and
+"my family doctor asked for PT" names the treating physician.
+
+    read_reviewer("What did the emergency medicine doctor who reviewed the PT decide?")
+        -> ("Emergency Medicine", (10, 28))   # the letters' spelling, the span of the words
+"""
+
+from __future__ import annotations
+
+import re
+
+# the letters' name of the specialty -> how people write it
+SPECIALTIES: tuple[tuple[str, str], ...] = (
+    ("Emergency Medicine", r"emergency\s+(?:medicine|room|physician|doctor)|\bER\s+(?:doctor|physician)"),
+    ("Family Practice", r"family\s+(?:practice|medicine|practitioner|doctor|physician)|\bGP\b|general\s+practi\w+"),
+    ("Internal Medicine", r"internal\s+medicine|internist"),
+    ("Occupational Medicine", r"occupational\s+medicine"),
+    ("Preventive Medicine", r"preventive\s+medicine"),
+    ("Physical Medicine & Rehabilitation", r"physical\s+medicine\s+(?:and|&)\s+rehab\w*|\bPM\s?&\s?R\b|physiatrist"),
+    ("Pain Management", r"pain\s+(?:management|medicine)\s+(?:specialist|doctor|physician)s?|pain\s+specialists?"),
+    ("Orthopedic Surgery", r"orthop(?:a)?edic\s+(?:surgery|surgeon|specialist|doctor)|orthop(?:a)?edist"),
+    ("Sports Medicine", r"sports\s+medicine"),
+    ("Anesthesiology", r"anesthesiolog\w+|anaesthetist|anesthetist"),
+    ("Neurological Surgery", r"neuro-?surg\w+|neurological\s+surg\w+"),
+    ("Neurology", r"neurolog(?:y|ist)"),
+    ("Medical Toxicology", r"toxicolog\w+"),
+    ("Psychiatry", r"psychiatr(?:y|ist)"),
+)
+_SPECIALTY = re.compile("|".join(f"(?P<s{n}>{rx})" for n, (_name, rx) in enumerate(SPECIALTIES)), re.IGNORECASE)
+# the specialty is the reviewer's: "the neurologist who reviewed", "an internist reviewer",
+# "reviewed by an orthopedic surgeon", "the reviewer was a physiatrist" (not "my family doctor
+# asked for PT and the reviewer denied it")
+_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:who\s+|that\s+)?(?:review(?:ed|er|ers|ing)?|IMR\s+reviewer)\b", re.IGNORECASE)
+_BEFORE = re.compile(r"\breview(?:ed|er|ers)\b(?:\s+[\w']+){0,3}?\s*(?:,|\bby|\bwas|\bis|\bwere)\s+(?:a|an|the)?\s*$",
+                     re.IGNORECASE)
+
+
+def read_reviewer(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The reviewer specialty the question names, with the span of its words, or None."""
+    for m in _SPECIALTY.finditer(text):
+        if _AFTER.match(text, m.end()) or _BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+            name = next(SPECIALTIES[int(k[1:])][0] for k, v in m.groupdict().items() if v)
+            return name, m.span()
+    return None

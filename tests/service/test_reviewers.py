@@ -1,0 +1,38 @@
+"""The reviewer's specialty in a question (service.reviewers) and what it does to the reading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from service.reviewers import read_reviewer
+from service.understand import understand
+
+
+@pytest.mark.parametrize(("question", "specialty"), [
+    ("What did the emergency medicine doctor who reviewed the low back physical therapy request decide?",
+     "Emergency Medicine"),
+    ("Was the PT reviewed by an orthopedic surgeon?", "Orthopedic Surgery"),
+    ("The reviewer was a physiatrist. Why did he deny the TENS?", "Physical Medicine & Rehabilitation"),
+    ("Which letters did an internist reviewer decide?", "Internal Medicine"),
+    ("What do pain management specialists who review opioid requests want?", "Pain Management"),
+    # not the reviewer's: a treatment, the treating physician, a surgeon who asks
+    ("Why was physical medicine denied?", None),
+    ("my family doctor asked for PT and the reviewer denied it", None),
+    ("Did the orthopedic surgeon ask for an MRI?", None),
+])
+def test_the_reviewers_specialty_is_read_only_as_the_reviewers(question: str, specialty: str | None) -> None:
+    found = read_reviewer(question)
+    assert (found[0] if found else None) == specialty
+
+
+def test_a_reviewers_specialty_is_no_treatment_and_no_patients_job() -> None:
+    q = understand("What did the emergency medicine doctor who reviewed the low back physical therapy request decide?",
+                   today=date(2026, 11, 30))
+    assert (q.reviewer, q.kind, q.treatments, q.body_regions) == ("Emergency Medicine", "item", ("physical_therapy",),
+                                                                  ("lumbar",))
+    assert not q.person.described and not any(n.startswith("occupation") for n in q.notes)
+    rehab = understand("Why did the physical medicine and rehabilitation reviewer deny the TENS unit?",
+                       today=date(2026, 11, 30))
+    assert (rehab.reviewer, rehab.treatments[0]) == ("Physical Medicine & Rehabilitation", "tens")
