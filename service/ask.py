@@ -192,7 +192,7 @@ def _alike(query: Query, hit: Hit, top: Hit) -> bool:
         return False
     if query.body_regions and not set(query.body_regions) & set(hit.body_regions):
         return False
-    if query.levels and (named := levels(hit.request)) and not named & query.levels:
+    if query.levels and (named := levels(hit.request)) and not named & set(query.levels):
         return False  # "the L5 TFESI" is not the L4 one
     typed = typed_tokens(query)
     return overlap(typed, hit.request) >= overlap(typed, top.request) - 0.05

@@ -74,14 +74,20 @@ def asked_sets(query: Query) -> tuple[str, ...]:
 
 
 def scope(engine: Engine, query: Query, filters: dict[str, object], *, regions: bool = True) -> Scope | None:
-    """The items of the treatment sets the question names (None when it names none)."""
+    """The items of the treatment sets the question names, of the letters whose reviewer has the
+    specialty it names (None when it names neither)."""
     sets = asked_sets(query)
-    if not sets:
+    if not sets and not query.reviewer:
         return None
     where, params = item_condition({k: v for k, v in filters.items() if k != "decision"})
-    clauses = [where, f"EXISTS (SELECT 1 FROM item_treatments t WHERE t.item_id = i.id AND t.treatment IN "
-                      f"({','.join('?' * len(sets))}))"]
-    params = [*params, *sets]
+    clauses = [where]
+    if sets:
+        clauses.append(f"EXISTS (SELECT 1 FROM item_treatments t WHERE t.item_id = i.id AND t.treatment IN "
+                       f"({','.join('?' * len(sets))}))")
+        params = [*params, *sets]
+    if query.reviewer:
+        clauses.append("EXISTS (SELECT 1 FROM letters l WHERE l.id = i.letter_id AND l.reviewer_specialty LIKE ?)")
+        params = [*params, f"%{query.reviewer}%"]
     used_regions = query.body_regions if regions else ()
     if used_regions:  # "knee or shoulder arthroscopy": any of the regions named
         clauses.append(f"EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN "
@@ -94,6 +100,8 @@ def scope(engine: Engine, query: Query, filters: dict[str, object], *, regions: 
         params)
     items = tuple(ScopeItem(r[1], r[2], r[3], r[4], r[5], r[6], tuple((r[7] or "").split())) for r in rows)
     label = " ".join([" or ".join(used_regions), " / ".join(LABELS.get(s, s) for s in sets)]).strip()
+    if query.reviewer:
+        label = f"{label or 'disputed'} (reviewer: {query.reviewer})"
     return Scope(items=items, label=label, treatments=sets, regions=tuple(used_regions))
 
 

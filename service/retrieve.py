@@ -109,7 +109,7 @@ def boost(query: Query, meta: dict) -> float:
     if query.side and query.side.lower() in str(meta.get("request", "")).lower():
         total += BOOST["side"]
     if query.levels and (named := levels(str(meta.get("request", "")))):
-        total += BOOST["level"] if named & query.levels else -BOOST["level_other"]
+        total += BOOST["level"] if named & set(query.levels) else -BOOST["level_other"]
     return total
 
 

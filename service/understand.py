@@ -48,7 +48,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     category: str | None = None  # one of indexer.taxonomy.CATEGORIES
     body_regions: tuple[str, ...] = ()  # from indexer.taxonomy.BODY_REGIONS
     side: Literal["left", "right", "bilateral"] | None = None
-    levels: frozenset[str] = frozenset()  # spinal levels the asking part names ("L5", "C5", "C6")
+    levels: tuple[str, ...] = ()  # spinal levels the asking part names, sorted ("C5", "C6")
     reviewer: str | None = None  # the IMR reviewer's specialty named ("Emergency Medicine")
     age: int | None = None
     sex: Literal["male", "female"] | None = None
@@ -116,13 +116,14 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
 
     cases = tuple(dict.fromkeys(f"CM{m.group(1)}-{m.group(2)}" for m in _CASE.finditer(text)))
     notes += [f"case number: {c}" for c in cases]
-    outcomes = read_outcomes(text)
-    notes += outcomes.notes
-    reviewer, plain = None, text
+    reviewer, plain, said = None, text, ""
     if found_r := read_reviewer(text):  # the reviewer's specialty is no treatment and no patient's job
         reviewer, (start, end) = found_r
-        notes.append(f"reviewer specialty: {reviewer} (from '{text[start:end]}')")
+        said = f"reviewer specialty: {reviewer} (from '{text[start:end]}')"
         plain = _REVIEWER_WORDS.sub(lambda m: " " * len(m.group(0)), text[:start] + " " * (end - start) + text[end:])
+    outcomes = read_outcomes(plain)
+    notes += outcomes.notes
+    notes += [said] if said else []
     person = read_person(plain)
     notes += person.notes
     about, _occupations = mask_occupations(plain)  # an occupation is not a treatment
@@ -139,7 +140,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     regions = _asked(about, find_regions(about))
     notes += [f"body region: {region} (from '{words}')" for region, words in regions]
     side = _side(text, notes)
-    spinal = levels(_asking(about))
+    spinal = tuple(sorted(levels(_asking(about))))
     if spinal:
         notes.append(f"spinal level: {', '.join(sorted(spinal))}")
 

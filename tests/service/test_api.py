@@ -253,3 +253,17 @@ def test_words_after_a_treatment_are_no_procedure_of_their_own(api):
     answer = client.post("/api/ask", json={"question": "What happened with the therapy after surgery?"}).json()
     assert answer["kind"] != "not_found", answer["answer"]
     assert "physical_therapy" in " ".join(answer["understood"]["notes"])
+
+
+def test_a_list_of_one_reviewer_specialtys_denials(api):
+    client, _engine = api
+    # of CASES, only CM16-0234464's reviewer is in Physical Medicine & Rehabilitation: 6 items, all upheld;
+    # "physical medicine" here names the reviewer, not physical therapy
+    answer = client.post("/api/ask", json={
+        "question": "Which requests did physical medicine and rehabilitation reviewers deny?"}).json()
+    assert answer["kind"] == "list"
+    assert ("reviewer specialty: Physical Medicine & Rehabilitation (from 'physical medicine and rehabilitation')"
+            in answer["understood"]["notes"])
+    assert not any(n.startswith("treatment:") for n in answer["understood"]["notes"])
+    assert answer["lead"].startswith("6 of the 6 disputed (reviewer: Physical Medicine & Rehabilitation) requests")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0234464"}

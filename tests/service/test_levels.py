@@ -28,7 +28,7 @@ def test_levels_named(text: str, expected: set[str]) -> None:
 
 def test_a_question_asks_about_the_levels_of_its_asking_sentence() -> None:
     q = understand("IMR on the R L5 TFESI? (UR also denied the L4 level.)", today=date(2026, 11, 30))
-    assert q.levels == {"L5"}
+    assert q.levels == ("L5",)
     assert "spinal level: L5" in q.notes
-    assert understand("Why were the facet injections at L4-5 denied?", today=date(2026, 11, 30)).levels == {"L4", "L5"}
-    assert understand("Why was the lumbar MRI denied?", today=date(2026, 11, 30)).levels == frozenset()
+    assert understand("Why were the facet injections at L4-5 denied?", today=date(2026, 11, 30)).levels == ("L4", "L5")
+    assert understand("Why was the lumbar MRI denied?", today=date(2026, 11, 30)).levels == ()

@@ -31,6 +31,9 @@ def roles(text: str) -> list[tuple[str, str, str]]:
          None, "Upheld", True, None),
         ("What do reviewers want documented before approving acupuncture?",
          [("approving", "Overturned", "pattern")], None, None, False, "Overturned"),
+        # "they" after the reviewers are the reviewers, not utilization review
+        ("What do reviewers want before they approve acupuncture?",
+         [("approve", "Overturned", "pattern")], None, None, False, "Overturned"),
         ("How can a denied TENS unit get approved?",
          [("denied", "Upheld", "pattern"), ("approved", "Overturned", "pattern")], None, None, False, "Overturned"),
         ("What is the request for authorization for the board certified surgeon?", [], None, None, False, None),
