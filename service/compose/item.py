@@ -36,7 +36,7 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
     heading = trim(letter.text, item.heading_span)
     found = why.findings(letter, item, question, limit=findings)
     rule = why.rule(letter, item, found)
-    reason = why.lead_reason(item)
+    reason = why.lead_reason(item, found[0] if found else None)
     correction = premise_note(premise, item)
     lead_line = ""
     if lead:

@@ -59,7 +59,7 @@ def _line(c: Composer, item: ScopeItem, letters: dict[str, Letter]) -> str:
     it = letter.items[item.item_index - 1]
     n = c.cite(letter, it, trim(letter.text, it.heading_span), role="heading")
     found = why.findings(letter, it, "", limit=1)
-    reason = why.lead_reason(it)
+    reason = why.lead_reason(it, found[0] if found else None)
     extra = f" {reason}: {c.quote(letter, it, found[0], 'finding')}" if found and reason else ""
     return f'{item.case_number}: "{item.title}", {SHORT[item.decision]} [{n}].{extra}'
 

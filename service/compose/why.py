@@ -87,10 +87,13 @@ def rule(letter: Letter, item: Item, found: list[Span]) -> Span | None:
     return best[2] if best else None
 
 
-def lead_reason(item: Item) -> str:
-    """The label of the item's first reason code, or ''."""
+def lead_reason(item: Item, first: Span | None = None) -> str:
+    """The label of the reason behind `first` (the finding the lead cites), else of the item's
+    first reason code, or ''."""
     names = labels()
-    for reason in item.reasons:
-        if reason.code in names:
-            return names[reason.code]
-    return ""
+    known = [r for r in item.reasons if r.code in names]
+    if first is not None:
+        for reason in known:
+            if any(a < first[1] and first[0] < b for a, b in reason.spans):
+                return names[reason.code]
+    return names[known[0].code] if known else ""
