@@ -18,7 +18,7 @@ import msgspec
 from indexer.treatments import members
 from service.collection.flow import collection_answer, collection_query
 from service.compose.common import Composer
-from service.compose.item import item_answer
+from service.compose.item import CORRECTIONS, item_answer
 from service.compose.listing import list_answer
 from service.compose.pattern import pattern_answer, reasons
 from service.engine import Engine
@@ -110,14 +110,20 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     c = Composer()
     quotes = QUOTES[min(len(chosen), 3)]
     leads = []
-    for hit in chosen:
-        letter = letters[hit.case_number]
-        leads.append(item_answer(c, letter, letter.items[hit.item_index - 1], question, chunk_id=hit.chunk_id,
-                                 premise=query.premise, findings=quotes, lead=True))
+    items = [letters[h.case_number].items[h.item_index - 1] for h in chosen]
+    premise = query.premise
+    if len(items) > 1 and premise and all(i.decision != premise for i in items) and len({i.decision for i in items}) == 1:
+        c.say(CORRECTIONS[items[0].decision])  # "which of the knee MRIs weren't denied?": none; said once
+        leads.append(CORRECTIONS[items[0].decision])
+        premise = None
+    for hit, item in zip(chosen, items):
+        leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
+                                 premise=premise, findings=quotes, lead=True))
     coverage = _coverage(engine, query, plan, chosen) if not (query.case_numbers or one) else None
     # the items answered lead the sources, then the rest in their retrieval order
     shown = chosen + [h for h in hits if h not in chosen]
-    return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=leads[0], coverage=coverage)
+    lead = leads[0] if len(leads) == 1 or premise == query.premise else f"{leads[0]} {leads[1]}"
+    return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=lead, coverage=coverage)
 
 
 def lead_with_answer(engine: Engine, query: Query, hits: list[Hit], matches: dict[str, float]) -> list[Hit]:

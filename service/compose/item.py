@@ -21,6 +21,11 @@ CORRECTION = {
     "Upheld": "IMR did not approve it: the denial was upheld.",
     "Overturned": "IMR approved it; it was not denied.",
 }
+# the same correction for every item of an answer about several, said once
+CORRECTIONS = {
+    "Upheld": "IMR did not approve them: every denial was upheld.",
+    "Overturned": "IMR approved them; none was denied.",
+}
 
 
 def premise_note(premise: str | None, item: Item) -> str:

@@ -57,3 +57,12 @@ def test_an_outcome_the_question_selects_that_no_item_has_is_corrected_not_a_fil
     assert answer["kind"] == "item"
     assert answer["answer"].startswith("IMR did not approve it: the denial was upheld.")
     assert answer["citations"][0]["case_number"] == "CM17-0015957"
+
+
+def test_a_wrong_premise_about_several_items_is_corrected_once(client):
+    answer = ask(client, "Why were the associated surgical services approved in case CM17-0006797?")
+    assert answer["kind"] == "item"
+    assert answer["lead"].startswith("IMR did not approve them: every denial was upheld. Denied (Upheld): ")
+    assert answer["answer"].count("IMR did not approve") == 1
+    items = {c["item_index"] for c in answer["citations"] if c["case_number"] == "CM17-0006797"}
+    assert {3, 4, 5} <= items  # the three associated surgical services, each explained
