@@ -160,7 +160,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("medication: PPI", r"\bPPIs?\b|proton pump"),
     ("medication: anticonvulsant", r"anti-?convulsants?|anti-?epileptics?|\bAEDs?\b"),
     ("medication: antidepressant", r"anti-?depressants?|\bSSRIs?\b|\bSNRIs?\b|tricyclics?"),
-    ("medication: sleep aid", r"sleep aids?|sleeping pills?|hypnotics?"),
+    ("medication: sleep aid", r"sleep aids?|sleep(?:ing)? (?:pills?|medicines?|medications?|meds|tablets?)|hypnotics?"),
     ("medication: benzodiazepine", r"benzodiazepines?|\bbenzos?\b"),
 )  # fmt: skip
 _RULE_RES = tuple((cat, re.compile(rf"(?<![\w-])(?:{pat})", re.IGNORECASE)) for cat, pat in _RULES)

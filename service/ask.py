@@ -105,6 +105,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         if absent:
             return missing(question, seen, absent, "no_treatment", related=rated(query, hits[:3]))
     one = the_one(matches)
+    if lacking := _described_lacks(engine, query, sets, one, matches):
+        return missing(question, seen, lacking, "case_lacks", related=rated(query, hits[:3]))
     chosen = _answer_items(engine, query, hits, one)
     letters = engine.letters([h.case_number for h in chosen])
     c = Composer()
@@ -207,28 +209,57 @@ def _alike(query: Query, hit: Hit, top: Hit) -> bool:
 _LOOSE_REGION_WORDS = frozenset({"back", "spine", "spinal"})
 
 
-def _case_lacks(engine: Engine, query: Query, sets: tuple[str, ...]) -> str:
-    """A message when the case named has no request for the treatment asked about, else ''."""
-    case = query.case_numbers[0]
+def _case_lacks(engine: Engine, query: Query, sets: tuple[str, ...], case: str = "", described: bool = False) -> str:
+    """A message when the case named (or `case`, the letter of the patient described) has no
+    request for the treatment asked about, else ''."""
+    case = case or query.case_numbers[0]
     items = case_items(engine, case)
-    if not items:
+    if not items or _has_asked(query, sets, items):
         return ""
-    topic = topic_tokens(query)
-    # a body part named plainly must be the item's too ("the knee braces" of a case whose braces
-    # are for the elbows); a plain "back" may be any part of the spine, so it does not count
-    regions = {r for r, w in zip(query.body_regions, query.region_words) if w.lower() not in _LOOSE_REGION_WORDS}
-    for _index, title, _decision, treatments, item_regions in items:
-        if regions and item_regions and not regions & set(item_regions):
-            continue
-        if sets and set(sets) & set(treatments):
-            return ""
-        if not sets and topic and overlap(topic, title) > 0:
-            return ""
+    regions = _plain_regions(query)
     words = [w for r, w in zip(query.body_regions, query.region_words) if r in regions]
     asked = " ".join([*words, " / ".join(query.treatment_words) or "that treatment"])
     listed = "; ".join(f'{n}. "{title}": {"denied (upheld)" if d == "Upheld" else "approved (overturned)"}'
                        for n, title, d, _t, _r in items)
-    return f"Case {case} has no request for {asked}. Its letter decided {len(items)} item{'s' if len(items) != 1 else ''}: {listed}."
+    who = f"The letter of the patient described, case {case}," if described else f"Case {case}"
+    return f"{who} has no request for {asked}. Its letter decided {len(items)} item{'s' if len(items) != 1 else ''}: {listed}."
+
+
+def _plain_regions(query: Query) -> set[str]:
+    # a body part named plainly must be the item's too ("the knee braces" of a case whose braces
+    # are for the elbows); a plain "back" may be any part of the spine, so it does not count
+    return {r for r, w in zip(query.body_regions, query.region_words) if w.lower() not in _LOOSE_REGION_WORDS}
+
+
+def _has_asked(query: Query, sets: tuple[str, ...], items) -> bool:
+    """Whether one of a letter's items (gather.case_items rows) is the treatment asked about."""
+    topic = topic_tokens(query)
+    named = set(query.body_regions)  # a story's body parts too: "the back scan ... who also hurt her knee"
+    for _index, title, _decision, treatments, item_regions in items:
+        if _plain_regions(query) and item_regions and not named & set(item_regions):
+            continue
+        if sets and set(sets) & set(treatments):
+            return True
+        if not sets and topic and overlap(topic, title) > 0:
+            return True
+    return False
+
+
+def _described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: str | None,
+                     matches: dict[str, float]) -> str:
+    """The letter of the patient described has no request for the treatment (and body part) asked
+    about, and no other letter the description fits has one either: say so ('the neck brace for the
+    37-year-old woman', whose letter has wrist and elbow braces), else ''."""
+    if not matches or not sets or query.case_numbers:
+        return ""
+    if any(_has_asked(query, sets, case_items(engine, case)) for case in matches):
+        return ""
+    if one:
+        return _case_lacks(engine, query, sets, one, described=True)
+    regions = _plain_regions(query)
+    words = [w for r, w in zip(query.body_regions, query.region_words) if r in regions]
+    asked = " ".join([*words, " / ".join(query.treatment_words)])
+    return f"No letter that fits the patient described has a request for {asked}. {RELATED}"
 
 
 RELATED = "The nearest items are shown as related, not as the answer."

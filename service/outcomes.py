@@ -43,6 +43,9 @@ _UR = (r"(?:(?:the|his|her|their|my|our)\s+)?(?:\bUR\b|utilization\s+review|adju
 _UR_BEFORE = re.compile(rf"{_UR}(?:'s)?(?:\s+\w+){{0,3}}\s*$", re.IGNORECASE)
 # "denied by UR", "was turned down by the adjuster"
 _UR_AFTER = re.compile(rf"^\s*(?:by|from)\s+{_UR}", re.IGNORECASE)
+# "did they approve ...?" asks who decided: "they" after a question's auxiliary is no UR in the story
+_ASKING_THEY = re.compile(r"\b(?:did|do|does|will|would|could|can|have|has|had|were|are)\s+they(?:\s+\w+){0,2}\s*$",
+                          re.IGNORECASE)
 _IMR = re.compile(r"\bIMR\b|independent\s+(?:medical\s+)?review(?:ers?)?|\breviewers?\b|\bMAXIMUS\b", re.IGNORECASE)
 _NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno(?:body|one)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WHY = re.compile(r"\b(?:why|how\s+come|what\s+(?:makes|made|leads|led|causes|caused)|what\s+(?:was|were|is|are)\s+"
@@ -117,7 +120,7 @@ def read_outcomes(text: str) -> Outcomes:
         negated = bool(_NEGATION.search(before))
         decision = _decision(m, negated)
         words = (before[_NEGATION.search(before).start():] if negated else "") + m.group(0)
-        if (_UR_BEFORE.search(before) and not _IMR.search(before[-30:])) or _UR_AFTER.search(after) or (
+        if (_UR_BEFORE.search(before) and not _IMR.search(before[-30:]) and not _ASKING_THEY.search(before)) or _UR_AFTER.search(after) or (
                 _DENIAL_NOUN.fullmatch(m.group(0)) and _other_word(masked, m)):
             role: Role = "ur"  # "was the denial overturned": the denial is UR's
         elif pattern_match and m.start() >= pattern_match.start() - 40:

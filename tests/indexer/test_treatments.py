@@ -306,6 +306,7 @@ def test_sets_are_well_formed() -> None:
     ("Elyxyb", ("nsaid", "medication")),
     ("Ozobax 5 mg/5 mL", ("baclofen", "muscle_relaxant", "medication")),
     ("Zegerid 20 mg", ("ppi", "medication")),
+    ("her sleep medicine", ("sleep_aid", "medication")),
 ])
 def test_lay_words_and_brands(text: str, sets: tuple[str, ...]) -> None:
     assert tuple(s for s, _w in find_treatments(text)) == sets

@@ -66,3 +66,13 @@ def test_a_wrong_premise_about_several_items_is_corrected_once(client):
     assert answer["answer"].count("IMR did not approve") == 1
     items = {c["item_index"] for c in answer["citations"] if c["case_number"] == "CM17-0006797"}
     assert {3, 4, 5} <= items  # the three associated surgical services, each explained
+
+
+def test_the_patient_described_lacks_the_treatment_asked_about(client):
+    # the 63-year-old man (CM17-0006797) had shoulder surgery; the knee arthroscopy is a 60-year-old's
+    answer = ask(client, "Why was the knee surgery for the 63-year-old man denied?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"].startswith("The letter of the patient described, case CM17-0006797, has no request for "
+                                       "knee surgery. Its letter decided 5 items: 1. \"Right Shoulder Arthroscopy")
+    same = ask(client, "Why was the shoulder surgery for the 63-year-old man denied?")
+    assert same["kind"] == "item" and same["citations"][0]["case_number"] == "CM17-0006797"

@@ -31,6 +31,9 @@ def roles(text: str) -> list[tuple[str, str, str]]:
          None, "Upheld", True, None),
         ("What do reviewers want documented before approving acupuncture?",
          [("approving", "Overturned", "pattern")], None, None, False, "Overturned"),
+        # "did they ...?" asks what the deciders did: not utilization review in the story
+        ("Did they ever approve the nerve test on both arms?", [("approve", "Overturned", "asked")], None, None, True,
+         None),
         # "they" after the reviewers are the reviewers, not utilization review
         ("What do reviewers want before they approve acupuncture?",
          [("approve", "Overturned", "pattern")], None, None, False, "Overturned"),
