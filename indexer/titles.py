@@ -40,3 +40,19 @@ def short_title(request: str) -> str:
     clause = max(head.rfind(", "), head.rfind("; "))
     cut = head[:clause] if clause >= MAX_CHARS // 2 else head.rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:-") + "\u2026"
+
+
+_AUTHORISED = re.compile(r"original\s+request\.\s*(?P<auth>.+?)\s+was\s+authori[sz]ed\s+by\s+the\s+Claims\s+Administrator"
+                         r"|The\s+Claims\s+Administrator\s+authori[sz]ed\s+(?P<auth2>.+?),\s*leaving", re.IGNORECASE)
+
+
+def modification(request: str) -> tuple[str, str] | None:
+    """(the original request, the part the claims administrator authorised) of a modified
+    request's heading, verbatim but for whitespace; None for any other heading."""
+    text = " ".join(request.split())
+    original = _ORIGINAL.search(text)
+    authorised = _AUTHORISED.search(text)
+    if not (original and authorised):
+        return None
+    return original["part"], (authorised["auth"] or authorised["auth2"]).rstrip(" .,")
+

@@ -14,6 +14,7 @@ so first. At most 5 quotes for one item: its heading, up to 3 findings and one r
 from __future__ import annotations
 
 from indexer.model import Item, Letter
+from indexer.titles import modification, short_title
 from service.compose import why
 from service.compose.common import HEAD, PLAIN, VERB, Composer, guideline_span, guideline_words, trim
 
@@ -52,6 +53,10 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
     h = c.cite(letter, item, heading, chunk_id, "heading")
     title = item.title or item.request
     c.say(f'In case {letter.case_number}, the request for "{title}" was {PLAIN[item.decision]} [{h}].')
+    if modified := modification(item.request):  # UR authorised part: IMR decided only the rest
+        original, authorised = (short_title(part) for part in modified)
+        c.say(f"The original request was {original}; {authorised} was authorized by the Claims Administrator "
+              f"(utilization review), and IMR decided the remaining portion [{h}].")
     if found:
         c.say("Why: " + " ".join(c.quote(letter, item, span, "finding", chunk_id) for span in found))
     elif not item.sentences:

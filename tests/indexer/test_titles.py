@@ -97,3 +97,17 @@ def test_generated_sample_letters() -> None:
 def test_titles(request_text: str, title: str) -> None:
     assert short_title(request_text) == title
 
+
+
+def test_a_modified_requests_original_and_authorised_parts() -> None:
+    from indexer.titles import modification
+
+    assert modification("Baclofen 100mg #30 was the original request. Baclofen 100mg #27 was authorized by the "
+                        "Claims Administrator. The remaining IMR eligible portion of the original request, "
+                        "Baclofen 100mg #3") == ("Baclofen 100mg #30", "Baclofen 100mg #27")
+    assert modification("Partial Hospitalization day treatment was the original request. The Claims Administrator "
+                        "authorized an Evaluation only for a Partial Hospitalization day treatment, leaving the "
+                        "original request IMR eligible. The original request, Partial Hospitalization day treatment "
+                        "is") == ("Partial Hospitalization day treatment",
+                                  "an Evaluation only for a Partial Hospitalization day treatment")
+    assert modification("MRI of the lumbar spine") is None
