@@ -47,7 +47,7 @@ def _drugs(*generics: str, category: str = "") -> tuple[str, ...]:
 
 def _per_drug(category: str) -> tuple[TreatmentSet, ...]:
     return tuple(
-        TreatmentSet(d.generic.split("/")[0].split()[0], f"{d.generic.split('/')[0]} ({', '.join(d.brands)})",
+        TreatmentSet(d.generic.split("/")[0].split()[0], f"{d.generic.split('/')[0]} ({', '.join(d.brands[:2])})",
                      _drugs(d.generic.split("/")[0]))
         for d in DRUGS if d.category == f"medication: {category}"
     )  # fmt: skip

@@ -15,7 +15,7 @@ import difflib
 
 import msgspec
 
-from indexer.treatments import members
+from indexer.treatments import GROUPS, members
 from service.collection.flow import collection_answer, collection_query
 from service.compose.common import Composer
 from service.compose.item import CORRECTIONS, item_answer
@@ -170,7 +170,11 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
             pool = _in_context(engine, query, sets, pool)
     top = pool[0]
     same = [h for h in pool[1:] if h.case_number == top.case_number and _alike(query, h, top)]
-    named = len(set(sets)) > 1 or len(query.treatment_words) > 1
+    # several named ("his surgery, the pre-op clearance and the Motrin"), or a group in the plural
+    # ("which of her medications"): every item of the letter that is one of them
+    plural_group = bool(sets) and all(t in GROUPS for t in sets) and any(
+        w.lower().endswith("s") for w in query.treatment_words)
+    named = len(set(sets)) > 1 or len(query.treatment_words) > 1 or plural_group
     if named:  # "his surgery, the pre-op clearance and the Motrin"
         same += [h for h in pool[1:] if h.case_number == top.case_number and h not in same
                  and set(sets) & set(h.treatments)]

@@ -215,6 +215,8 @@ _PLURAL_GENERAL = re.compile(
     r"|\bwhat\s+(?:makes|gets|leads)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:deny|approve|denied|approved|overturn|uphold)"
     r"|\bwhy\s+(?:are|do)\s+(?:the\s+)?(?:\w+\s+){0,4}(?:requests|ones)\b"
     r"|\b(?:usually|typically|generally|commonly|often|tend\s+to|in\s+general|ever)\b"
+    r"|\b(?:keeps?|kept)\s+(?:on\s+)?(?:deny|denying|rejecting|refusing|turning|saying|approving|upholding|cutting)\b"
+    r"|\bwhy\s+(?:do|does|are|would)\s+(?:the\s+)?(?:IMR\s+)?reviewers\b"
     r"|\bwhat\s+(?:are\s+)?(?:the\s+)?(?:common|usual|typical|main|recurring|most\s+common)\s+reasons?\b",
     re.IGNORECASE,
 )

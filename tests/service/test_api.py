@@ -267,3 +267,13 @@ def test_a_list_of_one_reviewer_specialtys_denials(api):
     assert not any(n.startswith("treatment:") for n in answer["understood"]["notes"])
     assert answer["lead"].startswith("6 of the 6 disputed (reviewer: Physical Medicine & Rehabilitation) requests")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0234464"}
+
+
+def test_a_group_in_the_plural_explains_each_of_the_patients_items_in_it(api):
+    client, _engine = api
+    # CM16-0234464 (a 33-year-old man): three MRIs, then diclofenac, cyclobenzaprine and lidocaine ointment
+    answer = client.post("/api/ask", json={"question": "Which of the 33-year-old man's medications were denied?"}).json()
+    assert answer["kind"] == "item"
+    explained = {c["item_index"] for c in answer["citations"] if c["role"] == "heading"}
+    assert explained == {4, 5, 6}
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0234464"}

@@ -240,3 +240,16 @@ def test_how_many_of_one_patients_item_is_no_count() -> None:
     assert (q.kind, q.aggregate, q.treatments[0]) == ("item", False, "cyclobenzaprine")
     counted = understand("How many of the lumbar MRI requests were denied?", today=TODAY)
     assert (counted.kind, counted.aggregate) == ("count", True)
+
+
+@pytest.mark.parametrize("question", [
+    "Why do the reviewers keep saying no to compounded creams?",
+    "why does IMR keep turning down physical therapy",
+    "Why do the reviewers deny lumbar MRIs?",
+])
+def test_what_keeps_happening_is_a_pattern(question: str) -> None:
+    assert understand(question, today=TODAY).kind == "pattern"
+
+
+def test_the_reviewer_of_one_letter_is_no_pattern() -> None:
+    assert understand("Why did the reviewer deny the lumbar MRI for the 28 year old woman?", today=TODAY).kind == "item"
