@@ -83,21 +83,17 @@ class Delta:
 def _read(segment, batch: list[tuple[int, str, int, int, int]]) -> Delta:
     """One batch of rows tokenised: the ids, and the postings in each row's term order (the order
     the BM25 sums run in)."""
-    ids = np.array([(cid, letter, item, vec_row) for cid, _text, letter, item, vec_row in batch], np.int64)
-    terms: list[int] = []
-    counts: list[float] = []
-    sizes = np.zeros(len(batch), np.int64)
-    lengths = np.zeros(len(batch))
-    for n, (_cid, text, _letter, _item, _vec) in enumerate(batch):
-        found = Counter(tokens(text))
-        terms += [segment.term_id(t, add=True) for t in found]
-        values = list(found.values())
-        counts += values
-        sizes[n], lengths[n] = len(found), float(sum(values))
+    columns = np.array([(cid, letter, item, vec_row) for cid, _text, letter, item, vec_row in batch], np.int64)
+    found = [Counter(tokens(text)) for _cid, text, _letter, _item, _vec in batch]
+    ids = segment.term_ids(list(dict.fromkeys(t for row in found for t in row)))
+    terms = [ids[t] for row in found for t in row]
+    counts = [float(c) for row in found for c in row.values()]
+    sizes = np.array([len(row) for row in found], dtype=np.int64)
+    lengths = np.array([float(sum(row.values())) for row in found])
     count = np.asarray(counts, dtype=np.float64)
     rows = np.repeat(np.arange(len(batch), dtype=np.int32), sizes)
     norm = segment.k1 * (1 - segment.b + segment.b * lengths / segment.avgdl)
-    return Delta(ids, np.asarray(terms, np.int32), rows, count / (count + norm[rows]))
+    return Delta(columns, np.asarray(terms, np.int32), rows, count / (count + norm[rows]))
 
 
 def _join(parts: list[Delta]) -> Delta:

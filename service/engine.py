@@ -264,8 +264,7 @@ class Engine:
     def known_term(self, term: str) -> bool:
         """Whether any searchable chunk of the index uses the index term `term` (indexer.terms)."""
         warm = self.warm()
-        bm25 = warm.segment.bm25
-        if bm25 is not None and term in bm25.vocab_dict:
+        if warm.segment.bm25 is not None and term in warm.segment.vocab:
             return True
         found = warm.segment.term_id(term)
         return found is not None and warm.delta.has_term(found)
@@ -292,8 +291,7 @@ class Engine:
         import difflib
 
         warm = self.warm()
-        buckets = warm.segment.buckets()
-        pool = [w for w in buckets.get(term[:2], ()) if abs(len(w) - len(term)) <= 2]
+        pool = warm.segment.near(term)
         pool += [w for w in warm.delta_words() if w[:2] == term[:2]]
         return bool(difflib.get_close_matches(term, pool, n=1, cutoff=0.8))
 

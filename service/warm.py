@@ -25,6 +25,7 @@ from indexer.catalog import Catalog
 from indexer.lexical import ARRAYS, lexical_dir, searchable_rows
 from indexer.terms import tokens
 from service.delta import Delta
+from service.terms import Terms
 
 logger = logging.getLogger(__name__)
 
@@ -44,17 +45,16 @@ class Segment:
         self.columns = {name: (np.load(folder / f"{name}.npy", mmap_mode="r") if folder else np.zeros(0, np.int64))
                         for name in ARRAYS}
         self.size = len(self.columns["chunks"])
-        self.bm25 = bm25s.BM25.load(str(folder), mmap=True, show_progress=False) if folder and self.size else None
+        self.bm25 = bm25s.BM25.load(str(folder), mmap=True, show_progress=False, load_vocab=False) \
+            if folder and self.size else None
         self.df = np.diff(np.asarray(self.bm25.scores["indptr"])) if self.bm25 else np.zeros(0, np.int64)
         params = json.loads((folder / "params.index.json").read_text()) if self.bm25 else {}
         self.k1, self.b = float(params.get("k1", 1.5)), float(params.get("b", 0.75))
         self.avgdl = self._avgdl(folder) if self.bm25 else 1.0
         self._lock = threading.Lock()  # bm25s keeps per-call state
-        self._buckets: dict[str, list[str]] | None = None
-        self._words: list[str] | None = None
         # delta rows' terms as ids: the segment's own, then ids for words it never saw (grow-only,
         # added by the thread that builds snapshots; questions only look up)
-        self.vocab: dict[str, int] = self.bm25.vocab_dict if self.bm25 else {}
+        self.vocab = Terms(folder / "vocab.index.json" if self.bm25 else None)
         self.new_terms: dict[str, int] = {}
 
     def term_id(self, term: str, *, add: bool = False) -> int | None:
@@ -65,6 +65,17 @@ class Segment:
             found = self.new_terms.setdefault(term, len(self.vocab) + len(self.new_terms))
         return found
 
+    def term_ids(self, terms: list[str]) -> dict[str, int]:
+        """term -> id of each of `terms` (distinct), adding ids for new words in the order given."""
+        out: dict[str, int] = {}
+        for term, found in zip(terms, self.vocab.get_many(terms)):
+            if found is None:
+                found = self.new_terms.get(term)
+            if found is None:
+                found = self.new_terms.setdefault(term, len(self.vocab) + len(self.new_terms))
+            out[term] = found
+        return out
+
     @staticmethod
     def _avgdl(folder: Path) -> float:
         meta = folder / "avgdl.json"
@@ -72,29 +83,21 @@ class Segment:
 
     def words(self, term_ids: np.ndarray) -> list[str]:
         """The words these term ids stand for (the segment's vocabulary, then words it never saw)."""
-        if self._words is None:
-            words = [""] * len(self.vocab)
-            for term, n in self.vocab.items():
-                words[n] = term
-            self._words = words
         new = {n: term for term, n in list(self.new_terms.items())}
-        return [self._words[n] if n < len(self._words) else new[n] for n in term_ids.tolist()]
+        size = len(self.vocab)
+        return [self.vocab.word(n) if n < size else new[n] for n in term_ids.tolist()]
 
-    def buckets(self) -> dict[str, list[str]]:
-        """The segment's terms by their first two letters (for near matches), built once."""
-        if self._buckets is None:
-            out: dict[str, list[str]] = {}
-            for term in (self.bm25.vocab_dict if self.bm25 else ()):
-                if term.isalpha() and len(term) > 3:
-                    out.setdefault(term[:2], []).append(term)
-            self._buckets = out
-        return self._buckets
+    def near(self, term: str) -> list[str]:
+        """The segment's words (letters only, 4+) that start like `term` and are within 2 letters
+        of its length: where a misspelling's match is looked for."""
+        return [w for w in self.vocab.starting(term[:2])
+                if w.isalpha() and len(w) > 3 and abs(len(w) - len(term)) <= 2]
 
     def search(self, terms: list[str], k: int, weight: np.ndarray | None) -> list[tuple[int, float]]:
         """(segment row, BM25 score) of the `k` best rows `weight` keeps."""
         if self.bm25 is None:
             return []
-        known = [t for t in terms if t in self.bm25.vocab_dict]
+        known = [n for n in map(self.vocab.get, terms) if n is not None]
         if not known:
             return []
         with self._lock:
