@@ -69,12 +69,12 @@ class Delta:
 
     def has_term(self, term_id: int) -> bool:
         """Whether any delta row uses the term."""
-        if self._term_set is None:
-            self._term_set = np.unique(self.terms)
-        at = np.searchsorted(self._term_set, term_id)
-        return bool(at < len(self._term_set) and self._term_set[at] == term_id)
+        found = self.term_ids()
+        at = np.searchsorted(found, term_id)
+        return bool(at < len(found) and found[at] == term_id)
 
     def term_ids(self) -> np.ndarray:
+        """The distinct term ids of the delta's rows, sorted (found once)."""
         if self._term_set is None:
             self._term_set = np.unique(self.terms)
         return self._term_set
