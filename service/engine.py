@@ -264,10 +264,10 @@ class Engine:
     def known_term(self, term: str) -> bool:
         """Whether any searchable chunk of the index uses the index term `term` (indexer.terms)."""
         warm = self.warm()
-        bm25 = warm.segment.bm25
-        if bm25 is not None and term in bm25.vocab_dict:
+        if warm.segment.bm25 is not None and term in warm.segment.vocab:
             return True
-        return any(term in row[4] for row in warm.delta)
+        found = warm.segment.term_id(term)
+        return found is not None and warm.delta.has_term(found)
 
     def request_words(self) -> frozenset[str]:
         """The words (5+ letters) of the indexed items' requests, for reading misspelt questions;
@@ -291,9 +291,8 @@ class Engine:
         import difflib
 
         warm = self.warm()
-        buckets = warm.segment.buckets()
-        pool = [w for w in buckets.get(term[:2], ()) if abs(len(w) - len(term)) <= 2]
-        pool += [w for row in warm.delta for w in row[4] if w[:2] == term[:2]]
+        pool = warm.segment.near(term)
+        pool += [w for w in warm.delta_words() if w[:2] == term[:2]]
         return bool(difflib.get_close_matches(term, pool, n=1, cutoff=0.8))
 
     # -- letters ---------------------------------------------------------------------------------

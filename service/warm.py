@@ -24,6 +24,8 @@ import numpy as np
 from indexer.catalog import Catalog
 from indexer.lexical import ARRAYS, lexical_dir, searchable_rows
 from indexer.terms import tokens
+from service.delta import Delta
+from service.terms import Terms
 
 logger = logging.getLogger(__name__)
 
@@ -43,16 +45,16 @@ class Segment:
         self.columns = {name: (np.load(folder / f"{name}.npy", mmap_mode="r") if folder else np.zeros(0, np.int64))
                         for name in ARRAYS}
         self.size = len(self.columns["chunks"])
-        self.bm25 = bm25s.BM25.load(str(folder), mmap=True, show_progress=False) if folder and self.size else None
+        self.bm25 = bm25s.BM25.load(str(folder), mmap=True, show_progress=False, load_vocab=False) \
+            if folder and self.size else None
         self.df = np.diff(np.asarray(self.bm25.scores["indptr"])) if self.bm25 else np.zeros(0, np.int64)
         params = json.loads((folder / "params.index.json").read_text()) if self.bm25 else {}
         self.k1, self.b = float(params.get("k1", 1.5)), float(params.get("b", 0.75))
         self.avgdl = self._avgdl(folder) if self.bm25 else 1.0
         self._lock = threading.Lock()  # bm25s keeps per-call state
-        self._buckets: dict[str, list[str]] | None = None
         # delta rows' terms as ids: the segment's own, then ids for words it never saw (grow-only,
         # added by the thread that builds snapshots; questions only look up)
-        self.vocab: dict[str, int] = self.bm25.vocab_dict if self.bm25 else {}
+        self.vocab = Terms(folder / "vocab.index.json" if self.bm25 else None)
         self.new_terms: dict[str, int] = {}
 
     def term_id(self, term: str, *, add: bool = False) -> int | None:
@@ -63,32 +65,39 @@ class Segment:
             found = self.new_terms.setdefault(term, len(self.vocab) + len(self.new_terms))
         return found
 
-    def row_terms(self, text: str) -> tuple[Counter, np.ndarray, np.ndarray]:
-        """A text's terms with their counts, and the same as arrays: term ids, counts."""
-        counts = Counter(tokens(text))
-        ids = np.fromiter((self.term_id(t, add=True) for t in counts), dtype=np.int64, count=len(counts))
-        return counts, ids, np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+    def term_ids(self, terms: list[str]) -> dict[str, int]:
+        """term -> id of each of `terms` (distinct), adding ids for new words in the order given."""
+        out: dict[str, int] = {}
+        for term, found in zip(terms, self.vocab.get_many(terms)):
+            if found is None:
+                found = self.new_terms.get(term)
+            if found is None:
+                found = self.new_terms.setdefault(term, len(self.vocab) + len(self.new_terms))
+            out[term] = found
+        return out
 
     @staticmethod
     def _avgdl(folder: Path) -> float:
         meta = folder / "avgdl.json"
         return float(json.loads(meta.read_text())) if meta.exists() else 1.0
 
-    def buckets(self) -> dict[str, list[str]]:
-        """The segment's terms by their first two letters (for near matches), built once."""
-        if self._buckets is None:
-            out: dict[str, list[str]] = {}
-            for term in (self.bm25.vocab_dict if self.bm25 else ()):
-                if term.isalpha() and len(term) > 3:
-                    out.setdefault(term[:2], []).append(term)
-            self._buckets = out
-        return self._buckets
+    def words(self, term_ids: np.ndarray) -> list[str]:
+        """The words these term ids stand for (the segment's vocabulary, then words it never saw)."""
+        new = {n: term for term, n in list(self.new_terms.items())}
+        size = len(self.vocab)
+        return [self.vocab.word(n) if n < size else new[n] for n in term_ids.tolist()]
+
+    def near(self, term: str) -> list[str]:
+        """The segment's words (letters only, 4+) that start like `term` and are within 2 letters
+        of its length: where a misspelling's match is looked for."""
+        return [w for w in self.vocab.starting(term[:2])
+                if w.isalpha() and len(w) > 3 and abs(len(w) - len(term)) <= 2]
 
     def search(self, terms: list[str], k: int, weight: np.ndarray | None) -> list[tuple[int, float]]:
         """(segment row, BM25 score) of the `k` best rows `weight` keeps."""
         if self.bm25 is None:
             return []
-        known = [t for t in terms if t in self.bm25.vocab_dict]
+        known = [n for n in map(self.vocab.get, terms) if n is not None]
         if not known:
             return []
         with self._lock:
@@ -105,8 +114,8 @@ class Segment:
 
 class Warm:
     """Segment rows then delta rows, one position each: `chunk`, `letter`, `item` (-1 for a case
-    summary), `vec_row` columns and an `alive` mask (tombstoned rows are dead). A delta row is
-    (chunk, letter, item, vec_row, Counter of its terms, term ids, counts)."""
+    summary), `vec_row` columns and an `alive` mask (tombstoned rows are dead). The delta rows'
+    postings are `delta` (service.delta)."""
 
     def __init__(self, catalog: Catalog, root: Path, *, segment: Segment | None = None,
                  previous: Warm | None = None) -> None:
@@ -118,37 +127,31 @@ class Warm:
         self.watermark = int(catalog.meta("lexical_watermark", "0")) if segment.name else 0
         self.generation = catalog.generation()
         reuse = previous is not None and previous.segment is segment
-        delta = previous.delta if reuse else []
-        last = delta[-1][0] if delta else self.watermark
-        delta = delta + [(cid, letter, item, vec_row, *segment.row_terms(text))
-                         for cid, text, letter, item, vec_row in searchable_rows(catalog, after=last)]
+        delta = previous.delta if reuse else Delta()
+        delta = delta.extended(segment, searchable_rows(catalog, after=delta.last_chunk(self.watermark)))
         dead = {int(r[0]) for r in catalog.query("SELECT chunk FROM tombstones")}
-        self.delta = [row for row in delta if row[0] not in dead]
-        # the delta's postings, flat: term id, count and delta row of each (row, term) pair
-        sizes = [len(row[5]) for row in self.delta]
-        self._terms = np.concatenate([row[5] for row in self.delta]) if self.delta else np.zeros(0, np.int64)
-        self._counts = np.concatenate([row[6] for row in self.delta]) if self.delta else np.zeros(0)
-        self._rows = np.repeat(np.arange(len(self.delta)), sizes)
-        self.delta_length = np.array([row[6].sum() for row in self.delta], dtype=np.float64)
-        # each posting's tf part of BM25, fixed for the snapshot: tf / (tf + k1 (1 - b + b len / avglen))
-        norm = segment.k1 * (1 - segment.b + segment.b * self.delta_length / segment.avgdl)
-        self._tf_part = self._counts / (self._counts + norm[self._rows]) if self.delta else np.zeros(0)
+        self.delta = delta.without(dead)
         seg = segment.columns
-        self.chunk = np.concatenate([seg["chunks"], np.array([r[0] for r in self.delta], np.int64)])
-        self.letter = np.concatenate([seg["letters"], np.array([r[1] for r in self.delta], np.int64)])
-        self.item = np.concatenate([seg["items"], np.array([r[2] for r in self.delta], np.int64)])
-        self.vec_row = np.concatenate([seg["vec_rows"], np.array([r[3] for r in self.delta], np.int64)])
+        self.chunk, self.letter, self.item, self.vec_row = (
+            np.concatenate([seg[name], self.delta.column(n)]) for n, name in enumerate(ARRAYS))
         self.alive = np.ones(len(self.chunk), dtype=bool)
         if dead and segment.size:
             self.alive[: segment.size] = ~np.isin(seg["chunks"], np.fromiter(dead, np.int64))
         self.live = int(self.alive.sum())
         self.is_item = self.item >= 0
         self.live_items = int(np.count_nonzero(self.alive & self.is_item))  # the rest are case summaries
+        self._delta_words: frozenset[str] | None = None
         self._masks: dict[str, np.ndarray] = {}
         self._mask_lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self.chunk)
+
+    def delta_words(self) -> frozenset[str]:
+        """The words the delta's rows use (for near matches of a misspelt word), read once."""
+        if self._delta_words is None:
+            self._delta_words = frozenset(self.segment.words(self.delta.term_ids()))
+        return self._delta_words
 
     def refreshed(self, catalog: Catalog, root: Path) -> Warm:
         return Warm(catalog, root, segment=self.segment, previous=self)
@@ -208,7 +211,7 @@ class Warm:
         over the question's terms (a repeated term counts again). Vectorised over the delta's
         postings: at 1M chunks a delta at the rebuild threshold (5%, 34.5k rows) took 72-91 ms a
         question row by row."""
-        if not self.delta:
+        if not len(self.delta):
             return []
         seg = self.segment
         n = max(seg.size, 1)
@@ -226,9 +229,10 @@ class Warm:
         size = len(seg.vocab) + len(seg.new_terms) + 1
         asked, weight = np.zeros(size, dtype=bool), np.zeros(size)
         asked[ids], weight[ids] = True, weights
-        hit = np.flatnonzero(asked[self._terms])
-        terms_hit = self._terms[hit]
-        score = np.bincount(self._rows[hit], weights=weight[terms_hit] * self._tf_part[hit], minlength=len(self.delta))
+        delta = self.delta
+        hit = np.flatnonzero(asked[delta.terms])
+        terms_hit = delta.terms[hit]
+        score = np.bincount(delta.rows[hit], weights=weight[terms_hit] * delta.tf_part[hit], minlength=len(delta))
         if keep is not None:
             score[~np.asarray(keep, dtype=bool)] = 0.0
         found = np.flatnonzero(score > 0)

@@ -72,6 +72,38 @@ def test_deleted_letters_leave_every_query(settings: Settings):
     assert [int(again.chunk[p]) for p, _ in again.lexical("revised", 5, None)] == [3]
 
 
+
+def test_words_only_the_delta_uses_are_known_and_near_until_their_letter_goes(settings: Settings, fake_encoder):
+    store = open_store(settings)
+    one_item_letter(store, "CM1", "knee MRI")
+    build_segment(store.catalog, store.root)
+    one_item_letter(store, "CM2", "arthroscopy of the knee")
+    engine = Engine(settings, store, fake_encoder)
+    assert engine.known_term("arthroscopy") and not engine.known_term("arthroplasty")
+    assert engine.near_term("artroscopy") and not engine.near_term("zzzroscopy")
+    store.delete_letter("CM2")
+    engine.invalidate(["CM2"])
+    assert len(engine.warm().delta) == 0
+    assert not engine.known_term("arthroscopy") and not engine.near_term("artroscopy")
+    assert engine.known_term("knee")
+
+
+def test_a_delta_read_in_several_batches_scores_as_one(settings: Settings, monkeypatch):
+    import service.delta
+
+    store = open_store(settings)
+    one_item_letter(store, "CM1", "knee MRI")
+    build_segment(store.catalog, store.root)
+    for case, text in (("CM2", "knee knee pain"), ("CM3", "lumbar knee"), ("CM4", "knee")):
+        one_item_letter(store, case, text)
+    whole = Warm(store.catalog, store.root)
+    monkeypatch.setattr(service.delta, "READ", 1)
+    batched = Warm(store.catalog, store.root)
+    assert len(batched.delta) == len(whole.delta) == 3
+    assert batched.lexical("knee", 5, None) == whole.lexical("knee", 5, None)
+    assert [p for p, _ in batched.lexical("knee", 5, None)] == [1, 3, 2, 0]
+
+
 @pytest.fixture
 def small(tmp_path, fake_encoder):
     settings = Settings.from_env({}, db=tmp_path / "index")
@@ -97,7 +129,7 @@ def test_the_first_run_builds_a_segment_and_later_letters_join_the_delta(small):
     assert store.catalog.meta("lexical_segment").startswith("seg-")
     engine = Engine(settings, store, encoder)
     built = engine.warm()
-    assert built.segment.size == len(built) > 0 and built.delta == []
+    assert built.segment.size == len(built) > 0 and len(built.delta) == 0
     report = index_paths(settings, [later], store=store, encoder=encoder)
     assert report.indexed == 2 and not needs_rebuild(store.catalog, store.root)  # 2 letters: no rebuild
     engine.refresh()
@@ -123,7 +155,7 @@ def test_a_new_segment_replaces_the_old_one_for_the_next_view(small):
     engine.refresh()
     warm = engine.warm()
     assert warm.segment.name == name != built.segment.name
-    assert warm.delta == [] and warm.segment.size == len(warm) > built.segment.size
+    assert len(warm.delta) == 0 and warm.segment.size == len(warm) > built.segment.size
     assert store.catalog.query("SELECT count(*) FROM tombstones") == [(0,)]
 
 
