@@ -105,6 +105,14 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         if absent:
             return missing(question, seen, absent, "no_treatment", related=rated(query, hits[:3]))
     one = the_one(matches)
+    if query.decision and one and not query.case_numbers:
+        # "did any of the 33-year-old man's requests get approved?": the patient's items have
+        # none with that outcome; answer about theirs, the outcome a premise to correct
+        mine = [row for row in case_items(engine, one) if not sets or set(sets) & set(row[3])]
+        if mine and not any(row[2] == query.decision for row in mine):
+            query = msgspec.structs.replace(query, premise=query.decision, decision=None)
+            plan = msgspec.structs.replace(plan, filters={n: v for n, v in filters.items() if n != "decision"})
+            return item_flow(engine, plan, query, question, seen, k)
     if lacking := _described_lacks(engine, query, sets, one, matches):
         return missing(question, seen, lacking, "case_lacks", related=rated(query, hits[:3]))
     chosen = _answer_items(engine, query, hits, one)
@@ -276,10 +284,12 @@ def _absent(engine: Engine, query: Query, hits: list[Hit], similarity: float, fi
     if query.treatments:
         missing_words = absent_named(engine, query, filters)
         return f"No letter in the index decides a request for {missing_words}. {RELATED}" if missing_words else ""
+    if query.person.described and _someone_fits(engine, query):
+        return ""  # a description of the patient: the letter is found by the person, not by the words
     if similarity < ABSTAIN_SIMILARITY:
         return "Nothing in the indexed letters answers this question; try naming the treatment, body region or case number."
     if query.person.described:
-        return ""  # a description of the patient: the letter is found by the person, not by the words
+        return ""
     topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS
     # a misspelt known word ("baclophen", "happend") is no unknown word
     unknown = [t for t in topic if not engine.near_term(t) and not difflib.get_close_matches(t, GENERIC, n=1, cutoff=0.8)]
@@ -292,6 +302,14 @@ def _absent(engine: Engine, query: Query, hits: list[Hit], similarity: float, fi
         what = " ".join(w for w in query.text.split() if any(t in w.lower() for t in topic)) or " ".join(sorted(topic))
         return f"No letter in the index decides a request for {what.strip('?.,')}. {RELATED}"
     return ""
+
+
+def _someone_fits(engine: Engine, query: Query) -> bool:
+    """Whether a letter's patient has the age (within a year) the question gives, when it gives one."""
+    age = query.person.age
+    if age is None:
+        return True
+    return bool(engine.store.catalog.query("SELECT 1 FROM letters WHERE age BETWEEN ? AND ? LIMIT 1", [age - 1, age + 1]))
 
 
 def _nothing(engine: Engine, query: Query, question: str, seen: dict, filters: dict) -> Answer:

@@ -66,8 +66,9 @@ _WANTED = re.compile(
     r"|\b(?:list|show|give|find)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:of\s+the\s+)?(?P<w2>\w+)"
     r"|\b(?:which|what)\b(?:\s+[\w/,-]+){0,8}?\s+(?:(?:were|was|got|have\s+been|has\s+been|are|is)(?:n't)?|did\s+(?:IMR|the\s+reviewers?|reviewers?)"
     r"(?:\s+not|n't)?)\s+(?:not\s+|n't\s+|never\s+)?(?P<w3>\w+)"
+    r"|\b(?:which|what)\b(?:\s+[\w/,'-]+){0,8}?\s+did\s+(?:[\w'-]+\s+){0,5}?(?:get|have)\s+(?:not\s+)?(?P<w4>\w+)"
     r"|\b(?:in\s+)?which\s+(?:cases?|letters?|patients?|requests?)\b"
-    r"|\b(?:were|was|are|is)\s+any\b|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b",
+    r"|\b(?:were|was|are|is|did|has|have)\s+any\b|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b",
     re.IGNORECASE,
 )
 _PATTERN = re.compile(
@@ -157,7 +158,7 @@ def _other_word(text: str, word: re.Match[str]) -> bool:
 def _in_wanted(wanted: re.Match[str], word: re.Match[str]) -> bool:
     """Whether the outcome word is the one a selection phrase ("which ... were overturned",
     "only the denials", "any ... not approved") selects by."""
-    for name in ("w1", "w2", "w3"):
+    for name in ("w1", "w2", "w3", "w4"):
         if wanted.group(name) and wanted.start(name) == word.start():
             return True
     return wanted.start() <= word.start() <= wanted.end() + 40

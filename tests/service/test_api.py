@@ -277,3 +277,13 @@ def test_a_group_in_the_plural_explains_each_of_the_patients_items_in_it(api):
     explained = {c["item_index"] for c in answer["citations"] if c["role"] == "heading"}
     assert explained == {4, 5, 6}
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0234464"}
+
+
+def test_a_patient_no_letter_has_is_not_answered_with_another(api):
+    client, _engine = api
+    answer = client.post("/api/ask", json={"question": "What was decided for the 99 year old astronaut?"}).json()
+    assert answer["kind"] == "not_found"
+    # a patient of an age some letter has: answered about that letter, even with no treatment named
+    answer = client.post("/api/ask", json={"question": "Did any of the 33 year old man's requests get approved?"}).json()
+    assert answer["kind"] == "item" and answer["citations"][0]["case_number"] == "CM16-0234464"
+    assert answer["answer"].startswith("IMR did not approve")

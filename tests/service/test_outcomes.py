@@ -31,6 +31,11 @@ def roles(text: str) -> list[tuple[str, str, str]]:
          None, "Upheld", True, None),
         ("What do reviewers want documented before approving acupuncture?",
          [("approving", "Overturned", "pattern")], None, None, False, "Overturned"),
+        # "which ... did X get approved", "did any ... get approved": the outcome selects
+        ("Which treatments did the 33-year-old man get approved?", [("approved", "Overturned", "wanted")],
+         None, "Overturned", False, None),
+        ("Did any 50 year old get acupuncture approved?", [("approved", "Overturned", "wanted")],
+         None, "Overturned", True, None),
         # "did they ...?" asks what the deciders did: not utilization review in the story
         ("Did they ever approve the nerve test on both arms?", [("approve", "Overturned", "asked")], None, None, True,
          None),
