@@ -22,6 +22,7 @@ from service.compose.item import CORRECTIONS, item_answer
 from service.compose.listing import list_answer
 from service.compose.pattern import pattern_answer, reasons
 from service.engine import Engine
+from service.filters import item_condition, validate
 from service.gather import (Scope, absent_named, asked_sets, case_items, count_items, filter_that_excludes,
                             listing_filters, scope, unknown_case_hint, unknown_phrase)
 from service.patients import letter_matches, the_one, with_reviewer
@@ -104,6 +105,12 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         absent = _absent(engine, query, hits, similarity, filters)
         if absent:
             return missing(question, seen, absent, "no_treatment", related=rated(query, hits[:3]))
+        if sets and _plain_regions(query) and not query.person.described and not _in_region(engine, query, sets, filters):
+            # "the TMJ splint": braces are in the index, none for that body part
+            wanted = scope(engine, query, {n: v for n, v in filters.items() if n != "decision"})
+            if wanted is not None and not wanted.items:
+                none = _no_scope(engine, query, question, seen, filters, wanted)
+                return msgspec.structs.replace(none, related=rated(query, hits[:3]))
     one = the_one(matches)
     if query.decision and one and not query.case_numbers:
         # "did any of the 33-year-old man's requests get approved?": the patient's items have
@@ -170,7 +177,7 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         # the patient described: their letter only, when it has the treatment asked about (a
         # description can fit a letter by chance; a treatment named is firmer)
         mine = [h for h in pool if h.case_number == one]
-        if mine and (not sets or any(set(sets) & set(h.treatments) for h in mine)):
+        if mine and (not sets or any(set(sets) & set(h.treatments) and _region_fits(query, h) for h in mine)):
             pool = mine
     if sets:
         pool = [h for h in pool if set(sets) & set(h.treatments)] or pool
@@ -187,6 +194,26 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         same += [h for h in pool[1:] if h.case_number == top.case_number and h not in same
                  and set(sets) & set(h.treatments)]
     return [top, *same][:MAX_ITEMS]
+
+
+def _in_region(engine: Engine, query: Query, sets: tuple[str, ...], filters: dict) -> bool:
+    """Whether an item of the treatment sets asked about is of a body part the question names, or
+    names none (a post-operative cold therapy unit is the shoulder surgery's, though it says no
+    body part)."""
+    where, params = item_condition(validate({n: v for n, v in filters.items() if n != "decision"}))
+    regions = list(query.body_regions)
+    found = engine.store.catalog.query(
+        f"SELECT 1 FROM items i WHERE {where} AND EXISTS (SELECT 1 FROM item_treatments t WHERE t.item_id = i.id AND "
+        f"t.treatment IN ({','.join('?' * len(sets))})) AND (NOT EXISTS (SELECT 1 FROM item_regions r WHERE "
+        f"r.item_id = i.id) OR EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN "
+        f"({','.join('?' * len(regions))}))) LIMIT 1", [*params, *sets, *regions])
+    return bool(found)
+
+
+def _region_fits(query: Query, hit: Hit) -> bool:
+    """Whether an item is of a body part the question names plainly (any item, when it names none
+    or the item names none): the 53-year-old man's lumbar MRI is not "the cervical MRI"."""
+    return not _plain_regions(query) or not hit.body_regions or bool(set(query.body_regions) & set(hit.body_regions))
 
 
 def _in_context(engine: Engine, query: Query, sets: tuple[str, ...], pool: list[Hit]) -> list[Hit]:
@@ -402,8 +429,9 @@ def _quoted_cases(s: Scope) -> list[str]:
 def _no_scope(engine: Engine, query: Query, question: str, seen: dict, filters: dict, s: Scope) -> Answer:
     wider = scope(engine, query, filters, regions=False)
     if s.regions and wider is not None and wider.items:
-        message = (f"No {s.label} request is in the index; {len(wider.items)} {wider.label} requests for other body "
-                   "regions are.")
+        n = len(wider.items)
+        message = (f"No {s.label} request is in the index; {n} {wider.label} request{'s' if n != 1 else ''} for other "
+                   f"body regions {'are' if n != 1 else 'is'}.")
         return missing(question, seen, message, "no_treatment")
     name = filter_that_excludes(engine, query, filters) if filters else None
     if name:

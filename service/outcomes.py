@@ -46,6 +46,8 @@ _UR_AFTER = re.compile(rf"^\s*(?:by|from)\s+{_UR}", re.IGNORECASE)
 # "did they approve ...?" asks who decided: "they" after a question's auxiliary is no UR in the story
 _ASKING_THEY = re.compile(r"\b(?:did|do|does|will|would|could|can|have|has|had|were|are)\s+they(?:\s+\w+){0,2}\s*$",
                           re.IGNORECASE)
+_WHY_NOT = re.compile(r"\b(?:why|how\s+come)\s+(?:wasn't|weren't|isn't|aren't|didn't|hasn't|haven't|won't|wouldn't|"
+                      r"(?:was|were|is|are|did|has|have|would|will)\s+not)\b", re.IGNORECASE)
 _IMR = re.compile(r"\bIMR\b|independent\s+(?:medical\s+)?review(?:ers?)?|\breviewers?\b|\bMAXIMUS\b", re.IGNORECASE)
 _NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno(?:body|one)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WHY = re.compile(r"\b(?:why|how\s+come|what\s+(?:makes|made|leads|led|causes|caused)|what\s+(?:was|were|is|are)\s+"
@@ -118,9 +120,14 @@ def read_outcomes(text: str) -> Outcomes:
     found: list[Outcome] = []
     for m in WORD.finditer(masked):
         before, after = masked[max(0, m.start() - 60) : m.start()], masked[m.end() : m.end() + 40]
-        negated = bool(_NEGATION.search(before))
+        clause = masked[: m.start()]
+        clause = clause[max(clause.rfind("."), clause.rfind("?"), clause.rfind("!"), clause.rfind(";")) + 1 :]
+        # "why wasn't the cold therapy unit after the shoulder surgery approved?": the negation
+        # opens the question, any number of words before its outcome word
+        negated = bool(_NEGATION.search(before)) or (bool(_WHY_NOT.search(clause)) and not WORD.search(clause))
         decision = _decision(m, negated)
-        words = (before[_NEGATION.search(before).start():] if negated else "") + m.group(0)
+        near = _NEGATION.search(before)
+        words = (before[near.start():] if near else "not " if negated else "") + m.group(0)
         if (_UR_BEFORE.search(before) and not _IMR.search(before[-30:]) and not _ASKING_THEY.search(before)) or _UR_AFTER.search(after) or (
                 _DENIAL_NOUN.fullmatch(m.group(0)) and _other_word(masked, m)):
             role: Role = "ur"  # "was the denial overturned": the denial is UR's

@@ -220,7 +220,11 @@ _PLURAL_GENERAL = re.compile(
     r"|\bwhat\s+(?:are\s+)?(?:the\s+)?(?:common|usual|typical|main|recurring|most\s+common)\s+reasons?\b",
     re.IGNORECASE,
 )
-_LIST = re.compile(r"^\s*(?:which|what)\s+(?:[\w/-]+,?\s+){0,8}?(?:were|was|got|have|has|did|are|is)\b"
+# "what did IMR decide / think", "what guideline did they use", "which page was cited": one item's
+# outcome or citation, not a list of items
+_NOT_LISTED = r"(?!(?:did|does|do|was|is|were|are|has|have|guidelines?|pages?|sections?|reasons?|rules?|criteria|kind|type|sort|date|day|specialty|doctor|reviewer|part)\b)"
+_LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?|rules?|criteria|date|day|specialty|doctor|reviewer|part)\b)|what\s+{_NOT_LISTED})"
+                   r"(?:[\w/-]+,?\s+){0,8}?(?:were|was|got|have|has|did|are|is)\b"
                    r"|\b(?:which|what)\s+(?:\w+\s+){0,6}?(?:requests|items|cases|letters|patients|ones|treatments|"
                    r"services|drugs|medications)\b|\bin\s+which\s+cases\b|\b(?:list|show)\s+(?:me\s+)?(?:all|the|every)\b"
                    r"|\b(?:were|was|are|is|has|have|did)\s+(?:IMR\s+|the\s+reviewers?\s+)?(?:ever\s+)?any\b|\bany\s+(?:\w+\s+){0,4}(?:requests?|cases?)\b",

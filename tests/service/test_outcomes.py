@@ -36,6 +36,9 @@ def roles(text: str) -> list[tuple[str, str, str]]:
          None, "Overturned", False, None),
         ("Did any 50 year old get acupuncture approved?", [("approved", "Overturned", "wanted")],
          None, "Overturned", True, None),
+        # a negation that opens the question, however far from its outcome word
+        ("Why wasn't the cold therapy unit after the shoulder surgery approved?",
+         [("not approved", "Upheld", "premise")], "Upheld", None, False, None),
         # "did they ...?" asks what the deciders did: not utilization review in the story
         ("Did they ever approve the nerve test on both arms?", [("approve", "Overturned", "asked")], None, None, True,
          None),
