@@ -68,6 +68,8 @@ _AGGREGATE = re.compile(
     r"|\bproportion\b|\bstatistic\w*",
     re.IGNORECASE,
 )
+_TOP_REASON = re.compile(r"\b(?:most\s+(?:common|frequent|usual)|main|top|usual|typical|biggest|commonest)\s+"
+                         r"(?:\w+\s+)?reasons?\b(?!\s+codes?\b)", re.IGNORECASE)
 # a quantity within one item: "how many of the (90) pills / of his visits / of the sessions"
 _OF_ONE_ITEM = re.compile(r"\bhow\s+many\s+of\s+(?:the|his|her|my|their|those|these)\b", re.IGNORECASE)
 _GUIDELINES = (
@@ -152,7 +154,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     aggregate = False
     # "how many of the 90 pills did the 33-year-old man get?" counts within one patient's item
     one_item = bool(cases or person.described) and _OF_ONE_ITEM.search(text)
-    if not one_item and (m := _AGGREGATE.search(text) or COLLECTION.search(text)):
+    # "the most common reason PT gets denied" asks for the reasons (a pattern), not a count
+    if not one_item and not _TOP_REASON.search(text) and (m := _AGGREGATE.search(text) or COLLECTION.search(text)):
         aggregate = True
         notes.append(f"counting question (from '{m.group(0)}')")
     kind = _kind(text, aggregate, outcomes, person, cases, ids, reviewer)
@@ -239,7 +242,7 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
         return "count"
     # "the neurologist who reviewed the MRI" is one letter's reviewer, as a patient described is one letter's
     specific = bool(cases) or person.described or bool(reviewer and _THE_REVIEWER.search(text))
-    if outcomes.pattern and not specific:
+    if (outcomes.pattern or _TOP_REASON.search(text)) and not specific:
         return "pattern"
     if not specific and outcomes.why and _PLURAL_GENERAL.search(text):
         return "pattern"

@@ -69,10 +69,12 @@ def lead(cq: CollectionQuery, result: Result) -> str:
             return f"{head}, {len(rows)} are tied at the top: {said}."
         return f"{head}, {rows[0][0]} comes first, with {_value(rows[0], cq.unit)}."
     if cq.shape == "compare":
-        what = f"the share {_part_words(cq.part)}" if cq.part else f"{cq.unit}"
-        head = f"Among {label(cq.where, cq.unit)}, " if cq.where else ""
         said = "; ".join(f"{r[0]}: {_value(r, cq.unit)}" for r in rows)
-        return f"{head}{what}, by group: {said}."
+        if cq.part:
+            head = f"Among {label(cq.where, cq.unit)}, " if cq.where else ""
+            return f"{head}the share {_part_words(cq.part)}, by group: {said}."
+        # counts, no share: "Among upheld items, by group: female: 69 items; male: 57 items."
+        return f"Among {label(cq.where, cq.unit)}, by group: {said}." if cq.where else f"By group: {said}."
     if cq.shape == "trend":
         said = "; ".join(f"{r[0]}: {_value(r, cq.unit)}" for r in rows)
         what = label(cq.where, cq.unit) + (f", the share {_part_words(cq.part)}" if cq.part else "")

@@ -256,3 +256,10 @@ def test_what_keeps_happening_is_a_pattern(question: str) -> None:
 
 def test_the_reviewer_of_one_letter_is_no_pattern() -> None:
     assert understand("Why did the reviewer deny the lumbar MRI for the 28 year old woman?", today=TODAY).kind == "item"
+
+
+def test_the_most_common_reason_is_a_pattern_not_a_count() -> None:
+    q = understand("What's the most common reason PT gets denied?", today=TODAY)
+    assert (q.kind, q.aggregate) == ("pattern", False)
+    assert understand("What is the most common reason code among denials?", today=TODAY).kind == "count"
+    assert understand("What was the main reason the 33 year old man's MRI was denied?", today=TODAY).kind == "item"
