@@ -24,6 +24,7 @@ from service.compose.pattern import pattern_answer, reasons
 from service.engine import Engine
 from service.gather import (Scope, absent_named, asked_sets, case_items, count_items, filter_that_excludes,
                             listing_filters, scope, unknown_case_hint, unknown_phrase)
+from service.scope import scope_counts, scope_exists
 from service.patients import letter_matches, the_one, with_reviewer
 from service.levels import levels
 from service.plan import Plan
@@ -142,10 +143,9 @@ def lead_with_answer(engine: Engine, query: Query, hits: list[Hit], matches: dic
 def _excluding_filter(engine: Engine, query: Query, filters: dict) -> str | None:
     """The client filter that leaves none of the treatment asked about (which the index has), or None."""
     client = {k: v for k, v in filters.items() if k != "case_number"}
-    s = scope(engine, query, client) if client else None
-    if s is None:
-        return None
-    if (s.with_decision(str(client["decision"])) if "decision" in client else s.items):
+    found = scope_exists(engine, query, client, decision=str(client["decision"]) if "decision" in client else None
+                         ) if client else None
+    if found is None or found:
         return None
     return filter_that_excludes(engine, query, client)
 
@@ -307,11 +307,12 @@ def _nothing(engine: Engine, query: Query, question: str, seen: dict, filters: d
 
 
 def _coverage(engine: Engine, query: Query, plan: Plan, chosen: list[Hit]) -> Coverage | None:
-    s = scope(engine, query, plan.filters)
-    if s is None or not s.items:
+    counted = scope_counts(engine, query, plan.filters)
+    if counted is None or not counted[1]:
         return None
+    s, counts = counted
     decision = chosen[0].decision
-    of = len(s.with_decision(decision))
+    of = counts.get(decision, 0)
     word = "denials" if decision == "Upheld" else "approvals"
     return Coverage(shown=len(chosen), total=of, label=f"{s.label} {word}",
                     filters=listing_filters(s, decision, plan.filters))
@@ -382,10 +383,10 @@ def _quoted_cases(s: Scope) -> list[str]:
 
 
 def _no_scope(engine: Engine, query: Query, question: str, seen: dict, filters: dict, s: Scope) -> Answer:
-    wider = scope(engine, query, filters, regions=False)
-    if s.regions and wider is not None and wider.items:
-        message = (f"No {s.label} request is in the index; {len(wider.items)} {wider.label} requests for other body "
-                   "regions are.")
+    wider = scope_counts(engine, query, filters, regions=False) if s.regions else None
+    if wider is not None and wider[1]:
+        message = (f"No {s.label} request is in the index; {sum(wider[1].values())} {wider[0].label} requests for "
+                   "other body regions are.")
         return missing(question, seen, message, "no_treatment")
     name = filter_that_excludes(engine, query, filters) if filters else None
     if name:
