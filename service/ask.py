@@ -82,7 +82,8 @@ def unknown_case(engine: Engine, query: Query, question: str, seen: dict) -> Ans
 
 def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
     filters = plan.filters
-    if query.decision and _excluding_filter(engine, query, filters) == "decision":
+    excluding = _excluding_filter(engine, query, filters) if query.decision else None  # asked once a question
+    if excluding == "decision":
         # the question itself selected the outcome ("which of his knee MRIs weren't denied?") and no
         # item asked about has it: answer about the items, the outcome read as a premise to correct
         query = msgspec.structs.replace(query, premise=query.decision, decision=None)
@@ -97,7 +98,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     hits, similarity = retrieve_scored(engine, query, filters, max(k, 10), person=matches)
     if not hits:
         return _nothing(engine, query, question, seen, filters)
-    if not query.case_numbers and (name := _excluding_filter(engine, query, filters)):
+    if not query.case_numbers and (name := excluding if query.decision else _excluding_filter(engine, query, filters)):
         return missing(question, seen, f"The filter {name}={filters[name]} excludes every "
                        f"{' / '.join(query.treatment_words) or 'matching'} item; remove it to see them.",
                        "filters_exclude", related=rated(query, hits[:3]))

@@ -33,9 +33,9 @@ def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> st
     if sets:
         first = sets[0]
         where, params = item_condition({k: v for k, v in filters.items() if k not in ("decision", "case_number")})
-        found = engine.store.catalog.query(
-            f"SELECT 1 FROM items i WHERE {where} AND i.id IN (SELECT t.item_id FROM item_treatments t "
-            "WHERE t.treatment = ?) LIMIT 1", [*params, first])
+        found = engine.store.catalog.query(  # from the set's items on (service.scope.scope_exists)
+            f"SELECT 1 FROM item_treatments t CROSS JOIN items i ON i.id = t.item_id WHERE t.treatment = ? AND {where} "
+            "LIMIT 1", [first, *params])
         if not found:
             return next((w for t, w in zip(query.treatments, query.treatment_words) if t == first), LABELS.get(first, first))
     drugs = [word for word in query.treatment_words if drug_names(word)]

@@ -48,13 +48,25 @@ class Scope(msgspec.Struct, frozen=True):
 
 
 class Where(msgspec.Struct, frozen=True):
-    """A scope's SQL condition on `items AS i`, with what its answer says about it."""
+    """A scope's SQL condition on `items AS i`, with what its answer says about it. `sets_sql`
+    selects the ids (`t.item_id`) of the items of the treatment sets asked about, in the regions
+    asked about ('' when the question names no set); `rest` is the other conditions on `i`."""
 
-    sql: str
-    params: list
+    sets_sql: str
+    sets_params: list
+    rest: str
+    rest_params: list
     label: str
     treatments: tuple[str, ...]
     regions: tuple[str, ...]
+
+    @property
+    def sql(self) -> str:
+        return f"{self.rest} AND i.id IN ({self.sets_sql})" if self.sets_sql else self.rest
+
+    @property
+    def params(self) -> list:
+        return [*self.rest_params, *self.sets_params]
 
 
 def listing_filters(s: Scope | Where, decision: str | None, filters: dict[str, object]) -> dict[str, str]:
@@ -90,28 +102,26 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True) -> 
     sets = asked_sets(query)
     if not sets and not query.reviewer:
         return None
-    sql, params = item_condition({k: v for k, v in filters.items() if k != "decision"})
-    clauses = [sql]
+    rest, rest_params = item_condition({k: v for k, v in filters.items() if k != "decision"})
     used_regions = tuple(query.body_regions) if regions else ()
+    sets_sql, sets_params = "", []
     if sets:  # "knee or shoulder arthroscopy": any of the regions named
-        inner = f"SELECT t.item_id FROM item_treatments t WHERE t.treatment IN ({_marks(sets)})"
-        params = [*params, *sets]
+        sets_sql = f"SELECT t.item_id FROM item_treatments t WHERE t.treatment IN ({_marks(sets)})"
+        sets_params = [*sets]
         if used_regions:
-            inner += (f" AND EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = t.item_id AND r.region IN "
-                      f"({_marks(used_regions)}))")
-            params.extend(used_regions)
-        clauses.append(f"i.id IN ({inner})")
+            sets_sql += (f" AND EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = t.item_id AND r.region IN "
+                         f"({_marks(used_regions)}))")
+            sets_params.extend(used_regions)
     if query.reviewer:
-        clauses.append("EXISTS (SELECT 1 FROM letters l WHERE l.id = i.letter_id AND l.reviewer_specialty LIKE ?)")
-        params = [*params, f"%{query.reviewer}%"]
+        rest += " AND EXISTS (SELECT 1 FROM letters l WHERE l.id = i.letter_id AND l.reviewer_specialty LIKE ?)"
+        rest_params = [*rest_params, f"%{query.reviewer}%"]
     if used_regions and not sets:
-        clauses.append(f"EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN "
-                       f"({_marks(used_regions)}))")
-        params.extend(used_regions)
+        rest += f" AND EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN ({_marks(used_regions)}))"
+        rest_params = [*rest_params, *used_regions]
     label = " ".join([" or ".join(used_regions), " / ".join(LABELS.get(s, s) for s in sets)]).strip()
     if query.reviewer:
         label = f"{label or 'disputed'} (reviewer: {query.reviewer})"
-    return Where(" AND ".join(clauses), params, label, sets, used_regions)
+    return Where(sets_sql, sets_params, rest, rest_params, label, sets, used_regions)
 
 
 def scope(engine: Engine, query: Query, filters: dict[str, object], *, regions: bool = True) -> Scope | None:
@@ -128,14 +138,22 @@ def scope(engine: Engine, query: Query, filters: dict[str, object], *, regions: 
     return Scope(items=items, label=w.label, treatments=w.treatments, regions=w.regions)
 
 
-def scope_exists(engine: Engine, query: Query, filters: dict[str, object], *, decision: str | None = None) -> bool | None:
+def scope_exists(engine: Engine, query: Query, filters: dict[str, object], *,
+                 decision: str | None = None) -> bool | None:
     """Whether the scope has an item (of `decision`, when given); None when there is no scope.
-    The same answer as `bool(scope(...).items)` (or its `with_decision`), one row read."""
+    The same answer as `bool(scope(...).items)` (or its `with_decision`), read from the first
+    items of the treatment sets onwards until one qualifies (an `IN` list would be built whole
+    first: 9 ms for lumbar MRIs at 1M, against 0.1)."""
     w = where(query, filters)
     if w is None:
         return None
-    sql, params = (f"{w.sql} AND i.decision = ?", [*w.params, decision]) if decision else (w.sql, w.params)
-    return bool(engine.store.catalog.query(f"SELECT 1 FROM items i WHERE {sql} LIMIT 1", params))
+    rest, params = (f"{w.rest} AND i.decision = ?", [*w.rest_params, decision]) if decision else (w.rest, w.rest_params)
+    if w.sets_sql:  # CROSS JOIN: SQLite keeps the treatment sets' index as the outer loop
+        sql = f"SELECT 1 FROM ({w.sets_sql}) t CROSS JOIN items i ON i.id = t.item_id WHERE {rest} LIMIT 1"
+        params = [*w.sets_params, *params]
+    else:
+        sql = f"SELECT 1 FROM items i WHERE {rest} LIMIT 1"
+    return bool(engine.store.catalog.query(sql, params))
 
 
 def scope_counts(engine: Engine, query: Query, filters: dict[str, object], *,
