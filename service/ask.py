@@ -24,7 +24,7 @@ from service.compose.pattern import pattern_answer, reasons
 from service.engine import Engine
 from service.gather import (Scope, absent_named, asked_sets, case_items, count_items, filter_that_excludes,
                             listing_filters, scope, unknown_case_hint, unknown_phrase)
-from service.scope import scope_counts, scope_exists
+from service.scope import scope_count, scope_counts, scope_exists
 from service.patients import letter_matches, the_one, with_reviewer
 from service.levels import levels
 from service.plan import Plan
@@ -308,12 +308,11 @@ def _nothing(engine: Engine, query: Query, question: str, seen: dict, filters: d
 
 
 def _coverage(engine: Engine, query: Query, plan: Plan, chosen: list[Hit]) -> Coverage | None:
-    counted = scope_counts(engine, query, plan.filters)
-    if counted is None or not counted[1]:
-        return None
-    s, counts = counted
     decision = chosen[0].decision
-    of = counts.get(decision, 0)
+    counted = scope_count(engine, query, plan.filters, decision)
+    if counted is None or (not counted[1] and not scope_exists(engine, query, plan.filters)):
+        return None
+    s, of = counted
     word = "denials" if decision == "Upheld" else "approvals"
     return Coverage(shown=len(chosen), total=of, label=f"{s.label} {word}",
                     filters=listing_filters(s, decision, plan.filters))

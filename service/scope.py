@@ -156,6 +156,20 @@ def scope_exists(engine: Engine, query: Query, filters: dict[str, object], *,
     return bool(engine.store.catalog.query(sql, params))
 
 
+def scope_count(engine: Engine, query: Query, filters: dict[str, object], decision: str) -> tuple[Where, int] | None:
+    """The scope's condition and how many of its items have `decision`
+    (`len(scope(...).with_decision(decision))`): the decision index answers for each item without
+    its row (lumbar MRIs at 1M: 14-22 ms against 22-33 for both decisions' counts); None when there
+    is no scope."""
+    w = where(query, filters)
+    if w is None:
+        return None
+    sql = f"SELECT count(*) FROM items i WHERE {w.rest} AND i.decision = ?"
+    if w.sets_sql:  # IN, not a join: an item of two of the sets asked about counts once
+        sql += f" AND i.id IN ({w.sets_sql})"
+    return w, int(engine.store.catalog.query(sql, [*w.rest_params, decision, *w.sets_params])[0][0])
+
+
 def scope_counts(engine: Engine, query: Query, filters: dict[str, object], *,
                  regions: bool = True) -> tuple[Where, dict[str, int]] | None:
     """The scope's condition and its items counted by decision (`len(scope(...).with_decision(d))`),
