@@ -41,7 +41,7 @@ def top(matrix: np.ndarray, query: np.ndarray, rows: np.ndarray, n: int) -> list
         else:
             codes = half[: len(part)]
             np.take(data, part, axis=0, out=codes)
-            np.take(HALF, codes.view(np.uint16), out=block)
+            np.take(HALF, codes.view(np.uint16), out=block, mode="clip")  # every code is in the table: unbuffered
         np.matmul(block, q, out=in_order[start : start + len(part)])
     sims = np.empty_like(in_order)
     sims[order] = in_order
