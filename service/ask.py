@@ -25,6 +25,7 @@ from service.engine import Engine
 from service.filters import item_condition, validate
 from service.gather import (Scope, absent_named, asked_sets, case_items, count_items, filter_that_excludes,
                             listing_filters, scope, unknown_case_hint, unknown_phrase)
+from service.scope import scope_count, scope_counts, scope_exists
 from service.patients import letter_matches, the_one, with_reviewer
 from service.levels import levels
 from service.plan import Plan
@@ -82,7 +83,8 @@ def unknown_case(engine: Engine, query: Query, question: str, seen: dict) -> Ans
 
 def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
     filters = plan.filters
-    if query.decision and _excluding_filter(engine, query, filters) == "decision":
+    excluding = _excluding_filter(engine, query, filters) if query.decision else None  # asked once a question
+    if excluding == "decision":
         # the question itself selected the outcome ("which of his knee MRIs weren't denied?") and no
         # item asked about has it: answer about the items, the outcome read as a premise to correct
         query = msgspec.structs.replace(query, premise=query.decision, decision=None)
@@ -97,7 +99,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     hits, similarity = retrieve_scored(engine, query, filters, max(k, 10), person=matches)
     if not hits:
         return _nothing(engine, query, question, seen, filters)
-    if not query.case_numbers and (name := _excluding_filter(engine, query, filters)):
+    if not query.case_numbers and (name := excluding if query.decision else _excluding_filter(engine, query, filters)):
         return missing(question, seen, f"The filter {name}={filters[name]} excludes every "
                        f"{' / '.join(query.treatment_words) or 'matching'} item; remove it to see them.",
                        "filters_exclude", related=rated(query, hits[:3]))
@@ -157,10 +159,9 @@ def lead_with_answer(engine: Engine, query: Query, hits: list[Hit], matches: dic
 def _excluding_filter(engine: Engine, query: Query, filters: dict) -> str | None:
     """The client filter that leaves none of the treatment asked about (which the index has), or None."""
     client = {k: v for k, v in filters.items() if k != "case_number"}
-    s = scope(engine, query, client) if client else None
-    if s is None:
-        return None
-    if (s.with_decision(str(client["decision"])) if "decision" in client else s.items):
+    found = scope_exists(engine, query, client, decision=str(client["decision"]) if "decision" in client else None
+                         ) if client else None
+    if found is None or found:
         return None
     return filter_that_excludes(engine, query, client)
 
@@ -352,11 +353,11 @@ def _nothing(engine: Engine, query: Query, question: str, seen: dict, filters: d
 
 
 def _coverage(engine: Engine, query: Query, plan: Plan, chosen: list[Hit]) -> Coverage | None:
-    s = scope(engine, query, plan.filters)
-    if s is None or not s.items:
-        return None
     decision = chosen[0].decision
-    of = len(s.with_decision(decision))
+    counted = scope_count(engine, query, plan.filters, decision)
+    if counted is None or (not counted[1] and not scope_exists(engine, query, plan.filters)):
+        return None
+    s, of = counted
     word = "denials" if decision == "Upheld" else "approvals"
     return Coverage(shown=len(chosen), total=of, label=f"{s.label} {word}",
                     filters=listing_filters(s, decision, plan.filters))
@@ -427,11 +428,11 @@ def _quoted_cases(s: Scope) -> list[str]:
 
 
 def _no_scope(engine: Engine, query: Query, question: str, seen: dict, filters: dict, s: Scope) -> Answer:
-    wider = scope(engine, query, filters, regions=False)
-    if s.regions and wider is not None and wider.items:
-        n = len(wider.items)
-        message = (f"No {s.label} request is in the index; {n} {wider.label} request{'s' if n != 1 else ''} for other "
-                   f"body regions {'are' if n != 1 else 'is'}.")
+    wider = scope_counts(engine, query, filters, regions=False) if s.regions else None
+    if wider is not None and wider[1]:
+        n = sum(wider[1].values())
+        message = (f"No {s.label} request is in the index; {n} {wider[0].label} request{'s' if n != 1 else ''} for "
+                   f"other body regions {'are' if n != 1 else 'is'}.")
         return missing(question, seen, message, "no_treatment")
     name = filter_that_excludes(engine, query, filters) if filters else None
     if name:

@@ -1,8 +1,9 @@
 """Gather: what a planned question needs from the index.
 
-- `scope`: every item of the treatment (and body region) asked about, from the catalog's
-  treatment sets, with its decision and reason codes: the population a pattern, a list or a count
-  is about, and the base rate an answer states ("0 of 12 lumbar MRIs were approved").
+- `scope` (service.scope, re-exported here): every item of the treatment (and body region) asked
+  about, from the catalog's treatment sets, with its decision and reason codes: the population a
+  pattern, a list or a count is about, and the base rate an answer states ("0 of 12 lumbar MRIs
+  were approved").
 - `missing`: the kinds of "not found": an unknown case number (with the nearest known one), a case
   that has no request for the treatment asked about, a treatment no letter has, filters that
   exclude everything.
@@ -13,96 +14,13 @@ from __future__ import annotations
 import functools
 import re
 
-import msgspec
-
-from indexer.treatments import GROUPS, LABELS, members
+from indexer.treatments import LABELS
 from service.engine import Engine
 from service.filters import item_condition
 from service.outcomes import WORD
+from service.scope import Scope, ScopeItem, asked_sets, listing_filters, scope, scope_exists  # noqa: F401 (re-exported)
 from service.topic import asked_treatment, names_treatment
 from service.understand import Query
-
-
-
-class ScopeItem(msgspec.Struct, frozen=True):
-    case_number: str
-    item_index: int
-    request: str
-    title: str
-    decision: str
-    decision_date: str
-    codes: tuple[str, ...]
-
-
-class Scope(msgspec.Struct, frozen=True):
-    """Every item the question is about (its treatment and regions, under the client's filters)."""
-
-    items: tuple[ScopeItem, ...]
-    label: str  # "lumbar MRI", in words
-    treatments: tuple[str, ...]
-    regions: tuple[str, ...]
-
-    def with_decision(self, decision: str) -> list[ScopeItem]:
-        return [i for i in self.items if i.decision == decision]
-
-    def counts(self) -> dict[str, int]:
-        up = sum(1 for i in self.items if i.decision == "Upheld")
-        return {"total": len(self.items), "Upheld": up, "Overturned": len(self.items) - up}
-
-
-def listing_filters(s: Scope, decision: str | None, filters: dict[str, object]) -> dict[str, str]:
-    """The filters that list every item a scope's answer covers (Search or Browse): the client's own
-    filters, the treatment and region when there is one of each, and the decision."""
-    out = {k: v for k, v in filters.items() if isinstance(v, str) and k != "decision"}
-    if len(s.treatments) == 1:
-        out["treatment"] = s.treatments[0]
-    if len(s.regions) == 1:
-        out["body_region"] = s.regions[0]
-    if decision:
-        out["decision"] = decision
-    return out
-
-
-def asked_sets(query: Query) -> tuple[str, ...]:
-    """The treatment sets a question names: its specific ones, or, when it names only groups, the
-    narrowest of them ("opioid" rather than "medication", which includes it)."""
-    specific = tuple(t for t in query.treatments if t not in GROUPS)
-    if specific:
-        return specific
-    groups = [t for t in query.treatments if t in GROUPS]
-    return tuple(g for g in groups if not any(other != g and other in members(g) for other in groups))
-
-
-def scope(engine: Engine, query: Query, filters: dict[str, object], *, regions: bool = True) -> Scope | None:
-    """The items of the treatment sets the question names, of the letters whose reviewer has the
-    specialty it names (None when it names neither)."""
-    sets = asked_sets(query)
-    if not sets and not query.reviewer:
-        return None
-    where, params = item_condition({k: v for k, v in filters.items() if k != "decision"})
-    clauses = [where]
-    if sets:
-        clauses.append(f"EXISTS (SELECT 1 FROM item_treatments t WHERE t.item_id = i.id AND t.treatment IN "
-                       f"({','.join('?' * len(sets))}))")
-        params = [*params, *sets]
-    if query.reviewer:
-        clauses.append("EXISTS (SELECT 1 FROM letters l WHERE l.id = i.letter_id AND l.reviewer_specialty LIKE ?)")
-        params = [*params, f"%{query.reviewer}%"]
-    used_regions = query.body_regions if regions else ()
-    if used_regions:  # "knee or shoulder arthroscopy": any of the regions named
-        clauses.append(f"EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN "
-                       f"({','.join('?' * len(used_regions))}))")
-        params.extend(used_regions)
-    rows = engine.store.catalog.query(
-        "SELECT i.id, i.case_number, i.item_index, i.request, i.title, i.decision, COALESCE(i.decision_date, ''), "
-        "(SELECT group_concat(code, ' ') FROM item_reasons WHERE item_id = i.id) "
-        f"FROM items i WHERE {' AND '.join(clauses)} ORDER BY i.decision_date DESC, i.case_number, i.item_index",
-        params)
-    items = tuple(ScopeItem(r[1], r[2], r[3], r[4], r[5], r[6], tuple((r[7] or "").split())) for r in rows)
-    label = " ".join([" or ".join(used_regions), " / ".join(LABELS.get(s, s) for s in sets)]).strip()
-    if query.reviewer:
-        label = f"{label or 'disputed'} (reviewer: {query.reviewer})"
-    return Scope(items=items, label=label, treatments=sets, regions=tuple(used_regions))
 
 
 def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> str:
@@ -115,9 +33,9 @@ def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> st
     if sets:
         first = sets[0]
         where, params = item_condition({k: v for k, v in filters.items() if k not in ("decision", "case_number")})
-        found = engine.store.catalog.query(
-            f"SELECT 1 FROM items i WHERE {where} AND EXISTS (SELECT 1 FROM item_treatments t WHERE t.item_id = i.id "
-            "AND t.treatment = ?) LIMIT 1", [*params, first])
+        found = engine.store.catalog.query(  # from the set's items on (service.scope.scope_exists)
+            f"SELECT 1 FROM item_treatments t CROSS JOIN items i ON i.id = t.item_id WHERE t.treatment = ? AND {where} "
+            "LIMIT 1", [first, *params])
         if not found:
             return next((w for t, w in zip(query.treatments, query.treatment_words) if t == first), LABELS.get(first, first))
     drugs = [word for word in query.treatment_words if drug_names(word)]
@@ -276,8 +194,7 @@ def filter_that_excludes(engine: Engine, query: Query, filters: dict[str, object
     together leave none."""
     for name in filters:
         rest = {k: v for k, v in filters.items() if k != name}
-        found = scope(engine, query, rest)
-        if found is not None and found.items:
+        if scope_exists(engine, query, rest):
             return name
     return None
 

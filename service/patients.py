@@ -68,8 +68,10 @@ def _by_fields(engine: Engine, query: Query) -> list[int]:
         params.append(person.injury_month)
     if len(clauses) < 2:
         return []
-    return [r[0] for r in engine.store.catalog.query(f"SELECT id FROM letters WHERE {' AND '.join(clauses)} LIMIT 50",
-                                                     params)]
+    # the first 50 in the order of the letters (the order a scan of the table gave before the
+    # index on age, sex and date of injury: with the index, 0.2-0.5 ms instead of 140-400 at 1M)
+    return [r[0] for r in engine.store.catalog.query(
+        f"SELECT id FROM letters WHERE {' AND '.join(clauses)} ORDER BY id LIMIT 50", params)]
 
 
 def _fields(query: Query, age: int | None, sex: str | None, injured: str | None) -> float | None:

@@ -11,6 +11,11 @@ from __future__ import annotations
 import numpy as np
 
 BLOCK = 1024  # rows converted to float32 at a time: 1.5 MB, which stays in the CPU's cache
+# Every float16 bit pattern's float32 value (256 KB). numpy converts float16 one value at a time
+# (26 of the 32 ms that 55k rows of 384 took at 1M chunks); looking the 16 bits up in this table
+# gives the same float32 bits (each float16 is exactly a float32: tests/service/test_dense.py
+# checks all 65,536) in about half the time, so the scores are unchanged to the bit.
+HALF = np.arange(1 << 16, dtype=np.uint32).astype(np.uint16).view(np.float16).astype(np.float32)
 
 
 def top(matrix: np.ndarray, query: np.ndarray, rows: np.ndarray, n: int) -> list[tuple[int, float]]:
@@ -27,10 +32,16 @@ def top(matrix: np.ndarray, query: np.ndarray, rows: np.ndarray, n: int) -> list
     ordered = rows[order]
     in_order = np.empty(len(rows), dtype=np.float32)
     buffer = np.empty((min(BLOCK, len(rows)), data.shape[1]), dtype=np.float32)
+    half = np.empty(buffer.shape, dtype=np.float16) if data.dtype == np.float16 else None
     for start in range(0, len(rows), BLOCK):
         part = ordered[start : start + BLOCK]
         block = buffer[: len(part)]
-        np.copyto(block, data[part], casting="unsafe")
+        if half is None:
+            np.copyto(block, data[part], casting="unsafe")
+        else:
+            codes = half[: len(part)]
+            np.take(data, part, axis=0, out=codes)
+            np.take(HALF, codes.view(np.uint16), out=block, mode="clip")  # every code is in the table: unbuffered
         np.matmul(block, q, out=in_order[start : start + len(part)])
     sims = np.empty_like(in_order)
     sims[order] = in_order

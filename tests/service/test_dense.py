@@ -22,6 +22,27 @@ def test_top_ranks_rows_by_cosine_within_the_rows_asked_for(monkeypatch):
     assert vectors_module.top(matrix, np.array([1.0, 0.0]), np.array([], dtype=np.int64), 2) == []
 
 
+def test_half_table_is_numpys_conversion_of_every_float16_bit_pattern():
+    patterns = np.arange(1 << 16, dtype=np.uint32).astype(np.uint16)
+    expected = patterns.view(np.float16).astype(np.float32).view(np.uint32)  # NaN payloads too
+    assert np.array_equal(vectors_module.HALF[patterns].view(np.uint32), expected)
+
+
+def test_top_scores_are_those_of_float32_rows_to_the_bit(monkeypatch):
+    monkeypatch.setattr(vectors_module, "BLOCK", 64)
+    rng = np.random.default_rng(3)
+    matrix = (rng.standard_normal((500, 384)) / 20).astype(np.float16)
+    matrix[7, :5] = [6e-8, -6e-8, 0.0, -0.0, 65504.0]  # float16 subnormals, zeros, the largest value
+    query = rng.standard_normal(384).astype(np.float32)
+    rows = rng.choice(500, 300, replace=False)
+    got = vectors_module.top(matrix, query, rows, 300)
+    sims = np.empty(300, dtype=np.float32)
+    for start in range(0, 300, 64):  # the same float32 products, block by block in file order
+        order = np.argsort(rows, kind="stable")[start : start + 64]
+        sims[order] = matrix[rows[order]].astype(np.float32) @ query
+    assert [(i, s) for i, s in got] == [(int(i), float(sims[i])) for i in np.argsort(-sims, kind="stable")]
+
+
 @pytest.fixture(scope="module")
 def engine(sample_fake_index):
     return Engine(*sample_fake_index)
