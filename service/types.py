@@ -50,7 +50,7 @@ class ReasonGroup(msgspec.Struct, frozen=True, kw_only=True):
     label: str
     count: int  # items giving this reason ...
     of: int  # ... of this many items in scope
-    items: tuple[ItemRef, ...] = ()
+    items: tuple[ItemRef, ...] = ()  # the first service.compose.pattern.ITEMS_LISTED of the `count`
     citations: tuple[int, ...] = ()  # [n] of the quotes shown for it
 
 

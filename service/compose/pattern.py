@@ -29,6 +29,11 @@ LETTERS = 5  # letters quoted at least, when the scope has that many
 WORDS = {"Upheld": ("denial", "denials", "denied (upheld)"), "Overturned": ("approval", "approvals", "approved (overturned)")}
 
 
+# A reason's items in the answer: the first this many (its `count` is all of them; GET /api/items
+# with reason= lists the rest). At 1M chunks a reason stands behind thousands of items.
+ITEMS_LISTED = 50
+
+
 def base_rate(c: Composer, s: Scope) -> None:
     counts = s.counts()
     total, up, over = counts["total"], counts["Upheld"], counts["Overturned"]
@@ -55,7 +60,8 @@ def reasons(c: Composer, items: list[ScopeItem], decision: str, letters: dict[st
         c.say(f"{names[code]}: {count} of {of} {plural if of != 1 else single}{where}."
               + (" " + " ".join(quotes) if quotes else ""))
         groups.append(ReasonGroup(code=code, label=names[code], count=count, of=of,
-                                  items=tuple(ItemRef(case_number=h.case_number, item_index=h.item_index) for h in holders),
+                                  items=tuple(ItemRef(case_number=h.case_number, item_index=h.item_index)
+                                              for h in holders[:ITEMS_LISTED]),
                                   citations=tuple(cited)))
     if not counted and items:
         c.say(f"The {plural} give no reason that recurs across letters.")
