@@ -203,11 +203,13 @@ def _in_region(engine: Engine, query: Query, sets: tuple[str, ...], filters: dic
     body part)."""
     where, params = item_condition(validate({n: v for n, v in filters.items() if n != "decision"}))
     regions = list(query.body_regions)
+    # from the treatment set's index onwards (CROSS JOIN keeps that order), stopping at the first
+    # item that fits: the item table is not scanned (service.scope reads scopes the same way)
     found = engine.store.catalog.query(
-        f"SELECT 1 FROM items i WHERE {where} AND EXISTS (SELECT 1 FROM item_treatments t WHERE t.item_id = i.id AND "
-        f"t.treatment IN ({','.join('?' * len(sets))})) AND (NOT EXISTS (SELECT 1 FROM item_regions r WHERE "
+        f"SELECT 1 FROM item_treatments t CROSS JOIN items i ON i.id = t.item_id WHERE t.treatment IN "
+        f"({','.join('?' * len(sets))}) AND {where} AND (NOT EXISTS (SELECT 1 FROM item_regions r WHERE "
         f"r.item_id = i.id) OR EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN "
-        f"({','.join('?' * len(regions))}))) LIMIT 1", [*params, *sets, *regions])
+        f"({','.join('?' * len(regions))}))) LIMIT 1", [*sets, *params, *regions])
     return bool(found)
 
 
