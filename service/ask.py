@@ -11,8 +11,6 @@
 
 from __future__ import annotations
 
-import difflib
-
 import msgspec
 
 from indexer.treatments import GROUPS, members
@@ -22,27 +20,19 @@ from service.compose.item import CORRECTIONS, item_answer
 from service.compose.listing import list_answer
 from service.compose.pattern import pattern_answer, reasons
 from service.engine import Engine
-from service.filters import item_condition, validate
 from service.gather import (Scope, absent_named, asked_sets, case_items, count_items, filter_that_excludes,
                             listing_filters, scope, unknown_case_hint, unknown_phrase)
-from service.scope import scope_count, scope_counts, scope_exists
-from service.patients import letter_matches, the_one, with_reviewer
+from service.lacking import RELATED, absent_message, case_lacks, described_lacks, in_region, plain_regions, region_fits
 from service.levels import levels
+from service.patients import letter_matches, the_one, with_reviewer
 from service.plan import Plan
 from service.retrieve import retrieve_scored
-from service.topic import GENERIC, overlap, topic_tokens, typed_tokens
+from service.scope import scope_count, scope_counts, scope_exists
+from service.topic import overlap, topic_tokens, typed_tokens
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
 
-ABSTAIN_SIMILARITY = 0.30  # best dense cosine below this: nothing in the index answers
-CONFIDENT_SIMILARITY = 0.60  # at or above this a passage answers even if no heading names the words
 MAX_ITEMS = 3  # items one answer explains
-# Words that name no treatment by themselves: "hyperbaric oxygen therapy" is about hyperbaric oxygen.
-GENERIC_TREATMENT_WORDS = frozenset(
-    "therapy therapies treatment treatments program programs session sessions visit visits unit units test tests "
-    "testing study studies evaluation consult consultation medication medications medicine drug drugs pill pills "
-    "procedure procedures service services care management device devices supply supplies trial plan use "
-    "pain ache aches medical covered coverage ever approved denied".split())
 QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the answer explains
 
 
@@ -92,7 +82,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         return item_flow(engine, plan, query, question, seen, k)
     sets = asked_sets(query)
     if query.case_numbers and (sets or query.treatment_words):
-        lacking = _case_lacks(engine, query, sets)
+        lacking = case_lacks(engine, query, sets)
         if lacking:
             return missing(question, seen, lacking, "case_lacks")
     matches = with_reviewer(engine, query, letter_matches(engine, query, filters)) if not query.case_numbers else {}
@@ -104,10 +94,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                        f"{' / '.join(query.treatment_words) or 'matching'} item; remove it to see them.",
                        "filters_exclude", related=rated(query, hits[:3]))
     if not query.case_numbers:
-        absent = _absent(engine, query, hits, similarity, filters)
+        absent = absent_message(engine, query, hits, similarity, filters)
         if absent:
             return missing(question, seen, absent, "no_treatment", related=rated(query, hits[:3]))
-        if sets and _plain_regions(query) and not query.person.described and not _in_region(engine, query, sets, filters):
+        if sets and plain_regions(query) and not query.person.described and not in_region(engine, query, sets, filters):
             # "the TMJ splint": braces are in the index, none for that body part
             wanted = scope(engine, query, {n: v for n, v in filters.items() if n != "decision"})
             if wanted is not None and not wanted.items:
@@ -122,7 +112,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             query = msgspec.structs.replace(query, premise=query.decision, decision=None)
             plan = msgspec.structs.replace(plan, filters={n: v for n, v in filters.items() if n != "decision"})
             return item_flow(engine, plan, query, question, seen, k)
-    if lacking := _described_lacks(engine, query, sets, one, matches):
+    if lacking := described_lacks(engine, query, sets, one, matches):
         return missing(question, seen, lacking, "case_lacks", related=rated(query, hits[:3]))
     chosen = _answer_items(engine, query, hits, one)
     letters = engine.letters([h.case_number for h in chosen])
@@ -178,7 +168,7 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         # the patient described: their letter only, when it has the treatment asked about (a
         # description can fit a letter by chance; a treatment named is firmer)
         mine = [h for h in pool if h.case_number == one]
-        if mine and (not sets or any(set(sets) & set(h.treatments) and _region_fits(query, h) for h in mine)):
+        if mine and (not sets or any(set(sets) & set(h.treatments) and region_fits(query, h) for h in mine)):
             pool = mine
     if sets:
         pool = [h for h in pool if set(sets) & set(h.treatments)] or pool
@@ -195,28 +185,6 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         same += [h for h in pool[1:] if h.case_number == top.case_number and h not in same
                  and set(sets) & set(h.treatments)]
     return [top, *same][:MAX_ITEMS]
-
-
-def _in_region(engine: Engine, query: Query, sets: tuple[str, ...], filters: dict) -> bool:
-    """Whether an item of the treatment sets asked about is of a body part the question names, or
-    names none (a post-operative cold therapy unit is the shoulder surgery's, though it says no
-    body part)."""
-    where, params = item_condition(validate({n: v for n, v in filters.items() if n != "decision"}))
-    regions = list(query.body_regions)
-    # from the treatment set's index onwards (CROSS JOIN keeps that order), stopping at the first
-    # item that fits: the item table is not scanned (service.scope reads scopes the same way)
-    found = engine.store.catalog.query(
-        f"SELECT 1 FROM item_treatments t CROSS JOIN items i ON i.id = t.item_id WHERE t.treatment IN "
-        f"({','.join('?' * len(sets))}) AND {where} AND (NOT EXISTS (SELECT 1 FROM item_regions r WHERE "
-        f"r.item_id = i.id) OR EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN "
-        f"({','.join('?' * len(regions))}))) LIMIT 1", [*sets, *params, *regions])
-    return bool(found)
-
-
-def _region_fits(query: Query, hit: Hit) -> bool:
-    """Whether an item is of a body part the question names plainly (any item, when it names none
-    or the item names none): the 53-year-old man's lumbar MRI is not "the cervical MRI"."""
-    return not _plain_regions(query) or not hit.body_regions or bool(set(query.body_regions) & set(hit.body_regions))
 
 
 def _in_context(engine: Engine, query: Query, sets: tuple[str, ...], pool: list[Hit]) -> list[Hit]:
@@ -246,100 +214,6 @@ def _alike(query: Query, hit: Hit, top: Hit) -> bool:
         return False  # "the L5 TFESI" is not the L4 one
     typed = typed_tokens(query)
     return overlap(typed, hit.request) >= overlap(typed, top.request) - 0.05
-
-
-_LOOSE_REGION_WORDS = frozenset({"back", "spine", "spinal"})
-
-
-def _case_lacks(engine: Engine, query: Query, sets: tuple[str, ...], case: str = "", described: bool = False) -> str:
-    """A message when the case named (or `case`, the letter of the patient described) has no
-    request for the treatment asked about, else ''."""
-    case = case or query.case_numbers[0]
-    items = case_items(engine, case)
-    if not items or _has_asked(query, sets, items):
-        return ""
-    regions = _plain_regions(query)
-    words = [w for r, w in zip(query.body_regions, query.region_words) if r in regions]
-    asked = " ".join([*words, " / ".join(query.treatment_words) or "that treatment"])
-    listed = "; ".join(f'{n}. "{title}": {"denied (upheld)" if d == "Upheld" else "approved (overturned)"}'
-                       for n, title, d, _t, _r in items)
-    who = f"The letter of the patient described, case {case}," if described else f"Case {case}"
-    return f"{who} has no request for {asked}. Its letter decided {len(items)} item{'s' if len(items) != 1 else ''}: {listed}."
-
-
-def _plain_regions(query: Query) -> set[str]:
-    # a body part named plainly must be the item's too ("the knee braces" of a case whose braces
-    # are for the elbows); a plain "back" may be any part of the spine, so it does not count
-    return {r for r, w in zip(query.body_regions, query.region_words) if w.lower() not in _LOOSE_REGION_WORDS}
-
-
-def _has_asked(query: Query, sets: tuple[str, ...], items) -> bool:
-    """Whether one of a letter's items (gather.case_items rows) is the treatment asked about."""
-    topic = topic_tokens(query)
-    named = set(query.body_regions)  # a story's body parts too: "the back scan ... who also hurt her knee"
-    for _index, title, _decision, treatments, item_regions in items:
-        if _plain_regions(query) and item_regions and not named & set(item_regions):
-            continue
-        if sets and set(sets) & set(treatments):
-            return True
-        if not sets and topic and overlap(topic, title) > 0:
-            return True
-    return False
-
-
-def _described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: str | None,
-                     matches: dict[str, float]) -> str:
-    """The letter of the patient described has no request for the treatment (and body part) asked
-    about, and no other letter the description fits has one either: say so ('the neck brace for the
-    37-year-old woman', whose letter has wrist and elbow braces), else ''."""
-    if not matches or not sets or query.case_numbers:
-        return ""
-    if any(_has_asked(query, sets, case_items(engine, case)) for case in matches):
-        return ""
-    if one:
-        return _case_lacks(engine, query, sets, one, described=True)
-    regions = _plain_regions(query)
-    words = [w for r, w in zip(query.body_regions, query.region_words) if r in regions]
-    asked = " ".join([*words, " / ".join(query.treatment_words)])
-    return f"No letter that fits the patient described has a request for {asked}. {RELATED}"
-
-
-RELATED = "The nearest items are shown as related, not as the answer."
-
-
-def _absent(engine: Engine, query: Query, hits: list[Hit], similarity: float, filters: dict) -> str:
-    """A message when no letter in the index has the treatment asked about, else ''."""
-    if phrase := unknown_phrase(engine, query):
-        return f"No letter in the index decides a request for {phrase}. {RELATED}"
-    if query.treatments:
-        missing_words = absent_named(engine, query, filters)
-        return f"No letter in the index decides a request for {missing_words}. {RELATED}" if missing_words else ""
-    if query.person.described and _someone_fits(engine, query):
-        return ""  # a description of the patient: the letter is found by the person, not by the words
-    if similarity < ABSTAIN_SIMILARITY:
-        return "Nothing in the indexed letters answers this question; try naming the treatment, body region or case number."
-    if query.person.described:
-        return ""
-    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS
-    # a misspelt known word ("baclophen", "happend") is no unknown word
-    unknown = [t for t in topic if not engine.near_term(t) and not difflib.get_close_matches(t, GENERIC, n=1, cutoff=0.8)]
-    if unknown:  # a word no letter in the index uses: "ketamine", "hyperbaric"
-        what = " ".join(w for w in query.text.split() if any(t in w.lower() for t in unknown)) or " ".join(unknown)
-        return f"No letter in the index mentions {what.strip('?.,')}. {RELATED}"
-    if not topic or similarity >= CONFIDENT_SIMILARITY:
-        return ""
-    if all(overlap(topic, h.request) == 0 for h in hits[:5]):
-        what = " ".join(w for w in query.text.split() if any(t in w.lower() for t in topic)) or " ".join(sorted(topic))
-        return f"No letter in the index decides a request for {what.strip('?.,')}. {RELATED}"
-    return ""
-
-
-def _someone_fits(engine: Engine, query: Query) -> bool:
-    """Whether a letter's patient has the age (within a year) the question gives, when it gives one."""
-    age = query.person.age
-    if age is None:
-        return True
-    return bool(engine.store.catalog.query("SELECT 1 FROM letters WHERE age BETWEEN ? AND ? LIMIT 1", [age - 1, age + 1]))
 
 
 def _nothing(engine: Engine, query: Query, question: str, seen: dict, filters: dict) -> Answer:

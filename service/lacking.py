@@ -1,0 +1,141 @@
+"""Whether what a question asks for is there: a case or the patient described that lacks the
+treatment (and body part) asked, a treatment no letter has or has only for other body parts, a
+patient no letter fits. Each check answers with the message to give, or '' / True when the item
+flow (service.ask) may go on.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from service.engine import Engine
+from service.filters import item_condition, validate
+from service.gather import absent_named, case_items, unknown_phrase
+from service.topic import GENERIC, overlap, topic_tokens
+from service.types import Hit
+from service.understand import Query
+
+ABSTAIN_SIMILARITY = 0.30  # best dense cosine below this: nothing in the index answers
+CONFIDENT_SIMILARITY = 0.60  # at or above this a passage answers even if no heading names the words
+# Words that name no treatment by themselves: "hyperbaric oxygen therapy" is about hyperbaric oxygen.
+GENERIC_TREATMENT_WORDS = frozenset(
+    "therapy therapies treatment treatments program programs session sessions visit visits unit units test tests "
+    "testing study studies evaluation consult consultation medication medications medicine drug drugs pill pills "
+    "procedure procedures service services care management device devices supply supplies trial plan use "
+    "pain ache aches medical covered coverage ever approved denied".split())
+
+
+def in_region(engine: Engine, query: Query, sets: tuple[str, ...], filters: dict) -> bool:
+    """Whether an item of the treatment sets asked about is of a body part the question names, or
+    names none (a post-operative cold therapy unit is the shoulder surgery's, though it says no
+    body part)."""
+    where, params = item_condition(validate({n: v for n, v in filters.items() if n != "decision"}))
+    regions = list(query.body_regions)
+    # from the treatment set's index onwards (CROSS JOIN keeps that order), stopping at the first
+    # item that fits: the item table is not scanned (service.scope reads scopes the same way)
+    found = engine.store.catalog.query(
+        f"SELECT 1 FROM item_treatments t CROSS JOIN items i ON i.id = t.item_id WHERE t.treatment IN "
+        f"({','.join('?' * len(sets))}) AND {where} AND (NOT EXISTS (SELECT 1 FROM item_regions r WHERE "
+        f"r.item_id = i.id) OR EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN "
+        f"({','.join('?' * len(regions))}))) LIMIT 1", [*sets, *params, *regions])
+    return bool(found)
+
+
+def region_fits(query: Query, hit: Hit) -> bool:
+    """Whether an item is of a body part the question names plainly (any item, when it names none
+    or the item names none): the 53-year-old man's lumbar MRI is not "the cervical MRI"."""
+    return not plain_regions(query) or not hit.body_regions or bool(set(query.body_regions) & set(hit.body_regions))
+
+
+_LOOSE_REGION_WORDS = frozenset({"back", "spine", "spinal"})
+
+
+def case_lacks(engine: Engine, query: Query, sets: tuple[str, ...], case: str = "", described: bool = False) -> str:
+    """A message when the case named (or `case`, the letter of the patient described) has no
+    request for the treatment asked about, else ''."""
+    case = case or query.case_numbers[0]
+    items = case_items(engine, case)
+    if not items or has_asked(query, sets, items):
+        return ""
+    regions = plain_regions(query)
+    words = [w for r, w in zip(query.body_regions, query.region_words) if r in regions]
+    asked = " ".join([*words, " / ".join(query.treatment_words) or "that treatment"])
+    listed = "; ".join(f'{n}. "{title}": {"denied (upheld)" if d == "Upheld" else "approved (overturned)"}'
+                       for n, title, d, _t, _r in items)
+    who = f"The letter of the patient described, case {case}," if described else f"Case {case}"
+    return f"{who} has no request for {asked}. Its letter decided {len(items)} item{'s' if len(items) != 1 else ''}: {listed}."
+
+
+def plain_regions(query: Query) -> set[str]:
+    # a body part named plainly must be the item's too ("the knee braces" of a case whose braces
+    # are for the elbows); a plain "back" may be any part of the spine, so it does not count
+    return {r for r, w in zip(query.body_regions, query.region_words) if w.lower() not in _LOOSE_REGION_WORDS}
+
+
+def has_asked(query: Query, sets: tuple[str, ...], items) -> bool:
+    """Whether one of a letter's items (gather.case_items rows) is the treatment asked about."""
+    topic = topic_tokens(query)
+    named = set(query.body_regions)  # a story's body parts too: "the back scan ... who also hurt her knee"
+    for _index, title, _decision, treatments, item_regions in items:
+        if plain_regions(query) and item_regions and not named & set(item_regions):
+            continue
+        if sets and set(sets) & set(treatments):
+            return True
+        if not sets and topic and overlap(topic, title) > 0:
+            return True
+    return False
+
+
+def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: str | None,
+                     matches: dict[str, float]) -> str:
+    """The letter of the patient described has no request for the treatment (and body part) asked
+    about, and no other letter the description fits has one either: say so ('the neck brace for the
+    37-year-old woman', whose letter has wrist and elbow braces), else ''."""
+    if not matches or not sets or query.case_numbers:
+        return ""
+    if any(has_asked(query, sets, case_items(engine, case)) for case in matches):
+        return ""
+    if one:
+        return case_lacks(engine, query, sets, one, described=True)
+    regions = plain_regions(query)
+    words = [w for r, w in zip(query.body_regions, query.region_words) if r in regions]
+    asked = " ".join([*words, " / ".join(query.treatment_words)])
+    return f"No letter that fits the patient described has a request for {asked}. {RELATED}"
+
+
+RELATED = "The nearest items are shown as related, not as the answer."
+
+
+def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: float, filters: dict) -> str:
+    """A message when no letter in the index has the treatment asked about, else ''."""
+    if phrase := unknown_phrase(engine, query):
+        return f"No letter in the index decides a request for {phrase}. {RELATED}"
+    if query.treatments:
+        missing_words = absent_named(engine, query, filters)
+        return f"No letter in the index decides a request for {missing_words}. {RELATED}" if missing_words else ""
+    if query.person.described and someone_fits(engine, query):
+        return ""  # a description of the patient: the letter is found by the person, not by the words
+    if similarity < ABSTAIN_SIMILARITY:
+        return "Nothing in the indexed letters answers this question; try naming the treatment, body region or case number."
+    if query.person.described:
+        return ""
+    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS
+    # a misspelt known word ("baclophen", "happend") is no unknown word
+    unknown = [t for t in topic if not engine.near_term(t) and not difflib.get_close_matches(t, GENERIC, n=1, cutoff=0.8)]
+    if unknown:  # a word no letter in the index uses: "ketamine", "hyperbaric"
+        what = " ".join(w for w in query.text.split() if any(t in w.lower() for t in unknown)) or " ".join(unknown)
+        return f"No letter in the index mentions {what.strip('?.,')}. {RELATED}"
+    if not topic or similarity >= CONFIDENT_SIMILARITY:
+        return ""
+    if all(overlap(topic, h.request) == 0 for h in hits[:5]):
+        what = " ".join(w for w in query.text.split() if any(t in w.lower() for t in topic)) or " ".join(sorted(topic))
+        return f"No letter in the index decides a request for {what.strip('?.,')}. {RELATED}"
+    return ""
+
+
+def someone_fits(engine: Engine, query: Query) -> bool:
+    """Whether a letter's patient has the age (within a year) the question gives, when it gives one."""
+    age = query.person.age
+    if age is None:
+        return True
+    return bool(engine.store.catalog.query("SELECT 1 FROM letters WHERE age BETWEEN ? AND ? LIMIT 1", [age - 1, age + 1]))
