@@ -37,8 +37,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
-import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -50,7 +48,7 @@ from bench.latency.common import FILTER, OUT, log  # noqa: E402
 from bench.latency.exact import components, exact_scoring  # noqa: E402
 from bench.latency.load import measure_service  # noqa: E402
 from bench.latency.procs import Sampler, start_chroma, start_service, stop, wait_http  # noqa: E402
-from bench.latency.questions import questions  # noqa: E402
+from bench.latency.questions import questions, sample_cases  # noqa: E402
 from bench.new_letter import new_letters_searchable  # noqa: E402
 
 __doc__ = __doc__.replace("{FILTER}", json.dumps(FILTER))
@@ -65,14 +63,6 @@ def index_for(cache: Path, size: int, smaller: list[int]) -> tuple[Path, dict]:
                   if (cache / f"index-{s}" / "bench_facts.json").exists()), None)
     return cached_index(cache, size, PoolEncoder(pool), start_from=start)
 
-
-def sample_cases(db: Path, n: int, seed: int) -> list[str]:
-    con = sqlite3.connect(f"file:{db / 'catalog.sqlite'}?mode=ro", uri=True)
-    try:
-        cases = [r[0] for r in con.execute("SELECT case_number FROM letters")]
-    finally:
-        con.close()
-    return random.Random(seed).sample(cases, min(n, len(cases)))
 
 
 def cold_start(url: str, proc, started: float, question: str) -> dict:

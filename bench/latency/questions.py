@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import sqlite3
+from pathlib import Path
 
 TEMPLATES = [
     "Why was the {region} MRI denied?",
@@ -35,3 +37,13 @@ def questions(n: int, cases: list[str], seed: int = 7) -> list[str]:
             case=rng.choice(cases), date=f"{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/20{rng.randint(10, 15)}",
         ))
     return out
+
+
+def sample_cases(db: Path, n: int, seed: int) -> list[str]:
+    """`n` case numbers of the bench index at `db`, drawn with `seed` (read-only)."""
+    con = sqlite3.connect(f"file:{db / 'catalog.sqlite'}?mode=ro", uri=True)
+    try:
+        cases = [r[0] for r in con.execute("SELECT case_number FROM letters")]
+    finally:
+        con.close()
+    return random.Random(seed).sample(cases, min(n, len(cases)))

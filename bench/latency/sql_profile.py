@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import re
-import sqlite3
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -23,16 +21,8 @@ from pathlib import Path
 import msgspec
 
 from bench.latency.common import FILTER
-from bench.latency.questions import questions
+from bench.latency.questions import questions, sample_cases
 
-
-def cases_of(db: Path, n: int, seed: int) -> list[str]:
-    con = sqlite3.connect(f"file:{db / 'catalog.sqlite'}?mode=ro", uri=True)
-    try:
-        cases = [r[0] for r in con.execute("SELECT case_number FROM letters")]
-    finally:
-        con.close()
-    return random.Random(seed).sample(cases, min(n, len(cases)))
 
 
 def timed_queries(catalog, costs: dict) -> None:
@@ -70,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     qa.ask(engine, qa.AskRequest(question="Why was the lumbar MRI denied?"))  # warm view, Chroma opened
     costs: dict = defaultdict(list)
     timed_queries(engine.store.catalog, costs)
-    qs = questions(args.n, cases_of(args.db, 300, 1000000), seed=11)
+    qs = questions(args.n, sample_cases(args.db, 300, 1000000), seed=11)
     prof = None
     if args.cprofile:
         import cProfile
