@@ -22,12 +22,12 @@ from service.compose.pattern import pattern_answer, reasons
 from service.engine import Engine
 from service.gather import (Scope, absent_named, asked_sets, case_items, count_items, filter_that_excludes,
                             listing_filters, scope, unknown_case_hint, unknown_phrase)
-from service.lacking import RELATED, absent_message, case_lacks, described_lacks, in_region, plain_regions, region_fits
+from service.lacking import RELATED, absent_message, case_lacks, described_lacks, plain_regions, region_fits
 from service.levels import levels
 from service.patients import letter_matches, the_one, with_reviewer
 from service.plan import Plan
 from service.retrieve import retrieve_scored
-from service.scope import scope_count, scope_counts, scope_exists
+from service.scope import scope_count, scope_counts, scope_exists, where
 from service.topic import overlap, topic_tokens, typed_tokens
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
@@ -97,12 +97,12 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         absent = absent_message(engine, query, hits, similarity, filters)
         if absent:
             return missing(question, seen, absent, "no_treatment", related=rated(query, hits[:3]))
-        if sets and plain_regions(query) and not query.person.described and not in_region(engine, query, sets, filters):
+        if (sets and plain_regions(query) and not query.person.described
+                and scope_exists(engine, query, filters, regionless=True) is False):
             # "the TMJ splint": braces are in the index, none for that body part
-            wanted = scope(engine, query, {n: v for n, v in filters.items() if n != "decision"})
-            if wanted is not None and not wanted.items:
-                none = _no_scope(engine, query, question, seen, filters, wanted)
-                return msgspec.structs.replace(none, related=rated(query, hits[:3]))
+            w = where(query, filters)
+            none = _no_scope(engine, query, question, seen, filters, w.label, w.regions)
+            return msgspec.structs.replace(none, related=rated(query, hits[:3]))
     one = the_one(matches)
     if query.decision and one and not query.case_numbers:
         # "did any of the 33-year-old man's requests get approved?": the patient's items have
@@ -258,7 +258,7 @@ def _scoped(engine: Engine, plan: Plan, query: Query, question: str, seen: dict,
     if s is None:
         return item_flow(engine, msgspec.structs.replace(plan, kind="item"), query, question, seen, k)
     if not s.items:
-        return _no_scope(engine, query, question, seen, plan.filters, s)
+        return _no_scope(engine, query, question, seen, plan.filters, s.label, s.regions)
     return s
 
 
@@ -303,18 +303,20 @@ def _quoted_cases(s: Scope) -> list[str]:
     return list(dict.fromkeys(cases))[:60]
 
 
-def _no_scope(engine: Engine, query: Query, question: str, seen: dict, filters: dict, s: Scope) -> Answer:
-    wider = scope_counts(engine, query, filters, regions=False) if s.regions else None
+def _no_scope(engine: Engine, query: Query, question: str, seen: dict, filters: dict, label: str,
+              regions: tuple[str, ...]) -> Answer:
+    """Not found, for a scope (`label`, of `regions`) without items: other body parts, a filter, or none."""
+    wider = scope_counts(engine, query, filters, regions=False) if regions else None
     if wider is not None and wider[1]:
         n = sum(wider[1].values())
-        message = (f"No {s.label} request is in the index; {n} {wider[0].label} request{'s' if n != 1 else ''} for "
+        message = (f"No {label} request is in the index; {n} {wider[0].label} request{'s' if n != 1 else ''} for "
                    f"other body regions {'are' if n != 1 else 'is'}.")
         return missing(question, seen, message, "no_treatment")
     name = filter_that_excludes(engine, query, filters) if filters else None
     if name:
-        return missing(question, seen, f"The filter {name}={filters[name]} excludes every {s.label} item; remove it "
+        return missing(question, seen, f"The filter {name}={filters[name]} excludes every {label} item; remove it "
                        "to see them.", "filters_exclude")
-    return missing(question, seen, f"No letter in the index decides a request for {s.label}.", "no_treatment")
+    return missing(question, seen, f"No letter in the index decides a request for {label}.", "no_treatment")
 
 
 def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int, settings=None) -> Answer:

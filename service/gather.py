@@ -20,7 +20,7 @@ from service.filters import item_condition
 from service.outcomes import WORD
 from service.scope import Scope, ScopeItem, asked_sets, listing_filters, scope, scope_exists  # noqa: F401 (re-exported)
 from service.topic import asked_treatment, names_treatment
-from service.understand import Query
+from service.understand import Query, asking_span
 
 
 def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> str:
@@ -72,7 +72,7 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
     text, _ = mask_occupations(query.text)
     regions = {w.lower() for words in query.region_words for w in words.split()}
     named = [w.lower() for w in query.treatment_words]
-    asking = _asking(text)
+    asking = asking_span(text)
     for m in _HEAD.finditer(text):
         words = [w for w in m.group(1).split() if w.lower() not in _NOT_MODIFIER and w.lower() not in regions
                  and "'" not in w]
@@ -103,14 +103,6 @@ _ASKING_VERB = re.compile(r"(?:allow|recommend|request|want|need|get|got|convinc
                           re.IGNORECASE)
 _PROCEDURE_HEAD = re.compile(r"\b(?:surger(?:y|ies)|implants?|bypass|transplants?|replacements?|injections?|shots?|"
                              r"infusions?|ablations?|stimulators?|pumps?)$", re.IGNORECASE)
-
-
-def _asking(text: str) -> tuple[int, int]:
-    """Where the sentence that asks is: the one holding the last '?' (or the last sentence)."""
-    end = text.rfind("?")
-    end = len(text) if end < 0 else end + 1
-    starts = [m.end() for m in re.finditer(r"[.?!]\s+", text[:end]) if m.end() < end]
-    return (starts[-1] if starts else 0), end
 
 
 def _phrase(found: str) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import difflib
 
 from service.engine import Engine
-from service.filters import item_condition, validate
 from service.gather import absent_named, case_items, unknown_phrase
 from service.topic import GENERIC, overlap, topic_tokens
 from service.types import Hit
@@ -23,22 +22,6 @@ GENERIC_TREATMENT_WORDS = frozenset(
     "testing study studies evaluation consult consultation medication medications medicine drug drugs pill pills "
     "procedure procedures service services care management device devices supply supplies trial plan use "
     "pain ache aches medical covered coverage ever approved denied".split())
-
-
-def in_region(engine: Engine, query: Query, sets: tuple[str, ...], filters: dict) -> bool:
-    """Whether an item of the treatment sets asked about is of a body part the question names, or
-    names none (a post-operative cold therapy unit is the shoulder surgery's, though it says no
-    body part)."""
-    where, params = item_condition(validate({n: v for n, v in filters.items() if n != "decision"}))
-    regions = list(query.body_regions)
-    # from the treatment set's index onwards (CROSS JOIN keeps that order), stopping at the first
-    # item that fits: the item table is not scanned (service.scope reads scopes the same way)
-    found = engine.store.catalog.query(
-        f"SELECT 1 FROM item_treatments t CROSS JOIN items i ON i.id = t.item_id WHERE t.treatment IN "
-        f"({','.join('?' * len(sets))}) AND {where} AND (NOT EXISTS (SELECT 1 FROM item_regions r WHERE "
-        f"r.item_id = i.id) OR EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN "
-        f"({','.join('?' * len(regions))}))) LIMIT 1", [*sets, *params, *regions])
-    return bool(found)
 
 
 def region_fits(query: Query, hit: Hit) -> bool:
@@ -57,9 +40,7 @@ def case_lacks(engine: Engine, query: Query, sets: tuple[str, ...], case: str = 
     items = case_items(engine, case)
     if not items or has_asked(query, sets, items):
         return ""
-    regions = plain_regions(query)
-    words = [w for r, w in zip(query.body_regions, query.region_words) if r in regions]
-    asked = " ".join([*words, " / ".join(query.treatment_words) or "that treatment"])
+    asked = _asked_words(query)
     listed = "; ".join(f'{n}. "{title}": {"denied (upheld)" if d == "Upheld" else "approved (overturned)"}'
                        for n, title, d, _t, _r in items)
     who = f"The letter of the patient described, case {case}," if described else f"Case {case}"
@@ -93,14 +74,19 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
     37-year-old woman', whose letter has wrist and elbow braces), else ''."""
     if not matches or not sets or query.case_numbers:
         return ""
-    if any(has_asked(query, sets, case_items(engine, case)) for case in matches):
+    fitting = [one, *(case for case in matches if case != one)] if one else list(matches)  # theirs first
+    if any(has_asked(query, sets, case_items(engine, case)) for case in fitting):
         return ""
     if one:
         return case_lacks(engine, query, sets, one, described=True)
+    return f"No letter that fits the patient described has a request for {_asked_words(query)}. {RELATED}"
+
+
+def _asked_words(query: Query) -> str:
+    """The body part (named plainly) and treatment words asked about: "neck brace"."""
     regions = plain_regions(query)
     words = [w for r, w in zip(query.body_regions, query.region_words) if r in regions]
-    asked = " ".join([*words, " / ".join(query.treatment_words)])
-    return f"No letter that fits the patient described has a request for {asked}. {RELATED}"
+    return " ".join([*words, " / ".join(query.treatment_words) or "that treatment"])
 
 
 RELATED = "The nearest items are shown as related, not as the answer."

@@ -96,9 +96,11 @@ def _marks(values) -> str:
     return ",".join("?" * len(values))
 
 
-def where(query: Query, filters: dict[str, object], *, regions: bool = True) -> Where | None:
+def where(query: Query, filters: dict[str, object], *, regions: bool = True, regionless: bool = False) -> Where | None:
     """The condition selecting a scope's items (None when the question names neither a treatment
-    set nor a reviewer specialty); the decision filter is left out."""
+    set nor a reviewer specialty); the decision filter is left out. `regionless`: an item of the
+    sets that names no body part counts as of the regions asked (a post-operative cold therapy unit
+    is the shoulder surgery's)."""
     sets = asked_sets(query)
     if not sets and not query.reviewer:
         return None
@@ -109,8 +111,9 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True) -> 
         sets_sql = f"SELECT t.item_id FROM item_treatments t WHERE t.treatment IN ({_marks(sets)})"
         sets_params = [*sets]
         if used_regions:
-            sets_sql += (f" AND EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = t.item_id AND r.region IN "
-                         f"({_marks(used_regions)}))")
+            sets_sql += (f" AND ({'NOT EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = t.item_id) OR ' if regionless else ''}"
+                         f"EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = t.item_id AND r.region IN "
+                         f"({_marks(used_regions)})))")
             sets_params.extend(used_regions)
     if query.reviewer:
         rest += " AND EXISTS (SELECT 1 FROM letters l WHERE l.id = i.letter_id AND l.reviewer_specialty LIKE ?)"
@@ -139,12 +142,12 @@ def scope(engine: Engine, query: Query, filters: dict[str, object], *, regions: 
 
 
 def scope_exists(engine: Engine, query: Query, filters: dict[str, object], *,
-                 decision: str | None = None) -> bool | None:
+                 decision: str | None = None, regionless: bool = False) -> bool | None:
     """Whether the scope has an item (of `decision`, when given); None when there is no scope.
     The same answer as `bool(scope(...).items)` (or its `with_decision`), read from the first
     items of the treatment sets onwards until one qualifies (an `IN` list would be built whole
-    first: 9 ms for lumbar MRIs at 1M, against 0.1)."""
-    w = where(query, filters)
+    first: 9 ms for lumbar MRIs at 1M, against 0.1). `regionless` as for `where`."""
+    w = where(query, filters, regionless=regionless)
     if w is None:
         return None
     rest, params = (f"{w.rest} AND i.decision = ?", [*w.rest_params, decision]) if decision else (w.rest, w.rest_params)

@@ -130,7 +130,9 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     notes += person.notes
     about, _occupations = mask_occupations(plain)  # an occupation is not a treatment
 
-    treatments = _asked(about, find_treatments(about))
+    start, end = asking_span(about)
+    asking = about[start:end]
+    treatments = _asked(about, asking, find_treatments(about))
     ids = tuple(dict.fromkeys(t for t, _w in treatments))
     words = tuple(dict.fromkeys(w for _t, w in treatments))
     if ids:
@@ -139,10 +141,10 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     if found := _category(about):
         category = found[0]
         notes.append(f"category: {category} (from '{found[1]}')")
-    regions = _asked(about, find_regions(about))
+    regions = _asked(about, asking, find_regions(about))
     notes += [f"body region: {region} (from '{words}')" for region, words in regions]
     side = _side(text, notes)
-    spinal = tuple(sorted(levels(_asking(about))))
+    spinal = tuple(sorted(levels(asking)))
     if spinal:
         notes.append(f"spinal level: {', '.join(sorted(spinal))}")
 
@@ -189,23 +191,25 @@ _CONTRAST = re.compile(r"\b(?:but|however|yet|though|although)\b,?\s+(?:[\w'-]+\
                        r"were|did|does|do|is|are|has|had|which|when|where|could|can|will|would)\b", re.IGNORECASE)
 
 
-def _asking(text: str) -> str:
-    """The part of the question that asks: the sentence with the last question mark (else the
-    last), from a contrast that opens a question ("They approved the acupuncture, but why was the
-    PT turned down?")."""
-    sentences = [m.group(0) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+def asking_span(text: str) -> tuple[int, int]:
+    """Where the part of the question that asks is: the sentence with the last question mark (else
+    the last), from a contrast that opens a question ("They approved the acupuncture, but why was
+    the PT turned down?"). The one reader of it (service.gather looks for procedures there too)."""
+    sentences = [m for m in _SENTENCE.finditer(text) if m.group(0).strip()]
     if not sentences:
-        return text
-    asking = next((s for s in reversed(sentences) if "?" in s), sentences[-1])
-    contrasts = list(_CONTRAST.finditer(asking))
-    return asking[contrasts[-1].start():] if contrasts else asking
+        return 0, len(text)
+    asking = next((m for m in reversed(sentences) if "?" in m.group(0)), sentences[-1])
+    said = asking.group(0)
+    contrasts = list(_CONTRAST.finditer(said))
+    skip = contrasts[-1].start() if contrasts else len(said) - len(said.lstrip())
+    return asking.start() + skip, asking.end()
 
 
-def _asked(text: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _asked(text: str, asking: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """What the asking part names (treatments, or body regions), when it names any: "...the MRI
     showed a tear. Why was the surgery denied?" asks about the surgery; the MRI is the story. All
     of them when the asking part names none ("Why was that denied?")."""
-    asking = _asking(text).lower()
+    asking = asking.lower()
     if not found or asking == text.lower():
         return found
     inside = [(t, w) for t, w in found if w.lower() in asking]

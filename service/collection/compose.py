@@ -131,14 +131,14 @@ def caveats(query, cq: CollectionQuery, shown: tuple[str, ...] = ()) -> list[str
             for other in NEIGHBOURS.get(set_id, ()):
                 rest = {k: v for k, v in {**where_, **filters}.items() if k != "treatment"}
                 where, params = item_condition(validate(rest))
-                n = query(f"SELECT count(*) FROM items i WHERE {where} AND EXISTS (SELECT 1 FROM item_treatments t "
-                          "WHERE t.item_id = i.id AND t.treatment = ?) AND NOT EXISTS (SELECT 1 FROM item_treatments t "
-                          "WHERE t.item_id = i.id AND t.treatment = ?)", [*params, other, set_id])[0][0]
+                # the neighbour's items, in one pass: those not of this set, and those of both
+                n, both = query(
+                    f"SELECT count(*) - count(mine.item_id), count(mine.item_id) FROM items i JOIN item_treatments t "
+                    f"ON t.item_id = i.id AND t.treatment = ? LEFT JOIN item_treatments mine ON mine.item_id = i.id "
+                    f"AND mine.treatment = ? WHERE {where}", [other, set_id, *params])[0]
                 if n:
                     out.append(f"Not counted as {LABELS[set_id]}: {n} {LABELS[other]} "
                                f"request{'s' if n != 1 else ''}, which some would count with it.")
-                both = query(f"SELECT count(*) FROM items i WHERE {where} AND (SELECT count(*) FROM item_treatments t "
-                             "WHERE t.item_id = i.id AND t.treatment IN (?, ?)) = 2", [*params, other, set_id])[0][0]
                 if both:
                     out.append(f"Also counted as {LABELS[other]}: {both} request{'s' if both != 1 else ''} "
                                "that could be either (hand therapy, or both named).")

@@ -175,11 +175,14 @@ def test_what_makes_reviewers_deny_is_a_pattern_question() -> None:
      "Why couldn't my husband get a helper at home while I'm at work?"),
     ("He had surgery. Why was the TENS unit denied?", "Why was the TENS unit denied?"),
     ("why was it denied", "why was it denied"),
+    # from a contrast that opens the question; a decimal point ends no sentence
+    ("They approved the acupuncture, but why was the PT turned down?", "but why was the PT turned down?"),
+    ("UR denied it. Why was the MRI (1.5 Tesla) denied?", "Why was the MRI (1.5 Tesla) denied?"),
 ])
 def test_the_sentence_that_asks(text: str, asking: str) -> None:
-    from service.gather import _asking
+    from service.understand import asking_span
 
-    start, end = _asking(text)
+    start, end = asking_span(text)
     assert text[start:end] == asking
 
 
