@@ -115,7 +115,8 @@ CREATE INDEX IF NOT EXISTS chunks_letter ON chunks(letter_id);
 CREATE INDEX IF NOT EXISTS chunks_item ON chunks(item_id);
 -- chunk rows deleted since the lexical segment was built (service.warm skips them)
 CREATE TABLE IF NOT EXISTS tombstones(chunk INTEGER PRIMARY KEY);
--- Chroma work in flight: vectors added before their chunks committed, or no longer referenced
+-- Chroma work in flight: vectors added before their chunks committed, no longer referenced, or
+-- committed by a process that leaves Chroma to the next writer (pending)
 CREATE TABLE IF NOT EXISTS journal(vector_id TEXT PRIMARY KEY, action TEXT NOT NULL);
 CREATE TRIGGER IF NOT EXISTS chunk_gone AFTER DELETE ON chunks BEGIN
   INSERT OR IGNORE INTO tombstones(chunk) VALUES (old.id);
@@ -276,6 +277,11 @@ class Catalog:
         deleted = [v for v, action, chunk in rows if action == "delete" and chunk is None]
         return orphans, deleted
 
+    def pending(self) -> list[tuple[str, int]]:
+        """(vector id, vector-file row) of committed vectors Chroma does not have yet."""
+        return self.query("SELECT j.vector_id, c.vec_row FROM journal j JOIN chunks c ON c.vector_id = j.vector_id "
+                          "WHERE j.action = 'pending' ORDER BY c.id")
+
     def journal_done(self, vector_ids: Iterable[str]) -> None:
         ids = list(vector_ids)
         with self.lock:
@@ -289,9 +295,11 @@ class Catalog:
                 self.db.execute("ROLLBACK")
                 raise
 
-    def write_letters(self, batch: Sequence[Stored], *, replaces: Sequence[str] = ()) -> int:
+    def write_letters(self, batch: Sequence[Stored], *, replaces: Sequence[str] = (),
+                      pending: Sequence[str] = ()) -> int:
         """Commit letters (replacing any stored letter of the same case number, and the cases in
-        `replaces`) in one transaction; returns the new generation."""
+        `replaces`) in one transaction; returns the new generation. `pending`: committed vector
+        ids Chroma does not have yet, journalled for the next writer that opens Chroma."""
         now = time.time()
         with self.lock:
             self.db.execute("BEGIN IMMEDIATE")
@@ -307,6 +315,7 @@ class Catalog:
                 for start in range(0, len(committed), 500):
                     part = committed[start : start + 500]
                     self.db.execute(f"DELETE FROM journal WHERE vector_id IN ({','.join('?' * len(part))})", part)
+                self.db.executemany("INSERT OR REPLACE INTO journal VALUES (?, 'pending')", [(v,) for v in pending])
                 self.db.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (str(generation),))
                 self.db.execute("COMMIT")
             except BaseException:

@@ -2,21 +2,24 @@
 
     <index>/catalog.sqlite   letters, items, facets, chunks (indexer.catalog)
     <index>/vectors.f16      every chunk's vector, float16, appended (indexer.vectorfile)
+    <index>/vectors.lists    each vector's coarse list, for readers of a large index (indexer.coarse)
     <index>/lexical/         the BM25 segment the service memory-maps (indexer.lexical)
     <index>/chroma/          embedded Chroma: the HNSW indexes of the searched sections' vectors
                              (items, case summaries: indexer.chroma), or a Chroma server
     <index>/write.lock       who is writing (indexer.writelock)
 
 Writing a batch of letters (`store_letters`), under the write lock:
-1. the new vectors' ids go into the catalog's journal ("add"), committed;
-2. the vectors are appended to the vector file and upserted into Chroma;
+1. the vectors are appended to the vector file and assigned to their coarse lists;
+2. the new vectors' ids go into the catalog's journal ("add"), committed, and into Chroma;
 3. one catalog transaction replaces the letters' rows and clears their journal entries; the ids of
    vectors no longer referenced go into the journal ("delete");
 4. those are deleted from Chroma and their journal entries cleared.
-A crash before 3 leaves the old letter whole and the new vectors listed as orphans; a crash after
-3 leaves unreferenced vectors listed for deletion. The next writer to open the folder (and every
-reader, which never trusts Chroma beyond the catalog) repairs it: `recover` deletes what the
-journal lists. The catalog is the truth; a Chroma id the catalog does not know is never answered.
+A crash before 3 leaves the old letter whole, rows of the vector file no chunk references, and the
+new vectors listed as orphans; a crash after 3 leaves unreferenced vectors listed for deletion.
+The next writer to open the folder (and every reader, which never trusts Chroma beyond the
+catalog) repairs it: `recover` deletes what the journal lists. The catalog is the truth; a Chroma
+id the catalog does not know is never answered. A store that defers Chroma (the service, see
+`Store`) skips 2 and 4: step 3 journals its vectors as "pending", and `recover` adds them.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from indexer.catalog import Catalog, LetterRecord, Stored, vector_id
+from indexer.coarse import CoarseLists
 from indexer.errors import ImrError, IndexMissingError, StoreUnavailableError
 from indexer.model import Chunk, Letter
 from indexer.settings import Settings
@@ -49,10 +53,16 @@ class Store:
     """An index folder. `create=False` refuses a folder with no index (a mistyped --db), and opens
     a folder it cannot write (read-only files or mount) for reading only: `readonly` is then True,
     and the embedded Chroma is never opened (its client writes to its folder); readers score
-    exactly over the vector file instead (service.engine)."""
+    exactly over the vector file instead (service.engine).
 
-    def __init__(self, settings: Settings, *, create: bool = True) -> None:
+    `defer_chroma` (the service): once the index has coarse lists, which is all its questions
+    read, its writes (uploads, deletions) leave Chroma to the next writer that opens it (`imr
+    index`): the vectors it commits are journalled as pending, the ones it drops as deleted. Its
+    memory then never holds Chroma's HNSW indexes (1.5 GB at 1M chunks), not even for a write."""
+
+    def __init__(self, settings: Settings, *, create: bool = True, defer_chroma: bool = False) -> None:
         self.settings = settings
+        self.defer_chroma = defer_chroma
         self.root = Path(settings.db)
         path = self.root / CATALOG
         if not create and not path.exists():
@@ -64,6 +74,7 @@ class Store:
             logger.warning("the index at %s is read-only: it is opened for reading, and questions are scored "
                            "exactly over its vector file (no embedded Chroma)", self.root)
         self.vectors = VectorFile(self.root / "vectors.f16")
+        self.lists = CoarseLists(self.root / "vectors.lists")
         self.kind = settings.store_kind
         self.location = settings.chroma_url or str(self.root)
         self._chroma = None
@@ -106,7 +117,8 @@ class Store:
             raise ImrError(f"the index at {self.root} is read-only: it can be searched, not written")
         with write_lock(self.root, what):
             self._in_step()
-            self.recover()
+            if not self._deferring():
+                self.recover()
             try:
                 yield self
             finally:
@@ -124,16 +136,28 @@ class Store:
             logger.info("store: another process wrote since this process opened Chroma; reopening it")
             self.reopen_chroma()
 
+    def _deferring(self) -> bool:
+        return self.defer_chroma and self.lists.read() is not None
+
     def recover(self) -> int:
-        """Delete from Chroma the vectors the journal lists (orphans of an interrupted write, or
-        vectors no longer referenced); returns how many."""
+        """Bring Chroma level with the journal: delete the vectors it lists (orphans of an
+        interrupted write, or vectors no longer referenced) and add the pending ones (committed
+        by a process that deferred Chroma); returns how many vectors changed."""
         orphans, deleted = self.catalog.journal()
         ids = orphans + deleted
         if ids:
             self.chroma.delete(ids)
             self.catalog.journal_done(ids)
             logger.debug("store: removed %d vectors no chunk references", len(ids))
-        return len(ids)
+        pending = self.catalog.pending()
+        if pending:
+            matrix = self.vectors.map()
+            for start in range(0, len(pending), 4000):
+                part = pending[start : start + 4000]
+                self.chroma.upsert([v for v, _row in part], np.asarray(matrix[[row for _v, row in part]], dtype=np.float32))
+            self.catalog.journal_done([v for v, _row in pending])
+            logger.info("store: added %d vectors committed while Chroma was deferred", len(pending))
+        return len(ids) + len(pending)
 
     def store_letters(self, batch: Sequence[tuple[Letter, LetterRecord, Sequence[Chunk]]], vectors: np.ndarray,
                       *, replaces: Sequence[str] = ()) -> None:
@@ -145,17 +169,26 @@ class Store:
         with self.writing():
             from indexer.chroma import searched
 
-            self.catalog.journal_adds(searched(ids))  # the vectors about to get an HNSW entry
             rows = self.vectors.append(vectors) if len(chunks) else range(0)
-            if searched(ids):
+            self.sync_lists()
+            deferred = self._deferring()
+            if searched(ids) and not deferred:
+                self.catalog.journal_adds(searched(ids))  # the vectors about to get an HNSW entry
                 self.chroma.upsert(ids, vectors)
             stored, at = [], 0
             for letter, record, cs in batch:
                 n = len(cs)
                 stored.append(Stored(letter, record, list(cs), ids[at : at + n], list(rows[at : at + n])))
                 at += n
-            self.catalog.write_letters(stored, replaces=replaces)
-            self.recover()
+            self.catalog.write_letters(stored, replaces=replaces, pending=searched(ids) if deferred else ())
+            if not deferred:
+                self.recover()
+
+    def sync_lists(self, progress=None) -> str:
+        """Assign the vectors appended since to their coarse lists (training them when due).
+        Before the catalog commits the rows: a reader never sees a committed row unassigned,
+        except after a crash, which the next write repairs (unassigned rows are scored exactly)."""
+        return self.lists.sync(self.vectors.map(), progress=progress or logger.info)
 
     def touch_letter(self, letter: Letter, record: LetterRecord) -> None:
         with self.writing():
@@ -165,7 +198,8 @@ class Store:
         """Remove letters and all their chunks; returns how many chunks went."""
         with self.writing():
             removed = self.catalog.delete_letters(list(case_numbers))
-            self.recover()
+            if not self._deferring():
+                self.recover()
         return removed
 
     def delete_letter(self, case_number: str) -> int:
@@ -241,9 +275,9 @@ def _trim_heap() -> None:
         pass
 
 
-def open_store(settings: Settings, *, create: bool = True) -> Store:
+def open_store(settings: Settings, *, create: bool = True, defer_chroma: bool = False) -> Store:
     try:
-        return Store(settings, create=create)
+        return Store(settings, create=create, defer_chroma=defer_chroma)
     except ImrError:
         raise
     except Exception as exc:

@@ -6,11 +6,16 @@ transaction that commits the chunk. Rows of deleted or re-indexed chunks stay in
 unreferenced (a full re-index into a new folder drops them); a crash after an append leaves only
 unreferenced rows.
 Readers map the file (numpy.memmap) and score exactly the rows they need: the pages they touch are
-the operating system's cache, shared between processes, not the service's own memory.
+the operating system's cache, shared between processes, not the service's own memory. The
+service reads through `view`: the file mapped in segments of SEGMENT_ROWS rows, each mapped once
+and its pages mapped in at once (MAP_POPULATE), so a question never waits on page faults (a
+question of a large index reads rows scattered over the whole file), and a file that grows
+maps only its new rows: the full segments stay as they are.
 """
 
 from __future__ import annotations
 
+import mmap
 import os
 import threading
 from pathlib import Path
@@ -20,6 +25,35 @@ import numpy as np
 from indexer.embed import DIM
 
 ROW_BYTES = DIM * 2
+SEGMENT_ROWS = 1 << 16  # 48 MiB a segment; a multiple of the page size in bytes
+POPULATE = getattr(mmap, "MAP_POPULATE", 0)
+
+
+class RowsView:
+    """The first `rows` rows of the vector file, as segments of SEGMENT_ROWS rows (the last may be
+    shorter). Never changes: a question holds one from start to end."""
+
+    def __init__(self, segments: tuple[np.ndarray, ...]) -> None:
+        self.segments = segments
+        self.rows = sum(len(s) for s in segments)
+        self.shape = (self.rows, DIM)
+        self.dtype = np.dtype(np.float16)
+
+    def __len__(self) -> int:
+        return self.rows
+
+    def take(self, rows: np.ndarray, out: np.ndarray) -> None:
+        """Rows `rows` (sorted ascending, each < len(self)) into `out` (len(rows) x DIM float16)."""
+        first, last = int(rows[0]) // SEGMENT_ROWS, int(rows[-1]) // SEGMENT_ROWS
+        if first == last:
+            np.take(self.segments[first], rows - first * SEGMENT_ROWS, axis=0, out=out)
+            return
+        bounds = np.searchsorted(rows, np.arange(first + 1, last + 1) * SEGMENT_ROWS)
+        start = 0
+        for seg, end in zip(range(first, last + 1), [*bounds.tolist(), len(rows)]):
+            if end > start:
+                np.take(self.segments[seg], rows[start:end] - seg * SEGMENT_ROWS, axis=0, out=out[start:end])
+            start = end
 
 
 class VectorFile:
@@ -27,6 +61,7 @@ class VectorFile:
         self.path = Path(path)
         self._mapped: tuple[tuple[int, int], np.ndarray] | None = None  # (inode, rows), the mapping
         self._lock = threading.Lock()
+        self._segments: tuple[int, list[np.ndarray]] = (-1, [])  # (inode, segment arrays) of `view`
 
     def rows(self) -> int:
         try:
@@ -68,3 +103,29 @@ class VectorFile:
             if self._mapped is None or self._mapped[0] != (stat.st_ino, rows):
                 self._mapped = ((stat.st_ino, rows), np.memmap(self.path, dtype=np.float16, mode="r", shape=(rows, DIM)))
             return self._mapped[1]
+
+    def view(self, need: int) -> RowsView:
+        """At least the first `need` rows (fewer only if the file has fewer), for reading: the
+        segments mapped before are reused, a segment that has since grown or is new is mapped."""
+        with self._lock:
+            inode, segments = self._segments
+            have = sum(len(s) for s in segments)
+            if segments and have >= need:
+                return RowsView(tuple(segments))
+            try:
+                stat = self.path.stat()
+            except FileNotFoundError:
+                return RowsView(())
+            if stat.st_ino != inode:
+                segments = []
+            rows = stat.st_size // ROW_BYTES
+            if segments and len(segments[-1]) < SEGMENT_ROWS:
+                segments.pop()  # the growing last segment: mapped again, longer
+            with open(self.path, "rb") as f:
+                for seg in range(len(segments), (rows + SEGMENT_ROWS - 1) // SEGMENT_ROWS):
+                    count = min(SEGMENT_ROWS, rows - seg * SEGMENT_ROWS)
+                    mapped = mmap.mmap(f.fileno(), count * ROW_BYTES, flags=mmap.MAP_SHARED | POPULATE,
+                                       prot=mmap.PROT_READ, offset=seg * SEGMENT_ROWS * ROW_BYTES)
+                    segments.append(np.frombuffer(mapped, dtype=np.float16).reshape(count, DIM))
+            self._segments = (stat.st_ino, segments)
+            return RowsView(tuple(segments))

@@ -26,7 +26,7 @@ from indexer.model import Letter
 from indexer.settings import Settings
 from indexer.store import Store
 from indexer.writelock import is_writing
-from service import vectors
+from service import probe, vectors
 from service.filters import item_condition
 from service.warm import Warm
 
@@ -65,6 +65,8 @@ class Engine:
         self._letters_lock = threading.Lock()
         self._embed_cached = functools.lru_cache(maxsize=2048)(self._embed)
         self._words: tuple[float, frozenset[str]] | None = None
+        self._layouts: weakref.WeakKeyDictionary[Warm, probe.Layout] = weakref.WeakKeyDictionary()
+        self._layout_lock = threading.Lock()
 
     # -- the warm view ---------------------------------------------------------------------------
     def warm(self) -> Warm:
@@ -77,6 +79,7 @@ class Engine:
                 self._chroma_seen = self._max_chunk()
                 self._warm = Warm(self.store.catalog, self.store.root)
                 self._watch()
+            self._prepare(self._warm)
             return self._warm
 
     def _max_chunk(self) -> int:
@@ -90,6 +93,7 @@ class Engine:
             changed = self.store.catalog.generation() != current.generation
             if changed:
                 updated = current.refreshed(self.store.catalog, self.store.root)
+                self._prepare(updated)  # before the swap: no question waits for it
                 with self._lock:
                     self._warm = updated
                 logger.info("warm view: generation %d, %d live rows (%d in the delta)", updated.generation,
@@ -174,13 +178,20 @@ class Engine:
         return np.frombuffer(self._embed_cached(text), dtype=np.float32)
 
     def dense(self, warm: Warm, vector: np.ndarray, n: int, keep: np.ndarray) -> list[tuple[int, float]]:
-        """The `n` nearest rows `keep` allows: (row position, cosine), best first. Rows of one
-        section (items, or case summaries) read that section's HNSW index; the neighbour list is
-        read again 4x longer (up to MAX_FETCH) before the kept rows are scored exactly."""
+        """The `n` nearest rows `keep` allows: (row position, cosine), best first. A small index
+        or a selective filter: every kept row scored exactly. Otherwise the nearest coarse lists'
+        rows (service.probe); an index with no lists (written before them) reads Chroma's HNSW
+        index of the rows' section (items, or case summaries), again 4x longer (up to MAX_FETCH)
+        until enough kept rows come back, and scores the rows Chroma has not seen exactly."""
         selected = int(keep.sum())
         if selected == 0:
             return []
-        if warm.live <= EXACT_ALL or selected <= BROAD * warm.live or getattr(self.store, "readonly", False):
+        if warm.live <= EXACT_ALL or selected <= BROAD * warm.live:
+            return self._exact(warm, vector, n, np.flatnonzero(keep))
+        layout = self._layout(warm)
+        if layout is not None:
+            return probe.nearest(self._rows(warm), warm.vec_row, layout, vector, n, keep)
+        if getattr(self.store, "readonly", False):
             return self._exact(warm, vector, n, np.flatnonzero(keep))
         items = int(np.count_nonzero(keep & warm.is_item))
         section = "item" if items == selected else "summary" if items == 0 else None
@@ -206,8 +217,32 @@ class Engine:
             return self._exact(warm, vector, n, np.flatnonzero(keep))
         return kept[:n]
 
+    def _prepare(self, warm: Warm) -> None:
+        """What a snapshot's questions read, made ready before they come: the vector file mapped
+        (its pages mapped in) and the rows grouped by coarse list."""
+        self._rows(warm)
+        self._layout(warm)
+
+    def _rows(self, warm: Warm):
+        return self.store.vectors.view(warm.vec_rows)
+
+    def _layout(self, warm: Warm) -> probe.Layout | None:
+        """The snapshot's rows grouped by coarse list (indexer.coarse), built once per snapshot
+        (it holds its own copy of the centroids and lists, so a writer training them afresh never
+        changes it); None for an index small enough to score whole, or one with no lists."""
+        if warm.live <= EXACT_ALL:
+            return None
+        with self._layout_lock:
+            layout = self._layouts.get(warm)
+            if layout is None:
+                found = self.store.lists.read()
+                if found is None:
+                    return None
+                layout = self._layouts[warm] = probe.Layout(warm.vec_row, *found)
+            return layout
+
     def _exact(self, warm: Warm, vector: np.ndarray, n: int, positions: np.ndarray) -> list[tuple[int, float]]:
-        matrix = self.store.vectors.map()
+        matrix = self._rows(warm)
         rows = warm.vec_row[positions]
         inside = rows < len(matrix)
         positions, rows = positions[inside], rows[inside]

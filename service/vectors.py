@@ -1,14 +1,15 @@
 """Exact cosine over the memory-mapped vector file, for the rows a question needs.
 
-Chroma's HNSW answers "the nearest chunks of the whole index"; it cannot be walked under an
-arbitrary filter without starving, and an embedded client never sees another process's writes.
-So a filtered question, a small index and the rows committed since Chroma was opened are scored
-exactly: every candidate row's float16 vector (indexer.vectorfile), in blocks.
+A filtered question, a small index, the rows of the coarse lists nearest a question
+(service.probe) and the rows committed since Chroma was opened are scored exactly: every
+candidate row's float16 vector (indexer.vectorfile), in blocks.
 """
 
 from __future__ import annotations
 
 import numpy as np
+
+from indexer.vectorfile import RowsView
 
 BLOCK = 1024  # rows converted to float32 at a time: 1.5 MB, which stays in the CPU's cache
 # Every float16 bit pattern's float32 value (256 KB). numpy converts float16 one value at a time
@@ -27,7 +28,7 @@ def top(matrix: np.ndarray, query: np.ndarray, rows: np.ndarray, n: int) -> list
     rows = np.asarray(rows, dtype=np.int64)
     if not len(rows) or n <= 0:
         return []
-    data = np.asarray(matrix)  # a plain view of the mapping: no memmap wrapper per block
+    data = matrix if isinstance(matrix, RowsView) else np.asarray(matrix)  # no memmap wrapper per block
     order = np.argsort(rows, kind="stable")
     ordered = rows[order]
     in_order = np.empty(len(rows), dtype=np.float32)
@@ -40,7 +41,10 @@ def top(matrix: np.ndarray, query: np.ndarray, rows: np.ndarray, n: int) -> list
             np.copyto(block, data[part], casting="unsafe")
         else:
             codes = half[: len(part)]
-            np.take(data, part, axis=0, out=codes)
+            if isinstance(data, RowsView):
+                data.take(part, codes)
+            else:
+                np.take(data, part, axis=0, out=codes)
             np.take(HALF, codes.view(np.uint16), out=block, mode="clip")  # every code is in the table: unbuffered
         np.matmul(block, q, out=in_order[start : start + len(part)])
     sims = np.empty_like(in_order)

@@ -134,6 +134,7 @@ class Warm:
         seg = segment.columns
         self.chunk, self.letter, self.item, self.vec_row = (
             np.concatenate([seg[name], self.delta.column(n)]) for n, name in enumerate(ARRAYS))
+        self.vec_rows = int(self.vec_row.max(initial=-1)) + 1  # the vector-file rows this snapshot reads
         self.alive = np.ones(len(self.chunk), dtype=bool)
         if dead and segment.size:
             self.alive[: segment.size] = ~np.isin(seg["chunks"], np.fromiter(dead, np.int64))

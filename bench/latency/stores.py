@@ -44,7 +44,7 @@ def sizes(db: Path) -> dict[str, float]:
         return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6 if path.exists() else 0.0
 
     catalog = sum(mb(db / f"catalog.sqlite{suffix}") for suffix in ("", "-wal", "-shm"))
-    return {"catalog": round(catalog, 1), "vectors": round(mb(db / "vectors.f16"), 1),
+    return {"catalog": round(catalog, 1), "vectors": round(mb(db / "vectors.f16"), 1), "lists": round(mb(db / "vectors.lists"), 1),
             "lexical": round(mb(db / "lexical"), 1), "chroma": round(mb(db / "chroma"), 1),
             "documents": round(mb(db / "documents"), 1)}
 
@@ -83,6 +83,10 @@ def build_index(db: Path, chunks: int, encoder, *, work: Path, facts: dict | Non
             log(f"  first failure: {report.failed[0].reason}")
         part += 1
         (db / "bench_facts.json").write_text(json.dumps(facts, indent=1))
+    if store.lists.read() is None:  # an index built before the coarse lists: its next write would train them
+        started = time.perf_counter()
+        with store.writing("bench: coarse lists"):
+            log(f"coarse lists: {store.sync_lists(progress=log)} in {time.perf_counter() - started:.1f}s")
     facts.update({"chunks": store.count(), "letters": store.letter_count(), "items": store.catalog.item_count(),
                   "disk_mb": sizes(db),
                   "build_s": round(sum(p["seconds"] for p in facts["parts"]), 1)})
@@ -95,7 +99,7 @@ def cached_index(cache: Path, chunks: int, encoder, *, start_from: Path | None =
     a smaller one, when given)."""
     db = cache / f"index-{chunks}"
     done = db / "bench_facts.json"
-    if done.exists() and json.loads(done.read_text()).get("chunks", 0) >= chunks:
+    if done.exists() and json.loads(done.read_text()).get("chunks", 0) >= chunks and (db / "vectors.lists").exists():
         return db, json.loads(done.read_text())
     facts = None
     if start_from is not None and not db.exists():

@@ -1,0 +1,152 @@
+"""Coarse lists over the vector file: an inverted-file (IVF) index, so a reader of a large index
+scores exactly only the rows of the few lists nearest a question, straight from the memory-mapped
+vector file, and holds no copy of the vectors (Chroma's HNSW holds every vector in float32 in the
+reading process: 1.5 GB at 1M chunks).
+
+`<index>/vectors.lists` is one file:
+
+    header    b"IMRIVF1\\0", uint32 lists (K), uint32 DIM, uint64 rows the centroids were trained on
+    K x DIM   float32 unit centroids (spherical k-means over a sample of the vector file)
+    uint16    one per vector-file row, in row order: the row's nearest centroid
+
+The writer (`sync`, under the index's write lock) assigns the rows appended since, and trains the
+centroids afresh when the file has no centroids yet and holds MIN_ROWS rows, or has grown RETRAIN
+times since they were trained (written to a temporary file, then renamed over the old one: a
+reader keeps its mapping of the old file). A crash mid-append leaves a torn last entry, cut off on
+the next `sync`; rows not yet assigned are scored exactly by readers, like rows Chroma has not seen.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import struct
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from indexer.embed import DIM
+
+MAGIC = b"IMRIVF1\0"
+HEADER = struct.Struct("<8sIIQ")
+MIN_ROWS = 20_000  # below this every question is scored exactly over all rows (service.engine.EXACT_ALL)
+RETRAIN = 4  # train afresh when the vector file has grown this many times since the last training
+SAMPLE = 65_536  # rows the centroids are trained on
+ITERATIONS = 10
+BLOCK = 16_384  # rows converted to float32 and assigned at a time
+
+
+def list_count(rows: int) -> int:
+    """K for an index of `rows` rows: 2 sqrt(rows), 64 to 4,096 (lists of about sqrt(rows) / 2)."""
+    return int(min(4096, max(64, round(2 * math.sqrt(rows)))))
+
+
+def train(sample: np.ndarray, k: int, *, seed: int = 0, iterations: int = ITERATIONS) -> np.ndarray:
+    """Spherical k-means: `k` unit centroids (float32) of the unit rows of `sample`."""
+    data = np.asarray(sample, dtype=np.float32)
+    rng = np.random.default_rng(seed)
+    k = min(k, len(data))
+    centroids = data[rng.choice(len(data), k, replace=False)].copy()
+    for _ in range(iterations):
+        nearest = assign(data, centroids)
+        sums = np.zeros_like(centroids)
+        np.add.at(sums, nearest, data)
+        empty = ~sums.any(axis=1)
+        if empty.any():  # an empty list restarts at rows far from their centroid
+            far = np.argsort(np.einsum("ij,ij->i", data, centroids[nearest]))[: int(empty.sum())]
+            sums[np.flatnonzero(empty)[: len(far)]] = data[far]
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        centroids = (sums / np.maximum(norms, 1e-12)).astype(np.float32)
+    return centroids
+
+
+def assign(vectors: np.ndarray, centroids: np.ndarray) -> np.ndarray:
+    """Each row's nearest centroid (largest inner product), as uint16."""
+    out = np.empty(len(vectors), dtype=np.uint16)
+    for start in range(0, len(vectors), BLOCK):
+        block = np.asarray(vectors[start : start + BLOCK], dtype=np.float32)
+        out[start : start + len(block)] = np.argmax(block @ centroids.T, axis=1)
+    return out
+
+
+class CoarseLists:
+    """The lists file of one index folder."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._mapped: tuple[tuple[int, int], np.ndarray, np.ndarray] | None = None
+        self._lock = threading.Lock()
+
+    # -- reading -------------------------------------------------------------------------------
+    def read(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """(centroids K x DIM float32, list of each assigned row uint16), memory-mapped; None when
+        the index has no lists (small, or written before lists existed)."""
+        try:
+            stat = self.path.stat()
+        except FileNotFoundError:
+            return None
+        with self._lock:
+            if self._mapped is None or self._mapped[0] != (stat.st_ino, stat.st_size):
+                with open(self.path, "rb") as f:
+                    magic, k, dim, _trained = HEADER.unpack(f.read(HEADER.size))
+                if magic != MAGIC or dim != DIM:
+                    return None
+                start = HEADER.size + k * dim * 4
+                rows = max(0, (stat.st_size - start) // 2)
+                centroids = np.array(np.memmap(self.path, dtype=np.float32, mode="r", offset=HEADER.size, shape=(k, dim)))
+                lists = np.memmap(self.path, dtype=np.uint16, mode="r", offset=start, shape=(rows,)) if rows \
+                    else np.zeros(0, np.uint16)
+                self._mapped = ((stat.st_ino, stat.st_size), centroids, lists)
+            return self._mapped[1], self._mapped[2]
+
+    def trained_rows(self) -> int:
+        try:
+            with open(self.path, "rb") as f:
+                magic, _k, dim, trained = HEADER.unpack(f.read(HEADER.size))
+        except (FileNotFoundError, struct.error):
+            return 0
+        return trained if magic == MAGIC and dim == DIM else 0
+
+    def _assigned(self) -> int:
+        found = self.read()
+        return len(found[1]) if found else 0
+
+    # -- writing (under the index's write lock) ----------------------------------------------------
+    def sync(self, matrix: np.ndarray, *, progress=None) -> str:
+        """Bring the lists level with the vector file `matrix` (rows x DIM): train when due, else
+        assign the rows appended since. Returns what it did: "none", "assigned N" or "trained K"."""
+        rows = len(matrix)
+        trained = self.trained_rows()
+        if rows < MIN_ROWS and not trained:
+            return "none"
+        if not trained or rows >= RETRAIN * trained or self._assigned() > rows:
+            k = list_count(rows)
+            rng = np.random.default_rng(rows)
+            pick = np.sort(rng.choice(rows, min(SAMPLE, rows), replace=False))
+            centroids = train(np.asarray(matrix[pick], dtype=np.float32), k, seed=rows)
+            if progress:
+                progress(f"coarse lists: {len(centroids)} centroids trained on {len(pick):,} of {rows:,} rows; assigning")
+            tmp = self.path.with_name(self.path.name + ".tmp")
+            with open(tmp, "wb") as f:
+                f.write(HEADER.pack(MAGIC, len(centroids), DIM, rows))
+                f.write(np.ascontiguousarray(centroids, dtype=np.float32).tobytes())
+                for start in range(0, rows, BLOCK * 16):
+                    f.write(assign(matrix[start : start + BLOCK * 16], centroids).tobytes())
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, self.path)
+            return f"trained {len(centroids)}"
+        with open(self.path, "rb") as f:
+            _magic, k, _dim, _trained = HEADER.unpack(f.read(HEADER.size))
+            centroids = np.frombuffer(f.read(k * DIM * 4), dtype=np.float32).reshape(k, DIM)
+        start = HEADER.size + k * DIM * 4
+        size = self.path.stat().st_size
+        done = (size - start) // 2
+        if (size - start) % 2:  # a torn entry from a crash mid-append
+            os.truncate(self.path, start + 2 * done)
+        if done >= rows:
+            return "none"
+        with open(self.path, "ab") as f:
+            f.write(assign(matrix[done:rows], centroids).tobytes())
+        return f"assigned {rows - done}"

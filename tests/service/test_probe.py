@@ -1,0 +1,96 @@
+"""Dense search of an index with coarse lists (service.probe): the nearest lists' rows scored
+exactly, Chroma's HNSW never opened, rows not yet in a list always scored."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from indexer import coarse
+from indexer.pipeline import index_paths
+from indexer.settings import Settings
+from indexer.store import open_store
+from service import engine as engine_module
+from service import probe
+from service.engine import Engine
+from tests.conftest import SAMPLE, FakeEncoder
+
+
+@pytest.fixture(scope="module")
+def listed(tmp_path_factory):
+    """corpus/sample indexed with the FakeEncoder, lists trained from the first 100 rows on."""
+    mp = pytest.MonkeyPatch()
+    mp.setattr(coarse, "MIN_ROWS", 100)
+    root = tmp_path_factory.mktemp("listed")
+    settings = Settings.from_env({}, db=root / "index", docs=root / "documents")
+    store = open_store(settings)
+    encoder = FakeEncoder()
+    report = index_paths(settings, sorted(SAMPLE.glob("*.txt")), store=store, encoder=encoder)
+    assert report.failed == []
+    yield settings, store, encoder
+    mp.undo()
+
+
+@pytest.fixture
+def engine(listed, monkeypatch):
+    monkeypatch.setattr(engine_module, "EXACT_ALL", 0)  # as on a large index
+    settings, _store, encoder = listed
+    return Engine(settings, open_store(settings, create=False), encoder)
+
+
+def exact_items(engine: Engine, warm, vector, n: int) -> list[int]:
+    keep = warm.alive & (warm.item >= 0)
+    return [p for p, _ in engine._exact(warm, vector, n, np.flatnonzero(keep))]
+
+
+def test_indexing_kept_the_lists_level_with_the_vector_file(listed):
+    _settings, store, _encoder = listed
+    centroids, assigned = store.lists.read()
+    assert centroids.shape == (64, 384)
+    assert len(assigned) == store.vectors.rows() == 319
+    assert np.array_equal(assigned, coarse.assign(store.vectors.map(), centroids))
+
+
+def test_every_list_probed_is_exact_and_chroma_is_never_opened(engine, monkeypatch):
+    monkeypatch.setattr(probe, "PROBE_ROWS", 10_000)
+    warm = engine.warm()
+    keep = engine.keep(warm, {})
+    for question in ("lumbar spine MRI low back pain", "acupuncture sessions for chronic neck pain"):
+        vector = engine.embed_query(question)
+        got = engine.dense(warm, vector, 10, keep)
+        assert [p for p, _ in got] == exact_items(engine, warm, vector, 10)
+    assert engine.store._chroma is None
+
+
+def test_few_rows_probed_come_from_the_nearest_lists_only(engine, monkeypatch):
+    monkeypatch.setattr(probe, "PROBE_ROWS", 12)
+    warm = engine.warm()
+    keep = engine.keep(warm, {"decision": "Upheld"})
+    vector = engine.embed_query("physical therapy visits for the shoulder")
+    centroids, assigned = engine.store.lists.read()
+    got = engine.dense(warm, vector, 10, keep)
+    nearest = int(np.argmax(centroids @ vector))
+    lists = {int(assigned[warm.vec_row[p]]) for p, _ in got}
+    assert nearest in lists and 0 < len(got) <= 10
+    assert all(keep[p] for p, _ in got)
+    sims = [s for _p, s in got]
+    assert sims == sorted(sims, reverse=True)
+
+
+def test_rows_not_in_a_list_are_always_scored(listed, monkeypatch):
+    settings, store, encoder = listed
+    monkeypatch.setattr(engine_module, "EXACT_ALL", 0)
+    monkeypatch.setattr(probe, "PROBE_ROWS", 1)
+    lists = store.lists
+    size = lists.path.stat().st_size
+    with open(lists.path, "r+b") as f:  # the last 40 rows lost their entries (a crash before the commit)
+        f.truncate(size - 80)
+    engine = Engine(settings, open_store(settings, create=False), encoder)
+    warm = engine.warm()
+    last = int(np.flatnonzero(warm.vec_row == store.vectors.rows() - 1)[0])
+    vector = store.vectors.map()[warm.vec_row[last]].astype(np.float32)
+    got = engine.dense(warm, vector, 5, warm.alive)
+    assert got[0][0] == last and got[0][1] == pytest.approx(1.0, abs=1e-3)
+    with store.writing():
+        assert store.sync_lists() == "assigned 40"
+
