@@ -270,7 +270,8 @@ def create_app(settings: ServiceSettings, *, engine: Engine | None = None) -> Li
             from indexer.embed import load_encoder
             from indexer.store import open_store
 
-            store = open_store(settings.index, create=False)  # only `imr index` creates an index
+            # only `imr index` creates an index; its writes leave Chroma to `imr index` (indexer.store)
+            store = open_store(settings.index, create=False, defer_chroma=True)
             app.state.engine = Engine(settings.index, store, load_encoder(settings.index))
             await anyio.to_thread.run_sync(app.state.engine.warm)
         yield

@@ -94,3 +94,33 @@ def test_rows_not_in_a_list_are_always_scored(listed, monkeypatch):
     with store.writing():
         assert store.sync_lists() == "assigned 40"
 
+
+def test_the_service_leaves_chroma_to_the_next_indexer(listed, tmp_path, monkeypatch):
+    """Uploads and deletions through a store that defers Chroma (the service's, once the index
+    has lists) never open Chroma; the next `imr index` writer brings Chroma level."""
+    import shutil
+
+    settings, _store, encoder = listed
+
+    root = tmp_path / "copy"
+    shutil.copytree(settings.db, root / "index")
+    local = Settings.from_env({}, db=root / "index", docs=root / "documents")
+    service_store = open_store(local, create=False, defer_chroma=True)
+    letter = tmp_path / "letters" / "CM99-0000001.txt"
+    letter.parent.mkdir()
+    first = sorted(SAMPLE.glob("*.txt"))[0]
+    letter.write_text(first.read_text().replace(first.stem, "CM99-0000001"))
+    report = index_paths(local, [letter], store=service_store, encoder=encoder)
+    assert report.indexed == 1 and service_store._chroma is None
+    pending = service_store.catalog.pending()
+    assert len(pending) > 0 and service_store.lists.read()[1].shape == (service_store.vectors.rows(),)
+    assert service_store.delete_letters([sorted(SAMPLE.glob("*.txt"))[1].stem]) > 0
+    assert service_store._chroma is None
+    orphans, deleted = service_store.catalog.journal()
+    assert orphans == [] and len(deleted) > 0
+    writer = open_store(local, create=False)
+    with writer.writing():
+        pass  # a writer's first step: recover
+    assert writer.catalog.pending() == [] and writer.catalog.journal() == ([], [])
+    committed = writer.catalog.query("SELECT count(*) FROM chunks WHERE section IN ('item', 'summary')")[0][0]
+    assert writer.chroma.count() == committed == 212  # 215, 3 added, 6 of the deleted letter's 7 (its reviewer has none)
