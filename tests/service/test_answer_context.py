@@ -48,7 +48,12 @@ def test_lay_words_for_the_arthroscopy_and_its_assistant(client):
     # the PA for the surgery is an assistant surgeon, which this letter never requested
     pa = ask(client, "Was the PA for the shoulder surgery approved in CM17-0006797?")
     assert (pa["kind"], pa["not_found"]) == ("not_found", "case_lacks")
-    assert pa["answer"].startswith("Case CM17-0006797 has no request for ")
+    assert pa["answer"].startswith("Case CM17-0006797 has no request for PA for the shoulder surgery. Its letter "
+                                   "decided 5 items: 1. \"Right Shoulder Arthroscopy")
+    # a body part the treatment's own words name is said once
+    knee = ask(client, "Why was the knee scope denied in case CM17-0006797?")
+    assert (knee["kind"], knee["not_found"]) == ("not_found", "case_lacks")
+    assert knee["answer"].startswith("Case CM17-0006797 has no request for knee scope. Its letter decided 5 items")
 
 
 def test_a_body_part_the_case_lacks(client):
