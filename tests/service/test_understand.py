@@ -246,6 +246,13 @@ def test_what_the_asking_part_names(question: str, treatments: tuple[str, ...], 
     ("What did IMR decide for the woman with the TENS unit and the back brace?", ("tens", "brace", "dme"), ()),
     # a treatment alone is asked, whatever its words
     ("Why was the knee scope denied for the man?", ("arthroscopy", "surgery"), ()),
+    # the operation a request serves, named after "for the", is the story
+    ("Was the cold therapy unit approved for the left knee surgery?", ("cold_therapy", "dme"), ("surgery",)),
+    ("Why was the pre-op clearance denied for his shoulder arthroscopy?", ("preop_clearance",),
+     ("arthroscopy", "surgery")),
+    # an operation named first is asked about, whatever follows
+    ("Was the knee arthroscopy approved for the torn meniscus, and the PT after it?", ("arthroscopy",
+     "physical_therapy", "surgery"), ()),
 ])
 def test_a_treatment_that_describes_the_patient(question: str, treatments: tuple[str, ...],
                                                 story: tuple[str, ...]) -> None:
