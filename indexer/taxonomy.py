@@ -112,9 +112,24 @@ def _alt(names) -> str:
 
 _DRUG_RE = re.compile(rf"(?<![\w-])(?:{_alt(_DRUG_NAMES)})(?![\w-])", re.IGNORECASE)
 
+# Lay words for an arthroscopy: "knee scope", "scope of the shoulder", "she was scoped".
+_JOINT = r"(?:knees?|shoulders?|hips?|ankles?|elbows?|wrists?|joints?)"
+SCOPE = (rf"{_JOINT}[\s-]+scop(?:e|es|ed|ing)\b|scoped\b"
+         rf"|scopes?\s+(?:of|on)\s+(?:(?:the|his|her|my|their)\s+)?(?:(?:left|right)\s+)?{_JOINT}")
+# The person assisting an operation, in the words of a request or a user: "PA assist", "PA-C for the
+# knee arthroscopy", "a physician's assistant to assist", "surgical PA". "PA" counts only in capitals
+# and only beside the surgery it assists, never alone (an address's "PA", a firm's "P.A.").
+_PA = r"(?:(?-i:PA(?:-C)?)|physicians?'?s?\s+assistants?)"
+_OPERATION = (r"(?:surger(?:y|ies)|operations?|procedures?|arthroscop\w*|\w+ectom(?:y|ies)|\w+plast(?:y|ies)"
+              rf"|\w+otom(?:y|ies)|fusion|repair|release|reconstruction|{SCOPE})")
+_FOR_OPERATION = (r"\s+(?:for|at|during|with|in|on)\s+(?:(?:the|his|her|my|their|a|an|this|that)\s+)?"
+                  rf"(?:[\w/-]+\s+){{0,3}}?{_OPERATION}")
+PA_ASSIST = (rf"{_PA}\s+(?:to\s+)?assist\w*(?:{_FOR_OPERATION})?|surgical\s+{_PA}|{_PA}(?=\s+(?:for|at|during)\s)"
+             rf"{_FOR_OPERATION}|associated\s+surgical\s+services?\s*:?\s*(?:an?\s+)?{_PA}")
+
 # Ordered rules: the earliest match in the text wins; on a tie, the rule listed first.
 _RULES: tuple[tuple[str, str], ...] = (
-    ("associated surgical service", r"assistant surgeon|surgical assist\w*|\bco-?surgeon|\bPA assist\w*"
+    ("associated surgical service", r"assistant surgeon|surgical assist\w*|\bco-?surgeon|" + PA_ASSIST +
      r"|pre-?\s?op(?:erative)?\s+(?:medical\s+)?clearance"),
     ("functional restoration/FCE", r"functional restoration|\bFRP\b|functional capacity|\bFCEs?\b|work hardening"
      r"|work conditioning|multidisciplinary|(?:chronic )?pain program|\bHELP program"),
@@ -124,7 +139,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"|radiofrequency|ablation|rhizotomy|neurotomy|neuroly\w*|\bPRP\b|platelet[- ]rich|viscosupplement\w*"
      r"|synvisc|euflexxa|orthovisc|supartz|hyaluron\w*|cortisone|botox|botulinum|prolotherapy|infusion"
      r"|ultrasound[- ]guided"),
-    ("surgery", r"surger\w*|surgical|arthroscop\w*|\b\w+(?:ectom|plast|otom|ostom)(?:y|ies)\b|\w+desis\b|fusion"
+    ("surgery", r"surger\w*|surgical|arthroscop\w*|" + SCOPE + r"|\b\w+(?:ectom|plast|otom|ostom)(?:y|ies)\b|\w+desis\b|fusion"
      r"|decompression|\brepair\b|(?<!extended )(?<!extended-)\brelease\b|reconstruction|replacement|\bORIF\b"
      r"|open reduction|debridement|implant\w*|stimulator|hardware removal|excision|amputation|\boperation\b"
      r"|manipulation under anesthesia"),

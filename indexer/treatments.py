@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from indexer.taxonomy import DRUGS, ORAL, TOPICAL_FORM
+from indexer.taxonomy import DRUGS, ORAL, PA_ASSIST, SCOPE, TOPICAL_FORM
 
 
 class TreatmentSet(NamedTuple):
@@ -143,7 +143,7 @@ SETS: tuple[TreatmentSet, ...] = (
                  ("esi", "facet", "rfa", "trigger_point", "joint_injection", "prp", "viscosupplementation",
                   "nerve_block", "botox", "neurolysis")),
     # surgery
-    TreatmentSet("arthroscopy", "Arthroscopy", (r"arthroscop\w*",)),
+    TreatmentSet("arthroscopy", "Arthroscopy", (r"arthroscop\w*", SCOPE), (PA_ASSIST,)),
     TreatmentSet("spine_surgery", "Spine surgery", (r"laminectom\w*", r"laminotom\w*", r"(?:micro)?dis[ck]ectom\w*",
                  r"foraminotom\w*", r"corpectom\w*", r"(?:spinal|spine|lumbar|cervical|interbody|posterolateral"
                  r"|anterior|posterior)\s+(?:\w+\s+)?fusion", r"fusion\s+(?:at\s+)?[LCT]\d",
@@ -169,12 +169,12 @@ SETS: tuple[TreatmentSet, ...] = (
                   r"post-?\s?surg\w*\s+therap\w*",  # therapy after an operation is therapy
                   r"(?:therap(?:y|ies)|rehab\w*)\s+after\s+(?:(?:the|his|her|their|my)\s+)?(?:surgery|operation)",
                   r"surgical\s+(?:consult\w*|evaluation|referral|clearance)",
-                  r"non-?\s?surgical", r"assistant\s+surgeon", r"surgical\s+assist\w*", r"extended\s+release",
+                  r"non-?\s?surgical", r"assistant\s+surgeon", r"surgical\s+assist\w*", PA_ASSIST, r"extended\s+release",
                   r"(?:radio-?\s?frequency\s+)?(?:neurotom|rhizotom)\w*", r"neuroplast\w*"),
                  ("arthroscopy", "spine_surgery", "joint_replacement", "carpal_tunnel_release", "shoulder_surgery",
                   "knee_surgery", "spinal_cord_stimulator")),
     TreatmentSet("assistant_surgeon", "Assistant surgeon", (r"assistant\s+surgeon", r"surgical\s+assist\w*",
-                 r"co-?surgeon", r"(?-i:PA)\s+assist\w*", r"(?:RN\s+)?first\s+assist\w*")),
+                 r"co-?surgeon", PA_ASSIST, r"(?:RN\s+)?first\s+assist\w*")),
     TreatmentSet("preop_clearance", "Pre-operative clearance and tests", (rf"{_PRE_OP}\s+(?:medical\s+)?(?:clearance"
                  r"|evaluation|labs?|testing|(?-i:EKG|ECG)|work-?up)", r"(?:medical|surgical)\s+clearance")),
     # durable medical equipment

@@ -192,6 +192,7 @@ def _in_context(engine: Engine, query: Query, sets: tuple[str, ...], pool: list[
     PT ... when the surgery itself was turned down": the PT of a letter with a surgery), when
     some are; else `pool`. A group of the treatment asked ("opioid" for Norco) is no other one."""
     context = {t for t in query.treatments if t not in sets and not any(s in members(t) for s in sets)}
+    context |= set(query.story_treatments)
     if not context:
         return pool
     cases = {h.case_number for h in pool}

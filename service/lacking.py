@@ -7,6 +7,7 @@ flow (service.ask) may go on.
 from __future__ import annotations
 
 import difflib
+import re
 
 from service.engine import Engine
 from service.gather import absent_named, case_items, unknown_phrase
@@ -83,9 +84,12 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
 
 
 def _asked_words(query: Query) -> str:
-    """The body part (named plainly) and treatment words asked about: "neck brace"."""
+    """The body part (named plainly) and treatment words asked about: "neck brace"; a body part the
+    treatment's own words name is not said twice ("knee scope", not "knee knee scope")."""
     regions = plain_regions(query)
-    words = [w for r, w in zip(query.body_regions, query.region_words) if r in regions]
+    named = " ".join(query.treatment_words).lower()
+    words = [w for r, w in zip(query.body_regions, query.region_words)
+             if r in regions and not re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", named)]
     return " ".join([*words, " / ".join(query.treatment_words) or "that treatment"])
 
 

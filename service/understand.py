@@ -22,6 +22,7 @@ from indexer.treatments import find_treatments
 from service.collection.cues import COLLECTION
 from service.levels import levels
 from service.reviewers import read_reviewer
+from service.story import story_treatments
 from service.outcomes import Outcomes, read_outcomes
 from service.people import Person, mask_occupations, read_person
 
@@ -42,6 +43,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     pattern: Decision | None = None  # "what do reviewers want before approving X": the outcome sought
     why: bool = False  # the user asks for reasons
     treatments: tuple[str, ...] = ()  # indexer.treatments set ids named, most specific first
+    story_treatments: tuple[str, ...] = ()  # sets that only describe the patient ("the shoulder scope patient")
     treatment_words: tuple[str, ...] = ()  # the words that named them
     region_words: tuple[str, ...] = ()  # the words that named the body regions ("back", "L/S")
     person: Person = Person()
@@ -133,10 +135,14 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     start, end = asking_span(about)
     asking = about[start:end]
     treatments = _asked(about, asking, find_treatments(about))
+    treatments, story = story_treatments(about, treatments)
     ids = tuple(dict.fromkeys(t for t, _w in treatments))
     words = tuple(dict.fromkeys(w for _t, w in treatments))
     if ids:
         notes.append(f"treatment: {', '.join(ids)} (from '{' / '.join(words)}')")
+    if story:
+        notes.append(f"the patient's story, not asked about: {', '.join(t for t, _w in story)} "
+                     f"(from '{' / '.join(dict.fromkeys(w for _t, w in story))}')")
     category = None
     if found := _category(about):
         category = found[0]
@@ -171,7 +177,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     return Query(
         text=question, search_text=expand_terms(text), kind=kind, case_numbers=cases, decision=outcomes.wanted,
         premise=outcomes.premise, asked=outcomes.asked, pattern=outcomes.pattern, why=outcomes.why,
-        treatments=_most_specific(ids), treatment_words=words, person=person,
+        treatments=_most_specific(ids), story_treatments=tuple(dict.fromkeys(t for t, _w in story)),
+        treatment_words=words, person=person,
         category=category, body_regions=tuple(r for r, _ in regions), region_words=tuple(w for _, w in regions),
         side=side, levels=spinal, reviewer=reviewer, age=person.age, sex=person.sex,
         injury_date=injury_date, aggregate=aggregate, guideline_source=guideline,

@@ -42,6 +42,8 @@ def _items_word(n: int, unit: str = "items") -> str:
 def lead(cq: CollectionQuery, result: Result) -> str:
     """The answer's first sentence: the number asked for."""
     rows = result.table.rows
+    if cq.shape == "count" and cq.total:
+        return _two_counts_lead(cq, result)
     if cq.shape == "count" and cq.unit == "items":
         n, up, over = result.total, result.counts.get("Upheld", 0), result.counts.get("Overturned", 0)
         split = "" if "decision" in cq.where else f": {up} upheld (denied) and {over} overturned (approved)"
@@ -81,6 +83,20 @@ def lead(cq: CollectionQuery, result: Result) -> str:
         return f"By decision month, {what}: {said}."
     _l, items, letters, mean = rows[0]
     return f"{items} {_items_word(items)} in {letters} {_items_word(letters, 'letters')}: {mean:.3f} items per letter on average."
+
+
+def _two_counts_lead(cq: CollectionQuery, result: Result) -> str:
+    """ "5 acupuncture items are in the index; 3 of them were overturned (approved) and 2 upheld (denied)." """
+    (_a, size), (_b, n) = result.table.rows[:2]
+    whole = label(cq.where, _items_word(size, cq.unit))
+    head = f"{size} {whole} {'is' if size == 1 else 'are'} in the index"
+    words = _part_words(cq.part)
+    if cq.unit == "letters":
+        return f"{head}; {n} of them {'has' if n == 1 else 'have'} at least one {words} item."
+    if set(cq.part) == {"decision"}:
+        other = "overturned (approved)" if cq.part["decision"] == "Upheld" else "upheld (denied)"
+        return f"{head}; {n} of them {'was' if n == 1 else 'were'} {words} and {size - n} {other}."
+    return f"{head}; {n} of them {'is' if n == 1 else 'are'} {words}."
 
 
 def letters_phrase(cq: CollectionQuery) -> str:

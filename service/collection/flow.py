@@ -59,7 +59,12 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
     notes = [*kept, *cq.notes, *(["collection query proposed by the LLM, checked and run by the service"]
                                  if how == "llm" else [])]
     understood = {**seen, "notes": notes, "filters": filters, "collection": msgspec.to_builtins(cq)}
-    if cq.shape in ("count", "share", "mean") and not cq.listing and len(result.table.rows) == 1:
+    if cq.shape == "count" and cq.total:
+        (_a, size), (_b, n) = result.table.rows[:2]
+        named = (label(cq.where, cq.unit), label({**cq.where, **cq.part}, cq.unit))
+        result = msgspec.structs.replace(result, table=msgspec.structs.replace(
+            result.table, rows=((named[0], size), (named[1], n))))
+    elif cq.shape in ("count", "share", "mean") and not cq.listing and len(result.table.rows) == 1:
         row = result.table.rows[0]
         named = letters_phrase(cq) if cq.shape == "count" and cq.unit == "letters" else \
             label({**cq.where, **(cq.part if cq.shape == "count" else {})}, cq.unit)

@@ -35,6 +35,8 @@ fewest first.
 - "groups": for compare, a list of {{"label": "...", "where": {{...}}}}.
 - "letters": for counts of letters, "any" (at least "min_items" items meet where and part), "all" \
 (every item meets part) or "mixed" (items of both decisions).
+- "total": for a count with a "part", true to give the population's size too ("how many X were \
+there, and how many were approved?").
 
 Filter names and values (all values are strings; several values comma-separated):
 {filters}

@@ -33,6 +33,8 @@ SHARE = re.compile(r"\b(?:share|fraction|percentage|percent|proportion|portion|r
 RATE = re.compile(r"\b(?:rates?|likel(?:y|ihood)|chances?|odds)\b|\bhow\s+(?:often|frequently|common(?:ly)?)\b", I)
 SUCCESS = re.compile(r"\bsuccess(?:ful)?\b|\bwin\b", I)
 COUNTING = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcounts?\b", I)
+# "how many X were there, and how many (of them) were approved?": the population, then a part of it
+SECOND_COUNT = re.compile(r"\band\s+(?:(?:of|out\s+of)\s+(?:those|these|them)\s*,?\s+)?how\s+many\b", I)
 _DIM_WORDS: tuple[tuple[str, str], ...] = (
     ("kind", r"(?:kinds?|types?|sorts?)\s+of\s+(?:treatments?|requests?|care|services?)"),
     ("specialty", r"(?:kinds?|types?)\s+of\s+(?:reviewers?|doctors?|physicians?)|specialt(?:y|ies)|certifications?"),
@@ -233,6 +235,8 @@ def _count(text: str, found: list[Mention]) -> CollectionQuery:
     listing = bool(_LISTING.search(text))
     if listing and not COUNTING.search(text):
         unit = "letters"
+    if (two := _two_counts(text, found, unit)) is not None:
+        return two
     if unit == "items":
         return CollectionQuery(shape="count", where=merge(found), notes=("read as: a count of items",))
     decisions = [m for m in found if m.kind == "decision"]
@@ -252,3 +256,20 @@ def _count(text: str, found: list[Mention]) -> CollectionQuery:
             "all": "letters whose every item meets it", "mixed": "letters with both outcomes"}[mode]
     return CollectionQuery(shape="count", unit="letters", where=merge(rest), part=part, letters=mode, min_items=least,
                            listing=listing, notes=(f"read as: a count of {note}",))
+
+
+def _two_counts(text: str, found: list[Mention], unit: str) -> CollectionQuery | None:
+    """"How many X were there, and how many were approved?": the count of X, and of its part with
+    the outcome named after the second "how many" (None when the question is not of that form)."""
+    second = SECOND_COUNT.search(text)
+    if not second or not COUNTING.search(text[:second.start()]):
+        return None
+    decisions = [m for m in found if m.kind == "decision" and m.start >= second.start()]
+    if not decisions:
+        return None
+    rest = [m for m in found if m.kind != "decision"]
+    part = merge(decisions[:1])
+    said = {"Upheld": "upheld (denied)", "Overturned": "overturned (approved)"}[part["decision"]]
+    return CollectionQuery(shape="count", unit=unit, where=merge(rest), part=part, total=True,
+                           notes=(f"read as: two counts: the {unit} named, and how many of them "
+                                  + (f"have an item {said}" if unit == "letters" else f"were {said}"),))

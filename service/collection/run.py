@@ -111,6 +111,12 @@ def _count(query: Query, cq: CollectionQuery) -> Result:
         links = [{**_merged(cq.where, cq.part), "case_number": str(case)} for case, _k in rows]
     up = sum(1 for i in ids if counted.items[i][1] == "Upheld")
     counts = {"total": len(ids), "Upheld": up, "Overturned": len(ids) - up, **({"letters": n} if letters is not None else {})}
+    if cq.total:  # the population too: its size first, then the part counted
+        population = _Items(query, cq.where)
+        size = len(_letters(msgspec.structs.replace(cq, part={}), population, population)) if letters is not None \
+            else len(population.items)
+        rows, links = [("in the index", size), ("counted", n)], [dict(cq.where), behind]
+        counts = {**population.counts(), "counted": n, **({"letters": size} if letters is not None else {})}
     return Result(table=Table(columns=("counted", cq.unit), rows=tuple(rows), links=tuple(links)), counts=counts,
                   behind=behind, examples=_examples(query, ids), total=n, behind_items=len(ids))
 

@@ -11,6 +11,8 @@ then validates every filter value with service.filters.validate.
 - letters: for counts of letters, which letters count: `any` (at least `min_items` items in
   `where` and `part`), `all` (every item of the letter in `where` meets `part`), `mixed` (items of
   both decisions).
+- total: for counts, the size of the population `where` as well as the count of its `part` (a
+  two-part count: "how many acupuncture requests were there, and how many were approved?").
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class CollectionQuery(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_
     letters: LetterMode = "any"
     min_items: Annotated[int, Meta(ge=1, le=100)] = 1
     listing: bool = False  # "which letters ...": list them
+    total: bool = False  # count: the population `where` too, beside its `part` ("how many X, and how many approved")
     notes: tuple[str, ...] = ()  # how the question was read, in words
 
 
@@ -80,6 +83,8 @@ def check(cq: CollectionQuery) -> CollectionQuery:
         raise ShapeError("a top query needs `by`: " + ", ".join(DIMENSIONS))
     if cq.shape == "compare" and len(cq.groups) < 2:
         raise ShapeError("a compare query needs at least two groups")
+    if cq.total and (cq.shape != "count" or not cq.part):
+        raise ShapeError("`total` is for a count with a `part`: the population and the part of it counted")
     if cq.shape == "share" and not cq.part:
         raise ShapeError("a share query needs `part`: the part of the population counted")
     try:

@@ -89,6 +89,11 @@ CATCH_ALLS = {UNCLASSIFIED, "medication: other"}
         ("Aquatic therapy 2x4", "physical therapy", ()),
         ("Hot/cold unit", "DME", ()),
         ("Left knee brace", "DME", ("knee",)),
+        # lay words: a joint's "scope", the PA who assists the operation
+        ("Right knee scope", "surgery", ("knee",)),
+        ("PA-C for the right shoulder arthroscopy", "associated surgical service", ("shoulder",)),
+        ("Physician assistant to assist with the lumbar fusion", "associated surgical service", ("lumbar",)),
+        ("Office visit with the PA", "evaluation/consult", ()),
         ("Something nobody has heard of", UNCLASSIFIED, ()),
     ],
 )  # fmt: skip

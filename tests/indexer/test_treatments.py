@@ -302,6 +302,22 @@ def test_sets_are_well_formed() -> None:
     # therapy after an operation is post-operative physical therapy
     ("therapy after the surgery", ("physical_therapy",)),
     ("post-surgical therapy, 12 visits", ("physical_therapy",)),
+    # a "scope" of a joint is an arthroscopy; a scope of anything else is not
+    ("Why was my knee scope denied?", ("arthroscopy", "surgery")),
+    ("she had her shoulder scoped last year", ("arthroscopy", "surgery")),
+    ("a scope of the left knee", ("arthroscopy", "surgery")),
+    ("outside the scope of this review", ()),
+    # the PA assisting an operation is the assistant surgeon, and the operation is not asked about
+    ("PA-C for the right knee arthroscopy", ("assistant_surgeon",)),
+    ("Why was the PA for the surgery denied?", ("assistant_surgeon",)),
+    ("did they approve a physician's assistant to assist with my knee scope?", ("assistant_surgeon",)),
+    ("a surgical PA", ("assistant_surgeon",)),
+    ("Associated surgical service: physician assistant", ("assistant_surgeon",)),
+    ("Right knee arthroscopy with PA assist", ("arthroscopy", "surgery", "assistant_surgeon")),
+    # "PA" elsewhere: an address, a firm, a state, a PA in clinic
+    ("Smith & Jones, P.A., 100 Main Street, Pittsburgh, PA 15222", ()),
+    ("the PA in clinic recommended surgery", ("surgery",)),
+    ("a surgeon in Pennsylvania", ()),
     # brand names of drugs in the table
     ("Elyxyb", ("nsaid", "medication")),
     ("Ozobax 5 mg/5 mL", ("baclofen", "muscle_relaxant", "medication")),

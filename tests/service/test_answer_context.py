@@ -33,6 +33,29 @@ def test_the_other_treatment_named_picks_the_letter(client):
     assert answer["hits"][0]["case_number"] == "CM17-0006797"
 
 
+def test_a_treatment_that_only_describes_the_patient_picks_the_letter(client):
+    # "the shoulder scope patient": the arthroscopy is the story, the PT is asked about
+    answer = ask(client, "Why were the 12 post-op PT sessions approved for the shoulder scope patient when the "
+                         "surgery itself was turned down?")
+    assert answer["answer"].startswith("IMR did not approve it: the denial was upheld.")
+    assert {(c["case_number"], c["item_index"]) for c in answer["citations"]} == {("CM17-0006797", 5)}
+
+
+def test_lay_words_for_the_arthroscopy_and_its_assistant(client):
+    scope = ask(client, "Why was the shoulder scope denied in case CM17-0006797?")
+    assert scope["kind"] == "item"
+    assert (scope["citations"][0]["case_number"], scope["citations"][0]["item_index"]) == ("CM17-0006797", 1)
+    # the PA for the surgery is an assistant surgeon, which this letter never requested
+    pa = ask(client, "Was the PA for the shoulder surgery approved in CM17-0006797?")
+    assert (pa["kind"], pa["not_found"]) == ("not_found", "case_lacks")
+    assert pa["answer"].startswith("Case CM17-0006797 has no request for PA for the shoulder surgery. Its letter "
+                                   "decided 5 items: 1. \"Right Shoulder Arthroscopy")
+    # a body part the treatment's own words name is said once
+    knee = ask(client, "Why was the knee scope denied in case CM17-0006797?")
+    assert (knee["kind"], knee["not_found"]) == ("not_found", "case_lacks")
+    assert knee["answer"].startswith("Case CM17-0006797 has no request for knee scope. Its letter decided 5 items")
+
+
 def test_a_body_part_the_case_lacks(client):
     answer = ask(client, "Why was the knee arthroscopy denied in case CM17-0006797?")
     assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")

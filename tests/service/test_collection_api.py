@@ -84,6 +84,24 @@ def test_a_base_rate_says_which_neighbouring_treatment_it_also_counted_or_left_o
            "with it." in other["answer"]
 
 
+def test_a_two_part_count_gives_the_set_and_the_part_with_the_outcome_asked(served):
+    client, engine, _ = served
+    answer = ask(client, "How many physical therapy requests are in the index and how many got overturned?")
+    assert answer["table"]["rows"] == [["physical therapy items", 19], ["overturned physical therapy items", 1]]
+    assert answer["answer"].startswith("19 physical therapy items are in the index; 1 of them was overturned "
+                                       "(approved) and 18 upheld (denied).")
+    assert answer["count"] == {"total": 19, "Upheld": 18, "Overturned": 1, "counted": 1}
+    check_citations(answer, engine)
+    assert behind(client, answer, 0) == 19 and behind(client, answer, 1) == 1
+    letters = ask(client, "How many letters had acupuncture requests and how many of them were approved?")
+    assert letters["answer"].startswith("5 acupuncture letters are in the index; 3 of them have at least one "
+                                        "overturned (approved) item.")
+    # one count stays one number
+    single = ask(client, "How many acupuncture requests were approved?")
+    assert single["table"]["rows"] == [["overturned acupuncture items", 3]]
+    assert single["answer"].startswith("3 overturned acupuncture items are in the index.")
+
+
 def test_letters_counted_by_their_items(served):
     client, _engine, _ = served
     answer = ask(client, "How many letters had at least one item overturned?")

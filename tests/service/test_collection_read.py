@@ -144,6 +144,28 @@ def test_trends(question, expected):
     assert fields(question) == expected
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many acupuncture requests were there, and how many were approved?",
+     {"shape": "count", "where": {"treatment": "acupuncture"}, "part": {"decision": "Overturned"}, "total": True}),
+    ("How many physical therapy requests are in the index and how many got overturned?",
+     {"shape": "count", "where": {"treatment": "physical_therapy"}, "part": {"decision": "Overturned"}, "total": True}),
+    ("How many lumbar MRI requests were reviewed, and of those how many were denied?",
+     {"shape": "count", "where": {"body_region": "lumbar", "treatment": "mri"}, "part": {"decision": "Upheld"},
+      "total": True}),
+    ("How many letters had acupuncture requests and how many of them were upheld?",
+     {"shape": "count", "unit": "letters", "where": {"treatment": "acupuncture"}, "part": {"decision": "Upheld"},
+      "total": True}),
+    # one count: as before
+    ("How many acupuncture requests were approved?",
+     {"shape": "count", "where": {"treatment": "acupuncture", "decision": "Overturned"}}),
+    # a second "how many" with no outcome is no part of the first
+    ("How many acupuncture and how many chiropractic requests were there?",
+     {"shape": "count", "where": {"treatment": "acupuncture,chiropractic"}}),
+])
+def test_two_counts_the_set_and_the_part_with_the_outcome_asked(question, expected):
+    assert fields(question) == expected
+
+
 def test_no_shape_no_query_and_understand_reads_collection_questions_as_counts():
     assert read("Why was the lumbar MRI denied in case CM16-0242419?", VOCAB) is None
     for question in ("What are the three most disputed kinds of treatment?", "Which letters have the most disputed items?",
@@ -165,6 +187,8 @@ def test_the_shape_refuses_what_it_does_not_allow():
         decode('{"shape": "count", "select": "*"}')
     with pytest.raises(ShapeError, match="a top query needs `by`"):
         decode('{"shape": "top"}')
+    with pytest.raises(ShapeError, match="`total` is for a count with a `part`"):
+        decode('{"shape": "count", "where": {"treatment": "mri"}, "total": true}')
     with pytest.raises(ShapeError, match="not JSON"):
         decode("SELECT * FROM items")
 

@@ -236,6 +236,30 @@ def test_what_the_asking_part_names(question: str, treatments: tuple[str, ...], 
     assert (q.treatments, q.body_regions) == (treatments, regions)
 
 
+@pytest.mark.parametrize(("question", "treatments", "story"), [
+    # a treatment that names the patient is the story: it picks the letter, not the item
+    ("Why were the 12 post-op PT sessions approved for the shoulder scope patient when the surgery itself was "
+     "turned down?", ("physical_therapy",), ("arthroscopy", "surgery")),
+    ("Why was the cold therapy unit denied for the man with the shoulder arthroscopy?", ("cold_therapy", "dme"),
+     ("arthroscopy", "surgery")),
+    # "the woman with the TENS unit and the brace" asks about both
+    ("What did IMR decide for the woman with the TENS unit and the back brace?", ("tens", "brace", "dme"), ()),
+    # a treatment alone is asked, whatever its words
+    ("Why was the knee scope denied for the man?", ("arthroscopy", "surgery"), ()),
+    # the operation a request serves, named after "for the", is the story
+    ("Was the cold therapy unit approved for the left knee surgery?", ("cold_therapy", "dme"), ("surgery",)),
+    ("Why was the pre-op clearance denied for his shoulder arthroscopy?", ("preop_clearance",),
+     ("arthroscopy", "surgery")),
+    # an operation named first is asked about, whatever follows
+    ("Was the knee arthroscopy approved for the torn meniscus, and the PT after it?", ("arthroscopy",
+     "physical_therapy", "surgery"), ()),
+])
+def test_a_treatment_that_describes_the_patient(question: str, treatments: tuple[str, ...],
+                                                story: tuple[str, ...]) -> None:
+    q = understand(question, today=TODAY)
+    assert (q.treatments, q.story_treatments) == (treatments, story)
+
+
 def test_what_it_takes_to_get_a_hyphenated_treatment_approved_is_a_pattern() -> None:
     q = understand("What does a surgeon have to show to get pre-op medical clearance approved at IMR?", today=TODAY)
     assert (q.kind, q.pattern, q.treatments) == ("pattern", "Overturned", ("preop_clearance",))

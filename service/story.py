@@ -1,0 +1,40 @@
+"""Treatments a question names only to describe the patient, not to ask about: "why were the
+post-op PT sessions approved for the shoulder scope patient?" asks about the PT of the letter
+with a shoulder arthroscopy. They choose the letter (service.ask), never the item."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.treatments import members
+
+# A treatment that names the patient ("the shoulder scope patient", "the man with the knee
+# surgery") rather than the item asked about, when the question names another one.
+_PATIENT_NOUN = r"(?:patient|guy|man|woman|lady|gentleman|fellow|worker|claimant|person|one)s?"
+_STORY_AFTER = re.compile(rf"^\s+{_PATIENT_NOUN}\b", re.IGNORECASE)
+# An operation the request asked about serves ("was the PA assist approved for the right knee
+# scope?", "the cold therapy unit denied for the knee surgery"): named after "for the", once a
+# request that is not itself an operation has been named.
+_OPERATIONS = frozenset({"surgery"} | members("surgery"))
+_FOR_OPERATION = re.compile(r"\bfor\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
+_STORY_BEFORE = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:with|after|recovering\s+from)\s+(?:(?:a|an|the|his|her|their)\s+)?"
+                           r"(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(the treatments asked about, those that only describe the patient), when some others are
+    asked. "The man with X" describes him only after the item asked is named ("why was the sling
+    denied for the man with the shoulder surgery"); "the woman with the TENS unit and the brace"
+    asks about both."""
+    story = []
+    first = min((text.find(w) for _t, w in found if text.find(w) >= 0), default=-1)
+    first_named = {t for t, w in found if text.find(w) == first}
+    serves = bool(first_named) and not first_named & _OPERATIONS
+    for t, w in found:
+        at = text.find(w)
+        if at >= 0 and (_STORY_AFTER.match(text[at + len(w):]) or (at > first and _STORY_BEFORE.search(text[:at]))
+                        or (at > first and serves and t in _OPERATIONS and _FOR_OPERATION.search(text[:at]))):
+            story.append((t, w))
+    words = {w for _t, w in story}
+    asked = [(t, w) for t, w in found if w not in words]
+    return (asked, story) if asked and story else (found, [])
