@@ -20,6 +20,9 @@ from service.collection.vocab import Vocabulary
 from service.outcomes import read_outcomes
 
 I = re.IGNORECASE
+# A specialty whose words are also a treatment's ("Acupuncturist", "Chiropractor") is the
+# reviewers' only when the question speaks of reviewers.
+_REVIEWER_CUE = re.compile(r"\breview(?:ed|er|ers)\b|\bcertif\w+|\bspecialt(?:y|ies)\b", I)
 
 
 class Mention(NamedTuple):
@@ -132,6 +135,8 @@ def mentions(text: str, vocab: Vocabulary) -> list[Mention]:
                 add("guideline", {"guideline_source": family, "chapter": cited}, m.start(), m.end(), f"{family} {cited}")
     for specialty in vocab.specialties:
         for m in re.finditer(_specialty_pattern(specialty), masked, I):
+            if find_treatments(m.group(0)) and not _REVIEWER_CUE.search(text):
+                continue  # "acupuncture requests": the treatment, not the reviewers certified in it
             add("specialty", {"specialty": specialty}, m.start(), m.end(), specialty)
     for m in _NO_EVIDENCE.finditer(masked):
         add("guideline", {"guideline_source": "none"}, m.start(), m.end(), "no medical evidence cited")

@@ -202,3 +202,13 @@ def test_the_rule_says_what_was_counted_and_left_out():
                            "therapy' means a request matching its synonym set (physical therap…")
     assert "not counted: PT/PTT, prothrombin time" in said
     assert said.endswith("the share is those that are upheld over all of them, rounded to 3 decimals.")
+
+
+def test_a_specialty_named_like_a_treatment_is_the_treatment_unless_reviewers_are_spoken_of():
+    vocab = Vocabulary(specialties=("Acupuncturist", "Chiropractor", "Orthopedic Surgery"))
+    asked = check(read("How many acupuncture requests were approved?", vocab))
+    assert asked.where == {"treatment": "acupuncture", "decision": "Overturned"}
+    asked = check(read("How many chiropractic requests did IMR uphold?", vocab))
+    assert asked.where == {"treatment": "chiropractic", "decision": "Upheld"}
+    asked = check(read("How many items were reviewed by an acupuncturist?", vocab))
+    assert asked.where == {"specialty": "Acupuncturist"}
