@@ -108,19 +108,16 @@ class CoarseLists:
             return 0
         return trained if magic == MAGIC and dim == DIM else 0
 
-    def _assigned(self) -> int:
-        found = self.read()
-        return len(found[1]) if found else 0
-
     # -- writing (under the index's write lock) ----------------------------------------------------
     def sync(self, matrix: np.ndarray, *, progress=None) -> str:
         """Bring the lists level with the vector file `matrix` (rows x DIM): train when due, else
         assign the rows appended since. Returns what it did: "none", "assigned N" or "trained K"."""
         rows = len(matrix)
-        trained = self.trained_rows()
+        found = self.read()
+        trained = self.trained_rows() if found else 0
         if rows < MIN_ROWS and not trained:
             return "none"
-        if not trained or rows >= RETRAIN * trained or self._assigned() > rows:
+        if not trained or rows >= RETRAIN * trained or len(found[1]) > rows:
             k = list_count(rows)
             rng = np.random.default_rng(rows)
             pick = np.sort(rng.choice(rows, min(SAMPLE, rows), replace=False))
@@ -137,10 +134,8 @@ class CoarseLists:
                 os.fsync(f.fileno())
             os.replace(tmp, self.path)
             return f"trained {len(centroids)}"
-        with open(self.path, "rb") as f:
-            _magic, k, _dim, _trained = HEADER.unpack(f.read(HEADER.size))
-            centroids = np.frombuffer(f.read(k * DIM * 4), dtype=np.float32).reshape(k, DIM)
-        start = HEADER.size + k * DIM * 4
+        centroids = found[0]
+        start = HEADER.size + len(centroids) * DIM * 4
         size = self.path.stat().st_size
         done = (size - start) // 2
         if (size - start) % 2:  # a torn entry from a crash mid-append

@@ -23,7 +23,7 @@ class Layout:
         lists = np.full(len(vec_row), -1, dtype=np.int32)
         inside = vec_row < len(assigned)
         lists[inside] = assigned[vec_row[inside]]
-        self.unassigned = np.flatnonzero(~inside)
+        self.unassigned = np.flatnonzero(~inside).astype(np.int32)
         order = np.argsort(lists, kind="stable").astype(np.int32)
         self.order = order[len(self.unassigned):]  # positions, list by list
         self.starts = np.searchsorted(lists[self.order], np.arange(len(centroids) + 1)).astype(np.int64)
@@ -42,7 +42,7 @@ class Layout:
             found += len(part)
             if found >= wanted:
                 break
-        parts.append(self.unassigned[keep[self.unassigned]].astype(np.int32))
+        parts.append(self.unassigned[keep[self.unassigned]])
         return np.concatenate(parts)
 
 
