@@ -3,13 +3,15 @@
     <index>/catalog.sqlite   letters, items, facets, chunks (indexer.catalog)
     <index>/vectors.f16      every chunk's vector, float16, appended (indexer.vectorfile)
     <index>/vectors.lists    each vector's coarse list, for readers of a large index (indexer.coarse)
+    <index>/vectors.grouped  the vectors list by list in 8 bits, what those readers scan (indexer.grouped)
     <index>/lexical/         the BM25 segment the service memory-maps (indexer.lexical)
     <index>/chroma/          embedded Chroma: the HNSW indexes of the searched sections' vectors
                              (items, case summaries: indexer.chroma), or a Chroma server
     <index>/write.lock       who is writing (indexer.writelock)
 
 Writing a batch of letters (`store_letters`), under the write lock:
-1. the vectors are appended to the vector file and assigned to their coarse lists;
+1. the vectors are appended to the vector file and assigned to their coarse lists (the grouped
+   copy written afresh when due);
 2. the new vectors' ids go into the catalog's journal ("add"), committed, and into Chroma;
 3. one catalog transaction replaces the letters' rows and clears their journal entries; the ids of
    vectors no longer referenced go into the journal ("delete");

@@ -30,12 +30,14 @@ POPULATE = getattr(mmap, "MAP_POPULATE", 0)
 
 
 class RowsView:
-    """The first `rows` rows of the vector file, as segments of SEGMENT_ROWS rows (the last may be
-    shorter). Never changes: a question holds one from start to end."""
+    """The rows up to `rows` of the vector file, as segments of SEGMENT_ROWS rows (the last may be
+    shorter); segments before `first` are not mapped (their rows are read elsewhere: the grouped
+    copy, indexer.grouped). Never changes: a question holds one from start to end."""
 
-    def __init__(self, segments: tuple[np.ndarray, ...]) -> None:
-        self.segments = segments
-        self.rows = sum(len(s) for s in segments)
+    def __init__(self, segments: tuple[np.ndarray, ...], first: int = 0) -> None:
+        self.segments = segments  # segment `first + i` is segments[i]
+        self.first = first
+        self.rows = first * SEGMENT_ROWS + sum(len(s) for s in segments) if segments else 0
         self.shape = (self.rows, DIM)
         self.dtype = np.dtype(np.float16)
 
@@ -43,16 +45,19 @@ class RowsView:
         return self.rows
 
     def take(self, rows: np.ndarray, out: np.ndarray) -> None:
-        """Rows `rows` (sorted ascending, each < len(self)) into `out` (len(rows) x DIM float16)."""
+        """Rows `rows` (sorted ascending, each in the mapped segments) into `out` (len(rows) x DIM float16)."""
         first, last = int(rows[0]) // SEGMENT_ROWS, int(rows[-1]) // SEGMENT_ROWS
+        if first < self.first:
+            raise IndexError(f"row {int(rows[0])} lies before the rows mapped (from {self.first * SEGMENT_ROWS})")
         if first == last:
-            np.take(self.segments[first], rows - first * SEGMENT_ROWS, axis=0, out=out)
+            np.take(self.segments[first - self.first], rows - first * SEGMENT_ROWS, axis=0, out=out)
             return
         bounds = np.searchsorted(rows, np.arange(first + 1, last + 1) * SEGMENT_ROWS)
         start = 0
         for seg, end in zip(range(first, last + 1), [*bounds.tolist(), len(rows)]):
             if end > start:
-                np.take(self.segments[seg], rows[start:end] - seg * SEGMENT_ROWS, axis=0, out=out[start:end])
+                np.take(self.segments[seg - self.first], rows[start:end] - seg * SEGMENT_ROWS, axis=0,
+                        out=out[start:end])
             start = end
 
 
@@ -61,7 +66,7 @@ class VectorFile:
         self.path = Path(path)
         self._mapped: tuple[tuple[int, int], np.ndarray] | None = None  # (inode, rows), the mapping
         self._lock = threading.Lock()
-        self._segments: tuple[int, list[np.ndarray]] = (-1, [])  # (inode, segment arrays) of `view`
+        self._segments: tuple[int, list[np.ndarray | None]] = (-1, [])  # (inode, segments of `view`; None: not mapped)
 
     def rows(self) -> int:
         try:
@@ -104,14 +109,16 @@ class VectorFile:
                 self._mapped = ((stat.st_ino, rows), np.memmap(self.path, dtype=np.float16, mode="r", shape=(rows, DIM)))
             return self._mapped[1]
 
-    def view(self, need: int) -> RowsView:
-        """At least the first `need` rows (fewer only if the file has fewer), for reading: the
-        segments mapped before are reused, a segment that has since grown or is new is mapped."""
+    def view(self, need: int, start: int = 0) -> RowsView:
+        """At least the rows from `start` to `need` (fewer only if the file has fewer), for reading:
+        the segments mapped before are reused; a segment not mapped yet, or the last one when the
+        file has grown, is mapped. Segments wholly before `start` are left unmapped."""
+        first = max(0, start) // SEGMENT_ROWS
         with self._lock:
             inode, segments = self._segments
-            have = sum(len(s) for s in segments)
-            if segments and have >= need:
-                return RowsView(tuple(segments))
+            mapped = bool(segments) and all(s is not None for s in segments[first:]) and segments[-1] is not None
+            if mapped and (len(segments) - 1) * SEGMENT_ROWS + len(segments[-1]) >= need:
+                return RowsView(tuple(segments[first:]), first)
             try:
                 stat = self.path.stat()
             except FileNotFoundError:
@@ -119,13 +126,17 @@ class VectorFile:
             if stat.st_ino != inode:
                 segments = []
             rows = stat.st_size // ROW_BYTES
-            if segments and len(segments[-1]) < SEGMENT_ROWS:
-                segments.pop()  # the growing last segment: mapped again, longer
+            if segments and segments[-1] is not None and len(segments[-1]) < SEGMENT_ROWS:
+                segments[-1] = None  # the growing last segment: mapped again, longer
+            count_segments = (rows + SEGMENT_ROWS - 1) // SEGMENT_ROWS
+            segments.extend([None] * (count_segments - len(segments)))
             with open(self.path, "rb") as f:
-                for seg in range(len(segments), (rows + SEGMENT_ROWS - 1) // SEGMENT_ROWS):
+                for seg in range(first, count_segments):
+                    if segments[seg] is not None:
+                        continue
                     count = min(SEGMENT_ROWS, rows - seg * SEGMENT_ROWS)
-                    mapped = mmap.mmap(f.fileno(), count * ROW_BYTES, flags=mmap.MAP_SHARED | POPULATE,
-                                       prot=mmap.PROT_READ, offset=seg * SEGMENT_ROWS * ROW_BYTES)
-                    segments.append(np.frombuffer(mapped, dtype=np.float16).reshape(count, DIM))
+                    mapped_seg = mmap.mmap(f.fileno(), count * ROW_BYTES, flags=mmap.MAP_SHARED | POPULATE,
+                                           prot=mmap.PROT_READ, offset=seg * SEGMENT_ROWS * ROW_BYTES)
+                    segments[seg] = np.frombuffer(mapped_seg, dtype=np.float16).reshape(count, DIM)
             self._segments = (stat.st_ino, segments)
-            return RowsView(tuple(segments))
+            return RowsView(tuple(segments[first:]), first)

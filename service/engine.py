@@ -190,7 +190,7 @@ class Engine:
             return self._exact(warm, vector, n, np.flatnonzero(keep))
         layout = self._layout(warm)
         if layout is not None:
-            return probe.nearest(self._rows(warm), warm.vec_row, layout, vector, n, keep)
+            return probe.nearest(self._rows(warm, layout), self.store.vectors.map(), warm.vec_row, layout, vector, n, keep)
         if getattr(self.store, "readonly", False):
             return self._exact(warm, vector, n, np.flatnonzero(keep))
         items = int(np.count_nonzero(keep & warm.is_item))
@@ -219,12 +219,13 @@ class Engine:
 
     def _prepare(self, warm: Warm) -> None:
         """What a snapshot's questions read, made ready before they come: the vector file mapped
-        (its pages mapped in) and the rows grouped by coarse list."""
-        self._rows(warm)
-        self._layout(warm)
+        (its pages mapped in: the rows after the grouped copy's, when there is one) and the rows
+        laid out by coarse list."""
+        self._rows(warm, self._layout(warm))
 
-    def _rows(self, warm: Warm):
-        return self.store.vectors.view(warm.vec_rows)
+    def _rows(self, warm: Warm, layout: probe.Layout | None):
+        """The vector file's rows the snapshot reads there: all, or those after the grouped copy's."""
+        return self.store.vectors.view(warm.vec_rows, start=layout.covered if layout is not None else 0)
 
     def _layout(self, warm: Warm) -> probe.Layout | None:
         """The snapshot's rows grouped by coarse list (indexer.coarse), built once per snapshot
@@ -238,11 +239,15 @@ class Engine:
                 found = self.store.lists.read()
                 if found is None:
                     return None
-                layout = self._layouts[warm] = probe.Layout(warm.vec_row, *found)
+                grouped = self.store.lists.grouped_rows(populate=True)
+                layout = self._layouts[warm] = probe.Layout(warm.vec_row, *found, grouped)
             return layout
 
     def _exact(self, warm: Warm, vector: np.ndarray, n: int, positions: np.ndarray) -> list[tuple[int, float]]:
-        matrix = self._rows(warm)
+        layout = self._layout(warm)
+        if layout is not None:
+            return layout.exact(self._rows(warm, layout), self.store.vectors.map(), warm.vec_row, vector, n, positions)
+        matrix = self._rows(warm, None)
         rows = warm.vec_row[positions]
         inside = rows < len(matrix)
         positions, rows = positions[inside], rows[inside]

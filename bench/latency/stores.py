@@ -83,7 +83,8 @@ def build_index(db: Path, chunks: int, encoder, *, work: Path, facts: dict | Non
             log(f"  first failure: {report.failed[0].reason}")
         part += 1
         (db / "bench_facts.json").write_text(json.dumps(facts, indent=1))
-    if store.lists.read() is None:  # an index built before the coarse lists: its next write would train them
+    if store.lists.read() is None or store.lists.grouped_rows() is None:  # an index built before the lists
+        # or their grouped copy: its next write would write them
         started = time.perf_counter()
         with store.writing("bench: coarse lists"):
             log(f"coarse lists: {store.sync_lists(progress=log)} in {time.perf_counter() - started:.1f}s")
@@ -99,7 +100,8 @@ def cached_index(cache: Path, chunks: int, encoder, *, start_from: Path | None =
     a smaller one, when given)."""
     db = cache / f"index-{chunks}"
     done = db / "bench_facts.json"
-    if done.exists() and json.loads(done.read_text()).get("chunks", 0) >= chunks and (db / "vectors.lists").exists():
+    if done.exists() and json.loads(done.read_text()).get("chunks", 0) >= chunks and (db / "vectors.lists").exists() \
+            and (db / "vectors.grouped").exists():
         return db, json.loads(done.read_text())
     facts = None
     if start_from is not None and not db.exists():

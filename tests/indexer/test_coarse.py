@@ -46,28 +46,28 @@ def test_no_lists_below_min_rows(tmp_path, small):
 def test_sync_trains_then_appends_then_trains_again(tmp_path, small):
     lists = CoarseLists(tmp_path / "vectors.lists")
     matrix = clustered(4000)
-    assert lists.sync(matrix[:2000]) == "trained 89"
+    assert lists.sync(matrix[:2000]) == "trained 89; grouped 2000"
     centroids, assigned = lists.read()
     assert centroids.shape == (89, 384) and len(assigned) == 2000 and lists.trained_rows() == 2000
     assert np.array_equal(assigned, assign(matrix[:2000], centroids))
     assert lists.sync(matrix[:2000]) == "none"
-    assert lists.sync(matrix[:2500]) == "assigned 500"
+    assert lists.sync(matrix[:2500]) == "assigned 500"  # a quarter of the 2,000 grouped: not yet
     centroids2, assigned2 = lists.read()
     assert np.array_equal(centroids2, centroids) and np.array_equal(assigned2, assign(matrix[:2500], centroids))
     with open(lists.path, "ab") as f:  # a crash mid-append: half an entry
         f.write(b"\x01")
-    assert lists.sync(matrix[:2600]) == "assigned 100"
+    assert lists.sync(matrix[:2600]) == "assigned 100; grouped 2600"  # 600 rows since: over a quarter
     assert len(lists.read()[1]) == 2600 and (lists.path.stat().st_size - coarse.HEADER.size - 89 * 384 * 4) == 5200
-    assert lists.sync(matrix[:3999]) == "assigned 1399"  # 3,999 rows: under 4 x 2,000
-    assert lists.sync(np.concatenate([matrix, matrix])) == "trained 179"  # 8,000 rows: 4 x 2,000
+    assert lists.sync(matrix[:3999]) == "assigned 1399; grouped 3999"  # 3,999 rows: under 4 x 2,000
+    assert lists.sync(np.concatenate([matrix, matrix])) == "trained 179; grouped 8000"  # 8,000 rows: 4 x 2,000
     assert lists.trained_rows() == 8000 and len(lists.read()[1]) == 8000
 
 
 def test_a_vector_file_shorter_than_the_lists_is_trained_afresh(tmp_path, small):
     lists = CoarseLists(tmp_path / "vectors.lists")
     matrix = clustered(3000)
-    assert lists.sync(matrix) == "trained 110"
-    assert lists.sync(matrix[:2000]) == "trained 89"  # the folder's vector file was replaced
+    assert lists.sync(matrix) == "trained 110; grouped 3000"
+    assert lists.sync(matrix[:2000]) == "trained 89; grouped 2000"  # the folder's vector file was replaced
     assert len(lists.read()[1]) == 2000
 
 

@@ -114,3 +114,21 @@ def test_summaries_join_only_when_asked_for(engine):
     assert sections == {"item", "summary"} and with_summaries.sum() > items.sum()
     letters_with_imaging = {m["case_number"] for m in meta.values() if m["section"] == "item"}
     assert {m["case_number"] for m in meta.values() if m["section"] == "summary"} == letters_with_imaging
+
+
+def test_the_8_bit_scan_keeps_the_rows_nearest_the_query():
+    from indexer.grouped import quantise
+    from service.vectors import nearest_codes
+
+    rng = np.random.default_rng(7)
+    rows = rng.standard_normal((3000, 384)).astype(np.float32)
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    query = rows[11] + 0.5 * rows[22]
+    query /= np.linalg.norm(query)
+    codes, scales = quantise(rows)
+    places = np.arange(0, 3000, 2)  # the even rows only
+    kept = nearest_codes(codes, scales, query, places, 5)
+    exact = places[np.argsort(-(rows[places] @ query))[:5]]
+    assert sorted(kept.tolist()) == sorted(exact.tolist()) and 22 in kept.tolist()
+    assert 11 not in kept.tolist()  # not among the places
+    assert nearest_codes(codes, scales, query, np.array([5, 3]), 5).tolist() == [3, 5]  # fewer than k: all

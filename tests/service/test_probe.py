@@ -124,3 +124,74 @@ def test_the_service_leaves_chroma_to_the_next_indexer(listed, tmp_path, monkeyp
     assert writer.catalog.pending() == [] and writer.catalog.journal() == ([], [])
     committed = writer.catalog.query("SELECT count(*) FROM chunks WHERE section IN ('item', 'summary')")[0][0]
     assert writer.chroma.count() == committed == 212  # 215, 3 added, 6 of the deleted letter's 7 (its reviewer has none)
+
+
+def test_the_grouped_copy_reads_the_same_rows_as_the_vector_file(engine, monkeypatch):
+    """The copy (indexer.grouped) and the vector file give the same candidates, scores and
+    exact results; rows of the copy the snapshot does not hold are never returned."""
+    store = engine.store
+    copy = store.lists.grouped_rows()
+    assert copy is not None and len(copy) == 262 and store.vectors.rows() == 319  # 57 rows in the tail
+    warm = engine.warm()
+    centroids, assigned = store.lists.read()
+    with_copy = probe.Layout(warm.vec_row, centroids, assigned, copy)
+    without = probe.Layout(warm.vec_row, centroids, assigned, None)
+    assert with_copy.covered == len(copy) and without.covered == 0
+    matrix = store.vectors.map()
+    keep = engine.keep(warm, {"decision": "Upheld"})
+    for question in ("lumbar spine MRI low back pain", "acupuncture sessions for chronic neck pain"):
+        vector = engine.embed_query(question)
+        ranked = np.argsort(-(centroids @ vector), kind="stable")
+        for rows in (12, 40, 400, 10_000):
+            places, tail = with_copy.candidates(vector, keep, rows)
+            _none, everything = without.candidates(vector, keep, rows)
+            assert len(_none) == 0
+            assert sorted(with_copy.at[places].tolist() + tail.tolist()) == sorted(everything.tolist())
+            # the nearest lists, one by one, until the rows `keep` allows in them reach `rows`
+            want, found = [], 0
+            allowed = np.flatnonzero(keep)
+            for c in ranked:
+                members = allowed[assigned[warm.vec_row[allowed]] == c].tolist()
+                want += members
+                found += len(members)
+                if found >= rows:
+                    break
+            assert sorted(everything.tolist()) == sorted(want)
+        monkeypatch.setattr(probe, "PROBE_ROWS", 40)
+        got = probe.nearest(matrix, matrix, warm.vec_row, with_copy, vector, 10, keep)
+        want = probe.nearest(matrix, matrix, warm.vec_row, without, vector, 10, keep)
+        assert [p for p, _ in got] == [p for p, _ in want] and len(got) == 10
+        assert [s for _, s in got] == pytest.approx([s for _, s in want], abs=1e-6)
+        monkeypatch.setattr(probe, "RESCORE", 4)  # the 8-bit scores choose 12 of the copy's rows for n = 3
+        small = probe.nearest(matrix, matrix, warm.vec_row, with_copy, vector, 3, keep)
+        assert small == [(p, pytest.approx(s, abs=1e-6)) for p, s in want[:3]]
+        monkeypatch.setattr(probe, "RESCORE", 256)
+        positions = np.flatnonzero(keep)
+        exact = with_copy.exact(matrix, matrix, warm.vec_row, vector, 7, positions)
+        assert exact == without.exact(matrix, matrix, warm.vec_row, vector, 7, positions)
+    gone = warm.vec_row[:50]  # a snapshot without its first 50 rows (deleted letters)
+    short = probe.Layout(warm.vec_row[50:], centroids, assigned, copy)
+    places, tail = short.candidates(engine.embed_query("lumbar spine MRI"), np.ones(len(warm.vec_row) - 50, bool), 10_000)
+    assert not set(copy.rows[places].tolist()) & set(gone.tolist())
+    assert len(places) + len(tail) == len(warm.vec_row) - 50
+
+
+def test_the_service_maps_only_the_vector_rows_after_the_copy(listed, monkeypatch):
+    from indexer import vectorfile
+
+    monkeypatch.setattr(engine_module, "EXACT_ALL", 0)
+    monkeypatch.setattr(vectorfile, "SEGMENT_ROWS", 64)  # segments of 64 rows: the copy covers the first few
+    settings, store, encoder = listed
+    engine = Engine(settings, open_store(settings, create=False), encoder)
+    warm = engine.warm()
+    layout = engine._layout(warm)
+    view = engine._rows(warm, layout)
+    assert view.first == layout.covered // 64 >= 1 and len(view) == store.vectors.rows()
+    with pytest.raises(IndexError):
+        view.take(np.array([0]), np.empty((1, 384), np.float16))
+    vector = engine.embed_query("lumbar spine MRI low back pain")
+    everything = np.flatnonzero(warm.alive)
+    got = engine._exact(warm, vector, 5, everything)
+    matrix = store.vectors.map()
+    scores = matrix[warm.vec_row[everything]].astype(np.float32) @ vector
+    assert [p for p, _ in got] == everything[np.argsort(-scores, kind="stable")[:5]].tolist()
