@@ -15,19 +15,22 @@ import msgspec
 
 from indexer.treatments import GROUPS, members
 from service.collection.flow import collection_answer, collection_query
+from service.collection.patient import Patient, applies, choose, patient, scoped, undescribed
 from service.compose.common import Composer
 from service.compose.item import CORRECTIONS, item_answer
 from service.compose.listing import list_answer
 from service.compose.pattern import pattern_answer, reasons
 from service.engine import Engine
+from service.filters import item_condition, validate
 from service.gather import (Scope, absent_named, asked_sets, case_items, count_items, filter_that_excludes,
                             listing_filters, scope, unknown_case_hint, unknown_phrase)
 from service.lacking import RELATED, absent_message, case_lacks, described_lacks, plain_regions, region_fits
 from service.levels import levels
-from service.patients import letter_matches, the_one, with_reviewer
+from service.people import tells_story
+from service.patients import described_letters, letter_matches, the_one, with_reviewer
 from service.plan import Plan
 from service.retrieve import retrieve_scored
-from service.scope import scope_count, scope_counts, scope_exists, where
+from service.scope import items_where, scope_count, scope_counts, scope_exists, where
 from service.topic import overlap, topic_tokens, typed_tokens
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
@@ -326,7 +329,11 @@ def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: di
         return absent
     filters = {k_: v for k_, v in plan.filters.items() if not (k_ == "decision" and query.decision)}
     if (read := collection_query(engine, question, filters, settings)) is not None:
-        return _collection(engine, plan, query, question, seen, k, *read)
+        cq, how, client = read
+        who = _patient(engine, query, cq, filters) if applies(cq) else None
+        if who is not None:  # "how many chiropractic requests did the 54 year old woman have": hers, not every woman's
+            cq = scoped(cq, who, query.person)
+        return _collection(engine, plan, query, question, seen, k, cq, how, client, who)
     s = scope(engine, query, plan.filters)
     if s is not None and s.items:  # the treatment sets: the same items the reasons below are counted over
         counts, label = s.counts(), s.label
@@ -354,20 +361,55 @@ def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: di
 
 
 def _collection(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int, cq, how: str,
-                client: dict[str, str]) -> Answer:
-    answer, c = collection_answer(engine, cq, how, question, seen, client)
-    hits, _sim = retrieve_scored(engine, msgspec.structs.replace(query, decision=None),
-                                 {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, k)
+                client: dict[str, str], who: Patient | None = None) -> Answer:
+    answer, c = collection_answer(engine, cq, how, question, seen, client, who)
+    asked = msgspec.structs.replace(query, decision=None)
+    unselected = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
+    hits, _sim = retrieve_scored(engine, asked, unselected, k)
+    if who is not None:  # their letter's items lead the hits, those counted first
+        theirs, _sim = retrieve_scored(engine, asked, {**unselected, "case_number": list(who.cases)}, k)
+        counted = {(c.case_number, c.item_index) for c in answer.citations}
+        theirs.sort(key=lambda h: (h.case_number, h.item_index) not in counted)
+        hits = (theirs + [h for h in hits if h.case_number not in who.cases])[:k]
     groups = []
-    s = scope(engine, query, plan.filters) if cq.shape in ("count", "share") and cq.unit == "items" else None
-    if s is not None and s.items and not answer.abstained:
-        focus = cq.part.get("decision") or cq.where.get("decision") or "Upheld"
-        chosen = s.with_decision(focus)
+    named = bool(asked_sets(query) or query.reviewer)  # reasons for a treatment (or a reviewer's letters) counted
+    if named and cq.shape in ("count", "share") and cq.unit == "items" and not answer.abstained:
+        focus, filters = _reasons_scope(cq, answer.count)
+        chosen = list(items_where(engine, validate(filters)))
         if chosen:
             c.say(f"The most frequent reasons for the {'denials' if focus == 'Upheld' else 'approvals'}:")
+            s = Scope(items=tuple(chosen), label="", treatments=(), regions=())
             groups = reasons(c, chosen, focus, engine.letters(_quoted_cases(s)), question, top=3)
     return msgspec.structs.replace(answer, answer=c.text(), citations=tuple(c.citations), hits=rated(query, hits),
                                    reasons=tuple(groups))
+
+
+def _patient(engine: Engine, query: Query, cq, filters: dict) -> Patient | None:
+    """The patient the count question describes, with their letter(s) (service.collection.patient)."""
+    one, fitting = described_letters(engine, query, {k: v for k, v in filters.items() if k != "decision"})
+    candidates = list(dict.fromkeys([*([one] if one else []), *fitting]))
+    if not candidates:
+        return None
+    what = {k: v for k, v in undescribed(cq.where, query.person).items() if k != "decision"}
+    sql, params = item_condition(validate(what))
+    having = {case for (case,) in engine.store.catalog.query(
+        f"SELECT DISTINCT i.case_number FROM items i WHERE {sql} AND i.case_number IN "
+        f"({','.join('?' * len(candidates))})", [*params, *candidates])}
+    cases = choose(one, fitting, having, tells_story(query.text, query.person))
+    return patient(query.person, cases) if cases else None
+
+
+def _reasons_scope(cq, counts: dict[str, int]) -> tuple[str, dict[str, str]]:
+    """The decision whose reasons a count (or share) states, and the filters of exactly the items
+    behind it: those counted, of the outcome counted or selected (else the denials); for a
+    two-part count whose part is empty, the rest of what was counted ("none was approved: all 3
+    were upheld", and why)."""
+    part = cq.part.get("decision")
+    if cq.total and part and not counts.get("counted", 0):
+        other = "Upheld" if part == "Overturned" else "Overturned"
+        return other, {**cq.where, "decision": other}
+    focus = part or cq.where.get("decision") or "Upheld"
+    return focus, {**cq.where, **cq.part, "decision": focus}
 
 
 FLOWS = {"item": item_flow, "list": list_flow, "pattern": pattern_flow, "count": count_flow}

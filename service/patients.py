@@ -11,6 +11,7 @@ that patient only.
 from __future__ import annotations
 
 from service.engine import Engine
+from service.people import one_person
 from service.understand import Query
 
 RRF_K = 20
@@ -136,4 +137,23 @@ def the_one(matches: dict[str, float]) -> str | None:
     return None
 
 
-__all__ = ["letter_matches", "the_one", "with_reviewer"]
+def described_letters(engine: Engine, query: Query, filters: dict[str, object]) -> tuple[str | None, tuple[str, ...]]:
+    """For an answer about the one patient a question describes (a count counted within their
+    letter): the letter the description fits clearly (None when none does), and the letters that
+    agree with every field it gives (age, sex, injury date), best first. Nothing when the
+    question describes no one person (people.one_person: "the 54 year old woman", not "women in
+    their fifties") or names a case."""
+    if query.case_numbers or not one_person(query.text, query.person):
+        return None, ()
+    matches = letter_matches(engine, query, filters)
+    if not matches:
+        return None, ()
+    ranked = sorted(matches, key=lambda case: -matches[case])
+    rows = engine.store.catalog.query(
+        f"SELECT case_number, age, sex, date_of_injury FROM letters WHERE case_number IN ({','.join('?' * len(ranked))})",
+        ranked)
+    agree = {case for case, age, sex, injured in rows if _fields(query, age, sex, injured) == 1.0}
+    return the_one(matches), tuple(case for case in ranked if case in agree)
+
+
+__all__ = ["described_letters", "letter_matches", "the_one", "with_reviewer"]

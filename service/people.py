@@ -119,3 +119,29 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
     described = bool(age or ages or _PERSON.search(text) or occupations or month)
     return Person(age=age, ages=ages, sex=sex, injury_month=month, injury_year=year, described=described,
                   occupations=tuple(occupations), notes=tuple(notes))
+
+
+# One person, not a population: "the 54 year old woman", "a man in his fifties", "my client",
+# "she"; never "women", "patients in their fifties" or "workers over 50".
+_ONE_PERSON = re.compile(
+    r"\b(?:the|a|an|my|our|this|that)\s+(?:[\w/-]+\s+){0,4}?(?:woman|man|lady|gentleman|guy|girl|boy|patient|worker|"
+    r"employee|client|claimant|applicant|person|husband|wife|son|daughter|father|dad|mother|mom|brother|sister)\b"
+    r"|\b(?:he|she|him|her|hers|his|himself|herself|I|I'm|me)\b", re.IGNORECASE)
+# A story that tells the person apart: "who hurt his back lifting boxes", "the woman with the torn cuff"
+_STORY = re.compile(r"\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was|got|had|has|is|works?|worked)\b"
+                    r"|\b(?:woman|man|lady|patient|worker|employee|client|claimant|applicant|person)\s+(?:with|whose|from)\b",
+                    re.IGNORECASE)
+
+
+def tells_story(text: str, person: Person) -> bool:
+    """Whether the description says more than age, sex and dates: an occupation, how they were hurt."""
+    return bool(person.occupations or _STORY.search(text))
+
+
+def one_person(text: str, person: Person) -> bool:
+    """Whether `text` describes one person specifically enough to stand for their letter: one
+    person (not a population) with an age, an injury date, an occupation or a story."""
+    if not person.described or not _ONE_PERSON.search(text):
+        return False
+    return bool(person.age or person.ages or person.injury_month or person.injury_year or tells_story(text, person))
+

@@ -141,6 +141,17 @@ def scope(engine: Engine, query: Query, filters: dict[str, object], *, regions: 
     return Scope(items=items, label=w.label, treatments=w.treatments, regions=w.regions)
 
 
+def items_where(engine: Engine, filters: dict[str, object]) -> tuple[ScopeItem, ...]:
+    """The items meeting `filters` (validated, service.filters), with their reason codes, newest
+    first: the very items a collection count counted, for the reasons said beside it."""
+    sql, params = item_condition(filters)
+    rows = engine.store.catalog.query(
+        "SELECT i.case_number, i.item_index, i.request, i.title, i.decision, COALESCE(i.decision_date, ''), "
+        "(SELECT group_concat(code, ' ') FROM item_reasons WHERE item_id = i.id) "
+        f"FROM items i WHERE {sql} ORDER BY i.decision_date DESC, i.case_number, i.item_index", params)
+    return tuple(ScopeItem(r[0], r[1], r[2], r[3], r[4], r[5], tuple((r[6] or "").split())) for r in rows)
+
+
 def scope_exists(engine: Engine, query: Query, filters: dict[str, object], *,
                  decision: str | None = None, regionless: bool = False) -> bool | None:
     """Whether the scope has an item (of `decision`, when given); None when there is no scope.

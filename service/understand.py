@@ -19,7 +19,7 @@ import msgspec
 
 from indexer.taxonomy import VOCABULARY, expand_terms, find_category, find_regions
 from indexer.treatments import find_treatments
-from service.collection.cues import COLLECTION
+from service.collection.cues import COLLECTION, second_ask
 from service.levels import levels
 from service.reviewers import read_reviewer
 from service.story import story_treatments
@@ -72,8 +72,11 @@ _AGGREGATE = re.compile(
 )
 _TOP_REASON = re.compile(r"\b(?:most\s+(?:common|frequent|usual)|main|top|usual|typical|biggest|commonest)\s+"
                          r"(?:\w+\s+)?reasons?\b(?!\s+codes?\b)", re.IGNORECASE)
-# a quantity within one item: "how many of the (90) pills / of his visits / of the sessions"
-_OF_ONE_ITEM = re.compile(r"\bhow\s+many\s+of\s+(?:the|his|her|my|their|those|these)\b", re.IGNORECASE)
+# a quantity within one item: "how many of the (90) pills / of his visits / of the sessions"; not
+# "how many of the 53 year old man's requests", which counts items
+_OF_ONE_ITEM = re.compile(r"\bhow\s+many\s+of\s+(?:the|his|her|my|their|those|these)\b(?!(?:\s+[\w'’-]+){0,6}?\s+"
+                          r"(?:requests|items|issues|treatments|services|procedures|decisions|medications|drugs|things"
+                          r"|ones)\b)", re.IGNORECASE)
 _GUIDELINES = (
     ("ODG", re.compile(r"\bODG\b|official\s+disability\s+guidelines?", re.IGNORECASE)),
     ("MTUS", re.compile(r"\bMTUS\b|medical\s+treatment\s+utilization\s+schedule|chronic\s+pain\s+(?:medical\s+)?"
@@ -166,6 +169,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     if not one_item and not _TOP_REASON.search(text) and (m := _AGGREGATE.search(text) or COLLECTION.search(text)):
         aggregate = True
         notes.append(f"counting question (from '{m.group(0)}')")
+    if aggregate:
+        outcomes, notes = _second_part(plain, outcomes, notes)
     kind = _kind(text, aggregate, outcomes, person, cases, ids, reviewer)
     notes.append(f"answer: {KIND_WORDS[kind]}")
     guideline = None
@@ -184,6 +189,24 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         injury_date=injury_date, aggregate=aggregate, guideline_source=guideline,
         corrections=tuple(corrections), notes=tuple(notes),
     )  # fmt: skip
+
+
+def _second_part(text: str, outcomes: Outcomes, notes: list[str]) -> tuple[Outcomes, list[str]]:
+    """A count followed by a yes/no question about the outcome ("How many chiropractic requests
+    did she have, and were any approved?"): the outcome words of that question ask how many of
+    what was counted had the outcome (service.collection.read counts both), so none of them
+    selects (filters) or is presumed. Unchanged when the count itself names an outcome."""
+    at = second_ask(text)
+    if at < 0 or not outcomes.found:
+        return outcomes, notes
+    first, second = read_outcomes(text[:at]), read_outcomes(text[at:])
+    if any(o.role != "ur" for o in first.found) or not second.found:
+        return outcomes, notes
+    said = [f"outcome: '{o.words}' read as the count's second part: how many of them were "
+            f"{'denied (Upheld)' if o.decision == 'Upheld' else 'approved (Overturned)'}" for o in second.found]
+    kept = [n for n in notes if n not in outcomes.notes]
+    return msgspec.structs.replace(outcomes, premise=None, wanted=None, pattern=None, asked=True,
+                                   notes=(*first.notes, *said)), kept + list(first.notes) + said
 
 
 # a sentence ends at . ; ? ! before a space or the end: "1.5 Tesla", "L4-5.S1" and "e.g.," go on

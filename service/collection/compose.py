@@ -177,8 +177,8 @@ def _vague(query, filters: dict[str, str], region: str) -> list[str]:
     return [f"Counted as {region}: {len(words)} request{'s' if len(words) != 1 else ''} that name only {said}."]
 
 
-def examples(c: Composer, letters: dict, refs: tuple[tuple[str, int], ...]) -> None:
-    """Cite the example items by their headings, verbatim."""
+def examples(c: Composer, letters: dict, refs: tuple[tuple[str, int], ...], intro: str = "For example, ") -> None:
+    """Cite the example items by their headings, verbatim (`intro` before the first)."""
     quoted = []
     for case, index in refs:
         letter = letters.get(case)
@@ -187,7 +187,7 @@ def examples(c: Composer, letters: dict, refs: tuple[tuple[str, int], ...]) -> N
         item = letter.items[index - 1]
         quoted.append(f"{case}: {c.quote(letter, item, item.heading_span, 'heading')}.")
     for n, said in enumerate(quoted):  # one sentence each, so each citation supports its own
-        c.say(("For example, " if n == 0 else "") + said)
+        c.say((intro if n == 0 else "") + said)
 
 
 __all__ = ["caveats", "examples", "flat", "lead"]

@@ -17,3 +17,23 @@ COLLECTION = re.compile(
     r"|every|all|both|at\s+least|more\s+than|only)\b",
     re.IGNORECASE,
 )
+
+# "How many X did she have, and were any approved?", "...? Did any of them get approved?", "..., was
+# any of it approved?": a yes/no question that follows a count and asks about the outcome is a
+# second part of it (how many of what was counted had that outcome), never a filter on what is
+# counted. Where it starts: a clause that opens with an auxiliary and its subject.
+SECOND_ASK = re.compile(
+    r"(?:\band|[,;?.])\s+(?:so\s+|also\s+|then\s+)?(?:were|was|did|have|has|had|are|is|do|does|got)\s+"
+    r"(?:any|none|all|some|either|each|both|they|those|these|them|it|he|she|IMR|the\s+reviewers?)\b",
+    re.IGNORECASE,
+)
+_COUNTING = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcounts?\b", re.IGNORECASE)
+
+
+def second_ask(text: str) -> int:
+    """Where a yes/no question (SECOND_ASK) that follows a count starts in `text`, or -1. Whether
+    it asks about the outcome, and the count names none, is for the caller to see."""
+    for m in SECOND_ASK.finditer(text):
+        if _COUNTING.search(text, 0, m.start()):
+            return m.start()
+    return -1

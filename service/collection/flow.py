@@ -9,12 +9,15 @@ import logging
 import msgspec
 
 from service.collection.compose import caveats, examples, lead, letters_phrase
+from service.collection.patient import Patient, decided
+from service.collection.patient import lead as patient_lead
 from service.collection.read import read
 from service.collection.run import run
 from service.collection.shape import CollectionQuery, ShapeError, as_strings, check
 from service.collection.vocab import vocabulary
 from service.collection.words import label, rule
 from service.compose.common import Composer
+from service.filters import item_condition, validate
 from service.types import Answer, Coverage
 
 logger = logging.getLogger(__name__)
@@ -44,17 +47,26 @@ def collection_query(engine, question: str, filters: dict[str, object],
 
 
 def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen: dict,
-                      filters: dict[str, str]) -> tuple[Answer, Composer]:
+                      filters: dict[str, str], who: Patient | None = None) -> tuple[Answer, Composer]:
     """The answer (sentence, table, rule, counts, examples) and its Composer, for more to be said;
-    `filters` are the client's filters the query was run under."""
+    `filters` are the client's filters the query was run under; `who`: the patient described,
+    within whose letter `cq` counts (service.collection.patient)."""
     result = run(engine.store.catalog.query, cq)
     c = Composer()
-    first = lead(cq, result)
+    first = lead(cq, result) if who is None else patient_lead(cq, result, who)
     c.say(first)
     shown = tuple(str(r[0]) for r in result.table.rows) if cq.shape == "top" else ()
     for caveat in caveats(engine.store.catalog.query, cq, shown):
         c.say(caveat)
-    examples(c, engine.letters([case for case, _i in result.examples]), result.examples)
+    if who is not None:  # their items counted, each cited; or, when none, what their letter decided
+        result = msgspec.structs.replace(result, examples=_theirs(engine, cq))
+        if not result.examples and len(who.cases) == 1:
+            c.say(decided(engine.store.catalog.query(
+                "SELECT item_index, title, decision FROM items WHERE case_number = ? ORDER BY item_index",
+                [who.cases[0]]), who))
+    intro = "For example, " if who is None else f"In {who.their} letter: " if len(who.cases) == 1 else \
+        "In those letters: "
+    examples(c, engine.letters([case for case, _i in result.examples]), result.examples, intro)
     kept = [n for n in seen.get("notes", ()) if not str(n).startswith(("outcome:", "answer:"))]
     notes = [*kept, *cq.notes, *(["collection query proposed by the LLM, checked and run by the service"]
                                  if how == "llm" else [])]
@@ -73,7 +85,29 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
     empty = result.total == 0 and cq.shape != "count"  # a count of 0 is an answer; a share of nothing is not
     coverage = Coverage(shown=len(result.examples), total=result.behind_items, label="items behind the number",
                         filters=result.behind) if result.examples else None
+    if who is not None and result.examples:
+        said = f"{who.their} items counted" if len(who.cases) == 1 else "items of those letters counted"
+        coverage = Coverage(shown=len(result.examples), total=_size(cq, result), filters=dict(cq.where), label=said)
     answer = Answer(question=question, answer=c.text(), citations=tuple(c.citations), hits=(), understood=understood,
                     kind="count", count=result.counts, lead=first, table=result.table, rule=rule(cq),
                     abstained=empty, coverage=coverage)
     return answer, c
+
+
+THEIRS = 6  # a patient's items cited, at most
+
+
+def _theirs(engine, cq: CollectionQuery) -> tuple[tuple[str, int], ...]:
+    """The items of the patient's letter(s) that the answer counts (the population, for a share or
+    a two-part count), in letter order."""
+    sql, params = item_condition(validate(cq.where if cq.total or cq.shape == "share" else {**cq.where, **cq.part}))
+    return tuple((case, index) for case, index in engine.store.catalog.query(
+        f"SELECT i.case_number, i.item_index FROM items i WHERE {sql} ORDER BY i.case_number, i.item_index LIMIT ?",
+        [*params, THEIRS]))
+
+
+def _size(cq: CollectionQuery, result) -> int:
+    rows = result.table.rows
+    if cq.total:
+        return int(rows[0][1])
+    return int(rows[0][2]) if cq.shape == "share" else result.total

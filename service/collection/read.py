@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from service.collection.cues import second_ask
 from service.collection.lexicon import Mention, mentions
 from service.collection.shape import CollectionQuery, Group
 from service.collection.vocab import Vocabulary
@@ -260,11 +261,19 @@ def _count(text: str, found: list[Mention]) -> CollectionQuery:
 
 def _two_counts(text: str, found: list[Mention], unit: str) -> CollectionQuery | None:
     """"How many X were there, and how many were approved?": the count of X, and of its part with
-    the outcome named after the second "how many" (None when the question is not of that form)."""
+    the outcome named after the second "how many" (None when the question is not of that form).
+    So too a yes/no question about one outcome after a count that names none ("How many X did
+    she have, and were any approved?", service.collection.cues.SECOND_ASK)."""
     second = SECOND_COUNT.search(text)
-    if not second or not COUNTING.search(text[:second.start()]):
+    if second and COUNTING.search(text[:second.start()]):
+        at = second.start()
+    elif (at := second_ask(text)) >= 0:
+        named = {m.filters["decision"] for m in found if m.kind == "decision"}
+        if len(named) != 1 or any(m.kind == "decision" and m.start < at for m in found):
+            return None  # "were they upheld or overturned?": the count's own split answers it
+    else:
         return None
-    decisions = [m for m in found if m.kind == "decision" and m.start >= second.start()]
+    decisions = [m for m in found if m.kind == "decision" and m.start >= at]
     if not decisions:
         return None
     rest = [m for m in found if m.kind != "decision"]

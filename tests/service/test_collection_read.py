@@ -158,6 +158,22 @@ def test_trends(question, expected):
     # one count: as before
     ("How many acupuncture requests were approved?",
      {"shape": "count", "where": {"treatment": "acupuncture", "decision": "Overturned"}}),
+    # a yes/no question about one outcome after a count is its second part
+    ("How many chiropractic requests did the 54 year old woman have, and were any approved?",
+     {"shape": "count", "where": {"treatment": "chiropractic", "sex": "female"}, "part": {"decision": "Overturned"},
+      "total": True}),
+    ("How many PT visits were requested? Did any get approved?",
+     {"shape": "count", "where": {"treatment": "physical_therapy"}, "part": {"decision": "Overturned"}, "total": True}),
+    ("How many MRI requests were there, and were any not approved?",
+     {"shape": "count", "where": {"treatment": "mri"}, "part": {"decision": "Upheld"}, "total": True}),
+    ("How many letters had chiropractic requests, and was any of it denied?",
+     {"shape": "count", "unit": "letters", "where": {"treatment": "chiropractic"}, "part": {"decision": "Upheld"},
+      "total": True}),
+    # both outcomes asked: the count's own split answers it; an outcome in the count: no second part
+    ("How many acupuncture requests were there, and were they upheld or overturned?",
+     {"shape": "count", "where": {"treatment": "acupuncture"}}),
+    ("How many acupuncture requests were approved, and were any of them denied?",
+     {"shape": "count", "where": {"treatment": "acupuncture"}}),
     # a second "how many" with no outcome is no part of the first
     ("How many acupuncture and how many chiropractic requests were there?",
      {"shape": "count", "where": {"treatment": "acupuncture,chiropractic"}}),

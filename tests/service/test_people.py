@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.people import mask_occupations, read_person
+from service.people import mask_occupations, one_person, read_person, tells_story
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,20 @@ def test_person(text, age, ages, sex, month, year, described) -> None:
 )
 def test_occupations_are_masked(text, masked, occupations) -> None:
     assert mask_occupations(text) == (masked, occupations)
+
+
+@pytest.mark.parametrize(("text", "one", "story"), [
+    ("How many chiropractic requests did the 54 year old woman have?", True, False),
+    ("How many PT requests did a man in his fifties get approved?", True, False),
+    ("How many requests did the woman with the torn rotator cuff have?", True, True),
+    ("How many requests did the warehouse worker who hurt his back have?", True, True),
+    # a population, not one person
+    ("How many items of female patients in their fifties were overturned?", False, False),
+    ("How many requests did women over 50 have?", False, False),
+    ("How many requests of 54 year old women were approved?", False, False),
+    # one person, but nothing that tells them apart
+    ("How many requests did the patient have?", False, False),
+])
+def test_one_person_described_specifically(text: str, one: bool, story: bool) -> None:
+    person = read_person(text)
+    assert (one_person(text, person), tells_story(text, person)) == (one, story)

@@ -290,3 +290,32 @@ def test_the_most_common_reason_is_a_pattern_not_a_count() -> None:
     assert (q.kind, q.aggregate) == ("pattern", False)
     assert understand("What is the most common reason code among denials?", today=TODAY).kind == "count"
     assert understand("What was the main reason the 33 year old man's MRI was denied?", today=TODAY).kind == "item"
+
+
+@pytest.mark.parametrize(("question", "second"), [
+    ("How many chiropractic requests did the 54 year old woman have, and were any approved?",
+     "outcome: 'approved' read as the count's second part: how many of them were approved (Overturned)"),
+    ("How many PT visits did the 40 year old man have? Did any get approved?",
+     "outcome: 'approved' read as the count's second part: how many of them were approved (Overturned)"),
+    ("How many chiropractic requests did she have and was any of it approved?",
+     "outcome: 'approved' read as the count's second part: how many of them were approved (Overturned)"),
+    ("How many MRIs were there, and were any denied?",
+     "outcome: 'denied' read as the count's second part: how many of them were denied (Upheld)"),
+])
+def test_a_yes_no_question_after_a_count_is_its_second_part_not_a_filter(question: str, second: str) -> None:
+    q = understand(question, today=TODAY)
+    assert (q.kind, q.decision, q.premise, q.asked) == ("count", None, None, True)
+    assert [n for n in q.notes if n.startswith("outcome:")] == [second]
+
+
+def test_an_outcome_the_count_itself_names_still_selects() -> None:
+    # a yes/no question alone selects; after a count that names an outcome, it is no second part
+    q = understand("Were any acupuncture requests approved?", today=TODAY)
+    assert (q.kind, q.decision) == ("list", "Overturned")
+    q = understand("How many acupuncture requests were approved, and were any of them denied?", today=TODAY)
+    assert q.kind == "count" and not [n for n in q.notes if "second part" in n]
+
+
+def test_how_many_of_one_patients_requests_is_a_count() -> None:
+    q = understand("How many of the 53 year old man's requests were approved?", today=TODAY)
+    assert (q.kind, q.aggregate, q.person.age) == ("count", True, 53)
