@@ -16,13 +16,22 @@
 How: `rule_role` reads reviewers' cue phrases (indexer.role_cues: the verdict and what is left
 of the sentence without it, the case markers "in this case", "the injured worker", "the records",
 dates, test results, the guideline names and their prescriptive language) and answers None when
-they do not settle it. Those open sentences go to the embedding model: each role scores the cosine
-similarity of its nearest prototype (a handful of general example sentences per role, below,
-written for this module); history, conclusion and other, which the rules catch by their cue
-phrases, count only when a prototype is close (CUE_ROLE_MIN); each decided neighbour in the same
-item adds NEIGHBOUR_BONUS to its role (rationales run in blocks). `label_letters` makes one encode
-call for every open sentence of a batch and caches the prototypes' vectors per encoder; given a
-factory instead of an encoder, it loads the model only when some sentence is open.
+they do not settle it. Those open sentences go to the embedding model:
+- the learned classifier (indexer.role_classifier): a logistic regression over the sentence's
+  embedding and the cue flags, giving each role a probability. Its weights (indexer/role_model.npz)
+  were fitted on the gold roles of the tune half's letters, with the prototypes below as extra
+  examples, by `python -m eval.role_model`, which also chose its settings by cross-validation
+  over those letters; rerun it to retrain. It serves
+  only an encoder of the model it was fitted on (all-MiniLM-L6-v2, 384 dimensions, any backend);
+- otherwise (another model, the unit tests' FakeEncoder) the prototypes below: each role scores
+  the cosine similarity of its nearest prototype (a handful of general example sentences per role,
+  written for this module); history, conclusion and other, which the rules catch by their cue
+  phrases, count only when a prototype is close (CUE_ROLE_MIN).
+Either way each decided neighbour in the same item (the nearest before and after) adds a bonus to
+its role, since rationales run in blocks: the classifier's own (chosen with it), or
+NEIGHBOUR_BONUS for the prototypes. `label_letters` makes one encode call for every open sentence
+of a batch and caches the prototypes' vectors per encoder; given a factory instead of an encoder,
+it loads the model only when some sentence is open.
 
 With `encoder=None` (unit tests only) open sentences get `fallback_role`, a deterministic
 reading of the weaker cues: a patient or a past-tense observation -> finding, prescriptive or
@@ -39,6 +48,7 @@ import numpy as np
 
 from indexer import role_cues as cue
 from indexer.model import Letter, Role, Sentence
+from indexer.role_classifier import classifier_for
 from indexer.sentences import normalise, trimmed_spans
 
 ROLES: tuple[Role, ...] = ("finding", "guideline", "conclusion", "history", "other")
@@ -193,7 +203,7 @@ def _prototype_vectors(encoder) -> tuple[list[Role], np.ndarray]:
 
 # The rules catch history, conclusions and boilerplate by their cue phrases, so an open sentence
 # takes one of these roles only when it is this close to one of their prototypes; otherwise the
-# model chooses between finding and guideline.
+# prototypes choose between finding and guideline.
 CUE_ROLES: tuple[Role, ...] = ("conclusion", "history", "other")
 CUE_ROLE_MIN = 0.6
 # Rationales run in blocks (the guideline quoted, then the findings): each decided neighbour (the
@@ -203,9 +213,13 @@ NEIGHBOUR_BONUS = 0.05
 
 def role_scores(texts: list[str], encoder) -> np.ndarray:
     """(len(texts), len(ROLES)) cosine similarity of each text to its nearest prototype of each role."""
+    return _prototype_scores(np.asarray(encoder.encode(texts), dtype=np.float32), encoder)
+
+
+def _prototype_scores(vectors: np.ndarray, encoder) -> np.ndarray:
     labels, protos = _prototype_vectors(encoder)
-    sims = np.asarray(encoder.encode(texts), dtype=np.float32) @ protos.T
-    out = np.full((len(texts), len(ROLES)), -1.0, dtype=np.float32)
+    sims = vectors @ protos.T
+    out = np.full((len(vectors), len(ROLES)), -1.0, dtype=np.float32)
     for j, role in enumerate(ROLES):
         cols = [k for k, label in enumerate(labels) if label == role]
         out[:, j] = sims[:, cols].max(axis=1)
@@ -214,7 +228,19 @@ def role_scores(texts: list[str], encoder) -> np.ndarray:
     return out
 
 
-def _neighbours(roles: list[Role | None], i: int) -> list[Role]:
+def open_scores(texts: list[str], encoder) -> tuple[np.ndarray, float]:
+    """(len(texts), len(ROLES)) scores of open sentences and the bonus per decided neighbour: the
+    learned classifier's probabilities when it fits `encoder`, else the prototypes' similarities."""
+    vectors = np.asarray(encoder.encode(texts), dtype=np.float32)
+    learned = classifier_for(encoder)
+    if learned is None:
+        return _prototype_scores(vectors, encoder), NEIGHBOUR_BONUS
+    probabilities = learned.probabilities(texts, vectors)
+    return probabilities[:, [learned.roles.index(role) for role in ROLES]], learned.neighbour_bonus
+
+
+def decided_neighbours(roles: list[Role | None], i: int) -> list[Role]:
+    """The roles of the nearest decided sentences before and after sentence `i` (None: open)."""
     before = next((r for r in reversed(roles[:i]) if r is not None), None)
     after = next((r for r in roles[i + 1 :] if r is not None), None)
     return [r for r in (before, after) if r is not None]
@@ -234,10 +260,10 @@ def sentence_roles(items: list[list[str]], encoder) -> list[list[Role]]:
     if open_:
         if callable(encoder) and not hasattr(encoder, "encode"):
             encoder = encoder()
-        scores = role_scores([normalise(items[n][i]) for n, i in open_], encoder)
+        scores, bonus = open_scores([normalise(items[n][i]) for n, i in open_], encoder)
         for (n, i), row in zip(open_, scores):
-            for role in _neighbours(decided[n], i):
-                row[ROLES.index(role)] += NEIGHBOUR_BONUS
+            for role in decided_neighbours(decided[n], i):
+                row[ROLES.index(role)] += bonus
             out[n][i] = ROLES[int(row.argmax())]
     return out  # type: ignore[return-value]
 
