@@ -61,11 +61,39 @@ class RowsView:
             start = end
 
 
+class RowReader:
+    """Rows of the vector file read with pread, a call per run of adjacent rows: for the few
+    hundred scattered rows a question scores again exactly (service.probe). Nothing is mapped,
+    so they never enter the reader's memory (a mapping would: every fault maps the 64 KB around
+    the row, and after a few hundred questions the whole file was in the service's RSS)."""
+
+    def __init__(self, fd: int, rows: int) -> None:
+        self.fd = fd
+        self.rows = rows
+        self.shape = (rows, DIM)
+        self.dtype = np.dtype(np.float16)
+
+    def __len__(self) -> int:
+        return self.rows
+
+    def take(self, rows: np.ndarray, out: np.ndarray) -> None:
+        """Rows `rows` (sorted ascending, each < len(self)) into `out` (len(rows) x DIM float16)."""
+        rows = np.asarray(rows, dtype=np.int64)
+        breaks = np.flatnonzero(np.diff(rows) != 1) + 1
+        target = out.view(np.uint8).reshape(len(rows), ROW_BYTES)
+        for start, end in zip([0, *breaks.tolist()], [*breaks.tolist(), len(rows)]):
+            want = (end - start) * ROW_BYTES
+            got = os.preadv(self.fd, [memoryview(target[start:end]).cast("B")], int(rows[start]) * ROW_BYTES)
+            if got != want:
+                raise OSError(f"{want} bytes expected from the vector file at row {int(rows[start])}, read {got}")
+
+
 class VectorFile:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._mapped: tuple[tuple[int, int], np.ndarray] | None = None  # (inode, rows), the mapping
         self._lock = threading.Lock()
+        self._reader: tuple[int, int] | None = None  # (inode, fd) of `reader`
         self._segments: tuple[int, list[np.ndarray | None]] = (-1, [])  # (inode, segments of `view`; None: not mapped)
 
     def rows(self) -> int:
@@ -108,6 +136,18 @@ class VectorFile:
             if self._mapped is None or self._mapped[0] != (stat.st_ino, rows):
                 self._mapped = ((stat.st_ino, rows), np.memmap(self.path, dtype=np.float16, mode="r", shape=(rows, DIM)))
             return self._mapped[1]
+
+    def reader(self) -> RowReader:
+        """Every row of the file as it is now, read with pread (`RowReader`); one descriptor,
+        opened again when the file is replaced (the old one stays open: a question may hold it)."""
+        with self._lock:
+            try:
+                stat = self.path.stat()
+            except FileNotFoundError:
+                return RowReader(-1, 0)
+            if self._reader is None or self._reader[0] != stat.st_ino:
+                self._reader = (stat.st_ino, os.open(self.path, os.O_RDONLY))
+            return RowReader(self._reader[1], stat.st_size // ROW_BYTES)
 
     def view(self, need: int, start: int = 0) -> RowsView:
         """At least the rows from `start` to `need` (fewer only if the file has fewer), for reading:

@@ -190,7 +190,7 @@ class Engine:
             return self._exact(warm, vector, n, np.flatnonzero(keep))
         layout = self._layout(warm)
         if layout is not None:
-            return probe.nearest(self._rows(warm, layout), self.store.vectors.map(), warm.vec_row, layout, vector, n, keep)
+            return probe.nearest(self._rows(warm, layout), self.store.vectors.reader(), warm.vec_row, layout, vector, n, keep)
         if getattr(self.store, "readonly", False):
             return self._exact(warm, vector, n, np.flatnonzero(keep))
         items = int(np.count_nonzero(keep & warm.is_item))
@@ -246,7 +246,7 @@ class Engine:
     def _exact(self, warm: Warm, vector: np.ndarray, n: int, positions: np.ndarray) -> list[tuple[int, float]]:
         layout = self._layout(warm)
         if layout is not None:
-            return layout.exact(self._rows(warm, layout), self.store.vectors.map(), warm.vec_row, vector, n, positions)
+            return layout.exact(self._rows(warm, layout), self.store.vectors.reader(), warm.vec_row, vector, n, positions)
         matrix = self._rows(warm, None)
         rows = warm.vec_row[positions]
         inside = rows < len(matrix)

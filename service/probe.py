@@ -98,8 +98,8 @@ class Layout:
               places: np.ndarray, positions: np.ndarray) -> list[tuple[int, float]]:
         """The `n` nearest of the copy's `places` and the tail's `positions`: (row position,
         cosine), best first, every cosine exact. The copy's 8-bit codes choose its RESCORE (or 4n)
-        best, which are scored again from `file` (the whole vector file, mapped without reading
-        it all in); the tail's rows are read from `matrix` (the vector file's rows after the copy)."""
+        best, which are scored again from `file` (the whole vector file, read row by row:
+        indexer.vectorfile.RowReader); the tail's rows are read from `matrix` (the vector file's rows after the copy)."""
         found = []
         if len(places):
             best = vectors.nearest_codes(self.grouped.codes, self.grouped.scales, vector, places, max(RESCORE, 4 * n))

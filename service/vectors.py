@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from indexer.vectorfile import RowsView
+from indexer.vectorfile import RowReader, RowsView
 
 BLOCK = 1024  # rows converted to float32 at a time: 1.5 MB, which stays in the CPU's cache
 # Every float16 bit pattern's float32 value (256 KB). numpy converts float16 one value at a time
@@ -28,7 +28,7 @@ def top(matrix: np.ndarray, query: np.ndarray, rows: np.ndarray, n: int) -> list
     rows = np.asarray(rows, dtype=np.int64)
     if not len(rows) or n <= 0:
         return []
-    data = matrix if isinstance(matrix, RowsView) else np.asarray(matrix)  # no memmap wrapper per block
+    data = matrix if isinstance(matrix, (RowsView, RowReader)) else np.asarray(matrix)  # no memmap wrapper per block
     order = np.argsort(rows, kind="stable")
     ordered = rows[order]
     in_order = np.empty(len(rows), dtype=np.float32)
@@ -41,7 +41,7 @@ def top(matrix: np.ndarray, query: np.ndarray, rows: np.ndarray, n: int) -> list
             np.copyto(block, data[part], casting="unsafe")
         else:
             codes = half[: len(part)]
-            if isinstance(data, RowsView):
+            if isinstance(data, (RowsView, RowReader)):
                 data.take(part, codes)
             else:
                 np.take(data, part, axis=0, out=codes)

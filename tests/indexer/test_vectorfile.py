@@ -4,6 +4,7 @@ rows gathered across segments are the file's rows."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from indexer import vectorfile
 from indexer.vectorfile import VectorFile
@@ -49,3 +50,19 @@ def test_a_grown_file_maps_only_its_new_rows(tmp_path, monkeypatch):
 
 def test_a_missing_file_is_an_empty_view(tmp_path):
     assert len(VectorFile(tmp_path / "none.f16").view(10)) == 0
+
+
+def test_the_row_reader_reads_scattered_rows_and_runs_without_mapping(tmp_path):
+    vf = VectorFile(tmp_path / "vectors.f16")
+    data = np.random.default_rng(3).standard_normal((40, 384)).astype(np.float16)
+    vf.append(data)
+    reader = vf.reader()
+    assert len(reader) == 40 and reader.shape == (40, 384)
+    rows = np.array([0, 1, 2, 7, 20, 21, 39])
+    out = np.empty((len(rows), 384), np.float16)
+    reader.take(rows, out)
+    assert np.array_equal(out, data[rows])
+    vf.append(data[:5])
+    assert len(vf.reader()) == 45 and vf.reader().fd == reader.fd  # the same file, grown
+    with pytest.raises(OSError, match="row 44"):
+        reader.take(np.array([44, 45]), np.empty((2, 384), np.float16))  # past the end
