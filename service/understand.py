@@ -46,6 +46,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     story_treatments: tuple[str, ...] = ()  # sets that only describe the patient ("the shoulder scope patient")
     treatment_words: tuple[str, ...] = ()  # the words that named them
     region_words: tuple[str, ...] = ()  # the words that named the body regions ("back", "L/S")
+    regions_told: bool = False  # the regions come from the patient's story, the asking part names none
     person: Person = Person()
     category: str | None = None  # one of indexer.taxonomy.CATEGORIES
     body_regions: tuple[str, ...] = ()  # from indexer.taxonomy.BODY_REGIONS
@@ -151,7 +152,9 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         category = found[0]
         notes.append(f"category: {category} (from '{found[1]}')")
     regions = _asked(about, asking, find_regions(about))
-    notes += [f"body region: {region} (from '{words}')" for region, words in regions]
+    # "...I get tingling in my face. Why was my MRI approved?": the face is the story, not the MRI's
+    told = bool(regions) and asking.lower() != about.lower() and not find_regions(asking)
+    notes += [f"body region: {region} (from '{words}'{', in the story' if told else ''})" for region, words in regions]
     side = _side(text, notes)
     spinal = tuple(sorted(levels(asking)))
     if spinal:
@@ -185,6 +188,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         treatments=_most_specific(ids), story_treatments=tuple(dict.fromkeys(t for t, _w in story)),
         treatment_words=words, person=person,
         category=category, body_regions=tuple(r for r, _ in regions), region_words=tuple(w for _, w in regions),
+        regions_told=told,
         side=side, levels=spinal, reviewer=reviewer, age=person.age, sex=person.sex,
         injury_date=injury_date, aggregate=aggregate, guideline_source=guideline,
         corrections=tuple(corrections), notes=tuple(notes),
