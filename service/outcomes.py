@@ -63,6 +63,13 @@ _ASK = re.compile(
 )
 _TAG_QUESTION = re.compile(r",\s*(?:was|were|is|are|did|does|do|has|have)(?:n't)?\s+(?:it|they|he|she)\s*\?\s*$",
                            re.IGNORECASE)
+# "..., right?", "..., correct?", "..., isn't that so?": a statement the user asks to confirm
+_CONFIRM = re.compile(r",?\s*(?:right|correct|true|yes|no|isn't\s+that\s+(?:right|so|true|correct)|am\s+I\s+right)"
+                      r"\s*\?\s*$", re.IGNORECASE)
+# a clause whose subject is negative: "none of his requests were approved", "neither the cervical
+# nor the lumbar PT was approved", "nothing was denied"
+_NEGATIVE_SUBJECT = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:none|neither|nothing|nobody|no\s+one)\b(?![^,;]*\b(?:not|n't|never)\b)",
+                               re.IGNORECASE)
 _WANTED = re.compile(
     r"\b(?:only|just)\s+(?:the\s+)?(?:ones?\s+)?(?:that\s+were\s+)?(?P<w1>\w+)"
     r"|\b(?:list|show|give|find)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:of\s+the\s+)?(?P<w2>\w+)"
@@ -114,7 +121,9 @@ def read_outcomes(text: str) -> Outcomes:
     """Every outcome word of `text` in its role, and what they add up to."""
     masked = _NOT_OUTCOME.sub(lambda m: " " * len(m.group(0)), text)
     why = bool(_WHY.search(masked))
-    asked = bool(_ASK.search(masked) or _TAG_QUESTION.search(masked))
+    # "X wasn't denied, was it?", "IMR approved it, right?": the statement is a premise to check
+    tag = _TAG_QUESTION.search(masked) or _CONFIRM.search(masked)
+    asked = bool(_ASK.search(masked) or tag)
     pattern_match = _PATTERN.search(masked)
     wanted_match = _WANTED.search(masked)
     found: list[Outcome] = []
@@ -124,15 +133,19 @@ def read_outcomes(text: str) -> Outcomes:
         clause = clause[max(clause.rfind("."), clause.rfind("?"), clause.rfind("!"), clause.rfind(";")) + 1 :]
         # "why wasn't the cold therapy unit after the shoulder surgery approved?": the negation
         # opens the question, any number of words before its outcome word
-        negated = bool(_NEGATION.search(before)) or (bool(_WHY_NOT.search(clause)) and not WORD.search(clause))
+        negated = (bool(_NEGATION.search(before)) or (bool(_WHY_NOT.search(clause)) and not WORD.search(clause))
+                   or bool(_NEGATIVE_SUBJECT.match(clause) and not WORD.search(clause)))
         decision = _decision(m, negated)
         near = _NEGATION.search(before)
         words = (before[near.start():] if near else "not " if negated else "") + m.group(0)
+        statement = bool(tag) and m.start() < tag.start()
         if (_UR_BEFORE.search(before) and not _IMR.search(before[-30:]) and not _ASKING_THEY.search(before)) or _UR_AFTER.search(after) or (
                 _DENIAL_NOUN.fullmatch(m.group(0)) and _other_word(masked, m)):
             role: Role = "ur"  # "was the denial overturned": the denial is UR's
         elif pattern_match and m.start() >= pattern_match.start() - 40:
             role = "pattern"
+        elif statement and not (wanted_match and _in_wanted(wanted_match, m)):
+            role = "premise"
         elif wanted_match and _in_wanted(wanted_match, m) and not why:
             role = "wanted"
         elif why:
@@ -142,6 +155,7 @@ def read_outcomes(text: str) -> Outcomes:
         else:
             role = "premise"
         found.append(Outcome(words=" ".join(words.split()), decision=decision, role=role))
+    found = _both_ways(found, why)
     notes = [f"outcome: '{o.words}' read as {_gloss(o)}" for o in found]
     pick = {role: next((o.decision for o in found if o.role == role), None) for role in ("premise", "wanted", "pattern")}
     if pattern_match:  # "how can a denied X get approved": what it takes to reach approval
@@ -152,6 +166,20 @@ def read_outcomes(text: str) -> Outcomes:
     return Outcomes(found=tuple(found), premise=pick["premise"], wanted=pick["wanted"],
                     asked=asked or any(o.role == "asked" for o in found), pattern=pick["pattern"], why=why,
                     notes=tuple(notes))
+
+
+def _both_ways(found: list[Outcome], why: bool) -> list[Outcome]:
+    """"Which of his requests were approved and which were denied?", "approved or denied?": both
+    outcomes in one role ask what was decided, item by item; neither is presumed nor selected.
+    (A why-question may presume one per item: "why was the PT denied when the acupuncture was
+    approved?")"""
+    out = list(found)
+    for role in ("premise", "wanted"):
+        if role == "premise" and why:
+            continue
+        if len({o.decision for o in out if o.role == role}) == 2:
+            out = [msgspec.structs.replace(o, role="asked") if o.role == role else o for o in out]
+    return out
 
 
 _DENIAL_NOUN = re.compile(r"denials?|non-?\s?certifications?", re.IGNORECASE)
