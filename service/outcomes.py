@@ -32,6 +32,13 @@ _DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|not\s+(?:been\s+)?ce
          r"|reject\w*|refus\w*|upheld|uphold\w*|shot\s+down|knock(?:ed)?\s+back|said\s+no")
 _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|overturn\w*|revers\w*|OK'?d|"
             r"okayed|ok(?=\s+(?:the|his|her|it|them))|cover(?:ed|s)?|paid\s+for|signed\s+off|green[- ]lit")
+# taking a side: with utilization review is upholding its denial ("did IMR agree with UR?"); with
+# the treating doctor or the patient is overturning it ("did the reviewer side with my doctor?")
+_WITH = r"(?:agree[ds]?|agreeing|sid(?:e|es|ed|ing)|go(?:es)?\s+along|went\s+along|stand|stood|stuck)\s+with\s+"
+_DENY += (rf"|{_WITH}(?:the\s+)?(?:UR|utili[sz]ation\s+review(?:er)?|adjuster|insurer|insurance(?:\s+company)?|carrier|"
+          r"claims?\s+administrator|(?:the\s+)?denial)")
+_APPROVE += (rf"|{_WITH}(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:treating\s+|primary\s+)?(?:doctor|physician|"
+             r"provider|surgeon|patient|worker|applicant|claimant|me|us)")
 WORD = re.compile(rf"\b(?:(?P<deny>{_DENY})|(?P<approve>{_APPROVE}))\b", re.IGNORECASE)
 # Words that look like outcome words and are not: "request for authorization", "board certified".
 _NOT_OUTCOME = re.compile(r"request\s+for\s+authori[sz]ation|board[- ]certified|\bRFA\b|certified\s+(?:nurse|"
@@ -73,7 +80,7 @@ _NEGATIVE_SUBJECT = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:none|neither|nothi
 _WANTED = re.compile(
     r"\b(?:only|just)\s+(?:the\s+)?(?:ones?\s+)?(?:that\s+were\s+)?(?P<w1>\w+)"
     r"|\b(?:list|show|give|find)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:of\s+the\s+)?(?P<w2>\w+)"
-    r"|\b(?:which|what)\b(?:\s+[\w/,-]+){0,8}?\s+(?:(?:were|was|got|have\s+been|has\s+been|are|is)(?:n't)?|did\s+(?:IMR|the\s+reviewers?|reviewers?)"
+    r"|\b(?:which|what)\b(?:\s+[\w/,'’-]+){0,8}?\s+(?:(?:were|was|got|have\s+been|has\s+been|are|is)(?:n't)?|did\s+(?:IMR|the\s+reviewers?|reviewers?)"
     r"(?:\s+not|n't)?)\s+(?:not\s+|n't\s+|never\s+)?(?P<w3>\w+)"
     r"|\b(?:which|what)\b(?:\s+[\w/,'-]+){0,8}?\s+did\s+(?:[\w'-]+\s+){0,5}?(?:get|have)\s+(?:not\s+)?(?P<w4>\w+)"
     r"|\b(?:in\s+)?which\s+(?:cases?|letters?|patients?|requests?)\b"
@@ -156,7 +163,7 @@ def read_outcomes(text: str) -> Outcomes:
             role = "premise"
         found.append(Outcome(words=" ".join(words.split()), decision=decision, role=role))
     found = _both_ways(found, why)
-    notes = [f"outcome: '{o.words}' read as {_gloss(o)}" for o in found]
+    notes = [note(o) for o in found]
     pick = {role: next((o.decision for o in found if o.role == role), None) for role in ("premise", "wanted", "pattern")}
     if pattern_match:  # "how can a denied X get approved": what it takes to reach approval
         pick["pattern"] = "Upheld" if all(o.decision == "Upheld" for o in found if o.role == "pattern") and any(
@@ -197,6 +204,11 @@ def _in_wanted(wanted: re.Match[str], word: re.Match[str]) -> bool:
         if wanted.group(name) and wanted.start(name) == word.start():
             return True
     return wanted.start() <= word.start() <= wanted.end() + 40
+
+
+def note(o: Outcome) -> str:
+    """How an outcome word was read, for the user."""
+    return f"outcome: '{o.words}' read as {_gloss(o)}"
 
 
 def _gloss(o: Outcome) -> str:

@@ -62,6 +62,13 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         # both outcomes ask what was decided, item by item: neither presumed nor selected
         ("Which requests for the 60-year-old man were approved and which were denied?",
          [("approved", "Overturned", "asked"), ("denied", "Upheld", "asked")], None, None, True, None),
+        # taking a side: with utilization review upholds its denial, with the treating doctor overturns it
+        ("The claims administrator denied the neck CT. Did IMR side with UR?",
+         [("denied", "Upheld", "ur"), ("side with UR", "Upheld", "asked")], None, None, True, None),
+        ("Did the reviewer side with the treating doctor on the neck CT?",
+         [("side with the treating doctor", "Overturned", "asked")], None, None, True, None),
+        ("Which of the 60-year-old man's requests did IMR not agree with UR on?",
+         [("not agree with UR", "Overturned", "wanted")], None, "Overturned", False, None),
         # ... but a why-question presumes one per item
         ("Why was the PT denied when the acupuncture was approved?",
          [("denied", "Upheld", "premise"), ("approved", "Overturned", "premise")], "Upheld", None, False, None),
