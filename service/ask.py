@@ -182,8 +182,10 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
     top = pool[0]
     if one and not sets and not query.case_numbers and top.case_number == one and _EVERY_ITEM.search(query.text):
         # "which of the 60-year-old man's requests were approved and which denied?", "was anything
-        # not approved for her?": the patient's requests, each of them
-        return [top, *(h for h in pool[1:] if h.case_number == one)][:MAX_ITEMS]
+        # not approved for her?": the patient's requests, each of them; "which of his requests
+        # were approved?": those with that outcome, or all of them (corrected) when none has it
+        theirs = [top, *(h for h in pool[1:] if h.case_number == one)]
+        return ([h for h in theirs if h.decision == query.premise] or theirs)[:MAX_ITEMS]
     same = [h for h in pool[1:] if h.case_number == top.case_number and _alike(query, h, top)]
     # several named ("his surgery, the pre-op clearance and the Motrin"), or a group in the plural
     # ("which of her medications"): every item of the letter that is one of them

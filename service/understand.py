@@ -23,8 +23,8 @@ from service.collection.cues import COLLECTION, second_ask
 from service.levels import levels
 from service.reviewers import read_reviewer
 from service.story import story_treatments
-from service.outcomes import Outcomes, read_outcomes
-from service.people import Person, mask_occupations, read_person
+from service.outcomes import Outcomes, note, read_outcomes
+from service.people import Person, mask_occupations, one_person, read_person
 
 Decision = Literal["Upheld", "Overturned"]
 Kind = Literal["item", "list", "pattern", "count"]
@@ -174,6 +174,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         notes.append(f"counting question (from '{m.group(0)}')")
     if aggregate:
         outcomes, notes = _second_part(plain, outcomes, notes)
+    elif outcomes.wanted and not cases and one_person(text, person):
+        outcomes, notes = _one_persons(outcomes, notes)
     kind = _kind(text, aggregate, outcomes, person, cases, ids, reviewer)
     notes.append(f"answer: {KIND_WORDS[kind]}")
     guideline = None
@@ -211,6 +213,15 @@ def _second_part(text: str, outcomes: Outcomes, notes: list[str]) -> tuple[Outco
     kept = [n for n in notes if n not in outcomes.notes]
     return msgspec.structs.replace(outcomes, premise=None, wanted=None, pattern=None, asked=True,
                                    notes=(*first.notes, *said)), kept + list(first.notes) + said
+
+
+def _one_persons(outcomes: Outcomes, notes: list[str]) -> tuple[Outcomes, list[str]]:
+    """"Which of the 54-year-old woman's medications did IMR approve?" selects among one
+    person's requests, not across the collection: the outcome is checked against their items (a
+    premise, corrected when none has it), never a filter that brings other patients' items."""
+    said = {note(o): f"outcome: '{o.words}' read as the outcome asked of one person's requests (checked against "
+                     f"their letter, not a filter)" for o in outcomes.found if o.role == "wanted"}
+    return msgspec.structs.replace(outcomes, premise=outcomes.wanted, wanted=None), [said.get(n, n) for n in notes]
 
 
 # a sentence ends at . ; ? ! before a space or the end: "1.5 Tesla", "L4-5.S1" and "e.g.," go on

@@ -56,6 +56,17 @@ def test_approved_and_denied_in_one_question_ask_item_by_item(client):
     assert "was denied (Upheld: not authorised)" in answer["answer"]
 
 
+def test_an_outcome_asked_of_one_persons_requests_is_no_filter(client):
+    # his requests with that outcome, and only his
+    approved = ask(client, "Which of the 60-year-old man's requests did IMR not agree with UR on?")
+    assert items(approved) == {("CM16-0230548", 2)}
+    assert approved["answer"].startswith("Approved (Overturned): ")
+    # none of hers was approved: said so about her request, not another patient's approved one
+    hers = ask(client, "Which of the 37-year-old woman's requests did IMR approve?")
+    assert hers["answer"].startswith("IMR did not approve it: the denial was upheld. Denied (Upheld): ")
+    assert items(hers) == {("CM16-0245128", 1)}
+
+
 def test_a_body_part_of_the_story_is_not_the_items(client):
     answer = ask(client, "I'm 37, female, my whole right side hurts and I get tingling in my face. Why was my MRI "
                          "approved?")

@@ -339,3 +339,13 @@ def test_body_parts_only_the_story_names_are_the_story() -> None:
     # one sentence: story and asking are one
     one = understand("Why was the back scan denied for the 29-year-old woman who also hurt her right knee?", today=TODAY)
     assert one.regions_told is False
+
+
+def test_an_outcome_selected_among_one_persons_requests_is_checked_not_a_filter() -> None:
+    one = understand("Which of the 54-year-old woman's medications did IMR approve?", today=TODAY)
+    assert (one.decision, one.premise) == (None, "Overturned")
+    assert one.notes[0] == ("outcome: 'approve' read as the outcome asked of one person's requests (checked "
+                            "against their letter, not a filter)")
+    # many people, or the collection: the outcome selects
+    assert understand("Did any 50 year old get acupuncture approved?", today=TODAY).decision == "Overturned"
+    assert understand("Which PT requests were overturned?", today=TODAY).decision == "Overturned"
