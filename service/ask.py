@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import re
+
 import msgspec
 
 from indexer.treatments import GROUPS, members
@@ -178,6 +180,12 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         if not query.case_numbers:
             pool = _in_context(engine, query, sets, pool)
     top = pool[0]
+    if one and not sets and not query.case_numbers and top.case_number == one and _EVERY_ITEM.search(query.text):
+        # "which of the 60-year-old man's requests were approved and which denied?", "was anything
+        # not approved for her?": the patient's requests, each of them; "which of his requests
+        # were approved?": those with that outcome, or all of them (corrected) when none has it
+        theirs = [top, *(h for h in pool[1:] if h.case_number == one)]
+        return ([h for h in theirs if h.decision == query.premise] or theirs)[:MAX_ITEMS]
     same = [h for h in pool[1:] if h.case_number == top.case_number and _alike(query, h, top)]
     # several named ("his surgery, the pre-op clearance and the Motrin"), or a group in the plural
     # ("which of her medications"): every item of the letter that is one of them
@@ -188,6 +196,11 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         same += [h for h in pool[1:] if h.case_number == top.case_number and h not in same
                  and set(sets) & set(h.treatments)]
     return [top, *same][:MAX_ITEMS]
+
+
+# the patient's requests in general, not one of them: "his requests", "anything", "each of them"
+_EVERY_ITEM = re.compile(r"\b(?:requests|items|issues|things|anything|everything|each|all\s+of|any\s+of\s+(?:his|her|their|my|the)"
+                         r"|none\s+of|which\s+ones?|what\s+else)\b", re.IGNORECASE)
 
 
 def _in_context(engine: Engine, query: Query, sets: tuple[str, ...], pool: list[Hit]) -> list[Hit]:

@@ -19,6 +19,7 @@ from service.engine import Engine
 from service.filters import item_condition
 from service.outcomes import WORD
 from service.scope import Scope, ScopeItem, asked_sets, listing_filters, scope, scope_exists  # noqa: F401 (re-exported)
+from service.story import told_before
 from service.topic import asked_treatment, names_treatment
 from service.understand import Query, asking_span
 
@@ -78,6 +79,8 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
                  and "'" not in w]
         if any(w.lower() in n for w in words for n in named):
             continue  # the words name a treatment set ("epidural injections", "physical therapy")
+        if told_before(text[: m.end(1)]):
+            continue  # the patient's story: "the man after belly surgery" (service.story)
         terms = [t for w in words for t in unexpanded_tokens(w) if len(t) > 2]
         if terms and any(not engine.near_term(t) for t in terms):
             return _phrase(m.group(0))

@@ -50,7 +50,11 @@ def case_lacks(engine: Engine, query: Query, sets: tuple[str, ...], case: str = 
 
 def plain_regions(query: Query) -> set[str]:
     # a body part named plainly must be the item's too ("the knee braces" of a case whose braces
-    # are for the elbows); a plain "back" may be any part of the spine, so it does not count
+    # are for the elbows); a plain "back" may be any part of the spine, so it does not count, and
+    # a body part only the patient's story names ("tingling in my face. Why was my MRI
+    # approved?") is where it hurts, not what was requested
+    if query.regions_told:
+        return set()
     return {r for r, w in zip(query.body_regions, query.region_words) if w.lower() not in _LOOSE_REGION_WORDS}
 
 

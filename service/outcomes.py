@@ -32,6 +32,13 @@ _DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|not\s+(?:been\s+)?ce
          r"|reject\w*|refus\w*|upheld|uphold\w*|shot\s+down|knock(?:ed)?\s+back|said\s+no")
 _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|overturn\w*|revers\w*|OK'?d|"
             r"okayed|ok(?=\s+(?:the|his|her|it|them))|cover(?:ed|s)?|paid\s+for|signed\s+off|green[- ]lit")
+# taking a side: with utilization review is upholding its denial ("did IMR agree with UR?"); with
+# the treating doctor or the patient is overturning it ("did the reviewer side with my doctor?")
+_WITH = r"(?:agree[ds]?|agreeing|sid(?:e|es|ed|ing)|go(?:es)?\s+along|went\s+along|stand|stood|stuck)\s+with\s+"
+_DENY += (rf"|{_WITH}(?:the\s+)?(?:UR|utili[sz]ation\s+review(?:er)?|adjuster|insurer|insurance(?:\s+company)?|carrier|"
+          r"claims?\s+administrator|(?:the\s+)?denial)")
+_APPROVE += (rf"|{_WITH}(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:treating\s+|primary\s+)?(?:doctor|physician|"
+             r"provider|surgeon|patient|worker|applicant|claimant|me|us)")
 WORD = re.compile(rf"\b(?:(?P<deny>{_DENY})|(?P<approve>{_APPROVE}))\b", re.IGNORECASE)
 # Words that look like outcome words and are not: "request for authorization", "board certified".
 _NOT_OUTCOME = re.compile(r"request\s+for\s+authori[sz]ation|board[- ]certified|\bRFA\b|certified\s+(?:nurse|"
@@ -63,10 +70,17 @@ _ASK = re.compile(
 )
 _TAG_QUESTION = re.compile(r",\s*(?:was|were|is|are|did|does|do|has|have)(?:n't)?\s+(?:it|they|he|she)\s*\?\s*$",
                            re.IGNORECASE)
+# "..., right?", "..., correct?", "..., isn't that so?": a statement the user asks to confirm
+_CONFIRM = re.compile(r",?\s*(?:right|correct|true|yes|no|isn't\s+that\s+(?:right|so|true|correct)|am\s+I\s+right)"
+                      r"\s*\?\s*$", re.IGNORECASE)
+# a clause whose subject is negative: "none of his requests were approved", "neither the cervical
+# nor the lumbar PT was approved", "nothing was denied"
+_NEGATIVE_SUBJECT = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:none|neither|nothing|nobody|no\s+one)\b(?![^,;]*\b(?:not|n't|never)\b)",
+                               re.IGNORECASE)
 _WANTED = re.compile(
     r"\b(?:only|just)\s+(?:the\s+)?(?:ones?\s+)?(?:that\s+were\s+)?(?P<w1>\w+)"
     r"|\b(?:list|show|give|find)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:of\s+the\s+)?(?P<w2>\w+)"
-    r"|\b(?:which|what)\b(?:\s+[\w/,-]+){0,8}?\s+(?:(?:were|was|got|have\s+been|has\s+been|are|is)(?:n't)?|did\s+(?:IMR|the\s+reviewers?|reviewers?)"
+    r"|\b(?:which|what)\b(?:\s+[\w/,'’-]+){0,8}?\s+(?:(?:were|was|got|have\s+been|has\s+been|are|is)(?:n't)?|did\s+(?:IMR|the\s+reviewers?|reviewers?)"
     r"(?:\s+not|n't)?)\s+(?:not\s+|n't\s+|never\s+)?(?P<w3>\w+)"
     r"|\b(?:which|what)\b(?:\s+[\w/,'-]+){0,8}?\s+did\s+(?:[\w'-]+\s+){0,5}?(?:get|have)\s+(?:not\s+)?(?P<w4>\w+)"
     r"|\b(?:in\s+)?which\s+(?:cases?|letters?|patients?|requests?)\b"
@@ -114,7 +128,9 @@ def read_outcomes(text: str) -> Outcomes:
     """Every outcome word of `text` in its role, and what they add up to."""
     masked = _NOT_OUTCOME.sub(lambda m: " " * len(m.group(0)), text)
     why = bool(_WHY.search(masked))
-    asked = bool(_ASK.search(masked) or _TAG_QUESTION.search(masked))
+    # "X wasn't denied, was it?", "IMR approved it, right?": the statement is a premise to check
+    tag = _TAG_QUESTION.search(masked) or _CONFIRM.search(masked)
+    asked = bool(_ASK.search(masked) or tag)
     pattern_match = _PATTERN.search(masked)
     wanted_match = _WANTED.search(masked)
     found: list[Outcome] = []
@@ -124,15 +140,19 @@ def read_outcomes(text: str) -> Outcomes:
         clause = clause[max(clause.rfind("."), clause.rfind("?"), clause.rfind("!"), clause.rfind(";")) + 1 :]
         # "why wasn't the cold therapy unit after the shoulder surgery approved?": the negation
         # opens the question, any number of words before its outcome word
-        negated = bool(_NEGATION.search(before)) or (bool(_WHY_NOT.search(clause)) and not WORD.search(clause))
+        negated = (bool(_NEGATION.search(before)) or (bool(_WHY_NOT.search(clause)) and not WORD.search(clause))
+                   or bool(_NEGATIVE_SUBJECT.match(clause) and not WORD.search(clause)))
         decision = _decision(m, negated)
         near = _NEGATION.search(before)
         words = (before[near.start():] if near else "not " if negated else "") + m.group(0)
+        statement = bool(tag) and m.start() < tag.start()
         if (_UR_BEFORE.search(before) and not _IMR.search(before[-30:]) and not _ASKING_THEY.search(before)) or _UR_AFTER.search(after) or (
                 _DENIAL_NOUN.fullmatch(m.group(0)) and _other_word(masked, m)):
             role: Role = "ur"  # "was the denial overturned": the denial is UR's
         elif pattern_match and m.start() >= pattern_match.start() - 40:
             role = "pattern"
+        elif statement and not (wanted_match and _in_wanted(wanted_match, m)):
+            role = "premise"
         elif wanted_match and _in_wanted(wanted_match, m) and not why:
             role = "wanted"
         elif why:
@@ -142,7 +162,8 @@ def read_outcomes(text: str) -> Outcomes:
         else:
             role = "premise"
         found.append(Outcome(words=" ".join(words.split()), decision=decision, role=role))
-    notes = [f"outcome: '{o.words}' read as {_gloss(o)}" for o in found]
+    found = _both_ways(found, why)
+    notes = [note(o) for o in found]
     pick = {role: next((o.decision for o in found if o.role == role), None) for role in ("premise", "wanted", "pattern")}
     if pattern_match:  # "how can a denied X get approved": what it takes to reach approval
         pick["pattern"] = "Upheld" if all(o.decision == "Upheld" for o in found if o.role == "pattern") and any(
@@ -152,6 +173,20 @@ def read_outcomes(text: str) -> Outcomes:
     return Outcomes(found=tuple(found), premise=pick["premise"], wanted=pick["wanted"],
                     asked=asked or any(o.role == "asked" for o in found), pattern=pick["pattern"], why=why,
                     notes=tuple(notes))
+
+
+def _both_ways(found: list[Outcome], why: bool) -> list[Outcome]:
+    """"Which of his requests were approved and which were denied?", "approved or denied?": both
+    outcomes in one role ask what was decided, item by item; neither is presumed nor selected.
+    (A why-question may presume one per item: "why was the PT denied when the acupuncture was
+    approved?")"""
+    out = list(found)
+    for role in ("premise", "wanted"):
+        if role == "premise" and why:
+            continue
+        if len({o.decision for o in out if o.role == role}) == 2:
+            out = [msgspec.structs.replace(o, role="asked") if o.role == role else o for o in out]
+    return out
 
 
 _DENIAL_NOUN = re.compile(r"denials?|non-?\s?certifications?", re.IGNORECASE)
@@ -169,6 +204,11 @@ def _in_wanted(wanted: re.Match[str], word: re.Match[str]) -> bool:
         if wanted.group(name) and wanted.start(name) == word.start():
             return True
     return wanted.start() <= word.start() <= wanted.end() + 40
+
+
+def note(o: Outcome) -> str:
+    """How an outcome word was read, for the user."""
+    return f"outcome: '{o.words}' read as {_gloss(o)}"
 
 
 def _gloss(o: Outcome) -> str:

@@ -15,6 +15,8 @@ from typing import Literal
 
 import msgspec
 
+from service.outcomes import WORD as OUTCOME_WORD
+
 Sex = Literal["male", "female"]
 
 _AGE = re.compile(
@@ -75,11 +77,24 @@ class Person(msgspec.Struct, frozen=True, kw_only=True):
     notes: tuple[str, ...] = ()
 
 
+# "why did UR deny the home aide": what was decided, right after the decision word
+_DECIDED_BEFORE = re.compile(rf"(?:{OUTCOME_WORD.pattern})\s*$", re.IGNORECASE)
+# "the home aide was approved by IMR": what was decided, before a decision with no object of its
+# own ("the nurse was denied her MRI" is a person denied something)
+_DECIDED_AFTER = re.compile(
+    rf"^\s*(?:was|were|is|are|got|get|gets|has\s+been|had\s+been)\s+(?:not\s+|never\s+|ever\s+|finally\s+)?"
+    rf"(?:{OUTCOME_WORD.pattern})(?!\s+(?:her|his|my|their|the|a|an|any|some)\b)", re.IGNORECASE)
+
+
 def mask_occupations(text: str) -> tuple[str, list[str]]:
-    """`text` with occupation phrases blanked (same length), and the phrases."""
+    """`text` with occupation phrases blanked (same length), and the phrases. A phrase that is
+    what was decided ("why did UR deny the home aide?", "the home aide was approved, wasn't
+    it?") is a request, not the person's job."""
     found: list[str] = []
 
     def blank(m: re.Match[str]) -> str:
+        if _DECIDED_BEFORE.search(text[: m.start()]) or _DECIDED_AFTER.match(text[m.end() :]):
+            return m.group(0)
         found.append(m.group(0))
         return " " * len(m.group(0))
 

@@ -19,22 +19,34 @@ _OPERATIONS = frozenset({"surgery"} | members("surgery"))
 _FOR_OPERATION = re.compile(r"\bfor\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
 _STORY_BEFORE = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:with|after|recovering\s+from)\s+(?:(?:a|an|the|his|her|their)\s+)?"
                            r"(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
+# "the man after belly surgery", "the woman recovering from a knee replacement": something that
+# happened to the patient, wherever it comes in the question
+_STORY_PAST = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:after|following|recovering\s+from)\s+(?:(?:a|an|the|his|her|their)\s+)?"
+                         r"(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(the treatments asked about, those that only describe the patient), when some others are
     asked. "The man with X" describes him only after the item asked is named ("why was the sling
     denied for the man with the shoulder surgery"); "the woman with the TENS unit and the brace"
-    asks about both."""
+    asks about both. "The man after / recovering from X" describes him wherever it comes ("for the
+    man after belly surgery, the home aide was approved, wasn't it?")."""
     story = []
     first = min((text.find(w) for _t, w in found if text.find(w) >= 0), default=-1)
     first_named = {t for t, w in found if text.find(w) == first}
     serves = bool(first_named) and not first_named & _OPERATIONS
     for t, w in found:
         at = text.find(w)
-        if at >= 0 and (_STORY_AFTER.match(text[at + len(w):]) or (at > first and _STORY_BEFORE.search(text[:at]))
+        if at >= 0 and (_STORY_AFTER.match(text[at + len(w):]) or _STORY_PAST.search(text[:at])
+                        or (at > first and _STORY_BEFORE.search(text[:at]))
                         or (at > first and serves and t in _OPERATIONS and _FOR_OPERATION.search(text[:at]))):
             story.append((t, w))
     words = {w for _t, w in story}
     asked = [(t, w) for t, w in found if w not in words]
     return (asked, story) if asked and story else (found, [])
+
+
+def told_before(text: str) -> bool:
+    """Whether what follows `text` is something that happened to the patient: "...the man after
+    belly surgery" (service.gather: such a phrase is no treatment asked about)."""
+    return bool(_STORY_PAST.search(text))

@@ -23,8 +23,8 @@ from service.collection.cues import COLLECTION, second_ask
 from service.levels import levels
 from service.reviewers import read_reviewer
 from service.story import story_treatments
-from service.outcomes import Outcomes, read_outcomes
-from service.people import Person, mask_occupations, read_person
+from service.outcomes import Outcomes, note, read_outcomes
+from service.people import Person, mask_occupations, one_person, read_person
 
 Decision = Literal["Upheld", "Overturned"]
 Kind = Literal["item", "list", "pattern", "count"]
@@ -46,6 +46,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     story_treatments: tuple[str, ...] = ()  # sets that only describe the patient ("the shoulder scope patient")
     treatment_words: tuple[str, ...] = ()  # the words that named them
     region_words: tuple[str, ...] = ()  # the words that named the body regions ("back", "L/S")
+    regions_told: bool = False  # the regions come from the patient's story, the asking part names none
     person: Person = Person()
     category: str | None = None  # one of indexer.taxonomy.CATEGORIES
     body_regions: tuple[str, ...] = ()  # from indexer.taxonomy.BODY_REGIONS
@@ -151,7 +152,9 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         category = found[0]
         notes.append(f"category: {category} (from '{found[1]}')")
     regions = _asked(about, asking, find_regions(about))
-    notes += [f"body region: {region} (from '{words}')" for region, words in regions]
+    # "...I get tingling in my face. Why was my MRI approved?": the face is the story, not the MRI's
+    told = bool(regions) and asking.lower() != about.lower() and not find_regions(asking)
+    notes += [f"body region: {region} (from '{words}'{', in the story' if told else ''})" for region, words in regions]
     side = _side(text, notes)
     spinal = tuple(sorted(levels(asking)))
     if spinal:
@@ -171,6 +174,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         notes.append(f"counting question (from '{m.group(0)}')")
     if aggregate:
         outcomes, notes = _second_part(plain, outcomes, notes)
+    elif outcomes.wanted and not cases and one_person(text, person):
+        outcomes, notes = _one_persons(outcomes, notes)
     kind = _kind(text, aggregate, outcomes, person, cases, ids, reviewer)
     notes.append(f"answer: {KIND_WORDS[kind]}")
     guideline = None
@@ -185,6 +190,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         treatments=_most_specific(ids), story_treatments=tuple(dict.fromkeys(t for t, _w in story)),
         treatment_words=words, person=person,
         category=category, body_regions=tuple(r for r, _ in regions), region_words=tuple(w for _, w in regions),
+        regions_told=told,
         side=side, levels=spinal, reviewer=reviewer, age=person.age, sex=person.sex,
         injury_date=injury_date, aggregate=aggregate, guideline_source=guideline,
         corrections=tuple(corrections), notes=tuple(notes),
@@ -207,6 +213,15 @@ def _second_part(text: str, outcomes: Outcomes, notes: list[str]) -> tuple[Outco
     kept = [n for n in notes if n not in outcomes.notes]
     return msgspec.structs.replace(outcomes, premise=None, wanted=None, pattern=None, asked=True,
                                    notes=(*first.notes, *said)), kept + list(first.notes) + said
+
+
+def _one_persons(outcomes: Outcomes, notes: list[str]) -> tuple[Outcomes, list[str]]:
+    """"Which of the 54-year-old woman's medications did IMR approve?" selects among one
+    person's requests, not across the collection: the outcome is checked against their items (a
+    premise, corrected when none has it), never a filter that brings other patients' items."""
+    said = {note(o): f"outcome: '{o.words}' read as the outcome asked of one person's requests (checked against "
+                     f"their letter, not a filter)" for o in outcomes.found if o.role == "wanted"}
+    return msgspec.structs.replace(outcomes, premise=outcomes.wanted, wanted=None), [said.get(n, n) for n in notes]
 
 
 # a sentence ends at . ; ? ! before a space or the end: "1.5 Tesla", "L4-5.S1" and "e.g.," go on

@@ -61,6 +61,8 @@ ABSENT_KEY_WORDS = {
     "nat-189": ["kinesio"],
     "nat-215": ["nucynta", "tapentadol"],
     "nat-216": ["paraffin"],
+    "nat-319": ["shockwave", "shock wave", "extracorporeal", "eswt"],
+    "nat-322": ["lumbar fusion", "arthrodesis"],
 }
 
 
@@ -122,6 +124,11 @@ def test_natural_lines_parse_with_unique_ids(natural: list[NaturalQuestion]) -> 
 
 def test_natural_gold_exists_with_the_stated_decision(natural, decisions) -> None:
     for q in natural:
+        if q.expect == "case_lacks" and not CASE_NUMBER.search(q.question):
+            # the patient described lacks the treatment: their case is the gold, with no request
+            assert len(q.gold) == 1 and q.gold[0][1] == "" and q.decision is None, q.id
+            assert "patient-own-words" in q.tags and q.gold[0][0] in q.note, q.id
+            continue
         if q.expect in ("not_found", "case_lacks"):
             assert q.gold == [] and q.decision is None and q.split == "none", q.id
             continue
@@ -161,8 +168,10 @@ def test_natural_tag_minimums_and_consistency(natural) -> None:
 
 
 def test_wrong_premise_questions_assume_the_other_decision(natural) -> None:
-    denied_words = re.compile(r"\b(deny|denied|turn down|turned down|turn|denials?)\b", re.I)
-    approved_words = re.compile(r"\b(approve|approved|convinced)\b", re.I)
+    # "wasn't denied" presumes an approval as "approved" does, and "not approved" a denial
+    denied_words = re.compile(r"\b(deny|denied|turn down|turned down|turn|denials?)\b|(?:\bnot|n't)\s+(?:\w+\s+)?approved\b",
+                              re.I)
+    approved_words = re.compile(r"\b(approve|approved|convinced)\b|(?:\bnot|n't)\s+(?:\w+\s+)?denied\b", re.I)
     for q in natural:
         if q.wrong_premise:
             assumed = approved_words if q.decision == "Upheld" else denied_words
@@ -174,7 +183,7 @@ def test_case_lacks_questions_name_a_real_case(natural, reference) -> None:
     lacking = [q for q in natural if q.expect == "case_lacks"]
     assert len(lacking) >= 8
     for q in lacking:
-        named = CASE_NUMBER.findall(q.question)
+        named = CASE_NUMBER.findall(q.question) or [case for case, _ in q.gold]  # or the patient described's
         assert len(named) == 1 and named[0] in cases, q.id
         assert named[0] in q.note, q.id
 

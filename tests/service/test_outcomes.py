@@ -48,6 +48,30 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("How can a denied TENS unit get approved?",
          [("denied", "Upheld", "pattern"), ("approved", "Overturned", "pattern")], None, None, False, "Overturned"),
         ("What is the request for authorization for the board certified surgeon?", [], None, None, False, None),
+        # a statement the user asks to confirm presumes its outcome: a premise to check
+        ("The 34-year-old man's neck MRI wasn't denied, was it?", [("n't denied", "Overturned", "premise")],
+         "Overturned", None, True, None),
+        ("The 53 year old man's cervical CT got approved, didn't it?", [("approved", "Overturned", "premise")],
+         "Overturned", None, True, None),
+        ("IMR denied my neck MRI, right?", [("denied", "Upheld", "premise")], "Upheld", None, True, None),
+        # a negative subject turns the outcome over, however far from it
+        ("None of the 63-year-old man's requests were approved, right?", [("not approved", "Upheld", "premise")],
+         "Upheld", None, True, None),
+        ("Neither the cervical nor the lumbar PT was approved for the 54 year old man, correct?",
+         [("not approved", "Upheld", "premise")], "Upheld", None, True, None),
+        # both outcomes ask what was decided, item by item: neither presumed nor selected
+        ("Which requests for the 60-year-old man were approved and which were denied?",
+         [("approved", "Overturned", "asked"), ("denied", "Upheld", "asked")], None, None, True, None),
+        # taking a side: with utilization review upholds its denial, with the treating doctor overturns it
+        ("The claims administrator denied the neck CT. Did IMR side with UR?",
+         [("denied", "Upheld", "ur"), ("side with UR", "Upheld", "asked")], None, None, True, None),
+        ("Did the reviewer side with the treating doctor on the neck CT?",
+         [("side with the treating doctor", "Overturned", "asked")], None, None, True, None),
+        ("Which of the 60-year-old man's requests did IMR not agree with UR on?",
+         [("not agree with UR", "Overturned", "wanted")], None, "Overturned", False, None),
+        # ... but a why-question presumes one per item
+        ("Why was the PT denied when the acupuncture was approved?",
+         [("denied", "Upheld", "premise"), ("approved", "Overturned", "premise")], "Upheld", None, False, None),
     ],
 )
 def test_outcome_words_in_their_roles(question, found, premise, wanted, asked, pattern) -> None:

@@ -37,6 +37,13 @@ def test_person(text, age, ages, sex, month, year, described) -> None:
         # a treatment provider is not the patient's occupation
         ("Why was the referral to a chiropractor denied?", "Why was the referral to a chiropractor denied?", []),
         ("physical therapy for a nurse's aide", "physical therapy for a nurse's aide", []),
+        # what was decided is a request, not the patient's job
+        ("Why did UR deny the home aide, and did IMR agree?", "Why did UR deny the home aide, and did IMR agree?", []),
+        ("the home aide was approved by IMR, wasn't it?", "the home aide was approved by IMR, wasn't it?", []),
+        # a person who was denied something is the patient
+        ("the nurse was denied her MRI", " " * 9 + " was denied her MRI", ["the nurse"]),
+        ("my wife, a home health aide who hurt her back", "my wife, " + " " * 18 + " who hurt her back",
+         ["a home health aide"]),
     ],
 )
 def test_occupations_are_masked(text, masked, occupations) -> None:

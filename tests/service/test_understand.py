@@ -253,6 +253,12 @@ def test_what_the_asking_part_names(question: str, treatments: tuple[str, ...], 
     # an operation named first is asked about, whatever follows
     ("Was the knee arthroscopy approved for the torn meniscus, and the PT after it?", ("arthroscopy",
      "physical_therapy", "surgery"), ()),
+    # "the man after / recovering from X" is his story, even before the item asked about; and "the
+    # home aide was approved" is a request, not the patient's job
+    ("For the 43 year old man after belly surgery, the home aide was approved by IMR, wasn't it?",
+     ("home_health",), ("surgery",)),
+    ("For the woman recovering from a shoulder arthroscopy, was the cold therapy unit approved?",
+     ("cold_therapy", "dme"), ("arthroscopy", "surgery")),
 ])
 def test_a_treatment_that_describes_the_patient(question: str, treatments: tuple[str, ...],
                                                 story: tuple[str, ...]) -> None:
@@ -319,3 +325,27 @@ def test_an_outcome_the_count_itself_names_still_selects() -> None:
 def test_how_many_of_one_patients_requests_is_a_count() -> None:
     q = understand("How many of the 53 year old man's requests were approved?", today=TODAY)
     assert (q.kind, q.aggregate, q.person.age) == ("count", True, 53)
+
+
+def test_body_parts_only_the_story_names_are_the_story() -> None:
+    # the face is where it tingles; the MRI asked about names no body part
+    told = understand("I'm 37, female, my whole right side hurts and I get tingling in my face. Why was my MRI "
+                      "approved?", today=TODAY)
+    assert (told.body_regions, told.regions_told, told.treatments) == (("head",), True, ("mri", "imaging"))
+    assert "body region: head (from 'face', in the story)" in told.notes
+    # the asking part names the body part: it is the item's
+    asked = understand("My back hurts. Why was my lumbar MRI denied?", today=TODAY)
+    assert (asked.body_regions, asked.regions_told) == (("lumbar",), False)
+    # one sentence: story and asking are one
+    one = understand("Why was the back scan denied for the 29-year-old woman who also hurt her right knee?", today=TODAY)
+    assert one.regions_told is False
+
+
+def test_an_outcome_selected_among_one_persons_requests_is_checked_not_a_filter() -> None:
+    one = understand("Which of the 54-year-old woman's medications did IMR approve?", today=TODAY)
+    assert (one.decision, one.premise) == (None, "Overturned")
+    assert one.notes[0] == ("outcome: 'approve' read as the outcome asked of one person's requests (checked "
+                            "against their letter, not a filter)")
+    # many people, or the collection: the outcome selects
+    assert understand("Did any 50 year old get acupuncture approved?", today=TODAY).decision == "Overturned"
+    assert understand("Which PT requests were overturned?", today=TODAY).decision == "Overturned"

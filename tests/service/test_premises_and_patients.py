@@ -1,0 +1,75 @@
+"""Outcome words in their role and the patient described, in answers over real letters: a
+statement the user asks to confirm is a premise to check, "which were approved and which denied"
+asks item by item, a request whose name looks like a job ("the home aide") is still a request,
+and a body part only the patient's story names does not make their letter lack the item. Real
+letters, the real model, real HTTP through Litestar's TestClient."""
+
+from __future__ import annotations
+
+import pytest
+
+# a home aide after abdominal surgery (upheld); a 60-year-old man's acupuncture (overturned) and
+# MRI (upheld); a 37-year-old woman's cervical MRI (upheld); a 34-year-old man's cervical MRI (upheld)
+CASES = ["CM16-0249735", "CM16-0230548", "CM16-0245128", "CM16-0239607"]
+
+
+@pytest.fixture(scope="module")
+def client(serve_real):
+    with serve_real(CASES) as (client, _engine, _service):
+        yield client
+
+
+def ask(client, question: str) -> dict:
+    response = client.post("/api/ask", json={"question": question})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def items(answer: dict) -> set[tuple[str, int]]:
+    return {(c["case_number"], c["item_index"]) for c in answer["citations"] if c["item_index"]}
+
+
+def test_a_request_named_like_a_job_is_the_request(client):
+    answer = ask(client, "Why did UR deny the home aide, and did IMR agree?")
+    assert answer["kind"] == "item"
+    assert answer["answer"].startswith("Denied (Upheld): ")
+    assert items(answer) == {("CM16-0249735", 1)}
+
+
+def test_a_statement_to_confirm_is_a_premise_checked_first(client):
+    aide = ask(client, "For the 43 year old man after belly surgery, the home aide was approved by IMR, wasn't it?")
+    assert aide["answer"].startswith("IMR did not approve it: the denial was upheld. Denied (Upheld): ")
+    assert items(aide) == {("CM16-0249735", 1)}
+    mri = ask(client, "The 34-year-old man's neck MRI wasn't denied, was it?")
+    assert mri["answer"].startswith("IMR did not approve it: the denial was upheld. Denied (Upheld): ")
+    assert items(mri) == {("CM16-0239607", 1)}
+    # a premise that holds is not corrected
+    right = ask(client, "The 34-year-old man's neck MRI was denied, right?")
+    assert right["answer"].startswith("Denied (Upheld): ")
+
+
+def test_approved_and_denied_in_one_question_ask_item_by_item(client):
+    answer = ask(client, "Which requests for the 60-year-old man who hit his head were approved and which were denied?")
+    assert items(answer) == {("CM16-0230548", 1), ("CM16-0230548", 2)}
+    assert "IMR did not approve" not in answer["answer"] and "it was not denied" not in answer["answer"]
+    assert "was approved (Overturned: authorised)" in answer["answer"]
+    assert "was denied (Upheld: not authorised)" in answer["answer"]
+
+
+def test_an_outcome_asked_of_one_persons_requests_is_no_filter(client):
+    # his requests with that outcome, and only his
+    approved = ask(client, "Which of the 60-year-old man's requests did IMR not agree with UR on?")
+    assert items(approved) == {("CM16-0230548", 2)}
+    assert approved["answer"].startswith("Approved (Overturned): ")
+    # none of hers was approved: said so about her request, not another patient's approved one
+    hers = ask(client, "Which of the 37-year-old woman's requests did IMR approve?")
+    assert hers["answer"].startswith("IMR did not approve it: the denial was upheld. Denied (Upheld): ")
+    assert items(hers) == {("CM16-0245128", 1)}
+
+
+def test_a_body_part_of_the_story_is_not_the_items(client):
+    answer = ask(client, "I'm 37, female, my whole right side hurts and I get tingling in my face. Why was my MRI "
+                         "approved?")
+    assert answer["kind"] == "item"
+    assert answer["answer"].startswith("IMR did not approve it: the denial was upheld. Denied (Upheld): ")
+    assert items(answer) == {("CM16-0245128", 1)}
