@@ -239,7 +239,7 @@ VOCABULARY: frozenset[str] = frozenset(
     "meniscectomy laminectomy discectomy fusion decompression arthroplasty rotator carpal tunnel extremity "
     "modalities magnetic resonance tomography radiofrequency ablation rhizotomy neurotomy medial branch "
     "hyaluronic viscosupplementation interferential acetaminophen hydrocodone proton inhibitor nonsteroidal "
-    "herniated radiculopathy sciatica hernia pelvis abdomen groin thigh forearm finger thumb".split()
+    "herniated radiculopathy sciatica sciatic hernia pelvis pelvic abdomen groin thigh forearm finger thumb".split()
 )
 
 

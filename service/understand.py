@@ -109,6 +109,7 @@ _COMMON = frozenset(
     "where which while whose worker workers would years".split()
 )
 _ENDINGS = ("s", "es", "ed", "d", "ing", "ic", "ics", "al", "ally", "ation", "ion", "ions", "ant", "ive", "y", "ies")
+_COMPLETIONS = ("", "e", *_ENDINGS)  # what a stem takes to make a vocabulary word ("massag" + "e")
 _BY_FIRST: dict[str, list[str]] = {}
 for _w in sorted(VOCABULARY):
     _BY_FIRST.setdefault(_w[0], []).append(_w)
@@ -358,11 +359,13 @@ def _sound_index(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
 
 
 def _known(word: str) -> bool:
-    """A vocabulary word, or one with an ending: "compounded", "electrodiagnostic", "therapies"."""
+    """A vocabulary word, or one with another ending: "compounded", "electrodiagnostic", "therapies".
+    Only a whole ending counts: "tramadal" and "diclofenic" end like words ("-al", "-ic") but
+    "tramad" and "diclofen" take no ending to make "tramadol" or "diclofenac", so they are typos."""
     if word in VOCABULARY:
         return True
     stems = [word[: -len(end)] for end in _ENDINGS if word.endswith(end) and len(word) - len(end) >= 4]
-    return any(v.startswith(stem) for stem in stems for v in _BY_FIRST.get(word[0], ()))
+    return any(stem + end in VOCABULARY for stem in stems for end in _COMPLETIONS)
 
 
 def _distance(a: str, b: str) -> int:

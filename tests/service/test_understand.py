@@ -319,3 +319,20 @@ def test_an_outcome_the_count_itself_names_still_selects() -> None:
 def test_how_many_of_one_patients_requests_is_a_count() -> None:
     q = understand("How many of the 53 year old man's requests were approved?", today=TODAY)
     assert (q.kind, q.aggregate, q.person.age) == ("count", True, 53)
+
+
+@pytest.mark.parametrize(("typed", "read"), [("tramadal", "tramadol"), ("diclofenic", "diclofenac"),
+                                             ("Tramadal", "tramadol")])
+def test_a_typo_that_ends_like_a_word_is_read_as_the_drug(typed: str, read: str) -> None:
+    # "-al" and "-ic" are endings, but "tramad" and "diclofen" take none to make a drug's name
+    from service.understand import _correct
+
+    assert _correct(f"Why was the {typed} denied?") == (f"Why was the {read} denied?", [(typed, read)])
+
+
+@pytest.mark.parametrize("word", ["sciatic", "pelvic", "function", "flexion", "rotation", "walking", "electric",
+                                  "compounded", "electrodiagnostic", "therapies", "massaging"])
+def test_words_with_an_ending_are_kept(word: str) -> None:
+    from service.understand import _correct
+
+    assert _correct(f"What {word} was approved?") == (f"What {word} was approved?", [])
