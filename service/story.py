@@ -10,15 +10,23 @@ from indexer.treatments import members
 
 # A treatment that names the patient ("the shoulder scope patient", "the man with the knee
 # surgery") rather than the item asked about, when the question names another one.
-_PATIENT_NOUN = r"(?:patient|guy|man|woman|lady|gentleman|fellow|worker|claimant|person|one)s?"
+_PATIENT_NOUN = (r"(?:(?:patient|guy|man|woman|lady|gentleman|fellow|worker|claimant|person|one)s?"
+                 r"|(?:year|yr)s?[- ]old|y/?o)")
 _STORY_AFTER = re.compile(rf"^\s+{_PATIENT_NOUN}\b", re.IGNORECASE)
 # An operation the request asked about serves ("was the PA assist approved for the right knee
 # scope?", "the cold therapy unit denied for the knee surgery"): named after "for the", once a
 # request that is not itself an operation has been named.
 _OPERATIONS = frozenset({"surgery"} | members("surgery"))
-_FOR_OPERATION = re.compile(r"\bfor\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
-_STORY_BEFORE = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:with|after|recovering\s+from)\s+(?:(?:a|an|the|his|her|their)\s+)?"
-                           r"(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
+# ... or after the time it names ("a home nurse after his belly surgery", "the ice machine for after the operation")
+_FOR_OPERATION = re.compile(r"\b(?:for|after|following|since)\s+(?:(?:a|an|the|his|her|their|my)\s+)?(?:[\w/-]+\s+){0,2}?$",
+                            re.IGNORECASE)
+_STORY_BEFORE = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:with|after|recovering\s+from|who(?:'d|\s+had|\s+has)?\s+"
+                           r"(?:already\s+)?(?:had|has|got|underwent))\s+(?:(?:a|an|the|his|her|their|two|three|several)\s+)?"
+                           r"(?:[\w/-]+\s+){0,3}?$", re.IGNORECASE)
+
+# one more in the same list: "who'd had two back surgeries and a neck fusion"
+_AND_MORE = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:(?:a|an|the|his|her|their|two|three)\s+)?(?:[\w/-]+\s+){0,2}?",
+                       re.IGNORECASE)
 
 
 def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -30,11 +38,14 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
     first = min((text.find(w) for _t, w in found if text.find(w) >= 0), default=-1)
     first_named = {t for t, w in found if text.find(w) == first}
     serves = bool(first_named) and not first_named & _OPERATIONS
+    said = -1  # where the last story treatment's words end
     for t, w in found:
         at = text.find(w)
         if at >= 0 and (_STORY_AFTER.match(text[at + len(w):]) or (at > first and _STORY_BEFORE.search(text[:at]))
-                        or (at > first and serves and t in _OPERATIONS and _FOR_OPERATION.search(text[:at]))):
+                        or (at > first and serves and t in _OPERATIONS and _FOR_OPERATION.search(text[:at]))
+                        or (0 <= said <= at and t in _OPERATIONS and _AND_MORE.fullmatch(text[said:at]))):
             story.append((t, w))
+            said = max(said, at + len(w))
     words = {w for _t, w in story}
     asked = [(t, w) for t, w in found if w not in words]
     return (asked, story) if asked and story else (found, [])

@@ -250,6 +250,10 @@ def test_what_the_asking_part_names(question: str, treatments: tuple[str, ...], 
     ("Was the cold therapy unit approved for the left knee surgery?", ("cold_therapy", "dme"), ("surgery",)),
     ("Why was the pre-op clearance denied for his shoulder arthroscopy?", ("preop_clearance",),
      ("arthroscopy", "surgery")),
+    # ... or the operation the request comes after, and operations listed with one of the story
+    ("Why couldn't the 43 year old get a home nurse after his belly surgery?", ("home_health",), ("surgery",)),
+    ("Was the CT of the neck approved for the 53 year old who'd already had two low back surgeries and a neck "
+     "fusion?", ("ct", "imaging"), ("surgery", "spine_surgery")),
     # an operation named first is asked about, whatever follows
     ("Was the knee arthroscopy approved for the torn meniscus, and the PT after it?", ("arthroscopy",
      "physical_therapy", "surgery"), ()),
