@@ -49,3 +49,23 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
     words = {w for _t, w in story}
     asked = [(t, w) for t, w in found if w not in words]
     return (asked, story) if asked and story else (found, [])
+
+
+# What the patient was on or was switched from is the story, not what is asked: "switched her from
+# omeprazole to a different acid reflux pill because her stomach hurt while she was on naproxen".
+_WAS_ON = re.compile(
+    r"\b(?:(?:switch(?:ed|ing)?|chang(?:ed|ing)|mov(?:ed|ing))\s+(?:(?:her|him|me|them|us)\s+)?from|(?:taken|weaned|tapered)\s+"
+    r"(?:(?:her|him|me|them|us)\s+)?off(?:\s+of)?|(?:while|when|since)\s+(?:she|he|I|they|we)\s+(?:was|were|am|is|are|"
+    r"had\s+been)\s+(?:on|taking|using)|(?:she|he|I|they|we)(?:'s|'ve|\s+has|\s+have|\s+had)\s+been\s+(?:on|taking|using))"
+    r"\s+(?P<what>(?:(?!(?:to|because|but|and|for|since|when|while|after|until)\b)[\w/'%.-]+\s*){1,4})", re.IGNORECASE)
+
+
+def was_on(text: str) -> tuple[str, list[str]]:
+    """`text` with what the patient was on or switched from blanked out (its length kept), and the
+    phrases blanked: "switched her from omeprazole to ..." -> ("switched her from            to ...",
+    ["omeprazole"])."""
+    spans = [m.span("what") for m in _WAS_ON.finditer(text)]
+    masked = text
+    for start, end in spans:
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+    return masked, [text[s:e].strip() for s, e in spans]

@@ -22,7 +22,7 @@ from indexer.treatments import find_treatments
 from service.collection.cues import COLLECTION, second_ask
 from service.levels import levels
 from service.reviewers import read_reviewer
-from service.story import story_treatments
+from service.story import story_treatments, was_on
 from service.outcomes import Outcomes, read_outcomes
 from service.people import Person, mask_occupations, read_person
 
@@ -138,8 +138,15 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
 
     start, end = asking_span(about)
     asking = about[start:end]
-    treatments = _asked(about, asking, find_treatments(about))
-    treatments, story = story_treatments(about, treatments)
+    found, before = find_treatments(about), []
+    masked, phrases = was_on(about)  # "switched her from omeprazole to another acid pill": the pill is asked
+    if phrases and (rest := find_treatments(masked)):
+        found, before = rest, [hit for phrase in phrases for hit in find_treatments(phrase)]
+        about_asked, asking = masked, masked[start:end]
+    else:
+        about_asked = about
+    treatments = _asked(about_asked, asking, found)
+    treatments, story = story_treatments(about_asked, treatments)
     ids = tuple(dict.fromkeys(t for t, _w in treatments))
     words = tuple(dict.fromkeys(w for _t, w in treatments))
     if ids:
@@ -147,8 +154,11 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     if story:
         notes.append(f"the patient's story, not asked about: {', '.join(t for t, _w in story)} "
                      f"(from '{' / '.join(dict.fromkeys(w for _t, w in story))}')")
+    if was := [(t, w) for t, w in before if t not in ids]:  # says nothing of what the letter decided
+        notes.append(f"what the patient was on, not asked about: {', '.join(dict.fromkeys(t for t, _w in was))} "
+                     f"(from '{' / '.join(dict.fromkeys(w for _t, w in was))}')")
     category = None
-    if found := _category(about):
+    if found := _category(about_asked):
         category = found[0]
         notes.append(f"category: {category} (from '{found[1]}')")
     regions = _asked(about, asking, find_regions(about))

@@ -340,3 +340,22 @@ def test_words_with_an_ending_are_kept(word: str) -> None:
     from service.understand import _correct
 
     assert _correct(f"What {word} was approved?") == (f"What {word} was approved?", [])
+
+
+@pytest.mark.parametrize(("question", "treatments", "words", "note"), [
+    # what the patient was switched from or was on is no request: the other one is asked
+    ("My sister's doctor switched her from omeprazole to a different acid reflux pill. Why did IMR turn that down?",
+     ("ppi", "medication"), ("acid reflux pill",), None),
+    ("Why was the acid pill denied? Her stomach hurt while she was on naproxen.", ("ppi", "medication"),
+     ("acid pill",), "what the patient was on, not asked about: nsaid (from 'naproxen')"),
+    ("Why was the switch from omeprazole to pantoprazole denied?", ("ppi", "medication"), ("pantoprazole",), None),
+    # ... unless it is all the question names
+    ("He has been on Norco for years. Why was the Norco denied?", ("hydrocodone", "opioid", "medication"),
+     ("Norco",), None),
+    ("Why was she taken off her naproxen?", ("nsaid", "medication"), ("naproxen",), None),
+])
+def test_what_the_patient_was_on_is_not_asked(question: str, treatments: tuple[str, ...], words: tuple[str, ...],
+                                              note: str | None) -> None:
+    q = understand(question, today=TODAY)
+    assert (q.treatments, q.treatment_words, q.story_treatments) == (treatments, words, ())
+    assert note is None or note in q.notes
