@@ -109,7 +109,7 @@ _COMMON = frozenset(
     "where which while whose worker workers would years".split()
 )
 _ENDINGS = ("s", "es", "ed", "d", "ing", "ic", "ics", "al", "ally", "ation", "ion", "ions", "ant", "ive", "y", "ies")
-_COMPLETIONS = ("", "e", *_ENDINGS)  # what a stem takes to make a vocabulary word ("massag" + "e")
+_COMPLETIONS = ("", *_ENDINGS)  # what a stem takes to make a vocabulary word
 _BY_FIRST: dict[str, list[str]] = {}
 for _w in sorted(VOCABULARY):
     _BY_FIRST.setdefault(_w[0], []).append(_w)
@@ -328,10 +328,11 @@ def _correct(question: str, words: frozenset[str] = frozenset()) -> tuple[str, l
 
 
 # Spellings of one sound, as people write what they hear: "servical", "fisical", "naproksen",
-# "injecshun", "backlofen". Applied in order to a lowercased word.
+# "injecshun", "backlofen", "acupunksher", "deprizeen". Applied in order to a lowercased word.
 _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
-    (r"ph", "f"), (r"[ts]ion\b", "shun"), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"x", "ks"),
+    (r"ph", "f"), (r"[ts]ion\b", "shun"), (r"t(?:ure|ur)\b|(?:sh|ch)(?:ure|ur|er)\b", "cher"), (r"(?:ine|een)\b", "in"), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"x", "ks"),
     (r"z", "s"), (r"y", "i"), (r"(?<=[kstpgwr])h", ""), (r"(.)\1+", r"\1"), (r"(?<=\w\w\w)e\b", ""),
+    (r"(?<=\w\w\w)[aeou]r\b", "er"),  # an unstressed ending: "chiropracter", "lumbur"
 ))
 
 
@@ -374,8 +375,15 @@ def _known(word: str) -> bool:
     "tramad" and "diclofen" take no ending to make "tramadol" or "diclofenac", so they are typos."""
     if word in VOCABULARY:
         return True
-    stems = [word[: -len(end)] for end in _ENDINGS if word.endswith(end) and len(word) - len(end) >= 4]
-    return any(stem + end in VOCABULARY for stem in stems for end in _COMPLETIONS)
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            stem = word[: -len(ending)]
+            # a silent e goes before an ending that starts with a vowel ("massaging"), not before
+            # an "s" ("bracs" is a typo of "braces")
+            silent = ("e",) if ending[0] in "aeiouy" else ()
+            if any(stem + end in VOCABULARY for end in (*_COMPLETIONS, *silent)):
+                return True
+    return False
 
 
 def _distance(a: str, b: str) -> int:

@@ -194,6 +194,9 @@ def test_a_helper_at_home_is_home_health() -> None:
 @pytest.mark.parametrize(("typed", "read"), [
     ("servical", "cervical"), ("fisical", "physical"), ("naproksen", "naproxen"), ("injecshun", "injection"),
     ("siklobenzaprine", "cyclobenzaprine"), ("selecoxib", "celecoxib"), ("backlofen", "baclofen"),
+    # "-ture" said "-cher", "-ine" said "-een", an unstressed "-or" written "-er"
+    ("acupunksher", "acupuncture"), ("gabapenteen", "gabapentin"), ("kiropracter", "chiropractor"),
+    ("lumbur", "lumbar"),
 ])
 def test_words_spelt_as_they_sound(typed: str, read: str) -> None:
     from service.understand import _correct
@@ -326,7 +329,7 @@ def test_how_many_of_one_patients_requests_is_a_count() -> None:
 
 
 @pytest.mark.parametrize(("typed", "read"), [("tramadal", "tramadol"), ("diclofenic", "diclofenac"),
-                                             ("Tramadal", "tramadol")])
+                                             ("Tramadal", "tramadol"), ("bracs", "brace")])
 def test_a_typo_that_ends_like_a_word_is_read_as_the_drug(typed: str, read: str) -> None:
     # "-al" and "-ic" are endings, but "tramad" and "diclofen" take none to make a drug's name
     from service.understand import _correct
@@ -335,7 +338,8 @@ def test_a_typo_that_ends_like_a_word_is_read_as_the_drug(typed: str, read: str)
 
 
 @pytest.mark.parametrize("word", ["sciatic", "pelvic", "function", "flexion", "rotation", "walking", "electric",
-                                  "compounded", "electrodiagnostic", "therapies", "massaging"])
+                                  "compounded", "electrodiagnostic", "therapies", "massaging", "fracture", "procedure",
+                                  "pressure", "doctor", "walker"])
 def test_words_with_an_ending_are_kept(word: str) -> None:
     from service.understand import _correct
 
