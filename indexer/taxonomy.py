@@ -182,7 +182,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("lab/drug screen", r"(?:urine )?drug (?:screen|test)\w*|\bUDS\b|toxicolog\w*|\blabs?\b|laborator\w*"
      r"|blood (?:work|test)\w*|\bCBC\b|metabolic panel|\bCMP\b|genetic test\w*|\bDNA\b|urinalysis"),
     ("evaluation/consult", r"consult\w*|evaluation|\beval\b|(?:physical|initial|follow-?up|re-?)\s?exam\b"
-     r"|examination|referral|refer to|office visit|follow-?up visit|check-?\s?ups?|doctor'?s? (?:visit|appointment)s?"
+     r"|examination|referral|refer to|office visit|follow-?up visit|check-?ups?|check ups"
+     r"|doctor'?s? (?:visit|appointment)s?"
      r"|specialist|second opinion|pain management"
      r"|clearance"),
     ("home health/other", r"home (?:health|care|aide|assist\w*|nurs\w*|help)|caregiver|\bnurs(?:e|ing)\b"
@@ -192,12 +193,15 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("medication: NSAID", r"NSAIDs?|anti-?inflammator\w*"),
     ("medication: topical", r"topicals?|compound\w*|(?:analgesic|pain|numbing|muscle|medicated) (?:cream|gel|patch|rub)"
      r"|balms?\b|salves?\b|liniments?"),
-    ("medication: PPI", r"\bPPIs?\b|proton pump|(?:stomach|acid|reflux|heartburn|ulcer) (?:pills?|medications?|medicines?"
+    ("medication: PPI", r"\bPPIs?\b|proton pump"
+     r"|(?:stomach|acid|reflux|heartburn|ulcer) (?:pills?|medications?|medicines?"
      r"|meds|protect\w*|reducers?)"),
-    ("medication: anticonvulsant", r"anti-?convulsants?|anti-?epileptics?|\bAEDs?\b|nerve pain (?:pills?|medications?|meds)"),
+    ("medication: anticonvulsant", r"anti-?convulsants?|anti-?epileptics?|\bAEDs?\b"
+     r"|nerve pain (?:pills?|medications?|meds)"),
     ("medication: antidepressant", r"anti-?depressants?|\bSSRIs?\b|\bSNRIs?\b|tricyclics?"),
     ("medication: sleep aid", r"sleep aids?|sleep(?:ing)? (?:pills?|medicines?|medications?|meds|tablets?)|hypnotics?"),
-    ("medication: benzodiazepine", r"benzodiazepines?|\bbenzos?\b|anxiolytics?|(?:anti-?)?anxiety (?:pills?|medications?|meds)"),
+    ("medication: benzodiazepine", r"benzodiazepines?|\bbenzos?\b|anxiolytics?"
+     r"|(?:anti-?)?anxiety (?:pills?|medications?|meds)"),
 )  # fmt: skip
 _RULE_RES = tuple((cat, re.compile(rf"(?<![\w-])(?:{pat})", re.IGNORECASE)) for cat, pat in _RULES)
 _ASSOCIATED = re.compile(r"^\s*associated\s+surgical\s+services?\s*:\s*", re.IGNORECASE)
@@ -225,7 +229,8 @@ _REGION_TERMS: tuple[tuple[str, str], ...] = (
     ("ankle/foot", r"ankles?|foot|feet|heels?|toes?|plantar|achilles|calcane\w*|metatars\w*"),
     ("head", r"head(?:aches?)?|brain|skull|cranial|face|facial|\bTMJ\b|jaw|eyes?|ears?|concussion"),
     ("upper extremity", r"upper (?:extremit(?:y|ies)|limbs?)|\bB?UEs?\b|\b[RL]UE\b|arms?|forearms?"),
-    ("lower extremity", r"lower (?:extremit(?:y|ies)|limbs?)|\bB?LEs?\b|\b[RL]LE\b|legs?|thighs?|calf|calves|shins?|shin\s?bones?"),
+    ("lower extremity", r"lower (?:extremit(?:y|ies)|limbs?)|\bB?LEs?\b|\b[RL]LE\b|legs?|thighs?|calf|calves"
+     r"|shins?|shin\s?bones?"),
     ("pelvis", r"pelvi\w*"),
     ("chest/abdomen", r"chest|abdom\w*|ribs?|hernia|bell(?:y|ies)|tumm(?:y|ies)"),
 )  # fmt: skip

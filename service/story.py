@@ -17,12 +17,12 @@ _STORY_AFTER = re.compile(rf"^\s+{_PATIENT_NOUN}\b", re.IGNORECASE)
 # scope?", "the cold therapy unit denied for the knee surgery"): named after "for the", once a
 # request that is not itself an operation has been named.
 _OPERATIONS = frozenset({"surgery"} | members("surgery"))
-# ... or after the time it names ("a home nurse after his belly surgery", "the ice machine for after the operation")
-_FOR_OPERATION = re.compile(r"\b(?:for|after|following|since)\s+(?:(?:a|an|the|his|her|their|my)\s+)?(?:[\w/-]+\s+){0,2}?$",
-                            re.IGNORECASE)
+# ... or after the time it marks ("a home nurse after his belly surgery", "the ice machine for after the operation")
+_FOR_OPERATION = re.compile(r"\b(?:for|after|following|since)\s+(?:(?:a|an|the|his|her|their|my)\s+)?"
+                            r"(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
 _STORY_BEFORE = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:with|after|recovering\s+from|who(?:'d|\s+had|\s+has)?\s+"
-                           r"(?:already\s+)?(?:had|has|got|underwent))\s+(?:(?:a|an|the|his|her|their|two|three|several)\s+)?"
-                           r"(?:[\w/-]+\s+){0,3}?$", re.IGNORECASE)
+                           r"(?:already\s+)?(?:had|has|got|underwent))\s+"
+                           r"(?:(?:a|an|the|his|her|their|two|three|several)\s+)?(?:[\w/-]+\s+){0,3}?$", re.IGNORECASE)
 
 # one more in the same list: "who'd had two back surgeries and a neck fusion"
 _AND_MORE = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:(?:a|an|the|his|her|their|two|three)\s+)?(?:[\w/-]+\s+){0,2}?",
@@ -53,10 +53,11 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
 
 # What the patient was on or was switched from is the story, not what is asked: "switched her from
 # omeprazole to a different acid reflux pill because her stomach hurt while she was on naproxen".
+_WHO = r"(?:(?:her|him|me|them|us)\s+)?"
 _WAS_ON = re.compile(
-    r"\b(?:(?:switch(?:ed|ing)?|chang(?:ed|ing)|mov(?:ed|ing))\s+(?:(?:her|him|me|them|us)\s+)?from|(?:taken|weaned|tapered)\s+"
-    r"(?:(?:her|him|me|them|us)\s+)?off(?:\s+of)?|(?:while|when|since)\s+(?:she|he|I|they|we)\s+(?:was|were|am|is|are|"
-    r"had\s+been)\s+(?:on|taking|using)|(?:she|he|I|they|we)(?:'s|'ve|\s+has|\s+have|\s+had)\s+been\s+(?:on|taking|using))"
+    rf"\b(?:(?:switch(?:ed|ing)?|chang(?:ed|ing)|mov(?:ed|ing))\s+{_WHO}from|(?:taken|weaned|tapered)\s+{_WHO}off"
+    r"(?:\s+of)?|(?:while|when|since)\s+(?:she|he|I|they|we)\s+(?:was|were|am|is|are|had\s+been)\s+(?:on|taking|using)"
+    r"|(?:she|he|I|they|we)(?:'s|'ve|\s+has|\s+have|\s+had)\s+been\s+(?:on|taking|using))"
     r"\s+(?P<what>(?:(?!(?:to|because|but|and|for|since|when|while|after|until)\b)[\w/'%.-]+\s*){1,4})", re.IGNORECASE)
 
 

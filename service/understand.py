@@ -330,7 +330,8 @@ def _correct(question: str, words: frozenset[str] = frozenset()) -> tuple[str, l
 # Spellings of one sound, as people write what they hear: "servical", "fisical", "naproksen",
 # "injecshun", "backlofen", "acupunksher", "deprizeen". Applied in order to a lowercased word.
 _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
-    (r"ph", "f"), (r"[ts]ion\b", "shun"), (r"t(?:ure|ur)\b|(?:sh|ch)(?:ure|ur|er)\b", "cher"), (r"(?:ine|een)\b", "in"), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"x", "ks"),
+    (r"ph", "f"), (r"[ts]ion\b", "shun"), (r"t(?:ure|ur)\b|(?:sh|ch)(?:ure|ur|er)\b", "cher"), (r"(?:ine|een)\b", "in"),
+    (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"x", "ks"),
     (r"z", "s"), (r"y", "i"), (r"(?<=[kstpgwr])h", ""), (r"(.)\1+", r"\1"), (r"(?<=\w\w\w)e\b", ""),
     (r"(?<=\w\w\w)[aeou]r\b", "er"),  # an unstressed ending: "chiropracter", "lumbur"
 ))
