@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import os
 import re
 from datetime import date
 from typing import Literal
@@ -35,6 +36,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
 
     text: str  # the question as asked
     search_text: str  # spelling corrected, abbreviations expanded, brand/generic names added
+    names: str = ""  # the names of the treatments asked about in other words ("rehab": "Physical therapy")
     kind: Kind = "item"  # one item, a list across letters, a pattern of reasons, a count
     case_numbers: tuple[str, ...] = ()  # "CM16-0213037"
     decision: Decision | None = None  # an outcome the user selected plainly: a filter
@@ -120,6 +122,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     today = today or date.today()
     notes: list[str] = []
     text, corrections = _correct(question, words)
+    requested = words  # the words of the indexed requests
     notes += [f"spelling: read '{typed}' as '{fixed}'" for typed, fixed in corrections]
 
     cases = tuple(dict.fromkeys(f"CM{m.group(1)}-{m.group(2)}" for m in _CASE.finditer(text)))
@@ -191,7 +194,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         notes.append(f"guideline: {guideline} (from '{found_g[2]}')")
 
     return Query(
-        text=question, search_text=expand_terms(text), kind=kind, case_numbers=cases, decision=outcomes.wanted,
+        text=question, search_text=expand_terms(text), names=_names(text, treatments, requested), kind=kind, case_numbers=cases, decision=outcomes.wanted,
         premise=outcomes.premise, asked=outcomes.asked, pattern=outcomes.pattern, why=outcomes.why,
         treatments=_most_specific(ids), story_treatments=tuple(dict.fromkeys(t for t, _w in story)),
         treatment_words=words, person=person,
@@ -200,6 +203,35 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         injury_date=injury_date, aggregate=aggregate, guideline_source=guideline,
         corrections=tuple(corrections), notes=tuple(notes),
     )  # fmt: skip
+
+
+def _names(text: str, treatments: list[tuple[str, str]], requested: frozenset[str] = frozenset()) -> str:
+    """The name of each treatment `text` calls by other words ("ice machine": "Cold/heat therapy
+    units", "rehab": "Physical therapy"), for search to meet the words the letters use; not for
+    words the indexed requests use themselves ("cryotherapy")."""
+    from indexer.terms import unexpanded_tokens
+    from indexer.treatments import BY_ID, GROUPS, members
+
+    have = set(unexpanded_tokens(expand_terms(text)))
+    drugs = members("medication")  # named by drug names, which expand_terms adds; a class name is no request's
+    names = []
+    for t, words in treatments:
+        name = re.sub(r"\s*\(.*?\)", "", BY_ID[t].label)
+        said, own = set(unexpanded_tokens(expand_terms(words))), set(unexpanded_tokens(name))
+        # a lay name shares no word with the treatment's own ("back belt": "Braces, splints and
+        # supports"); "chiro" and "initial exam" are no lay names of "Chiropractic and manipulation"
+        # and "Office visits and follow-up examinations"
+        if requested and set(re.findall(r"[a-z]{5,}", words.lower())) <= requested:
+            continue
+        if t not in GROUPS and t not in drugs and not any(_kin(a, b) for a in said for b in own) and not own <= have:
+            names.append(name)
+    return " ".join(dict.fromkeys(names))
+
+
+def _kin(a: str, b: str) -> bool:
+    """Two words of one stem: "mri" and "mris", "chiro" and "chiropractic", "chiropractor" and
+    "chiropractic"."""
+    return (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))) or len(os.path.commonprefix((a, b))) >= 5
 
 
 def _second_part(text: str, outcomes: Outcomes, notes: list[str]) -> tuple[Outcomes, list[str]]:

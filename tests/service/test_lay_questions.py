@@ -10,8 +10,10 @@ import pytest
 # tune-half letters: a 33-year-old man's diclofenac among six items; the sewing machine operator's
 # two compound creams beside her naproxen and pantoprazole; a home aide after abdominal surgery; a
 # 54-year-old man's neck and low back PT; a 37-year-old woman's TENS unit, lumbar support and braces;
-# a pantoprazole switched from omeprazole
-REAL = ["CM16-0234464", "CM17-0013716", "CM16-0249735", "CM17-0010362", "CM16-0248471", "CM16-0249170"]
+# a pantoprazole switched from omeprazole; a cryotherapy unit after a shoulder operation, among other
+# shoulder items (two shoulder MRIs, an MR arthrogram, a brace)
+REAL = ["CM16-0234464", "CM17-0013716", "CM16-0249735", "CM17-0010362", "CM16-0248471", "CM16-0249170",
+        "CM17-0006797", "CM17-0002106", "CM17-0008177"]
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +34,8 @@ def real(serve_real):
     ("Why was the electrical muscle stimulator denied for the 37-year-old woman?", "CM16-0248471", "TENS unit"),
     ("My sister's doctor switched her from omeprazole to a different acid reflux pill because her stomach hurt. "
      "Why did IMR turn that down?", "CM16-0249170", "Pantoprazole 40mg, one by mouth, twice a day #60 with one refill"),
+    ("Why was the heat and ice machine denied after the shoulder operation?", "CM17-0006797",
+     "Associated surgical service: Cryotherapy unit, seven day use"),
 ])
 def test_lay_words_find_the_item_and_say_it_was_denied(real, question: str, case: str, title: str) -> None:
     r = real.post("/api/ask", json={"question": question})

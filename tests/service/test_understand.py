@@ -363,3 +363,26 @@ def test_what_the_patient_was_on_is_not_asked(question: str, treatments: tuple[s
     q = understand(question, today=TODAY)
     assert (q.treatments, q.treatment_words, q.story_treatments) == (treatments, words, ())
     assert note is None or note in q.notes
+
+
+@pytest.mark.parametrize(("question", "names"), [
+    # a treatment called by lay words is searched by its name too
+    ("Why was the heat and ice machine denied after the shoulder operation?", "Cold/heat therapy units"),
+    ("Why was rehab for his neck denied?", "Physical therapy"),
+    ("Why was the back belt denied?", "Braces, splints and supports"),
+    ("Why did they deny the needle treatments?", "Acupuncture"),
+    # not for the treatment's own words, a group, or a drug (expand_terms names drugs)
+    ("Why are lumbar MRIs usually denied?", ""),
+    ("Why was the chiro with modalities denied?", ""),
+    ("Why was the initial exam denied?", ""),
+    ("Why were the back shots denied?", ""),
+    ("Why was the Aleve denied?", ""),
+])
+def test_lay_names_are_searched_by_the_treatments_name(question: str, names: str) -> None:
+    assert understand(question, today=TODAY).names == names
+
+
+def test_words_of_the_requests_are_no_lay_names() -> None:
+    assert understand("Why was the cryotherapy unit denied?", today=TODAY).names == "Cold/heat therapy units"
+    q = understand("Why was the cryotherapy unit denied?", today=TODAY, words=frozenset({"cryotherapy", "unit"}))
+    assert q.names == ""
