@@ -194,7 +194,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         notes.append(f"guideline: {guideline} (from '{found_g[2]}')")
 
     return Query(
-        text=question, search_text=expand_terms(text), names=_names(text, treatments, requested), kind=kind, case_numbers=cases, decision=outcomes.wanted,
+        text=question, search_text=expand_terms(text), names=_names(text, treatments, requested), kind=kind,
+        case_numbers=cases, decision=outcomes.wanted,
         premise=outcomes.premise, asked=outcomes.asked, pattern=outcomes.pattern, why=outcomes.why,
         treatments=_most_specific(ids), story_treatments=tuple(dict.fromkeys(t for t, _w in story)),
         treatment_words=words, person=person,
@@ -223,7 +224,8 @@ def _names(text: str, treatments: list[tuple[str, str]], requested: frozenset[st
         # and "Office visits and follow-up examinations"
         if requested and set(re.findall(r"[a-z]{5,}", words.lower())) <= requested:
             continue
-        if t not in GROUPS and t not in drugs and not any(_kin(a, b) for a in said for b in own) and not own <= have:
+        if t not in GROUPS and t not in drugs and not any(_kin(a, b) for a in said for b in own) \
+                and not own <= have:
             names.append(name)
     return " ".join(dict.fromkeys(names))
 

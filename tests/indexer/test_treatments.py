@@ -347,6 +347,7 @@ def test_lay_words_and_brands(text: str, sets: tuple[str, ...]) -> None:
     ("the back belt", ("brace", "dme")),
     ("an electrical muscle stimulator", ("dme",)),
     ("the stim machine", ("dme",)),
+    ("the electric stim and the ultrasound", ("e_stim",)),
     ("a heating pad", ("cold_therapy", "dme")),
     ("compression socks", ("compression", "dme")),
     # medications by what they are for
