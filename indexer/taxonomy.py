@@ -110,11 +110,18 @@ def _alt(names) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
-_DRUG_RE = re.compile(rf"(?<![\w-])(?:{_alt(_DRUG_NAMES)})(?![\w-])", re.IGNORECASE)
+# a name may be counted like a noun: "Norcos", "two Percocets" (drug_name reads it)
+_DRUG_RE = re.compile(rf"(?<![\w-])(?:{_alt(_DRUG_NAMES)})s?(?![\w-])", re.IGNORECASE)
+
+
+def drug_name(found: str) -> tuple[Drug, bool]:
+    """(drug, is_brand) of a name _DRUG_RE found, plural or not."""
+    low = found.lower()
+    return _DRUG_NAMES.get(low) or _DRUG_NAMES[low[:-1]]
 
 # Lay words for an arthroscopy: "knee scope", "scope of the shoulder", "she was scoped".
 _JOINT = r"(?:knees?|shoulders?|hips?|ankles?|elbows?|wrists?|joints?)"
-SCOPE = (rf"{_JOINT}[\s-]+scop(?:e|es|ed|ing)\b|scoped\b"
+SCOPE = (rf"{_JOINT}[\s-]+scop(?:e|es|ed|ing)\b|scoped\b|scope\s+(?:surgery|procedure|operation)"
          rf"|scopes?\s+(?:of|on)\s+(?:(?:the|his|her|my|their)\s+)?(?:(?:left|right)\s+)?{_JOINT}")
 # The person assisting an operation, in the words of a request or a user: "PA assist", "PA-C for the
 # knee arthroscopy", "a physician's assistant to assist", "surgical PA". "PA" counts only in capitals
@@ -126,6 +133,14 @@ _FOR_OPERATION = (r"\s+(?:for|at|during|with|in|on)\s+(?:(?:the|his|her|my|their
                   rf"(?:[\w/-]+\s+){{0,3}}?{_OPERATION}")
 PA_ASSIST = (rf"{_PA}\s+(?:to\s+)?assist\w*(?:{_FOR_OPERATION})?|surgical\s+{_PA}|{_PA}(?=\s+(?:for|at|during)\s)"
              rf"{_FOR_OPERATION}|associated\s+surgical\s+services?\s*:?\s*(?:an?\s+)?{_PA}")
+
+# "rehab" alone is physical therapy; a rehabilitation of a kind is its own program ("vestibular
+# rehab", "drug rehab", "a rehab facility") and is not (indexer.treatments reads both the same way)
+REHAB = r"rehab(?:ilitation)?(?:\s+(?:sessions?|visits?|therap\w*|exercises?|program))?"
+OTHER_REHAB = (r"(?:vestibular|cardiac|pulmonary|cognitive|vocational|drug|alcohol|substance|detox\w*|opioid|inpatient"
+               r"|residential|psychiatric|neuro\w*|speech|vision|functional)\s+rehab\w*"
+               r"|rehab\w*\s+(?:facility|center|centre|hospital|unit|nurs\w*|counsel\w*)")
+_OTHER_REHAB_RE = re.compile(OTHER_REHAB, re.IGNORECASE)
 
 # Ordered rules: the earliest match in the text wins; on a tie, the rule listed first.
 _RULES: tuple[tuple[str, str], ...] = (
@@ -149,12 +164,15 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("physical therapy", r"physical therap\w*|physio\s?therap\w*|\bPT\b|aqua\w* therap\w*|aquatic|pool therapy"
      r"|therapeutic exercise|physical medicine|massage|myofascial|electric(?:al)? (?:muscle )?stimulation(?! unit)"
      r"|therapeutic ultrasound|\bultrasound\b(?=[^.]*\b\d+\s*(?:x|times)\b)|traction(?! unit)|\bHEP\b"
-     r"|home exercise program|manual therapy|kinesio\w*|dry needling|modalities|post-?op(?:erative)? therapy"),
+     r"|home exercise program|manual therapy|kinesio\w*|dry needling|modalities|post-?op(?:erative)? therapy"
+     rf"|{REHAB}"),
     ("DME", r"\bDME\b|durable medical|\bTENS\b|h-?wave|interferential|\w*stim(?:ulat\w*)? unit|cold therapy"
-     r"|(?:hot|cold|ice|heat)(?:/cold)? (?:unit|pack|wrap)|cryotherapy|\w*brac(?:e|es|ing)\b|splint\w*"
+     r"|(?:hot|cold|ice|heat(?:ing)?)(?:/cold)? (?:unit|pack|wrap|machine|pad)|cryo\w*|\w*brac(?:e|es|ing)\b|splint\w*"
      r"|ortho(?:sis|ses|tics?)\b|(?:lumbar|lumbosacral|back|LSO|wrist|knee|ankle|arch|abdominal|elbow|thumb) "
-     r"supports?\b|pillow|mattress|\bbed\b|\bcane\b|walker|wheelchair|scooter"
-     r"|crutch\w*|\bsling\b|collar|\bCPM\b|continuous passive|commode|workstation|ergonomic|\bchair\b"
+     r"supports?\b|(?:back|lumbar|lumbosacral|support|lifting|abdominal|sacroiliac|SI) belts?\b"
+     r"|(?:electric(?:al)? )?(?:muscle|nerve) stimulators?|electric(?:al)? stimulators?|stim(?:ulator)? machines?"
+     r"|pillow|mattress|\bbed\b|\bcane\b|walker|wheelchair|scooter"
+     r"|crutch\w*|\bsling\b|collars?\b(?!\s?bone)|\bCPM\b|continuous passive|commode|workstation|ergonomic|\bchair\b"
      r"|home exercise kit|compression (?:stocking|garment|sleeve|device)|pneumatic|\bunit\b"),
     ("electrodiagnostics", r"\bEMGs?\b|electromyogra\w*|\bNC[SV]s?\b|nerve conduction|electrodiagnostic\w*|\bSSEP"
      r"|evoked potential"),
@@ -164,19 +182,26 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("lab/drug screen", r"(?:urine )?drug (?:screen|test)\w*|\bUDS\b|toxicolog\w*|\blabs?\b|laborator\w*"
      r"|blood (?:work|test)\w*|\bCBC\b|metabolic panel|\bCMP\b|genetic test\w*|\bDNA\b|urinalysis"),
     ("evaluation/consult", r"consult\w*|evaluation|\beval\b|(?:physical|initial|follow-?up|re-?)\s?exam\b"
-     r"|examination|referral|refer to|office visit|follow-?up visit|specialist|second opinion|pain management"
+     r"|examination|referral|refer to|office visit|follow-?up visit|check-?ups?|check ups"
+     r"|doctor'?s? (?:visit|appointment)s?"
+     r"|specialist|second opinion|pain management"
      r"|clearance"),
     ("home health/other", r"home (?:health|care|aide|assist\w*|nurs\w*|help)|caregiver|\bnurs(?:e|ing)\b"
      r"|housekeep\w*|transportation|gym|membership|weight loss"),
     ("medication: opioid", r"opioids?|opiates?|narcotics?"),
-    ("medication: muscle relaxant", r"muscle relaxants?|antispasmodics?"),
+    ("medication: muscle relaxant", r"muscle relax(?:ants?|ers?)|antispasmodics?"),
     ("medication: NSAID", r"NSAIDs?|anti-?inflammator\w*"),
-    ("medication: topical", r"topicals?|compound\w*|(?:analgesic|pain) (?:cream|gel|patch)"),
-    ("medication: PPI", r"\bPPIs?\b|proton pump"),
-    ("medication: anticonvulsant", r"anti-?convulsants?|anti-?epileptics?|\bAEDs?\b"),
+    ("medication: topical", r"topicals?|compound\w*|(?:analgesic|pain|numbing|muscle|medicated) (?:cream|gel|patch|rub)"
+     r"|balms?\b|salves?\b|liniments?"),
+    ("medication: PPI", r"\bPPIs?\b|proton pump"
+     r"|(?:stomach|acid|reflux|heartburn|ulcer) (?:pills?|medications?|medicines?"
+     r"|meds|protect\w*|reducers?)"),
+    ("medication: anticonvulsant", r"anti-?convulsants?|anti-?epileptics?|\bAEDs?\b"
+     r"|nerve pain (?:pills?|medications?|meds)"),
     ("medication: antidepressant", r"anti-?depressants?|\bSSRIs?\b|\bSNRIs?\b|tricyclics?"),
     ("medication: sleep aid", r"sleep aids?|sleep(?:ing)? (?:pills?|medicines?|medications?|meds|tablets?)|hypnotics?"),
-    ("medication: benzodiazepine", r"benzodiazepines?|\bbenzos?\b"),
+    ("medication: benzodiazepine", r"benzodiazepines?|\bbenzos?\b|anxiolytics?"
+     r"|(?:anti-?)?anxiety (?:pills?|medications?|meds)"),
 )  # fmt: skip
 _RULE_RES = tuple((cat, re.compile(rf"(?<![\w-])(?:{pat})", re.IGNORECASE)) for cat, pat in _RULES)
 _ASSOCIATED = re.compile(r"^\s*associated\s+surgical\s+services?\s*:\s*", re.IGNORECASE)
@@ -191,21 +216,23 @@ _ORIGINAL = re.compile(r"\s+was the original request\b.*$", re.IGNORECASE | re.D
 # Body regions: one alternation, longest phrases first, so "upper back" is not also "back".
 _REGION_TERMS: tuple[tuple[str, str], ...] = (
     ("lumbar", r"lumbo\w*|lumbar|low(?:er)? back|L/S|\bLS\b|\bL-?\s?spine\b|\bL[1-5](?:\s*-\s*(?:L?[1-5]|S1))?\b"
-     r"|\bS1\b|sacr\w*|\bback\b|\bsciatica\b"),
+     r"|\bS1\b|sacr\w*|\bback\b|backbone|low(?:er)? spine|tail\s?bone|coccy\w*|\bsciatica\b"),
     ("cervical", r"cervic\w*|neck|C/S|\bC-?\s?spine\b|\bC[2-7](?:\s*-\s*(?:C?[2-7]|T1))?\b|whiplash"),
     ("thoracic", r"thoracic|T/S|\bT-?\s?spine\b|upper back|mid(?:dle)?[- ]?back"
      r"|\bT(?:[2-9]|1[0-2]?)(?:\s*-\s*T?\d{1,2})?\b"),
-    ("shoulder", r"shoulders?|rotator cuff|acromio\w*|subacromial|labr(?:um|al)|AC joint|clavic\w*|scapul\w*"),
-    ("elbow", r"elbows?|epicondyl\w*|olecranon|cubital"),
-    ("wrist/hand", r"wrists?|hands?|fingers?|thumbs?|carpal\w*|palm|digits?|metacarp\w*"),
+    ("shoulder", r"shoulders?|rotator cuff|acromio\w*|subacromial|labr(?:um|al)|AC joint|clavic\w*|scapul\w*"
+     r"|collar\s?bones?|shoulder blades?"),
+    ("elbow", r"elbows?|epicondyl\w*|olecranon|cubital|funny bone"),
+    ("wrist/hand", r"wrists?|hands?|fingers?|thumbs?|carpal\w*|palm|digits?|metacarp\w*|pink(?:y|ie)s?|knuckles?"),
     ("hip", r"hips?|groin|acetabul\w*|femoral head"),
-    ("knee", r"knees?|menisc\w*|patell\w*|\bACL\b|\bMCL\b|\bPCL\b|tibial plateau"),
+    ("knee", r"knees?|knee\s?caps?|menisc\w*|patell\w*|\bACL\b|\bMCL\b|\bPCL\b|tibial plateau"),
     ("ankle/foot", r"ankles?|foot|feet|heels?|toes?|plantar|achilles|calcane\w*|metatars\w*"),
     ("head", r"head(?:aches?)?|brain|skull|cranial|face|facial|\bTMJ\b|jaw|eyes?|ears?|concussion"),
     ("upper extremity", r"upper (?:extremit(?:y|ies)|limbs?)|\bB?UEs?\b|\b[RL]UE\b|arms?|forearms?"),
-    ("lower extremity", r"lower (?:extremit(?:y|ies)|limbs?)|\bB?LEs?\b|\b[RL]LE\b|legs?|thighs?|calf|calves"),
+    ("lower extremity", r"lower (?:extremit(?:y|ies)|limbs?)|\bB?LEs?\b|\b[RL]LE\b|legs?|thighs?|calf|calves"
+     r"|shins?|shin\s?bones?"),
     ("pelvis", r"pelvi\w*"),
-    ("chest/abdomen", r"chest|abdom\w*|ribs?|hernia"),
+    ("chest/abdomen", r"chest|abdom\w*|ribs?|hernia|bell(?:y|ies)|tumm(?:y|ies)"),
 )  # fmt: skip
 _REGION_OF: list[str] = []
 _parts = []
@@ -220,7 +247,7 @@ _ABBR_KEY = {k.lower(): k for k in ABBREVIATIONS}
 # The same two patterns for lowercased text: a case-insensitive alternation of hundreds of names
 # is about 3x slower in `re`, and expand_terms runs on every chunk when the lexical index is built.
 _ABBR_LOWER = re.compile(rf"(?<!\w)(?:{_alt(k.lower() for k in ABBREVIATIONS)})s?(?!\w)")
-_DRUG_LOWER = re.compile(rf"(?<![\w-])(?:{_alt(n.lower() for n in _DRUG_NAMES)})(?![\w-])")
+_DRUG_LOWER = re.compile(rf"(?<![\w-])(?:{_alt(n.lower() for n in _DRUG_NAMES)})s?(?![\w-])")
 
 # Words a misspelling may be read as (service.understand): treatments, body parts and drug names.
 VOCABULARY: frozenset[str] = frozenset(
@@ -239,7 +266,7 @@ VOCABULARY: frozenset[str] = frozenset(
     "meniscectomy laminectomy discectomy fusion decompression arthroplasty rotator carpal tunnel extremity "
     "modalities magnetic resonance tomography radiofrequency ablation rhizotomy neurotomy medial branch "
     "hyaluronic viscosupplementation interferential acetaminophen hydrocodone proton inhibitor nonsteroidal "
-    "herniated radiculopathy sciatica hernia pelvis abdomen groin thigh forearm finger thumb".split()
+    "herniated radiculopathy sciatica sciatic hernia pelvis pelvic abdomen groin thigh forearm finger thumb".split()
 )
 
 
@@ -247,6 +274,7 @@ def find_category(text: str) -> tuple[str, str] | None:
     """(category, the words that decided it) for the treatment named in `text`, or None."""
     if m := _ASSOCIATED.match(text):
         return "associated surgical service", m.group(0).strip().rstrip(":").strip()
+    text = _OTHER_REHAB_RE.sub(lambda m: " " * len(m.group(0)), text)
     best: tuple[int, int, str, str] | None = None
     for order, (category, regex) in enumerate(_RULE_RES):
         if (m := regex.search(text)) and (best is None or (m.start(), order) < best[:2]):
@@ -269,7 +297,7 @@ def find_category(text: str) -> tuple[str, str] | None:
 
 def _find_drug(text: str) -> tuple[int, Drug, str] | None:
     """The first named drug of a specific class (else the first named drug): (start, drug, name)."""
-    hits = [(m.start(), _DRUG_NAMES[m.group(0).lower()][0], m.group(0)) for m in _DRUG_RE.finditer(text)]
+    hits = [(m.start(), drug_name(m.group(0))[0], m.group(0)) for m in _DRUG_RE.finditer(text)]
     specific = [h for h in hits if h[1].category != "medication: other"]
     return (specific or hits or [None])[0]
 
@@ -303,7 +331,7 @@ def expand_terms(text: str) -> str:
     for m in _FREQ.finditer(text):
         extra.append(f"{m.group(1)} times a week for {m.group(2)} weeks")
     for m in _DRUG_LOWER.finditer(lowered):
-        drug, is_brand = _DRUG_NAMES[m.group(0)]
+        drug, is_brand = drug_name(m.group(0))
         extra.extend([drug.generic.replace("/", " ")] if is_brand else drug.brands)
     seen: set[str] = set()
     kept = [e for e in extra if e.lower() not in lowered and not (e.lower() in seen or seen.add(e.lower()))]

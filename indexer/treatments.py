@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from indexer.taxonomy import DRUGS, ORAL, PA_ASSIST, SCOPE, TOPICAL_FORM
+from indexer.taxonomy import DRUGS, ORAL, OTHER_REHAB, PA_ASSIST, REHAB, SCOPE, TOPICAL_FORM
 
 
 class TreatmentSet(NamedTuple):
@@ -42,7 +42,8 @@ def _drugs(*generics: str, category: str = "") -> tuple[str, ...]:
         head = drug.generic.split("/")[0]
         if (category and drug.category == f"medication: {category}") or head in generics:
             names += [head, *drug.brands]
-    return tuple(re.escape(n) for n in names)
+    # "Norcos", "two Percocets": a brand counted like a noun
+    return tuple(re.escape(n) + ("s?" if n[-1].isalpha() and n[-1] not in "sS" else "") for n in names)
 
 
 def _per_drug(category: str) -> tuple[TreatmentSet, ...]:
@@ -54,6 +55,9 @@ def _per_drug(category: str) -> tuple[TreatmentSet, ...]:
 
 
 _OPIOIDS = _per_drug("opioid")
+_OPIOID_NAMES = "|".join(_drugs(category="opioid"))  # an opioid's patch (Duragesic, Butrans) is no topical
+# pills for nerve pain are gabapentin, pregabalin and their kin, not opioids
+_NERVE_PAIN_PILLS = r"nerve\s+pain\s+(?:pills?|medications?|medicines?|meds|drugs?)"
 _RELAXANTS = _per_drug("muscle relaxant")
 _PRE_OP = r"pre-?\s?op(?:erative)?"
 # Hand therapy is physical therapy AND occupational therapy: certified hand therapists are PTs or OTs,
@@ -61,6 +65,10 @@ _PRE_OP = r"pre-?\s?op(?:erative)?"
 # "Physical/Occupational therapy"). So it belongs to both sets, and a count of either says so.
 _HAND_THERAPY = r"(?:certified\s+)?hand\s+therap\w*"
 _INJECTED = r"(?:\s+\S+){0,3}\s+(?:inject\w*|infusion|blocks?)"
+# "therapy visits", "8 more therapy sessions": therapy with no kind named is physical therapy
+_BARE_THERAPY = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in ("the", "more", "extra", "additional", "further",
+                                                            "continued", "of", "for", "his", "her", "my", "their"))
+                 + r"|(?<=\d )|(?<=\) ))therap(?:y|ies)\s+(?:sessions?|visits?|appointments?)")
 
 SETS: tuple[TreatmentSet, ...] = (
     # imaging, by modality
@@ -86,8 +94,10 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("physical_therapy", "Physical therapy", (r"physical\s+therap\w*", r"physio\s?therap\w*", r"physio",
                  r"PT", r"therapeutic\s+exercises?",
                  r"physical\s+medicine", r"post-?\s?(?:op(?:erative)?|surg\w*)\s+therap\w*",
-                 r"therap(?:y|ies)\s+after\s+(?:(?:the|his|her|their|my)\s+)?(?:surgery|operation)", _HAND_THERAPY),
-                 (r"PT\s*/\s*PTT", r"PT\s*[/-]\s*INR", r"prothrombin\s+time", r"chiro\w*\s+physio\s?therap\w*")),
+                 r"therap(?:y|ies)\s+after\s+(?:(?:the|his|her|their|my)\s+)?(?:surgery|operation)", _HAND_THERAPY,
+                 REHAB, _BARE_THERAPY),
+                 (r"PT\s*/\s*PTT", r"PT\s*[/-]\s*INR", r"prothrombin\s+time", r"chiro\w*\s+physio\s?therap\w*",
+                  OTHER_REHAB)),
     # its own MTUS section (Aquatic therapy), with its own criteria (reduced weight bearing)
     TreatmentSet("aquatic_therapy", "Aquatic therapy", (r"aqua(?:tic)?\s+(?:physical\s+)?therap\w*",
                  r"pool\s+(?:therap\w*|exercises?|program)", r"water\s+therap\w*", r"hydrotherap\w*")),
@@ -100,7 +110,8 @@ SETS: tuple[TreatmentSet, ...] = (
                  r"(?:dry\s+)?needling")),
     TreatmentSet("massage", "Massage", (r"massage\w*", r"myofascial\s+release", r"soft\s+tissue\s+mobili[sz]ation")),
     TreatmentSet("e_stim", "Electrical stimulation (therapy)", (r"electrical\s+(?:muscle\s+)?stimulation",
-                 r"e-?stim\w*", r"(?-i:NMES)", r"neuromuscular\s+(?:electrical\s+)?stimulat\w*", r"galvanic"),
+                 r"e-?stim\w*", r"electric(?:al)?\s+stim", r"(?-i:NMES)", r"neuromuscular\s+(?:electrical\s+)?stimulat\w*",
+                 r"galvanic"),
                  (r"transcutaneous\s+electrical\s+nerve\s+stimulat\w*", r"spinal\s+cord\s+stimulat\w*")),
     TreatmentSet("ultrasound_therapy", "Therapeutic ultrasound", (r"therapeutic\s+ultrasound",
                  r"ultrasound\s+therap\w*", r"ultrasound(?=,?\s+\d+\s*(?:x|times)\b)", r"phonophoresis")),
@@ -148,10 +159,12 @@ SETS: tuple[TreatmentSet, ...] = (
                  r"foraminotom\w*", r"corpectom\w*", r"(?:spinal|spine|lumbar|cervical|interbody|posterolateral"
                  r"|anterior|posterior)\s+(?:\w+\s+)?fusion", r"fusion\s+(?:at\s+)?[LCT]\d",
                  r"(?-i:ACDF|TLIF|PLIF|ALIF|XLIF)", r"kyphoplast\w*", r"vertebroplast\w*", r"dis[ck]\s+replacement",
-                 r"(?:lumbar|cervical|spinal|spine)\s+decompression")),
+                 r"(?:lumbar|cervical|spinal|spine)\s+decompression",
+                 r"(?:neck|back|spine|spinal|dis[ck])\s+(?:surgery|operation|fusion)")),
     TreatmentSet("joint_replacement", "Joint replacement", (r"arthroplast\w*",
                  r"(?:total\s+|partial\s+)?(?:knee|hip|shoulder|joint)\s+replacement", r"(?-i:TKA|THA|TKR|THR|TSA)")),
-    TreatmentSet("carpal_tunnel_release", "Carpal tunnel release", (r"carpal\s+tunnel\s+release", r"(?-i:CTR)")),
+    TreatmentSet("carpal_tunnel_release", "Carpal tunnel release", (r"carpal\s+tunnel\s+(?:release|surgery|operation)",
+                 r"(?-i:CTR)")),
     TreatmentSet("shoulder_surgery", "Shoulder surgery (rotator cuff, acromioplasty, labral repair)",
                  (r"rotator\s+cuff\s+(?:repair|surgery|reconstruction|debridement)", r"acromioplast\w*",
                   r"subacromial\s+decompression", r"(?:labral|labrum|SLAP)\s+repair", r"biceps\s+tenodesis",
@@ -183,12 +196,15 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("interferential", "Interferential stimulator", (r"interferential", r"(?-i:IF|ICS)\s+units?")),
     TreatmentSet("h_wave", "H-wave device", (r"h-?\s?wave",)),
     TreatmentSet("cold_therapy", "Cold/heat therapy units", (r"cold\s+therap\w*", r"cryotherap\w*", r"cryo\s?units?",
-                 r"(?:hot|cold|ice|heat)(?:/cold)?\s+(?:therapy\s+)?(?:units?|packs?|wraps?|machines?)",
+                 r"(?:hot|cold|ice|heat(?:ing)?)(?:/cold)?\s+(?:therapy\s+)?(?:units?|packs?|wraps?|machines?|pads?)",
+                 r"cryo",
                  r"polar\s+care", r"game\s+ready", r"vasopneumatic", r"cryo-?cuff", r"continuous-?\s?flow\s+cryo\w*")),
     TreatmentSet("cpm", "Continuous passive motion", (r"(?-i:CPM)", r"continuous\s+passive\s+motion")),
     TreatmentSet("brace", "Braces, splints and supports", (r"brac(?:e|es|ing)", r"splint\w*", r"orthos[ie]s",
                  r"(?:lumbar|lumbosacral|back|wrist|knee|ankle|abdominal|elbow|thumb|cervical)\s+supports?",
-                 r"(?-i:T?LSO)", r"collar", r"sling", r"immobiliz\w*", r"(?:walking|CAM)\s+boot")),
+                 r"(?:back|lumbar|lumbosacral|support|lifting|abdominal|sacroiliac|SI)\s+belts?",
+                 r"(?-i:T?LSO)", r"collar", r"sling", r"immobiliz\w*", r"(?:walking|CAM)\s+boot"),
+                 (r"collar\s?bones?",)),
     TreatmentSet("orthotics", "Foot orthotics", (r"orthotics?", r"shoe\s+inserts?", r"insoles?", r"arch\s+supports?",
                  r"heel\s+(?:cups?|lifts?)")),
     TreatmentSet("pillow_bed", "Pillows, mattresses and beds", (r"pillows?", r"mattress\w*", r"beds?")),
@@ -197,10 +213,13 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("ergonomic", "Ergonomic workstation and chairs", (r"ergonomic\w*", r"work\s?stations?",
                  r"sit[-\s/]stand", r"standing\s+desks?", r"(?:office|desk)\s+chairs?")),
     TreatmentSet("compression", "Compression garments and devices", (r"compression\s+(?:stockings?|garments?"
-                 r"|sleeves?|devices?|pumps?|wraps?|units?)", r"pneumatic\s+compression", r"(?-i:SCDs?)",
+                 r"|sleeves?|devices?|pumps?|wraps?|units?|socks?|hose)", r"(?-i:TED)\s+(?:hose|stockings?)",
+                 r"pneumatic\s+compression", r"(?-i:SCDs?)",
                  r"(?-i:DVT)\s+(?:prophylaxis|pump|unit)")),
     TreatmentSet("dme", "Durable medical equipment (any)", (r"(?-i:DME)", r"durable\s+medical\s+equipment",
                  r"\w*stim(?:ulator)?\s+units?", r"home\s+exercise\s+(?:kit|equipment)", r"commode",
+                 r"(?:electric(?:al)?\s+)?muscle\s+stimulators?", r"electric(?:al)?\s+(?:nerve\s+)?stimulators?",
+                 r"(?:e-?)?stim(?:ulator)?\s+(?:machines?|devices?)",
                  r"shower\s+chair", r"grab\s+bars?", r"raised\s+toilet\s+seat", r"reachers?"), (),
                  ("tens", "interferential", "h_wave", "cold_therapy", "cpm", "brace", "orthotics", "pillow_bed",
                   "walking_aid", "ergonomic", "compression")),
@@ -213,7 +232,9 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("gym_membership", "Gym or pool membership", (r"gym\w*", r"memberships?")),
     TreatmentSet("weight_loss", "Weight loss program", (r"weight\s+(?:loss|reduction|management)", r"bariatric",
                  r"medifast", r"nutrisystem")),
-    TreatmentSet("office_visit", "Office visits and follow-up examinations", (r"office\s+visits?",
+    TreatmentSet("office_visit", "Office visits and follow-up examinations", (r"office\s+visits?", r"check-?ups?",
+                 r"check\s+ups",
+                 r"doctor'?s?\s+(?:visits?|appointments?)",
                  r"follow-?\s?up\s+(?:visits?|appointments?|exam\w*)",
                  r"(?:physical|initial|follow-?up|re-?)\s?exam\w*",
                  r"re-?evaluation", r"evaluation\s+and\s+management", r"(?-i:E&M)"),
@@ -221,6 +242,7 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("consultation", "Consultations and referrals", (r"consult\w*", r"referrals?",
                  r"refer(?:red)?\s+(?:to|back)", r"second\s+opinion", r"specialist")),
     TreatmentSet("urine_drug_screen", "Urine drug screen", (r"(?:urine\s+)?drug\s+(?:screen|test)\w*", r"UDS",
+                 r"urine\s+(?:tests?|testing|screens?|screening)",
                  r"(?-i:UDT)", r"(?:urine\s+)?toxicolog\w*(?:\s+(?:screen|test)\w*)?")),
     TreatmentSet("lab_tests", "Lab and pre-operative tests (blood work, PT/PTT, urinalysis, EKG, genetic tests)",
                  (r"labs?", r"laborator\w*", r"blood\s+(?:work|tests?|draw|panel)", r"(?-i:CBC|CMP|BMP|PTT|INR|LFTs?)",
@@ -230,7 +252,7 @@ SETS: tuple[TreatmentSet, ...] = (
     # medications
     *_OPIOIDS,
     TreatmentSet("opioid", "Opioids (any)", (r"opioids?", r"opiates?", r"narcotics?", r"pain\s?killers?",
-                 r"pain\s+pills?", r"narcotic\s+pain\s+(?:pills?|medications?)"), (),
+                 r"pain\s+pills?", r"narcotic\s+pain\s+(?:pills?|medications?)"), (_NERVE_PAIN_PILLS,),
                  tuple(s.id for s in _OPIOIDS)),
     *_RELAXANTS,
     TreatmentSet("muscle_relaxant", "Muscle relaxants (any)", (r"muscle\s+relax(?:ants?|ers?|ing\s+\w+)",
@@ -239,21 +261,30 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("nsaid", "NSAIDs", (*_drugs(category="NSAID"), r"NSAIDs?", r"non-?steroidal\s+anti-?inflammator\w*",
                  r"anti-?inflammator\w*", r"COX-?2\s+inhibitors?", r"swelling\s+(?:pills?|medications?)"), oral=True),
     TreatmentSet("topical", "Topical analgesics and compounds", (*_drugs(category="topical"), r"topicals?",
-                 r"compound\w*", r"creams?", r"gels?", r"ointments?", r"lotions?", r"\d+(?:\.\d+)?\s*%"),
-                 (rf"(?:lidocaine|xylocaine){_INJECTED}", r"with\s+(?:lidocaine|xylocaine)")),
+                 r"compound\w*", r"creams?", r"gels?", r"ointments?", r"lotions?", r"\d+(?:\.\d+)?\s*%",
+                 r"(?:pain|muscle|sports|analgesic|arthritis|menthol|numbing)\s+rubs?", r"balms?", r"salves?",
+                 r"liniments?", r"patch(?:es)?"),
+                 (rf"(?:lidocaine|xylocaine){_INJECTED}", r"with\s+(?:lidocaine|xylocaine)",
+                  rf"(?:{_OPIOID_NAMES}|nicotine|nitro\w*|estr\w*|hormone|testosterone|scopolamine|eye)"
+                  r"(?:\s+(?!and\b|or\b|plus\b)[^\s,;]+){0,3}?\s+patch(?:es)?",
+                  rf"(?:pain\s+)?patch(?:es)?\s+(?:with|of|containing)\s+(?:{_OPIOID_NAMES})",
+                  r"patch\s+tests?")),
     TreatmentSet("ppi", "Proton pump inhibitors", (*_drugs(category="PPI"), r"PPIs?", r"proton\s+pump\s+inhibitors?",
-                 r"(?:stomach|acid(?:\s+reflux)?|reflux|heartburn|ulcer)\s+(?:protect\w*\s+)?(?:pills?|medications?|"
-                 r"medicines?|drugs?|protection)")),
+                 r"(?:stomach|acid(?:\s+reflux)?|reflux|heartburn|ulcer|gastric)\s+(?:protect\w*\s+)?(?:pills?|medications?|"
+                 r"medicines?|meds|drugs?|tablets?|protection)", r"(?:stomach|gastric)\s+protect\w*",
+                 r"acid\s+(?:reducers?|blockers?)")),
     TreatmentSet("h2_blocker", "H2 blockers", (*_drugs("ranitidine", "famotidine"),
                  r"H2\s+(?:blockers?|antagonists?)")),
     TreatmentSet("anticonvulsant", "Anticonvulsants (gabapentin, pregabalin, ...)", (*_drugs(category="anticonvulsant"),
-                 r"anti-?convulsants?", r"anti-?epilep\w*", r"(?-i:AEDs?)", r"gabapentinoids?"), oral=True),
+                 r"anti-?convulsants?", r"anti-?epilep\w*", r"(?-i:AEDs?)", r"gabapentinoids?", _NERVE_PAIN_PILLS),
+                 oral=True),
     TreatmentSet("antidepressant", "Antidepressants", (*_drugs(category="antidepressant"), r"anti-?\s?depressants?",
                  r"(?-i:SSRIs?|SNRIs?|TCAs?)", r"tricyclics?"), oral=True),
     TreatmentSet("sleep_aid", "Sleep aids", (*_drugs(category="sleep aid"), r"sleep\s+aids?",
                  r"sleep(?:ing)?\s+(?:pills?|medicines?|medications?|meds|tablets?|drugs?)", r"hypnotics?", r"melatonin")),
     TreatmentSet("benzodiazepine", "Benzodiazepines", (*_drugs(category="benzodiazepine"), r"benzodiazepines?",
-                 r"benzos?")),
+                 r"benzos?", r"anxiolytics?",
+                 r"(?:anti-?)?anxiety\s+(?:pills?|medications?|medicines?|meds|drugs?|tablets?)")),
     TreatmentSet("ed_drug", "Erectile dysfunction drugs", (*_drugs("sildenafil", "tadalafil"),
                  r"erectile\s+dysfunction\s+(?:medications?|drugs?)", r"PDE-?5\s+inhibitors?")),
     TreatmentSet("oral_steroid", "Oral steroids", (*_drugs("prednisone", "methylprednisolone"), r"oral\s+steroids?",

@@ -52,11 +52,12 @@ def rank(engine: Engine, query: Query, filters: dict[str, object], k: int,
     """(chunk id, fused score, dense similarity, metadata), best first, one per item. `person`:
     case number -> how well the letter matches the patient described (0..1)."""
     n = max(CANDIDATES, k * 4)
-    vector = engine.embed_query(query.search_text)
+    searched = f"{query.search_text} {query.names}".strip()  # the letters' names of lay words searched too
+    vector = engine.embed_query(searched)
     warm = engine.warm()  # one snapshot for the whole question: a refresh may swap it meanwhile
     keep = engine.keep(warm, filters)
     dense = engine.dense(warm, vector, n, keep)
-    lexical = warm.lexical(query.search_text, n, keep)
+    lexical = warm.lexical(searched, n, keep)
     fused: dict[int, float] = {}
     similarity: dict[int, float] = {}
     for position, (row, sim) in enumerate(dense):

@@ -10,19 +10,27 @@ from indexer.treatments import members
 
 # A treatment that names the patient ("the shoulder scope patient", "the man with the knee
 # surgery") rather than the item asked about, when the question names another one.
-_PATIENT_NOUN = r"(?:patient|guy|man|woman|lady|gentleman|fellow|worker|claimant|person|one)s?"
+_PATIENT_NOUN = (r"(?:(?:patient|guy|man|woman|lady|gentleman|fellow|worker|claimant|person|one)s?"
+                 r"|(?:year|yr)s?[- ]old|y/?o)")
 _STORY_AFTER = re.compile(rf"^\s+{_PATIENT_NOUN}\b", re.IGNORECASE)
 # An operation the request asked about serves ("was the PA assist approved for the right knee
 # scope?", "the cold therapy unit denied for the knee surgery"): named after "for the", once a
 # request that is not itself an operation has been named.
 _OPERATIONS = frozenset({"surgery"} | members("surgery"))
-_FOR_OPERATION = re.compile(r"\bfor\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
-_STORY_BEFORE = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:with|after|recovering\s+from)\s+(?:(?:a|an|the|his|her|their)\s+)?"
-                           r"(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
+# ... or after the time it marks ("a home nurse after his belly surgery", "the ice machine for after the operation")
+_FOR_OPERATION = re.compile(r"\b(?:for|after|following|since)\s+(?:(?:a|an|the|his|her|their|my)\s+)?"
+                            r"(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
+_STORY_BEFORE = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:with|after|recovering\s+from|who(?:'d|\s+had|\s+has)?\s+"
+                           r"(?:already\s+)?(?:had|has|got|underwent))\s+"
+                           r"(?:(?:a|an|the|his|her|their|two|three|several)\s+)?(?:[\w/-]+\s+){0,3}?$", re.IGNORECASE)
 # "the man after belly surgery", "the woman recovering from a knee replacement": something that
 # happened to the patient, wherever it comes in the question
 _STORY_PAST = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:after|following|recovering\s+from)\s+(?:(?:a|an|the|his|her|their)\s+)?"
                          r"(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
+
+# one more in the same list: "who'd had two back surgeries and a neck fusion"
+_AND_MORE = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:(?:a|an|the|his|her|their|two|three)\s+)?(?:[\w/-]+\s+){0,2}?",
+                       re.IGNORECASE)
 
 
 def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -35,12 +43,15 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
     first = min((text.find(w) for _t, w in found if text.find(w) >= 0), default=-1)
     first_named = {t for t, w in found if text.find(w) == first}
     serves = bool(first_named) and not first_named & _OPERATIONS
+    said = -1  # where the last story treatment's words end
     for t, w in found:
         at = text.find(w)
         if at >= 0 and (_STORY_AFTER.match(text[at + len(w):]) or _STORY_PAST.search(text[:at])
                         or (at > first and _STORY_BEFORE.search(text[:at]))
-                        or (at > first and serves and t in _OPERATIONS and _FOR_OPERATION.search(text[:at]))):
+                        or (at > first and serves and t in _OPERATIONS and _FOR_OPERATION.search(text[:at]))
+                        or (0 <= said <= at and t in _OPERATIONS and _AND_MORE.fullmatch(text[said:at]))):
             story.append((t, w))
+            said = max(said, at + len(w))
     words = {w for _t, w in story}
     asked = [(t, w) for t, w in found if w not in words]
     return (asked, story) if asked and story else (found, [])
@@ -50,3 +61,24 @@ def told_before(text: str) -> bool:
     """Whether what follows `text` is something that happened to the patient: "...the man after
     belly surgery" (service.gather: such a phrase is no treatment asked about)."""
     return bool(_STORY_PAST.search(text))
+
+
+# What the patient was on or was switched from is the story, not what is asked: "switched her from
+# omeprazole to a different acid reflux pill because her stomach hurt while she was on naproxen".
+_WHO = r"(?:(?:her|him|me|them|us)\s+)?"
+_WAS_ON = re.compile(
+    rf"\b(?:(?:switch(?:ed|ing)?|chang(?:ed|ing)|mov(?:ed|ing))\s+{_WHO}from|(?:taken|weaned|tapered)\s+{_WHO}off"
+    r"(?:\s+of)?|(?:while|when|since)\s+(?:she|he|I|they|we)\s+(?:was|were|am|is|are|had\s+been)\s+(?:on|taking|using)"
+    r"|(?:she|he|I|they|we)(?:'s|'ve|\s+has|\s+have|\s+had)\s+been\s+(?:on|taking|using))"
+    r"\s+(?P<what>(?:(?!(?:to|because|but|and|for|since|when|while|after|until)\b)[\w/'%.-]+\s*){1,4})", re.IGNORECASE)
+
+
+def was_on(text: str) -> tuple[str, list[str]]:
+    """`text` with what the patient was on or switched from blanked out (its length kept), and the
+    phrases blanked: "switched her from omeprazole to ..." -> ("switched her from            to ...",
+    ["omeprazole"])."""
+    spans = [m.span("what") for m in _WAS_ON.finditer(text)]
+    masked = text
+    for start, end in spans:
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+    return masked, [text[s:e].strip() for s, e in spans]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import os
 import re
 from datetime import date
 from typing import Literal
@@ -22,7 +23,7 @@ from indexer.treatments import find_treatments
 from service.collection.cues import COLLECTION, second_ask
 from service.levels import levels
 from service.reviewers import read_reviewer
-from service.story import story_treatments
+from service.story import story_treatments, was_on
 from service.outcomes import Outcomes, note, read_outcomes
 from service.people import Person, mask_occupations, one_person, read_person
 
@@ -35,6 +36,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
 
     text: str  # the question as asked
     search_text: str  # spelling corrected, abbreviations expanded, brand/generic names added
+    names: str = ""  # the names of the treatments asked about in other words ("rehab": "Physical therapy")
     kind: Kind = "item"  # one item, a list across letters, a pattern of reasons, a count
     case_numbers: tuple[str, ...] = ()  # "CM16-0213037"
     decision: Decision | None = None  # an outcome the user selected plainly: a filter
@@ -110,6 +112,7 @@ _COMMON = frozenset(
     "where which while whose worker workers would years".split()
 )
 _ENDINGS = ("s", "es", "ed", "d", "ing", "ic", "ics", "al", "ally", "ation", "ion", "ions", "ant", "ive", "y", "ies")
+_COMPLETIONS = ("", *_ENDINGS)  # what a stem takes to make a vocabulary word
 _BY_FIRST: dict[str, list[str]] = {}
 for _w in sorted(VOCABULARY):
     _BY_FIRST.setdefault(_w[0], []).append(_w)
@@ -120,6 +123,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     today = today or date.today()
     notes: list[str] = []
     text, corrections = _correct(question, words)
+    requested = words  # the words of the indexed requests
     notes += [f"spelling: read '{typed}' as '{fixed}'" for typed, fixed in corrections]
 
     cases = tuple(dict.fromkeys(f"CM{m.group(1)}-{m.group(2)}" for m in _CASE.finditer(text)))
@@ -138,8 +142,15 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
 
     start, end = asking_span(about)
     asking = about[start:end]
-    treatments = _asked(about, asking, find_treatments(about))
-    treatments, story = story_treatments(about, treatments)
+    found, before = find_treatments(about), []
+    masked, phrases = was_on(about)  # "switched her from omeprazole to another acid pill": the pill is asked
+    if phrases and (rest := find_treatments(masked)):
+        found, before = rest, [hit for phrase in phrases for hit in find_treatments(phrase)]
+        about_asked, asking = masked, masked[start:end]
+    else:
+        about_asked = about
+    treatments = _asked(about_asked, asking, found)
+    treatments, story = story_treatments(about_asked, treatments)
     ids = tuple(dict.fromkeys(t for t, _w in treatments))
     words = tuple(dict.fromkeys(w for _t, w in treatments))
     if ids:
@@ -147,8 +158,11 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     if story:
         notes.append(f"the patient's story, not asked about: {', '.join(t for t, _w in story)} "
                      f"(from '{' / '.join(dict.fromkeys(w for _t, w in story))}')")
+    if was := [(t, w) for t, w in before if t not in ids]:  # says nothing of what the letter decided
+        notes.append(f"what the patient was on, not asked about: {', '.join(dict.fromkeys(t for t, _w in was))} "
+                     f"(from '{' / '.join(dict.fromkeys(w for _t, w in was))}')")
     category = None
-    if found := _category(about):
+    if found := _category(about_asked):
         category = found[0]
         notes.append(f"category: {category} (from '{found[1]}')")
     regions = _asked(about, asking, find_regions(about))
@@ -185,7 +199,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         notes.append(f"guideline: {guideline} (from '{found_g[2]}')")
 
     return Query(
-        text=question, search_text=expand_terms(text), kind=kind, case_numbers=cases, decision=outcomes.wanted,
+        text=question, search_text=expand_terms(text), names=_names(text, treatments, requested), kind=kind,
+        case_numbers=cases, decision=outcomes.wanted,
         premise=outcomes.premise, asked=outcomes.asked, pattern=outcomes.pattern, why=outcomes.why,
         treatments=_most_specific(ids), story_treatments=tuple(dict.fromkeys(t for t, _w in story)),
         treatment_words=words, person=person,
@@ -195,6 +210,36 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         injury_date=injury_date, aggregate=aggregate, guideline_source=guideline,
         corrections=tuple(corrections), notes=tuple(notes),
     )  # fmt: skip
+
+
+def _names(text: str, treatments: list[tuple[str, str]], requested: frozenset[str] = frozenset()) -> str:
+    """The name of each treatment `text` calls by other words ("ice machine": "Cold/heat therapy
+    units", "rehab": "Physical therapy"), for search to meet the words the letters use; not for
+    words the indexed requests use themselves ("cryotherapy")."""
+    from indexer.terms import unexpanded_tokens
+    from indexer.treatments import BY_ID, GROUPS, members
+
+    have = set(unexpanded_tokens(expand_terms(text)))
+    drugs = members("medication")  # named by drug names, which expand_terms adds; a class name is no request's
+    names = []
+    for t, words in treatments:
+        name = re.sub(r"\s*\(.*?\)", "", BY_ID[t].label)
+        said, own = set(unexpanded_tokens(expand_terms(words))), set(unexpanded_tokens(name))
+        # a lay name shares no word with the treatment's own ("back belt": "Braces, splints and
+        # supports"); "chiro" and "initial exam" are no lay names of "Chiropractic and manipulation"
+        # and "Office visits and follow-up examinations"
+        if requested and set(re.findall(r"[a-z]{5,}", words.lower())) <= requested:
+            continue
+        if t not in GROUPS and t not in drugs and not any(_kin(a, b) for a in said for b in own) \
+                and not own <= have:
+            names.append(name)
+    return " ".join(dict.fromkeys(names))
+
+
+def _kin(a: str, b: str) -> bool:
+    """Two words of one stem: "mri" and "mris", "chiro" and "chiropractic", "chiropractor" and
+    "chiropractic"."""
+    return (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))) or len(os.path.commonprefix((a, b))) >= 5
 
 
 def _second_part(text: str, outcomes: Outcomes, notes: list[str]) -> tuple[Outcomes, list[str]]:
@@ -332,10 +377,12 @@ def _correct(question: str, words: frozenset[str] = frozenset()) -> tuple[str, l
 
 
 # Spellings of one sound, as people write what they hear: "servical", "fisical", "naproksen",
-# "injecshun", "backlofen". Applied in order to a lowercased word.
+# "injecshun", "backlofen", "acupunksher", "deprizeen". Applied in order to a lowercased word.
 _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
-    (r"ph", "f"), (r"[ts]ion\b", "shun"), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"x", "ks"),
+    (r"ph", "f"), (r"[ts]ion\b", "shun"), (r"t(?:ure|ur)\b|(?:sh|ch)(?:ure|ur|er)\b", "cher"), (r"(?:ine|een)\b", "in"),
+    (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"x", "ks"),
     (r"z", "s"), (r"y", "i"), (r"(?<=[kstpgwr])h", ""), (r"(.)\1+", r"\1"), (r"(?<=\w\w\w)e\b", ""),
+    (r"(?<=\w\w\w)[aeou]r\b", "er"),  # an unstressed ending: "chiropracter", "lumbur"
 ))
 
 
@@ -373,11 +420,20 @@ def _sound_index(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
 
 
 def _known(word: str) -> bool:
-    """A vocabulary word, or one with an ending: "compounded", "electrodiagnostic", "therapies"."""
+    """A vocabulary word, or one with another ending: "compounded", "electrodiagnostic", "therapies".
+    Only a whole ending counts: "tramadal" and "diclofenic" end like words ("-al", "-ic") but
+    "tramad" and "diclofen" take no ending to make "tramadol" or "diclofenac", so they are typos."""
     if word in VOCABULARY:
         return True
-    stems = [word[: -len(end)] for end in _ENDINGS if word.endswith(end) and len(word) - len(end) >= 4]
-    return any(v.startswith(stem) for stem in stems for v in _BY_FIRST.get(word[0], ()))
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            stem = word[: -len(ending)]
+            # a silent e goes before an ending that starts with a vowel ("massaging"), not before
+            # an "s" ("bracs" is a typo of "braces")
+            silent = ("e",) if ending[0] in "aeiouy" else ()
+            if any(stem + end in VOCABULARY for end in (*_COMPLETIONS, *silent)):
+                return True
+    return False
 
 
 def _distance(a: str, b: str) -> int:

@@ -15,6 +15,8 @@ from indexer.taxonomy import (
     UNCLASSIFIED,
     classify_request,
     expand_terms,
+    find_category,
+    find_regions,
 )
 
 REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dwc-imr-2016-2017" / "reference.jsonl"
@@ -158,3 +160,25 @@ def test_real_requests_are_classified() -> None:
     assert all(category in CATEGORIES for _, category, _ in results)
     # every heading that names a spine region or a joint gets it
     assert classify_request(requests[2]) == ("imaging", ("cervical",))
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    ("my tailbone", ("lumbar",)), ("her lower spine", ("lumbar",)), ("his backbone and neck", ("lumbar", "cervical")),
+    ("a broken collarbone", ("shoulder",)), ("the shoulder blade", ("shoulder",)), ("the funny bone", ("elbow",)),
+    ("numb pinky fingers", ("wrist/hand",)), ("a bruised kneecap", ("knee",)), ("his shins", ("lower extremity",)),
+    ("belly surgery", ("chest/abdomen",)),
+])
+def test_body_parts_in_lay_words(text: str, regions: tuple[str, ...]) -> None:
+    assert tuple(r for r, _w in find_regions(text)) == regions
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("electrical muscle stimulator", "DME"), ("the ice machine", "DME"), ("back belt", "DME"),
+    ("collar bone x-ray", "imaging"), ("rehab for the neck", "physical therapy"), ("vestibular rehab", None),
+    ("muscle relaxer", "medication: muscle relaxant"), ("the pain rub", "medication: topical"),
+    ("heartburn medicine", "medication: PPI"), ("nerve pain pills", "medication: anticonvulsant"),
+    ("doctor visits", "evaluation/consult"),
+])
+def test_categories_in_lay_words(text: str, category: str | None) -> None:
+    found = find_category(text)
+    assert (found[0] if found else None) == category

@@ -323,6 +323,51 @@ def test_sets_are_well_formed() -> None:
     ("Ozobax 5 mg/5 mL", ("baclofen", "muscle_relaxant", "medication")),
     ("Zegerid 20 mg", ("ppi", "medication")),
     ("her sleep medicine", ("sleep_aid", "medication")),
+    # a brand counted like a noun
+    ("two Percocets a day", ("oxycodone", "opioid", "medication")),
+    ("his Norcos", ("hydrocodone", "opioid", "medication")),
 ])
 def test_lay_words_and_brands(text: str, sets: tuple[str, ...]) -> None:
+    assert tuple(s for s, _w in find_treatments(text)) == sets
+
+
+@pytest.mark.parametrize(("text", "sets"), [
+    # therapy by lay names: rehab alone, or therapy visits with no kind named, is physical therapy
+    ("rehab for his neck", ("physical_therapy",)),
+    ("8 more therapy visits", ("physical_therapy",)),
+    ("12 sessions of rehabilitation", ("physical_therapy",)),
+    # ... a rehabilitation of a kind, or therapy of a kind, is not
+    ("vestibular rehab after the concussion", ()),
+    ("a drug rehab facility", ("medication",)),
+    ("cold therapy unit", ("cold_therapy", "dme")),
+    # visits, tests and devices
+    ("the check-ups with her doctor", ("office_visit",)),
+    ("more doctor's appointments", ("office_visit",)),
+    ("a urine test every month", ("urine_drug_screen",)),
+    ("the back belt", ("brace", "dme")),
+    ("an electrical muscle stimulator", ("dme",)),
+    ("the stim machine", ("dme",)),
+    ("the electric stim and the ultrasound", ("e_stim",)),
+    ("a heating pad", ("cold_therapy", "dme")),
+    ("compression socks", ("compression", "dme")),
+    # medications by what they are for
+    ("the pain rub", ("topical", "medication")),
+    ("the lidocaine patch", ("topical", "medication")),
+    ("nerve pain pills", ("anticonvulsant", "medication")),
+    ("anxiety pills", ("benzodiazepine", "medication")),
+    ("a stomach protector", ("ppi", "medication")),
+    # an opioid's patch is no topical
+    ("Duragesic 25mcg/hr patch #10", ("fentanyl", "opioid", "medication")),
+    ("a pain patch with fentanyl", ("fentanyl", "opioid", "medication")),
+    ("Norco 10/325 and Lidoderm patch", ("hydrocodone", "opioid", "medication", "topical")),
+    # operations in lay words
+    ("her neck fusion", ("spine_surgery", "surgery")),
+    ("back surgery", ("spine_surgery", "surgery")),
+    ("carpal tunnel surgery", ("carpal_tunnel_release", "surgery")),
+    ("the scope surgery", ("arthroscopy", "surgery")),
+    # a collar bone is a body part, a cervical collar a brace
+    ("he broke his collar bone", ()),
+    ("a soft cervical collar", ("brace", "dme")),
+])
+def test_lay_names_of_treatments(text: str, sets: tuple[str, ...]) -> None:
     assert tuple(s for s, _w in find_treatments(text)) == sets

@@ -194,6 +194,9 @@ def test_a_helper_at_home_is_home_health() -> None:
 @pytest.mark.parametrize(("typed", "read"), [
     ("servical", "cervical"), ("fisical", "physical"), ("naproksen", "naproxen"), ("injecshun", "injection"),
     ("siklobenzaprine", "cyclobenzaprine"), ("selecoxib", "celecoxib"), ("backlofen", "baclofen"),
+    # "-ture" said "-cher", "-ine" said "-een", an unstressed "-or" written "-er"
+    ("acupunksher", "acupuncture"), ("gabapenteen", "gabapentin"), ("kiropracter", "chiropractor"),
+    ("lumbur", "lumbar"),
 ])
 def test_words_spelt_as_they_sound(typed: str, read: str) -> None:
     from service.understand import _correct
@@ -250,6 +253,10 @@ def test_what_the_asking_part_names(question: str, treatments: tuple[str, ...], 
     ("Was the cold therapy unit approved for the left knee surgery?", ("cold_therapy", "dme"), ("surgery",)),
     ("Why was the pre-op clearance denied for his shoulder arthroscopy?", ("preop_clearance",),
      ("arthroscopy", "surgery")),
+    # ... or the operation the request comes after, and operations listed with one of the story
+    ("Why couldn't the 43 year old get a home nurse after his belly surgery?", ("home_health",), ("surgery",)),
+    ("Was the CT of the neck approved for the 53 year old who'd already had two low back surgeries and a neck "
+     "fusion?", ("ct", "imaging"), ("surgery", "spine_surgery")),
     # an operation named first is asked about, whatever follows
     ("Was the knee arthroscopy approved for the torn meniscus, and the PT after it?", ("arthroscopy",
      "physical_therapy", "surgery"), ()),
@@ -349,3 +356,63 @@ def test_an_outcome_selected_among_one_persons_requests_is_checked_not_a_filter(
     # many people, or the collection: the outcome selects
     assert understand("Did any 50 year old get acupuncture approved?", today=TODAY).decision == "Overturned"
     assert understand("Which PT requests were overturned?", today=TODAY).decision == "Overturned"
+
+
+@pytest.mark.parametrize(("typed", "read"), [("tramadal", "tramadol"), ("diclofenic", "diclofenac"),
+                                             ("Tramadal", "tramadol"), ("bracs", "brace")])
+def test_a_typo_that_ends_like_a_word_is_read_as_the_drug(typed: str, read: str) -> None:
+    # "-al" and "-ic" are endings, but "tramad" and "diclofen" take none to make a drug's name
+    from service.understand import _correct
+
+    assert _correct(f"Why was the {typed} denied?") == (f"Why was the {read} denied?", [(typed, read)])
+
+
+@pytest.mark.parametrize("word", ["sciatic", "pelvic", "function", "flexion", "rotation", "walking", "electric",
+                                  "compounded", "electrodiagnostic", "therapies", "massaging", "fracture", "procedure",
+                                  "pressure", "doctor", "walker"])
+def test_words_with_an_ending_are_kept(word: str) -> None:
+    from service.understand import _correct
+
+    assert _correct(f"What {word} was approved?") == (f"What {word} was approved?", [])
+
+
+@pytest.mark.parametrize(("question", "treatments", "words", "note"), [
+    # what the patient was switched from or was on is no request: the other one is asked
+    ("My sister's doctor switched her from omeprazole to a different acid reflux pill. Why did IMR turn that down?",
+     ("ppi", "medication"), ("acid reflux pill",), None),
+    ("Why was the acid pill denied? Her stomach hurt while she was on naproxen.", ("ppi", "medication"),
+     ("acid pill",), "what the patient was on, not asked about: nsaid (from 'naproxen')"),
+    ("Why was the switch from omeprazole to pantoprazole denied?", ("ppi", "medication"), ("pantoprazole",), None),
+    # ... unless it is all the question names
+    ("He has been on Norco for years. Why was the Norco denied?", ("hydrocodone", "opioid", "medication"),
+     ("Norco",), None),
+    ("Why was she taken off her naproxen?", ("nsaid", "medication"), ("naproxen",), None),
+])
+def test_what_the_patient_was_on_is_not_asked(question: str, treatments: tuple[str, ...], words: tuple[str, ...],
+                                              note: str | None) -> None:
+    q = understand(question, today=TODAY)
+    assert (q.treatments, q.treatment_words, q.story_treatments) == (treatments, words, ())
+    assert note is None or note in q.notes
+
+
+@pytest.mark.parametrize(("question", "names"), [
+    # a treatment called by lay words is searched by its name too
+    ("Why was the heat and ice machine denied after the shoulder operation?", "Cold/heat therapy units"),
+    ("Why was rehab for his neck denied?", "Physical therapy"),
+    ("Why was the back belt denied?", "Braces, splints and supports"),
+    ("Why did they deny the needle treatments?", "Acupuncture"),
+    # not for the treatment's own words, a group, or a drug (expand_terms names drugs)
+    ("Why are lumbar MRIs usually denied?", ""),
+    ("Why was the chiro with modalities denied?", ""),
+    ("Why was the initial exam denied?", ""),
+    ("Why were the back shots denied?", ""),
+    ("Why was the Aleve denied?", ""),
+])
+def test_lay_names_are_searched_by_the_treatments_name(question: str, names: str) -> None:
+    assert understand(question, today=TODAY).names == names
+
+
+def test_words_of_the_requests_are_no_lay_names() -> None:
+    assert understand("Why was the cryotherapy unit denied?", today=TODAY).names == "Cold/heat therapy units"
+    q = understand("Why was the cryotherapy unit denied?", today=TODAY, words=frozenset({"cryotherapy", "unit"}))
+    assert q.names == ""
