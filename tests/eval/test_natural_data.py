@@ -61,8 +61,8 @@ ABSENT_KEY_WORDS = {
     "nat-189": ["kinesio"],
     "nat-215": ["nucynta", "tapentadol"],
     "nat-216": ["paraffin"],
-    "nat-319": ["shockwave", "shock wave", "extracorporeal", "eswt"],
-    "nat-322": ["lumbar fusion", "arthrodesis"],
+    "nat-313": ["shockwave", "shock wave", "extracorporeal", "eswt"],
+    "nat-316": ["lumbar fusion", "arthrodesis"],
 }
 
 
