@@ -1,14 +1,14 @@
 """Dense search of a large index through its coarse lists (indexer.coarse), without Chroma's HNSW.
 
-A snapshot's rows are laid out by list once (`Layout`, about 40 ms at 1M chunks); a question
-scores the K centroids, takes the nearest lists until they hold PROBE_ROWS of the rows it may
-see, and scores those rows exactly. The rows of the grouped copy (indexer.grouped) are read
-there, list by list: a list's rows lie together, so a question reads a few runs of rows, not
-rows scattered over the vector file. Rows written since the copy (the tail) are read from the
-memory-mapped vector file, grouped by list the same way; rows not yet assigned to a list
-(written since, or by a crashed writer) are always scored. Exact scoring of any set of rows
-(`Layout.exact`, for selective filters) reads the copy too, so the service maps only the tail of
-the vector file.
+A snapshot's rows are laid out by list once (`Layout`, 10-50 ms at 1M chunks); a question scores
+the K centroids and takes the nearest lists until they hold PROBE_ROWS of the rows it may see.
+Those of the 8-bit copy (indexer.grouped) are scanned there, list by list, as a few runs of
+adjacent rows; its RESCORE best are scored again exactly from the float16 vector file (read with
+pread), so the order returned is the exact one. Rows written since the copy (the tail) are scored
+exactly from the memory-mapped vector file, grouped by list the same way; rows not yet assigned
+to a list (written since, or by a crashed writer) are always scored. A selective filter's rows
+(`Layout.exact`) are scanned in the copy the same way, so the service maps only the copy and the
+vector file's tail.
 """
 
 from __future__ import annotations
@@ -21,9 +21,7 @@ from service import vectors
 # The copy's rows kept by their 8-bit scores and scored again exactly (at least 4n). Its scores are
 # within 0.0015 of the exact ones; the 60th best and the 256th lie further apart than that.
 RESCORE = 256
-PROBE_ROWS = 12_000  # rows a question may see, scored exactly: items recall@60 0.99 at 1M chunks (HNSW: 0.89)
-
-
+PROBE_ROWS = 12_000  # rows a question may see, scanned: items recall@60 0.99 at 1M chunks (HNSW: 0.89)
 FIRST_BATCH = 32  # lists read in the first batch: the median question reads about 25
 
 
