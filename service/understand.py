@@ -9,8 +9,6 @@ user selects an outcome plainly ("only the overturned ones"): `Query.decision`.
 
 from __future__ import annotations
 
-import difflib
-import functools
 import os
 import re
 from datetime import date
@@ -18,11 +16,12 @@ from typing import Literal
 
 import msgspec
 
-from indexer.taxonomy import VOCABULARY, expand_terms, find_category, find_regions
+from indexer.taxonomy import expand_terms, find_category, find_regions
 from indexer.treatments import find_treatments
 from service.collection.cues import COLLECTION, second_ask
 from service.levels import levels
 from service.reviewers import read_reviewer
+from service.spelling import correct
 from service.story import story_treatments, was_on
 from service.outcomes import Outcomes, note, read_outcomes
 from service.people import Person, mask_occupations, one_person, read_person
@@ -97,32 +96,13 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _INJURY_CUE = re.compile(r"\binjur(?:ed|y|ies)\b|\bhurt\b|\bDOI\b|\baccident\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z]{5,}")
-# Common words of 5+ letters that the spelling corrector leaves alone (each is near some vocabulary
-# word). Not a stopword list (that is indexer/stopwords.py): these are kept in the question as typed.
-_COMMON = frozenset(
-    "about above after again against among approve approved approving authorized authorised because before "
-    "being below between cases certified cited cites claims could decided decision decisions denial denied "
-    "documentation documented doctor during every explain female females found given granted guideline "
-    "guidelines infection infections injured injury knows letter letters medical medically necessary needed "
-    "number often other overturned patient patients physician physicians provider reason reasons records "
-    "region regions reject "
-    "rejected request requested requests review reviewer reviewers section sections should show since still "
-    "spite their there these thing think those three treating treatment treatments under upheld usually what "
-    "where which while whose worker workers would years".split()
-)
-_ENDINGS = ("s", "es", "ed", "d", "ing", "ic", "ics", "al", "ally", "ation", "ion", "ions", "ant", "ive", "y", "ies")
-_COMPLETIONS = ("", *_ENDINGS)  # what a stem takes to make a vocabulary word
-_BY_FIRST: dict[str, list[str]] = {}
-for _w in sorted(VOCABULARY):
-    _BY_FIRST.setdefault(_w[0], []).append(_w)
 
 
 def understand(question: str, today: date | None = None, words: frozenset[str] = frozenset()) -> Query:
     """Read a question into a `Query`; every part found adds a line to `notes`."""
     today = today or date.today()
     notes: list[str] = []
-    text, corrections = _correct(question, words)
+    text, corrections = correct(question, words)
     requested = words  # the words of the indexed requests
     notes += [f"spelling: read '{typed}' as '{fixed}'" for typed, fixed in corrections]
 
@@ -351,103 +331,6 @@ def _most_specific(ids: tuple[str, ...]) -> tuple[str, ...]:
 
     groups = {s.id for s in SETS if s.includes}
     return tuple(i for i in ids if i not in groups) + tuple(i for i in ids if i in groups)
-
-
-def _correct(question: str, words: frozenset[str] = frozenset()) -> tuple[str, list[tuple[str, str]]]:
-    """Fix misspelt treatment words (5+ letters): one edit away from the vocabulary (two from 10+
-    letters). `words`: more vocabulary, e.g. the words of the indexed letters' requests, so that
-    "transforminal" is read as the "transforaminal" the letters use."""
-    corrections: list[tuple[str, str]] = []
-
-    def fix(m: re.Match[str]) -> str:
-        word = m.group(0)
-        low = word.lower()
-        if low in _COMMON or low in words or _known(low):
-            return word
-        pool = [v for v in (*_BY_FIRST.get(low[0], ()), *(w for w in words if w[:1] == low[:1]))
-                if abs(len(v) - len(low)) <= 2]
-        near = difflib.get_close_matches(low, pool, n=3, cutoff=0.75)
-        best = [v for v in near if _distance(low, v) <= (1 if len(low) < 10 else 2)] or _sounds_like(low, words)
-        if not best:
-            return word
-        corrections.append((word, best[0]))
-        return best[0]
-
-    return _WORD.sub(fix, question), corrections
-
-
-# Spellings of one sound, as people write what they hear: "servical", "fisical", "naproksen",
-# "injecshun", "backlofen", "acupunksher", "deprizeen". Applied in order to a lowercased word.
-_SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
-    (r"ph", "f"), (r"[ts]ion\b", "shun"), (r"t(?:ure|ur)\b|(?:sh|ch)(?:ure|ur|er)\b", "cher"), (r"(?:ine|een)\b", "in"),
-    (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"x", "ks"),
-    (r"z", "s"), (r"y", "i"), (r"(?<=[kstpgwr])h", ""), (r"(.)\1+", r"\1"), (r"(?<=\w\w\w)e\b", ""),
-    (r"(?<=\w\w\w)[aeou]r\b", "er"),  # an unstressed ending: "chiropracter", "lumbur"
-))
-
-
-@functools.lru_cache(maxsize=65536)
-def _sound(word: str) -> str:
-    """`word` spelt by its sound: _sound("cervical") == _sound("servical") == "servikal"."""
-    for pattern, by in _SOUNDS:
-        word = pattern.sub(by, word)
-    return word
-
-
-_BY_SOUND: dict[str, list[str]] = {}  # _sound(word) -> vocabulary words
-for _w in sorted(VOCABULARY):
-    if len(_w) >= 5:
-        _BY_SOUND.setdefault(_sound(_w), []).append(_w)
-
-
-def _sounds_like(word: str, words: frozenset[str] = frozenset()) -> list[str]:
-    """The vocabulary word spelt the same by sound ("servical", "fisical", "naproksen",
-    "injecshun"). Only the same sound: words one sound apart are often both real ("paraffin" and
-    "Parafon", "fraction" and "traction")."""
-    key = _sound(word)
-    found = [*_BY_SOUND.get(key, ()), *_sound_index(words).get(key, ())]
-    return sorted(set(found), key=lambda v: (_distance(word, v), v))[:1]
-
-
-@functools.lru_cache(maxsize=2)
-def _sound_index(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """_sound(word) -> the words of `words` spelt so (built once per word set: the engine keeps
-    one until it reads the requests again)."""
-    index: dict[str, list[str]] = {}
-    for w in words:
-        index.setdefault(_sound(w), []).append(w)
-    return {k: tuple(v) for k, v in index.items()}
-
-
-def _known(word: str) -> bool:
-    """A vocabulary word, or one with another ending: "compounded", "electrodiagnostic", "therapies".
-    Only a whole ending counts: "tramadal" and "diclofenic" end like words ("-al", "-ic") but
-    "tramad" and "diclofen" take no ending to make "tramadol" or "diclofenac", so they are typos."""
-    if word in VOCABULARY:
-        return True
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            stem = word[: -len(ending)]
-            # a silent e goes before an ending that starts with a vowel ("massaging"), not before
-            # an "s" ("bracs" is a typo of "braces")
-            silent = ("e",) if ending[0] in "aeiouy" else ()
-            if any(stem + end in VOCABULARY for end in (*_COMPLETIONS, *silent)):
-                return True
-    return False
-
-
-def _distance(a: str, b: str) -> int:
-    """Edit distance counting a swap of neighbouring letters as one edit (optimal string alignment)."""
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        row = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                row[j] = min(row[j], prev2[j - 2] + 1)
-        prev2, prev = prev, row
-    return prev[-1]
 
 
 def _category(text: str) -> tuple[str, str] | None:

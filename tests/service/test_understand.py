@@ -199,20 +199,20 @@ def test_a_helper_at_home_is_home_health() -> None:
     ("lumbur", "lumbar"),
 ])
 def test_words_spelt_as_they_sound(typed: str, read: str) -> None:
-    from service.understand import _correct
+    from service.spelling import correct as _correct
 
     assert _correct(f"Was the {typed} request approved?") == (f"Was the {read} request approved?", [(typed, read)])
 
 
 @pytest.mark.parametrize("word", ["fraction", "paraffin", "result", "metal", "Elyzzqb"])
 def test_real_words_that_sound_near_a_treatment_are_kept(word: str) -> None:
-    from service.understand import _correct
+    from service.spelling import correct as _correct
 
     assert _correct(f"What {word} was approved?") == (f"What {word} was approved?", [])
 
 
 def test_a_brand_missing_a_letter_is_read_as_the_brand() -> None:
-    from service.understand import _correct
+    from service.spelling import correct as _correct
 
     assert _correct("What Elyyb was approved?") == ("What elyxyb was approved?", [("Elyyb", "elyxyb")])
 
@@ -362,7 +362,7 @@ def test_an_outcome_selected_among_one_persons_requests_is_checked_not_a_filter(
                                              ("Tramadal", "tramadol"), ("bracs", "brace")])
 def test_a_typo_that_ends_like_a_word_is_read_as_the_drug(typed: str, read: str) -> None:
     # "-al" and "-ic" are endings, but "tramad" and "diclofen" take none to make a drug's name
-    from service.understand import _correct
+    from service.spelling import correct as _correct
 
     assert _correct(f"Why was the {typed} denied?") == (f"Why was the {read} denied?", [(typed, read)])
 
@@ -371,7 +371,7 @@ def test_a_typo_that_ends_like_a_word_is_read_as_the_drug(typed: str, read: str)
                                   "compounded", "electrodiagnostic", "therapies", "massaging", "fracture", "procedure",
                                   "pressure", "doctor", "walker"])
 def test_words_with_an_ending_are_kept(word: str) -> None:
-    from service.understand import _correct
+    from service.spelling import correct as _correct
 
     assert _correct(f"What {word} was approved?") == (f"What {word} was approved?", [])
 
