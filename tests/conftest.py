@@ -265,3 +265,10 @@ class LiveServer:
 def live_server() -> type[LiveServer]:
     """The LiveServer class (conftest is not importable under --import-mode=importlib)."""
     return LiveServer
+
+
+def ask(client, question: str, **body) -> dict:
+    """POST /api/ask through a TestClient; the answer's JSON (a status other than 200 fails the test)."""
+    response = client.post("/api/ask", json={"question": question, **body})
+    assert response.status_code == 200, response.text
+    return response.json()

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import ask
+
 # A shoulder arthroscopy with its post-op PT and pre-op clearance (all upheld); another patient's
 # shoulder PT; a knee arthroscopy with its pre-op clearance.
 CASES = ["CM17-0006797", "CM17-0012517", "CM17-0015957"]
@@ -16,12 +18,6 @@ CASES = ["CM17-0006797", "CM17-0012517", "CM17-0015957"]
 def client(serve_real):
     with serve_real(CASES) as (client, _engine, _service):
         yield client
-
-
-def ask(client, question: str) -> dict:
-    response = client.post("/api/ask", json={"question": question})
-    assert response.status_code == 200, response.text
-    return response.json()
 
 
 def test_the_other_treatment_named_picks_the_letter(client):

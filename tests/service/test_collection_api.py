@@ -17,19 +17,13 @@ from indexer.model import pages_between
 from service.app import create_app
 from service.engine import Engine
 from service.settings import ServiceSettings
-
+from tests.conftest import ask
 
 
 @pytest.fixture(scope="module")
 def served(serve_real):
     with serve_real() as (client, engine, service):
         yield client, engine, service
-
-
-def ask(client, question: str, **body) -> dict:
-    r = client.post("/api/ask", json={"question": question, **body})
-    assert r.status_code == 200, r.text
-    return r.json()
 
 
 def behind(client, answer: dict, row: int = 0) -> int:

@@ -9,6 +9,7 @@ from litestar.testing import TestClient
 from service.app import create_app
 from service.engine import Engine
 from service.settings import ServiceSettings
+from tests.conftest import ask
 
 CASES = ["CM16-0242419", "CM17-0005246", "CM17-0012614", "CM16-0234464"]
 
@@ -19,12 +20,6 @@ def client(real_index, real_encoder):
     app = create_app(ServiceSettings(index=settings), engine=Engine(settings, store, real_encoder))
     with TestClient(app) as client:
         yield client
-
-
-def ask(client: TestClient, question: str, **body) -> dict:
-    r = client.post("/api/ask", json={"question": question, **body})
-    assert r.status_code == 200, r.text
-    return r.json()
 
 
 def turn(question: str, answer: dict) -> dict:

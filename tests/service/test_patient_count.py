@@ -15,6 +15,7 @@ from litestar.testing import TestClient
 from corpus.generate import generate_letters
 from service.collection.patient import choose, patient, split
 from service.people import read_person
+from tests.conftest import ask
 
 # generate_letters(70, seed=0), by position: 64 is the 42-year-old man (X-rays: upheld, overturned);
 # 23, 15, 59 and 69 are 70-year-old women (only 23 has acupuncture: two, both upheld); the rest
@@ -65,12 +66,6 @@ def synthetic(tmp_path_factory, real_encoder):
     assert report.indexed == len(PICKED) and not report.failed
     with TestClient(create_app(ServiceSettings(index=settings), engine=Engine(settings, store, real_encoder))) as client:
         yield client, truth
-
-
-def ask(client, question: str) -> dict:
-    r = client.post("/api/ask", json={"question": question})
-    assert r.status_code == 200, r.text
-    return r.json()
 
 
 def test_the_generated_patients_are_as_the_tests_say(synthetic) -> None:

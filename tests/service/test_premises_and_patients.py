@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import ask
+
 # a home aide after abdominal surgery (upheld); a 60-year-old man's acupuncture (overturned) and
 # MRI (upheld); a 37-year-old woman's cervical MRI (upheld); a 34-year-old man's cervical MRI (upheld)
 CASES = ["CM16-0249735", "CM16-0230548", "CM16-0245128", "CM16-0239607"]
@@ -17,12 +19,6 @@ CASES = ["CM16-0249735", "CM16-0230548", "CM16-0245128", "CM16-0239607"]
 def client(serve_real):
     with serve_real(CASES) as (client, _engine, _service):
         yield client
-
-
-def ask(client, question: str) -> dict:
-    response = client.post("/api/ask", json={"question": question})
-    assert response.status_code == 200, response.text
-    return response.json()
 
 
 def items(answer: dict) -> set[tuple[str, int]]:
