@@ -133,22 +133,21 @@ def scope(engine: Engine, query: Query, filters: dict[str, object], *, regions: 
     w = where(query, filters, regions=regions)
     if w is None:
         return None
-    rows = engine.store.catalog.query(
-        "SELECT i.id, i.case_number, i.item_index, i.request, i.title, i.decision, COALESCE(i.decision_date, ''), "
-        "(SELECT group_concat(code, ' ') FROM item_reasons WHERE item_id = i.id) "
-        f"FROM items i WHERE {w.sql} ORDER BY i.decision_date DESC, i.case_number, i.item_index", w.params)
-    items = tuple(ScopeItem(r[1], r[2], r[3], r[4], r[5], r[6], tuple((r[7] or "").split())) for r in rows)
-    return Scope(items=items, label=w.label, treatments=w.treatments, regions=w.regions)
+    return Scope(items=_items(engine, w.sql, w.params), label=w.label, treatments=w.treatments, regions=w.regions)
 
 
 def items_where(engine: Engine, filters: dict[str, object]) -> tuple[ScopeItem, ...]:
     """The items meeting `filters` (validated, service.filters), with their reason codes, newest
     first: the very items a collection count counted, for the reasons said beside it."""
-    sql, params = item_condition(filters)
+    return _items(engine, *item_condition(filters))
+
+
+def _items(engine: Engine, condition: str, params: list) -> tuple[ScopeItem, ...]:
+    """The items meeting `condition` (on `items AS i`), with their reason codes, newest first."""
     rows = engine.store.catalog.query(
         "SELECT i.case_number, i.item_index, i.request, i.title, i.decision, COALESCE(i.decision_date, ''), "
         "(SELECT group_concat(code, ' ') FROM item_reasons WHERE item_id = i.id) "
-        f"FROM items i WHERE {sql} ORDER BY i.decision_date DESC, i.case_number, i.item_index", params)
+        f"FROM items i WHERE {condition} ORDER BY i.decision_date DESC, i.case_number, i.item_index", params)
     return tuple(ScopeItem(r[0], r[1], r[2], r[3], r[4], r[5], tuple((r[6] or "").split())) for r in rows)
 
 
