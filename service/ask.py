@@ -280,6 +280,8 @@ def _scoped(engine: Engine, plan: Plan, query: Query, question: str, seen: dict,
 
 
 def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
+    if (every := _every_item(engine, plan, query, question, seen, k)) is not None:
+        return every
     s = _scoped(engine, plan, query, question, seen, k)
     if isinstance(s, Answer):
         return s
@@ -291,6 +293,26 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     none = coverage.total == 0  # "none of the 9 acupuncture requests was approved": an answer, of its own kind
     return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, coverage=coverage,
                   count=s.counts(), not_found="no_outcome" if none else "")
+
+
+def _every_item(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer | None:
+    """"Which requests were overturned?", "show me all the approved requests": a list that names an
+    outcome and no treatment, reviewer, case or patient is every item with that outcome (under the
+    question's other words: a body part, dates), counted and shown as a collection count is; None
+    for any other list."""
+    if not query.decision or asked_sets(query) or query.reviewer or query.case_numbers or query.person.described:
+        return None
+    client = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
+    read = collection_query(engine, question, client)
+    if read is None:
+        return None
+    cq, how, strings = read
+    if cq.shape != "count" or cq.unit != "items" or cq.where.get("decision") != query.decision or "treatment" in cq.where:
+        return None
+    # the items of that outcome counted within all of them: "0 of the 11 knee requests were approved"
+    cq = msgspec.structs.replace(cq, where={k_: v for k_, v in cq.where.items() if k_ != "decision"},
+                                 part={"decision": query.decision}, total=True)
+    return _collection(engine, plan, query, question, seen, k, cq, how, strings, listed=query.decision)
 
 
 def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
@@ -374,10 +396,13 @@ def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: di
 
 
 def _collection(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int, cq, how: str,
-                client: dict[str, str], who: Patient | None = None) -> Answer:
+                client: dict[str, str], who: Patient | None = None, *, listed: str | None = None) -> Answer:
+    """`listed`: the outcome of the items a list shows (the hits are of it too)."""
     answer, c = collection_answer(engine, cq, how, question, seen, client, who)
     asked = msgspec.structs.replace(query, decision=None)
     unselected = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
+    if listed and answer.count.get("counted"):  # none with that outcome: the hits are those counted beside it
+        unselected["decision"] = listed
     hits, _sim = retrieve_scored(engine, asked, unselected, k)
     if who is not None:  # their letter's items lead the hits, those counted first
         theirs, _sim = retrieve_scored(engine, asked, {**unselected, "case_number": list(who.cases)}, k)

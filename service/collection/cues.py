@@ -14,7 +14,13 @@ COLLECTION = re.compile(
     r"|\b(?:each|every|per|by)\s+month\b|\bmonth[\s-]+by[\s-]+month\b|\bmonthly\b|\bover\s+time\b"
     r"|\bon\s+average\b|\bper\s+letter\b"
     r"|\b(?:letters|cases)\s+(?:had|have|has|with|where|whose|that\s+had)\s+(?:nothing|no\s+(?:items?|denials?|approvals?)"
-    r"|every|all|both|at\s+least|more\s+than|only)\b",
+    r"|every|all|both|at\s+least|more\s+than|only)\b"
+    # a breakdown: "which reviewer specialties show up?", "what kinds of reviewers decided these cases?"
+    r"|\b(?:which|what)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:reviewer\s+|doctor\s+|physician\s+)?(?:specialties"
+    r"|specialists|reviewers|body\s+(?:parts|regions|areas)|guidelines|guideline\s+sources|MTUS\s+sections|ODG\s+chapters)"
+    r"\s+(?:[\w']+\s+){0,2}?(?:appear\w*|show(?:s|ed)?\s+up|c[oa]me?s?\s+up|turn(?:s|ed)?\s+up|(?:are|were)\s+(?:there"
+    r"|represented|involved|cited|used|named)|decided|reviewed)\b"
+    r"|\b(?:break\s*down|broken\s+down)\s+(?:of\s+)?(?:[\w']+\s+){0,3}?by\b",
     re.IGNORECASE,
 )
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+import msgspec
+
 from service.collection.cues import second_ask
 from service.collection.lexicon import Mention, mentions
 from service.collection.shape import CollectionQuery, Group
@@ -77,6 +79,17 @@ _MIN = re.compile(rf"\b(?:more\s+than|over)\s+(?P<a>{_N})\s+(?:disputed\s+)?(?:i
                   rf"|\b(?:at\s+least\s+(?P<b>{_N})|(?P<c>{_N})\s+or\s+more)\s+(?:disputed\s+)?(?:items?|requests?|treatments?"
                   rf"|issues?)\b|\b(?:several|multiple)\s+(?:disputed\s+)?(?:items|requests|treatments|issues)\b", I)
 _LISTING = re.compile(rf"^\s*(?:in\s+)?(?:which|what|list|show)\b(?:\s+\w+){{0,2}}\s+(?:{_LETTER_NOUN})\b", I)
+# "which requests were overturned?", "list every request that got overturned", "show me all the
+# approved requests": the items themselves, counted and shown (no treatment named: with one, the
+# list answer reads its items instead)
+ITEM_LISTING = re.compile(r"^\s*(?:which|what|list|show(?:\s+me)?|give\s+me)\b(?:\s+(?:all|every|each|of|the|me|disputed))*"
+                          r"\s+(?:(?:approved|denied|overturned|upheld|authori[sz]ed|non-?certified)\s+)?(?:[\w/-]+\s+){0,2}?"
+                          r"(?:requests?|items?|treatments?|services?|decisions?|determinations?)\b", I)
+# "which reviewer specialties show up?", "what kinds of reviewers decided these cases?", "a breakdown
+# by body part": every value of a dimension, most first
+BREAKDOWN = re.compile(r"\b(?:appear\w*|show(?:s|ed)?\s+up|c[oa]me?s?\s+up|turn(?:s|ed)?\s+up|(?:are|were)\s+(?:there|represented"
+                       r"|involved|cited|used|named)|occur\w*|decided|reviewed|break\s*down|broken\s+down)\b", I)
+BREAKDOWN_N = 10
 _SPLIT = re.compile(r"\b(?:share|fraction|percentage|percent|proportion|portion)\s+of\s+(?:the\s+|all\s+)?(?P<base>.+?)\s+"
                     r"(?P<verb>were|was|are|is|did|do|does|had|have|has|got|get|went|came|come|concern\w*|cite[sd]?|citing"
                     r"|rest(?:s|ed)?|relie[sd]|rely|involv\w*|name[sd]?|includ\w*|mention\w*|receiv\w*|end(?:s|ed)?)\b", I)
@@ -115,8 +128,12 @@ def _unit(text: str, pattern: re.Pattern[str] = _COUNTED) -> str:
     return "letters" if m and re.fullmatch(_LETTER_NOUN, m.group("noun"), I) else "items"
 
 
+# "a breakdown of the requests by body part"
+_BY_DIMENSION = re.compile(rf"\b(?:break\s*down|broken\s+down)\b.*?\bby\s+(?:the\s+)?(?:reviewer\s+|IMR\s+)?(?P<a>{_DIM})\b", I)
+
+
 def dimension(text: str) -> str | None:
-    m = _DIMENSION.search(text)
+    m = _DIMENSION.search(text) or _BY_DIMENSION.search(text)
     if not m:
         return None
     words = m.group("a") or m.group("b")
@@ -133,6 +150,11 @@ def read(question: str, vocab: Vocabulary) -> CollectionQuery | None:
     by = dimension(text)
     if MEAN.search(text) and not TREND.search(text):
         return CollectionQuery(shape="mean", where=merge(found), notes=("read as: items per letter",))
+    if by and by not in ("letter", "decision", "month") and not TOP.search(text) and BREAKDOWN.search(text) \
+            and re.search(r"\b(?:which|what)\b|\bbreak\s*down\b|\bbroken\s+down\b", text, I):
+        unit = "letters" if by == "specialty" else _unit(text, _MOST_NOUN)  # a reviewer is a letter's
+        return msgspec.structs.replace(_top(text, found, by), n=BREAKDOWN_N, unit=unit, notes=(
+            f"read as: every {by.replace('_', ' ')}, most first (the first {BREAKDOWN_N})",))
     if by and TOP.search(text) and not (by in ("letter", "decision") and not re.search(r"\bmost\s+(?:disputed\s+)?"
                                                                                        r"(?:items|requests)", text, I)):
         return _top(text, found, by)
@@ -144,7 +166,7 @@ def read(question: str, vocab: Vocabulary) -> CollectionQuery | None:
     if SHARE.search(text) or (RATE.search(text) and any(m.kind == "decision" for m in found)) or (
             SUCCESS.search(text) and RATE.search(text)):
         return _share(text, found)
-    if COUNTING.search(text) or RATE.search(text) or _LISTING.search(text):
+    if COUNTING.search(text) or RATE.search(text) or _LISTING.search(text) or ITEM_LISTING.search(text):
         return _count(text, found)
     return None
 

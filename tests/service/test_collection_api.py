@@ -125,6 +125,26 @@ def test_rankings_comparisons_and_trends(served):
     assert behind(client, trend, 1) == 42  # the items of those 24 letters
 
 
+def test_a_listing_of_an_outcome_and_a_breakdown_of_a_dimension(served):
+    client, engine, _ = served
+    approved = ask(client, "Show me all the approved requests")
+    assert approved["kind"] == "count" and approved["count"] == {"total": 140, "Upheld": 126, "Overturned": 14, "counted": 14}
+    assert approved["table"]["rows"] == [["items", 140], ["overturned items", 14]]
+    assert approved["lead"] == "140 items are in the index; 14 of them were overturned (approved) and 126 upheld (denied)."
+    assert {h["decision"] for h in approved["hits"]} == {"Overturned"}
+    assert approved["coverage"]["filters"] == {"decision": "Overturned"} and behind(client, approved, 1) == 14
+    check_citations(approved, engine)
+    # none of that outcome: said within its kind, and the hits are the items counted
+    knee = ask(client, "which knee requests were approved?")
+    assert knee["lead"] == "11 knee items are in the index; 0 of them were overturned (approved) and 11 upheld (denied)."
+    assert {h["decision"] for h in knee["hits"]} == {"Upheld"}
+    reviewers = ask(client, "What kinds of reviewers decided these cases?")
+    assert reviewers["table"]["columns"] == ["reviewer specialty", "letters"]
+    assert reviewers["table"]["rows"][:4] == [["Family Practice", 22], ["Occupational Medicine", 22],
+                                              ["Preventive Medicine", 22], ["Physical Medicine & Rehabilitation", 16]]
+    assert len(reviewers["table"]["rows"]) == 10
+
+
 def test_client_filters_narrow_the_population_and_unread_shapes_keep_the_old_answer(served):
     client, _engine, _ = served
     answer = ask(client, "How many MRI requests were there?", filters={"decision": "Overturned"})

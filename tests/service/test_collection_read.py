@@ -111,6 +111,36 @@ def test_rankings(question, expected):
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    # every value of a dimension, most first (the first 10): a reviewer counts by letters
+    ("Which reviewer specialties show up in these letters?", {"shape": "top", "by": "specialty", "n": 10, "unit": "letters"}),
+    ("What kinds of reviewers decided these cases?", {"shape": "top", "by": "specialty", "n": 10, "unit": "letters"}),
+    ("Give me a breakdown of the requests by body part", {"shape": "top", "by": "body_region", "n": 10}),
+    ("Which body parts come up in the approvals?",
+     {"shape": "top", "by": "body_region", "n": 10, "where": {"decision": "Overturned"}}),
+    # the items of an outcome, listed: counted (service.ask shows them within all of their kind)
+    ("Which requests were overturned?", {"shape": "count", "where": {"decision": "Overturned"}}),
+    ("Show me all the approved requests", {"shape": "count", "where": {"decision": "Overturned"}}),
+    ("List every request that got overturned.", {"shape": "count", "where": {"decision": "Overturned"}}),
+    ("which knee requests were approved?", {"shape": "count", "where": {"decision": "Overturned", "body_region": "knee"}}),
+])
+def test_breakdowns_and_listings(question, expected):
+    assert fields(question) == expected
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Which reviewer specialties show up in these letters?", "count"),
+    ("What kinds of reviewers decided these cases?", "count"),
+    ("Give me a breakdown of the requests by body part", "count"),
+    ("Which requests were overturned?", "list"),
+    # a treatment named: the list answer reads its items
+    ("Which acupuncture requests were approved?", "list"),
+    ("Why was the lumbar MRI denied?", "item"),
+])
+def test_a_breakdown_is_a_collection_question_and_a_listing_a_list(question, kind):
+    assert understand(question).kind == kind
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("Knee vs shoulder MRI: which gets approved more often?",
      {"shape": "compare", "where": {"treatment": "mri"}, "part": {"decision": "Overturned"},
       "groups": (Group(label="knee MRI", where={"body_region": "knee"}),
