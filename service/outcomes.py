@@ -84,7 +84,13 @@ _WANTED = re.compile(
     r"(?:\s+not|n't)?)\s+(?:not\s+|n't\s+|never\s+)?(?P<w3>\w+)"
     r"|\b(?:which|what)\b(?:\s+[\w/,'-]+){0,8}?\s+did\s+(?:[\w'-]+\s+){0,5}?(?:get|have)\s+(?:not\s+)?(?P<w4>\w+)"
     r"|\b(?:in\s+)?which\s+(?:cases?|letters?|patients?|requests?)\b"
-    r"|\b(?:were|was|are|is|did|has|have)\s+any\b|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b",
+    r"|\b(?:were|was|are|is|did|has|have)\s+any\b|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b"
+    # whether it ever happened, across letters: "has IMR ever approved a TENS unit?", "has any
+    # chiropractic ever been approved?", "is there a case where a knee MRI was overturned?"
+    r"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they|anyone|anybody)\s+ever\s+(?P<w5>\w+)\s+(?:an?|any)\b"
+    r"|\b(?:has|have)\s+(?:an?|any)\s+(?:[\w/-]+\s+){1,4}?ever\s+been\s+(?P<w6>\w+)"
+    r"|\bis\s+there\s+(?:ever\s+)?(?:an?|any)\s+(?:case|letter|request|time|decision|example)s?\s+(?:where|in\s+which|that|when)\b"
+    r"(?:\s+[\w/-]+){1,8}?\s+(?:was|were|got|been)\s+(?P<w7>\w+)",
     re.IGNORECASE,
 )
 _PATTERN = re.compile(
@@ -147,7 +153,7 @@ def read_outcomes(text: str) -> Outcomes:
         words = (before[near.start():] if near else "not " if negated else "") + m.group(0)
         statement = bool(tag) and m.start() < tag.start()
         if (_UR_BEFORE.search(before) and not _IMR.search(before[-30:]) and not _ASKING_THEY.search(before)) or _UR_AFTER.search(after) or (
-                _DENIAL_NOUN.fullmatch(m.group(0)) and _other_word(masked, m)):
+                _DENIAL_NOUN.fullmatch(m.group(0)) and (_other_word(masked, m) or _DECIDES_DENIAL.search(before))):
             role: Role = "ur"  # "was the denial overturned": the denial is UR's
         elif pattern_match and m.start() >= pattern_match.start() - 40:
             role = "pattern"
@@ -190,6 +196,9 @@ def _both_ways(found: list[Outcome], why: bool) -> list[Outcome]:
 
 
 _DENIAL_NOUN = re.compile(r"denials?|non-?\s?certifications?", re.IGNORECASE)
+# "ever overturned a denial of Norco", "upheld the non-certification": the denial IMR decided on is UR's
+_DECIDES_DENIAL = re.compile(r"\b(?:overturn|revers|uph[oe]ld|affirm|sustain)\w*\s+(?:(?:a|an|the|that|this|its|UR's)\s+)?$",
+                             re.IGNORECASE)
 
 
 def _other_word(text: str, word: re.Match[str]) -> bool:
@@ -200,7 +209,7 @@ def _other_word(text: str, word: re.Match[str]) -> bool:
 def _in_wanted(wanted: re.Match[str], word: re.Match[str]) -> bool:
     """Whether the outcome word is the one a selection phrase ("which ... were overturned",
     "only the denials", "any ... not approved") selects by."""
-    for name in ("w1", "w2", "w3", "w4"):
+    for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7"):
         if wanted.group(name) and wanted.start(name) == word.start():
             return True
     return wanted.start() <= word.start() <= wanted.end() + 40

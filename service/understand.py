@@ -305,7 +305,10 @@ _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?
                    r"(?:[\w/-]+,?\s+){0,8}?(?:were|was|got|have|has|did|are|is)\b"
                    r"|\b(?:which|what)\s+(?:\w+\s+){0,6}?(?:requests|items|cases|letters|patients|ones|treatments|"
                    r"services|drugs|medications)\b|\bin\s+which\s+cases\b|\b(?:list|show)\s+(?:me\s+)?(?:all|the|every)\b"
-                   r"|\b(?:were|was|are|is|has|have|did)\s+(?:IMR\s+|the\s+reviewers?\s+)?(?:ever\s+)?any\b|\bany\s+(?:\w+\s+){0,4}(?:requests?|cases?)\b",
+                   r"|\b(?:were|was|are|is|has|have|did)\s+(?:IMR\s+|the\s+reviewers?\s+)?(?:ever\s+)?any\b|\bany\s+(?:\w+\s+){0,4}(?:requests?|cases?)\b"
+                   r"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they|anyone|anybody)\s+ever\s+\w+\s+(?:an?|any)\b"
+                   r"|\b(?:has|have)\s+(?:an?|any)\s+(?:[\w/-]+\s+){1,4}?ever\s+been\b|\bis\s+there\s+(?:ever\s+)?(?:an?|any)\s+"
+                   r"(?:case|letter|request|time|decision|example)s?\b",
                    re.IGNORECASE)
 
 

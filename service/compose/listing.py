@@ -34,9 +34,10 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
     if not chosen:
         others = s.counts()
         rest = others["Upheld"] if decision == "Overturned" else others["Overturned"]
-        lead = (f"None of the {total} {label} request{'s' if total != 1 else ''} in the index was "
-                f"{WORD[decision]}; {'all ' if rest == total and total > 1 else ''}{rest} "
-                f"{'were' if rest != 1 else 'was'} {WORD['Upheld' if decision == 'Overturned' else 'Overturned']}.")
+        other = WORD['Upheld' if decision == 'Overturned' else 'Overturned']
+        lead = (f"The one {label} request in the index was not {WORD[decision]}: it was {other}." if total == 1 else
+                f"None of the {total} {label} requests in the index was {WORD[decision]}; "
+                f"{'all ' if rest == total else ''}{rest} {'were' if rest != 1 else 'was'} {other}.")
         c.say(lead)
         return lead, Coverage(shown=0, total=0, label=f"{label} {plural(decision)}")
     what = f"{label} request{'s' if total != 1 else ''}"

@@ -36,6 +36,17 @@ def roles(text: str) -> list[tuple[str, str, str]]:
          None, "Overturned", False, None),
         ("Did any 50 year old get acupuncture approved?", [("approved", "Overturned", "wanted")],
          None, "Overturned", True, None),
+        # whether it ever happened, across letters (a / an / any: not one patient's item)
+        ("Has IMR ever approved a TENS unit?", [("approved", "Overturned", "wanted")], None, "Overturned", True, None),
+        ("Is there any case where a knee MRI was approved?", [("approved", "Overturned", "wanted")],
+         None, "Overturned", True, None),
+        ("Has any chiropractic ever been approved?", [("approved", "Overturned", "wanted")], None, "Overturned", True,
+         None),
+        # the denial IMR overturns is utilization review's
+        ("Have reviewers ever overturned a denial of Norco?",
+         [("overturned", "Overturned", "wanted"), ("denial", "Upheld", "ur")], None, "Overturned", True, None),
+        ("Has the 37 year old woman's TENS unit ever been approved?", [("approved", "Overturned", "asked")],
+         None, None, True, None),
         # a negation that opens the question, however far from its outcome word
         ("Why wasn't the cold therapy unit after the shoulder surgery approved?",
          [("not approved", "Upheld", "premise")], "Upheld", None, False, None),

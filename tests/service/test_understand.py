@@ -75,6 +75,10 @@ def test_flexeril_woman() -> None:
         ("Why are lumbar MRI requests denied?", "pattern", "Upheld", None, False, None),
         ("UR denied my client's Norco. What did IMR decide?", "item", None, None, True, None),
         ("what documents support the request for authorization", "item", None, None, False, None),
+        # whether it ever happened, across letters: a list of that outcome; one patient's: their item
+        ("Has IMR ever approved a TENS unit?", "list", None, "Overturned", True, None),
+        ("Have reviewers ever overturned a denial of Norco?", "list", None, "Overturned", True, None),
+        ("Has the 37 year old woman's TENS unit ever been approved?", "item", None, None, True, None),
     ],
 )
 def test_outcome_words_and_kinds(question, kind, premise, decision, asked, pattern) -> None:
