@@ -61,6 +61,9 @@ _INJURY = re.compile(
     r"(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+# "denied in January 2017", "letters decided in 2016": the date of a decision, not of an injury
+_DECIDED_WHEN = re.compile(r"\b(?:den(?:y|ied|ials?)|approv\w*|decid\w*|decisions?|determin\w*|upheld|uph[oe]ld\w*|overturn\w*|"
+                           r"revers\w*|issued|reviewed|certified|non-?certified|letters?|dated?)\s+(?:back\s+)?$", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:my|our|the|a|an)\s+(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|"
                      r"brother|sister|employee|worker|guy|man|woman|lady|gentleman|applicant|claimant)\b|\bI'm\b|\bI\s+am\b"
                      r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was\s+hit|got)\b", re.IGNORECASE)
@@ -126,7 +129,7 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
         sex = "female" if female else "male"
         notes.append(f"sex: {sex} (from '{(female or male).group(0)}')")
     month = year = None
-    if m := _INJURY.search(text):
+    if m := next((m for m in _INJURY.finditer(text) if not _DECIDED_WHEN.search(text[: m.start()])), None):
         year = int(m.group("year"))
         if m.group("month"):
             month = f"{year}-{_MONTHS.index(next(n for n in _MONTHS if n.startswith(m.group('month').lower()[:3]))) + 1:02d}"

@@ -24,6 +24,11 @@ COLLECTION = re.compile(
     re.IGNORECASE,
 )
 
+# "which letters were decided in February 2017?", "list the cases from January": the letters
+# themselves (service.understand: only when the question names no treatment, region or patient)
+LETTERS_LISTED = re.compile(r"^\s*(?:in\s+)?(?:which|what|list|show(?:\s+me)?)\b(?:\s+(?:all|the|every|of))*\s+"
+                            r"(?:letters|cases|determinations|decisions)\b", re.IGNORECASE)
+
 # "How many X did she have, and were any approved?", "...? Did any of them get approved?", "..., was
 # any of it approved?": a yes/no question that follows a count and asks about the outcome is a
 # second part of it (how many of what was counted had that outcome), never a filter on what is

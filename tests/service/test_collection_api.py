@@ -143,6 +143,13 @@ def test_a_listing_of_an_outcome_and_a_breakdown_of_a_dimension(served):
     assert reviewers["table"]["rows"][:4] == [["Family Practice", 22], ["Occupational Medicine", 22],
                                               ["Preventive Medicine", 22], ["Physical Medicine & Rehabilitation", 16]]
     assert len(reviewers["table"]["rows"]) == 10
+    # the date of the decision, not of an injury; letters listed by when they were decided
+    january = ask(client, "What requests were denied in January 2017?")
+    assert january["lead"] == ("42 items decided in 2017-01 are in the index; 36 of them were upheld (denied) and 6 "
+                               "overturned (approved).")
+    february = ask(client, "which letters were decided in February 2017?")
+    assert february["lead"] == "48 letters have at least one item decided in 2017-02."
+    assert len(february["table"]["rows"]) == 48
     # whether it ever happened: the items of that outcome, or none of them
     tens = ask(client, "Has IMR ever approved a TENS unit?")
     assert (tens["kind"], tens["not_found"]) == ("list", "no_outcome")

@@ -132,6 +132,9 @@ def test_breakdowns_and_listings(question, expected):
     ("What kinds of reviewers decided these cases?", "count"),
     ("Give me a breakdown of the requests by body part", "count"),
     ("Which requests were overturned?", "list"),
+    # letters listed by what they are: a collection question; with a treatment, the list answer
+    ("which letters were decided in February 2017?", "count"),
+    ("In which cases was acupuncture overturned?", "list"),
     # a treatment named: the list answer reads its items
     ("Which acupuncture requests were approved?", "list"),
     ("Why was the lumbar MRI denied?", "item"),

@@ -20,6 +20,9 @@ from service.people import mask_occupations, one_person, read_person, tells_stor
         ("the 63 year old who tripped and fell in October 2016", 63, None, None, "2016-10", 2016, True),
         ("Why was physical therapy denied?", None, None, None, None, None, False),
         ("Why was Norco #90 denied after 12 weeks?", None, None, None, None, None, False),
+        # the date of a decision is no injury date
+        ("What requests were denied in January 2017?", None, None, None, None, None, False),
+        ("the man hurt in January 2017, was his MRI denied?", None, None, "male", "2017-01", 2017, True),
     ],
 )
 def test_person(text, age, ages, sex, month, year, described) -> None:
