@@ -18,7 +18,7 @@ import msgspec
 
 from indexer.taxonomy import expand_terms, find_category, find_regions
 from indexer.treatments import find_treatments
-from service.collection.cues import COLLECTION, LETTERS_LISTED, second_ask
+from service.collection.cues import COLLECTION, LETTERS_LISTED, duration, second_ask
 from service.levels import levels
 from service.reviewers import read_reviewer
 from service.spelling import correct
@@ -166,7 +166,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     # "which letters were decided in February 2017?": letters listed by what they are, no treatment named
     letters = None if ids or cases or person.described or regions or reviewer else LETTERS_LISTED.search(text)
     if not one_item and not _TOP_REASON.search(text) and (
-            m := _AGGREGATE.search(text) or COLLECTION.search(text) or letters):
+            m := _AGGREGATE.search(text) or COLLECTION.search(text) or letters or duration(text)):
         aggregate = True
         notes.append(f"counting question (from '{m.group(0)}')")
     if aggregate:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from indexer.taxonomy import find_regions
 from service.collection.run import Result
-from service.collection.shape import CollectionQuery
+from service.collection.shape import SINCE_WORDS, CollectionQuery
 from service.collection.dimensions import WORDS
 from service.collection.words import LABELS, label
 from service.compose.common import Composer, flat
@@ -73,14 +73,22 @@ def lead(cq: CollectionQuery, result: Result) -> str:
     if cq.shape == "compare":
         said = "; ".join(f"{r[0]}: {_value(r, cq.unit)}" for r in rows)
         if cq.part:
-            head = f"Among {label(cq.where, cq.unit)}, " if cq.where else ""
-            return f"{head}the share {_part_words(cq.part)}, by group: {said}."
+            head = f"Among {label(cq.where, cq.unit)}, the share" if cq.where else "The share"
+            return f"{head} {_part_words(cq.part)}, by group: {said}."
         # counts, no share: "Among upheld items, by group: female: 69 items; male: 57 items."
         return f"Among {label(cq.where, cq.unit)}, by group: {said}." if cq.where else f"By group: {said}."
     if cq.shape == "trend":
         said = "; ".join(f"{r[0]}: {_value(r, cq.unit)}" for r in rows)
         what = label(cq.where, cq.unit) + (f", the share {_part_words(cq.part)}" if cq.part else "")
         return f"By decision month, {what}: {said}."
+    if cq.measure == "days":
+        _l, n, mean, median, fewest, most = rows[0]
+        if not n:
+            return f"No {label(cq.where, 'letters')} in the index give both dates."
+        if n == 1:
+            return f"From {SINCE_WORDS[cq.since]} to the IMR decision: {mean:g} days, in {label(cq.where, 'the letter')}."
+        return (f"From {SINCE_WORDS[cq.since]} to the IMR decision: {mean:.1f} days on average (median {median:g}, "
+                f"{fewest} to {most}), over {n} {label(cq.where, _items_word(n, 'letters'))}.")
     _l, items, letters, mean = rows[0]
     return f"{items} {_items_word(items)} in {letters} {_items_word(letters, 'letters')}: {mean:.3f} items per letter on average."
 

@@ -24,6 +24,19 @@ COLLECTION = re.compile(
     re.IGNORECASE,
 )
 
+# "how long does IMR take?", "how many days after the UR denial was the decision made?": how long
+# the review took, when the question speaks of the review (not "how long has she had back pain?")
+_HOW_LONG = re.compile(r"\bhow\s+(?:long|quickly|fast|soon)\b|\bhow\s+many\s+days\b|\bturn[\s-]?around\b|\baverage\s+"
+                       r"(?:time|wait|delay|number\s+of\s+days)\b|\bdays?\s+(?:to|until|till|before|between|from)\b", re.IGNORECASE)
+_REVIEW = re.compile(r"\b(?:IMR|decid\w*|decision|determination|review\w*|wait\w*|turn[\s-]?around|process\w*|letter)\b",
+                     re.IGNORECASE)
+
+
+def duration(text: str) -> re.Match[str] | None:
+    """The how-long words of `text`, when the question is about the review."""
+    m = _HOW_LONG.search(text)
+    return m if m and _REVIEW.search(text) else None
+
 # "which letters were decided in February 2017?", "list the cases from January": the letters
 # themselves (service.understand: only when the question names no treatment, region or patient)
 LETTERS_LISTED = re.compile(r"^\s*(?:in\s+)?(?:which|what|list|show(?:\s+me)?)\b(?:\s+(?:all|the|every|of))*\s+"

@@ -26,10 +26,12 @@ Overturned = approved) and answer with ONE JSON object describing what to count.
 Fields (omit those you do not need):
 - "shape": one of {shapes}: count (items or letters), share (the part of a population), top (the \
 labels of a dimension, most first), compare (two or more groups), trend (by decision month), mean \
-(items per letter).
+(items per letter; with "measure": "days", the days a review took, per letter).
 - "unit": "items" (default) or "letters".
 - "where": the population, a JSON object of filters; "part": for share (and rate comparisons or \
 trends) what is counted within it, e.g. {{"decision": "Overturned"}}.
+- "measure": for mean, "items" (default) or "days"; "since": for days, from "received" (the \
+application, default), "assigned" (to the reviewer) or "ur_denial" (UR's denial) to the IMR decision.
 - "by": for top, one of {dimensions}; "n": how many (0 = those tied at the top); "least": true for \
 fewest first.
 - "groups": for compare, a list of {{"label": "...", "where": {{...}}}}.

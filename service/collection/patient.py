@@ -16,7 +16,7 @@ from __future__ import annotations
 import msgspec
 
 from service.collection.run import Result
-from service.collection.shape import CollectionQuery
+from service.collection.shape import SINCE_WORDS, CollectionQuery
 from service.collection.words import SHORT, label
 from service.people import Person
 
@@ -54,7 +54,11 @@ def choose(one: str | None, fitting: tuple[str, ...], having: set[str], story: b
 
 
 def applies(cq: CollectionQuery) -> bool:
-    return cq.shape in SHAPES and cq.unit == "items" and "case_number" not in cq.where
+    """Whether `cq` can be counted within one patient's letter: counts and shares of items, and the
+    days their review took."""
+    if "case_number" in cq.where:
+        return False
+    return (cq.shape in SHAPES and cq.unit == "items") or (cq.shape == "mean" and cq.measure == "days")
 
 
 def undescribed(where: dict[str, str], person: Person) -> dict[str, str]:
@@ -120,6 +124,12 @@ def lead(cq: CollectionQuery, result: Result, who: Patient) -> str:
         said = f"{n} {outcome}request{'' if n == 1 else 's'}"
         return f"{said} for {thing}" if thing else said
 
+    if cq.shape == "mean":  # the days their review took
+        _l, n, mean, _median, fewest, most = rows[0]
+        if not n:
+            return f"The letter of {whose(who)} does not give both dates."
+        took = f"{mean:g} days" if n == 1 else f"{mean:g} days on average ({fewest} to {most}) over {n} letters"
+        return f"For {whose(who)}: {took} from {SINCE_WORDS[cq.since]} to the IMR decision."
     if cq.shape == "share":
         _l, num, den, _s = rows[0]
         base = f"Of the {requests(den)} of {whose(who)}"

@@ -15,9 +15,9 @@ import re
 
 import msgspec
 
-from service.collection.cues import second_ask
+from service.collection.cues import duration, second_ask
 from service.collection.lexicon import Mention, mentions
-from service.collection.shape import CollectionQuery, Group
+from service.collection.shape import SINCE_WORDS, CollectionQuery, Group
 from service.collection.vocab import Vocabulary
 from service.outcomes import WORD
 
@@ -26,6 +26,9 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 _N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 MEAN = re.compile(r"\bon\s+average\b|\baverage\s+(?:number|count)\b|\bmean\b|\b(?:items|requests|issues)\s+per\s+"
                   r"(?:letter|case|determination)\b|\bper\s+letter\b", I)
+_SINCE = (("ur_denial", re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\b[^?.]{0,30}?\b(?:den\w*|decision|"
+                                   r"non-?certif\w*)|\b(?:den(?:ial|ied)|non-?certification)\b", I)),
+          ("assigned", re.compile(r"\bassign\w*\b", I)))
 TREND = re.compile(r"\b(?:each|every|per|by)\s+month\b|\bmonth[\s-]+(?:by|to|over|after)[\s-]+month\b|\bmonthly\b"
                    r"|\bover\s+time\b|\btrends?\b", I)
 TOP = re.compile(rf"\bmost\b|\btop\s+{_N}?\b|\bleast\b|\bfewest\b|\bhighest\b|\blowest\b|\bbiggest\b|\blargest\b", I)
@@ -58,8 +61,9 @@ _DIM_WORDS: tuple[tuple[str, str], ...] = (
     ("decision", r"decisions?|outcomes?"),
 )
 _DIM = "|".join(p for _k, p in _DIM_WORDS)
-_DIMENSION = re.compile(rf"\b(?:which|what)\s+(?:(?:are|is|were|was)\s+)?(?:the\s+)?(?:(?:{_N}|most|least|common|"
-                        rf"frequent\w*|disputed|cited|reviewer|IMR|MTUS|ODG|body|often)\s+)*(?P<a>{_DIM})\b"
+_DIMENSION = re.compile(rf"\b(?:which|what)(?:'s|\s+(?:are|is|were|was))?\s+(?:the\s+)?(?:(?:{_N}|most|least|common(?:ly)?|"
+                        rf"frequent\w*|often|disputed|cited|reviewer|IMR|MTUS|ODG|body|denied|approved|upheld|overturned|"
+                        rf"requested)\s+)*(?P<a>{_DIM})\b"
                         rf"|\btop\s+(?:{_N}\s+)?(?:(?:most|common|disputed|cited|reviewer|IMR|MTUS|ODG)\s+)*(?P<b>{_DIM})\b", I)
 _TOP_N = re.compile(rf"\btop\s+(?P<a>{_N})\b|\b(?:which|what)\s+(?:are\s+)?(?:the\s+)?(?P<b>{_N})\b|\b(?P<c>{_N})\s+most\b", I)
 _LETTER_NOUN = r"letters?|cases?|patients?|(?:injured\s+)?workers?|claimants?|reviews|files?"
@@ -148,6 +152,8 @@ def read(question: str, vocab: Vocabulary) -> CollectionQuery | None:
     text = " ".join(question.split())
     found = mentions(text, vocab)
     by = dimension(text)
+    if duration(text):
+        return _days(text, found)
     if MEAN.search(text) and not TREND.search(text):
         return CollectionQuery(shape="mean", where=merge(found), notes=("read as: items per letter",))
     if by and by not in ("letter", "decision", "month") and not TOP.search(text) and BREAKDOWN.search(text) \
@@ -160,7 +166,7 @@ def read(question: str, vocab: Vocabulary) -> CollectionQuery | None:
         return _top(text, found, by)
     if TREND.search(text):
         return _trend(text, found)
-    groups = _groups(found)
+    groups = _groups(found) or (_against_the_other(found) if COMPARE.search(text) else [])
     if groups and COMPARE.search(text):
         return _compare(text, found, groups)
     if SHARE.search(text) or (RATE.search(text) and any(m.kind == "decision" for m in found)) or (
@@ -169,6 +175,15 @@ def read(question: str, vocab: Vocabulary) -> CollectionQuery | None:
     if COUNTING.search(text) or RATE.search(text) or _LISTING.search(text) or ITEM_LISTING.search(text):
         return _count(text, found)
     return None
+
+
+def _days(text: str, found: list[Mention]) -> CollectionQuery:
+    """The days from an earlier date of the letter to the IMR decision, per letter: from UR's
+    denial when the question names it, the assignment when it says so, else the application's receipt."""
+    since = next((name for name, pattern in _SINCE if pattern.search(text)), "received")
+    rest = [m for m in found if not (m.kind == "decision" and since == "ur_denial")]  # "the UR denial" is no filter
+    return CollectionQuery(shape="mean", measure="days", since=since, unit="letters", where=merge(rest),
+                           notes=(f"read as: days from {SINCE_WORDS[since]} to the IMR decision, per letter",))
 
 
 def _rate_part(text: str, found: list[Mention]) -> tuple[list[Mention], dict[str, str]]:
@@ -214,6 +229,20 @@ def _groups(found: list[Mention]) -> list[list[Mention]]:
     size = max(len(v) for v in plural.values())
     kinds = [k for k, v in plural.items() if len(v) == size]
     return [[plural[k][i] for k in kinds] for i in range(size)]
+
+
+# a kind with two values: one named is compared with the other ("are expedited reviews approved
+# more often?": expedited against standard)
+_OTHER_VALUE = {"priority": {"Expedited": ("Standard", "standard"), "Standard": ("Expedited", "expedited")},
+                "sex": {"female": ("male", "male"), "male": ("female", "female")}}
+
+
+def _against_the_other(found: list[Mention]) -> list[list[Mention]]:
+    for m in found:
+        name = next(iter(m.filters)) if len(m.filters) == 1 else ""
+        if m.kind in _OTHER_VALUE and (other := _OTHER_VALUE[m.kind].get(m.filters.get(name, ""))):
+            return [[m], [Mention(m.kind, {name: other[0]}, -1, -1, other[1], other[1])]]
+    return []
 
 
 def _compare(text: str, found: list[Mention], groups: list[list[Mention]]) -> CollectionQuery:

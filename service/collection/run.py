@@ -228,7 +228,34 @@ def _trend(query: Query, cq: CollectionQuery) -> Result:
                   behind_items=len(part.items if part is not None else base.items))
 
 
+_SINCE_COLUMN = {"received": "application_received", "assigned": "date_assigned", "ur_denial": "ur_denial_date"}
+
+
+def _days(query: Query, cq: CollectionQuery) -> Result:
+    """Days from the letter's earlier date (`cq.since`) to its decision date, over the letters of
+    the population: mean, median, fewest and most, and how many letters give both dates."""
+    base = _Items(query, cq.where)
+    ids = sorted(base.letters())
+    column = _SINCE_COLUMN[cq.since]
+    days: list[float] = []
+    for start in range(0, len(ids), 900):  # SQLite's bound on parameters
+        chunk = ids[start:start + 900]
+        days += [r[0] for r in query(
+            f"SELECT julianday(decision_date) - julianday({column}) FROM letters WHERE id IN ({','.join('?' * len(chunk))})"
+            f" AND decision_date IS NOT NULL AND {column} IS NOT NULL", chunk) if r[0] is not None]
+    days.sort()
+    n = len(days)
+    mean = round(sum(days) / n, 1) if n else 0.0
+    median = (days[n // 2] if n % 2 else (days[n // 2 - 1] + days[n // 2]) / 2) if n else 0.0
+    row = ("days to the IMR decision", n, mean, round(median, 1), int(days[0]) if n else 0, int(days[-1]) if n else 0)
+    return Result(table=Table(columns=("counted", "letters", "mean days", "median days", "fewest", "most"), rows=(row,),
+                              links=(dict(cq.where),)),
+                  counts=base.counts(), behind=dict(cq.where), examples=(), total=n, behind_items=len(base.items))
+
+
 def _mean(query: Query, cq: CollectionQuery) -> Result:
+    if cq.measure == "days":
+        return _days(query, cq)
     base = _Items(query, cq.where)
     items, letters = len(base.items), len(base.letters())
     row = ("items per letter", items, letters, share(items, letters))

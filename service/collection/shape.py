@@ -7,7 +7,8 @@ then validates every filter value with service.filters.validate.
 - shape: count (items or letters), share (`part` of the population `where`), top (the labels of a
   dimension `by`, most first; `n` = 0: those tied at the top), compare (`groups`, each a
   population beside `where`; the share of `part` in each, or its count), trend (by decision
-  month), mean (items per letter).
+  month), mean (items per letter; or, with `measure` "days", the days from `since` (the
+  application's receipt, the assignment to a reviewer, or UR's denial) to the IMR decision, per letter).
 - letters: for counts of letters, which letters count: `any` (at least `min_items` items in
   `where` and `part`), `all` (every item of the letter in `where` meets `part`), `mixed` (items of
   both decisions).
@@ -34,6 +35,10 @@ Dimension = Literal[
     "mtus_chapter", "mtus_section", "odg_chapter", "reason", "month", "priority", "specialty", "sex", "letter",
 ]
 LetterMode = Literal["any", "all", "mixed"]
+Measure = Literal["items", "days"]  # mean: items per letter, or days from `since` to the IMR decision
+Since = Literal["received", "assigned", "ur_denial"]
+SINCE_WORDS = {"received": "the application's receipt", "assigned": "the assignment to a reviewer",
+               "ur_denial": "utilization review's denial"}
 SHAPES: tuple[str, ...] = Shape.__args__  # type: ignore[attr-defined]
 DIMENSIONS: tuple[str, ...] = Dimension.__args__  # type: ignore[attr-defined]
 
@@ -56,6 +61,8 @@ class CollectionQuery(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_
     min_items: Annotated[int, Meta(ge=1, le=100)] = 1
     listing: bool = False  # "which letters ...": list them
     total: bool = False  # count: the population `where` too, beside its `part` ("how many X, and how many approved")
+    measure: Measure = "items"  # mean: items per letter, or days to the IMR decision ("how long does IMR take?")
+    since: Since = "received"  # mean of days: from the application's receipt, the assignment, or UR's denial
     notes: tuple[str, ...] = ()  # how the question was read, in words
 
 

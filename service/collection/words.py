@@ -128,6 +128,10 @@ def rule(cq: CollectionQuery) -> str:
     elif cq.shape == "trend":
         parts.append("per decision month (YYYY-MM), every month of the collection"
                      + (f"; the share {label(cq.part, '').strip()} rounded to 3 decimals" if cq.part else ""))
+    elif cq.shape == "mean" and cq.measure == "days":
+        column = {"received": "Application Received", "assigned": "Date Assigned", "ur_denial": "UR Denial Date"}[cq.since]
+        parts.append(f"per letter, the days from its {column} to its Decision Date (letters giving both); the mean "
+                     "rounded to 1 decimal")
     elif cq.shape == "mean":
         parts.append("items divided by letters, rounded to 3 decimals")
     elif cq.unit == "letters":

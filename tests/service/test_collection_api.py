@@ -150,6 +150,17 @@ def test_a_listing_of_an_outcome_and_a_breakdown_of_a_dimension(served):
     february = ask(client, "which letters were decided in February 2017?")
     assert february["lead"] == "48 letters have at least one item decided in 2017-02."
     assert len(february["table"]["rows"]) == 48
+    # how long the review took: over the collection, one case, one patient
+    took = ask(client, "How long does IMR take to decide?")
+    assert took["lead"] == ("From the application's receipt to the IMR decision: 33.2 days on average (median 32.5, 25 "
+                            "to 56), over 74 letters.")
+    assert took["table"]["columns"] == ["counted", "letters", "mean days", "median days", "fewest", "most"]
+    after_ur = ask(client, "How long after the UR denial was the IMR decision made on average?")
+    assert after_ur["lead"].startswith("From utilization review's denial to the IMR decision: 49.5 days on average")
+    one = ask(client, "How long did IMR take on case CM17-0005246?")
+    assert one["lead"] == "From the application's receipt to the IMR decision: 28 days, in the letter in CM17-0005246."
+    hers = ask(client, "how many days did the 29 year old woman wait after UR denied her MRI?")
+    assert hers["lead"] == "For the 29-year-old woman (CM17-0005246): 45 days from utilization review's denial to the IMR decision."
     # whether it ever happened: the items of that outcome, or none of them
     tens = ask(client, "Has IMR ever approved a TENS unit?")
     assert (tens["kind"], tens["not_found"]) == ("list", "no_outcome")

@@ -127,6 +127,25 @@ def test_breakdowns_and_listings(question, expected):
     assert fields(question) == expected
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    # how long the review took, per letter: from the application's receipt unless another start is named
+    ("How long does IMR take to decide?", {"shape": "mean", "measure": "days", "unit": "letters"}),
+    ("How long after the UR denial was the IMR decision made on average?",
+     {"shape": "mean", "measure": "days", "since": "ur_denial", "unit": "letters"}),
+    ("How many days from assignment to decision for lumbar MRI requests?",
+     {"shape": "mean", "measure": "days", "since": "assigned", "unit": "letters",
+      "where": {"body_region": "lumbar", "treatment": "mri"}}),
+    # one value of a two-valued kind is compared with the other
+    ("Are expedited reviews approved more often?",
+     {"shape": "compare", "part": {"decision": "Overturned"},
+      "groups": (Group(label="expedited", where={"priority": "Expedited"}), Group(label="standard", where={"priority": "Standard"}))}),
+    ("What's the most commonly denied medication?",
+     {"shape": "top", "by": "drug", "where": {"decision": "Upheld", "treatment": "medication"}}),
+])
+def test_durations_one_sided_comparisons(question, expected):
+    assert fields(question) == expected
+
+
 @pytest.mark.parametrize(("question", "kind"), [
     ("Which reviewer specialties show up in these letters?", "count"),
     ("What kinds of reviewers decided these cases?", "count"),
@@ -138,6 +157,10 @@ def test_breakdowns_and_listings(question, expected):
     # a treatment named: the list answer reads its items
     ("Which acupuncture requests were approved?", "list"),
     ("Why was the lumbar MRI denied?", "item"),
+    # how long the review took is a collection question; how long the patient has had pain is not
+    ("How long does IMR take to decide?", "count"),
+    ("How long has the patient had back pain?", "item"),
+    ("how soon after the injury was the MRI requested for the 29 year old woman?", "item"),
 ])
 def test_a_breakdown_is_a_collection_question_and_a_listing_a_list(question, kind):
     assert understand(question).kind == kind
