@@ -46,23 +46,23 @@ ABBREVIATIONS: dict[str, str] = {
 # "class: generic = Brand, Brand; generic = Brand". A generic's first word (before "/") names it in text.
 _DRUGS = """
 opioid: hydrocodone/acetaminophen = Norco, Vicodin, Lortab, Lorcet, Xodol, Verdrocet, Hysingla, Zohydro, Anexsia
-opioid: oxycodone = OxyContin, Percocet, Roxicodone, Endocet, Xtampza, Roxicet
+opioid: oxycodone = OxyContin, Percocet, Roxicodone, Endocet, Xtampza, Roxicet, Oxaydo, Xartemis, Oxy IR
 opioid: tramadol = Ultram, Ultracet, Conzip, Qdolo, Synapryn, Ryzolt; tapentadol = Nucynta
-opioid: morphine = MS Contin, Kadian, Avinza; hydromorphone = Dilaudid, Exalgo; oxymorphone = Opana
+opioid: morphine = MS Contin, Kadian, Avinza, Embeda; hydromorphone = Dilaudid, Exalgo; oxymorphone = Opana
 opioid: fentanyl = Duragesic, Fentora, Actiq; buprenorphine = Butrans, Suboxone, Subutex, Belbuca
-opioid: methadone = Dolophine; codeine = Tylenol #3, Tylenol with codeine; meperidine = Demerol
+opioid: methadone = Dolophine; codeine = Tylenol #3, Tylenol 3, Tylenol #4, Tylenol with codeine; meperidine = Demerol
 muscle relaxant: cyclobenzaprine = Flexeril, Fexmid, Amrix, Tabradol; carisoprodol = Soma
 muscle relaxant: methocarbamol = Robaxin; tizanidine = Zanaflex; metaxalone = Skelaxin
 muscle relaxant: baclofen = Lioresal, Ozobax, Gablofen, Lyvispah, Fleqsuvy
 muscle relaxant: orphenadrine = Norflex; chlorzoxazone = Parafon Forte, Lorzone
-NSAID: naproxen = Naprosyn, Anaprox, Aleve, Naprelan; ibuprofen = Motrin, Advil, Caldolor
+NSAID: naproxen = Naprosyn, Anaprox, Aleve, Naprelan, Vimovo; ibuprofen = Motrin, Advil, Caldolor, Duexis
 NSAID: diclofenac = Voltaren, Cataflam, Cambia, Zorvolex, Arthrotec, Zipsor, Lofena
 NSAID: celecoxib = Celebrex, Elyxyb; meloxicam = Mobic, Vivlodex, Qmiiz, Anjeso
-NSAID: etodolac = Lodine; nabumetone = Relafen; ketorolac = Toradol; indomethacin = Indocin
-NSAID: piroxicam = Feldene; oxaprozin = Daypro; fenoprofen = Nalfon; ketoprofen = Orudis
-NSAID: flurbiprofen = Ansaid; diflunisal = Dolobid
+NSAID: etodolac = Lodine; nabumetone = Relafen; ketorolac = Toradol, Sprix; indomethacin = Indocin, Tivorbex
+NSAID: piroxicam = Feldene; oxaprozin = Daypro; fenoprofen = Nalfon, Fenortho; ketoprofen = Orudis
+NSAID: flurbiprofen = Ansaid; diflunisal = Dolobid; salsalate = Disalcid
 topical: lidocaine = Lidoderm, Lidopro, Xylocaine, Ztlido, Zingo; capsaicin = Zostrix, Qutenza
-topical: methyl salicylate/menthol = Terocin, Bengay, Medrox, Dendracin, Biofreeze
+topical: methyl salicylate/menthol = Terocin, Bengay, Medrox, Dendracin, Biofreeze, Menthoderm, Salonpas, Icy Hot
 topical: diclofenac epolamine = Flector, Pennsaid
 PPI: omeprazole = Prilosec, Zegerid; pantoprazole = Protonix; esomeprazole = Nexium; lansoprazole = Prevacid
 PPI: rabeprazole = Aciphex; dexlansoprazole = Dexilant
@@ -72,15 +72,17 @@ anticonvulsant: levetiracetam = Keppra
 antidepressant: amitriptyline = Elavil; nortriptyline = Pamelor, Aventyl; duloxetine = Cymbalta; venlafaxine = Effexor
 antidepressant: sertraline = Zoloft; fluoxetine = Prozac; citalopram = Celexa; escitalopram = Lexapro
 antidepressant: paroxetine = Paxil; bupropion = Wellbutrin; trazodone = Desyrel, Oleptro
-antidepressant: mirtazapine = Remeron
+antidepressant: mirtazapine = Remeron; milnacipran = Savella; desvenlafaxine = Pristiq
 sleep aid: zolpidem = Ambien; eszopiclone = Lunesta; zaleplon = Sonata; suvorexant = Belsomra
-sleep aid: ramelteon = Rozerem; diphenhydramine = Benadryl, Dicopanol
+sleep aid: ramelteon = Rozerem; diphenhydramine = Benadryl, Dicopanol; doxepin = Silenor
 benzodiazepine: alprazolam = Xanax; lorazepam = Ativan; diazepam = Valium; clonazepam = Klonopin
 benzodiazepine: temazepam = Restoril
 other: acetaminophen = Tylenol; sildenafil = Viagra; tadalafil = Cialis; ranitidine = Zantac, Deprizine
 other: famotidine = Pepcid; ondansetron = Zofran; docusate = Colace; sennosides = Senokot
 other: linaclotide = Linzess; naloxegol = Movantik; lubiprostone = Amitiza; methylnaltrexone = Relistor
-other: prednisone = Deltasone; methylprednisolone = Medrol
+other: prednisone = Deltasone; methylprednisolone = Medrol; polyethylene glycol = MiraLax; bisacodyl = Dulcolax
+other: modafinil = Provigil; armodafinil = Nuvigil; butalbital/acetaminophen/caffeine = Fioricet, Esgic
+other: sumatriptan = Imitrex; naloxone = Narcan, Evzio; promethazine = Phenergan; hydroxyzine = Vistaril, Atarax
 other: amino acid medical food = Theramine, Sentra, Trepadone, Gabadone, Percura
 """
 
@@ -149,7 +151,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("functional restoration/FCE", r"functional restoration|\bFRP\b|functional capacity|\bFCEs?\b|work hardening"
      r"|work conditioning|multidisciplinary|(?:chronic )?pain program|\bHELP program"),
     ("psychological", r"psych\w*|cognitive behavio\w*|\bCBT\b|biofeedback|counsel+ing|partial hospitali[sz]ation"
-     r"|hypnotherapy|mental health|behavio\w* (?:therapy|medicine)"),
+     r"|hypnotherapy|mental health|behavio\w* (?:therapy|medicine)|talk therap\w*|\bshrinks?\b"
+     r"|(?:depression|anxiety|stress|PTSD) (?:therap\w*|treatment|counsel\w*)"),
     ("injection", r"inject\w*|\bshots?\b|\bblocks?\b|\bESIs?\b|epidural|facet|medial branch|trigger point"
      r"|radiofrequency|ablation|rhizotomy|neurotomy|neuroly\w*|\bPRP\b|platelet[- ]rich|viscosupplement\w*"
      r"|synvisc|euflexxa|orthovisc|supartz|hyaluron\w*|cortisone|botox|botulinum|prolotherapy|infusion"
@@ -171,11 +174,11 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"|ortho(?:sis|ses|tics?)\b|(?:lumbar|lumbosacral|back|LSO|wrist|knee|ankle|arch|abdominal|elbow|thumb) "
      r"supports?\b|(?:back|lumbar|lumbosacral|support|lifting|abdominal|sacroiliac|SI) belts?\b"
      r"|(?:electric(?:al)? )?(?:muscle|nerve) stimulators?|electric(?:al)? stimulators?|stim(?:ulator)? machines?"
-     r"|pillow|mattress|\bbed\b|\bcane\b|walker|wheelchair|scooter"
+     r"|pillow|mattress|\bbed\b|\bcane\b|walker|wheelchair|scooter|electrodes?\b|inversion table"
      r"|crutch\w*|\bsling\b|collars?\b(?!\s?bone)|\bCPM\b|continuous passive|commode|workstation|ergonomic|\bchair\b"
      r"|home exercise kit|compression (?:stocking|garment|sleeve|device)|pneumatic|\bunit\b"),
     ("electrodiagnostics", r"\bEMGs?\b|electromyogra\w*|\bNC[SV]s?\b|nerve conduction|electrodiagnostic\w*|\bSSEP"
-     r"|evoked potential"),
+     r"|evoked potential|nerve (?:tests?|testing|stud(?:y|ies))"),
     ("imaging", r"\bMRI?s?\b|\bMRA\b|magnetic resonance|\bCTs?\b|\bCAT scan|computed tomography|x-?rays?\b"
      r"|radiograph\w*|\bscans?\b|ultrasound|sonogra\w*|arthrogra\w*|myelogra\w*|discogra\w*|imaging|\bDEXA\b"
      r"|bone density"),
@@ -190,7 +193,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"|housekeep\w*|transportation|gym|membership|weight loss"),
     ("medication: opioid", r"opioids?|opiates?|narcotics?"),
     ("medication: muscle relaxant", r"muscle relax(?:ants?|ers?)|antispasmodics?"),
-    ("medication: NSAID", r"NSAIDs?|anti-?inflammator\w*"),
+    ("medication: NSAID", r"NSAIDs?|anti[- ]?inflammator\w*|(?:swelling|inflammation) (?:pills?|medications?|meds)"),
     ("medication: topical", r"topicals?|compound\w*|(?:analgesic|pain|numbing|muscle|medicated) (?:cream|gel|patch|rub)"
      r"|balms?\b|salves?\b|liniments?"),
     ("medication: PPI", r"\bPPIs?\b|proton pump"
@@ -198,8 +201,10 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"|meds|protect\w*|reducers?)"),
     ("medication: anticonvulsant", r"anti-?convulsants?|anti-?epileptics?|\bAEDs?\b"
      r"|nerve pain (?:pills?|medications?|meds)"),
-    ("medication: antidepressant", r"anti-?depressants?|\bSSRIs?\b|\bSNRIs?\b|tricyclics?"),
-    ("medication: sleep aid", r"sleep aids?|sleep(?:ing)? (?:pills?|medicines?|medications?|meds|tablets?)|hypnotics?"),
+    ("medication: antidepressant", r"anti-?depressants?|\bSSRIs?\b|\bSNRIs?\b|tricyclics?"
+     r"|(?:depression|mood) (?:pills?|medications?|medicines?|meds)"),
+    ("medication: sleep aid", r"sleep aids?|sleep(?:ing)? (?:pills?|medicines?|medications?|meds|tablets?)|hypnotics?"
+     r"|insomnia (?:pills?|medications?|medicines?|meds)"),
     ("medication: benzodiazepine", r"benzodiazepines?|\bbenzos?\b|anxiolytics?"
      r"|(?:anti-?)?anxiety (?:pills?|medications?|meds)"),
 )  # fmt: skip
@@ -216,23 +221,23 @@ _ORIGINAL = re.compile(r"\s+was the original request\b.*$", re.IGNORECASE | re.D
 # Body regions: one alternation, longest phrases first, so "upper back" is not also "back".
 _REGION_TERMS: tuple[tuple[str, str], ...] = (
     ("lumbar", r"lumbo\w*|lumbar|low(?:er)? back|L/S|\bLS\b|\bL-?\s?spine\b|\bL[1-5](?:\s*-\s*(?:L?[1-5]|S1))?\b"
-     r"|\bS1\b|sacr\w*|\bback\b|backbone|low(?:er)? spine|tail\s?bone|coccy\w*|\bsciatica\b"),
-    ("cervical", r"cervic\w*|neck|C/S|\bC-?\s?spine\b|\bC[2-7](?:\s*-\s*(?:C?[2-7]|T1))?\b|whiplash"),
-    ("thoracic", r"thoracic|T/S|\bT-?\s?spine\b|upper back|mid(?:dle)?[- ]?back"
+     r"|\bS1\b|sacr\w*|\bSI joints?\b|\bback\b|backbone|low(?:er)? spine|tail\s?bone|coccy\w*|\bsciatica\b"),
+    ("cervical", r"cervic\w*|neck|C/S|\bC-?\s?spine\b|\bC[2-7](?:\s*-\s*(?:C?[2-7]|T1))?\b|whiplash|trapezius"),
+    ("thoracic", r"thoracic|T/S|\bT-?\s?spine\b|upper back|mid(?:dle)?[- ]?(?:back|spine)"
      r"|\bT(?:[2-9]|1[0-2]?)(?:\s*-\s*T?\d{1,2})?\b"),
     ("shoulder", r"shoulders?|rotator cuff|acromio\w*|subacromial|labr(?:um|al)|AC joint|clavic\w*|scapul\w*"
      r"|collar\s?bones?|shoulder blades?"),
     ("elbow", r"elbows?|epicondyl\w*|olecranon|cubital|funny bone"),
     ("wrist/hand", r"wrists?|hands?|fingers?|thumbs?|carpal\w*|palm|digits?|metacarp\w*|pink(?:y|ie)s?|knuckles?"),
-    ("hip", r"hips?|groin|acetabul\w*|femoral head"),
+    ("hip", r"hips?|groin|acetabul\w*|femoral head|buttocks?|glute(?:al|us)?s?|piriformis"),
     ("knee", r"knees?|knee\s?caps?|menisc\w*|patell\w*|\bACL\b|\bMCL\b|\bPCL\b|tibial plateau"),
-    ("ankle/foot", r"ankles?|foot|feet|heels?|toes?|plantar|achilles|calcane\w*|metatars\w*"),
-    ("head", r"head(?:aches?)?|brain|skull|cranial|face|facial|\bTMJ\b|jaw|eyes?|ears?|concussion"),
+    ("ankle/foot", r"ankles?|foot|feet|heels?|toes?|plantar|achilles|calcane\w*|metatars\w*|bunions?"),
+    ("head", r"head(?:aches?)?|brain|skull|cranial|face|facial|\bTMJ\b|jaw|eyes?|ears?|concussion|teeth|tooth"),
     ("upper extremity", r"upper (?:extremit(?:y|ies)|limbs?)|\bB?UEs?\b|\b[RL]UE\b|arms?|forearms?"),
     ("lower extremity", r"lower (?:extremit(?:y|ies)|limbs?)|\bB?LEs?\b|\b[RL]LE\b|legs?|thighs?|calf|calves"
-     r"|shins?|shin\s?bones?"),
+     r"|shins?|shin\s?bones?|hamstrings?|quad(?:ricep)?s?"),
     ("pelvis", r"pelvi\w*"),
-    ("chest/abdomen", r"chest|abdom\w*|ribs?|hernia|bell(?:y|ies)|tumm(?:y|ies)"),
+    ("chest/abdomen", r"chest|abdom\w*|ribs?|hernia|bell(?:y|ies)|tumm(?:y|ies)|sternum|breast\s?bone"),
 )  # fmt: skip
 _REGION_OF: list[str] = []
 _parts = []

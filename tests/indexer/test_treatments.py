@@ -17,7 +17,7 @@ SKIP = "../shared/corpus not found: real-letter tests need the shared corpus bes
 
 # Each of the 140 real requests (case number, item), with the sets it names, written by reading it.
 REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
-    ("CM16-0219557", 1, ("facet", "injection")),  # Facet joint injections L4-5, L5-S1
+    ("CM16-0219557", 1, ("facet", "spinal_injection", "injection")),  # Facet joint injections L4-5, L5-S1
     ("CM16-0221706", 1, ("ed_drug", "medication")),  # Three months coverage of Viagra 50mg
     ("CM16-0224814", 1, ("mri", "imaging")),  # Cervical spine MRI without contrast
     ("CM16-0230548", 1, ("mri", "imaging")),  # MRI of neck and right hand without contrast
@@ -58,8 +58,8 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM16-0247255", 1, ("mri", "imaging")),  # MRI of the lumbar spine without contrast
     ("CM16-0247274", 1, ("neurolysis", "injection")),  # Neuroplasty, lumbar spine
     ("CM16-0247274", 2, ("neurolysis", "injection")),  # Injection of neurolytic substance, lumbar spine
-    ("CM16-0247274", 3, ("esi", "injection")),  # Right L5-S1 epidural steroid injection
-    ("CM16-0247274", 4, ("esi", "injection")),  # Left L5-S1 epidural steroid injection
+    ("CM16-0247274", 3, ("esi", "spinal_injection", "injection")),  # Right L5-S1 epidural steroid injection
+    ("CM16-0247274", 4, ("esi", "spinal_injection", "injection")),  # Left L5-S1 epidural steroid injection
     ("CM16-0247274", 5, ("physical_therapy",)),  # Physical therapy evaluation, cervical and thorac
     ("CM16-0247274", 6, ("physical_therapy",)),  # Physical therapy, 6 sessions, cervical and thora
     ("CM16-0247624", 1, ("ct", "imaging")),  # CT scan of head
@@ -92,8 +92,8 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM17-0004344", 1, ("mri", "imaging")),  # MRI of the lumbar spine
     ("CM17-0004738", 1, ("chiropractic",)),  # Chiropractic care for the low back; six sessions
     ("CM17-0005246", 1, ("mri", "imaging")),  # MRI (magnetic resonance imaging) of the lumbar s
-    ("CM17-0005418", 1, ("esi", "injection")),  # Right L4 transforaminal epidural steroid injecti
-    ("CM17-0005418", 2, ("esi", "injection")),  # Right L5 transforaminal epidural steroid injecti
+    ("CM17-0005418", 1, ("esi", "spinal_injection", "injection")),  # Right L4 transforaminal epidural steroid injecti
+    ("CM17-0005418", 2, ("esi", "spinal_injection", "injection")),  # Right L5 transforaminal epidural steroid injecti
     ("CM17-0005924", 1, ("ct", "imaging")),  # Retrospective CT scan of the cervical spine (DOS
     ("CM17-0006045", 1, ("physical_therapy",)),  # Eight physical therapy sessions for the neck
     ("CM17-0006797", 1, ("arthroscopy", "shoulder_surgery", "surgery")),  # Right Shoulder Arthroscopy with rotator cuff rep
@@ -241,7 +241,7 @@ def test_seed_requests() -> None:
         ("Cognitive behavioral therapy, 6 sessions", ("psychological",)),
         ("Urine toxicology screen", ("urine_drug_screen",)),
         ("Trigger point injections x4", ("trigger_point", "injection")),
-        ("Bilateral medial branch blocks at L4-5", ("facet", "injection")),
+        ("Bilateral medial branch blocks at L4-5", ("facet", "spinal_injection", "injection")),
         ("Synvisc injection to the right knee", ("viscosupplementation", "injection")),
         ("Gym membership, 6 months", ("gym_membership",)),
         # "non-" and "extended-release" name nothing; "EMG-NCV" names both studies
@@ -282,7 +282,7 @@ def test_questions_use_the_same_rules() -> None:
 
 def test_sets_are_well_formed() -> None:
     ids = [s.id for s in SETS]
-    assert len(ids) == len(set(ids)) == 99
+    assert len(ids) == len(set(ids)) == 101
     for n, s in enumerate(SETS):
         assert s.label and (s.synonyms or s.includes), s.id
         # a set that includes others comes after them, so one pass finds both

@@ -229,7 +229,7 @@ def test_a_brand_missing_a_letter_is_read_as_the_brand() -> None:
     # shorthand
     ("IMR on the L-spine films in CM17-0011703? I know the neck CT was upheld.", ("xray", "imaging"), ("lumbar",)),
     ("Basis for upholding UR on the positional C-spine MRI?", ("mri", "imaging"), ("cervical",)),
-    ("IMR on the R L5 TFESI?", ("esi", "injection"), ("lumbar",)),
+    ("IMR on the R L5 TFESI?", ("esi", "spinal_injection", "injection"), ("lumbar",)),
     # a decimal point ends no sentence: the lumbar MRI is asked about, with the pelvis of the story
     ("Why was the lumbar MRI (1.5 Tesla or higher) denied for the man with a bruised low back and pelvis?",
      ("mri", "imaging"), ("lumbar", "pelvis")),
