@@ -271,7 +271,9 @@ VOCABULARY: frozenset[str] = frozenset(
     "meniscectomy laminectomy discectomy fusion decompression arthroplasty rotator carpal tunnel extremity "
     "modalities magnetic resonance tomography radiofrequency ablation rhizotomy neurotomy medial branch "
     "hyaluronic viscosupplementation interferential acetaminophen hydrocodone proton inhibitor nonsteroidal "
-    "herniated radiculopathy sciatica sciatic hernia pelvis pelvic abdomen groin thigh forearm finger thumb".split()
+    "herniated radiculopathy sciatica sciatic hernia pelvis pelvic abdomen groin thigh forearm finger thumb "
+    "cortisone psychologist psychiatrist counseling polysomnography inflammatory orthopedic arthroscopic "
+    "hydrotherapy trapezius sacroiliac".split()
 )
 
 

@@ -90,9 +90,12 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("ultrasound_imaging", "Diagnostic ultrasound", (r"diagnostic\s+ultrasound", r"sonogra\w*",
                  r"ultrasound\s+(?:of|study|scan|exam\w*|imaging)", r"(?:duplex|doppler)(?:\s+ultrasound)?"),
                  (r"ultrasound[-\s]guid\w*",)),
-    TreatmentSet("imaging", "Imaging (any)", (r"imaging", r"scans?", r"bone\s+scans?", r"DEXA", r"bone\s+density",
-                 r"myelogra\w*", r"discogra\w*", r"arthrogra\w*", r"scintigra\w*"), (r"ultrasound[-\s]guid\w*",),
-                 ("mri", "ct", "xray", "ultrasound_imaging")),
+    # a bone scan is its own test (ODG "Bone scan"), a nuclear one: no CT or MRI answers for it
+    TreatmentSet("bone_scan", "Bone scan", (r"bone\s+scans?", r"(?:bone\s+)?scintigra\w*", r"nuclear\s+(?:bone\s+)?scans?",
+                 r"triple[-\s]phase\s+(?:bone\s+)?scans?")),
+    TreatmentSet("imaging", "Imaging (any)", (r"imaging", r"scans?", r"DEXA", r"bone\s+density",
+                 r"myelogra\w*", r"discogra\w*", r"arthrogra\w*"), (r"ultrasound[-\s]guid\w*",),
+                 ("mri", "ct", "xray", "ultrasound_imaging", "bone_scan")),
     # a sleep study is its own test (ODG "Polysomnography")
     TreatmentSet("sleep_study", "Sleep study (polysomnography)", (r"sleep\s+(?:stud(?:y|ies)|tests?|lab)",
                  r"polysomnogra\w*", r"(?-i:PSG)")),
@@ -240,7 +243,8 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("brace", "Braces, splints and supports", (r"brac(?:e|es|ing)", r"splint\w*", r"orthos[ie]s",
                  r"(?:lumbar|lumbosacral|back|wrist|knee|ankle|abdominal|elbow|thumb|cervical)\s+supports?",
                  r"(?:back|lumbar|lumbosacral|support|lifting|abdominal|sacroiliac|SI)\s+belts?",
-                 r"(?-i:T?LSO)", r"collar", r"sling", r"immobiliz\w*", r"(?:walking|CAM)\s+boot"),
+                 r"(?-i:T?LSO)", r"collar", r"sling", r"immobiliz\w*", r"(?:walking|CAM)\s+boot",
+                 r"(?:elbow|wrist|knee|ankle|counterforce|tennis\s+elbow|patellar?)\s+straps?"),
                  (r"collar\s?bones?",)),
     TreatmentSet("orthotics", "Foot orthotics", (r"orthotics?", r"shoe\s+inserts?", r"insoles?", r"arch\s+supports?",
                  r"heel\s+(?:cups?|lifts?)",
@@ -264,7 +268,7 @@ SETS: tuple[TreatmentSet, ...] = (
                   "walking_aid", "ergonomic", "compression")),
     # services, visits and tests
     TreatmentSet("home_health", "Home health and home care", (r"home\s+(?:health|care|aides?|assist\w*|nurs\w*|"
-                 r"help(?:ers?)?|attendant)", r"(?:help|helpers?|aides?|assistance)\s+(?:at|in\s+the)\s+home",
+                 r"help(?:ers?)?|attendant)", r"(?:help|helpers?|aides?|assistance)\s+(?:\w+\s+)?(?:at|in\s+the)\s+home",
                  r"caregiv\w*", r"attendant\s+care", r"nursing\s+(?:care|services)", r"housekeep\w*",
                  r"skilled\s+nursing", r"in-?home\s+(?:care|support)")),
     TreatmentSet("transportation", "Transportation", (r"transport\w*", r"taxi", r"mileage",
@@ -311,7 +315,7 @@ SETS: tuple[TreatmentSet, ...] = (
                   rf"(?:{_OPIOID_NAMES}|nicotine|nitro\w*|estr\w*|hormone|testosterone|scopolamine|eye)"
                   r"(?:\s+(?!and\b|or\b|plus\b)[^\s,;]+){0,3}?\s+patch(?:es)?",
                   rf"(?:pain\s+)?patch(?:es)?\s+(?:with|of|containing)\s+(?:{_OPIOID_NAMES})",
-                  r"patch\s+tests?", r"electrodes?\s+(?:patch(?:es)?|pads?|gels?)")),
+                  r"patch\s+tests?", r"electrodes?\s+(?:patch(?:es)?|pads?|gels?)", rf"gels?\s+{_SHOT}")),
     TreatmentSet("ppi", "Proton pump inhibitors", (*_drugs(category="PPI"), r"PPIs?", r"proton\s+pump\s+inhibitors?",
                  r"(?:stomach|acid(?:\s+reflux)?|reflux|heartburn|ulcer|gastric)\s+(?:protect\w*\s+)?(?:pills?|medications?|"
                  r"medicines?|meds|drugs?|tablets?|protection)", r"(?:stomach|gastric)\s+protect\w*",

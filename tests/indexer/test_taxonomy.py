@@ -167,6 +167,11 @@ def test_real_requests_are_classified() -> None:
     ("a broken collarbone", ("shoulder",)), ("the shoulder blade", ("shoulder",)), ("the funny bone", ("elbow",)),
     ("numb pinky fingers", ("wrist/hand",)), ("a bruised kneecap", ("knee",)), ("his shins", ("lower extremity",)),
     ("belly surgery", ("chest/abdomen",)),
+    ("his SI joint", ("lumbar",)), ("the trapezius", ("cervical",)), ("mid-spine", ("thoracic",)),
+    ("pain in her buttocks", ("hip",)), ("a pulled hamstring", ("lower extremity",)), ("a cracked sternum", ("chest/abdomen",)),
+    ("broken teeth", ("head",)), ("a bunion", ("ankle/foot",)),
+    # "by mouth" in a drug's directions names no body part
+    ("Pantoprazole 40mg, one by mouth", ()),
 ])
 def test_body_parts_in_lay_words(text: str, regions: tuple[str, ...]) -> None:
     assert tuple(r for r, _w in find_regions(text)) == regions
@@ -178,6 +183,11 @@ def test_body_parts_in_lay_words(text: str, regions: tuple[str, ...]) -> None:
     ("muscle relaxer", "medication: muscle relaxant"), ("the pain rub", "medication: topical"),
     ("heartburn medicine", "medication: PPI"), ("nerve pain pills", "medication: anticonvulsant"),
     ("doctor visits", "evaluation/consult"),
+    ("talk therapy", "psychological"), ("depression treatment", "psychological"), ("nerve testing", "electrodiagnostics"),
+    ("anti inflammatory pills", "medication: NSAID"), ("depression pills", "medication: antidepressant"),
+    ("insomnia medication", "medication: sleep aid"), ("TENS electrodes", "DME"),
+    ("Savella 50mg", "medication: antidepressant"), ("Silenor 3mg", "medication: sleep aid"),
+    ("Duexis 800/26.6mg", "medication: NSAID"), ("Provigil 100mg", "medication: other"),
 ])
 def test_categories_in_lay_words(text: str, category: str | None) -> None:
     found = find_category(text)

@@ -282,7 +282,7 @@ def test_questions_use_the_same_rules() -> None:
 
 def test_sets_are_well_formed() -> None:
     ids = [s.id for s in SETS]
-    assert len(ids) == len(set(ids)) == 101
+    assert len(ids) == len(set(ids)) == 102
     for n, s in enumerate(SETS):
         assert s.label and (s.synonyms or s.includes), s.id
         # a set that includes others comes after them, so one pass finds both
@@ -370,4 +370,66 @@ def test_lay_words_and_brands(text: str, sets: tuple[str, ...]) -> None:
     ("a soft cervical collar", ("brace", "dme")),
 ])
 def test_lay_names_of_treatments(text: str, sets: tuple[str, ...]) -> None:
+    assert tuple(s for s, _w in find_treatments(text)) == sets
+
+
+@pytest.mark.parametrize(("text", "sets"), [
+    # a steroid shot in the spine is an epidural; a shot in the back with no kind named is an
+    # epidural or a facet injection; a steroid shot in a joint is a joint injection
+    ("a steroid shot in her lower back", ("esi", "spinal_injection", "injection")),
+    ("spinal steroid injection at L4-5", ("esi", "spinal_injection", "injection")),
+    ("the back shots", ("spinal_injection", "injection")),
+    ("an injection in his neck", ("spinal_injection", "injection")),
+    ("Facet joint injections L4-5, L5-S1", ("facet", "spinal_injection", "injection")),
+    ("cortisone shot in the shoulder", ("joint_injection", "injection")),
+    ("a hip injection", ("joint_injection", "injection")),
+    # a knee's gel shot is hyaluronic acid, no topical gel; a knee shot alone may be either
+    ("gel shots for the knee", ("viscosupplementation", "injection")),
+    ("rooster comb injections", ("viscosupplementation", "injection")),
+    ("a knee shot", ("injection",)),
+    ("platelet injections", ("prp", "injection")),
+    ("burning the nerves in his neck", ("rfa", "injection")),
+    # implanted and other devices; a bone growth stimulator is no spinal cord stimulator
+    ("back stimulator trial", ("spinal_cord_stimulator", "surgery")),
+    ("bone growth stimulator", ()),
+    ("power chair", ("walking_aid", "dme")),
+    ("TENS machine pads", ("tens", "dme")),
+    ("electrode patches", ("dme",)),
+    ("tennis elbow strap", ("brace", "dme")),
+    ("orthopedic shoes", ("orthotics", "dme")),
+    ("an inversion table", ("traction",)),
+    # tests: a sleep study and a bone scan are their own; a pee test is a drug screen
+    ("sleep study", ("sleep_study",)),
+    ("a bone scan of the foot", ("bone_scan", "imaging")),
+    ("pee test", ("urine_drug_screen",)),
+    ("an ekg", ("lab_tests",)),
+    # care and programs
+    ("talk therapy", ("psychological",)),
+    ("counseling for her depression", ("psychological",)),
+    ("swimming exercises", ("aquatic_therapy",)),
+    ("back to work program", ("work_hardening",)),
+    ("diet program", ("weight_loss",)),
+    ("rides to his appointments", ("transportation",)),
+    ("someone to help him at home", ("home_health",)),
+    # operations
+    ("artificial knee", ("joint_replacement", "surgery")),
+    ("ACL surgery", ("knee_surgery", "surgery")),
+    ("rotator cuff surgery", ("shoulder_surgery", "surgery")),
+    ("clearance for the surgery", ("preop_clearance",)),
+    # pills by what they are for ("nerve pills" alone may be for the nerves, anxiety)
+    ("pills for his depression", ("antidepressant", "medication")),
+    ("something to help her sleep", ("sleep_aid", "medication")),
+    ("insomnia medication", ("sleep_aid", "medication")),
+    ("medication for constipation", ("laxative", "medication")),
+    ("anti inflammatories", ("nsaid", "medication")),
+    ("pills for anxiety", ("benzodiazepine", "medication")),
+    ("nerve pills", ("medication",)),
+    # brands the table lacked
+    ("Tylenol 3", ("codeine", "opioid", "medication")),
+    ("Savella 50mg", ("antidepressant", "medication")),
+    ("Silenor 6mg", ("sleep_aid", "medication")),
+    ("MiraLax", ("laxative", "medication")),
+    ("Icy Hot", ("topical", "medication")),
+])
+def test_more_lay_names(text: str, sets: tuple[str, ...]) -> None:
     assert tuple(s for s, _w in find_treatments(text)) == sets

@@ -197,6 +197,9 @@ def test_a_helper_at_home_is_home_health() -> None:
     # "-ture" said "-cher", "-ine" said "-een", an unstressed "-or" written "-er"
     ("acupunksher", "acupuncture"), ("gabapenteen", "gabapentin"), ("kiropracter", "chiropractor"),
     ("lumbur", "lumbar"),
+    # lay treatment words and the brands added to the vocabulary
+    ("cortizone", "cortisone"), ("counceling", "counseling"), ("ortopedic", "orthopedic"),
+    ("polysomnografy", "polysomnography"), ("Mirralax", "miralax"),
 ])
 def test_words_spelt_as_they_sound(typed: str, read: str) -> None:
     from service.spelling import correct as _correct
