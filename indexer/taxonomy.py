@@ -273,7 +273,10 @@ VOCABULARY: frozenset[str] = frozenset(
     "hyaluronic viscosupplementation interferential acetaminophen hydrocodone proton inhibitor nonsteroidal "
     "herniated radiculopathy sciatica sciatic hernia pelvis pelvic abdomen groin thigh forearm finger thumb "
     "cortisone psychologist psychiatrist counseling polysomnography inflammatory orthopedic arthroscopic "
-    "hydrotherapy trapezius sacroiliac".split()
+    "hydrotherapy trapezius sacroiliac transforaminal interlaminar preoperative postoperative clearance "
+    "fluoroscopic fluoroscopy acromioplasty chondroplasty microdiscectomy foraminotomy kyphoplasty vertebroplasty "
+    "tenodesis debridement neuroplasty adhesiolysis hypnotherapy ergonomic orthosis compression pneumatic "
+    "transportation membership".split()
 )
 
 

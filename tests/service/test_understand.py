@@ -200,6 +200,8 @@ def test_a_helper_at_home_is_home_health() -> None:
     # lay treatment words and the brands added to the vocabulary
     ("cortizone", "cortisone"), ("counceling", "counseling"), ("ortopedic", "orthopedic"),
     ("polysomnografy", "polysomnography"), ("Mirralax", "miralax"),
+    # a letter missing from the words of a procedure's request
+    ("tranforaminal", "transforaminal"), ("preoprative", "preoperative"), ("clerance", "clearance"),
 ])
 def test_words_spelt_as_they_sound(typed: str, read: str) -> None:
     from service.spelling import correct as _correct
