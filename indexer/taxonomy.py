@@ -47,33 +47,33 @@ ABBREVIATIONS: dict[str, str] = {
 _DRUGS = """
 opioid: hydrocodone/acetaminophen = Norco, Vicodin, Lortab, Lorcet, Xodol, Verdrocet, Hysingla, Zohydro, Anexsia
 opioid: oxycodone = OxyContin, Percocet, Roxicodone, Endocet, Xtampza, Roxicet, Oxaydo, Xartemis, Oxy IR
-opioid: tramadol = Ultram, Ultracet, Conzip, Qdolo, Synapryn, Ryzolt; tapentadol = Nucynta
+opioid: tramadol = Ultram, Ultracet, Conzip, Qdolo, Synapryn, Ryzolt, Rybix; tapentadol = Nucynta
 opioid: morphine = MS Contin, Kadian, Avinza, Embeda; hydromorphone = Dilaudid, Exalgo; oxymorphone = Opana
-opioid: fentanyl = Duragesic, Fentora, Actiq; buprenorphine = Butrans, Suboxone, Subutex, Belbuca
-opioid: methadone = Dolophine; codeine = Tylenol #3, Tylenol 3, Tylenol #4, Tylenol with codeine; meperidine = Demerol
+opioid: fentanyl = Duragesic, Fentora, Actiq; buprenorphine = Butrans, Suboxone, Subutex, Belbuca, Zubsolv
+opioid: methadone = Dolophine, Methadose; codeine = Tylenol #3, Tylenol 3, Tylenol #4, Tylenol with codeine; meperidine = Demerol
 muscle relaxant: cyclobenzaprine = Flexeril, Fexmid, Amrix, Tabradol; carisoprodol = Soma
-muscle relaxant: methocarbamol = Robaxin; tizanidine = Zanaflex; metaxalone = Skelaxin
+muscle relaxant: methocarbamol = Robaxin; tizanidine = Zanaflex; metaxalone = Skelaxin, Metaxall
 muscle relaxant: baclofen = Lioresal, Ozobax, Gablofen, Lyvispah, Fleqsuvy
 muscle relaxant: orphenadrine = Norflex; chlorzoxazone = Parafon Forte, Lorzone
 NSAID: naproxen = Naprosyn, Anaprox, Aleve, Naprelan, Vimovo; ibuprofen = Motrin, Advil, Caldolor, Duexis
-NSAID: diclofenac = Voltaren, Cataflam, Cambia, Zorvolex, Arthrotec, Zipsor, Lofena
+NSAID: diclofenac = Voltaren, Cataflam, Cambia, Zorvolex, Arthrotec, Zipsor, Lofena, Dyloject
 NSAID: celecoxib = Celebrex, Elyxyb; meloxicam = Mobic, Vivlodex, Qmiiz, Anjeso
 NSAID: etodolac = Lodine; nabumetone = Relafen; ketorolac = Toradol, Sprix; indomethacin = Indocin, Tivorbex
 NSAID: piroxicam = Feldene; oxaprozin = Daypro; fenoprofen = Nalfon, Fenortho; ketoprofen = Orudis
 NSAID: flurbiprofen = Ansaid; diflunisal = Dolobid; salsalate = Disalcid
-topical: lidocaine = Lidoderm, Lidopro, Xylocaine, Ztlido, Zingo; capsaicin = Zostrix, Qutenza
+topical: lidocaine = Lidoderm, Lidopro, Xylocaine, Ztlido, Zingo; capsaicin = Zostrix, Qutenza, Capzasin
 topical: methyl salicylate/menthol = Terocin, Bengay, Medrox, Dendracin, Biofreeze, Menthoderm, Salonpas, Icy Hot
 topical: diclofenac epolamine = Flector, Pennsaid
 PPI: omeprazole = Prilosec, Zegerid; pantoprazole = Protonix; esomeprazole = Nexium; lansoprazole = Prevacid
 PPI: rabeprazole = Aciphex; dexlansoprazole = Dexilant
-anticonvulsant: gabapentin = Neurontin, Gralise, Horizant, Fanatrex; pregabalin = Lyrica; topiramate = Topamax
+anticonvulsant: gabapentin = Neurontin, Gralise, Horizant, Fanatrex; pregabalin = Lyrica; topiramate = Topamax, Trokendi, Qudexy
 anticonvulsant: carbamazepine = Tegretol; oxcarbazepine = Trileptal; lamotrigine = Lamictal
 anticonvulsant: levetiracetam = Keppra
-antidepressant: amitriptyline = Elavil; nortriptyline = Pamelor, Aventyl; duloxetine = Cymbalta; venlafaxine = Effexor
+antidepressant: amitriptyline = Elavil; nortriptyline = Pamelor, Aventyl; duloxetine = Cymbalta, Irenka, Drizalma; venlafaxine = Effexor
 antidepressant: sertraline = Zoloft; fluoxetine = Prozac; citalopram = Celexa; escitalopram = Lexapro
 antidepressant: paroxetine = Paxil; bupropion = Wellbutrin; trazodone = Desyrel, Oleptro
 antidepressant: mirtazapine = Remeron; milnacipran = Savella; desvenlafaxine = Pristiq
-sleep aid: zolpidem = Ambien; eszopiclone = Lunesta; zaleplon = Sonata; suvorexant = Belsomra
+sleep aid: zolpidem = Ambien, Edluar, Intermezzo; eszopiclone = Lunesta; zaleplon = Sonata; suvorexant = Belsomra
 sleep aid: ramelteon = Rozerem; diphenhydramine = Benadryl, Dicopanol; doxepin = Silenor
 benzodiazepine: alprazolam = Xanax; lorazepam = Ativan; diazepam = Valium; clonazepam = Klonopin
 benzodiazepine: temazepam = Restoril
@@ -112,8 +112,11 @@ def _alt(names) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
-# a name may be counted like a noun: "Norcos", "two Percocets" (drug_name reads it)
-_DRUG_RE = re.compile(rf"(?<![\w-])(?:{_alt(_DRUG_NAMES)})s?(?![\w-])", re.IGNORECASE)
+# a name may be counted like a noun: "Norcos", "two Percocets" (drug_name reads it), and joined by a
+# hyphen to its release form: "EC-Naprosyn", "Voltaren-XR"; never inside another hyphenated word
+_BEFORE = r"(?:(?<![\w-])|(?<=\b(?:EC|DR)-))"
+_AFTER = r"(?:(?![\w-])|(?=-(?:XR|ER|SR|CR|DS|LA|XL|IR|CD|ODT)\b))"
+_DRUG_RE = re.compile(rf"{_BEFORE}(?:{_alt(_DRUG_NAMES)})s?{_AFTER}", re.IGNORECASE)
 
 
 def drug_name(found: str) -> tuple[Drug, bool]:
@@ -252,7 +255,7 @@ _ABBR_KEY = {k.lower(): k for k in ABBREVIATIONS}
 # The same two patterns for lowercased text: a case-insensitive alternation of hundreds of names
 # is about 3x slower in `re`, and expand_terms runs on every chunk when the lexical index is built.
 _ABBR_LOWER = re.compile(rf"(?<!\w)(?:{_alt(k.lower() for k in ABBREVIATIONS)})s?(?!\w)")
-_DRUG_LOWER = re.compile(rf"(?<![\w-])(?:{_alt(n.lower() for n in _DRUG_NAMES)})s?(?![\w-])")
+_DRUG_LOWER = re.compile(rf"{_BEFORE.lower()}(?:{_alt(n.lower() for n in _DRUG_NAMES)})s?{_AFTER.lower()}")
 
 # Words a misspelling may be read as (service.understand): treatments, body parts and drug names.
 VOCABULARY: frozenset[str] = frozenset(

@@ -192,3 +192,19 @@ def test_body_parts_in_lay_words(text: str, regions: tuple[str, ...]) -> None:
 def test_categories_in_lay_words(text: str, category: str | None) -> None:
     found = find_category(text)
     assert (found[0] if found else None) == category
+
+
+@pytest.mark.parametrize(("text", "category", "expanded"), [
+    # a brand joined by a hyphen to its release form is still the brand; a word prefixed is not
+    ("EC-Naprosyn 500mg", "medication: NSAID", "EC-Naprosyn 500mg naproxen"),
+    ("Voltaren-XR 100mg", "medication: NSAID", "Voltaren-XR 100mg diclofenac"),
+    ("non-Norco", None, "non-Norco"),
+    # trade names of workers' comp drugs beyond the commonest
+    ("Duexis 800/26.6mg", "medication: NSAID", "Duexis 800/26.6mg ibuprofen"),
+    ("Irenka 30mg", "medication: antidepressant", "Irenka 30mg duloxetine"),
+    ("Tylenol 3 #60", "medication: opioid", "Tylenol 3 #60 codeine"),
+])
+def test_brands_and_release_forms(text: str, category: str | None, expanded: str) -> None:
+    found = find_category(text)
+    assert (found[0] if found else None) == category
+    assert expand_terms(text) == expanded
