@@ -50,7 +50,8 @@ opioid: oxycodone = OxyContin, Percocet, Roxicodone, Endocet, Xtampza, Roxicet, 
 opioid: tramadol = Ultram, Ultracet, Conzip, Qdolo, Synapryn, Ryzolt, Rybix; tapentadol = Nucynta
 opioid: morphine = MS Contin, Kadian, Avinza, Embeda; hydromorphone = Dilaudid, Exalgo; oxymorphone = Opana
 opioid: fentanyl = Duragesic, Fentora, Actiq; buprenorphine = Butrans, Suboxone, Subutex, Belbuca, Zubsolv
-opioid: methadone = Dolophine, Methadose; codeine = Tylenol #3, Tylenol 3, Tylenol #4, Tylenol with codeine; meperidine = Demerol
+opioid: methadone = Dolophine, Methadose
+opioid: codeine = Tylenol #3, Tylenol 3, Tylenol #4, Tylenol with codeine; meperidine = Demerol
 muscle relaxant: cyclobenzaprine = Flexeril, Fexmid, Amrix, Tabradol; carisoprodol = Soma
 muscle relaxant: methocarbamol = Robaxin; tizanidine = Zanaflex; metaxalone = Skelaxin, Metaxall
 muscle relaxant: baclofen = Lioresal, Ozobax, Gablofen, Lyvispah, Fleqsuvy
@@ -66,10 +67,12 @@ topical: methyl salicylate/menthol = Terocin, Bengay, Medrox, Dendracin, Biofree
 topical: diclofenac epolamine = Flector, Pennsaid
 PPI: omeprazole = Prilosec, Zegerid; pantoprazole = Protonix; esomeprazole = Nexium; lansoprazole = Prevacid
 PPI: rabeprazole = Aciphex; dexlansoprazole = Dexilant
-anticonvulsant: gabapentin = Neurontin, Gralise, Horizant, Fanatrex; pregabalin = Lyrica; topiramate = Topamax, Trokendi, Qudexy
+anticonvulsant: gabapentin = Neurontin, Gralise, Horizant, Fanatrex; pregabalin = Lyrica
+anticonvulsant: topiramate = Topamax, Trokendi, Qudexy
 anticonvulsant: carbamazepine = Tegretol; oxcarbazepine = Trileptal; lamotrigine = Lamictal
 anticonvulsant: levetiracetam = Keppra
-antidepressant: amitriptyline = Elavil; nortriptyline = Pamelor, Aventyl; duloxetine = Cymbalta, Irenka, Drizalma; venlafaxine = Effexor
+antidepressant: amitriptyline = Elavil; nortriptyline = Pamelor, Aventyl; venlafaxine = Effexor
+antidepressant: duloxetine = Cymbalta, Irenka, Drizalma
 antidepressant: sertraline = Zoloft; fluoxetine = Prozac; citalopram = Celexa; escitalopram = Lexapro
 antidepressant: paroxetine = Paxil; bupropion = Wellbutrin; trazodone = Desyrel, Oleptro
 antidepressant: mirtazapine = Remeron; milnacipran = Savella; desvenlafaxine = Pristiq
@@ -224,7 +227,8 @@ _ORIGINAL = re.compile(r"\s+was the original request\b.*$", re.IGNORECASE | re.D
 # Body regions: one alternation, longest phrases first, so "upper back" is not also "back".
 _REGION_TERMS: tuple[tuple[str, str], ...] = (
     ("lumbar", r"lumbo\w*|lumbar|low(?:er)? back|L/S|\bLS\b|\bL-?\s?spine\b|\bL[1-5](?:\s*-\s*(?:L?[1-5]|S1))?\b"
-     r"|\bS1\b|sacr\w*|\bSI joints?\b|\bback\b|backbone|low(?:er)? spine|tail\s?bone|coccy\w*|\bsciatica\b"),
+     r"|\bS1\b|sacr\w*|\bSI joints?\b|backbone|low(?:er)? spine|tail\s?bone|coccy\w*|\bsciatica\b"
+     r"|\bback\b(?!\s+(?:of|to|from)\b)"),  # "the back of the knee", "went back to work" name no back
     ("cervical", r"cervic\w*|neck|C/S|\bC-?\s?spine\b|\bC[2-7](?:\s*-\s*(?:C?[2-7]|T1))?\b|whiplash|trapezius"),
     ("thoracic", r"thoracic|T/S|\bT-?\s?spine\b|upper back|mid(?:dle)?[- ]?(?:back|spine)"
      r"|\bT(?:[2-9]|1[0-2]?)(?:\s*-\s*T?\d{1,2})?\b"),

@@ -71,7 +71,7 @@ _FOR = r"(?:\s+(?:for|to\s+help(?:\s+(?:him|her|me|them))?(?:\s+with)?)\s+(?:(?:
 _INJECTED = r"(?:\s+\S+){0,3}\s+(?:inject\w*|infusion|blocks?)"
 _SHOT = r"(?:shots?|injections?)"
 _IN_SPINE = (r"\s+(?:in|into|for|to|on)\s+(?:(?:the|my|his|her|their)\s+)?(?:(?:low(?:er)?|upper|mid(?:dle)?)\s+)?"
-             r"(?:back|spine|neck)")
+             r"(?:back|spine|neck)(?!\s+of\b)")  # "the back of the knee" is no spine
 _STEROID = r"(?:(?:cortico)?steroid|cortisone|epidural)"
 # a steroid shot in the spine is an epidural ("a steroid shot in my lower back", "spinal steroid injection")
 _SPINE_STEROID = (rf"{_STEROID}\s+{_SHOT}{_IN_SPINE}"

@@ -172,6 +172,8 @@ def test_real_requests_are_classified() -> None:
     ("broken teeth", ("head",)), ("a bunion", ("ankle/foot",)),
     # "by mouth" in a drug's directions names no body part
     ("Pantoprazole 40mg, one by mouth", ()),
+    # the back of a body part, and going back to work, name no back
+    ("a cyst on the back of the knee", ("knee",)), ("he went back to work in May", ()), ("my back and neck", ("lumbar", "cervical")),
 ])
 def test_body_parts_in_lay_words(text: str, regions: tuple[str, ...]) -> None:
     assert tuple(r for r, _w in find_regions(text)) == regions

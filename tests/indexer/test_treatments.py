@@ -380,6 +380,7 @@ def test_lay_names_of_treatments(text: str, sets: tuple[str, ...]) -> None:
     ("spinal steroid injection at L4-5", ("esi", "spinal_injection", "injection")),
     ("the back shots", ("spinal_injection", "injection")),
     ("an injection in his neck", ("spinal_injection", "injection")),
+    ("a shot in the back of the knee", ("injection",)),
     ("Facet joint injections L4-5, L5-S1", ("facet", "spinal_injection", "injection")),
     ("cortisone shot in the shoulder", ("joint_injection", "injection")),
     ("a hip injection", ("joint_injection", "injection")),
