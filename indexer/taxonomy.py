@@ -2,8 +2,9 @@
 
 `classify_request(request)` tags a disputed item heading ("MRI of the lumbar spine without
 contrast", "PT 2X4 FOR THE L/S", "Norco 10/325mg #60") with one category and the body regions it
-names. `expand_terms(text)` appends the expansions of abbreviations and the other name of each
-brand/generic drug so that lexical search matches either wording. Both are rule-based: general
+names. `expand_terms(text)` appends the expansions of abbreviations, the other name of each
+brand/generic drug and the drug a lay name of a topical means ("pepper cream": capsaicin) so that
+lexical search matches either wording. Both are rule-based: general
 vocabulary, never per-heading special cases.
 """
 
@@ -261,6 +262,14 @@ _ABBR_KEY = {k.lower(): k for k in ABBREVIATIONS}
 _ABBR_LOWER = re.compile(rf"(?<!\w)(?:{_alt(k.lower() for k in ABBREVIATIONS)})s?(?!\w)")
 _DRUG_LOWER = re.compile(rf"{_BEFORE.lower()}(?:{_alt(n.lower() for n in _DRUG_NAMES)})s?{_AFTER.lower()}")
 
+# A topical's drug in lay words, for search to meet the letters' word: a pepper cream is capsaicin
+# (the heat of chili peppers), a numbing cream or patch lidocaine.
+_TOPICAL_NOUN = r"(?:creams?|patch(?:es)?|ointments?|gels?|rubs?|lotions?)"  # no pepper spray
+_LAY_DRUGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"\b(?:(?:hot|chil(?:i|li|e)|cayenne)\s+)?peppers?\s+{_TOPICAL_NOUN}\b", re.IGNORECASE), "capsaicin"),
+    (re.compile(rf"\bnumbing\s+(?:{_TOPICAL_NOUN}|sprays?)\b", re.IGNORECASE), "lidocaine"),
+)
+
 # Words a misspelling may be read as (service.understand): treatments, body parts and drug names.
 VOCABULARY: frozenset[str] = frozenset(
     w.lower()
@@ -350,6 +359,7 @@ def expand_terms(text: str) -> str:
     for m in _DRUG_LOWER.finditer(lowered):
         drug, is_brand = drug_name(m.group(0))
         extra.extend([drug.generic.replace("/", " ")] if is_brand else drug.brands)
+    extra.extend(generic for lay, generic in _LAY_DRUGS if lay.search(text))
     seen: set[str] = set()
     kept = [e for e in extra if e.lower() not in lowered and not (e.lower() in seen or seen.add(e.lower()))]
     return " ".join([text, *kept]) if kept else text

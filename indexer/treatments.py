@@ -110,7 +110,7 @@ SETS: tuple[TreatmentSet, ...] = (
     # therapies
     TreatmentSet("physical_therapy", "Physical therapy", (r"physical\s+therap\w*", r"physio\s?therap\w*", r"physio",
                  r"PT", r"therapeutic\s+exercises?",
-                 r"physical\s+medicine", r"post-?\s?(?:op(?:erative)?|surg\w*)\s+therap\w*",
+                 r"physical\s+medicine", r"post-?\s?(?:op(?:erative)?|surg\w*)\s+(?:therap\w*|rehab\w*|physio\w*)",
                  r"therap(?:y|ies)\s+after\s+(?:(?:the|his|her|their|my)\s+)?(?:surgery|operation)", _HAND_THERAPY,
                  REHAB, _BARE_THERAPY),
                  (r"PT\s*/\s*PTT", r"PT\s*[/-]\s*INR", r"prothrombin\s+time", r"chiro\w*\s+physio\s?therap\w*",
@@ -217,7 +217,7 @@ SETS: tuple[TreatmentSet, ...] = (
                  r"release", r"(?-i:ORIF)", r"open\s+reduction", r"debridement", r"excision", r"amputation",
                  r"hardware\s+removal", r"implant\w*"),
                  (r"associated\s+surgical\s+services?", r"(?:wheel\s?chair|equipment|unit|device|brace)\s+repair",
-                  r"post-?\s?surg\w*\s+therap\w*",  # therapy after an operation is therapy
+                  r"post-?\s?surg\w*\s+(?:therap\w*|rehab\w*|physio\w*)",  # therapy after an operation is therapy
                   r"(?:therap(?:y|ies)|rehab\w*)\s+after\s+(?:(?:the|his|her|their|my)\s+)?(?:surgery|operation)",
                   r"surgical\s+(?:consult\w*|evaluation|referral|clearance)", r"surgery\s+clearance",
                   r"clearance\s+for\s+(?:(?:the|his|her|my|their)\s+)?surgery",
@@ -232,7 +232,8 @@ SETS: tuple[TreatmentSet, ...] = (
                  r"clearance\s+for\s+(?:(?:the|his|her|my|their)\s+)?surgery")),
     # durable medical equipment
     TreatmentSet("tens", "TENS unit", (r"(?-i:TENS)", r"transcutaneous\s+electrical\s+nerve\s+stimulat\w*",
-                 r"tens\s+(?:units?|machines?|devices?|supplies|electrodes?|pads?|patch(?:es)?)")),
+                 r"tens\s+(?:units?|machines?|devices?|supplies|electrodes?|pads?|patch(?:es)?)",
+                 r"nerve\s+stimulat(?:or|ion)\s+(?:units?|machines?|devices?)")),
     TreatmentSet("interferential", "Interferential stimulator", (r"interferential", r"(?-i:IF|ICS)\s+units?")),
     TreatmentSet("h_wave", "H-wave device", (r"h-?\s?wave",)),
     TreatmentSet("cold_therapy", "Cold/heat therapy units", (r"cold\s+therap\w*", r"cryotherap\w*", r"cryo\s?units?",
@@ -261,9 +262,10 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("dme", "Durable medical equipment (any)", (r"(?-i:DME)", r"durable\s+medical\s+equipment",
                  r"\w*stim(?:ulator)?\s+units?", r"home\s+exercise\s+(?:kit|equipment)", r"commode",
                  r"(?:electric(?:al)?\s+)?muscle\s+stimulators?", r"electric(?:al)?\s+(?:nerve\s+)?stimulators?",
-                 r"(?:e-?)?stim(?:ulator)?\s+(?:machines?|devices?)",
+                 r"(?:e-?)?stim(?:ulator)?\s+(?:machines?|devices?)", r"nerve\s+stimulators?",
                  r"shower\s+chair", r"grab\s+bars?", r"raised\s+toilet\s+seat", r"reachers?", r"electrodes?",
-                 r"exercise\s+(?:equipment|balls?|bikes?|bicycles?|machines?)", r"(?:thera|resistance)[-\s]?bands?"), (),
+                 r"exercise\s+(?:equipment|balls?|bikes?|bicycles?|machines?)", r"(?:thera|resistance)[-\s]?bands?"),
+                 (r"(?:peripheral|occipital|sacral|vagus|implant\w*)\s+nerve\s+stimulat\w*",),
                  ("tens", "interferential", "h_wave", "cold_therapy", "cpm", "brace", "orthotics", "pillow_bed",
                   "walking_aid", "ergonomic", "compression")),
     # services, visits and tests

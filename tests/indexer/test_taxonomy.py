@@ -210,3 +210,13 @@ def test_brands_and_release_forms(text: str, category: str | None, expanded: str
     found = find_category(text)
     assert (found[0] if found else None) == category
     assert expand_terms(text) == expanded
+
+
+@pytest.mark.parametrize(("text", "expanded"), [
+    # a topical's drug in lay words; pepper spray is no treatment
+    ("the hot pepper cream", "the hot pepper cream capsaicin"),
+    ("a numbing patch", "a numbing patch lidocaine"),
+    ("a pepper spray incident", "a pepper spray incident"),
+])
+def test_lay_names_of_a_topicals_drug(text: str, expanded: str) -> None:
+    assert expand_terms(text) == expanded

@@ -397,6 +397,11 @@ def test_lay_names_of_treatments(text: str, sets: tuple[str, ...]) -> None:
     ("TENS machine pads", ("tens", "dme")),
     ("electrode patches", ("dme",)),
     ("tennis elbow strap", ("brace", "dme")),
+    # a nerve stimulator unit is a TENS; an implanted one no device of this kind
+    ("nerve stimulator unit", ("tens", "dme")),
+    ("the nerve stimulator", ("dme",)),
+    ("peripheral nerve stimulator", ()),
+    ("post-op rehab for his shoulder", ("physical_therapy",)),
     ("orthopedic shoes", ("orthotics", "dme")),
     ("an inversion table", ("traction",)),
     # tests: a sleep study and a bone scan are their own; a pee test is a drug screen
