@@ -158,7 +158,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("functional restoration/FCE", r"functional restoration|\bFRP\b|functional capacity|\bFCEs?\b|work hardening"
      r"|work conditioning|multidisciplinary|(?:chronic )?pain program|\bHELP program"),
     ("psychological", r"psych\w*|cognitive behavio\w*|\bCBT\b|biofeedback|counsel+ing|partial hospitali[sz]ation"
-     r"|hypnotherapy|mental health|behavio\w* (?:therapy|medicine)|talk therap\w*|\bshrinks?\b"
+     r"|hypnotherapy|mental health|behavio\w* (?:therapy|medicine)|talk therap\w*|(?:(?<=\ba )|(?<=\bthe )|(?<=\bmy ))shrinks?\b"
      r"|(?:depression|anxiety|stress|PTSD) (?:therap\w*|treatment|counsel\w*)"),
     ("injection", r"inject\w*|\bshots?\b|\bblocks?\b|\bESIs?\b|epidural|facet|medial branch|trigger point"
      r"|radiofrequency|ablation|rhizotomy|neurotomy|neuroly\w*|\bPRP\b|platelet[- ]rich|viscosupplement\w*"

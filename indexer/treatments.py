@@ -143,7 +143,8 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("psychological", "Psychological care (evaluation, psychotherapy, CBT)", (r"psych\w*",
                  r"cognitive\s+behavio\w*", r"(?-i:CBT)", r"counsel+ing", r"mental\s+health",
                  r"behavio\w*\s+(?:therapy|medicine|health)", r"partial\s+hospitali[sz]ation", r"talk\s+therap\w*",
-                 r"shrinks?", r"(?:depression|anxiety|stress|PTSD|trauma)\s+(?:therap\w*|treatment|counsel\w*)",
+                 r"(?:(?<=\ba )|(?<=\bthe )|(?<=\bmy ))shrinks?",  # a shrink, not "did it shrink the bulge"
+                 r"(?:depression|anxiety|stress|PTSD|trauma)\s+(?:therap\w*|treatment|counsel\w*)",
                  r"(?:therap(?:y|ist)|counsel\w*|treatment|help)\s+for\s+(?:(?:his|her|my|their|the)\s+)?"
                  r"(?:depression|anxiety|stress|PTSD|trauma)")),
     # its own ODG section (Hypnosis)

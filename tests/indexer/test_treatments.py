@@ -411,6 +411,8 @@ def test_lay_names_of_treatments(text: str, sets: tuple[str, ...]) -> None:
     ("an ekg", ("lab_tests",)),
     # care and programs
     ("talk therapy", ("psychological",)),
+    ("he sees a shrink", ("psychological",)),
+    ("did the shot shrink the disc bulge", ("injection",)),
     ("counseling for her depression", ("psychological",)),
     ("swimming exercises", ("aquatic_therapy",)),
     ("back to work program", ("work_hardening",)),
