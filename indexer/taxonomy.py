@@ -2,8 +2,9 @@
 
 `classify_request(request)` tags a disputed item heading ("MRI of the lumbar spine without
 contrast", "PT 2X4 FOR THE L/S", "Norco 10/325mg #60") with one category and the body regions it
-names. `expand_terms(text)` appends the expansions of abbreviations and the other name of each
-brand/generic drug so that lexical search matches either wording. Both are rule-based: general
+names. `expand_terms(text)` appends the expansions of abbreviations, the other name of each
+brand/generic drug and the drug a lay name of a topical means ("pepper cream": capsaicin) so that
+lexical search matches either wording. Both are rule-based: general
 vocabulary, never per-heading special cases.
 """
 
@@ -46,41 +47,46 @@ ABBREVIATIONS: dict[str, str] = {
 # "class: generic = Brand, Brand; generic = Brand". A generic's first word (before "/") names it in text.
 _DRUGS = """
 opioid: hydrocodone/acetaminophen = Norco, Vicodin, Lortab, Lorcet, Xodol, Verdrocet, Hysingla, Zohydro, Anexsia
-opioid: oxycodone = OxyContin, Percocet, Roxicodone, Endocet, Xtampza, Roxicet
-opioid: tramadol = Ultram, Ultracet, Conzip, Qdolo, Synapryn, Ryzolt; tapentadol = Nucynta
-opioid: morphine = MS Contin, Kadian, Avinza; hydromorphone = Dilaudid, Exalgo; oxymorphone = Opana
-opioid: fentanyl = Duragesic, Fentora, Actiq; buprenorphine = Butrans, Suboxone, Subutex, Belbuca
-opioid: methadone = Dolophine; codeine = Tylenol #3, Tylenol with codeine; meperidine = Demerol
+opioid: oxycodone = OxyContin, Percocet, Roxicodone, Endocet, Xtampza, Roxicet, Oxaydo, Xartemis, Oxy IR
+opioid: tramadol = Ultram, Ultracet, Conzip, Qdolo, Synapryn, Ryzolt, Rybix; tapentadol = Nucynta
+opioid: morphine = MS Contin, Kadian, Avinza, Embeda; hydromorphone = Dilaudid, Exalgo; oxymorphone = Opana
+opioid: fentanyl = Duragesic, Fentora, Actiq; buprenorphine = Butrans, Suboxone, Subutex, Belbuca, Zubsolv
+opioid: methadone = Dolophine, Methadose
+opioid: codeine = Tylenol #3, Tylenol 3, Tylenol #4, Tylenol with codeine; meperidine = Demerol
 muscle relaxant: cyclobenzaprine = Flexeril, Fexmid, Amrix, Tabradol; carisoprodol = Soma
-muscle relaxant: methocarbamol = Robaxin; tizanidine = Zanaflex; metaxalone = Skelaxin
+muscle relaxant: methocarbamol = Robaxin; tizanidine = Zanaflex; metaxalone = Skelaxin, Metaxall
 muscle relaxant: baclofen = Lioresal, Ozobax, Gablofen, Lyvispah, Fleqsuvy
 muscle relaxant: orphenadrine = Norflex; chlorzoxazone = Parafon Forte, Lorzone
-NSAID: naproxen = Naprosyn, Anaprox, Aleve, Naprelan; ibuprofen = Motrin, Advil, Caldolor
-NSAID: diclofenac = Voltaren, Cataflam, Cambia, Zorvolex, Arthrotec, Zipsor, Lofena
+NSAID: naproxen = Naprosyn, Anaprox, Aleve, Naprelan, Vimovo; ibuprofen = Motrin, Advil, Caldolor, Duexis
+NSAID: diclofenac = Voltaren, Cataflam, Cambia, Zorvolex, Arthrotec, Zipsor, Lofena, Dyloject
 NSAID: celecoxib = Celebrex, Elyxyb; meloxicam = Mobic, Vivlodex, Qmiiz, Anjeso
-NSAID: etodolac = Lodine; nabumetone = Relafen; ketorolac = Toradol; indomethacin = Indocin
-NSAID: piroxicam = Feldene; oxaprozin = Daypro; fenoprofen = Nalfon; ketoprofen = Orudis
-NSAID: flurbiprofen = Ansaid; diflunisal = Dolobid
-topical: lidocaine = Lidoderm, Lidopro, Xylocaine, Ztlido, Zingo; capsaicin = Zostrix, Qutenza
-topical: methyl salicylate/menthol = Terocin, Bengay, Medrox, Dendracin, Biofreeze
+NSAID: etodolac = Lodine; nabumetone = Relafen; ketorolac = Toradol, Sprix; indomethacin = Indocin, Tivorbex
+NSAID: piroxicam = Feldene; oxaprozin = Daypro; fenoprofen = Nalfon, Fenortho; ketoprofen = Orudis
+NSAID: flurbiprofen = Ansaid; diflunisal = Dolobid; salsalate = Disalcid
+topical: lidocaine = Lidoderm, Lidopro, Xylocaine, Ztlido, Zingo; capsaicin = Zostrix, Qutenza, Capzasin
+topical: methyl salicylate/menthol = Terocin, Bengay, Medrox, Dendracin, Biofreeze, Menthoderm, Salonpas, Icy Hot
 topical: diclofenac epolamine = Flector, Pennsaid
 PPI: omeprazole = Prilosec, Zegerid; pantoprazole = Protonix; esomeprazole = Nexium; lansoprazole = Prevacid
 PPI: rabeprazole = Aciphex; dexlansoprazole = Dexilant
-anticonvulsant: gabapentin = Neurontin, Gralise, Horizant, Fanatrex; pregabalin = Lyrica; topiramate = Topamax
+anticonvulsant: gabapentin = Neurontin, Gralise, Horizant, Fanatrex; pregabalin = Lyrica
+anticonvulsant: topiramate = Topamax, Trokendi, Qudexy
 anticonvulsant: carbamazepine = Tegretol; oxcarbazepine = Trileptal; lamotrigine = Lamictal
 anticonvulsant: levetiracetam = Keppra
-antidepressant: amitriptyline = Elavil; nortriptyline = Pamelor, Aventyl; duloxetine = Cymbalta; venlafaxine = Effexor
+antidepressant: amitriptyline = Elavil; nortriptyline = Pamelor, Aventyl; venlafaxine = Effexor
+antidepressant: duloxetine = Cymbalta, Irenka, Drizalma
 antidepressant: sertraline = Zoloft; fluoxetine = Prozac; citalopram = Celexa; escitalopram = Lexapro
 antidepressant: paroxetine = Paxil; bupropion = Wellbutrin; trazodone = Desyrel, Oleptro
-antidepressant: mirtazapine = Remeron
-sleep aid: zolpidem = Ambien; eszopiclone = Lunesta; zaleplon = Sonata; suvorexant = Belsomra
-sleep aid: ramelteon = Rozerem; diphenhydramine = Benadryl, Dicopanol
+antidepressant: mirtazapine = Remeron; milnacipran = Savella; desvenlafaxine = Pristiq
+sleep aid: zolpidem = Ambien, Edluar, Intermezzo; eszopiclone = Lunesta; zaleplon = Sonata; suvorexant = Belsomra
+sleep aid: ramelteon = Rozerem; diphenhydramine = Benadryl, Dicopanol; doxepin = Silenor
 benzodiazepine: alprazolam = Xanax; lorazepam = Ativan; diazepam = Valium; clonazepam = Klonopin
 benzodiazepine: temazepam = Restoril
 other: acetaminophen = Tylenol; sildenafil = Viagra; tadalafil = Cialis; ranitidine = Zantac, Deprizine
 other: famotidine = Pepcid; ondansetron = Zofran; docusate = Colace; sennosides = Senokot
 other: linaclotide = Linzess; naloxegol = Movantik; lubiprostone = Amitiza; methylnaltrexone = Relistor
-other: prednisone = Deltasone; methylprednisolone = Medrol
+other: prednisone = Deltasone; methylprednisolone = Medrol; polyethylene glycol = MiraLax; bisacodyl = Dulcolax
+other: modafinil = Provigil; armodafinil = Nuvigil; butalbital/acetaminophen/caffeine = Fioricet, Esgic
+other: sumatriptan = Imitrex; naloxone = Narcan, Evzio; promethazine = Phenergan; hydroxyzine = Vistaril, Atarax
 other: amino acid medical food = Theramine, Sentra, Trepadone, Gabadone, Percura
 """
 
@@ -110,8 +116,11 @@ def _alt(names) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
-# a name may be counted like a noun: "Norcos", "two Percocets" (drug_name reads it)
-_DRUG_RE = re.compile(rf"(?<![\w-])(?:{_alt(_DRUG_NAMES)})s?(?![\w-])", re.IGNORECASE)
+# a name may be counted like a noun: "Norcos", "two Percocets" (drug_name reads it), and joined by a
+# hyphen to its release form: "EC-Naprosyn", "Voltaren-XR"; never inside another hyphenated word
+_BEFORE = r"(?:(?<![\w-])|(?<=\b(?:EC|DR)-))"
+_AFTER = r"(?:(?![\w-])|(?=-(?:XR|ER|SR|CR|DS|LA|XL|IR|CD|ODT)\b))"
+_DRUG_RE = re.compile(rf"{_BEFORE}(?:{_alt(_DRUG_NAMES)})s?{_AFTER}", re.IGNORECASE)
 
 
 def drug_name(found: str) -> tuple[Drug, bool]:
@@ -149,7 +158,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("functional restoration/FCE", r"functional restoration|\bFRP\b|functional capacity|\bFCEs?\b|work hardening"
      r"|work conditioning|multidisciplinary|(?:chronic )?pain program|\bHELP program"),
     ("psychological", r"psych\w*|cognitive behavio\w*|\bCBT\b|biofeedback|counsel+ing|partial hospitali[sz]ation"
-     r"|hypnotherapy|mental health|behavio\w* (?:therapy|medicine)"),
+     r"|hypnotherapy|mental health|behavio\w* (?:therapy|medicine)|talk therap\w*|(?:(?<=\ba )|(?<=\bthe )|(?<=\bmy ))shrinks?\b"
+     r"|(?:depression|anxiety|stress|PTSD) (?:therap\w*|treatment|counsel\w*)"),
     ("injection", r"inject\w*|\bshots?\b|\bblocks?\b|\bESIs?\b|epidural|facet|medial branch|trigger point"
      r"|radiofrequency|ablation|rhizotomy|neurotomy|neuroly\w*|\bPRP\b|platelet[- ]rich|viscosupplement\w*"
      r"|synvisc|euflexxa|orthovisc|supartz|hyaluron\w*|cortisone|botox|botulinum|prolotherapy|infusion"
@@ -171,11 +181,11 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"|ortho(?:sis|ses|tics?)\b|(?:lumbar|lumbosacral|back|LSO|wrist|knee|ankle|arch|abdominal|elbow|thumb) "
      r"supports?\b|(?:back|lumbar|lumbosacral|support|lifting|abdominal|sacroiliac|SI) belts?\b"
      r"|(?:electric(?:al)? )?(?:muscle|nerve) stimulators?|electric(?:al)? stimulators?|stim(?:ulator)? machines?"
-     r"|pillow|mattress|\bbed\b|\bcane\b|walker|wheelchair|scooter"
+     r"|pillow|mattress|\bbed\b|\bcane\b|walker|wheelchair|scooter|electrodes?\b|inversion table"
      r"|crutch\w*|\bsling\b|collars?\b(?!\s?bone)|\bCPM\b|continuous passive|commode|workstation|ergonomic|\bchair\b"
      r"|home exercise kit|compression (?:stocking|garment|sleeve|device)|pneumatic|\bunit\b"),
     ("electrodiagnostics", r"\bEMGs?\b|electromyogra\w*|\bNC[SV]s?\b|nerve conduction|electrodiagnostic\w*|\bSSEP"
-     r"|evoked potential"),
+     r"|evoked potential|nerve (?:tests?|testing|stud(?:y|ies))"),
     ("imaging", r"\bMRI?s?\b|\bMRA\b|magnetic resonance|\bCTs?\b|\bCAT scan|computed tomography|x-?rays?\b"
      r"|radiograph\w*|\bscans?\b|ultrasound|sonogra\w*|arthrogra\w*|myelogra\w*|discogra\w*|imaging|\bDEXA\b"
      r"|bone density"),
@@ -190,7 +200,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"|housekeep\w*|transportation|gym|membership|weight loss"),
     ("medication: opioid", r"opioids?|opiates?|narcotics?"),
     ("medication: muscle relaxant", r"muscle relax(?:ants?|ers?)|antispasmodics?"),
-    ("medication: NSAID", r"NSAIDs?|anti-?inflammator\w*"),
+    ("medication: NSAID", r"NSAIDs?|anti[- ]?inflammator\w*|(?:swelling|inflammation) (?:pills?|medications?|meds)"),
     ("medication: topical", r"topicals?|compound\w*|(?:analgesic|pain|numbing|muscle|medicated) (?:cream|gel|patch|rub)"
      r"|balms?\b|salves?\b|liniments?"),
     ("medication: PPI", r"\bPPIs?\b|proton pump"
@@ -198,8 +208,10 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"|meds|protect\w*|reducers?)"),
     ("medication: anticonvulsant", r"anti-?convulsants?|anti-?epileptics?|\bAEDs?\b"
      r"|nerve pain (?:pills?|medications?|meds)"),
-    ("medication: antidepressant", r"anti-?depressants?|\bSSRIs?\b|\bSNRIs?\b|tricyclics?"),
-    ("medication: sleep aid", r"sleep aids?|sleep(?:ing)? (?:pills?|medicines?|medications?|meds|tablets?)|hypnotics?"),
+    ("medication: antidepressant", r"anti-?depressants?|\bSSRIs?\b|\bSNRIs?\b|tricyclics?"
+     r"|(?:depression|mood) (?:pills?|medications?|medicines?|meds)"),
+    ("medication: sleep aid", r"sleep aids?|sleep(?:ing)? (?:pills?|medicines?|medications?|meds|tablets?)|hypnotics?"
+     r"|insomnia (?:pills?|medications?|medicines?|meds)"),
     ("medication: benzodiazepine", r"benzodiazepines?|\bbenzos?\b|anxiolytics?"
      r"|(?:anti-?)?anxiety (?:pills?|medications?|meds)"),
 )  # fmt: skip
@@ -216,23 +228,24 @@ _ORIGINAL = re.compile(r"\s+was the original request\b.*$", re.IGNORECASE | re.D
 # Body regions: one alternation, longest phrases first, so "upper back" is not also "back".
 _REGION_TERMS: tuple[tuple[str, str], ...] = (
     ("lumbar", r"lumbo\w*|lumbar|low(?:er)? back|L/S|\bLS\b|\bL-?\s?spine\b|\bL[1-5](?:\s*-\s*(?:L?[1-5]|S1))?\b"
-     r"|\bS1\b|sacr\w*|\bback\b|backbone|low(?:er)? spine|tail\s?bone|coccy\w*|\bsciatica\b"),
-    ("cervical", r"cervic\w*|neck|C/S|\bC-?\s?spine\b|\bC[2-7](?:\s*-\s*(?:C?[2-7]|T1))?\b|whiplash"),
-    ("thoracic", r"thoracic|T/S|\bT-?\s?spine\b|upper back|mid(?:dle)?[- ]?back"
+     r"|\bS1\b|sacr\w*|\bSI joints?\b|backbone|low(?:er)? spine|tail\s?bone|coccy\w*|\bsciatica\b"
+     r"|\bback\b(?!\s+(?:of|to|from)\b)"),  # "the back of the knee", "went back to work" name no back
+    ("cervical", r"cervic\w*|neck|C/S|\bC-?\s?spine\b|\bC[2-7](?:\s*-\s*(?:C?[2-7]|T1))?\b|whiplash|trapezius"),
+    ("thoracic", r"thoracic|T/S|\bT-?\s?spine\b|upper back|mid(?:dle)?[- ]?(?:back|spine)"
      r"|\bT(?:[2-9]|1[0-2]?)(?:\s*-\s*T?\d{1,2})?\b"),
     ("shoulder", r"shoulders?|rotator cuff|acromio\w*|subacromial|labr(?:um|al)|AC joint|clavic\w*|scapul\w*"
      r"|collar\s?bones?|shoulder blades?"),
     ("elbow", r"elbows?|epicondyl\w*|olecranon|cubital|funny bone"),
     ("wrist/hand", r"wrists?|hands?|fingers?|thumbs?|carpal\w*|palm|digits?|metacarp\w*|pink(?:y|ie)s?|knuckles?"),
-    ("hip", r"hips?|groin|acetabul\w*|femoral head"),
+    ("hip", r"hips?|groin|acetabul\w*|femoral head|buttocks?|glute(?:al|us)?s?|piriformis"),
     ("knee", r"knees?|knee\s?caps?|menisc\w*|patell\w*|\bACL\b|\bMCL\b|\bPCL\b|tibial plateau"),
-    ("ankle/foot", r"ankles?|foot|feet|heels?|toes?|plantar|achilles|calcane\w*|metatars\w*"),
-    ("head", r"head(?:aches?)?|brain|skull|cranial|face|facial|\bTMJ\b|jaw|eyes?|ears?|concussion"),
+    ("ankle/foot", r"ankles?|foot|feet|heels?|toes?|plantar|achilles|calcane\w*|metatars\w*|bunions?"),
+    ("head", r"head(?:aches?)?|brain|skull|cranial|face|facial|\bTMJ\b|jaw|eyes?|ears?|concussion|teeth|tooth"),
     ("upper extremity", r"upper (?:extremit(?:y|ies)|limbs?)|\bB?UEs?\b|\b[RL]UE\b|arms?|forearms?"),
     ("lower extremity", r"lower (?:extremit(?:y|ies)|limbs?)|\bB?LEs?\b|\b[RL]LE\b|legs?|thighs?|calf|calves"
-     r"|shins?|shin\s?bones?"),
+     r"|shins?|shin\s?bones?|hamstrings?|quad(?:ricep)?s?"),
     ("pelvis", r"pelvi\w*"),
-    ("chest/abdomen", r"chest|abdom\w*|ribs?|hernia|bell(?:y|ies)|tumm(?:y|ies)"),
+    ("chest/abdomen", r"chest|abdom\w*|ribs?|hernia|bell(?:y|ies)|tumm(?:y|ies)|sternum|breast\s?bone"),
 )  # fmt: skip
 _REGION_OF: list[str] = []
 _parts = []
@@ -247,7 +260,15 @@ _ABBR_KEY = {k.lower(): k for k in ABBREVIATIONS}
 # The same two patterns for lowercased text: a case-insensitive alternation of hundreds of names
 # is about 3x slower in `re`, and expand_terms runs on every chunk when the lexical index is built.
 _ABBR_LOWER = re.compile(rf"(?<!\w)(?:{_alt(k.lower() for k in ABBREVIATIONS)})s?(?!\w)")
-_DRUG_LOWER = re.compile(rf"(?<![\w-])(?:{_alt(n.lower() for n in _DRUG_NAMES)})s?(?![\w-])")
+_DRUG_LOWER = re.compile(rf"{_BEFORE.lower()}(?:{_alt(n.lower() for n in _DRUG_NAMES)})s?{_AFTER.lower()}")
+
+# A topical's drug in lay words, for search to meet the letters' word: a pepper cream is capsaicin
+# (the heat of chili peppers), a numbing cream or patch lidocaine.
+_TOPICAL_NOUN = r"(?:creams?|patch(?:es)?|ointments?|gels?|rubs?|lotions?)"  # no pepper spray
+_LAY_DRUGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"\b(?:(?:hot|chil(?:i|li|e)|cayenne)\s+)?peppers?\s+{_TOPICAL_NOUN}\b", re.IGNORECASE), "capsaicin"),
+    (re.compile(rf"\bnumbing\s+(?:{_TOPICAL_NOUN}|sprays?)\b", re.IGNORECASE), "lidocaine"),
+)
 
 # Words a misspelling may be read as (service.understand): treatments, body parts and drug names.
 VOCABULARY: frozenset[str] = frozenset(
@@ -266,7 +287,12 @@ VOCABULARY: frozenset[str] = frozenset(
     "meniscectomy laminectomy discectomy fusion decompression arthroplasty rotator carpal tunnel extremity "
     "modalities magnetic resonance tomography radiofrequency ablation rhizotomy neurotomy medial branch "
     "hyaluronic viscosupplementation interferential acetaminophen hydrocodone proton inhibitor nonsteroidal "
-    "herniated radiculopathy sciatica sciatic hernia pelvis pelvic abdomen groin thigh forearm finger thumb".split()
+    "herniated radiculopathy sciatica sciatic hernia pelvis pelvic abdomen groin thigh forearm finger thumb "
+    "cortisone psychologist psychiatrist counseling polysomnography inflammatory orthopedic arthroscopic "
+    "hydrotherapy trapezius sacroiliac transforaminal interlaminar preoperative postoperative clearance "
+    "fluoroscopic fluoroscopy acromioplasty chondroplasty microdiscectomy foraminotomy kyphoplasty vertebroplasty "
+    "tenodesis debridement neuroplasty adhesiolysis hypnotherapy ergonomic orthosis compression pneumatic "
+    "transportation membership".split()
 )
 
 
@@ -333,6 +359,7 @@ def expand_terms(text: str) -> str:
     for m in _DRUG_LOWER.finditer(lowered):
         drug, is_brand = drug_name(m.group(0))
         extra.extend([drug.generic.replace("/", " ")] if is_brand else drug.brands)
+    extra.extend(generic for lay, generic in _LAY_DRUGS if lay.search(text))
     seen: set[str] = set()
     kept = [e for e in extra if e.lower() not in lowered and not (e.lower() in seen or seen.add(e.lower()))]
     return " ".join([text, *kept]) if kept else text

@@ -167,6 +167,13 @@ def test_real_requests_are_classified() -> None:
     ("a broken collarbone", ("shoulder",)), ("the shoulder blade", ("shoulder",)), ("the funny bone", ("elbow",)),
     ("numb pinky fingers", ("wrist/hand",)), ("a bruised kneecap", ("knee",)), ("his shins", ("lower extremity",)),
     ("belly surgery", ("chest/abdomen",)),
+    ("his SI joint", ("lumbar",)), ("the trapezius", ("cervical",)), ("mid-spine", ("thoracic",)),
+    ("pain in her buttocks", ("hip",)), ("a pulled hamstring", ("lower extremity",)), ("a cracked sternum", ("chest/abdomen",)),
+    ("broken teeth", ("head",)), ("a bunion", ("ankle/foot",)),
+    # "by mouth" in a drug's directions names no body part
+    ("Pantoprazole 40mg, one by mouth", ()),
+    # the back of a body part, and going back to work, name no back
+    ("a cyst on the back of the knee", ("knee",)), ("he went back to work in May", ()), ("my back and neck", ("lumbar", "cervical")),
 ])
 def test_body_parts_in_lay_words(text: str, regions: tuple[str, ...]) -> None:
     assert tuple(r for r, _w in find_regions(text)) == regions
@@ -178,7 +185,38 @@ def test_body_parts_in_lay_words(text: str, regions: tuple[str, ...]) -> None:
     ("muscle relaxer", "medication: muscle relaxant"), ("the pain rub", "medication: topical"),
     ("heartburn medicine", "medication: PPI"), ("nerve pain pills", "medication: anticonvulsant"),
     ("doctor visits", "evaluation/consult"),
+    ("talk therapy", "psychological"), ("depression treatment", "psychological"), ("nerve testing", "electrodiagnostics"),
+    ("anti inflammatory pills", "medication: NSAID"), ("depression pills", "medication: antidepressant"),
+    ("insomnia medication", "medication: sleep aid"), ("TENS electrodes", "DME"),
+    ("Savella 50mg", "medication: antidepressant"), ("Silenor 3mg", "medication: sleep aid"),
+    ("Duexis 800/26.6mg", "medication: NSAID"), ("Provigil 100mg", "medication: other"),
 ])
 def test_categories_in_lay_words(text: str, category: str | None) -> None:
     found = find_category(text)
     assert (found[0] if found else None) == category
+
+
+@pytest.mark.parametrize(("text", "category", "expanded"), [
+    # a brand joined by a hyphen to its release form is still the brand; a word prefixed is not
+    ("EC-Naprosyn 500mg", "medication: NSAID", "EC-Naprosyn 500mg naproxen"),
+    ("Voltaren-XR 100mg", "medication: NSAID", "Voltaren-XR 100mg diclofenac"),
+    ("non-Norco", None, "non-Norco"),
+    # trade names of workers' comp drugs beyond the commonest
+    ("Duexis 800/26.6mg", "medication: NSAID", "Duexis 800/26.6mg ibuprofen"),
+    ("Irenka 30mg", "medication: antidepressant", "Irenka 30mg duloxetine"),
+    ("Tylenol 3 #60", "medication: opioid", "Tylenol 3 #60 codeine"),
+])
+def test_brands_and_release_forms(text: str, category: str | None, expanded: str) -> None:
+    found = find_category(text)
+    assert (found[0] if found else None) == category
+    assert expand_terms(text) == expanded
+
+
+@pytest.mark.parametrize(("text", "expanded"), [
+    # a topical's drug in lay words; pepper spray is no treatment
+    ("the hot pepper cream", "the hot pepper cream capsaicin"),
+    ("a numbing patch", "a numbing patch lidocaine"),
+    ("a pepper spray incident", "a pepper spray incident"),
+])
+def test_lay_names_of_a_topicals_drug(text: str, expanded: str) -> None:
+    assert expand_terms(text) == expanded

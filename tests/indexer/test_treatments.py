@@ -17,7 +17,7 @@ SKIP = "../shared/corpus not found: real-letter tests need the shared corpus bes
 
 # Each of the 140 real requests (case number, item), with the sets it names, written by reading it.
 REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
-    ("CM16-0219557", 1, ("facet", "injection")),  # Facet joint injections L4-5, L5-S1
+    ("CM16-0219557", 1, ("facet", "spinal_injection", "injection")),  # Facet joint injections L4-5, L5-S1
     ("CM16-0221706", 1, ("ed_drug", "medication")),  # Three months coverage of Viagra 50mg
     ("CM16-0224814", 1, ("mri", "imaging")),  # Cervical spine MRI without contrast
     ("CM16-0230548", 1, ("mri", "imaging")),  # MRI of neck and right hand without contrast
@@ -58,8 +58,8 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM16-0247255", 1, ("mri", "imaging")),  # MRI of the lumbar spine without contrast
     ("CM16-0247274", 1, ("neurolysis", "injection")),  # Neuroplasty, lumbar spine
     ("CM16-0247274", 2, ("neurolysis", "injection")),  # Injection of neurolytic substance, lumbar spine
-    ("CM16-0247274", 3, ("esi", "injection")),  # Right L5-S1 epidural steroid injection
-    ("CM16-0247274", 4, ("esi", "injection")),  # Left L5-S1 epidural steroid injection
+    ("CM16-0247274", 3, ("esi", "spinal_injection", "injection")),  # Right L5-S1 epidural steroid injection
+    ("CM16-0247274", 4, ("esi", "spinal_injection", "injection")),  # Left L5-S1 epidural steroid injection
     ("CM16-0247274", 5, ("physical_therapy",)),  # Physical therapy evaluation, cervical and thorac
     ("CM16-0247274", 6, ("physical_therapy",)),  # Physical therapy, 6 sessions, cervical and thora
     ("CM16-0247624", 1, ("ct", "imaging")),  # CT scan of head
@@ -92,8 +92,8 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM17-0004344", 1, ("mri", "imaging")),  # MRI of the lumbar spine
     ("CM17-0004738", 1, ("chiropractic",)),  # Chiropractic care for the low back; six sessions
     ("CM17-0005246", 1, ("mri", "imaging")),  # MRI (magnetic resonance imaging) of the lumbar s
-    ("CM17-0005418", 1, ("esi", "injection")),  # Right L4 transforaminal epidural steroid injecti
-    ("CM17-0005418", 2, ("esi", "injection")),  # Right L5 transforaminal epidural steroid injecti
+    ("CM17-0005418", 1, ("esi", "spinal_injection", "injection")),  # Right L4 transforaminal epidural steroid injecti
+    ("CM17-0005418", 2, ("esi", "spinal_injection", "injection")),  # Right L5 transforaminal epidural steroid injecti
     ("CM17-0005924", 1, ("ct", "imaging")),  # Retrospective CT scan of the cervical spine (DOS
     ("CM17-0006045", 1, ("physical_therapy",)),  # Eight physical therapy sessions for the neck
     ("CM17-0006797", 1, ("arthroscopy", "shoulder_surgery", "surgery")),  # Right Shoulder Arthroscopy with rotator cuff rep
@@ -241,7 +241,7 @@ def test_seed_requests() -> None:
         ("Cognitive behavioral therapy, 6 sessions", ("psychological",)),
         ("Urine toxicology screen", ("urine_drug_screen",)),
         ("Trigger point injections x4", ("trigger_point", "injection")),
-        ("Bilateral medial branch blocks at L4-5", ("facet", "injection")),
+        ("Bilateral medial branch blocks at L4-5", ("facet", "spinal_injection", "injection")),
         ("Synvisc injection to the right knee", ("viscosupplementation", "injection")),
         ("Gym membership, 6 months", ("gym_membership",)),
         # "non-" and "extended-release" name nothing; "EMG-NCV" names both studies
@@ -282,7 +282,7 @@ def test_questions_use_the_same_rules() -> None:
 
 def test_sets_are_well_formed() -> None:
     ids = [s.id for s in SETS]
-    assert len(ids) == len(set(ids)) == 99
+    assert len(ids) == len(set(ids)) == 102
     for n, s in enumerate(SETS):
         assert s.label and (s.synonyms or s.includes), s.id
         # a set that includes others comes after them, so one pass finds both
@@ -370,4 +370,74 @@ def test_lay_words_and_brands(text: str, sets: tuple[str, ...]) -> None:
     ("a soft cervical collar", ("brace", "dme")),
 ])
 def test_lay_names_of_treatments(text: str, sets: tuple[str, ...]) -> None:
+    assert tuple(s for s, _w in find_treatments(text)) == sets
+
+
+@pytest.mark.parametrize(("text", "sets"), [
+    # a steroid shot in the spine is an epidural; a shot in the back with no kind named is an
+    # epidural or a facet injection; a steroid shot in a joint is a joint injection
+    ("a steroid shot in her lower back", ("esi", "spinal_injection", "injection")),
+    ("spinal steroid injection at L4-5", ("esi", "spinal_injection", "injection")),
+    ("the back shots", ("spinal_injection", "injection")),
+    ("an injection in his neck", ("spinal_injection", "injection")),
+    ("a shot in the back of the knee", ("injection",)),
+    ("Facet joint injections L4-5, L5-S1", ("facet", "spinal_injection", "injection")),
+    ("cortisone shot in the shoulder", ("joint_injection", "injection")),
+    ("a hip injection", ("joint_injection", "injection")),
+    # a knee's gel shot is hyaluronic acid, no topical gel; a knee shot alone may be either
+    ("gel shots for the knee", ("viscosupplementation", "injection")),
+    ("rooster comb injections", ("viscosupplementation", "injection")),
+    ("a knee shot", ("injection",)),
+    ("platelet injections", ("prp", "injection")),
+    ("burning the nerves in his neck", ("rfa", "injection")),
+    # implanted and other devices; a bone growth stimulator is no spinal cord stimulator
+    ("back stimulator trial", ("spinal_cord_stimulator", "surgery")),
+    ("bone growth stimulator", ()),
+    ("power chair", ("walking_aid", "dme")),
+    ("TENS machine pads", ("tens", "dme")),
+    ("electrode patches", ("dme",)),
+    ("tennis elbow strap", ("brace", "dme")),
+    # a nerve stimulator unit is a TENS; an implanted one no device of this kind
+    ("nerve stimulator unit", ("tens", "dme")),
+    ("the nerve stimulator", ("dme",)),
+    ("peripheral nerve stimulator", ()),
+    ("post-op rehab for his shoulder", ("physical_therapy",)),
+    ("orthopedic shoes", ("orthotics", "dme")),
+    ("an inversion table", ("traction",)),
+    # tests: a sleep study and a bone scan are their own; a pee test is a drug screen
+    ("sleep study", ("sleep_study",)),
+    ("a bone scan of the foot", ("bone_scan", "imaging")),
+    ("pee test", ("urine_drug_screen",)),
+    ("an ekg", ("lab_tests",)),
+    # care and programs
+    ("talk therapy", ("psychological",)),
+    ("he sees a shrink", ("psychological",)),
+    ("did the shot shrink the disc bulge", ("injection",)),
+    ("counseling for her depression", ("psychological",)),
+    ("swimming exercises", ("aquatic_therapy",)),
+    ("back to work program", ("work_hardening",)),
+    ("diet program", ("weight_loss",)),
+    ("rides to his appointments", ("transportation",)),
+    ("someone to help him at home", ("home_health",)),
+    # operations
+    ("artificial knee", ("joint_replacement", "surgery")),
+    ("ACL surgery", ("knee_surgery", "surgery")),
+    ("rotator cuff surgery", ("shoulder_surgery", "surgery")),
+    ("clearance for the surgery", ("preop_clearance",)),
+    # pills by what they are for ("nerve pills" alone may be for the nerves, anxiety)
+    ("pills for his depression", ("antidepressant", "medication")),
+    ("something to help her sleep", ("sleep_aid", "medication")),
+    ("insomnia medication", ("sleep_aid", "medication")),
+    ("medication for constipation", ("laxative", "medication")),
+    ("anti inflammatories", ("nsaid", "medication")),
+    ("pills for anxiety", ("benzodiazepine", "medication")),
+    ("nerve pills", ("medication",)),
+    # brands the table lacked
+    ("Tylenol 3", ("codeine", "opioid", "medication")),
+    ("Savella 50mg", ("antidepressant", "medication")),
+    ("Silenor 6mg", ("sleep_aid", "medication")),
+    ("MiraLax", ("laxative", "medication")),
+    ("Icy Hot", ("topical", "medication")),
+])
+def test_more_lay_names(text: str, sets: tuple[str, ...]) -> None:
     assert tuple(s for s, _w in find_treatments(text)) == sets

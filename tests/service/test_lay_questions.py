@@ -11,9 +11,10 @@ import pytest
 # two compound creams beside her naproxen and pantoprazole; a home aide after abdominal surgery; a
 # 54-year-old man's neck and low back PT; a 37-year-old woman's TENS unit, lumbar support and braces;
 # a pantoprazole switched from omeprazole; a cryotherapy unit after a shoulder operation, among other
-# shoulder items (two shoulder MRIs, an MR arthrogram, a brace)
+# shoulder items (two shoulder MRIs, an MR arthrogram, a brace); a 34-year-old man's lumbar facet
+# injections; a 57-year-old man's two lumbar epidurals; a 53-year-old man's neck CT among x-rays and an MRI
 REAL = ["CM16-0234464", "CM17-0013716", "CM16-0249735", "CM17-0010362", "CM16-0248471", "CM16-0249170",
-        "CM17-0006797", "CM17-0002106", "CM17-0008177"]
+        "CM17-0006797", "CM17-0002106", "CM17-0008177", "CM16-0219557", "CM17-0005418", "CM17-0011703"]
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +37,11 @@ def real(serve_real):
      "Why did IMR turn that down?", "CM16-0249170", "Pantoprazole 40mg, one by mouth, twice a day #60 with one refill"),
     ("Why was the heat and ice machine denied after the shoulder operation?", "CM17-0006797",
      "Associated surgical service: Cryotherapy unit, seven day use"),
+    ("Why was the shot in the lower back denied for the 34 year old man?", "CM16-0219557",
+     "Facet joint injections L4-5, L5-S1"),
+    ("Why didn't the 57 year old man get his steroid shots in the back?", "CM17-0005418",
+     "Right L4 transforaminal epidural steroid injection under fluoroscopic guidance"),
+    ("Why was the 53 year old man's neck cat scan denied?", "CM17-0011703", "CT scan of the cervical spine"),
 ])
 def test_lay_words_find_the_item_and_say_it_was_denied(real, question: str, case: str, title: str) -> None:
     r = real.post("/api/ask", json={"question": question})
@@ -45,3 +51,16 @@ def test_lay_words_find_the_item_and_say_it_was_denied(real, question: str, case
     top = answer["hits"][0]
     assert (top["case_number"], top["title"], top["decision"]) == (case, title, "Upheld")
     assert answer["lead"].startswith("Denied (Upheld)")
+
+
+@pytest.mark.parametrize("question", [
+    # no letter has them: said so, with no other treatment's item as the answer
+    "Why was the gel shot in the knee denied?",
+    "Why was the sleep study denied?",
+    "Why was the bone scan denied?",
+    "Was the back stimulator approved?",
+    "Why was the talk therapy denied?",
+])
+def test_lay_words_for_a_treatment_no_letter_has_find_nothing(real, question: str) -> None:
+    answer = real.post("/api/ask", json={"question": question}).json()
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "no_treatment"), answer["answer"][:200]

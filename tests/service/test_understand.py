@@ -201,6 +201,11 @@ def test_a_helper_at_home_is_home_health() -> None:
     # "-ture" said "-cher", "-ine" said "-een", an unstressed "-or" written "-er"
     ("acupunksher", "acupuncture"), ("gabapenteen", "gabapentin"), ("kiropracter", "chiropractor"),
     ("lumbur", "lumbar"),
+    # lay treatment words and the brands added to the vocabulary
+    ("cortizone", "cortisone"), ("counceling", "counseling"), ("ortopedic", "orthopedic"),
+    ("polysomnografy", "polysomnography"), ("Mirralax", "miralax"),
+    # a letter missing from the words of a procedure's request
+    ("tranforaminal", "transforaminal"), ("preoprative", "preoperative"), ("clerance", "clearance"),
 ])
 def test_words_spelt_as_they_sound(typed: str, read: str) -> None:
     from service.spelling import correct as _correct
@@ -233,7 +238,7 @@ def test_a_brand_missing_a_letter_is_read_as_the_brand() -> None:
     # shorthand
     ("IMR on the L-spine films in CM17-0011703? I know the neck CT was upheld.", ("xray", "imaging"), ("lumbar",)),
     ("Basis for upholding UR on the positional C-spine MRI?", ("mri", "imaging"), ("cervical",)),
-    ("IMR on the R L5 TFESI?", ("esi", "injection"), ("lumbar",)),
+    ("IMR on the R L5 TFESI?", ("esi", "spinal_injection", "injection"), ("lumbar",)),
     # a decimal point ends no sentence: the lumbar MRI is asked about, with the pelvis of the story
     ("Why was the lumbar MRI (1.5 Tesla or higher) denied for the man with a bruised low back and pelvis?",
      ("mri", "imaging"), ("lumbar", "pelvis")),
