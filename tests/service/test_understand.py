@@ -416,3 +416,13 @@ def test_words_of_the_requests_are_no_lay_names() -> None:
     assert understand("Why was the cryotherapy unit denied?", today=TODAY).names == "Cold/heat therapy units"
     q = understand("Why was the cryotherapy unit denied?", today=TODAY, words=frozenset({"cryotherapy", "unit"}))
     assert q.names == ""
+
+
+def test_a_dates_month_is_no_treatment_word() -> None:
+    from service.topic import topic_tokens
+
+    q = understand("IMR decision dated Feb 23, 2017: why were all the oral suspensions turned down?",
+                   today=date(2026, 11, 30))
+    assert topic_tokens(q) == frozenset({"medical", "independent", "suspension", "oral", "down"})
+    march = understand("Was the TENS unit from March 3, 2016 approved?", today=date(2026, 11, 30))
+    assert topic_tokens(march) == frozenset({"ten", "unit", "transcutaneous", "electrical", "nerve", "stimulation"})
