@@ -1,0 +1,32 @@
+"""Questions about one patient described in lay words, over real letters: a treatment no letter
+has, asked of a patient whose letter is found, is said to be absent from the index and from their
+letter, with what their letter did decide. Real letters, the real model, real HTTP."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ask
+
+# a 62-year-old woman's right shoulder MRI (upheld); a home aide after abdominal surgery (upheld)
+CASES = ["CM17-0014288", "CM16-0249735"]
+
+
+@pytest.fixture(scope="module")
+def client(serve_real):
+    with serve_real(CASES) as (client, _engine, _service):
+        yield client
+
+
+def test_a_treatment_no_letter_has_asked_of_a_patient_described_lists_their_letter(client):
+    answer = ask(client, "My wife is 62 and has tendinitis in her right shoulder from repetitive work. "
+                         "Did IMR approve the cortisone shot in her shoulder?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"] == (
+        "No letter in the index decides a request for cortisone. The letter of the patient described, case "
+        "CM17-0014288, has no request for it either. Its letter decided 1 item: 1. \"MRI of the right shoulder "
+        "without contrast\": denied (upheld).")
+    # no patient described: nothing found, and no letter named
+    plain = ask(client, "Did IMR approve the cortisone shot?")
+    assert (plain["kind"], plain["not_found"]) == ("not_found", "no_treatment")
+    assert "CM17-0014288" not in plain["answer"]
