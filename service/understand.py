@@ -79,6 +79,12 @@ _TOP_REASON = re.compile(r"\b(?:most\s+(?:common|frequent|usual)|main|top|usual|
 _OF_ONE_ITEM = re.compile(r"\bhow\s+many\s+of\s+(?:the|his|her|my|their|those|these)\b(?!(?:\s+[\w'’-]+){0,6}?\s+"
                           r"(?:requests|items|issues|treatments|services|procedures|decisions|medications|drugs|things"
                           r"|ones)\b)", re.IGNORECASE)
+# a quantity of one item's units: "how many therapy visits were requested after his operation",
+# "how many sessions did he get in total": the patient's item, not a count over the collection
+_UNITS_OF_ONE = re.compile(r"\bhow\s+many\s+(?:[\w/-]+\s+){0,3}?(?:sessions|visits|pills|tablets|capsules|refills|hours)\b",
+                           re.IGNORECASE)
+_ONE_SUBJECT = re.compile(r"\b(?:did|does|do|will|would|could|can|has|have|had)\s+(?:he|she|I|they|my\s+\w+|his\s+\w+|"
+                          r"her\s+\w+|the\s+(?:patient|man|woman|guy|lady|worker|claimant|applicant))\b", re.IGNORECASE)
 _GUIDELINES = (
     ("ODG", re.compile(r"\bODG\b|official\s+disability\s+guidelines?", re.IGNORECASE)),
     ("MTUS", re.compile(r"\bMTUS\b|medical\s+treatment\s+utilization\s+schedule|chronic\s+pain\s+(?:medical\s+)?"
@@ -161,7 +167,9 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
 
     aggregate = False
     # "how many of the 90 pills did the 33-year-old man get?" counts within one patient's item
-    one_item = bool(cases or person.described) and _OF_ONE_ITEM.search(text)
+    units = _UNITS_OF_ONE.search(text)
+    one_item = (bool(cases or person.described) and (_OF_ONE_ITEM.search(text) or units)) or bool(
+        units and _ONE_SUBJECT.search(text, units.end()))
     # "the most common reason PT gets denied" asks for the reasons (a pattern), not a count
     if not one_item and not _TOP_REASON.search(text) and (m := _AGGREGATE.search(text) or COLLECTION.search(text)):
         aggregate = True

@@ -426,3 +426,16 @@ def test_a_dates_month_is_no_treatment_word() -> None:
     assert topic_tokens(q) == frozenset({"medical", "independent", "suspension", "oral", "down"})
     march = understand("Was the TENS unit from March 3, 2016 approved?", today=date(2026, 11, 30))
     assert topic_tokens(march) == frozenset({"ten", "unit", "transcutaneous", "electrical", "nerve", "stimulation"})
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Two things about the 63-year-old's shoulder surgery case: was the ice machine approved, and how many therapy "
+     "visits were requested for after the operation?", "item"),
+    ("The herniated disc patient: how many therapy sessions did he get in total once IMR was done?", "item"),
+    ("How many refills did my husband end up with?", "item"),
+    # over the collection: no one patient's item
+    ("How many physical therapy visits are usually approved?", "count"),
+    ("How many MRIs did the 33-year-old man have, and were any approved?", "count"),
+])
+def test_a_quantity_of_one_patients_item_is_no_collection_count(question: str, kind: str) -> None:
+    assert understand(question, today=date(2026, 11, 30)).kind == kind
