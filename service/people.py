@@ -63,7 +63,8 @@ _INJURY = re.compile(
 )
 _PERSON = re.compile(r"\b(?:my|our|the|a|an)\s+(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|"
                      r"brother|sister|employee|worker|guy|man|woman|lady|gentleman|applicant|claimant)\b|\bI'm\b|\bI\s+am\b"
-                     r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was\s+hit|got)\b", re.IGNORECASE)
+                     r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was\s+hit|got)\b"
+                     r"|\b(?:patient|claimant|applicant)\s+(?:with|whose)\b", re.IGNORECASE)
 
 
 class Person(msgspec.Struct, frozen=True, kw_only=True):

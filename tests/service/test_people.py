@@ -65,3 +65,10 @@ def test_occupations_are_masked(text, masked, occupations) -> None:
 def test_one_person_described_specifically(text: str, one: bool, story: bool) -> None:
     person = read_person(text)
     assert (one_person(text, person), tells_story(text, person)) == (one, story)
+
+
+def test_a_patient_told_by_a_story_is_described() -> None:
+    from service.people import read_person
+
+    assert read_person("The herniated disc patient with new numbness below his right knee: how many sessions?").described
+    assert not read_person("Why are patients with herniated discs denied PT?").described
