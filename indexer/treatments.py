@@ -189,7 +189,11 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("assistant_surgeon", "Assistant surgeon", (r"assistant\s+surgeon", r"surgical\s+assist\w*",
                  r"co-?surgeon", PA_ASSIST, r"(?:RN\s+)?first\s+assist\w*")),
     TreatmentSet("preop_clearance", "Pre-operative clearance and tests", (rf"{_PRE_OP}\s+(?:medical\s+)?(?:clearance"
-                 r"|evaluation|labs?|testing|(?-i:EKG|ECG)|work-?up)", r"(?:medical|surgical)\s+clearance")),
+                 r"|evaluation|labs?|testing|(?-i:EKG|ECG)|work-?up)", r"(?:medical|surgical)\s+clearance",
+                 # lay words: "the medical checkup beforehand", "clear my dad for his shoulder operation"
+                 r"check-?\s?ups?\s+(?:before(?:hand)?|prior\s+to)\b",
+                 r"\bclear(?:ed|ing)?\s+(?:[\w'’]+\s+){0,2}?for\s+(?:(?:the|his|her|my|their|a)\s+)?(?:\w+\s+)?"
+                 r"(?:surgery|operation)")),
     # durable medical equipment
     TreatmentSet("tens", "TENS unit", (r"(?-i:TENS)", r"transcutaneous\s+electrical\s+nerve\s+stimulat\w*",
                  r"tens\s+units?")),
