@@ -61,7 +61,8 @@ _NOT_MODIFIER = frozenset("the a an my his her their our your any this that thes
                           "another other new initial additional further repeat extra continued ongoing follow-up "
                           "regular daily weekly monthly short long both right left bilateral lower upper outpatient "
                           "inpatient home her his its after before during following since from at by about into "
-                          "over under until than then post pre prior".split())
+                          "over under until than then post pre prior either neither each every round rounds course "
+                          "courses".split())  # "either round of therapy", "a second course of treatment"
 
 
 def unknown_phrase(engine: Engine, query: Query) -> str:

@@ -8,8 +8,9 @@ import pytest
 
 from tests.conftest import ask
 
-# a 62-year-old woman's right shoulder MRI (upheld); a home aide after abdominal surgery (upheld)
-CASES = ["CM17-0014288", "CM16-0249735"]
+# a 62-year-old woman's right shoulder MRI (upheld); a home aide after abdominal surgery (upheld);
+# a 54-year-old man's cervical and lumbar physical therapy (both upheld; his chair fell apart under him)
+CASES = ["CM17-0014288", "CM16-0249735", "CM17-0010362"]
 
 
 @pytest.fixture(scope="module")
@@ -30,3 +31,11 @@ def test_a_treatment_no_letter_has_asked_of_a_patient_described_lists_their_lett
     plain = ask(client, "Did IMR approve the cortisone shot?")
     assert (plain["kind"], plain["not_found"]) == ("not_found", "no_treatment")
     assert "CM17-0014288" not in plain["answer"]
+
+
+def test_a_round_of_therapy_is_therapy_not_an_unknown_treatment(client):
+    answer = ask(client, "The internist who reviewed the case of the man whose chair collapsed under him: "
+                         "did he let either round of therapy through?")
+    assert answer["kind"] == "item"
+    assert answer["answer"].startswith("Denied (Upheld): ")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM17-0010362"}
