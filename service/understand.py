@@ -269,6 +269,11 @@ _CONTRAST = re.compile(r"\b(?:but|however|yet|though|although)\b,?\s+(?:[\w'-]+\
                        r"were|did|does|do|is|are|has|had|which|when|where|could|can|will|would)\b", re.IGNORECASE)
 
 
+_COMPARES = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:(?:is|was|were|are|did|does)\s+)?(?:(?:it|that|this|they|he|she)\s+)?"
+                       r"(?:any(?:thing)?\s+|at\s+all\s+)?(?:different|differ\w*|the\s+same|same|similar|better|worse)\s+"
+                       r"(?:from|than|to|as|with)\b", re.IGNORECASE)
+
+
 def asking_span(text: str) -> tuple[int, int]:
     """Where the part of the question that asks is: the sentence with the last question mark (else
     the last), from a contrast that opens a question ("They approved the acupuncture, but why was
@@ -276,7 +281,12 @@ def asking_span(text: str) -> tuple[int, int]:
     sentences = [m for m in _SENTENCE.finditer(text) if m.group(0).strip()]
     if not sentences:
         return 0, len(text)
-    asking = next((m for m in reversed(sentences) if "?" in m.group(0)), sentences[-1])
+    asks = [m for m in sentences if "?" in m.group(0)]
+    # "What about his low back therapy? Any different from his neck?": a question that only
+    # compares asks about the one before it; what it compares with is not asked about
+    while len(asks) > 1 and _COMPARES.match(asks[-1].group(0)):
+        asks.pop()
+    asking = asks[-1] if asks else sentences[-1]
     said = asking.group(0)
     contrasts = list(_CONTRAST.finditer(said))
     skip = contrasts[-1].start() if contrasts else len(said) - len(said.lstrip())

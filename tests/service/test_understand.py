@@ -178,6 +178,11 @@ def test_what_makes_reviewers_deny_is_a_pattern_question() -> None:
     # from a contrast that opens the question; a decimal point ends no sentence
     ("They approved the acupuncture, but why was the PT turned down?", "but why was the PT turned down?"),
     ("UR denied it. Why was the MRI (1.5 Tesla) denied?", "Why was the MRI (1.5 Tesla) denied?"),
+    # a question that only compares asks about the one before it
+    ("What about his low back therapy? Any different from his neck?", "What about his low back therapy?"),
+    ("Was the lumbar MRI approved? Was it the same as the neck one?", "Was the lumbar MRI approved?"),
+    ("Any different from his neck?", "Any different from his neck?"),
+    ("The neck PT was denied. Was the low back PT different?", "Was the low back PT different?"),
 ])
 def test_the_sentence_that_asks(text: str, asking: str) -> None:
     from service.understand import asking_span
