@@ -9,8 +9,9 @@ import pytest
 from tests.conftest import ask
 
 # a 62-year-old woman's right shoulder MRI (upheld); a home aide after abdominal surgery (upheld);
-# a 54-year-old man's cervical and lumbar physical therapy (both upheld; his chair fell apart under him)
-CASES = ["CM17-0014288", "CM16-0249735", "CM17-0010362"]
+# a 54-year-old man's cervical and lumbar physical therapy (both upheld; his chair fell apart under him);
+# a 24-year-old man's cervical CT after he fainted and fell (overturned)
+CASES = ["CM17-0014288", "CM16-0249735", "CM17-0010362", "CM17-0005924"]
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +40,13 @@ def test_a_round_of_therapy_is_therapy_not_an_unknown_treatment(client):
     assert answer["kind"] == "item"
     assert answer["answer"].startswith("Denied (Upheld): ")
     assert {c["case_number"] for c in answer["citations"]} == {"CM17-0010362"}
+
+
+def test_a_monitor_no_request_names_is_not_the_patients_other_item(client):
+    answer = ask(client, "The 24-year-old who fainted and fell at work: did IMR approve the heart monitor his doctor "
+                         "ordered?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"] == (
+        "No letter in the index decides a request for heart monitor. The letter of the patient described, case "
+        "CM17-0005924, has no request for it either. Its letter decided 1 item: 1. \"Retrospective CT scan of the "
+        "cervical spine (DOS 11/18/16)\": approved (overturned).")
