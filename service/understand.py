@@ -167,7 +167,9 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
 
     aggregate = False
     # "how many of the 90 pills did the 33-year-old man get?" counts within one patient's item
-    units = _UNITS_OF_ONE.search(text)
+    # ... unless a yes/no question about them follows ("How many PT visits did he have? Did any get
+    # approved?"): a count of the patient's requests, with their outcomes
+    units = _UNITS_OF_ONE.search(text) if second_ask(text) < 0 else None
     one_item = (bool(cases or person.described) and (_OF_ONE_ITEM.search(text) or units)) or bool(
         units and _ONE_SUBJECT.search(text, units.end()))
     # "the most common reason PT gets denied" asks for the reasons (a pattern), not a count

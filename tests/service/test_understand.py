@@ -441,6 +441,7 @@ def test_a_dates_month_is_no_treatment_word() -> None:
     # over the collection: no one patient's item
     ("How many physical therapy visits are usually approved?", "count"),
     ("How many MRIs did the 33-year-old man have, and were any approved?", "count"),
+    ("How many PT visits did the 40 year old man have? Did any get approved?", "count"),
 ])
 def test_a_quantity_of_one_patients_item_is_no_collection_count(question: str, kind: str) -> None:
     assert understand(question, today=date(2026, 11, 30)).kind == kind
