@@ -263,7 +263,8 @@ def _one_persons(outcomes: Outcomes, notes: list[str]) -> tuple[Outcomes, list[s
 _SENTENCE = re.compile(r"(?:[^.;?!]|[.;?!](?=[^\s.;?!]))+[.;?!]*")
 _THE_REVIEWER = re.compile(r"\bthe\s+(?:[\w&-]+\s+){0,3}?(?:doctor|physician|reviewer|specialist|surgeon|physiatrist|"
                            r"internist|neurologist|orthopedist|anesthesiologist|psychiatrist)\b", re.IGNORECASE)
-_REVIEWER_WORDS = re.compile(r"\b(?:doctor|physician|specialist|surgeon)s?\s+(?:who|that)\s+review\w*", re.IGNORECASE)
+_REVIEWER_WORDS = re.compile(r"\b(?:doctor|physician|specialist|surgeon)s?\s+(?:who|that)\s+(?:review\w*|looked\s+(?:at|over|into)"
+                             r"|went\s+(?:over|through)|read|handled|examined)\b", re.IGNORECASE)
 
 
 # "..., but why was the PT denied?": the clause after a contrast asks; the one before is the story

@@ -19,6 +19,7 @@ from service.understand import understand
     ("What do pain management specialists who review opioid requests want?", "Pain Management"),
     ("What did the toxicologist who looked at her file decide about the hip MRI?", "Medical Toxicology"),
     ("the internist who went over his case denied the PT", "Internal Medicine"),
+    ("The sports medicine doctor who read the file on the ladder fall: was the elbow scan approved?", "Sports Medicine"),
     # not the reviewer's: a treatment, the treating physician, a surgeon who asks
     ("Why was physical medicine denied?", None),
     ("my family doctor asked for PT and the reviewer denied it", None),
@@ -46,3 +47,9 @@ def test_a_specialist_who_looked_at_the_file_is_the_reviewer_not_a_treatment() -
                    today=date(2026, 11, 30))
     assert (q.reviewer, q.treatments, q.category, q.body_regions) == ("Medical Toxicology", ("imaging",), "imaging",
                                                                       ("hip",))
+
+
+def test_the_specialist_who_read_the_file_is_no_patients_occupation() -> None:
+    q = understand("The sports medicine doctor who read the file on the ladder fall: was the elbow scan approved?",
+                   today=date(2026, 11, 30))
+    assert (q.reviewer, q.person.occupations, q.body_regions) == ("Sports Medicine", (), ("elbow",))
