@@ -230,7 +230,11 @@ SETS: tuple[TreatmentSet, ...] = (
                  r"co-?surgeon", PA_ASSIST, r"(?:RN\s+)?first\s+assist\w*")),
     TreatmentSet("preop_clearance", "Pre-operative clearance and tests", (rf"{_PRE_OP}\s+(?:medical\s+)?(?:clearance"
                  r"|evaluation|labs?|testing|(?-i:EKG|ECG)|work-?up)", r"(?:medical|surgical|surgery)\s+clearance",
-                 r"clearance\s+for\s+(?:(?:the|his|her|my|their)\s+)?surgery")),
+                 r"clearance\s+for\s+(?:(?:the|his|her|my|their)\s+)?surgery",
+                 # lay words: "the medical checkup beforehand", "clear my dad for his shoulder operation"
+                 r"check-?\s?ups?\s+(?:before(?:hand)?|prior\s+to)\b",
+                 r"\bclear(?:ed|ing)?\s+(?:[\w'’]+\s+){0,2}?for\s+(?:(?:the|his|her|my|their|a)\s+)?(?:\w+\s+)?"
+                 r"(?:surgery|operation)")),
     # durable medical equipment
     TreatmentSet("tens", "TENS unit", (r"(?-i:TENS)", r"transcutaneous\s+electrical\s+nerve\s+stimulat\w*",
                  r"tens\s+(?:units?|machines?|devices?|supplies|electrodes?|pads?|patch(?:es)?)",

@@ -26,7 +26,8 @@ from service.engine import Engine
 from service.filters import item_condition, validate
 from service.gather import (Scope, absent_named, asked_sets, case_items, count_items, filter_that_excludes,
                             listing_filters, scope, unknown_case_hint, unknown_phrase)
-from service.lacking import RELATED, absent_message, case_lacks, described_lacks, plain_regions, region_fits
+from service.lacking import (RELATED, absent_message, case_lacks, described_lacks, plain_regions, region_fits,
+                             theirs_instead)
 from service.levels import levels
 from service.people import tells_story
 from service.patients import described_letters, letter_matches, the_one, with_reviewer
@@ -100,6 +101,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                        "filters_exclude", related=rated(query, hits[:3]))
     if not query.case_numbers:
         absent = absent_message(engine, query, hits, similarity, filters)
+        if absent and (one := the_one(matches)):
+            # "my wife, 62, shoulder tendinitis: was her cortisone shot approved?": no letter has
+            # the treatment, and the patient described has a letter: say what theirs decided
+            return missing(question, seen, f"{absent.removesuffix(RELATED).strip()} {theirs_instead(engine, one)}",
+                           "case_lacks", related=rated(query, hits[:3]))
         if absent:
             return missing(question, seen, absent, "no_treatment", related=rated(query, hits[:3]))
         if (sets and plain_regions(query) and not query.person.described

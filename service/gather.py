@@ -53,7 +53,7 @@ def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> st
 _HEAD = re.compile(
     r"\b((?:[A-Za-z][\w'-]*\s+){1,2}?)(?:therap(?:y|ies)|treatments?|injections?|shots?|surger(?:y|ies)|implants?|"
     r"programs?|units?|infusions?|replacements?|procedures?|transplants?|pumps?|stimulators?|devices?|blocks?|"
-    r"patch(?:es)?|creams?|pills?|drops|bypass|ablations?|rehab(?:ilitation)?|memberships?|supplements?)\b",
+    r"patch(?:es)?|creams?|pills?|drops|bypass|ablations?|rehab(?:ilitation)?|memberships?|supplements?|monitors?)\b",
     re.IGNORECASE)
 _PROCEDURE = re.compile(r"\b[A-Za-z]+(?:therapy|plasty|ectomy|otomy|scopy|plasties)\b", re.IGNORECASE)
 _NOT_MODIFIER = frozenset("the a an my his her their our your any this that these those of for in on to with and or "
@@ -61,7 +61,8 @@ _NOT_MODIFIER = frozenset("the a an my his her their our your any this that thes
                           "another other new initial additional further repeat extra continued ongoing follow-up "
                           "regular daily weekly monthly short long both right left bilateral lower upper outpatient "
                           "inpatient home her his its after before during following since from at by about into "
-                          "over under until than then post pre prior".split())
+                          "over under until than then post pre prior either neither each every round rounds course "
+                          "courses".split())  # "either round of therapy", "a second course of treatment"
 
 
 def unknown_phrase(engine: Engine, query: Query) -> str:
@@ -105,7 +106,7 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
 _ASKING_VERB = re.compile(r"(?:allow|recommend|request|want|need|get|got|convinc|justif|support|perform|schedul)\w*",
                           re.IGNORECASE)
 _PROCEDURE_HEAD = re.compile(r"\b(?:surger(?:y|ies)|implants?|bypass|transplants?|replacements?|injections?|shots?|"
-                             r"infusions?|ablations?|stimulators?|pumps?)$", re.IGNORECASE)
+                             r"infusions?|ablations?|stimulators?|pumps?|monitors?)$", re.IGNORECASE)
 
 
 def _phrase(found: str) -> str:

@@ -42,10 +42,19 @@ def case_lacks(engine: Engine, query: Query, sets: tuple[str, ...], case: str = 
     if not items or has_asked(query, sets, items):
         return ""
     asked = _asked_words(query)
+    who = f"The letter of the patient described, case {case}," if described else f"Case {case}"
+    return f"{who} has no request for {asked}. {_decided(items)}"
+
+
+def theirs_instead(engine: Engine, case: str) -> str:
+    """What the letter of the patient described decided, for a treatment no letter has."""
+    return f"The letter of the patient described, case {case}, has no request for it either. {_decided(case_items(engine, case))}"
+
+
+def _decided(items) -> str:
     listed = "; ".join(f'{n}. "{title}": {"denied (upheld)" if d == "Upheld" else "approved (overturned)"}'
                        for n, title, d, _t, _r in items)
-    who = f"The letter of the patient described, case {case}," if described else f"Case {case}"
-    return f"{who} has no request for {asked}. Its letter decided {len(items)} item{'s' if len(items) != 1 else ''}: {listed}."
+    return f"Its letter decided {len(items)} item{'s' if len(items) != 1 else ''}: {listed}."
 
 
 def plain_regions(query: Query) -> set[str]:

@@ -66,7 +66,14 @@ _DECIDED_WHEN = re.compile(r"\b(?:den(?:y|ied|ials?)|approv\w*|decid\w*|decision
                            r"revers\w*|issued|reviewed|certified|non-?certified|letters?|dated?)\s+(?:back\s+)?$", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:my|our|the|a|an)\s+(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|"
                      r"brother|sister|employee|worker|guy|man|woman|lady|gentleman|applicant|claimant)\b|\bI'm\b|\bI\s+am\b"
-                     r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was\s+hit|got)\b", re.IGNORECASE)
+                     r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was\s+hit|got)\b"
+                     r"|\b(?:patient|claimant|applicant)\s+(?:with|whose)\b", re.IGNORECASE)
+
+
+# the patient's relative, not the patient: "while the wife is at work", "his wife drives him"
+# ("my wife", the asker's, is the patient)
+_RELATIVE = re.compile(r"\b(?:his|her|their|the)\s+(wife|husband|mother|mom|father|dad|son|daughter|sister|brother|"
+                       r"kids?|children|family)\b", re.IGNORECASE)
 
 
 class Person(msgspec.Struct, frozen=True, kw_only=True):
@@ -108,6 +115,7 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
     notes: list[str] = []
     masked, occupations = mask_occupations(text)
     notes += [f"occupation: '{o}' (a description of the person, not a treatment)" for o in occupations]
+    masked = _RELATIVE.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), masked)
     age = ages = None
     if m := _AGE.search(text):
         value = int(next(g for g in m.groups() if g))
@@ -134,7 +142,7 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
         if m.group("month"):
             month = f"{year}-{_MONTHS.index(next(n for n in _MONTHS if n.startswith(m.group('month').lower()[:3]))) + 1:02d}"
         notes.append(f"injured: {month or year} (from '{m.group(0).strip()}')")
-    described = bool(age or ages or _PERSON.search(text) or occupations or month)
+    described = bool(age or ages or _PERSON.search(masked) or occupations or month)
     return Person(age=age, ages=ages, sex=sex, injury_month=month, injury_year=year, described=described,
                   occupations=tuple(occupations), notes=tuple(notes))
 

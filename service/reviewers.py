@@ -35,7 +35,10 @@ _SPECIALTY = re.compile("|".join(f"(?P<s{n}>{rx})" for n, (_name, rx) in enumera
 # the specialty is the reviewer's: "the neurologist who reviewed", "an internist reviewer",
 # "reviewed by an orthopedic surgeon", "the reviewer was a physiatrist" (not "my family doctor
 # asked for PT and the reviewer denied it")
-_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:who\s+|that\s+)?(?:review(?:ed|er|ers|ing)?|IMR\s+reviewer)\b", re.IGNORECASE)
+_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:who\s+|that\s+)?(?:review(?:ed|er|ers|ing)?|IMR\s+reviewer)\b"
+                    r"|(?:\s+[\w-]+){0,2}?\s+(?:who|that)\s+(?:looked\s+(?:at|over|into)|went\s+(?:over|through)|read|handled|"
+                    r"examined)\s+(?:the|his|her|their|my|this|that)\s+(?:[\w'’-]+\s+){0,4}?"
+                    r"(?:file|case|chart|records?|appeal|dispute|request)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\breview(?:ed|er|ers)\b(?:\s+[\w']+){0,3}?\s*(?:,|\bby|\bwas|\bis|\bwere)\s+(?:a|an|the)?\s*$",
                      re.IGNORECASE)
 

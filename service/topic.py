@@ -30,6 +30,11 @@ GENERIC = frozenset(
     about than then there get got give given need needed say said happen happened happens happening
     go went gone come came turn turned cut happy anyone someone something anything
     """.split()
+) | frozenset(  # a date's month ("decision dated Feb 23, 2017") names no treatment
+    """
+    january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec dated
+    """.split()
 )
 
 

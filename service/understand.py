@@ -79,6 +79,12 @@ _TOP_REASON = re.compile(r"\b(?:most\s+(?:common|frequent|usual)|main|top|usual|
 _OF_ONE_ITEM = re.compile(r"\bhow\s+many\s+of\s+(?:the|his|her|my|their|those|these)\b(?!(?:\s+[\w'’-]+){0,6}?\s+"
                           r"(?:requests|items|issues|treatments|services|procedures|decisions|medications|drugs|things"
                           r"|ones)\b)", re.IGNORECASE)
+# a quantity of one item's units: "how many therapy visits were requested after his operation",
+# "how many sessions did he get in total": the patient's item, not a count over the collection
+_UNITS_OF_ONE = re.compile(r"\bhow\s+many\s+(?:[\w/-]+\s+){0,3}?(?:sessions|visits|pills|tablets|capsules|refills|hours)\b",
+                           re.IGNORECASE)
+_ONE_SUBJECT = re.compile(r"\b(?:did|does|do|will|would|could|can|has|have|had)\s+(?:he|she|I|they|my\s+\w+|his\s+\w+|"
+                          r"her\s+\w+|the\s+(?:patient|man|woman|guy|lady|worker|claimant|applicant))\b", re.IGNORECASE)
 _GUIDELINES = (
     ("ODG", re.compile(r"\bODG\b|official\s+disability\s+guidelines?", re.IGNORECASE)),
     ("MTUS", re.compile(r"\bMTUS\b|medical\s+treatment\s+utilization\s+schedule|chronic\s+pain\s+(?:medical\s+)?"
@@ -161,7 +167,11 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
 
     aggregate = False
     # "how many of the 90 pills did the 33-year-old man get?" counts within one patient's item
-    one_item = bool(cases or person.described) and _OF_ONE_ITEM.search(text)
+    # ... unless a yes/no question about them follows ("How many PT visits did he have? Did any get
+    # approved?"): a count of the patient's requests, with their outcomes
+    units = _UNITS_OF_ONE.search(text) if second_ask(text) < 0 else None
+    one_item = (bool(cases or person.described) and (_OF_ONE_ITEM.search(text) or units)) or bool(
+        units and _ONE_SUBJECT.search(text, units.end()))
     # "the most common reason PT gets denied" asks for the reasons (a pattern), not a count
     # "which letters were decided in February 2017?": letters listed by what they are, no treatment named
     letters = None if ids or cases or person.described or regions or reviewer else LETTERS_LISTED.search(text)
@@ -256,12 +266,18 @@ def _one_persons(outcomes: Outcomes, notes: list[str]) -> tuple[Outcomes, list[s
 _SENTENCE = re.compile(r"(?:[^.;?!]|[.;?!](?=[^\s.;?!]))+[.;?!]*")
 _THE_REVIEWER = re.compile(r"\bthe\s+(?:[\w&-]+\s+){0,3}?(?:doctor|physician|reviewer|specialist|surgeon|physiatrist|"
                            r"internist|neurologist|orthopedist|anesthesiologist|psychiatrist)\b", re.IGNORECASE)
-_REVIEWER_WORDS = re.compile(r"\b(?:doctor|physician|specialist|surgeon)s?\s+(?:who|that)\s+review\w*", re.IGNORECASE)
+_REVIEWER_WORDS = re.compile(r"\b(?:doctor|physician|specialist|surgeon)s?\s+(?:who|that)\s+(?:review\w*|looked\s+(?:at|over|into)"
+                             r"|went\s+(?:over|through)|read|handled|examined)\b", re.IGNORECASE)
 
 
 # "..., but why was the PT denied?": the clause after a contrast asks; the one before is the story
 _CONTRAST = re.compile(r"\b(?:but|however|yet|though|although)\b,?\s+(?:[\w'-]+\s+){0,3}?(?:what|why|how|was|"
                        r"were|did|does|do|is|are|has|had|which|when|where|could|can|will|would)\b", re.IGNORECASE)
+
+
+_COMPARES = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:(?:is|was|were|are|did|does)\s+)?(?:(?:it|that|this|they|he|she)\s+)?"
+                       r"(?:any(?:thing)?\s+|at\s+all\s+)?(?:different|differ\w*|the\s+same|same|similar|better|worse)\s+"
+                       r"(?:from|than|to|as|with)\b", re.IGNORECASE)
 
 
 def asking_span(text: str) -> tuple[int, int]:
@@ -271,7 +287,12 @@ def asking_span(text: str) -> tuple[int, int]:
     sentences = [m for m in _SENTENCE.finditer(text) if m.group(0).strip()]
     if not sentences:
         return 0, len(text)
-    asking = next((m for m in reversed(sentences) if "?" in m.group(0)), sentences[-1])
+    asks = [m for m in sentences if "?" in m.group(0)]
+    # "What about his low back therapy? Any different from his neck?": a question that only
+    # compares asks about the one before it; what it compares with is not asked about
+    while len(asks) > 1 and _COMPARES.match(asks[-1].group(0)):
+        asks.pop()
+    asking = asks[-1] if asks else sentences[-1]
     said = asking.group(0)
     contrasts = list(_CONTRAST.finditer(said))
     skip = contrasts[-1].start() if contrasts else len(said) - len(said.lstrip())

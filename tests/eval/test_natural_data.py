@@ -63,6 +63,11 @@ ABSENT_KEY_WORDS = {
     "nat-216": ["paraffin"],
     "nat-313": ["shockwave", "shock wave", "extracorporeal", "eswt"],
     "nat-316": ["lumbar fusion", "arthrodesis"],
+    "nat-337": ["functional capacity"],
+    "nat-338": ["ambien", "zolpidem"],
+    "nat-339": ["sleep study", "polysomnog"],
+    "nat-340": ["hip replacement"],
+    "nat-341": ["percocet", "oxycodone"],
 }
 
 

@@ -441,3 +441,15 @@ def test_lay_names_of_treatments(text: str, sets: tuple[str, ...]) -> None:
 ])
 def test_more_lay_names(text: str, sets: tuple[str, ...]) -> None:
     assert tuple(s for s, _w in find_treatments(text)) == sets
+
+
+def test_lay_words_for_pre_operative_clearance() -> None:
+    from indexer.treatments import find_treatments
+
+    assert find_treatments("Why did they not clear my dad for his shoulder operation?") == [
+        ("preop_clearance", "clear my dad for his shoulder operation"), ("surgery", "operation")]
+    assert find_treatments("I mean the medical checkup beforehand") == [
+        ("preop_clearance", "checkup beforehand"), ("office_visit", "checkup")]
+    # a checkup that is not before surgery, and an operation not cleared, are not
+    assert find_treatments("He had a checkup last week.") == [("office_visit", "checkup")]
+    assert find_treatments("Why was the shoulder operation denied?") == [("surgery", "operation")]

@@ -68,3 +68,21 @@ def test_occupations_are_masked(text, masked, occupations) -> None:
 def test_one_person_described_specifically(text: str, one: bool, story: bool) -> None:
     person = read_person(text)
     assert (one_person(text, person), tells_story(text, person)) == (one, story)
+
+
+def test_a_patient_told_by_a_story_is_described() -> None:
+    from service.people import read_person
+
+    assert read_person("The herniated disc patient with new numbness below his right knee: how many sessions?").described
+    assert not read_person("Why are patients with herniated discs denied PT?").described
+
+
+def test_the_patients_relative_is_not_the_patient() -> None:
+    from service.people import read_person
+
+    aide = read_person("Why only 6 hours a day of help at home instead of 12, while the wife is at work?")
+    assert (aide.sex, aide.described) == (None, False)
+    assert read_person("His wife drives him to PT. Why was the PT denied for the 54 year old?").sex == "male"
+    # the asker's relative is the patient
+    mine = read_person("My wife is 62 and her right shoulder hurts")
+    assert (mine.sex, mine.age, mine.described) == ("female", 62, True)

@@ -17,10 +17,14 @@ from service.understand import understand
     ("The reviewer was a physiatrist. Why did he deny the TENS?", "Physical Medicine & Rehabilitation"),
     ("Which letters did an internist reviewer decide?", "Internal Medicine"),
     ("What do pain management specialists who review opioid requests want?", "Pain Management"),
+    ("What did the toxicologist who looked at her file decide about the hip MRI?", "Medical Toxicology"),
+    ("the internist who went over his case denied the PT", "Internal Medicine"),
+    ("The sports medicine doctor who read the file on the ladder fall: was the elbow scan approved?", "Sports Medicine"),
     # not the reviewer's: a treatment, the treating physician, a surgeon who asks
     ("Why was physical medicine denied?", None),
     ("my family doctor asked for PT and the reviewer denied it", None),
     ("Did the orthopedic surgeon ask for an MRI?", None),
+    ("The neurologist who looked at my son last week wants an EMG", None),
 ])
 def test_the_reviewers_specialty_is_read_only_as_the_reviewers(question: str, specialty: str | None) -> None:
     found = read_reviewer(question)
@@ -36,3 +40,16 @@ def test_a_reviewers_specialty_is_no_treatment_and_no_patients_job() -> None:
     rehab = understand("Why did the physical medicine and rehabilitation reviewer deny the TENS unit?",
                        today=date(2026, 11, 30))
     assert (rehab.reviewer, rehab.treatments[0]) == ("Physical Medicine & Rehabilitation", "tens")
+
+
+def test_a_specialist_who_looked_at_the_file_is_the_reviewer_not_a_treatment() -> None:
+    q = understand("What did the toxicologist who looked at the 61-year-old woman's file decide about imaging her hip?",
+                   today=date(2026, 11, 30))
+    assert (q.reviewer, q.treatments, q.category, q.body_regions) == ("Medical Toxicology", ("imaging",), "imaging",
+                                                                      ("hip",))
+
+
+def test_the_specialist_who_read_the_file_is_no_patients_occupation() -> None:
+    q = understand("The sports medicine doctor who read the file on the ladder fall: was the elbow scan approved?",
+                   today=date(2026, 11, 30))
+    assert (q.reviewer, q.person.occupations, q.body_regions) == ("Sports Medicine", (), ("elbow",))

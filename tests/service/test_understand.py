@@ -182,6 +182,11 @@ def test_what_makes_reviewers_deny_is_a_pattern_question() -> None:
     # from a contrast that opens the question; a decimal point ends no sentence
     ("They approved the acupuncture, but why was the PT turned down?", "but why was the PT turned down?"),
     ("UR denied it. Why was the MRI (1.5 Tesla) denied?", "Why was the MRI (1.5 Tesla) denied?"),
+    # a question that only compares asks about the one before it
+    ("What about his low back therapy? Any different from his neck?", "What about his low back therapy?"),
+    ("Was the lumbar MRI approved? Was it the same as the neck one?", "Was the lumbar MRI approved?"),
+    ("Any different from his neck?", "Any different from his neck?"),
+    ("The neck PT was denied. Was the low back PT different?", "Was the low back PT different?"),
 ])
 def test_the_sentence_that_asks(text: str, asking: str) -> None:
     from service.understand import asking_span
@@ -425,3 +430,27 @@ def test_words_of_the_requests_are_no_lay_names() -> None:
     assert understand("Why was the cryotherapy unit denied?", today=TODAY).names == "Cold/heat therapy units"
     q = understand("Why was the cryotherapy unit denied?", today=TODAY, words=frozenset({"cryotherapy", "unit"}))
     assert q.names == ""
+
+
+def test_a_dates_month_is_no_treatment_word() -> None:
+    from service.topic import topic_tokens
+
+    q = understand("IMR decision dated Feb 23, 2017: why were all the oral suspensions turned down?",
+                   today=date(2026, 11, 30))
+    assert topic_tokens(q) == frozenset({"medical", "independent", "suspension", "oral", "down"})
+    march = understand("Was the TENS unit from March 3, 2016 approved?", today=date(2026, 11, 30))
+    assert topic_tokens(march) == frozenset({"ten", "unit", "transcutaneous", "electrical", "nerve", "stimulation"})
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Two things about the 63-year-old's shoulder surgery case: was the ice machine approved, and how many therapy "
+     "visits were requested for after the operation?", "item"),
+    ("The herniated disc patient: how many therapy sessions did he get in total once IMR was done?", "item"),
+    ("How many refills did my husband end up with?", "item"),
+    # over the collection: no one patient's item
+    ("How many physical therapy visits are usually approved?", "count"),
+    ("How many MRIs did the 33-year-old man have, and were any approved?", "count"),
+    ("How many PT visits did the 40 year old man have? Did any get approved?", "count"),
+])
+def test_a_quantity_of_one_patients_item_is_no_collection_count(question: str, kind: str) -> None:
+    assert understand(question, today=date(2026, 11, 30)).kind == kind

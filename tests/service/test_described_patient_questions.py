@@ -1,0 +1,52 @@
+"""Questions about one patient described in lay words, over real letters: a treatment no letter
+has, asked of a patient whose letter is found, is said to be absent from the index and from their
+letter, with what their letter did decide. Real letters, the real model, real HTTP."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ask
+
+# a 62-year-old woman's right shoulder MRI (upheld); a home aide after abdominal surgery (upheld);
+# a 54-year-old man's cervical and lumbar physical therapy (both upheld; his chair fell apart under him);
+# a 24-year-old man's cervical CT after he fainted and fell (overturned)
+CASES = ["CM17-0014288", "CM16-0249735", "CM17-0010362", "CM17-0005924"]
+
+
+@pytest.fixture(scope="module")
+def client(serve_real):
+    with serve_real(CASES) as (client, _engine, _service):
+        yield client
+
+
+def test_a_treatment_no_letter_has_asked_of_a_patient_described_lists_their_letter(client):
+    answer = ask(client, "My wife is 62 and has tendinitis in her right shoulder from repetitive work. "
+                         "Did IMR approve the cortisone shot in her shoulder?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"] == (
+        "No letter in the index decides a request for cortisone. The letter of the patient described, case "
+        "CM17-0014288, has no request for it either. Its letter decided 1 item: 1. \"MRI of the right shoulder "
+        "without contrast\": denied (upheld).")
+    # no patient described: nothing found, and no letter named
+    plain = ask(client, "Did IMR approve the cortisone shot?")
+    assert (plain["kind"], plain["not_found"]) == ("not_found", "no_treatment")
+    assert "CM17-0014288" not in plain["answer"]
+
+
+def test_a_round_of_therapy_is_therapy_not_an_unknown_treatment(client):
+    answer = ask(client, "The internist who reviewed the case of the man whose chair collapsed under him: "
+                         "did he let either round of therapy through?")
+    assert answer["kind"] == "item"
+    assert answer["answer"].startswith("Denied (Upheld): ")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM17-0010362"}
+
+
+def test_a_monitor_no_request_names_is_not_the_patients_other_item(client):
+    answer = ask(client, "The 24-year-old who fainted and fell at work: did IMR approve the heart monitor his doctor "
+                         "ordered?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"] == (
+        "No letter in the index decides a request for heart monitor. The letter of the patient described, case "
+        "CM17-0005924, has no request for it either. Its letter decided 1 item: 1. \"Retrospective CT scan of the "
+        "cervical spine (DOS 11/18/16)\": approved (overturned).")
