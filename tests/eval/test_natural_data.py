@@ -63,6 +63,10 @@ ABSENT_KEY_WORDS = {
     "nat-216": ["paraffin"],
     "nat-313": ["shockwave", "shock wave", "extracorporeal", "eswt"],
     "nat-316": ["lumbar fusion", "arthrodesis"],
+    "nat-386": ["hyperbaric"],
+    "nat-387": ["prolotherapy"],
+    "nat-388": ["work hardening", "work conditioning"],
+    "nat-389": ["testosterone", "androgel"],
 }
 
 
