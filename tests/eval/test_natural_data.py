@@ -68,6 +68,10 @@ ABSENT_KEY_WORDS = {
     "nat-339": ["sleep study", "polysomnog"],
     "nat-340": ["hip replacement"],
     "nat-341": ["percocet", "oxycodone"],
+    "nat-386": ["hyperbaric"],
+    "nat-387": ["prolotherapy"],
+    "nat-388": ["work hardening", "work conditioning"],
+    "nat-389": ["testosterone", "androgel"],
 }
 
 
