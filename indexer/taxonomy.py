@@ -345,6 +345,9 @@ def classify_request(request: str) -> tuple[str, tuple[str, ...]]:
     return (found[0] if found else UNCLASSIFIED), regions
 
 
+_STRENGTH = re.compile(r"(?<![\w./-])(\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)*)(?:mg|mcg|gm?|ml|%)(?![\w/-])")
+
+
 def expand_terms(text: str) -> str:
     """`text` plus the expansions of its abbreviations and the other names of the drugs it names."""
     lowered = text.lower()
@@ -362,4 +365,8 @@ def expand_terms(text: str) -> str:
     extra.extend(generic for lay, generic in _LAY_DRUGS if lay.search(text))
     seen: set[str] = set()
     kept = [e for e in extra if e.lower() not in lowered and not (e.lower() in seen or seen.add(e.lower()))]
+    # a strength with its unit is one search token ("75mg"): its number alone too, as people say
+    # it ("the Voltaren 75", "Norco 10/325"), unless the text has it alone already
+    kept += [n for n in dict.fromkeys(m.group(1) for m in _STRENGTH.finditer(lowered))
+             if not re.search(rf"(?<![\w./-]){re.escape(n)}(?![\w./-])", lowered)]
     return " ".join([text, *kept]) if kept else text

@@ -124,8 +124,8 @@ def test_expand_terms() -> None:
     assert expand_terms("PT 2X4 FOR THE L/S") == (
         "PT 2X4 FOR THE L/S physical therapy lumbar spine 2 times a week for 4 weeks"
     )
-    assert expand_terms("Norco 10/325mg #60") == "Norco 10/325mg #60 hydrocodone acetaminophen"
-    assert expand_terms("Flexeril 10mg") == "Flexeril 10mg cyclobenzaprine"
+    assert expand_terms("Norco 10/325mg #60") == "Norco 10/325mg #60 hydrocodone acetaminophen 10/325"
+    assert expand_terms("Flexeril 10mg") == "Flexeril 10mg cyclobenzaprine 10"
     assert expand_terms("cyclobenzaprine past three weeks") == (
         "cyclobenzaprine past three weeks Flexeril Fexmid Amrix Tabradol"
     )
@@ -198,12 +198,12 @@ def test_categories_in_lay_words(text: str, category: str | None) -> None:
 
 @pytest.mark.parametrize(("text", "category", "expanded"), [
     # a brand joined by a hyphen to its release form is still the brand; a word prefixed is not
-    ("EC-Naprosyn 500mg", "medication: NSAID", "EC-Naprosyn 500mg naproxen"),
-    ("Voltaren-XR 100mg", "medication: NSAID", "Voltaren-XR 100mg diclofenac"),
+    ("EC-Naprosyn 500mg", "medication: NSAID", "EC-Naprosyn 500mg naproxen 500"),
+    ("Voltaren-XR 100mg", "medication: NSAID", "Voltaren-XR 100mg diclofenac 100"),
     ("non-Norco", None, "non-Norco"),
     # trade names of workers' comp drugs beyond the commonest
-    ("Duexis 800/26.6mg", "medication: NSAID", "Duexis 800/26.6mg ibuprofen"),
-    ("Irenka 30mg", "medication: antidepressant", "Irenka 30mg duloxetine"),
+    ("Duexis 800/26.6mg", "medication: NSAID", "Duexis 800/26.6mg ibuprofen 800/26.6"),
+    ("Irenka 30mg", "medication: antidepressant", "Irenka 30mg duloxetine 30"),
     ("Tylenol 3 #60", "medication: opioid", "Tylenol 3 #60 codeine"),
 ])
 def test_brands_and_release_forms(text: str, category: str | None, expanded: str) -> None:
@@ -219,4 +219,16 @@ def test_brands_and_release_forms(text: str, category: str | None, expanded: str
     ("a pepper spray incident", "a pepper spray incident"),
 ])
 def test_lay_names_of_a_topicals_drug(text: str, expanded: str) -> None:
+    assert expand_terms(text) == expanded
+
+
+@pytest.mark.parametrize(("text", "expanded"), [
+    # a strength is one search token with its unit: its number is added, as people say it
+    ("Three refills of Voltaren 75mg #60", "Three refills of Voltaren 75mg #60 diclofenac 75"),
+    ("Norco 10/325mg #90", "Norco 10/325mg #90 hydrocodone acetaminophen 10/325"),
+    # already a token of its own, or no unit: nothing added
+    ("gabapentin 600 mg", "gabapentin 600 mg Neurontin Gralise Horizant Fanatrex"),
+    ("Acupuncture 1.5 hours, 6 sessions", "Acupuncture 1.5 hours, 6 sessions"),
+])
+def test_the_number_of_a_strength_is_searchable(text: str, expanded: str) -> None:
     assert expand_terms(text) == expanded
