@@ -19,6 +19,7 @@ from indexer.treatments import GROUPS, members
 from service.collection.flow import collection_answer, collection_query
 from service.collection.patient import Patient, applies, choose, patient, scoped, undescribed
 from service.compose.common import Composer
+from service.compose.facts import asked_facts, say_facts
 from service.compose.item import CORRECTIONS, item_answer
 from service.compose.listing import list_answer
 from service.compose.pattern import pattern_answer, reasons
@@ -128,6 +129,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     chosen = _answer_items(engine, query, hits, one)
     letters = engine.letters([h.case_number for h in chosen])
     c = Composer()
+    # "who reviewed ...?", "when was it decided?": the letter's fact first, then the item
+    fact = say_facts(c, letters[chosen[0].case_number], facts) if (facts := asked_facts(query.text)) else ""
     quotes = QUOTES[min(len(chosen), 3)]
     leads = []
     items = [letters[h.case_number].items[h.item_index - 1] for h in chosen]
@@ -143,7 +146,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # the items answered lead the sources, then the rest in their retrieval order
     shown = chosen + [h for h in hits if h not in chosen]
     lead = leads[0] if len(leads) == 1 or premise == query.premise else f"{leads[0]} {leads[1]}"
-    return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=lead, coverage=coverage)
+    return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=f"{fact} {lead}" if fact else lead,
+                  coverage=coverage)
 
 
 def lead_with_answer(engine: Engine, query: Query, hits: list[Hit], matches: dict[str, float]) -> list[Hit]:

@@ -1,0 +1,58 @@
+"""Facts of a letter a question asks for (service.compose.facts): who reviewed it, when it was
+decided, the date of injury, UR's denial date, the priority. Read by rule; answered first, cited
+to the line the letter prints, over real letters, the real model and real HTTP."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.compose.facts import asked_facts
+from tests.conftest import ask
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    ("Who reviewed the 53 year old man's neck MRI?", ("reviewer",)),
+    ("What kind of doctor reviewed the lumbar MRI in CM17-0005246?", ("reviewer",)),
+    ("When was the IMR decision for the 41 year old man?", ("decision_date",)),
+    ("What is the decision date of CM17-0005246?", ("decision_date",)),
+    ("What was the date of injury for case CM16-0246624?", ("date_of_injury",)),
+    ("when did she get hurt?", ("date_of_injury",)),
+    ("When did UR deny the MRI?", ("ur_denial_date",)),
+    ("Was the review for the 29 year old woman expedited or standard?", ("priority",)),
+    # told, not asked: a description of the letter or the patient
+    ("the man with date of injury 10/10/2016, why was his MRI denied?", ()),
+    ("the letter with decision date 1/31/2017: why was PT denied?", ()),
+    ("Why did the reviewer deny it?", ()),
+    ("The orthopedic surgeon who reviewed the acupuncture dispute: what did he decide?", ()),
+    ("Can you tell me who reviewed the knee MRI?", ("reviewer",)),
+    ("Which reviewer specialties show up in these letters?", ()),
+])
+def test_the_facts_a_question_asks_for(question: str, facts: tuple[str, ...]) -> None:
+    assert asked_facts(question) == facts
+
+
+@pytest.fixture(scope="module")
+def client(serve_real):
+    # a 53-year-old man's cervical MRI (overturned); a 29-year-old woman's lumbar MRI (upheld)
+    with serve_real(["CM16-0246624", "CM17-0005246"]) as (client, _engine, _service):
+        yield client
+
+
+def test_the_fact_comes_first_cited_to_the_line_the_letter_prints(client) -> None:
+    who = ask(client, "Who reviewed the 53 year old man's neck MRI?")
+    assert who["lead"] == ("The IMR reviewer of case CM16-0246624 is certified in Neurology, Pain Management and "
+                           "licensed in Florida [1]. Approved (Overturned): objective findings documented [2].")
+    first = who["citations"][0]
+    assert (first["role"], first["quote"], first["item_index"]) == (
+        "reviewer", "State(s) of Licensure: Florida\nCertification(s)/Specialty: Neurology, Pain Management", 0)
+    when = ask(client, "What is the decision date of CM17-0005246?")
+    assert when["lead"].startswith("Case CM17-0005246 was decided on ")
+    assert when["citations"][0]["quote"].startswith("Decision Date:")
+    injury = ask(client, "What was the date of injury for case CM16-0246624?")
+    assert injury["lead"].startswith("Case CM16-0246624 gives the date of injury as November 11, 2016 [1].")
+    assert injury["citations"][0]["quote"] == "Date of Injury: 11/11/2016"
+    # the item answer follows as usual
+    assert "MRI scan of the cervical spine" in injury["answer"]
+    # a question that asks no fact has none
+    why = ask(client, "Why was the lumbar MRI denied in CM17-0005246?")
+    assert why["lead"] == "Denied (Upheld): no objective findings or red flags [1]."
