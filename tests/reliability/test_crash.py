@@ -99,6 +99,13 @@ def snapshot(db: Path) -> dict:
             "lexical": [(by_id[cid], s) for cid, s in lexical]}
 
 
+def committed(db: Path, docs: Path) -> int:
+    """How many letters the index holds now (a reader, while the indexer writes)."""
+    if not db.exists():
+        return 0
+    return len(open_store(Settings.from_env({}, db=db, docs=docs)).letter_records())
+
+
 def test_kill_9_at_random_points_then_finish_equals_a_clean_build(tmp_path):
     corpus = tmp_path / "corpus"
     write_corpus(corpus, 200, seed=7)
@@ -110,9 +117,15 @@ def test_kill_9_at_random_points_then_finish_equals_a_clean_build(tmp_path):
     progress = []
     killed = 0
     for _ in range(5):
+        before = progress[-1] if progress else 0
         proc = start(script, db, docs, corpus)
         assert proc.stdout.readline().strip() == "ready"
         time.sleep(rng.uniform(1.0, 3.5))
+        # on a loaded machine a run may not have committed a letter yet: wait (a while) until it has,
+        # so the kill lands in the middle of the run, not before it starts
+        waited = time.monotonic()
+        while proc.poll() is None and committed(db, docs) == before and time.monotonic() - waited < 60:
+            time.sleep(0.2)
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             killed += 1
