@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from indexer.model import Letter, Span
-from service.compose.common import Composer
+from indexer.model import Item, Letter, Span
+from service.compose.common import Composer, guideline_span, guideline_words
 
 I = re.IGNORECASE
 _WHO = r"(?:he|she|they|I|the\s+(?:patient|worker|injured\s+worker|claimant|applicant|employee|man|woman))"
@@ -44,6 +44,11 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bwhen\s+was\s+(?:the\s+)?(?:IMR\s+)?(?:application|request\s+for\s+IMR)\s+(?:received|filed|submitted|made)\b"
         r"|\bwhen\s+did\s+(?:he|she|they|I|the\s+\w+)\s+(?:apply|file)\s+for\s+IMR\b", I)),
     ("date_assigned", re.compile(r"\bwhen\s+was\s+(?:the\s+case|it)\s+assigned\b", I)),
+    ("guideline", re.compile(
+        r"\b(?:which|what)\s+(?:MTUS\s+|ODG\s+|ACOEM\s+)?(?:guidelines?|sections?|chapters?|pages?|sources?|criteria|rules?)\s+"
+        r"(?:(?:did|do|does|was|were|is)\s+)?(?:[\w'-]+\s+){0,4}?(?:us(?:e|ed|ing)|cit(?:e|ed|ing)|rel(?:y|ied|ying)|bas(?:e|ed)|"
+        r"appl(?:y|ied)|follow(?:ed)?)\b|\brel(?:y|ied)\s+on\s+(?:MTUS|ODG|ACOEM)|\b(?:MTUS|ODG)\s+or\s+(?:MTUS|ODG)\b|"
+        r"\bwhat\s+guidelines?\b", I)),
     ("priority", re.compile(r"\b(?:expedited|standard)\s+or\s+(?:an?\s+)?(?:expedited|standard)\b|\bwas\s+(?:it|the\s+"
                             r"(?:review|case))\s+expedited\b|\bwhat\s+priority\b", I)),
 )
@@ -60,13 +65,23 @@ def asked_facts(text: str) -> tuple[str, ...]:
     return tuple(name for name, pattern in ASKED if pattern.search(text))
 
 
-def say_facts(c: Composer, letter: Letter, facts: tuple[str, ...]) -> str:
-    """Say each fact asked of `letter`, cited to where the letter prints it; returns the first
-    sentence ('' when the letter gives none of them)."""
-    said = [s for s in (_fact(c, letter, fact) for fact in facts) if s]
+def say_facts(c: Composer, letter: Letter, facts: tuple[str, ...], item: Item | None = None) -> str:
+    """Say each fact asked of `letter` (the guideline: of its `item`), cited to where the letter
+    prints it; returns the first sentence ('' when the letter gives none of them)."""
+    said = [s for s in (_guideline(c, letter, item) if fact == "guideline" else _fact(c, letter, fact)
+                        for fact in facts) if s]
     for sentence in said:
         c.say(sentence)
     return said[0] if said else ""
+
+
+def _guideline(c: Composer, letter: Letter, item: Item | None) -> str:
+    """ "The reviewer based the decision on the ... request on MTUS ..., Section(s): ... [n]." """
+    span = guideline_span(letter, item) if item else None
+    if item is None or span is None:
+        return ""
+    n = c.cite(letter, item, span, role="guideline")
+    return f'For "{item.title or item.request}" in case {letter.case_number}, the reviewer relied on {guideline_words(item)} [{n}].'
 
 
 def _fact(c: Composer, letter: Letter, fact: str) -> str:

@@ -19,6 +19,9 @@ from tests.conftest import ask
     ("when did she get hurt?", ("date_of_injury",)),
     ("When did UR deny the MRI?", ("ur_denial_date",)),
     ("Was the review for the 29 year old woman expedited or standard?", ("priority",)),
+    ("Did the reviewer rely on MTUS or ODG for the 53 year old man's neck MRI?", ("guideline",)),
+    ("What guideline was cited for the lumbar MRI in CM17-0005246?", ("guideline",)),
+    ("Which MTUS section did they use to deny the TENS unit?", ("guideline",)),
     # told, not asked: a description of the letter or the patient
     ("the man with date of injury 10/10/2016, why was his MRI denied?", ()),
     ("the letter with decision date 1/31/2017: why was PT denied?", ()),
@@ -53,6 +56,12 @@ def test_the_fact_comes_first_cited_to_the_line_the_letter_prints(client) -> Non
     assert injury["citations"][0]["quote"] == "Date of Injury: 11/11/2016"
     # the item answer follows as usual
     assert "MRI scan of the cervical spine" in injury["answer"]
+    # the guideline the item's decision rests on, cited to the letter's guideline line
+    guide = ask(client, "What guideline was cited for the lumbar MRI in CM17-0005246?")
+    assert guide["lead"] == ('For "MRI (magnetic resonance imaging) of the lumbar spine" in case CM17-0005246, the '
+                             "reviewer relied on MTUS Low Back Complaints 2004, Section(s): Special Studies [1]. "
+                             "Denied (Upheld): no objective findings or red flags [2].")
+    assert (guide["citations"][0]["role"], guide["citations"][0]["item_index"]) == ("guideline", 1)
     # a question that asks no fact has none
     why = ask(client, "Why was the lumbar MRI denied in CM17-0005246?")
     assert why["lead"] == "Denied (Upheld): no objective findings or red flags [1]."
