@@ -124,6 +124,15 @@ def test_a_trend_answer_draws_a_line_over_the_months(page: Page) -> None:
     expect(turn.locator("table.collection-table tbody button.num-link")).to_have_text(["9", "6"])
 
 
+def test_how_long_reviews_took_is_a_table_of_days_and_no_outcome_bars(page: Page) -> None:
+    ask(page, "How long does IMR take to decide?")
+    turn = page.locator(".turn").last
+    expect(turn.locator(".answer-text")).to_contain_text("From the application's receipt to the IMR decision:")
+    expect(turn.locator("table.collection-table thead th")).to_have_text(
+        ["counted", "letters", "mean days", "median days", "fewest", "most"])
+    expect(turn.locator(".chart")).to_have_count(0)
+
+
 def test_browse_filters_sorts_opens_a_letter_at_its_item_and_exports_csv(page: Page, url: str) -> None:
     page.click("#browse-toggle")
     expect(page.locator("#browse-toggle")).to_have_attribute("aria-pressed", "true")

@@ -75,6 +75,8 @@ export function chart(answer) {
   if (!table || !table.rows || !table.rows.length) return null;
   const share = isShare(table.columns);
   const kind = (answer.understood && answer.understood.collection && answer.understood.collection.shape) || "";
+  // how long reviews took: the table's days say it; bars of the outcomes would answer another question
+  if (kind === "mean" && answer.understood.collection.measure === "days") return null;
   const figure = document.createElement("div");
   figure.className = `chart chart-${kind || "table"}`;
   const values = table.rows.map((r) => ({ label: String(r[0]), value: Number(r[r.length - 1]) || 0 }));
