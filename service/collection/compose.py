@@ -86,7 +86,9 @@ def lead(cq: CollectionQuery, result: Result) -> str:
         if not n:
             return f"No {label(cq.where, 'letters')} in the index give both dates."
         if n == 1:
-            return f"From {SINCE_WORDS[cq.since]} to the IMR decision: {mean:g} days, in {label(cq.where, 'the letter')}."
+            case = cq.where.get("case_number", "")
+            where = f"case {case}" if case and "," not in case else f"the one {label(cq.where, 'letter')}"
+            return f"From {SINCE_WORDS[cq.since]} to the IMR decision: {mean:g} days, in {where}."
         return (f"From {SINCE_WORDS[cq.since]} to the IMR decision: {mean:.1f} days on average (median {median:g}, "
                 f"{fewest} to {most}), over {n} {label(cq.where, _items_word(n, 'letters'))}.")
     _l, items, letters, mean = rows[0]

@@ -32,10 +32,14 @@ _REVIEW = re.compile(r"\b(?:IMR|decid\w*|decision|determination|review\w*|wait\w
                      re.IGNORECASE)
 
 
+# "how long did it take?" after an answer about one case: the review it was about
+_TOOK = re.compile(r"\bhow\s+long\s+did\s+(?:it|that|this|the\s+(?:review|decision|process|case|appeal))\s+take\b", re.IGNORECASE)
+
+
 def duration(text: str) -> re.Match[str] | None:
     """The how-long words of `text`, when the question is about the review."""
     m = _HOW_LONG.search(text)
-    return m if m and _REVIEW.search(text) else None
+    return m if m and (_REVIEW.search(text) or _TOOK.search(text)) else None
 
 # "which letters were decided in February 2017?", "list the cases from January": the letters
 # themselves (service.understand: only when the question names no treatment, region or patient)

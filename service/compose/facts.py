@@ -36,7 +36,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decision_date", re.compile(
         r"\bwhen\s+(?:was|did)\s+(?:the\s+)?(?:IMR\s+|final\s+)?(?:decision|determination|letter)\b|\bwhen\s+did\s+(?:IMR|"
         rf"the\s+reviewer)\s+(?:decide|rule|issue)\b|{_WHAT}(?:decision\s+date|date\s+of\s+the\s+(?:IMR\s+|final\s+)?"
-        r"(?:decision|determination|letter))\b|\bwhen\s+was\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+decided\b", I)),
+        r"(?:decision|determination|letter))\b|\bwhen\s+was\s+[^?.;]{0,150}?\bdecided\b", I)),
     ("date_of_injury", re.compile(
         rf"{_WHAT}(?:date\s+of\s+(?:the\s+)?injury|DOI)\b|\bwhen\s+(?:was|did)\s+{_WHO}\s+(?:get\s+)?(?:injured|hurt)\b"
         rf"|\bwhen\s+did\s+{_WHO}\s+(?:hurt|injure)\b", I)),

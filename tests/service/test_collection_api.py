@@ -158,7 +158,7 @@ def test_a_listing_of_an_outcome_and_a_breakdown_of_a_dimension(served):
     after_ur = ask(client, "How long after the UR denial was the IMR decision made on average?")
     assert after_ur["lead"].startswith("From utilization review's denial to the IMR decision: 49.5 days on average")
     one = ask(client, "How long did IMR take on case CM17-0005246?")
-    assert one["lead"] == "From the application's receipt to the IMR decision: 28 days, in the letter in CM17-0005246."
+    assert one["lead"] == "From the application's receipt to the IMR decision: 28 days, in case CM17-0005246."
     hers = ask(client, "how many days did the 29 year old woman wait after UR denied her MRI?")
     assert hers["lead"] == "For the 29-year-old woman (CM17-0005246): 45 days from utilization review's denial to the IMR decision."
     # whether it ever happened: the items of that outcome, or none of them

@@ -160,6 +160,7 @@ def test_durations_one_sided_comparisons(question, expected):
     # how long the review took is a collection question; how long the patient has had pain is not
     ("How long does IMR take to decide?", "count"),
     ("How long has the patient had back pain?", "item"),
+    ("how long did that take?", "count"),
     ("how soon after the injury was the MRI requested for the 29 year old woman?", "item"),
 ])
 def test_a_breakdown_is_a_collection_question_and_a_listing_a_list(question, kind):

@@ -17,6 +17,7 @@ from tests.conftest import ask
     ("What is the decision date of CM17-0005246?", ("decision_date",)),
     ("What was the date of injury for case CM16-0246624?", ("date_of_injury",)),
     ("when did she get hurt?", ("date_of_injury",)),
+    ("When was the MRI of the lumbar spine in case CM17-0005246 decided?", ("decision_date",)),
     ("When did UR deny the MRI?", ("ur_denial_date",)),
     ("Was the review for the 29 year old woman expedited or standard?", ("priority",)),
     ("Did the reviewer rely on MTUS or ODG for the 53 year old man's neck MRI?", ("guideline",)),
@@ -65,3 +66,12 @@ def test_the_fact_comes_first_cited_to_the_line_the_letter_prints(client) -> Non
     # a question that asks no fact has none
     why = ask(client, "Why was the lumbar MRI denied in CM17-0005246?")
     assert why["lead"] == "Denied (Upheld): no objective findings or red flags [1]."
+
+
+def test_a_follow_up_asks_a_fact_of_the_item_before(client) -> None:
+    first = "Why was the lumbar MRI denied for the 29 year old woman?"
+    history = [{"question": first, "kind": "item", "items": [{"case_number": "CM17-0005246", "item_index": 1}]}]
+    when = ask(client, "When was it decided?", history=history)
+    assert when["lead"].startswith("Case CM17-0005246 was decided on February 6, 2017 [1].")
+    took = ask(client, "how long did that take?", history=history)
+    assert took["lead"] == "From the application's receipt to the IMR decision: 28 days, in case CM17-0005246."
