@@ -23,12 +23,12 @@ def answer_with(rows, columns=("label", "n")) -> Answer:
 
 def test_collection_questions_load_as_their_own_kind_in_both_halves():
     questions = collection_questions()
-    assert len(questions) == 64 and {q.kind for q in questions} == {"collection"}
+    assert len(questions) == 94 and {q.kind for q in questions} == {"collection"}
     first = questions[0]
     assert (first.id, first.question, first.expected_answer, first.shape, first.split) == (
         "collection-col-001", "How many IMR determination letters are in the collection?", {"value": 74}, "per_letter",
         "both")
-    assert len(select_split(questions, "tune")) == len(select_split(questions, "test")) == 64
+    assert len(select_split(questions, "tune")) == len(select_split(questions, "test")) == 94
     assert {q.shape for q in questions} == {"count", "share", "base_rate", "top", "per_letter", "compare", "trend"}
 
 
