@@ -284,3 +284,16 @@ def test_a_specialty_named_like_a_treatment_is_the_treatment_unless_reviewers_ar
     assert asked.where == {"treatment": "chiropractic", "decision": "Upheld"}
     asked = check(read("How many items were reviewed by an acupuncturist?", vocab))
     assert asked.where == {"specialty": "Acupuncturist"}
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    # a percent sign, the odds or chances of an outcome: a counting question
+    ("what % of neck requests get approved?", "count"),
+    ("neck vs low back requests - approval %?", "count"),
+    ("what are the odds of getting acupuncture approved", "count"),
+    # a strength is no percentage; "my MRI" is one patient's
+    ("Was the Lidocaine 5% ointment approved for the 45 year old?", "item"),
+    ("what are the chances my MRI gets approved?", "item"),
+])
+def test_percent_and_odds_are_counting_questions(question, kind):
+    assert understand(question).kind == kind
