@@ -43,7 +43,8 @@ COUNTING = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcounts?\b", I)
 SECOND_COUNT = re.compile(r"\band\s+(?:(?:of|out\s+of)\s+(?:those|these|them)\s*,?\s+)?how\s+many\b", I)
 _DIM_WORDS: tuple[tuple[str, str], ...] = (
     ("kind", r"(?:kinds?|types?|sorts?)\s+of\s+(?:treatments?|requests?|care|services?)"),
-    ("specialty", r"(?:kinds?|types?)\s+of\s+(?:reviewers?|doctors?|physicians?)|specialt(?:y|ies)|certifications?"),
+    ("specialty", r"(?:kinds?|types?)\s+of\s+(?:reviewers?|doctors?|physicians?)|specialt(?:y|ies)|certifications?"
+                  r"|doctors?|physicians?|reviewers?"),  # "which doctors decide the most cases?": a reviewer is his specialties
     ("body_region", r"body\s+(?:regions?|parts?|areas?)|regions?"),
     ("mtus_section", r"(?:MTUS\s+)?sections?"),
     ("odg_chapter", r"ODG\s+chapters?"),
@@ -64,7 +65,9 @@ _DIM = "|".join(p for _k, p in _DIM_WORDS)
 _DIMENSION = re.compile(rf"\b(?:which|what)(?:'s|\s+(?:are|is|were|was))?\s+(?:the\s+)?(?:(?:{_N}|most|least|common(?:ly)?|"
                         rf"frequent\w*|often|disputed|cited|reviewer|IMR|MTUS|ODG|body|denied|approved|upheld|overturned|"
                         rf"requested)\s+)*(?P<a>{_DIM})\b"
-                        rf"|\btop\s+(?:{_N}\s+)?(?:(?:most|common|disputed|cited|reviewer|IMR|MTUS|ODG)\s+)*(?P<b>{_DIM})\b", I)
+                        rf"|\btop\s+(?:{_N}\s+)?(?:(?:most|common|disputed|cited|reviewer|IMR|MTUS|ODG)\s+)*(?P<b>{_DIM})\b"
+                        # "rank the reviewer specialties by how often they overturn"
+                        rf"|\brank(?:ed|ing)?\s+(?:(?:the|all|of|reviewer|IMR|MTUS|ODG|body)\s+)*(?P<c>{_DIM})\b", I)
 _TOP_N = re.compile(rf"\btop\s+(?P<a>{_N})\b|\b(?:which|what)\s+(?:are\s+)?(?:the\s+)?(?P<b>{_N})\b|\b(?P<c>{_N})\s+most\b", I)
 _LETTER_NOUN = r"letters?|cases?|patients?|(?:injured\s+)?workers?|claimants?|reviews|files?"
 _COUNTED = re.compile(rf"\b(?:how\s+many|number\s+of|share\s+of|fraction\s+of|percentage\s+of|percent\s+of|proportion"
@@ -140,7 +143,7 @@ def dimension(text: str) -> str | None:
     m = _DIMENSION.search(text) or _BY_DIMENSION.search(text)
     if not m:
         return None
-    words = m.group("a") or m.group("b")
+    words = m.group("a") or m.group("b") or m.group("c")
     kind = next(k for k, pattern in _DIM_WORDS if re.fullmatch(pattern, words, I))
     if kind == "mtus_chapter" and re.search(r"\bODG\b", text, I) and not re.search(r"\bMTUS\b", text, I):
         return "odg_chapter"

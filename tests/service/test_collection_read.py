@@ -297,3 +297,14 @@ def test_a_specialty_named_like_a_treatment_is_the_treatment_unless_reviewers_ar
 ])
 def test_percent_and_odds_are_counting_questions(question, kind):
     assert understand(question).kind == kind
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # doctors and reviewers are ranked by their specialties; "rank the X by ..." names the dimension
+    ("which doctors decide the most cases? (reviewer specialty)",
+     {"shape": "top", "unit": "letters", "by": "specialty"}),
+    ("Rank the reviewer specialties by how often they overturn - which one is highest?",
+     {"shape": "top", "by": "specialty", "n": 1, "part": {"decision": "Overturned"}}),
+])
+def test_doctors_and_ranked_dimensions(question, expected):
+    assert fields(question) == expected
