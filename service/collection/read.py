@@ -37,7 +37,7 @@ COMPARE = re.compile(r"\bvs\.?(?!\w)|\bversus\b|\bcompar\w*|\bthan\b|\bdiffer\w*
                      r"frequently)\b|\bhigher\b|\blower\b|\bbetter\b|\bworse\b", I)
 SHARE = re.compile(r"\b(?:share|fraction|percentage|percent|proportion|portion|ratio)\b|%", I)
 RATE = re.compile(r"\b(?:rates?|likel(?:y|ihood)|chances?|odds)\b|\bhow\s+(?:often|frequently|common(?:ly)?)\b", I)
-SUCCESS = re.compile(r"\bsuccess(?:ful)?\b|\bwin\b", I)
+SUCCESS = re.compile(r"\bsuccess(?:ful(?:ly)?)?\b|\bwin(?:s|ning)?\b|\bwon\b|\bprevail\w*", I)
 COUNTING = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcounts?\b", I)
 # "how many X were there, and how many (of them) were approved?": the population, then a part of it
 SECOND_COUNT = re.compile(r"\band\s+(?:(?:of|out\s+of)\s+(?:those|these|them)\s*,?\s+)?how\s+many\b", I)

@@ -308,3 +308,15 @@ def test_percent_and_odds_are_counting_questions(question, kind):
 ])
 def test_doctors_and_ranked_dimensions(question, expected):
     assert fields(question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a worker who wins (or prevails) at IMR had the denial overturned
+    ("men vs women: who wins more often at IMR?",
+     {"shape": "compare", "part": {"decision": "Overturned"}, "groups": (
+         Group(label="male", where={"sex": "male"}), Group(label="female", where={"sex": "female"}))}),
+    ("how often do workers prevail on acupuncture?",
+     {"shape": "share", "where": {"treatment": "acupuncture"}, "part": {"decision": "Overturned"}}),
+])
+def test_winning_is_an_overturn(question, expected):
+    assert fields(question) == expected
