@@ -75,7 +75,7 @@ _COUNTED = re.compile(rf"\b(?:how\s+many|number\s+of|share\s+of|fraction\s+of|pe
                       rf"items?|requests?|decisions?|treatments?|issues?|denials?|approvals?|studies|services?)\b", I)
 _MOST_NOUN = re.compile(rf"\bmost\s+(?:[\w-]+\s+)?(?P<noun>{_LETTER_NOUN}|items?|requests?|decisions?)\b", I)
 _ALL = re.compile(r"\b(?:every|all|each)\s+(?:of\s+(?:its|their|the)\s+)?(?:disputed\s+)?(?:items?|requests?|treatments?|"
-                  r"issues?)\b|\bentirely\b|\bonly\s+(?:upheld|overturned|denied|approved|denials|approvals)\b", I)
+                  r"issues?)\b|\bentirely\b|\beverything\b|\ball\s+of\s+(?:it|them)\b|\bonly\s+(?:upheld|overturned|denied|approved|denials|approvals)\b", I)
 _NONE = re.compile(r"\b(?:nothing|no\s+(?:items?|requests?|treatments?)|none\s+of\s+(?:its|their|the)\s+(?:items|requests)"
                    r"|not\s+(?:a\s+single|one|any)\s+(?:item|request))\b(?:\s+\w+){0,3}?\s+(?P<word>\w+)\b", I)
 _NO_DECISION = re.compile(r"\bno\s+(?P<word>denials?|approvals?)\b", I)

@@ -320,3 +320,14 @@ def test_doctors_and_ranked_dimensions(question, expected):
 ])
 def test_winning_is_an_overturn(question, expected):
     assert fields(question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "everything approved": every item of the letter
+    ("list the cases where IMR approved everything",
+     {"shape": "count", "unit": "letters", "part": {"decision": "Overturned"}, "letters": "all", "listing": True}),
+    ("how many letters got everything denied?",
+     {"shape": "count", "unit": "letters", "part": {"decision": "Upheld"}, "letters": "all"}),
+])
+def test_everything_is_every_item_of_a_letter(question, expected):
+    assert fields(question) == expected
