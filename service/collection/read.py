@@ -130,7 +130,14 @@ def merge(found: list[Mention]) -> dict[str, str]:
     return {k: v for k, v in out.items() if v}
 
 
+# "out of all the letters, how many had ...": the count's noun is the one named first
+_HOW_MANY_VERB = re.compile(r"\bhow\s+many\s+(?:of\s+(?:them|those|these)\s+)?(?:had|have|has|were|was|got|get|did|do"
+                            r"|includ\w*|involv\w*|concern\w*)\b", I)
+
+
 def _unit(text: str, pattern: re.Pattern[str] = _COUNTED) -> str:
+    if pattern is _COUNTED and _HOW_MANY_VERB.search(text) and (first := _OF_FIRST.search(text)):
+        return "letters" if re.search(rf"\b(?:{_LETTER_NOUN})\b", first.group("base"), I) else "items"
     m = pattern.search(text)
     return "letters" if m and re.fullmatch(_LETTER_NOUN, m.group("noun"), I) else "items"
 

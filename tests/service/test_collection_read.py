@@ -331,3 +331,14 @@ def test_winning_is_an_overturn(question, expected):
 ])
 def test_everything_is_every_item_of_a_letter(question, expected):
     assert fields(question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "out of all the letters, how many had ...": letters are counted; "of the MRI requests": items
+    ("Out of all the letters, how many had at least one shoulder request?",
+     {"shape": "count", "unit": "letters", "where": {"body_region": "shoulder"}}),
+    ("Of the MRI requests, how many were approved?",
+     {"shape": "count", "where": {"treatment": "mri", "decision": "Overturned"}}),
+])
+def test_the_noun_named_first_is_what_is_counted(question, expected):
+    assert fields(question) == expected
