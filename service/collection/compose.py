@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from indexer.taxonomy import find_regions
 from service.collection.run import Result
-from service.collection.shape import SINCE_WORDS, CollectionQuery
+from service.collection.shape import SINCE_WORDS, CollectionQuery, day_figures
 from service.collection.dimensions import WORDS
 from service.collection.words import LABELS, label
 from service.compose.common import Composer, flat
@@ -82,13 +82,23 @@ def lead(cq: CollectionQuery, result: Result) -> str:
         what = label(cq.where, cq.unit) + (f", the share {_part_words(cq.part)}" if cq.part else "")
         return f"By decision month, {what}: {said}."
     if cq.measure == "days":
-        _l, n, mean, median, fewest, most = rows[0]
+        f = day_figures(result.table.columns, rows[0])
+        n, mean, median, fewest, most = f["letters"], f["mean"], f["median"], f["fewest"], f["most"]
         if not n:
             return f"No {label(cq.where, 'letters')} in the index give both dates."
         if n == 1:
             return f"From {SINCE_WORDS[cq.since]} to the IMR decision: {mean:g} days, in {label(cq.where, 'the letter')}."
+        over = f"over {n} {label(cq.where, _items_word(n, 'letters'))}"
+        if cq.stat == "median":
+            return (f"From {SINCE_WORDS[cq.since]} to the IMR decision: a median of {median:g} days (mean {mean:.1f}, "
+                    f"{fewest} to {most}), {over}.")
+        if cq.stat in ("fewest", "most"):
+            said = f"the longest {most}" if cq.stat == "most" else f"the shortest {fewest}"
+            other = f"the shortest {fewest}" if cq.stat == "most" else f"the longest {most}"
+            return (f"From {SINCE_WORDS[cq.since]} to the IMR decision: {said} days ({other}; mean {mean:.1f}, "
+                    f"median {median:g}), {over}.")
         return (f"From {SINCE_WORDS[cq.since]} to the IMR decision: {mean:.1f} days on average (median {median:g}, "
-                f"{fewest} to {most}), over {n} {label(cq.where, _items_word(n, 'letters'))}.")
+                f"{fewest} to {most}), {over}.")
     _l, items, letters, mean = rows[0]
     return f"{items} {_items_word(items)} in {letters} {_items_word(letters, 'letters')}: {mean:.3f} items per letter on average."
 

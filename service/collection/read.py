@@ -29,6 +29,10 @@ MEAN = re.compile(r"\bon\s+average\b|\baverage\s+(?:number|count)\b|\bmean\b|\b(
 _SINCE = (("ur_denial", re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\b[^?.]{0,30}?\b(?:den\w*|decision|"
                                    r"non-?certif\w*)|\b(?:den(?:ial|ied)|non-?certification)\b", I)),
           ("assigned", re.compile(r"\bassign\w*\b", I)))
+# the figure a how-long question asks: "the median", "the longest", "the quickest" (else the mean)
+_STAT = (("median", re.compile(r"\bmedian\b|\bmiddle\b", I)),
+         ("most", re.compile(r"\blongest\b|\bslowest\b|\bmax(?:imum)?\b|\bmost\s+days\b", I)),
+         ("fewest", re.compile(r"\bshortest\b|\bquickest\b|\bfastest\b|\bmin(?:imum)?\b|\bfewest\s+days\b", I)))
 TREND = re.compile(r"\b(?:each|every|per|by)\s+month\b|\bmonth[\s-]+(?:by|to|over|after)[\s-]+month\b|\bmonthly\b"
                    r"|\bover\s+time\b|\btrends?\b", I)
 TOP = re.compile(rf"\bmost\b|\btop\s+{_N}?\b|\bleast\b|\bfewest\b|\bhighest\b|\blowest\b|\bbiggest\b|\blargest\b", I)
@@ -192,8 +196,10 @@ def _days(text: str, found: list[Mention]) -> CollectionQuery:
     denial when the question names it, the assignment when it says so, else the application's receipt."""
     since = next((name for name, pattern in _SINCE if pattern.search(text)), "received")
     rest = [m for m in found if not (m.kind == "decision" and since == "ur_denial")]  # "the UR denial" is no filter
-    return CollectionQuery(shape="mean", measure="days", since=since, unit="letters", where=merge(rest),
-                           notes=(f"read as: days from {SINCE_WORDS[since]} to the IMR decision, per letter",))
+    stat = next((name for name, pattern in _STAT if pattern.search(text)), "mean")
+    return CollectionQuery(shape="mean", measure="days", since=since, unit="letters", where=merge(rest), stat=stat,
+                           notes=(f"read as: days from {SINCE_WORDS[since]} to the IMR decision, per letter"
+                                  + ("" if stat == "mean" else f", the {stat}"),))
 
 
 def _rate_part(text: str, found: list[Mention]) -> tuple[list[Mention], dict[str, str]]:

@@ -130,8 +130,9 @@ def rule(cq: CollectionQuery) -> str:
                      + (f"; the share {label(cq.part, '').strip()} rounded to 3 decimals" if cq.part else ""))
     elif cq.shape == "mean" and cq.measure == "days":
         column = {"received": "Application Received", "assigned": "Date Assigned", "ur_denial": "UR Denial Date"}[cq.since]
-        parts.append(f"per letter, the days from its {column} to its Decision Date (letters giving both); the mean "
-                     "rounded to 1 decimal")
+        figure = {"mean": "the mean rounded to 1 decimal", "median": "the median", "fewest": "the fewest (the shortest review)",
+                  "most": "the most (the longest review)"}[cq.stat]
+        parts.append(f"per letter, the days from its {column} to its Decision Date (letters giving both); {figure}")
     elif cq.shape == "mean":
         parts.append("items divided by letters, rounded to 3 decimals")
     elif cq.unit == "letters":

@@ -154,7 +154,11 @@ def test_a_listing_of_an_outcome_and_a_breakdown_of_a_dimension(served):
     took = ask(client, "How long does IMR take to decide?")
     assert took["lead"] == ("From the application's receipt to the IMR decision: 33.2 days on average (median 32.5, 25 "
                             "to 56), over 74 letters.")
-    assert took["table"]["columns"] == ["counted", "letters", "mean days", "median days", "fewest", "most"]
+    assert took["table"]["columns"] == ["counted", "letters", "median days", "fewest", "most", "mean days"]
+    longest = ask(client, "what's the longest an IMR took after the case was assigned to a reviewer?")
+    assert longest["lead"] == ("From the assignment to a reviewer to the IMR decision: the longest 37 days (the shortest "
+                               "21; mean 27.0, median 27), over 74 letters.")
+    assert longest["table"]["rows"] == [["days to the IMR decision", 74, 27.0, 27.0, 21, 37]]
     after_ur = ask(client, "How long after the UR denial was the IMR decision made on average?")
     assert after_ur["lead"].startswith("From utilization review's denial to the IMR decision: 49.5 days on average")
     one = ask(client, "How long did IMR take on case CM17-0005246?")

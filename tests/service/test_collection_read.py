@@ -342,3 +342,24 @@ def test_everything_is_every_item_of_a_letter(question, expected):
 ])
 def test_the_noun_named_first_is_what_is_counted(question, expected):
     assert fields(question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the figure a how-long question asks is the table's last: the median, the longest, the quickest
+    ("What is the median number of days from assignment to the IMR decision?",
+     {"shape": "mean", "unit": "letters", "measure": "days", "since": "assigned", "stat": "median"}),
+    ("what's the longest an IMR took after the case was assigned to a reviewer?",
+     {"shape": "mean", "unit": "letters", "measure": "days", "since": "assigned", "stat": "most"}),
+    ("what's the fastest turnaround for an IMR decision?",
+     {"shape": "mean", "unit": "letters", "measure": "days", "stat": "fewest"}),
+    ("how long does imr usually take after the UR denial, on average?",
+     {"shape": "mean", "unit": "letters", "measure": "days", "since": "ur_denial"}),
+])
+def test_the_figure_a_how_long_question_asks(question, expected):
+    assert fields(question) == expected
+    assert understand(question).kind == "count"
+
+
+def test_the_longest_pain_is_no_review_duration():
+    assert read("what is the longest she has had back pain?", VOCAB) is None
+    assert understand("what is the longest she has had back pain?").kind == "item"
