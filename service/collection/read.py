@@ -181,7 +181,7 @@ def read(question: str, vocab: Vocabulary) -> CollectionQuery | None:
     if TREND.search(text):
         return _trend(text, found)
     groups = _groups(found) or (_against_the_other(found) if COMPARE.search(text) else [])
-    if groups and COMPARE.search(text):
+    if groups and (COMPARE.search(text) or _count_of_each(text, found)):
         return _compare(text, found, groups)
     if SHARE.search(text) or (RATE.search(text) and any(m.kind == "decision" for m in found)) or (
             SUCCESS.search(text) and RATE.search(text)):
@@ -229,6 +229,14 @@ def _trend(text: str, found: list[Mention]) -> CollectionQuery:
     rest = [m for m in rest if m.kind != "date"] + [m for m in rest if m.kind == "date"]
     return CollectionQuery(shape="trend", unit=_unit(text), where=merge(rest), part=part,
                            notes=("read as: by decision month",))
+
+
+def _count_of_each(text: str, found: list[Mention]) -> bool:
+    """"How many letters in January, and how many in February?": a count of each group named (not
+    "..., and how many were approved?", the part of one count)."""
+    second = SECOND_COUNT.search(text)
+    return bool(second and COUNTING.search(text[:second.start()])
+                and not any(m.kind == "decision" and m.start >= second.start() for m in found))
 
 
 def _groups(found: list[Mention]) -> list[list[Mention]]:

@@ -230,9 +230,10 @@ def test_trends(question, expected):
      {"shape": "count", "where": {"treatment": "acupuncture"}}),
     ("How many acupuncture requests were approved, and were any of them denied?",
      {"shape": "count", "where": {"treatment": "acupuncture"}}),
-    # a second "how many" with no outcome is no part of the first
+    # a second "how many" with no outcome is no part of the first: a count of each
     ("How many acupuncture and how many chiropractic requests were there?",
-     {"shape": "count", "where": {"treatment": "acupuncture,chiropractic"}}),
+     {"shape": "compare", "groups": (Group(label="acupuncture", where={"treatment": "acupuncture"}),
+                                     Group(label="chiropractic", where={"treatment": "chiropractic"}))}),
 ])
 def test_two_counts_the_set_and_the_part_with_the_outcome_asked(question, expected):
     assert fields(question) == expected
@@ -363,3 +364,20 @@ def test_the_figure_a_how_long_question_asks(question, expected):
 def test_the_longest_pain_is_no_review_duration():
     assert read("what is the longest she has had back pain?", VOCAB) is None
     assert understand("what is the longest she has had back pain?").kind == "item"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "how many in January, and how many in February?": a count of each; not "..., and how many were approved?"
+    ("How many letters were decided in January 2017, and how many in February 2017?",
+     {"shape": "compare", "unit": "letters", "groups": (
+         Group(label="2017-01", where={"date_from": "2017-01-01", "date_to": "2017-01-31"}),
+         Group(label="2017-02", where={"date_from": "2017-02-01", "date_to": "2017-02-28"}))}),
+    ("how many knee requests were there, and how many shoulder ones?",
+     {"shape": "compare", "groups": (Group(label="knee", where={"body_region": "knee"}),
+                                     Group(label="shoulder", where={"body_region": "shoulder"}))}),
+    ("How many knee and shoulder MRIs were there, and how many were approved?",
+     {"shape": "count", "where": {"body_region": "knee,shoulder", "treatment": "mri"}, "part": {"decision": "Overturned"},
+      "total": True}),
+])
+def test_a_count_of_each_group_named(question, expected):
+    assert fields(question) == expected
