@@ -287,6 +287,12 @@ def _compare(text: str, found: list[Mention], groups: list[list[Mention]]) -> Co
 
 
 def _share(text: str, found: list[Mention]) -> CollectionQuery:
+    if SHARE.search(text) and _unit(text) == "letters":  # "what percentage of the letters had every request denied?"
+        mode, part, least = _letter_mode(text, [m for m in found if m.kind == "decision"])
+        if mode != "any" or least > 1:
+            return CollectionQuery(shape="share", unit="letters", where=merge([m for m in found if m.kind != "decision"]),
+                                   part=part, letters=mode, min_items=least,
+                                   notes=("read as: a share of the letters, by which of their items count",))
     split = _OF_FIRST.search(text)
     if split:
         at = split.end()
@@ -317,6 +323,16 @@ def _count(text: str, found: list[Mention]) -> CollectionQuery:
         return CollectionQuery(shape="count", where=merge(found), notes=("read as: a count of items",))
     decisions = [m for m in found if m.kind == "decision"]
     rest = [m for m in found if m.kind != "decision"]
+    mode, part, least = _letter_mode(text, decisions)
+    note = {"any": "letters with at least " + (f"{least} items" if least > 1 else "one item") + " counted",
+            "all": "letters whose every item meets it", "mixed": "letters with both outcomes"}[mode]
+    return CollectionQuery(shape="count", unit="letters", where=merge(rest), part=part, letters=mode, min_items=least,
+                           listing=listing, notes=(f"read as: a count of {note}",))
+
+
+def _letter_mode(text: str, decisions: list[Mention]) -> tuple[str, dict[str, str], int]:
+    """Which letters count, the outcome their items have, and how many of them at least: "every
+    item upheld", "nothing denied", "both outcomes", "more than one item"."""
     mode, part, least = "any", merge(decisions), 1
     if _MIXED.search(text):
         mode, part = "mixed", {}
@@ -328,10 +344,7 @@ def _count(text: str, found: list[Mention]) -> CollectionQuery:
         mode = "all"
     elif m := _MIN.search(text):
         least = max(2, _number(m.group("a")) + 1) if m.group("a") else max(1, _number(m.group("b") or m.group("c")) or 2)
-    note = {"any": "letters with at least " + (f"{least} items" if least > 1 else "one item") + " counted",
-            "all": "letters whose every item meets it", "mixed": "letters with both outcomes"}[mode]
-    return CollectionQuery(shape="count", unit="letters", where=merge(rest), part=part, letters=mode, min_items=least,
-                           listing=listing, notes=(f"read as: a count of {note}",))
+    return mode, part, least
 
 
 def _two_counts(text: str, found: list[Mention], unit: str) -> CollectionQuery | None:

@@ -139,8 +139,11 @@ def _share(query: Query, cq: CollectionQuery) -> Result:
     base = _Items(query, cq.where)
     part = _Items(query, cq.where, cq.part)
     num, den = part.size(cq.unit), base.size(cq.unit)
-    row = ("share", num, den, share(num, den))
     behind = _merged(cq.where, cq.part)
+    if cq.unit == "letters" and (cq.letters != "any" or cq.min_items > 1):  # "every request denied", "both outcomes"
+        letters = _letters(cq, base, part)
+        num, behind = len(letters), _case_link(query, letters, behind)
+    row = ("share", num, den, share(num, den))
     return Result(table=Table(columns=("counted", cq.unit if cq.unit == "letters" else "items", "of", "share"),
                               rows=(row,), links=(behind,)),
                   counts=base.counts(), behind=behind, examples=_examples(query, set(part.items) or set(base.items)),

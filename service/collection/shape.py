@@ -101,7 +101,7 @@ def check(cq: CollectionQuery) -> CollectionQuery:
         raise ShapeError("a compare query needs at least two groups")
     if cq.total and (cq.shape != "count" or not cq.part):
         raise ShapeError("`total` is for a count with a `part`: the population and the part of it counted")
-    if cq.shape == "share" and not cq.part:
+    if cq.shape == "share" and not cq.part and cq.letters == "any" and cq.min_items == 1:
         raise ShapeError("a share query needs `part`: the part of the population counted")
     try:
         where, part = as_strings(validate(cq.where)), as_strings(validate(cq.part))

@@ -108,6 +108,13 @@ def test_letters_counted_by_their_items(served):
     assert ask(client, "How many letters had every item upheld?")["table"]["rows"] == [["letters with every item upheld", 61]]
     assert ask(client, "On average, how many disputed items does a letter decide?")["table"]["rows"] == [
         ["items per letter", 140, 74, 1.892]]
+    # a share of the letters by which of their items count
+    every = ask(client, "What percentage of the letters had every request denied?")
+    assert every["table"]["rows"] == [["letters", 61, 74, 0.824]]
+    assert every["lead"] == ("Of 74 letters in the index, 61 (82%) are letters with every item upheld: a share of "
+                             "0.824.")
+    assert ask(client, "what share of letters had both approved and denied items?")["table"]["rows"] == [
+        ["letters", 3, 74, 0.041]]
 
 
 def test_rankings_comparisons_and_trends(served):

@@ -381,3 +381,22 @@ def test_the_longest_pain_is_no_review_duration():
 ])
 def test_a_count_of_each_group_named(question, expected):
     assert fields(question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a share of letters counts them as a count of letters does: every item, both outcomes, more than one
+    ("What percentage of the letters had every request denied?",
+     {"shape": "share", "unit": "letters", "part": {"decision": "Upheld"}, "letters": "all"}),
+    ("what share of letters had both approved and denied items?", {"shape": "share", "unit": "letters", "letters": "mixed"}),
+    ("what fraction of the letters decided more than one item?", {"shape": "share", "unit": "letters", "min_items": 2}),
+    ("What fraction of the letters concern a female injured worker?",
+     {"shape": "share", "unit": "letters", "part": {"sex": "female"}}),
+])
+def test_a_share_of_letters_by_their_items(question, expected):
+    assert fields(question) == expected
+
+
+def test_the_rule_of_a_share_of_letters_says_which_letters():
+    assert rule(read("What percentage of the letters had every request denied?", VOCAB)) == (
+        "Counted: letters (one per case number); the share is the letters with every item upheld over all of them, "
+        "rounded to 3 decimals.")
