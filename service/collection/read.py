@@ -16,14 +16,13 @@ import re
 import msgspec
 
 from service.collection.cues import duration, second_ask
+from service.collection.letters import N as _N
+from service.collection.letters import letter_mode, number
 from service.collection.lexicon import Mention, mentions
 from service.collection.shape import SINCE_WORDS, CollectionQuery, Group
 from service.collection.vocab import Vocabulary
-from service.outcomes import WORD
 
 I = re.IGNORECASE
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 MEAN = re.compile(r"\bon\s+average\b|\baverage\s+(?:number|count)\b|\bmean\b|\b(?:items|requests|issues)\s+per\s+"
                   r"(?:letter|case|determination)\b|\bper\s+letter\b", I)
 _SINCE = (("ur_denial", re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\b[^?.]{0,30}?\b(?:den\w*|decision|"
@@ -78,17 +77,6 @@ _COUNTED = re.compile(rf"\b(?:how\s+many|number\s+of|share\s+of|fraction\s+of|pe
                       rf"\s+of|portion\s+of|count\s+of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){{0,3}}?(?P<noun>{_LETTER_NOUN}|"
                       rf"items?|requests?|decisions?|treatments?|issues?|denials?|approvals?|studies|services?)\b", I)
 _MOST_NOUN = re.compile(rf"\bmost\s+(?:[\w-]+\s+)?(?P<noun>{_LETTER_NOUN}|items?|requests?|decisions?)\b", I)
-_ALL = re.compile(r"\b(?:every|all|each)\s+(?:of\s+(?:its|their|the)\s+)?(?:disputed\s+)?(?:items?|requests?|treatments?|"
-                  r"issues?)\b|\bentirely\b|\beverything\b|\ball\s+of\s+(?:it|them)\b|\bonly\s+(?:upheld|overturned|denied|approved|denials|approvals)\b", I)
-_NONE = re.compile(r"\b(?:nothing|no\s+(?:items?|requests?|treatments?)|none\s+of\s+(?:its|their|the)\s+(?:items|requests)"
-                   r"|not\s+(?:a\s+single|one|any)\s+(?:item|request))\b(?:\s+\w+){0,3}?\s+(?P<word>\w+)\b", I)
-_NO_DECISION = re.compile(r"\bno\s+(?P<word>denials?|approvals?)\b", I)
-_MIXED = re.compile(r"\bboth\s+(?:upheld|denied|overturned|approved)\w*\s+and\s+(?:upheld|denied|overturned|approved)\w*"
-                    r"|\bmixed\b|\bsplit\s+decisions?\b|\bsome\s+(?:items?\s+)?(?:upheld|denied|approved|overturned)\s+and\s+"
-                    r"some\b", I)
-_MIN = re.compile(rf"\b(?:more\s+than|over)\s+(?P<a>{_N})\s+(?:disputed\s+)?(?:items?|requests?|treatments?|issues?)\b"
-                  rf"|\b(?:at\s+least\s+(?P<b>{_N})|(?P<c>{_N})\s+or\s+more)\s+(?:disputed\s+)?(?:items?|requests?|treatments?"
-                  rf"|issues?)\b|\b(?:several|multiple)\s+(?:disputed\s+)?(?:items|requests|treatments|issues)\b", I)
 _LISTING = re.compile(rf"^\s*(?:in\s+)?(?:which|what|list|show)\b(?:\s+\w+){{0,2}}\s+(?:{_LETTER_NOUN})\b", I)
 # "which requests were overturned?", "list every request that got overturned", "show me all the
 # approved requests": the items themselves, counted and shown (no treatment named: with one, the
@@ -106,12 +94,6 @@ _SPLIT = re.compile(r"\b(?:share|fraction|percentage|percent|proportion|portion)
                     r"|rest(?:s|ed)?|relie[sd]|rely|involv\w*|name[sd]?|includ\w*|mention\w*|receiv\w*|end(?:s|ed)?)\b", I)
 _OF_FIRST = re.compile(r"^\s*(?:of|among|out\s+of)\s+(?:the\s+|all\s+)?(?P<base>[^,?]+),", I)
 GROUPABLE = ("treatment", "region", "sex", "age", "specialty", "guideline", "priority", "reason", "date", "decision")
-
-
-def _number(word: str | None) -> int:
-    if not word:
-        return 0
-    return int(word) if word.isdigit() else _NUMBERS.get(word.lower(), 0)
 
 
 def merge(found: list[Mention]) -> dict[str, str]:
@@ -214,7 +196,7 @@ def _rate_part(text: str, found: list[Mention]) -> tuple[list[Mention], dict[str
 
 def _top(text: str, found: list[Mention], by: str) -> CollectionQuery:
     m = _TOP_N.search(text)
-    n = _number((m.group("a") or m.group("b") or m.group("c")) if m else None)
+    n = number((m.group("a") or m.group("b") or m.group("c")) if m else None)
     rate = RATE.search(text) and not re.search(r"\bmost\s+(?:often|frequently|commonly)\b", text, I)
     rest, part = _rate_part(text, found) if rate else (found, {})
     unit = _unit(text, _MOST_NOUN) if by != "letter" else "items"
@@ -288,7 +270,8 @@ def _compare(text: str, found: list[Mention], groups: list[list[Mention]]) -> Co
 
 def _share(text: str, found: list[Mention]) -> CollectionQuery:
     if SHARE.search(text) and _unit(text) == "letters":  # "what percentage of the letters had every request denied?"
-        mode, part, least = _letter_mode(text, [m for m in found if m.kind == "decision"])
+        mode, part, least = letter_mode(text, merge([m for m in found if m.kind == "decision"]),
+                                        any(m.kind == "decision" for m in found))
         if mode != "any" or least > 1:
             return CollectionQuery(shape="share", unit="letters", where=merge([m for m in found if m.kind != "decision"]),
                                    part=part, letters=mode, min_items=least,
@@ -323,28 +306,11 @@ def _count(text: str, found: list[Mention]) -> CollectionQuery:
         return CollectionQuery(shape="count", where=merge(found), notes=("read as: a count of items",))
     decisions = [m for m in found if m.kind == "decision"]
     rest = [m for m in found if m.kind != "decision"]
-    mode, part, least = _letter_mode(text, decisions)
+    mode, part, least = letter_mode(text, merge(decisions), bool(decisions))
     note = {"any": "letters with at least " + (f"{least} items" if least > 1 else "one item") + " counted",
             "all": "letters whose every item meets it", "mixed": "letters with both outcomes"}[mode]
     return CollectionQuery(shape="count", unit="letters", where=merge(rest), part=part, letters=mode, min_items=least,
                            listing=listing, notes=(f"read as: a count of {note}",))
-
-
-def _letter_mode(text: str, decisions: list[Mention]) -> tuple[str, dict[str, str], int]:
-    """Which letters count, the outcome their items have, and how many of them at least: "every
-    item upheld", "nothing denied", "both outcomes", "more than one item"."""
-    mode, part, least = "any", merge(decisions), 1
-    if _MIXED.search(text):
-        mode, part = "mixed", {}
-    elif none := (_NONE.search(text) or _NO_DECISION.search(text)):
-        word = WORD.fullmatch(none.group("word")) or WORD.search(text[none.start():])
-        if word:
-            mode, part = "all", {"decision": "Overturned" if word.group("deny") else "Upheld"}
-    elif _ALL.search(text) and decisions:
-        mode = "all"
-    elif m := _MIN.search(text):
-        least = max(2, _number(m.group("a")) + 1) if m.group("a") else max(1, _number(m.group("b") or m.group("c")) or 2)
-    return mode, part, least
 
 
 def _two_counts(text: str, found: list[Mention], unit: str) -> CollectionQuery | None:
