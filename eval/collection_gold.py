@@ -16,6 +16,7 @@ from pathlib import Path
 import msgspec
 
 from eval import collection_rules as r
+from eval.collection_gold_users import SPECS as USER_SPECS
 from eval.collection_rules import RefItem
 from eval.collection_shapes import (
     compare, count, letter_count, letter_rate, letters_where, monthly, most_items, per_letter_mean, rate, top,
@@ -237,7 +238,7 @@ KINDS = {
 
 def build(items: list[RefItem]) -> list[CollectionQuestion]:
     out = []
-    for n, (question, shape, rule, compute) in enumerate(SPECS, 1):
+    for n, (question, shape, rule, compute) in enumerate(SPECS + USER_SPECS, 1):
         answer, behind = compute(items)
         out.append(CollectionQuestion(id=f"col-{n:03d}", question=question, shape=shape, rule=rule, answer=answer,
                                       items=[i.key for i in behind]))

@@ -36,6 +36,9 @@ class RefItem(msgspec.Struct, frozen=True, kw_only=True):
     specialties: tuple[str, ...]
     age: int | None
     sex: str | None
+    assigned: str = ""  # the letter's dates, YYYY-MM-DD ("" when the letter gives none)
+    ur_denial: str = ""
+    decided: str = ""
 
     @property
     def key(self) -> list[str]:
@@ -60,8 +63,18 @@ def load(path: Path = REFERENCE) -> list[RefItem]:
                 ca_guideline=issue["claims_administrator_guideline"], guideline=issue["maximus_guideline"],
                 month=f"{year}-{month_}", priority=letter["priority"], specialties=specialties,
                 age=letter["age"], sex=SEX_FIXES.get(letter["case_number"], letter["sex"]),
+                assigned=iso(letter["date_assigned"]), ur_denial=iso(letter["ur_denial_date"]),
+                decided=iso(letter["decision_date"]),
             ))
     return items
+
+
+def iso(us_date: str | None) -> str:
+    """'11/18/2016' -> '2016-11-18' ('' for none)."""
+    if not us_date:
+        return ""
+    month_, day, year = us_date.split("/")
+    return f"{year}-{month_}-{day}"
 
 
 def _rx(pattern: str) -> Callable[[RefItem], bool]:

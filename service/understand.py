@@ -69,7 +69,10 @@ _AGGREGATE = re.compile(
     r"\bhow\s+(?:often|many|frequently|common(?:ly)?|likely)\b|\bwhat\s+(?:share|percent(?:age)?|proportion"
     r"|fraction|portion|rate)\b|\brates?\s+of\b|\b(?:uphold|upheld|overturn|denial|approval|success)\s+rates?\b"
     r"|\bmost\s+(?:often|common(?:ly)?|frequent(?:ly)?)\b|\bcounts?\b|\bnumber\s+of\b|\bpercentage\b"
-    r"|\bproportion\b|\bstatistic\w*",
+    r"|\bproportion\b|\bstatistic\w*"
+    # "what % of neck requests get approved?", "approval %", "the odds of getting acupuncture approved"
+    # (not a strength: "Lidocaine 5%")
+    r"|(?<!\d)(?<!\d\s)%|\b(?:odds|chances?|likelihood)\s+(?:of|that|for)\b",
     re.IGNORECASE,
 )
 _TOP_REASON = re.compile(r"\b(?:most\s+(?:common|frequent|usual)|main|top|usual|typical|biggest|commonest)\s+"

@@ -12,11 +12,13 @@ items counted under a region only because the request says "back".
 
 from __future__ import annotations
 
+import msgspec
+
 from indexer.taxonomy import find_regions
 from service.collection.run import Result
-from service.collection.shape import SINCE_WORDS, CollectionQuery
+from service.collection.shape import SINCE_WORDS, CollectionQuery, day_figures
 from service.collection.dimensions import WORDS
-from service.collection.words import LABELS, label
+from service.collection.words import LABELS, label, letters_phrase
 from service.compose.common import Composer, flat
 from service.filters import item_condition, validate
 
@@ -57,6 +59,9 @@ def lead(cq: CollectionQuery, result: Result) -> str:
             up, over = result.counts.get("Upheld", 0), result.counts.get("Overturned", 0)
             return (f"Of {den} {base} in the index, {up} ({pct(up, den)}) {'were' if up != 1 else 'was'} upheld "
                     f"(denied) and {over} ({pct(over, den)}) overturned (approved).")
+        if cq.unit == "letters" and (cq.letters != "any" or cq.min_items > 1):
+            return (f"Of {den} {base} in the index, {num} ({pct(num, den)}) {'are' if num != 1 else 'is'} "
+                    f"{letters_phrase(msgspec.structs.replace(cq, where={}))}: a share of {rows[0][-1]:.3f}.")
         return (f"Of {den} {base} in the index, {num} ({pct(num, den)}) {'are' if num != 1 else 'is'} "
                 f"{label(cq.part, '').strip()}: a share of {rows[0][-1]:.3f}.")
     if cq.shape == "top":
@@ -82,15 +87,25 @@ def lead(cq: CollectionQuery, result: Result) -> str:
         what = label(cq.where, cq.unit) + (f", the share {_part_words(cq.part)}" if cq.part else "")
         return f"By decision month, {what}: {said}."
     if cq.measure == "days":
-        _l, n, mean, median, fewest, most = rows[0]
+        f = day_figures(result.table.columns, rows[0])
+        n, mean, median, fewest, most = f["letters"], f["mean"], f["median"], f["fewest"], f["most"]
         if not n:
             return f"No {label(cq.where, 'letters')} in the index give both dates."
         if n == 1:
             case = cq.where.get("case_number", "")
             where = f"case {case}" if case and "," not in case else f"the one {label(cq.where, 'letter')}"
             return f"From {SINCE_WORDS[cq.since]} to the IMR decision: {mean:g} days, in {where}."
+        over = f"over {n} {label(cq.where, _items_word(n, 'letters'))}"
+        if cq.stat == "median":
+            return (f"From {SINCE_WORDS[cq.since]} to the IMR decision: a median of {median:g} days (mean {mean:.1f}, "
+                    f"{fewest} to {most}), {over}.")
+        if cq.stat in ("fewest", "most"):
+            said = f"the longest {most}" if cq.stat == "most" else f"the shortest {fewest}"
+            other = f"the shortest {fewest}" if cq.stat == "most" else f"the longest {most}"
+            return (f"From {SINCE_WORDS[cq.since]} to the IMR decision: {said} days ({other}; mean {mean:.1f}, "
+                    f"median {median:g}), {over}.")
         return (f"From {SINCE_WORDS[cq.since]} to the IMR decision: {mean:.1f} days on average (median {median:g}, "
-                f"{fewest} to {most}), over {n} {label(cq.where, _items_word(n, 'letters'))}.")
+                f"{fewest} to {most}), {over}.")
     _l, items, letters, mean = rows[0]
     return f"{items} {_items_word(items)} in {letters} {_items_word(letters, 'letters')}: {mean:.3f} items per letter on average."
 
@@ -107,21 +122,6 @@ def _two_counts_lead(cq: CollectionQuery, result: Result) -> str:
         other = "overturned (approved)" if cq.part["decision"] == "Upheld" else "upheld (denied)"
         return f"{head}; {n} of them {'was' if n == 1 else 'were'} {words} and {size - n} {other}."
     return f"{head}; {n} of them {'is' if n == 1 else 'are'} {words}."
-
-
-def letters_phrase(cq: CollectionQuery) -> str:
-    """What the letters counted have: "letters with at least one overturned item"."""
-    merged = {**cq.where, **cq.part}
-    if cq.letters == "all":
-        scope = label(cq.where, "item") if cq.where else "item"
-        return f"letters with every {scope} {label(cq.part, '').strip()}"
-    if cq.letters == "mixed":
-        scope = f" among {label(cq.where)}" if cq.where else ""
-        return f"letters with both upheld (denied) and overturned (approved) items{scope}"
-    if not merged and cq.min_items == 1:
-        return "letters"
-    least = "at least one" if cq.min_items == 1 else f"at least {cq.min_items}"
-    return f"letters with {least} {label(merged, 'item' if cq.min_items == 1 else 'items')}"
 
 
 def _letters_lead(cq: CollectionQuery, n: int) -> str:

@@ -26,7 +26,8 @@ COLLECTION = re.compile(
 
 # "how long does IMR take?", "how many days after the UR denial was the decision made?": how long
 # the review took, when the question speaks of the review (not "how long has she had back pain?")
-_HOW_LONG = re.compile(r"\bhow\s+(?:long|quickly|fast|soon)\b|\bhow\s+many\s+days\b|\bturn[\s-]?around\b|\baverage\s+"
+_HOW_LONG = re.compile(r"\bhow\s+(?:long|quickly|fast|soon)\b|\b(?:longest|shortest|quickest|fastest|slowest)\b(?=[^?.]{0,40}?"
+                       r"\b(?:took|take[ns]?|taking|wait\w*|turn[\s-]?around)\b)|\bhow\s+many\s+days\b|\bturn[\s-]?around\b|\baverage\s+"
                        r"(?:time|wait|delay|number\s+of\s+days)\b|\bdays?\s+(?:to|until|till|before|between|from)\b", re.IGNORECASE)
 _REVIEW = re.compile(r"\b(?:IMR|decid\w*|decision|determination|review\w*|wait\w*|turn[\s-]?around|process\w*|letter)\b",
                      re.IGNORECASE)

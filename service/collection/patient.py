@@ -16,7 +16,7 @@ from __future__ import annotations
 import msgspec
 
 from service.collection.run import Result
-from service.collection.shape import SINCE_WORDS, CollectionQuery
+from service.collection.shape import SINCE_WORDS, CollectionQuery, day_figures
 from service.collection.words import SHORT, label
 from service.people import Person
 
@@ -125,7 +125,8 @@ def lead(cq: CollectionQuery, result: Result, who: Patient) -> str:
         return f"{said} for {thing}" if thing else said
 
     if cq.shape == "mean":  # the days their review took
-        _l, n, mean, _median, fewest, most = rows[0]
+        f = day_figures(result.table.columns, rows[0])
+        n, mean, fewest, most = f["letters"], f["mean"], f["fewest"], f["most"]
         if not n:
             return f"The letter of {whose(who)} does not give both dates."
         took = f"{mean:g} days" if n == 1 else f"{mean:g} days on average ({fewest} to {most}) over {n} letters"

@@ -16,19 +16,22 @@ import re
 import msgspec
 
 from service.collection.cues import duration, second_ask
+from service.collection.letters import N as _N
+from service.collection.letters import letter_mode, number
 from service.collection.lexicon import Mention, mentions
 from service.collection.shape import SINCE_WORDS, CollectionQuery, Group
 from service.collection.vocab import Vocabulary
-from service.outcomes import WORD
 
 I = re.IGNORECASE
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 MEAN = re.compile(r"\bon\s+average\b|\baverage\s+(?:number|count)\b|\bmean\b|\b(?:items|requests|issues)\s+per\s+"
                   r"(?:letter|case|determination)\b|\bper\s+letter\b", I)
 _SINCE = (("ur_denial", re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\b[^?.]{0,30}?\b(?:den\w*|decision|"
                                    r"non-?certif\w*)|\b(?:den(?:ial|ied)|non-?certification)\b", I)),
           ("assigned", re.compile(r"\bassign\w*\b", I)))
+# the figure a how-long question asks: "the median", "the longest", "the quickest" (else the mean)
+_STAT = (("median", re.compile(r"\bmedian\b|\bmiddle\b", I)),
+         ("most", re.compile(r"\blongest\b|\bslowest\b|\bmax(?:imum)?\b|\bmost\s+days\b", I)),
+         ("fewest", re.compile(r"\bshortest\b|\bquickest\b|\bfastest\b|\bmin(?:imum)?\b|\bfewest\s+days\b", I)))
 TREND = re.compile(r"\b(?:each|every|per|by)\s+month\b|\bmonth[\s-]+(?:by|to|over|after)[\s-]+month\b|\bmonthly\b"
                    r"|\bover\s+time\b|\btrends?\b", I)
 TOP = re.compile(rf"\bmost\b|\btop\s+{_N}?\b|\bleast\b|\bfewest\b|\bhighest\b|\blowest\b|\bbiggest\b|\blargest\b", I)
@@ -37,13 +40,14 @@ COMPARE = re.compile(r"\bvs\.?(?!\w)|\bversus\b|\bcompar\w*|\bthan\b|\bdiffer\w*
                      r"frequently)\b|\bhigher\b|\blower\b|\bbetter\b|\bworse\b", I)
 SHARE = re.compile(r"\b(?:share|fraction|percentage|percent|proportion|portion|ratio)\b|%", I)
 RATE = re.compile(r"\b(?:rates?|likel(?:y|ihood)|chances?|odds)\b|\bhow\s+(?:often|frequently|common(?:ly)?)\b", I)
-SUCCESS = re.compile(r"\bsuccess(?:ful)?\b|\bwin\b", I)
+SUCCESS = re.compile(r"\bsuccess(?:ful(?:ly)?)?\b|\bwin(?:s|ning)?\b|\bwon\b|\bprevail\w*", I)
 COUNTING = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcounts?\b", I)
 # "how many X were there, and how many (of them) were approved?": the population, then a part of it
 SECOND_COUNT = re.compile(r"\band\s+(?:(?:of|out\s+of)\s+(?:those|these|them)\s*,?\s+)?how\s+many\b", I)
 _DIM_WORDS: tuple[tuple[str, str], ...] = (
     ("kind", r"(?:kinds?|types?|sorts?)\s+of\s+(?:treatments?|requests?|care|services?)"),
-    ("specialty", r"(?:kinds?|types?)\s+of\s+(?:reviewers?|doctors?|physicians?)|specialt(?:y|ies)|certifications?"),
+    ("specialty", r"(?:kinds?|types?)\s+of\s+(?:reviewers?|doctors?|physicians?)|specialt(?:y|ies)|certifications?"
+                  r"|doctors?|physicians?|reviewers?"),  # "which doctors decide the most cases?": a reviewer is his specialties
     ("body_region", r"body\s+(?:regions?|parts?|areas?)|regions?"),
     ("mtus_section", r"(?:MTUS\s+)?sections?"),
     ("odg_chapter", r"ODG\s+chapters?"),
@@ -64,24 +68,15 @@ _DIM = "|".join(p for _k, p in _DIM_WORDS)
 _DIMENSION = re.compile(rf"\b(?:which|what)(?:'s|\s+(?:are|is|were|was))?\s+(?:the\s+)?(?:(?:{_N}|most|least|common(?:ly)?|"
                         rf"frequent\w*|often|disputed|cited|reviewer|IMR|MTUS|ODG|body|denied|approved|upheld|overturned|"
                         rf"requested)\s+)*(?P<a>{_DIM})\b"
-                        rf"|\btop\s+(?:{_N}\s+)?(?:(?:most|common|disputed|cited|reviewer|IMR|MTUS|ODG)\s+)*(?P<b>{_DIM})\b", I)
+                        rf"|\btop\s+(?:{_N}\s+)?(?:(?:most|common|disputed|cited|reviewer|IMR|MTUS|ODG)\s+)*(?P<b>{_DIM})\b"
+                        # "rank the reviewer specialties by how often they overturn"
+                        rf"|\brank(?:ed|ing)?\s+(?:(?:the|all|of|reviewer|IMR|MTUS|ODG|body)\s+)*(?P<c>{_DIM})\b", I)
 _TOP_N = re.compile(rf"\btop\s+(?P<a>{_N})\b|\b(?:which|what)\s+(?:are\s+)?(?:the\s+)?(?P<b>{_N})\b|\b(?P<c>{_N})\s+most\b", I)
 _LETTER_NOUN = r"letters?|cases?|patients?|(?:injured\s+)?workers?|claimants?|reviews|files?"
 _COUNTED = re.compile(rf"\b(?:how\s+many|number\s+of|share\s+of|fraction\s+of|percentage\s+of|percent\s+of|proportion"
                       rf"\s+of|portion\s+of|count\s+of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){{0,3}}?(?P<noun>{_LETTER_NOUN}|"
                       rf"items?|requests?|decisions?|treatments?|issues?|denials?|approvals?|studies|services?)\b", I)
 _MOST_NOUN = re.compile(rf"\bmost\s+(?:[\w-]+\s+)?(?P<noun>{_LETTER_NOUN}|items?|requests?|decisions?)\b", I)
-_ALL = re.compile(r"\b(?:every|all|each)\s+(?:of\s+(?:its|their|the)\s+)?(?:disputed\s+)?(?:items?|requests?|treatments?|"
-                  r"issues?)\b|\bentirely\b|\bonly\s+(?:upheld|overturned|denied|approved|denials|approvals)\b", I)
-_NONE = re.compile(r"\b(?:nothing|no\s+(?:items?|requests?|treatments?)|none\s+of\s+(?:its|their|the)\s+(?:items|requests)"
-                   r"|not\s+(?:a\s+single|one|any)\s+(?:item|request))\b(?:\s+\w+){0,3}?\s+(?P<word>\w+)\b", I)
-_NO_DECISION = re.compile(r"\bno\s+(?P<word>denials?|approvals?)\b", I)
-_MIXED = re.compile(r"\bboth\s+(?:upheld|denied|overturned|approved)\w*\s+and\s+(?:upheld|denied|overturned|approved)\w*"
-                    r"|\bmixed\b|\bsplit\s+decisions?\b|\bsome\s+(?:items?\s+)?(?:upheld|denied|approved|overturned)\s+and\s+"
-                    r"some\b", I)
-_MIN = re.compile(rf"\b(?:more\s+than|over)\s+(?P<a>{_N})\s+(?:disputed\s+)?(?:items?|requests?|treatments?|issues?)\b"
-                  rf"|\b(?:at\s+least\s+(?P<b>{_N})|(?P<c>{_N})\s+or\s+more)\s+(?:disputed\s+)?(?:items?|requests?|treatments?"
-                  rf"|issues?)\b|\b(?:several|multiple)\s+(?:disputed\s+)?(?:items|requests|treatments|issues)\b", I)
 _LISTING = re.compile(rf"^\s*(?:in\s+)?(?:which|what|list|show)\b(?:\s+\w+){{0,2}}\s+(?:{_LETTER_NOUN})\b", I)
 # "which requests were overturned?", "list every request that got overturned", "show me all the
 # approved requests": the items themselves, counted and shown (no treatment named: with one, the
@@ -99,12 +94,6 @@ _SPLIT = re.compile(r"\b(?:share|fraction|percentage|percent|proportion|portion)
                     r"|rest(?:s|ed)?|relie[sd]|rely|involv\w*|name[sd]?|includ\w*|mention\w*|receiv\w*|end(?:s|ed)?)\b", I)
 _OF_FIRST = re.compile(r"^\s*(?:of|among|out\s+of)\s+(?:the\s+|all\s+)?(?P<base>[^,?]+),", I)
 GROUPABLE = ("treatment", "region", "sex", "age", "specialty", "guideline", "priority", "reason", "date", "decision")
-
-
-def _number(word: str | None) -> int:
-    if not word:
-        return 0
-    return int(word) if word.isdigit() else _NUMBERS.get(word.lower(), 0)
 
 
 def merge(found: list[Mention]) -> dict[str, str]:
@@ -127,7 +116,14 @@ def merge(found: list[Mention]) -> dict[str, str]:
     return {k: v for k, v in out.items() if v}
 
 
+# "out of all the letters, how many had ...": the count's noun is the one named first
+_HOW_MANY_VERB = re.compile(r"\bhow\s+many\s+(?:of\s+(?:them|those|these)\s+)?(?:had|have|has|were|was|got|get|did|do"
+                            r"|includ\w*|involv\w*|concern\w*)\b", I)
+
+
 def _unit(text: str, pattern: re.Pattern[str] = _COUNTED) -> str:
+    if pattern is _COUNTED and _HOW_MANY_VERB.search(text) and (first := _OF_FIRST.search(text)):
+        return "letters" if re.search(rf"\b(?:{_LETTER_NOUN})\b", first.group("base"), I) else "items"
     m = pattern.search(text)
     return "letters" if m and re.fullmatch(_LETTER_NOUN, m.group("noun"), I) else "items"
 
@@ -140,7 +136,7 @@ def dimension(text: str) -> str | None:
     m = _DIMENSION.search(text) or _BY_DIMENSION.search(text)
     if not m:
         return None
-    words = m.group("a") or m.group("b")
+    words = m.group("a") or m.group("b") or m.group("c")
     kind = next(k for k, pattern in _DIM_WORDS if re.fullmatch(pattern, words, I))
     if kind == "mtus_chapter" and re.search(r"\bODG\b", text, I) and not re.search(r"\bMTUS\b", text, I):
         return "odg_chapter"
@@ -167,7 +163,7 @@ def read(question: str, vocab: Vocabulary) -> CollectionQuery | None:
     if TREND.search(text):
         return _trend(text, found)
     groups = _groups(found) or (_against_the_other(found) if COMPARE.search(text) else [])
-    if groups and COMPARE.search(text):
+    if groups and (COMPARE.search(text) or _count_of_each(text, found)):
         return _compare(text, found, groups)
     if SHARE.search(text) or (RATE.search(text) and any(m.kind == "decision" for m in found)) or (
             SUCCESS.search(text) and RATE.search(text)):
@@ -182,8 +178,10 @@ def _days(text: str, found: list[Mention]) -> CollectionQuery:
     denial when the question names it, the assignment when it says so, else the application's receipt."""
     since = next((name for name, pattern in _SINCE if pattern.search(text)), "received")
     rest = [m for m in found if not (m.kind == "decision" and since == "ur_denial")]  # "the UR denial" is no filter
-    return CollectionQuery(shape="mean", measure="days", since=since, unit="letters", where=merge(rest),
-                           notes=(f"read as: days from {SINCE_WORDS[since]} to the IMR decision, per letter",))
+    stat = next((name for name, pattern in _STAT if pattern.search(text)), "mean")
+    return CollectionQuery(shape="mean", measure="days", since=since, unit="letters", where=merge(rest), stat=stat,
+                           notes=(f"read as: days from {SINCE_WORDS[since]} to the IMR decision, per letter"
+                                  + ("" if stat == "mean" else f", the {stat}"),))
 
 
 def _rate_part(text: str, found: list[Mention]) -> tuple[list[Mention], dict[str, str]]:
@@ -198,7 +196,7 @@ def _rate_part(text: str, found: list[Mention]) -> tuple[list[Mention], dict[str
 
 def _top(text: str, found: list[Mention], by: str) -> CollectionQuery:
     m = _TOP_N.search(text)
-    n = _number((m.group("a") or m.group("b") or m.group("c")) if m else None)
+    n = number((m.group("a") or m.group("b") or m.group("c")) if m else None)
     rate = RATE.search(text) and not re.search(r"\bmost\s+(?:often|frequently|commonly)\b", text, I)
     rest, part = _rate_part(text, found) if rate else (found, {})
     unit = _unit(text, _MOST_NOUN) if by != "letter" else "items"
@@ -213,6 +211,14 @@ def _trend(text: str, found: list[Mention]) -> CollectionQuery:
     rest = [m for m in rest if m.kind != "date"] + [m for m in rest if m.kind == "date"]
     return CollectionQuery(shape="trend", unit=_unit(text), where=merge(rest), part=part,
                            notes=("read as: by decision month",))
+
+
+def _count_of_each(text: str, found: list[Mention]) -> bool:
+    """"How many letters in January, and how many in February?": a count of each group named (not
+    "..., and how many were approved?", the part of one count)."""
+    second = SECOND_COUNT.search(text)
+    return bool(second and COUNTING.search(text[:second.start()])
+                and not any(m.kind == "decision" and m.start >= second.start() for m in found))
 
 
 def _groups(found: list[Mention]) -> list[list[Mention]]:
@@ -263,6 +269,13 @@ def _compare(text: str, found: list[Mention], groups: list[list[Mention]]) -> Co
 
 
 def _share(text: str, found: list[Mention]) -> CollectionQuery:
+    if SHARE.search(text) and _unit(text) == "letters":  # "what percentage of the letters had every request denied?"
+        mode, part, least = letter_mode(text, merge([m for m in found if m.kind == "decision"]),
+                                        any(m.kind == "decision" for m in found))
+        if mode != "any" or least > 1:
+            return CollectionQuery(shape="share", unit="letters", where=merge([m for m in found if m.kind != "decision"]),
+                                   part=part, letters=mode, min_items=least,
+                                   notes=("read as: a share of the letters, by which of their items count",))
     split = _OF_FIRST.search(text)
     if split:
         at = split.end()
@@ -293,17 +306,7 @@ def _count(text: str, found: list[Mention]) -> CollectionQuery:
         return CollectionQuery(shape="count", where=merge(found), notes=("read as: a count of items",))
     decisions = [m for m in found if m.kind == "decision"]
     rest = [m for m in found if m.kind != "decision"]
-    mode, part, least = "any", merge(decisions), 1
-    if _MIXED.search(text):
-        mode, part = "mixed", {}
-    elif none := (_NONE.search(text) or _NO_DECISION.search(text)):
-        word = WORD.fullmatch(none.group("word")) or WORD.search(text[none.start():])
-        if word:
-            mode, part = "all", {"decision": "Overturned" if word.group("deny") else "Upheld"}
-    elif _ALL.search(text) and decisions:
-        mode = "all"
-    elif m := _MIN.search(text):
-        least = max(2, _number(m.group("a")) + 1) if m.group("a") else max(1, _number(m.group("b") or m.group("c")) or 2)
+    mode, part, least = letter_mode(text, merge(decisions), bool(decisions))
     note = {"any": "letters with at least " + (f"{least} items" if least > 1 else "one item") + " counted",
             "all": "letters whose every item meets it", "mixed": "letters with both outcomes"}[mode]
     return CollectionQuery(shape="count", unit="letters", where=merge(rest), part=part, letters=mode, min_items=least,

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import msgspec
 
 from service.collection.dimensions import WORDS, labelled, link, month_range
-from service.collection.shape import CollectionQuery
+from service.collection.shape import STAT_COLUMNS, CollectionQuery
 from service.filters import item_condition, validate
 from service.types import Table
 
@@ -139,8 +139,11 @@ def _share(query: Query, cq: CollectionQuery) -> Result:
     base = _Items(query, cq.where)
     part = _Items(query, cq.where, cq.part)
     num, den = part.size(cq.unit), base.size(cq.unit)
-    row = ("share", num, den, share(num, den))
     behind = _merged(cq.where, cq.part)
+    if cq.unit == "letters" and (cq.letters != "any" or cq.min_items > 1):  # "every request denied", "both outcomes"
+        letters = _letters(cq, base, part)
+        num, behind = len(letters), _case_link(query, letters, behind)
+    row = ("share", num, den, share(num, den))
     return Result(table=Table(columns=("counted", cq.unit if cq.unit == "letters" else "items", "of", "share"),
                               rows=(row,), links=(behind,)),
                   counts=base.counts(), behind=behind, examples=_examples(query, set(part.items) or set(base.items)),
@@ -247,8 +250,10 @@ def _days(query: Query, cq: CollectionQuery) -> Result:
     n = len(days)
     mean = round(sum(days) / n, 1) if n else 0.0
     median = (days[n // 2] if n % 2 else (days[n // 2 - 1] + days[n // 2]) / 2) if n else 0.0
-    row = ("days to the IMR decision", n, mean, round(median, 1), int(days[0]) if n else 0, int(days[-1]) if n else 0)
-    return Result(table=Table(columns=("counted", "letters", "mean days", "median days", "fewest", "most"), rows=(row,),
+    figures = {"mean": mean, "median": round(median, 1), "fewest": int(days[0]) if n else 0, "most": int(days[-1]) if n else 0}
+    order = [s for s in figures if s != cq.stat] + [cq.stat]  # the figure asked last, as every table has it
+    row = ("days to the IMR decision", n, *(figures[s] for s in order))
+    return Result(table=Table(columns=("counted", "letters", *(STAT_COLUMNS[s] for s in order)), rows=(row,),
                               links=(dict(cq.where),)),
                   counts=base.counts(), behind=dict(cq.where), examples=(), total=n, behind_items=len(base.items))
 

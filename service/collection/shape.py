@@ -8,7 +8,8 @@ then validates every filter value with service.filters.validate.
   dimension `by`, most first; `n` = 0: those tied at the top), compare (`groups`, each a
   population beside `where`; the share of `part` in each, or its count), trend (by decision
   month), mean (items per letter; or, with `measure` "days", the days from `since` (the
-  application's receipt, the assignment to a reviewer, or UR's denial) to the IMR decision, per letter).
+  application's receipt, the assignment to a reviewer, or UR's denial) to the IMR decision, per letter;
+  `stat` the figure asked, last in the table: mean, median, fewest or most days).
 - letters: for counts of letters, which letters count: `any` (at least `min_items` items in
   `where` and `part`), `all` (every item of the letter in `where` meets `part`), `mixed` (items of
   both decisions).
@@ -37,6 +38,8 @@ Dimension = Literal[
 LetterMode = Literal["any", "all", "mixed"]
 Measure = Literal["items", "days"]  # mean: items per letter, or days from `since` to the IMR decision
 Since = Literal["received", "assigned", "ur_denial"]
+Stat = Literal["mean", "median", "fewest", "most"]  # mean of days: the figure asked ("median", "the longest")
+STAT_COLUMNS = {"mean": "mean days", "median": "median days", "fewest": "fewest", "most": "most"}
 SINCE_WORDS = {"received": "the application's receipt", "assigned": "the assignment to a reviewer",
                "ur_denial": "utilization review's denial"}
 SHAPES: tuple[str, ...] = Shape.__args__  # type: ignore[attr-defined]
@@ -63,7 +66,13 @@ class CollectionQuery(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_
     total: bool = False  # count: the population `where` too, beside its `part` ("how many X, and how many approved")
     measure: Measure = "items"  # mean: items per letter, or days to the IMR decision ("how long does IMR take?")
     since: Since = "received"  # mean of days: from the application's receipt, the assignment, or UR's denial
+    stat: Stat = "mean"  # mean of days: the figure asked, the table's last column ("the median", "the longest")
     notes: tuple[str, ...] = ()  # how the question was read, in words
+
+
+def day_figures(columns: tuple[str, ...], row: tuple[object, ...]) -> dict[str, object]:
+    """A days table's row by name: letters, mean, median, fewest, most (its columns in any order)."""
+    return {"letters": row[1], **{stat: row[columns.index(name)] for stat, name in STAT_COLUMNS.items()}}
 
 
 class ShapeError(ImrError):
@@ -92,7 +101,7 @@ def check(cq: CollectionQuery) -> CollectionQuery:
         raise ShapeError("a compare query needs at least two groups")
     if cq.total and (cq.shape != "count" or not cq.part):
         raise ShapeError("`total` is for a count with a `part`: the population and the part of it counted")
-    if cq.shape == "share" and not cq.part:
+    if cq.shape == "share" and not cq.part and cq.letters == "any" and cq.min_items == 1:
         raise ShapeError("a share query needs `part`: the part of the population counted")
     try:
         where, part = as_strings(validate(cq.where)), as_strings(validate(cq.part))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import msgspec
+
 from indexer.reasons import CODES
 from indexer.treatments import BY_ID
 from service.collection.dimensions import LABELS, WORDS
@@ -111,7 +113,10 @@ def rule(cq: CollectionQuery) -> str:
         if excl := exclusions(set_id):
             said += f"; not counted: {excl}"
         parts.append(said)
-    if cq.shape == "share":
+    if cq.shape == "share" and cq.unit == "letters" and (cq.letters != "any" or cq.min_items > 1):
+        parts.append(f"the share is the {letters_phrase(msgspec.structs.replace(cq, where={}))} over all of them, "
+                     "rounded to 3 decimals")
+    elif cq.shape == "share":
         parts.append(f"the share is those that are {label(cq.part, '').strip() or 'counted'} over all of them, "
                      "rounded to 3 decimals")
     elif cq.shape == "compare":
@@ -130,8 +135,9 @@ def rule(cq: CollectionQuery) -> str:
                      + (f"; the share {label(cq.part, '').strip()} rounded to 3 decimals" if cq.part else ""))
     elif cq.shape == "mean" and cq.measure == "days":
         column = {"received": "Application Received", "assigned": "Date Assigned", "ur_denial": "UR Denial Date"}[cq.since]
-        parts.append(f"per letter, the days from its {column} to its Decision Date (letters giving both); the mean "
-                     "rounded to 1 decimal")
+        figure = {"mean": "the mean rounded to 1 decimal", "median": "the median", "fewest": "the fewest (the shortest review)",
+                  "most": "the most (the longest review)"}[cq.stat]
+        parts.append(f"per letter, the days from its {column} to its Decision Date (letters giving both); {figure}")
     elif cq.shape == "mean":
         parts.append("items divided by letters, rounded to 3 decimals")
     elif cq.unit == "letters":
@@ -142,3 +148,18 @@ def rule(cq: CollectionQuery) -> str:
     if cq.where.get("body_region") or any("body_region" in g.where for g in cq.groups) or cq.by == "body_region":
         parts.append("body regions are those the request names (indexer/taxonomy.py: 'back' alone reads as lumbar)")
     return "; ".join(parts) + "."
+
+
+def letters_phrase(cq: CollectionQuery) -> str:
+    """What the letters counted have: "letters with at least one overturned item"."""
+    merged = {**cq.where, **cq.part}
+    if cq.letters == "all":
+        scope = label(cq.where, "item") if cq.where else "item"
+        return f"letters with every {scope} {label(cq.part, '').strip()}"
+    if cq.letters == "mixed":
+        scope = f" among {label(cq.where)}" if cq.where else ""
+        return f"letters with both upheld (denied) and overturned (approved) items{scope}"
+    if not merged and cq.min_items == 1:
+        return "letters"
+    least = "at least one" if cq.min_items == 1 else f"at least {cq.min_items}"
+    return f"letters with {least} {label(merged, 'item' if cq.min_items == 1 else 'items')}"

