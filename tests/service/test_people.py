@@ -23,6 +23,11 @@ from service.people import mask_occupations, one_person, read_person, tells_stor
         # the date of a decision is no injury date
         ("What requests were denied in January 2017?", None, None, None, None, None, False),
         ("the man hurt in January 2017, was his MRI denied?", None, None, "male", "2017-01", 2017, True),
+        # the age as Spanish gives it ("tiene 45 años", "mujer de 62 años"); years of pain or work are no age
+        ("My husband he have 45 years, he hurt the back", 45, None, "male", None, None, True),
+        ("I am woman of 62 years, the pain is from repetitive work.", 62, None, "female", None, None, True),
+        ("she has 10 years of pain in her back", None, None, "female", None, None, False),
+        ("he has 30 years with the company", None, None, "male", None, None, False),
     ],
 )
 def test_person(text, age, ages, sex, month, year, described) -> None:
