@@ -23,6 +23,7 @@ from service.levels import levels
 from service.reviewers import read_reviewer
 from service.spelling import correct
 from service.story import story_treatments, was_on
+from service.symptoms import only_symptoms
 from service.outcomes import Outcomes, note, read_outcomes
 from service.people import Person, mask_occupations, one_person, read_person
 
@@ -154,6 +155,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     regions = _asked(about, asking, find_regions(about))
     # "...I get tingling in my face. Why was my MRI approved?": the face is the story, not the MRI's
     told = bool(regions) and asking.lower() != about.lower() and not find_regions(asking)
+    told = told or bool(ids) and only_symptoms(about, regions)  # "for the woman with tingling in her thigh"
     notes += [f"body region: {region} (from '{words}'{', in the story' if told else ''})" for region, words in regions]
     side = _side(text, notes)
     spinal = tuple(sorted(levels(asking)))
