@@ -174,3 +174,17 @@ def one_person(text: str, person: Person) -> bool:
         return False
     return bool(person.age or person.ages or person.injury_month or person.injury_year or tells_story(text, person))
 
+
+# Particular people, not a population: "the two 46-year-old women", "both of the 53 year old men"
+# ("compare what happened to the two 46-year-old women's requests" asks about their letters, not
+# about women against men)
+_PARTICULAR_PEOPLE = re.compile(
+    r"\b(?:the\s+(?:two|three|2|3)|both(?:\s+of)?(?:\s+the)?)\s+\d{1,3}\s*-?\s*(?:years?[- ]olds?|yrs?[- ]olds?|yo|y/o)"
+    r"(?:\s+(?:wom[ae]n|m[ae]n|ladies|guys|patients|workers|claimants|applicants|females|males))?\b",
+    re.IGNORECASE)
+
+
+def particular_people(text: str) -> bool:
+    """Whether `text` names a few particular people by their age ("the two 46-year-old women")."""
+    return bool(_PARTICULAR_PEOPLE.search(text))
+

@@ -25,7 +25,7 @@ from service.spelling import correct
 from service.story import story_treatments, was_on
 from service.symptoms import only_symptoms
 from service.outcomes import Outcomes, note, read_outcomes
-from service.people import Person, mask_occupations, one_person, read_person
+from service.people import Person, mask_occupations, one_person, particular_people, read_person
 
 Decision = Literal["Upheld", "Overturned"]
 Kind = Literal["item", "list", "pattern", "count"]
@@ -177,7 +177,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     # "the most common reason PT gets denied" asks for the reasons (a pattern), not a count
     # "which letters were decided in February 2017?": letters listed by what they are, no treatment named
     letters = None if ids or cases or person.described or regions or reviewer else LETTERS_LISTED.search(text)
-    if not one_item and not _TOP_REASON.search(text) and (
+    if not one_item and not _TOP_REASON.search(text) and not particular_people(text) and (
             m := _AGGREGATE.search(text) or COLLECTION.search(text) or letters or duration(text)):
         aggregate = True
         notes.append(f"counting question (from '{m.group(0)}')")

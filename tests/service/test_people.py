@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.people import mask_occupations, one_person, read_person, tells_story
+from service.people import mask_occupations, one_person, particular_people, read_person, tells_story
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,19 @@ def test_the_patients_relative_is_not_the_patient() -> None:
     # the asker's relative is the patient
     mine = read_person("My wife is 62 and her right shoulder hurts")
     assert (mine.sex, mine.age, mine.described) == ("female", 62, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "particular"),
+    [
+        ("Compare what happened to the two 46-year-old women's requests.", True),
+        ("Both of the 53 year old men had neck imaging; compare the results.", True),
+        ("compare the two 60 yo patients", True),
+        # a population, not particular people
+        ("Compare approval rates for men and women.", False),
+        ("Are both men and women approved as often?", False),
+        ("How do the two reviewers compare?", False),
+    ],
+)
+def test_particular_people(text: str, particular: bool) -> None:
+    assert particular_people(text) is particular
