@@ -50,3 +50,21 @@ def test_a_monitor_no_request_names_is_not_the_patients_other_item(client):
         "No letter in the index decides a request for heart monitor. The letter of the patient described, case "
         "CM17-0005924, has no request for it either. Its letter decided 1 item: 1. \"Retrospective CT scan of the "
         "cervical spine (DOS 11/18/16)\": approved (overturned).")
+
+
+# a 41-year-old man's ibuprofen refills (an NSAID, upheld); a 57-year-old man's L4 and L5 epidurals (upheld)
+DRUG_AND_SHOT_CASES = ["CM17-0002181", "CM17-0005418"]
+
+
+@pytest.fixture(scope="module")
+def drug_and_shot(serve_real):
+    with serve_real(DRUG_AND_SHOT_CASES) as (client, _engine, _service):
+        yield client
+
+
+def test_a_drug_shot_no_letter_has_is_the_drug_not_any_injection(drug_and_shot):
+    # the shot is the Toradol's form: no letter requests ketorolac, though NSAIDs and injections are there
+    answer = ask(drug_and_shot, "My doctor gave me a Toradol shot for my back in the clinic and UR denied paying for it. "
+                         "What did IMR decide?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "no_treatment")
+    assert answer["answer"].startswith("No letter in the index decides a request for Toradol.")
