@@ -45,7 +45,8 @@ _OCCUPATION_NOUN = (
     r"housekeeper|welder|painter|roofer|mover|loader|packer|picker|stocker|server|waiter|waitress|bartender|"
     r"guard|manager|supervisor|secretary|receptionist|technologist|paramedic|emt|attendant|handler|installer|"
     r"inspector|dispatcher|sorter|farmworker|gardener|landscaper|machinist|assembler|baker|butcher|hairdresser|"
-    r"stylist|cleaner|maid|nanny|trucker|employee|staffer|instructor|coach|trainer)"
+    r"stylist|cleaner|maid|nanny|trucker|employee|staffer|instructor|coach|trainer|psychologist|psychiatrist|counselor|"
+    r"attorney|lawyer|paralegal|adjuster|physiatrist|orthopedist|neurologist|internist|anesthesiologist)"
 )
 # "a physical therapist who hurt her shoulder", "works as an X-ray technician", "I'm a massage therapist"
 _OCCUPATION = re.compile(

@@ -52,6 +52,9 @@ def test_person(text, age, ages, sex, month, year, described) -> None:
         ("the nurse was denied her MRI", " " * 9 + " was denied her MRI", ["the nurse"]),
         ("my wife, a home health aide who hurt her back", "my wife, " + " " * 18 + " who hurt her back",
          ["a home health aide"]),
+        # the asker's profession is no treatment asked about
+        ("I'm a psychologist. Why would IMR deny CBT?", " " * 18 + ". Why would IMR deny CBT?", ["I'm a psychologist"]),
+        ("Why was the referral to a psychologist denied?", "Why was the referral to a psychologist denied?", []),
     ],
 )
 def test_occupations_are_masked(text, masked, occupations) -> None:
