@@ -44,10 +44,10 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
     ids = list(fused)
     marks = ",".join("?" * len(ids))
     rows = engine.store.catalog.query(
-        f"SELECT id, case_number, age, sex, date_of_injury FROM letters WHERE id IN ({marks})", ids)
+        f"SELECT id, case_number, age, sex, date_of_injury, items FROM letters WHERE id IN ({marks})", ids)
     out: dict[str, float] = {}
-    for letter_id, case_number, age, sex, injured in rows:
-        fields = _fields(query, age, sex, injured)
+    for letter_id, case_number, age, sex, injured, items in rows:
+        fields = _fields(query, age, sex, injured, items)
         if fields is None:
             continue  # contradicts what was said
         out[case_number] = SUMMARY_WEIGHT * fused[letter_id] / top + (1 - SUMMARY_WEIGHT) * fields
@@ -75,10 +75,15 @@ def _by_fields(engine: Engine, query: Query) -> list[int]:
         f"SELECT id FROM letters WHERE {' AND '.join(clauses)} ORDER BY id LIMIT 50", params)]
 
 
-def _fields(query: Query, age: int | None, sex: str | None, injured: str | None) -> float | None:
-    """The share of described fields the letter agrees with; None when one contradicts it."""
+def _fields(query: Query, age: int | None, sex: str | None, injured: str | None, items: int | None = None) -> float | None:
+    """The share of described fields the letter agrees with; None when one contradicts it. How
+    many requests the patient had ("her five requests") is counted loosely: another number
+    contradicts nothing."""
     person = query.person
     said = agree = 0
+    if person.requests is not None and items is not None:  # (not for described_letters' strict agreement)
+        said += 1
+        agree += items == person.requests
     if person.age is not None:
         said += 1
         if age is not None and age != person.age and abs(age - person.age) > 1:

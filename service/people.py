@@ -71,7 +71,19 @@ _DECIDED_WHEN = re.compile(r"\b(?:den(?:y|ied|ials?)|approv\w*|decid\w*|decision
 _PERSON = re.compile(r"\b(?:my|our|the|a|an)\s+(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|"
                      r"brother|sister|employee|worker|guy|man|woman|lady|gentleman|applicant|claimant)\b|\bI'm\b|\bI\s+am\b"
                      r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was\s+hit|got)\b"
-                     r"|\b(?:patient|claimant|applicant)\s+(?:with|whose)\b", re.IGNORECASE)
+                     r"|\b(?:patient|claimant|applicant)\s+(?:with|whose)\b"
+                     # "She hurt herself lifting at work", "he fell off a ladder": the story of someone
+                     r"|\b(?:she|he|I)\s+(?:hurt|injured|fell|slipped|tripped|strained|sprained|twisted|broke|"
+                     r"was\s+(?:hit|injured|hurt)|got\s+(?:hit|injured|hurt))\b", re.IGNORECASE)
+
+
+_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+# "her five requests", "all 6 of his requests", "each of my three requests": how many items their letter has
+_REQUESTS = re.compile(
+    r"\b(?:(?:her|his|my|their)\s+(?:(?:all|only|other)\s+)?|(?:all|each|any|none|one|both)\s+(?:of\s+)?(?:the\s+)?)"
+    rf"(\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:of\s+(?:her|his|my|their)\s+)?(?:requests|items|treatments|things\s+requested)\b"
+    rf"|\ball\s+(\d{{1,2}}|{'|'.join(_NUMBERS)})\s+of\s+(?:her|his|my|their)\s+(?:requests|items|treatments)\b",
+    re.IGNORECASE)
 
 
 # the patient's relative, not the patient: "while the wife is at work", "his wife drives him"
@@ -88,6 +100,7 @@ class Person(msgspec.Struct, frozen=True, kw_only=True):
     injury_year: int | None = None
     described: bool = False  # the question describes a person (not only a treatment)
     occupations: tuple[str, ...] = ()
+    requests: int | None = None  # "her five requests": how many items the patient's letter decided
     notes: tuple[str, ...] = ()
 
 
@@ -146,9 +159,14 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
         if m.group("month"):
             month = f"{year}-{_MONTHS.index(next(n for n in _MONTHS if n.startswith(m.group('month').lower()[:3]))) + 1:02d}"
         notes.append(f"injured: {month or year} (from '{m.group(0).strip()}')")
+    requests = None
+    if m := _REQUESTS.search(text):
+        said = (m.group(1) or m.group(2)).lower()
+        requests = int(said) if said.isdigit() else _NUMBERS[said]
+        notes.append(f"requests in the letter: {requests} (from '{m.group(0)}')")
     described = bool(age or ages or _PERSON.search(masked) or occupations or month)
     return Person(age=age, ages=ages, sex=sex, injury_month=month, injury_year=year, described=described,
-                  occupations=tuple(occupations), notes=tuple(notes))
+                  occupations=tuple(occupations), requests=requests if described else None, notes=tuple(notes))
 
 
 # One person, not a population: "the 54 year old woman", "a man in his fifties", "my client",

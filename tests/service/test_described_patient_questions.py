@@ -68,3 +68,22 @@ def test_a_drug_shot_no_letter_has_is_the_drug_not_any_injection(drug_and_shot):
                          "What did IMR decide?")
     assert (answer["kind"], answer["not_found"]) == ("not_found", "no_treatment")
     assert answer["answer"].startswith("No letter in the index decides a request for Toradol.")
+
+
+# three women with low back strains: a 52-year-old's five items after lifting (exams, manipulation,
+# e-stim, ultrasound); a 25-year-old's eight PT sessions; a 46-year-old's PT twice a week for six weeks
+LOW_BACK_CASES = ["CM16-0231745", "CM17-0003890", "CM17-0018279"]
+
+
+@pytest.fixture(scope="module")
+def low_backs(serve_real):
+    with serve_real(LOW_BACK_CASES) as (client, _engine, _service):
+        yield client
+
+
+def test_she_hurt_herself_tells_her_story_and_her_five_requests_tell_her_letter(low_backs):
+    answer = ask(low_backs, "She hurt herself lifting at work, strained her lower back and her belly muscles. "
+                            "Was a single one of her five requests approved?")
+    assert answer["kind"] == "item"
+    assert answer["answer"].startswith("Denied (Upheld)")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0231745"}

@@ -110,3 +110,19 @@ def test_the_patients_relative_is_not_the_patient() -> None:
 )
 def test_particular_people(text: str, particular: bool) -> None:
     assert particular_people(text) is particular
+
+
+@pytest.mark.parametrize(
+    ("text", "requests", "described"),
+    [
+        ("She hurt herself lifting at work. Was a single one of her five requests approved?", 5, True),
+        ("were all 6 of his requests denied for the 33 yo", 6, True),
+        ("He fell off a ladder at work; why were both of his items denied?", None, True),
+        # no patient described: a count of requests says nothing of one letter
+        ("Why were the eight PT sessions denied?", None, False),
+        ("Were my 3 requests approved?", None, False),
+    ],
+)
+def test_how_many_requests_the_patient_had(text: str, requests: int | None, described: bool) -> None:
+    p = read_person(text)
+    assert (p.requests, p.described) == (requests, described)
