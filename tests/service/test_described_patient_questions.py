@@ -87,3 +87,4 @@ def test_she_hurt_herself_tells_her_story_and_her_five_requests_tell_her_letter(
     assert answer["kind"] == "item"
     assert answer["answer"].startswith("Denied (Upheld)")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0231745"}
+
