@@ -88,3 +88,24 @@ def test_she_hurt_herself_tells_her_story_and_her_five_requests_tell_her_letter(
     assert answer["answer"].startswith("Denied (Upheld)")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0231745"}
 
+
+
+# three 37-year-old women: cumulative trauma (a TENS unit, braces, pillows), right-sided pain (a neck
+# MRI), neck and back strains with tennis elbow (baclofen)
+WOMEN_37 = ["CM16-0248471", "CM16-0245128", "CM16-0233904"]
+
+
+@pytest.fixture(scope="module")
+def women_37(serve_real):
+    with serve_real(WOMEN_37) as (_client, engine, _service):
+        yield engine
+
+
+def test_how_she_was_hurt_tells_her_letter(women_37):
+    from service.patients import letter_matches
+    from service.understand import understand
+
+    matches = letter_matches(women_37, understand("What did IMR decide for the 37 year old woman with cumulative "
+                                                  "trauma?"), {})
+    # (without the mechanism, the tennis elbow patient's summary read best)
+    assert max(matches, key=matches.get) == "CM16-0248471"
