@@ -140,13 +140,18 @@ SETS: tuple[TreatmentSet, ...] = (
                  r"(?-i:FRP)", r"(?-i:HELP)\s+program", r"multi-?disciplinary", r"interdisciplinary",
                  r"(?:chronic\s+)?pain\s+(?:management\s+)?program")),
     TreatmentSet("fce", "Functional capacity evaluation", (r"functional\s+capacity\s+\w+", r"FCEs?")),
+    # its own guideline section (MTUS Behavioral interventions, ODG Cognitive therapy): "cognitive behavioral
+    # therapy" asks for CBT, not for any psychological care (a partial hospitalization program)
+    TreatmentSet("cbt", "Cognitive behavioral therapy (CBT)", (r"cognitive\s+behavio\w*(?:\s+therap\w*)?", r"(?-i:CBT)",
+                 r"cognitive\s+therap\w*")),
     TreatmentSet("psychological", "Psychological care (evaluation, psychotherapy, CBT)", (r"psych\w*",
-                 r"cognitive\s+behavio\w*", r"(?-i:CBT)", r"counsel+ing", r"mental\s+health",
-                 r"behavio\w*\s+(?:therapy|medicine|health)", r"partial\s+hospitali[sz]ation", r"talk\s+therap\w*",
+                 r"counsel+ing", r"mental\s+health", r"behavio\w*\s+(?:therapy|medicine|health)",
+                 r"partial\s+hospitali[sz]ation", r"talk\s+therap\w*",
                  r"(?:(?<=\ba )|(?<=\bthe )|(?<=\bmy ))shrinks?",  # a shrink, not "did it shrink the bulge"
                  r"(?:depression|anxiety|stress|PTSD|trauma)\s+(?:therap\w*|treatment|counsel\w*)",
                  r"(?:therap(?:y|ist)|counsel\w*|treatment|help)\s+for\s+(?:(?:his|her|my|their|the)\s+)?"
-                 r"(?:depression|anxiety|stress|PTSD|trauma)")),
+                 r"(?:depression|anxiety|stress|PTSD|trauma)"),
+                 includes=("cbt",)),
     # its own ODG section (Hypnosis)
     TreatmentSet("hypnosis", "Hypnosis and hypnotherapy", (r"hypno(?:sis|therap\w*|tic\s+therap\w*)",)),
     TreatmentSet("biofeedback", "Biofeedback", (r"biofeedback", r"neurofeedback")),

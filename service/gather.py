@@ -41,11 +41,19 @@ def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> st
             return next((w for t, w in zip(query.treatments, query.treatment_words) if t == first), LABELS.get(first, first))
     drugs = [word for word in query.treatment_words if drug_names(word)]
     # a drug named by name, when the question names nothing else: "Lyrica" (a switch "from
-    # omeprazole to another acid pill" names another treatment too, and asks about that one)
-    if drugs and len(drugs) == len(query.treatment_words):
+    # omeprazole to another acid pill" names another treatment too, and asks about that one); the
+    # words right after the drug's name are its form ("a Toradol shot for my back": the shot is
+    # the Toradol, not any injection)
+    forms = [w for w in query.treatment_words if w not in drugs and _drug_form(query.text, drugs, w)]
+    if drugs and len(drugs) + len(forms) == len(query.treatment_words):
         if not any(_names_in_requests(engine, drug_names(word)) for word in drugs):
             return " / ".join(drugs)
     return ""
+
+
+def _drug_form(text: str, drugs: list[str], words: str) -> bool:
+    """Whether `words` follow a drug's name in `text` ("Toradol shot", "Lidoderm patches")."""
+    return any(re.search(rf"(?<!\w){re.escape(d)}\s+{re.escape(words)}(?!\w)", text, re.IGNORECASE) for d in drugs)
 
 
 # A treatment phrase: words before a head noun ("stem cell injections", "gastric bypass surgery"),

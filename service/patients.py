@@ -11,6 +11,7 @@ that patient only.
 from __future__ import annotations
 
 from service.engine import Engine
+from service.mechanism import mechanisms, recorded
 from service.people import one_person
 from service.understand import Query
 
@@ -44,10 +45,11 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
     ids = list(fused)
     marks = ",".join("?" * len(ids))
     rows = engine.store.catalog.query(
-        f"SELECT id, case_number, age, sex, date_of_injury FROM letters WHERE id IN ({marks})", ids)
+        f"SELECT id, case_number, age, sex, date_of_injury, items FROM letters WHERE id IN ({marks})", ids)
+    told = _mechanisms_recorded(engine, query, ids)
     out: dict[str, float] = {}
-    for letter_id, case_number, age, sex, injured in rows:
-        fields = _fields(query, age, sex, injured)
+    for letter_id, case_number, age, sex, injured, items in rows:
+        fields = _fields(query, age, sex, injured, items, told.get(letter_id, 0.0) if told is not None else None)
         if fields is None:
             continue  # contradicts what was said
         out[case_number] = SUMMARY_WEIGHT * fused[letter_id] / top + (1 - SUMMARY_WEIGHT) * fields
@@ -75,10 +77,34 @@ def _by_fields(engine: Engine, query: Query) -> list[int]:
         f"SELECT id FROM letters WHERE {' AND '.join(clauses)} ORDER BY id LIMIT 50", params)]
 
 
-def _fields(query: Query, age: int | None, sex: str | None, injured: str | None) -> float | None:
-    """The share of described fields the letter agrees with; None when one contradicts it."""
+def _mechanisms_recorded(engine: Engine, query: Query, ids: list[int]) -> dict[int, float] | None:
+    """Letter id -> the share of the mechanisms of injury the question tells ("the woman with
+    cumulative trauma") that the letter's case summary records; None when it tells none."""
+    told = mechanisms(query.text)
+    if not told:
+        return None
+    texts: dict[int, list[str]] = {}
+    for letter_id, text in engine.store.catalog.query(
+            f"SELECT letter_id, text FROM chunks WHERE section = 'summary' AND letter_id IN ({','.join('?' * len(ids))})",
+            ids):
+        texts.setdefault(letter_id, []).append(text)
+    return {letter_id: sum(recorded(name, " ".join(parts)) for name in told) / len(told)
+            for letter_id, parts in texts.items()}
+
+
+def _fields(query: Query, age: int | None, sex: str | None, injured: str | None, items: int | None = None,
+            mechanism: float | None = None) -> float | None:
+    """The share of described fields the letter agrees with; None when one contradicts it. How
+    many requests the patient had ("her five requests") and how they were hurt (the share of the
+    mechanisms told that the case summary records) count loosely: a miss contradicts nothing."""
     person = query.person
     said = agree = 0
+    if mechanism is not None:
+        said += 1
+        agree += mechanism
+    if person.requests is not None and items is not None:  # (not for described_letters' strict agreement)
+        said += 1
+        agree += items == person.requests
     if person.age is not None:
         said += 1
         if age is not None and age != person.age and abs(age - person.age) > 1:

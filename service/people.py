@@ -22,7 +22,10 @@ Sex = Literal["male", "female"]
 _AGE = re.compile(
     r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.|M|F)(?![\w.])"
     r"|\baged?\s*:?\s*(\d{1,3})\b|(?:\b(?:is|was|turned|who\s+is|now)|'s|'m)\s+(\d{2})\b(?!\s*(?:mg|%|times|visits|sessions|weeks|days|months|#))"
-    r"|\b(\d{2}),\s*(?:with|who|and|has|had|from)\b|,\s*(\d{2})\s*,",
+    r"|\b(\d{2}),\s*(?:with|who|and|has|had|from)\b|,\s*(\d{2})\s*,"
+    # as Spanish says it ("tiene 45 años", "una mujer de 62 años"): "he have 45 years", "I am woman of 62 years"
+    r"|\b(?:i|he|she|i\s+am|i'm|(?:wom[ae]n|man|lady|guy|person|male|female))\s+(?:have|has|of)\s+(\d{2})\s+"
+    r"(?:years|yrs|a[nñ]os)\b(?!\s+(?:ago|of|in|since|at|on|working|experience|with\s+(?:the|this|that|my|his|her|our)\b))",
     re.IGNORECASE,
 )
 _UNITS = "one two three four five six seven eight nine".split()
@@ -42,7 +45,8 @@ _OCCUPATION_NOUN = (
     r"housekeeper|welder|painter|roofer|mover|loader|packer|picker|stocker|server|waiter|waitress|bartender|"
     r"guard|manager|supervisor|secretary|receptionist|technologist|paramedic|emt|attendant|handler|installer|"
     r"inspector|dispatcher|sorter|farmworker|gardener|landscaper|machinist|assembler|baker|butcher|hairdresser|"
-    r"stylist|cleaner|maid|nanny|trucker|employee|staffer|instructor|coach|trainer)"
+    r"stylist|cleaner|maid|nanny|trucker|employee|staffer|instructor|coach|trainer|psychologist|psychiatrist|counselor|"
+    r"attorney|lawyer|paralegal|adjuster|physiatrist|orthopedist|neurologist|internist|anesthesiologist)"
 )
 # "a physical therapist who hurt her shoulder", "works as an X-ray technician", "I'm a massage therapist"
 _OCCUPATION = re.compile(
@@ -67,7 +71,19 @@ _DECIDED_WHEN = re.compile(r"\b(?:den(?:y|ied|ials?)|approv\w*|decid\w*|decision
 _PERSON = re.compile(r"\b(?:my|our|the|a|an)\s+(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|"
                      r"brother|sister|employee|worker|guy|man|woman|lady|gentleman|applicant|claimant)\b|\bI'm\b|\bI\s+am\b"
                      r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was\s+hit|got)\b"
-                     r"|\b(?:patient|claimant|applicant)\s+(?:with|whose)\b", re.IGNORECASE)
+                     r"|\b(?:patient|claimant|applicant)\s+(?:with|whose)\b"
+                     # "She hurt herself lifting at work", "he fell off a ladder": the story of someone
+                     r"|\b(?:she|he|I)\s+(?:hurt|injured|fell|slipped|tripped|strained|sprained|twisted|broke|"
+                     r"was\s+(?:hit|injured|hurt)|got\s+(?:hit|injured|hurt))\b", re.IGNORECASE)
+
+
+_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+# "her five requests", "all 6 of his requests", "each of my three requests": how many items their letter has
+_REQUESTS = re.compile(
+    r"\b(?:(?:her|his|my|their)\s+(?:(?:all|only|other)\s+)?|(?:all|each|any|none|one|both)\s+(?:of\s+)?(?:the\s+)?)"
+    rf"(\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:of\s+(?:her|his|my|their)\s+)?(?:requests|items|treatments|things\s+requested)\b"
+    rf"|\ball\s+(\d{{1,2}}|{'|'.join(_NUMBERS)})\s+of\s+(?:her|his|my|their)\s+(?:requests|items|treatments)\b",
+    re.IGNORECASE)
 
 
 # the patient's relative, not the patient: "while the wife is at work", "his wife drives him"
@@ -84,6 +100,7 @@ class Person(msgspec.Struct, frozen=True, kw_only=True):
     injury_year: int | None = None
     described: bool = False  # the question describes a person (not only a treatment)
     occupations: tuple[str, ...] = ()
+    requests: int | None = None  # "her five requests": how many items the patient's letter decided
     notes: tuple[str, ...] = ()
 
 
@@ -142,9 +159,14 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
         if m.group("month"):
             month = f"{year}-{_MONTHS.index(next(n for n in _MONTHS if n.startswith(m.group('month').lower()[:3]))) + 1:02d}"
         notes.append(f"injured: {month or year} (from '{m.group(0).strip()}')")
+    requests = None
+    if m := _REQUESTS.search(text):
+        said = (m.group(1) or m.group(2)).lower()
+        requests = int(said) if said.isdigit() else _NUMBERS[said]
+        notes.append(f"requests in the letter: {requests} (from '{m.group(0)}')")
     described = bool(age or ages or _PERSON.search(masked) or occupations or month)
     return Person(age=age, ages=ages, sex=sex, injury_month=month, injury_year=year, described=described,
-                  occupations=tuple(occupations), notes=tuple(notes))
+                  occupations=tuple(occupations), requests=requests if described else None, notes=tuple(notes))
 
 
 # One person, not a population: "the 54 year old woman", "a man in his fifties", "my client",
@@ -170,4 +192,18 @@ def one_person(text: str, person: Person) -> bool:
     if not person.described or not _ONE_PERSON.search(text):
         return False
     return bool(person.age or person.ages or person.injury_month or person.injury_year or tells_story(text, person))
+
+
+# Particular people, not a population: "the two 46-year-old women", "both of the 53 year old men"
+# ("compare what happened to the two 46-year-old women's requests" asks about their letters, not
+# about women against men)
+_PARTICULAR_PEOPLE = re.compile(
+    r"\b(?:the\s+(?:two|three|2|3)|both(?:\s+of)?(?:\s+the)?)\s+\d{1,3}\s*-?\s*(?:years?[- ]olds?|yrs?[- ]olds?|yo|y/o)"
+    r"(?:\s+(?:wom[ae]n|m[ae]n|ladies|guys|patients|workers|claimants|applicants|females|males))?\b",
+    re.IGNORECASE)
+
+
+def particular_people(text: str) -> bool:
+    """Whether `text` names a few particular people by their age ("the two 46-year-old women")."""
+    return bool(_PARTICULAR_PEOPLE.search(text))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from indexer.model import Letter
 from service.engine import Engine
 from service.levels import levels
+from service.quantity import asked_counts, request_counts
 from service.topic import overlap, topic_tokens, typed_tokens
 from service.types import GuidelineRef, Hit
 from service.understand import Query
@@ -34,6 +35,7 @@ BOOST = {
     "person": 0.15,  # times the patient match of the item's letter (service.patients, 0..1)
     "typed": 0.02,  # times the share of the question's own (unexpanded) treatment words the heading has
     "premise": 0.01,  # the decision a question presumes, when it names no case and describes no patient
+    "count": 0.012,  # the item's request states a count the question gives ("the eight PT sessions")
 }
 
 
@@ -111,6 +113,8 @@ def boost(query: Query, meta: dict) -> float:
         total += BOOST["side"]
     if query.levels and (named := levels(str(meta.get("request", "")))):
         total += BOOST["level"] if named & set(query.levels) else -BOOST["level_other"]
+    if (counts := asked_counts(query.text)) and counts & request_counts(str(meta.get("request", ""))):
+        total += BOOST["count"]
     return total
 
 

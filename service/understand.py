@@ -23,8 +23,9 @@ from service.levels import levels
 from service.reviewers import read_reviewer
 from service.spelling import correct
 from service.story import story_treatments, was_on
+from service.symptoms import only_symptoms
 from service.outcomes import Outcomes, note, read_outcomes
-from service.people import Person, mask_occupations, one_person, read_person
+from service.people import Person, mask_occupations, one_person, particular_people, read_person
 
 Decision = Literal["Upheld", "Overturned"]
 Kind = Literal["item", "list", "pattern", "count"]
@@ -157,6 +158,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     regions = _asked(about, asking, find_regions(about))
     # "...I get tingling in my face. Why was my MRI approved?": the face is the story, not the MRI's
     told = bool(regions) and asking.lower() != about.lower() and not find_regions(asking)
+    told = told or bool(ids) and only_symptoms(about, regions)  # "for the woman with tingling in her thigh"
     notes += [f"body region: {region} (from '{words}'{', in the story' if told else ''})" for region, words in regions]
     side = _side(text, notes)
     spinal = tuple(sorted(levels(asking)))
@@ -178,7 +180,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     # "the most common reason PT gets denied" asks for the reasons (a pattern), not a count
     # "which letters were decided in February 2017?": letters listed by what they are, no treatment named
     letters = None if ids or cases or person.described or regions or reviewer else LETTERS_LISTED.search(text)
-    if not one_item and not _TOP_REASON.search(text) and (
+    if not one_item and not _TOP_REASON.search(text) and not particular_people(text) and (
             m := _AGGREGATE.search(text) or COLLECTION.search(text) or letters or duration(text)):
         aggregate = True
         notes.append(f"counting question (from '{m.group(0)}')")

@@ -72,6 +72,10 @@ ABSENT_KEY_WORDS = {
     "nat-387": ["prolotherapy"],
     "nat-388": ["work hardening", "work conditioning"],
     "nat-389": ["testosterone", "androgel"],
+    "nat-432": ["traction"],
+    "nat-433": ["toradol", "ketorolac"],
+    "nat-434": ["codeine"],
+    "nat-435": ["cognitive behav", "psychotherap"],
 }
 
 
@@ -180,7 +184,7 @@ def test_wrong_premise_questions_assume_the_other_decision(natural) -> None:
     # "wasn't denied" presumes an approval as "approved" does, and "not approved" a denial
     denied_words = re.compile(r"\b(deny|denied|turn down|turned down|turn|denials?)\b|(?:\bnot|n't)\s+(?:\w+\s+)?approved\b",
                               re.I)
-    approved_words = re.compile(r"\b(approve|approved|convinced)\b|(?:\bnot|n't)\s+(?:\w+\s+)?denied\b", re.I)
+    approved_words = re.compile(r"\b(approve|approved|convinced|reversed|went through|lost)\b|(?:\bnot|n't)\s+(?:\w+\s+)?denied\b", re.I)
     for q in natural:
         if q.wrong_premise:
             assumed = approved_words if q.decision == "Upheld" else denied_words

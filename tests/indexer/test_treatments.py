@@ -238,7 +238,7 @@ def test_seed_requests() -> None:
         ("Front-wheeled walker", ("walking_aid", "dme")),
         ("Functional capacity evaluation (FCE)", ("fce",)),
         ("Functional restoration program, 80 hours", ("functional_restoration",)),
-        ("Cognitive behavioral therapy, 6 sessions", ("psychological",)),
+        ("Cognitive behavioral therapy, 6 sessions", ("cbt", "psychological")),
         ("Urine toxicology screen", ("urine_drug_screen",)),
         ("Trigger point injections x4", ("trigger_point", "injection")),
         ("Bilateral medial branch blocks at L4-5", ("facet", "spinal_injection", "injection")),
@@ -278,11 +278,15 @@ def test_questions_use_the_same_rules() -> None:
     # kinds with their own guideline section are their own sets, not physical therapy or psychology
     assert find_treatments("Why was aquatic therapy in a pool denied?") == [("aquatic_therapy", "aquatic therapy")]
     assert find_treatments("Was hypnotherapy approved?") == [("hypnosis", "hypnotherapy")]
+    # cognitive behavioral therapy is psychological care, but not any psychological care
+    assert find_treatments("Why would IMR deny cognitive behavioral therapy?") == [
+        ("cbt", "cognitive behavioral therapy"), ("psychological", "cognitive behavioral therapy")]
+    assert find_treatments("Why was the partial hospitalization denied?") == [("psychological", "partial hospitalization")]
 
 
 def test_sets_are_well_formed() -> None:
     ids = [s.id for s in SETS]
-    assert len(ids) == len(set(ids)) == 102
+    assert len(ids) == len(set(ids)) == 103
     for n, s in enumerate(SETS):
         assert s.label and (s.synonyms or s.includes), s.id
         # a set that includes others comes after them, so one pass finds both

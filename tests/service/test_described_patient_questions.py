@@ -50,3 +50,62 @@ def test_a_monitor_no_request_names_is_not_the_patients_other_item(client):
         "No letter in the index decides a request for heart monitor. The letter of the patient described, case "
         "CM17-0005924, has no request for it either. Its letter decided 1 item: 1. \"Retrospective CT scan of the "
         "cervical spine (DOS 11/18/16)\": approved (overturned).")
+
+
+# a 41-year-old man's ibuprofen refills (an NSAID, upheld); a 57-year-old man's L4 and L5 epidurals (upheld)
+DRUG_AND_SHOT_CASES = ["CM17-0002181", "CM17-0005418"]
+
+
+@pytest.fixture(scope="module")
+def drug_and_shot(serve_real):
+    with serve_real(DRUG_AND_SHOT_CASES) as (client, _engine, _service):
+        yield client
+
+
+def test_a_drug_shot_no_letter_has_is_the_drug_not_any_injection(drug_and_shot):
+    # the shot is the Toradol's form: no letter requests ketorolac, though NSAIDs and injections are there
+    answer = ask(drug_and_shot, "My doctor gave me a Toradol shot for my back in the clinic and UR denied paying for it. "
+                         "What did IMR decide?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "no_treatment")
+    assert answer["answer"].startswith("No letter in the index decides a request for Toradol.")
+
+
+# three women with low back strains: a 52-year-old's five items after lifting (exams, manipulation,
+# e-stim, ultrasound); a 25-year-old's eight PT sessions; a 46-year-old's PT twice a week for six weeks
+LOW_BACK_CASES = ["CM16-0231745", "CM17-0003890", "CM17-0018279"]
+
+
+@pytest.fixture(scope="module")
+def low_backs(serve_real):
+    with serve_real(LOW_BACK_CASES) as (client, _engine, _service):
+        yield client
+
+
+def test_she_hurt_herself_tells_her_story_and_her_five_requests_tell_her_letter(low_backs):
+    answer = ask(low_backs, "She hurt herself lifting at work, strained her lower back and her belly muscles. "
+                            "Was a single one of her five requests approved?")
+    assert answer["kind"] == "item"
+    assert answer["answer"].startswith("Denied (Upheld)")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0231745"}
+
+
+
+# three 37-year-old women: cumulative trauma (a TENS unit, braces, pillows), right-sided pain (a neck
+# MRI), neck and back strains with tennis elbow (baclofen)
+WOMEN_37 = ["CM16-0248471", "CM16-0245128", "CM16-0233904"]
+
+
+@pytest.fixture(scope="module")
+def women_37(serve_real):
+    with serve_real(WOMEN_37) as (_client, engine, _service):
+        yield engine
+
+
+def test_how_she_was_hurt_tells_her_letter(women_37):
+    from service.patients import letter_matches
+    from service.understand import understand
+
+    matches = letter_matches(women_37, understand("What did IMR decide for the 37 year old woman with cumulative "
+                                                  "trauma?"), {})
+    # (without the mechanism, the tennis elbow patient's summary read best)
+    assert max(matches, key=matches.get) == "CM16-0248471"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.people import mask_occupations, one_person, read_person, tells_story
+from service.people import mask_occupations, one_person, particular_people, read_person, tells_story
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,11 @@ from service.people import mask_occupations, one_person, read_person, tells_stor
         # the date of a decision is no injury date
         ("What requests were denied in January 2017?", None, None, None, None, None, False),
         ("the man hurt in January 2017, was his MRI denied?", None, None, "male", "2017-01", 2017, True),
+        # the age as Spanish gives it ("tiene 45 años", "mujer de 62 años"); years of pain or work are no age
+        ("My husband he have 45 years, he hurt the back", 45, None, "male", None, None, True),
+        ("I am woman of 62 years, the pain is from repetitive work.", 62, None, "female", None, None, True),
+        ("she has 10 years of pain in her back", None, None, "female", None, None, False),
+        ("he has 30 years with the company", None, None, "male", None, None, False),
     ],
 )
 def test_person(text, age, ages, sex, month, year, described) -> None:
@@ -47,6 +52,9 @@ def test_person(text, age, ages, sex, month, year, described) -> None:
         ("the nurse was denied her MRI", " " * 9 + " was denied her MRI", ["the nurse"]),
         ("my wife, a home health aide who hurt her back", "my wife, " + " " * 18 + " who hurt her back",
          ["a home health aide"]),
+        # the asker's profession is no treatment asked about
+        ("I'm a psychologist. Why would IMR deny CBT?", " " * 18 + ". Why would IMR deny CBT?", ["I'm a psychologist"]),
+        ("Why was the referral to a psychologist denied?", "Why was the referral to a psychologist denied?", []),
     ],
 )
 def test_occupations_are_masked(text, masked, occupations) -> None:
@@ -86,3 +94,35 @@ def test_the_patients_relative_is_not_the_patient() -> None:
     # the asker's relative is the patient
     mine = read_person("My wife is 62 and her right shoulder hurts")
     assert (mine.sex, mine.age, mine.described) == ("female", 62, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "particular"),
+    [
+        ("Compare what happened to the two 46-year-old women's requests.", True),
+        ("Both of the 53 year old men had neck imaging; compare the results.", True),
+        ("compare the two 60 yo patients", True),
+        # a population, not particular people
+        ("Compare approval rates for men and women.", False),
+        ("Are both men and women approved as often?", False),
+        ("How do the two reviewers compare?", False),
+    ],
+)
+def test_particular_people(text: str, particular: bool) -> None:
+    assert particular_people(text) is particular
+
+
+@pytest.mark.parametrize(
+    ("text", "requests", "described"),
+    [
+        ("She hurt herself lifting at work. Was a single one of her five requests approved?", 5, True),
+        ("were all 6 of his requests denied for the 33 yo", 6, True),
+        ("He fell off a ladder at work; why were both of his items denied?", None, True),
+        # no patient described: a count of requests says nothing of one letter
+        ("Why were the eight PT sessions denied?", None, False),
+        ("Were my 3 requests approved?", None, False),
+    ],
+)
+def test_how_many_requests_the_patient_had(text: str, requests: int | None, described: bool) -> None:
+    p = read_person(text)
+    assert (p.requests, p.described) == (requests, described)

@@ -454,3 +454,9 @@ def test_a_dates_month_is_no_treatment_word() -> None:
 ])
 def test_a_quantity_of_one_patients_item_is_no_collection_count(question: str, kind: str) -> None:
     assert understand(question, today=date(2026, 11, 30)).kind == kind
+
+
+def test_particular_people_compared_are_no_collection_question() -> None:
+    q = understand("Compare what happened to the two 46-year-old women's requests.")
+    assert (q.aggregate, q.kind, q.age, q.sex) == (False, "item", 46, "female")
+    assert understand("Compare approval rates for men and women.").aggregate is True

@@ -1,0 +1,37 @@
+"""How the patient was hurt, as a question tells it and as case summaries record it.
+
+"the woman with cumulative trauma", "the one hurt lifting a patient", "the guy who was
+rear-ended", "the man who fainted and fell": the mechanism of injury picks a patient out. Each
+mechanism has the question's words and the words summaries use for it ("rear-ended": a motor
+vehicle accident); service.patients counts a letter whose case summary records the mechanism as
+agreeing with one more field of the description.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+# (name, the question's words, the case summary's words)
+MECHANISMS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("cumulative trauma", re.compile(r"\bcumulative\s+trauma|\brepetitive\s+(?:work|motions?|use|tasks?|strain)|\boveruse\b", _I),
+     re.compile(r"\bcumulative\s+trauma|\brepetitive", _I)),
+    ("lifting", re.compile(r"\blift(?:ing|ed)\b", _I), re.compile(r"\blift(?:ing|ed)\b", _I)),
+    ("vehicle", re.compile(r"\b(?:car|auto|truck|vehicle|bus)\s+(?:accident|crash|wreck|collision)|\brear[- ]?ended\b"
+                           r"|\bmotor\s+vehicle\b|\bMV[AC]\b", _I),
+     re.compile(r"\bmotor\s+vehicle|\bMV[AC]\b|\b(?:car|auto|vehicle|truck)\s+(?:accident|crash|collision)|\brear[- ]?ended", _I)),
+    ("assault", re.compile(r"\bpunched\b|\bassault\w*|\battacked\b|\bbeaten\b", _I),
+     re.compile(r"\bassault\w*|\bpunch\w*|\battack\w*|\bstruck\s+by\s+(?:a|an)\s+(?:patient|person|customer|inmate|student)", _I)),
+    ("fainted", re.compile(r"\bfaint\w*|\bpassed\s+out\b|\bsyncop\w*|\bblacked\s+out\b", _I),
+     re.compile(r"\bfaint\w*|\bsyncop\w*|\bpassed\s+out\b", _I)),
+)
+
+
+def mechanisms(text: str) -> tuple[str, ...]:
+    """The mechanisms of injury a question tells."""
+    return tuple(name for name, asked, _said in MECHANISMS if asked.search(text))
+
+
+def recorded(name: str, summary: str) -> bool:
+    """Whether a case summary records the mechanism `name`."""
+    return any(said.search(summary) for n, _asked, said in MECHANISMS if n == name)

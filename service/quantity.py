@@ -1,0 +1,48 @@
+"""How many of something a question says was requested, as an identifier of the item.
+
+"the eight PT sessions", "the 30-day supply", "UR cut the 90 tablets to 63", "the 420 ml bottle":
+people tell a request by its quantity. `asked_counts` reads the counts a question gives with their
+unit; `request_counts` the numbers a request's heading states ("Eight (8) physical therapy
+sessions": 8; "Physical therapy 2 times a week for 6 weeks": 2, 6 and the 12 visits they make).
+service.retrieve boosts an item whose heading states a count the question gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_WORDS.update({"thirty": 30, "forty": 40, "sixty": 60, "ninety": 90})
+_NUMBER = rf"(\d{{1,4}}(?:\.\d+)?|{'|'.join(sorted(_WORDS, key=len, reverse=True))})"
+_UNIT = (r"(?:sessions?|visits?|treatments?|appointments?|tablets?|tabs?|pills?|capsules?|caps?|refills?|hours?|"
+         r"days?|weeks?|months?|ml|milliliters?|grams?|gms?|gm|g|patch(?:es)?|injections?|shots?|units?|bottles?)")
+# "eight PT sessions", "12 chiro visits", "the 90 tablets", "420 ml", "a 30-day supply", "#60"
+_ASKED = re.compile(rf"\b{_NUMBER}\s*-?\s*(?:[A-Za-z/]+\s+){{0,2}}?{_UNIT}\b|#\s*(\d{{1,4}})\b", re.IGNORECASE)
+_IN_REQUEST = re.compile(rf"(?<![\w.])(\d{{1,4}}(?:\.\d+)?)(?![\d.])|\b({'|'.join(sorted(_WORDS, key=len, reverse=True))})\b",
+                         re.IGNORECASE)
+_TIMES = re.compile(r"\b(\d{1,2})\s*(?:x|times\s+(?:a|per)\s+week\s+for)\s*(\d{1,2})(?:\s*weeks?)?\b", re.IGNORECASE)
+
+
+def _value(said: str) -> float:
+    low = said.lower()
+    return float(_WORDS[low]) if low in _WORDS else float(low)
+
+
+def asked_counts(text: str) -> frozenset[float]:
+    """The counts `text` gives of something requested (with a unit, or as '#N'); ages and dates are none."""
+    out = set()
+    for m in _ASKED.finditer(text):
+        said = m.group(1) or m.group(2)
+        if re.match(r"\s*-?\s*(?:years?|yrs?)\b", text[m.end(1):] if m.group(1) else ""):
+            continue
+        out.add(_value(said))
+    return frozenset(out)
+
+
+def request_counts(request: str) -> frozenset[float]:
+    """The numbers a request heading states, and the visits of an 'N times a week for M weeks'."""
+    out = {_value(m.group(1) or m.group(2)) for m in _IN_REQUEST.finditer(request)}
+    out |= {float(int(m.group(1)) * int(m.group(2))) for m in _TIMES.finditer(request)}
+    return frozenset(out)

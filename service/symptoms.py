@@ -1,0 +1,42 @@
+"""Body parts that only describe the patient's symptoms, not what was requested.
+
+"more chiropractic ... for the 27-year-old with tingling in her right thigh", "the woman whose
+knee gives way", "with pain shooting down into his left leg": the thigh, knee and leg are where the
+patient hurts, told to pick the patient out; the chiropractic asked about is for her low back. A
+region named only in such a phrase is no condition on the item (service.lacking.plain_regions).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SYMPTOM = (r"(?:pain|pains|tingling|numbness|numb|aching|aches?|spasms?|weakness|burning|swelling|tenderness|"
+            r"paresthesias?|cramping|stiffness|symptoms?|radiating|radiates|shooting|going|goes|that\s+goes)")
+_POSSESSIVE = r"(?:(?:his|her|my|their|the|both)\s+)?(?:(?:left|right|lower|upper)\s+)?"
+# "with tingling in her right", "with pain shooting down into his left", "complains of numbness in the"
+_BEFORE = re.compile(
+    rf"\b(?:with|has|had|having|gets?|got|complains?\s+of|reports?)\s+(?:\w+\s+){{0,3}}?{_SYMPTOM}"
+    rf"(?:\s+(?:down|up|out))?(?:\s+(?:in|into|to|down|of|on|around|through))+\s+{_POSSESSIVE}$",
+    re.IGNORECASE,
+)
+# "whose knee", before "hurts", "aches", "goes numb", "gives way"
+_WHOSE = re.compile(rf"\bwhose\s+{_POSSESSIVE}$", re.IGNORECASE)
+_WHOSE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:hurts?|aches?|goes\s+numb|went\s+numb|gives?\s+way|tingles?|burns?)\b",
+                          re.IGNORECASE)
+
+
+def only_symptoms(text: str, regions: list[tuple[str, str]]) -> bool:
+    """Whether every body region of `regions` (region, words) is named in `text` only where it
+    describes the patient's symptoms."""
+    if not regions:
+        return False
+    for _region, words in regions:
+        spans = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE)]
+        if not spans:
+            return False
+        for at in spans:
+            before = text[max(0, at - 80):at]
+            after = text[at + len(words):]
+            if not (_BEFORE.search(before) or (_WHOSE.search(before) and _WHOSE_AFTER.match(after))):
+                return False
+    return True

@@ -1,0 +1,33 @@
+"""A body part named only in the patient's symptoms is no condition on the item asked about."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.symptoms import only_symptoms
+from service.understand import understand
+
+
+@pytest.mark.parametrize(
+    ("text", "regions", "told"),
+    [
+        ("more chiropractic for the 27-year-old with tingling in her right thigh", [("lower extremity", "thigh")], True),
+        ("the man with pain shooting down into his left leg", [("lower extremity", "leg")], True),
+        ("the woman whose knee gives way", [("knee", "knee")], True),
+        # the region of the request itself
+        ("the knee braces for the man with pain in his knee", [("knee", "knee")], False),
+        ("the 54 year old woman with elbow and wrist pain", [("elbow", "elbow")], False),
+        ("the woman who hurt her neck", [("cervical", "neck")], False),
+        ("", [], False),
+    ],
+)
+def test_only_symptoms(text, regions, told) -> None:
+    assert only_symptoms(text, regions) is told
+
+
+def test_a_symptom_region_is_the_story_not_the_request() -> None:
+    q = understand("Under which section of the guidelines was more chiropractic denied for the 27-year-old with "
+                   "tingling in her right thigh?")
+    assert (q.treatments, q.body_regions, q.regions_told) == (("chiropractic",), ("lower extremity",), True)
+    q = understand("Why were the knee braces denied for the man with pain in his knee?")
+    assert (q.body_regions, q.regions_told) == (("knee",), False)
