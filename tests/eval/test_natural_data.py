@@ -76,6 +76,7 @@ ABSENT_KEY_WORDS = {
     "nat-433": ["toradol", "ketorolac"],
     "nat-434": ["codeine"],
     "nat-435": ["cognitive behav", "psychotherap"],
+    "nat-453": ["cervical collar"],
 }
 
 
