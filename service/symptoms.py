@@ -1,8 +1,8 @@
 """Body parts that only describe the patient's symptoms, not what was requested.
 
 "more chiropractic ... for the 27-year-old with tingling in her right thigh", "the woman whose
-knee gives way", "with pain shooting down into his left leg": the thigh, knee and leg are where the
-patient hurts, told to pick the patient out; the chiropractic asked about is for her low back. A
+knee gives way", "with pain shooting down into his left leg", "the 46F with left-sided neck pain":
+the thigh, knee, leg and neck are where the patient hurts, told to pick the patient out; the chiropractic asked about is for her low back. A
 region named only in such a phrase is no condition on the item (service.lacking.plain_regions).
 """
 
@@ -23,6 +23,10 @@ _BEFORE = re.compile(
 _WHOSE = re.compile(rf"\bwhose\s+{_POSSESSIVE}$", re.IGNORECASE)
 _WHOSE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:hurts?|aches?|goes\s+numb|went\s+numb|gives?\s+way|tingles?|burns?)\b",
                           re.IGNORECASE)
+# "with left-sided neck pain", "who has chronic low back aching", "with elbow and wrist pain": the
+# region names the complaint (the EMG/NCS for neck pain is of the arm); then the symptom, after it
+_BEFORE_REGION = re.compile(r"\b(?:with|has|had|having|complains?\s+of|reports?)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_SYMPTOM_AFTER = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*[\w-]+){{0,2}}\s+{_SYMPTOM}\b", re.IGNORECASE)
 
 
 def only_symptoms(text: str, regions: list[tuple[str, str]]) -> bool:
@@ -37,6 +41,7 @@ def only_symptoms(text: str, regions: list[tuple[str, str]]) -> bool:
         for at in spans:
             before = text[max(0, at - 80):at]
             after = text[at + len(words):]
-            if not (_BEFORE.search(before) or (_WHOSE.search(before) and _WHOSE_AFTER.match(after))):
+            if not (_BEFORE.search(before) or (_WHOSE.search(before) and _WHOSE_AFTER.match(after))
+                    or (_BEFORE_REGION.search(before) and _SYMPTOM_AFTER.match(after))):
                 return False
     return True

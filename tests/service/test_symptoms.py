@@ -14,9 +14,14 @@ from service.understand import understand
         ("more chiropractic for the 27-year-old with tingling in her right thigh", [("lower extremity", "thigh")], True),
         ("the man with pain shooting down into his left leg", [("lower extremity", "leg")], True),
         ("the woman whose knee gives way", [("knee", "knee")], True),
+        # the region before the symptom: the complaint that picks the patient out
+        ("the NCV for the 46F with left-sided neck pain", [("cervical", "neck")], True),
+        ("the 54 year old woman with elbow and wrist pain", [("elbow", "elbow")], True),
+        ("the 54 year old woman with elbow and wrist pain", [("wrist/hand", "wrist")], True),
         # the region of the request itself
         ("the knee braces for the man with pain in his knee", [("knee", "knee")], False),
-        ("the 54 year old woman with elbow and wrist pain", [("elbow", "elbow")], False),
+        ("the knee brace for the man with knee pain", [("knee", "knee")], False),
+        ("the man with the neck MRI and pain", [("cervical", "neck")], False),
         ("the woman who hurt her neck", [("cervical", "neck")], False),
         ("", [], False),
     ],
@@ -31,3 +36,8 @@ def test_a_symptom_region_is_the_story_not_the_request() -> None:
     assert (q.treatments, q.body_regions, q.regions_told) == (("chiropractic",), ("lower extremity",), True)
     q = understand("Why were the knee braces denied for the man with pain in his knee?")
     assert (q.body_regions, q.regions_told) == (("knee",), False)
+
+
+def test_a_region_before_a_symptom_is_the_story() -> None:
+    q = understand("Why wasn't the NCV authorised for the 46F with left-sided neck pain?")
+    assert (q.treatments, q.body_regions, q.regions_told) == (("ncs", "nerve_study"), ("cervical",), True)
