@@ -64,12 +64,16 @@ def told_before(text: str) -> bool:
 
 
 # What the patient was on or was switched from is the story, not what is asked: "switched her from
-# omeprazole to a different acid reflux pill because her stomach hurt while she was on naproxen".
+# omeprazole to a different acid reflux pill because her stomach hurt while she was on naproxen",
+# "a UDS for the 40 year old woman on tramadol".
 _WHO = r"(?:(?:her|him|me|them|us)\s+)?"
 _WAS_ON = re.compile(
     rf"\b(?:(?:switch(?:ed|ing)?|chang(?:ed|ing)|mov(?:ed|ing))\s+{_WHO}from|(?:taken|weaned|tapered)\s+{_WHO}off"
     r"(?:\s+of)?|(?:while|when|since)\s+(?:she|he|I|they|we)\s+(?:was|were|am|is|are|had\s+been)\s+(?:on|taking|using)"
-    r"|(?:she|he|I|they|we)(?:'s|'ve|\s+has|\s+have|\s+had)\s+been\s+(?:on|taking|using))"
+    r"|(?:she|he|I|they|we)(?:'s|'ve|\s+has|\s+have|\s+had)\s+been\s+(?:on|taking|using)"
+    # "the 40 year old woman on tramadol", "the guy already taking Norco": who the patient is
+    r"|\b(?:wom[ae]n|m[ae]n|lady|guy|patient|worker|claimant|applicant|person|\d{1,3}\s*[FM])"
+    r"\s+(?:(?:who\s+(?:is|was)|already|currently|still|long)\s+)?(?:on|taking))"
     r"\s+(?P<what>(?:(?!(?:to|because|but|and|for|since|when|while|after|until)\b)[\w/'%.-]+\s*){1,4})", re.IGNORECASE)
 
 

@@ -397,6 +397,12 @@ def test_words_with_an_ending_are_kept(word: str) -> None:
     ("Why was the acid pill denied? Her stomach hurt while she was on naproxen.", ("ppi", "medication"),
      ("acid pill",), "what the patient was on, not asked about: nsaid (from 'naproxen')"),
     ("Why was the switch from omeprazole to pantoprazole denied?", ("ppi", "medication"), ("pantoprazole",), None),
+    # the patient described by what they are on: "the woman on tramadol"
+    ("Did IMR decide on a UDS for the 40 year old woman on tramadol with the post-traumatic headaches?",
+     ("urine_drug_screen",), ("UDS",), "what the patient was on, not asked about: tramadol, opioid, medication "
+     "(from 'tramadol')"),
+    ("Why was the TENS unit denied for the guy already taking Norco?", ("tens", "dme"), ("TENS",),
+     "what the patient was on, not asked about: hydrocodone, opioid, medication (from 'Norco')"),
     # ... unless it is all the question names
     ("He has been on Norco for years. Why was the Norco denied?", ("hydrocodone", "opioid", "medication"),
      ("Norco",), None),
