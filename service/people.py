@@ -55,7 +55,12 @@ _OCCUPATION = re.compile(
     rf"|(?<!\bto\s)(?<!\bsee\s)(?<!\bby\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bvisit\s)"
     rf"\b(?:an?|the|my)\s+(?:\d{{1,3}}[- ]year[- ]old\s+|\d{{1,3}}\s*yo\s+)?(?:(?:male|female|woman|man|retired|former)\s+)?"
     rf"(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b"
-    rf"(?=\s*(?:,|who\b|that\b|whose\b|with\b|hurt|injur|fell\b|slipped|tripped|was\b|had\b|has\b|is\b|at\s+work|on\s+the\s+job|\d))",
+    rf"(?=\s*(?:,|who\b|that\b|whose\b|with\b|hurt|injur|fell\b|slipped|tripped|was\b|had\b|has\b|is\b|at\s+work|on\s+the\s+job|\d))"
+    # "how many of the sewing machine operator's meds": the patient's things (not "the chiropractor's
+    # request", what a provider asked for, nor "a nurse's aide")
+    rf"|\bthe\s+(?:\d{{1,3}}[- ]year[- ]old\s+)?(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}"
+    rf"(?=['’]s\s+(?!(?:request|requests|rfa|order|orders|note|notes|report|reports|referral|recommendation|"
+    rf"plan|prescription|opinion|letter|appeal|office)\b)\w)",
     re.IGNORECASE,
 )
 _MONTHS = "january february march april may june july august september october november december".split()

@@ -45,6 +45,10 @@ def test_person(text, age, ages, sex, month, year, described) -> None:
         # a treatment provider is not the patient's occupation
         ("Why was the referral to a chiropractor denied?", "Why was the referral to a chiropractor denied?", []),
         ("physical therapy for a nurse's aide", "physical therapy for a nurse's aide", []),
+        ("the chiropractor's request for modalities", "the chiropractor's request for modalities", []),
+        # the patient's things, by their job
+        ("How many of the sewing machine operator's meds were denied?",
+         "How many of " + " " * 27 + "'s meds were denied?", ["the sewing machine operator"]),
         # what was decided is a request, not the patient's job
         ("Why did UR deny the home aide, and did IMR agree?", "Why did UR deny the home aide, and did IMR agree?", []),
         ("the home aide was approved by IMR, wasn't it?", "the home aide was approved by IMR, wasn't it?", []),
