@@ -35,6 +35,7 @@ from service.patients import described_letters, letter_matches, the_one, with_re
 from service.plan import Plan
 from service.retrieve import retrieve_scored
 from service.scope import items_where, scope_count, scope_counts, scope_exists, where
+from service.symptoms import in_diagnosis
 from service.topic import overlap, topic_tokens, typed_tokens
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
@@ -378,7 +379,7 @@ def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: di
         cq, how, client = read
         who = _patient(engine, query, cq, filters) if applies(cq) else None
         if who is not None:  # "how many chiropractic requests did the 54 year old woman have": hers, not every woman's
-            cq = scoped(cq, who, query.person)
+            cq = scoped(cq, who, query.person, in_diagnosis(query.text, query.region_words))
         return _collection(engine, plan, query, question, seen, k, cq, how, client, who)
     s = scope(engine, query, plan.filters)
     if s is not None and s.items:  # the treatment sets: the same items the reasons below are counted over
@@ -439,7 +440,7 @@ def _patient(engine: Engine, query: Query, cq, filters: dict) -> Patient | None:
     candidates = list(dict.fromkeys([*([one] if one else []), *fitting]))
     if not candidates:
         return None
-    what = {k: v for k, v in undescribed(cq.where, query.person).items() if k != "decision"}
+    what = {k: v for k, v in undescribed(cq.where, query.person, in_diagnosis(query.text, query.region_words)).items() if k != "decision"}
     sql, params = item_condition(validate(what))
     having = {case for (case,) in engine.store.catalog.query(
         f"SELECT DISTINCT i.case_number FROM items i WHERE {sql} AND i.case_number IN "

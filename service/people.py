@@ -73,7 +73,10 @@ _INJURY = re.compile(
 # "denied in January 2017", "letters decided in 2016": the date of a decision, not of an injury
 _DECIDED_WHEN = re.compile(r"\b(?:den(?:y|ied|ials?)|approv\w*|decid\w*|decisions?|determin\w*|upheld|uph[oe]ld\w*|overturn\w*|"
                            r"revers\w*|issued|reviewed|certified|non-?certified|letters?|dated?)\s+(?:back\s+)?$", re.IGNORECASE)
-_PERSON = re.compile(r"\b(?:my|our|the|a|an)\s+(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|"
+# "the abdominal muscle strain case", "the rotator cuff tear patient": one patient, by their diagnosis
+_DIAGNOSED = (r"\bthe\s+(?!(?:same|other|first|second|third|last|next|previous|whole|entire)\b)(?:[a-z/'-]+\s+){1,4}"
+              r"(?:case|patient|claimant|applicant)\b(?!-)")
+_PERSON = re.compile(_DIAGNOSED + r"|\b(?:my|our|the|a|an)\s+(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|"
                      r"brother|sister|employee|worker|guy|man|woman|lady|gentleman|applicant|claimant)\b|\bI'm\b|\bI\s+am\b"
                      r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was\s+hit|got)\b"
                      r"|\b(?:patient|claimant|applicant)\s+(?:with|whose)\b"
@@ -177,11 +180,11 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
 # One person, not a population: "the 54 year old woman", "a man in his fifties", "my client",
 # "she"; never "women", "patients in their fifties" or "workers over 50".
 _ONE_PERSON = re.compile(
-    r"\b(?:the|a|an|my|our|this|that)\s+(?:[\w/-]+\s+){0,4}?(?:woman|man|lady|gentleman|guy|girl|boy|patient|worker|"
+    _DIAGNOSED + r"|\b(?:the|a|an|my|our|this|that)\s+(?:[\w/-]+\s+){0,4}?(?:woman|man|lady|gentleman|guy|girl|boy|patient|worker|"
     r"employee|client|claimant|applicant|person|husband|wife|son|daughter|father|dad|mother|mom|brother|sister)\b"
     r"|\b(?:he|she|him|her|hers|his|himself|herself|I|I'm|me)\b", re.IGNORECASE)
 # A story that tells the person apart: "who hurt his back lifting boxes", "the woman with the torn cuff"
-_STORY = re.compile(r"\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was|got|had|has|is|works?|worked)\b"
+_STORY = re.compile(_DIAGNOSED + r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was|got|had|has|is|works?|worked)\b"
                     r"|\b(?:woman|man|lady|patient|worker|employee|client|claimant|applicant|person)\s+(?:with|whose|from)\b",
                     re.IGNORECASE)
 

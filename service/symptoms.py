@@ -29,6 +29,12 @@ _BEFORE_REGION = re.compile(r"\b(?:with|has|had|having|complains?\s+of|reports?)
 _SYMPTOM_AFTER = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*[\w-]+){{0,2}}\s+{_SYMPTOM}\b", re.IGNORECASE)
 
 
+# "for the abdominal muscle strain case", "the lumbar radiculopathy patient": the region is in the
+# diagnosis that picks the patient out (a region after the noun is no longer in it)
+_IN_DIAGNOSIS_AFTER = re.compile(r"^(?:\s+[a-z/'-]+){0,3}\s+(?:case|patient|claimant|applicant)\b(?!-)", re.IGNORECASE)
+_IN_DIAGNOSIS_BEFORE = re.compile(r"\bthe\s+(?:[a-z/'-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def only_symptoms(text: str, regions: list[tuple[str, str]]) -> bool:
     """Whether every body region of `regions` (region, words) is named in `text` only where it
     describes the patient's symptoms."""
@@ -44,4 +50,17 @@ def only_symptoms(text: str, regions: list[tuple[str, str]]) -> bool:
             if not (_BEFORE.search(before) or (_WHOSE.search(before) and _WHOSE_AFTER.match(after))
                     or (_BEFORE_REGION.search(before) and _SYMPTOM_AFTER.match(after))):
                 return False
+    return True
+
+
+def in_diagnosis(text: str, region_words: tuple[str, ...]) -> bool:
+    """Whether every region word is named in `text` only inside the diagnosis a patient is called by
+    ("for the abdominal muscle strain case": no condition on what of theirs is counted)."""
+    if not region_words:
+        return False
+    for words in region_words:
+        spans = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE)]
+        if not spans or not all(_IN_DIAGNOSIS_BEFORE.search(text[max(0, at - 80):at])
+                                and _IN_DIAGNOSIS_AFTER.match(text[at + len(words):]) for at in spans):
+            return False
     return True

@@ -61,17 +61,19 @@ def applies(cq: CollectionQuery) -> bool:
     return (cq.shape in SHAPES and cq.unit == "items") or (cq.shape == "mean" and cq.measure == "days")
 
 
-def undescribed(where: dict[str, str], person: Person) -> dict[str, str]:
-    """`where` without what the description of the person put there: sex, age, injury year."""
-    dropped = _DESCRIPTION + (_INJURY if person.injury_month or person.injury_year else ())
+def undescribed(where: dict[str, str], person: Person, diagnosis_regions: bool = False) -> dict[str, str]:
+    """`where` without what the description of the person put there: sex, age, injury year, and
+    the body region when only the description names it ("the abdominal muscle strain case")."""
+    dropped = _DESCRIPTION + (_INJURY if person.injury_month or person.injury_year else ()) + (
+        ("body_region",) if diagnosis_regions else ())
     return {k: v for k, v in where.items() if k not in dropped}
 
 
-def scoped(cq: CollectionQuery, who: Patient, person: Person) -> CollectionQuery:
+def scoped(cq: CollectionQuery, who: Patient, person: Person, diagnosis_regions: bool = False) -> CollectionQuery:
     """`cq` within the patient's letter(s); the description's sex, age and injury year dropped. An
     outcome that selects what is counted ("how many of her requests were approved?") becomes the
     part of all of them that is counted: "3 requests; none was approved"."""
-    where = undescribed(cq.where, person)
+    where = undescribed(cq.where, person, diagnosis_regions)
     note = f"the patient described: {', '.join(who.cases)} (counted within " + \
         (f"{who.their} letter)" if len(who.cases) == 1 else "the letters that fit the description equally)")
     part, total = cq.part, cq.total

@@ -70,6 +70,10 @@ def test_occupations_are_masked(text, masked, occupations) -> None:
     ("How many PT requests did a man in his fifties get approved?", True, False),
     ("How many requests did the woman with the torn rotator cuff have?", True, True),
     ("How many requests did the warehouse worker who hurt his back have?", True, True),
+    # one patient called by their diagnosis
+    ("For the abdominal muscle strain case: how many items went to IMR?", True, True),
+    ("The rotator cuff tear patient: why was the ice machine denied?", True, True),
+    ("How many requests did the same patient have?", False, False),
     # a population, not one person
     ("How many items of female patients in their fifties were overturned?", False, False),
     ("How many requests did women over 50 have?", False, False),

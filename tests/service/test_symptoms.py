@@ -41,3 +41,19 @@ def test_a_symptom_region_is_the_story_not_the_request() -> None:
 def test_a_region_before_a_symptom_is_the_story() -> None:
     q = understand("Why wasn't the NCV authorised for the 46F with left-sided neck pain?")
     assert (q.treatments, q.body_regions, q.regions_told) == (("ncs", "nerve_study"), ("cervical",), True)
+
+
+def test_a_region_in_the_diagnosis_the_patient_is_called_by_is_the_story() -> None:
+    from service.collection.patient import undescribed
+    from service.symptoms import in_diagnosis
+
+    q = understand("For the abdominal muscle strain case: how many items went to IMR, and why was each refused?")
+    assert (q.person.described, q.body_regions, q.region_words, q.aggregate) == (
+        True, ("chest/abdomen",), ("abdominal",), True)
+    assert in_diagnosis(q.text, q.region_words) is True
+    assert in_diagnosis("the lumbar radiculopathy patient's L5 injection", ("lumbar",)) is True
+    assert in_diagnosis("the lumbar MRI of the radiculopathy patient", ("lumbar",)) is False
+    assert in_diagnosis("The 46 year old woman had nerve studies on her arm.", ("arm",)) is False
+    where = {"body_region": "chest/abdomen", "decision": "Upheld"}
+    assert undescribed(where, q.person, in_diagnosis(q.text, q.region_words)) == {"decision": "Upheld"}
+    assert undescribed(where, q.person) == where
