@@ -183,6 +183,8 @@ _ONE_PERSON = re.compile(
     _DIAGNOSED + r"|\b(?:the|a|an|my|our|this|that)\s+(?:[\w/-]+\s+){0,4}?(?:woman|man|lady|gentleman|guy|girl|boy|patient|worker|"
     r"employee|client|claimant|applicant|person|husband|wife|son|daughter|father|dad|mother|mom|brother|sister)\b"
     r"|\b(?:he|she|him|her|hers|his|himself|herself|I|I'm|me)\b", re.IGNORECASE)
+# "the sewing machine operator", "a truck driver": one person by their job (not "the nurses")
+_ONE_BY_JOB = re.compile(r"(?:the|a|an|my|our)\s.*(?<!s)$", re.IGNORECASE)
 # A story that tells the person apart: "who hurt his back lifting boxes", "the woman with the torn cuff"
 _STORY = re.compile(_DIAGNOSED + r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was|got|had|has|is|works?|worked)\b"
                     r"|\b(?:woman|man|lady|patient|worker|employee|client|claimant|applicant|person)\s+(?:with|whose|from)\b",
@@ -197,7 +199,7 @@ def tells_story(text: str, person: Person) -> bool:
 def one_person(text: str, person: Person) -> bool:
     """Whether `text` describes one person specifically enough to stand for their letter: one
     person (not a population) with an age, an injury date, an occupation or a story."""
-    if not person.described or not _ONE_PERSON.search(text):
+    if not person.described or not (_ONE_PERSON.search(text) or any(_ONE_BY_JOB.match(o) for o in person.occupations)):
         return False
     return bool(person.age or person.ages or person.injury_month or person.injury_year or tells_story(text, person))
 

@@ -81,7 +81,7 @@ _TOP_REASON = re.compile(r"\b(?:most\s+(?:common|frequent|usual)|main|top|usual|
 # a quantity within one item: "how many of the (90) pills / of his visits / of the sessions"; not
 # "how many of the 53 year old man's requests", which counts items
 _OF_ONE_ITEM = re.compile(r"\bhow\s+many\s+of\s+(?:the|his|her|my|their|those|these)\b(?!(?:\s+[\w'’-]+){0,6}?\s+"
-                          r"(?:requests|items|issues|treatments|services|procedures|decisions|medications|drugs|things"
+                          r"(?:requests|items|issues|treatments|services|procedures|decisions|medications|meds|drugs|things"
                           r"|ones)\b)", re.IGNORECASE)
 # a quantity of one item's units: "how many therapy visits were requested after his operation",
 # "how many sessions did he get in total": the patient's item, not a count over the collection

@@ -74,6 +74,8 @@ def test_occupations_are_masked(text, masked, occupations) -> None:
     ("For the abdominal muscle strain case: how many items went to IMR?", True, True),
     ("The rotator cuff tear patient: why was the ice machine denied?", True, True),
     ("How many requests did the same patient have?", False, False),
+    # one person by their job
+    ("How many of the sewing machine operator's meds were denied?", True, True),
     # a population, not one person
     ("How many items of female patients in their fifties were overturned?", False, False),
     ("How many requests did women over 50 have?", False, False),

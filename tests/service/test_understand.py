@@ -297,6 +297,8 @@ def test_how_many_of_one_patients_item_is_no_count() -> None:
     assert (q.kind, q.aggregate, q.treatments[0]) == ("item", False, "cyclobenzaprine")
     counted = understand("How many of the lumbar MRI requests were denied?", today=TODAY)
     assert (counted.kind, counted.aggregate) == ("count", True)
+    meds = understand("How many of the sewing machine operator's meds and creams were denied, and why?", today=TODAY)
+    assert (meds.kind, meds.aggregate, meds.person.occupations) == ("count", True, ("the sewing machine operator",))
 
 
 @pytest.mark.parametrize("question", [
