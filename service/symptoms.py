@@ -26,6 +26,7 @@ _WHOSE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:hurts?|aches?|goes\s+numb|went\s+n
 # "with left-sided neck pain", "who has chronic low back aching", "with elbow and wrist pain": the
 # region names the complaint (the EMG/NCS for neck pain is of the arm); then the symptom, after it
 _BEFORE_REGION = re.compile(r"\b(?:with|has|had|having|complains?\s+of|reports?)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_ACHE = re.compile(r"aches?$", re.IGNORECASE)  # "with the post-traumatic headaches": the region word is the symptom
 _SYMPTOM_AFTER = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*[\w-]+){{0,2}}\s+{_SYMPTOM}\b", re.IGNORECASE)
 
 
@@ -48,7 +49,7 @@ def only_symptoms(text: str, regions: list[tuple[str, str]]) -> bool:
             before = text[max(0, at - 80):at]
             after = text[at + len(words):]
             if not (_BEFORE.search(before) or (_WHOSE.search(before) and _WHOSE_AFTER.match(after))
-                    or (_BEFORE_REGION.search(before) and _SYMPTOM_AFTER.match(after))):
+                    or (_BEFORE_REGION.search(before) and (_SYMPTOM_AFTER.match(after) or _ACHE.search(words)))):
                 return False
     return True
 

@@ -17,6 +17,8 @@ from service.understand import understand
         # the region before the symptom: the complaint that picks the patient out
         ("the NCV for the 46F with left-sided neck pain", [("cervical", "neck")], True),
         ("the 54 year old woman with elbow and wrist pain", [("elbow", "elbow")], True),
+        ("a UDS for the woman on tramadol with the post-traumatic headaches", [("head", "headaches")], True),
+        ("the head CT for the woman with headaches", [("head", "head")], False),
         ("the 54 year old woman with elbow and wrist pain", [("wrist/hand", "wrist")], True),
         # the region of the request itself
         ("the knee braces for the man with pain in his knee", [("knee", "knee")], False),
@@ -57,3 +59,8 @@ def test_a_region_in_the_diagnosis_the_patient_is_called_by_is_the_story() -> No
     where = {"body_region": "chest/abdomen", "decision": "Upheld"}
     assert undescribed(where, q.person, in_diagnosis(q.text, q.region_words)) == {"decision": "Upheld"}
     assert undescribed(where, q.person) == where
+
+
+def test_a_symptom_region_is_not_said_as_the_request_lacking() -> None:
+    q = understand("Did IMR decide on a UDS for the 40 year old woman on tramadol with the post-traumatic headaches?")
+    assert (q.treatments, q.body_regions, q.regions_told) == (("urine_drug_screen",), ("head",), True)
