@@ -30,6 +30,7 @@ from service.gather import (Scope, absent_named, asked_sets, case_items, count_i
 from service.lacking import (RELATED, absent_message, case_lacks, described_lacks, plain_regions, region_fits,
                              theirs_instead)
 from service.levels import levels
+from service.misnamed import described_instead
 from service.ordinal import placed_item
 from service.people import tells_story
 from service.patients import described_letters, letter_matches, the_one, with_reviewer
@@ -93,7 +94,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     if query.case_numbers and (sets or query.treatment_words):
         lacking = case_lacks(engine, query, sets)
         if lacking:
-            return missing(question, seen, lacking, "case_lacks")
+            # "CM16-0249170, the 43 year old man with the rib fractures: ...": his letter, when it is another
+            instead = described_instead(engine, plan, query, question, seen, k, item_flow)
+            return instead or missing(question, seen, lacking, "case_lacks")
     matches = with_reviewer(engine, query, letter_matches(engine, query, filters)) if not query.case_numbers else {}
     hits, similarity = retrieve_scored(engine, query, filters, max(k, 10), person=matches)
     if not hits:
