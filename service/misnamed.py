@@ -21,19 +21,32 @@ from service.types import Answer
 from service.understand import Query
 
 
-def described_instead(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int,
-                      item_flow: Callable[..., Answer]) -> Answer | None:
-    """The answer about the letter of the patient described, when the case named lacks the
-    treatment asked and that letter (not the case named) clearly fits and has it; else None."""
+def described_case(engine: Engine, query: Query, filters: dict) -> str | None:
+    """The case of the patient described, when the one case named lacks the treatment asked and
+    that letter (not the case named) clearly fits the description and has it; else None."""
     sets = asked_sets(query)
     if len(query.case_numbers) != 1 or not sets or not query.person.described:
         return None
     named = query.case_numbers[0]
+    if any(set(sets) & set(row[3]) for row in case_items(engine, named)):
+        return None
     unnamed = msgspec.structs.replace(query, case_numbers=())
-    filters = {n: v for n, v in plan.filters.items() if n != "case_number"}
-    one = the_one(letter_matches(engine, unnamed, filters))
+    one = the_one(letter_matches(engine, unnamed, {n: v for n, v in filters.items() if n != "case_number"}))
     if one is None or one == named or not any(set(sets) & set(row[3]) for row in case_items(engine, one)):
         return None
+    return one
+
+
+def described_instead(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int,
+                      item_flow: Callable[..., Answer]) -> Answer | None:
+    """The answer about the letter of the patient described, when the case named lacks the
+    treatment asked and that letter (not the case named) clearly fits and has it; else None."""
+    one = described_case(engine, query, plan.filters)
+    if one is None:
+        return None
+    named = query.case_numbers[0]
+    unnamed = msgspec.structs.replace(query, case_numbers=())
+    filters = {n: v for n, v in plan.filters.items() if n != "case_number"}
     # the case given is not named again: the answer is about one patient, theirs
     said = (f"The case number given has no request for {' / '.join(query.treatment_words) or 'that'}; "
             f"the patient described fits case {one}, which has.")

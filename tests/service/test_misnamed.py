@@ -28,3 +28,10 @@ def test_the_case_named_still_lacks_it_when_no_one_else_is_described(client) -> 
     got = ask(client, "CM16-0249170: was the home aide upheld?")
     assert got["abstained"] is True
     assert got["answer"].startswith("Case CM16-0249170 has no request for")
+
+
+def test_the_search_leads_with_the_item_of_the_patient_described(client) -> None:
+    got = client.post("/api/search", json={"query": "CM16-0249170, the 43 year old man with the rib fractures: "
+                                                    "was the home aide upheld?"}).json()
+    assert got["hits"][0]["case_number"] == "CM16-0249735"
+    assert got["hits"][0]["title"].startswith("Home aide")
