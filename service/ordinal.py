@@ -20,7 +20,8 @@ from service.understand import Query
 _PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
            "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "last": -1, "final": -1}
 PLACE = re.compile(r"\b(?:the|her|his|their|my|your)\s+(?P<place>" + "|".join(_PLACES) + r")\s+"
-                   r"(?:request|item|issue|thing|treatment|service)(?!\s+(?:for|of)\b)\b", re.IGNORECASE)
+                   r"(?:request|item|issue|thing|treatment|service)\b(?!\s+(?:for|of)\s+(?!(?:case|claim)\b|CM\s*\d))",
+                   re.IGNORECASE)  # "the second item for CM17-...": its place; "her second request for PT": a repeat
 
 
 def item_at_place(text: str, count: int) -> int | None:
