@@ -2,7 +2,10 @@
 
 from datetime import date
 
+import pytest
+
 from service.dated import dates_agree, letter_dates
+from tests.conftest import ask
 
 TODAY = date(2026, 1, 1)
 
@@ -27,3 +30,15 @@ def test_each_date_said_counts_double_and_only_when_the_letter_prints_one() -> N
     assert dates_agree(said, {"ur_denial_date": "2016-12-12", "decision_date": "2017-01-24"}) == (2, 2)
     assert dates_agree(said, {"ur_denial_date": "2016-11-30", "decision_date": None}) == (2, 0)
     assert dates_agree(said, {"ur_denial_date": None, "decision_date": None}) == (0, 0)
+
+
+@pytest.fixture(scope="module")
+def client(serve_real):
+    # tune letters with a cervical MRI each: CM16-0245128 (decided 01/24/2017), CM16-0239607, CM17-0002106
+    with serve_real(["CM16-0245128", "CM16-0239607", "CM17-0002106"]) as (client, _engine, _service):
+        yield client
+
+
+def test_a_decision_date_alone_names_the_letter(client) -> None:
+    got = ask(client, "The IMR decision dated 01/24/2017 on the neck MRI: why was it upheld?")
+    assert got["citations"][0]["case_number"] == "CM16-0245128"
