@@ -1,5 +1,5 @@
 """An item named by its place in the letter: "the second request in her letter", "the last item",
-"his third request".
+"his third request", "my mother's 4th request".
 
 A letter lists its items in order (the "ISSUE(S) AT DISPUTE" list), so once one letter is meant (a
 case named, or the one patient described) the place names one of its items. Only a place with no
@@ -19,7 +19,7 @@ from service.understand import Query
 
 _PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
            "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "last": -1, "final": -1}
-PLACE = re.compile(r"\b(?:the|her|his|their|my|your)\s+(?P<place>" + "|".join(_PLACES) + r")\s+"
+PLACE = re.compile(r"\b(?:the|her|his|their|my|your|\w+['’]s)\s+(?P<place>" + "|".join(_PLACES) + r")\s+"
                    r"(?:request|item|issue|thing|treatment|service)\b(?!\s+(?:for|of)\s+(?!(?:case|claim)\b|CM\s*\d))",
                    re.IGNORECASE)  # "the second item for CM17-...": its place; "her second request for PT": a repeat
 

@@ -12,6 +12,7 @@ def test_a_place_names_that_item_of_the_letter() -> None:
     assert item_at_place("What was decided on the last item in the 52-year-old woman's letter?", 5) == 5
     assert item_at_place("and his 3rd request?", 4) == 3
     assert item_at_place("the second item for CM17-0013716: upheld?", 4) == 2
+    assert item_at_place("my mother's 4th request, was it approved?", 4) == 4
     assert item_at_place("the first request of case CM16-0234464", 6) == 1
 
 
