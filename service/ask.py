@@ -30,6 +30,8 @@ from service.gather import (Scope, absent_named, asked_sets, case_items, count_i
 from service.lacking import (RELATED, absent_message, case_lacks, described_lacks, plain_regions, region_fits,
                              theirs_instead)
 from service.levels import levels
+from service.misnamed import described_instead
+from service.ordinal import placed_item
 from service.people import tells_story
 from service.patients import described_letters, letter_matches, the_one, with_reviewer
 from service.plan import Plan
@@ -92,7 +94,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     if query.case_numbers and (sets or query.treatment_words):
         lacking = case_lacks(engine, query, sets)
         if lacking:
-            return missing(question, seen, lacking, "case_lacks")
+            # "CM16-0249170, the 43 year old man with the rib fractures: ...": his letter, when it is another
+            instead = described_instead(engine, plan, query, question, seen, k, item_flow)
+            return instead or missing(question, seen, lacking, "case_lacks")
     matches = with_reviewer(engine, query, letter_matches(engine, query, filters)) if not query.case_numbers else {}
     hits, similarity = retrieve_scored(engine, query, filters, max(k, 10), person=matches)
     if not hits:
@@ -127,7 +131,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             return item_flow(engine, plan, query, question, seen, k)
     if lacking := described_lacks(engine, query, sets, one, matches):
         return missing(question, seen, lacking, "case_lacks", related=rated(query, hits[:3]))
-    chosen = _answer_items(engine, query, hits, one)
+    # "the second request in her letter": that item of the one letter meant
+    case = query.case_numbers[0] if len(query.case_numbers) == 1 else None if query.case_numbers else one
+    if placed := placed_item(engine, query, filters, case):
+        hits = [placed, *(h for h in hits if h.chunk_id != placed.chunk_id)]
+    chosen = [placed] if placed else _answer_items(engine, query, hits, one)
     letters = engine.letters([h.case_number for h in chosen])
     c = Composer()
     # "who reviewed ...?", "when was it decided?": the letter's fact first, then the item
@@ -159,8 +167,10 @@ def lead_with_answer(engine: Engine, query: Query, hits: list[Hit], matches: dic
     items = [h for h in hits if h.item_index > 0]
     if query.kind != "item" or not items:
         return hits
-    top = _answer_items(engine, query, items, the_one(matches))[0]
-    return [top, *(h for h in hits if h is not top)]
+    one = the_one(matches)
+    case = query.case_numbers[0] if len(query.case_numbers) == 1 else None if query.case_numbers else one
+    top = placed_item(engine, query, {}, case) or _answer_items(engine, query, items, one)[0]
+    return [top, *(h for h in hits if h.chunk_id != top.chunk_id)]
 
 
 def _excluding_filter(engine: Engine, query: Query, filters: dict) -> str | None:

@@ -10,6 +10,7 @@ that patient only.
 
 from __future__ import annotations
 
+from service.dated import dates_agree, letter_dates
 from service.engine import Engine
 from service.mechanism import mechanisms, recorded
 from service.people import one_person
@@ -25,7 +26,8 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
     """Case number -> how well the letter fits the patient described (0..1), for the letters whose
     case summaries match best and whose header fields do not contradict the description."""
     person = query.person
-    if not person.described:
+    said = letter_dates(query.text)  # "UR said no on 12/12/2016", "the IMR decision dated 01/24/2017"
+    if not person.described and not said:
         return {}
     warm = engine.warm()
     keep = engine.keep(warm, filters, summaries=True) & (warm.item < 0)
@@ -37,7 +39,7 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
         for position, (row, _score) in enumerate(ranked):
             letter = int(warm.letter[row])
             fused[letter] = fused.get(letter, 0.0) + 1.0 / (RRF_K + position + 1)
-    for letter_id in _by_fields(engine, query):
+    for letter_id in [*_by_fields(engine, query), *_by_dates(engine, said)]:
         fused.setdefault(letter_id, 0.0)
     if not fused:
         return {}
@@ -45,11 +47,14 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
     ids = list(fused)
     marks = ",".join("?" * len(ids))
     rows = engine.store.catalog.query(
-        f"SELECT id, case_number, age, sex, date_of_injury, items FROM letters WHERE id IN ({marks})", ids)
+        f"SELECT id, case_number, age, sex, date_of_injury, items, ur_denial_date, decision_date FROM letters "
+        f"WHERE id IN ({marks})", ids)
     told = _mechanisms_recorded(engine, query, ids)
     out: dict[str, float] = {}
-    for letter_id, case_number, age, sex, injured, items in rows:
-        fields = _fields(query, age, sex, injured, items, told.get(letter_id, 0.0) if told is not None else None)
+    for letter_id, case_number, age, sex, injured, items, ur_denied, decided in rows:
+        dates = dates_agree(said, {"ur_denial_date": ur_denied, "decision_date": decided})
+        fields = _fields(query, age, sex, injured, items, told.get(letter_id, 0.0) if told is not None else None,
+                         dates)
         if fields is None:
             continue  # contradicts what was said
         out[case_number] = SUMMARY_WEIGHT * fused[letter_id] / top + (1 - SUMMARY_WEIGHT) * fields
@@ -77,6 +82,16 @@ def _by_fields(engine: Engine, query: Query) -> list[int]:
         f"SELECT id FROM letters WHERE {' AND '.join(clauses)} ORDER BY id LIMIT 50", params)]
 
 
+def _by_dates(engine: Engine, said: dict[str, str]) -> list[int]:
+    """Letters that print a UR denial or decision date the question gives (the first 50 of each)."""
+    out: list[int] = []
+    for column in ("ur_denial_date", "decision_date"):
+        if column in said:
+            out += [r[0] for r in engine.store.catalog.query(
+                f"SELECT id FROM letters WHERE {column} = ? ORDER BY id LIMIT 50", [said[column]])]
+    return out
+
+
 def _mechanisms_recorded(engine: Engine, query: Query, ids: list[int]) -> dict[int, float] | None:
     """Letter id -> the share of the mechanisms of injury the question tells ("the woman with
     cumulative trauma") that the letter's case summary records; None when it tells none."""
@@ -93,12 +108,12 @@ def _mechanisms_recorded(engine: Engine, query: Query, ids: list[int]) -> dict[i
 
 
 def _fields(query: Query, age: int | None, sex: str | None, injured: str | None, items: int | None = None,
-            mechanism: float | None = None) -> float | None:
+            mechanism: float | None = None, dates: tuple[int, int] = (0, 0)) -> float | None:
     """The share of described fields the letter agrees with; None when one contradicts it. How
     many requests the patient had ("her five requests") and how they were hurt (the share of the
     mechanisms told that the case summary records) count loosely: a miss contradicts nothing."""
     person = query.person
-    said = agree = 0
+    said, agree = dates  # the letter's UR denial or decision date given (service.dated): precise, counted double
     if mechanism is not None:
         said += 1
         agree += mechanism
@@ -176,9 +191,12 @@ def described_letters(engine: Engine, query: Query, filters: dict[str, object]) 
         return None, ()
     ranked = sorted(matches, key=lambda case: -matches[case])
     rows = engine.store.catalog.query(
-        f"SELECT case_number, age, sex, date_of_injury FROM letters WHERE case_number IN ({','.join('?' * len(ranked))})",
-        ranked)
-    agree = {case for case, age, sex, injured in rows if _fields(query, age, sex, injured) == 1.0}
+        f"SELECT case_number, age, sex, date_of_injury, ur_denial_date, decision_date FROM letters "
+        f"WHERE case_number IN ({','.join('?' * len(ranked))})", ranked)
+    said = letter_dates(query.text)
+    agree = {case for case, age, sex, injured, ur_denied, decided in rows
+             if _fields(query, age, sex, injured, dates=dates_agree(
+                 said, {"ur_denial_date": ur_denied, "decision_date": decided})) == 1.0}
     return the_one(matches), tuple(case for case in ranked if case in agree)
 
 

@@ -70,9 +70,11 @@ _INJURY = re.compile(
     r"(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
-# "denied in January 2017", "letters decided in 2016": the date of a decision, not of an injury
+# "denied in January 2017", "letters decided in 2016", "UR said no on 12/12/2016": the date of a
+# decision, not of an injury
 _DECIDED_WHEN = re.compile(r"\b(?:den(?:y|ied|ials?)|approv\w*|decid\w*|decisions?|determin\w*|upheld|uph[oe]ld\w*|overturn\w*|"
-                           r"revers\w*|issued|reviewed|certified|non-?certified|letters?|dated?)\s+(?:back\s+)?$", re.IGNORECASE)
+                           r"revers\w*|issued|reviewed|certified|non-?certified|letters?|dated?|said\s+no|refus\w*|reject\w*|"
+                           r"turned\s+(?:it|me|him|her|them)\s+down)\s+(?:back\s+)?$", re.IGNORECASE)
 # "the abdominal muscle strain case", "the rotator cuff tear patient": one patient, by their diagnosis
 _DIAGNOSED = (r"\bthe\s+(?!(?:same|other|first|second|third|last|next|previous|whole|entire)\b)(?:[a-z/'-]+\s+){1,4}"
               r"(?:case|patient|claimant|applicant)\b(?!-)")

@@ -16,6 +16,7 @@ from service import ask as flows
 from service.conversation import Resolved, Turn, earlier_turns, resolve
 from service.engine import Engine
 from service.filters import validate
+from service.misnamed import described_case
 from service.patients import letter_matches, with_reviewer
 from service.plan import make_plan
 from service.retrieve import effective_filters, retrieve_scored
@@ -88,6 +89,9 @@ def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | N
     query = _understand(request.query, "query", engine)
     filters = effective_filters(query, validate(request.filters))
     started = time.perf_counter()
+    if described_case(engine, query, filters):  # a case number that does not fit the patient described
+        query = msgspec.structs.replace(query, case_numbers=())
+        filters = {n: v for n, v in filters.items() if n != "case_number"}
     person = with_reviewer(engine, query, letter_matches(engine, query, filters)) if not query.case_numbers else {}
     hits, _sim = retrieve_scored(engine, query, filters, request.k, person=person)
     hits = list(flows.rated(query, flows.lead_with_answer(engine, query, hits, person)))

@@ -25,6 +25,7 @@ from service.filters import item_condition, validate
 # Sets a user may mean by another's name: counted apart, and said so.
 NEIGHBOURS = {"physical_therapy": ("occupational_therapy",), "occupational_therapy": ("physical_therapy",),
               "tens": ("e_stim",), "e_stim": ("tens",), "chiropractic": ("massage",)}
+_PLAIN = {"Upheld": "denied", "Overturned": "approved"}  # IMR's decision, as the patient hears it
 VAGUE_REGION_WORDS = frozenset({"back", "spine", "leg", "legs", "arm", "arms"})
 MAX_READ = 20_000  # requests re-read for vague region words
 
@@ -188,14 +189,17 @@ def _vague(query, filters: dict[str, str], region: str) -> list[str]:
 
 
 def examples(c: Composer, letters: dict, refs: tuple[tuple[str, int], ...], intro: str = "For example, ") -> None:
-    """Cite the example items by their headings, verbatim (`intro` before the first)."""
+    """Cite the example items by their headings, verbatim (`intro` before the first), each with its
+    decision in plain words outside the quote ("CM17-0010885, approved: "...: Overturned" [1]."):
+    the quote is the letter's words, the answer's own claim is said too."""
     quoted = []
     for case, index in refs:
         letter = letters.get(case)
         if letter is None or not 0 < index <= len(letter.items):
             continue
         item = letter.items[index - 1]
-        quoted.append(f"{case}: {c.quote(letter, item, item.heading_span, 'heading')}.")
+        said = _PLAIN.get(item.decision)
+        quoted.append(f"{case}{', ' + said if said else ''}: {c.quote(letter, item, item.heading_span, 'heading')}.")
     for n, said in enumerate(quoted):  # one sentence each, so each citation supports its own
         c.say((intro if n == 0 else "") + said)
 

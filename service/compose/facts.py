@@ -5,8 +5,12 @@ was hurt, when utilization review denied, when the application came in, its prio
 "What was the date of injury for case CM16-0246624?" are answered first with the fact, cited to
 the header line or the reviewer's credentials the letter prints, and then about the item as usual:
 
-    The reviewer of case CM16-0246624 is certified in Neurology, Pain Management and licensed in
-    Florida [1].
+    The IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain Management and licensed
+    in Florida [1].
+
+The specialty is said as "a specialist in", never "certified in": in these letters "certified" is a
+decision word (utilization review "certified" = approved), and a reader (or a reader of decisions
+in the text) would take "certified in Anesthesiology" beside "Denied (Upheld)" as an approval.
 """
 
 from __future__ import annotations
@@ -91,7 +95,7 @@ def _fact(c: Composer, letter: Letter, fact: str) -> str:
             return ""
         span = _credentials(letter)
         n = c.cite(letter, None, span, role="reviewer") if span else 0
-        what = " and ".join(p for p in (f"certified in {letter.reviewer_specialty}" if letter.reviewer_specialty else "",
+        what = " and ".join(p for p in (f"a specialist in {letter.reviewer_specialty}" if letter.reviewer_specialty else "",
                                         f"licensed in {_states(letter.reviewer_licensure)}" if letter.reviewer_licensure
                                         else "") if p)
         return f"The IMR reviewer of case {cn} is {what}" + (f" [{n}]." if n else ".")

@@ -77,6 +77,7 @@ ABSENT_KEY_WORDS = {
     "nat-434": ["codeine"],
     "nat-435": ["cognitive behav", "psychotherap"],
     "nat-453": ["cervical collar"],
+    "nat-485": ["radiofrequen", "ablation", "rhizotomy"],
 }
 
 

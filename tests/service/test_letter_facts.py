@@ -44,7 +44,7 @@ def client(serve_real):
 
 def test_the_fact_comes_first_cited_to_the_line_the_letter_prints(client) -> None:
     who = ask(client, "Who reviewed the 53 year old man's neck MRI?")
-    assert who["lead"] == ("The IMR reviewer of case CM16-0246624 is certified in Neurology, Pain Management and "
+    assert who["lead"] == ("The IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain Management and "
                            "licensed in Florida [1]. Approved (Overturned): objective findings documented [2].")
     first = who["citations"][0]
     assert (first["role"], first["quote"], first["item_index"]) == (

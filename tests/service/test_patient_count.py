@@ -87,6 +87,9 @@ def test_a_count_about_the_patient_described_counts_their_letter_and_its_second_
     assert answer["table"]["rows"] == [[f"X-ray items in {MAN}", 2], [f"overturned X-ray items in {MAN}", 1]]
     assert answer["count"] == {"total": 2, "Upheld": 1, "Overturned": 1, "counted": 1}
     assert {c["case_number"] for c in answer["citations"]} == {MAN}
+    # each example says its decision in plain words outside the letter's quoted heading
+    assert f"In his letter: {MAN}, approved: \"" in answer["answer"] or f"In his letter: {MAN}, denied: \"" in answer["answer"]
+    assert answer["answer"].count(f"{MAN}, approved: \"") == 1 and answer["answer"].count(f"{MAN}, denied: \"") == 1
     assert f"the patient described: {MAN} (counted within his letter)" in answer["understood"]["notes"]
     # his description is no filter over the population: without it, every male patient's X-rays
     everyone = ask(client, "How many x-ray requests of male patients were there, and were any approved?")

@@ -1,0 +1,37 @@
+"""service.misnamed: a case number that does not fit the patient the same question describes.
+
+Real tune-half letters: CM16-0249170 (one pantoprazole request) and CM16-0249735 (a 43-year-old
+man with rib fractures; his home aide upheld)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ask
+
+
+@pytest.fixture(scope="module")
+def client(serve_real):
+    with serve_real(["CM16-0249170", "CM16-0249735"]) as (client, _engine, _service):
+        yield client
+
+
+def test_the_patient_described_answers_when_the_case_named_lacks_the_treatment(client) -> None:
+    got = ask(client, "CM16-0249170, the 43 year old man with the rib fractures: was the home aide upheld?")
+    assert got["lead"].startswith("The case number given has no request for home aide; the patient described fits "
+                                  "case CM16-0249735, which has. Denied (Upheld)")
+    assert got["citations"][0]["case_number"] == "CM16-0249735"
+    assert "CM16-0249170" not in got["answer"]
+
+
+def test_the_case_named_still_lacks_it_when_no_one_else_is_described(client) -> None:
+    got = ask(client, "CM16-0249170: was the home aide upheld?")
+    assert got["abstained"] is True
+    assert got["answer"].startswith("Case CM16-0249170 has no request for")
+
+
+def test_the_search_leads_with_the_item_of_the_patient_described(client) -> None:
+    got = client.post("/api/search", json={"query": "CM16-0249170, the 43 year old man with the rib fractures: "
+                                                    "was the home aide upheld?"}).json()
+    assert got["hits"][0]["case_number"] == "CM16-0249735"
+    assert got["hits"][0]["title"].startswith("Home aide")
