@@ -41,8 +41,8 @@ def described_instead(engine: Engine, plan: Plan, query: Query, question: str, s
                       item_flow: Callable[..., Answer]) -> Answer | None:
     """The answer about the letter of the patient described, when the case named lacks the
     treatment asked and that letter (not the case named) clearly fits and has it; else None."""
-    one = described_case(engine, query, plan.filters)
-    if one is None:
+    one = None if plan.client_case else described_case(engine, query, plan.filters)
+    if one is None:  # none, or the client's own filter names the case: it stands
         return None
     named = query.case_numbers[0]
     unnamed = msgspec.structs.replace(query, case_numbers=())

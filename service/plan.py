@@ -22,11 +22,18 @@ class Plan(msgspec.Struct, frozen=True, kw_only=True):
     filters: dict[str, object]  # the hard filters
     focus: str | None = None  # the decision a pattern or list is about
     approval_minded: bool = False  # "what do reviewers want before approving X"
+    client_case: bool = False  # the client's own filters name a case (the question cannot overrule it)
 
 
 def make_plan(query: Query, filters: dict[str, object], known_cases: set[str]) -> Plan:
     """`known_cases`: the case numbers the question names that the index holds."""
     hard = effective_filters(query, filters)
+    if "case_number" in filters:
+        return msgspec.structs.replace(_plan(query, hard, known_cases), client_case=True)
+    return _plan(query, hard, known_cases)
+
+
+def _plan(query: Query, hard: dict[str, object], known_cases: set[str]) -> Plan:
     if query.case_numbers and not known_cases:
         return Plan(kind="unknown_case", filters=hard)
     if query.kind == "count":

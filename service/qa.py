@@ -89,7 +89,8 @@ def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | N
     query = _understand(request.query, "query", engine)
     filters = effective_filters(query, validate(request.filters))
     started = time.perf_counter()
-    if described_case(engine, query, filters):  # a case number that does not fit the patient described
+    if "case_number" not in (request.filters or {}) and described_case(engine, query, filters):
+        # a case number in the question that does not fit the patient it describes (a client's filter stands)
         query = msgspec.structs.replace(query, case_numbers=())
         filters = {n: v for n, v in filters.items() if n != "case_number"}
     person = with_reviewer(engine, query, letter_matches(engine, query, filters)) if not query.case_numbers else {}

@@ -35,3 +35,12 @@ def test_the_search_leads_with_the_item_of_the_patient_described(client) -> None
                                                     "was the home aide upheld?"}).json()
     assert got["hits"][0]["case_number"] == "CM16-0249735"
     assert got["hits"][0]["title"].startswith("Home aide")
+
+
+def test_a_case_the_client_filters_by_stands(client) -> None:
+    question = "CM16-0249170, the 43 year old man with the rib fractures: was the home aide upheld?"
+    got = ask(client, question, filters={"case_number": "CM16-0249170"})
+    assert got["abstained"] is True
+    assert got["answer"].startswith("Case CM16-0249170 has no request for")
+    hits = client.post("/api/search", json={"query": question, "filters": {"case_number": "CM16-0249170"}}).json()["hits"]
+    assert {h["case_number"] for h in hits} <= {"CM16-0249170"}
