@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from service.understand import _DATE, _to_date
+from service.understand import DATE, to_date
 
 _CUES = re.compile(
     r"(?P<ur>\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\b)"
@@ -28,9 +28,9 @@ def letter_dates(text: str, today: date | None = None) -> dict[str, str]:
     """Letter column ("ur_denial_date", "decision_date") -> the ISO date the question gives for it."""
     today = today or date.today()
     out: dict[str, str] = {}
-    for m in _DATE.finditer(text):
+    for m in DATE.finditer(text):
         cues = list(_CUES.finditer(text, max(0, m.start() - REACH), m.start()))
-        day = _to_date(m, today)
+        day = to_date(m, today)
         if not cues or day is None:
             continue
         kind = cues[-1].lastgroup or ""

@@ -98,7 +98,7 @@ _GUIDELINES = (
 _SIDE = re.compile(r"\b(left|right|bilateral(?:ly)?|both|lt|rt)\b", re.IGNORECASE)
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE = re.compile(
+DATE = re.compile(
     r"(?P<iso>(?P<Y>\d{4})-(?P<M>\d{1,2})-(?P<D>\d{1,2}))"
     r"|(?P<m>\d{1,2})[/-](?P<d>\d{1,2})[/-](?P<y>\d{4}|\d{2})\b"
     rf"|(?P<mn>{_MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})"
@@ -391,15 +391,15 @@ def _side(text: str, notes: list[str]) -> Literal["left", "right", "bilateral"] 
 
 def _injury_date(text: str, today: date, notes: list[str]) -> str | None:
     for cue in _INJURY_CUE.finditer(text):
-        m = _DATE.search(text, cue.end(), cue.end() + 40)
-        if not m or (day := _to_date(m, today)) is None:
+        m = DATE.search(text, cue.end(), cue.end() + 40)
+        if not m or (day := to_date(m, today)) is None:
             continue
         notes.append(f"injury date: {day.isoformat()} (from '{m.group(0)}')")
         return day.isoformat()
     return None
 
 
-def _to_date(m: re.Match[str], today: date) -> date | None:
+def to_date(m: re.Match[str], today: date) -> date | None:
     g = m.groupdict()
     if g["iso"]:
         y, mo, d = int(g["Y"]), int(g["M"]), int(g["D"])
