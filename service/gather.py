@@ -84,22 +84,28 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
     named = [w.lower() for w in query.treatment_words]
     asking = asking_span(text)
     for m in _HEAD.finditer(text):
-        words = [w for w in m.group(1).split() if w.lower() not in _NOT_MODIFIER and w.lower() not in regions
-                 and "'" not in w]
+        # the words after a possessive modify the treatment, those before it the owner: "the 57 year
+        # old man's injections" names injections, not an "old" kind of injection
+        said = m.group(1).split()
+        owner = max((i for i, w in enumerate(said) if "'" in w or "\u2019" in w), default=-1)
+        words = [w for w in said[owner + 1:] if w.lower() not in _NOT_MODIFIER and w.lower() not in regions]
+        whole = m.group(0)
+        if owner >= 0:  # the phrase said back starts after the owner: "ketamine infusion", not "husband's ..."
+            whole = whole[whole.find(said[owner]) + len(said[owner]):].strip()
         if any(w.lower() in n for w in words for n in named):
             continue  # the words name a treatment set ("epidural injections", "physical therapy")
         if told_before(text[: m.end(1)]):
             continue  # the patient's story: "the man after belly surgery" (service.story)
         terms = [t for w in words for t in unexpanded_tokens(w) if len(t) > 2]
         if terms and any(not engine.near_term(t) for t in terms):
-            return _phrase(m.group(0))
+            return _phrase(whole)
         # a procedure whose words the letters use but no request does: "dental implants", "gastric
         # bypass" (the letters speak of dental work and gastric upset; nobody requested either).
         # Only in the sentence that asks: "he had belly surgery after the accident" is background.
         asked = [w for w in words if unexpanded_tokens(w) and not (WORD.fullmatch(w) or _ASKING_VERB.fullmatch(w))]
         if (asked and _PROCEDURE_HEAD.search(m.group(0)) and asking[0] <= m.start() < asking[1]
                 and not any(_in_requests(engine, w) for w in asked)):
-            return _phrase(m.group(0))
+            return _phrase(whole)
     for m in _PROCEDURE.finditer(text):
         if any(m.group(0).lower() in n for n in named):
             continue

@@ -109,3 +109,12 @@ def test_how_she_was_hurt_tells_her_letter(women_37):
                                                   "trauma?"), {})
     # (without the mechanism, the tennis elbow patient's summary read best)
     assert max(matches, key=matches.get) == "CM16-0248471"
+
+
+def test_the_owner_of_a_treatment_is_no_kind_of_it(drug_and_shot):
+    # "the 57 year old man's injections" are injections, not an "old" kind of injection
+    took = ask(drug_and_shot, "How many days did IMR take for the 57 year old man's injections?")
+    assert took["lead"] == "For the 57-year-old man (CM17-0005418): 28 days from the application's receipt to the IMR decision."
+    # a treatment no letter has is said back without its owner
+    absent = ask(drug_and_shot, "Why did IMR deny my husband's ketamine infusion?")
+    assert absent["answer"].startswith("No letter in the index decides a request for ketamine infusion.")
