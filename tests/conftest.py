@@ -172,6 +172,18 @@ def serve_real(tmp_path_factory: pytest.TempPathFactory, real_encoder):
     return serve
 
 
+def served_client(*cases: str):
+    """A module fixture (assign it to a name in the test module) giving the HTTP client of `cases`,
+    real letters served by `serve_real`: `client = served_client("CM16-0246624", "CM17-0005246")`."""
+
+    @pytest.fixture(scope="module")
+    def client(serve_real):
+        with serve_real(list(cases)) as (http, _engine, _service):
+            yield http
+
+    return client
+
+
 @pytest.fixture(scope="session")
 def free_port() -> Callable[[], int]:
     """A function giving a free loopback port."""

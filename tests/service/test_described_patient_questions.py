@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ask
+from tests.conftest import ask, served_client
 
 # a 62-year-old woman's right shoulder MRI (upheld); a home aide after abdominal surgery (upheld);
 # a 54-year-old man's cervical and lumbar physical therapy (both upheld; his chair fell apart under him);
@@ -14,10 +14,7 @@ from tests.conftest import ask
 CASES = ["CM17-0014288", "CM16-0249735", "CM17-0010362", "CM17-0005924"]
 
 
-@pytest.fixture(scope="module")
-def client(serve_real):
-    with serve_real(CASES) as (client, _engine, _service):
-        yield client
+client = served_client(*CASES)
 
 
 def test_a_treatment_no_letter_has_asked_of_a_patient_described_lists_their_letter(client):
@@ -56,10 +53,7 @@ def test_a_monitor_no_request_names_is_not_the_patients_other_item(client):
 DRUG_AND_SHOT_CASES = ["CM17-0002181", "CM17-0005418"]
 
 
-@pytest.fixture(scope="module")
-def drug_and_shot(serve_real):
-    with serve_real(DRUG_AND_SHOT_CASES) as (client, _engine, _service):
-        yield client
+drug_and_shot = served_client(*DRUG_AND_SHOT_CASES)
 
 
 def test_a_drug_shot_no_letter_has_is_the_drug_not_any_injection(drug_and_shot):
@@ -75,10 +69,7 @@ def test_a_drug_shot_no_letter_has_is_the_drug_not_any_injection(drug_and_shot):
 LOW_BACK_CASES = ["CM16-0231745", "CM17-0003890", "CM17-0018279"]
 
 
-@pytest.fixture(scope="module")
-def low_backs(serve_real):
-    with serve_real(LOW_BACK_CASES) as (client, _engine, _service):
-        yield client
+low_backs = served_client(*LOW_BACK_CASES)
 
 
 def test_she_hurt_herself_tells_her_story_and_her_five_requests_tell_her_letter(low_backs):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.compose.facts import asked_facts
-from tests.conftest import ask
+from tests.conftest import ask, served_client
 
 
 @pytest.mark.parametrize(("question", "facts"), [
@@ -35,11 +35,8 @@ def test_the_facts_a_question_asks_for(question: str, facts: tuple[str, ...]) ->
     assert asked_facts(question) == facts
 
 
-@pytest.fixture(scope="module")
-def client(serve_real):
-    # a 53-year-old man's cervical MRI (overturned); a 29-year-old woman's lumbar MRI (upheld)
-    with serve_real(["CM16-0246624", "CM17-0005246"]) as (client, _engine, _service):
-        yield client
+# a 53-year-old man's cervical MRI (overturned); a 29-year-old woman's lumbar MRI (upheld)
+client = served_client("CM16-0246624", "CM17-0005246")
 
 
 def test_the_fact_comes_first_cited_to_the_line_the_letter_prints(client) -> None:

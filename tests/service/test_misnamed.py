@@ -5,15 +5,11 @@ man with rib fractures; his home aide upheld)."""
 
 from __future__ import annotations
 
-import pytest
 
-from tests.conftest import ask
+from tests.conftest import ask, served_client
 
 
-@pytest.fixture(scope="module")
-def client(serve_real):
-    with serve_real(["CM16-0249170", "CM16-0249735"]) as (client, _engine, _service):
-        yield client
+client = served_client("CM16-0249170", "CM16-0249735")
 
 
 def test_the_patient_described_answers_when_the_case_named_lacks_the_treatment(client) -> None:

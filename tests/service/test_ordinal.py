@@ -1,9 +1,9 @@
 """service.ordinal: an item named by its place in the letter."""
 
-import pytest
+from __future__ import annotations
 
 from service.ordinal import item_at_place
-from tests.conftest import ask
+from tests.conftest import ask, served_client
 
 
 def test_a_place_names_that_item_of_the_letter() -> None:
@@ -23,11 +23,8 @@ def test_no_place_past_the_end_nor_a_repeat_request_for_a_treatment() -> None:
     assert item_at_place("what happened to the requests in her letter?", 2) is None
 
 
-@pytest.fixture(scope="module")
-def client(serve_real):
-    # CM16-0234464 (tune): a 33-year-old man's six requests, three positional MRIs then three medications
-    with serve_real(["CM16-0234464", "CM17-0013716"]) as (client, _engine, _service):
-        yield client
+# CM16-0234464 (tune): a 33-year-old man's six requests, three positional MRIs then three medications
+client = served_client("CM16-0234464", "CM17-0013716")
 
 
 def test_the_item_at_that_place_of_the_case_named_is_answered(client) -> None:
