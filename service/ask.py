@@ -31,7 +31,7 @@ from service.lacking import (RELATED, absent_message, case_lacks, described_lack
                              theirs_instead)
 from service.levels import levels
 from service.misnamed import described_instead
-from service.ordinal import placed_item
+from service.ordinal import meant_case, placed_item
 from service.people import tells_story
 from service.patients import described_letters, letter_matches, the_one, with_reviewer
 from service.plan import Plan
@@ -132,8 +132,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     if lacking := described_lacks(engine, query, sets, one, matches):
         return missing(question, seen, lacking, "case_lacks", related=rated(query, hits[:3]))
     # "the second request in her letter": that item of the one letter meant
-    case = query.case_numbers[0] if len(query.case_numbers) == 1 else None if query.case_numbers else one
-    if placed := placed_item(engine, query, filters, case):
+    if placed := placed_item(engine, query, filters, meant_case(query, one)):
         hits = [placed, *(h for h in hits if h.chunk_id != placed.chunk_id)]
     chosen = [placed] if placed else _answer_items(engine, query, hits, one)
     letters = engine.letters([h.case_number for h in chosen])
@@ -168,8 +167,7 @@ def lead_with_answer(engine: Engine, query: Query, hits: list[Hit], matches: dic
     if query.kind != "item" or not items:
         return hits
     one = the_one(matches)
-    case = query.case_numbers[0] if len(query.case_numbers) == 1 else None if query.case_numbers else one
-    top = placed_item(engine, query, {}, case) or _answer_items(engine, query, items, one)[0]
+    top = placed_item(engine, query, {}, meant_case(query, one)) or _answer_items(engine, query, items, one)[0]
     return [top, *(h for h in hits if h.chunk_id != top.chunk_id)]
 
 

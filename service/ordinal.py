@@ -35,11 +35,18 @@ def item_at_place(text: str, count: int) -> int | None:
     return at if at <= count else None
 
 
+def meant_case(query: Query, one: str | None) -> str | None:
+    """The one letter a question means: the case it names (one only), else the patient described."""
+    if query.case_numbers:
+        return query.case_numbers[0] if len(query.case_numbers) == 1 else None
+    return one
+
+
 def placed_item(engine: Engine, query: Query, filters: dict, case: str | None) -> Hit | None:
     """The hit of the item of `case` the question names by its place, when it names one and no
     treatment; else None."""
-    if case is None or asked_sets(query) or query.treatment_words:
-        return None
+    if case is None or asked_sets(query) or query.treatment_words or not PLACE.search(query.text):
+        return None  # (the place first: most questions name none, and then no SQL is run)
     at = item_at_place(query.text, len(case_items(engine, case)))
     if at is None:
         return None

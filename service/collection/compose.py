@@ -92,20 +92,21 @@ def lead(cq: CollectionQuery, result: Result) -> str:
         n, mean, median, fewest, most = f["letters"], f["mean"], f["median"], f["fewest"], f["most"]
         if not n:
             return f"No {label(cq.where, 'letters')} in the index give both dates."
+        head = f"From {SINCE_WORDS[cq.since]} to the IMR decision:"
         if n == 1:
             case = cq.where.get("case_number", "")
             where = f"case {case}" if case and "," not in case else f"the one {label(cq.where, 'letter')}"
-            return f"From {SINCE_WORDS[cq.since]} to the IMR decision: {mean:g} days, in {where}."
+            return f"{head} {mean:g} days, in {where}."
         over = f"over {n} {label(cq.where, _items_word(n, 'letters'))}"
         if cq.stat == "median":
-            return (f"From {SINCE_WORDS[cq.since]} to the IMR decision: a median of {median:g} days (mean {mean:.1f}, "
+            return (f"{head} a median of {median:g} days (mean {mean:.1f}, "
                     f"{fewest} to {most}), {over}.")
         if cq.stat in ("fewest", "most"):
             said = f"the longest {most}" if cq.stat == "most" else f"the shortest {fewest}"
             other = f"the shortest {fewest}" if cq.stat == "most" else f"the longest {most}"
-            return (f"From {SINCE_WORDS[cq.since]} to the IMR decision: {said} days ({other}; mean {mean:.1f}, "
+            return (f"{head} {said} days ({other}; mean {mean:.1f}, "
                     f"median {median:g}), {over}.")
-        return (f"From {SINCE_WORDS[cq.since]} to the IMR decision: {mean:.1f} days on average (median {median:g}, "
+        return (f"{head} {mean:.1f} days on average (median {median:g}, "
                 f"{fewest} to {most}), {over}.")
     _l, items, letters, mean = rows[0]
     return f"{items} {_items_word(items)} in {letters} {_items_word(letters, 'letters')}: {mean:.3f} items per letter on average."
