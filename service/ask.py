@@ -107,7 +107,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                        "filters_exclude", related=rated(query, hits[:3]))
     if not query.case_numbers:
         absent = absent_message(engine, query, hits, similarity, filters)
-        if absent and (one := the_one(matches)):
+        if absent and (one := the_one(matches)) and _alone(engine, query, filters, one):
             # "my wife, 62, shoulder tendinitis: was her cortisone shot approved?": no letter has
             # the treatment, and the patient described has a letter: say what theirs decided
             return missing(question, seen, f"{absent.removesuffix(RELATED).strip()} {theirs_instead(engine, one)}",
@@ -157,6 +157,14 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     lead = leads[0] if len(leads) == 1 or premise == query.premise else f"{leads[0]} {leads[1]}"
     return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=f"{fact} {lead}" if fact else lead,
                   coverage=coverage)
+
+
+def _alone(engine: Engine, query: Query, filters: dict, one: str) -> bool:
+    """Whether `one` is the only letter the description fits: the only one agreeing with every
+    field it gives (age, sex, dates), or a story tells them apart. Two 45-year-old women are two
+    patients, whichever one's summary reads closer to the treatment asked."""
+    _clear, fitting = described_letters(engine, query, {k: v for k, v in filters.items() if k != "decision"})
+    return fitting == (one,) or tells_story(query.text, query.person)
 
 
 def lead_with_answer(engine: Engine, query: Query, hits: list[Hit], matches: dict[str, float]) -> list[Hit]:

@@ -109,3 +109,14 @@ def test_the_owner_of_a_treatment_is_no_kind_of_it(drug_and_shot):
     # a treatment no letter has is said back without its owner
     absent = ask(drug_and_shot, "Why did IMR deny my husband's ketamine infusion?")
     assert absent["answer"].startswith("No letter in the index decides a request for ketamine infusion.")
+
+
+# two 45-year-old women: one's naproxen (overturned), the other's meloxicam (upheld)
+two_women = served_client("CM17-0019011", "CM17-0019171")
+
+
+def test_a_description_two_letters_fit_names_neither_for_a_treatment_no_letter_has(two_women):
+    answer = ask(two_women, "Did IMR approve the cortisone shot for the 45 year old woman?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "no_treatment")
+    assert answer["answer"].startswith("No letter in the index decides a request for cortisone.")
+    assert "CM17-0019011" not in answer["answer"] and "CM17-0019171" not in answer["answer"]
