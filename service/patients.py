@@ -11,6 +11,7 @@ that patient only.
 from __future__ import annotations
 
 from service.dated import dates_agree, letter_dates
+from service.diagnosed import condition_phrases, printed
 from service.engine import Engine
 from service.mechanism import mechanisms, recorded
 from service.people import one_person
@@ -49,12 +50,12 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
     rows = engine.store.catalog.query(
         f"SELECT id, case_number, age, sex, date_of_injury, items, ur_denial_date, decision_date FROM letters "
         f"WHERE id IN ({marks})", ids)
-    told = _mechanisms_recorded(engine, query, ids)
+    told, conditions = _summaries_tell(engine, query, ids)
     out: dict[str, float] = {}
     for letter_id, case_number, age, sex, injured, items, ur_denied, decided in rows:
         dates = dates_agree(said, {"ur_denial_date": ur_denied, "decision_date": decided})
         fields = _fields(query, age, sex, injured, items, told.get(letter_id, 0.0) if told is not None else None,
-                         dates)
+                         dates, conditions.get(letter_id, 0.0) if conditions is not None else None)
         if fields is None:
             continue  # contradicts what was said
         out[case_number] = SUMMARY_WEIGHT * fused[letter_id] / top + (1 - SUMMARY_WEIGHT) * fields
@@ -92,31 +93,41 @@ def _by_dates(engine: Engine, said: dict[str, str]) -> list[int]:
     return out
 
 
-def _mechanisms_recorded(engine: Engine, query: Query, ids: list[int]) -> dict[int, float] | None:
+def _summaries_tell(engine: Engine, query: Query, ids: list[int]
+                    ) -> tuple[dict[int, float] | None, dict[int, float] | None]:
     """Letter id -> the share of the mechanisms of injury the question tells ("the woman with
-    cumulative trauma") that the letter's case summary records; None when it tells none."""
-    told = mechanisms(query.text)
-    if not told:
-        return None
+    cumulative trauma") that the letter's case summary records, and letter id -> the share of the
+    conditions it calls the patient by ("the woman with mild lumbar degenerative disc disease")
+    that the summary prints word for word. Each None when the question tells none; the
+    conditions also when no candidate's summary prints one (a lay wording of the diagnosis
+    then tells nothing either way)."""
+    told, conditions = mechanisms(query.text), condition_phrases(query.text)
+    if not told and not conditions:
+        return None, None
     texts: dict[int, list[str]] = {}
     for letter_id, text in engine.store.catalog.query(
             f"SELECT letter_id, text FROM chunks WHERE section = 'summary' AND letter_id IN ({','.join('?' * len(ids))})",
             ids):
         texts.setdefault(letter_id, []).append(text)
-    return {letter_id: sum(recorded(name, " ".join(parts)) for name in told) / len(told)
-            for letter_id, parts in texts.items()}
+    summaries = {letter_id: " ".join(parts) for letter_id, parts in texts.items()}
+    recorded_share = ({letter_id: sum(recorded(name, text) for name in told) / len(told)
+                       for letter_id, text in summaries.items()} if told else None)
+    printed_share = {letter_id: printed(conditions, text) for letter_id, text in summaries.items()}
+    return recorded_share, printed_share if any(printed_share.values()) else None
 
 
 def _fields(query: Query, age: int | None, sex: str | None, injured: str | None, items: int | None = None,
-            mechanism: float | None = None, dates: tuple[int, int] = (0, 0)) -> float | None:
+            mechanism: float | None = None, dates: tuple[int, int] = (0, 0),
+            condition: float | None = None) -> float | None:
     """The share of described fields the letter agrees with; None when one contradicts it. How
     many requests the patient had ("her five requests") and how they were hurt (the share of the
     mechanisms told that the case summary records) count loosely: a miss contradicts nothing."""
     person = query.person
     said, agree = dates  # the letter's UR denial or decision date given (service.dated): precise, counted double
-    if mechanism is not None:
-        said += 1
-        agree += mechanism
+    for loose in (mechanism, condition):  # the summary's story: told otherwise contradicts nothing
+        if loose is not None:
+            said += 1
+            agree += loose
     if person.requests is not None and items is not None:  # (not for described_letters' strict agreement)
         said += 1
         agree += items == person.requests

@@ -1,0 +1,58 @@
+"""The condition a question calls its patient by, as the case summary would print it.
+
+"the woman with mild lumbar degenerative disc disease", "for the abdominal muscle strain case",
+"the man diagnosed with carpal tunnel syndrome": users copy the diagnosis from the records, and
+the letter's case summary prints it word for word. service.patients counts a letter whose
+summary holds such a phrase as agreeing with the description (loosely, like the mechanism of
+injury: a summary that words it otherwise contradicts nothing).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOUN = r"(?:case|patient|claimant|applicant)"
+_PERSON = (r"(?:woman|man|lady|gentleman|guy|girl|boy|patient|worker|employee|claimant|applicant|client|"
+           r"husband|wife|son|daughter|father|dad|mother|mom|brother|sister|one|person|someone|female|male)")
+# "the abdominal muscle strain case" (not "the same case", "the 46-year-old patient")
+_CALLED = re.compile(rf"\bthe\s+((?:[a-z/'-]+\s+){{1,4}}?){_NOUN}\b(?!-)", re.IGNORECASE)
+# "the woman with mild lumbar degenerative disc disease", "who was diagnosed with a rotator cuff tear"
+_WITH = re.compile(rf"\b(?:{_PERSON}|diagnosed|diagnosis\s+of)\s+(?:(?:who|that)\s+(?:has|had)\s+|with\s+|of\s+)"
+                   r"((?:[a-z0-9/'-]+\s*){2,8})", re.IGNORECASE)
+# where the description ends: the question goes on
+_END = re.compile(r"\s(?:why|what|who|whose|which|when|was|were|is|are|did|does|do|and|but|got|get|gets|had|has|"
+                  r"have|from|at|in|after|since|because|for|asked|requested|wanted)\b.*$", re.IGNORECASE | re.DOTALL)
+_LEADING = re.compile(r"^(?:(?:a|an|the|her|his|my|their|some|all|that|this|those|these|bad|chronic)\s+)+",
+                      re.IGNORECASE)
+_NOT_DIAGNOSIS = re.compile(r"^(?:\d|same|other|first|second|third|last|next|previous|whole|entire|only|"
+                            r"one|two|three|four|five|six)", re.IGNORECASE)
+MIN_WORDS = 2
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+def condition_phrases(text: str) -> tuple[str, ...]:
+    """The phrases of `text` that name the patient's condition, normalised (lowercase words), each
+    of at least two words."""
+    found: list[str] = []
+    for m in [*_CALLED.finditer(text), *_WITH.finditer(text)]:
+        phrase = _LEADING.sub("", _END.sub("", m.group(1).strip()))
+        if _NOT_DIAGNOSIS.match(phrase) or "year" in phrase.lower():
+            continue
+        norm = _norm(phrase)
+        if len(norm.split()) >= MIN_WORDS and norm not in found:
+            found.append(norm)
+    return tuple(found)
+
+
+def printed(phrases: tuple[str, ...], summary: str) -> float:
+    """The share of `phrases` that `summary` prints word for word."""
+    if not phrases:
+        return 0.0
+    text = f" {_norm(summary)} "
+    return sum(f" {p} " in text for p in phrases) / len(phrases)
+
+
+__all__ = ["condition_phrases", "printed"]

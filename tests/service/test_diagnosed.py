@@ -1,0 +1,49 @@
+"""The condition a question calls its patient by picks the patient out: the question's phrase
+against the case summary's words (service.diagnosed), and over real letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.diagnosed import condition_phrases, printed
+from tests.conftest import ask, served_client
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("The physiotherapy for the woman with mild lumbar degenerative disc disease: why was it refused?",
+         ("mild lumbar degenerative disc disease",)),
+        ("For the abdominal muscle strain case: how many items went to IMR?", ("abdominal muscle strain",)),
+        ("the man diagnosed with carpal tunnel syndrome who wanted surgery", ("carpal tunnel syndrome",)),
+        ("the patient who has a rotator cuff tear, was the MRI approved?", ("rotator cuff tear",)),
+        # an age, a place in the letter, one word or a symptom's place names no diagnosis
+        ("the 46-year-old patient's MRI", ()),
+        ("the same case", ()),
+        ("my wife with the bad back, was her MRI approved?", ()),
+        ("the 27-year-old with tingling in her right thigh", ()),
+    ],
+)
+def test_condition_phrases(text: str, phrases: tuple[str, ...]) -> None:
+    assert condition_phrases(text) == phrases
+
+
+def test_printed_word_for_word_whatever_the_case_and_line_breaks() -> None:
+    summary = "undergoing treatment for low back strain and mild lumbar\ndegenerative disc disease. Treatment"
+    assert printed(("mild lumbar degenerative disc disease",), summary) == 1.0
+    assert printed(("mild lumbar degenerative disc disease", "carpal tunnel syndrome"), summary) == 0.5
+    assert printed(("lumbar degenerative disc",), "mild degenerative change of the lumbar disc") == 0.0
+    assert printed((), summary) == 0.0
+
+
+# two women whose low back physical therapy was upheld: a 46-year-old whose summary prints "mild
+# lumbar degenerative disc disease", a 51-year-old with "mild degenerative change" on x-ray
+client = served_client("CM17-0018279", "CM16-0240900")
+
+
+def test_the_diagnosis_a_user_copies_from_the_records_picks_the_patient(client):
+    answer = ask(client, "The physiotherapy for the woman with mild lumbar degenerative disc disease: why was it refused?")
+    assert answer["kind"] == "item"
+    assert answer["answer"].startswith("Denied (Upheld): ")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM17-0018279"}
+    assert answer["hits"][0]["case_number"] == "CM17-0018279"
