@@ -29,7 +29,7 @@ _NOT_DIAGNOSIS = re.compile(r"^(?:\d|same|other|first|second|third|last|next|pre
 MIN_WORDS = 2
 
 
-def _norm(text: str) -> str:
+def normalised(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
 
 
@@ -41,7 +41,7 @@ def condition_phrases(text: str) -> tuple[str, ...]:
         phrase = _LEADING.sub("", _END.sub("", m.group(1).strip()))
         if _NOT_DIAGNOSIS.match(phrase) or "year" in phrase.lower():
             continue
-        norm = _norm(phrase)
+        norm = normalised(phrase)
         if len(norm.split()) >= MIN_WORDS and norm not in found:
             found.append(norm)
     return tuple(found)
@@ -51,8 +51,8 @@ def printed(phrases: tuple[str, ...], summary: str) -> float:
     """The share of `phrases` that `summary` prints word for word."""
     if not phrases:
         return 0.0
-    text = f" {_norm(summary)} "
+    text = f" {normalised(summary)} "
     return sum(f" {p} " in text for p in phrases) / len(phrases)
 
 
-__all__ = ["condition_phrases", "printed"]
+__all__ = ["condition_phrases", "normalised", "printed"]

@@ -11,10 +11,11 @@ that patient only.
 from __future__ import annotations
 
 from service.dated import dates_agree, letter_dates
-from service.diagnosed import condition_phrases, printed
+from service.diagnosed import condition_phrases, normalised as _norm, printed
 from service.engine import Engine
 from service.mechanism import mechanisms, recorded
 from service.people import one_person
+from service.story import was_on
 from service.understand import Query
 
 RRF_K = 20
@@ -101,7 +102,9 @@ def _summaries_tell(engine: Engine, query: Query, ids: list[int]
     that the summary prints word for word. Each None when the question tells none; the
     conditions also when no candidate's summary prints one (a lay wording of the diagnosis
     then tells nothing either way)."""
-    told, conditions = mechanisms(query.text), condition_phrases(query.text)
+    told = mechanisms(query.text)
+    # the condition, and what the patient was on ("switched her from omeprazole"): both printed in the summary
+    conditions = (*condition_phrases(query.text), *(p for p in (_norm(w) for w in was_on(query.text)[1]) if p))
     if not told and not conditions:
         return None, None
     texts: dict[int, list[str]] = {}

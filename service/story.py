@@ -74,7 +74,9 @@ _WAS_ON = re.compile(
     # "the 40 year old woman on tramadol", "the guy already taking Norco": who the patient is
     r"|\b(?:wom[ae]n|m[ae]n|lady|guy|patient|worker|claimant|applicant|person|\d{1,3}\s*[FM])"
     r"\s+(?:(?:who\s+(?:is|was)|already|currently|still|long)\s+)?(?:on|taking))"
-    r"\s+(?P<what>(?:(?!(?:to|because|but|and|for|since|when|while|after|until)\b)[\w/'%.-]+\s*){1,4})", re.IGNORECASE)
+    # (a point only inside a word: "7.5", not the sentence's end)
+    r"\s+(?P<what>(?:(?!(?:to|because|but|and|for|since|when|while|after|until)\b)[\w/'%-]+(?:\.\w+)*\s*){1,4})",
+    re.IGNORECASE)
 
 
 def was_on(text: str) -> tuple[str, list[str]]:

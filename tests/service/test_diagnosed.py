@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from service.diagnosed import condition_phrases, printed
+from service.story import was_on
 from tests.conftest import ask, served_client
 
 
@@ -47,3 +48,24 @@ def test_the_diagnosis_a_user_copies_from_the_records_picks_the_patient(client):
     assert answer["answer"].startswith("Denied (Upheld): ")
     assert {c["case_number"] for c in answer["citations"]} == {"CM17-0018279"}
     assert answer["hits"][0]["case_number"] == "CM17-0018279"
+
+
+def test_what_the_patient_was_on_ends_with_its_sentence() -> None:
+    question = ("My sister's doctor switched her from omeprazole to a different acid reflux pill because her stomach "
+                "hurt while she was on naproxen. Why did IMR turn that down?")
+    assert was_on(question)[1] == ["omeprazole", "naproxen"]
+    assert was_on("the man on Flexeril 7.5 mg. What happened?")[1] == ["Flexeril 7.5 mg"]
+
+
+# two women's pantoprazole denied: one whose summary tells omeprazole was changed to pantoprazole
+# while she was on naproxen, and one whose naproxen was denied beside it (no omeprazole)
+pills = served_client("CM16-0249170", "CM17-0013716")
+
+
+def test_what_the_patient_was_on_printed_in_the_summary_picks_the_patient(pills):
+    answer = ask(pills, "My sister's doctor switched her from omeprazole to a different acid reflux pill because her "
+                        "stomach hurt while she was on naproxen. Why did IMR turn that down?")
+    assert answer["kind"] == "item"
+    assert answer["answer"].startswith("Denied (Upheld): ")
+    assert answer["hits"][0]["case_number"] == "CM16-0249170"
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0249170"}
