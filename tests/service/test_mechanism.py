@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from service.mechanism import mechanisms, recorded
+from tests.conftest import ask, served_client
 
 
 @pytest.mark.parametrize(
@@ -16,7 +17,12 @@ from service.mechanism import mechanisms, recorded
         ("the guy who was rear-ended on the freeway", ("vehicle",)),
         ("the nurse who was punched by a patient", ("assault",)),
         ("the man who passed out and fell", ("fainted",)),
+        ("the 54-year-old man whose chair broke", ("chair",)),
+        ("she fell off her office chair", ("chair",)),
+        ("the guy who fell off a ladder", ("ladder",)),
+        ("she slipped on a wet floor", ("slip or trip",)),
         ("the 54 year old woman with neck pain", ()),
+        ("why was the chair for her desk denied?", ()),
     ],
 )
 def test_mechanisms(text: str, told: tuple[str, ...]) -> None:
@@ -28,3 +34,16 @@ def test_recorded_in_the_summarys_words() -> None:
     assert recorded("cumulative trauma", "Mechanism of injury is detailed as cumulative trauma.")
     assert recorded("fainted", "he had a syncopal episode and fell")
     assert not recorded("lifting", "she tripped over a box")
+    assert recorded("chair", "a chair fell apart from underneath him and he fell backwards")
+    assert recorded("slip or trip", "she tripped over a box")
+
+
+# two 54-year-old men, neither with a knee MRI: one whose chair fell apart under him (cervical and
+# lumbar PT), one who fell pushing a toolbox up a ramp (hip and foot PT, an MRI/CT of the spine)
+men = served_client("CM17-0010362", "CM16-0238676")
+
+
+def test_the_chair_that_broke_picks_the_man_whose_letter_then_lacks_the_knee_mri(men):
+    answer = ask(men, "Did IMR approve the knee MRI for the 54-year-old man whose chair broke?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"].startswith("The letter of the patient described, case CM17-0010362, has no request for knee MRI.")
