@@ -11,6 +11,7 @@ import re
 
 from service.engine import Engine
 from service.gather import absent_named, case_items, unknown_phrase
+from service.patients import described_letters
 from service.topic import GENERIC, overlap, topic_tokens
 from service.types import Hit
 from service.understand import Query
@@ -88,7 +89,11 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
     37-year-old woman', whose letter has wrist and elbow braces), else ''."""
     if not matches or not sets or query.case_numbers:
         return ""
-    fitting = [one, *(case for case in matches if case != one)] if one else list(matches)  # theirs first
+    # the letters agreeing with all the description gives, story included ("the man who fainted
+    # and fell": not every man); else every letter that partly fits
+    _clear, strict = described_letters(engine, query, {})
+    loose = strict if one and one in strict else list(matches)
+    fitting = [one, *(case for case in loose if case != one)] if one else loose  # theirs first
     if any(has_asked(query, sets, case_items(engine, case)) for case in fitting):
         return ""
     if one:

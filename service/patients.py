@@ -205,12 +205,16 @@ def described_letters(engine: Engine, query: Query, filters: dict[str, object]) 
         return None, ()
     ranked = sorted(matches, key=lambda case: -matches[case])
     rows = engine.store.catalog.query(
-        f"SELECT case_number, age, sex, date_of_injury, ur_denial_date, decision_date FROM letters "
+        f"SELECT id, case_number, age, sex, date_of_injury, ur_denial_date, decision_date FROM letters "
         f"WHERE case_number IN ({','.join('?' * len(ranked))})", ranked)
     said = letter_dates(query.text)
-    agree = {case for case, age, sex, injured, ur_denied, decided in rows
+    # how they were hurt, when told, must be recorded too (a condition is worded too many ways to
+    # rule a letter out: "lumbar radiculopathy" is "radiculopathy" in another summary)
+    told, _conditions = _summaries_tell(engine, query, [r[0] for r in rows])
+    agree = {case for letter_id, case, age, sex, injured, ur_denied, decided in rows
              if _fields(query, age, sex, injured, dates=dates_agree(
-                 said, {"ur_denial_date": ur_denied, "decision_date": decided})) == 1.0}
+                 said, {"ur_denial_date": ur_denied, "decision_date": decided}),
+                 mechanism=told.get(letter_id, 0.0) if told is not None else None) == 1.0}
     return the_one(matches), tuple(case for case in ranked if case in agree)
 
 

@@ -15,6 +15,7 @@ from typing import Literal
 
 import msgspec
 
+from service.mechanism import mechanisms
 from service.outcomes import WORD as OUTCOME_WORD
 
 Sex = Literal["male", "female"]
@@ -194,8 +195,9 @@ _STORY = re.compile(_DIAGNOSED + r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped
 
 
 def tells_story(text: str, person: Person) -> bool:
-    """Whether the description says more than age, sex and dates: an occupation, how they were hurt."""
-    return bool(person.occupations or _STORY.search(text))
+    """Whether the description says more than age, sex and dates: an occupation, how they were hurt
+    (service.mechanism: "the man who fainted")."""
+    return bool(person.occupations or _STORY.search(text) or mechanisms(text))
 
 
 def one_person(text: str, person: Person) -> bool:

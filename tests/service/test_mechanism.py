@@ -47,3 +47,19 @@ def test_the_chair_that_broke_picks_the_man_whose_letter_then_lacks_the_knee_mri
     answer = ask(men, "Did IMR approve the knee MRI for the 54-year-old man whose chair broke?")
     assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
     assert answer["answer"].startswith("The letter of the patient described, case CM17-0010362, has no request for knee MRI.")
+
+
+# a 24-year-old man who fainted and fell (a cervical CT); a 47-year-old man's knee MRIs (no faint)
+fainted = served_client("CM17-0005924", "CM17-0001064")
+
+
+def test_the_man_who_fainted_is_one_patient_whose_letter_lacks_another_mans_knee_mri(fainted):
+    answer = ask(fainted, "The man who fainted and fell at work: was his knee MRI approved?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"] == (
+        "The letter of the patient described, case CM17-0005924, has no request for knee MRI. Its letter decided 1 "
+        "item: 1. \"Retrospective CT scan of the cervical spine (DOS 11/18/16)\": approved (overturned).")
+    # without the story, any man: the knee MRI asked about is the other man's
+    plain = ask(fainted, "Was the man's knee MRI approved?")
+    assert plain["kind"] == "item"
+    assert plain["hits"][0]["case_number"] == "CM17-0001064"

@@ -78,6 +78,8 @@ def test_occupations_are_masked(text, masked, occupations) -> None:
     ("How many requests did the same patient have?", False, False),
     # one person by their job
     ("How many of the sewing machine operator's meds were denied?", True, True),
+    # one person by how they were hurt (service.mechanism)
+    ("The man who fainted and fell at work: was his knee MRI approved?", True, True),
     # a population, not one person
     ("How many items of female patients in their fifties were overturned?", False, False),
     ("How many requests did women over 50 have?", False, False),
