@@ -78,7 +78,6 @@ ABSENT_KEY_WORDS = {
     "nat-435": ["cognitive behav", "psychotherap"],
     "nat-453": ["cervical collar"],
     "nat-485": ["radiofrequen", "ablation", "rhizotomy"],
-    "nat-517": ["ergonomic"],
     "nat-518": ["discogram", "discograph"],
 }
 
