@@ -221,7 +221,7 @@ TOPICAL_FORM = re.compile(
     r"\b(?:cream|gel|ointment|lotion|patch(?:es)?|topical|transdermal|compound\w*)\b|\d\s*%|\d\s*(?:g|gm|grams?)\b",
     re.IGNORECASE,
 )
-ORAL = re.compile(r"\b(?:oral|tablets?|capsules?|by mouth|po)\b", re.IGNORECASE)
+ORAL = re.compile(r"\b(?:oral|tablets?|capsules?|by mouth|po|liquids?|suspensions?|syrups?|elixirs?)\b", re.IGNORECASE)
 _DOSE = re.compile(r"\d\s*(?:mg|mcg|ml)\b|\b(?:tablets?|capsules?|oral suspension|refills?|prescription)\b", re.I)
 _ORIGINAL = re.compile(r"\s+was the original request\b.*$", re.IGNORECASE | re.DOTALL)
 

@@ -327,7 +327,9 @@ SETS: tuple[TreatmentSet, ...] = (
                   rf"(?:{_OPIOID_NAMES}|nicotine|nitro\w*|estr\w*|hormone|testosterone|scopolamine|eye)"
                   r"(?:\s+(?!and\b|or\b|plus\b)[^\s,;]+){0,3}?\s+patch(?:es)?",
                   rf"(?:pain\s+)?patch(?:es)?\s+(?:with|of|containing)\s+(?:{_OPIOID_NAMES})",
-                  r"patch\s+tests?", r"electrodes?\s+(?:patch(?:es)?|pads?|gels?)", rf"gels?\s+{_SHOT}")),
+                  r"patch\s+tests?", r"electrodes?\s+(?:patch(?:es)?|pads?|gels?)", rf"gels?\s+{_SHOT}",
+                  # a compounded drug to swallow: "the compounded gabapentin liquid"
+                  r"compound\w*(?:\s+(?!and\b|or\b)[^\s,;]+){0,3}?\s+(?:liquids?|suspensions?|syrups?|elixirs?)\b")),
     TreatmentSet("ppi", "Proton pump inhibitors", (*_drugs(category="PPI"), r"PPIs?", r"proton\s+pump\s+inhibitors?",
                  r"(?:stomach|acid(?:\s+reflux)?|reflux|heartburn|ulcer|gastric)\s+(?:protect\w*\s+)?(?:pills?|medications?|"
                  r"medicines?|meds|drugs?|tablets?|protection)", r"(?:stomach|gastric)\s+protect\w*",

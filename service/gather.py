@@ -63,7 +63,10 @@ _HEAD = re.compile(
     r"programs?|units?|infusions?|replacements?|procedures?|transplants?|pumps?|stimulators?|devices?|blocks?|"
     r"patch(?:es)?|creams?|pills?|drops|bypass|ablations?|rehab(?:ilitation)?|memberships?|supplements?|monitors?)\b",
     re.IGNORECASE)
-_PROCEDURE = re.compile(r"\b[A-Za-z]+(?:therapy|plasty|ectomy|otomy|scopy|plasties)\b", re.IGNORECASE)
+# a procedure or a study by its ending: "prolotherapy", "vertebroplasty", "discogram", "myelography"
+# (not a program, a diagram or a weight)
+_PROCEDURE = re.compile(r"\b(?!(?:pro|dia|kilo|milli|micro|tele|insta)gram)[A-Za-z]+(?:therapy|plasty|ectomy|otomy|scopy|plasties|"
+                        r"grams?|graphy|graphies)\b", re.IGNORECASE)
 _NOT_MODIFIER = frozenset("the a an my his her their our your any this that these those of for in on to with and or "
                           "was were is are be been get got have has had why how what which did does do no not more "
                           "another other new initial additional further repeat extra continued ongoing follow-up "
@@ -107,8 +110,8 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
                 and not any(_in_requests(engine, w) for w in asked)):
             return _phrase(whole)
     for m in _PROCEDURE.finditer(text):
-        if any(m.group(0).lower() in n for n in named):
-            continue
+        if any(m.group(0).lower() in n for n in named) and not only_kind_of(m.group(0)):
+            continue  # a synonym of a treatment set ("physiotherapy"), not merely a kind of imaging
         terms = [t for t in unexpanded_tokens(m.group(0)) if len(t) > 2]
         if terms and not all(engine.near_term(t) for t in terms):
             return m.group(0)
@@ -121,6 +124,16 @@ _ASKING_VERB = re.compile(r"(?:allow|recommend|request|want|need|get|got|convinc
                           re.IGNORECASE)
 _PROCEDURE_HEAD = re.compile(r"\b(?:surger(?:y|ies)|implants?|bypass|transplants?|replacements?|injections?|shots?|"
                              r"infusions?|ablations?|stimulators?|pumps?|monitors?)$", re.IGNORECASE)
+
+
+def only_kind_of(word: str) -> bool:
+    """Whether `word` names no treatment set of its own, only an umbrella that includes others
+    ("discogram" is some imaging, as an MRI is, but no letter's MRI is a discogram)."""
+    from indexer.treatments import SETS, match_treatments
+
+    umbrellas = {s.id for s in SETS if s.includes}
+    found = match_treatments(word)
+    return bool(found) and set(found) <= umbrellas
 
 
 def _phrase(found: str) -> str:

@@ -75,11 +75,20 @@ def has_asked(query: Query, sets: tuple[str, ...], items) -> bool:
     for _index, title, _decision, treatments, item_regions in items:
         if plain_regions(query) and item_regions and not named & set(item_regions):
             continue
-        if sets and set(sets) & set(treatments):
+        if sets and set(sets) & set(treatments) and not another_drug(query, title):
             return True
         if not sets and topic and overlap(topic, title) > 0:
             return True
     return False
+
+
+def another_drug(query: Query, title: str) -> bool:
+    """Whether the question names a drug by name (generic or brand) that `title`, a request of the
+    same class, does not: "the Prilosec" of a letter whose acid pill is pantoprazole."""
+    from service.gather import drug_names
+
+    names = [n for word in query.treatment_words for n in drug_names(word)]
+    return bool(names) and not any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", title, re.IGNORECASE) for n in names)
 
 
 def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: str | None,

@@ -46,3 +46,14 @@ def request_counts(request: str) -> frozenset[float]:
     out = {_value(m.group(1) or m.group(2)) for m in _IN_REQUEST.finditer(request)}
     out |= {float(int(m.group(1)) * int(m.group(2))) for m in _TIMES.finditer(request)}
     return frozenset(out)
+
+
+# "..., and did IMR grant the 2 that were left?", "did he get the other 27?", "what about the rest?":
+# a second question about the rest of one item's units, not about the outcome of the items counted
+_THE_REST = re.compile(rf"\b(?:the|those|his|her|their)\s+(?:other|remaining|last|missing|extra)?\s*{_NUMBER}\b(?!\s*-?\s*"
+                       r"(?:year|yo\b|y/o))|\bthe\s+(?:rest|remainder|remaining\s+(?:ones|part|portion))\b", re.IGNORECASE)
+
+
+def asks_of_the_rest(second: str) -> bool:
+    """Whether `second`, a yes/no question after a count, asks about the rest of the units counted."""
+    return bool(_THE_REST.search(second))

@@ -61,8 +61,12 @@ _COUNTING = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcounts?\b", re.IGNOREC
 
 def second_ask(text: str) -> int:
     """Where a yes/no question (SECOND_ASK) that follows a count starts in `text`, or -1. Whether
-    it asks about the outcome, and the count names none, is for the caller to see."""
+    it asks about the outcome, and the count names none, is for the caller to see. One about the
+    rest of what was counted ("How many PT visits did UR authorize, and did IMR grant the 2 that
+    were left?") is no second part: the count is of one item's units (service.quantity)."""
+    from service.quantity import asks_of_the_rest
+
     for m in SECOND_ASK.finditer(text):
-        if _COUNTING.search(text, 0, m.start()):
+        if _COUNTING.search(text, 0, m.start()) and not asks_of_the_rest(text[m.start():]):
             return m.start()
     return -1

@@ -30,7 +30,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "who reviewed it?" asks; "the surgeon who reviewed it" tells
         r"(?:^|[.?!;:,]\s*|\b(?:and|but|so|me|know|asking)\s+)who\s+(?:was\s+the\s+(?:IMR\s+)?(?:reviewer|doctor|physician)|"
         r"reviewed|decided|made\s+the\s+(?:decision|call)|"
-        r"looked\s+at)\b|\bwhat\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:doctor|physician|specialist|specialty|"
+        r"looked\s+at)\b|\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:doctor|physician|specialist|specialty|"
         r"reviewer)\s+(?:reviewed|decided|was\s+(?:the\s+)?(?:IMR\s+)?reviewer|looked)\b|\breviewer'?s?\s+(?:specialty|"
         r"credentials?|licen[cs](?:e|ure)|qualifications?|certifications?|board)\b|\bwhere\s+is\s+the\s+reviewer\s+licensed\b", I)),
     ("ur_denial_date", re.compile(
@@ -50,8 +50,9 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date_assigned", re.compile(r"\bwhen\s+was\s+(?:the\s+case|it)\s+assigned\b", I)),
     ("guideline", re.compile(
         r"\b(?:which|what)\s+(?:MTUS\s+|ODG\s+|ACOEM\s+)?(?:guidelines?|sections?|chapters?|pages?|sources?|criteria|rules?)\s+"
+        r"(?:(?:of|in)\s+(?:the\s+)?(?:MTUS|ODG|ACOEM|guidelines?)\s+)?"
         r"(?:(?:did|do|does|was|were|is)\s+)?(?:[\w'-]+\s+){0,4}?(?:us(?:e|ed|ing)|cit(?:e|ed|ing)|rel(?:y|ied|ying)|bas(?:e|ed)|"
-        r"appl(?:y|ied)|follow(?:ed)?)\b|\brel(?:y|ied)\s+on\s+(?:MTUS|ODG|ACOEM)|\b(?:MTUS|ODG)\s+or\s+(?:MTUS|ODG)\b|"
+        r"appl(?:y|ied)|follow(?:ed)?|quot(?:e|ed|ing))\b|\brel(?:y|ied)\s+on\s+(?:MTUS|ODG|ACOEM)|\b(?:MTUS|ODG)\s+or\s+(?:MTUS|ODG)\b|"
         r"\bwhat\s+guidelines?\b", I)),
     ("priority", re.compile(r"\b(?:expedited|standard)\s+or\s+(?:an?\s+)?(?:expedited|standard)\b|\bwas\s+(?:it|the\s+"
                             r"(?:review|case))\s+expedited\b|\bwhat\s+priority\b", I)),

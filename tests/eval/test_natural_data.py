@@ -78,6 +78,7 @@ ABSENT_KEY_WORDS = {
     "nat-435": ["cognitive behav", "psychotherap"],
     "nat-453": ["cervical collar"],
     "nat-485": ["radiofrequen", "ablation", "rhizotomy"],
+    "nat-518": ["discogram", "discograph"],
 }
 
 

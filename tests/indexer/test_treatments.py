@@ -250,6 +250,10 @@ def test_seed_requests() -> None:
         ("Non-opioid analgesic trial", ()),
         ("Depo-Medrol injection, right shoulder", ("joint_injection", "injection")),
         ("Medrol dose pack", ("oral_steroid", "medication")),
+        # a compounded drug to swallow is the drug, not a topical; a compounded cream is a topical
+        ("Compounded gabapentin liquid", ("anticonvulsant", "medication")),
+        ("Compounded cyclobenzaprine oral suspension", ("cyclobenzaprine", "muscle_relaxant", "medication")),
+        ("Compounded cream with gabapentin", ("topical", "medication")),
     ],
 )
 def test_traps(request_text: str, expected: tuple[str, ...]) -> None:

@@ -23,6 +23,8 @@ from tests.conftest import ask, served_client
     ("Did the reviewer rely on MTUS or ODG for the 53 year old man's neck MRI?", ("guideline",)),
     ("What guideline was cited for the lumbar MRI in CM17-0005246?", ("guideline",)),
     ("Which MTUS section did they use to deny the TENS unit?", ("guideline",)),
+    ("Which specialty reviewed the chiro with modalities for the 46M?", ("reviewer",)),
+    ("What pages of the MTUS did the reviewer quote for the home aide?", ("guideline",)),
     # told, not asked: a description of the letter or the patient
     ("the man with date of injury 10/10/2016, why was his MRI denied?", ()),
     ("the letter with decision date 1/31/2017: why was PT denied?", ()),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.quantity import asked_counts, request_counts
+from service.collection.cues import second_ask
+from service.quantity import asked_counts, asks_of_the_rest, request_counts
 
 
 @pytest.mark.parametrize(
@@ -49,3 +50,19 @@ def test_an_item_stating_the_count_asked_is_boosted() -> None:
               "body_regions": ["lumbar"]}
     assert boost(query, eight) == BOOST["treatment"] + BOOST["count"]
     assert boost(query, twelve) == BOOST["treatment"] + BOOST["region"]
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    (", and did IMR grant the 2 that were left?", True),
+    (". Did he get the other 27?", True),
+    (", and what happened to the rest?", True),
+    (", and were any approved?", False),
+    (", and did IMR approve the 45 year old's therapy?", False),  # an age, not units
+])
+def test_a_second_question_about_the_rest_of_the_units(second: str, expected: bool) -> None:
+    assert asks_of_the_rest(second) is expected
+
+
+def test_a_question_about_the_rest_is_not_a_second_part_of_a_count() -> None:
+    assert second_ask("How many PT visits did UR authorize, and did IMR grant the 2 that were left?") == -1
+    assert second_ask("How many PT visits did he have, and were any approved?") == 32  # at ", and were any"

@@ -1,0 +1,32 @@
+"""A drug named by name that a case's request of the same class is not: the case lacks it
+("the Prilosec" of a letter whose acid pill is pantoprazole), service.lacking.another_drug."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.lacking import another_drug
+from service.understand import understand
+from tests.conftest import ask, served_client
+
+
+@pytest.mark.parametrize(("question", "title", "expected"), [
+    ("In CM16-0249170, was the Prilosec upheld?", "Pantoprazole 40mg, one by mouth, twice a day #60", True),
+    ("Was the Protonix upheld in CM16-0249170?", "Pantoprazole 40mg, one by mouth, twice a day #60", False),  # its brand
+    ("Why was the pantoprazole denied?", "Pantoprazole 40mg, one by mouth, twice a day #60", False),
+    ("Why was the acid reflux pill denied?", "Pantoprazole 40mg, one by mouth, twice a day #60", False),  # a class
+    ("Was the Naprosyn approved?", "Naproxen 500mg #60", False),
+    ("Was the Motrin approved?", "Naproxen 500mg #60", True),
+])
+def test_a_drug_named_by_name_against_a_request_of_its_class(question: str, title: str, expected: bool) -> None:
+    assert another_drug(understand(question), title) is expected
+
+
+# a pantoprazole letter (upheld)
+client = served_client("CM16-0249170")
+
+
+def test_the_case_lacks_the_drug_named_and_says_what_it_decided(client) -> None:
+    answer = ask(client, "In CM16-0249170, was the Prilosec upheld?")
+    assert answer["lead"] == ('Case CM16-0249170 has no request for Prilosec. Its letter decided 1 item: 1. "Pantoprazole '
+                              '40mg, one by mouth, twice a day #60 with one refill": denied (upheld).')
