@@ -2,7 +2,8 @@
 
 "the woman with mild lumbar degenerative disc disease", "for the abdominal muscle strain case",
 "the man diagnosed with carpal tunnel syndrome": users copy the diagnosis from the records, and
-the letter's case summary prints it word for word. service.patients counts a letter whose
+the letter's case summary prints it word for word; so with words they quote ("whose chiropractic
+was giving 'some benefit'"). service.patients counts a letter whose
 summary holds such a phrase as agreeing with the description (loosely, like the mechanism of
 injury: a summary that words it otherwise contradicts nothing).
 """
@@ -33,6 +34,17 @@ def normalised(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
 
 
+# "whose chiropractic was giving 'some benefit'": words quoted from the records (not a possessive's
+# apostrophe: "the woman's knee and the man's back")
+_QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”?!]{3,80}?)['’\"”](?!\w)")
+
+
+def quoted(text: str) -> tuple[str, ...]:
+    """The phrases of at least two words that `text` quotes, normalised."""
+    found = [normalised(m.group(1)) for m in _QUOTED.finditer(text)]
+    return tuple(dict.fromkeys(p for p in found if len(p.split()) >= MIN_WORDS))
+
+
 def condition_phrases(text: str) -> tuple[str, ...]:
     """The phrases of `text` that name the patient's condition, normalised (lowercase words), each
     of at least two words."""
@@ -55,4 +67,4 @@ def printed(phrases: tuple[str, ...], summary: str) -> float:
     return sum(f" {p} " in text for p in phrases) / len(phrases)
 
 
-__all__ = ["condition_phrases", "normalised", "printed"]
+__all__ = ["condition_phrases", "normalised", "printed", "quoted"]

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from service.diagnosed import condition_phrases, printed
+from service.diagnosed import condition_phrases, printed, quoted
+from service.patients import letter_matches, the_one
 from service.story import was_on
+from service.understand import understand
 from tests.conftest import ask, served_client
 
 
@@ -69,3 +71,49 @@ def test_what_the_patient_was_on_printed_in_the_summary_picks_the_patient(pills)
     assert answer["answer"].startswith("Denied (Upheld): ")
     assert answer["hits"][0]["case_number"] == "CM16-0249170"
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0249170"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("the woman whose chiropractic was giving 'some benefit', and", ("some benefit",)),
+        ('he said "no improvement" after it', ("no improvement",)),
+        ("\u201cwean off\u201d of Norco", ("wean off",)),
+        # possessives are no quotes; one quoted word is too little to pick a patient
+        ("the woman's knee and the man's back", ()),
+        ("the 'TENS' unit", ()),
+    ],
+)
+def test_words_quoted_from_the_records(text: str, phrases: tuple[str, ...]) -> None:
+    assert quoted(text) == phrases
+
+
+# five letters with spine MRIs, all upheld: the summary of one (a 29-year-old woman) says she was doing
+# chiropractic "with some benefit"
+mris = served_client("CM16-0246635", "CM17-0005246", "CM16-0240900", "CM16-0243453", "CM17-0017776")
+
+
+@pytest.fixture(scope="module")
+def mri_engine(serve_real):
+    with serve_real(["CM16-0246635", "CM17-0005246", "CM16-0240900", "CM16-0243453", "CM17-0017776"]) as (
+            _http, engine, _service):
+        yield engine
+
+
+def test_words_quoted_from_the_summary_make_the_patient_clear(mri_engine):
+    query = understand("What kind of doctor reviewed the lumbar MRI for the woman whose chiropractic was giving "
+                       "'some benefit', and which guideline section did they cite?")
+    matches = letter_matches(mri_engine, query, {})
+    assert the_one(matches) == "CM16-0246635"
+    unquoted = understand("What kind of doctor reviewed the lumbar MRI for the woman whose chiropractic was giving "
+                          "some benefit, and which guideline section did they cite?")
+    # unquoted, the words are only more of the question for the summaries' similarity
+    assert the_one(letter_matches(mri_engine, unquoted, {})) != "CM16-0246635"
+
+
+def test_words_quoted_from_the_summary_pick_the_patient(mris):
+    answer = ask(mris, "What kind of doctor reviewed the lumbar MRI for the woman whose chiropractic was giving "
+                       "'some benefit', and which guideline section did they cite?")
+    assert answer["kind"] == "item"
+    assert answer["hits"][0]["case_number"] == "CM16-0246635"
+    assert answer["answer"].startswith("The IMR reviewer of case CM16-0246635 is a specialist in Preventive Medicine")
