@@ -437,6 +437,13 @@ def _collection(engine: Engine, plan: Plan, query: Query, question: str, seen: d
         counted = {(c.case_number, c.item_index) for c in answer.citations}
         theirs.sort(key=lambda h: (h.case_number, h.item_index) not in counted)
         hits = (theirs + [h for h in hits if h.case_number not in who.cases])[:k]
+    elif cited := list(dict.fromkeys(c.case_number for c in answer.citations if c.item_index > 0)):
+        # "which letters had nothing denied?": the items the answer cites lead the hits
+        theirs, _sim = retrieve_scored(engine, asked, {**unselected, "case_number": cited}, k)
+        order = {(c.case_number, c.item_index): n for n, c in enumerate(answer.citations)}
+        theirs = sorted((h for h in theirs if (h.case_number, h.item_index) in order),
+                        key=lambda h: order[(h.case_number, h.item_index)])
+        hits = (theirs + [h for h in hits if h not in theirs])[:k]
     groups = []
     named = bool(asked_sets(query) or query.reviewer)  # reasons for a treatment (or a reviewer's letters) counted
     if named and cq.shape in ("count", "share") and cq.unit == "items" and not answer.abstained:
