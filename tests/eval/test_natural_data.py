@@ -78,6 +78,9 @@ ABSENT_KEY_WORDS = {
     "nat-435": ["cognitive behav", "psychotherap"],
     "nat-453": ["cervical collar"],
     "nat-485": ["radiofrequen", "ablation", "rhizotomy"],
+    "nat-544": ["aquatic", "pool", "water therapy", "hydrotherap"],
+    "nat-545": ["xanax", "alprazolam"],
+    "nat-546": ["mattress"],
 }
 
 
