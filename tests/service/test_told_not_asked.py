@@ -1,0 +1,33 @@
+"""What a question tells without asking: the drugs a patient takes, a verb's particle before the
+treatment, a group around the treatment named. Round 7B of the natural questions (nat-520, 531, 547)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from service.story import was_on
+from service.understand import understand
+
+TODAY = date(2017, 6, 1)
+
+
+@pytest.mark.parametrize(("question", "treatments", "words", "note"), [
+    # what the patient takes is the story; the other treatment is asked
+    ("I only take tizanidine. Why was my neck MRI denied?", ("mri", "imaging"), ("MRI",),
+     "what the patient was on, not asked about: tizanidine, muscle_relaxant, medication (from 'tizanidine')"),
+    ("I have lupus and take prednisone. Why was my pain pill refused?", ("opioid", "medication"), ("pain pill",),
+     "what the patient was on, not asked about: oral_steroid (from 'prednisone')"),
+    ("She takes Norco and Flexeril. Why was the TENS unit denied?", ("tens", "dme"), ("TENS",),
+     "what the patient was on, not asked about: hydrocodone, opioid, medication (from 'Norco')"),
+])
+def test_what_the_patient_takes_is_not_asked(question, treatments, words, note) -> None:
+    q = understand(question, today=TODAY)
+    assert (q.treatments, q.treatment_words) == (treatments, words)
+    assert note in q.notes
+
+
+def test_a_modal_take_asks_and_tells_nothing() -> None:
+    assert was_on("Can I take naproxen for it?") == ("Can I take naproxen for it?", [])
+    assert was_on("I take naproxen for it.") == ("I take          for it.", ["naproxen"])
