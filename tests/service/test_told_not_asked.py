@@ -9,6 +9,7 @@ import pytest
 
 from service.story import was_on
 from service.understand import understand
+from tests.conftest import ask, served_client
 
 TODAY = date(2017, 6, 1)
 
@@ -31,3 +32,16 @@ def test_what_the_patient_takes_is_not_asked(question, treatments, words, note) 
 def test_a_modal_take_asks_and_tells_nothing() -> None:
     assert was_on("Can I take naproxen for it?") == ("Can I take naproxen for it?", [])
     assert was_on("I take naproxen for it.") == ("I take          for it.", ["naproxen"])
+
+
+
+# a 57-year-old man's two transforaminal ESIs (both upheld); a 34-year-old man's facet injections (upheld);
+# a 40-year-old woman's tramadol (upheld) and a 45-year-old woman's naproxen (overturned)
+client = served_client("CM17-0005418", "CM16-0219557", "CM17-0017734", "CM17-0019011")
+
+
+def test_a_verbs_particle_is_no_kind_of_treatment(client):
+    # "turning down the shots" asks about shots, not a "down" kind of shot that no letter has
+    answer = ask(client, "Why do they keep turning down the shots in people's backs?")
+    assert answer["kind"] == "pattern"
+    assert answer["lead"] == "No objective findings or red flags: 2 of 3 injections and procedures (any) denials [1]."
