@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from service.retrieve import narrowest
 from service.story import was_on
 from service.understand import understand
 from tests.conftest import ask, served_client
@@ -34,6 +35,13 @@ def test_a_modal_take_asks_and_tells_nothing() -> None:
     assert was_on("I take naproxen for it.") == ("I take          for it.", ["naproxen"])
 
 
+def test_a_group_around_the_treatment_named_is_not_what_it_names() -> None:
+    # "pain pill" reads as (opioid, medication): a naproxen is a medication, not an opioid
+    assert narrowest(("opioid", "medication")) == ("opioid",)
+    assert narrowest(("tramadol", "opioid", "medication")) == ("tramadol",)
+    assert narrowest(("mri", "imaging")) == ("mri",)
+    assert narrowest(("physical_therapy", "mri", "imaging")) == ("physical_therapy", "mri")
+
 
 # a 57-year-old man's two transforaminal ESIs (both upheld); a 34-year-old man's facet injections (upheld);
 # a 40-year-old woman's tramadol (upheld) and a 45-year-old woman's naproxen (overturned)
@@ -45,3 +53,9 @@ def test_a_verbs_particle_is_no_kind_of_treatment(client):
     answer = ask(client, "Why do they keep turning down the shots in people's backs?")
     assert answer["kind"] == "pattern"
     assert answer["lead"] == "No objective findings or red flags: 2 of 3 injections and procedures (any) denials [1]."
+
+
+def test_a_pain_pill_is_the_opioid_not_any_medication(client):
+    answer = ask(client, "Why was the pain pill refused?")
+    assert answer["answer"].startswith('Denied (Upheld): conservative care not tried or failed [1]. In case '
+                                       'CM17-0017734, the request for "Tramadol 50mg #60" was denied')
