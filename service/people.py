@@ -78,6 +78,11 @@ _DECIDED_WHEN = re.compile(r"\b(?:den(?:y|ied|ials?)|approv\w*|decid\w*|decision
 # "the abdominal muscle strain case", "the rotator cuff tear patient": one patient, by their diagnosis
 _DIAGNOSED = (r"\bthe\s+(?!(?:same|other|first|second|third|last|next|previous|whole|entire)\b)(?:[a-z/'-]+\s+){1,4}"
               r"(?:case|patient|claimant|applicant)\b(?!-)")
+# the asker's profession: "I'm an orthopedist. What do reviewers want before approving ...?" asks
+# as a provider, about no patient ("I'm a 40 year old nurse ..." still describes one by the age)
+_ASKER = re.compile(r"\bI(?:'m|\s+am)\s+(?:a|an|the)\s+(?:(?:treating|requesting|primary|referring)\s+)?"
+                    r"(?:physician|doctor|orthop(?:a)?edi(?:st|c)|surgeon|chiropractor|attorney|lawyer|adjuster|provider|"
+                    r"psychologist|physiatrist|(?:nurse\s+)?case\s+manager|UR\s+nurse)\b", re.IGNORECASE)
 _PERSON = re.compile(_DIAGNOSED + r"|\b(?:my|our|the|a|an)\s+(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|"
                      r"brother|sister|employee|worker|guy|man|woman|lady|gentleman|applicant|claimant)\b|\bI'm\b|\bI\s+am\b"
                      r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was\s+hit|got)\b"
@@ -140,7 +145,8 @@ def mask_occupations(text: str) -> tuple[str, list[str]]:
 
 def read_person(text: str, *, case_number: bool = False) -> Person:
     notes: list[str] = []
-    masked, occupations = mask_occupations(text)
+    # who asks is not who was hurt: the asker's profession is no occupation of the patient
+    masked, occupations = mask_occupations(_ASKER.sub(lambda m: " " * len(m.group(0)), text))
     notes += [f"occupation: '{o}' (a description of the person, not a treatment)" for o in occupations]
     masked = _RELATIVE.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), masked)
     age = ages = None

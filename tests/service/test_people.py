@@ -138,3 +138,15 @@ def test_particular_people(text: str, particular: bool) -> None:
 def test_how_many_requests_the_patient_had(text: str, requests: int | None, described: bool) -> None:
     p = read_person(text)
     assert (p.requests, p.described) == (requests, described)
+
+
+@pytest.mark.parametrize(("question", "described"), [
+    # the asker's profession describes no patient (nat-548)
+    ("I'm an orthopedist. What do IMR reviewers want to see in the chart before they approve a shoulder MRI?", False),
+    ("I am the treating physician. Why are lumbar MRIs denied?", False),
+    # ... a patient they describe still counts, and so does an asker who was hurt
+    ("I'm the treating physician. My 37-year-old patient was refused a cervical MRI. Why?", True),
+    ("I'm a 43 year old woman. Why was my acupuncture denied?", True),
+])
+def test_the_askers_profession_describes_no_patient(question: str, described: bool) -> None:
+    assert read_person(question).described is described
