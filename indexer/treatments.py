@@ -260,7 +260,10 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("orthotics", "Foot orthotics", (r"orthotics?", r"shoe\s+inserts?", r"insoles?", r"arch\s+supports?",
                  r"heel\s+(?:cups?|lifts?)",
                  r"(?:orthop(?:a)?edic|custom|diabetic)\s+(?:shoes?|boots?|footwear)", r"shoe\s+lifts?")),
-    TreatmentSet("pillow_bed", "Pillows, mattresses and beds", (r"pillows?", r"mattress\w*", r"beds?")),
+    # a pillow is not a mattress: "an orthopedic mattress" is not the wedge pillow a letter decides
+    TreatmentSet("pillow", "Pillows", (r"pillows?",)),
+    TreatmentSet("mattress", "Mattresses and beds", (r"mattress\w*", r"beds?")),
+    TreatmentSet("pillow_bed", "Pillows, mattresses and beds", (), includes=("pillow", "mattress")),
     TreatmentSet("walking_aid", "Walking aids and wheelchairs", (r"canes?", r"walkers?", r"crutch\w*",
                  r"wheel\s?chairs?", r"scooters?", r"rollators?", r"power\s+chairs?")),
     TreatmentSet("ergonomic", "Ergonomic workstation and chairs", (r"ergonomic\w*", r"work\s?stations?",
