@@ -360,13 +360,16 @@ SETS: tuple[TreatmentSet, ...] = (
                  r"laxatives?",
                  r"stool\s+softeners?", r"senna",
                  rf"constipation\s+{_PILLS}", rf"{_PILLS}{_FOR}constipation")),
+    TreatmentSet("antiemetic", "Anti-nausea drugs", (*_drugs("ondansetron", "promethazine"), r"anti-?\s?emetics?",
+                 r"anti-?\s?nausea(?:\s+(?:pills?|medications?|medicines?|meds|drugs?|tablets?))?",
+                 rf"(?:nausea|vomiting)\s+{_PILLS}", rf"{_PILLS}{_FOR}(?:nausea|vomiting|throwing\s+up)")),
     TreatmentSet("medical_food", "Medical foods", (*_drugs("amino acid medical food"), r"medical\s+foods?")),
     # any medication: "which medications were approved?"
     TreatmentSet("medication", "Medications (any)", (r"medications?", r"meds", r"drugs?", r"prescriptions?",
                  r"pills?", r"medicines?"), (r"drug\s+(?:screen|test)\w*", r"urine\s+drug"),
                  ("opioid", "muscle_relaxant", "nsaid", "topical", "ppi", "h2_blocker", "anticonvulsant",
                   "antidepressant", "sleep_aid", "benzodiazepine", "ed_drug", "oral_steroid", "laxative",
-                  "medical_food")),
+                  "antiemetic", "medical_food")),
 )  # fmt: skip
 
 BY_ID: dict[str, TreatmentSet] = {s.id: s for s in SETS}

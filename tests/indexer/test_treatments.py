@@ -286,7 +286,7 @@ def test_questions_use_the_same_rules() -> None:
 
 def test_sets_are_well_formed() -> None:
     ids = [s.id for s in SETS]
-    assert len(ids) == len(set(ids)) == 105
+    assert len(ids) == len(set(ids)) == 106
     for n, s in enumerate(SETS):
         assert s.label and (s.synonyms or s.includes), s.id
         # a set that includes others comes after them, so one pass finds both
@@ -464,3 +464,14 @@ def test_a_mattress_is_not_a_pillow() -> None:
     assert match_treatments("Wedge pillow") == ("pillow", "pillow_bed", "dme")
     assert match_treatments("Hospital bed rental") == ("mattress", "pillow_bed", "dme")
     assert [t for t, _w in find_treatments("Can I get an orthopedic mattress paid for?")] == ["mattress", "pillow_bed", "dme"]
+
+
+@pytest.mark.parametrize(("text", "sets"), [
+    # anti-nausea drugs by name and in lay words are a medication of their own, not any medication (nat-532)
+    ("Did IMR approve her anti-nausea medicine?", ["antiemetic", "medication"]),
+    ("Zofran 4mg #30", ["antiemetic", "medication"]),
+    ("Promethazine 25mg #20", ["antiemetic", "medication"]),
+    ("the pills for her nausea", ["antiemetic", "medication"]),
+])
+def test_anti_nausea_drugs(text: str, sets: list[str]) -> None:
+    assert [t for t, _w in find_treatments(text)] == sets
