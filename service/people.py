@@ -195,7 +195,10 @@ _ONE_PERSON = re.compile(
 _ONE_BY_JOB = re.compile(r"(?:the|a|an|my|our)\s.*(?<!s)$", re.IGNORECASE)
 # A story that tells the person apart: "who hurt his back lifting boxes", "the woman with the torn cuff"
 _STORY = re.compile(_DIAGNOSED + r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was|got|had|has|is|works?|worked)\b"
-                    r"|\b(?:woman|man|lady|patient|worker|employee|client|claimant|applicant|person)\s+(?:with|whose|from)\b",
+                    r"|\b(?:woman|man|lady|patient|worker|employee|client|claimant|applicant|person)\s+(?:with|whose|from)\b"
+                    # how they were hurt, told in a sentence: "since she hit her head at work", "he fainted and fell"
+                    r"|\b(?:she|he|I)\s+(?:hurt|injured|fell|slipped|tripped|strained|sprained|twisted|broke|fainted|"
+                    r"hit\s+(?:her|his|my)\s+head|was\s+(?:hit|injured|hurt)|got\s+(?:hit|injured|hurt))\b",
                     re.IGNORECASE)
 
 

@@ -150,3 +150,13 @@ def test_how_many_requests_the_patient_had(text: str, requests: int | None, desc
 ])
 def test_the_askers_profession_describes_no_patient(question: str, described: bool) -> None:
     assert read_person(question).described is described
+
+
+@pytest.mark.parametrize(("text", "story"), [
+    # how the patient was hurt, told in a sentence, tells two patients of one age apart (nat-532)
+    ("My wife is 40. Since she hit her head at work she has headaches. Did IMR approve her medicine?", True),
+    ("He fainted and fell at work. Was his CT approved?", True),
+    ("My wife is 40. Did IMR approve her medicine?", False),
+])
+def test_a_sentence_about_the_injury_tells_a_story(text: str, story: bool) -> None:
+    assert tells_story(text, read_person(text)) is story
