@@ -79,7 +79,9 @@ _WAS_ON = re.compile(
     # what someone takes, in the present or the past: "I only take tizanidine", "I have lupus and
     # take prednisone", "he takes Norco" (not a modal's question: "can I take naproxen?")
     rf"|{_NO_MODAL}\b(?:I|she|he|they|we)\s+{_ADVERB}(?:take|takes|took|use|uses|used)"
-    rf"|\b(?:I|she|he|they|we)\s+(?:have|has|had)\s+[\w\s-]{{1,40}}?\band\s+{_ADVERB}(?:take|takes|took))"
+    rf"|\b(?:I|she|he|they|we)\s+(?:have|has|had)\s+[\w\s-]{{1,40}}?\band\s+{_ADVERB}(?:take|takes|took)"
+    # what the asked drug goes with: "the stomach pill that goes with my naproxen"
+    r"|\b(?:that|which|to)\s+(?:goes?|went|comes?|came)\s+(?:along\s+)?with(?:\s+(?:my|his|her|their|the))?)"
     r"\s+(?P<what>(?:(?!(?:to|because|but|and|for|since|when|while|after|until)\b)[\w/'%.-]+\s*){1,4})", re.IGNORECASE)
 
 

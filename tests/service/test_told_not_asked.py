@@ -23,6 +23,9 @@ TODAY = date(2017, 6, 1)
      "what the patient was on, not asked about: oral_steroid (from 'prednisone')"),
     ("She takes Norco and Flexeril. Why was the TENS unit denied?", ("tens", "dme"), ("TENS",),
      "what the patient was on, not asked about: hydrocodone, opioid, medication (from 'Norco')"),
+    # what the asked drug goes with (nat-540)
+    ("Why won't they give me the stomach pill that goes with my naproxen?", ("ppi", "medication"), ("stomach pill",),
+     "what the patient was on, not asked about: nsaid (from 'naproxen')"),
 ])
 def test_what_the_patient_takes_is_not_asked(question, treatments, words, note) -> None:
     q = understand(question, today=TODAY)
