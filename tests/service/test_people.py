@@ -160,3 +160,12 @@ def test_the_askers_profession_describes_no_patient(question: str, described: bo
 ])
 def test_a_sentence_about_the_injury_tells_a_story(text: str, story: bool) -> None:
     assert tells_story(text, read_person(text)) is story
+
+
+@pytest.mark.parametrize("text", [
+    # how the asker was hurt describes them, as "I fell" does (nat-531)
+    "I have lupus. Since I hit my head at work I get headaches. Why was my pain pill refused?",
+    "He fainted at work. Was his CT approved?",
+])
+def test_a_head_injury_or_a_faint_describes_the_patient(text: str) -> None:
+    assert read_person(text).described is True
