@@ -260,7 +260,10 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("orthotics", "Foot orthotics", (r"orthotics?", r"shoe\s+inserts?", r"insoles?", r"arch\s+supports?",
                  r"heel\s+(?:cups?|lifts?)",
                  r"(?:orthop(?:a)?edic|custom|diabetic)\s+(?:shoes?|boots?|footwear)", r"shoe\s+lifts?")),
-    TreatmentSet("pillow_bed", "Pillows, mattresses and beds", (r"pillows?", r"mattress\w*", r"beds?")),
+    # a pillow is not a mattress: "an orthopedic mattress" is not the wedge pillow a letter decides
+    TreatmentSet("pillow", "Pillows", (r"pillows?",)),
+    TreatmentSet("mattress", "Mattresses and beds", (r"mattress\w*", r"beds?")),
+    TreatmentSet("pillow_bed", "Pillows, mattresses and beds", (), includes=("pillow", "mattress")),
     TreatmentSet("walking_aid", "Walking aids and wheelchairs", (r"canes?", r"walkers?", r"crutch\w*",
                  r"wheel\s?chairs?", r"scooters?", r"rollators?", r"power\s+chairs?")),
     TreatmentSet("ergonomic", "Ergonomic workstation and chairs", (r"ergonomic\w*", r"work\s?stations?",
@@ -359,13 +362,16 @@ SETS: tuple[TreatmentSet, ...] = (
                  r"laxatives?",
                  r"stool\s+softeners?", r"senna",
                  rf"constipation\s+{_PILLS}", rf"{_PILLS}{_FOR}constipation")),
+    TreatmentSet("antiemetic", "Anti-nausea drugs", (*_drugs("ondansetron", "promethazine"), r"anti-?\s?emetics?",
+                 r"anti-?\s?nausea(?:\s+(?:pills?|medications?|medicines?|meds|drugs?|tablets?))?",
+                 rf"(?:nausea|vomiting)\s+{_PILLS}", rf"{_PILLS}{_FOR}(?:nausea|vomiting|throwing\s+up)")),
     TreatmentSet("medical_food", "Medical foods", (*_drugs("amino acid medical food"), r"medical\s+foods?")),
     # any medication: "which medications were approved?"
     TreatmentSet("medication", "Medications (any)", (r"medications?", r"meds", r"drugs?", r"prescriptions?",
                  r"pills?", r"medicines?"), (r"drug\s+(?:screen|test)\w*", r"urine\s+drug"),
                  ("opioid", "muscle_relaxant", "nsaid", "topical", "ppi", "h2_blocker", "anticonvulsant",
                   "antidepressant", "sleep_aid", "benzodiazepine", "ed_drug", "oral_steroid", "laxative",
-                  "medical_food")),
+                  "antiemetic", "medical_food")),
 )  # fmt: skip
 
 BY_ID: dict[str, TreatmentSet] = {s.id: s for s in SETS}

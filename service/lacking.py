@@ -10,6 +10,7 @@ import difflib
 import re
 
 from service.engine import Engine
+from service.forms import asked_form, same_form
 from service.gather import absent_named, case_items, unknown_phrase
 from service.patients import described_letters
 from service.topic import GENERIC, overlap, topic_tokens
@@ -71,11 +72,12 @@ def plain_regions(query: Query) -> set[str]:
 def has_asked(query: Query, sets: tuple[str, ...], items) -> bool:
     """Whether one of a letter's items (gather.case_items rows) is the treatment asked about."""
     topic = topic_tokens(query)
+    form = asked_form(query.text, query.treatment_words)  # a patch is not a cream (service.forms)
     named = set(query.body_regions)  # a story's body parts too: "the back scan ... who also hurt her knee"
     for _index, title, _decision, treatments, item_regions in items:
         if plain_regions(query) and item_regions and not named & set(item_regions):
             continue
-        if sets and set(sets) & set(treatments) and not another_drug(query, title):
+        if sets and set(sets) & set(treatments) and not another_drug(query, title) and same_form(form, title):
             return True
         if not sets and topic and overlap(topic, title) > 0:
             return True

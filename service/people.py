@@ -79,13 +79,18 @@ _DECIDED_WHEN = re.compile(r"\b(?:den(?:y|ied|ials?)|approv\w*|decid\w*|decision
 # "the abdominal muscle strain case", "the rotator cuff tear patient": one patient, by their diagnosis
 _DIAGNOSED = (r"\bthe\s+(?!(?:same|other|first|second|third|last|next|previous|whole|entire)\b)(?:[a-z/'-]+\s+){1,4}"
               r"(?:case|patient|claimant|applicant)\b(?!-)")
+# the asker's profession: "I'm an orthopedist. What do reviewers want before approving ...?" asks
+# as a provider, about no patient ("I'm a 40 year old nurse ..." still describes one by the age)
+_ASKER = re.compile(r"\bI(?:'m|\s+am)\s+(?:a|an|the)\s+(?:(?:treating|requesting|primary|referring)\s+)?"
+                    r"(?:physician|doctor|orthop(?:a)?edi(?:st|c)|surgeon|chiropractor|attorney|lawyer|adjuster|provider|"
+                    r"psychologist|physiatrist|(?:nurse\s+)?case\s+manager|UR\s+nurse)\b", re.IGNORECASE)
 _PERSON = re.compile(_DIAGNOSED + r"|\b(?:my|our|the|a|an)\s+(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|"
                      r"brother|sister|employee|worker|guy|man|woman|lady|gentleman|applicant|claimant)\b|\bI'm\b|\bI\s+am\b"
                      r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was\s+hit|got)\b"
                      r"|\b(?:patient|claimant|applicant)\s+(?:with|whose)\b"
                      # "She hurt herself lifting at work", "he fell off a ladder": the story of someone
-                     r"|\b(?:she|he|I)\s+(?:hurt|injured|fell|slipped|tripped|strained|sprained|twisted|broke|"
-                     r"was\s+(?:hit|injured|hurt)|got\s+(?:hit|injured|hurt))\b", re.IGNORECASE)
+                     r"|\b(?:she|he|I)\s+(?:hurt|injured|fell|slipped|tripped|strained|sprained|twisted|broke|fainted|"
+                     r"hit\s+(?:her|his|my)\s+head|was\s+(?:hit|injured|hurt)|got\s+(?:hit|injured|hurt))\b", re.IGNORECASE)
 
 
 _NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
@@ -141,7 +146,8 @@ def mask_occupations(text: str) -> tuple[str, list[str]]:
 
 def read_person(text: str, *, case_number: bool = False) -> Person:
     notes: list[str] = []
-    masked, occupations = mask_occupations(text)
+    # who asks is not who was hurt: the asker's profession is no occupation of the patient
+    masked, occupations = mask_occupations(_ASKER.sub(lambda m: " " * len(m.group(0)), text))
     notes += [f"occupation: '{o}' (a description of the person, not a treatment)" for o in occupations]
     masked = _RELATIVE.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), masked)
     age = ages = None
@@ -190,7 +196,10 @@ _ONE_PERSON = re.compile(
 _ONE_BY_JOB = re.compile(r"(?:the|a|an|my|our)\s.*(?<!s)$", re.IGNORECASE)
 # A story that tells the person apart: "who hurt his back lifting boxes", "the woman with the torn cuff"
 _STORY = re.compile(_DIAGNOSED + r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was|got|had|has|is|works?|worked)\b"
-                    r"|\b(?:woman|man|lady|patient|worker|employee|client|claimant|applicant|person)\s+(?:with|whose|from)\b",
+                    r"|\b(?:woman|man|lady|patient|worker|employee|client|claimant|applicant|person)\s+(?:with|whose|from)\b"
+                    # how they were hurt, told in a sentence: "since she hit her head at work", "he fainted and fell"
+                    r"|\b(?:she|he|I)\s+(?:hurt|injured|fell|slipped|tripped|strained|sprained|twisted|broke|fainted|"
+                    r"hit\s+(?:her|his|my)\s+head|was\s+(?:hit|injured|hurt)|got\s+(?:hit|injured|hurt))\b",
                     re.IGNORECASE)
 
 

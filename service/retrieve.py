@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from indexer.model import Letter
+from indexer.treatments import members
 from service.engine import Engine
 from service.levels import levels
 from service.quantity import asked_counts, request_counts
@@ -95,12 +96,18 @@ def rank(engine: Engine, query: Query, filters: dict[str, object], k: int,
     return list(best.values())[:k]
 
 
+def narrowest(treatments: tuple[str, ...]) -> tuple[str, ...]:
+    """The sets named without the groups that include another of them: "pain pill" reads as
+    (opioid, medication), and a naproxen, a medication but no opioid, is not what it names."""
+    return tuple(t for t in treatments if not any(o != t and o in members(t) for o in treatments))
+
+
 def boost(query: Query, meta: dict) -> float:
     total = 0.0
     # "why was acupuncture approved?": evidence for the approved ones, weighed, never a filter
     if query.premise and not query.case_numbers and not query.person.described and meta.get("decision") == query.premise:
         total += BOOST["premise"]
-    if query.treatments and set(query.treatments) & set(meta.get("treatments") or ()):
+    if query.treatments and set(narrowest(query.treatments)) & set(meta.get("treatments") or ()):
         total += BOOST["treatment"]
     if query.category and meta.get("category") == query.category:
         total += BOOST["category"]

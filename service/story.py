@@ -67,13 +67,21 @@ def told_before(text: str) -> bool:
 # omeprazole to a different acid reflux pill because her stomach hurt while she was on naproxen",
 # "a UDS for the 40 year old woman on tramadol".
 _WHO = r"(?:(?:her|him|me|them|us)\s+)?"
+_NO_MODAL = r"(?<!can\s)(?<!could\s)(?<!should\s)(?<!may\s)(?<!might\s)(?<!will\s)(?<!would\s)(?<!do\s)(?<!does\s)"
+_ADVERB = r"(?:(?:only|just|still|also|already|currently|now|normally|usually)\s+)?"
 _WAS_ON = re.compile(
     rf"\b(?:(?:switch(?:ed|ing)?|chang(?:ed|ing)|mov(?:ed|ing))\s+{_WHO}from|(?:taken|weaned|tapered)\s+{_WHO}off"
     r"(?:\s+of)?|(?:while|when|since)\s+(?:she|he|I|they|we)\s+(?:was|were|am|is|are|had\s+been)\s+(?:on|taking|using)"
     r"|(?:she|he|I|they|we)(?:'s|'ve|\s+has|\s+have|\s+had)\s+been\s+(?:on|taking|using)"
     # "the 40 year old woman on tramadol", "the guy already taking Norco": who the patient is
     r"|\b(?:wom[ae]n|m[ae]n|lady|guy|patient|worker|claimant|applicant|person|\d{1,3}\s*[FM])"
-    r"\s+(?:(?:who\s+(?:is|was)|already|currently|still|long)\s+)?(?:on|taking))"
+    r"\s+(?:(?:who\s+(?:is|was)|already|currently|still|long)\s+)?(?:on|taking)"
+    # what someone takes, in the present or the past: "I only take tizanidine", "I have lupus and
+    # take prednisone", "he takes Norco" (not a modal's question: "can I take naproxen?")
+    rf"|{_NO_MODAL}\b(?:I|she|he|they|we)\s+{_ADVERB}(?:take|takes|took|use|uses|used)"
+    rf"|\b(?:I|she|he|they|we)\s+(?:have|has|had)\s+[\w\s-]{{1,40}}?\band\s+{_ADVERB}(?:take|takes|took)"
+    # what the asked drug goes with: "the stomach pill that goes with my naproxen"
+    r"|\b(?:that|which|to)\s+(?:goes?|went|comes?|came)\s+(?:along\s+)?with(?:\s+(?:my|his|her|their|the))?)"
     # (a point only inside a word: "7.5", not the sentence's end)
     r"\s+(?P<what>(?:(?!(?:to|because|but|and|for|since|when|while|after|until)\b)[\w/'%-]+(?:\.\w+)*\s*){1,4})",
     re.IGNORECASE)

@@ -79,6 +79,9 @@ ABSENT_KEY_WORDS = {
     "nat-453": ["cervical collar"],
     "nat-485": ["radiofrequen", "ablation", "rhizotomy"],
     "nat-518": ["discogram", "discograph"],
+    "nat-544": ["aquatic", "pool", "water therapy", "hydrotherap"],
+    "nat-545": ["xanax", "alprazolam"],
+    "nat-546": ["mattress"],
 }
 
 

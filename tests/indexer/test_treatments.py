@@ -69,8 +69,8 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM16-0248233", 1, ("physical_therapy", "occupational_therapy")),  # continuation for left hand therapy
     ("CM16-0248471", 1, ("tens", "dme")),  # TENS unit
     ("CM16-0248471", 2, ("brace", "dme")),  # Lumbar support
-    ("CM16-0248471", 3, ("pillow_bed", "dme")),  # Cervical pillow
-    ("CM16-0248471", 4, ("pillow_bed", "dme")),  # Wedge pillow
+    ("CM16-0248471", 3, ("pillow", "pillow_bed", "dme")),  # Cervical pillow
+    ("CM16-0248471", 4, ("pillow", "pillow_bed", "dme")),  # Wedge pillow
     ("CM16-0248471", 5, ("brace", "dme")),  # Wrist braces #2
     ("CM16-0248471", 6, ("brace", "dme")),  # Elbow braces #2
     ("CM16-0248655", 1, ("mri", "imaging")),  # MRI without contrast of the right hip
@@ -290,7 +290,7 @@ def test_questions_use_the_same_rules() -> None:
 
 def test_sets_are_well_formed() -> None:
     ids = [s.id for s in SETS]
-    assert len(ids) == len(set(ids)) == 103
+    assert len(ids) == len(set(ids)) == 106
     for n, s in enumerate(SETS):
         assert s.label and (s.synonyms or s.includes), s.id
         # a set that includes others comes after them, so one pass finds both
@@ -461,3 +461,21 @@ def test_lay_words_for_pre_operative_clearance() -> None:
     # a checkup that is not before surgery, and an operation not cleared, are not
     assert find_treatments("He had a checkup last week.") == [("office_visit", "checkup")]
     assert find_treatments("Why was the shoulder operation denied?") == [("surgery", "operation")]
+
+
+def test_a_mattress_is_not_a_pillow() -> None:
+    # one group for counting, two treatments for asking: "an orthopedic mattress" is not the wedge pillow (nat-546)
+    assert match_treatments("Wedge pillow") == ("pillow", "pillow_bed", "dme")
+    assert match_treatments("Hospital bed rental") == ("mattress", "pillow_bed", "dme")
+    assert [t for t, _w in find_treatments("Can I get an orthopedic mattress paid for?")] == ["mattress", "pillow_bed", "dme"]
+
+
+@pytest.mark.parametrize(("text", "sets"), [
+    # anti-nausea drugs by name and in lay words are a medication of their own, not any medication (nat-532)
+    ("Did IMR approve her anti-nausea medicine?", ["antiemetic", "medication"]),
+    ("Zofran 4mg #30", ["antiemetic", "medication"]),
+    ("Promethazine 25mg #20", ["antiemetic", "medication"]),
+    ("the pills for her nausea", ["antiemetic", "medication"]),
+])
+def test_anti_nausea_drugs(text: str, sets: list[str]) -> None:
+    assert [t for t, _w in find_treatments(text)] == sets

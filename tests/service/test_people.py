@@ -140,3 +140,34 @@ def test_particular_people(text: str, particular: bool) -> None:
 def test_how_many_requests_the_patient_had(text: str, requests: int | None, described: bool) -> None:
     p = read_person(text)
     assert (p.requests, p.described) == (requests, described)
+
+
+@pytest.mark.parametrize(("question", "described"), [
+    # the asker's profession describes no patient (nat-548)
+    ("I'm an orthopedist. What do IMR reviewers want to see in the chart before they approve a shoulder MRI?", False),
+    ("I am the treating physician. Why are lumbar MRIs denied?", False),
+    # ... a patient they describe still counts, and so does an asker who was hurt
+    ("I'm the treating physician. My 37-year-old patient was refused a cervical MRI. Why?", True),
+    ("I'm a 43 year old woman. Why was my acupuncture denied?", True),
+])
+def test_the_askers_profession_describes_no_patient(question: str, described: bool) -> None:
+    assert read_person(question).described is described
+
+
+@pytest.mark.parametrize(("text", "story"), [
+    # how the patient was hurt, told in a sentence, tells two patients of one age apart (nat-532)
+    ("My wife is 40. Since she hit her head at work she has headaches. Did IMR approve her medicine?", True),
+    ("He fainted and fell at work. Was his CT approved?", True),
+    ("My wife is 40. Did IMR approve her medicine?", False),
+])
+def test_a_sentence_about_the_injury_tells_a_story(text: str, story: bool) -> None:
+    assert tells_story(text, read_person(text)) is story
+
+
+@pytest.mark.parametrize("text", [
+    # how the asker was hurt describes them, as "I fell" does (nat-531)
+    "I have lupus. Since I hit my head at work I get headaches. Why was my pain pill refused?",
+    "He fainted at work. Was his CT approved?",
+])
+def test_a_head_injury_or_a_faint_describes_the_patient(text: str) -> None:
+    assert read_person(text).described is True

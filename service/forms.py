@@ -1,0 +1,45 @@
+"""The form of a drug a question asks about, against the form of a request: a patch is not a
+cream. "Did IMR approve the Lidoderm pain patch?" is not answered by a compounded lidocaine cream.
+
+    asked_form("Did IMR approve the Lidoderm patch?", ("Lidoderm",)) -> "patch"
+    item_form("Flurbiprofen 10%/Lidocaine 5%, 120grams #1") -> "cream"   # a topical weighed in grams
+    same_form("patch", "Lidocaine ointment 5% 106.32gm") -> False
+"""
+
+from __future__ import annotations
+
+import re
+
+_FORMS = (
+    ("patch", r"patch(?:es)?|transdermal"),
+    ("cream", r"creams?|ointments?|gels?|lotions?|compound(?:ed)?\s+creams?|\d+(?:\.\d+)?\s*(?:g|gm|gms|grams?)\b"),
+    ("injection", r"injections?|shots?|injectables?|infusions?"),
+    ("oral", r"pills?|tablets?|tabs|capsules?|caps|oral"),
+)
+_FORM = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _FORMS), re.IGNORECASE)
+# brands sold in one form only
+BRAND_FORMS = {"lidoderm": "patch", "flector": "patch", "butrans": "patch", "duragesic": "patch", "voltaren gel": "cream",
+               "pennsaid": "cream", "terocin patch": "patch"}
+
+
+def asked_form(text: str, words: tuple[str, ...]) -> str | None:
+    """The form the question names for the drug it asks about: a form word right after the drug's
+    name ("Lidoderm pain patch", "lidocaine cream"), or the one form its brand comes in."""
+    for word in words:
+        if form := BRAND_FORMS.get(word.lower()):
+            return form
+        if m := re.search(rf"(?<!\w){re.escape(word)}\s+(?:(?:pain|topical|numbing)\s+)?(\w+)", text, re.IGNORECASE):
+            if f := _FORM.fullmatch(m.group(1)):
+                return f.lastgroup
+    return None
+
+
+def item_form(title: str) -> str | None:
+    """The form a request names, or None when it names none."""
+    m = _FORM.search(title)
+    return m.lastgroup if m else None
+
+
+def same_form(asked: str | None, title: str) -> bool:
+    """Whether a request can be the form asked about (any, when either says none)."""
+    return asked is None or item_form(title) in (None, asked)

@@ -1,0 +1,48 @@
+"""A drug's form asked about against a request's (service.forms): a patch is not a cream (nat-541)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.forms import asked_form, item_form, same_form
+from tests.conftest import ask, served_client
+
+
+@pytest.mark.parametrize(("text", "words", "form"), [
+    ("Did IMR approve the Lidoderm pain patch for me?", ("Lidoderm",), "patch"),
+    ("Did IMR approve the Lidoderm for me?", ("Lidoderm",), "patch"),  # the brand comes as a patch only
+    ("Why was the lidocaine cream denied?", ("lidocaine",), "cream"),
+    ("Why was the Toradol shot denied?", ("Toradol",), "injection"),
+    ("Why was the lidocaine denied?", ("lidocaine",), None),
+])
+def test_the_form_asked(text: str, words: tuple[str, ...], form: str | None) -> None:
+    assert asked_form(text, words) == form
+
+
+@pytest.mark.parametrize(("title", "form"), [
+    ("Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1", "cream"),  # a topical weighed in grams
+    ("Lidocaine ointment 5% 106.32gm", "cream"),
+    ("Lidoderm 5% patch #30", "patch"),
+    ("Naproxen 500mg #60", None),
+])
+def test_the_form_of_a_request(title: str, form: str | None) -> None:
+    assert item_form(title) == form
+
+
+def test_same_form() -> None:
+    assert same_form("patch", "Lidocaine ointment 5% 106.32gm") is False
+    assert same_form("patch", "Naproxen 500mg #60") is True  # a request naming no form may be any
+    assert same_form(None, "Lidocaine ointment 5% 106.32gm") is True
+
+
+# a sewing machine operator's naproxen, pantoprazole and two compounded creams with lidocaine
+# (all upheld); a 33-year-old man's lidocaine ointment among six items (all upheld)
+client = served_client("CM17-0013716", "CM16-0234464")
+
+
+def test_a_patch_asked_of_a_patient_whose_letter_has_creams_is_not_there(client):
+    answer = ask(client, "I'm the sewing machine lady with the painful right arm. Did IMR approve the Lidoderm pain "
+                         "patch for me?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"].startswith("The letter of the patient described, case CM17-0013716, has no request for "
+                                       "Lidoderm. Its letter decided 4 items: ")

@@ -1,0 +1,64 @@
+"""What a question tells without asking: the drugs a patient takes, a verb's particle before the
+treatment, a group around the treatment named. Round 7B of the natural questions (nat-520, 531, 547)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from service.retrieve import narrowest
+from service.story import was_on
+from service.understand import understand
+from tests.conftest import ask, served_client
+
+TODAY = date(2017, 6, 1)
+
+
+@pytest.mark.parametrize(("question", "treatments", "words", "note"), [
+    # what the patient takes is the story; the other treatment is asked
+    ("I only take tizanidine. Why was my neck MRI denied?", ("mri", "imaging"), ("MRI",),
+     "what the patient was on, not asked about: tizanidine, muscle_relaxant, medication (from 'tizanidine')"),
+    ("I have lupus and take prednisone. Why was my pain pill refused?", ("opioid", "medication"), ("pain pill",),
+     "what the patient was on, not asked about: oral_steroid (from 'prednisone')"),
+    ("She takes Norco and Flexeril. Why was the TENS unit denied?", ("tens", "dme"), ("TENS",),
+     "what the patient was on, not asked about: hydrocodone, opioid, medication (from 'Norco')"),
+    # what the asked drug goes with (nat-540)
+    ("Why won't they give me the stomach pill that goes with my naproxen?", ("ppi", "medication"), ("stomach pill",),
+     "what the patient was on, not asked about: nsaid (from 'naproxen')"),
+])
+def test_what_the_patient_takes_is_not_asked(question, treatments, words, note) -> None:
+    q = understand(question, today=TODAY)
+    assert (q.treatments, q.treatment_words) == (treatments, words)
+    assert note in q.notes
+
+
+def test_a_modal_take_asks_and_tells_nothing() -> None:
+    assert was_on("Can I take naproxen for it?") == ("Can I take naproxen for it?", [])
+    assert was_on("I take naproxen for it.") == ("I take          for it.", ["naproxen"])
+
+
+def test_a_group_around_the_treatment_named_is_not_what_it_names() -> None:
+    # "pain pill" reads as (opioid, medication): a naproxen is a medication, not an opioid
+    assert narrowest(("opioid", "medication")) == ("opioid",)
+    assert narrowest(("tramadol", "opioid", "medication")) == ("tramadol",)
+    assert narrowest(("mri", "imaging")) == ("mri",)
+    assert narrowest(("physical_therapy", "mri", "imaging")) == ("physical_therapy", "mri")
+
+
+# a 57-year-old man's two transforaminal ESIs (both upheld); a 34-year-old man's facet injections (upheld);
+# a 40-year-old woman's tramadol (upheld) and a 45-year-old woman's naproxen (overturned)
+client = served_client("CM17-0005418", "CM16-0219557", "CM17-0017734", "CM17-0019011")
+
+
+def test_a_verbs_particle_is_no_kind_of_treatment(client):
+    # "turning down the shots" asks about shots, not a "down" kind of shot that no letter has
+    answer = ask(client, "Why do they keep turning down the shots in people's backs?")
+    assert answer["kind"] == "pattern"
+    assert answer["lead"] == "No objective findings or red flags: 2 of 3 injections and procedures (any) denials [1]."
+
+
+def test_a_pain_pill_is_the_opioid_not_any_medication(client):
+    answer = ask(client, "Why was the pain pill refused?")
+    assert answer["answer"].startswith('Denied (Upheld): conservative care not tried or failed [1]. In case '
+                                       'CM17-0017734, the request for "Tramadol 50mg #60" was denied')
