@@ -78,6 +78,12 @@ ABSENT_KEY_WORDS = {
     "nat-435": ["cognitive behav", "psychotherap"],
     "nat-453": ["cervical collar"],
     "nat-485": ["radiofrequen", "ablation", "rhizotomy"],
+    "nat-583": ["xanax", "alprazolam"],
+    "nat-584": ["hearing aid"],
+    "nat-585": ["trazodone", "desyrel"],
+    "nat-586": ["bone growth", "growth stimulator"],
+    "nat-587": ["iontophoresis"],
+    "nat-588": ["nerve block"],
 }
 
 
