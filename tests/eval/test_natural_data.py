@@ -82,6 +82,12 @@ ABSENT_KEY_WORDS = {
     "nat-544": ["aquatic", "pool", "water therapy", "hydrotherap"],
     "nat-545": ["xanax", "alprazolam"],
     "nat-546": ["mattress"],
+    "nat-583": ["xanax", "alprazolam"],
+    "nat-584": ["hearing aid"],
+    "nat-585": ["trazodone", "desyrel"],
+    "nat-586": ["bone growth", "growth stimulator"],
+    "nat-587": ["iontophoresis"],
+    "nat-588": ["nerve block"],
 }
 
 
