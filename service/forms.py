@@ -24,9 +24,11 @@ BRAND_FORMS = {"lidoderm": "patch", "flector": "patch", "butrans": "patch", "dur
 
 def asked_form(text: str, words: tuple[str, ...]) -> str | None:
     """The form the question names for the drug it asks about: a form word right after the drug's
-    name ("Lidoderm pain patch", "lidocaine cream"), or the one form its brand comes in."""
+    name ("Lidoderm pain patch", "lidocaine cream"), or the one form its brand comes in when it is
+    the only drug named (users call the lidocaine of a compounded cream "Lidoderm" too:
+    "the flurbiprofen/dextromethorphan/Lidoderm")."""
     for word in words:
-        if form := BRAND_FORMS.get(word.lower()):
+        if len(words) == 1 and (form := BRAND_FORMS.get(word.lower())):
             return form
         if m := re.search(rf"(?<!\w){re.escape(word)}\s+(?:(?:pain|topical|numbing)\s+)?(\w+)", text, re.IGNORECASE):
             if f := _FORM.fullmatch(m.group(1)):

@@ -14,6 +14,9 @@ from tests.conftest import ask, served_client
     ("Why was the lidocaine cream denied?", ("lidocaine",), "cream"),
     ("Why was the Toradol shot denied?", ("Toradol",), "injection"),
     ("Why was the lidocaine denied?", ("lidocaine",), None),
+    # a brand among the drugs of a compound is its ingredient, in whatever form the compound is
+    ("What was decided about the flurbiprofen/dextromethorfan/Lidoderm in case CM17-0013716?",
+     ("flurbiprofen", "Lidoderm"), None),
 ])
 def test_the_form_asked(text: str, words: tuple[str, ...], form: str | None) -> None:
     assert asked_form(text, words) == form
