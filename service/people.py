@@ -90,7 +90,10 @@ _PERSON = re.compile(_DIAGNOSED + r"|\b(?:my|our|the|a|an)\s+(?:client|patient|h
                      r"|\b(?:patient|claimant|applicant)\s+(?:with|whose)\b"
                      # "She hurt herself lifting at work", "he fell off a ladder": the story of someone
                      r"|\b(?:she|he|I)\s+(?:hurt|injured|fell|slipped|tripped|strained|sprained|twisted|broke|fainted|"
-                     r"hit\s+(?:her|his|my)\s+head|was\s+(?:hit|injured|hurt)|got\s+(?:hit|injured|hurt))\b", re.IGNORECASE)
+                     r"hit\s+(?:her|his|my)\s+head|was\s+(?:hit|injured|hurt)|got\s+(?:hit|injured|hurt))\b"
+                     # the asker's own story: "my neck still hurts and my right side tingles"
+                     r"|\bmy\s+(?:(?:left|right|lower|upper|whole)\s+)?[a-z]+\s+(?:still\s+|really\s+|always\s+)?"
+                     r"(?:hurts|aches|tingles|burns|is\s+(?:numb|killing\s+me|still\s+bad))\b", re.IGNORECASE)
 
 
 _NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}

@@ -80,6 +80,10 @@ _WAS_ON = re.compile(
     # take prednisone", "he takes Norco" (not a modal's question: "can I take naproxen?")
     rf"|{_NO_MODAL}\b(?:I|she|he|they|we)\s+{_ADVERB}(?:take|takes|took|use|uses|used)"
     rf"|\b(?:I|she|he|they|we)\s+(?:have|has|had)\s+[\w\s-]{{1,40}}?\band\s+{_ADVERB}(?:take|takes|took)"
+    # what someone has been through: "(I only take tizanidine and) did some physical therapy", "I've
+    # had a few chiro visits" (a quantity word: "I had an MRI" may be the item asked)
+    rf"|\b(?:(?:I|she|he|they|we)(?:'ve|\s+have|\s+has)?\s+{_ADVERB}|and\s+{_ADVERB})(?:did|tried|had|done)"
+    r"\s+(?:some|a\s+few|a\s+lot\s+of|lots\s+of|(?:weeks|months|years)\s+of)"
     # what the asked drug goes with: "the stomach pill that goes with my naproxen"
     r"|\b(?:that|which|to)\s+(?:goes?|went|comes?|came)\s+(?:along\s+)?with(?:\s+(?:my|his|her|their|the))?)"
     # (a point only inside a word: "7.5", not the sentence's end)

@@ -97,6 +97,10 @@ def test_a_patient_told_by_a_story_is_described() -> None:
 
     assert read_person("The herniated disc patient with new numbness below his right knee: how many sessions?").described
     assert not read_person("Why are patients with herniated discs denied PT?").described
+    # the asker's own story: their symptoms (nat-520)
+    assert read_person("i only take tizanidine, my neck still hurts and my right side tingles. IMR said no to the "
+                       "MRI of my neck.").described
+    assert not read_person("Why was my neck MRI denied?").described
 
 
 def test_the_patients_relative_is_not_the_patient() -> None:

@@ -26,6 +26,13 @@ TODAY = date(2017, 6, 1)
     # what the asked drug goes with (nat-540)
     ("Why won't they give me the stomach pill that goes with my naproxen?", ("ppi", "medication"), ("stomach pill",),
      "what the patient was on, not asked about: nsaid (from 'naproxen')"),
+    # what the patient has been through (nat-520)
+    ("i only take tizanidine and did some physical therapy, my neck still hurts. IMR said no to the MRI of my neck.",
+     ("mri", "imaging"), ("MRI",),
+     "what the patient was on, not asked about: tizanidine, muscle_relaxant, medication, physical_therapy "
+     "(from 'tizanidine / physical therapy')"),
+    ("I've had a few chiropractic visits. Why was my lumbar MRI denied?", ("mri", "imaging"), ("MRI",),
+     "what the patient was on, not asked about: chiropractic (from 'chiropractic')"),
 ])
 def test_what_the_patient_takes_is_not_asked(question, treatments, words, note) -> None:
     q = understand(question, today=TODAY)
@@ -62,3 +69,8 @@ def test_a_pain_pill_is_the_opioid_not_any_medication(client):
     answer = ask(client, "Why was the pain pill refused?")
     assert answer["answer"].startswith('Denied (Upheld): conservative care not tried or failed [1]. In case '
                                        'CM17-0017734, the request for "Tramadol 50mg #60" was denied')
+
+
+def test_an_item_the_asker_had_is_asked() -> None:
+    # no quantity: the MRI had may be the one asked about
+    assert was_on("I had an MRI of my neck; was it approved?")[1] == []
