@@ -59,12 +59,45 @@ def condition_phrases(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def printed(phrases: tuple[str, ...], summary: str) -> float:
-    """The share of `phrases` that `summary` prints word for word."""
-    if not phrases:
+# "I get tingling in my face and toes", "with numbness in her left hand": a symptom where the
+# patient feels it, which the summary tells in its own order ("tingling in face and toes on the right")
+_SYMPTOMS = (r"tingling|tingles|numbness|numb|burning|weakness|cramping|spasms?|swelling|stiffness|pins\s+and\s+needles|"
+             r"headaches|dizziness|ringing")
+_FELT = re.compile(rf"\b({_SYMPTOMS})\s+(?:in|into|of|on|down|around)\s+(?:(?:my|her|his|their|the|both)\s+)?"
+                   rf"(?:(?:left|right)\s+)?([a-z]+)(?:\s*(?:,|and|&)\s*(?!(?:{_SYMPTOMS})\b)(?:(?:my|her|his|their|the)\s+)?"
+                   r"([a-z]+))?",
+                   re.IGNORECASE)
+NEAR = 12  # words: how close a symptom and where it is felt stand in a summary
+
+
+def symptoms_felt(text: str) -> tuple[tuple[str, ...], ...]:
+    """The symptoms `text` tells with where they are felt: ("tingling", "face", "toes")."""
+    return tuple(tuple(w.lower() for w in m.groups() if w) for m in _FELT.finditer(text))
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def felt_near(felt: tuple[str, ...], words: list[str]) -> bool:
+    """Whether every word of `felt` (a symptom and its places) stands within NEAR words of the first."""
+    wanted = [_stem(w) for w in felt]
+    stems = [_stem(w) for w in words]
+    for at, word in enumerate(stems):
+        if word == wanted[0] and all(w in stems[max(0, at - NEAR):at + NEAR] for w in wanted[1:]):
+            return True
+    return False
+
+
+def printed(phrases: tuple[str, ...], summary: str, felt: tuple[tuple[str, ...], ...] = ()) -> float:
+    """The share of `phrases` that `summary` prints word for word, and of the symptoms `felt` it
+    tells near where they are felt."""
+    if not phrases and not felt:
         return 0.0
-    text = f" {normalised(summary)} "
-    return sum(f" {p} " in text for p in phrases) / len(phrases)
+    norm = normalised(summary)
+    text, words = f" {norm} ", norm.split()
+    found = sum(f" {p} " in text for p in phrases) + sum(felt_near(f, words) for f in felt)
+    return found / (len(phrases) + len(felt))
 
 
-__all__ = ["condition_phrases", "normalised", "printed", "quoted"]
+__all__ = ["condition_phrases", "felt_near", "normalised", "printed", "quoted", "symptoms_felt"]

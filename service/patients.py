@@ -11,7 +11,7 @@ that patient only.
 from __future__ import annotations
 
 from service.dated import dates_agree, letter_dates
-from service.diagnosed import condition_phrases, normalised as _norm, printed, quoted
+from service.diagnosed import condition_phrases, normalised as _norm, printed, quoted, symptoms_felt
 from service.engine import Engine
 from service.mechanism import mechanisms, recorded
 from service.people import one_person
@@ -106,7 +106,8 @@ def _summaries_tell(engine: Engine, query: Query, ids: list[int]
     # the condition, and what the patient was on ("switched her from omeprazole"): both printed in the summary
     conditions = (*condition_phrases(query.text), *(p for p in (_norm(w) for w in was_on(query.text)[1]) if p),
                   *quoted(query.text))
-    if not told and not conditions:
+    felt = symptoms_felt(query.text)  # "tingling in my face and toes"
+    if not told and not conditions and not felt:
         return None, None
     texts: dict[int, list[str]] = {}
     for letter_id, text in engine.store.catalog.query(
@@ -116,7 +117,7 @@ def _summaries_tell(engine: Engine, query: Query, ids: list[int]
     summaries = {letter_id: " ".join(parts) for letter_id, parts in texts.items()}
     recorded_share = ({letter_id: sum(recorded(name, text) for name in told) / len(told)
                        for letter_id, text in summaries.items()} if told else None)
-    printed_share = {letter_id: printed(conditions, text) for letter_id, text in summaries.items()}
+    printed_share = {letter_id: printed(conditions, text, felt) for letter_id, text in summaries.items()}
     return recorded_share, printed_share if any(printed_share.values()) else None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.diagnosed import condition_phrases, printed, quoted
+from service.diagnosed import condition_phrases, printed, quoted, symptoms_felt
 from service.patients import letter_matches, the_one
 from service.story import was_on
 from service.understand import understand
@@ -117,3 +117,39 @@ def test_words_quoted_from_the_summary_pick_the_patient(mris):
     assert answer["kind"] == "item"
     assert answer["hits"][0]["case_number"] == "CM16-0246635"
     assert answer["answer"].startswith("The IMR reviewer of case CM16-0246635 is a specialist in Preventive Medicine")
+
+
+@pytest.mark.parametrize(
+    ("text", "felt"),
+    [
+        ("I'm 37 and I get tingling in my face and toes. Did IMR approve the nerve test?", (("tingling", "face", "toes"),)),
+        ("the 27-year-old with tingling in her right thigh", (("tingling", "thigh"),)),
+        ("numbness in both hands and burning in the feet", (("numbness", "hands"), ("burning", "feet"))),
+        ("Why was the TENS unit denied?", ()),
+    ],
+)
+def test_symptoms_and_where_they_are_felt(text: str, felt: tuple[tuple[str, ...], ...]) -> None:
+    assert symptoms_felt(text) == felt
+
+
+def test_a_symptom_is_told_near_where_it_is_felt_in_any_order() -> None:
+    summary = "complaints of right side body pain and tingling in face and toes on the right. Current medications"
+    assert printed((), summary, (("tingling", "face", "toes"),)) == 1.0
+    assert printed((), summary, (("tingling", "hand"),)) == 0.0
+    assert printed((), "numbness in the feet ... " + "word " * 20 + "and the face", (("numbness", "face"),)) == 0.0
+    # beside a condition called by: the share of both
+    assert printed(("carpal tunnel syndrome",), summary, (("tingling", "toe"),)) == 0.5
+
+
+# four 37-year-old women: one with right-side pain and tingling in her face and toes (a cervical
+# MRI); one with numbness in both hands (baclofen); one with six DME items; one with two MRIs; and
+# a 63-year-old man's EMG/NCS of the arms
+women = served_client("CM16-0245128", "CM16-0233904", "CM16-0248471", "CM17-0016204", "CM16-0248034")
+
+
+def test_the_symptoms_told_pick_the_patient_whose_letter_lacks_the_nerve_test(women):
+    answer = ask(women, "I'm 37 and since my work injury my whole right side hurts and I get tingling in my face and "
+                        "toes. Did IMR approve the nerve test for me?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"].startswith("The letter of the patient described, case CM16-0245128, has no request for "
+                                       "nerve test.")
