@@ -13,6 +13,8 @@ read: at 1M chunks a treatment set has up to 86k items, and checking every item 
 
 from __future__ import annotations
 
+import re
+
 import msgspec
 
 from indexer.treatments import GROUPS, LABELS, members
@@ -92,6 +94,12 @@ def asked_sets(query: Query) -> tuple[str, ...]:
     return tuple(g for g in groups if not any(other != g and other in members(g) for other in groups))
 
 
+# a drug to swallow as a liquid (compounded oral suspensions: "Fanatrex 25mg/ml oral suspension"),
+# a form no treatment set names: asked of a class ("medications prescribed as oral suspensions")
+LIQUID_WORDS = ("suspension", "syrup", "elixir", "oral solution", "liquid")
+LIQUID = re.compile(r"\b(?:oral\s+)?(?:suspensions?|syrups?|elixirs?|oral\s+solutions?|liquids?)\b", re.IGNORECASE)
+
+
 def _marks(values) -> str:
     return ",".join("?" * len(values))
 
@@ -115,6 +123,10 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
                          f"EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = t.item_id AND r.region IN "
                          f"({_marks(used_regions)})))")
             sets_params.extend(used_regions)
+    if sets and LIQUID.search(query.text):
+        # "medications prescribed as oral suspensions": the drugs of that form only
+        rest += " AND (" + " OR ".join(["i.request LIKE ?"] * len(LIQUID_WORDS)) + ")"
+        rest_params = [*rest_params, *(f"%{w}%" for w in LIQUID_WORDS)]
     if query.reviewer:
         rest += " AND EXISTS (SELECT 1 FROM letters l WHERE l.id = i.letter_id AND l.reviewer_specialty LIKE ?)"
         rest_params = [*rest_params, f"%{query.reviewer}%"]
@@ -122,6 +134,8 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
         rest += f" AND EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN ({_marks(used_regions)}))"
         rest_params = [*rest_params, *used_regions]
     label = " ".join([" or ".join(used_regions), " / ".join(LABELS.get(s, s) for s in sets)]).strip()
+    if sets and LIQUID.search(query.text):
+        label = f"{label} (oral liquid forms)"
     if query.reviewer:
         label = f"{label or 'disputed'} (reviewer: {query.reviewer})"
     return Where(sets_sql, sets_params, rest, rest_params, label, sets, used_regions)
