@@ -97,9 +97,10 @@ _PERSON = re.compile(_DIAGNOSED + r"|\b(?:my|our|the|a|an)\s+(?:client|patient|h
 
 
 _NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-# "her five requests", "all 6 of his requests", "each of my three requests": how many items their letter has
+# "her five requests", "all 6 of his requests", "each of my three requests", "the 33 year old man's six
+# requests": how many items their letter has
 _REQUESTS = re.compile(
-    r"\b(?:(?:her|his|my|their)\s+(?:(?:all|only|other)\s+)?|(?:all|each|any|none|one|both)\s+(?:of\s+)?(?:the\s+)?)"
+    r"\b(?:(?:her|his|my|their|\w+['’]s)\s+(?:(?:all|only|other)\s+)?|(?:all|each|any|none|one|both)\s+(?:of\s+)?(?:the\s+)?)"
     rf"(\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:of\s+(?:her|his|my|their)\s+)?(?:requests|items|treatments|things\s+requested)\b"
     rf"|\ball\s+(\d{{1,2}}|{'|'.join(_NUMBERS)})\s+of\s+(?:her|his|my|their)\s+(?:requests|items|treatments)\b",
     re.IGNORECASE)

@@ -175,3 +175,15 @@ def test_a_sentence_about_the_injury_tells_a_story(text: str, story: bool) -> No
 ])
 def test_a_head_injury_or_a_faint_describes_the_patient(text: str) -> None:
     assert read_person(text).described is True
+
+
+@pytest.mark.parametrize(("text", "requests"), [
+    ("The 54 year old woman: were all of her five requests denied?", 5),
+    ("Which of the 33 year old man's six requests were approved?", 6),
+    ("I'm 40. Were each of my three requests denied?", 3),
+    # counted only of a patient described
+    ("Were all of her five requests denied?", None),
+    ("Which requests were approved?", None),
+])
+def test_how_many_requests_the_patients_letter_has(text: str, requests: int | None) -> None:
+    assert read_person(text).requests == requests
