@@ -19,6 +19,7 @@ import msgspec
 from indexer.taxonomy import expand_terms, find_category, find_regions
 from indexer.treatments import find_treatments
 from service.collection.cues import COLLECTION, LETTERS_LISTED, duration, second_ask
+from service.dates import _injury_date
 from service.levels import levels
 from service.reviewers import read_reviewer
 from service.spelling import correct
@@ -64,7 +65,6 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     notes: tuple[str, ...] = ()  # what was understood and from which words, for the user
 
 
-
 _CASE = re.compile(r"\bcm\s*[-\u2013]?\s*(\d{2})\s*[-\u2013]?\s*(\d{7})\b", re.IGNORECASE)
 _AGGREGATE = re.compile(
     r"\bhow\s+(?:often|many|frequently|common(?:ly)?|likely)\b|\bwhat\s+(?:share|percent(?:age)?|proportion"
@@ -96,16 +96,6 @@ _GUIDELINES = (
     ("ACOEM", re.compile(r"\bACOEM\b", re.IGNORECASE)),
 )  # fmt: skip
 _SIDE = re.compile(r"\b(left|right|bilateral(?:ly)?|both|lt|rt)\b", re.IGNORECASE)
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-DATE = re.compile(
-    r"(?P<iso>(?P<Y>\d{4})-(?P<M>\d{1,2})-(?P<D>\d{1,2}))"
-    r"|(?P<m>\d{1,2})[/-](?P<d>\d{1,2})[/-](?P<y>\d{4}|\d{2})\b"
-    rf"|(?P<mn>{_MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})"
-    rf"|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm>{_MONTH}),?\s+(?P<dy>\d{{4}})",
-    re.IGNORECASE,
-)
-_INJURY_CUE = re.compile(r"\binjur(?:ed|y|ies)\b|\bhurt\b|\bDOI\b|\baccident\b", re.IGNORECASE)
 
 
 def understand(question: str, today: date | None = None, words: frozenset[str] = frozenset()) -> Query:
@@ -389,29 +379,3 @@ def _side(text: str, notes: list[str]) -> Literal["left", "right", "bilateral"] 
     return side  # type: ignore[return-value]
 
 
-def _injury_date(text: str, today: date, notes: list[str]) -> str | None:
-    for cue in _INJURY_CUE.finditer(text):
-        m = DATE.search(text, cue.end(), cue.end() + 40)
-        if not m or (day := to_date(m, today)) is None:
-            continue
-        notes.append(f"injury date: {day.isoformat()} (from '{m.group(0)}')")
-        return day.isoformat()
-    return None
-
-
-def to_date(m: re.Match[str], today: date) -> date | None:
-    g = m.groupdict()
-    if g["iso"]:
-        y, mo, d = int(g["Y"]), int(g["M"]), int(g["D"])
-    elif g["y"]:
-        y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
-        if y < 100:
-            y += 2000 if 2000 + y <= today.year else 1900
-    else:
-        name, d, y = (g["mn"], g["md"], g["my"]) if g["mn"] else (g["dm"], g["dd"], g["dy"])
-        mo, d, y = _MONTHS.index(name.lower()[:3]) + 1, int(d), int(y)
-    try:
-        day = date(y, mo, d)
-    except ValueError:
-        return None
-    return day if day <= today else None
