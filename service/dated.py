@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from service.understand import DATE, to_date
+from service.dates import DATE, to_date
 
 _CUES = re.compile(
     r"(?P<ur>\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\b)"

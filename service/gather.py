@@ -21,7 +21,8 @@ from service.outcomes import WORD
 from service.scope import Scope, ScopeItem, asked_sets, listing_filters, scope, scope_exists  # noqa: F401 (re-exported)
 from service.story import told_before
 from service.topic import asked_treatment, names_treatment
-from service.understand import Query, asking_span
+from service.asking import asking_span
+from service.understand import Query
 
 
 def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> str:

@@ -16,6 +16,8 @@ from service import ask as flows
 from service.conversation import Resolved, Turn, earlier_turns, resolve
 from service.engine import Engine
 from service.filters import validate
+from service.flows.chosen import lead_with_answer
+from service.flows.common import rated, unknown_case
 from service.misnamed import described_case
 from service.patients import letter_matches, with_reviewer
 from service.plan import make_plan
@@ -95,7 +97,7 @@ def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | N
         filters = {n: v for n, v in filters.items() if n != "case_number"}
     person = with_reviewer(engine, query, letter_matches(engine, query, filters)) if not query.case_numbers else {}
     hits, _sim = retrieve_scored(engine, query, filters, request.k, person=person)
-    hits = list(flows.rated(query, flows.lead_with_answer(engine, query, hits, person)))
+    hits = list(rated(query, lead_with_answer(engine, query, hits, person)))
     logger.info("search %s: %d hits in %.0f ms", loggable(settings.log_questions, request.query), len(hits),
                 1000 * (time.perf_counter() - started))
     return SearchResult(query=request.query, understood=understood(query, filters), hits=tuple(hits))
@@ -142,7 +144,7 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
     plan = make_plan(query, filters, known)
     seen = carried(understood(query, plan.filters), resolved, request.question)
     if plan.kind == "unknown_case":
-        answer = flows.unknown_case(engine, query, question, seen)
+        answer = unknown_case(engine, query, question, seen)
     elif plan.kind == "count":  # an LLM may propose the collection query (checked, run by the service)
         answer = flows.count_flow(engine, plan, query, question, seen, request.k, settings)
     else:

@@ -9,16 +9,20 @@ user selects an outcome plainly ("only the overturned ones"): `Query.decision`.
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import date
 from typing import Literal
 
 import msgspec
 
-from indexer.taxonomy import expand_terms, find_category, find_regions
+from indexer.taxonomy import expand_terms, find_regions
 from indexer.treatments import find_treatments
+from service.asking import _asked, asking_span
 from service.collection.cues import COLLECTION, LETTERS_LISTED, duration, second_ask
+from service.dates import _injury_date
+from service.kinds import (_AGGREGATE, _OF_ONE_ITEM, _ONE_SUBJECT, _TOP_REASON, _UNITS_OF_ONE, KIND_WORDS, Kind,
+                           _kind)
+from service.facets import _GUIDELINES, _category, _most_specific, _names, _side
 from service.levels import levels
 from service.reviewers import read_reviewer
 from service.spelling import correct
@@ -28,7 +32,6 @@ from service.outcomes import Outcomes, note, read_outcomes
 from service.people import Person, mask_occupations, one_person, particular_people, read_person
 
 Decision = Literal["Upheld", "Overturned"]
-Kind = Literal["item", "list", "pattern", "count"]
 
 
 class Query(msgspec.Struct, frozen=True, kw_only=True):
@@ -64,48 +67,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     notes: tuple[str, ...] = ()  # what was understood and from which words, for the user
 
 
-
 _CASE = re.compile(r"\bcm\s*[-\u2013]?\s*(\d{2})\s*[-\u2013]?\s*(\d{7})\b", re.IGNORECASE)
-_AGGREGATE = re.compile(
-    r"\bhow\s+(?:often|many|frequently|common(?:ly)?|likely)\b|\bwhat\s+(?:share|percent(?:age)?|proportion"
-    r"|fraction|portion|rate)\b|\brates?\s+of\b|\b(?:uphold|upheld|overturn|denial|approval|success)\s+rates?\b"
-    r"|\bmost\s+(?:often|common(?:ly)?|frequent(?:ly)?)\b|\bcounts?\b|\bnumber\s+of\b|\bpercentage\b"
-    r"|\bproportion\b|\bstatistic\w*"
-    # "what % of neck requests get approved?", "approval %", "the odds of getting acupuncture approved"
-    # (not a strength: "Lidocaine 5%")
-    r"|(?<!\d)(?<!\d\s)%|\b(?:odds|chances?|likelihood)\s+(?:of|that|for)\b",
-    re.IGNORECASE,
-)
-_TOP_REASON = re.compile(r"\b(?:most\s+(?:common|frequent|usual)|main|top|usual|typical|biggest|commonest)\s+"
-                         r"(?:\w+\s+)?reasons?\b(?!\s+codes?\b)", re.IGNORECASE)
-# a quantity within one item: "how many of the (90) pills / of his visits / of the sessions"; not
-# "how many of the 53 year old man's requests", which counts items
-_OF_ONE_ITEM = re.compile(r"\bhow\s+many\s+of\s+(?:the|his|her|my|their|those|these)\b(?!(?:\s+[\w'’-]+){0,6}?\s+"
-                          r"(?:requests|items|issues|treatments|services|procedures|decisions|medications|meds|drugs|things"
-                          r"|ones)\b)", re.IGNORECASE)
-# a quantity of one item's units: "how many therapy visits were requested after his operation",
-# "how many sessions did he get in total": the patient's item, not a count over the collection
-_UNITS_OF_ONE = re.compile(r"\bhow\s+many\s+(?:[\w/-]+\s+){0,3}?(?:sessions|visits|pills|tablets|capsules|refills|hours)\b",
-                           re.IGNORECASE)
-_ONE_SUBJECT = re.compile(r"\b(?:did|does|do|will|would|could|can|has|have|had)\s+(?:he|she|I|they|my\s+\w+|his\s+\w+|"
-                          r"her\s+\w+|the\s+(?:patient|man|woman|guy|lady|worker|claimant|applicant))\b", re.IGNORECASE)
-_GUIDELINES = (
-    ("ODG", re.compile(r"\bODG\b|official\s+disability\s+guidelines?", re.IGNORECASE)),
-    ("MTUS", re.compile(r"\bMTUS\b|medical\s+treatment\s+utilization\s+schedule|chronic\s+pain\s+(?:medical\s+)?"
-                        r"treatment\s+guidelines?", re.IGNORECASE)),
-    ("ACOEM", re.compile(r"\bACOEM\b", re.IGNORECASE)),
-)  # fmt: skip
-_SIDE = re.compile(r"\b(left|right|bilateral(?:ly)?|both|lt|rt)\b", re.IGNORECASE)
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-DATE = re.compile(
-    r"(?P<iso>(?P<Y>\d{4})-(?P<M>\d{1,2})-(?P<D>\d{1,2}))"
-    r"|(?P<m>\d{1,2})[/-](?P<d>\d{1,2})[/-](?P<y>\d{4}|\d{2})\b"
-    rf"|(?P<mn>{_MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})"
-    rf"|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm>{_MONTH}),?\s+(?P<dy>\d{{4}})",
-    re.IGNORECASE,
-)
-_INJURY_CUE = re.compile(r"\binjur(?:ed|y|ies)\b|\bhurt\b|\bDOI\b|\baccident\b", re.IGNORECASE)
 
 
 def understand(question: str, today: date | None = None, words: frozenset[str] = frozenset()) -> Query:
@@ -210,36 +172,6 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     )  # fmt: skip
 
 
-def _names(text: str, treatments: list[tuple[str, str]], requested: frozenset[str] = frozenset()) -> str:
-    """The name of each treatment `text` calls by other words ("ice machine": "Cold/heat therapy
-    units", "rehab": "Physical therapy"), for search to meet the words the letters use; not for
-    words the indexed requests use themselves ("cryotherapy")."""
-    from indexer.terms import unexpanded_tokens
-    from indexer.treatments import BY_ID, GROUPS, members
-
-    have = set(unexpanded_tokens(expand_terms(text)))
-    drugs = members("medication")  # named by drug names, which expand_terms adds; a class name is no request's
-    names = []
-    for t, words in treatments:
-        name = re.sub(r"\s*\(.*?\)", "", BY_ID[t].label)
-        said, own = set(unexpanded_tokens(expand_terms(words))), set(unexpanded_tokens(name))
-        # a lay name shares no word with the treatment's own ("back belt": "Braces, splints and
-        # supports"); "chiro" and "initial exam" are no lay names of "Chiropractic and manipulation"
-        # and "Office visits and follow-up examinations"
-        if requested and set(re.findall(r"[a-z]{5,}", words.lower())) <= requested:
-            continue
-        if t not in GROUPS and t not in drugs and not any(_kin(a, b) for a in said for b in own) \
-                and not own <= have:
-            names.append(name)
-    return " ".join(dict.fromkeys(names))
-
-
-def _kin(a: str, b: str) -> bool:
-    """Two words of one stem: "mri" and "mris", "chiro" and "chiropractic", "chiropractor" and
-    "chiropractic"."""
-    return (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))) or len(os.path.commonprefix((a, b))) >= 5
-
-
 def _second_part(text: str, outcomes: Outcomes, notes: list[str]) -> tuple[Outcomes, list[str]]:
     """A count followed by a yes/no question about the outcome ("How many chiropractic requests
     did she have, and were any approved?"): the outcome words of that question ask how many of
@@ -267,151 +199,7 @@ def _one_persons(outcomes: Outcomes, notes: list[str]) -> tuple[Outcomes, list[s
     return msgspec.structs.replace(outcomes, premise=outcomes.wanted, wanted=None), [said.get(n, n) for n in notes]
 
 
-# a sentence ends at . ; ? ! before a space or the end: "1.5 Tesla", "L4-5.S1" and "e.g.," go on
-_SENTENCE = re.compile(r"(?:[^.;?!]|[.;?!](?=[^\s.;?!]))+[.;?!]*")
-_THE_REVIEWER = re.compile(r"\bthe\s+(?:[\w&-]+\s+){0,3}?(?:doctor|physician|reviewer|specialist|surgeon|physiatrist|"
-                           r"internist|neurologist|orthopedist|anesthesiologist|psychiatrist)\b", re.IGNORECASE)
 _REVIEWER_WORDS = re.compile(r"\b(?:doctor|physician|specialist|surgeon)s?\s+(?:who|that)\s+(?:review\w*|looked\s+(?:at|over|into)"
                              r"|went\s+(?:over|through)|read|handled|examined)\b", re.IGNORECASE)
 
 
-# "..., but why was the PT denied?": the clause after a contrast asks; the one before is the story
-_CONTRAST = re.compile(r"\b(?:but|however|yet|though|although)\b,?\s+(?:[\w'-]+\s+){0,3}?(?:what|why|how|was|"
-                       r"were|did|does|do|is|are|has|had|which|when|where|could|can|will|would)\b", re.IGNORECASE)
-
-
-_COMPARES = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:(?:is|was|were|are|did|does)\s+)?(?:(?:it|that|this|they|he|she)\s+)?"
-                       r"(?:any(?:thing)?\s+|at\s+all\s+)?(?:different|differ\w*|the\s+same|same|similar|better|worse)\s+"
-                       r"(?:from|than|to|as|with)\b", re.IGNORECASE)
-
-
-def asking_span(text: str) -> tuple[int, int]:
-    """Where the part of the question that asks is: the sentence with the last question mark (else
-    the last), from a contrast that opens a question ("They approved the acupuncture, but why was
-    the PT turned down?"). The one reader of it (service.gather looks for procedures there too)."""
-    sentences = [m for m in _SENTENCE.finditer(text) if m.group(0).strip()]
-    if not sentences:
-        return 0, len(text)
-    asks = [m for m in sentences if "?" in m.group(0)]
-    # "What about his low back therapy? Any different from his neck?": a question that only
-    # compares asks about the one before it; what it compares with is not asked about
-    while len(asks) > 1 and _COMPARES.match(asks[-1].group(0)):
-        asks.pop()
-    asking = asks[-1] if asks else sentences[-1]
-    said = asking.group(0)
-    contrasts = list(_CONTRAST.finditer(said))
-    skip = contrasts[-1].start() if contrasts else len(said) - len(said.lstrip())
-    return asking.start() + skip, asking.end()
-
-
-def _asked(text: str, asking: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """What the asking part names (treatments, or body regions), when it names any: "...the MRI
-    showed a tear. Why was the surgery denied?" asks about the surgery; the MRI is the story. All
-    of them when the asking part names none ("Why was that denied?")."""
-    asking = asking.lower()
-    if not found or asking == text.lower():
-        return found
-    inside = [(t, w) for t, w in found if w.lower() in asking]
-    return inside or found
-
-
-KIND_WORDS = {"item": "the item asked about", "list": "a list of items across letters",
-              "pattern": "the reasons that recur across letters", "count": "a count over the collection"}
-_PLURAL_GENERAL = re.compile(
-    r"\bwhy\s+(?:are|do|would|does|is|were)\b(?!\s+(?:the|my|his|her|their|this|that|these|those|it|he|she)\b)"
-    r"|\bwhat\s+(?:makes|gets|leads)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:deny|approve|denied|approved|overturn|uphold)"
-    r"|\bwhy\s+(?:are|do)\s+(?:the\s+)?(?:\w+\s+){0,4}(?:requests|ones)\b"
-    r"|\b(?:usually|typically|generally|commonly|often|tend\s+to|in\s+general|ever)\b"
-    r"|\b(?:keeps?|kept)\s+(?:on\s+)?(?:deny|denying|rejecting|refusing|turning|saying|approving|upholding|cutting)\b"
-    r"|\bwhy\s+(?:do|does|are|would)\s+(?:the\s+)?(?:IMR\s+)?reviewers\b"
-    r"|\bwhat\s+(?:are\s+)?(?:the\s+)?(?:common|usual|typical|main|recurring|most\s+common)\s+reasons?\b",
-    re.IGNORECASE,
-)
-# "what did IMR decide / think", "what guideline did they use", "which page was cited": one item's
-# outcome or citation, not a list of items
-_NOT_LISTED = r"(?!(?:did|does|do|was|is|were|are|has|have|guidelines?|pages?|sections?|reasons?|rules?|criteria|kind|type|sort|date|day|specialty|doctor|reviewer|part)\b)"
-_LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?|rules?|criteria|date|day|specialty|doctor|reviewer|part)\b)|what\s+{_NOT_LISTED})"
-                   r"(?:[\w/-]+,?\s+){0,8}?(?:were|was|got|have|has|did|are|is)\b"
-                   r"|\b(?:which|what)\s+(?:\w+\s+){0,6}?(?:requests|items|cases|letters|patients|ones|treatments|"
-                   r"services|drugs|medications)\b|\bin\s+which\s+cases\b|\b(?:list|show)\s+(?:me\s+)?(?:all|the|every)\b"
-                   r"|\b(?:were|was|are|is|has|have|did)\s+(?:IMR\s+|the\s+reviewers?\s+)?(?:ever\s+)?any\b|\bany\s+(?:\w+\s+){0,4}(?:requests?|cases?)\b"
-                   r"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they|anyone|anybody)\s+ever\s+\w+\s+(?:an?|any)\b"
-                   r"|\b(?:has|have)\s+(?:an?|any)\s+(?:[\w/-]+\s+){1,4}?ever\s+been\b|\bis\s+there\s+(?:ever\s+)?(?:an?|any)\s+"
-                   r"(?:case|letter|request|time|decision|example)s?\b",
-                   re.IGNORECASE)
-
-
-def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases: tuple[str, ...],
-          treatments: tuple[str, ...], reviewer: str | None = None) -> Kind:
-    """What kind of answer the question wants (service.plan decides what to do with it)."""
-    if aggregate:
-        return "count"
-    # "the neurologist who reviewed the MRI" is one letter's reviewer, as a patient described is one letter's
-    specific = bool(cases) or person.described or bool(reviewer and _THE_REVIEWER.search(text))
-    if (outcomes.pattern or _TOP_REASON.search(text)) and not specific:
-        return "pattern"
-    if not specific and outcomes.why and _PLURAL_GENERAL.search(text):
-        return "pattern"
-    if not specific and _LIST.search(text) and (treatments or outcomes.found):
-        return "list"
-    return "item"
-
-
-def _most_specific(ids: tuple[str, ...]) -> tuple[str, ...]:
-    """Set ids with a group (imaging, opioid, injection, ...) after the members named with it."""
-    from indexer.treatments import SETS
-
-    groups = {s.id for s in SETS if s.includes}
-    return tuple(i for i in ids if i not in groups) + tuple(i for i in ids if i in groups)
-
-
-def _category(text: str) -> tuple[str, str] | None:
-    """The treatment asked about; a consult word ("examination findings") yields to a named treatment."""
-    found = find_category(text)
-    if found and found[0] == "evaluation/consult":
-        other = find_category(text.replace(found[1], " " * len(found[1])))
-        if other and other[0] != "evaluation/consult":
-            return other
-    return found
-
-
-def _side(text: str, notes: list[str]) -> Literal["left", "right", "bilateral"] | None:
-    sides: dict[str, str] = {}
-    for m in _SIDE.finditer(text):
-        if find_regions(text[m.end() : m.end() + 40]):
-            word = m.group(1).lower()
-            side = {"lt": "left", "rt": "right"}.get(word, word if word in ("left", "right") else "bilateral")
-            sides.setdefault(side, m.group(0))
-    if not sides:
-        return None
-    side = next(iter(sides)) if len(sides) == 1 else "bilateral"
-    notes.append(f"side: {side} (from '{' and '.join(sides.values())}')")
-    return side  # type: ignore[return-value]
-
-
-def _injury_date(text: str, today: date, notes: list[str]) -> str | None:
-    for cue in _INJURY_CUE.finditer(text):
-        m = DATE.search(text, cue.end(), cue.end() + 40)
-        if not m or (day := to_date(m, today)) is None:
-            continue
-        notes.append(f"injury date: {day.isoformat()} (from '{m.group(0)}')")
-        return day.isoformat()
-    return None
-
-
-def to_date(m: re.Match[str], today: date) -> date | None:
-    g = m.groupdict()
-    if g["iso"]:
-        y, mo, d = int(g["Y"]), int(g["M"]), int(g["D"])
-    elif g["y"]:
-        y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
-        if y < 100:
-            y += 2000 if 2000 + y <= today.year else 1900
-    else:
-        name, d, y = (g["mn"], g["md"], g["my"]) if g["mn"] else (g["dm"], g["dd"], g["dy"])
-        mo, d, y = _MONTHS.index(name.lower()[:3]) + 1, int(d), int(y)
-    try:
-        day = date(y, mo, d)
-    except ValueError:
-        return None
-    return day if day <= today else None

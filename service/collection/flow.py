@@ -1,5 +1,5 @@
 """The collection flow: read the question (or take the LLM's checked proposal), run it on the
-catalog, and compose the answer. service.ask.count_flow calls it and falls back to its own
+catalog, and compose the answer. service.flows.count.count_flow calls it and falls back to its own
 counting answer when this reads no shape."""
 
 from __future__ import annotations

@@ -1,0 +1,49 @@
+"""The part of a question that asks, as against the patient's story told before it."""
+
+from __future__ import annotations
+
+import re
+
+
+# a sentence ends at . ; ? ! before a space or the end: "1.5 Tesla", "L4-5.S1" and "e.g.," go on
+_SENTENCE = re.compile(r"(?:[^.;?!]|[.;?!](?=[^\s.;?!]))+[.;?!]*")
+
+
+# "..., but why was the PT denied?": the clause after a contrast asks; the one before is the story
+_CONTRAST = re.compile(r"\b(?:but|however|yet|though|although)\b,?\s+(?:[\w'-]+\s+){0,3}?(?:what|why|how|was|"
+                       r"were|did|does|do|is|are|has|had|which|when|where|could|can|will|would)\b", re.IGNORECASE)
+
+
+_COMPARES = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:(?:is|was|were|are|did|does)\s+)?(?:(?:it|that|this|they|he|she)\s+)?"
+                       r"(?:any(?:thing)?\s+|at\s+all\s+)?(?:different|differ\w*|the\s+same|same|similar|better|worse)\s+"
+                       r"(?:from|than|to|as|with)\b", re.IGNORECASE)
+
+
+def asking_span(text: str) -> tuple[int, int]:
+    """Where the part of the question that asks is: the sentence with the last question mark (else
+    the last), from a contrast that opens a question ("They approved the acupuncture, but why was
+    the PT turned down?"). The one reader of it (service.gather looks for procedures there too)."""
+    sentences = [m for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+    if not sentences:
+        return 0, len(text)
+    asks = [m for m in sentences if "?" in m.group(0)]
+    # "What about his low back therapy? Any different from his neck?": a question that only
+    # compares asks about the one before it; what it compares with is not asked about
+    while len(asks) > 1 and _COMPARES.match(asks[-1].group(0)):
+        asks.pop()
+    asking = asks[-1] if asks else sentences[-1]
+    said = asking.group(0)
+    contrasts = list(_CONTRAST.finditer(said))
+    skip = contrasts[-1].start() if contrasts else len(said) - len(said.lstrip())
+    return asking.start() + skip, asking.end()
+
+
+def _asked(text: str, asking: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """What the asking part names (treatments, or body regions), when it names any: "...the MRI
+    showed a tear. Why was the surgery denied?" asks about the surgery; the MRI is the story. All
+    of them when the asking part names none ("Why was that denied?")."""
+    asking = asking.lower()
+    if not found or asking == text.lower():
+        return found
+    inside = [(t, w) for t, w in found if w.lower() in asking]
+    return inside or found

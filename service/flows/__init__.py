@@ -1,0 +1,1 @@
+"""One flow per kind of answer; service.ask maps each kind to its flow."""

@@ -1,0 +1,102 @@
+"""The items an item answer explains (service.flows.item), and the same item leading a search's hits."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.treatments import GROUPS, members
+from service.engine import Engine
+from service.gather import asked_sets, case_items
+from service.lacking import region_fits
+from service.levels import levels
+from service.ordinal import meant_case, placed_item
+from service.patients import the_one
+from service.topic import overlap, typed_tokens
+from service.types import Hit
+from service.understand import Query
+
+MAX_ITEMS = 3  # items one answer explains
+
+
+def lead_with_answer(engine: Engine, query: Query, hits: list[Hit], matches: dict[str, float]) -> list[Hit]:
+    """`hits` with the item an item question is about first (the one `ask` would explain: the
+    treatment, the patient described, the other treatments named), the rest in their order; a
+    search and an answer to the same question then agree on the top item."""
+    items = [h for h in hits if h.item_index > 0]
+    if query.kind != "item" or not items:
+        return hits
+    one = the_one(matches)
+    top = placed_item(engine, query, {}, meant_case(query, one)) or _answer_items(engine, query, items, one)[0]
+    return [top, *(h for h in hits if h.chunk_id != top.chunk_id)]
+
+
+def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None) -> list[Hit]:
+    """The items the answer explains: the best hit (ranked with the patient described, when one
+    is), and the other items of its letter that match the question as well (two injections at two
+    levels). Other letters' items stay in the hits, never in the answer."""
+    pool = [h for h in hits if h.item_index > 0]
+    if query.case_numbers:
+        pool = [h for h in pool if h.case_number in query.case_numbers] or pool
+    sets = asked_sets(query)
+    if one and not query.case_numbers:
+        # the patient described: their letter only, when it has the treatment asked about (a
+        # description can fit a letter by chance; a treatment named is firmer)
+        mine = [h for h in pool if h.case_number == one]
+        if mine and (not sets or any(set(sets) & set(h.treatments) and region_fits(query, h) for h in mine)):
+            pool = mine
+    if sets:
+        pool = [h for h in pool if set(sets) & set(h.treatments)] or pool
+        if not query.case_numbers:
+            pool = _in_context(engine, query, sets, pool)
+    top = pool[0]
+    if one and not sets and not query.case_numbers and top.case_number == one and _EVERY_ITEM.search(query.text):
+        # "which of the 60-year-old man's requests were approved and which denied?", "was anything
+        # not approved for her?": the patient's requests, each of them; "which of his requests
+        # were approved?": those with that outcome, or all of them (corrected) when none has it
+        theirs = [top, *(h for h in pool[1:] if h.case_number == one)]
+        return ([h for h in theirs if h.decision == query.premise] or theirs)[:MAX_ITEMS]
+    same = [h for h in pool[1:] if h.case_number == top.case_number and _alike(query, h, top)]
+    # several named ("his surgery, the pre-op clearance and the Motrin"), or a group in the plural
+    # ("which of her medications"): every item of the letter that is one of them
+    plural_group = bool(sets) and all(t in GROUPS for t in sets) and any(
+        w.lower().endswith("s") for w in query.treatment_words)
+    named = len(set(sets)) > 1 or len(query.treatment_words) > 1 or plural_group
+    if named:  # "his surgery, the pre-op clearance and the Motrin"
+        same += [h for h in pool[1:] if h.case_number == top.case_number and h not in same
+                 and set(sets) & set(h.treatments)]
+    return [top, *same][:MAX_ITEMS]
+
+
+# the patient's requests in general, not one of them: "his requests", "anything", "each of them"
+_EVERY_ITEM = re.compile(r"\b(?:requests|items|issues|things|anything|everything|each|all\s+of|any\s+of\s+(?:his|her|their|my|the)"
+                         r"|none\s+of|which\s+ones?|what\s+else)\b", re.IGNORECASE)
+
+
+def _in_context(engine: Engine, query: Query, sets: tuple[str, ...], pool: list[Hit]) -> list[Hit]:
+    """The items of letters that also decide the other treatments the question names ("the post-op
+    PT ... when the surgery itself was turned down": the PT of a letter with a surgery), when
+    some are; else `pool`. A group of the treatment asked ("opioid" for Norco) is no other one."""
+    context = {t for t in query.treatments if t not in sets and not any(s in members(t) for s in sets)}
+    context |= set(query.story_treatments)
+    if not context:
+        return pool
+    cases = {h.case_number for h in pool}
+    with_context = {case for case in cases
+                    if any(context & set(treatments) for _n, _t, _d, treatments, _r in case_items(engine, case))}
+    return [h for h in pool if h.case_number in with_context] or pool
+
+
+def _alike(query: Query, hit: Hit, top: Hit) -> bool:
+    """Whether `hit` answers the question as well as `top` does: the same treatment sets, a body
+    region asked about (if any), and as many of the question's own words in its heading."""
+    sets = asked_sets(query)
+    if sets and not (set(sets) & set(hit.treatments) and set(hit.treatments) == set(top.treatments)):
+        return False
+    if not sets and hit.title.split()[:2] != top.title.split()[:2]:
+        return False
+    if query.body_regions and not set(query.body_regions) & set(hit.body_regions):
+        return False
+    if query.levels and (named := levels(hit.request)) and not named & set(query.levels):
+        return False  # "the L5 TFESI" is not the L4 one
+    typed = typed_tokens(query)
+    return overlap(typed, hit.request) >= overlap(typed, top.request) - 0.05

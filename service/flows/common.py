@@ -1,0 +1,91 @@
+"""What every flow shares: how relevant a hit is to the question, the `Answer` built from a
+`Composer`, and the not-found answers (an unknown case, a treatment no letter has, a scope without
+items)."""
+
+from __future__ import annotations
+
+import msgspec
+
+from service.compose.common import Composer
+from service.engine import Engine
+from service.gather import Scope, absent_named, asked_sets, filter_that_excludes, unknown_case_hint, unknown_phrase
+from service.lacking import RELATED
+from service.retrieve import retrieve_scored
+from service.scope import scope_counts
+from service.plan import Plan
+from service.topic import overlap, topic_tokens
+from service.types import Answer, Hit
+from service.understand import Query
+
+
+def relevance(query: Query, hit: Hit) -> str:
+    sets = asked_sets(query)
+    if sets and set(sets) & set(hit.treatments):
+        return "strong" if not query.body_regions or set(query.body_regions) & set(hit.body_regions) else "partial"
+    topic = topic_tokens(query)
+    share = overlap(topic, hit.request) if topic else 0.0
+    if share >= 0.5 and not sets:
+        return "strong"
+    if share > 0 or (query.category and hit.category == query.category) or set(query.body_regions) & set(hit.body_regions):
+        return "partial"
+    return "weak"
+
+
+def rated(query: Query, hits: list[Hit]) -> tuple[Hit, ...]:
+    return tuple(msgspec.structs.replace(h, relevance=relevance(query, h)) for h in hits)
+
+
+def answer(question: str, seen: dict, c: Composer, hits, **fields) -> Answer:
+    return Answer(question=question, answer=c.text(), citations=tuple(c.citations), hits=tuple(hits),
+                  understood=seen, **fields)
+
+
+def missing(question: str, seen: dict, message: str, kind: str, related=()) -> Answer:
+    return Answer(question=question, answer=message, citations=(), hits=(), understood=seen, abstained=True,
+                  kind="not_found", not_found=kind, lead=message, related=tuple(related))
+
+
+def unknown_case(engine: Engine, query: Query, question: str, seen: dict) -> Answer:
+    case = query.case_numbers[0]
+    hint = unknown_case_hint(engine, case)
+    message = f"Case {case} is not in the index, so I cannot say what was decided." + (
+        f" Did you mean {hint}?" if hint else "")
+    return missing(question, seen, message, "unknown_case")
+
+
+def _missing_treatment(engine: Engine, query: Query, plan: Plan, question: str, seen: dict, k: int) -> Answer | None:
+    """Not found, for a list, pattern or count about a treatment no letter has."""
+    words = unknown_phrase(engine, query) or (absent_named(engine, query, plan.filters) if query.treatments else "")
+    if not words:
+        return None
+    hits, _sim = retrieve_scored(engine, query, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 3)
+    return missing(question, seen, f"No letter in the index decides a request for {words}. {RELATED}", "no_treatment",
+                   related=rated(query, hits))
+
+
+def _quoted_cases(s: Scope) -> list[str]:
+    """The letters a pattern answer may quote: a few holders of each code, and the first letters."""
+    by_code: dict[str, list[str]] = {}
+    for item in s.items:
+        for code in item.codes:
+            by_code.setdefault(code, []).append(item.case_number)
+    cases: list[str] = [i.case_number for i in s.items[:6]]
+    for holders in by_code.values():
+        cases += holders[:4]
+    return list(dict.fromkeys(cases))[:60]
+
+
+def _no_scope(engine: Engine, query: Query, question: str, seen: dict, filters: dict, label: str,
+              regions: tuple[str, ...]) -> Answer:
+    """Not found, for a scope (`label`, of `regions`) without items: other body parts, a filter, or none."""
+    wider = scope_counts(engine, query, filters, regions=False) if regions else None
+    if wider is not None and wider[1]:
+        n = sum(wider[1].values())
+        message = (f"No {label} request is in the index; {n} {wider[0].label} request{'s' if n != 1 else ''} for "
+                   f"other body regions {'are' if n != 1 else 'is'}.")
+        return missing(question, seen, message, "no_treatment")
+    name = filter_that_excludes(engine, query, filters) if filters else None
+    if name:
+        return missing(question, seen, f"The filter {name}={filters[name]} excludes every {label} item; remove it "
+                       "to see them.", "filters_exclude")
+    return missing(question, seen, f"No letter in the index decides a request for {label}.", "no_treatment")

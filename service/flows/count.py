@@ -1,0 +1,122 @@
+"""The count flow: a collection answer (service.collection: counts, shares, top N, comparisons,
+per letter, trends, with the table and the rule); else counts by decision, with the top reasons."""
+
+from __future__ import annotations
+
+import msgspec
+
+from service.collection.flow import collection_answer, collection_query
+from service.collection.patient import Patient, applies, choose, patient, scoped, undescribed
+from service.compose.common import Composer
+from service.compose.pattern import reasons
+from service.engine import Engine
+from service.filters import item_condition, validate
+from service.flows.common import _missing_treatment, _quoted_cases, answer, rated
+from service.gather import Scope, asked_sets, count_items, scope
+from service.people import tells_story
+from service.patients import described_letters
+from service.plan import Plan
+from service.retrieve import retrieve_scored
+from service.scope import items_where
+from service.symptoms import in_diagnosis
+from service.types import Answer
+from service.understand import Query
+
+
+def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int, settings=None) -> Answer:
+    """A collection answer (service.collection) for the shapes it reads; else counts by decision."""
+    if (absent := _missing_treatment(engine, query, plan, question, seen, k)) is not None:
+        return absent
+    filters = {k_: v for k_, v in plan.filters.items() if not (k_ == "decision" and query.decision)}
+    if (read := collection_query(engine, question, filters, settings)) is not None:
+        cq, how, client = read
+        who = _patient(engine, query, cq, filters) if applies(cq) else None
+        if who is not None:  # "how many chiropractic requests did the 54 year old woman have": hers, not every woman's
+            cq = scoped(cq, who, query.person, in_diagnosis(query.text, query.region_words))
+        return _collection(engine, plan, query, question, seen, k, cq, how, client, who)
+    s = scope(engine, query, plan.filters)
+    if s is not None and s.items:  # the treatment sets: the same items the reasons below are counted over
+        counts, label = s.counts(), s.label
+    else:
+        counts, label, _term = count_items(engine, query, plan.filters)
+    c = Composer()
+    total = counts.get("total", 0)
+    hits, _sim = retrieve_scored(engine, msgspec.structs.replace(query, decision=None),
+                                 {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, k)
+    if total == 0:
+        c.say(f"No {label} items are in the index, so there is nothing to count.")
+        return answer(question, seen, c, (), kind="count", count=counts, abstained=True, lead=c.text())
+    up, over = counts.get("Upheld", 0), counts.get("Overturned", 0)
+    lead = (f"Of {total} {label} item{'s' if total != 1 else ''} in the index, {up} ({100 * up / total:.0f}%) "
+            f"{'were' if up != 1 else 'was'} upheld (denied) and {over} ({100 * over / total:.0f}%) overturned (approved).")
+    c.say(lead)
+    groups = []
+    if s is not None and s.items:
+        focus = query.decision or "Upheld"
+        chosen = s.with_decision(focus)
+        if chosen:
+            c.say(f"The most frequent reasons for the {'denials' if focus == 'Upheld' else 'approvals'}:")
+            groups = reasons(c, chosen, focus, engine.letters(_quoted_cases(s)), question, top=3)
+    return answer(question, seen, c, rated(query, hits), kind="count", count=counts, lead=lead, reasons=tuple(groups))
+
+
+def _collection(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int, cq, how: str,
+                client: dict[str, str], who: Patient | None = None, *, listed: str | None = None) -> Answer:
+    """`listed`: the outcome of the items a list shows (the hits are of it too)."""
+    answer, c = collection_answer(engine, cq, how, question, seen, client, who)
+    asked = msgspec.structs.replace(query, decision=None)
+    unselected = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
+    if listed and answer.count.get("counted"):  # none with that outcome: the hits are those counted beside it
+        unselected["decision"] = listed
+    hits, _sim = retrieve_scored(engine, asked, unselected, k)
+    if who is not None:  # their letter's items lead the hits, those counted first
+        theirs, _sim = retrieve_scored(engine, asked, {**unselected, "case_number": list(who.cases)}, k)
+        counted = {(c.case_number, c.item_index) for c in answer.citations}
+        theirs.sort(key=lambda h: (h.case_number, h.item_index) not in counted)
+        hits = (theirs + [h for h in hits if h.case_number not in who.cases])[:k]
+    elif cited := list(dict.fromkeys(c.case_number for c in answer.citations if c.item_index > 0)):
+        # "which letters had nothing denied?": the items the answer cites lead the hits
+        theirs, _sim = retrieve_scored(engine, asked, {**unselected, "case_number": cited}, k)
+        order = {(c.case_number, c.item_index): n for n, c in enumerate(answer.citations)}
+        theirs = sorted((h for h in theirs if (h.case_number, h.item_index) in order),
+                        key=lambda h: order[(h.case_number, h.item_index)])
+        hits = (theirs + [h for h in hits if h not in theirs])[:k]
+    groups = []
+    named = bool(asked_sets(query) or query.reviewer)  # reasons for a treatment (or a reviewer's letters) counted
+    if named and cq.shape in ("count", "share") and cq.unit == "items" and not answer.abstained:
+        focus, filters = _reasons_scope(cq, answer.count)
+        chosen = list(items_where(engine, validate(filters)))
+        if chosen:
+            c.say(f"The most frequent reasons for the {'denials' if focus == 'Upheld' else 'approvals'}:")
+            s = Scope(items=tuple(chosen), label="", treatments=(), regions=())
+            groups = reasons(c, chosen, focus, engine.letters(_quoted_cases(s)), question, top=3)
+    return msgspec.structs.replace(answer, answer=c.text(), citations=tuple(c.citations), hits=rated(query, hits),
+                                   reasons=tuple(groups))
+
+
+def _patient(engine: Engine, query: Query, cq, filters: dict) -> Patient | None:
+    """The patient the count question describes, with their letter(s) (service.collection.patient)."""
+    one, fitting = described_letters(engine, query, {k: v for k, v in filters.items() if k != "decision"})
+    candidates = list(dict.fromkeys([*([one] if one else []), *fitting]))
+    if not candidates:
+        return None
+    what = {k: v for k, v in undescribed(cq.where, query.person, in_diagnosis(query.text, query.region_words)).items() if k != "decision"}
+    sql, params = item_condition(validate(what))
+    having = {case for (case,) in engine.store.catalog.query(
+        f"SELECT DISTINCT i.case_number FROM items i WHERE {sql} AND i.case_number IN "
+        f"({','.join('?' * len(candidates))})", [*params, *candidates])}
+    cases = choose(one, fitting, having, tells_story(query.text, query.person))
+    return patient(query.person, cases) if cases else None
+
+
+def _reasons_scope(cq, counts: dict[str, int]) -> tuple[str, dict[str, str]]:
+    """The decision whose reasons a count (or share) states, and the filters of exactly the items
+    behind it: those counted, of the outcome counted or selected (else the denials); for a
+    two-part count whose part is empty, the rest of what was counted ("none was approved: all 3
+    were upheld", and why)."""
+    part = cq.part.get("decision")
+    if cq.total and part and not counts.get("counted", 0):
+        other = "Upheld" if part == "Overturned" else "Overturned"
+        return other, {**cq.where, "decision": other}
+    focus = part or cq.where.get("decision") or "Upheld"
+    return focus, {**cq.where, **cq.part, "decision": focus}

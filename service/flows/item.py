@@ -1,0 +1,146 @@
+"""The item flow: the item asked about (in the case named, or of the patient described when one
+letter fits clearly), answered by service.compose.item; a case that lacks the treatment, or a
+treatment no letter has, is said so, with the nearest items as "related"."""
+
+from __future__ import annotations
+
+import msgspec
+
+from service.compose.common import Composer
+from service.compose.facts import asked_facts, say_facts
+from service.compose.item import CORRECTIONS, item_answer
+from service.engine import Engine
+from service.flows.chosen import _answer_items
+from service.flows.common import _no_scope, answer, missing, rated
+from service.gather import asked_sets, case_items, filter_that_excludes, listing_filters
+from service.lacking import RELATED, absent_message, case_lacks, described_lacks, plain_regions, theirs_instead
+from service.misnamed import described_instead
+from service.ordinal import meant_case, placed_item
+from service.people import tells_story
+from service.patients import described_letters, letter_matches, the_one, with_reviewer
+from service.plan import Plan
+from service.retrieve import retrieve_scored
+from service.scope import scope_count, scope_exists, where
+from service.types import Answer, Coverage, Hit
+from service.understand import Query
+
+QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the answer explains
+
+
+def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
+    filters = plan.filters
+    excluding = _excluding_filter(engine, query, filters) if query.decision else None  # asked once a question
+    if excluding == "decision":
+        # the question itself selected the outcome ("which of his knee MRIs weren't denied?") and no
+        # item asked about has it: answer about the items, the outcome read as a premise to correct
+        query = msgspec.structs.replace(query, premise=query.decision, decision=None)
+        plan = msgspec.structs.replace(plan, filters={n: v for n, v in filters.items() if n != "decision"})
+        return item_flow(engine, plan, query, question, seen, k)
+    sets = asked_sets(query)
+    if query.case_numbers and (sets or query.treatment_words):
+        lacking = case_lacks(engine, query, sets)
+        if lacking:
+            # "CM16-0249170, the 43 year old man with the rib fractures: ...": his letter, when it is another
+            instead = described_instead(engine, plan, query, question, seen, k, item_flow)
+            return instead or missing(question, seen, lacking, "case_lacks")
+    matches = with_reviewer(engine, query, letter_matches(engine, query, filters)) if not query.case_numbers else {}
+    hits, similarity = retrieve_scored(engine, query, filters, max(k, 10), person=matches)
+    if not hits:
+        return _nothing(engine, query, question, seen, filters)
+    if not query.case_numbers and (name := excluding if query.decision else _excluding_filter(engine, query, filters)):
+        return missing(question, seen, f"The filter {name}={filters[name]} excludes every "
+                       f"{' / '.join(query.treatment_words) or 'matching'} item; remove it to see them.",
+                       "filters_exclude", related=rated(query, hits[:3]))
+    if not query.case_numbers:
+        absent = absent_message(engine, query, hits, similarity, filters)
+        if absent and (one := the_one(matches)) and _alone(engine, query, filters, one):
+            # "my wife, 62, shoulder tendinitis: was her cortisone shot approved?": no letter has
+            # the treatment, and the patient described has a letter: say what theirs decided
+            return missing(question, seen, f"{absent.removesuffix(RELATED).strip()} {theirs_instead(engine, one)}",
+                           "case_lacks", related=rated(query, hits[:3]))
+        if absent:
+            return missing(question, seen, absent, "no_treatment", related=rated(query, hits[:3]))
+        if (sets and plain_regions(query) and not query.person.described
+                and scope_exists(engine, query, filters, regionless=True) is False):
+            # "the TMJ splint": braces are in the index, none for that body part
+            w = where(query, filters)
+            none = _no_scope(engine, query, question, seen, filters, w.label, w.regions)
+            return msgspec.structs.replace(none, related=rated(query, hits[:3]))
+    one = the_one(matches)
+    if query.decision and one and not query.case_numbers:
+        # "did any of the 33-year-old man's requests get approved?": the patient's items have
+        # none with that outcome; answer about theirs, the outcome a premise to correct
+        mine = [row for row in case_items(engine, one) if not sets or set(sets) & set(row[3])]
+        if mine and not any(row[2] == query.decision for row in mine):
+            query = msgspec.structs.replace(query, premise=query.decision, decision=None)
+            plan = msgspec.structs.replace(plan, filters={n: v for n, v in filters.items() if n != "decision"})
+            return item_flow(engine, plan, query, question, seen, k)
+    if lacking := described_lacks(engine, query, sets, one, matches):
+        return missing(question, seen, lacking, "case_lacks", related=rated(query, hits[:3]))
+    # "the second request in her letter": that item of the one letter meant
+    if placed := placed_item(engine, query, filters, meant_case(query, one)):
+        hits = [placed, *(h for h in hits if h.chunk_id != placed.chunk_id)]
+    chosen = [placed] if placed else _answer_items(engine, query, hits, one)
+    letters = engine.letters([h.case_number for h in chosen])
+    c = Composer()
+    # "who reviewed ...?", "when was it decided?": the letter's fact first, then the item
+    first = letters[chosen[0].case_number]
+    fact = say_facts(c, first, facts, first.items[chosen[0].item_index - 1]) if (facts := asked_facts(query.text)) else ""
+    quotes = QUOTES[min(len(chosen), 3)]
+    leads = []
+    items = [letters[h.case_number].items[h.item_index - 1] for h in chosen]
+    premise = query.premise
+    if len(items) > 1 and premise and all(i.decision != premise for i in items) and len({i.decision for i in items}) == 1:
+        c.say(CORRECTIONS[items[0].decision])  # "which of the knee MRIs weren't denied?": none; said once
+        leads.append(CORRECTIONS[items[0].decision])
+        premise = None
+    for hit, item in zip(chosen, items):
+        leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
+                                 premise=premise, findings=quotes, lead=True))
+    coverage = _coverage(engine, query, plan, chosen) if not (query.case_numbers or one) else None
+    # the items answered lead the sources, then the rest in their retrieval order
+    shown = chosen + [h for h in hits if h not in chosen]
+    lead = leads[0] if len(leads) == 1 or premise == query.premise else f"{leads[0]} {leads[1]}"
+    return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=f"{fact} {lead}" if fact else lead,
+                  coverage=coverage)
+
+
+def _alone(engine: Engine, query: Query, filters: dict, one: str) -> bool:
+    """Whether `one` is the only letter the description fits: the only one agreeing with every
+    field it gives (age, sex, dates), or a story tells them apart. Two 45-year-old women are two
+    patients, whichever one's summary reads closer to the treatment asked."""
+    _clear, fitting = described_letters(engine, query, {k: v for k, v in filters.items() if k != "decision"})
+    return fitting == (one,) or tells_story(query.text, query.person)
+
+
+def _excluding_filter(engine: Engine, query: Query, filters: dict) -> str | None:
+    """The client filter that leaves none of the treatment asked about (which the index has), or None."""
+    client = {k: v for k, v in filters.items() if k != "case_number"}
+    found = scope_exists(engine, query, client, decision=str(client["decision"]) if "decision" in client else None
+                         ) if client else None
+    if found is None or found:
+        return None
+    return filter_that_excludes(engine, query, client)
+
+
+def _nothing(engine: Engine, query: Query, question: str, seen: dict, filters: dict) -> Answer:
+    name = filter_that_excludes(engine, query, {k: v for k, v in filters.items() if k != "case_number"})
+    if name:
+        return missing(question, seen, f"The filter {name}={filters[name]} excludes every {' / '.join(query.treatment_words) or 'matching'} "
+                       f"item; remove it to see them.", "filters_exclude")
+    if filters:
+        shown = ", ".join(f"{k}={v}" for k, v in filters.items())
+        return missing(question, seen, f"No item matches the filters {shown}; remove one to see more.", "filters_exclude")
+    return missing(question, seen, "Nothing in the indexed letters answers this question; try naming the treatment, "
+                   "body region or case number.", "no_treatment")
+
+
+def _coverage(engine: Engine, query: Query, plan: Plan, chosen: list[Hit]) -> Coverage | None:
+    decision = chosen[0].decision
+    counted = scope_count(engine, query, plan.filters, decision)
+    if counted is None or (not counted[1] and not scope_exists(engine, query, plan.filters)):
+        return None
+    s, of = counted
+    word = "denials" if decision == "Upheld" else "approvals"
+    return Coverage(shown=len(chosen), total=of, label=f"{s.label} {word}",
+                    filters=listing_filters(s, decision, plan.filters))

@@ -1,0 +1,85 @@
+"""The list flow (every item of the treatment meeting the condition, with how many:
+service.compose.listing) and the pattern flow (the recurring reasons across letters, with counts
+and the base rate: service.compose.pattern), both over the scope the question names."""
+
+from __future__ import annotations
+
+import msgspec
+
+from service.collection.flow import collection_query
+from service.compose.common import Composer
+from service.compose.listing import list_answer
+from service.compose.pattern import pattern_answer
+from service.engine import Engine
+from service.flows.common import _missing_treatment, _no_scope, _quoted_cases, answer, rated
+from service.flows.count import _collection
+from service.flows.item import item_flow
+from service.gather import Scope, asked_sets, listing_filters, scope
+from service.plan import Plan
+from service.retrieve import retrieve_scored
+from service.types import Answer, Coverage
+from service.understand import Query
+
+
+def _scoped(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Scope | Answer:
+    """The scope a list or pattern is about, or the answer to give instead: not found, or the
+    item flow when the question names no treatment set."""
+    if (absent := _missing_treatment(engine, query, plan, question, seen, k)) is not None:
+        return absent
+    s = scope(engine, query, plan.filters)
+    if s is None:
+        return item_flow(engine, msgspec.structs.replace(plan, kind="item"), query, question, seen, k)
+    if not s.items:
+        return _no_scope(engine, query, question, seen, plan.filters, s.label, s.regions)
+    return s
+
+
+def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
+    if (every := _every_item(engine, plan, query, question, seen, k)) is not None:
+        return every
+    s = _scoped(engine, plan, query, question, seen, k)
+    if isinstance(s, Answer):
+        return s
+    hits, _sim = retrieve_scored(engine, query, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 10)
+    letters = engine.letters(list(dict.fromkeys(i.case_number for i in s.items))[:40])
+    c = Composer()
+    lead, coverage = list_answer(c, s, plan.focus, letters, [(h.case_number, h.item_index) for h in hits])
+    coverage = msgspec.structs.replace(coverage, filters=listing_filters(s, plan.focus, plan.filters))
+    none = coverage.total == 0  # "none of the 9 acupuncture requests was approved": an answer, of its own kind
+    return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, coverage=coverage,
+                  count=s.counts(), not_found="no_outcome" if none else "")
+
+
+def _every_item(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer | None:
+    """"Which requests were overturned?", "show me all the approved requests": a list that names an
+    outcome and no treatment, reviewer, case or patient is every item with that outcome (under the
+    question's other words: a body part, dates), counted and shown as a collection count is; None
+    for any other list."""
+    if not query.decision or asked_sets(query) or query.reviewer or query.case_numbers or query.person.described:
+        return None
+    client = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
+    read = collection_query(engine, question, client)
+    if read is None:
+        return None
+    cq, how, strings = read
+    if cq.shape != "count" or cq.unit != "items" or cq.where.get("decision") != query.decision or "treatment" in cq.where:
+        return None
+    # the items of that outcome counted within all of them: "0 of the 11 knee requests were approved"
+    cq = msgspec.structs.replace(cq, where={k_: v for k_, v in cq.where.items() if k_ != "decision"},
+                                 part={"decision": query.decision}, total=True)
+    return _collection(engine, plan, query, question, seen, k, cq, how, strings, listed=query.decision)
+
+
+def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
+    s = _scoped(engine, plan, query, question, seen, k)
+    if isinstance(s, Answer):
+        return s
+    letters = engine.letters(_quoted_cases(s))
+    c = Composer()
+    lead, groups = pattern_answer(c, s, plan.focus or "Upheld", letters, question, approval_minded=plan.approval_minded)
+    hits, _sim = retrieve_scored(engine, query, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, k)
+    focus = s.with_decision(plan.focus or "Upheld")
+    coverage = Coverage(shown=len({ref.case_number for g in groups for ref in g.items}), total=len(s.items),
+                        label=f"{s.label} requests", filters=listing_filters(s, None, plan.filters))
+    return answer(question, seen, c, rated(query, hits), kind="pattern", lead=lead, reasons=tuple(groups),
+                  coverage=coverage, count={**s.counts(), "focus": len(focus)})

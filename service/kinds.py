@@ -1,0 +1,81 @@
+"""The kind of answer a question wants (one item, a list, a pattern of reasons, a count), and the
+cues of a counting question."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from service.outcomes import Outcomes
+from service.people import Person
+
+Kind = Literal["item", "list", "pattern", "count"]
+
+_AGGREGATE = re.compile(
+    r"\bhow\s+(?:often|many|frequently|common(?:ly)?|likely)\b|\bwhat\s+(?:share|percent(?:age)?|proportion"
+    r"|fraction|portion|rate)\b|\brates?\s+of\b|\b(?:uphold|upheld|overturn|denial|approval|success)\s+rates?\b"
+    r"|\bmost\s+(?:often|common(?:ly)?|frequent(?:ly)?)\b|\bcounts?\b|\bnumber\s+of\b|\bpercentage\b"
+    r"|\bproportion\b|\bstatistic\w*"
+    # "what % of neck requests get approved?", "approval %", "the odds of getting acupuncture approved"
+    # (not a strength: "Lidocaine 5%")
+    r"|(?<!\d)(?<!\d\s)%|\b(?:odds|chances?|likelihood)\s+(?:of|that|for)\b",
+    re.IGNORECASE,
+)
+_TOP_REASON = re.compile(r"\b(?:most\s+(?:common|frequent|usual)|main|top|usual|typical|biggest|commonest)\s+"
+                         r"(?:\w+\s+)?reasons?\b(?!\s+codes?\b)", re.IGNORECASE)
+# a quantity within one item: "how many of the (90) pills / of his visits / of the sessions"; not
+# "how many of the 53 year old man's requests", which counts items
+_OF_ONE_ITEM = re.compile(r"\bhow\s+many\s+of\s+(?:the|his|her|my|their|those|these)\b(?!(?:\s+[\w'’-]+){0,6}?\s+"
+                          r"(?:requests|items|issues|treatments|services|procedures|decisions|medications|meds|drugs|things"
+                          r"|ones)\b)", re.IGNORECASE)
+# a quantity of one item's units: "how many therapy visits were requested after his operation",
+# "how many sessions did he get in total": the patient's item, not a count over the collection
+_UNITS_OF_ONE = re.compile(r"\bhow\s+many\s+(?:[\w/-]+\s+){0,3}?(?:sessions|visits|pills|tablets|capsules|refills|hours)\b",
+                           re.IGNORECASE)
+_ONE_SUBJECT = re.compile(r"\b(?:did|does|do|will|would|could|can|has|have|had)\s+(?:he|she|I|they|my\s+\w+|his\s+\w+|"
+                          r"her\s+\w+|the\s+(?:patient|man|woman|guy|lady|worker|claimant|applicant))\b", re.IGNORECASE)
+
+_THE_REVIEWER = re.compile(r"\bthe\s+(?:[\w&-]+\s+){0,3}?(?:doctor|physician|reviewer|specialist|surgeon|physiatrist|"
+                           r"internist|neurologist|orthopedist|anesthesiologist|psychiatrist)\b", re.IGNORECASE)
+
+
+KIND_WORDS = {"item": "the item asked about", "list": "a list of items across letters",
+              "pattern": "the reasons that recur across letters", "count": "a count over the collection"}
+_PLURAL_GENERAL = re.compile(
+    r"\bwhy\s+(?:are|do|would|does|is|were)\b(?!\s+(?:the|my|his|her|their|this|that|these|those|it|he|she)\b)"
+    r"|\bwhat\s+(?:makes|gets|leads)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:deny|approve|denied|approved|overturn|uphold)"
+    r"|\bwhy\s+(?:are|do)\s+(?:the\s+)?(?:\w+\s+){0,4}(?:requests|ones)\b"
+    r"|\b(?:usually|typically|generally|commonly|often|tend\s+to|in\s+general|ever)\b"
+    r"|\b(?:keeps?|kept)\s+(?:on\s+)?(?:deny|denying|rejecting|refusing|turning|saying|approving|upholding|cutting)\b"
+    r"|\bwhy\s+(?:do|does|are|would)\s+(?:the\s+)?(?:IMR\s+)?reviewers\b"
+    r"|\bwhat\s+(?:are\s+)?(?:the\s+)?(?:common|usual|typical|main|recurring|most\s+common)\s+reasons?\b",
+    re.IGNORECASE,
+)
+# "what did IMR decide / think", "what guideline did they use", "which page was cited": one item's
+# outcome or citation, not a list of items
+_NOT_LISTED = r"(?!(?:did|does|do|was|is|were|are|has|have|guidelines?|pages?|sections?|reasons?|rules?|criteria|kind|type|sort|date|day|specialty|doctor|reviewer|part)\b)"
+_LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?|rules?|criteria|date|day|specialty|doctor|reviewer|part)\b)|what\s+{_NOT_LISTED})"
+                   r"(?:[\w/-]+,?\s+){0,8}?(?:were|was|got|have|has|did|are|is)\b"
+                   r"|\b(?:which|what)\s+(?:\w+\s+){0,6}?(?:requests|items|cases|letters|patients|ones|treatments|"
+                   r"services|drugs|medications)\b|\bin\s+which\s+cases\b|\b(?:list|show)\s+(?:me\s+)?(?:all|the|every)\b"
+                   r"|\b(?:were|was|are|is|has|have|did)\s+(?:IMR\s+|the\s+reviewers?\s+)?(?:ever\s+)?any\b|\bany\s+(?:\w+\s+){0,4}(?:requests?|cases?)\b"
+                   r"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they|anyone|anybody)\s+ever\s+\w+\s+(?:an?|any)\b"
+                   r"|\b(?:has|have)\s+(?:an?|any)\s+(?:[\w/-]+\s+){1,4}?ever\s+been\b|\bis\s+there\s+(?:ever\s+)?(?:an?|any)\s+"
+                   r"(?:case|letter|request|time|decision|example)s?\b",
+                   re.IGNORECASE)
+
+
+def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases: tuple[str, ...],
+          treatments: tuple[str, ...], reviewer: str | None = None) -> Kind:
+    """What kind of answer the question wants (service.plan decides what to do with it)."""
+    if aggregate:
+        return "count"
+    # "the neurologist who reviewed the MRI" is one letter's reviewer, as a patient described is one letter's
+    specific = bool(cases) or person.described or bool(reviewer and _THE_REVIEWER.search(text))
+    if (outcomes.pattern or _TOP_REASON.search(text)) and not specific:
+        return "pattern"
+    if not specific and outcomes.why and _PLURAL_GENERAL.search(text):
+        return "pattern"
+    if not specific and _LIST.search(text) and (treatments or outcomes.found):
+        return "list"
+    return "item"
