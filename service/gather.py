@@ -1,6 +1,6 @@
 """Gather: what a planned question needs from the index.
 
-- `scope` (service.scope, re-exported here): every item of the treatment (and body region) asked
+- `scope` (service.scope): every item of the treatment (and body region) asked
   about, from the catalog's treatment sets, with its decision and reason codes: the population a
   pattern, a list or a count is about, and the base rate an answer states ("0 of 12 lumbar MRIs
   were approved").
@@ -18,7 +18,7 @@ from indexer.treatments import LABELS
 from service.engine import Engine
 from service.filters import item_condition
 from service.outcomes import WORD
-from service.scope import Scope, ScopeItem, asked_sets, listing_filters, scope, scope_exists  # noqa: F401 (re-exported)
+from service.scope import asked_sets, scope_exists
 from service.story import told_before
 from service.topic import asked_treatment, names_treatment
 from service.asking import asking_span
@@ -229,18 +229,18 @@ def count_items(engine: Engine, query: Query, filters: dict[str, object]) -> tup
     region and the filters: (counts, a label for the scope, the treatment words)."""
     scope_filters = {k: v for k, v in filters.items() if k != "decision"}
     where, params = item_condition(scope_filters)
-    clauses, scope = [where], []
+    clauses, label = [where], []
     term, is_class = asked_treatment(query)
     if query.category:
         # Post-operative services ("Associated surgical service: Physical therapy") count with
         # their own kind of treatment when their heading names it.
         clauses.append("i.category IN (?, 'associated surgical service')")
         params.append(query.category)
-        scope.append(query.category if is_class else term or query.category)
+        label.append(query.category if is_class else term or query.category)
     for region in query.body_regions:
         clauses.append("EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region = ?)")
         params.append(region)
-        scope.insert(0, region)
+        label.insert(0, region)
     counts = {"total": 0, "Upheld": 0, "Overturned": 0}
     rows = engine.store.catalog.query(f"SELECT i.request, i.category, i.decision FROM items i WHERE "
                                       f"{' AND '.join(clauses)}", params)
@@ -252,4 +252,4 @@ def count_items(engine: Engine, query: Query, filters: dict[str, object]) -> tup
             continue  # same category, another treatment: "CT scan" does not count MRIs
         counts["total"] += 1
         counts[decision] = counts.get(decision, 0) + 1
-    return counts, " ".join(scope) or "disputed", None if is_class else term
+    return counts, " ".join(label) or "disputed", None if is_class else term

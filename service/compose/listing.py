@@ -15,7 +15,7 @@ from __future__ import annotations
 from indexer.model import Letter
 from service.compose import why
 from service.compose.common import SHORT, Composer, trim
-from service.gather import Scope, ScopeItem
+from service.scope import Scope, ScopeItem
 from service.types import Coverage
 
 SHOWN = 5

@@ -20,7 +20,7 @@ from collections import Counter
 from indexer.model import Letter
 from service.compose import why
 from service.compose.common import Composer, flat
-from service.gather import Scope, ScopeItem
+from service.scope import Scope, ScopeItem
 from service.types import ItemRef, ReasonGroup
 
 TOP = 4  # reasons shown

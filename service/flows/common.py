@@ -8,7 +8,8 @@ import msgspec
 
 from service.compose.common import Composer
 from service.engine import Engine
-from service.gather import Scope, absent_named, asked_sets, filter_that_excludes, unknown_case_hint, unknown_phrase
+from service.gather import absent_named, filter_that_excludes, unknown_case_hint, unknown_phrase
+from service.scope import Scope, asked_sets
 from service.lacking import RELATED
 from service.retrieve import retrieve_scored
 from service.scope import scope_counts

@@ -12,7 +12,8 @@ from service.compose.pattern import reasons
 from service.engine import Engine
 from service.filters import item_condition, validate
 from service.flows.common import _missing_treatment, _quoted_cases, answer, rated
-from service.gather import Scope, asked_sets, count_items, scope
+from service.gather import count_items
+from service.scope import Scope, asked_sets, scope
 from service.people import tells_story
 from service.patients import described_letters
 from service.plan import Plan

@@ -12,7 +12,8 @@ from service.compose.item import CORRECTIONS, item_answer
 from service.engine import Engine
 from service.flows.chosen import _answer_items
 from service.flows.common import _no_scope, answer, missing, rated
-from service.gather import asked_sets, case_items, filter_that_excludes, listing_filters
+from service.gather import case_items, filter_that_excludes
+from service.scope import asked_sets, listing_filters
 from service.lacking import RELATED, absent_message, case_lacks, described_lacks, plain_regions, theirs_instead
 from service.misnamed import described_instead
 from service.ordinal import meant_case, placed_item

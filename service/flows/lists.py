@@ -14,7 +14,7 @@ from service.engine import Engine
 from service.flows.common import _missing_treatment, _no_scope, _quoted_cases, answer, rated
 from service.flows.count import _collection
 from service.flows.item import item_flow
-from service.gather import Scope, asked_sets, listing_filters, scope
+from service.scope import Scope, asked_sets, listing_filters, scope
 from service.plan import Plan
 from service.retrieve import retrieve_scored
 from service.types import Answer, Coverage
