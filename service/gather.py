@@ -15,6 +15,7 @@ import functools
 import re
 
 from indexer.treatments import LABELS
+from service.drugs import drug_names
 from service.engine import Engine
 from service.filters import item_condition
 from service.outcomes import WORD
@@ -160,18 +161,6 @@ def _in_requests(engine: Engine, word: str) -> bool:
         return low[:5] in _prefixes(engine.request_words())
     rows = engine.store.catalog.query("SELECT request FROM items WHERE request LIKE ? LIMIT 200", (f"%{low}%",))
     return any(re.search(rf"\b{re.escape(low)}", r[0], re.IGNORECASE) for r in rows)
-
-
-def drug_names(word: str) -> tuple[str, ...]:
-    """Every name (generic and brands) of the drug `word` names, or () when it names no drug."""
-    from indexer.taxonomy import DRUGS
-
-    low = word.lower()
-    for drug in DRUGS:
-        names = (drug.generic.split("/")[0], *drug.brands)
-        if low in (n.lower() for n in names):
-            return names
-    return ()
 
 
 def _names_in_requests(engine: Engine, names: tuple[str, ...]) -> bool:

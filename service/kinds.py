@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from service.outcomes import Outcomes
+from service.outcomes import EVER, Outcomes
 from service.people import Person
 
 Kind = Literal["item", "list", "pattern", "count"]
@@ -59,9 +59,9 @@ _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?
                    r"|\b(?:which|what)\s+(?:\w+\s+){0,6}?(?:requests|items|cases|letters|patients|ones|treatments|"
                    r"services|drugs|medications)\b|\bin\s+which\s+cases\b|\b(?:list|show)\s+(?:me\s+)?(?:all|the|every)\b"
                    r"|\b(?:were|was|are|is|has|have|did)\s+(?:IMR\s+|the\s+reviewers?\s+)?(?:ever\s+)?any\b|\bany\s+(?:\w+\s+){0,4}(?:requests?|cases?)\b"
-                   r"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they|anyone|anybody)\s+ever\s+\w+\s+(?:an?|any)\b"
-                   r"|\b(?:has|have)\s+(?:an?|any)\s+(?:[\w/-]+\s+){1,4}?ever\s+been\b|\bis\s+there\s+(?:ever\s+)?(?:an?|any)\s+"
-                   r"(?:case|letter|request|time|decision|example)s?\b",
+                   r"|\bis\s+there\s+(?:ever\s+)?(?:an?|any)\s+(?:case|letter|request|time|decision|example)s?\b"
+                   # "has IMR ever approved a TENS unit?", "is Celebrex ever approved?" (service.outcomes.EVER)
+                   + re.sub(r"\(\?P<\w+>", "(?:", EVER),
                    re.IGNORECASE)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from service.drugs import drug_names
 from service.engine import Engine
 from service.forms import asked_form, same_form
 from service.gather import absent_named, case_items, unknown_phrase
@@ -87,8 +88,6 @@ def has_asked(query: Query, sets: tuple[str, ...], items) -> bool:
 def another_drug(query: Query, title: str) -> bool:
     """Whether the question names a drug by name (generic or brand) that `title`, a request of the
     same class, does not: "the Prilosec" of a letter whose acid pill is pantoprazole."""
-    from service.gather import drug_names
-
     names = [n for word in query.treatment_words for n in drug_names(word)]
     return bool(names) and not any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", title, re.IGNORECASE) for n in names)
 

@@ -77,6 +77,17 @@ _CONFIRM = re.compile(r",?\s*(?:right|correct|true|yes|no|isn't\s+that\s+(?:righ
 # nor the lumbar PT was approved", "nothing was denied"
 _NEGATIVE_SUBJECT = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:none|neither|nothing|nobody|no\s+one)\b(?![^,;]*\b(?:not|n't|never)\b)",
                                re.IGNORECASE)
+# Whether an outcome ever happened, across letters: "has IMR ever approved a TENS unit?", "does IMR
+# ever approve Celebrex?", "has any chiropractic ever been approved?", "is Celebrex ever approved?",
+# "is there a case where a knee MRI was overturned?" (not one item's: "did they ever approve it?",
+# "was it ever approved?"). The outcome word is a group of its own (w5-w8).
+_NOT_ONE = r"(?!(?:it|them|that|this|his|her|my|their|the|he|she|they)\b)"
+EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they|anyone|anybody)\s+ever\s+(?P<w5>\w+)\s+"
+        rf"{_NOT_ONE}\w"
+        r"|\b(?:has|have)\s+(?:an?|any)\s+(?:[\w/-]+\s+){1,4}?ever\s+been\s+(?P<w6>\w+)"
+        r"|\bis\s+there\s+(?:ever\s+)?(?:an?|any)\s+(?:case|letter|request|time|decision|example)s?\s+(?:where|in\s+which|that|when)\b"
+        r"(?:\s+[\w/-]+){1,8}?\s+(?:was|were|got|been)\s+(?P<w7>\w+)"
+        rf"|\b(?:is|are)\s+{_NOT_ONE}(?:an?\s+|any\s+)?(?:[\w/-]+\s+){{1,4}}?ever\s+(?P<w8>\w+)")
 _WANTED = re.compile(
     r"\b(?:only|just)\s+(?:the\s+)?(?:ones?\s+)?(?:that\s+were\s+)?(?P<w1>\w+)"
     r"|\b(?:list|show|give|find)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:of\s+the\s+)?(?P<w2>\w+)"
@@ -85,12 +96,8 @@ _WANTED = re.compile(
     r"|\b(?:which|what)\b(?:\s+[\w/,'-]+){0,8}?\s+did\s+(?:[\w'-]+\s+){0,5}?(?:get|have)\s+(?:not\s+)?(?P<w4>\w+)"
     r"|\b(?:in\s+)?which\s+(?:cases?|letters?|patients?|requests?)\b"
     r"|\b(?:were|was|are|is|did|has|have)\s+any\b|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b"
-    # whether it ever happened, across letters: "has IMR ever approved a TENS unit?", "has any
-    # chiropractic ever been approved?", "is there a case where a knee MRI was overturned?"
-    r"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they|anyone|anybody)\s+ever\s+(?P<w5>\w+)\s+(?:an?|any)\b"
-    r"|\b(?:has|have)\s+(?:an?|any)\s+(?:[\w/-]+\s+){1,4}?ever\s+been\s+(?P<w6>\w+)"
-    r"|\bis\s+there\s+(?:ever\s+)?(?:an?|any)\s+(?:case|letter|request|time|decision|example)s?\s+(?:where|in\s+which|that|when)\b"
-    r"(?:\s+[\w/-]+){1,8}?\s+(?:was|were|got|been)\s+(?P<w7>\w+)",
+    # whether it ever happened, across letters (EVER)
+    + EVER,
     re.IGNORECASE,
 )
 _PATTERN = re.compile(
@@ -209,7 +216,7 @@ def _other_word(text: str, word: re.Match[str]) -> bool:
 def _in_wanted(wanted: re.Match[str], word: re.Match[str]) -> bool:
     """Whether the outcome word is the one a selection phrase ("which ... were overturned",
     "only the denials", "any ... not approved") selects by."""
-    for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7"):
+    for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8"):
         if wanted.group(name) and wanted.start(name) == word.start():
             return True
     return wanted.start() <= word.start() <= wanted.end() + 40

@@ -18,6 +18,7 @@ import re
 import msgspec
 
 from indexer.treatments import GROUPS, LABELS, members
+from service.drugs import unsetted_names
 from service.engine import Engine
 from service.filters import item_condition
 from service.understand import Query
@@ -123,6 +124,10 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
                          f"EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = t.item_id AND r.region IN "
                          f"({_marks(used_regions)})))")
             sets_params.extend(used_regions)
+    if sets and (names := unsetted_names(query.treatment_words)):
+        # "is Celebrex ever approved?": celecoxib requests, not every NSAID
+        rest += " AND (" + " OR ".join(["i.request LIKE ?"] * len(names)) + ")"
+        rest_params = [*rest_params, *(f"%{n}%" for n in names)]
     if sets and LIQUID.search(query.text):
         # "medications prescribed as oral suspensions": the drugs of that form only
         rest += " AND (" + " OR ".join(["i.request LIKE ?"] * len(LIQUID_WORDS)) + ")"
@@ -134,6 +139,8 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
         rest += f" AND EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN ({_marks(used_regions)}))"
         rest_params = [*rest_params, *used_regions]
     label = " ".join([" or ".join(used_regions), " / ".join(LABELS.get(s, s) for s in sets)]).strip()
+    if sets and unsetted_names(query.treatment_words):
+        label = " ".join([" or ".join(used_regions), " / ".join(query.treatment_words)]).strip()
     if sets and LIQUID.search(query.text):
         label = f"{label} (oral liquid forms)"
     if query.reviewer:

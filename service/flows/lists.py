@@ -40,7 +40,11 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     s = _scoped(engine, plan, query, question, seen, k)
     if isinstance(s, Answer):
         return s
-    hits, _sim = retrieve_scored(engine, query, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 10)
+    # none has the outcome asked ("has IMR ever approved X?"): the hits are the items of the other
+    asked = query if not query.decision or s.with_decision(query.decision) else msgspec.structs.replace(query, decision=None)
+    hits, _sim = retrieve_scored(engine, asked, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 10)
+    listed = {(i.case_number, i.item_index) for i in s.items}  # the items listed lead the hits ("is Celebrex
+    hits = sorted(hits, key=lambda h: (h.case_number, h.item_index) not in listed)  # ever approved?": not a naproxen)
     letters = engine.letters(list(dict.fromkeys(i.case_number for i in s.items))[:40])
     c = Composer()
     lead, coverage = list_answer(c, s, plan.focus, letters, [(h.case_number, h.item_index) for h in hits])

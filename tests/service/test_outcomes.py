@@ -42,6 +42,10 @@ def roles(text: str) -> list[tuple[str, str, str]]:
          None, "Overturned", True, None),
         ("Has any chiropractic ever been approved?", [("approved", "Overturned", "wanted")], None, "Overturned", True,
          None),
+        # a drug named without an article, and "is X ever ..." (not "was it ever ...", one item)
+        ("Does IMR ever approve Celebrex?", [("approve", "Overturned", "wanted")], None, "Overturned", True, None),
+        ("Is celebrex ever approved by IMR?", [("approved", "Overturned", "wanted")], None, "Overturned", True, None),
+        ("Did they ever approve it?", [("approve", "Overturned", "asked")], None, None, True, None),
         # the denial IMR overturns is utilization review's
         ("Have reviewers ever overturned a denial of Norco?",
          [("overturned", "Overturned", "wanted"), ("denial", "Upheld", "ur")], None, "Overturned", True, None),

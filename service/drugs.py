@@ -1,0 +1,38 @@
+"""A drug a question names, by any of its names (indexer.taxonomy.DRUGS).
+
+"Is Celebrex ever approved?" asks about celecoxib, which has no treatment set of its own: its set
+is the NSAIDs. `unsetted_names` gives the names to narrow such a question's items by (service.scope),
+so the answer counts celecoxib requests, not every NSAID.
+"""
+
+from __future__ import annotations
+
+
+def drug_names(word: str) -> tuple[str, ...]:
+    """Every name (generic and brands) of the drug `word` names, or () when it names no drug."""
+    from indexer.taxonomy import DRUGS
+
+    low = word.lower()
+    for drug in DRUGS:
+        names = (drug.generic.split("/")[0], *drug.brands)
+        if low in (n.lower() for n in names):
+            return names
+    return ()
+
+
+def unsetted_names(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The names of the drugs `words` name when each word names a drug that no treatment set of its
+    own stands for (Celebrex, Prilosec; not Norco: hydrocodone has its set); else ()."""
+    from indexer.treatments import SETS
+
+    ids = {s.id for s in SETS}
+    names: list[str] = []
+    for word in words:
+        found = drug_names(word)
+        if not found or found[0].split()[0].lower() in ids:
+            return ()
+        names += found
+    return tuple(dict.fromkeys(names))
+
+
+__all__ = ["drug_names", "unsetted_names"]
