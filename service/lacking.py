@@ -16,7 +16,7 @@ from service.gather import absent_named, case_items, unknown_phrase
 from service.patients import described_letters
 from service.topic import GENERIC, overlap, topic_tokens
 from service.types import Hit
-from service.understand import Query
+from service.understand import Query, asking_span
 
 ABSTAIN_SIMILARITY = 0.30  # best dense cosine below this: nothing in the index answers
 CONFIDENT_SIMILARITY = 0.60  # at or above this a passage answers even if no heading names the words
@@ -118,6 +118,12 @@ def _asked_words(query: Query) -> str:
     named = " ".join(query.treatment_words).lower()
     words = [w for r, w in zip(query.body_regions, query.region_words)
              if r in regions and not re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", named)]
+    # where it hurts, told before the question ("a herniated disc in his low back and numbness down
+    # his legs. Did IMR approve his epidural?"), is not what was asked: the asking part's body parts
+    start, end = asking_span(query.text)
+    asking = query.text[start:end].lower()
+    if any(w.lower() in asking for w in query.treatment_words):
+        words = [w for w in words if w.lower() in asking]
     return " ".join([*words, " / ".join(query.treatment_words) or "that treatment"])
 
 

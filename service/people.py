@@ -133,14 +133,24 @@ _DECIDED_AFTER = re.compile(
     rf"(?:{OUTCOME_WORD.pattern})(?!\s+(?:her|his|my|their|the|a|an|any|some)\b)", re.IGNORECASE)
 
 
+# "the insurance gave him a home aide 6 hours a day", "the doctor asked for a home health aide":
+# a service given or asked for, not the person's job
+_GIVEN_BEFORE = re.compile(
+    r"\b(?:gave|give|gives|given|giving|got|get|gets|getting|grant(?:s|ed)?|allow(?:s|ed)?|provid(?:es?|ed)|"
+    r"offer(?:s|ed)?|order(?:s|ed)?|request(?:s|ed)?|prescrib(?:es?|ed)|needs?|needed|wants?|wanted|"
+    r"asked\s+for|asking\s+for|ask\s+for|pay\s+for|paid\s+for)\s+(?:(?:him|her|me|them|us)\s+)?$", re.IGNORECASE)
+
+
 def mask_occupations(text: str) -> tuple[str, list[str]]:
     """`text` with occupation phrases blanked (same length), and the phrases. A phrase that is
     what was decided ("why did UR deny the home aide?", "the home aide was approved, wasn't
-    it?") is a request, not the person's job."""
+    it?") or what was given or asked for ("they gave him a home aide 6 hours a day") is a
+    request, not the person's job."""
     found: list[str] = []
 
     def blank(m: re.Match[str]) -> str:
-        if _DECIDED_BEFORE.search(text[: m.start()]) or _DECIDED_AFTER.match(text[m.end() :]):
+        if (_DECIDED_BEFORE.search(text[: m.start()]) or _DECIDED_AFTER.match(text[m.end() :])
+                or _GIVEN_BEFORE.search(text[: m.start()])):
             return m.group(0)
         found.append(m.group(0))
         return " " * len(m.group(0))

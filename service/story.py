@@ -28,6 +28,30 @@ _STORY_BEFORE = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:with|after|recovering\s+fro
 _STORY_PAST = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:after|following|recovering\s+from)\s+(?:(?:a|an|the|his|her|their)\s+)?"
                          r"(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
 
+# a treatment the patient had before, by its time word: "the 53-year-old with the prior cervical
+# fusion", "his previous injections", "status post knee scope", "a history of lumbar fusion"
+_PRIOR = re.compile(r"\b(?:prior|previous|earlier|past|former|(?<!year[- ])(?<!yr[- ])(?<!years[- ])old|"
+                    r"history\s+of(?:\s+(?:a|an|the))?|status[\s-]+post|s/p)\s+(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
+# a sentence that tells how the patient was hurt ("he was badly hurt at work, broken ribs and stomach
+# surgery.") and asks, requests or decides nothing: what it names is the story
+_INJURY = re.compile(r"\b(?:hurt|injur\w*|fell|fall(?:en|s)?|broke|broken|fractur\w*|accident|crash\w*|tripped|"
+                     r"slipped|twisted|crushed)\b", re.IGNORECASE)
+_ASKS = re.compile(r"\?|\b(?:ask\w*|request\w*|want\w*|needs?|needed|order\w*|recommend\w*|prescrib\w*|refer\w*|"
+                   r"approv\w*|authori[sz]\w*|certif\w*|den(?:y|ied|ial)\w*|upheld|overturn\w*|refus\w*|reject\w*|"
+                   r"turn\w*\s+down|said\s+no|decid\w*|IMR|UR|RFA|insurance|adjuster|wants?|why|what|how|did|does|was\s+it)\b",
+                   re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+
+
+def _injury_sentence(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the sentence holding `at` when it tells how the patient was hurt and asks nothing."""
+    for m in _SENTENCE.finditer(text):
+        if m.start() <= at < m.end():
+            sentence = m.group(0)
+            return m.span() if _INJURY.search(sentence) and not _ASKS.search(sentence) else None
+    return None
+
+
 # one more in the same list: "who'd had two back surgeries and a neck fusion"
 _AND_MORE = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:(?:a|an|the|his|her|their|two|three)\s+)?(?:[\w/-]+\s+){0,2}?",
                        re.IGNORECASE)
@@ -46,7 +70,10 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
     said = -1  # where the last story treatment's words end
     for t, w in found:
         at = text.find(w)
+        told = _injury_sentence(text, at) if at >= 0 else None
         if at >= 0 and (_STORY_AFTER.match(text[at + len(w):]) or _STORY_PAST.search(text[:at])
+                        or _PRIOR.search(text[:at])
+                        or (told and any(not told[0] <= text.find(o) < told[1] for _o, o in found if o != w))
                         or (at > first and _STORY_BEFORE.search(text[:at]))
                         or (at > first and serves and t in _OPERATIONS and _FOR_OPERATION.search(text[:at]))
                         or (0 <= said <= at and t in _OPERATIONS and _AND_MORE.fullmatch(text[said:at]))):

@@ -53,7 +53,11 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:(?:of|in)\s+(?:the\s+)?(?:MTUS|ODG|ACOEM|guidelines?)\s+)?"
         r"(?:(?:did|do|does|was|were|is)\s+)?(?:[\w'-]+\s+){0,4}?(?:us(?:e|ed|ing)|cit(?:e|ed|ing)|rel(?:y|ied|ying)|bas(?:e|ed)|"
         r"appl(?:y|ied)|follow(?:ed)?|quot(?:e|ed|ing))\b|\brel(?:y|ied)\s+on\s+(?:MTUS|ODG|ACOEM)|\b(?:MTUS|ODG)\s+or\s+(?:MTUS|ODG)\b|"
-        r"\bwhat\s+guidelines?\b", I)),
+        r"\bwhat\s+guidelines?\b"
+        # "was the Deprizine decided under a PPI section or something else?": the rule it was judged by
+        r"|\b(?:decided|judged|reviewed|determined|evaluated|assessed|considered)\s+(?:under|per|according\s+to|by|against)\s+"
+        r"(?:(?:an?|the|which|what|some)\s+)?(?:[\w'-]+\s+){0,3}?(?:guidelines?|sections?|chapters?|criteria|MTUS|ODG|ACOEM)\b",
+        I)),
     ("priority", re.compile(r"\b(?:expedited|standard)\s+or\s+(?:an?\s+)?(?:expedited|standard)\b|\bwas\s+(?:it|the\s+"
                             r"(?:review|case))\s+expedited\b|\bwhat\s+priority\b", I)),
 )

@@ -88,6 +88,7 @@ ABSENT_KEY_WORDS = {
     "nat-586": ["bone growth", "growth stimulator"],
     "nat-587": ["iontophoresis"],
     "nat-588": ["nerve block"],
+    "nat-617": ["compression stocking", "stocking"],
 }
 
 

@@ -25,7 +25,12 @@ from tests.conftest import ask, served_client
     ("Which MTUS section did they use to deny the TENS unit?", ("guideline",)),
     ("Which specialty reviewed the chiro with modalities for the 46M?", ("reviewer",)),
     ("What pages of the MTUS did the reviewer quote for the home aide?", ("guideline",)),
+    ("For the 40 y/o female with the oral suspensions, was the Deprizine decided under a PPI section or something else?",
+     ("guideline",)),
+    ("Was the acupuncture judged against the ODG criteria?", ("guideline",)),
     # told, not asked: a description of the letter or the patient
+    ("Why was the MRI denied under the MTUS guidelines?", ()),
+    ("The knee MRI was reviewed by an orthopedic surgeon: what did he decide?", ()),
     ("the man with date of injury 10/10/2016, why was his MRI denied?", ()),
     ("the letter with decision date 1/31/2017: why was PT denied?", ()),
     ("Why did the reviewer deny it?", ()),

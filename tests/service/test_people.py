@@ -54,6 +54,10 @@ def test_person(text, age, ages, sex, month, year, described) -> None:
         # what was decided is a request, not the patient's job
         ("Why did UR deny the home aide, and did IMR agree?", "Why did UR deny the home aide, and did IMR agree?", []),
         ("the home aide was approved by IMR, wasn't it?", "the home aide was approved by IMR, wasn't it?", []),
+        # what was given or asked for is a request, not the patient's job
+        ("The insurance gave him a home aide 6 hours a day while I work",
+         "The insurance gave him a home aide 6 hours a day while I work", []),
+        ("the doctor asked for a home health aide", "the doctor asked for a home health aide", []),
         # a person who was denied something is the patient
         ("the nurse was denied her MRI", " " * 9 + " was denied her MRI", ["the nurse"]),
         ("my wife, a home health aide who hurt her back", "my wife, " + " " * 18 + " who hurt her back",

@@ -1,0 +1,23 @@
+"""The words a 'has no request for ...' message names (service.lacking): the treatment and the body
+part the question asks about, not where the patient's story says it hurts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from service.lacking import _asked_words
+from service.understand import understand
+
+TODAY = date(2017, 6, 1)
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("My husband is 45, he has a herniated disc in his low back and numbness down his legs. "
+     "Did IMR approve his epidural injection at L4-L5?", "epidural injection"),
+    ("Was the neck brace approved for the 37 year old woman?", "neck brace"),
+    ("Did IMR approve the MRI of my knee for the 29 year old?", "knee MRI"),
+])
+def test_the_lacking_message_names_what_was_asked(question: str, words: str) -> None:
+    assert _asked_words(understand(question, today=TODAY)) == words

@@ -1,0 +1,33 @@
+"""Treatments the patient had before, or that the sentence telling how they were hurt names, describe
+the patient; the question asks about the others (service.story)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from service.understand import understand
+
+TODAY = date(2017, 6, 1)
+
+
+@pytest.mark.parametrize(("question", "treatments", "story"), [
+    # a treatment with its time word: had before, not asked
+    ("The 53-year-old with the prior cervical fusion had a lumbar MRI and a cervical CT both turned down. "
+     "Was it the same reason for both?", ("mri", "ct", "imaging"), ("spine_surgery", "surgery")),
+    ("Why was PT denied for the woman with a history of lumbar fusion?", ("physical_therapy",),
+     ("spine_surgery", "surgery")),
+    # the sentence that tells how he was hurt, and asks nothing
+    ("My husband is 43 and was badly hurt at work, broken ribs and stomach surgery. The insurance gave him a "
+     "home aide 6 hours a day while I work but the doctor asked for 12. Did IMR give the other 6 hours?",
+     ("home_health",), ("surgery",)),
+    # ... but a sentence that asks for the treatment asks about it
+    ("He hurt his knee and needs surgery. Was the MRI approved?", ("mri", "imaging"), ()),
+    # an age is no time word ("the 45 year old MRI patient" is the story by its noun)
+    ("Why was the old MRI denied?", ("mri", "imaging"), ()),
+])
+def test_a_treatment_had_before_or_in_the_injury_story_is_not_asked(
+        question: str, treatments: tuple[str, ...], story: tuple[str, ...]) -> None:
+    q = understand(question, today=TODAY)
+    assert (q.treatments, q.story_treatments) == (treatments, story)
