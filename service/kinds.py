@@ -14,7 +14,7 @@ Kind = Literal["item", "list", "pattern", "count"]
 _AGGREGATE = re.compile(
     r"\bhow\s+(?:often|many|frequently|common(?:ly)?|likely)\b|\bwhat\s+(?:share|percent(?:age)?|proportion"
     r"|fraction|portion|rate)\b|\brates?\s+of\b|\b(?:uphold|upheld|overturn|denial|approval|success)\s+rates?\b"
-    r"|\bmost\s+(?:often|common(?:ly)?|frequent(?:ly)?)\b|\bcounts?\b|\bnumber\s+of\b|\bpercentage\b"
+    r"|\bmost\s+(?:often|common(?:ly)?|frequent(?:ly)?)\b|(?<!\beven\s)(?<!\bnot\s)(?<!n't\s)\bcounts?\b(?!\s+(?:as|toward|towards|against|for\s+(?:anything|nothing|much))\b)|\bnumber\s+of\b|\bpercentage\b"
     r"|\bproportion\b|\bstatistic\w*"
     # "what % of neck requests get approved?", "approval %", "the odds of getting acupuncture approved"
     # (not a strength: "Lidocaine 5%")

@@ -28,6 +28,9 @@ _WHOSE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:hurts?|aches?|goes\s+numb|went\s+n
 _BEFORE_REGION = re.compile(r"\b(?:with|has|had|having|complains?\s+of|reports?)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _ACHE = re.compile(r"aches?$", re.IGNORECASE)  # "with the post-traumatic headaches": the region word is the symptom
 _SYMPTOM_AFTER = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*[\w-]+){{0,2}}\s+{_SYMPTOM}\b", re.IGNORECASE)
+# "did the reviewer even count the leg numbness?", "because of her neck pain": the patient's
+# symptom, owned ("for the neck pain" is what a request treats)
+_OWNED_BEFORE = re.compile(r"(?<!\bfor\s)\b(?:the|her|his|my|their)\s+(?:(?:left|right)\s+)?$", re.IGNORECASE)
 
 
 # "for the abdominal muscle strain case", "the lumbar radiculopathy patient": the region is in the
@@ -49,7 +52,8 @@ def only_symptoms(text: str, regions: list[tuple[str, str]]) -> bool:
             before = text[max(0, at - 80):at]
             after = text[at + len(words):]
             if not (_BEFORE.search(before) or (_WHOSE.search(before) and _WHOSE_AFTER.match(after))
-                    or (_BEFORE_REGION.search(before) and (_SYMPTOM_AFTER.match(after) or _ACHE.search(words)))):
+                    or (_BEFORE_REGION.search(before) and (_SYMPTOM_AFTER.match(after) or _ACHE.search(words)))
+                    or (_OWNED_BEFORE.search(before) and _SYMPTOM_AFTER.match(after))):
                 return False
     return True
 

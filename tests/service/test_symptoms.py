@@ -25,6 +25,9 @@ from service.understand import understand
         ("the knee brace for the man with knee pain", [("knee", "knee")], False),
         ("the man with the neck MRI and pain", [("cervical", "neck")], False),
         ("the woman who hurt her neck", [("cervical", "neck")], False),
+        # a symptom the patient has, owned (nat-594); "for the ... pain" is what a request treats
+        ("Did the reviewer even count the leg numbness?", [("lower extremity", "leg")], True),
+        ("the acupuncture for the neck pain", [("cervical", "neck")], False),
         ("", [], False),
     ],
 )

@@ -45,6 +45,9 @@ def test_aggregate() -> None:
                      "what percentage of MRIs are approved", "What proportion of PT is denied?",
                      "rate of approval for Norco", "count the knee surgeries"):
         assert understand(question, today=TODAY).kind == "count", question  # fmt: skip
+    # "count" as a verb asks nothing to be counted (nat-594)
+    for question in ("Did the reviewer even count the leg numbness?", "Does a home program count as therapy?"):
+        assert understand(question, today=TODAY).aggregate is False
 
 
 def test_flexeril_woman() -> None:
