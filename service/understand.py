@@ -114,7 +114,10 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         notes.append(f"what the patient was on, not asked about: {', '.join(dict.fromkeys(t for t, _w in was))} "
                      f"(from '{' / '.join(dict.fromkeys(w for _t, w in was))}')")
     category = None
-    if found := _category(about_asked):
+    unstoried = about_asked  # a story's treatment ("with the prior cervical fusion") is no category asked
+    for _t, w in story:
+        unstoried = re.sub(rf"(?<!\w){re.escape(w)}(?!\w)", lambda m: " " * len(m.group(0)), unstoried)
+    if found := _category(unstoried):
         category = found[0]
         notes.append(f"category: {category} (from '{found[1]}')")
     regions = _asked(about, asking, find_regions(about))

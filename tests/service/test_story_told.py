@@ -31,3 +31,14 @@ def test_a_treatment_had_before_or_in_the_injury_story_is_not_asked(
         question: str, treatments: tuple[str, ...], story: tuple[str, ...]) -> None:
     q = understand(question, today=TODAY)
     assert (q.treatments, q.story_treatments) == (treatments, story)
+
+
+def test_a_story_treatment_names_no_category() -> None:
+    from service.understand import understand
+
+    q = understand("The 53-year-old with the prior cervical fusion had a lumbar MRI and a cervical CT both turned down. "
+                   "Was it the same reason for both?")
+    assert (q.category, q.story_treatments) == ("imaging", ("spine_surgery", "surgery"))
+    q = understand("My husband is 43 and was badly hurt at work, broken ribs and stomach surgery. The insurance gave him a "
+                   "home aide 6 hours a day while I work but the doctor asked for 12. Did IMR give the other 6 hours?")
+    assert q.category == "home health/other"
