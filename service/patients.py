@@ -21,6 +21,7 @@ from service.understand import Query
 RRF_K = 20
 SUMMARIES = 30  # summary chunks read from each side
 SUMMARY_WEIGHT = 0.35  # the case summary's match; the header's age, sex and injury date weigh the rest
+RARE = 3  # a condition or symptom printed in more of the candidates' summaries than this picks no one out
 CLEAR = 0.08  # a letter fits "clearly" when its match beats the next one's by this much (of 1)
 
 
@@ -117,8 +118,14 @@ def _summaries_tell(engine: Engine, query: Query, ids: list[int]
     summaries = {letter_id: " ".join(parts) for letter_id, parts in texts.items()}
     recorded_share = ({letter_id: sum(recorded(name, text) for name in told) / len(told)
                        for letter_id, text in summaries.items()} if told else None)
-    printed_share = {letter_id: printed(conditions, text, felt) for letter_id, text in summaries.items()}
-    return recorded_share, printed_share if any(printed_share.values()) else None
+    # a phrase many candidates print ("neck pain") picks no one out; one none prints tells nothing
+    def rare(found: int) -> bool:
+        return 0 < found <= RARE
+    kept = tuple(p for p in conditions if rare(sum(printed((p,), text) > 0 for text in summaries.values())))
+    kept_felt = tuple(f for f in felt if rare(sum(printed((), text, (f,)) > 0 for text in summaries.values())))
+    if not kept and not kept_felt:
+        return recorded_share, None
+    return recorded_share, {letter_id: printed(kept, text, kept_felt) for letter_id, text in summaries.items()}
 
 
 def _fields(query: Query, age: int | None, sex: str | None, injured: str | None, items: int | None = None,

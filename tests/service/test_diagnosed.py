@@ -153,3 +153,15 @@ def test_the_symptoms_told_pick_the_patient_whose_letter_lacks_the_nerve_test(wo
     assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
     assert answer["answer"].startswith("The letter of the patient described, case CM16-0245128, has no request for "
                                        "nerve test.")
+
+
+# a sit-stand workstation (approved) beside six letters whose summaries print "neck pain"
+desk = served_client("CM17-0009282", "CM17-0010885", "CM16-0246624", "CM16-0230548", "CM16-0239607", "CM17-0014288",
+                     "CM16-0248471")
+
+
+def test_a_complaint_many_summaries_print_picks_no_patient(desk):
+    answer = ask(desk, "Does IMR approve an ergonomic chair or workstation for an office worker with neck pain?")
+    assert answer["kind"] == "item"
+    assert answer["answer"].startswith("Approved (Overturned): ")
+    assert answer["hits"][0]["title"] == "Sit-stand workstation"
