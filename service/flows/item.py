@@ -20,6 +20,7 @@ from service.ordinal import meant_case, placed_item
 from service.people import tells_story
 from service.patients import described_letters, letter_matches, the_one, with_reviewer
 from service.plan import Plan
+from service.premises import premises_by_item
 from service.retrieve import retrieve_scored
 from service.scope import scope_count, scope_exists, where
 from service.types import Answer, Coverage, Hit
@@ -95,9 +96,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(CORRECTIONS[items[0].decision])  # "which of the knee MRIs weren't denied?": none; said once
         leads.append(CORRECTIONS[items[0].decision])
         premise = None
-    for hit, item in zip(chosen, items):
+    # "why was the acupuncture approved but the MRI denied?": each item its own premise
+    each = premises_by_item(query.text, query.treatment_words, [h.treatments for h in chosen]) if premise else None
+    for n, (hit, item) in enumerate(zip(chosen, items)):
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
-                                 premise=premise, findings=quotes, lead=True))
+                                 premise=each[n] if each else premise, findings=quotes, lead=True))
     coverage = _coverage(engine, query, plan, chosen) if not (query.case_numbers or one) else None
     # the items answered lead the sources, then the rest in their retrieval order
     shown = chosen + [h for h in hits if h not in chosen]

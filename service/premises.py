@@ -1,0 +1,43 @@
+"""The decision a question presumes of each item it names, when it presumes both.
+
+"Why was the acupuncture approved but the MRI denied?" presumes the acupuncture approved and the
+MRI denied: each outcome word goes with the treatment named just before it (else just after).
+One premise for every item would tell the user they were wrong about the MRI.
+"""
+
+from __future__ import annotations
+
+from indexer.treatments import find_treatments
+from service.outcomes import Decision, read_outcomes
+
+
+def premises_by_item(text: str, treatment_words: tuple[str, ...],
+                     item_treatments: list[tuple[str, ...]]) -> list[Decision | None] | None:
+    """The premise of each item (its treatment sets in `item_treatments`), or None when the
+    question does not presume both decisions."""
+    premises = [o for o in read_outcomes(text).found if o.role == "premise"]
+    if len({o.decision for o in premises}) < 2:
+        return None
+    low = text.lower()
+    said, start = [], 0
+    for o in premises:  # where each outcome word stands, in order
+        at = low.find(o.words.lower(), start)
+        if at < 0:
+            return None
+        said.append((at, o.decision))
+        start = at + len(o.words)
+    named = [(low.find(w.lower()), {t for t, _w in find_treatments(w)}) for w in treatment_words]
+    out: list[Decision | None] = []
+    for sets in item_treatments:
+        places = [at for at, ids in named if at >= 0 and ids & set(sets)]
+        if not places:
+            out.append(None)
+            continue
+        at = places[0]
+        after = [d for p, d in said if p > at]
+        before = [d for p, d in said if p < at]
+        out.append(after[0] if after else before[-1] if before else None)
+    return out
+
+
+__all__ = ["premises_by_item"]

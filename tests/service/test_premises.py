@@ -1,0 +1,32 @@
+"""A why-question that presumes both decisions presumes each of its own item (service.premises):
+"why was the acupuncture approved but the MRI denied?" corrects neither."""
+
+from __future__ import annotations
+
+from service.premises import premises_by_item
+from tests.conftest import ask, served_client
+
+
+def test_each_outcome_word_goes_with_the_treatment_before_it() -> None:
+    q = "Why was the acupuncture approved but the MRI denied for the 60 year old man?"
+    words = ("acupuncture", "MRI")
+    assert premises_by_item(q, words, [("mri", "imaging"), ("acupuncture",)]) == ["Upheld", "Overturned"]
+    assert premises_by_item("Why was the MRI denied when the acupuncture was approved?", words,
+                            [("acupuncture",), ("mri", "imaging")]) == ["Overturned", "Upheld"]
+    # one decision presumed: one premise for all (None here)
+    assert premises_by_item("Why were the acupuncture and the MRI denied?", words, [("acupuncture",)]) is None
+    # an item the question does not name has none
+    assert premises_by_item(q, words, [("tens", "dme")]) == [None]
+
+
+# a 60-year-old man's neck and hand MRI (denied) and acupuncture (approved)
+client = served_client("CM16-0230548")
+
+
+def test_no_correction_when_both_premises_are_right(client):
+    answer = ask(client, "Why was the acupuncture approved but the MRI denied for the 60 year old man?")
+    assert "Approved (Overturned): " in answer["answer"] and "Denied (Upheld): " in answer["answer"]
+    assert "IMR did not approve it" not in answer["answer"] and "it was not denied" not in answer["answer"]
+    wrong = ask(client, "Why was the acupuncture denied but the MRI approved for the 60 year old man?")
+    assert wrong["answer"].count("IMR approved it; it was not denied.") == 1
+    assert wrong["answer"].count("IMR did not approve it: the denial was upheld.") == 1
