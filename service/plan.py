@@ -1,7 +1,8 @@
 """Plan: what kind of answer a question gets, and what filters and what only ranks.
 
 Filters are the client's own, the case numbers the question names, and an outcome the user
-selected plainly (`Query.decision`). Everything else understood (treatment, region, patient,
+selected plainly (`Query.decision`), and for a list or pattern a guideline source it selects plainly
+("which letters cite ODG for an MRI denial?", service.cited). Everything else understood (treatment, region, patient,
 outcome words in other roles) ranks or scopes, never filters.
 """
 
@@ -11,6 +12,7 @@ from typing import Literal
 
 import msgspec
 
+from service.cited import selected_source
 from service.retrieve import effective_filters
 from service.understand import Query
 
@@ -38,6 +40,8 @@ def _plan(query: Query, hard: dict[str, object], known_cases: set[str]) -> Plan:
         return Plan(kind="unknown_case", filters=hard)
     if query.kind == "count":
         return Plan(kind="count", filters=hard)
+    if query.kind in ("pattern", "list") and "guideline_source" not in hard and (source := selected_source(query.text)):
+        hard = {**hard, "guideline_source": source}  # "which letters cite ODG for an MRI denial?"
     if query.kind == "pattern":
         focus = query.pattern or query.premise or "Upheld"
         return Plan(kind="pattern", filters=hard, focus=focus, approval_minded=query.pattern == "Overturned")

@@ -143,6 +143,8 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
         label = " ".join([" or ".join(used_regions), " / ".join(query.treatment_words)]).strip()
     if sets and LIQUID.search(query.text):
         label = f"{label} (oral liquid forms)"
+    if source := filters.get("guideline_source"):  # "which letters cite ODG for an MRI denial?"
+        label = f"{label} (the reviewer citing {source if isinstance(source, str) else ' or '.join(source)})"
     if query.reviewer:
         label = f"{label or 'disputed'} (reviewer: {query.reviewer})"
     return Where(sets_sql, sets_params, rest, rest_params, label, sets, used_regions)
