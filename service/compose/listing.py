@@ -41,8 +41,11 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
         c.say(lead)
         return lead, Coverage(shown=0, total=0, label=f"{label} {plural(decision)}")
     what = f"{label} request{'s' if total != 1 else ''}"
-    lead = (f"{len(chosen)} of the {total} {what} in the index {'were' if len(chosen) != 1 else 'was'} "
-            f"{WORD[decision]}." if decision else f"{total} {what} {'are' if total != 1 else 'is'} in the index.")
+    if decision and total == 1:  # "the one ... was denied", not "1 of the 1"
+        lead = f"The one {what} in the index was {WORD[decision]}."
+    else:
+        lead = (f"{len(chosen)} of the {total} {what} in the index {'were' if len(chosen) != 1 else 'was'} "
+                f"{WORD[decision]}." if decision else f"{total} {what} {'are' if total != 1 else 'is'} in the index.")
     c.say(lead)
     for item in chosen[:SHOWN]:
         c.say(_line(c, item, letters))
