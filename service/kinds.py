@@ -60,6 +60,8 @@ _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?
                    r"services|drugs|medications)\b|\bin\s+which\s+cases\b|\b(?:list|show)\s+(?:me\s+)?(?:all|the|every)\b"
                    r"|\b(?:were|was|are|is|has|have|did)\s+(?:IMR\s+|the\s+reviewers?\s+)?(?:ever\s+)?any\b|\bany\s+(?:\w+\s+){0,4}(?:requests?|cases?)\b"
                    r"|\bis\s+there\s+(?:ever\s+)?(?:an?|any)\s+(?:case|letter|request|time|decision|example)s?\b"
+                   # "did the family practice reviewers approve anything?" (of no one patient or case)
+                   r"|\b(?:approv|authori[sz]|overturn|revers|den(?:y|ie)|uph[eo]ld|refus|reject)\w*\s+anything\b"
                    # "has IMR ever approved a TENS unit?", "is Celebrex ever approved?" (service.outcomes.EVER)
                    + re.sub(r"\(\?P<\w+>", "(?:", EVER),
                    re.IGNORECASE)

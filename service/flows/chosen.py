@@ -49,11 +49,13 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         if not query.case_numbers:
             pool = _in_context(engine, query, sets, pool)
     top = pool[0]
-    if one and not sets and not query.case_numbers and top.case_number == one and _EVERY_ITEM.search(query.text):
+    meant = one if not query.case_numbers else query.case_numbers[0] if len(query.case_numbers) == 1 else None
+    if meant and not sets and top.case_number == meant and _EVERY_ITEM.search(query.text):
         # "which of the 60-year-old man's requests were approved and which denied?", "was anything
-        # not approved for her?": the patient's requests, each of them; "which of his requests
-        # were approved?": those with that outcome, or all of them (corrected) when none has it
-        theirs = [top, *(h for h in pool[1:] if h.case_number == one)]
+        # not approved for her?", "were any of the requests in CM16-0248471 approved?": the
+        # patient's requests, each of them; "which of his requests were approved?": those with
+        # that outcome, or all of them (corrected) when none has it
+        theirs = [top, *(h for h in pool[1:] if h.case_number == meant)]
         return ([h for h in theirs if h.decision == query.premise] or theirs)[:MAX_ITEMS]
     same = [h for h in pool[1:] if h.case_number == top.case_number and _alike(query, h, top)]
     # several named ("his surgery, the pre-op clearance and the Motrin"), or a group in the plural

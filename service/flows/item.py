@@ -32,6 +32,9 @@ QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the a
 def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
     filters = plan.filters
     excluding = _excluding_filter(engine, query, filters) if query.decision else None  # asked once a question
+    if query.decision and query.case_numbers and not any(
+            row[2] == query.decision for case in query.case_numbers for row in case_items(engine, case)):
+        excluding = "decision"  # "did they deny anything in CM17-0019011?": its letter denied nothing
     if excluding == "decision":
         # the question itself selected the outcome ("which of his knee MRIs weren't denied?") and no
         # item asked about has it: answer about the items, the outcome read as a premise to correct

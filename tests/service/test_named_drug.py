@@ -33,3 +33,26 @@ def test_is_a_drug_ever_approved_counts_that_drug_only(client, question: str, wo
     assert answer["answer"].startswith(f"The one {word} request in the index was not approved (overturned): it was "
                                        "denied (upheld).")
     assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == ("CM17-0013625", "Celecoxib 200mg #90")
+
+
+# a letter whose six DME requests were all denied; one whose naproxen was approved
+dme = served_client("CM16-0248471", "CM17-0019011")
+
+
+def test_anything_of_a_case_or_of_a_reviewers_letters(dme):
+    every = ask(dme, "were any of the requests in CM16-0248471 approved?")
+    assert every["answer"].startswith("IMR did not approve them: every denial was upheld. Denied (Upheld): ")
+    assert len({c["title"] for c in every["citations"] if c["case_number"] == "CM16-0248471"}) == 3
+    # the case denied nothing: the outcome is a premise to correct, not a filter that leaves nothing
+    none = ask(dme, "Did they deny anything in CM17-0019011?")
+    assert none["answer"].startswith("IMR approved it; it was not denied. Approved (Overturned): ")
+
+
+reviewers = served_client("CM17-0005924", "CM16-0248471", "CM17-0019011")
+
+
+def test_did_a_specialtys_reviewers_approve_anything(reviewers):
+    answer = ask(reviewers, "Did the family practice reviewers approve anything?")
+    assert answer["kind"] == "list"
+    assert answer["answer"].startswith("The one disputed (reviewer: Family Practice) request in the index was approved "
+                                       "(overturned).")
