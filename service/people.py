@@ -76,6 +76,8 @@ _INJURY = re.compile(
 _DECIDED_WHEN = re.compile(r"\b(?:den(?:y|ied|ials?)|approv\w*|decid\w*|decisions?|determin\w*|upheld|uph[oe]ld\w*|overturn\w*|"
                            r"revers\w*|issued|reviewed|certified|non-?certified|letters?|dated?|said\s+no|refus\w*|reject\w*|"
                            r"turned\s+(?:it|me|him|her|them)\s+down)\s+(?:back\s+)?$", re.IGNORECASE)
+# "in the Jan 2017 decision", "in the December 2016 UR denial": the month of a decision, said before it
+_DECISION_NEXT = re.compile(r"\s*(?:(?:IMR|UR)\s+)?(?:decision|determination|ruling|denial|letter)s?\b", re.IGNORECASE)
 # "the abdominal muscle strain case", "the rotator cuff tear patient": one patient, by their diagnosis
 _DIAGNOSED = (r"\bthe\s+(?!(?:same|other|first|second|third|last|next|previous|whole|entire)\b)(?:[a-z/'-]+\s+){1,4}"
               r"(?:case|patient|claimant|applicant)\b(?!-)")
@@ -185,7 +187,8 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
         sex = "female" if female else "male"
         notes.append(f"sex: {sex} (from '{(female or male).group(0)}')")
     month = year = None
-    if m := next((m for m in _INJURY.finditer(text) if not _DECIDED_WHEN.search(text[: m.start()])), None):
+    if m := next((m for m in _INJURY.finditer(text) if not _DECIDED_WHEN.search(text[: m.start()])
+                  and not _DECISION_NEXT.match(text, m.end())), None):
         year = int(m.group("year"))
         if m.group("month"):
             month = f"{year}-{_MONTHS.index(next(n for n in _MONTHS if n.startswith(m.group('month').lower()[:3]))) + 1:02d}"
