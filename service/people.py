@@ -86,7 +86,7 @@ _DIAGNOSED = (r"\bthe\s+(?!(?:same|other|first|second|third|last|next|previous|w
 _ASKER = re.compile(r"\bI(?:'m|\s+am)\s+(?:a|an|the)\s+(?:(?:treating|requesting|primary|referring)\s+)?"
                     r"(?:physician|doctor|orthop(?:a)?edi(?:st|c)|surgeon|chiropractor|attorney|lawyer|adjuster|provider|"
                     r"psychologist|physiatrist|(?:nurse\s+)?case\s+manager|UR\s+nurse)\b", re.IGNORECASE)
-_PERSON = re.compile(_DIAGNOSED + r"|\b(?:my|our|the|a|an)\s+(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|"
+_PERSON = re.compile(_DIAGNOSED + r"|\b(?:my|our|the|a|an)\s+(?:(?:young|younger|old|older|elderly)\s+)?(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|"
                      r"brother|sister|employee|worker|guy|man|woman|lady|gentleman|applicant|claimant)\b|\bI'm\b|\bI\s+am\b"
                      r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was\s+hit|got)\b"
                      r"|\b(?:patient|claimant|applicant)\s+(?:with|whose)\b"
