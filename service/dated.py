@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from service.dates import DATE, to_date
+from service.dates import _MONTH, _MONTHS, DATE, to_date
 
 _CUES = re.compile(
     r"(?P<ur>\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\b)"
@@ -22,6 +22,11 @@ _CUES = re.compile(
 )
 _COLUMN = {"ur": "ur_denial_date", "imr": "decision_date"}
 REACH = 40
+# a month without its day, "the Jan 2017 decision", "UR denied it in December 2016": the month of
+# the letter's date; the cue may also follow it ("the January 2017 decision", "the Dec 2016 UR denial")
+_MONTH_YEAR = re.compile(rf"\b(?P<mn>{_MONTH})\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE)
+_CUE_AFTER = re.compile(r"\s*(?:(?:IMR|independent\s+(?:medical\s+)?review)\s+)?(?P<imr>decision|determination|ruling)\b"
+                        r"|\s*(?:UR\s+|utili[sz]ation\s+review\s+)(?P<ur>denial|decision|non-?cert\w*)\b", re.IGNORECASE)
 
 
 def letter_dates(text: str, today: date | None = None) -> dict[str, str]:
@@ -36,14 +41,26 @@ def letter_dates(text: str, today: date | None = None) -> dict[str, str]:
         kind = cues[-1].lastgroup or ""
         if kind in _COLUMN:
             out.setdefault(_COLUMN[kind], day.isoformat())
+    days = [m.span() for m in DATE.finditer(text)]
+    for m in _MONTH_YEAR.finditer(text):
+        if any(start <= m.start() < end for start, end in days):
+            continue
+        after = _CUE_AFTER.match(text, m.end())
+        cues = list(_CUES.finditer(text, max(0, m.start() - REACH), m.start()))
+        kind = (after.lastgroup if after else cues[-1].lastgroup if cues else "") or ""
+        if kind in _COLUMN:
+            month = _MONTHS.index(m.group("mn").lower()[:3]) + 1
+            out.setdefault(_COLUMN[kind], f"{m.group('y')}-{month:02d}")
     return out
 
 
 def dates_agree(said: dict[str, str], letter: dict[str, str | None]) -> tuple[int, int]:
-    """(dates said, dates the letter has the same): a whole date is precise, so each counts double."""
+    """(dates said, dates the letter has the same): a whole date is precise, so each counts double;
+    a month ("2017-01") once, agreeing with any day of it."""
     told = agree = 0
     for column, day in said.items():
-        if letter.get(column):
-            told += 2
-            agree += 2 * (letter[column] == day)
+        if printed := letter.get(column):
+            weight = 1 if len(day) == 7 else 2
+            told += weight
+            agree += weight * (printed[: len(day)] == day)
     return told, agree

@@ -86,12 +86,14 @@ def _by_fields(engine: Engine, query: Query) -> list[int]:
 
 
 def _by_dates(engine: Engine, said: dict[str, str]) -> list[int]:
-    """Letters that print a UR denial or decision date the question gives (the first 50 of each)."""
+    """Letters that print a UR denial or decision date the question gives, or a day of the month
+    it gives (the first 50 of each)."""
     out: list[int] = []
     for column in ("ur_denial_date", "decision_date"):
         if column in said:
             out += [r[0] for r in engine.store.catalog.query(
-                f"SELECT id FROM letters WHERE {column} = ? ORDER BY id LIMIT 50", [said[column]])]
+                f"SELECT id FROM letters WHERE {column} BETWEEN ? AND ? ORDER BY id LIMIT 50",
+                [said[column], said[column] + ("-31" if len(said[column]) == 7 else "")])]
     return out
 
 

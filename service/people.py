@@ -22,7 +22,7 @@ Sex = Literal["male", "female"]
 
 _AGE = re.compile(
     r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.|M|F)(?![\w.])"
-    r"|\baged?\s*:?\s*(\d{1,3})\b|(?:\b(?:is|was|turned|who\s+is|now)|'s|'m)\s+(\d{2})\b(?!\s*(?:mg|%|times|visits|sessions|weeks|days|months|#))"
+    r"|\baged?\s*:?\s*(\d{1,3})\b|(?:\b(?:is|was|turned|who\s+is|now|hes|shes|im)|['’]s|['’]m)\s+(\d{2})\b(?!\s*(?:mg|%|times|visits|sessions|weeks|days|months|#))"
     r"|\b(\d{2}),\s*(?:with|who|and|has|had|from)\b|,\s*(\d{2})\s*,"
     # as Spanish says it ("tiene 45 años", "una mujer de 62 años"): "he have 45 years", "I am woman of 62 years"
     r"|\b(?:i|he|she|i\s+am|i'm|(?:wom[ae]n|man|lady|guy|person|male|female))\s+(?:have|has|of)\s+(\d{2})\s+"
@@ -76,6 +76,8 @@ _INJURY = re.compile(
 _DECIDED_WHEN = re.compile(r"\b(?:den(?:y|ied|ials?)|approv\w*|decid\w*|decisions?|determin\w*|upheld|uph[oe]ld\w*|overturn\w*|"
                            r"revers\w*|issued|reviewed|certified|non-?certified|letters?|dated?|said\s+no|refus\w*|reject\w*|"
                            r"turned\s+(?:it|me|him|her|them)\s+down)\s+(?:back\s+)?$", re.IGNORECASE)
+# "in the Jan 2017 decision", "in the December 2016 UR denial": the month of a decision, said before it
+_DECISION_NEXT = re.compile(r"\s*(?:(?:IMR|UR)\s+)?(?:decision|determination|ruling|denial|letter)s?\b", re.IGNORECASE)
 # "the abdominal muscle strain case", "the rotator cuff tear patient": one patient, by their diagnosis
 _DIAGNOSED = (r"\bthe\s+(?!(?:same|other|first|second|third|last|next|previous|whole|entire)\b)(?:[a-z/'-]+\s+){1,4}"
               r"(?:case|patient|claimant|applicant)\b(?!-)")
@@ -84,7 +86,7 @@ _DIAGNOSED = (r"\bthe\s+(?!(?:same|other|first|second|third|last|next|previous|w
 _ASKER = re.compile(r"\bI(?:'m|\s+am)\s+(?:a|an|the)\s+(?:(?:treating|requesting|primary|referring)\s+)?"
                     r"(?:physician|doctor|orthop(?:a)?edi(?:st|c)|surgeon|chiropractor|attorney|lawyer|adjuster|provider|"
                     r"psychologist|physiatrist|(?:nurse\s+)?case\s+manager|UR\s+nurse)\b", re.IGNORECASE)
-_PERSON = re.compile(_DIAGNOSED + r"|\b(?:my|our|the|a|an)\s+(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|"
+_PERSON = re.compile(_DIAGNOSED + r"|\b(?:my|our|the|a|an)\s+(?:(?:young|younger|old|older|elderly)\s+)?(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|"
                      r"brother|sister|employee|worker|guy|man|woman|lady|gentleman|applicant|claimant)\b|\bI'm\b|\bI\s+am\b"
                      r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was\s+hit|got)\b"
                      r"|\b(?:patient|claimant|applicant)\s+(?:with|whose)\b"
@@ -185,7 +187,8 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
         sex = "female" if female else "male"
         notes.append(f"sex: {sex} (from '{(female or male).group(0)}')")
     month = year = None
-    if m := next((m for m in _INJURY.finditer(text) if not _DECIDED_WHEN.search(text[: m.start()])), None):
+    if m := next((m for m in _INJURY.finditer(text) if not _DECIDED_WHEN.search(text[: m.start()])
+                  and not _DECISION_NEXT.match(text, m.end())), None):
         year = int(m.group("year"))
         if m.group("month"):
             month = f"{year}-{_MONTHS.index(next(n for n in _MONTHS if n.startswith(m.group('month').lower()[:3]))) + 1:02d}"

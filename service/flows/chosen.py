@@ -64,8 +64,11 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         w.lower().endswith("s") for w in query.treatment_words)
     named = len(set(sets)) > 1 or len(query.treatment_words) > 1 or plural_group
     if named:  # "his surgery, the pre-op clearance and the Motrin"
+        # of the body part asked, when the question and the item both name one: "his hand MRI and
+        # his TENS" is not his neck MRI, "her back brace" not her wrist braces (nat-620, nat-635)
         same += [h for h in pool[1:] if h.case_number == top.case_number and h not in same
-                 and set(sets) & set(h.treatments)]
+                 and set(sets) & set(h.treatments)
+                 and (not query.body_regions or not h.body_regions or set(query.body_regions) & set(h.body_regions))]
     return [top, *same][:MAX_ITEMS]
 
 

@@ -25,6 +25,7 @@ from service.retrieve import retrieve_scored
 from service.scope import scope_count, scope_exists, where
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
+from service.unnamed import lacks_sentence, named_not_requested
 
 QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the answer explains
 
@@ -104,6 +105,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     for n, (hit, item) in enumerate(zip(chosen, items)):
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
                                  premise=each[n] if each else premise, findings=quotes, lead=True))
+    if (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1:
+        # "was his hand MRI and his TENS approved?": the letter has the MRI, and no TENS to answer about
+        if lacks := lacks_sentence(chosen[0].case_number,
+                                   named_not_requested(query.treatment_words, case_items(engine, chosen[0].case_number))):
+            c.say(lacks)
     coverage = _coverage(engine, query, plan, chosen) if not (query.case_numbers or one) else None
     # the items answered lead the sources, then the rest in their retrieval order
     shown = chosen + [h for h in hits if h not in chosen]

@@ -89,6 +89,8 @@ ABSENT_KEY_WORDS = {
     "nat-587": ["iontophoresis"],
     "nat-588": ["nerve block"],
     "nat-617": ["compression stocking", "stocking"],
+    "nat-647": ["heating pad", "heat wrap", "thermacare"],
+    "nat-648": ["continuous passive"],
 }
 
 

@@ -19,6 +19,21 @@ def test_a_date_after_a_ur_cue_is_the_ur_denial_date_and_after_an_imr_cue_the_de
         "decision_date": "2017-02-15"}
 
 
+def test_a_month_with_a_decision_cue_before_or_after_it_is_the_month_of_that_date() -> None:
+    # nat-625: "In the Jan 2017 decision on her Protonix"
+    assert letter_dates("In the Jan 2017 decision on her Protonix, what did the reviewer say?", TODAY) == {
+        "decision_date": "2017-01"}
+    assert letter_dates("UR denied it in December 2016; what did IMR do?", TODAY) == {"ur_denial_date": "2016-12"}
+    assert letter_dates("the February 2017 UR denial of her PT", TODAY) == {"ur_denial_date": "2017-02"}
+    assert letter_dates("she was hurt in Jan 2017 and the MRI was denied", TODAY) == {}
+
+
+def test_a_month_agrees_with_any_day_of_it_and_counts_once() -> None:
+    said = {"decision_date": "2017-01"}
+    assert dates_agree(said, {"ur_denial_date": "2016-12-01", "decision_date": "2017-01-27"}) == (1, 1)
+    assert dates_agree(said, {"ur_denial_date": "2016-12-28", "decision_date": "2017-02-27"}) == (1, 0)
+
+
 def test_an_injury_or_visit_date_or_a_bare_date_is_no_letter_date() -> None:
     assert letter_dates("I was injured on 10/10/2016 and UR denied my MRI", TODAY) == {}
     assert letter_dates("the RFA dated 11/17/2016 for chiropractic", TODAY) == {}

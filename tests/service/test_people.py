@@ -25,6 +25,13 @@ from service.people import mask_occupations, one_person, particular_people, read
         ("I'm the 37 year old woman, UR said no on 12/12/2016.", 37, None, "female", None, None, True),
         ("the 50 year old man; they turned him down in March 2017", 50, None, "male", None, None, True),
         ("the man hurt in January 2017, was his MRI denied?", None, None, "male", "2017-01", 2017, True),
+        # the month of a decision said before the word "decision" (nat-625)
+        ("In the Jan 2017 decision on her Protonix, what did the reviewer say?", None, None, "female", None, None, False),
+        # contractions typed without the apostrophe, or with a curly one (nat-620, nat-634)
+        ("was his hand MRI approved? hes 33, smashed his hand", 33, None, "male", None, None, True),
+        ("the head CT? shes 54, fell at work", 54, None, None, None, None, True),
+        ("im 45 and my neck hurts", 45, None, None, None, None, True),
+        ("my dad’s 60 and hit his head", 60, None, "male", None, None, True),
         # the age as Spanish gives it ("tiene 45 años", "mujer de 62 años"); years of pain or work are no age
         ("My husband he have 45 years, he hurt the back", 45, None, "male", None, None, True),
         ("I am woman of 62 years, the pain is from repetitive work.", 62, None, "female", None, None, True),

@@ -1,0 +1,49 @@
+"""Two treatments named, the letter has one: the answer explains the one and says the letter has no
+request for the other; the items it adds are of the body part asked (round 7D: nat-620, 630, 635, 644)."""
+
+from __future__ import annotations
+
+from service.people import read_person
+from service.unnamed import lacks_sentence, named_not_requested
+from tests.conftest import ask, served_client
+
+# service.gather.case_items rows: (index, title, decision, treatments, regions)
+HAND_MRI_LETTER = [(3, "Single positional MRI of the right hand", "Upheld", ("mri", "imaging"), ("wrist/hand",)),
+                   (5, "Cyclobenzaprine 7.5mg #27", "Upheld", ("cyclobenzaprine", "muscle_relaxant", "medication"), ())]
+
+
+def test_the_named_treatment_the_letter_lacks_is_said() -> None:
+    assert named_not_requested(("MRI", "TENS"), HAND_MRI_LETTER) == ["TENS"]
+    assert named_not_requested(("CT", "MRI"), [(1, "Retrospective CT scan of the cervical spine", "Overturned",
+                                                ("ct", "imaging"), ("cervical",))]) == ["MRI"]
+    assert lacks_sentence("CM16-0234464", ["TENS"]) == "Case CM16-0234464 has no request for TENS."
+
+
+def test_nothing_is_said_when_one_is_named_or_the_letter_has_none_or_all() -> None:
+    assert named_not_requested(("TENS",), HAND_MRI_LETTER) == []
+    assert named_not_requested(("TENS", "brace"), HAND_MRI_LETTER) == []  # a case_lacks answer's business
+    assert named_not_requested(("MRI", "Flexeril"), HAND_MRI_LETTER) == []
+    assert lacks_sentence("CM16-0234464", []) == ""
+
+
+def test_a_young_or_older_person_is_described() -> None:
+    assert read_person("the young guy who passed out at work and fell, was his CT approved?").described
+    assert read_person("an older woman: was her MRI approved?").described
+
+
+client = served_client("CM16-0234464", "CM16-0248471", "CM17-0005924")
+
+
+def test_the_letter_lacking_a_named_treatment_says_so_after_the_one_it_has(client) -> None:
+    got = ask(client, "was his hand MRI and his TENS approved? hes 33, smashed his hand in a door at work")
+    assert [(c["case_number"], c["item_index"]) for c in got["citations"]][:1] == [("CM16-0234464", 3)]
+    assert got["answer"].endswith("Case CM16-0234464 has no request for TENS.")
+    assert "Single positional MRI of the cervical spine" not in got["answer"]  # the hand MRI, not his neck MRI
+    got = ask(client, "the young guy who passed out at work and fell, was his retro neck CT and his knee MRI approved?")
+    assert got["answer"].endswith("Case CM17-0005924 has no request for MRI.")
+
+
+def test_items_added_for_a_second_treatment_are_of_the_body_part_asked(client) -> None:
+    got = ask(client, "was her TENS and her back brace approved 37 yo female cumulative trauma neck and low back")
+    assert '"TENS unit"' in got["answer"] and '"Lumbar support"' in got["answer"]
+    assert "Wrist braces" not in got["answer"]
