@@ -64,6 +64,9 @@ _OCCUPATION = re.compile(
     rf"plan|prescription|opinion|letter|appeal|office)\b)\w)",
     re.IGNORECASE,
 )
+# "a neck fusion in 2014", "2 low back surgeries in 2011": the year of an operation, not of the injury
+_TREATED_WHEN = re.compile(r"\b(?:surger(?:y|ies)|fusions?|operations?|replacements?|repairs?|arthroscop\w*|scopes?|"
+                           r"laminectom\w*|discectom\w*|procedures?)\s*$", re.IGNORECASE)
 _MONTHS = "january february march april may june july august september october november december".split()
 _INJURY = re.compile(
     r"\b(?:injur\w*|hurt|fell|fall|accident|strain\w*|sprain\w*|since|in|on|back\s+in|lifting|slipped|tripped)\b"
@@ -188,7 +191,7 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
         notes.append(f"sex: {sex} (from '{(female or male).group(0)}')")
     month = year = None
     if m := next((m for m in _INJURY.finditer(text) if not _DECIDED_WHEN.search(text[: m.start()])
-                  and not _DECISION_NEXT.match(text, m.end())), None):
+                  and not _DECISION_NEXT.match(text, m.end()) and not _TREATED_WHEN.search(text[: m.start()])), None):
         year = int(m.group("year"))
         if m.group("month"):
             month = f"{year}-{_MONTHS.index(next(n for n in _MONTHS if n.startswith(m.group('month').lower()[:3]))) + 1:02d}"

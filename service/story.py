@@ -12,7 +12,10 @@ from indexer.treatments import members
 # surgery") rather than the item asked about, when the question names another one.
 _PATIENT_NOUN = (r"(?:(?:patient|guy|man|woman|lady|gentleman|fellow|worker|claimant|person|one)s?"
                  r"|(?:year|yr)s?[- ]old|y/?o)")
-_STORY_AFTER = re.compile(rf"^\s+{_PATIENT_NOUN}\b", re.IGNORECASE)
+_STORY_AFTER = re.compile(rf"^\s+{_PATIENT_NOUN}\b"
+                          # "neck fusion in 2014", "two back surgeries years ago": done in the past
+                          r"|^\s+(?:(?:back\s+)?in\s+(?:19|20)\d\d|(?:\d+|a\s+few|several|many)\s+years\s+ago)\b",
+                          re.IGNORECASE)
 # An operation the request asked about serves ("was the PA assist approved for the right knee
 # scope?", "the cold therapy unit denied for the knee surgery"): named after "for the", once a
 # request that is not itself an operation has been named.
@@ -52,6 +55,8 @@ def _injury_sentence(text: str, at: int) -> tuple[int, int] | None:
     return None
 
 
+# the patient's requests in general, whatever their story names
+_THEIR_REQUESTS = re.compile(r"\b(?:his|her|their|my)\s+(?:\w+\s+)?(?:requests|items|treatments)\b", re.IGNORECASE)
 # one more in the same list: "who'd had two back surgeries and a neck fusion"
 _AND_MORE = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:(?:a|an|the|his|her|their|two|three)\s+)?(?:[\w/-]+\s+){0,2}?",
                        re.IGNORECASE)
@@ -81,6 +86,8 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
             said = max(said, at + len(w))
     words = {w for _t, w in story}
     asked = [(t, w) for t, w in found if w not in words]
+    if story and not asked and _THEIR_REQUESTS.search(text):
+        return [], story  # "which of his requests did IMR not uphold? ..., neck fusion in 2014"
     return (asked, story) if asked and story else (found, [])
 
 

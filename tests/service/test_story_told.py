@@ -42,3 +42,13 @@ def test_a_story_treatment_names_no_category() -> None:
     q = understand("My husband is 43 and was badly hurt at work, broken ribs and stomach surgery. The insurance gave him a "
                    "home aide 6 hours a day while I work but the doctor asked for 12. Did IMR give the other 6 hours?")
     assert q.category == "home health/other"
+
+
+def test_an_operation_in_a_past_year_is_the_story_not_the_injury_or_the_request() -> None:
+    from service.understand import understand
+
+    q = understand("which of his requests did IMR NOT uphold? 53 yo man, neck fusion in 2014, 2 low back surgeries in 2011")
+    assert (q.treatments, q.story_treatments) == ((), ("spine_surgery", "surgery"))
+    assert (q.person.age, q.person.injury_year) == (53, None)
+    # a year after an injury word is still the injury's
+    assert understand("the 53 yo man injured in 2014: which of his requests were denied?").person.injury_year == 2014
