@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 
 # a sentence ends at . ; ? ! before a space or the end: "1.5 Tesla", "L4-5.S1" and "e.g.," go on
@@ -38,12 +39,18 @@ def asking_span(text: str) -> tuple[int, int]:
     return asking.start() + skip, asking.end()
 
 
-def _asked(text: str, asking: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _asked(text: str, asking: str, found: list[tuple[str, str]],
+           find: Callable[[str], list[tuple[str, str]]] | None = None) -> list[tuple[str, str]]:
     """What the asking part names (treatments, or body regions), when it names any: "...the MRI
     showed a tear. Why was the surgery denied?" asks about the surgery; the MRI is the story. All
     of them when the asking part names none ("Why was that denied?")."""
-    asking = asking.lower()
+    said, asking = asking, asking.lower()
     if not found or asking == text.lower():
         return found
     inside = [(t, w) for t, w in found if w.lower() in asking]
+    if not inside and find is not None:
+        # "they asked for pillows and braces for her. did imr approve her knee brace": one named
+        # again in the asking part, in other words ("brace" after "braces"), found there by `find`
+        named = {t for t, _w in found}
+        inside = [(t, w) for t, w in find(said) if t in named]
     return inside or found

@@ -101,7 +101,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         about_asked, asking = masked, masked[start:end]
     else:
         about_asked = about
-    treatments = _asked(about_asked, asking, found)
+    treatments = _asked(about_asked, asking, found, find_treatments)
     treatments, story = story_treatments(about_asked, treatments)
     ids = tuple(dict.fromkeys(t for t, _w in treatments))
     words = tuple(dict.fromkeys(w for _t, w in treatments))

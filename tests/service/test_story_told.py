@@ -52,3 +52,11 @@ def test_an_operation_in_a_past_year_is_the_story_not_the_injury_or_the_request(
     assert (q.person.age, q.person.injury_year) == (53, None)
     # a year after an injury word is still the injury's
     assert understand("the 53 yo man injured in 2014: which of his requests were denied?").person.injury_year == 2014
+
+
+def test_the_treatment_asked_again_in_other_words_is_the_one_asked() -> None:
+    from service.understand import understand
+
+    q = understand("my wife is 37 she hurts everywhere from repetitive work, they asked for pillows and braces for her. "
+                   "did imr approve her knee brace")
+    assert (q.treatments, q.treatment_words) == (("brace", "dme"), ("brace",))
