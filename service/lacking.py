@@ -1,7 +1,7 @@
 """Whether what a question asks for is there: a case or the patient described that lacks the
 treatment (and body part) asked, a treatment no letter has or has only for other body parts, a
 patient no letter fits. Each check answers with the message to give, or '' / True when the item
-flow (service.ask) may go on.
+flow (service.flows.item) may go on.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Treatments a question names only to describe the patient, not to ask about: "why were the
 post-op PT sessions approved for the shoulder scope patient?" asks about the PT of the letter
-with a shoulder arthroscopy. They choose the letter (service.ask), never the item."""
+with a shoulder arthroscopy. They choose the letter (service.flows), never the item."""
 
 from __future__ import annotations
 

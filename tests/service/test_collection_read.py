@@ -117,7 +117,7 @@ def test_rankings(question, expected):
     ("Give me a breakdown of the requests by body part", {"shape": "top", "by": "body_region", "n": 10}),
     ("Which body parts come up in the approvals?",
      {"shape": "top", "by": "body_region", "n": 10, "where": {"decision": "Overturned"}}),
-    # the items of an outcome, listed: counted (service.ask shows them within all of their kind)
+    # the items of an outcome, listed: counted (service.flows.lists shows them within all of their kind)
     ("Which requests were overturned?", {"shape": "count", "where": {"decision": "Overturned"}}),
     ("Show me all the approved requests", {"shape": "count", "where": {"decision": "Overturned"}}),
     ("List every request that got overturned.", {"shape": "count", "where": {"decision": "Overturned"}}),
