@@ -4,7 +4,7 @@
 A date whose nearest cue before it (within 40 characters) is utilization review's ("UR", "the
 adjuster", "utilization review") is the UR denial date a letter prints; one whose nearest cue is
 IMR's decision ("IMR", "decision", "decided") is its decision date. A date of injury is read
-elsewhere (service.understand); a date with no cue names nothing.
+elsewhere (service.dates, for service.understand); a date with no cue names nothing.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from service.dates import _MONTH, _MONTHS, DATE, to_date
+from service.dates import MONTH, MONTHS, DATE, to_date
 
 _CUES = re.compile(
     r"(?P<ur>\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\b)"
@@ -24,7 +24,7 @@ _COLUMN = {"ur": "ur_denial_date", "imr": "decision_date"}
 REACH = 40
 # a month without its day, "the Jan 2017 decision", "UR denied it in December 2016": the month of
 # the letter's date; the cue may also follow it ("the January 2017 decision", "the Dec 2016 UR denial")
-_MONTH_YEAR = re.compile(rf"\b(?P<mn>{_MONTH})\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b(?P<mn>{MONTH})\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE)
 _CUE_AFTER = re.compile(r"\s*(?:(?:IMR|independent\s+(?:medical\s+)?review)\s+)?(?P<imr>decision|determination|ruling)\b"
                         r"|\s*(?:UR\s+|utili[sz]ation\s+review\s+)(?P<ur>denial|decision|non-?cert\w*)\b", re.IGNORECASE)
 
@@ -49,7 +49,7 @@ def letter_dates(text: str, today: date | None = None) -> dict[str, str]:
         cues = list(_CUES.finditer(text, max(0, m.start() - REACH), m.start()))
         kind = (after.lastgroup if after else cues[-1].lastgroup if cues else "") or ""
         if kind in _COLUMN:
-            month = _MONTHS.index(m.group("mn").lower()[:3]) + 1
+            month = MONTHS.index(m.group("mn").lower()[:3]) + 1
             out.setdefault(_COLUMN[kind], f"{m.group('y')}-{month:02d}")
     return out
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE = re.compile(
     r"(?P<iso>(?P<Y>\d{4})-(?P<M>\d{1,2})-(?P<D>\d{1,2}))"
     r"|(?P<m>\d{1,2})[/-](?P<d>\d{1,2})[/-](?P<y>\d{4}|\d{2})\b"
-    rf"|(?P<mn>{_MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})"
-    rf"|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm>{_MONTH}),?\s+(?P<dy>\d{{4}})",
+    rf"|(?P<mn>{MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})"
+    rf"|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm>{MONTH}),?\s+(?P<dy>\d{{4}})",
     re.IGNORECASE,
 )
 _INJURY_CUE = re.compile(r"\binjur(?:ed|y|ies)\b|\bhurt\b|\bDOI\b|\baccident\b", re.IGNORECASE)
@@ -38,7 +38,7 @@ def to_date(m: re.Match[str], today: date) -> date | None:
             y += 2000 if 2000 + y <= today.year else 1900
     else:
         name, d, y = (g["mn"], g["md"], g["my"]) if g["mn"] else (g["dm"], g["dd"], g["dy"])
-        mo, d, y = _MONTHS.index(name.lower()[:3]) + 1, int(d), int(y)
+        mo, d, y = MONTHS.index(name.lower()[:3]) + 1, int(d), int(y)
     try:
         day = date(y, mo, d)
     except ValueError:
