@@ -14,6 +14,7 @@ from service.engine import Engine
 from service.forms import asked_form, same_form
 from service.gather import absent_named, case_items, unknown_phrase
 from service.patients import described_letters
+from service.quoting import quotes_a_letter
 from service.topic import GENERIC, overlap, topic_tokens
 from service.types import Hit
 from service.understand import Query, asking_span
@@ -143,6 +144,8 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         return "Nothing in the indexed letters answers this question; try naming the treatment, body region or case number."
     if query.person.described:
         return ""
+    if quotes_a_letter(engine, query.text, list(dict.fromkeys(h.case_number for h in hits[:5]))):
+        return ""  # the reviewer's own sentence, quoted back: the letter that prints it answers
     topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS
     # a misspelt known word ("baclophen", "happend") is no unknown word
     unknown = [t for t in topic if not engine.near_term(t) and not difflib.get_close_matches(t, GENERIC, n=1, cutoff=0.8)]

@@ -214,6 +214,8 @@ def described_letters(engine: Engine, query: Query, filters: dict[str, object]) 
     matches = letter_matches(engine, query, filters)
     if not matches:
         return None, ()
+    reviewed = with_reviewer(engine, query, matches)  # "the neurosurgeon's": of the letters that fit, hers
+    matches = {case: reviewed[case] for case in matches}
     ranked = sorted(matches, key=lambda case: -matches[case])
     rows = engine.store.catalog.query(
         f"SELECT id, case_number, age, sex, date_of_injury, ur_denial_date, decision_date FROM letters "

@@ -38,7 +38,11 @@ _SPECIALTY = re.compile("|".join(f"(?P<s{n}>{rx})" for n, (_name, rx) in enumera
 _AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:who\s+|that\s+)?(?:review(?:ed|er|ers|ing)?|IMR\s+reviewer)\b"
                     r"|(?:\s+[\w-]+){0,2}?\s+(?:who|that)\s+(?:looked\s+(?:at|over|into)|went\s+(?:over|through)|read|handled|"
                     r"examined)\s+(?:the|his|her|their|my|this|that)\s+(?:[\w'’-]+\s+){0,4}?"
-                    r"(?:file|case|chart|records?|appeal|dispute|request)\b", re.IGNORECASE)
+                    r"(?:file|case|chart|records?|appeal|dispute|request)\b"
+                    # the one who decides: "did the neurosurgeon turn down", "the neurologist's ruling"
+                    r"|(?:['’]s)?\s+(?:ruling|decision|determination)\b"
+                    r"|\s+(?:turn(?:ed|s)?\s+down|den(?:y|ied|ies)|approv(?:e|ed|es)|decid(?:e|ed|es)|ruled|upheld|overturned|"
+                    r"refused|rejected)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\breview(?:ed|er|ers)\b(?:\s+[\w']+){0,3}?\s*(?:,|\bby|\bwas|\bis|\bwere)\s+(?:a|an|the)?\s*$",
                      re.IGNORECASE)
 

@@ -106,7 +106,7 @@ def _patient(engine: Engine, query: Query, cq, filters: dict) -> Patient | None:
     having = {case for (case,) in engine.store.catalog.query(
         f"SELECT DISTINCT i.case_number FROM items i WHERE {sql} AND i.case_number IN "
         f"({','.join('?' * len(candidates))})", [*params, *candidates])}
-    cases = choose(one, fitting, having, tells_story(query.text, query.person))
+    cases = choose(one, fitting, having, tells_story(query.text, query.person) or bool(query.reviewer))
     return patient(query.person, cases) if cases else None
 
 

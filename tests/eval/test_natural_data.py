@@ -91,6 +91,10 @@ ABSENT_KEY_WORDS = {
     "nat-617": ["compression stocking", "stocking"],
     "nat-647": ["heating pad", "heat wrap", "thermacare"],
     "nat-648": ["continuous passive"],
+    "nat-661": ["stem cell"],
+    "nat-662": ["weight loss"],
+    "nat-663": ["lyrica", "pregabalin"],
+    "nat-664": ["radiofrequency", "rhizotomy", "neurotomy", "ablation"],
 }
 
 

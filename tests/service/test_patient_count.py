@@ -131,8 +131,9 @@ def test_the_treatment_named_picks_the_one_of_several_fitting_letters_that_has_i
 
 # Tune-half real letters: a 33-year-old man with three MRIs (all upheld); two 46-year-old women
 # (nerve studies in one letter, PT in the other); two 53-year-old men (one with an upheld lumbar
-# MRI, two x-rays and more; one with an approved cervical MRI).
-REAL = ["CM16-0234464", "CM17-0009887", "CM17-0018279", "CM17-0011703", "CM16-0246624"]
+# MRI, two x-rays and more; one with an approved cervical MRI); two 54-year-old women who fell.
+REAL = ["CM16-0234464", "CM17-0009887", "CM17-0018279", "CM17-0011703", "CM16-0246624",
+        "CM17-0002106", "CM17-0010006"]
 
 
 @pytest.fixture(scope="module")
@@ -152,7 +153,9 @@ def real(serve_real):
      "The 2 letters that fit the 53-year-old man (CM16-0246624, CM17-0011703) had 2 requests for MRI; 1 was "
      "overturned (approved) and 1 upheld (denied)."),
     ("How many x-rays did the 53 year old man have?",
-     "The 53-year-old man (CM17-0011703) had 2 requests for X-ray: both were upheld (denied)."),
+     "The 53-year-old man (CM17-0011703) had 2 requests for X-ray: both were upheld (denied)."),    # two 54-year-old women who fell: the reviewer named ("the neurosurgeon turned down") picks hers
+    ("How many things did the neurosurgeon turn down for the 54 year old woman who fell, and was any of it approved?",
+     "The 54-year-old woman (CM17-0002106) had 3 requests: all 3 were upheld (denied)."),
 ])
 def test_real_letters_count_the_patient_described(real, question: str, lead: str) -> None:
     answer = ask(real, question)

@@ -20,6 +20,10 @@ from service.understand import understand
     ("What did the toxicologist who looked at her file decide about the hip MRI?", "Medical Toxicology"),
     ("the internist who went over his case denied the PT", "Internal Medicine"),
     ("The sports medicine doctor who read the file on the ladder fall: was the elbow scan approved?", "Sports Medicine"),
+    # the one who decides is the reviewer: "the neurosurgeon turned down", "the neurologist's ruling"
+    ("How many things did the neurosurgeon turn down for the 54 year old woman?", "Neurological Surgery"),
+    ("The neurologist's ruling on his neck MRI?", "Neurology"),
+    ("the orthopedist denied the shoulder surgery, why?", "Orthopedic Surgery"),
     # not the reviewer's: a treatment, the treating physician, a surgeon who asks
     ("Why was physical medicine denied?", None),
     ("my family doctor asked for PT and the reviewer denied it", None),
