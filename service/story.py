@@ -118,6 +118,8 @@ _WAS_ON = re.compile(
     # had a few chiro visits" (a quantity word: "I had an MRI" may be the item asked)
     rf"|\b(?:(?:I|she|he|they|we)(?:'ve|\s+have|\s+has)?\s+{_ADVERB}|and\s+{_ADVERB})(?:did|tried|had|done)"
     r"\s+(?:some|a\s+few|a\s+lot\s+of|lots\s+of|(?:weeks|months|years)\s+of)"
+    # what it was decided for: "was it turned down because of the naproxen?"
+    r"|\b(?:because\s+of|due\s+to|on\s+account\s+of)(?:\s+(?:the|my|his|her|their))?"
     # what the asked drug goes with: "the stomach pill that goes with my naproxen"
     r"|\b(?:that|which|to)\s+(?:goes?|went|comes?|came)\s+(?:along\s+)?with(?:\s+(?:my|his|her|their|the))?)"
     # (a point only inside a word: "7.5", not the sentence's end)

@@ -122,7 +122,9 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         notes.append(f"category: {category} (from '{found[1]}')")
     regions = _asked(about, asking, find_regions(about))
     # "...I get tingling in my face. Why was my MRI approved?": the face is the story, not the MRI's
-    told = bool(regions) and asking.lower() != about.lower() and not find_regions(asking)
+    # ("...his shoulder MRI got approved too, right? What did IMR do with it?": an asking part that
+    # names nothing, only "it", asks about what was told)
+    told = bool(regions) and asking.lower() != about.lower() and not find_regions(asking) and bool(find_treatments(asking))
     told = told or bool(ids) and only_symptoms(about, regions)  # "for the woman with tingling in her thigh"
     notes += [f"body region: {region} (from '{words}'{', in the story' if told else ''})" for region, words in regions]
     side = _side(text, notes)

@@ -60,3 +60,18 @@ def test_the_treatment_asked_again_in_other_words_is_the_one_asked() -> None:
     q = understand("my wife is 37 she hurts everywhere from repetitive work, they asked for pillows and braces for her. "
                    "did imr approve her knee brace")
     assert (q.treatments, q.treatment_words) == (("brace", "dme"), ("brace",))
+
+
+def test_what_it_was_decided_because_of_is_the_story() -> None:
+    from service.understand import understand
+
+    q = understand("She was hurt in late October 2016 and IMR turned down her pantoprazole in January. Was it turned "
+                   "down because of the naproxen, and which guideline did the reviewer use?")
+    assert (q.treatments, q.treatment_words) == (("ppi", "medication"), ("pantoprazole",))
+
+
+def test_an_asking_part_that_names_nothing_asks_about_the_body_part_told() -> None:
+    from service.understand import understand
+
+    q = understand("CM16-0239607 - his shoulder MRI got approved too, right? What did IMR do with it?")
+    assert (q.body_regions, q.regions_told) == (("shoulder",), False)
