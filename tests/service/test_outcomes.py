@@ -106,3 +106,12 @@ def test_notes_say_how_each_word_was_read() -> None:
         "outcome: 'approved' read as a question about IMR's decision",
     )
     assert read_outcomes("why was it denied").why is True
+
+
+def test_a_verb_ending_in_s_opens_no_relative_clause() -> None:
+    # "does IMR ever approve the remaining portion" asks, about a kind of request; no selection (nat-618)
+    outcomes = read_outcomes("When UR authorizes part of a request and the rest goes to IMR, does IMR ever approve "
+                             "the remaining portion?")
+    assert roles("When UR authorizes part of a request and the rest goes to IMR, does IMR ever approve the remaining "
+                 "portion?") == [("authorizes", "Overturned", "ur"), ("approve", "Overturned", "premise")]
+    assert outcomes.wanted is None
