@@ -88,6 +88,8 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         r"|\bis\s+there\s+(?:ever\s+)?(?:an?|any)\s+(?:case|letter|request|time|decision|example)s?\s+(?:where|in\s+which|that|when)\b"
         r"(?:\s+[\w/-]+){1,8}?\s+(?:was|were|got|been)\s+(?P<w7>\w+)"
         rf"|\b(?:is|are)\s+{_NOT_ONE}(?:an?\s+|any\s+)?(?:[\w/-]+\s+){{1,4}}?ever\s+(?P<w8>\w+)")
+# a plural noun before a relative clause, not a verb or pronoun ending in s ("does IMR ever approve")
+_NOUN = r"(?!(?:does|goes|was|is|has|says|this|his|hers|its|yes|us|thus|always|sometimes|perhaps|whereas)\b)"
 _WANTED = re.compile(
     r"\b(?:only|just)\s+(?:the\s+)?(?:ones?\s+)?(?:that\s+were\s+)?(?P<w1>\w+)"
     r"|\b(?:list|show|give|find)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:of\s+the\s+)?(?P<w2>\w+)"
@@ -98,6 +100,12 @@ _WANTED = re.compile(
     r"|\b(?:were|was|are|is|did|has|have)\s+any\b|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b"
     # "did the family practice reviewers approve anything?"
     r"|\b(?P<w9>\w+)\s+anything\b"
+    # a relative clause that selects: "acupuncture denials that IMR reversed", "the requests the
+    # reviewers approved", "the MRIs that were overturned"
+    r"|\b(?:denials|requests|ones|cases|items|treatments|letters|decisions|appeals|non-?certs|" + _NOUN + r"[\w/-]*s)\s+(?:that\s+|which\s+)?"
+    r"(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?)\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|ever\s+|then\s+)?(?P<w10>\w+)"
+    r"|\b(?:denials|requests|ones|cases|items|treatments|letters|decisions|appeals|" + _NOUN + r"[\w/-]*s)\s+(?:that|which)\s+"
+    r"(?:were|got|have\s+been|had\s+been)\s+(?:later\s+|then\s+)?(?P<w11>\w+)"
     # whether it ever happened, across letters (EVER)
     + EVER,
     re.IGNORECASE,
@@ -218,7 +226,7 @@ def _other_word(text: str, word: re.Match[str]) -> bool:
 def _in_wanted(wanted: re.Match[str], word: re.Match[str]) -> bool:
     """Whether the outcome word is the one a selection phrase ("which ... were overturned",
     "only the denials", "any ... not approved") selects by."""
-    for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9"):
+    for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11"):
         if wanted.group(name) and wanted.start(name) == word.start():
             return True
     return wanted.start() <= word.start() <= wanted.end() + 40

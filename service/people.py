@@ -23,7 +23,7 @@ Sex = Literal["male", "female"]
 _AGE = re.compile(
     r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.|M|F)(?![\w.])"
     r"|\baged?\s*:?\s*(\d{1,3})\b|(?:\b(?:is|was|turned|who\s+is|now|hes|shes|im)|['’]s|['’]m)\s+(\d{2})\b(?!\s*(?:mg|%|times|visits|sessions|weeks|days|months|#))"
-    r"|\b(\d{2}),\s*(?:with|who|and|has|had|from)\b|,\s*(\d{2})\s*,"
+    r"|\b(\d{2}),\s*(?:with|who|and|has|had|from)\b|,\s*(\d{2})\s*[,:;]"
     # as Spanish says it ("tiene 45 años", "una mujer de 62 años"): "he have 45 years", "I am woman of 62 years"
     r"|\b(?:i|he|she|i\s+am|i'm|(?:wom[ae]n|man|lady|guy|person|male|female))\s+(?:have|has|of)\s+(\d{2})\s+"
     r"(?:years|yrs|a[nñ]os)\b(?!\s+(?:ago|of|in|since|at|on|working|experience|with\s+(?:the|this|that|my|his|her|our)\b))",
@@ -46,7 +46,7 @@ _OCCUPATION_NOUN = (
     r"housekeeper|welder|painter|roofer|mover|loader|packer|picker|stocker|server|waiter|waitress|bartender|"
     r"guard|manager|supervisor|secretary|receptionist|technologist|paramedic|emt|attendant|handler|installer|"
     r"inspector|dispatcher|sorter|farmworker|gardener|landscaper|machinist|assembler|baker|butcher|hairdresser|"
-    r"stylist|cleaner|maid|nanny|trucker|employee|staffer|instructor|coach|trainer|psychologist|psychiatrist|counselor|"
+    r"stylist|cleaner|maid|nanny|seamstress|tailor|sewer|trucker|employee|staffer|instructor|coach|trainer|psychologist|psychiatrist|counselor|"
     r"attorney|lawyer|paralegal|adjuster|physiatrist|orthopedist|neurologist|internist|anesthesiologist)"
 )
 # "a physical therapist who hurt her shoulder", "works as an X-ray technician", "I'm a massage therapist"

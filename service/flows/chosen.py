@@ -56,6 +56,10 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         # patient's requests, each of them; "which of his requests were approved?": those with
         # that outcome, or all of them (corrected) when none has it
         theirs = [top, *(h for h in pool[1:] if h.case_number == meant)]
+        if _ALL_OF_THEM.search(query.text):
+            # "none of his requests was approved, right?", "nothing was approved for her": a claim
+            # about every item, each checked; those that prove it wrong first
+            return sorted(theirs, key=lambda h: h.decision == query.premise)[:MAX_ITEMS]
         return ([h for h in theirs if h.decision == query.premise] or theirs)[:MAX_ITEMS]
     same = [h for h in pool[1:] if h.case_number == top.case_number and _alike(query, h, top)]
     # several named ("his surgery, the pre-op clearance and the Motrin"), or a group in the plural
@@ -74,7 +78,12 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
 
 # the patient's requests in general, not one of them: "his requests", "anything", "each of them"
 _EVERY_ITEM = re.compile(r"\b(?:requests|items|issues|things|anything|everything|each|all\s+of|any\s+of\s+(?:his|her|their|my|the)"
-                         r"|none\s+of|which\s+ones?|what\s+else)\b", re.IGNORECASE)
+                         r"|none\s+of|nothing|none|which\s+ones?|what\s+else)\b", re.IGNORECASE)
+
+
+# a claim about every one of the patient's requests: "none of them", "nothing", "all of his requests"
+_ALL_OF_THEM = re.compile(r"\b(?:none|nothing|neither|everything|all\s+of|all\s+(?:his|her|their|my|the)\s+requests|every)\b",
+                          re.IGNORECASE)
 
 
 def _in_context(engine: Engine, query: Query, sets: tuple[str, ...], pool: list[Hit]) -> list[Hit]:

@@ -95,6 +95,8 @@ ABSENT_KEY_WORDS = {
     "nat-662": ["weight loss"],
     "nat-663": ["lyrica", "pregabalin"],
     "nat-664": ["radiofrequency", "rhizotomy", "neurotomy", "ablation"],
+    "nat-707": ["scooter", "power mobility"],
+    "nat-708": ["cortisone", "subacromial injection", "shoulder injection"],
 }
 
 
@@ -201,9 +203,10 @@ def test_natural_tag_minimums_and_consistency(natural) -> None:
 
 def test_wrong_premise_questions_assume_the_other_decision(natural) -> None:
     # "wasn't denied" presumes an approval as "approved" does, and "not approved" a denial
-    denied_words = re.compile(r"\b(deny|denied|turn down|turned down|turn|denials?)\b|(?:\bnot|n't)\s+(?:\w+\s+)?approved\b",
-                              re.I)
-    approved_words = re.compile(r"\b(approve|approved|convinced|reversed|went through|lost)\b|(?:\bnot|n't)\s+(?:\w+\s+)?denied\b", re.I)
+    denied_words = re.compile(r"\b(deny|denied|turn down|turned down|turn|denials?|refused|keep the denial|kept the denial"
+                              r"|agreed with UR|nothing was approved)\b|(?:\bnot|n't)\s+(?:\w+\s+)?approved\b", re.I)
+    approved_words = re.compile(r"\b(approve|approved|convinced|reversed|went through|lost|overturn|overturned)\b"
+                                r"|(?:\bnot|n't)\s+(?:\w+\s+)?denied\b", re.I)
     for q in natural:
         if q.wrong_premise:
             assumed = approved_words if q.decision == "Upheld" else denied_words

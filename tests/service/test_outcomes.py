@@ -84,6 +84,11 @@ def roles(text: str) -> list[tuple[str, str, str]]:
          [("side with the treating doctor", "Overturned", "asked")], None, None, True, None),
         ("Which of the 60-year-old man's requests did IMR not agree with UR on?",
          [("not agree with UR", "Overturned", "wanted")], None, "Overturned", False, None),
+        # a relative clause selects: the denials (UR's) that IMR reversed are the overturned items
+        ("acupuncture denials that IMR reversed - what did the reviewers see in those cases?",
+         [("denials", "Upheld", "ur"), ("reversed", "Overturned", "wanted")], None, "Overturned", False, None),
+        ("The knee MRIs the reviewers upheld: what was missing?", [("upheld", "Upheld", "wanted")],
+         None, "Upheld", False, None),
         # ... but a why-question presumes one per item
         ("Why was the PT denied when the acupuncture was approved?",
          [("denied", "Upheld", "premise"), ("approved", "Overturned", "premise")], "Upheld", None, False, None),
@@ -101,3 +106,12 @@ def test_notes_say_how_each_word_was_read() -> None:
         "outcome: 'approved' read as a question about IMR's decision",
     )
     assert read_outcomes("why was it denied").why is True
+
+
+def test_a_verb_ending_in_s_opens_no_relative_clause() -> None:
+    # "does IMR ever approve the remaining portion" asks, about a kind of request; no selection (nat-618)
+    outcomes = read_outcomes("When UR authorizes part of a request and the rest goes to IMR, does IMR ever approve "
+                             "the remaining portion?")
+    assert roles("When UR authorizes part of a request and the rest goes to IMR, does IMR ever approve the remaining "
+                 "portion?") == [("authorizes", "Overturned", "ur"), ("approve", "Overturned", "premise")]
+    assert outcomes.wanted is None

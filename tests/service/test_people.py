@@ -37,6 +37,9 @@ from service.people import mask_occupations, one_person, particular_people, read
         ("I am woman of 62 years, the pain is from repetitive work.", 62, None, "female", None, None, True),
         ("she has 10 years of pain in her back", None, None, "female", None, None, False),
         ("he has 30 years with the company", None, None, "male", None, None, False),
+        # the age after a job or relative, before a colon or semicolon (nat-703)
+        ("the seamstress, 54: did any of her creams get the green light?", 54, None, "female", None, None, True),
+        ("my mom, 61; why no hip MRI", 61, None, "female", None, None, True),
     ],
 )
 def test_person(text, age, ages, sex, month, year, described) -> None:
@@ -58,6 +61,8 @@ def test_person(text, age, ages, sex, month, year, described) -> None:
         # the patient's things, by their job
         ("How many of the sewing machine operator's meds were denied?",
          "How many of " + " " * 27 + "'s meds were denied?", ["the sewing machine operator"]),
+        ("the seamstress, 54: her creams", " " * 14 + ", 54: her creams", ["the seamstress"]),
+        ("a tailor who hurt his wrist", " " * 8 + " who hurt his wrist", ["a tailor"]),
         # what was decided is a request, not the patient's job
         ("Why did UR deny the home aide, and did IMR agree?", "Why did UR deny the home aide, and did IMR agree?", []),
         ("the home aide was approved by IMR, wasn't it?", "the home aide was approved by IMR, wasn't it?", []),

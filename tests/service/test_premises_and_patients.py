@@ -69,3 +69,11 @@ def test_a_body_part_of_the_story_is_not_the_items(client):
     assert answer["kind"] == "item"
     assert answer["answer"].startswith("IMR did not approve it: the denial was upheld. Denied (Upheld): ")
     assert items(answer) == {("CM16-0245128", 1)}
+
+
+def test_a_claim_about_every_request_checks_each_of_them(client):
+    # "none ... approved, right?": every item of his letter, the approved one (which proves it wrong) first
+    answer = ask(client, "none of the 60 year old man's stuff got approved after he hit his head, right?")
+    assert items(answer) == {("CM16-0230548", 1), ("CM16-0230548", 2)}
+    assert answer["answer"].startswith("IMR approved it; it was not denied. Approved (Overturned): ")
+    assert "was denied (Upheld: not authorised)" in answer["answer"]
