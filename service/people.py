@@ -34,6 +34,10 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _WORD_AGE = re.compile(rf"\b({'|'.join(_TENS)})(?:[- ]({'|'.join(_UNITS)}))?[- ](?:years?[- ]old|yo)\b", re.IGNORECASE)
 _DECADE = re.compile(r"\b(?:in\s+(?:his|her|their)\s+)?(early|mid|late)?[- ]?(twenties|thirties|forties|fifties|sixties|"
                      r"seventies|eighties)\b", re.IGNORECASE)
+# "the young man with the C2 fracture", "a young woman": an adult under 36 (not "younger than")
+_YOUNG = re.compile(r"\b(?:the|a|my|our|this|that)\s+young\s+(?:man|woman|guy|lady|gal|fellow|worker|patient|person|one)\b",
+                    re.IGNORECASE)
+YOUNG = (16, 35)
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80}
 _FEMALE = re.compile(r"\b(?:wom[ae]n|females?|lady|ladies|girl|wife|mother|mom|sister|daughter|aunt|grandmother|"
                      r"she|her|hers|herself|Mrs|Ms)\b", re.IGNORECASE)
@@ -182,6 +186,9 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
         base = _DECADES[m.group(2).lower()]
         low, high = {"early": (0, 3), "mid": (3, 7), "late": (6, 9)}.get((m.group(1) or "").lower(), (0, 9))
         ages = (base + low, base + high)
+        notes.append(f"age: {ages[0]}-{ages[1]} (from '{m.group(0)}')")
+    if age is None and ages is None and (m := _YOUNG.search(text)):  # "the young man": under 36
+        ages = YOUNG
         notes.append(f"age: {ages[0]}-{ages[1]} (from '{m.group(0)}')")
     female = _FEMALE.search(masked) or re.search(r"\b\d{2}\s*F\b", text)
     male = _MALE.search(masked) or re.search(r"\b\d{2}\s*M\b", text)

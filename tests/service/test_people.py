@@ -203,3 +203,13 @@ def test_a_head_injury_or_a_faint_describes_the_patient(text: str) -> None:
 ])
 def test_how_many_requests_the_patients_letter_has(text: str, requests: int | None) -> None:
     assert read_person(text).requests == requests
+
+
+@pytest.mark.parametrize(("text", "ages"), [
+    ("Why was the C-spine CT denied for the young man with the C2 fracture?", (16, 35)),
+    ("a young woman's knee MRI", (16, 35)),
+    ("the 24 year old young man", None),  # an age said stands
+    ("patients younger than 40", None),
+])
+def test_the_young_man_is_an_adult_under_36(text: str, ages: tuple[int, int] | None) -> None:
+    assert read_person(text).ages == ages
