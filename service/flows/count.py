@@ -12,6 +12,7 @@ from service.compose.pattern import reasons
 from service.engine import Engine
 from service.filters import item_condition, validate
 from service.flows.common import _missing_treatment, _quoted_cases, answer, rated
+from service.flows.pair import two_patients_answer
 from service.gather import count_items
 from service.scope import Scope, asked_sets, scope
 from service.people import tells_story
@@ -28,6 +29,8 @@ def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: di
     """A collection answer (service.collection) for the shapes it reads; else counts by decision."""
     if (absent := _missing_treatment(engine, query, plan, question, seen, k)) is not None:
         return absent
+    if (two := two_patients_answer(engine, query, question, seen, plan.filters, k)) is not None:
+        return two  # "compare the 37 year old woman's MRI with the 34 year old man's": two people, not women and men
     filters = {k_: v for k_, v in plan.filters.items() if not (k_ == "decision" and query.decision)}
     if (read := collection_query(engine, question, filters, settings)) is not None:
         cq, how, client = read

@@ -1,0 +1,56 @@
+"""Two patients described and compared ("Compare the 37 year old woman's neck MRI with the 53 year
+old man's"): an item answer for each (service.compose.item), one after the other, the lead saying
+both decisions; their items lead the hits. Found by service.two_patients."""
+
+from __future__ import annotations
+
+from service.compose.common import Composer
+from service.compose.item import item_answer
+from service.engine import Engine
+from service.flows.common import answer, rated
+from service.retrieve import retrieve_scored
+from service.two_patients import Found, find_two
+from service.types import Answer
+from service.understand import Query
+
+SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
+QUOTES = 2  # findings quoted per patient's item (at most 5 quotes each)
+
+
+def two_patients_answer(engine: Engine, query: Query, question: str, seen: dict, filters: dict,
+                        k: int) -> Answer | None:
+    """Both patients' items answered, or None when the question does not describe two patients
+    who each fit one letter with the treatment asked."""
+    pair = find_two(engine, query.text, filters)
+    if pair is None:
+        return None
+    lead = _lead(pair)
+    c = Composer()
+    c.say(lead)
+    chosen = [hit for found in pair for hit in found.hits]
+    for hit in chosen:
+        letter = engine.letters([hit.case_number])[hit.case_number]
+        item_answer(c, letter, letter.items[hit.item_index - 1], question, chunk_id=hit.chunk_id,
+                    findings=QUOTES if len(chosen) == 2 else 1, lead=False)
+    hits, _sim = retrieve_scored(engine, query, {n: v for n, v in filters.items() if n != "decision"}, k)
+    shown = chosen + [h for h in hits if h.chunk_id not in {c_.chunk_id for c_ in chosen}]
+    note = "two patients described: " + " and ".join(
+        f"{f.described.person} (case {', '.join(h.case_number for h in f.hits)})" for f in pair) + ", each answered"
+    seen = {**seen, "notes": [note, *(n for n in seen.get("notes", []) if not str(n).startswith(("read as:", "answer:", "counting question")))]}
+    return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=lead)
+
+
+def _lead(pair: tuple[Found, Found]) -> str:
+    """"The 37 year old woman's neck MRI was denied (upheld); the 53 year old man's was approved
+    (overturned).": each patient's decision; a description that fits a few letters equally names them."""
+    first, second = pair
+    what2 = "" if second.described.treatment.lower() == first.described.treatment.lower() else f" {second.described.treatment}"
+    line = f"{_said(first, ' ' + first.described.treatment)}; {_said(second, what2)}."
+    return line[0].upper() + line[1:]
+
+
+def _said(found: Found, what: str) -> str:
+    if len(found.hits) == 1:
+        return f"{found.described.person}'s{what} was {SAID[found.hits[0].decision]}"
+    each = ", ".join(f"{SAID[h.decision]} in {h.case_number}" for h in found.hits)
+    return f"{found.described.person}'s{what} fits {len(found.hits)} letters equally: {each}"

@@ -1,0 +1,117 @@
+"""A question that describes two different patients and asks about both ("Compare the 37 year old
+woman's neck MRI with the 53 year old man's neck MRI", "the 62-year-old woman's MRI and the 54
+year old man's": two people, not women against men). Each description is read as a single
+described patient is (service.people, service.patients), with the treatment it names, or the first
+one's when it names none ("...with the 34 year old man's"), and each must fit one letter that has
+that treatment; else the question is not read as two patients.
+"""
+
+from __future__ import annotations
+
+import re
+
+import msgspec
+
+from service.engine import Engine
+from service.gather import case_items
+from service.lacking import has_asked, region_fits
+from service.patients import described_letters
+from service.retrieve import retrieve_scored
+from service.scope import asked_sets
+from service.types import Hit
+from service.understand import Query, understand
+
+# one person by age and sex: "the 37 year old woman", "a 54-year-old man", "the 62 yo lady"
+_DESCRIBED = re.compile(
+    r"\b(?:the|a|an|my|our)\s+\d{1,3}\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\s+"
+    r"(?:wom[ae]n|m[ae]n|lady|gentleman|guy|female|male|patient|worker|claimant|applicant)(?:'s|’s)?",
+    re.IGNORECASE)
+# what joins the two: "X with Y", "X and Y", "X vs Y", "X to Y"
+_JOINED = re.compile(r"(?:\b(?:with|and|vs|versus|to|against)\b\.?|,)\s*$", re.IGNORECASE)
+_END = re.compile(r"[:;?!]|\.\s|,\s+(?:why|what|how|were|was|did|do|and\s+why)\b", re.IGNORECASE)
+
+
+class Described(msgspec.Struct, frozen=True, kw_only=True):
+    words: str  # "the 37 year old woman's neck MRI": the description with its treatment
+    person: str  # "the 37 year old woman"
+    treatment: str  # "neck MRI" (the first one's, when this one names none)
+
+
+def two_descriptions(text: str) -> tuple[Described, Described] | None:
+    """The two patients a question describes and compares, or None: exactly two descriptions of a
+    person by age and sex, told apart by their age or sex, joined by with/and/vs/to."""
+    found = list(_DESCRIBED.finditer(text))
+    if len(found) != 2:
+        return None
+    first, second = found
+    if not _JOINED.search(text[first.end():second.start()]):
+        return None
+    people = [_person(m.group(0)) for m in (first, second)]
+    if _age_sex(people[0]) == _age_sex(people[1]):  # "the 46 year old woman and the 46 year old woman"
+        return None
+    between = _JOINED.sub("", text[first.end():second.start()]).strip(" ,")
+    tail = text[second.end():]
+    end = _END.search(tail)
+    own = (tail[: end.start()] if end else tail).strip(" ,.")
+    theirs = own or between  # "...with the 34 year old man's": the same treatment
+    return (Described(words=f"{first.group(0)} {between}".strip(), person=people[0], treatment=between),
+            Described(words=f"{people[1]}'s {theirs}" if theirs else people[1], person=people[1], treatment=theirs))
+
+
+def _person(words: str) -> str:
+    return re.sub(r"(?:'s|’s)$", "", words).strip()
+
+
+def _age_sex(person: str) -> tuple[str, str]:
+    age = re.search(r"\d{1,3}", person)
+    sex = re.search(r"(\w+)$", person)
+    return (age.group(0) if age else "", (sex.group(1) if sex else "").lower().rstrip("s"))
+
+
+class Found(msgspec.Struct, frozen=True, kw_only=True):
+    described: Described
+    query: Query
+    hits: tuple[Hit, ...]  # the item asked about in each letter the description fits (one, or a few equally)
+
+
+def find_two(engine: Engine, text: str, filters: dict[str, object]) -> tuple[Found, Found] | None:
+    """Each patient's letter and item, when each description fits one letter that has the treatment
+    asked about (and body part), or a few equally (same age and sex: each named); else None."""
+    pair = two_descriptions(text)
+    if pair is None:
+        return None
+    client = {k: v for k, v in filters.items() if k not in ("decision", "case_number")}
+    out = []
+    for described in pair:
+        query = understand(described.words, words=engine.request_words())
+        found = _their_items(engine, query, client)
+        if not found:
+            return None
+        out.append(Found(described=described, query=query, hits=found))
+    if {h.case_number for h in out[0].hits} & {h.case_number for h in out[1].hits}:
+        return None
+    return out[0], out[1]
+
+
+FEW = 3  # a description fitting more letters than this with the treatment asked picks out no one
+
+
+def _their_items(engine: Engine, query: Query, filters: dict[str, object]) -> tuple[Hit, ...]:
+    """The item asked about in each letter that agrees with the description and has it, best
+    fitting first; none when more than FEW do."""
+    sets = asked_sets(query)
+    if not sets or not query.person.described:
+        return ()
+    _one, fitting = described_letters(engine, query, filters)
+    having = [case for case in fitting if has_asked(query, sets, case_items(engine, case))]
+    if not having or len(having) > FEW:
+        return ()
+    hits, _sim = retrieve_scored(engine, query, {**filters, "case_number": having}, 10)
+    firsts = {}
+    for h in hits:
+        if h.item_index > 0 and set(sets) & set(h.treatments) and region_fits(query, h):
+            firsts.setdefault(h.case_number, h)
+    return tuple(firsts[case] for case in having if case in firsts)
+
+
+__all__ = ["Described", "Found", "find_two", "two_descriptions"]

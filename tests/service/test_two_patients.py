@@ -1,0 +1,49 @@
+"""A question describing two different patients ("Compare the 37 year old woman's neck MRI with the
+53 year old man's") is answered about each of them, not as women against men."""
+
+from __future__ import annotations
+
+from service.two_patients import two_descriptions
+from tests.conftest import ask, served_client
+
+
+def test_two_descriptions_each_with_its_treatment():
+    first, second = two_descriptions("Compare the 37 year old woman's neck MRI with the 53 year old man's neck MRI: "
+                                     "why was one approved and the other not?")
+    assert (first.words, first.person, first.treatment) == ("the 37 year old woman's neck MRI", "the 37 year old woman", "neck MRI")
+    assert (second.words, second.person, second.treatment) == ("the 53 year old man's neck MRI", "the 53 year old man", "neck MRI")
+
+
+def test_the_second_shares_the_first_ones_treatment():
+    first, second = two_descriptions("Compare the 37 year old woman's MRI with the 34 year old man's: "
+                                     "were they denied for the same reasons?")
+    assert first.words == "the 37 year old woman's MRI"
+    assert (second.words, second.treatment) == ("the 34 year old man's MRI", "MRI")
+
+
+def test_vs_and_no_treatment():
+    first, second = two_descriptions("the 62-year-old woman vs the 54 year old man")
+    assert (first.person, second.person, second.words) == ("the 62-year-old woman", "the 54 year old man", "the 54 year old man")
+
+
+def test_one_person_or_the_same_person_twice_is_not_two():
+    assert two_descriptions("Why was the 37 year old woman's neck MRI denied?") is None
+    assert two_descriptions("Compare women's and men's neck MRI approvals") is None
+    assert two_descriptions("the 46 year old woman's MRI and the 46 year old woman's TENS unit") is None
+
+
+# the 37-year-old woman's (upheld) and the 53-year-old man's (overturned) cervical MRIs; another
+# 53-year-old man (lumbar MRI, cervical CT, no cervical MRI) and another 37-year-old woman without an MRI
+client = served_client("CM16-0245128", "CM16-0246624", "CM17-0011703", "CM16-0248471")
+
+
+def test_each_patient_described_is_answered(client):
+    answer = ask(client, "Compare the 37 year old woman's neck MRI with the 53 year old man's neck MRI: "
+                         "why was one approved and the other not?")
+    assert answer["lead"] == ("The 37 year old woman's neck MRI was denied (upheld); "
+                              "the 53 year old man's was approved (overturned).")
+    assert [(h["case_number"], h["item_index"], h["decision"]) for h in answer["hits"][:2]] == [
+        ("CM16-0245128", 1, "Upheld"), ("CM16-0246624", 1, "Overturned")]
+    cited = [c["case_number"] for c in answer["citations"]]
+    assert cited[0] == "CM16-0245128" and "CM16-0246624" in cited and "CM17-0011703" not in cited
+    assert 'In case CM16-0246624, the request for "MRI scan of the cervical spine" was approved' in answer["answer"]
