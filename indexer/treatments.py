@@ -266,6 +266,8 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("pillow_bed", "Pillows, mattresses and beds", (), includes=("pillow", "mattress")),
     TreatmentSet("walking_aid", "Walking aids and wheelchairs", (r"canes?", r"walkers?", r"crutch\w*",
                  r"wheel\s?chairs?", r"scooters?", r"rollators?", r"power\s+chairs?")),
+    TreatmentSet("hearing_aid", "Hearing aids", (r"hearing\s+aids?", r"hearing\s+(?:devices?|amplifiers?)",
+                 r"cochlear\s+implants?")),
     TreatmentSet("ergonomic", "Ergonomic workstation and chairs", (r"ergonomic\w*", r"work\s?stations?",
                  r"sit[-\s/]stand", r"standing\s+desks?", r"(?:office|desk)\s+chairs?")),
     TreatmentSet("compression", "Compression garments and devices", (r"compression\s+(?:stockings?|garments?"
@@ -280,7 +282,7 @@ SETS: tuple[TreatmentSet, ...] = (
                  r"exercise\s+(?:equipment|balls?|bikes?|bicycles?|machines?)", r"(?:thera|resistance)[-\s]?bands?"),
                  (r"(?:peripheral|occipital|sacral|vagus|implant\w*)\s+nerve\s+stimulat\w*",),
                  ("tens", "interferential", "h_wave", "cold_therapy", "cpm", "brace", "orthotics", "pillow_bed",
-                  "walking_aid", "ergonomic", "compression")),
+                  "walking_aid", "hearing_aid", "ergonomic", "compression")),
     # services, visits and tests
     TreatmentSet("home_health", "Home health and home care", (r"home\s+(?:health|care|aides?|assist\w*|nurs\w*|"
                  r"help(?:ers?)?|attendant)", r"(?:help|helpers?|aides?|assistance)\s+(?:\w+\s+)?(?:at|in\s+the)\s+home",

@@ -30,8 +30,11 @@ MECHANISMS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
                          r"(?:\w+\s+)?(?:chair|stool)", _I),
      re.compile(r"\b(?:chair|stool)s?\b", _I)),
     ("ladder", re.compile(r"\bladders?\b", _I), re.compile(r"\bladders?\b", _I)),
-    ("slip or trip", re.compile(r"\b(?:slip(?:ped|s)?|trip(?:ped|s)?)\s+(?:and|on|over|in)\b", _I),
-     re.compile(r"\b(?:slip(?:ped|s)?|trip(?:ped|s)?)\s+(?:and|on|over|in)\b", _I)),
+    # "tripped and fell", "slipped on a wet floor", "he tripped at work" (not "slipped off the ladder")
+    ("slip or trip", re.compile(r"\b(?:slip(?:ped|s)?|trip(?:ped|s)?)\s+(?:and|on|over|in)\b"
+                                r"|\b(?:slipped|tripped)\s+(?:at\s+work|on\s+the\s+job|while)\b", _I),
+     re.compile(r"\b(?:slip(?:ped|s)?|trip(?:ped|s)?)\s+(?:and|on|over|in)\b"
+                r"|\b(?:slipped|tripped)\s+(?:at\s+work|on\s+the\s+job|while)\b", _I)),
 )
 
 

@@ -106,6 +106,10 @@ _ADVERB = r"(?:(?:only|just|still|also|already|currently|now|normally|usually)\s
 _WAS_ON = re.compile(
     rf"\b(?:(?:switch(?:ed|ing)?|chang(?:ed|ing)|mov(?:ed|ing))\s+{_WHO}from|(?:taken|weaned|tapered)\s+{_WHO}off"
     r"(?:\s+of)?|(?:while|when|since)\s+(?:she|he|I|they|we)\s+(?:was|were|am|is|are|had\s+been)\s+(?:on|taking|using)"
+    # care the patient is in the middle of: "while I'm still doing PT", "or do I finish PT first?"
+    rf"|\b(?:while|when|since)\s+(?:she|he|I|they|we)(?:'s|'m|'re|\s+was|\s+were|\s+am|\s+is|\s+are)\s+{_ADVERB}"
+    r"(?:doing|getting|in|attending|undergoing|going\s+to)(?:\s+(?:the|my|his|her|their))?"
+    r"|\bfinish(?:es|ed|ing)?(?:\s+(?:the|my|his|her|their))?"
     r"|(?:she|he|I|they|we)(?:'s|'ve|\s+has|\s+have|\s+had)\s+been\s+(?:on|taking|using)"
     # "the 40 year old woman on tramadol", "the guy already taking Norco": who the patient is
     r"|\b(?:wom[ae]n|m[ae]n|lady|guy|patient|worker|claimant|applicant|person|\d{1,3}\s*[FM])"

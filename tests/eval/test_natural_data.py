@@ -97,6 +97,9 @@ ABSENT_KEY_WORDS = {
     "nat-664": ["radiofrequency", "rhizotomy", "neurotomy", "ablation"],
     "nat-707": ["scooter", "power mobility"],
     "nat-708": ["cortisone", "subacromial injection", "shoulder injection"],
+    "nat-726": ["hearing"],
+    "nat-727": ["nerve block"],
+    "nat-728": ["tailbone", "coccy"],
 }
 
 

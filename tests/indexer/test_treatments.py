@@ -236,6 +236,7 @@ def test_seed_requests() -> None:
         ("Interferential unit, rental", ("interferential", "dme")),
         ("Hot/cold therapy unit", ("cold_therapy", "dme")),
         ("Front-wheeled walker", ("walking_aid", "dme")),
+        ("Bilateral hearing aids", ("hearing_aid", "dme")),
         ("Functional capacity evaluation (FCE)", ("fce",)),
         ("Functional restoration program, 80 hours", ("functional_restoration",)),
         ("Cognitive behavioral therapy, 6 sessions", ("cbt", "psychological")),
@@ -290,7 +291,7 @@ def test_questions_use_the_same_rules() -> None:
 
 def test_sets_are_well_formed() -> None:
     ids = [s.id for s in SETS]
-    assert len(ids) == len(set(ids)) == 106
+    assert len(ids) == len(set(ids)) == 107
     for n, s in enumerate(SETS):
         assert s.label and (s.synonyms or s.includes), s.id
         # a set that includes others comes after them, so one pass finds both
@@ -402,6 +403,8 @@ def test_lay_names_of_treatments(text: str, sets: tuple[str, ...]) -> None:
     ("back stimulator trial", ("spinal_cord_stimulator", "surgery")),
     ("bone growth stimulator", ()),
     ("power chair", ("walking_aid", "dme")),
+    # a device for hearing loss after noise or a blast (nat-726)
+    ("has IMR approved hearing aids for anyone?", ("hearing_aid", "dme")),
     ("TENS machine pads", ("tens", "dme")),
     ("electrode patches", ("dme",)),
     ("tennis elbow strap", ("brace", "dme")),

@@ -21,6 +21,10 @@ from tests.conftest import ask, served_client
         ("she fell off her office chair", ("chair",)),
         ("the guy who fell off a ladder", ("ladder",)),
         ("she slipped on a wet floor", ("slip or trip",)),
+        # tripped where or while, without the fall (nat-725)
+        ("my dad 63 tripped at work and tore his shoulder", ("slip or trip",)),
+        ("he slipped while carrying a box", ("slip or trip",)),
+        ("the guy who slipped off the bottom step of a ladder", ("ladder",)),
         ("the 54 year old woman with neck pain", ()),
         ("why was the chair for her desk denied?", ()),
     ],

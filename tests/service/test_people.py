@@ -40,6 +40,10 @@ from service.people import mask_occupations, one_person, particular_people, read
         # the age after a job or relative, before a colon or semicolon (nat-703)
         ("the seamstress, 54: did any of her creams get the green light?", 54, None, "female", None, None, True),
         ("my mom, 61; why no hip MRI", 61, None, "female", None, None, True),
+        # the age right after the relative, no comma (nat-725); a time after them is no age
+        ("my dad 63 tripped at work and tore his shoulder", 63, None, "male", None, None, True),
+        ("my sister 37 have tendonitis in elbow", 37, None, "female", None, None, True),
+        ("my husband 10 days ago hurt his back", None, None, "male", None, None, True),
     ],
 )
 def test_person(text, age, ages, sex, month, year, described) -> None:

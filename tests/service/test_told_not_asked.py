@@ -33,6 +33,12 @@ TODAY = date(2017, 6, 1)
      "(from 'tizanidine / physical therapy')"),
     ("I've had a few chiropractic visits. Why was my lumbar MRI denied?", ("mri", "imaging"), ("MRI",),
      "what the patient was on, not asked about: chiropractic (from 'chiropractic')"),
+    # care the patient is in the middle of (nat-709): "while I'm still doing PT", "finish PT first"
+    ("My doctor wants chiropractic adjustments while I'm still doing PT. IMR said no. Is it worth appealing, or do I "
+     "finish PT first?", ("chiropractic",), ("chiropractic",),
+     "what the patient was on, not asked about: physical_therapy (from 'PT')"),
+    ("Why was the TENS unit denied while he is in physical therapy?", ("tens", "dme"), ("TENS",),
+     "what the patient was on, not asked about: physical_therapy (from 'physical therapy')"),
 ])
 def test_what_the_patient_takes_is_not_asked(question, treatments, words, note) -> None:
     q = understand(question, today=TODAY)
@@ -43,6 +49,7 @@ def test_what_the_patient_takes_is_not_asked(question, treatments, words, note) 
 def test_a_modal_take_asks_and_tells_nothing() -> None:
     assert was_on("Can I take naproxen for it?") == ("Can I take naproxen for it?", [])
     assert was_on("I take naproxen for it.") == ("I take          for it.", ["naproxen"])
+    assert was_on("or do I finish PT first?") == ("or do I finish         ?", ["PT first"])
 
 
 def test_a_group_around_the_treatment_named_is_not_what_it_names() -> None:
