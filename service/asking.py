@@ -15,6 +15,10 @@ _CONTRAST = re.compile(r"\b(?:but|however|yet|though|although)\b,?\s+(?:[\w'-]+\
                        r"were|did|does|do|is|are|has|had|which|when|where|could|can|will|would)\b", re.IGNORECASE)
 
 
+_ASKS = re.compile(r"(?:\S+\s*[:,-]\s*)?(?:why|what|how|was|were|did|does|do|is|are|has|have|which|when|could|can|will|would)\b",
+                   re.IGNORECASE)
+
+
 _COMPARES = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:(?:is|was|were|are|did|does)\s+)?(?:(?:it|that|this|they|he|she)\s+)?"
                        r"(?:any(?:thing)?\s+|at\s+all\s+)?(?:different|differ\w*|the\s+same|same|similar|better|worse)\s+"
                        r"(?:from|than|to|as|with)\b", re.IGNORECASE)
@@ -35,6 +39,9 @@ def asking_span(text: str) -> tuple[int, int]:
     asking = asks[-1] if asks else sentences[-1]
     said = asking.group(0)
     contrasts = list(_CONTRAST.finditer(said))
+    # "why was the Norco upheld but what about the baclofen?": a clause that itself asks is asked too
+    if contrasts and _ASKS.match(said[: contrasts[-1].start()].strip()):
+        contrasts = []
     skip = contrasts[-1].start() if contrasts else len(said) - len(said.lstrip())
     return asking.start() + skip, asking.end()
 

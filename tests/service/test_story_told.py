@@ -75,3 +75,12 @@ def test_an_asking_part_that_names_nothing_asks_about_the_body_part_told() -> No
 
     q = understand("CM16-0239607 - his shoulder MRI got approved too, right? What did IMR do with it?")
     assert (q.body_regions, q.regions_told) == (("shoulder",), False)
+
+
+def test_a_clause_that_asks_before_a_contrast_is_asked_too() -> None:
+    from service.understand import understand
+
+    q = understand("CM17-0015790: why was the Norco upheld but what about the baclofen?")
+    assert q.treatment_words == ("Norco", "baclofen")
+    # a statement before the contrast is the story
+    assert understand("They approved the acupuncture, but why was the PT turned down?").treatment_words == ("PT",)
