@@ -36,13 +36,14 @@ def normalised(text: str) -> str:
 
 # "whose chiropractic was giving 'some benefit'": words quoted from the records (not a possessive's
 # apostrophe: "the woman's knee and the man's back")
-_QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”?!]{3,80}?)['’\"”](?!\w)")
+# (service.quoting reads longer quotes of a reviewer's sentence with it)
+_QUOTED = re.compile(r"(?<!\w)['‘\"“]([^\"“”?!]{3,400}?)['’\"”](?!\w)")
 
 
-def quoted(text: str) -> tuple[str, ...]:
-    """The phrases of at least two words that `text` quotes, normalised."""
+def quoted(text: str, min_words: int = MIN_WORDS) -> tuple[str, ...]:
+    """The phrases of at least `min_words` words that `text` quotes, normalised."""
     found = [normalised(m.group(1)) for m in _QUOTED.finditer(text)]
-    return tuple(dict.fromkeys(p for p in found if len(p.split()) >= MIN_WORDS))
+    return tuple(dict.fromkeys(p for p in found if len(p.split()) >= min_words))
 
 
 def condition_phrases(text: str) -> tuple[str, ...]:

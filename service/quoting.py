@@ -11,20 +11,16 @@ answer is that letter's item, not "not found".
 
 from __future__ import annotations
 
-import re
-
-from service.diagnosed import normalised
+from service.diagnosed import normalised, quoted
 from service.engine import Engine
 
 MIN_WORDS = 4  # "no red flags are documented": shorter quotes are names ("'lumbar support'")
-# quotes in straight or curly marks, single or double; not a possessive's apostrophe ("the man's back")
-_QUOTE = re.compile(r"(?<!\w)['‘\"“]([^\"“”?!]{10,400}?)['’\"”](?!\w)")
 
 
 def quotations(text: str) -> tuple[str, ...]:
-    """The normalised phrases of at least MIN_WORDS words that `text` quotes."""
-    found = (normalised(m.group(1)) for m in _QUOTE.finditer(text))
-    return tuple(dict.fromkeys(p for p in found if len(p.split()) >= MIN_WORDS))
+    """The normalised phrases of at least MIN_WORDS words that `text` quotes (service.diagnosed.quoted:
+    straight or curly marks, single or double; not a possessive's apostrophe)."""
+    return quoted(text, MIN_WORDS)
 
 
 def quotes_a_letter(engine: Engine, text: str, cases: list[str]) -> bool:
