@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from service.compose.common import Composer
 from service.compose.item import item_answer
+from service.compose.listing import WORD as SAID
 from service.engine import Engine
 from service.flows.common import answer, rated
 from service.retrieve import retrieve_scored
@@ -13,7 +14,6 @@ from service.two_patients import Found, find_two
 from service.types import Answer
 from service.understand import Query
 
-SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
 QUOTES = 2  # findings quoted per patient's item (at most 5 quotes each)
 
 
@@ -28,12 +28,14 @@ def two_patients_answer(engine: Engine, query: Query, question: str, seen: dict,
     c = Composer()
     c.say(lead)
     chosen = [hit for found in pair for hit in found.hits]
+    letters = engine.letters([hit.case_number for hit in chosen])  # one read for both patients
     for hit in chosen:
-        letter = engine.letters([hit.case_number])[hit.case_number]
+        letter = letters[hit.case_number]
         item_answer(c, letter, letter.items[hit.item_index - 1], question, chunk_id=hit.chunk_id,
                     findings=QUOTES if len(chosen) == 2 else 1, lead=False)
     hits, _sim = retrieve_scored(engine, query, {n: v for n, v in filters.items() if n != "decision"}, k)
-    shown = chosen + [h for h in hits if h.chunk_id not in {c_.chunk_id for c_ in chosen}]
+    answered = {h.chunk_id for h in chosen}
+    shown = chosen + [h for h in hits if h.chunk_id not in answered]
     note = "two patients described: " + " and ".join(
         f"{f.described.person} (case {', '.join(h.case_number for h in f.hits)})" for f in pair) + ", each answered"
     seen = {**seen, "notes": [note, *(n for n in seen.get("notes", []) if not str(n).startswith(("read as:", "answer:", "counting question")))]}
