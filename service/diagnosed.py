@@ -68,25 +68,51 @@ _FELT = re.compile(rf"\b({_SYMPTOMS})\s+(?:in|into|of|on|down|around)\s+(?:(?:my
                    rf"(?:(?:left|right)\s+)?([a-z]+)(?:\s*(?:,|and|&)\s*(?!(?:{_SYMPTOMS})\b)(?:(?:my|her|his|their|the)\s+)?"
                    r"([a-z]+))?",
                    re.IGNORECASE)
+# "whose right ring finger and pinky went numb", "my left hand goes numb": the place, then the symptom
+_PLACE = r"(?:(?:left|right)\s+)?([a-z]+)(?:\s+(?:finger|toe)s?)?"
+_FELT_AFTER = re.compile(
+    rf"\b(?:my|her|his|their|whose)\s+{_PLACE}(?:\s*(?:,|and|&)\s*(?:(?:my|her|his|their|the)\s+)?{_PLACE})?"
+    r"\s+(?:went|goes|go|gone|get|gets|got|is|are|was|were|keeps?\s+going|keeps?\s+getting)\s+"
+    r"(numb|tingly|weak|stiff|swollen)\b",
+    re.IGNORECASE)
 NEAR = 12  # words: how close a symptom and where it is felt stand in a summary
 
 
 def symptoms_felt(text: str) -> tuple[tuple[str, ...], ...]:
     """The symptoms `text` tells with where they are felt: ("tingling", "face", "toes")."""
-    return tuple(tuple(w.lower() for w in m.groups() if w) for m in _FELT.finditer(text))
+    before = [tuple(w.lower() for w in m.groups() if w) for m in _FELT.finditer(text)]
+    after = [tuple(w.lower() for w in (m.group(3), m.group(1), m.group(2)) if w) for m in _FELT_AFTER.finditer(text)]
+    return tuple(before + after)
 
 
 def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
+# a symptom's root, to meet the summary's noun ("numb" and "numbness", "tingly" and "tingling")
+_SYMPTOM_END = re.compile(r"(?:ness|ing|ly|les|y|es|s)$")
+# the fingers by their lay names and by the records' ordinals ("numbness in the right fourth and fifth fingers")
+_FINGERS = {"thumb": ("thumb", "first", "1st"), "index": ("index", "second", "2nd"),
+            "middle": ("middle", "long", "third", "3rd"), "ring": ("ring", "fourth", "4th"),
+            "pinky": ("pinky", "pinkie", "little", "small", "fifth", "5th"),
+            "pinkie": ("pinky", "pinkie", "little", "small", "fifth", "5th")}
+
+
+def _root(symptom: str) -> str:
+    root = _SYMPTOM_END.sub("", symptom)
+    return root if len(root) >= 4 else symptom
+
+
 def felt_near(felt: tuple[str, ...], words: list[str]) -> bool:
     """Whether every word of `felt` (a symptom and its places) stands within NEAR words of the first."""
-    wanted = [_stem(w) for w in felt]
+    root = _root(felt[0])
+    places = [_FINGERS.get(w, (_stem(w),)) for w in felt[1:]]
     stems = [_stem(w) for w in words]
     for at, word in enumerate(stems):
-        if word == wanted[0] and all(w in stems[max(0, at - NEAR):at + NEAR] for w in wanted[1:]):
-            return True
+        if word.startswith(root):
+            near = stems[max(0, at - NEAR):at + NEAR]
+            if all(any(name in near for name in names) for names in places):
+                return True
     return False
 
 

@@ -125,6 +125,8 @@ def test_words_quoted_from_the_summary_pick_the_patient(mris):
         ("I'm 37 and I get tingling in my face and toes. Did IMR approve the nerve test?", (("tingling", "face", "toes"),)),
         ("the 27-year-old with tingling in her right thigh", (("tingling", "thigh"),)),
         ("numbness in both hands and burning in the feet", (("numbness", "hands"), ("burning", "feet"))),
+        ("I'm the guy whose right ring finger and pinky went numb", (("numb", "ring", "pinky"),)),
+        ("my left hand goes numb at night", (("numb", "hand"),)),
         ("Why was the TENS unit denied?", ()),
     ],
 )
@@ -139,6 +141,13 @@ def test_a_symptom_is_told_near_where_it_is_felt_in_any_order() -> None:
     assert printed((), "numbness in the feet ... " + "word " * 20 + "and the face", (("numbness", "face"),)) == 0.0
     # beside a condition called by: the share of both
     assert printed(("carpal tunnel syndrome",), summary, (("tingling", "toe"),)) == 0.5
+
+
+def test_fingers_by_their_lay_names_meet_the_records_ordinals() -> None:
+    summary = "The injured worker reported numbness in the right fourth and fifth fingers. The physical exam"
+    assert printed((), summary, (("numb", "ring", "pinky"),)) == 1.0
+    assert printed((), "tingling in the small and ring fingers", (("tingly", "pinky"),)) == 1.0
+    assert printed((), summary, (("numb", "thumb"),)) == 0.0
 
 
 # four 37-year-old women: one with right-side pain and tingling in her face and toes (a cervical
@@ -165,3 +174,13 @@ def test_a_complaint_many_summaries_print_picks_no_patient(desk):
     assert answer["kind"] == "item"
     assert answer["answer"].startswith("Approved (Overturned): ")
     assert answer["hits"][0]["title"] == "Sit-stand workstation"
+
+
+def test_fingers_that_went_numb_pick_the_patient(desk):
+    # two men hurt in November 2016 with neck MRIs: a 60-year-old's denied (CM16-0230548), a
+    # 53-year-old's approved, whose summary tells numbness in the right fourth and fifth fingers
+    answer = ask(desk, "the man whose right ring finger and pinky went numb, injured November 2016: was his cervical "
+                      "MRI authorized?")
+    assert answer["answer"].startswith("Approved (Overturned): ")
+    assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == ("CM16-0246624",
+                                                                             "MRI scan of the cervical spine")
