@@ -75,6 +75,9 @@ _FELT_AFTER = re.compile(
     r"\s+(?:went|goes|go|gone|get|gets|got|is|are|was|were|keeps?\s+going|keeps?\s+getting)\s+"
     r"(numb|tingly|weak|stiff|swollen)\b",
     re.IGNORECASE)
+# "hit her head and gets dizzy": a symptom felt nowhere in particular (not what a drug is for:
+# "anti-nausea pills", "Zofran for nausea")
+_BARE = re.compile(r"(?<!anti-)(?<!for\s)\b(dizzy|dizziness|vertigo|lightheaded|nauseous|nausea|tinnitus)\b", re.IGNORECASE)
 NEAR = 12  # words: how close a symptom and where it is felt stand in a summary
 
 
@@ -82,7 +85,8 @@ def symptoms_felt(text: str) -> tuple[tuple[str, ...], ...]:
     """The symptoms `text` tells with where they are felt: ("tingling", "face", "toes")."""
     before = [tuple(w.lower() for w in m.groups() if w) for m in _FELT.finditer(text)]
     after = [tuple(w.lower() for w in (m.group(3), m.group(1), m.group(2)) if w) for m in _FELT_AFTER.finditer(text)]
-    return tuple(before + after)
+    bare = [(m.group(1).lower(),) for m in _BARE.finditer(text)]
+    return tuple(dict.fromkeys(before + after + bare))
 
 
 def _stem(word: str) -> str:
@@ -99,8 +103,9 @@ _FINGERS = {"thumb": ("thumb", "first", "1st"), "index": ("index", "second", "2n
 
 
 def _root(symptom: str) -> str:
+    """The first four letters of the symptom's root ("dizzy" and "dizziness": "dizz")."""
     root = _SYMPTOM_END.sub("", symptom)
-    return root if len(root) >= 4 else symptom
+    return root[:4] if len(root) >= 4 else symptom
 
 
 def felt_near(felt: tuple[str, ...], words: list[str]) -> bool:

@@ -29,6 +29,10 @@ MECHANISMS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
                          r"slid|slipped|rolled|tipped|flipped)|\b(?:fell|fall\w*)\s+(?:off|out\s+of|from)\s+(?:a|an|the|his|her|my)\s+"
                          r"(?:\w+\s+)?(?:chair|stool)", _I),
      re.compile(r"\b(?:chair|stool)s?\b", _I)),
+    # "she fell at work", "after a fall from the truck" (not "fell asleep", "a chair that fell apart"):
+    # the summary may tell the fall as a slip or trip
+    ("fall", re.compile(r"\b(?:fell|falling)\b(?!\s+(?:asleep|apart|behind|through|short|ill|sick))|\b(?:a|the|her|his|my)\s+fall\b", _I),
+     re.compile(r"\b(?:fell|falls?|falling|slipped|tripped)\b", _I)),
     ("ladder", re.compile(r"\bladders?\b", _I), re.compile(r"\bladders?\b", _I)),
     # "tripped and fell", "slipped on a wet floor", "he tripped at work" (not "slipped off the ladder")
     ("slip or trip", re.compile(r"\b(?:slip(?:ped|s)?|trip(?:ped|s)?)\s+(?:and|on|over|in)\b"
@@ -37,10 +41,14 @@ MECHANISMS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
                 r"|\b(?:slipped|tripped)\s+(?:at\s+work|on\s+the\s+job|while)\b", _I)),
 )
 
+_FALLS = frozenset({"fainted", "chair", "ladder", "slip or trip"})  # mechanisms that are falls of their own
+
 
 def mechanisms(text: str) -> tuple[str, ...]:
     """The mechanisms of injury a question tells."""
-    return tuple(name for name, asked, _said in MECHANISMS if asked.search(text))
+    told = tuple(name for name, asked, _said in MECHANISMS if asked.search(text))
+    # "fainted and fell", "fell off a ladder": the fall is how the other one hurt them
+    return tuple(n for n in told if n != "fall" or not set(told) & _FALLS)
 
 
 def recorded(name: str, summary: str) -> bool:

@@ -127,6 +127,9 @@ def test_words_quoted_from_the_summary_pick_the_patient(mris):
         ("numbness in both hands and burning in the feet", (("numbness", "hands"), ("burning", "feet"))),
         ("I'm the guy whose right ring finger and pinky went numb", (("numb", "ring", "pinky"),)),
         ("my left hand goes numb at night", (("numb", "hand"),)),
+        # a symptom felt nowhere in particular; not what a drug is for
+        ("She fell at work, hit her head and gets dizzy.", (("dizzy",),)),
+        ("Was the Zofran for nausea approved?", ()),
         ("Why was the TENS unit denied?", ()),
     ],
 )
@@ -148,6 +151,7 @@ def test_fingers_by_their_lay_names_meet_the_records_ordinals() -> None:
     assert printed((), summary, (("numb", "ring", "pinky"),)) == 1.0
     assert printed((), "tingling in the small and ring fingers", (("tingly", "pinky"),)) == 1.0
     assert printed((), summary, (("numb", "thumb"),)) == 0.0
+    assert printed((), "The patient also presented with dizziness.", (("dizzy",),)) == 1.0
 
 
 # four 37-year-old women: one with right-side pain and tingling in her face and toes (a cervical

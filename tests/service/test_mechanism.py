@@ -25,6 +25,11 @@ from tests.conftest import ask, served_client
         ("my dad 63 tripped at work and tore his shoulder", ("slip or trip",)),
         ("he slipped while carrying a box", ("slip or trip",)),
         ("the guy who slipped off the bottom step of a ladder", ("ladder",)),
+        # a fall, unless another mechanism tells how they fell
+        ("She fell at work in October 2016, hit her head", ("fall",)),
+        ("the man hurt in a fall from the loading dock", ("fall",)),
+        ("the man who fainted and fell at work", ("fainted",)),
+        ("he fell asleep at the wheel", ()),
         ("the 54 year old woman with neck pain", ()),
         ("why was the chair for her desk denied?", ()),
     ],
@@ -40,6 +45,8 @@ def test_recorded_in_the_summarys_words() -> None:
     assert not recorded("lifting", "she tripped over a box")
     assert recorded("chair", "a chair fell apart from underneath him and he fell backwards")
     assert recorded("slip or trip", "she tripped over a box")
+    assert recorded("fall", "She slipped and landed on her left side")
+    assert not recorded("fall", "She was lifting a patient when she felt a pop")
 
 
 # two 54-year-old men, neither with a knee MRI: one whose chair fell apart under him (cervical and
