@@ -16,6 +16,12 @@ _STORY_AFTER = re.compile(rf"^\s+{_PATIENT_NOUN}\b"
                           # "neck fusion in 2014", "two back surgeries years ago": done in the past
                           r"|^\s+(?:(?:back\s+)?in\s+(?:19|20)\d\d|(?:\d+|a\s+few|several|many)\s+years\s+ago)\b",
                           re.IGNORECASE)
+# what a treatment did for the patient, told as a finding: "the reviewer noted physical therapy was
+# helping her", "the injections gave him relief" (with no other treatment asked, the question asks
+# of the patient's requests: service.story.story_treatments)
+_HELPED_AFTER = re.compile(r"^\s+(?:(?:was|is|has\s+been|had\s+been|were|are)\s+(?:really\s+)?(?:helping|working|"
+                           r"effective|beneficial)|help(?:ed|s)\b|gave\s+(?:(?:her|him|me|them)\s+)?(?:some\s+)?relief)",
+                           re.IGNORECASE)
 # An operation the request asked about serves ("was the PA assist approved for the right knee
 # scope?", "the cold therapy unit denied for the knee surgery"): named after "for the", once a
 # request that is not itself an operation has been named.
@@ -77,6 +83,7 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
         at = text.find(w)
         told = _injury_sentence(text, at) if at >= 0 else None
         if at >= 0 and (_STORY_AFTER.match(text[at + len(w):]) or _STORY_PAST.search(text[:at])
+                        or _HELPED_AFTER.match(text[at + len(w):])
                         or _PRIOR.search(text[:at])
                         or (told and any(not told[0] <= text.find(o) < told[1] for _o, o in found if o != w))
                         or (at > first and _STORY_BEFORE.search(text[:at]))

@@ -84,3 +84,12 @@ def test_a_clause_that_asks_before_a_contrast_is_asked_too() -> None:
     assert q.treatment_words == ("Norco", "baclofen")
     # a statement before the contrast is the story
     assert understand("They approved the acupuncture, but why was the PT turned down?").treatment_words == ("PT",)
+
+
+def test_what_a_treatment_did_for_the_patient_is_the_story() -> None:
+    query = understand("She fell at work in October 2016. The reviewer noted physical therapy was helping her. "
+                       "Which of her requests did that sink?", TODAY)
+    assert (query.treatments, query.story_treatments) == ((), ("physical_therapy",))
+    # ... but the same treatment asked again is asked
+    query = understand("Chiropractic helped her a lot, so why was more chiropractic denied?", TODAY)
+    assert query.treatments == ("chiropractic",)
