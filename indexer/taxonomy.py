@@ -294,6 +294,11 @@ _LAY_DRUGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\bnumbing\s+(?:{_TOPICAL_NOUN}|sprays?)\b", re.IGNORECASE), "lidocaine"),
 )
 
+
+def lay_drug(text: str) -> str | None:
+    """The drug a lay phrase of `text` names ("numbing cream": lidocaine), or None."""
+    return next((generic for lay, generic in _LAY_DRUGS if lay.search(text)), None)
+
 # Words a misspelling may be read as (service.understand): treatments, body parts and drug names.
 VOCABULARY: frozenset[str] = frozenset(
     w.lower()

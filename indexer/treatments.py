@@ -234,7 +234,7 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("assistant_surgeon", "Assistant surgeon", (r"assistant\s+surgeon", r"surgical\s+assist\w*",
                  r"co-?surgeon", PA_ASSIST, r"(?:RN\s+)?first\s+assist\w*")),
     TreatmentSet("preop_clearance", "Pre-operative clearance and tests", (rf"{_PRE_OP}\s+(?:medical\s+)?(?:clearance"
-                 r"|evaluation|labs?|testing|(?-i:EKG|ECG)|work-?up)", r"(?:medical|surgical|surgery)\s+clearance",
+                 r"|evaluation|labs?|testing|(?-i:EKG|ECG)|work-?up|check-?\s?ups?|physicals?|exams?)", r"(?:medical|surgical|surgery)\s+clearance",
                  r"clearance\s+for\s+(?:(?:the|his|her|my|their)\s+)?surgery",
                  # lay words: "the medical checkup beforehand", "clear my dad for his shoulder operation"
                  r"check-?\s?ups?\s+(?:before(?:hand)?|prior\s+to)\b",
@@ -243,7 +243,10 @@ SETS: tuple[TreatmentSet, ...] = (
     # durable medical equipment
     TreatmentSet("tens", "TENS unit", (r"(?-i:TENS)", r"transcutaneous\s+electrical\s+nerve\s+stimulat\w*",
                  r"tens\s+(?:units?|machines?|devices?|supplies|electrodes?|pads?|patch(?:es)?)",
-                 r"nerve\s+stimulat(?:or|ion)\s+(?:units?|machines?|devices?)")),
+                 r"nerve\s+stimulat(?:or|ion)\s+(?:units?|machines?|devices?)",
+                 # lay words: "the muscle zapper", "the electric pulse machine"
+                 r"(?:muscle|nerve|pain|electric)\s+zappers?", r"zapper\s+(?:machines?|units?|devices?)",
+                 r"electric(?:al)?\s+(?:pulse|shock|impulse)\s+(?:machines?|units?|devices?)")),
     TreatmentSet("interferential", "Interferential stimulator", (r"interferential", r"(?-i:IF|ICS)\s+units?")),
     TreatmentSet("h_wave", "H-wave device", (r"h-?\s?wave",)),
     TreatmentSet("cold_therapy", "Cold/heat therapy units", (r"cold\s+therap\w*", r"cryotherap\w*", r"cryo\s?units?",
@@ -269,7 +272,7 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("hearing_aid", "Hearing aids", (r"hearing\s+aids?", r"hearing\s+(?:devices?|amplifiers?)",
                  r"cochlear\s+implants?")),
     TreatmentSet("ergonomic", "Ergonomic workstation and chairs", (r"ergonomic\w*", r"work\s?stations?",
-                 r"sit[-\s/]stand", r"standing\s+desks?", r"(?:office|desk)\s+chairs?")),
+                 r"sit[-\s/]stand", r"standing\s+desks?", r"stand(?:ing)?[-\s]up\s+desks?", r"adjustable\s+desks?", r"(?:office|desk)\s+chairs?")),
     TreatmentSet("compression", "Compression garments and devices", (r"compression\s+(?:stockings?|garments?"
                  r"|sleeves?|devices?|pumps?|wraps?|units?|socks?|hose)", r"(?-i:TED)\s+(?:hose|stockings?)",
                  r"pneumatic\s+compression", r"(?-i:SCDs?)",

@@ -335,6 +335,11 @@ def test_sets_are_well_formed() -> None:
     # a brand counted like a noun
     ("two Percocets a day", ("oxycodone", "opioid", "medication")),
     ("his Norcos", ("hydrocodone", "opioid", "medication")),
+    # lay names of equipment and of the check before an operation
+    ("was the muscle zapper machine approved?", ("tens", "dme")),
+    ("the electric pulse machine for her back", ("tens", "dme")),
+    ("a stand up desk", ("ergonomic", "dme")),
+    ("the pre-op check up", ("preop_clearance",)),
 ])
 def test_lay_words_and_brands(text: str, sets: tuple[str, ...]) -> None:
     assert tuple(s for s, _w in find_treatments(text)) == sets

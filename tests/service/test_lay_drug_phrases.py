@@ -1,0 +1,17 @@
+"""A drug named in lay words ("numbing cream" is lidocaine) is a treatment the letters have, not
+an unknown phrase. Real letters, the real model, real HTTP."""
+
+from __future__ import annotations
+
+from tests.conftest import ask, served_client
+
+# a lidocaine ointment 5% (upheld) among one patient's six requests; another patient's naproxen (overturned)
+client = served_client("CM16-0234464", "CM17-0019011")
+
+
+def test_a_numbing_cream_is_the_lidocaine_ointment(client):
+    answer = ask(client, "was the numbing cream approved?")
+    assert answer["kind"] == "item"
+    assert answer["answer"].startswith("Denied (Upheld): ")
+    assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == ("CM16-0234464",
+                                                                             "Lidocaine ointment 5% 106.32gm")
