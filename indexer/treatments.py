@@ -72,7 +72,7 @@ _INJECTED = r"(?:\s+\S+){0,3}\s+(?:inject\w*|infusion|blocks?)"
 _SHOT = r"(?:shots?|injections?)"
 _IN_SPINE = (r"\s+(?:in|into|for|to|on)\s+(?:(?:the|my|his|her|their)\s+)?(?:(?:low(?:er)?|upper|mid(?:dle)?)\s+)?"
              r"(?:back|spine|neck)(?!\s+of\b)")  # "the back of the knee" is no spine
-_STEROID = r"(?:(?:cortico)?steroid|cortisone|epidural)"
+_STEROID = r"(?:(?:cortico)?steroid|cortisone|epidural)(?:[-\s](?:type|like|based))?"  # "a cortisone type shot"
 # a steroid shot in the spine is an epidural ("a steroid shot in my lower back", "spinal steroid injection")
 _SPINE_STEROID = (rf"{_STEROID}\s+{_SHOT}{_IN_SPINE}"
                   rf"|(?:back|spine|spinal|neck|lumbar|cervical)\s+{_STEROID}\s+{_SHOT}")
@@ -257,14 +257,14 @@ SETS: tuple[TreatmentSet, ...] = (
     TreatmentSet("brace", "Braces, splints and supports", (r"brac(?:e|es|ing)", r"splint\w*", r"orthos[ie]s",
                  r"(?:lumbar|lumbosacral|back|wrist|knee|ankle|abdominal|elbow|thumb|cervical)\s+supports?",
                  r"(?:back|lumbar|lumbosacral|support|lifting|abdominal|sacroiliac|SI)\s+belts?",
-                 r"(?-i:T?LSO)", r"collar", r"sling", r"immobiliz\w*", r"(?:walking|CAM)\s+boot",
+                 r"(?-i:T?LSO)", r"collar", r"sling", r"corsets?", r"immobiliz\w*", r"(?:walking|CAM)\s+boot",
                  r"(?:elbow|wrist|knee|ankle|counterforce|tennis\s+elbow|patellar?)\s+straps?"),
                  (r"collar\s?bones?",)),
     TreatmentSet("orthotics", "Foot orthotics", (r"orthotics?", r"shoe\s+inserts?", r"insoles?", r"arch\s+supports?",
                  r"heel\s+(?:cups?|lifts?)",
                  r"(?:orthop(?:a)?edic|custom|diabetic)\s+(?:shoes?|boots?|footwear)", r"shoe\s+lifts?")),
     # a pillow is not a mattress: "an orthopedic mattress" is not the wedge pillow a letter decides
-    TreatmentSet("pillow", "Pillows", (r"pillows?",)),
+    TreatmentSet("pillow", "Pillows", (r"pillows?", r"(?:neck|cervical|lumbar|back|wedge|knee)\s+cushions?")),
     TreatmentSet("mattress", "Mattresses and beds", (r"mattress\w*", r"beds?")),
     TreatmentSet("pillow_bed", "Pillows, mattresses and beds", (), includes=("pillow", "mattress")),
     TreatmentSet("walking_aid", "Walking aids and wheelchairs", (r"canes?", r"walkers?", r"crutch\w*",

@@ -340,6 +340,10 @@ def test_sets_are_well_formed() -> None:
     ("the electric pulse machine for her back", ("tens", "dme")),
     ("a stand up desk", ("ergonomic", "dme")),
     ("the pre-op check up", ("preop_clearance",)),
+    ("the lumbar corset", ("brace", "dme")),
+    ("a neck cushion", ("pillow", "pillow_bed", "dme")),
+    # a steroid shot "of a type" in the spine is still an epidural
+    ("the cortisone type shot in the lower back", ("esi", "spinal_injection", "injection")),
 ])
 def test_lay_words_and_brands(text: str, sets: tuple[str, ...]) -> None:
     assert tuple(s for s, _w in find_treatments(text)) == sets

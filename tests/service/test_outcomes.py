@@ -22,6 +22,7 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("The adjuster turned down the Norco. Did IMR reverse that?",
          [("turned down", "Upheld", "ur"), ("reverse", "Overturned", "asked")], None, None, True, None),
         ("Was the knee MRI approved?", [("approved", "Overturned", "asked")], None, None, True, None),
+        ("did they okay the lumbar corset?", [("okay", "Overturned", "asked")], None, None, True, None),
         ("Which physical therapy requests were not denied?", [("not denied", "Overturned", "wanted")],
          None, "Overturned", False, None),
         ("In which cases was acupuncture overturned?", [("overturned", "Overturned", "wanted")],
