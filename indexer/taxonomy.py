@@ -286,18 +286,20 @@ def _drug_names_lower(lowered: str):
             continue
         yield m
 
-# A topical's drug in lay words, for search to meet the letters' word: a pepper cream is capsaicin
+# Lay words, for search to meet the letters' word: a pepper cream is capsaicin
 # (the heat of chili peppers), a numbing cream or patch lidocaine.
 _TOPICAL_NOUN = r"(?:creams?|patch(?:es)?|ointments?|gels?|rubs?|lotions?)"  # no pepper spray
-_LAY_DRUGS: tuple[tuple[re.Pattern[str], str], ...] = (
+_LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:(?:hot|chil(?:i|li|e)|cayenne)\s+)?peppers?\s+{_TOPICAL_NOUN}\b", re.IGNORECASE), "capsaicin"),
     (re.compile(rf"\bnumbing\s+(?:{_TOPICAL_NOUN}|sprays?)\b", re.IGNORECASE), "lidocaine"),
+    # not a drug, but told the same way: an MRI taken standing is the letters' "positional" (upright) MRI
+    (re.compile(r"\b(?:standing|stand-up|upright|weight[- ]bearing)\s+(?:MRI|scan)s?\b", re.IGNORECASE), "positional"),
 )
 
 
-def lay_drug(text: str) -> str | None:
-    """The drug a lay phrase of `text` names ("numbing cream": lidocaine), or None."""
-    return next((generic for lay, generic in _LAY_DRUGS if lay.search(text)), None)
+def lay_term(text: str) -> str | None:
+    """The letters' word for a lay phrase of `text` ("numbing cream": lidocaine), or None."""
+    return next((generic for lay, generic in _LAY_TERMS if lay.search(text)), None)
 
 # Words a misspelling may be read as (service.understand): treatments, body parts and drug names.
 VOCABULARY: frozenset[str] = frozenset(
@@ -392,8 +394,8 @@ def expand_terms(text: str) -> str:
     for m in _drug_names_lower(lowered):
         drug, is_brand = drug_name(m.group(0))
         extra.extend([drug.generic.replace("/", " ")] if is_brand else drug.brands)
-    if "pepper" in lowered or "numbing" in lowered:
-        extra.extend(generic for lay, generic in _LAY_DRUGS if lay.search(text))
+    if any(w in lowered for w in ("pepper", "numbing", "standing", "stand-up", "upright", "weight")):
+        extra.extend(generic for lay, generic in _LAY_TERMS if lay.search(text))
     seen: set[str] = set()
     kept = [e for e in extra if e.lower() not in lowered and not (e.lower() in seen or seen.add(e.lower()))]
     # a strength with its unit is one search token ("75mg"): its number alone too, as people say

@@ -15,7 +15,7 @@ import functools
 import re
 
 from indexer.treatments import LABELS
-from indexer.taxonomy import lay_drug
+from indexer.taxonomy import lay_term
 from service.drugs import drug_names
 from service.engine import Engine
 from service.filters import item_condition
@@ -101,7 +101,7 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
             whole = whole[whole.find(said[owner]) + len(said[owner]):].strip()
         if any(w.lower() in n for w in words for n in named):
             continue  # the words name a treatment set ("epidural injections", "physical therapy")
-        if lay_drug(whole):
+        if lay_term(whole):
             continue  # a drug in lay words: "numbing cream" is lidocaine (indexer.taxonomy)
         if told_before(text[: m.end(1)]):
             continue  # the patient's story: "the man after belly surgery" (service.story)

@@ -217,6 +217,9 @@ def test_brands_and_release_forms(text: str, category: str | None, expanded: str
     ("the hot pepper cream", "the hot pepper cream capsaicin"),
     ("a numbing patch", "a numbing patch lidocaine"),
     ("a pepper spray incident", "a pepper spray incident"),
+    # an MRI taken standing is the letters' positional MRI
+    ("the standing MRI", "the standing MRI magnetic resonance imaging positional"),
+    ("standing at work all day", "standing at work all day"),
 ])
 def test_lay_names_of_a_topicals_drug(text: str, expanded: str) -> None:
     assert expand_terms(text) == expanded
