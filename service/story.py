@@ -132,6 +132,8 @@ _WAS_ON = re.compile(
     r"\s+(?:some|a\s+few|a\s+lot\s+of|lots\s+of|(?:weeks|months|years)\s+of)"
     # what it was decided for: "was it turned down because of the naproxen?"
     r"|\b(?:because\s+of|due\s+to|on\s+account\s+of)(?:\s+(?:the|my|his|her|their))?"
+    # ... or what was missing: "upheld for lack of MRI/EMG corroboration?", "in the absence of an EMG"
+    r"|\b(?:lack|absence)\s+of(?:\s+(?:a|an|the|any|prior|previous|recent))?"
     # what the asked drug goes with: "the stomach pill that goes with my naproxen"
     r"|\b(?:that|which|to)\s+(?:goes?|went|comes?|came)\s+(?:along\s+)?with(?:\s+(?:my|his|her|their|the))?)"
     # (a point only inside a word: "7.5", not the sentence's end)
