@@ -68,24 +68,50 @@ _FELT = re.compile(rf"\b({_SYMPTOMS})\s+(?:in|into|of|on|down|around)\s+(?:(?:my
                    rf"(?:(?:left|right)\s+)?([a-z]+)(?:\s*(?:,|and|&)\s*(?!(?:{_SYMPTOMS})\b)(?:(?:my|her|his|their|the)\s+)?"
                    r"([a-z]+))?",
                    re.IGNORECASE)
+# ... or the place first: "my right arm goes numb", "his little fingers are numb", "her hands get tingly"
+_FELT_AFTER = re.compile(r"\b(?:my|her|his|their|the|both|whose|[a-z]+'s)\s+(?:[a-z]+\s+){0,3}?(?:([a-z]+)\s+)?([a-z]+)\s+"
+                         r"(?:goes|go|went|gone|is|are|was|were|gets?|got|feels?|felt|turns?|turned)\s+"
+                         r"(?:so\s+|really\s+|all\s+|very\s+)?(numb|tingly|weak)\b", re.IGNORECASE)
 NEAR = 12  # words: how close a symptom and where it is felt stand in a summary
 
 
 def symptoms_felt(text: str) -> tuple[tuple[str, ...], ...]:
-    """The symptoms `text` tells with where they are felt: ("tingling", "face", "toes")."""
-    return tuple(tuple(w.lower() for w in m.groups() if w) for m in _FELT.finditer(text))
+    """The symptoms `text` tells with where they are felt: ("tingling", "face", "toes"); ("numb",
+    "arm") of "my arm goes numb"."""
+    told = [tuple(w.lower() for w in m.groups() if w) for m in _FELT.finditer(text)]
+    for m in _FELT_AFTER.finditer(text):
+        place = m.group(2).lower()
+        finger = _FINGERS.get((m.group(1) or "").lower()) if _stem(place) == "finger" else _FINGERS.get(_stem(place))
+        told.append((m.group(3).lower(), finger, *(() if place.startswith("pink") else (place,))) if finger
+                    else (m.group(3).lower(), place))
+    return tuple(told)
+
+
+# a finger by its everyday name, as summaries number it too ("numbness in the right fourth and fifth fingers")
+_FINGERS = {"little": "little|fifth|5th", "pinky": "little|fifth|5th", "pinkie": "little|fifth|5th",
+            "ring": "ring|fourth|4th", "middle": "middle|third|3rd", "index": "index|second|2nd"}
 
 
 def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
+# a symptom in any of its forms: "numb" is the summary's "numbness", "tingly" its "tingling"
+_ROOTS = ("numb", "tingl", "weak", "burn", "cramp", "swell", "stiff")
+
+
+def _root(word: str) -> str:
+    return next((r for r in _ROOTS if word.startswith(r)), _stem(word))
+
+
 def felt_near(felt: tuple[str, ...], words: list[str]) -> bool:
     """Whether every word of `felt` (a symptom and its places) stands within NEAR words of the first."""
     wanted = [_stem(w) for w in felt]
     stems = [_stem(w) for w in words]
+    symptom = _root(felt[0])
     for at, word in enumerate(stems):
-        if word == wanted[0] and all(w in stems[max(0, at - NEAR):at + NEAR] for w in wanted[1:]):
+        near = stems[max(0, at - NEAR):at + NEAR]
+        if _root(word) == symptom and all(any(a in near for a in w.split("|")) for w in wanted[1:]):
             return True
     return False
 
