@@ -81,6 +81,12 @@ _BARE_THERAPY = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in ("the", "more", "extr
                                                             "continued", "of", "for", "his", "her", "my", "their"))
                  + r"|(?<=\d )|(?<=\) ))therap(?:y|ies)\s+(?:sessions?|visits?|appointments?)")
 
+# a stomach or acid pill in lay words is any acid reducer: a proton pump inhibitor or an H2 blocker
+# ("the liquid stomach medicine" of a letter whose request is Deprizine, ranitidine)
+_STOMACH_PILLS = (r"(?:stomach|acid(?:\s+reflux)?|reflux|heartburn|ulcer|gastric)\s+(?:protect\w*\s+)?(?:pills?|medications?|"
+                  r"medicines?|meds|drugs?|tablets?|protection)", r"(?:stomach|gastric)\s+protect\w*",
+                  r"acid\s+(?:reducers?|blockers?)")
+
 SETS: tuple[TreatmentSet, ...] = (
     # imaging, by modality
     TreatmentSet("mri", "MRI", (r"MRIs?", r"MRI's", r"MRA", r"magnetic\s+resonance(?:\s+imaging)?",
@@ -339,11 +345,9 @@ SETS: tuple[TreatmentSet, ...] = (
                   # a compounded drug to swallow: "the compounded gabapentin liquid"
                   r"compound\w*(?:\s+(?!and\b|or\b)[^\s,;]+){0,3}?\s+(?:liquids?|suspensions?|syrups?|elixirs?)\b")),
     TreatmentSet("ppi", "Proton pump inhibitors", (*_drugs(category="PPI"), r"PPIs?", r"proton\s+pump\s+inhibitors?",
-                 r"(?:stomach|acid(?:\s+reflux)?|reflux|heartburn|ulcer|gastric)\s+(?:protect\w*\s+)?(?:pills?|medications?|"
-                 r"medicines?|meds|drugs?|tablets?|protection)", r"(?:stomach|gastric)\s+protect\w*",
-                 r"acid\s+(?:reducers?|blockers?)")),
+                 *_STOMACH_PILLS)),
     TreatmentSet("h2_blocker", "H2 blockers", (*_drugs("ranitidine", "famotidine"),
-                 r"H2\s+(?:blockers?|antagonists?)")),
+                 r"H2\s+(?:blockers?|antagonists?)", *_STOMACH_PILLS)),
     TreatmentSet("anticonvulsant", "Anticonvulsants (gabapentin, pregabalin, ...)", (*_drugs(category="anticonvulsant"),
                  r"anti-?convulsants?", r"anti-?epilep\w*", r"(?-i:AEDs?)", r"gabapentinoids?", _NERVE_PAIN_PILLS),
                  oral=True),

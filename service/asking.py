@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from indexer.treatments import find_treatments
+
 
 # a sentence ends at . ; ? ! before a space or the end: "1.5 Tesla", "L4-5.S1" and "e.g.," go on
 _SENTENCE = re.compile(r"(?:[^.;?!]|[.;?!](?=[^\s.;?!]))+[.;?!]*")
@@ -22,6 +24,13 @@ _ASKS = re.compile(r"(?:\S+\s*[:,-]\s*)?(?:why|what|how|was|were|did|does|do|is|
 _COMPARES = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:(?:is|was|were|are|did|does)\s+)?(?:(?:it|that|this|they|he|she)\s+)?"
                        r"(?:any(?:thing)?\s+|at\s+all\s+)?(?:different|differ\w*|the\s+same|same|similar|better|worse)\s+"
                        r"(?:from|than|to|as|with)\b", re.IGNORECASE)
+
+
+# "29 yo female, icing her back, ... sprained her right knee too - was the knee MRI denied?": a
+# question opened after a dash or a colon asks, when what comes before it names no treatment (the
+# patient's story); "the lidocaine cream for the 33 year old - why no?" asks about the cream
+_OPENS = re.compile(r"(?:\s[-\u2013\u2014]+\s+|:\s+)(?=(?:why|what|how|was|were|did|does|which|could|can|will|would)\b)",
+                    re.IGNORECASE)
 
 
 def asking_span(text: str) -> tuple[int, int]:
@@ -43,6 +52,8 @@ def asking_span(text: str) -> tuple[int, int]:
     if contrasts and _ASKS.match(said[: contrasts[-1].start()].strip()):
         contrasts = []
     skip = contrasts[-1].start() if contrasts else len(said) - len(said.lstrip())
+    if (opened := [m for m in _OPENS.finditer(said) if m.end() > skip]) and not find_treatments(said[skip:opened[-1].start()]):
+        skip = opened[-1].end()
     return asking.start() + skip, asking.end()
 
 

@@ -71,9 +71,9 @@ _FELT = re.compile(rf"\b({_SYMPTOMS})\s+(?:in|into|of|on|down|around)\s+(?:(?:my
 # "whose right ring finger and pinky went numb", "my left hand goes numb": the place, then the symptom
 _PLACE = r"(?:(?:left|right)\s+)?([a-z]+)(?:\s+(?:finger|toe)s?)?"
 _FELT_AFTER = re.compile(
-    rf"\b(?:my|her|his|their|whose)\s+{_PLACE}(?:\s*(?:,|and|&)\s*(?:(?:my|her|his|their|the)\s+)?{_PLACE})?"
-    r"\s+(?:went|goes|go|gone|get|gets|got|is|are|was|were|keeps?\s+going|keeps?\s+getting)\s+"
-    r"(numb|tingly|weak|stiff|swollen)\b",
+    rf"\b(?:my|her|his|their|whose|both|[a-z]+'s)\s+{_PLACE}(?:\s*(?:,|and|&)\s*{_PLACE})?"
+    r"\s+(?:went|goes|go|gone|get|gets|got|is|are|was|were|feels?|felt|turns?|turned|keeps?\s+going|keeps?\s+getting)\s+"
+    r"(?:so\s+|really\s+|all\s+|very\s+)?(numb|tingly|weak|stiff|swollen)\b",
     re.IGNORECASE)
 # "hit her head and gets dizzy": a symptom felt nowhere in particular (not what a drug is for:
 # "anti-nausea pills", "Zofran for nausea")
@@ -97,6 +97,7 @@ def _stem(word: str) -> str:
 _SYMPTOM_END = re.compile(r"(?:ness|ing|ly|les|y|es|s)$")
 # the fingers by their lay names and by the records' ordinals ("numbness in the right fourth and fifth fingers")
 _FINGERS = {"thumb": ("thumb", "first", "1st"), "index": ("index", "second", "2nd"),
+            "little": ("pinky", "pinkie", "little", "small", "fifth", "5th"),
             "middle": ("middle", "long", "third", "3rd"), "ring": ("ring", "fourth", "4th"),
             "pinky": ("pinky", "pinkie", "little", "small", "fifth", "5th"),
             "pinkie": ("pinky", "pinkie", "little", "small", "fifth", "5th")}

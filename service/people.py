@@ -23,7 +23,7 @@ Sex = Literal["male", "female"]
 _AGE = re.compile(
     r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.|M|F)(?![\w.])"
     r"|\baged?\s*:?\s*(\d{1,3})\b|(?:\b(?:is|was|turned|who\s+is|now|hes|shes|im)|['’]s|['’]m)\s+(\d{2})\b(?!\s*(?:mg|%|times|visits|sessions|weeks|days|months|#))"
-    r"|\b(\d{2}),\s*(?:with|who|and|has|had|from)\b|,\s*(\d{2})\s*[,:;]"
+    r"|\b(\d{2}),\s*(?:with|who|and|has|had|from)\b|,\s*(\d{2})\s*(?:[,:;]|\s[-\u2013\u2014]\s)"
     # the age right after who they are: "my dad 63 tripped at work", "my sister 37 have tendonitis"
     r"|\b(?:my|our)\s+(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|brother|sister|uncle|aunt|"
     r"friend|employee|coworker|co-worker)\s+(\d{2})\b(?![./-]\d)(?!\s*(?:mg|%|times|visits|sessions|weeks|days|"
@@ -98,8 +98,8 @@ _ASKER = re.compile(r"\bI(?:'m|\s+am)\s+(?:a|an|the)\s+(?:(?:treating|requesting
                     r"(?:physician|doctor|orthop(?:a)?edi(?:st|c)|surgeon|chiropractor|attorney|lawyer|adjuster|provider|"
                     r"psychologist|physiatrist|(?:nurse\s+)?case\s+manager|UR\s+nurse)\b", re.IGNORECASE)
 _PERSON = re.compile(_DIAGNOSED + r"|\b(?:my|our|the|a|an)\s+(?:(?:young|younger|old|older|elderly)\s+)?(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|"
-                     r"brother|sister|employee|worker|guy|man|woman|lady|gentleman|applicant|claimant)\b|\bI'm\b|\bI\s+am\b"
-                     r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was\s+hit|got)\b"
+                     r"brother|sister|employee|worker|guy|man|woman|lady|gentleman|applicant|claimant|kid|fellow|fella|gal)\b|\bI'm\b|\bI\s+am\b"
+                     r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was\s+hit|got|fainted|passed\s+out|blacked\s+out)\b"
                      r"|\b(?:patient|claimant|applicant)\s+(?:with|whose)\b"
                      # "She hurt herself lifting at work", "he fell off a ladder": the story of someone
                      r"|\b(?:she|he|I)\s+(?:hurt|injured|fell|slipped|tripped|strained|sprained|twisted|broke|fainted|"

@@ -32,6 +32,13 @@ _FOR_OPERATION = re.compile(r"\b(?:for|after|following|since)\s+(?:(?:a|an|the|h
 _STORY_BEFORE = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:with|after|recovering\s+from|who(?:'d|\s+had|\s+has)?\s+"
                            r"(?:already\s+)?(?:had|has|got|underwent))\s+"
                            r"(?:(?:a|an|the|his|her|their|two|three|several)\s+)?(?:[\w/-]+\s+){0,3}?$", re.IGNORECASE)
+# "the man who had two back surgeries and a neck fusion: why was the x-ray denied?": what the patient
+# has had (undergone) describes them wherever it comes, unless a decision follows it ("the woman who
+# had the knee scope approved")
+_STORY_HAD = re.compile(rf"\b{_PATIENT_NOUN}\s+who(?:'d|'s|\s+had|\s+has)?\s+(?:already\s+)?(?:had|undergone|underwent)\s+"
+                        r"(?:(?:a|an|the|his|her|their|two|three|several)\s+)?(?:[\w/-]+\s+){0,3}?$", re.IGNORECASE)
+_DECIDED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:approv|den(?:y|ied)|overturn|upheld|refus|reject|turned\s+down|"
+                            r"authori[sz]|certif|non-?cert)", re.IGNORECASE)
 # "the man after belly surgery", "the woman recovering from a knee replacement": something that
 # happened to the patient, wherever it comes in the question
 _STORY_PAST = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:after|following|recovering\s+from)\s+(?:(?:a|an|the|his|her|their)\s+)?"
@@ -85,6 +92,7 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
         if at >= 0 and (_STORY_AFTER.match(text[at + len(w):]) or _STORY_PAST.search(text[:at])
                         or _HELPED_AFTER.match(text[at + len(w):])
                         or _PRIOR.search(text[:at])
+                        or (_STORY_HAD.search(text[:at]) and not _DECIDED_AFTER.match(text[at + len(w):]))
                         or (told and any(not told[0] <= text.find(o) < told[1] for _o, o in found if o != w))
                         or (at > first and _STORY_BEFORE.search(text[:at]))
                         or (at > first and serves and t in _OPERATIONS and _FOR_OPERATION.search(text[:at]))
@@ -131,6 +139,8 @@ _WAS_ON = re.compile(
     r"\s+(?:some|a\s+few|a\s+lot\s+of|lots\s+of|(?:weeks|months|years)\s+of)"
     # what it was decided for: "was it turned down because of the naproxen?"
     r"|\b(?:because\s+of|due\s+to|on\s+account\s+of)(?:\s+(?:the|my|his|her|their))?"
+    # ... or what was missing: "upheld for lack of MRI/EMG corroboration?", "in the absence of an EMG"
+    r"|\b(?:lack|absence)\s+of(?:\s+(?:a|an|the|any|prior|previous|recent))?"
     # what the asked drug goes with: "the stomach pill that goes with my naproxen"
     r"|\b(?:that|which|to)\s+(?:goes?|went|comes?|came)\s+(?:along\s+)?with(?:\s+(?:my|his|her|their|the))?)"
     # (a point only inside a word: "7.5", not the sentence's end)

@@ -120,7 +120,10 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     if found := _category(unstoried):
         category = found[0]
         notes.append(f"category: {category} (from '{found[1]}')")
-    regions = _asked(about, asking, find_regions(about))
+    # "who had two back surgeries and a neck fusion: why was the low back x-ray denied": the neck is
+    # the story's operation's, not the x-ray's (when the rest still names a body part)
+    told_parts = about if unstoried == about_asked or not find_regions(unstoried) else unstoried
+    regions = _asked(told_parts, asking, find_regions(told_parts))
     # "...I get tingling in my face. Why was my MRI approved?": the face is the story, not the MRI's
     # ("...his shoulder MRI got approved too, right? What did IMR do with it?": an asking part that
     # names nothing, only "it", asks about what was told)

@@ -267,7 +267,8 @@ def test_questions_use_the_same_rules() -> None:
     # lay words: the same sets
     assert find_treatments("why was my muscle relaxer denied") == [
         ("muscle_relaxant", "muscle relaxer"), ("medication", "muscle relaxer")]
-    assert find_treatments("the acid reflux pills") == [("ppi", "acid reflux pills"), ("medication", "acid reflux pills")]
+    assert find_treatments("the acid reflux pills") == [("ppi", "acid reflux pills"), ("h2_blocker", "acid reflux pills"),
+                                                        ("medication", "acid reflux pills")]
     assert find_treatments("which medications were approved?") == [("medication", "medications")]
     assert find_treatments("a urine drug screen") == [("urine_drug_screen", "urine drug screen")]
     assert find_treatments("What share of nerve conduction studies and EMGs were upheld?") == [
@@ -373,7 +374,7 @@ def test_lay_words_and_brands(text: str, sets: tuple[str, ...]) -> None:
     ("the lidocaine patch", ("topical", "medication")),
     ("nerve pain pills", ("anticonvulsant", "medication")),
     ("anxiety pills", ("benzodiazepine", "medication")),
-    ("a stomach protector", ("ppi", "medication")),
+    ("a stomach protector", ("ppi", "h2_blocker", "medication")),  # any acid reducer
     # an opioid's patch is no topical
     ("Duragesic 25mcg/hr patch #10", ("fentanyl", "opioid", "medication")),
     ("a pain patch with fentanyl", ("fentanyl", "opioid", "medication")),

@@ -24,7 +24,7 @@ TODAY = date(2017, 6, 1)
     ("She takes Norco and Flexeril. Why was the TENS unit denied?", ("tens", "dme"), ("TENS",),
      "what the patient was on, not asked about: hydrocodone, opioid, medication (from 'Norco')"),
     # what the asked drug goes with (nat-540)
-    ("Why won't they give me the stomach pill that goes with my naproxen?", ("ppi", "medication"), ("stomach pill",),
+    ("Why won't they give me the stomach pill that goes with my naproxen?", ("ppi", "h2_blocker", "medication"), ("stomach pill",),
      "what the patient was on, not asked about: nsaid (from 'naproxen')"),
     # what the patient has been through (nat-520)
     ("i only take tizanidine and did some physical therapy, my neck still hurts. IMR said no to the MRI of my neck.",

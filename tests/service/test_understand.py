@@ -398,8 +398,8 @@ def test_words_with_an_ending_are_kept(word: str) -> None:
 @pytest.mark.parametrize(("question", "treatments", "words", "note"), [
     # what the patient was switched from or was on is no request: the other one is asked
     ("My sister's doctor switched her from omeprazole to a different acid reflux pill. Why did IMR turn that down?",
-     ("ppi", "medication"), ("acid reflux pill",), None),
-    ("Why was the acid pill denied? Her stomach hurt while she was on naproxen.", ("ppi", "medication"),
+     ("ppi", "h2_blocker", "medication"), ("acid reflux pill",), None),
+    ("Why was the acid pill denied? Her stomach hurt while she was on naproxen.", ("ppi", "h2_blocker", "medication"),
      ("acid pill",), "what the patient was on, not asked about: nsaid (from 'naproxen')"),
     ("Why was the switch from omeprazole to pantoprazole denied?", ("ppi", "medication"), ("pantoprazole",), None),
     # the patient described by what they are on: "the woman on tramadol"

@@ -1,0 +1,29 @@
+"""A question opened after a dash or a colon asks, when what comes before it is only the patient's
+story ("..., sprained her right knee too - was the knee MRI denied?"); when what comes before names
+a treatment ("the lidocaine cream for the 33 year old - why no?") the whole sentence asks
+(service.asking.asking_span)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from service.asking import asking_span
+from service.understand import understand
+
+TODAY = date(2017, 6, 1)
+STORY = "29 yo female, icing her back, numbness down her right leg, sprained her right knee too - was the knee MRI denied?"
+
+
+def test_the_question_after_a_dash_asks_when_the_story_names_no_treatment() -> None:
+    start, end = asking_span(STORY)
+    assert STORY[start:end] == "was the knee MRI denied?"
+    q = understand(STORY, today=TODAY)
+    assert (q.treatments, q.body_regions) == (("mri", "imaging"), ("knee",))
+    text = "46 yo woman, neck pain and a numb left arm: why was the nerve conduction test turned down?"
+    start, end = asking_span(text)
+    assert text[start:end] == "why was the nerve conduction test turned down?"
+
+
+def test_a_treatment_before_the_dash_is_what_is_asked_about() -> None:
+    text = "the lidocaine cream for the 33 year old man - why no, and would a lidoderm patch have been ok?"
+    assert asking_span(text) == (0, len(text))

@@ -1,0 +1,34 @@
+"""What the patient has had ("the man who had two back surgeries") describes them wherever it comes
+in the question; the question asks about the other treatment (service.story), and the body parts of
+that story are not the asked item's (service.understand)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from service.understand import understand
+
+TODAY = date(2017, 6, 1)
+
+
+def test_what_the_patient_had_is_the_story_even_when_named_first() -> None:
+    q = understand("53 yo man who had two back surgeries and a neck fusion: why was the low back x-ray denied - "
+                   "because he already had one?", today=TODAY)
+    assert (q.treatments, q.story_treatments) == (("xray", "imaging"), ("surgery", "spine_surgery"))
+    q = understand("the woman who'd had a lumbar fusion: was her PT approved?", today=TODAY)
+    assert (q.treatments, q.story_treatments) == (("physical_therapy",), ("spine_surgery", "surgery"))
+
+
+def test_a_decision_after_what_they_had_makes_it_asked() -> None:
+    q = understand("the woman who had the knee scope approved - what about her PT?", today=TODAY)
+    assert (q.treatments, q.story_treatments) == (("arthroscopy", "physical_therapy", "surgery"), ())
+
+
+def test_the_body_part_of_a_story_operation_is_not_the_asked_items() -> None:
+    q = understand("53 yo man who had two back surgeries and a neck fusion: why was the low back x-ray denied - "
+                   "because he already had one?", today=TODAY)
+    assert (q.body_regions, q.region_words) == (("lumbar",), ("back",))
+    # a body part the asked items name too stays
+    q = understand("The 53-year-old with the prior cervical fusion had a lumbar MRI and a cervical CT both turned down. "
+                   "Was it the same reason for both?", today=TODAY)
+    assert q.body_regions == ("lumbar", "cervical")
