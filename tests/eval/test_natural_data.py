@@ -100,6 +100,10 @@ ABSENT_KEY_WORDS = {
     "nat-726": ["hearing"],
     "nat-727": ["nerve block"],
     "nat-728": ["tailbone", "coccy"],
+    "nat-821": ["ms contin", "morphine"],
+    "nat-822": ["yoga"],
+    "nat-823": ["myelogra"],
+    "nat-824": ["bone density", "dexa", "densitometr"],
 }
 
 
