@@ -18,6 +18,7 @@ from indexer.treatments import LABELS
 from indexer.taxonomy import lay_term
 from service.drugs import drug_names
 from service.engine import Engine
+from service.forms import asked_form, same_form
 from service.filters import item_condition
 from service.outcomes import WORD
 from service.scope import asked_sets, scope_exists
@@ -49,8 +50,13 @@ def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> st
     # the Toradol, not any injection)
     forms = [w for w in query.treatment_words if w not in drugs and _drug_form(query.text, drugs, w)]
     if drugs and len(drugs) + len(forms) == len(query.treatment_words):
+        # in the form asked: no Lidoderm patch was requested where a lidocaine ointment was (service.forms)
+        form = asked_form(query.text, tuple(drugs))
         if not any(_names_in_requests(engine, drug_names(word)) for word in drugs):
             return " / ".join(drugs)
+        if form and not any(_names_in_requests(engine, drug_names(word), form) for word in drugs):
+            return f"{' / '.join(drugs)} {form}" if form not in " ".join(forms).lower() else " ".join(
+                dict.fromkeys([*drugs, *forms]))
     return ""
 
 
@@ -166,12 +172,12 @@ def _in_requests(engine: Engine, word: str) -> bool:
     return any(re.search(rf"\b{re.escape(low)}", r[0], re.IGNORECASE) for r in rows)
 
 
-def _names_in_requests(engine: Engine, names: tuple[str, ...]) -> bool:
-    import re
-
+def _names_in_requests(engine: Engine, names: tuple[str, ...], form: str | None = None) -> bool:
+    """Whether a request names one of `names` (in `form`, when given: service.forms)."""
     for name in names:
         rows = engine.store.catalog.query("SELECT request FROM items WHERE request LIKE ? LIMIT 50", (f"%{name}%",))
-        if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", r[0], re.IGNORECASE) for r in rows):
+        if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", r[0], re.IGNORECASE) and same_form(form, r[0])
+               for r in rows):
             return True
     return False
 

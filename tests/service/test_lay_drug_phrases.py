@@ -15,3 +15,11 @@ def test_a_numbing_cream_is_the_lidocaine_ointment(client):
     assert answer["answer"].startswith("Denied (Upheld): ")
     assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == ("CM16-0234464",
                                                                              "Lidocaine ointment 5% 106.32gm")
+
+
+def test_a_brand_in_another_form_than_any_request_is_not_found(client):
+    # Lidoderm comes as a patch; the only lidocaine request is an ointment
+    answer = ask(client, "Has anyone gotten Lidoderm patches approved through IMR?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "no_treatment")
+    assert answer["answer"].startswith("No letter in the index decides a request for Lidoderm patch.")
+    assert answer["related"][0]["title"] == "Lidocaine ointment 5% 106.32gm"
