@@ -1,0 +1,33 @@
+"""Lay words, brand names and misspellings of the generated question kinds in other wordings
+than the evaluation's seed (found asking the tune half's lay and paraphrase questions with seeds
+1..40), end to end with the real model over tune-half real letters."""
+
+from __future__ import annotations
+
+import pytest
+
+# tune-half letters: a 45-year-old man's physical therapy evaluation and treatment (2 sessions left
+# after UR); a 43-year-old woman's chiropractic physiotherapy for the neck and back
+REAL = ["CM17-0013754", "CM16-0231706"]
+
+
+@pytest.fixture(scope="module")
+def real(serve_real):
+    with serve_real(REAL) as (client, _engine, _service):
+        yield client
+
+
+@pytest.mark.parametrize(("question", "case", "title"), [
+    # a typo in the first letters ("ealuation", "pyhsiotherapy") is read as the word it misspells,
+    # not as a word no letter uses
+    ("What did IMR decide about the physio ealuation and treatment of a 45 year old man hurt in November 2016?",
+     "CM17-0013754", "2 sessions of physical therapy"),
+    ("Why was chiropractic pyhsiotherapy treatment for the C/S and back denied for the 43-year-old female "
+     "injured on 10/23/2016?", "CM16-0231706", "Chiropractic physiotherapy treatment 6 visits"),
+])
+def test_a_misspelt_word_is_read_as_its_correction(real, question: str, case: str, title: str) -> None:
+    answer = real.post("/api/ask", json={"question": question}).json()
+    assert answer["kind"] == "item" and not answer["not_found"], answer["answer"][:200]
+    top = answer["hits"][0]
+    assert (top["case_number"], top["title"], top["decision"]) == (case, title, "Upheld")
+    assert answer["lead"].startswith("Denied (Upheld)")
