@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 
 # tune-half letters: a 45-year-old man's physical therapy evaluation and treatment (2 sessions left
-# after UR); a 43-year-old woman's chiropractic physiotherapy for the neck and back
-REAL = ["CM17-0013754", "CM16-0231706"]
+# after UR); a 43-year-old woman's chiropractic physiotherapy for the neck and back; a shoulder
+# operation's associated services (clearance, brace, cryotherapy, 12 PT sessions); a sewing machine
+# operator's naproxen, pantoprazole and two compound creams
+REAL = ["CM17-0013754", "CM16-0231706", "CM17-0006797", "CM17-0013716"]
 
 
 @pytest.fixture(scope="module")
@@ -31,3 +33,29 @@ def test_a_misspelt_word_is_read_as_its_correction(real, question: str, case: st
     top = answer["hits"][0]
     assert (top["case_number"], top["title"], top["decision"]) == (case, title, "Upheld")
     assert answer["lead"].startswith("Denied (Upheld)")
+
+
+@pytest.mark.parametrize(("question", "case", "title"), [
+    # lay words are words a misspelling may be read as: "phisio" and "physsio" are physio, "stmach"
+    # the stomach, "heartbun" heartburn
+    ("What was decided about the phisio in case CM17-0006797?", "CM17-0006797",
+     "Associated surgical service: Physical Therapy sessions, 12"),
+    ("Was the physsio in case CM17-0006797 approved or denied?", "CM17-0006797",
+     "Associated surgical service: Physical Therapy sessions, 12"),
+    ("What was the outcome for the stmach pills in case CM17-0013716?", "CM17-0013716", "Pantoprazole 20mg #30"),
+    ("What did IMR decide on the heartbun medicine in case CM17-0013716?", "CM17-0013716", "Pantoprazole 20mg #30"),
+])
+def test_a_misspelt_lay_word_is_read_as_the_lay_word(real, question: str, case: str, title: str) -> None:
+    answer = real.post("/api/ask", json={"question": question}).json()
+    assert answer["kind"] == "item" and not answer["not_found"], answer["answer"][:200]
+    top = answer["hits"][0]
+    assert (top["case_number"], top["title"], top["decision"]) == (case, title, "Upheld")
+
+
+def test_lay_words_are_spelling_vocabulary_but_ordinary_words_stay() -> None:
+    from service.spelling import correct
+
+    assert correct("the phisio and the stoach pills for heartbun") == (
+        "the physio and the stomach pills for heartburn",
+        [("phisio", "physio"), ("stoach", "stomach"), ("heartbun", "heartburn")])
+    assert correct("she pulls the meditation tape")[1] == []
