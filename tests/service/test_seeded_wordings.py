@@ -9,8 +9,9 @@ import pytest
 # tune-half letters: a 45-year-old man's physical therapy evaluation and treatment (2 sessions left
 # after UR); a 43-year-old woman's chiropractic physiotherapy for the neck and back; a shoulder
 # operation's associated services (clearance, brace, cryotherapy, 12 PT sessions); a sewing machine
-# operator's naproxen, pantoprazole and two compound creams
-REAL = ["CM17-0013754", "CM16-0231706", "CM17-0006797", "CM17-0013716"]
+# operator's naproxen, pantoprazole and two compound creams; a 33-year-old man's six items, one a
+# lidocaine ointment
+REAL = ["CM17-0013754", "CM16-0231706", "CM17-0006797", "CM17-0013716", "CM16-0234464"]
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +60,24 @@ def test_lay_words_are_spelling_vocabulary_but_ordinary_words_stay() -> None:
         "the physio and the stomach pills for heartburn",
         [("phisio", "physio"), ("stoach", "stomach"), ("heartbun", "heartburn")])
     assert correct("she pulls the meditation tape")[1] == []
+
+
+def test_the_form_said_after_a_brand_beats_the_form_the_brand_is_sold_in() -> None:
+    from service.forms import asked_form
+
+    assert asked_form("What was decided about the Lidoderm ointment?", ("Lidoderm",)) == "cream"
+    assert asked_form("What was decided about the Lidoderm?", ("Lidoderm",)) == "patch"
+
+
+@pytest.mark.parametrize("question", [
+    # people call any lidocaine "Lidoderm" (a patch brand): the ointment they name is the item
+    "What was decided about the Lidoderm ointment in case CM16-0234464?",
+    "Was the Lidoerm ointment in case CM16-0234464 approved or denied?",
+])
+def test_a_brand_with_the_form_of_the_request_finds_it(real, question: str) -> None:
+    answer = real.post("/api/ask", json={"question": question}).json()
+    assert answer["kind"] == "item" and not answer["not_found"], answer["answer"][:200]
+    top = answer["hits"][0]
+    assert (top["case_number"], top["title"], top["decision"]) == (
+        "CM16-0234464", "Lidocaine ointment 5% 106.32gm", "Upheld")
+    assert answer["lead"].startswith("Denied (Upheld)")
