@@ -10,8 +10,10 @@ import pytest
 # after UR); a 43-year-old woman's chiropractic physiotherapy for the neck and back; a shoulder
 # operation's associated services (clearance, brace, cryotherapy, 12 PT sessions); a sewing machine
 # operator's naproxen, pantoprazole and two compound creams; a 33-year-old man's six items, one a
-# lidocaine ointment
-REAL = ["CM17-0013754", "CM16-0231706", "CM17-0006797", "CM17-0013716", "CM16-0234464"]
+# lidocaine ointment; a 53-year-old man's lumbar MRI, lumbar x-rays and neck CT; an EMG and an NCS
+# of the left upper extremity, two items
+REAL = ["CM17-0013754", "CM16-0231706", "CM17-0006797", "CM17-0013716", "CM16-0234464", "CM17-0011703",
+        "CM17-0009887"]
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +83,16 @@ def test_a_brand_with_the_form_of_the_request_finds_it(real, question: str) -> N
     assert (top["case_number"], top["title"], top["decision"]) == (
         "CM16-0234464", "Lidocaine ointment 5% 106.32gm", "Upheld")
     assert answer["lead"].startswith("Denied (Upheld)")
+
+
+@pytest.mark.parametrize(("question", "case", "title"), [
+    # a "scan" is an MRI or a CT, not a plain x-ray; a "muscle" test the EMG, not the nerve conduction study
+    ("What happened with the lower back scan request in case CM17-0011703?", "CM17-0011703", "MRI of the lumbar spine"),
+    ("What was decided about the muscle nerve test of the left upper extremity in case CM17-0009887?",
+     "CM17-0009887", "EMG of the left upper extremity"),
+])
+def test_a_lay_word_for_a_group_prefers_the_member_it_names(real, question: str, case: str, title: str) -> None:
+    answer = real.post("/api/ask", json={"question": question}).json()
+    assert answer["kind"] == "item" and not answer["not_found"], answer["answer"][:200]
+    top = answer["hits"][0]
+    assert (top["case_number"], top["title"], top["decision"]) == (case, title, "Upheld")
