@@ -108,13 +108,15 @@ def narrowest(treatments: tuple[str, ...]) -> tuple[str, ...]:
 # not a plain x-ray ("films"); a "muscle (and nerve) test" is the EMG, the needle test of the
 # muscles, not the nerve conduction study (which tests no muscle). An item of that member only
 # gets no treatment boost when the question names the group so (never a filter).
-_LEAVE_OUT = ((re.compile(r"\bscans?\b", re.IGNORECASE), "xray"), (re.compile(r"\bmuscles?\b", re.IGNORECASE), "ncs"))
+_LEAVE_OUT = ((re.compile(r"\bscans?\b", re.IGNORECASE), "xray"),
+              (re.compile(r"^(?=.*\bmuscles?\b).*\b(?:tests?|testing|stud(?:y|ies)|exams?)\b", re.IGNORECASE), "ncs"))
 
 
 def left_out(query: Query) -> frozenset[str]:
-    """The members of a group the question's words for it leave out (and it names by no other word)."""
-    words = " ".join(query.treatment_words)
-    return frozenset(m for rx, m in _LEAVE_OUT if m not in query.treatments and rx.search(words))
+    """The members of a group the question's words for it leave out (and it names by no other
+    word); each phrase on its own: the muscle of "the muscle relaxer and the nerve test" is no test's."""
+    return frozenset(m for rx, m in _LEAVE_OUT if m not in query.treatments
+                     and any(rx.search(w) for w in query.treatment_words))
 
 
 def boost(query: Query, meta: dict) -> float:

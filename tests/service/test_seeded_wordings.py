@@ -96,3 +96,17 @@ def test_a_lay_word_for_a_group_prefers_the_member_it_names(real, question: str,
     assert answer["kind"] == "item" and not answer["not_found"], answer["answer"][:200]
     top = answer["hits"][0]
     assert (top["case_number"], top["title"], top["decision"]) == (case, title, "Upheld")
+
+
+@pytest.mark.parametrize(("question", "left"), [
+    ("What about the muscle nerve test?", ["ncs"]),
+    ("Was the nerve and muscle testing approved?", ["ncs"]),
+    ("Why was the back scan denied?", ["xray"]),
+    ("Why were the scan and the x-rays denied?", []),  # the x-rays are named too
+    ("Were the muscle relaxer and the nerve test denied?", []),  # the muscle is the relaxer's, not the test's
+])
+def test_the_members_a_groups_lay_words_leave_out(question: str, left: list[str]) -> None:
+    from service.retrieve import left_out
+    from service.understand import understand
+
+    assert sorted(left_out(understand(question))) == left
