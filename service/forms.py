@@ -24,15 +24,15 @@ BRAND_FORMS = {"lidoderm": "patch", "flector": "patch", "butrans": "patch", "dur
 
 def asked_form(text: str, words: tuple[str, ...]) -> str | None:
     """The form the question names for the drug it asks about: a form word right after the drug's
-    name ("Lidoderm pain patch", "lidocaine cream"), or the one form its brand comes in when it is
-    the only drug named (users call the lidocaine of a compounded cream "Lidoderm" too:
+    name ("Lidoderm pain patch", "lidocaine cream", "Lidoderm ointment": people call any lidocaine
+    by the brand), else the one form its brand comes in when it is the only drug named (users call the lidocaine of a compounded cream "Lidoderm" too:
     "the flurbiprofen/dextromethorphan/Lidoderm")."""
-    for word in words:
-        if len(words) == 1 and (form := BRAND_FORMS.get(word.lower())):
-            return form
+    for word in words:  # the form said beats the brand's: "the Lidoderm ointment" is lidocaine ointment
         if m := re.search(rf"(?<!\w){re.escape(word)}\s+(?:(?:pain|topical|numbing)\s+)?(\w+)", text, re.IGNORECASE):
             if f := _FORM.fullmatch(m.group(1)):
                 return f.lastgroup
+    if len(words) == 1:
+        return BRAND_FORMS.get(words[0].lower())
     return None
 
 

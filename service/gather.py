@@ -92,7 +92,7 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
     from indexer.terms import unexpanded_tokens
     from service.people import mask_occupations
 
-    text, _ = mask_occupations(query.text)
+    text, _ = mask_occupations(read_as_corrected(query))
     regions = {w.lower() for words in query.region_words for w in words.split()}
     named = [w.lower() for w in query.treatment_words]
     asking = asking_span(text)
@@ -136,6 +136,16 @@ _ASKING_VERB = re.compile(r"(?:allow|recommend|request|want|need|get|got|convinc
                           re.IGNORECASE)
 _PROCEDURE_HEAD = re.compile(r"\b(?:surger(?:y|ies)|implants?|bypass|transplants?|replacements?|injections?|shots?|"
                              r"infusions?|ablations?|stimulators?|pumps?|monitors?)$", re.IGNORECASE)
+
+
+def read_as_corrected(query: Query) -> str:
+    """The question as asked with each misspelt word the speller read (`Query.corrections`) put
+    right: a typo in a word's first letters ("ealuation", "pyhsiotherapy") is that word, not one
+    no letter uses (the index's near words share the first letters)."""
+    text = query.text
+    for typed, fixed in query.corrections:
+        text = re.sub(rf"(?<![\w-]){re.escape(typed)}(?![\w-])", fixed, text)
+    return text
 
 
 def only_kind_of(word: str) -> bool:

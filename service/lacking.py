@@ -12,7 +12,7 @@ import re
 from service.drugs import drug_names
 from service.engine import Engine
 from service.forms import asked_form, same_form
-from service.gather import absent_named, case_items, unknown_phrase
+from service.gather import absent_named, case_items, read_as_corrected, unknown_phrase
 from service.patients import described_letters
 from service.quoting import quotes_a_letter
 from service.topic import GENERIC, overlap, topic_tokens
@@ -74,7 +74,8 @@ def plain_regions(query: Query) -> set[str]:
 def has_asked(query: Query, sets: tuple[str, ...], items) -> bool:
     """Whether one of a letter's items (gather.case_items rows) is the treatment asked about."""
     topic = topic_tokens(query)
-    form = asked_form(query.text, query.treatment_words)  # a patch is not a cream (service.forms)
+    # a patch is not a cream (service.forms); the form is read after the drug's name as corrected
+    form = asked_form(read_as_corrected(query), query.treatment_words)
     named = set(query.body_regions)  # a story's body parts too: "the back scan ... who also hurt her knee"
     for _index, title, _decision, treatments, item_regions in items:
         if plain_regions(query) and item_regions and not named & set(item_regions):

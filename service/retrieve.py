@@ -12,8 +12,10 @@
 
 from __future__ import annotations
 
+import re
+
 from indexer.model import Letter
-from indexer.treatments import members
+from indexer.treatments import GROUPS, members
 from service.engine import Engine
 from service.levels import levels
 from service.quantity import asked_counts, request_counts
@@ -102,12 +104,29 @@ def narrowest(treatments: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t for t in treatments if not any(o != t and o in members(t) for o in treatments))
 
 
+# Lay words for a group that leave out one of its members: a "scan" is an MRI, a CT or a bone scan,
+# not a plain x-ray ("films"); a "muscle (and nerve) test" is the EMG, the needle test of the
+# muscles, not the nerve conduction study (which tests no muscle). An item of that member only
+# gets no treatment boost when the question names the group so (never a filter).
+_LEAVE_OUT = ((re.compile(r"\bscans?\b", re.IGNORECASE), "xray"),
+              (re.compile(r"^(?=.*\bmuscles?\b).*\b(?:tests?|testing|stud(?:y|ies)|exams?)\b", re.IGNORECASE), "ncs"))
+
+
+def left_out(query: Query) -> frozenset[str]:
+    """The members of a group the question's words for it leave out (and it names by no other
+    word); each phrase on its own: the muscle of "the muscle relaxer and the nerve test" is no test's."""
+    return frozenset(m for rx, m in _LEAVE_OUT if m not in query.treatments
+                     and any(rx.search(w) for w in query.treatment_words))
+
+
 def boost(query: Query, meta: dict) -> float:
     total = 0.0
+    item_sets = set(meta.get("treatments") or ())
     # "why was acupuncture approved?": evidence for the approved ones, weighed, never a filter
     if query.premise and not query.case_numbers and not query.person.described and meta.get("decision") == query.premise:
         total += BOOST["premise"]
-    if query.treatments and set(narrowest(query.treatments)) & set(meta.get("treatments") or ()):
+    if query.treatments and set(narrowest(query.treatments)) & item_sets and not (
+            (own := item_sets - GROUPS) and own <= left_out(query)):
         total += BOOST["treatment"]
     if query.category and meta.get("category") == query.category:
         total += BOOST["category"]

@@ -1,5 +1,5 @@
-"""Misspelt treatment words in a question, read as the vocabulary's (indexer.taxonomy.VOCABULARY)
-or the indexed letters' requests: one or two edits away ("gabapentine", "transforminal"), spelt
+"""Misspelt treatment words in a question, read as the vocabulary's (indexer.taxonomy.VOCABULARY
+and the lay words here) or the indexed letters' requests: one or two edits away ("gabapentine", "transforminal"), spelt
 as they sound ("servical", "fisical", "acupunksher"), or a typo that ends like a word
 ("tramadal", "diclofenic"). Words of 5+ letters only; common words are left as typed."""
 
@@ -25,10 +25,19 @@ _COMMON = frozenset(
     "spite their there these thing think those three treating treatment treatments under upheld usually what "
     "where which while whose worker workers would years".split()
 )
+# Words people who are not reviewers name treatments by (indexer.treatments' lay synonyms): a typo
+# of one is read as it ("phisio", "stmach pills", "heartbun medicine"). Not "medication" or
+# "swelling": one letter from "meditation" and "smelling", words a question may mean.
+LAY_WORDS = frozenset(
+    "physio physiotherapy physiotherapist rehab rehabilitation stomach heartburn reflux ulcer numbing painkiller "
+    "narcotic opiate antispasmodic insomnia anxiety depression needle ointment lotion tablets capsules "
+    "adjustment nerve backbone tailbone whiplash headache migraine liniment".split()
+)
+_VOCABULARY = VOCABULARY | LAY_WORDS
 _ENDINGS = ("s", "es", "ed", "d", "ing", "ic", "ics", "al", "ally", "ation", "ion", "ions", "ant", "ive", "y", "ies")
 _COMPLETIONS = ("", *_ENDINGS)  # what a stem takes to make a vocabulary word
 _BY_FIRST: dict[str, list[str]] = {}
-for _w in sorted(VOCABULARY):
+for _w in sorted(_VOCABULARY):
     _BY_FIRST.setdefault(_w[0], []).append(_w)
 
 
@@ -74,7 +83,7 @@ def _sound(word: str) -> str:
 
 
 _BY_SOUND: dict[str, list[str]] = {}  # _sound(word) -> vocabulary words
-for _w in sorted(VOCABULARY):
+for _w in sorted(_VOCABULARY):
     if len(_w) >= 5:
         _BY_SOUND.setdefault(_sound(_w), []).append(_w)
 
@@ -102,7 +111,7 @@ def _known(word: str) -> bool:
     """A vocabulary word, or one with another ending: "compounded", "electrodiagnostic", "therapies".
     Only a whole ending counts: "tramadal" and "diclofenic" end like words ("-al", "-ic") but
     "tramad" and "diclofen" take no ending to make "tramadol" or "diclofenac", so they are typos."""
-    if word in VOCABULARY:
+    if word in _VOCABULARY:
         return True
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
@@ -110,7 +119,7 @@ def _known(word: str) -> bool:
             # a silent e goes before an ending that starts with a vowel ("massaging"), not before
             # an "s" ("bracs" is a typo of "braces")
             silent = ("e",) if ending[0] in "aeiouy" else ()
-            if any(stem + end in VOCABULARY for end in (*_COMPLETIONS, *silent)):
+            if any(stem + end in _VOCABULARY for end in (*_COMPLETIONS, *silent)):
                 return True
     return False
 
