@@ -47,5 +47,7 @@ def test_a_patch_asked_of_a_patient_whose_letter_has_creams_is_not_there(client)
     answer = ask(client, "I'm the sewing machine lady with the painful right arm. Did IMR approve the Lidoderm pain "
                          "patch for me?")
     assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
-    assert answer["answer"].startswith("The letter of the patient described, case CM17-0013716, has no request for "
-                                       "Lidoderm. Its letter decided 4 items: ")
+    # no letter of the index has a lidocaine patch either (only creams and an ointment)
+    assert answer["answer"].startswith("No letter in the index decides a request for Lidoderm patch. The letter of "
+                                       "the patient described, case CM17-0013716, has no request for it either. Its "
+                                       "letter decided 4 items: ")
