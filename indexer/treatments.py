@@ -288,8 +288,12 @@ SETS: tuple[TreatmentSet, ...] = (
                  r"(?:electric(?:al)?\s+)?muscle\s+stimulators?", r"electric(?:al)?\s+(?:nerve\s+)?stimulators?",
                  r"(?:e-?)?stim(?:ulator)?\s+(?:machines?|devices?)", r"nerve\s+stimulators?",
                  r"shower\s+chair", r"grab\s+bars?", r"raised\s+toilet\s+seat", r"reachers?", r"electrodes?",
-                 r"exercise\s+(?:equipment|balls?|bikes?|bicycles?|machines?)", r"(?:thera|resistance)[-\s]?bands?"),
-                 (r"(?:peripheral|occipital|sacral|vagus|implant\w*)\s+nerve\s+stimulat\w*",),
+                 r"exercise\s+(?:equipment|balls?|bikes?|bicycles?|machines?)", r"(?:thera|resistance)[-\s]?bands?",
+                 # "her equipment requests", "the medical equipment" (not a job's: "heavy equipment operator")
+                 r"(?:medical\s+)?equipment"),
+                 (r"(?:peripheral|occipital|sacral|vagus|implant\w*)\s+nerve\s+stimulat\w*",
+                  r"(?:heavy|construction|farm|industrial|lifting|office|computer)\s+equipment",
+                  r"equipment\s+(?:operator|repair\w*|driver|mechanic|technician)"),
                  ("tens", "interferential", "h_wave", "cold_therapy", "cpm", "brace", "orthotics", "pillow_bed",
                   "walking_aid", "hearing_aid", "ergonomic", "compression")),
     # services, visits and tests

@@ -341,6 +341,9 @@ def test_sets_are_well_formed() -> None:
     ("the electric pulse machine for her back", ("tens", "dme")),
     ("a stand up desk", ("ergonomic", "dme")),
     ("the pre-op check up", ("preop_clearance",)),
+    # equipment is durable medical equipment, unless a job or a repair
+    ("which of her equipment requests were approved?", ("dme",)),
+    ("the heavy equipment operator", ()),
     ("the lumbar corset", ("brace", "dme")),
     ("a neck cushion", ("pillow", "pillow_bed", "dme")),
     # a steroid shot "of a type" in the spine is still an epidural

@@ -188,3 +188,10 @@ def test_fingers_that_went_numb_pick_the_patient(desk):
     assert answer["answer"].startswith("Approved (Overturned): ")
     assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == ("CM16-0246624",
                                                                              "MRI scan of the cervical spine")
+
+
+def test_her_equipment_requests_pick_the_woman_with_six_dme_items(women):
+    # four 37-year-old women; only one has equipment (a TENS unit, supports, pillows, braces)
+    answer = ask(women, "which of the 37 year old woman's equipment requests were not denied?")
+    assert answer["answer"].startswith("IMR did not approve them: every denial was upheld.")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0248471"}
