@@ -32,7 +32,9 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"reviewed|decided|made\s+the\s+(?:decision|call)|"
         r"looked\s+at)\b|\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:doctor|physician|specialist|specialty|"
         r"reviewer)\s+(?:reviewed|decided|was\s+(?:the\s+)?(?:IMR\s+)?reviewer|looked)\b|\breviewer'?s?\s+(?:specialty|"
-        r"credentials?|licen[cs](?:e|ure)|qualifications?|certifications?|board)\b|\bwhere\s+is\s+the\s+reviewer\s+licensed\b", I)),
+        r"credentials?|licen[cs](?:e|ure)|qualifications?|certifications?|board)\b|\bwhere\s+is\s+the\s+reviewer\s+licensed\b"
+        # "was it reviewed by an occupational medicine doctor?", "was the reviewer an orthopedist?"
+        r"|^\s*(?:was|were|is)\b[^?.;]{0,150}?\breviewed\s+by\s+(?:an?|the)\s+|\b(?:was|is)\s+the\s+(?:IMR\s+)?reviewer\b[^?.;]{0,150}?\s(?:an?|board[- ]certified)\s+\w", I)),
     ("ur_denial_date", re.compile(
         r"\bwhen\s+(?:did|was)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\s+(?:deny|denied|decide|"
         rf"decision|denial)\b|{_WHAT}(?:UR\s+denial\s+date|date\s+of\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)\s+(?:denial|"

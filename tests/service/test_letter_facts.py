@@ -28,6 +28,9 @@ from tests.conftest import ask, served_client
     ("For the 40 y/o female with the oral suspensions, was the Deprizine decided under a PPI section or something else?",
      ("guideline",)),
     ("Was the acupuncture judged against the ODG criteria?", ("guideline",)),
+    # a yes/no question about the reviewer's specialty asks it
+    ("was the acupuncture for the 60 year old man reviewed by an occupational medicine doctor?", ("reviewer",)),
+    ("was the reviewer for her shoulder MRI an orthopedist?", ("reviewer",)),
     # told, not asked: a description of the letter or the patient
     ("Why was the MRI denied under the MTUS guidelines?", ()),
     ("The knee MRI was reviewed by an orthopedic surgeon: what did he decide?", ()),
