@@ -31,7 +31,7 @@ _COMMON = frozenset(
 LAY_WORDS = frozenset(
     "physio physiotherapy physiotherapist rehab rehabilitation stomach heartburn reflux ulcer numbing painkiller "
     "narcotic opiate antispasmodic insomnia anxiety depression needle ointment lotion tablets capsules "
-    "adjustment nerve backbone tailbone whiplash headache migraine liniment".split()
+    "adjustment nerve backbone tailbone whiplash headache migraine liniment health".split()
 )
 _VOCABULARY = VOCABULARY | LAY_WORDS
 _ENDINGS = ("s", "es", "ed", "d", "ing", "ic", "ics", "al", "ally", "ation", "ion", "ions", "ant", "ive", "y", "ies")
@@ -71,6 +71,7 @@ _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for 
     (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"x", "ks"),
     (r"z", "s"), (r"y", "i"), (r"(?<=[kstpgwr])h", ""), (r"(.)\1+", r"\1"), (r"(?<=\w\w\w)e\b", ""),
     (r"(?<=\w\w\w)[aeou]r\b", "er"),  # an unstressed ending: "chiropracter", "lumbur"
+    (r"(?<=\w\w\w)(?:al|el|le|l)\b", "l"),  # ... and another: "cervicle", "spinel"
 ))
 
 

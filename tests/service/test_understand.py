@@ -209,6 +209,8 @@ def test_a_helper_at_home_is_home_health() -> None:
     # "-ture" said "-cher", "-ine" said "-een", an unstressed "-or" written "-er"
     ("acupunksher", "acupuncture"), ("gabapenteen", "gabapentin"), ("kiropracter", "chiropractor"),
     ("lumbur", "lumbar"),
+    # an unstressed "-al" written "-le"; "health" is a lay treatment word ("home helth aide")
+    ("cervicle", "cervical"), ("helth", "health"),
     # lay treatment words and the brands added to the vocabulary
     ("cortizone", "cortisone"), ("counceling", "counseling"), ("ortopedic", "orthopedic"),
     ("polysomnografy", "polysomnography"), ("Mirralax", "miralax"),
