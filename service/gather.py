@@ -109,7 +109,7 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
             continue  # the words name a treatment set ("epidural injections", "physical therapy")
         if lay_term(whole):
             continue  # a drug in lay words: "numbing cream" is lidocaine (indexer.taxonomy)
-        if told_before(text[: m.end(1)]):
+        if told_before(text[: m.end(1)], bool(query.treatments)):
             continue  # the patient's story: "the man after belly surgery" (service.story)
         terms = [t for w in words for t in unexpanded_tokens(w) if len(t) > 2]
         if terms and any(not engine.near_term(t) for t in terms):

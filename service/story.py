@@ -106,10 +106,12 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
     return (asked, story) if asked and story else (found, [])
 
 
-def told_before(text: str) -> bool:
+def told_before(text: str, other_asked: bool = False) -> bool:
     """Whether what follows `text` is something that happened to the patient: "...the man after
-    belly surgery" (service.gather: such a phrase is no treatment asked about)."""
-    return bool(_STORY_PAST.search(text))
+    belly surgery" (service.gather: such a phrase is no treatment asked about); with another
+    treatment asked, also what the patient is described with ("the home aide for the man with the
+    bowel surgery")."""
+    return bool(_STORY_PAST.search(text) or (other_asked and _STORY_BEFORE.search(text)))
 
 
 # What the patient was on or was switched from is the story, not what is asked: "switched her from

@@ -120,3 +120,11 @@ def test_a_description_two_letters_fit_names_neither_for_a_treatment_no_letter_h
     assert (answer["kind"], answer["not_found"]) == ("not_found", "no_treatment")
     assert answer["answer"].startswith("No letter in the index decides a request for cortisone.")
     assert "CM17-0019011" not in answer["answer"] and "CM17-0019171" not in answer["answer"]
+
+
+def test_an_operation_the_patient_is_described_with_is_no_unknown_treatment(client):
+    # no letter requests a bowel surgery; it tells who the patient is, and the home aide is asked
+    answer = ask(client, "the home helth aide for the man with the bowel surgery - denyed why")
+    assert answer["kind"] == "item"
+    assert answer["answer"].startswith("Denied (Upheld): ")
+    assert answer["hits"][0]["case_number"] == "CM16-0249735"
