@@ -32,6 +32,13 @@ _COMPARES = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:(?:is|was|were|are|did|do
 _OPENS = re.compile(r"(?:\s[-\u2013\u2014]+\s+|:\s+)(?=(?:why|what|how|was|were|did|does|which|could|can|will|would)\b)",
                     re.IGNORECASE)
 
+# ... or when what comes before tells what was decided and the question names its own treatment:
+# "her stomach pill and naproxen were denied - did IMR say anything about her creams?"
+_DECIDED = re.compile(r"\b(?:was|were|got|gets|been|is|are)\s+(?:\w+\s+)?(?:denied|approved|turned\s+down|rejected|"
+                      r"upheld|overturned|cut|modified|authori[sz]ed|certified|non-?certified)\b"
+                      r"|\b(?:UR|they|the\s+adjuster|the\s+insurance|IMR)\s+(?:denied|approved|cut|modified|said\s+no)\b",
+                      re.IGNORECASE)
+
 
 def asking_span(text: str) -> tuple[int, int]:
     """Where the part of the question that asks is: the sentence with the last question mark (else
@@ -52,7 +59,9 @@ def asking_span(text: str) -> tuple[int, int]:
     if contrasts and _ASKS.match(said[: contrasts[-1].start()].strip()):
         contrasts = []
     skip = contrasts[-1].start() if contrasts else len(said) - len(said.lstrip())
-    if (opened := [m for m in _OPENS.finditer(said) if m.end() > skip]) and not find_treatments(said[skip:opened[-1].start()]):
+    if (opened := [m for m in _OPENS.finditer(said) if m.end() > skip]) and (
+            not find_treatments(before := said[skip:opened[-1].start()])
+            or (_DECIDED.search(before) and find_treatments(said[opened[-1].end():]))):
         skip = opened[-1].end()
     return asking.start() + skip, asking.end()
 

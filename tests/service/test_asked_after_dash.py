@@ -27,3 +27,10 @@ def test_the_question_after_a_dash_asks_when_the_story_names_no_treatment() -> N
 def test_a_treatment_before_the_dash_is_what_is_asked_about() -> None:
     text = "the lidocaine cream for the 33 year old man - why no, and would a lidoderm patch have been ok?"
     assert asking_span(text) == (0, len(text))
+
+
+def test_after_what_was_decided_the_question_naming_its_own_treatment_asks() -> None:
+    text = "my wife is 54, her stomach pill and naproxen were denied - did IMR say anything about her creams?"
+    start, end = asking_span(text)
+    assert text[start:end] == "did IMR say anything about her creams?"
+    assert understand(text, today=TODAY).treatments == ("topical",)
