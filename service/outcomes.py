@@ -80,14 +80,18 @@ _NEGATIVE_SUBJECT = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:none|neither|nothi
 # Whether an outcome ever happened, across letters: "has IMR ever approved a TENS unit?", "does IMR
 # ever approve Celebrex?", "has any chiropractic ever been approved?", "is Celebrex ever approved?",
 # "is there a case where a knee MRI was overturned?" (not one item's: "did they ever approve it?",
-# "was it ever approved?"). The outcome word is a group of its own (w5-w8).
+# "was it ever approved?"). The outcome word is a group of its own (w5-w8, w12).
 _NOT_ONE = r"(?!(?:it|them|that|this|his|her|my|their|the|he|she|they)\b)"
 EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they|anyone|anybody)\s+ever\s+(?P<w5>\w+)\s+"
         rf"{_NOT_ONE}\w"
         r"|\b(?:has|have)\s+(?:an?|any)\s+(?:[\w/-]+\s+){1,4}?ever\s+been\s+(?P<w6>\w+)"
         r"|\bis\s+there\s+(?:ever\s+)?(?:an?|any)\s+(?:case|letter|request|time|decision|example)s?\s+(?:where|in\s+which|that|when)\b"
         r"(?:\s+[\w/-]+){1,8}?\s+(?:was|were|got|been)\s+(?P<w7>\w+)"
-        rf"|\b(?:is|are)\s+{_NOT_ONE}(?:an?\s+|any\s+)?(?:[\w/-]+\s+){{1,4}}?ever\s+(?P<w8>\w+)")
+        rf"|\b(?:is|are)\s+{_NOT_ONE}(?:an?\s+|any\s+)?(?:[\w/-]+\s+){{1,4}}?ever\s+(?P<w8>\w+)"
+        # ... or always: "does IMR approve all neck MRIs?", "my boss says IMR approves everything for
+        # neck MRIs" (not one patient's: "did IMR approve all of her requests?")
+        r"|\b(?:(?:does|do|did|will|would)\s+)?(?:IMR|the\s+reviewers?|reviewers?)\s+(?:always\s+)?(?P<w12>\w+)\s+"
+        r"(?:all|every|everything|each)\b(?!\s+(?:of\s+)?(?:his|her|my|their|the\s+(?:patient|worker|man|woman))\b)")
 # a plural noun before a relative clause, not a verb or pronoun ending in s ("does IMR ever approve")
 _NOUN = r"(?!(?:does|goes|was|is|has|says|this|his|hers|its|yes|us|thus|always|sometimes|perhaps|whereas)\b)"
 _WANTED = re.compile(
@@ -226,7 +230,7 @@ def _other_word(text: str, word: re.Match[str]) -> bool:
 def _in_wanted(wanted: re.Match[str], word: re.Match[str]) -> bool:
     """Whether the outcome word is the one a selection phrase ("which ... were overturned",
     "only the denials", "any ... not approved") selects by."""
-    for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11"):
+    for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12"):
         if wanted.group(name) and wanted.start(name) == word.start():
             return True
     return wanted.start() <= word.start() <= wanted.end() + 40

@@ -39,6 +39,9 @@ def roles(text: str) -> list[tuple[str, str, str]]:
          None, "Overturned", True, None),
         # whether it ever happened, across letters (a / an / any: not one patient's item)
         ("Has IMR ever approved a TENS unit?", [("approved", "Overturned", "wanted")], None, "Overturned", True, None),
+        # ... or always does, across letters; not one patient's every request
+        ("does IMR approve all neck MRIs?", [("approve", "Overturned", "wanted")], None, "Overturned", True, None),
+        ("did IMR approve all of her requests?", [("approve", "Overturned", "asked")], None, None, True, None),
         ("Is there any case where a knee MRI was approved?", [("approved", "Overturned", "wanted")],
          None, "Overturned", True, None),
         ("Has any chiropractic ever been approved?", [("approved", "Overturned", "wanted")], None, "Overturned", True,
