@@ -294,6 +294,9 @@ _LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\bnumbing\s+(?:{_TOPICAL_NOUN}|sprays?)\b", re.IGNORECASE), "lidocaine"),
     # not a drug, but told the same way: an MRI taken standing is the letters' "positional" (upright) MRI
     (re.compile(r"\b(?:standing|stand-up|upright|weight[- ]bearing)\s+(?:MRI|scan)s?\b", re.IGNORECASE), "positional"),
+    # ... and a drug taken as a liquid is the letters' "oral suspension"
+    (re.compile(r"\b(?:liquid|drinkable)\s+(?:medicines?|medications?|meds|drugs?|pain\s+killers?|forms?)\b|\bsyrups?\b",
+                re.IGNORECASE), "oral suspension"),
 )
 
 
@@ -394,7 +397,8 @@ def expand_terms(text: str) -> str:
     for m in _drug_names_lower(lowered):
         drug, is_brand = drug_name(m.group(0))
         extra.extend([drug.generic.replace("/", " ")] if is_brand else drug.brands)
-    if any(w in lowered for w in ("pepper", "numbing", "standing", "stand-up", "upright", "weight")):
+    if any(w in lowered for w in ("pepper", "numbing", "standing", "stand-up", "upright", "weight", "liquid", "drinkable",
+                                  "syrup")):
         extra.extend(generic for lay, generic in _LAY_TERMS if lay.search(text))
     seen: set[str] = set()
     kept = [e for e in extra if e.lower() not in lowered and not (e.lower() in seen or seen.add(e.lower()))]

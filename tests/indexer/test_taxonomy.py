@@ -220,6 +220,9 @@ def test_brands_and_release_forms(text: str, category: str | None, expanded: str
     # an MRI taken standing is the letters' positional MRI
     ("the standing MRI", "the standing MRI magnetic resonance imaging positional"),
     ("standing at work all day", "standing at work all day"),
+    # a drug taken as a liquid is the letters' oral suspension
+    ("her liquid medicines", "her liquid medicines oral suspension"),
+    ("a liquid diet", "a liquid diet"),
 ])
 def test_lay_names_of_a_topicals_drug(text: str, expanded: str) -> None:
     assert expand_terms(text) == expanded
