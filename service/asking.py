@@ -39,6 +39,8 @@ _DECIDED = re.compile(r"\b(?:was|were|got|gets|been|is|are)\s+(?:\w+\s+)?(?:deni
                       r"|\b(?:UR|they|the\s+adjuster|the\s+insurance|IMR)\s+(?:denied|approved|cut|modified|said\s+no)\b",
                       re.IGNORECASE)
 
+_COMMA_OPENS = re.compile(r",\s+(?=(?:why|what|how|was|were|did|does|which|could|can|will|would)\b)", re.IGNORECASE)
+
 
 def asking_span(text: str) -> tuple[int, int]:
     """Where the part of the question that asks is: the sentence with the last question mark (else
@@ -63,6 +65,10 @@ def asking_span(text: str) -> tuple[int, int]:
             not find_treatments(before := said[skip:opened[-1].start()])
             or (_DECIDED.search(before) and find_treatments(said[opened[-1].end():]))):
         skip = opened[-1].end()
+    # ... and after a comma: "her stomach pill and naproxen were denied, did IMR say anything about her creams?"
+    elif (commas := [m for m in _COMMA_OPENS.finditer(said) if m.end() > skip]) and _DECIDED.search(
+            before := said[skip:commas[-1].start()]) and find_treatments(before) and find_treatments(said[commas[-1].end():]):
+        skip = commas[-1].end()
     return asking.start() + skip, asking.end()
 
 

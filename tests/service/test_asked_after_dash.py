@@ -34,3 +34,10 @@ def test_after_what_was_decided_the_question_naming_its_own_treatment_asks() -> 
     start, end = asking_span(text)
     assert text[start:end] == "did IMR say anything about her creams?"
     assert understand(text, today=TODAY).treatments == ("topical",)
+
+    # ... after a comma too; a question naming no treatment of its own still asks about the one told
+    text = "her stomach pill and naproxen were denied, did IMR say anything about her creams?"
+    start, end = asking_span(text)
+    assert text[start:end] == "did IMR say anything about her creams?"
+    text = "UR denied the MRI, what did IMR decide?"
+    assert asking_span(text) == (0, len(text))
