@@ -38,6 +38,10 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _WORD_AGE = re.compile(rf"\b({'|'.join(_TENS)})(?:[- ]({'|'.join(_UNITS)}))?[- ](?:years?[- ]old|yo)\b", re.IGNORECASE)
 _DECADE = re.compile(r"\b(?:in\s+(?:his|her|their)\s+)?(early|mid|late)?[- ]?(twenties|thirties|forties|fifties|sixties|"
                      r"seventies|eighties)\b", re.IGNORECASE)
+# ... in digits: "my mom is in her early 60s", "a 50s woman" (not "back in the 70s")
+_DECADE_DIGITS = re.compile(r"\bin\s+(?:his|her|their|my|your)\s+(?:(early|mid|late)[- ]?)?([2-8]0)['’]?s\b"
+                            r"|\b(?:(early|mid|late)[- ]?)?([2-8]0)['’]?s\s+(?:wom[ae]n|m[ae]n|lady|guy|gal|female|male|"
+                            r"gentleman|patient|worker)\b", re.IGNORECASE)
 # "the young man with the C2 fracture", "a young woman": an adult under 36 (not "younger than")
 _YOUNG = re.compile(r"\b(?:the|a|my|our|this|that)\s+young\s+(?:man|woman|guy|lady|gal|fellow|worker|patient|person|one)\b",
                     re.IGNORECASE)
@@ -189,6 +193,11 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
     if age is None and (m := _DECADE.search(text)):
         base = _DECADES[m.group(2).lower()]
         low, high = {"early": (0, 3), "mid": (3, 7), "late": (6, 9)}.get((m.group(1) or "").lower(), (0, 9))
+        ages = (base + low, base + high)
+        notes.append(f"age: {ages[0]}-{ages[1]} (from '{m.group(0)}')")
+    if age is None and ages is None and (m := _DECADE_DIGITS.search(text)):
+        base = int(m.group(2) or m.group(4))
+        low, high = {"early": (0, 3), "mid": (3, 7), "late": (6, 9)}.get((m.group(1) or m.group(3) or "").lower(), (0, 9))
         ages = (base + low, base + high)
         notes.append(f"age: {ages[0]}-{ages[1]} (from '{m.group(0)}')")
     if age is None and ages is None and (m := _YOUNG.search(text)):  # "the young man": under 36

@@ -14,6 +14,9 @@ from service.people import mask_occupations, one_person, particular_people, read
          48, None, "male", "2015-03", 2015, True),
         ("a man in his fifties with neck pain", None, (50, 59), "male", None, None, True),
         ("a woman in her early thirties", None, (30, 33), "female", None, None, True),
+        # a decade in digits
+        ("my mom is in her early 60s and hurt her shoulder at work", None, (60, 63), "female", None, None, True),
+        ("a 50s man with neck pain", None, (50, 59), "male", None, None, True),
         ("was the MRI for the 66 yo woman approved?", 66, None, "female", None, None, True),
         ("My client is 41; the x-ray of her low back was negative", 41, None, "female", None, None, True),
         ("Norco 10/325 #90 for a 52F", 52, None, "female", None, None, True),
