@@ -37,6 +37,14 @@ _STORY_BEFORE = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:with|after|recovering\s+fro
 # had the knee scope approved")
 _STORY_HAD = re.compile(rf"\b{_PATIENT_NOUN}\s+who(?:'d|'s|\s+had|\s+has)?\s+(?:already\s+)?(?:had|undergone|underwent)\s+"
                         r"(?:(?:a|an|the|his|her|their|two|three|several)\s+)?(?:[\w/-]+\s+){0,3}?$", re.IGNORECASE)
+# ... and what the patient someone speaks of has had: "he's had two back surgeries and a neck fusion",
+# "My mom had carpal tunnel and elbow nerve surgery." (the same unless a decision follows)
+_KIN = (r"(?:mom|mother|dad|father|husband|wife|son|daughter|brother|sister|partner|boyfriend|girlfriend|friend|"
+        r"uncle|aunt|grandmother|grandfather|patient|client)")
+_SUBJECT_HAD = re.compile(rf"\b(?:he|she|I|they|we|(?:my|his|her|their|our)\s+{_KIN})(?:'s|'ve|\s+has|\s+have)?\s+"
+                          r"(?:already\s+|also\s+)?(?:had|undergone|underwent)\s+"
+                          r"(?:(?:a|an|the|his|her|their|my|two|three|four|several|\d+)\s+)?(?:[\w/-]+\s+){0,5}?$",
+                          re.IGNORECASE)
 _DECIDED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:approv|den(?:y|ied)|overturn|upheld|refus|reject|turned\s+down|"
                             r"authori[sz]|certif|non-?cert)", re.IGNORECASE)
 # "the man after belly surgery", "the woman recovering from a knee replacement": something that
@@ -92,7 +100,8 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
         if at >= 0 and (_STORY_AFTER.match(text[at + len(w):]) or _STORY_PAST.search(text[:at])
                         or _HELPED_AFTER.match(text[at + len(w):])
                         or _PRIOR.search(text[:at])
-                        or (_STORY_HAD.search(text[:at]) and not _DECIDED_AFTER.match(text[at + len(w):]))
+                        or ((_STORY_HAD.search(text[:at]) or _SUBJECT_HAD.search(text[:at]))
+                            and not _DECIDED_AFTER.match(text[at + len(w):]))
                         or (told and any(not told[0] <= text.find(o) < told[1] for _o, o in found if o != w))
                         or (at > first and _STORY_BEFORE.search(text[:at]))
                         or (at > first and serves and t in _OPERATIONS and _FOR_OPERATION.search(text[:at]))
