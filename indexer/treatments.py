@@ -164,7 +164,8 @@ SETS: tuple[TreatmentSet, ...] = (
     # injections and procedures
     TreatmentSet("esi", "Epidural steroid injection", (r"(?:TF|IL|C|L)?ESIs?",
                  r"epidural\w*(?:\s+steroid)?(?:\s+injections?)?",
-                 r"transforaminal", r"interlaminar", r"selective\s+nerve\s+root\s+blocks?", r"(?-i:SNRB)",
+                 r"transforaminal", r"interlaminar", r"(?:selective\s+)?nerve\s+root\s+(?:blocks?|injections?|shots?)",
+                 r"(?-i:SNRB)",
                  _SPINE_STEROID),
                  (r"epidural\s+(?:adhesiolysis|neuroplasty|lysis)",)),
     TreatmentSet("facet", "Facet injections and medial branch blocks", (r"facet\w*",
@@ -299,7 +300,7 @@ SETS: tuple[TreatmentSet, ...] = (
     # services, visits and tests
     TreatmentSet("home_health", "Home health and home care", (r"home\s+(?:health|care|aides?|assist\w*|nurs\w*|"
                  r"help(?:ers?)?|attendant)", r"(?:help|helpers?|aides?|assistance)\s+(?:\w+\s+)?(?:at|in\s+the)\s+home",
-                 r"caregiv\w*", r"attendant\s+care", r"nursing\s+(?:care|services)", r"housekeep\w*",
+                 r"caregiv\w*", r"(?<![\w-])aides?(?![\w-])", r"attendant\s+care", r"nursing\s+(?:care|services)", r"housekeep\w*",
                  r"skilled\s+nursing", r"in-?home\s+(?:care|support)")),
     TreatmentSet("transportation", "Transportation", (r"transport\w*", r"taxi", r"mileage",
                  r"rides?\s+to\s+(?:(?:the|his|her|my|their)\s+)?(?:doctor|appointments?|visits?|therapy|clinic)")),

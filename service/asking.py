@@ -26,6 +26,29 @@ _COMPARES = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:(?:is|was|were|are|did|do
                        r"(?:from|than|to|as|with)\b", re.IGNORECASE)
 
 
+# "..., why was the ESI denied? was it because there was no MRI?": a later question that asks
+# whether something was the reason, or a fact of the patient's care the reason may have turned on
+# ("was she even taking NSAIDs long term?", "did the old x-ray matter?"), asks about the item of the
+# question before it; what it names is no item asked about (service.understand blanks it)
+_REASON = re.compile(r"\s*(?:and\s+|so\s+|or\s+)?(?:(?:was|is|were|did|does)\s+(?:it|that|this|they)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:because|due\s+to|for\s+(?:lack|want)\s+of|since)\b"
+                     r"|(?:was|is|were|are|did|does|had|has)\s+(?:she|he|they|I|the\s+(?:patient|worker|claimant))\s+"
+                     r"(?:even|ever|actually|really)\b"
+                     r"|(?:did|does|do)\s+(?:[\w'/-]+\s+){1,6}?(?:matter|count|make\s+(?:a|any)\s+difference)\s*\?)",
+                     re.IGNORECASE)
+
+
+def reason_follow_ups(text: str) -> list[tuple[int, int]]:
+    """The spans of the questions after the first that only ask whether something was the reason
+    (`_REASON`): "why did IMR say no to the shots? was it because there was no MRI?" -> the span of
+    "was it because there was no MRI?"."""
+    asks = [m for m in _SENTENCE.finditer(text) if "?" in m.group(0)]
+    spans = []
+    while len(asks) > 1 and _REASON.match(asks[-1].group(0)):
+        spans.append(asks.pop().span())
+    return spans[::-1]
+
+
 # "29 yo female, icing her back, ... sprained her right knee too - was the knee MRI denied?": a
 # question opened after a dash or a colon asks, when what comes before it names no treatment (the
 # patient's story); "the lidocaine cream for the 33 year old - why no?" asks about the cream
@@ -52,7 +75,7 @@ def asking_span(text: str) -> tuple[int, int]:
     asks = [m for m in sentences if "?" in m.group(0)]
     # "What about his low back therapy? Any different from his neck?": a question that only
     # compares asks about the one before it; what it compares with is not asked about
-    while len(asks) > 1 and _COMPARES.match(asks[-1].group(0)):
+    while len(asks) > 1 and (_COMPARES.match(asks[-1].group(0)) or _REASON.match(asks[-1].group(0))):
         asks.pop()
     asking = asks[-1] if asks else sentences[-1]
     said = asking.group(0)

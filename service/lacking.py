@@ -32,7 +32,23 @@ GENERIC_TREATMENT_WORDS = frozenset(
 def region_fits(query: Query, hit: Hit) -> bool:
     """Whether an item is of a body part the question names plainly (any item, when it names none
     or the item names none): the 53-year-old man's lumbar MRI is not "the cervical MRI"."""
-    return not plain_regions(query) or not hit.body_regions or bool(set(query.body_regions) & set(hit.body_regions))
+    return not plain_regions(query) or not hit.body_regions or bool(with_limbs(query.body_regions) & set(hit.body_regions))
+
+
+# A limb holds its joints: "PT for my arms" is the PT of "bilateral shoulder, elbow and wrist", and
+# "the EMG of her wrist" may be an EMG of the upper extremity.
+_LIMBS = {"upper extremity": {"shoulder", "elbow", "wrist/hand"}, "lower extremity": {"hip", "knee", "ankle/foot"}}
+
+
+def with_limbs(regions) -> set[str]:
+    """`regions` with the joints of each limb named and the limb of each joint named."""
+    out = set(regions)
+    for limb, joints in _LIMBS.items():
+        if limb in out:
+            out |= joints
+        if out & joints:
+            out.add(limb)
+    return out
 
 
 _LOOSE_REGION_WORDS = frozenset({"back", "spine", "spinal"})
@@ -76,7 +92,7 @@ def has_asked(query: Query, sets: tuple[str, ...], items) -> bool:
     topic = topic_tokens(query)
     # a patch is not a cream (service.forms); the form is read after the drug's name as corrected
     form = asked_form(read_as_corrected(query), query.treatment_words)
-    named = set(query.body_regions)  # a story's body parts too: "the back scan ... who also hurt her knee"
+    named = with_limbs(query.body_regions)  # a story's body parts too: "the back scan ... who also hurt her knee"
     for _index, title, _decision, treatments, item_regions in items:
         if plain_regions(query) and item_regions and not named & set(item_regions):
             continue

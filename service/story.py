@@ -37,6 +37,14 @@ _STORY_BEFORE = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:with|after|recovering\s+fro
 # had the knee scope approved")
 _STORY_HAD = re.compile(rf"\b{_PATIENT_NOUN}\s+who(?:'d|'s|\s+had|\s+has)?\s+(?:already\s+)?(?:had|undergone|underwent)\s+"
                         r"(?:(?:a|an|the|his|her|their|two|three|several)\s+)?(?:[\w/-]+\s+){0,3}?$", re.IGNORECASE)
+# ... and what the patient someone speaks of has had: "he's had two back surgeries and a neck fusion",
+# "My mom had carpal tunnel and elbow nerve surgery." (the same unless a decision follows)
+_KIN = (r"(?:mom|mother|dad|father|husband|wife|son|daughter|brother|sister|partner|boyfriend|girlfriend|friend|"
+        r"uncle|aunt|grandmother|grandfather|patient|client)")
+_SUBJECT_HAD = re.compile(rf"\b(?:he|she|I|they|we|(?:my|his|her|their|our)\s+{_KIN})(?:'s|'ve|\s+has|\s+have)?\s+"
+                          r"(?:already\s+|also\s+)?(?:had|undergone|underwent)\s+"
+                          r"(?:(?:a|an|the|his|her|their|my|two|three|four|several|\d+)\s+)?(?:[\w/-]+\s+){0,5}?$",
+                          re.IGNORECASE)
 _DECIDED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:approv|den(?:y|ied)|overturn|upheld|refus|reject|turned\s+down|"
                             r"authori[sz]|certif|non-?cert)", re.IGNORECASE)
 # "the man after belly surgery", "the woman recovering from a knee replacement": something that
@@ -92,7 +100,8 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
         if at >= 0 and (_STORY_AFTER.match(text[at + len(w):]) or _STORY_PAST.search(text[:at])
                         or _HELPED_AFTER.match(text[at + len(w):])
                         or _PRIOR.search(text[:at])
-                        or (_STORY_HAD.search(text[:at]) and not _DECIDED_AFTER.match(text[at + len(w):]))
+                        or ((_STORY_HAD.search(text[:at]) or _SUBJECT_HAD.search(text[:at]))
+                            and not _DECIDED_AFTER.match(text[at + len(w):]))
                         or (told and any(not told[0] <= text.find(o) < told[1] for _o, o in found if o != w))
                         or (at > first and _STORY_BEFORE.search(text[:at]))
                         or (at > first and serves and t in _OPERATIONS and _FOR_OPERATION.search(text[:at]))
@@ -150,11 +159,49 @@ _WAS_ON = re.compile(
     re.IGNORECASE)
 
 
+# What a description says the patient takes, with no pronoun before it: "46F low back strain on
+# flexeril ibuprofen norco, did 6 PT", "27 yr old woman, ..., takes orphenadrine and ketoprofen":
+# the drugs named after it (a list of them, with their forms) are what the patient is on; "the
+# decision on the Norco" asks about it.
+_TAKES = re.compile(r"(?<![\w'-])(?:on|takes|taking|took|uses|using)\s+", re.IGNORECASE)
+_NOT_TAKING = frozenset("decision decisions decided decide ruling ruled rule say said says comment comments based "
+                        "word info information feedback opinion update focus focused reviewer imr ur".split())
+_LISTING = frozenset("and or plus & , a an the some his her my their also".split())
+_FORM = re.compile(r"(?:patch(?:es)?|gel|creams?|ointment|lotion|tabs?|tablets?|pills?|capsules?|er|xr|sr|cr|"
+                   r"\d+(?:\.\d+)?(?:mg|mcg|%)?|mg|#\d+)", re.IGNORECASE)
+_TOKEN = re.compile(r"\s*(,|&|#?[\w/%-]+(?:\.\d+)?)")
+
+
+def _drug_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of the drugs a description says the patient takes (`_TAKES`), with their forms."""
+    from indexer.treatments import find_treatments, members
+
+    drugs = members("medication") | {"medication"}
+    spans = []
+    for m in _TAKES.finditer(text):
+        before = re.findall(r"[\w']+", text[: m.start()])
+        if before and before[-1].lower() in _NOT_TAKING or before[-2:-1] and before[-2].lower() in _NOT_TAKING:
+            continue
+        pos, end, last = m.end(), None, ""
+        while (t := _TOKEN.match(text, pos)) and t.group(1):
+            word = t.group(1)
+            if any(s in drugs for s, _w in find_treatments(word)) and not _FORM.fullmatch(word):
+                end, last = t.end(), "drug"
+            elif _FORM.fullmatch(word) and last:
+                end = t.end()
+            elif word.lower() not in _LISTING:
+                break
+            pos = t.end()
+        if end:
+            spans.append((m.end(), end))
+    return spans
+
+
 def was_on(text: str) -> tuple[str, list[str]]:
     """`text` with what the patient was on or switched from blanked out (its length kept), and the
     phrases blanked: "switched her from omeprazole to ..." -> ("switched her from            to ...",
     ["omeprazole"])."""
-    spans = [m.span("what") for m in _WAS_ON.finditer(text)]
+    spans = [m.span("what") for m in _WAS_ON.finditer(text)] + _drug_lists(text)
     masked = text
     for start, end in spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]

@@ -17,7 +17,7 @@ import msgspec
 
 from indexer.taxonomy import expand_terms, find_regions
 from indexer.treatments import find_treatments
-from service.asking import _asked, asking_span
+from service.asking import _asked, asking_span, reason_follow_ups
 from service.collection.cues import COLLECTION, LETTERS_LISTED, duration, second_ask
 from service.dates import _injury_date
 from service.kinds import (_AGGREGATE, _OF_ONE_ITEM, _ONE_SUBJECT, _TOP_REASON, _UNITS_OF_ONE, KIND_WORDS, Kind,
@@ -91,6 +91,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     person = read_person(plain)
     notes += person.notes
     about, _occupations = mask_occupations(plain)  # an occupation is not a treatment
+    for s_, e_ in reason_follow_ups(about):  # "... was it because there was no MRI?": not what is asked
+        about = about[:s_] + " " * (e_ - s_) + about[e_:]
 
     start, end = asking_span(about)
     asking = about[start:end]

@@ -105,6 +105,11 @@ ABSENT_KEY_WORDS = {
     "nat-823": ["myelogra"],
     "nat-824": ["bone density", "dexa", "densitometr"],
     "nat-783": ["radiofrequency", "rhizotomy", "ablation", "neurotomy"],
+    "nat-878": ["valium", "diazepam"],
+    "nat-879": ["tmj", "temporomandibular", "jaw"],
+    "nat-880": ["medrol", "methylprednisolone", "dose pack", "dosepak", "steroid pack"],
+    "nat-881": ["knee brace"],
+    "nat-882": ["zanaflex", "tizanidine"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

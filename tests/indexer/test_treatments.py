@@ -495,3 +495,16 @@ def test_a_mattress_is_not_a_pillow() -> None:
 ])
 def test_anti_nausea_drugs(text: str, sets: list[str]) -> None:
     assert [t for t, _w in find_treatments(text)] == sets
+
+
+@pytest.mark.parametrize(("text", "sets"), [
+    # a nerve root shot is the transforaminal epidural (a selective nerve root block), not a nerve block
+    ("why did IMR say no to the nerve root shots?", ("esi", "spinal_injection", "injection")),
+    ("a nerve root injection at L5", ("esi", "spinal_injection", "injection")),
+    ("an occipital nerve block", ("nerve_block", "injection")),
+    # the aide alone is the home aide (not a hearing aid)
+    ("why wont they pay for the aide for the full 12 hours?", ("home_health",)),
+    ("a hearing aid", ("hearing_aid", "dme")),
+])
+def test_lay_names_of_injections_and_home_care(text: str, sets: tuple[str, ...]) -> None:
+    assert tuple(s for s, _w in find_treatments(text)) == sets

@@ -32,3 +32,17 @@ def test_the_body_part_of_a_story_operation_is_not_the_asked_items() -> None:
     q = understand("The 53-year-old with the prior cervical fusion had a lumbar MRI and a cervical CT both turned down. "
                    "Was it the same reason for both?", today=TODAY)
     assert q.body_regions == ("lumbar", "cervical")
+
+
+def test_what_the_one_spoken_of_has_had_is_the_story() -> None:
+    q = understand("my dad is 53, he's had two back surgeries and a neck fusion. they let him have 6 acupuncture "
+                   "sessions but not 8 - why not the last two?", today=TODAY)
+    assert (q.treatments, q.story_treatments) == (("acupuncture",), ("surgery", "spine_surgery"))
+    q = understand("My mom had carpal tunnel and elbow nerve surgery, and her doctor wants a TENS unit. IMR said no to "
+                   "it - why?", today=TODAY)
+    assert (q.treatments, q.story_treatments) == (("tens", "dme"), ("surgery",))
+    q = understand("He had an MRI and his doctor asked for an epidural. Why was that denied?", today=TODAY)
+    assert (q.treatments, q.story_treatments) == (("esi", "spinal_injection", "injection"), ("mri", "imaging"))
+    # a decision after it: asked
+    q = understand("she had the MRI denied, what about the PT?", today=TODAY)
+    assert q.story_treatments == ()

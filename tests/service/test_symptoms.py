@@ -29,6 +29,10 @@ from service.understand import understand
         ("Did the reviewer even count the leg numbness?", [("lower extremity", "leg")], True),
         ("the acupuncture for the neck pain", [("cervical", "neck")], False),
         ("", [], False),
+        # an injury of the part, as its pain: the patient described, not the request's part
+        ("the extra physical therapy for the 50 yo woman with the head injury and burning face pain",
+         [("head", "head")], True),
+        ("the man with the knee injury - why was the knee MRI denied?", [("knee", "knee")], False),
     ],
 )
 def test_only_symptoms(text, regions, told) -> None:

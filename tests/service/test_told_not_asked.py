@@ -22,7 +22,8 @@ TODAY = date(2017, 6, 1)
     ("I have lupus and take prednisone. Why was my pain pill refused?", ("opioid", "medication"), ("pain pill",),
      "what the patient was on, not asked about: oral_steroid (from 'prednisone')"),
     ("She takes Norco and Flexeril. Why was the TENS unit denied?", ("tens", "dme"), ("TENS",),
-     "what the patient was on, not asked about: hydrocodone, opioid, medication (from 'Norco')"),
+     "what the patient was on, not asked about: hydrocodone, opioid, medication, cyclobenzaprine, muscle_relaxant "
+     "(from 'Norco / Flexeril')"),
     # what the asked drug goes with (nat-540)
     ("Why won't they give me the stomach pill that goes with my naproxen?", ("ppi", "h2_blocker", "medication"), ("stomach pill",),
      "what the patient was on, not asked about: nsaid (from 'naproxen')"),

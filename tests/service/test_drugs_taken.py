@@ -1,0 +1,34 @@
+"""The drugs a description says the patient takes, with no pronoun before the verb ("46F low back
+strain on flexeril ibuprofen norco, did 6 PT", "..., takes orphenadrine and ketoprofen, already
+had 6 chiro visits"), are what the patient is on, not what is asked about (service.story.was_on)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from service.story import was_on
+from service.understand import understand
+
+TODAY = date(2017, 6, 1)
+
+
+def test_a_list_of_drugs_the_patient_is_on_is_blanked() -> None:
+    assert was_on("46F low back strain mild DDD on flexeril ibuprofen norco, did 6 PT")[1] == ["flexeril ibuprofen norco"]
+    assert was_on("numb below the right knee, on Norco and a lidocaine patch. They approved 10 PT visits")[1] == [
+        "Norco and a lidocaine patch"]
+    assert was_on("working modified duty, takes orphenadrine and ketoprofen, already had 6 chiro visits")[1] == [
+        "orphenadrine and ketoprofen"]
+
+
+def test_the_decision_on_a_drug_and_other_things_one_is_on_are_not_blanked() -> None:
+    assert was_on("what was the decision on the Norco for the man with the MRI?")[1] == []
+    assert was_on("28, on light duty, 10 out of 10 back pain: was the MRI denied?")[1] == []
+
+
+def test_the_treatment_left_is_asked_about() -> None:
+    q = understand("46F low back strain mild DDD on flexeril ibuprofen norco, did 6 PT, asked for 2x6 more - denied bc "
+                   "its over the max visits or something else too?", today=TODAY)
+    assert q.treatments == ("physical_therapy",)
+    q = understand("27 yr old woman, strained her low back, working modified duty, takes orphenadrine and ketoprofen, "
+                   "already had 6 chiro visits. why wont they give her 6 more", today=TODAY)
+    assert q.treatments == ("chiropractic",)
