@@ -359,9 +359,20 @@ def _find_drug(text: str) -> tuple[int, Drug, str] | None:
     return (specific or hits or [None])[0]
 
 
+# "back" as a verb's particle names no back: "did IMR give them back?", "give back the remainder",
+# "the MRI came back negative" (but "he got back pain": a noun follows)
+_BACK_PARTICLE = re.compile(
+    r"\b(?:giv(?:e|es|en|ing)|gave|gets?|got(?:ten)?|getting|com(?:e|es|ing)|came|go(?:es|ing)?|went|bring(?:s|ing)?|"
+    r"brought|tak(?:e|es|en|ing)|took|pa(?:y|ys|id)|call(?:s|ed)?|hear(?:d)?|writ(?:e|es)|wrote|sen(?:d|t)|"
+    r"hold|held|roll(?:s|ed)?|scal(?:e|ed)|fight|fought)\s+(?:(?:it|them|him|her|me|us|those|these|that|this)\s+)?"
+    r"(back)(?=\s*(?:$|[?.!,;:)]|\s(?:the|a|an|my|his|her|their|them|it|some|any|all|more|those|these|what|on|in|"
+    r"up|out|home|negative|positive|normal|again)\b))", re.IGNORECASE)
+
+
 def find_regions(text: str) -> tuple[tuple[str, str], ...]:
     """(region, the words that named it) for each body region in `text`, in order of appearance."""
     out: dict[str, str] = {}
+    text = _BACK_PARTICLE.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + "    ", text)
     for m in _REGION_RE.finditer(text):
         region = _REGION_OF[int(m.lastgroup[1:])]
         out.setdefault(region, m.group(0))
