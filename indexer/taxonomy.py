@@ -131,6 +131,7 @@ def drug_name(found: str) -> tuple[Drug, bool]:
 # Lay words for an arthroscopy: "knee scope", "scope of the shoulder", "she was scoped".
 _JOINT = r"(?:knees?|shoulders?|hips?|ankles?|elbows?|wrists?|joints?)"
 SCOPE = (rf"{_JOINT}[\s-]+scop(?:e|es|ed|ing)\b|scoped\b|scope\s+(?:surgery|procedure|operation)"
+         r"|scope\s+(?:with|w/)\s*(?-i:A?SAD|RCR)\b"  # "the scope with RCR/SAD": what is done through it
          rf"|scopes?\s+(?:of|on)\s+(?:(?:the|his|her|my|their)\s+)?(?:(?:left|right)\s+)?{_JOINT}")
 # The person assisting an operation, in the words of a request or a user: "PA assist", "PA-C for the
 # knee arthroscopy", "a physician's assistant to assist", "surgical PA". "PA" counts only in capitals
@@ -245,7 +246,8 @@ _REGION_TERMS: tuple[tuple[str, str], ...] = (
     ("lower extremity", r"lower (?:extremit(?:y|ies)|limbs?)|\bB?LEs?\b|\b[RL]LE\b|legs?|thighs?|calf|calves"
      r"|shins?|shin\s?bones?|hamstrings?|quad(?:ricep)?s?"),
     ("pelvis", r"pelvi\w*"),
-    ("chest/abdomen", r"chest|abdom\w*|ribs?|hernia|bell(?:y|ies)|tumm(?:y|ies)|sternum|breast\s?bone"),
+    ("chest/abdomen", r"chest|abdom\w*|ribs?|hernia|bell(?:y|ies)(?![\s-]+press)|tumm(?:y|ies)|sternum|breast\s?bone"),
+    # (the belly-press test is a shoulder's: "+Speed's, +belly press")
 )  # fmt: skip
 _REGION_OF: list[str] = []
 _parts = []

@@ -216,7 +216,8 @@ SETS: tuple[TreatmentSet, ...] = (
                   r"subacromial\s+decompression", r"(?:labral|labrum|SLAP)\s+repair", r"biceps\s+tenodesis",
                   r"distal\s+clavicle\s+(?:excision|resection)", r"Mumford",
                   r"(?:rotator\s+cuff|labr(?:um|al)|SLAP)\s+(?:tear\s+)?(?:surgery|operation)",
-                  r"shoulder\s+decompression")),
+                  r"shoulder\s+decompression",
+                  r"(?-i:A?SAD|RCR)")),  # surgeons' shorthand: (arthroscopic) subacromial decompression, rotator cuff repair
     TreatmentSet("knee_surgery", "Knee surgery (meniscectomy, ACL reconstruction, chondroplasty)",
                  (r"menisc\w*ectom\w*", r"menisc\w*\s+repair", r"(?-i:ACL)\s+reconstruction", r"chondroplast\w*",
                   r"lateral\s+release", r"microfracture",
