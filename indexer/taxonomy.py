@@ -131,6 +131,7 @@ def drug_name(found: str) -> tuple[Drug, bool]:
 # Lay words for an arthroscopy: "knee scope", "scope of the shoulder", "she was scoped".
 _JOINT = r"(?:knees?|shoulders?|hips?|ankles?|elbows?|wrists?|joints?)"
 SCOPE = (rf"{_JOINT}[\s-]+scop(?:e|es|ed|ing)\b|scoped\b|scope\s+(?:surgery|procedure|operation)"
+         r"|scope\s+(?:with|w/)\s*(?-i:A?SAD|RCR)\b"  # "the scope with RCR/SAD": what is done through it
          rf"|scopes?\s+(?:of|on)\s+(?:(?:the|his|her|my|their)\s+)?(?:(?:left|right)\s+)?{_JOINT}")
 # The person assisting an operation, in the words of a request or a user: "PA assist", "PA-C for the
 # knee arthroscopy", "a physician's assistant to assist", "surgical PA". "PA" counts only in capitals
@@ -245,7 +246,8 @@ _REGION_TERMS: tuple[tuple[str, str], ...] = (
     ("lower extremity", r"lower (?:extremit(?:y|ies)|limbs?)|\bB?LEs?\b|\b[RL]LE\b|legs?|thighs?|calf|calves"
      r"|shins?|shin\s?bones?|hamstrings?|quad(?:ricep)?s?"),
     ("pelvis", r"pelvi\w*"),
-    ("chest/abdomen", r"chest|abdom\w*|ribs?|hernia|bell(?:y|ies)|tumm(?:y|ies)|sternum|breast\s?bone"),
+    ("chest/abdomen", r"chest|abdom\w*|ribs?|hernia|bell(?:y|ies)(?![\s-]+press)|tumm(?:y|ies)|sternum|breast\s?bone"),
+    # (the belly-press test is a shoulder's: "+Speed's, +belly press")
 )  # fmt: skip
 _REGION_OF: list[str] = []
 _parts = []
@@ -362,9 +364,20 @@ def _find_drug(text: str) -> tuple[int, Drug, str] | None:
     return (specific or hits or [None])[0]
 
 
+# "back" as a verb's particle names no back: "did IMR give them back?", "give back the remainder",
+# "the MRI came back negative" (but "he got back pain": a noun follows)
+_BACK_PARTICLE = re.compile(
+    r"\b(?:giv(?:e|es|en|ing)|gave|gets?|got(?:ten)?|getting|com(?:e|es|ing)|came|go(?:es|ing)?|went|bring(?:s|ing)?|"
+    r"brought|tak(?:e|es|en|ing)|took|pa(?:y|ys|id)|call(?:s|ed)?|hear(?:d)?|writ(?:e|es)|wrote|sen(?:d|t)|"
+    r"hold|held|roll(?:s|ed)?|scal(?:e|ed)|fight|fought)\s+(?:(?:it|them|him|her|me|us|those|these|that|this)\s+)?"
+    r"(back)(?=\s*(?:$|[?.!,;:)]|\s(?:the|a|an|my|his|her|their|them|it|some|any|all|more|those|these|what|on|in|"
+    r"up|out|home|negative|positive|normal|again)\b))", re.IGNORECASE)
+
+
 def find_regions(text: str) -> tuple[tuple[str, str], ...]:
     """(region, the words that named it) for each body region in `text`, in order of appearance."""
     out: dict[str, str] = {}
+    text = _BACK_PARTICLE.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + "    ", text)
     for m in _REGION_RE.finditer(text):
         region = _REGION_OF[int(m.lastgroup[1:])]
         out.setdefault(region, m.group(0))

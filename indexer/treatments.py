@@ -138,7 +138,8 @@ SETS: tuple[TreatmentSet, ...] = (
                  r"galvanic"),
                  (r"transcutaneous\s+electrical\s+nerve\s+stimulat\w*", r"spinal\s+cord\s+stimulat\w*")),
     TreatmentSet("ultrasound_therapy", "Therapeutic ultrasound", (r"therapeutic\s+ultrasound",
-                 r"ultrasound\s+therap\w*", r"ultrasound(?=,?\s+\d+\s*(?:x|times)\b)", r"phonophoresis")),
+                 r"ultrasound\s+therap\w*", r"ultrasound(?=,?\s+\d+\s*(?:x|times)\b)", r"phonophoresis",
+                 r"therapeutic\s+(?-i:US)\b", r"(?-i:US)(?=\s*x\s*\d)")),  # therapists' "therapeutic US x8"
     TreatmentSet("traction", "Traction", (r"traction", r"inversion\s+(?:tables?|therap\w*)")),
     TreatmentSet("work_hardening", "Work hardening / conditioning", (r"work\s+(?:hardening|conditioning)",
                  r"(?:back|return)[-\s]+to[-\s]+work\s+(?:program|training|rehab\w*)")),
@@ -217,7 +218,8 @@ SETS: tuple[TreatmentSet, ...] = (
                   r"subacromial\s+decompression", r"(?:labral|labrum|SLAP)\s+repair", r"biceps\s+tenodesis",
                   r"distal\s+clavicle\s+(?:excision|resection)", r"Mumford",
                   r"(?:rotator\s+cuff|labr(?:um|al)|SLAP)\s+(?:tear\s+)?(?:surgery|operation)",
-                  r"shoulder\s+decompression")),
+                  r"shoulder\s+decompression",
+                  r"(?-i:A?SAD|RCR)")),  # surgeons' shorthand: (arthroscopic) subacromial decompression, rotator cuff repair
     TreatmentSet("knee_surgery", "Knee surgery (meniscectomy, ACL reconstruction, chondroplasty)",
                  (r"menisc\w*ectom\w*", r"menisc\w*\s+repair", r"(?-i:ACL)\s+reconstruction", r"chondroplast\w*",
                   r"lateral\s+release", r"microfracture",

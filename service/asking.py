@@ -65,6 +65,20 @@ _DECIDED = re.compile(r"\b(?:was|were|got|gets|been|is|are)\s+(?:\w+\s+)?(?:deni
 _COMMA_OPENS = re.compile(r",\s+(?=(?:why|what|how|was|were|did|does|which|could|can|will|would)\b)", re.IGNORECASE)
 
 
+# "...why was the lidocaine ointment denied; did the reviewer say only the Lidoderm patch is
+# recommended?": a question about what the reviewer or a guideline said asks about the reasons for
+# the item asked just before it; what it names is the reviewer's words, not another item
+_ABOUT_REASONS = re.compile(
+    r"\s*(?:and\s+|so\s+|also\s+)?(?:did|does|do|was|were|is|has|had)\s+(?:the\s+)?(?:IMR\s+)?(?:reviewer|guidelines?|"
+    r"MTUS|ODG|ACOEM|rationale|letter|decision)(?:'s)?\s+(?:\w+\s+){0,2}?(?:say|said|state|mention|cite|find|found|"
+    r"address|rely|relied|note|discuss|consider|think|thought|call|base|quote|recommend|require)\w*\b", re.IGNORECASE)
+
+
+def _opens_asking(sentence: str) -> bool:
+    """Whether `sentence` asks (from its start, or after a dash or a colon)."""
+    return bool(_ASKS.match(sentence.strip()) or _OPENS.search(sentence))
+
+
 def asking_span(text: str) -> tuple[int, int]:
     """Where the part of the question that asks is: the sentence with the last question mark (else
     the last), from a contrast that opens a question ("They approved the acupuncture, but why was
@@ -78,6 +92,9 @@ def asking_span(text: str) -> tuple[int, int]:
     while len(asks) > 1 and (_COMPARES.match(asks[-1].group(0)) or _REASON.match(asks[-1].group(0))):
         asks.pop()
     asking = asks[-1] if asks else sentences[-1]
+    at = sentences.index(asking)
+    if at and _ABOUT_REASONS.match(asking.group(0)) and _opens_asking(sentences[at - 1].group(0)):
+        asking = sentences[at - 1]  # "why was the ointment denied; did the reviewer say only the patch is recommended?"
     said = asking.group(0)
     contrasts = list(_CONTRAST.finditer(said))
     # "why was the Norco upheld but what about the baclofen?": a clause that itself asks is asked too

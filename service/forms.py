@@ -36,6 +36,18 @@ def asked_form(text: str, words: tuple[str, ...]) -> str | None:
     return None
 
 
+def drugs_before_form(text: str) -> tuple[str, ...]:
+    """The drugs `text` names by name right before a form word: "a ketoprofen cream" names
+    ketoprofen, though the cream's topical set is the treatment read (indexer.treatments)."""
+    from service.drugs import drug_names
+
+    found = (m.group(1) for m in _BEFORE_FORM.finditer(text) if _FORM.fullmatch(m.group(2)))
+    return tuple(dict.fromkeys(w for w in found if drug_names(w)))
+
+
+_BEFORE_FORM = re.compile(r"(?<![\w-])([A-Za-z][\w-]+)(?=\s+(?:(?:pain|topical|numbing)\s+)?(\w+))")
+
+
 def item_form(title: str) -> str | None:
     """The form a request names, or None when it names none."""
     m = _FORM.search(title)

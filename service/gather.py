@@ -18,7 +18,7 @@ from indexer.treatments import LABELS
 from indexer.taxonomy import lay_term
 from service.drugs import drug_names
 from service.engine import Engine
-from service.forms import asked_form, same_form
+from service.forms import asked_form, drugs_before_form, same_form
 from service.filters import item_condition
 from service.outcomes import WORD
 from service.scope import asked_sets, scope_exists
@@ -44,12 +44,15 @@ def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> st
         if not found:
             return next((w for t, w in zip(query.treatments, query.treatment_words) if t == first), LABELS.get(first, first))
     drugs = [word for word in query.treatment_words if drug_names(word)]
+    # a drug said before its form is the drug asked about, whatever set its form reads as
+    # ("a ketoprofen cream" is read as some topical; no request names ketoprofen)
+    drugs += [w for w in drugs_before_form(query.text) if w.lower() not in {d.lower() for d in drugs}]
     # a drug named by name, when the question names nothing else: "Lyrica" (a switch "from
     # omeprazole to another acid pill" names another treatment too, and asks about that one); the
     # words right after the drug's name are its form ("a Toradol shot for my back": the shot is
     # the Toradol, not any injection)
     forms = [w for w in query.treatment_words if w not in drugs and _drug_form(query.text, drugs, w)]
-    if drugs and len(drugs) + len(forms) == len(query.treatment_words):
+    if drugs and all(w in drugs or w in forms for w in query.treatment_words):
         # in the form asked: no Lidoderm patch was requested where a lidocaine ointment was (service.forms)
         form = asked_form(query.text, tuple(drugs))
         if not any(_names_in_requests(engine, drug_names(word)) for word in drugs):

@@ -30,15 +30,29 @@ def _value(said: str) -> float:
     return float(_WORDS[low]) if low in _WORDS else float(low)
 
 
+# "the pantoprazole 40 BID", "Voltaren 75", "naproxen 550mg": a number right after a drug's name is
+# its strength, which the request's heading states ("Pantoprazole 40mg, ...")
+_AFTER_NAME = re.compile(r"(?<![\w-])([A-Za-z][\w-]+)\s+(\d{1,4}(?:\.\d+)?)(?:\s*(?:mg|mcg)\b)?"
+                         r"(?![\d.%]|\s*-?\s*(?:years?|yrs?|yo\b|y/o))", re.IGNORECASE)
+
+
 def asked_counts(text: str) -> frozenset[float]:
-    """The counts `text` gives of something requested (with a unit, or as '#N'); ages and dates are none."""
-    out = set()
+    """The counts `text` gives of something requested (with a unit, or as '#N'), and the strength
+    said after a drug's name; ages and dates are none."""
+    out = set(asked_strengths(text))
     for m in _ASKED.finditer(text):
         said = m.group(1) or m.group(2)
         if re.match(r"\s*-?\s*(?:years?|yrs?)\b", text[m.end(1):] if m.group(1) else ""):
             continue
         out.add(_value(said))
     return frozenset(out)
+
+
+def asked_strengths(text: str) -> frozenset[float]:
+    """The strengths `text` says after a drug's name ("the pantoprazole 40 BID": 40)."""
+    from service.drugs import drug_names
+
+    return frozenset(float(m.group(2)) for m in _AFTER_NAME.finditer(text) if drug_names(m.group(1)))
 
 
 def request_counts(request: str) -> frozenset[float]:

@@ -11,6 +11,7 @@ from service.lacking import region_fits
 from service.levels import levels
 from service.ordinal import meant_case, placed_item
 from service.patients import the_one
+from service.quantity import asked_strengths, request_counts
 from service.topic import overlap, typed_tokens
 from service.types import Hit
 from service.understand import Query
@@ -30,6 +31,16 @@ def lead_with_answer(engine: Engine, query: Query, hits: list[Hit], matches: dic
     return [top, *(h for h in hits if h.chunk_id != top.chunk_id)]
 
 
+def _stated(query: Query, sets: tuple[str, ...], pool: list[Hit]) -> list[Hit]:
+    """The items of the drug asked whose heading states the strength the question says after its
+    name ("the pantoprazole 40 BID": the 40mg request, not the 20mg one): the request's own number
+    tells the item more firmly than a description that fits a letter by chance, or a story."""
+    strengths = asked_strengths(query.text)
+    if not strengths:
+        return []
+    return [h for h in pool if strengths & request_counts(h.title) and (not sets or set(sets) & set(h.treatments))]
+
+
 def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None) -> list[Hit]:
     """The items the answer explains: the best hit (ranked with the patient described, when one
     is), and the other items of its letter that match the question as well (two injections at two
@@ -38,16 +49,20 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
     if query.case_numbers:
         pool = [h for h in pool if h.case_number in query.case_numbers] or pool
     sets = asked_sets(query)
+    stated = _stated(query, sets, pool)
     if one and not query.case_numbers:
         # the patient described: their letter only, when it has the treatment asked about (a
         # description can fit a letter by chance; a treatment named is firmer)
         mine = [h for h in pool if h.case_number == one]
-        if mine and (not sets or any(set(sets) & set(h.treatments) and region_fits(query, h) for h in mine)):
+        if mine and (not sets or any(set(sets) & set(h.treatments) and region_fits(query, h) for h in mine)) and not (
+                stated and not set(stated) & set(mine)):
             pool = mine
     if sets:
         pool = [h for h in pool if set(sets) & set(h.treatments)] or pool
         if not query.case_numbers:
             pool = _in_context(engine, query, sets, pool)
+    if stated and not query.case_numbers:
+        pool = [h for h in pool if h in stated] or stated
     top = pool[0]
     meant = one if not query.case_numbers else query.case_numbers[0] if len(query.case_numbers) == 1 else None
     if meant and not sets and top.case_number == meant and _EVERY_ITEM.search(query.text):

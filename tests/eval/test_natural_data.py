@@ -110,6 +110,10 @@ ABSENT_KEY_WORDS = {
     "nat-880": ["medrol", "methylprednisolone", "dose pack", "dosepak", "steroid pack"],
     "nat-881": ["knee brace"],
     "nat-882": ["zanaflex", "tizanidine"],
+    "nat-926": ["skelaxin", "metaxalone"],
+    "nat-927": ["cervical epidural", "cervical esi"],
+    "nat-928": ["ankle mri", "mri of the ankle", "mri of the right ankle", "mri of the left ankle"],
+    "nat-929": ["knee brace"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
@@ -119,6 +123,7 @@ ABSENT_FROM_REQUESTS = {
     "nat-786": ["wheelchair"],
     "nat-787": ["massage"],
     "nat-788": ["lidoderm", "patch"],
+    "nat-930": ["ketoprofen"],
 }
 
 

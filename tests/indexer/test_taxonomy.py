@@ -174,6 +174,11 @@ def test_real_requests_are_classified() -> None:
     ("Pantoprazole 40mg, one by mouth", ()),
     # the back of a body part, and going back to work, name no back
     ("a cyst on the back of the knee", ("knee",)), ("he went back to work in May", ()), ("my back and neck", ("lumbar", "cervical")),
+    # "back" as a verb's particle: what IMR gave back, a study that came back
+    ("the rest went to IMR - did IMR ever give back the remainder?", ()), ("UR cut the refills. Did IMR give them back?", ()),
+    ("the MRI came back negative", ()), ("he got back pain lifting boxes", ("lumbar",)),
+    # the belly-press test is the shoulder's, not the belly's
+    ("+Speed's, +O'Brien's, +belly press", ()), ("my belly hurts", ("chest/abdomen",)),
 ])
 def test_body_parts_in_lay_words(text: str, regions: tuple[str, ...]) -> None:
     assert tuple(r for r, _w in find_regions(text)) == regions

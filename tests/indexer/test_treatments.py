@@ -462,6 +462,13 @@ def test_lay_names_of_treatments(text: str, sets: tuple[str, ...]) -> None:
     ("Silenor 6mg", ("sleep_aid", "medication")),
     ("MiraLax", ("laxative", "medication")),
     ("Icy Hot", ("topical", "medication")),
+    # surgeons' shorthand: the scope with a rotator cuff repair and a subacromial decompression
+    ("Why did the reviewer uphold the scope with RCR/SAD?", ("arthroscopy", "surgery", "shoulder_surgery")),
+    ("ASAD and distal clavicle excision", ("shoulder_surgery", "surgery")),
+    ("a sad story about the scope of the review", ()),
+    # therapists' shorthand for therapeutic ultrasound (capitals only: "us" is no treatment)
+    ("why was therapeutic US x8 denied?", ("ultrasound_therapy",)), ("US x 6 for the low back", ("ultrasound_therapy",)),
+    ("did they tell us x8 times", ()),
 ])
 def test_more_lay_names(text: str, sets: tuple[str, ...]) -> None:
     assert tuple(s for s, _w in find_treatments(text)) == sets

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.forms import asked_form, item_form, same_form
+from service.forms import asked_form, drugs_before_form, item_form, same_form
 from tests.conftest import ask, served_client
 
 
@@ -51,3 +51,27 @@ def test_a_patch_asked_of_a_patient_whose_letter_has_creams_is_not_there(client)
     assert answer["answer"].startswith("No letter in the index decides a request for Lidoderm patch. The letter of "
                                        "the patient described, case CM17-0013716, has no request for it either. Its "
                                        "letter decided 4 items: ")
+
+
+def test_the_drugs_said_before_a_form() -> None:
+    assert drugs_before_form("Has anyone had a ketoprofen cream approved through IMR?") == ("ketoprofen",)
+    assert drugs_before_form("was the flurbiprofen cream approved?") == ("flurbiprofen",)
+    assert drugs_before_form("the Lidoderm pain patch") == ("Lidoderm",)
+    assert drugs_before_form("was my cream approved?") == ()
+
+
+
+# the creams above, and a 28-year-old woman's lumbar MRI, whose summary lists ketoprofen among her
+# pills: the letters use the word, no request names it
+keto_client = served_client("CM17-0013716", "CM16-0246635")
+
+
+def test_a_drug_in_a_form_whose_set_reads_as_topical_is_not_found_when_no_request_names_it(keto_client):
+    # "a ketoprofen cream" reads as some topical (indexer.treatments); no request names ketoprofen,
+    # so the compounded creams are related, not the answer
+    answer = ask(keto_client, "Has anyone had a ketoprofen cream approved through IMR?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "no_treatment")
+    assert answer["answer"].startswith("No letter in the index decides a request for ketoprofen.")
+    # the cream the letters have is still the answer
+    answer = ask(keto_client, "was the flurbiprofen cream approved?")
+    assert answer["kind"] == "item" and answer["hits"][0]["title"].startswith("Flurbiprofen 10%")

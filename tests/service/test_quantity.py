@@ -6,6 +6,7 @@ import pytest
 
 from service.collection.cues import second_ask
 from service.quantity import asked_counts, asks_of_the_rest, request_counts
+from tests.conftest import ask, served_client
 
 
 @pytest.mark.parametrize(
@@ -16,6 +17,10 @@ from service.quantity import asked_counts, asks_of_the_rest, request_counts
         ("What happened with the 420 ml bottle of gabapentin suspension?", {420.0}),
         ("the 30-day supply of Norco", {30.0}),
         ("Norco #60 for the 56 year old", {60.0}),
+        # the strength said after a drug's name: "pantoprazole 40" is the 40mg request
+        ("On the pantoprazole 40 BID for the claimant on naproxen, was the denial about GI risk?", {40.0}),
+        ("why was the naproxen 550mg denied?", {550.0}),
+        ("Lidocaine 5% cream", set()),
         # an age, a count of requests or a number with no unit is no quantity requested
         ("Why was the MRI denied for the 45 year old?", set()),
         ("Was a single one of her five requests approved?", set()),
@@ -66,3 +71,17 @@ def test_a_second_question_about_the_rest_of_the_units(second: str, expected: bo
 def test_a_question_about_the_rest_is_not_a_second_part_of_a_count() -> None:
     assert second_ask("How many PT visits did UR authorize, and did IMR grant the 2 that were left?") == -1
     assert second_ask("How many PT visits did he have, and were any approved?") == 32  # at ", and were any"
+
+
+# two pantoprazole requests of two claimants on naproxen: a 40mg one twice a day (CM16-0249170)
+# and a sewing machine operator's 20mg one beside her naproxen request (CM17-0013716); both upheld
+pantoprazole_client = served_client("CM16-0249170", "CM17-0013716")
+
+
+def test_the_strength_said_after_a_drug_tells_the_item(pantoprazole_client):
+    answer = ask(pantoprazole_client, "On the pantoprazole 40 BID for the claimant with epigastric pain on naproxen, did "
+                                      "the reviewer rest the denial on the absence of GI risk factors or on the NSAID use itself?")
+    assert [(h["case_number"], h["title"]) for h in answer["hits"][:2]] == [
+        ("CM16-0249170", "Pantoprazole 40mg, one by mouth, twice a day #60 with one refill"),
+        ("CM17-0013716", "Pantoprazole 20mg #30")]
+    assert answer["answer"].startswith('Denied (Upheld): no documented functional improvement [1]. In case CM16-0249170,')
