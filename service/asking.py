@@ -74,6 +74,13 @@ _ABOUT_REASONS = re.compile(
     r"address|rely|relied|note|discuss|consider|think|thought|call|base|quote|recommend|require)\w*\b", re.IGNORECASE)
 
 
+def _asks_its_own(question: str) -> bool:
+    """Whether `question`, after a clause telling what was decided, asks about a treatment of its
+    own ("did IMR say anything about her creams?"), not whether something was the reason for the
+    decision told ("the neck MRI got denied - was it because he never had an x-ray first?")."""
+    return bool(find_treatments(question)) and not _REASON.match(question) and not _ABOUT_REASONS.match(question)
+
+
 def _opens_asking(sentence: str) -> bool:
     """Whether `sentence` asks (from its start, or after a dash or a colon)."""
     return bool(_ASKS.match(sentence.strip()) or _OPENS.search(sentence))
@@ -103,11 +110,11 @@ def asking_span(text: str) -> tuple[int, int]:
     skip = contrasts[-1].start() if contrasts else len(said) - len(said.lstrip())
     if (opened := [m for m in _OPENS.finditer(said) if m.end() > skip]) and (
             not find_treatments(before := said[skip:opened[-1].start()])
-            or (_DECIDED.search(before) and find_treatments(said[opened[-1].end():]))):
+            or (_DECIDED.search(before) and _asks_its_own(said[opened[-1].end():]))):
         skip = opened[-1].end()
     # ... and after a comma: "her stomach pill and naproxen were denied, did IMR say anything about her creams?"
     elif (commas := [m for m in _COMMA_OPENS.finditer(said) if m.end() > skip]) and _DECIDED.search(
-            before := said[skip:commas[-1].start()]) and find_treatments(before) and find_treatments(said[commas[-1].end():]):
+            before := said[skip:commas[-1].start()]) and find_treatments(before) and _asks_its_own(said[commas[-1].end():]):
         skip = commas[-1].end()
     return asking.start() + skip, asking.end()
 

@@ -41,3 +41,6 @@ def test_after_what_was_decided_the_question_naming_its_own_treatment_asks() -> 
     assert text[start:end] == "did IMR say anything about her creams?"
     text = "UR denied the MRI, what did IMR decide?"
     assert asking_span(text) == (0, len(text))
+    # ... but whether something was the reason for the decision told asks about that decision
+    text = "the neck MRI got denied - was it because he never had an x-ray first?"
+    assert asking_span(text) == (0, len(text))
