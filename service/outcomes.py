@@ -80,7 +80,7 @@ _NEGATIVE_SUBJECT = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:none|neither|nothi
 # Whether an outcome ever happened, across letters: "has IMR ever approved a TENS unit?", "does IMR
 # ever approve Celebrex?", "has any chiropractic ever been approved?", "is Celebrex ever approved?",
 # "is there a case where a knee MRI was overturned?" (not one item's: "did they ever approve it?",
-# "was it ever approved?"). The outcome word is a group of its own (w5-w8, w12).
+# "was it ever approved?"). The outcome word is a group of its own (w5-w8, w12-w15).
 _NOT_ONE = r"(?!(?:it|them|that|this|his|her|my|their|the|he|she|they)\b)"
 EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they|anyone|anybody)\s+ever\s+(?P<w5>\w+)\s+"
         rf"{_NOT_ONE}\w"
@@ -91,7 +91,15 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         # ... or always: "does IMR approve all neck MRIs?", "my boss says IMR approves everything for
         # neck MRIs" (not one patient's: "did IMR approve all of her requests?")
         r"|\b(?:(?:does|do|did|will|would)\s+)?(?:IMR|the\s+reviewers?|reviewers?)\s+(?:always\s+)?(?P<w12>\w+)\s+"
-        r"(?:all|every|everything|each)\b(?!\s+(?:of\s+)?(?:his|her|my|their|the\s+(?:patient|worker|man|woman))\b)")
+        r"(?:all|every|everything|each)\b(?!\s+(?:of\s+)?(?:his|her|my|their|the\s+(?:patient|worker|man|woman))\b)"
+        # ... or does in general, of a kind named without an article: "does IMR approve acupuncture
+        # for neck pain?" (not "does IMR approve the acupuncture", "do they approve it")
+        r"|\b(?:does|do|will|would)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?)\s+(?:usually\s+|generally\s+|typically\s+|"
+        r"normally\s+|often\s+|tend\s+to\s+)?(?P<w13>approve|deny|authori[sz]e|overturn|uphold|cover)s?\s+"
+        r"(?!(?:the|his|her|my|their|this|that|these|those|it|them|any|anything|all|every)\b)[a-z]"
+        # "cat scans - has IMR approved any?", "MRIs of the arm: any approved?"
+        r"|\b(?:has|have)\s+(?:IMR|the\s+reviewers?|reviewers?|they)\s+(?P<w14>\w+)\s+any\b(?!\s+of\s+(?:his|her|my|their)\b)"
+        r"|(?:^|[-:,;]\s*)any\s+(?:of\s+(?:them|those|these)\s+)?(?P<w15>approved|denied|overturned|upheld|authori[sz]ed)\s*\?")
 # a plural noun before a relative clause, not a verb or pronoun ending in s ("does IMR ever approve")
 _NOUN = r"(?!(?:does|goes|was|is|has|says|this|his|hers|its|yes|us|thus|always|sometimes|perhaps|whereas)\b)"
 _WANTED = re.compile(
@@ -230,7 +238,7 @@ def _other_word(text: str, word: re.Match[str]) -> bool:
 def _in_wanted(wanted: re.Match[str], word: re.Match[str]) -> bool:
     """Whether the outcome word is the one a selection phrase ("which ... were overturned",
     "only the denials", "any ... not approved") selects by."""
-    for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12"):
+    for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15"):
         if wanted.group(name) and wanted.start(name) == word.start():
             return True
     return wanted.start() <= word.start() <= wanted.end() + 40

@@ -22,6 +22,7 @@ from service.misnamed import described_case
 from service.patients import letter_matches, with_reviewer
 from service.plan import make_plan
 from service.retrieve import effective_filters, retrieve_scored
+from service.scope import any_decided
 from service.settings import ServiceSettings
 from service.types import Answer, Hit, SearchResult
 from service.understand import Query, understand
@@ -91,6 +92,10 @@ def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | N
     query = _understand(request.query, "query", engine)
     filters = effective_filters(query, validate(request.filters))
     started = time.perf_counter()
+    if "decision" not in (request.filters or {}) and "decision" in filters and not any_decided(engine, query, filters):
+        # "has IMR ever approved X?", "X: any approved?" with none approved: the X items, not others' approvals
+        filters = {n: v for n, v in filters.items() if n != "decision"}
+        query = msgspec.structs.replace(query, decision=None)
     if "case_number" not in (request.filters or {}) and described_case(engine, query, filters):
         # a case number in the question that does not fit the patient it describes (a client's filter stands)
         query = msgspec.structs.replace(query, case_numbers=())

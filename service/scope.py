@@ -206,6 +206,16 @@ def scope_count(engine: Engine, query: Query, filters: dict[str, object], decisi
     return w, int(engine.store.catalog.query(sql, [*w.rest_params, decision, *w.sets_params])[0][0])
 
 
+def any_decided(engine: Engine, query: Query, filters: dict[str, object]) -> bool:
+    """Whether the scope the question names has an item of the decision `filters` select (True
+    when there is no scope or no decision selected)."""
+    decision = filters.get("decision")
+    if not isinstance(decision, str):
+        return True
+    counted = scope_count(engine, query, {k: v for k, v in filters.items() if k != "decision"}, decision)
+    return counted is None or counted[1] > 0
+
+
 def scope_counts(engine: Engine, query: Query, filters: dict[str, object], *,
                  regions: bool = True) -> tuple[Where, dict[str, int]] | None:
     """The scope's condition and its items counted by decision (`len(scope(...).with_decision(d))`),

@@ -39,6 +39,10 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
                 f"None of the {total} {label} requests in the index was {WORD[decision]}; "
                 f"{'all ' if rest == total else ''}{rest} {'were' if rest != 1 else 'was'} {other}.")
         c.say(lead)
+        # what was decided instead, cited: "all 3 were denied" is checked against the letters
+        instead = sorted(s.items, key=lambda i: rank.get((i.case_number, i.item_index), len(rank)))
+        for item in instead[:SHOWN]:
+            c.say(_line(c, item, letters))
         return lead, Coverage(shown=0, total=0, label=f"{label} {plural(decision)}")
     what = f"{label} request{'s' if total != 1 else ''}"
     if decision and total == 1:  # "the one ... was denied", not "1 of the 1"

@@ -44,7 +44,13 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     asked = query if not query.decision or s.with_decision(query.decision) else msgspec.structs.replace(query, decision=None)
     hits, _sim = retrieve_scored(engine, asked, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 10)
     listed = {(i.case_number, i.item_index) for i in s.items}  # the items listed lead the hits ("is Celebrex
-    hits = sorted(hits, key=lambda h: (h.case_number, h.item_index) not in listed)  # ever approved?": not a naproxen)
+    if not any((h.case_number, h.item_index) in listed for h in hits):  # ever approved?": not a naproxen),
+        # found among their own letters when the search found none of them ("MRIs of the arm: any approved?")
+        cases = list(dict.fromkeys(i.case_number for i in s.items))[:40]
+        more, _sim = retrieve_scored(engine, asked, {**{k_: v for k_, v in plan.filters.items() if k_ != "decision"},
+                                                     "case_number": cases}, 10)
+        hits = [*more, *hits]
+    hits = sorted(hits, key=lambda h: (h.case_number, h.item_index) not in listed)
     letters = engine.letters(list(dict.fromkeys(i.case_number for i in s.items))[:40])
     c = Composer()
     lead, coverage = list_answer(c, s, plan.focus, letters, [(h.case_number, h.item_index) for h in hits])

@@ -42,6 +42,12 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         # ... or always does, across letters; not one patient's every request
         ("does IMR approve all neck MRIs?", [("approve", "Overturned", "wanted")], None, "Overturned", True, None),
         ("did IMR approve all of her requests?", [("approve", "Overturned", "asked")], None, None, True, None),
+        # ... or in general, of a kind named without an article; "any approved?" of a kind
+        ("does IMR approve acupuncture for neck pain?", [("approve", "Overturned", "wanted")], None, "Overturned", True,
+         None),
+        ("does IMR approve the acupuncture for her neck?", [("approve", "Overturned", "asked")], None, None, True, None),
+        ("MRIs of the arm - elbow, wrist or hand: any approved?", [("approved", "Overturned", "wanted")], None,
+         "Overturned", False, None),
         ("Is there any case where a knee MRI was approved?", [("approved", "Overturned", "wanted")],
          None, "Overturned", True, None),
         ("Has any chiropractic ever been approved?", [("approved", "Overturned", "wanted")], None, "Overturned", True,

@@ -1,0 +1,34 @@
+"""A kind asked about in general ("does IMR approve acupuncture for neck pain?", "MRIs of the arm:
+any approved?") is a list across letters; when none has the outcome asked, the answer says so and
+cites what was decided instead, and search returns that kind's items, not other approvals. Real
+letters, the real model, real HTTP."""
+
+from __future__ import annotations
+
+from tests.conftest import ask, served_client
+
+# three upheld MRIs of the hand or elbow (one of the neck and right hand, beside an approved
+# acupuncture), and a letter whose neck acupuncture and physical therapy were both approved
+client = served_client("CM16-0234464", "CM16-0230548", "CM16-0242302", "CM17-0010885")
+
+
+def test_none_approved_cites_the_denials(client):
+    answer = ask(client, "MRIs of the arm - elbow, wrist or hand: any approved?")
+    assert answer["kind"] == "list"
+    assert answer["answer"].startswith("None of the 3 upper extremity or elbow or wrist/hand MRI requests in the index "
+                                       "was approved (overturned); all 3 were denied (upheld). ")
+    assert {(c["case_number"], c["request"]) for c in answer["citations"] if c["request"]} >= {
+        ("CM16-0234464", "Single positional MRI of the right hand"), ("CM16-0242302", "MRI without contrast of the right elbow")}
+
+
+def test_search_for_an_outcome_none_has_returns_the_kind_asked(client):
+    response = client.post("/api/search", json={"query": "MRIs of the arm - elbow, wrist or hand: any approved?", "k": 3})
+    assert response.status_code == 200
+    assert [h["decision"] for h in response.json()["hits"]] == ["Upheld", "Upheld", "Upheld"]
+    assert all("MRI" in h["title"] for h in response.json()["hits"])
+
+
+def test_a_kind_asked_about_in_general_is_a_list(client):
+    answer = ask(client, "does IMR approve acupuncture for neck pain?")
+    assert answer["kind"] == "list"
+    assert answer["answer"].startswith("2 of the 2 cervical acupuncture requests in the index were approved (overturned).")
