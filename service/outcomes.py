@@ -100,6 +100,14 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         # "cat scans - has IMR approved any?", "MRIs of the arm: any approved?"
         r"|\b(?:has|have)\s+(?:IMR|the\s+reviewers?|reviewers?|they)\s+(?P<w14>\w+)\s+any\b(?!\s+of\s+(?:his|her|my|their)\b)"
         r"|(?:^|[-:,;]\s*)any\s+(?:of\s+(?:them|those|these)\s+)?(?P<w15>approved|denied|overturned|upheld|authori[sz]ed)\s*\?")
+_EVER = re.compile(EVER[1:], re.IGNORECASE)
+
+
+def asks_ever(text: str) -> bool:
+    """Whether `text` asks whether an outcome ever (or always) happens across letters (EVER)."""
+    return bool(_EVER.search(text))
+
+
 # a plural noun before a relative clause, not a verb or pronoun ending in s ("does IMR ever approve")
 _NOUN = r"(?!(?:does|goes|was|is|has|says|this|his|hers|its|yes|us|thus|always|sometimes|perhaps|whereas)\b)"
 _WANTED = re.compile(

@@ -22,10 +22,15 @@ SHOWN = 5
 WORD = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
 
 
+OTHERS_SHOWN = 3  # of the other decision, when the question asks whether X is ever approved
+
+
 def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, Letter],
-                order: list[tuple[str, int]]) -> tuple[str, Coverage]:
+                order: list[tuple[str, int]], others: bool = False) -> tuple[str, Coverage]:
     """List the items of `s` with `decision` (all when None), those in `order` (retrieval's ranking)
-    first; returns (lead, coverage)."""
+    first; returns (lead, coverage). `others`: the question asks whether the decision ever or always
+    happens ("does IMR approve acupuncture for neck pain?"), so a few of the other decision's items
+    follow, with their reasons."""
     chosen = s.with_decision(decision) if decision else list(s.items)
     rank = {key: n for n, key in enumerate(order)}
     chosen.sort(key=lambda i: rank.get((i.case_number, i.item_index), len(rank)))
@@ -55,6 +60,13 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
         c.say(_line(c, item, letters))
     if len(chosen) > SHOWN:
         c.say(f"{len(chosen) - SHOWN} more are not shown; list them all in Search or Browse.")
+    other = "Upheld" if decision == "Overturned" else "Overturned"
+    if others and decision and (rest := [i for i in sorted(s.items, key=lambda i: rank.get((i.case_number, i.item_index),
+                                                                                         len(rank)))
+                                         if i.decision == other]):
+        c.say(f"{'The one' if len(rest) == 1 else f'The {len(rest)}'} {WORD[other]}:")
+        for item in rest[:OTHERS_SHOWN]:
+            c.say(_line(c, item, letters))
     return lead, Coverage(shown=min(SHOWN, len(chosen)), total=len(chosen),
                           label=f"{label} {plural(decision)}".strip(),
                           filters={"decision": decision} if decision else {})

@@ -14,6 +14,7 @@ from service.engine import Engine
 from service.flows.common import _missing_treatment, _no_scope, _quoted_cases, answer, rated
 from service.flows.count import _collection
 from service.flows.item import item_flow
+from service.outcomes import asks_ever
 from service.scope import Scope, asked_sets, listing_filters, scope
 from service.plan import Plan
 from service.retrieve import retrieve_scored
@@ -53,7 +54,8 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     hits = sorted(hits, key=lambda h: (h.case_number, h.item_index) not in listed)
     letters = engine.letters(list(dict.fromkeys(i.case_number for i in s.items))[:40])
     c = Composer()
-    lead, coverage = list_answer(c, s, plan.focus, letters, [(h.case_number, h.item_index) for h in hits])
+    lead, coverage = list_answer(c, s, plan.focus, letters, [(h.case_number, h.item_index) for h in hits],
+                                 others=asks_ever(query.text))
     coverage = msgspec.structs.replace(coverage, filters=listing_filters(s, plan.focus, plan.filters))
     none = coverage.total == 0  # "none of the 9 acupuncture requests was approved": an answer, of its own kind
     return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, coverage=coverage,

@@ -32,3 +32,13 @@ def test_a_kind_asked_about_in_general_is_a_list(client):
     answer = ask(client, "does IMR approve acupuncture for neck pain?")
     assert answer["kind"] == "list"
     assert answer["answer"].startswith("2 of the 2 cervical acupuncture requests in the index were approved (overturned).")
+
+
+def test_whether_it_is_ever_approved_shows_the_denials_too(client):
+    # "is it ever approved?" lists the approvals, then the other decision's items with their reasons
+    answer = ask(client, "do they ever approve MRIs or acupuncture for the hand?")
+    assert answer["kind"] == "list"
+    assert answer["answer"].startswith("1 of the 3 wrist/hand MRI / acupuncture requests in the index was approved "
+                                       "(overturned). CM16-0230548: ")
+    denied = answer["answer"][answer["answer"].index("The 2 denied (upheld): "):]
+    assert "CM16-0234464" in denied and "CM16-0230548" in denied
