@@ -131,6 +131,8 @@ _NO_MODAL = r"(?<!can\s)(?<!could\s)(?<!should\s)(?<!may\s)(?<!might\s)(?<!will\
 _ADVERB = r"(?:(?:only|just|still|also|already|currently|now|normally|usually)\s+)?"
 _WAS_ON = re.compile(
     rf"\b(?:(?:switch(?:ed|ing)?|chang(?:ed|ing)|mov(?:ed|ing))\s+{_WHO}from|(?:taken|weaned|tapered)\s+{_WHO}off"
+    # "switched her omeprazole to a different acid pill": what she was on, before "to"
+    r"|\b(?:switch(?:ed|ing)?|chang(?:ed|ing))\s+(?:her|his|my|their)(?=\s+[\w/-]+(?:\s+[\w/-]+)?\s+(?:to|for)\b)"
     r"(?:\s+of)?|(?:while|when|since)\s+(?:she|he|I|they|we)\s+(?:was|were|am|is|are|had\s+been)\s+(?:on|taking|using)"
     # care the patient is in the middle of: "while I'm still doing PT", "or do I finish PT first?"
     rf"|\b(?:while|when|since)\s+(?:she|he|I|they|we)(?:'s|'m|'re|\s+was|\s+were|\s+am|\s+is|\s+are)\s+{_ADVERB}"
@@ -201,7 +203,14 @@ def was_on(text: str) -> tuple[str, list[str]]:
     """`text` with what the patient was on or switched from blanked out (its length kept), and the
     phrases blanked: "switched her from omeprazole to ..." -> ("switched her from            to ...",
     ["omeprazole"])."""
-    spans = [m.span("what") for m in _WAS_ON.finditer(text)] + _drug_lists(text)
+    # a phrase read both ways ("while she was on naproxen", "takes Norco" in "takes Norco and
+    # Flexeril") is one phrase, the longer reading
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted([m.span("what") for m in _WAS_ON.finditer(text)] + _drug_lists(text)):
+        if spans and start < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
     masked = text
     for start, end in spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]

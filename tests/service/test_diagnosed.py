@@ -57,6 +57,8 @@ def test_what_the_patient_was_on_ends_with_its_sentence() -> None:
                 "hurt while she was on naproxen. Why did IMR turn that down?")
     assert was_on(question)[1] == ["omeprazole", "naproxen"]
     assert was_on("the man on Flexeril 7.5 mg. What happened?")[1] == ["Flexeril 7.5 mg"]
+    # what was switched, said before what it was switched to
+    assert was_on("so they switched her omeprazole to a different acid pill. IMR said no to it")[1] == ["omeprazole"]
 
 
 # two women's pantoprazole denied: one whose summary tells omeprazole was changed to pantoprazole
