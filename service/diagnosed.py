@@ -122,15 +122,43 @@ def felt_near(felt: tuple[str, ...], words: list[str]) -> bool:
     return False
 
 
+# what the summary records of the patient's work and pain, as it prints it: "the woman on light
+# duty with the 10 out of 10 back pain" ("currently on modified duty", "Pain was rated 10 out of 10")
+_WORK = re.compile(r"\b(light|modified|full|regular)\s+(?:duty|duties)\b|\b(off\s+work)\b|\b(temporary\s+total\s+disability|"
+                   r"total\s+temporary\s+disability|TTD)\b", re.IGNORECASE)
+_PAIN = re.compile(r"\b(\d{1,2})\s*(?:/|out\s+of)\s*10\b", re.IGNORECASE)
+
+
+def work_and_pain(text: str) -> tuple[str, ...]:
+    """The work status and pain scores `text` tells, normalised as `printed` reads a summary."""
+    found = []
+    for m in _WORK.finditer(text):
+        if m.group(1):
+            found.append(f"{m.group(1).lower()} duty")
+        elif m.group(2):
+            found.append("off work")
+        else:
+            found.append("temporary total disability")
+    found += [f"{m.group(1)} 10" for m in _PAIN.finditer(text)]
+    return tuple(dict.fromkeys(found))
+
+
+def _as_told(summary: str) -> str:
+    """The summary with its work status and pain scores worded as work_and_pain words them."""
+    summary = re.sub(r"\b(light|modified|full|regular)\s+duties\b", r"\1 duty", summary, flags=re.IGNORECASE)
+    summary = re.sub(r"\b(?:total\s+temporary\s+disability|TTD)\b", "temporary total disability", summary, flags=re.IGNORECASE)
+    return _PAIN.sub(lambda m: f"{m.group(1)} 10", summary)
+
+
 def printed(phrases: tuple[str, ...], summary: str, felt: tuple[tuple[str, ...], ...] = ()) -> float:
     """The share of `phrases` that `summary` prints word for word, and of the symptoms `felt` it
     tells near where they are felt."""
     if not phrases and not felt:
         return 0.0
-    norm = normalised(summary)
+    norm = normalised(_as_told(summary))
     text, words = f" {norm} ", norm.split()
     found = sum(f" {p} " in text for p in phrases) + sum(felt_near(f, words) for f in felt)
     return found / (len(phrases) + len(felt))
 
 
-__all__ = ["condition_phrases", "felt_near", "normalised", "printed", "quoted", "symptoms_felt"]
+__all__ = ["condition_phrases", "felt_near", "normalised", "printed", "quoted", "symptoms_felt", "work_and_pain"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.diagnosed import condition_phrases, printed, quoted, symptoms_felt
+from service.diagnosed import condition_phrases, printed, quoted, symptoms_felt, work_and_pain
 from service.patients import letter_matches, the_one
 from service.story import was_on
 from service.understand import understand
@@ -197,3 +197,12 @@ def test_her_equipment_requests_pick_the_woman_with_six_dme_items(women):
     answer = ask(women, "which of the 37 year old woman's equipment requests were not denied?")
     assert answer["answer"].startswith("IMR did not approve them: every denial was upheld.")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0248471"}
+
+
+def test_work_status_and_pain_scores_as_the_summary_prints_them() -> None:
+    told = work_and_pain("the 28 year old woman on light duty with the 10 out of 10 back pain")
+    assert told == ("light duty", "10 10")
+    summary = "Pain was rated 10 out of 10. The injured worker was currently on modified duty; light duty was accommodated."
+    assert printed(told, summary) == 1.0
+    assert printed(told, "She rated her pain 7/10 and remains off work.") == 0.0
+    assert work_and_pain("he's been on modified duties, pain 8/10") == ("modified duty", "8 10")
