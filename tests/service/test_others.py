@@ -24,3 +24,9 @@ def test_unchanged_when_both_or_neither_are_asked_about() -> None:
     one = "my dad (58, fell off a roof) - what happened to my dad's MRI?"
     assert the_one_asked(one) == one
     assert understand(one, today=TODAY).age == 58
+
+
+def test_both_of_two_people_is_no_side() -> None:
+    assert understand("my wife and I both had knee MRIs denied - why was mine?", today=TODAY).side is None
+    assert understand("both of them got knee braces - approved?", today=TODAY).side is None
+    assert understand("was the EMG of both arms approved?", today=TODAY).side == "bilateral"
