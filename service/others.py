@@ -32,4 +32,15 @@ def the_one_asked(text: str) -> str:
     return out
 
 
-__all__ = ["the_one_asked"]
+# "did the reviewer give reasons for the wedge pillow or just copy the neck pillow ones?": what the
+# reasons may have been copied from is the comparison, not the item asked about
+_COPIED = re.compile(r"\s+or\s+(?:did\s+(?:he|she|they|the\s+reviewer)\s+)?(?:just\s+|simply\s+|only\s+)?"
+                     r"(?:cop(?:y|ied)|paste[d]?|reuse[d]?|repeat(?:ed)?|recycle[d]?)\b[^?.;!]*", re.IGNORECASE)
+
+
+def without_copied(text: str) -> str:
+    """`text` with an "or just copy the other item's reasons" clause blanked (spaces)."""
+    return _COPIED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+__all__ = ["the_one_asked", "without_copied"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from service.others import the_one_asked
+from service.others import the_one_asked, without_copied
 from service.understand import understand
 
 TODAY = date(2017, 6, 1)
@@ -30,3 +30,11 @@ def test_both_of_two_people_is_no_side() -> None:
     assert understand("my wife and I both had knee MRIs denied - why was mine?", today=TODAY).side is None
     assert understand("both of them got knee braces - approved?", today=TODAY).side is None
     assert understand("was the EMG of both arms approved?", today=TODAY).side == "bilateral"
+
+
+def test_what_the_reasons_were_copied_from_is_not_asked_about() -> None:
+    text = "did the reviewer give reasons for the knee brace or just copy the wrist brace ones?"
+    assert without_copied(text) == "did the reviewer give reasons for the knee brace" + " " * 34 + "?"
+    assert understand(text, today=TODAY).body_regions == ("knee",)
+    plain = "was the knee brace or the wrist brace approved?"
+    assert without_copied(plain) == plain
