@@ -30,18 +30,8 @@ _NOT_DIAGNOSIS = re.compile(r"^(?:\d|same|other|first|second|third|last|next|pre
 MIN_WORDS = 2
 
 
-# a pain score as the records print it, either way: "7/10", "7 out of 10"
-_SCORE = re.compile(r"\b(\d{1,2})\s*(?:/|out\s+of\s+)10\b", re.IGNORECASE)
-
-
 def normalised(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", _SCORE.sub(r"\1 out of 10", text).lower()).split())
-
-
-def pain_scores(text: str) -> tuple[str, ...]:
-    """The pain scores `text` tells ("the 10 out of 10 back pain", "pain 8/10"), normalised: a fact of
-    the patient that the case summary prints."""
-    return tuple(dict.fromkeys(f"{m.group(1)} out of 10" for m in _SCORE.finditer(text)))
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
 
 
 # "whose chiropractic was giving 'some benefit'": words quoted from the records (not a possessive's
@@ -143,4 +133,4 @@ def printed(phrases: tuple[str, ...], summary: str, felt: tuple[tuple[str, ...],
     return found / (len(phrases) + len(felt))
 
 
-__all__ = ["condition_phrases", "felt_near", "normalised", "pain_scores", "printed", "quoted", "symptoms_felt"]
+__all__ = ["condition_phrases", "felt_near", "normalised", "printed", "quoted", "symptoms_felt"]

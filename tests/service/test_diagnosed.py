@@ -195,13 +195,3 @@ def test_her_equipment_requests_pick_the_woman_with_six_dme_items(women):
     answer = ask(women, "which of the 37 year old woman's equipment requests were not denied?")
     assert answer["answer"].startswith("IMR did not approve them: every denial was upheld.")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0248471"}
-
-
-def test_a_pain_score_told_is_printed_by_the_summary_either_way() -> None:
-    from service.diagnosed import normalised, pain_scores, printed
-
-    assert pain_scores("the 28 year old woman with the 10 out of 10 back pain, neck 7/10") == ("10 out of 10", "7 out of 10")
-    assert normalised("Pain was rated 8/10.") == "pain was rated 8 out of 10"
-    assert printed(pain_scores("her back pain is 10/10"), "Pain was rated 10 out of 10. She denied numbness.") == 1.0
-    assert printed(pain_scores("her back pain is 10/10"), "Pain was rated 6 out of 10.") == 0.0
-    assert pain_scores("PT 2 times a week for 10 weeks") == ()
