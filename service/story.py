@@ -131,8 +131,6 @@ _NO_MODAL = r"(?<!can\s)(?<!could\s)(?<!should\s)(?<!may\s)(?<!might\s)(?<!will\
 _ADVERB = r"(?:(?:only|just|still|also|already|currently|now|normally|usually)\s+)?"
 _WAS_ON = re.compile(
     rf"\b(?:(?:switch(?:ed|ing)?|chang(?:ed|ing)|mov(?:ed|ing))\s+{_WHO}from|(?:taken|weaned|tapered)\s+{_WHO}off"
-    # ... with no "from": "they switched her omeprazole to a different acid pill"
-    r"|(?:switch(?:ed|ing)?|chang(?:ed|ing))\s+(?:her|his|my|their|your)(?=\s+(?:[\w/'%.-]+\s+){1,4}to\b)"
     r"(?:\s+of)?|(?:while|when|since)\s+(?:she|he|I|they|we)\s+(?:was|were|am|is|are|had\s+been)\s+(?:on|taking|using)"
     # care the patient is in the middle of: "while I'm still doing PT", "or do I finish PT first?"
     rf"|\b(?:while|when|since)\s+(?:she|he|I|they|we)(?:'s|'m|'re|\s+was|\s+were|\s+am|\s+is|\s+are)\s+{_ADVERB}"
