@@ -52,7 +52,12 @@ def reason_follow_ups(text: str) -> list[tuple[int, int]]:
 # "29 yo female, icing her back, ... sprained her right knee too - was the knee MRI denied?": a
 # question opened after a dash or a colon asks, when what comes before it names no treatment (the
 # patient's story); "the lidocaine cream for the 33 year old - why no?" asks about the cream
-_OPENS = re.compile(r"(?:\s[-\u2013\u2014]+\s+|:\s+)(?=(?:why|what|how|was|were|did|does|which|could|can|will|would)\b)",
+# ... and so does a clause opened there that tells what the deciding party did, the premise the
+# question turns on: "the 46 y/o man off work with tendinitis in both shoulders - IMR overturned
+# his chiro, what was the reasoning?" (the shoulders are the story's)
+_OPENS = re.compile(r"(?:\s[-\u2013\u2014]+\s+|:\s+)(?=(?:why|what|how|was|were|did|does|which|could|can|will|would)\b"
+                    r"|(?:IMR|UR|they|the\s+(?:IMR\s+)?reviewer|the\s+insurance|the\s+adjuster)\s+(?:\w+\s+)?"
+                    r"(?:denied|approved|upheld|overturned|rejected|authori[sz]ed|certified|non-?certified|turned\s+down)\b)",
                     re.IGNORECASE)
 
 # ... or when what comes before tells what was decided and the question names its own treatment:

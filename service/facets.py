@@ -15,7 +15,10 @@ _GUIDELINES = (
                         r"treatment\s+guidelines?", re.IGNORECASE)),
     ("ACOEM", re.compile(r"\bACOEM\b", re.IGNORECASE)),
 )  # fmt: skip
-_SIDE = re.compile(r"\b(left|right|bilateral(?:ly)?|both|lt|rt)\b", re.IGNORECASE)
+# "both" of two people or things is no side: "my mom and my aunt both had shoulder MRIs denied",
+# "both of them got knee braces"
+_SIDE = re.compile(r"\b(left|right|bilateral(?:ly)?|both(?!\s+(?:of|had|have|has|got|get|were|are|was|did|do|"
+                   r"received|needed|need|went|asked|filed|wanted|want)\b)|lt|rt)\b", re.IGNORECASE)
 
 
 def _names(text: str, treatments: list[tuple[str, str]], requested: frozenset[str] = frozenset()) -> str:

@@ -26,7 +26,7 @@ _AGE = re.compile(
     r"|\b(\d{2}),\s*(?:with|who|and|has|had|from)\b|,\s*(\d{2})\s*(?:[,:;]|\s[-\u2013\u2014]\s)"
     # the age right after who they are: "my dad 63 tripped at work", "my sister 37 have tendonitis"
     r"|\b(?:my|our)\s+(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|brother|sister|uncle|aunt|"
-    r"friend|employee|coworker|co-worker)\s+(\d{2})\b(?![./-]\d)(?!\s*(?:mg|%|times|visits|sessions|weeks|days|"
+    r"friend|employee|coworker|co-worker)\s+\(?\s*(\d{2})\b(?![./-]\d)(?!\s*(?:mg|%|times|visits|sessions|weeks|days|"
     r"months|years\s+ago|hours|#|x\b))"
     # as Spanish says it ("tiene 45 años", "una mujer de 62 años"): "he have 45 years", "I am woman of 62 years"
     r"|\b(?:i|he|she|i\s+am|i'm|(?:wom[ae]n|man|lady|guy|person|male|female))\s+(?:have|has|of)\s+(\d{2})\s+"

@@ -28,6 +28,7 @@ from service.reviewers import read_reviewer
 from service.spelling import correct
 from service.story import story_treatments, was_on
 from service.symptoms import only_symptoms
+from service.others import the_one_asked, without_copied
 from service.outcomes import Outcomes, note, read_outcomes
 from service.people import Person, mask_occupations, one_person, particular_people, read_person
 
@@ -74,6 +75,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     """Read a question into a `Query`; every part found adds a line to `notes`."""
     today = today or date.today()
     notes: list[str] = []
+    question = the_one_asked(question)  # "my mom (62, ...) and my aunt (54, ...) - why was my mom's?"
+    question = without_copied(question)  # "reasons for the wedge pillow or just copy the neck pillow ones?"
     text, corrections = correct(question, words)
     requested = words  # the words of the indexed requests
     notes += [f"spelling: read '{typed}' as '{fixed}'" for typed, fixed in corrections]

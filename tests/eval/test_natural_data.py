@@ -114,6 +114,9 @@ ABSENT_KEY_WORDS = {
     "nat-927": ["cervical epidural", "cervical esi"],
     "nat-928": ["ankle mri", "mri of the ankle", "mri of the right ankle", "mri of the left ankle"],
     "nat-929": ["knee brace"],
+    "nat-983": ["kyphoplasty", "vertebroplasty"],
+    "nat-984": ["biofeedback"],
+    "nat-985": ["carpal tunnel release"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

@@ -44,3 +44,14 @@ def test_after_what_was_decided_the_question_naming_its_own_treatment_asks() -> 
     # ... but whether something was the reason for the decision told asks about that decision
     text = "the neck MRI got denied - was it because he never had an x-ray first?"
     assert asking_span(text) == (0, len(text))
+
+
+def test_a_clause_after_a_dash_telling_what_imr_did_asks_and_the_story_body_part_is_told() -> None:
+    text = "the 50 yo woman off work with tendinitis in both wrists - IMR overturned her acupuncture, why?"
+    start, end = asking_span(text)
+    assert text[start:end] == "IMR overturned her acupuncture, why?"
+    q = understand(text, today=TODAY)
+    assert (q.body_regions, q.regions_told) == (("wrist/hand",), True)
+    # ... but not when the part before the dash names the treatment
+    text = "the acupuncture for the 50 yo woman - IMR overturned it, why?"
+    assert asking_span(text) == (0, len(text))
