@@ -117,6 +117,9 @@ ABSENT_KEY_WORDS = {
     "nat-983": ["kyphoplasty", "vertebroplasty"],
     "nat-984": ["biofeedback"],
     "nat-985": ["carpal tunnel release"],
+    "nat-1021": ["cervical collar", "whiplash"],
+    "nat-1022": ["toradol", "ketorolac"],
+    "nat-1023": ["occipital", "nerve block"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
