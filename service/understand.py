@@ -25,6 +25,7 @@ from service.kinds import (_AGGREGATE, _OF_ONE_ITEM, _ONE_SUBJECT, _TOP_REASON, 
 from service.facets import _GUIDELINES, _category, _most_specific, _names, _side
 from service.levels import levels
 from service.reviewers import read_reviewer
+from service.spanish import gloss
 from service.spelling import correct
 from service.story import story_treatments, was_on
 from service.symptoms import only_symptoms
@@ -77,6 +78,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     notes: list[str] = []
     question = the_one_asked(question)  # "my mom (62, ...) and my aunt (54, ...) - why was my mom's?"
     question = without_copied(question)  # "reasons for the wedge pillow or just copy the neck pillow ones?"
+    question, glossed = gloss(question)  # "mi mama tiene 62, su hombro": "my mother is 62, her shoulder"
+    notes += [f"spanish: read '{typed}' as '{english}'" for typed, english in glossed]
     text, corrections = correct(question, words)
     requested = words  # the words of the indexed requests
     notes += [f"spelling: read '{typed}' as '{fixed}'" for typed, fixed in corrections]
