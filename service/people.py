@@ -47,9 +47,24 @@ _YOUNG = re.compile(r"\b(?:the|a|my|our|this|that)\s+young\s+(?:man|woman|guy|la
                     re.IGNORECASE)
 YOUNG = (16, 35)
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80}
-_FEMALE = re.compile(r"\b(?:wom[ae]n|females?|lady|ladies|girl|wife|mother|mom|sister|daughter|aunt|grandmother|"
+
+
+def _typos(word: str) -> set[str]:
+    """`word` typed with one letter left out (not the first) or two next ones swapped: "woamn",
+    "femal", "femlae" ("oman", "omen" are other words)."""
+    out = {word[:i] + word[i + 1:] for i in range(1, len(word))}
+    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    return out - {word}
+
+
+# a sex word mistyped: "46 yo woamn", "40 femal", "mael" (4+ letters: "man" has too many neighbours)
+_SEX_TYPOS = {sex: "|".join(sorted({t for w in words for t in _typos(w) if len(t) >= 4 and t != "male"}))
+              for sex, words in (("female", ("woman", "women", "female")), ("male", ("male",)))}
+_FEMALE = re.compile(rf"\b(?:{_SEX_TYPOS['female']})\b|"
+                     r"\b(?:wom[ae]n|females?|lady|ladies|girl|wife|mother|mom|sister|daughter|aunt|grandmother|"
                      r"she|her|hers|herself|Mrs|Ms)\b", re.IGNORECASE)
-_MALE = re.compile(r"\b(?:m[ae]n|males?|gentleman|guy|boy|husband|father|dad|brother|son|uncle|grandfather|"
+_MALE = re.compile(rf"\b(?:{_SEX_TYPOS['male']})\b|"
+                   r"\b(?:m[ae]n|males?|gentleman|guy|boy|husband|father|dad|brother|son|uncle|grandfather|"
                    r"he|him|his|himself|Mr)\b", re.IGNORECASE)
 _OCCUPATION_NOUN = (
     r"(?:therapist|technician|tech|technologist|nurse|pharmacist|chiropractor|acupuncturist|masseuse|masseur|surgeon|"
