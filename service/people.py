@@ -281,6 +281,12 @@ _PARTICULAR_PEOPLE = re.compile(
     re.IGNORECASE)
 
 
+def ages_told(text: str) -> int:
+    """How many different ages `text` tells ("the 37 year old woman's MRI with the 34 year old
+    man's": 2)."""
+    return len({next(g for g in m.groups() if g) for m in _AGE.finditer(text)})
+
+
 def particular_people(text: str) -> bool:
     """Whether `text` names a few particular people by their age ("the two 46-year-old women")."""
     return bool(_PARTICULAR_PEOPLE.search(text))

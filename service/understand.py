@@ -31,7 +31,7 @@ from service.story import story_treatments, was_on
 from service.symptoms import only_symptoms
 from service.others import the_one_asked, without_copied
 from service.outcomes import Outcomes, note, read_outcomes
-from service.people import Person, mask_occupations, one_person, particular_people, read_person
+from service.people import Person, ages_told, mask_occupations, one_person, particular_people, read_person
 
 Decision = Literal["Upheld", "Overturned"]
 
@@ -69,6 +69,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     notes: tuple[str, ...] = ()  # what was understood and from which words, for the user
 
 
+_COMPARE = re.compile(r"\bcompar(?:e|ed|es|ing|ison)\b", re.IGNORECASE)
 _CASE = re.compile(r"\bcm\s*[-\u2013]?\s*(\d{2})\s*[-\u2013]?\s*(\d{7})\b", re.IGNORECASE)
 
 
@@ -158,8 +159,13 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     # "the most common reason PT gets denied" asks for the reasons (a pattern), not a count
     # "which letters were decided in February 2017?": letters listed by what they are, no treatment named
     letters = None if ids or cases or person.described or regions or reviewer else LETTERS_LISTED.search(text)
+    # "for the 53 year old man, compare the lumbar MRI and the neck CT": his items side by side, not
+    # a comparison over the collection (two people described are service.two_patients')
+    within_one = (len(cases) == 1 or not cases and one_person(text, person) and ages_told(text) == 1) and bool(
+        _COMPARE.search(text))
     if not one_item and not _TOP_REASON.search(text) and not particular_people(text) and (
-            m := _AGGREGATE.search(text) or COLLECTION.search(text) or letters or duration(text)):
+            m := _AGGREGATE.search(text) or (None if within_one else COLLECTION.search(text)) or letters
+            or duration(text)):
         aggregate = True
         notes.append(f"counting question (from '{m.group(0)}')")
     if aggregate:
