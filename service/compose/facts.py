@@ -50,6 +50,13 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bwhen\s+was\s+(?:the\s+)?(?:IMR\s+)?(?:application|request\s+for\s+IMR)\s+(?:received|filed|submitted|made)\b"
         r"|\bwhen\s+did\s+(?:he|she|they|I|the\s+\w+)\s+(?:apply|file)\s+for\s+IMR\b", I)),
     ("date_assigned", re.compile(r"\bwhen\s+was\s+(?:the\s+case|it)\s+assigned\b", I)),
+    # how long the review took: "did they decide within 30 days?", "was it decided in time?", "how
+    # long did IMR take on it?" (of one letter; "how long does IMR take?" is a collection question)
+    ("timing", re.compile(
+        r"\b(?:decid\w*|decision|determination|rul(?:e|ed|ing)|answer\w*|respond\w*|review\w*|IMR)\b[^?.;]{0,40}?"
+        r"\b(?:within|in\s+(?:under|less\s+than)|inside(?:\s+of)?)\s+(?:the\s+)?(?:\d{1,3}|thirty|fourteen|forty[- ]five)"
+        r"[- ]days?\b|\b(?:decided|decide|ruled?|answered|done|made)\s+(?:it\s+)?(?:in|on)\s+time\b"
+        r"|\bhow\s+long\s+did\s+(?:it|IMR|they|the\s+(?:review|reviewer|decision|IMR))\s+take\b", I)),
     ("guideline", re.compile(
         r"\b(?:which|what)\s+(?:MTUS\s+|ODG\s+|ACOEM\s+)?(?:guidelines?|sections?|chapters?|pages?|sources?|criteria|rules?)\s+"
         r"(?:(?:of|in)\s+(?:the\s+)?(?:MTUS|ODG|ACOEM|guidelines?)\s+)?"
@@ -106,6 +113,8 @@ def _fact(c: Composer, letter: Letter, fact: str) -> str:
                                         f"licensed in {_states(letter.reviewer_licensure)}" if letter.reviewer_licensure
                                         else "") if p)
         return f"The IMR reviewer of case {cn} is {what}" + (f" [{n}]." if n else ".")
+    if fact == "timing":
+        return _timing(c, letter)
     value = getattr(letter, fact)
     span = _header_line(letter, fact)
     if not value or span is None:
@@ -114,6 +123,20 @@ def _fact(c: Composer, letter: Letter, fact: str) -> str:
     if fact == "priority":
         return f"Case {cn} was a {value.lower()} review [{n}]."
     return f"Case {cn} {_WORDS[fact]} {_day(value)} [{n}]."
+
+
+def _timing(c: Composer, letter: Letter) -> str:
+    """ "Case X was assigned to a reviewer on A [n] and decided on B [m]: N days later." """
+    spans = [_header_line(letter, f) for f in ("date_assigned", "decision_date")]
+    try:
+        days = (date.fromisoformat(letter.decision_date or "") - date.fromisoformat(letter.date_assigned or "")).days
+    except ValueError:
+        return ""
+    if None in spans:
+        return ""
+    n, m = (c.cite(letter, None, span, role="header") for span in spans)
+    return (f"Case {letter.case_number} was assigned to a reviewer on {_day(letter.date_assigned or '')} [{n}] and decided "
+            f"on {_day(letter.decision_date or '')} [{m}], {days} day{'s' if days != 1 else ''} later.")
 
 
 def _header_line(letter: Letter, fact: str) -> Span | None:

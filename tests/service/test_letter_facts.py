@@ -40,6 +40,12 @@ from tests.conftest import ask, served_client
     ("The orthopedic surgeon who reviewed the acupuncture dispute: what did he decide?", ()),
     ("Can you tell me who reviewed the knee MRI?", ("reviewer",)),
     ("Which reviewer specialties show up in these letters?", ()),
+    # how long the review of one letter took
+    ("the neck MRI for the 53 year old man - did they decide within 30 days?", ("timing",)),
+    ("was the lumbar MRI in CM17-0005246 decided in time?", ("timing",)),
+    ("how long did IMR take on the 29 year old woman's MRI?", ("timing",)),
+    ("he had pain within 30 days of the injury, why was the MRI denied?", ()),
+    ("how long does IMR take?", ()),
 ])
 def test_the_facts_a_question_asks_for(question: str, facts: tuple[str, ...]) -> None:
     assert asked_facts(question) == facts
@@ -82,3 +88,10 @@ def test_a_follow_up_asks_a_fact_of_the_item_before(client) -> None:
     assert when["lead"].startswith("Case CM17-0005246 was decided on February 6, 2017 [1].")
     took = ask(client, "how long did that take?", history=history)
     assert took["lead"] == "From the application's receipt to the IMR decision: 28 days, in case CM17-0005246."
+
+
+def test_how_long_the_review_took_comes_first_cited_to_both_header_lines(client) -> None:
+    took = ask(client, "The cervical MRI for the 53 year old man with numb fingers: did they decide within 30 days?")
+    assert took["lead"].startswith("Case CM16-0246624 was assigned to a reviewer on December 29, 2016 [1] and decided on "
+                                   "January 25, 2017 [2], 27 days later.")
+    assert [c["role"] for c in took["citations"][:2]] == ["header", "header"]
