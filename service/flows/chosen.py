@@ -88,7 +88,17 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         same += [h for h in pool[1:] if h.case_number == top.case_number and h not in same
                  and set(sets) & set(h.treatments)
                  and (not query.body_regions or not h.body_regions or set(query.body_regions) & set(h.body_regions))]
+    if sets and _THE_OTHER.search(query.text):  # "why was the cervical pillow denied? And the other pillow?"
+        same += [h for h in pool[1:] if h.case_number == top.case_number and h not in same
+                 and set(sets) & set(h.treatments) & set(top.treatments)]
     return [top, *same][:MAX_ITEMS]
+
+
+# a follow-up about the letter's other item of the kind asked: "And the other pillow?", "what about
+# her other one?" (not "the other 6 hours" of a request UR cut, nor other patients or letters)
+_THE_OTHER = re.compile(r"\b(?:the|her|his|their|my|your)\s+other\s+(?!(?:patients?|letters?|cases?|people|reviewers?|"
+                        r"doctors?|half|part|portion|rest|day|days|hours?|weeks?|sessions?|visits?|pills?)\b)(?:one|ones|[a-z]+)\b",
+                        re.IGNORECASE)
 
 
 # the patient's requests in general, not one of them: "his requests", "anything", "each of them"
