@@ -59,7 +59,10 @@ _IMR = re.compile(r"\bIMR\b|independent\s+(?:medical\s+)?review(?:ers?)?|\brevie
 _NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno(?:body|one)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WHY = re.compile(r"\b(?:why|how\s+come|what\s+(?:makes|made|leads|led|causes|caused)|what\s+(?:was|were|is|are)\s+"
                   r"the\s+reasons?\s+(?:for|behind)|reasons?\s+"
-                  r"(?:for|behind)|on\s+what\s+(?:basis|grounds)|explain)\b", re.IGNORECASE)
+                  r"(?:for|behind)|on\s+what\s+(?:basis|grounds)|explain"
+                  # the reasons in lay words: "what did the reviewer like?", "what convinced IMR?"
+                  r"|what\s+(?:did|does)\s+(?:IMR|the\s+(?:IMR\s+)?reviewer|they|he|she)\s+(?:like|see\s+in|base\s+(?:it|that)\s+on)"
+                  r"|what\s+(?:convinced|persuaded|swayed))\b", re.IGNORECASE)
 _ASK = re.compile(
     r"(?:^|[.;:?!]\s+)(?:so\s+|and\s+|but\s+)?(?:was|were|is|are|did|does|do|has|have|had|will|would|could)\b"
     r"|\bwhat\s+(?:did|does|would)\s+(?:IMR|the\s+(?:independent\s+)?(?:medical\s+)?reviewer|the\s+reviewer)\b"

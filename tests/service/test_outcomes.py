@@ -125,3 +125,12 @@ def test_a_verb_ending_in_s_opens_no_relative_clause() -> None:
     assert roles("When UR authorizes part of a request and the rest goes to IMR, does IMR ever approve the remaining "
                  "portion?") == [("authorizes", "Overturned", "ur"), ("approve", "Overturned", "premise")]
     assert outcomes.wanted is None
+
+
+def test_the_reasons_asked_in_lay_words_make_the_outcome_a_premise() -> None:
+    # "got approved - what did the reviewer like?" presumes the approval, as "why" does
+    liked = read_outcomes("his neck and right hand MRI got approved - what did the reviewer like?")
+    assert (liked.why, liked.premise) == (True, "Overturned")
+    assert read_outcomes("his knee MRI was approved, what convinced IMR?").premise == "Overturned"
+    # what IMR decided is asked, not presumed
+    assert read_outcomes("was his MRI approved?").premise is None
