@@ -9,6 +9,7 @@ service.retrieve boosts an item whose heading states a count the question gives.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _WORDS = {w: n for n, w in enumerate(
@@ -36,6 +37,7 @@ _AFTER_NAME = re.compile(r"(?<![\w-])([A-Za-z][\w-]+)\s+(\d{1,4}(?:\.\d+)?)(?:\s
                          r"(?![\d.%]|\s*-?\s*(?:years?|yrs?|yo\b|y/o))", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)  # read once a question, not once a candidate (service.retrieve.boost)
 def asked_counts(text: str) -> frozenset[float]:
     """The counts `text` gives of something requested (with a unit, or as '#N'), and the strength
     said after a drug's name; ages and dates are none."""
@@ -48,6 +50,7 @@ def asked_counts(text: str) -> frozenset[float]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=4096)
 def asked_strengths(text: str) -> frozenset[float]:
     """The strengths `text` says after a drug's name ("the pantoprazole 40 BID": 40)."""
     from service.drugs import drug_names
@@ -55,6 +58,7 @@ def asked_strengths(text: str) -> frozenset[float]:
     return frozenset(float(m.group(2)) for m in _AFTER_NAME.finditer(text) if drug_names(m.group(1)))
 
 
+@functools.lru_cache(maxsize=65536)
 def request_counts(request: str) -> frozenset[float]:
     """The numbers a request heading states, and the visits of an 'N times a week for M weeks'."""
     out = {_value(m.group(1) or m.group(2)) for m in _IN_REQUEST.finditer(request)}
