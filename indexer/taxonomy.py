@@ -410,9 +410,7 @@ def expand_terms(text: str) -> str:
     for m in _drug_names_lower(lowered):
         drug, is_brand = drug_name(m.group(0))
         extra.extend([drug.generic.replace("/", " ")] if is_brand else drug.brands)
-    if any(w in lowered for w in ("pepper", "numbing", "standing", "stand-up", "upright", "weight", "liquid", "drinkable",
-                                  "syrup")):
-        extra.extend(generic for lay, generic in _LAY_TERMS if lay.search(text))
+    extra.extend(generic for lay, generic in _LAY_TERMS if lay.search(text))
     seen: set[str] = set()
     kept = [e for e in extra if e.lower() not in lowered and not (e.lower() in seen or seen.add(e.lower()))]
     # a strength with its unit is one search token ("75mg"): its number alone too, as people say

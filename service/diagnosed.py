@@ -10,6 +10,7 @@ injury: a summary that words it otherwise contradicts nothing).
 
 from __future__ import annotations
 
+import functools
 import re
 
 _NOUN = r"(?:case|patient|claimant|applicant)"
@@ -150,13 +151,19 @@ def _as_told(summary: str) -> str:
     return _PAIN.sub(lambda m: f"{m.group(1)} 10", summary)
 
 
+@functools.lru_cache(maxsize=1024)
+def _read(summary: str) -> tuple[str, list[str]]:
+    """A summary normalised once (each candidate's summary is read for every phrase told)."""
+    norm = normalised(_as_told(summary))
+    return f" {norm} ", norm.split()
+
+
 def printed(phrases: tuple[str, ...], summary: str, felt: tuple[tuple[str, ...], ...] = ()) -> float:
     """The share of `phrases` that `summary` prints word for word, and of the symptoms `felt` it
     tells near where they are felt."""
     if not phrases and not felt:
         return 0.0
-    norm = normalised(_as_told(summary))
-    text, words = f" {norm} ", norm.split()
+    text, words = _read(summary)
     found = sum(f" {p} " in text for p in phrases) + sum(felt_near(f, words) for f in felt)
     return found / (len(phrases) + len(felt))
 

@@ -31,9 +31,9 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
     first; returns (lead, coverage). `others`: the question asks whether the decision ever or always
     happens ("does IMR approve acupuncture for neck pain?"), so a few of the other decision's items
     follow, with their reasons."""
-    chosen = s.with_decision(decision) if decision else list(s.items)
     rank = {key: n for n, key in enumerate(order)}
-    chosen.sort(key=lambda i: rank.get((i.case_number, i.item_index), len(rank)))
+    ranked = sorted(s.items, key=lambda i: rank.get((i.case_number, i.item_index), len(rank)))
+    chosen = [i for i in ranked if not decision or i.decision == decision]
     total = len(s.items)
     label = s.label
     if not chosen:
@@ -45,8 +45,7 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
                 f"{'all ' if rest == total else ''}{rest} {'were' if rest != 1 else 'was'} {other}.")
         c.say(lead)
         # what was decided instead, cited: "all 3 were denied" is checked against the letters
-        instead = sorted(s.items, key=lambda i: rank.get((i.case_number, i.item_index), len(rank)))
-        for item in instead[:SHOWN]:
+        for item in ranked[:SHOWN]:
             c.say(_line(c, item, letters))
         return lead, Coverage(shown=0, total=0, label=f"{label} {plural(decision)}")
     what = f"{label} request{'s' if total != 1 else ''}"
@@ -61,9 +60,7 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
     if len(chosen) > SHOWN:
         c.say(f"{len(chosen) - SHOWN} more are not shown; list them all in Search or Browse.")
     other = "Upheld" if decision == "Overturned" else "Overturned"
-    if others and decision and (rest := [i for i in sorted(s.items, key=lambda i: rank.get((i.case_number, i.item_index),
-                                                                                         len(rank)))
-                                         if i.decision == other]):
+    if others and decision and (rest := [i for i in ranked if i.decision == other]):
         c.say(f"{'The one' if len(rest) == 1 else f'The {len(rest)}'} {WORD[other]}:")
         for item in rest[:OTHERS_SHOWN]:
             c.say(_line(c, item, letters))
