@@ -68,7 +68,9 @@ _ASK = re.compile(
     r"|\bwhat\s+(?:did|does|would)\s+(?:IMR|the\s+(?:independent\s+)?(?:medical\s+)?reviewer|the\s+reviewer)\b"
     r"|\bwhat\s+(?:happened|was\s+(?:decided|the\s+(?:outcome|result|decision|ruling)))|\bwhere\s+did\s+\w+\s+come\s+out"
     r"|\bwhat\s+(?:was|is)\s+(?:the\s+)?(?:IMR(?:'s)?\s+)?(?:decision|outcome|result|ruling)\b|\bhow\s+did\s+\w+\s+(?:rule|decide)"
-    r"|\bdid\s+(?:IMR|the\s+reviewer|it)\s+(?:side|agree|go\s+along)|\bwhat\s+(?:did\s+)?(?:IMR\s+)?decide",
+    r"|\bdid\s+(?:IMR|the\s+reviewer|it)\s+(?:side|agree|go\s+along)|\bwhat\s+(?:did\s+)?(?:IMR\s+)?decide"
+    # "pantoprazole - ever approved at IMR?"
+    r"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?(?:approved|denied|overturned|upheld|authori[sz]ed)\b",
     re.IGNORECASE,
 )
 _TAG_QUESTION = re.compile(r",\s*(?:was|were|is|are|did|does|do|has|have)(?:n't)?\s+(?:it|they|he|she)\s*\?\s*$",
@@ -90,7 +92,7 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         r"|\b(?:has|have)\s+(?:an?|any)\s+(?:[\w/-]+\s+){1,4}?ever\s+been\s+(?P<w6>\w+)"
         r"|\bis\s+there\s+(?:ever\s+)?(?:an?|any)\s+(?:case|letter|request|time|decision|example)s?\s+(?:where|in\s+which|that|when)\b"
         r"(?:\s+[\w/-]+){1,8}?\s+(?:was|were|got|been)\s+(?P<w7>\w+)"
-        rf"|\b(?:is|are)\s+{_NOT_ONE}(?:an?\s+|any\s+)?(?:[\w/-]+\s+){{1,4}}?ever\s+(?P<w8>\w+)"
+        rf"|\b(?:is|are|was|were)\s+{_NOT_ONE}(?:an?\s+|any\s+)?(?:[\w/-]+\s+){{1,4}}?ever\s+(?P<w8>\w+)"
         # ... or always: "does IMR approve all neck MRIs?", "my boss says IMR approves everything for
         # neck MRIs" (not one patient's: "did IMR approve all of her requests?")
         r"|\b(?:(?:does|do|did|will|would)\s+)?(?:IMR|the\s+reviewers?|reviewers?)\s+(?:always\s+)?(?P<w12>\w+)\s+"
@@ -102,7 +104,9 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         r"(?!(?:the|his|her|my|their|this|that|these|those|it|them|any|anything|all|every)\b)[a-z]"
         # "cat scans - has IMR approved any?", "MRIs of the arm: any approved?"
         r"|\b(?:has|have)\s+(?:IMR|the\s+reviewers?|reviewers?|they)\s+(?P<w14>\w+)\s+any\b(?!\s+of\s+(?:his|her|my|their)\b)"
-        r"|(?:^|[-:,;]\s*)any\s+(?:of\s+(?:them|those|these)\s+)?(?P<w15>approved|denied|overturned|upheld|authori[sz]ed)\s*\?")
+        r"|(?:^|[-:,;]\s*)any\s+(?:of\s+(?:them|those|these)\s+)?(?P<w15>approved|denied|overturned|upheld|authori[sz]ed)\s*\?"
+        # "pantoprazole (Protonix) - ever approved at IMR?", "Botox: ever been overturned?"
+        r"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?(?P<w16>approved|denied|overturned|upheld|authori[sz]ed)\b")
 _EVER = re.compile(EVER[1:], re.IGNORECASE)
 
 
@@ -249,7 +253,7 @@ def _other_word(text: str, word: re.Match[str]) -> bool:
 def _in_wanted(wanted: re.Match[str], word: re.Match[str]) -> bool:
     """Whether the outcome word is the one a selection phrase ("which ... were overturned",
     "only the denials", "any ... not approved") selects by."""
-    for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15"):
+    for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16"):
         if wanted.group(name) and wanted.start(name) == word.start():
             return True
     return wanted.start() <= word.start() <= wanted.end() + 40

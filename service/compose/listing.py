@@ -53,7 +53,7 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
         lead = f"The one {what} in the index was {WORD[decision]}."
     else:
         lead = (f"{len(chosen)} of the {total} {what} in the index {'were' if len(chosen) != 1 else 'was'} "
-                f"{WORD[decision]}." if decision else f"{total} {what} {'are' if total != 1 else 'is'} in the index.")
+                f"{WORD[decision]}." if decision else _split(total, what, s.counts()))
     c.say(lead)
     for item in chosen[:SHOWN]:
         c.say(_line(c, item, letters))
@@ -67,6 +67,14 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
     return lead, Coverage(shown=min(SHOWN, len(chosen)), total=len(chosen),
                           label=f"{label} {plural(decision)}".strip(),
                           filters={"decision": decision} if decision else {})
+
+
+def _split(total: int, what: str, counts: dict[str, int]) -> str:
+    """The lead of a list of every outcome: "5 CT scan requests are in the index: 1 approved (overturned), ..."."""
+    if total == 1:
+        return f"The one {what} in the index was {WORD['Upheld' if counts['Upheld'] else 'Overturned']}."
+    return (f"{total} {what} are in the index: {counts['Overturned']} {WORD['Overturned']}, "
+            f"{counts['Upheld']} {WORD['Upheld']}.")
 
 
 def _line(c: Composer, item: ScopeItem, letters: dict[str, Letter]) -> str:

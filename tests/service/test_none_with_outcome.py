@@ -42,3 +42,17 @@ def test_whether_it_is_ever_approved_shows_the_denials_too(client):
                                        "(overturned). CM16-0230548: ")
     denied = answer["answer"][answer["answer"].index("The 2 denied (upheld): "):]
     assert "CM16-0234464" in denied and "CM16-0230548" in denied
+
+
+def test_how_a_kind_fares_lists_every_outcome_with_its_count(client):
+    # "how do X fare?" and "list them all" ask for the kind across letters, each outcome counted
+    answer = ask(client, "How do hand MRIs fare at IMR? List them all.")
+    assert answer["kind"] == "list"
+    assert answer["answer"].startswith("2 wrist/hand MRI requests are in the index: 0 approved (overturned), "
+                                       "2 denied (upheld). ")
+
+
+def test_a_kind_ever_approved_after_a_dash_is_a_list(client):
+    answer = ask(client, "acupuncture - ever approved at IMR?")
+    assert answer["kind"] == "list"
+    assert answer["answer"].startswith("2 of the 2 acupuncture requests in the index were approved (overturned).")

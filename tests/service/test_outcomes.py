@@ -56,6 +56,12 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("Does IMR ever approve Celebrex?", [("approve", "Overturned", "wanted")], None, "Overturned", True, None),
         ("Is celebrex ever approved by IMR?", [("approved", "Overturned", "wanted")], None, "Overturned", True, None),
         ("Did they ever approve it?", [("approve", "Overturned", "asked")], None, None, True, None),
+        # "was X ever ..." of a kind named bare, and "X - ever approved?" after a dash or colon
+        ("was Norco ever approved?", [("approved", "Overturned", "wanted")], None, "Overturned", True, None),
+        ("Was it ever approved?", [("approved", "Overturned", "asked")], None, None, True, None),
+        ("pantoprazole (Protonix) - ever approved at IMR?", [("approved", "Overturned", "wanted")], None, "Overturned",
+         True, None),
+        ("Botox: ever been overturned?", [("overturned", "Overturned", "wanted")], None, "Overturned", True, None),
         # the denial IMR overturns is utilization review's
         ("Have reviewers ever overturned a denial of Norco?",
          [("overturned", "Overturned", "wanted"), ("denial", "Upheld", "ur")], None, "Overturned", True, None),
