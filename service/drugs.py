@@ -7,6 +7,9 @@ so the answer counts celecoxib requests, not every NSAID.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 
 def drug_names(word: str) -> tuple[str, ...]:
     """Every name (generic and brands) of the drug `word` names, or () when it names no drug."""
@@ -35,4 +38,18 @@ def unsetted_names(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-__all__ = ["drug_names", "unsetted_names"]
+@lru_cache(maxsize=1)
+def _any_name() -> re.Pattern[str]:
+    from indexer.taxonomy import DRUGS
+
+    names = sorted({n for d in DRUGS for n in (d.generic.split("/")[0], *d.brands)}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
+
+
+def unsetted_mentions(text: str) -> list[tuple[str, int]]:
+    """Every drug name in `text` (word, position) whose drug has no treatment set of its own: "naproxen
+    vs ibuprofen" names two NSAIDs, each counted as itself (service.collection.lexicon)."""
+    return [(m.group(0), m.start()) for m in _any_name().finditer(text) if unsetted_names((m.group(0),))]
+
+
+__all__ = ["drug_names", "unsetted_mentions", "unsetted_names"]

@@ -7,7 +7,9 @@ Filters name what an item is (decision, category, body region, treatment set, re
 its reviewer cited (guideline source, chapter, section; `guideline_side=claims` reads the claims
 administrator's line instead), when it was decided, and what its letter says of the review and the
 patient (priority, reviewer specialty, sex, age). A value may list several, comma-separated, for
-`treatment`, `body_region`, `guideline_source`, `reason`, `category` and `case_number`: any of them.
+`treatment`, `drug`, `body_region`, `guideline_source`, `reason`, `category` and `case_number`: any
+of them. `drug` names one drug by its generic or a brand name (naproxen, Celebrex): the items whose
+request names it by any of its names.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from indexer.model import Family
 from indexer.reasons import CODES
 from indexer.treatments import SETS
 from indexer.taxonomy import BODY_REGIONS, CATEGORIES
+from service.drugs import drug_names
 
 GUIDELINE_FAMILIES: tuple[str, ...] = get_args(Family)
 NO_EVIDENCE = "none"  # guideline_source=none: the line cites no medical evidence at all
@@ -39,6 +42,7 @@ ALLOWED = {
     "guideline_source": "one of: " + ", ".join(GUIDELINE_FAMILIES) + f", {NO_EVIDENCE} (no medical evidence cited)",
     "reason": "a reason code: " + ", ".join(CODES),
     "treatment": "a treatment set: " + ", ".join(s.id for s in SETS),
+    "drug": "a drug by its generic or brand name, e.g. naproxen or Celebrex (comma-separated for several)",
     "date_from": "a decision date YYYY-MM-DD (inclusive)",
     "date_to": "a decision date YYYY-MM-DD (inclusive)",
     "guideline_only": "one of: " + ", ".join(GUIDELINE_FAMILIES) + " (cited, and no other source)",
@@ -52,7 +56,7 @@ ALLOWED = {
     "age_max": "an age in years (inclusive)",
     "modified": "yes (the remainder of a request the claims administrator partly authorised) or no",
 }
-LISTS = frozenset({"case_number", "category", "body_region", "guideline_source", "reason", "treatment"})
+LISTS = frozenset({"case_number", "category", "body_region", "guideline_source", "reason", "treatment", "drug"})
 CASE_RE = re.compile(r"^CM\d{2}-\d{7}$")
 DECISION_WORDS = {"upheld": "Upheld", "denied": "Upheld", "overturned": "Overturned", "approved": "Overturned"}
 _CHOICES: dict[str, tuple[str, ...]] = {
@@ -86,6 +90,10 @@ def _one(name: str, value: str) -> object:
         if not match:
             raise _bad(name, value)
         return match[0]
+    if name == "drug":  # its generic name; the items are those whose request names it by any name
+        if not (names := drug_names(value.strip())):
+            raise _bad(name, value)
+        return names[0].lower()
     if name in ("date_from", "date_to"):
         try:
             date.fromisoformat(value)
@@ -197,6 +205,10 @@ def item_condition(filters: dict[str, object], *, item: str = "i") -> tuple[str,
         elif name == "modified":
             clauses.append(f"{item}.request {'' if value == 'yes' else 'NOT '}LIKE '%original request%'")
             continue
+        elif name == "drug":  # "naproxen": its requests by any of its names (Naprosyn, Anaprox)
+            names = [n for v in values for n in drug_names(str(v))]
+            clauses.append("(" + " OR ".join([f"{item}.request LIKE ?"] * len(names)) + ")")
+            values = [f"%{n}%" for n in names]
         else:
             raise FilterError(f"unknown filter {name!r}: allowed filters are {', '.join(ALLOWED)}")
         params.extend(values)

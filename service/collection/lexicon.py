@@ -17,6 +17,7 @@ from indexer.taxonomy import find_regions
 from indexer.treatments import BY_ID, find_treatments
 from service.collection.dimensions import LABELS, members, month_range
 from service.collection.vocab import Vocabulary
+from service.drugs import drug_names, unsetted_mentions, unsetted_names
 from service.outcomes import read_outcomes
 
 I = re.IGNORECASE
@@ -240,6 +241,13 @@ def _treatments(masked: str, found: list[Mention]) -> None:
     groups = {s for s, _w, _a in own if BY_ID[s].includes}
     for set_id, words, at in own:
         if any(set_id in members(g) for g in groups if g != set_id):
+            continue
+        if unsetted_names((words,)):  # "naproxen vs ibuprofen": each drug's own requests, not every NSAID's
+            for name, start in unsetted_mentions(masked):
+                if any(s == set_id for s, _w in find_treatments(name)):
+                    generic = drug_names(name)[0].lower()
+                    found.append(Mention("treatment", {"treatment": set_id, "drug": generic}, start, start + len(name),
+                                         name, generic))
             continue
         found.append(Mention("treatment", {"treatment": set_id}, at, at + len(words), words, LABELS[set_id]))
 

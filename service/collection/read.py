@@ -97,12 +97,12 @@ GROUPABLE = ("treatment", "region", "sex", "age", "specialty", "guideline", "pri
 
 
 def merge(found: list[Mention]) -> dict[str, str]:
-    """The filters of several mentions together: sets, regions and sources any of those named;
-    two outcomes cancel; a later date widens the range."""
+    """The filters of several mentions together: sets, drugs, regions and sources any of those
+    named; two outcomes cancel; a later date widens the range."""
     out: dict[str, str] = {}
     for m in found:
         for key, value in m.filters.items():
-            if key in ("treatment", "body_region", "guideline_source", "reason", "case_number") and key in out:
+            if key in ("treatment", "drug", "body_region", "guideline_source", "reason", "case_number") and key in out:
                 if value not in out[key].split(","):
                     out[key] += "," + value
             elif key == "decision" and key in out and out[key] != value:
@@ -113,6 +113,8 @@ def merge(found: list[Mention]) -> dict[str, str]:
                 out[key] = max(out[key], value)
             else:
                 out[key] = value
+    if any("treatment" in m.filters and "drug" not in m.filters for m in found):
+        out.pop("drug", None)  # "naproxen and physical therapy": a drug narrows its own set only
     return {k: v for k, v in out.items() if v}
 
 

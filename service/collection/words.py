@@ -57,7 +57,9 @@ def label(where: dict[str, str], unit: str = "items") -> str:
         front.append(p.lower())
     if r := where.get("body_region"):
         front.append(" or ".join(r.split(",")))
-    if t := where.get("treatment"):
+    if d := where.get("drug"):
+        front.append(" or ".join(d.split(",")))
+    elif t := where.get("treatment"):
         front.append(" or ".join(name(s) for s in t.split(",")))
     elif c := where.get("category"):
         front.append(" or ".join(c.split(",")))

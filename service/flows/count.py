@@ -14,6 +14,7 @@ from service.filters import item_condition, validate
 from service.flows.common import _missing_treatment, _quoted_cases, answer, rated
 from service.flows.pair import two_patients_answer
 from service.gather import count_items
+from service.outcomes import read_outcomes
 from service.scope import Scope, asked_sets, scope
 from service.people import tells_story
 from service.patients import described_letters
@@ -90,12 +91,21 @@ def _collection(engine: Engine, plan: Plan, query: Query, question: str, seen: d
     if named and cq.shape in ("count", "share") and cq.unit == "items" and not answer.abstained:
         focus, filters = _reasons_scope(cq, answer.count)
         chosen = list(items_where(engine, validate(filters)))
-        if chosen:
-            c.say(f"The most frequent reasons for the {'denials' if focus == 'Upheld' else 'approvals'}:")
-            s = Scope(items=tuple(chosen), label="", treatments=(), regions=())
-            groups = reasons(c, chosen, focus, engine.letters(_quoted_cases(s)), question, top=3)
+        # "how often is naproxen approved vs denied?": both outcomes named, both outcomes' reasons
+        other = "Upheld" if focus == "Overturned" else "Overturned"
+        rest = list(items_where(engine, validate({**filters, "decision": other}))) if _both_named(question) else []
+        for decision, items in ((focus, chosen), (other, rest)):
+            if items:
+                c.say(f"The most frequent reasons for the {'denials' if decision == 'Upheld' else 'approvals'}:")
+                s = Scope(items=tuple(items), label="", treatments=(), regions=())
+                groups += reasons(c, items, decision, engine.letters(_quoted_cases(s)), question, top=3)
     return msgspec.structs.replace(answer, answer=c.text(), citations=tuple(c.citations), hits=rated(query, hits),
                                    reasons=tuple(groups))
+
+
+def _both_named(question: str) -> bool:
+    """Whether the question names IMR's both outcomes ("approved vs denied", "upheld or overturned")."""
+    return len({o.decision for o in read_outcomes(question).found if o.role != "ur"}) == 2
 
 
 def _patient(engine: Engine, query: Query, cq, filters: dict) -> Patient | None:

@@ -172,6 +172,11 @@ def test_a_breakdown_is_a_collection_question_and_a_listing_a_list(question, kin
      {"shape": "compare", "where": {"treatment": "mri"}, "part": {"decision": "Overturned"},
       "groups": (Group(label="knee MRI", where={"body_region": "knee"}),
                  Group(label="shoulder MRI", where={"body_region": "shoulder"}))}),
+    # two drugs of one set (NSAIDs) are each their own requests, by any name ("Motrin" is ibuprofen)
+    ("naproxen vs ibuprofen approval rate",
+     {"shape": "compare", "part": {"decision": "Overturned"},
+      "groups": (Group(label="naproxen", where={"treatment": "nsaid", "drug": "naproxen"}),
+                 Group(label="ibuprofen", where={"treatment": "nsaid", "drug": "ibuprofen"}))}),
     ("Are women's or men's requests overturned more often?",
      {"shape": "compare", "part": {"decision": "Overturned"},
       "groups": (Group(label="female", where={"sex": "female"}), Group(label="male", where={"sex": "male"}))}),
