@@ -148,10 +148,34 @@ def _asked_words(query: Query) -> str:
 RELATED = "The nearest items are shown as related, not as the answer."
 
 
+# what is wanted or added, named right after its verb: "my PT wants to add iontophoresis", "can
+# they try ozone?", "the doctor recommended hyperbaric oxygen"
+_WANTED_THING = re.compile(r"\b(?:add|adding|try|trying|start|starting|recommend(?:s|ed)?|suggest(?:s|ed)?|prescrib(?:e|es|ed)"
+                           r"|order(?:s|ed)?)\s+(?:(?:a|an|some|the|him|her|me|them|on)\s+)?(?P<w>[A-Za-z][\w-]{5,})\b",
+                           re.IGNORECASE)
+
+
+def _wanted_unknown(engine: Engine, query: Query) -> str:
+    """A word for what is wanted ("wants to add iontophoresis") that no letter in the index uses, or
+    '': beside a treatment the index has ("my PT"), it is still what is asked."""
+    from indexer.terms import unexpanded_tokens
+    from indexer.treatments import find_treatments
+
+    for m in _WANTED_THING.finditer(read_as_corrected(query)):
+        word = m.group("w")
+        terms = [t for t in unexpanded_tokens(word) if len(t) > 2]
+        if (terms and not find_treatments(word) and not any(engine.near_term(t) for t in terms)
+                and not difflib.get_close_matches(word.lower(), GENERIC, n=1, cutoff=0.8)):
+            return word
+    return ""
+
+
 def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: float, filters: dict) -> str:
     """A message when no letter in the index has the treatment asked about, else ''."""
     if phrase := unknown_phrase(engine, query):
         return f"No letter in the index decides a request for {phrase}. {RELATED}"
+    if word := _wanted_unknown(engine, query):
+        return f"No letter in the index mentions {word}. {RELATED}"
     if query.treatments:
         missing_words = absent_named(engine, query, filters)
         return f"No letter in the index decides a request for {missing_words}. {RELATED}" if missing_words else ""
