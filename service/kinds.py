@@ -36,7 +36,8 @@ _ONE_SUBJECT = re.compile(r"\b(?:did|does|do|will|would|could|can|has|have|had)\
                           r"her\s+\w+|the\s+(?:patient|man|woman|guy|lady|worker|claimant|applicant))\b", re.IGNORECASE)
 
 _THE_REVIEWER = re.compile(r"\bthe\s+(?:[\w&-]+\s+){0,3}?(?:doctor|physician|reviewer|specialist|surgeon|physiatrist|"
-                           r"internist|neurologist|orthopedist|anesthesiologist|psychiatrist)\b", re.IGNORECASE)
+                           r"internist|neurologist|orthopedist|anesthesiologist|psychiatrist)\b"
+                           r"(?!\s+(?:reviewers|doctors|physicians)\b)", re.IGNORECASE)  # "the X reviewers": many letters
 
 
 KIND_WORDS = {"item": "the item asked about", "list": "a list of items across letters",
@@ -64,6 +65,9 @@ _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?
                    r"|\bis\s+there\s+(?:ever\s+)?(?:an?|any)\s+(?:case|letter|request|time|decision|example)s?\b"
                    # "did the family practice reviewers approve anything?" (of no one patient or case)
                    r"|\b(?:approv|authori[sz]|overturn|revers|den(?:y|ie)|uph[eo]ld|refus|reject)\w*\s+anything\b"
+                   # "what did the orthopedic surgeon reviewers deny?"
+                   r"|\bwhat\s+(?:did|do|does|have|has)\s+(?:the\s+)?(?:[\w&-]+\s+){0,5}?reviewers\s+(?:\w+\s+)?"
+                   r"(?:approv|authori[sz]|overturn|revers|den(?:y|ie)|uph[eo]ld|refus|reject)\w*"
                    # "has IMR ever approved a TENS unit?", "is Celebrex ever approved?" (service.outcomes.EVER)
                    + re.sub(r"\(\?P<\w+>", "(?:", EVER),
                    re.IGNORECASE)

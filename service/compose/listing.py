@@ -52,8 +52,9 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
     if decision and total == 1:  # "the one ... was denied", not "1 of the 1"
         lead = f"The one {what} in the index was {WORD[decision]}."
     else:
-        lead = (f"{len(chosen)} of the {total} {what} in the index {'were' if len(chosen) != 1 else 'was'} "
-                f"{WORD[decision]}." if decision else _split(total, what, s.counts()))
+        every = "Both" if total == 2 else f"All {total}"  # "both ... were approved", not "2 of the 2"
+        lead = (f"{every if len(chosen) == total else f'{len(chosen)} of the {total}'} {what} in the index "
+                f"{'were' if len(chosen) != 1 else 'was'} {WORD[decision]}." if decision else _split(total, what, s.counts()))
     c.say(lead)
     for item in chosen[:SHOWN]:
         c.say(_line(c, item, letters))

@@ -265,8 +265,17 @@ def test_a_list_of_one_reviewer_specialtys_denials(api):
     assert ("reviewer specialty: Physical Medicine & Rehabilitation (from 'physical medicine and rehabilitation')"
             in answer["understood"]["notes"])
     assert not any(n.startswith("treatment:") for n in answer["understood"]["notes"])
-    assert answer["lead"].startswith("6 of the 6 disputed (reviewer: Physical Medicine & Rehabilitation) requests")
+    assert answer["lead"].startswith("All 6 disputed (reviewer: Physical Medicine & Rehabilitation) requests")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0234464"}
+
+
+def test_what_reviewers_of_a_specialty_denied_is_a_list_not_one_letter(api):
+    client, _engine = api
+    # "the ... reviewers" are many letters' reviewers ("the orthopedic surgeon" would be one letter's)
+    answer = client.post("/api/ask", json={
+        "question": "what did the physical medicine and rehabilitation reviewers deny?"}).json()
+    assert answer["kind"] == "list"
+    assert answer["lead"].startswith("All 6 disputed (reviewer: Physical Medicine & Rehabilitation) requests")
 
 
 def test_a_group_in_the_plural_explains_each_of_the_patients_items_in_it(api):

@@ -31,7 +31,7 @@ def test_search_for_an_outcome_none_has_returns_the_kind_asked(client):
 def test_a_kind_asked_about_in_general_is_a_list(client):
     answer = ask(client, "does IMR approve acupuncture for neck pain?")
     assert answer["kind"] == "list"
-    assert answer["answer"].startswith("2 of the 2 cervical acupuncture requests in the index were approved (overturned).")
+    assert answer["answer"].startswith("Both cervical acupuncture requests in the index were approved (overturned).")
 
 
 def test_whether_it_is_ever_approved_shows_the_denials_too(client):
@@ -55,4 +55,4 @@ def test_how_a_kind_fares_lists_every_outcome_with_its_count(client):
 def test_a_kind_ever_approved_after_a_dash_is_a_list(client):
     answer = ask(client, "acupuncture - ever approved at IMR?")
     assert answer["kind"] == "list"
-    assert answer["answer"].startswith("2 of the 2 acupuncture requests in the index were approved (overturned).")
+    assert answer["answer"].startswith("Both acupuncture requests in the index were approved (overturned).")
