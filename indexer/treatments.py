@@ -9,7 +9,7 @@ and its exclusions: phrases that are NOT this treatment, masked out before the s
 PT/PTT" is still physical therapy but "pre-op labs: PT/PTT" is not). A set may include others
 (`includes`): "imaging" is any of MRI, CT, x-ray, diagnostic ultrasound, plus its own words;
 "nerve_study" is EMG or NCS/NCV or "electrodiagnostic"; "opioid" is any opioid drug. Drug sets are
-built from indexer.taxonomy's drug table (generic and brand names), never copied: one set per drug
+built from indexer.drug_names's drug table (generic and brand names), never copied: one set per drug
 for opioids and muscle relaxants, one per class for the rest. A drug class marked `oral` does not
 match inside a topical preparation ("Flurbiprofen 10%/Lidocaine 5% cream" is a topical, not an
 NSAID), as indexer.taxonomy decides categories.
@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from indexer.taxonomy import DRUGS, ORAL, OTHER_REHAB, PA_ASSIST, REHAB, SCOPE, TOPICAL_FORM
+from indexer.drug_names import DRUGS
+from indexer.taxonomy import ORAL, OTHER_REHAB, PA_ASSIST, REHAB, SCOPE, TOPICAL_FORM
 
 
 class TreatmentSet(NamedTuple):
@@ -36,7 +37,7 @@ class TreatmentSet(NamedTuple):
 
 
 def _drugs(*generics: str, category: str = "") -> tuple[str, ...]:
-    """Generic and brand names from the taxonomy's table, by generic name or by category."""
+    """Generic and brand names from the drug table (indexer.drug_names), by generic name or by category."""
     names: list[str] = []
     for drug in DRUGS:
         head = drug.generic.split("/")[0]
