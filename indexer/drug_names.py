@@ -74,11 +74,11 @@ DRUGS: tuple[Drug, ...] = tuple(
 BRAND_GENERIC: tuple[tuple[str, str], ...] = tuple((brand, d.generic) for d in DRUGS for brand in d.brands)
 
 # Drug name (lowercase) -> (drug, is_brand)
-DRUG_NAMES: dict[str, tuple[Drug, bool]] = {}
+_DRUG_NAMES: dict[str, tuple[Drug, bool]] = {}
 for _d in DRUGS:
-    DRUG_NAMES.setdefault(_d.generic.split("/")[0].split()[0].lower(), (_d, False))
+    _DRUG_NAMES.setdefault(_d.generic.split("/")[0].split()[0].lower(), (_d, False))
     for _b in _d.brands:
-        DRUG_NAMES.setdefault(_b.lower(), (_d, True))
+        _DRUG_NAMES.setdefault(_b.lower(), (_d, True))
 
 
 def alternation(names) -> str:
@@ -90,25 +90,25 @@ def alternation(names) -> str:
 # hyphen to its release form: "EC-Naprosyn", "Voltaren-XR"; never inside another hyphenated word
 _BEFORE = r"(?:(?<![\w-])|(?<=\b(?:EC|DR)-))"
 _AFTER = r"(?:(?![\w-])|(?=-(?:XR|ER|SR|CR|DS|LA|XL|IR|CD|ODT)\b))"
-DRUG_RE = re.compile(rf"{_BEFORE}(?:{alternation(DRUG_NAMES)})s?{_AFTER}", re.IGNORECASE)
+DRUG_RE = re.compile(rf"{_BEFORE}(?:{alternation(_DRUG_NAMES)})s?{_AFTER}", re.IGNORECASE)
 
 
 def drug_name(found: str) -> tuple[Drug, bool]:
     """(drug, is_brand) of a name DRUG_RE found, plural or not."""
     low = found.lower()
-    return DRUG_NAMES.get(low) or DRUG_NAMES[low[:-1]]
+    return _DRUG_NAMES.get(low) or _DRUG_NAMES[low[:-1]]
 
 
 # (for speed the hyphen rules of _BEFORE and _AFTER are checked after a match: lookarounds with
 # alternatives in front of the names cost `re` its literal prefix scan, 40% more per chunk)
-_DRUG_LOWER = re.compile(rf"(?<!\w)(?:{alternation(n.lower() for n in DRUG_NAMES)})s?(?!\w)")
+_DRUG_LOWER = re.compile(rf"(?<!\w)(?:{alternation(n.lower() for n in _DRUG_NAMES)})s?(?!\w)")
 _HYPHEN_BEFORE = re.compile(r"(?:^|[^\w-])(?:ec|dr)-$")
 _HYPHEN_AFTER = re.compile(r"-(?:xr|er|sr|cr|ds|la|xl|ir|cd|odt)\b")
 
 _WORDS_LOWER = re.compile(r"[a-z][a-z0-9]*")
 # the first word of every name (with its "s" for a plural): a text with none of them names no drug,
 # and a set lookup per word is cheaper than the alternation of every name
-_FIRST_WORDS = frozenset(w for n in DRUG_NAMES for w in (n.lower().split()[0], n.lower().split()[0] + "s"))
+_FIRST_WORDS = frozenset(w for n in _DRUG_NAMES for w in (n.lower().split()[0], n.lower().split()[0] + "s"))
 
 
 def drug_names_lower(lowered: str):
