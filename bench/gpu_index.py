@@ -81,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     from corpus.generate import write_corpus
     from indexer.embed import TorchEncoder
     from indexer.overlap import ordered_map, spare_cores
-    from indexer.pipeline import _prepare, index_paths
+    from indexer.pipeline import index_paths
+    from indexer.prepare import prepare_file
     from indexer.settings import Settings
     from indexer.store import open_store
 
@@ -99,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         result["encoder"], result["load_s"] = encoder.name, time.perf_counter() - started
 
         started = time.perf_counter()  # parse + chunk alone, in the same worker pool as the pipeline
-        texts = [c.text for f in ordered_map(_prepare, [(p, str(p), None) for p in paths]) for c in f.result()[3]]
+        texts = [c.text for f in ordered_map(prepare_file, [(p, str(p), None) for p in paths]) for c in f.result()[3]]
         result["chunks"], result["parse_chunks_per_s"] = len(texts), len(texts) / (time.perf_counter() - started)
 
         encoder.encode(texts[: args.batch])  # warm-up (CUDA context, kernels)

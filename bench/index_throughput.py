@@ -13,7 +13,7 @@ Method (printed with the results):
   --synthetic N, N letters of `corpus.generate.write_corpus` (seed 0) in a temp folder. The process
   is pinned to `--cores` CPUs (forked parse workers inherit the pinning).
 - Parse alone: read, parse, tag and chunk every letter in the pipeline's own worker pool
-  (`indexer.overlap.ordered_map` over `indexer.pipeline._prepare`), no model: the rate the
+  (`indexer.overlap.ordered_map` over `indexer.prepare.prepare_file`), no model: the rate the
   workers can feed the encoder at.
 - Encoder alone: the chunk texts of those letters (first --encode-chunks), one `encode` call after
   a warm-up; chunks/s and the cosine of each vector with the first backend's (mean and min).
@@ -50,7 +50,8 @@ sys.path.insert(0, str(REPO))
 
 from indexer.embed import load_encoder  # noqa: E402
 from indexer.overlap import ordered_map, spare_cores  # noqa: E402
-from indexer.pipeline import _prepare, find_files, index_paths  # noqa: E402
+from indexer.pipeline import index_paths  # noqa: E402
+from indexer.prepare import find_files, prepare_file  # noqa: E402
 from indexer.settings import Settings  # noqa: E402
 from indexer.store import open_store  # noqa: E402
 
@@ -89,7 +90,7 @@ class Counted:
 def parse_alone(files: list[Path]) -> tuple[list[str], dict[str, float]]:
     """Every chunk text, and the rate the pipeline's parse workers read, parse and chunk at."""
     started = time.perf_counter()
-    results = [f.result() for f in ordered_map(_prepare, [(p, str(p), None) for p in files])]
+    results = [f.result() for f in ordered_map(prepare_file, [(p, str(p), None) for p in files])]
     seconds = time.perf_counter() - started
     texts = [c.text for r in results for c in r[3]]
     rate = {"workers": spare_cores(), "seconds": seconds, "letters_per_s": len(files) / seconds,

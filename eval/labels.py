@@ -101,7 +101,7 @@ def scores(gold: Mapping[ItemKey, dict], roles: Mapping[ItemKey, Labelled], code
 
 def evaluate(real: Path = REAL, encoder=None) -> dict[str, dict[str, float]]:
     """Parse the real letters, label them, and score each half (and all) against the gold."""
-    from indexer.pipeline import load_letter
+    from indexer.prepare import load_letter
 
     if encoder is None:
         from indexer.embed import load_encoder

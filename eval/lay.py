@@ -1,8 +1,8 @@
 """How people who are not reviewers name treatments: lay words, brand names, misspellings.
 
-Written for the evaluation, independently of the system's tables (indexer/taxonomy.py is never
-read here): the brands are the US trade names of the generics the letters request, less common
-ones first, so many are names the system has not been given. Misspellings go beyond an adjacent
+Written for the evaluation, independently of the system's tables (indexer/drug_names.py and
+indexer/taxonomy.py are never read here): the brands are the US trade names of the generics the
+letters request, less common ones first, so many are names the system has not been given. Misspellings go beyond an adjacent
 swap: a missing letter, a doubled letter, or a phonetic spelling ("siklobenzaprine").
 Every function is deterministic given its `random.Random`.
 """

@@ -11,12 +11,14 @@ CASCADE`), the new ones come in, and the ids of vectors that no longer belong to
 recorded in `journal` for the store to delete from Chroma. `generation` in `meta` grows by one
 with every commit, so a reader notices changes with one cheap query.
 
+This module opens the file and runs the reads and the write transactions; the tables and the
+types read and written are indexer.catalog_schema's, a letter's rows indexer.catalog_rows's.
+
 Filters are SQL over `items` (service.filters builds the clause): the one evaluator of filters.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 import time
@@ -26,135 +28,12 @@ from pathlib import Path
 
 import msgspec
 
+from indexer.catalog_rows import insert_labels, insert_letter, letter_body
+from indexer.catalog_schema import SCHEMA, SCHEMA_VERSION, LetterRecord, Stored
 from indexer.errors import ImrError
-from indexer.model import Chunk, Item, Letter
+from indexer.model import Letter
 
-SCHEMA_VERSION = 1
 _letter_decoder = msgspec.json.Decoder(Letter)
-_encoder = msgspec.json.Encoder()
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS letters(
-  id INTEGER PRIMARY KEY,
-  case_number TEXT NOT NULL UNIQUE,
-  source TEXT NOT NULL,
-  file_sha256 TEXT NOT NULL,
-  content_hash TEXT NOT NULL,
-  date_assigned TEXT, date_of_injury TEXT, decision_date TEXT, decision_month TEXT,
-  ur_denial_date TEXT, application_received TEXT, priority TEXT,
-  reviewer_licensure TEXT, reviewer_specialty TEXT,
-  age INTEGER, sex TEXT, layout TEXT,
-  pages INTEGER NOT NULL, items INTEGER NOT NULL, chunks INTEGER NOT NULL,
-  indexed_at REAL NOT NULL, generation INTEGER NOT NULL,
-  body BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS letters_generation ON letters(generation);
-CREATE INDEX IF NOT EXISTS letters_source ON letters(source);
--- the patient a question describes (service.patients): 0.2-0.5 ms at 1M chunks against a 140-400 ms scan
-CREATE INDEX IF NOT EXISTS letters_person ON letters(age, sex, date_of_injury);
-CREATE TABLE IF NOT EXISTS items(
-  id INTEGER PRIMARY KEY,
-  letter_id INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,
-  case_number TEXT NOT NULL,
-  item_index INTEGER NOT NULL,
-  request TEXT NOT NULL,
-  title TEXT NOT NULL,
-  decision TEXT NOT NULL,
-  category TEXT NOT NULL,
-  decision_date TEXT, decision_day INTEGER, decision_month TEXT,
-  heading_page INTEGER NOT NULL,
-  UNIQUE(case_number, item_index)
-);
-CREATE INDEX IF NOT EXISTS items_letter ON items(letter_id);
-CREATE INDEX IF NOT EXISTS items_decision ON items(decision);
-CREATE INDEX IF NOT EXISTS items_category ON items(category);
-CREATE INDEX IF NOT EXISTS items_day ON items(decision_day);
-CREATE TABLE IF NOT EXISTS item_regions(
-  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE, region TEXT NOT NULL,
-  PRIMARY KEY(item_id, region));
-CREATE INDEX IF NOT EXISTS item_regions_region ON item_regions(region);
-CREATE INDEX IF NOT EXISTS item_regions_set ON item_regions(region, item_id);
-CREATE TABLE IF NOT EXISTS item_treatments(
-  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE, treatment TEXT NOT NULL,
-  PRIMARY KEY(item_id, treatment));
-CREATE INDEX IF NOT EXISTS item_treatments_treatment ON item_treatments(treatment);
--- a treatment set's (a region's) items without reading the table (service.scope): covering indexes
-CREATE INDEX IF NOT EXISTS item_treatments_set ON item_treatments(treatment, item_id);
-CREATE TABLE IF NOT EXISTS item_reasons(
-  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE, code TEXT NOT NULL,
-  spans TEXT NOT NULL,
-  PRIMARY KEY(item_id, code));
-CREATE INDEX IF NOT EXISTS item_reasons_code ON item_reasons(code);
-CREATE TABLE IF NOT EXISTS sentences(
-  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE, n INTEGER NOT NULL,
-  start INTEGER NOT NULL, "end" INTEGER NOT NULL, role TEXT NOT NULL,
-  PRIMARY KEY(item_id, n));
-CREATE TABLE IF NOT EXISTS guideline_parts(
-  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
-  side TEXT NOT NULL, n INTEGER NOT NULL,
-  family TEXT NOT NULL, name TEXT NOT NULL, chapter TEXT NOT NULL, year TEXT NOT NULL,
-  topic TEXT NOT NULL, pages TEXT NOT NULL, url TEXT NOT NULL, host TEXT NOT NULL, title TEXT NOT NULL,
-  PRIMARY KEY(item_id, side, n));
-CREATE INDEX IF NOT EXISTS guideline_parts_family ON guideline_parts(family);
-CREATE TABLE IF NOT EXISTS guideline_sections(
-  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
-  side TEXT NOT NULL, part INTEGER NOT NULL, section TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS guideline_sections_item ON guideline_sections(item_id);
-CREATE TABLE IF NOT EXISTS chunks(
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  chunk_id TEXT NOT NULL UNIQUE,
-  vector_id TEXT NOT NULL UNIQUE,
-  letter_id INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,
-  item_id INTEGER REFERENCES items(id) ON DELETE CASCADE,
-  section TEXT NOT NULL, window INTEGER NOT NULL,
-  span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, pages TEXT NOT NULL, tokens INTEGER NOT NULL,
-  text TEXT NOT NULL,
-  vec_row INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS chunks_letter ON chunks(letter_id);
-CREATE INDEX IF NOT EXISTS chunks_item ON chunks(item_id);
--- chunk rows deleted since the lexical segment was built (service.warm skips them)
-CREATE TABLE IF NOT EXISTS tombstones(chunk INTEGER PRIMARY KEY);
--- Chroma work in flight: vectors added before their chunks committed, no longer referenced, or
--- committed by a process that leaves Chroma to the next writer (pending)
-CREATE TABLE IF NOT EXISTS journal(vector_id TEXT PRIMARY KEY, action TEXT NOT NULL);
-CREATE TRIGGER IF NOT EXISTS chunk_gone AFTER DELETE ON chunks BEGIN
-  INSERT OR IGNORE INTO tombstones(chunk) VALUES (old.id);
-  INSERT OR REPLACE INTO journal(vector_id, action) VALUES (old.vector_id, 'delete');
-END;
-"""
-
-
-class LetterRecord(msgspec.Struct, frozen=True, kw_only=True):
-    """What the indexer needs to know about a stored letter to skip or redo it."""
-
-    case_number: str
-    content_hash: str
-    source: str
-    file_sha256: str
-    chunks: int
-    indexed_at: float = 0.0  # the writer's clock (time.time()) when the catalog recorded the letter
-
-
-class Stored(msgspec.Struct, frozen=True):
-    """One letter ready to commit: the parsed letter, its record, its chunks and, per chunk, the
-    Chroma id and vector-file row its vector went to."""
-
-    letter: Letter
-    record: LetterRecord
-    chunks: Sequence[Chunk]
-    vector_ids: Sequence[str]
-    vec_rows: Sequence[int]
-
-
-def vector_id(chunk: Chunk) -> str:
-    """Chroma id of a chunk's vector: the chunk id plus its letter's content hash, so a changed
-    letter's vectors never overwrite the ones its committed chunks still point at."""
-    return f"{chunk.id}@{chunk.content_hash[:12]}"
-
-
-def month(date: str | None) -> str | None:
-    return date[:7] if date and len(date) >= 7 else None
 
 
 class Catalog:
@@ -310,7 +189,7 @@ class Catalog:
                     part = gone[start : start + 500]
                     self.db.execute(f"DELETE FROM letters WHERE case_number IN ({','.join('?' * len(part))})", part)
                 for stored in batch:
-                    self._insert(stored, now, generation)
+                    insert_letter(self.db, stored, now, generation)
                 committed = [v for s in batch for v in s.vector_ids]
                 for start in range(0, len(committed), 500):
                     part = committed[start : start + 500]
@@ -333,7 +212,7 @@ class Catalog:
                 generation = self.generation() + 1
                 self.db.execute("UPDATE letters SET source = ?, file_sha256 = ?, body = ?, indexed_at = ?, "
                                 "generation = ? WHERE case_number = ?",
-                                (record.source, record.file_sha256, _body(letter), time.time(), generation,
+                                (record.source, record.file_sha256, letter_body(letter), time.time(), generation,
                                  letter.case_number))
                 ids = dict(self.db.execute("SELECT item_index, id FROM items WHERE case_number = ?",
                                            (letter.case_number,)).fetchall())
@@ -345,7 +224,7 @@ class Catalog:
                         self.db.execute(f"DELETE FROM {table} WHERE item_id = ?", (item_id,))
                     self.db.execute("UPDATE items SET title = ?, category = ? WHERE id = ?",
                                     (item.title or item.request, item.category or "unclassified", item_id))
-                    self._insert_labels(item, item_id)
+                    insert_labels(self.db, item, item_id)
                 self.db.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (str(generation),))
                 self.db.execute("COMMIT")
             except BaseException:
@@ -384,62 +263,3 @@ class Catalog:
     def set_meta(self, key: str, value: str) -> None:
         with self.lock:
             self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
-
-    def _insert(self, stored: Stored, now: float, generation: int) -> None:
-        letter, record = stored.letter, stored.record
-        cur = self.db.execute(
-            "INSERT INTO letters(case_number, source, file_sha256, content_hash, date_assigned, date_of_injury, "
-            "decision_date, decision_month, ur_denial_date, application_received, priority, reviewer_licensure, "
-            "reviewer_specialty, age, sex, layout, pages, items, chunks, indexed_at, generation, body) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (letter.case_number, record.source, record.file_sha256, record.content_hash, letter.date_assigned,
-             letter.date_of_injury, letter.decision_date, month(letter.decision_date), letter.ur_denial_date,
-             letter.application_received, letter.priority, letter.reviewer_licensure, letter.reviewer_specialty,
-             letter.age, letter.sex, letter.layout, letter.page_count, len(letter.items), len(stored.chunks), now,
-             generation, _body(letter)),
-        )
-        letter_id = cur.lastrowid
-        item_ids: dict[int, int] = {}
-        for item in letter.items:
-            item_ids[item.index] = self._insert_item(letter, item, letter_id)
-        self.db.executemany(
-            "INSERT INTO chunks(chunk_id, vector_id, letter_id, item_id, section, window, span_start, span_end, pages, "
-            "tokens, text, vec_row) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(c.id, vid, letter_id, item_ids.get(c.item_index) if c.section == "item" else None, c.section, c.window,
-              c.span[0], c.span[1], ",".join(map(str, c.pages)), c.tokens, c.text, row)
-             for c, vid, row in zip(stored.chunks, stored.vector_ids, stored.vec_rows)],
-        )
-
-    def _insert_item(self, letter: Letter, item: Item, letter_id: int) -> int:
-        day = int(letter.decision_date.replace("-", "")) if letter.decision_date else None
-        cur = self.db.execute(
-            "INSERT INTO items(letter_id, case_number, item_index, request, title, decision, category, decision_date, "
-            "decision_day, decision_month, heading_page) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (letter_id, letter.case_number, item.index, item.request, item.title or item.request, item.decision,
-             item.category or "unclassified", letter.decision_date, day, month(letter.decision_date),
-             item.pages[0] if item.pages else 1),
-        )
-        item_id = cur.lastrowid
-        self._insert_labels(item, item_id)
-        return item_id
-
-    def _insert_labels(self, item: Item, item_id: int) -> None:
-        """An item's derived rows: regions, treatment sets, reasons, sentence roles, guideline parts."""
-        self.db.executemany("INSERT OR IGNORE INTO item_regions VALUES (?, ?)", [(item_id, r) for r in item.body_regions])
-        self.db.executemany("INSERT OR IGNORE INTO item_treatments VALUES (?, ?)", [(item_id, t) for t in item.treatments])
-        self.db.executemany("INSERT OR IGNORE INTO item_reasons VALUES (?, ?, ?)",
-                            [(item_id, r.code, json.dumps([list(s) for s in r.spans])) for r in item.reasons])
-        self.db.executemany('INSERT INTO sentences(item_id, n, start, "end", role) VALUES (?,?,?,?,?)',
-                            [(item_id, n, s.span[0], s.span[1], s.role) for n, s in enumerate(item.sentences)])
-        for side, guide in (("maximus", item.maximus_guideline), ("claims", item.claims_administrator_guideline)):
-            for n, part in enumerate(guide.parts):
-                self.db.execute(
-                    "INSERT INTO guideline_parts VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (item_id, side, n, part.family, part.name, part.chapter, part.year, part.topic,
-                     ",".join(part.pages), part.url, part.host, part.title))
-                self.db.executemany("INSERT INTO guideline_sections VALUES (?,?,?,?)",
-                                    [(item_id, side, n, s) for s in part.sections])
-
-
-def _body(letter: Letter) -> bytes:
-    return zlib.compress(_encoder.encode(letter), 6)

@@ -1,6 +1,6 @@
 """Chroma, for what it is for: the vectors and their HNSW index. The only module importing chromadb.
 
-A collection (cosine space) holds one record per chunk: its vector id (indexer.catalog.vector_id)
+A collection (cosine space) holds one record per chunk: its vector id (indexer.catalog_schema.vector_id)
 and its embedding, nothing else. Text, metadata and letters live in the catalog. Embedded
 (`PersistentClient` in <index>/chroma) or a server (`chroma run`, IMR_CHROMA_URL).
 

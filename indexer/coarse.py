@@ -34,7 +34,7 @@ from indexer.embed import DIM
 
 MAGIC = b"IMRIVF1\0"
 HEADER = struct.Struct("<8sIIQ")
-MIN_ROWS = 20_000  # below this every question is scored exactly over all rows (service.engine.EXACT_ALL)
+MIN_ROWS = 20_000  # below this every question is scored exactly over all rows (service.nearest.EXACT_ALL)
 RETRAIN = 4  # train afresh when the vector file has grown this many times since the last training
 SAMPLE = 65_536  # rows the centroids are trained on
 ITERATIONS = 10

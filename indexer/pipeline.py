@@ -10,51 +10,38 @@
   settle every sentence) given sentence roles and reasons ahead in worker processes, and stored
   behind on a writer thread, while this thread encodes: chunks, and the sentences the role rules
   left open, one model call a batch for those.
+
+What is done to one file ahead of the run is indexer.prepare's; the copies of the original files
+kept in the documents folder are indexer.originals's.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import shutil
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent import futures
 from pathlib import Path
 
 import msgspec
 import numpy as np
 
-from indexer.chunk import CHUNKER_VERSION, chunk_letter, letter_hash
-from indexer.citations import rationale_citations
 from indexer.embed import Encoder
-from indexer.errors import ImrError, ParseError, StoreUnavailableError
+from indexer.errors import ImrError, StoreUnavailableError
 from indexer.lexical import build_segment, needs_rebuild
 from indexer.model import Chunk, Letter
+from indexer.originals import keep_original, kept_copies
 from indexer.overlap import StoreWriter, ordered_map
-from indexer.parse import parse_letter
-from indexer.pdf import read_letter
-from indexer.reasons import reason_letters
-from indexer.roles import label_letters
+from indexer.prepare import Failure, annotate, find_files, prepare_file
 from indexer.settings import Settings
 from indexer.store import LetterRecord, Store
-from indexer.taxonomy import classify_request
-from indexer.titles import short_title
-from indexer.treatments import match_treatments
-from indexer.tokens import wordpieces
 
 logger = logging.getLogger(__name__)
 
-SUFFIXES = (".pdf", ".txt")
 BATCH_CHUNKS = 256  # chunks gathered across letters before one encode call
 
 Progress = Callable[[int, int, str], None]
-
-
-class Failure(msgspec.Struct, frozen=True):
-    path: str
-    reason: str
 
 
 class IndexReport(msgspec.Struct, kw_only=True):
@@ -77,95 +64,6 @@ class IndexReport(msgspec.Struct, kw_only=True):
         if self.pruned:
             line += f", pruned {self.pruned}"
         return line
-
-
-def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
-    """Letter files under `paths` (folders recursively), sorted; bad paths as failures."""
-    files: list[Path] = []
-    failures: list[Failure] = []
-    for path in paths:
-        if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-        elif path.is_file():
-            if path.suffix.lower() in SUFFIXES:
-                files.append(path)
-            else:
-                failures.append(Failure(str(path), f"{path}: not a .pdf or .txt letter; give IMR letters as PDF or text"))
-        else:
-            failures.append(Failure(str(path), f"{path}: no such file or folder"))
-    seen: set[Path] = set()
-    unique = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
-    return unique, failures
-
-
-# sentence roles, reasons and treatment sets (indexer.roles, .reasons, .treatments): a change
-# re-reads every file
-LABELS_VERSION = "19"
-
-
-def file_digest(data: bytes) -> str:
-    return hashlib.sha256(f"{CHUNKER_VERSION}.{LABELS_VERSION}".encode() + b"\0" + data).hexdigest()
-
-
-def annotate(letters: list[Letter], encoder) -> list[Letter]:
-    """The letters with their items' sentence roles and reasons filled. `encoder` may be a factory,
-    called only when some sentence is left open by the rules."""
-    return reason_letters(label_letters(letters, encoder))
-
-
-def classify(letter: Letter) -> Letter:
-    items = []
-    for item in letter.items:
-        category, regions = classify_request(item.request)
-        items.append(
-            msgspec.structs.replace(
-                item,
-                category=category,
-                body_regions=regions,
-                title=short_title(item.request),
-                treatments=match_treatments(item.request),
-                citations=rationale_citations(letter.text, *item.rationale_span),
-            )
-        )
-    return msgspec.structs.replace(letter, items=tuple(items))
-
-
-def load_letter(path: Path) -> Letter:
-    """Read, parse and tag one letter file."""
-    return classify(parse_letter(read_letter(path)))
-
-
-class _ModelNeeded(Exception):
-    """Raised in a parse worker when the role rules leave a sentence open: the letter is labelled
-    in the encoding thread, with the batch's one model call."""
-
-
-def _no_model():
-    raise _ModelNeeded
-
-
-def _prepare(job: tuple[Path, str, str | None]) -> tuple[str, Letter | None, str, list[Chunk] | Exception, bool]:
-    """Read, and unless its digest is `skip` (unchanged), parse, tag and chunk one file: the part
-    of index_paths that runs ahead in a worker process. Sentence roles and reasons are filled here
-    too when the rules settle every sentence (no model needed). Returns (digest, letter, content
-    hash, chunks or the error chunking raised, which index_paths raises only where it chunks,
-    whether the letter is labelled)."""
-    path, source, skip = job
-    digest = file_digest(path.read_bytes())
-    if digest == skip:
-        return digest, None, "", [], False
-    letter = msgspec.structs.replace(load_letter(path), source=source)
-    try:
-        chunks: list[Chunk] | Exception = chunk_letter(letter, wordpieces())
-    except Exception as exc:
-        chunks = exc
-    content = letter_hash(letter)
-    try:
-        (letter,) = annotate([letter], _no_model)
-        labelled = True
-    except _ModelNeeded:
-        labelled = False
-    return digest, letter, content, chunks, labelled
 
 
 class _Pending(msgspec.Struct):
@@ -239,7 +137,7 @@ class _Run:
             known = self.by_source.get(source)
             jobs.append((path, source, known.file_sha256 if known and known.case_number in self.records else None))
         self.writer = StoreWriter()
-        parsed = ordered_map(_prepare, jobs)
+        parsed = ordered_map(prepare_file, jobs)
         try:
             for done, ((path, source, _skip), result) in enumerate(zip(jobs, parsed), start=1):
                 t0 = time.perf_counter()
@@ -372,36 +270,3 @@ def prune_missing(store: Store, docs: Path) -> int:
         for copy in kept_copies(docs, case_number):
             copy.unlink(missing_ok=True)
     return len(gone)
-
-
-def kept_copies(docs: Path, case_number: str) -> list[Path]:
-    """The files `keep_original` may have left in `docs` for a case (a crash can leave a .tmp).
-    Named, not globbed: a glob lists the whole folder, once per letter, which at 100k letters
-    took longer than storing them."""
-    names = [f"{case_number}{suffix}{tmp}" for suffix in SUFFIXES for tmp in ("", ".tmp")]
-    return [docs / name for name in names if (docs / name).exists()]
-
-
-def keep_original(settings: Settings, path: Path, case_number: str) -> Path:
-    """Copy the original file into the documents folder, named by case number."""
-    settings.docs.mkdir(parents=True, exist_ok=True)
-    target = settings.docs / f"{case_number}{path.suffix.lower()}"
-    for old in kept_copies(settings.docs, case_number):
-        if old != target:
-            old.unlink()
-    tmp = target.with_suffix(target.suffix + ".tmp")
-    shutil.copyfile(path, tmp)
-    tmp.replace(target)
-    return target
-
-
-def iter_letters(paths: Iterable[Path]) -> Iterator[tuple[Path, Letter | ParseError]]:
-    """Parse every letter under `paths`, yielding the letter or its parse error (for `imr parse`)."""
-    files, failures = find_files(paths)
-    for failure in failures:
-        yield Path(failure.path), ParseError(failure.reason)
-    for path in files:
-        try:
-            yield path, load_letter(path)
-        except ImrError as exc:
-            yield path, ParseError(str(exc))

@@ -268,7 +268,8 @@ _THIS_TREATMENT = re.compile(r"\bth(?:is|e requested) (?:procedure|treatment|mod
 def _names_request(text: str, request: str, category: str = "") -> bool:
     """Does `text` name the requested treatment (a word of the request, its expansions or its category;
     body regions do not count: "the knee" is not the treatment)?"""
-    from indexer.taxonomy import expand_terms, find_regions
+    from indexer.taxonomy import find_regions
+    from indexer.vocabulary import expand_terms
 
     for _region, words in find_regions(request):
         request = request.replace(words, " ")

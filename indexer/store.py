@@ -36,7 +36,8 @@ from pathlib import Path
 
 import numpy as np
 
-from indexer.catalog import Catalog, LetterRecord, Stored, vector_id
+from indexer.catalog import Catalog
+from indexer.catalog_schema import LetterRecord, Stored, vector_id
 from indexer.coarse import CoarseLists
 from indexer.errors import ImrError, IndexMissingError, StoreUnavailableError
 from indexer.model import Chunk, Letter

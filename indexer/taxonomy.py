@@ -1,17 +1,18 @@
-"""Treatment categories, body regions and the synonym tables shared by the indexer and the service.
+"""Treatment categories and body regions of disputed items.
 
 `classify_request(request)` tags a disputed item heading ("MRI of the lumbar spine without
 contrast", "PT 2X4 FOR THE L/S", "Norco 10/325mg #60") with one category and the body regions it
-names. `expand_terms(text)` appends the expansions of abbreviations, the other name of each
-brand/generic drug and the drug a lay name of a topical means ("pepper cream": capsaicin) so that
-lexical search matches either wording. Both are rule-based: general
-vocabulary, never per-heading special cases.
+names; `find_category` and `find_regions` read the same in any text (a question too). Both are
+rule-based: general vocabulary, never per-heading special cases. The phrase patterns for an
+arthroscopy, an assistant at surgery and rehabilitation are shared with indexer.treatments; drugs
+are indexer.drug_names's.
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+
+from indexer.drug_names import DRUG_RE, Drug, drug_name
 
 UNCLASSIFIED = "unclassified"
 CATEGORIES: tuple[str, ...] = (
@@ -26,107 +27,6 @@ BODY_REGIONS: tuple[str, ...] = (
     "lumbar", "cervical", "thoracic", "shoulder", "elbow", "wrist/hand", "hip", "knee", "ankle/foot",
     "head", "upper extremity", "lower extremity", "pelvis", "chest/abdomen",
 )  # fmt: skip
-
-ABBREVIATIONS: dict[str, str] = {
-    "L/S": "lumbar spine", "C/S": "cervical spine", "T/S": "thoracic spine", "LS": "lumbosacral spine",
-    "PT": "physical therapy", "OT": "occupational therapy", "HEP": "home exercise program",
-    "ROM": "range of motion", "SLR": "straight leg raise", "HNP": "herniated nucleus pulposus",
-    "EMG": "electromyography", "NCV": "nerve conduction velocity", "NCS": "nerve conduction studies",
-    "ESI": "epidural steroid injection", "TFESI": "transforaminal epidural steroid injection",
-    "ILESI": "interlaminar epidural steroid injection", "TENS": "transcutaneous electrical nerve stimulation",
-    "DME": "durable medical equipment", "UDS": "urine drug screen", "FCE": "functional capacity evaluation",
-    "FRP": "functional restoration program", "RFA": "request for authorization", "UR": "utilization review",
-    "DOI": "date of injury", "DOS": "date of service", "MMI": "maximum medical improvement",
-    "NSAID": "nonsteroidal anti-inflammatory drug", "PPI": "proton pump inhibitor",
-    "IMR": "independent medical review", "MRI": "magnetic resonance imaging", "CT": "computed tomography",
-    "PRP": "platelet-rich plasma", "CBT": "cognitive behavioral therapy", "ORIF": "open reduction internal fixation",
-    "UE": "upper extremity", "LE": "lower extremity", "BUE": "bilateral upper extremities",
-    "BLE": "bilateral lower extremities", "TPI": "trigger point injection", "MBB": "medial branch block",
-}  # fmt: skip
-
-# "class: generic = Brand, Brand; generic = Brand". A generic's first word (before "/") names it in text.
-_DRUGS = """
-opioid: hydrocodone/acetaminophen = Norco, Vicodin, Lortab, Lorcet, Xodol, Verdrocet, Hysingla, Zohydro, Anexsia
-opioid: oxycodone = OxyContin, Percocet, Roxicodone, Endocet, Xtampza, Roxicet, Oxaydo, Xartemis, Oxy IR
-opioid: tramadol = Ultram, Ultracet, Conzip, Qdolo, Synapryn, Ryzolt, Rybix; tapentadol = Nucynta
-opioid: morphine = MS Contin, Kadian, Avinza, Embeda; hydromorphone = Dilaudid, Exalgo; oxymorphone = Opana
-opioid: fentanyl = Duragesic, Fentora, Actiq; buprenorphine = Butrans, Suboxone, Subutex, Belbuca, Zubsolv
-opioid: methadone = Dolophine, Methadose
-opioid: codeine = Tylenol #3, Tylenol 3, Tylenol #4, Tylenol with codeine; meperidine = Demerol
-muscle relaxant: cyclobenzaprine = Flexeril, Fexmid, Amrix, Tabradol; carisoprodol = Soma
-muscle relaxant: methocarbamol = Robaxin; tizanidine = Zanaflex; metaxalone = Skelaxin, Metaxall
-muscle relaxant: baclofen = Lioresal, Ozobax, Gablofen, Lyvispah, Fleqsuvy
-muscle relaxant: orphenadrine = Norflex; chlorzoxazone = Parafon Forte, Lorzone
-NSAID: naproxen = Naprosyn, Anaprox, Aleve, Naprelan, Vimovo; ibuprofen = Motrin, Advil, Caldolor, Duexis
-NSAID: diclofenac = Voltaren, Cataflam, Cambia, Zorvolex, Arthrotec, Zipsor, Lofena, Dyloject
-NSAID: celecoxib = Celebrex, Elyxyb; meloxicam = Mobic, Vivlodex, Qmiiz, Anjeso
-NSAID: etodolac = Lodine; nabumetone = Relafen; ketorolac = Toradol, Sprix; indomethacin = Indocin, Tivorbex
-NSAID: piroxicam = Feldene; oxaprozin = Daypro; fenoprofen = Nalfon, Fenortho; ketoprofen = Orudis
-NSAID: flurbiprofen = Ansaid; diflunisal = Dolobid; salsalate = Disalcid
-topical: lidocaine = Lidoderm, Lidopro, Xylocaine, Ztlido, Zingo; capsaicin = Zostrix, Qutenza, Capzasin
-topical: methyl salicylate/menthol = Terocin, Bengay, Medrox, Dendracin, Biofreeze, Menthoderm, Salonpas, Icy Hot
-topical: diclofenac epolamine = Flector, Pennsaid
-PPI: omeprazole = Prilosec, Zegerid; pantoprazole = Protonix; esomeprazole = Nexium; lansoprazole = Prevacid
-PPI: rabeprazole = Aciphex; dexlansoprazole = Dexilant
-anticonvulsant: gabapentin = Neurontin, Gralise, Horizant, Fanatrex; pregabalin = Lyrica
-anticonvulsant: topiramate = Topamax, Trokendi, Qudexy
-anticonvulsant: carbamazepine = Tegretol; oxcarbazepine = Trileptal; lamotrigine = Lamictal
-anticonvulsant: levetiracetam = Keppra
-antidepressant: amitriptyline = Elavil; nortriptyline = Pamelor, Aventyl; venlafaxine = Effexor
-antidepressant: duloxetine = Cymbalta, Irenka, Drizalma
-antidepressant: sertraline = Zoloft; fluoxetine = Prozac; citalopram = Celexa; escitalopram = Lexapro
-antidepressant: paroxetine = Paxil; bupropion = Wellbutrin; trazodone = Desyrel, Oleptro
-antidepressant: mirtazapine = Remeron; milnacipran = Savella; desvenlafaxine = Pristiq
-sleep aid: zolpidem = Ambien, Edluar, Intermezzo; eszopiclone = Lunesta; zaleplon = Sonata; suvorexant = Belsomra
-sleep aid: ramelteon = Rozerem; diphenhydramine = Benadryl, Dicopanol; doxepin = Silenor
-benzodiazepine: alprazolam = Xanax; lorazepam = Ativan; diazepam = Valium; clonazepam = Klonopin
-benzodiazepine: temazepam = Restoril
-other: acetaminophen = Tylenol; sildenafil = Viagra; tadalafil = Cialis; ranitidine = Zantac, Deprizine
-other: famotidine = Pepcid; ondansetron = Zofran; docusate = Colace; sennosides = Senokot
-other: linaclotide = Linzess; naloxegol = Movantik; lubiprostone = Amitiza; methylnaltrexone = Relistor
-other: prednisone = Deltasone; methylprednisolone = Medrol; polyethylene glycol = MiraLax; bisacodyl = Dulcolax
-other: modafinil = Provigil; armodafinil = Nuvigil; butalbital/acetaminophen/caffeine = Fioricet, Esgic
-other: sumatriptan = Imitrex; naloxone = Narcan, Evzio; promethazine = Phenergan; hydroxyzine = Vistaril, Atarax
-other: amino acid medical food = Theramine, Sentra, Trepadone, Gabadone, Percura
-"""
-
-
-class Drug(NamedTuple):
-    category: str
-    generic: str
-    brands: tuple[str, ...]
-
-
-DRUGS: tuple[Drug, ...] = tuple(
-    Drug(f"medication: {head}", generic.strip(), tuple(b.strip() for b in brands.split(",")))
-    for head, entries in (line.split(":", 1) for line in _DRUGS.strip().splitlines())
-    for generic, brands in (entry.split("=") for entry in entries.split(";"))
-)
-BRAND_GENERIC: tuple[tuple[str, str], ...] = tuple((brand, d.generic) for d in DRUGS for brand in d.brands)
-
-# Drug name (lowercase) -> (drug, is_brand)
-_DRUG_NAMES: dict[str, tuple[Drug, bool]] = {}
-for _d in DRUGS:
-    _DRUG_NAMES.setdefault(_d.generic.split("/")[0].split()[0].lower(), (_d, False))
-    for _b in _d.brands:
-        _DRUG_NAMES.setdefault(_b.lower(), (_d, True))
-
-
-def _alt(names) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-
-
-# a name may be counted like a noun: "Norcos", "two Percocets" (drug_name reads it), and joined by a
-# hyphen to its release form: "EC-Naprosyn", "Voltaren-XR"; never inside another hyphenated word
-_BEFORE = r"(?:(?<![\w-])|(?<=\b(?:EC|DR)-))"
-_AFTER = r"(?:(?![\w-])|(?=-(?:XR|ER|SR|CR|DS|LA|XL|IR|CD|ODT)\b))"
-_DRUG_RE = re.compile(rf"{_BEFORE}(?:{_alt(_DRUG_NAMES)})s?{_AFTER}", re.IGNORECASE)
-
-
-def drug_name(found: str) -> tuple[Drug, bool]:
-    """(drug, is_brand) of a name _DRUG_RE found, plural or not."""
-    low = found.lower()
-    return _DRUG_NAMES.get(low) or _DRUG_NAMES[low[:-1]]
 
 # Lay words for an arthroscopy: "knee scope", "scope of the shoulder", "she was scoped".
 _JOINT = r"(?:knees?|shoulders?|hips?|ankles?|elbows?|wrists?|joints?)"
@@ -256,81 +156,6 @@ for _i, (_region, _pat) in enumerate(_REGION_TERMS):
     _REGION_OF.append(_region)
 _REGION_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(_parts)})(?![\w/])", re.IGNORECASE)
 
-_FREQ = re.compile(r"\b(\d{1,2})\s*[xX]\s*(\d{1,2})\b")
-_ABBR_RE = re.compile(rf"(?<!\w)(?:{_alt(ABBREVIATIONS)})s?(?!\w)", re.IGNORECASE)
-_ABBR_KEY = {k.lower(): k for k in ABBREVIATIONS}
-# The same two patterns for lowercased text: a case-insensitive alternation of hundreds of names
-# is about 3x slower in `re`, and expand_terms runs on every chunk when the lexical index is built.
-_ABBR_LOWER = re.compile(rf"(?<!\w)(?:{_alt(k.lower() for k in ABBREVIATIONS)})s?(?!\w)")
-# (for speed the hyphen rules of _BEFORE and _AFTER are checked after a match: lookarounds with
-# alternatives in front of the names cost `re` its literal prefix scan, 40% more per chunk)
-_DRUG_LOWER = re.compile(rf"(?<!\w)(?:{_alt(n.lower() for n in _DRUG_NAMES)})s?(?!\w)")
-_HYPHEN_BEFORE = re.compile(r"(?:^|[^\w-])(?:ec|dr)-$")
-_HYPHEN_AFTER = re.compile(r"-(?:xr|er|sr|cr|ds|la|xl|ir|cd|odt)\b")
-
-
-_WORDS_LOWER = re.compile(r"[a-z][a-z0-9]*")
-# the first word of every name (with its "s" for a plural): a text with none of them names no drug,
-# and a set lookup per word is cheaper than the alternation of every name
-_FIRST_WORDS = frozenset(w for n in _DRUG_NAMES for w in (n.lower().split()[0], n.lower().split()[0] + "s"))
-
-
-def _drug_names_lower(lowered: str):
-    """_DRUG_LOWER's matches that _BEFORE and _AFTER allow: no hyphen joins the name to a word,
-    except a release form ("ec-naprosyn", "voltaren-xr")."""
-    if _FIRST_WORDS.isdisjoint(_WORDS_LOWER.findall(lowered)):
-        return
-    for m in _DRUG_LOWER.finditer(lowered):
-        start, end = m.span()
-        if start and lowered[start - 1] == "-" and not _HYPHEN_BEFORE.search(lowered, max(0, start - 4), start):
-            continue
-        if end < len(lowered) and lowered[end] == "-" and not _HYPHEN_AFTER.match(lowered, end):
-            continue
-        yield m
-
-# Lay words, for search to meet the letters' word: a pepper cream is capsaicin
-# (the heat of chili peppers), a numbing cream or patch lidocaine.
-_TOPICAL_NOUN = r"(?:creams?|patch(?:es)?|ointments?|gels?|rubs?|lotions?)"  # no pepper spray
-_LAY_TERMS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(rf"\b(?:(?:hot|chil(?:i|li|e)|cayenne)\s+)?peppers?\s+{_TOPICAL_NOUN}\b", re.IGNORECASE), "capsaicin"),
-    (re.compile(rf"\bnumbing\s+(?:{_TOPICAL_NOUN}|sprays?)\b", re.IGNORECASE), "lidocaine"),
-    # not a drug, but told the same way: an MRI taken standing is the letters' "positional" (upright) MRI
-    (re.compile(r"\b(?:standing|stand-up|upright|weight[- ]bearing)\s+(?:MRI|scan)s?\b", re.IGNORECASE), "positional"),
-    # ... and a drug taken as a liquid is the letters' "oral suspension"
-    (re.compile(r"\b(?:liquid|drinkable)\s+(?:medicines?|medications?|meds|drugs?|pain\s+killers?|forms?)\b|\bsyrups?\b",
-                re.IGNORECASE), "oral suspension"),
-)
-
-
-def lay_term(text: str) -> str | None:
-    """The letters' word for a lay phrase of `text` ("numbing cream": lidocaine), or None."""
-    return next((generic for lay, generic in _LAY_TERMS if lay.search(text)), None)
-
-# Words a misspelling may be read as (service.understand): treatments, body parts and drug names.
-VOCABULARY: frozenset[str] = frozenset(
-    w.lower()
-    for d in DRUGS
-    for w in re.findall(r"[A-Za-z]{4,}", " ".join([d.generic, *d.brands]))
-    if w.lower() not in {"with", "medical", "food", "acid", "amino", "forte", "methyl"}
-) | frozenset(
-    "physical therapy therapist acupuncture acupuncturist chiropractic chiropractor injection epidural facet "
-    "steroid surgery surgeon surgical arthroscopy imaging lumbar cervical thoracic shoulder elbow wrist ankle "
-    "knee lumbosacral spine spinal electromyography electrodiagnostics psychological psychotherapy functional "
-    "restoration occupational massage traction ultrasound brace pillow opioid relaxant relaxer muscle topical "
-    "anticonvulsant antidepressant benzodiazepine radiograph xray arthrogram evaluation consultation referral "
-    "manipulation aquatic biofeedback cognitive behavioral platelet trigger stimulation stimulator "
-    "transcutaneous urine toxicology wheelchair walker crutches orthotics cryotherapy compound cream patch "
-    "meniscectomy laminectomy discectomy fusion decompression arthroplasty rotator carpal tunnel extremity "
-    "modalities magnetic resonance tomography radiofrequency ablation rhizotomy neurotomy medial branch "
-    "hyaluronic viscosupplementation interferential acetaminophen hydrocodone proton inhibitor nonsteroidal "
-    "herniated radiculopathy sciatica sciatic hernia pelvis pelvic abdomen groin thigh forearm finger thumb "
-    "cortisone psychologist psychiatrist counseling polysomnography inflammatory orthopedic arthroscopic "
-    "hydrotherapy trapezius sacroiliac transforaminal interlaminar preoperative postoperative clearance "
-    "fluoroscopic fluoroscopy acromioplasty chondroplasty microdiscectomy foraminotomy kyphoplasty vertebroplasty "
-    "tenodesis debridement neuroplasty adhesiolysis hypnotherapy ergonomic orthosis compression pneumatic "
-    "transportation membership".split()
-)
-
 
 def find_category(text: str) -> tuple[str, str] | None:
     """(category, the words that decided it) for the treatment named in `text`, or None."""
@@ -359,7 +184,7 @@ def find_category(text: str) -> tuple[str, str] | None:
 
 def _find_drug(text: str) -> tuple[int, Drug, str] | None:
     """The first named drug of a specific class (else the first named drug): (start, drug, name)."""
-    hits = [(m.start(), drug_name(m.group(0))[0], m.group(0)) for m in _DRUG_RE.finditer(text)]
+    hits = [(m.start(), drug_name(m.group(0))[0], m.group(0)) for m in DRUG_RE.finditer(text)]
     specific = [h for h in hits if h[1].category != "medication: other"]
     return (specific or hits or [None])[0]
 
@@ -391,32 +216,3 @@ def classify_request(request: str) -> tuple[str, tuple[str, ...]]:
     regions = tuple(region for region, _ in find_regions(_ASSOCIATED.sub("", text)))
     return (found[0] if found else UNCLASSIFIED), regions
 
-
-_NUMBER_ALONE = re.compile(r"(?<![\w./-])(\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)*)(?![\w./-])")
-_STRENGTH = re.compile(r"(?<![\w./-])(\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)*)(?:mg|mcg|gm?|ml|%)(?![\w/-])")
-
-
-def expand_terms(text: str) -> str:
-    """`text` plus the expansions of its abbreviations and the other names of the drugs it names."""
-    lowered = text.lower()
-    extra: list[str] = []
-    for m in _ABBR_LOWER.finditer(lowered):
-        word = m.group(0)
-        key = _ABBR_KEY.get(word) or _ABBR_KEY.get(word[:-1])
-        if key:
-            extra.append(ABBREVIATIONS[key])
-    for m in _FREQ.finditer(text):
-        extra.append(f"{m.group(1)} times a week for {m.group(2)} weeks")
-    for m in _drug_names_lower(lowered):
-        drug, is_brand = drug_name(m.group(0))
-        extra.extend([drug.generic.replace("/", " ")] if is_brand else drug.brands)
-    extra.extend(generic for lay, generic in _LAY_TERMS if lay.search(text))
-    seen: set[str] = set()
-    kept = [e for e in extra if e.lower() not in lowered and not (e.lower() in seen or seen.add(e.lower()))]
-    # a strength with its unit is one search token ("75mg"): its number alone too, as people say
-    # it ("the Voltaren 75", "Norco 10/325"), unless the text has it alone already
-    strengths = dict.fromkeys(m.group(1) for m in _STRENGTH.finditer(lowered))
-    if strengths:
-        alone = set(_NUMBER_ALONE.findall(lowered))
-        kept += [n for n in strengths if n not in alone]
-    return " ".join([text, *kept]) if kept else text

@@ -1,6 +1,6 @@
 """Index terms: how chunk texts and questions become the words lexical search matches.
 
-Documents and queries both pass through `expand_terms` (indexer.taxonomy), so "L/S" meets
+Documents and queries both pass through `expand_terms` (indexer.vocabulary), so "L/S" meets
 "lumbar spine" and "Flexeril" meets "cyclobenzaprine"; then lowercase words, the parts of
 "l4-5" or "l/s", a light plural fold, stopwords left out.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from indexer.taxonomy import expand_terms
+from indexer.vocabulary import expand_terms
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[/-][a-z0-9]+)*")
 STOPWORDS = frozenset(

@@ -157,7 +157,7 @@ def index(ctx: click.Context, paths: tuple[Path, ...], db: Path | None, chroma_u
 def parse(ctx: click.Context, paths: tuple[Path, ...], as_json: bool, text: bool) -> None:
     """Parse letters and print their structure (no index needed). --json adds each item's sentence
     roles and reasons; the embedding model is loaded only if the rules leave a sentence open."""
-    from indexer.pipeline import annotate, iter_letters
+    from indexer.prepare import annotate, iter_letters
 
     model: list = []
 

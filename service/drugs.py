@@ -1,4 +1,4 @@
-"""A drug a question names, by any of its names (indexer.taxonomy.DRUGS).
+"""A drug a question names, by any of its names (indexer.drug_names.DRUGS).
 
 "Is Celebrex ever approved?" asks about celecoxib, which has no treatment set of its own: its set
 is the NSAIDs. `unsetted_names` gives the names to narrow such a question's items by (service.scope),
@@ -13,7 +13,7 @@ from functools import lru_cache
 
 def drug_names(word: str) -> tuple[str, ...]:
     """Every name (generic and brands) of the drug `word` names, or () when it names no drug."""
-    from indexer.taxonomy import DRUGS
+    from indexer.drug_names import DRUGS
 
     low = word.lower()
     for drug in DRUGS:

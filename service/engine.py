@@ -1,10 +1,12 @@
 """What the service holds open: the index folder (catalog, vectors, segment, Chroma), the encoder,
-the warm view of the index (service.warm) and a small letter cache.
+the warm view of the index (service.warm) and a small letter cache (service.letter_cache).
 
 A watcher thread looks at the catalog's generation every RECHECK_SECONDS (one tiny query) and,
 when another process (or this one) committed letters, builds the next `Warm` beside the current
 one and swaps it in: a letter is searchable about 2 s after `imr index` commits it, and questions
-never wait for a refresh. Every question reads one `Warm` snapshot from start to end.
+never wait for a refresh. Every question reads one `Warm` snapshot from start to end. The engine
+answers what questions read: the rows a filter keeps, the nearest rows to a vector
+(service.nearest), what the catalog says about rows, the index's words, letters.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import logging
 import threading
 import time
 import weakref
-from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -25,20 +26,14 @@ from indexer.errors import IndexEmptyError, NotFoundError
 from indexer.model import Letter
 from indexer.settings import Settings
 from indexer.store import Store
-from indexer.writelock import is_writing
-from service import probe, vectors
 from service.filters import item_condition
+from service.letter_cache import LetterCache
+from service.nearest import Nearest
 from service.warm import Warm
 
 logger = logging.getLogger(__name__)
 
 RECHECK_SECONDS = 2.0  # how often to look for letters committed by another process
-EXACT_ALL = 20_000  # live rows up to which every question is scored exactly (no HNSW at all)
-BROAD = 0.25  # a filter keeping more than this share of the rows reads Chroma's neighbour list
-MAX_FETCH = 4000
-MIN_DENSE = 20  # dense candidates worth keeping from the neighbour list before scoring exactly
-REOPEN_ROWS = 2000  # rows an embedded Chroma client has not seen before it is reopened
-LETTER_CACHE = 512
 WORDS_SECONDS = 300.0  # how long the requests' vocabulary (for spelling) is reused
 
 META_SQL = (
@@ -56,17 +51,14 @@ class Engine:
         self.settings = settings
         self.store = store
         self.encoder = encoder
+        self.nearest = Nearest(store)
         self._warm: Warm | None = None
         self._lock = threading.Lock()  # held while the warm view is built or swapped
         self._refreshing = threading.Lock()  # one refresh at a time
         self._watching = False
-        self._chroma_seen = 0  # the highest chunk id the open Chroma client has seen
-        self._letters: OrderedDict[str, tuple[Letter, str]] = OrderedDict()  # case -> (letter, content hash)
-        self._letters_lock = threading.Lock()
+        self._letters = LetterCache(store.catalog)
         self._embed_cached = functools.lru_cache(maxsize=2048)(self._embed)
         self._words: tuple[float, frozenset[str]] | None = None
-        self._layouts: weakref.WeakKeyDictionary[Warm, probe.Layout] = weakref.WeakKeyDictionary()
-        self._layout_lock = threading.Lock()
 
     # -- the warm view ---------------------------------------------------------------------------
     def warm(self) -> Warm:
@@ -76,14 +68,11 @@ class Engine:
             return current
         with self._lock:
             if self._warm is None:
-                self._chroma_seen = self._max_chunk()
+                self.nearest.mark_seen()
                 self._warm = Warm(self.store.catalog, self.store.root)
                 self._watch()
-            self._prepare(self._warm)
+            self.nearest.prepare(self._warm)
             return self._warm
-
-    def _max_chunk(self) -> int:
-        return int(self.store.catalog.query("SELECT COALESCE(max(id), 0) FROM chunks")[0][0])
 
     def refresh(self, cases: Iterable[str] = ()) -> None:
         """Bring the warm view up to date with the catalog now (after an upload or a deletion, or
@@ -93,26 +82,13 @@ class Engine:
             changed = self.store.catalog.generation() != current.generation
             if changed:
                 updated = current.refreshed(self.store.catalog, self.store.root)
-                self._prepare(updated)  # before the swap: no question waits for it
+                self.nearest.prepare(updated)  # before the swap: no question waits for it
                 with self._lock:
                     self._warm = updated
                 logger.info("warm view: generation %d, %d live rows (%d in the delta)", updated.generation,
                             updated.live, len(updated.delta))
-                self._reopen_chroma_if_stale(updated)
-            self._forget_letters(cases)
-
-    def _reopen_chroma_if_stale(self, warm: Warm) -> None:
-        """An embedded Chroma client never sees another process's writes: the rows it has not seen
-        are scored exactly; once there are many and no writer is at work, open it afresh."""
-        if self.store.settings.chroma_url:
-            self._chroma_seen = self._max_chunk()
-            return
-        unseen = int((warm.chunk > self._chroma_seen).sum())
-        if unseen > REOPEN_ROWS and not is_writing(self.store.root):
-            seen = self._max_chunk()
-            self.store.reopen_chroma()
-            self._chroma_seen = seen
-            logger.info("reopened the embedded Chroma store (%d rows were scored exactly meanwhile)", unseen)
+                self.nearest.reopen_chroma_if_stale(updated)
+            self._letters.forget(cases)
 
     def _watch(self) -> None:
         """Start the watcher (once): a daemon thread holding only a weak reference to the engine."""
@@ -178,86 +154,8 @@ class Engine:
         return np.frombuffer(self._embed_cached(text), dtype=np.float32)
 
     def dense(self, warm: Warm, vector: np.ndarray, n: int, keep: np.ndarray) -> list[tuple[int, float]]:
-        """The `n` nearest rows `keep` allows: (row position, cosine), best first. A small index
-        or a selective filter: every kept row scored exactly. Otherwise the nearest coarse lists'
-        rows (service.probe); an index with no lists (written before them) reads Chroma's HNSW
-        index of the rows' section (items, or case summaries), again 4x longer (up to MAX_FETCH)
-        until enough kept rows come back, and scores the rows Chroma has not seen exactly."""
-        selected = int(keep.sum())
-        if selected == 0:
-            return []
-        if warm.live <= EXACT_ALL or selected <= BROAD * warm.live:
-            return self._exact(warm, vector, n, np.flatnonzero(keep))
-        layout = self._layout(warm)
-        if layout is not None:
-            return probe.nearest(self._rows(warm, layout), self.store.vectors.reader(), warm.vec_row, layout, vector, n, keep)
-        if getattr(self.store, "readonly", False):
-            return self._exact(warm, vector, n, np.flatnonzero(keep))
-        items = int(np.count_nonzero(keep & warm.is_item))
-        section = "item" if items == selected else "summary" if items == 0 else None
-        pool = {"item": warm.live_items, "summary": warm.live - warm.live_items}.get(section, warm.live)
-        fetch = min(MAX_FETCH, int(n * pool / selected * 3) + n)
-        while True:
-            try:
-                found = self.store.chroma.nearest(vector, fetch, section)
-            except Exception as exc:  # noqa: BLE001 - an embedded client racing a writer: score exactly
-                logger.warning("Chroma query failed (%s: %s); scoring exactly", type(exc).__name__, exc)
-                return self._exact(warm, vector, n, np.flatnonzero(keep))
-            by_vector = dict(self._vector_chunks([vid for vid, _sim in found]))
-            ids = np.array([by_vector.get(vid, -1) for vid, _sim in found], dtype=np.int64)
-            at = warm.positions(ids)
-            kept = [(int(p), sim) for p, (_vid, sim) in zip(at, found) if p >= 0 and keep[p]]
-            if len(kept) >= min(n, MIN_DENSE) or fetch >= min(MAX_FETCH, pool):
-                break
-            fetch = min(MAX_FETCH, fetch * 4)
-        unseen = np.flatnonzero(keep & (warm.chunk > self._chroma_seen))
-        if len(unseen):
-            kept = sorted(kept + self._exact(warm, vector, n, unseen), key=lambda r: -r[1])
-        if len(kept) < min(n, MIN_DENSE) and fetch < pool:
-            return self._exact(warm, vector, n, np.flatnonzero(keep))
-        return kept[:n]
-
-    def _prepare(self, warm: Warm) -> None:
-        """What a snapshot's questions read, made ready before they come: the vector file mapped
-        (its pages mapped in: the rows after the grouped copy's, when there is one) and the rows
-        laid out by coarse list."""
-        self._rows(warm, self._layout(warm))
-
-    def _rows(self, warm: Warm, layout: probe.Layout | None):
-        """The vector file's rows the snapshot reads there: all, or those after the grouped copy's."""
-        return self.store.vectors.view(warm.vec_rows, start=layout.covered if layout is not None else 0)
-
-    def _layout(self, warm: Warm) -> probe.Layout | None:
-        """The snapshot's rows grouped by coarse list (indexer.coarse), built once per snapshot
-        (it holds its own copy of the centroids and lists, so a writer training them afresh never
-        changes it); None for an index small enough to score whole, or one with no lists."""
-        if warm.live <= EXACT_ALL:
-            return None
-        with self._layout_lock:
-            layout = self._layouts.get(warm)
-            if layout is None:
-                found = self.store.lists.read()
-                if found is None:
-                    return None
-                grouped = self.store.lists.grouped_rows(populate=True)
-                layout = self._layouts[warm] = probe.Layout(warm.vec_row, *found, grouped)
-            return layout
-
-    def _exact(self, warm: Warm, vector: np.ndarray, n: int, positions: np.ndarray) -> list[tuple[int, float]]:
-        layout = self._layout(warm)
-        if layout is not None:
-            return layout.exact(self._rows(warm, layout), self.store.vectors.reader(), warm.vec_row, vector, n, positions)
-        matrix = self._rows(warm, None)
-        rows = warm.vec_row[positions]
-        inside = rows < len(matrix)
-        positions, rows = positions[inside], rows[inside]
-        return [(int(positions[i]), sim) for i, sim in vectors.top(matrix, vector, rows, n)]
-
-    def _vector_chunks(self, vector_ids: list[str]) -> list[tuple[str, int]]:
-        if not vector_ids:
-            return []
-        marks = ",".join("?" * len(vector_ids))
-        return self.store.catalog.query(f"SELECT vector_id, id FROM chunks WHERE vector_id IN ({marks})", vector_ids)
+        """The `n` nearest rows `keep` allows: (row position, cosine), best first (service.nearest)."""
+        return self.nearest.dense(warm, vector, n, keep)
 
     def item_rows(self, warm: Warm, case_numbers: list[str], keep: np.ndarray) -> list[int]:
         """Row positions of the item chunks of these letters that `keep` allows."""
@@ -343,33 +241,8 @@ class Engine:
         return letter
 
     def letters(self, case_numbers: list[str]) -> dict[str, Letter]:
-        """The stored letters among `case_numbers`. A cached letter is used only while its content
-        hash is still the catalog's (one small query), and a letter is cached with the hash read in
-        the same query as its body: no reader can put back a letter that a refresh replaced."""
-        wanted = list(dict.fromkeys(case_numbers))
-        current = self.store.catalog.hashes(wanted)
-        found: dict[str, Letter] = {}
-        with self._letters_lock:
-            for cn, digest in current.items():
-                entry = self._letters.get(cn)
-                if entry is not None and entry[1] == digest:
-                    found[cn] = entry[0]
-        missing = [cn for cn in current if cn not in found]
-        if missing:
-            fresh = self.store.catalog.letters_with_hashes(missing)
-            with self._letters_lock:
-                for cn, (letter, digest) in fresh.items():
-                    self._letters[cn] = (letter, digest)
-                    self._letters.move_to_end(cn)
-                while len(self._letters) > LETTER_CACHE:
-                    self._letters.popitem(last=False)
-            found.update({cn: letter for cn, (letter, _digest) in fresh.items()})
-        return {cn: found[cn] for cn in case_numbers if cn in found}
-
-    def _forget_letters(self, cases: Iterable[str]) -> None:
-        with self._letters_lock:
-            for cn in cases:
-                self._letters.pop(cn, None)
+        """The stored letters among `case_numbers`, through the letter cache (service.letter_cache)."""
+        return self._letters.letters(case_numbers)
 
     def document_path(self, case_number: str) -> Path:
         """The original file as indexed, from the documents folder only."""

@@ -7,7 +7,8 @@ import os
 import re
 from typing import Literal
 
-from indexer.taxonomy import expand_terms, find_category, find_regions
+from indexer.taxonomy import find_category, find_regions
+from indexer.vocabulary import expand_terms
 
 _GUIDELINES = (
     ("ODG", re.compile(r"\bODG\b|official\s+disability\s+guidelines?", re.IGNORECASE)),

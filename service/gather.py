@@ -15,7 +15,7 @@ import functools
 import re
 
 from indexer.treatments import LABELS
-from indexer.taxonomy import lay_term
+from indexer.vocabulary import lay_term
 from service.drugs import drug_names
 from service.engine import Engine
 from service.forms import asked_form, drugs_before_form, same_form
@@ -111,7 +111,7 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
         if any(w.lower() in n for w in words for n in named):
             continue  # the words name a treatment set ("epidural injections", "physical therapy")
         if lay_term(whole):
-            continue  # a drug in lay words: "numbing cream" is lidocaine (indexer.taxonomy)
+            continue  # a drug in lay words: "numbing cream" is lidocaine (indexer.vocabulary)
         if told_before(text[: m.end(1)], bool(query.treatments)):
             continue  # the patient's story: "the man after belly surgery" (service.story)
         terms = [t for w in words for t in unexpanded_tokens(w) if len(t) > 2]

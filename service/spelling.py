@@ -1,4 +1,4 @@
-"""Misspelt treatment words in a question, read as the vocabulary's (indexer.taxonomy.VOCABULARY
+"""Misspelt treatment words in a question, read as the vocabulary's (indexer.vocabulary.VOCABULARY
 and the lay words here) or the indexed letters' requests: one or two edits away ("gabapentine", "transforminal"), spelt
 as they sound ("servical", "fisical", "acupunksher"), or a typo that ends like a word
 ("tramadal", "diclofenic"). Words of 5+ letters only; common words are left as typed."""
@@ -9,7 +9,7 @@ import difflib
 import functools
 import re
 
-from indexer.taxonomy import VOCABULARY
+from indexer.vocabulary import VOCABULARY
 
 _WORD = re.compile(r"[A-Za-z]{5,}")
 # Common words of 5+ letters that the spelling corrector leaves alone (each is near some vocabulary

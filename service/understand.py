@@ -15,8 +15,9 @@ from typing import Literal
 
 import msgspec
 
-from indexer.taxonomy import expand_terms, find_regions
+from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments
+from indexer.vocabulary import expand_terms
 from service.asking import _asked, asking_span, reason_follow_ups
 from service.collection.cues import COLLECTION, LETTERS_LISTED, duration, second_ask
 from service.dates import _injury_date

@@ -7,7 +7,8 @@ import tempfile
 from pathlib import Path
 
 from indexer.errors import ImrError, StoreUnavailableError
-from indexer.pipeline import index_paths, load_letter
+from indexer.pipeline import index_paths
+from indexer.prepare import load_letter
 from service.engine import Engine
 from service.types import Indexed
 

@@ -83,14 +83,14 @@ def build_pool(path: Path, real_pdfs: Path, synthetic: int) -> Path:
     from corpus.generate import write_corpus
     from indexer.embed import load_encoder
     from indexer.overlap import ordered_map
-    from indexer.pipeline import _prepare, find_files
+    from indexer.prepare import find_files, prepare_file
     from indexer.settings import Settings
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="imr-pool-") as tmp:
         files = find_files([real_pdfs])[0] if real_pdfs.is_dir() else []
         files += write_corpus(Path(tmp), synthetic, seed=424242)
-        texts = [c.text for f in ordered_map(_prepare, [(p, str(p), None) for p in files]) for c in f.result()[3]]
+        texts = [c.text for f in ordered_map(prepare_file, [(p, str(p), None) for p in files]) for c in f.result()[3]]
     encoder = load_encoder(Settings.from_env({}, embed_backend="onnx-int8"))
     vectors = encoder.encode(texts)
     path.parent.mkdir(parents=True, exist_ok=True)

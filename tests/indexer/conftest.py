@@ -17,7 +17,7 @@ def real_parsed(real_txt) -> dict[str, Letter]:
     session, through the shared `real_txt` cache). Skips without ../shared."""
     from indexer.parse import parse_letter
     from indexer.pdf import read_letter
-    from indexer.pipeline import classify
+    from indexer.prepare import classify
 
     cases = sorted(p.stem for p in REAL_PDFS.glob("*.pdf"))
     out = {}

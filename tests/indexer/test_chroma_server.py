@@ -124,11 +124,11 @@ def test_a_serving_engine_picks_up_letters_another_process_indexes(chroma_url: s
     import subprocess
     import time
 
-    from service import engine as engine_module
+    from service import nearest as nearest_module
     from service.engine import Engine
     from service.qa import SearchRequest, search
 
-    monkeypatch.setattr(engine_module, "EXACT_ALL", 0)
+    monkeypatch.setattr(nearest_module, "EXACT_ALL", 0)
     repo = Path(__file__).resolve().parents[2]
     settings = Settings.from_env({}, chroma_url=chroma_url, collection="watch", db=tmp_path / "index")
     first, later = tmp_path / "first", tmp_path / "later"

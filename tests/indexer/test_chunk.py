@@ -12,7 +12,7 @@ from indexer.chunk import BUDGET, chunk_letter, letter_hash, windows
 from indexer.model import Chunk, Letter
 from indexer.pdf import read_letter
 from indexer.sentences import normalise
-from indexer.pipeline import classify
+from indexer.prepare import classify
 from indexer.parse import parse_letter
 from indexer.tokens import MODEL_MAX_WORDPIECES, cl100k, count_tiktoken, wordpieces
 

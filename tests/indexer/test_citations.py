@@ -8,7 +8,7 @@ import pytest
 
 from indexer.citations import rationale_citations
 from indexer.model import CitationPart, TextCitation
-from indexer.pipeline import load_letter
+from indexer.prepare import load_letter
 
 
 def _cited(text: str) -> list[tuple[str, str, str, tuple[str, ...]]]:

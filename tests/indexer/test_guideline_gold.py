@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.pipeline import load_letter
+from indexer.prepare import load_letter
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT.parent / "shared" / "corpus" / "dwc-imr-2016-2017"

@@ -32,7 +32,7 @@ def real_chunks() -> list[str]:
     if not REAL_PDFS.is_dir():
         pytest.skip("../shared/corpus not found: real-letter tests need the shared corpus beside the checkout")
     from indexer.chunk import chunk_letter
-    from indexer.pipeline import load_letter
+    from indexer.prepare import load_letter
     from indexer.tokens import wordpieces
 
     texts = [c.text for case in LETTERS for c in chunk_letter(load_letter(REAL_PDFS / f"{case}.pdf"), wordpieces())]

@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from indexer.chunk import chunk_letter
-from indexer.pipeline import find_files, index_paths, load_letter
+from indexer.pipeline import index_paths
+from indexer.prepare import find_files, load_letter
 from indexer.roles import PROTOTYPES
 from indexer.settings import Settings
 from indexer.store import Store, open_store
@@ -329,7 +330,7 @@ def test_the_report_says_where_the_time_went(settings: Settings, letters_dir: Pa
 
 
 def test_keeping_an_original_replaces_the_case_copies_and_a_leftover_tmp(tmp_path: Path) -> None:
-    from indexer.pipeline import keep_original, kept_copies
+    from indexer.originals import keep_original, kept_copies
 
     settings = Settings.from_env({}, db=tmp_path / "index", docs=tmp_path / "docs")
     settings.docs.mkdir()
@@ -345,7 +346,7 @@ def test_keeping_an_original_replaces_the_case_copies_and_a_leftover_tmp(tmp_pat
 
 def test_a_new_labels_version_refreshes_item_rows_without_reembedding(settings: Settings, letters_dir: Path,
                                                                        fake_encoder, monkeypatch) -> None:
-    import indexer.pipeline
+    import indexer.prepare
 
     store = open_store(settings)
     index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
@@ -357,7 +358,7 @@ def test_a_new_labels_version_refreshes_item_rows_without_reembedding(settings: 
     store.catalog.db.execute("DELETE FROM sentences")
     store.catalog.db.commit()
     texts = fake_encoder.texts
-    monkeypatch.setattr(indexer.pipeline, "LABELS_VERSION", "test-next")
+    monkeypatch.setattr(indexer.prepare, "LABELS_VERSION", "test-next")
     report = index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
     assert report.summary() == "indexed 0 letters (0 chunks), unchanged 5, failed 0"
     assert fake_encoder.texts - texts == _open_sentences(letters_dir)  # roles again; no chunk re-embedded

@@ -9,7 +9,7 @@ import msgspec
 import numpy as np
 import pytest
 
-from indexer.catalog import LetterRecord, vector_id
+from indexer.catalog_schema import LetterRecord, vector_id
 from indexer.chroma import HNSW
 from indexer.errors import ImrError, IndexMissingError
 from indexer.model import Chunk, CitationPart, Guideline, Item, Letter, Reason, Sentence
@@ -209,7 +209,7 @@ def test_the_stamp_is_the_writers_clock(store: Store) -> None:
 def test_the_catalog_gives_the_query_planner_statistics(store: Store) -> None:
     """300 letters whose first item is Upheld: without statistics SQLite reads the decision index
     (every Upheld item) to find one case's items."""
-    from indexer.catalog import Stored
+    from indexer.catalog_schema import Stored
 
     batch = []
     for n in range(2, 302):

@@ -1,4 +1,5 @@
-"""indexer.taxonomy: categories and body regions of disputed items, and the synonym tables."""
+"""indexer.taxonomy: categories and body regions of disputed items; and the synonym tables
+(indexer.vocabulary, indexer.drug_names)."""
 
 from __future__ import annotations
 
@@ -7,17 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from indexer.taxonomy import (
-    ABBREVIATIONS,
-    BODY_REGIONS,
-    BRAND_GENERIC,
-    CATEGORIES,
-    UNCLASSIFIED,
-    classify_request,
-    expand_terms,
-    find_category,
-    find_regions,
-)
+from indexer.drug_names import BRAND_GENERIC
+from indexer.taxonomy import BODY_REGIONS, CATEGORIES, UNCLASSIFIED, classify_request, find_category, find_regions
+from indexer.vocabulary import ABBREVIATIONS, expand_terms
 
 REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dwc-imr-2016-2017" / "reference.jsonl"
 CATCH_ALLS = {UNCLASSIFIED, "medication: other"}

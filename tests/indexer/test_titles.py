@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.pipeline import load_letter
+from indexer.prepare import load_letter
 from indexer.titles import MAX_CHARS, short_title
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,7 +57,7 @@ def test_generated_sample_letters() -> None:
     authorized by the Claims Administrator. The remaining IMR eligible portion of the original
     request, {rest} is"."""
     titles = {
-        (path.stem, item.index): item.title  # filled by indexer.pipeline.classify
+        (path.stem, item.index): item.title  # filled by indexer.prepare.classify
         for path in sorted(SAMPLE.glob("*.txt"))
         for item in load_letter(path).items
         if "original request" in item.request

@@ -81,9 +81,9 @@ def server(tmp_path):
 def test_store_outage_is_503_then_recovers_without_restart(server, tmp_path, real_encoder, monkeypatch):
     """Health says the Chroma server is down (503); questions are still answered, exactly, from the
     index folder's catalog and vector file; when the server is back, health is 200 again."""
-    from service import engine as engine_module
+    from service import nearest as nearest_module
 
-    monkeypatch.setattr(engine_module, "EXACT_ALL", 0)  # as on a large index: questions read Chroma's HNSW
+    monkeypatch.setattr(nearest_module, "EXACT_ALL", 0)  # as on a large index: questions read Chroma's HNSW
     port, path, procs = server
     url = f"http://127.0.0.1:{port}"
     settings = Settings.from_env({}, chroma_url=url, db=tmp_path / "index")

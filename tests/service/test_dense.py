@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from service import engine as engine_module
+from service import nearest as nearest_module
 from service import vectors as vectors_module
 from service.engine import Engine
 from service.filters import item_condition
@@ -85,11 +85,11 @@ def test_candidates_are_the_exact_nearest_matches(engine, question, filters):
 
 
 def test_hnsw_path_keeps_only_matching_rows(engine, monkeypatch):
-    monkeypatch.setattr(engine_module, "EXACT_ALL", 0)  # as on a large index: read Chroma's neighbour list
+    monkeypatch.setattr(nearest_module, "EXACT_ALL", 0)  # as on a large index: read Chroma's neighbour list
     warm = engine.warm()
     vector = engine.embed_query("physical therapy visits for the shoulder")
     keep = engine.keep(warm, {"decision": "Upheld"})
-    assert keep.sum() > engine_module.BROAD * warm.live  # a broad filter
+    assert keep.sum() > nearest_module.BROAD * warm.live  # a broad filter
     got = engine.dense(warm, vector, 10, keep)
     assert len(got) == 10
     meta = engine.rows_meta(warm, [p for p, _ in got])

@@ -18,7 +18,7 @@ import msgspec
 import pytest
 
 from indexer.model import pages_between
-from indexer.pipeline import annotate, load_letter
+from indexer.prepare import annotate, load_letter
 from service.compose.common import Composer
 from service.compose.item import item_answer
 from service.llm import PASSAGE_BUDGET, llm_answer, passages, sentences, stream_answer

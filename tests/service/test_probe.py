@@ -10,7 +10,7 @@ from indexer import coarse
 from indexer.pipeline import index_paths
 from indexer.settings import Settings
 from indexer.store import open_store
-from service import engine as engine_module
+from service import nearest as nearest_module
 from service import probe
 from service.engine import Engine
 from tests.conftest import SAMPLE, FakeEncoder
@@ -33,14 +33,14 @@ def listed(tmp_path_factory):
 
 @pytest.fixture
 def engine(listed, monkeypatch):
-    monkeypatch.setattr(engine_module, "EXACT_ALL", 0)  # as on a large index
+    monkeypatch.setattr(nearest_module, "EXACT_ALL", 0)  # as on a large index
     settings, _store, encoder = listed
     return Engine(settings, open_store(settings, create=False), encoder)
 
 
 def exact_items(engine: Engine, warm, vector, n: int) -> list[int]:
     keep = warm.alive & (warm.item >= 0)
-    return [p for p, _ in engine._exact(warm, vector, n, np.flatnonzero(keep))]
+    return [p for p, _ in engine.nearest.exact(warm, vector, n, np.flatnonzero(keep))]
 
 
 def test_indexing_kept_the_lists_level_with_the_vector_file(listed):
@@ -79,7 +79,7 @@ def test_few_rows_probed_come_from_the_nearest_lists_only(engine, monkeypatch):
 
 def test_rows_not_in_a_list_are_always_scored(listed, monkeypatch):
     settings, store, encoder = listed
-    monkeypatch.setattr(engine_module, "EXACT_ALL", 0)
+    monkeypatch.setattr(nearest_module, "EXACT_ALL", 0)
     monkeypatch.setattr(probe, "PROBE_ROWS", 1)
     lists = store.lists
     size = lists.path.stat().st_size
@@ -179,19 +179,19 @@ def test_the_grouped_copy_reads_the_same_rows_as_the_vector_file(engine, monkeyp
 def test_the_service_maps_only_the_vector_rows_after_the_copy(listed, monkeypatch):
     from indexer import vectorfile
 
-    monkeypatch.setattr(engine_module, "EXACT_ALL", 0)
+    monkeypatch.setattr(nearest_module, "EXACT_ALL", 0)
     monkeypatch.setattr(vectorfile, "SEGMENT_ROWS", 64)  # segments of 64 rows: the copy covers the first few
     settings, store, encoder = listed
     engine = Engine(settings, open_store(settings, create=False), encoder)
     warm = engine.warm()
-    layout = engine._layout(warm)
-    view = engine._rows(warm, layout)
+    layout = engine.nearest.layout(warm)
+    view = engine.nearest.rows(warm, layout)
     assert view.first == layout.covered // 64 >= 1 and len(view) == store.vectors.rows()
     with pytest.raises(IndexError):
         view.take(np.array([0]), np.empty((1, 384), np.float16))
     vector = engine.embed_query("lumbar spine MRI low back pain")
     everything = np.flatnonzero(warm.alive)
-    got = engine._exact(warm, vector, 5, everything)
+    got = engine.nearest.exact(warm, vector, 5, everything)
     matrix = store.vectors.map()
     scores = matrix[warm.vec_row[everything]].astype(np.float32) @ vector
     assert [p for p, _ in got] == everything[np.argsort(-scores, kind="stable")[:5]].tolist()

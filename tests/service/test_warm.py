@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from indexer.catalog import LetterRecord
+from indexer.catalog_schema import LetterRecord
 from indexer.lexical import build_segment, needs_rebuild
 from indexer.model import Chunk, Guideline, Item, Letter
 from indexer.pipeline import index_paths
