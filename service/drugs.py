@@ -40,7 +40,7 @@ def unsetted_names(words: tuple[str, ...]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _any_name() -> re.Pattern[str]:
-    from indexer.taxonomy import DRUGS
+    from indexer.drug_names import DRUGS
 
     names = sorted({n for d in DRUGS for n in (d.generic.split("/")[0], *d.brands)}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
