@@ -46,7 +46,7 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
         c.say(lead)
         # what was decided instead, cited: "all 3 were denied" is checked against the letters
         for item in ranked[:SHOWN]:
-            c.say(_line(c, item, letters))
+            c.say(item_line(c, item, letters))
         return lead, Coverage(shown=0, total=0, label=f"{label} {plural(decision)}")
     what = f"{label} request{'s' if total != 1 else ''}"
     if decision and total == 1:  # "the one ... was denied", not "1 of the 1"
@@ -57,14 +57,14 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
                 f"{'were' if len(chosen) != 1 else 'was'} {WORD[decision]}." if decision else _split(total, what, s.counts()))
     c.say(lead)
     for item in chosen[:SHOWN]:
-        c.say(_line(c, item, letters))
+        c.say(item_line(c, item, letters))
     if len(chosen) > SHOWN:
         c.say(f"{len(chosen) - SHOWN} more are not shown; list them all in Search or Browse.")
     other = "Upheld" if decision == "Overturned" else "Overturned"
     if others and decision and (rest := [i for i in ranked if i.decision == other]):
         c.say(f"{'The one' if len(rest) == 1 else f'The {len(rest)}'} {WORD[other]}:")
         for item in rest[:OTHERS_SHOWN]:
-            c.say(_line(c, item, letters))
+            c.say(item_line(c, item, letters))
     return lead, Coverage(shown=min(SHOWN, len(chosen)), total=len(chosen),
                           label=f"{label} {plural(decision)}".strip(),
                           filters={"decision": decision} if decision else {})
@@ -78,7 +78,7 @@ def _split(total: int, what: str, counts: dict[str, int]) -> str:
             f"{counts['Upheld']} {WORD['Upheld']}.")
 
 
-def _line(c: Composer, item: ScopeItem, letters: dict[str, Letter]) -> str:
+def item_line(c: Composer, item: ScopeItem, letters: dict[str, Letter]) -> str:
     letter = letters.get(item.case_number)
     if letter is None:
         return f'{item.case_number}: "{item.title}", {SHORT[item.decision]}.'
