@@ -43,14 +43,16 @@ _AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:who\s+|that\s+)?(?:review(?:ed|er
                     r"|(?:['’]s)?\s+(?:ruling|decision|determination)\b"
                     r"|\s+(?:turn(?:ed|s)?\s+down|den(?:y|ied|ies)|approv(?:e|ed|es)|decid(?:e|ed|es)|ruled|upheld|overturned|"
                     r"refused|rejected)\b", re.IGNORECASE)
-_BEFORE = re.compile(r"\breview(?:ed|er|ers)\b(?:\s+[\w']+){0,3}?\s*(?:,|\bby|\bwas|\bis|\bwere)\s+(?:a|an|the)?\s*$",
+_BEFORE = re.compile(r"\breview(?:ed|er|ers)\b(?:\s+[\w']+){0,3}?\s*(?:,|\bby|\bwas|\bis|\bwere)\s+(?:a|an|the)?\s*$"
+                     # "was the reviewer (on the 62 year old woman's MRI) an orthopedic surgeon?"
+                     r"|\b(?:was|is|were)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\b(?:\s+[\w'’/-]+){0,10}?\s+(?:a|an)\s+$",
                      re.IGNORECASE)
 
 
 def read_reviewer(text: str) -> tuple[str, tuple[int, int]] | None:
     """The reviewer specialty the question names, with the span of its words, or None."""
     for m in _SPECIALTY.finditer(text):
-        if _AFTER.match(text, m.end()) or _BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+        if _AFTER.match(text, m.end()) or _BEFORE.search(text[max(0, m.start() - 120) : m.start()]):
             name = next(SPECIALTIES[int(k[1:])][0] for k, v in m.groupdict().items() if v)
             return name, m.span()
     return None

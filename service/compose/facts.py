@@ -83,10 +83,14 @@ def asked_facts(text: str) -> tuple[str, ...]:
     return tuple(name for name, pattern in ASKED if pattern.search(text))
 
 
-def say_facts(c: Composer, letter: Letter, facts: tuple[str, ...], item: Item | None = None) -> str:
+def say_facts(c: Composer, letter: Letter, facts: tuple[str, ...], item: Item | None = None, *,
+              text: str = "", named: str | None = None) -> str:
     """Say each fact asked of `letter` (the guideline: of its `item`), cited to where the letter
-    prints it; returns the first sentence ('' when the letter gives none of them)."""
-    said = [s for s in (_guideline(c, letter, item) if fact == "guideline" else _fact(c, letter, fact)
+    prints it; returns the first sentence ('' when the letter gives none of them). A yes/no
+    question (`text`) is answered yes or no first: whether the reviewer is of the specialty
+    `named` ("was the reviewer an orthopedic surgeon?"), whether the review took the days it names
+    ("decided within 30 days of UR's denial?")."""
+    said = [s for s in (_guideline(c, letter, item) if fact == "guideline" else _fact(c, letter, fact, text, named)
                         for fact in facts) if s]
     for sentence in said:
         c.say(sentence)
@@ -102,7 +106,12 @@ def _guideline(c: Composer, letter: Letter, item: Item | None) -> str:
     return f'For "{item.title or item.request}" in case {letter.case_number}, the reviewer relied on {guideline_words(item)} [{n}].'
 
 
-def _fact(c: Composer, letter: Letter, fact: str) -> str:
+# a question answered yes or no: "was it reviewed by ...?", "did they decide within 30 days?"
+_YES_NO = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:was|were|is|did|does|do|has|had)\b|(?:^|[.?!;:,-]\s*)(?:was|were|is|did|does)\s+"
+                     r"(?:it|they|the|IMR|he|she|this|that)\b", I)
+
+
+def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | None = None) -> str:
     cn = letter.case_number
     if fact == "reviewer":
         if not (letter.reviewer_specialty or letter.reviewer_licensure):
@@ -112,9 +121,15 @@ def _fact(c: Composer, letter: Letter, fact: str) -> str:
         what = " and ".join(p for p in (f"a specialist in {letter.reviewer_specialty}" if letter.reviewer_specialty else "",
                                         f"licensed in {_states(letter.reviewer_licensure)}" if letter.reviewer_licensure
                                         else "") if p)
-        return f"The IMR reviewer of case {cn} is {what}" + (f" [{n}]." if n else ".")
+        said = f"The IMR reviewer of case {cn} is {what}" + (f" [{n}]." if n else ".")
+        if named and letter.reviewer_specialty and _YES_NO.search(text):
+            held = [p.strip().lower() for p in letter.reviewer_specialty.split(",")]
+            if named.lower() in held:
+                return f"Yes: {said[0].lower()}{said[1:]}"
+            return f"No: {said[0].lower()}{said[1:-1]}, not {named}."
+        return said
     if fact == "timing":
-        return _timing(c, letter)
+        return _timing(c, letter, text)
     value = getattr(letter, fact)
     span = _header_line(letter, fact)
     if not value or span is None:
@@ -125,18 +140,41 @@ def _fact(c: Composer, letter: Letter, fact: str) -> str:
     return f"Case {cn} {_WORDS[fact]} {_day(value)} [{n}]."
 
 
-def _timing(c: Composer, letter: Letter) -> str:
-    """ "Case X was assigned to a reviewer on A [n] and decided on B [m]: N days later." """
-    spans = [_header_line(letter, f) for f in ("date_assigned", "decision_date")]
+# where the days are counted from, when the question says: UR's denial, the IMR application
+_FROM_UR = re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)(?:'s)?\s+(?:denial|denied|said\s+no|"
+                      r"decision|non-?cert\w*|turned)|\b(?:denial|non-?cert\w*)\s+(?:by|from)\s+(?:UR|utili[sz]ation)", I)
+_FROM_APPLICATION = re.compile(r"\b(?:application|applied|appeal(?:ed)?|filed|filing|request(?:ed)?\s+IMR)\b", I)
+_DAYS = re.compile(r"\b(?:within|in\s+(?:under|less\s+than)|inside(?:\s+of)?)\s+(?:the\s+)?(?P<n>\d{1,3}|thirty|fourteen|"
+                   r"forty[- ]five)[- ]days?\b", I)
+_NUMBERS = {"thirty": 30, "fourteen": 14, "forty five": 45, "forty-five": 45}
+_SINCE = {"ur_denial_date": "utilization review denied it on", "application_received": "the IMR application was received on",
+          "date_assigned": "was assigned to a reviewer on"}
+
+
+def _timing(c: Composer, letter: Letter, text: str = "") -> str:
+    """ "Case X was assigned to a reviewer on A [n] and decided on B [m], N days later."; counted
+    from UR's denial or the application when the question says so, and answered yes or no first
+    when it names a number of days ("within 30 days of UR's denial?")."""
+    since = ("ur_denial_date" if _FROM_UR.search(text) else
+             "application_received" if _FROM_APPLICATION.search(text) else "date_assigned")
+    spans = [_header_line(letter, f) for f in (since, "decision_date")]
     try:
-        days = (date.fromisoformat(letter.decision_date or "") - date.fromisoformat(letter.date_assigned or "")).days
+        days = (date.fromisoformat(letter.decision_date or "") - date.fromisoformat(getattr(letter, since) or "")).days
     except ValueError:
         return ""
     if None in spans:
         return ""
     n, m = (c.cite(letter, None, span, role="header") for span in spans)
-    return (f"Case {letter.case_number} was assigned to a reviewer on {_day(letter.date_assigned or '')} [{n}] and decided "
-            f"on {_day(letter.decision_date or '')} [{m}], {days} day{'s' if days != 1 else ''} later.")
+    start = (f"Case {letter.case_number} was assigned to a reviewer on" if since == "date_assigned" else
+             f"In case {letter.case_number}, {_SINCE[since]}")
+    said = (f"{start} {_day(getattr(letter, since) or '')} [{n}] and IMR decided on {_day(letter.decision_date or '')} [{m}], "
+            f"{days} day{'s' if days != 1 else ''} later.")
+    if since == "date_assigned":
+        said = said.replace(" and IMR decided on ", " and decided on ", 1)
+    if (asked := _DAYS.search(text)) and _YES_NO.search(text):
+        limit = int(asked.group("n")) if asked.group("n").isdigit() else _NUMBERS[asked.group("n").lower()]
+        return f"{'Yes' if days <= limit else 'No'}: {said[0].lower()}{said[1:]}"
+    return said
 
 
 def _header_line(letter: Letter, fact: str) -> Span | None:

@@ -94,7 +94,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     c = Composer()
     # "who reviewed ...?", "when was it decided?": the letter's fact first, then the item
     first = letters[chosen[0].case_number]
-    fact = say_facts(c, first, facts, first.items[chosen[0].item_index - 1]) if (facts := asked_facts(query.text)) else ""
+    fact = say_facts(c, first, facts, first.items[chosen[0].item_index - 1], text=query.text,
+                     named=query.reviewer) if (facts := asked_facts(query.text)) else ""
     quotes = QUOTES[min(len(chosen), 3)]
     leads = []
     items = [letters[h.case_number].items[h.item_index - 1] for h in chosen]

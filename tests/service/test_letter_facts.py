@@ -92,6 +92,20 @@ def test_a_follow_up_asks_a_fact_of_the_item_before(client) -> None:
 
 def test_how_long_the_review_took_comes_first_cited_to_both_header_lines(client) -> None:
     took = ask(client, "The cervical MRI for the 53 year old man with numb fingers: did they decide within 30 days?")
-    assert took["lead"].startswith("Case CM16-0246624 was assigned to a reviewer on December 29, 2016 [1] and decided on "
-                                   "January 25, 2017 [2], 27 days later.")
+    assert took["lead"].startswith("Yes: case CM16-0246624 was assigned to a reviewer on December 29, 2016 [1] and decided "
+                                   "on January 25, 2017 [2], 27 days later.")
     assert [c["role"] for c in took["citations"][:2]] == ["header", "header"]
+    # counted from utilization review's denial when the question says so
+    ur = ask(client, "was the 53 year old man's neck MRI decided within 30 days of UR's denial?")
+    assert ur["lead"].startswith("No: in case CM16-0246624, utilization review denied it on December 13, 2016 [1] and "
+                                 "IMR decided on January 25, 2017 [2], 43 days later.")
+    assert ur["citations"][0]["quote"].startswith("UR Denial Date")
+
+
+def test_whether_the_reviewer_is_of_a_specialty_is_answered_yes_or_no(client) -> None:
+    no = ask(client, "Was the reviewer on the 53 year old man's neck MRI an orthopedic surgeon?")
+    assert no["lead"].startswith("No: the IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain Management "
+                                 "and licensed in Florida [1], not Orthopedic Surgery.")
+    yes = ask(client, "was CM16-0246624 reviewed by a neurologist?")
+    assert yes["lead"].startswith("Yes: the IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain "
+                                  "Management and licensed in Florida [1].")
