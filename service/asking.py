@@ -34,7 +34,10 @@ _REASON = re.compile(r"\s*(?:and\s+|so\s+|or\s+)?(?:(?:was|is|were|did|does)\s+(
                      r"(?:because|due\s+to|for\s+(?:lack|want)\s+of|since)\b"
                      r"|(?:was|is|were|are|did|does|had|has)\s+(?:she|he|they|I|the\s+(?:patient|worker|claimant))\s+"
                      r"(?:even|ever|actually|really)\b"
-                     r"|(?:did|does|do)\s+(?:[\w'/-]+\s+){1,6}?(?:matter|count|make\s+(?:a|any)\s+difference)\s*\?)",
+                     r"|(?:did|does|do)\s+(?:[\w'/-]+\s+){1,6}?(?:matter|count|make\s+(?:a|any)\s+difference)\s*\?"
+                     # "was it the number of visits?", "was it the dose?": a measure of the request as the reason
+                     r"|(?:was|is|were)\s+(?:it|that|this)\s+(?:just\s+|only\s+|really\s+)?(?:the|a)\s+(?:number|amount|quantity|"
+                     r"frequency|dose|dosage|duration|length|strength|cost|timing|paperwork|documentation)\b)",
                      re.IGNORECASE)
 
 

@@ -151,6 +151,9 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
                                          described=True)
 
     aggregate = False
+    unfollowed = text  # "... denied why? was it the number of visits?": the follow-up counts nothing
+    for s_, e_ in reason_follow_ups(text):
+        unfollowed = unfollowed[:s_] + " " * (e_ - s_) + unfollowed[e_:]
     # "how many of the 90 pills did the 33-year-old man get?" counts within one patient's item
     # ... unless a yes/no question about them follows ("How many PT visits did he have? Did any get
     # approved?"): a count of the patient's requests, with their outcomes
@@ -165,7 +168,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     within_one = (len(cases) == 1 or not cases and one_person(text, person) and ages_told(text) == 1) and bool(
         _COMPARE.search(text))
     if not one_item and not _TOP_REASON.search(text) and not particular_people(text) and (
-            m := _AGGREGATE.search(text) or (None if within_one else COLLECTION.search(text)) or letters
+            m := _AGGREGATE.search(unfollowed) or (None if within_one else COLLECTION.search(unfollowed)) or letters
             or duration(text)):
         aggregate = True
         notes.append(f"counting question (from '{m.group(0)}')")

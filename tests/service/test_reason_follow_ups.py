@@ -34,3 +34,12 @@ def test_what_a_reason_follow_up_names_is_not_asked_about() -> None:
 def test_a_second_question_that_asks_of_another_item_is_still_asked() -> None:
     assert reason_follow_ups("Why was the MRI denied? Was the PT approved?") == []
     assert reason_follow_ups("Why was the MRI denied? And was it the same for his PT?") == []
+
+
+def test_a_measure_asked_as_the_reason_counts_nothing() -> None:
+    # "was it the number of visits?" asks whether the quantity was the reason: no collection count
+    text = "27F chiro 3x2 lumbar - denied why? was it the number of visits?"
+    assert [text[s:e] for s, e in reason_follow_ups(text)] == [" was it the number of visits?"]
+    assert understand(text, today=TODAY).kind == "item"
+    assert understand("how many chiro requests were denied? was it the number of visits?", today=TODAY).kind == "count"
+    assert reason_follow_ups("Why was the MRI denied? Was it the MRI of the neck?") == []
