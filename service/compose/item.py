@@ -37,8 +37,9 @@ def premise_note(premise: str | None, item: Item) -> str:
 
 
 def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk_id: str = "",
-                premise: str | None = None, findings: int = 3, lead: bool = True) -> str:
-    """Say one item's decision, findings and rule; returns the lead line."""
+                premise: str | None = None, findings: int = 3, lead: bool = True, confirm: str = "") -> str:
+    """Say one item's decision, findings and rule; returns the lead line. `confirm`: whether the
+    reason the question offers is the reviewer's (service.reason_asked), said before the decision."""
     heading = trim(letter.text, item.heading_span)
     found = why.findings(letter, item, question, limit=findings)
     rule = why.rule(letter, item, found)
@@ -49,7 +50,7 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
         first = c.cite(letter, item, trim(letter.text, found[0]), chunk_id, "finding") if found else None
         lead_line = f"{HEAD[item.decision]}" + (f": {reason[0].lower() + reason[1:]}" if reason else "") + (
             f" [{first}]." if first else ".")
-        c.say(((correction + " ") if correction else "") + lead_line)
+        c.say(" ".join(part for part in (correction, confirm, lead_line) if part))
     h = c.cite(letter, item, heading, chunk_id, "heading")
     title = item.title or item.request
     c.say(f'In case {letter.case_number}, the request for "{title}" was {PLAIN[item.decision]} [{h}].')
@@ -74,4 +75,4 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
     elif line is not None:
         g = c.cite(letter, item, line, chunk_id, "guideline")
         c.say(f"Guideline: {guideline_words(item)} [{g}].")
-    return (correction + " " + lead_line).strip() if lead else ""
+    return " ".join(part for part in (correction, confirm, lead_line) if part) if lead else ""

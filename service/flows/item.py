@@ -22,6 +22,7 @@ from service.people import tells_story
 from service.patients import described_letters, letter_matches, the_one, with_reviewer
 from service.plan import Plan
 from service.premises import premises_by_item
+from service.reason_asked import asked_reasons, confirmation
 from service.retrieve import retrieve_scored
 from service.scope import scope_count, scope_exists, where
 from service.types import Answer, Coverage, Hit
@@ -106,9 +107,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         premise = None
     # "why was the acupuncture approved but the MRI denied?": each item its own premise
     each = premises_by_item(query.text, query.treatment_words, [h.treatments for h in chosen]) if premise else None
+    offered = asked_reasons(query.text) if len(items) == 1 else frozenset()  # "denied because it didn't help?"
     for n, (hit, item) in enumerate(zip(chosen, items)):
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
-                                 premise=each[n] if each else premise, findings=quotes, lead=True))
+                                 premise=each[n] if each else premise, findings=quotes, lead=True,
+                                 confirm=confirmation(offered, item)))
     if (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1:
         # "was his hand MRI and his TENS approved?": the letter has the MRI, and no TENS to answer about
         if lacks := lacks_sentence(chosen[0].case_number,

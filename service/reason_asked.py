@@ -1,0 +1,73 @@
+"""The reason a question asks to confirm, as reason codes (indexer.reasons): "was her PT denied
+because it didn't help her?", "was it the number of visits?", "upheld for lack of red flags?".
+
+An item answer then says first whether the reviewer gave that reason (service.flows.item): "Yes,
+the reviewer gave that reason. Denied (Upheld): ..." or "That is not a reason the reviewer gave.
+Denied (Upheld): ...", the reason given following. The words
+are the asker's, lay or professional; each maps to the denial code and, through its pair, to the
+approval code ("approved because she improved?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.model import Item
+
+I = re.IGNORECASE
+# the clause that offers a reason: "because ...", "due to ...", "for lack of ...", "was it the number of ..."
+_CLAUSE = re.compile(r"\b(?:because|'?cause|due\s+to|for\s+(?:lack|want)\s+of|on\s+account\s+of|owing\s+to)\b(?P<x>[^?.;]*)"
+                     r"|\b(?:was|is)\s+it\s+(?:just\s+|only\s+|really\s+)?(?P<y>(?:the|a)\s+(?:number|amount|quantity|frequency|"
+                     r"dose|dosage|duration|length)\b[^?.;]*)", I)
+_NOT = r"(?:did\s*n[o']?t|does\s*n[o']?t|was\s*n[o']?t|were\s*n[o']?t|has\s*n[o']?t|had\s*n[o']?t|not|never)"
+# the asker's words for each denial reason
+_WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
+    "no_functional_improvement": rf"{_NOT}\s+(?:really\s+)?(?:help\w*|work\w*|improv\w*|benefit\w*|get(?:ting)?\s+better)"
+                                 r"|\bno\s+(?:functional\s+)?(?:improvement|benefit|progress|relief|gains?)\b|\bfunctional\s+improvement"
+                                 r"|\bno\s+better\b|\bnot\s+(?:helping|working|improving)\b",
+    "exceeds_guideline": r"\bnumber\s+of\b|\btoo\s+(?:many|much|long|often)\b|\bquantity\b|\bamount\b|\bhow\s+many\b|\bfrequency\b"
+                         r"|\bduration\b|\bexceed\w*|\bbeyond\s+the\s+(?:guideline|limit)|\bover\s+the\s+(?:limit|guideline)",
+    "no_objective_findings": r"\bred\s+flags?\b|\b(?:no|normal|negative)\s+(?:\w+\s+)?(?:exam\w*|findings?|neuro\w*)"
+                             r"|\bobjective\s+findings?\b|\bneuro(?:logical)?\s+deficits?\b|\bnerve\s+(?:damage|compression)\b",
+    "conservative_care_not_tried": rf"{_NOT}\s+(?:try|tried|do|did|done|finish\w*|complet\w*)\s+(?:\w+\s+){{0,3}}?"
+                                   r"(?:PT|therapy|conservative|exercises?|meds?|medications?|first)\b"
+                                   r"|\bconservative\s+(?:care|treatment)\b|\bfirst[- ]line\b|\b(?:PT|therapy)\s+first\b",
+    "not_recommended": r"\bnot\s+recommended\b|\bexperimental\b|\bguidelines?\s+(?:do(?:es)?\s*n[o']?t|say\s+no)",
+    "opioid_monitoring": r"\burine\b|\bdrug\s+(?:tests?|screens?)\b|\bUDS\b|\bpain\s+(?:contract|agreement)s?\b|\b4\s*A'?s\b"
+                         r"|\bmonitoring\b",
+    "incomplete_request": r"\b(?:no|missing)\s+(?:dose|dosage|frequency|body\s+part)\b|\bincomplete\b",
+    "not_indicated": r"\bnot\s+indicated\b|\bwrong\s+diagnosis\b",
+    "already_done": r"\balready\s+(?:had|done|did|got|been)\b|\bduplicate\b|\brepeat\w*\b",
+}.items()}
+
+
+# ... and for an approval's: "approved because it helped?", "because she got better?"
+_HELPED = re.compile(r"\b(?:help(?:ed|s|ing)?|work(?:ed|s|ing)|improv\w*|got\s+better|gett?ing\s+better)\b", I)
+
+
+def asked_reasons(text: str) -> frozenset[str]:
+    """The codes the reason clauses of `text` name (empty when it offers no reason)."""
+    found: set[str] = set()
+    for m in _CLAUSE.finditer(text):
+        clause = m.group("x") or m.group("y") or ""
+        named = {code for code, rx in _WORDS.items() if rx.search(clause)}
+        if "no_functional_improvement" not in named and _HELPED.search(clause):
+            named.add("functional_improvement_documented")
+        found |= named
+    return frozenset(found)
+
+
+def confirmation(asked: frozenset[str], item: Item) -> str:
+    """What to say first about the reason asked: '' when none is asked or the item has no reason
+    codes to compare with."""
+    from indexer.reasons import CODES
+
+    if not asked or not item.reasons:
+        return ""
+    # "approved because she improved?": the approval code paired with the denial code named
+    wanted = asked | {CODES[c].pairs for c in asked if c in CODES and CODES[c].pairs}
+    if given := [r.code for r in item.reasons if r.code in wanted]:
+        if given[0] == item.reasons[0].code:  # the lead's reason too
+            return "Yes, the reviewer gave that reason."
+        return f"Yes, the reviewer gave that reason ({CODES[given[0]].label.lower()}), beside another."
+    return "That is not a reason the reviewer gave."

@@ -1,0 +1,38 @@
+"""The reason a question offers ("denied because it didn't help her?", "was it the number of
+visits?") read as reason codes, and the item answer saying first whether the reviewer gave it."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.reason_asked import asked_reasons
+from tests.conftest import ask, served_client
+
+
+@pytest.mark.parametrize(("question", "codes"), [
+    ("was the 25 year old woman's physical therapy denied because it didn't help her?", {"no_functional_improvement"}),
+    ("27F chiro denied why? was it the number of visits?", {"exceeds_guideline"}),
+    ("upheld for lack of red flags?", {"no_objective_findings"}),
+    ("denied because she never tried PT first?", {"conservative_care_not_tried"}),
+    ("was it denied because there was no urine drug screen?", {"opioid_monitoring"}),
+    ("the acupuncture - approved because it helped?", {"functional_improvement_documented"}),
+    # no reason offered, or one that is no reason code
+    ("why was the MRI denied?", set()),
+    ("denied because of the naproxen?", set()),
+])
+def test_the_reason_offered(question, codes):
+    assert asked_reasons(question) == codes
+
+
+# PT after 8 sessions that did not help (upheld); neck acupuncture approved as an initial trial
+client = served_client("CM17-0003890", "CM17-0010885")
+
+
+def test_the_answer_says_whether_the_reviewer_gave_that_reason(client):
+    yes = ask(client, "was the 25 year old woman's physical therapy denied because it didn't help her?")
+    assert yes["lead"] == "Yes, the reviewer gave that reason. Denied (Upheld): no documented functional improvement [1]."
+    no = ask(client, "the 50 year old woman's neck acupuncture - approved because it helped?")
+    assert no["lead"] == ("That is not a reason the reviewer gave. Approved (Overturned): within the guideline's "
+                          "limits [1].")
+    plain = ask(client, "why was the 25 year old woman's physical therapy denied?")
+    assert plain["lead"] == "Denied (Upheld): no documented functional improvement [1]."
