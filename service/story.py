@@ -76,6 +76,11 @@ def _injury_sentence(text: str, at: int) -> tuple[int, int] | None:
     return None
 
 
+# an item asked by its place in the letter ("what happened to her second request?", service.ordinal):
+# "the woman with all the oral suspensions" describes her, with no other treatment asked
+_BY_PLACE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|final|1st|2nd|3rd|4th|5th|6th)\s+"
+                       r"(?:request|item|issue|thing|treatment|service)\b", re.IGNORECASE)
+
 # the patient's requests in general, whatever their story names
 _THEIR_REQUESTS = re.compile(r"\b(?:his|her|their|my)\s+(?:\w+\s+)?(?:requests|items|treatments)\b", re.IGNORECASE)
 # one more in the same list: "who'd had two back surgeries and a neck fusion"
@@ -103,14 +108,14 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
                         or ((_STORY_HAD.search(text[:at]) or _SUBJECT_HAD.search(text[:at]))
                             and not _DECIDED_AFTER.match(text[at + len(w):]))
                         or (told and any(not told[0] <= text.find(o) < told[1] for _o, o in found if o != w))
-                        or (at > first and _STORY_BEFORE.search(text[:at]))
+                        or ((at > first or _BY_PLACE.search(text)) and _STORY_BEFORE.search(text[:at]))
                         or (at > first and serves and t in _OPERATIONS and _FOR_OPERATION.search(text[:at]))
                         or (0 <= said <= at and t in _OPERATIONS and _AND_MORE.fullmatch(text[said:at]))):
             story.append((t, w))
             said = max(said, at + len(w))
     words = {w for _t, w in story}
     asked = [(t, w) for t, w in found if w not in words]
-    if story and not asked and _THEIR_REQUESTS.search(text):
+    if story and not asked and (_THEIR_REQUESTS.search(text) or _BY_PLACE.search(text)):
         return [], story  # "which of his requests did IMR not uphold? ..., neck fusion in 2014"
     return (asked, story) if asked and story else (found, [])
 

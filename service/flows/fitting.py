@@ -1,40 +1,65 @@
-"""A described patient's requests in general ("did the 33 yo guy get anything approved at all?")
-when the description fits two or three letters equally: each letter's requests with their
-decisions, the outcome asked counted in each, so the asker sees every patient it may be rather
-than one picked by chance.
+"""Several requests of one patient, or of the few patients a description fits, answered as a list
+with each one's decision, when an item answer (at most MAX_ITEMS items, each in full) would drop
+some or pick one patient by chance:
 
-    2 letters fit the 33-year-old man equally. In CM16-0247624, 1 of the 2 requests was approved
-    (overturned). In CM16-0234464, none of the 6 requests was approved (overturned). CM16-0247624: ...
+- a described patient's requests in general ("did the 33 yo guy get anything approved at all?",
+  "were the 40 year old woman's medications all denied?") when the description is an age and a sex
+  that two or three letters share: each letter's requests, the outcome asked counted per letter;
+
+      2 letters fit the 33-year-old man equally. In CM16-0247624, 1 of the 2 requests was approved
+      (overturned). In CM16-0234464, none of the 6 requests was approved (overturned). CM16-0247624: ...
+
+- a group of one letter's requests, named in the plural, that holds more than MAX_ITEMS ("Re
+  CM17-0013625: were all the oral suspensions upheld?"): all of them, counted.
+
+      In CM17-0013625, all 4 requests for medications (oral liquid forms) were denied (upheld). ...
 """
 
 from __future__ import annotations
 
+import re
+
 import msgspec
 
+from indexer.treatments import GROUPS
 from service.collection.patient import patient
 from service.compose.common import Composer
 from service.compose.listing import WORD, item_line
 from service.engine import Engine
 from service.filters import validate
-from service.flows.chosen import _EVERY_ITEM
+from service.flows.chosen import _EVERY_ITEM, MAX_ITEMS
 from service.flows.common import answer, rated
 from service.outcomes import read_outcomes
 from service.patients import described_letters
 from service.people import tells_story
 from service.retrieve import retrieve_scored
-from service.scope import ScopeItem, asked_sets, items_where
+from service.scope import ScopeItem, asked_sets, items_where, scope
 from service.types import Answer
 from service.understand import Query
 
 MAX_LETTERS = 3  # more letters than this: the description picks out no one
 SHOWN = 6  # items listed per letter
+# "all five compounded suspensions", "all the oral suspensions", "any of them", "each of her meds"
+_ALL = re.compile(r"\b(?:all|every|each|both)\b|\bany\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+
+
+def plural_group(query: Query) -> bool:
+    """Whether the question asks of a group of requests: a treatment group named in the plural
+    ("her medications", "the liquid meds") or with "all"/"each"."""
+    sets = asked_sets(query)
+    return bool(sets) and all(t in GROUPS for t in sets) and (
+        any(w.lower().endswith("s") for w in query.treatment_words) or bool(_ALL.search(query.text)))
 
 
 def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filters: dict, k: int) -> Answer | None:
     """The answer naming every letter the description fits equally, or None when the question
-    names a case or a treatment, asks of no requests in general, describes the patient by more than
-    an age and a sex, or the description agrees with one letter only (or with more than MAX_LETTERS)."""
-    if query.case_numbers or asked_sets(query) or not query.person.described or not _EVERY_ITEM.search(query.text):
+    names a case or a single treatment, asks of no requests in general, describes the patient by
+    more than an age and a sex, or the description agrees with one letter only (or more than
+    MAX_LETTERS)."""
+    sets = asked_sets(query)
+    if query.case_numbers or not query.person.described or (sets and not plural_group(query)):
+        return None
+    if not sets and not _EVERY_ITEM.search(query.text):
         return None
     if (query.story_treatments or query.body_regions or query.person.injury_month or query.person.occupations
             or tells_story(query.text, query.person)):
@@ -44,44 +69,84 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     _clear, fitting = described_letters(engine, query, {n: v for n, v in filters.items() if n != "decision"})
     if not 2 <= len(fitting) <= MAX_LETTERS:
         return None
-    asked = query.decision or query.premise or next(
-        (o.decision for o in read_outcomes(query.text).found if o.role == "asked"), None)  # "did IMR approve any ...?"
-    items = items_where(engine, validate({"case_number": list(fitting)}))
+    items, label = _items(engine, query, fitting)
     by_case = {case: [i for i in items if i.case_number == case] for case in fitting}
+    if not all(by_case.values()):
+        return None  # a letter without any of the group: the description and the group pick the other
+    asked = _asked(query)
     if asked:  # the letters with the outcome asked first
         by_case = dict(sorted(by_case.items(), key=lambda kv: not any(i.decision == asked for i in kv[1])))
     who = patient(query.person, fitting).who
     lead = " ".join([f"{len(fitting)} letters fit {who} equally.",
-                     *(f"In {case}, {_told(theirs, asked)}." for case, theirs in by_case.items())])
+                     *(f"In {case}, {_told(theirs, asked, label)}." for case, theirs in by_case.items())])
+    note = f"the description fits {len(fitting)} letters equally ({', '.join(fitting)}): each one's {label} requests"
+    return _listed(engine, query, question, seen, k, lead, by_case, asked, note)
+
+
+def one_letter_group(engine: Engine, query: Query, case: str, question: str, seen: dict, k: int) -> Answer | None:
+    """All of one letter's requests of a group named in the plural, when there are more than an
+    item answer explains ("Re CM17-0013625: were all the oral suspensions upheld?"); else None."""
+    if not plural_group(query):
+        return None
+    items, label = _items(engine, query, (case,))
+    if len(items) <= MAX_ITEMS:
+        return None
+    asked = _asked(query)
+    lead = f"In {case}, {_told(items, asked, label)}."
+    note = f"every {label} request of {case} ({len(items)})"
+    return _listed(engine, query, question, seen, k, lead, {case: items}, asked, note)
+
+
+def _items(engine: Engine, query: Query, cases: tuple[str, ...]) -> tuple[list[ScopeItem], str]:
+    """The letters' items of the treatment group asked (all of them when none is), and its label."""
+    unselected = msgspec.structs.replace(query, decision=None)
+    if asked_sets(query) and (s := scope(engine, unselected, {"case_number": list(cases)}, regions=False)) is not None:
+        return sorted(s.items, key=lambda i: (i.case_number, i.item_index)), s.label
+    return sorted(items_where(engine, validate({"case_number": list(cases)})), key=lambda i: (i.case_number, i.item_index)), ""
+
+
+def _asked(query: Query) -> str | None:
+    """The outcome the question asks about or presumes ("did IMR approve any ...?": approved)."""
+    return query.decision or query.premise or next(
+        (o.decision for o in read_outcomes(query.text).found if o.role == "asked"), None)
+
+
+def _listed(engine: Engine, query: Query, question: str, seen: dict, k: int, lead: str,
+            by_case: dict[str, list[ScopeItem]], asked: str | None, note: str) -> Answer:
     c = Composer()
     c.say(lead)
-    letters = engine.letters(list(fitting))
+    letters = engine.letters(list(by_case))
     for case, theirs in by_case.items():
         first = sorted(theirs, key=lambda i: (asked is not None and i.decision != asked, i.item_index))
         for item in first[:SHOWN]:
             c.say(item_line(c, item, letters))
         if len(theirs) > SHOWN:
-            c.say(f"{case} has {len(theirs) - SHOWN} more requests, not shown.")
+            c.say(f"{case} has {len(theirs) - SHOWN} more, not shown.")
+    listed = {(i.case_number, i.item_index) for theirs in by_case.values() for i in theirs}
     unselected = msgspec.structs.replace(query, decision=None)
-    hits, _sim = retrieve_scored(engine, unselected, {"case_number": list(fitting)}, max(k, len(items)))
-    note = f"the description fits {len(fitting)} letters equally ({', '.join(fitting)}): each one's requests"
+    hits, _sim = retrieve_scored(engine, unselected, {"case_number": list(by_case)}, max(k, len(listed)))
+    hits = sorted(hits, key=lambda h: (h.case_number, h.item_index) not in listed)
     seen = {**seen, "notes": [*seen.get("notes", []), note]}
     return answer(question, seen, c, rated(query, hits[:k]), kind="item", lead=lead)
 
 
-def _told(items: list[ScopeItem], asked: str | None) -> str:
-    """"none of the 6 requests was approved (overturned)", "1 of the 2 was", "2 requests: 1 approved
-    (overturned), 1 denied (upheld)"."""
+def _told(items: list[ScopeItem], asked: str | None, label: str = "") -> str:
+    """"none of the 6 requests was approved (overturned)", "all 4 requests for medications were denied
+    (upheld)", "2 requests: 1 approved (overturned), 1 denied (upheld)"."""
+    label = label.replace(" (any)", "")
     n = len(items)
+    what = f"requests for {label}" if label else "requests"
+    one = f"request for {label}" if label else "request"
     if asked:
         have = sum(1 for i in items if i.decision == asked)
         if n == 1:
-            return f"the one request was {'' if have else 'not '}{WORD[asked]}"
-        amount = "none" if not have else ("all" if have == n else str(have))
-        return f"{amount} of the {n} requests {'was' if have <= 1 and amount != 'all' else 'were'} {WORD[asked]}"
+            return f"the one {one} was {WORD[items[0].decision]}"
+        if have == n:
+            return f"{'both' if n == 2 else f'all {n}'} {what} were {WORD[asked]}"
+        return f"{'none' if not have else have} of the {n} {what} {'was' if have <= 1 else 'were'} {WORD[asked]}"
     over = sum(1 for i in items if i.decision == "Overturned")
     if n == 1:
-        return f"the one request was {WORD[items[0].decision]}"
+        return f"the one {one} was {WORD[items[0].decision]}"
     if over in (0, n):
-        return f"{'both' if n == 2 else f'all {n}'} requests were {WORD['Overturned' if over else 'Upheld']}"
-    return f"{n} requests: {over} {WORD['Overturned']}, {n - over} {WORD['Upheld']}"
+        return f"{'both' if n == 2 else f'all {n}'} {what} were {WORD['Overturned' if over else 'Upheld']}"
+    return f"{n} {what}: {over} {WORD['Overturned']}, {n - over} {WORD['Upheld']}"

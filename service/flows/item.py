@@ -12,7 +12,7 @@ from service.compose.item import CORRECTIONS, item_answer
 from service.engine import Engine
 from service.flows.chosen import _answer_items
 from service.flows.common import _no_scope, answer, missing, rated
-from service.flows.fitting import each_fitting
+from service.flows.fitting import each_fitting, one_letter_group
 from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
 from service.lacking import RELATED, absent_message, case_lacks, described_lacks, plain_regions, theirs_instead
@@ -75,6 +75,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             none = _no_scope(engine, query, question, seen, filters, w.label, w.regions)
             return msgspec.structs.replace(none, related=rated(query, hits[:3]))
     one = the_one(matches)
+    if len(query.case_numbers) == 1 and (group := one_letter_group(engine, query, query.case_numbers[0], question,
+                                                                   seen, k)) is not None:
+        return group  # "Re CM17-0013625: were all the oral suspensions upheld?": four of them, each
     if (each := each_fitting(engine, query, question, seen, filters, k)) is not None:
         return each  # "did the 33 yo guy get anything approved?", two 33-year-old men: both
     if query.decision and one and not query.case_numbers:

@@ -31,3 +31,29 @@ def test_a_description_that_tells_more_picks_one_letter(client):
     answer = ask(client, "the 33 year old man with the head injury: was anything approved?")
     assert "letters fit" not in answer["lead"]
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0247624"}
+
+
+# four oral suspensions and celecoxib (CM17-0013625), all upheld; another 40-year-old woman's tramadol
+suspensions = served_client("CM17-0013625", "CM17-0017734")
+
+
+def test_a_group_of_one_letter_past_what_an_item_answer_explains_is_listed_whole(suspensions):
+    answer = ask(suspensions, "Re CM17-0013625: all five compounded suspensions upheld? Any of them overturned?")
+    assert answer["lead"] == "In CM17-0013625, all 4 requests for medications (oral liquid forms) were denied (upheld)."
+    assert [c["request"] for c in answer["citations"] if c["role"] == "heading"] == [
+        "Fanatrex 25mg/ml oral suspension 420ml", "Dicopanol 5mg/ml oral suspension, 150ml",
+        "Deprizine 15mg/ml oral suspension, 250ml", "Tabradol 1mg/ml oral suspension, 250ml"]
+
+
+def test_a_group_asked_of_a_description_two_letters_fit(suspensions):
+    answer = ask(suspensions, "were the 40 year old woman's medications all denied?")
+    assert answer["lead"] == ("2 letters fit the 40-year-old woman equally. In CM17-0013625, all 5 requests for "
+                              "medications were denied (upheld). In CM17-0017734, the one request for medications was "
+                              "denied (upheld).")
+
+
+def test_the_group_that_describes_her_is_no_group_asked(suspensions):
+    # "the woman with all the oral suspensions" describes her; her second request is asked
+    answer = ask(suspensions, "For the 40-year-old woman with all the oral suspensions, what happened to the second "
+                              "request?")
+    assert answer["hits"][0]["title"] == "Fanatrex 25mg/ml oral suspension 420ml"
