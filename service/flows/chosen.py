@@ -101,9 +101,10 @@ _THE_OTHER = re.compile(r"\b(?:the|her|his|their|my|your)\s+other\s+(?!(?:patien
                         re.IGNORECASE)
 
 
-# the patient's requests in general, not one of them: "his requests", "anything", "each of them"
+# the patient's requests in general, not one of them: "his requests", "anything", "each of them";
+# "which request was not upheld?" picks among them by outcome as "which ones" does
 _EVERY_ITEM = re.compile(r"\b(?:requests|items|issues|things|anything|everything|each|all\s+of|any\s+of\s+(?:his|her|their|my|the)"
-                         r"|none\s+of|nothing|none|which\s+ones?|what\s+else)\b", re.IGNORECASE)
+                         r"|none\s+of|nothing|none|which\s+(?:ones?|request|item|service)|what\s+else)\b", re.IGNORECASE)
 
 
 # a claim about every one of the patient's requests: "none of them", "nothing", "all of his requests"
