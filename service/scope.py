@@ -17,7 +17,7 @@ import re
 
 import msgspec
 
-from indexer.treatments import GROUPS, LABELS, members
+from indexer.treatments import GROUPS, LABELS, find_treatments, members
 from service.drugs import unsetted_names
 from service.engine import Engine
 from service.filters import item_condition
@@ -89,10 +89,38 @@ def asked_sets(query: Query) -> tuple[str, ...]:
     """The treatment sets a question names: its specific ones, or, when it names only groups, the
     narrowest of them ("opioid" rather than "medication", which includes it)."""
     specific = tuple(t for t in query.treatments if t not in GROUPS)
+    if specific and (group := _exemplified(query.text, specific)):
+        return group
     if specific:
         return specific
     groups = [t for t in query.treatments if t in GROUPS]
+    return _narrowest(groups)
+
+
+def _narrowest(groups: list[str]) -> tuple[str, ...]:
     return tuple(g for g in groups if not any(other != g and other in members(g) for other in groups))
+
+
+# "muscle relaxants like baclofen", "injections such as an ESI": the drugs or procedures named after
+# the class are examples of it; the class is asked
+_EXAMPLES = re.compile(r"\b(?:like|such\s+as|e\.g\.|including|for\s+example)[\s,:]+", re.IGNORECASE)
+
+
+def _exemplified(text: str, specific: tuple[str, ...]) -> tuple[str, ...]:
+    """The group a question names right before examples of it ("muscle relaxants like baclofen"),
+    when every specific treatment it names is among the examples and is a member of the group; ()
+    otherwise."""
+    m = _EXAMPLES.search(text)
+    if not m:
+        return ()
+    before = find_treatments(text[: m.start()])
+    if not before or any(t not in GROUPS for t, _w in before):
+        return ()
+    groups = _narrowest([t for t, _w in before])
+    after = {t for t, _w in find_treatments(text[m.end():])}
+    if set(specific) <= after and all(any(t in members(g) for g in groups) for t in specific):
+        return groups
+    return ()
 
 
 # a drug to swallow as a liquid (compounded oral suspensions: "Fanatrex 25mg/ml oral suspension"),
