@@ -107,13 +107,16 @@ _EXAMPLES = re.compile(r"\b(?:like|such\s+as|e\.g\.|including|for\s+example)[\s,
 
 
 def _exemplified(text: str, specific: tuple[str, ...]) -> tuple[str, ...]:
-    """The group a question names right before examples of it ("muscle relaxants like baclofen"),
-    when every specific treatment it names is among the examples and is a member of the group; ()
-    otherwise."""
+    """The group a question names right before examples of it ("muscle relaxants like baclofen";
+    "oral suspensions like Fanatrex": medications in that form), when every specific treatment it
+    names is among the examples and is a member of the group; () otherwise."""
     m = _EXAMPLES.search(text)
     if not m:
         return ()
     before = find_treatments(text[: m.start()])
+    if not before and LIQUID.search(text[: m.start()]):
+        # "oral suspensions like Fanatrex or Tabradol": the drugs of that form (where() keeps the form)
+        before = [("medication", "")]
     if not before or any(t not in GROUPS for t, _w in before):
         return ()
     groups = _narrowest([t for t, _w in before])
