@@ -17,6 +17,7 @@ import re
 
 import msgspec
 
+from indexer.taxonomy import find_regions
 from indexer.treatments import GROUPS, LABELS, find_treatments, members
 from service.drugs import unsetted_names
 from service.engine import Engine
@@ -184,10 +185,21 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
 def scope(engine: Engine, query: Query, filters: dict[str, object], *, regions: bool = True) -> Scope | None:
     """The items of the treatment sets the question names, of the letters whose reviewer has the
     specialty it names (None when it names neither), newest first."""
-    w = where(query, filters, regions=regions)
+    w = where(query, filters, regions=regions, regionless=_unplaced(query))
     if w is None:
         return None
     return Scope(items=_items(engine, w.sql, w.params), label=w.label, treatments=w.treatments, regions=w.regions)
+
+
+def _unplaced(query: Query) -> bool:
+    """Whether the question names several treatments and a body part for only some of them
+    ("cervical pillows, wedge pillows, wrist/elbow braces"): an item of them that names no body
+    part (the wedge pillow) is not of another one, and is in scope."""
+    if len(query.treatment_words) < 2 or not query.body_regions:
+        return False
+    return any(not find_regions(query.text[max(0, m.start() - 25):m.start()].split(",")[-1])
+               for word in query.treatment_words
+               for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", query.text, re.IGNORECASE))
 
 
 def items_where(engine: Engine, filters: dict[str, object]) -> tuple[ScopeItem, ...]:
