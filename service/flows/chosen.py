@@ -65,6 +65,10 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         pool = [h for h in pool if h in stated] or stated
     top = pool[0]
     meant = one if not query.case_numbers else query.case_numbers[0] if len(query.case_numbers) == 1 else None
+    if not meant and not query.case_numbers and query.person.described:
+        # "which of the 54 year old sewing machine operator's requests were not denied?": the
+        # patient the answer is about, when the description fits more than one letter about as well
+        meant = top.case_number
     if meant and not sets and top.case_number == meant and _EVERY_ITEM.search(query.text):
         # "which of the 60-year-old man's requests were approved and which denied?", "was anything
         # not approved for her?", "were any of the requests in CM16-0248471 approved?": the

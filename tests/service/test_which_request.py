@@ -33,3 +33,18 @@ def test_the_singular_which_reads_as_the_patients_requests() -> None:
     assert _EVERY_ITEM.search("which request was not upheld?")
     assert _EVERY_ITEM.search("which item did IMR approve for her?")
     assert not _EVERY_ITEM.search("why was the MRI of his right hand denied?")
+
+
+def test_the_patients_requests_when_the_description_fits_two_letters() -> None:
+    # two 54-year-old women; the description fits neither clearly (one=None): the requests of the
+    # letter answered about, each of them, not its best-matching one alone
+    case = "CM17-0013716"
+    hits = [Hit(case_number=case, request=r, decision="Upheld", section="item", text=r, score=1.0 / n, pages=(2,),
+                guideline=GuidelineRef(), chunk_id=f"{case}/item-{n}", span=(0, len(r)), item_index=n, title=r,
+                treatments=t) for n, (r, t) in enumerate([("Naproxen 500mg #60", ("naproxen", "nsaid")),
+                                                          ("Pantoprazole 20mg #30", ("ppi",)),
+                                                          ("Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1",
+                                                           ("topical",))], start=1)]
+    query = understand("Which of the 54 year old sewing machine operator's requests were not denied?")
+    chosen = _answer_items(None, query, hits, None)
+    assert [h.item_index for h in chosen] == [1, 2, 3]
