@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from indexer.treatments import LABELS
+from indexer.treatments import GROUPS, LABELS, find_treatments, members
 from indexer.vocabulary import lay_term
 from service.drugs import drug_names
 from service.engine import Engine
@@ -43,6 +43,13 @@ def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> st
             "LIMIT 1", [first, *params])
         if not found:
             return next((w for t, w in zip(query.treatments, query.treatment_words) if t == first), LABELS.get(first, first))
+        if first in GROUPS and first != "medication" and first not in members("medication"):
+            # a thing a group's own words name ("a shower chair", "grab bars": equipment) by a word no
+            # letter uses: none of the group's items (a sit-stand workstation, a TENS unit) is that thing.
+            # A drug class in lay words ("muscle relaxer", "pain pills") is the class, its drugs its items
+            said = next((w for t, w in zip(query.treatments, query.treatment_words) if t == first), "")
+            if _unheard(engine, said):
+                return said
     drugs = [word for word in query.treatment_words if drug_names(word)]
     # a drug said before its form is the drug asked about, whatever set its form reads as
     # ("a ketoprofen cream" is read as some topical; no request names ketoprofen)
@@ -61,6 +68,21 @@ def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> st
             return f"{' / '.join(drugs)} {form}" if form not in " ".join(forms).lower() else " ".join(
                 dict.fromkeys([*drugs, *forms]))
     return ""
+
+
+def _unheard(engine: Engine, phrase: str) -> bool:
+    """Whether `phrase` (words a treatment pattern matched, so spelt as the vocabulary spells
+    them) has a word that names no treatment by itself and that no letter in the index uses:
+    "shower" of "shower chair" (not "equipment", "meds")."""
+    from indexer.terms import unexpanded_tokens
+
+    for word in phrase.split():
+        if find_treatments(word):
+            continue
+        terms = [t for t in unexpanded_tokens(word) if len(t) > 2]
+        if terms and not any(engine.known_term(t) for t in terms):
+            return True
+    return False
 
 
 def _drug_form(text: str, drugs: list[str], words: str) -> bool:

@@ -31,7 +31,10 @@ Role = Literal["ur", "premise", "asked", "wanted", "pattern"]
 _DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|not\s+(?:been\s+)?certified|turn(?:ed|s)?\s+down"
          r"|reject\w*|refus\w*|upheld|uphold\w*|shot\s+down|knock(?:ed)?\s+back|said\s+no")
 _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|overturn\w*|revers\w*|OK'?d|"
-            r"okayed|ok(?:ay)?(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b)|cover(?:ed|s)?|paid\s+for|signed\s+off|green[- ]lit")
+            r"okayed|ok(?:ay)?(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b)|cover(?:ed|s)?|paid\s+for|signed\s+off|green[- ]lit"
+            # "the TFESI went through at IMR", "did her MRI go through?" (not "went through the records", "go through PT")
+            r"|(?:went|go(?:es)?|gone|got|get)\s+through(?=\s*(?:[?.,;!]|-|$)|\s+(?:at|with|on\s+appeal|in\s+the\s+end|after\s+all"
+            r"|in\s+IMR|(?:the\s+)?IMR|independent)\b)")
 # taking a side: with utilization review is upholding its denial ("did IMR agree with UR?"); with
 # the treating doctor or the patient is overturning it ("did the reviewer side with my doctor?")
 _WITH = r"(?:agree[ds]?|agreeing|sid(?:e|es|ed|ing)|go(?:es)?\s+along|went\s+along|stand|stood|stuck)\s+with\s+"

@@ -121,7 +121,8 @@ _PERSON = re.compile(_DIAGNOSED + r"|\b(?:my|our|the|a|an)\s+(?:(?:young|younger
                      r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was\s+hit|got|fainted|passed\s+out|blacked\s+out)\b"
                      r"|\b(?:patient|claimant|applicant)\s+(?:with|whose)\b"
                      # "She hurt herself lifting at work", "he fell off a ladder": the story of someone
-                     r"|\b(?:she|he|I)\s+(?:hurt|injured|fell|slipped|tripped|strained|sprained|twisted|broke|fainted|"
+                     r"|\b(?:she|he|I)\s+(?:hurt|injured|fell|slipped|tripped|strained|sprained|twisted|broke|fainted|smashed|crushed|"
+                    r"jammed|pinched|"
                      r"hit\s+(?:her|his|my)\s+head|was\s+(?:hit|injured|hurt)|got\s+(?:hit|injured|hurt))\b"
                      # the asker's own story: "my neck still hurts and my right side tingles"
                      r"|\bmy\s+(?:(?:left|right|lower|upper|whole)\s+)?[a-z]+\s+(?:still\s+|really\s+|always\s+)?"
@@ -250,10 +251,14 @@ _ONE_PERSON = re.compile(
 # "the sewing machine operator", "a truck driver": one person by their job (not "the nurses")
 _ONE_BY_JOB = re.compile(r"(?:the|a|an|my|our)\s.*(?<!s)$", re.IGNORECASE)
 # A story that tells the person apart: "who hurt his back lifting boxes", "the woman with the torn cuff"
-_STORY = re.compile(_DIAGNOSED + r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was|got|had|has|is|works?|worked)\b"
-                    r"|\b(?:woman|man|lady|patient|worker|employee|client|claimant|applicant|person)\s+(?:with|whose|from)\b"
+# "the guy who smashed his hand on a door", "the lady who twisted her knee": how they were hurt
+_STORY = re.compile(_DIAGNOSED + r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|sprained|twisted|broke|smashed|crushed|"
+                    r"jammed|slammed|pinched|cut|burned|banged|lifted|passed\s+out|fainted|was|got|had|has|is|works?|worked)\b"
+                    r"|\b(?:woman|man|lady|guy|gentleman|patient|worker|employee|client|claimant|applicant|person)\s+"
+                    r"(?:with|whose|from)\b"
                     # how they were hurt, told in a sentence: "since she hit her head at work", "he fainted and fell"
-                    r"|\b(?:she|he|I)\s+(?:hurt|injured|fell|slipped|tripped|strained|sprained|twisted|broke|fainted|"
+                    r"|\b(?:she|he|I)\s+(?:hurt|injured|fell|slipped|tripped|strained|sprained|twisted|broke|fainted|smashed|crushed|"
+                    r"jammed|pinched|"
                     r"hit\s+(?:her|his|my)\s+head|was\s+(?:hit|injured|hurt)|got\s+(?:hit|injured|hurt))\b",
                     re.IGNORECASE)
 

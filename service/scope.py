@@ -17,7 +17,8 @@ import re
 
 import msgspec
 
-from indexer.treatments import GROUPS, LABELS, members
+from indexer.taxonomy import find_regions
+from indexer.treatments import GROUPS, LABELS, find_treatments, members
 from service.drugs import unsetted_names
 from service.engine import Engine
 from service.filters import item_condition
@@ -89,10 +90,41 @@ def asked_sets(query: Query) -> tuple[str, ...]:
     """The treatment sets a question names: its specific ones, or, when it names only groups, the
     narrowest of them ("opioid" rather than "medication", which includes it)."""
     specific = tuple(t for t in query.treatments if t not in GROUPS)
+    if specific and (group := _exemplified(query.text, specific)):
+        return group
     if specific:
         return specific
     groups = [t for t in query.treatments if t in GROUPS]
+    return _narrowest(groups)
+
+
+def _narrowest(groups: list[str]) -> tuple[str, ...]:
     return tuple(g for g in groups if not any(other != g and other in members(g) for other in groups))
+
+
+# "muscle relaxants like baclofen", "injections such as an ESI": the drugs or procedures named after
+# the class are examples of it; the class is asked
+_EXAMPLES = re.compile(r"\b(?:like|such\s+as|e\.g\.|including|for\s+example)[\s,:]+", re.IGNORECASE)
+
+
+def _exemplified(text: str, specific: tuple[str, ...]) -> tuple[str, ...]:
+    """The group a question names right before examples of it ("muscle relaxants like baclofen";
+    "oral suspensions like Fanatrex": medications in that form), when every specific treatment it
+    names is among the examples and is a member of the group; () otherwise."""
+    m = _EXAMPLES.search(text)
+    if not m:
+        return ()
+    before = find_treatments(text[: m.start()])
+    if not before and LIQUID.search(text[: m.start()]):
+        # "oral suspensions like Fanatrex or Tabradol": the drugs of that form (where() keeps the form)
+        before = [("medication", "")]
+    if not before or any(t not in GROUPS for t, _w in before):
+        return ()
+    groups = _narrowest([t for t, _w in before])
+    after = {t for t, _w in find_treatments(text[m.end():])}
+    if set(specific) <= after and all(any(t in members(g) for g in groups) for t in specific):
+        return groups
+    return ()
 
 
 # a drug to swallow as a liquid (compounded oral suspensions: "Fanatrex 25mg/ml oral suspension"),
@@ -153,10 +185,21 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
 def scope(engine: Engine, query: Query, filters: dict[str, object], *, regions: bool = True) -> Scope | None:
     """The items of the treatment sets the question names, of the letters whose reviewer has the
     specialty it names (None when it names neither), newest first."""
-    w = where(query, filters, regions=regions)
+    w = where(query, filters, regions=regions, regionless=_unplaced(query))
     if w is None:
         return None
     return Scope(items=_items(engine, w.sql, w.params), label=w.label, treatments=w.treatments, regions=w.regions)
+
+
+def _unplaced(query: Query) -> bool:
+    """Whether the question names several treatments and a body part for only some of them
+    ("cervical pillows, wedge pillows, wrist/elbow braces"): an item of them that names no body
+    part (the wedge pillow) is not of another one, and is in scope."""
+    if len(query.treatment_words) < 2 or not query.body_regions:
+        return False
+    return any(not find_regions(query.text[max(0, m.start() - 25):m.start()].split(",")[-1])
+               for word in query.treatment_words
+               for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", query.text, re.IGNORECASE))
 
 
 def items_where(engine: Engine, filters: dict[str, object]) -> tuple[ScopeItem, ...]:

@@ -29,6 +29,7 @@ GENERIC = frozenset(
     some the a an of for in on to and or with without by from at as it its this that these those
     about than then there get got give given need needed say said happen happened happens happening
     go went gone come came turn turned cut happy anyone someone something anything
+    approving approves denying denies upholding upholds overturning overturns authorizing authorizes
     """.split()
 ) | frozenset(  # a date's month ("decision dated Feb 23, 2017") names no treatment
     """

@@ -83,6 +83,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     question, glossed = gloss(question)  # "mi mama tiene 62, su hombro": "my mother is 62, her shoulder"
     notes += [f"spanish: read '{typed}' as '{english}'" for typed, english in glossed]
     text, corrections = correct(question, words)
+    text = _SLASHED_PARTS.sub(r"\1 ", text)  # "wrist/elbow braces": the wrist's and the elbow's (same length)
     requested = words  # the words of the indexed requests
     notes += [f"spelling: read '{typed}' as '{fixed}'" for typed, fixed in corrections]
 
@@ -196,6 +197,11 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         injury_date=injury_date, aggregate=aggregate, guideline_source=guideline,
         corrections=tuple(corrections), notes=tuple(notes),
     )  # fmt: skip
+
+
+# a slash between two body parts: "wrist/elbow braces", "neck/back pain"
+_PART = r"(?:neck|back|shoulders?|elbows?|wrists?|hands?|hips?|knees?|ankles?|feet|foot|arms?|legs?)"
+_SLASHED_PARTS = re.compile(rf"\b({_PART})/(?={_PART}\b)", re.IGNORECASE)
 
 
 def _second_part(text: str, outcomes: Outcomes, notes: list[str]) -> tuple[Outcomes, list[str]]:

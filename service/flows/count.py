@@ -115,12 +115,24 @@ def _patient(engine: Engine, query: Query, cq, filters: dict) -> Patient | None:
     if not candidates:
         return None
     what = {k: v for k, v in undescribed(cq.where, query.person, in_diagnosis(query.text, query.region_words)).items() if k != "decision"}
-    sql, params = item_condition(validate(what))
-    having = {case for (case,) in engine.store.catalog.query(
-        f"SELECT DISTINCT i.case_number FROM items i WHERE {sql} AND i.case_number IN "
-        f"({','.join('?' * len(candidates))})", [*params, *candidates])}
+    having = _having(engine, what, candidates)
+    if len(named := [t for t in what.get("treatment", "").split(",") if t]) > 1:
+        # "her neck acupuncture and PT": a letter that has each treatment named fits better than
+        # one with only some of them (two 50-year-old women had neck PT; one had acupuncture too)
+        every = set(candidates)
+        for treatment in named:
+            every &= _having(engine, {**what, "treatment": treatment}, candidates)
+        having = every or having
     cases = choose(one, fitting, having, tells_story(query.text, query.person) or bool(query.reviewer))
     return patient(query.person, cases) if cases else None
+
+
+def _having(engine: Engine, what: dict, candidates: list[str]) -> set[str]:
+    """The case numbers of `candidates` with an item that is `what` (collection filters)."""
+    sql, params = item_condition(validate(what))
+    return {case for (case,) in engine.store.catalog.query(
+        f"SELECT DISTINCT i.case_number FROM items i WHERE {sql} AND i.case_number IN "
+        f"({','.join('?' * len(candidates))})", [*params, *candidates])}
 
 
 def _reasons_scope(cq, counts: dict[str, int]) -> tuple[str, dict[str, str]]:

@@ -120,6 +120,12 @@ ABSENT_KEY_WORDS = {
     "nat-1021": ["cervical collar", "whiplash"],
     "nat-1022": ["toradol", "ketorolac"],
     "nat-1023": ["occipital", "nerve block"],
+    "nat-1062": ["medial branch"],
+    "nat-1063": ["lunesta", "eszopiclone"],
+    "nat-1064": ["flector"],
+    "nat-1065": ["butrans"],
+    "nat-1066": ["spinal decompression"],
+    "nat-1067": ["shower chair"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

@@ -186,6 +186,11 @@ def test_the_askers_profession_describes_no_patient(question: str, described: bo
     ("My wife is 40. Since she hit her head at work she has headaches. Did IMR approve her medicine?", True),
     ("He fainted and fell at work. Was his CT approved?", True),
     ("My wife is 40. Did IMR approve her medicine?", False),
+    # how they were hurt, told after "who": two 33-year-old men told apart (nat-1072)
+    ("what about the ambien for the 33 year old guy who smashed his hand on a door - approved or not?", True),
+    ("the 52 year old lady who twisted her knee, was her MRI approved?", True),
+    ("He crushed his hand in a press. Was his MRI approved?", True),
+    ("what about the ambien for the 33 year old guy - approved or not?", False),
 ])
 def test_a_sentence_about_the_injury_tells_a_story(text: str, story: bool) -> None:
     assert tells_story(text, read_person(text)) is story

@@ -1,0 +1,25 @@
+"""An outcome word in any inflection ("approving", "denies", "overturning") names no treatment
+(service.topic.GENERIC): a question about approving oral suspensions is about the suspensions, never
+"No letter in the index mentions approving". Over real letters, the real model and real HTTP."""
+
+from __future__ import annotations
+
+from service.topic import topic_tokens
+from service.understand import understand
+from tests.conftest import ask, served_client
+
+# a 40-year-old woman: celecoxib and four oral suspensions (Fanatrex, Dicopanol, Deprizine, Tabradol)
+client = served_client("CM17-0013625", "CM16-0234464")
+
+
+def test_outcome_inflections_are_no_topic_words() -> None:
+    query = understand("What would a reviewer need to see before approving compounded oral suspensions?")
+    assert topic_tokens(query) == frozenset({"see", "oral", "would", "suspension", "compounded"})
+    assert "denies" not in topic_tokens(understand("why does IMR keep upholding and denies acupuncture?"))
+
+
+def test_a_question_about_approving_suspensions_answers_about_them(client) -> None:
+    answer = ask(client, "What would a reviewer need to see before approving compounded oral suspensions?")
+    assert answer["not_found"] == ""
+    cited = [c["request"] for c in answer["citations"] if c["item_index"]]
+    assert cited and "oral suspension" in cited[0]
