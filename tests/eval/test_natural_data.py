@@ -117,6 +117,8 @@ ABSENT_KEY_WORDS = {
     "nat-983": ["kyphoplasty", "vertebroplasty"],
     "nat-984": ["biofeedback"],
     "nat-985": ["carpal tunnel release"],
+    "nat-1121": ["glucosamine", "chondroitin"],
+    "nat-1122": ["dilaudid", "hydromorphone"],
     "nat-1021": ["cervical collar", "whiplash"],
     "nat-1022": ["toradol", "ketorolac"],
     "nat-1023": ["occipital", "nerve block"],
