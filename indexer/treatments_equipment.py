@@ -28,6 +28,9 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
                  r"(?:lumbar|lumbosacral|back|wrist|knee|ankle|abdominal|elbow|thumb|cervical)\s+supports?",
                  r"(?:back|lumbar|lumbosacral|support|lifting|abdominal|sacroiliac|SI)\s+belts?",
                  r"(?-i:T?LSO)", r"collar", r"sling", r"corsets?", r"immobiliz\w*", r"(?:walking|CAM)\s+boot",
+                 # "the boot for the broken foot" (not a boot camp, work boots or booting a computer)
+                 r"(?<!work\s)(?<!toe\s)(?<!rain\s)(?<!orthopedic\s)(?<!orthopaedic\s)(?<!custom\s)(?<!diabetic\s)boots?"
+                 r"(?!\s+camp)(?!-?\s?strap)",
                  r"(?:elbow|wrist|knee|ankle|counterforce|tennis\s+elbow|patellar?)\s+straps?"),
                  (r"collar\s?bones?",)),
     TreatmentSet("orthotics", "Foot orthotics", (r"orthotics?", r"shoe\s+inserts?", r"insoles?", r"arch\s+supports?",

@@ -71,7 +71,7 @@ TESTS_AND_THERAPIES: tuple[TreatmentSet, ...] = (
                  (r"transcutaneous\s+electrical\s+nerve\s+stimulat\w*", r"spinal\s+cord\s+stimulat\w*")),
     TreatmentSet("ultrasound_therapy", "Therapeutic ultrasound", (r"therapeutic\s+ultrasound",
                  r"ultrasound\s+therap\w*", r"ultrasound(?=,?\s+\d+\s*(?:x|times)\b)", r"phonophoresis",
-                 r"therapeutic\s+(?-i:US)\b", r"(?-i:US)(?=\s*x\s*\d)")),  # therapists' "therapeutic US x8"
+                 r"therapeutic\s+(?-i:US)\b", r"(?-i:US)(?=\s*(?:\d+\s*)?x\s*\d)")),  # therapists' "US x8", "US 1x8"
     TreatmentSet("traction", "Traction", (r"traction", r"inversion\s+(?:tables?|therap\w*)")),
     TreatmentSet("work_hardening", "Work hardening / conditioning", (r"work\s+(?:hardening|conditioning)",
                  r"(?:back|return)[-\s]+to[-\s]+work\s+(?:program|training|rehab\w*)")),

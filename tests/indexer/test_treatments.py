@@ -469,6 +469,11 @@ def test_lay_names_of_treatments(text: str, sets: tuple[str, ...]) -> None:
     # therapists' shorthand for therapeutic ultrasound (capitals only: "us" is no treatment)
     ("why was therapeutic US x8 denied?", ("ultrasound_therapy",)), ("US x 6 for the low back", ("ultrasound_therapy",)),
     ("did they tell us x8 times", ()),
+    ("IMR on the e-stim 1x8 and US 1x8?", ("e_stim", "ultrasound_therapy")),
+    # a boot for the foot is a brace (not work boots, a boot camp, or orthopedic shoes)
+    ("what did IMR decide on the boot for the broken foot?", ("brace", "dme")),
+    ("he wears steel-toe work boots", ()), ("a boot camp for back pain", ()),
+    ("orthopedic boots", ("orthotics", "dme")),
 ])
 def test_more_lay_names(text: str, sets: tuple[str, ...]) -> None:
     assert tuple(s for s, _w in find_treatments(text)) == sets
