@@ -66,6 +66,11 @@ _FEMALE = re.compile(rf"\b(?:{_SEX_TYPOS['female']})\b|"
 _MALE = re.compile(rf"\b(?:{_SEX_TYPOS['male']})\b|"
                    r"\b(?:m[ae]n|males?|gentleman|guy|boy|husband|father|dad|brother|son|uncle|grandfather|"
                    r"he|him|his|himself|Mr)\b", re.IGNORECASE)
+# a sex by its letter beside an age: "46F", "52yo F", "52 y/o m", "a 52-year-old F", "F 52yo" (not
+# "f/u", follow-up)
+_AGED = r"(?:yo|y/o|y\.o\.|yrs?\s*old|years?[- ]old|-year-old)"
+_LETTER = {x: re.compile(rf"\b\d{{2}}\s*(?:{_AGED}\s*)?{x}\b(?!/)|\d{{2}}\s*{_AGED}\s*{x.lower()}\b(?!/)"
+                         rf"|\b{x}\s*,?\s*\d{{2}}\s*{_AGED}") for x in "FM"}
 _OCCUPATION_NOUN = (
     r"(?:therapist|technician|tech|technologist|nurse|pharmacist|chiropractor|acupuncturist|masseuse|masseur|surgeon|"
     r"physician|doctor|dentist|radiologist|assistant|aide|worker|driver|operator|clerk|mechanic|officer|teacher|"
@@ -219,8 +224,8 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
     if age is None and ages is None and (m := _YOUNG.search(text)):  # "the young man": under 36
         ages = YOUNG
         notes.append(f"age: {ages[0]}-{ages[1]} (from '{m.group(0)}')")
-    female = _FEMALE.search(masked) or re.search(r"\b\d{2}\s*F\b", text)
-    male = _MALE.search(masked) or re.search(r"\b\d{2}\s*M\b", text)
+    female = _FEMALE.search(masked) or _LETTER["F"].search(text)
+    male = _MALE.search(masked) or _LETTER["M"].search(text)
     sex: Sex | None = None
     if bool(female) != bool(male):
         sex = "female" if female else "male"
