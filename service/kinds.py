@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from service.outcomes import EVER, Outcomes
+from service.outcomes import EVER, Outcomes, names_both
 from service.people import Person
 
 Kind = Literal["item", "list", "pattern", "count"]
@@ -52,6 +52,9 @@ _PLURAL_GENERAL = re.compile(
     r"|\bwhat\s+(?:are\s+)?(?:the\s+)?(?:common|usual|typical|main|recurring|most\s+common)\s+reasons?\b",
     re.IGNORECASE,
 )
+# what sets one outcome apart from the other, of a kind of request
+_CONTRAST = re.compile(r"\b(?:different|differ\w*|difference|separat\w*|distinguish\w*|set\s+apart|compared?\s+(?:to|with)"
+                       r"|vs\.?|versus)\b|\bsome\b[^?.]{0,60}\bothers\b", re.IGNORECASE)
 # "what did IMR decide / think", "what guideline did they use", "which page was cited": one item's
 # outcome or citation, not a list of items
 _NOT_LISTED = r"(?!(?:did|does|do|was|is|were|are|has|have|guidelines?|pages?|sections?|reasons?|rules?|criteria|kind|type|sort|date|day|specialty|doctor|reviewer|part)\b)"
@@ -82,6 +85,8 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
     specific = bool(cases) or person.described or bool(reviewer and _THE_REVIEWER.search(text))
     if (outcomes.pattern or _TOP_REASON.search(text)) and not specific:
         return "pattern"
+    if not specific and treatments and _CONTRAST.search(text) and names_both(text):
+        return "pattern"  # "PT for the neck - what made the approval different from the denials?"
     if not specific and outcomes.why and _PLURAL_GENERAL.search(text):
         return "pattern"
     if not specific and _LIST.search(text) and (treatments or outcomes.found):

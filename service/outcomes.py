@@ -113,6 +113,11 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
 _EVER = re.compile(EVER[1:], re.IGNORECASE)
 
 
+def names_both(text: str) -> bool:
+    """Whether `text` names IMR's both outcomes ("approved vs denied", "the approval ... the denials")."""
+    return len({o.decision for o in read_outcomes(text).found if o.role != "ur"}) == 2
+
+
 def asks_ever(text: str) -> bool:
     """Whether `text` asks whether an outcome ever (or always) happens across letters (EVER)."""
     return bool(_EVER.search(text))

@@ -13,6 +13,7 @@ from typing import Literal
 import msgspec
 
 from service.cited import selected_source
+from service.outcomes import names_both
 from service.retrieve import effective_filters
 from service.understand import Query
 
@@ -44,7 +45,9 @@ def _plan(query: Query, hard: dict[str, object], known_cases: set[str]) -> Plan:
         hard = {**hard, "guideline_source": source}  # "which letters cite ODG for an MRI denial?"
     if query.kind == "pattern":
         focus = query.pattern or query.premise or "Upheld"
-        return Plan(kind="pattern", filters=hard, focus=focus, approval_minded=query.pattern == "Overturned")
+        # "what made the approval different from the denials?": what the approved had, what the denied lacked
+        both = query.pattern == "Overturned" or names_both(query.text)
+        return Plan(kind="pattern", filters=hard, focus=focus, approval_minded=both)
     if query.kind == "list":
         return Plan(kind="list", filters=hard, focus=query.decision)
     return Plan(kind="item", filters=hard)

@@ -147,15 +147,16 @@ def pattern_answer(c: Composer, s: Scope, decision: str, letters: dict[str, Lett
     focus = s.with_decision(decision)
     other = s.with_decision("Upheld" if decision == "Overturned" else "Overturned")
     groups: list[ReasonGroup] = []
-    if approval_minded:
-        if focus:
-            c.say(f"What the {len(focus)} approved one{'s' if len(focus) != 1 else ''} had:")
-            groups += reasons(c, focus, "Overturned", letters, question)
+    if approval_minded:  # the approved first, whichever outcome the question named first
+        approved, denied = s.with_decision("Overturned"), s.with_decision("Upheld")
+        if approved:
+            c.say(f"What the {len(approved)} approved one{'s' if len(approved) != 1 else ''} had:")
+            groups += reasons(c, approved, "Overturned", letters, question)
         else:
             c.say(f"None of the {len(s.items)} {s.label} requests was approved.")
-        if other:
-            c.say(f"What the {len(other)} denied one{'s' if len(other) != 1 else ''} lacked:")
-            groups += reasons(c, other, "Upheld", letters, question)
+        if denied:
+            c.say(f"What the {len(denied)} denied one{'s' if len(denied) != 1 else ''} lacked:")
+            groups += reasons(c, denied, "Upheld", letters, question)
     elif focus:
         groups += reasons(c, focus, decision, letters, question)
     else:

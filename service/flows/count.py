@@ -14,7 +14,7 @@ from service.filters import item_condition, validate
 from service.flows.common import _missing_treatment, _quoted_cases, answer, rated
 from service.flows.pair import two_patients_answer
 from service.gather import count_items
-from service.outcomes import read_outcomes
+from service.outcomes import names_both
 from service.scope import Scope, asked_sets, scope
 from service.people import tells_story
 from service.patients import described_letters
@@ -93,7 +93,7 @@ def _collection(engine: Engine, plan: Plan, query: Query, question: str, seen: d
         chosen = list(items_where(engine, validate(filters)))
         # "how often is naproxen approved vs denied?": both outcomes named, both outcomes' reasons
         other = "Upheld" if focus == "Overturned" else "Overturned"
-        rest = list(items_where(engine, validate({**filters, "decision": other}))) if _both_named(question) else []
+        rest = list(items_where(engine, validate({**filters, "decision": other}))) if names_both(question) else []
         for decision, items in ((focus, chosen), (other, rest)):
             if items:
                 c.say(f"The most frequent reasons for the {'denials' if decision == 'Upheld' else 'approvals'}:")
@@ -101,11 +101,6 @@ def _collection(engine: Engine, plan: Plan, query: Query, question: str, seen: d
                 groups += reasons(c, items, decision, engine.letters(_quoted_cases(s)), question, top=3)
     return msgspec.structs.replace(answer, answer=c.text(), citations=tuple(c.citations), hits=rated(query, hits),
                                    reasons=tuple(groups))
-
-
-def _both_named(question: str) -> bool:
-    """Whether the question names IMR's both outcomes ("approved vs denied", "upheld or overturned")."""
-    return len({o.decision for o in read_outcomes(question).found if o.role != "ur"}) == 2
 
 
 def _patient(engine: Engine, query: Query, cq, filters: dict) -> Patient | None:

@@ -1,0 +1,35 @@
+"""A kind of request asked about with both outcomes set against each other ("what made the
+approval different from the denials?", "why are some approved and others denied?") is a pattern
+of both: what the approved ones had, then what the denied ones lacked, whichever outcome the
+question names first. Real letters, the real model, real HTTP."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.understand import understand
+from tests.conftest import ask, served_client
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("PT for the neck at IMR - what made the approval different from the denials?", "pattern"),
+    ("neck PT: why are some approved and others denied?", "pattern"),
+    ("what separates approved neck PT requests from denied ones?", "pattern"),
+    # one patient's items set against each other are that patient's
+    ("why was the 50 year old woman's neck PT approved but the acupuncture denied?", "item"),
+])
+def test_a_contrast_of_outcomes_is_a_pattern(question, kind):
+    assert understand(question).kind == kind
+
+
+# neck PT: approved in CM17-0010885, upheld in CM17-0006045 and CM17-0010362
+client = served_client("CM17-0010885", "CM17-0006045", "CM17-0010362")
+
+
+def test_both_outcomes_reasons_the_approved_first(client):
+    for question in ("what separates denied neck PT requests from approved ones?",
+                     "PT for the neck at IMR - what made the approval different from the denials?"):
+        text = ask(client, question)["answer"]
+        assert text.startswith("Of 3 cervical physical therapy requests in the index, 2 were denied (upheld) and 1 "
+                               "approved (overturned). What the 1 approved one had: ")
+        assert text.index("What the 1 approved one had: ") < text.index("What the 2 denied ones lacked: ")
