@@ -133,6 +133,14 @@ LIQUID_WORDS = ("suspension", "syrup", "elixir", "oral solution", "liquid")
 LIQUID = re.compile(r"\b(?:oral\s+)?(?:suspensions?|syrups?|elixirs?|oral\s+solutions?|liquids?)\b", re.IGNORECASE)
 
 
+# evaluations and exams of a kind of care, asked as such ("PT evals", "initial exams", "evaluation
+# visits"), not a study's own word ("the MRI exam")
+EVALUATION_WORDS = ("evaluat", "initial exam", "new patient exam", "assessment")  # of the request's title
+EVALUATIONS = re.compile(r"\b(?:evals|evaluations|exams|examinations|assessments)\b|\bevaluation\s+visits?\b"
+                         r"|\b(?:PT|therapy|chiro\w*|initial|psych\w*|acupuncture)\s+(?:evals?|evaluations?|exams?|assessments?)\b",
+                         re.IGNORECASE)
+
+
 def _marks(values) -> str:
     return ",".join("?" * len(values))
 
@@ -160,6 +168,10 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
         # "is Celebrex ever approved?": celecoxib requests, not every NSAID
         rest += " AND (" + " OR ".join(["i.request LIKE ?"] * len(names)) + ")"
         rest_params = [*rest_params, *(f"%{n}%" for n in names)]
+    if sets and EVALUATIONS.search(query.text):
+        # "why do evaluation visits get denied - initial exams, PT evals, chiro evals?": those requests only
+        rest += " AND (" + " OR ".join(["i.title LIKE ?"] * len(EVALUATION_WORDS)) + ")"
+        rest_params = [*rest_params, *(f"%{w}%" for w in EVALUATION_WORDS)]
     if sets and LIQUID.search(query.text):
         # "medications prescribed as oral suspensions": the drugs of that form only
         rest += " AND (" + " OR ".join(["i.request LIKE ?"] * len(LIQUID_WORDS)) + ")"
@@ -175,6 +187,8 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
         label = " ".join([" or ".join(used_regions), " / ".join(query.treatment_words)]).strip()
     if sets and LIQUID.search(query.text):
         label = f"{label} (oral liquid forms)"
+    if sets and EVALUATIONS.search(query.text):
+        label = f"{label} (evaluations and exams)"
     if source := filters.get("guideline_source"):  # "which letters cite ODG for an MRI denial?"
         label = f"{label} (the reviewer citing {source if isinstance(source, str) else ' or '.join(source)})"
     if query.reviewer:
