@@ -52,6 +52,11 @@ _PLURAL_GENERAL = re.compile(
     r"|\bwhat\s+(?:are\s+)?(?:the\s+)?(?:common|usual|typical|main|recurring|most\s+common)\s+reasons?\b",
     re.IGNORECASE,
 )
+# a general question under a condition of IMR's decision: "when the surgery is denied, what happens
+# to ...", "if IMR upholds the surgery denial, do the add-ons ever survive?"
+_CONDITIONAL = re.compile(r"^\s*(?:when|if|whenever|once)\b(?!\s+(?:was|is|were|are|did|does|do|will|would|has|had|can)\b)"
+                          r"[^?,;]{0,80}?\b(?:denied|upheld|approved|overturned|"
+                          r"upholds|denies|approves|overturns|denial|non-?certified)\b", re.IGNORECASE)
 # what sets one outcome apart from the other, of a kind of request
 _CONTRAST = re.compile(r"\b(?:different|differ\w*|difference|separat\w*|distinguish\w*|set\s+apart|compared?\s+(?:to|with)"
                        r"|vs\.?|versus)\b|\bsome\b[^?.]{0,60}\bothers\b", re.IGNORECASE)
@@ -85,6 +90,8 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
     specific = bool(cases) or person.described or bool(reviewer and _THE_REVIEWER.search(text))
     if (outcomes.pattern or _TOP_REASON.search(text)) and not specific:
         return "pattern"
+    if not specific and treatments and _CONDITIONAL.match(text):
+        return "pattern"  # "when the surgery itself is denied at IMR, what happens to the post-op brace?"
     if not specific and treatments and _CONTRAST.search(text) and names_both(text):
         return "pattern"  # "PT for the neck - what made the approval different from the denials?"
     if not specific and outcomes.why and _PLURAL_GENERAL.search(text):

@@ -18,11 +18,12 @@ from service.engine import Engine
 from service.filters import validate
 from service.flows.chosen import lead_with_answer
 from service.flows.common import rated, unknown_case
+from service.flows.lists import scope_first
 from service.misnamed import described_case
 from service.patients import letter_matches, with_reviewer
 from service.plan import make_plan
 from service.retrieve import effective_filters, retrieve_scored
-from service.scope import any_decided
+from service.scope import any_decided, scope
 from service.settings import ServiceSettings
 from service.types import Answer, Hit, SearchResult
 from service.understand import Query, understand
@@ -102,6 +103,9 @@ def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | N
         filters = {n: v for n, v in filters.items() if n != "case_number"}
     person = with_reviewer(engine, query, letter_matches(engine, query, filters)) if not query.case_numbers else {}
     hits, _sim = retrieve_scored(engine, query, filters, request.k, person=person)
+    if query.kind == "pattern" and query.story_treatments and (s := scope(engine, query, filters)) is not None and s.items:
+        # "when the surgery is denied, what happens to the post-op brace?": the add-ons of those letters first
+        hits = scope_first(engine, query, filters, s, request.k)
     hits = list(rated(query, lead_with_answer(engine, query, hits, person)))
     logger.info("search %s: %d hits in %.0f ms", loggable(settings.log_questions, request.query), len(hits),
                 1000 * (time.perf_counter() - started))

@@ -168,6 +168,13 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
         # "is Celebrex ever approved?": celecoxib requests, not every NSAID
         rest += " AND (" + " OR ".join(["i.request LIKE ?"] * len(names)) + ")"
         rest_params = [*rest_params, *(f"%{n}%" for n in names)]
+    if sets and query.story_treatments and query.kind in ("pattern", "list"):
+        # "when the surgery is denied, what happens to the post-op brace?": the items of letters
+        # that also decide the context's treatment (a surgery), not every brace
+        context = [*query.story_treatments]
+        rest += (" AND EXISTS (SELECT 1 FROM items j JOIN item_treatments c ON c.item_id = j.id WHERE "
+                 f"j.letter_id = i.letter_id AND j.id != i.id AND c.treatment IN ({_marks(context)}))")
+        rest_params = [*rest_params, *context]
     if sets and EVALUATIONS.search(query.text):
         # "why do evaluation visits get denied - initial exams, PT evals, chiro evals?": those requests only
         rest += " AND (" + " OR ".join(["i.title LIKE ?"] * len(EVALUATION_WORDS)) + ")"
@@ -189,6 +196,9 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
         label = f"{label} (oral liquid forms)"
     if sets and EVALUATIONS.search(query.text):
         label = f"{label} (evaluations and exams)"
+    if sets and query.story_treatments and query.kind in ("pattern", "list"):
+        label = (f"{label} (in letters that also decide "
+                 f"{' / '.join(LABELS.get(t, t).lower().replace(' (any)', '') for t in query.story_treatments)})")
     if source := filters.get("guideline_source"):  # "which letters cite ODG for an MRI denial?"
         label = f"{label} (the reviewer citing {source if isinstance(source, str) else ' or '.join(source)})"
     if query.reviewer:

@@ -81,6 +81,14 @@ def _injury_sentence(text: str, at: int) -> tuple[int, int] | None:
 _BY_PLACE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|final|1st|2nd|3rd|4th|5th|6th)\s+"
                        r"(?:request|item|issue|thing|treatment|service)\b", re.IGNORECASE)
 
+# the condition a general question sets ("when the surgery itself is denied at IMR, what happens to
+# the post-op brace?", "if IMR upholds the surgery denial, ..."): the treatment decided is the
+# context; what happens to the others is asked
+_CONDITION = re.compile(r"(?:^|[.;]\s*)(?:when|if|once|whenever|after)\s+(?:IMR\s+(?:upholds|denies|overturns|approves)\s+)?"
+                        r"(?:(?:the|a|an|his|her)\s+)?(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
+_CONDITION_DECIDED = re.compile(r"\s+(?:itself\s+)?(?:is|was|gets|got|are|were)?\s*(?:denied|upheld|approved|overturned|"
+                                r"non-?certified|turned\s+down)\b|\s+denial\b", re.IGNORECASE)
+
 # the patient's requests in general, whatever their story names
 _THEIR_REQUESTS = re.compile(r"\b(?:his|her|their|my)\s+(?:\w+\s+)?(?:requests|items|treatments)\b", re.IGNORECASE)
 # one more in the same list: "who'd had two back surgeries and a neck fusion"
@@ -109,6 +117,7 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
                             and not _DECIDED_AFTER.match(text[at + len(w):]))
                         or (told and any(not told[0] <= text.find(o) < told[1] for _o, o in found if o != w))
                         or ((at > first or _BY_PLACE.search(text)) and _STORY_BEFORE.search(text[:at]))
+                        or (_CONDITION.search(text[:at]) and _CONDITION_DECIDED.match(text[at + len(w):]))
                         or (at > first and serves and t in _OPERATIONS and _FOR_OPERATION.search(text[:at]))
                         or (0 <= said <= at and t in _OPERATIONS and _AND_MORE.fullmatch(text[said:at]))):
             story.append((t, w))

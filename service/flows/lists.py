@@ -62,6 +62,20 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                   count=s.counts(), not_found="no_outcome" if none else "")
 
 
+def scope_first(engine: Engine, query: Query, filters: dict, s: Scope, k: int) -> list:
+    """The hits of a pattern with the scope's own items first (found among their letters when the
+    search found none of them): "what happens to the post-op brace when the surgery is denied?"
+    leads with the add-ons of denied surgeries, not any brace."""
+    unselected = {k_: v for k_, v in filters.items() if k_ != "decision"}
+    hits, _sim = retrieve_scored(engine, query, unselected, k)
+    listed = {(i.case_number, i.item_index) for i in s.items}
+    if not any((h.case_number, h.item_index) in listed for h in hits):
+        cases = list(dict.fromkeys(i.case_number for i in s.items))[:40]
+        more, _sim = retrieve_scored(engine, query, {**unselected, "case_number": cases}, k)
+        hits = [*more, *(h for h in hits if h not in more)]
+    return sorted(hits, key=lambda h: (h.case_number, h.item_index) not in listed)[:k]
+
+
 def _every_item(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer | None:
     """"Which requests were overturned?", "show me all the approved requests": a list that names an
     outcome and no treatment, reviewer, case or patient is every item with that outcome (under the
@@ -89,7 +103,7 @@ def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: 
     letters = engine.letters(_quoted_cases(s))
     c = Composer()
     lead, groups = pattern_answer(c, s, plan.focus or "Upheld", letters, question, approval_minded=plan.approval_minded)
-    hits, _sim = retrieve_scored(engine, query, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, k)
+    hits = scope_first(engine, query, plan.filters, s, k)
     focus = s.with_decision(plan.focus or "Upheld")
     coverage = Coverage(shown=len({ref.case_number for g in groups for ref in g.items}), total=len(s.items),
                         label=f"{s.label} requests", filters=listing_filters(s, None, plan.filters))

@@ -33,3 +33,31 @@ def test_both_outcomes_reasons_the_approved_first(client):
         assert text.startswith("Of 3 cervical physical therapy requests in the index, 2 were denied (upheld) and 1 "
                                "approved (overturned). What the 1 approved one had: ")
         assert text.index("What the 1 approved one had: ") < text.index("What the 2 denied ones lacked: ")
+
+
+def test_a_condition_of_the_decision_is_a_pattern_in_its_context():
+    q = understand("when the surgery itself is denied at IMR, what happens to the post-op brace, the ice machine and "
+                   "the therapy after surgery?")
+    assert (q.kind, q.story_treatments) == ("pattern", ("surgery",))
+    assert "surgery" not in q.treatments
+    # a date asked is no condition
+    assert understand("when was the surgery denied?").kind == "item"
+
+
+# a shoulder surgery upheld with its brace, cold unit and post-op PT (CM17-0006797); neck PT with no surgery
+surgery = served_client("CM17-0006797", "CM17-0010885")
+
+
+def test_the_add_ons_of_denied_surgeries(surgery):
+    text = ask(surgery, "when the surgery itself is denied at IMR, what happens to the post-op brace, the ice machine "
+                        "and the therapy after surgery?")["answer"]
+    assert text.startswith("Of 3 braces, splints and supports / cold/heat therapy units / physical therapy (in letters "
+                           "that also decide surgery) requests in the index, 3 were denied (upheld) and 0 approved "
+                           "(overturned). Primary request not approved: 3 of 3 denials.")
+
+
+def test_search_leads_with_the_add_ons_of_the_context(surgery):
+    response = surgery.post("/api/search", json={"query": "when the surgery is denied, what happens to the PT?", "k": 3})
+    assert response.status_code == 200
+    first = response.json()["hits"][0]
+    assert (first["case_number"], first["title"]) == ("CM17-0006797", "Associated surgical service: Physical Therapy sessions, 12")
