@@ -19,7 +19,7 @@ from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments
 from indexer.vocabulary import expand_terms
 from service.asking import _asked, asking_span, reason_follow_ups
-from service.collection.cues import COLLECTION, LETTERS_LISTED, duration, second_ask
+from service.collection.cues import COLLECTION, LETTERS_LISTED, duration, remainder_ever, second_ask
 from service.dates import _injury_date
 from service.kinds import (_AGGREGATE, _OF_ONE_ITEM, _ONE_SUBJECT, _TOP_REASON, _UNITS_OF_ONE, KIND_WORDS, Kind,
                            _kind)
@@ -170,6 +170,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         _COMPARE.search(text))
     if not one_item and not _TOP_REASON.search(text) and not particular_people(text) and (
             m := _AGGREGATE.search(unfollowed) or (None if within_one else COLLECTION.search(unfollowed)) or letters
+            or (None if ids or cases or person.described else remainder_ever(unfollowed))
             or duration(text)):
         aggregate = True
         notes.append(f"counting question (from '{m.group(0)}')")

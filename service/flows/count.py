@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import msgspec
 
+from service.collection.cues import remainder_ever
 from service.collection.flow import collection_answer, collection_query
 from service.collection.patient import Patient, applies, choose, patient, scoped, undescribed
 from service.compose.common import Composer
@@ -87,13 +88,15 @@ def _collection(engine: Engine, plan: Plan, query: Query, question: str, seen: d
                         key=lambda h: order[(h.case_number, h.item_index)])
         hits = (theirs + [h for h in hits if h not in theirs])[:k]
     groups = []
-    named = bool(asked_sets(query) or query.reviewer)  # reasons for a treatment (or a reviewer's letters) counted
+    # reasons for a treatment (or a reviewer's letters, or the remainders UR left) counted
+    named = bool(asked_sets(query) or query.reviewer or cq.where.get("modified") == "yes")
     if named and cq.shape in ("count", "share") and cq.unit == "items" and not answer.abstained:
         focus, filters = _reasons_scope(cq, answer.count)
         chosen = list(items_where(engine, validate(filters)))
         # "how often is naproxen approved vs denied?": both outcomes named, both outcomes' reasons
         other = "Upheld" if focus == "Overturned" else "Overturned"
-        rest = list(items_where(engine, validate({**filters, "decision": other}))) if names_both(question) else []
+        both = names_both(question) or bool(remainder_ever(question))  # "does IMR ever approve the remaining portion?"
+        rest = list(items_where(engine, validate({**filters, "decision": other}))) if both else []
         for decision, items in ((focus, chosen), (other, rest)):
             if items:
                 c.say(f"The most frequent reasons for the {'denials' if decision == 'Upheld' else 'approvals'}:")

@@ -1,0 +1,28 @@
+"""Whether IMR ever decides one way the remainder of a request UR partly authorised ("does IMR ever
+approve the remaining portion?") is a count over every such remainder, with the reasons of both
+outcomes. Real letters, the real model, real HTTP."""
+
+from __future__ import annotations
+
+from service.understand import understand
+from tests.conftest import ask, served_client
+
+QUESTION = "When UR authorizes part of a request and the rest goes to IMR, does IMR ever approve the remaining portion?"
+
+
+def test_a_question_over_the_remainders_counts():
+    assert understand(QUESTION).kind == "count"
+    # one patient's remainder stays theirs
+    assert understand("was the 37 year old woman's remaining portion of baclofen ever approved?").kind != "count"
+
+
+# partial hospitalisation overturned (UR authorised the evaluation only); PT 2 of 12 sessions and
+# baclofen #3 of #30 upheld
+client = served_client("CM17-0001749", "CM17-0013754", "CM16-0233904")
+
+
+def test_the_remainders_counted_with_both_outcomes_reasons(client):
+    text = ask(client, QUESTION)["answer"]
+    assert text.startswith("Of 3 items left over from a request UR partly authorised in the index, 2 (67%) were upheld "
+                           "(denied) and 1 (33%) overturned (approved).")
+    assert text.index("The most frequent reasons for the approvals: ") < text.index("The most frequent reasons for the denials: ")
