@@ -55,7 +55,7 @@ LetterLookup = Callable[[str], Any]  # case number -> Letter (the system's own p
 Findings = Callable[[str, str], "list[str] | None"]  # (case, request) -> gold finding sentences
 RANKED_EXPECT = frozenset({"item", "items", "pattern"})
 WHY_KINDS = frozenset({"case", "patient", "natural"})
-_CASE = re.compile(r"\bCM\d{2}-\d{7}\b")
+_CASE = re.compile(r"\bCM\d{2}-\d{7}\b", re.IGNORECASE)  # "cm16-0234464", as a user may type it
 
 
 class Evidence:
@@ -139,7 +139,7 @@ def _natural_right(question: Question, answer: Any) -> float:
     if question.expect == "not_found":
         return float(answer.abstained or says_not_found(text))
     if question.expect == "case_lacks":
-        cases = set(_CASE.findall(question.question)) | {g[0] for g in question.gold}
+        cases = {c.upper() for c in _CASE.findall(question.question)} | {g[0] for g in question.gold}
         return float(says_case_lacks(text, cases))
     if answer.abstained:
         return 0.0

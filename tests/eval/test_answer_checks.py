@@ -145,3 +145,15 @@ def test_roles_gold_from_a_file(tmp_path: Path) -> None:
     assert gold.findings("CM16-0000003", "TENS") == []  # by item index: the item has no finding
     assert gold.findings("CM16-0000003", "Acupuncture") is None  # not in the gold
     assert len(read_roles(tmp_path / "absent.jsonl")) == 0
+
+
+def test_a_case_number_typed_in_lower_case_is_the_case_named() -> None:
+    from eval.kinds import Question
+    from eval.scoring import _natural_right
+    from service.types import Answer
+
+    said = Answer(question="", answer="Case CM16-0234464 has no request for norco. Its letter decided 6 items.",
+                  citations=(), hits=(), understood={})
+    for typed in ("why was the norco denied in case cm16-0234464?", "Why was the Norco denied in case CM16-0234464?"):
+        q = Question(id="x", kind="natural", question=typed, expect="case_lacks", answerable=False)
+        assert _natural_right(q, said) == 1.0
