@@ -27,7 +27,7 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
     TreatmentSet("brace", "Braces, splints and supports", (r"brac(?:e|es|ing)", r"splint\w*", r"orthos[ie]s",
                  r"(?:lumbar|lumbosacral|back|wrist|knee|ankle|abdominal|elbow|thumb|cervical)\s+supports?",
                  r"(?:back|lumbar|lumbosacral|support|lifting|abdominal|sacroiliac|SI)\s+belts?",
-                 r"(?-i:T?LSO)", r"collar", r"sling", r"corsets?", r"immobiliz\w*", r"(?:walking|CAM)\s+boot",
+                 r"T?LSO", r"collar", r"sling", r"corsets?", r"immobiliz\w*", r"(?:walking|CAM)\s+boot",
                  # "the boot for the broken foot" (not a boot camp, work boots or booting a computer)
                  r"(?<!work\s)(?<!toe\s)(?<!rain\s)(?<!orthopedic\s)(?<!orthopaedic\s)(?<!custom\s)(?<!diabetic\s)boots?"
                  r"(?!\s+camp)(?!-?\s?strap)",

@@ -66,10 +66,10 @@ _FEMALE = re.compile(rf"\b(?:{_SEX_TYPOS['female']})\b|"
 _MALE = re.compile(rf"\b(?:{_SEX_TYPOS['male']})\b|"
                    r"\b(?:m[ae]n|males?|gentleman|guy|boy|husband|father|dad|brother|son|uncle|grandfather|"
                    r"he|him|his|himself|Mr)\b", re.IGNORECASE)
-# a sex by its letter beside an age: "46F", "52yo F", "52 y/o m", "a 52-year-old F", "F 52yo" (not
+# a sex by its letter beside an age: "46F", "52f", "52yo F", "52 y/o m", "a 52-year-old F", "F 52yo" (not
 # "f/u", follow-up)
 _AGED = r"(?:yo|y/o|y\.o\.|yrs?\s*old|years?[- ]old|-year-old)"
-_LETTER = {x: re.compile(rf"\b\d{{2}}\s*(?:{_AGED}\s*)?{x}\b(?!/)|\d{{2}}\s*{_AGED}\s*{x.lower()}\b(?!/)"
+_LETTER = {x: re.compile(rf"\b\d{{2}}\s*(?:{_AGED}\s*)?{x}\b(?!/)|\d{{2}}\s*{_AGED}\s*{x.lower()}\b(?!/)|\b\d{{2}}{x.lower()}\b(?!/)"
                          rf"|\b{x}\s*,?\s*\d{{2}}\s*{_AGED}") for x in "FM"}
 _OCCUPATION_NOUN = (
     r"(?:therapist|technician|tech|technologist|nurse|pharmacist|chiropractor|acupuncturist|masseuse|masseur|surgeon|"

@@ -474,6 +474,7 @@ def test_lay_names_of_treatments(text: str, sets: tuple[str, ...]) -> None:
     ("what did IMR decide on the boot for the broken foot?", ("brace", "dme")),
     ("he wears steel-toe work boots", ()), ("a boot camp for back pain", ()),
     ("orthopedic boots", ("orthotics", "dme")),
+    ("cm16-0248471, the lso - certified at imr?", ("brace", "dme")), ("also the MRI", ("mri", "imaging")),
 ])
 def test_more_lay_names(text: str, sets: tuple[str, ...]) -> None:
     assert tuple(s for s, _w in find_treatments(text)) == sets

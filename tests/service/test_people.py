@@ -52,6 +52,8 @@ from service.people import mask_occupations, one_person, particular_people, read
         ("the 52 y/o m with the TENS", 52, None, "male", None, None, True),
         ("F 52yo, back pain", 52, None, "female", None, None, True),
         ("50 yo f/u visit for the knee", 50, None, None, None, None, True),
+        ("my pt, 52f, lifting injury", 52, None, "female", None, None, True),
+        ("63m trip and fall", 63, None, "male", None, None, True),
     ],
 )
 def test_person(text, age, ages, sex, month, year, described) -> None:
