@@ -1,4 +1,5 @@
-"""Apostrophes a question typed without them, put back before anything reads it: "werent" is
+"""Apostrophes and sentence breaks a question typed without them, put back before anything reads
+it. Apostrophes: "werent" is
 "weren't", "Hes 43" is "He's 43", "the 54-year-old womans medications" is "the 54-year-old woman's
 medications", "my dads shoulder" is "my dad's shoulder", "the 63 yos surgery" is "the 63 yo's
 surgery". Users on a phone drop them; every reader of a question (who is described, what is asked,
@@ -8,6 +9,9 @@ Only forms that are no other word: "womans" and "mans" are never plurals ("women
 regular plural ("sisters", "patients") is read as a possessive only after a word that asks for one
 person ("my sisters doctor", "the patients MRI") and before a thing owned (a side, a body part, a
 doctor, a treatment, a request), not before a verb ("my patients keep getting acupuncture cut short").
+
+Sentence breaks: a question typed with no sentence punctuation at all ("My husband is 63 he tripped
+and fell What happened to his MRI") starts a new sentence at a capitalised question word inside it.
 """
 
 from __future__ import annotations
@@ -64,3 +68,15 @@ def with_apostrophes(text: str) -> tuple[str, list[tuple[str, str]]]:
     text = _CONTRACTION.sub(contraction, text)
     text = _ALWAYS.sub(owner, text)
     return _AFTER_ONE.sub(owner, text), read
+
+
+_QUESTION_WORD = re.compile(r"(?<=[a-z0-9)%])\s+(?=(?:What|Why|How|Did|Was|Were|Is|Are|Does|Do|Which|Who|When|Can|Could|"
+                            r"Any|Has|Have|Should|Would|Will)\b)")
+
+
+def with_breaks(text: str) -> str:
+    """`text` with a sentence break before each capitalised question word inside it, when it has no
+    sentence punctuation at all."""
+    if re.search(r"[.?!;]", text):
+        return text
+    return _QUESTION_WORD.sub(". ", text)

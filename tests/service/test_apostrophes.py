@@ -32,3 +32,12 @@ def test_a_question_typed_without_them_reads_as_with_them():
     assert (bare.person.age, bare.person.sex, bare.treatments, bare.decision, bare.premise) == (
         typed.person.age, typed.person.sex, typed.treatments, typed.decision, typed.premise)
     assert "read 'womans' as 'woman's'" in bare.notes
+
+
+def test_a_sentence_break_before_a_question_word_when_none_is_typed():
+    from service.apostrophes import with_breaks
+
+    assert with_breaks("My husband is 63 he tripped and fell What happened to his MRI") == (
+        "My husband is 63 he tripped and fell. What happened to his MRI")
+    assert with_breaks("Why was it denied? What now") == "Why was it denied? What now"  # punctuation typed: as is
+    assert with_breaks("I know the neck CT was upheld") == "I know the neck CT was upheld"
