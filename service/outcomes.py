@@ -108,6 +108,7 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         # "cat scans - has IMR approved any?", "MRIs of the arm: any approved?"
         r"|\b(?:has|have)\s+(?:IMR|the\s+reviewers?|reviewers?|they)\s+(?P<w14>\w+)\s+any\b(?!\s+of\s+(?:his|her|my|their)\b)"
         r"|(?:^|[-:,;]\s*)any\s+(?:of\s+(?:them|those|these)\s+)?(?P<w15>approved|denied|overturned|upheld|authori[sz]ed)\s*\?"
+        r"|\s(?:any|ever)\s+(?:of\s+(?:them|those|these)\s+)?(?P<w17>approved|denied|overturned|upheld|authori[sz]ed)\s*$"
         # "pantoprazole (Protonix) - ever approved at IMR?", "Botox: ever been overturned?"
         r"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?(?P<w16>approved|denied|overturned|upheld|authori[sz]ed)\b")
 _EVER = re.compile(EVER[1:], re.IGNORECASE)
@@ -261,7 +262,7 @@ def _other_word(text: str, word: re.Match[str]) -> bool:
 def _in_wanted(wanted: re.Match[str], word: re.Match[str]) -> bool:
     """Whether the outcome word is the one a selection phrase ("which ... were overturned",
     "only the denials", "any ... not approved") selects by."""
-    for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16"):
+    for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17"):
         if wanted.group(name) and wanted.start(name) == word.start():
             return True
     return wanted.start() <= word.start() <= wanted.end() + 40

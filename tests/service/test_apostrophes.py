@@ -15,6 +15,7 @@ from service.understand import understand
     ("the pre op clearance for the 63 yos shoulder", "the pre op clearance for the 63 yo's shoulder"),
     ("my husbands right arm goes numb", "my husband's right arm goes numb"),
     ("my sisters doctor switched her", "my sister's doctor switched her"),
+    ("the sewing machine operators meds", "the sewing machine operator's meds"),
     # plurals and other words stay
     ("My patients keep getting acupuncture cut short", "My patients keep getting acupuncture cut short"),
     ("my sisters were hurt", "my sisters were hurt"),

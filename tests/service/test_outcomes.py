@@ -62,6 +62,9 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("pantoprazole (Protonix) - ever approved at IMR?", [("approved", "Overturned", "wanted")], None, "Overturned",
          True, None),
         ("Botox: ever been overturned?", [("overturned", "Overturned", "wanted")], None, "Overturned", True, None),
+        # typed with no punctuation: "... any approved" at the end
+        ("MRIs of the arm elbow wrist or hand any approved", [("approved", "Overturned", "wanted")], None, "Overturned",
+         False, None),
         # the denial IMR overturns is utilization review's
         ("Have reviewers ever overturned a denial of Norco?",
          [("overturned", "Overturned", "wanted"), ("denial", "Upheld", "ur")], None, "Overturned", True, None),
