@@ -88,6 +88,11 @@ _IN_GENERAL = re.compile(
     re.IGNORECASE,
 )
 
+# "does IMR ever approve the extra refills?": whether it ever happens, in the present tense, of no
+# patient or case (not "did they ever approve the MRI?", one item's outcome)
+_EVER_NOW = re.compile(r"\b(?:does|do)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|they)\s+ever\s+"
+                       r"(?:approve|authori[sz]e|overturn|deny|uphold|cover|give\s+back)\b", re.IGNORECASE)
+
 
 def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases: tuple[str, ...],
           treatments: tuple[str, ...], reviewer: str | None = None) -> Kind:
@@ -102,6 +107,6 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
         return "pattern"
     if not specific and treatments and _REASON_WORDS.search(text) and _IN_GENERAL.search(text):
         return "pattern"
-    if not specific and _LIST.search(text) and (treatments or outcomes.found):
+    if not specific and (_LIST.search(text) or _EVER_NOW.search(text)) and (treatments or outcomes.found):
         return "list"
     return "item"

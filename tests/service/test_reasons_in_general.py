@@ -33,3 +33,13 @@ def test_a_reason_offered_of_treatments_in_general_asks_for_the_pattern(question
 ])
 def test_one_item_or_no_reason_stays_an_item(question: str) -> None:
     assert understand(question, today=TODAY).kind == "item"
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("refills of anti-inflammatories - when UR approves the first fill, does IMR ever approve the extra refills?", "list"),
+    ("do the reviewers ever overturn the denial of a lumbar MRI?", "list"),
+    ("did they ever approve the MRI?", "item"),
+    ("the 41 year old man - does IMR ever approve the refills?", "item"),
+])
+def test_whether_imr_ever_does_it_now_is_a_list_across_letters(question: str, kind: str) -> None:
+    assert understand(question, today=TODAY).kind == kind
