@@ -43,3 +43,13 @@ def test_one_item_or_no_reason_stays_an_item(question: str) -> None:
 ])
 def test_whether_imr_ever_does_it_now_is_a_list_across_letters(question: str, kind: str) -> None:
     assert understand(question, today=TODAY).kind == kind
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("the 45 yo man with the herniated disc - were his last 2 PT sessions denied because of the number of visits?", "item"),
+    ("was the chiro upheld due to the number of sessions requested?", "item"),
+    ("how many PT requests were denied because of the number of visits?", "count"),
+    ("what is the number of PT requests denied?", "count"),
+])
+def test_a_number_offered_as_the_cause_counts_nothing(question: str, kind: str) -> None:
+    assert understand(question, today=TODAY).kind == kind
