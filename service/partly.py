@@ -20,7 +20,18 @@ _REST = re.compile(
     re.IGNORECASE,
 )
 
+# the heading of a request UR partly authorised: "... was the original request. ... was authorized by
+# the Claims Administrator. The remaining IMR eligible portion ..."
+MODIFIED = re.compile(r"\boriginal\s+request\b|\bremaining\s+IMR\s+eligible\s+portion\b", re.IGNORECASE)
+WHOLE = "Utilization review authorised no part of this request: IMR decided the whole of it."
+
+
+# "working modified duty": the patient's work, no request modified
+_NOT_A_REQUEST = re.compile(r"\bmodified\s+(?:duty|duties|work|activit\w*|job|schedule|hours|diet|position|stance|gait|"
+                            r"program)\b", re.IGNORECASE)
+
 
 def partly_authorised(text: str) -> bool:
     """Whether `text` speaks of requests UR partly authorised, the rest decided by IMR."""
+    text = _NOT_A_REQUEST.sub(" ", text)
     return bool(_MODIFIED.search(text) or _REST.search(text))
