@@ -131,7 +131,14 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
         if owner >= 0:  # the phrase said back starts after the owner: "ketamine infusion", not "husband's ..."
             whole = whole[whole.find(said[owner]) + len(said[owner]):].strip()
         if any(w.lower() in n for w in words for n in named):
-            continue  # the words name a treatment set ("epidural injections", "physical therapy")
+            # the words name a treatment set ("epidural injections", "physical therapy") ... unless
+            # the word right before the head names none and no request uses it: an "epidural blood
+            # patch" is no epidural injection and no patch a letter decides
+            last = words[-1].lower()
+            if (any(last in n for n in named) or not (asking[0] <= m.start() < asking[1])
+                    or not unexpanded_tokens(last) or _in_requests(engine, last)):
+                continue
+            return _phrase(whole)
         if lay_term(whole):
             continue  # a drug in lay words: "numbing cream" is lidocaine (indexer.vocabulary)
         if told_before(text[: m.end(1)], bool(query.treatments)):

@@ -80,6 +80,27 @@ _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?
                    + re.sub(r"\(\?P<\w+>", "(?:", EVER),
                    re.IGNORECASE)
 
+# A reason offered or asked of treatments in general ("are the topical creams denied because only the
+# patch is recommended?", "muscle relaxers - is it always the 'short course' rule that gets them
+# denied?", "when IMR upholds the denial of a stomach pill, what GI risk was missing?", "epidurals -
+# was the problem usually that nothing confirmed the radiculopathy?"): the reasons that recur
+_REASON_WORDS = re.compile(r"\bbecause\b|\b(?:problem|issue|rule|reason)\b|\bmissing\b|\black(?:ing|ed)?\b",
+                           re.IGNORECASE)
+_IN_GENERAL = re.compile(
+    r"\b(?:usually|always|typically|generally|normally|mostly|in\s+general|tend\s+to)\b"
+    r"|\bwhen\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|reviewers?|they)\s+(?:\w+\s+){0,2}?"
+    r"(?:uph[eo]ld|den(?:y|ie)|approv|overturn|reject|refus)\w*\s+(?:\w+\s+){0,3}?(?:an?|any)\s"
+    r"|\bgets?\s+them\s+(?:denied|approved|turned\s+down|upheld|overturned|rejected)\b"
+    r"|^\s*(?:are|were)\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?[\w/-]+s\s+(?:and\s+(?:[\w/-]+\s+){0,2}?[\w/-]+s\s+)?"
+    r"(?:denied|approved|upheld|overturned|turned\s+down|rejected)\b",
+    re.IGNORECASE,
+)
+
+# "does IMR ever approve the extra refills?": whether it ever happens, in the present tense, of no
+# patient or case (not "did they ever approve the MRI?", one item's outcome)
+_EVER_NOW = re.compile(r"\b(?:does|do)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|they)\s+ever\s+"
+                       r"(?:approve|authori[sz]e|overturn|deny|uphold|cover|give\s+back)\b", re.IGNORECASE)
+
 
 def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases: tuple[str, ...],
           treatments: tuple[str, ...], reviewer: str | None = None) -> Kind:
@@ -96,6 +117,8 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
         return "pattern"  # "PT for the neck - what made the approval different from the denials?"
     if not specific and outcomes.why and _PLURAL_GENERAL.search(text):
         return "pattern"
-    if not specific and _LIST.search(text) and (treatments or outcomes.found):
+    if not specific and treatments and _REASON_WORDS.search(text) and _IN_GENERAL.search(text):
+        return "pattern"
+    if not specific and (_LIST.search(text) or _EVER_NOW.search(text)) and (treatments or outcomes.found):
         return "list"
     return "item"

@@ -14,6 +14,7 @@ import msgspec
 
 from service.cited import selected_source
 from service.outcomes import names_both
+from service.partly import partly_authorised
 from service.retrieve import effective_filters
 from service.understand import Query
 
@@ -43,6 +44,8 @@ def _plan(query: Query, hard: dict[str, object], known_cases: set[str]) -> Plan:
         return Plan(kind="count", filters=hard)
     if query.kind in ("pattern", "list") and "guideline_source" not in hard and (source := selected_source(query.text)):
         hard = {**hard, "guideline_source": source}  # "which letters cite ODG for an MRI denial?"
+    if query.kind in ("pattern", "list") and "modified" not in hard and partly_authorised(query.text):
+        hard = {**hard, "modified": "yes"}  # "when UR okays the first 6 visits and the rest goes to IMR"
     if query.kind == "pattern":
         focus = query.pattern or query.premise or "Upheld"
         # "what made the approval different from the denials?": what the approved had, what the denied lacked

@@ -203,6 +203,8 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
         label = f"{label} (the reviewer citing {source if isinstance(source, str) else ' or '.join(source)})"
     if query.reviewer:
         label = f"{label or 'disputed'} (reviewer: {query.reviewer})"
+    if filters.get("modified") == "yes":  # "when UR okays the first 6 visits and the rest goes to IMR"
+        label = f"{label or 'disputed'} (the remainder after UR authorised part)"
     return Where(sets_sql, sets_params, rest, rest_params, label, sets, used_regions)
 
 

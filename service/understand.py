@@ -158,6 +158,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     unfollowed = text  # "... denied why? was it the number of visits?": the follow-up counts nothing
     for s_, e_ in reason_follow_ups(text):
         unfollowed = unfollowed[:s_] + " " * (e_ - s_) + unfollowed[e_:]
+    # "were his last 2 PT sessions denied because of the number of visits?": a reason offered, no count
+    unfollowed = _CAUSE_COUNTED.sub(lambda m: " " * len(m.group(0)), unfollowed)
     # "how many of the 90 pills did the 33-year-old man get?" counts within one patient's item
     # ... unless a yes/no question about them follows ("How many PT visits did he have? Did any get
     # approved?"): a count of the patient's requests, with their outcomes
@@ -203,6 +205,10 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     )  # fmt: skip
 
 
+# a quantity offered as the cause of a decision, not counted: "denied because of the number of visits",
+# "upheld due to the number of sessions requested"
+_CAUSE_COUNTED = re.compile(r"\b(?:because\s+of|due\s+to|on\s+account\s+of|owing\s+to)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+                            r"(?:sheer\s+|total\s+|high\s+|large\s+)?number\s+of\b", re.IGNORECASE)
 # a slash between two body parts: "wrist/elbow braces", "neck/back pain"
 _PART = r"(?:neck|back|shoulders?|elbows?|wrists?|hands?|hips?|knees?|ankles?|feet|foot|arms?|legs?)"
 _SLASHED_PARTS = re.compile(rf"\b({_PART})/(?={_PART}\b)", re.IGNORECASE)

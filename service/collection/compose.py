@@ -20,6 +20,7 @@ from service.collection.shape import SINCE_WORDS, CollectionQuery, day_figures
 from service.collection.dimensions import WORDS
 from service.collection.words import LABELS, label, letters_phrase
 from service.compose.common import Composer, flat
+from service.compose.why import findings
 from service.filters import item_condition, validate
 
 # Sets a user may mean by another's name: counted apart, and said so.
@@ -189,20 +190,25 @@ def _vague(query, filters: dict[str, str], region: str) -> list[str]:
     return [f"Counted as {region}: {len(words)} request{'s' if len(words) != 1 else ''} that name only {said}."]
 
 
-def examples(c: Composer, letters: dict, refs: tuple[tuple[str, int], ...], intro: str = "For example, ") -> None:
+def examples(c: Composer, letters: dict, refs: tuple[tuple[str, int], ...], intro: str = "For example, ",
+             why: str = "") -> None:
     """Cite the example items by their headings, verbatim (`intro` before the first), each with its
     decision in plain words outside the quote ("CM17-0010885, approved: "...: Overturned" [1]."):
-    the quote is the letter's words, the answer's own claim is said too."""
-    quoted = []
+    the quote is the letter's words, the answer's own claim is said too. `why`: the question, when
+    each item's most decisive findings are quoted after it too (two for one item) ('Why: "..." [2].')."""
+    n = 0
     for case, index in refs:
         letter = letters.get(case)
         if letter is None or not 0 < index <= len(letter.items):
             continue
         item = letter.items[index - 1]
         said = _PLAIN.get(item.decision)
-        quoted.append(f"{case}{', ' + said if said else ''}: {c.quote(letter, item, item.heading_span, 'heading')}.")
-    for n, said in enumerate(quoted):  # one sentence each, so each citation supports its own
-        c.say((intro if n == 0 else "") + said)
+        # one sentence each, so each citation supports its own
+        c.say((intro if n == 0 else "") + f"{case}{', ' + said if said else ''}: "
+              f"{c.quote(letter, item, item.heading_span, 'heading')}.")
+        n += 1
+        if why and (found := findings(letter, item, why, limit=2 if len(refs) == 1 else 1)):
+            c.say("Why: " + " ".join(c.quote(letter, item, span, "finding") for span in found) + ".")
 
 
 __all__ = ["caveats", "examples", "flat", "lead"]

@@ -66,7 +66,10 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
                 [who.cases[0]]), who))
     intro = "For example, " if who is None else f"In {who.their} letter: " if len(who.cases) == 1 else \
         "In those letters: "
-    examples(c, engine.letters([case for case, _i in result.examples]), result.examples, intro)
+    # the days a patient's review took, and their few items: why each was decided too, as an item
+    # answer says (a count of their items gives the reasons of its own: service.flows.count)
+    why = question if who is not None and cq.shape == "mean" and len(result.examples) <= WHY_UP_TO else ""
+    examples(c, engine.letters([case for case, _i in result.examples]), result.examples, intro, why=why)
     kept = [n for n in seen.get("notes", ()) if not str(n).startswith(("outcome:", "answer:"))]
     notes = [*kept, *cq.notes, *(["collection query proposed by the LLM, checked and run by the service"]
                                  if how == "llm" else [])]
@@ -95,6 +98,7 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
 
 
 THEIRS = 6  # a patient's items cited, at most
+WHY_UP_TO = 3  # a patient's items each quoted with its reason, when no more are cited
 
 
 def _theirs(engine, cq: CollectionQuery) -> tuple[tuple[str, int], ...]:

@@ -25,6 +25,8 @@ from service.premises import premises_by_item
 from service.reason_asked import asked_reasons, confirmation
 from service.retrieve import retrieve_scored
 from service.scope import scope_count, scope_exists, where
+from service.partly import MODIFIED, WHOLE, partly_authorised
+from service.sides import other_side
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
 from service.unnamed import lacks_sentence, named_not_requested
@@ -120,6 +122,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         if lacks := lacks_sentence(chosen[0].case_number,
                                    named_not_requested(query.treatment_words, case_items(engine, chosen[0].case_number))):
             c.say(lacks)
+    if len(chosen) == 1 and (wrong_side := other_side(query.text, chosen[0].request, chosen[0].body_regions)):
+        c.say(wrong_side)  # "an MRI of her left hip": the letter's is of the right hip
+    if len(items) == 1 and partly_authorised(query.text) and not MODIFIED.search(chosen[0].request):
+        c.say(WHOLE)  # "did UR approve part of it?": the letter's request is no remainder
     coverage = _coverage(engine, query, plan, chosen) if not (query.case_numbers or one) else None
     # the items answered lead the sources, then the rest in their retrieval order
     shown = chosen + [h for h in hits if h not in chosen]

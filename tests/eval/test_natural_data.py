@@ -128,6 +128,12 @@ ABSENT_KEY_WORDS = {
     "nat-1065": ["butrans"],
     "nat-1066": ["spinal decompression"],
     "nat-1067": ["shower chair"],
+    "nat-1181": ["imitrex", "sumatriptan"],
+    "nat-1182": ["ganglion"],
+    "nat-1183": ["sling"],
+    "nat-1184": ["trigger finger"],
+    "nat-1185": ["infrared"],
+    "nat-1186": ["blood patch"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

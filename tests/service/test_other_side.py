@@ -1,0 +1,35 @@
+"""A side the question gives a body part that the answered item does not have is said
+(service.sides, service.flows.item): "an MRI of her left hip" answered by the letter's right hip
+MRI. A side of another body part, a request naming no side, or both sides say nothing. Over real
+letters, the real model and real HTTP for the answer."""
+
+from __future__ import annotations
+
+from service.sides import other_side, told_sides
+from tests.conftest import ask, served_client
+
+HIP = ("My wife is 61. She fell at work in December and hurt her right shoulder and hip, the hip pain is 9 out of 10 "
+       "and the hip x-ray was normal. Why won't they approve an MRI of her left hip?")
+
+
+def test_the_side_given_each_body_part() -> None:
+    assert told_sides(HIP) == {"shoulder": {"right"}, "hip": {"left"}}
+    assert told_sides("pain in the rt knee and L shoulder") == {"knee": {"right"}, "shoulder": {"left"}}
+
+
+def test_the_other_side_is_said_only_of_the_same_body_part() -> None:
+    assert other_side(HIP, "MRI without contrast of the right hip", ("hip",)) == \
+        "The letter's request is for the right hip, not the left hip the question names."
+    assert other_side(HIP, "MRI of the right shoulder without contrast", ("shoulder",)) == ""
+    assert other_side("my left knee hurts: why was the lumbar MRI denied?", "MRI of the lumbar spine", ("lumbar",)) == ""
+    assert other_side("the left arm EMG", "EMG/NCS of the bilateral upper extremities", ("upper extremity",)) == ""
+
+
+# a 61-year-old woman's right hip MRI (upheld)
+client = served_client("CM16-0248655")
+
+
+def test_an_item_of_the_other_side_is_answered_and_the_side_said(client) -> None:
+    answer = ask(client, HIP)
+    assert answer["hits"][0]["title"] == "MRI without contrast of the right hip"
+    assert answer["answer"].endswith("The letter's request is for the right hip, not the left hip the question names.")

@@ -1,0 +1,55 @@
+"""A reason offered or asked of treatments in general, with no patient or case named, asks for the
+reasons that recur across letters (service.kinds): "are the topical creams denied because ...?",
+"is it always the short-course rule that gets them denied?"; the same offer about one patient's
+item, or of one item, stays an item question."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from service.understand import understand
+
+TODAY = date(2017, 6, 1)
+
+
+@pytest.mark.parametrize("question", [
+    "Are the topical creams and ointments denied because the only recommended form of lidocaine is the Lidoderm patch?",
+    "When IMR upholds the denial of a stomach pill like Protonix, what GI risk was missing?",
+    "muscle relaxers at IMR - is it always the 'short course only' rule that gets them denied?",
+    "epidurals and facet shots for the low back - was the problem usually that nothing confirmed the radiculopathy?",
+    "Were knee MRIs usually upheld for lack of red flags?",
+])
+def test_a_reason_offered_of_treatments_in_general_asks_for_the_pattern(question: str) -> None:
+    assert understand(question, today=TODAY).kind == "pattern"
+
+
+@pytest.mark.parametrize("question", [
+    "was the lumbar MRI denied because there were no red flags?",
+    "Was the 33 year old's diclofenac denied because he was already taking Mobic?",
+    "the 37 year old woman's wrist braces - are the braces denied because she had no surgery?",
+    "Are the topical creams approved at IMR?",
+])
+def test_one_item_or_no_reason_stays_an_item(question: str) -> None:
+    assert understand(question, today=TODAY).kind == "item"
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("refills of anti-inflammatories - when UR approves the first fill, does IMR ever approve the extra refills?", "list"),
+    ("do the reviewers ever overturn the denial of a lumbar MRI?", "list"),
+    ("did they ever approve the MRI?", "item"),
+    ("the 41 year old man - does IMR ever approve the refills?", "item"),
+])
+def test_whether_imr_ever_does_it_now_is_a_list_across_letters(question: str, kind: str) -> None:
+    assert understand(question, today=TODAY).kind == kind
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("the 45 yo man with the herniated disc - were his last 2 PT sessions denied because of the number of visits?", "item"),
+    ("was the chiro upheld due to the number of sessions requested?", "item"),
+    ("how many PT requests were denied because of the number of visits?", "count"),
+    ("what is the number of PT requests denied?", "count"),
+])
+def test_a_number_offered_as_the_cause_counts_nothing(question: str, kind: str) -> None:
+    assert understand(question, today=TODAY).kind == kind
