@@ -36,9 +36,18 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
     "opioid_monitoring": r"\burine\b|\bdrug\s+(?:tests?|screens?)\b|\bUDS\b|\bpain\s+(?:contract|agreement)s?\b|\b4\s*A'?s\b"
                          r"|\bmonitoring\b",
     "incomplete_request": r"\b(?:no|missing)\s+(?:dose|dosage|frequency|body\s+part)\b|\bincomplete\b",
-    "not_indicated": r"\bnot\s+indicated\b|\bwrong\s+diagnosis\b",
-    "already_done": r"\balready\s+(?:had|done|did|got|been)\b|\bduplicate\b|\brepeat\w*\b",
+    "not_indicated": r"\bnot\s+indicated\b|\bwrong\s+diagnosis\b|\bhomebound\b"
+                     rf"|{_NOT}\s+have\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:diagnosis|condition|MS|multiple\s+sclerosis|"
+                     r"spinal\s+cord|neuropath\w*|spasms?|arthritis|carpal|CTS|GI|stomach\s+(?:problems?|issues?|risk))\b",
+    "already_done": r"\balready\s+(?:had|done|did|got|been|taking|on|using)\b|\bduplicate\b|\brepeat\w*\b",
+    # "already taking Mobic": another drug of the kind already taken, the need for this one not explained
+    "no_rationale": r"\balready\s+(?:taking|on|using)\b|\bno\s+(?:clear\s+)?(?:reason|rationale|explanation)\b",
 }.items()}
+# a test or study not done first: imaging and EMG corroborate (findings); plain films come first
+_NO_STUDY = re.compile(rf"(?:\b(?:no|without|before)\s+(?:an?\s+|any\s+)?|{_NOT}\s+(?:had|have|get|got|do|done)\s+(?:an?\s+|any\s+)?)"
+                       r"(?P<s>MRI|imaging|EMG|NCS|nerve\s+(?:test|study)|x-?rays?|plain\s+films?|films?)\b", I)
+_UNSUPPORTED = re.compile(r"\b(?:imaging|MRI|EMG|x-?rays?|studies|tests?)\b[^.?;]{0,30}\b(?:back(?:ed)?\s+up|corroborat\w*|"
+                          r"confirm\w*|support\w*|show\w*)\b|\bradiat\w*|\bradicul\w*|\bsciatica\b", I)
 
 
 # ... and for an approval's: "approved because it helped?", "because she got better?"
@@ -51,6 +60,11 @@ def asked_reasons(text: str) -> frozenset[str]:
     for m in _CLAUSE.finditer(text):
         clause = m.group("x") or m.group("y") or ""
         named = {code for code, rx in _WORDS.items() if rx.search(clause)}
+        if study := _NO_STUDY.search(clause):  # "hadn't had an MRI yet", "no x-rays were done first"
+            plain = re.match(r"x-?rays?|plain|films?", study.group("s"), I)
+            named.add("conservative_care_not_tried" if plain else "no_objective_findings")
+        if _UNSUPPORTED.search(clause):  # "nothing on imaging backed up the radiculopathy", "pain radiating down"
+            named.add("no_objective_findings")
         if "no_functional_improvement" not in named and _HELPED.search(clause):
             named.add("functional_improvement_documented")
         found |= named

@@ -29,6 +29,7 @@ from service.engine import Engine
 from service.filters import validate
 from service.flows.chosen import _EVERY_ITEM, MAX_ITEMS
 from service.flows.common import answer, rated
+from service.ordinal import PLACE
 from service.outcomes import read_outcomes
 from service.patients import described_letters
 from service.people import tells_story
@@ -41,6 +42,11 @@ MAX_LETTERS = 3  # more letters than this: the description picks out no one
 SHOWN = 6  # items listed per letter
 # "all five compounded suspensions", "all the oral suspensions", "any of them", "each of her meds"
 _ALL = re.compile(r"\b(?:all|every|each|both)\b|\bany\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+
+
+# what a patient asked for, in general: "what was requested for the 34 year old man?"
+_WHAT_REQUESTED = re.compile(r"\bwhat\s+(?:(?:was|were|got)\s+|did\s+(?:he|she|they|I|the\s+doctor)\s+)(?:requested|request|ask(?:ed)?\s+for|"
+                             r"decided|put\s+in\s+for)\b", re.IGNORECASE)
 
 
 def plural_group(query: Query) -> bool:
@@ -59,8 +65,10 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     sets = asked_sets(query)
     if query.case_numbers or not query.person.described or (sets and not plural_group(query)):
         return None
-    if not sets and not _EVERY_ITEM.search(query.text):
+    if not sets and not (_EVERY_ITEM.search(query.text) or _WHAT_REQUESTED.search(query.text)):
         return None
+    if PLACE.search(query.text):
+        return None  # "the last item in the 52-year-old woman's letter": one item, by its place
     if (query.story_treatments or query.body_regions or query.person.injury_month or query.person.occupations
             or tells_story(query.text, query.person)):
         return None  # more than an age and a sex (a surgery had, where it hurts, a job, how): it tells them apart

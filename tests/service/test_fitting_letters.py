@@ -21,6 +21,12 @@ def test_two_letters_that_fit_are_both_answered(client):
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0234464", "CM16-0247624"}
 
 
+def test_what_was_requested_for_a_description_two_letters_fit(client):
+    answer = ask(client, "A 33 year old man's IMR - what was requested and did any of it get approved?")
+    assert answer["lead"].startswith("2 letters fit the 33-year-old man equally. In CM16-0247624, 1 of the 2 requests "
+                                     "was approved (overturned).")
+
+
 def test_with_no_outcome_asked_each_letter_is_summed_up(client):
     answer = ask(client, "what happened with all of the 33 year old man's requests?")
     assert answer["lead"] == ("2 letters fit the 33-year-old man equally. In CM16-0234464, all 6 requests were denied "

@@ -16,6 +16,12 @@ from tests.conftest import ask, served_client
     ("denied because she never tried PT first?", {"conservative_care_not_tried"}),
     ("was it denied because there was no urine drug screen?", {"opioid_monitoring"}),
     ("the acupuncture - approved because it helped?", {"functional_improvement_documented"}),
+    ("denied because she doesn't have MS or a spinal cord injury?", {"not_indicated"}),
+    ("was the aide denied because he wasn't homebound?", {"not_indicated"}),
+    ("denied because he was already taking Mobic?", {"already_done", "no_rationale"}),
+    ("was it because nothing on imaging backed up the radiculopathy?", {"no_objective_findings"}),
+    ("denied because she hadn't had an MRI yet?", {"no_objective_findings"}),
+    ("denied because no x-rays were done first?", {"conservative_care_not_tried"}),
     # no reason offered, or one that is no reason code
     ("why was the MRI denied?", set()),
     ("denied because of the naproxen?", set()),
