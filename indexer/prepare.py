@@ -58,7 +58,7 @@ def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
 
 # sentence roles, reasons and treatment sets (indexer.roles, .reasons, .treatments): a change
 # re-reads every file
-LABELS_VERSION = "22"
+LABELS_VERSION = "23"
 
 
 def file_digest(data: bytes) -> str:

@@ -17,7 +17,10 @@ _HAND_THERAPY = r"(?:certified\s+)?hand\s+therap\w*"
 # "therapy visits", "8 more therapy sessions": therapy with no kind named is physical therapy
 _BARE_THERAPY = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in ("the", "more", "extra", "additional", "further",
                                                             "continued", "of", "for", "his", "her", "my", "their"))
-                 + r"|(?<=\d )|(?<=\) ))therap(?:y|ies)\s+(?:sessions?|visits?|appointments?)")
+                 + r"|(?<=\d )|(?<=\) ))therap(?:y|ies)(?:\s+(?:sessions?|visits?|appointments?)"
+                 # "the acupuncture or the therapy?", "more therapy for my neck": therapy alone, as a noun
+                 r"|(?=\s*(?:$|[?.,;:!)]|\s(?:for|to|or|and|was|were|got|get|is|has|had|been|denied|approved|request\w*|"
+                 r"at|on|in|that|which|twice|once|x|\d))))")
 
 TESTS_AND_THERAPIES: tuple[TreatmentSet, ...] = (
     # imaging, by modality

@@ -474,6 +474,10 @@ def test_lay_names_of_treatments(text: str, sets: tuple[str, ...]) -> None:
     ("what did IMR decide on the boot for the broken foot?", ("brace", "dme")),
     ("he wears steel-toe work boots", ()), ("a boot camp for back pain", ()),
     ("orthopedic boots", ("orthotics", "dme")),
+    # therapy alone, as a noun after a determiner, is physical therapy (not a therapy unit or dog)
+    ("which of my neck treatments weren't denied - the acupuncture or the therapy?", ("acupuncture", "physical_therapy")),
+    ("more therapy for my neck", ("physical_therapy",)), ("the cold therapy unit", ("cold_therapy", "dme")),
+    ("the therapy dog", ()),
     ("cm16-0248471, the lso - certified at imr?", ("brace", "dme")), ("also the MRI", ("mri", "imaging")),
 ])
 def test_more_lay_names(text: str, sets: tuple[str, ...]) -> None:
