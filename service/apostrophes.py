@@ -80,3 +80,18 @@ def with_breaks(text: str) -> str:
     if re.search(r"[.?!;]", text):
         return text
     return _QUESTION_WORD.sub(". ", text)
+
+
+# a greeting before the question and thanks after it: no part of what is asked
+_GREETING = re.compile(r"^\s*(?:(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening)|greetings)(?:\s+(?:there|all|team|"
+                       r"folks|everyone))?\s*[,.!:;-]+\s*|(?:hi|hello|hey)\s+)?(?:(?:a\s+)?(?:quick|simple|short)\s+question"
+                       r"|i\s+have\s+a\s+(?:quick\s+)?question|question)\s*[,.!:;-]+\s*"
+                       r"|^\s*(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|all|team|everyone))?\s*[,.!:;-]+\s*",
+                       re.IGNORECASE)
+_THANKS = re.compile(r"[\s,.;-]*\b(?:thanks|thank\s+you|thx|ty|cheers|appreciate\s+(?:it|your\s+help|the\s+help))"
+                     r"(?:\s+(?:so\s+much|very\s+much|a\s+lot|in\s+advance))?\s*[.!]*\s*$", re.IGNORECASE)
+
+
+def without_pleasantries(text: str) -> str:
+    """`text` without a greeting before the question ("Hi there, quick question.") and thanks after it."""
+    return _THANKS.sub("", _GREETING.sub("", text, count=1)) or text

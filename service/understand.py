@@ -18,7 +18,7 @@ import msgspec
 from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments
 from indexer.vocabulary import expand_terms
-from service.apostrophes import with_apostrophes, with_breaks
+from service.apostrophes import with_apostrophes, with_breaks, without_pleasantries
 from service.asking import _asked, asking_span, reason_follow_ups
 from service.collection.cues import COLLECTION, LETTERS_LISTED, duration, remainder_ever, second_ask
 from service.dates import _injury_date
@@ -83,7 +83,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     question = without_copied(question)  # "reasons for the wedge pillow or just copy the neck pillow ones?"
     question, glossed = gloss(question)  # "mi mama tiene 62, su hombro": "my mother is 62, her shoulder"
     notes += [f"spanish: read '{typed}' as '{english}'" for typed, english in glossed]
-    question, restored = with_apostrophes(with_breaks(question))  # "the 54 year old womans meds", "werent", "Hes 43"
+    question, restored = with_apostrophes(with_breaks(without_pleasantries(question)))  # "the 54 year old womans meds", "werent", "Hes 43"
     notes += [f"read '{typed}' as '{fixed}'" for typed, fixed in restored]
     text, corrections = correct(question, words)
     text = _SLASHED_PARTS.sub(r"\1 ", text)  # "wrist/elbow braces": the wrist's and the elbow's (same length)

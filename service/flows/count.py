@@ -34,7 +34,7 @@ def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: di
     if (two := two_patients_answer(engine, query, question, seen, plan.filters, k)) is not None:
         return two  # "compare the 37 year old woman's MRI with the 34 year old man's": two people, not women and men
     filters = {k_: v for k_, v in plan.filters.items() if not (k_ == "decision" and query.decision)}
-    if (read := collection_query(engine, question, filters, settings)) is not None:
+    if (read := collection_query(engine, query.text, filters, settings)) is not None:
         cq, how, client = read
         who = _patient(engine, query, cq, filters) if applies(cq) else None
         if who is not None:  # "how many chiropractic requests did the 54 year old woman have": hers, not every woman's

@@ -84,7 +84,7 @@ def _every_item(engine: Engine, plan: Plan, query: Query, question: str, seen: d
     if not query.decision or asked_sets(query) or query.reviewer or query.case_numbers or query.person.described:
         return None
     client = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
-    read = collection_query(engine, question, client)
+    read = collection_query(engine, query.text, client)
     if read is None:
         return None
     cq, how, strings = read

@@ -42,3 +42,16 @@ def test_a_sentence_break_before_a_question_word_when_none_is_typed():
         "My husband is 63 he tripped and fell. What happened to his MRI")
     assert with_breaks("Why was it denied? What now") == "Why was it denied? What now"  # punctuation typed: as is
     assert with_breaks("I know the neck CT was upheld") == "I know the neck CT was upheld"
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("Hi there, quick question. Which letters had nothing denied at all? Thanks so much!",
+     "Which letters had nothing denied at all?"),
+    ("Quick question: was the PT approved? thx", "was the PT approved?"),
+    ("Hi, I have a question. My MRI was denied, why?", "My MRI was denied, why?"),
+    ("Thanks to PT I improved, why deny more?", "Thanks to PT I improved, why deny more?"),
+])
+def test_a_greeting_and_thanks_are_no_part_of_the_question(typed, read):
+    from service.apostrophes import without_pleasantries
+
+    assert without_pleasantries(typed) == read
