@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from service.outcomes import EVER, Outcomes, names_both
+from service.outcomes import DECIDED, EVER, Outcomes, names_both
 from service.people import Person
 
 Kind = Literal["item", "list", "pattern", "count"]
@@ -55,8 +55,7 @@ _PLURAL_GENERAL = re.compile(
 # a general question under a condition of IMR's decision: "when the surgery is denied, what happens
 # to ...", "if IMR upholds the surgery denial, do the add-ons ever survive?"
 _CONDITIONAL = re.compile(r"^\s*(?:when|if|whenever|once)\b(?!\s+(?:was|is|were|are|did|does|do|will|would|has|had|can)\b)"
-                          r"[^?,;]{0,80}?\b(?:denied|upheld|approved|overturned|"
-                          r"upholds|denies|approves|overturns|denial|non-?certified)\b", re.IGNORECASE)
+                          rf"[^?,;]{{0,80}}?\b(?:{DECIDED}|upholds|denies|approves|overturns|denial)\b", re.IGNORECASE)
 # what sets one outcome apart from the other, of a kind of request
 _CONTRAST = re.compile(r"\b(?:different|differ\w*|difference|separat\w*|distinguish\w*|set\s+apart|compared?\s+(?:to|with)"
                        r"|vs\.?|versus)\b|\bsome\b[^?.]{0,60}\bothers\b", re.IGNORECASE)

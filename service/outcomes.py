@@ -28,6 +28,10 @@ import msgspec
 Decision = Literal["Upheld", "Overturned"]
 Role = Literal["ur", "premise", "asked", "wanted", "pattern"]
 
+# a decision said in one word or phrase, either way (the words of _DENY and _APPROVE that end a
+# question: "X - ever okayed?", "any turned down?")
+DECIDED = (r"(?:approved|denied|overturned|upheld|authori[sz]ed|okayed|OK'?d|turned\s+down|rejected|refused|"
+           r"(?:non-?)?certified|granted|allowed|reversed)")
 _DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|not\s+(?:been\s+)?certified|turn(?:ed|s)?\s+down"
          r"|reject\w*|refus\w*|upheld|uphold\w*|shot\s+down|knock(?:ed)?\s+back|said\s+no")
 _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|overturn\w*|revers\w*|OK'?d|"
@@ -73,7 +77,7 @@ _ASK = re.compile(
     r"|\bwhat\s+(?:was|is)\s+(?:the\s+)?(?:IMR(?:'s)?\s+)?(?:decision|outcome|result|ruling)\b|\bhow\s+did\s+\w+\s+(?:rule|decide)"
     r"|\bdid\s+(?:IMR|the\s+reviewer|it)\s+(?:side|agree|go\s+along)|\bwhat\s+(?:did\s+)?(?:IMR\s+)?decide"
     # "pantoprazole - ever approved at IMR?"
-    r"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?(?:approved|denied|overturned|upheld|authori[sz]ed)\b",
+    rf"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?{DECIDED}\b",
     re.IGNORECASE,
 )
 _TAG_QUESTION = re.compile(r",\s*(?:was|were|is|are|did|does|do|has|have)(?:n't)?\s+(?:it|they|he|she)\s*\?\s*$",
@@ -107,10 +111,10 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         r"(?!(?:the|his|her|my|their|this|that|these|those|it|them|any|anything|all|every)\b)[a-z]"
         # "cat scans - has IMR approved any?", "MRIs of the arm: any approved?"
         r"|\b(?:has|have)\s+(?:IMR|the\s+reviewers?|reviewers?|they)\s+(?P<w14>\w+)\s+any\b(?!\s+of\s+(?:his|her|my|their)\b)"
-        r"|(?:^|[-:,;]\s*)any\s+(?:of\s+(?:them|those|these)\s+)?(?P<w15>approved|denied|overturned|upheld|authori[sz]ed)\s*\?"
-        r"|\s(?:any|ever)\s+(?:of\s+(?:them|those|these)\s+)?(?P<w17>approved|denied|overturned|upheld|authori[sz]ed)\s*$"
+        rf"|(?:^|[-:,;]\s*)any\s+(?:of\s+(?:them|those|these)\s+)?(?P<w15>{DECIDED})\s*\?"
+        rf"|\s(?:any|ever)\s+(?:of\s+(?:them|those|these)\s+)?(?P<w17>{DECIDED})\s*$"
         # "pantoprazole (Protonix) - ever approved at IMR?", "Botox: ever been overturned?"
-        r"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?(?P<w16>approved|denied|overturned|upheld|authori[sz]ed)\b")
+        rf"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?(?P<w16>{DECIDED})\b")
 _EVER = re.compile(EVER[1:], re.IGNORECASE)
 
 

@@ -87,7 +87,7 @@ _BY_PLACE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|final|1
 _CONDITION = re.compile(r"(?:^|[.;]\s*)(?:when|if|once|whenever|after)\s+(?:IMR\s+(?:upholds|denies|overturns|approves)\s+)?"
                         r"(?:(?:the|a|an|his|her)\s+)?(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
 _CONDITION_DECIDED = re.compile(r"\s+(?:itself\s+)?(?:is|was|gets|got|are|were)?\s*(?:denied|upheld|approved|overturned|"
-                                r"non-?certified|turned\s+down)\b|\s+denial\b", re.IGNORECASE)
+                                r"non-?certified|turned\s+down|rejected|refused|okayed|OK'?d)\b|\s+denial\b", re.IGNORECASE)
 
 # the patient's requests in general, whatever their story names
 _THEIR_REQUESTS = re.compile(r"\b(?:his|her|their|my)\s+(?:\w+\s+)?(?:requests|items|treatments)\b", re.IGNORECASE)

@@ -62,6 +62,11 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("pantoprazole (Protonix) - ever approved at IMR?", [("approved", "Overturned", "wanted")], None, "Overturned",
          True, None),
         ("Botox: ever been overturned?", [("overturned", "Overturned", "wanted")], None, "Overturned", True, None),
+        # the decision in other words: "okayed", "turned down"
+        ("pantoprazole (Protonix) - ever okayed at IMR?", [("okayed", "Overturned", "wanted")], None, "Overturned", True,
+         None),
+        ("MRIs of the arm - elbow, wrist or hand: any turned down?", [("turned down", "Upheld", "wanted")], None, "Upheld",
+         False, None),
         # typed with no punctuation: "... any approved" at the end
         ("MRIs of the arm elbow wrist or hand any approved", [("approved", "Overturned", "wanted")], None, "Overturned",
          False, None),

@@ -54,6 +54,9 @@ from service.people import mask_occupations, one_person, particular_people, read
         ("50 yo f/u visit for the knee", 50, None, None, None, None, True),
         ("my pt, 52f, lifting injury", 52, None, "female", None, None, True),
         ("63m trip and fall", 63, None, "male", None, None, True),
+        # "in case CM..." names a case, describes no one ("the shoulder tendinitis case" does)
+        ("Was the TENS unit okayed in case CM17-0011703?", None, None, None, None, None, False),
+        ("the shoulder tendinitis case", None, None, None, None, None, True),
     ],
 )
 def test_person(text, age, ages, sex, month, year, described) -> None:
