@@ -48,7 +48,7 @@ def test_a_patch_asked_of_a_patient_whose_letter_has_creams_is_not_there(client)
                          "patch for me?")
     assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
     # no letter of the index has a lidocaine patch either (only creams and an ointment)
-    assert answer["answer"].startswith("No letter in the index decides a request for Lidoderm patch. The letter of "
+    assert answer["answer"].startswith("No letter in the index decides a request for Lidoderm pain patch. The letter of "
                                        "the patient described, case CM17-0013716, has no request for it either. Its "
                                        "letter decided 4 items: ")
 
