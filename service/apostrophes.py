@@ -70,13 +70,48 @@ def with_apostrophes(text: str) -> tuple[str, list[tuple[str, str]]]:
     return _AFTER_ONE.sub(owner, text), read
 
 
-_QUESTION_WORD = re.compile(r"(?<=[a-z0-9)%])\s+(?=(?:What|Why|How|Did|Was|Were|Is|Are|Does|Do|Which|Who|When|Can|Could|"
-                            r"Any|Has|Have|Should|Would|Will)\b)")
+_OPENER = (r"(?:What|Why|How|Did|Was|Were|Is|Are|Does|Do|Which|Who|When|Can|Could|Any|Has|Have|Should|Would|Will)")
+_QUESTION_WORD = re.compile(rf"(?<=[a-z0-9)%])\s+(?={_OPENER}\b)")
+# a capitalised subject opens a sentence too: "while Im at work Hes 43 and had", "surgery She takes"
+_SUBJECT = re.compile(r"(?<=[a-z0-9)%])\s+(?=(?:He|She|They|We|My|His|Her|Their|Our|It|Hes|Shes|He's|She's|Theyre|"
+                      r"They're)\b)")
+# ... and "I" after a word that does not join it to what comes before ("hurt I already had PT",
+# "at work i work during the day"; not "and I", "while Im at work", "can I", "IM injection")
+_I = re.compile(r"(?<=[A-Za-z0-9)%])(?<!\b[A-Z])\s+(?=(?:I|i)(?:m|'m|ve|'ve|d|'d)?\s)")
+_JOINS = frozenset("""and or but so because cause since when while if that what why how which where who whom as than
+    after before until till unless once whether though although do did does can could should would will am was have had
+    me then even said says think thought know knew heard hear mean guess""".split())
+_ASKING = re.compile(r"(?:what|why|how|did|was|were|is|are|does|do|which|who|when|can|could|any|has|have|should|would|"
+                     r"will)\b", re.IGNORECASE)
+# a sentence that tells what the asker knows or heard asks nothing: "IMR on the L-spine films in
+# CM17-0011703 I know the neck CT was upheld" asks about the films
+_TOLD = re.compile(r"(?:I|i)\s+(?:know|knew|heard|think|thought|was\s+told|read|understand|believe|saw)\b")
 
 
 def with_breaks(text: str) -> str:
-    """`text` with a sentence break before each capitalised question word inside it, when it has no
-    sentence punctuation at all."""
-    if re.search(r"[.?!;]", text):
+    """`text` with sentence breaks where a question typed with no sentence punctuation at all starts
+    a new sentence (a capitalised question word or subject, an "I" not joined to what is before it),
+    and a question mark after each sentence that opens with a question word ("Why couldnt my husband
+    get a helper at home while Im at work Hes 43" -> "Why couldnt my husband get a helper at home
+    while Im at work? Hes 43."). When none opens with one, the last sentence that does not tell what
+    the asker knows asks."""
+    if re.search(r"[.?!;]", text) or not text.strip():
         return text
-    return _QUESTION_WORD.sub(". ", text)
+
+    def unjoined(m: re.Match[str]) -> str:
+        before = text[: m.start()].split()
+        return m.group(0) if before and before[-1].lower() in _JOINS else "\n"
+
+    marked = _I.sub(unjoined, _SUBJECT.sub("\n", _QUESTION_WORD.sub("\n", text)))
+    sentences = [s.strip() for s in marked.split("\n") if s.strip()]
+    if len(sentences) == 1 and not _ASKING.match(sentences[0]):
+        return text
+    asks = [bool(_ASKING.match(s)) for s in sentences]
+    if not any(asks):
+        told = [i for i, s in enumerate(sentences) if not _TOLD.match(s)]
+        if told:
+            asks[told[-1]] = True
+    ends = ["?" if a else "." for a in asks]
+    if not asks[-1]:
+        ends[-1] = ""  # the last as typed
+    return " ".join(s + e for s, e in zip(sentences, ends))
