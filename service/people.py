@@ -82,8 +82,9 @@ _OCCUPATION_NOUN = (
     r"attorney|lawyer|paralegal|adjuster|physiatrist|orthopedist|neurologist|internist|anesthesiologist)"
 )
 # the age right after the patient's job, typed without commas: "sewing machine operator 54 right elbow
-# and wrist pain", "Chiropractor 63 tripped and fell" (not "the aide 12 hours", "the therapist 2 times")
-_JOB_AGE = re.compile(rf"\b{_OCCUPATION_NOUN},?\s+(\d{{2}})\b(?![./-]\d)(?!\s*(?:mg|%|x\b|times|visits|sessions|weeks|"
+# and wrist pain", "Chiropractor 63 tripped and fell", "Same guy 33 who smashed his hand" (not "the aide
+# 12 hours", "the therapist 2 times")
+_JOB_AGE = re.compile(rf"\b(?:{_OCCUPATION_NOUN}|guy|man|woman|lady|gentleman|patient),?\s+(\d{{2}})\b(?![./-]\d)(?!\s*(?:mg|%|x\b|times|visits|sessions|weeks|"
                       r"days|months|years\s+ago|hours|hrs|#|minutes|min|units|tabs|tablets|pills|mcg))", re.IGNORECASE)
 # "a physical therapist who hurt her shoulder", "works as an X-ray technician", "I'm a massage therapist"
 _OCCUPATION = re.compile(
