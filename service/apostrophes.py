@@ -25,7 +25,7 @@ _CONTRACTIONS = {
     "im": "I'm", "ive": "I've", "theyre": "they're", "youre": "you're", "thats": "that's", "whats": "what's",
     "whos": "who's", "theres": "there's", "didn": "didn't", "wasn": "wasn't",
 }
-_CONTRACTION = re.compile(r"\b(?:" + "|".join(_CONTRACTIONS) + r")\b", re.IGNORECASE)
+_CONTRACTION = re.compile(r"\b(?:" + "|".join(_CONTRACTIONS) + r")\b(?!['\u2019])", re.IGNORECASE)  # not "wasn't"
 # a verb or a word that follows a plural subject, not an owned thing
 _NOT_OWNED = (r"(?!(?:are|were|have|had|has|and|or|is|was|who|that|which|did|do|does|got|get|went|go|in|at|on|with|"
               r"from|for|to|of|also|both|all|both|too|than|then|said|say|says|the|a|an)\b)")
@@ -70,16 +70,74 @@ def with_apostrophes(text: str) -> tuple[str, list[tuple[str, str]]]:
     return _AFTER_ONE.sub(owner, text), read
 
 
-_QUESTION_WORD = re.compile(r"(?<=[a-z0-9)%])\s+(?=(?:What|Why|How|Did|Was|Were|Is|Are|Does|Do|Which|Who|When|Can|Could|"
-                            r"Any|Has|Have|Should|Would|Will)\b)")
+_OPENER = (r"(?:What|Why|How|Did|Was|Were|Is|Are|Does|Do|Which|Who|When|Can|Could|Any|Has|Have|Should|Would|Will)")
+_QUESTION_WORD = re.compile(rf"(?<=[A-Za-z0-9)%])\s+(?={_OPENER}\b)")
+# a capitalised subject opens a sentence too: "while Im at work Hes 43 and had", "surgery She takes",
+# "the remaining 6 Pt 43F" (the patient, not physical therapy)
+_SUBJECT = re.compile(r"(?<=[A-Za-z0-9)%])\s+(?=(?:He|She|They|We|My|His|Her|Their|Our|It|Hes|Shes|He's|She's|Theyre|"
+                      r"They're)\b|(?:Pt|Patient)\s+\d{2}\s*(?:[MF]\b|yo\b|y/o|years?[- ]old))")
+# ... and "I" telling something of the asker, after a word that does not join it to what comes before
+# ("hurt I already had PT", "at work i work during the day", "turned down Im 50"; not "and I", "while
+# Im at work", "the brace I was supposed to wear", "IM injection")
+_I = re.compile(r"(?<=[A-Za-z0-9)%])\s+(?=(?:I|i)\s+(?:already|also|just|still|know|knew|heard|think|thought|was\s+told|"
+                r"understand|believe|work|worked|cant|can't|dont|don't)\b|(?:I|i)(?:m|'m|\s+am)\s+\d{2}\b)")
+_JOINS = frozenset("""and or but so because cause since when while if that what why how which where who whom as than
+    after before until till unless once whether though although do did does can could should would will am was have had
+    me then even said says think thought know knew heard hear mean guess""".split())
+# a lowercase question after a story: "they asked for pillows and braces for her did imr approve her
+# knee brace" (not "which meds did imr approve", "they did the surgery")
+_LOWER_ASK = re.compile(r"(?<=[a-z0-9])\s+(?=(?:did|does|do|can|could|will|would|should)\s+(?:imr|ur|they|he|she|you|i|we)\s)",
+                        re.IGNORECASE)
+_QUESTION_WORDS = frozenset("what which how why when where who whose whom".split())
+_ASKING = re.compile(r"(?:what|why|how|did|was|were|is|are|does|do|which|who|when|can|could|any|has|have|should|would|"
+                     r"will)\b", re.IGNORECASE)
+# a question inside a sentence: after a contrast or a dash ("They approved the acupuncture but why was
+# the PT turned down", "IMR said no to it - why"), or a tag ("the MRI wasnt approved was it")
+_ASKS_INSIDE = re.compile(r"(?:\b(?:but|however|so)\s+|\s[-\u2013\u2014]+\s+)(?:why|what|how|which|did|was|were|could|"
+                          r"can|is|are)\b|\b(?:was|were|is|are|did|does|do|has|have|had)(?:nt|n't)?\s+(?:it|they|he|she|"
+                          r"I)\s*$", re.IGNORECASE)
+# a sentence that tells what the asker knows or heard asks nothing: "IMR on the L-spine films in
+# CM17-0011703 I know the neck CT was upheld" asks about the films
+_TOLD = re.compile(r"(?:I|i)\s+(?:already\s+|also\s+|just\s+)?(?:know|knew|heard|think|thought|was\s+told|read|"
+                   r"understand|believe|saw)\b")
 
 
 def with_breaks(text: str) -> str:
-    """`text` with a sentence break before each capitalised question word inside it, when it has no
-    sentence punctuation at all."""
-    if re.search(r"[.?!;]", text):
+    """`text` with sentence breaks where a question typed with no sentence punctuation at all starts
+    a new sentence (a capitalised question word or subject, an "I" telling something of the asker, a
+    lowercase "did imr" after the story), and a question mark after each sentence that asks ("Why
+    couldnt my husband get a helper at home while Im at work Hes 43" -> "Why couldnt my husband get
+    a helper at home while Im at work? Hes 43"). When none asks, the last sentence that does not tell
+    what the asker knows does; a parenthesised aside never does."""
+    if re.search(r"[.?!;]", text) or not text.strip():
         return text
-    return _QUESTION_WORD.sub(". ", text)
+
+    def unjoined(m: re.Match[str]) -> str:
+        before = text[: m.start()].split()
+        if not before or before[-1].lower() in _JOINS:
+            return m.group(0)
+        if m.re is _LOWER_ASK and _QUESTION_WORDS & {w.lower() for w in before[-4:]}:
+            return m.group(0)
+        return "\n"
+
+    marked = _LOWER_ASK.sub(unjoined, text)
+    marked = _I.sub(unjoined, marked)
+    marked = _SUBJECT.sub("\n", _QUESTION_WORD.sub("\n", marked))
+    # an aside in parentheses that closes the question: "the R L5 TFESI (UR also denied the L4 level )"
+    # (not "my mom (62 shoulder tendinitis) and my aunt", "the add-ons (pre-op clearance brace) ever survive")
+    marked = re.sub(r"(?<=[A-Za-z0-9%])\s+(?=\([^()]*\)\s*$)", "\n", marked)
+    sentences = [s.strip() for s in marked.split("\n") if s.strip()]
+    if len(sentences) == 1:
+        return text
+    asks = [bool(_ASKING.match(s) or _ASKS_INSIDE.search(s)) for s in sentences]
+    if not any(asks):
+        told = [i for i, s in enumerate(sentences) if not _TOLD.match(s) and not s.startswith("(")]
+        if told:
+            asks[told[-1]] = True
+    ends = ["?" if a else "." for a in asks]
+    if not asks[-1]:
+        ends[-1] = ""  # the last as typed
+    return " ".join(s + ("" if s.endswith(")") and not a else e) for s, e, a in zip(sentences, ends, asks))
 
 
 # a greeting before the question and thanks after it: no part of what is asked

@@ -81,6 +81,11 @@ _OCCUPATION_NOUN = (
     r"stylist|cleaner|maid|nanny|seamstress|tailor|sewer|trucker|employee|staffer|instructor|coach|trainer|psychologist|psychiatrist|counselor|"
     r"attorney|lawyer|paralegal|adjuster|physiatrist|orthopedist|neurologist|internist|anesthesiologist)"
 )
+# the age right after the patient's job, typed without commas: "sewing machine operator 54 right elbow
+# and wrist pain", "Chiropractor 63 tripped and fell", "Same guy 33 who smashed his hand" (not "the aide
+# 12 hours", "the therapist 2 times")
+_JOB_AGE = re.compile(rf"\b(?:{_OCCUPATION_NOUN}|guy|man|woman|lady|gentleman|patient),?\s+(\d{{2}})\b(?![./-]\d)(?!\s*(?:mg|%|x\b|times|visits|sessions|weeks|"
+                      r"days|months|years\s+ago|hours|hrs|#|minutes|min|units|tabs|tablets|pills|mcg))", re.IGNORECASE)
 # "a physical therapist who hurt her shoulder", "works as an X-ray technician", "I'm a massage therapist"
 _OCCUPATION = re.compile(
     rf"\b(?:(?:works?|worked|working)\s+as\s+(?:an?\s+)?|(?:is|was|i'm|i\s+am|he's|she's|as)\s+an?\s+)"
@@ -208,6 +213,9 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
         if 14 <= value <= 100:
             age = value
             notes.append(f"age: {age} (from '{m.group(0).strip(' ,')}')")
+    if age is None and (m := _JOB_AGE.search(text)) and 14 <= int(m.group(1)) <= 100:
+        age = int(m.group(1))
+        notes.append(f"age: {age} (from '{m.group(0).strip(' ,')}')")
     if age is None and (m := _WORD_AGE.search(text)):
         age = _TENS[m.group(1).lower()] + (_UNITS.index(m.group(2).lower()) + 1 if m.group(2) else 0)
         notes.append(f"age: {age} (from '{m.group(0)}')")

@@ -22,6 +22,7 @@ from service.understand import understand
     ("which patients got MRIs", "which patients got MRIs"),
     ("IM injection of toradol", "IM injection of toradol"),
     ("the 2 year olds", "the 2 year olds"),
+    ("The MRI wasn't approved", "The MRI wasn't approved"),  # typed with its apostrophe
 ])
 def test_apostrophes_put_back(typed, read):
     assert with_apostrophes(typed)[0] == read
@@ -39,7 +40,7 @@ def test_a_sentence_break_before_a_question_word_when_none_is_typed():
     from service.apostrophes import with_breaks
 
     assert with_breaks("My husband is 63 he tripped and fell What happened to his MRI") == (
-        "My husband is 63 he tripped and fell. What happened to his MRI")
+        "My husband is 63 he tripped and fell. What happened to his MRI?")
     assert with_breaks("Why was it denied? What now") == "Why was it denied? What now"  # punctuation typed: as is
     assert with_breaks("I know the neck CT was upheld") == "I know the neck CT was upheld"
 
@@ -55,3 +56,56 @@ def test_a_greeting_and_thanks_are_no_part_of_the_question(typed, read):
     from service.apostrophes import without_pleasantries
 
     assert without_pleasantries(typed) == read
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    # a capitalised subject opens a sentence; the sentence that opens with a question word asks
+    ("Why couldnt my husband get a helper at home while Im at work Hes 43 and had major belly surgery",
+     "Why couldnt my husband get a helper at home while Im at work? Hes 43 and had major belly surgery"),
+    ("My mom had elbow surgery She takes naproxen IMR said no to it - why",
+     "My mom had elbow surgery. She takes naproxen IMR said no to it - why?"),
+    # "I" not joined to what is before it opens one; what the asker knows or heard asks nothing
+    ("IMR on the L-spine films in CM17-0011703 I know the neck CT was upheld",
+     "IMR on the L-spine films in CM17-0011703? I know the neck CT was upheld"),
+    ("which MRIs were not denied I heard IMR approved one", "which MRIs were not denied? I heard IMR approved one"),
+    ("my husband broke his ribs at work i work during the day - why wont they pay for the aide",
+     "my husband broke his ribs at work. i work during the day - why wont they pay for the aide?"),
+    ("What about the low back therapy Any different from his neck",
+     "What about the low back therapy? Any different from his neck?"),
+    # joined: as typed
+    ("while Im at work and I know", "while Im at work and I know"),
+    ("IM injection of toradol", "IM injection of toradol"),
+    # a question word after an acronym; an aside in parentheses asks nothing
+    ("They denied the shoulder MRI Was the neck MRI denied too", "They denied the shoulder MRI. Was the neck MRI denied too?"),
+    ("IMR on the R L5 TFESI (UR also denied the L4 level )", "IMR on the R L5 TFESI? (UR also denied the L4 level )"),
+    # a question inside a sentence: after "but", a tag question
+    ("They approved the acupuncture but why was the PT turned down Im 50 and got hurt",
+     "They approved the acupuncture but why was the PT turned down? Im 50 and got hurt"),
+    ("The womans lumbar MRI wasnt approved was it Her back x-rays were mild",
+     "The womans lumbar MRI wasnt approved was it? Her back x-rays were mild"),
+    ("And the lumbar one Same guy 33 I already know the cervical MRI was upheld",
+     "And the lumbar one Same guy 33? I already know the cervical MRI was upheld"),
+    # "Pt 43F" is the patient; a lowercase "did imr" after the story
+    ("UR cut to 6 Why did IMR deny the remaining 6 Pt 43F", "UR cut to 6. Why did IMR deny the remaining 6? Pt 43F"),
+    ("they asked for pillows and braces for her did imr approve her knee brace",
+     "they asked for pillows and braces for her. did imr approve her knee brace?"),
+    # not a new sentence: a relative clause, a question word before, one sentence
+    ("what happened with the brace I was supposed to wear", "what happened with the brace I was supposed to wear"),
+    ("which meds did imr approve for my back", "which meds did imr approve for my back"),
+    ("my mom (62 tendinitis) and my aunt (54 fell) had MRIs turned down - why was my moms",
+     "my mom (62 tendinitis) and my aunt (54 fell) had MRIs turned down - why was my moms"),
+    ("When was the IMR decision on the MRI and was it upheld", "When was the IMR decision on the MRI and was it upheld"),
+])
+def test_sentences_of_a_question_typed_without_punctuation(typed, read):
+    from service.apostrophes import with_breaks
+
+    assert with_breaks(typed) == read
+
+
+def test_the_age_after_the_job_typed_without_commas():
+    from service.people import read_person
+
+    assert read_person("sewing machine operator 54 right elbow and wrist pain").age == 54
+    assert read_person("Chiropractor 63 tripped and fell at work").age == 63
+    assert read_person("And the lumbar one? Same guy 33 who smashed his hand").age == 33
+    assert read_person("the aide 12 hours a day").age is None
