@@ -112,7 +112,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         premise = None
     # "why was the acupuncture approved but the MRI denied?": each item its own premise
     each = premises_by_item(query.text, query.treatment_words, [h.treatments for h in chosen]) if premise else None
-    offered = asked_reasons(query.text) if len(items) == 1 else frozenset()  # "denied because it didn't help?"
+    offered = asked_reasons(query.text)  # "denied because it didn't help?": said of each item explained
     for n, (hit, item) in enumerate(zip(chosen, items)):
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
                                  premise=each[n] if each else premise, findings=quotes, lead=True,

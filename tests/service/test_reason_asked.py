@@ -42,3 +42,13 @@ def test_the_answer_says_whether_the_reviewer_gave_that_reason(client):
                           "limits [1].")
     plain = ask(client, "why was the 25 year old woman's physical therapy denied?")
     assert plain["lead"] == "Denied (Upheld): no documented functional improvement [1]."
+
+
+# a 28-year-old woman's left and right L5-S1 epidurals, both upheld for a lack of objective findings
+epidurals = served_client("CM16-0247274")
+
+
+def test_the_reason_is_confirmed_for_each_item_explained(epidurals):
+    text = ask(epidurals, "28F - were the epidurals denied because of no MRI?")["answer"]
+    assert text.startswith("Yes, the reviewer gave that reason. Denied (Upheld): no objective findings or red flags [1].")
+    assert text.count("Yes, the reviewer gave that reason.") == 2
