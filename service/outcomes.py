@@ -150,14 +150,16 @@ _WANTED = re.compile(
     + EVER,
     re.IGNORECASE,
 )
+# approving, in any of the words a question may use ("approved", "okayed", "OK'd", "signed off")
+_APPROVING = r"(?:approv|authori[sz]|certif|overturn|cover|okay|OK'?d\b|sign(?:ed)?\s+off|green[- ]lit)"
 _PATTERN = re.compile(
-    r"\b(?:before|prior\s+to)\s+(?:they\s+|IMR\s+|reviewers?\s+)?(?:approv|authori[sz]|certif|overturn|cover)\w*"
+    rf"\b(?:before|prior\s+to)\s+(?:they\s+|IMR\s+|reviewers?\s+)?{_APPROVING}\w*"
     r"|\bhow\s+(?:can|could|do|does|would|should)\s+(?:I|we|you|one|a|an|the|my)\b.*\b(?:get|be|getting)\s+(?:it\s+|them\s+)?"
-    r"(?:approv|authori[sz]|certif|overturn|cover)\w*"
+    rf"{_APPROVING}\w*"
     r"|\bwhat\s+(?:do|does|would|will)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\s+(?:want|look|need|require|expect)"
-    r"|\bwhat\s+(?:documentation|evidence|records?|findings?)\b.*\b(?:approv|authori[sz]|overturn)\w*"
-    r"|\bwhen\s+(?:is|are|do|does)\b.*\b(?:approv|authori[sz]|certif|overturn|cover)\w*"
-    r"|\b(?:to\s+get|getting)\s+(?:[\w/-]+\s+){0,5}(?:approv|authori[sz]|certif|overturn|covered)\w*",
+    rf"|\bwhat\s+(?:documentation|evidence|records?|findings?)\b.*\b{_APPROVING}\w*"
+    rf"|\bwhen\s+(?:is|are|do|does)\b.*\b{_APPROVING}\w*"
+    rf"|\b(?:to\s+get|getting)\s+(?:[\w/-]+\s+){{0,5}}{_APPROVING}\w*",
     re.IGNORECASE,
 )
 

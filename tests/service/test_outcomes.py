@@ -67,6 +67,9 @@ def roles(text: str) -> list[tuple[str, str, str]]:
          None),
         ("MRIs of the arm - elbow, wrist or hand: any turned down?", [("turned down", "Upheld", "wanted")], None, "Upheld",
          False, None),
+        # what it takes to be approved, in other words
+        ("What does a surgeon have to show to get pre-op medical clearance okayed at IMR?",
+         [("okayed", "Overturned", "pattern")], None, None, False, "Overturned"),
         # typed with no punctuation: "... any approved" at the end
         ("MRIs of the arm elbow wrist or hand any approved", [("approved", "Overturned", "wanted")], None, "Overturned",
          False, None),
