@@ -31,7 +31,23 @@ _NOT_A_REQUEST = re.compile(r"\bmodified\s+(?:duty|duties|work|activit\w*|job|sc
                             r"program)\b", re.IGNORECASE)
 
 
+def partly_words(text: str) -> re.Match[str] | None:
+    """The words by which `text` speaks of requests UR partly authorised, the rest decided by IMR."""
+    text = _NOT_A_REQUEST.sub(lambda m: " " * len(m.group(0)), text)
+    return _MODIFIED.search(text) or _REST.search(text)
+
+
 def partly_authorised(text: str) -> bool:
     """Whether `text` speaks of requests UR partly authorised, the rest decided by IMR."""
-    text = _NOT_A_REQUEST.sub(" ", text)
-    return bool(_MODIFIED.search(text) or _REST.search(text))
+    return partly_words(text) is not None
+
+
+# whether it ever (or always, usually) happens: "does IMR ever approve the remaining portion?"
+_EVER = re.compile(r"\b(?:ever|always|usually|typically|generally|normally|tend\s+to)\b", re.IGNORECASE)
+
+
+def remainder_ever(text: str) -> re.Match[str] | None:
+    """Whether `text` asks whether IMR ever (or always, usually) decides the remainders of partly
+    authorised requests one way ("When UR authorizes part of a request and the rest goes to IMR,
+    does IMR ever approve the remaining portion?"): a count over every such remainder."""
+    return partly_words(text) if _EVER.search(text) else None

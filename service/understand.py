@@ -20,7 +20,7 @@ from indexer.treatments import find_treatments
 from indexer.vocabulary import expand_terms
 from service.apostrophes import with_apostrophes, with_breaks, without_pleasantries
 from service.asking import _asked, asking_span, reason_follow_ups
-from service.collection.cues import COLLECTION, LETTERS_LISTED, duration, remainder_ever, second_ask
+from service.collection.cues import COLLECTION, LETTERS_LISTED, duration, second_ask
 from service.dates import _injury_date
 from service.kinds import (_AGGREGATE, _OF_ONE_ITEM, _ONE_SUBJECT, _TOP_REASON, _UNITS_OF_ONE, KIND_WORDS, Kind,
                            _kind)
@@ -33,6 +33,7 @@ from service.story import story_treatments, was_on
 from service.symptoms import only_symptoms
 from service.others import the_one_asked, without_copied
 from service.outcomes import Outcomes, note, read_outcomes
+from service.partly import remainder_ever
 from service.people import Person, ages_told, mask_occupations, one_person, particular_people, read_person
 
 Decision = Literal["Upheld", "Overturned"]

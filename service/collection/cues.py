@@ -24,22 +24,6 @@ COLLECTION = re.compile(
     re.IGNORECASE,
 )
 
-# "when UR authorizes part of a request, does IMR ever approve the remaining portion?": a question
-# over every partly authorised request (service.collection.lexicon reads them as modified=yes)
-_REMAINDER = re.compile(r"\bremaining\s+(?:IMR[\s-]+eligible\s+)?portions?\b|\bthe\s+rest\s+(?:of\s+(?:the|a)\s+request\s+)?"
-                        r"(?:goes|went|is\s+sent)\s+to\s+IMR\b|\bpart(?:ly|ially)\s+(?:authori[sz]ed|approved|certified)\b"
-                        r"|\bauthori[sz]es\s+part\b", re.IGNORECASE)
-
-
-_EVER = re.compile(r"\b(?:ever|always|usually|typically|generally|normally|tend\s+to)\b", re.IGNORECASE)
-
-
-def remainder_ever(text: str) -> re.Match[str] | None:
-    """The words of a partly authorised request, in a question whether IMR ever (or always,
-    usually) decides such remainders one way; None otherwise."""
-    return _REMAINDER.search(text) if _EVER.search(text) else None
-
-
 # "how long does IMR take?", "how many days after the UR denial was the decision made?": how long
 # the review took, when the question speaks of the review (not "how long has she had back pain?")
 _HOW_LONG = re.compile(r"\bhow\s+(?:long|quickly|fast|soon)\b|\b(?:longest|shortest|quickest|fastest|slowest)\b(?=[^?.]{0,40}?"

@@ -24,6 +24,9 @@ from service.compose.common import Composer, guideline_span, guideline_words
 I = re.IGNORECASE
 _WHO = r"(?:he|she|they|I|the\s+(?:patient|worker|injured\s+worker|claimant|applicant|employee|man|woman))"
 _WHAT = r"\bwhat(?:'s|\s+(?:was|is))\s+(?:the|his|her|my|their|its)\s+"  # "what was the ...": asked, not told
+# a number of days asked: "within 30 days", "in under fourteen days"
+_DAYS = re.compile(r"\b(?:within|in\s+(?:under|less\s+than)|inside(?:\s+of)?)\s+(?:the\s+)?(?P<n>\d{1,3}|thirty|fourteen|"
+                   r"forty[- ]five)[- ]days?\b", I)
 # (fact, how a question asks for it)
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reviewer", re.compile(
@@ -54,8 +57,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # long did IMR take on it?" (of one letter; "how long does IMR take?" is a collection question)
     ("timing", re.compile(
         r"\b(?:decid\w*|decision|determination|rul(?:e|ed|ing)|answer\w*|respond\w*|review\w*|IMR)\b[^?.;]{0,40}?"
-        r"\b(?:within|in\s+(?:under|less\s+than)|inside(?:\s+of)?)\s+(?:the\s+)?(?:\d{1,3}|thirty|fourteen|forty[- ]five)"
-        r"[- ]days?\b|\b(?:decided|decide|ruled?|answered|done|made)\s+(?:it\s+)?(?:in|on)\s+time\b"
+        + _DAYS.pattern + r"|\b(?:decided|decide|ruled?|answered|done|made)\s+(?:it\s+)?(?:in|on)\s+time\b"
         r"|\bhow\s+long\s+did\s+(?:it|IMR|they|the\s+(?:review|reviewer|decision|IMR))\s+take\b", I)),
     ("guideline", re.compile(
         r"\b(?:which|what)\s+(?:MTUS\s+|ODG\s+|ACOEM\s+)?(?:guidelines?|sections?|chapters?|pages?|sources?|criteria|rules?)\s+"
@@ -144,8 +146,6 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
 _FROM_UR = re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)(?:'s)?\s+(?:denial|denied|said\s+no|"
                       r"decision|non-?cert\w*|turned)|\b(?:denial|non-?cert\w*)\s+(?:by|from)\s+(?:UR|utili[sz]ation)", I)
 _FROM_APPLICATION = re.compile(r"\b(?:application|applied|appeal(?:ed)?|filed|filing|request(?:ed)?\s+IMR)\b", I)
-_DAYS = re.compile(r"\b(?:within|in\s+(?:under|less\s+than)|inside(?:\s+of)?)\s+(?:the\s+)?(?P<n>\d{1,3}|thirty|fourteen|"
-                   r"forty[- ]five)[- ]days?\b", I)
 _NUMBERS = {"thirty": 30, "fourteen": 14, "forty five": 45, "forty-five": 45}
 _SINCE = {"ur_denial_date": "utilization review denied it on", "application_received": "the IMR application was received on",
           "date_assigned": "was assigned to a reviewer on"}

@@ -69,7 +69,7 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         # "which of the 54 year old sewing machine operator's requests were not denied?": the
         # patient the answer is about, when the description fits more than one letter about as well
         meant = top.case_number
-    if meant and not sets and top.case_number == meant and _EVERY_ITEM.search(query.text):
+    if meant and not sets and top.case_number == meant and EVERY_ITEM.search(query.text):
         # "which of the 60-year-old man's requests were approved and which denied?", "was anything
         # not approved for her?", "were any of the requests in CM16-0248471 approved?": the
         # patient's requests, each of them; "which of his requests were approved?": those with
@@ -107,7 +107,7 @@ _THE_OTHER = re.compile(r"\b(?:the|her|his|their|my|your)\s+other\s+(?!(?:patien
 
 # the patient's requests in general, not one of them: "his requests", "anything", "each of them";
 # "which request was not upheld?" picks among them by outcome as "which ones" does
-_EVERY_ITEM = re.compile(r"\b(?:requests|items|issues|things|anything|everything|each|all\s+of|any\s+of\s+(?:his|her|their|my|the)"
+EVERY_ITEM = re.compile(r"\b(?:requests|items|issues|things|anything|everything|each|all\s+of|any\s+of\s+(?:his|her|their|my|the)"
                          r"|none\s+of|nothing|none|which\s+(?:ones?|request|item|service)|what\s+else)\b", re.IGNORECASE)
 
 

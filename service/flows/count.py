@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import msgspec
 
-from service.collection.cues import remainder_ever
 from service.collection.flow import collection_answer, collection_query
 from service.collection.patient import Patient, applies, choose, patient, scoped, undescribed
 from service.compose.common import Composer
@@ -16,6 +15,7 @@ from service.flows.common import _missing_treatment, _quoted_cases, answer, rate
 from service.flows.pair import two_patients_answer
 from service.gather import count_items
 from service.outcomes import names_both
+from service.partly import remainder_ever
 from service.scope import Scope, asked_sets, scope
 from service.people import tells_story
 from service.patients import described_letters
@@ -95,7 +95,7 @@ def _collection(engine: Engine, plan: Plan, query: Query, question: str, seen: d
         chosen = list(items_where(engine, validate(filters)))
         # "how often is naproxen approved vs denied?": both outcomes named, both outcomes' reasons
         other = "Upheld" if focus == "Overturned" else "Overturned"
-        both = names_both(question) or bool(remainder_ever(question))  # "does IMR ever approve the remaining portion?"
+        both = names_both(question) or remainder_ever(question) is not None  # "does IMR ever approve the remaining portion?"
         rest = list(items_where(engine, validate({**filters, "decision": other}))) if both else []
         for decision, items in ((focus, chosen), (other, rest)):
             if items:

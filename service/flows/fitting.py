@@ -27,7 +27,7 @@ from service.compose.common import Composer
 from service.compose.listing import WORD, item_line
 from service.engine import Engine
 from service.filters import validate
-from service.flows.chosen import _EVERY_ITEM, MAX_ITEMS
+from service.flows.chosen import EVERY_ITEM, MAX_ITEMS
 from service.flows.common import answer, rated
 from service.ordinal import PLACE
 from service.outcomes import read_outcomes
@@ -65,7 +65,7 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     sets = asked_sets(query)
     if query.case_numbers or not query.person.described or (sets and not plural_group(query)):
         return None
-    if not sets and not (_EVERY_ITEM.search(query.text) or _WHAT_REQUESTED.search(query.text)):
+    if not sets and not (EVERY_ITEM.search(query.text) or _WHAT_REQUESTED.search(query.text)):
         return None
     if PLACE.search(query.text):
         return None  # "the last item in the 52-year-old woman's letter": one item, by its place

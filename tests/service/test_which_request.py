@@ -4,7 +4,7 @@ explained even when another of theirs matched the question's words better."""
 
 from __future__ import annotations
 
-from service.flows.chosen import _EVERY_ITEM, _answer_items
+from service.flows.chosen import EVERY_ITEM, _answer_items
 from service.types import GuidelineRef, Hit
 from service.understand import understand
 
@@ -30,9 +30,9 @@ def test_which_request_picks_the_patients_item_with_the_outcome_asked() -> None:
 
 
 def test_the_singular_which_reads_as_the_patients_requests() -> None:
-    assert _EVERY_ITEM.search("which request was not upheld?")
-    assert _EVERY_ITEM.search("which item did IMR approve for her?")
-    assert not _EVERY_ITEM.search("why was the MRI of his right hand denied?")
+    assert EVERY_ITEM.search("which request was not upheld?")
+    assert EVERY_ITEM.search("which item did IMR approve for her?")
+    assert not EVERY_ITEM.search("why was the MRI of his right hand denied?")
 
 
 def test_the_patients_requests_when_the_description_fits_two_letters() -> None:
