@@ -180,7 +180,9 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         missing_words = absent_named(engine, query, filters)
         return f"No letter in the index decides a request for {missing_words}. {RELATED}" if missing_words else ""
     if query.person.described and someone_fits(engine, query):
-        return ""  # a description of the patient: the letter is found by the person, not by the words
+        # a description of the patient: the letter is found by the person, not by the words ... but
+        # what is theirs that is asked about still has to be a word some letter uses
+        return _theirs_unknown(engine, query)
     if similarity < ABSTAIN_SIMILARITY:
         return "Nothing in the indexed letters answers this question; try naming the treatment, body region or case number."
     if query.person.described:
@@ -199,6 +201,49 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         what = " ".join(w for w in query.text.split() if any(t in w.lower() for t in topic)) or " ".join(sorted(topic))
         return f"No letter in the index decides a request for {what.strip('?.,')}. {RELATED}"
     return ""
+
+
+# "was her hyperbaric oxygen approved?": what follows the patient's possessive in the asking part
+_THEIRS = re.compile(r"\b(?:her|his|my|their|your)\s+(?P<what>[^?.!;]+)", re.IGNORECASE)
+
+
+# words that end the noun phrase after the possessive: "her requests | did that sink", "my neck
+# treatments | and IMR just rubber-stamped that"
+_PHRASE_ENDS = frozenset(
+    "and or but nor that which who whom whose did do does was were is are be been being has have had get gets got "
+    "getting go went ever still just also by for from to in on at of with after before because since when while "
+    "if then than as so approved denied authorized authorised upheld overturned decided ok okayed".split())
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """The first words of `words` up to a word that ends a noun phrase (a comma ends it after its
+    word), at most four."""
+    out = []
+    for w in words:
+        if w.lower().strip(",:-") in _PHRASE_ENDS:
+            break
+        out.append(w.rstrip(","))
+        if w.endswith(","):
+            break
+    return out[:4]
+
+
+def _theirs_unknown(engine: Engine, query: Query) -> str:
+    """For a patient described, a word of what is theirs and asked about ("the 40 yo woman - was her
+    hyperbaric oxygen approved?") that no letter in the index uses: say so, else ''. The words of the
+    description itself ("fell off a forklift") are no treatment asked about."""
+    start, end = asking_span(query.text)
+    if not (m := list(_THEIRS.finditer(query.text[start:end]))):
+        return ""
+    said = " ".join(_noun_phrase(m[-1].group("what").split()))
+    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS
+    asked = [t for t in topic if re.search(rf"(?<![\w-]){re.escape(t)}", said, re.IGNORECASE)]
+    unknown = [t for t in asked if not engine.near_term(t)
+               and not difflib.get_close_matches(t, GENERIC, n=1, cutoff=0.8)]
+    if not unknown:
+        return ""
+    what = " ".join(w for w in said.split() if any(t in w.lower() for t in unknown))
+    return f"No letter in the index mentions {what.strip('?.,')}. {RELATED}"
 
 
 def someone_fits(engine: Engine, query: Query) -> bool:

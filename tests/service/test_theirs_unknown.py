@@ -1,0 +1,24 @@
+"""A patient described, and a treatment of theirs that no letter names ("was her hyperbaric oxygen
+approved?"): not found, and what their letter did decide; never their other item as the answer.
+Real letters, the real model, real HTTP."""
+
+from __future__ import annotations
+
+from tests.conftest import ask, served_client
+
+# CM17-0017734: a 40-year-old woman with lupus, tramadol upheld; CM17-0013754: a 45-year-old man, PT upheld
+client = served_client("CM17-0017734", "CM17-0013754")
+
+
+def test_a_described_patients_treatment_no_letter_names_is_not_found(client):
+    answer = ask(client, "the 40 yo woman with lupus - was her hyperbaric oxygen approved?")
+    assert answer["not_found"] == "case_lacks"
+    assert answer["answer"].startswith(
+        "No letter in the index mentions hyperbaric oxygen. The letter of the patient described, case CM17-0017734, "
+        "has no request for it either. Its letter decided 1 item: 1. \"Tramadol 50mg #60\": denied (upheld).")
+
+
+def test_a_described_patients_own_treatment_is_answered(client):
+    answer = ask(client, "the 40 yo woman with lupus - was her tramadol approved?")
+    assert answer["not_found"] == ""
+    assert answer["hits"][0]["title"] == "Tramadol 50mg #60"
