@@ -134,6 +134,11 @@ ABSENT_KEY_WORDS = {
     "nat-1184": ["trigger finger"],
     "nat-1185": ["infrared"],
     "nat-1186": ["blood patch"],
+    "nat-1215": ["zoloft", "sertraline"],
+    "nat-1216": ["klonopin", "clonazepam"],
+    "nat-1217": ["shoulder replacement", "replacement"],
+    "nat-1218": ["intrathecal", "pain pump"],
+    "nat-1219": ["topamax", "topiramate"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
