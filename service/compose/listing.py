@@ -42,7 +42,7 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
         other = WORD['Upheld' if decision == 'Overturned' else 'Overturned']
         lead = (f"The one {label} request in the index was not {WORD[decision]}: it was {other}." if total == 1 else
                 f"None of the {total} {label} requests in the index was {WORD[decision]}; "
-                f"{'all ' if rest == total else ''}{rest} {'were' if rest != 1 else 'was'} {other}.")
+                f"{_every(rest, total)} {'were' if rest != 1 else 'was'} {other}.")
         c.say(lead)
         # what was decided instead, cited: "all 3 were denied" is checked against the letters
         for item in ranked[:SHOWN]:
@@ -92,3 +92,8 @@ def item_line(c: Composer, item: ScopeItem, letters: dict[str, Letter]) -> str:
 
 def plural(decision: str | None) -> str:
     return {"Upheld": "denials", "Overturned": "approvals"}.get(decision or "", "requests")
+
+
+def _every(rest: int, total: int) -> str:
+    """How many of `total` the rest are: "both", "all 3", or the number ("2" of 3)."""
+    return str(rest) if rest != total else "both" if total == 2 else f"all {total}"

@@ -175,7 +175,7 @@ def test_a_listing_of_an_outcome_and_a_breakdown_of_a_dimension(served):
     # whether it ever happened: the items of that outcome, or none of them
     tens = ask(client, "Has IMR ever approved a TENS unit?")
     assert (tens["kind"], tens["not_found"]) == ("list", "no_outcome")
-    assert tens["lead"] == "None of the 2 TENS unit requests in the index was approved (overturned); all 2 were denied (upheld)."
+    assert tens["lead"] == "None of the 2 TENS unit requests in the index was approved (overturned); both were denied (upheld)."
     norco = ask(client, "Have reviewers ever overturned a denial of Norco?")
     assert norco["lead"] == ("The one hydrocodone (Norco, Vicodin) request in the index was not approved (overturned): "
                              "it was denied (upheld).")
