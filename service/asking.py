@@ -58,7 +58,8 @@ def reason_follow_ups(text: str) -> list[tuple[int, int]]:
 # ... and so does a clause opened there that tells what the deciding party did, the premise the
 # question turns on: "the 46 y/o man off work with tendinitis in both shoulders - IMR overturned
 # his chiro, what was the reasoning?" (the shoulders are the story's)
-_OPENS = re.compile(r"(?:\s[-\u2013\u2014]+\s+|:\s+)(?=(?:why|what|how|was|were|did|does|which|could|can|will|would)\b"
+_OPENS = re.compile(r"(?:\s[-\u2013\u2014]+\s+|:\s+)(?=(?:why|what|how|was|were|did|does|which|could|can|will|would"
+                    r"|anything|everything|any\s+of|all\s+of|none\s+of|nothing)\b"
                     r"|(?:IMR|UR|they|the\s+(?:IMR\s+)?reviewer|the\s+insurance|the\s+adjuster)\s+(?:\w+\s+)?"
                     r"(?:denied|approved|upheld|overturned|rejected|authori[sz]ed|certified|non-?certified|turned\s+down)\b)",
                     re.IGNORECASE)
@@ -87,6 +88,21 @@ def _asks_its_own(question: str) -> bool:
     own ("did IMR say anything about her creams?"), not whether something was the reason for the
     decision told ("the neck MRI got denied - was it because he never had an x-ray first?")."""
     return bool(find_treatments(question)) and not _REASON.match(question) and not _ABOUT_REASONS.match(question)
+
+
+# the patient's requests in general, and their outcome: "did he get anything approved at all?",
+# "was everything denied?", "any of her requests approved?" (not "anything known about it?", nor
+# "were any of them approved?", whose "them" are the treatments named)
+_OF_ALL = re.compile(r"\b(?:anything|everything|nothing|(?:any|all|none)\s+of\s+(?:his|her|their|my|the)\s+"
+                     r"(?:requests|treatments|items|stuff|things))\b(?=.*\b(?:approv|den[iy]|authori[sz]|overturn|uphe|"
+                     r"grant|certif|decid|ok|go(?:t|tten)?\b|through))", re.IGNORECASE)
+
+
+def asks_of_all(clause: str) -> bool:
+    """Whether `clause`, opened after a dash or a colon, asks about the patient's requests in
+    general and names no treatment: what the story before it names is the story's ("the 46 year old
+    man with chiro - did he get anything approved at all?")."""
+    return bool(_OF_ALL.search(clause)) and not find_treatments(clause)
 
 
 def _opens_asking(sentence: str) -> bool:
@@ -118,7 +134,8 @@ def asking_span(text: str) -> tuple[int, int]:
     skip = contrasts[-1].start() if contrasts else len(said) - len(said.lstrip())
     if (opened := [m for m in _OPENS.finditer(said) if m.end() > skip]) and (
             not find_treatments(before := said[skip:opened[-1].start()])
-            or (_DECIDED.search(before) and _asks_its_own(said[opened[-1].end():]))):
+            or (_DECIDED.search(before) and _asks_its_own(said[opened[-1].end():]))
+            or asks_of_all(said[opened[-1].end():])):
         skip = opened[-1].end()
     # ... and after a comma: "her stomach pill and naproxen were denied, did IMR say anything about her creams?"
     elif (commas := [m for m in _COMMA_OPENS.finditer(said) if m.end() > skip]) and _DECIDED.search(

@@ -39,6 +39,10 @@ from tests.conftest import ask, served_client
     ("Why did the reviewer deny it?", ()),
     ("The orthopedic surgeon who reviewed the acupuncture dispute: what did he decide?", ()),
     ("Can you tell me who reviewed the knee MRI?", ("reviewer",)),
+    # asked after a dash, and "... and when" asks the date
+    ("the 52 yr old woman's EMG - who reviewed it and when", ("reviewer", "decision_date")),
+    ("what was decided and when?", ("decision_date",)),
+    ("when and where was he hurt?", ()),
     ("Which reviewer specialties show up in these letters?", ()),
     # how long the review of one letter took
     ("the neck MRI for the 53 year old man - did they decide within 30 days?", ("timing",)),

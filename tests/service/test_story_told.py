@@ -24,6 +24,12 @@ TODAY = date(2017, 6, 1)
      ("home_health",), ("surgery",)),
     # ... but a sentence that asks for the treatment asks about it
     ("He hurt his knee and needs surgery. Was the MRI approved?", ("mri", "imaging"), ()),
+    # a question opened after a dash asking about the patient's requests in general: every one of
+    # them; the treatments before it tell who the patient is
+    ("the 46 year old man with chiro - did he get anything approved at all?", (), ("chiropractic",)),
+    ("The 50 year old woman with the brain injury had her acupuncture and PT denied by UR - anything approved "
+     "for her at all?", (), ("acupuncture", "physical_therapy")),
+    ("the lidocaine cream for the 33 year old - anything known about it?", ("topical", "medication"), ()),
     # an age is no time word ("the 45 year old MRI patient" is the story by its noun)
     ("Why was the old MRI denied?", ("mri", "imaging"), ()),
 ])
