@@ -53,7 +53,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             # "CM16-0249170, the 43 year old man with the rib fractures: ...": his letter, when it is another
             instead = described_instead(engine, plan, query, question, seen, k, item_flow)
             return instead or missing(question, seen, lacking, "case_lacks")
-    matches = with_reviewer(engine, query, letter_matches(engine, query, filters)) if not query.case_numbers else {}
+    # who the patient is does not turn on the outcome asked ("54 yo woman with shoulder, neck and head
+    # scans - were any of them approved?": hers, none approved, not another's approved scan)
+    who = {n: v for n, v in filters.items() if n != "decision"}
+    matches = with_reviewer(engine, query, letter_matches(engine, query, who)) if not query.case_numbers else {}
     hits, similarity = retrieve_scored(engine, query, filters, max(k, 10), person=matches)
     if not hits:
         return _nothing(engine, query, question, seen, filters)
