@@ -99,7 +99,9 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         r"|\b(?:has|have)\s+(?:an?|any)\s+(?:[\w/-]+\s+){1,4}?ever\s+been\s+(?P<w6>\w+)"
         r"|\bis\s+there\s+(?:ever\s+)?(?:an?|any)\s+(?:case|letter|request|time|decision|example)s?\s+(?:where|in\s+which|that|when)\b"
         r"(?:\s+[\w/-]+){1,8}?\s+(?:was|were|got|been)\s+(?P<w7>\w+)"
-        rf"|\b(?:is|are|was|were)\s+{_NOT_ONE}(?:an?\s+|any\s+)?(?:[\w/-]+\s+){{1,4}}?ever\s+(?P<w8>\w+)"
+        # ... or usually: "is acupuncture usually approved?", "are lumbar MRIs typically denied?"
+        rf"|\b(?:is|are|was|were)\s+{_NOT_ONE}(?:an?\s+|any\s+)?(?:[\w/-]+\s+){{1,4}}?(?:ever|usually|typically|generally"
+        r"|normally|commonly|mostly|always)\s+(?P<w8>\w+)"
         # ... or always: "does IMR approve all neck MRIs?", "my boss says IMR approves everything for
         # neck MRIs" (not one patient's: "did IMR approve all of her requests?")
         r"|\b(?:(?:does|do|did|will|would)\s+)?(?:IMR|the\s+reviewers?|reviewers?)\s+(?:always\s+)?(?P<w12>\w+)\s+"

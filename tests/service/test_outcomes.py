@@ -58,6 +58,10 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("Did they ever approve it?", [("approve", "Overturned", "asked")], None, None, True, None),
         # "was X ever ..." of a kind named bare, and "X - ever approved?" after a dash or colon
         ("was Norco ever approved?", [("approved", "Overturned", "wanted")], None, "Overturned", True, None),
+        # ... or usually, typically: across letters too
+        ("is acupuncture usually approved?", [("approved", "Overturned", "wanted")], None, "Overturned", True, None),
+        ("are lumbar MRIs typically denied?", [("denied", "Upheld", "wanted")], None, "Upheld", True, None),
+        ("Is it usually approved?", [("approved", "Overturned", "asked")], None, None, True, None),
         ("Was it ever approved?", [("approved", "Overturned", "asked")], None, None, True, None),
         ("pantoprazole (Protonix) - ever approved at IMR?", [("approved", "Overturned", "wanted")], None, "Overturned",
          True, None),
