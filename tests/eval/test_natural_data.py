@@ -134,6 +134,12 @@ ABSENT_KEY_WORDS = {
     "nat-1184": ["trigger finger"],
     "nat-1185": ["infrared"],
     "nat-1186": ["blood patch"],
+    "nat-1278": ["ozone"],
+    "nat-1279": ["cupping", "acupressure"],
+    "nat-1280": ["inversion table"],
+    "nat-1281": ["ergonomic", "standing desk"],
+    "nat-1282": ["opana", "oxymorphone"],
+    "nat-1283": ["insole"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
