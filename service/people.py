@@ -149,6 +149,14 @@ _REQUESTS = re.compile(
     re.IGNORECASE)
 
 
+# another patient the question compares with, not the patient asked about: "the 50 yo man's last 2
+# acupuncture visits - overturned like the 50 yo woman's?", "same as the lady with the wrist braces"
+_COMPARED = re.compile(
+    r"\b(?:just\s+|exactly\s+)?(?:like|unlike|as\s+with|same\s+as|as\s+for|compared\s+(?:to|with))\s+(?:the|that|this|a|an)\s+"
+    r"(?:[\w/-]+\s+){0,4}?(?:wom[ae]n|m[ae]n|lady|ladies|gentleman|guy|gal|girl|boy|female|male)(?:['’]s)?(?!\w)",
+    re.IGNORECASE)
+
+
 # the patient's relative, not the patient: "while the wife is at work", "his wife drives him"
 # ("my wife", the asker's, is the patient)
 _RELATIVE = re.compile(r"\b(?:his|her|their|the)\s+(wife|husband|mother|mom|father|dad|son|daughter|sister|brother|"
@@ -207,6 +215,7 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
     masked, occupations = mask_occupations(_ASKER.sub(lambda m: " " * len(m.group(0)), text))
     notes += [f"occupation: '{o}' (a description of the person, not a treatment)" for o in occupations]
     masked = _RELATIVE.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), masked)
+    masked = _COMPARED.sub(lambda m: " " * len(m.group(0)), masked)
     age = ages = None
     if m := _AGE.search(text):
         value = int(next(g for g in m.groups() if g))

@@ -235,3 +235,18 @@ def test_how_many_requests_the_patients_letter_has(text: str, requests: int | No
 ])
 def test_the_young_man_is_an_adult_under_36(text: str, ages: tuple[int, int] | None) -> None:
     assert read_person(text).ages == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "sex"),
+    [
+        # another patient compared with is not the one asked about
+        ("the 50 yo man's last 2 acupuncture visits - overturned like the 50 yo woman's?", "male"),
+        ("was the 46 year old woman's EMG denied, same as the man with the neck pain?", "female"),
+        ("her PT was upheld unlike the guy's", "female"),
+        # both asked about: no one sex
+        ("did the 50 year old man and the 50 year old woman both get their acupuncture?", None),
+    ],
+)
+def test_a_patient_compared_with_tells_not_the_sex_asked_about(text: str, sex: str | None) -> None:
+    assert read_person(text).sex == sex
