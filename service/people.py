@@ -269,7 +269,9 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
 _ONE_PERSON = re.compile(
     _DIAGNOSED + r"|\b(?:the|a|an|my|our|this|that)\s+(?:[\w/-]+\s+){0,4}?(?:woman|man|lady|gentleman|guy|girl|boy|patient|worker|"
     r"employee|client|claimant|applicant|person|husband|wife|son|daughter|father|dad|mother|mom|brother|sister)\b"
-    r"|\b(?:he|she|him|her|hers|his|himself|herself|I|I'm|me)\b", re.IGNORECASE)
+    r"|\b(?:he|she|him|her|hers|his|himself|herself|I|I'm|me)\b"
+    # an age that stands for the person: "the 33 year old's scans", "the 57-year-old" (not "the 33 year olds")
+    r"|\b(?:the|this|that)\s+\d{2}\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)(?![- ]?s\b)", re.IGNORECASE)
 # "the sewing machine operator", "a truck driver": one person by their job (not "the nurses")
 _ONE_BY_JOB = re.compile(r"(?:the|a|an|my|our)\s.*(?<!s)$", re.IGNORECASE)
 # A story that tells the person apart: "who hurt his back lifting boxes", "the woman with the torn cuff"

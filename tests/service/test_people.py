@@ -250,3 +250,18 @@ def test_the_young_man_is_an_adult_under_36(text: str, ages: tuple[int, int] | N
 )
 def test_a_patient_compared_with_tells_not_the_sex_asked_about(text: str, sex: str | None) -> None:
     assert read_person(text).sex == sex
+
+
+@pytest.mark.parametrize(
+    ("text", "one"),
+    [
+        # an age that stands for the person is one person
+        ("was any of the 33 year old's scans not denied - the neck, low back or hand MRI?", True),
+        ("which of the 57-year-old's injections were approved?", True),
+        # ... an age in the plural is a population
+        ("were the 33 year olds' MRIs denied?", False),
+        ("how often are MRIs denied for 40 year olds?", False),
+    ],
+)
+def test_an_age_that_stands_for_the_person_is_one_person(text: str, one: bool) -> None:
+    assert one_person(text, read_person(text)) is one
