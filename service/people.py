@@ -157,6 +157,22 @@ _COMPARED = re.compile(
     re.IGNORECASE)
 
 
+# the person called by what sets them apart: "the sewing machine lady's creams", "the dizzy lady", "the
+# forklift guy" (their job, a symptom, how they were hurt: words the case summary may print), not
+# "the young man", "the other woman" or "the PPI for the lady"
+_CALLED = re.compile(r"\bthe\s+((?:[a-z][a-z-]*\s+){1,3}?)(?:lady|guy|gal|fellow|gentleman|man|woman)(?:['’]s)?(?![\w-])",
+                     re.IGNORECASE)
+_NOT_CALLED = frozenset(
+    "young younger old older elderly other same first second third last next poor injured nice this that these those "
+    "for of the a an to with and or in on at by from his her my their our your whose who was is were case one "
+    "year years yr yrs yo".split())
+
+
+def called(text: str) -> list[str]:
+    """The phrases in `text` that call the person by what sets them apart (`_CALLED`)."""
+    return [m.group(0) for m in _CALLED.finditer(text) if not set(m.group(1).lower().split()) & _NOT_CALLED]
+
+
 # the patient's relative, not the patient: "while the wife is at work", "his wife drives him"
 # ("my wife", the asker's, is the patient)
 _RELATIVE = re.compile(r"\b(?:his|her|their|the)\s+(wife|husband|mother|mom|father|dad|son|daughter|sister|brother|"
@@ -216,6 +232,9 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
     notes += [f"occupation: '{o}' (a description of the person, not a treatment)" for o in occupations]
     masked = _RELATIVE.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), masked)
     masked = _COMPARED.sub(lambda m: " " * len(m.group(0)), masked)
+    if by_what := [c for c in called(masked) if not any(c in o or o in c for o in occupations)]:
+        occupations = [*occupations, *by_what]  # the person, as a job tells them (a treatment named stays asked)
+        notes += [f"described as: '{c}' (a description of the person)" for c in by_what]
     age = ages = None
     if m := _AGE.search(text):
         value = int(next(g for g in m.groups() if g))

@@ -265,3 +265,19 @@ def test_a_patient_compared_with_tells_not_the_sex_asked_about(text: str, sex: s
 )
 def test_an_age_that_stands_for_the_person_is_one_person(text: str, one: bool) -> None:
     assert one_person(text, read_person(text)) is one
+
+
+@pytest.mark.parametrize(
+    ("text", "occupations", "one"),
+    [
+        # the person called by what sets them apart is one person, described
+        ("the sewing machine lady's two compounded creams - what did IMR decide?", ("the sewing machine lady's",), True),
+        ("the forklift guy - was his MRI denied?", ("the forklift guy",), True),
+        # ... not by a word that tells nothing of them, nor a treatment "for the lady"
+        ("the other woman's MRI - denied?", (), False),
+        ("the PPI for the lady - approved?", (), False),
+    ],
+)
+def test_the_person_called_by_what_sets_them_apart(text: str, occupations: tuple[str, ...], one: bool) -> None:
+    person = read_person(text)
+    assert (person.occupations, one_person(text, person)) == (occupations, one)
