@@ -118,9 +118,15 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
 _EVER = re.compile(EVER[1:], re.IGNORECASE)
 
 
+# "why did some workers get it approved and others not?": the other outcome by its negation
+_SOME_NOT = re.compile(rf"\bsome\b[^?.]{{0,60}}?\b{DECIDED}\b[^?.]{{0,40}}?\bothers?\s+(?:(?:were|did|do|are|got)\s*)?"
+                       r"(?:not|n't|never)\b", re.IGNORECASE)
+
+
 def names_both(text: str) -> bool:
-    """Whether `text` names IMR's both outcomes ("approved vs denied", "the approval ... the denials")."""
-    return len({o.decision for o in read_outcomes(text).found if o.role != "ur"}) == 2
+    """Whether `text` names IMR's both outcomes ("approved vs denied", "the approval ... the denials",
+    "some approved and others not")."""
+    return len({o.decision for o in read_outcomes(text).found if o.role != "ur"}) == 2 or bool(_SOME_NOT.search(text))
 
 
 def asks_ever(text: str) -> bool:
