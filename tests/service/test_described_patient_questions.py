@@ -139,3 +139,14 @@ def test_the_few_letters_a_description_fits_are_named_when_none_has_the_treatmen
     assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
     assert answer["answer"] == ("No letter that fits the patient described (CM17-0005418, CM17-0004344) has a request "
                                 "for knee MRI. The nearest items are shown as related, not as the answer.")
+
+
+def test_a_verb_of_the_asking_is_no_kind_of_the_treatment(client):
+    # "decide on surgery" is knee surgery asked about, not a "decide" kind of surgery no letter has
+    answer = ask(client, "the 24 yo who fainted and fell at work - what did IMR decide on surgery for his torn knee "
+                         "meniscus?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"] == (
+        "No letter in the index decides a request for surgery. The letter of the patient described, case "
+        "CM17-0005924, has no request for it either. Its letter decided 1 item: 1. \"Retrospective CT scan of the "
+        "cervical spine (DOS 11/18/16)\": approved (overturned).")
