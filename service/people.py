@@ -159,18 +159,22 @@ _COMPARED = re.compile(
 
 # the person called by what sets them apart: "the sewing machine lady's creams", "the dizzy lady", "the
 # forklift guy" (their job, a symptom, how they were hurt: words the case summary may print), not
-# "the young man", "the other woman" or "the PPI for the lady"
+# "the young man", "the other woman" or "the PPI for the lady", nor one called by a treatment or a
+# party ("the PT guy", "the chiro lady", "the UR guy": as often the one who gives it or decides)
 _CALLED = re.compile(r"\bthe\s+((?:[a-z][a-z-]*\s+){1,3}?)(?:lady|guy|gal|fellow|gentleman|man|woman)(?:['’]s)?(?![\w-])",
                      re.IGNORECASE)
 _NOT_CALLED = frozenset(
     "young younger old older elderly other same first second third last next poor injured nice this that these those "
     "for of the a an to with and or in on at by from his her my their our your whose who was is were case one "
-    "year years yr yrs yo".split())
+    "year years yr yrs yo ur imr insurance insurer adjuster claims review reviewer doctor nurse comp".split())
 
 
 def called(text: str) -> list[str]:
     """The phrases in `text` that call the person by what sets them apart (`_CALLED`)."""
-    return [m.group(0) for m in _CALLED.finditer(text) if not set(m.group(1).lower().split()) & _NOT_CALLED]
+    from indexer.treatments import find_treatments
+
+    return [m.group(0) for m in _CALLED.finditer(text)
+            if not set(m.group(1).lower().split()) & _NOT_CALLED and not find_treatments(m.group(1))]
 
 
 # the patient's relative, not the patient: "while the wife is at work", "his wife drives him"

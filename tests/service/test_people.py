@@ -281,3 +281,9 @@ def test_an_age_that_stands_for_the_person_is_one_person(text: str, one: bool) -
 def test_the_person_called_by_what_sets_them_apart(text: str, occupations: tuple[str, ...], one: bool) -> None:
     person = read_person(text)
     assert (person.occupations, one_person(text, person)) == (occupations, one)
+
+
+@pytest.mark.parametrize("text", ["the PT guy said the visits were denied - why?", "the UR guy denied my MRI, why?",
+                                  "the chiro lady's notes - were they enough for IMR?"])
+def test_one_called_by_a_treatment_or_a_party_is_no_description_of_the_patient(text: str) -> None:
+    assert read_person(text).occupations == ()
