@@ -58,8 +58,12 @@ def reason_follow_ups(text: str) -> list[tuple[int, int]]:
 # ... and so does a clause opened there that tells what the deciding party did, the premise the
 # question turns on: "the 46 y/o man off work with tendinitis in both shoulders - IMR overturned
 # his chiro, what was the reasoning?" (the shoulders are the story's)
-_OPENS = re.compile(r"(?:\s[-\u2013\u2014]+\s+|:\s+)(?=(?:why|what|how|was|were|did|does|which|could|can|will|would"
+# ... and a follow-up opened there by "and" or "so": "the manipulation was denied - and the e-stim?",
+# "the surgery was denied - so were the post-op PT visits denied too?"
+_OPENS = re.compile(r"(?:\s[-\u2013\u2014]+\s+|:\s+)(?:(?:and|so|then)\s+(?:(?:what|how)\s+about\s+)?)?"
+                    r"(?=(?:why|what|how|was|were|did|does|which|could|can|will|would"
                     r"|anything|everything|any\s+of|all\s+of|none\s+of|nothing)\b"
+                    r"|(?:(?<=and\s)|(?<=so\s)|(?<=then\s)|(?<=about\s))(?:the|her|his|my|their)\b"
                     r"|(?:IMR|UR|they|the\s+(?:IMR\s+)?reviewer|the\s+insurance|the\s+adjuster)\s+(?:\w+\s+)?"
                     r"(?:denied|approved|upheld|overturned|rejected|authori[sz]ed|certified|non-?certified|turned\s+down)\b)",
                     re.IGNORECASE)

@@ -126,7 +126,9 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
         # old man's injections" names injections, not an "old" kind of injection
         said = m.group(1).split()
         owner = max((i for i, w in enumerate(said) if "'" in w or "\u2019" in w), default=-1)
-        words = [w for w in said[owner + 1:] if w.lower() not in _NOT_MODIFIER and w.lower() not in regions]
+        # ... and a verb of the asking names no kind of it: "what did IMR decide on surgery for his knee?"
+        words = [w for w in said[owner + 1:] if w.lower() not in _NOT_MODIFIER and w.lower() not in regions
+                 and not _ASKING_VERB.fullmatch(w)]
         whole = m.group(0)
         if owner >= 0:  # the phrase said back starts after the owner: "ketamine infusion", not "husband's ..."
             whole = whole[whole.find(said[owner]) + len(said[owner]):].strip()
@@ -163,9 +165,9 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
 
 
 # Verbs of the asking, besides the decision words (service.outcomes.WORD), that can stand before
-# a procedure's name ("request knee surgery").
-_ASKING_VERB = re.compile(r"(?:allow|recommend|request|want|need|get|got|convinc|justif|support|perform|schedul)\w*",
-                          re.IGNORECASE)
+# a procedure's name ("request knee surgery", "what did IMR decide on surgery for his knee?").
+_ASKING_VERB = re.compile(r"(?:allow|recommend|request|want|need|get|got|convinc|justif|support|perform|schedul|decid|"
+                          r"rul(?:e|es|ed|ing)$|say|said|think|thought)\w*", re.IGNORECASE)
 _PROCEDURE_HEAD = re.compile(r"\b(?:surger(?:y|ies)|implants?|bypass|transplants?|replacements?|injections?|shots?|"
                              r"infusions?|ablations?|stimulators?|pumps?|monitors?)$", re.IGNORECASE)
 

@@ -126,7 +126,13 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
         return ""
     if one:
         return case_lacks(engine, query, sets, one, described=True)
-    return f"No letter that fits the patient described has a request for {_asked_words(query)}. {RELATED}"
+    # the few letters that agree with all the description gives, named, best fit first: the user
+    # sees which patients were checked ("the 57 yo man": two letters of 57-year-old men)
+    named = f" ({', '.join(strict)})" if 0 < len(strict) <= NAMED_FITTING else ""
+    return f"No letter that fits the patient described{named} has a request for {_asked_words(query)}. {RELATED}"
+
+
+NAMED_FITTING = 3  # letters fitting the description named when none has the treatment
 
 
 def _asked_words(query: Query) -> str:

@@ -113,6 +113,9 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         r"(?!(?:the|his|her|my|their|this|that|these|those|it|them|any|anything|all|every)\b)[a-z]"
         # "cat scans - has IMR approved any?", "MRIs of the arm: any approved?"
         r"|\b(?:has|have)\s+(?:IMR|the\s+reviewers?|reviewers?|they)\s+(?P<w14>\w+)\s+any\b(?!\s+of\s+(?:his|her|my|their)\b)"
+        # "has IMR approved a shoulder MRI?": one of a kind, by its indefinite article (not "the MRI")
+        r"|\b(?:has|have)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?)\s+(?P<w18>\w+)\s+an?\s+"
+        r"(?!(?:second|third|few|couple|lot|bit|little|request|requests)\b)[a-z]"
         rf"|(?:^|[-:,;]\s*)any\s+(?:of\s+(?:them|those|these)\s+)?(?P<w15>{DECIDED})\s*\?"
         rf"|\s(?:any|ever)\s+(?:of\s+(?:them|those|these)\s+)?(?P<w17>{DECIDED})\s*$"
         # "pantoprazole (Protonix) - ever approved at IMR?", "Botox: ever been overturned?"
@@ -120,9 +123,15 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
 _EVER = re.compile(EVER[1:], re.IGNORECASE)
 
 
+# "why did some workers get it approved and others not?": the other outcome by its negation
+_SOME_NOT = re.compile(rf"\bsome\b[^?.]{{0,60}}?\b{DECIDED}\b[^?.]{{0,40}}?\bothers?\s+(?:(?:were|did|do|are|got)\s*)?"
+                       r"(?:not|n't|never)\b", re.IGNORECASE)
+
+
 def names_both(text: str) -> bool:
-    """Whether `text` names IMR's both outcomes ("approved vs denied", "the approval ... the denials")."""
-    return len({o.decision for o in read_outcomes(text).found if o.role != "ur"}) == 2
+    """Whether `text` names IMR's both outcomes ("approved vs denied", "the approval ... the denials",
+    "some approved and others not")."""
+    return len({o.decision for o in read_outcomes(text).found if o.role != "ur"}) == 2 or bool(_SOME_NOT.search(text))
 
 
 def asks_ever(text: str) -> bool:
@@ -270,7 +279,7 @@ def _other_word(text: str, word: re.Match[str]) -> bool:
 def _in_wanted(wanted: re.Match[str], word: re.Match[str]) -> bool:
     """Whether the outcome word is the one a selection phrase ("which ... were overturned",
     "only the denials", "any ... not approved") selects by."""
-    for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17"):
+    for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18"):
         if wanted.group(name) and wanted.start(name) == word.start():
             return True
     return wanted.start() <= word.start() <= wanted.end() + 40

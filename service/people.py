@@ -149,6 +149,34 @@ _REQUESTS = re.compile(
     re.IGNORECASE)
 
 
+# another patient the question compares with, not the patient asked about: "the 50 yo man's last 2
+# acupuncture visits - overturned like the 50 yo woman's?", "same as the lady with the wrist braces"
+_COMPARED = re.compile(
+    r"\b(?:just\s+|exactly\s+)?(?:like|unlike|as\s+with|same\s+as|as\s+for|compared\s+(?:to|with))\s+(?:the|that|this|a|an)\s+"
+    r"(?:[\w/-]+\s+){0,4}?(?:wom[ae]n|m[ae]n|lady|ladies|gentleman|guy|gal|girl|boy|female|male)(?:['’]s)?(?!\w)",
+    re.IGNORECASE)
+
+
+# the person called by what sets them apart: "the sewing machine lady's creams", "the dizzy lady", "the
+# forklift guy" (their job, a symptom, how they were hurt: words the case summary may print), not
+# "the young man", "the other woman" or "the PPI for the lady", nor one called by a treatment or a
+# party ("the PT guy", "the chiro lady", "the UR guy": as often the one who gives it or decides)
+_CALLED = re.compile(r"\bthe\s+((?:[a-z][a-z-]*\s+){1,3}?)(?:lady|guy|gal|fellow|gentleman|man|woman)(?:['’]s)?(?![\w-])",
+                     re.IGNORECASE)
+_NOT_CALLED = frozenset(
+    "young younger old older elderly other same first second third last next poor injured nice this that these those "
+    "for of the a an to with and or in on at by from his her my their our your whose who was is were case one "
+    "year years yr yrs yo ur imr insurance insurer adjuster claims review reviewer doctor nurse comp".split())
+
+
+def called(text: str) -> list[str]:
+    """The phrases in `text` that call the person by what sets them apart (`_CALLED`)."""
+    from indexer.treatments import find_treatments
+
+    return [m.group(0) for m in _CALLED.finditer(text)
+            if not set(m.group(1).lower().split()) & _NOT_CALLED and not find_treatments(m.group(1))]
+
+
 # the patient's relative, not the patient: "while the wife is at work", "his wife drives him"
 # ("my wife", the asker's, is the patient)
 _RELATIVE = re.compile(r"\b(?:his|her|their|the)\s+(wife|husband|mother|mom|father|dad|son|daughter|sister|brother|"
@@ -207,6 +235,10 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
     masked, occupations = mask_occupations(_ASKER.sub(lambda m: " " * len(m.group(0)), text))
     notes += [f"occupation: '{o}' (a description of the person, not a treatment)" for o in occupations]
     masked = _RELATIVE.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), masked)
+    masked = _COMPARED.sub(lambda m: " " * len(m.group(0)), masked)
+    if by_what := [c for c in called(masked) if not any(c in o or o in c for o in occupations)]:
+        occupations = [*occupations, *by_what]  # the person, as a job tells them (a treatment named stays asked)
+        notes += [f"described as: '{c}' (a description of the person)" for c in by_what]
     age = ages = None
     if m := _AGE.search(text):
         value = int(next(g for g in m.groups() if g))
@@ -260,7 +292,9 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
 _ONE_PERSON = re.compile(
     _DIAGNOSED + r"|\b(?:the|a|an|my|our|this|that)\s+(?:[\w/-]+\s+){0,4}?(?:woman|man|lady|gentleman|guy|girl|boy|patient|worker|"
     r"employee|client|claimant|applicant|person|husband|wife|son|daughter|father|dad|mother|mom|brother|sister)\b"
-    r"|\b(?:he|she|him|her|hers|his|himself|herself|I|I'm|me)\b", re.IGNORECASE)
+    r"|\b(?:he|she|him|her|hers|his|himself|herself|I|I'm|me)\b"
+    # an age that stands for the person: "the 33 year old's scans", "the 57-year-old" (not "the 33 year olds")
+    r"|\b(?:the|this|that)\s+\d{2}\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)(?![- ]?s\b)", re.IGNORECASE)
 # "the sewing machine operator", "a truck driver": one person by their job (not "the nurses")
 _ONE_BY_JOB = re.compile(r"(?:the|a|an|my|our)\s.*(?<!s)$", re.IGNORECASE)
 # A story that tells the person apart: "who hurt his back lifting boxes", "the woman with the torn cuff"

@@ -30,6 +30,7 @@ GENERIC = frozenset(
     about than then there get got give given need needed say said happen happened happens happening
     go went gone come came turn turned cut happy anyone someone something anything
     approving approves denying denies upholding upholds overturning overturns authorizing authorizes
+    cover covers covered covering allow allows allowed reverse reverses reversed refuse refuses refused okayed
     """.split()
 ) | frozenset(  # a date's month ("decision dated Feb 23, 2017") names no treatment
     """

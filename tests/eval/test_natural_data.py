@@ -139,6 +139,12 @@ ABSENT_KEY_WORDS = {
     "nat-1217": ["shoulder replacement", "replacement"],
     "nat-1218": ["intrathecal", "pain pump"],
     "nat-1219": ["topamax", "topiramate"],
+    "nat-1278": ["ozone"],
+    "nat-1279": ["cupping", "acupressure"],
+    "nat-1280": ["inversion table"],
+    "nat-1281": ["ergonomic", "standing desk"],
+    "nat-1282": ["opana", "oxymorphone"],
+    "nat-1283": ["insole"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

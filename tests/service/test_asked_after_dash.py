@@ -55,3 +55,19 @@ def test_a_clause_after_a_dash_telling_what_imr_did_asks_and_the_story_body_part
     # ... but not when the part before the dash names the treatment
     text = "the acupuncture for the 50 yo woman - IMR overturned it, why?"
     assert asking_span(text) == (0, len(text))
+
+
+def test_a_follow_up_opened_by_and_or_so_after_what_was_decided_asks() -> None:
+    text = "52 y/o woman, lifting injury, the manipulation was denied - and the e-stim?"
+    start, end = asking_span(text)
+    assert text[start:end] == "the e-stim?"
+    assert understand(text, today=TODAY).treatments == ("e_stim",)
+    text = "the rotator cuff repair for the 63 yo who tripped was denied - so were the 12 post-op PT visits denied too?"
+    start, end = asking_span(text)
+    assert text[start:end] == "were the 12 post-op PT visits denied too?"
+    text = "her Norco was upheld - and what about the baclofen?"
+    start, end = asking_span(text)
+    assert text[start:end] == "the baclofen?"
+    # ... but not when what comes before told no decision: both are asked about
+    text = "the lidocaine cream for the 33 year old man - and the diclofenac?"
+    assert asking_span(text) == (0, len(text))

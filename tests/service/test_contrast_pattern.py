@@ -15,6 +15,9 @@ from tests.conftest import ask, served_client
     ("PT for the neck at IMR - what made the approval different from the denials?", "pattern"),
     ("neck PT: why are some approved and others denied?", "pattern"),
     ("what separates approved neck PT requests from denied ones?", "pattern"),
+    # the other outcome by its negation
+    ("naproxen at IMR - why did some workers get it approved and others not?", "pattern"),
+    ("why were some acupuncture requests denied and others weren't?", "pattern"),
     # one patient's items set against each other are that patient's
     ("why was the 50 year old woman's neck PT approved but the acupuncture denied?", "item"),
 ])

@@ -128,3 +128,25 @@ def test_an_operation_the_patient_is_described_with_is_no_unknown_treatment(clie
     assert answer["kind"] == "item"
     assert answer["answer"].startswith("Denied (Upheld): ")
     assert answer["hits"][0]["case_number"] == "CM16-0249735"
+
+
+# two letters of 57-year-old men (a lumbar MRI; L4 and L5 epidurals), and a right knee MRI of another patient
+men_57 = served_client("CM17-0004344", "CM17-0005418", "CM17-0001064")
+
+
+def test_the_few_letters_a_description_fits_are_named_when_none_has_the_treatment(men_57):
+    answer = ask(men_57, "the 57 yo man who's still working full time - did IMR approve an MRI of his bruised right knee?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"] == ("No letter that fits the patient described (CM17-0005418, CM17-0004344) has a request "
+                                "for knee MRI. The nearest items are shown as related, not as the answer.")
+
+
+def test_a_verb_of_the_asking_is_no_kind_of_the_treatment(client):
+    # "decide on surgery" is knee surgery asked about, not a "decide" kind of surgery no letter has
+    answer = ask(client, "the 24 yo who fainted and fell at work - what did IMR decide on surgery for his torn knee "
+                         "meniscus?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"] == (
+        "No letter in the index decides a request for surgery. The letter of the patient described, case "
+        "CM17-0005924, has no request for it either. Its letter decided 1 item: 1. \"Retrospective CT scan of the "
+        "cervical spine (DOS 11/18/16)\": approved (overturned).")

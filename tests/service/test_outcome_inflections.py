@@ -16,6 +16,10 @@ def test_outcome_inflections_are_no_topic_words() -> None:
     query = understand("What would a reviewer need to see before approving compounded oral suspensions?")
     assert topic_tokens(query) == frozenset({"see", "oral", "would", "suspension", "compounded"})
     assert "denies" not in topic_tokens(understand("why does IMR keep upholding and denies acupuncture?"))
+    # the other verbs service.outcomes reads as an outcome: "would IMR cover it?", "was it allowed?"
+    assert topic_tokens(understand("cupping or acupressure instead of needles - would IMR cover it?")) == frozenset(
+        {"cupping", "acupressure", "instead", "needle", "would", "independent", "medical"})
+    assert topic_tokens(understand("was the ozone injection allowed or refused?")) == frozenset({"ozone", "injection"})
 
 
 def test_a_question_about_approving_suspensions_answers_about_them(client) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.outcomes import read_outcomes
+from service.outcomes import names_both, read_outcomes
 
 
 def roles(text: str) -> list[tuple[str, str, str]]:
@@ -155,3 +155,14 @@ def test_the_reasons_asked_in_lay_words_make_the_outcome_a_premise() -> None:
     assert read_outcomes("his knee MRI was approved, what convinced IMR?").premise == "Overturned"
     # what IMR decided is asked, not presumed
     assert read_outcomes("was his MRI approved?").premise is None
+
+
+@pytest.mark.parametrize(("text", "both"), [
+    ("naproxen at IMR - why did some workers get it approved and others not?", True),
+    ("why were some acupuncture requests denied and others weren't?", True),
+    ("why are some approved and others denied?", True),
+    ("why did some workers get naproxen approved?", False),
+    ("some of her requests were approved, were the others too?", False),
+])
+def test_some_with_one_outcome_and_others_not_names_both(text: str, both: bool) -> None:
+    assert names_both(text) is both

@@ -235,3 +235,55 @@ def test_how_many_requests_the_patients_letter_has(text: str, requests: int | No
 ])
 def test_the_young_man_is_an_adult_under_36(text: str, ages: tuple[int, int] | None) -> None:
     assert read_person(text).ages == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "sex"),
+    [
+        # another patient compared with is not the one asked about
+        ("the 50 yo man's last 2 acupuncture visits - overturned like the 50 yo woman's?", "male"),
+        ("was the 46 year old woman's EMG denied, same as the man with the neck pain?", "female"),
+        ("her PT was upheld unlike the guy's", "female"),
+        # both asked about: no one sex
+        ("did the 50 year old man and the 50 year old woman both get their acupuncture?", None),
+    ],
+)
+def test_a_patient_compared_with_tells_not_the_sex_asked_about(text: str, sex: str | None) -> None:
+    assert read_person(text).sex == sex
+
+
+@pytest.mark.parametrize(
+    ("text", "one"),
+    [
+        # an age that stands for the person is one person
+        ("was any of the 33 year old's scans not denied - the neck, low back or hand MRI?", True),
+        ("which of the 57-year-old's injections were approved?", True),
+        # ... an age in the plural is a population
+        ("were the 33 year olds' MRIs denied?", False),
+        ("how often are MRIs denied for 40 year olds?", False),
+    ],
+)
+def test_an_age_that_stands_for_the_person_is_one_person(text: str, one: bool) -> None:
+    assert one_person(text, read_person(text)) is one
+
+
+@pytest.mark.parametrize(
+    ("text", "occupations", "one"),
+    [
+        # the person called by what sets them apart is one person, described
+        ("the sewing machine lady's two compounded creams - what did IMR decide?", ("the sewing machine lady's",), True),
+        ("the forklift guy - was his MRI denied?", ("the forklift guy",), True),
+        # ... not by a word that tells nothing of them, nor a treatment "for the lady"
+        ("the other woman's MRI - denied?", (), False),
+        ("the PPI for the lady - approved?", (), False),
+    ],
+)
+def test_the_person_called_by_what_sets_them_apart(text: str, occupations: tuple[str, ...], one: bool) -> None:
+    person = read_person(text)
+    assert (person.occupations, one_person(text, person)) == (occupations, one)
+
+
+@pytest.mark.parametrize("text", ["the PT guy said the visits were denied - why?", "the UR guy denied my MRI, why?",
+                                  "the chiro lady's notes - were they enough for IMR?"])
+def test_one_called_by_a_treatment_or_a_party_is_no_description_of_the_patient(text: str) -> None:
+    assert read_person(text).occupations == ()

@@ -82,6 +82,9 @@ def test_flexeril_woman() -> None:
         ("Has IMR ever approved a TENS unit?", "list", None, "Overturned", True, None),
         ("Have reviewers ever overturned a denial of Norco?", "list", None, "Overturned", True, None),
         ("Has the 37 year old woman's TENS unit ever been approved?", "item", None, None, True, None),
+        # ... and without "ever", of one of a kind by its indefinite article (not "the" one)
+        ("has IMR approved a shoulder MRI, and if not, what was missing?", "list", None, "Overturned", True, None),
+        ("has IMR approved the shoulder MRI?", "item", None, None, True, None),
     ],
 )
 def test_outcome_words_and_kinds(question, kind, premise, decision, asked, pattern) -> None:
