@@ -105,6 +105,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     first = letters[chosen[0].case_number]
     fact = say_facts(c, first, facts, first.items[chosen[0].item_index - 1], text=query.text,
                      named=query.reviewer) if (facts := asked_facts(query.text)) else ""
+    if query.premise and len({h.decision for h in chosen}) > 1 and premises_by_item(
+            query.text, query.treatment_words, [h.treatments for h in chosen]) is None:
+        # "which got approved for the 60 yo man, the MRI or the acupuncture?": the one that was first
+        chosen = sorted(chosen, key=lambda h: h.decision != query.premise)
     quotes = QUOTES[min(len(chosen), 3)]
     leads = []
     items = [letters[h.case_number].items[h.item_index - 1] for h in chosen]
