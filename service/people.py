@@ -16,6 +16,7 @@ from typing import Literal
 import msgspec
 
 from service.mechanism import mechanisms
+from service.not_patient import ASKER, others_masked
 from service.outcomes import WORD as OUTCOME_WORD
 
 Sex = Literal["male", "female"]
@@ -121,11 +122,6 @@ _DECISION_NEXT = re.compile(r"\s*(?:(?:IMR|UR)\s+)?(?:decision|determination|rul
 # "the abdominal muscle strain case", "the rotator cuff tear patient": one patient, by their diagnosis
 _DIAGNOSED = (r"\bthe\s+(?!(?:same|other|first|second|third|last|next|previous|whole|entire)\b)(?:[a-z/'-]+\s+){1,4}"
               r"(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bthis\s)(?:case|patient|claimant|applicant)\b(?!-)")  # not "in case CM..."
-# the asker's profession: "I'm an orthopedist. What do reviewers want before approving ...?" asks
-# as a provider, about no patient ("I'm a 40 year old nurse ..." still describes one by the age)
-_ASKER = re.compile(r"\bI(?:'m|\s+am)\s+(?:a|an|the)\s+(?:(?:treating|requesting|primary|referring)\s+)?"
-                    r"(?:physician|doctor|orthop(?:a)?edi(?:st|c)|surgeon|chiropractor|attorney|lawyer|adjuster|provider|"
-                    r"psychologist|physiatrist|(?:nurse\s+)?case\s+manager|UR\s+nurse)\b", re.IGNORECASE)
 _PERSON = re.compile(_DIAGNOSED + r"|\b(?:my|our|the|a|an)\s+(?:(?:young|younger|old|older|elderly)\s+)?(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|"
                      r"brother|sister|employee|worker|guy|man|woman|lady|gentleman|applicant|claimant|kid|fellow|fella|gal)\b|\bI'm\b|\bI\s+am\b"
                      r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was\s+hit|got|fainted|passed\s+out|blacked\s+out)\b"
@@ -149,14 +145,6 @@ _REQUESTS = re.compile(
     re.IGNORECASE)
 
 
-# another patient the question compares with, not the patient asked about: "the 50 yo man's last 2
-# acupuncture visits - overturned like the 50 yo woman's?", "same as the lady with the wrist braces"
-_COMPARED = re.compile(
-    r"\b(?:just\s+|exactly\s+)?(?:like|unlike|as\s+with|same\s+as|as\s+for|compared\s+(?:to|with))\s+(?:the|that|this|a|an)\s+"
-    r"(?:[\w/-]+\s+){0,4}?(?:wom[ae]n|m[ae]n|lady|ladies|gentleman|guy|gal|girl|boy|female|male)(?:['’]s)?(?!\w)",
-    re.IGNORECASE)
-
-
 # the person called by what sets them apart: "the sewing machine lady's creams", "the dizzy lady", "the
 # forklift guy" (their job, a symptom, how they were hurt: words the case summary may print), not
 # "the young man", "the other woman" or "the PPI for the lady", nor one called by a treatment or a
@@ -175,12 +163,6 @@ def called(text: str) -> list[str]:
 
     return [m.group(0) for m in _CALLED.finditer(text)
             if not set(m.group(1).lower().split()) & _NOT_CALLED and not find_treatments(m.group(1))]
-
-
-# the patient's relative, not the patient: "while the wife is at work", "his wife drives him"
-# ("my wife", the asker's, is the patient)
-_RELATIVE = re.compile(r"\b(?:his|her|their|the)\s+(wife|husband|mother|mom|father|dad|son|daughter|sister|brother|"
-                       r"kids?|children|family)\b", re.IGNORECASE)
 
 
 class Person(msgspec.Struct, frozen=True, kw_only=True):
@@ -232,10 +214,11 @@ def mask_occupations(text: str) -> tuple[str, list[str]]:
 def read_person(text: str, *, case_number: bool = False) -> Person:
     notes: list[str] = []
     # who asks is not who was hurt: the asker's profession is no occupation of the patient
-    masked, occupations = mask_occupations(_ASKER.sub(lambda m: " " * len(m.group(0)), text))
+    masked, occupations = mask_occupations(ASKER.sub(lambda m: " " * len(m.group(0)), text))
     notes += [f"occupation: '{o}' (a description of the person, not a treatment)" for o in occupations]
-    masked = _RELATIVE.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), masked)
-    masked = _COMPARED.sub(lambda m: " " * len(m.group(0)), masked)
+    masked, next_one = others_masked(masked)
+    if next_one:  # "the 28 year old's MRI was denied - so was the 29 year old's?": the 29-year-old
+        text = masked
     if by_what := [c for c in called(masked) if not any(c in o or o in c for o in occupations)]:
         occupations = [*occupations, *by_what]  # the person, as a job tells them (a treatment named stays asked)
         notes += [f"described as: '{c}' (a description of the person)" for c in by_what]

@@ -253,6 +253,21 @@ def test_a_patient_compared_with_tells_not_the_sex_asked_about(text: str, sex: s
 
 
 @pytest.mark.parametrize(
+    ("text", "age", "sex"),
+    [
+        # a follow-up about another patient, after what was told of a first: the one asked about
+        ("the 28 year old's MRI was denied - so was the 29 year old's?", 29, None),
+        ("the 28 year old woman's MRI was denied - and what about the 57 year old man?", 57, "male"),
+        # ... not a follow-up about the same one
+        ("the 28 year old woman's MRI was denied - so was her TENS?", 28, "female"),
+    ],
+)
+def test_a_follow_up_about_another_patient_describes_that_one(text: str, age: int, sex: str | None) -> None:
+    person = read_person(text)
+    assert (person.age, person.sex) == (age, sex)
+
+
+@pytest.mark.parametrize(
     ("text", "one"),
     [
         # an age that stands for the person is one person
