@@ -221,6 +221,14 @@ _PHRASE_ENDS = frozenset(
     "if then than as so approved denied authorized authorised upheld overturned decided ok okayed".split())
 
 
+# what a phrase after the patient's possessive may hold besides a treatment: "her five requests", "his
+# last two visits", "her other meds", "my latest one"
+_NO_TREATMENT = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve first second third fourth fifth last next other "
+    "single remaining latest recent new old original current previous prior additional extra own whole entire "
+    "requests request items item things thing stuff ones meds".split())
+
+
 def _noun_phrase(words: list[str]) -> list[str]:
     """The first words of `words` up to a word that ends a noun phrase (a comma ends it after its
     word), at most four."""
@@ -243,7 +251,7 @@ def _theirs_unknown(engine: Engine, query: Query) -> str:
         return ""
     said = " ".join(_noun_phrase(m[-1].group("what").split()))
     topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS
-    asked = [t for t in topic if re.search(rf"(?<![\w-]){re.escape(t)}", said, re.IGNORECASE)]
+    asked = [t for t in topic if re.search(rf"(?<![\w-]){re.escape(t)}", said, re.IGNORECASE) and t not in _NO_TREATMENT]
     unknown = [t for t in asked if not engine.near_term(t)
                and not difflib.get_close_matches(t, GENERIC, n=1, cutoff=0.8)]
     if not unknown:
