@@ -4,6 +4,8 @@ treatment no letter has, is said so, with the nearest items as "related"."""
 
 from __future__ import annotations
 
+import re
+
 import msgspec
 
 from service.compose.common import Composer
@@ -105,7 +107,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     first = letters[chosen[0].case_number]
     fact = say_facts(c, first, facts, first.items[chosen[0].item_index - 1], text=query.text,
                      named=query.reviewer) if (facts := asked_facts(query.text)) else ""
-    if query.premise and len({h.decision for h in chosen}) > 1 and premises_by_item(
+    if query.premise and _WHICH.search(query.text) and len({h.decision for h in chosen}) > 1 and premises_by_item(
             query.text, query.treatment_words, [h.treatments for h in chosen]) is None:
         # "which got approved for the 60 yo man, the MRI or the acupuncture?": the one that was first
         chosen = sorted(chosen, key=lambda h: h.decision != query.premise)
@@ -139,6 +141,12 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     lead = leads[0] if len(leads) == 1 or premise == query.premise else f"{leads[0]} {leads[1]}"
     return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=f"{fact} {lead}" if fact else lead,
                   coverage=coverage)
+
+
+# a question asking which item had an outcome: "which got approved, the MRI or the acupuncture?",
+# "which of them was denied?" (not a claim about every item: "none of his stuff got approved, right?")
+_WHICH = re.compile(r"\bwhich\b(?:\s+(?:one|ones|of\s+(?:them|these|those|the\s+two|his|her|their|my)))?"
+                    r"(?:\s+[\w'-]+){0,2}?\s+(?:got|was|were|did|is|are|has|had)\b", re.IGNORECASE)
 
 
 def _alone(engine: Engine, query: Query, filters: dict, one: str) -> bool:
