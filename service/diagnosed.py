@@ -123,6 +123,17 @@ def felt_near(felt: tuple[str, ...], words: list[str]) -> bool:
     return False
 
 
+# "the reflux got better on it", "my heartburn": a stomach complaint told in one word, which the
+# summary prints as such ("a gastroesophageal reflux diet"); word for word, as its root would also
+# meet "reflexes" (not an anti-reflux drug's kind)
+_STOMACH = re.compile(r"(?<!anti-)\b(reflux|heartburn|gerd|gastritis|dyspepsia|indigestion)\b", re.IGNORECASE)
+
+
+def stomach_complaints(text: str) -> tuple[str, ...]:
+    """The stomach complaints `text` tells, normalised as `printed` reads a summary."""
+    return tuple(dict.fromkeys(m.group(1).lower() for m in _STOMACH.finditer(text)))
+
+
 # what the summary records of the patient's work and pain, as it prints it: "the woman on light
 # duty with the 10 out of 10 back pain" ("currently on modified duty", "Pain was rated 10 out of 10")
 _WORK = re.compile(r"\b(light|modified|full|regular)\s+(?:duty|duties)\b|\b(off\s+work)\b|\b(temporary\s+total\s+disability|"
@@ -168,4 +179,5 @@ def printed(phrases: tuple[str, ...], summary: str, felt: tuple[tuple[str, ...],
     return found / (len(phrases) + len(felt))
 
 
-__all__ = ["condition_phrases", "felt_near", "normalised", "printed", "quoted", "symptoms_felt", "work_and_pain"]
+__all__ = ["condition_phrases", "felt_near", "normalised", "printed", "quoted", "stomach_complaints", "symptoms_felt",
+           "work_and_pain"]

@@ -32,6 +32,11 @@ _OF_ONE_ITEM = re.compile(r"\bhow\s+many\s+of\s+(?:the|his|her|my|their|those|th
 # "how many sessions did he get in total": the patient's item, not a count over the collection
 _UNITS_OF_ONE = re.compile(r"\bhow\s+many\s+(?:[\w/-]+\s+){0,3}?(?:sessions|visits|pills|tablets|capsules|refills|hours)\b",
                            re.IGNORECASE)
+# what the patient had before, the unit left unsaid: "got 8 more PT sessions approved - how many had
+# she already had?", "how many did he have before that?": the story of one item, not a count of requests
+_HAD_BEFORE = re.compile(r"\bhow\s+many\s+(?:had|has|did|have)\s+(?:he|she|they|I|you|we)\s+(?:already\s+(?=\w)|"
+                         r"(?=(?:[\w'’-]+\s+){1,4}?(?:already|before|previously|prior|so\s+far|in\s+the\s+past)\b))"
+                         r"(?:had|have|gotten|got|get|received|tried|done|completed|used|taken)\b", re.IGNORECASE)
 _ONE_SUBJECT = re.compile(r"\b(?:did|does|do|will|would|could|can|has|have|had)\s+(?:he|she|I|they|my\s+\w+|his\s+\w+|"
                           r"her\s+\w+|the\s+(?:patient|man|woman|guy|lady|worker|claimant|applicant))\b", re.IGNORECASE)
 

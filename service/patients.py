@@ -11,7 +11,8 @@ that patient only.
 from __future__ import annotations
 
 from service.dated import dates_agree, letter_dates
-from service.diagnosed import condition_phrases, normalised as _norm, printed, quoted, symptoms_felt, work_and_pain
+from service.diagnosed import (condition_phrases, normalised as _norm, printed, quoted, stomach_complaints, symptoms_felt,
+                               work_and_pain)
 from service.engine import Engine
 from service.mechanism import mechanisms, recorded
 from service.people import one_person
@@ -108,7 +109,7 @@ def _summaries_tell(engine: Engine, query: Query, ids: list[int]
     told = mechanisms(query.text)
     # the condition, and what the patient was on ("switched her from omeprazole"): both printed in the summary
     conditions = (*condition_phrases(query.text), *(p for p in (_norm(w) for w in was_on(query.text)[1]) if p),
-                  *quoted(query.text), *work_and_pain(query.text))
+                  *quoted(query.text), *work_and_pain(query.text), *stomach_complaints(query.text))
     felt = symptoms_felt(query.text)  # "tingling in my face and toes"
     if not told and not conditions and not felt:
         return None, None

@@ -31,6 +31,12 @@ GENERIC = frozenset(
     go went gone come came turn turned cut happy anyone someone something anything
     approving approves denying denies upholding upholds overturning overturns authorizing authorizes
     cover covers covered covering allow allows allowed reverse reverses reversed refuse refuses refused okayed
+    my me mine i we our you your
+    """.split()
+) | frozenset(  # "IMR" expanded ("independent medical review"), and every partly authorised request's
+    # "The remaining IMR eligible portion": a word of no treatment, which each of those would seem to name
+    """
+    independent
     """.split()
 ) | frozenset(  # a date's month ("decision dated Feb 23, 2017") names no treatment
     """

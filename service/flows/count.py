@@ -38,7 +38,8 @@ def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: di
         cq, how, client = read
         who = _patient(engine, query, cq, filters) if applies(cq) else None
         if who is not None:  # "how many chiropractic requests did the 54 year old woman have": hers, not every woman's
-            cq = scoped(cq, who, query.person, in_diagnosis(query.text, query.region_words))
+            cq = scoped(cq, who, query.person, in_diagnosis(query.text, query.region_words)
+                        or _unplaced(engine, undescribed(cq.where, query.person), who.cases))
         return _collection(engine, plan, query, question, seen, k, cq, how, client, who)
     s = scope(engine, query, plan.filters)
     if s is not None and s.items:  # the treatment sets: the same items the reasons below are counted over
@@ -123,6 +124,26 @@ def _patient(engine: Engine, query: Query, cq, filters: dict) -> Patient | None:
         having = every or having
     cases = choose(one, fitting, having, tells_story(query.text, query.person) or bool(query.reviewer))
     return patient(query.person, cases) if cases else None
+
+
+def _unplaced(engine: Engine, where: dict[str, str], cases: tuple[str, ...]) -> bool:
+    """Whether, within the patient's letter(s), the body region asked would leave out an item of what
+    is counted whose request names no body part ("Eight (8) physical therapy sessions" of the woman
+    with the low back strain): one patient's request that names none is not for another part. Not
+    when one of those items names a different part (her neck PT beside an unplaced one)."""
+    regions = set(str(where.get("body_region") or "").split(",")) - {""}
+    if not regions:
+        return False
+    what = {k: v for k, v in where.items() if k not in ("body_region", "decision")}
+    sql, params = item_condition(validate(what))
+    rows = engine.store.catalog.query(
+        f"SELECT i.id, r.region FROM items i LEFT JOIN item_regions r ON r.item_id = i.id WHERE {sql} AND "
+        f"i.case_number IN ({','.join('?' * len(cases))})", [*params, *cases])
+    placed: dict[int, set[str]] = {}
+    for item_id, region in rows:
+        placed.setdefault(item_id, set()).update([region] if region else [])
+    return any(not named for named in placed.values()) and all(not named or named & regions
+                                                                for named in placed.values())
 
 
 def _having(engine: Engine, what: dict, candidates: list[str]) -> set[str]:

@@ -145,6 +145,12 @@ ABSENT_KEY_WORDS = {
     "nat-1281": ["ergonomic", "standing desk"],
     "nat-1282": ["opana", "oxymorphone"],
     "nat-1283": ["insole"],
+    "nat-1338": ["cold laser", "low level laser"],
+    "nat-1339": ["pilates", "tai chi"],
+    "nat-1340": ["whirlpool"],
+    "nat-1341": ["naltrexone"],
+    "nat-1342": ["hospital bed", "lift chair"],
+    "nat-1343": ["vitamin"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

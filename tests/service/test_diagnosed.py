@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.diagnosed import condition_phrases, printed, quoted, symptoms_felt, work_and_pain
+from service.diagnosed import condition_phrases, printed, quoted, stomach_complaints, symptoms_felt, work_and_pain
 from service.patients import letter_matches, the_one
 from service.story import was_on
 from service.understand import understand
@@ -70,6 +70,23 @@ def test_what_the_patient_was_on_printed_in_the_summary_picks_the_patient(pills)
     answer = ask(pills, "My sister's doctor switched her from omeprazole to a different acid reflux pill because her "
                         "stomach hurt while she was on naproxen. Why did IMR turn that down?")
     assert answer["kind"] == "item"
+    assert answer["answer"].startswith("Denied (Upheld): ")
+    assert answer["hits"][0]["case_number"] == "CM16-0249170"
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0249170"}
+
+
+def test_a_stomach_complaint_told_in_one_word_as_the_summary_prints_it() -> None:
+    told = stomach_complaints("why did they deny my stomach pill? the Reflux got better on it, my heartburn too")
+    assert told == ("reflux", "heartburn")
+    assert printed(told[:1], "She was advised to follow a gastroesophageal reflux diet.") == 1.0
+    assert printed(told[:1], "Deep tendon reflexes were 2+ and symmetric.") == 0.0
+    assert stomach_complaints("was her anti-reflux pill approved?") == ()
+
+
+def test_a_stomach_complaint_told_picks_the_patient(pills):
+    # both women were on naproxen for their wrists and arms; only one summary tells reflux
+    answer = ask(pills, "why did they deny my stomach pill? the reflux got better on it, but I'm still taking "
+                        "naproxen for my wrists")
     assert answer["answer"].startswith("Denied (Upheld): ")
     assert answer["hits"][0]["case_number"] == "CM16-0249170"
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0249170"}

@@ -18,7 +18,7 @@ def test_outcome_inflections_are_no_topic_words() -> None:
     assert "denies" not in topic_tokens(understand("why does IMR keep upholding and denies acupuncture?"))
     # the other verbs service.outcomes reads as an outcome: "would IMR cover it?", "was it allowed?"
     assert topic_tokens(understand("cupping or acupressure instead of needles - would IMR cover it?")) == frozenset(
-        {"cupping", "acupressure", "instead", "needle", "would", "independent", "medical"})
+        {"cupping", "acupressure", "instead", "needle", "would", "medical"})
     assert topic_tokens(understand("was the ozone injection allowed or refused?")) == frozenset({"ozone", "injection"})
 
 
@@ -27,3 +27,12 @@ def test_a_question_about_approving_suspensions_answers_about_them(client) -> No
     assert answer["not_found"] == ""
     cited = [c["request"] for c in answer["citations"] if c["item_index"]]
     assert cited and "oral suspension" in cited[0]
+
+
+def test_the_asker_and_imr_expanded_are_no_topic_words() -> None:
+    # "my" names no treatment, nor "independent" ("IMR" expanded), which every partly authorised
+    # request's "The remaining IMR eligible portion" would seem to name
+    query = understand("cold laser therapy for my wrist - has IMR ever approved it?")
+    assert {"my", "independent"} & topic_tokens(query) == set()
+    assert {"cold", "laser"} <= topic_tokens(query)
+

@@ -131,9 +131,10 @@ def test_the_treatment_named_picks_the_one_of_several_fitting_letters_that_has_i
 
 # Tune-half real letters: a 33-year-old man with three MRIs (all upheld); two 46-year-old women
 # (nerve studies in one letter, PT in the other); two 53-year-old men (one with an upheld lumbar
-# MRI, two x-rays and more; one with an approved cervical MRI); two 54-year-old women who fell.
+# MRI, two x-rays and more; one with an approved cervical MRI); two 54-year-old women who fell; a
+# 25-year-old woman with a low back strain whose one request, "Eight (8) physical therapy sessions", names no body part.
 REAL = ["CM16-0234464", "CM17-0009887", "CM17-0018279", "CM17-0011703", "CM16-0246624",
-        "CM17-0002106", "CM17-0010006"]
+        "CM17-0002106", "CM17-0010006", "CM17-0003890"]
 
 
 @pytest.fixture(scope="module")
@@ -156,6 +157,9 @@ def real(serve_real):
      "The 53-year-old man (CM17-0011703) had 2 requests for X-ray: both were upheld (denied)."),    # two 54-year-old women who fell: the reviewer named ("the neurosurgeon turned down") picks hers
     ("How many things did the neurosurgeon turn down for the 54 year old woman who fell, and was any of it approved?",
      "The 54-year-old woman (CM17-0002106) had 3 requests: all 3 were upheld (denied)."),
+    # her request names no body part: the part asked leaves it out of nothing
+    ("how many low back PT requests did the 25 year old woman have?",
+     "The 25-year-old woman (CM17-0003890) had 1 request for physical therapy: it was upheld (denied)."),
 ])
 def test_real_letters_count_the_patient_described(real, question: str, lead: str) -> None:
     answer = ask(real, question)
