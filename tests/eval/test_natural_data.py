@@ -145,6 +145,14 @@ ABSENT_KEY_WORDS = {
     "nat-1281": ["ergonomic", "standing desk"],
     "nat-1282": ["opana", "oxymorphone"],
     "nat-1283": ["insole"],
+    "nat-1381": ["thoracic epidural"],
+    "nat-1382": ["shoulder acupuncture", "acupuncture for the shoulder", "acupuncture to the shoulder"],
+    "nat-1383": ["cervical facet"],
+    "nat-1384": ["hip arthroscopy", "arthroscopy of the hip"],
+    "nat-1385": ["ankle brace"],
+    "nat-1386": ["stair lift", "stairlift"],
+    "nat-1387": ["sacroiliac", "si joint"],
+    "nat-1388": ["hip injection"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
