@@ -267,7 +267,10 @@ def _both_ways(found: list[Outcome], why: bool) -> list[Outcome]:
 
 _DENIAL_NOUN = re.compile(r"denials?|non-?\s?certifications?", re.IGNORECASE)
 # "ever overturned a denial of Norco", "upheld the non-certification": the denial IMR decided on is UR's
-_DECIDES_DENIAL = re.compile(r"\b(?:overturn|revers|uph[oe]ld|affirm|sustain)\w*\s+(?:(?:a|an|the|that|this|its|UR's)\s+)?$",
+# ... and "reverses our UR denials", "overturned a UR denial", "upheld the adjuster's denial": the
+# denial is named as UR's, whatever IMR word comes before it
+_DECIDES_DENIAL = re.compile(r"\b(?:overturn|revers|uph[oe]ld|affirm|sustain)\w*\s+(?:(?:a|an|the|that|this|its|our|their|his|"
+                             r"her|my|UR's)\s+)?(?:(?:UR|utili[sz]ation\s+review|adjuster's|carrier's|insurer's)\s+)?$",
                              re.IGNORECASE)
 
 

@@ -80,6 +80,11 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         # the denial IMR overturns is utilization review's
         ("Have reviewers ever overturned a denial of Norco?",
          [("overturned", "Overturned", "wanted"), ("denial", "Upheld", "ur")], None, "Overturned", True, None),
+        # ... also when the denial is named as UR's right after IMR's word: IMR's reversal is what is asked of
+        ("adjuster here: when IMR reverses our UR denials, what are the usual reasons?",
+         [("reverses", "Overturned", "premise"), ("denials", "Upheld", "ur")], "Overturned", None, False, None),
+        ("when IMR overturns a UR denial, what are the usual reasons?",
+         [("overturns", "Overturned", "premise"), ("denial", "Upheld", "ur")], "Overturned", None, False, None),
         ("Has the 37 year old woman's TENS unit ever been approved?", [("approved", "Overturned", "asked")],
          None, None, True, None),
         # a negation that opens the question, however far from its outcome word
