@@ -146,7 +146,6 @@ ABSENT_KEY_WORDS = {
     "nat-1282": ["opana", "oxymorphone"],
     "nat-1283": ["insole"],
     "nat-1381": ["thoracic epidural"],
-    "nat-1382": ["shoulder acupuncture", "acupuncture for the shoulder", "acupuncture to the shoulder"],
     "nat-1383": ["cervical facet"],
     "nat-1384": ["hip arthroscopy", "arthroscopy of the hip"],
     "nat-1385": ["ankle brace"],
