@@ -48,6 +48,12 @@ def test_aggregate() -> None:
     # "count" as a verb asks nothing to be counted (nat-594)
     for question in ("Did the reviewer even count the leg numbness?", "Does a home program count as therapy?"):
         assert understand(question, today=TODAY).aggregate is False
+    # ... nor a prescription's quantity that UR cut: the remainders across letters, a pattern
+    q = understand("when UR approves part of a pill prescription but cuts the count or the refills, does IMR give "
+                   "back the rest?", today=TODAY)
+    assert (q.aggregate, q.kind) == (False, "pattern")
+    assert understand("UR reduced the pill count of his Norco; what did IMR decide?", today=TODAY).aggregate is False
+    assert understand("give me a count of the Norco denials", today=TODAY).kind == "count"
 
 
 def test_flexeril_woman() -> None:
