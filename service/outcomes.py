@@ -170,7 +170,12 @@ _PATTERN = re.compile(
     r"|\bwhat\s+(?:do|does|would|will)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\s+(?:want|look|need|require|expect)"
     rf"|\bwhat\s+(?:documentation|evidence|records?|findings?)\b.*\b{_APPROVING}\w*"
     rf"|\bwhen\s+(?:is|are|do|does)\b.*\b{_APPROVING}\w*"
-    rf"|\b(?:to\s+get|getting)\s+(?:[\w/-]+\s+){{0,5}}{_APPROVING}\w*",
+    rf"|\b(?:to\s+get|getting)\s+(?:[\w/-]+\s+){{0,5}}{_APPROVING}\w*"
+    # "what do I need in my PR-2 to get acupuncture through IMR?": through the review, approved
+    r"|\b(?:to\s+get|getting)\s+(?:[\w/-]+\s+){1,5}?through\s+(?:at\s+)?(?:IMR|independent|(?:the\s+)?(?:IMR\s+)?(?:appeal|review))\b"
+    # "my last two chiro appeals failed - what should I document next time?": what the provider must show
+    r"|\bwhat\s+(?:should|must|do|would)\s+(?:I|we|my\s+doctor|the\s+doctor|he|she)\s+(?:need\s+to\s+|have\s+to\s+)?"
+    r"(?:document|include|put|write|show)\b",
     re.IGNORECASE,
 )
 
