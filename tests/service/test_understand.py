@@ -79,6 +79,9 @@ def test_flexeril_woman() -> None:
         ("was Norco not approved", "item", None, None, True, None),
         ("which MRIs were authorised", "list", None, "Overturned", False, None),
         ("Which physical therapy requests were not denied?", "list", None, "Overturned", False, None),
+        # ... the negation joined to its verb: "weren't upheld" (a list, not one item)
+        ("which neck MRIs weren't upheld?", "list", None, "Overturned", False, None),
+        ("which neck MRIs weren't upheld at IMR, and what made the difference?", "list", "Overturned", None, False, None),
         ("when is acupuncture certified", "pattern", None, None, False, "Overturned"),
         ("What do reviewers want before approving acupuncture?", "pattern", None, None, False, "Overturned"),
         ("Why are lumbar MRI requests denied?", "pattern", "Upheld", None, False, None),
