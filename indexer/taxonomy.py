@@ -202,11 +202,18 @@ _BACK_PARTICLE = re.compile(
 def find_regions(text: str) -> tuple[tuple[str, str], ...]:
     """(region, the words that named it) for each body region in `text`, in order of appearance."""
     out: dict[str, str] = {}
+    labrum_only = True  # the shoulder named by its labrum alone
     text = _BACK_PARTICLE.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + "    ", text)
     for m in _REGION_RE.finditer(text):
         region = _REGION_OF[int(m.lastgroup[1:])]
         out.setdefault(region, m.group(0))
+        labrum_only &= region != "shoulder" or bool(_LABRUM.fullmatch(m.group(0)))
+    if "shoulder" in out and "hip" in out and labrum_only:
+        del out["shoulder"]  # "hip arthroscopy for a torn labrum": the hip has a labrum too
     return tuple(out.items())
+
+
+_LABRUM = re.compile(r"labr(?:um|al)", re.IGNORECASE)
 
 
 def classify_request(request: str) -> tuple[str, tuple[str, ...]]:

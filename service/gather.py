@@ -127,8 +127,9 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
         said = m.group(1).split()
         owner = max((i for i, w in enumerate(said) if "'" in w or "\u2019" in w), default=-1)
         # ... and a verb of the asking names no kind of it: "what did IMR decide on surgery for his knee?"
-        words = [w for w in said[owner + 1:] if w.lower() not in _NOT_MODIFIER and w.lower() not in regions
-                 and not _ASKING_VERB.fullmatch(w)]
+        # "Celebrex-type pills", "Norco-like meds": the kind of the drug named, so the drug's own name
+        words = [_KIND_OF.sub("", w) for w in said[owner + 1:] if w.lower() not in _NOT_MODIFIER
+                 and w.lower() not in regions and not _ASKING_VERB.fullmatch(w)]
         whole = m.group(0)
         if owner >= 0:  # the phrase said back starts after the owner: "ketamine infusion", not "husband's ..."
             whole = whole[whole.find(said[owner]) + len(said[owner]):].strip()
@@ -166,6 +167,7 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
 
 # Verbs of the asking, besides the decision words (service.outcomes.WORD), that can stand before
 # a procedure's name ("request knee surgery", "what did IMR decide on surgery for his knee?").
+_KIND_OF = re.compile(r"-(?:type|like|style|kind|class)$", re.IGNORECASE)
 _ASKING_VERB = re.compile(r"(?:allow|recommend|request|want|need|get|got|convinc|justif|support|perform|schedul|decid|"
                           r"rul(?:e|es|ed|ing)$|say|said|think|thought)\w*", re.IGNORECASE)
 _PROCEDURE_HEAD = re.compile(r"\b(?:surger(?:y|ies)|implants?|bypass|transplants?|replacements?|injections?|shots?|"

@@ -68,7 +68,7 @@ _CONTRAST = re.compile(r"\b(?:different|differ\w*|difference|separat\w*|distingu
 # outcome or citation, not a list of items
 _NOT_LISTED = r"(?!(?:did|does|do|was|is|were|are|has|have|guidelines?|pages?|sections?|reasons?|rules?|criteria|kind|type|sort|date|day|specialty|doctor|reviewer|part)\b)"
 _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?|rules?|criteria|date|day|specialty|doctor|reviewer|part)\b)|what\s+{_NOT_LISTED})"
-                   r"(?:[\w/-]+,?\s+){0,8}?(?:were|was|got|have|has|did|are|is)\b"
+                   r"(?:[\w/-]+,?\s+){0,8}?(?:were|was|got|have|has|did|are|is)(?:n't|n’t)?\b"  # "which ... weren't upheld"
                    r"|\b(?:which|what)\s+(?:\w+\s+){0,6}?(?:requests|items|cases|letters|patients|ones|treatments|"
                    r"services|drugs|medications)\b|\bin\s+which\s+cases\b|\b(?:list|show)\s+(?:me\s+)?(?:all|the|every|them|those|these)\b"
                    # "How do CT scan requests fare at IMR?" (not one patient's: "how did her MRI fare?")

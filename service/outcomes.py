@@ -170,7 +170,12 @@ _PATTERN = re.compile(
     r"|\bwhat\s+(?:do|does|would|will)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\s+(?:want|look|need|require|expect)"
     rf"|\bwhat\s+(?:documentation|evidence|records?|findings?)\b.*\b{_APPROVING}\w*"
     rf"|\bwhen\s+(?:is|are|do|does)\b.*\b{_APPROVING}\w*"
-    rf"|\b(?:to\s+get|getting)\s+(?:[\w/-]+\s+){{0,5}}{_APPROVING}\w*",
+    rf"|\b(?:to\s+get|getting)\s+(?:[\w/-]+\s+){{0,5}}{_APPROVING}\w*"
+    # "what do I need in my PR-2 to get acupuncture through IMR?": through the review, approved
+    r"|\b(?:to\s+get|getting)\s+(?:[\w/-]+\s+){1,5}?through\s+(?:at\s+)?(?:IMR|independent|(?:the\s+)?(?:IMR\s+)?(?:appeal|review))\b"
+    # "my last two chiro appeals failed - what should I document next time?": what the provider must show
+    r"|\bwhat\s+(?:should|must|do|would)\s+(?:I|we|my\s+doctor|the\s+doctor|he|she)\s+(?:need\s+to\s+|have\s+to\s+)?"
+    r"(?:document|include|put|write|show)\b",
     re.IGNORECASE,
 )
 
@@ -267,7 +272,10 @@ def _both_ways(found: list[Outcome], why: bool) -> list[Outcome]:
 
 _DENIAL_NOUN = re.compile(r"denials?|non-?\s?certifications?", re.IGNORECASE)
 # "ever overturned a denial of Norco", "upheld the non-certification": the denial IMR decided on is UR's
-_DECIDES_DENIAL = re.compile(r"\b(?:overturn|revers|uph[oe]ld|affirm|sustain)\w*\s+(?:(?:a|an|the|that|this|its|UR's)\s+)?$",
+# ... and "reverses our UR denials", "overturned a UR denial", "upheld the adjuster's denial": the
+# denial is named as UR's, whatever IMR word comes before it
+_DECIDES_DENIAL = re.compile(r"\b(?:overturn|revers|uph[oe]ld|affirm|sustain)\w*\s+(?:(?:a|an|the|that|this|its|our|their|his|"
+                             r"her|my|UR's)\s+)?(?:(?:UR|utili[sz]ation\s+review|adjuster's|carrier's|insurer's)\s+)?$",
                              re.IGNORECASE)
 
 

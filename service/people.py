@@ -194,6 +194,11 @@ _GIVEN_BEFORE = re.compile(
     r"asked\s+for|asking\s+for|ask\s+for|pay\s+for|paid\s+for)\s+(?:(?:him|her|me|them|us)\s+)?$", re.IGNORECASE)
 
 
+# what every letter calls its patient, no job: "an injured worker who can't manage stairs"
+_ANY_PATIENT = re.compile(r"(?:an?|the|my)\s+(?:injured\s+|industrially\s+injured\s+|hurt\s+)?(?:worker|employee)",
+                          re.IGNORECASE)
+
+
 def mask_occupations(text: str) -> tuple[str, list[str]]:
     """`text` with occupation phrases blanked (same length), and the phrases. A phrase that is
     what was decided ("why did UR deny the home aide?", "the home aide was approved, wasn't
@@ -203,7 +208,7 @@ def mask_occupations(text: str) -> tuple[str, list[str]]:
 
     def blank(m: re.Match[str]) -> str:
         if (_DECIDED_BEFORE.search(text[: m.start()]) or _DECIDED_AFTER.match(text[m.end() :])
-                or _GIVEN_BEFORE.search(text[: m.start()])):
+                or _GIVEN_BEFORE.search(text[: m.start()]) or _ANY_PATIENT.fullmatch(m.group(0))):
             return m.group(0)
         found.append(m.group(0))
         return " " * len(m.group(0))

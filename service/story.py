@@ -169,7 +169,9 @@ _WAS_ON = re.compile(
     # ... or what was missing: "upheld for lack of MRI/EMG corroboration?", "in the absence of an EMG"
     r"|\b(?:lack|absence)\s+of(?:\s+(?:a|an|the|any|prior|previous|recent))?"
     # what the asked drug goes with: "the stomach pill that goes with my naproxen"
-    r"|\b(?:that|which|to)\s+(?:goes?|went|comes?|came)\s+(?:along\s+)?with(?:\s+(?:my|his|her|their|the))?)"
+    r"|\b(?:that|which|to)\s+(?:goes?|went|comes?|came)\s+(?:along\s+)?with(?:\s+(?:my|his|her|their|the))?"
+    # ... or is given with: "stomach protectors like Protonix given with anti-inflammatories"
+    r"|\b(?:given|taken|prescribed|used|paired)\s+(?:along\s+|together\s+)?with(?:\s+(?:my|his|her|their|the|an?))?)"
     # (a point only inside a word: "7.5", not the sentence's end)
     r"\s+(?P<what>(?:(?!(?:to|because|but|and|for|since|when|while|after|until)\b)[\w/'%-]+(?:\.\w+)*\s*){1,4})",
     re.IGNORECASE)

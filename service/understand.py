@@ -165,6 +165,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         unfollowed = unfollowed[:s_] + " " * (e_ - s_) + unfollowed[e_:]
     # "were his last 2 PT sessions denied because of the number of visits?": a reason offered, no count
     unfollowed = _CAUSE_COUNTED.sub(lambda m: " " * len(m.group(0)), unfollowed)
+    # "UR cut the count or the refills", "the pill count": a prescription's quantity, not a count asked for
+    unfollowed = _QUANTITY_COUNT.sub(lambda m: " " * len(m.group(0)), unfollowed)
     # "how many of the 90 pills did the 33-year-old man get?" counts within one patient's item
     # ... unless a yes/no question about them follows ("How many PT visits did he have? Did any get
     # approved?"): a count of the patient's requests, with their outcomes
@@ -214,6 +216,11 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
 # "upheld due to the number of sessions requested"
 _CAUSE_COUNTED = re.compile(r"\b(?:because\s+of|due\s+to|on\s+account\s+of|owing\s+to)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
                             r"(?:sheer\s+|total\s+|high\s+|large\s+)?number\s+of\b", re.IGNORECASE)
+# a prescription's quantity, which utilization review cut or changed: "cuts the count or the refills",
+# "reduced his pill count", "the tablet count" (not "count the denials", "give me a count of")
+_QUANTITY_COUNT = re.compile(r"\b(?:cut|cuts|cutting|reduc\w*|lower\w*|trimm?\w*|halv\w*|chang\w*|modif\w*|drop\w*)\s+"
+                             r"(?:down\s+)?(?:the\s+|his\s+|her\s+|their\s+|my\s+|its\s+)?(?:pill\s+|tablet\s+|capsule\s+)?counts?\b"
+                             r"|\b(?:pill|tablet|capsule)\s+counts?\b", re.IGNORECASE)
 # a slash between two body parts: "wrist/elbow braces", "neck/back pain"
 _PART = r"(?:neck|back|shoulders?|elbows?|wrists?|hands?|hips?|knees?|ankles?|feet|foot|arms?|legs?)"
 _SLASHED_PARTS = re.compile(rf"\b({_PART})/(?={_PART}\b)", re.IGNORECASE)

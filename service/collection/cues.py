@@ -11,6 +11,8 @@ COLLECTION = re.compile(
     rf"\b(?:which|what)\b[^?.]*?\b(?:the\s+)?(?:most|least|fewest|highest|lowest)\b(?!\s+recent)"
     rf"|\btop\s+{_N}\b|\b{_N}\s+most\b"
     r"|\bcompar(?:e|ed|es|ing|ison)\b|\b(?:more|less)\s+(?:often|likely|frequently)\b"
+    # "are neck MRIs approved more than low back MRIs?"
+    r"|\b(?:approved|denied|overturned|upheld|authori[sz]ed|turned\s+down)\s+(?:more|less)\s+than\b"
     r"|\b(?:each|every|per|by)\s+month\b|\bmonth[\s-]+by[\s-]+month\b|\bmonthly\b|\bover\s+time\b"
     r"|\bon\s+average\b|\bper\s+letter\b"
     r"|\b(?:letters|cases)\s+(?:had|have|has|with|where|whose|that\s+had)\s+(?:nothing|no\s+(?:items?|denials?|approvals?)"

@@ -151,6 +151,13 @@ ABSENT_KEY_WORDS = {
     "nat-1341": ["naltrexone"],
     "nat-1342": ["hospital bed", "lift chair"],
     "nat-1343": ["vitamin"],
+    "nat-1381": ["thoracic epidural"],
+    "nat-1383": ["cervical facet"],
+    "nat-1384": ["hip arthroscopy", "arthroscopy of the hip"],
+    "nat-1385": ["ankle brace"],
+    "nat-1386": ["stair lift", "stairlift"],
+    "nat-1387": ["sacroiliac", "si joint"],
+    "nat-1388": ["hip injection"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

@@ -172,6 +172,9 @@ def test_real_requests_are_classified() -> None:
     ("the MRI came back negative", ()), ("he got back pain lifting boxes", ("lumbar",)),
     # the belly-press test is the shoulder's, not the belly's
     ("+Speed's, +O'Brien's, +belly press", ()), ("my belly hurts", ("chest/abdomen",)),
+    # the labrum is the shoulder's, unless the hip is named: the hip has a labrum too
+    ("a torn labrum", ("shoulder",)), ("hip arthroscopy for a torn labrum", ("hip",)),
+    ("a labral tear of the hip", ("hip",)), ("a torn labrum in the shoulder, and hip pain", ("shoulder", "hip")),
 ])
 def test_body_parts_in_lay_words(text: str, regions: tuple[str, ...]) -> None:
     assert tuple(r for r, _w in find_regions(text)) == regions

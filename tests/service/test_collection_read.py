@@ -162,6 +162,9 @@ def test_durations_one_sided_comparisons(question, expected):
     ("How long has the patient had back pain?", "item"),
     ("how long did that take?", "count"),
     ("how soon after the injury was the MRI requested for the 29 year old woman?", "item"),
+    # one kind approved more than another: a comparison over the collection, not one item
+    ("are neck MRIs approved more than low back MRIs?", "count"),
+    ("was the neck MRI approved?", "item"),
 ])
 def test_a_breakdown_is_a_collection_question_and_a_listing_a_list(question, kind):
     assert understand(question).kind == kind
@@ -187,6 +190,10 @@ def test_a_breakdown_is_a_collection_question_and_a_listing_a_list(question, kin
      {"shape": "compare", "part": {"decision": "Overturned"},
       "groups": (Group(label="cites ODG", where={"guideline_source": "ODG"}),
                  Group(label="MTUS only", where={"guideline_only": "MTUS"}))}),
+    ("are neck MRIs approved more than low back MRIs?",
+     {"shape": "compare", "where": {"treatment": "mri"}, "part": {"decision": "Overturned"},
+      "groups": (Group(label="neck MRIs", where={"body_region": "cervical"}),
+                 Group(label="low back MRIs", where={"body_region": "lumbar"}))}),
     ("How many cervical vs lumbar MRIs were there?",
      {"shape": "compare", "where": {"treatment": "mri"},
       "groups": (Group(label="cervical MRIs", where={"body_region": "cervical"}),

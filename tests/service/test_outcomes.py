@@ -80,6 +80,11 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         # the denial IMR overturns is utilization review's
         ("Have reviewers ever overturned a denial of Norco?",
          [("overturned", "Overturned", "wanted"), ("denial", "Upheld", "ur")], None, "Overturned", True, None),
+        # ... also when the denial is named as UR's right after IMR's word: IMR's reversal is what is asked of
+        ("adjuster here: when IMR reverses our UR denials, what are the usual reasons?",
+         [("reverses", "Overturned", "premise"), ("denials", "Upheld", "ur")], "Overturned", None, False, None),
+        ("when IMR overturns a UR denial, what are the usual reasons?",
+         [("overturns", "Overturned", "premise"), ("denial", "Upheld", "ur")], "Overturned", None, False, None),
         ("Has the 37 year old woman's TENS unit ever been approved?", [("approved", "Overturned", "asked")],
          None, None, True, None),
         # a negation that opens the question, however far from its outcome word
@@ -91,6 +96,11 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         # "they" after the reviewers are the reviewers, not utilization review
         ("What do reviewers want before they approve acupuncture?",
          [("approve", "Overturned", "pattern")], None, None, False, "Overturned"),
+        # ... in a treating physician's words: getting it through IMR, what to document
+        ("what do I need in my PR-2 to get acupuncture through IMR?", [], None, None, False, "Overturned"),
+        ("my last two chiro appeals failed - what should I document next time?", [], None, None, False, "Overturned"),
+        ("I went through the records: was the MRI approved?", [("approved", "Overturned", "asked")], None, None, True,
+         None),
         ("How can a denied TENS unit get approved?",
          [("denied", "Upheld", "pattern"), ("approved", "Overturned", "pattern")], None, None, False, "Overturned"),
         ("What is the request for authorization for the board certified surgeon?", [], None, None, False, None),

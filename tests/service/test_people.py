@@ -94,6 +94,11 @@ def test_person(text, age, ages, sex, month, year, described) -> None:
         # the asker's profession is no treatment asked about
         ("I'm a psychologist. Why would IMR deny CBT?", " " * 18 + ". Why would IMR deny CBT?", ["I'm a psychologist"]),
         ("Why was the referral to a psychologist denied?", "Why was the referral to a psychologist denied?", []),
+        # what every letter calls its patient is no job: it describes nobody in particular
+        ("stair lift for an injured worker who can't manage stairs", "stair lift for an injured worker who can't manage stairs",
+         []),
+        ("the worker who fell at the warehouse", "the worker who fell at the warehouse", []),
+        ("a warehouse worker who fell", " " * 18 + " who fell", ["a warehouse worker"]),
     ],
 )
 def test_occupations_are_masked(text, masked, occupations) -> None:

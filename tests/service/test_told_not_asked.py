@@ -27,6 +27,10 @@ TODAY = date(2017, 6, 1)
     # what the asked drug goes with (nat-540)
     ("Why won't they give me the stomach pill that goes with my naproxen?", ("ppi", "h2_blocker", "medication"), ("stomach pill",),
      "what the patient was on, not asked about: nsaid (from 'naproxen')"),
+    # ... or is given with, of a kind across letters: the stomach protectors are asked, not the NSAIDs
+    ("stomach protectors like Protonix given with anti-inflammatories - why does IMR deny them?",
+     ("ppi", "h2_blocker", "medication"), ("stomach protectors",),
+     "what the patient was on, not asked about: nsaid (from 'anti-inflammatories')"),
     # what the patient has been through (nat-520)
     ("i only take tizanidine and did some physical therapy, my neck still hurts. IMR said no to the MRI of my neck.",
      ("mri", "imaging"), ("MRI",),

@@ -48,6 +48,12 @@ def test_aggregate() -> None:
     # "count" as a verb asks nothing to be counted (nat-594)
     for question in ("Did the reviewer even count the leg numbness?", "Does a home program count as therapy?"):
         assert understand(question, today=TODAY).aggregate is False
+    # ... nor a prescription's quantity that UR cut: the remainders across letters, a pattern
+    q = understand("when UR approves part of a pill prescription but cuts the count or the refills, does IMR give "
+                   "back the rest?", today=TODAY)
+    assert (q.aggregate, q.kind) == (False, "pattern")
+    assert understand("UR reduced the pill count of his Norco; what did IMR decide?", today=TODAY).aggregate is False
+    assert understand("give me a count of the Norco denials", today=TODAY).kind == "count"
 
 
 def test_flexeril_woman() -> None:
@@ -73,6 +79,9 @@ def test_flexeril_woman() -> None:
         ("was Norco not approved", "item", None, None, True, None),
         ("which MRIs were authorised", "list", None, "Overturned", False, None),
         ("Which physical therapy requests were not denied?", "list", None, "Overturned", False, None),
+        # ... the negation joined to its verb: "weren't upheld" (a list, not one item)
+        ("which neck MRIs weren't upheld?", "list", None, "Overturned", False, None),
+        ("which neck MRIs weren't upheld at IMR, and what made the difference?", "list", "Overturned", None, False, None),
         ("when is acupuncture certified", "pattern", None, None, False, "Overturned"),
         ("What do reviewers want before approving acupuncture?", "pattern", None, None, False, "Overturned"),
         ("Why are lumbar MRI requests denied?", "pattern", "Upheld", None, False, None),
