@@ -56,9 +56,9 @@ def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
     return unique, failures
 
 
-# sentence roles, reasons and treatment sets (indexer.roles, .reasons, .treatments): a change
-# re-reads every file
-LABELS_VERSION = "23"
+# sentence roles, reasons, treatment sets and body regions (indexer.roles, .reasons, .treatments,
+# .taxonomy): a change re-reads every file
+LABELS_VERSION = "24"
 
 
 def file_digest(data: bytes) -> str:
