@@ -33,10 +33,16 @@ GENERIC = frozenset(
     cover covers covered covering allow allows allowed reverse reverses reversed refuse refuses refused okayed
     my me mine i we our you your
     """.split()
+) | frozenset(  # how often, and the parties that decide or ask ("adjuster here: when IMR reverses our UR
+    # denials, what are the usual reasons?"): words of no treatment
+    """
+    usual usually commonly generally normally mostly always ever never sometimes here
+    adjuster adjusters insurer insurers carrier carriers examiner examiners
+    """.split()
 ) | frozenset(  # "IMR" expanded ("independent medical review"), and every partly authorised request's
     # "The remaining IMR eligible portion": a word of no treatment, which each of those would seem to name
     """
-    independent
+    independent medical
     """.split()
 ) | frozenset(  # a date's month ("decision dated Feb 23, 2017") names no treatment
     """

@@ -18,7 +18,7 @@ def test_outcome_inflections_are_no_topic_words() -> None:
     assert "denies" not in topic_tokens(understand("why does IMR keep upholding and denies acupuncture?"))
     # the other verbs service.outcomes reads as an outcome: "would IMR cover it?", "was it allowed?"
     assert topic_tokens(understand("cupping or acupressure instead of needles - would IMR cover it?")) == frozenset(
-        {"cupping", "acupressure", "instead", "needle", "would", "medical"})
+        {"cupping", "acupressure", "instead", "needle", "would"})
     assert topic_tokens(understand("was the ozone injection allowed or refused?")) == frozenset({"ozone", "injection"})
 
 
@@ -36,3 +36,9 @@ def test_the_asker_and_imr_expanded_are_no_topic_words() -> None:
     assert {"my", "independent"} & topic_tokens(query) == set()
     assert {"cold", "laser"} <= topic_tokens(query)
 
+
+
+def test_how_often_and_the_parties_are_no_topic_words() -> None:
+    # "adjuster here: ... the usual reasons?": no treatment named, so no treatment missing either
+    query = understand("adjuster here: when IMR reverses our UR denials, what are the usual reasons?")
+    assert topic_tokens(query) == frozenset()

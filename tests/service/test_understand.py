@@ -462,7 +462,7 @@ def test_a_dates_month_is_no_treatment_word() -> None:
 
     q = understand("IMR decision dated Feb 23, 2017: why were all the oral suspensions turned down?",
                    today=date(2026, 11, 30))
-    assert topic_tokens(q) == frozenset({"medical", "suspension", "oral", "down"})
+    assert topic_tokens(q) == frozenset({"suspension", "oral", "down"})
     march = understand("Was the TENS unit from March 3, 2016 approved?", today=date(2026, 11, 30))
     assert topic_tokens(march) == frozenset({"ten", "unit", "transcutaneous", "electrical", "nerve", "stimulation"})
 
