@@ -42,7 +42,7 @@ Decision = Literal["Upheld", "Overturned"]
 class Query(msgspec.Struct, frozen=True, kw_only=True):
     """A question, understood."""
 
-    text: str  # the question as asked
+    text: str  # the question as asked, as read: apostrophes put back, misspelt treatment words put right
     search_text: str  # spelling corrected, abbreviations expanded, brand/generic names added
     names: str = ""  # the names of the treatments asked about in other words ("rehab": "Physical therapy")
     kind: Kind = "item"  # one item, a list across letters, a pattern of reasons, a count
@@ -87,6 +87,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     question, restored = with_apostrophes(with_breaks(without_pleasantries(question)))  # "the 54 year old womans meds", "werent", "Hes 43"
     notes += [f"read '{typed}' as '{fixed}'" for typed, fixed in restored]
     text, corrections = correct(question, words)
+    question = text  # every reader reads "omperazole", "sessiosn" as the speller did
     text = _SLASHED_PARTS.sub(r"\1 ", text)  # "wrist/elbow braces": the wrist's and the elbow's (same length)
     requested = words  # the words of the indexed requests
     notes += [f"spelling: read '{typed}' as '{fixed}'" for typed, fixed in corrections]

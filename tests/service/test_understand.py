@@ -129,6 +129,20 @@ def test_typos() -> None:
         assert understand(question, today=TODAY).corrections == (), question  # fmt: skip
 
 
+def test_every_reader_reads_the_corrected_question() -> None:
+    # the patient finder, the counts asked and the story read Query.text: a typo there loses the
+    # patient ("switched her from omperazole" is the letter's omeprazole) or the count asked
+    q = understand("My sister's doctor switched her from omperazole to a different acid pill. Why?", today=TODAY)
+    assert q.text == "My sister's doctor switched her from omeprazole to a different acid pill. Why?"
+    q = understand("Why were the eight PT sessiosn denied?", today=TODAY, words=frozenset({"sessions"}))
+    assert q.text == "Why were the eight PT sessions denied?"
+    assert understand("why was the lumbr MRI denied", today=TODAY).text == "why was the lumbar MRI denied"
+    # another form of a word is no typo of it, and a common word none of a treatment's
+    q = understand("How many items were decided each month?", today=TODAY, words=frozenset({"months", "claims"}))
+    assert (q.text, q.corrections) == ("How many items were decided each month?", ())
+    assert understand("the claim of the typical patient", today=TODAY, words=frozenset({"claims"})).corrections == ()
+
+
 def test_nothing_understood() -> None:
     q = understand("What is the weather like today?", today=TODAY)
     assert q == Query(text="What is the weather like today?", search_text="What is the weather like today?",
