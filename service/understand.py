@@ -27,6 +27,7 @@ from service.kinds import (_AGGREGATE, _OF_ONE_ITEM, _ONE_SUBJECT, _TOP_REASON, 
 from service.facets import _GUIDELINES, _category, _most_specific, _names, _side
 from service.levels import levels
 from service.reviewers import read_reviewer
+from service.shorthand import spelled_out
 from service.spanish import gloss
 from service.spelling import correct
 from service.story import story_treatments, was_on
@@ -84,8 +85,9 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     question = without_copied(question)  # "reasons for the wedge pillow or just copy the neck pillow ones?"
     question, glossed = gloss(question)  # "mi mama tiene 62, su hombro": "my mother is 62, her shoulder"
     notes += [f"spanish: read '{typed}' as '{english}'" for typed, english in glossed]
-    question, restored = with_apostrophes(with_breaks(without_pleasantries(question)))  # "the 54 year old womans meds", "werent", "Hes 43"
-    notes += [f"read '{typed}' as '{fixed}'" for typed, fixed in restored]
+    question, spelt = spelled_out(without_pleasantries(question))  # "w/", "b/l", "rt knee", "the 27 yo pt"
+    question, restored = with_apostrophes(with_breaks(question))  # "the 54 year old womans meds", "werent", "Hes 43"
+    notes += [f"read '{typed}' as '{fixed}'" for typed, fixed in (*spelt, *restored)]
     text, corrections = correct(question, words)
     question = text  # every reader reads "omperazole", "sessiosn" as the speller did
     text = _SLASHED_PARTS.sub(r"\1 ", text)  # "wrist/elbow braces": the wrist's and the elbow's (same length)

@@ -487,3 +487,13 @@ def test_particular_people_compared_are_no_collection_question() -> None:
     q = understand("Compare what happened to the two 46-year-old women's requests.")
     assert (q.aggregate, q.kind, q.age, q.sex) == (False, "item", 46, "female")
     assert understand("Compare approval rates for men and women.").aggregate is True
+
+
+def test_clinical_shorthand_is_read_as_its_words() -> None:
+    # "w/" hid the story told ("with left-sided neck pain"); "rt" the side
+    q = understand("Why wasn't the NCV authorised for the 46F w/ left-sided neck pain?", today=TODAY)
+    assert q.text == "Why wasn't the NCV authorised for the 46F with left-sided neck pain?"
+    assert q.notes[0] == "read 'w/' as 'with'"
+    assert "body region: cervical (from 'neck', in the story)" in q.notes
+    q = understand("I'm the guy whose rt ring finger went numb. Was my neck MRI approved?", today=TODAY)
+    assert q.side == "right"
