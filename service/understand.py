@@ -33,6 +33,7 @@ from service.spelling import correct
 from service.story import story_treatments, was_on
 from service.symptoms import only_symptoms
 from service.others import the_one_asked, without_copied
+from service.number_words import in_digits
 from service.outcomes import Outcomes, note, read_outcomes
 from service.partly import remainder_ever
 from service.people import Person, ages_told, mask_occupations, one_person, particular_people, read_person
@@ -86,8 +87,9 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     question, glossed = gloss(question)  # "mi mama tiene 62, su hombro": "my mother is 62, her shoulder"
     notes += [f"spanish: read '{typed}' as '{english}'" for typed, english in glossed]
     question, spelt = spelled_out(without_pleasantries(question))  # "w/", "b/l", "rt knee", "the 27 yo pt"
+    question, counted = in_digits(question)  # "a fifty-two-year-old", "she's forty-five", "twenty-seven pills"
     question, restored = with_apostrophes(with_breaks(question))  # "the 54 year old womans meds", "werent", "Hes 43"
-    notes += [f"read '{typed}' as '{fixed}'" for typed, fixed in (*spelt, *restored)]
+    notes += [f"read '{typed}' as '{fixed}'" for typed, fixed in (*spelt, *counted, *restored)]
     text, corrections = correct(question, words)
     question = text  # every reader reads "omperazole", "sessiosn" as the speller did
     text = _SLASHED_PARTS.sub(r"\1 ", text)  # "wrist/elbow braces": the wrist's and the elbow's (same length)

@@ -497,3 +497,10 @@ def test_clinical_shorthand_is_read_as_its_words() -> None:
     assert "body region: cervical (from 'neck', in the story)" in q.notes
     q = understand("I'm the guy whose rt ring finger went numb. Was my neck MRI approved?", today=TODAY)
     assert q.side == "right"
+
+
+def test_an_age_in_words_is_the_age() -> None:
+    q = understand("Why was the Naprosyn denied for the forty-five y/o woman with neck pain?", today=TODAY)
+    assert (q.person.age, q.person.sex) == (45, "female")
+    assert q.notes[0] == "read 'forty-five' as '45'"
+    assert understand("my dad is sixty-three, why was his shoulder MRI denied?", today=TODAY).person.age == 63
