@@ -329,6 +329,21 @@ def test_what_keeps_happening_is_a_pattern(question: str) -> None:
     assert understand(question, today=TODAY).kind == "pattern"
 
 
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Why epidural steroid injections denied?", "pattern"),
+    ("Why acupuncture requests get approved?", "pattern"),
+    ("Why muscle relaxants like Flexeril and baclofen denied?", "pattern"),
+    ("Why reviewers deny anti-inflammatories such as ibuprofen, naproxen or meloxicam?", "pattern"),
+    # one patient's, one case's, or counted: one item
+    ("why his PT visits denied?", "item"),
+    ("Why the facet injections denied in CM16-0219557?", "item"),
+    ("why chiro visits denied for the 27 yo woman?", "item"),
+    ("Why 12 post-op PT sessions approved when the surgery was turned down?", "item"),
+])
+def test_a_pattern_question_typed_without_are_or_do(question: str, kind: str) -> None:
+    assert understand(question, today=TODAY).kind == kind
+
+
 def test_the_reviewer_of_one_letter_is_no_pattern() -> None:
     assert understand("Why did the reviewer deny the lumbar MRI for the 28 year old woman?", today=TODAY).kind == "item"
 
