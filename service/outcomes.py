@@ -77,7 +77,12 @@ _ASK = re.compile(
     r"|\bwhat\s+(?:was|is)\s+(?:the\s+)?(?:IMR(?:'s)?\s+)?(?:decision|outcome|result|ruling)\b|\bhow\s+did\s+\w+\s+(?:rule|decide)"
     r"|\bdid\s+(?:IMR|the\s+reviewer|it)\s+(?:side|agree|go\s+along)|\bwhat\s+(?:did\s+)?(?:IMR\s+)?decide"
     # "pantoprazole - ever approved at IMR?"
-    rf"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?{DECIDED}\b",
+    rf"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?{DECIDED}\b"
+    # a yes/no question typed without its "did": "Any 50 yo get acupuncture approved?", "IMR approve
+    # acupuncture for neck pain?", "IMR side with UR?"
+    r"|(?:^|[.;:?!]\s+|\s-\s+)(?:any\s+[^.;:?!]*\b(?:get|got)\s+[^.;:?!]*\b(?:approved|denied|okayed|authori[sz]ed|covered)"
+    r"|IMR\s+(?:approve|deny|overturn|uphold|reverse|side|agree|grant|authori[sz]e|okay|certify|turn\s+down|refuse|reject)\b)"
+    r"[^.;:?!]*\?",
     re.IGNORECASE,
 )
 _TAG_QUESTION = re.compile(r",\s*(?:was|were|is|are|did|does|do|has|have)(?:n't)?\s+(?:it|they|he|she)\s*\?\s*$",
@@ -137,7 +142,7 @@ _WANTED = re.compile(
     r"(?:\s+not|n't)?)\s+(?:not\s+|n't\s+|never\s+)?(?P<w3>\w+)"
     r"|\b(?:which|what)\b(?:\s+[\w/,'-]+){0,8}?\s+did\s+(?:[\w'-]+\s+){0,5}?(?:get|have)\s+(?:not\s+)?(?P<w4>\w+)"
     r"|\b(?:in\s+)?which\s+(?:cases?|letters?|patients?|requests?)\b"
-    r"|\b(?:were|was|are|is|did|has|have)\s+any\b|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b"
+    r"|\b(?:were|was|are|is|did|has|have)\s+any\b|(?:^|[.;:?!]\s+|\s-\s+)any\b(?=[^.;:?!]*\?)|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b"
     # "did the family practice reviewers approve anything?"
     r"|\b(?P<w9>\w+)\s+anything\b"
     # a relative clause that selects: "acupuncture denials that IMR reversed", "the requests the

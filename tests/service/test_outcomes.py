@@ -116,6 +116,11 @@ def roles(text: str) -> list[tuple[str, str, str]]:
          [("denials", "Upheld", "ur"), ("reversed", "Overturned", "wanted")], None, "Overturned", False, None),
         ("The knee MRIs the reviewers upheld: what was missing?", [("upheld", "Upheld", "wanted")],
          None, "Upheld", False, None),
+        # a yes/no question typed without its "did" asks, or selects, as with it
+        ("Any 50 yo get acupuncture approved?", [("approved", "Overturned", "wanted")], None, "Overturned", True, None),
+        ("IMR approve acupuncture for neck pain?", [("approve", "Overturned", "asked")], None, None, True, None),
+        ("Claims administrator denied the neck CT. IMR side with UR?",
+         [("denied", "Upheld", "ur"), ("side with UR", "Upheld", "asked")], None, None, True, None),
         # ... but a why-question presumes one per item
         ("Why was the PT denied when the acupuncture was approved?",
          [("denied", "Upheld", "premise"), ("approved", "Overturned", "premise")], "Upheld", None, False, None),
