@@ -94,6 +94,9 @@ def test_person(text, age, ages, sex, month, year, described) -> None:
         # the asker's profession is no treatment asked about
         ("I'm a psychologist. Why would IMR deny CBT?", " " * 18 + ". Why would IMR deny CBT?", ["I'm a psychologist"]),
         ("Why was the referral to a psychologist denied?", "Why was the referral to a psychologist denied?", []),
+        # after an age, typed without an article
+        ("54 yo massage therapist with elbow pain", " " * 23 + " with elbow pain", ["54 yo massage therapist"]),
+        ("54 yo woman with massage therapy denied", "54 yo woman with massage therapy denied", []),
     ],
 )
 def test_occupations_are_masked(text, masked, occupations) -> None:
