@@ -1,6 +1,6 @@
 """Clinical shorthand a question is typed with, spelt out before anything reads it: "w/" is
 "with", "w/o" "without", "b/l" "bilateral", "rt"/"lt" before a body part "right"/"left", "hx"
-"history", "s/p" "status post", "f/u" "follow-up", and "pt" where it can only be the patient ("the
+"history", "s/p" "after" (a procedure), "f/u" "follow-up", and "pt" where it can only be the patient ("the
 27 yo pt", "pt w/ neck pain", "pt's MRI"). Adjusters and treating physicians write so; every reader
 of a question (who is described, the story told, the side) expects the words.
 
@@ -23,7 +23,7 @@ _SHORT: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a, re.IGNORE
     (rf"\blt\.?(?=[ -]{_PARTS})", "left"),
     (r"(?<![\w/])(?:h/o|hx of)(?![\w/])", "history of"),
     (r"\bhx\b", "history"),
-    (r"(?<![\w/])s/p(?![\w/])", "status post"),
+    (r"(?<![\w/])s/p(?![\w/])", "after"),
     (r"(?<![\w/])f/u(?![\w/])", "follow-up"),
     # the patient: "pt's", "the 27 yo pt", "pt with", "pt who"
     (r"\bpt(?='s\b|s'(?!\w))", "patient"),

@@ -13,7 +13,7 @@ from service.shorthand import spelled_out
     ("PT x12 for the man w/ b/l shoulder bicipital tendinitis", "PT x12 for the man with bilateral shoulder bicipital tendinitis"),
     ("the guy whose rt ring finger went numb", "the guy whose right ring finger went numb"),
     ("lt knee and rt-sided pain", "left knee and right-sided pain"),
-    ("pt w/o hx of surgery, s/p ORIF, f/u visit", "patient without history of surgery, status post ORIF, follow-up visit"),
+    ("pt w/o hx of surgery, s/p ORIF, f/u visit", "patient without history of surgery, after ORIF, follow-up visit"),
     ("my 27 yo pt needs more PT", "my 27 yo patient needs more PT"),
     ("the pt's MRI", "the patient's MRI"),
     # physical therapy, as typed: capitals, or a "pt" that may be it
