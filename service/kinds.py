@@ -43,7 +43,7 @@ _THE_REVIEWER = re.compile(r"\bthe\s+(?:[\w&-]+\s+){0,3}?(?:doctor|physician|rev
 KIND_WORDS = {"item": "the item asked about", "list": "a list of items across letters",
               "pattern": "the reasons that recur across letters", "count": "a count over the collection"}
 _PLURAL_GENERAL = re.compile(
-    r"\bwhy\s+(?:are|do|would|does|is|were)\b(?!\s+(?:the|my|his|her|their|this|that|these|those|it|he|she)\b)"
+    r"\b(?:why|on\s+what\s+(?:grounds|basis))\s+(?:are|do|would|does|is|were)\b(?!\s+(?:the|my|his|her|their|this|that|these|those|it|he|she)\b)"
     r"|\bwhat\s+(?:makes|gets|leads)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:deny|approve|denied|approved|overturn|uphold)"
     r"|\bwhy\s+(?:are|do)\s+(?:the\s+)?(?:\w+\s+){0,4}(?:requests|ones)\b"
     r"|\b(?:usually|typically|generally|commonly|often|tend\s+to|in\s+general|ever)\b"

@@ -334,6 +334,7 @@ def test_what_keeps_happening_is_a_pattern(question: str) -> None:
     ("Why acupuncture requests get approved?", "pattern"),
     ("Why muscle relaxants like Flexeril and baclofen denied?", "pattern"),
     ("Why reviewers deny anti-inflammatories such as ibuprofen, naproxen or meloxicam?", "pattern"),
+    ("On what grounds do stomach protection pills like pantoprazole get denied?", "pattern"),
     # one patient's, one case's, or counted: one item
     ("why his PT visits denied?", "item"),
     ("Why the facet injections denied in CM16-0219557?", "item"),
