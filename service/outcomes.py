@@ -58,8 +58,9 @@ _UR_BEFORE = re.compile(rf"{_UR}(?:'s)?(?:\s+\w+){{0,3}}\s*$", re.IGNORECASE)
 # "denied by UR", "was turned down by the adjuster"
 _UR_AFTER = re.compile(rf"^\s*(?:by|from)\s+{_UR}", re.IGNORECASE)
 # "did they approve ...?" asks who decided: "they" after a question's auxiliary is no UR in the story
-_ASKING_THEY = re.compile(r"\b(?:did|do|does|will|would|could|can|have|has|had|were|are)\s+they(?:\s+\w+){0,2}\s*$",
-                          re.IGNORECASE)
+_ASKING_THEY = re.compile(r"\b(?:did|do|does|will|would|could|can|have|has|had|were|are)\s+they(?:\s+\w+){0,2}\s*$"
+                          # ... and so after "why", the "did" dropped: "why they deny my naproxen?"
+                          r"|\b(?:why|how\s+come)\s+they(?:\s+(?:not|no|never))?\s*$", re.IGNORECASE)
 _WHY_NOT = re.compile(r"\b(?:why|how\s+come)\s+(?:wasn't|weren't|isn't|aren't|didn't|hasn't|haven't|won't|wouldn't|"
                       r"(?:was|were|is|are|did|has|have|would|will)\s+not)\b", re.IGNORECASE)
 _IMR = re.compile(r"\bIMR\b|independent\s+(?:medical\s+)?review(?:ers?)?|\breviewers?\b|\bMAXIMUS\b", re.IGNORECASE)

@@ -121,6 +121,9 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("IMR approve acupuncture for neck pain?", [("approve", "Overturned", "asked")], None, None, True, None),
         ("Claims administrator denied the neck CT. IMR side with UR?",
          [("denied", "Upheld", "ur"), ("side with UR", "Upheld", "asked")], None, None, True, None),
+        # "why they deny" asks why, as "why did they deny": "they" decided, not UR in the story
+        ("I can't use my right hand. Why they deny my naproxen?", [("deny", "Upheld", "premise")], "Upheld", None, False, None),
+        ("They denied his MRI. Why?", [("denied", "Upheld", "ur")], None, None, False, None),
         # ... but a why-question presumes one per item
         ("Why was the PT denied when the acupuncture was approved?",
          [("denied", "Upheld", "premise"), ("approved", "Overturned", "premise")], "Upheld", None, False, None),
