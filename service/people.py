@@ -260,7 +260,9 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
 # One person, not a population: "the 54 year old woman", "a man in his fifties", "my client",
 # "she"; never "women", "patients in their fifties" or "workers over 50".
 _ONE_PERSON = re.compile(
-    _DIAGNOSED + r"|\b(?:the|a|an|my|our|this|that)\s+(?:[\w/-]+\s+){0,4}?(?:woman|man|lady|gentleman|guy|girl|boy|patient|worker|"
+    # ... or an age before the person, typed without an article: "which 34 yo man's requests"
+    _DIAGNOSED + r"|\b(?:the|a|an|my|our|this|that|\d{1,3}\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o))\s+(?:[\w/-]+\s+){0,4}?"
+    r"(?:woman|man|lady|gentleman|guy|girl|boy|patient|worker|"
     r"employee|client|claimant|applicant|person|husband|wife|son|daughter|father|dad|mother|mom|brother|sister)\b"
     r"|\b(?:he|she|him|her|hers|his|himself|herself|I|I'm|me)\b", re.IGNORECASE)
 # "the sewing machine operator", "a truck driver": one person by their job (not "the nurses")
