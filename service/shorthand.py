@@ -5,8 +5,8 @@
 of a question (who is described, the story told, the side) expects the words.
 
 "PT" in capitals is physical therapy, and so is "pt" where it may be ("was the pt approved", "8 pt
-sessions"): only a "pt" that a person's age comes before, or that "with", "without", "who" or "whose" follows,
-or that owns something, is the patient.
+sessions"): only a "pt" that a person's age or condition comes before ("the rotator cuff tear pt"), or
+that "with", "without", "who" or "whose" follows, or that owns something, is the patient.
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ _SHORT: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a, re.IGNORE
     (r"\bpt(?='s\b|s'(?!\w))", "patient"),
     (r"(\d\d\s?(?:yo|y/o|[MF]|years?[- ]old)\s+)pt\b", r"\1patient"),
     (r"\bpt(?=\s+(?:with|without|w/|who|whose)\b)", "patient"),
+    # ... and one named by their condition: "the rotator cuff tear pt", "the shoulder impingement pt"
+    (r"(\b(?:tear|strain|sprain|fracture|impingement|tendinitis|tendonitis|bursitis|radiculopathy|injury|herniation|"
+     r"stenosis|neuropathy|syndrome|contusion|laceration|concussion|DDD|HNP)\s+)pt\b", r"\1patient"),
 ))
 
 

@@ -16,6 +16,8 @@ from service.shorthand import spelled_out
     ("pt w/o hx of surgery, s/p ORIF, f/u visit", "patient without history of surgery, after ORIF, follow-up visit"),
     ("my 27 yo pt needs more PT", "my 27 yo patient needs more PT"),
     ("the pt's MRI", "the patient's MRI"),
+    ("The rotator cuff tear pt: why wasn't the cryotherapy unit authorised?",
+     "The rotator cuff tear patient: why wasn't the cryotherapy unit authorised?"),
     # physical therapy, as typed: capitals, or a "pt" that may be it
     ("was the pt approved? 8 pt sessions", "was the pt approved? 8 pt sessions"),
     ("PT with modalities", "PT with modalities"),
