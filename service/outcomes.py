@@ -60,7 +60,8 @@ _UR_AFTER = re.compile(rf"^\s*(?:by|from)\s+{_UR}", re.IGNORECASE)
 # "did they approve ...?" asks who decided: "they" after a question's auxiliary is no UR in the story
 _ASKING_THEY = re.compile(r"\b(?:did|do|does|will|would|could|can|have|has|had|were|are)\s+they(?:\s+\w+){0,2}\s*$"
                           # ... and so after "why", the "did" dropped: "why they deny my naproxen?"
-                          r"|\b(?:why|how\s+come)\s+they(?:\s+(?:not|no|never))?\s*$", re.IGNORECASE)
+                          r"|\b(?:why|how\s+come)\s+they(?:\s+(?:not|no|never))?\s*$"
+                          r"|(?:^|[-:;]\s*)they\s+ever(?:\s+\w+)?\s*$", re.IGNORECASE)  # "TENS units - they ever get approved?"
 _WHY_NOT = re.compile(r"\b(?:why|how\s+come)\s+(?:wasn't|weren't|isn't|aren't|didn't|hasn't|haven't|won't|wouldn't|"
                       r"(?:was|were|is|are|did|has|have|would|will)\s+not)\b", re.IGNORECASE)
 _IMR = re.compile(r"\bIMR\b|independent\s+(?:medical\s+)?review(?:ers?)?|\breviewers?\b|\bMAXIMUS\b", re.IGNORECASE)
@@ -120,7 +121,10 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         rf"|(?:^|[-:,;]\s*)any\s+(?:of\s+(?:them|those|these)\s+)?(?P<w15>{DECIDED})\s*\?"
         rf"|\s(?:any|ever)\s+(?:of\s+(?:them|those|these)\s+)?(?P<w17>{DECIDED})\s*$"
         # "pantoprazole (Protonix) - ever approved at IMR?", "Botox: ever been overturned?"
-        rf"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?(?P<w16>{DECIDED})\b")
+        rf"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?(?P<w16>{DECIDED})\b"
+        # ... typed without "has" or "do": "x-rays: IMR ever approved one?", "TENS units - they ever get approved?"
+        rf"|(?:^|[-:;]\s*)(?:IMR|the\s+reviewers?|reviewers?|they)\s+ever\s+(?:been\s+|get\s+|got\s+)?"
+        rf"(?:{DECIDED}|approve|deny|overturn|uphold|authori[sz]e|give\s+back)\b(?!\s+(?:it|them|that|this|his|her|my|their)\b)")
 _EVER = re.compile(EVER[1:], re.IGNORECASE)
 
 

@@ -159,3 +159,9 @@ def test_the_reasons_asked_in_lay_words_make_the_outcome_a_premise() -> None:
     assert read_outcomes("his knee MRI was approved, what convinced IMR?").premise == "Overturned"
     # what IMR decided is asked, not presumed
     assert read_outcomes("was his MRI approved?").premise is None
+
+
+def test_whether_it_ever_happened_typed_without_has_or_do() -> None:
+    assert read_outcomes("x-rays: IMR ever approved one?").wanted == "Overturned"
+    assert roles("TENS units - they ever get approved at IMR?") == [("approved", "Overturned", "wanted")]
+    assert read_outcomes("the MRI - they ever approved it?").wanted is None  # one item's
