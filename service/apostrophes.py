@@ -150,6 +150,21 @@ _THANKS = re.compile(r"[\s,.;-]*\b(?:thanks|thank\s+you|thx|ty|cheers|appreciate
                      r"(?:\s+(?:so\s+much|very\s+much|a\s+lot|in\s+advance))?\s*[.!]*\s*$", re.IGNORECASE)
 
 
+# what the asker says of themself or of the exchange before the question: their role on the file, a
+# follow-up, "quick one" ("I'm the adjuster on this one. ", "Quick one for a client: ", "Following up
+# on my earlier email - "); the client there is who the asker works for, not a patient described
+_END = r"\s*(?:[.,:;!]+|\s[-\u2013\u2014]+)\s*"
+_PREAMBLE = re.compile(
+    r"^\s*(?:I(?:'m|\s+am)\s+(?:the|an?)\s+(?:(?:claims?|workers'?\s+comp|nurse)\s+)?(?:adjuster|examiner|administrator|"
+    r"attorney|lawyer|paralegal|case\s+manager|analyst|reviewer|representative|rep)\s+(?:on|for|handling|assigned\s+to)\s+"
+    r"(?:this|the|that)\s+(?:one|claim|file|case|matter)"
+    r"|(?:a\s+)?quick\s+(?:one|q)(?:\s+for\s+(?:a|my|our)\s+(?:client|claimant|file|case))?"
+    r"|(?:just\s+)?following\s+up\s+(?:on|re|regarding|from|to)\s+(?:my|our|the|your)\s+(?:(?:earlier|previous|last|prior|"
+    rf"other)\s+)?(?:e-?mail|message|note|question|call|voicemail|request)s?){_END}", re.IGNORECASE)
+
+
 def without_pleasantries(text: str) -> str:
-    """`text` without a greeting before the question ("Hi there, quick question.") and thanks after it."""
-    return _THANKS.sub("", _GREETING.sub("", text, count=1)) or text
+    """`text` without a greeting before the question ("Hi there, quick question."), what the asker
+    says of themself or the exchange before it ("I'm the adjuster on this one.", "Following up on my
+    earlier email -") and thanks after it."""
+    return _THANKS.sub("", _PREAMBLE.sub("", _GREETING.sub("", text, count=1), count=1)) or text

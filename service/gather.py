@@ -108,6 +108,8 @@ _NOT_MODIFIER = frozenset("the a an my his her their our your any this that thes
                           "inpatient home her his its after before during following since from at by about into "
                           "over under until than then post pre prior either neither each every round rounds course "
                           "courses down off out up try trying add adding start starting".split())  # "either round of therapy", "a second course of treatment";
+_BREAKS = frozenset("of for in on to with about at by from into than when while if because and or but why what how "
+                    "which where who whose whether".split())
 # a verb's particle is no kind of treatment: "turning down the shots", "cut off the PT"
 
 
@@ -125,14 +127,16 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
         # the words after a possessive modify the treatment, those before it the owner: "the 57 year
         # old man's injections" names injections, not an "old" kind of injection
         said = m.group(1).split()
-        owner = max((i for i, w in enumerate(said) if "'" in w or "\u2019" in w), default=-1)
+        # ... and the words before a preposition or a conjunction belong to the question, not the
+        # treatment: "what IMR say about surgery", "what happened with therapy" (typed without "the")
+        owner = max((i for i, w in enumerate(said) if "'" in w or "\u2019" in w or w.lower() in _BREAKS), default=-1)
         # ... and a verb of the asking names no kind of it: "what did IMR decide on surgery for his knee?"
         # "Celebrex-type pills", "Norco-like meds": the kind of the drug named, so the drug's own name
         words = [_KIND_OF.sub("", w) for w in said[owner + 1:] if w.lower() not in _NOT_MODIFIER
                  and w.lower() not in regions and not _ASKING_VERB.fullmatch(w)]
         whole = m.group(0)
         if owner >= 0:  # the phrase said back starts after the owner: "ketamine infusion", not "husband's ..."
-            whole = whole[whole.find(said[owner]) + len(said[owner]):].strip()
+            whole = whole[list(re.finditer(r"\S+", m.group(1)))[owner].end():].strip()
         if any(w.lower() in n for w in words for n in named):
             # the words name a treatment set ("epidural injections", "physical therapy") ... unless
             # the word right before the head names none and no request uses it: an "epidural blood

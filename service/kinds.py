@@ -48,13 +48,20 @@ _THE_REVIEWER = re.compile(r"\bthe\s+(?:[\w&-]+\s+){0,3}?(?:doctor|physician|rev
 KIND_WORDS = {"item": "the item asked about", "list": "a list of items across letters",
               "pattern": "the reasons that recur across letters", "count": "a count over the collection"}
 _PLURAL_GENERAL = re.compile(
-    r"\bwhy\s+(?:are|do|would|does|is|were)\b(?!\s+(?:the|my|his|her|their|this|that|these|those|it|he|she)\b)"
+    r"\b(?:why|on\s+what\s+(?:grounds|basis))\s+(?:are|do|would|does|is|were)\b(?!\s+(?:the|my|his|her|their|this|that|these|those|it|he|she)\b)"
     r"|\bwhat\s+(?:makes|gets|leads)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:deny|approve|denied|approved|overturn|uphold)"
     r"|\bwhy\s+(?:are|do)\s+(?:the\s+)?(?:\w+\s+){0,4}(?:requests|ones)\b"
     r"|\b(?:usually|typically|generally|commonly|often|tend\s+to|in\s+general|ever)\b"
     r"|\b(?:keeps?|kept)\s+(?:on\s+)?(?:deny|denying|rejecting|refusing|turning|saying|approving|upholding|cutting)\b"
     r"|\bwhy\s+(?:do|does|are|would)\s+(?:the\s+)?(?:IMR\s+)?reviewers\b"
-    r"|\bwhat\s+(?:are\s+)?(?:the\s+)?(?:common|usual|typical|main|recurring|most\s+common)\s+reasons?\b",
+    r"|\bwhat\s+(?:are\s+)?(?:the\s+)?(?:common|usual|typical|main|recurring|most\s+common)\s+reasons?\b"
+    # typed without "are" or "do": "why epidural steroid injections denied?", "why acupuncture requests
+    # get approved?", "why reviewers deny anti-inflammatories?" (not "why the MRIs denied", "why 12 visits")
+    r"|\bwhy\s+(?!(?:the|my|his|her|their|this|that|these|those|it|he|she|they|I|you|we|IMR|UR|was|were|is|are|did|do|"
+    r"does|has|have|had|would|wasn't|weren't|didn't)\b|\d)(?:[\w/-]+,?\s+){0,5}?[\w/-]+s\s+"
+    r"(?:(?:like|such\s+as)\s+(?:[\w/-]+,?\s+){1,4}?)?(?:(?:get|got|keep\s+getting)\s+)?"
+    r"(?:denied|approved|upheld|overturned|turned\s+down|rejected|refused)\b"
+    r"|\bwhy\s+(?:IMR\s+)?reviewers\s+(?:deny|approve|uphold|overturn|reject|refuse)\b",
     re.IGNORECASE,
 )
 # a general question under a condition of IMR's decision: "when the surgery is denied, what happens

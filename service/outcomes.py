@@ -58,8 +58,10 @@ _UR_BEFORE = re.compile(rf"{_UR}(?:'s)?(?:\s+\w+){{0,3}}\s*$", re.IGNORECASE)
 # "denied by UR", "was turned down by the adjuster"
 _UR_AFTER = re.compile(rf"^\s*(?:by|from)\s+{_UR}", re.IGNORECASE)
 # "did they approve ...?" asks who decided: "they" after a question's auxiliary is no UR in the story
-_ASKING_THEY = re.compile(r"\b(?:did|do|does|will|would|could|can|have|has|had|were|are)\s+they(?:\s+\w+){0,2}\s*$",
-                          re.IGNORECASE)
+_ASKING_THEY = re.compile(r"\b(?:did|do|does|will|would|could|can|have|has|had|were|are)\s+they(?:\s+\w+){0,2}\s*$"
+                          # ... and so after "why", the "did" dropped: "why they deny my naproxen?"
+                          r"|\b(?:why|how\s+come)\s+they(?:\s+(?:not|no|never))?\s*$"
+                          r"|(?:^|[-:;]\s*)they\s+ever(?:\s+\w+)?\s*$", re.IGNORECASE)  # "TENS units - they ever get approved?"
 _WHY_NOT = re.compile(r"\b(?:why|how\s+come)\s+(?:wasn't|weren't|isn't|aren't|didn't|hasn't|haven't|won't|wouldn't|"
                       r"(?:was|were|is|are|did|has|have|would|will)\s+not)\b", re.IGNORECASE)
 _IMR = re.compile(r"\bIMR\b|independent\s+(?:medical\s+)?review(?:ers?)?|\breviewers?\b|\bMAXIMUS\b", re.IGNORECASE)
@@ -77,7 +79,12 @@ _ASK = re.compile(
     r"|\bwhat\s+(?:was|is)\s+(?:the\s+)?(?:IMR(?:'s)?\s+)?(?:decision|outcome|result|ruling)\b|\bhow\s+did\s+\w+\s+(?:rule|decide)"
     r"|\bdid\s+(?:IMR|the\s+reviewer|it)\s+(?:side|agree|go\s+along)|\bwhat\s+(?:did\s+)?(?:IMR\s+)?decide"
     # "pantoprazole - ever approved at IMR?"
-    rf"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?{DECIDED}\b",
+    rf"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?{DECIDED}\b"
+    # a yes/no question typed without its "did": "Any 50 yo get acupuncture approved?", "IMR approve
+    # acupuncture for neck pain?", "IMR side with UR?"
+    r"|(?:^|[.;:?!]\s+|\s-\s+)(?:any\s+[^.;:?!]*\b(?:get|got)\s+[^.;:?!]*\b(?:approved|denied|okayed|authori[sz]ed|covered)"
+    r"|IMR\s+(?:approve|deny|overturn|uphold|reverse|side|agree|grant|authori[sz]e|okay|certify|turn\s+down|refuse|reject)\b)"
+    r"[^.;:?!]*\?",
     re.IGNORECASE,
 )
 _TAG_QUESTION = re.compile(r",\s*(?:was|were|is|are|did|does|do|has|have)(?:n't)?\s+(?:it|they|he|she)\s*\?\s*$",
@@ -119,7 +126,10 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         rf"|(?:^|[-:,;]\s*)any\s+(?:of\s+(?:them|those|these)\s+)?(?P<w15>{DECIDED})\s*\?"
         rf"|\s(?:any|ever)\s+(?:of\s+(?:them|those|these)\s+)?(?P<w17>{DECIDED})\s*$"
         # "pantoprazole (Protonix) - ever approved at IMR?", "Botox: ever been overturned?"
-        rf"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?(?P<w16>{DECIDED})\b")
+        rf"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?(?P<w16>{DECIDED})\b"
+        # ... typed without "has" or "do": "x-rays: IMR ever approved one?", "TENS units - they ever get approved?"
+        rf"|(?:^|[-:;]\s*)(?:IMR|the\s+reviewers?|reviewers?|they)\s+ever\s+(?:been\s+|get\s+|got\s+)?"
+        rf"(?:{DECIDED}|approve|deny|overturn|uphold|authori[sz]e|give\s+back)\b(?!\s+(?:it|them|that|this|his|her|my|their)\b)")
 _EVER = re.compile(EVER[1:], re.IGNORECASE)
 
 
@@ -148,7 +158,7 @@ _WANTED = re.compile(
     r"(?:\s+not|n't)?)\s+(?:not\s+|n't\s+|never\s+)?(?P<w3>\w+)"
     r"|\b(?:which|what)\b(?:\s+[\w/,'-]+){0,8}?\s+did\s+(?:[\w'-]+\s+){0,5}?(?:get|have)\s+(?:not\s+)?(?P<w4>\w+)"
     r"|\b(?:in\s+)?which\s+(?:cases?|letters?|patients?|requests?)\b"
-    r"|\b(?:were|was|are|is|did|has|have)\s+any\b|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b"
+    r"|\b(?:were|was|are|is|did|has|have)\s+any\b|(?:^|[.;:?!]\s+|\s-\s+)any\b(?=[^.;:?!]*\?)|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b"
     # "did the family practice reviewers approve anything?"
     r"|\b(?P<w9>\w+)\s+anything\b"
     # a relative clause that selects: "acupuncture denials that IMR reversed", "the requests the

@@ -92,7 +92,9 @@ _OCCUPATION = re.compile(
     rf"\b(?:(?:works?|worked|working)\s+as\s+(?:an?\s+)?|(?:is|was|i'm|i\s+am|he's|she's|as)\s+an?\s+)"
     rf"(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b"
     rf"|(?<!\bto\s)(?<!\bsee\s)(?<!\bby\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bvisit\s)"
-    rf"\b(?:an?|the|my)\s+(?:\d{{1,3}}[- ]year[- ]old\s+|\d{{1,3}}\s*yo\s+)?(?:(?:male|female|woman|man|retired|former)\s+)?"
+    # ... or after an age without an article ("54 yo massage therapist with ...", typed telegraphically)
+    rf"\b(?:(?:an?|the|my)\s+(?:\d{{1,3}}[- ]year[- ]old\s+|\d{{1,3}}\s*yo\s+)?|\d{{1,3}}(?:[- ]year[- ]old|\s*yo|\s*y/o)\s+)"
+    rf"(?:(?:male|female|woman|man|retired|former)\s+)?"
     rf"(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b"
     rf"(?=\s*(?:,|who\b|that\b|whose\b|with\b|hurt|injur|fell\b|slipped|tripped|was\b|had\b|has\b|is\b|at\s+work|on\s+the\s+job|\d))"
     # "how many of the sewing machine operator's meds": the patient's things (not "the chiropractor's
@@ -278,7 +280,9 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
 # One person, not a population: "the 54 year old woman", "a man in his fifties", "my client",
 # "she"; never "women", "patients in their fifties" or "workers over 50".
 _ONE_PERSON = re.compile(
-    _DIAGNOSED + r"|\b(?:the|a|an|my|our|this|that)\s+(?:[\w/-]+\s+){0,4}?(?:woman|man|lady|gentleman|guy|girl|boy|patient|worker|"
+    # ... or an age before the person, typed without an article: "which 34 yo man's requests"
+    _DIAGNOSED + r"|\b(?:the|a|an|my|our|this|that|\d{1,3}\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o))\s+(?:[\w/-]+\s+){0,4}?"
+    r"(?:woman|man|lady|gentleman|guy|girl|boy|patient|worker|"
     r"employee|client|claimant|applicant|person|husband|wife|son|daughter|father|dad|mother|mom|brother|sister)\b"
     r"|\b(?:he|she|him|her|hers|his|himself|herself|I|I'm|me)\b"
     # an age that stands for the person: "the 33 year old's scans", "the 57-year-old" (not "the 33 year olds")

@@ -23,7 +23,7 @@ _COMMON = frozenset(
     "region regions reject "
     "rejected request requested requests review reviewer reviewers section sections should show since still "
     "spite their there these thing think those three treating treatment treatments under upheld usually what "
-    "where which while whose worker workers would years".split()
+    "where which while whose worker workers would years typical median orthopedist".split()
 )
 # Words people who are not reviewers name treatments by (indexer.treatments' lay synonyms): a typo
 # of one is read as it ("phisio", "stmach pills", "heartbun medicine"). Not "medication" or
@@ -56,7 +56,7 @@ def correct(question: str, words: frozenset[str] = frozenset()) -> tuple[str, li
                 if abs(len(v) - len(low)) <= 2]
         near = difflib.get_close_matches(low, pool, n=3, cutoff=0.75)
         best = [v for v in near if _distance(low, v) <= (1 if len(low) < 10 else 2)] or _sounds_like(low, words)
-        if not best:
+        if not best or _inflected(low, best[0]):  # "month" is no typo of "months", nor "claim" of "claims"
             return word
         corrections.append((word, best[0]))
         return best[0]
@@ -123,6 +123,17 @@ def _known(word: str) -> bool:
             if any(stem + end in _VOCABULARY for end in (*_COMPLETIONS, *silent)):
                 return True
     return False
+
+
+def _inflected(word: str, other: str) -> bool:
+    """Whether `word` is `other` with another ending ("month" and "months", "authorizes" and
+    "authorized", "joints" and "joint"): the same word in another form, not a typo of it. Not
+    "bracs" and "braces" (a letter left out) or "tramadole" and "tramadol"."""
+    common = 0
+    while common < min(len(word), len(other)) and word[common] == other[common]:
+        common += 1
+    ends = {word[common:], other[common:]}
+    return common >= 4 and ends <= {"", "s", "d", "es", "ed", "ing"} and ends != {"s", "es"}
 
 
 def _distance(a: str, b: str) -> int:

@@ -27,11 +27,13 @@ from service.kinds import (_AGGREGATE, _HAD_BEFORE, _OF_ONE_ITEM, _ONE_SUBJECT, 
 from service.facets import _GUIDELINES, _category, _most_specific, _names, _side
 from service.levels import levels
 from service.reviewers import read_reviewer
+from service.shorthand import spelled_out
 from service.spanish import gloss
 from service.spelling import correct
 from service.story import story_treatments, was_on
 from service.symptoms import only_symptoms
 from service.others import the_one_asked, without_copied
+from service.number_words import in_digits
 from service.outcomes import Outcomes, note, read_outcomes
 from service.partly import remainder_ever
 from service.people import Person, ages_told, mask_occupations, one_person, particular_people, read_person
@@ -42,7 +44,7 @@ Decision = Literal["Upheld", "Overturned"]
 class Query(msgspec.Struct, frozen=True, kw_only=True):
     """A question, understood."""
 
-    text: str  # the question as asked
+    text: str  # the question as asked, as read: apostrophes put back, misspelt treatment words put right
     search_text: str  # spelling corrected, abbreviations expanded, brand/generic names added
     names: str = ""  # the names of the treatments asked about in other words ("rehab": "Physical therapy")
     kind: Kind = "item"  # one item, a list across letters, a pattern of reasons, a count
@@ -84,9 +86,12 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     question = without_copied(question)  # "reasons for the wedge pillow or just copy the neck pillow ones?"
     question, glossed = gloss(question)  # "mi mama tiene 62, su hombro": "my mother is 62, her shoulder"
     notes += [f"spanish: read '{typed}' as '{english}'" for typed, english in glossed]
-    question, restored = with_apostrophes(with_breaks(without_pleasantries(question)))  # "the 54 year old womans meds", "werent", "Hes 43"
-    notes += [f"read '{typed}' as '{fixed}'" for typed, fixed in restored]
+    question, spelt = spelled_out(without_pleasantries(question))  # "w/", "b/l", "rt knee", "the 27 yo pt"
+    question, counted = in_digits(question)  # "a fifty-two-year-old", "she's forty-five", "twenty-seven pills"
+    question, restored = with_apostrophes(with_breaks(question))  # "the 54 year old womans meds", "werent", "Hes 43"
+    notes += [f"read '{typed}' as '{fixed}'" for typed, fixed in (*spelt, *counted, *restored)]
     text, corrections = correct(question, words)
+    question = text  # every reader reads "omperazole", "sessiosn" as the speller did
     text = _SLASHED_PARTS.sub(r"\1 ", text)  # "wrist/elbow braces": the wrist's and the elbow's (same length)
     requested = words  # the words of the indexed requests
     notes += [f"spelling: read '{typed}' as '{fixed}'" for typed, fixed in corrections]

@@ -51,6 +51,14 @@ def test_a_sentence_break_before_a_question_word_when_none_is_typed():
     ("Quick question: was the PT approved? thx", "was the PT approved?"),
     ("Hi, I have a question. My MRI was denied, why?", "My MRI was denied, why?"),
     ("Thanks to PT I improved, why deny more?", "Thanks to PT I improved, why deny more?"),
+    # what the asker says of themself or the exchange: their client is no patient described
+    ("Quick one for a client: Why do acupuncture requests get approved?", "Why do acupuncture requests get approved?"),
+    ("I'm the adjuster on this one. Was the LSO certified?", "Was the LSO certified?"),
+    ("Following up on my earlier email - Pantoprazole 40 BID #60 upheld?", "Pantoprazole 40 BID #60 upheld?"),
+    ("Hi, following up on our previous call: was the TENS unit approved?", "was the TENS unit approved?"),
+    ("I'm the 29 year old with low back pain. Why was my MRI denied?",
+     "I'm the 29 year old with low back pain. Why was my MRI denied?"),
+    ("Quick one-time question about the MRI", "Quick one-time question about the MRI"),
 ])
 def test_a_greeting_and_thanks_are_no_part_of_the_question(typed, read):
     from service.apostrophes import without_pleasantries

@@ -130,6 +130,14 @@ def roles(text: str) -> list[tuple[str, str, str]]:
          [("denials", "Upheld", "ur"), ("reversed", "Overturned", "wanted")], None, "Overturned", False, None),
         ("The knee MRIs the reviewers upheld: what was missing?", [("upheld", "Upheld", "wanted")],
          None, "Upheld", False, None),
+        # a yes/no question typed without its "did" asks, or selects, as with it
+        ("Any 50 yo get acupuncture approved?", [("approved", "Overturned", "wanted")], None, "Overturned", True, None),
+        ("IMR approve acupuncture for neck pain?", [("approve", "Overturned", "asked")], None, None, True, None),
+        ("Claims administrator denied the neck CT. IMR side with UR?",
+         [("denied", "Upheld", "ur"), ("side with UR", "Upheld", "asked")], None, None, True, None),
+        # "why they deny" asks why, as "why did they deny": "they" decided, not UR in the story
+        ("I can't use my right hand. Why they deny my naproxen?", [("deny", "Upheld", "premise")], "Upheld", None, False, None),
+        ("They denied his MRI. Why?", [("denied", "Upheld", "ur")], None, None, False, None),
         # ... but a why-question presumes one per item
         ("Why was the PT denied when the acupuncture was approved?",
          [("denied", "Upheld", "premise"), ("approved", "Overturned", "premise")], "Upheld", None, False, None),
@@ -176,3 +184,9 @@ def test_the_reasons_asked_in_lay_words_make_the_outcome_a_premise() -> None:
 ])
 def test_some_with_one_outcome_and_others_not_names_both(text: str, both: bool) -> None:
     assert names_both(text) is both
+
+
+def test_whether_it_ever_happened_typed_without_has_or_do() -> None:
+    assert read_outcomes("x-rays: IMR ever approved one?").wanted == "Overturned"
+    assert roles("TENS units - they ever get approved at IMR?") == [("approved", "Overturned", "wanted")]
+    assert read_outcomes("the MRI - they ever approved it?").wanted is None  # one item's

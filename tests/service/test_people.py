@@ -99,6 +99,11 @@ def test_person(text, age, ages, sex, month, year, described) -> None:
          []),
         ("the worker who fell at the warehouse", "the worker who fell at the warehouse", []),
         ("a warehouse worker who fell", " " * 18 + " who fell", ["a warehouse worker"]),
+
+
+        # after an age, typed without an article
+        ("54 yo massage therapist with elbow pain", " " * 23 + " with elbow pain", ["54 yo massage therapist"]),
+        ("54 yo woman with massage therapy denied", "54 yo woman with massage therapy denied", []),
     ],
 )
 def test_occupations_are_masked(text, masked, occupations) -> None:
@@ -118,6 +123,8 @@ def test_occupations_are_masked(text, masked, occupations) -> None:
     ("How many of the sewing machine operator's meds were denied?", True, True),
     # one person by how they were hurt (service.mechanism)
     ("The man who fainted and fell at work: was his knee MRI approved?", True, True),
+    # one person by an age, typed without an article
+    ("Which 34 yo man's requests weren't denied?", True, False),
     # a population, not one person
     ("How many items of female patients in their fifties were overturned?", False, False),
     ("How many requests did women over 50 have?", False, False),

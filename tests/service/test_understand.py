@@ -141,6 +141,20 @@ def test_typos() -> None:
         assert understand(question, today=TODAY).corrections == (), question  # fmt: skip
 
 
+def test_every_reader_reads_the_corrected_question() -> None:
+    # the patient finder, the counts asked and the story read Query.text: a typo there loses the
+    # patient ("switched her from omperazole" is the letter's omeprazole) or the count asked
+    q = understand("My sister's doctor switched her from omperazole to a different acid pill. Why?", today=TODAY)
+    assert q.text == "My sister's doctor switched her from omeprazole to a different acid pill. Why?"
+    q = understand("Why were the eight PT sessiosn denied?", today=TODAY, words=frozenset({"sessions"}))
+    assert q.text == "Why were the eight PT sessions denied?"
+    assert understand("why was the lumbr MRI denied", today=TODAY).text == "why was the lumbar MRI denied"
+    # another form of a word is no typo of it, and a common word none of a treatment's
+    q = understand("How many items were decided each month?", today=TODAY, words=frozenset({"months", "claims"}))
+    assert (q.text, q.corrections) == ("How many items were decided each month?", ())
+    assert understand("the claim of the typical patient", today=TODAY, words=frozenset({"claims"})).corrections == ()
+
+
 def test_nothing_understood() -> None:
     q = understand("What is the weather like today?", today=TODAY)
     assert q == Query(text="What is the weather like today?", search_text="What is the weather like today?",
@@ -327,6 +341,22 @@ def test_what_keeps_happening_is_a_pattern(question: str) -> None:
     assert understand(question, today=TODAY).kind == "pattern"
 
 
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Why epidural steroid injections denied?", "pattern"),
+    ("Why acupuncture requests get approved?", "pattern"),
+    ("Why muscle relaxants like Flexeril and baclofen denied?", "pattern"),
+    ("Why reviewers deny anti-inflammatories such as ibuprofen, naproxen or meloxicam?", "pattern"),
+    ("On what grounds do stomach protection pills like pantoprazole get denied?", "pattern"),
+    # one patient's, one case's, or counted: one item
+    ("why his PT visits denied?", "item"),
+    ("Why the facet injections denied in CM16-0219557?", "item"),
+    ("why chiro visits denied for the 27 yo woman?", "item"),
+    ("Why 12 post-op PT sessions approved when the surgery was turned down?", "item"),
+])
+def test_a_pattern_question_typed_without_are_or_do(question: str, kind: str) -> None:
+    assert understand(question, today=TODAY).kind == kind
+
+
 def test_the_reviewer_of_one_letter_is_no_pattern() -> None:
     assert understand("Why did the reviewer deny the lumbar MRI for the 28 year old woman?", today=TODAY).kind == "item"
 
@@ -490,3 +520,20 @@ def test_particular_people_compared_are_no_collection_question() -> None:
     q = understand("Compare what happened to the two 46-year-old women's requests.")
     assert (q.aggregate, q.kind, q.age, q.sex) == (False, "item", 46, "female")
     assert understand("Compare approval rates for men and women.").aggregate is True
+
+
+def test_clinical_shorthand_is_read_as_its_words() -> None:
+    # "w/" hid the story told ("with left-sided neck pain"); "rt" the side
+    q = understand("Why wasn't the NCV authorised for the 46F w/ left-sided neck pain?", today=TODAY)
+    assert q.text == "Why wasn't the NCV authorised for the 46F with left-sided neck pain?"
+    assert q.notes[0] == "read 'w/' as 'with'"
+    assert "body region: cervical (from 'neck', in the story)" in q.notes
+    q = understand("I'm the guy whose rt ring finger went numb. Was my neck MRI approved?", today=TODAY)
+    assert q.side == "right"
+
+
+def test_an_age_in_words_is_the_age() -> None:
+    q = understand("Why was the Naprosyn denied for the forty-five y/o woman with neck pain?", today=TODAY)
+    assert (q.person.age, q.person.sex) == (45, "female")
+    assert q.notes[0] == "read 'forty-five' as '45'"
+    assert understand("my dad is sixty-three, why was his shoulder MRI denied?", today=TODAY).person.age == 63

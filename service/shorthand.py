@@ -1,0 +1,55 @@
+"""Clinical shorthand a question is typed with, spelt out before anything reads it: "w/" is
+"with", "w/o" "without", "b/l" "bilateral", "rt"/"lt" before a body part "right"/"left", "hx"
+"history", "s/p" "after" (a procedure), "f/u" "follow-up", and "pt" where it can only be the patient ("the
+27 yo pt", "pt w/ neck pain", "pt's MRI"). Adjusters and treating physicians write so; every reader
+of a question (who is described, the story told, the side) expects the words.
+
+"PT" in capitals is physical therapy, and so is "pt" where it may be ("was the pt approved", "8 pt
+sessions"): only a "pt" that a person's age or condition comes before ("the rotator cuff tear pt"), or
+that "with", "without", "who" or "whose" follows, or that owns something, is the patient.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PARTS = (r"(?:\w+[- ])?(?:knees?|shoulders?|hands?|wrists?|elbows?|hips?|ankles?|feet|foot|legs?|arms?|thumbs?|"
+          r"fingers?|toes?|thighs?|sides?|sided|upper|lower|forearms?|heels?|ribs?|eyes?|ears?|L\d|C\d|S1|SI)\b")
+_SHORT: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a, re.IGNORECASE), b) for a, b in (
+    (r"(?<![\w/])w/o(?![\w/])", "without"),
+    (r"(?<![\w/])w/(?=\s|[a-z])", "with "),
+    (r"(?<![\w/])b/l(?![\w/])|\bbilat\b", "bilateral"),
+    (rf"\brt\.?(?=[ -]{_PARTS})", "right"),
+    (rf"\blt\.?(?=[ -]{_PARTS})", "left"),
+    (r"(?<![\w/])(?:h/o|hx of)(?![\w/])", "history of"),
+    (r"\bhx\b", "history"),
+    (r"(?<![\w/])s/p(?![\w/])", "after"),
+    (r"(?<![\w/])f/u(?![\w/])", "follow-up"),
+    # the patient: "pt's", "the 27 yo pt", "pt with", "pt who"
+    (r"\bpt(?='s\b|s'(?!\w))", "patient"),
+    (r"(\d\d\s?(?:yo|y/o|[MF]|years?[- ]old)\s+)pt\b", r"\1patient"),
+    (r"\bpt(?=\s+(?:with|without|w/|who|whose)\b)", "patient"),
+    # ... and one named by their condition: "the rotator cuff tear pt", "the shoulder impingement pt"
+    (r"(\b(?:tear|strain|sprain|fracture|impingement|tendinitis|tendonitis|bursitis|radiculopathy|injury|herniation|"
+     r"stenosis|neuropathy|syndrome|contusion|laceration|concussion|DDD|HNP)\s+)pt\b", r"\1patient"),
+))
+
+
+def spelled_out(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """`text` with its clinical shorthand spelt out, and what was read as what (typed, read)."""
+    read: list[tuple[str, str]] = []
+
+    def out(by: str):
+        def sub(m: re.Match[str]) -> str:
+            if m.group(0).endswith("PT"):  # capitals: physical therapy
+                return m.group(0)
+            fixed = m.expand(by)
+            kept = m.group(1) if m.re.groups else ""  # "the 27 yo pt": the age as typed
+            read.append((m.group(0)[len(kept):].strip(), fixed[len(kept):].strip()))
+            return fixed
+
+        return sub
+
+    for pattern, by in _SHORT:
+        text = pattern.sub(out(by), text)
+    return re.sub(r"with  +", "with ", text), read

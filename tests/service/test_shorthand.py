@@ -1,0 +1,32 @@
+"""service.shorthand: clinical shorthand spelt out before a question is read."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.shorthand import spelled_out
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("Why wasn't the NCV authorised for the 46F w/ left-sided neck pain?",
+     "Why wasn't the NCV authorised for the 46F with left-sided neck pain?"),
+    ("PT x12 for the man w/ b/l shoulder bicipital tendinitis", "PT x12 for the man with bilateral shoulder bicipital tendinitis"),
+    ("the guy whose rt ring finger went numb", "the guy whose right ring finger went numb"),
+    ("lt knee and rt-sided pain", "left knee and right-sided pain"),
+    ("pt w/o hx of surgery, s/p ORIF, f/u visit", "patient without history of surgery, after ORIF, follow-up visit"),
+    ("my 27 yo pt needs more PT", "my 27 yo patient needs more PT"),
+    ("the pt's MRI", "the patient's MRI"),
+    ("The rotator cuff tear pt: why wasn't the cryotherapy unit authorised?",
+     "The rotator cuff tear patient: why wasn't the cryotherapy unit authorised?"),
+    # physical therapy, as typed: capitals, or a "pt" that may be it
+    ("was the pt approved? 8 pt sessions", "was the pt approved? 8 pt sessions"),
+    ("PT with modalities", "PT with modalities"),
+    ("the rt of appeal, the lt group", "the rt of appeal, the lt group"),
+])
+def test_shorthand_is_spelt_out(typed, read):
+    assert spelled_out(typed)[0] == read
+
+
+def test_what_was_read_as_what():
+    assert spelled_out("27 yo pt w/ b/l knee pain") == (
+        "27 yo patient with bilateral knee pain", [("w/", "with"), ("b/l", "bilateral"), ("pt", "patient")])
