@@ -209,8 +209,13 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
     return ""
 
 
-# "was her hyperbaric oxygen approved?": what follows the patient's possessive in the asking part
+# "was her hyperbaric oxygen approved?": what follows the patient's possessive in the asking part;
+# "how about the hyperbaric oxygen for the 40 year old woman?": what comes before "for" the patient
 _THEIRS = re.compile(r"\b(?:her|his|my|their|your)\s+(?P<what>[^?.!;]+)", re.IGNORECASE)
+_FOR_THEM = re.compile(r"\b(?:the|a|an|any|some)\s+(?P<what>(?:[\w-]+\s+){1,4}?)for\s+(?:the|my|his|her|our|this|that|a|an)\s+"
+                       r"(?:\d{2}[\s-]*(?:years?[\s-]old|yrs?[\s-]old|yo|y/o)\b|(?:[\w-]+\s+){0,2}?(?:woman|man|lady|guy|gentleman|"
+                       r"patient|worker|employee|client|claimant|wife|husband|mother|mom|father|dad|son|daughter)\b)",
+                       re.IGNORECASE)
 
 
 # words that end the noun phrase after the possessive: "her requests | did that sink", "my neck
@@ -247,9 +252,11 @@ def _theirs_unknown(engine: Engine, query: Query) -> str:
     hyperbaric oxygen approved?") that no letter in the index uses: say so, else ''. The words of the
     description itself ("fell off a forklift") are no treatment asked about."""
     start, end = asking_span(query.text)
-    if not (m := list(_THEIRS.finditer(query.text[start:end]))):
+    asking = query.text[start:end]
+    said = " ".join([*(" ".join(_noun_phrase(m.group("what").split())) for m in _THEIRS.finditer(asking)),
+                     *(m.group("what") for m in _FOR_THEM.finditer(asking))])
+    if not said:
         return ""
-    said = " ".join(_noun_phrase(m[-1].group("what").split()))
     topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS
     asked = [t for t in topic if re.search(rf"(?<![\w-]){re.escape(t)}", said, re.IGNORECASE) and t not in _NO_TREATMENT]
     unknown = [t for t in asked if not engine.near_term(t)

@@ -71,12 +71,26 @@ def asked_reasons(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def confirmation(asked: frozenset[str], item: Item) -> str:
+# the outcome a reason was offered for was not the outcome: "was his neck MRI denied because there
+# were no neuro findings?" of an MRI IMR approved
+_NOT_THAT_OUTCOME = {
+    "Upheld": "No: IMR did not approve it (the denial was upheld), so that was no reason for an approval.",
+    "Overturned": "No: IMR approved it (overturned), so that was no reason for a denial.",
+}
+
+
+def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, corrected: bool = False) -> str:
     """What to say first about the reason asked: '' when none is asked or the item has no reason
-    codes to compare with."""
+    codes to compare with. `claimed`: the outcome the question offers the reason for ("denied
+    because ...?"); another than the item's is said first, unless the answer corrects it already
+    (`corrected`: "IMR approved it; it was not denied.")."""
     from indexer.reasons import CODES
 
-    if not asked or not item.reasons:
+    if not asked:
+        return ""
+    if claimed and claimed != item.decision:
+        return "" if corrected else _NOT_THAT_OUTCOME[item.decision]
+    if not item.reasons:
         return ""
     # "approved because she improved?": the approval code paired with the denial code named
     wanted = asked | {CODES[c].pairs for c in asked if c in CODES and CODES[c].pairs}

@@ -20,6 +20,7 @@ from service.scope import asked_sets, listing_filters
 from service.lacking import RELATED, absent_message, case_lacks, described_lacks, plain_regions, theirs_instead
 from service.misnamed import described_instead
 from service.ordinal import meant_case, placed_item
+from service.outcomes import read_outcomes
 from service.people import tells_story
 from service.patients import described_letters, letter_matches, the_one, with_reviewer
 from service.plan import Plan
@@ -122,10 +123,13 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # "why was the acupuncture approved but the MRI denied?": each item its own premise
     each = premises_by_item(query.text, query.treatment_words, [h.treatments for h in chosen]) if premise else None
     offered = asked_reasons(query.text)  # "denied because it didn't help?": said of each item explained
+    # ... for the outcome the question offers it for (a premise is corrected on its own)
+    claimed = premise or next((o.decision for o in read_outcomes(query.text).found if o.role == "asked"), None)
     for n, (hit, item) in enumerate(zip(chosen, items)):
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
                                  premise=each[n] if each else premise, findings=quotes, lead=True,
-                                 confirm=confirmation(offered, item)))
+                                 confirm=confirmation(offered, item, each[n] if each else claimed,
+                                                      corrected=bool(each[n] if each else premise))))
     if (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1:
         # "was his hand MRI and his TENS approved?": the letter has the MRI, and no TENS to answer about
         if lacks := lacks_sentence(chosen[0].case_number,

@@ -45,7 +45,9 @@ suspensions = served_client("CM17-0013625", "CM17-0017734")
 
 def test_a_group_of_one_letter_past_what_an_item_answer_explains_is_listed_whole(suspensions):
     answer = ask(suspensions, "Re CM17-0013625: all five compounded suspensions upheld? Any of them overturned?")
-    assert answer["lead"] == "In CM17-0013625, all 4 requests for medications (oral liquid forms) were denied (upheld)."
+    # the last question asked is answered: any of them overturned? none
+    assert answer["lead"] == ("In CM17-0013625, none of the 4 requests for medications (oral liquid forms) was approved "
+                              "(overturned).")
     assert [c["request"] for c in answer["citations"] if c["role"] == "heading"] == [
         "Fanatrex 25mg/ml oral suspension 420ml", "Dicopanol 5mg/ml oral suspension, 150ml",
         "Deprizine 15mg/ml oral suspension, 250ml", "Tabradol 1mg/ml oral suspension, 250ml"]

@@ -44,6 +44,17 @@ def test_the_answer_says_whether_the_reviewer_gave_that_reason(client):
     assert plain["lead"] == "Denied (Upheld): no documented functional improvement [1]."
 
 
+def test_a_reason_offered_for_the_other_outcome_is_no_reason_given(client):
+    # the acupuncture was approved: a reason for its denial was given by no one, whatever its code
+    asked = ask(client, "was the 50 year old woman's neck acupuncture denied because it didn't help her?")
+    assert asked["lead"] == ("No: IMR approved it (overturned), so that was no reason for a denial. Approved "
+                             "(Overturned): within the guideline's limits [1].")
+    # ... and a premise corrected already is not corrected twice
+    presumed = ask(client, "why was the 50 year old woman's neck acupuncture denied - because it didn't help her?")
+    assert presumed["lead"] == ("IMR approved it; it was not denied. Approved (Overturned): within the guideline's "
+                                "limits [1].")
+
+
 # a 28-year-old woman's left and right L5-S1 epidurals, both upheld for a lack of objective findings
 epidurals = served_client("CM16-0247274")
 

@@ -22,3 +22,10 @@ def test_a_described_patients_own_treatment_is_answered(client):
     answer = ask(client, "the 40 yo woman with lupus - was her tramadol approved?")
     assert answer["not_found"] == ""
     assert answer["hits"][0]["title"] == "Tramadol 50mg #60"
+
+
+def test_a_treatment_no_letter_names_for_the_patient_described_is_not_found(client):
+    answer = ask(client, "how about the hyperbaric oxygen for the 40 year old woman with lupus?")
+    assert answer["not_found"] == "case_lacks"
+    assert answer["answer"].startswith("No letter in the index mentions hyperbaric oxygen. The letter of the patient "
+                                       "described, case CM17-0017734, has no request for it either.")
