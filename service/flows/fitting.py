@@ -9,10 +9,6 @@ some or pick one patient by chance:
       2 letters fit the 33-year-old man equally. In CM16-0247624, 1 of the 2 requests was approved
       (overturned). In CM16-0234464, none of the 6 requests was approved (overturned). CM16-0247624: ...
 
-- one treatment asked of a patient described by an age and a sex ("why was the 37 year old
-  woman's neck MRI denied?") when two or three letters fit and each decides a request for it (of
-  the body part named), and nothing else told picks one out: each letter's request;
-
 - a group of one letter's requests, named in the plural, that holds more than MAX_ITEMS ("Re
   CM17-0013625: were all the oral suspensions upheld?"): all of them, counted.
 
@@ -48,7 +44,6 @@ SHOWN = 6  # items listed per letter
 _ALL = re.compile(r"\b(?:all|every|each|both)\b|\bany\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 
 
-_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")  # "UR non-certified it on 11/30/2016": a date tells letters apart
 # what a patient asked for, in general: "what was requested for the 34 year old man?"
 _WHAT_REQUESTED = re.compile(r"\bwhat\s+(?:(?:was|were|got)\s+|did\s+(?:he|she|they|I|the\s+doctor)\s+)(?:requested|request|ask(?:ed)?\s+for|"
                              r"decided|put\s+in\s+for)\b", re.IGNORECASE)
@@ -68,30 +63,21 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     more than an age and a sex, or the description agrees with one letter only (or more than
     MAX_LETTERS)."""
     sets = asked_sets(query)
-    single = bool(sets) and not plural_group(query)  # "I'm a 37 year old woman, what was missing for my neck MRI?"
-    if query.case_numbers or not query.person.described:
+    if query.case_numbers or not query.person.described or (sets and not plural_group(query)):
         return None
     if not sets and not (EVERY_ITEM.search(query.text) or _WHAT_REQUESTED.search(query.text)):
         return None
     if PLACE.search(query.text):
         return None  # "the last item in the 52-year-old woman's letter": one item, by its place
-    if (query.story_treatments or (query.body_regions and not single) or query.person.injury_month
-            or query.person.occupations or tells_story(query.text, query.person)):
+    if (query.story_treatments or query.body_regions or query.person.injury_month or query.person.occupations
+            or tells_story(query.text, query.person)):
         return None  # more than an age and a sex (a surgery had, where it hurts, a job, how): it tells them apart
     # the letters agreeing with every field the description gives: whichever one's summary reads
     # closer to the question, two 33-year-old men are two patients (service.flows.item._alone)
-    clear, fitting = described_letters(engine, query, {n: v for n, v in filters.items() if n != "decision"})
-    if single:
-        # one treatment (of the body part named): the letters that fit and decide one, when what
-        # else the question tells (a condition, a symptom, a date of the letter) picks out none
-        if clear or _DATE.search(query.text) or not 2 <= len(fitting) <= 4 * MAX_LETTERS:
-            return None
-        items, label = _items(engine, query, fitting, regions=True)
-        fitting = tuple(case for case in fitting if any(i.case_number == case for i in items))
+    _clear, fitting = described_letters(engine, query, {n: v for n, v in filters.items() if n != "decision"})
     if not 2 <= len(fitting) <= MAX_LETTERS:
         return None
-    if not single:
-        items, label = _items(engine, query, fitting)
+    items, label = _items(engine, query, fitting)
     by_case = {case: [i for i in items if i.case_number == case] for case in fitting}
     if not all(by_case.values()):
         return None  # a letter without any of the group: the description and the group pick the other
@@ -119,11 +105,10 @@ def one_letter_group(engine: Engine, query: Query, case: str, question: str, see
     return _listed(engine, query, question, seen, k, lead, {case: items}, asked, note)
 
 
-def _items(engine: Engine, query: Query, cases: tuple[str, ...], regions: bool = False) -> tuple[list[ScopeItem], str]:
-    """The letters' items of the treatment group asked (all of them when none is; of the body part
-    named, with `regions`), and its label."""
+def _items(engine: Engine, query: Query, cases: tuple[str, ...]) -> tuple[list[ScopeItem], str]:
+    """The letters' items of the treatment group asked (all of them when none is), and its label."""
     unselected = msgspec.structs.replace(query, decision=None)
-    if asked_sets(query) and (s := scope(engine, unselected, {"case_number": list(cases)}, regions=regions)) is not None:
+    if asked_sets(query) and (s := scope(engine, unselected, {"case_number": list(cases)}, regions=False)) is not None:
         return sorted(s.items, key=lambda i: (i.case_number, i.item_index)), s.label
     return sorted(items_where(engine, validate({"case_number": list(cases)})), key=lambda i: (i.case_number, i.item_index)), ""
 
