@@ -212,7 +212,7 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
 # "was her hyperbaric oxygen approved?": what follows the patient's possessive in the asking part;
 # "how about the hyperbaric oxygen for the 40 year old woman?": what comes before "for" the patient
 _THEIRS = re.compile(r"\b(?:her|his|my|their|your)\s+(?P<what>[^?.!;]+)", re.IGNORECASE)
-_FOR_THEM = re.compile(r"\b(?:the|a|an|any|some)\s+(?P<what>(?:[\w-]+\s+){1,4}?)for\s+(?:the|my|his|her|our|this|that|a|an)\s+"
+_FOR_THEM = re.compile(r"\b(?:the|a|an)\s+(?P<what>(?:[\w-]+\s+){1,4}?)for\s+(?:the|my|his|her|our|this|that|a|an)\s+"
                        r"(?:\d{2}[\s-]*(?:years?[\s-]old|yrs?[\s-]old|yo|y/o)\b|(?:[\w-]+\s+){0,2}?(?:woman|man|lady|guy|gentleman|"
                        r"patient|worker|employee|client|claimant|wife|husband|mother|mom|father|dad|son|daughter)\b)",
                        re.IGNORECASE)
@@ -232,6 +232,16 @@ _NO_TREATMENT = frozenset(
     "one two three four five six seven eight nine ten eleven twelve first second third fourth fifth last next other "
     "single remaining latest recent new old original current previous prior additional extra own whole entire "
     "requests request items item things thing stuff ones meds".split())
+
+
+def _after_asking(words: list[str]) -> str:
+    """The words after the last that asks or joins ("idea why | therapy"): the treatment's."""
+    cut = max((i for i, w in enumerate(words) if w.lower() in _ASKING_WORDS), default=-1)
+    return " ".join(words[cut + 1:])
+
+
+_ASKING_WORDS = frozenset("why what how when which who whether if idea about of on with and or to did does do was were "
+                          "is are has have had".split())
 
 
 def _noun_phrase(words: list[str]) -> list[str]:
@@ -254,7 +264,7 @@ def _theirs_unknown(engine: Engine, query: Query) -> str:
     start, end = asking_span(query.text)
     asking = query.text[start:end]
     said = " ".join([*(" ".join(_noun_phrase(m.group("what").split())) for m in _THEIRS.finditer(asking)),
-                     *(m.group("what") for m in _FOR_THEM.finditer(asking))])
+                     *(_after_asking(m.group("what").split()) for m in _FOR_THEM.finditer(asking))])
     if not said:
         return ""
     topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS
