@@ -211,7 +211,7 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
 
 # "was her hyperbaric oxygen approved?": what follows the patient's possessive in the asking part;
 # "how about the hyperbaric oxygen for the 40 year old woman?": what comes before "for" the patient
-_THEIRS = re.compile(r"\b(?:her|his|my|their|your)\s+(?P<what>[^?.!;]+)", re.IGNORECASE)
+_THEIRS = re.compile(r"\b(?:her|his|my|their|your)\s+(?=(?P<what>[^?.!;]+))", re.IGNORECASE)  # each one, overlapping
 _FOR_THEM = re.compile(r"\b(?:the|a|an)\s+(?P<what>(?:[\w-]+\s+){1,4}?)for\s+(?:the|my|his|her|our|this|that|a|an)\s+"
                        r"(?:\d{2}[\s-]*(?:years?[\s-]old|yrs?[\s-]old|yo|y/o)\b|(?:[\w-]+\s+){0,2}?(?:woman|man|lady|guy|gentleman|"
                        r"patient|worker|employee|client|claimant|wife|husband|mother|mom|father|dad|son|daughter)\b)",
@@ -231,7 +231,10 @@ _PHRASE_ENDS = frozenset(
 _NO_TREATMENT = frozenset(
     "one two three four five six seven eight nine ten eleven twelve first second third fourth fifth last next other "
     "single remaining latest recent new old original current previous prior additional extra own whole entire "
-    "requests request items item things thing stuff ones meds".split())
+    "requests request items item things thing stuff ones meds "
+    # ... nor the asker's people: "my husband is 45, was his hyperbaric oxygen approved?"
+    "husband wife mom mother dad father son daughter brother sister aunt uncle cousin friend boss coworker client "
+    "patient kid kids child children grandma grandpa grandmother grandfather neighbor neighbour partner".split())
 
 
 def _after_asking(words: list[str]) -> str:

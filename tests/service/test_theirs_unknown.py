@@ -29,3 +29,9 @@ def test_a_treatment_no_letter_names_for_the_patient_described_is_not_found(clie
     assert answer["not_found"] == "case_lacks"
     assert answer["answer"].startswith("No letter in the index mentions hyperbaric oxygen. The letter of the patient "
                                        "described, case CM17-0017734, has no request for it either.")
+
+
+def test_the_askers_people_are_no_treatment_asked(client):
+    answer = ask(client, "my wife is 40 and has lupus, was her hyperbaric oxygen approved?")
+    assert answer["not_found"] == "case_lacks"
+    assert answer["answer"].startswith("No letter in the index mentions hyperbaric oxygen. ")
