@@ -196,11 +196,8 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
     if quotes_a_letter(engine, query.text, list(dict.fromkeys(h.case_number for h in hits[:5]))):
         return ""  # the reviewer's own sentence, quoted back: the letter that prints it answers
     topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS
-    # a misspelt known word ("baclophen", "happend") is no unknown word
-    unknown = [t for t in topic if not engine.near_term(t) and not difflib.get_close_matches(t, GENERIC, n=1, cutoff=0.8)]
-    if unknown:  # a word no letter in the index uses: "ketamine", "hyperbaric"
-        what = " ".join(w for w in query.text.split() if any(t in w.lower() for t in unknown)) or " ".join(unknown)
-        return f"No letter in the index mentions {what.strip('?.,')}. {RELATED}"
+    if unknown := _unknown(engine, topic):  # a word no letter in the index uses: "ketamine", "hyperbaric"
+        return _no_mention(query.text, unknown)
     if not topic or similarity >= CONFIDENT_SIMILARITY:
         return ""
     if all(overlap(topic, h.request) == 0 for h in hits[:5]):
@@ -237,14 +234,14 @@ _NO_TREATMENT = frozenset(
     "patient kid kids child children grandma grandpa grandmother grandfather neighbor neighbour partner".split())
 
 
+_ASKING_WORDS = frozenset("why what how when which who whether if idea about of on with and or to did does do was were "
+                          "is are has have had".split())
+
+
 def _after_asking(words: list[str]) -> str:
     """The words after the last that asks or joins ("idea why | therapy"): the treatment's."""
     cut = max((i for i, w in enumerate(words) if w.lower() in _ASKING_WORDS), default=-1)
     return " ".join(words[cut + 1:])
-
-
-_ASKING_WORDS = frozenset("why what how when which who whether if idea about of on with and or to did does do was were "
-                          "is are has have had".split())
 
 
 def _noun_phrase(words: list[str]) -> list[str]:
@@ -272,11 +269,18 @@ def _theirs_unknown(engine: Engine, query: Query) -> str:
         return ""
     topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS
     asked = [t for t in topic if re.search(rf"(?<![\w-]){re.escape(t)}", said, re.IGNORECASE) and t not in _NO_TREATMENT]
-    unknown = [t for t in asked if not engine.near_term(t)
-               and not difflib.get_close_matches(t, GENERIC, n=1, cutoff=0.8)]
-    if not unknown:
-        return ""
-    what = " ".join(w for w in said.split() if any(t in w.lower() for t in unknown))
+    unknown = _unknown(engine, asked)
+    return _no_mention(said, unknown) if unknown else ""
+
+
+def _unknown(engine: Engine, tokens) -> list[str]:
+    """The tokens no letter in the index uses; a misspelt known word ("baclophen", "happend") is none."""
+    return [t for t in tokens if not engine.near_term(t) and not difflib.get_close_matches(t, GENERIC, n=1, cutoff=0.8)]
+
+
+def _no_mention(text: str, unknown: list[str]) -> str:
+    """ "No letter in the index mentions hyperbaric oxygen.": the words of `text` holding the unknown tokens."""
+    what = " ".join(w for w in text.split() if any(t in w.lower() for t in unknown)) or " ".join(unknown)
     return f"No letter in the index mentions {what.strip('?.,')}. {RELATED}"
 
 
