@@ -138,6 +138,11 @@ _SOME_NOT = re.compile(rf"\bsome\b[^?.]{{0,60}}?\b{DECIDED}\b[^?.]{{0,40}}?\both
                        r"(?:not|n't|never)\b", re.IGNORECASE)
 
 
+def asked_decision(text: str) -> Decision | None:
+    """The outcome a question asks about ("was it denied?"), when it asks about one."""
+    return next((o.decision for o in read_outcomes(text).found if o.role == "asked"), None)
+
+
 def names_both(text: str) -> bool:
     """Whether `text` names IMR's both outcomes ("approved vs denied", "the approval ... the denials",
     "some approved and others not")."""

@@ -30,7 +30,7 @@ from service.filters import validate
 from service.flows.chosen import EVERY_ITEM, MAX_ITEMS
 from service.flows.common import answer, rated
 from service.ordinal import PLACE
-from service.outcomes import read_outcomes
+from service.outcomes import asked_decision
 from service.patients import described_letters
 from service.people import tells_story
 from service.retrieve import retrieve_scored
@@ -115,8 +115,7 @@ def _items(engine: Engine, query: Query, cases: tuple[str, ...]) -> tuple[list[S
 
 def _asked(query: Query) -> str | None:
     """The outcome the question asks about or presumes ("did IMR approve any ...?": approved)."""
-    return query.decision or query.premise or next(
-        (o.decision for o in read_outcomes(query.text).found if o.role == "asked"), None)
+    return query.decision or query.premise or asked_decision(query.text)
 
 
 def _listed(engine: Engine, query: Query, question: str, seen: dict, k: int, lead: str,

@@ -20,7 +20,7 @@ from service.scope import asked_sets, listing_filters
 from service.lacking import RELATED, absent_message, case_lacks, described_lacks, plain_regions, theirs_instead
 from service.misnamed import described_instead
 from service.ordinal import meant_case, placed_item
-from service.outcomes import read_outcomes
+from service.outcomes import asked_decision
 from service.people import tells_story
 from service.patients import described_letters, letter_matches, the_one, with_reviewer
 from service.plan import Plan
@@ -124,7 +124,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     each = premises_by_item(query.text, query.treatment_words, [h.treatments for h in chosen]) if premise else None
     offered = asked_reasons(query.text)  # "denied because it didn't help?": said of each item explained
     # ... for the outcome the question offers it for (a premise is corrected on its own)
-    claimed = premise or next((o.decision for o in read_outcomes(query.text).found if o.role == "asked"), None)
+    claimed = premise or asked_decision(query.text)
     for n, (hit, item) in enumerate(zip(chosen, items)):
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
                                  premise=each[n] if each else premise, findings=quotes, lead=True,
