@@ -10,7 +10,7 @@ from service.gather import asked_sets, case_items
 from service.lacking import region_fits
 from service.levels import levels
 from service.ordinal import meant_case, placed_item
-from service.patients import the_one
+from service.patients import described_letters, the_one
 from service.quantity import asked_strengths, request_counts
 from service.topic import overlap, typed_tokens
 from service.types import Hit
@@ -29,6 +29,16 @@ def lead_with_answer(engine: Engine, query: Query, hits: list[Hit], matches: dic
     one = the_one(matches)
     top = placed_item(engine, query, {}, meant_case(query, one)) or _answer_items(engine, query, items, one)[0]
     return [top, *(h for h in hits if h.chunk_id != top.chunk_id)]
+
+
+def _fitting_exactly(engine: Engine, query: Query, pool: list[Hit]) -> list[Hit]:
+    """The hits of the letters that agree with every field the description gives, when one of
+    them has the body part asked: "the 28 year old woman's low back MRI" is the 28-year-old's,
+    not a 29-year-old's whose case summary reads closer (an age one year off is tolerated only
+    when no letter has it exactly)."""
+    _clear, fitting = described_letters(engine, query, {})
+    exact = [h for h in pool if h.case_number in fitting and region_fits(query, h)]
+    return exact or pool
 
 
 def _stated(query: Query, sets: tuple[str, ...], pool: list[Hit]) -> list[Hit]:
@@ -61,6 +71,8 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         pool = [h for h in pool if set(sets) & set(h.treatments)] or pool
         if not query.case_numbers:
             pool = _in_context(engine, query, sets, pool)
+    if not query.case_numbers and query.person.described and len({h.case_number for h in pool}) > 1:
+        pool = _fitting_exactly(engine, query, pool)
     if stated and not query.case_numbers:
         pool = [h for h in pool if h in stated] or stated
     top = pool[0]
