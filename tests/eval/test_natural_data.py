@@ -158,6 +158,10 @@ ABSENT_KEY_WORDS = {
     "nat-1386": ["stair lift", "stairlift"],
     "nat-1387": ["sacroiliac", "si joint"],
     "nat-1388": ["hip injection"],
+    "nat-1420": ["cialis", "tadalafil"],
+    "nat-1421": ["acl reconstruction", "reconstruction"],
+    "nat-1422": ["cpap", "sleep apnea"],
+    "nat-1423": ["robaxin", "methocarbamol"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
