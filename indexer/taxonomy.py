@@ -128,7 +128,7 @@ _ORIGINAL = re.compile(r"\s+was the original request\b.*$", re.IGNORECASE | re.D
 
 # Body regions: one alternation, longest phrases first, so "upper back" is not also "back".
 _REGION_TERMS: tuple[tuple[str, str], ...] = (
-    ("lumbar", r"lumbo\w*|lumbar|low(?:er)? back|L/S|\bLS\b|\bL-?\s?spine\b|\bL[1-5](?:\s*-\s*(?:L?[1-5]|S1))?\b"
+    ("lumbar", r"lumbo\w*|lumbar|low(?:er)? back|L/S|\bLS\b|\bT?LSO\b|\bL-?\s?spine\b|\bL[1-5](?:\s*-\s*(?:L?[1-5]|S1))?\b"
      r"|\bS1\b|sacr\w*|\bSI joints?\b|backbone|low(?:er)? spine|tail\s?bone|coccy\w*|\bsciatica\b"
      r"|\bback\b(?!\s+(?:of|to|from)\b)"),  # "the back of the knee", "went back to work" name no back
     ("cervical", r"cervic\w*|neck|C/S|\bC-?\s?spine\b|\bC[2-7](?:\s*-\s*(?:C?[2-7]|T1))?\b|whiplash|trapezius"),

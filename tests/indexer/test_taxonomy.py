@@ -163,6 +163,8 @@ def test_real_requests_are_classified() -> None:
     ("his SI joint", ("lumbar",)), ("the trapezius", ("cervical",)), ("mid-spine", ("thoracic",)),
     ("pain in her buttocks", ("hip",)), ("a pulled hamstring", ("lower extremity",)), ("a cracked sternum", ("chest/abdomen",)),
     ("broken teeth", ("head",)), ("a bunion", ("ankle/foot",)),
+    # a lumbosacral orthosis is the low back's brace, in the shorthand of requests and questions
+    ("CM16-0248471, the LSO - certified at IMR?", ("lumbar",)), ("TLSO brace", ("lumbar",)), ("she also limps", ()),
     # "by mouth" in a drug's directions names no body part
     ("Pantoprazole 40mg, one by mouth", ()),
     # the back of a body part, and going back to work, name no back
