@@ -49,7 +49,11 @@ _DECIDED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:approv|den(?:y|ied)|overt
                             r"authori[sz]|certif|non-?cert)", re.IGNORECASE)
 # "the man after belly surgery", "the woman recovering from a knee replacement": something that
 # happened to the patient, wherever it comes in the question
-_STORY_PAST = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:after|following|recovering\s+from)\s+(?:(?:a|an|the|his|her|their)\s+)?"
+# ... or what is happening to them: "the 63 yo man having shoulder surgery", "the woman who's
+# getting knee injections", "the guy scheduled for a fusion" (the only treatment named stays asked)
+_STORY_PAST = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:after|following|recovering\s+from|(?:who(?:'s|\s+is|\s+was)\s+)?"
+                         r"(?:having|getting|undergoing|(?:scheduled|set|booked|due|slated|lined\s+up)\s+for|"
+                         r"awaiting|waiting\s+(?:for|on)))\s+(?:(?:a|an|the|his|her|their)\s+)?"
                          r"(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
 
 # a treatment the patient had before, by its time word: "the 53-year-old with the prior cervical

@@ -311,6 +311,13 @@ def test_what_the_asking_part_names(question: str, treatments: tuple[str, ...], 
      ("home_health",), ("surgery",)),
     ("For the woman recovering from a shoulder arthroscopy, was the cold therapy unit approved?",
      ("cold_therapy", "dme"), ("arthroscopy", "surgery")),
+    # ... or what is happening to them: having, getting, scheduled for
+    ("the 63 yo man having shoulder surgery - did IMR at least approve the cold therapy unit or the PT after surgery?",
+     ("cold_therapy", "physical_therapy", "dme"), ("surgery",)),
+    ("For the guy who's scheduled for a knee replacement, was the walker denied?", ("walking_aid", "dme"),
+     ("joint_replacement", "surgery")),
+    # the only treatment named is asked about
+    ("the 63 yo man having shoulder surgery - was it approved?", ("surgery",), ()),
 ])
 def test_a_treatment_that_describes_the_patient(question: str, treatments: tuple[str, ...],
                                                 story: tuple[str, ...]) -> None:
