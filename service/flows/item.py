@@ -83,9 +83,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             none = _no_scope(engine, query, question, seen, filters, w.label, w.regions)
             return msgspec.structs.replace(none, related=rated(query, hits[:3]))
     one = the_one(matches)
-    if len(query.case_numbers) == 1 and (group := one_letter_group(engine, query, query.case_numbers[0], question,
-                                                                   seen, k)) is not None:
-        return group  # "Re CM17-0013625: were all the oral suspensions upheld?": four of them, each
+    # "Re CM17-0013625: were all the oral suspensions upheld?", "did the 40 yo woman get any of those
+    # compounded suspensions?": four of them, each (the case named, or the one patient described)
+    group_case = query.case_numbers[0] if len(query.case_numbers) == 1 else None if query.case_numbers else one
+    if group_case and (group := one_letter_group(engine, query, group_case, question, seen, k)) is not None:
+        return group
     if (each := each_fitting(engine, query, question, seen, filters, k)) is not None:
         return each  # "did the 33 yo guy get anything approved?", two 33-year-old men: both
     if query.decision and one and not query.case_numbers:

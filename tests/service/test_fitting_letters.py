@@ -53,6 +53,15 @@ def test_a_group_of_one_letter_past_what_an_item_answer_explains_is_listed_whole
         "Deprizine 15mg/ml oral suspension, 250ml", "Tabradol 1mg/ml oral suspension, 250ml"]
 
 
+def test_a_group_of_the_one_patient_described_is_listed_whole(suspensions):
+    answer = ask(suspensions, "did the 40 yo woman get any of those compounded suspensions?")
+    assert answer["lead"] == ("In CM17-0013625, all 4 requests for medications (oral liquid forms) were denied "
+                              "(upheld).")
+    assert [c["request"] for c in answer["citations"] if c["role"] == "heading"] == [
+        "Fanatrex 25mg/ml oral suspension 420ml", "Dicopanol 5mg/ml oral suspension, 150ml",
+        "Deprizine 15mg/ml oral suspension, 250ml", "Tabradol 1mg/ml oral suspension, 250ml"]
+
+
 def test_a_group_asked_of_a_description_two_letters_fit(suspensions):
     answer = ask(suspensions, "were the 40 year old woman's medications all denied?")
     assert answer["lead"] == ("2 letters fit the 40-year-old woman equally. In CM17-0013625, all 5 requests for "
