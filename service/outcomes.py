@@ -55,6 +55,11 @@ _UR = (r"(?:(?:the|his|her|their|my|our)\s+)?(?:\bUR\b|utilization\s+review|adju
        r"claims?\s+(?:adjuster|examiner|company)|\bthey\b)")
 # "UR denied", "the adjuster's UR non-certified", "UR's denial" (subject within a few words)
 _UR_BEFORE = re.compile(rf"{_UR}(?:'s)?(?:\s+\w+){{0,3}}\s*$", re.IGNORECASE)
+# "they approved my wife's back MRI, right?": an approval that "they" gave is IMR's, as utilization
+# review's approvals never reach IMR (but "they approved 6 of the 12 visits": UR's part of a request)
+_THEY_ONLY = re.compile(r"\s*they\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+_PART = re.compile(r"\s*(?:only\s+)?(?:some|part|half|portion|a\s+few|\d+|one|two|three|four|five|six|eight|ten|twelve)\b",
+                   re.IGNORECASE)
 # "denied by UR", "was turned down by the adjuster"
 _UR_AFTER = re.compile(rf"^\s*(?:by|from)\s+{_UR}", re.IGNORECASE)
 # "did they approve ...?" asks who decided: "they" after a question's auxiliary is no UR in the story
@@ -129,7 +134,12 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         rf"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?(?P<w16>{DECIDED})\b"
         # ... typed without "has" or "do": "x-rays: IMR ever approved one?", "TENS units - they ever get approved?"
         rf"|(?:^|[-:;]\s*)(?:IMR|the\s+reviewers?|reviewers?|they)\s+ever\s+(?:been\s+|get\s+|got\s+)?"
-        rf"(?:{DECIDED}|approve|deny|overturn|uphold|authori[sz]e|give\s+back)\b(?!\s+(?:it|them|that|this|his|her|my|their)\b)")
+        rf"(?:{DECIDED}|approve|deny|overturn|uphold|authori[sz]e|give\s+back)\b(?!\s+(?:it|them|that|this|his|her|my|their)\b)"
+        # ... or whether anyone got one: "did anybody get a TENS unit approved?", "has any patient had
+        # chiro overturned?" (the patient's own: "did he get his MRI approved?" is no one's in general)
+        r"|\b(?:did|has|have|does|do)\s+(?:anybody|anyone|any\s?one|somebody|someone|any\s+(?:other\s+)?(?:patients?|workers?|"
+        r"claimants?|applicants?|people)|other\s+(?:patients|workers|people))(?:\s+else)?\s+(?:ever\s+)?(?:get|got|gotten|had|have)\s+"
+        rf"(?:an?\s+|any\s+)?(?:[\w/-]+\s+){{1,4}}?(?P<w19>{DECIDED})\b")
 _EVER = re.compile(EVER[1:], re.IGNORECASE)
 
 
@@ -242,7 +252,10 @@ def read_outcomes(text: str) -> Outcomes:
         near = _NEGATION.search(before)
         words = (before[near.start():] if near else "not " if negated else "") + m.group(0)
         statement = bool(tag) and m.start() < tag.start()
-        if (_UR_BEFORE.search(before) and not _IMR.search(before[-30:]) and not _ASKING_THEY.search(before)) or _UR_AFTER.search(after) or (
+        ur_before = _UR_BEFORE.search(before)
+        if (ur_before and not _IMR.search(before[-30:]) and not _ASKING_THEY.search(before)
+                and not (decision == "Overturned" and _THEY_ONLY.match(ur_before.group(0)) and not _PART.match(after))
+            ) or _UR_AFTER.search(after) or (
                 _DENIAL_NOUN.fullmatch(m.group(0)) and (_other_word(masked, m) or _DECIDES_DENIAL.search(before))):
             role: Role = "ur"  # "was the denial overturned": the denial is UR's
         elif pattern_match and m.start() >= pattern_match.start() - 40:
@@ -302,7 +315,8 @@ def _other_word(text: str, word: re.Match[str]) -> bool:
 def _in_wanted(wanted: re.Match[str], word: re.Match[str]) -> bool:
     """Whether the outcome word is the one a selection phrase ("which ... were overturned",
     "only the denials", "any ... not approved") selects by."""
-    for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18"):
+    for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18",
+                 "w19"):
         if wanted.group(name) and wanted.start(name) == word.start():
             return True
     return wanted.start() <= word.start() <= wanted.end() + 40

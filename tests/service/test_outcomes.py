@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.outcomes import names_both, read_outcomes
+from service.outcomes import asks_ever, names_both, read_outcomes
 
 
 def roles(text: str) -> list[tuple[str, str, str]]:
@@ -190,3 +190,28 @@ def test_whether_it_ever_happened_typed_without_has_or_do() -> None:
     assert read_outcomes("x-rays: IMR ever approved one?").wanted == "Overturned"
     assert roles("TENS units - they ever get approved at IMR?") == [("approved", "Overturned", "wanted")]
     assert read_outcomes("the MRI - they ever approved it?").wanted is None  # one item's
+
+
+@pytest.mark.parametrize(("text", "ever"), [
+    ("did anybody get a TENS unit approved?", True),
+    ("has any patient had chiro overturned?", True),
+    ("did anyone else get acupuncture approved at IMR?", True),
+    ("did he get his MRI approved?", False),  # his own
+    ("did the 40 yo woman get any of those compounded suspensions approved?", False),
+])
+def test_whether_anyone_got_one_asks_across_letters(text: str, ever: bool) -> None:
+    assert asks_ever(text) is ever
+    assert (read_outcomes(text).wanted == "Overturned") is ever
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # utilization review's approvals never reach IMR: an approval "they" gave is IMR's, to check
+    ("they approved my wife's back MRI right? she's 29", "premise"),
+    # ... unless it is part of the request: UR's, in the story
+    ("they approved 6 of the 12 visits, what did IMR do?", "ur"),
+    ("UR approved part of it - what did IMR decide on the rest?", "ur"),
+    # a denial "they" gave is the story's
+    ("They denied his MRI. Why?", "ur"),
+])
+def test_an_approval_they_gave_is_imrs_unless_part_of_the_request(text: str, role: str) -> None:
+    assert [o.role for o in read_outcomes(text).found][:1] == [role]
