@@ -92,6 +92,8 @@ def asked_sets(query: Query) -> tuple[str, ...]:
     specific = tuple(t for t in query.treatments if t not in GROUPS)
     if specific and (group := _exemplified(query.text, specific)):
         return group
+    if specific and (form := _made_with(query.text, specific)):
+        return form
     if specific:
         return specific
     groups = [t for t in query.treatments if t in GROUPS]
@@ -139,6 +141,24 @@ EVALUATION_WORDS = ("evaluat", "initial exam", "new patient exam", "assessment")
 EVALUATIONS = re.compile(r"\b(?:evals|evaluations|exams|examinations|assessments)\b|\bevaluation\s+visits?\b"
                          r"|\b(?:PT|therapy|chiro\w*|initial|psych\w*|acupuncture)\s+(?:evals?|evaluations?|exams?|assessments?)\b",
                          re.IGNORECASE)
+
+
+# "pain creams with lidocaine or flurbiprofen", "gels containing diclofenac": the drugs a topical is made
+# with are its ingredients, not oral drugs asked about too; the topical set is asked
+_MADE_WITH = re.compile(r"\b(?:with|containing|that\s+contains?|made\s+(?:with|of)|compounded\s+with)\s+", re.IGNORECASE)
+
+
+def _made_with(text: str, specific: tuple[str, ...]) -> tuple[str, ...]:
+    """("topical",) when the question names a topical and then, after "with" or "containing", every
+    other treatment it names; () otherwise."""
+    if "topical" not in specific or len(specific) < 2:
+        return ()
+    for m in _MADE_WITH.finditer(text):
+        before = {t for t, _w in find_treatments(text[: m.start()])}
+        after = {t for t, _w in find_treatments(text[m.end():])}
+        if "topical" in before and set(specific) - {"topical"} <= after - before:
+            return ("topical",)
+    return ()
 
 
 def _marks(values) -> str:
