@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from service.outcomes import DECIDED, EVER, Outcomes, names_both
+from service.outcomes import DECIDED, EVER, Outcomes, asks_usual, names_both
 from service.people import Person
 
 Kind = Literal["item", "list", "pattern", "count"]
@@ -132,4 +132,6 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
         return "pattern"
     if not specific and (_LIST.search(text) or _EVER_NOW.search(text)) and (treatments or outcomes.found):
         return "list"
+    if not specific and treatments and asks_usual(text):
+        return "pattern"  # "Celebrex-type pills - does IMR usually approve them?": both outcomes' reasons
     return "item"

@@ -149,6 +149,17 @@ def names_both(text: str) -> bool:
     return len({o.decision for o in read_outcomes(text).found if o.role != "ur"}) == 2 or bool(_SOME_NOT.search(text))
 
 
+# what IMR usually decides, of a kind: "Celebrex-type pills - does IMR usually approve them?", "acupuncture -
+# does IMR usualy overturn the UR denial?" (the adverb typed with one l too), "what does IMR usually decide?"
+_USUAL = re.compile(rf"\b(?:usual+y|typical+y|general+y|normal+y|mostly|often|tend\s+to)\s+(?:get\s+|gets\s+|be\s+|been\s+)?"
+                    rf"(?:{_DENY}|{_APPROVE}|decide[sd]?)\b", re.IGNORECASE)
+
+
+def asks_usual(text: str) -> bool:
+    """Whether `text` asks which outcome IMR usually gives (_USUAL)."""
+    return bool(_USUAL.search(text))
+
+
 def asks_ever(text: str) -> bool:
     """Whether `text` asks whether an outcome ever (or always) happens across letters (EVER)."""
     return bool(_EVER.search(text))
