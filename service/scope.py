@@ -104,6 +104,20 @@ def _narrowest(groups: list[str]) -> tuple[str, ...]:
     return tuple(g for g in groups if not any(other != g and other in members(g) for other in groups))
 
 
+# "Celebrex-type pills", "Flexeril-like drugs", "Celebrex type meds": the drug stands for its class
+_OF_ITS_TYPE = r"(?:[\s-]?(?:type|class|style)|-like)(?!\w)"
+
+
+def _by_name(query: Query) -> tuple[str, ...]:
+    """The names of the drugs a question narrows its sets by (service.drugs.unsetted_names: "is
+    Celebrex ever approved?" is celecoxib's requests, not every NSAID's); () when the question names
+    a drug as an example of its type ("Celebrex-type pills": every NSAID)."""
+    if any(re.search(rf"(?<![\w-]){re.escape(word)}{_OF_ITS_TYPE}", query.text, re.IGNORECASE)
+           for word in query.treatment_words):
+        return ()
+    return unsetted_names(query.treatment_words)
+
+
 # "muscle relaxants like baclofen", "injections such as an ESI": the drugs or procedures named after
 # the class are examples of it; the class is asked
 _EXAMPLES = re.compile(r"\b(?:like|such\s+as|e\.g\.|including|for\s+example)[\s,:]+", re.IGNORECASE)
@@ -184,7 +198,7 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
                          f"EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = t.item_id AND r.region IN "
                          f"({_marks(used_regions)})))")
             sets_params.extend(used_regions)
-    if sets and (names := unsetted_names(query.treatment_words)):
+    if sets and (names := _by_name(query)):
         # "is Celebrex ever approved?": celecoxib requests, not every NSAID
         rest += " AND (" + " OR ".join(["i.request LIKE ?"] * len(names)) + ")"
         rest_params = [*rest_params, *(f"%{n}%" for n in names)]
@@ -210,7 +224,7 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
         rest += f" AND EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN ({_marks(used_regions)}))"
         rest_params = [*rest_params, *used_regions]
     label = " ".join([" or ".join(used_regions), " / ".join(LABELS.get(s, s) for s in sets)]).strip()
-    if sets and unsetted_names(query.treatment_words):
+    if sets and _by_name(query):
         label = " ".join([" or ".join(used_regions), " / ".join(query.treatment_words)]).strip()
     if sets and LIQUID.search(query.text):
         label = f"{label} (oral liquid forms)"
