@@ -248,7 +248,43 @@ def scope(engine: Engine, query: Query, filters: dict[str, object], *, regions: 
     w = where(query, filters, regions=regions, regionless=_unplaced(query))
     if w is None:
         return None
-    return Scope(items=_items(engine, w.sql, w.params), label=w.label, treatments=w.treatments, regions=w.regions)
+    items, label = _items(engine, w.sql, w.params), w.label
+    if kin := _decided_as(engine, query, filters, w, regions=regions):
+        items = tuple(sorted(sorted((*items, *kin), key=lambda i: (i.case_number, i.item_index)),
+                             key=lambda i: i.decision_date, reverse=True))  # newest first, as _items
+        said = " / ".join(dict.fromkeys(re.sub(r"\s*\(.*?\)", "", LABELS.get(t, t)).lower()
+                                        for t in _neighbours(w.treatments)))
+        label = f"{label} (and {said} decided under its guideline)"
+    return Scope(items=items, label=label, treatments=w.treatments, regions=w.regions)
+
+
+def _neighbours(sets: tuple[str, ...]) -> list[str]:
+    from service.collection.compose import NEIGHBOURS  # the sets a user may mean by another's name
+
+    return sorted({n for s in sets for n in NEIGHBOURS.get(s, ())} - set(sets))
+
+
+def _decided_as(engine: Engine, query: Query, filters: dict[str, object], w: Where, *,
+                regions: bool) -> tuple[ScopeItem, ...]:
+    """The items of a neighbouring set that the reviewer decided under a guideline section naming an
+    asked set: "Electrical stimulation 1 times 8" decided under "TENS, chronic pain (transcutaneous
+    electrical nerve stimulation)" is a TENS item for the reasons and lists of TENS units."""
+    others = _neighbours(w.treatments)
+    if not others:
+        return ()
+    kin = where(msgspec.structs.replace(query, treatments=tuple(others)), filters, regions=regions,
+                regionless=_unplaced(query))
+    if kin is None:
+        return ()
+    rows = engine.store.catalog.query(
+        "SELECT i.case_number, i.item_index, i.request, i.title, i.decision, COALESCE(i.decision_date, ''), "
+        "(SELECT group_concat(code, ' ') FROM item_reasons WHERE item_id = i.id), "
+        "(SELECT group_concat(section, ' | ') FROM guideline_sections g WHERE g.item_id = i.id AND g.side = 'maximus') "
+        f"FROM items i WHERE {kin.sql} AND i.id NOT IN (SELECT t.item_id FROM item_treatments t WHERE t.treatment IN "
+        f"({_marks(w.treatments)}))", [*kin.params, *w.treatments])
+    asked = set(w.treatments)
+    return tuple(ScopeItem(r[0], r[1], r[2], r[3], r[4], r[5], tuple((r[6] or "").split())) for r in rows
+                 if r[7] and asked & {t for t, _w in find_treatments(r[7])})
 
 
 def _unplaced(query: Query) -> bool:
