@@ -15,7 +15,7 @@ from indexer.treatment_set import TreatmentSet
 # "Physical/Occupational therapy"). So it belongs to both sets, and a count of either says so.
 _HAND_THERAPY = r"(?:certified\s+)?hand\s+therap\w*"
 # "therapy visits", "8 more therapy sessions": therapy with no kind named is physical therapy
-_BARE_THERAPY = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in ("the", "more", "extra", "additional", "further",
+_BARE_THERAPY = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in ("the", "a", "any", "more", "extra", "additional", "further",
                                                             "continued", "of", "for", "his", "her", "my", "their"))
                  + r"|(?<=\d )|(?<=\) ))therap(?:y|ies)(?:\s+(?:sessions?|visits?|appointments?)"
                  # "the acupuncture or the therapy?", "more therapy for my neck": therapy alone, as a noun

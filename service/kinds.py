@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from service.outcomes import DECIDED, EVER, Outcomes, names_both
+from service.outcomes import DECIDED, EVER, Outcomes, asks_usual, names_both
 from service.people import Person
 
 Kind = Literal["item", "list", "pattern", "count"]
@@ -107,6 +107,14 @@ _IN_GENERAL = re.compile(
     re.IGNORECASE,
 )
 
+# a kind of request named in the plural as the topic, then what IMR decided: "hip and elbow MRIs - what did IMR
+# decide?", "knee x-rays: what happened at IMR?" (not one patient's: "her MRIs - what did IMR decide?")
+_KIND_DECIDED = re.compile(
+    r"^\s*(?!(?:his|her|my|their|the|this|that|these|those|our|your|a|an)\b)(?:[\w/'-]+,?\s+){0,5}?[\w/-]*[a-z]s\s*[-–—:]\s*"
+    r"(?:so\s+|and\s+)?(?:what\s+(?:did|does|has|have)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|they)\s+(?:\w+\s+)?decided?"
+    r"|what\s+(?:happened|was\s+decided|were\s+the\s+(?:decisions|outcomes|results))|how\s+did\s+(?:they|those|these)\s+"
+    r"(?:go|turn\s+out|fare))\b", re.IGNORECASE)
+
 # "does IMR ever approve the extra refills?": whether it ever happens, in the present tense, of no
 # patient or case (not "did they ever approve the MRI?", one item's outcome)
 _EVER_NOW = re.compile(r"\b(?:does|do)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|they)\s+ever\s+"
@@ -132,4 +140,8 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
         return "pattern"
     if not specific and (_LIST.search(text) or _EVER_NOW.search(text)) and (treatments or outcomes.found):
         return "list"
+    if not specific and treatments and _KIND_DECIDED.search(text):
+        return "list"  # "hip and elbow MRIs - what did IMR decide?": each of them
+    if not specific and treatments and asks_usual(text):
+        return "pattern"  # "Celebrex-type pills - does IMR usually approve them?": both outcomes' reasons
     return "item"

@@ -159,6 +159,17 @@ def names_both(text: str) -> bool:
     return len({o.decision for o in read_outcomes(text).found if o.role != "ur"}) == 2 or bool(_SOME_NOT.search(text))
 
 
+# what IMR usually decides, of a kind: "Celebrex-type pills - does IMR usually approve them?", "acupuncture -
+# does IMR usualy overturn the UR denial?" (the adverb typed with one l too), "what does IMR usually decide?"
+_USUAL = re.compile(rf"\b(?:usual+y|typical+y|general+y|normal+y|mostly|often|tend\s+to)\s+(?:get\s+|gets\s+|be\s+|been\s+)?"
+                    rf"(?:{_DENY}|{_APPROVE}|decide[sd]?)\b", re.IGNORECASE)
+
+
+def asks_usual(text: str) -> bool:
+    """Whether `text` asks which outcome IMR usually gives (_USUAL)."""
+    return bool(_USUAL.search(text))
+
+
 def asks_ever(text: str) -> bool:
     """Whether `text` asks whether an outcome ever (or always) happens across letters (EVER)."""
     return bool(_EVER.search(text))
@@ -199,8 +210,16 @@ _PATTERN = re.compile(
     # "what do I need in my PR-2 to get acupuncture through IMR?": through the review, approved
     r"|\b(?:to\s+get|getting)\s+(?:[\w/-]+\s+){1,5}?through\s+(?:at\s+)?(?:IMR|independent|(?:the\s+)?(?:IMR\s+)?(?:appeal|review))\b"
     # "my last two chiro appeals failed - what should I document next time?": what the provider must show
-    r"|\bwhat\s+(?:should|must|do|would)\s+(?:I|we|my\s+doctor|the\s+doctor|he|she)\s+(?:need\s+to\s+|have\s+to\s+)?"
-    r"(?:document|include|put|write|show)\b",
+    # ("what would a doctor need to document to get ... approved?": any doctor, any provider)
+    r"|\bwhat\s+(?:should|must|do|would)\s+(?:I|we|he|she|(?:my|the|a|an|your)\s+(?:treating\s+|primary\s+)?"
+    r"(?:doctor|physician|provider|surgeon|PTP)|doctors|physicians|providers)\s+(?:need\s+to\s+|have\s+to\s+)?"
+    r"(?:document|include|put|write|show)\b"
+    # what it takes, of a kind: "what would it take for IMR to approve one?", "what would make IMR approve
+    # one?", "could one get approved, and what would it need?", "what got the approved ones through IMR?"
+    r"|\bwhat\s+(?:would|will|does|do)\s+it\s+(?:take|need|require)\b"
+    rf"|\bwhat\s+(?:would|will|could|might|does|do)\s+(?:make|get|convince)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|them)"
+    rf"\s+(?:to\s+)?{_APPROVING}\w*"
+    r"|\bwhat\s+(?:got|gets|get)\s+(?:[\w/-]+\s+){0,4}?through\b",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,7 @@ from typing import Literal
 import msgspec
 
 from service.cited import selected_source
-from service.outcomes import names_both
+from service.outcomes import asks_usual, names_both
 from service.partly import partly_authorised
 from service.retrieve import effective_filters
 from service.understand import Query
@@ -49,7 +49,8 @@ def _plan(query: Query, hard: dict[str, object], known_cases: set[str]) -> Plan:
     if query.kind == "pattern":
         focus = query.pattern or query.premise or "Upheld"
         # "what made the approval different from the denials?": what the approved had, what the denied lacked
-        both = query.pattern == "Overturned" or names_both(query.text)
+        # ... and "does IMR usually approve them?" (not "why are they usually denied?"): both outcomes
+        both = query.pattern == "Overturned" or names_both(query.text) or (not query.why and asks_usual(query.text))
         return Plan(kind="pattern", filters=hard, focus=focus, approval_minded=both)
     if query.kind == "list":
         return Plan(kind="list", filters=hard, focus=query.decision)

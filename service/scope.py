@@ -92,6 +92,8 @@ def asked_sets(query: Query) -> tuple[str, ...]:
     specific = tuple(t for t in query.treatments if t not in GROUPS)
     if specific and (group := _exemplified(query.text, specific)):
         return group
+    if specific and (form := _made_with(query.text, specific)):
+        return form
     if specific:
         return specific
     groups = [t for t in query.treatments if t in GROUPS]
@@ -100,6 +102,20 @@ def asked_sets(query: Query) -> tuple[str, ...]:
 
 def _narrowest(groups: list[str]) -> tuple[str, ...]:
     return tuple(g for g in groups if not any(other != g and other in members(g) for other in groups))
+
+
+# "Celebrex-type pills", "Flexeril-like drugs", "Celebrex type meds": the drug stands for its class
+_OF_ITS_TYPE = r"(?:[\s-]?(?:type|class|style)|-like)(?!\w)"
+
+
+def _by_name(query: Query) -> tuple[str, ...]:
+    """The names of the drugs a question narrows its sets by (service.drugs.unsetted_names: "is
+    Celebrex ever approved?" is celecoxib's requests, not every NSAID's); () when the question names
+    a drug as an example of its type ("Celebrex-type pills": every NSAID)."""
+    if any(re.search(rf"(?<![\w-]){re.escape(word)}{_OF_ITS_TYPE}", query.text, re.IGNORECASE)
+           for word in query.treatment_words):
+        return ()
+    return unsetted_names(query.treatment_words)
 
 
 # "muscle relaxants like baclofen", "injections such as an ESI": the drugs or procedures named after
@@ -141,6 +157,24 @@ EVALUATIONS = re.compile(r"\b(?:evals|evaluations|exams|examinations|assessments
                          re.IGNORECASE)
 
 
+# "pain creams with lidocaine or flurbiprofen", "gels containing diclofenac": the drugs a topical is made
+# with are its ingredients, not oral drugs asked about too; the topical set is asked
+_MADE_WITH = re.compile(r"\b(?:with|containing|that\s+contains?|made\s+(?:with|of)|compounded\s+with)\s+", re.IGNORECASE)
+
+
+def _made_with(text: str, specific: tuple[str, ...]) -> tuple[str, ...]:
+    """("topical",) when the question names a topical and then, after "with" or "containing", every
+    other treatment it names; () otherwise."""
+    if "topical" not in specific or len(specific) < 2:
+        return ()
+    for m in _MADE_WITH.finditer(text):
+        before = {t for t, _w in find_treatments(text[: m.start()])}
+        after = {t for t, _w in find_treatments(text[m.end():])}
+        if "topical" in before and set(specific) - {"topical"} <= after - before:
+            return ("topical",)
+    return ()
+
+
 def _marks(values) -> str:
     return ",".join("?" * len(values))
 
@@ -164,7 +198,7 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
                          f"EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = t.item_id AND r.region IN "
                          f"({_marks(used_regions)})))")
             sets_params.extend(used_regions)
-    if sets and (names := unsetted_names(query.treatment_words)):
+    if sets and (names := _by_name(query)):
         # "is Celebrex ever approved?": celecoxib requests, not every NSAID
         rest += " AND (" + " OR ".join(["i.request LIKE ?"] * len(names)) + ")"
         rest_params = [*rest_params, *(f"%{n}%" for n in names)]
@@ -190,7 +224,7 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
         rest += f" AND EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN ({_marks(used_regions)}))"
         rest_params = [*rest_params, *used_regions]
     label = " ".join([" or ".join(used_regions), " / ".join(LABELS.get(s, s) for s in sets)]).strip()
-    if sets and unsetted_names(query.treatment_words):
+    if sets and _by_name(query):
         label = " ".join([" or ".join(used_regions), " / ".join(query.treatment_words)]).strip()
     if sets and LIQUID.search(query.text):
         label = f"{label} (oral liquid forms)"
@@ -214,7 +248,43 @@ def scope(engine: Engine, query: Query, filters: dict[str, object], *, regions: 
     w = where(query, filters, regions=regions, regionless=_unplaced(query))
     if w is None:
         return None
-    return Scope(items=_items(engine, w.sql, w.params), label=w.label, treatments=w.treatments, regions=w.regions)
+    items, label = _items(engine, w.sql, w.params), w.label
+    if kin := _decided_as(engine, query, filters, w, regions=regions):
+        items = tuple(sorted(sorted((*items, *kin), key=lambda i: (i.case_number, i.item_index)),
+                             key=lambda i: i.decision_date, reverse=True))  # newest first, as _items
+        said = " / ".join(dict.fromkeys(re.sub(r"\s*\(.*?\)", "", LABELS.get(t, t)).lower()
+                                        for t in _neighbours(w.treatments)))
+        label = f"{label} (and {said} decided under its guideline)"
+    return Scope(items=items, label=label, treatments=w.treatments, regions=w.regions)
+
+
+def _neighbours(sets: tuple[str, ...]) -> list[str]:
+    from service.collection.compose import NEIGHBOURS  # the sets a user may mean by another's name
+
+    return sorted({n for s in sets for n in NEIGHBOURS.get(s, ())} - set(sets))
+
+
+def _decided_as(engine: Engine, query: Query, filters: dict[str, object], w: Where, *,
+                regions: bool) -> tuple[ScopeItem, ...]:
+    """The items of a neighbouring set that the reviewer decided under a guideline section naming an
+    asked set: "Electrical stimulation 1 times 8" decided under "TENS, chronic pain (transcutaneous
+    electrical nerve stimulation)" is a TENS item for the reasons and lists of TENS units."""
+    others = _neighbours(w.treatments)
+    if not others:
+        return ()
+    kin = where(msgspec.structs.replace(query, treatments=tuple(others)), filters, regions=regions,
+                regionless=_unplaced(query))
+    if kin is None:
+        return ()
+    rows = engine.store.catalog.query(
+        "SELECT i.case_number, i.item_index, i.request, i.title, i.decision, COALESCE(i.decision_date, ''), "
+        "(SELECT group_concat(code, ' ') FROM item_reasons WHERE item_id = i.id), "
+        "(SELECT group_concat(section, ' | ') FROM guideline_sections g WHERE g.item_id = i.id AND g.side = 'maximus') "
+        f"FROM items i WHERE {kin.sql} AND i.id NOT IN (SELECT t.item_id FROM item_treatments t WHERE t.treatment IN "
+        f"({_marks(w.treatments)}))", [*kin.params, *w.treatments])
+    asked = set(w.treatments)
+    return tuple(ScopeItem(r[0], r[1], r[2], r[3], r[4], r[5], tuple((r[6] or "").split())) for r in rows
+                 if r[7] and asked & {t for t, _w in find_treatments(r[7])})
 
 
 def _unplaced(query: Query) -> bool:

@@ -68,7 +68,9 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
         "In those letters: "
     # the days a patient's review took, and their few items: why each was decided too, as an item
     # answer says (a count of their items gives the reasons of its own: service.flows.count)
-    why = question if who is not None and cq.shape == "mean" and len(result.examples) <= WHY_UP_TO else ""
+    # ... and a comparison of outcomes by group: why each group's example was approved or denied
+    why = question if (who is not None and cq.shape == "mean" and len(result.examples) <= WHY_UP_TO) or (
+        who is None and cq.shape == "compare" and set(cq.part) == {"decision"}) else ""
     examples(c, engine.letters([case for case, _i in result.examples]), result.examples, intro, why=why)
     kept = [n for n in seen.get("notes", ()) if not str(n).startswith(("outcome:", "answer:"))]
     notes = [*kept, *cq.notes, *(["collection query proposed by the LLM, checked and run by the service"]

@@ -71,12 +71,12 @@ def _merged(*filters: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _examples(query: Query, ids: set[int] | list[int]) -> tuple[tuple[str, int], ...]:
+def _examples(query: Query, ids: set[int] | list[int], n: int = EXAMPLES) -> tuple[tuple[str, int], ...]:
     wanted = list(ids)[:2000]
     if not wanted:
         return ()
     rows = query(f"SELECT case_number, item_index FROM items WHERE id IN ({','.join('?' * len(wanted))}) "
-                 "ORDER BY decision_day DESC, case_number, item_index LIMIT ?", [*wanted, EXAMPLES])
+                 "ORDER BY decision_day DESC, case_number, item_index LIMIT ?", [*wanted, n])
     return tuple((r[0], r[1]) for r in rows)
 
 
@@ -197,7 +197,13 @@ def _compare(query: Query, cq: CollectionQuery) -> Result:
             part = _Items(query, cq.where, group.where, cq.part)
             num, den = part.size(cq.unit), base.size(cq.unit)
             rows.append((group.label, num, den, share(num, den)))
-            examples += _examples(query, set(part.items) or set(base.items))[:1]
+            picked = [*_examples(query, set(part.items) or set(base.items))[:1]]
+            if set(cq.part) == {"decision"}:  # and one of the other outcome, from another letter: each
+                # group's approved and denied items side by side (their reasons are quoted: service.collection.flow)
+                used = {case for case, _i in (*examples, *picked)}
+                picked += [e for e in _examples(query, set(base.items) - set(part.items), EXAMPLES + len(used))
+                           if e[0] not in used][:1]
+            examples += picked
         else:
             rows.append((group.label, base.size(cq.unit)))
             examples += _examples(query, set(base.items))[:1]

@@ -312,6 +312,10 @@ def test_sets_are_well_formed() -> None:
     # therapy after an operation is post-operative physical therapy
     ("therapy after the surgery", ("physical_therapy",)),
     ("post-surgical therapy, 12 visits", ("physical_therapy",)),
+    # "therapy" alone as a noun after "a" or "any": "part of a therapy or chiropractic request"
+    ("when UR approves part of a therapy or chiropractic request", ("physical_therapy", "chiropractic")),
+    ("was any therapy approved?", ("physical_therapy",)),
+    ("a therapy dog", ()),
     # a "scope" of a joint is an arthroscopy; a scope of anything else is not
     ("Why was my knee scope denied?", ("arthroscopy", "surgery")),
     ("she had her shoulder scoped last year", ("arthroscopy", "surgery")),

@@ -1,0 +1,46 @@
+"""What it would take to get a kind of request approved ("what would it take for IMR to approve
+one?", "what would make IMR approve one?", "what would a doctor need to document to get X
+approved?", "what got the approved ones through IMR?") is a pattern about reaching approval: what
+the approved ones had, then what the denied ones lacked, across letters (not one letter's item).
+Real letters, the real model, real HTTP."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.outcomes import read_outcomes
+from service.understand import understand
+from tests.conftest import ask, served_client
+
+
+@pytest.mark.parametrize("question", [
+    "electrical stimulation or a TENS unit - what would it take for IMR to approve one?",
+    "spine x-rays - what would make IMR approve one?",
+    "what would a doctor need to document to get a muscle relaxer like baclofen or Flexeril approved at IMR?",
+    "pain creams with lidocaine - could one get approved at IMR, and what would it need?",
+    "anti-inflammatory pills like ibuprofen or naproxen - what got the approved ones through IMR?",
+])
+def test_what_it_takes_is_a_pattern_of_approval(question):
+    assert read_outcomes(question).pattern == "Overturned"
+    assert understand(question).kind == "pattern"
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    # one patient's or one case's item stays that item
+    ("what would it take for IMR to approve the MRI in case CM16-0246624?", "item"),
+    ("what would the doctor need to document to get her acupuncture approved, she is 45?", "item"),
+])
+def test_one_item_stays_an_item(question, kind):
+    assert understand(question).kind == kind
+
+
+# the x-rays: CM16-0242667 (lumbar) and CM17-0011703 (cervical and lumbar), all upheld
+client = served_client("CM16-0242667", "CM17-0011703")
+
+
+def test_every_letter_of_the_kind_is_quoted(client):
+    body = ask(client, "spine x-rays - what would make IMR approve one?")
+    assert body["answer"].startswith("Of 3 X-ray requests in the index, 3 were denied (upheld) and 0 approved "
+                                     "(overturned). None of the 3 X-ray requests was approved. What the 3 denied "
+                                     "ones lacked: ")
+    assert {c["case_number"] for c in body["citations"]} == {"CM16-0242667", "CM17-0011703"}
