@@ -11,7 +11,8 @@ person ("my sisters doctor", "the patients MRI") and before a thing owned (a sid
 doctor, a treatment, a request), not before a verb ("my patients keep getting acupuncture cut short").
 
 Sentence breaks: a question typed with no sentence punctuation at all ("My husband is 63 he tripped
-and fell What happened to his MRI") starts a new sentence at a capitalised question word inside it.
+and fell What happened to his MRI") starts a new sentence at a capitalised question word inside it,
+and, typed all in lowercase, at a subject told with an age ("hes 43") or a "why" no word leads into.
 """
 
 from __future__ import annotations
@@ -88,6 +89,15 @@ _JOINS = frozenset("""and or but so because cause since when while if that what 
 # knee brace" (not "which meds did imr approve", "they did the surgery")
 _LOWER_ASK = re.compile(r"(?<=[a-z0-9])\s+(?=(?:did|does|do|can|could|will|would|should)\s+(?:imr|ur|they|he|she|you|i|we)\s)",
                         re.IGNORECASE)
+# ... and in a question typed all in lowercase: a subject told with an age ("while im at work hes 43 and
+# had", "the back shots for my husband hes 34"), and "why" after a word that does not lead into it ("she
+# was already in physical therapy why did they deny"; not "that's why", "the reason why", "tell me why")
+_LOWER_SUBJECT = re.compile(r"(?<=[a-z0-9)%])\s+(?=(?:hes|shes|he's|she's|he\s+is|she\s+is)\s+(?:a\s+)?\d{2}\b)")
+# ... and a subject after the age told ("my dad is 53 he already had two back surgeries")
+_AFTER_AGE = re.compile(r"(?<=\d\d)\s+(?=(?:he|she)\s)")
+_LOWER_WHY = re.compile(r"(?<=[a-z0-9)%])\s+(?=(?:why|how\s+come)\b)")
+_INTO_WHY = frozenset("""reason reasons explain explained wonder wondering wondered understand tell told ask asked asking see
+    idea clue sure unclear out is was just exactly also not no know knew""".split())
 _QUESTION_WORDS = frozenset("what which how why when where who whose whom".split())
 _ASKING = re.compile(r"(?:what|why|how|did|was|were|is|are|does|do|which|who|when|can|could|any|has|have|should|would|"
                      r"will)\b", re.IGNORECASE)
@@ -118,10 +128,16 @@ def with_breaks(text: str) -> str:
             return m.group(0)
         if m.re is _LOWER_ASK and _QUESTION_WORDS & {w.lower() for w in before[-4:]}:
             return m.group(0)
+        if m.re is _AFTER_AGE and (len(before) < 2 or before[-2].lower() not in ("is", "hes", "shes", "he's", "she's")):
+            return m.group(0)
+        if m.re is _LOWER_WHY and before[-1].lower().strip("'") in _INTO_WHY | {"that's", "thats", "s"}:
+            return m.group(0)
         return "\n"
 
     marked = _LOWER_ASK.sub(unjoined, text)
     marked = _I.sub(unjoined, marked)
+    if text.lstrip()[:1].islower():  # typed in lowercase: no capital opens a sentence
+        marked = _LOWER_WHY.sub(unjoined, _AFTER_AGE.sub(unjoined, _LOWER_SUBJECT.sub(unjoined, marked)))
     marked = _SUBJECT.sub("\n", _QUESTION_WORD.sub("\n", marked))
     # an aside in parentheses that closes the question: "the R L5 TFESI (UR also denied the L4 level )"
     # (not "my mom (62 shoulder tendinitis) and my aunt", "the add-ons (pre-op clearance brace) ever survive")

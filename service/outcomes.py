@@ -89,7 +89,7 @@ _ASK = re.compile(
     # acupuncture for neck pain?", "IMR side with UR?"
     r"|(?:^|[.;:?!]\s+|\s-\s+)(?:any\s+[^.;:?!]*\b(?:get|got)\s+[^.;:?!]*\b(?:approved|denied|okayed|authori[sz]ed|covered)"
     r"|IMR\s+(?:approve|deny|overturn|uphold|reverse|side|agree|grant|authori[sz]e|okay|certify|turn\s+down|refuse|reject)\b)"
-    r"[^.;:?!]*\?",
+    r"[^.;:?!]*(?:\?|$(?<![.!]))",  # ... and its question mark ("imr approve neck therapy", at the end)
     re.IGNORECASE,
 )
 _TAG_QUESTION = re.compile(r",\s*(?:was|were|is|are|did|does|do|has|have)(?:n't)?\s+(?:it|they|he|she)\s*\?\s*$",
@@ -139,7 +139,7 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         # chiro overturned?" (the patient's own: "did he get his MRI approved?" is no one's in general)
         r"|\b(?:did|has|have|does|do)\s+(?:anybody|anyone|any\s?one|somebody|someone|any\s+(?:other\s+)?(?:patients?|workers?|"
         r"claimants?|applicants?|people)|other\s+(?:patients|workers|people))(?:\s+else)?\s+(?:ever\s+)?(?:get|got|gotten|had|have)\s+"
-        rf"(?:an?\s+|any\s+)?(?:[\w/-]+\s+){{1,4}}?(?P<w19>{DECIDED})\b")
+        rf"(?:an?\s+|any\s+)?(?:[\w/-]+\s+){{1,4}}?(?P<w20>{DECIDED})\b")
 _EVER = re.compile(EVER[1:], re.IGNORECASE)
 
 
@@ -184,6 +184,9 @@ _WANTED = re.compile(
     r"(?:\s+not|n't)?)\s+(?:not\s+|n't\s+|never\s+)?(?P<w3>\w+)"
     r"|\b(?:which|what)\b(?:\s+[\w/,'-]+){0,8}?\s+did\s+(?:[\w'-]+\s+){0,5}?(?:get|have)\s+(?:not\s+)?(?P<w4>\w+)"
     r"|\b(?:in\s+)?which\s+(?:cases?|letters?|patients?|requests?)\b"
+    # ... typed telegraphically, without the auxiliary: "which mri requests not denied", "which ct scans imr
+    # not uphold"
+    r"|\b(?:which|what)\b(?:\s+[\w/,'’-]+){0,8}?\s+(?:not|never)\s+(?P<w19>\w+)"
     r"|\b(?:were|was|are|is|did|has|have)\s+any\b|(?:^|[.;:?!]\s+|\s-\s+)any\b(?=[^.;:?!]*\?)|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b"
     # "did the family practice reviewers approve anything?"
     r"|\b(?P<w9>\w+)\s+anything\b"
@@ -335,7 +338,7 @@ def _in_wanted(wanted: re.Match[str], word: re.Match[str]) -> bool:
     """Whether the outcome word is the one a selection phrase ("which ... were overturned",
     "only the denials", "any ... not approved") selects by."""
     for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18",
-                 "w19"):
+                 "w19", "w20"):
         if wanted.group(name) and wanted.start(name) == word.start():
             return True
     return wanted.start() <= word.start() <= wanted.end() + 40

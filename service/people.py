@@ -25,8 +25,9 @@ _AGE = re.compile(
     r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.|M|F)(?![\w.])"
     r"|\baged?\s*:?\s*(\d{1,3})\b|(?:\b(?:is|was|turned|who\s+is|now|hes|shes|im)|['’]s|['’]m)\s+(\d{2})\b(?!\s*(?:mg|%|times|visits|sessions|weeks|days|months|#))"
     r"|\b(\d{2}),\s*(?:with|who|and|has|had|from)\b|,\s*(\d{2})\s*(?:[,:;]|\s[-\u2013\u2014]\s)"
-    # the age right after who they are: "my dad 63 tripped at work", "my sister 37 have tendonitis"
-    r"|\b(?:my|our)\s+(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|brother|sister|uncle|aunt|"
+    # the age right after who they are: "my dad 63 tripped at work", "my sister 37 have tendonitis"; typed
+    # telegraphically, without the "my" and the "is", at the start of a sentence: "wife 50 and hurt neck", "dad 54,"
+    r"|(?:\b(?:my|our)\s+|(?:^|(?<=[.?!;:]\s)|(?<=\s[-\u2013\u2014]\s))(?:(?:my|our)\s+)?)(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|brother|sister|uncle|aunt|"
     r"friend|employee|coworker|co-worker)\s+\(?\s*(\d{2})\b(?![./-]\d)(?!\s*(?:mg|%|times|visits|sessions|weeks|days|"
     r"months|years\s+ago|hours|#|x\b))"
     # as Spanish says it ("tiene 45 años", "una mujer de 62 años"): "he have 45 years", "I am woman of 62 years"

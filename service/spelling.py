@@ -1,7 +1,9 @@
 """Misspelt treatment words in a question, read as the vocabulary's (indexer.vocabulary.VOCABULARY
 and the lay words here) or the indexed letters' requests: one or two edits away ("gabapentine", "transforminal"), spelt
 as they sound ("servical", "fisical", "acupunksher"), or a typo that ends like a word
-("tramadal", "diclofenic"). Words of 5+ letters only; common words are left as typed."""
+("tramadal", "diclofenic"). Words of 5+ letters; a short word (3-4 letters: "ncek", "bak", "kene",
+"TNES", "elow") only as a typo of the short treatment and body words (SHORT_WORDS), by a letter
+left out or two neighbours swapped. Common words are left as typed."""
 
 from __future__ import annotations
 
@@ -41,6 +43,37 @@ for _w in sorted(_VOCABULARY):
     _BY_FIRST.setdefault(_w[0], []).append(_w)
 
 
+# Short words a question names a treatment or a body part by (4-5 letters): their typos are 3-4
+# letters, too short for the edit distance above to tell from other words, so only a letter left
+# out (not the first) or two neighbours swapped (not the first) is read: "ncek", "nek", "bcak", "kene",
+# "TNES", "Noco", "elow", "sacn".
+SHORT_WORDS = frozenset(w for w in _VOCABULARY if 4 <= len(w) <= 5) | frozenset(
+    "neck back knee hand head foot feet hips arms legs scan exam tens home shot pill rays".split())
+# Words (and abbreviations) such a typo spells: left as typed ("had" is no "hand", "ten" no "TENS").
+_SHORT_COMMON = frozenset(
+    "arm ams bac cram face fact fee fete foo grin had han hip his hoe leg les nec path pail san sine spin som sot ten tes "
+    "wist writ writs zing hme pach ray".split()
+)
+
+
+def _short_typos() -> dict[str, str]:
+    """Each typo of a SHORT_WORDS word (a letter left out or two neighbours swapped, the first letter
+    kept) -> the word, when one word alone is spelt so and the typo is no word of its own."""
+    found: dict[str, set[str]] = {}
+    for w in SHORT_WORDS:
+        typos = {w[:i] + w[i + 1:] for i in range(1, len(w))}
+        typos |= {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(1, len(w) - 1) if w[i] != w[i + 1]}
+        for t in typos:
+            if len(t) >= 3:
+                found.setdefault(t, set()).add(w)
+    return {t: next(iter(ws)) for t, ws in found.items()
+            if len(ws) == 1 and t not in _SHORT_COMMON and t not in _VOCABULARY}
+
+
+_SHORT_TYPOS = _short_typos()
+_SHORT_WORD = re.compile(r"(?:(?<![\w/'-])|(?<=\bx-))[A-Za-z]{3,4}(?![\w/'-])", re.IGNORECASE)  # "x-ras": x-rays
+
+
 def correct(question: str, words: frozenset[str] = frozenset()) -> tuple[str, list[tuple[str, str]]]:
     """Fix misspelt treatment words (5+ letters): one edit away from the vocabulary (two from 10+
     letters). `words`: more vocabulary, e.g. the words of the indexed letters' requests, so that
@@ -61,7 +94,17 @@ def correct(question: str, words: frozenset[str] = frozenset()) -> tuple[str, li
         corrections.append((word, best[0]))
         return best[0]
 
-    return _WORD.sub(fix, question), corrections
+    def fix_short(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        read = _SHORT_TYPOS.get(low)
+        if read is None or low in words:
+            return word
+        read = read.upper() if word.isupper() else read  # "TNES": "TENS", as the capitals name it
+        corrections.append((word, read))
+        return read
+
+    return _SHORT_WORD.sub(fix_short, _WORD.sub(fix, question)), corrections
 
 
 # Spellings of one sound, as people write what they hear: "servical", "fisical", "naproksen",
