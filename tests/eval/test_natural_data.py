@@ -158,6 +158,12 @@ ABSENT_KEY_WORDS = {
     "nat-1386": ["stair lift", "stairlift"],
     "nat-1387": ["sacroiliac", "si joint"],
     "nat-1388": ["hip injection"],
+    "nat-1479": ["duexis"],
+    "nat-1480": ["narcan", "naloxone"],
+    "nat-1481": ["sauna"],
+    "nat-1482": ["knee sleeve"],
+    "nat-1483": ["shoe"],
+    "nat-1484": ["moxibustion"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
