@@ -70,8 +70,10 @@ _OPENS = re.compile(r"(?:\s[-\u2013\u2014]+\s+|:\s+)(?:(?:and|so|then)\s+(?:(?:w
 
 # ... or when what comes before tells what was decided and the question names its own treatment:
 # "her stomach pill and naproxen were denied - did IMR say anything about her creams?"
+# ... "the acupuncture went through - did the MRI go through too?": an approval in plain words
 _DECIDED = re.compile(r"\b(?:was|were|got|gets|been|is|are)\s+(?:\w+\s+)?(?:denied|approved|turned\s+down|rejected|"
                       r"upheld|overturned|cut|modified|authori[sz]ed|certified|non-?certified)\b"
+                      r"|\b(?:went|got|gone|has\s+gone|goes)\s+through\b"
                       r"|\b(?:UR|they|the\s+adjuster|the\s+insurance|IMR)\s+(?:denied|approved|cut|modified|said\s+no)\b",
                       re.IGNORECASE)
 

@@ -157,19 +157,40 @@ RELATED = "The nearest items are shown as related, not as the answer."
 # what is wanted or added, named right after its verb: "my PT wants to add iontophoresis", "can
 # they try ozone?", "the doctor recommended hyperbaric oxygen"
 _WANTED_THING = re.compile(r"\b(?:add|adding|try|trying|start|starting|recommend(?:s|ed)?|suggest(?:s|ed)?|prescrib(?:e|es|ed)"
-                           r"|order(?:s|ed)?)\s+(?:(?:a|an|some|the|him|her|me|them|on)\s+)?(?P<w>[A-Za-z][\w-]{5,})\b",
+                           r"|order(?:s|ed)?)\s+(?:(?:a|an|some|the|him|her|me|them|on)\s+)?(?P<w>[A-Za-z][\w-]{5,})\b"
+                           # ... or after a verb of deciding or paying, with its article: "did IMR ever approve a
+                           # Narcan kit?" (not "approved through IMR", "approved everything")
+                           r"|\b(?:approv(?:e|es|ed|ing)|cover(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|pa(?:y|ys|id)\s+for)"
+                           r"\s+(?:a|an|some|any)\s+(?P<v>[A-Za-z][\w-]{5,})\b",
                            re.IGNORECASE)
+# ... or what the question opens with, glossed or joined to a treatment the index has, before its dash
+# or colon: "Duexis (ibuprofen with famotidine) for chronic back pain - upheld?", "moxibustion along
+# with acupuncture - approved anywhere?" (not a word that modifies the next one: "addtl chiro 3x2 ...",
+# "upright or positional MRIs - ...", nor the asker: "Counsel for the applicant here. Did ...")
+_OPENING_THING = re.compile(r"^\s*(?P<w>[A-Za-z][\w-]{4,})(?=\s*\(|\s+(?:along\s+with|together\s+with|with|plus|"
+                            r"instead\s+of|in\s+place\s+of|for)\b)", re.IGNORECASE)
+_OPENING_ENDS = re.compile(r"\s[-\u2013\u2014]+\s|:\s|[.;?!](?:\s|$)")
 
 
-def _wanted_unknown(engine: Engine, query: Query) -> str:
+def wanted_unknown(engine: Engine, query: Query) -> str:
     """A word for what is wanted ("wants to add iontophoresis") that no letter in the index uses, or
     '': beside a treatment the index has ("my PT"), it is still what is asked."""
     from indexer.terms import unexpanded_tokens
     from indexer.treatments import find_treatments
 
-    for m in _WANTED_THING.finditer(read_as_corrected(query)):
-        word = m.group("w")
+    text = read_as_corrected(query)
+    opening = _OPENING_THING.match(text)
+    if opening:
+        ends = _OPENING_ENDS.search(text + "?", opening.end())
+        if ends.group(0).strip() not in ("-", "\u2013", "\u2014", ":") or not find_treatments(text[opening.end(): ends.start()]):
+            opening = None  # "Hello - why was ...": the opening phrase, before its dash, names a treatment beside it
+    found = [(opening.group("w"), opening.end())] if opening else []
+    found += [(m.group("w") or m.group("v"), m.end()) for m in _WANTED_THING.finditer(text)]
+    for word, end in found:
         terms = [t for t in unexpanded_tokens(word) if len(t) > 2]
+        following = re.match(r"\s+([\w/-]+)", text[end:])
+        if following and find_treatments(following.group(1)):
+            continue  # it modifies the treatment named after it: "the liquid Neurontin"
         if (terms and not find_treatments(word) and not any(engine.near_term(t) for t in terms)
                 and not difflib.get_close_matches(word.lower(), GENERIC, n=1, cutoff=0.8)):
             return word
@@ -180,7 +201,7 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
     """A message when no letter in the index has the treatment asked about, else ''."""
     if phrase := unknown_phrase(engine, query):
         return f"No letter in the index decides a request for {phrase}. {RELATED}"
-    if word := _wanted_unknown(engine, query):
+    if word := wanted_unknown(engine, query):
         return f"No letter in the index mentions {word}. {RELATED}"
     if query.treatments:
         missing_words = absent_named(engine, query, filters)

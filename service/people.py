@@ -140,11 +140,13 @@ _PERSON = re.compile(_DIAGNOSED + r"|\b(?:my|our|the|a|an)\s+(?:(?:young|younger
 
 _NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 # "her five requests", "all 6 of his requests", "each of my three requests", "the 33 year old man's six
-# requests": how many items their letter has
+# requests": how many items their letter has; "the 40 yo woman's five meds" counts them too (a letter
+# of her age with that many items fits her better; one with more contradicts nothing)
+_ITEMS = r"(?:requests|items|treatments|things\s+requested|meds|medications|medicines|drugs|prescriptions)"
 _REQUESTS = re.compile(
     r"\b(?:(?:her|his|my|their|\w+['’]s)\s+(?:(?:all|only|other)\s+)?|(?:all|each|any|none|one|both)\s+(?:of\s+)?(?:the\s+)?)"
-    rf"(\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:of\s+(?:her|his|my|their)\s+)?(?:requests|items|treatments|things\s+requested)\b"
-    rf"|\ball\s+(\d{{1,2}}|{'|'.join(_NUMBERS)})\s+of\s+(?:her|his|my|their)\s+(?:requests|items|treatments)\b",
+    rf"(\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:of\s+(?:her|his|my|their)\s+)?{_ITEMS}\b"
+    rf"|\ball\s+(\d{{1,2}}|{'|'.join(_NUMBERS)})\s+of\s+(?:her|his|my|their)\s+{_ITEMS}\b",
     re.IGNORECASE)
 
 

@@ -47,6 +47,9 @@ _SUBJECT_HAD = re.compile(rf"\b(?:he|she|I|they|we|(?:my|his|her|their|our)\s+{_
                           re.IGNORECASE)
 _DECIDED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:approv|den(?:y|ied)|overturn|upheld|refus|reject|turned\s+down|"
                             r"authori[sz]|certif|non-?cert)", re.IGNORECASE)
+# "the 63 yo whose rotator cuff surgery got denied": what was decided for the patient, told in a
+# clause about them, when another treatment is asked ("did IMR approve the post-op therapy ... ?")
+_STORY_WHOSE = re.compile(rf"\b{_PATIENT_NOUN}\s+whose\s+(?:[\w/-]+\s+){{0,3}}?$", re.IGNORECASE)
 # "the man after belly surgery", "the woman recovering from a knee replacement": something that
 # happened to the patient, wherever it comes in the question
 # ... or what is happening to them: "the 63 yo man having shoulder surgery", "the woman who's
@@ -121,6 +124,7 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
                             and not _DECIDED_AFTER.match(text[at + len(w):]))
                         or (told and any(not told[0] <= text.find(o) < told[1] for _o, o in found if o != w))
                         or ((at > first or _BY_PLACE.search(text)) and _STORY_BEFORE.search(text[:at]))
+                        or (at > first and _STORY_WHOSE.search(text[:at]) and _DECIDED_AFTER.match(text[at + len(w):]))
                         or (_CONDITION.search(text[:at]) and _CONDITION_DECIDED.match(text[at + len(w):]))
                         or (at > first and serves and t in _OPERATIONS and _FOR_OPERATION.search(text[:at]))
                         or (0 <= said <= at and t in _OPERATIONS and _AND_MORE.fullmatch(text[said:at]))):

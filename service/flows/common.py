@@ -10,7 +10,7 @@ from service.compose.common import Composer
 from service.engine import Engine
 from service.gather import absent_named, filter_that_excludes, unknown_case_hint, unknown_phrase
 from service.scope import Scope, asked_sets
-from service.lacking import RELATED
+from service.lacking import RELATED, wanted_unknown
 from service.retrieve import retrieve_scored
 from service.scope import scope_counts
 from service.plan import Plan
@@ -56,7 +56,8 @@ def unknown_case(engine: Engine, query: Query, question: str, seen: dict) -> Ans
 
 def _missing_treatment(engine: Engine, query: Query, plan: Plan, question: str, seen: dict, k: int) -> Answer | None:
     """Not found, for a list, pattern or count about a treatment no letter has."""
-    words = unknown_phrase(engine, query) or (absent_named(engine, query, plan.filters) if query.treatments else "")
+    words = (unknown_phrase(engine, query) or wanted_unknown(engine, query)
+             or (absent_named(engine, query, plan.filters) if query.treatments else ""))
     if not words:
         return None
     hits, _sim = retrieve_scored(engine, query, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 3)

@@ -81,6 +81,8 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     by_case = {case: [i for i in items if i.case_number == case] for case in fitting}
     if not all(by_case.values()):
         return None  # a letter without any of the group: the description and the group pick the other
+    if query.person.requests is not None and sum(len(v) == query.person.requests for v in by_case.values()) == 1:
+        return None  # "the 40 yo woman's five meds": how many tells the one letter with that many apart
     asked = _asked(query)
     if asked:  # the letters with the outcome asked first
         by_case = dict(sorted(by_case.items(), key=lambda kv: not any(i.decision == asked for i in kv[1])))

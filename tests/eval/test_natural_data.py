@@ -162,6 +162,12 @@ ABSENT_KEY_WORDS = {
     "nat-1421": ["acl reconstruction", "reconstruction"],
     "nat-1422": ["cpap", "sleep apnea"],
     "nat-1423": ["robaxin", "methocarbamol"],
+    "nat-1479": ["duexis"],
+    "nat-1480": ["narcan", "naloxone"],
+    "nat-1481": ["sauna"],
+    "nat-1482": ["knee sleeve"],
+    "nat-1483": ["shoe"],
+    "nat-1484": ["moxibustion"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

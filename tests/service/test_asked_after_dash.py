@@ -65,6 +65,11 @@ def test_a_follow_up_opened_by_and_or_so_after_what_was_decided_asks() -> None:
     text = "the rotator cuff repair for the 63 yo who tripped was denied - so were the 12 post-op PT visits denied too?"
     start, end = asking_span(text)
     assert text[start:end] == "were the 12 post-op PT visits denied too?"
+    # an approval in plain words tells what was decided too
+    text = "60 yo man hit on the head: the acupuncture went through - did the MRI of his neck and hand go through too?"
+    start, end = asking_span(text)
+    assert text[start:end] == "did the MRI of his neck and hand go through too?"
+    assert understand(text, today=TODAY).treatments == ("mri", "imaging")
     text = "her Norco was upheld - and what about the baclofen?"
     start, end = asking_span(text)
     assert text[start:end] == "the baclofen?"

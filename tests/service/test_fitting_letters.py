@@ -69,6 +69,14 @@ def test_a_group_asked_of_a_description_two_letters_fit(suspensions):
                               "denied (upheld).")
 
 
+def test_how_many_of_the_group_she_had_tells_the_letter_with_that_many(suspensions):
+    # five medicines: CM17-0013625's, not the other 40-year-old woman's one (tramadol)
+    answer = ask(suspensions, "which of the 40 yo woman's five meds did IMR not uphold?")
+    assert "letters fit" not in answer["lead"]
+    assert {c["case_number"] for c in answer["citations"]} == {"CM17-0013625"}
+    assert answer["hits"][0]["title"] == "Fanatrex 25mg/ml oral suspension 420ml"
+
+
 def test_the_group_that_describes_her_is_no_group_asked(suspensions):
     # "the woman with all the oral suspensions" describes her; her second request is asked
     answer = ask(suspensions, "For the 40-year-old woman with all the oral suspensions, what happened to the second "

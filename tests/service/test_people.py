@@ -231,6 +231,8 @@ def test_a_head_injury_or_a_faint_describes_the_patient(text: str) -> None:
     ("The 54 year old woman: were all of her five requests denied?", 5),
     ("Which of the 33 year old man's six requests were approved?", 6),
     ("I'm 40. Were each of my three requests denied?", 3),
+    # ... and of their medicines
+    ("which of the 40 yo woman's five meds did IMR not uphold?", 5),
     # counted only of a patient described
     ("Were all of her five requests denied?", None),
     ("Which requests were approved?", None),

@@ -30,6 +30,12 @@ TODAY = date(2017, 6, 1)
     ("The 50 year old woman with the brain injury had her acupuncture and PT denied by UR - anything approved "
      "for her at all?", (), ("acupuncture", "physical_therapy")),
     ("the lidocaine cream for the 33 year old - anything known about it?", ("topical", "medication"), ()),
+    # what was decided for the patient, told in a clause about them, when another treatment is asked
+    ("did IMR at least approve the post-op therapy or the ice machine for the 63 yo whose rotator cuff surgery "
+     "got denied?", ("physical_therapy", "cold_therapy", "dme"), ("shoulder_surgery", "surgery")),
+    # ... but not what is theirs and not decided: both are asked
+    ("was the PT denied for the man whose shoulder surgery is next month?",
+     ("physical_therapy", "surgery"), ()),
     # an age is no time word ("the 45 year old MRI patient" is the story by its noun)
     ("Why was the old MRI denied?", ("mri", "imaging"), ()),
 ])

@@ -21,3 +21,27 @@ def test_a_wanted_thing_the_letters_have_is_answered(client):
     answer = ask(client, "my PT wants to add more sessions for my elbow, any chance?")
     assert answer["not_found"] == ""
     assert answer["hits"][0]["title"] == "Physical therapy 2 times a week for 6 weeks bilateral shoulder, elbow and wrist"
+
+
+# tramadol (upheld); acupuncture (overturned) and an MRI of the neck and hand (upheld)
+tramadol_acupuncture = served_client("CM17-0017734", "CM16-0230548")
+
+
+def test_what_is_approved_or_covered_by_a_word_no_letter_uses_is_not_found(tramadol_acupuncture):
+    # a list question ("did IMR ever approve ...") beside a class the index has ("pain pills")
+    answer = ask(tramadol_acupuncture, "did IMR ever approve a Narcan kit to go with someone's pain pills?")
+    assert answer["not_found"] == "no_treatment"
+    assert answer["answer"].startswith("No letter in the index decides a request for Narcan. ")
+
+
+def test_what_a_question_opens_with_joined_to_a_known_treatment_is_what_is_asked(tramadol_acupuncture):
+    answer = ask(tramadol_acupuncture, "moxibustion along with acupuncture - approved anywhere?")
+    assert answer["not_found"] == "no_treatment"
+    assert answer["answer"].startswith("No letter in the index mentions moxibustion. ")
+    # ... not a word that modifies the treatment after it, nor an opening naming no treatment
+    answer = ask(tramadol_acupuncture, "addtl acupuncture 3x2 60yo m - approved?")
+    assert answer["not_found"] == ""
+    assert answer["hits"][0]["title"] == "Acupuncture 3 times a week for 2 weeks, neck, right hand and head"
+    answer = ask(tramadol_acupuncture, "Hello - why was the tramadol denied for the 40 year old woman?")
+    assert answer["not_found"] == ""
+    assert answer["hits"][0]["title"] == "Tramadol 50mg #60"
