@@ -98,6 +98,10 @@ _AFTER_AGE = re.compile(r"(?<=\d\d)\s+(?=(?:he|she)\s)")
 _LOWER_WHY = re.compile(r"(?<=[a-z0-9)%])\s+(?=(?:why|how\s+come)\b)")
 _INTO_WHY = frozenset("""reason reasons explain explained wonder wondering wondered understand tell told ask asked asking see
     idea clue sure unclear out is was just exactly also not no know knew""".split())
+# ... nor after an outcome word, the "why" of a telegraphic question typed last ("elbow mri denied why
+# 48 yo guy fell off ladder broke foot": why the elbow MRI was denied, told of a man who broke his foot)
+_DECIDED_BEFORE_WHY = frozenset("""denied approved rejected refused upheld overturned certified noncertified non-certified
+    authorized authorised down okayed""".split())
 _QUESTION_WORDS = frozenset("what which how why when where who whose whom".split())
 _ASKING = re.compile(r"(?:what|why|how|did|was|were|is|are|does|do|which|who|when|can|could|any|has|have|should|would|"
                      r"will)\b", re.IGNORECASE)
@@ -130,7 +134,7 @@ def with_breaks(text: str) -> str:
             return m.group(0)
         if m.re is _AFTER_AGE and (len(before) < 2 or before[-2].lower() not in ("is", "hes", "shes", "he's", "she's")):
             return m.group(0)
-        if m.re is _LOWER_WHY and before[-1].lower().strip("'") in _INTO_WHY | {"that's", "thats", "s"}:
+        if m.re is _LOWER_WHY and before[-1].lower().strip("'") in _INTO_WHY | _DECIDED_BEFORE_WHY | {"that's", "thats", "s"}:
             return m.group(0)
         return "\n"
 

@@ -27,7 +27,9 @@ def test_lowercase_sentences_are_broken(typed: str, read: str) -> None:
 
 
 @pytest.mark.parametrize("typed", ["is that why the pantoprazole was rejected", "tell me why the mri was denied",
-                                   "the reason why the pt was denied", "the 53 he said"])
+                                   "the reason why the pt was denied", "the 53 he said",
+                                   # a telegraphic question's "why" typed after its outcome word
+                                   "elbow mri denied why 48 yo guy fell off ladder broke foot"])
 def test_a_why_led_into_is_no_new_sentence(typed: str) -> None:
     assert with_breaks(typed) == typed
 
@@ -36,3 +38,4 @@ def test_the_story_after_the_question_names_no_treatment_asked() -> None:
     q = understand("why couldnt my husband get a helper at home while im at work hes 43 and had major belly surgery "
                    "after a bad accident", today=TODAY)
     assert q.treatments == ("home_health",)
+
