@@ -60,7 +60,10 @@ def _missing_treatment(engine: Engine, query: Query, plan: Plan, question: str, 
              or (absent_named(engine, query, plan.filters) if query.treatments else ""))
     if not words:
         return None
-    hits, _sim = retrieve_scored(engine, query, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 3)
+    # the nearest items whatever their outcome: "has anyone gotten Lidoderm patches approved?" is
+    # nearest the lidocaine ointment denied, not another drug approved
+    unselected = msgspec.structs.replace(query, decision=None)
+    hits, _sim = retrieve_scored(engine, unselected, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 3)
     return missing(question, seen, f"No letter in the index decides a request for {words}. {RELATED}", "no_treatment",
                    related=rated(query, hits))
 
