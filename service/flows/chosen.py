@@ -97,7 +97,7 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
     # ("which of her medications"): every item of the letter that is one of them
     plural_group = bool(sets) and all(t in GROUPS for t in sets) and any(
         w.lower().endswith("s") for w in query.treatment_words)
-    named = len(set(sets)) > 1 or len(query.treatment_words) > 1 or plural_group
+    named = (len(set(sets)) > 1 or len(query.treatment_words) > 1 or plural_group) and not _one_compound(query, sets, top)
     if named:  # "his surgery, the pre-op clearance and the Motrin"
         # of the body part asked, when the question and the item both name one: "his hand MRI and
         # his TENS" is not his neck MRI, "her back brace" not her wrist braces (nat-620, nat-635)
@@ -126,6 +126,31 @@ EVERY_ITEM = re.compile(r"\b(?:requests|items|issues|things|anything|everything|
 # a claim about every one of the patient's requests: "none of them", "nothing", "all of his requests"
 _ALL_OF_THEM = re.compile(r"\b(?:none|nothing|neither|everything|all\s+of|all\s+(?:his|her|their|my|the)\s+requests|every)\b",
                           re.IGNORECASE)
+
+
+# ingredients joined by slashes, as a compounded cream is named: "flurbiprofen/dextromethorphan/lidocaine"
+_SLASHED = re.compile(r"[A-Za-z][\w-]*(?:\s?/\s?[A-Za-z][\w-]*)+")
+
+
+def _one_compound(query: Query, sets: tuple[str, ...], top: Hit) -> bool:
+    """Whether the treatments named are the ingredients of one compounded item, the top one: the
+    question joins them with slashes in one word, as the top item's heading does ("Why was the
+    flurbiprofen/dextromethorphan/lidocaine denied?"), of three ingredients or more when the
+    heading joins three (a misspelt one tolerated), else each one in the heading. Its letter's
+    other cream sharing an ingredient, and its naproxen (an NSAID, as flurbiprofen), are other
+    requests; "naproxen/pantoprazole", which no heading joins, names two."""
+    if not sets:
+        return False
+    words = [w.lower() for w in query.treatment_words]
+    heading = top.request.lower()
+    compound = sum(bool(re.search(r"[a-z]{3}", part)) for part in heading.split("/"))  # "Hydrocodone/APAP 10/325": 2
+    for token in _SLASHED.findall(query.text):
+        parts = [p.strip().lower() for p in token.split("/")]
+        named = sum(p in heading for p in parts)
+        if all(any(w in p for p in parts) for w in words) and (
+                named == len(parts) or (len(parts) >= 3 and compound >= 3 and named >= 2)):
+            return True
+    return False
 
 
 def _in_context(engine: Engine, query: Query, sets: tuple[str, ...], pool: list[Hit]) -> list[Hit]:
