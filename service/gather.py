@@ -50,6 +50,8 @@ def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> st
             said = next((w for t, w in zip(query.treatments, query.treatment_words) if t == first), "")
             if _unheard(engine, said):
                 return said
+        if said := _kind_unrequested(engine, query, sets, where, params):
+            return said
     drugs = [word for word in query.treatment_words if drug_names(word)]
     # a drug said before its form is the drug asked about, whatever set its form reads as
     # ("a ketoprofen cream" is read as some topical; no request names ketoprofen)
@@ -67,6 +69,47 @@ def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> st
         if form and not any(_names_in_requests(engine, drug_names(word), form) for word in drugs):
             return f"{' / '.join(drugs)} {form}" if form not in " ".join(forms).lower() else " ".join(
                 dict.fromkeys([*drugs, *forms]))
+    return ""
+
+
+# devices and procedures that share a treatment set with others but are a thing of their own: a
+# sling is no shoulder brace, a cervical collar no back brace, a medial branch block no facet joint
+# injection, a wheelchair no cane. Each: what the question says, and the words a request for it uses.
+_KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(rf"\b(?:{said})\b", re.IGNORECASE), requested) for said, requested in (
+        (r"(?:arm\s+|shoulder\s+)?slings?", ("sling",)),
+        (r"(?:cervical\s+|neck\s+|soft\s+|hard\s+)?collars?(?!\s?bones?)", ("collar",)),
+        (r"medial\s+branch(?:\s+nerve)?\s+blocks?|(?-i:MBBs?)", ("medial branch", "MBB")),
+        (r"(?:power\s+)?wheel\s?chairs?|power\s+chairs?", ("wheelchair", "wheel chair", "power chair")),
+        (r"crutch(?:es)?", ("crutch",)),
+        (r"(?:rolling\s+|front[-\s]wheeled\s+)?walkers?|rollators?", ("walker", "rollator")),
+        (r"canes?", ("cane",)),
+        (r"corsets?", ("corset",)),
+    ))
+
+
+def _kind_unrequested(engine: Engine, query: Query, sets: tuple[str, ...], where: str, params: list) -> str:
+    """The words of a device or procedure of its own kind (`_KINDS`) that the question asks about
+    and no request in the index names, or '': "arm sling after a shoulder injury - approved?" is
+    not answered with a shoulder brace's denial, nor "a medial branch block" with a facet
+    injection's. Not when another treatment asked has items ("she wore a sling after surgery, was
+    the PT approved?": the PT is answered), nor for the patient described or the case named, whose
+    letter may call it otherwise ("the sling for after my dad's shoulder surgery": his shoulder brace)."""
+    if query.person.described or query.case_numbers:
+        return ""
+    start, end = asking_span(query.text)
+    span = query.text[start:end]
+    for said, requested in _KINDS:
+        if not (m := said.search(span)):
+            continue
+        own = {t for t, _w in find_treatments(m.group(0))}
+        others = [t for t in sets if t not in own]
+        if any(engine.store.catalog.query(
+                f"SELECT 1 FROM item_treatments t CROSS JOIN items i ON i.id = t.item_id WHERE t.treatment = ? AND {where} "
+                "LIMIT 1", [t, *params]) for t in others):
+            return ""
+        if not any(_names_in_requests(engine, (word,)) for word in requested):
+            return m.group(0)
     return ""
 
 
