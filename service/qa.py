@@ -68,7 +68,9 @@ def _understand(text: str, field: str, engine: Engine | None = None) -> Query:
         raise ImrError(f"{field} is empty: ask about a treatment, a case number or a guideline")
     if len(text) > MAX_QUESTION:
         raise ImrError(f"{field} is {len(text)} characters long; the limit is {MAX_QUESTION}")
-    return understand(text, words=engine.request_words() if engine is not None else frozenset())
+    if engine is None:
+        return understand(text)
+    return understand(text, words=engine.request_words(), known=engine.known_term)
 
 
 def understood(query: Query, filters: dict[str, object]) -> dict[str, object]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections.abc import Callable
 
+from indexer.terms import stem
 from indexer.vocabulary import VOCABULARY
 
 _WORD = re.compile(r"[A-Za-z]{5,}")
@@ -74,16 +76,19 @@ _SHORT_TYPOS = _short_typos()
 _SHORT_WORD = re.compile(r"(?:(?<![\w/'-])|(?<=\bx-))[A-Za-z]{3,4}(?![\w/'-])", re.IGNORECASE)  # "x-ras": x-rays
 
 
-def correct(question: str, words: frozenset[str] = frozenset()) -> tuple[str, list[tuple[str, str]]]:
+def correct(question: str, words: frozenset[str] = frozenset(),
+            known: Callable[[str], bool] | None = None) -> tuple[str, list[tuple[str, str]]]:
     """Fix misspelt treatment words (5+ letters): one edit away from the vocabulary (two from 10+
     letters). `words`: more vocabulary, e.g. the words of the indexed letters' requests, so that
-    "transforminal" is read as the "transforaminal" the letters use."""
+    "transforminal" is read as the "transforaminal" the letters use. `known(term)`: whether the
+    indexed letters use a word (as an index term, indexer.terms): a word reviewers write is no
+    typo ("no neurologic findings" is not "neurolytic", a treatment)."""
     corrections: list[tuple[str, str]] = []
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.lower()
-        if low in _COMMON or low in words or _known(low):
+        if low in _COMMON or low in words or _known(low) or (known is not None and known(stem(low))):
             return word
         pool = [v for v in (*_BY_FIRST.get(low[0], ()), *(w for w in words if w[:1] == low[:1]))
                 if abs(len(v) - len(low)) <= 2]

@@ -83,7 +83,7 @@ def find_two(engine: Engine, text: str, filters: dict[str, object]) -> tuple[Fou
     client = {k: v for k, v in filters.items() if k not in ("decision", "case_number")}
     out = []
     for described in pair:
-        query = understand(described.words, words=engine.request_words())
+        query = understand(described.words, words=engine.request_words(), known=engine.known_term)
         found = _their_items(engine, query, client)
         if not found:
             return None

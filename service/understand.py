@@ -9,6 +9,8 @@ user selects an outcome plainly ("only the overturned ones"): `Query.decision`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import re
 from datetime import date
 from typing import Literal
@@ -78,8 +80,11 @@ _COMPARE = re.compile(r"\bcompar(?:e|ed|es|ing|ison)\b", re.IGNORECASE)
 _CASE = re.compile(r"\bcm\s*[-\u2013]?\s*(\d{2})\s*[-\u2013]?\s*(\d{7})\b", re.IGNORECASE)
 
 
-def understand(question: str, today: date | None = None, words: frozenset[str] = frozenset()) -> Query:
-    """Read a question into a `Query`; every part found adds a line to `notes`."""
+def understand(question: str, today: date | None = None, words: frozenset[str] = frozenset(),
+               known: Callable[[str], bool] | None = None) -> Query:
+    """Read a question into a `Query`; every part found adds a line to `notes`. `words`: the
+    indexed requests' words; `known`: whether the indexed letters use an index term (a word they
+    use is no typo: service.spelling)."""
     today = today or date.today()
     notes: list[str] = []
     question = the_one_asked(question)  # "my mom (62, ...) and my aunt (54, ...) - why was my mom's?"
@@ -90,7 +95,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     question, counted = in_digits(question)  # "a fifty-two-year-old", "she's forty-five", "twenty-seven pills"
     question, restored = with_apostrophes(with_breaks(question))  # "the 54 year old womans meds", "werent", "Hes 43"
     notes += [f"read '{typed}' as '{fixed}'" for typed, fixed in (*spelt, *counted, *restored)]
-    text, corrections = correct(question, words)
+    text, corrections = correct(question, words, known)
     question = text  # every reader reads "omperazole", "sessiosn" as the speller did
     text = _SLASHED_PARTS.sub(r"\1 ", text)  # "wrist/elbow braces": the wrist's and the elbow's (same length)
     requested = words  # the words of the indexed requests
