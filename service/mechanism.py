@@ -34,6 +34,12 @@ MECHANISMS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("fall", re.compile(r"\b(?:fell|falling)\b(?!\s+(?:asleep|apart|behind|through|short|ill|sick))|\b(?:a|the|her|his|my)\s+fall\b", _I),
      re.compile(r"\b(?:fell|falls?|falling|slipped|tripped)\b", _I)),
     ("ladder", re.compile(r"\bladders?\b", _I), re.compile(r"\bladders?\b", _I)),
+    # "the woman who hit her head", "the guy with the concussion": the summary may tell it as a
+    # head injury, a (post)concussional syndrome or the headaches that followed
+    ("head", re.compile(r"\b(?:hit|struck|bumped|banged|knocked|smacked|hurt|injured)\s+(?:her|his|my|their|the)\s+head\b"
+                        r"|\bhead\s+(?:injury|trauma|contusion|strike)\b|\bconcussion\b", _I),
+     re.compile(r"\bhead\s+(?:injury|injuries|trauma|contusion|strike|laceration)|\b(?:hit|struck|bumped|banged|hitting|"
+                r"striking)\s+(?:her|his|the|their)\s+head|\b(?:post-?)?concussi\w*|\b(?:m)?TBI\b|\bheadaches?\b", _I)),
     # "tripped and fell", "slipped on a wet floor", "he tripped at work" (not "slipped off the ladder")
     ("slip or trip", re.compile(r"\b(?:slip(?:ped|s)?|trip(?:ped|s)?)\s+(?:and|on|over|in)\b"
                                 r"|\b(?:slipped|tripped)\s+(?:at\s+work|on\s+the\s+job|while)\b", _I),

@@ -294,7 +294,7 @@ _ONE_PERSON = re.compile(
 _ONE_BY_JOB = re.compile(r"(?:the|a|an|my|our)\s.*(?<!s)$", re.IGNORECASE)
 # A story that tells the person apart: "who hurt his back lifting boxes", "the woman with the torn cuff"
 # "the guy who smashed his hand on a door", "the lady who twisted her knee": how they were hurt
-_STORY = re.compile(_DIAGNOSED + r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|sprained|twisted|broke|smashed|crushed|"
+_STORY = re.compile(_DIAGNOSED + r"|\bwho\s+(?:hurt|injured|fell|hit|struck|bumped|knocked|slipped|tripped|strained|sprained|twisted|broke|smashed|crushed|"
                     r"jammed|slammed|pinched|cut|burned|banged|lifted|passed\s+out|fainted|was|got|had|has|is|works?|worked)\b"
                     r"|\b(?:woman|man|lady|guy|gentleman|patient|worker|employee|client|claimant|applicant|person)\s+"
                     r"(?:with|whose|from)\b"

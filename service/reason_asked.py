@@ -18,7 +18,11 @@ I = re.IGNORECASE
 # the clause that offers a reason: "because ...", "due to ...", "for lack of ...", "was it the number of ..."
 _CLAUSE = re.compile(r"\b(?:because|'?cause|due\s+to|for\s+(?:lack|want)\s+of|on\s+account\s+of|owing\s+to)\b(?P<x>[^?.;]*)"
                      r"|\b(?:was|is)\s+it\s+(?:just\s+|only\s+|really\s+)?(?P<y>(?:the|a)\s+(?:number|amount|quantity|frequency|"
-                     r"dose|dosage|duration|length)\b[^?.;]*)", I)
+                     r"dose|dosage|duration|length)\b[^?.;]*)"
+                     # a finding told as the reviewer's: "The reviewer noted physical therapy was helping her.
+                     # Which of her requests did that sink?"
+                     r"|\b(?:reviewer|IMR\s+doctor|IMR)\s+(?:noted|said|found|wrote|mentioned|pointed\s+out|stated)"
+                     r"\s+(?:that\s+)?(?P<z>[^?.;]*)", I)
 _NOT = r"(?:did\s*n[o']?t|does\s*n[o']?t|was\s*n[o']?t|were\s*n[o']?t|has\s*n[o']?t|had\s*n[o']?t|not|never)"
 # the asker's words for each denial reason
 _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
@@ -54,11 +58,21 @@ _UNSUPPORTED = re.compile(r"\b(?:imaging|MRI|EMG|x-?rays?|studies|tests?)\b[^.?;
 _HELPED = re.compile(r"\b(?:help(?:ed|s|ing)?|work(?:ed|s|ing)|improv\w*|got\s+better|gett?ing\s+better)\b", I)
 
 
+# care the patient has, said to be working: "physical therapy was helping", "the meds are working"
+_CARE_HELPING = re.compile(r"\b(?:PT|physical\s+therapy|therapy|physio\w*|conservative\s+(?:care|treatment)|treatment|meds?|"
+                           r"medications?|chiro\w*|acupuncture|exercises?|injections?)\s+(?:(?:was|were|is|are|has\s+been|"
+                           r"had\s+been)\s+)?(?:already\s+|still\s+|really\s+)?(?:help(?:ed|s|ing)?|work(?:ed|s|ing)|improv\w*)\b", I)
+# a denial the reason is offered for, said just before it: "denied because", "which did that sink"
+_DENIED_BEFORE = re.compile(r"\b(?:denied|deny|denies|upheld|uphold|turned?\s+down|rejected|refused|non-?cert\w*|"
+                            r"not\s+(?:approved|authori[sz]ed|certified)|sunk|sink)\b", I)
+
+
 def asked_reasons(text: str) -> frozenset[str]:
     """The codes the reason clauses of `text` name (empty when it offers no reason)."""
     found: set[str] = set()
     for m in _CLAUSE.finditer(text):
-        clause = m.group("x") or m.group("y") or ""
+        clause = m.group("x") or m.group("y") or m.group("z") or ""
+        before = text[max(0, m.start() - 80):m.start()] if not m.group("z") else text  # the reviewer's: what it did
         named = {code for code, rx in _WORDS.items() if rx.search(clause)}
         if study := _NO_STUDY.search(clause):  # "hadn't had an MRI yet", "no x-rays were done first"
             plain = re.match(r"x-?rays?|plain|films?", study.group("s"), I)
@@ -66,7 +80,12 @@ def asked_reasons(text: str) -> frozenset[str]:
         if _UNSUPPORTED.search(clause):  # "nothing on imaging backed up the radiculopathy", "pain radiating down"
             named.add("no_objective_findings")
         if "no_functional_improvement" not in named and _HELPED.search(clause):
-            named.add("functional_improvement_documented")
+            if _CARE_HELPING.search(clause) and _DENIED_BEFORE.search(before):
+                # "denied because physical therapy was helping?": the care already given works, so
+                # the request was not shown to follow care that failed
+                named.add("conservative_care_not_tried")
+            else:
+                named.add("functional_improvement_documented")
         found |= named
     return frozenset(found)
 

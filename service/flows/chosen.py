@@ -12,6 +12,7 @@ from service.levels import levels
 from service.ordinal import meant_case, placed_item
 from service.patients import described_letters, the_one
 from service.quantity import asked_strengths, request_counts
+from service.reason_asked import asked_reasons
 from service.topic import overlap, typed_tokens
 from service.types import Hit
 from service.understand import Query
@@ -108,6 +109,36 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         same += [h for h in pool[1:] if h.case_number == top.case_number and h not in same
                  and set(sets) & set(h.treatments) & set(top.treatments)]
     return [top, *same][:MAX_ITEMS]
+
+
+# "which of her scans was denied because ...?", "which request was turned down for lack of red flags?"
+_WHICH = re.compile(r"\bwhich\b", re.IGNORECASE)
+
+
+def by_reason(engine: Engine, query: Query, chosen: list[Hit], hits: list[Hit]) -> list[Hit]:
+    """`chosen`, or, when the question asks which of one letter's items was decided for a reason it
+    names ("which of the 54 year old woman's scans was denied because physical therapy was
+    helping?"), those of the chosen that the reviewer gave that reason for, or else the letter's
+    items (of the treatment asked) that it was given for: the reason picks the item, as a
+    treatment would. Unchanged when no item of the letter has that reason."""
+    from indexer.reasons import CODES
+
+    asked = asked_reasons(query.text)
+    if not asked or not _WHICH.search(query.text) or len({h.case_number for h in chosen}) != 1:
+        return chosen
+    wanted = asked | {CODES[c].pairs for c in asked if c in CODES and CODES[c].pairs}
+    case = chosen[0].case_number
+    items = engine.letter(case).items
+    sets = asked_sets(query)
+
+    def gives(hit: Hit) -> bool:
+        return 0 < hit.item_index <= len(items) and any(r.code in wanted for r in items[hit.item_index - 1].reasons)
+
+    if any(gives(h) for h in chosen):
+        return [h for h in chosen if gives(h)]  # "which of her requests ...": those it was given for
+    theirs = [h for h in hits if h.case_number == case and h.item_index > 0 and (not sets or set(sets) & set(h.treatments))]
+    giving = list({h.item_index: h for h in reversed(theirs) if gives(h)}.values())[::-1]
+    return giving[:MAX_ITEMS] or chosen
 
 
 # a follow-up about the letter's other item of the kind asked: "And the other pillow?", "what about

@@ -12,7 +12,7 @@ from service.compose.common import Composer
 from service.compose.facts import asked_facts, say_facts
 from service.compose.item import CORRECTIONS, item_answer
 from service.engine import Engine
-from service.flows.chosen import _answer_items
+from service.flows.chosen import _answer_items, by_reason
 from service.flows.common import _no_scope, answer, missing, rated
 from service.flows.fitting import each_fitting, one_letter_group
 from service.gather import case_items, filter_that_excludes
@@ -103,7 +103,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # "the second request in her letter": that item of the one letter meant
     if placed := placed_item(engine, query, filters, meant_case(query, one)):
         hits = [placed, *(h for h in hits if h.chunk_id != placed.chunk_id)]
-    chosen = [placed] if placed else _answer_items(engine, query, hits, one)
+    chosen = [placed] if placed else by_reason(engine, query, _answer_items(engine, query, hits, one), hits)
     letters = engine.letters([h.case_number for h in chosen])
     c = Composer()
     # "who reviewed ...?", "when was it decided?": the letter's fact first, then the item
