@@ -150,7 +150,9 @@ _NOT_MODIFIER = frozenset("the a an my his her their our your any this that thes
                           "regular daily weekly monthly short long both right left bilateral lower upper outpatient "
                           "inpatient home her his its after before during following since from at by about into "
                           "over under until than then post pre prior either neither each every round rounds course "
-                          "courses down off out up try trying add adding start starting".split())  # "either round of therapy", "a second course of treatment";
+                          "courses down off out up try trying add adding start starting "
+                          # how many, said of what was asked for: "too many pills", "so much medicine"
+                          "too so many much fewer less few several enough".split())  # "either round of therapy", "a second course of treatment";
 _BREAKS = frozenset("of for in on to with about at by from into than when while if because and or but why what how "
                     "which where who whose whether".split())
 # a verb's particle is no kind of treatment: "turning down the shots", "cut off the PT"
