@@ -104,6 +104,19 @@ _OF_ALL = re.compile(r"\b(?:anything|everything|nothing|(?:any|all|none)\s+of\s+
                      r"grant|certif|decid|ok|go(?:t|tten)?\b|through))", re.IGNORECASE)
 
 
+# ... or "all of it" once what the question names is only what the patient is in the middle of
+# ("was all of it denied for the 52 yo woman ... while she was still in PT?"; with a treatment named,
+# "the MRIs - were all of them denied?" asks of the MRIs)
+_OF_IT_ALL = re.compile(r"\b(?:any|all|none)\s+of\s+(?:it|them)\b(?=.*\b(?:approv|den[iy]|authori[sz]|overturn|uphe|"
+                        r"grant|certif|decid|ok|go(?:t|tten)?\b|through))", re.IGNORECASE)
+
+
+def asks_of_all_told(clause: str) -> bool:
+    """asks_of_all, "all of it" included, for a clause whose treatments the patient was on or in:
+    nothing else it names is asked about."""
+    return bool(_OF_ALL.search(clause) or _OF_IT_ALL.search(clause)) and not find_treatments(clause)
+
+
 def asks_of_all(clause: str) -> bool:
     """Whether `clause`, opened after a dash or a colon, asks about the patient's requests in
     general and names no treatment: what the story before it names is the story's ("the 46 year old
