@@ -71,6 +71,11 @@ DRUGS: tuple[Drug, ...] = tuple(
     for head, entries in (line.split(":", 1) for line in _DRUGS.strip().splitlines())
     for generic, brands in (entry.split("=") for entry in entries.split(";"))
 )
+# Brands that join the drug to one of another class in one pill: Vimovo is naproxen with
+# esomeprazole, Duexis ibuprofen with famotidine, Arthrotec diclofenac with misoprostol. They read as
+# their drug's class (indexer.taxonomy), but a request for the drug alone is no request for them
+# (service.drugs.drug_names).
+COMBINATIONS = frozenset({"vimovo", "duexis", "arthrotec"})
 BRAND_GENERIC: tuple[tuple[str, str], ...] = tuple((brand, d.generic) for d in DRUGS for brand in d.brands)
 
 # Drug name (lowercase) -> (drug, is_brand)

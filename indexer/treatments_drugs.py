@@ -33,9 +33,10 @@ def _per_drug(category: str) -> tuple[TreatmentSet, ...]:
 
 _OPIOIDS = _per_drug("opioid")
 _OPIOID_NAMES = "|".join(_drugs(category="opioid"))  # an opioid's patch (Duragesic, Butrans) is no topical
-# pills for nerve pain are gabapentin, pregabalin and their kin, not opioids
-# ("nerve pills" alone may be anxiety pills, so the pain is named)
-_NERVE_PAIN_PILLS = r"(?:nerve|neuropathic)\s+pain\s+(?:pills?|medications?|medicines?|meds|drugs?)"
+# pills for nerve pain are gabapentin, pregabalin and their kin, not opioids; in letters about pain
+# "the nerve medicine", "nerve pills" are those too ("pills for her nerves", anxiety's idiom, stays a
+# benzodiazepine's)
+_NERVE_PAIN_PILLS = r"(?:nerve|neuropathic)(?:\s+pain)?\s+(?:pills?|medications?|medicines?|meds|drugs?)"
 _RELAXANTS = _per_drug("muscle relaxant")
 _PILLS = r"(?:pills?|medications?|medicines?|meds|drugs?|tablets?)"
 # "pills for his depression", "something to help her sleep"

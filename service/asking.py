@@ -89,6 +89,16 @@ _ABOUT_REASONS = re.compile(
     r"address|rely|relied|note|discuss|consider|think|thought|call|base|quote|recommend|require)\w*\b", re.IGNORECASE)
 
 
+# ... or when what comes before only describes the patient, with what they have had (no decision of
+# it: "the woman who had the knee scope approved - what about her PT?"), and the question names its own
+# treatment: "the 53 yo man with the neck fusion and two old back surgeries - did he get
+# any of his scans or x-rays approved?"
+_DESCRIBED = re.compile(r"^\s*(?:(?:the|a|an|my|our)\s+)?(?:\d{1,3}\s*(?:yo|y/o|yr|year[- ]old)\s+)?(?:\w+\s+){0,2}?"
+                        r"(?:patient|guy|man|woman|lady|gentleman|fellow|worker|claimant|person|male|female|[MF])\s+"
+                        r"with\s(?!.*\b(?:approv|den(?:y|ied)|upheld|overturn|authori[sz]|certif|turned\s+down))",
+                        re.IGNORECASE)
+
+
 def _asks_its_own(question: str) -> bool:
     """Whether `question`, after a clause telling what was decided, asks about a treatment of its
     own ("did IMR say anything about her creams?"), not whether something was the reason for the
@@ -102,6 +112,19 @@ def _asks_its_own(question: str) -> bool:
 _OF_ALL = re.compile(r"\b(?:anything|everything|nothing|(?:any|all|none)\s+of\s+(?:his|her|their|my|the)\s+"
                      r"(?:requests|treatments|items|stuff|things))\b(?=.*\b(?:approv|den[iy]|authori[sz]|overturn|uphe|"
                      r"grant|certif|decid|ok|go(?:t|tten)?\b|through))", re.IGNORECASE)
+
+
+# ... or "all of it" once what the question names is only what the patient is in the middle of
+# ("was all of it denied for the 52 yo woman ... while she was still in PT?"; with a treatment named,
+# "the MRIs - were all of them denied?" asks of the MRIs)
+_OF_IT_ALL = re.compile(r"\b(?:any|all|none)\s+of\s+(?:it|them)\b(?=.*\b(?:approv|den[iy]|authori[sz]|overturn|uphe|"
+                        r"grant|certif|decid|ok|go(?:t|tten)?\b|through))", re.IGNORECASE)
+
+
+def asks_of_all_told(clause: str) -> bool:
+    """asks_of_all, "all of it" included, for a clause whose treatments the patient was on or in:
+    nothing else it names is asked about."""
+    return bool(_OF_ALL.search(clause) or _OF_IT_ALL.search(clause)) and not find_treatments(clause)
 
 
 def asks_of_all(clause: str) -> bool:
@@ -140,7 +163,7 @@ def asking_span(text: str) -> tuple[int, int]:
     skip = contrasts[-1].start() if contrasts else len(said) - len(said.lstrip())
     if (opened := [m for m in _OPENS.finditer(said) if m.end() > skip]) and (
             not find_treatments(before := said[skip:opened[-1].start()])
-            or (_DECIDED.search(before) and _asks_its_own(said[opened[-1].end():]))
+            or ((_DECIDED.search(before) or _DESCRIBED.match(before)) and _asks_its_own(said[opened[-1].end():]))
             or asks_of_all(said[opened[-1].end():])):
         skip = opened[-1].end()
     # ... and after a comma: "her stomach pill and naproxen were denied, did IMR say anything about her creams?"

@@ -12,10 +12,14 @@ from functools import lru_cache
 
 
 def drug_names(word: str) -> tuple[str, ...]:
-    """Every name (generic and brands) of the drug `word` names, or () when it names no drug."""
-    from indexer.drug_names import DRUGS
+    """Every name (generic and brands) of the drug `word` names, or () when it names no drug. A
+    brand that joins the drug to another (Vimovo: naproxen with esomeprazole) names itself only: a
+    naproxen request is not one for Vimovo."""
+    from indexer.drug_names import COMBINATIONS, DRUGS
 
     low = word.lower()
+    if low in COMBINATIONS:
+        return (word,)
     for drug in DRUGS:
         names = (drug.generic.split("/")[0], *drug.brands)
         if low in (n.lower() for n in names):

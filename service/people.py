@@ -15,6 +15,7 @@ from typing import Literal
 
 import msgspec
 
+from indexer.treatments import find_treatments
 from service.mechanism import mechanisms
 from service.not_patient import ASKER, others_masked
 from service.outcomes import WORD as OUTCOME_WORD
@@ -98,6 +99,10 @@ _OCCUPATION = re.compile(
     rf"(?:(?:male|female|woman|man|retired|former)\s+)?"
     rf"(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b"
     rf"(?=\s*(?:,|who\b|that\b|whose\b|with\b|hurt|injur|fell\b|slipped|tripped|was\b|had\b|has\b|is\b|at\s+work|on\s+the\s+job|\d))"
+    # ... or as whom a request was for, ending the question or its part: "why did IMR approve the
+    # naproxen for the sewing machine operator?", "the cream for the sewing machine operator - why ...?"
+    rf"|(?<=\bfor\s)(?P<for_whom>the\s+(?:\d{{1,3}}[- ]year[- ]old\s+)?(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b)"
+    r"(?=\s*(?:[?.!;]|$|[-\u2013\u2014:]\s))"
     # "how many of the sewing machine operator's meds": the patient's things (not "the chiropractor's
     # request", what a provider asked for, nor "a nurse's aide")
     rf"|\bthe\s+(?:\d{{1,3}}[- ]year[- ]old\s+)?(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}"
@@ -213,7 +218,8 @@ def mask_occupations(text: str) -> tuple[str, list[str]]:
 
     def blank(m: re.Match[str]) -> str:
         if (_DECIDED_BEFORE.search(text[: m.start()]) or _DECIDED_AFTER.match(text[m.end() :])
-                or _GIVEN_BEFORE.search(text[: m.start()]) or _ANY_PATIENT.fullmatch(m.group(0))):
+                or _GIVEN_BEFORE.search(text[: m.start()]) or _ANY_PATIENT.fullmatch(m.group(0))
+                or m.group("for_whom") and find_treatments(m.group(0))):  # "hours for the home aide?"
             return m.group(0)
         found.append(m.group(0))
         return " " * len(m.group(0))

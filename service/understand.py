@@ -21,7 +21,7 @@ from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments
 from indexer.vocabulary import expand_terms
 from service.apostrophes import with_apostrophes, with_breaks, without_pleasantries
-from service.asking import _asked, asking_span, asks_of_all, reason_follow_ups
+from service.asking import _asked, asking_span, asks_of_all, asks_of_all_told, reason_follow_ups
 from service.collection.cues import COLLECTION, LETTERS_LISTED, duration, second_ask
 from service.dates import _injury_date
 from service.kinds import (_AGGREGATE, _HAD_BEFORE, _OF_ONE_ITEM, _ONE_SUBJECT, _TOP_REASON, _UNITS_OF_ONE, KIND_WORDS, Kind,
@@ -128,9 +128,11 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         about_asked = about
     treatments = _asked(about_asked, asking, found, find_treatments)
     treatments, story = story_treatments(about_asked, treatments)
-    if treatments and not story and (start, end) != (0, len(about)) and asks_of_all(asking):
+    if treatments and not story and ((start, end) != (0, len(about)) and asks_of_all(asking)
+                                     or phrases and asks_of_all_told(masked[start:end])):
         # "the 46 year old man with chiro - did he get anything approved at all?": his requests,
-        # each; the chiro tells who he is
+        # each; the chiro tells who he is ("was all of it denied for the woman ... while she was
+        # still in PT?": so does the care she is in the middle of)
         treatments, story = [], treatments
     ids = tuple(dict.fromkeys(t for t, _w in treatments))
     words = tuple(dict.fromkeys(w for _t, w in treatments))

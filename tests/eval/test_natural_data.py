@@ -168,6 +168,11 @@ ABSENT_KEY_WORDS = {
     "nat-1482": ["knee sleeve"],
     "nat-1483": ["shoe"],
     "nat-1484": ["moxibustion"],
+    "nat-1541": ["vimovo", "esomeprazole"],
+    "nat-1542": ["h-wave", "h wave"],
+    "nat-1543": ["radiofrequency", "ablation"],
+    "nat-1544": ["medial branch"],
+    "nat-1545": ["lyrica", "pregabalin"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

@@ -76,3 +76,17 @@ def test_a_follow_up_opened_by_and_or_so_after_what_was_decided_asks() -> None:
     # ... but not when what comes before told no decision: both are asked about
     text = "the lidocaine cream for the 33 year old man - and the diclofenac?"
     assert asking_span(text) == (0, len(text))
+
+
+def test_after_a_description_of_the_patient_by_what_they_had_the_question_naming_its_own_treatment_asks() -> None:
+    text = ("the 53 yo man with the neck fusion and two old back surgeries - did he get any of his scans or "
+            "x-rays approved?")
+    start, end = asking_span(text)
+    assert text[start:end] == "did he get any of his scans or x-rays approved?"
+    assert understand(text, today=TODAY).treatments == ("xray", "imaging")
+    # ... but what the patient is described with is asked about when nothing after the dash is named
+    text = "the woman with the TENS unit and the brace - were they approved?"
+    assert asking_span(text) == (0, len(text))
+    # ... nor when what the patient is described with was decided
+    text = "the man with the knee scope approved - what about his PT?"
+    assert asking_span(text) == (0, len(text))

@@ -79,6 +79,12 @@ def test_person(text, age, ages, sex, month, year, described) -> None:
         ("How many of the sewing machine operator's meds were denied?",
          "How many of " + " " * 27 + "'s meds were denied?", ["the sewing machine operator"]),
         ("the seamstress, 54: her creams", " " * 14 + ", 54: her creams", ["the seamstress"]),
+        # ... as whom the request was for, ending the question or its part
+        ("why did IMR approve the naproxen for the sewing machine operator?",
+         "why did IMR approve the naproxen for " + " " * 27 + "?", ["the sewing machine operator"]),
+        ("the cream for the sewing machine operator - why denied?",
+         "the cream for " + " " * 27 + " - why denied?", ["the sewing machine operator"]),
+        ("how many hours were approved for the home aide?", "how many hours were approved for the home aide?", []),
         ("a tailor who hurt his wrist", " " * 8 + " who hurt his wrist", ["a tailor"]),
         # what was decided is a request, not the patient's job
         ("Why did UR deny the home aide, and did IMR agree?", "Why did UR deny the home aide, and did IMR agree?", []),

@@ -30,6 +30,11 @@ TODAY = date(2017, 6, 1)
     ("The 50 year old woman with the brain injury had her acupuncture and PT denied by UR - anything approved "
      "for her at all?", (), ("acupuncture", "physical_therapy")),
     ("the lidocaine cream for the 33 year old - anything known about it?", ("topical", "medication"), ()),
+    # ... or about all of them, when what it names is only the care the patient is in the middle of
+    ("was all of it denied for the 52 yo woman who hurt her back lifting while she was still in PT?", (),
+     ("physical_therapy",)),
+    ("the MRIs for the 33 yo - were all of them denied?", ("mri", "imaging"), ()),
+    ("was the PT denied for the 52 yo woman while she was still in PT?", ("physical_therapy",), ()),
     # what was decided for the patient, told in a clause about them, when another treatment is asked
     ("did IMR at least approve the post-op therapy or the ice machine for the 63 yo whose rotator cuff surgery "
      "got denied?", ("physical_therapy", "cold_therapy", "dme"), ("shoulder_surgery", "surgery")),
