@@ -173,6 +173,10 @@ ABSENT_KEY_WORDS = {
     "nat-1543": ["radiofrequency", "ablation"],
     "nat-1544": ["medial branch"],
     "nat-1545": ["lyrica", "pregabalin"],
+    "nat-1580": ["chantix", "varenicline"],
+    "nat-1581": ["dental", "dentist", "teeth"],
+    "nat-1582": ["wellbutrin", "bupropion"],
+    "nat-1583": ["neuropsych"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
