@@ -4,10 +4,17 @@ some or pick one patient by chance:
 
 - a described patient's requests in general ("did the 33 yo guy get anything approved at all?",
   "were the 40 year old woman's medications all denied?") when the description is an age and a sex
-  that two or three letters share: each letter's requests, the outcome asked counted per letter;
+  (and a date of injury) that two to MAX_LETTERS letters share: each letter's requests, the outcome
+  asked counted per letter;
 
       2 letters fit the 33-year-old man equally. In CM16-0247624, 1 of the 2 requests was approved
       (overturned). In CM16-0234464, none of the 6 requests was approved (overturned). CM16-0247624: ...
+
+- one treatment asked of such a description ("the 37 yo woman - was her MRI denied?") when two to
+  MAX_LETTERS of the letters that fit decided a request for it (of the body part named), and no
+  other word of the question tells them apart (service.alike): each one's requests for it;
+
+      2 letters fit the 37-year-old woman equally and each has a request for MRI. In CM16-0245128, ...
 
 - a group of one letter's requests, named in the plural, that holds more than MAX_ITEMS ("Re
   CM17-0013625: were all the oral suspensions upheld?"): all of them, counted.
@@ -22,6 +29,7 @@ import re
 import msgspec
 
 from indexer.treatments import GROUPS
+from service.alike import alike as fitting_alike
 from service.collection.patient import patient
 from service.compose.common import Composer
 from service.compose.listing import WORD, item_line
@@ -38,15 +46,18 @@ from service.scope import ScopeItem, asked_sets, items_where, scope
 from service.types import Answer
 from service.understand import Query
 
-MAX_LETTERS = 3  # more letters than this: the description picks out no one
+MAX_LETTERS = 5  # more letters than this: the description picks out no one
 SHOWN = 6  # items listed per letter
 # "all five compounded suspensions", "all the oral suspensions", "any of them", "each of her meds"
 _ALL = re.compile(r"\b(?:all|every|each|both)\b|\bany\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 
 
 # what a patient asked for, in general: "what was requested for the 34 year old man?"
+# ... or what was decided for them: "what did IMR decide for the 46 yo woman?"
 _WHAT_REQUESTED = re.compile(r"\bwhat\s+(?:(?:was|were|got)\s+|did\s+(?:he|she|they|I|the\s+doctor)\s+)(?:requested|request|ask(?:ed)?\s+for|"
-                             r"decided|put\s+in\s+for)\b", re.IGNORECASE)
+                             r"decided|put\s+in\s+for)\b"
+                             r"|\bwhat\s+did\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|they)\s+(?:decide|rule|say)\s+(?:for|about|on)\b",
+                             re.IGNORECASE)
 
 
 def plural_group(query: Query) -> bool:
@@ -59,25 +70,37 @@ def plural_group(query: Query) -> bool:
 
 def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filters: dict, k: int) -> Answer | None:
     """The answer naming every letter the description fits equally, or None when the question
-    names a case or a single treatment, asks of no requests in general, describes the patient by
-    more than an age and a sex, or the description agrees with one letter only (or more than
-    MAX_LETTERS)."""
+    names a case, asks of no requests (in general, of a group, or of one treatment), describes
+    the patient by more than the fields checked here (a job, how they were hurt, a surgery had),
+    or the description and the treatment asked agree with one letter only (or more than
+    MAX_LETTERS); service.alike says which words of the question tell the letters apart."""
     sets = asked_sets(query)
-    if query.case_numbers or not query.person.described or (sets and not plural_group(query)):
+    single = bool(sets) and not plural_group(query)  # "the 37 yo woman - was her MRI denied?"
+    if query.case_numbers or not query.person.described:
         return None
     if not sets and not (EVERY_ITEM.search(query.text) or _WHAT_REQUESTED.search(query.text)):
         return None
     if PLACE.search(query.text):
         return None  # "the last item in the 52-year-old woman's letter": one item, by its place
-    if (query.story_treatments or query.body_regions or query.person.injury_month or query.person.occupations
+    if (query.story_treatments or (query.body_regions and not single) or query.person.occupations
             or tells_story(query.text, query.person)):
-        return None  # more than an age and a sex (a surgery had, where it hurts, a job, how): it tells them apart
+        return None  # more than an age, a sex and a date (a surgery had, where it hurts, a job, how): it tells them apart
+    if single and (len(query.treatment_words) != 1 or not query.person.sex):
+        return None  # "they approved the acupuncture, why not the PT?", "the 50 year old man and woman": more than one
     # the letters agreeing with every field the description gives: whichever one's summary reads
     # closer to the question, two 33-year-old men are two patients (service.flows.item._alone)
     _clear, fitting = described_letters(engine, query, {n: v for n, v in filters.items() if n != "decision"})
+    if len(fitting) < 2:
+        return None
+    items, label = _items(engine, query, fitting, regions=bool(query.body_regions))
+    having = tuple(dict.fromkeys(i.case_number for i in items)) if single else None
+    named = label.replace(" (any)", "")  # "imaging (any)": imaging
+    alike = fitting_alike(engine, query, fitting, having, named or "the treatment asked")
+    if alike.unread:
+        return None  # a word of the question no fitting letter prints: what it tells cannot be checked
+    fitting = alike.cases
     if not 2 <= len(fitting) <= MAX_LETTERS:
         return None
-    items, label = _items(engine, query, fitting)
     by_case = {case: [i for i in items if i.case_number == case] for case in fitting}
     if not all(by_case.values()):
         return None  # a letter without any of the group: the description and the group pick the other
@@ -87,10 +110,12 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     if asked:  # the letters with the outcome asked first
         by_case = dict(sorted(by_case.items(), key=lambda kv: not any(i.decision == asked for i in kv[1])))
     who = patient(query.person, fitting).who
-    lead = " ".join([f"{len(fitting)} letters fit {who} equally.",
+    each = f" and each has a request for {named}" if single and named else ""
+    lead = " ".join([f"{len(fitting)} letters fit {who} equally{each}.",
                      *(f"In {case}, {_told(theirs, asked, label)}." for case, theirs in by_case.items())])
-    note = f"the description fits {len(fitting)} letters equally ({', '.join(fitting)}): each one's {label} requests"
-    return _listed(engine, query, question, seen, k, lead, by_case, asked, note)
+    note = f"the description fits {len(fitting)} letters equally ({', '.join(fitting)}): each one's {named + ' ' if named else ''}requests"
+    return _listed(engine, query, question, {**seen, "notes": [*seen.get("notes", []), *alike.notes]}, k, lead,
+                   by_case, asked, note)
 
 
 def one_letter_group(engine: Engine, query: Query, case: str, question: str, seen: dict, k: int) -> Answer | None:
@@ -107,10 +132,11 @@ def one_letter_group(engine: Engine, query: Query, case: str, question: str, see
     return _listed(engine, query, question, seen, k, lead, {case: items}, asked, note)
 
 
-def _items(engine: Engine, query: Query, cases: tuple[str, ...]) -> tuple[list[ScopeItem], str]:
-    """The letters' items of the treatment group asked (all of them when none is), and its label."""
+def _items(engine: Engine, query: Query, cases: tuple[str, ...], regions: bool = False) -> tuple[list[ScopeItem], str]:
+    """The letters' items of the treatment group asked (all of them when none is; of the body part
+    named, with `regions`), and its label."""
     unselected = msgspec.structs.replace(query, decision=None)
-    if asked_sets(query) and (s := scope(engine, unselected, {"case_number": list(cases)}, regions=False)) is not None:
+    if asked_sets(query) and (s := scope(engine, unselected, {"case_number": list(cases)}, regions=regions)) is not None:
         return sorted(s.items, key=lambda i: (i.case_number, i.item_index)), s.label
     return sorted(items_where(engine, validate({"case_number": list(cases)})), key=lambda i: (i.case_number, i.item_index)), ""
 

@@ -1,0 +1,88 @@
+"""The letters a patient description fits equally, and whether anything else the question says
+tells them apart.
+
+"the 37 yo woman - was her MRI denied?": four letters are of a 37-year-old woman
+(service.patients.described_letters: every field the description gives agrees), two of them decide
+an MRI, and no other word of the question is printed in one of those two case summaries and not
+the other. Both are the patient described, as far as the question can say; "the 37 yo woman's
+TENS unit" fits one (only one letter decides a TENS unit), and so does "the 53 yo man's neck MRI"
+when the other 53-year-old man's MRI is of his low back.
+
+A word tells letters apart when some of the letters print it and others do not ("the 50 yo woman's
+extra PT, the one whose acupuncture was approved": one letter decides acupuncture). A word none of
+them prints tells something that cannot be checked: no letter is claimed alike then. The words of
+the fields already matched (age, sex, dates, the treatment and body part asked) and question,
+outcome and person words are not read again.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+from indexer.terms import tokens
+from service.engine import Engine
+from service.topic import GENERIC
+from service.understand import Query
+
+# words that name the person or how the asker talks of them, not a fact a summary could print
+_PERSON = frozenset("yo y/o guy gal lady fellow gentleman girl boy wife husband mom dad mother father son daughter "
+                    "sister brother client old year".split())
+
+
+class Alike(msgspec.Struct, frozen=True, kw_only=True):
+    cases: tuple[str, ...]  # the letters the question fits equally, in the order given
+    unread: tuple[str, ...] = ()  # words of the question no fitting letter prints: what they tell is unknown
+    notes: tuple[str, ...] = ()  # which field matched how many letters
+
+
+def told_words(query: Query) -> tuple[str, ...]:
+    """The question's words that could tell one patient's letter from another's: not a field
+    matched already (age, sex, dates, the treatment and body part asked), not a question,
+    outcome or person word."""
+    named = set(tokens(" ".join((*query.treatment_words, query.names, *query.body_regions, *query.region_words))))
+    out = []
+    for tok in tokens(query.text):
+        if tok in GENERIC or tok in _PERSON or tok in named or len(tok) < 3 or any(ch.isdigit() for ch in tok):
+            continue
+        if tok not in out:
+            out.append(tok)
+    return tuple(out)
+
+
+def apart(words: tuple[str, ...], texts: dict[str, str]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The letters of `texts` (case number -> the letter's text) that print the most of the `words`
+    some of them print and others do not, in the order given; those words; and the words none of
+    them prints. All the letters, and no telling words, when no word tells them apart."""
+    printed = {case: set(tokens(text)) for case, text in texts.items()}
+    unread = tuple(w for w in words if not any(w in p for p in printed.values()))
+    telling = tuple(w for w in words if 0 < sum(w in p for p in printed.values()) < len(printed))
+    if not telling:
+        return tuple(texts), (), unread
+    best = max(sum(w in p for w in telling) for p in printed.values())
+    return tuple(case for case, p in printed.items() if sum(w in p for w in telling) == best), telling, unread
+
+
+def alike(engine: Engine, query: Query, fitting: tuple[str, ...], having: tuple[str, ...] | None,
+          label: str) -> Alike:
+    """Of the letters `fitting` every field of the description, those `having` the one treatment
+    asked, narrowed by the words of the question that tell them apart; `having` None (the
+    patient's requests asked in general, or a group of them): the letters that fit, as they are."""
+    notes = [f"the description fits {len(fitting)} letters ({', '.join(fitting)})"]
+    cases = fitting
+    if having is not None:
+        cases = tuple(case for case in fitting if case in having)
+        notes.append(f"with a request for {label}: {len(cases)} of them" + (f" ({', '.join(cases)})" if cases else ""))
+    if len(cases) < 2 or having is None:
+        return Alike(cases=cases, notes=tuple(notes))
+    letters = engine.letters(list(cases))
+    kept, telling, unread = apart(told_words(query), {case: letters[case].text for case in cases if case in letters})
+    if telling:
+        notes.append(f"told apart by {', '.join(repr(w) for w in telling)}: {len(kept)} of them ({', '.join(kept)})")
+    elif unread:
+        notes.append(f"{', '.join(repr(w) for w in unread)} printed in none of them: no answer for each")
+    else:
+        notes.append(f"nothing else in the question tells these {len(cases)} apart")
+    return Alike(cases=kept, unread=unread, notes=tuple(notes))
+
+
+__all__ = ["Alike", "alike", "apart", "told_words"]
