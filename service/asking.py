@@ -83,10 +83,13 @@ _OPENS_TELEGRAPHIC = re.compile(
 _DECIDED = re.compile(r"\b(?:was|were|got|gets|been|is|are)\s+(?:\w+\s+)?(?:denied|approved|turned\s+down|rejected|"
                       r"upheld|overturned|cut|modified|authori[sz]ed|certified|non-?certified)\b"
                       r"|\b(?:went|got|gone|has\s+gone|goes)\s+through\b"
-                      # ... told telegraphically, without the auxiliary: "52 y/o woman, the manipulation denied"
-                      r"|(?<=\w)\s+(?:denied|approved|turned\s+down|rejected|upheld|overturned|authori[sz]ed|non-?certified)\b"
                       r"|\b(?:UR|they|the\s+adjuster|the\s+insurance|IMR)\s+(?:denied|approved|cut|modified|said\s+no)\b",
                       re.IGNORECASE)
+
+# ... told telegraphically, without the auxiliary, in a question typed with no question mark: "52 y/o
+# woman, manipulation denied - and e-stim"
+_BARE_DECIDED = re.compile(r"(?<=\w)\s+(?:denied|approved|turned\s+down|rejected|upheld|overturned|authori[sz]ed|non-?certified)\b",
+                           re.IGNORECASE)
 
 _COMMA_OPENS = re.compile(r",\s+(?=(?:why|what|how|was|were|did|does|which|could|can|will|would)\b)", re.IGNORECASE)
 
@@ -152,7 +155,8 @@ def asking_span(text: str) -> tuple[int, int]:
     opens = [*_OPENS.finditer(said), *(_OPENS_TELEGRAPHIC.finditer(said) if "?" not in text else ())]
     if (opened := sorted((m for m in opens if m.end() > skip), key=lambda m: m.end())) and (
             not find_treatments(before := said[skip:opened[-1].start()])
-            or (_DECIDED.search(before) and _asks_its_own(said[opened[-1].end():]))
+            or ((_DECIDED.search(before) or "?" not in text and _BARE_DECIDED.search(before))
+                and _asks_its_own(said[opened[-1].end():]))
             or asks_of_all(said[opened[-1].end():])):
         skip = opened[-1].end()
     # ... and after a comma: "her stomach pill and naproxen were denied, did IMR say anything about her creams?"

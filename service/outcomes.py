@@ -95,7 +95,8 @@ _ASK = re.compile(
     # approved", "tailbone injection ever approved by imr", "pantoprazole approved for lady whose reflux
     # got better"; not "the knee MRI was approved", "why knee mri denied", "UR denied the MRI.")
     r"|(?:^|[.;:?!]\s+|\s[-\u2013\u2014]+\s+)(?!(?:why|how|what|which|who|whose|when|where|because|since|if|as)\b)"
-    rf"(?:(?!\b(?:was|were|is|are|been|be|got|get|gets|had|has|have|they|UR|he|she|I|we|you|why|how|because)\b)[^.;:?!])+?"
+    rf"(?:(?!\b(?:was|were|is|are|been|be|got|get|gets|had|has|have|they|UR|IMR|reviewers?|he|she|I|we|you|why|how|because|any)\b)"
+    rf"[^.;:?!])+?"
     rf"(?<=\w)\s+(?:ever\s+)?{DECIDED}\b[^.;:?!]*$(?<![.!])",
     re.IGNORECASE,
 )

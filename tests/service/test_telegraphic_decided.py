@@ -47,3 +47,14 @@ def test_the_last_clause_told_telegraphically_is_what_is_asked(question: str, tr
                                                                regions: tuple[str, ...]) -> None:
     q = understand(question, date(2026, 12, 1))
     assert (q.treatments, q.body_regions, q.asked) == (treatments, regions, True)
+
+
+@pytest.mark.parametrize("question", ["so imr approved the neck therapy", "MRIs of the arm elbow wrist or hand any approved"])
+def test_imr_as_the_subject_or_any_is_no_telegraphic_question(question: str) -> None:
+    assert read_outcomes(question).premise is None or read_outcomes(question).asked is False
+    assert read_outcomes(question).found[0].role != "asked"
+
+
+def test_a_decision_with_a_question_mark_after_it_keeps_what_it_names() -> None:
+    q = understand("the woman who had the knee scope approved - what about her PT?", date(2026, 12, 1))
+    assert q.treatments == ("arthroscopy", "physical_therapy", "surgery")
