@@ -68,6 +68,15 @@ _OPENS = re.compile(r"(?:\s[-\u2013\u2014]+\s+|:\s+)(?:(?:and|so|then)\s+(?:(?:w
                     r"(?:denied|approved|upheld|overturned|rejected|authori[sz]ed|certified|non-?certified|turned\s+down)\b)",
                     re.IGNORECASE)
 
+# ... and, typed telegraphically without an auxiliary or a question mark, a last clause that tells a
+# decision ("29 yo female, icing back, sprained right knee too - knee mri denied": was the knee MRI
+# denied?) or follows "and", "so" ("manipulation denied - and e-stim", "the cuff repair denied - so 12
+# post-op pt visits denied too")
+_OPENS_TELEGRAPHIC = re.compile(
+    r"(?:\s[-\u2013\u2014]+\s+|:\s+)(?:(?:and|so|then)\s+(?=[\w+])|(?=(?:(?!\s[-\u2013\u2014]+\s|:\s)[^.;?!])*?\w\s+"
+    r"(?:ever\s+)?(?:denied|approved|upheld|overturned|rejected|refused|turned\s+down|authori[sz]ed|certified|non-?certified"
+    r"|go(?:es)?\s+through|went\s+through)(?:\s+(?:too|either|also|as\s+well))?\s*$))", re.IGNORECASE)
+
 # ... or when what comes before tells what was decided and the question names its own treatment:
 # "her stomach pill and naproxen were denied - did IMR say anything about her creams?"
 # ... "the acupuncture went through - did the MRI go through too?": an approval in plain words
@@ -76,6 +85,11 @@ _DECIDED = re.compile(r"\b(?:was|were|got|gets|been|is|are)\s+(?:\w+\s+)?(?:deni
                       r"|\b(?:went|got|gone|has\s+gone|goes)\s+through\b"
                       r"|\b(?:UR|they|the\s+adjuster|the\s+insurance|IMR)\s+(?:denied|approved|cut|modified|said\s+no)\b",
                       re.IGNORECASE)
+
+# ... told telegraphically, without the auxiliary, in a question typed with no question mark: "52 y/o
+# woman, manipulation denied - and e-stim"
+_BARE_DECIDED = re.compile(r"(?<=\w)\s+(?:denied|approved|turned\s+down|rejected|upheld|overturned|authori[sz]ed|non-?certified)\b",
+                           re.IGNORECASE)
 
 _COMMA_OPENS = re.compile(r",\s+(?=(?:why|what|how|was|were|did|does|which|could|can|will|would)\b)", re.IGNORECASE)
 
@@ -161,9 +175,11 @@ def asking_span(text: str) -> tuple[int, int]:
     if contrasts and _ASKS.match(said[: contrasts[-1].start()].strip()):
         contrasts = []
     skip = contrasts[-1].start() if contrasts else len(said) - len(said.lstrip())
-    if (opened := [m for m in _OPENS.finditer(said) if m.end() > skip]) and (
+    opens = [*_OPENS.finditer(said), *(_OPENS_TELEGRAPHIC.finditer(said) if "?" not in text else ())]
+    if (opened := sorted((m for m in opens if m.end() > skip), key=lambda m: m.end())) and (
             not find_treatments(before := said[skip:opened[-1].start()])
-            or ((_DECIDED.search(before) or _DESCRIBED.match(before)) and _asks_its_own(said[opened[-1].end():]))
+            or ((_DECIDED.search(before) or _DESCRIBED.match(before) or "?" not in text and _BARE_DECIDED.search(before))
+                and _asks_its_own(said[opened[-1].end():]))
             or asks_of_all(said[opened[-1].end():])):
         skip = opened[-1].end()
     # ... and after a comma: "her stomach pill and naproxen were denied, did IMR say anything about her creams?"

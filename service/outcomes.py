@@ -89,7 +89,15 @@ _ASK = re.compile(
     # acupuncture for neck pain?", "IMR side with UR?"
     r"|(?:^|[.;:?!]\s+|\s-\s+)(?:any\s+[^.;:?!]*\b(?:get|got)\s+[^.;:?!]*\b(?:approved|denied|okayed|authori[sz]ed|covered)"
     r"|IMR\s+(?:approve|deny|overturn|uphold|reverse|side|agree|grant|authori[sz]e|okay|certify|turn\s+down|refuse|reject)\b)"
-    r"[^.;:?!]*(?:\?|$(?<![.!]))",  # ... and its question mark ("imr approve neck therapy", at the end)
+    r"[^.;:?!]*(?:\?|$(?<![.!]))"  # ... and its question mark ("imr approve neck therapy", at the end)
+    # ... or typed telegraphically, without its auxiliary and question mark: the last clause tells a
+    # decision of a thing named before it, and nothing ends it ("man who fainted at work: knee mri
+    # approved", "tailbone injection ever approved by imr", "pantoprazole approved for lady whose reflux
+    # got better"; not "the knee MRI was approved", "why knee mri denied", "UR denied the MRI.")
+    r"|(?:^|[.;:?!]\s+|\s[-\u2013\u2014]+\s+)(?!(?:why|how|what|which|who|whose|when|where|because|since|if|as)\b)"
+    rf"(?:(?!\b(?:was|were|is|are|been|be|got|get|gets|had|has|have|they|UR|IMR|reviewers?|he|she|I|we|you|why|how|because|any)\b)"
+    rf"[^.;:?!])+?"
+    rf"(?<=\w)\s+(?:ever\s+)?{DECIDED}\b[^.;:?!]*$(?<![.!])",
     re.IGNORECASE,
 )
 _TAG_QUESTION = re.compile(r",\s*(?:was|were|is|are|did|does|do|has|have)(?:n't)?\s+(?:it|they|he|she)\s*\?\s*$",

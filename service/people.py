@@ -46,7 +46,9 @@ _DECADE_DIGITS = re.compile(r"\bin\s+(?:his|her|their|my|your)\s+(?:(early|mid|l
                             r"|\b(?:(early|mid|late)[- ]?)?([2-8]0)['’]?s\s+(?:wom[ae]n|m[ae]n|lady|guy|gal|female|male|"
                             r"gentleman|patient|worker)\b", re.IGNORECASE)
 # "the young man with the C2 fracture", "a young woman": an adult under 36 (not "younger than")
-_YOUNG = re.compile(r"\b(?:the|a|my|our|this|that)\s+young\s+(?:man|woman|guy|lady|gal|fellow|worker|patient|person|one)\b",
+_YOUNG = re.compile(r"\b(?:the|a|my|our|this|that)\s+young\s+(?:man|woman|guy|lady|gal|fellow|worker|patient|person|one)\b"
+                    # ... without the article, before what tells them apart: "the CT for young man with the C2 fracture"
+                    r"|(?<!\bany\s)(?<!\bevery\s)\byoung\s+(?:man|woman|guy|lady|gal|fellow|worker|patient|person)\s+(?:with|who|whose)\b",
                     re.IGNORECASE)
 YOUNG = (16, 35)
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80}
@@ -73,6 +75,8 @@ _MALE = re.compile(rf"\b(?:{_SEX_TYPOS['male']})\b|"
 # "f/u", follow-up)
 _AGED = r"(?:yo|y/o|y\.o\.|yrs?\s*old|years?[- ]old|-year-old)"
 _LETTER = {x: re.compile(rf"\b\d{{2}}\s*(?:{_AGED}\s*)?{x}\b(?!/)|\d{{2}}\s*{_AGED}\s*{x.lower()}\b(?!/)|\b\d{{2}}{x.lower()}\b(?!/)"
+                         # ... typed in lowercase with a space, opening the question or a clause: "54 f post-concussion"
+                         rf"|(?:^|(?<=[.;:,(]\s))\d{{2}}\s+{x.lower()}\b(?!/)"
                          rf"|\b{x}\s*,?\s*\d{{2}}\s*{_AGED}") for x in "FM"}
 _OCCUPATION_NOUN = (
     r"(?:therapist|technician|tech|technologist|nurse|pharmacist|chiropractor|acupuncturist|masseuse|masseur|surgeon|"
@@ -95,7 +99,9 @@ _OCCUPATION = re.compile(
     rf"(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b"
     rf"|(?<!\bto\s)(?<!\bsee\s)(?<!\bby\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bvisit\s)"
     # ... or after an age without an article ("54 yo massage therapist with ...", typed telegraphically)
-    rf"\b(?:(?:an?|the|my)\s+(?:\d{{1,3}}[- ]year[- ]old\s+|\d{{1,3}}\s*yo\s+)?|\d{{1,3}}(?:[- ]year[- ]old|\s*yo|\s*y/o)\s+)"
+    # ... or after "for" without an article ("pantoprazole for sewing machine operator with elbow pain")
+    rf"\b(?:(?:an?|the|my)\s+(?:\d{{1,3}}[- ]year[- ]old\s+|\d{{1,3}}\s*yo\s+)?|\d{{1,3}}(?:[- ]year[- ]old|\s*yo|\s*y/o)\s+"
+    rf"|(?<=\bfor\s))"
     rf"(?:(?:male|female|woman|man|retired|former)\s+)?"
     rf"(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b"
     rf"(?=\s*(?:,|who\b|that\b|whose\b|with\b|hurt|injur|fell\b|slipped|tripped|was\b|had\b|has\b|is\b|at\s+work|on\s+the\s+job|\d))"
@@ -105,7 +111,8 @@ _OCCUPATION = re.compile(
     r"(?=\s*(?:[?.!;]|$|[-\u2013\u2014:]\s))"
     # "how many of the sewing machine operator's meds": the patient's things (not "the chiropractor's
     # request", what a provider asked for, nor "a nurse's aide")
-    rf"|\bthe\s+(?:\d{{1,3}}[- ]year[- ]old\s+)?(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}"
+    # ... or typed without "the" after "of": "how many of sewing machine operator's meds"
+    rf"|(?:\bthe\s+|(?<=\bof\s))(?:\d{{1,3}}[- ]year[- ]old\s+)?(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}"
     rf"(?=['’]s\s+(?!(?:request|requests|rfa|order|orders|note|notes|report|reports|referral|recommendation|"
     rf"plan|prescription|opinion|letter|appeal|office)\b)\w)",
     re.IGNORECASE,
@@ -128,9 +135,16 @@ _DECIDED_WHEN = re.compile(r"\b(?:den(?:y|ied|ials?)|approv\w*|decid\w*|decision
 # "in the Jan 2017 decision", "in the December 2016 UR denial": the month of a decision, said before it
 _DECISION_NEXT = re.compile(r"\s*(?:(?:IMR|UR)\s+)?(?:decision|determination|ruling|denial|letter)s?\b", re.IGNORECASE)
 # "the abdominal muscle strain case", "the rotator cuff tear patient": one patient, by their diagnosis
-_DIAGNOSED = (r"\bthe\s+(?!(?:same|other|first|second|third|last|next|previous|whole|entire)\b)(?:[a-z/'-]+\s+){1,4}"
+# ... typed without "the" after "for" or "about": "for abdominal muscle strain case: how many items went to imr"
+_DIAGNOSED = (r"(?:\bthe\s+|(?<=\bfor\s)|(?<=\babout\s))(?!(?:same|other|first|second|third|last|next|previous|whole|entire|"
+              r"every|each|any|a|an|this|that|my|his|her|their)\b)(?:[a-z/'-]+\s+){1,4}"
               r"(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bthis\s)(?:case|patient|claimant|applicant)\b(?!-)")  # not "in case CM..."
-_PERSON = re.compile(_DIAGNOSED + r"|\b(?:my|our|the|a|an)\s+(?:(?:young|younger|old|older|elderly)\s+)?(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|"
+# ... typed telegraphically, without the article, before what tells them apart: "for woman with mild
+# lumbar ddd", "pantoprazole for lady whose reflux got better", "guy whose chair broke" (not "any woman
+# with", "women with")
+_UNARTICLED = (r"(?<!\bany\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bno\s)(?<!\bother\s)\b(?:(?:young|younger|old|older|elderly)\s+)?"
+               r"(?:woman|man|lady|guy|gentleman|gal|fellow|fella|husband|wife|client|claimant|applicant)\s+(?:with|who|whose)\b")
+_PERSON = re.compile(_DIAGNOSED + "|" + _UNARTICLED + r"|\b(?:my|our|the|a|an)\s+(?:(?:young|younger|old|older|elderly)\s+)?(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|"
                      r"brother|sister|employee|worker|guy|man|woman|lady|gentleman|applicant|claimant|kid|fellow|fella|gal)\b|\bI'm\b|\bI\s+am\b"
                      r"|\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was\s+hit|got|fainted|passed\s+out|blacked\s+out)\b"
                      r"|\b(?:patient|claimant|applicant)\s+(?:with|whose)\b"
@@ -293,11 +307,20 @@ _ONE_PERSON = re.compile(
     _DIAGNOSED + r"|\b(?:the|a|an|my|our|this|that|\d{1,3}\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o))\s+(?:[\w/-]+\s+){0,4}?"
     r"(?:woman|man|lady|gentleman|guy|girl|boy|patient|worker|"
     r"employee|client|claimant|applicant|person|husband|wife|son|daughter|father|dad|mother|mom|brother|sister)\b"
-    r"|\b(?:he|she|him|her|hers|his|himself|herself|I|I'm|me)\b"
+    r"|\b(?:he|she|him|her|hers|his|himself|herself|I|I'm|me)\b|" + _UNARTICLED +
     # an age that stands for the person: "the 33 year old's scans", "the 57-year-old" (not "the 33 year olds")
-    r"|\b(?:the|this|that)\s+\d{2}\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)(?![- ]?s\b)", re.IGNORECASE)
+    r"|\b(?:the|this|that)\s+\d{2}\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)(?![- ]?s\b)"
+    # ... typed telegraphically, without the article: an age before a job ("which of 54 year old sewing
+    # machine operator's requests"), an age that owns or is told of ("33-year-old with smashed hand",
+    # "33 yo's scans"), an age with a sex letter ("54 f post-concussion", "63M")
+    rf"|\b\d{{2}}\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\s+(?:[\w/-]+\s+){{0,3}}?{_OCCUPATION_NOUN}\b"
+    r"|\b\d{2}\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)(?:['\u2019]s\b|\s+(?:with|who|whose)\b)"
+    r"|\b\d{2}\s*(?:M|F)\b(?!/)|\b\d{2}[mf]\b(?!/)|(?:^|(?<=[.;:,(]\s))\d{2}\s+[mf]\b(?!/)", re.IGNORECASE)
 # "the sewing machine operator", "a truck driver": one person by their job (not "the nurses")
 _ONE_BY_JOB = re.compile(r"(?:the|a|an|my|our)\s.*(?<!s)$", re.IGNORECASE)
+# ... or one typed without the article after "for" ("for sewing machine operator with elbow pain"): its words alone
+_JOB_ALONE = re.compile(r"(?!(?:an?|the|my|works?|worked|working|is|was|as|i'm|i|he's|she's)\b)[a-z][a-z/ -]*(?<!s)$",
+                        re.IGNORECASE)
 # A story that tells the person apart: "who hurt his back lifting boxes", "the woman with the torn cuff"
 # "the guy who smashed his hand on a door", "the lady who twisted her knee": how they were hurt
 _STORY = re.compile(_DIAGNOSED + r"|\bwho\s+(?:hurt|injured|fell|hit|struck|bumped|knocked|slipped|tripped|strained|sprained|twisted|broke|smashed|crushed|"
@@ -320,7 +343,8 @@ def tells_story(text: str, person: Person) -> bool:
 def one_person(text: str, person: Person) -> bool:
     """Whether `text` describes one person specifically enough to stand for their letter: one
     person (not a population) with an age, an injury date, an occupation or a story."""
-    if not person.described or not (_ONE_PERSON.search(text) or any(_ONE_BY_JOB.match(o) for o in person.occupations)):
+    if not person.described or not (_ONE_PERSON.search(text) or any(_ONE_BY_JOB.match(o) or _JOB_ALONE.match(o)
+                                                                     for o in person.occupations)):
         return False
     return bool(person.age or person.ages or person.injury_month or person.injury_year or tells_story(text, person))
 
@@ -329,7 +353,8 @@ def one_person(text: str, person: Person) -> bool:
 # ("compare what happened to the two 46-year-old women's requests" asks about their letters, not
 # about women against men)
 _PARTICULAR_PEOPLE = re.compile(
-    r"\b(?:the\s+(?:two|three|2|3)|both(?:\s+of)?(?:\s+the)?)\s+\d{1,3}\s*-?\s*(?:years?[- ]olds?|yrs?[- ]olds?|yo|y/o)"
+    # ... typed without "the" after a preposition: "compare what happened to two 46-year-old women's requests"
+    r"\b(?:(?:the|to|of|between)\s+(?:two|three|2|3)|both(?:\s+of)?(?:\s+the)?)\s+\d{1,3}\s*-?\s*(?:years?[- ]olds?|yrs?[- ]olds?|yo|y/o)"
     r"(?:\s+(?:wom[ae]n|m[ae]n|ladies|guys|patients|workers|claimants|applicants|females|males))?\b",
     re.IGNORECASE)
 
