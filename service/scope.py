@@ -94,10 +94,16 @@ def asked_sets(query: Query) -> tuple[str, ...]:
         return group
     if specific and (form := _made_with(query.text, specific)):
         return form
-    if specific:
-        return specific
     groups = [t for t in query.treatments if t in GROUPS]
+    if specific:
+        # a group named beside them that is none of theirs is asked too: "his diclofenac and his
+        # muscle relaxer" (not "medication", nor "the Norco pain pills": the groups they belong to)
+        return specific + tuple(g for g in _narrowest(groups)
+                                if not any(s in members(g) or s == g for s in specific) and g not in _UMBRELLAS)
     return _narrowest(groups)
+
+
+_UMBRELLAS = frozenset({"medication", "dme", "injection", "imaging", "surgery"})  # the kinds, not a treatment named
 
 
 def _narrowest(groups: list[str]) -> tuple[str, ...]:
