@@ -67,10 +67,20 @@ _DENIED_BEFORE = re.compile(r"\b(?:denied|deny|denies|upheld|uphold|turned?\s+do
                             r"not\s+(?:approved|authori[sz]ed|certified)|sunk|sink)\b", I)
 
 
-def asked_reasons(text: str) -> frozenset[str]:
-    """The codes the reason clauses of `text` name (empty when it offers no reason)."""
+# a reviewer's finding told, then asked to confirm: "the reviewer said ... Is that why it was refused?"
+_IS_THAT_WHY = re.compile(r"\b(?:is|was)\s+that\s+(?:why|the\s+reason)\b", I)
+
+
+def asked_reasons(text: str, told: bool = False) -> frozenset[str]:
+    """The codes the reason clauses of `text` name (empty when it offers no reason). A finding told
+    as the reviewer's ("The reviewer noted PT was helping her. Which of her requests did that
+    sink?") offers one when `told` (it picks the item: service.flows.chosen.by_reason), or when the
+    question asks whether it was the reason ("... Is that why the rest was refused?"); else it is
+    what the asker read, not a reason to confirm ("A reviewer wrote '...' Whose request was that?")."""
     found: set[str] = set()
     for m in _CLAUSE.finditer(text):
+        if m.group("z") and not (told or _IS_THAT_WHY.search(text)):
+            continue
         clause = m.group("x") or m.group("y") or m.group("z") or ""
         before = text[max(0, m.start() - 80):m.start()] if not m.group("z") else text  # the reviewer's: what it did
         named = {code for code, rx in _WORDS.items() if rx.search(clause)}

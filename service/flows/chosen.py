@@ -123,7 +123,7 @@ def by_reason(engine: Engine, query: Query, chosen: list[Hit], hits: list[Hit]) 
     treatment would. Unchanged when no item of the letter has that reason."""
     from indexer.reasons import CODES
 
-    asked = asked_reasons(query.text)
+    asked = asked_reasons(query.text, told=True)
     if not asked or not _WHICH.search(query.text) or len({h.case_number for h in chosen}) != 1:
         return chosen
     wanted = asked | {CODES[c].pairs for c in asked if c in CODES and CODES[c].pairs}

@@ -26,7 +26,7 @@ from tests.conftest import ask, served_client
         ("he slipped while carrying a box", ("slip or trip",)),
         ("the guy who slipped off the bottom step of a ladder", ("ladder",)),
         # a fall, unless another mechanism tells how they fell
-        ("She fell at work in October 2016, hit her head", ("fall",)),
+        ("She fell at work in October 2016, hit her head", ("fall", "head")),
         ("the man hurt in a fall from the loading dock", ("fall",)),
         ("the man who fainted and fell at work", ("fainted",)),
         ("he fell asleep at the wheel", ()),

@@ -29,8 +29,11 @@ def test_care_that_helps_is_a_reason_for_a_denial_not_an_approval() -> None:
     assert asked_reasons("which of her scans was denied because physical therapy was helping?") == {
         "conservative_care_not_tried"}
     assert asked_reasons("was it approved because the PT helped?") == {"functional_improvement_documented"}
-    assert asked_reasons("The reviewer noted physical therapy was helping her. Which of her requests did that sink?") == {
-        "conservative_care_not_tried"}
+    told = "The reviewer noted physical therapy was helping her. Which of her requests did that sink?"
+    assert asked_reasons(told, told=True) == {"conservative_care_not_tried"}
+    assert asked_reasons(told) == frozenset()  # picks the item; not a reason to confirm
+    assert asked_reasons("the reviewer said there were no red flags. Is that why the MRI was refused?") == {
+        "no_objective_findings"}
     assert asked_reasons("The reviewer noted she had surgery in 2015; was the PT approved?") == frozenset()
 
 
@@ -53,3 +56,11 @@ def test_the_woman_who_hit_her_head(client) -> None:
     assert answer["answer"].startswith("Yes, the reviewer gave that reason. Denied (Upheld)")
     assert answer["citations"][0]["case_number"] == "CM17-0002106"
     assert _items(answer)[0] == "CT scan of the head"
+
+
+def test_several_items_asked_at_once_are_said_at_once() -> None:
+    from service.flows.item import group_outcome
+
+    assert group_outcome(["Upheld", "Upheld"]) == "Both were denied (upheld)."
+    assert group_outcome(["Overturned", "Overturned", "Overturned"]) == "All 3 were approved (overturned)."
+    assert group_outcome(["Upheld", "Overturned"]) == "1 of the 2 was approved (overturned), 1 denied (upheld)."
