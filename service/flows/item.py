@@ -8,7 +8,7 @@ import re
 
 import msgspec
 
-from service.compose.common import Composer
+from service.compose.common import Composer, trim
 from service.compose.facts import asked_facts, say_facts
 from service.compose.item import CORRECTIONS, item_answer
 from service.engine import Engine
@@ -122,6 +122,17 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(CORRECTIONS[items[0].decision])  # "which of the knee MRIs weren't denied?": none; said once
         leads.append(CORRECTIONS[items[0].decision])
         premise = None
+    elif len(items) > 1 and len({h.case_number for h in chosen}) == 1 and _OF_THE_GROUP.search(query.text):
+        # "were both denied?": "Yes: both were denied (upheld)."; of a mixed pair, "No: 1 of the 2 ..."
+        group = group_outcome([i.decision for i in items])
+        if premise:
+            group = f"{'Yes' if all(i.decision == premise for i in items) else 'No'}: {group[0].lower()}{group[1:]}"
+        # cited by each item's heading, the numbers its own answer then reuses
+        marks = "".join(f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
+                        for h, i in zip(chosen, items))
+        group = f"{group[:-1]} {marks}."
+        c.say(group)
+        leads.append(group)
     # "why was the acupuncture approved but the MRI denied?": each item its own premise
     each = premises_by_item(query.text, query.treatment_words, [h.treatments for h in chosen]) if premise else None
     offered = asked_reasons(query.text)  # "denied because it didn't help?": said of each item explained
@@ -153,6 +164,24 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
 # "which of them was denied?" (not a claim about every item: "none of his stuff got approved, right?")
 _WHICH = re.compile(r"\bwhich\b(?:\s+(?:one|ones|of\s+(?:them|these|those|the\s+two|his|her|their|my)))?"
                     r"(?:\s+[\w'-]+){0,2}?\s+(?:got|was|were|did|is|are|has|had)\b", re.IGNORECASE)
+
+
+# a yes/no asked of several items at once: "were both denied?", "did IMR give either one back?",
+# "was all of it denied?", "did they approve any of it?"
+_OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any\s+of\s+(?:it|them|those|these)|"
+                           r"all\s+(?:denied|upheld|approved|overturned))\b", re.IGNORECASE)
+_SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
+
+
+def group_outcome(decisions: list[str]) -> str:
+    """The items' decisions said at once: "Both were denied (upheld).", "All 3 were approved
+    (overturned).", "1 of the 2 was approved (overturned), 1 denied (upheld)." """
+    n = len(decisions)
+    if len(set(decisions)) == 1:
+        return f"{'Both' if n == 2 else f'All {n}'} were {_SAID[decisions[0]]}."
+    approved = decisions.count("Overturned")
+    return (f"{approved} of the {n} {'was' if approved == 1 else 'were'} {_SAID['Overturned']}, "
+            f"{n - approved} {_SAID['Upheld']}.")
 
 
 def _alone(engine: Engine, query: Query, filters: dict, one: str) -> bool:
