@@ -38,10 +38,7 @@ def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> st
     if sets:
         first = sets[0]
         where, params = item_condition({k: v for k, v in filters.items() if k not in ("decision", "case_number")})
-        found = engine.store.catalog.query(  # from the set's items on (service.scope.scope_exists)
-            f"SELECT 1 FROM item_treatments t CROSS JOIN items i ON i.id = t.item_id WHERE t.treatment = ? AND {where} "
-            "LIMIT 1", [first, *params])
-        if not found:
+        if not _has_items(engine, first, where, params):
             return next((w for t, w in zip(query.treatments, query.treatment_words) if t == first), LABELS.get(first, first))
         if first in GROUPS and first != "medication" and first not in members("medication"):
             # a thing a group's own words name ("a shower chair", "grab bars": equipment) by a word no
@@ -88,6 +85,13 @@ _KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
     ))
 
 
+def _has_items(engine: Engine, treatment: str, where: str, params: list) -> bool:
+    """Whether an item of the treatment set matches the item condition (service.scope.scope_exists)."""
+    return bool(engine.store.catalog.query(
+        f"SELECT 1 FROM item_treatments t CROSS JOIN items i ON i.id = t.item_id WHERE t.treatment = ? AND {where} "
+        "LIMIT 1", [treatment, *params]))
+
+
 def _kind_unrequested(engine: Engine, query: Query, sets: tuple[str, ...], where: str, params: list) -> str:
     """The words of a device or procedure of its own kind (`_KINDS`) that the question asks about
     and no request in the index names, or '': "arm sling after a shoulder injury - approved?" is
@@ -104,9 +108,7 @@ def _kind_unrequested(engine: Engine, query: Query, sets: tuple[str, ...], where
             continue
         own = {t for t, _w in find_treatments(m.group(0))}
         others = [t for t in sets if t not in own]
-        if any(engine.store.catalog.query(
-                f"SELECT 1 FROM item_treatments t CROSS JOIN items i ON i.id = t.item_id WHERE t.treatment = ? AND {where} "
-                "LIMIT 1", [t, *params]) for t in others):
+        if any(_has_items(engine, t, where, params) for t in others):
             return ""
         if not any(_names_in_requests(engine, (word,)) for word in requested):
             return m.group(0)
