@@ -17,9 +17,11 @@ _GUIDELINES = (
     ("ACOEM", re.compile(r"\bACOEM\b", re.IGNORECASE)),
 )  # fmt: skip
 # "both" of two people or things is no side: "my mom and my aunt both had shoulder MRIs denied",
-# "both of them got knee braces"
+# "both of them got knee braces"; nor "both ... and ...", two things: "were both knee MRI and the nerve
+# test approved?", "both the TENS and the brace" (both knees and hips are still two sides)
 _SIDE = re.compile(r"\b(left|right|bilateral(?:ly)?|both(?!\s+(?:of|had|have|has|got|get|were|are|was|did|do|"
-                   r"received|needed|need|went|asked|filed|wanted|want)\b)|lt|rt)\b", re.IGNORECASE)
+                   r"received|needed|need|went|asked|filed|wanted|want|the|his|her|their|my)\b)"
+                   r"(?!\s+(?:(?![a-z]+s\b)[\w/-]+\s+){1,3}(?:and|&)\s)|lt|rt)\b", re.IGNORECASE)
 
 
 def _names(text: str, treatments: list[tuple[str, str]], requested: frozenset[str] = frozenset()) -> str:

@@ -15,7 +15,7 @@ from service.diagnosed import (condition_phrases, normalised as _norm, printed, 
                                work_and_pain)
 from service.engine import Engine
 from service.mechanism import mechanisms, recorded
-from service.people import one_person
+from service.people import job_words, one_person
 from service.story import was_on
 from service.understand import Query
 
@@ -109,7 +109,8 @@ def _summaries_tell(engine: Engine, query: Query, ids: list[int]
     told = mechanisms(query.text)
     # the condition, and what the patient was on ("switched her from omeprazole"): both printed in the summary
     conditions = (*condition_phrases(query.text), *(p for p in (_norm(w) for w in was_on(query.text)[1]) if p),
-                  *quoted(query.text), *work_and_pain(query.text), *stomach_complaints(query.text))
+                  *quoted(query.text), *work_and_pain(query.text), *stomach_complaints(query.text),
+                  *job_words(query.person))  # "the farm worker": "a 28-year-old male farm worker"
     felt = symptoms_felt(query.text)  # "tingling in my face and toes"
     if not told and not conditions and not felt:
         return None, None

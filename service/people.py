@@ -88,6 +88,16 @@ _OCCUPATION_NOUN = (
     r"stylist|cleaner|maid|nanny|seamstress|tailor|sewer|trucker|employee|staffer|instructor|coach|trainer|psychologist|psychiatrist|counselor|"
     r"attorney|lawyer|paralegal|adjuster|physiatrist|orthopedist|neurologist|internist|anesthesiologist)"
 )
+# the jobs of people who never ask for a treatment (no provider, no lawyer)
+_LAY_JOB_NOUN = (
+    r"(?:worker|driver|operator|clerk|mechanic|officer|teacher|cook|chef|laborer|labourer|cashier|carpenter|"
+    r"electrician|plumber|firefighter|janitor|custodian|housekeeper|welder|painter|roofer|mover|loader|packer|"
+    r"picker|stocker|server|waiter|waitress|bartender|guard|manager|supervisor|secretary|receptionist|"
+    r"dispatcher|sorter|farmworker|gardener|landscaper|machinist|assembler|baker|butcher|hairdresser|stylist|"
+    r"cleaner|maid|nanny|seamstress|tailor|sewer|trucker|employee|staffer)"
+)
+_NOT_JOB_WORD = (r"(?:with|who|whose|and|or|had|has|have|was|were|is|are|got|gets|needs?|wants?|for|of|the|an?|his|"
+                 r"her|my|their|to|on|in|at|after|from|by|whom?|which|that|did|does|do)\b")
 # the age right after the patient's job, typed without commas: "sewing machine operator 54 right elbow
 # and wrist pain", "Chiropractor 63 tripped and fell", "Same guy 33 who smashed his hand" (not "the aide
 # 12 hours", "the therapist 2 times")
@@ -114,7 +124,17 @@ _OCCUPATION = re.compile(
     # ... or typed without "the" after "of": "how many of sewing machine operator's meds"
     rf"|(?:\bthe\s+|(?<=\bof\s))(?:\d{{1,3}}[- ]year[- ]old\s+)?(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}"
     rf"(?=['’]s\s+(?!(?:request|requests|rfa|order|orders|note|notes|report|reports|referral|recommendation|"
-    rf"plan|prescription|opinion|letter|appeal|office)\b)\w)",
+    rf"plan|prescription|opinion|letter|appeal|office)\b)\w)"
+    # ... a job that asks for nothing is the patient's even before "'s requests": "which of the farm
+    # worker's requests did IMR not turn down?" (a chiropractor's request is the provider's)
+    rf"|(?:\bthe\s+|(?<=\bof\s))(?:[\w/-]+\s+){{0,2}}{_LAY_JOB_NOUN}(?=['’]s\s)"
+    # ... or before a dash or colon that turns to the question: "the farm worker - was anything denied?"
+    rf"|\b(?:the|my|our|a|an)\s+(?:(?!{_NOT_JOB_WORD})[\w/-]+\s+){{0,2}}{_LAY_JOB_NOUN}s?(?=\s*(?:[\u2013\u2014:]|\s-)\s)"
+    # ... or right after an age, whatever follows: "the 40 year old delivery driver - which of her
+    # requests weren't denied?", "the 28 year old farm worker: ...", "for the 40 yo female delivery
+    # driver?" (no function word between: "a 40 yo with a home aide" asks for the aide)
+    rf"|\b\d{{1,3}}(?:[- ]year[- ]old|\s*yo|\s*y/o)\s+(?:(?:male|female|woman|man|retired|former)\s+)?"
+    rf"(?:(?!{_NOT_JOB_WORD})[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b",
     re.IGNORECASE,
 )
 # "a neck fusion in 2014", "2 low back surgeries in 2011": the year of an operation, not of the injury
@@ -241,6 +261,21 @@ def mask_occupations(text: str) -> tuple[str, list[str]]:
     return _OCCUPATION.sub(blank, text), found
 
 
+_JOB_FEMALE = re.compile(r"\b(?:female|woman)\b", re.IGNORECASE)
+_JOB_MALE = re.compile(r"\b(?:male|man)\b", re.IGNORECASE)
+# what a job phrase says besides the job: "the 28 year old male farm worker", "works as a", "is an"
+_NOT_THE_JOB = re.compile(
+    r"^(?:(?:works?|worked|working)\s+as\s+|(?:is|was|i'm|i\s+am|he's|she's|as)\s+)?(?:(?:an?|the|my)\s+)?"
+    r"(?:\d{1,3}(?:[- ]year[- ]old|\s*yo|\s*y/o)\s+)?(?:(?:male|female|woman|man|retired|former)\s+)?", re.IGNORECASE)
+
+
+def job_words(person: Person) -> tuple[str, ...]:
+    """The jobs the description gives, as a case summary prints them ("farm worker", "sewing machine
+    operator"), lowercase, without article, age or sex."""
+    return tuple(dict.fromkeys(j for j in (" ".join(re.sub(r"[^a-z0-9]+", " ", _NOT_THE_JOB.sub("", o).lower()).split())
+                                           for o in person.occupations) if j))
+
+
 def read_person(text: str, *, case_number: bool = False) -> Person:
     notes: list[str] = []
     # who asks is not who was hurt: the asker's profession is no occupation of the patient
@@ -277,8 +312,9 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
     if age is None and ages is None and (m := _YOUNG.search(text)):  # "the young man": under 36
         ages = YOUNG
         notes.append(f"age: {ages[0]}-{ages[1]} (from '{m.group(0)}')")
-    female = _FEMALE.search(masked) or _LETTER["F"].search(text)
-    male = _MALE.search(masked) or _LETTER["M"].search(text)
+    # ... the sex said inside a job ("the 40 yo female delivery driver") stays the person's
+    female = _FEMALE.search(masked) or _LETTER["F"].search(text) or next(filter(None, map(_JOB_FEMALE.search, occupations)), None)
+    male = _MALE.search(masked) or _LETTER["M"].search(text) or next(filter(None, map(_JOB_MALE.search, occupations)), None)
     sex: Sex | None = None
     if bool(female) != bool(male):
         sex = "female" if female else "male"

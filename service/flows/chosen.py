@@ -102,9 +102,15 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
     if named:  # "his surgery, the pre-op clearance and the Motrin"
         # of the body part asked, when the question and the item both name one: "his hand MRI and
         # his TENS" is not his neck MRI, "her back brace" not her wrist braces (nat-620, nat-635)
-        same += [h for h in pool[1:] if h.case_number == top.case_number and h not in same
-                 and set(sets) & set(h.treatments)
-                 and (not query.body_regions or not h.body_regions or set(query.body_regions) & set(h.body_regions))]
+        # ... when another of the letter's items of that kind has it: "were both the knee MRI and the nerve
+        # test approved?" is the letter's one nerve test, of the legs
+        theirs = [h for h in pool if h.case_number == top.case_number and set(sets) & set(h.treatments)]
+
+        def placed(h: Hit) -> bool:
+            return not query.body_regions or not h.body_regions or bool(set(query.body_regions) & set(h.body_regions))
+
+        same += [h for h in theirs if h is not top and h not in same
+                 and (placed(h) or not any(placed(o) for o in theirs if o is not h and set(o.treatments) & set(h.treatments) & set(sets)))]
     if sets and _THE_OTHER.search(query.text):  # "why was the cervical pillow denied? And the other pillow?"
         same += [h for h in pool[1:] if h.case_number == top.case_number and h not in same
                  and set(sets) & set(h.treatments) & set(top.treatments)]
@@ -151,7 +157,13 @@ _THE_OTHER = re.compile(r"\b(?:the|her|his|their|my|your)\s+other\s+(?!(?:patien
 # the patient's requests in general, not one of them: "his requests", "anything", "each of them";
 # "which request was not upheld?" picks among them by outcome as "which ones" does
 EVERY_ITEM = re.compile(r"\b(?:requests|items|issues|things|anything|everything|each|all\s+of|any\s+of\s+(?:his|her|their|my|the)"
-                         r"|none\s+of|nothing|none|which\s+(?:ones?|request|item|service)|what\s+else)\b", re.IGNORECASE)
+                         r"|none\s+of|nothing|none|which\s+(?:ones?|request|item|service)|what\s+else"
+                         # ... "what did IMR not approve for the 40 yo delivery driver?", "what got denied for her?"
+                         # (not "what was decided about the ultrasound?": a thing asked about)
+                         r"|what\s+(?:(?:did|does|has|have|had)\s+(?:IMR|they|the\s+reviewers?|UR|the\s+adjuster|the\s+insurance)"
+                         r"\s+(?:not\s+)?|(?:was|were|got|gets|is|are|has\s+been|have\s+been)\s+(?:not\s+)?)"
+                         r"(?:approv|deni|deny|overturn|uphold|upheld|authori[sz]|certif|non-?certif|refus|reject|turn|allow|grant|"
+                         r"cover)\w*(?=\s+(?:for|in)\s))\b", re.IGNORECASE)
 
 
 # a claim about every one of the patient's requests: "none of them", "nothing", "all of his requests"

@@ -17,7 +17,9 @@ from service.people import one_person, read_person
     ("guy whose chair broke and fell backwards - neck pt and low back pt", None, None, "male", ()),
     ("why imr approve pantoprazole for sewing machine operator with right elbow and wrist pain", None, None, None,
      ("sewing machine operator",)),
-    ("which of 54 year old sewing machine operator's requests not denied", 54, None, None, ()),
+    # the job after the age is the person's, whatever follows it
+    ("which of 54 year old sewing machine operator's requests not denied", 54, None, None,
+     ("54 year old sewing machine operator",)),
     ("there anything 33-year-old with smashed hand not get denied", 33, None, None, ()),
     ("54 f post-concussion after fall: which of scans, if any, not denied", 54, None, "female", ()),
     ("for abdominal muscle strain case: how many items went to imr, and why each refused", None, None, None, ()),

@@ -1,0 +1,111 @@
+"""A patient told by their job, however the question goes on: "the 40 year old delivery driver -
+which of her requests weren't denied?", "the 28 year old farm worker: ...", "which of the farm
+worker's requests ...?" (service.people). The job then tells look-alike patients apart as their case
+summaries print it (service.patients), "what did IMR not approve for her?" asks of her requests
+(service.flows.chosen), and "both the knee MRI and the nerve test" are two things, not two sides
+(service.facets). Over the project's sample letters, the real model and real HTTP for the answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.facets import _SIDE
+from service.flows.chosen import EVERY_ITEM
+from service.people import job_words, read_person
+from tests.conftest import SAMPLE, ask
+
+LETTERS = [
+    "CM16-0162789",  # a 40-year-old female delivery driver: orthopedic consultation overturned, FRP upheld
+    "CM16-0162902",  # a 40-year-old female construction laborer
+    "CM16-0162851",  # a 28-year-old male farm worker: Terocin, omeprazole, pool therapy overturned, EMG/NCV upheld
+    "CM16-0162904",  # a 28-year-old male truck driver
+    "CM16-0162863",  # a 28-year-old man, no job told
+    "CM16-0162879",  # a 36-year-old female retail stocker: knee MRI and leg EMG/NCS overturned, chiro and TENS upheld
+]
+
+
+@pytest.mark.parametrize(("question", "age", "sex", "occupations", "jobs"), [
+    ("the 40 year old delivery driver - which of her requests weren't denied?", 40, "female",
+     ("40 year old delivery driver",), ("delivery driver",)),
+    ("what did IMR not approve for the 40 yo female delivery driver?", 40, "female",
+     ("40 yo female delivery driver",), ("delivery driver",)),
+    ("the 28 year old farm worker: which of his requests were not overturned?", 28, "male",
+     ("28 year old farm worker",), ("farm worker",)),
+    ("which of the farm worker's requests did IMR not turn down?", None, None, ("the farm worker",), ("farm worker",)),
+    ("the farm worker - was anything denied?", None, None, ("the farm worker",), ("farm worker",)),
+    # a provider's request is no patient's job, nor what a patient was given
+    ("why was the chiropractor's request for 12 visits denied?", None, None, (), ()),
+    ("the 40 yo with a home aide - was it denied?", 40, None, (), ()),
+])
+def test_the_job_is_the_persons(question, age, sex, occupations, jobs) -> None:
+    person = read_person(question)
+    assert (person.age, person.sex, person.occupations, job_words(person)) == (age, sex, occupations, jobs)
+
+
+def test_what_was_decided_for_a_person_asks_of_their_requests() -> None:
+    assert EVERY_ITEM.search("what did IMR not approve for the 40 yo delivery driver?")
+    assert EVERY_ITEM.search("what got denied for her?")
+    assert EVERY_ITEM.search("what was approved for the 42 year old woman?")
+    assert not EVERY_ITEM.search("what did IMR say about his MRI?")
+    assert not EVERY_ITEM.search("what was the reason for the denial?")
+    assert not EVERY_ITEM.search("What was decided about the ultrasound in case CM16-0231745?")
+    assert not EVERY_ITEM.search("what was denied?")
+
+
+def test_both_this_and_that_is_no_side() -> None:
+    def sides(text: str) -> list[str]:
+        return [m.group(1) for m in _SIDE.finditer(text)]
+
+    assert sides("were both knee MRI and the nerve test approved?") == []
+    assert sides("both the TENS and the brace") == []
+    assert sides("MRI of both knees") == ["both"]
+    assert sides("both knee MRIs denied?") == ["both"]
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, real_encoder):
+    from litestar.testing import TestClient
+
+    from indexer.pipeline import index_paths
+    from indexer.store import open_store
+    from service.app import create_app
+    from service.engine import Engine
+    from service.settings import ServiceSettings
+
+    root = tmp_path_factory.mktemp("jobs")
+    service = ServiceSettings.from_env({}, db=root / "chroma", docs=root / "documents")
+    store = open_store(service.index)
+    report = index_paths(service.index, [SAMPLE / f"{c}.txt" for c in LETTERS], store=store, encoder=real_encoder)
+    assert report.indexed == len(LETTERS) and not report.failed
+    with TestClient(create_app(service, engine=Engine(service.index, store, real_encoder))) as http:
+        yield http
+
+
+def _items(answer: dict) -> list[tuple[str, str, str]]:
+    return list(dict.fromkeys((c["case_number"], c["request"], c["decision"]) for c in answer["citations"]
+                              if c["item_index"]))
+
+
+def test_the_job_tells_two_patients_of_one_age_apart(client) -> None:
+    answer = ask(client, "the 40 year old delivery driver - which of her requests weren't denied?")
+    assert "letters fit" not in answer["answer"]
+    assert _items(answer)[0] == ("CM16-0162789", "Orthopedic consultation", "Overturned")
+    answer = ask(client, "28yo farm worker which ones didnt get denied")
+    assert "letters fit" not in answer["answer"]
+    assert sorted(_items(answer)[:3]) == [("CM16-0162851", "Omeprazole 20mg #60", "Overturned"),
+                                          ("CM16-0162851", "Pool therapy, 6 sessions", "Overturned"),
+                                          ("CM16-0162851", "Terocin lotion 120ml", "Overturned")]
+
+
+def test_what_was_not_approved_for_her_is_her_denied_request(client) -> None:
+    answer = ask(client, "what did IMR not approve for the 40 yo female delivery driver?")
+    assert answer["answer"].startswith("Denied (Upheld)")
+    assert _items(answer)[0] == ("CM16-0162789", "HELP functional restoration program, 80 hours", "Upheld")
+
+
+def test_two_things_named_with_both_are_both_answered(client) -> None:
+    answer = ask(client, "36 year old stocker, were both knee MRI and the nerve test approved?")
+    assert answer["answer"].startswith("Yes: both were approved (overturned)")
+    assert _items(answer)[:2] == [
+        ("CM16-0162879", "Magnetic resonance imaging (MRI) of the bilateral knees", "Overturned"),
+        ("CM16-0162879", "Electromyography and nerve conduction studies of the bilateral lower extremities", "Overturned")]
