@@ -158,6 +158,7 @@ _THE_OTHER = re.compile(r"\b(?:the|her|his|their|my|your)\s+other\s+(?!(?:patien
 # "which request was not upheld?" picks among them by outcome as "which ones" does
 EVERY_ITEM = re.compile(r"\b(?:requests|items|issues|things|anything|everything|each|all\s+of|any\s+of\s+(?:his|her|their|my|the)"
                          r"|none\s+of|nothing|none|which\s+(?:ones?|request|item|service)|what\s+else"
+                         r"|(?:a\s+single|one)\s+(?:thing|request|item)"  # "not a single thing approved?"
                          # ... "what did IMR not approve for the 40 yo delivery driver?", "what got denied for her?"
                          # (not "what was decided about the ultrasound?": a thing asked about)
                          r"|what\s+(?:(?:did|does|has|have|had)\s+(?:IMR|they|the\s+reviewers?|UR|the\s+adjuster|the\s+insurance)"
@@ -167,7 +168,8 @@ EVERY_ITEM = re.compile(r"\b(?:requests|items|issues|things|anything|everything|
 
 
 # a claim about every one of the patient's requests: "none of them", "nothing", "all of his requests"
-_ALL_OF_THEM = re.compile(r"\b(?:none|nothing|neither|everything|all\s+of|all\s+(?:his|her|their|my|the)\s+requests|every)\b",
+_ALL_OF_THEM = re.compile(r"\b(?:none|nothing|neither|everything|all\s+of|all\s+(?:his|her|their|my|the)\s+requests|every|"
+                          r"not\s+(?:a\s+single|one)\s+(?:thing|request|item))\b",
                           re.IGNORECASE)
 
 

@@ -50,6 +50,8 @@ def test_what_was_decided_for_a_person_asks_of_their_requests() -> None:
     assert not EVERY_ITEM.search("what was the reason for the denial?")
     assert not EVERY_ITEM.search("What was decided about the ultrasound in case CM16-0231745?")
     assert not EVERY_ITEM.search("what was denied?")
+    assert EVERY_ITEM.search("the 40 yo construction laborer, not a single thing approved?")
+    assert EVERY_ITEM.search("not one request approved for him?")
 
 
 def test_both_this_and_that_is_no_side() -> None:
