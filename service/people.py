@@ -86,7 +86,8 @@ _OCCUPATION_NOUN = (
     r"guard|manager|supervisor|secretary|receptionist|technologist|paramedic|emt|attendant|handler|installer|"
     r"inspector|dispatcher|sorter|farmworker|gardener|landscaper|machinist|assembler|baker|butcher|hairdresser|"
     r"stylist|cleaner|maid|nanny|seamstress|tailor|sewer|trucker|employee|staffer|instructor|coach|trainer|psychologist|psychiatrist|counselor|"
-    r"attorney|lawyer|paralegal|adjuster|physiatrist|orthopedist|neurologist|internist|anesthesiologist)"
+    r"attorney|lawyer|paralegal|adjuster|physiatrist|orthopedist|neurologist|internist|anesthesiologist|"
+    r"(?:farm|ranch|deck|dock|field|stage)[\s-]?hand)"  # a farm hand, never the hand hurt
 )
 # the jobs of people who never ask for a treatment (no provider, no lawyer)
 _LAY_JOB_NOUN = (
@@ -94,7 +95,7 @@ _LAY_JOB_NOUN = (
     r"electrician|plumber|firefighter|janitor|custodian|housekeeper|welder|painter|roofer|mover|loader|packer|"
     r"picker|stocker|server|waiter|waitress|bartender|guard|manager|supervisor|secretary|receptionist|"
     r"dispatcher|sorter|farmworker|gardener|landscaper|machinist|assembler|baker|butcher|hairdresser|stylist|"
-    r"cleaner|maid|nanny|seamstress|tailor|sewer|trucker|employee|staffer)"
+    r"cleaner|maid|nanny|seamstress|tailor|sewer|trucker|employee|staffer|(?:farm|ranch|deck|dock|field|stage)[\s-]?hand)"
 )
 _NOT_JOB_WORD = (r"(?:with|who|whose|and|or|had|has|have|was|were|is|are|got|gets|needs?|wants?|for|of|the|an?|his|"
                  r"her|my|their|to|on|in|at|after|from|by|whom?|which|that|did|does|do)\b")
@@ -253,7 +254,9 @@ def mask_occupations(text: str) -> tuple[str, list[str]]:
     def blank(m: re.Match[str]) -> str:
         if (_DECIDED_BEFORE.search(text[: m.start()]) or _DECIDED_AFTER.match(text[m.end() :])
                 or _GIVEN_BEFORE.search(text[: m.start()]) or _ANY_PATIENT.fullmatch(m.group(0))
-                or m.group("for_whom") and find_treatments(m.group(0))):  # "hours for the home aide?"
+                or m.group("for_whom") and find_treatments(m.group(0))  # "hours for the home aide?"
+                # a request named by who gives it: "the neck surgery and the assistant surgeon, both upheld?"
+                or any(t == "assistant_surgeon" for t, _ in find_treatments(m.group(0)))):
             return m.group(0)
         found.append(m.group(0))
         return " " * len(m.group(0))

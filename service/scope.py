@@ -98,9 +98,22 @@ def asked_sets(query: Query) -> tuple[str, ...]:
     if specific:
         # a group named beside them that is none of theirs is asked too: "his diclofenac and his
         # muscle relaxer" (not "medication", nor "the Norco pain pills": the groups they belong to)
+        # ... and a kind named by a word of its own, that no treatment named belongs to: "the tens
+        # machine or the shoulder scan" asks of a scan too
         return specific + tuple(g for g in _narrowest(groups)
-                                if not any(s in members(g) or s == g for s in specific) and g not in _UMBRELLAS)
+                                if not any(s in members(g) or s == g for s in specific)
+                                and (g not in _UMBRELLAS or _named_alone(query, g)))
     return _narrowest(groups)
+
+
+def _named_alone(query: Query, kind: str) -> bool:
+    """Whether a word of the question names `kind` and nothing narrower ("scan": imaging, "shots":
+    injections); a surgery, meds or equipment named alone more often tell the patient's story
+    ("after his shoulder surgery", "he's on meds")."""
+    return kind in _ASKED_ALONE and any({s for s, _ in find_treatments(w)} == {kind} for w in query.treatment_words)
+
+
+_ASKED_ALONE = frozenset({"imaging", "injection"})
 
 
 _UMBRELLAS = frozenset({"medication", "dme", "injection", "imaging", "surgery"})  # the kinds, not a treatment named

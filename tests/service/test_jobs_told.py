@@ -21,6 +21,7 @@ LETTERS = [
     "CM16-0162904",  # a 28-year-old male truck driver
     "CM16-0162863",  # a 28-year-old man, no job told
     "CM16-0162879",  # a 36-year-old female retail stocker: knee MRI and leg EMG/NCS overturned, chiro and TENS upheld
+    "CM16-0162840",  # a 70-year-old male truck driver: FRP and TENS upheld, left shoulder MRI overturned
 ]
 
 
@@ -33,7 +34,10 @@ LETTERS = [
      ("28 year old farm worker",), ("farm worker",)),
     ("which of the farm worker's requests did IMR not turn down?", None, None, ("the farm worker",), ("farm worker",)),
     ("the farm worker - was anything denied?", None, None, ("the farm worker",), ("farm worker",)),
-    # a provider's request is no patient's job, nor what a patient was given
+    ("the 28 yo farm hand - the cream, denied why?", 28, None, ("the 28 yo farm hand",), ("farm hand",)),
+    # a provider's request is no patient's job, nor what a patient was given, nor a request named by who gives it
+    ("the 65 yo mechanic: the neck surgery and the assistant surgeon, both upheld?", 65, None,
+     ("the 65 yo mechanic",), ("mechanic",)),
     ("why was the chiropractor's request for 12 visits denied?", None, None, (), ()),
     ("the 40 yo with a home aide - was it denied?", 40, None, (), ()),
 ])
@@ -52,6 +56,16 @@ def test_what_was_decided_for_a_person_asks_of_their_requests() -> None:
     assert not EVERY_ITEM.search("what was denied?")
     assert EVERY_ITEM.search("the 40 yo construction laborer, not a single thing approved?")
     assert EVERY_ITEM.search("not one request approved for him?")
+
+
+def test_a_kind_named_by_its_own_word_is_asked_beside_a_treatment() -> None:
+    from service.scope import asked_sets
+    from service.understand import understand
+
+    assert asked_sets(understand("my brother drives a truck, hes 70. they wont give him the tens machine or the "
+                                 "shoulder scan. why?")) == ("tens", "imaging")
+    assert asked_sets(understand("was the Norco pain pill denied?")) == ("hydrocodone",)
+    assert asked_sets(understand("why was flexeril denied?")) == ("cyclobenzaprine",)
 
 
 def test_both_this_and_that_is_no_side() -> None:
@@ -111,3 +125,9 @@ def test_two_things_named_with_both_are_both_answered(client) -> None:
     assert _items(answer)[:2] == [
         ("CM16-0162879", "Magnetic resonance imaging (MRI) of the bilateral knees", "Overturned"),
         ("CM16-0162879", "Electromyography and nerve conduction studies of the bilateral lower extremities", "Overturned")]
+
+
+def test_a_scan_named_beside_a_device_is_answered_too(client) -> None:
+    answer = ask(client, "my brother drives a truck, hes 70. they wont give him the tens machine or the shoulder scan. why?")
+    assert _items(answer)[:2] == [("CM16-0162840", "TENS unit, 30 day rental", "Upheld"),
+                                  ("CM16-0162840", "Left shoulder MRI", "Overturned")]
