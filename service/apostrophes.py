@@ -102,6 +102,19 @@ _INTO_WHY = frozenset("""reason reasons explain explained wonder wondering wonde
 # 48 yo guy fell off ladder broke foot": why the elbow MRI was denied, told of a man who broke his foot)
 _DECIDED_BEFORE_WHY = frozenset("""denied approved rejected refused upheld overturned certified noncertified non-certified
     authorized authorised down okayed""".split())
+# ... and after a decision told with its auxiliary, a follow-up about another thing ("the lumbar mri was
+# denied and the neck ct", "her acupuncture went through and the extra neck pt", "the mris got denied what
+# about his meds", "the naproxen got denied the pantoprazole too"): the follow-up asks
+_DECIDED_THEN = re.compile(
+    r"(\b(?:was|were|got|gets|been|is|are)\s+(?:\w+\s+)?(?:denied|approved|upheld|overturned|rejected|refused|"
+    r"turned\s+down|authori[sz]ed|certified|non-?certified)|\b(?:went|got|gone|goes)\s+through)\s+"
+    r"(?=(?:and|so|but)\s+(?:(?:what|how)\s+about\b|(?:the|his|her|my|their)\s+(?:(?!(?:was|were|is|are|got|did|had|has)\b)"
+    r"[\w/-]+\s*){1,5}$)|(?:what|how)\s+about\b"
+    r"|(?:the|his|her|my|their)\s+[\w/-]+(?:\s+[\w/-]+){0,3}\s+(?:too|either|as\s+well)\s*$)", re.IGNORECASE)
+# ... and a yes/no question about a decision that ends it, typed in lowercase after the story ("they
+# denied the head ct and the shoulder mri was the neck mri denied too")
+_LAST_YES_NO = re.compile(r"(?<=[a-z0-9])\s+(?=(?:was|were)\s+(?:the|his|her|my|their)\s+(?:(?!(?:one|ones|first|only|last|second|same)\b)[\w/-]+\s+){1,5}?(?:denied|approved|upheld|"
+                          r"overturned|rejected|refused|authori[sz]ed|certified|non-?certified)(?:\s+(?:too|either|as\s+well))?\s*$)")
 _QUESTION_WORDS = frozenset("what which how why when where who whose whom".split())
 _ASKING = re.compile(r"(?:what|why|how|did|was|were|is|are|does|do|which|who|when|can|could|any|has|have|should|would|"
                      r"will)\b", re.IGNORECASE)
@@ -142,6 +155,10 @@ def with_breaks(text: str) -> str:
     marked = _I.sub(unjoined, marked)
     if text.lstrip()[:1].islower():  # typed in lowercase: no capital opens a sentence
         marked = _LOWER_WHY.sub(unjoined, _AFTER_AGE.sub(unjoined, _LOWER_SUBJECT.sub(unjoined, marked)))
+    # (not after a sentence that itself asks: "why was it denied and the ct" asks of both)
+    marked = _DECIDED_THEN.sub(lambda m: m.group(0) if _ASKING.match(m.string[: m.start()].rsplit("\n", 1)[-1].strip())
+                               else m.group(1) + "\n", marked)
+    marked = _LAST_YES_NO.sub(unjoined, marked)
     marked = _SUBJECT.sub("\n", _QUESTION_WORD.sub("\n", marked))
     # an aside in parentheses that closes the question: "the R L5 TFESI (UR also denied the L4 level )"
     # (not "my mom (62 shoulder tendinitis) and my aunt", "the add-ons (pre-op clearance brace) ever survive")
