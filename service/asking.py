@@ -41,6 +41,12 @@ _REASON = re.compile(r"\s*(?:and\s+|so\s+|or\s+)?(?:(?:was|is|were|did|does)\s+(
                      re.IGNORECASE)
 
 
+# a sentence that tells what the asker knows or heard, its "I" typed or dropped: "I already know the
+# neck CT was upheld", "already know positional cervical mri upheld", "heard the PT went through"
+_KNOWN = re.compile(r"(?:and\s+|but\s+)?(?:I\s+)?(?:already\s+|also\s+|just\s+)?(?:know|knew|heard|was\s+told|understand|"
+                    r"saw|read)\b(?!\s+(?:if|whether|why|what|how|which|when)\b)", re.IGNORECASE)
+
+
 def reason_follow_ups(text: str) -> list[tuple[int, int]]:
     """The spans of the questions after the first that only ask whether something was the reason
     (`_REASON`): "why did IMR say no to the shots? was it because there was no MRI?" -> the span of
@@ -165,7 +171,10 @@ def asking_span(text: str) -> tuple[int, int]:
     # compares asks about the one before it; what it compares with is not asked about
     while len(asks) > 1 and (_COMPARES.match(asks[-1].group(0)) or _REASON.match(asks[-1].group(0))):
         asks.pop()
-    asking = asks[-1] if asks else sentences[-1]
+    # ... typed with no question mark at all, the last sentence that does not tell what the asker knows
+    # ("and lumbar one same guy, 33, who smashed hand on door; already know positional cervical mri upheld.")
+    untold = [m for m in sentences if not _KNOWN.match(m.group(0).strip())]
+    asking = asks[-1] if asks else (untold or sentences)[-1]
     at = sentences.index(asking)
     if at and _ABOUT_REASONS.match(asking.group(0)) and _opens_asking(sentences[at - 1].group(0)):
         asking = sentences[at - 1]  # "why was the ointment denied; did the reviewer say only the patch is recommended?"
