@@ -50,11 +50,14 @@ for _w in sorted(_VOCABULARY):
 # out (not the first) or two neighbours swapped (not the first) is read: "ncek", "nek", "bcak", "kene",
 # "TNES", "Noco", "elow", "sacn".
 SHORT_WORDS = frozenset(w for w in _VOCABULARY if 4 <= len(w) <= 5) | frozenset(
-    "neck back knee hand head foot feet hips arms legs scan exam tens home shot pill rays".split())
+    "neck back knee hand head foot feet hips arms legs scan exam tens home shot pill rays pain chiro".split()) | frozenset(
+    # ... and the question words that tell what is asked ("wehn IMR reverses", "waht about"), whose typo
+    # hides the question ("where": its typo "were" is a word)
+    "when what which".split())
 # Words (and abbreviations) such a typo spells: left as typed ("had" is no "hand", "ten" no "TENS").
 _SHORT_COMMON = frozenset(
     "arm ams bac cram face fact fee fete foo grin had han hip his hoe leg les nec path pail san sine spin som sot ten tes "
-    "wist writ writs zing hme pach ray".split()
+    "wist writ writs zing hme pach ray pan pin".split()
 )
 
 
@@ -73,7 +76,8 @@ def _short_typos() -> dict[str, str]:
 
 
 _SHORT_TYPOS = _short_typos()
-_SHORT_WORD = re.compile(r"(?:(?<![\w/'-])|(?<=\bx-))[A-Za-z]{3,4}(?![\w/'-])", re.IGNORECASE)  # "x-ras": x-rays
+# "x-ras": x-rays; "c-spne", "l-spien": the spine of a region's letter
+_SHORT_WORD = re.compile(r"(?:(?<![\w/'-])|(?<=\b[xcltXCLT]-))[A-Za-z]{3,4}(?![\w/'-])", re.IGNORECASE)
 
 
 def correct(question: str, words: frozenset[str] = frozenset(),

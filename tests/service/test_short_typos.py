@@ -17,13 +17,13 @@ TODAY = date(2024, 6, 1)
 @pytest.mark.parametrize(("typed", "read"), [
     ("ncek", "neck"), ("nek", "neck"), ("bcak", "back"), ("bak", "back"), ("kene", "knee"), ("kne", "knee"),
     ("hnad", "hand"), ("haed", "head"), ("sacn", "scan"), ("exm", "exam"), ("Noco", "norco"), ("elow", "elbow"),
-    ("TNES", "TENS"),
+    ("TNES", "TENS"), ("pian", "pain"), ("chro", "chiro"),
 ])
 def test_a_short_word_with_a_letter_left_out_or_swapped_is_read(typed: str, read: str) -> None:
     assert correct(f"Why was the {typed} MRI denied?") == (f"Why was the {read} MRI denied?", [(typed, read)])
 
 
-@pytest.mark.parametrize("word", ["had", "ten", "his", "face", "hip", "arm", "leg", "IM", "ESI", "the", "pain"])
+@pytest.mark.parametrize("word", ["had", "ten", "his", "face", "hip", "arm", "leg", "IM", "ESI", "the", "pain", "pin", "pan"])
 def test_short_common_words_are_kept(word: str) -> None:
     assert correct(f"Was the {word} request approved?") == (f"Was the {word} request approved?", [])
 
@@ -39,3 +39,20 @@ def test_the_corrected_short_word_names_its_region_and_treatment() -> None:
 
 def test_a_typo_after_x_is_read_as_rays() -> None:
     assert correct("How many x-ras did IMR look at?") == ("How many x-rays did IMR look at?", [("ras", "rays")])
+
+
+def test_a_typo_after_a_spine_letter_is_read_as_spine() -> None:
+    assert correct("Why was the c-spne MRI denied?") == ("Why was the c-spine MRI denied?", [("spne", "spine")])
+    assert correct("was the L-spne xray approved") == ("was the L-spine xray approved", [("spne", "spine")])
+    assert understand("Why was the c-spne MRI denied in CM17-0005924?", today=TODAY).body_regions == ("cervical",)
+    assert understand("was the pian cream denied", today=TODAY).treatments == ("topical", "medication")
+
+
+@pytest.mark.parametrize(("typed", "read"), [("wehn", "when"), ("waht", "what"), ("wich", "which")])
+def test_a_typo_in_a_question_word_is_read(typed: str, read: str) -> None:
+    assert correct(f"{typed} IMR reverses UR denials") == (f"{read} IMR reverses UR denials", [(typed, read)])
+
+
+@pytest.mark.parametrize("question", ["the hat he wore", "we were told", "where was it"])
+def test_words_near_question_words_are_kept(question: str) -> None:
+    assert correct(question) == (question, [])

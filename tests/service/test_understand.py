@@ -137,8 +137,9 @@ def test_typos() -> None:
     assert corrections == (("Nuerontin", "neurontin"), ("Lyrcia", "lyrica"))
     # real words and short words are left alone
     for question in ("Which physician found the infection?", "the examination within the conditions",
-                     "electrodiagnostic testing and compounded creams", "knee pian"):
+                     "electrodiagnostic testing and compounded creams", "knee pin"):
         assert understand(question, today=TODAY).corrections == (), question  # fmt: skip
+    assert understand("knee pian", today=TODAY).corrections == (("pian", "pain"),)  # a short word's typo
 
 
 def test_every_reader_reads_the_corrected_question() -> None:
