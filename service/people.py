@@ -118,7 +118,10 @@ _OCCUPATION = re.compile(
     rf"(?=\s*(?:,|who\b|that\b|whose\b|with\b|hurt|injur|fell\b|slipped|tripped|was\b|had\b|has\b|is\b|at\s+work|on\s+the\s+job|\d))"
     # ... or as whom a request was for, ending the question or its part: "why did IMR approve the
     # naproxen for the sewing machine operator?", "the cream for the sewing machine operator - why ...?"
-    rf"|(?<=\bfor\s)(?P<for_whom>the\s+(?:\d{{1,3}}[- ]year[- ]old\s+)?(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b)"
+    # (typed telegraphically without "the", one of them: "why imr approve naproxen for sewing machine operator")
+    rf"|(?<=\bfor\s)(?P<for_whom>(?:the\s+(?:\d{{1,3}}[- ]year[- ]old\s+)?(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?"
+    rf"|(?!(?:any|every|each|no|other|all|an?|some|most|such|injured)\b)(?:\d{{1,3}}[- ]year[- ]old\s+)?(?:[\w/-]+\s+){{0,2}}"
+    rf"{_OCCUPATION_NOUN})\b)"
     r"(?=\s*(?:[?.!;]|$|[-\u2013\u2014:]\s))"
     # "how many of the sewing machine operator's meds": the patient's things (not "the chiropractor's
     # request", what a provider asked for, nor "a nurse's aide")
@@ -193,8 +196,9 @@ _REQUESTS = re.compile(
 # the person called by what sets them apart: "the sewing machine lady's creams", "the dizzy lady", "the
 # forklift guy" (their job, a symptom, how they were hurt: words the case summary may print), not
 # "the young man", "the other woman" or "the PPI for the lady", nor one called by a treatment or a
-# party ("the PT guy", "the chiro lady", "the UR guy": as often the one who gives it or decides)
-_CALLED = re.compile(r"\bthe\s+((?:[a-z][a-z-]*\s+){1,3}?)(?:lady|guy|gal|fellow|gentleman|man|woman)(?:['’]s)?(?![\w-])",
+# party ("the PT guy", "the chiro lady", "the UR guy": as often the one who gives it or decides); typed
+# telegraphically, without "the" after "for": "why stomach pill denied for sewing machine lady"
+_CALLED = re.compile(r"(?:\bthe\s+|(?<=\bfor\s))((?:[a-z][a-z-]*\s+){1,3}?)(?:lady|guy|gal|fellow|gentleman|man|woman)(?:['’]s)?(?![\w-])",
                      re.IGNORECASE)
 _NOT_CALLED = frozenset(
     "young younger old older elderly other same first second third last next poor injured nice this that these those "
