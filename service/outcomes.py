@@ -142,7 +142,8 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         rf"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?(?P<w16>{DECIDED})\b"
         # ... typed without "has" or "do": "x-rays: IMR ever approved one?", "TENS units - they ever get approved?"
         rf"|(?:^|[-:;]\s*)(?:IMR|the\s+reviewers?|reviewers?|they)\s+ever\s+(?:been\s+|get\s+|got\s+)?"
-        rf"(?:{DECIDED}|approve|deny|overturn|uphold|authori[sz]e|give\s+back)\b(?!\s+(?:it|them|that|this|his|her|my|their)\b)"
+        rf"(?:{DECIDED}|approve|deny|overturn|uphold|authori[sz]e|give\s+back|rule(?:d)?\s+on|decide(?:d)?\s+on)\b"
+        r"(?!\s+(?:it|them|that|this|his|her|my|their)\b)"
         # ... or whether anyone got one: "did anybody get a TENS unit approved?", "has any patient had
         # chiro overturned?" (the patient's own: "did he get his MRI approved?" is no one's in general)
         r"|\b(?:did|has|have|does|do)\s+(?:anybody|anyone|any\s?one|somebody|someone|any\s+(?:other\s+)?(?:patients?|workers?|"
