@@ -83,6 +83,18 @@ def _injury_sentence(text: str, at: int) -> tuple[int, int] | None:
     return None
 
 
+# "53 yo with the cervical fusion - which x-ray was denied?": the description before the dash (or
+# colon) that opens the question, when what follows it asks about another treatment
+_THEN_ASKED = re.compile(r"^(?:[\s,]+[\w/'-]+){0,6}?\s*(?:\s[-\u2013\u2014]+\s|:\s)")
+
+
+def _described_then_asked(text: str, end: int, found: list[tuple[str, str]]) -> bool:
+    """Whether the description ending at `end` is followed by a dash or colon and a question that
+    names another treatment."""
+    m = _THEN_ASKED.match(text[end:])
+    return bool(m) and not _DECIDED_AFTER.match(text[end:]) and any(text.find(o, end + m.end()) >= 0 for _o, o in found)
+
+
 # an item asked by its place in the letter ("what happened to her second request?", service.ordinal):
 # "the woman with all the oral suspensions" describes her, with no other treatment asked
 _BY_PLACE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|final|1st|2nd|3rd|4th|5th|6th)\s+"
@@ -123,7 +135,8 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
                         or ((_STORY_HAD.search(text[:at]) or _SUBJECT_HAD.search(text[:at]))
                             and not _DECIDED_AFTER.match(text[at + len(w):]))
                         or (told and any(not told[0] <= text.find(o) < told[1] for _o, o in found if o != w))
-                        or ((at > first or _BY_PLACE.search(text)) and _STORY_BEFORE.search(text[:at]))
+                        or ((at > first or _BY_PLACE.search(text)
+                             or _described_then_asked(text, at + len(w), found)) and _STORY_BEFORE.search(text[:at]))
                         or (at > first and _STORY_WHOSE.search(text[:at]) and _DECIDED_AFTER.match(text[at + len(w):]))
                         or (_CONDITION.search(text[:at]) and _CONDITION_DECIDED.match(text[at + len(w):]))
                         or (at > first and serves and t in _OPERATIONS and _FOR_OPERATION.search(text[:at]))

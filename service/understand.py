@@ -124,6 +124,11 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     if phrases and (rest := find_treatments(masked)):
         found, before = rest, [hit for phrase in phrases for hit in find_treatments(phrase)]
         about_asked, asking = masked, masked[start:end]
+    elif phrases and _category(masked):
+        # "UR non-certified the ultrasound ... since she was already doing PT": the rest names the
+        # thing asked by its kind only (a word no treatment set has), and the PT is what she was in
+        found, before = [], [hit for phrase in phrases for hit in find_treatments(phrase)]
+        about_asked, asking = masked, masked[start:end]
     else:
         about_asked = about
     treatments = _asked(about_asked, asking, found, find_treatments)

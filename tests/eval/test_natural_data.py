@@ -177,6 +177,10 @@ ABSENT_KEY_WORDS = {
     "nat-1581": ["dental", "dentist", "teeth"],
     "nat-1582": ["wellbutrin", "bupropion"],
     "nat-1583": ["neuropsych"],
+    "nat-1663": ["skelaxin", "metaxalone"],
+    "nat-1664": ["ambien", "zolpidem"],
+    "nat-1665": ["prednisone"],
+    "nat-1666": ["ekg", "electrocardiogram"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

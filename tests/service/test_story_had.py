@@ -46,3 +46,14 @@ def test_what_the_one_spoken_of_has_had_is_the_story() -> None:
     # a decision after it: asked
     q = understand("she had the MRI denied, what about the PT?", today=TODAY)
     assert q.story_treatments == ()
+
+
+def test_the_description_that_opens_the_question_before_a_dash_is_the_story() -> None:
+    q = understand("53 yo with the cervical fusion - which x-ray was turned down because he'd already had one?",
+                   today=TODAY)
+    assert (q.treatments, q.story_treatments) == (("xray", "imaging"), ("spine_surgery", "surgery"))
+    q = understand("the 46 yo with the epidurals - was his PT approved?", today=TODAY)
+    assert (q.treatments, q.story_treatments) == (("physical_therapy",), ("esi", "spinal_injection", "injection"))
+    # with nothing else asked after the dash, what the description names is asked
+    q = understand("the woman with the TENS unit and the brace - were both denied?", today=TODAY)
+    assert (q.treatments, q.story_treatments) == (("tens", "brace", "dme"), ())

@@ -86,3 +86,14 @@ def test_a_pain_pill_is_the_opioid_not_any_medication(client):
 def test_an_item_the_asker_had_is_asked() -> None:
     # no quantity: the MRI had may be the one asked about
     assert was_on("I had an MRI of my neck; was it approved?")[1] == []
+
+
+def test_a_kind_asked_beside_the_care_the_patient_is_in_is_asked() -> None:
+    # nat-1536: "the ultrasound" names no treatment set, only a kind; the PT is what she was doing
+    q = understand("UR non-certified the ultrasound for the 52 yo woman with the lifting injury since she was already "
+                   "doing PT - did IMR side with UR?", today=TODAY)
+    assert (q.treatments, q.category) == ((), "imaging")
+    assert "what the patient was on, not asked about: physical_therapy (from 'PT')" in q.notes
+    # with nothing else named, the care told is still what is asked
+    assert understand("while she was doing PT, was her request approved?", today=TODAY).treatments == (
+        "physical_therapy",)
