@@ -177,6 +177,8 @@ ABSENT_KEY_WORDS = {
     "nat-1581": ["dental", "dentist", "teeth"],
     "nat-1582": ["wellbutrin", "bupropion"],
     "nat-1583": ["neuropsych"],
+    "nat-1701": ["cialis", "tadalafil"],
+    "nat-1702": ["testosterone"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
@@ -187,6 +189,7 @@ ABSENT_FROM_REQUESTS = {
     "nat-787": ["massage"],
     "nat-788": ["lidoderm", "patch"],
     "nat-930": ["ketoprofen"],
+    "nat-1703": ["spinal cord stimulat"],
 }
 
 
