@@ -181,6 +181,8 @@ ABSENT_KEY_WORDS = {
     "nat-1664": ["ambien", "zolpidem"],
     "nat-1665": ["prednisone"],
     "nat-1666": ["ekg", "electrocardiogram"],
+    "nat-1701": ["cialis", "tadalafil"],
+    "nat-1702": ["testosterone"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
@@ -191,6 +193,7 @@ ABSENT_FROM_REQUESTS = {
     "nat-787": ["massage"],
     "nat-788": ["lidoderm", "patch"],
     "nat-930": ["ketoprofen"],
+    "nat-1703": ["spinal cord stimulat"],
 }
 
 
