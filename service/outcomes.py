@@ -230,6 +230,10 @@ _PATTERN = re.compile(
     r"|\bwhat\s+(?:would|will|does|do)\s+it\s+(?:take|need|require)\b"
     rf"|\bwhat\s+(?:would|will|could|might|does|do)\s+(?:make|get|convince)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|them)"
     rf"\s+(?:to\s+)?{_APPROVING}\w*"
+    # ... and in the present or the past, of a kind: "acupuncture - what gets it approved at IMR?", "NSAIDs -
+    # what makes IMR approve them?", "what made reviewers overturn one?" (not one patient's: "what got her MRI approved?")
+    rf"|\bwhat\s+(?:makes|made|gets|got)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|them|it|one|these|those)\s+"
+    rf"(?:to\s+)?(?:be\s+|get\s+)?{_APPROVING}\w*"
     r"|\bwhat\s+(?:got|gets|get)\s+(?:[\w/-]+\s+){0,4}?through\b",
     re.IGNORECASE,
 )
