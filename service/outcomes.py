@@ -296,7 +296,7 @@ def read_outcomes(text: str) -> Outcomes:
             role = "pattern"
         elif statement and not (wanted_match and _in_wanted(wanted_match, m)):
             role = "premise"
-        elif wanted_match and _in_wanted(wanted_match, m) and not why:
+        elif wanted_match and _in_wanted(wanted_match, m) and (not why or _selects_then_why(masked, wanted_match)):
             role = "wanted"
         elif why:
             role = "premise"
@@ -316,6 +316,18 @@ def read_outcomes(text: str) -> Outcomes:
     return Outcomes(found=tuple(found), premise=pick["premise"], wanted=pick["wanted"],
                     asked=asked or any(o.role == "asked" for o in found), pattern=pick["pattern"], why=why,
                     notes=tuple(notes))
+
+
+# the reasons asked after a selection, as its own clause: "which scans did IMR overturn, and why?",
+# "which PT requests were approved - and why?": the items selected, then their reasons
+# (a bare "and why?": not "... and why were the rest denied?", a clause of its own outcome)
+_AND_WHY = re.compile(r"(?:,|\s[-–—])?\s*\b(?:and|&)\s+why(?:\s+not)?\s*[?.!]?\s*$", re.IGNORECASE)
+
+
+def _selects_then_why(text: str, wanted: re.Match[str]) -> bool:
+    """Whether the question's only why is a closing "and why?" after the selection phrase."""
+    tail = _AND_WHY.search(text)
+    return bool(tail) and wanted.end() <= tail.start() and not _WHY.search(text[: tail.start()])
 
 
 def _both_ways(found: list[Outcome], why: bool) -> list[Outcome]:
