@@ -231,6 +231,10 @@ _PATTERN = re.compile(
     r"|\bwhat\s+(?:would|will|does|do)\s+it\s+(?:take|need|require)\b"
     rf"|\bwhat\s+(?:would|will|could|might|does|do)\s+(?:make|get|convince)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|them)"
     rf"\s+(?:to\s+)?{_APPROVING}\w*"
+    # ... and in the present or the past, of a kind: "acupuncture - what gets it approved at IMR?", "NSAIDs -
+    # what makes IMR approve them?", "what made reviewers overturn one?" (not one patient's: "what got her MRI approved?")
+    rf"|\bwhat\s+(?:makes|made|gets|got)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|them|it|one|these|those)\s+"
+    rf"(?:to\s+)?(?:be\s+|get\s+)?{_APPROVING}\w*"
     r"|\bwhat\s+(?:got|gets|get)\s+(?:[\w/-]+\s+){0,4}?through\b",
     re.IGNORECASE,
 )
@@ -293,7 +297,7 @@ def read_outcomes(text: str) -> Outcomes:
             role = "pattern"
         elif statement and not (wanted_match and _in_wanted(wanted_match, m)):
             role = "premise"
-        elif wanted_match and _in_wanted(wanted_match, m) and not why:
+        elif wanted_match and _in_wanted(wanted_match, m) and (not why or _selects_then_why(masked, wanted_match)):
             role = "wanted"
         elif why:
             role = "premise"
@@ -313,6 +317,18 @@ def read_outcomes(text: str) -> Outcomes:
     return Outcomes(found=tuple(found), premise=pick["premise"], wanted=pick["wanted"],
                     asked=asked or any(o.role == "asked" for o in found), pattern=pick["pattern"], why=why,
                     notes=tuple(notes))
+
+
+# the reasons asked after a selection, as its own clause: "which scans did IMR overturn, and why?",
+# "which PT requests were approved - and why?": the items selected, then their reasons
+# (a bare "and why?": not "... and why were the rest denied?", a clause of its own outcome)
+_AND_WHY = re.compile(r"(?:,|\s[-–—])?\s*\b(?:and|&)\s+why(?:\s+not)?\s*[?.!]?\s*$", re.IGNORECASE)
+
+
+def _selects_then_why(text: str, wanted: re.Match[str]) -> bool:
+    """Whether the question's only why is a closing "and why?" after the selection phrase."""
+    tail = _AND_WHY.search(text)
+    return bool(tail) and wanted.end() <= tail.start() and not _WHY.search(text[: tail.start()])
 
 
 def _both_ways(found: list[Outcome], why: bool) -> list[Outcome]:

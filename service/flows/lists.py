@@ -15,7 +15,8 @@ from service.flows.common import _missing_treatment, _no_scope, _quoted_cases, a
 from service.flows.count import _collection
 from service.flows.item import item_flow
 from service.outcomes import asks_ever
-from service.scope import Scope, asked_sets, listing_filters, scope
+from service.scope import Scope, asked_sets, items_where, listing_filters, scope
+from service.topic import topic_tokens
 from service.plan import Plan
 from service.retrieve import retrieve_scored
 from service.types import Answer, Coverage
@@ -97,7 +98,7 @@ def _every_item(engine: Engine, plan: Plan, query: Query, question: str, seen: d
 
 
 def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
-    s = _scoped(engine, plan, query, question, seen, k)
+    s = _every_request(engine, plan, query) or _scoped(engine, plan, query, question, seen, k)
     if isinstance(s, Answer):
         return s
     letters = engine.letters(_quoted_cases(s))
@@ -109,3 +110,15 @@ def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: 
                         label=f"{s.label} requests", filters=listing_filters(s, None, plan.filters))
     return answer(question, seen, c, rated(query, hits), kind="pattern", lead=lead, reasons=tuple(groups),
                   coverage=coverage, count={**s.counts(), "focus": len(focus)})
+
+
+def _every_request(engine: Engine, plan: Plan, query: Query) -> Scope | None:
+    """The scope of a pattern that names no kind of request, no treatment word, no case, patient or reviewer ("adjuster
+    here: when IMR reverses our UR denials, what are the usual reasons?", "why does IMR usually
+    uphold the denial?"): every request in the index (under the client's filters), so the reasons
+    recur across letters, not within the one letter the search found first. None for any other."""
+    if (asked_sets(query) or query.treatments or query.case_numbers or query.person.described or query.reviewer
+            or query.body_regions or topic_tokens(query)):
+        return None  # a treatment the index lacks ("why is craniosacral therapy not authorised?") is not found
+    items = items_where(engine, plan.filters)
+    return Scope(items=items, label="disputed", treatments=(), regions=()) if items else None
