@@ -166,22 +166,26 @@ def _listed(engine: Engine, query: Query, question: str, seen: dict, k: int, lea
 
 
 def _told(items: list[ScopeItem], asked: str | None, label: str = "") -> str:
+    return told([i.decision for i in items], asked, label)
+
+
+def told(decisions: list[str], asked: str | None, label: str = "") -> str:
     """"none of the 6 requests was approved (overturned)", "all 4 requests for medications were denied
     (upheld)", "2 requests: 1 approved (overturned), 1 denied (upheld)"."""
     label = label.replace(" (any)", "")
-    n = len(items)
+    n = len(decisions)
     what = f"requests for {label}" if label else "requests"
     one = f"request for {label}" if label else "request"
     if asked:
-        have = sum(1 for i in items if i.decision == asked)
+        have = decisions.count(asked)
         if n == 1:
-            return f"the one {one} was {WORD[items[0].decision]}"
+            return f"the one {one} was {WORD[decisions[0]]}"
         if have == n:
             return f"{'both' if n == 2 else f'all {n}'} {what} were {WORD[asked]}"
         return f"{'none' if not have else have} of the {n} {what} {'was' if have <= 1 else 'were'} {WORD[asked]}"
-    over = sum(1 for i in items if i.decision == "Overturned")
+    over = decisions.count("Overturned")
     if n == 1:
-        return f"the one {one} was {WORD[items[0].decision]}"
+        return f"the one {one} was {WORD[decisions[0]]}"
     if over in (0, n):
         return f"{'both' if n == 2 else f'all {n}'} {what} were {WORD['Overturned' if over else 'Upheld']}"
     return f"{n} {what}: {over} {WORD['Overturned']}, {n - over} {WORD['Upheld']}"

@@ -14,7 +14,9 @@ from service.compose.item import CORRECTIONS, item_answer
 from service.engine import Engine
 from service.flows.chosen import _answer_items, by_reason
 from service.flows.common import _no_scope, answer, missing, rated
-from service.flows.fitting import each_fitting, one_letter_group
+from service.compose.listing import WORD
+from service.flows.chosen import EVERY_ITEM
+from service.flows.fitting import each_fitting, one_letter_group, told
 from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
 from service.lacking import RELATED, absent_message, case_lacks, described_lacks, plain_regions, theirs_instead
@@ -103,7 +105,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # "the second request in her letter": that item of the one letter meant
     if placed := placed_item(engine, query, filters, meant_case(query, one)):
         hits = [placed, *(h for h in hits if h.chunk_id != placed.chunk_id)]
-    chosen = [placed] if placed else by_reason(engine, query, _answer_items(engine, query, hits, one), hits)
+    answer_items = [] if placed else _answer_items(engine, query, hits, one)
+    chosen = [placed] if placed else by_reason(engine, query, answer_items, hits)
+    by_a_reason = not placed and chosen != answer_items  # "the reviewer noted X; which did that sink?"
     letters = engine.letters([h.case_number for h in chosen])
     c = Composer()
     # "who reviewed ...?", "when was it decided?": the letter's fact first, then the item
@@ -133,6 +137,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         group = f"{group[:-1]} {marks}."
         c.say(group)
         leads.append(group)
+    if not by_a_reason and (whole := _whole_letter(engine, query, sets, chosen, c,
+                                                    corrected=premise is None and query.premise is not None)):
+        c.say(whole)  # "which of the 40 yo laborer's requests were denied?": all 8 of them, 3 explained
+        leads.append(whole)
     # "why was the acupuncture approved but the MRI denied?": each item its own premise
     each = premises_by_item(query.text, query.treatment_words, [h.treatments for h in chosen]) if premise else None
     offered = asked_reasons(query.text)  # "denied because it didn't help?": said of each item explained
@@ -171,6 +179,35 @@ _WHICH = re.compile(r"\bwhich\b(?:\s+(?:one|ones|of\s+(?:them|these|those|the\s+
 _OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any\s+of\s+(?:it|them|those|these)|"
                            r"all\s+(?:denied|upheld|approved|overturned))\b", re.IGNORECASE)
 _SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
+
+
+def _whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit], c: Composer,
+                  corrected: bool = False) -> str:
+    """The decisions of every request of the one letter asked about, when the question asks of its
+    requests ("which of her requests were denied?", "anything approved in CM16-0162902?") and the
+    answer explains fewer than it has: "In CM16-0162902, all 8 requests were denied (upheld). Besides
+    the 3 explained below: "..." [1]; ..."; else ''. The others are cited by their headings."""
+    cases = {h.case_number for h in chosen}
+    if (len(cases) != 1 or sets or not EVERY_ITEM.search(query.text) or not (query.person.described or query.case_numbers)
+            or asked_reasons(query.text)):
+        return ""  # "the reviewer noted PT was helping; which of her requests did that sink?": the one it sank
+    case = chosen[0].case_number
+    rows = case_items(engine, case)
+    if len(rows) <= len(chosen):
+        return ""
+    # ... every one of them when the outcome asked was corrected ("were any approved?": none; all denied)
+    asked = None if corrected else query.decision or query.premise or asked_decision(query.text)
+    shown = {h.item_index for h in chosen}
+    rest = [(n, title, decision) for n, title, decision, _t, _r in rows if n not in shown and (not asked or decision == asked)]
+    letter = engine.letters([case])[case]
+
+    def cited(n: int) -> str:
+        item = letter.items[n - 1]
+        return f"[{c.cite(letter, item, trim(letter.text, item.heading_span), role='heading')}]"
+
+    others = "; ".join(f'"{title}": {WORD[decision]} {cited(n)}' for n, title, decision in rest)
+    more = f" Besides the {len(chosen)} explained below: {others}." if rest else ""
+    return f"In {case}, {told([r[2] for r in rows], asked)}.{more}"
 
 
 def group_outcome(decisions: list[str]) -> str:

@@ -115,7 +115,7 @@ def test_the_job_tells_two_patients_of_one_age_apart(client) -> None:
 
 def test_what_was_not_approved_for_her_is_her_denied_request(client) -> None:
     answer = ask(client, "what did IMR not approve for the 40 yo female delivery driver?")
-    assert answer["answer"].startswith("Denied (Upheld)")
+    assert answer["answer"].startswith("In CM16-0162789, 1 of the 2 requests was denied (upheld). Denied (Upheld)")
     assert _items(answer)[0] == ("CM16-0162789", "HELP functional restoration program, 80 hours", "Upheld")
 
 
@@ -131,3 +131,18 @@ def test_a_scan_named_beside_a_device_is_answered_too(client) -> None:
     answer = ask(client, "my brother drives a truck, hes 70. they wont give him the tens machine or the shoulder scan. why?")
     assert _items(answer)[:2] == [("CM16-0162840", "TENS unit, 30 day rental", "Upheld"),
                                   ("CM16-0162840", "Left shoulder MRI", "Overturned")]
+
+
+LABORER = ["Occupational therapy 2 times a week for 6 weeks for the left elbow", "Aquatic therapy 2x4 for the right knee",
+           "HELP functional restoration program, 80 hours", "CT of the left elbow without contrast",
+           "Referral to pain management", "Work hardening program, 12 sessions", "CT scan of the cervical spine"]
+
+
+def test_every_request_of_the_letter_is_told_when_fewer_are_explained(client) -> None:
+    # eight requests, all upheld: the answer explains three and names the other five, each cited
+    answer = ask(client, "which of the 40 year old construction laborer's requests were denied?")
+    text = answer["answer"]
+    assert text.startswith("In CM16-0162902, all 8 requests were denied (upheld). Besides the 3 explained below: ")
+    lead = text.split(". Besides the 3 explained below: ")[1].split(". Denied (Upheld)")[0]
+    assert lead.count(": denied (upheld) [") == 5
+    assert all(f'"{title}"' in text for title in LABORER)

@@ -56,7 +56,9 @@ def test_an_outcome_asked_of_one_persons_requests_is_no_filter(client):
     # his requests with that outcome, and only his
     approved = ask(client, "Which of the 60-year-old man's requests did IMR not agree with UR on?")
     assert items(approved) == {("CM16-0230548", 2)}
-    assert approved["answer"].startswith("Approved (Overturned): ")
+    # the letter's two requests told at once, the one asked about explained
+    assert approved["answer"].startswith("In CM16-0230548, 1 of the 2 requests was approved (overturned). "
+                                         "Approved (Overturned): ")
     # none of hers was approved: said so about her request, not another patient's approved one
     hers = ask(client, "Which of the 37-year-old woman's requests did IMR approve?")
     assert hers["answer"].startswith("IMR did not approve it: the denial was upheld. Denied (Upheld): ")
