@@ -11,11 +11,10 @@ import msgspec
 from service.compose.common import Composer, trim
 from service.compose.facts import asked_facts, say_facts
 from service.compose.item import CORRECTIONS, item_answer
-from service.engine import Engine
-from service.flows.chosen import _answer_items, by_reason
-from service.flows.common import _no_scope, answer, missing, rated
 from service.compose.listing import WORD
-from service.flows.chosen import EVERY_ITEM
+from service.engine import Engine
+from service.flows.chosen import EVERY_ITEM, _answer_items, by_reason
+from service.flows.common import _no_scope, answer, missing, rated
 from service.flows.fitting import each_fitting, one_letter_group, told
 from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
