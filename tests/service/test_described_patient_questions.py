@@ -77,7 +77,8 @@ def test_she_hurt_herself_tells_her_story_and_her_five_requests_tell_her_letter(
     answer = ask(low_backs, "She hurt herself lifting at work, strained her lower back and her belly muscles. "
                             "Was a single one of her five requests approved?")
     assert answer["kind"] == "item"
-    assert answer["answer"].startswith("Denied (Upheld)")
+    # her five requests told at once, three of them explained
+    assert answer["answer"].startswith("In CM16-0231745, none of the 5 requests was approved (overturned). Denied (Upheld)")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0231745"}
 
 
