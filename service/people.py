@@ -16,6 +16,7 @@ from typing import Literal
 import msgspec
 
 from indexer.treatments import find_treatments
+from service.diagnosed import normalised
 from service.mechanism import mechanisms
 from service.not_patient import ASKER, others_masked
 from service.outcomes import WORD as OUTCOME_WORD
@@ -279,8 +280,7 @@ _NOT_THE_JOB = re.compile(
 def job_words(person: Person) -> tuple[str, ...]:
     """The jobs the description gives, as a case summary prints them ("farm worker", "sewing machine
     operator"), lowercase, without article, age or sex."""
-    return tuple(dict.fromkeys(j for j in (" ".join(re.sub(r"[^a-z0-9]+", " ", _NOT_THE_JOB.sub("", o).lower()).split())
-                                           for o in person.occupations) if j))
+    return tuple(dict.fromkeys(j for j in (normalised(_NOT_THE_JOB.sub("", o)) for o in person.occupations) if j))
 
 
 def read_person(text: str, *, case_number: bool = False) -> Person:

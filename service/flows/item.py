@@ -136,7 +136,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         group = f"{group[:-1]} {marks}."
         c.say(group)
         leads.append(group)
-    if not by_a_reason and (whole := _whole_letter(engine, query, sets, chosen, c,
+    if not by_a_reason and (whole := _whole_letter(engine, query, sets, chosen, letters, c,
                                                     corrected=premise is None and query.premise is not None)):
         c.say(whole)  # "which of the 40 yo laborer's requests were denied?": all 8 of them, 3 explained
         leads.append(whole)
@@ -180,8 +180,8 @@ _OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any
 _SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
 
 
-def _whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit], c: Composer,
-                  corrected: bool = False) -> str:
+def _whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit], letters: dict,
+                  c: Composer, corrected: bool = False) -> str:
     """The decisions of every request of the one letter asked about, when the question asks of its
     requests ("which of her requests were denied?", "anything approved in CM16-0162902?") and the
     answer explains fewer than it has: "In CM16-0162902, all 8 requests were denied (upheld). Besides
@@ -198,7 +198,7 @@ def _whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: l
     asked = None if corrected else query.decision or query.premise or asked_decision(query.text)
     shown = {h.item_index for h in chosen}
     rest = [(n, title, decision) for n, title, decision, _t, _r in rows if n not in shown and (not asked or decision == asked)]
-    letter = engine.letters([case])[case]
+    letter = letters[case]  # read once by the flow
 
     def cited(n: int) -> str:
         item = letter.items[n - 1]
