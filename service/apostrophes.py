@@ -36,7 +36,7 @@ _ALWAYS = re.compile(r"\b(wom[ae]n|man|lady|gentleman|guy|(?:\d{2}\s*)?(?:yo|y/o
 # a regular plural after a word for one owner: "my sisters doctor", "her husbands right arm"
 _KIN = (r"husband|wife|dad|mom|mother|father|sister|brother|daughter|son|boss|aunt|uncle|grandmother|grandfather|"
         r"grandma|grandpa|friend|client|patient|worker|claimant|applicant|employee|operator|driver|nurse|boyfriend|"
-        r"girlfriend|partner|cousin|neighbor|coworker")
+        r"girlfriend|partner|cousin|neighbor|coworker|girl|boy|kid|gal|fella|dude")
 # ... before a thing owned: a side, a body part, a doctor, a request, a treatment ("my patients keep
 # getting" is a plural)
 _OWNED = (r"right|left|lower|upper|low|back|neck|shoulders?|knees?|hands?|wrists?|elbows?|hips?|legs?|feet|foot|ankles?|"
@@ -44,7 +44,7 @@ _OWNED = (r"right|left|lower|upper|low|back|neck|shoulders?|knees?|hands?|wrists
           r"surgery|operation|meds|medications?|medicines?|pills?|prescriptions?|requests?|case|claim|letter|appeal|"
           r"injury|pain|treatments?|brace|injections?|shots?|acupuncture|epidural|esi|imr|ur|nerve|tens|home|job|"
           r"employer|lawyer|attorney|adjuster|insurance|carrier|rfa|visits?|sessions?|scan|test|stomach|ribs?|belly")
-_AFTER_ONE = re.compile(rf"\b((?:my|his|her|our|their|the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{_KIN}))s(?=\s+(?:{_OWNED})\b"
+_AFTER_ONE = re.compile(rf"\b((?:my|his|her|our|their|the|this|that)\s+(?:[\w/-]+\s+){{0,4}}?(?:{_KIN}))s(?=\s+(?:{_OWNED})\b"
                         # ... or before the age told of them: "my husbands 43 in rehab" (my husband's 43)
                         r"|\s+\d{2}(?:\s*[,;:-]|\s+(?:and|in|with|who|he|she|had|has|was|is|now|yo|y/o|years?|yrs?)\b|\s*$))",
                         re.IGNORECASE)

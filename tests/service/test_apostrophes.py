@@ -16,10 +16,14 @@ from service.understand import understand
     ("my husbands right arm goes numb", "my husband's right arm goes numb"),
     ("my sisters doctor switched her", "my sister's doctor switched her"),
     ("the sewing machine operators meds", "the sewing machine operator's meds"),
+    # an age told in words between "the" and the owner; a girl or a kid owns as a relative does
+    ("the 20 year old girls back shot", "the 20 year old girl's back shot"),
+    ("my 19 year old kids knee MRI", "my 19 year old kid's knee MRI"),
     # plurals and other words stay
     ("My patients keep getting acupuncture cut short", "My patients keep getting acupuncture cut short"),
     ("my sisters were hurt", "my sisters were hurt"),
     ("which patients got MRIs", "which patients got MRIs"),
+    ("the young girls were hurt", "the young girls were hurt"),
     ("IM injection of toradol", "IM injection of toradol"),
     ("the 2 year olds", "the 2 year olds"),
     ("The MRI wasn't approved", "The MRI wasn't approved"),  # typed with its apostrophe
