@@ -21,6 +21,9 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
     TreatmentSet("h_wave", "H-wave device", (r"h-?\s?wave",)),
     TreatmentSet("cold_therapy", "Cold/heat therapy units", (r"cold\s+therap\w*", r"cryotherap\w*", r"cryo\s?units?",
                  r"(?:hot|cold|ice|heat(?:ing)?)(?:/cold)?\s+(?:therapy\s+)?(?:units?|packs?|wraps?|machines?|pads?)",
+                 # lay: "the hot cold thing", "the hot and cold machine", "the ice machine thingy"
+                 r"(?:hot|heat)(?:\s*[/&-]\s*|\s+(?:and\s+|n\s+)?)cold\s+(?:therapy\s+)?(?:things?|thingy|devices?|systems?|units?|machines?)",
+                 r"ice\s+(?:machine\s+)?(?:things?|thingy|devices?)",
                  r"cryo",
                  r"polar\s+care", r"game\s+ready", r"vasopneumatic", r"cryo-?cuff", r"continuous-?\s?flow\s+cryo\w*")),
     TreatmentSet("cpm", "Continuous passive motion", (r"(?-i:CPM)", r"continuous\s+passive\s+motion")),

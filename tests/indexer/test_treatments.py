@@ -344,6 +344,8 @@ def test_sets_are_well_formed() -> None:
     ("was the muscle zapper machine approved?", ("tens", "dme")),
     ("the electric pulse machine for her back", ("tens", "dme")),
     ("a stand up desk", ("ergonomic", "dme")),
+    ("they denied the hot cold thing", ("cold_therapy", "dme")),
+    ("the hot and cold machine", ("cold_therapy", "dme")),
     ("the pre-op check up", ("preop_clearance",)),
     # equipment is durable medical equipment, unless a job or a repair
     ("which of her equipment requests were approved?", ("dme",)),
