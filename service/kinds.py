@@ -120,6 +120,15 @@ _KIND_DECIDED = re.compile(
 _EVER_NOW = re.compile(r"\b(?:does|do)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|they)\s+ever\s+"
                        r"(?:approve|authori[sz]e|overturn|deny|uphold|cover|give\s+back)\b", re.IGNORECASE)
 
+# what reviewers say or think of a kind of request, in general: "what do reviewers say about leg EMGs?",
+# "how do IMR reviewers handle EMG for the legs?", "what's IMR's take on lumbar MRIs?" (not one
+# reviewer's: "what did the reviewer say about her MRI?", which is one letter)
+_REVIEWERS_ON = re.compile(
+    r"\b(?:what|how)\s+(?:do|does|did|have|would|will)\s+(?:the\s+)?(?:IMR\s+)?(?:reviewers|doctors\s+at\s+IMR|IMR)\s+"
+    r"(?:\w+\s+)?(?:say|said|think|thought|handle|handled|treat|treated|view|viewed|look\s+at|feel|felt|make\s+of|write|wrote)\b"
+    r"|\bwhat(?:'s|’s|\s+is)\s+(?:IMR(?:'s|’s)|the\s+reviewers(?:'|’))\s+(?:take|view|stance|position|thinking)\s+on\b",
+    re.IGNORECASE)
+
 
 def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases: tuple[str, ...],
           treatments: tuple[str, ...], reviewer: str | None = None) -> Kind:
@@ -134,6 +143,8 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
         return "pattern"  # "when the surgery itself is denied at IMR, what happens to the post-op brace?"
     if not specific and treatments and _CONTRAST.search(text) and names_both(text):
         return "pattern"  # "PT for the neck - what made the approval different from the denials?"
+    if not specific and treatments and _REVIEWERS_ON.search(text):
+        return "pattern"  # "what do reviewers say about leg EMGs?": what recurs across letters
     if not specific and outcomes.why and _PLURAL_GENERAL.search(text):
         return "pattern"
     if not specific and treatments and _REASON_WORDS.search(text) and _IN_GENERAL.search(text):
