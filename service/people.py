@@ -133,6 +133,10 @@ _OCCUPATION = re.compile(
     # ... a job that asks for nothing is the patient's even before "'s requests": "which of the farm
     # worker's requests did IMR not turn down?" (a chiropractor's request is the provider's)
     rf"|(?:\bthe\s+|(?<=\bof\s))(?:[\w/-]+\s+){{0,2}}{_LAY_JOB_NOUN}(?=['’]s\s)"
+    # ... or before what the patient got, or their case: "which requests did the cook get approved?",
+    # "who reviewed the truck driver case?"
+    rf"|(?P<owner>\b(?:the|my|our)\s+(?:(?!{_NOT_JOB_WORD})[\w/-]+\s+){{0,2}}{_LAY_JOB_NOUN})"
+    r"(?=\s+(?:get|gets|got|have|has|had|received?|case|claim|letter|file)\b)"
     # ... or before a dash or colon that turns to the question: "the farm worker - was anything denied?"
     rf"|\b(?:the|my|our|a|an)\s+(?:(?!{_NOT_JOB_WORD})[\w/-]+\s+){{0,2}}{_LAY_JOB_NOUN}s?(?=\s*(?:[\u2013\u2014:]|\s-)\s)"
     # ... or right after an age, whatever follows: "the 40 year old delivery driver - which of her
@@ -257,7 +261,9 @@ def mask_occupations(text: str) -> tuple[str, list[str]]:
     found: list[str] = []
 
     def blank(m: re.Match[str]) -> str:
-        if (_DECIDED_BEFORE.search(text[: m.start()]) or _DECIDED_AFTER.match(text[m.end() :])
+        # "did the cook get ... approved?": the one who got it, never a request
+        if not m.group("owner") and (
+                _DECIDED_BEFORE.search(text[: m.start()]) or _DECIDED_AFTER.match(text[m.end() :])
                 or _GIVEN_BEFORE.search(text[: m.start()]) or _ANY_PATIENT.fullmatch(m.group(0))
                 or m.group("for_whom") and find_treatments(m.group(0))  # "hours for the home aide?"
                 # a request named by who gives it: "the neck surgery and the assistant surgeon, both upheld?"

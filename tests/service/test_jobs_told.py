@@ -35,6 +35,9 @@ LETTERS = [
     ("which of the farm worker's requests did IMR not turn down?", None, None, ("the farm worker",), ("farm worker",)),
     ("the farm worker - was anything denied?", None, None, ("the farm worker",), ("farm worker",)),
     ("the 28 yo farm hand - the cream, denied why?", 28, None, ("the 28 yo farm hand",), ("farm hand",)),
+    # ... before what they got, or their case
+    ("which requests did the cook get approved", None, None, ("the cook",), ("cook",)),
+    ("who reviewed the truck driver case?", None, None, ("the truck driver",), ("truck driver",)),
     # a provider's request is no patient's job, nor what a patient was given, nor a request named by who gives it
     ("the 65 yo mechanic: the neck surgery and the assistant surgeon, both upheld?", 65, None,
      ("the 65 yo mechanic",), ("mechanic",)),
