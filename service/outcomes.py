@@ -148,7 +148,11 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         # chiro overturned?" (the patient's own: "did he get his MRI approved?" is no one's in general)
         r"|\b(?:did|has|have|does|do)\s+(?:anybody|anyone|any\s?one|somebody|someone|any\s+(?:other\s+)?(?:patients?|workers?|"
         r"claimants?|applicants?|people)|other\s+(?:patients|workers|people))(?:\s+else)?\s+(?:ever\s+)?(?:get|got|gotten|had|have)\s+"
-        rf"(?:an?\s+|any\s+)?(?:[\w/-]+\s+){{1,4}}?(?P<w20>{DECIDED})\b")
+        rf"(?:an?\s+|any\s+)?(?:[\w/-]+\s+){{1,4}}?(?P<w20>{DECIDED})\b"
+        # ... or "is there anyone whose pool therapy got approved?"
+        r"|\b(?:is|was)\s+there\s+(?:anybody|anyone|any\s?one|somebody|someone|any\s+(?:other\s+)?(?:patients?|workers?|"
+        r"claimants?|applicants?))(?:\s+else)?\s+(?:whose|who|that)\s+(?:had\s+|got\s+|has\s+)?(?:an?\s+|any\s+|their\s+|his\s+|her\s+)?"
+        rf"(?:[\w/-]+\s+){{1,4}}?(?:got\s+|get\s+|was\s+|were\s+|ever\s+|been\s+){{0,2}}(?P<w21>{DECIDED})\b")
 _EVER = re.compile(EVER[1:], re.IGNORECASE)
 
 
@@ -363,7 +367,7 @@ def _in_wanted(wanted: re.Match[str], word: re.Match[str]) -> bool:
     """Whether the outcome word is the one a selection phrase ("which ... were overturned",
     "only the denials", "any ... not approved") selects by."""
     for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18",
-                 "w19", "w20"):
+                 "w19", "w20", "w21"):
         if wanted.group(name) and wanted.start(name) == word.start():
             return True
     return wanted.start() <= word.start() <= wanted.end() + 40

@@ -1,0 +1,30 @@
+"""Whether anyone got a kind of request decided one way ("is there anyone whose pool therapy got
+approved?", "has anybody gotten an EMG of the arms approved?") asks across letters and selects by
+that outcome (service.kinds, service.outcomes); "anybody who got" describes no patient
+(service.people)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from service.understand import understand
+
+TODAY = date(2017, 6, 1)
+
+
+@pytest.mark.parametrize(("question", "decision"), [
+    ("is there anyone whose pool therapy got approved", "Overturned"),
+    ("is there anybody who got a TENS unit approved?", "Overturned"),
+    ("was there anyone whose lumbar MRI was denied?", "Upheld"),
+    ("has anybody gotten an EMG of the arms approved?", "Overturned"),
+])
+def test_anyone_whose_request_was_decided_is_a_list_by_that_outcome(question: str, decision: str) -> None:
+    q = understand(question, today=TODAY)
+    assert (q.kind, q.decision, q.person.described) == ("list", decision, False)
+
+
+def test_a_patient_who_got_hurt_is_still_described() -> None:
+    q = understand("the guy who got hurt lifting, was his TENS approved", today=TODAY)
+    assert (q.kind, q.person.described) == ("item", True)
