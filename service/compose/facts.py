@@ -50,7 +50,12 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\band\s+when\s*(?:[?.!]|$)", I)),
     ("date_of_injury", re.compile(
         rf"{_WHAT}(?:date\s+of\s+(?:the\s+)?injury|DOI)\b|\bwhen\s+(?:was|did)\s+{_WHO}\s+(?:get\s+)?(?:injured|hurt)\b"
-        rf"|\bwhen\s+did\s+{_WHO}\s+(?:hurt|injure)\b", I)),
+        rf"|\bwhen\s+did\s+{_WHO}\s+(?:hurt|injure)\b"
+        # the patient told by a description: "what date was the 70 year old truck driver hurt?", "when
+        # did the cook get injured?", "what was the injury date?"
+        r"|\b(?:what\s+(?:date|day|year)|when)\s+(?:was|did)\s+(?:[\w'’/-]+\s+){0,6}?(?:get\s+|got\s+)?(?:injured|hurt)\b"
+        r"(?!\s+(?:worse|more))"
+        rf"|{_WHAT}injury\s+date\b|\bwhen\s+was\s+(?:the|his|her|my|their)\s+injury\b", I)),
     ("application_received", re.compile(
         r"\bwhen\s+was\s+(?:the\s+)?(?:IMR\s+)?(?:application|request\s+for\s+IMR)\s+(?:received|filed|submitted|made)\b"
         r"|\bwhen\s+did\s+(?:he|she|they|I|the\s+\w+)\s+(?:apply|file)\s+for\s+IMR\b", I)),

@@ -17,6 +17,12 @@ from tests.conftest import ask, served_client
     ("What is the decision date of CM17-0005246?", ("decision_date",)),
     ("What was the date of injury for case CM16-0246624?", ("date_of_injury",)),
     ("when did she get hurt?", ("date_of_injury",)),
+    # the patient told by a description
+    ("what date was the truck driver hurt? the older one", ("date_of_injury",)),
+    ("when was the 36 year old stocker injured", ("date_of_injury",)),
+    ("what was her injury date?", ("date_of_injury",)),
+    ("when did the worker get hurt again?", ("date_of_injury",)),
+    ("he was hurt when lifting boxes, what did IMR decide on his MRI?", ()),
     ("When was the MRI of the lumbar spine in case CM17-0005246 decided?", ("decision_date",)),
     ("When did UR deny the MRI?", ("ur_denial_date",)),
     ("Was the review for the 29 year old woman expedited or standard?", ("priority",)),
