@@ -9,7 +9,7 @@ from typing import Literal
 from service.outcomes import DECIDED, EVER, Outcomes, asks_usual, names_both
 from service.people import Person
 
-Kind = Literal["item", "list", "pattern", "count"]
+Kind = Literal["item", "list", "pattern", "count", "term"]
 
 _AGGREGATE = re.compile(
     r"\bhow\s+(?:often|many|frequently|common(?:ly)?|likely)\b|\bwhat\s+(?:share|percent(?:age)?|proportion"
@@ -46,7 +46,8 @@ _THE_REVIEWER = re.compile(r"\bthe\s+(?:[\w&-]+\s+){0,3}?(?:doctor|physician|rev
 
 
 KIND_WORDS = {"item": "the item asked about", "list": "a list of items across letters",
-              "pattern": "the reasons that recur across letters", "count": "a count over the collection"}
+              "pattern": "the reasons that recur across letters", "count": "a count over the collection",
+              "term": "what a word of the IMR process means"}
 _PLURAL_GENERAL = re.compile(
     r"\b(?:why|on\s+what\s+(?:grounds|basis))\s+(?:are|do|would|does|is|were)\b(?!\s+(?:the|my|his|her|their|this|that|these|those|it|he|she)\b)"
     r"|\bwhat\s+(?:makes|gets|leads)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:deny|approve|denied|approved|overturn|uphold)"

@@ -18,7 +18,7 @@ from service.partly import partly_authorised
 from service.retrieve import effective_filters
 from service.understand import Query
 
-Kind = Literal["item", "list", "pattern", "count", "unknown_case"]
+Kind = Literal["item", "list", "pattern", "count", "term", "unknown_case"]
 
 
 class Plan(msgspec.Struct, frozen=True, kw_only=True):
@@ -42,6 +42,8 @@ def _plan(query: Query, hard: dict[str, object], known_cases: set[str]) -> Plan:
         return Plan(kind="unknown_case", filters=hard)
     if query.kind == "count":
         return Plan(kind="count", filters=hard)
+    if query.kind == "term":
+        return Plan(kind="term", filters=hard)
     if query.kind in ("pattern", "list") and "guideline_source" not in hard and (source := selected_source(query.text)):
         hard = {**hard, "guideline_source": source}  # "which letters cite ODG for an MRI denial?"
     if query.kind in ("pattern", "list") and "modified" not in hard and partly_authorised(query.text):

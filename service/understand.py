@@ -27,6 +27,7 @@ from service.dates import _injury_date
 from service.kinds import (_AGGREGATE, _HAD_BEFORE, _OF_ONE_ITEM, _ONE_SUBJECT, _TOP_REASON, _UNITS_OF_ONE, KIND_WORDS, Kind,
                            _kind)
 from service.facets import _GUIDELINES, _category, _most_specific, _names, _side
+from service.glossary import asked_terms
 from service.levels import levels
 from service.reviewers import read_reviewer
 from service.shorthand import spelled_out
@@ -72,6 +73,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     injury_date: str | None = None  # ISO date
     aggregate: bool = False  # "how often", "what share", ...: a counting question
     guideline_source: str | None = None  # "ODG" | "MTUS" | "ACOEM"
+    terms: tuple[str, ...] = ()  # words of the IMR process whose meaning is asked (service.glossary)
     corrections: tuple[tuple[str, str], ...] = ()  # (as typed, read as)
     notes: tuple[str, ...] = ()  # what was understood and from which words, for the user
 
@@ -208,6 +210,9 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     elif outcomes.wanted and not cases and one_person(text, person):
         outcomes, notes = _one_persons(outcomes, notes)
     kind = _kind(text, aggregate, outcomes, person, cases, ids, reviewer)
+    if terms := asked_terms(question):  # "what does upheld mean?": the word, nothing else asked
+        kind = "term"
+        notes.append(f"meaning asked: {', '.join(terms)}")
     notes.append(f"answer: {KIND_WORDS[kind]}")
     guideline = None
     if found_g := min(((m.start(), name, m.group(0)) for name, rx in _GUIDELINES if (m := rx.search(text))),
@@ -224,7 +229,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         category=category, body_regions=tuple(r for r, _ in regions), region_words=tuple(w for _, w in regions),
         regions_told=told,
         side=side, levels=spinal, reviewer=reviewer, age=person.age, sex=person.sex,
-        injury_date=injury_date, aggregate=aggregate, guideline_source=guideline,
+        injury_date=injury_date, aggregate=aggregate, guideline_source=guideline, terms=terms,
         corrections=tuple(corrections), notes=tuple(notes),
     )  # fmt: skip
 
