@@ -123,7 +123,8 @@ _KIND_DECIDED = re.compile(
 _EVER_NOW = re.compile(r"\b(?:does|do)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|they)\s+ever\s+"
                        r"(?:approve|authori[sz]e|overturn|deny|uphold|cover|give\s+back)\b", re.IGNORECASE)
 
-# what reviewers say or think of a kind of request, in general: "what do reviewers say about leg EMGs?",
+# what reviewers say or think of a kind of request, in general, as "what do reviewers say about
+# acupuncture requests?" is read (each item with its reason): "what do reviewers say about leg EMGs?",
 # "how do IMR reviewers handle EMG for the legs?", "what's IMR's take on lumbar MRIs?" (not one
 # reviewer's: "what did the reviewer say about her MRI?", which is one letter)
 _REVIEWERS_ON = re.compile(
@@ -146,14 +147,14 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
         return "pattern"  # "when the surgery itself is denied at IMR, what happens to the post-op brace?"
     if not specific and treatments and _CONTRAST.search(text) and names_both(text):
         return "pattern"  # "PT for the neck - what made the approval different from the denials?"
-    if not specific and treatments and _REVIEWERS_ON.search(text):
-        return "pattern"  # "what do reviewers say about leg EMGs?": what recurs across letters
     if not specific and outcomes.why and _PLURAL_GENERAL.search(text):
         return "pattern"
     if not specific and treatments and _REASON_WORDS.search(text) and _IN_GENERAL.search(text):
         return "pattern"
     if not specific and (_LIST.search(text) or _EVER_NOW.search(text)) and (treatments or outcomes.found):
         return "list"
+    if not specific and treatments and _REVIEWERS_ON.search(text):
+        return "list"  # "what do reviewers say about leg EMGs?": each of them, with its reason
     if not specific and treatments and _KIND_DECIDED.search(text):
         return "list"  # "hip and elbow MRIs - what did IMR decide?": each of them
     if not specific and treatments and asks_usual(text):

@@ -1,6 +1,7 @@
-"""What reviewers say, think or do about a kind of request, asked of no patient or case, asks for the
-reasons that recur across letters (service.kinds): "what do reviewers say about leg EMGs?"; the same
-words of one letter's reviewer or one patient's item stay an item question."""
+"""What reviewers say, think or do about a kind of request, asked of no patient or case, asks for
+each such item across letters with its reason (service.kinds), as "what do reviewers say about
+acupuncture requests?" is read: "what do reviewers say about leg EMGs?"; the same words of one
+letter's reviewer or one patient's item stay an item question."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ TODAY = date(2017, 6, 1)
     "what's IMR's take on lumbar MRIs?",
     "what do reviewers think of Lyrica for back pain",
 ])
-def test_what_reviewers_say_of_a_kind_is_the_pattern(question: str) -> None:
-    assert understand(question, today=TODAY).kind == "pattern"
+def test_what_reviewers_say_of_a_kind_lists_them(question: str) -> None:
+    assert understand(question, today=TODAY).kind == "list"
 
 
 @pytest.mark.parametrize("question", [
