@@ -123,7 +123,8 @@ _OCCUPATION = re.compile(
     rf"|(?<=\bfor\s)(?P<for_whom>(?:the\s+(?:\d{{1,3}}[- ]year[- ]old\s+)?(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?"
     rf"|(?!(?:any|every|each|no|other|all|an?|some|most|such|injured)\b)(?:\d{{1,3}}[- ]year[- ]old\s+)?(?:[\w/-]+\s+){{0,2}}"
     rf"{_OCCUPATION_NOUN})\b)"
-    r"(?=\s*(?:[?.!;]|$|[-\u2013\u2014:]\s))"
+    # ... or before a clause that turns to the outcome: "the TENS for the trucker but IMR said no?"
+    r"(?=\s*(?:[?.!;]|$|[-\u2013\u2014:]\s)|\s*,|\s+(?:but|yet|though|although|so|and\s+(?:then|IMR|UR|they|the\s+IMR))\b)"
     # "how many of the sewing machine operator's meds": the patient's things (not "the chiropractor's
     # request", what a provider asked for, nor "a nurse's aide")
     # ... or typed without "the" after "of": "how many of sewing machine operator's meds"

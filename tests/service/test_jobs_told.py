@@ -38,6 +38,9 @@ LETTERS = [
     # ... before what they got, or their case
     ("which requests did the cook get approved", None, None, ("the cook",), ("cook",)),
     ("who reviewed the truck driver case?", None, None, ("the truck driver",), ("truck driver",)),
+    # ... as whom a request was for, before a clause that turns to the outcome
+    ("the adjuster approved the TENS for the trucker but IMR said no?", None, None, ("the trucker",), ("trucker",)),
+    ("the TENS for the trucker, what did IMR say", None, None, ("the trucker",), ("trucker",)),
     # a provider's request is no patient's job, nor what a patient was given, nor a request named by who gives it
     ("the 65 yo mechanic: the neck surgery and the assistant surgeon, both upheld?", 65, None,
      ("the 65 yo mechanic",), ("mechanic",)),
