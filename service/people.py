@@ -284,6 +284,25 @@ _NOT_THE_JOB = re.compile(
     r"^(?:(?:works?|worked|working)\s+as\s+|(?:is|was|i'm|i\s+am|he's|she's|as)\s+)?(?:(?:an?|the|my)\s+)?"
     r"(?:\d{1,3}(?:[- ]year[- ]old|\s*yo|\s*y/o)\s+)?(?:(?:male|female|woman|man|retired|former)\s+)?", re.IGNORECASE)
 
+# the job told by what the person does, as a case summary names it: "she cooks at a restaurant",
+# "he drives a truck", "stocks shelves", "works in a warehouse" (the subject is the patient's:
+# the asker's own work is masked before, service.asking)
+_DOES = r"\b(?:he|she|I|who|and|[a-z]+\s+(?:mom|mother|dad|father|wife|husband|son|daughter|sister|brother|client))\s+(?:still\s+|also\s+|used\s+to\s+)?"
+_JOB_BY_VERB = tuple((re.compile(_DOES + rx, re.IGNORECASE), job) for rx, job in (
+    (r"cooks\b(?!\s+(?:for\s+(?:him|her|me|us|the\s+family)|at\s+home|dinner|meals))", "cook"),
+    (r"drives?\s+(?:an?\s+)?(?:big\s+rig|semi|truck|18[- ]wheeler)s?\b|drives?\s+(?:a\s+)?(?:delivery\s+)?truck\b", "truck driver"),
+    (r"(?:drives?|driving)\s+(?:an?\s+)?(?:delivery\s+)?(?:van|route)\b|delivers?\s+(?:packages|parcels)\b", "delivery driver"),
+    (r"drives?\s+(?:an?\s+)?(?:bus|forklift|cab|taxi)\b", "driver"),
+    (r"stocks?\s+shelves\b", "stocker"),
+    (r"works?\s+(?:in|at)\s+(?:a|the)\s+warehouse\b", "warehouse worker"),
+    (r"works?\s+(?:on|at)\s+(?:a|the)\s+farm\b|works?\s+in\s+the\s+fields\b|picks?\s+(?:fruit|grapes|strawberries|lettuce)\b",
+     "farm worker"),
+    (r"works?\s+(?:in|on)\s+construction\b|works?\s+(?:on|at)\s+(?:a\s+)?construction\s+sites?\b", "construction"),
+    (r"cleans?\s+(?:houses|homes|offices|hotel\s+rooms|rooms)\b", "housekeeper"),
+    (r"waits?\s+tables\b", "server"),
+    (r"teaches\b", "teacher"),
+))
+
 
 def job_words(person: Person) -> tuple[str, ...]:
     """The jobs the description gives, as a case summary prints them ("farm worker", "sewing machine
@@ -294,7 +313,8 @@ def job_words(person: Person) -> tuple[str, ...]:
 def read_person(text: str, *, case_number: bool = False) -> Person:
     notes: list[str] = []
     # who asks is not who was hurt: the asker's profession is no occupation of the patient
-    masked, occupations = mask_occupations(ASKER.sub(lambda m: " " * len(m.group(0)), text))
+    unasked = ASKER.sub(lambda m: " " * len(m.group(0)), text)
+    masked, occupations = mask_occupations(unasked)
     notes += [f"occupation: '{o}' (a description of the person, not a treatment)" for o in occupations]
     masked, next_one = others_masked(masked)
     if next_one:  # "the 28 year old's MRI was denied - so was the 29 year old's?": the 29-year-old
@@ -302,6 +322,9 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
     if by_what := [c for c in called(masked) if not any(c in o or o in c for o in occupations)]:
         occupations = [*occupations, *by_what]  # the person, as a job tells them (a treatment named stays asked)
         notes += [f"described as: '{c}' (a description of the person)" for c in by_what]
+    if by_verb := [job for rx, job in _JOB_BY_VERB if rx.search(unasked) and not any(job in o for o in occupations)]:
+        occupations = [*occupations, *by_verb]  # "my mom is 67 and cooks at a restaurant": a cook
+        notes += [f"occupation: '{j}' (from what the person does for work)" for j in by_verb]
     age = ages = None
     if m := _AGE.search(text):
         value = int(next(g for g in m.groups() if g))

@@ -41,6 +41,11 @@ LETTERS = [
     # ... as whom a request was for, before a clause that turns to the outcome
     ("the adjuster approved the TENS for the trucker but IMR said no?", None, None, ("the trucker",), ("trucker",)),
     ("the TENS for the trucker, what did IMR say", None, None, ("the trucker",), ("trucker",)),
+    # ... or by what the person does for work
+    ("my mom is 67 and cooks at a restaurant. they denied everything?", 67, "female", ("cook",), ("cook",)),
+    ("my husband is 70 and drives a truck. what happened with his TENS", 70, "male", ("truck driver",), ("truck driver",)),
+    ("she stocks shelves at a store, 36, what about her knee MRI?", 36, "female", ("stocker",), ("stocker",)),
+    ("she cooks for the family at home, 36, what about her knee MRI?", 36, "female", (), ()),
     # a provider's request is no patient's job, nor what a patient was given, nor a request named by who gives it
     ("the 65 yo mechanic: the neck surgery and the assistant surgeon, both upheld?", 65, None,
      ("the 65 yo mechanic",), ("mechanic",)),
