@@ -88,7 +88,7 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         # patient's requests, each of them; "which of his requests were approved?": those with
         # that outcome, or all of them (corrected) when none has it
         theirs = [top, *(h for h in pool[1:] if h.case_number == meant)]
-        if _ALL_OF_THEM.search(query.text):
+        if ALL_OF_THEM.search(query.text):
             # "none of his requests was approved, right?", "nothing was approved for her": a claim
             # about every item, each checked; those that prove it wrong first
             return sorted(theirs, key=lambda h: h.decision == query.premise)[:MAX_ITEMS]
@@ -154,6 +154,11 @@ _THE_OTHER = re.compile(r"\b(?:the|her|his|their|my|your)\s+other\s+(?!(?:patien
                         re.IGNORECASE)
 
 
+# of the patient or their case: "for the 36 year old stocker", "in CM16-0162840", "for her", or nothing more
+_OF_WHOM = (r"(?=\s+(?:for|of|on|in|about|with)\s+(?:(?:the|my|his|her|their|our|this|that)\s+)?(?:\d{1,3}\b|case\b|CM\d|"
+            r"patient|client|claimant|applicant|worker|employee|husband|wife|mom|mother|dad|father|son|daughter|"
+            r"sister|brother|him\b|her\b|them\b|me\b|man\b|woman\b|guy\b|lady\b|gentleman\b|older|younger)"
+            r"|\s*(?:[?.!,;]|$))")
 # the patient's requests in general, not one of them: "his requests", "anything", "each of them";
 # "which request was not upheld?" picks among them by outcome as "which ones" does
 EVERY_ITEM = re.compile(r"\b(?:requests|items|issues|things|anything|everything|each|all\s+of|any\s+of\s+(?:his|her|their|my|the)"
@@ -164,11 +169,27 @@ EVERY_ITEM = re.compile(r"\b(?:requests|items|issues|things|anything|everything|
                          r"|what\s+(?:(?:did|does|has|have|had)\s+(?:IMR|they|the\s+reviewers?|UR|the\s+adjuster|the\s+insurance)"
                          r"\s+(?:not\s+)?|(?:was|were|got|gets|is|are|has\s+been|have\s+been)\s+(?:not\s+)?)"
                          r"(?:approv|deni|deny|overturn|uphold|upheld|authori[sz]|certif|non-?certif|refus|reject|turn|allow|grant|"
-                         r"cover)\w*(?=\s+(?:for|in)\s))\b", re.IGNORECASE)
+                         r"cover)\w*(?=\s+(?:for|in)\s))\b"
+                         # ... the decision or outcome of the patient's review, no request named: "what is the
+                         # IMR decision for the 36 year old stocker", "what did IMR decide for her?", "how did
+                         # the cook's case turn out?", "what happened in my husband's IMR?"
+                         # (of the patient or the case, not of a thing typed too wrong to be read: "what was the
+                         # outcome for the ulrasound in case ...?")
+                         r"|\bwhat\s+(?:is|was|were|are)\s+(?:the\s+)?(?:IMR(?:['’]s)?\s+|final\s+)?(?:decisions?|outcomes?|"
+                         r"results?|verdicts?|rulings?|determinations?)" + _OF_WHOM +
+                         r"|\bwhat\s+(?:did|does|has)\s+(?:IMR|they|the\s+(?:IMR\s+)?reviewers?)\s+(?:decide|rule|conclude)" + _OF_WHOM +
+                         r"|\bhow\s+did\s+(?:the|his|her|my|their)\s+(?:[\w'’-]+\s+){0,5}?(?:case|IMR|review|appeal|claim)\s+"
+                         r"(?:turn\s+out|go|end\s+up)\b"
+                         r"|\bwhat\s+happened\s+(?:in|with|to)\s+(?:the|his|her|my|their)\s+(?:[\w'’-]+\s+){0,5}?"
+                         r"(?:case|IMR|review|appeal|claim)\b"
+                         # "did IMR agree with UR about the 67 year old cook?", "any approvals for the 35yo cook?"
+                         r"|\b(?:did|does|has)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|they)\s+(?:agree|side|go\s+along)\s+with\s+"
+                         r"(?:UR|utili[sz]ation\s+review|the\s+(?:adjuster|insurance|insurer|carrier|UR\s+denials?|denials?))\b"
+                         r"|\bany\s+(?:approvals?|denials?|wins?|luck|good\s+news|overturns?)\b", re.IGNORECASE)
 
 
 # a claim about every one of the patient's requests: "none of them", "nothing", "all of his requests"
-_ALL_OF_THEM = re.compile(r"\b(?:none|nothing|neither|everything|all\s+of|all\s+(?:his|her|their|my|the)\s+requests|every|"
+ALL_OF_THEM = re.compile(r"\b(?:none|nothing|neither|everything|all\s+of|all\s+(?:his|her|their|my|the)\s+requests|every|"
                           r"not\s+(?:a\s+single|one)\s+(?:thing|request|item))\b",
                           re.IGNORECASE)
 

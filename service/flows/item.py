@@ -13,7 +13,7 @@ from service.compose.facts import asked_facts, say_facts
 from service.compose.item import CORRECTIONS, item_answer
 from service.compose.listing import WORD
 from service.engine import Engine
-from service.flows.chosen import EVERY_ITEM, _answer_items, by_reason
+from service.flows.chosen import ALL_OF_THEM, EVERY_ITEM, _answer_items, by_reason
 from service.flows.common import _no_scope, answer, missing, rated
 from service.flows.fitting import each_fitting, one_letter_group, told
 from service.gather import case_items, filter_that_excludes
@@ -183,19 +183,23 @@ _SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
 def _whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit], letters: dict,
                   c: Composer, corrected: bool = False) -> str:
     """The decisions of every request of the one letter asked about, when the question asks of its
-    requests ("which of her requests were denied?", "anything approved in CM16-0162902?") and the
-    answer explains fewer than it has: "In CM16-0162902, all 8 requests were denied (upheld). Besides
-    the 3 explained below: "..." [1]; ..."; else ''. The others are cited by their headings."""
+    requests ("which of her requests were denied?", "anything approved in CM16-0162902?", "what
+    happened in my husband's IMR?") and the letter has more than one: "In CM16-0162840, 3 requests: 1
+    approved (overturned), 2 denied (upheld)."; when the answer explains fewer than it has, the others
+    too: "In CM16-0162902, all 8 requests were denied (upheld). Besides the 3 explained below: "..."
+    [1]; ..."; else ''. The others are cited by their headings."""
     cases = {h.case_number for h in chosen}
     if (len(cases) != 1 or sets or not EVERY_ITEM.search(query.text) or not (query.person.described or query.case_numbers)
             or asked_reasons(query.text)):
         return ""  # "the reviewer noted PT was helping; which of her requests did that sink?": the one it sank
     case = chosen[0].case_number
     rows = case_items(engine, case)
-    if len(rows) <= len(chosen):
-        return ""
-    # ... every one of them when the outcome asked was corrected ("were any approved?": none; all denied)
-    asked = None if corrected else query.decision or query.premise or asked_decision(query.text)
+    if len(rows) < 2:
+        return ""  # one request: its own lead says it
+    # ... every one of them when the outcome asked was corrected ("were any approved?": none; all denied),
+    # or when the question claims one outcome of all of them ("none of his stuff got approved, right?")
+    asked = None if corrected or ALL_OF_THEM.search(query.text) else (
+        query.decision or query.premise or asked_decision(query.text))
     shown = {h.item_index for h in chosen}
     rest = [(n, title, decision) for n, title, decision, _t, _r in rows if n not in shown and (not asked or decision == asked)]
     letter = letters[case]  # read once by the flow

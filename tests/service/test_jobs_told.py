@@ -157,3 +157,18 @@ def test_every_request_of_the_letter_is_told_when_fewer_are_explained(client) ->
     lead = text.split(". Besides the 3 explained below: ")[1].split(". Denied (Upheld)")[0]
     assert lead.count(": denied (upheld) [") == 5
     assert all(f'"{title}"' in text for title in LABORER)
+
+
+def test_the_decision_of_a_patients_review_is_every_request_with_how_many(client) -> None:
+    # no request named: the decision, the outcome, whether IMR agreed with UR, of all of them
+    # ... agreeing with UR is upholding its denials: how many were
+    for question, opening in (
+            ("what did IMR decide for the 70 yo truck driver?", "3 requests: 1 approved (overturned), 2 denied (upheld)"),
+            ("what is the IMR decision for the 70 year old trucker", "3 requests: 1 approved (overturned), 2 denied (upheld)"),
+            ("how did the 70 yo truck driver's case turn out?", "3 requests: 1 approved (overturned), 2 denied (upheld)"),
+            ("Did IMR agree with UR about the 70 year old truck driver?", "2 of the 3 requests were denied (upheld)")):
+        answer = ask(client, question)
+        assert answer["answer"].startswith(f"In CM16-0162840, {opening}. "), question
+        assert sorted(_items(answer)) == [("CM16-0162840", "Functional restoration program, 8 days", "Upheld"),
+                                          ("CM16-0162840", "Left shoulder MRI", "Overturned"),
+                                          ("CM16-0162840", "TENS unit, 30 day rental", "Upheld")], question
