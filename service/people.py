@@ -204,13 +204,15 @@ _REQUESTS = re.compile(
 # forklift guy" (their job, a symptom, how they were hurt: words the case summary may print), not
 # "the young man", "the other woman" or "the PPI for the lady", nor one called by a treatment or a
 # party ("the PT guy", "the chiro lady", "the UR guy": as often the one who gives it or decides); typed
-# telegraphically, without "the" after "for": "why stomach pill denied for sewing machine lady"
-_CALLED = re.compile(r"(?:\bthe\s+|(?<=\bfor\s))((?:[a-z][a-z-]*\s+){1,3}?)(?:lady|guy|gal|fellow|gentleman|man|woman)(?:['’]s)?(?![\w-])",
+# telegraphically, without "the" after "for" or at the start: "why stomach pill denied for sewing machine
+# lady", "sewing machine lady - the two creams, approved?"
+_CALLED = re.compile(r"(?:\bthe\s+|(?<=\bfor\s)|^\s*)((?:[a-z][a-z-]*\s+){1,3}?)(?:lady|guy|gal|fellow|gentleman|man|woman)(?:['’]s)?(?![\w-])",
                      re.IGNORECASE)
 _NOT_CALLED = frozenset(
     "young younger old older elderly other same first second third last next poor injured nice this that these those "
     "for of the a an to with and or in on at by from his her my their our your whose who was is were case one "
-    "year years yr yrs yo ur imr insurance insurer adjuster claims review reviewer doctor nurse comp".split())
+    "year years yr yrs yo ur imr insurance insurer adjuster claims review reviewer doctor nurse comp "
+    "which what why how when where did does do any every some no each".split())
 
 
 def called(text: str) -> list[str]:
@@ -306,8 +308,14 @@ _JOB_BY_VERB = tuple((re.compile(_DOES + rx, re.IGNORECASE), job) for rx, job in
 
 def job_words(person: Person) -> tuple[str, ...]:
     """The jobs the description gives, as a case summary prints them ("farm worker", "sewing machine
-    operator"), lowercase, without article, age or sex."""
-    return tuple(dict.fromkeys(j for j in (normalised(_NOT_THE_JOB.sub("", o)) for o in person.occupations) if j))
+    operator"), lowercase, without article, age or sex, nor the word for the person that a phrase
+    calling them by their job ends in ("the sewing machine lady's": "sewing machine")."""
+    return tuple(dict.fromkeys(j for j in (normalised(_CALLED_BY.sub("", _NOT_THE_JOB.sub("", o)))
+                                           for o in person.occupations) if j))
+
+
+# the person that a phrase calling them by what sets them apart ends in (`_CALLED`), possessive or not
+_CALLED_BY = re.compile(r"(?:\s+(?:lady|guy|gal|fellow|gentleman|man|woman))?(?:['’]s)?\s*$", re.IGNORECASE)
 
 
 def read_person(text: str, *, case_number: bool = False) -> Person:

@@ -16,6 +16,7 @@ import re
 
 from indexer.model import Letter
 from indexer.treatments import GROUPS, members
+from service.besides import is_set_aside
 from service.engine import Engine
 from service.levels import levels
 from service.quantity import asked_counts, request_counts
@@ -39,6 +40,7 @@ BOOST = {
     "typed": 0.02,  # times the share of the question's own (unexpanded) treatment words the heading has
     "premise": 0.01,  # the decision a question presumes, when it names no case and describes no patient
     "count": 0.012,  # the item's request states a count the question gives ("the eight PT sessions")
+    "set_aside": 0.2,  # subtracted from the items of what the question sets aside ("besides the PT")
 }
 
 
@@ -141,7 +143,10 @@ def boost(query: Query, meta: dict) -> float:
         total += BOOST["level"] if named & set(query.levels) else -BOOST["level_other"]
     if (counts := asked_counts(query.text)) and counts & request_counts(str(meta.get("request", ""))):
         total += BOOST["count"]
+    if is_set_aside(query.set_aside, item_sets, regions):
+        total -= BOOST["set_aside"]
     return total
+
 
 
 def retrieve(engine: Engine, query: Query, filters: dict[str, object], k: int = 10) -> list[Hit]:

@@ -36,6 +36,7 @@ from service.spelling import correct
 from service.story import story_treatments, was_on
 from service.symptoms import only_symptoms
 from service.others import the_one_asked, without_copied
+from service.besides import SetAside, set_aside
 from service.number_words import in_digits
 from service.outcomes import Outcomes, note, read_outcomes
 from service.partly import remainder_ever
@@ -76,6 +77,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     terms: tuple[str, ...] = ()  # words of the IMR process whose meaning is asked (service.glossary)
     corrections: tuple[tuple[str, str], ...] = ()  # (as typed, read as)
     notes: tuple[str, ...] = ()  # what was understood and from which words, for the user
+    set_aside: SetAside = SetAside()  # "besides the PT, anything denied?": the PT's items rank after the others
 
 
 _COMPARE = re.compile(r"\bcompar(?:e|ed|es|ing|ison)\b", re.IGNORECASE)
@@ -99,6 +101,10 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     notes += [f"read '{typed}' as '{fixed}'" for typed, fixed in (*spelt, *counted, *restored)]
     text, corrections = correct(question, words, known)
     question = text  # every reader reads "omperazole", "sessiosn" as the speller did
+    text, aside = set_aside(text)  # "anything besides the PT denied?": the PT is not asked about
+    question = text
+    notes += [f"set aside: {', '.join(aside.treatments)} (from '{aside.words}'): the other requests are asked about"
+              ] if aside.treatments else []
     text = _SLASHED_PARTS.sub(r"\1 ", text)  # "wrist/elbow braces": the wrist's and the elbow's (same length)
     requested = words  # the words of the indexed requests
     notes += [f"spelling: read '{typed}' as '{fixed}'" for typed, fixed in corrections]
@@ -230,7 +236,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         regions_told=told,
         side=side, levels=spinal, reviewer=reviewer, age=person.age, sex=person.sex,
         injury_date=injury_date, aggregate=aggregate, guideline_source=guideline, terms=terms,
-        corrections=tuple(corrections), notes=tuple(notes),
+        corrections=tuple(corrections), notes=tuple(notes), set_aside=aside,
     )  # fmt: skip
 
 

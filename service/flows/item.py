@@ -12,6 +12,7 @@ from service.compose.common import Composer, trim
 from service.compose.facts import asked_facts, say_facts
 from service.compose.item import CORRECTIONS, item_answer
 from service.compose.listing import WORD
+from service.besides import is_set_aside
 from service.engine import Engine
 from service.flows.chosen import ALL_OF_THEM, EVERY_ITEM, _answer_items, by_reason
 from service.flows.common import _no_scope, answer, missing, rated
@@ -201,7 +202,9 @@ def _whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: l
     asked = None if corrected or ALL_OF_THEM.search(query.text) else (
         query.decision or query.premise or asked_decision(query.text))
     shown = {h.item_index for h in chosen}
-    rest = [(n, title, decision) for n, title, decision, _t, _r in rows if n not in shown and (not asked or decision == asked)]
+    # ... but what it sets aside ("besides the TENS unit, was anything approved?")
+    rest = [(n, title, decision) for n, title, decision, sets_, regions in rows if n not in shown and (
+        not asked or decision == asked) and not is_set_aside(query.set_aside, sets_, regions)]
     letter = letters[case]  # read once by the flow
 
     def cited(n: int) -> str:

@@ -183,6 +183,9 @@ ABSENT_KEY_WORDS = {
     "nat-1666": ["ekg", "electrocardiogram"],
     "nat-1701": ["cialis", "tadalafil"],
     "nat-1702": ["testosterone"],
+    "nat-1779": ["knee replacement", "arthroplasty"],
+    "nat-1780": ["prilosec", "omeprazole"],
+    "nat-1781": ["orphenadrine", "norflex"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

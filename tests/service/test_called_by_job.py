@@ -1,0 +1,33 @@
+"""A person called by what sets them apart ("the sewing machine lady's", "forklift guy" at the start of
+a telegraphic question) is found by those words in the case summary, without the word for the person
+(service.people.called, job_words; service.patients)."""
+
+from __future__ import annotations
+
+from service.people import called, job_words, read_person
+from tests.conftest import ask, served_client
+
+# a sewing machine operator's naproxen, pantoprazole and two compounded creams (all upheld); a
+# 54-year-old woman's partial hospitalization (overturned)
+CASES = ["CM17-0013716", "CM17-0001749"]
+
+client = served_client(*CASES)
+
+
+def test_called_at_the_start_of_a_telegraphic_question() -> None:
+    assert called("sewing machine lady - the two pain creams, approved?") == ["sewing machine lady"]
+    assert called("forklift guy knee mri denied?") == ["forklift guy"]
+    # a question word is no description
+    assert called("which woman got the MRI?") == []
+    assert called("any guy with a knee MRI approved?") == []
+
+
+def test_the_job_words_leave_out_the_person() -> None:
+    assert job_words(read_person("what did IMR do with the sewing machine lady's requests?")) == ("sewing machine",)
+    assert job_words(read_person("the forklift guy's knee MRI")) == ("forklift",)
+    assert job_words(read_person("works as a sewing machine operator, 54")) == ("sewing machine operator",)
+
+
+def test_the_lady_called_by_her_job_is_found_by_it(client) -> None:
+    answer = ask(client, "what did IMR do with the sewing machine lady's requests?")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM17-0013716"}
