@@ -183,6 +183,9 @@ ABSENT_KEY_WORDS = {
     "nat-1666": ["ekg", "electrocardiogram"],
     "nat-1701": ["cialis", "tadalafil"],
     "nat-1702": ["testosterone"],
+    "nat-1816": ["naltrexone"],
+    "nat-1817": ["treadmill", "stationary bike"],
+    "nat-1818": ["neuropsych"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
