@@ -186,6 +186,9 @@ ABSENT_KEY_WORDS = {
     "nat-1779": ["knee replacement", "arthroplasty"],
     "nat-1780": ["prilosec", "omeprazole"],
     "nat-1781": ["orphenadrine", "norflex"],
+    "nat-1816": ["naltrexone"],
+    "nat-1817": ["treadmill", "stationary bike"],
+    "nat-1818": ["neuropsych"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
