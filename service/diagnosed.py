@@ -47,16 +47,30 @@ def quoted(text: str, min_words: int = MIN_WORDS) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p for p in found if len(p.split()) >= min_words))
 
 
+# a diagnosis told by its noun, wherever it stands: typed telegraphically ("28 yo woman, lumbar sprain,
+# pain 10/10"), or in a sentence ("she has a rotator cuff tear", "his L5-S1 disc herniation"): the
+# words before the noun, up to a function word
+_DIAGNOSIS_NOUN = (r"(?:sprain|strain|tear|fracture|radiculopathy|stenosis|tendinitis|tendonitis|tendinosis|bursitis|"
+                   r"impingement|herniation|syndrome|disease|neuropathy|arthritis|osteoarthritis|contusion|dislocation|"
+                   r"myelopathy|spondylosis|spondylolisthesis|sciatica|epicondylitis|fasciitis|concussion|laceration|"
+                   r"capsulitis|derangement|instability|tenosynovitis|myofascitis|myositis)s?")
+_FUNCTION = (r"(?:a|an|the|her|his|my|their|our|your|with|who|whose|has|had|have|having|and|or|of|for|in|on|at|to|"
+             r"from|by|after|was|were|is|are|be|been|did|does|do|got|get|gets|imr|ur|why|what|which|when|how|"
+             r"diagnosed|diagnosis|dx)\b")
+_NAMED = re.compile(rf"(?<![\w'-])((?:(?!{_FUNCTION})[a-z][a-z0-9/'-]*\s+){{1,3}}{_DIAGNOSIS_NOUN})(?![\w-])", re.IGNORECASE)
+
+
 def condition_phrases(text: str) -> tuple[str, ...]:
     """The phrases of `text` that name the patient's condition, normalised (lowercase words), each
-    of at least two words."""
+    of at least two words; a diagnosis named by its noun (`_NAMED`) once, not again inside a longer
+    phrase already read ("mild lumbar degenerative disc disease")."""
     found: list[str] = []
-    for m in [*_CALLED.finditer(text), *_WITH.finditer(text)]:
+    for m in [*_CALLED.finditer(text), *_WITH.finditer(text), *_NAMED.finditer(text)]:
         phrase = _LEADING.sub("", _END.sub("", m.group(1).strip()))
         if _NOT_DIAGNOSIS.match(phrase) or "year" in phrase.lower():
             continue
         norm = normalised(phrase)
-        if len(norm.split()) >= MIN_WORDS and norm not in found:
+        if len(norm.split()) >= MIN_WORDS and not any(f" {norm} " in f" {f} " for f in found):
             found.append(norm)
     return tuple(found)
 

@@ -177,6 +177,22 @@ def _fields(query: Query, age: int | None, sex: str | None, injured: str | None,
     return agree / said if said else 0.0
 
 
+def printing_told(engine: Engine, query: Query, cases: tuple[str, ...]) -> tuple[str, ...]:
+    """Of `cases` (letters agreeing with the description's fields), those whose case summaries print
+    a condition, symptom or pain score the question tells ("28 yo woman, lumbar sprain, pain 10/10":
+    of three 28-year-old women's letters, the one printing "lumbar sprain"), in their order; all of
+    them when none prints one, or nothing is told (a condition worded otherwise rules no one out)."""
+    if len(cases) < 2:
+        return cases
+    rows = engine.store.catalog.query(
+        f"SELECT id, case_number FROM letters WHERE case_number IN ({','.join('?' * len(cases))})", list(cases))
+    ids = {case: letter_id for letter_id, case in rows}
+    _told, conditions = _summaries_tell(engine, query, list(ids.values()))
+    if not conditions:
+        return cases
+    return tuple(case for case in cases if conditions.get(ids.get(case, -1), 0.0) > 0) or cases
+
+
 REVIEWER_WEIGHT = 0.5  # a letter whose reviewer has the specialty named (beside any patient match)
 REVIEWER_LETTERS = 200  # a specialty this common narrows nothing: it only ranks
 
@@ -233,4 +249,4 @@ def described_letters(engine: Engine, query: Query, filters: dict[str, object]) 
     return the_one(matches), tuple(case for case in ranked if case in agree)
 
 
-__all__ = ["described_letters", "letter_matches", "the_one", "with_reviewer"]
+__all__ = ["described_letters", "letter_matches", "printing_told", "the_one", "with_reviewer"]

@@ -20,6 +20,12 @@ from tests.conftest import ask, served_client
         ("For the abdominal muscle strain case: how many items went to IMR?", ("abdominal muscle strain",)),
         ("the man diagnosed with carpal tunnel syndrome who wanted surgery", ("carpal tunnel syndrome",)),
         ("the patient who has a rotator cuff tear, was the MRI approved?", ("rotator cuff tear",)),
+        # a diagnosis by its noun, typed telegraphically or in a sentence, without the age before it
+        ("28 yo woman, lumbar sprain, pain 10/10 - did IMR approve physical therapy for her?", ("lumbar sprain",)),
+        ("28F lumbar sprain - PT approved?", ("lumbar sprain",)),
+        ("she has a bad right shoulder sprain and the PT was denied", ("right shoulder sprain",)),
+        ("why was surgery for the ACL tear denied?", ("acl tear",)),
+        ("how often are strains denied?", ()),
         # an age, a place in the letter, one word or a symptom's place names no diagnosis
         ("the 46-year-old patient's MRI", ()),
         ("the same case", ()),
@@ -223,3 +229,17 @@ def test_work_status_and_pain_scores_as_the_summary_prints_them() -> None:
     assert printed(told, summary) == 1.0
     assert printed(told, "She rated her pain 7/10 and remains off work.") == 0.0
     assert work_and_pain("he's been on modified duties, pain 8/10") == ("modified duty", "8 10")
+
+
+# three 28-year-old women: one with a lumbar sprain and 10/10 pain (her only request a lumbar MRI),
+# one with neck, back and shoulder pain (a TENS unit and a thoracic MRI), one whose neck and upper
+# back physical therapy was upheld; a 29-year-old woman with a lumbar ligament sprain (a lumbar MRI)
+sprains = served_client("CM16-0246635", "CM17-0017776", "CM16-0247274", "CM17-0005246")
+
+
+def test_a_diagnosis_typed_telegraphically_picks_the_patient_whose_letter_lacks_the_treatment(sprains):
+    answer = ask(sprains, "28 yo woman, lumbar sprain, pain 10/10 - did IMR approve physical therapy for her?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"] == ('The letter of the patient described, case CM16-0246635, has no request for physical '
+                                'therapy. Its letter decided 1 item: 1. "MRI of the Lumbar spine without contrast": '
+                                'denied (upheld).')
