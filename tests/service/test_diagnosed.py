@@ -154,6 +154,11 @@ def test_words_quoted_from_the_summary_pick_the_patient(mris):
         ("my left hand goes numb at night", (("numb", "hand"),)),
         # a symptom felt nowhere in particular; not what a drug is for
         ("She fell at work, hit her head and gets dizzy.", (("dizzy",),)),
+        # pain told by its verb, after where it is felt
+        ("why did IMR uphold the pantoprazole for the lady whose stomach hurt from the naproxen?", (("pain", "stomach"),)),
+        ("my knee still aches", (("pain", "knee"),)),
+        ("her neck and shoulder hurt", (("pain", "neck", "shoulder"),)),
+        ("he hurt his back lifting", ()),
         ("Was the Zofran for nausea approved?", ()),
         ("Why was the TENS unit denied?", ()),
     ],
@@ -169,6 +174,20 @@ def test_a_symptom_is_told_near_where_it_is_felt_in_any_order() -> None:
     assert printed((), "numbness in the feet ... " + "word " * 20 + "and the face", (("numbness", "face"),)) == 0.0
     # beside a condition called by: the share of both
     assert printed(("carpal tunnel syndrome",), summary, (("tingling", "toe"),)) == 0.5
+
+
+def test_a_stomach_that_hurt_is_the_records_abdominal_or_epigastric_pain() -> None:
+    assert printed((), "she had been feeling upper abdominal pain for about 3 weeks", (("pain", "stomach"),)) == 1.0
+    assert printed((), "changed due to epigastric pain and tenderness", (("pain", "belly"),)) == 1.0
+    assert printed((), "persistent painful complaints of the right elbow", (("pain", "stomach"),)) == 0.0
+
+
+def test_a_stomach_that_hurt_picks_the_patient(pills):
+    # both women's pantoprazole was upheld beside naproxen; one summary tells upper abdominal pain
+    answer = ask(pills, "why did IMR uphold the pantoprazol for the lady whose stomache hurt from the naproxen?")
+    assert answer["answer"].startswith("Denied (Upheld): ")
+    assert answer["hits"][0]["case_number"] == "CM16-0249170"
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0249170"}
 
 
 def test_fingers_by_their_lay_names_meet_the_records_ordinals() -> None:
