@@ -10,6 +10,9 @@ that patient only.
 
 from __future__ import annotations
 
+import re
+
+from indexer.terms import tokens
 from service.dated import dates_agree, letter_dates
 from service.diagnosed import (condition_phrases, normalised as _norm, printed, quoted, stomach_complaints, symptoms_felt,
                                work_and_pain)
@@ -39,7 +42,7 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
         return {}
     vector = engine.embed_query(query.text)
     fused: dict[int, float] = {}
-    for ranked in (engine.dense(warm, vector, SUMMARIES, keep), warm.lexical(query.text, SUMMARIES, keep)):
+    for ranked in (engine.dense(warm, vector, SUMMARIES, keep), warm.lexical(with_compounds(engine, query.text), SUMMARIES, keep)):
         for position, (row, _score) in enumerate(ranked):
             letter = int(warm.letter[row])
             fused[letter] = fused.get(letter, 0.0) + 1.0 / (RRF_K + position + 1)
@@ -63,6 +66,18 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
             continue  # contradicts what was said
         out[case_number] = SUMMARY_WEIGHT * fused[letter_id] / top + (1 - SUMMARY_WEIGHT) * fields
     return out
+
+
+_WORD_PAIR = re.compile(r"(?=\b([a-z]{3,})\s+([a-z]{3,})\b)", re.IGNORECASE)
+
+
+def with_compounds(engine: Engine, text: str) -> str:
+    """`text` and the words it writes in two that the letters write as one ("whose records list two
+    different birth dates": "birthdate"; "the fork lift driver": "forklift"), for the lexical match
+    of the case summaries."""
+    joined = [w for w in dict.fromkeys(f"{a}{b}".lower() for a, b in _WORD_PAIR.findall(text))
+              if (terms := tokens(w)) and len(terms) == 1 and engine.known_term(terms[0])]
+    return " ".join([text, *joined])
 
 
 def _by_fields(engine: Engine, query: Query) -> list[int]:
