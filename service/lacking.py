@@ -122,9 +122,12 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
     _clear, strict = described_letters(engine, query, {})
     # ... and of those, the ones whose summaries print the condition told ("28 yo woman, lumbar sprain"),
     # when some do: the only one is theirs, though another's summary reads closer to the question
-    strict = printing_told(engine, query, strict)
-    if not one and len(strict) == 1:
-        one = strict[0]
+    # ("my mom is 54, she hurt her elbow on the sewing machine, pain 9/10. Did they approve her head CT?":
+    # not the 54-year-old woman whose summary tells a head CT)
+    told = printing_told(engine, query, strict)
+    if len(told) == 1 and (not one or (told != strict and one not in told)):
+        one = told[0]
+    strict = told
     loose = strict if one and one in strict else list(matches)
     fitting = [one, *(case for case in loose if case != one)] if one else loose  # theirs first
     if any(has_asked(query, sets, case_items(engine, case)) for case in fitting):

@@ -194,18 +194,19 @@ def _fields(query: Query, age: int | None, sex: str | None, injured: str | None,
 
 def printing_told(engine: Engine, query: Query, cases: tuple[str, ...]) -> tuple[str, ...]:
     """Of `cases` (letters agreeing with the description's fields), those whose case summaries print
-    a condition, symptom or pain score the question tells ("28 yo woman, lumbar sprain, pain 10/10":
-    of three 28-year-old women's letters, the one printing "lumbar sprain"), in their order; all of
-    them when none prints one, or nothing is told (a condition worded otherwise rules no one out)."""
+    the most of the conditions, symptoms and pain scores the question tells ("28 yo woman, lumbar
+    sprain, pain 10/10": of three 28-year-old women's letters, the one printing "lumbar sprain"), in
+    their order; all of them when none prints one, or nothing is told (a condition worded otherwise
+    rules no one out)."""
     if len(cases) < 2:
         return cases
     rows = engine.store.catalog.query(
         f"SELECT id, case_number FROM letters WHERE case_number IN ({','.join('?' * len(cases))})", list(cases))
     ids = {case: letter_id for letter_id, case in rows}
     _told, conditions = _summaries_tell(engine, query, list(ids.values()))
-    if not conditions:
-        return cases
-    return tuple(case for case in cases if conditions.get(ids.get(case, -1), 0.0) > 0) or cases
+    shares = {case: conditions.get(ids.get(case, -1), 0.0) for case in cases} if conditions else {}
+    most = max(shares.values(), default=0.0)
+    return tuple(case for case in cases if shares[case] == most) if most > 0 else cases
 
 
 REVIEWER_WEIGHT = 0.5  # a letter whose reviewer has the specialty named (beside any patient match)

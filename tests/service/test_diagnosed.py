@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from service.diagnosed import condition_phrases, printed, quoted, stomach_complaints, symptoms_felt, work_and_pain
-from service.patients import letter_matches, the_one
+from service.patients import letter_matches, printing_told, the_one
 from service.story import was_on
 from service.understand import understand
 from tests.conftest import ask, served_client
@@ -262,3 +262,44 @@ def test_a_diagnosis_typed_telegraphically_picks_the_patient_whose_letter_lacks_
     assert answer["answer"] == ('The letter of the patient described, case CM16-0246635, has no request for physical '
                                 'therapy. Its letter decided 1 item: 1. "MRI of the Lumbar spine without contrast": '
                                 'denied (upheld).')
+
+
+# two 54-year-old women: one hurt operating a sewing machine, her elbow pain 9/10 (naproxen, pantoprazole,
+# two creams); one who fell, with post-concussional syndrome (shoulder and neck MRIs, a head CT)
+fifty_fours = served_client("CM17-0013716", "CM17-0002106")
+
+
+def test_the_only_letter_printing_what_is_told_is_theirs_though_another_reads_closer(fifty_fours):
+    answer = ask(fifty_fours, "my mom is 54, she hurt her elbow on the sewing machine and the pain is 9/10. Did they "
+                              "approve her head CT?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"].startswith("The letter of the patient described, case CM17-0013716, has no request for "
+                                       "head CT. Its letter decided 4 items: ")
+
+
+class _Catalog:
+    """Three letters' ids and case summaries, as the catalog gives them to service.patients."""
+
+    SUMMARIES = {1: "This 28 year old male farm worker. Current diagnoses are cervical disc disease. Pain rated 7/10.",
+                 2: "The patient is a 28-year-old male. The diagnoses include lumbar disc protrusion. Pain rated 7/10.",
+                 3: "A 28-year-old male truck driver with shoulder impingement syndrome, rated 7/10 without medication."}
+
+    def query(self, sql: str, params) -> list[tuple]:
+        if sql.startswith("SELECT id, case_number FROM letters"):
+            return [(n, f"CM16-000000{n}") for n in self.SUMMARIES]
+        return [(n, text) for n, text in self.SUMMARIES.items() if n in params]
+
+
+class _Engine:
+    class store:  # noqa: N801 (the engine's attribute)
+        catalog = _Catalog()
+
+
+def test_the_letters_printing_the_most_of_what_is_told() -> None:
+    cases = ("CM16-0000001", "CM16-0000002", "CM16-0000003")
+    told = understand("28 yo man, cervical disc disease, pain 7/10 - why was acupuncture denied?")
+    # all three print the pain score; one prints the diagnosis too
+    assert printing_told(_Engine(), told, cases) == ("CM16-0000001",)
+    assert printing_told(_Engine(), understand("28 yo man, pain 7/10 - why was acupuncture denied?"), cases) == cases
+    assert printing_told(_Engine(), understand("28 yo man with a hip labral tear - acupuncture?"), cases) == cases
+    assert printing_told(_Engine(), told, cases[:1]) == cases[:1]
