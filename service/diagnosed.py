@@ -47,16 +47,30 @@ def quoted(text: str, min_words: int = MIN_WORDS) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p for p in found if len(p.split()) >= min_words))
 
 
+# a diagnosis told by its noun, wherever it stands: typed telegraphically ("28 yo woman, lumbar sprain,
+# pain 10/10"), or in a sentence ("she has a rotator cuff tear", "his L5-S1 disc herniation"): the
+# words before the noun, up to a function word
+_DIAGNOSIS_NOUN = (r"(?:sprain|strain|tear|fracture|radiculopathy|stenosis|tendinitis|tendonitis|tendinosis|bursitis|"
+                   r"impingement|herniation|syndrome|disease|neuropathy|arthritis|osteoarthritis|contusion|dislocation|"
+                   r"myelopathy|spondylosis|spondylolisthesis|sciatica|epicondylitis|fasciitis|concussion|laceration|"
+                   r"capsulitis|derangement|instability|tenosynovitis|myofascitis|myositis)s?")
+_FUNCTION = (r"(?:a|an|the|her|his|my|their|our|your|with|who|whose|has|had|have|having|and|or|of|for|in|on|at|to|"
+             r"from|by|after|was|were|is|are|be|been|did|does|do|got|get|gets|imr|ur|why|what|which|when|how|"
+             r"diagnosed|diagnosis|dx)\b")
+_NAMED = re.compile(rf"(?<![\w'-])((?:(?!{_FUNCTION})[a-z][a-z0-9/'-]*\s+){{1,3}}{_DIAGNOSIS_NOUN})(?![\w-])", re.IGNORECASE)
+
+
 def condition_phrases(text: str) -> tuple[str, ...]:
     """The phrases of `text` that name the patient's condition, normalised (lowercase words), each
-    of at least two words."""
+    of at least two words; a diagnosis named by its noun (`_NAMED`) once, not again inside a longer
+    phrase already read ("mild lumbar degenerative disc disease")."""
     found: list[str] = []
-    for m in [*_CALLED.finditer(text), *_WITH.finditer(text)]:
+    for m in [*_CALLED.finditer(text), *_WITH.finditer(text), *_NAMED.finditer(text)]:
         phrase = _LEADING.sub("", _END.sub("", m.group(1).strip()))
         if _NOT_DIAGNOSIS.match(phrase) or "year" in phrase.lower():
             continue
         norm = normalised(phrase)
-        if len(norm.split()) >= MIN_WORDS and norm not in found:
+        if len(norm.split()) >= MIN_WORDS and not any(f" {norm} " in f" {f} " for f in found):
             found.append(norm)
     return tuple(found)
 
@@ -76,6 +90,12 @@ _FELT_AFTER = re.compile(
     r"\s+(?:went|goes|go|gone|get|gets|got|is|are|was|were|feels?|felt|turns?|turned|keeps?\s+going|keeps?\s+getting)\s+"
     r"(?:so\s+|really\s+|all\s+|very\s+)?(numb|tingly|weak|stiff|swollen)\b",
     re.IGNORECASE)
+# "whose stomach hurt from the naproxen", "my knee still aches": pain told by its verb, after where it is felt
+_HURTS = re.compile(
+    rf"\b(?:my|her|his|their|whose|both|[a-z]+'s)\s+{_PLACE}(?:\s*(?:,|and|&)\s*{_PLACE})?"
+    r"\s+(?:(?:was|is|were|are|has\s+been|had\s+been|have\s+been|kept|keeps|started|still|really|always|so)\s+)*"
+    r"(?:hurt|hurts|hurting|ached|aches|aching|ache)\b",
+    re.IGNORECASE)
 # "hit her head and gets dizzy": a symptom felt nowhere in particular (not what a drug is for:
 # "anti-nausea pills", "Zofran for nausea")
 _BARE = re.compile(r"(?<!anti-)(?<!for\s)\b(dizzy|dizziness|vertigo|lightheaded|nauseous|nausea|tinnitus)\b", re.IGNORECASE)
@@ -86,8 +106,9 @@ def symptoms_felt(text: str) -> tuple[tuple[str, ...], ...]:
     """The symptoms `text` tells with where they are felt: ("tingling", "face", "toes")."""
     before = [tuple(w.lower() for w in m.groups() if w) for m in _FELT.finditer(text)]
     after = [tuple(w.lower() for w in (m.group(3), m.group(1), m.group(2)) if w) for m in _FELT_AFTER.finditer(text)]
+    hurts = [tuple(["pain", *(w.lower() for w in m.groups() if w)]) for m in _HURTS.finditer(text)]
     bare = [(m.group(1).lower(),) for m in _BARE.finditer(text)]
-    return tuple(dict.fromkeys(before + after + bare))
+    return tuple(dict.fromkeys(before + after + hurts + bare))
 
 
 def _stem(word: str) -> str:
@@ -104,6 +125,11 @@ _FINGERS = {"thumb": ("thumb", "first", "1st"), "index": ("index", "second", "2n
             "pinkie": ("pinky", "pinkie", "little", "small", "fifth", "5th")}
 
 
+# a place by its lay name and by the records' words ("upper abdominal pain", "epigastric pain and tenderness")
+_BELLY = ("stomach", "abdominal", "abdomen", "epigastric", "epigastrium", "gastric")
+_LAY_PLACES = {"stomach": _BELLY, "belly": _BELLY, "tummy": _BELLY, "gut": _BELLY}
+
+
 def _root(symptom: str) -> str:
     """The first four letters of the symptom's root ("dizzy" and "dizziness": "dizz")."""
     root = _SYMPTOM_END.sub("", symptom)
@@ -113,7 +139,7 @@ def _root(symptom: str) -> str:
 def felt_near(felt: tuple[str, ...], words: list[str]) -> bool:
     """Whether every word of `felt` (a symptom and its places) stands within NEAR words of the first."""
     root = _root(felt[0])
-    places = [_FINGERS.get(w, (_stem(w),)) for w in felt[1:]]
+    places = [_FINGERS.get(w) or _LAY_PLACES.get(w) or (_stem(w),) for w in felt[1:]]
     stems = [_stem(w) for w in words]
     for at, word in enumerate(stems):
         if word.startswith(root):

@@ -13,7 +13,7 @@ from service.drugs import drug_names
 from service.engine import Engine
 from service.forms import asked_form, same_form
 from service.gather import absent_named, case_items, read_as_corrected, unknown_phrase
-from service.patients import described_letters
+from service.patients import described_letters, printing_told
 from service.quoting import quotes_a_letter
 from service.topic import GENERIC, overlap, topic_tokens
 from service.types import Hit
@@ -120,6 +120,14 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
     # the letters agreeing with all the description gives, story included ("the man who fainted
     # and fell": not every man); else every letter that partly fits
     _clear, strict = described_letters(engine, query, {})
+    # ... and of those, the ones whose summaries print the condition told ("28 yo woman, lumbar sprain"),
+    # when some do: the only one is theirs, though another's summary reads closer to the question
+    # ("my mom is 54, she hurt her elbow on the sewing machine, pain 9/10. Did they approve her head CT?":
+    # not the 54-year-old woman whose summary tells a head CT)
+    told = printing_told(engine, query, strict)
+    if len(told) == 1 and (not one or (told != strict and one not in told)):
+        one = told[0]
+    strict = told
     loose = strict if one and one in strict else list(matches)
     fitting = [one, *(case for case in loose if case != one)] if one else loose  # theirs first
     if any(has_asked(query, sets, case_items(engine, case)) for case in fitting):

@@ -10,6 +10,9 @@ that patient only.
 
 from __future__ import annotations
 
+import re
+
+from indexer.terms import tokens
 from service.dated import dates_agree, letter_dates
 from service.diagnosed import (condition_phrases, normalised as _norm, printed, quoted, stomach_complaints, symptoms_felt,
                                work_and_pain)
@@ -39,7 +42,7 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
         return {}
     vector = engine.embed_query(query.text)
     fused: dict[int, float] = {}
-    for ranked in (engine.dense(warm, vector, SUMMARIES, keep), warm.lexical(query.text, SUMMARIES, keep)):
+    for ranked in (engine.dense(warm, vector, SUMMARIES, keep), warm.lexical(with_compounds(engine, query.text), SUMMARIES, keep)):
         for position, (row, _score) in enumerate(ranked):
             letter = int(warm.letter[row])
             fused[letter] = fused.get(letter, 0.0) + 1.0 / (RRF_K + position + 1)
@@ -63,6 +66,18 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
             continue  # contradicts what was said
         out[case_number] = SUMMARY_WEIGHT * fused[letter_id] / top + (1 - SUMMARY_WEIGHT) * fields
     return out
+
+
+_WORD_PAIR = re.compile(r"(?=\b([a-z]{3,})\s+([a-z]{3,})\b)", re.IGNORECASE)
+
+
+def with_compounds(engine: Engine, text: str) -> str:
+    """`text` and the words it writes in two that the letters write as one ("whose records list two
+    different birth dates": "birthdate"; "the fork lift driver": "forklift"), for the lexical match
+    of the case summaries."""
+    joined = [w for w in dict.fromkeys(f"{a}{b}".lower() for a, b in _WORD_PAIR.findall(text))
+              if (terms := tokens(w)) and len(terms) == 1 and engine.known_term(terms[0])]
+    return " ".join([text, *joined])
 
 
 def _by_fields(engine: Engine, query: Query) -> list[int]:
@@ -177,6 +192,23 @@ def _fields(query: Query, age: int | None, sex: str | None, injured: str | None,
     return agree / said if said else 0.0
 
 
+def printing_told(engine: Engine, query: Query, cases: tuple[str, ...]) -> tuple[str, ...]:
+    """Of `cases` (letters agreeing with the description's fields), those whose case summaries print
+    the most of the conditions, symptoms and pain scores the question tells ("28 yo woman, lumbar
+    sprain, pain 10/10": of three 28-year-old women's letters, the one printing "lumbar sprain"), in
+    their order; all of them when none prints one, or nothing is told (a condition worded otherwise
+    rules no one out)."""
+    if len(cases) < 2:
+        return cases
+    rows = engine.store.catalog.query(
+        f"SELECT id, case_number FROM letters WHERE case_number IN ({','.join('?' * len(cases))})", list(cases))
+    ids = {case: letter_id for letter_id, case in rows}
+    _told, conditions = _summaries_tell(engine, query, list(ids.values()))
+    shares = {case: conditions.get(ids.get(case, -1), 0.0) for case in cases} if conditions else {}
+    most = max(shares.values(), default=0.0)
+    return tuple(case for case in cases if shares[case] == most) if most > 0 else cases
+
+
 REVIEWER_WEIGHT = 0.5  # a letter whose reviewer has the specialty named (beside any patient match)
 REVIEWER_LETTERS = 200  # a specialty this common narrows nothing: it only ranks
 
@@ -233,4 +265,4 @@ def described_letters(engine: Engine, query: Query, filters: dict[str, object]) 
     return the_one(matches), tuple(case for case in ranked if case in agree)
 
 
-__all__ = ["described_letters", "letter_matches", "the_one", "with_reviewer"]
+__all__ = ["described_letters", "letter_matches", "printing_told", "the_one", "with_reviewer"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from service.diagnosed import condition_phrases, printed, quoted, stomach_complaints, symptoms_felt, work_and_pain
-from service.patients import letter_matches, the_one
+from service.patients import letter_matches, printing_told, the_one
 from service.story import was_on
 from service.understand import understand
 from tests.conftest import ask, served_client
@@ -20,6 +20,12 @@ from tests.conftest import ask, served_client
         ("For the abdominal muscle strain case: how many items went to IMR?", ("abdominal muscle strain",)),
         ("the man diagnosed with carpal tunnel syndrome who wanted surgery", ("carpal tunnel syndrome",)),
         ("the patient who has a rotator cuff tear, was the MRI approved?", ("rotator cuff tear",)),
+        # a diagnosis by its noun, typed telegraphically or in a sentence, without the age before it
+        ("28 yo woman, lumbar sprain, pain 10/10 - did IMR approve physical therapy for her?", ("lumbar sprain",)),
+        ("28F lumbar sprain - PT approved?", ("lumbar sprain",)),
+        ("she has a bad right shoulder sprain and the PT was denied", ("right shoulder sprain",)),
+        ("why was surgery for the ACL tear denied?", ("acl tear",)),
+        ("how often are strains denied?", ()),
         # an age, a place in the letter, one word or a symptom's place names no diagnosis
         ("the 46-year-old patient's MRI", ()),
         ("the same case", ()),
@@ -148,6 +154,11 @@ def test_words_quoted_from_the_summary_pick_the_patient(mris):
         ("my left hand goes numb at night", (("numb", "hand"),)),
         # a symptom felt nowhere in particular; not what a drug is for
         ("She fell at work, hit her head and gets dizzy.", (("dizzy",),)),
+        # pain told by its verb, after where it is felt
+        ("why did IMR uphold the pantoprazole for the lady whose stomach hurt from the naproxen?", (("pain", "stomach"),)),
+        ("my knee still aches", (("pain", "knee"),)),
+        ("her neck and shoulder hurt", (("pain", "neck", "shoulder"),)),
+        ("he hurt his back lifting", ()),
         ("Was the Zofran for nausea approved?", ()),
         ("Why was the TENS unit denied?", ()),
     ],
@@ -163,6 +174,20 @@ def test_a_symptom_is_told_near_where_it_is_felt_in_any_order() -> None:
     assert printed((), "numbness in the feet ... " + "word " * 20 + "and the face", (("numbness", "face"),)) == 0.0
     # beside a condition called by: the share of both
     assert printed(("carpal tunnel syndrome",), summary, (("tingling", "toe"),)) == 0.5
+
+
+def test_a_stomach_that_hurt_is_the_records_abdominal_or_epigastric_pain() -> None:
+    assert printed((), "she had been feeling upper abdominal pain for about 3 weeks", (("pain", "stomach"),)) == 1.0
+    assert printed((), "changed due to epigastric pain and tenderness", (("pain", "belly"),)) == 1.0
+    assert printed((), "persistent painful complaints of the right elbow", (("pain", "stomach"),)) == 0.0
+
+
+def test_a_stomach_that_hurt_picks_the_patient(pills):
+    # both women's pantoprazole was upheld beside naproxen; one summary tells upper abdominal pain
+    answer = ask(pills, "why did IMR uphold the pantoprazol for the lady whose stomache hurt from the naproxen?")
+    assert answer["answer"].startswith("Denied (Upheld): ")
+    assert answer["hits"][0]["case_number"] == "CM16-0249170"
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0249170"}
 
 
 def test_fingers_by_their_lay_names_meet_the_records_ordinals() -> None:
@@ -223,3 +248,58 @@ def test_work_status_and_pain_scores_as_the_summary_prints_them() -> None:
     assert printed(told, summary) == 1.0
     assert printed(told, "She rated her pain 7/10 and remains off work.") == 0.0
     assert work_and_pain("he's been on modified duties, pain 8/10") == ("modified duty", "8 10")
+
+
+# three 28-year-old women: one with a lumbar sprain and 10/10 pain (her only request a lumbar MRI),
+# one with neck, back and shoulder pain (a TENS unit and a thoracic MRI), one whose neck and upper
+# back physical therapy was upheld; a 29-year-old woman with a lumbar ligament sprain (a lumbar MRI)
+sprains = served_client("CM16-0246635", "CM17-0017776", "CM16-0247274", "CM17-0005246")
+
+
+def test_a_diagnosis_typed_telegraphically_picks_the_patient_whose_letter_lacks_the_treatment(sprains):
+    answer = ask(sprains, "28 yo woman, lumbar sprain, pain 10/10 - did IMR approve physical therapy for her?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"] == ('The letter of the patient described, case CM16-0246635, has no request for physical '
+                                'therapy. Its letter decided 1 item: 1. "MRI of the Lumbar spine without contrast": '
+                                'denied (upheld).')
+
+
+# two 54-year-old women: one hurt operating a sewing machine, her elbow pain 9/10 (naproxen, pantoprazole,
+# two creams); one who fell, with post-concussional syndrome (shoulder and neck MRIs, a head CT)
+fifty_fours = served_client("CM17-0013716", "CM17-0002106")
+
+
+def test_the_only_letter_printing_what_is_told_is_theirs_though_another_reads_closer(fifty_fours):
+    answer = ask(fifty_fours, "my mom is 54, she hurt her elbow on the sewing machine and the pain is 9/10. Did they "
+                              "approve her head CT?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"].startswith("The letter of the patient described, case CM17-0013716, has no request for "
+                                       "head CT. Its letter decided 4 items: ")
+
+
+class _Catalog:
+    """Three letters' ids and case summaries, as the catalog gives them to service.patients."""
+
+    SUMMARIES = {1: "This 28 year old male farm worker. Current diagnoses are cervical disc disease. Pain rated 7/10.",
+                 2: "The patient is a 28-year-old male. The diagnoses include lumbar disc protrusion. Pain rated 7/10.",
+                 3: "A 28-year-old male truck driver with shoulder impingement syndrome, rated 7/10 without medication."}
+
+    def query(self, sql: str, params) -> list[tuple]:
+        if sql.startswith("SELECT id, case_number FROM letters"):
+            return [(n, f"CM16-000000{n}") for n in self.SUMMARIES]
+        return [(n, text) for n, text in self.SUMMARIES.items() if n in params]
+
+
+class _Engine:
+    class store:  # noqa: N801 (the engine's attribute)
+        catalog = _Catalog()
+
+
+def test_the_letters_printing_the_most_of_what_is_told() -> None:
+    cases = ("CM16-0000001", "CM16-0000002", "CM16-0000003")
+    told = understand("28 yo man, cervical disc disease, pain 7/10 - why was acupuncture denied?")
+    # all three print the pain score; one prints the diagnosis too
+    assert printing_told(_Engine(), told, cases) == ("CM16-0000001",)
+    assert printing_told(_Engine(), understand("28 yo man, pain 7/10 - why was acupuncture denied?"), cases) == cases
+    assert printing_told(_Engine(), understand("28 yo man with a hip labral tear - acupuncture?"), cases) == cases
+    assert printing_told(_Engine(), told, cases[:1]) == cases[:1]
