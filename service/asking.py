@@ -141,10 +141,19 @@ _OF_IT_ALL = re.compile(r"\b(?:any|all|none)\s+of\s+(?:it|them)\b(?=.*\b(?:appro
                         r"grant|certif|decid|ok|go(?:t|tten)?\b|through))", re.IGNORECASE)
 
 
+# ... or what IMR decided, of nothing named: "37 yo woman on tizanidine with pain down her right side -
+# what did IMR decide?" (her requests: whichever of them the drug is, if any, is among them)
+_DECIDED_ALONE = re.compile(r"\bwhat\s+(?:did|has|does)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|they)\s+(?:decide|rule|say|do)"
+                            r"|\bwhat\s+(?:happened|was\s+decided|were\s+the\s+(?:decisions|outcomes|results))"
+                            r"|\bhow\s+did\s+(?:it|things|her\s+case|his\s+case|the\s+case)\s+(?:go|turn\s+out)", re.IGNORECASE)
+_ALONE_END = re.compile(r"\s*(?:at\s+IMR\s*)?(?:[?.!]|$)")
+
+
 def asks_of_all_told(clause: str) -> bool:
-    """asks_of_all, "all of it" included, for a clause whose treatments the patient was on or in:
-    nothing else it names is asked about."""
-    return bool(_OF_ALL.search(clause) or _OF_IT_ALL.search(clause)) and not find_treatments(clause)
+    """asks_of_all, "all of it" included, or what was decided of nothing named, for a clause whose
+    treatments the patient was on or in: nothing else it names is asked about."""
+    alone = any(_ALONE_END.match(clause, m.end()) for m in _DECIDED_ALONE.finditer(clause))
+    return bool(_OF_ALL.search(clause) or _OF_IT_ALL.search(clause) or alone) and not find_treatments(clause)
 
 
 def asks_of_all(clause: str) -> bool:

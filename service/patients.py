@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from indexer.terms import tokens
+from indexer.treatments import find_treatments
 from service.dated import dates_agree, letter_dates
 from service.diagnosed import (condition_phrases, normalised as _norm, printed, quoted, stomach_complaints, symptoms_felt,
                                work_and_pain)
@@ -113,6 +114,16 @@ def _by_dates(engine: Engine, said: dict[str, str]) -> list[int]:
     return out
 
 
+def _drugs_on(text: str) -> list[str]:
+    """What the patient was on, as the summary would print it: the treatment words of each phrase
+    ("37 yo woman on tizanidine with pain down ...": "tizanidine"), else the phrase."""
+    out: list[str] = []
+    for phrase in was_on(text)[1]:
+        words = [w for _t, w in find_treatments(phrase)]
+        out += list(dict.fromkeys(words)) or [phrase]
+    return out
+
+
 def _summaries_tell(engine: Engine, query: Query, ids: list[int]
                     ) -> tuple[dict[int, float] | None, dict[int, float] | None]:
     """Letter id -> the share of the mechanisms of injury the question tells ("the woman with
@@ -123,7 +134,7 @@ def _summaries_tell(engine: Engine, query: Query, ids: list[int]
     then tells nothing either way)."""
     told = mechanisms(query.text)
     # the condition, and what the patient was on ("switched her from omeprazole"): both printed in the summary
-    conditions = (*condition_phrases(query.text), *(p for p in (_norm(w) for w in was_on(query.text)[1]) if p),
+    conditions = (*condition_phrases(query.text), *(p for p in (_norm(w) for w in _drugs_on(query.text)) if p),
                   *quoted(query.text), *work_and_pain(query.text), *stomach_complaints(query.text),
                   *job_words(query.person))  # "the farm worker": "a 28-year-old male farm worker"
     felt = symptoms_felt(query.text)  # "tingling in my face and toes"

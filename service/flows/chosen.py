@@ -10,7 +10,7 @@ from service.gather import asked_sets, case_items
 from service.lacking import region_fits
 from service.levels import levels
 from service.ordinal import meant_case, placed_item
-from service.patients import described_letters, the_one
+from service.patients import described_letters, printing_told, the_one
 from service.quantity import asked_strengths, request_counts
 from service.reason_asked import asked_reasons
 from service.topic import overlap, typed_tokens
@@ -33,11 +33,14 @@ def lead_with_answer(engine: Engine, query: Query, hits: list[Hit], matches: dic
 
 
 def _fitting_exactly(engine: Engine, query: Query, pool: list[Hit]) -> list[Hit]:
-    """The hits of the letters that agree with every field the description gives, when one of
-    them has the body part asked: "the 28 year old woman's low back MRI" is the 28-year-old's,
-    not a 29-year-old's whose case summary reads closer (an age one year off is tolerated only
-    when no letter has it exactly)."""
+    """The hits of the letters that agree with every field the description gives (and of those, the
+    ones printing the most of the conditions told), when one of them has the body part asked: "the
+    28 year old woman's low back MRI" is the 28-year-old's, not a 29-year-old's whose case summary
+    reads closer (an age one year off is tolerated only when no letter has it exactly)."""
     _clear, fitting = described_letters(engine, query, {})
+    # ... of them, those whose case summaries print the most of what the question tells: "37 yo woman
+    # on tizanidine with pain down her whole right side" is the one whose summary names tizanidine
+    fitting = printing_told(engine, query, fitting)
     exact = [h for h in pool if h.case_number in fitting and region_fits(query, h)]
     return exact or pool
 
@@ -155,10 +158,10 @@ _THE_OTHER = re.compile(r"\b(?:the|her|his|their|my|your)\s+other\s+(?!(?:patien
 
 
 # of the patient or their case: "for the 36 year old stocker", "in CM16-0162840", "for her", or nothing more
-_OF_WHOM = (r"(?=\s+(?:for|of|on|in|about|with)\s+(?:(?:the|my|his|her|their|our|this|that)\s+)?(?:\d{1,3}\b|case\b|CM\d|"
-            r"patient|client|claimant|applicant|worker|employee|husband|wife|mom|mother|dad|father|son|daughter|"
-            r"sister|brother|him\b|her\b|them\b|me\b|man\b|woman\b|guy\b|lady\b|gentleman\b|older|younger)"
-            r"|\s*(?:[?.!,;]|$))")
+_WHOM = (r"\s+(?:for|of|on|in|about|with|regarding)\s+(?:(?:the|my|his|her|their|our|this|that)\s+)?(?:\d{1,3}\b|case\b|CM\d|"
+         r"patient|client|claimant|applicant|worker|employee|husband|wife|mom|mother|dad|father|son|daughter|"
+         r"sister|brother|him\b|her\b|them\b|me\b|man\b|woman\b|guy\b|lady\b|gentleman\b|older|younger)")
+_OF_WHOM = rf"(?={_WHOM}|\s*(?:[?.!,;]|$))"
 # the patient's requests in general, not one of them: "his requests", "anything", "each of them";
 # "which request was not upheld?" picks among them by outcome as "which ones" does
 EVERY_ITEM = re.compile(r"\b(?:requests|items|issues|things|anything|everything|each|all\s+of|any\s+of\s+(?:his|her|their|my|the)"
@@ -184,7 +187,9 @@ EVERY_ITEM = re.compile(r"\b(?:requests|items|issues|things|anything|everything|
                          r"(?:case|IMR|review|appeal|claim)\b"
                          # "did IMR agree with UR about the 67 year old cook?", "any approvals for the 35yo cook?"
                          r"|\b(?:did|does|has)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|they)\s+(?:agree|side|go\s+along)\s+with\s+"
-                         r"(?:UR|utili[sz]ation\s+review|the\s+(?:adjuster|insurance|insurer|carrier|UR\s+denials?|denials?))\b"
+                         # (of the patient named after it: "did IMR side with UR?" after the ultrasound told is the ultrasound's)
+                         r"(?:UR|utili[sz]ation\s+review|the\s+(?:adjuster|insurance|insurer|carrier|UR\s+denials?|denials?))"
+                         + f"(?={_WHOM})"
                          r"|\bany\s+(?:approvals?|denials?|wins?|luck|good\s+news|overturns?)\b", re.IGNORECASE)
 
 
