@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import msgspec
+
 from indexer.terms import tokens
 from indexer.treatments import find_treatments
 from service.dated import dates_agree, letter_dates
@@ -276,4 +278,35 @@ def described_letters(engine: Engine, query: Query, filters: dict[str, object]) 
     return the_one(matches), tuple(case for case in ranked if case in agree)
 
 
-__all__ = ["described_letters", "letter_matches", "printing_told", "the_one", "with_reviewer"]
+def job_letters(engine: Engine, query: Query, filters: dict[str, object]) -> tuple[str, ...]:
+    """The letters whose case summary prints every job the description gives ("the truck driver":
+    "a 28-year-old male truck driver") and whose header agrees with every other field it gives
+    (age, sex, injury date), best first; () when it gives no job or names a case. A job many
+    workers share is no one patient: each of the letters that print it is the patient described,
+    as far as the question can say."""
+    jobs = job_words(query.person)
+    if not jobs or query.case_numbers or not one_person(query.text, query.person):
+        return ()
+    matches = letter_matches(engine, query, filters)
+    if not matches:
+        return ()
+    ranked = sorted(matches, key=lambda case: -matches[case])
+    rows = engine.store.catalog.query(
+        f"SELECT l.case_number, l.age, l.sex, l.date_of_injury, group_concat(c.text, ' ') FROM letters l "
+        f"JOIN chunks c ON c.letter_id = l.id AND c.section = 'summary' "
+        f"WHERE l.case_number IN ({','.join('?' * len(ranked))}) GROUP BY l.id", ranked)
+    plain = msgspec.structs.replace(query.person, occupations=())  # the fields the header gives, without the job
+    fields = msgspec.structs.replace(query, person=plain)
+    agree = {case for case, age, sex, injured, summary in rows
+             if printed(jobs, summary or "") == 1.0 and (not _said(fields) or _fields(fields, age, sex, injured) == 1.0)}
+    return tuple(case for case in ranked if case in agree)
+
+
+def _said(query: Query) -> bool:
+    """Whether the description gives a field a letter's header can agree with (age, sex, injury date)."""
+    person = query.person
+    return bool(person.age is not None or person.ages or person.sex or query.injury_date or person.injury_month
+                or person.injury_year)
+
+
+__all__ = ["described_letters", "job_letters", "letter_matches", "printing_told", "the_one", "with_reviewer"]

@@ -4,8 +4,8 @@ some or pick one patient by chance:
 
 - a described patient's requests in general ("did the 33 yo guy get anything approved at all?",
   "were the 40 year old woman's medications all denied?") when the description is an age and a sex
-  (and a date of injury) that two to MAX_LETTERS letters share: each letter's requests, the outcome
-  asked counted per letter;
+  (and a date of injury), or a job ("the truck driver": service.patients.job_letters), that two to
+  MAX_LETTERS letters share: each letter's requests, the outcome asked counted per letter;
 
       2 letters fit the 33-year-old man equally. In CM16-0247624, 1 of the 2 requests was approved
       (overturned). In CM16-0234464, none of the 6 requests was approved (overturned). CM16-0247624: ...
@@ -39,8 +39,8 @@ from service.flows.chosen import EVERY_ITEM, MAX_ITEMS
 from service.flows.common import answer, rated
 from service.ordinal import PLACE
 from service.outcomes import asked_decision
-from service.patients import described_letters
-from service.people import tells_story
+from service.patients import described_letters, job_letters
+from service.people import job_words, tells_story
 from service.retrieve import retrieve_scored
 from service.scope import ScopeItem, asked_sets, items_where, scope
 from service.types import Answer
@@ -71,7 +71,8 @@ def plural_group(query: Query) -> bool:
 def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filters: dict, k: int) -> Answer | None:
     """The answer naming every letter the description fits equally, or None when the question
     names a case, asks of no requests (in general, of a group, or of one treatment), describes
-    the patient by more than the fields checked here (a job, how they were hurt, a surgery had),
+    the patient by more than the fields checked here (age, sex, dates, a job; not how they were
+    hurt, a surgery had),
     or the description and the treatment asked agree with one letter only (or more than
     MAX_LETTERS); service.alike says which words of the question tell the letters apart."""
     sets = asked_sets(query)
@@ -82,14 +83,16 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
         return None
     if PLACE.search(query.text):
         return None  # "the last item in the 52-year-old woman's letter": one item, by its place
-    if (query.story_treatments or (query.body_regions and not single) or query.person.occupations
-            or tells_story(query.text, query.person)):
-        return None  # more than an age, a sex and a date (a surgery had, where it hurts, a job, how): it tells them apart
-    if single and (len(query.treatment_words) != 1 or not query.person.sex):
+    jobs = job_words(query.person)  # "the truck driver": the letters that print the job (a job many share)
+    if (query.story_treatments or (query.body_regions and not single)
+            or tells_story(query.text, msgspec.structs.replace(query.person, occupations=()) if jobs else query.person)):
+        return None  # more than an age, a sex, a date and a job (a surgery had, where it hurts, how): it tells them apart
+    if single and (len(query.treatment_words) != 1 or not (query.person.sex or jobs)):
         return None  # "they approved the acupuncture, why not the PT?", "the 50 year old man and woman": more than one
     # the letters agreeing with every field the description gives: whichever one's summary reads
     # closer to the question, two 33-year-old men are two patients (service.flows.item._alone)
-    _clear, fitting = described_letters(engine, query, {n: v for n, v in filters.items() if n != "decision"})
+    fields = {n: v for n, v in filters.items() if n != "decision"}
+    fitting = job_letters(engine, query, fields) if jobs else described_letters(engine, query, fields)[1]
     if len(fitting) < 2:
         return None
     items, label = _items(engine, query, fitting, regions=bool(query.body_regions))
@@ -109,7 +112,7 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     asked = _asked(query)
     if asked:  # the letters with the outcome asked first
         by_case = dict(sorted(by_case.items(), key=lambda kv: not any(i.decision == asked for i in kv[1])))
-    who = patient(query.person, fitting).who
+    who = _who(query, jobs) if jobs else patient(query.person, fitting).who
     each = f" and each has a request for {named}" if single and named else ""
     lead = " ".join([f"{len(fitting)} letters fit {who} equally{each}.",
                      *(f"In {case}, {_told(theirs, asked, label)}." for case, theirs in by_case.items())])
@@ -139,6 +142,15 @@ def _items(engine: Engine, query: Query, cases: tuple[str, ...], regions: bool =
     if asked_sets(query) and (s := scope(engine, unselected, {"case_number": list(cases)}, regions=regions)) is not None:
         return sorted(s.items, key=lambda i: (i.case_number, i.item_index)), s.label
     return sorted(items_where(engine, validate({"case_number": list(cases)})), key=lambda i: (i.case_number, i.item_index)), ""
+
+
+def _who(query: Query, jobs: tuple[str, ...]) -> str:
+    """The patient as the question describes them by their job: "the truck driver", "the 40-year-old
+    female delivery driver"."""
+    person = query.person
+    said = [f"{person.age}-year-old"] if person.age else []
+    said += [person.sex] if person.sex else []
+    return " ".join(["the", *said, " / ".join(jobs)])
 
 
 def _asked(query: Query) -> str | None:

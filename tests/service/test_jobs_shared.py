@@ -1,0 +1,58 @@
+"""A job that several letters print ("the truck driver", "the female mechanic"): each letter that
+prints it, and agrees with the age and sex given, is the patient described as far as the question
+can say, so the answer says how many fit and answers each, as it does for an age and a sex that
+several letters share (service.patients.job_letters, service.flows.fitting). A job with an age that
+one letter fits is that letter's. Over the project's sample letters, the real model and real HTTP."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import SAMPLE, ask
+
+LETTERS = [
+    "CM16-0162904",  # a 28-year-old male truck driver: pain consult overturned, cream and EMG/NCS upheld
+    "CM16-0162840",  # a 70-year-old male truck driver: FRP and TENS upheld, left shoulder MRI overturned
+    "CM16-0162879",  # a 36-year-old female retail stocker: knee MRI and leg EMG/NCS overturned, chiro and TENS upheld
+    "CM16-0162780",  # a 42-year-old male retail stocker: elbow injection and arm EMG/NCS upheld
+    "CM16-0162851",  # a 28-year-old male farm worker
+]
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, real_encoder):
+    from litestar.testing import TestClient
+
+    from indexer.pipeline import index_paths
+    from indexer.store import open_store
+    from service.app import create_app
+    from service.engine import Engine
+    from service.settings import ServiceSettings
+
+    root = tmp_path_factory.mktemp("jobs-shared")
+    service = ServiceSettings.from_env({}, db=root / "chroma", docs=root / "documents")
+    store = open_store(service.index)
+    report = index_paths(service.index, [SAMPLE / f"{c}.txt" for c in LETTERS], store=store, encoder=real_encoder)
+    assert report.indexed == len(LETTERS) and not report.failed
+    with TestClient(create_app(service, engine=Engine(service.index, store, real_encoder))) as http:
+        yield http
+
+
+def test_a_job_two_letters_print_answers_both(client) -> None:
+    answer = ask(client, "the truck driver - was anything approved?")
+    assert answer["lead"].startswith("2 letters fit the truck driver equally. ")
+    assert "In CM16-0162904, 1 of the 3 requests was approved (overturned)." in answer["lead"]
+    assert "In CM16-0162840, 1 of the 3 requests was approved (overturned)." in answer["lead"]
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0162904", "CM16-0162840"}
+
+
+def test_one_treatment_of_a_shared_job_is_answered_for_each(client) -> None:
+    answer = ask(client, "the retail stocker - was the EMG approved?")
+    assert answer["lead"].startswith("2 letters fit the retail stocker equally and each has a request for EMG")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0162879", "CM16-0162780"}
+
+
+def test_a_job_and_an_age_one_letter_fits_picks_it(client) -> None:
+    answer = ask(client, "the 70 year old truck driver - was anything approved?")
+    assert "letters fit" not in answer["answer"]
+    assert answer["answer"].startswith("In CM16-0162840, 1 of the 3 requests was approved (overturned).")
