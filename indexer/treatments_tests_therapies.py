@@ -55,11 +55,11 @@ TESTS_AND_THERAPIES: tuple[TreatmentSet, ...] = (
                  r"therap(?:y|ies)\s+after\s+(?:(?:the|his|her|their|my)\s+)?(?:surgery|operation)", _HAND_THERAPY,
                  REHAB, _BARE_THERAPY),
                  (r"PT\s*/\s*PTT", r"PT\s*[/-]\s*INR", r"prothrombin\s+time", r"chiro\w*\s+physio\s?therap\w*",
-                  OTHER_REHAB)),
+                  OTHER_REHAB, r"(?:pool|aqua(?:tic)?|water)\s+PT")),  # "pool PT": aquatic therapy
     # its own MTUS section (Aquatic therapy), with its own criteria (reduced weight bearing)
     TreatmentSet("aquatic_therapy", "Aquatic therapy", (r"aqua(?:tic)?\s+(?:physical\s+)?therap\w*",
                  r"pool\s+(?:therap\w*|exercises?|program)", r"water\s+(?:therap\w*|exercises?)", r"hydrotherap\w*",
-                 r"swim\w*\s+(?:therap\w*|exercises?|program)")),
+                 r"swim\w*\s+(?:therap\w*|exercises?|program)", r"(?:pool|aqua(?:tic)?|water)\s+(?:PT|sessions?|visits?)")),
     TreatmentSet("occupational_therapy", "Occupational and hand therapy", (r"occupational\s+therap\w*", r"(?-i:OT)",
                  _HAND_THERAPY)),
     TreatmentSet("chiropractic", "Chiropractic and manipulation", (r"chiro\w*", r"manipulation", r"manipulative",
@@ -80,7 +80,9 @@ TESTS_AND_THERAPIES: tuple[TreatmentSet, ...] = (
                  r"(?:back|return)[-\s]+to[-\s]+work\s+(?:program|training|rehab\w*)")),
     TreatmentSet("functional_restoration", "Functional restoration program", (r"functional\s+restoration",
                  r"(?-i:FRP)", r"(?-i:HELP)\s+program", r"multi-?disciplinary", r"interdisciplinary",
-                 r"(?:chronic\s+)?pain\s+(?:management\s+)?program")),
+                 r"(?:chronic\s+)?pain\s+(?:management\s+)?program",
+                 # lay names: "the rehab program", "the restoration program" (a rehab program is physical therapy's too)
+                 r"(?:pain\s+)?rehab(?:ilitation)?\s+program", r"restoration\s+program")),
     TreatmentSet("fce", "Functional capacity evaluation", (r"functional\s+capacity\s+\w+", r"FCEs?")),
     # its own guideline section (MTUS Behavioral interventions, ODG Cognitive therapy): "cognitive behavioral
     # therapy" asks for CBT, not for any psychological care (a partial hospitalization program)
