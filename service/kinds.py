@@ -128,7 +128,9 @@ _EVER_NOW = re.compile(r"\b(?:does|do)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|revi
 # "how do IMR reviewers handle EMG for the legs?", "what's IMR's take on lumbar MRIs?" (not one
 # reviewer's: "what did the reviewer say about her MRI?", which is one letter)
 _REVIEWERS_ON = re.compile(
-    r"\b(?:what|how)\s+(?:do|does|did|have|would|will)\s+(?:the\s+)?(?:IMR\s+)?(?:reviewers|doctors\s+at\s+IMR|IMR)\s+"
+    # (IMR alone in the present only: "what did IMR say about the other 6?" is one decision)
+    r"\b(?:what|how)\s+(?:(?:do|does|did|have|would|will)\s+(?:the\s+)?(?:IMR\s+)?(?:reviewers|doctors\s+at\s+IMR)|"
+    r"(?:does|do|would|will)\s+IMR)\s+"
     r"(?:\w+\s+)?(?:say|said|think|thought|handle|handled|treat|treated|view|viewed|look\s+at|feel|felt|make\s+of|write|wrote)\b"
     r"|\bwhat(?:'s|’s|\s+is)\s+(?:IMR(?:'s|’s)|the\s+reviewers(?:'|’))\s+(?:take|view|stance|position|thinking)\s+on\b",
     re.IGNORECASE)

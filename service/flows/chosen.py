@@ -157,11 +157,12 @@ _THE_OTHER = re.compile(r"\b(?:the|her|his|their|my|your)\s+other\s+(?!(?:patien
                         re.IGNORECASE)
 
 
-# of the patient or their case: "for the 36 year old stocker", "in CM16-0162840", "for her", or nothing more
+# of the patient or their case named after it: "for the 36 year old stocker", "in CM16-0162840", "for her"
+# (a story then "What did IMR decide?" asks of the request the story tells, in words of its own)
 _WHOM = (r"\s+(?:for|of|on|in|about|with|regarding)\s+(?:(?:the|my|his|her|their|our|this|that)\s+)?(?:\d{1,3}\b|case\b|CM\d|"
          r"patient|client|claimant|applicant|worker|employee|husband|wife|mom|mother|dad|father|son|daughter|"
          r"sister|brother|him\b|her\b|them\b|me\b|man\b|woman\b|guy\b|lady\b|gentleman\b|older|younger)")
-_OF_WHOM = rf"(?={_WHOM}|\s*(?:[?.!,;]|$))"
+_OF_WHOM = rf"(?={_WHOM})"
 # the patient's requests in general, not one of them: "his requests", "anything", "each of them";
 # "which request was not upheld?" picks among them by outcome as "which ones" does
 EVERY_ITEM = re.compile(r"\b(?:requests|items|issues|things|anything|everything|each|all\s+of|any\s+of\s+(?:his|her|their|my|the)"

@@ -172,3 +172,17 @@ def test_the_decision_of_a_patients_review_is_every_request_with_how_many(client
         assert sorted(_items(answer)) == [("CM16-0162840", "Functional restoration program, 8 days", "Upheld"),
                                           ("CM16-0162840", "Left shoulder MRI", "Overturned"),
                                           ("CM16-0162840", "TENS unit, 30 day rental", "Upheld")], question
+
+
+@pytest.mark.parametrize(("question", "every"), [
+    ("what did IMR decide for the 70 yo truck driver?", True),
+    ("what is the IMR decision for the 36 year old stocker", True),
+    ("Did IMR agree with UR about the 67 year old cook?", True),
+    # a story, then what IMR decided of nothing named: the request the story tells in words of its own
+    ("My sister is 54. Her doctor wanted her in a day hospital program but the insurance only okayed an "
+     "evaluation for it. What did IMR decide?", False),
+    ("UR non-certified the ultrasound for the 52 yo woman since she was already doing PT - did IMR side with UR?", False),
+    ("What was the outcome for the ulrasound in case CM16-0231745?", False),
+])
+def test_the_decision_asked_of_a_patient_is_every_request(question: str, every: bool) -> None:
+    assert bool(EVERY_ITEM.search(question)) is every

@@ -29,6 +29,8 @@ def test_what_reviewers_say_of_a_kind_lists_them(question: str) -> None:
     "what did the reviewer say about her lumbar MRI?",
     "what did reviewers say about the 45 year old man's EMG?",
     "what did the reviewers say about the knee MRI in CM16-0219557?",
+    # IMR's one decision, in the past: "what did IMR say about the other 6?"
+    "UR only okayed 6 of the 12 therapy visits after his hand surgery - what did IMR say about the other 6?",
 ])
 def test_one_letters_item_stays_an_item(question: str) -> None:
     assert understand(question, today=TODAY).kind == "item"
