@@ -17,7 +17,8 @@ _HAND_THERAPY = r"(?:certified\s+)?hand\s+therap\w*"
 # "therapy visits", "8 more therapy sessions": therapy with no kind named is physical therapy
 _BARE_THERAPY = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in ("the", "a", "any", "more", "extra", "additional", "further",
                                                             "continued", "of", "for", "his", "her", "my", "their"))
-                 + r"|(?<=\d )|(?<=\) ))therap(?:y|ies)(?:\s+(?:sessions?|visits?|appointments?)"
+                 # ... or someone's therapy: "the 28 yo man's therapy for his back and the MRI"
+                 + r"|(?<=\d )|(?<=\) )|(?<='s )|(?<=’s ))therap(?:y|ies)(?:\s+(?:sessions?|visits?|appointments?)"
                  # "the acupuncture or the therapy?", "more therapy for my neck": therapy alone, as a noun
                  r"|(?=\s*(?:$|[?.,;:!)]|\s(?:for|to|or|and|was|were|got|get|is|has|had|been|denied|approved|request\w*|"
                  r"at|on|in|that|which|twice|once|x|\d))))")

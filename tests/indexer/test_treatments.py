@@ -363,6 +363,8 @@ def test_lay_words_and_brands(text: str, sets: tuple[str, ...]) -> None:
     # therapy by lay names: rehab alone, or therapy visits with no kind named, is physical therapy
     ("rehab for his neck", ("physical_therapy",)),
     ("8 more therapy visits", ("physical_therapy",)),
+    ("the 28 yo man's therapy for his back and the MRI", ("physical_therapy", "mri", "imaging")),
+    ("the patient's therapy notes", ()),
     ("12 sessions of rehabilitation", ("physical_therapy",)),
     # ... a rehabilitation of a kind, or therapy of a kind, is not
     ("vestibular rehab after the concussion", ()),
