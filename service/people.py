@@ -219,8 +219,16 @@ def called(text: str) -> list[str]:
     """The phrases in `text` that call the person by what sets them apart (`_CALLED`)."""
     from indexer.treatments import find_treatments
 
-    return [m.group(0) for m in _CALLED.finditer(text)
-            if not set(m.group(1).lower().split()) & _NOT_CALLED and not find_treatments(m.group(1))]
+    found, pos = [], 0
+    # a phrase rejected does not hide one inside it: "MRI for dizzy lady" read from the start is no
+    # one ("MRI for dizzy"), after "for" it is the dizzy lady
+    while m := _CALLED.search(text, pos):
+        if not set(m.group(1).lower().split()) & _NOT_CALLED and not find_treatments(m.group(1)):
+            found.append(m.group(0))
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+    return found
 
 
 class Person(msgspec.Struct, frozen=True, kw_only=True):
