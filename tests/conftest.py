@@ -184,6 +184,31 @@ def served_client(*cases: str):
     return client
 
 
+def sample_client(*cases: str):
+    """A module fixture giving the HTTP client of the project's sample letters `cases`
+    (corpus/sample), indexed with the real model into a temp dir: `client = sample_client("CM16-0162840")`."""
+
+    @pytest.fixture(scope="module")
+    def client(tmp_path_factory, real_encoder):
+        from litestar.testing import TestClient
+
+        from indexer.pipeline import index_paths
+        from indexer.store import open_store
+        from service.app import create_app
+        from service.engine import Engine
+        from service.settings import ServiceSettings
+
+        root = tmp_path_factory.mktemp("sample")
+        service = ServiceSettings.from_env({}, db=root / "chroma", docs=root / "documents")
+        store = open_store(service.index)
+        report = index_paths(service.index, [SAMPLE / f"{c}.txt" for c in cases], store=store, encoder=real_encoder)
+        assert report.indexed == len(cases) and not report.failed
+        with TestClient(create_app(service, engine=Engine(service.index, store, real_encoder))) as http:
+            yield http
+
+    return client
+
+
 @pytest.fixture(scope="session")
 def free_port() -> Callable[[], int]:
     """A function giving a free loopback port."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import SAMPLE, ask
+from tests.conftest import ask, sample_client
 
 LETTERS = [
     "CM16-0162904",  # a 28-year-old male truck driver: pain consult overturned, cream and EMG/NCS upheld
@@ -19,23 +19,7 @@ LETTERS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory, real_encoder):
-    from litestar.testing import TestClient
-
-    from indexer.pipeline import index_paths
-    from indexer.store import open_store
-    from service.app import create_app
-    from service.engine import Engine
-    from service.settings import ServiceSettings
-
-    root = tmp_path_factory.mktemp("jobs-shared")
-    service = ServiceSettings.from_env({}, db=root / "chroma", docs=root / "documents")
-    store = open_store(service.index)
-    report = index_paths(service.index, [SAMPLE / f"{c}.txt" for c in LETTERS], store=store, encoder=real_encoder)
-    assert report.indexed == len(LETTERS) and not report.failed
-    with TestClient(create_app(service, engine=Engine(service.index, store, real_encoder))) as http:
-        yield http
+client = sample_client(*LETTERS)
 
 
 def test_a_job_two_letters_print_answers_both(client) -> None:

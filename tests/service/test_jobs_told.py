@@ -12,7 +12,7 @@ import pytest
 from service.facets import _SIDE
 from service.flows.chosen import EVERY_ITEM
 from service.people import job_words, read_person
-from tests.conftest import SAMPLE, ask
+from tests.conftest import ask, sample_client
 
 LETTERS = [
     "CM16-0162789",  # a 40-year-old female delivery driver: orthopedic consultation overturned, FRP upheld
@@ -89,23 +89,7 @@ def test_both_this_and_that_is_no_side() -> None:
     assert sides("both knee MRIs denied?") == ["both"]
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory, real_encoder):
-    from litestar.testing import TestClient
-
-    from indexer.pipeline import index_paths
-    from indexer.store import open_store
-    from service.app import create_app
-    from service.engine import Engine
-    from service.settings import ServiceSettings
-
-    root = tmp_path_factory.mktemp("jobs")
-    service = ServiceSettings.from_env({}, db=root / "chroma", docs=root / "documents")
-    store = open_store(service.index)
-    report = index_paths(service.index, [SAMPLE / f"{c}.txt" for c in LETTERS], store=store, encoder=real_encoder)
-    assert report.indexed == len(LETTERS) and not report.failed
-    with TestClient(create_app(service, engine=Engine(service.index, store, real_encoder))) as http:
-        yield http
+client = sample_client(*LETTERS)
 
 
 def _items(answer: dict) -> list[tuple[str, str, str]]:
