@@ -185,6 +185,9 @@ _WAS_ON = re.compile(
     # had a few chiro visits" (a quantity word: "I had an MRI" may be the item asked)
     rf"|\b(?:(?:I|she|he|they|we)(?:'ve|\s+have|\s+has)?\s+{_ADVERB}|and\s+{_ADVERB})(?:did|tried|had|done)"
     r"\s+(?:some|a\s+few|a\s+lot\s+of|lots\s+of|(?:weeks|months|years)\s+of)"
+    # what caused a side effect: "Prilosec for stomach upset from pain pills", "nausea caused by the Norco"
+    r"|\b(?:upset|ulcers?|nausea|constipation|heartburn|reflux|bleeding|irritation|side[\s-]effects?)\s+"
+    r"(?:from|caused\s+by)(?:\s+(?:the|my|his|her|their|all\s+the|taking|being\s+on))?"
     # what it was decided for: "was it turned down because of the naproxen?"
     r"|\b(?:because\s+of|due\s+to|on\s+account\s+of)(?:\s+(?:the|my|his|her|their))?"
     # ... or what was missing: "upheld for lack of MRI/EMG corroboration?", "in the absence of an EMG"

@@ -44,6 +44,11 @@ TODAY = date(2017, 6, 1)
      "what the patient was on, not asked about: physical_therapy (from 'PT')"),
     ("Why was the TENS unit denied while he is in physical therapy?", ("tens", "dme"), ("TENS",),
      "what the patient was on, not asked about: physical_therapy (from 'physical therapy')"),
+    # what caused a side effect (nat-1780): the stomach pill is asked, not the pain pills
+    ("Prilosec for stomach upset from pain pills - did IMR approve it for anyone?", ("ppi", "medication"),
+     ("Prilosec",), "what the patient was on, not asked about: opioid (from 'pain pills')"),
+    ("was the Protonix for her nausea caused by the Norco denied?", ("ppi", "medication"), ("Protonix",),
+     "what the patient was on, not asked about: hydrocodone, opioid (from 'Norco')"),
 ])
 def test_what_the_patient_takes_is_not_asked(question, treatments, words, note) -> None:
     q = understand(question, today=TODAY)
