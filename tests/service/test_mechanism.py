@@ -29,6 +29,10 @@ from tests.conftest import ask, served_client
         ("She fell at work in October 2016, hit her head", ("fall", "head")),
         ("the man hurt in a fall from the loading dock", ("fall",)),
         ("the man who fainted and fell at work", ("fainted",)),
+        # a hand or finger crushed, smashed or caught (nat-1769)
+        ("the 33 yo door-smash guy", ("crush",)),
+        ("the one whose hand got crushed in the press", ("crush",)),
+        ("she caught her finger in a machine", ("crush",)),
         ("he fell asleep at the wheel", ()),
         ("the 54 year old woman with neck pain", ()),
         ("why was the chair for her desk denied?", ()),
@@ -47,6 +51,8 @@ def test_recorded_in_the_summarys_words() -> None:
     assert recorded("slip or trip", "she tripped over a box")
     assert recorded("fall", "She slipped and landed on her left side")
     assert not recorded("fall", "She was lifting a patient when she felt a pop")
+    assert recorded("crush", "The mechanism of injury is detailed as smashing the hand on a door.")
+    assert not recorded("crush", "sustained an industrial injury on 10-14-2016")
 
 
 # two 54-year-old men, neither with a knee MRI: one whose chair fell apart under him (cervical and
@@ -74,3 +80,14 @@ def test_the_man_who_fainted_is_one_patient_whose_letter_lacks_another_mans_knee
     plain = ask(fainted, "Was the man's knee MRI approved?")
     assert plain["kind"] == "item"
     assert plain["hits"][0]["case_number"] == "CM17-0001064"
+
+
+# two 33-year-old men hurt on 10/14/2016: one who smashed his hand on a door (three MRIs, all denied,
+# and three drugs), one whose letter tells no mechanism (two requests)
+alike = served_client("CM16-0234464", "CM16-0247624")
+
+
+def test_the_door_smash_picks_the_man_whose_summary_tells_it(alike):
+    answer = ask(alike, "what else did IMR say no to for the 33 yo door-smash guy, besides the MRIs?")
+    assert answer["answer"].startswith("In CM16-0234464, all 6 requests were denied (upheld).")
+    assert "CM16-0247624" not in answer["answer"]
