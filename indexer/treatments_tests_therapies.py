@@ -18,7 +18,11 @@ _HAND_THERAPY = r"(?:certified\s+)?hand\s+therap\w*"
 _BARE_THERAPY = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in ("the", "a", "any", "more", "extra", "additional", "further",
                                                             "continued", "of", "for", "his", "her", "my", "their"))
                  # ... or someone's therapy: "the 28 yo man's therapy for his back and the MRI"
-                 + r"|(?<=\d )|(?<=\) )|(?<='s )|(?<=’s ))therap(?:y|ies)(?:\s+(?:sessions?|visits?|appointments?)"
+                 + r"|(?<=\d )|(?<=\) )|(?<='s )|(?<=’s )"
+                 # ... or a body part's: "they wouldn't pay for her back therapy", "more knee therapy"
+                 + "".join(rf"|(?<=\b{w} )" for w in ("back", "neck", "spine", "shoulder", "knee", "hip", "ankle", "elbow",
+                                                      "wrist", "arm", "leg", "foot"))
+                 + r")therap(?:y|ies)(?:\s+(?:sessions?|visits?|appointments?)"
                  # "the acupuncture or the therapy?", "more therapy for my neck": therapy alone, as a noun
                  r"|(?=\s*(?:$|[?.,;:!)]|\s(?:for|to|or|and|was|were|got|get|is|has|had|been|denied|approved|request\w*|"
                  r"at|on|in|that|which|twice|once|x|\d))))")

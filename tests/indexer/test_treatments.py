@@ -365,6 +365,11 @@ def test_lay_words_and_brands(text: str, sets: tuple[str, ...]) -> None:
     ("8 more therapy visits", ("physical_therapy",)),
     ("the 28 yo man's therapy for his back and the MRI", ("physical_therapy", "mri", "imaging")),
     ("the patient's therapy notes", ()),
+    # ... or a body part's therapy: "they wouldn't pay for her back therapy"
+    ("they wouldnt pay for her back therapy. why?", ("physical_therapy",)),
+    ("the low back therapy was denied", ("physical_therapy",)),
+    ("more knee therapy for my mom", ("physical_therapy",)),
+    ("the back therapy notes", ()),
     ("12 sessions of rehabilitation", ("physical_therapy",)),
     # ... a rehabilitation of a kind, or therapy of a kind, is not
     ("vestibular rehab after the concussion", ()),
