@@ -96,7 +96,10 @@ _LAY_JOB_NOUN = (
     r"electrician|plumber|firefighter|janitor|custodian|housekeeper|welder|painter|roofer|mover|loader|packer|"
     r"picker|stocker|server|waiter|waitress|bartender|guard|manager|supervisor|secretary|receptionist|"
     r"dispatcher|sorter|farmworker|gardener|landscaper|machinist|assembler|baker|butcher|hairdresser|stylist|"
-    r"cleaner|maid|nanny|seamstress|tailor|sewer|trucker|employee|staffer|(?:farm|ranch|deck|dock|field|stage)[\s-]?hand)"
+    r"cleaner|maid|nanny|seamstress|tailor|sewer|trucker|employee|staffer|(?:farm|ranch|deck|dock|field|stage)[\s-]?hand|"
+    # an assistant or aide who is no provider ("the nursing assistant", not "the physician assistant")
+    r"(?:nursing|nurse's|office|medical|dental|teacher's|teacher|teaching|administrative|store|warehouse|home\s+health|"
+    r"health\s+care|personal\s+care)\s+(?:assistant|aide))"
 )
 _NOT_JOB_WORD = (r"(?:with|who|whose|and|or|had|has|have|was|were|is|are|got|gets|needs?|wants?|for|of|the|an?|his|"
                  r"her|my|their|to|on|in|at|after|from|by|whom?|which|that|did|does|do)\b")
@@ -206,7 +209,7 @@ _REQUESTS = re.compile(
 # party ("the PT guy", "the chiro lady", "the UR guy": as often the one who gives it or decides); typed
 # telegraphically, without "the" after "for" or at the start: "why stomach pill denied for sewing machine
 # lady", "sewing machine lady - the two creams, approved?"
-_CALLED = re.compile(r"(?:\bthe\s+|(?<=\bfor\s)|^\s*)((?:[a-z][a-z-]*\s+){1,3}?)(?:lady|guy|gal|fellow|gentleman|man|woman)(?:['’]s)?(?![\w-])",
+_CALLED = re.compile(r"(?:\bthe\s+|(?<=\bfor\s)|^\s*)(?:\d{1,3}(?:[- ]year[- ]old|\s*yo|\s*y/o)\s+)?((?:[a-z][a-z-]*\s+){1,3}?)(?:lady|guy|gal|fellow|gentleman|man|woman)(?:['’]s)?(?![\w-])",
                      re.IGNORECASE)
 _NOT_CALLED = frozenset(
     "young younger old older elderly other same first second third last next poor injured nice this that these those "
@@ -311,6 +314,9 @@ _JOB_BY_VERB = tuple((re.compile(_DOES + rx, re.IGNORECASE), job) for rx, job in
     (r"cleans?\s+(?:houses|homes|offices|hotel\s+rooms|rooms)\b", "housekeeper"),
     (r"waits?\s+tables\b", "server"),
     (r"teaches\b", "teacher"),
+    # "my wife is 54 and sews for a living": a sewing machine operator, a seamstress
+    (r"sews\b(?!\s+(?:at\s+home|for\s+fun|as\s+a\s+hobby))", "sewing"),
+    (r"(?:fixes|repairs|works\s+on)\s+(?:cars|trucks|engines|vehicles)\b", "mechanic"),
 ))
 
 

@@ -56,7 +56,7 @@ _ALL = re.compile(r"\b(?:all|every|each|both)\b|\bany\s+of\s+(?:them|those|these
 # ... or what was decided for them: "what did IMR decide for the 46 yo woman?"
 _WHAT_REQUESTED = re.compile(r"\bwhat\s+(?:(?:was|were|got)\s+|did\s+(?:he|she|they|I|the\s+doctor)\s+)(?:requested|request|ask(?:ed)?\s+for|"
                              r"decided|put\s+in\s+for)\b"
-                             r"|\bwhat\s+did\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|they)\s+(?:decide|rule|say)\s+(?:for|about|on)\b",
+                             r"|\bwhat\s+did\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|they)\s+(?:decide|rule|say)\s*(?:(?:for|about|on)\b|\?|$)",
                              re.IGNORECASE)
 
 

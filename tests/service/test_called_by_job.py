@@ -26,6 +26,14 @@ def test_the_job_words_leave_out_the_person() -> None:
     assert job_words(read_person("what did IMR do with the sewing machine lady's requests?")) == ("sewing machine",)
     assert job_words(read_person("the forklift guy's knee MRI")) == ("forklift",)
     assert job_words(read_person("works as a sewing machine operator, 54")) == ("sewing machine operator",)
+    # ... after the age (not "year old delivery")
+    assert called("the 58 year old delivery lady - was everything denied?") == ["the 58 year old delivery lady"]
+    assert job_words(read_person("the 58 year old delivery lady - was everything denied?")) == ("delivery",)
+    # an assistant or aide who gives no care is a job of the patient's, before a dash ("the physician
+    # assistant" is a provider, no patient's job)
+    assert job_words(read_person("the nursing assistant - what did IMR decide?")) == ("nursing assistant",)
+    assert job_words(read_person("the home health aide - anything approved?")) == ("home health aide",)
+    assert job_words(read_person("the physician assistant - what did IMR decide?")) == ()
 
 
 def test_the_lady_called_by_her_job_is_found_by_it(client) -> None:

@@ -40,3 +40,10 @@ def test_a_job_and_an_age_one_letter_fits_picks_it(client) -> None:
     answer = ask(client, "the 70 year old truck driver - was anything approved?")
     assert "letters fit" not in answer["answer"]
     assert answer["answer"].startswith("In CM16-0162840, 1 of the 3 requests was approved (overturned).")
+
+
+def test_what_did_imr_decide_for_a_shared_job_answers_both(client) -> None:
+    # "what did IMR decide?" asks of the patient's requests in general, as "... decide for ...?" does
+    answer = ask(client, "the truck driver - what did IMR decide?")
+    assert answer["lead"].startswith("2 letters fit the truck driver equally. ")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0162904", "CM16-0162840"}
