@@ -22,6 +22,43 @@ _BESIDES = re.compile(
     re.IGNORECASE)
 
 
+# "the farm worker's EMG got turned down but what else?", "the MRI was denied - what else did they deny?",
+# "her PT got approved, anything else approved?": what was told before is set aside, when the question
+# asks of the rest's outcome or stops there (not "what else can I do about the denied MRI?")
+_ELSE = re.compile(r"\b(?:what|anything|any(?:thing)?\s+other|what\s+other)\s+(?:else|requests?|items?|things?|stuff|"
+                   r"treatments?|meds)\b(?P<rest>[^?.!;]*)", re.IGNORECASE)
+_DOING_ELSE = re.compile(r"\b(?:tak(?:e|es|ing)|took|tr(?:y|ies|ied|ying)|do(?:es|ing)?|did|on|us(?:e|es|ed|ing)|had|has|have|need(?:s|ed)?)"
+                         r"\s*$", re.IGNORECASE)
+_NOT_OUTCOME_ASKED = re.compile(r"\b(?:can|could|should|would|will|do\s+(?:I|we|you)|to\s+do|try|appeal)\b", re.IGNORECASE)
+
+
+def _else_told(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """`text` with the treatments told before "what else" blanked, and those (set id, word), or None."""
+    from service.outcomes import WORD
+
+    m = _ELSE.search(text)
+    if not m or _NOT_OUTCOME_ASKED.search(m.group("rest")):
+        return None
+    if not m.group("rest").strip():
+        # asked on its own ("... but what else?"), not what else the patient did ("she wasn't even taking
+        # anything else")
+        if not text[m.end():].lstrip().startswith("?") or _DOING_ELSE.search(text[: m.start()]):
+            return None
+    elif not WORD.search(m.group("rest")) and not re.search(
+            r"\b(?:decide|decided|rule|ruled|happen|happened)\b", m.group("rest"), re.IGNORECASE):
+        return None
+    before = text[: m.start()]
+    found = find_treatments(before)
+    if not found:
+        return None
+    out = text
+    for _t, word in found:
+        at = out.find(word, 0, m.start())
+        if at >= 0:
+            out = out[:at] + " " * len(word) + out[at + len(word):]
+    return out, found
+
+
 class SetAside(msgspec.Struct, frozen=True):
     treatments: tuple[str, ...] = ()  # indexer.treatments set ids of what is set aside
     regions: tuple[str, ...] = ()  # the body regions its words name ("the neck MRI": cervical)
@@ -44,6 +81,12 @@ def set_aside(text: str) -> tuple[str, SetAside]:
         regions += [r for r, _w in find_regions(thing)]
         said.append(thing.strip())
         out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    if not ids and (told := _else_told(text)):
+        out, found = told
+        ids = [t for t, _w in found]
+        words = list(dict.fromkeys(w for _t, w in found))
+        regions = [r for r, _w in find_regions(text[: _ELSE.search(text).start()])]
+        said = [" / ".join(words)]
     if not ids:
         return text, SetAside()
     return out, SetAside(tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(regions)), " / ".join(said))

@@ -16,6 +16,7 @@ import msgspec
 
 from indexer.terms import tokens
 from indexer.treatments import find_treatments
+from service.besides import is_set_aside
 from service.dated import dates_agree, letter_dates
 from service.diagnosed import (condition_phrases, normalised as _norm, printed, quoted, stomach_complaints, symptoms_felt,
                                work_and_pain)
@@ -68,7 +69,26 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
         if fields is None:
             continue  # contradicts what was said
         out[case_number] = SUMMARY_WEIGHT * fused[letter_id] / top + (1 - SUMMARY_WEIGHT) * fields
-    return out
+    having = having_aside(engine, query, list(out))
+    return {case: score - (ASIDE_MISS if case not in having else 0.0) for case, score in out.items()}
+
+
+ASIDE_MISS = 0.1  # a letter without the thing a question sets aside ("her EMG got denied, what else?") fits less
+
+
+def having_aside(engine: Engine, query: Query, cases: list[str] | tuple[str, ...]) -> set[str]:
+    """Of `cases`, the letters with a request for what the question sets aside, as told of the patient
+    ("the farm worker's EMG got turned down but what else?": a farm worker whose letter has an EMG);
+    every one of them when the question sets nothing aside or none has it."""
+    if not query.set_aside.treatments or not cases:
+        return set(cases)
+    rows = engine.store.catalog.query(
+        "SELECT i.case_number, (SELECT group_concat(treatment, ' ') FROM item_treatments t WHERE t.item_id = i.id), "
+        "(SELECT group_concat(region, '|') FROM item_regions r WHERE r.item_id = i.id) FROM items i "
+        f"WHERE i.case_number IN ({','.join('?' * len(cases))})", list(cases))
+    having = {case for case, sets, regions in rows
+              if is_set_aside(query.set_aside, tuple((sets or "").split()), tuple(filter(None, (regions or "").split("|"))))}
+    return having or set(cases)
 
 
 _WORD_PAIR = re.compile(r"(?=\b([a-z]{3,})\s+([a-z]{3,})\b)", re.IGNORECASE)
@@ -275,6 +295,7 @@ def described_letters(engine: Engine, query: Query, filters: dict[str, object]) 
              if _fields(query, age, sex, injured, dates=dates_agree(
                  said, {"ur_denial_date": ur_denied, "decision_date": decided}),
                  mechanism=told.get(letter_id, 0.0) if told is not None else None) == 1.0}
+    agree &= having_aside(engine, query, tuple(agree))
     return the_one(matches), tuple(case for case in ranked if case in agree)
 
 
@@ -299,6 +320,7 @@ def job_letters(engine: Engine, query: Query, filters: dict[str, object]) -> tup
     fields = msgspec.structs.replace(query, person=plain)
     agree = {case for case, age, sex, injured, summary in rows
              if printed(jobs, summary or "") == 1.0 and (not _said(fields) or _fields(fields, age, sex, injured) == 1.0)}
+    agree &= having_aside(engine, query, tuple(agree))
     return tuple(case for case in ranked if case in agree)
 
 

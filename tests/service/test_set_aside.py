@@ -8,7 +8,7 @@ from datetime import date
 
 from service.besides import SetAside, is_set_aside, set_aside
 from service.understand import understand
-from tests.conftest import ask, served_client
+from tests.conftest import ask, sample_client, served_client
 
 TODAY = date(2017, 6, 1)
 
@@ -50,5 +50,30 @@ def test_the_other_requests_answer(client) -> None:
     other = ask(client, "other than the neck MRI, did the 54 yo woman with the concussion get anything approved?")
     first = next(c["request"] for c in other["citations"] if c["request"])
     assert first in ("MRI of the left shoulder", "CT scan of the head")
-    order = [c["request"] for c in other["citations"] if c["request"]]
-    assert order.index("MRI of the cervical spine") > order.index(first)  # what was set aside comes last
+    # what was set aside is not explained
+    assert "MRI of the cervical spine" not in [c["request"] for c in other["citations"]]
+
+
+def test_what_was_told_before_what_else_is_set_aside() -> None:
+    text, aside = set_aside("the farm worker's EMG got turned down but what else?")
+    assert text == "the farm worker's     got turned down but what else?"
+    assert aside == SetAside(("emg", "nerve_study"), (), "EMG")
+    assert set_aside("her PT got approved, anything else approved?")[1].treatments == ("physical_therapy",)
+    # what else to do is no other request asked about, nor what else the reviewer noted
+    assert set_aside("My MRI was denied, what else can I try?")[1] == SetAside()
+    assert set_aside("what did the reviewer say about the MRI and what else did he note?")[1] == SetAside()
+    # ... nor what else the patient took (nat-865)
+    assert set_aside("why was the celebrex denied for the 40 yo woman? she wasnt even taking anything else")[1] == SetAside()
+    assert set_aside("the MRI was denied - did she have anything else denied?")[1].treatments == ("mri", "imaging")
+
+
+# two farm workers: a 65-year-old woman's hip CT and PT (both upheld); a 28-year-old man's EMG/NCV
+# (upheld), Terocin lotion, omeprazole and pool therapy (overturned)
+farm = sample_client("CM15-0249522", "CM16-0162851")
+
+
+def test_the_patient_whose_letter_has_what_is_set_aside(farm) -> None:
+    answer = ask(farm, "the farm worker's EMG got turned down but what else?")
+    assert answer["answer"].startswith("IMR approved them; none was denied. In CM16-0162851, 4 requests: 3 approved "
+                                       "(overturned), 1 denied (upheld).")
+    assert "CM15-0249522" not in answer["answer"]
