@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from indexer.treatments import GROUPS, members
+from service.besides import is_set_aside
 from service.engine import Engine
 from service.gather import asked_sets, case_items
 from service.lacking import region_fits
@@ -60,6 +61,8 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
     is), and the other items of its letter that match the question as well (two injections at two
     levels). Other letters' items stay in the hits, never in the answer."""
     pool = [h for h in hits if h.item_index > 0]
+    # what the question sets aside ("besides the MRIs", "her EMG got denied, what else?") is not explained
+    pool = [h for h in pool if not is_set_aside(query.set_aside, h.treatments, h.body_regions)] or pool
     if query.case_numbers:
         pool = [h for h in pool if h.case_number in query.case_numbers] or pool
     sets = asked_sets(query)
@@ -165,7 +168,8 @@ _WHOM = (r"\s+(?:for|of|on|in|about|with|regarding)\s+(?:(?:the|my|his|her|their
 _OF_WHOM = rf"(?={_WHOM})"
 # the patient's requests in general, not one of them: "his requests", "anything", "each of them";
 # "which request was not upheld?" picks among them by outcome as "which ones" does
-EVERY_ITEM = re.compile(r"\b(?:requests|items|issues|things|anything|everything|each|all\s+of|any\s+of\s+(?:his|her|their|my|the)"
+EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose)\s+|['’]s\s+)(?:other\s+)?(?:treatments|stuff|services)\b"
+                        r"|\b(?:requests|items|issues|things|anything|everything|each|all\s+of|any\s+of\s+(?:his|her|their|my|the)"
                          r"|none\s+of|nothing|none|which\s+(?:ones?|request|item|service)|what\s+else"
                          r"|(?:a\s+single|one)\s+(?:thing|request|item)"  # "not a single thing approved?"
                          # ... "what did IMR not approve for the 40 yo delivery driver?", "what got denied for her?"
@@ -191,11 +195,15 @@ EVERY_ITEM = re.compile(r"\b(?:requests|items|issues|things|anything|everything|
                          # (of the patient named after it: "did IMR side with UR?" after the ultrasound told is the ultrasound's)
                          r"(?:UR|utili[sz]ation\s+review|the\s+(?:adjuster|insurance|insurer|carrier|UR\s+denials?|denials?))"
                          + f"(?={_WHOM})"
-                         r"|\bany\s+(?:approvals?|denials?|wins?|luck|good\s+news|overturns?)\b", re.IGNORECASE)
+                         r"|\bany\s+(?:approvals?|denials?|wins?|luck|good\s+news|overturns?)\b"
+                         # "the mechanic lady, 23 - all denied?", "were they all approved?"
+                         r"|\ball\s+(?=(?:got\s+|were\s+|been\s+)?(?:denied|approved|upheld|overturned|turned\s+down|rejected|refused|"
+                         r"authori[sz]ed|covered)\b)", re.IGNORECASE)
 
 
 # a claim about every one of the patient's requests: "none of them", "nothing", "all of his requests"
 ALL_OF_THEM = re.compile(r"\b(?:none|nothing|neither|everything|all\s+of|all\s+(?:his|her|their|my|the)\s+requests|every|"
+                          r"all(?=\s+(?:got\s+|were\s+|been\s+)?(?:denied|approved|upheld|overturned|turned\s+down|rejected|refused))|"
                           r"not\s+(?:a\s+single|one)\s+(?:thing|request|item))\b",
                           re.IGNORECASE)
 

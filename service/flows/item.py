@@ -11,6 +11,7 @@ import msgspec
 from service.compose.common import Composer, trim
 from service.compose.facts import asked_facts, say_facts
 from service.compose.item import CORRECTIONS, item_answer
+from service.collection.patient import patient
 from service.compose.listing import WORD
 from service.besides import is_set_aside
 from service.engine import Engine
@@ -37,6 +38,11 @@ from service.understand import Query
 from service.unnamed import lacks_sentence, named_not_requested
 
 QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the answer explains
+
+
+def _fields_told(query: Query) -> bool:
+    """Whether the question describes one patient by an age or a sex, which a letter's header gives."""
+    return query.person.described and (query.person.age is not None or bool(query.person.sex))
 
 
 def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
@@ -69,6 +75,12 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         return missing(question, seen, f"The filter {name}={filters[name]} excludes every "
                        f"{' / '.join(query.treatment_words) or 'matching'} item; remove it to see them.",
                        "filters_exclude", related=rated(query, hits[:3]))
+    if not query.case_numbers and not matches and _fields_told(query):
+        # "what did IMR say no to for the 33 yo guy?" where no letter is a 33-year-old man's: no one
+        # else's letter is the answer
+        who = patient(query.person, ()).who.removeprefix("the ")
+        return missing(question, seen, f"No letter in the index fits the patient described (a {who}). {RELATED}",
+                       "no_patient", related=rated(query, hits[:3]))
     if not query.case_numbers:
         absent = absent_message(engine, query, hits, similarity, filters)
         if absent and (one := the_one(matches)) and _alone(engine, query, filters, one):
@@ -126,7 +138,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(CORRECTIONS[items[0].decision])  # "which of the knee MRIs weren't denied?": none; said once
         leads.append(CORRECTIONS[items[0].decision])
         premise = None
-    elif len(items) > 1 and len({h.case_number for h in chosen}) == 1 and _OF_THE_GROUP.search(query.text):
+    elif (len(items) > 1 and len({h.case_number for h in chosen}) == 1 and _OF_THE_GROUP.search(query.text)
+          and not _whole_rows(engine, query, sets, chosen)):
         # "were both denied?": "Yes: both were denied (upheld)."; of a mixed pair, "No: 1 of the 2 ..."
         group = group_outcome([i.decision for i in items])
         if premise:
@@ -139,6 +152,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         leads.append(group)
     if not by_a_reason and (whole := _whole_letter(engine, query, sets, chosen, letters, c,
                                                     corrected=premise is None and query.premise is not None)):
+        if premise and _OF_THE_GROUP.search(query.text):
+            # "the mechanic lady, 23 - all denied?": "No: in CM14-0138044, 4 requests: 1 approved ..."
+            every = {row[2] for row in case_items(engine, chosen[0].case_number)}
+            whole = f"{'Yes' if every == {premise} else 'No'}: i{whole[1:]}"
         c.say(whole)  # "which of the 40 yo laborer's requests were denied?": all 8 of them, 3 explained
         leads.append(whole)
     # "why was the acupuncture approved but the MRI denied?": each item its own premise
@@ -181,6 +198,16 @@ _OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any
 _SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
 
 
+def _whole_rows(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit]) -> list:
+    """The items (gather.case_items rows) of the one letter whose every request the question asks of, when
+    it has more than one; else []."""
+    if (len({h.case_number for h in chosen}) != 1 or sets or not EVERY_ITEM.search(query.text)
+            or not (query.person.described or query.case_numbers) or asked_reasons(query.text)):
+        return []  # "the reviewer noted PT was helping; which of her requests did that sink?": the one it sank
+    rows = case_items(engine, chosen[0].case_number)
+    return rows if len(rows) >= 2 else []  # one request: its own lead says it
+
+
 def _whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit], letters: dict,
                   c: Composer, corrected: bool = False) -> str:
     """The decisions of every request of the one letter asked about, when the question asks of its
@@ -189,14 +216,10 @@ def _whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: l
     approved (overturned), 2 denied (upheld)."; when the answer explains fewer than it has, the others
     too: "In CM16-0162902, all 8 requests were denied (upheld). Besides the 3 explained below: "..."
     [1]; ..."; else ''. The others are cited by their headings."""
-    cases = {h.case_number for h in chosen}
-    if (len(cases) != 1 or sets or not EVERY_ITEM.search(query.text) or not (query.person.described or query.case_numbers)
-            or asked_reasons(query.text)):
-        return ""  # "the reviewer noted PT was helping; which of her requests did that sink?": the one it sank
+    rows = _whole_rows(engine, query, sets, chosen)
+    if not rows:
+        return ""
     case = chosen[0].case_number
-    rows = case_items(engine, case)
-    if len(rows) < 2:
-        return ""  # one request: its own lead says it
     # ... every one of them when the outcome asked was corrected ("were any approved?": none; all denied),
     # or when the question claims one outcome of all of them ("none of his stuff got approved, right?")
     asked = None if corrected or ALL_OF_THEM.search(query.text) else (

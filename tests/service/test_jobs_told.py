@@ -46,6 +46,9 @@ LETTERS = [
     ("my husband is 70 and drives a truck. what happened with his TENS", 70, "male", ("truck driver",), ("truck driver",)),
     ("she stocks shelves at a store, 36, what about her knee MRI?", 36, "female", ("stocker",), ("stocker",)),
     ("she cooks for the family at home, 36, what about her knee MRI?", 36, "female", (), ()),
+    ("my wife is 54 and sews for a living. did they approve her lidocaine patch?", 54, "female", ("sewing",), ("sewing",)),
+    ("he fixes cars, 65, was the neck surgery upheld?", 65, "male", ("mechanic",), ("mechanic",)),
+    ("she is 54 and sews at home for fun", 54, "female", (), ()),
     # a provider's request is no patient's job, nor what a patient was given, nor a request named by who gives it
     ("the 65 yo mechanic: the neck surgery and the assistant surgeon, both upheld?", 65, None,
      ("the 65 yo mechanic",), ("mechanic",)),
@@ -143,6 +146,19 @@ def test_every_request_of_the_letter_is_told_when_fewer_are_explained(client) ->
     assert all(f'"{title}"' in text for title in LABORER)
 
 
+def test_a_yes_or_no_of_all_of_them_is_said_of_the_whole_letter(client) -> None:
+    # not "Yes: all 3 were denied" of the three explained: all 8 of the letter's
+    answer = ask(client, "the 40 year old construction laborer - were all of them denied?")
+    assert answer["answer"].startswith("Yes: in CM16-0162902, all 8 requests were denied (upheld). Besides the 3 explained below: ")
+    answer = ask(client, "the 40 year old delivery driver - all denied?")
+    assert answer["answer"].startswith("No: in CM16-0162789, 2 requests: 1 approved (overturned), 1 denied (upheld).")
+
+
+def test_the_patients_treatments_are_every_request(client) -> None:
+    answer = ask(client, "which of the 40 year old construction laborer's treatments were denied?")
+    assert answer["answer"].startswith("In CM16-0162902, all 8 requests were denied (upheld). Besides the 3 explained below: ")
+
+
 def test_the_decision_of_a_patients_review_is_every_request_with_how_many(client) -> None:
     # no request named: the decision, the outcome, whether IMR agreed with UR, of all of them
     # ... agreeing with UR is upholding its denials: how many were
@@ -167,6 +183,13 @@ def test_the_decision_of_a_patients_review_is_every_request_with_how_many(client
      "evaluation for it. What did IMR decide?", False),
     ("UR non-certified the ultrasound for the 52 yo woman since she was already doing PT - did IMR side with UR?", False),
     ("What was the outcome for the ulrasound in case CM16-0231745?", False),
+    # the patient's treatments, stuff or services, with no kind named
+    ("which of the 52 year old woman's treatments were not denied?", True),
+    ("did the cook get any of her stuff approved?", True),
+    ("what did the reviewer say about the ultrasound treatments for the lady who hurt her back?", False),  # nat-632
+    # "all denied?" of a patient
+    ("the mechanic lady, 23 - all denied?", True),
+    ("were they all approved for the 35 yo cook?", True),
 ])
 def test_the_decision_asked_of_a_patient_is_every_request(question: str, every: bool) -> None:
     assert bool(EVERY_ITEM.search(question)) is every

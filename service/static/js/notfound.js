@@ -1,6 +1,7 @@
 /* "Not found", in its kinds, each with what to try: no such treatment (the nearest items shown as related,
  * not as the answer), none with the outcome asked, filters that exclude everything (named, one click to
- * drop), an unknown case number ("did you mean …?"), a case without the treatment asked about. */
+ * drop), an unknown case number ("did you mean …?"), a case without the treatment asked about, a patient
+ * described whom no letter fits. */
 
 import { badge, el, pagesText, relevanceChip } from "./dom.js";
 import { state } from "./state.js";
@@ -16,6 +17,10 @@ const KINDS = {
   filters_exclude: ["The filters exclude everything", ["Remove the filter named, or widen the dates."]],
   unknown_case: ["Unknown case number", ["Check the number: CM, two digits for the year, a dash, seven digits."]],
   case_lacks: ["This case has no such request", ["Ask about one of the items its letter did decide."]],
+  no_patient: ["No letter fits the patient described", [
+    "Check the age, sex or job given, or name the case number.",
+    "The related items are the nearest decisions, not this patient's.",
+  ]],
 };
 
 function action(label, run) {
