@@ -168,6 +168,14 @@ def _opens_asking(sentence: str) -> bool:
     return bool(_ASKS.match(sentence.strip()) or _OPENS.search(sentence))
 
 
+def _fragment(sentence: str) -> bool:
+    """Whether `sentence` is a bare thing typed as a question ("xrays?", "the acupuncture?"): a few
+    words naming a treatment, a question mark, no question word."""
+    words = sentence.strip().rstrip("?").split()
+    return (sentence.strip().endswith("?") and 0 < len(words) <= 4 and not _ASKS.match(sentence.strip())
+            and bool(find_treatments(sentence)))
+
+
 def asking_span(text: str) -> tuple[int, int]:
     """Where the part of the question that asks is: the sentence with the last question mark (else
     the last), from a contrast that opens a question ("They approved the acupuncture, but why was
@@ -187,6 +195,12 @@ def asking_span(text: str) -> tuple[int, int]:
     at = sentences.index(asking)
     if at and _ABOUT_REASONS.match(asking.group(0)) and _opens_asking(sentences[at - 1].group(0)):
         asking = sentences[at - 1]  # "why was the ointment denied; did the reviewer say only the patch is recommended?"
+    if _fragment(asking.group(0)) and at and _fragment(sentences[at - 1].group(0)):
+        # "did they approve anything? xrays? acupuncture?": each bare thing typed as its own question is asked
+        first = at
+        while first and _fragment(sentences[first - 1].group(0)):
+            first -= 1
+        return sentences[first].start() + len(sentences[first].group(0)) - len(sentences[first].group(0).lstrip()), asking.end()
     said = asking.group(0)
     contrasts = list(_CONTRAST.finditer(said))
     # "why was the Norco upheld but what about the baclofen?": a clause that itself asks is asked too
@@ -201,7 +215,8 @@ def asking_span(text: str) -> tuple[int, int]:
             or asks_of_all(said[opened[-1].end():])):
         skip = opened[-1].end()
     # ... and after a comma: "her stomach pill and naproxen were denied, did IMR say anything about her creams?"
-    elif (commas := [m for m in _COMMA_OPENS.finditer(said) if m.end() > skip]) and _DECIDED.search(
+    # (also after the dash: "the 50 yo woman - they approved her PT, why not the acupuncture?")
+    if (commas := [m for m in _COMMA_OPENS.finditer(said) if m.end() > skip]) and _DECIDED.search(
             before := said[skip:commas[-1].start()]) and find_treatments(before) and _asks_its_own(said[commas[-1].end():]):
         skip = commas[-1].end()
     return asking.start() + skip, asking.end()

@@ -14,7 +14,7 @@ Kind = Literal["item", "list", "pattern", "count", "term"]
 _AGGREGATE = re.compile(
     r"\bhow\s+(?:often|many|frequently|common(?:ly)?|likely)\b|\bwhat\s+(?:share|percent(?:age)?|proportion"
     r"|fraction|portion|rate)\b|\brates?\s+of\b|\b(?:uphold|upheld|overturn|denial|approval|success)\s+rates?\b"
-    r"|\bmost\s+(?:often|common(?:ly)?|frequent(?:ly)?)\b|(?<!\beven\s)(?<!\bnot\s)(?<!n't\s)\bcounts?\b(?!\s+(?:as|toward|towards|against|for\s+(?:anything|nothing|much))\b)|\bnumber\s+of\b|\bpercentage\b"
+    r"|\bmost\s+(?:often|common(?:ly)?|frequent(?:ly)?)\b|(?<!\beven\s)(?<!\bnot\s)(?<!n't\s)\bcounts?\b(?!\s+(?:as|toward|towards|against|for\s+(?:anything|nothing|much))\b)|(?<!\bit\sthe\s)(?<!\bthat\sthe\s)(?<!\bbecause\sof\sthe\s)\bnumber\s+of\b|\bpercentage\b"
     r"|\bproportion\b|\bstatistic\w*"
     # "what % of neck requests get approved?", "approval %", "the odds of getting acupuncture approved"
     # (not a strength: "Lidocaine 5%")
@@ -83,6 +83,9 @@ _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?
                    r"|\bhow\s+(?:do|does|have|did)\s+(?!(?:his|her|my|their|the\s+(?:patient|man|woman|worker))\b)(?:[\w/-]+\s+){1,5}?(?:fare|fared|done)\b"
                    r"|\b(?:were|was|are|is|has|have|did)\s+(?:IMR\s+|the\s+reviewers?\s+)?(?:ever\s+)?any\b|\bany\s+(?:\w+\s+){0,4}(?:requests?|cases?)\b"
                    r"|\bis\s+there\s+(?:ever\s+)?(?:an?|any)\s+(?:case|letter|request|time|decision|example)s?\b"
+                   # "any TENS units approved?", "were any knee MRIs overturned?" (a kind named in the plural)
+                   r"|^\s*(?:(?:were|was|are|have|has)\s+)?any\s+(?:[\w/-]+\s+){0,3}?[\w/-]*[a-z]s\s+(?:ever\s+)?"
+                   r"(?:been\s+|get\s+|got\s+|gotten\s+)?(?:approved|denied|upheld|overturned|authori[sz]ed|turned\s+down)\b"
                    # "is there anyone whose pool therapy got approved?", "has anybody gotten a TENS unit approved?"
                    r"|\b(?:is|was)\s+there\s+(?:any|some)(?:one|body)\b|\b(?:has|have|did|does)\s+(?:any|some)(?:one|body)\b"
                    # "did the family practice reviewers approve anything?" (of no one patient or case)

@@ -33,7 +33,11 @@ Role = Literal["ur", "premise", "asked", "wanted", "pattern"]
 DECIDED = (r"(?:approved|denied|overturned|upheld|authori[sz]ed|okayed|OK'?d|turned\s+down|rejected|refused|"
            r"(?:non-?)?certified|granted|allowed|reversed)")
 _DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|not\s+(?:been\s+)?certified|turn(?:ed|s)?\s+down"
-         r"|reject\w*|refus\w*|upheld|uphold\w*|shot\s+down|knock(?:ed)?\s+back|said\s+no")
+         r"|reject\w*|refus\w*|upheld|uphold\w*|shot\s+down|knock(?:ed)?\s+back|said\s+no"
+         # "so she didn't get her knee MRI?", "they wouldn't give him the TENS", "won't pay for my PT"
+         r"|(?:didn't|didnt|did\s+not|never|couldn't|couldnt|could\s+not)\s+get(?=\s+(?:her|his|my|the|their|a|an|that|this)\s)"
+         r"|(?:wouldn't|wouldnt|would\s+not|won't|wont|will\s+not|didn't|didnt|did\s+not)\s+(?:give|let|pay\s+for|cover|allow)"
+         r"(?=\s+(?:her|him|me|them|us|my|his|the|their|it|for)\b)")
 _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|overturn\w*|revers\w*|OK'?d|"
             r"okayed|ok(?:ay)?(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b)|cover(?:ed|s)?|paid\s+for|signed\s+off|green[- ]lit"
             # "the TFESI went through at IMR", "did her MRI go through?" (not "went through the records", "go through PT")
@@ -69,6 +73,10 @@ _ASKING_THEY = re.compile(r"\b(?:did|do|does|will|would|could|can|have|has|had|w
                           r"|(?:^|[-:;]\s*)they\s+ever(?:\s+\w+)?\s*$", re.IGNORECASE)  # "TENS units - they ever get approved?"
 _WHY_NOT = re.compile(r"\b(?:why|how\s+come)\s+(?:wasn't|weren't|isn't|aren't|didn't|hasn't|haven't|won't|wouldn't|"
                       r"(?:was|were|is|are|did|has|have|would|will)\s+not)\b", re.IGNORECASE)
+# "..., why not the acupuncture?": a bare contrast with the outcome told before it
+_WHY_NOT_BARE = re.compile(r"\b(?:why|how\s+come)\s+not\s+(?:(?:the|his|her|my|their|for\s+the)\s+)?(?=[a-z])(?!(?:approved|denied|"
+                           r"covered|authori[sz]ed|certified|allowed|granted|upheld|overturned|too|also|both|all|any|this|that|it|them)\b)",
+                           re.IGNORECASE)
 _IMR = re.compile(r"\bIMR\b|independent\s+(?:medical\s+)?review(?:ers?)?|\breviewers?\b|\bMAXIMUS\b", re.IGNORECASE)
 _NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno(?:body|one)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WHY = re.compile(r"\b(?:why|how\s+come|what\s+(?:makes|made|leads|led|causes|caused)|what\s+(?:was|were|is|are)\s+"
@@ -318,6 +326,12 @@ def read_outcomes(text: str) -> Outcomes:
             o.role == "pattern" for o in found) else "Overturned"
     if pick["wanted"] and pick["premise"] and pick["wanted"] != pick["premise"]:
         pick["premise"] = None
+    # "they approved her PT, why not the acupuncture?": the thing contrasted is taken to have the other outcome
+    if (pick["premise"] and (bare := _WHY_NOT_BARE.search(masked))
+            and not any(m.start() > bare.start() for m in WORD.finditer(masked))):
+        pick["premise"] = "Upheld" if pick["premise"] == "Overturned" else "Overturned"
+        notes.append(f"'why not' read as your premise that IMR {'denied' if pick['premise'] == 'Upheld' else 'approved'} "
+                     f"the thing asked (the other outcome than the one told before it)")
     return Outcomes(found=tuple(found), premise=pick["premise"], wanted=pick["wanted"],
                     asked=asked or any(o.role == "asked" for o in found), pattern=pick["pattern"], why=why,
                     notes=tuple(notes))

@@ -188,7 +188,10 @@ _WAS_ON = re.compile(
     # what caused a side effect: "Prilosec for stomach upset from pain pills", "nausea caused by the Norco"
     r"|\b(?:upset|ulcers?|nausea|constipation|heartburn|reflux|bleeding|irritation|side[\s-]effects?)\s+"
     r"(?:from|caused\s+by)(?:\s+(?:the|my|his|her|their|all\s+the|taking|being\s+on))?"
-    # what it was decided for: "was it turned down because of the naproxen?"
+    # what it was decided for: "was it turned down because of the naproxen?", "turned down because no PT?",
+    # "denied bc he never did PT"
+    r"|\b(?:because|bc|b/c|cause|cuz|since)\s+(?:there\s+(?:was|were|is|are|had\s+been)\s+|(?:he|she|they|I|we)\s+"
+    r"(?:(?:had|has|have|did|tried|got)\s+)?)?(?:no|never\s+(?:had|did|tried|got))(?:\s+(?:prior|previous|any|recent|formal))?"
     r"|\b(?:because\s+of|due\s+to|on\s+account\s+of)(?:\s+(?:the|my|his|her|their))?"
     # ... or what was missing: "upheld for lack of MRI/EMG corroboration?", "in the absence of an EMG"
     r"|\b(?:lack|absence)\s+of(?:\s+(?:a|an|the|any|prior|previous|recent))?"

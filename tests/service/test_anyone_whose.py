@@ -19,6 +19,9 @@ TODAY = date(2017, 6, 1)
     ("is there anybody who got a TENS unit approved?", "Overturned"),
     ("was there anyone whose lumbar MRI was denied?", "Upheld"),
     ("has anybody gotten an EMG of the arms approved?", "Overturned"),
+    # "any X approved?" of a kind named in the plural
+    ("any TENS units approved?", "Overturned"),
+    ("were any knee MRIs overturned?", "Overturned"),
 ])
 def test_anyone_whose_request_was_decided_is_a_list_by_that_outcome(question: str, decision: str) -> None:
     q = understand(question, today=TODAY)
@@ -27,4 +30,9 @@ def test_anyone_whose_request_was_decided_is_a_list_by_that_outcome(question: st
 
 def test_a_patient_who_got_hurt_is_still_described() -> None:
     q = understand("the guy who got hurt lifting, was his TENS approved", today=TODAY)
+    assert (q.kind, q.person.described) == ("item", True)
+
+
+def test_any_of_one_patients_kind_is_theirs() -> None:
+    q = understand("any chiro visits approved for the 46 yo man?", today=TODAY)
     assert (q.kind, q.person.described) == ("item", True)

@@ -90,3 +90,23 @@ def test_after_a_description_of_the_patient_by_what_they_had_the_question_naming
     # ... nor when what the patient is described with was decided
     text = "the man with the knee scope approved - what about his PT?"
     assert asking_span(text) == (0, len(text))
+
+
+def test_bare_things_typed_as_their_own_questions_are_each_asked() -> None:
+    text = "the 53 yo man with the neck and back - did they approve anything? xrays? acupuncture?"
+    start, end = asking_span(text)
+    assert text[start:end] == "xrays? acupuncture?"
+    q = understand(text, today=TODAY)
+    assert (q.treatments, q.treatment_words) == (("xray", "acupuncture", "imaging"), ("xrays", "acupuncture"))
+    # a question before a bare thing is not one of them: "And the PT?" asks of the PT
+    text = "Why was the MRI denied? And the PT?"
+    start, end = asking_span(text)
+    assert text[start:end] == "And the PT?"
+
+
+def test_a_comma_after_the_dash_opens_the_question_too() -> None:
+    text = "the 50 yo woman - they approved her PT, why not the acupuncture?"
+    start, end = asking_span(text)
+    assert text[start:end] == "why not the acupuncture?"
+    q = understand(text, today=TODAY)
+    assert (q.treatments, q.premise) == (("acupuncture",), "Upheld")

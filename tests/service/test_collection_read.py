@@ -258,6 +258,9 @@ def test_no_shape_no_query_and_understand_reads_collection_questions_as_counts()
                      "How many MRI requests were decided each month?", "Which letters had nothing denied at all?",
                      "Do Family Practice reviewers overturn more often than Occupational Medicine reviewers?"):
         assert understand(question).kind == "count", question
+    # "was it the number of sessions?" asks whether that was the reason, not how many
+    assert understand("was it the number of sessions for the 25 yo woman's PT?").kind == "item"
+    assert understand("what number of PT requests were approved?").kind == "count"
     # "vs" inside a request's own words is no comparison
     assert understand("What happened to the rotator cuff repair vs debridement in case CM17-0006797?").kind == "item"
 

@@ -215,3 +215,24 @@ def test_whether_anyone_got_one_asks_across_letters(text: str, ever: bool) -> No
 ])
 def test_an_approval_they_gave_is_imrs_unless_part_of_the_request(text: str, role: str) -> None:
     assert [o.role for o in read_outcomes(text).found][:1] == [role]
+
+
+def test_a_bare_why_not_takes_the_other_outcome_than_the_one_told() -> None:
+    # "they approved her PT, why not the acupuncture?": the acupuncture is taken to be denied
+    assert read_outcomes("the 50 yo woman - they approved her PT, why not the acupuncture?").premise == "Upheld"
+    assert read_outcomes("IMR denied the MRI, why not the PT too?").premise == "Overturned"
+    # no outcome told before it, or one after it: nothing to turn over
+    assert read_outcomes("why not the acupuncture?").premise is None
+    assert read_outcomes("IMR approved it, why not?").premise == "Overturned"
+    assert read_outcomes("why was the PT approved and why not denied?").premise == "Overturned"
+
+
+def test_not_getting_it_is_a_denial_in_lay_words() -> None:
+    assert read_outcomes("so the 36 yo stocker didnt get her knee MRI?").premise == "Upheld"
+    assert [(o.words, o.role) for o in read_outcomes("they wouldnt pay for her back therapy. why?").found] == [
+        ("wouldnt pay for", "ur")]
+    assert [(o.words, o.role) for o in read_outcomes("they wont give him the tens machine. why?").found] == [
+        ("wont give", "ur")]
+    # not getting better is no decision; getting it, asked, is neutral
+    assert read_outcomes("she didnt get better with PT, was the MRI approved?").premise == "Overturned"
+    assert read_outcomes("did she get her MRI?").found == ()
