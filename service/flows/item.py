@@ -118,6 +118,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             query.text, query.treatment_words, [h.treatments for h in chosen]) is None:
         # "which got approved for the 60 yo man, the MRI or the acupuncture?": the one that was first
         chosen = sorted(chosen, key=lambda h: h.decision != query.premise)
+    elif (not sets and len({h.case_number for h in chosen}) == 1 and len({h.decision for h in chosen}) > 1
+          and EVERY_ITEM.search(query.text) and (outcome := asked_decision(query.text))):
+        # "was anything for the 60 yo man not upheld?": of one patient's mixed requests, the one with
+        # the outcome asked about first, whichever the description's words rank first
+        chosen = sorted(chosen, key=lambda h: h.decision != outcome)
     quotes = QUOTES[min(len(chosen), 3)]
     leads = []
     items = [letters[h.case_number].items[h.item_index - 1] for h in chosen]
