@@ -218,6 +218,11 @@ def _whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: l
 
     others = "; ".join(f'"{title}": {WORD[decision]} {cited(n)}' for n, title, decision in rest)
     more = f" Besides the {len(chosen)} explained below: {others}." if rest else ""
+    # ... counted without what it sets aside: "anything besides the MRI denied?": "In CM16-0230548,
+    # besides the MRI, the one request was approved (overturned)", not the MRI's denial counted in
+    kept = [r for r in rows if not is_set_aside(query.set_aside, r[3], r[4])]
+    if kept and len(kept) < len(rows):
+        return f"In {case}, besides {query.set_aside.words}, {told([r[2] for r in kept], asked)}.{more}"
     return f"In {case}, {told([r[2] for r in rows], asked)}.{more}"
 
 
