@@ -218,6 +218,27 @@ _NOT_CALLED = frozenset(
     "which what why how when where did does do any every some no each".split())
 
 
+# ... after their age, even by a treatment they had: "the 63 yo shoulder surgery man", "the 53 yo fusion
+# man", "the 54 yo chair guy's PT" (with an age before it, the phrase is the patient, never who gives it)
+_AGED_CALLED = re.compile(
+    r"\bthe\s+\d{1,3}\s*(?:-?\s*(?:years?|yrs?)[- ]old|yo|y/o|y\.o\.)\s+(?P<what>(?:[a-z][a-z-]*\s+){1,3}?)"
+    r"(?:lady|guy|gal|fellow|gentleman|man|woman)(?:['’]s)?(?![\w-])", re.IGNORECASE)
+
+
+def aged_called(text: str) -> list[tuple[int, int]]:
+    """The spans of the words that call the person by what sets them apart after their age
+    (`_AGED_CALLED`): "shoulder surgery" of "the 63 yo shoulder surgery man"."""
+    return [m.span("what") for m in _AGED_CALLED.finditer(text)
+            if not set(m.group("what").lower().split()) & _NOT_CALLED]
+
+
+def without_aged_called(text: str) -> str:
+    """`text` with what `aged_called` finds blanked (spaces, so the offsets stay): no treatment asked."""
+    for start, end in aged_called(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def called(text: str) -> list[str]:
     """The phrases in `text` that call the person by what sets them apart (`_CALLED`)."""
     from indexer.treatments import find_treatments
@@ -231,6 +252,8 @@ def called(text: str) -> list[str]:
             pos = m.end()
         else:
             pos = m.start() + 1
+    found += [m.group(0) for m in _AGED_CALLED.finditer(text) if m.span("what") in aged_called(text)
+              and not any(m.group(0) in f or f in m.group(0) for f in found)]
     return found
 
 

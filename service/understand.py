@@ -40,7 +40,8 @@ from service.besides import SetAside, set_aside
 from service.number_words import in_digits
 from service.outcomes import Outcomes, note, read_outcomes
 from service.partly import remainder_ever
-from service.people import Person, ages_told, mask_occupations, one_person, particular_people, read_person
+from service.people import (Person, ages_told, mask_occupations, one_person, particular_people, read_person,
+                            without_aged_called)
 
 Decision = Literal["Upheld", "Overturned"]
 
@@ -122,6 +123,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     person = read_person(plain)
     notes += person.notes
     about, _occupations = mask_occupations(plain)  # an occupation is not a treatment
+    about = without_aged_called(about)  # "the 63 yo shoulder surgery man": who he is, not what is asked
     for s_, e_ in reason_follow_ups(about):  # "... was it because there was no MRI?": not what is asked
         about = about[:s_] + " " * (e_ - s_) + about[e_:]
 

@@ -130,6 +130,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             query.text, query.treatment_words, [h.treatments for h in chosen]) is None:
         # "which got approved for the 60 yo man, the MRI or the acupuncture?": the one that was first
         chosen = sorted(chosen, key=lambda h: h.decision != query.premise)
+    elif (not sets and len({h.case_number for h in chosen}) == 1 and len({h.decision for h in chosen}) > 1
+          and EVERY_ITEM.search(query.text) and (outcome := asked_decision(query.text))):
+        # "was anything for the 60 yo man not upheld?": of one patient's mixed requests, the one with
+        # the outcome asked about first, whichever the description's words rank first
+        chosen = sorted(chosen, key=lambda h: h.decision != outcome)
     quotes = QUOTES[min(len(chosen), 3)]
     leads = []
     items = [letters[h.case_number].items[h.item_index - 1] for h in chosen]
@@ -236,6 +241,11 @@ def _whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: l
 
     others = "; ".join(f'"{title}": {WORD[decision]} {cited(n)}' for n, title, decision in rest)
     more = f" Besides the {len(chosen)} explained below: {others}." if rest else ""
+    # ... counted without what it sets aside: "anything besides the MRI denied?": "In CM16-0230548,
+    # besides the MRI, the one request was approved (overturned)", not the MRI's denial counted in
+    kept = [r for r in rows if not is_set_aside(query.set_aside, r[3], r[4])]
+    if kept and len(kept) < len(rows):
+        return f"In {case}, besides {query.set_aside.words}, {told([r[2] for r in kept], asked)}.{more}"
     return f"In {case}, {told([r[2] for r in rows], asked)}.{more}"
 
 

@@ -189,6 +189,10 @@ ABSENT_KEY_WORDS = {
     "nat-1816": ["naltrexone"],
     "nat-1817": ["treadmill", "stationary bike"],
     "nat-1818": ["neuropsych"],
+    "nat-1874": ["sleep study", "polysomnogra"],
+    "nat-1875": ["lyrica", "pregabalin"],
+    "nat-1876": ["carisoprodol", "soma"],
+    "nat-1878": ["ankle mri", "mri of the ankle"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
@@ -200,6 +204,7 @@ ABSENT_FROM_REQUESTS = {
     "nat-788": ["lidoderm", "patch"],
     "nat-930": ["ketoprofen"],
     "nat-1703": ["spinal cord stimulat"],
+    "nat-1877": ["cane", "walker"],
 }
 
 

@@ -1,0 +1,28 @@
+"""Of one patient's mixed requests, a question over them all ("was anything for him not upheld?",
+"was anything approved?") leads with the one that had the outcome asked about, whichever the
+description's own words ("his head and right hand contusion") rank first (service.flows.item).
+Real letters, the real model, real HTTP."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ask, served_client
+
+# a 60-year-old man's neck and right hand MRI (upheld) and his acupuncture (overturned); a 24-year-old
+# man's cervical CT (overturned)
+client = served_client("CM16-0230548", "CM17-0005924")
+
+WHO = "the 60 yo man with the head and right hand contusion"
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    (f"was anything for {WHO} not upheld?", "Acupuncture 3 times a week for 2 weeks, neck, right hand and head"),
+    (f"was anything for {WHO} approved?", "Acupuncture 3 times a week for 2 weeks, neck, right hand and head"),
+    (f"was anything for {WHO} denied?", "MRI of neck and right hand without contrast"),
+])
+def test_the_item_with_the_outcome_asked_leads(client, question, lead):
+    answer = ask(client, question)
+    first = answer["answer"].split(". ", 1)[1]
+    assert first.startswith("Approved (Overturned)" if lead.startswith("Acu") else "Denied (Upheld)")
+    assert f'the request for "{lead}"' in answer["answer"].split("Why:")[0]
