@@ -86,7 +86,7 @@ def set_aside(text: str) -> tuple[str, SetAside]:
         ids = [t for t, _w in found]
         words = list(dict.fromkeys(w for _t, w in found))
         regions = [r for r, _w in find_regions(text[: _ELSE.search(text).start()])]
-        said = [" / ".join(words)]
+        said = ["the " + " / ".join(words)]  # "besides the EMG"
     if not ids:
         return text, SetAside()
     return out, SetAside(tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(regions)), " / ".join(said))

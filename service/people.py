@@ -209,7 +209,7 @@ _REQUESTS = re.compile(
 # party ("the PT guy", "the chiro lady", "the UR guy": as often the one who gives it or decides); typed
 # telegraphically, without "the" after "for" or at the start: "why stomach pill denied for sewing machine
 # lady", "sewing machine lady - the two creams, approved?"
-_CALLED = re.compile(r"(?:\bthe\s+|(?<=\bfor\s)|^\s*)(?:\d{1,3}(?:[- ]year[- ]old|\s*yo|\s*y/o)\s+)?((?:[a-z][a-z-]*\s+){1,3}?)(?:lady|guy|gal|fellow|gentleman|man|woman)(?:['’]s)?(?![\w-])",
+_CALLED = re.compile(r"(?:\bthe\s+|(?<=\bfor\s)|^\s*)((?:[a-z][a-z-]*\s+){1,3}?)(?:lady|guy|gal|fellow|gentleman|man|woman)(?:['’]s)?(?![\w-])",
                      re.IGNORECASE)
 _NOT_CALLED = frozenset(
     "young younger old older elderly other same first second third last next poor injured nice this that these those "

@@ -57,7 +57,7 @@ def test_the_other_requests_answer(client) -> None:
 def test_what_was_told_before_what_else_is_set_aside() -> None:
     text, aside = set_aside("the farm worker's EMG got turned down but what else?")
     assert text == "the farm worker's     got turned down but what else?"
-    assert aside == SetAside(("emg", "nerve_study"), (), "EMG")
+    assert aside == SetAside(("emg", "nerve_study"), (), "the EMG")
     assert set_aside("her PT got approved, anything else approved?")[1].treatments == ("physical_therapy",)
     # what else to do is no other request asked about, nor what else the reviewer noted
     assert set_aside("My MRI was denied, what else can I try?")[1] == SetAside()
@@ -74,6 +74,6 @@ farm = sample_client("CM15-0249522", "CM16-0162851")
 
 def test_the_patient_whose_letter_has_what_is_set_aside(farm) -> None:
     answer = ask(farm, "the farm worker's EMG got turned down but what else?")
-    assert answer["answer"].startswith("IMR approved them; none was denied. In CM16-0162851, 4 requests: 3 approved "
-                                       "(overturned), 1 denied (upheld).")
+    assert answer["answer"].startswith("IMR approved them; none was denied. In CM16-0162851, besides the EMG, all 3 "
+                                       "requests were approved (overturned).")
     assert "CM15-0249522" not in answer["answer"]
