@@ -21,6 +21,7 @@ from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
 from service.lacking import RELATED, absent_message, case_lacks, described_lacks, plain_regions, theirs_instead
 from service.misnamed import described_instead
+from service.only import asks_only, only_sentence
 from service.ordinal import meant_case, placed_item
 from service.outcomes import asked_decision
 from service.people import tells_story
@@ -137,7 +138,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         group = f"{group[:-1]} {marks}."
         c.say(group)
         leads.append(group)
-    if not by_a_reason and (whole := _whole_letter(engine, query, sets, chosen, letters, c,
+    if not by_a_reason and (only := _only_one(engine, query, chosen, letters, c)):
+        c.say(only)  # "was the MRI the only thing denied?": "Yes: ... the other requests: ..."
+        leads.append(only)
+    elif not by_a_reason and (whole := _whole_letter(engine, query, sets, chosen, letters, c,
                                                     corrected=premise is None and query.premise is not None)):
         c.say(whole)  # "which of the 40 yo laborer's requests were denied?": all 8 of them, 3 explained
         leads.append(whole)
@@ -214,6 +218,23 @@ def _whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: l
     others = "; ".join(f'"{title}": {WORD[decision]} {cited(n)}' for n, title, decision in rest)
     more = f" Besides the {len(chosen)} explained below: {others}." if rest else ""
     return f"In {case}, {told([r[2] for r in rows], asked)}.{more}"
+
+
+def _only_one(engine: Engine, query: Query, chosen: list[Hit], letters: dict, c: Composer) -> str:
+    """The yes/no of "was X the only thing denied?" of the one letter answered (service.only), else ''."""
+    asked = query.premise or query.decision or asked_decision(query.text)
+    if not asked or len({h.case_number for h in chosen}) != 1 or not asks_only(query.text):
+        return ""
+    case = chosen[0].case_number
+    letter = letters[case]
+
+    def cited(n: int) -> str:
+        item = letter.items[n - 1]
+        return f"[{c.cite(letter, item, trim(letter.text, item.heading_span), role='heading')}]"
+
+    rows = [(n, title, d) for n, title, d, _s, _r in case_items(engine, case)]
+    shown = {h.item_index for h in chosen}
+    return only_sentence(asked, [r for r in rows if r[0] in shown], rows, cited)
 
 
 def group_outcome(decisions: list[str]) -> str:
