@@ -40,6 +40,7 @@ from service.flows.common import answer, rated
 from service.ordinal import PLACE
 from service.outcomes import asked_decision
 from service.patients import described_letters, job_letters
+from service.relative import relative
 from service.people import job_words, tells_story
 from service.retrieve import retrieve_scored
 from service.scope import ScopeItem, asked_sets, items_where, scope
@@ -81,7 +82,8 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
         return None
     if not sets and not (EVERY_ITEM.search(query.text) or _WHAT_REQUESTED.search(query.text)):
         return None
-    if PLACE.search(query.text):
+    if PLACE.search(query.text) or relative(query.text):
+        # ... or "the older truck driver": one of them, by age or injury date (service.relative)
         return None  # "the last item in the 52-year-old woman's letter": one item, by its place
     jobs = job_words(query.person)  # "the truck driver": the letters that print the job (a job many share)
     if (query.story_treatments or (query.body_regions and not single)

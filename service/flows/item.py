@@ -25,7 +25,7 @@ from service.only import asks_only, only_sentence
 from service.ordinal import meant_case, placed_item
 from service.outcomes import asked_decision
 from service.people import tells_story
-from service.patients import described_letters, letter_matches, the_one, with_reviewer
+from service.patients import by_relative, described_letters, letter_matches, the_one, with_reviewer
 from service.plan import Plan
 from service.premises import premises_by_item
 from service.reason_asked import asked_reasons, confirmation
@@ -63,6 +63,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # scans - were any of them approved?": hers, none approved, not another's approved scan)
     who = {n: v for n, v in filters.items() if n != "decision"}
     matches = with_reviewer(engine, query, letter_matches(engine, query, who)) if not query.case_numbers else {}
+    matches = by_relative(engine, query, who, matches)  # "the older truck driver": of the look-alikes, the oldest
     hits, similarity = retrieve_scored(engine, query, filters, max(k, 10), person=matches)
     if not hits:
         return _nothing(engine, query, question, seen, filters)
