@@ -27,6 +27,8 @@ from service.understand import Query
 # words that name the person or how the asker talks of them, not a fact a summary could print
 _PERSON = frozenset("yo y/o guy gal lady fellow gentleman girl boy wife husband mom dad mother father son daughter "
                     "sister brother client old year".split())
+# the rest of an outcome said in words ("turned down", "shot down"): no fact a summary could print
+_OUTCOME_PARTS = frozenset({"down"})
 
 
 class Alike(msgspec.Struct, frozen=True, kw_only=True):
@@ -42,7 +44,7 @@ def told_words(query: Query) -> tuple[str, ...]:
     named = set(tokens(" ".join((*query.treatment_words, query.names, *query.body_regions, *query.region_words))))
     out = []
     for tok in tokens(query.text):
-        if tok in GENERIC or tok in _PERSON or tok in named or len(tok) < 3 or any(ch.isdigit() for ch in tok):
+        if tok in GENERIC or tok in _PERSON or tok in _OUTCOME_PARTS or tok in named or len(tok) < 3 or any(ch.isdigit() for ch in tok):
             continue
         if tok not in out:
             out.append(tok)

@@ -197,6 +197,8 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
             continue  # a drug in lay words: "numbing cream" is lidocaine (indexer.vocabulary)
         if told_before(text[: m.end(1)], bool(query.treatments)):
             continue  # the patient's story: "the man after belly surgery" (service.story)
+        if (story := {t for t, _w in find_treatments(whole)}) and story <= set(query.story_treatments):
+            continue  # read as the patient's story: "63M, rotator cuff tear, failed injections - ..."
         terms = [t for w in words for t in unexpanded_tokens(w) if len(t) > 2]
         if terms and any(not engine.near_term(t) for t in terms):
             return _phrase(whole)

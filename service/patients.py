@@ -23,6 +23,7 @@ from service.diagnosed import (condition_phrases, normalised as _norm, printed, 
 from service.engine import Engine
 from service.mechanism import mechanisms, recorded
 from service.people import job_words, one_person
+from service.relative import picked, relative
 from service.story import was_on
 from service.understand import Query
 
@@ -324,6 +325,22 @@ def job_letters(engine: Engine, query: Query, filters: dict[str, object]) -> tup
     return tuple(case for case in ranked if case in agree)
 
 
+def by_relative(engine: Engine, query: Query, filters: dict[str, object], matches: dict[str, float]) -> dict[str, float]:
+    """`matches` narrowed to the one look-alike a relative word picks ("the older truck driver": of
+    the letters the description fits equally, the oldest patient's; service.relative), else as given."""
+    which = relative(query.text)
+    if not which or query.case_numbers or not matches:
+        return matches
+    fitting = job_letters(engine, query, filters) if job_words(query.person) else described_letters(engine, query, filters)[1]
+    if len(fitting) < 2:
+        return matches
+    rows = engine.store.catalog.query(
+        f"SELECT case_number, age, date_of_injury FROM letters WHERE case_number IN ({','.join('?' * len(fitting))})",
+        list(fitting))
+    chosen = picked(rows, *which)
+    return {chosen: 1.0} if chosen else matches
+
+
 def _said(query: Query) -> bool:
     """Whether the description gives a field a letter's header can agree with (age, sex, injury date)."""
     person = query.person
@@ -331,4 +348,4 @@ def _said(query: Query) -> bool:
                 or person.injury_year)
 
 
-__all__ = ["described_letters", "job_letters", "letter_matches", "printing_told", "the_one", "with_reviewer"]
+__all__ = ["by_relative", "described_letters", "job_letters", "letter_matches", "printing_told", "the_one", "with_reviewer"]

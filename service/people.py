@@ -318,7 +318,9 @@ _JOB_MALE = re.compile(r"\b(?:male|man)\b", re.IGNORECASE)
 # what a job phrase says besides the job: "the 28 year old male farm worker", "works as a", "is an"
 _NOT_THE_JOB = re.compile(
     r"^(?:(?:works?|worked|working)\s+as\s+|(?:is|was|i'm|i\s+am|he's|she's|as)\s+)?(?:(?:an?|the|my)\s+)?"
-    r"(?:\d{1,3}(?:[- ]year[- ]old|\s*yo|\s*y/o)\s+)?(?:(?:male|female|woman|man|retired|former)\s+)?", re.IGNORECASE)
+    r"(?:\d{1,3}(?:[- ]year[- ]old|\s*yo|\s*y/o)\s+)?"
+    # ... nor a word comparing look-alikes: "the older truck driver" (service.relative)
+    r"(?:(?:older|oldest|younger|youngest)\s+)?(?:(?:male|female|woman|man|retired|former)\s+)?", re.IGNORECASE)
 
 # the job told by what the person does, as a case summary names it: "she cooks at a restaurant",
 # "he drives a truck", "stocks shelves", "works in a warehouse" (the subject is the patient's:

@@ -95,6 +95,22 @@ def _described_then_asked(text: str, end: int, found: list[tuple[str, str]]) -> 
     return bool(m) and not _DECIDED_AFTER.match(text[end:]) and any(text.find(o, end + m.end()) >= 0 for _o, o in found)
 
 
+# a telegraphic description that opens the question, the person first and then their history,
+# up to the dash or colon before the question: "63M, rotator cuff tear, failed injections - was the
+# surgery approved?", "46 yo man: prior fusion, PT x12; why was the MRI denied?"
+_OPENING = re.compile(r"^\s*(?:(?:a|an|the|my|our)\s+)?\d{1,3}\s*(?:[MF]\b|yo\b|y/?o\b|y\.o\.|-?\s*(?:year|yr)s?[- ]old\b)"
+                      r"[^?:;.\u2013\u2014]*?(?P<end>\s[-\u2013\u2014]+\s|:\s|;\s)", re.IGNORECASE)
+
+
+def _in_opening(text: str, at: int, found: list[tuple[str, str]]) -> bool:
+    """Whether `at` falls in the description that opens `text` (_OPENING) and the question after it
+    names another treatment."""
+    m = _OPENING.match(text)
+    if not m or at >= m.start("end"):
+        return False
+    return any(text.find(w, m.end()) >= 0 for _t, w in found)
+
+
 # an item asked by its place in the letter ("what happened to her second request?", service.ordinal):
 # "the woman with all the oral suspensions" describes her, with no other treatment asked
 _BY_PLACE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|final|1st|2nd|3rd|4th|5th|6th)\s+"
@@ -132,6 +148,7 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
         if at >= 0 and (_STORY_AFTER.match(text[at + len(w):]) or _STORY_PAST.search(text[:at])
                         or _HELPED_AFTER.match(text[at + len(w):])
                         or _PRIOR.search(text[:at])
+                        or _in_opening(text, at, found)
                         or ((_STORY_HAD.search(text[:at]) or _SUBJECT_HAD.search(text[:at]))
                             and not _DECIDED_AFTER.match(text[at + len(w):]))
                         or (told and any(not told[0] <= text.find(o) < told[1] for _o, o in found if o != w))

@@ -178,6 +178,10 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                          r"\s+(?:not\s+)?|(?:was|were|got|gets|is|are|has\s+been|have\s+been)\s+(?:not\s+)?)"
                          r"(?:approv|deni|deny|overturn|uphold|upheld|authori[sz]|certif|non-?certif|refus|reject|turn|allow|grant|"
                          r"cover)\w*(?=\s+(?:for|in)\s))\b"
+                         # ... the patient as the one who got it: "what did the 35 year old woman get denied?",
+                         # "what did she have approved?" (not "what did UR deny?": no one who got it)
+                         r"|\bwhat\s+(?:did|does|has|have|had)\s+(?:[\w'’-]+\s+){1,6}?(?:get|have|got|had)\s+(?:not\s+)?"
+                         r"(?:approv|deni|overturn|upheld|authori[sz]|certif|non-?certif|refus|reject|turn|allow|grant|cover)\w*"
                          # ... the decision or outcome of the patient's review, no request named: "what is the
                          # IMR decision for the 36 year old stocker", "what did IMR decide for her?", "how did
                          # the cook's case turn out?", "what happened in my husband's IMR?"

@@ -40,6 +40,7 @@ from service.flows.common import answer, rated
 from service.ordinal import PLACE
 from service.outcomes import asked_decision
 from service.patients import described_letters, job_letters
+from service.relative import relative
 from service.people import job_words, tells_story
 from service.retrieve import retrieve_scored
 from service.scope import ScopeItem, asked_sets, items_where, scope
@@ -81,11 +82,13 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
         return None
     if not sets and not (EVERY_ITEM.search(query.text) or _WHAT_REQUESTED.search(query.text)):
         return None
-    if PLACE.search(query.text):
+    if PLACE.search(query.text) or relative(query.text):
+        # ... or "the older truck driver": one of them, by age or injury date (service.relative)
         return None  # "the last item in the 52-year-old woman's letter": one item, by its place
     jobs = job_words(query.person)  # "the truck driver": the letters that print the job (a job many share)
     if (query.story_treatments or (query.body_regions and not single)
-            or tells_story(query.text, msgspec.structs.replace(query.person, occupations=()) if jobs else query.person)):
+            or tells_story(_without_asked(query.text, query.treatment_words),
+                           msgspec.structs.replace(query.person, occupations=()) if jobs else query.person)):
         return None  # more than an age, a sex, a date and a job (a surgery had, where it hurts, how): it tells them apart
     if single and (len(query.treatment_words) != 1 or not (query.person.sex or jobs)):
         return None  # "they approved the acupuncture, why not the PT?", "the 50 year old man and woman": more than one
@@ -119,6 +122,15 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     note = f"the description fits {len(fitting)} letters equally ({', '.join(fitting)}): each one's {named + ' ' if named else ''}requests"
     return _listed(engine, query, question, {**seen, "notes": [*seen.get("notes", []), *alike.notes]}, k, lead,
                    by_case, asked, note)
+
+
+def _without_asked(text: str, words: tuple[str, ...]) -> str:
+    """`text` without "with the <treatment asked>" (spaces): "the 65 yo woman with the physical
+    therapy - was it denied?" tells who she is by the request asked, no story of hers."""
+    for w in words:
+        text = re.sub(rf"\b(?:with|whose)\s+(?:(?:the|a|an|her|his|their|my)\s+)?{re.escape(w)}\b",
+                      lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
+    return text
 
 
 def one_letter_group(engine: Engine, query: Query, case: str, question: str, seen: dict, k: int) -> Answer | None:

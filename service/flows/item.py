@@ -22,10 +22,11 @@ from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
 from service.lacking import RELATED, absent_message, case_lacks, described_lacks, plain_regions, theirs_instead
 from service.misnamed import described_instead
+from service.only import asks_only, only_sentence
 from service.ordinal import meant_case, placed_item
 from service.outcomes import asked_decision
 from service.people import tells_story
-from service.patients import described_letters, letter_matches, the_one, with_reviewer
+from service.patients import by_relative, described_letters, letter_matches, the_one, with_reviewer
 from service.plan import Plan
 from service.premises import premises_by_item
 from service.reason_asked import asked_reasons, confirmation
@@ -68,6 +69,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # scans - were any of them approved?": hers, none approved, not another's approved scan)
     who = {n: v for n, v in filters.items() if n != "decision"}
     matches = with_reviewer(engine, query, letter_matches(engine, query, who)) if not query.case_numbers else {}
+    matches = by_relative(engine, query, who, matches)  # "the older truck driver": of the look-alikes, the oldest
     hits, similarity = retrieve_scored(engine, query, filters, max(k, 10), person=matches)
     if not hits:
         return _nothing(engine, query, question, seen, filters)
@@ -155,7 +157,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         group = f"{group[:-1]} {marks}."
         c.say(group)
         leads.append(group)
-    if not by_a_reason and (whole := _whole_letter(engine, query, sets, chosen, letters, c,
+    if not by_a_reason and (only := _only_one(engine, query, chosen, letters, c)):
+        c.say(only)  # "was the MRI the only thing denied?": "Yes: ... the other requests: ..."
+        leads.append(only)
+    elif not by_a_reason and (whole := _whole_letter(engine, query, sets, chosen, letters, c,
                                                     corrected=premise is None and query.premise is not None)):
         if premise and _OF_THE_GROUP.search(query.text):
             # "the mechanic lady, 23 - all denied?": "No: in CM14-0138044, 4 requests: 1 approved ..."
@@ -247,6 +252,23 @@ def _whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: l
     if kept and len(kept) < len(rows):
         return f"In {case}, besides {query.set_aside.words}, {told([r[2] for r in kept], asked)}.{more}"
     return f"In {case}, {told([r[2] for r in rows], asked)}.{more}"
+
+
+def _only_one(engine: Engine, query: Query, chosen: list[Hit], letters: dict, c: Composer) -> str:
+    """The yes/no of "was X the only thing denied?" of the one letter answered (service.only), else ''."""
+    asked = query.premise or query.decision or asked_decision(query.text)
+    if not asked or len({h.case_number for h in chosen}) != 1 or not asks_only(query.text):
+        return ""
+    case = chosen[0].case_number
+    letter = letters[case]
+
+    def cited(n: int) -> str:
+        item = letter.items[n - 1]
+        return f"[{c.cite(letter, item, trim(letter.text, item.heading_span), role='heading')}]"
+
+    rows = [(n, title, d) for n, title, d, _s, _r in case_items(engine, case)]
+    shown = {h.item_index for h in chosen}
+    return only_sentence(asked, [r for r in rows if r[0] in shown], rows, cited)
 
 
 def group_outcome(decisions: list[str]) -> str:

@@ -1,0 +1,47 @@
+"""Whether the item asked about was the only one with an outcome: "was the MRI the only thing denied?",
+"was the acupuncture the only thing they approved?" ask of the item AND of the letter's other
+requests. The answer says yes or no first, then the others: "No: besides "MRI of the neck", IMR also
+denied (upheld) "Acupuncture ..." [2]."."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from service.compose.listing import WORD
+
+# "the only thing denied", "the only one they approved", "the only request IMR turned down",
+# "the only denial" (not "only 6 visits were approved", "the only reason given")
+_ONLY = re.compile(r"\b(?:the\s+)?only\s+(?:thing|one|item|request|service|treatment|denial|approval|one\s+thing)s?\b"
+                   r"(?!\s+(?:reason|explanation|guideline)\b)", re.IGNORECASE)
+
+
+def asks_only(text: str) -> bool:
+    """Whether `text` asks whether the thing it names was the only one with an outcome (_ONLY)."""
+    return bool(_ONLY.search(text))
+
+
+def only_sentence(asked: str, answered: list[tuple[int, str, str]], rows: list[tuple[int, str, str]],
+                  cited: Callable[[int], str]) -> str:
+    """The yes/no of "was X the only thing <asked>?" of one letter: `answered` the items the answer
+    explains, `rows` every item of the letter, each (number, title, decision); `cited(n)` the
+    citation mark of item n. '' when the letter has no other request."""
+    shown = {n for n, _t, _d in answered}
+    others = [(n, t, d) for n, t, d in rows if n not in shown]
+    if not others:
+        return ""
+    names = " and ".join(f'"{t}"' for _n, t, _d in answered)
+    same = [(n, t) for n, t, d in others if d == asked]
+    listed = "; ".join(f'"{t}" {cited(n)}' for n, t in same)
+    if all(d == asked for _n, _t, d in answered):
+        if same:
+            return f"No: besides {names}, IMR also {WORD[asked]} {listed}."
+        rest = "; ".join(f'"{t}": {WORD[d]} {cited(n)}' for n, t, d in others)
+        return f"Yes: {names} {'was the only request' if len(answered) == 1 else 'were the only requests'} {WORD[asked]}; the other requests: {rest}."
+    said = "; ".join(f'"{t}": {WORD[d]}' for _n, t, d in answered)
+    if same:
+        return f"No: {said}; IMR {WORD[asked]} {listed}."
+    return f"No: {said}; none of the letter's {len(rows)} requests was {WORD[asked]}."
+
+
+__all__ = ["asks_only", "only_sentence"]
