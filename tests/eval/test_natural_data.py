@@ -189,6 +189,11 @@ ABSENT_KEY_WORDS = {
     "nat-1816": ["naltrexone"],
     "nat-1817": ["treadmill", "stationary bike"],
     "nat-1818": ["neuropsych"],
+    "nat-1915": ["levitra", "vardenafil"],
+    "nat-1916": ["tinnitus", "hearing aid", "ringing"],
+    "nat-1917": ["maxalt", "rizatriptan", "triptan"],
+    "nat-1918": ["speech therap"],
+    "nat-1919": ["orthovisc"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
