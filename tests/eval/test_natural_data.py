@@ -193,6 +193,11 @@ ABSENT_KEY_WORDS = {
     "nat-1875": ["lyrica", "pregabalin"],
     "nat-1876": ["carisoprodol", "soma"],
     "nat-1878": ["ankle mri", "mri of the ankle"],
+    "nat-1915": ["levitra", "vardenafil"],
+    "nat-1916": ["tinnitus", "hearing aid", "ringing"],
+    "nat-1917": ["maxalt", "rizatriptan", "triptan"],
+    "nat-1918": ["speech therap"],
+    "nat-1919": ["orthovisc"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
