@@ -357,6 +357,12 @@ def job_words(person: Person) -> tuple[str, ...]:
 _CALLED_BY = re.compile(r"(?:\s+(?:lady|guy|gal|fellow|gentleman|man|woman))?(?:['’]s)?\s*$", re.IGNORECASE)
 
 
+# two ages told with one unit, then a relative word: "a 24 and a 53 yo - was the younger one's approved?"
+_AGE_PAIR = re.compile(r"\b(\d{2})\s*(?:yo\s+|y/o\s+|years?[- ]old\s+)?(?:and|&|or|vs\.?)\s+(?:an?\s+)?(\d{2})\s*"
+                       r"(?:yo|y/o|years?[- ]old|-year-old)\b", re.IGNORECASE)
+_RELATIVE_AGE = re.compile(r"\b(?:older|oldest|younger|youngest)\b", re.IGNORECASE)
+
+
 def read_person(text: str, *, case_number: bool = False) -> Person:
     notes: list[str] = []
     # who asks is not who was hurt: the asker's profession is no occupation of the patient
@@ -378,6 +384,11 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
         if 14 <= value <= 100:
             age = value
             notes.append(f"age: {age} (from '{m.group(0).strip(' ,')}')")
+    if (pair := _AGE_PAIR.search(text)) and (rel := _RELATIVE_AGE.search(text, pair.end())):
+        # "two men had neck CTs, a 24 and a 53 yo - was the younger one's approved?": the one the word picks
+        told = [int(pair.group(1)), int(pair.group(2))]
+        age = max(told) if rel.group(0).lower().startswith("old") else min(told)
+        notes = [n for n in notes if not n.startswith("age: ")] + [f"age: {age} (the {rel.group(0).lower()} of {told[0]} and {told[1]})"]
     if age is None and (m := _JOB_AGE.search(text)) and 14 <= int(m.group(1)) <= 100:
         age = int(m.group(1))
         notes.append(f"age: {age} (from '{m.group(0).strip(' ,')}')")

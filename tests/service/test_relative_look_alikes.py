@@ -43,3 +43,10 @@ def test_the_older_and_the_younger_truck_driver(client) -> None:
     younger = ask(client, "the younger truck driver - what did IMR decide?")
     assert younger["citations"][0]["case_number"] == "CM16-0162904"
     assert ask(client, "the younger electrician - was anything approved?")["citations"][0]["case_number"] == "CM16-0162862"
+
+
+def test_two_ages_told_with_one_unit_then_the_younger_or_older() -> None:
+    # nat-1858: "a 24 and a 53 yo - was the younger one's approved?" is the 24-year-old
+    assert read_person("two men had neck CTs, a 24 and a 53 yo - was the younger one's approved?").age == 24
+    assert read_person("the 24 and 53 year old men - the older one's CT?").age == 53
+    assert read_person("the 53 yo man's CT").age == 53
