@@ -155,9 +155,14 @@ def felt_near(felt: tuple[str, ...], words: list[str]) -> bool:
 _STOMACH = re.compile(r"(?<!anti-)\b(reflux|heartburn|gerd|gastritis|dyspepsia|indigestion)\b", re.IGNORECASE)
 
 
+# ... or in lay words for where it hurts: "upper belly pain" is epigastric pain
+_EPIGASTRIC = re.compile(r"\bupper\s+(?:belly|stomach|abdomen|abdominal|tummy|gut)\b", re.IGNORECASE)
+
+
 def stomach_complaints(text: str) -> tuple[str, ...]:
     """The stomach complaints `text` tells, normalised as `printed` reads a summary."""
-    return tuple(dict.fromkeys(m.group(1).lower() for m in _STOMACH.finditer(text)))
+    return tuple(dict.fromkeys([*(m.group(1).lower() for m in _STOMACH.finditer(text)),
+                                *(["epigastric"] if _EPIGASTRIC.search(text) else [])]))
 
 
 # what the summary records of the patient's work and pain, as it prints it: "the woman on light

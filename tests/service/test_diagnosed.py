@@ -87,6 +87,10 @@ def test_a_stomach_complaint_told_in_one_word_as_the_summary_prints_it() -> None
     assert printed(told[:1], "She was advised to follow a gastroesophageal reflux diet.") == 1.0
     assert printed(told[:1], "Deep tendon reflexes were 2+ and symmetric.") == 0.0
     assert stomach_complaints("was her anti-reflux pill approved?") == ()
+    # where it hurts in lay words (nat-1852): "upper belly pain" is epigastric pain
+    told = stomach_complaints("the lady with upper belly pain on naproxen - was her stomach pill ok'd?")
+    assert told == ("epigastric",)
+    assert printed(told, "She reported epigastric pain while taking naproxen.") == 1.0
 
 
 def test_a_stomach_complaint_told_picks_the_patient(pills):
