@@ -26,7 +26,7 @@ from service.only import asks_only, only_sentence
 from service.ordinal import meant_case, placed_item
 from service.outcomes import asked_decision
 from service.people import tells_story
-from service.patients import by_relative, described_letters, letter_matches, the_one, with_reviewer
+from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_reviewer
 from service.plan import Plan
 from service.premises import premises_by_item
 from service.reason_asked import asked_reasons, confirmation
@@ -85,7 +85,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                        "no_patient", related=rated(query, hits[:3]))
     if not query.case_numbers:
         absent = absent_message(engine, query, hits, similarity, filters)
-        if absent and (one := the_one(matches)) and _alone(engine, query, filters, one):
+        if absent and (one := the_one(matches) or _told_one(engine, query, filters)) and _alone(engine, query, filters, one):
             # "my wife, 62, shoulder tendinitis: was her cortisone shot approved?": no letter has
             # the treatment, and the patient described has a letter: say what theirs decided
             return missing(question, seen, f"{absent.removesuffix(RELATED).strip()} {theirs_instead(engine, one)}",
@@ -282,12 +282,20 @@ def group_outcome(decisions: list[str]) -> str:
             f"{n - approved} {_SAID['Upheld']}.")
 
 
+def _told_one(engine: Engine, query: Query, filters: dict) -> str | None:
+    """Of the letters agreeing with every field the description gives, the one whose summary alone
+    prints what it tells ("the 28 yo woman on light duty with the lumbar sprain"), or None."""
+    _clear, fitting = described_letters(engine, query, {k: v for k, v in filters.items() if k != "decision"})
+    told = printing_told(engine, query, fitting)
+    return told[0] if len(fitting) > 1 and len(told) == 1 else None
+
+
 def _alone(engine: Engine, query: Query, filters: dict, one: str) -> bool:
     """Whether `one` is the only letter the description fits: the only one agreeing with every
     field it gives (age, sex, dates), or a story tells them apart. Two 45-year-old women are two
     patients, whichever one's summary reads closer to the treatment asked."""
     _clear, fitting = described_letters(engine, query, {k: v for k, v in filters.items() if k != "decision"})
-    return fitting == (one,) or tells_story(query.text, query.person)
+    return fitting == (one,) or tells_story(query.text, query.person) or printing_told(engine, query, fitting) == (one,)
 
 
 def _excluding_filter(engine: Engine, query: Query, filters: dict) -> str | None:
