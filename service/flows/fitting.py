@@ -57,8 +57,14 @@ _ALL = re.compile(r"\b(?:all|every|each|both)\b|\bany\s+of\s+(?:them|those|these
 # ... or what was decided for them: "what did IMR decide for the 46 yo woman?"
 _WHAT_REQUESTED = re.compile(r"\bwhat\s+(?:(?:was|were|got)\s+|did\s+(?:he|she|they|I|the\s+doctor)\s+)(?:requested|request|ask(?:ed)?\s+for|"
                              r"decided|put\s+in\s+for)\b"
-                             r"|\bwhat\s+did\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|they)\s+(?:decide|rule|say)\s*(?:(?:for|about|on)\b|\?|$)",
+                             r"|\bwhat\s+did\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|they)\s+(?:decide|rule|say)\s+(?:for|about|on)\b",
                              re.IGNORECASE)
+
+
+# ... or, of a job several letters print, what was decided with nothing after it: "the nursing assistant -
+# what did IMR decide?" (not of an age and a sex after a story, which tells more than the fields checked)
+_DECIDED_BARE = re.compile(r"\bwhat\s+did\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|they)\s+(?:decide|rule|say)\s*(?:\?|$)",
+                           re.IGNORECASE)
 
 
 def plural_group(query: Query) -> bool:
@@ -80,12 +86,13 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     single = bool(sets) and not plural_group(query)  # "the 37 yo woman - was her MRI denied?"
     if query.case_numbers or not query.person.described:
         return None
-    if not sets and not (EVERY_ITEM.search(query.text) or _WHAT_REQUESTED.search(query.text)):
+    jobs = job_words(query.person)  # "the truck driver": the letters that print the job (a job many share)
+    if not sets and not (EVERY_ITEM.search(query.text) or _WHAT_REQUESTED.search(query.text)
+                         or (jobs and _DECIDED_BARE.search(query.text))):
         return None
     if PLACE.search(query.text) or relative(query.text):
         # ... or "the older truck driver": one of them, by age or injury date (service.relative)
         return None  # "the last item in the 52-year-old woman's letter": one item, by its place
-    jobs = job_words(query.person)  # "the truck driver": the letters that print the job (a job many share)
     if (query.story_treatments or (query.body_regions and not single)
             or tells_story(_without_asked(query.text, query.treatment_words),
                            msgspec.structs.replace(query.person, occupations=()) if jobs else query.person)):

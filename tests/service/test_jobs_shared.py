@@ -47,3 +47,14 @@ def test_what_did_imr_decide_for_a_shared_job_answers_both(client) -> None:
     answer = ask(client, "the truck driver - what did IMR decide?")
     assert answer["lead"].startswith("2 letters fit the truck driver equally. ")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0162904", "CM16-0162840"}
+
+
+def test_a_bare_what_did_imr_decide_counts_for_a_job_only() -> None:
+    # after an age, a sex and a story, "What did IMR decide?" is no request for every letter of a
+    # 54-year-old woman (the story tells more than the fields each_fitting checks)
+    from service.flows.fitting import _DECIDED_BARE, _WHAT_REQUESTED
+
+    story = "My sister is 54. She fell at work and hurt her knee. What did IMR decide?"
+    assert _WHAT_REQUESTED.search(story) is None
+    assert _DECIDED_BARE.search(story) is not None  # read only with a job told
+    assert _WHAT_REQUESTED.search("what did IMR decide for the 70 yo truck driver?") is not None
