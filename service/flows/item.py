@@ -46,6 +46,19 @@ def _fields_told(query: Query) -> bool:
     return query.person.described and (query.person.age is not None or bool(query.person.sex))
 
 
+def _someone_has_fields(engine: Engine, query: Query) -> bool:
+    """Whether a letter's header has the age (within a year) and the sex described: the letters
+    matched are the summaries nearest the question, and a patient of that age may be further down."""
+    clauses, params = [], []
+    if query.person.age is not None:
+        clauses.append("age BETWEEN ? AND ?")
+        params += [query.person.age - 1, query.person.age + 1]
+    if query.person.sex:
+        clauses.append("sex = ?")
+        params.append(query.person.sex)
+    return bool(engine.store.catalog.query(f"SELECT 1 FROM letters WHERE {' AND '.join(clauses)} LIMIT 1", params))
+
+
 def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
     filters = plan.filters
     excluding = _excluding_filter(engine, query, filters) if query.decision else None  # asked once a question
@@ -77,7 +90,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         return missing(question, seen, f"The filter {name}={filters[name]} excludes every "
                        f"{' / '.join(query.treatment_words) or 'matching'} item; remove it to see them.",
                        "filters_exclude", related=rated(query, hits[:3]))
-    if not query.case_numbers and not matches and _fields_told(query):
+    if not query.case_numbers and not matches and _fields_told(query) and not _someone_has_fields(engine, query):
         # "what did IMR say no to for the 33 yo guy?" where no letter is a 33-year-old man's: no one
         # else's letter is the answer
         who = patient(query.person, ()).who.removeprefix("the ")

@@ -26,3 +26,17 @@ def test_a_letter_that_fits_is_answered(client) -> None:
     assert answer["citations"][0]["case_number"] == "CM16-0162844"
     # a man whose age is within a year of the letter's is not ruled out
     assert ask(client, "did the 71 year old truck driver get his TENS?")["kind"] == "item"
+
+
+def test_the_header_fields_are_checked_over_the_whole_catalog(sample_fake_index) -> None:
+    # the letters matched are only the summaries nearest the question: whether anyone has the age and
+    # sex described is asked of the catalog (60 sample letters: a 35-year-old man, no 33-year-old)
+    from service.engine import Engine
+    from service.flows.item import _someone_has_fields
+    from service.understand import understand
+
+    settings, store, encoder = sample_fake_index
+    engine = Engine(settings, store, encoder)
+    assert _someone_has_fields(engine, understand("what did IMR say no to for the 33 yo guy?")) is False
+    assert _someone_has_fields(engine, understand("what did IMR say no to for the 36 yo guy?")) is True
+    assert _someone_has_fields(engine, understand("was the pool therapy denied for the 35 yo woman?")) is True
