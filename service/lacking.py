@@ -313,9 +313,16 @@ def _no_mention(text: str, unknown: list[str]) -> str:
     return f"No letter in the index mentions {what.strip('?.,')}. {RELATED}"
 
 
-def someone_fits(engine: Engine, query: Query) -> bool:
-    """Whether a letter's patient has the age (within a year) the question gives, when it gives one."""
-    age = query.person.age
-    if age is None:
+def someone_fits(engine: Engine, query: Query, sex: bool = False) -> bool:
+    """Whether a letter's patient has the age (within a year) the question gives, when it gives one,
+    and with `sex` the sex it gives too: asked of the whole catalog, not only the letters matched."""
+    clauses, params = [], []
+    if query.person.age is not None:
+        clauses.append("age BETWEEN ? AND ?")
+        params += [query.person.age - 1, query.person.age + 1]
+    if sex and query.person.sex:
+        clauses.append("sex = ?")
+        params.append(query.person.sex)
+    if not clauses:
         return True
-    return bool(engine.store.catalog.query("SELECT 1 FROM letters WHERE age BETWEEN ? AND ? LIMIT 1", [age - 1, age + 1]))
+    return bool(engine.store.catalog.query(f"SELECT 1 FROM letters WHERE {' AND '.join(clauses)} LIMIT 1", params))

@@ -20,7 +20,7 @@ from service.flows.common import _no_scope, answer, missing, rated
 from service.flows.fitting import each_fitting, one_letter_group, told
 from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
-from service.lacking import RELATED, absent_message, case_lacks, described_lacks, plain_regions, theirs_instead
+from service.lacking import RELATED, absent_message, someone_fits, case_lacks, described_lacks, plain_regions, theirs_instead
 from service.misnamed import described_instead
 from service.only import asks_only, only_sentence
 from service.ordinal import meant_case, placed_item
@@ -44,19 +44,6 @@ QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the a
 def _fields_told(query: Query) -> bool:
     """Whether the question describes one patient by an age or a sex, which a letter's header gives."""
     return query.person.described and (query.person.age is not None or bool(query.person.sex))
-
-
-def _someone_has_fields(engine: Engine, query: Query) -> bool:
-    """Whether a letter's header has the age (within a year) and the sex described: the letters
-    matched are the summaries nearest the question, and a patient of that age may be further down."""
-    clauses, params = [], []
-    if query.person.age is not None:
-        clauses.append("age BETWEEN ? AND ?")
-        params += [query.person.age - 1, query.person.age + 1]
-    if query.person.sex:
-        clauses.append("sex = ?")
-        params.append(query.person.sex)
-    return bool(engine.store.catalog.query(f"SELECT 1 FROM letters WHERE {' AND '.join(clauses)} LIMIT 1", params))
 
 
 def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
@@ -90,7 +77,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         return missing(question, seen, f"The filter {name}={filters[name]} excludes every "
                        f"{' / '.join(query.treatment_words) or 'matching'} item; remove it to see them.",
                        "filters_exclude", related=rated(query, hits[:3]))
-    if not query.case_numbers and not matches and _fields_told(query) and not _someone_has_fields(engine, query):
+    if not query.case_numbers and not matches and _fields_told(query) and not someone_fits(engine, query, sex=True):
         # "what did IMR say no to for the 33 yo guy?" where no letter is a 33-year-old man's: no one
         # else's letter is the answer
         who = patient(query.person, ()).who.removeprefix("the ")

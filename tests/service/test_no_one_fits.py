@@ -32,11 +32,11 @@ def test_the_header_fields_are_checked_over_the_whole_catalog(sample_fake_index)
     # the letters matched are only the summaries nearest the question: whether anyone has the age and
     # sex described is asked of the catalog (60 sample letters: a 35-year-old man, no 33-year-old)
     from service.engine import Engine
-    from service.flows.item import _someone_has_fields
+    from service.lacking import someone_fits
     from service.understand import understand
 
     settings, store, encoder = sample_fake_index
     engine = Engine(settings, store, encoder)
-    assert _someone_has_fields(engine, understand("what did IMR say no to for the 33 yo guy?")) is False
-    assert _someone_has_fields(engine, understand("what did IMR say no to for the 36 yo guy?")) is True
-    assert _someone_has_fields(engine, understand("was the pool therapy denied for the 35 yo woman?")) is True
+    assert someone_fits(engine, understand("what did IMR say no to for the 33 yo guy?"), sex=True) is False
+    assert someone_fits(engine, understand("what did IMR say no to for the 36 yo guy?"), sex=True) is True
+    assert someone_fits(engine, understand("was the pool therapy denied for the 35 yo woman?"), sex=True) is True
