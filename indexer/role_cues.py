@@ -145,6 +145,10 @@ LACK = re.compile(
     r"have been)\b",
     I,
 )
+# a lack told in the past tense is what this patient's records lacked ("there was a lack of imaging
+# studies demonstrating radiculopathy"), even where it names studies or guideline words
+PAST_LACK = re.compile(r"^(?:[\w-]+,\s+)?(?:in addition,\s+|moreover,\s+|however,\s+|also,\s+|furthermore,\s+)?there (?:was|were|had been) "
+                       r"(?:no|not|a lack|lack|insufficient)\b", I)
 LITERATURE = re.compile(
     r"\b(?:(?:study|studies|trials?|review) (?:have |has )?(?:found|showed|shows?|concluded|reported|suggest\w*|indicate\w*|"
     r"demonstrat\w*)|"

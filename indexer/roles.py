@@ -117,7 +117,7 @@ def rule_role(text: str) -> Role | None:
         return "guideline"
     lack = bool(cue.LACK.search(cues))
     generic = cue.LITERATURE.search(cues) or cue.GUIDE.search(cues) or cue.IF.search(cues)
-    if _about_the_case(cues) or (lack and not generic):
+    if _about_the_case(cues) or (lack and not generic) or cue.PAST_LACK.search(cues):
         return "finding"
     prescriptive = cue.RULE.search(cues) and (not cue.PATIENT_WEAK.search(cues) or cue.CONDITIONAL.search(cues))
     if cue.GUIDE.search(cues) or cue.LITERATURE.search(cues) or cue.LIST_ENTRY.match(cues) or cue.DEFINITION.match(cues):
