@@ -54,6 +54,28 @@ _UNSUPPORTED = re.compile(r"\b(?:imaging|MRI|EMG|x-?rays?|studies|tests?)\b[^.?;
                           r"confirm\w*|support\w*|show\w*)\b|\bradiat\w*|\bradicul\w*|\bsciatica\b", I)
 
 
+# how a reviewer names each study an asker may say was missing: the asker's "no x-rays" is the
+# conservative-care code, yet a reviewer who faulted the missing physical therapy gave no reason
+# about x-rays, so the study must be named in the item's findings for the reason to be confirmed
+_STUDY_NAMES: dict[str, re.Pattern[str]] = {
+    "x-rays": re.compile(r"\bx-?rays?\b|\bradiograph\w*|\bplain\s+films?\b|\bfilms?\b", I),
+    "an MRI": re.compile(r"\bMRIs?\b|\bmagnetic\s+resonance\b|\bimaging\b", I),
+    "an EMG": re.compile(r"\bEMG|\bNCS\b|\bNCV\b|\belectrodiagnostic\w*|\belectromyogra\w*|\bnerve\s+conduction\b", I),
+}
+
+
+def asked_studies(text: str) -> tuple[str, ...]:
+    """The studies a reason clause of `text` says were missing ("denied because no x-rays?"), as
+    _STUDY_NAMES's keys, in the order named."""
+    named: list[str] = []
+    for m in _CLAUSE.finditer(text):
+        for study in _NO_STUDY.finditer(m.group("x") or m.group("y") or ""):
+            key = next(k for k, rx in _STUDY_NAMES.items() if rx.search(study.group("s")))
+            if key not in named:
+                named.append(key)
+    return tuple(named)
+
+
 # ... and for an approval's: "approved because it helped?", "because she got better?"
 _HELPED = re.compile(r"\b(?:help(?:ed|s|ing)?|work(?:ed|s|ing)|improv\w*|got\s+better|gett?ing\s+better)\b", I)
 
@@ -108,11 +130,14 @@ _NOT_THAT_OUTCOME = {
 }
 
 
-def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, corrected: bool = False) -> str:
+def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, corrected: bool = False,
+                 studies: tuple[str, ...] = (), text: str = "") -> str:
     """What to say first about the reason asked: '' when none is asked or the item has no reason
     codes to compare with. `claimed`: the outcome the question offers the reason for ("denied
     because ...?"); another than the item's is said first, unless the answer corrects it already
-    (`corrected`: "IMR approved it; it was not denied.")."""
+    (`corrected`: "IMR approved it; it was not denied."). `studies`: the studies the question says
+    were missing (asked_studies), each of which the item's findings must name, read in `text` (the
+    letter's; the whole rationale when not given)."""
     from indexer.reasons import CODES
 
     if not asked:
@@ -124,7 +149,18 @@ def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, 
     # "approved because she improved?": the approval code paired with the denial code named
     wanted = asked | {CODES[c].pairs for c in asked if c in CODES and CODES[c].pairs}
     if given := [r.code for r in item.reasons if r.code in wanted]:
+        if unnamed := [s for s in studies if not _STUDY_NAMES[s].search(_findings_text(item, text))]:
+            return f"That is not a reason the reviewer gave (the reviewer does not fault a lack of {' or '.join(unnamed)})."
         if given[0] == item.reasons[0].code:  # the lead's reason too
             return "Yes, the reviewer gave that reason."
         return f"Yes, the reviewer gave that reason ({CODES[given[0]].label.lower()}), beside another."
     return "That is not a reason the reviewer gave."
+
+
+def _findings_text(item: Item, text: str) -> str:
+    """The item's sentences about this patient, read in the letter `text` (all but the guideline's and
+    the closing formula: "there was a lack of imaging studies" may be left unlabelled as a finding);
+    its whole rationale without `text`."""
+    if not text or not item.sentences:
+        return item.rationale
+    return " ".join(text[a:b] for a, b in (s.span for s in item.sentences if s.role not in ("guideline", "conclusion")))

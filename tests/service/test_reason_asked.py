@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.reason_asked import asked_reasons
+from service.reason_asked import asked_reasons, asked_studies
 from tests.conftest import ask, served_client
 
 
@@ -63,3 +63,30 @@ def test_the_reason_is_confirmed_for_each_item_explained(epidurals):
     text = ask(epidurals, "28F - were the epidurals denied because of no MRI?")["answer"]
     assert text.startswith("Yes, the reviewer gave that reason. Denied (Upheld): no objective findings or red flags [1].")
     assert text.count("Yes, the reviewer gave that reason.") == 2
+
+
+@pytest.mark.parametrize(("question", "studies"), [
+    ("denied because no x-rays were done first?", ("x-rays",)),
+    ("denied because she hadn't had an MRI yet and no EMG?", ("an MRI", "an EMG")),
+    ("denied because she never tried PT first?", ()),
+    ("why was the x-ray denied?", ()),
+])
+def test_the_studies_said_missing(question, studies):
+    assert asked_studies(question) == studies
+
+
+# a 54-year-old woman's shoulder MRI upheld for no exam findings and conservative care not failed
+# (no plain films named); a 34-year-old man's neck MRI upheld, "no prior negative plain film" a finding
+mris = served_client("CM17-0002106", "CM16-0239607")
+
+
+def test_a_missing_study_is_confirmed_only_when_the_reviewer_names_it(mris):
+    # "no x-rays" is the conservative-care code, which this reviewer gave for the missing PT, not x-rays
+    xrays = ask(mris, "54 yo woman shoulder MRI - denied because she had no x-rays?")
+    assert xrays["lead"] == ("That is not a reason the reviewer gave (the reviewer does not fault a lack of x-rays). "
+                             "Denied (Upheld): no objective findings or red flags [1].")
+    pt = ask(mris, "54 yo woman shoulder MRI - denied because she had no PT first?")
+    assert pt["lead"] == ("Yes, the reviewer gave that reason (conservative care not tried or failed), beside "
+                          "another. Denied (Upheld): no objective findings or red flags [1].")
+    films = ask(mris, "34 yo man, neck MRI denied because no x-rays?")
+    assert films["lead"].startswith("Yes, the reviewer gave that reason")
