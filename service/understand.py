@@ -151,6 +151,12 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         treatments, story = [], treatments
     ids = tuple(dict.fromkeys(t for t, _w in treatments))
     words = tuple(dict.fromkeys(w for _t, w in treatments))
+    if outcomes.premise and (told := _told_of_another(about, start, end, ids)):
+        # "her shoulder xray was turned down but what about the CT?": the denial is the x-ray's, told;
+        # the CT is asked without one
+        notes = [f"outcome: told of the {told}, not of what is asked" if n in outcomes.notes and "premise" in n
+                 else n for n in notes]
+        outcomes = msgspec.structs.replace(outcomes, premise=None, asked=True)
     if ids:
         notes.append(f"treatment: {', '.join(ids)} (from '{' / '.join(words)}')")
     if story:
@@ -240,6 +246,18 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         injury_date=injury_date, aggregate=aggregate, guideline_source=guideline, terms=terms,
         corrections=tuple(corrections), notes=tuple(notes), set_aside=aside,
     )  # fmt: skip
+
+
+def _told_of_another(about: str, start: int, end: int, asked: tuple[str, ...]) -> str:
+    """The words of the treatments told before the asking part, when its outcome words are said of
+    them and the asking part names other treatments with no outcome word of its own ("her x-ray was
+    turned down but what about the CT?"); '' otherwise."""
+    if (start, end) == (0, len(about)) or not asked or read_outcomes(about[start:end]).found:
+        return ""
+    told = find_treatments(about[:start])
+    if not told or {t for t, _w in told} & set(asked) or not read_outcomes(about[:start]).premise:
+        return ""
+    return " / ".join(dict.fromkeys(w for _t, w in told))
 
 
 # a quantity offered as the cause of a decision, not counted: "denied because of the number of visits",

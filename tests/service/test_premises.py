@@ -30,3 +30,22 @@ def test_no_correction_when_both_premises_are_right(client):
     wrong = ask(client, "Why was the acupuncture denied but the MRI approved for the 60 year old man?")
     assert wrong["answer"].count("IMR approved it; it was not denied.") == 1
     assert wrong["answer"].count("IMR did not approve it: the denial was upheld.") == 1
+
+
+def test_an_outcome_told_of_another_treatment_is_no_premise_of_the_one_asked() -> None:
+    from service.understand import understand
+
+    told = understand("the 60 yo man - his MRI was turned down but what about the acupuncture?")
+    assert (told.premise, told.treatments, told.asked) == (None, ("acupuncture",), True)
+    assert "outcome: told of the MRI, not of what is asked" in told.notes
+    # an asking part with outcome words of its own keeps them (each item's premise: premises_by_item)
+    both = understand("his MRI was approved, why was the acupuncture denied?")
+    assert (both.premise, any(n.startswith("outcome: told of") for n in both.notes)) == ("Overturned", False)
+    # told of the same treatment asked: still presumed
+    assert understand("the MRI was turned down - but what about the lumbar MRI?").premise == "Upheld"
+
+
+def test_no_correction_of_an_outcome_told_of_another_item(client):
+    answer = ask(client, "the 60 yo man - his MRI was turned down but what about the acupuncture?")
+    assert answer["lead"].startswith("Approved (Overturned)")
+    assert "it was not denied" not in answer["answer"]
