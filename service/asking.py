@@ -89,6 +89,9 @@ _OPENS_TELEGRAPHIC = re.compile(
 _DECIDED = re.compile(r"\b(?:was|were|got|gets|been|is|are)\s+(?:\w+\s+)?(?:denied|approved|turned\s+down|rejected|"
                       r"upheld|overturned|cut|modified|authori[sz]ed|certified|non-?certified)\b"
                       r"|\b(?:went|got|gone|has\s+gone|goes)\s+through\b"
+                      # "got her carpal tunnel surgery denied", "had his knee MRI turned down"
+                      r"|\b(?:got|gets|had|has)\s+(?:his|her|their|my|the|a|an)\s+(?:[\w-]+\s+){1,4}?(?:denied|approved|"
+                      r"turned\s+down|rejected|upheld|overturned|cut)\b"
                       r"|\b(?:UR|they|the\s+adjuster|the\s+insurance|IMR)\s+(?:denied|approved|cut|modified|said\s+no)\b",
                       re.IGNORECASE)
 
@@ -97,7 +100,9 @@ _DECIDED = re.compile(r"\b(?:was|were|got|gets|been|is|are)\s+(?:\w+\s+)?(?:deni
 _BARE_DECIDED = re.compile(r"(?<=\w)\s+(?:denied|approved|turned\s+down|rejected|upheld|overturned|authori[sz]ed|non-?certified)\b",
                            re.IGNORECASE)
 
-_COMMA_OPENS = re.compile(r",\s+(?=(?:why|what|how|was|were|did|does|which|could|can|will|would)\b)", re.IGNORECASE)
+# ("... got her carpal tunnel surgery denied, so what happens with the PT after surgery")
+_COMMA_OPENS = re.compile(r",\s+(?:(?:so|and|but|then)\s+)?(?=(?:why|what|how|was|were|did|does|which|could|can|will|would)\b)",
+                          re.IGNORECASE)
 
 
 # "...why was the lidocaine ointment denied; did the reviewer say only the Lidoderm patch is

@@ -254,6 +254,8 @@ def _told_of_another(about: str, start: int, end: int, asked: tuple[str, ...]) -
     turned down but what about the CT?"); '' otherwise."""
     if (start, end) == (0, len(about)) or not asked or read_outcomes(about[start:end]).found:
         return ""
+    if re.match(r"\s*why\b", about[start:end], re.IGNORECASE):
+        return ""  # "they approved her PT, why not the acupuncture?": the bare "why not" presumes the other outcome
     told = find_treatments(about[:start])
     if not told or {t for t, _w in told} & set(asked) or not read_outcomes(about[:start]).premise:
         return ""

@@ -110,3 +110,16 @@ def test_a_comma_after_the_dash_opens_the_question_too() -> None:
     assert text[start:end] == "why not the acupuncture?"
     q = understand(text, today=TODAY)
     assert (q.treatments, q.premise) == (("acupuncture",), "Upheld")
+
+
+def test_a_comma_and_so_open_the_question_after_a_decision_told() -> None:
+    text = "my wife 41 cashier got her carpal tunnel surgery denied, so what happens with the PT after surgery"
+    start, end = asking_span(text)
+    assert text[start:end] == "what happens with the PT after surgery"
+    q = understand(text, today=TODAY)
+    # the denial is the surgery's, told; the PT is asked without a premise
+    assert (q.treatments, q.premise) == (("physical_therapy",), None)
+    # one word or none between the verb and the decision, as before
+    told = "her MRI got denied, why was the PT approved?"
+    start, end = asking_span(told)
+    assert told[start:end] == "why was the PT approved?"
