@@ -181,6 +181,9 @@ def _fragment(sentence: str) -> bool:
             and bool(find_treatments(sentence)))
 
 
+_WHAT_ABOUT = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:what|how)\s+about\b", re.IGNORECASE)
+
+
 def asking_span(text: str) -> tuple[int, int]:
     """Where the part of the question that asks is: the sentence with the last question mark (else
     the last), from a contrast that opens a question ("They approved the acupuncture, but why was
@@ -197,6 +200,11 @@ def asking_span(text: str) -> tuple[int, int]:
     # ("and lumbar one same guy, 33, who smashed hand on door; already know positional cervical mri upheld.")
     untold = [m for m in sentences if not _KNOWN.match(m.group(0).strip())]
     asking = asks[-1] if asks else (untold or sentences)[-1]
+    if asks and sentences[-1] is not asking and _WHAT_ABOUT.match(sentences[-1].group(0)) and find_treatments(
+            sentences[-1].group(0)):
+        # "they ok'd her knee MRI right? what about the chiro and tens": the last words ask, typed
+        # without their question mark
+        asking = sentences[-1]
     at = sentences.index(asking)
     if at and _ABOUT_REASONS.match(asking.group(0)) and _opens_asking(sentences[at - 1].group(0)):
         asking = sentences[at - 1]  # "why was the ointment denied; did the reviewer say only the patch is recommended?"

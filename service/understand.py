@@ -144,7 +144,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     treatments = _asked(about_asked, asking, found, find_treatments)
     treatments, story = story_treatments(about_asked, treatments)
     if treatments and not story and ((start, end) != (0, len(about)) and asks_of_all(asking)
-                                     or phrases and asks_of_all_told(masked[start:end])):
+                                     or phrases and asks_of_all_told(masked[start:end])
+                                     or _all_of_whom_with(about_asked, treatments)):
         # "the 46 year old man with chiro - did he get anything approved at all?": his requests,
         # each; the chiro tells who he is ("was all of it denied for the woman ... while she was
         # still in PT?": so does the care she is in the middle of)
@@ -246,6 +247,26 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         injury_date=injury_date, aggregate=aggregate, guideline_source=guideline, terms=terms,
         corrections=tuple(corrections), notes=tuple(notes), set_aside=aside,
     )  # fmt: skip
+
+
+# "did IMR overturn anything for the 57 yo man with the shoulder CT?": every request of the patient
+# whom what follows "with" describes
+_ANYTHING_FOR = re.compile(r"\b(?:overturn\w*|approv\w*|den(?:y|ied)|authori[sz]\w*|grant\w*|cover\w*|uph[eo]ld|ok'?d|"
+                           r"okay\w*)\s+(?:anything|everything|any\s+of\s+(?:it|them|(?:his|her|their)\s+(?:requests|stuff)))\s+"
+                           r"(?:at\s+all\s+)?(?:for|of|to)\s+(?:the|my|his|her|this|that|a|an)\b(?P<who>[^?.;]*)"
+                           r"|\b(?:anything|everything)\s+(?:get|got|gets|been|was|were)\s+(?:\w+\s+)?(?:approved|overturned|"
+                           r"denied|upheld|authori[sz]ed|granted|covered)\s+(?:at\s+all\s+)?(?:for|of|to)\s+(?:the|my|his|her|this|"
+                           r"that|a|an)\b(?P<who2>[^?.;]*)", re.IGNORECASE)
+
+
+def _all_of_whom_with(text: str, treatments: list[tuple[str, str]]) -> bool:
+    """Whether `text` asks of every request of a patient described by the treatments it names
+    ("did IMR overturn anything for the 57 yo man with the shoulder CT?")."""
+    m = _ANYTHING_FOR.search(text)
+    who = m and (m.group("who") if m.group("who") is not None else m.group("who2"))
+    if not who or not re.search(r"\bwith\b|\bwho\s+(?:had|has|got|wanted)\b", who, re.IGNORECASE):
+        return False
+    return all(w.lower() in who.lower() for _t, w in treatments)
 
 
 def _told_of_another(about: str, start: int, end: int, asked: tuple[str, ...]) -> str:

@@ -123,3 +123,21 @@ def test_a_comma_and_so_open_the_question_after_a_decision_told() -> None:
     told = "her MRI got denied, why was the PT approved?"
     start, end = asking_span(told)
     assert told[start:end] == "why was the PT approved?"
+
+
+def test_a_last_what_about_without_its_question_mark_asks() -> None:
+    text = "the 36 yo stocker - they ok'd her knee MRI right? what about the chiro and TENS"
+    start, end = asking_span(text)
+    assert text[start:end] == "what about the chiro and TENS"
+    q = understand(text, today=TODAY)
+    assert (q.treatments, q.premise) == (("chiropractic", "tens", "dme"), None)
+
+
+def test_anything_for_the_patient_with_a_treatment_asks_of_every_request() -> None:
+    q = understand("did IMR overturn anything for the 57 yo man with the shoulder CT", today=TODAY)
+    assert (q.treatments, q.story_treatments, q.premise) == ((), ("ct", "imaging"), "Overturned")
+    q = understand("did anything get approved for the 57 yo man with the shoulder CT?", today=TODAY)
+    assert (q.treatments, q.story_treatments) == ((), ("ct", "imaging"))
+    # the treatment asked, of a patient described otherwise
+    q = understand("was the CT denied for the man with the shoulder pain?", today=TODAY)
+    assert (q.treatments, q.story_treatments) == (("ct", "imaging"), ())
