@@ -71,10 +71,31 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
             continue  # contradicts what was said
         out[case_number] = SUMMARY_WEIGHT * fused[letter_id] / top + (1 - SUMMARY_WEIGHT) * fields
     having = having_aside(engine, query, list(out))
-    return {case: score - (ASIDE_MISS if case not in having else 0.0) for case, score in out.items()}
+    every = having_every_asked(engine, query, list(out))
+    return {case: score - (ASIDE_MISS if case not in having else 0.0) - (ASKED_MISS if case not in every else 0.0)
+            for case, score in out.items()}
 
 
 ASIDE_MISS = 0.1  # a letter without the thing a question sets aside ("her EMG got denied, what else?") fits less
+ASKED_MISS = 0.2  # ... and one without every one of two or more treatments asked ("my acupuncture and extra PT")
+
+
+def having_every_asked(engine: Engine, query: Query, cases: list[str] | tuple[str, ...]) -> set[str]:
+    """Of `cases`, the letters with a request for each of the two or more treatments the question
+    asks about, each by the narrowest set its words name ("im 50, my acupuncture and extra PT": the
+    50-year-old whose letter has both, not the one with acupuncture only); every one of them when
+    fewer are asked, or when none has them all."""
+    wanted = list(dict.fromkeys(found[0][0] for w in query.treatment_words if (found := find_treatments(w))))
+    if len(wanted) < 2 or not cases:
+        return set(cases)
+    rows = engine.store.catalog.query(
+        "SELECT i.case_number, t.treatment FROM items i JOIN item_treatments t ON t.item_id = i.id "
+        f"WHERE i.case_number IN ({','.join('?' * len(cases))})", list(cases))
+    sets: dict[str, set[str]] = {}
+    for case, treatment in rows:
+        sets.setdefault(case, set()).add(treatment)
+    having = {case for case in cases if all(t in sets.get(case, set()) for t in wanted)}
+    return having or set(cases)
 
 
 def having_aside(engine: Engine, query: Query, cases: list[str] | tuple[str, ...]) -> set[str]:
