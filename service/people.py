@@ -344,6 +344,15 @@ _JOB_BY_VERB = tuple((re.compile(_DOES + rx, re.IGNORECASE), job) for rx, job in
     (r"(?:fixes|repairs|works\s+on)\s+(?:cars|trucks|engines|vehicles)\b", "mechanic"),
 ))
 
+# a job typed by its abbreviation, as a case summary spells it out (never a treatment: "RN first
+# assist" is a request, so RN is read only as who the person is: "a 40 yo RN", "she's an LVN")
+_JOB_SHORT = tuple((re.compile(rx), job) for rx, job in (
+    (r"\b(?:CNA|cna)s?\b", "nursing assistant"),
+    (r"\b(?:LVN|lvn)s?\b", "vocational nurse"),
+    (r"\b(?:HHA)s?\b", "home health aide"),
+    (r"(?:\b(?:an|the|my)\s+|\d\s*(?:yo|y/o|year[- ]old)\s+|\b(?:is|was|i'm|she's|he's)\s+an?\s+)RN\b(?!\s+first)", "nurse"),
+))
+
 
 def job_words(person: Person) -> tuple[str, ...]:
     """The jobs the description gives, as a case summary prints them ("farm worker", "sewing machine
@@ -375,6 +384,9 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
     if by_what := [c for c in called(masked) if not any(c in o or o in c for o in occupations)]:
         occupations = [*occupations, *by_what]  # the person, as a job tells them (a treatment named stays asked)
         notes += [f"described as: '{c}' (a description of the person)" for c in by_what]
+    if short := [job for rx, job in _JOB_SHORT if rx.search(unasked) and not any(job in o for o in occupations)]:
+        occupations = [*occupations, *short]  # "the 36 yo CNA": a certified nursing assistant
+        notes += [f"occupation: '{j}' (from its abbreviation)" for j in short]
     if by_verb := [job for rx, job in _JOB_BY_VERB if rx.search(unasked) and not any(job in o for o in occupations)]:
         occupations = [*occupations, *by_verb]  # "my mom is 67 and cooks at a restaurant": a cook
         notes += [f"occupation: '{j}' (from what the person does for work)" for j in by_verb]
