@@ -181,6 +181,11 @@ def _fragment(sentence: str) -> bool:
             and bool(find_treatments(sentence)))
 
 
+# a thing added to the question before it: "... and the CT scan too?", "what about the PT as well?"
+_TOO = re.compile(r"\s*(?:and|&|plus|also|what\s+about|how\s+about)\s+(?:[\w/-]+\s+){0,5}?(?:too|also|as\s+well)\s*\?*\s*$",
+                  re.IGNORECASE)
+# ... after a question typed as a statement and its "why" ("her PT was denied, why.")
+_WHY_TOLD = re.compile(r"\bwhy\b", re.IGNORECASE)
 _WHAT_ABOUT = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:what|how)\s+about\b", re.IGNORECASE)
 
 
@@ -206,6 +211,9 @@ def asking_span(text: str) -> tuple[int, int]:
         # without their question mark
         asking = sentences[-1]
     at = sentences.index(asking)
+    if at and _TOO.match(asking.group(0)) and _WHY_TOLD.search(sentences[at - 1].group(0)):
+        # "the 67 yo cook had her PT denied, why. and the CT scan too?": both are asked
+        return sentences[at - 1].start() + len(sentences[at - 1].group(0)) - len(sentences[at - 1].group(0).lstrip()), asking.end()
     if at and _ABOUT_REASONS.match(asking.group(0)) and _opens_asking(sentences[at - 1].group(0)):
         asking = sentences[at - 1]  # "why was the ointment denied; did the reviewer say only the patch is recommended?"
     if _fragment(asking.group(0)) and at and _fragment(sentences[at - 1].group(0)):

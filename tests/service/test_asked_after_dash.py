@@ -141,3 +141,17 @@ def test_anything_for_the_patient_with_a_treatment_asks_of_every_request() -> No
     # the treatment asked, of a patient described otherwise
     q = understand("was the CT denied for the man with the shoulder pain?", today=TODAY)
     assert (q.treatments, q.story_treatments) == (("ct", "imaging"), ())
+
+
+def test_a_thing_added_with_too_is_asked_with_the_question_before() -> None:
+    text = "the 67 yo cook had her PT denied, why. and the CT scan too?"
+    start, end = asking_span(text)
+    assert text[start:end] == text
+    q = understand(text, today=TODAY)
+    assert (q.treatments, q.premise) == (("physical_therapy", "ct", "imaging"), "Upheld")
+    text = "why was her PT denied? and the CT too?"
+    assert understand(text, today=TODAY).treatments == ("physical_therapy", "ct", "imaging")
+    # without "too", the last asks alone (as before)
+    text = "Why was the MRI denied? And the PT?"
+    start, end = asking_span(text)
+    assert text[start:end] == "And the PT?"
