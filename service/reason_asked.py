@@ -32,7 +32,9 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
     "exceeds_guideline": r"\bnumber\s+of\b|\btoo\s+(?:many|much|long|often)\b|\bquantity\b|\bamount\b|\bhow\s+many\b|\bfrequency\b"
                          r"|\bduration\b|\bexceed\w*|\bbeyond\s+the\s+(?:guideline|limit)|\bover\s+the\s+(?:limit|guideline)",
     "no_objective_findings": r"\bred\s+flags?\b|\b(?:no|normal|negative)\s+(?:\w+\s+)?(?:exam\w*|findings?|neuro\w*)"
-                             r"|\bobjective\s+findings?\b|\bneuro(?:logical)?\s+deficits?\b|\bnerve\s+(?:damage|compression)\b",
+                             r"|\bobjective\s+findings?\b|\bneuro(?:logical)?\s+deficits?\b|\bnerve\s+(?:damage|compression)\b"
+                             # "because her exam was normal"
+                             r"|\b(?:exam\w*|findings?)\s+(?:was|were|is|are|came\s+back)\s+(?:normal|negative|unremarkable|fine)\b",
     "conservative_care_not_tried": rf"{_NOT}\s+(?:try|tried|do|did|done|finish\w*|complet\w*)\s+(?:\w+\s+){{0,3}}?"
                                    r"(?:PT|therapy|conservative|exercises?|meds?|medications?|first)\b"
                                    r"|\bconservative\s+(?:care|treatment)\b|\bfirst[- ]line\b|\b(?:PT|therapy)\s+first\b",
@@ -50,6 +52,9 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
 # a test or study not done first: imaging and EMG corroborate (findings); plain films come first
 _NO_STUDY = re.compile(rf"(?:\b(?:no|without|before)\s+(?:an?\s+|any\s+)?|{_NOT}\s+(?:had|have|get|got|do|done)\s+(?:an?\s+|any\s+)?)"
                        r"(?P<s>MRI|imaging|EMG|NCS|nerve\s+(?:test|study)|x-?rays?|plain\s+films?|films?)\b", I)
+# ... or wanted first: "because they wanted an x-ray first?", "they wanted an MRI before the shot"
+_STUDY_FIRST = re.compile(r"\b(?:want(?:ed|s)?|need(?:ed|s)?|requir(?:ed|es?)|ask(?:ed|s)?\s+for)\s+(?:to\s+see\s+)?(?:an?\s+|the\s+)?"
+                          r"(?P<s>MRI|imaging|EMG|NCS|nerve\s+(?:test|study)|x-?rays?|plain\s+films?|films?)\s+(?:first|before)\b", I)
 _UNSUPPORTED = re.compile(r"\b(?:imaging|MRI|EMG|x-?rays?|studies|tests?)\b[^.?;]{0,30}\b(?:back(?:ed)?\s+up|corroborat\w*|"
                           r"confirm\w*|support\w*|show\w*)\b|\bradiat\w*|\bradicul\w*|\bsciatica\b", I)
 
@@ -69,7 +74,8 @@ def asked_studies(text: str) -> tuple[str, ...]:
     _STUDY_NAMES's keys, in the order named."""
     named: list[str] = []
     for m in _CLAUSE.finditer(text):
-        for study in _NO_STUDY.finditer(m.group("x") or m.group("y") or ""):
+        clause = m.group("x") or m.group("y") or ""
+        for study in sorted([*_NO_STUDY.finditer(clause), *_STUDY_FIRST.finditer(clause)], key=lambda f: f.start()):
             key = next(k for k, rx in _STUDY_NAMES.items() if rx.search(study.group("s")))
             if key not in named:
                 named.append(key)
@@ -106,7 +112,7 @@ def asked_reasons(text: str, told: bool = False) -> frozenset[str]:
         clause = m.group("x") or m.group("y") or m.group("z") or ""
         before = text[max(0, m.start() - 80):m.start()] if not m.group("z") else text  # the reviewer's: what it did
         named = {code for code, rx in _WORDS.items() if rx.search(clause)}
-        if study := _NO_STUDY.search(clause):  # "hadn't had an MRI yet", "no x-rays were done first"
+        if study := _NO_STUDY.search(clause) or _STUDY_FIRST.search(clause):  # "hadn't had an MRI yet", "wanted an x-ray first"
             plain = re.match(r"x-?rays?|plain|films?", study.group("s"), I)
             named.add("conservative_care_not_tried" if plain else "no_objective_findings")
         if _UNSUPPORTED.search(clause):  # "nothing on imaging backed up the radiculopathy", "pain radiating down"
@@ -164,3 +170,9 @@ def _findings_text(item: Item, text: str) -> str:
     if not text or not item.sentences:
         return item.rationale
     return " ".join(text[a:b] for a, b in (s.span for s in item.sentences if s.role not in ("guideline", "conclusion")))
+
+
+def reason_clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of the clauses of `text` that offer a reason ("because they wanted an x-ray first"),
+    their opening word included: what they name is the reason offered, not a request asked about."""
+    return [m.span() for m in _CLAUSE.finditer(text) if m.group("x") is not None]

@@ -32,6 +32,7 @@ from service.levels import levels
 from service.reviewers import read_reviewer
 from service.shorthand import spelled_out
 from service.spanish import gloss
+from service.reason_asked import reason_clauses
 from service.spelling import correct
 from service.story import story_treatments, was_on
 from service.symptoms import only_symptoms
@@ -126,6 +127,9 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     about = without_aged_called(about)  # "the 63 yo shoulder surgery man": who he is, not what is asked
     for s_, e_ in reason_follow_ups(about):  # "... was it because there was no MRI?": not what is asked
         about = about[:s_] + " " * (e_ - s_) + about[e_:]
+    for s_, e_ in reason_clauses(about):  # "elbow mri got rejected - because they wanted an xray first?"
+        if find_treatments(about[:s_] + " " * (e_ - s_) + about[e_:]):  # ... when another thing is named
+            about = about[:s_] + " " * (e_ - s_) + about[e_:]
 
     start, end = asking_span(about)
     asking = about[start:end]

@@ -22,6 +22,8 @@ from tests.conftest import ask, served_client
     ("was it because nothing on imaging backed up the radiculopathy?", {"no_objective_findings"}),
     ("denied because she hadn't had an MRI yet?", {"no_objective_findings"}),
     ("denied because no x-rays were done first?", {"conservative_care_not_tried"}),
+    ("elbow mri got rejected - because they wanted an xray first?", {"conservative_care_not_tried"}),
+    ("was the 62 yo lady's shoulder MRI turned down because her exam was normal", {"no_objective_findings"}),
     # no reason offered, or one that is no reason code
     ("why was the MRI denied?", set()),
     ("denied because of the naproxen?", set()),
@@ -69,6 +71,7 @@ def test_the_reason_is_confirmed_for_each_item_explained(epidurals):
     ("denied because no x-rays were done first?", ("x-rays",)),
     ("denied because she hadn't had an MRI yet and no EMG?", ("an MRI", "an EMG")),
     ("denied because she never tried PT first?", ()),
+    ("rejected because they wanted an MRI first?", ("an MRI",)),
     ("why was the x-ray denied?", ()),
 ])
 def test_the_studies_said_missing(question, studies):
@@ -90,3 +93,12 @@ def test_a_missing_study_is_confirmed_only_when_the_reviewer_names_it(mris):
                           "another. Denied (Upheld): no objective findings or red flags [1].")
     films = ask(mris, "34 yo man, neck MRI denied because no x-rays?")
     assert films["lead"].startswith("Yes, the reviewer gave that reason")
+
+
+def test_what_a_reason_clause_names_is_not_asked_about() -> None:
+    from service.understand import understand
+
+    q = understand("my 48 yo husband's elbow mri got rejected - because they wanted an xray first?")
+    assert (q.treatments, q.premise) == (("mri", "imaging"), "Upheld")
+    # ... unless it is all the question names
+    assert understand("was it denied because of the naproxen?").treatments == ("nsaid", "medication")
