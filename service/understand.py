@@ -258,7 +258,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
 _ANYTHING_FOR = re.compile(r"\b(?:overturn\w*|approv\w*|den(?:y|ied)|authori[sz]\w*|grant\w*|cover\w*|uph[eo]ld|ok'?d|"
                            r"okay\w*)\s+(?:anything|everything|any\s+of\s+(?:it|them|(?:his|her|their)\s+(?:requests|stuff)))\s+"
                            r"(?:at\s+all\s+)?(?:for|of|to)\s+(?:the|my|his|her|this|that|a|an)\b(?P<who>[^?.;]*)"
-                           r"|\b(?:anything|everything)\s+(?:get|got|gets|been|was|were)\s+(?:\w+\s+)?(?:approved|overturned|"
+                           r"|\b(?:(?:was|were|is|has|had)\s+(?:anything|everything)|(?:anything|everything)\s+(?:get|got|gets|been|was|"
+                           r"were))\s+(?:\w+\s+)?(?:approved|overturned|"
                            r"denied|upheld|authori[sz]ed|granted|covered)\s+(?:at\s+all\s+)?(?:for|of|to)\s+(?:the|my|his|her|this|"
                            r"that|a|an)\b(?P<who2>[^?.;]*)", re.IGNORECASE)
 

@@ -138,6 +138,8 @@ def test_anything_for_the_patient_with_a_treatment_asks_of_every_request() -> No
     assert (q.treatments, q.story_treatments, q.premise) == ((), ("ct", "imaging"), "Overturned")
     q = understand("did anything get approved for the 57 yo man with the shoulder CT?", today=TODAY)
     assert (q.treatments, q.story_treatments) == ((), ("ct", "imaging"))
+    q = understand("was anything approved for the 37 yo woman with the neck MRI", today=TODAY)
+    assert (q.treatments, q.story_treatments) == ((), ("mri", "imaging"))
     # the treatment asked, of a patient described otherwise
     q = understand("was the CT denied for the man with the shoulder pain?", today=TODAY)
     assert (q.treatments, q.story_treatments) == (("ct", "imaging"), ())
