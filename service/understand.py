@@ -186,6 +186,11 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     # names nothing, only "it", asks about what was told)
     told = bool(regions) and asking.lower() != about.lower() and not find_regions(asking) and bool(find_treatments(asking))
     told = told or bool(ids) and only_symptoms(about, regions)  # "for the woman with tingling in her thigh"
+    if told and _EVERY_ONE.search(asking):
+        # "the 33 yo guy who smashed his hand - were all 3 MRIs denied": every MRI, not the hand's
+        notes.append(f"body region told of the patient, not of what is asked ({', '.join(w for _r, w in regions)}): "
+                     f"all of them are asked")
+        regions, told = [], False
     notes += [f"body region: {region} (from '{words}'{', in the story' if told else ''})" for region, words in regions]
     side = _side(text, notes)
     spinal = tuple(sorted(levels(asking)))
@@ -272,6 +277,10 @@ def _all_of_whom_with(text: str, treatments: list[tuple[str, str]]) -> bool:
     if not who or not re.search(r"\bwith\b|\bwho\s+(?:had|has|got|wanted)\b", who, re.IGNORECASE):
         return False
     return all(w.lower() in who.lower() for _t, w in treatments)
+
+
+# every one of a kind asked: "were all 3 MRIs denied", "both of his MRIs", "each of the scans"
+_EVERY_ONE = re.compile(r"\b(?:all|both|each|every)\b(?!\s+(?:day|week|month|year|night|time)s?\b)", re.IGNORECASE)
 
 
 def _told_of_another(about: str, start: int, end: int, asked: tuple[str, ...]) -> str:

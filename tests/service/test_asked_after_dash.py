@@ -157,3 +157,11 @@ def test_a_thing_added_with_too_is_asked_with_the_question_before() -> None:
     text = "Why was the MRI denied? And the PT?"
     start, end = asking_span(text)
     assert text[start:end] == "And the PT?"
+
+
+def test_all_of_a_kind_asked_is_not_narrowed_by_the_story_body_part() -> None:
+    q = understand("the 33 yo guy who smashed his hand - were all 3 MRIs denied", today=TODAY)
+    assert (q.treatments, q.body_regions, q.regions_told) == (("mri", "imaging"), (), False)
+    # one asked: the story's body part still ranks it
+    q = understand("the 33 yo guy who smashed his hand - was his MRI denied", today=TODAY)
+    assert (q.body_regions, q.regions_told) == (("wrist/hand",), True)
