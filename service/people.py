@@ -291,6 +291,10 @@ _ANY_PATIENT = re.compile(r"(?:an?|the|my)\s+(?:injured\s+|industrially\s+injure
                           re.IGNORECASE)
 
 
+_POSSESSIVE = re.compile(r"['’]s\s+\w")
+_LAY_JOB_END = re.compile(rf"\b{_LAY_JOB_NOUN}$", re.IGNORECASE)
+
+
 def mask_occupations(text: str) -> tuple[str, list[str]]:
     """`text` with occupation phrases blanked (same length), and the phrases. A phrase that is
     what was decided ("why did UR deny the home aide?", "the home aide was approved, wasn't
@@ -299,8 +303,10 @@ def mask_occupations(text: str) -> tuple[str, list[str]]:
     found: list[str] = []
 
     def blank(m: re.Match[str]) -> str:
-        # "did the cook get ... approved?": the one who got it, never a request
-        if not m.group("owner") and (
+        # "did the cook get ... approved?": the one who got it, never a request; nor "why didn't IMR
+        # approve the stocker's chiro?": a job that asks for nothing, whose things follow
+        theirs = _POSSESSIVE.match(text, m.end()) and _LAY_JOB_END.search(m.group(0))
+        if not (m.group("owner") or theirs) and (
                 _DECIDED_BEFORE.search(text[: m.start()]) or _DECIDED_AFTER.match(text[m.end() :])
                 or _GIVEN_BEFORE.search(text[: m.start()]) or _ANY_PATIENT.fullmatch(m.group(0))
                 or m.group("for_whom") and find_treatments(m.group(0))  # "hours for the home aide?"

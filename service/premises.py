@@ -40,4 +40,19 @@ def premises_by_item(text: str, treatment_words: tuple[str, ...],
     return out
 
 
-__all__ = ["premises_by_item"]
+def in_order_asked(text: str, treatment_words: tuple[str, ...], item_treatments: list[tuple[str, ...]]) -> list[int]:
+    """The places of the items (their treatment sets in `item_treatments`) in the order the question
+    names their treatments: "why didn't IMR approve her chiro but approved her MRI?" asks why of
+    the chiro first, "back PT and MRI - what happened?" asks of the PT first. An item whose
+    treatment the question does not name stays after, in its place."""
+    low = text.lower()
+    named = [(low.find(w.lower()), {t for t, _w in find_treatments(w)}) for w in treatment_words]
+
+    def place(n: int) -> int:
+        places = [at for at, ids in named if at >= 0 and ids & set(item_treatments[n])]
+        return min(places) if places else len(low)
+
+    return sorted(range(len(item_treatments)), key=place)
+
+
+__all__ = ["in_order_asked", "premises_by_item"]

@@ -102,13 +102,24 @@ _OPENING = re.compile(r"^\s*(?:(?:a|an|the|my|our)\s+)?\d{1,3}\s*(?:[MF]\b|yo\b|
                       r"[^?:;.\u2013\u2014]*?(?P<end>\s[-\u2013\u2014]+\s|:\s|;\s)", re.IGNORECASE)
 
 
-def _in_opening(text: str, at: int, found: list[tuple[str, str]]) -> bool:
-    """Whether `at` falls in the description that opens `text` (_OPENING) and the question after it
-    names another treatment."""
+def _in_opening(text: str, at: int, found: list[tuple[str, str]], word: str = "") -> bool:
+    """Whether `at` (of `word`) falls in the description that opens `text` (_OPENING) and the
+    question after it names another treatment. A treatment the question names again is asked:
+    "46 yo man, already had PT and chiro - why was more chiro denied?" asks of the chiro."""
     m = _OPENING.match(text)
-    if not m or at >= m.start("end"):
+    if not m or at >= m.start("end") or (word and text.find(word, m.end()) >= 0):
         return False
     return any(text.find(w, m.end()) >= 0 for _t, w in found)
+
+
+def told_in_opening(text: str, found_regions, found_treatments) -> bool:
+    """Whether the body parts of `text` are all named in the description that opens it (_OPENING)
+    and the question after it names a treatment but no body part: "46 yo man off work, shoulder and
+    elbow pain, already had PT and chiro - why was more chiro denied?" tells where he hurts, and
+    asks of his chiro wherever it was for. `found_regions`, `found_treatments`: the finders."""
+    m = _OPENING.match(text)
+    return bool(m) and bool(found_regions(text[: m.start("end")])) and not found_regions(text[m.end():]) and bool(
+        found_treatments(text[m.end():]))
 
 
 # an item asked by its place in the letter ("what happened to her second request?", service.ordinal):
@@ -148,7 +159,7 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
         if at >= 0 and (_STORY_AFTER.match(text[at + len(w):]) or _STORY_PAST.search(text[:at])
                         or _HELPED_AFTER.match(text[at + len(w):])
                         or _PRIOR.search(text[:at])
-                        or _in_opening(text, at, found)
+                        or _in_opening(text, at, found, w)
                         or ((_STORY_HAD.search(text[:at]) or _SUBJECT_HAD.search(text[:at]))
                             and not _DECIDED_AFTER.match(text[at + len(w):]))
                         or (told and any(not told[0] <= text.find(o) < told[1] for _o, o in found if o != w))

@@ -34,7 +34,7 @@ from service.shorthand import spelled_out
 from service.spanish import gloss
 from service.reason_asked import reason_clauses
 from service.spelling import correct
-from service.story import story_treatments, was_on
+from service.story import story_treatments, told_in_opening, was_on
 from service.symptoms import only_symptoms
 from service.others import the_one_asked, without_copied
 from service.besides import SetAside, set_aside
@@ -186,6 +186,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     # names nothing, only "it", asks about what was told)
     told = bool(regions) and asking.lower() != about.lower() and not find_regions(asking) and bool(find_treatments(asking))
     told = told or bool(ids) and only_symptoms(about, regions)  # "for the woman with tingling in her thigh"
+    told = told or bool(regions) and told_in_opening(about, find_regions, find_treatments)  # "46 yo man, shoulder pain - ...?"
     if told and _EVERY_ONE.search(asking):
         # "the 33 yo guy who smashed his hand - were all 3 MRIs denied": every MRI, not the hand's
         notes.append(f"body region told of the patient, not of what is asked ({', '.join(w for _r, w in regions)}): "

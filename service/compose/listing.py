@@ -26,11 +26,11 @@ OTHERS_SHOWN = 3  # of the other decision, when the question asks whether X is e
 
 
 def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, Letter],
-                order: list[tuple[str, int]], others: bool = False) -> tuple[str, Coverage]:
+                order: list[tuple[str, int]], others: bool = False, where: str = "in the index") -> tuple[str, Coverage]:
     """List the items of `s` with `decision` (all when None), those in `order` (retrieval's ranking)
     first; returns (lead, coverage). `others`: the question asks whether the decision ever or always
     happens ("does IMR approve acupuncture for neck pain?"), so a few of the other decision's items
-    follow, with their reasons."""
+    follow, with their reasons. `where`: the letters listed from ("in the cooks' letters")."""
     rank = {key: n for n, key in enumerate(order)}
     ranked = sorted(s.items, key=lambda i: rank.get((i.case_number, i.item_index), len(rank)))
     chosen = [i for i in ranked if not decision or i.decision == decision]
@@ -40,8 +40,8 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
         others = s.counts()
         rest = others["Upheld"] if decision == "Overturned" else others["Overturned"]
         other = WORD['Upheld' if decision == 'Overturned' else 'Overturned']
-        lead = (f"The one {label} request in the index was not {WORD[decision]}: it was {other}." if total == 1 else
-                f"None of the {total} {label} requests in the index was {WORD[decision]}; "
+        lead = (f"The one {label} request {where} was not {WORD[decision]}: it was {other}." if total == 1 else
+                f"None of the {total} {label} requests {where} was {WORD[decision]}; "
                 f"{_every(rest, total)} {'were' if rest != 1 else 'was'} {other}.")
         c.say(lead)
         # what was decided instead, cited: "all 3 were denied" is checked against the letters
@@ -50,11 +50,11 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
         return lead, Coverage(shown=0, total=0, label=f"{label} {plural(decision)}")
     what = f"{label} request{'s' if total != 1 else ''}"
     if decision and total == 1:  # "the one ... was denied", not "1 of the 1"
-        lead = f"The one {what} in the index was {WORD[decision]}."
+        lead = f"The one {what} {where} was {WORD[decision]}."
     else:
         every = "Both" if total == 2 else f"All {total}"  # "both ... were approved", not "2 of the 2"
-        lead = (f"{every if len(chosen) == total else f'{len(chosen)} of the {total}'} {what} in the index "
-                f"{'were' if len(chosen) != 1 else 'was'} {WORD[decision]}." if decision else _split(total, what, s.counts()))
+        lead = (f"{every if len(chosen) == total else f'{len(chosen)} of the {total}'} {what} {where} "
+                f"{'were' if len(chosen) != 1 else 'was'} {WORD[decision]}." if decision else _split(total, what, s.counts(), where))
     c.say(lead)
     for item in chosen[:SHOWN]:
         c.say(item_line(c, item, letters))
@@ -70,11 +70,11 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
                           filters={"decision": decision} if decision else {})
 
 
-def _split(total: int, what: str, counts: dict[str, int]) -> str:
+def _split(total: int, what: str, counts: dict[str, int], where: str = "in the index") -> str:
     """The lead of a list of every outcome: "5 CT scan requests are in the index: 1 approved (overturned), ..."."""
     if total == 1:
-        return f"The one {what} in the index was {WORD['Upheld' if counts['Upheld'] else 'Overturned']}."
-    return (f"{total} {what} are in the index: {counts['Overturned']} {WORD['Overturned']}, "
+        return f"The one {what} {where} was {WORD['Upheld' if counts['Upheld'] else 'Overturned']}."
+    return (f"{total} {what} are {where}: {counts['Overturned']} {WORD['Overturned']}, "
             f"{counts['Upheld']} {WORD['Upheld']}.")
 
 

@@ -67,6 +67,11 @@ _DECIDED_BARE = re.compile(r"\bwhat\s+did\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers
                            re.IGNORECASE)
 
 
+# ... or what was decided, ending the question, of the patient described: "my daughter is 28, what got denied?"
+_WHAT_DECIDED = re.compile(r"\bwhat\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:not\s+)?"
+                           r"(?:approv|deni|overturn|upheld|turned\s+down)\w*\s*[?.!]*\s*$", re.IGNORECASE)
+
+
 def plural_group(query: Query) -> bool:
     """Whether the question asks of a group of requests: a treatment group named in the plural
     ("her medications", "the liquid meds") or with "all"/"each"."""
@@ -87,7 +92,7 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     if query.case_numbers or not query.person.described:
         return None
     jobs = job_words(query.person)  # "the truck driver": the letters that print the job (a job many share)
-    if not sets and not (EVERY_ITEM.search(query.text) or _WHAT_REQUESTED.search(query.text)
+    if not sets and not (EVERY_ITEM.search(query.text) or _WHAT_REQUESTED.search(query.text) or _WHAT_DECIDED.search(query.text)
                          or (jobs and _DECIDED_BARE.search(query.text))):
         return None
     if PLACE.search(query.text) or relative(query.text):
@@ -105,7 +110,7 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     fitting = job_letters(engine, query, fields) if jobs else described_letters(engine, query, fields)[1]
     if len(fitting) < 2:
         return None
-    items, label = _items(engine, query, fitting, regions=bool(query.body_regions))
+    items, label = _items(engine, spine_wide(query), fitting, regions=bool(query.body_regions))
     having = tuple(dict.fromkeys(i.case_number for i in items)) if single else None
     named = label.replace(" (any)", "")  # "imaging (any)": imaging
     alike = fitting_alike(engine, query, fitting, having, named or "the treatment asked")
@@ -129,6 +134,22 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     note = f"the description fits {len(fitting)} letters equally ({', '.join(fitting)}): each one's {named + ' ' if named else ''}requests"
     return _listed(engine, query, question, {**seen, "notes": [*seen.get("notes", []), *alike.notes]}, k, lead,
                    by_case, asked, note)
+
+
+# a plain "back" may be any part of the spine below the neck, "spine" any part of it: "my daughter
+# is 28, her back MRI got denied why?" fits a lumbar MRI and a thoracic one alike
+_LOOSE_REGIONS = {"back": ("lumbar", "thoracic"), "spine": ("cervical", "thoracic", "lumbar"),
+                  "spinal": ("cervical", "thoracic", "lumbar")}
+
+
+def spine_wide(query: Query) -> Query:
+    """`query` with a body part named by a loose word ("back", "spine") read as every part of the
+    spine it may be, for telling apart the letters a description fits."""
+    if len(query.region_words) != len(query.body_regions):
+        return query
+    regions = [r for region, word in zip(query.body_regions, query.region_words)
+               for r in _LOOSE_REGIONS.get(word.lower(), (region,))]
+    return msgspec.structs.replace(query, body_regions=tuple(dict.fromkeys(regions)))
 
 
 def _without_asked(text: str, words: tuple[str, ...]) -> str:

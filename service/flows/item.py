@@ -28,7 +28,7 @@ from service.outcomes import asked_decision
 from service.people import tells_story
 from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_reviewer
 from service.plan import Plan
-from service.premises import premises_by_item
+from service.premises import in_order_asked, premises_by_item
 from service.reason_asked import asked_reasons, asked_studies, confirmation
 from service.retrieve import retrieve_scored
 from service.scope import scope_count, scope_exists, where
@@ -122,6 +122,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     answer_items = [] if placed else _answer_items(engine, query, hits, one)
     chosen = [placed] if placed else by_reason(engine, query, answer_items, hits)
     by_a_reason = not placed and chosen != answer_items  # "the reviewer noted X; which did that sink?"
+    if len(chosen) > 1 and len(query.treatment_words) > 1:
+        # "why didn't IMR approve her chiro but approved her MRI?": the chiro, whose why is asked, first
+        chosen = [chosen[n] for n in in_order_asked(query.text, query.treatment_words, [h.treatments for h in chosen])]
     letters = engine.letters([h.case_number for h in chosen])
     c = Composer()
     # "who reviewed ...?", "when was it decided?": the letter's fact first, then the item

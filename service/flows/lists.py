@@ -14,6 +14,7 @@ from service.engine import Engine
 from service.flows.common import _missing_treatment, _no_scope, _quoted_cases, answer, rated
 from service.flows.count import _collection
 from service.flows.item import item_flow
+from service.job_group import job_group, plural_job
 from service.outcomes import asks_ever
 from service.scope import Scope, asked_sets, items_where, listing_filters, scope
 from service.topic import topic_tokens
@@ -42,6 +43,8 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     s = _scoped(engine, plan, query, question, seen, k)
     if isinstance(s, Answer):
         return s
+    if (job := plural_job(query.text)) and not query.case_numbers and (group := job_group(engine, job)):
+        return _of_job_group(engine, plan, query, question, seen, k, s, job, group)
     # none has the outcome asked ("has IMR ever approved X?"): the hits are the items of the other
     asked = query if not query.decision or s.with_decision(query.decision) else msgspec.structs.replace(query, decision=None)
     hits, _sim = retrieve_scored(engine, asked, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 10)
@@ -61,6 +64,40 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     none = coverage.total == 0  # "none of the 9 acupuncture requests was approved": an answer, of its own kind
     return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, coverage=coverage,
                   count=s.counts(), not_found="no_outcome" if none else "")
+
+
+def _of_job_group(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int, s: Scope,
+                  job: str, group: tuple[str, ...]) -> Answer:
+    """The list asked of the patients a job in the plural names ("which of the cooks got the hot cold
+    unit?"): the group's letters, those with the treatment listed with their decisions, and those
+    without it named."""
+    items = tuple(i for i in s.items if i.case_number in group)
+    theirs = msgspec.structs.replace(s, items=items)
+    having = list(dict.fromkeys(i.case_number for i in items))
+    hits, _sim = retrieve_scored(engine, msgspec.structs.replace(query, decision=None),
+                                 {**{k_: v for k_, v in plan.filters.items() if k_ != "decision"},
+                                  "case_number": list(group)}, max(k, len(items)))
+    listed = {(i.case_number, i.item_index) for i in items}
+    hits = sorted(hits, key=lambda h: (h.case_number, h.item_index) not in listed)
+    c = Composer()
+    who = f"{len(group)} letters are of a {job}" if len(group) > 1 else f"One letter is of a {job}"
+    opening = f"{who}: {', '.join(group)}."
+    c.say(opening)
+    plural_label = f"{s.label} request"
+    if not items:
+        lead = f"{opening} None of them has a {plural_label}."
+        c.say(f"None of them has a {plural_label}.")
+        return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, not_found="no_outcome")
+    lead, coverage = list_answer(c, theirs, plan.focus, engine.letters(having),
+                                 [(h.case_number, h.item_index) for h in hits], where=f"in the {job}s' letters")
+    if without := [case for case in group if case not in having]:
+        c.say(f"{' and '.join(without)} {'has' if len(without) == 1 else 'have'} no {plural_label}.")
+    coverage = msgspec.structs.replace(coverage, filters={**listing_filters(theirs, plan.focus, plan.filters),
+                                                          "case_number": list(group)})
+    seen = {**seen, "notes": [*seen.get("notes", []), f"the {job}s: the letters whose case summary prints "
+                                                        f"'{job}' ({', '.join(group)})"]}
+    return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=f"{opening} {lead}", coverage=coverage,
+                  count=theirs.counts())
 
 
 def scope_first(engine: Engine, query: Query, filters: dict, s: Scope, k: int) -> list:

@@ -1,0 +1,21 @@
+"""A job that asks for nothing, before "'s" and the patient's things, is the patient's even right
+after an outcome word: "why didn't IMR approve the stocker's chiro?" asks of the stocker's chiro,
+not of a stocker requested (service.people.mask_occupations). A provider's ("the chiropractor's
+treatment") stays what was decided."""
+
+from __future__ import annotations
+
+from service.understand import understand
+
+
+def test_a_lay_job_before_its_things_is_the_patient() -> None:
+    query = understand("why didn't IMR approve the stocker's chiro but approved her MRI?")
+    assert query.person.occupations == ("the stocker",)
+    assert query.person.described is True
+    assert query.treatment_words == ("chiro", "MRI")
+    assert understand("why did UR deny the cook's hot cold unit?").person.occupations == ("the cook",)
+
+
+def test_a_provider_or_a_service_decided_stays_a_request() -> None:
+    assert understand("why did IMR deny the chiropractor's treatment?").person.occupations == ()
+    assert understand("why did UR deny the home aide?").person.occupations == ()
