@@ -284,6 +284,9 @@ def _all_of_whom_with(text: str, treatments: list[tuple[str, str]]) -> bool:
 _EVERY_ONE = re.compile(r"\b(?:all|both|each|every)\b(?!\s+(?:day|week|month|year|night|time)s?\b)", re.IGNORECASE)
 
 
+_CONDITIONAL = re.compile(r"\s*(?:when|whenever|if|once|after|since)\b", re.IGNORECASE)
+
+
 def _told_of_another(about: str, start: int, end: int, asked: tuple[str, ...]) -> str:
     """The words of the treatments told before the asking part, when its outcome words are said of
     them and the asking part names other treatments with no outcome word of its own ("her x-ray was
@@ -292,6 +295,8 @@ def _told_of_another(about: str, start: int, end: int, asked: tuple[str, ...]) -
         return ""
     if re.match(r"\s*why\b", about[start:end], re.IGNORECASE):
         return ""  # "they approved her PT, why not the acupuncture?": the bare "why not" presumes the other outcome
+    if _CONDITIONAL.match(about[:start]):
+        return ""  # "when the surgery itself is denied, what happens to the post-op brace?": the outcome the rule turns on
     told = find_treatments(about[:start])
     if not told or {t for t, _w in told} & set(asked) or not read_outcomes(about[:start]).premise:
         return ""

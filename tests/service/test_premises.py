@@ -41,6 +41,9 @@ def test_an_outcome_told_of_another_treatment_is_no_premise_of_the_one_asked() -
     # an asking part with outcome words of its own keeps them (each item's premise: premises_by_item)
     both = understand("his MRI was approved, why was the acupuncture denied?")
     assert (both.premise, any(n.startswith("outcome: told of") for n in both.notes)) == ("Overturned", False)
+    # a rule's condition, told of the surgery, is the outcome the pattern question turns on (nat-888)
+    rule = understand("when the surgery itself is denied at IMR, what happens to the post-op brace and the ice machine?")
+    assert rule.premise == "Upheld"
     # told of the same treatment asked: still presumed
     assert understand("the MRI was turned down - but what about the lumbar MRI?").premise == "Upheld"
 
