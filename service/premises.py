@@ -1,14 +1,21 @@
 """The decision a question presumes of each item it names, when it presumes both.
 
 "Why was the acupuncture approved but the MRI denied?" presumes the acupuncture approved and the
-MRI denied: each outcome word goes with the treatment named just before it (else just after).
+MRI denied: each outcome word goes with the treatment of its own clause ("why didn't IMR approve
+her chiro but approved her MRI?"), else with the treatment named just before it (else just after).
 One premise for every item would tell the user they were wrong about the MRI.
 """
 
 from __future__ import annotations
 
+import re
+
 from indexer.treatments import find_treatments
 from service.outcomes import Decision, read_outcomes
+
+
+# where one clause ends and the next, with its own outcome, begins
+_CLAUSE_BREAK = re.compile(r"\b(?:but|while|whereas|yet|though|although|when)\b|[,;?]")
 
 
 def premises_by_item(text: str, treatment_words: tuple[str, ...],
@@ -34,6 +41,12 @@ def premises_by_item(text: str, treatment_words: tuple[str, ...],
             out.append(None)
             continue
         at = places[0]
+        # the outcome word of its own clause: "why didn't IMR approve her chiro but approved her MRI?"
+        begin = max((m.end() for m in _CLAUSE_BREAK.finditer(low) if m.end() <= at), default=0)
+        end = min((m.start() for m in _CLAUSE_BREAK.finditer(low) if m.start() >= at), default=len(low))
+        if own := [d for p, d in said if begin <= p < end]:
+            out.append(own[0])
+            continue
         after = [d for p, d in said if p > at]
         before = [d for p, d in said if p < at]
         out.append(after[0] if after else before[-1] if before else None)

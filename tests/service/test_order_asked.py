@@ -16,7 +16,9 @@ client = sample_client("CM16-0162879", "CM16-0162862")
 def test_the_item_whose_why_is_asked_leads(client):
     answer = ask(client, "why didn't IMR approve the stocker's chiro but approved her MRI?")
     text = answer["answer"]
-    assert text.startswith("IMR did not approve it: the denial was upheld.")
+    # both premises right: no correction (each outcome word goes with its own clause's treatment)
+    assert text.startswith("Denied (Upheld): no documented functional improvement [1].")
+    assert "IMR did not approve it" not in text and "it was not denied" not in text
     chiro = text.index('"Additional chiropractic care for the thoracic spine, 12 sessions" was denied')
     mri = text.index('"Magnetic resonance imaging (MRI) of the bilateral knees" was approved')
     assert chiro < mri

@@ -13,6 +13,9 @@ def test_each_outcome_word_goes_with_the_treatment_before_it() -> None:
     assert premises_by_item(q, words, [("mri", "imaging"), ("acupuncture",)]) == ["Upheld", "Overturned"]
     assert premises_by_item("Why was the MRI denied when the acupuncture was approved?", words,
                             [("acupuncture",), ("mri", "imaging")]) == ["Overturned", "Upheld"]
+    # the outcome word of the treatment's own clause, before it or after
+    assert premises_by_item("why didn't IMR approve the stocker's chiro but approved her MRI", ("chiro", "MRI"),
+                            [("chiropractic",), ("mri", "imaging")]) == ["Upheld", "Overturned"]
     # one decision presumed: one premise for all (None here)
     assert premises_by_item("Why were the acupuncture and the MRI denied?", words, [("acupuncture",)]) is None
     # an item the question does not name has none
