@@ -15,7 +15,9 @@ import re
 
 _NOUN = r"(?:case|patient|claimant|applicant)"
 _PERSON = (r"(?:woman|man|lady|gentleman|guy|girl|boy|patient|worker|employee|claimant|applicant|client|"
-           r"husband|wife|son|daughter|father|dad|mother|mom|brother|sister|one|person|someone|female|male)")
+           r"husband|wife|son|daughter|father|dad|mother|mom|brother|sister|one|person|someone|female|male|"
+           # "the 34 yo with low back pain", "a 34 year old with ...": the age stands for the person
+           r"yo|y/o|old)")
 # "the abdominal muscle strain case" (not "the same case", "the 46-year-old patient")
 _CALLED = re.compile(rf"\bthe\s+((?:[a-z/'-]+\s+){{1,4}}?){_NOUN}\b(?!-)", re.IGNORECASE)
 # "the woman with mild lumbar degenerative disc disease", "who was diagnosed with a rotator cuff tear"

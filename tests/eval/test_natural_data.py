@@ -198,6 +198,9 @@ ABSENT_KEY_WORDS = {
     "nat-1917": ["maxalt", "rizatriptan", "triptan"],
     "nat-1918": ["speech therap"],
     "nat-1919": ["orthovisc"],
+    "nat-1981": ["shockwave", "shock wave"],
+    "nat-1982": ["botox", "botulinum"],
+    "nat-1983": ["aquatic", "pool therapy"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

@@ -26,6 +26,9 @@ from tests.conftest import ask, served_client
         ("she has a bad right shoulder sprain and the PT was denied", ("right shoulder sprain",)),
         ("why was surgery for the ACL tear denied?", ("acl tear",)),
         ("how often are strains denied?", ()),
+        # the age standing for the person: "the 34 yo with ...", "a 34 year old with ..."
+        ("was Skelaxin approved for the 34 yo with low back pain who's off work?", ("low back pain",)),
+        ("the 34 year old with chronic low back pain: why were the shots denied?", ("low back pain",)),
         # an age, a place in the letter, one word or a symptom's place names no diagnosis
         ("the 46-year-old patient's MRI", ()),
         ("the same case", ()),
@@ -307,3 +310,14 @@ def test_the_letters_printing_the_most_of_what_is_told() -> None:
     assert printing_told(_Engine(), understand("28 yo man, pain 7/10 - why was acupuncture denied?"), cases) == cases
     assert printing_told(_Engine(), understand("28 yo man with a hip labral tear - acupuncture?"), cases) == cases
     assert printing_told(_Engine(), told, cases[:1]) == cases[:1]
+
+
+# two 34-year-old men: one with chronic low back pain (facet injections), one with neck and right
+# shoulder strain (cervical MRI)
+men34 = served_client("CM16-0219557", "CM16-0239607")
+
+
+def test_the_condition_after_the_age_tells_whose_letter_lacks_the_drug(men34):
+    answer = ask(men34, "was Skelaxin approved for the 34 yo with low back pain who's off work?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert "CM16-0219557" in answer["answer"] and "CM16-0239607" not in answer["answer"]
