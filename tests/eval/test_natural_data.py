@@ -198,6 +198,10 @@ ABSENT_KEY_WORDS = {
     "nat-1917": ["maxalt", "rizatriptan", "triptan"],
     "nat-1918": ["speech therap"],
     "nat-1919": ["orthovisc"],
+    "nat-2020": ["fioricet", "butalbital"],
+    "nat-2021": ["podiatr"],
+    "nat-2022": ["endoscop", "gastroenterolog"],
+    "nat-2023": ["massage chair"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
