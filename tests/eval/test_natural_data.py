@@ -201,6 +201,10 @@ ABSENT_KEY_WORDS = {
     "nat-1981": ["shockwave", "shock wave"],
     "nat-1982": ["botox", "botulinum"],
     "nat-1983": ["aquatic", "pool therapy"],
+    "nat-2020": ["fioricet", "butalbital"],
+    "nat-2021": ["podiatr"],
+    "nat-2022": ["endoscop", "gastroenterolog"],
+    "nat-2023": ["massage chair"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
