@@ -187,8 +187,10 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     told = bool(regions) and asking.lower() != about.lower() and not find_regions(asking) and bool(find_treatments(asking))
     told = told or bool(ids) and only_symptoms(about, regions)  # "for the woman with tingling in her thigh"
     told = told or bool(regions) and told_in_opening(about, find_regions, find_treatments)  # "46 yo man, shoulder pain - ...?"
-    if told and _EVERY_ONE.search(asking):
-        # "the 33 yo guy who smashed his hand - were all 3 MRIs denied": every MRI, not the hand's
+    if told and _EVERY_ONE.search(asking) and person.age:
+        # "the 33 yo guy who smashed his hand - were all 3 MRIs denied": every MRI, not the hand's (his
+        # age tells who he is; "sewing machine operator with the sore right elbow and wrist - were her
+        # pills and both creams all turned down?": the body parts still tell who she is, nat-1492)
         notes.append(f"body region told of the patient, not of what is asked ({', '.join(w for _r, w in regions)}): "
                      f"all of them are asked")
         regions, told = [], False

@@ -162,6 +162,10 @@ def test_a_thing_added_with_too_is_asked_with_the_question_before() -> None:
 def test_all_of_a_kind_asked_is_not_narrowed_by_the_story_body_part() -> None:
     q = understand("the 33 yo guy who smashed his hand - were all 3 MRIs denied", today=TODAY)
     assert (q.treatments, q.body_regions, q.regions_told) == (("mri", "imaging"), (), False)
+    # no age told: the body parts are what tells who she is (tune nat-1492)
+    q = understand("sewing machine operator with the sore right elbow and wrist - were her pills and both creams all "
+                   "turned down?", today=TODAY)
+    assert (q.body_regions, q.regions_told) == (("elbow", "wrist/hand"), True)
     # one asked: the story's body part still ranks it
     q = understand("the 33 yo guy who smashed his hand - was his MRI denied", today=TODAY)
     assert (q.body_regions, q.regions_told) == (("wrist/hand",), True)
