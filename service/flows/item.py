@@ -152,8 +152,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
           and not _whole_rows(engine, query, sets, chosen)):
         # "were both denied?": "Yes: both were denied (upheld)."; of a mixed pair, "No: 1 of the 2 ..."
         group = group_outcome([i.decision for i in items])
-        if premise:
-            group = f"{'Yes' if all(i.decision == premise for i in items) else 'No'}: {group[0].lower()}{group[1:]}"
+        # "were both denied?" presumes; "were all his MRIs approved?" asks: yes or no, either way
+        if yes_no := premise or (asked_decision(query.text) if query.asked else None):
+            group = f"{'Yes' if all(i.decision == yes_no for i in items) else 'No'}: {group[0].lower()}{group[1:]}"
         # cited by each item's heading, the numbers its own answer then reuses
         marks = "".join(f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
                         for h, i in zip(chosen, items))
@@ -209,7 +210,10 @@ _WHICH = re.compile(r"\bwhich\b(?:\s+(?:one|ones|of\s+(?:them|these|those|the\s+
 # a yes/no asked of several items at once: "were both denied?", "did IMR give either one back?",
 # "was all of it denied?", "did they approve any of it?"
 _OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any\s+of\s+(?:it|them|those|these)|"
-                           r"all\s+(?:denied|upheld|approved|overturned))\b", re.IGNORECASE)
+                           r"all\s+(?:denied|upheld|approved|overturned)"
+                           # "were all 3 MRIs denied?", "were all his shots approved?"
+                           r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|the|his|her|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+s)\b",
+                           re.IGNORECASE)
 _SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
 
 

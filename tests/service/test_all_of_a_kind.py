@@ -16,3 +16,10 @@ def test_all_three_mris_of_the_patient_whose_story_names_his_hand(client):
     # one MRI asked: the hand's, which his story names
     one = ask(client, "the 33 yo guy who smashed his hand - was his MRI denied")
     assert sorted({c["item_index"] for c in one["citations"]}) == [3]
+
+
+def test_a_yes_or_no_of_all_of_a_kind(client):
+    told = ask(client, "the 33 yo guy who smashed his hand - were all 3 MRIs denied")
+    assert told["answer"].startswith("Yes: all 3 were denied (upheld) [1][2][3].")
+    asked = ask(client, "were all his MRIs approved, the 33 yo man?")
+    assert asked["answer"].startswith("No: all 3 were denied (upheld) [1][2][3].")
