@@ -89,8 +89,9 @@ _OPENS_TELEGRAPHIC = re.compile(
 _DECIDED = re.compile(r"\b(?:was|were|got|gets|been|is|are)\s+(?:\w+\s+)?(?:denied|approved|turned\s+down|rejected|"
                       r"upheld|overturned|cut|modified|authori[sz]ed|certified|non-?certified)\b"
                       r"|\b(?:went|got|gone|has\s+gone|goes)\s+through\b"
-                      # "got her carpal tunnel surgery denied", "had his knee MRI turned down"
-                      r"|\b(?:got|gets|had|has)\s+(?:his|her|their|my|the|a|an)\s+(?:[\w-]+\s+){1,4}?(?:denied|approved|"
+                      # "got her carpal tunnel surgery denied" (not "the woman who had the knee scope approved",
+                      # who is described by it)
+                      r"|\b(?:got|gets)\s+(?:his|her|their|my|the|a|an)\s+(?:[\w-]+\s+){1,4}?(?:denied|approved|"
                       r"turned\s+down|rejected|upheld|overturned|cut)\b"
                       r"|\b(?:UR|they|the\s+adjuster|the\s+insurance|IMR)\s+(?:denied|approved|cut|modified|said\s+no)\b",
                       re.IGNORECASE)

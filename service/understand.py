@@ -128,8 +128,10 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     for s_, e_ in reason_follow_ups(about):  # "... was it because there was no MRI?": not what is asked
         about = about[:s_] + " " * (e_ - s_) + about[e_:]
     for s_, e_ in reason_clauses(about):  # "elbow mri got rejected - because they wanted an xray first?"
-        if find_treatments(about[:s_] + " " * (e_ - s_) + about[e_:]):  # ... when another thing is named
-            about = about[:s_] + " " * (e_ - s_) + about[e_:]
+        if (offered := find_treatments(about[s_:e_])) and find_treatments(about[:s_] + " " * (e_ - s_) + about[e_:]):
+            about = about[:s_] + " " * (e_ - s_) + about[e_:]  # ... when another thing is named
+            notes.append(f"the reason offered, not asked about: {', '.join(dict.fromkeys(t for t, _w in offered))} "
+                         f"(from '{' / '.join(dict.fromkeys(w for _t, w in offered))}')")
 
     start, end = asking_span(about)
     asking = about[start:end]

@@ -51,7 +51,7 @@ TODAY = date(2017, 6, 1)
      "what the patient was on, not asked about: hydrocodone, opioid (from 'Norco')"),
     # what the asker thinks it was decided for: "turned down because no PT?", "bc he never did PT"
     ("the 48 yo man's elbow MRI - turned down because no PT?", ("mri", "imaging"), ("MRI",),
-     "what the patient was on, not asked about: physical_therapy (from 'PT')"),
+     "the reason offered, not asked about: physical_therapy (from 'PT')"),
     ("was his MRI denied bc he never did PT?", ("mri", "imaging"), ("MRI",),
      "what the patient was on, not asked about: physical_therapy (from 'PT')"),
 ])
