@@ -34,6 +34,7 @@ def premises_by_item(text: str, treatment_words: tuple[str, ...],
         said.append((at, o.decision))
         start = at + len(o.words)
     named = [(low.find(w.lower()), {t for t, _w in find_treatments(w)}) for w in treatment_words]
+    breaks = list(_CLAUSE_BREAK.finditer(low))
     out: list[Decision | None] = []
     for sets in item_treatments:
         places = [at for at, ids in named if at >= 0 and ids & set(sets)]
@@ -42,8 +43,8 @@ def premises_by_item(text: str, treatment_words: tuple[str, ...],
             continue
         at = places[0]
         # the outcome word of its own clause: "why didn't IMR approve her chiro but approved her MRI?"
-        begin = max((m.end() for m in _CLAUSE_BREAK.finditer(low) if m.end() <= at), default=0)
-        end = min((m.start() for m in _CLAUSE_BREAK.finditer(low) if m.start() >= at), default=len(low))
+        begin = max((m.end() for m in breaks if m.end() <= at), default=0)
+        end = min((m.start() for m in breaks if m.start() >= at), default=len(low))
         if own := [d for p, d in said if begin <= p < end]:
             out.append(own[0])
             continue

@@ -189,7 +189,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     told = bool(regions) and asking.lower() != about.lower() and not find_regions(asking) and bool(find_treatments(asking))
     told = told or bool(ids) and only_symptoms(about, regions)  # "for the woman with tingling in her thigh"
     told = told or bool(regions) and told_in_opening(about, find_regions, find_treatments)  # "46 yo man, shoulder pain - ...?"
-    if told and _EVERY_ONE.search(asking) and person.age:
+    if told and EVERY_ONE.search(asking) and person.age:
         # "the 33 yo guy who smashed his hand - were all 3 MRIs denied": every MRI, not the hand's (his
         # age tells who he is; "sewing machine operator with the sore right elbow and wrist - were her
         # pills and both creams all turned down?": the body parts still tell who she is, nat-1492)
@@ -284,8 +284,9 @@ def _all_of_whom_with(text: str, treatments: list[tuple[str, str]]) -> bool:
     return all(w.lower() in who.lower() for _t, w in treatments)
 
 
-# every one of a kind asked: "were all 3 MRIs denied", "both of his MRIs", "each of the scans"
-_EVERY_ONE = re.compile(r"\b(?:all|both|each|every)\b(?!\s+(?:day|week|month|year|night|time)s?\b)", re.IGNORECASE)
+# every one of a kind asked: "were all 3 MRIs denied", "both of his MRIs", "each of the scans" (also
+# service.flows.chosen: every item of that kind is explained)
+EVERY_ONE = re.compile(r"\b(?:all|both|each|every)\b(?!\s+(?:day|week|month|year|night|time)s?\b)", re.IGNORECASE)
 
 
 _CONDITIONAL = re.compile(r"\s*(?:when|whenever|if|once|after|since)\b", re.IGNORECASE)

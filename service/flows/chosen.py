@@ -16,7 +16,7 @@ from service.quantity import asked_strengths, request_counts
 from service.reason_asked import asked_reasons
 from service.topic import overlap, typed_tokens
 from service.types import Hit
-from service.understand import Query
+from service.understand import EVERY_ONE, Query
 
 MAX_ITEMS = 3  # items one answer explains
 
@@ -104,7 +104,7 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
     # ("which of her medications"): every item of the letter that is one of them
     plural = any(w.lower().endswith("s") for w in query.treatment_words)
     # ... or every one of a kind: "were all 3 MRIs denied?", "were both MRIs denied?"
-    plural_group = bool(sets) and plural and (all(t in GROUPS for t in sets) or bool(_EVERY_ONE.search(query.text)))
+    plural_group = bool(sets) and plural and (all(t in GROUPS for t in sets) or bool(EVERY_ONE.search(query.text)))
     named = (len(set(sets)) > 1 or len(query.treatment_words) > 1 or plural_group) and not _one_compound(query, sets, top)
     if named:  # "his surgery, the pre-op clearance and the Motrin"
         # of the body part asked, when the question and the item both name one: "his hand MRI and
@@ -122,9 +122,6 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         same += [h for h in pool[1:] if h.case_number == top.case_number and h not in same
                  and set(sets) & set(h.treatments) & set(top.treatments)]
     return [top, *same][:MAX_ITEMS]
-
-
-_EVERY_ONE = re.compile(r"\b(?:all|both|each|every)\b(?!\s+(?:day|week|month|year|night|time)s?\b)", re.IGNORECASE)
 
 
 # "which of her scans was denied because ...?", "which request was turned down for lack of red flags?"
