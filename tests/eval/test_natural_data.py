@@ -205,10 +205,13 @@ ABSENT_KEY_WORDS = {
     "nat-2021": ["podiatr"],
     "nat-2022": ["endoscop", "gastroenterolog"],
     "nat-2023": ["massage chair"],
+    "nat-2080": ["sleep study", "polysomno"],
+    "nat-2082": ["ketamine"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
 ABSENT_FROM_REQUESTS = {
+    "nat-2081": ["bone scan"],
     "nat-784": ["spinal cord stimulat"],
     "nat-785": ["trigger point"],
     "nat-786": ["wheelchair"],
