@@ -43,3 +43,20 @@ def others_masked(text: str) -> tuple[str, bool]:
     if m := _NEXT_PERSON.search(masked):
         return " " * m.start("who") + masked[m.start("who"):], True
     return masked, False
+
+
+# a patient the question sets aside, to tell the one asked about from a look-alike: "the 40 yo
+# woman with the headaches, not the cumulative trauma one", "not the one who fell"
+_SET_ASIDE = re.compile(
+    r"\bnot\s+the\s+(?:(?P<what>(?:[\w'/-]+\s+){1,5}?)(?:one|lady|guy|gal|woman|man|fellow)\b"
+    r"|(?:one|lady|guy|gal|woman|man|fellow)\s+(?:with|who|whose|that)\s+(?P<told>[^,.;?!()\u2013\u2014]+?)(?=\s+-|[,.;?!()\u2013\u2014]|$))",
+    re.IGNORECASE)
+
+
+def patient_set_aside(text: str) -> tuple[str, str]:
+    """`text` with what it tells of a patient set aside blanked, and those words ("", none)."""
+    words, kept = [], text
+    for m in _SET_ASIDE.finditer(text):
+        words.append(m.group("what") or m.group("told") or "")
+        kept = kept[:m.start()] + " " * (m.end() - m.start()) + kept[m.end():]
+    return kept, " ".join(w.strip() for w in words)

@@ -22,6 +22,7 @@ from service.diagnosed import (condition_phrases, normalised as _norm, printed, 
                                work_and_pain)
 from service.engine import Engine
 from service.mechanism import mechanisms, recorded
+from service.not_patient import patient_set_aside
 from service.people import job_words, one_person
 from service.relative import picked, relative
 from service.story import was_on
@@ -31,6 +32,7 @@ RRF_K = 20
 SUMMARIES = 30  # summary chunks read from each side
 SUMMARY_WEIGHT = 0.35  # the case summary's match; the header's age, sex and injury date weigh the rest
 RARE = 3  # a condition or symptom printed in more of the candidates' summaries than this picks no one out
+PATIENT_SET_ASIDE = -1.0  # the share recorded by a letter whose summary records how a patient set aside was hurt
 CLEAR = 0.08  # a letter fits "clearly" when its match beats the next one's by this much (of 1)
 
 
@@ -169,20 +171,22 @@ def _drugs_on(text: str) -> list[str]:
 
 
 def _summaries_tell(engine: Engine, query: Query, ids: list[int]
-                    ) -> tuple[dict[int, float] | None, dict[int, float] | None]:
+                    ) -> tuple[dict[int, float | None] | None, dict[int, float] | None]:
     """Letter id -> the share of the mechanisms of injury the question tells ("the woman with
     cumulative trauma") that the letter's case summary records, and letter id -> the share of the
     conditions it calls the patient by ("the woman with mild lumbar degenerative disc disease")
     that the summary prints word for word. Each None when the question tells none; the
     conditions also when no candidate's summary prints one (a lay wording of the diagnosis
     then tells nothing either way)."""
-    told = mechanisms(query.text)
+    # what the question tells of a patient it sets aside ("not the cumulative trauma one") tells of no one asked
+    kept, aside = patient_set_aside(query.text)
+    told, shunned = mechanisms(kept), mechanisms(aside) if aside else ()
     # the condition, and what the patient was on ("switched her from omeprazole"): both printed in the summary
-    conditions = (*condition_phrases(query.text), *(p for p in (_norm(w) for w in _drugs_on(query.text)) if p),
-                  *quoted(query.text), *work_and_pain(query.text), *stomach_complaints(query.text),
+    conditions = (*condition_phrases(kept), *(p for p in (_norm(w) for w in _drugs_on(kept)) if p),
+                  *quoted(kept), *work_and_pain(kept), *stomach_complaints(kept),
                   *job_words(query.person))  # "the farm worker": "a 28-year-old male farm worker"
-    felt = symptoms_felt(query.text)  # "tingling in my face and toes"
-    if not told and not conditions and not felt:
+    felt = symptoms_felt(kept)  # "tingling in my face and toes"
+    if not told and not shunned and not conditions and not felt:
         return None, None
     texts: dict[int, list[str]] = {}
     for letter_id, text in engine.store.catalog.query(
@@ -190,8 +194,9 @@ def _summaries_tell(engine: Engine, query: Query, ids: list[int]
             ids):
         texts.setdefault(letter_id, []).append(text)
     summaries = {letter_id: " ".join(parts) for letter_id, parts in texts.items()}
-    recorded_share = ({letter_id: sum(recorded(name, text) for name in told) / len(told)
-                       for letter_id, text in summaries.items()} if told else None)
+    recorded_share = ({letter_id: PATIENT_SET_ASIDE if any(recorded(name, text) for name in shunned)
+                       else sum(recorded(name, text) for name in told) / len(told) if told else None
+                       for letter_id, text in summaries.items()} if told or shunned else None)
     # a phrase many candidates print ("neck pain") picks no one out; one none prints tells nothing
     def rare(found: int) -> bool:
         return 0 < found <= RARE
@@ -210,6 +215,8 @@ def _fields(query: Query, age: int | None, sex: str | None, injured: str | None,
     mechanisms told that the case summary records) count loosely: a miss contradicts nothing."""
     person = query.person
     said, agree = dates  # the letter's UR denial or decision date given (service.dated): precise, counted double
+    if mechanism == PATIENT_SET_ASIDE:  # the summary records how the patient set aside was hurt: not them
+        return None
     for loose in (mechanism, condition):  # the summary's story: told otherwise contradicts nothing
         if loose is not None:
             said += 1
