@@ -59,10 +59,36 @@ def _else_told(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     return out, found
 
 
+# "the 53 yo whose neck MRI got approved - what about his x-rays?": the patient is told by a decided
+# request, and another one is asked (service.patients: the letters without the told one fit less)
+_WHOSE = re.compile(
+    r"\bwhose\s+(?P<thing>(?:[\w/-]+\s+){1,4}?)(?:got|gets|was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:denied|approved|turned\s+down|rejected|upheld|overturned|cut|okayed|authori[sz]ed|non-?certified)\b",
+    re.IGNORECASE)
+
+
+def _whose_told(text: str) -> tuple[list[tuple[str, str]], str] | None:
+    """The treatments of a "whose X got approved" clause and its words X, when
+    the rest of the question names a treatment of its own, outside what is told; None otherwise ("the
+    man whose MRI was denied - why?" asks about the MRI; "whose liquid meds were denied - was the
+    celebrex denied too?" asks of one more medication)."""
+    for m in _WHOSE.finditer(text):
+        found = find_treatments(m.group("thing"))
+        rest = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        told = {t for t, _w in found}
+        narrowest = {t for t in told if not any(o != t and o in members(t) for o in told)}
+        asked = {t for t, _w in find_treatments(rest)}
+        if found and asked and not any(a in members(n) or (a == n and not find_regions(m.group("thing")))
+                                       for a in asked for n in narrowest):
+            return found, m.group("thing").strip()
+    return None
+
+
 class SetAside(msgspec.Struct, frozen=True):
     treatments: tuple[str, ...] = ()  # indexer.treatments set ids of what is set aside
     regions: tuple[str, ...] = ()  # the body regions its words name ("the neck MRI": cervical)
     words: str = ""  # as the question says it ("the neck MRI")
+    tells: bool = False  # it tells who the patient is ("whose neck MRI got approved"): a letter without it is not theirs
 
 
 def set_aside(text: str) -> tuple[str, SetAside]:
@@ -87,9 +113,16 @@ def set_aside(text: str) -> tuple[str, SetAside]:
         words = list(dict.fromkeys(w for _t, w in found))
         regions = [r for r, _w in find_regions(text[: _ELSE.search(text).start()])]
         said = ["the " + " / ".join(words)]  # "besides the EMG"
+    tells = False
+    if not ids and (whose := _whose_told(text)):
+        tells = True  # the clause stays: service.story reads what it tells as the patient's story
+        found, thing = whose
+        ids = [t for t, _w in found]
+        regions = [r for r, _w in find_regions(thing)]
+        said = [f"the {thing}"]  # "whose neck MRI got approved": the neck MRI
     if not ids:
         return text, SetAside()
-    return out, SetAside(tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(regions)), " / ".join(said))
+    return out, SetAside(tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(regions)), " / ".join(said), tells)
 
 
 def is_set_aside(aside: SetAside, item_sets: set[str] | tuple[str, ...], regions: list[str] | tuple[str, ...]) -> bool:

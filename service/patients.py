@@ -73,6 +73,8 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
             continue  # contradicts what was said
         out[case_number] = SUMMARY_WEIGHT * fused[letter_id] / top + (1 - SUMMARY_WEIGHT) * fields
     having = having_aside(engine, query, list(out))
+    if query.set_aside.tells and having:  # "the 53 yo whose neck MRI got approved": only a letter with it
+        out = {case: score for case, score in out.items() if case in having}
     every = having_every_asked(engine, query, list(out))
     return {case: score - (ASIDE_MISS if case not in having else 0.0) - (ASKED_MISS if case not in every else 0.0)
             for case, score in out.items()}
