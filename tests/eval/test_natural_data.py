@@ -207,6 +207,9 @@ ABSENT_KEY_WORDS = {
     "nat-2023": ["massage chair"],
     "nat-2080": ["sleep study", "polysomno"],
     "nat-2082": ["ketamine"],
+    "nat-2121": ["theragun", "massage gun", "percussion"],
+    "nat-2122": ["emdr", "ptsd", "post-traumatic stress"],
+    "nat-2123": ["cbd", "cannabidiol"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
