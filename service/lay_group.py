@@ -24,3 +24,16 @@ def with_adjuncts(text: str, treatments: list[tuple[str, str]]) -> list[tuple[st
     named = {t for t, _w in treatments}
     return [*treatments, *((a, said[0][1]) for a in ADJUNCTS if a not in named)]
 
+
+# the limbs a nerve study of a spine region tests: "the neck nerve test" is an EMG/NCS of the arms
+# (the neck's nerve roots run to them), "the low back nerve test" one of the legs
+_NERVE_STUDIES = {"emg", "ncs", "nerve_study"}
+_LIMBS = {"cervical": "upper extremity", "lumbar": "lower extremity"}
+
+
+def nerve_limbs(treatments: tuple[str, ...], regions: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`regions` (region, words) and, of a nerve study asked by a spine region, the limbs it tests (in
+    the spine's words); unchanged when a limb is named, or no nerve study is asked."""
+    if not _NERVE_STUDIES & set(treatments) or any(r in _LIMBS.values() for r, _w in regions):
+        return regions
+    return [*regions, *((_LIMBS[r], w) for r, w in regions if r in _LIMBS)]

@@ -34,7 +34,7 @@ from service.shorthand import spelled_out
 from service.spanish import gloss
 from service.reason_asked import reason_clauses
 from service.spelling import correct
-from service.lay_group import with_adjuncts
+from service.lay_group import nerve_limbs, with_adjuncts
 from service.story import story_treatments, told_in_opening, was_on
 from service.symptoms import only_symptoms
 from service.others import the_one_asked, without_copied
@@ -185,6 +185,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     # the story's operation's, not the x-ray's (when the rest still names a body part)
     told_parts = about if unstoried == about_asked or not find_regions(unstoried) else unstoried
     regions = _asked(told_parts, asking, find_regions(told_parts))
+    regions = nerve_limbs(ids, regions)  # "the neck nerve test": an EMG/NCS of the arms
     # "...I get tingling in my face. Why was my MRI approved?": the face is the story, not the MRI's
     # ("...his shoulder MRI got approved too, right? What did IMR do with it?": an asking part that
     # names nothing, only "it", asks about what was told)
