@@ -29,7 +29,7 @@ from service.people import tells_story
 from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_reviewer
 from service.plan import Plan
 from service.premises import in_order_asked, premises_by_item
-from service.reason_asked import asked_reasons, asked_studies, confirmation
+from service.reason_asked import asked_reasons, asked_studies, besides_studies, confirmation
 from service.retrieve import retrieve_scored
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
@@ -185,6 +185,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                  confirm=confirmation(offered, item, each[n] if each else claimed,
                                                       corrected=bool(each[n] if each else premise),
                                                       studies=asked_studies(query.text),
+                                                      besides=besides_studies(query.text),
                                                       text=letters[hit.case_number].text)))
     if (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1:
         # "was his hand MRI and his TENS approved?": the letter has the MRI, and no TENS to answer about
