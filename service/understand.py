@@ -185,7 +185,6 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     # the story's operation's, not the x-ray's (when the rest still names a body part)
     told_parts = about if unstoried == about_asked or not find_regions(unstoried) else unstoried
     regions = _asked(told_parts, asking, find_regions(told_parts))
-    regions = nerve_limbs(ids, regions)  # "the neck nerve test": an EMG/NCS of the arms
     # "...I get tingling in my face. Why was my MRI approved?": the face is the story, not the MRI's
     # ("...his shoulder MRI got approved too, right? What did IMR do with it?": an asking part that
     # names nothing, only "it", asks about what was told)
@@ -199,6 +198,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         notes.append(f"body region told of the patient, not of what is asked ({', '.join(w for _r, w in regions)}): "
                      f"all of them are asked")
         regions, told = [], False
+    if not told:  # "the neck nerve test": an EMG/NCS of the arms (not where the patient told they hurt)
+        regions = nerve_limbs(ids, regions)
     notes += [f"body region: {region} (from '{words}'{', in the story' if told else ''})" for region, words in regions]
     side = _side(text, notes)
     spinal = tuple(sorted(levels(asking)))
