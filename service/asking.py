@@ -187,6 +187,9 @@ _TOO = re.compile(r"\s*(?:and|&|plus|also|what\s+about|how\s+about)\s+(?:[\w/-]+
                   re.IGNORECASE)
 # ... after a question typed as a statement and its "why" ("her PT was denied, why.")
 _WHY_TOLD = re.compile(r"\bwhy\b", re.IGNORECASE)
+# a question of its own that a yes or no answers: "were his xrays and the CT both turned down?", "53 yo man -
+# was the CT denied?" (not "they ok'd her knee MRI right?", a thing told and checked)
+_YES_NO = re.compile(r"(?:^|[-:;,\u2013\u2014]\s*)\s*(?:was|were|did|does|do|is|are|has|have|had)\s+(?!you\b)", re.IGNORECASE)
 _WHAT_ABOUT = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:what|how)\s+about\b", re.IGNORECASE)
 
 
@@ -212,6 +215,11 @@ def asking_span(text: str) -> tuple[int, int]:
         # without their question mark
         asking = sentences[-1]
     at = sentences.index(asking)
+    if at and _WHAT_ABOUT.match(asking.group(0)) and _YES_NO.search(before := sentences[at - 1].group(0)) and (
+            before.rstrip().endswith("?")):
+        # "were his xrays and the CT both turned down? what about the acupuncture": a yes/no question of its
+        # own, then one more thing: all of them are asked
+        return sentences[at - 1].start() + len(before) - len(before.lstrip()), asking.end()
     if at and _TOO.match(asking.group(0)) and _WHY_TOLD.search(sentences[at - 1].group(0)):
         # "the 67 yo cook had her PT denied, why. and the CT scan too?": both are asked
         return sentences[at - 1].start() + len(sentences[at - 1].group(0)) - len(sentences[at - 1].group(0).lstrip()), asking.end()

@@ -174,6 +174,18 @@ def asked_decision(text: str) -> Decision | None:
     return next((o.decision for o in read_outcomes(text).found if o.role == "asked"), None)
 
 
+# whether the patient got any of a group, asked without an outcome word: "did she get either?", "did
+# he get any of it?", "did they get both?" (getting a request is its approval)
+_GOT_ANY = re.compile(r"\b(?:did|does|do|has|have)\s+(?:he|she|they|I|we|you|(?:the|my|his|her)\s+[\w-]+)\s+(?:get|gotten|got)\s+"
+                      r"(?:either(?:\s+one)?|both|anything|any\s+of\s+(?:it|them|those|these)|all\s+of\s+(?:it|them))"
+                      r"\s*(?:[?.!,;]|$)", re.IGNORECASE)
+
+
+def got_any(text: str) -> Decision | None:
+    """The approval asked by "did she get either?" (_GOT_ANY), else None."""
+    return "Overturned" if _GOT_ANY.search(text) else None
+
+
 def names_both(text: str) -> bool:
     """Whether `text` names IMR's both outcomes ("approved vs denied", "the approval ... the denials",
     "some approved and others not")."""

@@ -37,7 +37,10 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
                              r"|\b(?:exam\w*|findings?)\s+(?:was|were|is|are|came\s+back)\s+(?:normal|negative|unremarkable|fine)\b",
     "conservative_care_not_tried": rf"{_NOT}\s+(?:try|tried|do|did|done|finish\w*|complet\w*)\s+(?:\w+\s+){{0,3}}?"
                                    r"(?:PT|therapy|conservative|exercises?|meds?|medications?|first)\b"
-                                   r"|\bconservative\s+(?:care|treatment)\b|\bfirst[- ]line\b|\b(?:PT|therapy)\s+first\b",
+                                   r"|\bconservative\s+(?:care|treatment)\b|\bfirst[- ]line\b|\b(?:PT|therapy)\s+first\b"
+                                   # "because i havent maxed out my treatment?", "not exhausted other options", "no PT"
+                                   r"|\bmax(?:ed|ing)?\s+out\b|\bexhaust(?:ed|ing)?\b|\btried\s+everything\b"
+                                   r"|\bno\s+(?:PT|physical\s+therapy|therapy|physio\w*|exercises?)\b",
     "not_recommended": r"\bnot\s+recommended\b|\bexperimental\b|\bguidelines?\s+(?:do(?:es)?\s*n[o']?t|say\s+no)",
     "opioid_monitoring": r"\burine\b|\bdrug\s+(?:tests?|screens?)\b|\bUDS\b|\bpain\s+(?:contract|agreement)s?\b|\b4\s*A'?s\b"
                          r"|\bmonitoring\b",
@@ -50,7 +53,7 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
     "no_rationale": r"\balready\s+(?:taking|on|using)\b|\bno\s+(?:clear\s+)?(?:reason|rationale|explanation)\b",
 }.items()}
 # a test or study not done first: imaging and EMG corroborate (findings); plain films come first
-_NO_STUDY = re.compile(rf"(?:\b(?:no|without|before)\s+(?:an?\s+|any\s+)?|{_NOT}\s+(?:had|have|get|got|do|done)\s+(?:an?\s+|any\s+)?)"
+_NO_STUDY = re.compile(rf"(?:\b(?:no|without|before)\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?(?:an?\s+|any\s+)?|{_NOT}\s+(?:had|have|get|got|do|done)\s+(?:an?\s+|any\s+)?)"
                        r"(?P<s>MRI|imaging|EMG|NCS|nerve\s+(?:test|study)|x-?rays?|plain\s+films?|films?)\b", I)
 # ... or wanted first: "because they wanted an x-ray first?", "they wanted an MRI before the shot"
 _STUDY_FIRST = re.compile(r"\b(?:want(?:ed|s)?|need(?:ed|s)?|requir(?:ed|es?)|ask(?:ed|s)?\s+for)\s+(?:to\s+see\s+)?(?:an?\s+|the\s+)?"
@@ -80,6 +83,15 @@ def asked_studies(text: str) -> tuple[str, ...]:
             if key not in named:
                 named.append(key)
     return tuple(named)
+
+
+def besides_studies(text: str) -> frozenset[str]:
+    """The codes the reason clauses of `text` offer in words other than a missing study ("because no PT or
+    x-rays?": the lack of PT's)."""
+    for rx in (_NO_STUDY, _STUDY_FIRST):  # the study's own words blanked, "no PT or" kept
+        for m in list(rx.finditer(text)):
+            text = text[:m.start("s")] + " " * (m.end("s") - m.start("s")) + text[m.end("s"):]
+    return asked_reasons(text)
 
 
 # ... and for an approval's: "approved because it helped?", "because she got better?"
@@ -137,13 +149,14 @@ _NOT_THAT_OUTCOME = {
 
 
 def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, corrected: bool = False,
-                 studies: tuple[str, ...] = (), text: str = "") -> str:
+                 studies: tuple[str, ...] = (), text: str = "", besides: frozenset[str] = frozenset()) -> str:
     """What to say first about the reason asked: '' when none is asked or the item has no reason
     codes to compare with. `claimed`: the outcome the question offers the reason for ("denied
     because ...?"); another than the item's is said first, unless the answer corrects it already
     (`corrected`: "IMR approved it; it was not denied."). `studies`: the studies the question says
     were missing (asked_studies), each of which the item's findings must name, read in `text` (the
-    letter's; the whole rationale when not given)."""
+    letter's; the whole rationale when not given). `besides`: the codes the question offers in words
+    other than its studies (besides_studies)."""
     from indexer.reasons import CODES
 
     if not asked:
@@ -156,6 +169,10 @@ def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, 
     wanted = asked | {CODES[c].pairs for c in asked if c in CODES and CODES[c].pairs}
     if given := [r.code for r in item.reasons if r.code in wanted]:
         if unnamed := [s for s in studies if not _STUDY_NAMES[s].search(_findings_text(item, text))]:
+            if kept := [c for c in given if c in besides]:
+                # "because no PT or x-rays?": the lack of PT the reviewer faulted, the x-rays not
+                return (f"Partly: the reviewer gave that reason ({CODES[kept[0]].label.lower()}), but does not fault "
+                        f"a lack of {' or '.join(unnamed)}.")
             return f"That is not a reason the reviewer gave (the reviewer does not fault a lack of {' or '.join(unnamed)})."
         if given[0] == item.reasons[0].code:  # the lead's reason too
             return "Yes, the reviewer gave that reason."

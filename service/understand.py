@@ -34,6 +34,7 @@ from service.shorthand import spelled_out
 from service.spanish import gloss
 from service.reason_asked import reason_clauses
 from service.spelling import correct
+from service.lay_group import nerve_limbs, with_adjuncts
 from service.story import story_treatments, told_in_opening, was_on
 from service.symptoms import only_symptoms
 from service.others import the_one_asked, without_copied
@@ -156,6 +157,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         # each; the chiro tells who he is ("was all of it denied for the woman ... while she was
         # still in PT?": so does the care she is in the middle of)
         treatments, story = [], treatments
+    treatments = with_adjuncts(about_asked, treatments)  # "her chiro stuff": the e-stim and ultrasound too
     ids = tuple(dict.fromkeys(t for t, _w in treatments))
     words = tuple(dict.fromkeys(w for _t, w in treatments))
     if outcomes.premise and (told := _told_of_another(about, start, end, ids)):
@@ -196,6 +198,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         notes.append(f"body region told of the patient, not of what is asked ({', '.join(w for _r, w in regions)}): "
                      f"all of them are asked")
         regions, told = [], False
+    if not told:  # "the neck nerve test": an EMG/NCS of the arms (not where the patient told they hurt)
+        regions = nerve_limbs(ids, regions)
     notes += [f"body region: {region} (from '{words}'{', in the story' if told else ''})" for region, words in regions]
     side = _side(text, notes)
     spinal = tuple(sorted(levels(asking)))

@@ -121,7 +121,19 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
     if sets and _THE_OTHER.search(query.text):  # "why was the cervical pillow denied? And the other pillow?"
         same += [h for h in pool[1:] if h.case_number == top.case_number and h not in same
                  and set(sets) & set(h.treatments) & set(top.treatments)]
-    return [top, *same][:MAX_ITEMS]
+    return _covering(sets, [top, *same]) if named else [top, *same][:MAX_ITEMS]
+
+
+def _covering(sets: tuple[str, ...], hits: list[Hit]) -> list[Hit]:
+    """At most MAX_ITEMS of `hits`, each thing named answered before a second of one kind: "were his xrays
+    and the CT both turned down? what about the acupuncture" (2 x-rays, a CT, acupuncture) keeps the
+    acupuncture, not the second x-ray."""
+    first, seen = [], set()
+    for h in hits:
+        if new := set(sets) & set(h.treatments) - seen:
+            first.append(h)
+            seen |= new
+    return (first + [h for h in hits if h not in first])[:MAX_ITEMS] if len(hits) > MAX_ITEMS else hits
 
 
 # "which of her scans was denied because ...?", "which request was turned down for lack of red flags?"

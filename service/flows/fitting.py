@@ -28,13 +28,14 @@ import re
 
 import msgspec
 
-from indexer.treatments import GROUPS
+from indexer.treatments import GROUPS, find_treatments
 from service.alike import alike as fitting_alike
 from service.collection.patient import patient
 from service.compose.common import Composer
 from service.compose.listing import WORD, item_line
 from service.engine import Engine
 from service.filters import validate
+from service.gather import case_items
 from service.flows.chosen import EVERY_ITEM, MAX_ITEMS
 from service.flows.common import answer, rated
 from service.ordinal import PLACE
@@ -98,8 +99,11 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     if PLACE.search(query.text) or relative(query.text):
         # ... or "the older truck driver": one of them, by age or injury date (service.relative)
         return None  # "the last item in the 52-year-old woman's letter": one item, by its place
+    if shared := (_story_shared(engine, query, filters) if not sets and not jobs else ()):
+        # "was anything approved for the 36 yo woman with the knee MRI": both 36-year-old women had one
+        query = msgspec.structs.replace(query, story_treatments=(), body_regions=(), region_words=())
     if (query.story_treatments or (query.body_regions and not single)
-            or tells_story(_without_asked(query.text, query.treatment_words),
+            or tells_story(_without_asked(query.text, query.treatment_words + shared),
                            msgspec.structs.replace(query.person, occupations=()) if jobs else query.person)):
         return None  # more than an age, a sex, a date and a job (a surgery had, where it hurts, how): it tells them apart
     if single and (len(query.treatment_words) != 1 or not (query.person.sex or jobs)):
@@ -150,6 +154,21 @@ def spine_wide(query: Query) -> Query:
     regions = [r for region, word in zip(query.body_regions, query.region_words)
                for r in _LOOSE_REGIONS.get(word.lower(), (region,))]
     return msgspec.structs.replace(query, body_regions=tuple(dict.fromkeys(regions)))
+
+
+def _story_shared(engine: Engine, query: Query, filters: dict) -> tuple[str, ...]:
+    """The words of the treatment the description tells of the patient ("the 36 yo woman with the knee
+    MRI"), when every letter the age, sex and dates fit (two or more) has one: it tells none of them
+    apart; else ()."""
+    said = tuple(dict.fromkeys(w for t, w in find_treatments(query.text) if t in query.story_treatments))
+    words = tuple(f"{r} {w}" for r in query.region_words for w in said) + said  # "with the knee MRI"
+    if not query.story_treatments or tells_story(_without_asked(query.text, words), query.person):
+        return ()
+    fitting = described_letters(engine, query, {n: v for n, v in filters.items() if n != "decision"})[1]
+    told = set(query.story_treatments) - GROUPS or set(query.story_treatments)  # a walker, not any equipment
+    return words if len(fitting) >= 2 and all(
+        any(told & set(sets) and (not query.body_regions or set(query.body_regions) & set(regions))
+            for _n, _t, _d, sets, regions in case_items(engine, case)) for case in fitting) else ()
 
 
 def _without_asked(text: str, words: tuple[str, ...]) -> str:

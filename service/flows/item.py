@@ -24,12 +24,12 @@ from service.lacking import RELATED, absent_message, someone_fits, case_lacks, d
 from service.misnamed import described_instead
 from service.only import asks_only, only_sentence
 from service.ordinal import meant_case, placed_item
-from service.outcomes import asked_decision
+from service.outcomes import asked_decision, got_any
 from service.people import tells_story
 from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_reviewer
 from service.plan import Plan
 from service.premises import in_order_asked, premises_by_item
-from service.reason_asked import asked_reasons, asked_studies, confirmation
+from service.reason_asked import asked_reasons, asked_studies, besides_studies, confirmation
 from service.retrieve import retrieve_scored
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
@@ -153,8 +153,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # "were both denied?": "Yes: both were denied (upheld)."; of a mixed pair, "No: 1 of the 2 ..."
         group = group_outcome([i.decision for i in items])
         # "were both denied?" presumes; "were all his MRIs approved?" asks: yes or no, either way
-        if yes_no := premise or (asked_decision(query.text) if query.asked else None):
-            group = f"{'Yes' if all(i.decision == yes_no for i in items) else 'No'}: {group[0].lower()}{group[1:]}"
+        if yes_no := premise or (asked_decision(query.text) if query.asked else None) or got_any(query.text):
+            # "were both denied?": yes when every one was; "did she get either?": when any one was
+            hit = any if _ANY_OF.search(query.text) and not premise else all
+            group = f"{'Yes' if hit(i.decision == yes_no for i in items) else 'No'}: {group[0].lower()}{group[1:]}"
         # cited by each item's heading, the numbers its own answer then reuses
         marks = "".join(f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
                         for h, i in zip(chosen, items))
@@ -183,6 +185,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                  confirm=confirmation(offered, item, each[n] if each else claimed,
                                                       corrected=bool(each[n] if each else premise),
                                                       studies=asked_studies(query.text),
+                                                      besides=besides_studies(query.text),
                                                       text=letters[hit.case_number].text)))
     if (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1:
         # "was his hand MRI and his TENS approved?": the letter has the MRI, and no TENS to answer about
@@ -215,6 +218,8 @@ _OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any
                            r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|the|his|her|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+s)\b",
                            re.IGNORECASE)
 _SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
+# the group words a yes of one member answers: "did she get either?", "was any of it approved?"
+_ANY_OF = re.compile(r"\b(?:either|any\s+of\s+(?:it|them|those|these))\b", re.IGNORECASE)
 
 
 def _whole_rows(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit]) -> list:

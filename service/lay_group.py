@@ -1,0 +1,39 @@
+"""A lay group word after a kind of care: "her chiro stuff", "his PT things" ask of every request of
+that kind the letter holds, and a chiropractor's or therapist's passive modalities (electrical
+stimulation, therapeutic ultrasound, traction) are of it: "52 yo lady's chiro stuff - any of it
+approved" asks of the spinal manipulation, the e-stim and the ultrasound (found asking by hand)."""
+
+from __future__ import annotations
+
+import re
+
+# the modalities given with manipulation or therapy, each its own request in a letter
+ADJUNCTS = ("e_stim", "ultrasound_therapy", "traction")
+_CARE = ("chiropractic", "physical_therapy")
+# a group word right after the kind's words: "chiro stuff", "PT things", "chiropractic stuff"
+_GROUP_WORD = r"\s+(?:stuff|things)\b"
+
+
+def with_adjuncts(text: str, treatments: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`treatments` (set id, words) and, when a kind of care is named with a lay group word after it, the
+    adjunct modalities as that kind's (said in its words); else unchanged."""
+    said = [(t, w) for t, w in treatments if t in _CARE
+            and re.search(rf"(?<![\w-]){re.escape(w)}{_GROUP_WORD}", text, re.IGNORECASE)]
+    if not said:
+        return treatments
+    named = {t for t, _w in treatments}
+    return [*treatments, *((a, said[0][1]) for a in ADJUNCTS if a not in named)]
+
+
+# the limbs a nerve study of a spine region tests: "the neck nerve test" is an EMG/NCS of the arms
+# (the neck's nerve roots run to them), "the low back nerve test" one of the legs
+_NERVE_STUDIES = {"emg", "ncs", "nerve_study"}
+_LIMBS = {"cervical": "upper extremity", "lumbar": "lower extremity"}
+
+
+def nerve_limbs(treatments: tuple[str, ...], regions: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`regions` (region, words) and, of a nerve study asked by a spine region, the limbs it tests (in
+    the spine's words); unchanged when a limb is named, or no nerve study is asked."""
+    if not _NERVE_STUDIES & set(treatments) or any(r in _LIMBS.values() for r, _w in regions):
+        return regions
+    return [*regions, *((_LIMBS[r], w) for r, w in regions if r in _LIMBS)]

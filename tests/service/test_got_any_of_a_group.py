@@ -1,0 +1,31 @@
+"""'did she get either?', 'did he get any of it?' ask whether IMR approved one of a group of items,
+with no outcome word: the yes or no leads ("No: both were denied (upheld)"), and "either" is a yes
+when one of them was approved (found asking by hand over test letters). Over the project's sample
+letters, the real model and real HTTP for the answers."""
+
+from __future__ import annotations
+
+from service.outcomes import got_any
+from tests.conftest import ask, sample_client
+
+client = sample_client("CM16-0162840")  # a 70-year-old male truck driver: FRP and TENS upheld, shoulder MRI overturned
+
+
+def test_getting_one_of_a_group_asks_of_its_approval() -> None:
+    assert got_any("46 yo woman's nerve tests - did she get either?") == "Overturned"
+    assert got_any("57 yo man's back shots - did he get any of it?") == "Overturned"
+    assert got_any("did they get both?") == "Overturned"
+    assert got_any("did she get the MRI?") is None
+    assert got_any("did she get either approved?") is None  # an outcome word asks on its own
+
+
+def test_neither_got_is_a_no_first(client) -> None:
+    answer = ask(client, "70 yo truck driver - the functional restoration program and the TENS, did he get either?")
+    assert answer["answer"].startswith("No: both were denied (upheld) [1][2].")
+
+
+def test_either_got_is_a_yes_when_one_was_approved(client) -> None:
+    answer = ask(client, "70 yo truck driver - the TENS and the shoulder MRI, did he get either?")
+    assert answer["answer"].startswith("Yes: 1 of the 2 was approved (overturned), 1 denied (upheld) [1][2].")
+    answer = ask(client, "70 yo truck driver - the TENS and the shoulder MRI, did he get both?")
+    assert answer["answer"].startswith("No: 1 of the 2 was approved (overturned), 1 denied (upheld) [1][2].")
