@@ -362,6 +362,7 @@ _JOB_BY_VERB = tuple((re.compile(_DOES + rx, re.IGNORECASE), job) for rx, job in
     (r"works?\s+(?:in|on)\s+construction\b|works?\s+(?:on|at)\s+(?:a\s+)?construction\s+sites?\b", "construction"),
     (r"cleans?\s+(?:houses|homes|offices|hotel\s+rooms|rooms)\b", "housekeeper"),
     (r"waits?\s+tables\b", "server"),
+    (r"works?\s+(?:at|on|behind)\s+(?:a|the)\s+(?:cash\s+)?register\b|runs?\s+(?:a|the)\s+(?:cash\s+)?register\b", "cashier"),
     (r"teaches\b", "teacher"),
     # "my wife is 54 and sews for a living": a sewing machine operator, a seamstress
     (r"sews\b(?!\s+(?:at\s+home|for\s+fun|as\s+a\s+hobby))", "sewing"),
