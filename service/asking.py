@@ -187,6 +187,8 @@ _TOO = re.compile(r"\s*(?:and|&|plus|also|what\s+about|how\s+about)\s+(?:[\w/-]+
                   re.IGNORECASE)
 # ... after a question typed as a statement and its "why" ("her PT was denied, why.")
 _WHY_TOLD = re.compile(r"\bwhy\b", re.IGNORECASE)
+# ... a few words added to a question, typed as their own: "and the PT after?", "plus the creams?"
+_AND_THE = re.compile(r"\s*(?:and|&|plus)\s+(?P<rest>(?:[\w/'-]+\s*){1,6}\?+)\s*$", re.IGNORECASE)
 _WHAT_ABOUT = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:what|how)\s+about\b", re.IGNORECASE)
 
 
@@ -215,6 +217,10 @@ def asking_span(text: str) -> tuple[int, int]:
     if at and _TOO.match(asking.group(0)) and _WHY_TOLD.search(sentences[at - 1].group(0)):
         # "the 67 yo cook had her PT denied, why. and the CT scan too?": both are asked
         return sentences[at - 1].start() + len(sentences[at - 1].group(0)) - len(sentences[at - 1].group(0).lstrip()), asking.end()
+    if (at and _AND_THE.match(asking.group(0)) and not _ASKS.match(_AND_THE.match(asking.group(0)).group("rest"))
+            and "?" in sentences[at - 1].group(0) and find_treatments(sentences[at - 1].group(0))):
+        # "was the surgery approved? and the PT after?": the thing added is asked with the question before
+        return asking_span(text[: sentences[at - 1].end()])[0], asking.end()
     if at and _ABOUT_REASONS.match(asking.group(0)) and _opens_asking(sentences[at - 1].group(0)):
         asking = sentences[at - 1]  # "why was the ointment denied; did the reviewer say only the patch is recommended?"
     if _fragment(asking.group(0)) and at and _fragment(sentences[at - 1].group(0)):
