@@ -115,7 +115,10 @@ def _named_alone(query: Query, kind: str) -> bool:
 
 _ASKED_ALONE = frozenset({"imaging", "injection"})
 # a question of its own about the kind named alone: "was the surgery approved? and the PT after?"
-_ITS_OWN_QUESTION = r"(?:^|[.;?!]\s+|\s[-\u2013\u2014:]\s+)(?:why\s+)?(?:was|were|is|are|did|has|had)\b[^.;?!]*?\b{word}\b[^.;?!]*?\b(?:{outcome})\b[^.;?!]*\?"
+# (its subject, a few words from the opening: not "why were the post-op PT sessions approved ... when the
+# surgery itself was turned down?")
+_ITS_OWN_QUESTION = (r"(?:^|[.;?!]\s+|\s[-\u2013\u2014:]\s+)(?:why\s+)?(?:was|were|is|are|did|has|had)\s+(?:[\w'/-]+\s+){{0,4}}?"
+                     r"{word}\s+(?:[\w'/-]+\s+){{0,3}}?(?:{outcome})\b[^.;?!]*\?")
 
 
 def _decided_alone(query: Query, kind: str) -> bool:

@@ -174,6 +174,9 @@ def test_a_kind_named_alone_in_a_question_of_its_own_is_asked() -> None:
     # ... not the surgery the post-op PT is told of
     q = understand("when the surgery itself is denied at IMR, what happens to the post-op PT?", today=TODAY)
     assert asked_sets(q) == ("physical_therapy",)
+    q = understand("Why were the 12 post-op PT sessions approved for the shoulder patient when the surgery itself was "
+                   "turned down?", today=TODAY)
+    assert asked_sets(q) == ("physical_therapy",)
 
 
 def test_all_of_a_kind_asked_is_not_narrowed_by_the_story_body_part() -> None:
