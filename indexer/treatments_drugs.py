@@ -38,7 +38,7 @@ _OPIOID_NAMES = "|".join(_drugs(category="opioid"))  # an opioid's patch (Durage
 # benzodiazepine's)
 _NERVE_PAIN_PILLS = r"(?:nerve|neuropathic)(?:\s+pain)?\s+(?:pills?|medications?|medicines?|meds|drugs?)"
 _RELAXANTS = _per_drug("muscle relaxant")
-_PILLS = r"(?:pills?|medications?|medicines?|meds|drugs?|tablets?)"
+_PILLS = r"(?:pills?|medications?|medicines?|meds?|drugs?|tablets?)"
 # "pills for his depression", "something to help her sleep"
 _FOR = r"(?:\s+(?:for|to\s+help(?:\s+(?:him|her|me|them))?(?:\s+with)?)\s+(?:(?:his|her|my|their|the)\s+)?)"
 _INJECTED = r"(?:\s+\S+){0,3}\s+(?:inject\w*|infusion|blocks?)"
@@ -83,8 +83,10 @@ MEDICATIONS: tuple[TreatmentSet, ...] = (
     TreatmentSet("antidepressant", "Antidepressants", (*_drugs(category="antidepressant"), r"anti-?\s?depressants?",
                  r"(?-i:SSRIs?|SNRIs?|TCAs?)", r"tricyclics?", rf"(?:depression|mood)\s+{_PILLS}",
                  rf"{_PILLS}{_FOR}(?:depression|mood)"), oral=True),
-    TreatmentSet("sleep_aid", "Sleep aids", (*_drugs(category="sleep aid"), r"sleep\s+aids?",
-                 r"sleep(?:ing)?\s+(?:pills?|medicines?|medications?|meds|tablets?|drugs?)", r"hypnotics?", r"melatonin",
+    # ... trazodone too: an antidepressant given at bedtime for sleep, which reviewers judge under
+    # ODG's insomnia treatment ("her sleeping pill" of a letter whose request is trazodone 50mg)
+    TreatmentSet("sleep_aid", "Sleep aids", (*_drugs(category="sleep aid"), *_drugs("trazodone"), r"sleep\s+aids?",
+                 r"sleep(?:ing)?\s+(?:pills?|medicines?|medications?|meds?|tablets?|drugs?)", r"hypnotics?", r"melatonin",
                  rf"insomnia\s+{_PILLS}", rf"(?:{_PILLS}|something){_FOR}(?:sleep\w*|insomnia)")),
     TreatmentSet("benzodiazepine", "Benzodiazepines", (*_drugs(category="benzodiazepine"), r"benzodiazepines?",
                  r"benzos?", r"anxiolytics?",

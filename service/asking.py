@@ -190,6 +190,8 @@ _WHY_TOLD = re.compile(r"\bwhy\b", re.IGNORECASE)
 # a question of its own that a yes or no answers: "were his xrays and the CT both turned down?", "53 yo man -
 # was the CT denied?" (not "they ok'd her knee MRI right?", a thing told and checked)
 _YES_NO = re.compile(r"(?:^|[-:;,\u2013\u2014]\s*)\s*(?:was|were|did|does|do|is|are|has|have|had)\s+(?!you\b)", re.IGNORECASE)
+# ... a few words added to a question, typed as their own: "and the PT after?", "plus the creams?"
+_AND_THE = re.compile(r"\s*(?:and|&|plus)\s+(?P<rest>(?:[\w/'-]+\s*){1,6}\?+)\s*$", re.IGNORECASE)
 _WHAT_ABOUT = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:what|how)\s+about\b", re.IGNORECASE)
 
 
@@ -223,6 +225,10 @@ def asking_span(text: str) -> tuple[int, int]:
     if at and _TOO.match(asking.group(0)) and _WHY_TOLD.search(sentences[at - 1].group(0)):
         # "the 67 yo cook had her PT denied, why. and the CT scan too?": both are asked
         return sentences[at - 1].start() + len(sentences[at - 1].group(0)) - len(sentences[at - 1].group(0).lstrip()), asking.end()
+    if (at and _AND_THE.match(asking.group(0)) and not _ASKS.match(_AND_THE.match(asking.group(0)).group("rest"))
+            and "?" in sentences[at - 1].group(0) and find_treatments(sentences[at - 1].group(0))):
+        # "was the surgery approved? and the PT after?": the thing added is asked with the question before
+        return asking_span(text[: sentences[at - 1].end()])[0], asking.end()
     if at and _ABOUT_REASONS.match(asking.group(0)) and _opens_asking(sentences[at - 1].group(0)):
         asking = sentences[at - 1]  # "why was the ointment denied; did the reviewer say only the patch is recommended?"
     if _fragment(asking.group(0)) and at and _fragment(sentences[at - 1].group(0)):

@@ -21,8 +21,11 @@ _AGGREGATE = re.compile(
     r"|(?<!\d)(?<!\d\s)%|\b(?:odds|chances?|likelihood)\s+(?:of|that|for)\b",
     re.IGNORECASE,
 )
-_TOP_REASON = re.compile(r"\b(?:most\s+(?:common|frequent|usual)|main|top|usual|typical|biggest|commonest)\s+"
-                         r"(?:\w+\s+)?reasons?\b(?!\s+codes?\b)", re.IGNORECASE)
+_TOP_REASON = re.compile(r"\b(?:most\s+(?:common|frequent|usual)|main|top|usual|typical|biggest|commonest|common|frequent|"
+                         r"recurring)\s+(?:\w+\s+)?reasons?\b(?!\s+codes?\b)"
+                         # "what reasons do reviewers give for denying PT?" (in the present: in general)
+                         r"|\bwhat\s+reasons\s+(?:do|does)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers|they)\b",
+                         re.IGNORECASE)
 # a quantity within one item: "how many of the (90) pills / of his visits / of the sessions"; not
 # "how many of the 53 year old man's requests", which counts items
 _OF_ONE_ITEM = re.compile(r"\bhow\s+many\s+of\s+(?:the|his|her|my|their|those|these)\b(?!(?:\s+[\w'’-]+){0,6}?\s+"

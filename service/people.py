@@ -316,7 +316,25 @@ def mask_occupations(text: str) -> tuple[str, list[str]]:
         found.append(m.group(0))
         return " " * len(m.group(0))
 
-    return _OCCUPATION.sub(blank, text), found
+    masked = _OCCUPATION.sub(blank, text)
+    return _JOB_BEFORE.sub(lambda m: _job_before(m, found), masked), found
+
+
+# a job typed before the patient's treatment without the possessive: "the farm worker EMG - what did
+# IMR decide", "cook PT denied why", "the custodian elbow xrays" (not "the home aide hours": no
+# treatment follows; a treatment may come after a body part or side, two words at most)
+_JOB_BEFORE = re.compile(rf"(?:^\s*|\b(?:the|my|our)\s+)(?:(?!{_NOT_JOB_WORD})[\w/-]+\s+){{0,2}}{_LAY_JOB_NOUN}(?=\s+\w)",
+                         re.IGNORECASE)
+_TREATMENT_SOON = re.compile(r"\s+(?:[\w/-]+\s+){0,2}?$")
+
+
+def _job_before(m: re.Match[str], found: list[str]) -> str:
+    rest = m.string[m.end(): m.end() + 60]
+    first = find_treatments(rest)
+    if not first or not _TREATMENT_SOON.fullmatch(rest[: rest.lower().find(first[0][1].lower())]):
+        return m.group(0)
+    found.append(m.group(0).strip())
+    return " " * len(m.group(0))
 
 
 _JOB_FEMALE = re.compile(r"\b(?:female|woman)\b", re.IGNORECASE)
@@ -344,6 +362,7 @@ _JOB_BY_VERB = tuple((re.compile(_DOES + rx, re.IGNORECASE), job) for rx, job in
     (r"works?\s+(?:in|on)\s+construction\b|works?\s+(?:on|at)\s+(?:a\s+)?construction\s+sites?\b", "construction"),
     (r"cleans?\s+(?:houses|homes|offices|hotel\s+rooms|rooms)\b", "housekeeper"),
     (r"waits?\s+tables\b", "server"),
+    (r"works?\s+(?:at|on|behind)\s+(?:a|the)\s+(?:cash\s+)?register\b|runs?\s+(?:a|the)\s+(?:cash\s+)?register\b", "cashier"),
     (r"teaches\b", "teacher"),
     # "my wife is 54 and sews for a living": a sewing machine operator, a seamstress
     (r"sews\b(?!\s+(?:at\s+home|for\s+fun|as\s+a\s+hobby))", "sewing"),

@@ -23,6 +23,9 @@ def premises_by_item(text: str, treatment_words: tuple[str, ...],
     """The premise of each item (its treatment sets in `item_treatments`), or None when the
     question does not presume both decisions."""
     premises = [o for o in read_outcomes(text).found if o.role == "premise"]
+    if len({o.decision for o in premises}) == 1 and (elided := _but_not(text, premises[0].decision, treatment_words,
+                                                                      item_treatments)):
+        return elided
     if len({o.decision for o in premises}) < 2:
         return None
     low = text.lower()
@@ -52,6 +55,26 @@ def premises_by_item(text: str, treatment_words: tuple[str, ...],
         before = [d for p, d in said if p < at]
         out.append(after[0] if after else before[-1] if before else None)
     return out
+
+
+# the other outcome told by "not" alone: "why was the neck CT denied but not the xrays?" presumes the
+# x-rays approved
+_BUT_NOT = re.compile(r"\b(?:but|and)\s+not\s+(?:(?:the|his|her|my|their|for\s+(?:the|his|her|my))\s+)?", re.IGNORECASE)
+_OTHER: dict[str, Decision] = {"Upheld": "Overturned", "Overturned": "Upheld"}
+
+
+def _but_not(text: str, decision: Decision, treatment_words: tuple[str, ...],
+             item_treatments: list[tuple[str, ...]]) -> list[Decision | None] | None:
+    """Each item's premise when a treatment follows "but not" after the one outcome told (the
+    other outcome for it, the one told for the rest); None when none does."""
+    low = text.lower()
+    after = {w for m in _BUT_NOT.finditer(low) for w in treatment_words if low.startswith(w.lower(), m.end())}
+    # ... by the sets the other treatments named do not share ("imaging" of both the CT and the x-rays)
+    negated = ({t for w in after for t, _w in find_treatments(w)}
+               - {t for w in treatment_words if w not in after for t, _w in find_treatments(w)})
+    if not negated:
+        return None
+    return [_OTHER[decision] if set(sets) & negated else decision for sets in item_treatments]
 
 
 def in_order_asked(text: str, treatment_words: tuple[str, ...], item_treatments: list[tuple[str, ...]]) -> list[int]:

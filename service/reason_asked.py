@@ -16,7 +16,7 @@ from indexer.model import Item
 
 I = re.IGNORECASE
 # the clause that offers a reason: "because ...", "due to ...", "for lack of ...", "was it the number of ..."
-_CLAUSE = re.compile(r"\b(?:because|'?cause|due\s+to|for\s+(?:lack|want)\s+of|on\s+account\s+of|owing\s+to)\b(?P<x>[^?.;]*)"
+_CLAUSE = re.compile(r"\b(?:because|'?cause|cuz|coz|bc|b/c|due\s+to|for\s+(?:lack|want)\s+of|on\s+account\s+of|owing\s+to)\b(?P<x>[^?.;]*)"
                      r"|\b(?:was|is)\s+it\s+(?:just\s+|only\s+|really\s+)?(?P<y>(?:the|a)\s+(?:number|amount|quantity|frequency|"
                      r"dose|dosage|duration|length)\b[^?.;]*)"
                      # a finding told as the reviewer's: "The reviewer noted physical therapy was helping her.
@@ -30,7 +30,10 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
                                  r"|\bno\s+(?:functional\s+)?(?:improvement|benefit|progress|relief|gains?)\b|\bfunctional\s+improvement"
                                  r"|\bno\s+better\b|\bnot\s+(?:helping|working|improving)\b",
     "exceeds_guideline": r"\bnumber\s+of\b|\btoo\s+(?:many|much|long|often)\b|\bquantity\b|\bamount\b|\bhow\s+many\b|\bfrequency\b"
-                         r"|\bduration\b|\bexceed\w*|\bbeyond\s+the\s+(?:guideline|limit)|\bover\s+the\s+(?:limit|guideline)",
+                         r"|\bduration\b|\bexceed\w*|\bbeyond\s+the\s+(?:guideline|limit)|\bover\s+the\s+(?:limit|guideline)"
+                         # "because he already had 8 sessions?", "she already had a lot of PT": the count had
+                         r"|\balready\s+(?:had|did|done|got|been\s+to|gone\s+to|completed|finished)\s+(?:\d+|a\s+lot|lots|so\s+many|"
+                         r"too\s+many|many|enough|plenty|(?:twelve|eight|six|ten|twenty|eighteen|\w+teen)\b)",
     "no_objective_findings": r"\bred\s+flags?\b|\b(?:no|normal|negative)\s+(?:\w+\s+)?(?:exam\w*|findings?|neuro\w*)"
                              r"|\bobjective\s+findings?\b|\bneuro(?:logical)?\s+deficits?\b|\bnerve\s+(?:damage|compression)\b"
                              # "because her exam was normal"

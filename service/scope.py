@@ -102,7 +102,7 @@ def asked_sets(query: Query) -> tuple[str, ...]:
         # machine or the shoulder scan" asks of a scan too
         return specific + tuple(g for g in _narrowest(groups)
                                 if not any(s in members(g) or s == g for s in specific)
-                                and (g not in _UMBRELLAS or _named_alone(query, g)))
+                                and (g not in _UMBRELLAS or _named_alone(query, g) or _decided_alone(query, g)))
     return _narrowest(groups)
 
 
@@ -114,6 +114,21 @@ def _named_alone(query: Query, kind: str) -> bool:
 
 
 _ASKED_ALONE = frozenset({"imaging", "injection"})
+# a question of its own about the kind named alone: "was the surgery approved? and the PT after?"
+# (its subject, a few words from the opening: not "why were the post-op PT sessions approved ... when the
+# surgery itself was turned down?")
+_ITS_OWN_QUESTION = (r"(?:^|[.;?!]\s+|\s[-\u2013\u2014:]\s+)(?:why\s+)?(?:was|were|is|are|did|has|had)\s+(?:[\w'/-]+\s+){{0,4}}?"
+                     r"{word}\s+(?:[\w'/-]+\s+){{0,3}}?(?:{outcome})\b[^.;?!]*\?")
+
+
+def _decided_alone(query: Query, kind: str) -> bool:
+    """Whether a word naming `kind` and nothing narrower is asked in a question of its own, with its
+    outcome word ("the 41 yo lady - was the surgery approved? and the PT after?"): not the story."""
+    from service.outcomes import WORD
+
+    return any({s for s, _ in find_treatments(w)} == {kind} and re.search(
+        _ITS_OWN_QUESTION.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE)
+        for w in query.treatment_words)
 
 
 _UMBRELLAS = frozenset({"medication", "dme", "injection", "imaging", "surgery"})  # the kinds, not a treatment named

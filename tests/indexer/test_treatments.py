@@ -340,6 +340,9 @@ def test_sets_are_well_formed() -> None:
     # a brand counted like a noun
     ("two Percocets a day", ("oxycodone", "opioid", "medication")),
     ("his Norcos", ("hydrocodone", "opioid", "medication")),
+    # trazodone, given at bedtime for sleep, is a sleep aid too; "her sleep med" is one
+    ("Trazodone 50mg #30", ("antidepressant", "sleep_aid", "medication")),
+    ("they said no to her sleep med", ("sleep_aid", "medication")),
     # lay names of equipment and of the check before an operation
     ("was the muscle zapper machine approved?", ("tens", "dme")),
     ("the electric pulse machine for her back", ("tens", "dme")),

@@ -98,10 +98,10 @@ def test_bare_things_typed_as_their_own_questions_are_each_asked() -> None:
     assert text[start:end] == "xrays? acupuncture?"
     q = understand(text, today=TODAY)
     assert (q.treatments, q.treatment_words) == (("xray", "acupuncture", "imaging"), ("xrays", "acupuncture"))
-    # a question before a bare thing is not one of them: "And the PT?" asks of the PT
-    text = "Why was the MRI denied? And the PT?"
+    # a question before a thing added with "and" is asked with it (test_a_thing_added_with_too_...)
+    text = "Why was the MRI denied? The PT?"
     start, end = asking_span(text)
-    assert text[start:end] == "And the PT?"
+    assert text[start:end] == "The PT?"
 
 
 def test_a_comma_after_the_dash_opens_the_question_too() -> None:
@@ -153,10 +153,30 @@ def test_a_thing_added_with_too_is_asked_with_the_question_before() -> None:
     assert (q.treatments, q.premise) == (("physical_therapy", "ct", "imaging"), "Upheld")
     text = "why was her PT denied? and the CT too?"
     assert understand(text, today=TODAY).treatments == ("physical_therapy", "ct", "imaging")
-    # without "too", the last asks alone (as before)
+    # without "too", a few words added after a question are asked with it too
     text = "Why was the MRI denied? And the PT?"
     start, end = asking_span(text)
-    assert text[start:end] == "And the PT?"
+    assert text[start:end] == text
+    text = "the 41 yo lady with carpal tunnel - was the surgery approved? and the PT after?"
+    start, end = asking_span(text)
+    assert text[start:end] == "was the surgery approved? and the PT after?"
+    # ... not a question of its own
+    text = "was the MRI denied? and what did they say?"
+    start, end = asking_span(text)
+    assert text[start:end] == "and what did they say?"
+
+
+def test_a_kind_named_alone_in_a_question_of_its_own_is_asked() -> None:
+    from service.scope import asked_sets
+
+    q = understand("the 41 yo lady with carpal tunnel - was the surgery approved? and the PT after?", today=TODAY)
+    assert asked_sets(q) == ("physical_therapy", "surgery")
+    # ... not the surgery the post-op PT is told of
+    q = understand("when the surgery itself is denied at IMR, what happens to the post-op PT?", today=TODAY)
+    assert asked_sets(q) == ("physical_therapy",)
+    q = understand("Why were the 12 post-op PT sessions approved for the shoulder patient when the surgery itself was "
+                   "turned down?", today=TODAY)
+    assert asked_sets(q) == ("physical_therapy",)
 
 
 def test_all_of_a_kind_asked_is_not_narrowed_by_the_story_body_part() -> None:

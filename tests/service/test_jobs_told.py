@@ -48,6 +48,7 @@ LETTERS = [
     ("she cooks for the family at home, 36, what about her knee MRI?", 36, "female", (), ()),
     ("my wife is 54 and sews for a living. did they approve her lidocaine patch?", 54, "female", ("sewing",), ("sewing",)),
     ("he fixes cars, 65, was the neck surgery upheld?", 65, "male", ("mechanic",), ("mechanic",)),
+    ("my wife is 41 and works at a register, they said no to her sleep med", 41, "female", ("cashier",), ("cashier",)),
     ("she is 54 and sews at home for fun", 54, "female", (), ()),
     # a provider's request is no patient's job, nor what a patient was given, nor a request named by who gives it
     ("the 65 yo mechanic: the neck surgery and the assistant surgeon, both upheld?", 65, None,

@@ -55,3 +55,21 @@ def test_no_correction_of_an_outcome_told_of_another_item(client):
     answer = ask(client, "the 60 yo man - his MRI was turned down but what about the acupuncture?")
     assert answer["lead"].startswith("Approved (Overturned)")
     assert "it was not denied" not in answer["answer"]
+
+
+def test_but_not_presumes_the_other_outcome_of_the_treatment_after_it() -> None:
+    ct_xray = [("ct", "imaging"), ("xray", "imaging")]
+    assert premises_by_item("why was the neck CT denied but not the xrays?", ("neck CT", "xrays"), ct_xray) == [
+        "Upheld", "Overturned"]
+    assert premises_by_item("why did they approve the acupuncture but not the MRI for the 60 yo man?",
+                            ("acupuncture", "MRI"), [("mri", "imaging"), ("acupuncture",)]) == ["Upheld", "Overturned"]
+    # "not" of no treatment: one premise for all (None here)
+    assert premises_by_item("why was the neck CT denied but not approved later?", ("neck CT",), [("ct", "imaging")]) is None
+
+
+def test_but_not_corrects_the_item_after_it_only(client):
+    answer = ask(client, "why did they approve the MRI but not the acupuncture for the 60 yo man?")["answer"]
+    assert answer.count("IMR did not approve it: the denial was upheld.") == 1
+    assert answer.count("IMR approved it; it was not denied.") == 1
+    right = ask(client, "why did they approve the acupuncture but not the MRI for the 60 yo man?")["answer"]
+    assert "IMR did not approve it" not in right and "it was not denied" not in right

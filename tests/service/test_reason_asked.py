@@ -24,6 +24,10 @@ from tests.conftest import ask, served_client
     ("denied because no x-rays were done first?", {"conservative_care_not_tried"}),
     ("elbow mri got rejected - because they wanted an xray first?", {"conservative_care_not_tried"}),
     ("was the 62 yo lady's shoulder MRI turned down because her exam was normal", {"no_objective_findings"}),
+    # the sessions already had, counted: the number of visits
+    ("was his PT denied because he already had 8 sessions?", {"already_done", "exceeds_guideline"}),
+    ("denied because I already had a lot of PT?", {"already_done", "exceeds_guideline"}),
+    ("the 41 yo man's ibuprofen refills - denied cuz it wasn't helping?", {"no_functional_improvement"}),
     # no reason offered, or one that is no reason code
     ("why was the MRI denied?", set()),
     ("denied because of the naproxen?", set()),

@@ -374,6 +374,10 @@ def test_the_most_common_reason_is_a_pattern_not_a_count() -> None:
     assert (q.kind, q.aggregate) == ("pattern", False)
     assert understand("What is the most common reason code among denials?", today=TODAY).kind == "count"
     assert understand("What was the main reason the 33 year old man's MRI was denied?", today=TODAY).kind == "item"
+    # the common reasons, and what reasons reviewers give, in the present: the reasons that recur
+    assert understand("what are the common reasons PT gets denied in these letters?", today=TODAY).kind == "pattern"
+    assert understand("what reasons do reviewers give for denying PT?", today=TODAY).kind == "pattern"
+    assert understand("what reasons did they give for denying her PT?", today=TODAY).kind == "item"
 
 
 @pytest.mark.parametrize(("question", "second"), [
