@@ -172,6 +172,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             # "the mechanic lady, 23 - all denied?": "No: in CM14-0138044, 4 requests: 1 approved ..."
             every = {row[2] for row in case_items(engine, chosen[0].case_number)}
             whole = f"{'Yes' if every == {premise} else 'No'}: i{whole[1:]}"
+        elif got := got_any(query.text):
+            # "70 yo man - did he get any of it?": "Yes: in CM16-0162840, 3 requests: 1 approved ..."
+            every = {row[2] for row in case_items(engine, chosen[0].case_number)}
+            whole = f"{'Yes' if (got in every if _ANY_OF.search(query.text) else every == {got}) else 'No'}: i{whole[1:]}"
         c.say(whole)  # "which of the 40 yo laborer's requests were denied?": all 8 of them, 3 explained
         leads.append(whole)
     # "why was the acupuncture approved but the MRI denied?": each item its own premise
@@ -282,7 +286,7 @@ def _only_one(engine: Engine, query: Query, chosen: list[Hit], letters: dict, c:
 
     rows = [(n, title, d) for n, title, d, _s, _r in case_items(engine, case)]
     shown = {h.item_index for h in chosen}
-    return only_sentence(asked, [r for r in rows if r[0] in shown], rows, cited)
+    return only_sentence(asked, [r for r in rows if r[0] in shown], rows, cited, case=case)
 
 
 def group_outcome(decisions: list[str]) -> str:

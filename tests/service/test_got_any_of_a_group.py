@@ -29,3 +29,9 @@ def test_either_got_is_a_yes_when_one_was_approved(client) -> None:
     assert answer["answer"].startswith("Yes: 1 of the 2 was approved (overturned), 1 denied (upheld) [1][2].")
     answer = ask(client, "70 yo truck driver - the TENS and the shoulder MRI, did he get both?")
     assert answer["answer"].startswith("No: 1 of the 2 was approved (overturned), 1 denied (upheld) [1][2].")
+
+
+def test_no_thing_named_asks_of_the_patients_requests(client) -> None:
+    # "60 yo man - did he get any of it?" answered his denied MRI alone, not his approved acupuncture
+    answer = ask(client, "70 yo man - did he get any of it?")
+    assert answer["answer"].startswith("Yes: in CM16-0162840, 3 requests: 1 approved (overturned), 2 denied (upheld).")
