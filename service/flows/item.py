@@ -286,7 +286,7 @@ def _only_one(engine: Engine, query: Query, chosen: list[Hit], letters: dict, c:
 
     rows = [(n, title, d) for n, title, d, _s, _r in case_items(engine, case)]
     shown = {h.item_index for h in chosen}
-    return only_sentence(asked, [r for r in rows if r[0] in shown], rows, cited, case=case)
+    return only_sentence(asked, [r for r in rows if r[0] in shown], rows, cited)
 
 
 def group_outcome(decisions: list[str]) -> str:
