@@ -72,7 +72,15 @@ _STUDY_NAMES: dict[str, re.Pattern[str]] = {
     "x-rays": re.compile(r"\bx-?rays?\b|\bradiograph\w*|\bplain\s+films?\b|\bfilms?\b", I),
     "an MRI": re.compile(r"\bMRIs?\b|\bmagnetic\s+resonance\b|\bimaging\b", I),
     "an EMG": re.compile(r"\bEMG|\bNCS\b|\bNCV\b|\belectrodiagnostic\w*|\belectromyogra\w*|\bnerve\s+conduction\b", I),
+    # ... and the care not tried first: "because she didn't do therapy first?" of a reviewer who faulted
+    # the missing plain films is no reason given
+    "therapy": re.compile(r"\bPT\b|\bphysical\s+therap\w*|\btherap(?:y|ies)\b|\bphysiotherap\w*|\brehab\w*|\bexercis\w*"
+                          r"|\bconservative\b|\bfirst[- ]line\b", I),
 }
+# the care an asker says was not tried first ("didn't do therapy first", "never tried PT", "no PT")
+_NO_CARE = re.compile(rf"{_NOT}\s+(?:try|tried|do|did|done|had|have|get|got|go\s+to|gone\s+to|finish\w*|complet\w*)\s+"
+                      r"(?:\w+\s+){0,2}?(?P<s>PT|physical\s+therapy|therapy|physio\w*|exercises?)\b"
+                      r"|\bno\s+(?P<s2>PT|physical\s+therapy|therapy|physio\w*)\b", I)
 
 
 def asked_studies(text: str) -> tuple[str, ...]:
@@ -85,6 +93,8 @@ def asked_studies(text: str) -> tuple[str, ...]:
             key = next(k for k, rx in _STUDY_NAMES.items() if rx.search(study.group("s")))
             if key not in named:
                 named.append(key)
+        if _NO_CARE.search(clause) and "therapy" not in named:
+            named.append("therapy")
     return tuple(named)
 
 
@@ -94,6 +104,8 @@ def besides_studies(text: str) -> frozenset[str]:
     for rx in (_NO_STUDY, _STUDY_FIRST):  # the study's own words blanked, "no PT or" kept
         for m in list(rx.finditer(text)):
             text = text[:m.start("s")] + " " * (m.end("s") - m.start("s")) + text[m.end("s"):]
+    for m in list(_NO_CARE.finditer(text)):  # ... and the care said not tried ("didn't do therapy first")
+        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     return asked_reasons(text)
 
 
@@ -172,7 +184,7 @@ def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, 
     wanted = asked | {CODES[c].pairs for c in asked if c in CODES and CODES[c].pairs}
     if given := [r.code for r in item.reasons if r.code in wanted]:
         if unnamed := [s for s in studies if not _STUDY_NAMES[s].search(_findings_text(item, text))]:
-            if kept := [c for c in given if c in besides]:
+            if kept := [c for c in given if c in besides] or (given if len(unnamed) < len(studies) else []):
                 # "because no PT or x-rays?": the lack of PT the reviewer faulted, the x-rays not
                 return (f"Partly: the reviewer gave that reason ({CODES[kept[0]].label.lower()}), but does not fault "
                         f"a lack of {' or '.join(unnamed)}.")

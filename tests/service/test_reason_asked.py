@@ -74,7 +74,8 @@ def test_the_reason_is_confirmed_for_each_item_explained(epidurals):
 @pytest.mark.parametrize(("question", "studies"), [
     ("denied because no x-rays were done first?", ("x-rays",)),
     ("denied because she hadn't had an MRI yet and no EMG?", ("an MRI", "an EMG")),
-    ("denied because she never tried PT first?", ()),
+    ("denied because she never tried PT first?", ("therapy",)),
+    ("was it because she didnt do therapy first?", ("therapy",)),
     ("rejected because they wanted an MRI first?", ("an MRI",)),
     ("why was the x-ray denied?", ()),
 ])
@@ -84,7 +85,8 @@ def test_the_studies_said_missing(question, studies):
 
 # a 54-year-old woman's shoulder MRI upheld for no exam findings and conservative care not failed
 # (no plain films named); a 34-year-old man's neck MRI upheld, "no prior negative plain film" a finding
-mris = served_client("CM17-0002106", "CM16-0239607")
+# (and a 62-year-old woman's shoulder MRI upheld with "no plain films are noted", her PT done)
+mris = served_client("CM17-0002106", "CM16-0239607", "CM17-0014288")
 
 
 def test_a_missing_study_is_confirmed_only_when_the_reviewer_names_it(mris):
@@ -95,6 +97,9 @@ def test_a_missing_study_is_confirmed_only_when_the_reviewer_names_it(mris):
     pt = ask(mris, "54 yo woman shoulder MRI - denied because she had no PT first?")
     assert pt["lead"] == ("Yes, the reviewer gave that reason (conservative care not tried or failed), beside "
                           "another. Denied (Upheld): no objective findings or red flags [1].")
+    # the care said not tried must be named too: the 62-year-old's reviewer faults missing plain films, not therapy
+    therapy = ask(mris, "my mom is 62 and her shoulder MRI was denied - was it because she didnt do therapy first?")
+    assert therapy["lead"].startswith("That is not a reason the reviewer gave (the reviewer does not fault a lack of therapy).")
     films = ask(mris, "34 yo man, neck MRI denied because no x-rays?")
     assert films["lead"].startswith("Yes, the reviewer gave that reason")
 

@@ -25,8 +25,10 @@ def test_not_maxed_out_is_conservative_care() -> None:
 
 def test_two_reasons_in_one_clause_are_each_answered() -> None:
     text = "was the spinal manipulation denied because no PT or x-rays?"
-    assert asked_studies(text) == ("x-rays",)
-    assert besides_studies(text) == {"conservative_care_not_tried"}
+    # the PT is a care said not tried, which the item's findings must name as the x-rays are
+    assert asked_studies(text) == ("x-rays", "therapy")
+    assert besides_studies(text) == frozenset()
+    assert besides_studies("denied because no x-rays and the number of visits?") == {"exceeds_guideline"}
     assert besides_studies("denied because no x-rays?") == frozenset()
     assert confirmation(asked_reasons(text), _item(), "Upheld", studies=asked_studies(text),
                         besides=besides_studies(text)) == (
