@@ -22,6 +22,7 @@ from indexer.treatments import GROUPS, LABELS, find_treatments, members
 from service.drugs import unsetted_names
 from service.engine import Engine
 from service.filters import item_condition
+from service.outcomes import WORD
 from service.understand import Query
 
 
@@ -124,8 +125,6 @@ _ITS_OWN_QUESTION = (r"(?:^|[.;?!]\s+|\s[-\u2013\u2014:]\s+)(?:why\s+)?(?:was|we
 def _decided_alone(query: Query, kind: str) -> bool:
     """Whether a word naming `kind` and nothing narrower is asked in a question of its own, with its
     outcome word ("the 41 yo lady - was the surgery approved? and the PT after?"): not the story."""
-    from service.outcomes import WORD
-
     return any({s for s, _ in find_treatments(w)} == {kind} and re.search(
         _ITS_OWN_QUESTION.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE)
         for w in query.treatment_words)

@@ -154,9 +154,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         group = group_outcome([i.decision for i in items])
         # "were both denied?" presumes; "were all his MRIs approved?" asks: yes or no, either way
         if yes_no := premise or (asked_decision(query.text) if query.asked else None) or got_any(query.text):
-            # "were both denied?": yes when every one was; "did she get either?": when any one was
-            hit = any if _ANY_OF.search(query.text) and not premise else all
-            group = f"{'Yes' if hit(i.decision == yes_no for i in items) else 'No'}: {group[0].lower()}{group[1:]}"
+            group = f"{_yes_or_no([i.decision for i in items], yes_no, query.text, bool(premise))}: {group[0].lower()}{group[1:]}"
         # cited by each item's heading, the numbers its own answer then reuses
         marks = "".join(f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
                         for h, i in zip(chosen, items))
@@ -168,14 +166,12 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         leads.append(only)
     elif not by_a_reason and (whole := _whole_letter(engine, query, sets, chosen, letters, c,
                                                     corrected=premise is None and query.premise is not None)):
-        if premise and _OF_THE_GROUP.search(query.text):
-            # "the mechanic lady, 23 - all denied?": "No: in CM14-0138044, 4 requests: 1 approved ..."
-            every = {row[2] for row in case_items(engine, chosen[0].case_number)}
-            whole = f"{'Yes' if every == {premise} else 'No'}: i{whole[1:]}"
-        elif got := got_any(query.text):
-            # "70 yo man - did he get any of it?": "Yes: in CM16-0162840, 3 requests: 1 approved ..."
-            every = {row[2] for row in case_items(engine, chosen[0].case_number)}
-            whole = f"{'Yes' if (got in every if _ANY_OF.search(query.text) else every == {got}) else 'No'}: i{whole[1:]}"
+        # "the mechanic lady, 23 - all denied?": "No: in CM14-0138044, 4 requests: 1 approved ..."; "70 yo man -
+        # did he get any of it?": "Yes: in CM16-0162840, 3 requests: 1 approved ..."
+        presumed = bool(premise and _OF_THE_GROUP.search(query.text))
+        if wanted := premise if presumed else got_any(query.text):
+            decisions = [row[2] for row in case_items(engine, chosen[0].case_number)]
+            whole = f"{_yes_or_no(decisions, wanted, query.text, presumed)}: i{whole[1:]}"
         c.say(whole)  # "which of the 40 yo laborer's requests were denied?": all 8 of them, 3 explained
         leads.append(whole)
     # "why was the acupuncture approved but the MRI denied?": each item its own premise
@@ -224,6 +220,14 @@ _OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any
 _SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
 # the group words a yes of one member answers: "did she get either?", "was any of it approved?"
 _ANY_OF = re.compile(r"\b(?:either|any\s+of\s+(?:it|them|those|these))\b", re.IGNORECASE)
+
+
+def _yes_or_no(decisions: list[str], wanted: str, text: str, presumed: bool) -> str:
+    """The yes or no of a group asked about: yes when every one of `decisions` is `wanted` ("were both
+    denied?"), or any one when `text` asks of either or any of them and presumes nothing ("did she get
+    either?")."""
+    hit = any if _ANY_OF.search(text) and not presumed else all
+    return "Yes" if hit(d == wanted for d in decisions) else "No"
 
 
 def _whole_rows(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit]) -> list:
