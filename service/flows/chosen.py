@@ -82,6 +82,7 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         pool = _fitting_exactly(engine, query, pool)
     if stated and not query.case_numbers:
         pool = [h for h in pool if h in stated] or stated
+    pool = _care_before_its_evaluation(query, pool)
     top = pool[0]
     meant = one if not query.case_numbers else query.case_numbers[0] if len(query.case_numbers) == 1 else None
     if not meant and not query.case_numbers and query.person.described:
@@ -122,6 +123,30 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         same += [h for h in pool[1:] if h.case_number == top.case_number and h not in same
                  and set(sets) & set(h.treatments) & set(top.treatments)]
     return _covering(sets, [top, *same]) if named else [top, *same][:MAX_ITEMS]
+
+
+# the question asks of an evaluation or exam itself: "the PT eval", "the initial exam", "the chiro assessment"
+_EVALUATION_SAID = re.compile(r"\b(?:eval\w*|exam\w*|assess\w*|consult\w*|initial|intake|new\s+patient)\b", re.IGNORECASE)
+_EVALUATION_TITLE = re.compile(r"\b(?:evaluation|eval|assessment|consultation|consult)\b", re.IGNORECASE)
+
+
+def _care_before_its_evaluation(query: Query, pool: list[Hit]) -> list[Hit]:
+    """`pool` with the care itself first when the best item is the evaluation of that care and the
+    question says no evaluation word: "the physical therapy, cervical and thoracic spine" is the 6
+    sessions, not the "Physical therapy evaluation, cervical and thoracic spine" of the same letter;
+    "the back adjustments for the left hip and knee" the 12 chiropractic visits, not the chiropractic
+    evaluation. A letter's evaluation is a service of its own: asked of by its name, it comes first."""
+    if not pool:
+        return pool
+    top, said = pool[0], bool(_EVALUATION_SAID.search(query.text))
+    if said == bool(_EVALUATION_TITLE.search(top.title)):
+        return pool
+    # ... and the evaluation first when it is asked of ("why was the PT eval denied?")
+    other = [h for h in pool[1:] if h.case_number == top.case_number and set(h.treatments) & set(top.treatments)
+             and bool(_EVALUATION_TITLE.search(h.title)) == said and region_fits(query, h)]
+    if not other:
+        return pool
+    return [other[0], *(h for h in pool if h is not other[0])]
 
 
 def _covering(sets: tuple[str, ...], hits: list[Hit]) -> list[Hit]:
