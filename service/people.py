@@ -306,7 +306,10 @@ def mask_occupations(text: str) -> tuple[str, list[str]]:
         # "did the cook get ... approved?": the one who got it, never a request; nor "why didn't IMR
         # approve the stocker's chiro?": a job that asks for nothing, whose things follow
         theirs = _POSSESSIVE.match(text, m.end()) and _LAY_JOB_END.search(m.group(0))
-        if not (m.group("owner") or theirs) and (
+        # ... nor a job right after an age: "which requests of the 65 year old mechanic were not upheld?"
+        # is a person whatever is said of them next (a request has no age)
+        aged = _AGED_JOB.match(m.group(0))
+        if not (m.group("owner") or theirs or aged) and (
                 _DECIDED_BEFORE.search(text[: m.start()]) or _DECIDED_AFTER.match(text[m.end() :])
                 or _GIVEN_BEFORE.search(text[: m.start()]) or _ANY_PATIENT.fullmatch(m.group(0))
                 or m.group("for_whom") and find_treatments(m.group(0))  # "hours for the home aide?"
@@ -318,6 +321,9 @@ def mask_occupations(text: str) -> tuple[str, list[str]]:
 
     masked = _OCCUPATION.sub(blank, text)
     return _JOB_BEFORE.sub(lambda m: _job_before(m, found), masked), found
+
+
+_AGED_JOB = re.compile(r"(?:(?:an?|the|my|our)\s+)?\d{1,3}(?:[- ]year[- ]old|\s*yo|\s*y/o)\s", re.IGNORECASE)
 
 
 # a job typed before the patient's treatment without the possessive: "the farm worker EMG - what did
