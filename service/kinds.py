@@ -91,6 +91,8 @@ _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?
                    r"(?:been\s+|get\s+|got\s+|gotten\s+)?(?:approved|denied|upheld|overturned|authori[sz]ed|turned\s+down)\b"
                    # "is there anyone whose pool therapy got approved?", "has anybody gotten a TENS unit approved?"
                    r"|\b(?:is|was)\s+there\s+(?:any|some)(?:one|body)\b|\b(?:has|have|did|does)\s+(?:any|some)(?:one|body)\b"
+                   # "did IMR approve the hot cold unit for anyone?" (of no one patient)
+                   r"|\b(?:for|to)\s+any(?:one|body)(?:\s+else)?\s*[?.!]*\s*$"
                    # "did the family practice reviewers approve anything?" (of no one patient or case)
                    r"|\b(?:approv|authori[sz]|overturn|revers|den(?:y|ie)|uph[eo]ld|refus|reject)\w*\s+anything\b"
                    # "what did the orthopedic surgeon reviewers deny?"

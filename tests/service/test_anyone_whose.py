@@ -36,3 +36,14 @@ def test_a_patient_who_got_hurt_is_still_described() -> None:
 def test_any_of_one_patients_kind_is_theirs() -> None:
     q = understand("any chiro visits approved for the 46 yo man?", today=TODAY)
     assert (q.kind, q.person.described) == ("item", True)
+
+
+@pytest.mark.parametrize("question", ["did IMR approve the hot cold unit for anyone?",
+                                      "was the TENS unit approved for anybody else?"])
+def test_decided_for_anyone_is_a_list(question: str) -> None:
+    q = understand(question, today=TODAY)
+    assert (q.kind, q.person.described) == ("list", False)
+
+
+def test_one_patients_request_for_her_is_not_a_list() -> None:
+    assert understand("was the TENS unit approved for her?", today=TODAY).kind == "item"
