@@ -17,10 +17,18 @@ def test_getting_one_of_a_group_asks_of_its_approval() -> None:
     assert got_any("did they get both?") == "Overturned"
     assert got_any("did she get the MRI?") is None
     assert got_any("did she get either approved?") is None  # an outcome word asks on its own
+    # ... of a patient described, of their things named
+    assert got_any("did the 57 yo man get either of his epidurals?") == "Overturned"
+    assert got_any("did the doctor get the results?") is None
 
 
 def test_neither_got_is_a_no_first(client) -> None:
     answer = ask(client, "70 yo truck driver - the functional restoration program and the TENS, did he get either?")
+    assert answer["answer"].startswith("No: both were denied (upheld) [1][2].")
+
+
+def test_either_of_his_things_named_is_a_no_first(client) -> None:
+    answer = ask(client, "did the 70 yo truck driver get either of his TENS and restoration program?")
     assert answer["answer"].startswith("No: both were denied (upheld) [1][2].")
 
 
