@@ -104,9 +104,10 @@ _LAY_JOB_NOUN = (
 _NOT_JOB_WORD = (r"(?:with|who|whose|and|or|had|has|have|was|were|is|are|got|gets|needs?|wants?|for|of|the|an?|his|"
                  r"her|my|their|to|on|in|at|after|from|by|whom?|which|that|did|does|do)\b")
 # the age right after the patient's job, typed without commas: "sewing machine operator 54 right elbow
-# and wrist pain", "Chiropractor 63 tripped and fell", "Same guy 33 who smashed his hand" (not "the aide
+# and wrist pain", "Chiropractor 63 tripped and fell", "Same guy 33 who smashed his hand", "the retail
+# stocker (36)" (not "the aide
 # 12 hours", "the therapist 2 times")
-_JOB_AGE = re.compile(rf"\b(?:{_OCCUPATION_NOUN}|guy|man|woman|lady|gentleman|patient),?\s+(\d{{2}})\b(?![./-]\d)(?!\s*(?:mg|%|x\b|times|visits|sessions|weeks|"
+_JOB_AGE = re.compile(rf"\b(?:{_OCCUPATION_NOUN}|guy|man|woman|lady|gentleman|patient),?\s+(?:\((?=\d{{2}}\s*(?:yo|y/o|years?[- ]old|[mf])?\s*\)))?(\d{{2}})\b(?![./-]\d)(?!\s*(?:mg|%|x\b|times|visits|sessions|weeks|"
                       r"days|months|years\s+ago|hours|hrs|#|minutes|min|units|tabs|tablets|pills|mcg))", re.IGNORECASE)
 # "a physical therapist who hurt her shoulder", "works as an X-ray technician", "I'm a massage therapist"
 _OCCUPATION = re.compile(
@@ -119,7 +120,7 @@ _OCCUPATION = re.compile(
     rf"|(?<=\bfor\s))"
     rf"(?:(?:male|female|woman|man|retired|former)\s+)?"
     rf"(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b"
-    rf"(?=\s*(?:,|who\b|that\b|whose\b|with\b|hurt|injur|fell\b|slipped|tripped|was\b|had\b|has\b|is\b|at\s+work|on\s+the\s+job|\d))"
+    rf"(?=\s*(?:,|who\b|that\b|whose\b|with\b|hurt|injur|fell\b|slipped|tripped|was\b|had\b|has\b|is\b|at\s+work|on\s+the\s+job|\d|\(\s*\d{{2}}\s*(?:yo|y/o|years?[- ]old|[mf])?\s*\)))"
     # ... or as whom a request was for, ending the question or its part: "why did IMR approve the
     # naproxen for the sewing machine operator?", "the cream for the sewing machine operator - why ...?"
     # (typed telegraphically without "the", one of them: "why imr approve naproxen for sewing machine operator")
