@@ -68,7 +68,9 @@ def test_what_was_decided_for_a_person_asks_of_their_requests() -> None:
     assert not EVERY_ITEM.search("what did IMR say about his MRI?")
     assert not EVERY_ITEM.search("what was the reason for the denial?")
     assert not EVERY_ITEM.search("What was decided about the ultrasound in case CM16-0231745?")
-    assert not EVERY_ITEM.search("what was denied?")
+    # ... or ending the question: of the patient described or the case named, where there is one (the
+    # readers of EVERY_ITEM ask it only then): "the 40 yo construction worker: what got approved?"
+    assert EVERY_ITEM.search("what was denied?")
     assert EVERY_ITEM.search("the 40 yo construction laborer, not a single thing approved?")
     assert EVERY_ITEM.search("not one request approved for him?")
 
