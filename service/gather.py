@@ -134,6 +134,11 @@ def _next_step(query: Query, treatment: str) -> bool:
                                         re.IGNORECASE) for w in said)
 
 
+# words that say what sort of care a thing is, never which thing: "test" of "the nerve test" is no
+# thing a letter must name (a letter's "EMG of the left upper extremity" is that test)
+_KIND_WORDS = frozenset("test tests testing study studies exam exams procedure procedures".split())
+
+
 def _unheard(engine: Engine, phrase: str) -> bool:
     """Whether `phrase` (words a treatment pattern matched, so spelt as the vocabulary spells
     them) has a word that names no treatment by itself and that no letter in the index uses:
@@ -141,7 +146,7 @@ def _unheard(engine: Engine, phrase: str) -> bool:
     from indexer.terms import unexpanded_tokens
 
     for word in phrase.split():
-        if find_treatments(word):
+        if find_treatments(word) or word.lower() in _KIND_WORDS:
             continue
         terms = [t for t in unexpanded_tokens(word) if len(t) > 2]
         if terms and not any(engine.known_term(t) for t in terms):
