@@ -17,6 +17,13 @@ _STEROID = r"(?:(?:cortico)?steroid|cortisone|epidural)(?:[-\s](?:type|like|base
 _SPINE_STEROID = (rf"{_STEROID}\s+{SHOT}{_IN_SPINE}"
                   rf"|(?:back|spine|spinal|neck|lumbar|cervical)\s+{_STEROID}\s+{SHOT}")
 
+# a person's words for destroying a nerve, by heat (radiofrequency ablation, rhizotomy) or by a chemical
+# (a neurolytic injection, neurolysis): "the nerve burning procedure" is either; "burning nerve pain"
+# is a symptom
+_NERVE_BURNING = (r"(?:burn\w*|cauteri[sz]\w*)\s+(?:off\s+)?(?:of\s+)?(?:(?:the|his|her|my|their)\s+)?nerves?"
+                  r"(?!\s+(?:pain|sensations?|feelings?)\b)",
+                  r"nerves?\s+(?:burn\w*|cauteri[sz]\w*)")
+
 PROCEDURES: tuple[TreatmentSet, ...] = (
     # injections and procedures
     TreatmentSet("esi", "Epidural steroid injection", (r"(?:TF|IL|C|L)?ESIs?",
@@ -32,8 +39,7 @@ PROCEDURES: tuple[TreatmentSet, ...] = (
                  (rf"(?:back|spine|spinal|neck)\s+{SHOT}", rf"{SHOT}{_IN_SPINE}"), (), ("esi", "facet")),
     TreatmentSet("rfa", "Radiofrequency ablation / neurotomy", (r"radio-?\s?frequency\w*",
                  r"(?-i:RF)\s+(?:ablation|neurotomy|lesioning)", r"rhizotom\w*", r"neurotom\w*", r"ablation",
-                 r"(?:burn\w*|cauteri[sz]\w*)\s+(?:of\s+)?(?:(?:the|his|her|my|their)\s+)?nerves?",
-                 r"nerves?\s+(?:burn\w*|cauteri[sz]\w*)")),
+                 *_NERVE_BURNING)),
     TreatmentSet("trigger_point", "Trigger point injections", (r"trigger\s+points?(?:\s+injections?)?", r"TPIs?")),
     TreatmentSet("joint_injection", "Joint and steroid injections", (rf"(?:cortico)?steroid\s+{SHOT}",
                  r"cortisone", r"intra-?\s?articular", r"subacromial\s+injections?", r"joint\s+injections?",
@@ -52,7 +58,7 @@ PROCEDURES: tuple[TreatmentSet, ...] = (
                  (r"medial\s+branch(?:\s+nerve)?\s+blocks?", r"selective\s+nerve\s+root\s+blocks?")),
     TreatmentSet("botox", "Botulinum toxin", (r"botox", r"botulinum", r"onabotulinum\w*")),
     TreatmentSet("neurolysis", "Neuroplasty, neurolysis, adhesiolysis", (r"neurolys\w*", r"neurolytic",
-                 r"neuroplast\w*", r"adhesiolysis", r"(?-i:Racz)", r"lysis\s+of\s+adhesions")),
+                 r"neuroplast\w*", r"adhesiolysis", r"(?-i:Racz)", r"lysis\s+of\s+adhesions", *_NERVE_BURNING)),
     TreatmentSet("injection", "Injections and procedures (any)", (r"inject\w*", r"shots?"), (),
                  ("esi", "facet", "spinal_injection", "rfa", "trigger_point", "joint_injection", "prp",
                   "viscosupplementation", "nerve_block", "botox", "neurolysis")),

@@ -38,7 +38,7 @@ def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> st
     if sets:
         first = sets[0]
         where, params = item_condition({k: v for k, v in filters.items() if k not in ("decision", "case_number")})
-        if not _has_items(engine, first, where, params):
+        if not any(_has_items(engine, s, where, params) for s in _read_alike(query, sets)):
             return next((w for t, w in zip(query.treatments, query.treatment_words) if t == first), LABELS.get(first, first))
         if first in GROUPS and first != "medication" and first not in members("medication"):
             # a thing a group's own words name ("a shower chair", "grab bars": equipment) by a word no
@@ -67,6 +67,16 @@ def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> st
             return f"{' / '.join(drugs)} {form}" if form not in " ".join(forms).lower() else " ".join(
                 dict.fromkeys([*drugs, *forms]))
     return ""
+
+
+def _read_alike(query: Query, sets: tuple[str, ...]) -> set[str]:
+    """The first set asked and the others its own words are read as: a person's "nerve burning
+    procedure" is a radiofrequency ablation or a neurolytic injection, and a letter with either has it."""
+    for words in query.treatment_words:
+        read = find_treatments(words)
+        if (sets[0], words) in read:  # the same words, not a word of them ("implant" of "cochlear implant")
+            return {sets[0], *(s for s in sets if (s, words) in read and s not in GROUPS)}
+    return {sets[0]}
 
 
 # devices and procedures that share a treatment set with others but are a thing of their own: a
@@ -107,12 +117,26 @@ def _kind_unrequested(engine: Engine, query: Query, sets: tuple[str, ...], where
         if not (m := said.search(span)):
             continue
         own = {t for t, _w in find_treatments(m.group(0))}
-        others = [t for t in sets if t not in own]
+        others = [t for t in sets if t not in own and not _next_step(query, t)]
         if any(_has_items(engine, t, where, params) for t in others):
             return ""
         if not any(_names_in_requests(engine, (word,)) for word in requested):
             return m.group(0)
     return ""
+
+
+def _next_step(query: Query, treatment: str) -> bool:
+    """Whether the question names `treatment` only as what comes before or after the thing asked:
+    "a medial branch block before burning the nerves in my low back, will IMR approve it?" asks of
+    the block, not of the burning."""
+    said = [w for w in query.treatment_words if treatment in {t for t, _w in find_treatments(w)}]
+    return bool(said) and all(re.search(rf"\b(?:before|after|prior\s+to|until)\s+{re.escape(w)}(?!\w)", query.text,
+                                        re.IGNORECASE) for w in said)
+
+
+# words that say what sort of care a thing is, never which thing: "test" of "the nerve test" is no
+# thing a letter must name (a letter's "EMG of the left upper extremity" is that test)
+_KIND_WORDS = frozenset("test tests testing study studies exam exams procedure procedures".split())
 
 
 def _unheard(engine: Engine, phrase: str) -> bool:
@@ -122,7 +146,7 @@ def _unheard(engine: Engine, phrase: str) -> bool:
     from indexer.terms import unexpanded_tokens
 
     for word in phrase.split():
-        if find_treatments(word):
+        if find_treatments(word) or word.lower() in _KIND_WORDS:
             continue
         terms = [t for t in unexpanded_tokens(word) if len(t) > 2]
         if terms and not any(engine.known_term(t) for t in terms):

@@ -25,6 +25,10 @@ def with_adjuncts(text: str, treatments: list[tuple[str, str]]) -> list[tuple[st
     return [*treatments, *((a, said[0][1]) for a in ADJUNCTS if a not in named)]
 
 
+# groups a person names as one thing that letters often ask as several requests: "the nerve test" is
+# the EMG and the nerve conduction study done at one visit, and asks of both
+ONE_THING = frozenset({"nerve_study"})
+
 # the limbs a nerve study of a spine region tests: "the neck nerve test" is an EMG/NCS of the arms
 # (the neck's nerve roots run to them), "the low back nerve test" one of the legs
 _NERVE_STUDIES = {"emg", "ncs", "nerve_study"}

@@ -25,6 +25,7 @@ from service.mechanism import mechanisms, recorded
 from service.not_patient import patient_set_aside
 from service.people import job_words, one_person
 from service.relative import picked, relative
+from service.scope import asked_sets
 from service.story import was_on
 from service.understand import Query
 
@@ -364,11 +365,30 @@ def by_relative(engine: Engine, query: Query, filters: dict[str, object], matche
     fitting = job_letters(engine, query, filters) if job_words(query.person) else described_letters(engine, query, filters)[1]
     if len(fitting) < 2:
         return matches
+    # a treatment asked that only some of them had decides first: "the older cashier - wrist brace
+    # denied?" is the one cashier with a wrist brace, older or not than the others
+    fitting = _holding(engine, query, fitting) or fitting
+    if len(fitting) == 1:
+        return {fitting[0]: 1.0}
     rows = engine.store.catalog.query(
         f"SELECT case_number, age, date_of_injury FROM letters WHERE case_number IN ({','.join('?' * len(fitting))})",
         list(fitting))
     chosen = picked(rows, *which)
     return {chosen: 1.0} if chosen else matches
+
+
+def _holding(engine: Engine, query: Query, cases: tuple[str, ...]) -> tuple[str, ...]:
+    """Of `cases`, those with an item of a treatment set the question asks about (service.scope.asked_sets),
+    in order; () when none is asked."""
+    sets = asked_sets(query)
+    if not sets:
+        return ()
+    rows = engine.store.catalog.query(
+        f"SELECT DISTINCT i.case_number FROM item_treatments t CROSS JOIN items i ON i.id = t.item_id "
+        f"WHERE t.treatment IN ({','.join('?' * len(sets))}) AND i.case_number IN ({','.join('?' * len(cases))})",
+        [*sets, *cases])
+    held = {case for (case,) in rows}
+    return tuple(case for case in cases if case in held)
 
 
 def _said(query: Query) -> bool:

@@ -37,9 +37,12 @@ def premise_note(premise: str | None, item: Item) -> str:
 
 
 def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk_id: str = "",
-                premise: str | None = None, findings: int = 3, lead: bool = True, confirm: str = "") -> str:
+                premise: str | None = None, findings: int = 3, lead: bool = True, confirm: str = "",
+                only: bool = False) -> str:
     """Say one item's decision, findings and rule; returns the lead line. `confirm`: whether the
-    reason the question offers is the reviewer's (service.reason_asked), said before the decision."""
+    reason the question offers is the reviewer's (service.reason_asked), said before the decision.
+    `only`: the item is its letter's only request, asked as "was X the only thing denied?", said in
+    the sentence that cites its heading ("In case ..., the only request, "X", was denied ...")."""
     heading = trim(letter.text, item.heading_span)
     found = why.findings(letter, item, question, limit=findings)
     rule = why.rule(letter, item, found)
@@ -53,7 +56,8 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
         c.say(" ".join(part for part in (correction, confirm, lead_line) if part))
     h = c.cite(letter, item, heading, chunk_id, "heading")
     title = item.title or item.request
-    c.say(f'In case {letter.case_number}, the request for "{title}" was {PLAIN[item.decision]} [{h}].')
+    what = f'the only request, "{title}",' if only else f'the request for "{title}"'
+    c.say(f'In case {letter.case_number}, {what} was {PLAIN[item.decision]} [{h}].')
     if modified := modification(item.request):  # UR authorised part: IMR decided only the rest
         original, authorised = (short_title(part) for part in modified)
         c.say(f"The original request was {original}; {authorised} was authorized by the Claims Administrator "

@@ -9,6 +9,7 @@ from service.besides import is_set_aside
 from service.engine import Engine
 from service.gather import asked_sets, case_items
 from service.lacking import region_fits
+from service.lay_group import ONE_THING
 from service.levels import levels
 from service.ordinal import meant_case, placed_item
 from service.patients import described_letters, printing_told, the_one
@@ -105,7 +106,9 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
     # ("which of her medications"): every item of the letter that is one of them
     plural = any(w.lower().endswith("s") for w in query.treatment_words)
     # ... or every one of a kind: "were all 3 MRIs denied?", "were both MRIs denied?"
-    plural_group = bool(sets) and plural and (all(t in GROUPS for t in sets) or bool(EVERY_ONE.search(query.text)))
+    # ... or a group said as one thing that letters ask as several: "the nerve test" (an EMG and an NCS)
+    plural_group = bool(sets) and (plural and (all(t in GROUPS for t in sets) or bool(EVERY_ONE.search(query.text)))
+                                   or set(sets) <= ONE_THING)
     named = (len(set(sets)) > 1 or len(query.treatment_words) > 1 or plural_group) and not _one_compound(query, sets, top)
     if named:  # "his surgery, the pre-op clearance and the Motrin"
         # of the body part asked, when the question and the item both name one: "his hand MRI and

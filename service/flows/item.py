@@ -179,9 +179,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     offered = asked_reasons(query.text)  # "denied because it didn't help?": said of each item explained
     # ... for the outcome the question offers it for (a premise is corrected on its own)
     claimed = premise or asked_decision(query.text)
+    # "was the PRP shot the only thing denied?" of a letter with that one request: said so
+    alone = len(chosen) == 1 and asks_only(query.text) and len(letters[chosen[0].case_number].items) == 1
     for n, (hit, item) in enumerate(zip(chosen, items)):
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
-                                 premise=each[n] if each else premise, findings=quotes, lead=True,
+                                 premise=each[n] if each else premise, findings=quotes, lead=True, only=alone,
                                  confirm=confirmation(offered, item, each[n] if each else claimed,
                                                       corrected=bool(each[n] if each else premise),
                                                       studies=asked_studies(query.text),

@@ -427,7 +427,12 @@ def test_lay_names_of_treatments(text: str, sets: tuple[str, ...]) -> None:
     ("rooster comb injections", ("viscosupplementation", "injection")),
     ("a knee shot", ("injection",)),
     ("platelet injections", ("prp", "injection")),
-    ("burning the nerves in his neck", ("rfa", "injection")),
+    # destroying a nerve in a person's words: by heat (RFA) or by a chemical (a neurolytic injection);
+    # burning nerve pain is a symptom
+    ("burning the nerves in his neck", ("rfa", "neurolysis", "injection")),
+    ("the nerve burning procedure", ("rfa", "neurolysis", "injection")),
+    ("burning off the nerves in my low back", ("rfa", "neurolysis", "injection")),
+    ("burning nerve pain down her leg", ()),
     # implanted and other devices; a bone growth stimulator is no spinal cord stimulator
     ("back stimulator trial", ("spinal_cord_stimulator", "surgery")),
     ("bone growth stimulator", ()),
