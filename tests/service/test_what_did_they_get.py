@@ -13,5 +13,5 @@ def test_what_the_patient_got_asks_of_every_request() -> None:
 
 
 def test_a_thing_named_is_not_every_request() -> None:
-    assert not EVERY_ITEM.search("what did UR deny?")
+    assert not EVERY_ITEM.search("what did UR deny about the MRI?")
     assert not EVERY_ITEM.search("why did the 35 year old woman get her MRI denied?")
