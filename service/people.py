@@ -27,6 +27,8 @@ _AGE = re.compile(
     r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.|M|F)(?![\w.])"
     r"|\baged?\s*:?\s*(\d{1,3})\b|(?:\b(?:is|was|turned|who\s+is|now|hes|shes|im)|['’]s|['’]m)\s+(\d{2})\b(?!\s*(?:mg|%|times|visits|sessions|weeks|days|months|#))"
     r"|\b(\d{2}),\s*(?:with|who|and|has|had|from)\b|,\s*(\d{2})\s*(?:[,:;]|\s[-\u2013\u2014]\s)"
+    # set off by a dash and a comma, the story after it: "my neck MRI got cut - 33, smashed my hand in a door"
+    r"|(?:^|\s)[-\u2013\u2014]\s*(\d{2}),\s*(?=(?:\w+ed|hurt|fell|broke|tore|got|i|i'm|im|he|she|my|his|her|male|female|man|woman|guy|lady)\b)"
     # the age right after who they are: "my dad 63 tripped at work", "my sister 37 have tendonitis"; typed
     # telegraphically, without the "my" and the "is", at the start of a sentence: "wife 50 and hurt neck", "dad 54,"
     r"|(?:\b(?:my|our)\s+|(?:^|(?<=[.?!;:]\s)|(?<=\s[-\u2013\u2014]\s))(?:(?:my|our)\s+)?)(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|brother|sister|uncle|aunt|"

@@ -210,11 +210,14 @@ ABSENT_KEY_WORDS = {
     "nat-2121": ["theragun", "massage gun", "percussion"],
     "nat-2122": ["emdr", "ptsd", "post-traumatic stress"],
     "nat-2123": ["cbd", "cannabidiol"],
+    "nat-2181": ["knee replacement", "arthroplasty"],
+    "nat-2182": ["functional capacity"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
 ABSENT_FROM_REQUESTS = {
     "nat-2081": ["bone scan"],
+    "nat-2180": ["spinal cord stimulat"],
     "nat-784": ["spinal cord stimulat"],
     "nat-785": ["trigger point"],
     "nat-786": ["wheelchair"],
