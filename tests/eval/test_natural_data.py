@@ -210,6 +210,9 @@ ABSENT_KEY_WORDS = {
     "nat-2121": ["theragun", "massage gun", "percussion"],
     "nat-2122": ["emdr", "ptsd", "post-traumatic stress"],
     "nat-2123": ["cbd", "cannabidiol"],
+    "nat-2216": ["lexapro", "escitalopram"],
+    "nat-2217": ["ativan", "lorazepam"],
+    "nat-2218": ["knee x-ray", "x-ray of the knee", "x-rays of the knee", "knee x"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
