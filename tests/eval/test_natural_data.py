@@ -212,6 +212,9 @@ ABSENT_KEY_WORDS = {
     "nat-2123": ["cbd", "cannabidiol"],
     "nat-2181": ["knee replacement", "arthroplasty"],
     "nat-2182": ["functional capacity"],
+    "nat-2216": ["lexapro", "escitalopram"],
+    "nat-2217": ["ativan", "lorazepam"],
+    "nat-2218": ["knee x-ray", "x-ray of the knee", "x-rays of the knee", "knee x"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
