@@ -105,11 +105,15 @@ _LAY_JOB_NOUN = (
 )
 _NOT_JOB_WORD = (r"(?:with|who|whose|and|or|had|has|have|was|were|is|are|got|gets|needs?|wants?|for|of|the|an?|his|"
                  r"her|my|their|to|on|in|at|after|from|by|whom?|which|that|did|does|do)\b")
+# an age in brackets after who the patient is: "the retail stocker (36)", "the cook (35 yo)", "(56f)"
+_BRACKETED_AGE = r"\(\s*\d{2}\s*(?:yo|y/o|years?[- ]old|[mf])?\s*\)"
+# a job right after an age is a person, whatever follows: "the 65 year old mechanic were not upheld"
+_AGED_JOB = re.compile(r"(?:(?:an?|the|my|our)\s+)?\d{1,3}(?:[- ]year[- ]old|\s*yo|\s*y/o)\s", re.IGNORECASE)
 # the age right after the patient's job, typed without commas: "sewing machine operator 54 right elbow
 # and wrist pain", "Chiropractor 63 tripped and fell", "Same guy 33 who smashed his hand", "the retail
 # stocker (36)" (not "the aide
 # 12 hours", "the therapist 2 times")
-_JOB_AGE = re.compile(rf"\b(?:{_OCCUPATION_NOUN}|guy|man|woman|lady|gentleman|patient),?\s+(?:\((?=\d{{2}}\s*(?:yo|y/o|years?[- ]old|[mf])?\s*\)))?(\d{{2}})\b(?![./-]\d)(?!\s*(?:mg|%|x\b|times|visits|sessions|weeks|"
+_JOB_AGE = re.compile(rf"\b(?:{_OCCUPATION_NOUN}|guy|man|woman|lady|gentleman|patient),?\s+(?:(?={_BRACKETED_AGE})\(\s*)?(\d{{2}})\b(?![./-]\d)(?!\s*(?:mg|%|x\b|times|visits|sessions|weeks|"
                       r"days|months|years\s+ago|hours|hrs|#|minutes|min|units|tabs|tablets|pills|mcg))", re.IGNORECASE)
 # "a physical therapist who hurt her shoulder", "works as an X-ray technician", "I'm a massage therapist"
 _OCCUPATION = re.compile(
@@ -122,7 +126,7 @@ _OCCUPATION = re.compile(
     rf"|(?<=\bfor\s))"
     rf"(?:(?:male|female|woman|man|retired|former)\s+)?"
     rf"(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b"
-    rf"(?=\s*(?:,|who\b|that\b|whose\b|with\b|hurt|injur|fell\b|slipped|tripped|was\b|had\b|has\b|is\b|at\s+work|on\s+the\s+job|\d|\(\s*\d{{2}}\s*(?:yo|y/o|years?[- ]old|[mf])?\s*\)))"
+    rf"(?=\s*(?:,|who\b|that\b|whose\b|with\b|hurt|injur|fell\b|slipped|tripped|was\b|had\b|has\b|is\b|at\s+work|on\s+the\s+job|\d|{_BRACKETED_AGE}))"
     # ... or as whom a request was for, ending the question or its part: "why did IMR approve the
     # naproxen for the sewing machine operator?", "the cream for the sewing machine operator - why ...?"
     # (typed telegraphically without "the", one of them: "why imr approve naproxen for sewing machine operator")
@@ -324,9 +328,6 @@ def mask_occupations(text: str) -> tuple[str, list[str]]:
 
     masked = _OCCUPATION.sub(blank, text)
     return _JOB_BEFORE.sub(lambda m: _job_before(m, found), masked), found
-
-
-_AGED_JOB = re.compile(r"(?:(?:an?|the|my|our)\s+)?\d{1,3}(?:[- ]year[- ]old|\s*yo|\s*y/o)\s", re.IGNORECASE)
 
 
 # a job typed before the patient's treatment without the possessive: "the farm worker EMG - what did

@@ -217,11 +217,12 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                          r"|(?:a\s+single|one)\s+(?:thing|request|item)"  # "not a single thing approved?"
                          # ... "what did IMR not approve for the 40 yo delivery driver?", "what got denied for her?"
                          # (not "what was decided about the ultrasound?": a thing asked about); or closing the
-                         # question of a patient described: "the 40 yo construction worker: what got approved?"
+                         # question of a patient described: "the 40 yo construction worker: what got approved?",
+                         # "my daughter is 28, what got turned down?" (service.flows.fitting reads it of look-alikes)
                          r"|what\s+(?:(?:did|does|has|have|had)\s+(?:IMR|they|the\s+reviewers?|UR|the\s+adjuster|the\s+insurance)"
                          r"\s+(?:not\s+)?|(?:was|were|got|gets|is|are|has\s+been|have\s+been)\s+(?:not\s+)?)"
-                         r"(?:approv|deni|deny|overturn|uphold|upheld|authori[sz]|certif|non-?certif|refus|reject|turn|allow|grant|"
-                         r"cover)\w*(?=\s+(?:for|in)\s|\s*[?.!]*\s*$))\b"
+                         r"(?:turned\s+down|approv|deni|deny|overturn|uphold|upheld|authori[sz]|certif|non-?certif|refus|reject|turn|allow|"
+                         r"grant|cover)\w*(?=\s+(?:for|in)\s|\s*[?.!]*\s*$))\b"
                          # ... the patient as the one who got it: "what did the 35 year old woman get denied?",
                          # "what did she have approved?" (not "what did UR deny?": no one who got it)
                          r"|\bwhat\s+(?:did|does|has|have|had)\s+(?:[\w'’-]+\s+){1,6}?(?:get|have|got|had)\s+(?:not\s+)?"

@@ -68,9 +68,6 @@ _DECIDED_BARE = re.compile(r"\bwhat\s+did\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers
                            re.IGNORECASE)
 
 
-# ... or what was decided, ending the question, of the patient described: "my daughter is 28, what got denied?"
-_WHAT_DECIDED = re.compile(r"\bwhat\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:not\s+)?"
-                           r"(?:approv|deni|overturn|upheld|turned\s+down)\w*\s*[?.!]*\s*$", re.IGNORECASE)
 
 
 def plural_group(query: Query) -> bool:
@@ -93,7 +90,7 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     if query.case_numbers or not query.person.described:
         return None
     jobs = job_words(query.person)  # "the truck driver": the letters that print the job (a job many share)
-    if not sets and not (EVERY_ITEM.search(query.text) or _WHAT_REQUESTED.search(query.text) or _WHAT_DECIDED.search(query.text)
+    if not sets and not (EVERY_ITEM.search(query.text) or _WHAT_REQUESTED.search(query.text)
                          or (jobs and _DECIDED_BARE.search(query.text))):
         return None
     if PLACE.search(query.text) or relative(query.text):
