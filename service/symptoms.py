@@ -60,6 +60,26 @@ def only_symptoms(text: str, regions: list[tuple[str, str]]) -> bool:
     return True
 
 
+# "smashed my hand in a door", "hurt her back and neck lifting", "fell on his left knee": the part
+# named in how the patient got hurt (a list of them too)
+_HURT_BEFORE = re.compile(
+    r"\b(?:smash|crush|squash|jamm|slamm|pinch|hurt|injur|broke|twist|sprain|strain|fractur|bang|bump|fell\s+on|"
+    r"landed\s+on)\w*\s+(?:(?:his|her|my|their|the|a)\s+)?(?:(?:left|right)\s+)?"
+    r"(?:[\w-]+(?:\s*,\s*|\s+and\s+|\s+&\s+)(?:(?:his|her|my|their|the)\s+)?(?:(?:left|right)\s+)?){0,3}$",
+    re.IGNORECASE)
+
+
+def told_in_injury(text: str, regions: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The regions of `regions` (region, words) that `text` names only where it tells how the
+    patient got hurt: "my neck MRI got cut - 33, smashed my hand in a door" asks of the neck."""
+    told = []
+    for region, words in regions:
+        spans = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE)]
+        if spans and all(_HURT_BEFORE.search(text[max(0, at - 80):at]) for at in spans):
+            told.append((region, words))
+    return told
+
+
 def in_diagnosis(text: str, region_words: tuple[str, ...]) -> bool:
     """Whether every region word is named in `text` only inside the diagnosis a patient is called by
     ("for the abdominal muscle strain case": no condition on what of theirs is counted)."""

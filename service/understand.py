@@ -36,7 +36,7 @@ from service.reason_asked import reason_clauses
 from service.spelling import correct
 from service.lay_group import nerve_limbs, with_adjuncts
 from service.story import story_treatments, told_in_opening, was_on
-from service.symptoms import only_symptoms
+from service.symptoms import only_symptoms, told_in_injury
 from service.others import the_one_asked, without_copied
 from service.besides import SetAside, set_aside
 from service.number_words import in_digits
@@ -198,6 +198,11 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         notes.append(f"body region told of the patient, not of what is asked ({', '.join(w for _r, w in regions)}): "
                      f"all of them are asked")
         regions, told = [], False
+    if not told and len(regions) > 1 and 0 < len(hurt := told_in_injury(about, regions)) < len(regions):
+        # "my neck MRI got cut - 33, smashed my hand in a door. why?": the hand is how he got hurt; the
+        # MRI asked is the neck's
+        notes.append(f"body region told of how the patient got hurt, not of what is asked: {', '.join(w for _r, w in hurt)}")
+        regions = [r for r in regions if r not in hurt]
     if not told:  # "the neck nerve test": an EMG/NCS of the arms (not where the patient told they hurt)
         regions = nerve_limbs(ids, regions)
     notes += [f"body region: {region} (from '{words}'{', in the story' if told else ''})" for region, words in regions]

@@ -71,3 +71,17 @@ def test_a_region_in_the_diagnosis_the_patient_is_called_by_is_the_story() -> No
 def test_a_symptom_region_is_not_said_as_the_request_lacking() -> None:
     q = understand("Did IMR decide on a UDS for the 40 year old woman on tramadol with the post-traumatic headaches?")
     assert (q.treatments, q.body_regions, q.regions_told) == (("urine_drug_screen",), ("head",), True)
+
+
+def test_a_region_in_how_the_patient_got_hurt_is_the_story_when_another_is_asked() -> None:
+    from service.symptoms import told_in_injury
+
+    q = understand("my neck MRI got cut - 33, smashed my hand in a door. why?")
+    assert (q.treatments, q.body_regions, q.regions_told) == (("mri", "imaging"), ("cervical",), False)
+    # every part named only in the injury: the story's regions stay (nothing else is asked)
+    assert told_in_injury("he injured his shoulder and knee - was PT denied?",
+                          [("shoulder", "shoulder"), ("knee", "knee")]) == [("shoulder", "shoulder"), ("knee", "knee")]
+    assert understand("he injured his shoulder and knee - was PT denied?").body_regions == ("shoulder", "knee")
+    # the part named again with the request is asked
+    assert understand("the guy who smashed his hand - why was the hand MRI denied?").body_regions == ("wrist/hand",)
+    assert told_in_injury("the guy who smashed his hand - why was the hand MRI denied?", [("wrist/hand", "hand")]) == []
