@@ -404,6 +404,10 @@ _CALLED_BY = re.compile(r"(?:\s+(?:lady|guy|gal|fellow|gentleman|man|woman))?(?:
 # two ages told with one unit, then a relative word: "a 24 and a 53 yo - was the younger one's approved?"
 _AGE_PAIR = re.compile(r"\b(\d{2})\s*(?:yo\s+|y/o\s+|years?[- ]old\s+)?(?:and|&|or|vs\.?)\s+(?:an?\s+)?(\d{2})\s*"
                        r"(?:yo|y/o|years?[- ]old|-year-old)\b", re.IGNORECASE)
+# "two young women with low back strain on light duty, 27 and 28 - ...the older one's": the ages of the
+# people just named, bare
+_BARE_AGE_PAIR = re.compile(r"\b(?:women|men|ladies|guys|gals|patients|workers|people|claimants)\b[^.?!]{0,60}?[,(]\s*"
+                            r"(\d{2})\s*(?:and|&|or)\s*(\d{2})\s*(?=[)\-\u2013\u2014,:;]|$)", re.IGNORECASE)
 _RELATIVE_AGE = re.compile(r"\b(?:older|oldest|younger|youngest)\b", re.IGNORECASE)
 
 
@@ -431,7 +435,7 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
         if 14 <= value <= 100:
             age = value
             notes.append(f"age: {age} (from '{m.group(0).strip(' ,')}')")
-    if (pair := _AGE_PAIR.search(text)) and (rel := _RELATIVE_AGE.search(text, pair.end())):
+    if (pair := _AGE_PAIR.search(text) or _BARE_AGE_PAIR.search(text)) and (rel := _RELATIVE_AGE.search(text, pair.end())):
         # "two men had neck CTs, a 24 and a 53 yo - was the younger one's approved?": the one the word picks
         told = [int(pair.group(1)), int(pair.group(2))]
         age = max(told) if rel.group(0).lower().startswith("old") else min(told)

@@ -21,3 +21,15 @@ def test_an_age_between_a_dash_and_a_comma_before_the_story(question: str, age: 
 @pytest.mark.parametrize("question", ["meds denied - 60, tramadol too", "Norco - 60, Soma - 30: why denied?"])
 def test_a_count_between_a_dash_and_a_comma_is_no_age(question: str) -> None:
     assert read_person(question).age is None
+
+
+@pytest.mark.parametrize(("question", "age"), [
+    ("two young women with low back strain on light duty, 27 and 28 - why was the older one's MRI denied?", 28),
+    ("two men (45 and 52): was the younger one's PT denied?", 45),
+])
+def test_two_bare_ages_after_the_people_named_pick_the_older_or_younger(question: str, age: int) -> None:
+    assert read_person(question).age == age
+
+
+def test_two_numbers_that_are_no_ages_of_people_pick_no_one() -> None:
+    assert read_person("between 12 and 24 sessions, which one was older?").age is None
