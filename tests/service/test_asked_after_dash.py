@@ -189,3 +189,11 @@ def test_all_of_a_kind_asked_is_not_narrowed_by_the_story_body_part() -> None:
     # one asked: the story's body part still ranks it
     q = understand("the 33 yo guy who smashed his hand - was his MRI denied", today=TODAY)
     assert (q.body_regions, q.regions_told) == (("wrist/hand",), True)
+
+
+def test_the_treatment_before_her_requests_tells_who_she_is() -> None:
+    q = understand("the 36 yo lady with the bilateral knee MRI - which of her 4 requests went through?", today=TODAY)
+    assert (q.treatments, q.story_treatments, q.person.requests) == ((), ("mri", "imaging"), 4)
+    # the treatment asked of a patient with requests named otherwise
+    q = understand("the lady with the knee MRI - why was it denied?", today=TODAY)
+    assert (q.treatments, q.story_treatments) == (("mri", "imaging"), ())
