@@ -83,6 +83,9 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     set_aside: SetAside = SetAside()  # "besides the PT, anything denied?": the PT's items rank after the others
 
 
+# one prescription of the patient's own, named by no drug: "did she get her refill?"
+_ONE_REFILL = re.compile(r"\b(?:her|his|my|their|the)\s+(?:(?:monthly|next|last|latest)\s+)?(?:refill|prescription|renewal)\b",
+                         re.IGNORECASE)
 _COMPARE = re.compile(r"\bcompar(?:e|ed|es|ing|ison)\b", re.IGNORECASE)
 _CASE = re.compile(r"\bcm\s*[-\u2013]?\s*(\d{2})\s*[-\u2013]?\s*(\d{7})\b", re.IGNORECASE)
 
@@ -141,6 +144,12 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     if phrases and (rest := find_treatments(masked)):
         found, before = rest, [hit for phrase in phrases for hit in find_treatments(phrase)]
         about_asked, asking = masked, masked[start:end]
+    elif phrases and (kind := _category(masked)) and _ONE_REFILL.search(masked) and kind[1].lower() in _ONE_REFILL.search(
+            masked).group(0).lower() and len(taken := {w.lower() for phrase in phrases for _t, w in find_treatments(phrase)}) == 1 and any(
+            t == "medication" for phrase in phrases for t, w in find_treatments(phrase) if w.lower() in taken):
+        # "44 yo woman on percocet - did she get her refill?": the one drug she is on is the refill asked
+        found = find_treatments(about)
+        about_asked = about
     elif phrases and _category(masked):
         # "UR non-certified the ultrasound ... since she was already doing PT": the rest names the
         # thing asked by its kind only (a word no treatment set has), and the PT is what she was in

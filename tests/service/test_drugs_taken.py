@@ -32,3 +32,13 @@ def test_the_treatment_left_is_asked_about() -> None:
     q = understand("27 yr old woman, strained her low back, working modified duty, takes orphenadrine and ketoprofen, "
                    "already had 6 chiro visits. why wont they give her 6 more", today=TODAY)
     assert q.treatments == ("chiropractic",)
+
+
+def test_the_refill_of_the_one_drug_the_patient_is_on_is_asked() -> None:
+    q = understand("44 yo woman on percocet - did she get her refill?")
+    assert (q.treatments, q.category) == (("oxycodone", "opioid", "medication"), "medication: opioid")
+    # two drugs she is on: the refill names neither
+    q = understand("the woman on tramadol and norco - did she get her refill?")
+    assert q.treatments == ()
+    # care she is in the middle of is no prescription
+    assert understand("while she was doing PT - did she get her prescription?").treatments == ("medication",)
