@@ -26,6 +26,9 @@ def premises_by_item(text: str, treatment_words: tuple[str, ...],
     if len({o.decision for o in premises}) == 1 and (elided := _but_not(text, premises[0].decision, treatment_words,
                                                                       item_treatments)):
         return elided
+    if len({o.decision for o in premises}) == 1 and (apart := _asked_apart(text, premises[0].decision, treatment_words,
+                                                                           item_treatments)):
+        return apart
     if len({o.decision for o in premises}) < 2:
         return None
     low = text.lower()
@@ -75,6 +78,31 @@ def _but_not(text: str, decision: Decision, treatment_words: tuple[str, ...],
     if not negated:
         return None
     return [_OTHER[decision] if set(sets) & negated else decision for sets in item_treatments]
+
+
+# a thing asked in a clause of its own with no outcome word: "what about the pool therapy, and why
+# were the nerve tests denied?"
+_ASKED_APART = re.compile(r"(?:^|[-,;:.?!]\s*|\b(?:and|but)\s+)(?:so\s+)?(?:what|how)\s+about\s+(?:(?:the|his|her|my|their)\s+)?$",
+                          re.IGNORECASE)
+
+
+def _asked_apart(text: str, decision: Decision, treatment_words: tuple[str, ...],
+                 item_treatments: list[tuple[str, ...]]) -> list[Decision | None] | None:
+    """No premise for an item whose treatment follows "what about" in a clause with no outcome
+    word, the one told for the rest; None when no item is so asked, or every one is."""
+    low = text.lower()
+    breaks = list(_CLAUSE_BREAK.finditer(low))
+    words = [o.words.lower() for o in read_outcomes(text).found if o.role == "premise"]
+    apart: set[str] = set()
+    for w in treatment_words:
+        at = low.find(w.lower())
+        if at < 0 or not _ASKED_APART.search(low[:at]):
+            continue
+        end = min((m.start() for m in breaks if m.start() > at), default=len(low))
+        if not any(o in low[at:end] for o in words):
+            apart |= {t for t, _w in find_treatments(w)}
+    out: list[Decision | None] = [None if set(sets) & apart else decision for sets in item_treatments]
+    return out if None in out and decision in out else None
 
 
 def in_order_asked(text: str, treatment_words: tuple[str, ...], item_treatments: list[tuple[str, ...]]) -> list[int]:

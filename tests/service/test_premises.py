@@ -73,3 +73,15 @@ def test_but_not_corrects_the_item_after_it_only(client):
     assert answer.count("IMR approved it; it was not denied.") == 1
     right = ask(client, "why did they approve the acupuncture but not the MRI for the 60 yo man?")["answer"]
     assert "IMR did not approve it" not in right and "it was not denied" not in right
+
+
+def test_a_thing_asked_apart_with_what_about_has_no_premise() -> None:
+    q = "the 28 yo guy with the terocin and omeprazole - what about the pool therapy, and why were the nerve tests denied?"
+    words = ("pool therapy", "nerve tests")
+    items = [("aquatic_therapy",), ("nerve_study",)]
+    assert premises_by_item(q, words, items) == [None, "Upheld"]
+    assert premises_by_item("why were the nerve tests denied for him, and what about the pool therapy?", words,
+                            items) == [None, "Upheld"]
+    # "what about" with its own outcome word: the premise stands for both
+    assert premises_by_item("what about the pool therapy being denied, and why were the nerve tests denied?", words,
+                            items) is None
