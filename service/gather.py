@@ -179,6 +179,7 @@ _NOT_MODIFIER = frozenset("the a an my his her their our your any this that thes
                           "courses down off out up try trying add adding start starting "
                           # how many, said of what was asked for: "too many pills", "so much medicine"
                           "too so many much fewer less few several enough".split())  # "either round of therapy", "a second course of treatment";
+_HAD = frozenset("had has have having".split())
 _BREAKS = frozenset("of for in on to with about at by from into than when while if because and or but why what how "
                     "which where who whose whether".split())
 # a verb's particle is no kind of treatment: "turning down the shots", "cut off the PT"
@@ -200,7 +201,9 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
         said = m.group(1).split()
         # ... and the words before a preposition or a conjunction belong to the question, not the
         # treatment: "what IMR say about surgery", "what happened with therapy" (typed without "the")
-        owner = max((i for i, w in enumerate(said) if "'" in w or "\u2019" in w or w.lower() in _BREAKS), default=-1)
+        # ... and so do a verb's subject and the verb: "the 27 yo woman got shots in her knee"
+        owner = max((i for i, w in enumerate(said) if "'" in w or "\u2019" in w or w.lower() in _BREAKS
+                     or _ASKING_VERB.fullmatch(w) or w.lower() in _HAD), default=-1)
         # ... and a verb of the asking names no kind of it: "what did IMR decide on surgery for his knee?"
         # "Celebrex-type pills", "Norco-like meds": the kind of the drug named, so the drug's own name
         words = [_KIND_OF.sub("", w) for w in said[owner + 1:] if w.lower() not in _NOT_MODIFIER
