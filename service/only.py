@@ -16,6 +16,18 @@ _ONLY = re.compile(r"\b(?:the\s+)?only\s+(?:thing|one|item|request|service|treat
                    r"(?!\s+(?:reason|explanation|guideline)\b)", re.IGNORECASE)
 
 
+# "was it the only thing he got?": what the patient got is what IMR approved
+_ONLY_GOT = re.compile(r"\bonly\s+(?:thing|one|item|request|service|treatment|one\s+thing)s?\s+(?:that\s+)?"
+                       r"(?:[\w'-]+\s+){0,5}?(?:(?:actually|ever|even)\s+)?(?:got|gets|received|was\s+given)\b"
+                       r"(?!\s+(?:denied|approved|upheld|overturned|turned|rejected|refused|cut|okayed|ok'?d|authori[sz]ed)\b)",
+                       re.IGNORECASE)
+
+
+def only_got(text: str) -> str | None:
+    """"Overturned" when `text` asks whether the thing it names was the only one the patient got."""
+    return "Overturned" if _ONLY_GOT.search(text) else None
+
+
 def asks_only(text: str) -> bool:
     """Whether `text` asks whether the thing it names was the only one with an outcome (_ONLY)."""
     return bool(_ONLY.search(text))
@@ -44,4 +56,4 @@ def only_sentence(asked: str, answered: list[tuple[int, str, str]], rows: list[t
     return f"No: {said}; none of the letter's {len(rows)} requests was {WORD[asked]}."
 
 
-__all__ = ["asks_only", "only_sentence"]
+__all__ = ["asks_only", "only_got", "only_sentence"]

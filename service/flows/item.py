@@ -22,7 +22,7 @@ from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
 from service.lacking import RELATED, absent_message, someone_fits, case_lacks, described_lacks, plain_regions, theirs_instead
 from service.misnamed import described_instead
-from service.only import asks_only, only_sentence
+from service.only import asks_only, only_got, only_sentence
 from service.ordinal import meant_case, placed_item
 from service.outcomes import asked_decision, got_any
 from service.people import tells_story
@@ -280,7 +280,7 @@ def _whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: l
 
 def _only_one(engine: Engine, query: Query, chosen: list[Hit], letters: dict, c: Composer) -> str:
     """The yes/no of "was X the only thing denied?" of the one letter answered (service.only), else ''."""
-    asked = query.premise or query.decision or asked_decision(query.text)
+    asked = query.premise or query.decision or asked_decision(query.text) or only_got(query.text)
     if not asked or len({h.case_number for h in chosen}) != 1 or not asks_only(query.text):
         return ""
     case = chosen[0].case_number
