@@ -65,18 +65,27 @@ def only_symptoms(text: str, regions: list[tuple[str, str]]) -> bool:
 _HURT_BEFORE = re.compile(
     r"\b(?:smash|crush|squash|jamm|slamm|pinch|hurt|injur|broke|twist|sprain|strain|fractur|bang|bump|fell\s+on|"
     r"landed\s+on)\w*\s+(?:(?:his|her|my|their|the|a)\s+)?(?:(?:left|right)\s+)?"
-    r"(?:[\w-]+(?:\s*,\s*|\s+and\s+|\s+&\s+)(?:(?:his|her|my|their|the)\s+)?(?:(?:left|right)\s+)?){0,3}$",
+    r"(?:(?:[\w-]+\s+){0,2}[\w-]+(?:\s*,\s*|\s+and\s+|\s+&\s+)(?:(?:his|her|my|their|the)\s+)?(?:(?:left|right)\s+)?){0,3}$",
     re.IGNORECASE)
 
 
-def told_in_injury(text: str, regions: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def told_in_injury(text: str, regions: list[tuple[str, str]], treatment_words: tuple[str, ...]) -> list[tuple[str, str]]:
     """The regions of `regions` (region, words) that `text` names only where it tells how the
-    patient got hurt: "my neck MRI got cut - 33, smashed my hand in a door" asks of the neck."""
-    told = []
+    patient got hurt, when every other one is named with a treatment of `treatment_words` ("my
+    neck MRI got cut - 33, smashed my hand in a door" asks of the neck); else []."""
+    told, kept = [], []
     for region, words in regions:
         spans = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE)]
-        if spans and all(_HURT_BEFORE.search(text[max(0, at - 80):at]) for at in spans):
-            told.append((region, words))
+        (told if spans and all(_HURT_BEFORE.search(text[max(0, at - 80):at]) for at in spans) else kept).append(
+            (region, words))
+    things = "|".join(re.escape(w) for w in treatment_words)
+    if not told or not kept or not things:
+        return []
+    for _region, words in kept:
+        part = re.escape(words)
+        if not re.search(rf"(?<!\w){part}\s+(?:[\w/-]+\s+)?(?:{things})(?!\w)|(?<!\w)(?:{things})\s+(?:of|for|on)\s+"
+                         rf"(?:(?:the|his|her|my|their)\s+)?(?:(?:left|right)\s+)?{part}(?!\w)", text, re.IGNORECASE):
+            return []
     return told
 
 

@@ -207,7 +207,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         notes.append(f"body region told of the patient, not of what is asked ({', '.join(w for _r, w in regions)}): "
                      f"all of them are asked")
         regions, told = [], False
-    if not told and len(regions) > 1 and 0 < len(hurt := told_in_injury(about, regions)) < len(regions):
+    if not told and len(regions) > 1 and (hurt := told_in_injury(about, regions, words)):
         # "my neck MRI got cut - 33, smashed my hand in a door. why?": the hand is how he got hurt; the
         # MRI asked is the neck's
         notes.append(f"body region told of how the patient got hurt, not of what is asked: {', '.join(w for _r, w in hurt)}")

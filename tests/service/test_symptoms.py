@@ -80,8 +80,14 @@ def test_a_region_in_how_the_patient_got_hurt_is_the_story_when_another_is_asked
     assert (q.treatments, q.body_regions, q.regions_told) == (("mri", "imaging"), ("cervical",), False)
     # every part named only in the injury: the story's regions stay (nothing else is asked)
     assert told_in_injury("he injured his shoulder and knee - was PT denied?",
-                          [("shoulder", "shoulder"), ("knee", "knee")]) == [("shoulder", "shoulder"), ("knee", "knee")]
+                          [("shoulder", "shoulder"), ("knee", "knee")], ("PT",)) == []
     assert understand("he injured his shoulder and knee - was PT denied?").body_regions == ("shoulder", "knee")
     # the part named again with the request is asked
     assert understand("the guy who smashed his hand - why was the hand MRI denied?").body_regions == ("wrist/hand",)
-    assert told_in_injury("the guy who smashed his hand - why was the hand MRI denied?", [("wrist/hand", "hand")]) == []
+    assert told_in_injury("the guy who smashed his hand - why was the hand MRI denied?", [("wrist/hand", "hand")],
+                          ("MRI",)) == []
+    # a part of a list of hurt parts ("low back and right knee"), the MRI named with no part: all stay
+    q = understand("Did the 29-year-old woman who hurt her low back and right knee get her back MRI approved in the end?")
+    assert q.body_regions == ("lumbar", "knee")
+    q = understand("my husband is 60, hit his head and hurt his right hand at work, they said no to the MRI - why")
+    assert q.body_regions == ("head", "wrist/hand")
