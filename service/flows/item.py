@@ -217,7 +217,10 @@ _WHICH = re.compile(r"\bwhich\b(?:\s+(?:one|ones|of\s+(?:them|these|those|the\s+
 _OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any\s+of\s+(?:it|them|those|these)|"
                            r"all\s+(?:denied|upheld|approved|overturned)"
                            # "were all 3 MRIs denied?", "were all his shots approved?"
-                           r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|the|his|her|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+s)\b",
+                           r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|the|his|her|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+s"
+                           # "...the shoulder, neck and head scans - were all three turned down?"
+                           r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|six)(?=\s+(?:of\s+them\s+)?(?:turned|denied|upheld|"
+                           r"approved|overturned|rejected|refused|okayed|ok'?d|authori[sz]ed|covered)\b|\s*\?))\b",
                            re.IGNORECASE)
 _SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
 # the group words a yes of one member answers: "did she get either?", "was any of it approved?"

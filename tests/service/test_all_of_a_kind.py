@@ -23,3 +23,8 @@ def test_a_yes_or_no_of_all_of_a_kind(client):
     assert told["answer"].startswith("Yes: all 3 were denied (upheld) [1][2][3].")
     asked = ask(client, "were all his MRIs approved, the 33 yo man?")
     assert asked["answer"].startswith("No: all 3 were denied (upheld) [1][2][3].")
+
+
+def test_all_three_said_alone_after_the_things_named(client):
+    told = ask(client, "the 33 yo man with the neck, low back and hand MRIs - were all three turned down?")
+    assert told["answer"].startswith("Yes: all 3 were denied (upheld) [1][2][3].")
