@@ -77,12 +77,14 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
     if query.set_aside.tells and having:  # "the 53 yo whose neck MRI got approved": only a letter with it
         out = {case: score for case, score in out.items() if case in having}
     every = having_every_asked(engine, query, list(out))
+    told = having_story(engine, query, list(out))
     return {case: score - (ASIDE_MISS if case not in having else 0.0) - (ASKED_MISS if case not in every else 0.0)
-            for case, score in out.items()}
+            - (STORY_MISS if case not in told else 0.0) for case, score in out.items()}
 
 
 ASIDE_MISS = 0.1  # a letter without the thing a question sets aside ("her EMG got denied, what else?") fits less
 ASKED_MISS = 0.2  # ... and one without every one of two or more treatments asked ("my acupuncture and extra PT")
+STORY_MISS = 0.2  # ... and one without the treatments the patient is described by ("the woman with acupuncture and PT")
 
 
 def having_every_asked(engine: Engine, query: Query, cases: list[str] | tuple[str, ...]) -> set[str]:
@@ -100,6 +102,23 @@ def having_every_asked(engine: Engine, query: Query, cases: list[str] | tuple[st
     for case, treatment in rows:
         sets.setdefault(case, set()).add(treatment)
     having = {case for case in cases if all(t in sets.get(case, set()) for t in wanted)}
+    return having or set(cases)
+
+
+def having_story(engine: Engine, query: Query, cases: list[str] | tuple[str, ...]) -> set[str]:
+    """Of `cases`, the letters with a request for each treatment only the patient's description names
+    ("were any of her requests denied, the 50 yo woman with acupuncture and PT?": the 50-year-old whose
+    letter has both); every one of them when the description names none, or none has them all."""
+    wanted = set(query.story_treatments)
+    if not wanted or not cases:
+        return set(cases)
+    rows = engine.store.catalog.query(
+        "SELECT i.case_number, t.treatment FROM items i JOIN item_treatments t ON t.item_id = i.id "
+        f"WHERE i.case_number IN ({','.join('?' * len(cases))})", list(cases))
+    sets: dict[str, set[str]] = {}
+    for case, treatment in rows:
+        sets.setdefault(case, set()).add(treatment)
+    having = {case for case in cases if wanted <= sets.get(case, set())}
     return having or set(cases)
 
 

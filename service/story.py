@@ -163,7 +163,7 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
                         or ((_STORY_HAD.search(text[:at]) or _SUBJECT_HAD.search(text[:at]))
                             and not _DECIDED_AFTER.match(text[at + len(w):]))
                         or (told and any(not told[0] <= text.find(o) < told[1] for _o, o in found if o != w))
-                        or ((at > first or _BY_PLACE.search(text) or _THEIR_REQUESTS.search(text, at + len(w))
+                        or ((at > first or _BY_PLACE.search(text) or _THEIR_REQUESTS.search(text)
                              or _described_then_asked(text, at + len(w), found)) and _STORY_BEFORE.search(text[:at]))
                         or (at > first and _STORY_WHOSE.search(text[:at]) and _DECIDED_AFTER.match(text[at + len(w):]))
                         or (_CONDITION.search(text[:at]) and _CONDITION_DECIDED.match(text[at + len(w):]))

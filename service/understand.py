@@ -289,14 +289,18 @@ _ANYTHING_FOR = re.compile(r"\b(?:overturn\w*|approv\w*|den(?:y|ied)|authori[sz]
                            r"|\b(?:(?:was|were|is|has|had)\s+(?:anything|everything)|(?:anything|everything)\s+(?:get|got|gets|been|was|"
                            r"were))\s+(?:\w+\s+)?(?:approved|overturned|"
                            r"denied|upheld|authori[sz]ed|granted|covered)\s+(?:at\s+all\s+)?(?:for|of|to)\s+(?:the|my|his|her|this|"
-                           r"that|a|an)\b(?P<who2>[^?.;]*)", re.IGNORECASE)
+                           r"that|a|an)\b(?P<who2>[^?.;]*)"
+                           # "was anything for the 63 yo man with the shoulder surgery overturned?"
+                           r"|\b(?:was|were|is|has|had)\s+(?:anything|everything)\s+(?:at\s+all\s+)?(?:for|of)\s+(?:the|my|his|her|"
+                           r"this|that|a|an)\b(?P<who3>[^?.;]*?)\s+(?:(?:get|got|been|ever)\s+)?(?:not\s+)?(?:approved|overturned|"
+                           r"denied|upheld|authori[sz]ed|granted|covered)\b", re.IGNORECASE)
 
 
 def _all_of_whom_with(text: str, treatments: list[tuple[str, str]]) -> bool:
     """Whether `text` asks of every request of a patient described by the treatments it names
     ("did IMR overturn anything for the 57 yo man with the shoulder CT?")."""
     m = _ANYTHING_FOR.search(text)
-    who = m and (m.group("who") if m.group("who") is not None else m.group("who2"))
+    who = m and next((m.group(g) for g in ("who", "who2", "who3") if m.group(g) is not None), None)
     if not who or not re.search(r"\bwith\b|\bwho\s+(?:had|has|got|wanted)\b", who, re.IGNORECASE):
         return False
     return all(w.lower() in who.lower() for _t, w in treatments)

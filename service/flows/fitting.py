@@ -162,10 +162,14 @@ def _story_shared(engine: Engine, query: Query, filters: dict) -> tuple[str, ...
     if not query.story_treatments or tells_story(_without_asked(query.text, words), query.person):
         return ()
     fitting = described_letters(engine, query, {n: v for n, v in filters.items() if n != "decision"})[1]
-    told = set(query.story_treatments) - GROUPS or set(query.story_treatments)  # a walker, not any equipment
+    # each thing told ("with acupuncture and PT": both), by its narrowest sets: a walker, not any equipment
+    found = find_treatments(query.text)
+    told = [({t for t, w in found if w == said_w and t in query.story_treatments} - GROUPS
+             or {t for t, w in found if w == said_w and t in query.story_treatments}) for said_w in said]
     return words if len(fitting) >= 2 and all(
-        any(told & set(sets) and (not query.body_regions or set(query.body_regions) & set(regions))
-            for _n, _t, _d, sets, regions in case_items(engine, case)) for case in fitting) else ()
+        all(any(each & set(sets) and (not query.body_regions or set(query.body_regions) & set(regions))
+                for _n, _t, _d, sets, regions in case_items(engine, case)) for each in told)
+        for case in fitting) else ()
 
 
 def _without_asked(text: str, words: tuple[str, ...]) -> str:

@@ -169,7 +169,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # "the mechanic lady, 23 - all denied?": "No: in CM14-0138044, 4 requests: 1 approved ..."; "70 yo man -
         # did he get any of it?": "Yes: in CM16-0162840, 3 requests: 1 approved ..."
         presumed = bool(premise and _OF_THE_GROUP.search(query.text))
-        if wanted := premise if presumed else got_any(query.text):
+        if wanted := premise if presumed else got_any(query.text) or (
+                asked_decision(query.text) if _ANYTHING_ASKED.search(query.text) else None):
             decisions = [row[2] for row in case_items(engine, chosen[0].case_number)]
             whole = f"{_yes_or_no(decisions, wanted, query.text, presumed)}: i{whole[1:]}"
         c.say(whole)  # "which of the 40 yo laborer's requests were denied?": all 8 of them, 3 explained
@@ -225,13 +226,16 @@ _OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any
 _SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
 # the group words a yes of one member answers: "did she get either?", "was any of it approved?"
 _ANY_OF = re.compile(r"\b(?:either|any\s+of\s+(?:it|them|those|these))\b", re.IGNORECASE)
+# a yes or no of any request: "was anything for the 63 yo man with the shoulder surgery overturned?"
+_ANYTHING_ASKED = re.compile(r"\b(?:was|were|has|had|did)\s+(?:anything|any\s+of\s+(?:his|her|their|my|the|it|them))\b",
+                             re.IGNORECASE)
 
 
 def _yes_or_no(decisions: list[str], wanted: str, text: str, presumed: bool) -> str:
     """The yes or no of a group asked about: yes when every one of `decisions` is `wanted` ("were both
     denied?"), or any one when `text` asks of either or any of them and presumes nothing ("did she get
     either?")."""
-    hit = any if _ANY_OF.search(text) and not presumed else all
+    hit = any if (_ANY_OF.search(text) or _ANYTHING_ASKED.search(text)) and not presumed else all
     return "Yes" if hit(d == wanted for d in decisions) else "No"
 
 
