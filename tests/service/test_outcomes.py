@@ -96,6 +96,11 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         # "they" after the reviewers are the reviewers, not utilization review
         ("What do reviewers want before they approve acupuncture?",
          [("approve", "Overturned", "pattern")], None, None, False, "Overturned"),
+        # ... what IMR needs to see to approve one
+        ("what does IMR need to see to approve more PT after 8 visits?",
+         [("approve", "Overturned", "pattern")], None, None, True, "Overturned"),
+        ("what do they want to see in the records to approve acupuncture?",
+         [("approve", "Overturned", "pattern")], None, None, False, "Overturned"),
         # ... in a treating physician's words: getting it through IMR, what to document
         ("what do I need in my PR-2 to get acupuncture through IMR?", [], None, None, False, "Overturned"),
         ("my last two chiro appeals failed - what should I document next time?", [], None, None, False, "Overturned"),
