@@ -43,7 +43,7 @@ def premises_by_item(text: str, treatment_words: tuple[str, ...],
     breaks = list(_CLAUSE_BREAK.finditer(low))
     out: list[Decision | None] = []
     for sets in item_treatments:
-        places = [at for at, ids in named if at >= 0 and ids & set(sets)]
+        places = _named_at(named, sets)
         if not places:
             out.append(None)
             continue
@@ -105,6 +105,13 @@ def _asked_apart(text: str, decision: Decision, treatment_words: tuple[str, ...]
     return out if None in out and decision in out else None
 
 
+def _named_at(named: list[tuple[int, set[str]]], sets: tuple[str, ...]) -> list[int]:
+    """Where the words that name an item (its treatment sets) most narrowly stand: "xray denied but CT
+    approved": the CT's item is imaging too, named by "CT", not by "xray"."""
+    most = max((len(ids & set(sets)) for at, ids in named if at >= 0), default=0)
+    return [at for at, ids in named if at >= 0 and most and len(ids & set(sets)) == most]
+
+
 def in_order_asked(text: str, treatment_words: tuple[str, ...], item_treatments: list[tuple[str, ...]]) -> list[int]:
     """The places of the items (their treatment sets in `item_treatments`) in the order the question
     names their treatments: "why didn't IMR approve her chiro but approved her MRI?" asks why of
@@ -114,7 +121,7 @@ def in_order_asked(text: str, treatment_words: tuple[str, ...], item_treatments:
     named = [(low.find(w.lower()), {t for t, _w in find_treatments(w)}) for w in treatment_words]
 
     def place(n: int) -> int:
-        places = [at for at, ids in named if at >= 0 and ids & set(item_treatments[n])]
+        places = _named_at(named, item_treatments[n])
         return min(places) if places else len(low)
 
     return sorted(range(len(item_treatments)), key=place)

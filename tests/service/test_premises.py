@@ -85,3 +85,14 @@ def test_a_thing_asked_apart_with_what_about_has_no_premise() -> None:
     # "what about" with its own outcome word: the premise stands for both
     assert premises_by_item("what about the pool therapy being denied, and why were the nerve tests denied?", words,
                             items) is None
+
+
+def test_each_item_takes_the_word_that_names_it_most_narrowly() -> None:
+    from service.premises import in_order_asked
+
+    q = "the 61yo woman - xray denied but CT approved? why the difference"
+    words = ("xray", "CT")
+    items = [("ct", "imaging"), ("xray", "imaging")]
+    # the CT's item is imaging, as the x-ray's is: it is named by "CT"
+    assert premises_by_item(q, words, items) == ["Overturned", "Upheld"]
+    assert in_order_asked(q, words, items) == [1, 0]
