@@ -109,7 +109,11 @@ def having_story(engine: Engine, query: Query, cases: list[str] | tuple[str, ...
     """Of `cases`, the letters with a request for each treatment only the patient's description names
     ("were any of her requests denied, the 50 yo woman with acupuncture and PT?": the 50-year-old whose
     letter has both); every one of them when the description names none, or none has them all."""
-    wanted = set(query.story_treatments)
+    # ... those the patient is described with ("the woman with acupuncture and PT"), not the care told
+    # of otherwise ("the reviewer noted physical therapy was helping her": no request of hers)
+    wanted = {t for t, w in find_treatments(query.text) if t in query.story_treatments and re.search(
+        rf"\bwith\s+(?:(?:the|a|an|her|his|their|my)\s+)?(?:[\w/-]+(?:\s+|\s*,\s*|\s+and\s+(?:the\s+)?)){{0,4}}?{re.escape(w)}\b",
+        query.text, re.IGNORECASE)}
     if not wanted or not cases:
         return set(cases)
     rows = engine.store.catalog.query(

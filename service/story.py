@@ -142,6 +142,9 @@ _AND_MORE = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:(?:a|an|the|his|her|their
                        re.IGNORECASE)
 
 
+_AND_MORE_TOLD = re.compile(r"(?:\s+[\w/-]+){0,2}?" + _AND_MORE.pattern, re.IGNORECASE)
+
+
 def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(the treatments asked about, those that only describe the patient), when some others are
     asked. "The man with X" describes him only after the item asked is named ("why was the sling
@@ -168,7 +171,9 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
                         or (at > first and _STORY_WHOSE.search(text[:at]) and _DECIDED_AFTER.match(text[at + len(w):]))
                         or (_CONDITION.search(text[:at]) and _CONDITION_DECIDED.match(text[at + len(w):]))
                         or (at > first and serves and t in _OPERATIONS and _FOR_OPERATION.search(text[:at]))
-                        or (0 <= said <= at and t in _OPERATIONS and _AND_MORE.fullmatch(text[said:at]))):
+                        or (0 <= said <= at and t in _OPERATIONS and _AND_MORE.fullmatch(text[said:at]))
+                        # "the woman with the TENS unit and the pillows" (asked of her requests): both describe her
+                        or (0 <= said <= at and _THEIR_REQUESTS.search(text) and _AND_MORE_TOLD.fullmatch(text[said:at]))):
             story.append((t, w))
             said = max(said, at + len(w))
     words = {w for _t, w in story}

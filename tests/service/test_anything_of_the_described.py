@@ -29,3 +29,12 @@ def test_the_letter_with_every_treatment_told(client) -> None:
     answer = ask(client, "were any of her requests denied, the 50 yo woman with acupuncture and PT?")
     assert {c["case_number"] for c in answer["citations"]} == {"CM17-0010885"}
     assert "In CM17-0010885, both requests were approved (overturned)." in answer["answer"]
+
+
+def test_every_thing_she_is_described_with_is_the_story() -> None:
+    q = understand("Which of her requests weren't denied? The 37 year old woman with the TENS unit and the pillows.")
+    assert (q.treatments, q.story_treatments) == ((), ("tens", "dme", "pillow"))
+    # care told otherwise ("was helping her") is no request a letter must have: it picks no letter
+    q = understand("She fell at work in October 2016, hit her head and gets dizzy. The reviewer noted physical "
+                   "therapy was helping her. Which of her requests did that sink?")
+    assert q.story_treatments == ("physical_therapy",)
