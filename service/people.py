@@ -127,6 +127,8 @@ _OCCUPATION = re.compile(
     rf"(?:(?:male|female|woman|man|retired|former)\s+)?"
     rf"(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b"
     rf"(?=\s*(?:,|who\b|that\b|whose\b|with\b|hurt|injur|fell\b|slipped|tripped|was\b|had\b|has\b|is\b|at\s+work|on\s+the\s+job|\d|{_BRACKETED_AGE}))"
+    # ... or which one of those with the job a question asks about: "which truck driver got something approved?"
+    rf"|\bwhich\s+(?:[\w/-]+\s+){{0,2}}?{_OCCUPATION_NOUN}\b(?=\s+(?:got|had|has|was|did|is|were|gets)\b)"
     # ... or as whom a request was for, ending the question or its part: "why did IMR approve the
     # naproxen for the sewing machine operator?", "the cream for the sewing machine operator - why ...?"
     # (typed telegraphically without "the", one of them: "why imr approve naproxen for sewing machine operator")
@@ -351,7 +353,7 @@ _JOB_FEMALE = re.compile(r"\b(?:female|woman)\b", re.IGNORECASE)
 _JOB_MALE = re.compile(r"\b(?:male|man)\b", re.IGNORECASE)
 # what a job phrase says besides the job: "the 28 year old male farm worker", "works as a", "is an"
 _NOT_THE_JOB = re.compile(
-    r"^(?:(?:works?|worked|working)\s+as\s+|(?:is|was|i'm|i\s+am|he's|she's|as)\s+)?(?:(?:an?|the|my)\s+)?"
+    r"^(?:(?:works?|worked|working)\s+as\s+|(?:is|was|i'm|i\s+am|he's|she's|as)\s+)?(?:(?:an?|the|my|which)\s+)?"
     r"(?:\d{1,3}(?:[- ]year[- ]old|\s*yo|\s*y/o)\s+)?"
     # ... nor a word comparing look-alikes: "the older truck driver" (service.relative)
     r"(?:(?:older|oldest|younger|youngest)\s+)?(?:(?:male|female|woman|man|retired|former)\s+)?", re.IGNORECASE)

@@ -210,7 +210,7 @@ _OF_WHOM = rf"(?={_WHOM})"
 # the patient's requests in general, not one of them: "his requests", "anything", "each of them";
 # "which request was not upheld?" picks among them by outcome as "which ones" does
 EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose)\s+|['’]s\s+)(?:other\s+)?(?:treatments|stuff|services)\b"
-                        r"|\b(?:requests|items|issues|things|anything|everything|each|all\s+of|any\s+of\s+(?:his|her|their|my|the)"
+                        r"|\b(?:requests|items|issues|things|anything|everything|something|each|all\s+of|any\s+of\s+(?:his|her|their|my|the)"
                         # "60 yo man - did he get any of it?", "... did he get either?": his requests, no thing named
                         r"|any\s+of\s+(?:it|them)|either(?:\s+(?:one|of\s+them))?(?=\s*[?.!]|\s*$|\s+(?:approved|denied|upheld|overturned))"
                          r"|none\s+of|nothing|none|which\s+(?:ones?|request|item|service)|what\s+else"
