@@ -224,7 +224,7 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         return ""
     if quotes_a_letter(engine, query.text, list(dict.fromkeys(h.case_number for h in hits[:5]))):
         return ""  # the reviewer's own sentence, quoted back: the letter that prints it answers
-    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS
+    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - _ROLE_WORDS
     if unknown := _unknown(engine, topic):  # a word no letter in the index uses: "ketamine", "hyperbaric"
         return _no_mention(query.text, unknown)
     if not topic or similarity >= CONFIDENT_SIMILARITY:
@@ -286,6 +286,14 @@ def _noun_phrase(words: list[str]) -> list[str]:
     return out[:4]
 
 
+# the people of a case, no treatment a letter must use: "what did the doctor request for the knee?"
+_ROLE_WORDS = frozenset("doctor doctors doc docs physician physicians provider providers treater treaters adjuster "
+                        "adjusters attorney attorneys lawyer lawyers reviewer reviewers insurer insurers insurance carrier "
+                        "employer".split())
+# an age told by its decade ("the farm worker lady in her 60s", "his late forties"): no thing of theirs
+_DECADE_WORD = re.compile(r"\d0'?s|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies", re.IGNORECASE)
+
+
 def _theirs_unknown(engine: Engine, query: Query) -> str:
     """For a patient described, a word of what is theirs and asked about ("the 40 yo woman - was her
     hyperbaric oxygen approved?") that no letter in the index uses: say so, else ''. The words of the
@@ -297,7 +305,8 @@ def _theirs_unknown(engine: Engine, query: Query) -> str:
     if not said:
         return ""
     topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS
-    asked = [t for t in topic if re.search(rf"(?<![\w-]){re.escape(t)}", said, re.IGNORECASE) and t not in _NO_TREATMENT]
+    asked = [t for t in topic if re.search(rf"(?<![\w-]){re.escape(t)}", said, re.IGNORECASE) and t not in _NO_TREATMENT
+             and not _DECADE_WORD.fullmatch(t)]
     unknown = _unknown(engine, asked)
     return _no_mention(said, unknown) if unknown else ""
 

@@ -215,6 +215,9 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                         r"|any\s+of\s+(?:it|them)|either(?:\s+(?:one|of\s+them))?(?=\s*[?.!]|\s*$|\s+(?:approved|denied|upheld|overturned))"
                          r"|none\s+of|nothing|none|which\s+(?:ones?|request|item|service)|what\s+else"
                          r"|(?:a\s+single|one)\s+(?:thing|request|item)"  # "not a single thing approved?"
+                         # what was asked for: "what was requested for her and what happened?", "what did the 67 yo cook ask for?"
+                         r"|what\s+(?:was|were|got|has\s+been|had\s+been)\s+(?:requested|asked\s+for|put\s+in\s+for)"
+                         r"|what\s+did\s+(?:[\w'’-]+\s+){1,6}?(?:ask\s+for|request|put\s+in\s+for)(?=\s*[?.!,;]|\s*$|\s+and\b)"
                          # ... "what did IMR not approve for the 40 yo delivery driver?", "what got denied for her?"
                          # (not "what was decided about the ultrasound?": a thing asked about); or closing the
                          # question of a patient described: "the 40 yo construction worker: what got approved?",
