@@ -26,3 +26,12 @@ def test_the_doctor_is_no_treatment(client) -> None:
     answer = ask(client, "what did the doctor request for the knee?")
     assert answer["not_found"] == ""
     assert answer["citations"][0]["request"] == "MRI OF THE RIGHT KNEE"
+
+
+stocker = sample_client("CM16-0162879")  # a 36-year-old stocker: knee MRI and EMG/NCS overturned, chiro and TENS upheld
+
+
+def test_what_did_not_get_approved_is_her_denials(stocker) -> None:
+    answer = ask(stocker, "the 36 yo stocker, what didn't get approved?")
+    assert answer["answer"].startswith("In CM16-0162879, 2 of the 4 requests were denied (upheld).")
+    assert {c["item_index"] for c in answer["citations"]} == {2, 3}
