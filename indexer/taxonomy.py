@@ -90,7 +90,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("imaging", r"\bMRI?s?\b|\bMRA\b|magnetic resonance|\bCTs?\b|\bCAT scan|computed tomography|x-?rays?\b"
      r"|radiograph\w*|\bscans?\b|ultrasound|sonogra\w*|arthrogra\w*|myelogra\w*|discogra\w*|imaging|\bDEXA\b"
      r"|bone density"),
-    ("lab/drug screen", r"(?:urine )?drug (?:screen|test)\w*|\bUDS\b|toxicolog\w*|\blabs?\b|laborator\w*"
+    ("lab/drug screen", r"(?:urine )?drug (?:screen|test)\w*|\bUDS\b|urine (?:test|screen|sample)\w*|\bpee test\w*"
+     r"|\bpee(?:ing)? in (?:a|the) cups?\b|toxicolog\w*|\blabs?\b|laborator\w*"
      r"|blood (?:work|test)\w*|\bCBC\b|metabolic panel|\bCMP\b|genetic test\w*|\bDNA\b|urinalysis"),
     ("evaluation/consult", r"consult\w*|evaluation|\beval\b|(?:physical|initial|follow-?up|re-?)\s?exam\b"
      r"|examination|referral|refer to|office visit|follow-?up visit|check-?ups?|check ups"

@@ -453,6 +453,8 @@ def test_lay_names_of_treatments(text: str, sets: tuple[str, ...]) -> None:
     ("sleep study", ("sleep_study",)),
     ("a bone scan of the foot", ("bone_scan", "imaging")),
     ("pee test", ("urine_drug_screen",)),
+    ("they make me pee in a cup", ("urine_drug_screen",)),
+    ("was peeing in a cup denied?", ("urine_drug_screen",)),
     ("an ekg", ("lab_tests",)),
     # care and programs
     ("talk therapy", ("psychological",)),
