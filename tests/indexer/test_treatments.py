@@ -328,6 +328,10 @@ def test_sets_are_well_formed() -> None:
     ("a surgical PA", ("assistant_surgeon",)),
     ("Associated surgical service: physician assistant", ("assistant_surgeon",)),
     ("Right knee arthroscopy with PA assist", ("arthroscopy", "surgery", "assistant_surgeon")),
+    # "the PA" joined to an operation by "and" is the assistant at it, beside the operation (found asking by hand)
+    ("was the knee scope and the PA approved?", ("arthroscopy", "surgery", "assistant_surgeon")),
+    ("the PA and the back surgery", ("assistant_surgeon", "spine_surgery", "surgery")),
+    ("PA and OT notes", ("occupational_therapy",)),
     # "PA" elsewhere: an address, a firm, a state, a PA in clinic
     ("Smith & Jones, P.A., 100 Main Street, Pittsburgh, PA 15222", ()),
     ("the PA in clinic recommended surgery", ("surgery",)),
