@@ -389,6 +389,9 @@ def test_lay_words_and_brands(text: str, sets: tuple[str, ...]) -> None:
     ("the back belt", ("brace", "dme")),
     ("an electrical muscle stimulator", ("dme",)),
     ("the stim machine", ("dme",)),
+    # a unit of electrical stimulation is the home device, a TENS; the stimulation alone a therapy's (nat-2166)
+    ("the 37 yo cumulative trauma lady's electrical stim unit", ("tens", "dme")),
+    ("Electrical stimulation 1 times 8", ("e_stim",)),
     ("the electric stim and the ultrasound", ("e_stim",)),
     ("a heating pad", ("cold_therapy", "dme")),
     ("compression socks", ("compression", "dme")),
