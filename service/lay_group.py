@@ -41,3 +41,29 @@ def nerve_limbs(treatments: tuple[str, ...], regions: list[tuple[str, str]]) -> 
     if not _NERVE_STUDIES & set(treatments) or any(r in _LIMBS.values() for r, _w in regions):
         return regions
     return [*regions, *((_LIMBS[r], w) for r, w in regions if r in _LIMBS)]
+
+
+# the words before a treatment's name that are no part of it: "her braces", "the 37 year old's pillow"
+_NOT_A_KIND = frozenset({"the", "a", "an", "his", "her", "my", "their", "our", "your", "and", "or", "of", "for", "both",
+                         "all", "any", "those", "these", "that", "this", "two", "new", "same", "other"})
+
+
+def _stem(word: str) -> str:
+    return word.lower().removesuffix("s")
+
+
+def said_words(text: str, word: str) -> frozenset[str]:
+    """The words a question names one kind by: the treatment's word and the word before it that says
+    which one ("wedge pillow": wedge and pillow; "her braces": brace), as stems."""
+    said = {_stem(word)}
+    if (m := re.search(rf"\b([A-Za-z]+)\s+{re.escape(word)}\b", text)) and m.group(1).lower() not in _NOT_A_KIND:
+        said.add(_stem(m.group(1)))
+    return frozenset(said)
+
+
+def as_said(titles: list[str], said: frozenset[str]) -> list[int]:
+    """The positions of `titles` (requests of one kind) that name every word it was said by, when some
+    do ("the wedge pillow": "Wedge pillow", not "Cervical pillow"; "her braces": "Wrist braces #2" and
+    "Elbow braces #2", not "Lumbar support"); every position when none does."""
+    named = [n for n, title in enumerate(titles) if said <= {_stem(w) for w in re.findall(r"[A-Za-z]+", title)}]
+    return named or list(range(len(titles)))
