@@ -189,3 +189,12 @@ def test_all_of_a_kind_asked_is_not_narrowed_by_the_story_body_part() -> None:
     # one asked: the story's body part still ranks it
     q = understand("the 33 yo guy who smashed his hand - was his MRI denied", today=TODAY)
     assert (q.body_regions, q.regions_told) == (("wrist/hand",), True)
+
+
+def test_the_pains_told_before_asking_of_all_their_requests_only_rank() -> None:
+    # nat-2128: where he hurts tells who he is; his requests are asked wherever they were for
+    q = understand("the 53 yo man with neck, low back and right foot pain - which of his requests weren't denied?",
+                   today=TODAY)
+    assert (q.body_regions, q.regions_told) == (("cervical", "lumbar", "ankle/foot"), True)
+    q = understand("the 53 yo man with neck pain - was his lumbar MRI denied?", today=TODAY)
+    assert (q.body_regions, q.regions_told) == (("lumbar",), False)
