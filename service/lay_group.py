@@ -52,18 +52,22 @@ def _stem(word: str) -> str:
     return word.lower().removesuffix("s")
 
 
-def said_words(text: str, word: str) -> frozenset[str]:
-    """The words a question names one kind by: the treatment's word and the word before it that says
-    which one ("wedge pillow": wedge and pillow; "her braces": brace), as stems."""
-    said = {_stem(word)}
-    if (m := re.search(rf"\b([A-Za-z]+)\s+{re.escape(word)}\b", text)) and m.group(1).lower() not in _NOT_A_KIND:
-        said.add(_stem(m.group(1)))
-    return frozenset(said)
+def said_words(text: str, word: str) -> list[frozenset[str]]:
+    """The words a question names one kind by, at each place it names it: the treatment's word and the
+    word before it that says which one ("wedge pillow": wedge and pillow; "her braces": brace), as stems."""
+    found = []
+    for m in re.finditer(rf"(?:(?<![\w'’])([A-Za-z]+)\s+)?{re.escape(word)}\b", text):
+        before = m.group(1)
+        found.append(frozenset({_stem(word), *([_stem(before)] if before and before.lower() not in _NOT_A_KIND else [])}))
+    return list(dict.fromkeys(found)) or [frozenset({_stem(word)})]
 
 
-def as_said(titles: list[str], said: frozenset[str]) -> list[int]:
-    """The positions of `titles` (requests of one kind) that name every word it was said by, when some
-    do ("the wedge pillow": "Wedge pillow", not "Cervical pillow"; "her braces": "Wrist braces #2" and
-    "Elbow braces #2", not "Lumbar support"); every position when none does."""
-    named = [n for n, title in enumerate(titles) if said <= {_stem(w) for w in re.findall(r"[A-Za-z]+", title)}]
-    return named or list(range(len(titles)))
+def as_said(titles: list[str], said: list[frozenset[str]]) -> list[int]:
+    """The positions of `titles` (requests of one kind) that name every word of one place it was said
+    by, when each place names one ("the wedge pillow": "Wedge pillow", not "Cervical pillow"; "her braces":
+    "Wrist braces #2" and "Elbow braces #2", not "Lumbar support"); every position when a place names none."""
+    words = [{_stem(w) for w in re.findall(r"[A-Za-z]+", title)} for title in titles]
+    named = [[n for n, w in enumerate(words) if place <= w] for place in said]
+    if not all(named):
+        return list(range(len(titles)))
+    return sorted({n for found in named for n in found})

@@ -163,7 +163,7 @@ def _as_named(query: Query, sets: tuple[str, ...], theirs: list[Hit]) -> list[Hi
     the elbow braces; not the cervical pillow, nor the lumbar support)."""
     dropped: set[str] = set()
     for word in query.treatment_words:
-        kinds = {t for t, _w in find_treatments(word)} & set(sets)
+        kinds = {t for t, _w in find_treatments(word) if t not in GROUPS} & set(sets)  # "her scans": any scan
         of_kind = [h for h in theirs if kinds & set(h.treatments)]
         named = as_said([h.title for h in of_kind], said_words(query.text, word))
         dropped |= {h.chunk_id for n, h in enumerate(of_kind) if n not in named}
