@@ -43,6 +43,11 @@ _FOR_OPERATION = (r"\s+(?:for|at|during|with|in|on)\s+(?:(?:the|his|her|my|their
                   rf"(?:[\w/-]+\s+){{0,3}}?{_OPERATION}")
 PA_ASSIST = (rf"{_PA}\s+(?:to\s+)?assist\w*(?:{_FOR_OPERATION})?|surgical\s+{_PA}|{_PA}(?=\s+(?:for|at|during)\s)"
              rf"{_FOR_OPERATION}|associated\s+surgical\s+services?\s*:?\s*(?:an?\s+)?{_PA}")
+# "the PA" joined to an operation a user asks of ("was the knee scope and the PA approved?", "the PA and the
+# back surgery"): the assistant at it (these words hold the operation too: indexer.treatments reads them as
+# the assistant only, never as the category of the question)
+_AND = r"\s+(?:and|&|\+|plus)\s+(?:(?:the|a|an|his|her|my|their)\s+)?"
+PA_BESIDE = rf"{_OPERATION}{_AND}{_PA}(?![\w-])|(?<![\w-]){_PA}{_AND}(?:[\w/-]+\s+){{0,3}}?{_OPERATION}"
 
 # "rehab" alone is physical therapy; a rehabilitation of a kind is its own program ("vestibular
 # rehab", "drug rehab", "a rehab facility") and is not (indexer.treatments reads both the same way)
@@ -90,7 +95,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("imaging", r"\bMRI?s?\b|\bMRA\b|magnetic resonance|\bCTs?\b|\bCAT scan|computed tomography|x-?rays?\b"
      r"|radiograph\w*|\bscans?\b|ultrasound|sonogra\w*|arthrogra\w*|myelogra\w*|discogra\w*|imaging|\bDEXA\b"
      r"|bone density"),
-    ("lab/drug screen", r"(?:urine )?drug (?:screen|test)\w*|\bUDS\b|toxicolog\w*|\blabs?\b|laborator\w*"
+    ("lab/drug screen", r"(?:urine )?drug (?:screen|test)\w*|\bUDS\b|urine (?:test|screen|sample)\w*|\bpee test\w*"
+     r"|\bpee(?:ing)? in (?:a|the) cups?\b|toxicolog\w*|\blabs?\b|laborator\w*"
      r"|blood (?:work|test)\w*|\bCBC\b|metabolic panel|\bCMP\b|genetic test\w*|\bDNA\b|urinalysis"),
     ("evaluation/consult", r"consult\w*|evaluation|\beval\b|(?:physical|initial|follow-?up|re-?)\s?exam\b"
      r"|examination|referral|refer to|office visit|follow-?up visit|check-?ups?|check ups"

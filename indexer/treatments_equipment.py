@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from indexer.treatment_set import TreatmentSet
 
+ELECTRICAL_STIM_UNIT = r"electric(?:al)?\s+stim(?:ulation)?\s+(?:units?|machines?|devices?)"
+
 EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
     # durable medical equipment
     TreatmentSet("tens", "TENS unit", (r"(?-i:TENS)", r"transcutaneous\s+electrical\s+nerve\s+stimulat\w*",
@@ -16,7 +18,10 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
                  r"nerve\s+stimulat(?:or|ion)\s+(?:units?|machines?|devices?)",
                  # lay words: "the muscle zapper", "the electric pulse machine"
                  r"(?:muscle|nerve|pain|electric)\s+zappers?", r"zapper\s+(?:machines?|units?|devices?)",
-                 r"electric(?:al)?\s+(?:pulse|shock|impulse)\s+(?:machines?|units?|devices?)")),
+                 r"electric(?:al)?\s+(?:pulse|shock|impulse)\s+(?:machines?|units?|devices?)",
+                 # a unit of electrical stimulation is the home device ("her electrical stim unit"); the
+                 # stimulation alone is a therapy's modality (e_stim), a "stim machine" any stimulator
+                 ELECTRICAL_STIM_UNIT)),
     TreatmentSet("interferential", "Interferential stimulator", (r"interferential", r"(?-i:IF|ICS)\s+units?")),
     TreatmentSet("h_wave", "H-wave device", (r"h-?\s?wave",)),
     TreatmentSet("cold_therapy", "Cold/heat therapy units", (r"cold\s+therap\w*", r"cryotherap\w*", r"cryo\s?units?",
@@ -89,7 +94,7 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
     TreatmentSet("urine_drug_screen", "Urine drug screen", (r"(?:urine\s+)?drug\s+(?:screen|test)\w*", r"UDS",
                  r"urine\s+(?:tests?|testing|screens?|screening)",
                  r"(?-i:UDT)", r"(?:urine\s+)?toxicolog\w*(?:\s+(?:screen|test)\w*)?", r"pee\s+tests?",
-                 r"urine\s+samples?")),
+                 r"urine\s+samples?", r"pee(?:ing)?\s+in\s+(?:a|the)\s+cups?")),
     TreatmentSet("lab_tests", "Lab and pre-operative tests (blood work, PT/PTT, urinalysis, EKG, genetic tests)",
                  (r"labs?", r"laborator\w*", r"blood\s+(?:work|tests?|draw|panel)", r"(?-i:CBC|CMP|BMP|PTT|INR|LFTs?)",
                   r"metabolic\s+panel", r"PT\s*/\s*PTT", r"prothrombin", r"(?:hepatic|renal|liver)\s+function",

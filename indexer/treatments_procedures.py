@@ -6,7 +6,7 @@ clearance. Part of indexer.treatments's SETS, in this order.
 
 from __future__ import annotations
 
-from indexer.taxonomy import PA_ASSIST, SCOPE
+from indexer.taxonomy import PA_ASSIST, PA_BESIDE, SCOPE
 from indexer.treatment_set import SHOT, TreatmentSet
 
 _PRE_OP = r"pre-?\s?op(?:erative)?"
@@ -103,7 +103,7 @@ PROCEDURES: tuple[TreatmentSet, ...] = (
                  ("arthroscopy", "spine_surgery", "joint_replacement", "carpal_tunnel_release", "shoulder_surgery",
                   "knee_surgery", "spinal_cord_stimulator")),
     TreatmentSet("assistant_surgeon", "Assistant surgeon", (r"assistant\s+surgeon", r"surgical\s+assist\w*",
-                 r"co-?surgeon", PA_ASSIST, r"(?:RN\s+)?first\s+assist\w*")),
+                 r"co-?surgeon", PA_ASSIST, PA_BESIDE, r"(?:RN\s+)?first\s+assist\w*")),
     TreatmentSet("preop_clearance", "Pre-operative clearance and tests", (rf"{_PRE_OP}\s+(?:medical\s+)?(?:clearance"
                  r"|evaluation|labs?|testing|(?-i:EKG|ECG)|work-?up|check-?\s?ups?|physicals?|exams?)", r"(?:medical|surgical|surgery)\s+clearance",
                  r"clearance\s+for\s+(?:(?:the|his|her|my|their)\s+)?surgery",

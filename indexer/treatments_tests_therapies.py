@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from indexer.taxonomy import OTHER_REHAB, REHAB
 from indexer.treatment_set import TreatmentSet
+from indexer.treatments_equipment import ELECTRICAL_STIM_UNIT
 
 # Hand therapy is physical therapy AND occupational therapy: certified hand therapists are PTs or OTs,
 # and reviewers judge it as physical medicine (MTUS "Physical medicine treatment", ODG
@@ -76,7 +77,7 @@ TESTS_AND_THERAPIES: tuple[TreatmentSet, ...] = (
     TreatmentSet("e_stim", "Electrical stimulation (therapy)", (r"electrical\s+(?:muscle\s+)?stimulation",
                  r"e-?stim\w*", r"electric(?:al)?\s+stim", r"(?-i:NMES)", r"neuromuscular\s+(?:electrical\s+)?stimulat\w*",
                  r"galvanic"),
-                 (r"transcutaneous\s+electrical\s+nerve\s+stimulat\w*", r"spinal\s+cord\s+stimulat\w*")),
+                 (r"transcutaneous\s+electrical\s+nerve\s+stimulat\w*", r"spinal\s+cord\s+stimulat\w*", ELECTRICAL_STIM_UNIT)),
     TreatmentSet("ultrasound_therapy", "Therapeutic ultrasound", (r"therapeutic\s+ultrasound",
                  r"ultrasound\s+therap\w*", r"ultrasound(?=,?\s+\d+\s*(?:x|times)\b)", r"phonophoresis",
                  r"therapeutic\s+(?-i:US)\b", r"(?-i:US)(?=\s*(?:\d+\s*)?x\s*\d)")),  # therapists' "US x8", "US 1x8"

@@ -41,3 +41,33 @@ def nerve_limbs(treatments: tuple[str, ...], regions: list[tuple[str, str]]) -> 
     if not _NERVE_STUDIES & set(treatments) or any(r in _LIMBS.values() for r, _w in regions):
         return regions
     return [*regions, *((_LIMBS[r], w) for r, w in regions if r in _LIMBS)]
+
+
+# the words before a treatment's name that are no part of it: "her braces", "the 37 year old's pillow"
+_NOT_A_KIND = frozenset({"the", "a", "an", "his", "her", "my", "their", "our", "your", "and", "or", "of", "for", "both",
+                         "all", "any", "those", "these", "that", "this", "two", "new", "same", "other"})
+
+
+def _stem(word: str) -> str:
+    return word.lower().removesuffix("s")
+
+
+def said_words(text: str, word: str) -> list[frozenset[str]]:
+    """The words a question names one kind by, at each place it names it: the treatment's word and the
+    word before it that says which one ("wedge pillow": wedge and pillow; "her braces": brace), as stems."""
+    found = []
+    for m in re.finditer(rf"(?:(?<![\w'’])([A-Za-z]+)\s+)?{re.escape(word)}\b", text):
+        before = m.group(1)
+        found.append(frozenset({_stem(word), *([_stem(before)] if before and before.lower() not in _NOT_A_KIND else [])}))
+    return list(dict.fromkeys(found)) or [frozenset({_stem(word)})]
+
+
+def as_said(titles: list[str], said: list[frozenset[str]]) -> list[int]:
+    """The positions of `titles` (requests of one kind) that name every word of one place it was said
+    by, when each place names one ("the wedge pillow": "Wedge pillow", not "Cervical pillow"; "her braces":
+    "Wrist braces #2" and "Elbow braces #2", not "Lumbar support"); every position when a place names none."""
+    words = [{_stem(w) for w in re.findall(r"[A-Za-z]+", title)} for title in titles]
+    named = [[n for n, w in enumerate(words) if place <= w] for place in said]
+    if not all(named):
+        return list(range(len(titles)))
+    return sorted({n for found in named for n in found})

@@ -402,14 +402,25 @@ def by_relative(engine: Engine, query: Query, filters: dict[str, object], matche
 
 def _holding(engine: Engine, query: Query, cases: tuple[str, ...]) -> tuple[str, ...]:
     """Of `cases`, those with an item of a treatment set the question asks about (service.scope.asked_sets),
-    in order; () when none is asked."""
+    in order, and of those the ones whose item is of the body part asked, when some are ("the younger of
+    the two women whose lumbar MRI was denied": not a woman with a neck MRI); () when none is asked."""
     sets = asked_sets(query)
     if not sets:
         return ()
+    held = _with_item(engine, sets, cases)
+    regions = () if query.regions_told else query.body_regions
+    placed = _with_item(engine, sets, held, regions) if regions and held else ()
+    return placed or held
+
+
+def _with_item(engine: Engine, sets: tuple[str, ...], cases: tuple[str, ...], regions: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Of `cases`, in order, those with an item of one of `sets` (and of one of `regions`, when given)."""
+    where = (f" AND EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN ({','.join('?' * len(regions))}))"
+             if regions else "")
     rows = engine.store.catalog.query(
         f"SELECT DISTINCT i.case_number FROM item_treatments t CROSS JOIN items i ON i.id = t.item_id "
-        f"WHERE t.treatment IN ({','.join('?' * len(sets))}) AND i.case_number IN ({','.join('?' * len(cases))})",
-        [*sets, *cases])
+        f"WHERE t.treatment IN ({','.join('?' * len(sets))}) AND i.case_number IN ({','.join('?' * len(cases))}){where}",
+        [*sets, *cases, *regions])
     held = {case for (case,) in rows}
     return tuple(case for case in cases if case in held)
 

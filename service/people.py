@@ -493,6 +493,8 @@ _ONE_PERSON = re.compile(
     r"(?:woman|man|lady|gentleman|guy|girl|boy|patient|worker|"
     r"employee|client|claimant|applicant|person|husband|wife|son|daughter|father|dad|mother|mom|brother|sister)\b"
     r"|\b(?:he|she|him|her|hers|his|himself|herself|I|I'm|me)\b|" + _UNARTICLED +
+    # one of several told apart by age: "the younger of the two women in their late 20s"
+    r"|\bthe\s+(?:younger|older|youngest|oldest)\s+of\s+(?:the\s+)?(?:two|three|2|3|both|them)\b" +
     # an age that stands for the person: "the 33 year old's scans", "the 57-year-old" (not "the 33 year olds")
     r"|\b(?:the|this|that)\s+\d{2}\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)(?![- ]?s\b)"
     # ... typed telegraphically, without the article: an age before a job ("which of 54 year old sewing

@@ -116,10 +116,13 @@ def told_in_opening(text: str, found_regions, found_treatments) -> bool:
     """Whether the body parts of `text` are all named in the description that opens it (_OPENING)
     and the question after it names a treatment but no body part: "46 yo man off work, shoulder and
     elbow pain, already had PT and chiro - why was more chiro denied?" tells where he hurts, and
-    asks of his chiro wherever it was for. `found_regions`, `found_treatments`: the finders."""
+    asks of his chiro wherever it was for; so does one asking of the patient's requests in general ("53 yo
+    man with neck, low back and right foot pain - which of his requests weren't denied?", nat-2128).
+    `found_regions`, `found_treatments`: the finders."""
     m = _OPENING.match(text)
-    return bool(m) and bool(found_regions(text[: m.start("end")])) and not found_regions(text[m.end():]) and bool(
-        found_treatments(text[m.end():]))
+    rest = text[m.end():] if m else ""
+    return bool(m) and bool(found_regions(text[: m.start("end")])) and not found_regions(rest) and bool(
+        found_treatments(rest) or _THEIR_REQUESTS.search(rest))
 
 
 # an item asked by its place in the letter ("what happened to her second request?", service.ordinal):

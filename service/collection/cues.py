@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.treatments import find_treatments
+
 _N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 COLLECTION = re.compile(
     rf"\b(?:which|what)\b[^?.]*?\b(?:the\s+)?(?:most|least|fewest|highest|lowest)\b(?!\s+recent)"
@@ -25,6 +27,23 @@ COLLECTION = re.compile(
     r"|\b(?:break\s*down|broken\s+down)\s+(?:of\s+)?(?:[\w']+\s+){0,3}?by\b",
     re.IGNORECASE,
 )
+
+# "they want me peeing in a cup every month", "her pee test every month": how often one person's care is
+# given, said right after it (not "how many urine drug screens were approved each month?")
+_EVERY_MONTH = re.compile(r"\b(?:each|every)\s+month\b", re.IGNORECASE)
+_ONES_OWN = re.compile(r"\b(?:I|me|my|she|her|he|him|his)\b", re.IGNORECASE)
+
+
+def collection_cue(text: str) -> re.Match[str] | None:
+    """The first COLLECTION cue of `text` that is no frequency of one person's care."""
+    for m in COLLECTION.finditer(text):
+        before = text[: m.start()].rstrip()
+        said = find_treatments(before[-60:])
+        if not (_EVERY_MONTH.fullmatch(m.group(0)) and _ONES_OWN.search(text)
+                and any(before.lower().endswith(words.lower()) for _t, words in said)):
+            return m
+    return None
+
 
 # "how long does IMR take?", "how many days after the UR denial was the decision made?": how long
 # the review took, when the question speaks of the review (not "how long has she had back pain?")

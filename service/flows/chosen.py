@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from indexer.treatments import GROUPS, members
+from indexer.treatments import GROUPS, find_treatments, members
 from service.besides import is_set_aside
 from service.engine import Engine
 from service.gather import asked_sets, case_items
 from service.lacking import region_fits
-from service.lay_group import ONE_THING
+from service.lay_group import ONE_THING, as_said, said_words
 from service.levels import levels
 from service.ordinal import meant_case, placed_item
 from service.patients import described_letters, printing_told, the_one
@@ -116,6 +116,11 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         # ... when another of the letter's items of that kind has it: "were both the knee MRI and the nerve
         # test approved?" is the letter's one nerve test, of the legs
         theirs = [h for h in pool if h.case_number == top.case_number and set(sets) & set(h.treatments)]
+        # ... of each kind, those its words name: "the wedge pillow and braces"
+        if (kept := _as_named(query, sets, theirs)) != theirs:
+            top = top if top in kept else kept[0]
+            same = [h for h in same if h in kept or not set(sets) & set(h.treatments)]
+            theirs = kept
 
         def placed(h: Hit) -> bool:
             return not query.body_regions or not h.body_regions or bool(set(query.body_regions) & set(h.body_regions))
@@ -150,6 +155,19 @@ def _care_before_its_evaluation(query: Query, pool: list[Hit]) -> list[Hit]:
     if not other:
         return pool
     return [other[0], *(h for h in pool if h is not other[0])]
+
+
+def _as_named(query: Query, sets: tuple[str, ...], theirs: list[Hit]) -> list[Hit]:
+    """`theirs` (one letter's items of the kinds asked), of each kind only those whose request names the
+    words it was asked by, when some do ("the wedge pillow and braces": the wedge pillow, the wrist and
+    the elbow braces; not the cervical pillow, nor the lumbar support)."""
+    dropped: set[str] = set()
+    for word in query.treatment_words:
+        kinds = {t for t, _w in find_treatments(word) if t not in GROUPS} & set(sets)  # "her scans": any scan
+        of_kind = [h for h in theirs if kinds & set(h.treatments)]
+        named = as_said([h.title for h in of_kind], said_words(query.text, word))
+        dropped |= {h.chunk_id for n, h in enumerate(of_kind) if n not in named}
+    return [h for h in theirs if h.chunk_id not in dropped] or theirs
 
 
 def _covering(sets: tuple[str, ...], hits: list[Hit]) -> list[Hit]:

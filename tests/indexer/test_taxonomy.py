@@ -193,6 +193,8 @@ def test_body_parts_in_lay_words(text: str, regions: tuple[str, ...]) -> None:
     ("insomnia medication", "medication: sleep aid"), ("TENS electrodes", "DME"),
     ("Savella 50mg", "medication: antidepressant"), ("Silenor 3mg", "medication: sleep aid"),
     ("Duexis 800/26.6mg", "medication: NSAID"), ("Provigil 100mg", "medication: other"),
+    # a urine drug test in lay words (found asking by hand)
+    ("my pee test", "lab/drug screen"), ("peeing in a cup", "lab/drug screen"), ("a urine test", "lab/drug screen"),
 ])
 def test_categories_in_lay_words(text: str, category: str | None) -> None:
     found = find_category(text)

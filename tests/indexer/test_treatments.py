@@ -328,6 +328,10 @@ def test_sets_are_well_formed() -> None:
     ("a surgical PA", ("assistant_surgeon",)),
     ("Associated surgical service: physician assistant", ("assistant_surgeon",)),
     ("Right knee arthroscopy with PA assist", ("arthroscopy", "surgery", "assistant_surgeon")),
+    # "the PA" joined to an operation by "and" is the assistant at it, beside the operation (found asking by hand)
+    ("was the knee scope and the PA approved?", ("arthroscopy", "surgery", "assistant_surgeon")),
+    ("the PA and the back surgery", ("assistant_surgeon", "spine_surgery", "surgery")),
+    ("PA and OT notes", ("occupational_therapy",)),
     # "PA" elsewhere: an address, a firm, a state, a PA in clinic
     ("Smith & Jones, P.A., 100 Main Street, Pittsburgh, PA 15222", ()),
     ("the PA in clinic recommended surgery", ("surgery",)),
@@ -385,6 +389,9 @@ def test_lay_words_and_brands(text: str, sets: tuple[str, ...]) -> None:
     ("the back belt", ("brace", "dme")),
     ("an electrical muscle stimulator", ("dme",)),
     ("the stim machine", ("dme",)),
+    # a unit of electrical stimulation is the home device, a TENS; the stimulation alone a therapy's (nat-2166)
+    ("the 37 yo cumulative trauma lady's electrical stim unit", ("tens", "dme")),
+    ("Electrical stimulation 1 times 8", ("e_stim",)),
     ("the electric stim and the ultrasound", ("e_stim",)),
     ("a heating pad", ("cold_therapy", "dme")),
     ("compression socks", ("compression", "dme")),
@@ -453,6 +460,8 @@ def test_lay_names_of_treatments(text: str, sets: tuple[str, ...]) -> None:
     ("sleep study", ("sleep_study",)),
     ("a bone scan of the foot", ("bone_scan", "imaging")),
     ("pee test", ("urine_drug_screen",)),
+    ("they make me pee in a cup", ("urine_drug_screen",)),
+    ("was peeing in a cup denied?", ("urine_drug_screen",)),
     ("an ekg", ("lab_tests",)),
     # care and programs
     ("talk therapy", ("psychological",)),

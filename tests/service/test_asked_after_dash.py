@@ -197,3 +197,12 @@ def test_the_treatment_before_her_requests_tells_who_she_is() -> None:
     # the treatment asked of a patient with requests named otherwise
     q = understand("the lady with the knee MRI - why was it denied?", today=TODAY)
     assert (q.treatments, q.story_treatments) == (("mri", "imaging"), ())
+
+
+def test_the_pains_told_before_asking_of_all_their_requests_only_rank() -> None:
+    # nat-2128: where he hurts tells who he is; his requests are asked wherever they were for
+    q = understand("the 53 yo man with neck, low back and right foot pain - which of his requests weren't denied?",
+                   today=TODAY)
+    assert (q.body_regions, q.regions_told) == (("cervical", "lumbar", "ankle/foot"), True)
+    q = understand("the 53 yo man with neck pain - was his lumbar MRI denied?", today=TODAY)
+    assert (q.body_regions, q.regions_told) == (("lumbar",), False)

@@ -131,6 +131,9 @@ def test_occupations_are_masked(text, masked, occupations) -> None:
     ("The man who fainted and fell at work: was his knee MRI approved?", True, True),
     # one person by an age, typed without an article
     ("Which 34 yo man's requests weren't denied?", True, False),
+    # one of several told apart by age (nat-2160)
+    ("the younger of the two women in their late 20s whose lumbar MRI was denied - why?", True, False),
+    ("the older of both men in their 50s - was his MRI approved?", True, False),
     # a population, not one person
     ("How many items of female patients in their fifties were overturned?", False, False),
     ("How many requests did women over 50 have?", False, False),

@@ -4,8 +4,10 @@ letters; over the project's sample letters, the real model and real HTTP."""
 
 from __future__ import annotations
 
+from service.patients import by_relative, letter_matches
 from service.people import job_words, read_person
 from service.relative import picked, relative
+from service.understand import understand
 from tests.conftest import ask, sample_client
 
 LETTERS = [
@@ -50,3 +52,19 @@ def test_two_ages_told_with_one_unit_then_the_younger_or_older() -> None:
     assert read_person("two men had neck CTs, a 24 and a 53 yo - was the younger one's approved?").age == 24
     assert read_person("the 24 and 53 year old men - the older one's CT?").age == 53
     assert read_person("the 53 yo man's CT").age == 53
+
+
+# three women in their sixties with one MRI each: the wrist (63), the shoulder (65), the knee (67)
+WOMEN = ["CM13-0274334", "CM16-0162896", "CM17-0222234"]
+women = sample_client(*WOMEN)
+
+
+def test_the_younger_of_two_is_of_those_with_the_body_part_asked(women) -> None:
+    # nat-2160: "the younger of the two women ... whose knee MRI": of the women with a knee MRI (one
+    # here), not the youngest woman with any MRI (the 63-year-old's wrist)
+    question = "the younger of the two women in their 60s whose knee MRI was denied - why?"
+    engine, query = women.app.state.engine, understand(question)
+    assert by_relative(engine, query, {}, letter_matches(engine, query, {})) == {"CM17-0222234": 1.0}
+    answer = ask(women, question)
+    assert answer["citations"][0]["case_number"] == "CM17-0222234"
+    assert answer["citations"][0]["request"] == "Left knee MRI"
