@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.taxonomy import find_regions
+
 # the modalities given with manipulation or therapy, each its own request in a letter
 ADJUNCTS = ("e_stim", "ultrasound_therapy", "traction")
 _CARE = ("chiropractic", "physical_therapy")
@@ -52,13 +54,21 @@ def _stem(word: str) -> str:
     return word.lower().removesuffix("s")
 
 
+_LISTED_BEFORE = re.compile(r"([A-Za-z]+)\s*(?:,|\band\b|&)\s*$")
+
+
 def said_words(text: str, word: str) -> list[frozenset[str]]:
     """The words a question names one kind by, at each place it names it: the treatment's word and the
     word before it that says which one ("wedge pillow": wedge and pillow; "her braces": brace), as stems."""
     found = []
     for m in re.finditer(rf"(?:(?<![\w'’])([A-Za-z]+)\s+)?{re.escape(word)}\b", text):
         before = m.group(1)
-        found.append(frozenset({_stem(word), *([_stem(before)] if before and before.lower() not in _NOT_A_KIND else [])}))
+        # (a body part ending a list of them is one of the items' regions, not the kind: "the neck, low back
+        # and hand MRIs" asks of the three; "her wrist braces and elbow braces" of two braces, each its own)
+        listed = bool(before) and bool(find_regions(before)) and bool(
+            (prior := _LISTED_BEFORE.search(text[: m.start(1)])) and find_regions(prior.group(1)))
+        found.append(frozenset({_stem(word), *([_stem(before)] if before and before.lower() not in _NOT_A_KIND
+                                               and not listed else [])}))
     return list(dict.fromkeys(found)) or [frozenset({_stem(word)})]
 
 

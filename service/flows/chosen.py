@@ -119,7 +119,7 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         # ... of each kind, those its words name: "the wedge pillow and braces"
         if (kept := _as_named(query, sets, theirs)) != theirs:
             top = top if top in kept else kept[0]
-            same = [h for h in same if h in kept or not set(sets) & set(h.treatments)]
+            same = [h for h in same if h is not top and (h in kept or not set(sets) & set(h.treatments))]
             theirs = kept
 
         def placed(h: Hit) -> bool:

@@ -45,3 +45,13 @@ def test_a_group_word_is_no_name_to_narrow_by(client) -> None:
     answer = ask(client, "the 40 yo woman - were her scans and her aquatic therapy denied?")
     assert {c["request"] for c in answer["citations"]} >= {"CT of the left elbow without contrast",
                                                           "CT scan of the cervical spine", "Aquatic therapy 2x4 for the right knee"}
+
+
+def test_a_body_part_before_the_kind_narrows_nothing() -> None:
+    from service.lay_group import said_words
+
+    # the body parts are the items' regions, read as one list: every MRI is asked
+    assert said_words("the 33 yo man with the neck, low back and hand MRIs - were all three turned down?",
+                      "MRIs") == [frozenset({"mri"})]
+    assert said_words("her wrist braces and elbow braces", "braces") == [frozenset({"wrist", "brace"}),
+                                                                         frozenset({"elbow", "brace"})]
