@@ -79,8 +79,11 @@ def condition_phrases(text: str) -> tuple[str, ...]:
 
 # "I get tingling in my face and toes", "with numbness in her left hand": a symptom where the
 # patient feels it, which the summary tells in its own order ("tingling in face and toes on the right")
+# a loss of feeling ("the decreased feeling in his pinky", "lost sensation in her thumb") is what a
+# summary records as "decreased sensation"
+_LOST_FEELING = re.compile(r"\b(?:decreased|reduced|diminished|less|lost|loss\s+of|no)\s+(?:feeling|sensation)$", re.IGNORECASE)
 _SYMPTOMS = (r"tingling|tingles|numbness|numb|burning|weakness|cramping|spasms?|swelling|stiffness|pins\s+and\s+needles|"
-             r"headaches|dizziness|ringing")
+             r"headaches|dizziness|ringing|(?:decreased|reduced|diminished|less|lost|loss\s+of|no)\s+(?:feeling|sensation)")
 _FELT = re.compile(rf"\b({_SYMPTOMS})\s+(?:in|into|of|on|down|around)\s+(?:(?:my|her|his|their|the|both)\s+)?"
                    rf"(?:(?:left|right)\s+)?([a-z]+)(?:\s*(?:,|and|&)\s*(?!(?:{_SYMPTOMS})\b)(?:(?:my|her|his|their|the)\s+)?"
                    r"([a-z]+))?",
@@ -104,9 +107,14 @@ _BARE = re.compile(r"(?<!anti-)(?<!for\s)\b(dizzy|dizziness|vertigo|lightheaded|
 NEAR = 12  # words: how close a symptom and where it is felt stand in a summary
 
 
+def _symptom_word(word: str) -> str:
+    """A word of a told symptom, lowercase; a loss of feeling in the summary's words ("decreased sensation")."""
+    return "decreased sensation" if _LOST_FEELING.search(word) else word.lower()
+
+
 def symptoms_felt(text: str) -> tuple[tuple[str, ...], ...]:
     """The symptoms `text` tells with where they are felt: ("tingling", "face", "toes")."""
-    before = [tuple(w.lower() for w in m.groups() if w) for m in _FELT.finditer(text)]
+    before = [tuple(_symptom_word(w) for w in m.groups() if w) for m in _FELT.finditer(text)]
     after = [tuple(w.lower() for w in (m.group(3), m.group(1), m.group(2)) if w) for m in _FELT_AFTER.finditer(text)]
     hurts = [tuple(["pain", *(w.lower() for w in m.groups() if w)]) for m in _HURTS.finditer(text)]
     bare = [(m.group(1).lower(),) for m in _BARE.finditer(text)]
