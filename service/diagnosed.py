@@ -107,6 +107,15 @@ _BARE = re.compile(r"(?<!anti-)(?<!for\s)\b(dizzy|dizziness|vertigo|lightheaded|
 NEAR = 12  # words: how close a symptom and where it is felt stand in a summary
 
 
+# a broken vertebra told by its level ("an x-ray showing a C2 fracture", "he cracked C2"), which a
+# summary spells out ("cervical 2 vertebral ... fracture", "a fracture at spinous process cervical 2 level")
+_LEVEL = r"([CTL]\d{1,2})"
+_BROKEN_LEVEL = re.compile(rf"\b(?:fractur(?:e|ed|es)|broke|broken|cracked)\s+(?:(?:his|her|my|their|the|a)\s+)?{_LEVEL}\b"
+                           rf"|\b{_LEVEL}\s+(?:vertebra\w*\s+)?(?:fractures?|fx|break|crack)\b", re.IGNORECASE)
+_SPELLED_LEVEL = re.compile(r"\b(cervical|thoracic|lumbar)\s+(\d{1,2})\b(?!\s*(?:x\b|times|sessions|visits|weeks|days))",
+                            re.IGNORECASE)
+
+
 def _symptom_word(word: str) -> str:
     """A word of a told symptom, lowercase; a loss of feeling in the summary's words ("decreased sensation")."""
     return "decreased sensation" if _LOST_FEELING.search(word) else word.lower()
@@ -118,7 +127,8 @@ def symptoms_felt(text: str) -> tuple[tuple[str, ...], ...]:
     after = [tuple(w.lower() for w in (m.group(3), m.group(1), m.group(2)) if w) for m in _FELT_AFTER.finditer(text)]
     hurts = [tuple(["pain", *(w.lower() for w in m.groups() if w)]) for m in _HURTS.finditer(text)]
     bare = [(m.group(1).lower(),) for m in _BARE.finditer(text)]
-    return tuple(dict.fromkeys(before + after + hurts + bare))
+    broken = [("fracture", (m.group(1) or m.group(2)).lower()) for m in _BROKEN_LEVEL.finditer(text)]
+    return tuple(dict.fromkeys(before + after + hurts + bare + broken))
 
 
 def _stem(word: str) -> str:
@@ -197,9 +207,11 @@ def work_and_pain(text: str) -> tuple[str, ...]:
 
 
 def _as_told(summary: str) -> str:
-    """The summary with its work status and pain scores worded as work_and_pain words them."""
+    """The summary with its work status and pain scores worded as work_and_pain words them, and its
+    spelled-out spine levels as a question writes them ("cervical 2": "C2")."""
     summary = re.sub(r"\b(light|modified|full|regular)\s+duties\b", r"\1 duty", summary, flags=re.IGNORECASE)
     summary = re.sub(r"\b(?:total\s+temporary\s+disability|TTD)\b", "temporary total disability", summary, flags=re.IGNORECASE)
+    summary = _SPELLED_LEVEL.sub(lambda m: f"{m.group(1)[0].upper()}{m.group(2)}", summary)  # "cervical 2": C2
     return _PAIN.sub(lambda m: f"{m.group(1)} 10", summary)
 
 
