@@ -1,6 +1,6 @@
 """Where the patient is staying tells who they are, not what is asked: "the guy in rehab after his
-belly surgery" is in a rehabilitation unit, and the home aide is the request asked about
-(service.story)."""
+belly surgery", "my husband is in rehab" is in a rehabilitation unit, and the home aide is the
+request asked about (service.story)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ TODAY = date(2017, 6, 1)
     ("why did IMR overturn the cut in home aide hours for the guy in rehab after his belly surgery?",
      ("home_health",), ("physical_therapy", "surgery")),
     ("was the MRI denied for the woman still in PT?", ("mri", "imaging"), ("physical_therapy",)),
+    # ... told of someone the asker speaks of, or by a pronoun
+    ("my husband is in rehab after stomach surgery, why did they cut his home aide?",
+     ("home_health",), ("physical_therapy", "surgery")),
+    ("she is still in PT - why was her MRI denied?", ("mri", "imaging"), ("physical_therapy",)),
     # the only treatment named stays asked
     ("did the guy in rehab get his PT approved?", ("physical_therapy",), ()),
 ])
