@@ -81,8 +81,11 @@ def condition_phrases(text: str) -> tuple[str, ...]:
 
 # "I get tingling in my face and toes", "with numbness in her left hand": a symptom where the
 # patient feels it, which the summary tells in its own order ("tingling in face and toes on the right")
+# a loss of feeling ("the decreased feeling in his pinky", "lost sensation in her thumb") is what a
+# summary records as "decreased sensation"
+_LOST_FEELING = re.compile(r"\b(?:decreased|reduced|diminished|less|lost|loss\s+of|no)\s+(?:feeling|sensation)$", re.IGNORECASE)
 _SYMPTOMS = (r"tingling|tingles|numbness|numb|burning|weakness|cramping|spasms?|swelling|stiffness|pins\s+and\s+needles|"
-             r"headaches|dizziness|ringing")
+             r"headaches|dizziness|ringing|(?:decreased|reduced|diminished|less|lost|loss\s+of|no)\s+(?:feeling|sensation)")
 _FELT = re.compile(rf"\b({_SYMPTOMS})\s+(?:in|into|of|on|down|around)\s+(?:(?:my|her|his|their|the|both)\s+)?"
                    rf"(?:(?:left|right)\s+)?([a-z]+)(?:\s*(?:,|and|&)\s*(?!(?:{_SYMPTOMS})\b)(?:(?:my|her|his|their|the)\s+)?"
                    r"([a-z]+))?",
@@ -125,14 +128,29 @@ _BARE = re.compile(r"(?<!anti-)(?<!for\s)\b(dizzy|dizziness|vertigo|lightheaded|
 NEAR = 12  # words: how close a symptom and where it is felt stand in a summary
 
 
+# a broken vertebra told by its level ("an x-ray showing a C2 fracture", "he cracked C2"), which a
+# summary spells out ("cervical 2 vertebral ... fracture", "a fracture at spinous process cervical 2 level")
+_LEVEL = r"([CTL]\d{1,2})"
+_BROKEN_LEVEL = re.compile(rf"\b(?:fractur(?:e|ed|es)|broke|broken|cracked)\s+(?:(?:his|her|my|their|the|a)\s+)?{_LEVEL}\b"
+                           rf"|\b{_LEVEL}\s+(?:vertebra\w*\s+)?(?:fractures?|fx|break|crack)\b", re.IGNORECASE)
+_SPELLED_LEVEL = re.compile(r"\b(cervical|thoracic|lumbar)\s+(\d{1,2})\b(?!\s*(?:x\b|times|sessions|visits|weeks|days))",
+                            re.IGNORECASE)
+
+
+def _symptom_word(word: str) -> str:
+    """A word of a told symptom, lowercase; a loss of feeling in the summary's words ("decreased sensation")."""
+    return "decreased sensation" if _LOST_FEELING.search(word) else word.lower()
+
+
 def symptoms_felt(text: str) -> tuple[tuple[str, ...], ...]:
     """The symptoms `text` tells with where they are felt: ("tingling", "face", "toes")."""
-    before = [tuple(w.lower() for w in m.groups() if w) for m in _FELT.finditer(text)]
+    before = [tuple(_symptom_word(w) for w in m.groups() if w) for m in _FELT.finditer(text)]
     after = [tuple(w.lower() for w in (m.group(3), m.group(1), m.group(2)) if w) for m in _FELT_AFTER.finditer(text)]
     hurts = [tuple(["pain", *(w.lower() for w in m.groups() if w)]) for m in _HURTS.finditer(text)]
     hurts += _pain_at(text)
     bare = [(m.group(1).lower(),) for m in _BARE.finditer(text)]
-    return tuple(dict.fromkeys(before + after + hurts + bare))
+    broken = [("fracture", (m.group(1) or m.group(2)).lower()) for m in _BROKEN_LEVEL.finditer(text)]
+    return tuple(dict.fromkeys(before + after + hurts + bare + broken))
 
 
 def _stem(word: str) -> str:
@@ -211,9 +229,11 @@ def work_and_pain(text: str) -> tuple[str, ...]:
 
 
 def _as_told(summary: str) -> str:
-    """The summary with its work status and pain scores worded as work_and_pain words them."""
+    """The summary with its work status and pain scores worded as work_and_pain words them, and its
+    spelled-out spine levels as a question writes them ("cervical 2": "C2")."""
     summary = re.sub(r"\b(light|modified|full|regular)\s+duties\b", r"\1 duty", summary, flags=re.IGNORECASE)
     summary = re.sub(r"\b(?:total\s+temporary\s+disability|TTD)\b", "temporary total disability", summary, flags=re.IGNORECASE)
+    summary = _SPELLED_LEVEL.sub(lambda m: f"{m.group(1)[0].upper()}{m.group(2)}", summary)  # "cervical 2": C2
     return _PAIN.sub(lambda m: f"{m.group(1)} 10", summary)
 
 

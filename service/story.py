@@ -53,10 +53,13 @@ _STORY_WHOSE = re.compile(rf"\b{_PATIENT_NOUN}\s+whose\s+(?:[\w/-]+\s+){{0,3}}?$
 # "the man after belly surgery", "the woman recovering from a knee replacement": something that
 # happened to the patient, wherever it comes in the question
 # ... or what is happening to them: "the 63 yo man having shoulder surgery", "the woman who's
-# getting knee injections", "the guy scheduled for a fusion" (the only treatment named stays asked)
-_STORY_PAST = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:after|following|recovering\s+from|(?:who(?:'s|\s+is|\s+was)\s+)?"
-                         r"(?:having|getting|undergoing|(?:scheduled|set|booked|due|slated|lined\s+up)\s+for|"
-                         r"awaiting|waiting\s+(?:for|on)))\s+(?:(?:a|an|the|his|her|their)\s+)?"
+# getting knee injections", "the guy scheduled for a fusion", or where they are staying: "the guy in
+# rehab after his belly surgery", "my husband is in rehab" (the only treatment named stays asked)
+_STAYING = (rf"(?:(?:my|his|her|their|our)\s+{_KIN}|he|she|I|they)(?:'s|'m|'re|\s+is|\s+am|\s+are|\s+was|\s+were)\s+"
+            r"(?:still\s+|now\s+)?in")
+_STORY_PAST = re.compile(rf"\b(?:{_PATIENT_NOUN}\s+(?:after|following|recovering\s+from|(?:who(?:'s|\s+is|\s+was)\s+)?"
+                         r"(?:having|getting|undergoing|(?:still\s+|now\s+)?in|(?:scheduled|set|booked|due|slated|lined\s+up)\s+for|"
+                         rf"awaiting|waiting\s+(?:for|on)))|{_STAYING})\s+(?:(?:a|an|the|his|her|their)\s+)?"
                          r"(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
 
 # a treatment the patient had before, by its time word: "the 53-year-old with the prior cervical

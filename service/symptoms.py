@@ -12,7 +12,7 @@ import re
 
 # (an injury of the part describes the patient as its pain does: "the woman with the head injury")
 _SYMPTOM = (r"(?:pain|pains|tingling|numbness|numb|aching|aches?|spasms?|weakness|burning|swelling|tenderness|"
-            r"paresthesias?|cramping|stiffness|symptoms?|radiating|radiates|shooting|going|goes|that\s+goes|"
+            r"paresthesias?|cramping|stiffness|symptoms?|radiating|radiates|shooting|going|goes|that\s+goes|feeling|sensation|"
             r"injury|injuries|trauma|contusions?|sprains?|strains?|fractures?)")
 _POSSESSIVE = r"(?:(?:his|her|my|their|the|both)\s+)?(?:(?:left|right|lower|upper)\s+)?"
 # "with tingling in her right", "with pain shooting down into his left", "complains of numbness in the"

@@ -215,6 +215,12 @@ ABSENT_KEY_WORDS = {
     "nat-2216": ["lexapro", "escitalopram"],
     "nat-2217": ["ativan", "lorazepam"],
     "nat-2218": ["knee x-ray", "x-ray of the knee", "x-rays of the knee", "knee x"],
+    "nat-2278": ["water therapy", "aquatic", "aqua therapy", "pool"],
+    "nat-2279": ["cortisone", "subacromial injection", "shoulder injection"],
+    "nat-2280": ["knee brace"],
+    "nat-2281": ["traction"],
+    "nat-2282": ["psychotherap", "counseling", "talk therapy", "cognitive behavioral"],
+    "nat-2283": ["medrol", "prednisone", "dose pack"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
