@@ -215,6 +215,8 @@ ABSENT_KEY_WORDS = {
     "nat-2216": ["lexapro", "escitalopram"],
     "nat-2217": ["ativan", "lorazepam"],
     "nat-2218": ["knee x-ray", "x-ray of the knee", "x-rays of the knee", "knee x"],
+    "nat-2322": ["ophthalm", "eye exam", "eye"],
+    "nat-2323": ["detox"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
