@@ -221,6 +221,8 @@ ABSENT_KEY_WORDS = {
     "nat-2281": ["traction"],
     "nat-2282": ["psychotherap", "counseling", "talk therapy", "cognitive behavioral"],
     "nat-2283": ["medrol", "prednisone", "dose pack"],
+    "nat-2322": ["ophthalm", "eye exam", "eye"],
+    "nat-2323": ["detox"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
