@@ -105,8 +105,10 @@ def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | N
         filters = {n: v for n, v in filters.items() if n != "case_number"}
     person = with_reviewer(engine, query, letter_matches(engine, query, filters)) if not query.case_numbers else {}
     hits, _sim = retrieve_scored(engine, query, filters, request.k, person=person)
-    if query.kind == "pattern" and query.story_treatments and (s := scope(engine, query, filters)) is not None and s.items:
-        # "when the surgery is denied, what happens to the post-op brace?": the add-ons of those letters first
+    if query.kind == "pattern" and (s := scope(engine, query, filters)) is not None and s.items:
+        # the pattern's own requests first, as its answer's hits: "why do evaluation visits get denied?" the
+        # evaluations, not "PT evaluation and treatment" cut to 2 sessions of PT; "when the surgery is denied,
+        # what happens to the post-op brace?": the add-ons of those letters
         hits = scope_first(engine, query, filters, s, request.k)
     plan = make_plan(query, validate(request.filters), set(query.case_numbers))
     if plan.kind == "pattern" and plan.approval_minded and (s := scope(engine, query, plan.filters)) is not None:
