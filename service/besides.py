@@ -84,6 +84,17 @@ def _whose_told(text: str) -> tuple[list[tuple[str, str]], str] | None:
     return None
 
 
+# "anything besides the exams denied?": the letter's examinations ("Initial exam", "Physical exam 2
+# times 8"), which the word names bare only when a question sets them aside (not "the MRI exam")
+_EXAMS = re.compile(r"\b(?:exams?|examinations?)\b", re.IGNORECASE)
+
+
+def _exams(thing: str) -> list[tuple[str, str]]:
+    """[("office_visit", word)] when the thing set aside is the exams, said bare; else []."""
+    m = _EXAMS.search(thing)
+    return [("office_visit", m.group(0))] if m else []
+
+
 class SetAside(msgspec.Struct, frozen=True):
     treatments: tuple[str, ...] = ()  # indexer.treatments set ids of what is set aside
     regions: tuple[str, ...] = ()  # the body regions its words name ("the neck MRI": cervical)
@@ -100,7 +111,7 @@ def set_aside(text: str) -> tuple[str, SetAside]:
     out = text
     for m in _BESIDES.finditer(text):
         thing = m.group("thing")
-        found = find_treatments(thing)
+        found = find_treatments(thing) or _exams(thing)
         if not found:
             continue
         ids += [t for t, _w in found]

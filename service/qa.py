@@ -18,7 +18,7 @@ from service.engine import Engine
 from service.filters import validate
 from service.flows.chosen import lead_with_answer
 from service.flows.common import rated, unknown_case
-from service.flows.lists import scope_first
+from service.flows.lists import approved_first, scope_first
 from service.misnamed import described_case
 from service.patients import letter_matches, with_reviewer
 from service.plan import make_plan
@@ -105,9 +105,14 @@ def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | N
         filters = {n: v for n, v in filters.items() if n != "case_number"}
     person = with_reviewer(engine, query, letter_matches(engine, query, filters)) if not query.case_numbers else {}
     hits, _sim = retrieve_scored(engine, query, filters, request.k, person=person)
-    if query.kind == "pattern" and query.story_treatments and (s := scope(engine, query, filters)) is not None and s.items:
-        # "when the surgery is denied, what happens to the post-op brace?": the add-ons of those letters first
+    if query.kind == "pattern" and (s := scope(engine, query, filters)) is not None and s.items:
+        # the pattern's own requests first, as its answer's hits: "why do evaluation visits get denied?" the
+        # evaluations, not "PT evaluation and treatment" cut to 2 sessions of PT; "when the surgery is denied,
+        # what happens to the post-op brace?": the add-ons of those letters
         hits = scope_first(engine, query, filters, s, request.k)
+    plan = make_plan(query, validate(request.filters), set(query.case_numbers))
+    if plan.kind == "pattern" and plan.approval_minded and (s := scope(engine, query, plan.filters)) is not None:
+        hits = approved_first(s, hits)  # "when does IMR approve acupuncture?": the approvals, as the answer leads
     hits = list(rated(query, lead_with_answer(engine, query, hits, person)))
     logger.info("search %s: %d hits in %.0f ms", loggable(settings.log_questions, request.query), len(hits),
                 1000 * (time.perf_counter() - started))

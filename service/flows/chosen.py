@@ -12,7 +12,9 @@ from service.lacking import region_fits
 from service.lay_group import ONE_THING, as_said, said_words
 from service.levels import levels
 from service.ordinal import meant_case, placed_item
+from service.outcomes import asked_decision
 from service.patients import described_letters, printing_told, the_one
+from service.premises import in_order_asked, premises_by_item
 from service.quantity import asked_strengths, request_counts
 from service.reason_asked import asked_reasons
 from service.topic import overlap, typed_tokens
@@ -30,8 +32,36 @@ def lead_with_answer(engine: Engine, query: Query, hits: list[Hit], matches: dic
     if query.kind != "item" or not items:
         return hits
     one = the_one(matches)
-    top = placed_item(engine, query, {}, meant_case(query, one)) or _answer_items(engine, query, items, one)[0]
+    top = placed_item(engine, query, {}, meant_case(query, one)) or explained(engine, query, items, one)[0][0]
     return [top, *(h for h in hits if h.chunk_id != top.chunk_id)]
+
+
+# a question asking which item had an outcome: "which got approved, the MRI or the acupuncture?",
+# "which of them was denied?" (not a claim about every item: "none of his stuff got approved, right?")
+_WHICH_GOT = re.compile(r"\bwhich\b(?:\s+(?:one|ones|of\s+(?:them|these|those|the\s+two|his|her|their|my)))?"
+                        r"(?:\s+[\w'-]+){0,2}?\s+(?:got|was|were|did|is|are|has|had)\b", re.IGNORECASE)
+
+
+def explained(engine: Engine, query: Query, hits: list[Hit], one: str | None) -> tuple[list[Hit], bool]:
+    """The items an item answer explains (no ordinal placing one), in the order it explains them,
+    and whether a reason the question tells picked them ("the reviewer noted PT was helping; which
+    of her requests did that sink?"). The search's top hit is the first (lead_with_answer)."""
+    answer_items = _answer_items(engine, query, hits, one)
+    chosen = by_reason(engine, query, answer_items, hits)
+    by_a_reason = chosen != answer_items
+    if len(chosen) > 1 and len(query.treatment_words) > 1:
+        # "why didn't IMR approve her chiro but approved her MRI?": the chiro, whose why is asked, first
+        chosen = [chosen[n] for n in in_order_asked(query.text, query.treatment_words, [h.treatments for h in chosen])]
+    if query.premise and _WHICH_GOT.search(query.text) and len({h.decision for h in chosen}) > 1 and premises_by_item(
+            query.text, query.treatment_words, [h.treatments for h in chosen]) is None:
+        # "which got approved for the 60 yo man, the MRI or the acupuncture?": the one that was first
+        chosen = sorted(chosen, key=lambda h: h.decision != query.premise)
+    elif (not asked_sets(query) and len({h.case_number for h in chosen}) == 1 and len({h.decision for h in chosen}) > 1
+          and EVERY_ITEM.search(query.text) and (outcome := asked_decision(query.text))):
+        # "was anything for the 60 yo man not upheld?": of one patient's mixed requests, the one with
+        # the outcome asked about first, whichever the description's words rank first
+        chosen = sorted(chosen, key=lambda h: h.decision != outcome)
+    return chosen, by_a_reason
 
 
 def _fitting_exactly(engine: Engine, query: Query, pool: list[Hit]) -> list[Hit]:

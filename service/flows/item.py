@@ -15,7 +15,7 @@ from service.collection.patient import patient
 from service.compose.listing import WORD
 from service.besides import is_set_aside
 from service.engine import Engine
-from service.flows.chosen import ALL_OF_THEM, EVERY_ITEM, _answer_items, by_reason
+from service.flows.chosen import ALL_OF_THEM, EVERY_ITEM, explained
 from service.flows.common import _no_scope, answer, missing, rated
 from service.flows.fitting import each_fitting, one_letter_group, told
 from service.gather import case_items, filter_that_excludes
@@ -28,7 +28,7 @@ from service.outcomes import asked_decision, got_any
 from service.people import tells_story
 from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_reviewer
 from service.plan import Plan
-from service.premises import in_order_asked, premises_by_item
+from service.premises import premises_by_item
 from service.reason_asked import asked_reasons, asked_studies, besides_studies, confirmation
 from service.retrieve import retrieve_scored
 from service.scope import scope_count, scope_exists, where
@@ -119,27 +119,14 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # "the second request in her letter": that item of the one letter meant
     if placed := placed_item(engine, query, filters, meant_case(query, one)):
         hits = [placed, *(h for h in hits if h.chunk_id != placed.chunk_id)]
-    answer_items = [] if placed else _answer_items(engine, query, hits, one)
-    chosen = [placed] if placed else by_reason(engine, query, answer_items, hits)
-    by_a_reason = not placed and chosen != answer_items  # "the reviewer noted X; which did that sink?"
-    if len(chosen) > 1 and len(query.treatment_words) > 1:
-        # "why didn't IMR approve her chiro but approved her MRI?": the chiro, whose why is asked, first
-        chosen = [chosen[n] for n in in_order_asked(query.text, query.treatment_words, [h.treatments for h in chosen])]
+    # "the reviewer noted X; which did that sink?": a reason told picks the items (by_a_reason)
+    chosen, by_a_reason = ([placed], False) if placed else explained(engine, query, hits, one)
     letters = engine.letters([h.case_number for h in chosen])
     c = Composer()
     # "who reviewed ...?", "when was it decided?": the letter's fact first, then the item
     first = letters[chosen[0].case_number]
     fact = say_facts(c, first, facts, first.items[chosen[0].item_index - 1], text=query.text,
                      named=query.reviewer) if (facts := asked_facts(query.text)) else ""
-    if query.premise and _WHICH.search(query.text) and len({h.decision for h in chosen}) > 1 and premises_by_item(
-            query.text, query.treatment_words, [h.treatments for h in chosen]) is None:
-        # "which got approved for the 60 yo man, the MRI or the acupuncture?": the one that was first
-        chosen = sorted(chosen, key=lambda h: h.decision != query.premise)
-    elif (not sets and len({h.case_number for h in chosen}) == 1 and len({h.decision for h in chosen}) > 1
-          and EVERY_ITEM.search(query.text) and (outcome := asked_decision(query.text))):
-        # "was anything for the 60 yo man not upheld?": of one patient's mixed requests, the one with
-        # the outcome asked about first, whichever the description's words rank first
-        chosen = sorted(chosen, key=lambda h: h.decision != outcome)
     quotes = QUOTES[min(len(chosen), 3)]
     leads = []
     items = [letters[h.case_number].items[h.item_index - 1] for h in chosen]
@@ -205,12 +192,6 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     lead = leads[0] if len(leads) == 1 or premise == query.premise else f"{leads[0]} {leads[1]}"
     return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=f"{fact} {lead}" if fact else lead,
                   coverage=coverage)
-
-
-# a question asking which item had an outcome: "which got approved, the MRI or the acupuncture?",
-# "which of them was denied?" (not a claim about every item: "none of his stuff got approved, right?")
-_WHICH = re.compile(r"\bwhich\b(?:\s+(?:one|ones|of\s+(?:them|these|those|the\s+two|his|her|their|my)))?"
-                    r"(?:\s+[\w'-]+){0,2}?\s+(?:got|was|were|did|is|are|has|had)\b", re.IGNORECASE)
 
 
 # a yes/no asked of several items at once: "were both denied?", "did IMR give either one back?",

@@ -114,6 +114,15 @@ def scope_first(engine: Engine, query: Query, filters: dict, s: Scope, k: int) -
     return sorted(hits, key=lambda h: (h.case_number, h.item_index) not in listed)[:k]
 
 
+def approved_first(s: Scope, hits: list) -> list:
+    """The hits of an approval-minded pattern ("when does IMR approve acupuncture?", "what do
+    reviewers want to see before approving a neck MRI?") with the scope's approved items first, as
+    its answer explains them first (service.compose.pattern); the rest in their order. An approval
+    of another kind of request (not in the scope) is no lead."""
+    approved = {(i.case_number, i.item_index) for i in s.with_decision("Overturned")}
+    return sorted(hits, key=lambda h: (h.case_number, h.item_index) not in approved)
+
+
 def _every_item(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer | None:
     """"Which requests were overturned?", "show me all the approved requests": a list that names an
     outcome and no treatment, reviewer, case or patient is every item with that outcome (under the

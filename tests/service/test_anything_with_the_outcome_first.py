@@ -26,3 +26,13 @@ def test_the_item_with_the_outcome_asked_leads(client, question, lead):
     first = answer["answer"].split(". ", 1)[1]
     assert first.startswith("Approved (Overturned)" if lead.startswith("Acu") else "Denied (Upheld)")
     assert f'the request for "{lead}"' in answer["answer"].split("Why:")[0]
+
+
+@pytest.mark.parametrize(("question", "top"), [
+    (f"was anything for {WHO} not upheld?", "Acupuncture 3 times a week for 2 weeks, neck, right hand and head"),
+    (f"was anything for {WHO} denied?", "MRI of neck and right hand without contrast"),
+])
+def test_the_search_leads_with_the_item_the_answer_leads_with(client, question, top):
+    response = client.post("/api/search", json={"query": question, "k": 3})
+    assert response.status_code == 200
+    assert response.json()["hits"][0]["request"] == top

@@ -64,3 +64,11 @@ def test_several_items_asked_at_once_are_said_at_once() -> None:
     assert group_outcome(["Upheld", "Upheld"]) == "Both were denied (upheld)."
     assert group_outcome(["Overturned", "Overturned", "Overturned"]) == "All 3 were approved (overturned)."
     assert group_outcome(["Upheld", "Overturned"]) == "1 of the 2 was approved (overturned), 1 denied (upheld)."
+
+
+def test_the_search_leads_with_the_item_the_reason_picks(client) -> None:
+    response = client.post("/api/search", json={"query": "She fell at work in October 2016, hit her head and gets dizzy. "
+                                                          "The reviewer noted physical therapy was helping her. Which of "
+                                                          "her requests did that sink?", "k": 3})
+    assert response.status_code == 200
+    assert response.json()["hits"][0]["request"] == "MRI of the left shoulder"
