@@ -23,12 +23,10 @@ def premises_by_item(text: str, treatment_words: tuple[str, ...],
     """The premise of each item (its treatment sets in `item_treatments`), or None when the
     question does not presume both decisions."""
     premises = [o for o in read_outcomes(text).found if o.role == "premise"]
-    if len({o.decision for o in premises}) == 1 and (elided := _but_not(text, premises[0].decision, treatment_words,
-                                                                      item_treatments)):
-        return elided
-    if len({o.decision for o in premises}) == 1 and (apart := _asked_apart(text, premises[0].decision, treatment_words,
-                                                                           item_treatments)):
-        return apart
+    if len({o.decision for o in premises}) == 1:
+        # one outcome told: the other one for a thing after "but not", none for a thing asked apart
+        return (_but_not(text, premises[0].decision, treatment_words, item_treatments)
+                or _asked_apart(text, premises[0].decision, treatment_words, item_treatments))
     if len({o.decision for o in premises}) < 2:
         return None
     low = text.lower()

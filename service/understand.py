@@ -86,6 +86,17 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
 # one prescription of the patient's own, named by no drug: "did she get her refill?"
 _ONE_REFILL = re.compile(r"\b(?:her|his|my|their|the)\s+(?:(?:monthly|next|last|latest)\s+)?(?:refill|prescription|renewal)\b",
                          re.IGNORECASE)
+
+
+def _refill_of_the_drug_on(masked: str, phrases: list[str]) -> bool:
+    """Whether `masked` (the question without what the patient was on) asks only of a refill of
+    theirs, named by the kind-word alone, while `phrases` tell one drug they are on: "44 yo woman on
+    percocet - did she get her refill?" asks of the Percocet."""
+    refill, kind = _ONE_REFILL.search(masked), _category(masked)
+    if not refill or not kind or kind[1].lower() not in refill.group(0).lower():
+        return False
+    taken = [(t, w.lower()) for phrase in phrases for t, w in find_treatments(phrase)]
+    return len({w for _t, w in taken}) == 1 and any(t == "medication" for t, _w in taken)
 _COMPARE = re.compile(r"\bcompar(?:e|ed|es|ing|ison)\b", re.IGNORECASE)
 _CASE = re.compile(r"\bcm\s*[-\u2013]?\s*(\d{2})\s*[-\u2013]?\s*(\d{7})\b", re.IGNORECASE)
 
@@ -144,11 +155,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     if phrases and (rest := find_treatments(masked)):
         found, before = rest, [hit for phrase in phrases for hit in find_treatments(phrase)]
         about_asked, asking = masked, masked[start:end]
-    elif phrases and (kind := _category(masked)) and _ONE_REFILL.search(masked) and kind[1].lower() in _ONE_REFILL.search(
-            masked).group(0).lower() and len(taken := {w.lower() for phrase in phrases for _t, w in find_treatments(phrase)}) == 1 and any(
-            t == "medication" for phrase in phrases for t, w in find_treatments(phrase) if w.lower() in taken):
+    elif phrases and _refill_of_the_drug_on(masked, phrases):
         # "44 yo woman on percocet - did she get her refill?": the one drug she is on is the refill asked
-        found = find_treatments(about)
         about_asked = about
     elif phrases and _category(masked):
         # "UR non-certified the ultrasound ... since she was already doing PT": the rest names the
