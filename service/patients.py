@@ -95,14 +95,18 @@ def having_every_asked(engine: Engine, query: Query, cases: list[str] | tuple[st
     wanted = list(dict.fromkeys(found[0][0] for w in query.treatment_words if (found := find_treatments(w))))
     if len(wanted) < 2 or not cases:
         return set(cases)
+    return _holding_all(engine, cases, set(wanted)) or set(cases)
+
+
+def _holding_all(engine: Engine, cases: list[str] | tuple[str, ...], wanted: set[str]) -> set[str]:
+    """Of `cases`, the letters whose requests, together, hold every treatment set of `wanted`."""
     rows = engine.store.catalog.query(
         "SELECT i.case_number, t.treatment FROM items i JOIN item_treatments t ON t.item_id = i.id "
         f"WHERE i.case_number IN ({','.join('?' * len(cases))})", list(cases))
     sets: dict[str, set[str]] = {}
     for case, treatment in rows:
         sets.setdefault(case, set()).add(treatment)
-    having = {case for case in cases if all(t in sets.get(case, set()) for t in wanted)}
-    return having or set(cases)
+    return {case for case in cases if wanted <= sets.get(case, set())}
 
 
 def having_story(engine: Engine, query: Query, cases: list[str] | tuple[str, ...]) -> set[str]:
@@ -116,14 +120,7 @@ def having_story(engine: Engine, query: Query, cases: list[str] | tuple[str, ...
         query.text, re.IGNORECASE)}
     if not wanted or not cases:
         return set(cases)
-    rows = engine.store.catalog.query(
-        "SELECT i.case_number, t.treatment FROM items i JOIN item_treatments t ON t.item_id = i.id "
-        f"WHERE i.case_number IN ({','.join('?' * len(cases))})", list(cases))
-    sets: dict[str, set[str]] = {}
-    for case, treatment in rows:
-        sets.setdefault(case, set()).add(treatment)
-    having = {case for case in cases if wanted <= sets.get(case, set())}
-    return having or set(cases)
+    return _holding_all(engine, cases, wanted) or set(cases)
 
 
 def having_aside(engine: Engine, query: Query, cases: list[str] | tuple[str, ...]) -> set[str]:
