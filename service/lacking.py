@@ -14,6 +14,7 @@ from service.engine import Engine
 from service.forms import asked_form, same_form
 from service.gather import absent_named, case_items, read_as_corrected, unknown_phrase
 from service.patients import described_letters, printing_told
+from service.people import Person
 from service.quoting import quotes_a_letter
 from service.topic import GENERIC, overlap, topic_tokens
 from service.types import Hit
@@ -120,6 +121,10 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
     # the letters agreeing with all the description gives, story included ("the man who fainted
     # and fell": not every man); else every letter that partly fits
     _clear, strict = described_letters(engine, query, {})
+    if _sex_only(query.person) and any(has_asked(query, sets, case_items(engine, case)) for case in strict):
+        # "the guy whose hands go numb - was he approved for nerve testing?": a sex and a symptom told
+        # in lay words pick no one out against the treatment asked; a man's letter that has it is his
+        return ""
     # ... and of those, the ones whose summaries print the condition told ("28 yo woman, lumbar sprain"),
     # when some do: the only one is theirs, though another's summary reads closer to the question
     # ("my mom is 54, she hurt her elbow on the sewing machine, pain 9/10. Did they approve her head CT?":
@@ -141,6 +146,13 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
 
 
 NAMED_FITTING = 3  # letters fitting the description named when none has the treatment
+
+
+def _sex_only(person: Person) -> bool:
+    """Whether the description gives a sex and no field a letter's header or summary states firmly
+    (an age, a decade, an injury date, a job, a number of requests)."""
+    return bool(person.sex) and person.age is None and person.ages is None and not person.injury_month \
+        and person.injury_year is None and not person.occupations and person.requests is None
 
 
 def _asked_words(query: Query) -> str:
