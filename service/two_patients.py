@@ -26,9 +26,18 @@ _DESCRIBED = re.compile(
     r"\b(?:the|a|an|my|our)\s+\d{1,3}\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\s+"
     r"(?:wom[ae]n|m[ae]n|lady|gentleman|guy|female|male|patient|worker|claimant|applicant)(?:'s|’s)?",
     re.IGNORECASE)
+# a person by age alone, after one described by age and sex: "...for the 45 year old woman but not for
+# the 54 year old?" (the same sex, as far as the question says)
+_AGED = re.compile(
+    r"\b(?:the|a|an|my|our)\s+\d{1,3}\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)(?:'s|’s)?"
+    r"(?!\s*-?\s*(?:wom[ae]n|m[ae]n|lady|gentleman|guy|female|male|patient|worker|claimant|applicant)\b)",
+    re.IGNORECASE)
+# a treatment named once and decided for two people: "approve the naproxen for the 45 year old woman
+# but deny it for the 54 year old", "naproxen approved for X and denied for Y"
+_CONTRASTED = re.compile(r"^\s*,?\s*(?:but|and|while|whereas|yet)\b[^.?!:;]*\b(?:for|of|to)\s*$", re.IGNORECASE)
 # what joins the two: "X with Y", "X and Y", "X vs Y", "X to Y"
 _JOINED = re.compile(r"(?:\b(?:with|and|vs|versus|to|against)\b\.?|,)\s*$", re.IGNORECASE)
-_END = re.compile(r"[:;?!]|\.\s|,\s+(?:why|what|how|were|was|did|do|and\s+why)\b", re.IGNORECASE)
+_END = re.compile(r"[:;?!]|\.\s|\s[-–—]+\s|,\s+(?:why|what|how|were|was|did|do|and\s+why)\b", re.IGNORECASE)
 
 
 class Described(msgspec.Struct, frozen=True, kw_only=True):
@@ -37,17 +46,29 @@ class Described(msgspec.Struct, frozen=True, kw_only=True):
     treatment: str  # "neck MRI" (the first one's, when this one names none)
 
 
-def two_descriptions(text: str) -> tuple[Described, Described] | None:
+def two_descriptions(text: str, named: tuple[str, ...] = ()) -> tuple[Described, Described] | None:
     """The two patients a question describes and compares, or None: exactly two descriptions of a
-    person by age and sex, told apart by their age or sex, joined by with/and/vs/to."""
+    person by age and sex (the second may give its age alone: the first's sex), told apart by their
+    age or sex, joined by with/and/vs/to, or each given the treatment the question `named` once
+    ("...the naproxen for the 45 year old woman but deny it for the 54 year old")."""
     found = list(_DESCRIBED.finditer(text))
-    if len(found) != 2:
+    aged = [m for m in _AGED.finditer(text) if found and m.start() > found[0].end()]
+    if len(found) == 1 and len(aged) == 1:
+        first, second = found[0], aged[0]
+        people = [_person(first.group(0)), f"{_person(second.group(0))} {_age_sex(_person(first.group(0)))[1]}"]
+    elif len(found) == 2:
+        first, second = found
+        people = [_person(m.group(0)) for m in (first, second)]
+    else:
         return None
-    first, second = found
-    if not _JOINED.search(text[first.end():second.start()]):
-        return None
-    people = [_person(m.group(0)) for m in (first, second)]
     if _age_sex(people[0]) == _age_sex(people[1]):  # "the 46 year old woman and the 46 year old woman"
+        return None
+    between = text[first.end():second.start()]
+    if _CONTRASTED.search(between) and named and not re.search(r"(?:'s|’s)$", first.group(0)):
+        treatment = " ".join(named)
+        return (Described(words=f"{people[0]}'s {treatment}", person=people[0], treatment=treatment),
+                Described(words=f"{people[1]}'s {treatment}", person=people[1], treatment=treatment))
+    if not _JOINED.search(between):
         return None
     between = _JOINED.sub("", text[first.end():second.start()]).strip(" ,")
     tail = text[second.end():]
@@ -74,10 +95,11 @@ class Found(msgspec.Struct, frozen=True, kw_only=True):
     hits: tuple[Hit, ...]  # the item asked about in each letter the description fits (one, or a few equally)
 
 
-def find_two(engine: Engine, text: str, filters: dict[str, object]) -> tuple[Found, Found] | None:
+def find_two(engine: Engine, text: str, filters: dict[str, object],
+             named: tuple[str, ...] = ()) -> tuple[Found, Found] | None:
     """Each patient's letter and item, when each description fits one letter that has the treatment
     asked about (and body part), or a few equally (same age and sex: each named); else None."""
-    pair = two_descriptions(text)
+    pair = two_descriptions(text, named)
     if pair is None:
         return None
     client = {k: v for k, v in filters.items() if k not in ("decision", "case_number")}

@@ -18,6 +18,7 @@ from service.engine import Engine
 from service.flows.chosen import ALL_OF_THEM, EVERY_ITEM, explained
 from service.flows.common import _no_scope, answer, missing, rated
 from service.flows.fitting import each_fitting, one_letter_group, told
+from service.flows.pair import two_patients_answer
 from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
 from service.lacking import RELATED, absent_message, someone_fits, case_lacks, described_lacks, plain_regions, theirs_instead
@@ -65,6 +66,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             # "CM16-0249170, the 43 year old man with the rib fractures: ...": his letter, when it is another
             instead = described_instead(engine, plan, query, question, seen, k, item_flow)
             return instead or missing(question, seen, lacking, "case_lacks")
+    if not query.case_numbers and (two := two_patients_answer(engine, query, question, seen, filters, k)) is not None:
+        return two  # "why was naproxen approved for the 45 year old woman and denied for the 54 year old?": both
     # who the patient is does not turn on the outcome asked ("54 yo woman with shoulder, neck and head
     # scans - were any of them approved?": hers, none approved, not another's approved scan)
     who = {n: v for n, v in filters.items() if n != "decision"}

@@ -21,7 +21,7 @@ def two_patients_answer(engine: Engine, query: Query, question: str, seen: dict,
                         k: int) -> Answer | None:
     """Both patients' items answered, or None when the question does not describe two patients
     who each fit one letter with the treatment asked."""
-    pair = find_two(engine, query.text, filters)
+    pair = find_two(engine, query.text, filters, query.treatment_words)
     if pair is None:
         return None
     lead = _lead(pair)

@@ -47,3 +47,34 @@ def test_each_patient_described_is_answered(client):
     cited = [c["case_number"] for c in answer["citations"]]
     assert cited[0] == "CM16-0245128" and "CM16-0246624" in cited and "CM17-0011703" not in cited
     assert 'In case CM16-0246624, the request for "MRI scan of the cervical spine" was approved' in answer["answer"]
+
+
+def test_one_treatment_decided_for_two_people_the_second_by_age_alone():
+    first, second = two_descriptions(
+        "why did IMR approve the naproxen for the 45 year old woman but deny it for the 54 year old?", ("naproxen",))
+    assert (first.words, second.words, second.person) == (
+        "the 45 year old woman's naproxen", "the 54 year old woman's naproxen", "the 54 year old woman")
+    first, second = two_descriptions(
+        "why was naproxen approved for the 45 year old woman and denied for the 54 year old woman?", ("naproxen",))
+    assert (first.treatment, second.words) == ("naproxen", "the 54 year old woman's naproxen")
+    # no treatment named: nothing to give each of them
+    assert two_descriptions("why was it approved for the 45 year old woman and denied for the 54 year old?") is None
+
+
+def test_a_dash_ends_the_second_ones_treatment():
+    _first, second = two_descriptions(
+        "the 37 year old woman's neck MRI and the 53 year old man's neck MRI - why was one approved?")
+    assert second.words == "the 53 year old man's neck MRI"
+
+
+# two women's naproxen: the 45-year-old's first-time prescription (overturned), the 54-year-old
+# sewing machine operator's (upheld, beside her pantoprazole and two creams)
+naproxen = served_client("CM17-0019011", "CM17-0013716")
+
+
+def test_one_drug_approved_for_one_woman_and_denied_for_the_other(naproxen):
+    answer = ask(naproxen, "why did IMR approve the naproxen for the 45 year old woman but deny it for the 54 year old?")
+    assert answer["lead"] == ("The 45 year old woman's naproxen was approved (overturned); "
+                              "the 54 year old woman's was denied (upheld).")
+    assert [(h["case_number"], h["title"], h["decision"]) for h in answer["hits"][:2]] == [
+        ("CM17-0019011", "Naproxen 500mg #60", "Overturned"), ("CM17-0013716", "Naproxen 500mg #60", "Upheld")]
