@@ -13,7 +13,7 @@ from service.engine import Engine
 from service.filters import item_condition, validate
 from service.flows.common import _missing_treatment, _quoted_cases, answer, rated
 from service.flows.pair import two_patients_answer
-from service.gather import count_items
+from service.gather import case_items, count_items
 from service.outcomes import names_both
 from service.partly import remainder_ever
 from service.scope import Scope, asked_sets, scope
@@ -111,6 +111,11 @@ def _patient(engine: Engine, query: Query, cq, filters: dict) -> Patient | None:
     """The patient the count question describes, with their letter(s) (service.collection.patient)."""
     one, fitting = described_letters(engine, query, {k: v for k, v in filters.items() if k != "decision"})
     candidates = list(dict.fromkeys([*([one] if one else []), *fitting]))
+    if query.person.requests is not None and (
+            counted := [c for c in candidates if len(case_items(engine, c)) == query.person.requests]):
+        # "how many of the 52 yo woman's 5 requests were approved?": of two 52-year-old women, the one with five
+        candidates, fitting = counted, tuple(c for c in fitting if c in counted)
+        one = one if one in counted else counted[0] if len(counted) == 1 else None
     if not candidates:
         return None
     what = {k: v for k, v in undescribed(cq.where, query.person, in_diagnosis(query.text, query.region_words)).items() if k != "decision"}

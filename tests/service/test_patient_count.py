@@ -15,7 +15,7 @@ from litestar.testing import TestClient
 from corpus.generate import generate_letters
 from service.collection.patient import choose, patient, split
 from service.people import read_person
-from tests.conftest import ask
+from tests.conftest import ask, served_client
 
 # generate_letters(70, seed=0), by position: 64 is the 42-year-old man (X-rays: upheld, overturned);
 # 23, 15, 59 and 69 are 70-year-old women (only 23 has acupuncture: two, both upheld); the rest
@@ -164,3 +164,15 @@ def real(serve_real):
 def test_real_letters_count_the_patient_described(real, question: str, lead: str) -> None:
     answer = ask(real, question)
     assert answer["kind"] == "count" and answer["answer"].startswith(lead)
+
+
+# two 52-year-old women: one with five requests (an exam, manipulation, electrical stimulation,
+# ultrasound, an initial exam: all upheld), one with a single EMG/NCS (upheld)
+fifty_two = served_client("CM16-0231745", "CM17-0000859")
+
+
+def test_how_many_requests_she_had_picks_her_letter(fifty_two) -> None:
+    answer = ask(fifty_two, "how many of the 52 yo woman's 5 requests were approved?")
+    assert answer["answer"].startswith("The 52-year-old woman (CM16-0231745) had 5 requests; none was approved: "
+                                       "all 5 were upheld (denied).")
+    assert {h["case_number"] for h in answer["hits"]} == {"CM16-0231745"}
