@@ -514,6 +514,8 @@ _STORY = re.compile(_DIAGNOSED + r"|\bwho\s+(?:hurt|injured|fell|hit|struck|bump
                     r"jammed|slammed|pinched|cut|burned|banged|lifted|passed\s+out|fainted|was|got|had|has|is|works?|worked)\b"
                     r"|\b(?:woman|man|lady|guy|gentleman|patient|worker|employee|client|claimant|applicant|person)\s+"
                     r"(?:with|whose|from)\b"
+                    # ... or by their age alone: "the 40 yo with the post-traumatic headaches"
+                    r"|\b\d{2}\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\s+(?:with|whose)\b"
                     # how they were hurt, told in a sentence: "since she hit her head at work", "he fainted and fell"
                     r"|\b(?:she|he|I)\s+(?:hurt|injured|fell|slipped|tripped|strained|sprained|twisted|broke|fainted|smashed|crushed|"
                     r"jammed|pinched|"

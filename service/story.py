@@ -34,9 +34,10 @@ _STORY_BEFORE = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:with|after|recovering\s+fro
                            r"(?:(?:a|an|the|his|her|their|two|three|several)\s+)?(?:[\w/-]+\s+){0,3}?$", re.IGNORECASE)
 # "the man who had two back surgeries and a neck fusion: why was the x-ray denied?": what the patient
 # has had (undergone) describes them wherever it comes, unless a decision follows it ("the woman who
-# had the knee scope approved")
+# had the knee scope approved"); up to five words before it, as "who had carpal tunnel and cubital tunnel
+# surgery" names two operations by the one word they share (as _SUBJECT_HAD)
 _STORY_HAD = re.compile(rf"\b{_PATIENT_NOUN}\s+who(?:'d|'s|\s+had|\s+has)?\s+(?:already\s+)?(?:had|undergone|underwent)\s+"
-                        r"(?:(?:a|an|the|his|her|their|two|three|several)\s+)?(?:[\w/-]+\s+){0,3}?$", re.IGNORECASE)
+                        r"(?:(?:a|an|the|his|her|their|two|three|several)\s+)?(?:[\w/-]+\s+){0,5}?$", re.IGNORECASE)
 # ... and what the patient someone speaks of has had: "he's had two back surgeries and a neck fusion",
 # "My mom had carpal tunnel and elbow nerve surgery." (the same unless a decision follows)
 _KIN = (r"(?:mom|mother|dad|father|husband|wife|son|daughter|brother|sister|partner|boyfriend|girlfriend|friend|"

@@ -223,6 +223,10 @@ ABSENT_KEY_WORDS = {
     "nat-2283": ["medrol", "prednisone", "dose pack"],
     "nat-2322": ["ophthalm", "eye exam", "eye"],
     "nat-2323": ["detox"],
+    "nat-2380": ["prolotherapy"],
+    "nat-2381": ["cbd", "cannabid"],
+    "nat-2382": ["orthotic", "shoe insert", "plantar"],
+    "nat-2383": ["cymbalta", "duloxetine"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

@@ -227,6 +227,18 @@ def test_a_sentence_about_the_injury_tells_a_story(text: str, story: bool) -> No
     assert tells_story(text, read_person(text)) is story
 
 
+@pytest.mark.parametrize(("text", "story"), [
+    # what the patient has, told after their age alone, as after "the woman with" (nat-2360)
+    ("was the anti-nausea med (ondansetron) approved for the 40 yo with the post-traumatic headaches?", True),
+    ("the 62 year old whose shoulder MRI was denied - why?", True),
+    # the age alone tells no one apart
+    ("was the anti-nausea med approved for the 40 yo?", False),
+    ("Which 34 yo man's requests weren't denied?", False),
+])
+def test_what_follows_an_age_alone_tells_a_story(text: str, story: bool) -> None:
+    assert tells_story(text, read_person(text)) is story
+
+
 @pytest.mark.parametrize("text", [
     # how the asker was hurt describes them, as "I fell" does (nat-531)
     "I have lupus. Since I hit my head at work I get headaches. Why was my pain pill refused?",

@@ -57,3 +57,10 @@ def test_the_description_that_opens_the_question_before_a_dash_is_the_story() ->
     # with nothing else asked after the dash, what the description names is asked
     q = understand("the woman with the TENS unit and the brace - were both denied?", today=TODAY)
     assert (q.treatments, q.story_treatments) == (("tens", "brace", "dme"), ())
+
+
+def test_what_the_patient_had_is_the_story_when_two_operations_share_the_word() -> None:
+    # "carpal tunnel and cubital tunnel surgery": five words before the one "surgery" they share
+    q = understand("acid reflux pills for the woman who had carpal tunnel and cubital tunnel surgery - "
+                   "why did IMR say no?", today=TODAY)
+    assert (q.treatments, q.story_treatments) == (("ppi", "h2_blocker", "medication"), ("surgery",))
