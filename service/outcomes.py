@@ -42,6 +42,7 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             r"okayed|ok(?:ay)?(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b)|cover(?:ed|s)?|paid\s+for|signed\s+off|green[- ]lit"
             # "the TFESI went through at IMR", "did her MRI go through?" (not "went through the records", "go through PT")
             r"|(?:went|go(?:es)?|gone|got|get)\s+through(?=\s*(?:[?.,;!]|-|$)|\s+(?:at|with|on\s+appeal|in\s+the\s+end|after\s+all"
+            r"|for\s+(?:her|him|them|me|us|my|his|their|the)"
             r"|in\s+IMR|(?:the\s+)?IMR|independent)\b)")
 # taking a side: with utilization review is upholding its denial ("did IMR agree with UR?"); with
 # the treating doctor or the patient is overturning it ("did the reviewer side with my doctor?")

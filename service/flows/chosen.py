@@ -297,6 +297,8 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                          # (of the patient named after it: "did IMR side with UR?" after the ultrasound told is the ultrasound's)
                          r"(?:UR|utili[sz]ation\s+review|the\s+(?:adjuster|insurance|insurer|carrier|UR\s+denials?|denials?))"
                          + f"(?={_WHOM})"
+                         # "my wife is 41. what went through for her?": what the patient got, of every request
+                         r"|\bwhat\s+(?:else\s+)?(?:all\s+)?(?:went|got|has\s+gone|have\s+gone)\s+through\b"
                          r"|\bany\s+(?:approvals?|denials?|wins?|luck|good\s+news|overturns?)\b"
                          # "the mechanic lady, 23 - all denied?", "were they all approved?"
                          r"|\ball\s+(?=(?:got\s+|were\s+|been\s+)?(?:denied|approved|upheld|overturned|turned\s+down|rejected|refused|"
