@@ -227,6 +227,9 @@ ABSENT_KEY_WORDS = {
     "nat-2381": ["cbd", "cannabid"],
     "nat-2382": ["orthotic", "shoe insert", "plantar"],
     "nat-2383": ["cymbalta", "duloxetine"],
+    "nat-2421": ["melatonin"],
+    "nat-2422": ["yoga"],
+    "nat-2423": ["work hardening", "work conditioning"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
