@@ -9,10 +9,12 @@ from __future__ import annotations
 import difflib
 import re
 
+from service.diagnosed import condition_phrases
 from service.drugs import drug_names
 from service.engine import Engine
 from service.forms import asked_form, same_form
 from service.gather import absent_named, case_items, read_as_corrected, unknown_phrase
+from service.mechanism import mechanisms
 from service.patients import described_letters, printing_told
 from service.people import Person
 from service.quoting import quotes_a_letter
@@ -121,9 +123,11 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
     # the letters agreeing with all the description gives, story included ("the man who fainted
     # and fell": not every man); else every letter that partly fits
     _clear, strict = described_letters(engine, query, {})
-    if _sex_only(query.person) and any(has_asked(query, sets, case_items(engine, case)) for case in strict):
+    if _sex_only(query.person) and not condition_phrases(query.text) and not mechanisms(query.text) and any(has_asked(query, sets, case_items(engine, case)) for case in strict):
         # "the guy whose hands go numb - was he approved for nerve testing?": a sex and a symptom told
         # in lay words pick no one out against the treatment asked; a man's letter that has it is his
+        # (a diagnosis or how they were hurt does: "the woman with the epigastric pain and left
+        # shoulder impingement")
         return ""
     # ... and of those, the ones whose summaries print the condition told ("28 yo woman, lumbar sprain"),
     # when some do: the only one is theirs, though another's summary reads closer to the question

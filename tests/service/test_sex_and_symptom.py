@@ -26,3 +26,14 @@ def test_his_age_picks_him_and_his_letter_lacks_it(client) -> None:
     assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
     assert answer["answer"].startswith("The letter of the patient described, case CM16-0234464, has no request "
                                        "for nerve testing.")
+
+
+# a woman whose letter decided only her pantoprazole (her summary: epigastric pain, left shoulder
+# impingement), and two women's naproxen (one upheld, one overturned)
+diagnosed = served_client("CM16-0249170", "CM17-0013716", "CM17-0019011")
+
+
+def test_a_diagnosis_told_picks_her_though_her_letter_lacks_it(diagnosed) -> None:
+    answer = ask(diagnosed, "was the naproxen approved for the woman with the epigastric pain and left shoulder impingement?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"].startswith("The letter of the patient described, case CM16-0249170, has no request for")
