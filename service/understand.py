@@ -249,7 +249,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         units and _ONE_SUBJECT.search(text, units.end())) or bool(second_ask(text) < 0 and _HAD_BEFORE.search(text))
     # "the most common reason PT gets denied" asks for the reasons (a pattern), not a count
     # "which letters were decided in February 2017?": letters listed by what they are, no treatment named
-    letters = None if ids or cases or person.described or regions or reviewer else LETTERS_LISTED.search(text)
+    letters = None if ids or cases or person.described or regions else LETTERS_LISTED.search(text)
     # "for the 53 year old man, compare the lumbar MRI and the neck CT": his items side by side, not
     # a comparison over the collection (two people described are service.two_patients')
     within_one = (len(cases) == 1 or not cases and one_person(text, person) and ages_told(text) == 1) and bool(

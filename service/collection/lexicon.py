@@ -23,6 +23,7 @@ from service.outcomes import read_outcomes
 I = re.IGNORECASE
 # A specialty whose words are also a treatment's ("Acupuncturist", "Chiropractor") is the
 # reviewers' only when the question speaks of reviewers.
+_REVIEWER_ROLE = re.compile(r"\s+(?:specialists?|doctors?|physicians?|docs?|reviewers?)\b", I)
 _REVIEWER_CUE = re.compile(r"\breview(?:ed|er|ers)\b|\bcertif\w+|\bspecialt(?:y|ies)\b", I)
 
 
@@ -138,7 +139,9 @@ def mentions(text: str, vocab: Vocabulary) -> list[Mention]:
         for m in re.finditer(_specialty_pattern(specialty), masked, I):
             if find_treatments(m.group(0)) and not _REVIEWER_CUE.search(text):
                 continue  # "acupuncture requests": the treatment, not the reviewers certified in it
-            add("specialty", {"specialty": specialty}, m.start(), m.end(), specialty)
+            # "a pain management specialist": the reviewer, no referral to a specialist
+            role = _REVIEWER_ROLE.match(masked, m.end())
+            add("specialty", {"specialty": specialty}, m.start(), role.end() if role else m.end(), specialty)
     for m in _NO_EVIDENCE.finditer(masked):
         add("guideline", {"guideline_source": "none"}, m.start(), m.end(), "no medical evidence cited")
     for m in _ONLY.finditer(masked):

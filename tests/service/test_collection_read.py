@@ -416,3 +416,14 @@ def test_the_rule_of_a_share_of_letters_says_which_letters():
     assert rule(read("What percentage of the letters had every request denied?", VOCAB)) == (
         "Counted: letters (one per case number); the share is the letters with every item upheld over all of them, "
         "rounded to 3 decimals.")
+
+
+def test_a_specialist_reviewer_is_the_specialty_not_a_referral_and_their_letters_are_listed():
+    vocab = Vocabulary(specialties=("Pain Management", "Orthopedic Surgery"))
+    asked = check(read("How many letters were reviewed by a pain management specialist?", vocab))
+    assert (asked.unit, asked.where) == ("letters", {"specialty": "Pain Management"})
+    asked = check(read("How many requests did orthopedic surgeon reviewers deny?", vocab))
+    assert asked.where == {"specialty": "Orthopedic Surgery", "decision": "Upheld"}
+    # a question listing letters by their reviewer is a collection question, not one item's
+    q = understand("Which cases were reviewed by a pain management specialist?")
+    assert (q.kind, q.reviewer) == ("count", "Pain Management")
