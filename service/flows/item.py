@@ -122,6 +122,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         hits = [placed, *(h for h in hits if h.chunk_id != placed.chunk_id)]
     # "the reviewer noted X; which did that sink?": a reason told picks the items (by_a_reason)
     chosen, by_a_reason = ([placed], False) if placed else explained(engine, query, hits, one)
+    if (not placed and not by_a_reason and len({h.case_number for h in chosen}) == 1 and chosen[0].case_number != group_case
+            and (group := one_letter_group(engine, query, chosen[0].case_number, question, seen, k)) is not None):
+        # "what did the reviewer say about the 40 yo woman's liquid meds?" (two 40-year-old women, one
+        # with liquid meds): her four oral suspensions, each one, not the three an item answer explains
+        return group
     letters = engine.letters([h.case_number for h in chosen])
     c = Composer()
     # "who reviewed ...?", "when was it decided?": the letter's fact first, then the item
