@@ -50,7 +50,7 @@ _DENY += (rf"|{_WITH}(?:the\s+)?(?:UR|utili[sz]ation\s+review(?:er)?|adjuster|in
           r"claims?\s+administrator|(?:the\s+)?denial)"
           # ... or agreeing with no one named: IMR reviews UR's decision, so "UR denied his acupuncture - did
           # IMR agree?", "did the reviewer agree with that?" agree with UR's denial
-          r"|\b(?:IMR|MAXIMUS|(?:the\s+)?(?:IMR\s+)?reviewers?|they|he|she)\s+(?:agree[ds]?|concur(?:s|red)?)"
+          r"|\b(?:IMR|MAXIMUS|(?:the\s+)?(?:IMR\s+)?reviewers?|they|he|she)\s+(?:agree[ds]?|concur(?:s|red)?|go\s+along|went\s+along)"
           r"(?=\s*(?:[?.!;]|$)|\s+with\s+(?:that|this|it)\s*(?:[?.!;]|$))")
 _APPROVE += (rf"|{_WITH}(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:treating\s+|primary\s+)?(?:doctor|physician|"
              r"provider|surgeon|patient|worker|applicant|claimant|me|us)")
@@ -184,7 +184,9 @@ def asked_decision(text: str) -> Decision | None:
 _GOT_ANY = re.compile(r"\b(?:did|does|do|has|have)\s+(?:he|she|they|I|we|you|(?:the|my|his|her|our)\s+(?:[\w-]+\s+){0,4}?[\w-]+)"
                       r"\s+(?:get|gotten|got)\s+"
                       r"(?:either(?:\s+one)?|both|anything|any\s+of\s+(?:it|them|those|these)|all\s+of\s+(?:it|them)"
-                      r"|(?:either|any|both|all)\s+of\s+(?:his|her|their|my|our|your|the)\s+(?:[\w-]+\s+){0,4}?[\w-]+)"
+                      r"|(?:either|any|both|all)\s+of\s+(?:his|her|their|my|our|your|the)\s+(?:[\w-]+\s+){0,4}?[\w-]+"
+                      # "did the 57 year old man get both epidurals?"
+                      r"|both\s+(?:(?:his|her|their|my|the)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+s)"
                       r"\s*(?:[?.!,;]|$)", re.IGNORECASE)
 
 

@@ -32,6 +32,8 @@ _AUXILIARY = re.compile(r"\s*(?:(?:so|and|but|then|ok|okay)\s+)?(?:was|were|is|a
 # a statement asked to be confirmed: "..., right?", "..., correct?", "..., wasn't it?"
 _CONFIRM = re.compile(r"(?:,?\s*(?:right|correct|true|isn't\s+that\s+(?:right|so|true|correct)|am\s+I\s+right)"
                       r"|,\s*(?:was|were|is|are|did|does|do|has|have)(?:n't)?\s+(?:it|they|he|she))\s*\?\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s+|$)")
+_WH = re.compile(r"\b(?:why|what|which|how|who|whose|when|where)\b", re.IGNORECASE)
 _SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
 _NOT = {"Upheld": "not approved", "Overturned": "not denied"}
 
@@ -42,7 +44,12 @@ def _yes_no_at(text: str, at: int) -> bool:
     if _CONFIRM.search(text):
         return True
     starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at + 1) if m.end() <= at]
-    return bool(starts) and bool(_AUXILIARY.match(text, starts[-1]))
+    if starts and _AUXILIARY.match(text, starts[-1]):
+        return True
+    # ... or a statement asked with its question mark: "so the 41 year old guy didn't get his ibuprofen?"
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    return bool(end) and end.group(0).startswith("?") and not _WH.search(text, begin, end.start())
 
 
 def claimed(text: str) -> list[tuple[int, Decision]]:
