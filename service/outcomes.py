@@ -51,7 +51,7 @@ _DENY += (rf"|{_WITH}(?:the\s+)?(?:UR|utili[sz]ation\s+review(?:er)?|adjuster|in
           # ... or agreeing with no one named: IMR reviews UR's decision, so "UR denied his acupuncture - did
           # IMR agree?", "did the reviewer agree with that?" agree with UR's denial
           r"|\b(?:IMR|MAXIMUS|(?:the\s+)?(?:IMR\s+)?reviewers?|they|he|she)\s+(?:agree[ds]?|concur(?:s|red)?|go\s+along|went\s+along)"
-          r"(?=\s*(?:[?.!;]|$)|\s+with\s+(?:that|this|it)\s*(?:[?.!;]|$))")
+          r"(?=\s*(?:[?.!;,]|$)|\s+with\s+(?:that|this|it)\s*(?:[?.!;,]|$))")
 _APPROVE += (rf"|{_WITH}(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:treating\s+|primary\s+)?(?:doctor|physician|"
              r"provider|surgeon|patient|worker|applicant|claimant|me|us)")
 WORD = re.compile(rf"\b(?:(?P<deny>{_DENY})|(?P<approve>{_APPROVE}))\b", re.IGNORECASE)

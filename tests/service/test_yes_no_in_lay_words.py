@@ -24,3 +24,7 @@ def test_the_decision_asked(text: str, asked: str | None) -> None:
 def test_getting_both_of_a_kind_asks_their_approval() -> None:
     assert got_any("did the 57 year old man get both epidurals?") == "Overturned"
     assert got_any("did the 57 year old man get an epidural?") is None
+
+
+def test_agreeing_then_asking_why() -> None:
+    assert decision_asked("UR denied the 43 yo man's home aide - did IMR agree, and why?") == "Upheld"
