@@ -48,7 +48,11 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
 # the treating doctor or the patient is overturning it ("did the reviewer side with my doctor?")
 _WITH = r"(?:agree[ds]?|agreeing|sid(?:e|es|ed|ing)|go(?:es)?\s+along|went\s+along|stand|stood|stuck)\s+with\s+"
 _DENY += (rf"|{_WITH}(?:the\s+)?(?:UR|utili[sz]ation\s+review(?:er)?|adjuster|insurer|insurance(?:\s+company)?|carrier|"
-          r"claims?\s+administrator|(?:the\s+)?denial)")
+          r"claims?\s+administrator|(?:the\s+)?denial)"
+          # ... or agreeing with no one named: IMR reviews UR's decision, so "UR denied his acupuncture - did
+          # IMR agree?", "did the reviewer agree with that?" agree with UR's denial
+          r"|\b(?:IMR|MAXIMUS|(?:the\s+)?(?:IMR\s+)?reviewers?|they|he|she)\s+(?:agree[ds]?|concur(?:s|red)?|go\s+along|went\s+along)"
+          r"(?=\s*(?:[?.!;,]|$)|\s+with\s+(?:that|this|it)\s*(?:[?.!;,]|$))")
 _APPROVE += (rf"|{_WITH}(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:treating\s+|primary\s+)?(?:doctor|physician|"
              r"provider|surgeon|patient|worker|applicant|claimant|me|us)")
 WORD = re.compile(rf"\b(?:(?P<deny>{_DENY})|(?P<approve>{_APPROVE}))\b", re.IGNORECASE)
@@ -181,7 +185,9 @@ def asked_decision(text: str) -> Decision | None:
 _GOT_ANY = re.compile(r"\b(?:did|does|do|has|have)\s+(?:he|she|they|I|we|you|(?:the|my|his|her|our)\s+(?:[\w-]+\s+){0,4}?[\w-]+)"
                       r"\s+(?:get|gotten|got)\s+"
                       r"(?:either(?:\s+one)?|both|anything|any\s+of\s+(?:it|them|those|these)|all\s+of\s+(?:it|them)"
-                      r"|(?:either|any|both|all)\s+of\s+(?:his|her|their|my|our|your|the)\s+(?:[\w-]+\s+){0,4}?[\w-]+)"
+                      r"|(?:either|any|both|all)\s+of\s+(?:his|her|their|my|our|your|the)\s+(?:[\w-]+\s+){0,4}?[\w-]+"
+                      # "did the 57 year old man get both epidurals?"
+                      r"|both\s+(?:(?:his|her|their|my|the)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+s)"
                       r"\s*(?:[?.!,;]|$)", re.IGNORECASE)
 
 
@@ -320,6 +326,7 @@ def read_outcomes(text: str) -> Outcomes:
         statement = bool(tag) and m.start() < tag.start()
         ur_before = _UR_BEFORE.search(before)
         if (ur_before and not _IMR.search(before[-30:]) and not _ASKING_THEY.search(before)
+                and not _OF_UR_DECISION.search(before)  # "was UR's denial upheld?": IMR upheld it
                 and not (decision == "Overturned" and _THEY_ONLY.match(ur_before.group(0)) and not _PART.match(after))
             ) or _UR_AFTER.search(after) or (
                 _DENIAL_NOUN.fullmatch(m.group(0)) and (_other_word(masked, m) or _DECIDES_DENIAL.search(before))):
@@ -383,6 +390,10 @@ def _both_ways(found: list[Outcome], why: bool) -> list[Outcome]:
 
 
 _DENIAL_NOUN = re.compile(r"denials?|non-?\s?certifications?", re.IGNORECASE)
+# UR's decision as the subject of the outcome word: "was UR's denial upheld?", "the adjuster's
+# decision got overturned?" (what IMR did to it, not what UR did)
+_OF_UR_DECISION = re.compile(r"\b(?:denials?|decisions?|determinations?|non-?\s?certifications?)\s+(?:(?:was|were|is|are|be|been|"
+                             r"being|has|have|had|got|get|ever|later|then|finally|eventually|actually)\s+)*$", re.IGNORECASE)
 # "ever overturned a denial of Norco", "upheld the non-certification": the denial IMR decided on is UR's
 # ... and "reverses our UR denials", "overturned a UR denial", "upheld the adjuster's denial": the
 # denial is named as UR's, whatever IMR word comes before it

@@ -129,6 +129,10 @@ _OCCUPATION = re.compile(
     rf"(?=\s*(?:,|who\b|that\b|whose\b|with\b|hurt|injur|fell\b|slipped|tripped|was\b|had\b|has\b|is\b|at\s+work|on\s+the\s+job|\d|{_BRACKETED_AGE}))"
     # ... or which one of those with the job a question asks about: "which truck driver got something approved?"
     rf"|\bwhich\s+(?:[\w/-]+\s+){{0,2}}?{_OCCUPATION_NOUN}\b(?=\s+(?:got|had|has|was|did|is|were|gets)\b)"
+    # ... or a job that asks for nothing, told with the decade of the age after it: "the cashier in his
+    # fifties - what happened?", "which cashier in his 50s got something approved?"
+    rf"|\b(?:the|which|a|an|my|our|to|of)\s+(?:(?!{_NOT_JOB_WORD})[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}(?=,?\s+in\s+(?:his|her|their)\s+"
+    r"(?:early\s+|mid[- ]?\s*|late\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|[2-8]0'?s)\b)"
     # ... or as whom a request was for, ending the question or its part: "why did IMR approve the
     # naproxen for the sewing machine operator?", "the cream for the sewing machine operator - why ...?"
     # (typed telegraphically without "the", one of them: "why imr approve naproxen for sewing machine operator")

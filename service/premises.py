@@ -37,6 +37,14 @@ def premises_by_item(text: str, treatment_words: tuple[str, ...],
             return None
         said.append((at, o.decision))
         start = at + len(o.words)
+    return by_clause(text, said, treatment_words, item_treatments)
+
+
+def by_clause(text: str, said: list[tuple[int, Decision]], treatment_words: tuple[str, ...],
+              item_treatments: list[tuple[str, ...]]) -> list[Decision | None]:
+    """The decision `said` (where each outcome word stands, its decision) of each item: the outcome
+    word of the item's own clause, else the one after the treatment that names it, else the one before."""
+    low = text.lower()
     named = [(low.find(w.lower()), {t for t, _w in find_treatments(w)}) for w in treatment_words]
     breaks = list(_CLAUSE_BREAK.finditer(low))
     out: list[Decision | None] = []
@@ -49,13 +57,29 @@ def premises_by_item(text: str, treatment_words: tuple[str, ...],
         # the outcome word of its own clause: "why didn't IMR approve her chiro but approved her MRI?"
         begin = max((m.end() for m in breaks if m.end() <= at), default=0)
         end = min((m.start() for m in breaks if m.start() >= at), default=len(low))
-        if own := [d for p, d in said if begin <= p < end]:
-            out.append(own[0])
+        if own := [(p, d) for p, d in said if begin <= p < end]:
+            out.append(_of_its_own(low, own, at))
             continue
         after = [d for p, d in said if p > at]
         before = [d for p, d in said if p < at]
         out.append(after[0] if after else before[-1] if before else None)
     return out
+
+
+# an outcome verb with the thing as its object: "deny the MRI", "approve her chiro" (not "approved and the MRI")
+_VERB_OF = re.compile(r"^[\w']+(?:\s+down)?\s+(?:(?:the|his|her|their|my|a|an)\s+)?"
+                      r"(?:(?!(?:and|or|but|was|were|is|are|got|then|so)\b)[\w'/-]+\s+){0,2}$")
+
+
+def _of_its_own(low: str, own: list[tuple[int, Decision]], at: int) -> Decision:
+    """Of the outcome words in a thing's own clause (`own`: where each stands, its decision), the one
+    it goes with: the verb it is the object of ("deny the MRI and approve the acupuncture"), else the
+    first after it ("the acupuncture was approved and the MRI denied"), else the first."""
+    if len(own) == 1:
+        return own[0][1]
+    if verbs := [d for p, d in own if p < at and _VERB_OF.match(low[p:at])]:
+        return verbs[-1]
+    return next((d for p, d in own if p > at), own[0][1])
 
 
 # the other outcome told by "not" alone: "why was the neck CT denied but not the xrays?" presumes the
@@ -125,4 +149,4 @@ def in_order_asked(text: str, treatment_words: tuple[str, ...], item_treatments:
     return sorted(range(len(item_treatments)), key=place)
 
 
-__all__ = ["in_order_asked", "premises_by_item"]
+__all__ = ["by_clause", "in_order_asked", "premises_by_item"]

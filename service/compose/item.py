@@ -17,6 +17,7 @@ from indexer.model import Item, Letter
 from indexer.titles import modification, short_title
 from service.compose import why
 from service.compose.common import HEAD, PLAIN, VERB, Composer, guideline_span, guideline_words, trim
+from service.yes_no import yes_no_sentence
 
 CORRECTION = {
     "Upheld": "IMR did not approve it: the denial was upheld.",
@@ -38,16 +39,19 @@ def premise_note(premise: str | None, item: Item) -> str:
 
 def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk_id: str = "",
                 premise: str | None = None, findings: int = 3, lead: bool = True, confirm: str = "",
-                only: bool = False) -> str:
+                only: bool = False, yes_no: str | None = None, thing: str = "it") -> str:
     """Say one item's decision, findings and rule; returns the lead line. `confirm`: whether the
     reason the question offers is the reviewer's (service.reason_asked), said before the decision.
     `only`: the item is its letter's only request, asked as "was X the only thing denied?", said in
-    the sentence that cites its heading ("In case ..., the only request, "X", was denied ...")."""
+    the sentence that cites its heading ("In case ..., the only request, "X", was denied ...").
+    `yes_no`: the decision a yes/no question asks ("did IMR agree?": upheld), answered first, in
+    place of a premise's correction ("No: IMR overturned UR's denial; the acupuncture was approved.");
+    `thing`: what the question called the item."""
     heading = trim(letter.text, item.heading_span)
     found = why.findings(letter, item, question, limit=findings)
     rule = why.rule(letter, item, found)
     reason = why.lead_reason(item, found[0] if found else None)
-    correction = premise_note(premise, item)
+    correction = yes_no_sentence(yes_no, item.decision, thing) if yes_no else premise_note(premise, item)
     lead_line = ""
     if lead:
         first = c.cite(letter, item, trim(letter.text, found[0]), chunk_id, "finding") if found else None

@@ -64,8 +64,9 @@ _WHAT_REQUESTED = re.compile(r"\bwhat\s+(?:(?:was|were|got)\s+|did\s+(?:he|she|t
 
 # ... or, of a job several letters print, what was decided with nothing after it: "the nursing assistant -
 # what did IMR decide?" (not of an age and a sex after a story, which tells more than the fields checked)
-_DECIDED_BARE = re.compile(r"\bwhat\s+did\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|they)\s+(?:decide|rule|say)\s*(?:\?|$)",
-                           re.IGNORECASE)
+# ... or what happened, of no thing: "the cashier in his fifties - what happened?"
+_DECIDED_BARE = re.compile(r"\bwhat\s+did\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|they)\s+(?:decide|rule|say)\s*(?:\?|$)"
+                           r"|^\W*what\s+happened\b|\bwhat\s+happened\s*(?:\?|$)", re.IGNORECASE)
 
 
 

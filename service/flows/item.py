@@ -29,7 +29,7 @@ from service.outcomes import asked_decision, got_any
 from service.people import tells_story
 from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_reviewer
 from service.plan import Plan
-from service.premises import premises_by_item
+from service.premises import by_clause, premises_by_item
 from service.reason_asked import asked_reasons, asked_studies, besides_studies, confirmation
 from service.retrieve import retrieve_scored
 from service.scope import scope_count, scope_exists, where
@@ -38,6 +38,7 @@ from service.sides import other_side
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
 from service.unnamed import lacks_sentence, named_not_requested
+from service.yes_no import claimed, claims_sentence, decision_asked
 
 QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the answer explains
 
@@ -124,6 +125,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         hits = [placed, *(h for h in hits if h.chunk_id != placed.chunk_id)]
     # "the reviewer noted X; which did that sink?": a reason told picks the items (by_a_reason)
     chosen, by_a_reason = ([placed], False) if placed else explained(engine, query, hits, one)
+    if (not placed and not by_a_reason and len({h.case_number for h in chosen}) == 1 and chosen[0].case_number != group_case
+            and (group := one_letter_group(engine, query, chosen[0].case_number, question, seen, k)) is not None):
+        # "what did the reviewer say about the 40 yo woman's liquid meds?" (two 40-year-old women, one
+        # with liquid meds): her four oral suspensions, each one, not the three an item answer explains
+        return group
     letters = engine.letters([h.case_number for h in chosen])
     c = Composer()
     # "who reviewed ...?", "when was it decided?": the letter's fact first, then the item
@@ -151,6 +157,15 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         group = f"{group[:-1]} {marks}."
         c.say(group)
         leads.append(group)
+    elif len(items) > 1 and (claims := _claims(query, chosen)):
+        # "the acupuncture was approved and the MRI denied, right?": yes when each claim holds, else
+        # no, naming what was decided otherwise
+        def mark(h: Hit, i) -> str:
+            return f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
+
+        said = claims_sentence(claims, chosen, items, mark)
+        c.say(said)
+        leads.append(said)
     if not by_a_reason and (only := _only_one(engine, query, chosen, letters, c)):
         c.say(only)  # "was the MRI the only thing denied?": "Yes: ... the other requests: ..."
         leads.append(only)
@@ -172,14 +187,15 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     claimed = premise or asked_decision(query.text)
     # "was the PRP shot the only thing denied?" of a letter with that one request: said so
     alone = len(chosen) == 1 and asks_only(query.text) and len(letters[chosen[0].case_number].items) == 1
+    # "UR denied his acupuncture - did IMR agree?": one item's yes or no first (none said for the group yet)
+    yes_no = decision_asked(query.text) if len(chosen) == 1 and not leads and not fact else None
     for n, (hit, item) in enumerate(zip(chosen, items)):
+        confirm = confirmation(offered, item, each[n] if each else claimed, corrected=bool(each[n] if each else premise),
+                               studies=asked_studies(query.text), besides=besides_studies(query.text),
+                               text=letters[hit.case_number].text)
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
                                  premise=each[n] if each else premise, findings=quotes, lead=True, only=alone,
-                                 confirm=confirmation(offered, item, each[n] if each else claimed,
-                                                      corrected=bool(each[n] if each else premise),
-                                                      studies=asked_studies(query.text),
-                                                      besides=besides_studies(query.text),
-                                                      text=letters[hit.case_number].text)))
+                                 confirm=confirm, yes_no=None if confirm else yes_no, thing=_thing(query)))
     if (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1:
         # "was his hand MRI and his TENS approved?": the letter has the MRI, and no TENS to answer about
         if lacks := lacks_sentence(chosen[0].case_number,
@@ -195,6 +211,25 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     lead = leads[0] if len(leads) == 1 or premise == query.premise else f"{leads[0]} {leads[1]}"
     return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=f"{fact} {lead}" if fact else lead,
                   coverage=coverage)
+
+
+def _claims(query: Query, chosen: list[Hit]) -> list[str]:
+    """The outcome a yes/no question claims of each chosen item ("the acupuncture was approved and the
+    MRI denied, right?"), when it claims one of every item; else []."""
+    said = claimed(query.text)
+    if not said or _EITHER.search(query.text) or asked_reasons(query.text):
+        return []  # "did the approval stick for the acupuncture, or only the MRI?" asks which one
+    claims = by_clause(query.text, said, query.treatment_words, [h.treatments for h in chosen])
+    return [str(d) for d in claims] if all(claims) else []
+
+
+_EITHER = re.compile(r"\b(?:or|either|nor)\b", re.IGNORECASE)
+
+
+def _thing(query: Query) -> str:
+    """What the question called the item it asks of: "the acupuncture", else "it"."""
+    words = query.treatment_words
+    return f"the {words[0]}" if len(words) == 1 and not words[0].lower().endswith("s") else "it"
 
 
 # a yes/no asked of several items at once: "were both denied?", "did IMR give either one back?",

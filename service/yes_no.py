@@ -1,0 +1,98 @@
+"""The yes or no that opens an answer when the question asks IMR's decision as a yes/no question.
+
+"UR denied the 60 yo man's acupuncture - did IMR agree?" asks whether IMR upheld the denial; "did
+they reverse UR?", "was UR's denial upheld?", "the acupuncture was denied, right?" ask the same of
+one outcome or the other. The answer opens with the yes or no, then the decision in IMR's words:
+
+    No: IMR overturned UR's denial; the acupuncture was approved.
+
+"The acupuncture was approved and the MRI denied, right?" claims one outcome of each item: yes
+when every claim holds, else no, naming each item and what was decided:
+
+    No: "Additional physical therapy ..." was approved (overturned), not denied [2].
+
+A question that asks which outcome ("approved or denied?", "what did IMR decide?") or why gets no
+yes or no, and neither does one that offers a reason to confirm (service.reason_asked says that).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from indexer.model import Item
+from service.outcomes import Decision, read_outcomes
+from service.types import Hit
+
+# a clause asked as a yes/no question: it opens with its auxiliary ("did IMR agree?", "... - was
+# UR's denial upheld?", "UR turned it down. did they reverse UR?", "after UR denied it, did IMR ...")
+_CLAUSE_START = re.compile(r"(?:^|[.;:?!]\s*|\s[-\u2013\u2014]+\s*|,\s*)", re.IGNORECASE)
+_AUXILIARY = re.compile(r"\s*(?:(?:so|and|but|then|ok|okay)\s+)?(?:was|were|is|are|did|does|do|has|have|had)\b(?!\s+(?:you|I)\b)",
+                        re.IGNORECASE)
+# a statement asked to be confirmed: "..., right?", "..., correct?", "..., wasn't it?"
+_CONFIRM = re.compile(r"(?:,?\s*(?:right|correct|true|isn't\s+that\s+(?:right|so|true|correct)|am\s+I\s+right)"
+                      r"|,\s*(?:was|were|is|are|did|does|do|has|have)(?:n't)?\s+(?:it|they|he|she))\s*\?\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s+|$)")
+_WH = re.compile(r"\b(?:why|what|which|how|who|whose|when|where)\b", re.IGNORECASE)
+_SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
+_NOT = {"Upheld": "not approved", "Overturned": "not denied"}
+
+
+def _yes_no_at(text: str, at: int) -> bool:
+    """Whether the clause holding position `at` is asked as a yes/no question, or the question
+    asks to confirm a statement."""
+    if _CONFIRM.search(text):
+        return True
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at + 1) if m.end() <= at]
+    if starts and _AUXILIARY.match(text, starts[-1]):
+        return True
+    # ... or a statement asked with its question mark: "so the 41 year old guy didn't get his ibuprofen?"
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    return bool(end) and end.group(0).startswith("?") and not _WH.search(text, begin, end.start())
+
+
+def claimed(text: str) -> list[tuple[int, Decision]]:
+    """Each outcome of IMR's that a yes/no question asks or claims (where its word stands, the
+    decision); [] when the question asks no yes/no of IMR's decision."""
+    found = [o for o in read_outcomes(text).found if o.role in ("asked", "premise")]
+    low, start, out = text.lower(), 0, []
+    for o in found:
+        at = low.find(o.words.lower(), start)
+        if at < 0:
+            return []
+        start = at + len(o.words)
+        if _yes_no_at(text, at):
+            out.append((at, o.decision))
+    return out
+
+
+def decision_asked(text: str) -> Decision | None:
+    """The one decision a yes/no question asks of an item ("did IMR agree?" after UR's denial:
+    upheld), else None (none asked, or both: "approved or denied?")."""
+    decisions = {d for _at, d in claimed(text)}
+    return decisions.pop() if len(decisions) == 1 else None
+
+
+def yes_no_sentence(asked: Decision, decision: str, thing: str) -> str:
+    """"Yes: IMR upheld the denial; the MRI was not authorised.", "No: IMR overturned UR's denial;
+    the acupuncture was approved." (`thing`: what the question called it, or "it")."""
+    answer = "Yes" if asked == decision else "No"
+    if decision == "Upheld":
+        return f"{answer}: IMR upheld the denial; {thing} was not authorised."
+    return f"{answer}: IMR overturned UR's denial; {thing} was approved."
+
+
+def claims_sentence(claims: list[str], hits: list[Hit], items: list[Item], mark: Callable[[Hit, Item], str]) -> str:
+    """The yes or no of one claimed outcome per item: yes when each holds, each item said with its
+    citation `mark`; else no, with the items whose claim was wrong (cited only they)."""
+    wrong = [n for n, (c, i) in enumerate(zip(claims, items)) if c != i.decision]
+    if not wrong:
+        said = [f'"{i.title or i.request}" was {_SAID[i.decision]} {mark(h, i)}' for h, i in zip(hits, items)]
+        return "Yes: " + ". ".join(said) + "."
+    said = [f'"{items[n].title or items[n].request}" was {_SAID[items[n].decision]}, {_NOT[items[n].decision]} '
+            f'{mark(hits[n], items[n])}' for n in wrong]
+    return "No: " + ". ".join(said) + "."
+
+
+__all__ = ["claimed", "claims_sentence", "decision_asked", "yes_no_sentence"]

@@ -1,0 +1,85 @@
+""""UR denied the 60 yo man's acupuncture - did IMR agree?" asks IMR's decision as a yes/no question:
+the answer opens with the yes or no (service.yes_no), then the decision. "The acupuncture was
+approved and the MRI denied, right?" claims one outcome per item: yes when both hold, else no,
+naming the item decided otherwise. Real letters, the real model, real HTTP."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.outcomes import read_outcomes
+from service.premises import by_clause
+from service.yes_no import claimed, decision_asked
+from tests.conftest import ask, served_client
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("UR denied the 60 yo man's acupuncture - did IMR agree?", "Upheld"),
+    ("UR denied the 60 yo man's acupuncture - did IMR overturn it?", "Overturned"),
+    ("the 60 year old man's acupuncture: did the IMR reviewer side with the adjuster?", "Upheld"),
+    ("UR turned down acupuncture for the 60 yo guy. did they reverse UR?", "Overturned"),
+    ("the 60 year old man's acupuncture - was UR's denial upheld?", "Upheld"),
+    ("the 60 yo man's acupuncture was denied, right?", "Upheld"),
+    ("was the knee MRI approved or denied?", None),  # which one: no yes or no
+    ("UR denied his OxyContin; what did IMR decide?", None),
+    ("why was the lumbar MRI denied?", None),
+])
+def test_the_decision_a_yes_no_question_asks(text: str, asked: str | None) -> None:
+    assert decision_asked(text) == asked
+
+
+def test_agreeing_with_no_one_named_is_with_urs_denial() -> None:
+    assert [(o.words, o.decision, o.role) for o in read_outcomes("UR denied it - did IMR agree?").found] == [
+        ("denied", "Upheld", "ur"), ("IMR agree", "Upheld", "asked")]
+    assert read_outcomes("I agree. why was it denied?").found[0].words == "denied"  # the asker agreeing: no outcome
+
+
+def test_urs_denial_upheld_is_imrs_decision() -> None:
+    found = read_outcomes("was UR's denial upheld?").found
+    assert [(o.words, o.role) for o in found] == [("denial", "ur"), ("upheld", "asked")]
+
+
+def test_each_thing_takes_the_outcome_said_of_it() -> None:
+    text = "the acupuncture was approved and the MRI denied, right?"
+    sets = [("acupuncture",), ("mri", "imaging")]
+    assert by_clause(text, claimed(text), ("acupuncture", "MRI"), sets) == ["Overturned", "Upheld"]
+    text = "did IMR deny the MRI and approve the acupuncture?"
+    assert by_clause(text, claimed(text), ("MRI", "acupuncture"), sets) == ["Overturned", "Upheld"]
+
+
+# a 60-year-old man: neck and hand MRI upheld, acupuncture overturned; a 50-year-old woman:
+# acupuncture and additional physical therapy, both overturned
+client = served_client("CM16-0230548", "CM17-0010885")
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("UR denied the 60 yo man's acupuncture - did IMR agree?",
+     "No: IMR overturned UR's denial; the acupuncture was approved."),
+    ("UR denied the 60 yo man's acupuncture - did IMR overturn it?",
+     "Yes: IMR overturned UR's denial; the acupuncture was approved."),
+    ("the 60 year old man's acupuncture - was UR's denial upheld?",
+     "No: IMR overturned UR's denial; the acupuncture was approved."),
+    ("did the IMR agree with UR on the 60 year old man's MRI?",
+     "Yes: IMR upheld the denial; the MRI was not authorised."),
+])
+def test_one_item_yes_or_no_first(client, question: str, lead: str) -> None:
+    assert ask(client, question)["answer"].startswith(lead)
+
+
+def test_two_claims_that_hold(client) -> None:
+    answer = ask(client, "the 60 yo man's acupuncture was approved and the MRI denied, right?")["answer"]
+    assert answer.startswith('Yes: "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was approved '
+                             '(overturned) [1]. "MRI of neck and right hand without contrast" was denied (upheld) [2].')
+
+
+def test_two_claims_one_wrong(client) -> None:
+    answer = ask(client, "the 50 yo woman's acupuncture was approved and the PT denied, right?")["answer"]
+    assert answer.startswith('No: "Additional physical therapy, 1 to 2 times per week for 3 weeks, for the neck" was '
+                             'approved (overturned), not denied [1].')
+
+
+def test_which_of_two_gets_no_claims(client) -> None:
+    answer = ask(client, "did the approval stick for the 60 year old man's acupuncture after he got hit on the head, "
+                         "or only the MRI?")["answer"]
+    assert answer.startswith("Approved (Overturned): within the guideline's limits [1]. In case CM16-0230548, the request "
+                             'for "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was approved')

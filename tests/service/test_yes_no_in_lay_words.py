@@ -1,0 +1,30 @@
+"""Yes/no questions about IMR's decision in more of a user's words (service.yes_no): a statement
+asked with its question mark ("so he didn't get his ibuprofen?"), going along with UR's denial,
+getting both of two requests ("did he get both epidurals?": service.outcomes.got_any)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.outcomes import got_any
+from service.yes_no import decision_asked
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("so the 41 year old guy didn't get his ibuprofen?", "Upheld"),
+    ("the 60 yo man's MRI - denied?", "Upheld"),
+    ("UR said no to the 24 yo man's neck CT. did IMR go along with that?", "Upheld"),
+    ("UR denied the MRI. Why?", None),
+    ("which were denied?", None),
+])
+def test_the_decision_asked(text: str, asked: str | None) -> None:
+    assert decision_asked(text) == asked
+
+
+def test_getting_both_of_a_kind_asks_their_approval() -> None:
+    assert got_any("did the 57 year old man get both epidurals?") == "Overturned"
+    assert got_any("did the 57 year old man get an epidural?") is None
+
+
+def test_agreeing_then_asking_why() -> None:
+    assert decision_asked("UR denied the 43 yo man's home aide - did IMR agree, and why?") == "Upheld"
