@@ -222,15 +222,40 @@ def _read(summary: str) -> tuple[str, list[str]]:
     return f" {norm} ", norm.split()
 
 
+# a diagnosis told in lay words for the body part ("low back strain", "a neck sprain") is printed in
+# the records' words ("lumbar sprain", "cervical strain"), and a lay speaker's strain or sprain is
+# either one (the records' "sprain/strain"); a phrase in the records' own words, or a symptom ("low
+# back pain", which summaries print so), stays word for word
+_LAY_PARTS = {"low back": ("lumbar", "lumbosacral"), "lower back": ("lumbar", "lumbosacral"),
+              "neck": ("cervical",), "upper back": ("thoracic",), "mid back": ("thoracic",),
+              "middle back": ("thoracic",)}
+_LAY_PART = re.compile(rf"^(.*?)\b({'|'.join(_LAY_PARTS)})\b(.*)$")
+_STRAIN = re.compile(r"\b(?:strain|sprain)(s?)\b")
+
+
+def as_recorded(phrase: str) -> tuple[str, ...]:
+    """`phrase` (normalised) and, when it names the body part in lay words, the records' wordings of
+    it: "low back strain" -> ("low back strain", "lumbar strain", "lumbar sprain", ...)."""
+    m = _LAY_PART.match(phrase)
+    if not m or not re.search(rf"\b{_DIAGNOSIS_NOUN}\b", phrase):
+        return (phrase,)
+    before, part, after = m.groups()
+    out = [phrase]
+    for word in (part, *_LAY_PARTS[part]):
+        told = f"{before}{word}{after}"
+        out += [told, _STRAIN.sub(lambda s: f"sprain{s.group(1)}", told), _STRAIN.sub(lambda s: f"strain{s.group(1)}", told)]
+    return tuple(dict.fromkeys(out))
+
+
 def printed(phrases: tuple[str, ...], summary: str, felt: tuple[tuple[str, ...], ...] = ()) -> float:
-    """The share of `phrases` that `summary` prints word for word, and of the symptoms `felt` it
-    tells near where they are felt."""
+    """The share of `phrases` that `summary` prints word for word (a lay body part in the records'
+    words: `as_recorded`), and of the symptoms `felt` it tells near where they are felt."""
     if not phrases and not felt:
         return 0.0
     text, words = _read(summary)
-    found = sum(f" {p} " in text for p in phrases) + sum(felt_near(f, words) for f in felt)
+    found = sum(any(f" {w} " in text for w in as_recorded(p)) for p in phrases) + sum(felt_near(f, words) for f in felt)
     return found / (len(phrases) + len(felt))
 
 
-__all__ = ["condition_phrases", "felt_near", "normalised", "printed", "quoted", "stomach_complaints", "symptoms_felt",
+__all__ = ["as_recorded", "condition_phrases", "felt_near", "normalised", "printed", "quoted", "stomach_complaints", "symptoms_felt",
            "work_and_pain"]
