@@ -78,7 +78,7 @@ _WHY_NOT_BARE = re.compile(r"\b(?:why|how\s+come)\s+not\s+(?:(?:the|his|her|my|t
                            r"covered|authori[sz]ed|certified|allowed|granted|upheld|overturned|too|also|both|all|any|this|that|it|them)\b)",
                            re.IGNORECASE)
 _IMR = re.compile(r"\bIMR\b|independent\s+(?:medical\s+)?review(?:ers?)?|\breviewers?\b|\bMAXIMUS\b", re.IGNORECASE)
-_NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno(?:body|one)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno(?:body|one|thing)?|\bnone)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WHY = re.compile(r"\b(?:why|how\s+come|what\s+(?:makes|made|leads|led|causes|caused)|what\s+(?:was|were|is|are)\s+"
                   r"the\s+reasons?\s+(?:for|behind)|reasons?\s+"
                   r"(?:for|behind)|on\s+what\s+(?:basis|grounds)|explain"

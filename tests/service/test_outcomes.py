@@ -27,6 +27,11 @@ def roles(text: str) -> list[tuple[str, str, str]]:
          None, "Overturned", False, None),
         ("In which cases was acupuncture overturned?", [("overturned", "Overturned", "wanted")],
          None, "Overturned", False, None),
+        # "nothing denied" (nat-037) and "none ... approved" are negations as "not denied" is
+        ("Which letters had nothing denied at all?", [("nothing denied", "Overturned", "wanted")],
+         None, "Overturned", False, None),
+        ("Which letters had nothing approved?", [("nothing approved", "Upheld", "wanted")], None, "Upheld", False, None),
+        ("why was nothing approved for her?", [("nothing approved", "Upheld", "premise")], "Upheld", None, False, None),
         ("List the denials of cervical MRIs", [("denials", "Upheld", "wanted")], None, "Upheld", False, None),
         ("Were any chiropractic requests not approved?", [("not approved", "Upheld", "wanted")],
          None, "Upheld", True, None),
