@@ -201,6 +201,19 @@ _USUAL = re.compile(rf"\b(?:usual+y|typical+y|general+y|normal+y|mostly|often|te
                     rf"(?:{_DENY}|{_APPROVE}|decide[sd]?)\b", re.IGNORECASE)
 
 
+# "shoulder MRIs - none approved?", "were none of them denied?": a closing question whether none had
+# the outcome asks whether any had it ("- any approved?"), and is answered so ("None of the 3 ... was approved")
+_NONE_ASKED = re.compile(r"(?P<before>^|\s[-\u2013\u2014:]\s*|[.;:?!]\s+|\b(?:were|was|are|is)\s+)none(?=(?:\s+of\s+(?:them|these|those|it))?\s+"
+                         r"(?:got\s+|get\s+|been\s+)?(?:approved|denied|upheld|overturned|authori[sz]ed|certified|"
+                         r"turned\s+down|rejected|refused)\s*\?\s*$)", re.IGNORECASE)
+
+
+def none_as_any(text: str) -> str:
+    """`text` with a closing "none <outcome>?" asked as "any <outcome>?" (`_NONE_ASKED`)."""
+    return _NONE_ASKED.sub(lambda m: m.group("before") + ("Any" if m.group(0)[len(m.group("before"))].isupper() else "any"),
+                           text)
+
+
 def asks_usual(text: str) -> bool:
     """Whether `text` asks which outcome IMR usually gives (_USUAL)."""
     return bool(_USUAL.search(text))
