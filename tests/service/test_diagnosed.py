@@ -180,6 +180,12 @@ def test_words_quoted_from_the_summary_pick_the_patient(mris):
         ("why did IMR uphold the pantoprazole for the lady whose stomach hurt from the naproxen?", (("pain", "stomach"),)),
         ("my knee still aches", (("pain", "knee"),)),
         ("her neck and shoulder hurt", (("pain", "neck", "shoulder"),)),
+        # ... or told by a list of three or more body parts before it (nat-2128); one or two places, or
+        # a pain of no body part, are no list
+        ("the 53 yo man with neck, low back and right foot pain", (("pain", "neck", "back", "foot"),)),
+        ("she has right shoulder and neck pain", ()),
+        ("the man with neck pain", ()),
+        ("the woman with chronic pain", ()),
         ("he hurt his back lifting", ()),
         ("Was the Zofran for nausea approved?", ()),
         ("Why was the TENS unit denied?", ()),
