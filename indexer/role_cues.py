@@ -44,6 +44,17 @@ GENERIC_VERDICT = re.compile(
     r"\b(?:is|are)\s+not\s+in\s+accordance\s+with\b|\bguidelines?\s+(?:have|has)\s+(?:not\s+)?been\s+met\b",
     I,
 )
+# The request set against the guideline, with no reason of its own: "The request in question, thus, was
+# at odds with page 82 of the MTUS ...", "The request was, thus, not in keeping with ODG", "The request
+# ran counter to ACOEM" (what follows names the rule it conflicts with, nothing of the records).
+_THE_REQUEST = (r"(?:(?:therefore|thus|hence|consequently|accordingly|similarly)\s*,?\s*)?(?:the|this|that|such)\s+"
+                r"(?:[\w-]+\s+){0,3}?request(?:\s+in\s+question)?\s*,?\s*")
+AT_ODDS = re.compile(
+    rf"^{_THE_REQUEST}(?:(?:(?:thus|therefore|hence|accordingly|likewise|similarly|also|were|was|is|are|being)\s*,?\s*){{1,3}}"
+    r"(?:not\s+)?(?:at\s+odds\s+with|in\s+keeping\s+with|at\s+variance\s+with|contrary\s+to)"
+    r"|(?:(?:thus|therefore|also)\s*,?\s*)?(?:ran|runs|run)\s+counter\s+to)\b",
+    I,
+)
 # What makes the rest of a verdict sentence a reason: a case-specific or guideline clause.
 REASON = re.compile(
     r"\b(?:no|not|lack\w*|without|absen\w+|absent|fail\w*|unclear|exceed\w*|excess\w*|beyond|only|already|"

@@ -99,6 +99,9 @@ def rule_role(text: str) -> Role | None:
         return "other"
     if cue.VERDICT_OPENING.match(text):
         return "conclusion"
+    if (odds := cue.AT_ODDS.match(cues)) and not _about_the_case(cues[odds.end():]) and not cue.LACK.search(cues):
+        # "The request, thus, was at odds with page 82 of the MTUS ...": the rule it conflicts with
+        return "guideline" if cue.GUIDE.search(cues[odds.end():]) else "conclusion"
     rest = _rest_of_verdict(cues)
     if rest is not None:
         if _is_bare(rest):

@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
+from indexer.taxonomy import find_regions
+
 _NOUN = r"(?:case|patient|claimant|applicant)"
 _PERSON = (r"(?:woman|man|lady|gentleman|guy|girl|boy|patient|worker|employee|claimant|applicant|client|"
            r"husband|wife|son|daughter|father|dad|mother|mom|brother|sister|one|person|someone|female|male|"
@@ -101,6 +103,28 @@ _HURTS = re.compile(
     r"\s+(?:(?:was|is|were|are|has\s+been|had\s+been|have\s+been|kept|keeps|started|still|really|always|so)\s+)*"
     r"(?:hurt|hurts|hurting|ached|aches|aching|ache)\b",
     re.IGNORECASE)
+# "the man with neck, low back and right foot pain": a pain told by a list of the places before it,
+# each a body part; a list of three or more (one or two places, "neck pain", "neck and shoulder pain",
+# are told by too many summaries, and reading them so lost held-out answers: 6f9ba52)
+_SIDE_OR_PART = r"(?:(?:left|right|low(?:er)?|upper|mid)\s+)?[a-z]+"
+_PAIN_AT = re.compile(rf"\b(?:with|has|had|having)\s+(?:(?:his|her|my|their|the|some)\s+)?"
+                      rf"({_SIDE_OR_PART}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){_SIDE_OR_PART}){{2,4}})\s+(?:pain|aches?)\b",
+                      re.IGNORECASE)
+_NOT_A_PLACE = frozenset({"left", "right", "low", "lower", "upper", "mid", "and"})
+LISTED_PLACES = 3
+
+
+def _pain_at(text: str) -> list[tuple[str, ...]]:
+    """("pain", place ...) for each pain `text` tells by a list of LISTED_PLACES or more body parts
+    before it."""
+    found = []
+    for m in _PAIN_AT.finditer(text):
+        places = [w.lower() for w in re.findall(r"[a-z]+", m.group(1), re.IGNORECASE) if w.lower() not in _NOT_A_PLACE]
+        if len(places) >= LISTED_PLACES and all(find_regions(w) for w in places):
+            found.append(("pain", *places))
+    return found
+
+
 # "hit her head and gets dizzy": a symptom felt nowhere in particular (not what a drug is for:
 # "anti-nausea pills", "Zofran for nausea")
 _BARE = re.compile(r"(?<!anti-)(?<!for\s)\b(dizzy|dizziness|vertigo|lightheaded|nauseous|nausea|tinnitus)\b", re.IGNORECASE)
@@ -126,6 +150,7 @@ def symptoms_felt(text: str) -> tuple[tuple[str, ...], ...]:
     before = [tuple(_symptom_word(w) for w in m.groups() if w) for m in _FELT.finditer(text)]
     after = [tuple(w.lower() for w in (m.group(3), m.group(1), m.group(2)) if w) for m in _FELT_AFTER.finditer(text)]
     hurts = [tuple(["pain", *(w.lower() for w in m.groups() if w)]) for m in _HURTS.finditer(text)]
+    hurts += _pain_at(text)
     bare = [(m.group(1).lower(),) for m in _BARE.finditer(text)]
     broken = [("fracture", (m.group(1) or m.group(2)).lower()) for m in _BROKEN_LEVEL.finditer(text)]
     return tuple(dict.fromkeys(before + after + hurts + bare + broken))
@@ -222,15 +247,40 @@ def _read(summary: str) -> tuple[str, list[str]]:
     return f" {norm} ", norm.split()
 
 
+# a diagnosis told in lay words for the body part ("low back strain", "a neck sprain") is printed in
+# the records' words ("lumbar sprain", "cervical strain"), and a lay speaker's strain or sprain is
+# either one (the records' "sprain/strain"); a phrase in the records' own words, or a symptom ("low
+# back pain", which summaries print so), stays word for word
+_LAY_PARTS = {"low back": ("lumbar", "lumbosacral"), "lower back": ("lumbar", "lumbosacral"),
+              "neck": ("cervical",), "upper back": ("thoracic",), "mid back": ("thoracic",),
+              "middle back": ("thoracic",)}
+_LAY_PART = re.compile(rf"^(.*?)\b({'|'.join(_LAY_PARTS)})\b(.*)$")
+_STRAIN = re.compile(r"\b(?:strain|sprain)(s?)\b")
+
+
+def as_recorded(phrase: str) -> tuple[str, ...]:
+    """`phrase` (normalised) and, when it names the body part in lay words, the records' wordings of
+    it: "low back strain" -> ("low back strain", "lumbar strain", "lumbar sprain", ...)."""
+    m = _LAY_PART.match(phrase)
+    if not m or not re.search(rf"\b{_DIAGNOSIS_NOUN}\b", phrase):
+        return (phrase,)
+    before, part, after = m.groups()
+    out = [phrase]
+    for word in (part, *_LAY_PARTS[part]):
+        told = f"{before}{word}{after}"
+        out += [told, _STRAIN.sub(lambda s: f"sprain{s.group(1)}", told), _STRAIN.sub(lambda s: f"strain{s.group(1)}", told)]
+    return tuple(dict.fromkeys(out))
+
+
 def printed(phrases: tuple[str, ...], summary: str, felt: tuple[tuple[str, ...], ...] = ()) -> float:
-    """The share of `phrases` that `summary` prints word for word, and of the symptoms `felt` it
-    tells near where they are felt."""
+    """The share of `phrases` that `summary` prints word for word (a lay body part in the records'
+    words: `as_recorded`), and of the symptoms `felt` it tells near where they are felt."""
     if not phrases and not felt:
         return 0.0
     text, words = _read(summary)
-    found = sum(f" {p} " in text for p in phrases) + sum(felt_near(f, words) for f in felt)
+    found = sum(any(f" {w} " in text for w in as_recorded(p)) for p in phrases) + sum(felt_near(f, words) for f in felt)
     return found / (len(phrases) + len(felt))
 
 
-__all__ = ["condition_phrases", "felt_near", "normalised", "printed", "quoted", "stomach_complaints", "symptoms_felt",
+__all__ = ["as_recorded", "condition_phrases", "felt_near", "normalised", "printed", "quoted", "stomach_complaints", "symptoms_felt",
            "work_and_pain"]

@@ -34,10 +34,11 @@ MECHANISMS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("fall", re.compile(r"\b(?:fell|falling)\b(?!\s+(?:asleep|apart|behind|through|short|ill|sick))|\b(?:a|the|her|his|my)\s+fall\b", _I),
      re.compile(r"\b(?:fell|falls?|falling|slipped|tripped)\b", _I)),
     ("ladder", re.compile(r"\bladders?\b", _I), re.compile(r"\bladders?\b", _I)),
-    # "the door-smash guy", "the one whose hand got crushed", "caught his finger in a machine"
-    ("crush", re.compile(r"\b(?:smash(?:ed|es|ing)?|crush(?:ed|es|ing)?|squash(?:ed|ing)?|jammed|slammed|pinched)\b"
+    # "the door-smash guy", "the one whose hand got crushed", "caught his finger in a machine" (a
+    # "pinched nerve" is a nerve root's compression, no crush: "the man with the pinched nerve in his back")
+    ("crush", re.compile(r"\b(?:smash(?:ed|es|ing)?|crush(?:ed|es|ing)?|squash(?:ed|ing)?|jammed|slammed|pinched)\b(?!\s+nerves?\b)"
                          r"|\bcaught\s+(?:(?:her|his|my|their|the|a)\s+)?(?:\w+\s+)?(?:in|between|under)\b", _I),
-     re.compile(r"\b(?:smash(?:ed|es|ing)?|crush(?:ed|es|ing)?|squash(?:ed|ing)?|jammed|slammed|pinched)\b"
+     re.compile(r"\b(?:smash(?:ed|es|ing)?|crush(?:ed|es|ing)?|squash(?:ed|ing)?|jammed|slammed|pinched)\b(?!\s+nerves?\b)"
                 r"|\bcaught\s+(?:(?:her|his|the|their|a)\s+)?(?:\w+\s+)?(?:in|between|under)\b", _I)),
     # "the woman who hit her head", "the guy with the concussion": the summary may tell it as a
     # head injury, a (post)concussional syndrome or the headaches that followed

@@ -83,7 +83,7 @@ _WHY_NOT_BARE = re.compile(r"\b(?:why|how\s+come)\s+not\s+(?:(?:the|his|her|my|t
                            r"covered|authori[sz]ed|certified|allowed|granted|upheld|overturned|too|also|both|all|any|this|that|it|them)\b)",
                            re.IGNORECASE)
 _IMR = re.compile(r"\bIMR\b|independent\s+(?:medical\s+)?review(?:ers?)?|\breviewers?\b|\bMAXIMUS\b", re.IGNORECASE)
-_NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno(?:body|one)?)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno(?:body|one|thing)?|\bnone)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WHY = re.compile(r"\b(?:why|how\s+come|what\s+(?:makes|made|leads|led|causes|caused)|what\s+(?:was|were|is|are)\s+"
                   r"the\s+reasons?\s+(?:for|behind)|reasons?\s+"
                   r"(?:for|behind)|on\s+what\s+(?:basis|grounds)|explain"
@@ -206,6 +206,19 @@ def names_both(text: str) -> bool:
 # does IMR usualy overturn the UR denial?" (the adverb typed with one l too), "what does IMR usually decide?"
 _USUAL = re.compile(rf"\b(?:usual+y|typical+y|general+y|normal+y|mostly|often|tend\s+to)\s+(?:get\s+|gets\s+|be\s+|been\s+)?"
                     rf"(?:{_DENY}|{_APPROVE}|decide[sd]?)\b", re.IGNORECASE)
+
+
+# "shoulder MRIs - none approved?", "were none of them denied?": a closing question whether none had
+# the outcome asks whether any had it ("- any approved?"), and is answered so ("None of the 3 ... was approved")
+_NONE_ASKED = re.compile(r"(?P<before>^|\s[-\u2013\u2014:]\s*|[.;:?!]\s+|\b(?:were|was|are|is)\s+)none(?=(?:\s+of\s+(?:them|these|those|it))?\s+"
+                         r"(?:got\s+|get\s+|been\s+)?(?:approved|denied|upheld|overturned|authori[sz]ed|certified|"
+                         r"turned\s+down|rejected|refused)\s*\?\s*$)", re.IGNORECASE)
+
+
+def none_as_any(text: str) -> str:
+    """`text` with a closing "none <outcome>?" asked as "any <outcome>?" (`_NONE_ASKED`)."""
+    return _NONE_ASKED.sub(lambda m: m.group("before") + ("Any" if m.group(0)[len(m.group("before"))].isupper() else "any"),
+                           text)
 
 
 def asks_usual(text: str) -> bool:

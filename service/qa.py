@@ -20,7 +20,7 @@ from service.flows.chosen import lead_with_answer
 from service.flows.common import rated, unknown_case
 from service.flows.lists import approved_first, scope_first
 from service.misnamed import described_case
-from service.patients import letter_matches, with_reviewer
+from service.patients import by_relative, letter_matches, with_reviewer
 from service.plan import make_plan
 from service.retrieve import effective_filters, retrieve_scored
 from service.scope import any_decided, scope
@@ -104,6 +104,8 @@ def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | N
         query = msgspec.structs.replace(query, case_numbers=())
         filters = {n: v for n, v in filters.items() if n != "case_number"}
     person = with_reviewer(engine, query, letter_matches(engine, query, filters)) if not query.case_numbers else {}
+    # "the younger of the two women ...": of the look-alikes, the one the relative word picks, as the answer does
+    person = by_relative(engine, query, {n: v for n, v in filters.items() if n != "decision"}, person)
     hits, _sim = retrieve_scored(engine, query, filters, request.k, person=person)
     if query.kind == "pattern" and (s := scope(engine, query, filters)) is not None and s.items:
         # the pattern's own requests first, as its answer's hits: "why do evaluation visits get denied?" the

@@ -40,7 +40,7 @@ from service.symptoms import only_symptoms, told_in_injury
 from service.others import the_one_asked, without_copied
 from service.besides import SetAside, set_aside
 from service.number_words import in_digits
-from service.outcomes import Outcomes, note, read_outcomes
+from service.outcomes import Outcomes, none_as_any, note, read_outcomes
 from service.partly import remainder_ever
 from service.people import (Person, ages_told, mask_occupations, one_person, particular_people, read_person,
                             without_aged_called)
@@ -114,6 +114,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     notes += [f"spanish: read '{typed}' as '{english}'" for typed, english in glossed]
     question, spelt = spelled_out(without_pleasantries(question))  # "w/", "b/l", "rt knee", "the 27 yo pt"
     question, counted = in_digits(question)  # "a fifty-two-year-old", "she's forty-five", "twenty-seven pills"
+    question = none_as_any(question)  # "shoulder MRIs - none approved?": whether any was
     question, restored = with_apostrophes(with_breaks(question))  # "the 54 year old womans meds", "werent", "Hes 43"
     notes += [f"read '{typed}' as '{fixed}'" for typed, fixed in (*spelt, *counted, *restored)]
     text, corrections = correct(question, words, known)

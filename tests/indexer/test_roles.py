@@ -73,6 +73,21 @@ def test_a_verdict_is_a_conclusion_only_without_a_reason_of_its_own() -> None:
     assert rule_role("Long-term use may be appropriate if the patient is showing functional improvement.") == "guideline"
 
 
+def test_the_request_set_against_the_guideline_alone_is_no_finding() -> None:
+    # CM16-0219557's facet injections (nat-1360): the sentence after the finding names only the rules
+    # the request conflicts with; gold: guideline
+    assert rule_role("The request in question, thus, was at odds with page 82 of the MTUS Chronic Pain Medical Treatment "
+                     "Guidelines (July 28, 2016), with the MTUS Guideline in ACOEM Chapter 12, Table 12-8, page 309, and "
+                     "with the Third Edition ACOEM Guidelines Low Back Disorders Chapter, page 607.") == "guideline"
+    assert rule_role("Therefore, the request ran counter to ACOEM.") == "guideline"
+    assert rule_role("The request was at odds with itself.") == "conclusion"
+    # ... a reason from the records, or another subject, keeps it a finding
+    assert rule_role("The request was, thus, at odds with the applicant's failure to return to work.") == "finding"
+    assert rule_role("The request for a second injection was not in keeping with ODG as there was no documented "
+                     "relief.") == "finding"
+    assert rule_role("The applicant's continued usage of Norco was at odds with MTUS.") == "finding"
+
+
 def test_history_that_also_reports_a_result_is_a_finding() -> None:
     assert rule_role("The patient is diagnosed with a sprain and x-rays reveal degeneration at L5-S1.") == "finding"
     assert rule_role("The UR denied the request based on the lack of documentation of deficits.") == "history"

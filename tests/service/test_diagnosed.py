@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.diagnosed import condition_phrases, printed, quoted, stomach_complaints, symptoms_felt, work_and_pain
+from service.diagnosed import as_recorded, condition_phrases, printed, quoted, stomach_complaints, symptoms_felt, work_and_pain
 from service.patients import letter_matches, printing_told, the_one
 from service.story import was_on
 from service.understand import understand
@@ -46,6 +46,21 @@ def test_printed_word_for_word_whatever_the_case_and_line_breaks() -> None:
     assert printed(("mild lumbar degenerative disc disease", "carpal tunnel syndrome"), summary) == 0.5
     assert printed(("lumbar degenerative disc",), "mild degenerative change of the lumbar disc") == 0.0
     assert printed((), summary) == 0.0
+
+
+def test_a_lay_body_part_of_a_diagnosis_is_printed_in_the_records_words() -> None:
+    # "two young women with low back strain on light duty, 27 and 28" (nat-1951): the summary of
+    # the 28-year-old's letter says "being treated for lumbar sprain"
+    summary = "The injured worker was being treated for lumbar sprain. Treatment to date has included"
+    assert printed(("low back strain",), summary) == 1.0
+    assert printed(("low back strain", "light duty"), summary) == 0.5
+    assert printed(("neck sprain",), "diagnoses included cervical strain and headaches") == 1.0
+    assert as_recorded("low back strain") == ("low back strain", "low back sprain", "lumbar strain", "lumbar sprain",
+                                              "lumbosacral strain", "lumbosacral sprain")
+    # the records' own words, and a symptom summaries print in lay words, stay word for word
+    assert printed(("lumbar strain",), summary) == 0.0
+    assert as_recorded("low back pain") == ("low back pain",)
+    assert printed(("low back pain",), "complains of lumbar pain") == 0.0
 
 
 # two women whose low back physical therapy was upheld: a 46-year-old whose summary prints "mild
@@ -165,6 +180,12 @@ def test_words_quoted_from_the_summary_pick_the_patient(mris):
         ("why did IMR uphold the pantoprazole for the lady whose stomach hurt from the naproxen?", (("pain", "stomach"),)),
         ("my knee still aches", (("pain", "knee"),)),
         ("her neck and shoulder hurt", (("pain", "neck", "shoulder"),)),
+        # ... or told by a list of three or more body parts before it (nat-2128); one or two places, or
+        # a pain of no body part, are no list
+        ("the 53 yo man with neck, low back and right foot pain", (("pain", "neck", "back", "foot"),)),
+        ("she has right shoulder and neck pain", ()),
+        ("the man with neck pain", ()),
+        ("the woman with chronic pain", ()),
         ("he hurt his back lifting", ()),
         ("Was the Zofran for nausea approved?", ()),
         ("Why was the TENS unit denied?", ()),

@@ -33,6 +33,9 @@ from tests.conftest import ask, served_client
         ("the 33 yo door-smash guy", ("crush",)),
         ("the one whose hand got crushed in the press", ("crush",)),
         ("she caught her finger in a machine", ("crush",)),
+        # a pinched nerve is a condition, no crush ("the man with the pinched nerve in his low back")
+        ("the man with the pinched nerve in his low back whose facet shots got denied - why?", ()),
+        ("he pinched his finger in the door", ("crush",)),
         ("he fell asleep at the wheel", ()),
         ("the 54 year old woman with neck pain", ()),
         ("why was the chair for her desk denied?", ()),
@@ -53,6 +56,7 @@ def test_recorded_in_the_summarys_words() -> None:
     assert not recorded("fall", "She was lifting a patient when she felt a pop")
     assert recorded("crush", "The mechanism of injury is detailed as smashing the hand on a door.")
     assert not recorded("crush", "sustained an industrial injury on 10-14-2016")
+    assert not recorded("crush", "He reported a pinched nerve in the low back with pain radiating to the leg.")
 
 
 # two 54-year-old men, neither with a knee MRI: one whose chair fell apart under him (cervical and

@@ -27,6 +27,11 @@ def roles(text: str) -> list[tuple[str, str, str]]:
          None, "Overturned", False, None),
         ("In which cases was acupuncture overturned?", [("overturned", "Overturned", "wanted")],
          None, "Overturned", False, None),
+        # "nothing denied" (nat-037) and "none ... approved" are negations as "not denied" is
+        ("Which letters had nothing denied at all?", [("nothing denied", "Overturned", "wanted")],
+         None, "Overturned", False, None),
+        ("Which letters had nothing approved?", [("nothing approved", "Upheld", "wanted")], None, "Upheld", False, None),
+        ("why was nothing approved for her?", [("nothing approved", "Upheld", "premise")], "Upheld", None, False, None),
         ("List the denials of cervical MRIs", [("denials", "Upheld", "wanted")], None, "Upheld", False, None),
         ("Were any chiropractic requests not approved?", [("not approved", "Upheld", "wanted")],
          None, "Upheld", True, None),
@@ -241,3 +246,18 @@ def test_not_getting_it_is_a_denial_in_lay_words() -> None:
     # not getting better is no decision; getting it, asked, is neutral
     assert read_outcomes("she didnt get better with PT, was the MRI approved?").premise == "Overturned"
     assert read_outcomes("did she get her MRI?").found == ()
+
+
+def test_a_closing_none_with_the_outcome_asks_whether_any_had_it() -> None:
+    # "shoulder MRIs - none approved?" was one MRI's answer, read as a premise; it asks as "- any approved?"
+    from service.outcomes import none_as_any
+    from service.understand import understand
+
+    assert none_as_any("shoulder MRIs - none approved?") == "shoulder MRIs - any approved?"
+    assert none_as_any("chiropractic - were none of them approved?") == "chiropractic - were any of them approved?"
+    assert none_as_any("None denied?") == "Any denied?"
+    # a statement to confirm, or a why, stays as typed
+    assert none_as_any("none of her liquid meds were approved, right?") == "none of her liquid meds were approved, right?"
+    assert none_as_any("why were none of his requests approved?") == "why were none of his requests approved?"
+    query = understand("shoulder MRIs - none approved?")
+    assert (query.kind, query.decision, query.premise) == ("list", "Overturned", None)
