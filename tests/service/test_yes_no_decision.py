@@ -20,6 +20,12 @@ from tests.conftest import ask, served_client
     ("UR turned down acupuncture for the 60 yo guy. did they reverse UR?", "Overturned"),
     ("the 60 year old man's acupuncture - was UR's denial upheld?", "Upheld"),
     ("the 60 yo man's acupuncture was denied, right?", "Upheld"),
+    # a negative question asks the same as the positive one; a statement's negation is its claim
+    ("the 45 year old woman's anti-inflammatory - didn't they deny it?", "Upheld"),
+    ("wasn't the 60 yo man's acupuncture approved?", "Overturned"),
+    ("UR denied it. didn't IMR agree?", "Upheld"),
+    ("so the 41 year old guy didn't get his ibuprofen?", "Upheld"),
+    ("the MRI was not approved, right?", "Upheld"),
     ("was the knee MRI approved or denied?", None),  # which one: no yes or no
     ("UR denied his OxyContin; what did IMR decide?", None),
     ("why was the lumbar MRI denied?", None),
