@@ -72,10 +72,16 @@ _PART = re.compile(r"\s*(?:only\s+)?(?:some|part|half|portion|a\s+few|\d+|one|tw
 # "denied by UR", "was turned down by the adjuster"
 _UR_AFTER = re.compile(rf"^\s*(?:by|from)\s+{_UR}", re.IGNORECASE)
 # "did they approve ...?" asks who decided: "they" after a question's auxiliary is no UR in the story
-_ASKING_THEY = re.compile(r"\b(?:did|do|does|will|would|could|can|have|has|had|were|are)\s+they(?:\s+\w+){0,2}\s*$"
+_ASKING_THEY = re.compile(r"\b(?:did|do|does|will|would|could|can|have|has|had|were|are)(?:n['’]?t)?\s+they(?:\s+\w+){0,2}\s*$"
                           # ... and so after "why", the "did" dropped: "why they deny my naproxen?"
                           r"|\b(?:why|how\s+come)\s+they(?:\s+(?:not|no|never))?\s*$"
                           r"|(?:^|[-:;]\s*)they\s+ever(?:\s+\w+)?\s*$", re.IGNORECASE)  # "TENS units - they ever get approved?"
+# a negative question asks what the positive one asks: "didn't they deny it?", "- wasn't the MRI
+# approved?" (the auxiliary and its "n't" open the clause, its subject after them; not "why didn't they
+# ...", "he didn't get it?", "which nerve studies, EMG or NCV, weren't upheld?")
+_NEGATIVE_QUESTION = re.compile(r"(?:^|\s[-\u2013\u2014]+\s*|[,:;]\s*)\s*(?:(?:so|and|but|then)\s+)?"
+                                r"(?:was|were|is|are|did|does|do|has|have|had)n['’]?t\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
+_WH_WORD = re.compile(r"\b(?:why|what|which|how|who|whose|when|where)\b", re.IGNORECASE)
 _WHY_NOT = re.compile(r"\b(?:why|how\s+come)\s+(?:wasn't|weren't|isn't|aren't|didn't|hasn't|haven't|won't|wouldn't|"
                       r"(?:was|were|is|are|did|has|have|would|will)\s+not)\b", re.IGNORECASE)
 # "..., why not the acupuncture?": a bare contrast with the outcome told before it
@@ -332,7 +338,8 @@ def read_outcomes(text: str) -> Outcomes:
         # "why wasn't the cold therapy unit after the shoulder surgery approved?": the negation
         # opens the question, any number of words before its outcome word
         negated = (bool(_NEGATION.search(before)) or (bool(_WHY_NOT.search(clause)) and not WORD.search(clause))
-                   or bool(_NEGATIVE_SUBJECT.match(clause) and not WORD.search(clause)))
+                   or bool(_NEGATIVE_SUBJECT.match(clause) and not WORD.search(clause))
+                   ) and not (_NEGATIVE_QUESTION.search(clause) and not _WH_WORD.search(clause))
         decision = _decision(m, negated)
         near = _NEGATION.search(before)
         words = (before[near.start():] if near else "not " if negated else "") + m.group(0)

@@ -52,23 +52,6 @@ def _yes_no_at(text: str, at: int) -> bool:
     return bool(end) and end.group(0).startswith("?") and not _WH.search(text, begin, end.start())
 
 
-# a negative question opens its clause with the auxiliary and "n't": "didn't they deny it?", "wasn't the
-# MRI approved?" ask the same as "did they deny it?" (not "he didn't get it?", a statement to confirm)
-_NEGATIVE_AUXILIARY = re.compile(r"(?:was|were|is|are|did|does|do|has|have|had)\s*$", re.IGNORECASE)
-_OTHER = {"Upheld": "Overturned", "Overturned": "Upheld"}
-
-
-def _negative_question(text: str, at: int, words: str) -> bool:
-    """Whether the outcome `words` found at `at` open with the "n't" of a negative question's auxiliary."""
-    if not re.match(r"n['’]?t\b", words, re.IGNORECASE):
-        return False
-    aux = _NEGATIVE_AUXILIARY.search(text, 0, at)
-    if not aux:
-        return False
-    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, aux.start() + 1) if m.end() <= aux.start()]
-    return bool(starts) and not text[starts[-1]:aux.start()].strip(" ,")
-
-
 def claimed(text: str) -> list[tuple[int, Decision]]:
     """Each outcome of IMR's that a yes/no question asks or claims (where its word stands, the
     decision); [] when the question asks no yes/no of IMR's decision."""
@@ -80,7 +63,7 @@ def claimed(text: str) -> list[tuple[int, Decision]]:
             return []
         start = at + len(o.words)
         if _yes_no_at(text, at):
-            out.append((at, _OTHER[o.decision] if _negative_question(text, at, o.words) else o.decision))
+            out.append((at, o.decision))
     return out
 
 

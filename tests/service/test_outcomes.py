@@ -261,3 +261,16 @@ def test_a_closing_none_with_the_outcome_asks_whether_any_had_it() -> None:
     assert none_as_any("why were none of his requests approved?") == "why were none of his requests approved?"
     query = understand("shoulder MRIs - none approved?")
     assert (query.kind, query.decision, query.premise) == ("list", "Overturned", None)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a negative question asks what the positive one asks: its "n't" turns nothing over
+    ("the 45 year old woman's anti-inflammatory - didn't they deny it?", [("n't they deny", "Upheld", "premise")]),
+    ("wasn't the MRI approved?", [("n't the MRI approved", "Overturned", "premise")]),
+    # ... but a statement's negation, and "why didn't ...", do
+    ("so he didn't get his ibuprofen?", [("didn't get", "Upheld", "premise")]),
+    ("why didn't they approve it?", [("n't they approve", "Upheld", "premise")]),
+    ("Which nerve studies, EMG or NCV, weren't upheld?", [("n't upheld", "Overturned", "wanted")]),
+])
+def test_a_negative_question_is_asked_as_the_positive_one(text: str, found: list) -> None:
+    assert [(o.words, o.decision, o.role) for o in read_outcomes(text).found] == found
