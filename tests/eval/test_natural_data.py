@@ -241,7 +241,6 @@ ABSENT_FROM_REQUESTS = {
     "nat-930": ["ketoprofen"],
     "nat-1703": ["spinal cord stimulat"],
     "nat-1877": ["cane", "walker"],
-    "nat-2473": ["gabapentin", "neurontin"],
     "nat-2474": ["fusion"],
 }
 
