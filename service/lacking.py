@@ -67,28 +67,6 @@ def case_lacks(engine: Engine, query: Query, sets: tuple[str, ...], case: str = 
     return f"{who} has no request for {asked}. {_decided(items)}"
 
 
-_NAMED_THING = re.compile(r"\b(?:the|a|an|any|her|his|my|their|your)\s+(?=(?P<what>[^?.!;]+))", re.IGNORECASE)
-
-
-def case_unknown(engine: Engine, query: Query) -> str:
-    """The one case named, and a word of the asking part that no letter in the index uses ("CM17-0017734 -
-    tramadol got denied. was the fioricet approved?"): the case has no request for it; what it decided. Else ''."""
-    if len(query.case_numbers) != 1:
-        return ""
-    start, end = asking_span(query.text)
-    # the noun phrases the asking part names ("was the fioricet for her headaches approved at least?":
-    # "fioricet", "headaches"), not its other words ("least")
-    said = " ".join(" ".join(_noun_phrase(m.group("what").split())) for m in _NAMED_THING.finditer(query.text[start:end]))
-    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS
-    unknown = _unknown(engine, [t for t in topic if re.search(rf"(?<![\w-]){re.escape(t)}", said, re.IGNORECASE)
-                                and t not in _NO_TREATMENT])
-    if not unknown:
-        return ""
-    what = " ".join(w for w in said.split() if any(t in w.lower() for t in unknown)).strip("?.,;:!")
-    case = query.case_numbers[0]
-    return f"Case {case} has no request for {what}: no letter in the index mentions it. {_decided(case_items(engine, case))}"
-
-
 def theirs_instead(engine: Engine, case: str) -> str:
     """What the letter of the patient described decided, for a treatment no letter has."""
     return f"The letter of the patient described, case {case}, has no request for it either. {_decided(case_items(engine, case))}"

@@ -21,8 +21,7 @@ from service.flows.fitting import each_fitting, one_letter_group, told
 from service.flows.pair import two_patients_answer
 from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
-from service.lacking import (RELATED, absent_message, case_lacks, case_unknown, described_lacks, plain_regions,
-                             someone_fits, theirs_instead)
+from service.lacking import RELATED, absent_message, someone_fits, case_lacks, described_lacks, plain_regions, theirs_instead
 from service.misnamed import described_instead
 from service.only import asks_only, only_got, only_sentence
 from service.ordinal import meant_case, placed_item
@@ -61,8 +60,6 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         plan = msgspec.structs.replace(plan, filters={n: v for n, v in filters.items() if n != "decision"})
         return item_flow(engine, plan, query, question, seen, k)
     sets = asked_sets(query)
-    if query.case_numbers and (unknown := case_unknown(engine, query)):
-        return missing(question, seen, unknown, "case_lacks")  # "CM17-0017734 - was the fioricet approved?"
     if query.case_numbers and (sets or query.treatment_words):
         lacking = case_lacks(engine, query, sets)
         if lacking:
