@@ -146,6 +146,12 @@ _REVIEWERS_ON = re.compile(
     re.IGNORECASE)
 
 
+# approving one of a kind, not theirs ("before they'll approve one", "has any low back MRI gotten through?"; not
+# "what can I do now to get it approved?")
+_ANY_ONE = re.compile(r"\b(?:approv\w*|authori[sz]\w*|okay\w*|certif\w*|overturn\w*)\s+(?:one|any)\b"
+                      r"|\b(?:has|have|had)\s+any\b", re.IGNORECASE)
+
+
 def _told_nothing(person: Person) -> bool:
     """Whether the person the question speaks of ("my client") is told by no field a letter could be
     found by (an age, a decade, a sex, an injury date, a job, a number of requests): no one letter."""
@@ -162,7 +168,8 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
     specific = bool(cases) or person.described or bool(reviewer and _THE_REVIEWER.search(text))
     if (outcomes.pattern or _TOP_REASON.search(text)) and not specific:
         return "pattern"
-    if outcomes.pattern and not cases and not (reviewer and _THE_REVIEWER.search(text)) and _told_nothing(person):
+    if (outcomes.pattern and not cases and not (reviewer and _THE_REVIEWER.search(text)) and _told_nothing(person)
+            and _ANY_ONE.search(text)):
         return "pattern"  # "my client's MRI got shot down - what are reviewers looking for before they approve one?"
     if not specific and treatments and _CONDITIONAL.match(text):
         return "pattern"  # "when the surgery itself is denied at IMR, what happens to the post-op brace?"

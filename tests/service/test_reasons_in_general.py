@@ -67,3 +67,9 @@ def test_a_number_offered_as_the_cause_counts_nothing(question: str, kind: str) 
 def test_what_reviewers_look_for_before_they_will_approve_is_the_pattern(question: str) -> None:
     query = understand(question, today=TODAY)
     assert (query.kind, query.pattern) == ("pattern", "Overturned")
+
+
+def test_ones_own_request_told_by_a_story_stays_an_item() -> None:
+    query = understand("i only take tizanidine and did some physical therapy, my neck still hurts and my right side "
+                       "tingles. IMR said no to the MRI of my neck. what can i do now to get it approved?", today=TODAY)
+    assert query.kind == "item"
