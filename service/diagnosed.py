@@ -232,9 +232,10 @@ def work_and_pain(text: str) -> tuple[str, ...]:
 
 
 def _as_told(summary: str) -> str:
-    """The summary with its work status and pain scores worded as work_and_pain words them, and its
-    spelled-out spine levels as a question writes them ("cervical 2": "C2")."""
+    """The summary with its work status ("off of work": "off work") and pain scores worded as work_and_pain
+    words them, and its spelled-out spine levels as a question writes them ("cervical 2": "C2")."""
     summary = re.sub(r"\b(light|modified|full|regular)\s+duties\b", r"\1 duty", summary, flags=re.IGNORECASE)
+    summary = re.sub(r"\boff\s+of\s+work\b", "off work", summary, flags=re.IGNORECASE)  # "placed off of work"
     summary = re.sub(r"\b(?:total\s+temporary\s+disability|TTD)\b", "temporary total disability", summary, flags=re.IGNORECASE)
     summary = _SPELLED_LEVEL.sub(lambda m: f"{m.group(1)[0].upper()}{m.group(2)}", summary)  # "cervical 2": C2
     return _PAIN.sub(lambda m: f"{m.group(1)} 10", summary)

@@ -106,7 +106,9 @@ _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?
 # patch is recommended?", "muscle relaxers - is it always the 'short course' rule that gets them
 # denied?", "when IMR upholds the denial of a stomach pill, what GI risk was missing?", "epidurals -
 # was the problem usually that nothing confirmed the radiculopathy?"): the reasons that recur
-_REASON_WORDS = re.compile(r"\bbecause\b|\b(?:problem|issue|rule|reason)\b|\bmissing\b|\black(?:ing|ed)?\b",
+# ... the reason called a thing, or what sinks the requests ("is it always the 'short course' thing that kills them?")
+_REASON_WORDS = re.compile(r"\bbecause\b|\b(?:problem|issue|rule|reason|thing)\b|\bmissing\b|\black(?:ing|ed)?\b"
+                           r"|\b(?:kills?|killed|sinks?|sank|sunk)\b",
                            re.IGNORECASE)
 _IN_GENERAL = re.compile(
     r"\b(?:usually|always|typically|generally|normally|mostly|in\s+general|tend\s+to)\b"
@@ -144,6 +146,19 @@ _REVIEWERS_ON = re.compile(
     re.IGNORECASE)
 
 
+# approving one of a kind, not theirs ("before they'll approve one", "has any low back MRI gotten through?"; not
+# "what can I do now to get it approved?")
+_ANY_ONE = re.compile(r"\b(?:approv\w*|authori[sz]\w*|okay\w*|certif\w*|overturn\w*)\s+(?:one|any)\b"
+                      r"|\b(?:has|have|had)\s+any\b", re.IGNORECASE)
+
+
+def _told_nothing(person: Person) -> bool:
+    """Whether the person the question speaks of ("my client") is told by no field a letter could be
+    found by (an age, a decade, a sex, an injury date, a job, a number of requests): no one letter."""
+    return not (person.age or person.ages or person.sex or person.injury_month or person.injury_year
+                or person.occupations or person.requests)
+
+
 def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases: tuple[str, ...],
           treatments: tuple[str, ...], reviewer: str | None = None) -> Kind:
     """What kind of answer the question wants (service.plan decides what to do with it)."""
@@ -153,6 +168,9 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
     specific = bool(cases) or person.described or bool(reviewer and _THE_REVIEWER.search(text))
     if (outcomes.pattern or _TOP_REASON.search(text)) and not specific:
         return "pattern"
+    if (outcomes.pattern and not cases and not (reviewer and _THE_REVIEWER.search(text)) and _told_nothing(person)
+            and _ANY_ONE.search(text)):
+        return "pattern"  # "my client's MRI got shot down - what are reviewers looking for before they approve one?"
     if not specific and treatments and _CONDITIONAL.match(text):
         return "pattern"  # "when the surgery itself is denied at IMR, what happens to the post-op brace?"
     if not specific and treatments and _CONTRAST.search(text) and names_both(text):

@@ -240,7 +240,7 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         return ""
     if quotes_a_letter(engine, query.text, list(dict.fromkeys(h.case_number for h in hits[:5]))):
         return ""  # the reviewer's own sentence, quoted back: the letter that prints it answers
-    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - _ROLE_WORDS
+    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS
     if unknown := _unknown(engine, topic):  # a word no letter in the index uses: "ketamine", "hyperbaric"
         return _no_mention(query.text, unknown)
     if not topic or similarity >= CONFIDENT_SIMILARITY:
@@ -303,7 +303,7 @@ def _noun_phrase(words: list[str]) -> list[str]:
 
 
 # the people of a case, no treatment a letter must use: "what did the doctor request for the knee?"
-_ROLE_WORDS = frozenset("doctor doctors doc docs physician physicians provider providers treater treaters adjuster "
+ROLE_WORDS = frozenset("doctor doctors doc docs physician physicians provider providers treater treaters adjuster "
                         "adjusters attorney attorneys lawyer lawyers reviewer reviewers insurer insurers insurance carrier "
                         "employer".split())
 # an age told by its decade ("the farm worker lady in her 60s", "his late forties"): no thing of theirs

@@ -265,10 +265,13 @@ _WANTED = re.compile(
 # approving, in any of the words a question may use ("approved", "okayed", "OK'd", "signed off")
 _APPROVING = r"(?:approv|authori[sz]|certif|overturn|cover|okay|OK'?d\b|sign(?:ed)?\s+off|green[- ]lit)"
 _PATTERN = re.compile(
-    rf"\b(?:before|prior\s+to)\s+(?:they\s+|IMR\s+|reviewers?\s+)?{_APPROVING}\w*"
+    # "before they approve", "before they'll approve one", "before it will approve acupuncture"
+    rf"\b(?:before|prior\s+to)\s+(?:(?:they|IMR|reviewers?|it)(?:['’]ll|['’]d|\s+(?:will|would|can|could))?\s+)?{_APPROVING}\w*"
     r"|\bhow\s+(?:can|could|do|does|would|should)\s+(?:I|we|you|one|a|an|the|my)\b.*\b(?:get|be|getting)\s+(?:it\s+|them\s+)?"
     rf"{_APPROVING}\w*"
     r"|\bwhat\s+(?:do|does|would|will)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\s+(?:want|look|need|require|expect)"
+    # ... "what are reviewers looking for", "what is IMR looking for"
+    r"|\bwhat\s+(?:are|is)\s+(?:the\s+)?(?:IMR\s+)?(?:reviewers?|IMR)\s+(?:looking\s+for|wanting|expecting)"
     # "what does IMR need to see to approve more PT?", "what do they want to see to approve it?"
     rf"|\bwhat\s+(?:do|does|would|will)\s+(?:IMR|they|the\s+(?:IMR\s+)?reviewers?|reviewers?)\s+(?:need|want|have|expect)\s+to\s+"
     rf"(?:see|read|find|have)\s+(?:\w+\s+){{0,3}}?(?:to|before|for\s+(?:them|it|IMR)\s+to)\s+(?:\w+\s+)?{_APPROVING}\w*"

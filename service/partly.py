@@ -14,8 +14,8 @@ _REST = re.compile(
     # "the rest goes to IMR", "the balance went to IMR", "what was left went to IMR"
     r"\b(?:the\s+)?(?:rest|balance|leftover|remaining\s+\w+|what\s+(?:was|is)\s+left)\s+(?:\w+\s+)?(?:goes|go|went|gone|is\s+sent|was\s+sent|sent|"
     r"comes?|came|ends?\s+up|ended\s+up)\s+(?:up\s+)?(?:to|at|before)\s+IMR\b"
-    # "UR okays/approves part", "UR gave 6 of the 12", "UR certified the first fill"
-    rf"|\b{_UR}\s+(?:\w+\s+)?(?:ok(?:ay)?s|okayed|approves?|approved|authori[sz]es|authori[sz]ed|certifies|certified|gave|gives|"
+    # "UR okays/approves part", "UR gave 6 of the 12", "UR certified the first fill", "UR certs part"
+    rf"|\b{_UR}\s+(?:\w+\s+)?(?:ok(?:ay)?s|okayed|approves?|approved|authori[sz]es|authori[sz]ed|certifies|certified|certs|cert['’]?d|gave|gives|"
     r"allows?|allowed)\s+(?:only\s+)?(?:part|some|the\s+first|\d+\s+of)\b",
     re.IGNORECASE,
 )

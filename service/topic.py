@@ -39,6 +39,11 @@ GENERIC = frozenset(
     usual usually commonly generally normally mostly always ever never sometimes here
     adjuster adjusters insurer insurers carrier carriers examiner examiners
     """.split()
+) | frozenset(  # how a side wins or loses ("we keep getting overturned - what makes the reviewers side with
+    # the treating doctor instead of UR?"): words of no treatment
+    """
+    keep keeps kept keeping getting gets make makes making made side sides sided siding treating instead
+    """.split()
 ) | frozenset(  # "IMR" expanded ("independent medical review"), and every partly authorised request's
     # "The remaining IMR eligible portion": a word of no treatment, which each of those would seem to name
     """

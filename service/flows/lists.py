@@ -15,6 +15,7 @@ from service.flows.common import _missing_treatment, _no_scope, _quoted_cases, a
 from service.flows.count import _collection
 from service.flows.item import item_flow
 from service.job_group import job_group, plural_job
+from service.lacking import ROLE_WORDS
 from service.outcomes import asks_ever
 from service.scope import Scope, asked_sets, items_where, listing_filters, scope
 from service.topic import topic_tokens
@@ -164,7 +165,7 @@ def _every_request(engine: Engine, plan: Plan, query: Query) -> Scope | None:
     uphold the denial?"): every request in the index (under the client's filters), so the reasons
     recur across letters, not within the one letter the search found first. None for any other."""
     if (asked_sets(query) or query.treatments or query.case_numbers or query.person.described or query.reviewer
-            or query.body_regions or topic_tokens(query)):
+            or query.body_regions or topic_tokens(query) - ROLE_WORDS):  # "side with the treating doctor": no kind
         return None  # a treatment the index lacks ("why is craniosacral therapy not authorised?") is not found
     items = items_where(engine, plan.filters)
     return Scope(items=items, label="disputed", treatments=(), regions=()) if items else None

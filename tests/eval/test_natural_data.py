@@ -230,6 +230,10 @@ ABSENT_KEY_WORDS = {
     "nat-2421": ["melatonin"],
     "nat-2422": ["yoga"],
     "nat-2423": ["work hardening", "work conditioning"],
+    "nat-2470": ["paxil", "paroxetine"],
+    "nat-2471": ["cortisone", "knee injection"],
+    "nat-2472": ["diagnostic ultrasound", "ultrasound of the shoulder", "shoulder ultrasound", "sonogra"],
+    "nat-2475": ["celexa", "citalopram"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
@@ -244,6 +248,7 @@ ABSENT_FROM_REQUESTS = {
     "nat-930": ["ketoprofen"],
     "nat-1703": ["spinal cord stimulat"],
     "nat-1877": ["cane", "walker"],
+    "nat-2474": ["fusion"],
 }
 
 

@@ -172,6 +172,10 @@ def test_real_requests_are_classified() -> None:
     # "back" as a verb's particle: what IMR gave back, a study that came back
     ("the rest went to IMR - did IMR ever give back the remainder?", ()), ("UR cut the refills. Did IMR give them back?", ()),
     ("the MRI came back negative", ()), ("he got back pain lifting boxes", ("lumbar",)),
+    # "knocked back" is a refusal, not a back
+    ("how many got knocked back, and what did the one that went through have?", ()),
+    ("did IMR okay her Naprosyn or knock it back?", ()), ("the PT was knocked back at IMR", ()),
+    ("he was knocked back onto the floor and hurt his back", ("lumbar",)),
     # the belly-press test is the shoulder's, not the belly's
     ("+Speed's, +O'Brien's, +belly press", ()), ("my belly hurts", ("chest/abdomen",)),
     # the labrum is the shoulder's, unless the hip is named: the hip has a labrum too

@@ -342,3 +342,21 @@ def test_the_condition_after_the_age_tells_whose_letter_lacks_the_drug(men34):
     answer = ask(men34, "was Skelaxin approved for the 34 yo with low back pain who's off work?")
     assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
     assert "CM16-0219557" in answer["answer"] and "CM16-0239607" not in answer["answer"]
+
+
+def test_off_of_work_in_a_summary_is_off_work() -> None:
+    summary = "On a subsequent visit dated November 3, 2016, the applicant was placed off of work, on total temporary disability."
+    assert printed(("off work",), summary) == 1.0
+
+
+# two women hurt in November 2016 and off work: a 45-year-old with neck, shoulder and arm pain (naproxen,
+# approved), whose summary says "placed off of work"; a 66-year-old with low back and neck pain (a lumbar MRI
+# and a nerve study), whose summary says "currently off work"
+off_work = served_client("CM17-0019011", "CM17-0018054")
+
+
+def test_off_of_work_does_not_rule_out_the_woman_whose_letter_has_the_drug(off_work):
+    answer = ask(off_work, "the woman with neck, shoulder and arm pain who's been off work since Nov 2016 - did IMR okay "
+                           "her Naprosyn or knock it back?")
+    assert answer["answer"].startswith("Approved (Overturned): ")
+    assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == ("CM17-0019011", "Naproxen 500mg #60")

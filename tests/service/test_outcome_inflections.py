@@ -18,7 +18,7 @@ def test_outcome_inflections_are_no_topic_words() -> None:
     assert "denies" not in topic_tokens(understand("why does IMR keep upholding and denies acupuncture?"))
     # the other verbs service.outcomes reads as an outcome: "would IMR cover it?", "was it allowed?"
     assert topic_tokens(understand("cupping or acupressure instead of needles - would IMR cover it?")) == frozenset(
-        {"cupping", "acupressure", "instead", "needle", "would"})
+        {"cupping", "acupressure", "needle", "would"})
     assert topic_tokens(understand("was the ozone injection allowed or refused?")) == frozenset({"ozone", "injection"})
 
 
@@ -42,3 +42,24 @@ def test_how_often_and_the_parties_are_no_topic_words() -> None:
     # "adjuster here: ... the usual reasons?": no treatment named, so no treatment missing either
     query = understand("adjuster here: when IMR reverses our UR denials, what are the usual reasons?")
     assert topic_tokens(query) == frozenset()
+
+
+def test_the_words_of_a_question_about_losing_at_imr_are_no_topic_words() -> None:
+    # "we keep getting overturned ... what makes the reviewers side with the treating doctor": no treatment
+    query = understand("adjuster - we keep getting overturned at IMR. what makes the reviewers side with the treating "
+                       "doctor instead of UR?")
+    assert topic_tokens(query) == frozenset({"doctor"})
+
+
+# three letters with an overturned item: a cervical MRI, naproxen, acupuncture (beside an upheld MRI)
+overturned = served_client("CM16-0246624", "CM17-0019011", "CM16-0230548")
+
+
+def test_a_question_about_losing_at_imr_is_answered_with_the_overturned_items(overturned) -> None:
+    answer = ask(overturned, "adjuster - we keep getting overturned at IMR. what makes the reviewers side with the "
+                             "treating doctor instead of UR?")
+    assert (answer["kind"], answer["not_found"]) == ("pattern", "")
+    assert answer["answer"].startswith("Of 4 disputed requests in the index, 1 was denied (upheld) and 3 approved "
+                                       "(overturned). What the 3 approved ones had: ")
+    approvals = {c["case_number"] for c in answer["citations"] if c["decision"] == "Overturned"}
+    assert approvals == {"CM16-0246624", "CM17-0019011", "CM16-0230548"}

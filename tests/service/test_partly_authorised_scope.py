@@ -17,6 +17,10 @@ def test_the_words_of_a_partly_authorised_request() -> None:
     assert partly_authorised("When UR okays the first 6 acupuncture visits and the rest goes to IMR, what then?")
     assert partly_authorised("medication requests where UR certified part and the rest went to IMR")
     assert partly_authorised("UR gave 6 of the 12 visits")
+    # the adjuster's shorthand: "UR certs part of a request"
+    assert partly_authorised("when UR certs part of a request (some of the visits, or the pills but not the refills) - "
+                             "does IMR ever give back the rest?")
+    assert partly_authorised("UR cert'd part of the PT and the rest went to IMR")
     assert not partly_authorised("UR approved the MRI, why did IMR deny the PT?")
     assert not partly_authorised("what do reviewers want before approving more acupuncture?")
 

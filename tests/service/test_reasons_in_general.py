@@ -20,6 +20,8 @@ TODAY = date(2017, 6, 1)
     "muscle relaxers at IMR - is it always the 'short course only' rule that gets them denied?",
     "epidurals and facet shots for the low back - was the problem usually that nothing confirmed the radiculopathy?",
     "Were knee MRIs usually upheld for lack of red flags?",
+    # the reason called a thing, and what it does to the requests ("kills")
+    "is it always the 'short course only' thing that kills muscle relaxer requests (baclofen, flexeril, tabradol)?",
 ])
 def test_a_reason_offered_of_treatments_in_general_asks_for_the_pattern(question: str) -> None:
     assert understand(question, today=TODAY).kind == "pattern"
@@ -53,3 +55,21 @@ def test_whether_imr_ever_does_it_now_is_a_list_across_letters(question: str, ki
 ])
 def test_a_number_offered_as_the_cause_counts_nothing(question: str, kind: str) -> None:
     assert understand(question, today=TODAY).kind == kind
+
+
+@pytest.mark.parametrize("question", [
+    # what reviewers look for before they will approve one, said with a contraction or a progressive
+    "third lumbar MRI request for my client just got shot down. what are reviewers looking for before they'll approve "
+    "one - and has any low back MRI actually gotten through?",
+    "what are reviewers looking for before they'll approve a lumbar MRI?",
+    "what is IMR looking for before it will approve acupuncture?",
+])
+def test_what_reviewers_look_for_before_they_will_approve_is_the_pattern(question: str) -> None:
+    query = understand(question, today=TODAY)
+    assert (query.kind, query.pattern) == ("pattern", "Overturned")
+
+
+def test_ones_own_request_told_by_a_story_stays_an_item() -> None:
+    query = understand("i only take tizanidine and did some physical therapy, my neck still hurts and my right side "
+                       "tingles. IMR said no to the MRI of my neck. what can i do now to get it approved?", today=TODAY)
+    assert query.kind == "item"
