@@ -33,7 +33,7 @@ Role = Literal["ur", "premise", "asked", "wanted", "pattern"]
 DECIDED = (r"(?:approved|denied|overturned|upheld|authori[sz]ed|okayed|OK'?d|turned\s+down|rejected|refused|"
            r"(?:non-?)?certified|granted|allowed|reversed)")
 _DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|not\s+(?:been\s+)?certified|turn(?:ed|s)?\s+down"
-         r"|reject\w*|refus\w*|upheld|uphold\w*|shot\s+down|knock(?:ed)?\s+back|said\s+no"
+         r"|reject\w*|refus\w*|upheld|uphold\w*|shot\s+down|knock(?:ed|s)?\s+(?:(?:it|them|him|her)\s+)?back|said\s+no"
          # "so she didn't get her knee MRI?", "they wouldn't give him the TENS", "won't pay for my PT"
          r"|(?:didn't|didnt|did\s+not|never|couldn't|couldnt|could\s+not)\s+get(?=\s+(?:her|his|my|the|their|a|an|that|this)\s)"
          r"|(?:wouldn't|wouldnt|would\s+not|won't|wont|will\s+not|didn't|didnt|did\s+not)\s+(?:give|let|pay\s+for|cover|allow)"
@@ -80,8 +80,16 @@ _ASKING_THEY = re.compile(r"\b(?:did|do|does|will|would|could|can|have|has|had|w
 # approved?" (the auxiliary and its "n't" open the clause, its subject after them; not "why didn't they
 # ...", "he didn't get it?", "which nerve studies, EMG or NCV, weren't upheld?")
 _NEGATIVE_QUESTION = re.compile(r"(?:^|\s[-\u2013\u2014]+\s*|[,:;]\s*)\s*(?:(?:so|and|but|then)\s+)?"
-                                r"(?:was|were|is|are|did|does|do|has|have|had)n['’]?t\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
+                                r"(?:was|were|is|are|did|does|do|has|have|had)n['’]?t\s+(?P<subject>(?:[\w'’-]+\s+){0,5})$", re.IGNORECASE)
 _WH_WORD = re.compile(r"\b(?:why|what|which|how|who|whose|when|where)\b", re.IGNORECASE)
+# an outcome word that holds its subject: "IMR agree" ("UR denied it - didn't IMR agree?")
+_SUBJECT_IN_WORD = re.compile(r"(?:IMR|MAXIMUS|(?:the\s+)?(?:IMR\s+)?reviewers?|they|he|she)\s", re.IGNORECASE)
+
+
+def _negative_question(clause: str, word: str) -> bool:
+    """Whether `clause`, the words before the outcome `word`, asks it as a negative question."""
+    m = _NEGATIVE_QUESTION.search(clause)
+    return bool(m) and not _WH_WORD.search(clause) and bool(m.group("subject").strip() or _SUBJECT_IN_WORD.match(word))
 _WHY_NOT = re.compile(r"\b(?:why|how\s+come)\s+(?:wasn't|weren't|isn't|aren't|didn't|hasn't|haven't|won't|wouldn't|"
                       r"(?:was|were|is|are|did|has|have|would|will)\s+not)\b", re.IGNORECASE)
 # "..., why not the acupuncture?": a bare contrast with the outcome told before it
@@ -342,7 +350,7 @@ def read_outcomes(text: str) -> Outcomes:
         # opens the question, any number of words before its outcome word
         negated = (bool(_NEGATION.search(before)) or (bool(_WHY_NOT.search(clause)) and not WORD.search(clause))
                    or bool(_NEGATIVE_SUBJECT.match(clause) and not WORD.search(clause))
-                   ) and not (_NEGATIVE_QUESTION.search(clause) and not _WH_WORD.search(clause))
+                   ) and not _negative_question(clause, m.group(0))
         decision = _decision(m, negated)
         near = _NEGATION.search(before)
         words = (before[near.start():] if near else "not " if negated else "") + m.group(0)

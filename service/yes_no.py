@@ -67,9 +67,16 @@ def claimed(text: str) -> list[tuple[int, Decision]]:
     return out
 
 
+# a choice between two things asked ("did IMR okay her Naprosyn or knock it back?", "did the reviewer
+# rest the denial on the GI risk or on the NSAID use itself?"), not "approved or not?"
+_CHOICE = re.compile(r"\bor\s+(?!not\b|no\b)[^?]*\?", re.IGNORECASE)
+
+
 def decision_asked(text: str) -> Decision | None:
     """The one decision a yes/no question asks of an item ("did IMR agree?" after UR's denial:
-    upheld), else None (none asked, or both: "approved or denied?")."""
+    upheld), else None (none asked, or both: "approved or denied?", or a choice of two things)."""
+    if _CHOICE.search(text):
+        return None
     decisions = {d for _at, d in claimed(text)}
     return decisions.pop() if len(decisions) == 1 else None
 

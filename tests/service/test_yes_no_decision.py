@@ -27,6 +27,9 @@ from tests.conftest import ask, served_client
     ("so the 41 year old guy didn't get his ibuprofen?", "Upheld"),
     ("the MRI was not approved, right?", "Upheld"),
     ("was the knee MRI approved or denied?", None),  # which one: no yes or no
+    ("did IMR okay her Naprosyn or knock it back?", None),  # a choice of two: no yes or no
+    ("did the reviewer rest the denial on the absence of GI risk factors or on the NSAID use itself?", None),
+    ("was the knee MRI approved or not?", "Overturned"),
     ("UR denied his OxyContin; what did IMR decide?", None),
     ("why was the lumbar MRI denied?", None),
 ])
