@@ -7,7 +7,7 @@ import re
 from typing import Literal
 
 from service.outcomes import DECIDED, EVER, Outcomes, asks_usual, names_both
-from service.people import Person
+from service.people import Person, firmly_told
 
 Kind = Literal["item", "list", "pattern", "count", "term"]
 
@@ -154,9 +154,8 @@ _ANY_ONE = re.compile(r"\b(?:approv\w*|authori[sz]\w*|okay\w*|certif\w*|overturn
 
 def _told_nothing(person: Person) -> bool:
     """Whether the person the question speaks of ("my client") is told by no field a letter could be
-    found by (an age, a decade, a sex, an injury date, a job, a number of requests): no one letter."""
-    return not (person.age or person.ages or person.sex or person.injury_month or person.injury_year
-                or person.occupations or person.requests)
+    found by (a sex, or a field service.people.firmly_told reads): no one letter."""
+    return not person.sex and not firmly_told(person)
 
 
 def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases: tuple[str, ...],

@@ -16,7 +16,7 @@ from service.forms import asked_form, same_form
 from service.gather import absent_named, case_items, read_as_corrected, unknown_phrase
 from service.mechanism import mechanisms
 from service.patients import described_letters, printing_told
-from service.people import Person
+from service.people import Person, firmly_told
 from service.quoting import quotes_a_letter
 from service.topic import GENERIC, overlap, topic_tokens
 from service.types import Hit
@@ -153,10 +153,8 @@ NAMED_FITTING = 3  # letters fitting the description named when none has the tre
 
 
 def _sex_only(person: Person) -> bool:
-    """Whether the description gives a sex and no field a letter's header or summary states firmly
-    (an age, a decade, an injury date, a job, a number of requests)."""
-    return bool(person.sex) and person.age is None and person.ages is None and not person.injury_month \
-        and person.injury_year is None and not person.occupations and person.requests is None
+    """Whether the description gives a sex and no firmer field (service.people.firmly_told)."""
+    return bool(person.sex) and not firmly_told(person)
 
 
 def _asked_words(query: Query) -> str:

@@ -395,6 +395,13 @@ _JOB_SHORT = tuple((re.compile(rx), job) for rx, job in (
 ))
 
 
+def firmly_told(person: Person) -> bool:
+    """Whether the description gives a field a letter's header or summary states firmly, beside a sex:
+    an age, a decade, an injury date, a job, a number of requests."""
+    return (person.age is not None or person.ages is not None or bool(person.injury_month)
+            or person.injury_year is not None or bool(person.occupations) or person.requests is not None)
+
+
 def job_words(person: Person) -> tuple[str, ...]:
     """The jobs the description gives, as a case summary prints them ("farm worker", "sewing machine
     operator"), lowercase, without article, age or sex, nor the word for the person that a phrase
