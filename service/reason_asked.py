@@ -45,7 +45,7 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
                                    r"|\bmax(?:ed|ing)?\s+out\b|\bexhaust(?:ed|ing)?\b|\btried\s+everything\b"
                                    r"|\bno\s+(?:PT|physical\s+therapy|therapy|physio\w*|exercises?)\b",
     "not_recommended": r"\bnot\s+recommended\b|\bexperimental\b|\bguidelines?\s+(?:do(?:es)?\s*n[o']?t|say\s+no)",
-    "opioid_monitoring": r"\burine\b|\bdrug\s+(?:tests?|screens?)\b|\bUDS\b|\bpain\s+(?:contract|agreement)s?\b|\b4\s*A'?s\b"
+    "opioid_monitoring": r"\burine\b|\b(?:drug|tox\w*)\s+(?:test\w*|screen\w*)|\bUDS\b|\bpain\s+(?:contract|agreement)s?\b|\b4\s*A'?s\b"
                          r"|\bmonitoring\b",
     "incomplete_request": r"\b(?:no|missing)\s+(?:dose|dosage|frequency|body\s+part)\b|\bincomplete\b",
     "not_indicated": r"\bnot\s+indicated\b|\bwrong\s+diagnosis\b|\bhomebound\b"

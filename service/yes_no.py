@@ -49,7 +49,11 @@ def _yes_no_at(text: str, at: int) -> bool:
     # ... or a statement asked with its question mark: "so the 41 year old guy didn't get his ibuprofen?"
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
     end = _SENTENCE_END.search(text, at)
-    return bool(end) and end.group(0).startswith("?") and not _WH.search(text, begin, end.start())
+    if not end or not end.group(0).startswith("?") or _WH.search(text, begin, end.start()):
+        return False
+    # ... whose question mark no later clause of its own takes: "my wife was denied tramadol, is that
+    # because of drug testing?" asks the reason, not the denial
+    return not any(_AUXILIARY.match(text, m.end()) for m in _CLAUSE_START.finditer(text, at, end.start()))
 
 
 def claimed(text: str) -> list[tuple[int, Decision]]:

@@ -56,3 +56,14 @@ def test_a_kind_ever_approved_after_a_dash_is_a_list(client):
     answer = ask(client, "acupuncture - ever approved at IMR?")
     assert answer["kind"] == "list"
     assert answer["answer"].startswith("Both acupuncture requests in the index were approved (overturned).")
+
+
+def test_whether_they_approved_any_of_a_kind_is_a_list(client):
+    # "did they approve any X?" asks of the kind across letters, as "were any X approved?" does;
+    # "any of her ..." stays one patient's
+    answer = ask(client, "did they approve any hand MRIs at all")
+    assert answer["kind"] == "list"
+    assert answer["answer"].startswith("None of the 2 wrist/hand MRI requests in the index was approved (overturned); "
+                                       "both were denied (upheld). ")
+    assert ask(client, "did IMR approve any acupuncture for the neck?")["answer"].startswith(
+        "Both cervical acupuncture requests in the index were approved (overturned).")

@@ -15,6 +15,8 @@ from tests.conftest import ask, served_client
     ("upheld for lack of red flags?", {"no_objective_findings"}),
     ("denied because she never tried PT first?", {"conservative_care_not_tried"}),
     ("was it denied because there was no urine drug screen?", {"opioid_monitoring"}),
+    ("my wife (40) was denied tramadol, is that because of drug testing?", {"opioid_monitoring"}),
+    ("was the norco denied due to no tox screening?", {"opioid_monitoring"}),
     ("the acupuncture - approved because it helped?", {"functional_improvement_documented"}),
     ("denied because she doesn't have MS or a spinal cord injury?", {"not_indicated"}),
     ("was the aide denied because he wasn't homebound?", {"not_indicated"}),
@@ -111,3 +113,15 @@ def test_what_a_reason_clause_names_is_not_asked_about() -> None:
     assert (q.treatments, q.premise) == (("mri", "imaging"), "Upheld")
     # ... unless it is all the question names
     assert understand("was it denied because of the naproxen?").treatments == ("nsaid", "medication")
+
+
+# tramadol upheld: no first-line medication tried, and two relative contraindications to opioids
+tramadol = served_client("CM17-0017734")
+
+
+def test_a_reason_asked_after_the_story_is_answered_not_the_denial(tramadol):
+    # the question mark is the reason's ("is that because ...?"), not a yes/no of the denial told before it
+    asked = ask(tramadol, "my wife (40) was denied tramadol, is that because of drug testing?")
+    assert asked["lead"] == "That is not a reason the reviewer gave. Denied (Upheld): conservative care not tried or failed [1]."
+    fair = ask(tramadol, "the 40 yo woman was denied tramadol, is that fair?")
+    assert fair["lead"] == "Denied (Upheld): conservative care not tried or failed [1]."

@@ -16,6 +16,10 @@ from service.yes_no import decision_asked
     ("UR said no to the 24 yo man's neck CT. did IMR go along with that?", "Upheld"),
     ("UR denied the MRI. Why?", None),
     ("which were denied?", None),
+    # a later clause takes the question mark: the denial told is no yes/no
+    ("my wife (40) was denied tramadol, is that because of drug testing?", None),
+    ("the 40 yo woman was denied tramadol, is that fair?", None),
+    ("the MRI was denied, did IMR agree?", "Upheld"),
 ])
 def test_the_decision_asked(text: str, asked: str | None) -> None:
     assert decision_asked(text) == asked
