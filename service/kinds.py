@@ -158,6 +158,14 @@ def _told_nothing(person: Person) -> bool:
     return not person.sex and not firmly_told(person)
 
 
+# an outcome and what had it, nothing else asked: "what was approved?", "what got denied in 2016?" (every
+# item with it, across letters, unless the question tells a case or a patient)
+_WHAT_DECIDED = re.compile(
+    r"^\s*(?:(?:so|and|ok(?:ay)?)\s*,?\s+)?what\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|gets)\s+)"
+    r"(?:ever\s+|actually\s+|finally\s+|then\s+)?(?:approved|denied|upheld|overturned|authori[sz]ed|certified|okayed|"
+    r"turned\s+down|rejected|refused|non-?certified|reversed)\b", re.IGNORECASE)
+
+
 def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases: tuple[str, ...],
           treatments: tuple[str, ...], reviewer: str | None = None) -> Kind:
     """What kind of answer the question wants (service.plan decides what to do with it)."""
@@ -178,7 +186,8 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
         return "pattern"
     if not specific and treatments and _REASON_WORDS.search(text) and _IN_GENERAL.search(text):
         return "pattern"
-    if not specific and (_LIST.search(text) or _EVER_NOW.search(text)) and (treatments or outcomes.found):
+    if not specific and (_LIST.search(text) or _EVER_NOW.search(text) or _WHAT_DECIDED.search(text)) and (
+            treatments or outcomes.found):
         return "list"
     if not specific and treatments and _REVIEWERS_ON.search(text):
         return "list"  # "what do reviewers say about leg EMGs?": each of them, with its reason

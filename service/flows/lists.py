@@ -4,9 +4,12 @@ and the base rate: service.compose.pattern), both over the scope the question na
 
 from __future__ import annotations
 
+import re
+
 import msgspec
 
 from service.collection.flow import collection_query
+from service.collection.shape import CollectionQuery, as_strings, check
 from service.compose.common import Composer
 from service.compose.listing import list_answer
 from service.compose.pattern import pattern_answer
@@ -132,7 +135,7 @@ def _every_item(engine: Engine, plan: Plan, query: Query, question: str, seen: d
     if not query.decision or asked_sets(query) or query.reviewer or query.case_numbers or query.person.described:
         return None
     client = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
-    read = collection_query(engine, query.text, client)
+    read = collection_query(engine, query.text, client) or _outcome_only(query, client)
     if read is None:
         return None
     cq, how, strings = read
@@ -142,6 +145,23 @@ def _every_item(engine: Engine, plan: Plan, query: Query, question: str, seen: d
     cq = msgspec.structs.replace(cq, where={k_: v for k_, v in cq.where.items() if k_ != "decision"},
                                  part={"decision": query.decision}, total=True)
     return _collection(engine, plan, query, question, seen, k, cq, how, strings, listed=query.decision)
+
+
+def _outcome_only(query: Query, client: dict) -> tuple[CollectionQuery, str, dict[str, str]] | None:
+    """"What was approved?", "what got denied?": an outcome and no other word a collection query is
+    read by (no kind of request, body part, date or other topic word), so every item with it is
+    counted; None for any other question."""
+    if (query.treatments or query.body_regions or query.category or query.levels or query.guideline_source
+            or topic_tokens(query) - ROLE_WORDS - _FILLERS or not query.decision
+            or re.search(r"\d", query.text)):  # "what was denied in 2016?": a date no population here reads
+        return None
+    strings = as_strings(client)
+    cq = CollectionQuery(shape="count", unit="items", where={**strings, "decision": query.decision},
+                         notes=("read as: a count of items",))
+    return check(cq), "rules", strings
+
+
+_FILLERS = frozenset({"so", "ok", "okay", "then", "actually", "finally", "ever"})
 
 
 def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:

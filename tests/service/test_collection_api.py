@@ -310,3 +310,17 @@ def test_any_failure_of_the_llm_leaves_the_rule_based_reading(llm, reply, status
         canned.status = 200
     assert answer["table"]["rows"] == [["acupuncture items", 5]]
     assert not any("LLM" in note for note in answer["understood"]["notes"])
+
+
+def test_an_outcome_asked_alone_is_every_item_with_it(served):
+    # "what got approved?" names no kind of request: every item with that outcome, counted among all,
+    # as "which requests were approved?" is (not "nothing in the letters answers this question")
+    client, engine, _ = served
+    for question in ("what got approved?", "what was approved?", "so what was approved?"):
+        answer = ask(client, question)
+        assert answer["answer"].startswith("140 items are in the index; 14 of them were overturned (approved) and "
+                                           "126 upheld (denied)."), question
+        check_citations(answer, engine)
+    denied = ask(client, "what was denied?")
+    assert denied["answer"].startswith("140 items are in the index; 126 of them were upheld (denied) and 14 overturned "
+                                       "(approved).")

@@ -151,6 +151,9 @@ def test_durations_one_sided_comparisons(question, expected):
     ("What kinds of reviewers decided these cases?", "count"),
     ("Give me a breakdown of the requests by body part", "count"),
     ("Which requests were overturned?", "list"),
+    ("what was approved?", "list"),
+    ("what got denied?", "list"),
+    ("CM17-0002106 - what was denied?", "item"),
     # letters listed by what they are: a collection question; with a treatment, the list answer
     ("which letters were decided in February 2017?", "count"),
     ("In which cases was acupuncture overturned?", "list"),
