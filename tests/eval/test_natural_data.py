@@ -234,6 +234,9 @@ ABSENT_KEY_WORDS = {
     "nat-2471": ["cortisone", "knee injection"],
     "nat-2472": ["diagnostic ultrasound", "ultrasound of the shoulder", "shoulder ultrasound", "sonogra"],
     "nat-2475": ["celexa", "citalopram"],
+    "nat-2520": ["vocational", "retrain"],
+    "nat-2521": ["cubital", "ulnar"],
+    "nat-2522": ["knee scooter", "scooter"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
@@ -249,6 +252,7 @@ ABSENT_FROM_REQUESTS = {
     "nat-1703": ["spinal cord stimulat"],
     "nat-1877": ["cane", "walker"],
     "nat-2474": ["fusion"],
+    "nat-2523": ["dry needl"],
 }
 
 
