@@ -158,6 +158,10 @@ def _told_nothing(person: Person) -> bool:
     return not person.sex and not firmly_told(person)
 
 
+# a question after any letter that has something: "is there a case where ...", "any letters in which ..."
+_ANY_LETTER = re.compile(r"\b(?:is|was|are|were)\s+there\s+(?:ever\s+)?(?:an?|any)\s+(?:cases?|letters?|decisions?|examples?)\s+"
+                         r"(?:where|in\s+which|that|when)\b|\bany\s+(?:cases?|letters?)\s+(?:where|in\s+which)\b", re.IGNORECASE)
+
 # an outcome and what had it, nothing else asked: "what was approved?", "what got denied in 2016?" (every
 # item with it, across letters, unless the question tells a case or a patient)
 _WHAT_DECIDED = re.compile(
@@ -172,7 +176,10 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
     if aggregate:
         return "count"
     # "the neurologist who reviewed the MRI" is one letter's reviewer, as a patient described is one letter's
-    specific = bool(cases) or person.described or bool(reviewer and _THE_REVIEWER.search(text))
+    # ... unless told by no field in a question after any letter ("is there a case where PT was denied
+    # because the patient already had too many visits?": any patient)
+    anyone = _told_nothing(person) and bool(_ANY_LETTER.search(text))
+    specific = bool(cases) or (person.described and not anyone) or bool(reviewer and _THE_REVIEWER.search(text))
     if (outcomes.pattern or _TOP_REASON.search(text)) and not specific:
         return "pattern"
     if (outcomes.pattern and not cases and not (reviewer and _THE_REVIEWER.search(text)) and _told_nothing(person)

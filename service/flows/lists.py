@@ -8,10 +8,11 @@ import re
 
 import msgspec
 
+from indexer.reasons import CODES
 from service.collection.flow import collection_query
 from service.collection.shape import CollectionQuery, as_strings, check
-from service.compose.common import Composer
-from service.compose.listing import list_answer
+from service.compose.common import SHORT, Composer, trim
+from service.compose.listing import SHOWN, WORD, list_answer, plural
 from service.compose.pattern import pattern_answer
 from service.engine import Engine
 from service.flows.common import _missing_treatment, _no_scope, _quoted_cases, answer, rated
@@ -20,6 +21,7 @@ from service.flows.item import item_flow
 from service.job_group import job_group, plural_job
 from service.lacking import ROLE_WORDS
 from service.outcomes import asks_ever
+from service.reason_asked import asked_reasons
 from service.scope import Scope, asked_sets, items_where, listing_filters, scope
 from service.topic import topic_tokens
 from service.plan import Plan
@@ -49,6 +51,8 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         return s
     if (job := plural_job(query.text)) and not query.case_numbers and (group := job_group(engine, job)):
         return _of_job_group(engine, plan, query, question, seen, k, s, job, group)
+    if plan.focus and not query.case_numbers and (offered := asked_reasons(query.text)):
+        return _by_reason(engine, plan, query, question, seen, k, s, offered)
     # none has the outcome asked ("has IMR ever approved X?"): the hits are the items of the other
     asked = query if not query.decision or s.with_decision(query.decision) else msgspec.structs.replace(query, decision=None)
     hits, _sim = retrieve_scored(engine, asked, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 10)
@@ -68,6 +72,48 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     none = coverage.total == 0  # "none of the 9 acupuncture requests was approved": an answer, of its own kind
     return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, coverage=coverage,
                   count=s.counts(), not_found="no_outcome" if none else "")
+
+
+def _by_reason(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int, s: Scope,
+               offered: frozenset[str]) -> Answer:
+    """"Which PT requests were denied because of too many visits?", "is there a case where acupuncture was
+    denied because it didn't help?": of the scope's items with the outcome asked, those whose reviewer
+    gave the reason offered (its code, or its pair for an approval), each with the finding behind it."""
+    wanted = offered | {CODES[code].pairs for code in offered if code in CODES and CODES[code].pairs}
+    decided = s.with_decision(plan.focus)
+    having = [i for i in decided if wanted & set(i.codes)]
+    reasons = " or ".join(dict.fromkeys(CODES[code].label.lower() for code in sorted(wanted)
+                                         if code in CODES and CODES[code].polarity == _POLARITY[plan.focus]))
+    what = f"{WORD[plan.focus]} {s.label} request{'s' if len(decided) != 1 else ''} in the index"
+    c = Composer()
+    if not having:
+        lead = (f"The reviewer gave that reason ({reasons}) in none of the {len(decided)} {what}." if decided else
+                f"No {s.label} request in the index was {WORD[plan.focus]}.")
+    else:
+        lead = f"The reviewer gave that reason ({reasons}) in {len(having)} of the {len(decided)} {what}:"
+    c.say(lead)
+    letters = engine.letters(list(dict.fromkeys(i.case_number for i in having[:SHOWN])))
+    for i in having[:SHOWN]:
+        letter = letters[i.case_number]
+        item = letter.items[i.item_index - 1]
+        n = c.cite(letter, item, trim(letter.text, item.heading_span), role="heading")
+        said = f'{i.case_number}: "{i.title}", {SHORT[i.decision]} [{n}].'
+        if spans := next((r.spans for r in item.reasons if r.code in wanted and r.spans), ()):
+            said += f" {c.quote(letter, item, spans[0], 'finding')}"
+        c.say(said)
+    if len(having) > SHOWN:
+        c.say(f"{len(having) - SHOWN} more are not shown; list them all in Search or Browse.")
+    listed = [(i.case_number, i.item_index) for i in having]
+    hits = scope_first(engine, query, plan.filters, Scope(items=tuple(having), label=s.label, treatments=s.treatments,
+                                                          regions=s.regions), k) if having else []
+    hits = sorted(hits, key=lambda h: (h.case_number, h.item_index) not in set(listed))
+    coverage = Coverage(shown=min(SHOWN, len(having)), total=len(having), label=f"{s.label} {plural(plan.focus)}",
+                        filters=listing_filters(s, plan.focus, plan.filters))
+    return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, coverage=coverage,
+                  count=s.counts(), not_found="" if having else "no_outcome")
+
+
+_POLARITY = {"Upheld": "denial", "Overturned": "approval"}
 
 
 def _of_job_group(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int, s: Scope,
