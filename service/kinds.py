@@ -115,7 +115,7 @@ _IN_GENERAL = re.compile(
     r"|\bwhen\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|reviewers?|they)\s+(?:\w+\s+){0,2}?"
     r"(?:uph[eo]ld|den(?:y|ie)|approv|overturn|reject|refus)\w*\s+(?:\w+\s+){0,3}?(?:an?|any)\s"
     r"|\bgets?\s+them\s+(?:denied|approved|turned\s+down|upheld|overturned|rejected)\b"
-    r"|^\s*(?:are|were)\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?[\w/-]+s\s+(?:and\s+(?:[\w/-]+\s+){0,2}?[\w/-]+s\s+)?"
+    r"|^\s*(?:are|were)\s+(?!any\b)(?:the\s+)?(?:[\w/-]+\s+){0,3}?[\w/-]+s\s+(?:and\s+(?:[\w/-]+\s+){0,2}?[\w/-]+s\s+)?"
     r"(?:denied|approved|upheld|overturned|turned\s+down|rejected)\b",
     re.IGNORECASE,
 )

@@ -33,3 +33,11 @@ def test_a_reason_no_reviewer_gave_is_said_so(client):
     answer = ask(client, "which PT requests were denied because there was no urine drug screen?")
     assert answer["lead"] == ("The reviewer gave that reason (opioid monitoring not documented) in none of the 3 denied "
                               "(upheld) physical therapy requests in the index.")
+
+
+def test_whether_any_had_the_reason_is_the_list_too(client):
+    # "were any X denied because ...?" asks which had it, not the reasons that recur
+    answer = ask(client, "were any PT requests denied because of too many visits?")
+    assert answer["kind"] == "list"
+    assert answer["lead"] == ("The reviewer gave that reason (beyond the guideline's quantity or duration) in 2 of the 3 "
+                              "denied (upheld) physical therapy requests in the index:")
