@@ -431,7 +431,9 @@ _OF_UR_DECISION = re.compile(r"\b(?:denials?|decisions?|determinations?|non-?\s?
 # ... and "reverses our UR denials", "overturned a UR denial", "upheld the adjuster's denial": the
 # denial is named as UR's, whatever IMR word comes before it
 _DECIDES_DENIAL = re.compile(r"\b(?:overturn|revers|uph[oe]ld|affirm|sustain)\w*\s+(?:(?:a|an|the|that|this|its|our|their|his|"
-                             r"her|my|UR's)\s+)?(?:(?:UR|utili[sz]ation\s+review|adjuster's|carrier's|insurer's)\s+)?$",
+                             r"her|my|UR's)\s+)?(?:(?:UR|utili[sz]ation\s+review|adjuster's|carrier's|insurer's)\s+)?"
+                             # ... the thing denied between: "overturn the 61 yo woman's hip MRI denial"
+                             r"(?:(?!(?:and|but|or|then|why|was|were|did)\b)[\w'’/.-]+\s+){0,8}$",
                              re.IGNORECASE)
 
 

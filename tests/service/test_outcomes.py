@@ -90,6 +90,9 @@ def roles(text: str) -> list[tuple[str, str, str]]:
          [("reverses", "Overturned", "premise"), ("denials", "Upheld", "ur")], "Overturned", None, False, None),
         ("when IMR overturns a UR denial, what are the usual reasons?",
          [("overturns", "Overturned", "premise"), ("denial", "Upheld", "ur")], "Overturned", None, False, None),
+        # ... and when the thing denied stands between them
+        ("why did IMR overturn the 61 yo woman's hip MRI denial?",
+         [("overturn", "Overturned", "premise"), ("denial", "Upheld", "ur")], "Overturned", None, False, None),
         ("Has the 37 year old woman's TENS unit ever been approved?", [("approved", "Overturned", "asked")],
          None, None, True, None),
         # a negation that opens the question, however far from its outcome word
