@@ -115,52 +115,59 @@ _AGED_JOB = re.compile(r"(?:(?:an?|the|my|our)\s+)?\d{1,3}(?:[- ]year[- ]old|\s*
 # 12 hours", "the therapist 2 times")
 _JOB_AGE = re.compile(rf"\b(?:{_OCCUPATION_NOUN}|guy|man|woman|lady|gentleman|patient),?\s+(?:(?={_BRACKETED_AGE})\(\s*)?(\d{{2}})\b(?![./-]\d)(?!\s*(?:mg|%|x\b|times|visits|sessions|weeks|"
                       r"days|months|years\s+ago|hours|hrs|#|minutes|min|units|tabs|tablets|pills|mcg))", re.IGNORECASE)
+# an aide or assistant by trade, never a service asked for (not a home health aide): "the teacher's aide",
+# "the teachers aide", "a nurses aide", "the 54 yo teacher's aide"
+_AIDE_JOB = (r"(?:nursing|nurse['’]?s|office|medical|dental|teacher['’]?s|teacher|teaching|administrative|store|warehouse)"
+             r"\s+(?:assistant|aide)s?\b")
+_AIDE_JOB_END = re.compile(rf"{_AIDE_JOB}$", re.IGNORECASE)
 # "a physical therapist who hurt her shoulder", "works as an X-ray technician", "I'm a massage therapist"
 _OCCUPATION = re.compile(
+    rf"\b(?:(?:an?|the|my|our)\s+)?(?:\d{{1,3}}(?:[- ]year[- ]old|\s*yo|\s*y/o)\s+)?(?:(?:male|female|woman|man|retired|former)\s+)?"
+    rf"{_AIDE_JOB}|"
     rf"\b(?:(?:works?|worked|working)\s+as\s+(?:an?\s+)?|(?:is|was|i'm|i\s+am|he's|she's|as)\s+an?\s+)"
-    rf"(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b"
+    rf"(?:[\w/'’-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b"
     rf"|(?<!\bto\s)(?<!\bsee\s)(?<!\bby\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bvisit\s)"
     # ... or after an age without an article ("54 yo massage therapist with ...", typed telegraphically)
     # ... or after "for" without an article ("pantoprazole for sewing machine operator with elbow pain")
     rf"\b(?:(?:an?|the|my)\s+(?:\d{{1,3}}[- ]year[- ]old\s+|\d{{1,3}}\s*yo\s+)?|\d{{1,3}}(?:[- ]year[- ]old|\s*yo|\s*y/o)\s+"
     rf"|(?<=\bfor\s))"
     rf"(?:(?:male|female|woman|man|retired|former)\s+)?"
-    rf"(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b"
+    rf"(?:[\w/'’-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b"
     rf"(?=\s*(?:,|who\b|that\b|whose\b|with\b|hurt|injur|fell\b|slipped|tripped|was\b|had\b|has\b|is\b|at\s+work|on\s+the\s+job|\d|{_BRACKETED_AGE}))"
     # ... or which one of those with the job a question asks about: "which truck driver got something approved?"
-    rf"|\bwhich\s+(?:[\w/-]+\s+){{0,2}}?{_OCCUPATION_NOUN}\b(?=\s+(?:got|had|has|was|did|is|were|gets)\b)"
+    rf"|\bwhich\s+(?:[\w/'’-]+\s+){{0,2}}?{_OCCUPATION_NOUN}\b(?=\s+(?:got|had|has|was|did|is|were|gets)\b)"
     # ... or a job that asks for nothing, told with the decade of the age after it: "the cashier in his
     # fifties - what happened?", "which cashier in his 50s got something approved?"
-    rf"|\b(?:the|which|a|an|my|our|to|of)\s+(?:(?!{_NOT_JOB_WORD})[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}(?=,?\s+in\s+(?:his|her|their)\s+"
+    rf"|\b(?:the|which|a|an|my|our|to|of)\s+(?:(?!{_NOT_JOB_WORD})[\w/'’-]+\s+){{0,2}}{_OCCUPATION_NOUN}(?=,?\s+in\s+(?:his|her|their)\s+"
     r"(?:early\s+|mid[- ]?\s*|late\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|[2-8]0'?s)\b)"
     # ... or as whom a request was for, ending the question or its part: "why did IMR approve the
     # naproxen for the sewing machine operator?", "the cream for the sewing machine operator - why ...?"
     # (typed telegraphically without "the", one of them: "why imr approve naproxen for sewing machine operator")
-    rf"|(?<=\bfor\s)(?P<for_whom>(?:the\s+(?:\d{{1,3}}[- ]year[- ]old\s+)?(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?"
-    rf"|(?!(?:any|every|each|no|other|all|an?|some|most|such|injured)\b)(?:\d{{1,3}}[- ]year[- ]old\s+)?(?:[\w/-]+\s+){{0,2}}"
+    rf"|(?<=\bfor\s)(?P<for_whom>(?:the\s+(?:\d{{1,3}}[- ]year[- ]old\s+)?(?:[\w/'’-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?"
+    rf"|(?!(?:any|every|each|no|other|all|an?|some|most|such|injured)\b)(?:\d{{1,3}}[- ]year[- ]old\s+)?(?:[\w/'’-]+\s+){{0,2}}"
     rf"{_OCCUPATION_NOUN})\b)"
     # ... or before a clause that turns to the outcome: "the TENS for the trucker but IMR said no?"
     r"(?=\s*(?:[?.!;]|$|[-\u2013\u2014:]\s)|\s*,|\s+(?:but|yet|though|although|so|and\s+(?:then|IMR|UR|they|the\s+IMR))\b)"
     # "how many of the sewing machine operator's meds": the patient's things (not "the chiropractor's
     # request", what a provider asked for, nor "a nurse's aide")
     # ... or typed without "the" after "of": "how many of sewing machine operator's meds"
-    rf"|(?:\bthe\s+|(?<=\bof\s))(?:\d{{1,3}}[- ]year[- ]old\s+)?(?:[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}"
+    rf"|(?:\bthe\s+|(?<=\bof\s))(?:\d{{1,3}}[- ]year[- ]old\s+)?(?:[\w/'’-]+\s+){{0,2}}{_OCCUPATION_NOUN}"
     rf"(?=['’]s\s+(?!(?:request|requests|rfa|order|orders|note|notes|report|reports|referral|recommendation|"
     rf"plan|prescription|opinion|letter|appeal|office)\b)\w)"
     # ... a job that asks for nothing is the patient's even before "'s requests": "which of the farm
     # worker's requests did IMR not turn down?" (a chiropractor's request is the provider's)
-    rf"|(?:\bthe\s+|(?<=\bof\s))(?:[\w/-]+\s+){{0,2}}{_LAY_JOB_NOUN}(?=['’]s\s)"
+    rf"|(?:\bthe\s+|(?<=\bof\s))(?:[\w/'’-]+\s+){{0,2}}{_LAY_JOB_NOUN}(?=['’]s\s)"
     # ... or before what the patient got, or their case: "which requests did the cook get approved?",
     # "who reviewed the truck driver case?"
-    rf"|(?P<owner>\b(?:the|my|our)\s+(?:(?!{_NOT_JOB_WORD})[\w/-]+\s+){{0,2}}{_LAY_JOB_NOUN})"
+    rf"|(?P<owner>\b(?:the|my|our)\s+(?:(?!{_NOT_JOB_WORD})[\w/'’-]+\s+){{0,2}}{_LAY_JOB_NOUN})"
     r"(?=\s+(?:get|gets|got|have|has|had|received?|case|claim|letter|file)\b)"
     # ... or before a dash or colon that turns to the question: "the farm worker - was anything denied?"
-    rf"|\b(?:the|my|our|a|an)\s+(?:(?!{_NOT_JOB_WORD})[\w/-]+\s+){{0,2}}{_LAY_JOB_NOUN}s?(?=\s*(?:[\u2013\u2014:]|\s-)\s)"
+    rf"|\b(?:the|my|our|a|an)\s+(?:(?!{_NOT_JOB_WORD})[\w/'’-]+\s+){{0,2}}{_LAY_JOB_NOUN}s?(?=\s*(?:[\u2013\u2014:]|\s-)\s)"
     # ... or right after an age, whatever follows: "the 40 year old delivery driver - which of her
     # requests weren't denied?", "the 28 year old farm worker: ...", "for the 40 yo female delivery
     # driver?" (no function word between: "a 40 yo with a home aide" asks for the aide)
     rf"|\b\d{{1,3}}(?:[- ]year[- ]old|\s*yo|\s*y/o)\s+(?:(?:male|female|woman|man|retired|former)\s+)?"
-    rf"(?:(?!{_NOT_JOB_WORD})[\w/-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b",
+    rf"(?:(?!{_NOT_JOB_WORD})[\w/'’-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b",
     re.IGNORECASE,
 )
 # "a neck fusion in 2014", "2 low back surgeries in 2011": the year of an operation, not of the injury
@@ -321,7 +328,7 @@ def mask_occupations(text: str) -> tuple[str, list[str]]:
         theirs = _POSSESSIVE.match(text, m.end()) and _LAY_JOB_END.search(m.group(0))
         # ... nor a job right after an age: "which requests of the 65 year old mechanic were not upheld?"
         # is a person whatever is said of them next (a request has no age)
-        aged = _AGED_JOB.match(m.group(0))
+        aged = _AGED_JOB.match(m.group(0)) or _AIDE_JOB_END.search(m.group(0))  # ... nor an aide by trade
         if not (m.group("owner") or theirs or aged) and (
                 _DECIDED_BEFORE.search(text[: m.start()]) or _DECIDED_AFTER.match(text[m.end() :])
                 or _GIVEN_BEFORE.search(text[: m.start()]) or _ANY_PATIENT.fullmatch(m.group(0))

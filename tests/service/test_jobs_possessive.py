@@ -19,3 +19,15 @@ def test_a_lay_job_before_its_things_is_the_patient() -> None:
 def test_a_provider_or_a_service_decided_stays_a_request() -> None:
     assert understand("why did IMR deny the chiropractor's treatment?").person.occupations == ()
     assert understand("why did UR deny the home aide?").person.occupations == ()
+
+
+def test_an_aide_by_trade_is_the_patient_not_a_home_aide() -> None:
+    # "teacher's aide" is a job: not the teacher's things, and no home health aide asked for
+    query = understand("was anything approved for the 54 yo teacher's aide?")
+    assert query.person.occupations == ("the 54 yo teacher's aide",)
+    assert query.treatments == ()
+    assert understand("why was the teachers aide denied").person.occupations == ("the teachers aide",)
+    assert understand("why was the teachers aide denied").treatments == ()
+    assert understand("the nurse's aide with the bad back - was her MRI approved?").treatment_words == ("MRI",)
+    # ... while the aide a patient is given stays a request
+    assert understand("why was the home aide denied for the 43 yo man?").treatment_words == ("home aide",)
