@@ -76,12 +76,22 @@ def claimed(text: str) -> list[tuple[int, Decision]]:
 _CHOICE = re.compile(r"\bor\s+(?!not\b|no\b)[^?]*\?", re.IGNORECASE)
 
 
+# getting one's own request, asked with no outcome word: "did the 29 yo girl get her low back MRI?", "so
+# did he ever get the PT?" (getting it is its approval; not "why did she get ...", nor "get better")
+_GOT_ONE = re.compile(r"(?:^|[.;:?!]\s+|\s[-\u2013\u2014]+\s*|,\s*)(?:(?:so|and|but|then|ok|okay)\s+)?(?:did|has|have)\s+"
+                      r"(?:he|she|they|I|we|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,5}?[\w'’/-]+)\s+(?:ever\s+|finally\s+)?"
+                      r"(?:get|gotten|got|receive|received)\s+(?:his|her|their|my|our|the)\s+[^?.;]*(?:\?|\s*$)", re.IGNORECASE)
+
+
 def decision_asked(text: str) -> Decision | None:
     """The one decision a yes/no question asks of an item ("did IMR agree?" after UR's denial:
-    upheld), else None (none asked, or both: "approved or denied?", or a choice of two things)."""
+    upheld; "did she get her MRI?": approved), else None (none asked, or both: "approved or
+    denied?", or a choice of two things)."""
     if _CHOICE.search(text):
         return None
     decisions = {d for _at, d in claimed(text)}
+    if not decisions and not read_outcomes(text).found and _GOT_ONE.search(text):
+        return "Overturned"
     return decisions.pop() if len(decisions) == 1 else None
 
 

@@ -70,6 +70,9 @@ client = served_client("CM16-0230548", "CM17-0010885")
      "No: IMR overturned UR's denial; the acupuncture was approved."),
     ("did the IMR agree with UR on the 60 year old man's MRI?",
      "Yes: IMR upheld the denial; the MRI was not authorised."),
+    # getting it, with no outcome word, asks whether it was approved
+    ("did the 60 yo man get his MRI?", "No: IMR upheld the denial; the MRI was not authorised."),
+    ("the 50 yo woman - did she get her acupuncture", "Yes: IMR overturned UR's denial; the acupuncture was approved."),
 ])
 def test_one_item_yes_or_no_first(client, question: str, lead: str) -> None:
     assert ask(client, question)["answer"].startswith(lead)

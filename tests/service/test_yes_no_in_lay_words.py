@@ -20,6 +20,12 @@ from service.yes_no import decision_asked
     ("my wife (40) was denied tramadol, is that because of drug testing?", None),
     ("the 40 yo woman was denied tramadol, is that fair?", None),
     ("the MRI was denied, did IMR agree?", "Upheld"),
+    # getting one's own request is its approval, asked with no outcome word
+    ("did the 29 yo girl get her low back MRI?", "Overturned"),
+    ("the 41 yo man - did he get his motrin refills", "Overturned"),
+    ("why did she get her MRI denied?", None),
+    ("did she get better?", None),
+    ("did she get her MRI or her PT?", None),
 ])
 def test_the_decision_asked(text: str, asked: str | None) -> None:
     assert decision_asked(text) == asked
