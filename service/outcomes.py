@@ -277,8 +277,9 @@ _APPROVING = r"(?:approv|authori[sz]|certif|overturn|cover|okay|OK'?d\b|sign(?:e
 _PATTERN = re.compile(
     # "before they approve", "before they'll approve one", "before it will approve acupuncture"
     rf"\b(?:before|prior\s+to)\s+(?:(?:they|IMR|reviewers?|it)(?:['’]ll|['’]d|\s+(?:will|would|can|could))?\s+)?{_APPROVING}\w*"
-    r"|\bhow\s+(?:can|could|do|does|would|should)\s+(?:I|we|you|one|a|an|the|my)\b.*\b(?:get|be|getting)\s+(?:it\s+|them\s+)?"
-    rf"{_APPROVING}\w*"
+    # ... with what is to be approved between: "how do I get a home health aide approved?"
+    r"|\bhow\s+(?:can|could|do|does|would|should)\s+(?:I|we|you|one|a|an|the|my)\b.*\b(?:get|be|getting)\s+"
+    rf"(?:it\s+|them\s+|(?:(?!(?:and|but|or|was|were|is|why)\b)[\w/'’-]+\s+){{1,6}}?)?{_APPROVING}\w*"
     r"|\bwhat\s+(?:do|does|would|will)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\s+(?:want|look|need|require|expect)"
     # ... "what are reviewers looking for", "what is IMR looking for"
     r"|\bwhat\s+(?:are|is)\s+(?:the\s+)?(?:IMR\s+)?(?:reviewers?|IMR)\s+(?:looking\s+for|wanting|expecting)"

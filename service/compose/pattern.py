@@ -140,6 +140,13 @@ def _more_letters(c: Composer, items: list[ScopeItem], letters: dict[str, Letter
         c.say("Also: " + " ".join(extra))
 
 
+def _none_of(s: Scope, outcome: str) -> str:
+    """"None of the 3 ... requests was approved.", "The one ... request was not approved."."""
+    if len(s.items) == 1:
+        return f"The one {s.label} request was not {outcome}."
+    return f"None of the {len(s.items)} {s.label} requests was {outcome}."
+
+
 def pattern_answer(c: Composer, s: Scope, decision: str, letters: dict[str, Letter], question: str,
                    *, approval_minded: bool = False) -> tuple[str, list[ReasonGroup]]:
     """The base rate, then the recurring reasons for `decision`; returns (lead, reason groups)."""
@@ -153,14 +160,14 @@ def pattern_answer(c: Composer, s: Scope, decision: str, letters: dict[str, Lett
             c.say(f"What the {len(approved)} approved one{'s' if len(approved) != 1 else ''} had:")
             groups += reasons(c, approved, "Overturned", letters, question)
         else:
-            c.say(f"None of the {len(s.items)} {s.label} requests was approved.")
+            c.say(_none_of(s, "approved"))
         if denied:
             c.say(f"What the {len(denied)} denied one{'s' if len(denied) != 1 else ''} lacked:")
             groups += reasons(c, denied, "Upheld", letters, question)
     elif focus:
         groups += reasons(c, focus, decision, letters, question)
     else:
-        c.say(f"None of the {len(s.items)} {s.label} requests was {WORDS[decision][2]}.")
+        c.say(_none_of(s, WORDS[decision][2]))
         if other:
             groups += reasons(c, other, other[0].decision, letters, question)
     if groups:

@@ -19,6 +19,9 @@ from tests.conftest import ask, served_client
     "what would a doctor need to document to get a muscle relaxer like baclofen or Flexeril approved at IMR?",
     "pain creams with lidocaine - could one get approved at IMR, and what would it need?",
     "anti-inflammatory pills like ibuprofen or naproxen - what got the approved ones through IMR?",
+    # what is to be approved told between "get" and the outcome word
+    "how do I get a home health aide approved?",
+    "how does one get acupuncture approved?",
 ])
 def test_what_it_takes_is_a_pattern_of_approval(question):
     assert read_outcomes(question).pattern == "Overturned"
@@ -44,3 +47,15 @@ def test_every_letter_of_the_kind_is_quoted(client):
                                      "(overturned). None of the 3 X-ray requests was approved. What the 3 denied "
                                      "ones lacked: ")
     assert {c["case_number"] for c in body["citations"]} == {"CM16-0242667", "CM17-0011703"}
+
+
+# the one home aide: CM16-0249735, upheld (not homebound)
+aide = served_client("CM16-0249735")
+
+
+def test_what_it_takes_of_a_kind_with_one_request(aide):
+    body = ask(aide, "how do I get a home health aide approved?")
+    assert body["kind"] == "pattern"
+    assert body["answer"].startswith("Of 1 home health and home care request in the index, 1 was denied (upheld) and 0 "
+                                     "approved (overturned). The one home health and home care request was not approved. "
+                                     "What the 1 denied one lacked: Not indicated for the diagnosis: 1 of 1 denial.")
