@@ -149,7 +149,9 @@ _REVIEWERS_ON = re.compile(
 # approving one of a kind, not theirs ("before they'll approve one", "has any low back MRI gotten through?"; not
 # "what can I do now to get it approved?")
 _ANY_ONE = re.compile(r"\b(?:approv\w*|authori[sz]\w*|okay\w*|certif\w*|overturn\w*)\s+(?:one|any)\b"
-                      r"|\b(?:has|have|had)\s+any\b", re.IGNORECASE)
+                      r"|\b(?:has|have|had)\s+any\b"
+                      # "how can my client get a home health aide approved?": one of the kind, by its article
+                      r"|\bget\s+an?\s+(?:[\w/'’-]+\s+){0,5}?(?:approv|authori[sz]|okay|certif|overturn)\w*", re.IGNORECASE)
 
 
 def _told_nothing(person: Person) -> bool:

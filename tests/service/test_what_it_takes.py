@@ -32,6 +32,10 @@ def test_what_it_takes_is_a_pattern_of_approval(question):
     # one patient's or one case's item stays that item
     ("what would it take for IMR to approve the MRI in case CM16-0246624?", "item"),
     ("what would the doctor need to document to get her acupuncture approved, she is 45?", "item"),
+    # a client told by nothing, asking of one of the kind: no one letter
+    ("how can my client get a home health aide approved?", "pattern"),
+    ("how can my client get her home health aide approved?", "item"),
+    ("the 43 yo man - how could he get a home aide approved?", "item"),
 ])
 def test_one_item_stays_an_item(question, kind):
     assert understand(question).kind == kind
