@@ -76,6 +76,9 @@ def rule(letter: Letter, item: Item, found: list[Span]) -> Span | None:
     words = set()
     for span in found:
         words |= set(tokens(_text(letter, span)))
+    # the request's own words tell no rule: "Regarding the request for Right L4 transforaminal epidural
+    # ..., Non MTUS guidelines were also used" shares them with "... radiculopathy on the right L4"
+    words -= set(tokens(item.request))
     best: tuple[float, int, Span] | None = None
     for position, sentence in enumerate(sentences(item)):
         if sentence.role != "guideline":
