@@ -160,6 +160,10 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         r"(?!(?:the|his|her|my|their|this|that|these|those|it|them|any|anything|all|every)\b)[a-z]"
         # "cat scans - has IMR approved any?", "MRIs of the arm: any approved?"
         r"|\b(?:has|have)\s+(?:IMR|the\s+reviewers?|reviewers?|they)\s+(?P<w14>\w+)\s+any\b(?!\s+of\s+(?:his|her|my|their)\b)"
+        # ... or never or always, of a kind: "is it true that IMR never approves TENS units?", "reviewers
+        # always deny shoulder MRIs, right?" (not "IMR never approved her MRI")
+        r"|\b(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?)\s+(?:never|always)\s+(?P<w23>approves?|denies|deny|authori[sz]es?|"
+        r"overturns?|upholds?|okays?|covers?)\s+(?!(?:the|his|her|my|their|this|that|these|those|it|them|him|any\s+of)\b)[a-z]"
         # ... asked in the past: "did they approve any shoulder MRIs at all?" (not "any of her meds")
         r"|\b(?:did|do|does)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|they)\s+(?:ever\s+)?(?P<w22>\w+)\s+any\b(?!\s+of\b)"
         # "has IMR approved a shoulder MRI?": one of a kind, by its indefinite article (not "the MRI")
@@ -447,7 +451,7 @@ def _in_wanted(wanted: re.Match[str], word: re.Match[str]) -> bool:
     """Whether the outcome word is the one a selection phrase ("which ... were overturned",
     "only the denials", "any ... not approved") selects by."""
     for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18",
-                 "w19", "w20", "w21", "w22"):
+                 "w19", "w20", "w21", "w22", "w23"):
         if wanted.group(name) and wanted.start(name) == word.start():
             return True
     return wanted.start() <= word.start() <= wanted.end() + 40

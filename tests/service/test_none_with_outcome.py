@@ -67,3 +67,13 @@ def test_whether_they_approved_any_of_a_kind_is_a_list(client):
                                        "both were denied (upheld). ")
     assert ask(client, "did IMR approve any acupuncture for the neck?")["answer"].startswith(
         "Both cervical acupuncture requests in the index were approved (overturned).")
+
+
+def test_a_claim_that_imr_never_approves_a_kind_shows_both_outcomes(client):
+    # "never approves" selects the denials across letters, then shows the approvals that answer the claim
+    answer = ask(client, "reviewers never approve acupuncture?")
+    assert answer["kind"] == "list"
+    assert answer["answer"].startswith("None of the 2 acupuncture requests in the index was denied (upheld); both were "
+                                       "approved (overturned).")
+    hands = ask(client, "is it true that IMR never approves hand MRIs?")
+    assert hands["answer"].startswith("Both wrist/hand MRI requests in the index were denied (upheld).")

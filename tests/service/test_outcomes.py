@@ -90,6 +90,10 @@ def roles(text: str) -> list[tuple[str, str, str]]:
          [("reverses", "Overturned", "premise"), ("denials", "Upheld", "ur")], "Overturned", None, False, None),
         ("when IMR overturns a UR denial, what are the usual reasons?",
          [("overturns", "Overturned", "premise"), ("denial", "Upheld", "ur")], "Overturned", None, False, None),
+        # a claim that IMR never or always decides a kind one way selects that outcome across letters
+        ("is it true that IMR never approves TENS units?", [("never approves", "Upheld", "wanted")], None, "Upheld",
+         True, None),
+        ("IMR never approved her MRI?", [("never approved", "Upheld", "premise")], "Upheld", None, False, None),
         # ... and when the thing denied stands between them
         ("why did IMR overturn the 61 yo woman's hip MRI denial?",
          [("overturn", "Overturned", "premise"), ("denial", "Upheld", "ur")], "Overturned", None, False, None),
