@@ -52,6 +52,11 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
                      rf"|{_NOT}\s+have\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:diagnosis|condition|MS|multiple\s+sclerosis|"
                      r"spinal\s+cord|neuropath\w*|spasms?|arthritis|carpal|CTS|GI|stomach\s+(?:problems?|issues?|risk))\b",
     "already_done": r"\balready\s+(?:had|done|did|got|been|taking|on|using)\b|\bduplicate\b|\brepeat\w*\b",
+    # "denied just because the surgery was?", "since the operation itself got turned down": an add-on of a
+    # procedure not approved
+    "primary_not_approved": r"\b(?:the\s+|his\s+|her\s+|my\s+)?(?:surgery|operation|procedure|primary\s+request)(?:\s+itself)?\s+"
+                            r"(?:was|were|got|had\s+been|is|has\s+been)\b(?!\s+(?:approv|authori|okay|overturn|certif|done|"
+                            r"performed|successful|scheduled)\w*)|\bno\s+surgery\b",
     # "already taking Mobic": another drug of the kind already taken, the need for this one not explained
     "no_rationale": r"\balready\s+(?:taking|on|using)\b|\bno\s+(?:clear\s+)?(?:reason|rationale|explanation)\b",
 }.items()}
