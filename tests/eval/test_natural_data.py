@@ -234,6 +234,11 @@ ABSENT_KEY_WORDS = {
     "nat-2471": ["cortisone", "knee injection"],
     "nat-2472": ["diagnostic ultrasound", "ultrasound of the shoulder", "shoulder ultrasound", "sonogra"],
     "nat-2475": ["celexa", "citalopram"],
+    "nat-2561": ["naltrexone"],
+    "nat-2562": ["savella", "milnacipran"],
+    "nat-2563": ["restoril", "temazepam"],
+    "nat-2564": ["treadmill", "exercise bike"],
+    "nat-2565": ["vitamin"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
