@@ -56,3 +56,14 @@ def test_a_kind_ever_approved_after_a_dash_is_a_list(client):
     answer = ask(client, "acupuncture - ever approved at IMR?")
     assert answer["kind"] == "list"
     assert answer["answer"].startswith("Both acupuncture requests in the index were approved (overturned).")
+
+
+def test_only_the_outcome_listed_is_a_list(client):
+    # nat-2566 ("list only the overturned MRIs") answered one MRI as an item
+    from service.understand import understand
+
+    assert understand("list only the overturned MRIs").kind == "list"
+    assert understand("just show me the denied TENS units").kind == "list"
+    answer = ask(client, "list only the approved acupuncture")
+    assert answer["kind"] == "list"
+    assert answer["answer"].startswith("Both acupuncture requests in the index were approved (overturned). CM16-0230548")
