@@ -34,6 +34,12 @@ from tests.conftest import ask, served_client
         ("the same case", ()),
         ("my wife with the bad back, was her MRI approved?", ()),
         ("the 27-year-old with tingling in her right thigh", ()),
+        # the condition as the records named it (nat-2541), not what was called in or said to be fine
+        ("the 50 yo woman whose face got hit and they called it a brain injury - was anything NOT approved?",
+         ("brain injury",)),
+        ("she took a blow to the face - they said it was a brain injury. what did IMR do?", ("brain injury",)),
+        ("he called it in to the adjuster and was denied", ()),
+        ("they said it was fine", ()),
     ],
 )
 def test_condition_phrases(text: str, phrases: tuple[str, ...]) -> None:
@@ -360,3 +366,16 @@ def test_off_of_work_does_not_rule_out_the_woman_whose_letter_has_the_drug(off_w
                            "her Naprosyn or knock it back?")
     assert answer["answer"].startswith("Approved (Overturned): ")
     assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == ("CM17-0019011", "Naproxen 500mg #60")
+
+
+# two 50-year-old women: one with a face contusion and a traumatic brain injury (acupuncture and neck
+# PT, both approved), one whose neck PT was denied
+fifties = served_client("CM17-0010885", "CM17-0006045")
+
+
+def test_the_condition_they_called_it_picks_the_patient(fifties):
+    # nat-2541 answered the other 50-year-old woman's denied neck PT
+    answer = ask(fifties, "the 50 yo woman whose face got hit and they called it a brain injury - was anything NOT approved?")
+    assert answer["answer"].startswith("IMR approved them; none was denied. In CM17-0010885, both requests were approved "
+                                       "(overturned).")
+    assert "CM17-0006045" not in answer["answer"]
