@@ -263,9 +263,23 @@ _LAY_PART = re.compile(rf"^(.*?)\b({'|'.join(_LAY_PARTS)})\b(.*)$")
 _STRAIN = re.compile(r"\b(?:strain|sprain)(s?)\b")
 
 
+# a condition by its lay name is printed by its clinical one ("the woman with tennis elbow": "tendonitis on
+# right lateral epicondyle"; "a frozen shoulder": "adhesive capsulitis")
+_LAY_CONDITIONS = {"tennis elbow": ("lateral epicondyle", "lateral epicondylitis", "lateral epicondylar"),
+                   "golfer s elbow": ("medial epicondyle", "medial epicondylitis", "medial epicondylar"),
+                   "golfers elbow": ("medial epicondyle", "medial epicondylitis", "medial epicondylar"),
+                   "frozen shoulder": ("adhesive capsulitis",),
+                   "pinched nerve": ("radiculopathy", "nerve root"),
+                   "slipped disc": ("disc herniation", "herniated disc", "disc protrusion", "herniated nucleus pulposus")}
+_LAY_CONDITION = re.compile(rf"\b({'|'.join(_LAY_CONDITIONS)})\b")
+
+
 def as_recorded(phrase: str) -> tuple[str, ...]:
     """`phrase` (normalised) and, when it names the body part in lay words, the records' wordings of
-    it: "low back strain" -> ("low back strain", "lumbar strain", "lumbar sprain", ...)."""
+    it: "low back strain" -> ("low back strain", "lumbar strain", "lumbar sprain", ...); a condition
+    by its lay name, by its clinical ones: "tennis elbow" -> ("tennis elbow", "lateral epicondyle", ...)."""
+    if lay := _LAY_CONDITION.search(phrase):
+        return (phrase, *_LAY_CONDITIONS[lay.group(1)])
     m = _LAY_PART.match(phrase)
     if not m or not re.search(rf"\b{_DIAGNOSIS_NOUN}\b", phrase):
         return (phrase,)

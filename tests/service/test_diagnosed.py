@@ -379,3 +379,16 @@ def test_the_condition_they_called_it_picks_the_patient(fifties):
     assert answer["answer"].startswith("IMR approved them; none was denied. In CM17-0010885, both requests were approved "
                                        "(overturned).")
     assert "CM17-0006045" not in answer["answer"]
+
+
+def test_a_condition_by_its_lay_name_is_printed_by_its_clinical_one() -> None:
+    assert as_recorded("tennis elbow") == ("tennis elbow", "lateral epicondyle", "lateral epicondylitis", "lateral epicondylar")
+    assert printed(("tennis elbow",), "severe tendonitis on right lateral epicondyle, and insomnia") == 1.0
+    assert printed(("frozen shoulder",), "diagnosed with adhesive capsulitis of the left shoulder") == 1.0
+    assert printed(("tennis elbow",), "right elbow sprain") == 0.0
+
+
+def test_tennis_elbow_picks_the_woman_whose_letter_lacks_the_mri(women):
+    # nat-2573 answered another 37-year-old woman's cervical MRI
+    answer = ask(women, "the 37 yo woman with tennis elbow who got the baclofen - did her neck MRI get approved?")
+    assert answer["answer"].startswith("The letter of the patient described, case CM16-0233904, has no request for neck MRI.")
