@@ -146,9 +146,9 @@ _REVIEWERS_ON = re.compile(
     re.IGNORECASE)
 
 
-# approving one of a kind, not theirs ("before they'll approve one", "has any low back MRI gotten through?"; not
-# "what can I do now to get it approved?")
-_ANY_ONE = re.compile(r"\b(?:approv\w*|authori[sz]\w*|okay\w*|certif\w*|overturn\w*)\s+(?:one|any)\b"
+# approving one of a kind, not theirs ("before they'll approve one", "has any low back MRI gotten through?",
+# "before they approve additional PT?"; not "what can I do now to get it approved?")
+_ANY_ONE = re.compile(r"\b(?:approv\w*|authori[sz]\w*|okay\w*|certif\w*|overturn\w*)\s+(?:one|any|more|additional|further|extra)\b"
                       r"|\b(?:has|have|had)\s+any\b", re.IGNORECASE)
 
 

@@ -29,9 +29,19 @@ def test_what_it_takes_is_a_pattern_of_approval(question):
     # one patient's or one case's item stays that item
     ("what would it take for IMR to approve the MRI in case CM16-0246624?", "item"),
     ("what would the doctor need to document to get her acupuncture approved, she is 45?", "item"),
+    # ... and a person told by an age asking for more of theirs
+    ("the 45 yo man - what would IMR need before it approves more PT for him?", "item"),
 ])
 def test_one_item_stays_an_item(question, kind):
     assert understand(question).kind == kind
+
+
+def test_approving_more_of_a_kind_for_a_patient_told_by_nothing_is_a_pattern():
+    # nat-2570 answered one letter's low back PT
+    question = ("my patient did 6 PT visits and got better but they denied more. what do IMR reviewers want documented "
+                "before they approve additional PT?")
+    assert understand(question).kind == "pattern"
+    assert understand("my client's PT got cut off - what do reviewers need before they okay more visits?").kind == "pattern"
 
 
 # the x-rays: CM16-0242667 (lumbar) and CM17-0011703 (cervical and lumbar), all upheld
@@ -44,3 +54,8 @@ def test_every_letter_of_the_kind_is_quoted(client):
                                      "(overturned). None of the 3 X-ray requests was approved. What the 3 denied "
                                      "ones lacked: ")
     assert {c["case_number"] for c in body["citations"]} == {"CM16-0242667", "CM17-0011703"}
+
+
+def test_approving_more_for_my_patient_quotes_the_kind_across_letters(client):
+    body = ask(client, "my patient's x-rays got denied. what do reviewers want before they approve more x-rays?")
+    assert body["answer"].startswith("Of 3 X-ray requests in the index, 3 were denied (upheld) and 0 approved (overturned).")
