@@ -12,10 +12,12 @@ import msgspec
 from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments, members
 
-# "besides the acupuncture", "other than her neck MRI", "apart from the naproxen", "except for the PT":
+# "besides the acupuncture", "other than her neck MRI", "apart from the naproxen", "except for the PT",
+# "forget the TENS", "never mind the MRI":
 # the thing ends at a comma, a dash, a question mark or the verb or pronoun that goes on with the question
 _BESIDES = re.compile(
-    r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?)\s+"
+    r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|forget(?:\s+about)?|never\s*mind|"
+    r"leaving\s+aside|not\s+counting)\s+"
     r"(?P<thing>(?:the|his|her|their|my|our)\s+[^,?;!.\u2013\u2014]+?)"
     r"(?=\s*(?:[,?;!.\u2013\u2014]|\s-\s|$)|\s+(?:for|did|does|do|was|were|is|are|has|had|got|get|what|which|anything|any|denied|approved|upheld|overturned"
     r"|rejected|refused|okayed|ok'?d|authori[sz]ed|covered|non-?certified|turned|shot|knocked)\b)",
@@ -57,6 +59,25 @@ def _else_told(text: str) -> tuple[str, list[tuple[str, str]]] | None:
         if at >= 0:
             out = out[:at] + " " * len(word) + out[at + len(word):]
     return out, found
+
+
+# the words that name a thing told: up to three words before its treatment word and "of the ..." after,
+# in its own clause ("his neck MRI", "the MRI of her neck"; not "smashed his hand in a door - the MRIs")
+_BEFORE = re.compile(r"(?:[^\W\d]+['/-]?\w*\s+){0,3}$")
+_AFTER = re.compile(r"^\s+(?:of|for|on)\s+(?:(?:the|his|her|my|their|both)\s+)?(?:(?:left|right|low|lower|upper)\s+)?[a-z]+"
+                    r"(?:\s+(?:and|&)\s+[a-z]+)?", re.IGNORECASE)
+
+
+def _named_with(text: str, word: str) -> str:
+    """The words of `text` that name the thing `word` names (its treatment word): `word` with up to
+    three words before it in its clause and an "of the X" after it."""
+    at = text.find(word)
+    if at < 0:
+        return word
+    before = re.split(r"[,;:.?!\u2013\u2014]|\s-\s", text[:at])[-1]
+    near = _BEFORE.search(before)
+    after = _AFTER.match(text[at + len(word):])
+    return (near.group(0) if near else "") + word + (after.group(0) if after else "")
 
 
 # "the 53 yo whose neck MRI got approved - what about his x-rays?": the patient is told by a decided
@@ -122,7 +143,7 @@ def set_aside(text: str) -> tuple[str, SetAside]:
         out, found = told
         ids = [t for t, _w in found]
         words = list(dict.fromkeys(w for _t, w in found))
-        regions = [r for r, _w in find_regions(text[: _ELSE.search(text).start()])]
+        regions = [r for _t, w in found for r, _w in find_regions(_named_with(text[: _ELSE.search(text).start()], w))]
         said = ["the " + " / ".join(words)]  # "besides the EMG"
     tells = False
     if not ids and (whose := _whose_told(text)):

@@ -25,6 +25,10 @@ _CALLED = re.compile(rf"\bthe\s+((?:[a-z/'-]+\s+){{1,4}}?){_NOUN}\b(?!-)", re.IG
 # "the woman with mild lumbar degenerative disc disease", "who was diagnosed with a rotator cuff tear"
 _WITH = re.compile(rf"\b(?:{_PERSON}|diagnosed|diagnosis\s+of)\s+(?:(?:who|that)\s+(?:has|had)\s+|with\s+|of\s+)"
                    r"((?:[a-z0-9/'-]+\s*){2,8})", re.IGNORECASE)
+# "they called it a brain injury", "the doctor said it was a rotator cuff tear", "diagnosed it as
+# tendinitis": the condition as the records named it
+_CALLED_IT = re.compile(r"\b(?:called|calls|call|said|says|say|diagnosed)\s+it\s+(?:was\s+|is\s+|as\s+)?"
+                        r"(?!(?:was|is|as|in|into|off|out|up|on|to|back|quits|fine|ok|okay)\b)((?:[a-z0-9/'-]+\s*){2,8})", re.IGNORECASE)
 # where the description ends: the question goes on
 _END = re.compile(r"\s(?:why|what|who|whose|which|when|was|were|is|are|did|does|do|and|but|got|get|gets|had|has|"
                   r"have|from|at|in|after|since|because|for|asked|requested|wanted)\b.*$", re.IGNORECASE | re.DOTALL)
@@ -69,7 +73,7 @@ def condition_phrases(text: str) -> tuple[str, ...]:
     of at least two words; a diagnosis named by its noun (`_NAMED`) once, not again inside a longer
     phrase already read ("mild lumbar degenerative disc disease")."""
     found: list[str] = []
-    for m in [*_CALLED.finditer(text), *_WITH.finditer(text), *_NAMED.finditer(text)]:
+    for m in [*_CALLED.finditer(text), *_WITH.finditer(text), *_CALLED_IT.finditer(text), *_NAMED.finditer(text)]:
         phrase = _LEADING.sub("", _END.sub("", m.group(1).strip()))
         if _NOT_DIAGNOSIS.match(phrase) or "year" in phrase.lower():
             continue
@@ -259,9 +263,23 @@ _LAY_PART = re.compile(rf"^(.*?)\b({'|'.join(_LAY_PARTS)})\b(.*)$")
 _STRAIN = re.compile(r"\b(?:strain|sprain)(s?)\b")
 
 
+# a condition by its lay name is printed by its clinical one ("the woman with tennis elbow": "tendonitis on
+# right lateral epicondyle"; "a frozen shoulder": "adhesive capsulitis")
+_LAY_CONDITIONS = {"tennis elbow": ("lateral epicondyle", "lateral epicondylitis", "lateral epicondylar"),
+                   "golfer s elbow": ("medial epicondyle", "medial epicondylitis", "medial epicondylar"),
+                   "golfers elbow": ("medial epicondyle", "medial epicondylitis", "medial epicondylar"),
+                   "frozen shoulder": ("adhesive capsulitis",),
+                   "pinched nerve": ("radiculopathy", "nerve root"),
+                   "slipped disc": ("disc herniation", "herniated disc", "disc protrusion", "herniated nucleus pulposus")}
+_LAY_CONDITION = re.compile(rf"\b({'|'.join(_LAY_CONDITIONS)})\b")
+
+
 def as_recorded(phrase: str) -> tuple[str, ...]:
     """`phrase` (normalised) and, when it names the body part in lay words, the records' wordings of
-    it: "low back strain" -> ("low back strain", "lumbar strain", "lumbar sprain", ...)."""
+    it: "low back strain" -> ("low back strain", "lumbar strain", "lumbar sprain", ...); a condition
+    by its lay name, by its clinical ones: "tennis elbow" -> ("tennis elbow", "lateral epicondyle", ...)."""
+    if lay := _LAY_CONDITION.search(phrase):
+        return (phrase, *_LAY_CONDITIONS[lay.group(1)])
     m = _LAY_PART.match(phrase)
     if not m or not re.search(rf"\b{_DIAGNOSIS_NOUN}\b", phrase):
         return (phrase,)

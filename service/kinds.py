@@ -81,7 +81,7 @@ _NOT_LISTED = r"(?!(?:did|does|do|was|is|were|are|has|have|guidelines?|pages?|se
 _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?|rules?|criteria|date|day|specialty|doctor|reviewer|part)\b)|what\s+{_NOT_LISTED})"
                    r"(?:[\w/-]+,?\s+){0,8}?(?:were|was|got|have|has|did|are|is)(?:n't|n’t)?\b"  # "which ... weren't upheld"
                    r"|\b(?:which|what)\s+(?:\w+\s+){0,6}?(?:requests|items|cases|letters|patients|ones|treatments|"
-                   r"services|drugs|medications)\b|\bin\s+which\s+cases\b|\b(?:list|show)\s+(?:me\s+)?(?:all|the|every|them|those|these)\b"
+                   r"services|drugs|medications)\b|\bin\s+which\s+cases\b|\b(?:list|show)\s+(?:me\s+)?(?:only\s+|just\s+)?(?:all|the|every|them|those|these)\b"
                    # "How do CT scan requests fare at IMR?" (not one patient's: "how did her MRI fare?")
                    r"|\bhow\s+(?:do|does|have|did)\s+(?!(?:his|her|my|their|the\s+(?:patient|man|woman|worker))\b)(?:[\w/-]+\s+){1,5}?(?:fare|fared|done)\b"
                    r"|\b(?:were|was|are|is|has|have|did)\s+(?:IMR\s+|the\s+reviewers?\s+)?(?:ever\s+)?any\b|\bany\s+(?:\w+\s+){0,4}(?:requests?|cases?)\b"
@@ -146,9 +146,9 @@ _REVIEWERS_ON = re.compile(
     re.IGNORECASE)
 
 
-# approving one of a kind, not theirs ("before they'll approve one", "has any low back MRI gotten through?"; not
-# "what can I do now to get it approved?")
-_ANY_ONE = re.compile(r"\b(?:approv\w*|authori[sz]\w*|okay\w*|certif\w*|overturn\w*)\s+(?:one|any)\b"
+# approving one of a kind, not theirs ("before they'll approve one", "has any low back MRI gotten through?",
+# "before they approve additional PT?"; not "what can I do now to get it approved?")
+_ANY_ONE = re.compile(r"\b(?:approv\w*|authori[sz]\w*|okay\w*|certif\w*|overturn\w*)\s+(?:one|any|more|additional|further|extra)\b"
                       r"|\b(?:has|have|had)\s+any\b"
                       # "how can my client get a home health aide approved?": one of the kind, by its article
                       r"|\bget\s+an?\s+(?:[\w/'’-]+\s+){0,5}?(?:approv|authori[sz]|okay|certif|overturn)\w*", re.IGNORECASE)

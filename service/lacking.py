@@ -29,7 +29,7 @@ GENERIC_TREATMENT_WORDS = frozenset(
     "therapy therapies treatment treatments program programs session sessions visit visits unit units test tests "
     "testing study studies evaluation consult consultation medication medications medicine drug drugs pill pills "
     "procedure procedures service services care management device devices supply supplies trial plan use "
-    "pain ache aches medical covered coverage ever approved denied".split())
+    "pain ache aches medical covered coverage ever approved denied precedent precedents ruling rulings".split())
 
 
 def region_fits(query: Query, hit: Hit) -> bool:
@@ -228,13 +228,14 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
     if query.treatments:
         missing_words = absent_named(engine, query, filters)
         return f"No letter in the index decides a request for {missing_words}. {RELATED}" if missing_words else ""
-    if query.person.described and someone_fits(engine, query):
+    if query.person.described and someone_fits(engine, query) and not told_by_nothing(query.person):
         # a description of the patient: the letter is found by the person, not by the words ... but
-        # what is theirs that is asked about still has to be a word some letter uses
+        # what is theirs that is asked about still has to be a word some letter uses (a person told
+        # by no field, "vitamin D for a worker with bone pain", is found by no letter: the words are)
         return _theirs_unknown(engine, query)
     if similarity < ABSTAIN_SIMILARITY:
         return "Nothing in the indexed letters answers this question; try naming the treatment, body region or case number."
-    if query.person.described:
+    if query.person.described and not told_by_nothing(query.person):
         return ""
     if quotes_a_letter(engine, query.text, list(dict.fromkeys(h.case_number for h in hits[:5]))):
         return ""  # the reviewer's own sentence, quoted back: the letter that prints it answers
@@ -334,6 +335,13 @@ def _no_mention(text: str, unknown: list[str]) -> str:
     """ "No letter in the index mentions hyperbaric oxygen.": the words of `text` holding the unknown tokens."""
     what = " ".join(w for w in text.split() if any(t in w.lower() for t in unknown)) or " ".join(unknown)
     return f"No letter in the index mentions {what.strip('?.,')}. {RELATED}"
+
+
+def told_by_nothing(person: Person) -> bool:
+    """Whether the person a question speaks of ("a worker", "my client") is told by no field a letter
+    could be found by (an age, a decade, a sex, an injury date, a job, a number of requests)."""
+    return not (person.age or person.ages or person.sex or person.injury_month or person.injury_year
+                or person.occupations or person.requests)
 
 
 def someone_fits(engine: Engine, query: Query, sex: bool = False) -> bool:

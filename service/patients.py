@@ -14,6 +14,7 @@ import re
 
 import msgspec
 
+from indexer.taxonomy import find_regions
 from indexer.terms import tokens
 from indexer.treatments import find_treatments
 from service.besides import is_set_aside
@@ -373,7 +374,23 @@ def job_letters(engine: Engine, query: Query, filters: dict[str, object]) -> tup
     agree = {case for case, age, sex, injured, summary in rows
              if printed(jobs, summary or "") == 1.0 and (not _said(fields) or _fields(fields, age, sex, injured) == 1.0)}
     agree &= having_aside(engine, query, tuple(agree))
+    agree = _of_the_part(engine, jobs, agree)
     return tuple(case for case in ranked if case in agree)
+
+
+def _of_the_part(engine: Engine, jobs: tuple[str, ...], cases: set[str]) -> set[str]:
+    """Of `cases`, those with a request of the body part the person is called by ("the 63 yo shoulder
+    guy": the letter that decided his shoulder surgery, not one whose summary mentions shoulder pain),
+    when every word calling them is a body part and some of them have one; else `cases`."""
+    parts = [find_regions(j) for j in jobs]
+    if len(cases) < 2 or not parts or not all(parts):
+        return cases
+    regions = sorted({r for found in parts for r, _w in found})
+    rows = engine.store.catalog.query(
+        f"SELECT DISTINCT i.case_number FROM items i JOIN item_regions r ON r.item_id = i.id "
+        f"WHERE i.case_number IN ({','.join('?' * len(cases))}) AND r.region IN ({','.join('?' * len(regions))})",
+        [*sorted(cases), *regions])
+    return {case for (case,) in rows} or cases
 
 
 def by_relative(engine: Engine, query: Query, filters: dict[str, object], matches: dict[str, float]) -> dict[str, float]:

@@ -14,8 +14,9 @@ from indexer.treatments import find_treatments
 from service.outcomes import Decision, read_outcomes
 
 
-# where one clause ends and the next, with its own outcome, begins
-_CLAUSE_BREAK = re.compile(r"\b(?:but|while|whereas|yet|though|although|when)\b|[,;?]")
+# where one clause ends and the next, with its own outcome, begins ("why was the MRI denied if the
+# acupuncture went through?": the condition's outcome is the acupuncture's)
+_CLAUSE_BREAK = re.compile(r"\b(?:but|while|whereas|yet|though|although|when|if)\b|[,;?]")
 
 
 def premises_by_item(text: str, treatment_words: tuple[str, ...],
@@ -68,7 +69,7 @@ def by_clause(text: str, said: list[tuple[int, Decision]], treatment_words: tupl
 
 # an outcome verb with the thing as its object: "deny the MRI", "approve her chiro" (not "approved and the MRI")
 _VERB_OF = re.compile(r"^[\w']+(?:\s+down)?\s+(?:(?:the|his|her|their|my|a|an)\s+)?"
-                      r"(?:(?!(?:and|or|but|was|were|is|are|got|then|so)\b)[\w'/-]+\s+){0,2}$")
+                      r"(?:(?!(?:and|or|but|if|was|were|is|are|got|then|so)\b)[\w'/-]+\s+){0,2}$")
 
 
 def _of_its_own(low: str, own: list[tuple[int, Decision]], at: int) -> Decision:

@@ -107,6 +107,12 @@ def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | N
     # "the younger of the two women ...": of the look-alikes, the one the relative word picks, as the answer does
     person = by_relative(engine, query, {n: v for n, v in filters.items() if n != "decision"}, person)
     hits, _sim = retrieve_scored(engine, query, filters, request.k, person=person)
+    if not hits and "decision" not in (request.filters or {}) and "decision" in filters:
+        # "in CM17-0011703, which requests weren't denied?" with every one denied: its requests, as the
+        # answer lists them, not nothing
+        filters = {n: v for n, v in filters.items() if n != "decision"}
+        query = msgspec.structs.replace(query, decision=None)
+        hits, _sim = retrieve_scored(engine, query, filters, request.k, person=person)
     if query.kind == "pattern" and (s := scope(engine, query, filters)) is not None and s.items:
         # the pattern's own requests first, as its answer's hits: "why do evaluation visits get denied?" the
         # evaluations, not "PT evaluation and treatment" cut to 2 sessions of PT; "when the surgery is denied,

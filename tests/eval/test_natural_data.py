@@ -237,6 +237,11 @@ ABSENT_KEY_WORDS = {
     "nat-2520": ["vocational", "retrain"],
     "nat-2521": ["cubital", "ulnar"],
     "nat-2522": ["knee scooter", "scooter"],
+    "nat-2561": ["naltrexone"],
+    "nat-2562": ["savella", "milnacipran"],
+    "nat-2563": ["restoril", "temazepam"],
+    "nat-2564": ["treadmill", "exercise bike"],
+    "nat-2565": ["vitamin"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

@@ -267,6 +267,11 @@ def test_questions_use_the_same_rules() -> None:
     # lay words: the same sets
     assert find_treatments("why was my muscle relaxer denied") == [
         ("muscle_relaxant", "muscle relaxer"), ("medication", "muscle relaxer")]
+    # pills told by what they are for: a muscle relaxant (nat-2572), never a spasm on examination
+    assert find_treatments("pills for muscle spasms - has IMR okayed any?")[0] == ("muscle_relaxant", "pills for muscle spasms")
+    assert find_treatments("meds for his back spasms")[0] == ("muscle_relaxant", "meds for his back spasms")
+    assert find_treatments("muscle spasm medication")[0] == ("muscle_relaxant", "muscle spasm medication")
+    assert find_treatments("the patient had muscle spasms on examination") == []
     assert find_treatments("the acid reflux pills") == [("ppi", "acid reflux pills"), ("h2_blocker", "acid reflux pills"),
                                                         ("medication", "acid reflux pills")]
     assert find_treatments("which medications were approved?") == [("medication", "medications")]

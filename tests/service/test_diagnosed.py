@@ -34,6 +34,12 @@ from tests.conftest import ask, served_client
         ("the same case", ()),
         ("my wife with the bad back, was her MRI approved?", ()),
         ("the 27-year-old with tingling in her right thigh", ()),
+        # the condition as the records named it (nat-2541), not what was called in or said to be fine
+        ("the 50 yo woman whose face got hit and they called it a brain injury - was anything NOT approved?",
+         ("brain injury",)),
+        ("she took a blow to the face - they said it was a brain injury. what did IMR do?", ("brain injury",)),
+        ("he called it in to the adjuster and was denied", ()),
+        ("they said it was fine", ()),
     ],
 )
 def test_condition_phrases(text: str, phrases: tuple[str, ...]) -> None:
@@ -360,3 +366,29 @@ def test_off_of_work_does_not_rule_out_the_woman_whose_letter_has_the_drug(off_w
                            "her Naprosyn or knock it back?")
     assert answer["answer"].startswith("Approved (Overturned): ")
     assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == ("CM17-0019011", "Naproxen 500mg #60")
+
+
+# two 50-year-old women: one with a face contusion and a traumatic brain injury (acupuncture and neck
+# PT, both approved), one whose neck PT was denied
+fifties = served_client("CM17-0010885", "CM17-0006045")
+
+
+def test_the_condition_they_called_it_picks_the_patient(fifties):
+    # nat-2541 answered the other 50-year-old woman's denied neck PT
+    answer = ask(fifties, "the 50 yo woman whose face got hit and they called it a brain injury - was anything NOT approved?")
+    assert answer["answer"].startswith("IMR approved them; none was denied. In CM17-0010885, both requests were approved "
+                                       "(overturned).")
+    assert "CM17-0006045" not in answer["answer"]
+
+
+def test_a_condition_by_its_lay_name_is_printed_by_its_clinical_one() -> None:
+    assert as_recorded("tennis elbow") == ("tennis elbow", "lateral epicondyle", "lateral epicondylitis", "lateral epicondylar")
+    assert printed(("tennis elbow",), "severe tendonitis on right lateral epicondyle, and insomnia") == 1.0
+    assert printed(("frozen shoulder",), "diagnosed with adhesive capsulitis of the left shoulder") == 1.0
+    assert printed(("tennis elbow",), "right elbow sprain") == 0.0
+
+
+def test_tennis_elbow_picks_the_woman_whose_letter_lacks_the_mri(women):
+    # nat-2573 answered another 37-year-old woman's cervical MRI
+    answer = ask(women, "the 37 yo woman with tennis elbow who got the baclofen - did her neck MRI get approved?")
+    assert answer["answer"].startswith("The letter of the patient described, case CM16-0233904, has no request for neck MRI.")

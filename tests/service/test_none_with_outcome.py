@@ -77,3 +77,14 @@ def test_a_claim_that_imr_never_approves_a_kind_shows_both_outcomes(client):
                                        "approved (overturned).")
     hands = ask(client, "is it true that IMR never approves hand MRIs?")
     assert hands["answer"].startswith("Both wrist/hand MRI requests in the index were denied (upheld).")
+
+
+def test_only_the_outcome_listed_is_a_list(client):
+    # nat-2566 ("list only the overturned MRIs") answered one MRI as an item
+    from service.understand import understand
+
+    assert understand("list only the overturned MRIs").kind == "list"
+    assert understand("just show me the denied TENS units").kind == "list"
+    answer = ask(client, "list only the approved acupuncture")
+    assert answer["kind"] == "list"
+    assert answer["answer"].startswith("Both acupuncture requests in the index were approved (overturned). CM16-0230548")

@@ -22,6 +22,20 @@ def test_each_outcome_word_goes_with_the_treatment_before_it() -> None:
     assert premises_by_item(q, words, [("tens", "dme")]) == [None]
 
 
+def test_a_condition_with_if_is_a_clause_of_its_own() -> None:
+    # nat-2575: the acupuncture "went through" (approved) is no premise that it was denied
+    q = "CM16-0230548: why was the MRI denied if the acupuncture went through?"
+    assert premises_by_item(q, ("MRI", "acupuncture"), [("mri", "imaging"), ("acupuncture",)]) == ["Upheld", "Overturned"]
+    assert premises_by_item("why was the PT approved if the chiro was denied?", ("PT", "chiro"),
+                            [("chiropractic",), ("physical_therapy",)]) == ["Upheld", "Overturned"]
+
+
+def test_no_correction_of_a_condition_that_is_right(client):
+    answer = ask(client, "CM16-0230548: why was the MRI denied if the acupuncture went through?")
+    assert answer["answer"].startswith("Denied (Upheld): no objective findings or red flags [1].")
+    assert "it was not denied" not in answer["answer"] and "IMR did not approve it" not in answer["answer"]
+
+
 # a 60-year-old man's neck and hand MRI (denied) and acupuncture (approved)
 client = served_client("CM16-0230548")
 

@@ -65,6 +65,20 @@ def test_what_was_told_before_what_else_is_set_aside() -> None:
     # ... nor what else the patient took (nat-865)
     assert set_aside("why was the celebrex denied for the 40 yo woman? she wasnt even taking anything else")[1] == SetAside()
     assert set_aside("the MRI was denied - did she have anything else denied?")[1].treatments == ("mri", "imaging")
+    # the body region of what is told is of its own words, not of the story before it (nat-2529)
+    hand = ("the 33 year old who smashed his hand in a door - yeah yeah the 3 MRIs were denied. what else did he ask for "
+            "and was any of that approved?")
+    assert set_aside(hand)[1] == SetAside(("mri", "imaging"), (), "the MRIs")
+    assert set_aside("the 53 yo man: his neck MRI got denied - what else did they deny?")[1].regions == ("cervical",)
+    assert set_aside("the MRI of her left shoulder was denied, what else was denied?")[1].regions == ("shoulder",)
+
+
+def test_forget_the_thing_sets_it_aside() -> None:
+    # nat-2530: "forget the TENS, what happened to her back brace?" asks of the brace
+    text, aside = set_aside("the 37 yo woman with the pillows - forget the TENS, what happened to her back brace?")
+    assert text == "the 37 yo woman with the pillows -                , what happened to her back brace?"
+    assert aside == SetAside(("tens", "dme"), (), "the TENS")
+    assert set_aside("never mind the MRI, was the PT approved?")[1].treatments == ("mri", "imaging")
 
 
 # two farm workers: a 65-year-old woman's hip CT and PT (both upheld); a 28-year-old man's EMG/NCV
@@ -77,3 +91,9 @@ def test_the_patient_whose_letter_has_what_is_set_aside(farm) -> None:
     assert answer["answer"].startswith("IMR approved them; none was denied. In CM16-0162851, besides the EMG, all 3 "
                                        "requests were approved (overturned).")
     assert "CM15-0249522" not in answer["answer"]
+
+
+def test_the_patient_s_other_requests_past_a_story_of_the_body_part(client) -> None:
+    answer = ask(client, "the 37 yo woman with the cumulative trauma and the pillows - forget the TENS, what happened to "
+                         "her back brace?")
+    assert answer["citations"][0]["request"] == "Lumbar support"

@@ -35,3 +35,16 @@ def test_the_askers_people_are_no_treatment_asked(client):
     answer = ask(client, "my wife is 40 and has lupus, was her hyperbaric oxygen approved?")
     assert answer["not_found"] == "case_lacks"
     assert answer["answer"].startswith("No letter in the index mentions hyperbaric oxygen. ")
+
+
+def test_a_person_told_by_no_field_leaves_the_unknown_words_asked(client):
+    # nat-2565 answered an acupuncture item: "a worker with bone pain" is no one letter's patient
+    from service.lacking import told_by_nothing
+    from service.understand import understand
+
+    question = "vitamin D for a worker with bone pain - any IMR precedent?"
+    assert told_by_nothing(understand(question).person)
+    assert not told_by_nothing(understand("the 40 yo woman with lupus - was her vitamin D approved?").person)
+    answer = ask(client, question)
+    # (these two letters use no "bone" either)
+    assert answer["answer"].startswith("No letter in the index mentions vitamin bone. ")

@@ -36,9 +36,19 @@ def test_what_it_takes_is_a_pattern_of_approval(question):
     ("how can my client get a home health aide approved?", "pattern"),
     ("how can my client get her home health aide approved?", "item"),
     ("the 43 yo man - how could he get a home aide approved?", "item"),
+    # ... and a person told by an age asking for more of theirs
+    ("the 45 yo man - what would IMR need before it approves more PT for him?", "item"),
 ])
 def test_one_item_stays_an_item(question, kind):
     assert understand(question).kind == kind
+
+
+def test_approving_more_of_a_kind_for_a_patient_told_by_nothing_is_a_pattern():
+    # nat-2570 answered one letter's low back PT
+    question = ("my patient did 6 PT visits and got better but they denied more. what do IMR reviewers want documented "
+                "before they approve additional PT?")
+    assert understand(question).kind == "pattern"
+    assert understand("my client's PT got cut off - what do reviewers need before they okay more visits?").kind == "pattern"
 
 
 # the x-rays: CM16-0242667 (lumbar) and CM17-0011703 (cervical and lumbar), all upheld
@@ -63,3 +73,8 @@ def test_what_it_takes_of_a_kind_with_one_request(aide):
     assert body["answer"].startswith("Of 1 home health and home care request in the index, 1 was denied (upheld) and 0 "
                                      "approved (overturned). The one home health and home care request was not approved. "
                                      "What the 1 denied one lacked: Not indicated for the diagnosis: 1 of 1 denial.")
+
+
+def test_approving_more_for_my_patient_quotes_the_kind_across_letters(client):
+    body = ask(client, "my patient's x-rays got denied. what do reviewers want before they approve more x-rays?")
+    assert body["answer"].startswith("Of 3 X-ray requests in the index, 3 were denied (upheld) and 0 approved (overturned).")
