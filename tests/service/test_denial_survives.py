@@ -35,12 +35,15 @@ def test_whether_the_denial_survived_is_a_yes_no_of_upholding(text: str) -> None
 
 # a 60-year-old man: neck and hand MRI upheld, acupuncture overturned
 client = served_client("CM16-0230548")
+APPROVED = '"Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was approved (overturned: ' \
+           "authorised) [1]."
+DENIED = 'the denial of "MRI of neck and right hand without contrast" was upheld; it was not authorised [1].'
 
 
 @pytest.mark.parametrize(("question", "lead"), [
-    ("did UR's denial of the 60 yo man's MRI hold up at IMR?", "Yes: IMR upheld the denial; the MRI was not authorised."),
-    ("the 60 yo man's acupuncture - did UR's denial hold up at IMR?", "No: IMR overturned UR's denial; the acupuncture was approved."),
-    ("did the denial of the 60 yo man's acupuncture stand?", "No: IMR overturned UR's denial; the acupuncture was approved."),
+    ("did UR's denial of the 60 yo man's MRI hold up at IMR?", f'Yes: {DENIED}'),
+    ("the 60 yo man's acupuncture - did UR's denial hold up at IMR?", f'No: {APPROVED}'),
+    ("did the denial of the 60 yo man's acupuncture stand?", f'No: {APPROVED}'),
 ])
 def test_the_answer_opens_with_yes_or_no(client, question: str, lead: str) -> None:
     assert ask(client, question)["answer"].startswith(lead)
