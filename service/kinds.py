@@ -81,7 +81,18 @@ _NOT_LISTED = r"(?!(?:did|does|do|was|is|were|are|has|have|guidelines?|pages?|se
 _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?|rules?|criteria|date|day|specialty|doctor|reviewer|part)\b)|what\s+{_NOT_LISTED})"
                    r"(?:[\w/-]+,?\s+){0,8}?(?:were|was|got|have|has|did|are|is)(?:n't|n’t)?\b"  # "which ... weren't upheld"
                    r"|\b(?:which|what)\s+(?:\w+\s+){0,6}?(?:requests|items|cases|letters|patients|ones|treatments|"
-                   r"services|drugs|medications)\b|\bin\s+which\s+cases\b|\b(?:list|show)\s+(?:me\s+)?(?:only\s+|just\s+)?(?:all|the|every|them|those|these)\b"
+                   r"services|drugs|medications)\b|\bin\s+which\s+cases\b"
+                   # "list the overturned MRIs", and with "only" or "just", which narrows the list, not to one
+                   # item: "list only the overturned MRIs", "show me just the denied ones"
+                   r"|\b(?:list|show)\s+(?:me\s+)?(?:(?:only|just)\s+)?(?:all|the|every|them|those|these)\b"
+                   # told to list a kind named in the plural: "list overturned MRIs", "list only denied knee
+                   # injections" (not "the list of ...", not "list his requests")
+                   r"|(?:^|[.?!;:]\s*|\s[-\u2013\u2014]+\s*|\b(?:please|pls|can\s+you|could\s+you)\s+)list\s+(?:(?:only|just)\s+)?"
+                   r"(?!(?:his|her|my|their|our|your|its)\b)(?:[\w/-]+\s+){0,3}?[\w/-]*[a-z]s\b"
+                   # a list asked by its narrowing alone: "only the overturned MRIs, please", "give me only
+                   # the approved MRIs" (not a claim: "only the MRIs were denied?")
+                   r"|^\s*(?:(?:please\s+)?(?:give|show)\s+me\s+)?(?:only|just)\s+the\s+(?:[\w/-]+\s+){0,3}?[\w/-]*[a-z]s\b"
+                   r"(?!\s+(?:was|were|is|are|got|get|did|have|had)\b)"
                    # "How do CT scan requests fare at IMR?" (not one patient's: "how did her MRI fare?")
                    r"|\bhow\s+(?:do|does|have|did)\s+(?!(?:his|her|my|their|the\s+(?:patient|man|woman|worker))\b)(?:[\w/-]+\s+){1,5}?(?:fare|fared|done)\b"
                    r"|\b(?:were|was|are|is|has|have|did)\s+(?:IMR\s+|the\s+reviewers?\s+)?(?:ever\s+)?any\b|\bany\s+(?:\w+\s+){0,4}(?:requests?|cases?)\b"

@@ -53,6 +53,13 @@ _DENY += (rf"|{_WITH}(?:the\s+)?(?:UR|utili[sz]ation\s+review(?:er)?|adjuster|in
           # IMR agree?", "did the reviewer agree with that?" agree with UR's denial
           r"|\b(?:IMR|MAXIMUS|(?:the\s+)?(?:IMR\s+)?reviewers?|they|he|she)\s+(?:agree[ds]?|concur(?:s|red)?|go\s+along|went\s+along)"
           r"(?=\s*(?:[?.!;,]|$)|\s+with\s+(?:that|this|it)\s*(?:[?.!;,]|$))")
+# a denial that survives IMR is upheld: "did UR's denial hold up at IMR?", "did the denial of the lumbar
+# MRI stand?", "did the non-cert stick?" (the verb ends its clause; read only after a denial, as
+# _DENIAL_SUBJECT tells, and so not one of WORD's words: "she can't stand for long")
+_SURVIVAL = (r"(?:stand|stands|stood|stick|sticks|stuck|(?<!on\s)hold|holds|held|survive[ds]?)(?:\s+up)?"
+             r"(?:\s+(?:at|in|on|after|through|before)\s+(?:the\s+)?(?:IMR|MAXIMUS|independent\s+(?:medical\s+)?review"
+             r"|(?:IMR\s+)?(?:appeal|review)))?(?=\s*(?:[?.!,;]|$))"
+             r"|survive[ds]?\s+(?:the\s+)?(?:IMR|MAXIMUS|independent\s+(?:medical\s+)?review|(?:IMR\s+)?(?:appeal|review))")
 _APPROVE += (rf"|{_WITH}(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:treating\s+|primary\s+)?(?:doctor|physician|"
              r"provider|surgeon|patient|worker|applicant|claimant|me|us)")
 WORD = re.compile(rf"\b(?:(?P<deny>{_DENY})|(?P<approve>{_APPROVE}))\b", re.IGNORECASE)
@@ -349,7 +356,7 @@ def read_outcomes(text: str) -> Outcomes:
     pattern_match = _PATTERN.search(masked)
     wanted_match = _WANTED.search(masked)
     found: list[Outcome] = []
-    for m in WORD.finditer(masked):
+    for m in _words(masked):
         before, after = masked[max(0, m.start() - 60) : m.start()], masked[m.end() : m.end() + 40]
         clause = masked[: m.start()]
         clause = clause[max(clause.rfind("."), clause.rfind("?"), clause.rfind("!"), clause.rfind(";")) + 1 :]
@@ -428,6 +435,22 @@ def _both_ways(found: list[Outcome], why: bool) -> list[Outcome]:
 
 
 _DENIAL_NOUN = re.compile(r"denials?|non-?\s?certifications?", re.IGNORECASE)
+_SURVIVES = re.compile(rf"\b(?P<deny>{_SURVIVAL})", re.IGNORECASE)
+# the denial a verb of _SURVIVAL is said of, its subject a few words before it: "UR's denial", "the denial
+# of the lumbar MRI", "the adjuster's decision", "the non-cert on her PT"
+_DENIAL_SUBJECT = re.compile(r"\b(?:(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)(?:'s|’s)?\s+(?:decision|determination)s?"
+                             r"|denials?|non-?\s?certifications?|non-?\s?certs?)"
+                             # (no clause of its own between: "the denial says she can't stand")
+                             r"(?:\s+(?!(?:he|she|they|I|you|we|who|that|which|can|could|can't|couldn't|cannot)\b)[\w'’/-]+){0,8}?\s*$",
+                             re.IGNORECASE)
+
+
+def _words(text: str) -> list[re.Match[str]]:
+    """The outcome words of `text` in order: WORD's, and a verb of _SURVIVAL said of a denial."""
+    found = list(WORD.finditer(text))
+    survives = [m for m in _SURVIVES.finditer(text) if _DENIAL_SUBJECT.search(text, 0, m.start())
+                and not any(w.start() < m.end() and m.start() < w.end() for w in found)]
+    return sorted(found + survives, key=lambda m: m.start())
 # UR's decision as the subject of the outcome word: "was UR's denial upheld?", "the adjuster's
 # decision got overturned?" (what IMR did to it, not what UR did)
 _OF_UR_DECISION = re.compile(r"\b(?:denials?|decisions?|determinations?|non-?\s?certifications?)\s+(?:(?:was|were|is|are|be|been|"
@@ -444,7 +467,7 @@ _DECIDES_DENIAL = re.compile(r"\b(?:overturn|revers|uph[oe]ld|affirm|sustain)\w*
 
 def _other_word(text: str, word: re.Match[str]) -> bool:
     """Whether another outcome word of the other kind comes after `word` ("the denial ... upheld")."""
-    return any(m.start() > word.start() for m in WORD.finditer(text) if m.group(0) != word.group(0))
+    return any(m.start() > word.start() for m in _words(text) if m.group(0) != word.group(0))
 
 
 def _in_wanted(wanted: re.Match[str], word: re.Match[str]) -> bool:

@@ -2,9 +2,10 @@
 
 "UR denied the 60 yo man's acupuncture - did IMR agree?" asks whether IMR upheld the denial; "did
 they reverse UR?", "was UR's denial upheld?", "the acupuncture was denied, right?" ask the same of
-one outcome or the other. The answer opens with the yes or no, then the decision in IMR's words:
+one outcome or the other. The answer opens with the yes or no, then the decision in the words of
+the item's heading, which it cites:
 
-    No: IMR overturned UR's denial; the acupuncture was approved.
+    No: "Acupuncture x 6" was approved (overturned: authorised) [1].
 
 "The acupuncture was approved and the MRI denied, right?" claims one outcome of each item: yes
 when every claim holds, else no, naming each item and what was decided:
@@ -95,13 +96,16 @@ def decision_asked(text: str) -> Decision | None:
     return decisions.pop() if len(decisions) == 1 else None
 
 
-def yes_no_sentence(asked: Decision, decision: str, thing: str) -> str:
-    """"Yes: IMR upheld the denial; the MRI was not authorised.", "No: IMR overturned UR's denial;
-    the acupuncture was approved." (`thing`: what the question called it, or "it")."""
+def yes_no_sentence(asked: Decision, decision: str, title: str, mark: int) -> str:
+    """"Yes: the denial of "MRI of the lumbar spine" was upheld; it was not authorised [2].", "No:
+    "Acupuncture x 6" was approved (overturned: authorised) [2]." (`title`: the item's,
+    `mark`: the citation of its heading, which states the decision). Said in the words the cited
+    heading carries (its request and decision), so the passage supports the sentence."""
     answer = "Yes" if asked == decision else "No"
     if decision == "Upheld":
-        return f"{answer}: IMR upheld the denial; {thing} was not authorised."
-    return f"{answer}: IMR overturned UR's denial; {thing} was approved."
+        return f'{answer}: the denial of "{title}" was upheld; it was not authorised [{mark}].'
+    # (an approval said as "the denial ... was overturned" would state a denial too: said as approved)
+    return f'{answer}: "{title}" was approved (overturned: authorised) [{mark}].'
 
 
 def claims_sentence(claims: list[str], hits: list[Hit], items: list[Item], mark: Callable[[Hit, Item], str]) -> str:

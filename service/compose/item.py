@@ -39,19 +39,23 @@ def premise_note(premise: str | None, item: Item) -> str:
 
 def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk_id: str = "",
                 premise: str | None = None, findings: int = 3, lead: bool = True, confirm: str = "",
-                only: bool = False, yes_no: str | None = None, thing: str = "it") -> str:
+                only: bool = False, yes_no: str | None = None) -> str:
     """Say one item's decision, findings and rule; returns the lead line. `confirm`: whether the
     reason the question offers is the reviewer's (service.reason_asked), said before the decision.
     `only`: the item is its letter's only request, asked as "was X the only thing denied?", said in
     the sentence that cites its heading ("In case ..., the only request, "X", was denied ...").
     `yes_no`: the decision a yes/no question asks ("did IMR agree?": upheld), answered first, in
-    place of a premise's correction ("No: IMR overturned UR's denial; the acupuncture was approved.");
-    `thing`: what the question called the item."""
+    place of a premise's correction, citing the item's heading as the sentence after it does ('No:
+    "Acupuncture x 6" was approved (overturned: authorised) [1].')."""
     heading = trim(letter.text, item.heading_span)
     found = why.findings(letter, item, question, limit=findings)
     rule = why.rule(letter, item, found)
     reason = why.lead_reason(item, found[0] if found else None)
-    correction = yes_no_sentence(yes_no, item.decision, thing) if yes_no else premise_note(premise, item)
+    title = item.title or item.request
+    if yes_no:  # the heading states the decision: cited first, so it is [1] of a one-item answer
+        correction = yes_no_sentence(yes_no, item.decision, title, c.cite(letter, item, heading, chunk_id, "heading"))
+    else:
+        correction = premise_note(premise, item)
     lead_line = ""
     if lead:
         first = c.cite(letter, item, trim(letter.text, found[0]), chunk_id, "finding") if found else None
@@ -59,7 +63,6 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
             f" [{first}]." if first else ".")
         c.say(" ".join(part for part in (correction, confirm, lead_line) if part))
     h = c.cite(letter, item, heading, chunk_id, "heading")
-    title = item.title or item.request
     what = f'the only request, "{title}",' if only else f'the request for "{title}"'
     c.say(f'In case {letter.case_number}, {what} was {PLAIN[item.decision]} [{h}].')
     if modified := modification(item.request):  # UR authorised part: IMR decided only the rest

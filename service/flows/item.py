@@ -195,7 +195,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                text=letters[hit.case_number].text)
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
                                  premise=each[n] if each else premise, findings=quotes, lead=True, only=alone,
-                                 confirm=confirm, yes_no=None if confirm else yes_no, thing=_thing(query)))
+                                 confirm=confirm, yes_no=None if confirm else yes_no))
     if (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1:
         # "was his hand MRI and his TENS approved?": the letter has the MRI, and no TENS to answer about
         if lacks := lacks_sentence(chosen[0].case_number,
@@ -224,12 +224,6 @@ def _claims(query: Query, chosen: list[Hit]) -> list[str]:
 
 
 _EITHER = re.compile(r"\b(?:or|either|nor)\b", re.IGNORECASE)
-
-
-def _thing(query: Query) -> str:
-    """What the question called the item it asks of: "the acupuncture", else "it"."""
-    words = query.treatment_words
-    return f"the {words[0]}" if len(words) == 1 and not words[0].lower().endswith("s") else "it"
 
 
 # a yes/no asked of several items at once: "were both denied?", "did IMR give either one back?",

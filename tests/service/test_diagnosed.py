@@ -263,7 +263,8 @@ def test_fingers_that_went_numb_pick_the_patient(desk):
     # 53-year-old's approved, whose summary tells numbness in the right fourth and fifth fingers
     answer = ask(desk, "the man whose right ring finger and pinky went numb, injured November 2016: was his cervical "
                       "MRI authorized?")
-    assert answer["answer"].startswith("Yes: IMR overturned UR's denial; the MRI was approved. Approved (Overturned): ")
+    assert answer["answer"].startswith('Yes: "MRI scan of the cervical spine" was approved (overturned: authorised) [1]. '
+                                       "Approved (Overturned): ")
     assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == ("CM16-0246624",
                                                                              "MRI scan of the cervical spine")
 

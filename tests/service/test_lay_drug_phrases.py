@@ -12,7 +12,8 @@ client = served_client("CM16-0234464", "CM17-0019011")
 def test_a_numbing_cream_is_the_lidocaine_ointment(client):
     answer = ask(client, "was the numbing cream approved?")
     assert answer["kind"] == "item"
-    assert answer["answer"].startswith("No: IMR upheld the denial; the cream was not authorised. Denied (Upheld): ")
+    assert answer["answer"].startswith('No: the denial of "Lidocaine ointment 5% 106.32gm" was upheld; it was not authorised [1]. '
+                                       "Denied (Upheld): ")
     assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == ("CM16-0234464",
                                                                              "Lidocaine ointment 5% 106.32gm")
 

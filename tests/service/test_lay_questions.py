@@ -51,7 +51,7 @@ def test_lay_words_find_the_item_and_say_it_was_denied(real, question: str, case
     top = answer["hits"][0]
     assert (top["case_number"], top["title"], top["decision"]) == (case, title, "Upheld")
     # a yes/no question ("Was the pain rub approved ...?") is answered no first
-    yes_no = "No: IMR upheld the denial; the pain rub was not authorised. " if question.startswith("Was ") else ""
+    yes_no = f'No: the denial of "{title}" was upheld; it was not authorised [1]. ' if question.startswith("Was ") else ""
     assert answer["lead"].startswith(f"{yes_no}Denied (Upheld)")
 
 

@@ -15,8 +15,9 @@ client = served_client("CM16-0249170", "CM16-0249735")
 def test_the_patient_described_answers_when_the_case_named_lacks_the_treatment(client) -> None:
     got = ask(client, "CM16-0249170, the 43 year old man with the rib fractures: was the home aide upheld?")
     assert got["lead"].startswith("The case number given has no request for home aide; the patient described fits "
-                                  "case CM16-0249735, which has. Yes: IMR upheld the denial; the home aide was not "
-                                  "authorised. Denied (Upheld)")
+                                  "case CM16-0249735, which has. Yes: the denial of \"Home aide 6 hours per day, 5 times a week "
+                                  "for 4 weeks to assist with mobility, transfer…\" was "
+                                  "upheld; it was not authorised [1]. Denied (Upheld)")
     assert got["citations"][0]["case_number"] == "CM16-0249735"
     assert "CM16-0249170" not in got["answer"]
 

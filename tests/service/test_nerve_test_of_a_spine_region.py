@@ -21,5 +21,5 @@ def test_a_spine_region_of_a_nerve_study_names_its_limbs() -> None:
 
 def test_the_neck_nerve_test_is_the_letters_arm_study(client) -> None:
     answer = ask(client, "the 28 yo farm worker - his neck nerve test, was it approved?")
-    assert answer["answer"].startswith("No: IMR upheld the denial; the nerve test was not authorised.")
+    assert answer["answer"].startswith('No: the denial of "EMG/NCV of the bilateral upper extremities" was upheld; it was not authorised [1].')
     assert answer["citations"][0]["request"] == "EMG/NCV of the bilateral upper extremities"

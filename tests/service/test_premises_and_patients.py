@@ -25,24 +25,29 @@ def items(answer: dict) -> set[tuple[str, int]]:
     return {(c["case_number"], c["item_index"]) for c in answer["citations"] if c["item_index"]}
 
 
+AIDE = "Home aide 6 hours per day, 5 times a week for 4 weeks to assist with mobility, transfer…"
+
+
 def test_a_request_named_like_a_job_is_the_request(client):
     answer = ask(client, "Why did UR deny the home aide, and did IMR agree?")
     assert answer["kind"] == "item"
     # "did IMR agree?" (with UR's denial) is answered yes or no first (service.yes_no)
-    assert answer["answer"].startswith("Yes: IMR upheld the denial; the home aide was not authorised. Denied (Upheld): ")
+    assert answer["answer"].startswith(f'Yes: the denial of "{AIDE}" was upheld; it was not authorised [1]. Denied (Upheld): ')
     assert items(answer) == {("CM16-0249735", 1)}
 
 
 def test_a_statement_to_confirm_is_a_premise_checked_first(client):
     aide = ask(client, "For the 43 year old man after belly surgery, the home aide was approved by IMR, wasn't it?")
-    assert aide["answer"].startswith("No: IMR upheld the denial; the home aide was not authorised. Denied (Upheld): ")
+    assert aide["answer"].startswith(f'No: the denial of "{AIDE}" was upheld; it was not authorised [1]. Denied (Upheld): ')
     assert items(aide) == {("CM16-0249735", 1)}
     mri = ask(client, "The 34-year-old man's neck MRI wasn't denied, was it?")
-    assert mri["answer"].startswith("No: IMR upheld the denial; the MRI was not authorised. Denied (Upheld): ")
+    assert mri["answer"].startswith('No: the denial of "MRI cervical spine without contrast" was upheld; it was not authorised [1]. '
+                                    "Denied (Upheld): ")
     assert items(mri) == {("CM16-0239607", 1)}
     # a premise that holds is not corrected
     right = ask(client, "The 34-year-old man's neck MRI was denied, right?")
-    assert right["answer"].startswith("Yes: IMR upheld the denial; the MRI was not authorised. Denied (Upheld): ")
+    assert right["answer"].startswith('Yes: the denial of "MRI cervical spine without contrast" was upheld; it was not authorised [1]. '
+                                      "Denied (Upheld): ")
 
 
 def test_approved_and_denied_in_one_question_ask_item_by_item(client):

@@ -17,7 +17,8 @@ def test_the_treatment_asked_picks_the_man_not_the_closer_symptom(client) -> Non
     top = answer["hits"][0]
     assert (top["case_number"], top["title"], top["decision"]) == (
         "CM16-0248034", "EMG/NCS of the bilateral upper extremities", "Overturned")
-    assert answer["lead"].startswith("Yes: IMR overturned UR's denial; the nerve testing was approved. Approved (Overturned)")
+    assert answer["lead"].startswith('Yes: "EMG/NCS of the bilateral upper extremities" was approved (overturned: '
+                                    "authorised) [1]. Approved (Overturned)")
 
 
 def test_his_age_picks_him_and_his_letter_lacks_it(client) -> None:

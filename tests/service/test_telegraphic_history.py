@@ -30,4 +30,5 @@ def test_the_failed_injections_are_not_a_request_no_letter_decides(client) -> No
     answer = ask(client, "63M, rotator cuff tear, failed injections - was the surgery approved?")
     assert answer["not_found"] == ""
     assert answer["citations"][0]["case_number"] == "CM17-0006797"
-    assert answer["answer"].startswith("No: IMR upheld the denial; the surgery was not authorised.")
+    assert answer["answer"].startswith('No: the denial of "Right Shoulder Arthroscopy with rotator cuff repair vs debridement…" was upheld; '
+                                       "it was not authorised [1].")

@@ -59,20 +59,20 @@ def test_each_thing_takes_the_outcome_said_of_it() -> None:
 # a 60-year-old man: neck and hand MRI upheld, acupuncture overturned; a 50-year-old woman:
 # acupuncture and additional physical therapy, both overturned
 client = served_client("CM16-0230548", "CM17-0010885")
+# the yes or no, then the decision in the words of the item's heading, which it cites [1]
+APPROVED = '"Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was approved (overturned: ' \
+           "authorised) [1]."
+DENIED = 'the denial of "MRI of neck and right hand without contrast" was upheld; it was not authorised [1].'
 
 
 @pytest.mark.parametrize(("question", "lead"), [
-    ("UR denied the 60 yo man's acupuncture - did IMR agree?",
-     "No: IMR overturned UR's denial; the acupuncture was approved."),
-    ("UR denied the 60 yo man's acupuncture - did IMR overturn it?",
-     "Yes: IMR overturned UR's denial; the acupuncture was approved."),
-    ("the 60 year old man's acupuncture - was UR's denial upheld?",
-     "No: IMR overturned UR's denial; the acupuncture was approved."),
-    ("did the IMR agree with UR on the 60 year old man's MRI?",
-     "Yes: IMR upheld the denial; the MRI was not authorised."),
+    ("UR denied the 60 yo man's acupuncture - did IMR agree?", f"No: {APPROVED}"),
+    ("UR denied the 60 yo man's acupuncture - did IMR overturn it?", f"Yes: {APPROVED}"),
+    ("the 60 year old man's acupuncture - was UR's denial upheld?", f"No: {APPROVED}"),
+    ("did the IMR agree with UR on the 60 year old man's MRI?", f"Yes: {DENIED}"),
     # getting it, with no outcome word, asks whether it was approved
-    ("did the 60 yo man get his MRI?", "No: IMR upheld the denial; the MRI was not authorised."),
-    ("the 50 yo woman - did she get her acupuncture", "Yes: IMR overturned UR's denial; the acupuncture was approved."),
+    ("did the 60 yo man get his MRI?", f"No: {DENIED}"),
+    ("did the 60 yo man get his acupuncture", f"Yes: {APPROVED}"),
 ])
 def test_one_item_yes_or_no_first(client, question: str, lead: str) -> None:
     assert ask(client, question)["answer"].startswith(lead)

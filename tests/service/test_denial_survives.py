@@ -1,0 +1,49 @@
+""""Did the denial of the lumbar MRI stand?", "did UR's denial hold up at IMR?": a denial that survives
+IMR is upheld, asked as a yes/no question (service.outcomes reads the verb after a denial, and
+service.yes_no answers it). Real letters, the real model, real HTTP."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.outcomes import read_outcomes
+from service.yes_no import decision_asked
+from tests.conftest import ask, served_client
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("did UR's denial hold up at IMR?", [("denial", "Upheld", "ur"), ("hold up at IMR", "Upheld", "asked")]),
+    ("did the denial of the lumbar MRI stand?", [("denial", "Upheld", "ur"), ("stand", "Upheld", "asked")]),
+    ("did the adjuster's decision survive IMR?", [("survive IMR", "Upheld", "asked")]),
+    ("the denial of her MRI didn't stick?", [("denial", "Upheld", "ur"), ("n't stick", "Overturned", "premise")]),
+    # no denial to survive: no outcome
+    ("did it stand?", []),
+    ("can the 60 yo man stand?", []),
+    ("was the surgery put on hold?", []),
+    ("the denial says she can't stand?", [("denial", "Upheld", "premise")]),
+    ("did IMR stand with UR?", [("stand with UR", "Upheld", "asked")]),  # taking a side, as before
+])
+def test_a_denial_that_survives_is_upheld(text: str, found: list) -> None:
+    assert [(o.words, o.decision, o.role) for o in read_outcomes(text).found] == found
+
+
+@pytest.mark.parametrize("text", ["did UR's denial hold up at IMR?", "did the denial of the lumbar MRI stand?",
+                                  "was the denial upheld?", "did the non-cert stick?"])
+def test_whether_the_denial_survived_is_a_yes_no_of_upholding(text: str) -> None:
+    assert decision_asked(text) == "Upheld"
+
+
+# a 60-year-old man: neck and hand MRI upheld, acupuncture overturned
+client = served_client("CM16-0230548")
+APPROVED = '"Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was approved (overturned: ' \
+           "authorised) [1]."
+DENIED = 'the denial of "MRI of neck and right hand without contrast" was upheld; it was not authorised [1].'
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("did UR's denial of the 60 yo man's MRI hold up at IMR?", f'Yes: {DENIED}'),
+    ("the 60 yo man's acupuncture - did UR's denial hold up at IMR?", f'No: {APPROVED}'),
+    ("did the denial of the 60 yo man's acupuncture stand?", f'No: {APPROVED}'),
+])
+def test_the_answer_opens_with_yes_or_no(client, question: str, lead: str) -> None:
+    assert ask(client, question)["answer"].startswith(lead)
