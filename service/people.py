@@ -115,9 +115,9 @@ _AGED_JOB = re.compile(r"(?:(?:an?|the|my|our)\s+)?\d{1,3}(?:[- ]year[- ]old|\s*
 # 12 hours", "the therapist 2 times")
 _JOB_AGE = re.compile(rf"\b(?:{_OCCUPATION_NOUN}|guy|man|woman|lady|gentleman|patient),?\s+(?:(?={_BRACKETED_AGE})\(\s*)?(\d{{2}})\b(?![./-]\d)(?!\s*(?:mg|%|x\b|times|visits|sessions|weeks|"
                       r"days|months|years\s+ago|hours|hrs|#|minutes|min|units|tabs|tablets|pills|mcg))", re.IGNORECASE)
-# an aide or assistant by trade, never a service asked for (not a home health aide): "the teacher's aide",
-# "the teachers aide", "a nurses aide", "the 54 yo teacher's aide"
-_AIDE_JOB = (r"(?:nursing|nurse['’]?s|office|medical|dental|teacher['’]?s|teacher|teaching|administrative|store|warehouse)"
+# an aide or assistant by trade, never a service asked for (not a home health aide, nor a nurse's aide, who
+# may be the care asked for): "the teacher's aide", "the teachers aide", "the 54 yo teacher's aide"
+_AIDE_JOB = (r"(?:office|medical|dental|teacher['’]?s|teacher|teaching|administrative|store|warehouse)"
              r"\s+(?:assistant|aide)s?\b")
 _AIDE_JOB_END = re.compile(rf"{_AIDE_JOB}$", re.IGNORECASE)
 # "a physical therapist who hurt her shoulder", "works as an X-ray technician", "I'm a massage therapist"
