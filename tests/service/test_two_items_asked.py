@@ -23,3 +23,9 @@ def test_the_needles_in_a_persons_words() -> None:
         ("physical_therapy", "therapy"), ("acupuncture", "needles")]
     assert find_treatments("pins and needles in her hand") == []
     assert find_treatments("cupping or acupressure instead of needles - would IMR cover it?") == []
+
+
+
+def test_the_green_light_in_a_persons_words() -> None:
+    found = read_outcomes("Did the surgery get the green light?").found
+    assert [(o.words, o.decision, o.role) for o in found] == [("green light", "Overturned", "asked")]
