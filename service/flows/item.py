@@ -310,6 +310,9 @@ def _whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: l
     kept = [r for r in rows if not is_set_aside(query.set_aside, r[3], r[4])]
     if kept and len(kept) < len(rows):
         return f"In {case}, besides {query.set_aside.words}, {told([r[2] for r in kept], asked)}.{more}"
+    if query.set_aside.treatments and not query.set_aside.tells and not kept:
+        # "anything else?" when every request was talked of: none else, and what those had
+        return f"In {case}, there is no other request besides {query.set_aside.words}: {told([r[2] for r in rows], asked)}.{more}"
     return f"In {case}, {told([r[2] for r in rows], asked)}.{more}"
 
 
