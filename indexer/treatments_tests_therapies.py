@@ -71,8 +71,12 @@ TESTS_AND_THERAPIES: tuple[TreatmentSet, ...] = (
     TreatmentSet("chiropractic", "Chiropractic and manipulation", (r"chiro\w*", r"manipulation", r"manipulative",
                  r"(?-i:CMT|OMT)", r"(?:spinal|spine|back|neck)\s+adjustments?"),
                  (r"manipulation\s+under\s+(?:general\s+)?anesthesia", r"(?-i:MUA)")),
+    # ... and "the needles", a person's word for theirs ("the adjuster refused more therapy and also the
+    # needles", "what about the needles for his neck?"; not the symptom "pins and needles", nor needles
+    # in general: "cupping instead of needles")
     TreatmentSet("acupuncture", "Acupuncture", (r"\w*acupunct\w*", r"needle\s+(?:therapy|treatments?)",
-                 r"(?:dry\s+)?needling")),
+                 r"(?:dry\s+)?needling", r"(?:(?<=the\s)|(?<=his\s)|(?<=her\s)|(?<=my\s)|(?<=their\s)|(?<=our\s)|"
+                 r"(?<=more\s)|(?<=any\s))needles")),
     TreatmentSet("massage", "Massage", (r"massage\w*", r"myofascial\s+release", r"soft\s+tissue\s+mobili[sz]ation")),
     TreatmentSet("e_stim", "Electrical stimulation (therapy)", (r"electrical\s+(?:muscle\s+)?stimulation",
                  r"e-?stim\w*", r"electric(?:al)?\s+stim", r"(?-i:NMES)", r"neuromuscular\s+(?:electrical\s+)?stimulat\w*",

@@ -192,6 +192,13 @@ _WHY_TOLD = re.compile(r"\bwhy\b", re.IGNORECASE)
 _YES_NO = re.compile(r"(?:^|[-:;,\u2013\u2014]\s*)\s*(?:was|were|did|does|do|is|are|has|have|had)\s+(?!you\b)", re.IGNORECASE)
 # ... a few words added to a question, typed as their own: "and the PT after?", "plus the creams?"
 _AND_THE = re.compile(r"\s*(?:and|&|plus)\s+(?P<rest>(?:[\w/'-]+\s*){1,6}\?+)\s*$", re.IGNORECASE)
+# a question that goes on from the one before it: "and second, why ...?", "also, was ...?", "then, what ...?"
+_NEXT_ASKS = re.compile(r"\s*(?:(?:and|also|plus)\s*,?\s*(?:(?:then|also|second(?:ly)?|next|finally|lastly)\s*,?\s*)?"
+                        r"|(?:second(?:ly)?|next|then|finally|lastly|2[.)]|\(2\))\s*,?\s*)"
+                        r"(?=(?:why|what|how|was|were|did|does|do|is|are|has|had|which)\b)", re.IGNORECASE)
+# a statement the user asks to confirm: "..., right?", "..., correct?", "..., isn't that so?"
+_CONFIRMED = re.compile(r",?\s*(?:right|correct|true|isn't\s+that\s+(?:right|so|true|correct)|am\s+I\s+right)\s*\?\s*$",
+                        re.IGNORECASE)
 _WHAT_ABOUT = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:what|how)\s+about\b", re.IGNORECASE)
 
 
@@ -229,6 +236,11 @@ def asking_span(text: str) -> tuple[int, int]:
             and "?" in sentences[at - 1].group(0) and find_treatments(sentences[at - 1].group(0))):
         # "was the surgery approved? and the PT after?": the thing added is asked with the question before
         return asking_span(text[: sentences[at - 1].end()])[0], asking.end()
+    if (at and _NEXT_ASKS.match(asking.group(0)) and sentences[at - 1].group(0).rstrip().endswith("?")
+            and find_treatments(sentences[at - 1].group(0)) and find_treatments(asking.group(0))):
+        # "first, was the Celebrex denied? and second, why the Tabradol?", "why was the MRI denied? also,
+        # was the acupuncture approved?": the next of two questions, each of its own thing: both are asked
+        return asking_span(text[: sentences[at - 1].end()])[0], asking.end()
     if at and _ABOUT_REASONS.match(asking.group(0)) and _opens_asking(sentences[at - 1].group(0)):
         asking = sentences[at - 1]  # "why was the ointment denied; did the reviewer say only the patch is recommended?"
     if _fragment(asking.group(0)) and at and _fragment(sentences[at - 1].group(0)):
@@ -241,6 +253,10 @@ def asking_span(text: str) -> tuple[int, int]:
     contrasts = list(_CONTRAST.finditer(said))
     # "why was the Norco upheld but what about the baclofen?": a clause that itself asks is asked too
     if contrasts and _ASKS.match(said[: contrasts[-1].start()].strip()):
+        contrasts = []
+    # ... and a statement asked to be confirmed claims both sides: "her acupuncture was approved but her
+    # PT was denied, right?"
+    if contrasts and _CONFIRMED.search(said):
         contrasts = []
     skip = contrasts[-1].start() if contrasts else len(said) - len(said.lstrip())
     opens = [*_OPENS.finditer(said), *(_OPENS_TELEGRAPHIC.finditer(said) if "?" not in text else ())]

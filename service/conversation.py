@@ -47,6 +47,9 @@ END_PRONOUN = re.compile(r"\b(?:that|this|those|these|them)(?=\s*[?.!]*\s*$)", r
 LOOSE_PRONOUN = re.compile(r"\b(?:that|this|those|these|them|they)\b", re.IGNORECASE)
 CASE_WORDS = re.compile(r"\b(?:(?:this|that|the\s+same)\s+(?:case|letter|patient|claimant|worker)|the\s+(?:case|letter|"
                         r"patient|claimant|injured\s+worker)|he|she|his|her)\b", re.IGNORECASE)
+# the patient's other requests: "what else did he get?", "anything else?", "what other requests did she have?"
+ELSE = re.compile(r"\b(?:what|anything|something|whatever)\s+else\b|\b(?:what|which|any)\s+other\s+(?:requests?|items?|"
+                  r"things?|treatments?|stuff|services?)\b", re.IGNORECASE)
 ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
 APPROVE = re.compile(r"(?<!not\s)\b(?:approv\w*|overturn\w*|authori[sz]\w*|granted|(?<!non-)(?<!non)certified)\b",
                      re.IGNORECASE)
@@ -114,6 +117,8 @@ def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
             return found
     if CASE.search(question):
         return Resolved(question=question)
+    if ELSE.search(question) and not find_treatments(question) and (found := _else(question, earlier)) is not None:
+        return found
     if (m := OTHER.search(question)) and (fact := _other(earlier, m.group("what").lower())) is not None:
         what = "case" if m.group("what").lower() in ("case", "letter", "patient") else "item"
         note = (f"case: {fact.case_number}, the other case in the previous answer" if what == "case" else
@@ -143,6 +148,33 @@ def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
             return Resolved(question=f"{question.rstrip()} [{topic}]",
                             carried=(f"topic: {topic}, from the previous question",))
     return Resolved(question=question)
+
+
+def _else(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
+    """"what else did he get?" after an item answer: the question about the case of its items, with
+    them set aside (service.besides), and those of the case that earlier answers were about, so that
+    the answer is the patient's other requests: "what else did he get besides the neck and hand MRI?
+    [in case CM16-0230548]"."""
+    main = _main(earlier[-1])
+    if main is None:
+        return None
+    told = [f for f in dict.fromkeys(f for turn in earlier for f in turn.items) if f.case_number == main.case_number]
+    things = [thing for f in told if (thing := _thing(f.title))]
+    aside = f" besides {' and '.join(things)}" if things else ""
+    asked = re.sub(r"\s*[?.!]*\s*$", "", question)
+    note = (f"case: {main.case_number}, from the previous answer, without "
+            + "; ".join(f"{f.title} (item {f.item_index})" for f in told))
+    return Resolved(question=f"{asked}{aside}? [in case {main.case_number}]", carried=(note,))
+
+
+def _thing(title: str) -> str:
+    """A request named by its treatment and its body parts, as a question sets it aside: "MRI of neck
+    and right hand without contrast" -> "the neck and hand MRI"; '' when no treatment is named."""
+    treatments = find_treatments(title)
+    if not treatments:
+        return ""
+    parts = " and ".join(dict.fromkeys(w for _r, w in find_regions(title)))
+    return f"the {parts} {treatments[0][1]}" if parts else f"the {treatments[0][1]}"
 
 
 def _bare(question: str, m: re.Match[str]) -> bool:

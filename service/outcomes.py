@@ -40,6 +40,8 @@ _DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|not\s+(?:been\s+)?ce
          r"(?=\s+(?:her|him|me|them|us|my|his|the|their|it|for)\b)")
 _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|overturn\w*|revers\w*|OK'?d|"
             r"okayed|ok(?:ay)?(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b)|cover(?:ed|s)?|paid\s+for|signed\s+off|green[- ]lit"
+            # "did the surgery get the green light?", "IMR green-lighted it"
+            r"|green[- ]light(?:ed|s)?"
             # "the TFESI went through at IMR", "did her MRI go through?" (not "went through the records", "go through PT")
             r"|(?:went|go(?:es)?|gone|got|get)\s+through(?=\s*(?:[?.,;!]|-|$)|\s+(?:at|with|on\s+appeal|in\s+the\s+end|after\s+all"
             r"|for\s+(?:her|him|them|me|us|my|his|their|the)"

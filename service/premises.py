@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments
+from service.asking import asking_span
 from service.outcomes import Decision, read_outcomes
 
 
@@ -19,8 +21,8 @@ from service.outcomes import Decision, read_outcomes
 _CLAUSE_BREAK = re.compile(r"\b(?:but|while|whereas|yet|though|although|when|if)\b|[,;?]")
 
 
-def premises_by_item(text: str, treatment_words: tuple[str, ...],
-                     item_treatments: list[tuple[str, ...]]) -> list[Decision | None] | None:
+def premises_by_item(text: str, treatment_words: tuple[str, ...], item_treatments: list[tuple[str, ...]],
+                     item_regions: list[tuple[str, ...]] | None = None) -> list[Decision | None] | None:
     """The premise of each item (its treatment sets in `item_treatments`), or None when the
     question does not presume both decisions."""
     premises = [o for o in read_outcomes(text).found if o.role == "premise"]
@@ -38,33 +40,88 @@ def premises_by_item(text: str, treatment_words: tuple[str, ...],
             return None
         said.append((at, o.decision))
         start = at + len(o.words)
-    return by_clause(text, said, treatment_words, item_treatments)
+    return by_clause(text, said, treatment_words, item_treatments, item_regions)
 
 
 def by_clause(text: str, said: list[tuple[int, Decision]], treatment_words: tuple[str, ...],
-              item_treatments: list[tuple[str, ...]]) -> list[Decision | None]:
+              item_treatments: list[tuple[str, ...]], item_regions: list[tuple[str, ...]] | None = None
+              ) -> list[Decision | None]:
     """The decision `said` (where each outcome word stands, its decision) of each item: the outcome
-    word of the item's own clause, else the one after the treatment that names it, else the one before."""
+    word of the item's own clause, else the one after the treatment that names it, else the one before;
+    None for an item asked apart with no outcome word of its own ("did the surgery get the green light,
+    and what happened with the ice machine?"). A treatment named twice is placed by the body part said
+    with it, of the item's own (`item_regions`): "the neck PT was approved but back PT denied"."""
     low = text.lower()
-    named = [(low.find(w.lower()), {t for t, _w in find_treatments(w)}) for w in treatment_words]
+    named = _places(text, treatment_words)
     breaks = list(_CLAUSE_BREAK.finditer(low))
     out: list[Decision | None] = []
-    for sets in item_treatments:
+    for n, sets in enumerate(item_treatments):
         places = _named_at(named, sets)
         if not places:
             out.append(None)
             continue
+        if item_regions and len(places) > 1:
+            # "... neck PT was approved but back PT denied": the place whose words name the item's body part
+            mine = set(item_regions[n])
+            places = [at for at in places if mine & _regions_at(text, at, named)] or places
         at = places[0]
         # the outcome word of its own clause: "why didn't IMR approve her chiro but approved her MRI?"
-        begin = max((m.end() for m in breaks if m.end() <= at), default=0)
-        end = min((m.start() for m in breaks if m.start() >= at), default=len(low))
-        if own := [(p, d) for p, d in said if begin <= p < end]:
+        begin, end = _clause(breaks, len(low), at)
+        # ... from where it is asked apart: "was the MRI approved and what about the acupuncture?"
+        apart = max((m.start() for m in _APART.finditer(low, begin, at)), default=None)
+        if own := [(p, d) for p, d in said if (begin if apart is None else apart) <= p < end]:
             out.append(_of_its_own(low, own, at))
+            continue
+        if apart is not None or _ASKED_APART.search(low[:at]):
+            out.append(None)  # "... and what about the acupuncture?": asked, nothing claimed
             continue
         after = [d for p, d in said if p > at]
         before = [d for p, d in said if p < at]
         out.append(after[0] if after else before[-1] if before else None)
     return out
+
+
+def _regions_at(text: str, at: int, named: list[tuple[int, set[str], int]]) -> set[str]:
+    """The body regions said of the treatment word at `at`: in the two words before it ("his neck PT",
+    "the low back PT"), else in the three after it ("PT for the neck"), not past another treatment word."""
+    size = next(length for p, _ids, length in named if p == at)
+    start = max((p + length for p, _ids, length in named if p + length <= at), default=0)
+    stop = min((p for p, _ids, _l in named if p >= at + size), default=len(text))
+    before = re.search(r"(?:[\w'/-]+\W+){0,2}$", text[start:at])
+    if found := {r for r, _w in find_regions(before.group(0) if before else "")}:
+        return found
+    after = re.match(r"\W*(?:[\w'/-]+\W+){0,2}[\w'/-]*", text[at + size:stop])
+    return {r for r, _w in find_regions(after.group(0) if after else "")}
+
+
+def _clause(breaks: list[re.Match[str]], length: int, at: int) -> tuple[int, int]:
+    """Where the clause holding position `at` begins and ends."""
+    begin = max((m.end() for m in breaks if m.end() <= at), default=0)
+    end = min((m.start() for m in breaks if m.start() >= at), default=length)
+    return begin, end
+
+
+def _places(text: str, treatment_words: tuple[str, ...]) -> list[tuple[int, set[str], int]]:
+    """Where each treatment word stands (each time it is said) in the part of `text` that asks
+    (service.asking), else anywhere, with the sets it names: "... asked for an ice machine and a sling.
+    Did the surgery get the green light, and what happened with the ice machine?" asks of the ice
+    machine at the end, not where the story tells it. Each: (where, the sets, the word's length)."""
+    low = text.lower()
+    start, end = asking_span(text)
+    out = []
+    for w in treatment_words:
+        word = re.compile(rf"(?<!\w){re.escape(w.lower())}(?!\w)")
+        at = [m.start() for m in word.finditer(low, start, end)] or [m.start() for m in word.finditer(low)] or [
+            low.find(w.lower())]
+        ids = {t for t, _w in find_treatments(w)}
+        out += [(p, ids, len(w)) for p in at]
+    return out
+
+
+# a thing asked apart, what was decided of it or why: "what about the acupuncture?", "what happened with the
+# ice machine?", "and second, why the Tabradol?"
+_APART = re.compile(r"\b(?:what|how)\s+about\b|\bwhat\s+(?:happened|was\s+decided)\b|\bwhy\b"
+                    r"|\bwhat\s+did\s+(?:IMR|they|the\s+reviewer)\s+(?:decide|do|say)\b", re.IGNORECASE)
 
 
 # an outcome verb with the thing as its object: "deny the MRI", "approve her chiro" (not "approved and the MRI")
@@ -128,11 +185,11 @@ def _asked_apart(text: str, decision: Decision, treatment_words: tuple[str, ...]
     return out if None in out and decision in out else None
 
 
-def _named_at(named: list[tuple[int, set[str]]], sets: tuple[str, ...]) -> list[int]:
+def _named_at(named: list[tuple[int, set[str], int]], sets: tuple[str, ...]) -> list[int]:
     """Where the words that name an item (its treatment sets) most narrowly stand: "xray denied but CT
     approved": the CT's item is imaging too, named by "CT", not by "xray"."""
-    most = max((len(ids & set(sets)) for at, ids in named if at >= 0), default=0)
-    return [at for at, ids in named if at >= 0 and most and len(ids & set(sets)) == most]
+    most = max((len(ids & set(sets)) for at, ids, _l in named if at >= 0), default=0)
+    return [at for at, ids, _l in named if at >= 0 and most and len(ids & set(sets)) == most]
 
 
 def in_order_asked(text: str, treatment_words: tuple[str, ...], item_treatments: list[tuple[str, ...]]) -> list[int]:
@@ -141,7 +198,7 @@ def in_order_asked(text: str, treatment_words: tuple[str, ...], item_treatments:
     the chiro first, "back PT and MRI - what happened?" asks of the PT first. An item whose
     treatment the question does not name stays after, in its place."""
     low = text.lower()
-    named = [(low.find(w.lower()), {t for t, _w in find_treatments(w)}) for w in treatment_words]
+    named = _places(text, treatment_words)
 
     def place(n: int) -> int:
         places = _named_at(named, item_treatments[n])

@@ -10,7 +10,11 @@ the item's heading, which it cites:
 "The acupuncture was approved and the MRI denied, right?" claims one outcome of each item: yes
 when every claim holds, else no, naming each item and what was decided:
 
-    No: "Additional physical therapy ..." was approved (overturned), not denied [2].
+    No: "Additional physical therapy ..." was approved (overturned), not denied [2]. "Initial
+    acupuncture ..." was approved (overturned), as the question says [1].
+
+A thing asked apart ("..., and what happened with the ice machine?") is claimed nothing: its own
+answer says what was decided.
 
 A question that asks which outcome ("approved or denied?", "what did IMR decide?") or why gets no
 yes or no, and neither does one that offers a reason to confirm (service.reason_asked says that).
@@ -109,14 +113,19 @@ def yes_no_sentence(asked: Decision, decision: str, title: str, mark: int) -> st
 
 
 def claims_sentence(claims: list[str], hits: list[Hit], items: list[Item], mark: Callable[[Hit, Item], str]) -> str:
-    """The yes or no of one claimed outcome per item: yes when each holds, each item said with its
-    citation `mark`; else no, with the items whose claim was wrong (cited only they)."""
-    wrong = [n for n, (c, i) in enumerate(zip(claims, items)) if c != i.decision]
+    """The yes or no of one claimed outcome per item ('' for an item asked of apart, with no claim:
+    left to its own answer): yes when each holds, each item claimed said with its citation `mark`;
+    else no, with the items whose claim was wrong, then those whose claim holds."""
+    wrong = [n for n, (c, i) in enumerate(zip(claims, items)) if c and c != i.decision]
     if not wrong:
-        said = [f'"{i.title or i.request}" was {_SAID[i.decision]} {mark(h, i)}' for h, i in zip(hits, items)]
+        said = [f'"{i.title or i.request}" was {_SAID[i.decision]} {mark(h, i)}' for c, h, i in zip(claims, hits, items) if c]
         return "Yes: " + ". ".join(said) + "."
     said = [f'"{items[n].title or items[n].request}" was {_SAID[items[n].decision]}, {_NOT[items[n].decision]} '
             f'{mark(hits[n], items[n])}' for n in wrong]
+    # ... then each part that holds: "the neck PT was approved but the back PT denied, correct?": "No: the
+    # neck PT was denied, not approved [1]. The back PT was denied, as the question says [2]."
+    said += [f'"{i.title or i.request}" was {_SAID[i.decision]}, as the question says {mark(h, i)}'
+             for n, (c, h, i) in enumerate(zip(claims, hits, items)) if c and n not in wrong]
     return "No: " + ". ".join(said) + "."
 
 

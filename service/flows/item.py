@@ -149,7 +149,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # "were both denied?": "Yes: both were denied (upheld)."; of a mixed pair, "No: 1 of the 2 ..."
         group = group_outcome([i.decision for i in items])
         # "were both denied?" presumes; "were all his MRIs approved?" asks: yes or no, either way
-        if yes_no := premise or (asked_decision(query.text) if query.asked else None) or got_any(query.text):
+        if not _WHICH_OF.search(query.text) and (
+                yes_no := premise or (asked_decision(query.text) if query.asked else None) or got_any(query.text)):
             group = f"{_yes_or_no([i.decision for i in items], yes_no, query.text, bool(premise))}: {group[0].lower()}{group[1:]}"
         # cited by each item's heading, the numbers its own answer then reuses
         marks = "".join(f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
@@ -181,7 +182,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(whole)  # "which of the 40 yo laborer's requests were denied?": all 8 of them, 3 explained
         leads.append(whole)
     # "why was the acupuncture approved but the MRI denied?": each item its own premise
-    each = premises_by_item(query.text, query.treatment_words, [h.treatments for h in chosen]) if premise else None
+    each = premises_by_item(query.text, query.treatment_words, [h.treatments for h in chosen],
+                            [h.body_regions for h in chosen]) if premise else None
     offered = asked_reasons(query.text)  # "denied because it didn't help?": said of each item explained
     # ... for the outcome the question offers it for (a premise is corrected on its own)
     claimed = premise or asked_decision(query.text)
@@ -215,12 +217,15 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
 
 def _claims(query: Query, chosen: list[Hit]) -> list[str]:
     """The outcome a yes/no question claims of each chosen item ("the acupuncture was approved and the
-    MRI denied, right?"), when it claims one of every item; else []."""
+    MRI denied, right?"; '' for one it claims nothing of), when it claims one of any; else []."""
     said = claimed(query.text)
     if not said or _EITHER.search(query.text) or asked_reasons(query.text):
         return []  # "did the approval stick for the acupuncture, or only the MRI?" asks which one
-    claims = by_clause(query.text, said, query.treatment_words, [h.treatments for h in chosen])
-    return [str(d) for d in claims] if all(claims) else []
+    claims = by_clause(query.text, said, query.treatment_words, [h.treatments for h in chosen],
+                       [h.body_regions for h in chosen])
+    # ... or of some, the others asked apart ("did the surgery get the green light, and what happened
+    # with the ice machine?"): the yes or no of those claimed
+    return [str(d) if d else "" for d in claims] if any(claims) else []
 
 
 _EITHER = re.compile(r"\b(?:or|either|nor)\b", re.IGNORECASE)
@@ -229,6 +234,8 @@ _EITHER = re.compile(r"\b(?:or|either|nor)\b", re.IGNORECASE)
 # a yes/no asked of several items at once: "were both denied?", "did IMR give either one back?",
 # "was all of it denied?", "did they approve any of it?"
 _OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any\s+of\s+(?:it|them|those|these)|"
+                           # "which of the two did the state reviewer okay?": which ones had the outcome
+                           r"which\s+(?:one\s+)?of\s+(?:the\s+two|them|these|those)|"
                            r"all\s+(?:denied|upheld|approved|overturned)"
                            # "were all 3 MRIs denied?", "were all his shots approved?"
                            r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|the|his|her|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+s"
@@ -236,6 +243,8 @@ _OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any
                            r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|six)(?=\s+(?:of\s+them\s+)?(?:turned|denied|upheld|"
                            r"approved|overturned|rejected|refused|okayed|ok'?d|authori[sz]ed|covered)\b|\s*\?))\b",
                            re.IGNORECASE)
+# ... asked as which of them: said, no yes or no
+_WHICH_OF = re.compile(r"\bwhich\s+(?:one\s+)?of\b", re.IGNORECASE)
 _SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
 # the group words a yes of one member answers: "did she get either?", "was any of it approved?"
 _ANY_OF = re.compile(r"\b(?:either|any\s+of\s+(?:it|them|those|these))\b", re.IGNORECASE)
@@ -295,6 +304,9 @@ def _whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: l
     kept = [r for r in rows if not is_set_aside(query.set_aside, r[3], r[4])]
     if kept and len(kept) < len(rows):
         return f"In {case}, besides {query.set_aside.words}, {told([r[2] for r in kept], asked)}.{more}"
+    if query.set_aside.treatments and not query.set_aside.tells and not kept:
+        # "anything else?" when every request was talked of: none else, and what those had
+        return f"In {case}, there is no other request besides {query.set_aside.words}: {told([r[2] for r in rows], asked)}.{more}"
     return f"In {case}, {told([r[2] for r in rows], asked)}.{more}"
 
 
