@@ -23,6 +23,8 @@ client = served_client("CM17-0013625", "CM17-0017734")
 
 def test_the_patient_set_aside_is_not_the_one_answered(client):
     body = ask(client, "the 40 yo woman with the headaches, not the cumulative trauma one - did she get her pain pills?")
-    assert body["answer"].startswith('Denied (Upheld): conservative care not tried or failed [1]. In case '
+    # "did she get her pain pills?" asks whether they were approved: the yes or no first
+    assert body["answer"].startswith('No: the denial of "Tramadol 50mg #60" was upheld; it was not authorised [1]. '
+                                     'Denied (Upheld): conservative care not tried or failed [2]. In case '
                                      'CM17-0017734, the request for "Tramadol 50mg #60" was denied (Upheld: not authorised)')
     assert {c["case_number"] for c in body["citations"]} == {"CM17-0017734"}
