@@ -91,6 +91,8 @@ def _by_reason(engine: Engine, plan: Plan, query: Query, question: str, seen: di
                 f"No {s.label} request in the index was {WORD[plan.focus]}.")
     else:
         lead = f"The reviewer gave that reason ({reasons}) in {len(having)} of the {len(decided)} {what}:"
+    if _YES_NO.match(query.text):  # "is there a case where ...?", "were any ... because ...?": yes or no first
+        lead = f"{'Yes' if having else 'No'}: {lead[0].lower()}{lead[1:]}"
     c.say(lead)
     letters = engine.letters(list(dict.fromkeys(i.case_number for i in having[:SHOWN])))
     for i in having[:SHOWN]:
@@ -114,6 +116,7 @@ def _by_reason(engine: Engine, plan: Plan, query: Query, question: str, seen: di
 
 
 _POLARITY = {"Upheld": "denial", "Overturned": "approval"}
+_YES_NO = re.compile(r"^\s*(?:so\s+|and\s+)?(?:is|are|was|were|has|have|had|did|does|do)\b", re.IGNORECASE)
 
 
 def _of_job_group(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int, s: Scope,

@@ -25,7 +25,7 @@ def test_a_case_where_a_reason_was_given_is_any_patient(client):
     # "the patient" told by nothing, after "is there a case where": any patient, a list
     answer = ask(client, "is there a case where PT was denied because the patient already had too many visits?")
     assert answer["kind"] == "list"
-    assert answer["lead"].startswith("The reviewer gave that reason (")
+    assert answer["lead"].startswith("Yes: the reviewer gave that reason (")
     assert "in 2 of the 3 denied (upheld) physical therapy requests in the index:" in answer["lead"]
 
 
@@ -39,5 +39,11 @@ def test_whether_any_had_the_reason_is_the_list_too(client):
     # "were any X denied because ...?" asks which had it, not the reasons that recur
     answer = ask(client, "were any PT requests denied because of too many visits?")
     assert answer["kind"] == "list"
-    assert answer["lead"] == ("The reviewer gave that reason (beyond the guideline's quantity or duration) in 2 of the 3 "
+    assert answer["lead"] == ("Yes: the reviewer gave that reason (beyond the guideline's quantity or duration) in 2 of the 3 "
                               "denied (upheld) physical therapy requests in the index:")
+
+
+def test_whether_any_had_a_reason_none_had_is_no(client):
+    answer = ask(client, "were any PT requests denied because there was no urine drug screen?")
+    assert answer["lead"] == ("No: the reviewer gave that reason (opioid monitoring not documented) in none of the 3 "
+                              "denied (upheld) physical therapy requests in the index.")
