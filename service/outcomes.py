@@ -475,8 +475,7 @@ def _other_word(text: str, word: re.Match[str]) -> bool:
 def _in_wanted(wanted: re.Match[str], word: re.Match[str]) -> bool:
     """Whether the outcome word is the one a selection phrase ("which ... were overturned",
     "only the denials", "any ... not approved") selects by."""
-    for name in ("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18",
-                 "w19", "w20", "w21", "w22", "w23"):
+    for name in wanted.re.groupindex:  # every outcome word a selection phrase names (w1, w2, ...)
         if wanted.group(name) and wanted.start(name) == word.start():
             return True
     return wanted.start() <= word.start() <= wanted.end() + 40
