@@ -242,6 +242,10 @@ ABSENT_KEY_WORDS = {
     "nat-2563": ["restoril", "temazepam"],
     "nat-2564": ["treadmill", "exercise bike"],
     "nat-2565": ["vitamin"],
+    "nat-2620": ["remeron", "mirtazapine"],
+    "nat-2621": ["interpreter", "translator"],
+    "nat-2622": ["toilet", "grab bar"],
+    "nat-2623": ["achilles"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
