@@ -29,6 +29,12 @@ _PERSON = frozenset("yo y/o guy gal lady fellow gentleman girl boy wife husband 
                     "sister brother client old year".split())
 # the rest of an outcome said in words ("turned down", "shot down"): no fact a summary could print
 _OUTCOME_PARTS = frozenset({"down"})
+# the words of a reason asked ("what was missing from her records?", "what did the chart lack?"): what
+# the reviewer found, no fact a summary could print of one patient and not the other
+_REASON_ASKED = frozenset("missing lacking lack lacked record chart paperwork file".split())
+# what is left of a negative auxiliary ("didn't": "didn"), and the others compared with ("what did she
+# have that the others didn't?"): no fact either
+_FUNCTION = frozenset("didn doesn don wasn weren isn aren hasn haven hadn couldn wouldn shouldn won other".split())
 
 
 class Alike(msgspec.Struct, frozen=True, kw_only=True):
@@ -44,7 +50,7 @@ def told_words(query: Query) -> tuple[str, ...]:
     named = set(tokens(" ".join((*query.treatment_words, query.names, *query.body_regions, *query.region_words))))
     out = []
     for tok in tokens(query.text):
-        if tok in GENERIC or tok in _PERSON or tok in _OUTCOME_PARTS or tok in named or len(tok) < 3 or any(ch.isdigit() for ch in tok):
+        if tok in GENERIC or tok in _PERSON or tok in _OUTCOME_PARTS or tok in _REASON_ASKED or tok in _FUNCTION or tok in named or len(tok) < 3 or any(ch.isdigit() for ch in tok):
             continue
         if tok not in out:
             out.append(tok)

@@ -61,3 +61,21 @@ def test_a_word_some_letters_print_tells_them_apart() -> None:
     assert apart(("year",), summaries) == (("A", "B", "C"), (), ())  # printed by all: tells nothing
     # printed by none: what it tells is unknown (the answer then claims no letters alike)
     assert apart(("forklift", "year"), summaries) == (("A", "B", "C"), (), ("forklift",))
+
+
+def test_a_reason_asked_in_words_of_records_tells_no_letter_apart() -> None:
+    # "missing" and "records" ask what the reviewer found; they are no fact of one 28-year-old woman
+    # (CM16-0246635, a lumbar MRI; CM17-0017776, a thoracic MRI) that the other's letter lacks
+    from service.alike import told_words
+    from service.understand import understand
+    assert told_words(understand("the 28 yo woman's back MRI - what was missing from her records?")) == ()
+    assert told_words(understand("the 28 yo nurse's back MRI - what did her chart lack?")) == ("nurse",)
+
+
+def test_the_others_compared_with_and_a_negative_auxiliary_tell_nothing() -> None:
+    # "didnt" leaves "didn", "others" compares: no fact either; the two 50-year-old women with PT
+    # (CM17-0006045 upheld, CM17-0010885 overturned) are both answered, not one picked
+    from service.alike import told_words
+    from service.understand import understand
+    assert told_words(understand("what did the 50 year old lady have that the others didnt, to get her PT approved?")) == ()
+    assert told_words(understand("the 50 yo cook's PT wasn't approved, was it?")) == ("cook",)
