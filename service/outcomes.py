@@ -32,7 +32,7 @@ Role = Literal["ur", "premise", "asked", "wanted", "pattern"]
 # question: "X - ever okayed?", "any turned down?")
 DECIDED = (r"(?:approved|denied|overturned|upheld|authori[sz]ed|okayed|OK'?d|turned\s+down|rejected|refused|"
            r"(?:non-?)?certified|granted|allowed|reversed)")
-_DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|not\s+(?:been\s+)?certified|turn(?:ed|s)?\s+down"
+_DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|non-?\s?cert(?:ed|s|ing)?|not\s+(?:been\s+)?certified|turn(?:ed|s)?\s+down"
          r"|reject\w*|refus\w*|upheld|uphold\w*|shot\s+down|knock(?:ed|s)?\s+(?:(?:it|them|him|her)\s+)?back|said\s+no"
          # "so she didn't get her knee MRI?", "they wouldn't give him the TENS", "won't pay for my PT"
          r"|(?:didn't|didnt|did\s+not|never|couldn't|couldnt|could\s+not)\s+get(?=\s+(?:her|his|my|the|their|a|an|that|this)\s)"
@@ -318,7 +318,11 @@ _PATTERN = re.compile(
     # what makes IMR approve them?", "what made reviewers overturn one?" (not one patient's: "what got her MRI approved?")
     rf"|\bwhat\s+(?:makes|made|gets|got)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|them|it|one|these|those)\s+"
     rf"(?:to\s+)?(?:be\s+|get\s+)?{_APPROVING}\w*"
-    r"|\bwhat\s+(?:got|gets|get)\s+(?:[\w/-]+\s+){0,4}?through\b",
+    r"|\bwhat\s+(?:got|gets|get)\s+(?:[\w/-]+\s+){0,4}?through\b"
+    # ... and what would have done it, of one request: "my pt's MRI got non-certed, what would've made it
+    # approvable?", "what could have gotten them approved?"
+    rf"|\bwhat\s+(?:would|could|might)(?:['’]ve|\s+have)?\s+(?:make|made|get|got|gotten)\s+(?:it|them|this|that)\s+"
+    rf"(?:be\s+)?{_APPROVING}\w*",
     re.IGNORECASE,
 )
 
@@ -436,7 +440,7 @@ def _both_ways(found: list[Outcome], why: bool) -> list[Outcome]:
     return out
 
 
-_DENIAL_NOUN = re.compile(r"denials?|non-?\s?certifications?", re.IGNORECASE)
+_DENIAL_NOUN = re.compile(r"denials?|non-?\s?certifications?|non-?\s?certs?", re.IGNORECASE)
 _SURVIVES = re.compile(rf"\b(?P<deny>{_SURVIVAL})", re.IGNORECASE)
 # the denial a verb of _SURVIVAL is said of, its subject a few words before it: "UR's denial", "the denial
 # of the lumbar MRI", "the adjuster's decision", "the non-cert on her PT"

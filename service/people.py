@@ -27,6 +27,8 @@ _AGE = re.compile(
     r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.|M|F)(?![\w.])"
     r"|\baged?\s*:?\s*(\d{1,3})\b|(?:\b(?:is|was|turned|who\s+is|now|hes|shes|im)|['’]s|['’]m)\s+(\d{2})\b(?!\s*(?:mg|%|times|visits|sessions|weeks|days|months|#))"
     r"|\b(\d{2}),\s*(?:with|who|and|has|had|from)\b|,\s*(\d{2})\s*(?:[,:;]|\s[-\u2013\u2014]\s)"
+    # beside the sex's letter, bracketed or with a slash: "my patient (F, 62)", "(62, M)", "F/62"
+    r"|\(\s*[MF]\s*[,/]?\s*(\d{2})\s*\)|\(\s*(\d{2})\s*[,/]\s*[MF]\s*\)|\b[MF]/(\d{2})\b(?![./-]\d)"
     # set off by a dash and a comma, the story after it: "my neck MRI got cut - 33, smashed my hand in a door"
     r"|(?:^|\s)[-\u2013\u2014]\s*(\d{2}),\s*(?=(?:\w+ed|hurt|fell|broke|tore|got|i|i'm|im|he|she|my|his|her|male|female|man|woman|guy|lady)\b)"
     # the age right after who they are: "my dad 63 tripped at work", "my sister 37 have tendonitis"; typed
@@ -80,7 +82,9 @@ _AGED = r"(?:yo|y/o|y\.o\.|yrs?\s*old|years?[- ]old|-year-old)"
 _LETTER = {x: re.compile(rf"\b\d{{2}}\s*(?:{_AGED}\s*)?{x}\b(?!/)|\d{{2}}\s*{_AGED}\s*{x.lower()}\b(?!/)|\b\d{{2}}{x.lower()}\b(?!/)"
                          # ... typed in lowercase with a space, opening the question or a clause: "54 f post-concussion"
                          rf"|(?:^|(?<=[.;:,(]\s))\d{{2}}\s+{x.lower()}\b(?!/)"
-                         rf"|\b{x}\s*,?\s*\d{{2}}\s*{_AGED}") for x in "FM"}
+                         rf"|\b{x}\s*,?\s*\d{{2}}\s*{_AGED}"
+                         # ... bracketed or with a slash: "(F, 62)", "(62, M)", "F/62"
+                         rf"|\(\s*{x}\s*[,/]?\s*\d{{2}}\s*\)|\(\s*\d{{2}}\s*[,/]\s*{x}\s*\)|\b{x}/\d{{2}}\b(?![./-]\d)") for x in "FM"}
 _OCCUPATION_NOUN = (
     r"(?:therapist|technician|tech|technologist|nurse|pharmacist|chiropractor|acupuncturist|masseuse|masseur|surgeon|"
     r"physician|doctor|dentist|radiologist|assistant|aide|worker|driver|operator|clerk|mechanic|officer|teacher|"

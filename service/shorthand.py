@@ -29,6 +29,9 @@ _SHORT: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a, re.IGNORE
     (r"\bpt(?='s\b|s'(?!\w))", "patient"),
     (r"(\d\d\s?(?:yo|y/o|[MF]|years?[- ]old)\s+)pt\b", r"\1patient"),
     (r"\bpt(?=\s+(?:with|without|w/|who|whose)\b)", "patient"),
+    # ... and one whose sex and age follow, bracketed or told: "my pt (F, 62)", "my pt is a 62 yo woman"
+    (r"\bpt(?=\s*\(\s*(?:[MF]\s*[,/]?\s*\d\d\b|\d\d\s*(?:[,/]?\s*[MF]\b|yo\b|y/o|years?\b))"
+     r"|\s+(?:is|was)\s+(?:an?\s+)?\d\d\b(?!\s*(?:visits?|sessions?|times|weeks|days|mg|%|x\b)))", "patient"),
     # ... and one named by their condition: "the rotator cuff tear pt", "the shoulder impingement pt"
     (r"(\b(?:tear|strain|sprain|fracture|impingement|tendinitis|tendonitis|bursitis|radiculopathy|injury|herniation|"
      r"stenosis|neuropathy|syndrome|contusion|laceration|concussion|DDD|HNP)\s+)pt\b", r"\1patient"),

@@ -121,6 +121,14 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("How can a denied TENS unit get approved?",
          [("denied", "Upheld", "pattern"), ("approved", "Overturned", "pattern")], None, None, False, "Overturned"),
         ("What is the request for authorization for the board certified surgeon?", [], None, None, False, None),
+        # what would have got one request through: what it takes; a "non-cert" said short is a denial
+        ("my patient's MRI got non-certed at IMR, what would've made it approvable?",
+         [("non-certed", "Upheld", "pattern"), ("approvable", "Overturned", "pattern")], None, None, False, "Overturned"),
+        ("the MRI got non-cert, why", [("non-cert", "Upheld", "premise")], "Upheld", None, False, None),
+        # ... and the non-cert IMR reverses is UR's
+        ("UR non-certed the neck acupuncture. Did IMR reverse the non-cert?",
+         [("non-certed", "Upheld", "ur"), ("reverse", "Overturned", "asked"), ("non-cert", "Upheld", "ur")], None, None, True,
+         None),
         # a statement the user asks to confirm presumes its outcome: a premise to check
         ("The 34-year-old man's neck MRI wasn't denied, was it?", [("n't denied", "Overturned", "premise")],
          "Overturned", None, True, None),

@@ -54,6 +54,10 @@ from service.people import mask_occupations, one_person, particular_people, read
         ("50 yo f/u visit for the knee", 50, None, None, None, None, True),
         ("my pt, 52f, lifting injury", 52, None, "female", None, None, True),
         ("63m trip and fall", 63, None, "male", None, None, True),
+        # ... bracketed beside the age, either way round, or with a slash ("L5/S1" is no age)
+        ("my patient (F, 62) R shoulder MRI", 62, None, "female", None, None, True),
+        ("my client (41, M) wants his ibuprofen", 41, None, "male", None, None, True),
+        ("M/41 ibuprofen refills", 41, None, "male", None, None, True),
         # "in case CM..." names a case, describes no one ("the shoulder tendinitis case" does)
         ("Was the TENS unit okayed in case CM17-0011703?", None, None, None, None, None, False),
         ("the shoulder tendinitis case", None, None, None, None, None, True),

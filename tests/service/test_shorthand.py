@@ -16,10 +16,14 @@ from service.shorthand import spelled_out
     ("pt w/o hx of surgery, s/p ORIF, f/u visit", "patient without history of surgery, after ORIF, follow-up visit"),
     ("my 27 yo pt needs more PT", "my 27 yo patient needs more PT"),
     ("the pt's MRI", "the patient's MRI"),
+    # ... and one whose sex and age follow it, bracketed or told
+    ("Dr here - my pt (F, 62) R shoulder MRI", "Dr here - my patient (F, 62) R shoulder MRI"),
+    ("my pt is a 62 yo woman", "my patient is a 62 yo woman"),
     ("The rotator cuff tear pt: why wasn't the cryotherapy unit authorised?",
      "The rotator cuff tear patient: why wasn't the cryotherapy unit authorised?"),
     # physical therapy, as typed: capitals, or a "pt" that may be it
     ("was the pt approved? 8 pt sessions", "was the pt approved? 8 pt sessions"),
+    ("the pt (12 visits) was denied", "the pt (12 visits) was denied"),
     ("PT with modalities", "PT with modalities"),
     ("the rt of appeal, the lt group", "the rt of appeal, the lt group"),
 ])
