@@ -19,6 +19,9 @@ I = re.IGNORECASE
 _CLAUSE = re.compile(r"\b(?:because|'?cause|cuz|coz|bc|b/c|due\s+to|for\s+(?:lack|want)\s+of|on\s+account\s+of|owing\s+to)\b(?P<x>[^?.;]*)"
                      r"|\b(?:was|is)\s+it\s+(?:just\s+|only\s+|really\s+)?(?P<y>(?:the|a)\s+(?:number|amount|quantity|frequency|"
                      r"dose|dosage|duration|length)\b[^?.;]*)"
+                     # the reason named as IMR's basis: "was IMR's basis lack of functional improvement?"
+                     r"|(?<!what\s)(?<!why\s)(?<!how\s)\b(?:was|is)\s+(?:IMR['’]?s|the\s+(?:IMR\s+)?reviewer['’]?s|the|their|its)\s+(?:basis|reason(?:ing)?|grounds?|"
+                     r"rationale)(?:\s+for\s+(?:it|that|this|the\s+(?:denial|decision)))?\s+(?!for\b)(?P<b>[^?.;]*)"
                      # a finding told as the reviewer's: "The reviewer noted physical therapy was helping her.
                      # Which of her requests did that sink?"
                      r"|\b(?:reviewer|IMR\s+doctor|IMR)\s+(?:noted|said|found|wrote|mentioned|pointed\s+out|stated)"
@@ -93,7 +96,7 @@ def asked_studies(text: str) -> tuple[str, ...]:
     _STUDY_NAMES's keys, in the order named."""
     named: list[str] = []
     for m in _CLAUSE.finditer(text):
-        clause = m.group("x") or m.group("y") or ""
+        clause = m.group("x") or m.group("y") or m.group("b") or ""
         for study in sorted([*_NO_STUDY.finditer(clause), *_STUDY_FIRST.finditer(clause)], key=lambda f: f.start()):
             key = next(k for k, rx in _STUDY_NAMES.items() if rx.search(study.group("s")))
             if key not in named:
@@ -141,7 +144,7 @@ def asked_reasons(text: str, told: bool = False) -> frozenset[str]:
     for m in _CLAUSE.finditer(text):
         if m.group("z") and not (told or _IS_THAT_WHY.search(text)):
             continue
-        clause = m.group("x") or m.group("y") or m.group("z") or ""
+        clause = m.group("x") or m.group("y") or m.group("b") or m.group("z") or ""
         before = text[max(0, m.start() - 80):m.start()] if not m.group("z") else text  # the reviewer's: what it did
         named = {code for code, rx in _WORDS.items() if rx.search(clause)}
         if study := _NO_STUDY.search(clause) or _STUDY_FIRST.search(clause):  # "hadn't had an MRI yet", "wanted an x-ray first"
@@ -212,4 +215,4 @@ def _findings_text(item: Item, text: str) -> str:
 def reason_clauses(text: str) -> list[tuple[int, int]]:
     """The spans of the clauses of `text` that offer a reason ("because they wanted an x-ray first"),
     their opening word included: what they name is the reason offered, not a request asked about."""
-    return [m.span() for m in _CLAUSE.finditer(text) if m.group("x") is not None]
+    return [m.span() for m in _CLAUSE.finditer(text) if m.group("x") is not None or m.group("b") is not None]

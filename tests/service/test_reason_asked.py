@@ -33,7 +33,11 @@ from tests.conftest import ask, served_client
     ("was his PT denied because he already had 8 sessions?", {"already_done", "exceeds_guideline"}),
     ("denied because I already had a lot of PT?", {"already_done", "exceeds_guideline"}),
     ("the 41 yo man's ibuprofen refills - denied cuz it wasn't helping?", {"no_functional_improvement"}),
+    # ... named as IMR's basis or reason, asked as a yes/no
+    ("atty: re the 41M ibuprofen refills, was IMR's basis lack of functional improvement?", {"no_functional_improvement"}),
+    ("so was the reason for the denial that PT didnt help?", {"no_functional_improvement"}),
     # no reason offered, or one that is no reason code
+    ("what was the basis for the MRI denial?", set()),
     ("why was the MRI denied?", set()),
     ("denied because of the naproxen?", set()),
 ])
@@ -51,6 +55,8 @@ def test_the_answer_says_whether_the_reviewer_gave_that_reason(client):
     no = ask(client, "the 50 year old woman's neck acupuncture - approved because it helped?")
     assert no["lead"] == ("That is not a reason the reviewer gave. Approved (Overturned): within the guideline's "
                           "limits [1].")
+    basis = ask(client, "the 25 yo woman's 8 PT sessions - was IMR's basis that PT wasn't helping?")
+    assert basis["lead"] == "Yes, the reviewer gave that reason. Denied (Upheld): no documented functional improvement [1]."
     plain = ask(client, "why was the 25 year old woman's physical therapy denied?")
     assert plain["lead"] == "Denied (Upheld): no documented functional improvement [1]."
 
