@@ -22,6 +22,7 @@ from service.collection.words import LABELS, label, letters_phrase
 from service.compose.common import Composer, flat
 from service.compose.why import findings
 from service.filters import item_condition, validate
+from indexer.reasons import CODES
 
 # Sets a user may mean by another's name: counted apart, and said so.
 NEIGHBOURS = {"physical_therapy": ("occupational_therapy",), "occupational_therapy": ("physical_therapy",),
@@ -121,6 +122,9 @@ def _two_counts_lead(cq: CollectionQuery, result: Result) -> str:
     words = _part_words(cq.part)
     if cq.unit == "letters":
         return f"{head}; {n} of them {'has' if n == 1 else 'have'} at least one {words} item."
+    if set(cq.part) == {"reason"} and cq.unit == "items":
+        given = " or ".join(CODES[c].label.lower() for c in cq.part["reason"].split(",") if c in CODES)
+        return f"{head}; the reviewer gave the reason {given} in {n} of them ({pct(n, size)})."
     if set(cq.part) == {"decision"}:
         other = "overturned (approved)" if cq.part["decision"] == "Upheld" else "upheld (denied)"
         return f"{head}; {n} of them {'was' if n == 1 else 'were'} {words} and {size - n} {other}."

@@ -304,6 +304,13 @@ def _count(text: str, found: list[Mention]) -> CollectionQuery:
         unit = "letters"
     if (two := _two_counts(text, found, unit)) is not None:
         return two
+    reasons = [m for m in found if m.kind == "reason"]
+    if unit == "items" and reasons and len(reasons) < len(found):
+        # "how many MRI denials were because of no red flags?": the reason counted among the items named
+        # ("28 of the 32 upheld MRI items"), not alone (28 of 28)
+        return CollectionQuery(shape="count", where=merge([m for m in found if m.kind != "reason"]), part=merge(reasons),
+                               total=True, notes=("read as: two counts: the items named, and how many of them "
+                                                  "the reviewer gave the reason for",))
     if unit == "items":
         return CollectionQuery(shape="count", where=merge(found), notes=("read as: a count of items",))
     decisions = [m for m in found if m.kind == "decision"]

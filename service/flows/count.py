@@ -169,4 +169,8 @@ def _reasons_scope(cq, counts: dict[str, int]) -> tuple[str, dict[str, str]]:
         other = "Upheld" if part == "Overturned" else "Overturned"
         return other, {**cq.where, "decision": other}
     focus = part or cq.where.get("decision") or "Upheld"
+    if cq.total and set(cq.part) == {"reason"}:
+        # "how many MRI denials were because of no red flags?": the reasons of every item counted
+        # among (28 of 32), not only of those with the reason asked (28 of 28)
+        return focus, {**cq.where, "decision": focus}
     return focus, {**cq.where, **cq.part, "decision": focus}

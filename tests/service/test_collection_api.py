@@ -60,6 +60,19 @@ def test_a_count_comes_with_its_table_rule_filters_and_items(served):
     assert behind(client, answer) == 13
 
 
+def test_a_reason_is_counted_among_the_items_named_with_the_reasons_of_them_all(served):
+    client, engine, _ = served
+    answer = ask(client, "how many MRI denials were because of no red flags?")
+    assert answer["answer"].startswith("32 upheld MRI items are in the index; the reviewer gave the reason no objective "
+                                       "findings or red flags in 28 of them (88%).")
+    assert answer["table"]["rows"] == [["upheld MRI items", 32],
+                                       ["upheld MRI items with the reason no objective findings or red flags", 28]]
+    # the recurring reasons are of the 32 counted among, as the lead says: 28 of 32, not 28 of 28
+    assert (answer["reasons"][0]["code"], answer["reasons"][0]["count"], answer["reasons"][0]["of"]) == (
+        "no_objective_findings", 28, 32)
+    check_citations(answer, engine)
+
+
 def test_a_base_rate_says_which_neighbouring_treatment_it_also_counted_or_left_out(served):
     client, engine, _ = served
     answer = ask(client, "How often is physical therapy upheld?")

@@ -63,6 +63,10 @@ def fields(question: str) -> dict:
     ("How many letters had both upheld and overturned items?", {"shape": "count", "unit": "letters", "letters": "mixed"}),
     ("How many letters decided more than one item?", {"shape": "count", "unit": "letters", "min_items": 2}),
     ("On average, how many disputed items does a letter decide?", {"shape": "mean"}),
+    # a reason counted among the items named: two counts (28 of the 32), not the reason's items alone
+    ("how many MRI denials were because of no red flags?",
+     {"shape": "count", "where": {"decision": "Upheld", "treatment": "mri"}, "part": {"reason": "no_objective_findings"},
+      "total": True}),
 ])
 def test_counts_and_letters(question, expected):
     assert fields(question) == expected
