@@ -218,6 +218,9 @@ def _summaries_tell(engine: Engine, query: Query, ids: list[int]
             ids):
         texts.setdefault(letter_id, []).append(text)
     summaries = {letter_id: " ".join(parts) for letter_id, parts in texts.items()}
+    jobs = set(job_words(query.person))  # a job no summary prints, said loosely ("office worker": "office")
+    conditions = tuple(_loosely((p,))[0] if p in jobs and not any(printed((p,), t) > 0 for t in summaries.values()) else p
+                       for p in conditions)
     recorded_share = ({letter_id: PATIENT_SET_ASIDE if any(recorded(name, text) for name in shunned)
                        else sum(recorded(name, text) for name in told) / len(told) if told else None
                        for letter_id, text in summaries.items()} if told or shunned else None)
@@ -373,9 +376,23 @@ def job_letters(engine: Engine, query: Query, filters: dict[str, object]) -> tup
     fields = msgspec.structs.replace(query, person=plain)
     agree = {case for case, age, sex, injured, summary in rows
              if printed(jobs, summary or "") == 1.0 and (not _said(fields) or _fields(fields, age, sex, injured) == 1.0)}
+    if not agree and (loose := _loosely(jobs)) != jobs:
+        # "the office worker": no summary prints it; "an office assistant" is one, as the asker says it
+        agree = {case for case, age, sex, injured, summary in rows
+                 if printed(loose, summary or "") == 1.0 and (not _said(fields) or _fields(fields, age, sex, injured) == 1.0)}
     agree &= having_aside(engine, query, tuple(agree))
     agree = _of_the_part(engine, jobs, agree)
     return tuple(case for case in ranked if case in agree)
+
+
+# the word for any worker that a job said loosely ends in: "office worker", "warehouse employee"
+_ANY_WORKER = re.compile(r"(?<=\w)\s+(?:worker|employee|staff|staffer|person)$", re.IGNORECASE)
+
+
+def _loosely(jobs: tuple[str, ...]) -> tuple[str, ...]:
+    """`jobs` without the word for any worker they end in ("office worker": "office"), where one
+    comes before it."""
+    return tuple(_ANY_WORKER.sub("", j) for j in jobs)
 
 
 def _of_the_part(engine: Engine, jobs: tuple[str, ...], cases: set[str]) -> set[str]:
