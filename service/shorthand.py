@@ -25,6 +25,9 @@ _SHORT: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a, re.IGNORE
     (r"\bhx\b", "history"),
     (r"(?<![\w/])s/p(?![\w/])", "after"),
     (r"(?<![\w/])f/u(?![\w/])", "follow-up"),
+    # a TENS unit typed in lowercase after its article: "what about the back program and the tens?" (not
+    # "tens of thousands")
+    (r"(\b(?:the|his|her|my|our|their)\s)tens\b(?!\s+of\b)", r"\1TENS"),
     # the patient: "pt's", "the 27 yo pt", "pt with", "pt who"
     (r"\bpt(?='s\b|s'(?!\w))", "patient"),
     (r"(\d\d\s?(?:yo|y/o|[MF]|years?[- ]old)\s+)pt\b", r"\1patient"),

@@ -25,6 +25,8 @@ from service.shorthand import spelled_out
     ("was the pt approved? 8 pt sessions", "was the pt approved? 8 pt sessions"),
     ("the pt (12 visits) was denied", "the pt (12 visits) was denied"),
     ("PT with modalities", "PT with modalities"),
+    ("what about the back program and the tens?", "what about the back program and the TENS?"),
+    ("the tens of thousands spent", "the tens of thousands spent"),
     ("the rt of appeal, the lt group", "the rt of appeal, the lt group"),
 ])
 def test_shorthand_is_spelt_out(typed, read):
