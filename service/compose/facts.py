@@ -36,6 +36,11 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"looked\s+at)\b|\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:doctor|physician|specialist|specialty|"
         r"reviewer)\s+(?:reviewed|decided|was\s+(?:the\s+)?(?:IMR\s+)?reviewer|looked)\b|\breviewer'?s?\s+(?:specialty|"
         r"credentials?|licen[cs](?:e|ure)|qualifications?|certifications?|board)\b|\bwhere\s+is\s+the\s+reviewer\s+licensed\b"
+        # the reviewer named, then what of them asked: "IMR reviewer for the 62 yo woman's shoulder MRI - what
+        # specialty?", "what specialty was the reviewer?"
+        r"|\breviewer\b[^?.;]{0,120}?\bwhat\s+(?:specialty|kind\s+of\s+(?:doctor|specialist)|type\s+of\s+(?:doctor|specialist))\b"
+        r"|\bwhat\s+(?:specialty|kind\s+of\s+(?:doctor|specialist)|type\s+of\s+(?:doctor|specialist))\s+(?:was|is)\s+(?:the\s+)?"
+        r"(?:IMR\s+)?reviewer\b"
         # "was it reviewed by an occupational medicine doctor?", "was the reviewer an orthopedist?"
         r"|^\s*(?:was|were|is)\b[^?.;]{0,150}?\breviewed\s+by\s+(?:an?|the)\s+|\b(?:was|is)\s+the\s+(?:IMR\s+)?reviewer\b[^?.;]{0,150}?\s(?:an?|board[- ]certified)\s+\w", I)),
     ("ur_denial_date", re.compile(

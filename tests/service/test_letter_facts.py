@@ -13,6 +13,10 @@ from tests.conftest import ask, served_client
 @pytest.mark.parametrize(("question", "facts"), [
     ("Who reviewed the 53 year old man's neck MRI?", ("reviewer",)),
     ("What kind of doctor reviewed the lumbar MRI in CM17-0005246?", ("reviewer",)),
+    # the reviewer named first, what of them asked after: their specialty
+    ("IMR reviewer for the 62 yo woman's shoulder MRI - what specialty?", ("reviewer",)),
+    ("what specialty was the reviewer for the hip MRI?", ("reviewer",)),
+    ("what did the reviewer want before approving a specialty consult?", ()),
     ("When was the IMR decision for the 41 year old man?", ("decision_date",)),
     ("What is the decision date of CM17-0005246?", ("decision_date",)),
     ("What was the date of injury for case CM16-0246624?", ("date_of_injury",)),
