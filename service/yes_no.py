@@ -103,13 +103,18 @@ def decision_asked(text: str) -> Decision | None:
 def yes_no_sentence(asked: Decision, decision: str, title: str, mark: int) -> str:
     """"Yes: the denial of "MRI of the lumbar spine" was upheld; it was not authorised [2].", "No:
     "Acupuncture x 6" was approved (overturned: authorised) [2]." (`title`: the item's,
-    `mark`: the citation of its heading, which states the decision). Said in the words the cited
-    heading carries (its request and decision), so the passage supports the sentence."""
-    answer = "Yes" if asked == decision else "No"
+    `mark`: the citation of its heading, which states the decision)."""
+    return decided_sentence("Yes" if asked == decision else "No", decision, title, mark)
+
+
+def decided_sentence(opening: str, decision: str, title: str, mark: int) -> str:
+    """'`opening`: the denial of "X" was upheld; it was not authorised [2].' or '`opening`: "X" was
+    approved (overturned: authorised) [2].', said in the words the cited heading carries (its
+    request and decision), so the passage supports the sentence."""
     if decision == "Upheld":
-        return f'{answer}: the denial of "{title}" was upheld; it was not authorised [{mark}].'
+        return f'{opening}: the denial of "{title}" was upheld; it was not authorised [{mark}].'
     # (an approval said as "the denial ... was overturned" would state a denial too: said as approved)
-    return f'{answer}: "{title}" was approved (overturned: authorised) [{mark}].'
+    return f'{opening}: "{title}" was approved (overturned: authorised) [{mark}].'
 
 
 def claims_sentence(claims: list[str], hits: list[Hit], items: list[Item], mark: Callable[[Hit, Item], str]) -> str:
@@ -129,4 +134,4 @@ def claims_sentence(claims: list[str], hits: list[Hit], items: list[Item], mark:
     return "No: " + ". ".join(said) + "."
 
 
-__all__ = ["claimed", "claims_sentence", "decision_asked", "yes_no_sentence"]
+__all__ = ["claimed", "claims_sentence", "decided_sentence", "decision_asked", "yes_no_sentence"]

@@ -10,7 +10,7 @@ import msgspec
 
 from service.compose.common import Composer, trim
 from service.compose.facts import asked_facts, say_facts
-from service.compose.item import CORRECTIONS, item_answer
+from service.compose.item import corrections, item_answer
 from service.collection.patient import patient
 from service.compose.listing import WORD
 from service.besides import is_set_aside
@@ -141,8 +141,12 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     items = [letters[h.case_number].items[h.item_index - 1] for h in chosen]
     premise = query.premise
     if len(items) > 1 and premise and all(i.decision != premise for i in items) and len({i.decision for i in items}) == 1:
-        c.say(CORRECTIONS[items[0].decision])  # "which of the knee MRIs weren't denied?": none; said once
-        leads.append(CORRECTIONS[items[0].decision])
+        # "which of the knee MRIs weren't denied?": none; said once, each cited by its heading
+        said = corrections(items[0].decision, [
+            (i.title or i.request, c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span),
+                                          h.chunk_id, "heading")) for h, i in zip(chosen, items)])
+        c.say(said)
+        leads.append(said)
         premise = None
     elif (len(items) > 1 and len({h.case_number for h in chosen}) == 1 and _OF_THE_GROUP.search(query.text)
           and not _whole_rows(engine, query, sets, chosen)):
