@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from indexer.model import Item
+from service.choice import asks_choice
 from service.outcomes import Decision, read_outcomes
 from service.types import Hit
 
@@ -76,11 +77,6 @@ def claimed(text: str) -> list[tuple[int, Decision]]:
     return out
 
 
-# a choice between two things asked ("did IMR okay her Naprosyn or knock it back?", "did the reviewer
-# rest the denial on the GI risk or on the NSAID use itself?"), not "approved or not?"
-_CHOICE = re.compile(r"\bor\s+(?!not\b|no\b)[^?]*\?", re.IGNORECASE)
-
-
 # getting one's own request, asked with no outcome word: "did the 29 yo girl get her low back MRI?", "so
 # did he ever get the PT?" (getting it is its approval; not "why did she get ...", nor "get better")
 _GOT_ONE = re.compile(r"(?:^|[.;:?!]\s+|\s[-\u2013\u2014]+\s*|,\s*)(?:(?:so|and|but|then|ok|okay)\s+)?(?:did|has|have)\s+"
@@ -92,7 +88,7 @@ def decision_asked(text: str) -> Decision | None:
     """The one decision a yes/no question asks of an item ("did IMR agree?" after UR's denial:
     upheld; "did she get her MRI?": approved), else None (none asked, or both: "approved or
     denied?", or a choice of two things)."""
-    if _CHOICE.search(text):
+    if asks_choice(text):  # "did IMR okay her Naprosyn or knock it back?"
         return None
     decisions = {d for _at, d in claimed(text)}
     if not decisions and not read_outcomes(text).found and _GOT_ONE.search(text):

@@ -14,6 +14,7 @@ from service.compose.item import corrections, item_answer
 from service.collection.patient import patient
 from service.compose.listing import WORD
 from service.besides import is_set_aside
+from service.choice import says_or
 from service.engine import Engine
 from service.flows.chosen import ALL_OF_THEM, EVERY_ITEM, explained
 from service.flows.common import _no_scope, answer, missing, rated
@@ -223,16 +224,13 @@ def _claims(query: Query, chosen: list[Hit]) -> list[str]:
     """The outcome a yes/no question claims of each chosen item ("the acupuncture was approved and the
     MRI denied, right?"; '' for one it claims nothing of), when it claims one of any; else []."""
     said = claimed(query.text)
-    if not said or _EITHER.search(query.text) or asked_reasons(query.text):
+    if not said or says_or(query.text) or asked_reasons(query.text):
         return []  # "did the approval stick for the acupuncture, or only the MRI?" asks which one
     claims = by_clause(query.text, said, query.treatment_words, [h.treatments for h in chosen],
                        [h.body_regions for h in chosen])
     # ... or of some, the others asked apart ("did the surgery get the green light, and what happened
     # with the ice machine?"): the yes or no of those claimed
     return [str(d) if d else "" for d in claims] if any(claims) else []
-
-
-_EITHER = re.compile(r"\b(?:or|either|nor)\b", re.IGNORECASE)
 
 
 # a yes/no asked of several items at once: "were both denied?", "did IMR give either one back?",
