@@ -29,8 +29,8 @@ _STOPWORDS = frozenset(
     just may me might more most must my no nor not of off on once only or other our out over own
     per same she should so some such than that the their them then there these they this those
     through thus to too under until up upon very was we were what when where which while who whom
-    why will with would you your""".split()
-)
+    why will with would you your yes""".split()
+)  # "yes" as "no": a reply's yes or no is said of the claim after it, which its passage must support
 # A citation's passage carries its title (case number, request, decision), as ALCE passes each
 # passage with its title; decision words carry the plain-language glosses an answer uses.
 _DECISION_GLOSS = {

@@ -176,7 +176,7 @@ def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, 
     """What to say first about the reason asked: '' when none is asked or the item has no reason
     codes to compare with. `claimed`: the outcome the question offers the reason for ("denied
     because ...?"); another than the item's is said first, unless the answer corrects it already
-    (`corrected`: "IMR approved it; it was not denied."). `studies`: the studies the question says
+    (`corrected`: "IMR approved it: ... was approved (overturned: authorised) [1]."). `studies`: the studies the question says
     were missing (asked_studies), each of which the item's findings must name, read in `text` (the
     letter's; the whole rationale when not given). `besides`: the codes the question offers in words
     other than its studies (besides_studies)."""

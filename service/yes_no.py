@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from indexer.model import Item
+from service.choice import asks_choice
 from service.outcomes import Decision, read_outcomes
 from service.types import Hit
 
@@ -76,11 +77,6 @@ def claimed(text: str) -> list[tuple[int, Decision]]:
     return out
 
 
-# a choice between two things asked ("did IMR okay her Naprosyn or knock it back?", "did the reviewer
-# rest the denial on the GI risk or on the NSAID use itself?"), not "approved or not?"
-_CHOICE = re.compile(r"\bor\s+(?!not\b|no\b)[^?]*\?", re.IGNORECASE)
-
-
 # getting one's own request, asked with no outcome word: "did the 29 yo girl get her low back MRI?", "so
 # did he ever get the PT?" (getting it is its approval; not "why did she get ...", nor "get better")
 _GOT_ONE = re.compile(r"(?:^|[.;:?!]\s+|\s[-\u2013\u2014]+\s*|,\s*)(?:(?:so|and|but|then|ok|okay)\s+)?(?:did|has|have)\s+"
@@ -92,7 +88,7 @@ def decision_asked(text: str) -> Decision | None:
     """The one decision a yes/no question asks of an item ("did IMR agree?" after UR's denial:
     upheld; "did she get her MRI?": approved), else None (none asked, or both: "approved or
     denied?", or a choice of two things)."""
-    if _CHOICE.search(text):
+    if asks_choice(text):  # "did IMR okay her Naprosyn or knock it back?"
         return None
     decisions = {d for _at, d in claimed(text)}
     if not decisions and not read_outcomes(text).found and _GOT_ONE.search(text):
@@ -103,13 +99,18 @@ def decision_asked(text: str) -> Decision | None:
 def yes_no_sentence(asked: Decision, decision: str, title: str, mark: int) -> str:
     """"Yes: the denial of "MRI of the lumbar spine" was upheld; it was not authorised [2].", "No:
     "Acupuncture x 6" was approved (overturned: authorised) [2]." (`title`: the item's,
-    `mark`: the citation of its heading, which states the decision). Said in the words the cited
-    heading carries (its request and decision), so the passage supports the sentence."""
-    answer = "Yes" if asked == decision else "No"
+    `mark`: the citation of its heading, which states the decision)."""
+    return decided_sentence("Yes" if asked == decision else "No", decision, title, mark)
+
+
+def decided_sentence(opening: str, decision: str, title: str, mark: int) -> str:
+    """'`opening`: the denial of "X" was upheld; it was not authorised [2].' or '`opening`: "X" was
+    approved (overturned: authorised) [2].', said in the words the cited heading carries (its
+    request and decision), so the passage supports the sentence."""
     if decision == "Upheld":
-        return f'{answer}: the denial of "{title}" was upheld; it was not authorised [{mark}].'
+        return f'{opening}: the denial of "{title}" was upheld; it was not authorised [{mark}].'
     # (an approval said as "the denial ... was overturned" would state a denial too: said as approved)
-    return f'{answer}: "{title}" was approved (overturned: authorised) [{mark}].'
+    return f'{opening}: "{title}" was approved (overturned: authorised) [{mark}].'
 
 
 def claims_sentence(claims: list[str], hits: list[Hit], items: list[Item], mark: Callable[[Hit, Item], str]) -> str:
@@ -129,4 +130,4 @@ def claims_sentence(claims: list[str], hits: list[Hit], items: list[Item], mark:
     return "No: " + ". ".join(said) + "."
 
 
-__all__ = ["claimed", "claims_sentence", "decision_asked", "yes_no_sentence"]
+__all__ = ["claimed", "claims_sentence", "decided_sentence", "decision_asked", "yes_no_sentence"]

@@ -13,28 +13,36 @@ so first. At most 5 quotes for one item: its heading, up to 3 findings and one r
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from indexer.model import Item, Letter
 from indexer.titles import modification, short_title
 from service.compose import why
 from service.compose.common import HEAD, PLAIN, VERB, Composer, guideline_span, guideline_words, trim
-from service.yes_no import yes_no_sentence
+from service.yes_no import decided_sentence, yes_no_sentence
 
-CORRECTION = {
-    "Upheld": "IMR did not approve it: the denial was upheld.",
-    "Overturned": "IMR approved it; it was not denied.",
-}
-# the same correction for every item of an answer about several, said once
-CORRECTIONS = {
-    "Upheld": "IMR did not approve them: every denial was upheld.",
-    "Overturned": "IMR approved them; none was denied.",
-}
+# the correction said first when the question presumes the other decision ("why was it approved?"
+# of a denial), in the words of the item's heading, which it cites
+CORRECTION = {"Upheld": "IMR denied it", "Overturned": "IMR approved it"}
 
 
-def premise_note(premise: str | None, item: Item) -> str:
-    """The correction to say first when the question presumes the other decision, else ''."""
+def premise_note(premise: str | None, item: Item, mark: Callable[[], int]) -> str:
+    """The correction to say first when the question presumes the other decision, else '': 'IMR denied
+    it: the denial of "X" was upheld; it was not authorised [1].' (`mark`: cites the item's heading)."""
     if premise and premise != item.decision:
-        return CORRECTION[item.decision]
+        return decided_sentence(CORRECTION[item.decision], item.decision, item.title or item.request, mark())
     return ""
+
+
+def corrections(decision: str, titled: list[tuple[str, int]]) -> str:
+    """The same correction for every item of an answer about several, said once, each item with the
+    citation of its heading: 'IMR denied them: "A" [1] and "B" [2] were denied (upheld: not
+    authorised).' (`titled`: each item's title and heading citation)."""
+    said = [f'"{title}" [{n}]' for title, n in titled]
+    listed = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
+    if decision == "Upheld":
+        return f"IMR denied them: {listed} were denied (upheld: not authorised)."
+    return f"IMR approved them: {listed} were approved (overturned: authorised)."
 
 
 def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk_id: str = "",
@@ -55,7 +63,7 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
     if yes_no:  # the heading states the decision: cited first, so it is [1] of a one-item answer
         correction = yes_no_sentence(yes_no, item.decision, title, c.cite(letter, item, heading, chunk_id, "heading"))
     else:
-        correction = premise_note(premise, item)
+        correction = premise_note(premise, item, lambda: c.cite(letter, item, heading, chunk_id, "heading"))
     lead_line = ""
     if lead:
         first = c.cite(letter, item, trim(letter.text, found[0]), chunk_id, "finding") if found else None

@@ -58,8 +58,7 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
     c.say(lead)
     for item in chosen[:SHOWN]:
         c.say(item_line(c, item, letters))
-    if len(chosen) > SHOWN:
-        c.say(f"{len(chosen) - SHOWN} more are not shown; list them all in Search or Browse.")
+    _more(c, len(chosen))
     other = "Upheld" if decision == "Overturned" else "Overturned"
     if others and decision and (rest := [i for i in ranked if i.decision == other]):
         c.say(f"{'The one' if len(rest) == 1 else f'The {len(rest)}'} {WORD[other]}:")
@@ -78,16 +77,48 @@ def _split(total: int, what: str, counts: dict[str, int], where: str = "in the i
             f"{counts['Upheld']} {WORD['Upheld']}.")
 
 
-def item_line(c: Composer, item: ScopeItem, letters: dict[str, Letter]) -> str:
+def reason_answer(c: Composer, s: Scope, decision: str, having: list[ScopeItem], decided: int, reasons: str,
+                  wanted: frozenset[str], letters: dict[str, Letter], yes_no: bool = False) -> str:
+    """The items of `s` with `decision` whose reviewer gave a reason of `wanted` (`having`, of `decided`
+    with that decision; `reasons`: the reasons' labels), each with the finding behind it; returns the
+    lead: "The reviewer gave that reason (no documented functional improvement) in 2 of the 3 denied
+    (upheld) PT requests in the index:". `yes_no`: the question asks whether there is one ("is there a
+    case where ...?"): said first."""
+    what = f"{WORD[decision]} {s.label} request{'s' if decided != 1 else ''} in the index"
+    if not having:
+        lead = (f"The reviewer gave that reason ({reasons}) in none of the {decided} {what}." if decided else
+                f"No {s.label} request in the index was {WORD[decision]}.")
+    else:
+        lead = f"The reviewer gave that reason ({reasons}) in {len(having)} of the {decided} {what}:"
+    if yes_no:
+        lead = f"{'Yes' if having else 'No'}: {lead[0].lower()}{lead[1:]}"
+    c.say(lead)
+    for item in having[:SHOWN]:
+        c.say(item_line(c, item, letters, wanted))
+    _more(c, len(having))
+    return lead
+
+
+def _more(c: Composer, listed: int) -> None:
+    if listed > SHOWN:
+        c.say(f"{listed - SHOWN} more are not shown; list them all in Search or Browse.")
+
+
+def item_line(c: Composer, item: ScopeItem, letters: dict[str, Letter], codes: frozenset[str] = frozenset()) -> str:
+    """'CM…: "title", upheld (denied) [n].' and its first finding with the label of its reason; with
+    `codes`, the first finding behind one of those reasons, unlabelled (the lead names them)."""
     letter = letters.get(item.case_number)
     if letter is None:
         return f'{item.case_number}: "{item.title}", {SHORT[item.decision]}.'
     it = letter.items[item.item_index - 1]
     n = c.cite(letter, it, trim(letter.text, it.heading_span), role="heading")
+    said = f'{item.case_number}: "{item.title}", {SHORT[item.decision]} [{n}].'
+    if codes:
+        spans = next((r.spans for r in it.reasons if r.code in codes and r.spans), ())
+        return f"{said} {c.quote(letter, it, spans[0], 'finding')}" if spans else said
     found = why.findings(letter, it, "", limit=1)
     reason = why.lead_reason(it, found[0] if found else None)
-    extra = f" {reason}: {c.quote(letter, it, found[0], 'finding')}" if found and reason else ""
-    return f'{item.case_number}: "{item.title}", {SHORT[item.decision]} [{n}].{extra}'
+    return f"{said} {reason}: {c.quote(letter, it, found[0], 'finding')}" if found and reason else said
 
 
 def plural(decision: str | None) -> str:

@@ -4,26 +4,25 @@ treatment no letter has, is said so, with the nearest items as "related"."""
 
 from __future__ import annotations
 
-import re
-
 import msgspec
 
 from service.compose.common import Composer, trim
 from service.compose.facts import asked_facts, say_facts
-from service.compose.item import CORRECTIONS, item_answer
+from service.compose.item import corrections, item_answer
 from service.collection.patient import patient
-from service.compose.listing import WORD
-from service.besides import is_set_aside
+from service.choice import says_or
 from service.engine import Engine
-from service.flows.chosen import ALL_OF_THEM, EVERY_ITEM, explained
+from service.flows.chosen import explained
 from service.flows.common import _no_scope, answer, missing, rated
-from service.flows.fitting import each_fitting, one_letter_group, told
+from service.flows.fitting import each_fitting, one_letter_group
+from service.flows.group import (ANYTHING_ASKED, OF_THE_GROUP, WHICH_OF, group_outcome, only_one, whole_letter,
+                                 whole_rows, yes_or_no)
 from service.flows.pair import two_patients_answer
 from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
 from service.lacking import RELATED, absent_message, someone_fits, case_lacks, described_lacks, plain_regions, theirs_instead
 from service.misnamed import described_instead
-from service.only import asks_only, only_got, only_sentence
+from service.only import asks_only
 from service.ordinal import meant_case, placed_item
 from service.outcomes import asked_decision, got_any
 from service.people import tells_story
@@ -141,17 +140,21 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     items = [letters[h.case_number].items[h.item_index - 1] for h in chosen]
     premise = query.premise
     if len(items) > 1 and premise and all(i.decision != premise for i in items) and len({i.decision for i in items}) == 1:
-        c.say(CORRECTIONS[items[0].decision])  # "which of the knee MRIs weren't denied?": none; said once
-        leads.append(CORRECTIONS[items[0].decision])
+        # "which of the knee MRIs weren't denied?": none; said once, each cited by its heading
+        said = corrections(items[0].decision, [
+            (i.title or i.request, c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span),
+                                          h.chunk_id, "heading")) for h, i in zip(chosen, items)])
+        c.say(said)
+        leads.append(said)
         premise = None
-    elif (len(items) > 1 and len({h.case_number for h in chosen}) == 1 and _OF_THE_GROUP.search(query.text)
-          and not _whole_rows(engine, query, sets, chosen)):
+    elif (len(items) > 1 and len({h.case_number for h in chosen}) == 1 and OF_THE_GROUP.search(query.text)
+          and not whole_rows(engine, query, sets, chosen)):
         # "were both denied?": "Yes: both were denied (upheld)."; of a mixed pair, "No: 1 of the 2 ..."
         group = group_outcome([i.decision for i in items])
         # "were both denied?" presumes; "were all his MRIs approved?" asks: yes or no, either way
-        if not _WHICH_OF.search(query.text) and (
+        if not WHICH_OF.search(query.text) and (
                 yes_no := premise or (asked_decision(query.text) if query.asked else None) or got_any(query.text)):
-            group = f"{_yes_or_no([i.decision for i in items], yes_no, query.text, bool(premise))}: {group[0].lower()}{group[1:]}"
+            group = f"{yes_or_no([i.decision for i in items], yes_no, query.text, bool(premise))}: {group[0].lower()}{group[1:]}"
         # cited by each item's heading, the numbers its own answer then reuses
         marks = "".join(f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
                         for h, i in zip(chosen, items))
@@ -167,18 +170,18 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         said = claims_sentence(claims, chosen, items, mark)
         c.say(said)
         leads.append(said)
-    if not by_a_reason and (only := _only_one(engine, query, chosen, letters, c)):
+    if not by_a_reason and (only := only_one(engine, query, chosen, letters, c)):
         c.say(only)  # "was the MRI the only thing denied?": "Yes: ... the other requests: ..."
         leads.append(only)
-    elif not by_a_reason and (whole := _whole_letter(engine, query, sets, chosen, letters, c,
+    elif not by_a_reason and (whole := whole_letter(engine, query, sets, chosen, letters, c,
                                                     corrected=premise is None and query.premise is not None)):
         # "the mechanic lady, 23 - all denied?": "No: in CM14-0138044, 4 requests: 1 approved ..."; "70 yo man -
         # did he get any of it?": "Yes: in CM16-0162840, 3 requests: 1 approved ..."
-        presumed = bool(premise and _OF_THE_GROUP.search(query.text))
+        presumed = bool(premise and OF_THE_GROUP.search(query.text))
         if wanted := premise if presumed else got_any(query.text) or (
-                asked_decision(query.text) if _ANYTHING_ASKED.search(query.text) else None):
+                asked_decision(query.text) if ANYTHING_ASKED.search(query.text) else None):
             decisions = [row[2] for row in case_items(engine, chosen[0].case_number)]
-            whole = f"{_yes_or_no(decisions, wanted, query.text, presumed)}: i{whole[1:]}"
+            whole = f"{yes_or_no(decisions, wanted, query.text, presumed)}: i{whole[1:]}"
         c.say(whole)  # "which of the 40 yo laborer's requests were denied?": all 8 of them, 3 explained
         leads.append(whole)
     # "why was the acupuncture approved but the MRI denied?": each item its own premise
@@ -219,123 +222,13 @@ def _claims(query: Query, chosen: list[Hit]) -> list[str]:
     """The outcome a yes/no question claims of each chosen item ("the acupuncture was approved and the
     MRI denied, right?"; '' for one it claims nothing of), when it claims one of any; else []."""
     said = claimed(query.text)
-    if not said or _EITHER.search(query.text) or asked_reasons(query.text):
+    if not said or says_or(query.text) or asked_reasons(query.text):
         return []  # "did the approval stick for the acupuncture, or only the MRI?" asks which one
     claims = by_clause(query.text, said, query.treatment_words, [h.treatments for h in chosen],
                        [h.body_regions for h in chosen])
     # ... or of some, the others asked apart ("did the surgery get the green light, and what happened
     # with the ice machine?"): the yes or no of those claimed
     return [str(d) if d else "" for d in claims] if any(claims) else []
-
-
-_EITHER = re.compile(r"\b(?:or|either|nor)\b", re.IGNORECASE)
-
-
-# a yes/no asked of several items at once: "were both denied?", "did IMR give either one back?",
-# "was all of it denied?", "did they approve any of it?"
-_OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any\s+of\s+(?:it|them|those|these)|"
-                           # "which of the two did the state reviewer okay?": which ones had the outcome
-                           r"which\s+(?:one\s+)?of\s+(?:the\s+two|them|these|those)|"
-                           r"all\s+(?:denied|upheld|approved|overturned)"
-                           # "were all 3 MRIs denied?", "were all his shots approved?"
-                           r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|the|his|her|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+s"
-                           # "...the shoulder, neck and head scans - were all three turned down?"
-                           r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|six)(?=\s+(?:of\s+them\s+)?(?:turned|denied|upheld|"
-                           r"approved|overturned|rejected|refused|okayed|ok'?d|authori[sz]ed|covered)\b|\s*\?))\b",
-                           re.IGNORECASE)
-# ... asked as which of them: said, no yes or no
-_WHICH_OF = re.compile(r"\bwhich\s+(?:one\s+)?of\b", re.IGNORECASE)
-_SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
-# the group words a yes of one member answers: "did she get either?", "was any of it approved?"
-_ANY_OF = re.compile(r"\b(?:either|any\s+of\s+(?:it|them|those|these))\b", re.IGNORECASE)
-# a yes or no of any request: "was anything for the 63 yo man with the shoulder surgery overturned?"
-_ANYTHING_ASKED = re.compile(r"\b(?:was|were|has|had|did)\s+(?:anything|any\s+of\s+(?:his|her|their|my|the|it|them))\b",
-                             re.IGNORECASE)
-
-
-def _yes_or_no(decisions: list[str], wanted: str, text: str, presumed: bool) -> str:
-    """The yes or no of a group asked about: yes when every one of `decisions` is `wanted` ("were both
-    denied?"), or any one when `text` asks of either or any of them and presumes nothing ("did she get
-    either?")."""
-    hit = any if (_ANY_OF.search(text) or _ANYTHING_ASKED.search(text)) and not presumed else all
-    return "Yes" if hit(d == wanted for d in decisions) else "No"
-
-
-def _whole_rows(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit]) -> list:
-    """The items (gather.case_items rows) of the one letter whose every request the question asks of, when
-    it has more than one; else []."""
-    if (len({h.case_number for h in chosen}) != 1 or sets or not EVERY_ITEM.search(query.text)
-            or not (query.person.described or query.case_numbers) or asked_reasons(query.text)):
-        return []  # "the reviewer noted PT was helping; which of her requests did that sink?": the one it sank
-    rows = case_items(engine, chosen[0].case_number)
-    return rows if len(rows) >= 2 else []  # one request: its own lead says it
-
-
-def _whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit], letters: dict,
-                  c: Composer, corrected: bool = False) -> str:
-    """The decisions of every request of the one letter asked about, when the question asks of its
-    requests ("which of her requests were denied?", "anything approved in CM16-0162902?", "what
-    happened in my husband's IMR?") and the letter has more than one: "In CM16-0162840, 3 requests: 1
-    approved (overturned), 2 denied (upheld)."; when the answer explains fewer than it has, the others
-    too: "In CM16-0162902, all 8 requests were denied (upheld). Besides the 3 explained below: "..."
-    [1]; ..."; else ''. The others are cited by their headings."""
-    rows = _whole_rows(engine, query, sets, chosen)
-    if not rows:
-        return ""
-    case = chosen[0].case_number
-    # ... every one of them when the outcome asked was corrected ("were any approved?": none; all denied),
-    # or when the question claims one outcome of all of them ("none of his stuff got approved, right?")
-    asked = None if corrected or ALL_OF_THEM.search(query.text) else (
-        query.decision or query.premise or asked_decision(query.text))
-    shown = {h.item_index for h in chosen}
-    # ... but what it sets aside ("besides the TENS unit, was anything approved?")
-    rest = [(n, title, decision) for n, title, decision, sets_, regions in rows if n not in shown and (
-        not asked or decision == asked) and not is_set_aside(query.set_aside, sets_, regions)]
-    letter = letters[case]  # read once by the flow
-
-    def cited(n: int) -> str:
-        item = letter.items[n - 1]
-        return f"[{c.cite(letter, item, trim(letter.text, item.heading_span), role='heading')}]"
-
-    others = "; ".join(f'"{title}": {WORD[decision]} {cited(n)}' for n, title, decision in rest)
-    more = f" Besides the {len(chosen)} explained below: {others}." if rest else ""
-    # ... counted without what it sets aside: "anything besides the MRI denied?": "In CM16-0230548,
-    # besides the MRI, the one request was approved (overturned)", not the MRI's denial counted in
-    kept = [r for r in rows if not is_set_aside(query.set_aside, r[3], r[4])]
-    if kept and len(kept) < len(rows):
-        return f"In {case}, besides {query.set_aside.words}, {told([r[2] for r in kept], asked)}.{more}"
-    if query.set_aside.treatments and not query.set_aside.tells and not kept:
-        # "anything else?" when every request was talked of: none else, and what those had
-        return f"In {case}, there is no other request besides {query.set_aside.words}: {told([r[2] for r in rows], asked)}.{more}"
-    return f"In {case}, {told([r[2] for r in rows], asked)}.{more}"
-
-
-def _only_one(engine: Engine, query: Query, chosen: list[Hit], letters: dict, c: Composer) -> str:
-    """The yes/no of "was X the only thing denied?" of the one letter answered (service.only), else ''."""
-    asked = query.premise or query.decision or asked_decision(query.text) or only_got(query.text)
-    if not asked or len({h.case_number for h in chosen}) != 1 or not asks_only(query.text):
-        return ""
-    case = chosen[0].case_number
-    letter = letters[case]
-
-    def cited(n: int) -> str:
-        item = letter.items[n - 1]
-        return f"[{c.cite(letter, item, trim(letter.text, item.heading_span), role='heading')}]"
-
-    rows = [(n, title, d) for n, title, d, _s, _r in case_items(engine, case)]
-    shown = {h.item_index for h in chosen}
-    return only_sentence(asked, [r for r in rows if r[0] in shown], rows, cited)
-
-
-def group_outcome(decisions: list[str]) -> str:
-    """The items' decisions said at once: "Both were denied (upheld).", "All 3 were approved
-    (overturned).", "1 of the 2 was approved (overturned), 1 denied (upheld)." """
-    n = len(decisions)
-    if len(set(decisions)) == 1:
-        return f"{'Both' if n == 2 else f'All {n}'} were {_SAID[decisions[0]]}."
-    approved = decisions.count("Overturned")
-    return (f"{approved} of the {n} {'was' if approved == 1 else 'were'} {_SAID['Overturned']}, "
-            f"{n - approved} {_SAID['Upheld']}.")
 
 
 def _told_one(engine: Engine, query: Query, filters: dict) -> str | None:

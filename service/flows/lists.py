@@ -11,8 +11,8 @@ import msgspec
 from indexer.reasons import CODES
 from service.collection.flow import collection_query
 from service.collection.shape import CollectionQuery, as_strings, check
-from service.compose.common import SHORT, Composer, trim
-from service.compose.listing import SHOWN, WORD, list_answer, plural
+from service.compose.common import Composer
+from service.compose.listing import SHOWN, list_answer, plural, reason_answer
 from service.compose.pattern import pattern_answer
 from service.engine import Engine
 from service.flows.common import _missing_treatment, _no_scope, _quoted_cases, answer, rated
@@ -84,27 +84,11 @@ def _by_reason(engine: Engine, plan: Plan, query: Query, question: str, seen: di
     having = [i for i in decided if wanted & set(i.codes)]
     reasons = " or ".join(dict.fromkeys(CODES[code].label.lower() for code in sorted(wanted)
                                          if code in CODES and CODES[code].polarity == _POLARITY[plan.focus]))
-    what = f"{WORD[plan.focus]} {s.label} request{'s' if len(decided) != 1 else ''} in the index"
     c = Composer()
-    if not having:
-        lead = (f"The reviewer gave that reason ({reasons}) in none of the {len(decided)} {what}." if decided else
-                f"No {s.label} request in the index was {WORD[plan.focus]}.")
-    else:
-        lead = f"The reviewer gave that reason ({reasons}) in {len(having)} of the {len(decided)} {what}:"
-    if _YES_NO.match(query.text):  # "is there a case where ...?", "were any ... because ...?": yes or no first
-        lead = f"{'Yes' if having else 'No'}: {lead[0].lower()}{lead[1:]}"
-    c.say(lead)
     letters = engine.letters(list(dict.fromkeys(i.case_number for i in having[:SHOWN])))
-    for i in having[:SHOWN]:
-        letter = letters[i.case_number]
-        item = letter.items[i.item_index - 1]
-        n = c.cite(letter, item, trim(letter.text, item.heading_span), role="heading")
-        said = f'{i.case_number}: "{i.title}", {SHORT[i.decision]} [{n}].'
-        if spans := next((r.spans for r in item.reasons if r.code in wanted and r.spans), ()):
-            said += f" {c.quote(letter, item, spans[0], 'finding')}"
-        c.say(said)
-    if len(having) > SHOWN:
-        c.say(f"{len(having) - SHOWN} more are not shown; list them all in Search or Browse.")
+    # "is there a case where ...?", "were any ... because ...?": yes or no first
+    lead = reason_answer(c, s, plan.focus, having, len(decided), reasons, frozenset(wanted), letters,
+                         yes_no=bool(_YES_NO.match(query.text)))
     listed = [(i.case_number, i.item_index) for i in having]
     hits = scope_first(engine, query, plan.filters, Scope(items=tuple(having), label=s.label, treatments=s.treatments,
                                                           regions=s.regions), k) if having else []

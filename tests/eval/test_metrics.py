@@ -194,6 +194,17 @@ def test_support_threshold_is_eighty_percent_of_content_words() -> None:
     assert citation_precision_recall(_answer("Initial acupuncture was approved [1].", [cite]), texts) == (1.0, 1.0)
 
 
+def test_a_yes_is_no_claim_as_a_no_is_none() -> None:
+    _, texts = _support_case()
+    letter = texts["CM17-0010885"]
+    start = letter.index("MTUS")
+    cite = _citation(1, "x", (start, start + 59), (2,), request="Initial acupuncture", decision="Overturned")
+    # content words: initial acupuncture approved ("yes", as "no", is a stopword): 3 of 3 covered
+    # (counted as a word, "yes" left 3 of 4 = 0.75: unsupported)
+    assert citation_precision_recall(_answer("Yes: initial acupuncture was approved [1].", [cite]), texts) == (1.0, 1.0)
+    assert citation_precision_recall(_answer("No: initial acupuncture was approved [1].", [cite]), texts) == (1.0, 1.0)
+
+
 def test_passage_is_taken_from_the_letter_not_the_quote() -> None:
     forged = _citation(1, "MTUS guidelines recommend surgery.", (0, 6), (1,), request="MRI")
     answer = _answer("MTUS guidelines recommend surgery [1].", [forged])

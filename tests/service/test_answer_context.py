@@ -24,7 +24,9 @@ def test_the_other_treatment_named_picks_the_letter(client):
     answer = ask(client, "Why were the 12 post-op PT sessions approved for the shoulder patient when the surgery "
                          "itself was turned down?")
     assert answer["kind"] == "item"
-    assert answer["answer"].startswith("IMR did not approve it: the denial was upheld.")
+    # the correction cites the item's heading [1]
+    assert answer["answer"].startswith('IMR denied it: the denial of "Associated surgical service: Physical Therapy sessions, 12" '
+                                       "was upheld; it was not authorised [1]. Denied (Upheld): ")
     assert {(c["case_number"], c["item_index"]) for c in answer["citations"]} == {("CM17-0006797", 5)}
     assert answer["hits"][0]["case_number"] == "CM17-0006797"
 
@@ -33,7 +35,9 @@ def test_a_treatment_that_only_describes_the_patient_picks_the_letter(client):
     # "the shoulder scope patient": the arthroscopy is the story, the PT is asked about
     answer = ask(client, "Why were the 12 post-op PT sessions approved for the shoulder scope patient when the "
                          "surgery itself was turned down?")
-    assert answer["answer"].startswith("IMR did not approve it: the denial was upheld.")
+    # the correction cites the item's heading [1]
+    assert answer["answer"].startswith('IMR denied it: the denial of "Associated surgical service: Physical Therapy sessions, 12" '
+                                       "was upheld; it was not authorised [1]. Denied (Upheld): ")
     assert {(c["case_number"], c["item_index"]) for c in answer["citations"]} == {("CM17-0006797", 5)}
 
 
@@ -74,15 +78,20 @@ def test_a_search_leads_with_the_item_an_answer_explains(client):
 def test_an_outcome_the_question_selects_that_no_item_has_is_corrected_not_a_filter(client):
     answer = ask(client, "Which of the knee arthroscopies for the 60-year-old man weren't denied?")
     assert answer["kind"] == "item"
-    assert answer["answer"].startswith("IMR did not approve it: the denial was upheld.")
+    assert answer["answer"].startswith('IMR denied it: the denial of "Arthroscopy of the left knee" was upheld; '
+                                       "it was not authorised [1]. Denied (Upheld): ")
     assert answer["citations"][0]["case_number"] == "CM17-0015957"
 
 
 def test_a_wrong_premise_about_several_items_is_corrected_once(client):
     answer = ask(client, "Why were the associated surgical services approved in case CM17-0006797?")
     assert answer["kind"] == "item"
-    assert answer["lead"].startswith("IMR did not approve them: every denial was upheld. Denied (Upheld): ")
-    assert answer["answer"].count("IMR did not approve") == 1
+    # ... each item cited by its heading
+    assert answer["lead"].startswith('IMR denied them: "Associated surgical service: Physical Therapy sessions, 12" [1], '
+                                     '"Associated surgical service: Shoulder Brace" [2] and "Associated surgical service: '
+                                     'Cryotherapy unit, seven day use" [3] were denied (upheld: not authorised). '
+                                     "Denied (Upheld): ")
+    assert answer["answer"].count("IMR denied") == 1
     items = {c["item_index"] for c in answer["citations"] if c["case_number"] == "CM17-0006797"}
     assert {3, 4, 5} <= items  # the three associated surgical services, each explained
 

@@ -99,7 +99,7 @@ def test_what_about_another_treatment_keeps_the_question(client):
     answer = ask(client, "what about the acupuncture?", history=[turn(first_q, first)])
     assert answer["understood"]["asked_as"] == "Why was the acupuncture denied?"
     assert cited(answer) == {("CM16-0242419", 1)}
-    assert answer["lead"].startswith("IMR approved it; it was not denied.")
+    assert answer["lead"].startswith('IMR approved it: "') and "was approved (overturned: authorised) [1]." in answer["lead"]
 
 
 def test_history_and_conversation_ids_are_checked(client):

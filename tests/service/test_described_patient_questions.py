@@ -35,7 +35,7 @@ def test_a_round_of_therapy_is_therapy_not_an_unknown_treatment(client):
     answer = ask(client, "The internist who reviewed the case of the man whose chair collapsed under him: "
                          "did he let either round of therapy through?")
     assert answer["kind"] == "item"
-    # both rounds, said at once (service.flows.item.group_outcome), then each
+    # both rounds, said at once (service.flows.group.group_outcome), then each
     assert answer["answer"].startswith("Both were denied (upheld) [1][2]. Denied (Upheld): ")
     assert {c["case_number"] for c in answer["citations"]} == {"CM17-0010362"}
 

@@ -272,7 +272,8 @@ def test_fingers_that_went_numb_pick_the_patient(desk):
 def test_her_equipment_requests_pick_the_woman_with_six_dme_items(women):
     # four 37-year-old women; only one has equipment (a TENS unit, supports, pillows, braces)
     answer = ask(women, "which of the 37 year old woman's equipment requests were not denied?")
-    assert answer["answer"].startswith("IMR did not approve them: every denial was upheld.")
+    assert answer["answer"].startswith('IMR denied them: "Cervical pillow" [1] and "Wedge pillow" [2] were denied (upheld: '
+                                      "not authorised).")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0248471"}
 
 
@@ -377,7 +378,10 @@ fifties = served_client("CM17-0010885", "CM17-0006045")
 def test_the_condition_they_called_it_picks_the_patient(fifties):
     # nat-2541 answered the other 50-year-old woman's denied neck PT
     answer = ask(fifties, "the 50 yo woman whose face got hit and they called it a brain injury - was anything NOT approved?")
-    assert answer["answer"].startswith("IMR approved them; none was denied. In CM17-0010885, both requests were approved "
+    assert answer["answer"].startswith('IMR approved them: "Initial acupuncture, 1 to 2 times per week for 4 weeks, for the '
+                                      'neck" [1] and "Additional physical therapy, 1 to 2 times per week for 3 weeks, for '
+                                      'the neck" [2] were approved (overturned: authorised). In CM17-0010885, both '
+                                      "requests were approved "
                                        "(overturned).")
     assert "CM17-0006045" not in answer["answer"]
 

@@ -37,6 +37,8 @@ rehab = served_client("CM16-0249735", "CM17-0006797")
 
 def test_the_guy_in_rehab_is_asked_of_his_home_aide(rehab):
     answer = ask(rehab, "why did IMR overturn the cut in home aide hours for the guy in rehab after his belly surgery?")
-    assert answer["answer"].startswith("IMR did not approve it: the denial was upheld. Denied (Upheld): ")
+    assert answer["answer"].startswith('IMR denied it: the denial of "Home aide 6 hours per day, 5 times a week for 4 weeks '
+                                      'to assist with mobility, transfer…" was upheld; it was not authorised [1]. '
+                                      "Denied (Upheld): ")
     assert answer["hits"][0]["case_number"] == "CM16-0249735"
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0249735"}

@@ -34,6 +34,7 @@ men = served_client("CM16-0246624", "CM17-0011703")
 def test_the_decreased_feeling_in_his_pinky_picks_the_man_and_his_mri(men):
     answer = ask(men, "why was the MRI denied for the 53 yo man with the decreased feeling in his pinky?")
     assert answer["kind"] == "item"
-    assert answer["answer"].startswith("IMR approved it; it was not denied. Approved (Overturned): ")
+    assert answer["answer"].startswith('IMR approved it: "MRI scan of the cervical spine" was approved (overturned: '
+                                      "authorised) [1]. Approved (Overturned): ")
     assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == ("CM16-0246624",
                                                                              "MRI scan of the cervical spine")

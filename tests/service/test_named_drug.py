@@ -42,12 +42,14 @@ dme = served_client("CM16-0248471", "CM17-0019011")
 def test_anything_of_a_case_or_of_a_reviewers_letters(dme):
     every = ask(dme, "were any of the requests in CM16-0248471 approved?")
     # ... and the letter's other three, each cited by its heading
-    assert every["answer"].startswith("IMR did not approve them: every denial was upheld. In CM16-0248471, all 6 "
+    assert every["answer"].startswith('IMR denied them: "Lumbar support" [1], "TENS unit" [2] and "Elbow braces #2" [3] '
+                                      "were denied (upheld: not authorised). In CM16-0248471, all 6 "
                                       "requests were denied (upheld). Besides the 3 explained below: ")
     assert len({c["title"] for c in every["citations"] if c["case_number"] == "CM16-0248471"}) == 6
     # the case denied nothing: the outcome is a premise to correct, not a filter that leaves nothing
     none = ask(dme, "Did they deny anything in CM17-0019011?")
-    assert none["answer"].startswith("IMR approved it; it was not denied. Approved (Overturned): ")
+    assert none["answer"].startswith('IMR approved it: "Naproxen 500mg #60" was approved (overturned: authorised) [1]. '
+                                     "Approved (Overturned): ")
 
 
 reviewers = served_client("CM17-0005924", "CM16-0248471", "CM17-0019011")

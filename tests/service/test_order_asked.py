@@ -18,7 +18,7 @@ def test_the_item_whose_why_is_asked_leads(client):
     text = answer["answer"]
     # both premises right: no correction (each outcome word goes with its own clause's treatment)
     assert text.startswith("Denied (Upheld): no documented functional improvement [1].")
-    assert "IMR did not approve it" not in text and "it was not denied" not in text
+    assert "IMR denied it" not in text and "IMR approved it" not in text
     chiro = text.index('"Additional chiropractic care for the thoracic spine, 12 sessions" was denied')
     mri = text.index('"Magnetic resonance imaging (MRI) of the bilateral knees" was approved')
     assert chiro < mri

@@ -33,7 +33,7 @@ def test_a_condition_with_if_is_a_clause_of_its_own() -> None:
 def test_no_correction_of_a_condition_that_is_right(client):
     answer = ask(client, "CM16-0230548: why was the MRI denied if the acupuncture went through?")
     assert answer["answer"].startswith("Denied (Upheld): no objective findings or red flags [1].")
-    assert "it was not denied" not in answer["answer"] and "IMR did not approve it" not in answer["answer"]
+    assert "IMR approved it" not in answer["answer"] and "IMR denied it" not in answer["answer"]
 
 
 # a 60-year-old man's neck and hand MRI (denied) and acupuncture (approved)
@@ -43,10 +43,12 @@ client = served_client("CM16-0230548")
 def test_no_correction_when_both_premises_are_right(client):
     answer = ask(client, "Why was the acupuncture approved but the MRI denied for the 60 year old man?")
     assert "Approved (Overturned): " in answer["answer"] and "Denied (Upheld): " in answer["answer"]
-    assert "IMR did not approve it" not in answer["answer"] and "it was not denied" not in answer["answer"]
+    assert "IMR denied it" not in answer["answer"] and "IMR approved it" not in answer["answer"]
     wrong = ask(client, "Why was the acupuncture denied but the MRI approved for the 60 year old man?")
-    assert wrong["answer"].count("IMR approved it; it was not denied.") == 1
-    assert wrong["answer"].count("IMR did not approve it: the denial was upheld.") == 1
+    assert wrong["answer"].count('IMR approved it: "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was approved '
+                                  "(overturned: authorised)") == 1
+    assert wrong["answer"].count('IMR denied it: the denial of "MRI of neck and right hand without contrast" was upheld; it was '
+                                  "not authorised") == 1
 
 
 def test_an_outcome_told_of_another_treatment_is_no_premise_of_the_one_asked() -> None:
@@ -68,7 +70,7 @@ def test_an_outcome_told_of_another_treatment_is_no_premise_of_the_one_asked() -
 def test_no_correction_of_an_outcome_told_of_another_item(client):
     answer = ask(client, "the 60 yo man - his MRI was turned down but what about the acupuncture?")
     assert answer["lead"].startswith("Approved (Overturned)")
-    assert "it was not denied" not in answer["answer"]
+    assert "IMR approved it" not in answer["answer"]
 
 
 def test_but_not_presumes_the_other_outcome_of_the_treatment_after_it() -> None:
@@ -83,10 +85,10 @@ def test_but_not_presumes_the_other_outcome_of_the_treatment_after_it() -> None:
 
 def test_but_not_corrects_the_item_after_it_only(client):
     answer = ask(client, "why did they approve the MRI but not the acupuncture for the 60 yo man?")["answer"]
-    assert answer.count("IMR did not approve it: the denial was upheld.") == 1
-    assert answer.count("IMR approved it; it was not denied.") == 1
+    assert answer.count('IMR denied it: the denial of "MRI of neck and right hand without contrast" was upheld; it was not authorised') == 1
+    assert answer.count('IMR approved it: "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was approved (overturned: authorised)') == 1
     right = ask(client, "why did they approve the acupuncture but not the MRI for the 60 yo man?")["answer"]
-    assert "IMR did not approve it" not in right and "it was not denied" not in right
+    assert "IMR denied it" not in right and "IMR approved it" not in right
 
 
 def test_a_thing_asked_apart_with_what_about_has_no_premise() -> None:

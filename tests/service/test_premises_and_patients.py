@@ -53,7 +53,7 @@ def test_a_statement_to_confirm_is_a_premise_checked_first(client):
 def test_approved_and_denied_in_one_question_ask_item_by_item(client):
     answer = ask(client, "Which requests for the 60-year-old man who hit his head were approved and which were denied?")
     assert items(answer) == {("CM16-0230548", 1), ("CM16-0230548", 2)}
-    assert "IMR did not approve" not in answer["answer"] and "it was not denied" not in answer["answer"]
+    assert "IMR denied" not in answer["answer"] and "IMR approved" not in answer["answer"]
     assert "was approved (Overturned: authorised)" in answer["answer"]
     assert "was denied (Upheld: not authorised)" in answer["answer"]
 
@@ -67,7 +67,8 @@ def test_an_outcome_asked_of_one_persons_requests_is_no_filter(client):
                                          "Approved (Overturned): ")
     # none of hers was approved: said so about her request, not another patient's approved one
     hers = ask(client, "Which of the 37-year-old woman's requests did IMR approve?")
-    assert hers["answer"].startswith("IMR did not approve it: the denial was upheld. Denied (Upheld): ")
+    assert hers["answer"].startswith('IMR denied it: the denial of "MRI of the cervical spine without contrast" was '
+                                     "upheld; it was not authorised [1]. Denied (Upheld): ")
     assert items(hers) == {("CM16-0245128", 1)}
 
 
@@ -75,7 +76,8 @@ def test_a_body_part_of_the_story_is_not_the_items(client):
     answer = ask(client, "I'm 37, female, my whole right side hurts and I get tingling in my face. Why was my MRI "
                          "approved?")
     assert answer["kind"] == "item"
-    assert answer["answer"].startswith("IMR did not approve it: the denial was upheld. Denied (Upheld): ")
+    assert answer["answer"].startswith('IMR denied it: the denial of "MRI of the cervical spine without contrast" was '
+                                       "upheld; it was not authorised [1]. Denied (Upheld): ")
     assert items(answer) == {("CM16-0245128", 1)}
 
 
@@ -85,5 +87,6 @@ def test_a_claim_about_every_request_checks_each_of_them(client):
     assert items(answer) == {("CM16-0230548", 1), ("CM16-0230548", 2)}
     # ... her letter's requests told first, neither outcome taken from the claim
     assert answer["answer"].startswith("In CM16-0230548, 2 requests: 1 approved (overturned), 1 denied (upheld). "
-                                       "IMR approved it; it was not denied. Approved (Overturned): ")
+                                       'IMR approved it: "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was approved (overturned: '
+                                       "authorised) [1]. Approved (Overturned): ")
     assert "was denied (Upheld: not authorised)" in answer["answer"]

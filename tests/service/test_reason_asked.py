@@ -68,8 +68,9 @@ def test_a_reason_offered_for_the_other_outcome_is_no_reason_given(client):
                              "(Overturned): within the guideline's limits [1].")
     # ... and a premise corrected already is not corrected twice
     presumed = ask(client, "why was the 50 year old woman's neck acupuncture denied - because it didn't help her?")
-    assert presumed["lead"] == ("IMR approved it; it was not denied. Approved (Overturned): within the guideline's "
-                                "limits [1].")
+    assert presumed["lead"] == ('IMR approved it: "Initial acupuncture, 1 to 2 times per week for 4 weeks, for the '
+                                'neck" was approved (overturned: authorised) [1]. Approved (Overturned): within the '
+                                "guideline's limits [2].")
 
 
 # a 28-year-old woman's left and right L5-S1 epidurals, both upheld for a lack of objective findings

@@ -59,7 +59,7 @@ def test_the_woman_who_hit_her_head(client) -> None:
 
 
 def test_several_items_asked_at_once_are_said_at_once() -> None:
-    from service.flows.item import group_outcome
+    from service.flows.group import group_outcome
 
     assert group_outcome(["Upheld", "Upheld"]) == "Both were denied (upheld)."
     assert group_outcome(["Overturned", "Overturned", "Overturned"]) == "All 3 were approved (overturned)."

@@ -88,7 +88,9 @@ farm = sample_client("CM15-0249522", "CM16-0162851")
 
 def test_the_patient_whose_letter_has_what_is_set_aside(farm) -> None:
     answer = ask(farm, "the farm worker's EMG got turned down but what else?")
-    assert answer["answer"].startswith("IMR approved them; none was denied. In CM16-0162851, besides the EMG, all 3 "
+    assert answer["answer"].startswith('IMR approved them: "Pool therapy, 6 sessions" [1], "Terocin lotion 120ml" [2] and '
+                                      '"Omeprazole 20mg #60" [3] were approved (overturned: authorised). In CM16-0162851, '
+                                      "besides the EMG, all 3 "
                                        "requests were approved (overturned).")
     assert "CM15-0249522" not in answer["answer"]
 

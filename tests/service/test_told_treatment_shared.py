@@ -22,4 +22,5 @@ def test_a_treatment_both_had_names_both(client) -> None:
 
 def test_a_treatment_one_had_picks_hers(client) -> None:
     answer = ask(client, "was anything approved for the 36 yo woman with the walker")
-    assert answer["answer"].startswith("IMR did not approve them: every denial was upheld. In CM13-0274342, all 5 requests")
+    assert answer["answer"].startswith('IMR denied them: "WALKER" [1], "SYNVISC BILATERAL KNEES" [2] and "LIDODERM 5% PATCH '
+                                      '#30" [3] were denied (upheld: not authorised). In CM13-0274342, all 5 requests')

@@ -21,7 +21,9 @@ def test_what_was_decided_closing_the_question_is_every_item() -> None:
 
 def test_every_request_of_the_patient_is_told(client):
     answer = ask(client, "the 40 yo construction worker: what got approved?")
-    assert answer["answer"].startswith("IMR did not approve them: every denial was upheld. In CM16-0162902, all 8 "
+    assert answer["answer"].startswith('IMR denied them: "Gabapentin 600mg #40" [1], "Work hardening program, 12 sessions" '
+                                      '[2] and "HELP functional restoration program, 80 hours" [3] were denied (upheld: '
+                                      "not authorised). In CM16-0162902, all 8 "
                                        "requests were denied (upheld).")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0162902"}
     assert len({c["item_index"] for c in answer["citations"]}) == 8

@@ -14,7 +14,7 @@ def test_the_item_with_the_outcome_asked_comes_first(client):
     answer = ask(client, "which got approved for the 60 yo man, the MRI or the acupuncture?")
     assert answer["lead"].startswith("Approved (Overturned): ")
     assert [h["title"][:11] for h in answer["hits"][:2]] == ["Acupuncture", "MRI of neck"]
-    assert "IMR did not approve it: the denial was upheld." in answer["answer"]
+    assert 'IMR denied it: the denial of "MRI of neck and right hand without contrast" was upheld; it was not authorised [' in answer["answer"]
 
 
 def test_each_outcome_presumed_keeps_the_order_asked(client):

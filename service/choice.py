@@ -1,0 +1,30 @@
+"""A question that offers one thing or another: "X or Y" read once for the flows that ask it.
+
+"Did IMR okay her Naprosyn or knock it back?", "did the reviewer rest the denial on the GI risk or on
+the NSAID use itself?" ask which of two (a choice: no yes or no answers it); "approved or not?" and
+"yes or no: ..." ask one yes or no. Any "or", "either" or "nor" ("did the approval stick for the
+acupuncture, or only the MRI?", "did IMR give either one back?", "neither ... nor ...") is enough
+to keep a question from claiming one outcome of each item it names.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "either", "nor", or "or" (the choice group: a choice of two things asked, up to its question mark,
+# not "or not?" nor "yes or no")
+_OR = re.compile(r"\b(?:either|nor)\b|\bor\b(?P<choice>\s+(?!not\b|no\b)[^?]*\?)?", re.IGNORECASE)
+
+
+def says_or(text: str) -> bool:
+    """Whether `text` says "or", "either" or "nor" anywhere."""
+    return _OR.search(text) is not None
+
+
+def asks_choice(text: str) -> bool:
+    """Whether `text` asks a choice between two things ("... approve it or knock it back?"), not
+    "approved or not?" nor "yes or no: ..."."""
+    return any(m.group("choice") for m in _OR.finditer(text))
+
+
+__all__ = ["asks_choice", "says_or"]

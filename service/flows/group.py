@@ -1,0 +1,132 @@
+"""The requests of the one letter an item answer is about, asked of as a group: "were both denied?"
+(group_outcome, yes_or_no), "which of her requests were denied?", "anything approved in CM16-0162902?"
+(whole_letter: every request of the letter, those the answer does not explain cited by their headings),
+"was the MRI the only thing denied?" (only_one). service.flows.item says them before the items it
+explains."""
+
+from __future__ import annotations
+
+import re
+
+from service.besides import is_set_aside
+from service.compose.common import Composer, trim
+from service.compose.listing import WORD
+from service.engine import Engine
+from service.flows.chosen import ALL_OF_THEM, EVERY_ITEM
+from service.flows.fitting import told
+from service.gather import case_items
+from service.only import asks_only, only_got, only_sentence
+from service.outcomes import asked_decision
+from service.reason_asked import asked_reasons
+from service.types import Hit
+from service.understand import Query
+
+# a yes/no asked of several items at once: "were both denied?", "did IMR give either one back?",
+# "was all of it denied?", "did they approve any of it?"
+OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any\s+of\s+(?:it|them|those|these)|"
+                          # "which of the two did the state reviewer okay?": which ones had the outcome
+                          r"which\s+(?:one\s+)?of\s+(?:the\s+two|them|these|those)|"
+                          r"all\s+(?:denied|upheld|approved|overturned)"
+                          # "were all 3 MRIs denied?", "were all his shots approved?"
+                          r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|the|his|her|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+s"
+                          # "...the shoulder, neck and head scans - were all three turned down?"
+                          r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|six)(?=\s+(?:of\s+them\s+)?(?:turned|denied|upheld|"
+                          r"approved|overturned|rejected|refused|okayed|ok'?d|authori[sz]ed|covered)\b|\s*\?))\b",
+                          re.IGNORECASE)
+# ... asked as which of them: said, no yes or no
+WHICH_OF = re.compile(r"\bwhich\s+(?:one\s+)?of\b", re.IGNORECASE)
+_SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
+# the group words a yes of one member answers: "did she get either?", "was any of it approved?"
+_ANY_OF = re.compile(r"\b(?:either|any\s+of\s+(?:it|them|those|these))\b", re.IGNORECASE)
+# a yes or no of any request: "was anything for the 63 yo man with the shoulder surgery overturned?"
+ANYTHING_ASKED = re.compile(r"\b(?:was|were|has|had|did)\s+(?:anything|any\s+of\s+(?:his|her|their|my|the|it|them))\b",
+                            re.IGNORECASE)
+
+
+def yes_or_no(decisions: list[str], wanted: str, text: str, presumed: bool) -> str:
+    """The yes or no of a group asked about: yes when every one of `decisions` is `wanted` ("were both
+    denied?"), or any one when `text` asks of either or any of them and presumes nothing ("did she get
+    either?")."""
+    hit = any if (_ANY_OF.search(text) or ANYTHING_ASKED.search(text)) and not presumed else all
+    return "Yes" if hit(d == wanted for d in decisions) else "No"
+
+
+def whole_rows(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit]) -> list:
+    """The items (gather.case_items rows) of the one letter whose every request the question asks of, when
+    it has more than one; else []."""
+    if (len({h.case_number for h in chosen}) != 1 or sets or not EVERY_ITEM.search(query.text)
+            or not (query.person.described or query.case_numbers) or asked_reasons(query.text)):
+        return []  # "the reviewer noted PT was helping; which of her requests did that sink?": the one it sank
+    rows = case_items(engine, chosen[0].case_number)
+    return rows if len(rows) >= 2 else []  # one request: its own lead says it
+
+
+def whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit], letters: dict,
+                  c: Composer, corrected: bool = False) -> str:
+    """The decisions of every request of the one letter asked about, when the question asks of its
+    requests ("which of her requests were denied?", "anything approved in CM16-0162902?", "what
+    happened in my husband's IMR?") and the letter has more than one: "In CM16-0162840, 3 requests: 1
+    approved (overturned), 2 denied (upheld)."; when the answer explains fewer than it has, the others
+    too: "In CM16-0162902, all 8 requests were denied (upheld). Besides the 3 explained below: "..."
+    [1]; ..."; else ''. The others are cited by their headings."""
+    rows = whole_rows(engine, query, sets, chosen)
+    if not rows:
+        return ""
+    case = chosen[0].case_number
+    # ... every one of them when the outcome asked was corrected ("were any approved?": none; all denied),
+    # or when the question claims one outcome of all of them ("none of his stuff got approved, right?")
+    asked = None if corrected or ALL_OF_THEM.search(query.text) else (
+        query.decision or query.premise or asked_decision(query.text))
+    shown = {h.item_index for h in chosen}
+    # ... but what it sets aside ("besides the TENS unit, was anything approved?")
+    rest = [(n, title, decision) for n, title, decision, sets_, regions in rows if n not in shown and (
+        not asked or decision == asked) and not is_set_aside(query.set_aside, sets_, regions)]
+    letter = letters[case]  # read once by the flow
+
+    def cited(n: int) -> str:
+        item = letter.items[n - 1]
+        return f"[{c.cite(letter, item, trim(letter.text, item.heading_span), role='heading')}]"
+
+    others = "; ".join(f'"{title}": {WORD[decision]} {cited(n)}' for n, title, decision in rest)
+    more = f" Besides the {len(chosen)} explained below: {others}." if rest else ""
+    # ... counted without what it sets aside: "anything besides the MRI denied?": "In CM16-0230548,
+    # besides the MRI, the one request was approved (overturned)", not the MRI's denial counted in
+    kept = [r for r in rows if not is_set_aside(query.set_aside, r[3], r[4])]
+    if kept and len(kept) < len(rows):
+        return f"In {case}, besides {query.set_aside.words}, {told([r[2] for r in kept], asked)}.{more}"
+    if query.set_aside.treatments and not query.set_aside.tells and not kept:
+        # "anything else?" when every request was talked of: none else, and what those had
+        return f"In {case}, there is no other request besides {query.set_aside.words}: {told([r[2] for r in rows], asked)}.{more}"
+    return f"In {case}, {told([r[2] for r in rows], asked)}.{more}"
+
+
+def only_one(engine: Engine, query: Query, chosen: list[Hit], letters: dict, c: Composer) -> str:
+    """The yes/no of "was X the only thing denied?" of the one letter answered (service.only), else ''."""
+    asked = query.premise or query.decision or asked_decision(query.text) or only_got(query.text)
+    if not asked or len({h.case_number for h in chosen}) != 1 or not asks_only(query.text):
+        return ""
+    case = chosen[0].case_number
+    letter = letters[case]
+
+    def cited(n: int) -> str:
+        item = letter.items[n - 1]
+        return f"[{c.cite(letter, item, trim(letter.text, item.heading_span), role='heading')}]"
+
+    rows = [(n, title, d) for n, title, d, _s, _r in case_items(engine, case)]
+    shown = {h.item_index for h in chosen}
+    return only_sentence(asked, [r for r in rows if r[0] in shown], rows, cited)
+
+
+def group_outcome(decisions: list[str]) -> str:
+    """The items' decisions said at once: "Both were denied (upheld).", "All 3 were approved
+    (overturned).", "1 of the 2 was approved (overturned), 1 denied (upheld)." """
+    n = len(decisions)
+    if len(set(decisions)) == 1:
+        return f"{'Both' if n == 2 else f'All {n}'} were {_SAID[decisions[0]]}."
+    approved = decisions.count("Overturned")
+    return (f"{approved} of the {n} {'was' if approved == 1 else 'were'} {_SAID['Overturned']}, "
+            f"{n - approved} {_SAID['Upheld']}.")
+
+
+__all__ = ["ANYTHING_ASKED", "OF_THE_GROUP", "WHICH_OF", "group_outcome", "only_one", "whole_letter", "whole_rows",
+           "yes_or_no"]

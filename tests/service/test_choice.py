@@ -1,0 +1,27 @@
+"""service.choice: "X or Y" read once, for the yes/no lead (service.yes_no) and the claims of
+several items (service.flows.item)."""
+
+from service.choice import asks_choice, says_or
+
+
+def test_a_choice_of_two_things_is_asked_up_to_its_question_mark() -> None:
+    assert asks_choice("did IMR okay her Naprosyn or knock it back?")
+    assert asks_choice("did the reviewer rest the denial on the GI risk or on the NSAID use itself?")
+    # ... not one yes or no: "or not?", "yes or no"
+    assert not asks_choice("the 50 year old woman's physical therapy - approved or not?")
+    assert not asks_choice("yes or no: did the 60 yo man who got hit in the head get his acupuncture?")
+    # ... nor "or" without its question mark, nor "either" and "nor"
+    assert not asks_choice("facet inj L4-S1 34yo m chronic LBP upheld or overturned")
+    assert not asks_choice("did IMR approve either one?")
+    assert not asks_choice("Neither the cervical nor the lumbar PT was approved for the 54 year old man, correct?")
+    # a later "or" asks, after an "or not"
+    assert asks_choice("approved or not, and was it the MRI or the PT?")
+
+
+def test_any_or_either_nor_is_said() -> None:
+    assert says_or("the 50 year old woman's physical therapy - approved or not?")
+    assert says_or("did IMR approve either one?")
+    assert says_or("Neither the cervical nor the lumbar PT was approved, correct?")
+    assert says_or("facet inj L4-S1 34yo m chronic LBP upheld or overturned")
+    # ... as a word: not "order", "for", "north"
+    assert not says_or("was the order for the north clinic's MRI approved?")
