@@ -100,6 +100,9 @@ _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?
                    # "any TENS units approved?", "were any knee MRIs overturned?" (a kind named in the plural)
                    r"|^\s*(?:(?:were|was|are|have|has)\s+)?any\s+(?:[\w/-]+\s+){0,3}?[\w/-]*[a-z]s\s+(?:ever\s+)?"
                    r"(?:been\s+|get\s+|got\s+|gotten\s+)?(?:approved|denied|upheld|overturned|authori[sz]ed|turned\s+down)\b"
+                   # ... or through IMR: "any functional restoration programs get through?"
+                   r"|^\s*(?:(?:were|was|are|have|has|did)\s+)?any\s+(?:[\w/-]+\s+){0,3}?[\w/-]*[a-z]s\s+(?:ever\s+)?"
+                   r"(?:get|got|gotten|go|went)\s+through\b"
                    # "is there anyone whose pool therapy got approved?", "has anybody gotten a TENS unit approved?"
                    r"|\b(?:is|was)\s+there\s+(?:any|some)(?:one|body)\b|\b(?:has|have|did|does)\s+(?:any|some)(?:one|body)\b"
                    # "did IMR approve the hot cold unit for anyone?" (of no one patient)

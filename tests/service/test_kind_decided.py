@@ -16,6 +16,9 @@ from tests.conftest import ask, served_client
     # one patient's or one case's stay theirs
     ("her MRIs - what did IMR decide?", "item"),
     ("CM16-0242302 MRIs - what did IMR decide?", "item"),
+    # any of a kind that got through IMR: those approved, a list (not one program's denial)
+    ("any functional restoration programs get through?", "list"),
+    ("did his MRI get through?", "item"),
 ])
 def test_a_kind_named_then_what_was_decided_is_a_list(question, kind):
     assert understand(question).kind == kind

@@ -211,6 +211,22 @@ def test_some_with_one_outcome_and_others_not_names_both(text: str, both: bool) 
     assert names_both(text) is both
 
 
+def test_whether_there_is_one_of_a_kind_that_was_decided_so() -> None:
+    # "was there any MRI that IMR didn't uphold the denial on?" answered one MRI, "No: the denial of ...
+    # was upheld": it asks whether any MRI was overturned, across letters
+    assert read_outcomes("was there any MRI that IMR didn't uphold the denial on?").wanted == "Overturned"
+    assert read_outcomes("is there an MRI where IMR reversed the denial?").wanted == "Overturned"
+    assert read_outcomes("was there any MRI that was overturned?").wanted == "Overturned"
+    assert read_outcomes("was there any knee injection that was not approved?").wanted == "Upheld"
+    assert asks_ever("is there a letter where the reviewer approved acupuncture?")
+    # a reason asked is no kind of request
+    assert read_outcomes("is there a reason IMR denied the MRI?").wanted is None
+    # ... and "were there any X approved?", "has a chiropractor's request ever been overturned?": across letters
+    assert read_outcomes("were there any epidurals approved at all?").wanted == "Overturned"
+    assert asks_ever("has a chiropractor's request ever been overturned?")
+    assert not asks_ever("were there any of her meds approved?")  # one patient's
+
+
 def test_whether_it_ever_happened_typed_without_has_or_do() -> None:
     assert read_outcomes("x-rays: IMR ever approved one?").wanted == "Overturned"
     assert roles("TENS units - they ever get approved at IMR?") == [("approved", "Overturned", "wanted")]
