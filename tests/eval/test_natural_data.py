@@ -242,6 +242,11 @@ ABSENT_KEY_WORDS = {
     "nat-2563": ["restoril", "temazepam"],
     "nat-2564": ["treadmill", "exercise bike"],
     "nat-2565": ["vitamin"],
+    "nat-2674": ["trazodone", "desyrel"],
+    "nat-2675": ["xanax", "alprazolam"],
+    "nat-2676": ["bone growth stim", "bone stimulator"],
+    "nat-2677": ["kyphoplasty", "vertebroplasty"],
+    "nat-2678": ["compression pump", "pneumatic"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
