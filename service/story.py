@@ -226,7 +226,9 @@ _WAS_ON = re.compile(
     rf"|\b(?:(?:I|she|he|they|we)(?:'ve|\s+have|\s+has)?\s+{_ADVERB}|and\s+{_ADVERB})(?:did|tried|had|done)"
     r"\s+(?:some|a\s+few|a\s+lot\s+of|lots\s+of|(?:weeks|months|years)\s+of)"
     # what caused a side effect: "Prilosec for stomach upset from pain pills", "nausea caused by the Norco"
-    r"|\b(?:upset|ulcers?|nausea|constipation|heartburn|reflux|bleeding|irritation|side[\s-]effects?)\s+"
+    r"|\b(?:upset|ulcers?|nausea|constipation|heartburn|reflux|bleeding|irritation|side[\s-]effects?"
+    # "whose stomach hurt from the naproxen"
+    r"|(?:stomach|belly|gut|tummy)\s+(?:hurt|hurts|hurting|pain|aches?|aching|problems?|issues?|trouble))\s+"
     r"(?:from|caused\s+by)(?:\s+(?:the|my|his|her|their|all\s+the|taking|being\s+on))?"
     # what it was decided for: "was it turned down because of the naproxen?", "turned down because no PT?",
     # "denied bc he never did PT"
@@ -250,7 +252,9 @@ _WAS_ON = re.compile(
 # decision on the Norco" asks about it.
 _TAKES = re.compile(r"(?<![\w'-])(?:on|takes|taking|took|uses|using)\s+", re.IGNORECASE)
 _NOT_TAKING = frozenset("decision decisions decided decide ruling ruled rule say said says comment comments based "
-                        "word info information feedback opinion update focus focused reviewer imr ur".split())
+                        "word info information feedback opinion update focus focused reviewer imr ur "
+                        # "did the denial stand on the pantoprazole?", "the approval on his Norco": IMR's decision on it
+                        "denial denials approval approvals verdict determination".split())
 _LISTING = frozenset("and or plus & , a an the some his her my their also".split())
 _FORM = re.compile(r"(?:patch(?:es)?|gel|creams?|ointment|lotion|tabs?|tablets?|pills?|capsules?|er|xr|sr|cr|"
                    r"\d+(?:\.\d+)?(?:mg|mcg|%)?|mg|#\d+)", re.IGNORECASE)
