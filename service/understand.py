@@ -167,7 +167,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     else:
         about_asked = about
     treatments = _asked(about_asked, asking, found, find_treatments)
-    treatments, story = story_treatments(about_asked, treatments)
+    treatments, story = story_treatments(about_asked, treatments, others_asked=bool(aside.treatments))
     if treatments and not story and ((start, end) != (0, len(about)) and asks_of_all(asking)
                                      or phrases and asks_of_all_told(masked[start:end])
                                      or _all_of_whom_with(about_asked, treatments)):

@@ -118,3 +118,11 @@ def test_the_other_request_at_imr_answers(forty_six) -> None:
                             "have at IMR?")
     assert answer["answer"].startswith("In CM17-0015198, besides the PT, the one request was denied (upheld).")
     assert answer["citations"][1]["request"] == "Chiro with modalities 2 times a week for 6 weeks for neck, back"
+
+
+def test_what_the_patient_had_is_no_request_asked_when_the_others_are() -> None:
+    # nat-2635: "the old neck fusion" describes him; the requests other than the MRI are asked about
+    q = understand("the 53 yo man with the old neck fusion - other than the low back MRI, what else went to IMR?",
+                   today=TODAY)
+    assert (q.treatments, q.story_treatments) == ((), ("spine_surgery", "surgery"))
+    assert q.set_aside.treatments == ("mri", "imaging")
