@@ -447,10 +447,19 @@ _DENIAL_SUBJECT = re.compile(r"\b(?:(?:UR|utili[sz]ation\s+review|adjuster|carri
                              re.IGNORECASE)
 
 
+# ... or told before and then named by a pronoun: "UR denied the neck CT for the 24 yo. did that hold
+# up?", "UR turned down her naproxen. did it stick at IMR?" (a denial word before it)
+_DENIAL_TOLD = re.compile(r"\b(?:did|does|will|would|has|had|could)\s+(?:that|this|it)\s+(?:really\s+|ever\s+|still\s+)?$",
+                          re.IGNORECASE)
+
+
 def _words(text: str) -> list[re.Match[str]]:
     """The outcome words of `text` in order: WORD's, and a verb of _SURVIVAL said of a denial."""
     found = list(WORD.finditer(text))
-    survives = [m for m in _SURVIVES.finditer(text) if _DENIAL_SUBJECT.search(text, 0, m.start())
+    survives = [m for m in _SURVIVES.finditer(text)
+                if (_DENIAL_SUBJECT.search(text, 0, m.start())
+                    or (_DENIAL_TOLD.search(text, 0, m.start())
+                        and any(w.group("deny") and w.end() <= m.start() for w in found)))
                 and not any(w.start() < m.end() and m.start() < w.end() for w in found)]
     return sorted(found + survives, key=lambda m: m.start())
 # UR's decision as the subject of the outcome word: "was UR's denial upheld?", "the adjuster's
