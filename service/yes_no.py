@@ -82,9 +82,10 @@ _CHOICE = re.compile(r"\bor\s+(?!not\b|no\b)[^?]*\?", re.IGNORECASE)
 
 
 # getting one's own request, asked with no outcome word: "did the 29 yo girl get her low back MRI?", "so
-# did he ever get the PT?" (getting it is its approval; not "why did she get ...", nor "get better")
+# did he ever get the PT?", "did the 25 yo woman with the low back strain get her 8 PT visits, and what
+# did the reviewer say?" (getting it is its approval; not "why did she get ...", nor "get better")
 _GOT_ONE = re.compile(r"(?:^|[.;:?!]\s+|\s[-\u2013\u2014]+\s*|,\s*)(?:(?:so|and|but|then|ok|okay)\s+)?(?:did|has|have)\s+"
-                      r"(?:he|she|they|I|we|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,5}?[\w'’/-]+)\s+(?:ever\s+|finally\s+)?"
+                      r"(?:he|she|they|I|we|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,8}?[\w'’/-]+)\s+(?:ever\s+|finally\s+)?"
                       r"(?:get|gotten|got|receive|received)\s+(?:his|her|their|my|our|the)\s+[^?.;]*(?:\?|\s*$)", re.IGNORECASE)
 
 

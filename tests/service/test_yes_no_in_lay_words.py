@@ -23,6 +23,8 @@ from service.yes_no import decision_asked
     # getting one's own request is its approval, asked with no outcome word
     ("did the 29 yo girl get her low back MRI?", "Overturned"),
     ("the 41 yo man - did he get his motrin refills", "Overturned"),
+    # ... the patient told at length, and a second question after it (nat-2631)
+    ("did the 25 yo woman with the low back strain get her 8 PT visits, and what did the reviewer say?", "Overturned"),
     ("why did she get her MRI denied?", None),
     ("did she get better?", None),
     ("did she get her MRI or her PT?", None),
