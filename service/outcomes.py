@@ -58,7 +58,7 @@ _DENY += (rf"|{_WITH}(?:the\s+)?(?:UR|utili[sz]ation\s+review(?:er)?|adjuster|in
 # a denial that survives IMR is upheld: "did UR's denial hold up at IMR?", "did the denial of the lumbar
 # MRI stand?", "did the non-cert stick?" (the verb ends its clause; read only after a denial, as
 # _DENIAL_SUBJECT tells, and so not one of WORD's words: "she can't stand for long")
-_SURVIVAL = (r"(?:stand|stands|stood|stick|sticks|stuck|(?<!on\s)hold|holds|held|survive[ds]?)(?:\s+up)?"
+_SURVIVAL = (r"(?:stand|stands|stood|stick|sticks|stuck|(?<!\bon\s)hold|holds|held|survive[ds]?)(?:\s+up)?"
              r"(?:\s+(?:at|in|on|after|through|before)\s+(?:the\s+)?(?:IMR|MAXIMUS|independent\s+(?:medical\s+)?review"
              r"|(?:IMR\s+)?(?:appeal|review)))?(?=\s*(?:[?.!,;]|$))"
              r"|survive[ds]?\s+(?:the\s+)?(?:IMR|MAXIMUS|independent\s+(?:medical\s+)?review|(?:IMR\s+)?(?:appeal|review))")
@@ -440,7 +440,9 @@ _DENIAL_NOUN = re.compile(r"denials?|non-?\s?certifications?", re.IGNORECASE)
 _SURVIVES = re.compile(rf"\b(?P<deny>{_SURVIVAL})", re.IGNORECASE)
 # the denial a verb of _SURVIVAL is said of, its subject a few words before it: "UR's denial", "the denial
 # of the lumbar MRI", "the adjuster's decision", "the non-cert on her PT"
-_DENIAL_SUBJECT = re.compile(r"\b(?:(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)(?:'s|’s)?\s+(?:decision|determination)s?"
+_DENIAL_SUBJECT = re.compile(r"\b(?:(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)(?:'s|’s)?\s+"
+                             # ... or its cut of a request ("did UR's cut stand at IMR?")
+                             r"(?:decision|determination|cut|modification|reduction)s?"
                              r"|denials?|non-?\s?certifications?|non-?\s?certs?)"
                              # (no clause of its own between: "the denial says she can't stand")
                              r"(?:\s+(?!(?:he|she|they|I|you|we|who|that|which|can|could|can't|couldn't|cannot)\b)[\w'’/-]+){0,8}?\s*$",
@@ -464,7 +466,7 @@ def _words(text: str) -> list[re.Match[str]]:
     return sorted(found + survives, key=lambda m: m.start())
 # UR's decision as the subject of the outcome word: "was UR's denial upheld?", "the adjuster's
 # decision got overturned?" (what IMR did to it, not what UR did)
-_OF_UR_DECISION = re.compile(r"\b(?:denials?|decisions?|determinations?|non-?\s?certifications?)\s+(?:(?:was|were|is|are|be|been|"
+_OF_UR_DECISION = re.compile(r"\b(?:denials?|decisions?|determinations?|non-?\s?certifications?|cuts?|modifications?|reductions?)\s+(?:(?:was|were|is|are|be|been|"
                              r"being|has|have|had|got|get|ever|later|then|finally|eventually|actually)\s+)*$", re.IGNORECASE)
 # "ever overturned a denial of Norco", "upheld the non-certification": the denial IMR decided on is UR's
 # ... and "reverses our UR denials", "overturned a UR denial", "upheld the adjuster's denial": the

@@ -28,6 +28,10 @@ from tests.conftest import ask, served_client
     ("UR turned down the 45 yo woman's naproxen. did that stick at IMR?",
      [("turned down", "Upheld", "ur"), ("stick at IMR", "Upheld", "asked")]),
     ("the MRI was approved - did that hold?", [("approved", "Overturned", "premise")]),  # no denial told
+    # UR's decision or its cut of a request ("decision hold": not the "on hold" of "put on hold")
+    ("did UR's decision hold up at IMR?", [("hold up at IMR", "Upheld", "asked")]),
+    ("the 43 yo man's home aide: did UR's cut stand at IMR?", [("stand at IMR", "Upheld", "asked")]),
+    ("did UR's modification hold up?", [("hold up", "Upheld", "asked")]),
 ])
 def test_a_denial_that_survives_is_upheld(text: str, found: list) -> None:
     assert [(o.words, o.decision, o.role) for o in read_outcomes(text).found] == found
