@@ -28,6 +28,11 @@ from service.yes_no import decision_asked
     ("why did she get her MRI denied?", None),
     ("did she get better?", None),
     ("did she get her MRI or her PT?", None),
+    # a request IMR gives is approved (not a reason it gives, nor why it gave it)
+    ("the 45 yo bus driver's last 2 PT sessions - did IMR give them to him?", "Overturned"),
+    ("the 50 yo guy whose UR approved 6 acupuncture - did IMR give him the other 2?", "Overturned"),
+    ("did they give him the reasons?", None),
+    ("why did IMR give him the PT?", None),
 ])
 def test_the_decision_asked(text: str, asked: str | None) -> None:
     assert decision_asked(text) == asked
