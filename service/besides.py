@@ -31,6 +31,9 @@ _ELSE = re.compile(r"\b(?:what|anything|any(?:thing)?\s+other|what\s+other)\s+(?
                    r"treatments?|meds)\b(?P<rest>[^?.!;]*)", re.IGNORECASE)
 _DOING_ELSE = re.compile(r"\b(?:tak(?:e|es|ing)|took|tr(?:y|ies|ied|ying)|do(?:es|ing)?|did|on|us(?:e|es|ed|ing)|had|has|have|need(?:s|ed)?)"
                          r"\s*$", re.IGNORECASE)
+# what else IMR decided, said without an outcome word: "what else did he have at IMR?", "what else went to
+# review?", "what else was decided?"
+_AT_IMR = re.compile(r"\b(?:decide|decided|rule|ruled|happen|happened|IMR|review(?:ed)?)\b", re.IGNORECASE)
 _NOT_OUTCOME_ASKED = re.compile(r"\b(?:can|could|should|would|will|do\s+(?:I|we|you)|to\s+do|try|appeal)\b", re.IGNORECASE)
 
 
@@ -46,8 +49,7 @@ def _else_told(text: str) -> tuple[str, list[tuple[str, str]]] | None:
         # anything else")
         if not text[m.end():].lstrip().startswith("?") or _DOING_ELSE.search(text[: m.start()]):
             return None
-    elif not WORD.search(m.group("rest")) and not re.search(
-            r"\b(?:decide|decided|rule|ruled|happen|happened)\b", m.group("rest"), re.IGNORECASE):
+    elif not WORD.search(m.group("rest")) and not _AT_IMR.search(m.group("rest")):
         return None
     before = text[: m.start()]
     found = find_treatments(before)

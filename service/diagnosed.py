@@ -101,6 +101,11 @@ _FELT_AFTER = re.compile(
     r"\s+(?:went|goes|go|gone|get|gets|got|is|are|was|were|feels?|felt|turns?|turned|keeps?\s+going|keeps?\s+getting)\s+"
     r"(?:so\s+|really\s+|all\s+|very\s+)?(numb|tingly|weak|stiff|swollen)\b",
     re.IGNORECASE)
+# "the lady with the tingly face", "his numb weak hands", "the burning face pain": the symptom said of
+# the place it is felt in, before it (a body part: not "the numb feeling")
+_FELT_ON = re.compile(r"\b(?:the|my|her|his|their|with|both)\s+(tingly|tingling|numb|weak|stiff|swollen|burning)"
+                      r"(?:\s+(?:and\s+)?(?:tingly|tingling|numb|weak|stiff|swollen|burning))?\s+(?:(?:left|right)\s+)?([a-z]+)",
+                      re.IGNORECASE)
 # "whose stomach hurt from the naproxen", "my knee still aches": pain told by its verb, after where it is felt
 _HURTS = re.compile(
     rf"\b(?:my|her|his|their|whose|both|[a-z]+'s)\s+{_PLACE}(?:\s*(?:,|and|&)\s*{_PLACE})?"
@@ -153,6 +158,8 @@ def symptoms_felt(text: str) -> tuple[tuple[str, ...], ...]:
     """The symptoms `text` tells with where they are felt: ("tingling", "face", "toes")."""
     before = [tuple(_symptom_word(w) for w in m.groups() if w) for m in _FELT.finditer(text)]
     after = [tuple(w.lower() for w in (m.group(3), m.group(1), m.group(2)) if w) for m in _FELT_AFTER.finditer(text)]
+    after += [(m.group(1).lower(), m.group(2).lower()) for m in _FELT_ON.finditer(text)
+              if find_regions(m.group(2)) or m.group(2).lower() in _FINGERS or m.group(2).lower() in _LAY_PLACES]
     hurts = [tuple(["pain", *(w.lower() for w in m.groups() if w)]) for m in _HURTS.finditer(text)]
     hurts += _pain_at(text)
     bare = [(m.group(1).lower(),) for m in _BARE.finditer(text)]

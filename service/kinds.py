@@ -142,10 +142,10 @@ _KIND_DECIDED = re.compile(
     r"|what\s+(?:happened|was\s+decided|were\s+the\s+(?:decisions|outcomes|results))|how\s+did\s+(?:they|those|these)\s+"
     r"(?:go|turn\s+out|fare))\b", re.IGNORECASE)
 
-# "does IMR ever approve the extra refills?": whether it ever happens, in the present tense, of no
-# patient or case (not "did they ever approve the MRI?", one item's outcome)
+# "does IMR ever approve the extra refills?", "pillows - does IMR ever okay them?": whether it ever
+# happens, in the present tense, of no patient or case (not "did they ever approve the MRI?", one item's outcome)
 _EVER_NOW = re.compile(r"\b(?:does|do)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|they)\s+ever\s+"
-                       r"(?:approve|authori[sz]e|overturn|deny|uphold|cover|give\s+back)\b", re.IGNORECASE)
+                       r"(?:approve|authori[sz]e|overturn|deny|uphold|cover|give\s+back|okay|OK|allow|grant)\b", re.IGNORECASE)
 
 # what reviewers say or think of a kind of request, in general, as "what do reviewers say about
 # acupuncture requests?" is read (each item with its reason): "what do reviewers say about leg EMGs?",

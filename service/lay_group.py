@@ -27,6 +27,22 @@ def with_adjuncts(text: str, treatments: list[tuple[str, str]]) -> list[tuple[st
     return [*treatments, *((a, said[0][1]) for a in ADJUNCTS if a not in named)]
 
 
+# a bare "ultrasound" named with a therapist's modality ("were the electrical stim and the ultrasound
+# both denied?"): the therapy, not a scan (indexer.treatments reads it bare as neither)
+_BARE_ULTRASOUND = re.compile(r"(?<![\w-])ultrasounds?(?![\w-])", re.IGNORECASE)
+_MODALITIES = frozenset({"e_stim", "traction", "massage", "manipulation", "chiropractic", "physical_therapy"})
+
+
+def with_modality_ultrasound(text: str, treatments: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`treatments` and therapeutic ultrasound (in the word's words) when `text` names a bare
+    ultrasound that no treatment found reads and a modality is asked with it; else unchanged."""
+    named = {t for t, _w in treatments}
+    if not named & _MODALITIES or named & {"ultrasound_therapy", "ultrasound_imaging"}:
+        return treatments
+    m = _BARE_ULTRASOUND.search(text)
+    return [*treatments, ("ultrasound_therapy", m.group(0))] if m else treatments
+
+
 # groups a person names as one thing that letters often ask as several requests: "the nerve test" is
 # the EMG and the nerve conduction study done at one visit, and asks of both
 ONE_THING = frozenset({"nerve_study"})

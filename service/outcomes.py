@@ -58,7 +58,7 @@ _DENY += (rf"|{_WITH}(?:the\s+)?(?:UR|utili[sz]ation\s+review(?:er)?|adjuster|in
 # a denial that survives IMR is upheld: "did UR's denial hold up at IMR?", "did the denial of the lumbar
 # MRI stand?", "did the non-cert stick?" (the verb ends its clause; read only after a denial, as
 # _DENIAL_SUBJECT tells, and so not one of WORD's words: "she can't stand for long")
-_SURVIVAL = (r"(?:stand|stands|stood|stick|sticks|stuck|(?<!on\s)hold|holds|held|survive[ds]?)(?:\s+up)?"
+_SURVIVAL = (r"(?:stand|stands|stood|stick|sticks|stuck|(?<!\bon\s)hold|holds|held|survive[ds]?)(?:\s+up)?"
              r"(?:\s+(?:at|in|on|after|through|before)\s+(?:the\s+)?(?:IMR|MAXIMUS|independent\s+(?:medical\s+)?review"
              r"|(?:IMR\s+)?(?:appeal|review)))?(?=\s*(?:[?.!,;]|$))"
              r"|survive[ds]?\s+(?:the\s+)?(?:IMR|MAXIMUS|independent\s+(?:medical\s+)?review|(?:IMR\s+)?(?:appeal|review))")
@@ -457,22 +457,33 @@ _DENIAL_NOUN = re.compile(r"denials?|non-?\s?certifications?|non-?\s?certs?", re
 _SURVIVES = re.compile(rf"\b(?P<deny>{_SURVIVAL})", re.IGNORECASE)
 # the denial a verb of _SURVIVAL is said of, its subject a few words before it: "UR's denial", "the denial
 # of the lumbar MRI", "the adjuster's decision", "the non-cert on her PT"
-_DENIAL_SUBJECT = re.compile(r"\b(?:(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)(?:'s|’s)?\s+(?:decision|determination)s?"
+_DENIAL_SUBJECT = re.compile(r"\b(?:(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)(?:'s|’s)?\s+"
+                             # ... or its cut of a request ("did UR's cut stand at IMR?")
+                             r"(?:decision|determination|cut|modification|reduction)s?"
                              r"|denials?|non-?\s?certifications?|non-?\s?certs?)"
                              # (no clause of its own between: "the denial says she can't stand")
                              r"(?:\s+(?!(?:he|she|they|I|you|we|who|that|which|can|could|can't|couldn't|cannot)\b)[\w'’/-]+){0,8}?\s*$",
                              re.IGNORECASE)
 
 
+# ... or told before and then named by a pronoun: "UR denied the neck CT for the 24 yo. did that hold
+# up?", "UR turned down her naproxen. did it stick at IMR?" (a denial word before it)
+_DENIAL_TOLD = re.compile(r"\b(?:did|does|will|would|has|had|could)\s+(?:that|this|it)\s+(?:really\s+|ever\s+|still\s+)?$",
+                          re.IGNORECASE)
+
+
 def _words(text: str) -> list[re.Match[str]]:
     """The outcome words of `text` in order: WORD's, and a verb of _SURVIVAL said of a denial."""
     found = list(WORD.finditer(text))
-    survives = [m for m in _SURVIVES.finditer(text) if _DENIAL_SUBJECT.search(text, 0, m.start())
+    survives = [m for m in _SURVIVES.finditer(text)
+                if (_DENIAL_SUBJECT.search(text, 0, m.start())
+                    or (_DENIAL_TOLD.search(text, 0, m.start())
+                        and any(w.group("deny") and w.end() <= m.start() for w in found)))
                 and not any(w.start() < m.end() and m.start() < w.end() for w in found)]
     return sorted(found + survives, key=lambda m: m.start())
 # UR's decision as the subject of the outcome word: "was UR's denial upheld?", "the adjuster's
 # decision got overturned?" (what IMR did to it, not what UR did)
-_OF_UR_DECISION = re.compile(r"\b(?:denials?|decisions?|determinations?|non-?\s?certifications?)\s+(?:(?:was|were|is|are|be|been|"
+_OF_UR_DECISION = re.compile(r"\b(?:denials?|decisions?|determinations?|non-?\s?certifications?|cuts?|modifications?|reductions?)\s+(?:(?:was|were|is|are|be|been|"
                              r"being|has|have|had|got|get|ever|later|then|finally|eventually|actually)\s+)*$", re.IGNORECASE)
 # "ever overturned a denial of Norco", "upheld the non-certification": the denial IMR decided on is UR's
 # ... and "reverses our UR denials", "overturned a UR denial", "upheld the adjuster's denial": the

@@ -122,11 +122,19 @@ _ITS_OWN_QUESTION = (r"(?:^|[.;?!]\s+|\s[-\u2013\u2014:]\s+)(?:why\s+)?(?:was|we
                      r"{word}\s+(?:[\w'/-]+\s+){{0,3}}?(?:{outcome})\b[^.;?!]*\?")
 
 
+# ... or a statement to confirm that claims its outcome: "surgery denied, brace approved, right?"
+_ITS_OWN_CLAIM = r"(?<![\w-]){word}\s+(?:(?:was|were|is|are|got|has\s+been)\s+)?(?:{outcome})\b"
+_TO_CONFIRM = re.compile(r"(?:,|\s-)\s*(?:right|correct|true|yes|is\s+that\s+right|am\s+I\s+right)\s*\?\s*$", re.IGNORECASE)
+
+
 def _decided_alone(query: Query, kind: str) -> bool:
     """Whether a word naming `kind` and nothing narrower is asked in a question of its own, with its
-    outcome word ("the 41 yo lady - was the surgery approved? and the PT after?"): not the story."""
-    return any({s for s, _ in find_treatments(w)} == {kind} and re.search(
-        _ITS_OWN_QUESTION.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE)
+    outcome word ("the 41 yo lady - was the surgery approved? and the PT after?"), or claimed in a
+    statement to confirm ("surgery denied, brace approved, right?"): not the story."""
+    claim = bool(_TO_CONFIRM.search(query.text))
+    return any({s for s, _ in find_treatments(w)} == {kind} and (re.search(
+        _ITS_OWN_QUESTION.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or (claim and re.search(
+            _ITS_OWN_CLAIM.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE)))
         for w in query.treatment_words)
 
 

@@ -80,6 +80,38 @@ _SHORT_TYPOS = _short_typos()
 _SHORT_WORD = re.compile(r"(?:(?<![\w/'-])|(?<=\b[xcltXCLT]-))[A-Za-z]{3,4}(?![\w/'-])", re.IGNORECASE)
 
 
+# The words of IMR's decisions ("aproved", "denyed", "denail", "overturend", "uphled"): a typo of one hides
+# what the question asks or presumes (service.outcomes), so it is read as the word when it is the
+# word with a letter left out (not the first), two neighbours swapped (not the first) or the same
+# sound, and no word of its own ("dental" is one letter from "denial", and stays)
+OUTCOME_WORDS = frozenset(
+    "approve approved approval approvals denied denial denials upheld uphold overturned overturn overturns rejected "
+    "refused authorized authorised certified".split())
+
+
+def _outcome_typos() -> dict[str, str]:
+    """Each typo of an OUTCOME_WORDS word (5+ letters) -> the word, when one word alone is spelt so."""
+    found: dict[str, set[str]] = {}
+    for w in OUTCOME_WORDS:
+        typos = {w[:i] + w[i + 1:] for i in range(1, len(w))}
+        typos |= {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(1, len(w) - 1) if w[i] != w[i + 1]}
+        for t in typos - {w}:
+            if len(t) >= 5:
+                found.setdefault(t, set()).add(w)
+    return {t: next(iter(ws)) for t, ws in found.items()
+            if len(ws) == 1 and t not in _COMMON and t not in _VOCABULARY and t not in OUTCOME_WORDS}
+
+
+_OUTCOME_TYPOS = _outcome_typos()
+
+
+def _outcome_word(low: str) -> str | None:
+    """The outcome word `low` misspells (OUTCOME_WORDS), or None."""
+    if low in OUTCOME_WORDS:
+        return None
+    return _OUTCOME_TYPOS.get(low) or _OUTCOME_SOUNDS.get(_sound(low))
+
+
 def correct(question: str, words: frozenset[str] = frozenset(),
             known: Callable[[str], bool] | None = None) -> tuple[str, list[tuple[str, str]]]:
     """Fix misspelt treatment words (5+ letters): one edit away from the vocabulary (two from 10+
@@ -94,6 +126,9 @@ def correct(question: str, words: frozenset[str] = frozenset(),
         low = word.lower()
         if low in _COMMON or low in words or _known(low) or (known is not None and known(stem(low))):
             return word
+        if outcome := _outcome_word(low):
+            corrections.append((word, outcome))
+            return outcome
         pool = [v for v in (*_BY_FIRST.get(low[0], ()), *(w for w in words if w[:1] == low[:1]))
                 if abs(len(v) - len(low)) <= 2]
         near = difflib.get_close_matches(low, pool, n=3, cutoff=0.75)
@@ -200,3 +235,7 @@ def _distance(a: str, b: str) -> int:
                 row[j] = min(row[j], prev2[j - 2] + 1)
         prev2, prev = prev, row
     return prev[-1]
+
+
+# OUTCOME_WORDS by their sound ("denyed", "aprooved"): _sound(word) -> the word
+_OUTCOME_SOUNDS = {_sound(w): w for w in OUTCOME_WORDS}

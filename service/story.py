@@ -152,12 +152,15 @@ _AND_MORE = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:(?:a|an|the|his|her|their
 _AND_MORE_TOLD = re.compile(r"(?:\s+[\w/-]+){0,2}?" + _AND_MORE.pattern, re.IGNORECASE)
 
 
-def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def story_treatments(text: str, found: list[tuple[str, str]], *,
+                     others_asked: bool = False) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(the treatments asked about, those that only describe the patient), when some others are
     asked. "The man with X" describes him only after the item asked is named ("why was the sling
     denied for the man with the shoulder surgery"); "the woman with the TENS unit and the brace"
     asks about both. "The man after / recovering from X" describes him wherever it comes ("for the
-    man after belly surgery, the home aide was approved, wasn't it?")."""
+    man after belly surgery, the home aide was approved, wasn't it?"). `others_asked`: the question
+    asks of the patient's other requests, what it sets aside left out ("the 53 yo man with the old neck
+    fusion - other than the low back MRI, what else went to IMR?"), as "his requests" does."""
     story = []
     first = min((text.find(w) for _t, w in found if text.find(w) >= 0), default=-1)
     first_named = {t for t, w in found if text.find(w) == first}
@@ -185,7 +188,7 @@ def story_treatments(text: str, found: list[tuple[str, str]]) -> tuple[list[tupl
             said = max(said, at + len(w))
     words = {w for _t, w in story}
     asked = [(t, w) for t, w in found if w not in words]
-    if story and not asked and (_THEIR_REQUESTS.search(text) or _BY_PLACE.search(text)):
+    if story and not asked and (others_asked or _THEIR_REQUESTS.search(text) or _BY_PLACE.search(text)):
         return [], story  # "which of his requests did IMR not uphold? ..., neck fusion in 2014"
     return (asked, story) if asked and story else (found, [])
 
@@ -226,7 +229,9 @@ _WAS_ON = re.compile(
     rf"|\b(?:(?:I|she|he|they|we)(?:'ve|\s+have|\s+has)?\s+{_ADVERB}|and\s+{_ADVERB})(?:did|tried|had|done)"
     r"\s+(?:some|a\s+few|a\s+lot\s+of|lots\s+of|(?:weeks|months|years)\s+of)"
     # what caused a side effect: "Prilosec for stomach upset from pain pills", "nausea caused by the Norco"
-    r"|\b(?:upset|ulcers?|nausea|constipation|heartburn|reflux|bleeding|irritation|side[\s-]effects?)\s+"
+    r"|\b(?:upset|ulcers?|nausea|constipation|heartburn|reflux|bleeding|irritation|side[\s-]effects?"
+    # "whose stomach hurt from the naproxen"
+    r"|(?:stomach|belly|gut|tummy)\s+(?:hurt|hurts|hurting|pain|aches?|aching|problems?|issues?|trouble))\s+"
     r"(?:from|caused\s+by)(?:\s+(?:the|my|his|her|their|all\s+the|taking|being\s+on))?"
     # what it was decided for: "was it turned down because of the naproxen?", "turned down because no PT?",
     # "denied bc he never did PT"
@@ -250,7 +255,9 @@ _WAS_ON = re.compile(
 # decision on the Norco" asks about it.
 _TAKES = re.compile(r"(?<![\w'-])(?:on|takes|taking|took|uses|using)\s+", re.IGNORECASE)
 _NOT_TAKING = frozenset("decision decisions decided decide ruling ruled rule say said says comment comments based "
-                        "word info information feedback opinion update focus focused reviewer imr ur".split())
+                        "word info information feedback opinion update focus focused reviewer imr ur "
+                        # "did the denial stand on the pantoprazole?", "the approval on his Norco": IMR's decision on it
+                        "denial denials approval approvals verdict determination".split())
 _LISTING = frozenset("and or plus & , a an the some his her my their also".split())
 _FORM = re.compile(r"(?:patch(?:es)?|gel|creams?|ointment|lotion|tabs?|tablets?|pills?|capsules?|er|xr|sr|cr|"
                    r"\d+(?:\.\d+)?(?:mg|mcg|%)?|mg|#\d+)", re.IGNORECASE)

@@ -34,7 +34,7 @@ from service.shorthand import spelled_out
 from service.spanish import gloss
 from service.reason_asked import reason_clauses
 from service.spelling import correct
-from service.lay_group import nerve_limbs, with_adjuncts
+from service.lay_group import nerve_limbs, with_adjuncts, with_modality_ultrasound
 from service.story import story_treatments, told_in_opening, was_on
 from service.symptoms import only_symptoms, told_in_injury
 from service.others import the_one_asked, without_copied
@@ -167,7 +167,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     else:
         about_asked = about
     treatments = _asked(about_asked, asking, found, find_treatments)
-    treatments, story = story_treatments(about_asked, treatments)
+    treatments, story = story_treatments(about_asked, treatments, others_asked=bool(aside.treatments))
     if treatments and not story and ((start, end) != (0, len(about)) and asks_of_all(asking)
                                      or phrases and asks_of_all_told(masked[start:end])
                                      or _all_of_whom_with(about_asked, treatments)):
@@ -176,6 +176,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         # still in PT?": so does the care she is in the middle of)
         treatments, story = [], treatments
     treatments = with_adjuncts(about_asked, treatments)  # "her chiro stuff": the e-stim and ultrasound too
+    treatments = with_modality_ultrasound(about_asked, treatments)  # "the electrical stim and the ultrasound"
     ids = tuple(dict.fromkeys(t for t, _w in treatments))
     words = tuple(dict.fromkeys(w for _t, w in treatments))
     if outcomes.premise and (told := _told_of_another(about, start, end, ids)):

@@ -78,10 +78,20 @@ def claimed(text: str) -> list[tuple[int, Decision]]:
 
 
 # getting one's own request, asked with no outcome word: "did the 29 yo girl get her low back MRI?", "so
-# did he ever get the PT?" (getting it is its approval; not "why did she get ...", nor "get better")
+# did he ever get the PT?", "did the 25 yo woman with the low back strain get her 8 PT visits, and what
+# did the reviewer say?" (getting it is its approval; not "why did she get ...", nor "get better")
 _GOT_ONE = re.compile(r"(?:^|[.;:?!]\s+|\s[-\u2013\u2014]+\s*|,\s*)(?:(?:so|and|but|then|ok|okay)\s+)?(?:did|has|have)\s+"
-                      r"(?:he|she|they|I|we|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,5}?[\w'’/-]+)\s+(?:ever\s+|finally\s+)?"
+                      r"(?:he|she|they|I|we|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,8}?[\w'’/-]+)\s+(?:ever\s+|finally\s+)?"
                       r"(?:get|gotten|got|receive|received)\s+(?:his|her|their|my|our|the)\s+[^?.;]*(?:\?|\s*$)", re.IGNORECASE)
+
+
+# ... or given by IMR: "the 45 yo bus driver's last 2 PT sessions - did IMR give them to him?", "did IMR give
+# him the other 2?" (a request given is approved; not "did IMR give her a reason?")
+_GIVEN = re.compile(r"(?:^|[.;:?!]\s+|\s[-\u2013\u2014]+\s*|,\s*)(?:(?:so|and|but|then|ok|okay)\s+)?(?:did|has|have|will|would)\s+(?:IMR|they|the\s+(?:state\s+|IMR\s+)?reviewers?|the\s+state)\s+"
+                    r"(?:ever\s+|finally\s+)?give\s+(?:(?:it|them)\s+to\s+(?:him|her|them|me|us)\b"
+                    r"|(?:him|her|them|me|us)\s+(?:the|his|her|their|my|our|those|these|that|it|them|more|another|\d+|two|"
+                    r"three|four|five|six|eight|ten|twelve)\b(?![^?.;]*\b(?:reasons?|explanation|answer|decision|rationale)\b))",
+                    re.IGNORECASE)
 
 
 def decision_asked(text: str) -> Decision | None:
@@ -93,6 +103,8 @@ def decision_asked(text: str) -> Decision | None:
     decisions = {d for _at, d in claimed(text)}
     if not decisions and not read_outcomes(text).found and _GOT_ONE.search(text):
         return "Overturned"
+    if not decisions and all(o.role == "ur" for o in read_outcomes(text).found) and _GIVEN.search(text):
+        return "Overturned"  # "UR approved 6 of the acupuncture visits - did IMR give him the other 2?"
     return decisions.pop() if len(decisions) == 1 else None
 
 

@@ -263,6 +263,8 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                         r"|any\s+of\s+(?:it|them)|either(?:\s+(?:one|of\s+them))?(?=\s*[?.!]|\s*$|\s+(?:approved|denied|upheld|overturned))"
                          r"|none\s+of|nothing|none|which\s+(?:ones?|request|item|service)|what\s+else"
                          r"|(?:a\s+single|one)\s+(?:thing|request|item)"  # "not a single thing approved?"
+                         # "list only the approved stuff", "CM17-0010885 - list only the denied ones"
+                         r"|\bthe\s+(?:approved|denied|overturned|upheld|okayed|rejected|refused|turned[\s-]down)\s+(?:ones|stuff)"
                          # what was asked for: "what was requested for her and what happened?", "what did the 67 yo cook ask for?"
                          r"|what\s+(?:was|were|got|has\s+been|had\s+been)\s+(?:requested|asked\s+for|put\s+in\s+for)"
                          r"|what\s+did\s+(?:[\w'’-]+\s+){1,6}?(?:ask\s+for|request|put\s+in\s+for)(?=\s*[?.!,;]|\s*$|\s+and\b)"

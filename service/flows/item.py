@@ -4,6 +4,8 @@ treatment no letter has, is said so, with the nearest items as "related"."""
 
 from __future__ import annotations
 
+import re
+
 import msgspec
 
 from service.compose.common import Composer, trim
@@ -24,7 +26,7 @@ from service.lacking import RELATED, absent_message, someone_fits, case_lacks, d
 from service.misnamed import described_instead
 from service.only import asks_only
 from service.ordinal import meant_case, placed_item
-from service.outcomes import asked_decision, got_any
+from service.outcomes import asked_decision, got_any, read_outcomes
 from service.people import tells_story
 from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_reviewer
 from service.plan import Plan
@@ -193,7 +195,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # "was the PRP shot the only thing denied?" of a letter with that one request: said so
     alone = len(chosen) == 1 and asks_only(query.text) and len(letters[chosen[0].case_number].items) == 1
     # "UR denied his acupuncture - did IMR agree?": one item's yes or no first (none said for the group yet)
-    yes_no = decision_asked(query.text) if len(chosen) == 1 and not leads and not fact else None
+    # ... after a fact asked with it only when IMR's decision is asked ("was his neck MRI approved, and who
+    # reviewed it?"), not told ("was the reviewer who denied it an orthopedist?")
+    yes_no = decision_asked(query.text) if len(chosen) == 1 and not leads and (
+        not fact or _decision_asked_beside(query.text)) else None
     for n, (hit, item) in enumerate(zip(chosen, items)):
         confirm = confirmation(offered, item, each[n] if each else claimed, corrected=bool(each[n] if each else premise),
                                studies=asked_studies(query.text), besides=besides_studies(query.text),
@@ -216,6 +221,17 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     lead = leads[0] if len(leads) == 1 or premise == query.premise else f"{leads[0]} {leads[1]}"
     return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=f"{fact} {lead}" if fact else lead,
                   coverage=coverage)
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which|whom)\s+(?:[\w'-]+\s+)?$", re.IGNORECASE)
+
+
+def _decision_asked_beside(text: str) -> bool:
+    """Whether every outcome word of `text` asks IMR's decision (service.outcomes: role "asked"), none
+    in a clause that tells who decided ("the reviewer who denied it")."""
+    found = read_outcomes(text).found
+    return bool(found) and all(o.role == "asked" and (at := text.lower().find(o.words.lower())) >= 0
+                               and not _RELATIVE_BEFORE.search(text[:at]) for o in found)
 
 
 def _claims(query: Query, chosen: list[Hit]) -> list[str]:

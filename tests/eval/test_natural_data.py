@@ -246,6 +246,11 @@ ABSENT_KEY_WORDS = {
     "nat-2621": ["interpreter", "translator"],
     "nat-2622": ["toilet", "grab bar"],
     "nat-2623": ["achilles"],
+    "nat-2674": ["trazodone", "desyrel"],
+    "nat-2675": ["xanax", "alprazolam"],
+    "nat-2676": ["bone growth stim", "bone stimulator"],
+    "nat-2677": ["kyphoplasty", "vertebroplasty"],
+    "nat-2678": ["compression pump", "pneumatic"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

@@ -22,6 +22,16 @@ from tests.conftest import ask, served_client
     ("was the surgery put on hold?", []),
     ("the denial says she can't stand?", [("denial", "Upheld", "premise")]),
     ("did IMR stand with UR?", [("stand with UR", "Upheld", "asked")]),  # taking a side, as before
+    # the denial told before, then named by a pronoun (nat-2649, nat-2651)
+    ("UR denied the neck CT for the 24 yo who fainted and cracked his C2. did that hold up?",
+     [("denied", "Upheld", "ur"), ("hold up", "Upheld", "asked")]),
+    ("UR turned down the 45 yo woman's naproxen. did that stick at IMR?",
+     [("turned down", "Upheld", "ur"), ("stick at IMR", "Upheld", "asked")]),
+    ("the MRI was approved - did that hold?", [("approved", "Overturned", "premise")]),  # no denial told
+    # UR's decision or its cut of a request ("decision hold": not the "on hold" of "put on hold")
+    ("did UR's decision hold up at IMR?", [("hold up at IMR", "Upheld", "asked")]),
+    ("the 43 yo man's home aide: did UR's cut stand at IMR?", [("stand at IMR", "Upheld", "asked")]),
+    ("did UR's modification hold up?", [("hold up", "Upheld", "asked")]),
 ])
 def test_a_denial_that_survives_is_upheld(text: str, found: list) -> None:
     assert [(o.words, o.decision, o.role) for o in read_outcomes(text).found] == found
@@ -47,3 +57,8 @@ DENIED = 'the denial of "MRI of neck and right hand without contrast" was upheld
 ])
 def test_the_answer_opens_with_yes_or_no(client, question: str, lead: str) -> None:
     assert ask(client, question)["answer"].startswith(lead)
+
+
+def test_a_denial_told_then_asked_by_a_pronoun_opens_with_yes_or_no(client) -> None:
+    answer = ask(client, "UR denied the acupuncture for the 60 yo man who hit his head. did that hold up?")
+    assert answer["answer"].startswith(f"No: {APPROVED}")

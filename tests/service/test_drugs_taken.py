@@ -42,3 +42,14 @@ def test_the_refill_of_the_one_drug_the_patient_is_on_is_asked() -> None:
     assert q.treatments == ()
     # care she is in the middle of is no prescription
     assert understand("while she was doing PT - did she get her prescription?").treatments == ("medication",)
+
+
+def test_the_denial_on_a_drug_is_what_is_asked_and_what_upset_the_stomach_is_not() -> None:
+    # nat-2650: "stand on the pantoprazole" is IMR's decision on it; the naproxen that hurt the stomach is what she was on
+    assert was_on("did the denial stand on the pantoprazole?")[1] == []
+    assert was_on("the approval on his Norco - was it for 60 tablets?")[1] == []
+    question = ("did the denial stand on the pantoprazole for the worker with the carpal and cubital tunnel releases "
+                "whose stomach hurt from the naproxen?")
+    assert was_on(question)[1] == ["naproxen"]
+    assert understand(question, today=TODAY).treatments == ("ppi", "medication")
+    assert was_on("his belly pain from the ibuprofen. was the omeprazole approved?")[1] == ["ibuprofen"]

@@ -123,3 +123,14 @@ def test_whether_the_reviewer_is_of_a_specialty_is_answered_yes_or_no(client) ->
     yes = ask(client, "was CM16-0246624 reviewed by a neurologist?")
     assert yes["lead"].startswith("Yes: the IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain "
                                   "Management and licensed in Florida [1].")
+
+
+def test_the_decision_asked_beside_the_fact_is_answered_yes_or_no(client) -> None:
+    # nat-2630: "was ... approved, and who reviewed it?" asks both: the fact, then the yes or no
+    both = ask(client, "was the 29 year old woman's lumbar MRI approved, and who reviewed it?")
+    assert both["lead"].startswith("The IMR reviewer of case CM17-0005246 is a specialist in ")
+    assert 'No: the denial of "MRI (magnetic resonance imaging) of the lumbar spine" was upheld' in both["lead"]
+    # ... not the decision told of the reviewer
+    told = ask(client, "was the reviewer who approved the 53 year old man's neck MRI a neurologist?")
+    assert told["lead"].startswith("Yes: the IMR reviewer of case CM16-0246624 is a specialist in Neurology")
+    assert told["lead"].count("Yes:") == 1

@@ -42,6 +42,10 @@ def test_one_item_or_no_reason_stays_an_item(question: str) -> None:
     ("do the reviewers ever overturn the denial of a lumbar MRI?", "list"),
     ("did they ever approve the MRI?", "item"),
     ("the 41 year old man - does IMR ever approve the refills?", "item"),
+    # ... in a user's verb (nat-2681)
+    ("pillows - does IMR ever okay them?", "list"),
+    ("does IMR ever OK a lumbar support?", "list"),
+    ("the 37 yo woman's pillows - does IMR ever okay them?", "item"),
 ])
 def test_whether_imr_ever_does_it_now_is_a_list_across_letters(question: str, kind: str) -> None:
     assert understand(question, today=TODAY).kind == kind

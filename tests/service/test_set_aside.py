@@ -99,3 +99,32 @@ def test_the_patient_s_other_requests_past_a_story_of_the_body_part(client) -> N
     answer = ask(client, "the 37 yo woman with the cumulative trauma and the pillows - forget the TENS, what happened to "
                          "her back brace?")
     assert answer["citations"][0]["request"] == "Lumbar support"
+
+
+def test_what_else_at_imr_sets_aside_what_was_told() -> None:
+    # nat-2636: "what else did he have at IMR?" asks of his other decided requests, the PT told set aside
+    question = "the 46 yo man off work with the sore shoulders - the PT I know got denied, what else did he have at IMR?"
+    assert set_aside(question)[1] == SetAside(("physical_therapy",), (), "the PT")
+    assert set_aside("the surgery was denied, what else went to review?")[1].treatments == ("surgery",)
+    # what else the patient has, not at IMR, is no request asked about
+    assert set_aside("the PT was denied; what else does he have for pain?")[1] == SetAside()
+
+
+# a 46-year-old man's PT for the shoulders, elbows and wrists and chiropractic with modalities (both
+# upheld); a 46-year-old woman's low back PT (upheld)
+forty_six = served_client("CM17-0015198", "CM17-0018279")
+
+
+def test_the_other_request_at_imr_answers(forty_six) -> None:
+    answer = ask(forty_six, "the 46 yo man off work with the sore shoulders - the PT I know got denied, what else did he "
+                            "have at IMR?")
+    assert answer["answer"].startswith("In CM17-0015198, besides the PT, the one request was denied (upheld).")
+    assert answer["citations"][1]["request"] == "Chiro with modalities 2 times a week for 6 weeks for neck, back"
+
+
+def test_what_the_patient_had_is_no_request_asked_when_the_others_are() -> None:
+    # nat-2635: "the old neck fusion" describes him; the requests other than the MRI are asked about
+    q = understand("the 53 yo man with the old neck fusion - other than the low back MRI, what else went to IMR?",
+                   today=TODAY)
+    assert (q.treatments, q.story_treatments) == ((), ("spine_surgery", "surgery"))
+    assert q.set_aside.treatments == ("mri", "imaging")

@@ -23,9 +23,16 @@ from service.yes_no import decision_asked
     # getting one's own request is its approval, asked with no outcome word
     ("did the 29 yo girl get her low back MRI?", "Overturned"),
     ("the 41 yo man - did he get his motrin refills", "Overturned"),
+    # ... the patient told at length, and a second question after it (nat-2631)
+    ("did the 25 yo woman with the low back strain get her 8 PT visits, and what did the reviewer say?", "Overturned"),
     ("why did she get her MRI denied?", None),
     ("did she get better?", None),
     ("did she get her MRI or her PT?", None),
+    # a request IMR gives is approved (not a reason it gives, nor why it gave it)
+    ("the 45 yo bus driver's last 2 PT sessions - did IMR give them to him?", "Overturned"),
+    ("the 50 yo guy whose UR approved 6 acupuncture - did IMR give him the other 2?", "Overturned"),
+    ("did they give him the reasons?", None),
+    ("why did IMR give him the PT?", None),
 ])
 def test_the_decision_asked(text: str, asked: str | None) -> None:
     assert decision_asked(text) == asked
