@@ -88,14 +88,23 @@ _GOT_ONE = re.compile(r"(?:^|[.;:?!]\s+|\s[-\u2013\u2014]+\s*|,\s*)(?:(?:so|and|
                       r"(?:get|gotten|got|receive|received)\s+(?:his|her|their|my|our|the)\s+[^?.;]*(?:\?|\s*$)", re.IGNORECASE)
 
 
+# the part UR did not certify, asked back with no outcome word: "UR gave him 6 hours... did IMR give him the
+# rest?", "did IMR restore the rest?", "did they give back the other 6 hours?": whether IMR approved it
+_REST_GIVEN = re.compile(r"(?:^|[.;:?!]\s*|\s[-\u2013\u2014]+\s*|,\s*)(?:(?:so|and|but|then|ok|okay)\s+)?(?:did|has|have)\s+"
+                         r"(?:IMR|they|he|she|I|we|the\s+(?:IMR\s+)?reviewers?|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,5}?[\w'’/-]+)\s+"
+                         r"(?:ever\s+|finally\s+)?(?:give|restore|reinstate|return|grant|allow|cover)\s+(?:(?:him|her|me|them|us)\s+)?"
+                         r"(?:back\s+)?the\s+(?:rest|remainder|balance|remaining\b|other\s+(?:\d+|part|portion|half|hours?|sessions?|"
+                         r"visits?|pills?|tablets?|days?|weeks?))\b", re.IGNORECASE)
+
+
 def decision_asked(text: str) -> Decision | None:
     """The one decision a yes/no question asks of an item ("did IMR agree?" after UR's denial:
-    upheld; "did she get her MRI?": approved), else None (none asked, or both: "approved or
-    denied?", or a choice of two things)."""
+    upheld; "did she get her MRI?", "did IMR give him the rest?": approved), else None (none asked,
+    or both: "approved or denied?", or a choice of two things)."""
     if _CHOICE.search(text):
         return None
     decisions = {d for _at, d in claimed(text)}
-    if not decisions and not read_outcomes(text).found and _GOT_ONE.search(text):
+    if not decisions and not read_outcomes(text).found and (_GOT_ONE.search(text) or _REST_GIVEN.search(text)):
         return "Overturned"
     return decisions.pop() if len(decisions) == 1 else None
 
