@@ -130,7 +130,9 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
             # "none of his requests was approved, right?", "nothing was approved for her": a claim
             # about every item, each checked; those that prove it wrong first
             return sorted(theirs, key=lambda h: h.decision == query.premise)[:MAX_ITEMS]
-        return ([h for h in theirs if h.decision == query.premise] or theirs)[:MAX_ITEMS]
+        # "why was the teachers aide denied?": each denial, a finding each
+        cap = MAX_WHY if query.why and WHY_THEM.search(query.text) else MAX_ITEMS
+        return ([h for h in theirs if h.decision == query.premise] or theirs)[:cap]
     same = [h for h in pool[1:] if h.case_number == top.case_number and _alike(query, h, top)]
     # several named ("his surgery, the pre-op clearance and the Motrin"), or a group in the plural
     # ("which of her medications"): every item of the letter that is one of them
@@ -255,12 +257,23 @@ _WHOM = (r"\s+(?:for|of|on|in|about|with|regarding)\s+(?:(?:the|my|his|her|their
          r"patient|client|claimant|applicant|worker|employee|husband|wife|mom|mother|dad|father|son|daughter|"
          r"sister|brother|him\b|her\b|them\b|me\b|man\b|woman\b|guy\b|lady\b|gentleman\b|older|younger)")
 _OF_WHOM = rf"(?={_WHOM})"
+# "why was the teachers aide denied?", "why was my husband turned down?": the patient's denials, each
+# (not "why was it / the request denied?": one thing; a treatment named is asked of itself)
+_WHY_THEM = (r"\bwhy\s+(?:was|were|did|has|have)\s+(?!(?:it|that|this|they)\b)"
+             r"(?:(?!(?:requests?|items?|things?|treatments?|ones?)\b)[\w'’-]+\s+){1,6}?(?:get\s+|got\s+|been\s+)?"
+             r"(?:denied|turned\s+down|rejected|refused|non-?certified)(?=\s*[?.!]*\s*$)")
+WHY_THEM = re.compile(_WHY_THEM, re.IGNORECASE)
+MAX_WHY = 5  # a patient's denials asked why: each explained (one finding each), up to this many
 # the patient's requests in general, not one of them: "his requests", "anything", "each of them";
 # "which request was not upheld?" picks among them by outcome as "which ones" does
 EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose)\s+|['’]s\s+)(?:other\s+)?(?:treatments|stuff|services)\b"
                         r"|\b(?:requests|items|issues|things|anything|everything|something|each|all\s+of|any\s+of\s+(?:his|her|their|my|the)"
                         # "60 yo man - did he get any of it?", "... did he get either?": his requests, no thing named
-                        r"|any\s+of\s+(?:it|them)|either(?:\s+(?:one|of\s+them))?(?=\s*[?.!]|\s*$|\s+(?:approved|denied|upheld|overturned))"
+                        r"|any\s+of\s+(?:it|them)|(?:either|both)(?:\s+(?:one|of\s+them))?(?=\s*[?.!]|\s*$|\s+(?:approved|denied|upheld|overturned))"
+                         # "did they deny both her tests?", "were all his things approved?": the patient's requests when
+                         # the plural names no treatment (a treatment named is its own group: service.flows.fitting)
+                         r"|(?:both|all|each)\s+(?:of\s+)?(?:his|her|their|my|your)\s+(?:[\w-]+\s+)?[\w-]+s\b"
+                         r"|" + _WHY_THEM +
                          r"|none\s+of|nothing|none|which\s+(?:ones?|request|item|service)|what\s+else"
                          r"|(?:a\s+single|one)\s+(?:thing|request|item)"  # "not a single thing approved?"
                          # what was asked for: "what was requested for her and what happened?", "what did the 67 yo cook ask for?"

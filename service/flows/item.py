@@ -176,7 +176,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # did he get any of it?": "Yes: in CM16-0162840, 3 requests: 1 approved ..."
         presumed = bool(premise and _OF_THE_GROUP.search(query.text))
         if wanted := premise if presumed else got_any(query.text) or (
-                asked_decision(query.text) if _ANYTHING_ASKED.search(query.text) else None):
+                asked_decision(query.text) if _ANYTHING_ASKED.search(query.text) or (
+                    query.asked and _OF_THE_GROUP.search(query.text) and not _WHICH_OF.search(query.text)) else None):
             decisions = [row[2] for row in case_items(engine, chosen[0].case_number)]
             whole = f"{_yes_or_no(decisions, wanted, query.text, presumed)}: i{whole[1:]}"
         c.say(whole)  # "which of the 40 yo laborer's requests were denied?": all 8 of them, 3 explained
@@ -234,6 +235,8 @@ _EITHER = re.compile(r"\b(?:or|either|nor)\b", re.IGNORECASE)
 # a yes/no asked of several items at once: "were both denied?", "did IMR give either one back?",
 # "was all of it denied?", "did they approve any of it?"
 _OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any\s+of\s+(?:it|them|those|these)|"
+                           # "none of the 52 yo woman's chiro stuff got approved?": a claim of every one of them
+                           r"none\s+of\s+(?:it|them|those|these|(?:the|his|her|their|my)\s+)|"
                            # "which of the two did the state reviewer okay?": which ones had the outcome
                            r"which\s+(?:one\s+)?of\s+(?:the\s+two|them|these|those)|"
                            r"all\s+(?:denied|upheld|approved|overturned)"
