@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from indexer.model import Item
+from service.future import PAST
 from service.outcomes import Decision, read_outcomes
 from service.types import Hit
 
@@ -109,12 +110,14 @@ def decision_asked(text: str) -> Decision | None:
     return decisions.pop() if len(decisions) == 1 else None
 
 
-def yes_no_sentence(asked: Decision, decision: str, title: str, mark: int) -> str:
+def yes_no_sentence(asked: Decision, decision: str, title: str, mark: int, future: bool = False) -> str:
     """"Yes: the denial of "MRI of the lumbar spine" was upheld; it was not authorised [2].", "No:
     "Acupuncture x 6" was approved (overturned: authorised) [2]." (`title`: the item's,
     `mark`: the citation of its heading, which states the decision). Said in the words the cited
-    heading carries (its request and decision), so the passage supports the sentence."""
-    answer = "Yes" if asked == decision else "No"
+    heading carries (its request and decision), so the passage supports the sentence. `future`
+    ("will IMR approve it?"): no yes or no, which would read as a prediction, but the past decision
+    said as one (service.future)."""
+    answer = PAST if future else "Yes" if asked == decision else "No"
     if decision == "Upheld":
         return f'{answer}: the denial of "{title}" was upheld; it was not authorised [{mark}].'
     # (an approval said as "the denial ... was overturned" would state a denial too: said as approved)
