@@ -242,6 +242,8 @@ _OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any
                            r"all\s+(?:denied|upheld|approved|overturned)"
                            # "were all 3 MRIs denied?", "were all his shots approved?"
                            r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|the|his|her|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+s"
+                           # ... of a patient described: "were all the 52 yo woman's chiro things denied?"
+                           r"|(?:were|are|got)\s+all\s+(?:the|of\s+the)\s+\d{1,3}\s*(?:yo|y/o|years?[- ]old)\s+[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+s"
                            # "...the shoulder, neck and head scans - were all three turned down?"
                            r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|six)(?=\s+(?:of\s+them\s+)?(?:turned|denied|upheld|"
                            r"approved|overturned|rejected|refused|okayed|ok'?d|authori[sz]ed|covered)\b|\s*\?))\b",

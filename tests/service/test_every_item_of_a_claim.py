@@ -31,6 +31,11 @@ def test_none_of_a_kind_approved_is_claimed_of_each(client):
         assert f'the request for "{title}" was denied' in answer["answer"]
 
 
+def test_all_of_a_described_patients_kind_asked_is_claimed_of_each(client):
+    answer = ask(client, "were all the 52 yo woman's chiro things denied?")
+    assert answer["lead"].startswith("Yes: all 3 were denied (upheld) [1][2][3].")
+
+
 def test_the_rest_after_a_partial_certification_is_asked_as_a_yes_or_no(client):
     answer = ask(client, "the 43 yo guy's home aide - UR gave him 6 hours... did IMR give him the rest?")
     assert answer["lead"].startswith('No: the denial of "Home aide 6 hours per day, 5 times a week for 4 weeks to assist '
