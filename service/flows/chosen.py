@@ -318,8 +318,8 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                          r"authori[sz]ed|covered)\b)", re.IGNORECASE)
 
 
-# a claim about every one of the patient's requests: "none of them", "nothing", "all of his requests"
-ALL_OF_THEM = re.compile(r"\b(?:none|nothing|neither|everything|all\s+of|all\s+(?:his|her|their|my|the)\s+requests|every|"
+# a claim about every one of the patient's requests: "none of them", "nothing", "all of his requests", "both"
+ALL_OF_THEM = re.compile(r"\b(?:none|nothing|neither|both|everything|all\s+of|all\s+(?:his|her|their|my|the)\s+requests|every|"
                           r"all(?=\s+(?:got\s+|were\s+|been\s+)?(?:denied|approved|upheld|overturned|turned\s+down|rejected|refused))|"
                           r"not\s+(?:a\s+single|one)\s+(?:thing|request|item))\b",
                           re.IGNORECASE)

@@ -18,6 +18,7 @@ from service.engine import Engine
 from service.flows.chosen import ALL_OF_THEM, EVERY_ITEM, explained
 from service.flows.common import _no_scope, answer, missing, rated
 from service.flows.fitting import each_fitting, one_letter_group, told
+from service.flows.group import ANYTHING_ASKED, OF_THE_GROUP, WHICH_OF, each_said, group_outcome, yes_or_no
 from service.flows.pair import two_patients_answer
 from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
@@ -144,14 +145,14 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(CORRECTIONS[items[0].decision])  # "which of the knee MRIs weren't denied?": none; said once
         leads.append(CORRECTIONS[items[0].decision])
         premise = None
-    elif (len(items) > 1 and len({h.case_number for h in chosen}) == 1 and _OF_THE_GROUP.search(query.text)
+    elif (len(items) > 1 and len({h.case_number for h in chosen}) == 1 and OF_THE_GROUP.search(query.text)
           and not _whole_rows(engine, query, sets, chosen)):
         # "were both denied?": "Yes: both were denied (upheld)."; of a mixed pair, "No: 1 of the 2 ..."
         group = group_outcome([i.decision for i in items])
         # "were both denied?" presumes; "were all his MRIs approved?" asks: yes or no, either way
-        if not _WHICH_OF.search(query.text) and (
+        if not WHICH_OF.search(query.text) and (
                 yes_no := premise or (asked_decision(query.text) if query.asked else None) or got_any(query.text)):
-            group = f"{_yes_or_no([i.decision for i in items], yes_no, query.text, bool(premise))}: {group[0].lower()}{group[1:]}"
+            group = f"{yes_or_no([i.decision for i in items], yes_no, query.text, bool(premise))}: {group[0].lower()}{group[1:]}"
         # cited by each item's heading, the numbers its own answer then reuses
         marks = "".join(f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
                         for h, i in zip(chosen, items))
@@ -174,12 +175,12 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                                     corrected=premise is None and query.premise is not None)):
         # "the mechanic lady, 23 - all denied?": "No: in CM14-0138044, 4 requests: 1 approved ..."; "70 yo man -
         # did he get any of it?": "Yes: in CM16-0162840, 3 requests: 1 approved ..."
-        presumed = bool(premise and _OF_THE_GROUP.search(query.text))
+        presumed = bool(premise and OF_THE_GROUP.search(query.text))
         if wanted := premise if presumed else got_any(query.text) or (
-                asked_decision(query.text) if _ANYTHING_ASKED.search(query.text) or (
-                    query.asked and _OF_THE_GROUP.search(query.text) and not _WHICH_OF.search(query.text)) else None):
+                asked_decision(query.text) if ANYTHING_ASKED.search(query.text) or (
+                    query.asked and OF_THE_GROUP.search(query.text) and not WHICH_OF.search(query.text)) else None):
             decisions = [row[2] for row in case_items(engine, chosen[0].case_number)]
-            whole = f"{_yes_or_no(decisions, wanted, query.text, presumed)}: i{whole[1:]}"
+            whole = f"{yes_or_no(decisions, wanted, query.text, presumed)}: {_each_of_them(query, chosen, letters, c, whole)}"
         c.say(whole)  # "which of the 40 yo laborer's requests were denied?": all 8 of them, 3 explained
         leads.append(whole)
     # "why was the acupuncture approved but the MRI denied?": each item its own premise
@@ -232,40 +233,6 @@ def _claims(query: Query, chosen: list[Hit]) -> list[str]:
 _EITHER = re.compile(r"\b(?:or|either|nor)\b", re.IGNORECASE)
 
 
-# a yes/no asked of several items at once: "were both denied?", "did IMR give either one back?",
-# "was all of it denied?", "did they approve any of it?"
-_OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any\s+of\s+(?:it|them|those|these)|"
-                           # "none of the 52 yo woman's chiro stuff got approved?": a claim of every one of them
-                           r"none\s+of\s+(?:it|them|those|these|(?:the|his|her|their|my)\s+)|"
-                           # "which of the two did the state reviewer okay?": which ones had the outcome
-                           r"which\s+(?:one\s+)?of\s+(?:the\s+two|them|these|those)|"
-                           r"all\s+(?:denied|upheld|approved|overturned)"
-                           # "were all 3 MRIs denied?", "were all his shots approved?"
-                           r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|the|his|her|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+s"
-                           # ... of a patient described: "were all the 52 yo woman's chiro things denied?"
-                           r"|(?:were|are|got)\s+all\s+(?:the|of\s+the)\s+\d{1,3}\s*(?:yo|y/o|years?[- ]old)\s+[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+s"
-                           # "...the shoulder, neck and head scans - were all three turned down?"
-                           r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|six)(?=\s+(?:of\s+them\s+)?(?:turned|denied|upheld|"
-                           r"approved|overturned|rejected|refused|okayed|ok'?d|authori[sz]ed|covered)\b|\s*\?))\b",
-                           re.IGNORECASE)
-# ... asked as which of them: said, no yes or no
-_WHICH_OF = re.compile(r"\bwhich\s+(?:one\s+)?of\b", re.IGNORECASE)
-_SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
-# the group words a yes of one member answers: "did she get either?", "was any of it approved?"
-_ANY_OF = re.compile(r"\b(?:either|any\s+of\s+(?:it|them|those|these))\b", re.IGNORECASE)
-# a yes or no of any request: "was anything for the 63 yo man with the shoulder surgery overturned?"
-_ANYTHING_ASKED = re.compile(r"\b(?:was|were|has|had|did)\s+(?:anything|any\s+of\s+(?:his|her|their|my|the|it|them))\b",
-                             re.IGNORECASE)
-
-
-def _yes_or_no(decisions: list[str], wanted: str, text: str, presumed: bool) -> str:
-    """The yes or no of a group asked about: yes when every one of `decisions` is `wanted` ("were both
-    denied?"), or any one when `text` asks of either or any of them and presumes nothing ("did she get
-    either?")."""
-    hit = any if (_ANY_OF.search(text) or _ANYTHING_ASKED.search(text)) and not presumed else all
-    return "Yes" if hit(d == wanted for d in decisions) else "No"
-
-
 def _whole_rows(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit]) -> list:
     """The items (gather.case_items rows) of the one letter whose every request the question asks of, when
     it has more than one; else []."""
@@ -315,6 +282,30 @@ def _whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: l
     return f"In {case}, {told([r[2] for r in rows], asked)}.{more}"
 
 
+def _each_of_them(query: Query, chosen: list[Hit], letters: dict, c: Composer, whole: str) -> str:
+    """`whole` (service.flows.item._whole_letter's sentence) after a yes or no over every request of the letter,
+    when the answer explains each of them: each one's decision, cited by its heading ("the 60 yo man who
+    hit his head - were both his requests denied?": 'No: in CM16-0230548, "MRI of neck ..." was denied
+    (upheld) [1]; "Acupuncture ..." was approved (overturned) [2].'), or, of one decision, the count cited by
+    them all ('Yes: in CM17-0018054, both requests were denied (upheld) [1][2].'); else `whole` as it is."""
+    case = chosen[0].case_number
+    letter = letters[case]
+    shown = [h for h in chosen if h.case_number == case]
+    if (len(shown) != len(letter.items) or query.set_aside.treatments or not whole.startswith(f"In {case}, ")
+            or not whole.endswith(".") or "Besides" in whole):
+        return f"i{whole[1:]}"
+
+    def cited(n: int) -> str:
+        item = letter.items[n - 1]
+        hit = next(h for h in shown if h.item_index == n)
+        return f"[{c.cite(letter, item, trim(letter.text, item.heading_span), hit.chunk_id, 'heading')}]"
+
+    rows = [(h.item_index, letter.items[h.item_index - 1].title or h.request, h.decision) for h in shown]
+    if len({d for _n, _t, d in rows}) > 1:
+        return f"in {case}, {each_said(rows, cited)}."
+    return f"i{whole[1:-1]} {''.join(cited(n) for n, _t, _d in rows)}."
+
+
 def _only_one(engine: Engine, query: Query, chosen: list[Hit], letters: dict, c: Composer) -> str:
     """The yes/no of "was X the only thing denied?" of the one letter answered (service.only), else ''."""
     asked = query.premise or query.decision or asked_decision(query.text) or only_got(query.text)
@@ -330,17 +321,6 @@ def _only_one(engine: Engine, query: Query, chosen: list[Hit], letters: dict, c:
     rows = [(n, title, d) for n, title, d, _s, _r in case_items(engine, case)]
     shown = {h.item_index for h in chosen}
     return only_sentence(asked, [r for r in rows if r[0] in shown], rows, cited)
-
-
-def group_outcome(decisions: list[str]) -> str:
-    """The items' decisions said at once: "Both were denied (upheld).", "All 3 were approved
-    (overturned).", "1 of the 2 was approved (overturned), 1 denied (upheld)." """
-    n = len(decisions)
-    if len(set(decisions)) == 1:
-        return f"{'Both' if n == 2 else f'All {n}'} were {_SAID[decisions[0]]}."
-    approved = decisions.count("Overturned")
-    return (f"{approved} of the {n} {'was' if approved == 1 else 'were'} {_SAID['Overturned']}, "
-            f"{n - approved} {_SAID['Upheld']}.")
 
 
 def _told_one(engine: Engine, query: Query, filters: dict) -> str | None:

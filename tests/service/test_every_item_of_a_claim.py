@@ -11,17 +11,25 @@ from tests.conftest import ask, sample_client, served_client
 # CM17-0018054: a 66-year-old woman, a lumbar MRI and an EMG/NCS, both upheld; CM16-0231745: a 52-year-old
 # woman (lifting), spinal manipulation, electrical stimulation and ultrasound (and two exams), all upheld;
 # CM16-0249735: a 43-year-old man, home aide 12 hours a day of which UR authorised 6, the rest upheld
-client = served_client("CM17-0018054", "CM16-0231745", "CM16-0249735")
+# CM16-0230548: a 60-year-old man who hit his head, a neck and hand MRI upheld and acupuncture overturned
+client = served_client("CM17-0018054", "CM16-0231745", "CM16-0249735", "CM16-0230548")
 # the teacher's aide (corpus/sample): work hardening, a hot/cold unit, massage and hand therapy, all upheld
 sample = sample_client("CM15-0249489")
 
 
 def test_both_of_her_items_asked_are_each_answered(client):
     answer = ask(client, "the 66 yo woman - did they deny both her tests?")
-    assert answer["lead"].startswith("Yes: in CM17-0018054, both requests were denied (upheld).")
+    assert answer["lead"].startswith("Yes: in CM17-0018054, both requests were denied (upheld) [1][2].")
     assert {(c["case_number"], c["item_index"]) for c in answer["citations"]} == {("CM17-0018054", 1), ("CM17-0018054", 2)}
     assert 'the request for "MRI of the lumbar spine" was denied' in answer["answer"]
     assert 'the request for "EMG/NCS of the bilateral upper extremities" was denied' in answer["answer"]
+
+
+def test_both_of_a_mixed_pair_claimed_says_each_ones_decision(client):
+    answer = ask(client, "the 60 yo man who hit his head - were both his requests denied?")
+    assert answer["lead"].startswith('No: in CM16-0230548, "Acupuncture 3 times a week for 2 weeks, neck, right hand and '
+                                     'head" was approved (overturned) [1]; "MRI of neck and right hand without contrast" was '
+                                     'denied (upheld) [2].')
 
 
 def test_none_of_a_kind_approved_is_claimed_of_each(client):
