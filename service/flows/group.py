@@ -54,9 +54,10 @@ def group_outcome(decisions: list[str]) -> str:
 
 def each_said(rows: list[tuple[int, str, str]], cited: Callable[[int], str]) -> str:
     """Each of a letter's items (number, title, decision) with its decision, cited by `cited` (its
-    heading's mark): '"MRI of neck and right hand without contrast" was denied (upheld) [1];
-    "Acupuncture ..." was approved (overturned) [2]' (the yes or no over a mixed pair, item by item)."""
-    return "; ".join(f'"{title}" was {SAID[decision]} {cited(n)}' for n, title, decision in rows)
+    heading's mark), a sentence each: '"MRI of neck and right hand without contrast" was denied (upheld)
+    [1]. "Acupuncture ..." was approved (overturned) [2]' (the yes or no over a mixed pair, item by item;
+    one sentence per item, so that none says two decisions of one item)."""
+    return ". ".join(f'"{title}" was {SAID[decision]} {cited(n)}' for n, title, decision in rows)
 
 
 __all__ = ["ANYTHING_ASKED", "OF_THE_GROUP", "SAID", "WHICH_OF", "each_said", "group_outcome", "yes_or_no"]

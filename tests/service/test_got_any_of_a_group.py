@@ -44,7 +44,7 @@ def test_no_thing_named_asks_of_the_patients_requests(client) -> None:
     answer = ask(client, "70 yo man - did he get any of it?")
     # each of the three explained, so each one's decision, cited by its heading
     assert answer["answer"].startswith("Yes: in CM16-0162840, ")
-    lead = answer["answer"].split(". ")[0]
+    lead = answer["answer"].split(" Approved (Overturned)")[0]
     for said in ('"Left shoulder MRI" was approved (overturned) [', '"TENS unit, 30 day rental" was denied (upheld) [',
                  '"Functional restoration program, 8 days" was denied (upheld) ['):
         assert said in lead

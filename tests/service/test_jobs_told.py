@@ -155,7 +155,7 @@ def test_a_yes_or_no_of_all_of_them_is_said_of_the_whole_letter(client) -> None:
     assert answer["answer"].startswith("Yes: in CM16-0162902, all 8 requests were denied (upheld). Besides the 3 explained below: ")
     answer = ask(client, "the 40 year old delivery driver - all denied?")
     # each of the two explained, so each one's decision, cited by its heading
-    assert answer["answer"].startswith('No: in CM16-0162789, "Orthopedic consultation" was approved (overturned) [1]; '
+    assert answer["answer"].startswith('No: in CM16-0162789, "Orthopedic consultation" was approved (overturned) [1]. '
                                        '"HELP functional restoration program, 80 hours" was denied (upheld) [2].')
 
 

@@ -86,6 +86,6 @@ def test_a_claim_about_every_request_checks_each_of_them(client):
     # ... her letter's requests told first, neither outcome taken from the claim, after its no ("none of ..."
     # claims every one of them)
     assert answer["answer"].startswith('No: in CM16-0230548, "Acupuncture 3 times a week for 2 weeks, neck, right hand and '
-                                       'head" was approved (overturned) [1]; "MRI of neck and right hand without contrast" was '
+                                       'head" was approved (overturned) [1]. "MRI of neck and right hand without contrast" was '
                                        'denied (upheld) [2]. IMR approved it; it was not denied. Approved (Overturned): ')
     assert "was denied (Upheld: not authorised)" in answer["answer"]
