@@ -57,7 +57,7 @@ def explained(engine: Engine, query: Query, hits: list[Hit], one: str | None) ->
         # "which got approved for the 60 yo man, the MRI or the acupuncture?": the one that was first
         chosen = sorted(chosen, key=lambda h: h.decision != query.premise)
     elif (not asked_sets(query) and len({h.case_number for h in chosen}) == 1 and len({h.decision for h in chosen}) > 1
-          and EVERY_ITEM.search(query.text) and (outcome := asked_decision(query.text))):
+          and every_item(query.text) and (outcome := asked_decision(query.text))):
         # "was anything for the 60 yo man not upheld?": of one patient's mixed requests, the one with
         # the outcome asked about first, whichever the description's words rank first
         chosen = sorted(chosen, key=lambda h: h.decision != outcome)
@@ -120,7 +120,7 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         # "which of the 54 year old sewing machine operator's requests were not denied?": the
         # patient the answer is about, when the description fits more than one letter about as well
         meant = top.case_number
-    if meant and not sets and top.case_number == meant and EVERY_ITEM.search(query.text):
+    if meant and not sets and top.case_number == meant and every_item(query.text):
         # "which of the 60-year-old man's requests were approved and which denied?", "was anything
         # not approved for her?", "were any of the requests in CM16-0248471 approved?": the
         # patient's requests, each of them; "which of his requests were approved?": those with
@@ -264,6 +264,14 @@ _WHY_THEM = (r"\bwhy\s+(?:was|were|did|has|have)\s+(?!(?:it|that|this|they)\b)"
              r"(?:denied|turned\s+down|rejected|refused|non-?certified)(?=\s*[?.!]*\s*$)")
 WHY_THEM = re.compile(_WHY_THEM, re.IGNORECASE)
 MAX_WHY = 5  # a patient's denials asked why: each explained (one finding each), up to this many
+
+
+def every_item(text: str) -> bool:
+    """Whether `text` asks of the patient's requests in general (EVERY_ITEM), or why they were denied
+    (WHY_THEM; its readers ask it only when the question names no treatment, as they do EVERY_ITEM)."""
+    return bool(EVERY_ITEM.search(text) or WHY_THEM.search(text))
+
+
 # the patient's requests in general, not one of them: "his requests", "anything", "each of them";
 # "which request was not upheld?" picks among them by outcome as "which ones" does
 EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose)\s+|['’]s\s+)(?:other\s+)?(?:treatments|stuff|services)\b"
@@ -273,7 +281,6 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                          # "did they deny both her tests?", "were all his things approved?": the patient's requests when
                          # the plural names no treatment (a treatment named is its own group: service.flows.fitting)
                          r"|(?:both|all|each)\s+(?:of\s+)?(?:his|her|their|my|your)\s+(?:[\w-]+\s+)?[\w-]+s\b"
-                         r"|" + _WHY_THEM +
                          r"|none\s+of|nothing|none|which\s+(?:ones?|request|item|service)|what\s+else"
                          r"|(?:a\s+single|one)\s+(?:thing|request|item)"  # "not a single thing approved?"
                          # what was asked for: "what was requested for her and what happened?", "what did the 67 yo cook ask for?"

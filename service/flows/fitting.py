@@ -37,7 +37,7 @@ from service.engine import Engine
 from service.filters import validate
 from service.future import PAST_MANY, asks_future
 from service.gather import case_items
-from service.flows.chosen import EVERY_ITEM, MAX_ITEMS
+from service.flows.chosen import MAX_ITEMS, every_item
 from service.flows.common import answer, rated
 from service.ordinal import PLACE
 from service.outcomes import asked_decision
@@ -92,7 +92,7 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     if query.case_numbers or not query.person.described:
         return None
     jobs = job_words(query.person)  # "the truck driver": the letters that print the job (a job many share)
-    if not sets and not (EVERY_ITEM.search(query.text) or _WHAT_REQUESTED.search(query.text)
+    if not sets and not (every_item(query.text) or _WHAT_REQUESTED.search(query.text)
                          or (jobs and _DECIDED_BARE.search(query.text))):
         return None
     if PLACE.search(query.text) or relative(query.text):

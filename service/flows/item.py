@@ -15,7 +15,7 @@ from service.collection.patient import patient
 from service.compose.listing import WORD
 from service.besides import is_set_aside
 from service.engine import Engine
-from service.flows.chosen import ALL_OF_THEM, EVERY_ITEM, explained
+from service.flows.chosen import ALL_OF_THEM, every_item, explained
 from service.flows.common import _no_scope, answer, missing, rated
 from service.flows.fitting import each_fitting, one_letter_group, told
 from service.flows.group import ANYTHING_ASKED, OF_THE_GROUP, WHICH_OF, each_said, group_outcome, yes_or_no
@@ -236,7 +236,7 @@ _EITHER = re.compile(r"\b(?:or|either|nor)\b", re.IGNORECASE)
 def _whole_rows(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit]) -> list:
     """The items (gather.case_items rows) of the one letter whose every request the question asks of, when
     it has more than one; else []."""
-    if (len({h.case_number for h in chosen}) != 1 or sets or not EVERY_ITEM.search(query.text)
+    if (len({h.case_number for h in chosen}) != 1 or sets or not every_item(query.text)
             or not (query.person.described or query.case_numbers) or asked_reasons(query.text)):
         return []  # "the reviewer noted PT was helping; which of her requests did that sink?": the one it sank
     rows = case_items(engine, chosen[0].case_number)
