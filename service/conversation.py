@@ -47,6 +47,8 @@ END_PRONOUN = re.compile(r"\b(?:that|this|those|these|them)(?=\s*[?.!]*\s*$)", r
 LOOSE_PRONOUN = re.compile(r"\b(?:that|this|those|these|them|they)\b", re.IGNORECASE)
 CASE_WORDS = re.compile(r"\b(?:(?:this|that|the\s+same)\s+(?:case|letter|patient|claimant|worker)|the\s+(?:case|letter|"
                         r"patient|claimant|injured\s+worker)|he|she|his|her)\b", re.IGNORECASE)
+# every one of the patient's requests of a kind: "both her tests", "all his stuff", "none of her requests"
+THEIR_ALL = re.compile(r"\b(?:both|all|each|none)\s+(?:of\s+)?(?:his|her|their|my)\s+[\w-]+", re.IGNORECASE)
 # the patient's other requests: "what else did he get?", "anything else?", "what other requests did she have?"
 ELSE = re.compile(r"\b(?:what|anything|something|whatever)\s+else\b|\b(?:what|which|any)\s+other\s+(?:requests?|items?|"
                   r"things?|treatments?|stuff|services?)\b", re.IGNORECASE)
@@ -133,6 +135,10 @@ def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
         return Resolved(question=question[: m.start()] + _name(fact) + question[m.end():], carried=(note,))
     names_treatment = bool(find_treatments(question))
     main = _main(previous)
+    if main is not None and not names_treatment and THEIR_ALL.search(question):
+        # "did they deny both her tests?" after her EMG: every request of her case, not the EMG again
+        note = f"case: {main.case_number}, from the previous answer"
+        return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
     if main is not None and not names_treatment:
         note = f"item: {main.title} (case {main.case_number}), from the previous answer"
         for pattern in (NAMED_PRONOUN, END_PRONOUN):

@@ -36,7 +36,11 @@ _AGED = re.compile(
 # but deny it for the 54 year old", "naproxen approved for X and denied for Y"
 _CONTRASTED = re.compile(r"^\s*,?\s*(?:but|and|while|whereas|yet)\b[^.?!:;]*\b(?:for|of|to)\s*$", re.IGNORECASE)
 # what joins the two: "X with Y", "X and Y", "X vs Y", "X to Y"
-_JOINED = re.compile(r"(?:\b(?:with|and|vs|versus|to|against)\b\.?|,)\s*$", re.IGNORECASE)
+_JOINED = re.compile(r"(?:\b(?:with|and|vs|versus|to|against)\b\.?|,)\s*$"
+                     # "is the 45 yo woman's naproxen case the same as the 54 yo woman's?", "... different from ..."
+                     r"|\b(?:(?:the\s+)?same|similar|alike|different|differently)\s+(?:as|to|from|with)?\s*$", re.IGNORECASE)
+# the comparison's own words, no part of the treatment: "naproxen case the same as": naproxen
+_COMPARED = re.compile(r"\s*\b(?:(?:case|claim|request|decision|outcome|result|ruling)s?|decided|handled|treated)\s*$", re.IGNORECASE)
 _END = re.compile(r"[:;?!]|\.\s|\s[-–—]+\s|,\s+(?:why|what|how|were|was|did|do|and\s+why)\b", re.IGNORECASE)
 
 
@@ -70,7 +74,7 @@ def two_descriptions(text: str, named: tuple[str, ...] = ()) -> tuple[Described,
                 Described(words=f"{people[1]}'s {treatment}", person=people[1], treatment=treatment))
     if not _JOINED.search(between):
         return None
-    between = _JOINED.sub("", text[first.end():second.start()]).strip(" ,")
+    between = _COMPARED.sub("", _JOINED.sub("", text[first.end():second.start()])).strip(" ,")
     tail = text[second.end():]
     end = _END.search(tail)
     own = (tail[: end.start()] if end else tail).strip(" ,.")

@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from indexer.model import Item
 from service.choice import asks_choice
+from service.future import PAST
 from service.outcomes import Decision, read_outcomes
 from service.types import Hit
 
@@ -94,25 +95,36 @@ _GIVEN = re.compile(r"(?:^|[.;:?!]\s+|\s[-\u2013\u2014]+\s*|,\s*)(?:(?:so|and|bu
                     re.IGNORECASE)
 
 
+# the part UR did not certify, asked back with no outcome word: "UR gave him 6 hours... did IMR give him the
+# rest?", "did IMR restore the rest?", "did they give back the other 6 hours?": whether IMR approved it
+_REST_GIVEN = re.compile(r"(?:^|[.;:?!]\s*|\s[-\u2013\u2014]+\s*|,\s*)(?:(?:so|and|but|then|ok|okay)\s+)?(?:did|has|have)\s+"
+                         r"(?:IMR|they|he|she|I|we|the\s+(?:IMR\s+)?reviewers?|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,5}?[\w'’/-]+)\s+"
+                         r"(?:ever\s+|finally\s+)?(?:give|restore|reinstate|return|grant|allow|cover)\s+(?:(?:him|her|me|them|us)\s+)?"
+                         r"(?:back\s+)?the\s+(?:rest|remainder|balance|remaining\b|other\s+(?:\d+|part|portion|half|hours?|sessions?|"
+                         r"visits?|pills?|tablets?|days?|weeks?))\b", re.IGNORECASE)
+
+
 def decision_asked(text: str) -> Decision | None:
     """The one decision a yes/no question asks of an item ("did IMR agree?" after UR's denial:
-    upheld; "did she get her MRI?": approved), else None (none asked, or both: "approved or
-    denied?", or a choice of two things)."""
+    upheld; "did she get her MRI?", "did IMR give him the rest?": approved), else None (none asked,
+    or both: "approved or denied?", or a choice of two things)."""
     if asks_choice(text):  # "did IMR okay her Naprosyn or knock it back?"
         return None
     decisions = {d for _at, d in claimed(text)}
-    if not decisions and not read_outcomes(text).found and _GOT_ONE.search(text):
+    if not decisions and not read_outcomes(text).found and (_GOT_ONE.search(text) or _REST_GIVEN.search(text)):
         return "Overturned"
     if not decisions and all(o.role == "ur" for o in read_outcomes(text).found) and _GIVEN.search(text):
         return "Overturned"  # "UR approved 6 of the acupuncture visits - did IMR give him the other 2?"
     return decisions.pop() if len(decisions) == 1 else None
 
 
-def yes_no_sentence(asked: Decision, decision: str, title: str, mark: int) -> str:
+def yes_no_sentence(asked: Decision, decision: str, title: str, mark: int, future: bool = False) -> str:
     """"Yes: the denial of "MRI of the lumbar spine" was upheld; it was not authorised [2].", "No:
     "Acupuncture x 6" was approved (overturned: authorised) [2]." (`title`: the item's,
-    `mark`: the citation of its heading, which states the decision)."""
-    return decided_sentence("Yes" if asked == decision else "No", decision, title, mark)
+    `mark`: the citation of its heading, which states the decision). `future` ("will IMR approve
+    it?"): no yes or no, which would read as a prediction, but the past decision said as one
+    (service.future)."""
+    return decided_sentence(PAST if future else "Yes" if asked == decision else "No", decision, title, mark)
 
 
 def decided_sentence(opening: str, decision: str, title: str, mark: int) -> str:

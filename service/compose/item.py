@@ -19,6 +19,7 @@ from indexer.model import Item, Letter
 from indexer.titles import modification, short_title
 from service.compose import why
 from service.compose.common import HEAD, PLAIN, VERB, Composer, guideline_span, guideline_words, trim
+from service.future import asks_future
 from service.yes_no import decided_sentence, yes_no_sentence
 
 # the correction said first when the question presumes the other decision ("why was it approved?"
@@ -61,7 +62,8 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
     reason = why.lead_reason(item, found[0] if found else None)
     title = item.title or item.request
     if yes_no:  # the heading states the decision: cited first, so it is [1] of a one-item answer
-        correction = yes_no_sentence(yes_no, item.decision, title, c.cite(letter, item, heading, chunk_id, "heading"))
+        correction = yes_no_sentence(yes_no, item.decision, title, c.cite(letter, item, heading, chunk_id, "heading"),
+                                     future=asks_future(question))  # "will IMR approve it?": its past decision
     else:
         correction = premise_note(premise, item, lambda: c.cite(letter, item, heading, chunk_id, "heading"))
     lead_line = ""

@@ -57,7 +57,7 @@ def explained(engine: Engine, query: Query, hits: list[Hit], one: str | None) ->
         # "which got approved for the 60 yo man, the MRI or the acupuncture?": the one that was first
         chosen = sorted(chosen, key=lambda h: h.decision != query.premise)
     elif (not asked_sets(query) and len({h.case_number for h in chosen}) == 1 and len({h.decision for h in chosen}) > 1
-          and EVERY_ITEM.search(query.text) and (outcome := asked_decision(query.text))):
+          and every_item(query.text) and (outcome := asked_decision(query.text))):
         # "was anything for the 60 yo man not upheld?": of one patient's mixed requests, the one with
         # the outcome asked about first, whichever the description's words rank first
         chosen = sorted(chosen, key=lambda h: h.decision != outcome)
@@ -120,7 +120,7 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         # "which of the 54 year old sewing machine operator's requests were not denied?": the
         # patient the answer is about, when the description fits more than one letter about as well
         meant = top.case_number
-    if meant and not sets and top.case_number == meant and EVERY_ITEM.search(query.text):
+    if meant and not sets and top.case_number == meant and every_item(query.text):
         # "which of the 60-year-old man's requests were approved and which denied?", "was anything
         # not approved for her?", "were any of the requests in CM16-0248471 approved?": the
         # patient's requests, each of them; "which of his requests were approved?": those with
@@ -130,7 +130,9 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
             # "none of his requests was approved, right?", "nothing was approved for her": a claim
             # about every item, each checked; those that prove it wrong first
             return sorted(theirs, key=lambda h: h.decision == query.premise)[:MAX_ITEMS]
-        return ([h for h in theirs if h.decision == query.premise] or theirs)[:MAX_ITEMS]
+        # "why was the teachers aide denied?": each denial, a finding each
+        cap = MAX_WHY if query.why and WHY_THEM.search(query.text) else MAX_ITEMS
+        return ([h for h in theirs if h.decision == query.premise] or theirs)[:cap]
     same = [h for h in pool[1:] if h.case_number == top.case_number and _alike(query, h, top)]
     # several named ("his surgery, the pre-op clearance and the Motrin"), or a group in the plural
     # ("which of her medications"): every item of the letter that is one of them
@@ -255,12 +257,30 @@ _WHOM = (r"\s+(?:for|of|on|in|about|with|regarding)\s+(?:(?:the|my|his|her|their
          r"patient|client|claimant|applicant|worker|employee|husband|wife|mom|mother|dad|father|son|daughter|"
          r"sister|brother|him\b|her\b|them\b|me\b|man\b|woman\b|guy\b|lady\b|gentleman\b|older|younger)")
 _OF_WHOM = rf"(?={_WHOM})"
+# "why was the teachers aide denied?", "why was my husband turned down?": the patient's denials, each
+# (not "why was it / the request denied?": one thing; a treatment named is asked of itself)
+_WHY_THEM = (r"\bwhy\s+(?:was|were|did|has|have)\s+(?!(?:it|that|this|they)\b)"
+             r"(?:(?!(?:requests?|items?|things?|treatments?|ones?)\b)[\w'’-]+\s+){1,6}?(?:get\s+|got\s+|been\s+)?"
+             r"(?:denied|turned\s+down|rejected|refused|non-?certified)(?=\s*[?.!]*\s*$)")
+WHY_THEM = re.compile(_WHY_THEM, re.IGNORECASE)
+MAX_WHY = 5  # a patient's denials asked why: each explained (one finding each), up to this many
+
+
+def every_item(text: str) -> bool:
+    """Whether `text` asks of the patient's requests in general (EVERY_ITEM), or why they were denied
+    (WHY_THEM; its readers ask it only when the question names no treatment, as they do EVERY_ITEM)."""
+    return bool(EVERY_ITEM.search(text) or WHY_THEM.search(text))
+
+
 # the patient's requests in general, not one of them: "his requests", "anything", "each of them";
 # "which request was not upheld?" picks among them by outcome as "which ones" does
 EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose)\s+|['’]s\s+)(?:other\s+)?(?:treatments|stuff|services)\b"
                         r"|\b(?:requests|items|issues|things|anything|everything|something|each|all\s+of|any\s+of\s+(?:his|her|their|my|the)"
                         # "60 yo man - did he get any of it?", "... did he get either?": his requests, no thing named
-                        r"|any\s+of\s+(?:it|them)|either(?:\s+(?:one|of\s+them))?(?=\s*[?.!]|\s*$|\s+(?:approved|denied|upheld|overturned))"
+                        r"|any\s+of\s+(?:it|them)|(?:either|both)(?:\s+(?:one|of\s+them))?(?=\s*[?.!]|\s*$|\s+(?:approved|denied|upheld|overturned))"
+                         # "did they deny both her tests?", "were all his things approved?": the patient's requests when
+                         # the plural names no treatment (a treatment named is its own group: service.flows.fitting)
+                         r"|(?:both|all|each)\s+(?:of\s+)?(?:his|her|their|my|your)\s+(?:[\w-]+\s+)?[\w-]+s\b"
                          r"|none\s+of|nothing|none|which\s+(?:ones?|request|item|service)|what\s+else"
                          r"|(?:a\s+single|one)\s+(?:thing|request|item)"  # "not a single thing approved?"
                          # "list only the approved stuff", "CM17-0010885 - list only the denied ones"
@@ -307,8 +327,8 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                          r"authori[sz]ed|covered)\b)", re.IGNORECASE)
 
 
-# a claim about every one of the patient's requests: "none of them", "nothing", "all of his requests"
-ALL_OF_THEM = re.compile(r"\b(?:none|nothing|neither|everything|all\s+of|all\s+(?:his|her|their|my|the)\s+requests|every|"
+# a claim about every one of the patient's requests: "none of them", "nothing", "all of his requests", "both"
+ALL_OF_THEM = re.compile(r"\b(?:none|nothing|neither|both|everything|all\s+of|all\s+(?:his|her|their|my|the)\s+requests|every|"
                           r"all(?=\s+(?:got\s+|were\s+|been\s+)?(?:denied|approved|upheld|overturned|turned\s+down|rejected|refused))|"
                           r"not\s+(?:a\s+single|one)\s+(?:thing|request|item))\b",
                           re.IGNORECASE)

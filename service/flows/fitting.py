@@ -35,8 +35,9 @@ from service.compose.common import Composer
 from service.compose.listing import WORD, item_line
 from service.engine import Engine
 from service.filters import validate
+from service.future import PAST_MANY, asks_future
 from service.gather import case_items
-from service.flows.chosen import EVERY_ITEM, MAX_ITEMS
+from service.flows.chosen import MAX_ITEMS, every_item
 from service.flows.common import answer, rated
 from service.ordinal import PLACE
 from service.outcomes import asked_decision
@@ -91,7 +92,7 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     if query.case_numbers or not query.person.described:
         return None
     jobs = job_words(query.person)  # "the truck driver": the letters that print the job (a job many share)
-    if not sets and not (EVERY_ITEM.search(query.text) or _WHAT_REQUESTED.search(query.text)
+    if not sets and not (every_item(query.text) or _WHAT_REQUESTED.search(query.text)
                          or (jobs and _DECIDED_BARE.search(query.text))):
         return None
     if PLACE.search(query.text) or relative(query.text):
@@ -100,9 +101,12 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     if shared := (_story_shared(engine, query, filters) if not sets and not jobs else ()):
         # "was anything approved for the 36 yo woman with the knee MRI": both 36-year-old women had one
         query = msgspec.structs.replace(query, story_treatments=(), body_regions=(), region_words=())
+    # "I'm 37 and a woman and my neck hurts. will IMR approve an MRI?": asked of the future, the story tells who
+    # might be alike, not one letter's patient; the words the letters print still tell them apart (service.alike)
+    future = single and asks_future(query.text)
     if (query.story_treatments or (query.body_regions and not single)
-            or tells_story(_without_asked(query.text, query.treatment_words + shared),
-                           msgspec.structs.replace(query.person, occupations=()) if jobs else query.person)):
+            or not future and tells_story(_without_asked(query.text, query.treatment_words + shared),
+                                          msgspec.structs.replace(query.person, occupations=()) if jobs else query.person)):
         return None  # more than an age, a sex, a date and a job (a surgery had, where it hurts, how): it tells them apart
     if single and (len(query.treatment_words) != 1 or not (query.person.sex or jobs)):
         return None  # "they approved the acupuncture, why not the PT?", "the 50 year old man and woman": more than one
@@ -116,8 +120,9 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     having = tuple(dict.fromkeys(i.case_number for i in items)) if single else None
     named = label.replace(" (any)", "")  # "imaging (any)": imaging
     alike = fitting_alike(engine, query, fitting, having, named or "the treatment asked")
-    if alike.unread:
+    if alike.unread and not future:
         return None  # a word of the question no fitting letter prints: what it tells cannot be checked
+    # (asked of the future, the asker is no letter's patient: the letters alike in what they print fit)
     fitting = alike.cases
     if not 2 <= len(fitting) <= MAX_LETTERS:
         return None
@@ -131,7 +136,7 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
         by_case = dict(sorted(by_case.items(), key=lambda kv: not any(i.decision == asked for i in kv[1])))
     who = _who(query, jobs) if jobs else patient(query.person, fitting).who
     each = f" and each has a request for {named}" if single and named else ""
-    lead = " ".join([f"{len(fitting)} letters fit {who} equally{each}.",
+    lead = " ".join([*([PAST_MANY] if future else []), f"{len(fitting)} letters fit {who} equally{each}.",
                      *(f"In {case}, {_told(theirs, asked, label)}." for case, theirs in by_case.items())])
     note = f"the description fits {len(fitting)} letters equally ({', '.join(fitting)}): each one's {named + ' ' if named else ''}requests"
     return _listed(engine, query, question, {**seen, "notes": [*seen.get("notes", []), *alike.notes]}, k, lead,

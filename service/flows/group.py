@@ -1,18 +1,21 @@
 """The requests of the one letter an item answer is about, asked of as a group: "were both denied?"
 (group_outcome, yes_or_no), "which of her requests were denied?", "anything approved in CM16-0162902?"
-(whole_letter: every request of the letter, those the answer does not explain cited by their headings),
+(whole_letter: every request of the letter, those the answer does not explain cited by their headings; each
+of them said with its decision after a yes or no over them all: each_of_them), "none of her chiro stuff got
+approved?", "did they deny both her tests?" (a claim of every item, OF_THE_GROUP),
 "was the MRI the only thing denied?" (only_one). service.flows.item says them before the items it
 explains."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from service.besides import is_set_aside
 from service.compose.common import Composer, trim
 from service.compose.listing import WORD
 from service.engine import Engine
-from service.flows.chosen import ALL_OF_THEM, EVERY_ITEM
+from service.flows.chosen import ALL_OF_THEM, every_item
 from service.flows.fitting import told
 from service.gather import case_items
 from service.only import asks_only, only_got, only_sentence
@@ -24,18 +27,22 @@ from service.understand import Query
 # a yes/no asked of several items at once: "were both denied?", "did IMR give either one back?",
 # "was all of it denied?", "did they approve any of it?"
 OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any\s+of\s+(?:it|them|those|these)|"
+                          # "none of the 52 yo woman's chiro stuff got approved?": a claim of every one of them
+                          r"none\s+of\s+(?:it|them|those|these|(?:the|his|her|their|my)\s+)|"
                           # "which of the two did the state reviewer okay?": which ones had the outcome
                           r"which\s+(?:one\s+)?of\s+(?:the\s+two|them|these|those)|"
                           r"all\s+(?:denied|upheld|approved|overturned)"
                           # "were all 3 MRIs denied?", "were all his shots approved?"
                           r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|the|his|her|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+s"
+                          # ... of a patient described: "were all the 52 yo woman's chiro things denied?"
+                          r"|(?:were|are|got)\s+all\s+(?:the|of\s+the)\s+\d{1,3}\s*(?:yo|y/o|years?[- ]old)\s+[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+s"
                           # "...the shoulder, neck and head scans - were all three turned down?"
                           r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|six)(?=\s+(?:of\s+them\s+)?(?:turned|denied|upheld|"
                           r"approved|overturned|rejected|refused|okayed|ok'?d|authori[sz]ed|covered)\b|\s*\?))\b",
                           re.IGNORECASE)
 # ... asked as which of them: said, no yes or no
 WHICH_OF = re.compile(r"\bwhich\s+(?:one\s+)?of\b", re.IGNORECASE)
-_SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
+SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
 # the group words a yes of one member answers: "did she get either?", "was any of it approved?"
 _ANY_OF = re.compile(r"\b(?:either|any\s+of\s+(?:it|them|those|these))\b", re.IGNORECASE)
 # a yes or no of any request: "was anything for the 63 yo man with the shoulder surgery overturned?"
@@ -54,7 +61,7 @@ def yes_or_no(decisions: list[str], wanted: str, text: str, presumed: bool) -> s
 def whole_rows(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit]) -> list:
     """The items (gather.case_items rows) of the one letter whose every request the question asks of, when
     it has more than one; else []."""
-    if (len({h.case_number for h in chosen}) != 1 or sets or not EVERY_ITEM.search(query.text)
+    if (len({h.case_number for h in chosen}) != 1 or sets or not every_item(query.text)
             or not (query.person.described or query.case_numbers) or asked_reasons(query.text)):
         return []  # "the reviewer noted PT was helping; which of her requests did that sink?": the one it sank
     rows = case_items(engine, chosen[0].case_number)
@@ -122,11 +129,43 @@ def group_outcome(decisions: list[str]) -> str:
     (overturned).", "1 of the 2 was approved (overturned), 1 denied (upheld)." """
     n = len(decisions)
     if len(set(decisions)) == 1:
-        return f"{'Both' if n == 2 else f'All {n}'} were {_SAID[decisions[0]]}."
+        return f"{'Both' if n == 2 else f'All {n}'} were {SAID[decisions[0]]}."
     approved = decisions.count("Overturned")
-    return (f"{approved} of the {n} {'was' if approved == 1 else 'were'} {_SAID['Overturned']}, "
-            f"{n - approved} {_SAID['Upheld']}.")
+    return (f"{approved} of the {n} {'was' if approved == 1 else 'were'} {SAID['Overturned']}, "
+            f"{n - approved} {SAID['Upheld']}.")
 
 
-__all__ = ["ANYTHING_ASKED", "OF_THE_GROUP", "WHICH_OF", "group_outcome", "only_one", "whole_letter", "whole_rows",
-           "yes_or_no"]
+def each_said(rows: list[tuple[int, str, str]], cited: Callable[[int], str]) -> str:
+    """Each of a letter's items (number, title, decision) with its decision, cited by `cited` (its
+    heading's mark), a sentence each: '"MRI of neck and right hand without contrast" was denied (upheld)
+    [1]. "Acupuncture ..." was approved (overturned) [2]' (the yes or no over a mixed pair, item by item;
+    one sentence per item, so that none says two decisions of one item)."""
+    return ". ".join(f'"{title}" was {SAID[decision]} {cited(n)}' for n, title, decision in rows)
+
+
+def each_of_them(query: Query, chosen: list[Hit], letters: dict, c: Composer, whole: str) -> str:
+    """`whole` (whole_letter's sentence) after a yes or no over every request of the letter,
+    when the answer explains each of them: each one's decision, cited by its heading ("the 60 yo man who
+    hit his head - were both his requests denied?": 'No: in CM16-0230548, "MRI of neck ..." was denied
+    (upheld) [1]; "Acupuncture ..." was approved (overturned) [2].'), or, of one decision, the count cited by
+    them all ('Yes: in CM17-0018054, both requests were denied (upheld) [1][2].'); else `whole` as it is."""
+    case = chosen[0].case_number
+    letter = letters[case]
+    shown = [h for h in chosen if h.case_number == case]
+    if (len(shown) != len(letter.items) or query.set_aside.treatments or not whole.startswith(f"In {case}, ")
+            or not whole.endswith(".") or "Besides" in whole):
+        return f"i{whole[1:]}"
+
+    def cited(n: int) -> str:
+        item = letter.items[n - 1]
+        hit = next(h for h in shown if h.item_index == n)
+        return f"[{c.cite(letter, item, trim(letter.text, item.heading_span), hit.chunk_id, 'heading')}]"
+
+    rows = [(h.item_index, letter.items[h.item_index - 1].title or h.request, h.decision) for h in shown]
+    if len({d for _n, _t, d in rows}) > 1:
+        return f"in {case}, {each_said(rows, cited)}."
+    return f"i{whole[1:-1]} {''.join(cited(n) for n, _t, _d in rows)}."
+
+
+__all__ = ["ANYTHING_ASKED", "OF_THE_GROUP", "SAID", "WHICH_OF", "each_of_them", "each_said", "group_outcome", "only_one",
+           "whole_letter", "whole_rows", "yes_or_no"]

@@ -4,6 +4,8 @@ both decisions; their items lead the hits. Found by service.two_patients."""
 
 from __future__ import annotations
 
+import re
+
 from service.compose.common import Composer
 from service.compose.item import item_answer
 from service.compose.listing import WORD as SAID
@@ -25,6 +27,8 @@ def two_patients_answer(engine: Engine, query: Query, question: str, seen: dict,
     if pair is None:
         return None
     lead = _lead(pair)
+    if same := _same_asked(query.text, pair):
+        lead = f"{same} {lead}"  # "is the 45 yo woman's naproxen case the same as the 54 yo woman's?": no, then each
     c = Composer()
     c.say(lead)
     chosen = [hit for found in pair for hit in found.hits]
@@ -49,6 +53,25 @@ def _lead(pair: tuple[Found, Found]) -> str:
     what2 = "" if second.described.treatment.lower() == first.described.treatment.lower() else f" {second.described.treatment}"
     line = f"{_said(first, ' ' + first.described.treatment)}; {_said(second, what2)}."
     return line[0].upper() + line[1:]
+
+
+# whether the two were decided alike, asked: "is X's case the same as Y's?", "... decided differently from ...?"
+# (not of the reasons: "were they denied for the same reasons?" asks why, which each answer says)
+_OF_REASONS = r"(?!\s+(?:reasons?|grounds?|guidelines?|rules?|criteria|findings|rationale|reviewer|doctor)\b)"
+_SAME = re.compile(rf"\b(?:same|similar|alike){_OF_REASONS}", re.IGNORECASE)
+_DIFFERENT = re.compile(rf"\bdifferent(?:ly)?{_OF_REASONS}", re.IGNORECASE)
+
+
+def _same_asked(text: str, pair: tuple[Found, Found]) -> str:
+    """The yes or no of a question that asks whether the two were decided alike ("No: they were decided
+    differently.", "Yes: both were denied (upheld)."), or of one that asks whether differently; '' when
+    it asks neither, or a description fits several letters."""
+    different, same = bool(_DIFFERENT.search(text)), bool(_SAME.search(text))
+    if different == same or any(len(f.hits) != 1 for f in pair):
+        return ""
+    alike = pair[0].hits[0].decision == pair[1].hits[0].decision
+    said = f"both were {SAID[pair[0].hits[0].decision]}" if alike else "they were decided differently"
+    return f"{'Yes' if alike == same else 'No'}: {said}."
 
 
 def _said(found: Found, what: str) -> str:

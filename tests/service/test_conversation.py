@@ -45,6 +45,15 @@ def test_a_treatment_named_with_the_patient_carries_only_the_case():
     assert got.carried == ("case: CM17-0005246, from the previous answer",)
 
 
+def test_every_one_of_the_patients_requests_carries_the_case_not_the_item():
+    # "did they deny both her tests?" after her MRI: each of her case's requests, not the MRI again
+    got = resolve("did they deny both her tests?", [after("Why was the lumbar MRI denied?")])
+    assert got.question == "did they deny both her tests? [in case CM17-0005246]"
+    assert got.carried == ("case: CM17-0005246, from the previous answer",)
+    got = resolve("none of his requests got approved?", [after("Why was the lumbar MRI denied?")])
+    assert got.question == "none of his requests got approved? [in case CM17-0005246]"
+
+
 def test_the_cervical_one_picks_that_item_among_those_shown():
     earlier = [after("Which spine MRIs were denied?", items=(LUMBAR, OTHER_MRI, CERVICAL), kind="list")]
     got = resolve("Why was the cervical one denied?", earlier)

@@ -154,7 +154,9 @@ def test_a_yes_or_no_of_all_of_them_is_said_of_the_whole_letter(client) -> None:
     answer = ask(client, "the 40 year old construction laborer - were all of them denied?")
     assert answer["answer"].startswith("Yes: in CM16-0162902, all 8 requests were denied (upheld). Besides the 3 explained below: ")
     answer = ask(client, "the 40 year old delivery driver - all denied?")
-    assert answer["answer"].startswith("No: in CM16-0162789, 2 requests: 1 approved (overturned), 1 denied (upheld).")
+    # each of the two explained, so each one's decision, cited by its heading
+    assert answer["answer"].startswith('No: in CM16-0162789, "Orthopedic consultation" was approved (overturned) [1]. '
+                                       '"HELP functional restoration program, 80 hours" was denied (upheld) [2].')
 
 
 def test_the_patients_treatments_are_every_request(client) -> None:

@@ -85,8 +85,10 @@ def test_a_claim_about_every_request_checks_each_of_them(client):
     # "none ... approved, right?": every item of his letter, the approved one (which proves it wrong) first
     answer = ask(client, "none of the 60 year old man's stuff got approved after he hit his head, right?")
     assert items(answer) == {("CM16-0230548", 1), ("CM16-0230548", 2)}
-    # ... her letter's requests told first, neither outcome taken from the claim
-    assert answer["answer"].startswith("In CM16-0230548, 2 requests: 1 approved (overturned), 1 denied (upheld). "
-                                       'IMR approved it: "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was approved (overturned: '
-                                       "authorised) [1]. Approved (Overturned): ")
+    # ... her letter's requests told first, neither outcome taken from the claim, after its no ("none of ..."
+    # claims every one of them)
+    assert answer["answer"].startswith('No: in CM16-0230548, "Acupuncture 3 times a week for 2 weeks, neck, right hand and '
+                                       'head" was approved (overturned) [1]. "MRI of neck and right hand without contrast" was '
+                                       'denied (upheld) [2]. IMR approved it: "Acupuncture 3 times a week for 2 weeks, neck, right '
+                                       'hand and head" was approved (overturned: authorised) [1]. Approved (Overturned): ')
     assert "was denied (Upheld: not authorised)" in answer["answer"]

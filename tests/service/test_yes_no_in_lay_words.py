@@ -45,3 +45,15 @@ def test_getting_both_of_a_kind_asks_their_approval() -> None:
 
 def test_agreeing_then_asking_why() -> None:
     assert decision_asked("UR denied the 43 yo man's home aide - did IMR agree, and why?") == "Upheld"
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # the part UR did not certify, asked back with no outcome word: whether IMR approved it
+    ("the 43 yo guy's home aide - UR gave him 6 hours... did IMR give him the rest?", "Overturned"),
+    ("UR cut the home aide back from 12 to 6 hours a day - did IMR restore the rest?", "Overturned"),
+    ("did IMR give back the other 6 hours?", "Overturned"),
+    ("why did IMR not give him the rest?", None),
+    ("what did IMR give him?", None),
+])
+def test_the_rest_asked_back(text: str, asked: str | None) -> None:
+    assert decision_asked(text) == asked
