@@ -83,7 +83,11 @@ def claimed(text: str) -> list[tuple[int, Decision]]:
 # did the reviewer say?" (getting it is its approval; not "why did she get ...", nor "get better")
 _GOT_ONE = re.compile(r"(?:^|[.;:?!]\s+|\s[-\u2013\u2014]+\s*|,\s*)(?:(?:so|and|but|then|ok|okay)\s+)?(?:did|has|have)\s+"
                       r"(?:he|she|they|I|we|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,8}?[\w'’/-]+)\s+(?:ever\s+|finally\s+)?"
-                      r"(?:get|gotten|got|receive|received)\s+(?:his|her|their|my|our|the)\s+[^?.;]*(?:\?|\s*$)", re.IGNORECASE)
+                      r"(?:get|gotten|got|receive|received)\s+(?:(?:his|her|their|my|our|the)\s+[^?.;]*"
+                      # ... or the thing asked before it, by a pronoun: "the electrician's interferential unit - did he
+                      # get it eventually?" (not "get it done", "get it approved", which say more)
+                      r"|(?:it|them)(?:\s+(?:eventually|after\s+all|in\s+the\s+end|at\s+all|finally|back))?\s*)(?:\?|\s*$)",
+                      re.IGNORECASE)
 
 
 # ... or given by IMR: "the 45 yo bus driver's last 2 PT sessions - did IMR give them to him?", "did IMR give

@@ -28,6 +28,11 @@ from service.yes_no import decision_asked
     ("why did she get her MRI denied?", None),
     ("did she get better?", None),
     ("did she get her MRI or her PT?", None),
+    # ... or the thing named before it, by a pronoun
+    ("the electrician's interferential unit - did he get it eventually?", "Overturned"),
+    ("did they get them in the end?", "Overturned"),
+    ("did she get it done?", None),
+    ("why did he get it?", None),
     # a request IMR gives is approved (not a reason it gives, nor why it gave it)
     ("the 45 yo bus driver's last 2 PT sessions - did IMR give them to him?", "Overturned"),
     ("the 50 yo guy whose UR approved 6 acupuncture - did IMR give him the other 2?", "Overturned"),
