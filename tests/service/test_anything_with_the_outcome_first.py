@@ -23,9 +23,11 @@ WHO = "the 60 yo man with the head and right hand contusion"
 ])
 def test_the_item_with_the_outcome_asked_leads(client, question, lead):
     answer = ask(client, question)
-    first = answer["answer"].split(". ", 1)[1]
-    assert first.startswith("Approved (Overturned)" if lead.startswith("Acu") else "Denied (Upheld)")
-    assert f'the request for "{lead}"' in answer["answer"].split("Why:")[0]
+    # the yes or no over both names the one with the outcome asked first, then the items are explained in that order
+    assert answer["answer"].startswith(f'Yes: in CM16-0230548, "{lead}" was ')
+    explained = answer["answer"].split("]. ", 2)[2]
+    assert explained.startswith("Approved (Overturned)" if lead.startswith("Acu") else "Denied (Upheld)")
+    assert f'the request for "{lead}"' in explained.split("Why:")[0]
 
 
 @pytest.mark.parametrize(("question", "top"), [
