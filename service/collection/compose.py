@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import msgspec
 
+from indexer.reasons import CODES
 from indexer.taxonomy import find_regions
 from service.collection.run import Result
 from service.collection.shape import SINCE_WORDS, CollectionQuery, day_figures
@@ -22,7 +23,6 @@ from service.collection.words import LABELS, label, letters_phrase
 from service.compose.common import Composer, flat
 from service.compose.why import findings
 from service.filters import item_condition, validate
-from indexer.reasons import CODES
 
 # Sets a user may mean by another's name: counted apart, and said so.
 NEIGHBOURS = {"physical_therapy": ("occupational_therapy",), "occupational_therapy": ("physical_therapy",),
