@@ -374,12 +374,15 @@ def job_letters(engine: Engine, query: Query, filters: dict[str, object]) -> tup
         f"WHERE l.case_number IN ({','.join('?' * len(ranked))}) GROUP BY l.id", ranked)
     plain = msgspec.structs.replace(query.person, occupations=())  # the fields the header gives, without the job
     fields = msgspec.structs.replace(query, person=plain)
-    agree = {case for case, age, sex, injured, summary in rows
-             if printed(jobs, summary or "") == 1.0 and (not _said(fields) or _fields(fields, age, sex, injured) == 1.0)}
+
+    def agreeing(said: tuple[str, ...]) -> set[str]:
+        return {case for case, age, sex, injured, summary in rows
+                if printed(said, summary or "") == 1.0 and (not _said(fields) or _fields(fields, age, sex, injured) == 1.0)}
+
+    agree = agreeing(jobs)
     if not agree and (loose := _loosely(jobs)) != jobs:
         # "the office worker": no summary prints it; "an office assistant" is one, as the asker says it
-        agree = {case for case, age, sex, injured, summary in rows
-                 if printed(loose, summary or "") == 1.0 and (not _said(fields) or _fields(fields, age, sex, injured) == 1.0)}
+        agree = agreeing(loose)
     agree &= having_aside(engine, query, tuple(agree))
     agree = _of_the_part(engine, jobs, agree)
     return tuple(case for case in ranked if case in agree)
