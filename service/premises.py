@@ -54,6 +54,7 @@ def by_clause(text: str, said: list[tuple[int, Decision]], treatment_words: tupl
     low = text.lower()
     named = _places(text, treatment_words)
     breaks = list(_CLAUSE_BREAK.finditer(low))
+    told = _told_at(low)
     out: list[Decision | None] = []
     for n, sets in enumerate(item_treatments):
         places = _named_at(named, sets)
@@ -72,12 +73,27 @@ def by_clause(text: str, said: list[tuple[int, Decision]], treatment_words: tupl
         if own := [(p, d) for p, d in said if (begin if apart is None else apart) <= p < end]:
             out.append(_of_its_own(low, own, at))
             continue
+        if any(begin <= p < end for p in told):
+            out.append(None)  # "had his knee scope denied, was the PA assist approved?": the scope's told, not claimed
+            continue
         if apart is not None or _ASKED_APART.search(low[:at]):
             out.append(None)  # "... and what about the acupuncture?": asked, nothing claimed
             continue
         after = [d for p, d in said if p > at]
         before = [d for p, d in said if p < at]
         out.append(after[0] if after else before[-1] if before else None)
+    return out
+
+
+def _told_at(low: str) -> list[int]:
+    """Where each outcome word of `low` (the question, lowercased) stands, whatever its role."""
+    out, start = [], 0
+    for o in read_outcomes(low).found:
+        at = low.find(o.words.lower(), start)
+        if at < 0:
+            break
+        out.append(at)
+        start = at + len(o.words)
     return out
 
 

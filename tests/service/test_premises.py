@@ -112,3 +112,17 @@ def test_each_item_takes_the_word_that_names_it_most_narrowly() -> None:
     # the CT's item is imaging, as the x-ray's is: it is named by "CT"
     assert premises_by_item(q, words, items) == ["Overturned", "Upheld"]
     assert in_order_asked(q, words, items) == [1, 0]
+
+
+def test_an_outcome_told_of_one_item_is_no_claim_checked_in_the_yes_or_no(client):
+    # "had his MRI denied" tells (the MRI was denied); "was the acupuncture approved?" asks: the lead
+    # answered "No: "MRI ..." was denied (upheld), not approved [1]. ..." as if the MRI's approval were claimed
+    from service.premises import by_clause
+    from service.yes_no import claimed
+
+    text = "the 60 yo man had his MRI denied, was the acupuncture approved?"
+    assert by_clause(text, claimed(text), ("MRI", "acupuncture"), [("mri", "imaging"), ("acupuncture",)]) == [
+        None, "Overturned"]
+    answer = ask(client, text)
+    assert answer["answer"].startswith('Yes: "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was '
+                                       'approved (overturned) [1].')
