@@ -150,22 +150,24 @@ _NEGATIVE_SUBJECT = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:none|neither|nothi
 # "is there a case where a knee MRI was overturned?" (not one item's: "did they ever approve it?",
 # "was it ever approved?"). The outcome word is a group of its own (w5-w8, w12-w15).
 _NOT_ONE = r"(?!(?:it|them|that|this|his|her|my|their|the|he|she|they)\b)"
+# what "is there a/any ..." asks of that is no kind of request: "is there a reason ...", "any way ..."
+_NOT_A_KIND = r"(?!(?:reason|way|chance|point|need|rule|guideline)s?\b)"
 EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they|anyone|anybody)\s+ever\s+(?P<w5>\w+)\s+"
         rf"{_NOT_ONE}\w"
         r"|\b(?:has|have)\s+(?:an?|any)\s+(?:[\w/'’-]+\s+){1,4}?ever\s+been\s+(?P<w6>\w+)"
         # "were there any epidurals approved at all?", "are there any TENS units overturned?"
-        rf"|\b(?:is|are|was|were)\s+there\s+(?:ever\s+)?any\s+{_NOT_ONE}(?!(?:of|reasons?|way|chance|point|need|rule|guideline)\b)"
+        rf"|\b(?:is|are|was|were)\s+there\s+(?:ever\s+)?any\s+{_NOT_ONE}(?!of\b){_NOT_A_KIND}"
         rf"(?:[\w/'’-]+\s+){{1,4}}?(?:ever\s+)?(?P<w26>{DECIDED})\b"
         r"|\bis\s+there\s+(?:ever\s+)?(?:an?|any)\s+(?:case|letter|request|time|decision|example)s?\s+(?:where|in\s+which|that|when)\b"
         r"(?:\s+[\w/-]+){1,8}?\s+(?:was|were|got|been)\s+(?P<w7>\w+)"
         # ... or of a kind named, what IMR did to it: "was there any MRI that IMR didn't uphold the denial on?",
         # "is there an MRI where IMR reversed the denial?" (not "is there a reason ...")
-        r"|\b(?:is|was)\s+there\s+(?:ever\s+)?(?:an?|any)\s+(?!(?:reason|way|chance|point|need|rule|guideline)s?\b)"
+        rf"|\b(?:is|was)\s+there\s+(?:ever\s+)?(?:an?|any)\s+{_NOT_A_KIND}"
         r"(?:[\w/-]+\s+){1,4}?(?:where|that|which|in\s+which|on\s+which|for\s+which|when)\s+"
         r"(?:IMR|the\s+(?:IMR\s+)?reviewers?|(?:a\s+)?reviewers?|they)\s+(?:(?:did|has|had|have)(?:n['’]?t|\s+not)?\s+|never\s+)?"
         r"(?P<w24>approv\w*|den(?:y|ied)|overturn\w*|uph[eo]ld\w*|revers\w*|authori[sz]\w*|okay\w*|grant\w*)"
         # ... or what was done to it: "was there any MRI that was overturned?"
-        r"|\b(?:is|was)\s+there\s+(?:ever\s+)?(?:an?|any)\s+(?!(?:reason|way|chance|point|need|rule|guideline)s?\b)"
+        rf"|\b(?:is|was)\s+there\s+(?:ever\s+)?(?:an?|any)\s+{_NOT_A_KIND}"
         r"(?:[\w/-]+\s+){1,4}?(?:where|that|which)\s+(?:was|were|got|has\s+been|had\s+been)\s+(?:ever\s+)?(?:not\s+)?"
         rf"(?P<w25>{DECIDED})\b"
         # ... or usually: "is acupuncture usually approved?", "are lumbar MRIs typically denied?"
