@@ -65,19 +65,38 @@ _SYNONYMS = {s.id: _compile(s.synonyms) for s in SETS}
 _EXCLUSIONS = {s.id: _compile(s.exclusions) for s in SETS}
 
 
+# Where one phrase of a question ends and the next begins: "the ibuprofen and the lidocaine cream"
+# names a pill and a cream; a request's own title ("Flurbiprofen 10%/Lidocaine 5% cream") is one.
+_PHRASE_BREAK = re.compile(r"[?;!]|\s[-\u2013\u2014]\s|,\s+(?=(?:and\s+|or\s+|but\s+)?(?:the|his|her|their|my|a|an)\b)"
+                           r"|\s(?:and|or|but|plus|not)\s+(?=(?:also\s+|just\s+|only\s+|even\s+)?(?:the|his|her|their|my|a|an|some)\b)",
+                           re.IGNORECASE)
+
+
+def _topical_phrases(text: str) -> str:
+    """`text` with each phrase that is a topical preparation blanked (a form word such as "cream",
+    "patch" or "20%", and no oral one), where an oral drug class does not match."""
+    out, start = [], 0
+    for cut in [*(m.end() for m in _PHRASE_BREAK.finditer(text)), len(text)]:
+        phrase = text[start:cut]
+        topical = TOPICAL_FORM.search(phrase) and not ORAL.search(phrase)
+        out.append(" " * len(phrase) if topical else phrase)
+        start = cut
+    return "".join(out)
+
+
 def find_treatments(text: str) -> list[tuple[str, str]]:
     """(set id, the words that matched) for every set `text` names, in order of the first match."""
     text = " ".join(text.split())
-    topical = bool(TOPICAL_FORM.search(text)) and not ORAL.search(text)
+    topical = _topical_phrases(text)
     found: dict[str, tuple[int, str]] = {}
     for s in SETS:  # members come before the sets that include them
-        if s.oral and topical:
-            continue
-        masked = text
+        masked = topical if s.oral else text
         if exclusion := _EXCLUSIONS[s.id]:
-            masked = exclusion.sub(lambda m: " " * len(m.group(0)), text)
+            masked = exclusion.sub(lambda m: " " * len(m.group(0)), masked)
         hits = [(m.start(), m.group(0)) for m in _SYNONYMS[s.id].finditer(masked)] if _SYNONYMS[s.id] else []
-        hits += [found[member] for member in s.includes if member in found]
+        # ... and a member found inside a topical phrase is no pill of an oral class
+        hits += [found[member] for member in s.includes if member in found
+                 and not (s.oral and topical[found[member][0]] == " ")]
         if hits:
             found[s.id] = min(hits)
     order = {s.id: n for n, s in enumerate(SETS)}

@@ -295,6 +295,18 @@ def test_questions_use_the_same_rules() -> None:
     assert find_treatments("Why was the partial hospitalization denied?") == [("psychological", "partial hospitalization")]
 
 
+def test_a_topical_form_holds_for_its_own_phrase_only() -> None:
+    # the pill beside the cream is still a pill; the cream's own drug is not
+    assert find_treatments("was the ibuprofen and the lidocaine cream denied?") == [
+        ("nsaid", "ibuprofen"), ("medication", "ibuprofen"), ("topical", "lidocaine")]
+    assert find_treatments("her gabapentin, the patches") == [
+        ("anticonvulsant", "gabapentin"), ("medication", "gabapentin"), ("topical", "patches")]
+    # ... and a request's title is one phrase: its drugs inside a cream are the cream's
+    assert find_treatments("Ketoprofen and lidocaine cream") == [("topical", "lidocaine"), ("medication", "lidocaine")]
+    assert find_treatments("the cream with ketoprofen, lidocaine and gabapentin") == [
+        ("topical", "cream"), ("medication", "cream")]
+
+
 def test_sets_are_well_formed() -> None:
     ids = [s.id for s in SETS]
     assert len(ids) == len(set(ids)) == 107
