@@ -1,6 +1,6 @@
 """Clinical shorthand a question is typed with, spelt out before anything reads it: "w/" is
 "with", "w/o" "without", "b/l" "bilateral", "rt"/"lt" before a body part "right"/"left", "hx"
-"history", "s/p" "after" (a procedure), "f/u" "follow-up", and "pt" where it can only be the patient ("the
+"history", "s/p" "after" (a procedure), "f/u" "follow-up", a drug's short name its name ("lido" lidocaine, "oxy" oxycodone), and "pt" where it can only be the patient ("the
 27 yo pt", "pt w/ neck pain", "pt's MRI"). Adjusters and treating physicians write so; every reader
 of a question (who is described, the story told, the side) expects the words.
 
@@ -28,6 +28,14 @@ _SHORT: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a, re.IGNORE
     # a TENS unit typed in lowercase after its article: "what about the back program and the tens?" (not
     # "tens of thousands")
     (r"(\b(?:the|his|her|my|our|their)\s)tens\b(?!\s+of\b)", r"\1TENS"),
+    # drugs by the short names prescribers and patients use: "the lido cream", "his oxy", "gaba",
+    # "cyclo", "hydros", "percs"
+    (r"\blido\b", "lidocaine"),
+    (r"\boxys?\b(?!\s*(?:IR|contin)\b)", "oxycodone"),
+    (r"\bgabas?\b", "gabapentin"),
+    (r"\bcyclos?\b", "cyclobenzaprine"),
+    (r"\bhydros?\b", "hydrocodone"),
+    (r"\bpercs?\b", "Percocet"),
     # the patient: "pt's", "the 27 yo pt", "pt with", "pt who"
     (r"\bpt(?='s\b|s'(?!\w))", "patient"),
     (r"(\d\d\s?(?:yo|y/o|[MF]|years?[- ]old)\s+)pt\b", r"\1patient"),

@@ -28,6 +28,11 @@ from service.shorthand import spelled_out
     ("what about the back program and the tens?", "what about the back program and the TENS?"),
     ("the tens of thousands spent", "the tens of thousands spent"),
     ("the rt of appeal, the lt group", "the rt of appeal, the lt group"),
+    # a drug's short name
+    ("the naproxen and the lido cream", "the naproxen and the lidocaine cream"),
+    ("his oxy and the gaba", "his oxycodone and the gabapentin"),
+    ("cyclo, hydros and percs", "cyclobenzaprine, hydrocodone and Percocet"),
+    ("Oxy IR 5mg", "Oxy IR 5mg"),
 ])
 def test_shorthand_is_spelt_out(typed, read):
     assert spelled_out(typed)[0] == read
