@@ -68,6 +68,10 @@ def by_clause(text: str, said: list[tuple[int, Decision]], treatment_words: tupl
         at = places[0]
         # the outcome word of its own clause: "why didn't IMR approve her chiro but approved her MRI?"
         begin, end = _clause(breaks, len(low), at)
+        if (nt := _NOT_THIS.search(low[:at])) and (before := [d for p, d in said if p < nt.start()]) and not any(
+                at < p < end for p, _d in said):
+            out.append(_OTHER[before[-1]])  # "was the NCS approved and not the EMG?": the EMG's denial claimed
+            continue
         # ... from where it is asked apart: "was the MRI approved and what about the acupuncture?"
         apart = max((m.start() for m in _APART.finditer(low, begin, at)), default=None)
         if own := [(p, d) for p, d in said if (begin if apart is None else apart) <= p < end]:
@@ -160,6 +164,7 @@ def _of_its_own(low: str, own: list[tuple[int, Decision]], at: int) -> Decision:
 # x-rays approved
 _BUT_NOT = re.compile(r"\b(?:but|and)\s+not\s+(?:(?:the|his|her|my|their|for\s+(?:the|his|her|my))\s+)?", re.IGNORECASE)
 _OTHER: dict[str, Decision] = {"Upheld": "Overturned", "Overturned": "Upheld"}
+_NOT_THIS = re.compile(_BUT_NOT.pattern + "$", re.IGNORECASE)
 
 
 def _but_not(text: str, decision: Decision, treatment_words: tuple[str, ...],

@@ -27,3 +27,11 @@ def test_the_nerve_test_is_both_studies(client, question) -> None:
 
 def test_the_emg_by_name_is_the_emg_alone(client) -> None:
     assert _items(ask(client, "was the EMG denied?")) == ["EMG of the left upper extremity"]
+
+
+def test_a_study_after_and_not_is_claimed_denied(client) -> None:
+    # the lead said of the EMG '"EMG of the left upper extremity" was denied (upheld), not approved [2].',
+    # correcting a claim the question never made
+    answer = ask(client, "was the 46 yo woman's NCS approved and not the EMG?")
+    assert answer["answer"].startswith('No: "NCS of the left upper extremity" was denied (upheld), not approved [1]. '
+                                       '"EMG of the left upper extremity" was denied (upheld), as the question says [2].')

@@ -126,3 +126,16 @@ def test_an_outcome_told_of_one_item_is_no_claim_checked_in_the_yes_or_no(client
     answer = ask(client, text)
     assert answer["answer"].startswith('Yes: "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was '
                                        'approved (overturned) [1].')
+
+
+def test_a_thing_after_and_not_is_claimed_the_other_outcome():
+    # "was the NCS approved and not the EMG?" claims the EMG was not approved (the answer over the
+    # letter: tests/service/test_nerve_test_both.py)
+    from service.premises import by_clause
+    from service.yes_no import claimed
+
+    items = [("ncs", "nerve_study"), ("emg", "nerve_study")]
+    for text in ("was the 46 yo woman's NCS approved and not the EMG?", "was the 46 yo woman's NCS approved but not the EMG?"):
+        assert by_clause(text, claimed(text), ("NCS", "EMG"), items) == ["Overturned", "Upheld"]
+    text = "was the 46 yo woman's NCS denied and not the EMG?"
+    assert by_clause(text, claimed(text), ("NCS", "EMG"), items) == ["Upheld", "Overturned"]
