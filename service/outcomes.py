@@ -360,6 +360,13 @@ class Outcomes(msgspec.Struct, frozen=True, kw_only=True):
     notes: tuple[str, ...] = ()
 
 
+# the other outcome asked by a negation standing for the outcome word: "what was approved and what
+# wasn't?", "which ones got denied and which didn't"
+_ELLIPSIS = re.compile(r"\s*,?\s*(?:and|or|&|vs\.?|versus)\s+(?:what|which(?:\s+ones?)?|those|the\s+ones?)\s+"
+                       r"(?P<neg>(?:was|were|is|are|did|got|has|have)(?:n['’]?t|\s+not)|not)\s*(?=[?.!,;]|$)", re.IGNORECASE)
+_OTHER_DECISION: dict[str, Decision] = {"Upheld": "Overturned", "Overturned": "Upheld"}
+
+
 def _decision(match: re.Match[str], negated: bool) -> Decision:
     deny = match.group("deny") is not None
     if negated:
@@ -410,6 +417,8 @@ def read_outcomes(text: str) -> Outcomes:
         else:
             role = "premise"
         found.append(Outcome(words=" ".join(words.split()), decision=decision, role=role))
+        if ellipsis := _ELLIPSIS.match(masked, m.end()):  # "... and what wasn't?": the other outcome too
+            found.append(Outcome(words=ellipsis.group("neg"), decision=_OTHER_DECISION[decision], role=role))
     found = _both_ways(found, why)
     notes = [note(o) for o in found]
     pick = {role: next((o.decision for o in found if o.role == role), None) for role in ("premise", "wanted", "pattern")}
