@@ -327,6 +327,8 @@ def mask_occupations(text: str) -> tuple[str, list[str]]:
     found: list[str] = []
 
     def blank(m: re.Match[str]) -> str:
+        if _ANY_PATIENT.fullmatch(m.group(0)):
+            return m.group(0)  # "the injured worker got PT approved?": any patient, no job
         # "did the cook get ... approved?": the one who got it, never a request; nor "why didn't IMR
         # approve the stocker's chiro?": a job that asks for nothing, whose things follow
         theirs = _POSSESSIVE.match(text, m.end()) and _LAY_JOB_END.search(m.group(0))
@@ -335,7 +337,7 @@ def mask_occupations(text: str) -> tuple[str, list[str]]:
         aged = _AGED_JOB.match(m.group(0)) or _AIDE_JOB_END.search(m.group(0))  # ... nor an aide by trade
         if not (m.group("owner") or theirs or aged) and (
                 _DECIDED_BEFORE.search(text[: m.start()]) or _DECIDED_AFTER.match(text[m.end() :])
-                or _GIVEN_BEFORE.search(text[: m.start()]) or _ANY_PATIENT.fullmatch(m.group(0))
+                or _GIVEN_BEFORE.search(text[: m.start()])
                 or m.group("for_whom") and find_treatments(m.group(0))  # "hours for the home aide?"
                 # a request named by who gives it: "the neck surgery and the assistant surgeon, both upheld?"
                 or any(t == "assistant_surgeon" for t, _ in find_treatments(m.group(0)))):
@@ -356,6 +358,8 @@ _TREATMENT_SOON = re.compile(r"\s+(?:[\w/-]+\s+){0,2}?$")
 
 
 def _job_before(m: re.Match[str], found: list[str]) -> str:
+    if _ANY_PATIENT.fullmatch(m.group(0).strip()):
+        return m.group(0)  # "does IMR side with the injured worker on PT?": any patient, no job
     rest = m.string[m.end(): m.end() + 60]
     first = find_treatments(rest)
     if not first or not _TREATMENT_SOON.fullmatch(rest[: rest.lower().find(first[0][1].lower())]):

@@ -17,6 +17,12 @@ from service.understand import understand
     # no treatment follows: the home health aide is what was asked for
     ("was the home health aide approved?", ()),
     ("the home health aide hours - were they denied?", ()),
+    # the injured worker is any patient, no job: "how often does IMR side with the injured worker on
+    # PT?" counted the PT of the one letter whose summary says "worker" ("The patient described
+    # (CM17-0001749) had 0 requests for physical therapy.")
+    ("how often does IMR side with the injured worker on PT?", ()),
+    ("the injured worker got PT approved?", ()),
+    ("did the injured employee get the MRI?", ()),
 ])
 def test_a_job_before_a_treatment(question, jobs):
     assert job_words(read_person(question)) == jobs
