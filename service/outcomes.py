@@ -185,8 +185,8 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         # "cat scans - has IMR approved any?", "MRIs of the arm: any approved?"
         r"|\b(?:has|have)\s+(?:IMR|the\s+reviewers?|reviewers?|they)\s+(?P<w14>\w+)\s+any\b(?!\s+of\s+(?:his|her|my|their)\b)"
         # ... or never or always, of a kind: "is it true that IMR never approves TENS units?", "reviewers
-        # always deny shoulder MRIs, right?" (not "IMR never approved her MRI")
-        r"|\b(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?)\s+(?:never|always)\s+(?P<w23>approves?|denies|deny|authori[sz]es?|"
+        # always deny shoulder MRIs, right?", "they never approve pillows?" (not "IMR never approved her MRI")
+        r"|\b(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|they)\s+(?:never|always)\s+(?P<w23>approves?|denies|deny|authori[sz]es?|"
         r"overturns?|upholds?|okays?|covers?)\s+(?!(?:the|his|her|my|their|this|that|these|those|it|them|him|any\s+of)\b)[a-z]"
         # ... asked in the past: "did they approve any shoulder MRIs at all?" (not "any of her meds")
         r"|\b(?:did|do|does)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|they)\s+(?:ever\s+)?(?P<w22>\w+)\s+any\b(?!\s+of\b)"
@@ -364,6 +364,7 @@ class Outcomes(msgspec.Struct, frozen=True, kw_only=True):
 # wasn't?", "which ones got denied and which didn't"
 _ELLIPSIS = re.compile(r"\s*,?\s*(?:and|or|&|vs\.?|versus)\s+(?:what|which(?:\s+ones?)?|those|the\s+ones?)\s+"
                        r"(?P<neg>(?:was|were|is|are|did|got|has|have)(?:n['’]?t|\s+not)|not)\s*(?=[?.!,;]|$)", re.IGNORECASE)
+_HABIT = re.compile(r"\b(?:never|always|usually|typically|generally|normally|often)\s+$", re.IGNORECASE)
 _OTHER_DECISION: dict[str, Decision] = {"Upheld": "Overturned", "Overturned": "Upheld"}
 
 
@@ -401,6 +402,9 @@ def read_outcomes(text: str) -> Outcomes:
         if (ur_before and not _IMR.search(before[-30:]) and not _ASKING_THEY.search(before)
                 and not _OF_UR_DECISION.search(before)  # "was UR's denial upheld?": IMR upheld it
                 and not (decision == "Overturned" and _THEY_ONLY.match(ur_before.group(0)) and not _PART.match(after))
+                # "is it true they never approve pillows?", "they always deny MRIs": a habit of the
+                # reviewers', no decision in a story
+                and not (_THEY_ONLY.match(ur_before.group(0)) and _HABIT.search(before))
             ) or _UR_AFTER.search(after) or (
                 _DENIAL_NOUN.fullmatch(m.group(0)) and (_other_word(masked, m) or _DECIDES_DENIAL.search(before))):
             role: Role = "ur"  # "was the denial overturned": the denial is UR's

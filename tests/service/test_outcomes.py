@@ -140,6 +140,12 @@ def roles(text: str) -> list[tuple[str, str, str]]:
          "Upheld", None, True, None),
         ("Neither the cervical nor the lumbar PT was approved for the 54 year old man, correct?",
          [("not approved", "Upheld", "premise")], "Upheld", None, True, None),
+        # "they" with a habit is the reviewers', no UR in a story: "is it true they never approve pillows?"
+        # was read as UR's and answered one wedge pillow
+        ("is it true they never approve pillows?", [("never approve", "Upheld", "wanted")], None, "Upheld", True, None),
+        ("they always deny MRIs, right?", [("deny", "Upheld", "wanted")], None, "Upheld", True, None),
+        ("UR denied it, they usually deny PT?", [("denied", "Upheld", "ur"), ("deny", "Upheld", "premise")],
+         "Upheld", None, False, None),
         # both outcomes ask what was decided, item by item: neither presumed nor selected
         ("Which requests for the 60-year-old man were approved and which were denied?",
          [("approved", "Overturned", "asked"), ("denied", "Upheld", "asked")], None, None, True, None),
