@@ -40,6 +40,12 @@ _UNITS_OF_ONE = re.compile(r"\bhow\s+many\s+(?:[\w/-]+\s+){0,3}?(?:sessions|visi
 _HAD_BEFORE = re.compile(r"\bhow\s+many\s+(?:had|has|did|have)\s+(?:he|she|they|I|you|we)\s+(?:already\s+(?=\w)|"
                          r"(?=(?:[\w'’-]+\s+){1,4}?(?:already|before|previously|prior|so\s+far|in\s+the\s+past)\b))"
                          r"(?:had|have|gotten|got|get|received|tried|done|completed|used|taken)\b", re.IGNORECASE)
+# ... or, of one patient or case, how much UR let through of it: "the 45 yo man, PT 3x4 - how many had UR
+# already approved?" (not "how many acupuncture requests did they approve?": a count)
+_UR_LET_THROUGH = re.compile(r"\bhow\s+many\s+(?:(?:of\s+(?:them|those|the\s+\d+)|sessions|visits|pills|tablets|capsules|hours|refills)\s+)?"
+                             r"(?:had|has|did|have)\s+(?:(?:UR|utili[sz]ation\s+review|the\s+(?:adjuster|insurance|insurer|carrier|"
+                             r"claims\s+administrator))\s+(?:already\s+|first\s+|initially\s+)?|they\s+(?:already|first|initially)\s+)"
+                             r"(?:approv|certif|authori[sz]|okay|ok['’]?d|allow|gave|give|let)\w*", re.IGNORECASE)
 _ONE_SUBJECT = re.compile(r"\b(?:did|does|do|will|would|could|can|has|have|had)\s+(?:he|she|I|they|my\s+\w+|his\s+\w+|"
                           r"her\s+\w+|the\s+(?:patient|man|woman|guy|lady|worker|claimant|applicant))\b", re.IGNORECASE)
 

@@ -24,8 +24,8 @@ from service.apostrophes import with_apostrophes, with_breaks, without_pleasantr
 from service.asking import _asked, asking_span, asks_of_all, asks_of_all_told, reason_follow_ups
 from service.collection.cues import LETTERS_LISTED, collection_cue, duration, second_ask
 from service.dates import _injury_date
-from service.kinds import (_AGGREGATE, _HAD_BEFORE, _OF_ONE_ITEM, _ONE_SUBJECT, _TOP_REASON, _UNITS_OF_ONE, KIND_WORDS, Kind,
-                           _kind)
+from service.kinds import (_AGGREGATE, _HAD_BEFORE, _OF_ONE_ITEM, _ONE_SUBJECT, _TOP_REASON, _UNITS_OF_ONE, _UR_LET_THROUGH,
+                           KIND_WORDS, Kind, _kind)
 from service.facets import _GUIDELINES, _category, _most_specific, _names, _side
 from service.glossary import asked_terms
 from service.levels import levels
@@ -247,7 +247,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     # ... unless a yes/no question about them follows ("How many PT visits did he have? Did any get
     # approved?"): a count of the patient's requests, with their outcomes
     units = _UNITS_OF_ONE.search(text) if second_ask(text) < 0 else None
-    one_item = (bool(cases or person.described) and (_OF_ONE_ITEM.search(text) or units)) or bool(
+    one_item = (bool(cases or person.described) and (_OF_ONE_ITEM.search(text) or units or _UR_LET_THROUGH.search(text))) or bool(
         units and _ONE_SUBJECT.search(text, units.end())) or bool(second_ask(text) < 0 and _HAD_BEFORE.search(text))
     # "the most common reason PT gets denied" asks for the reasons (a pattern), not a count
     # "which letters were decided in February 2017?": letters listed by what they are, no treatment named

@@ -26,3 +26,16 @@ def test_the_remainders_counted_with_both_outcomes_reasons(client):
     assert text.startswith("Of 3 items left over from a request UR partly authorised in the index, 2 (67%) were upheld "
                            "(denied) and 1 (33%) overturned (approved).")
     assert text.index("The most frequent reasons for the approvals: ") < text.index("The most frequent reasons for the denials: ")
+
+
+def test_how_many_ur_let_through_is_one_patient_s_item(client):
+    # "the 45 yo man, PT 3x4 - how many had UR already approved?" was a count of his requests ("The
+    # 45-year-old man (CM17-0013754) had 1 request for physical therapy: it was upheld (denied).")
+    question = "the 45 yo man, PT 3x4 - how many had UR already approved?"
+    assert understand(question).kind == "item"
+    assert understand("how many acupuncture requests did they approve?").kind == "count"
+    assert understand("how many did UR approve?").kind == "count"  # no one's: the collection
+    text = ask(client, question)["answer"]
+    assert ("The original request was Physical therapy evaluation and treatment 3 times a week for 4 weeks (12 sessions); "
+            "Physical therapy for 10 sessions was authorized by the Claims Administrator (utilization review), and IMR "
+            "decided the remaining portion [") in text
