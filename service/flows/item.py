@@ -33,6 +33,7 @@ from service.plan import Plan
 from service.premises import by_clause, premises_by_item
 from service.reason_asked import asked_reasons, asked_studies, besides_studies, confirmation
 from service.retrieve import retrieve_scored
+from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
 from service.sides import other_side
@@ -163,6 +164,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         group = f"{group[:-1]} {marks}."
         c.say(group)
         leads.append(group)
+    elif len(items) == 2 and asks_same_reason(query.text) and (same := same_reason_sentence(c, letters, chosen, items)):
+        c.say(same)  # "was the diclofenac denied for the same reason as the flexeril?": their reasons compared
+        leads.append(same)
     elif len(items) > 1 and (claims := _claims(query, chosen)):
         # "the acupuncture was approved and the MRI denied, right?": yes when each claim holds, else
         # no, naming what was decided otherwise

@@ -1,0 +1,49 @@
+"""Whether two of the items answered were decided for the same reason: "was the diclofenac denied for
+the same reason as the flexeril?", "did the MRI and the EMG get turned down on the same grounds?".
+The reviewer's reason codes of each (indexer.reasons) are compared: the lead reasons the same, one
+shared beside others, or none shared, each reason said with the finding behind it cited.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.model import Item, Letter
+from service.compose.common import Composer, trim
+from service.compose.why import labels
+from service.types import Hit
+
+_SAME = re.compile(r"\b(?:the\s+)?(?:same|similar|identical)\s+(?:reasons?|grounds?|basis|rationale|logic|thing)\b"
+                   r"|\bfor\s+(?:a\s+)?different\s+reasons?\b|\b(?:same|different)\s+(?:reason|why)\b", re.IGNORECASE)
+_DONE = {"Upheld": "denied", "Overturned": "approved"}
+
+
+def asks_same_reason(text: str) -> bool:
+    """Whether `text` asks if things were decided for the same reason (or different ones)."""
+    return bool(_SAME.search(text))
+
+
+def same_reason_sentence(c: Composer, letters: dict[str, Letter], chosen: list[Hit], items: list[Item]) -> str:
+    """'Yes: the reviewer gave both the same reason, X [1][2].', 'Partly: ...' or 'No: "A" was denied
+    for X [1]; "B" for Y [2].' of two items with reason codes; '' otherwise."""
+    names = labels()
+    codes = [[r.code for r in i.reasons if r.code in names] for i in items]
+    if len(items) != 2 or not all(codes):
+        return ""
+
+    def mark(n: int, code: str) -> str:
+        hit, item = chosen[n], items[n]
+        letter = letters[hit.case_number]
+        spans = next((r.spans for r in item.reasons if r.code == code and r.spans), ())
+        span = trim(letter.text, spans[0] if spans else item.heading_span)
+        return f"[{c.cite(letter, item, span, hit.chunk_id, 'finding' if spans else 'heading')}]"
+
+    (a, b), (ta, tb) = codes, [i.title or i.request for i in items]
+    if a[0] == b[0]:
+        return f"Yes: the reviewer gave both the same reason, {names[a[0]].lower()} {mark(0, a[0])}{mark(1, b[0])}."
+    if shared := [x for x in a if x in b]:
+        return (f'Partly: both name {names[shared[0]].lower()} {mark(0, shared[0])}{mark(1, shared[0])}, but "{ta}" '
+                f'was {_DONE[items[0].decision]} mainly for {names[a[0]].lower()} {mark(0, a[0])} and "{tb}" for '
+                f"{names[b[0]].lower()} {mark(1, b[0])}.")
+    return (f'No: "{ta}" was {_DONE[items[0].decision]} for {names[a[0]].lower()} {mark(0, a[0])}; "{tb}" was '
+            f"{_DONE[items[1].decision]} for {names[b[0]].lower()} {mark(1, b[0])}.")

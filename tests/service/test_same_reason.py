@@ -1,0 +1,35 @@
+""""Was X denied for the same reason as Y?" compares the two items' reasons (service.same_reason):
+"was the diclofenac for the 33yo denied for the same reason as the flexeril?" opened 'Yes:
+"Diclofenac ER 100mg #60" was denied (upheld) [1]. "Cyclobenzaprine 7.5mg #27" was denied (upheld)
+[2].', the decisions, not the reasons asked. Over the real tune letter CM16-0234464 (a 33-year-old
+man: three MRIs, diclofenac, cyclobenzaprine and lidocaine, all upheld), the real model and HTTP."""
+
+from __future__ import annotations
+
+from service.same_reason import asks_same_reason
+from tests.conftest import ask, served_client
+
+
+def test_the_same_reason_asked() -> None:
+    assert asks_same_reason("was the diclofenac denied for the same reason as the flexeril?")
+    assert asks_same_reason("neck MRI and back MRI - same reason?")
+    assert asks_same_reason("were they denied for different reasons?")
+    assert not asks_same_reason("why was the diclofenac denied?")
+
+
+client = served_client("CM16-0234464")
+
+
+def test_different_reasons_are_said_each(client) -> None:
+    answer = ask(client, "was the diclofenac for the 33yo denied for the same reason as the flexeril?")
+    assert answer["answer"].startswith('No: "Diclofenac ER 100mg #60" was denied for no clear rationale [1]; '
+                                       '"Cyclobenzaprine 7.5mg #27" was denied for no documented functional improvement [2].')
+    # each reason cited by the finding behind it
+    first = answer["citations"][0]
+    assert (first["role"], " ".join(first["quote"].split())[:62]) == (
+        "finding", "The rational as to why the patient would require an additional")
+
+
+def test_the_same_reason_is_said_once(client) -> None:
+    answer = ask(client, "the 33 yo guy's neck MRI and back MRI - same reason?")
+    assert answer["answer"].startswith("Yes: the reviewer gave both the same reason, no objective findings or red flags [1][2].")
