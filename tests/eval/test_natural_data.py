@@ -251,6 +251,10 @@ ABSENT_KEY_WORDS = {
     "nat-2676": ["bone growth stim", "bone stimulator"],
     "nat-2677": ["kyphoplasty", "vertebroplasty"],
     "nat-2678": ["compression pump", "pneumatic"],
+    "nat-2718": ["zantac", "ranitidine"],
+    "nat-2719": ["prozac", "fluoxetine"],
+    "nat-2720": ["chest"],
+    "nat-2721": ["dermatolog", "rash"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
