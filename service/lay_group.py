@@ -48,9 +48,12 @@ def with_modality_ultrasound(text: str, treatments: list[tuple[str, str]]) -> li
 ONE_THING = frozenset({"nerve_study"})
 
 # the limbs a nerve study of a spine region tests: "the neck nerve test" is an EMG/NCS of the arms
-# (the neck's nerve roots run to them), "the low back nerve test" one of the legs
+# (the neck's nerve roots run to them), "the low back nerve test" one of the legs; and of a joint,
+# its limb: "carpal tunnel ... the nerve test" is the upper extremities' EMG/NCS
 _NERVE_STUDIES = {"emg", "ncs", "nerve_study"}
-_LIMBS = {"cervical": "upper extremity", "lumbar": "lower extremity"}
+_LIMBS = {"cervical": "upper extremity", "lumbar": "lower extremity",
+          **dict.fromkeys(("shoulder", "elbow", "wrist/hand"), "upper extremity"),
+          **dict.fromkeys(("hip", "knee", "ankle/foot"), "lower extremity")}
 
 
 def nerve_limbs(treatments: tuple[str, ...], regions: list[tuple[str, str]]) -> list[tuple[str, str]]:

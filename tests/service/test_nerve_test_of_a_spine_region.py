@@ -17,6 +17,15 @@ def test_a_spine_region_of_a_nerve_study_names_its_limbs() -> None:
     assert nerve_limbs(("emg",), [("lumbar", "low back")]) == [("lumbar", "low back"), ("lower extremity", "low back")]
     assert nerve_limbs(("mri",), [("cervical", "neck")]) == [("cervical", "neck")]
     assert understand("63 yo man - the neck nerve test, was it approved?").body_regions == ("cervical", "upper extremity")
+    # ... and a joint its limb: "I have carpal tunnel ..., they approved the nerve test" answered "No wrist/hand
+    # nerve study ... request is in the index" over letters whose EMG/NCS are of the upper extremities
+    assert nerve_limbs(("nerve_study",), [("wrist/hand", "carpal")]) == [("wrist/hand", "carpal"), ("upper extremity", "carpal")]
+    assert nerve_limbs(("ncs",), [("knee", "knee"), ("lower extremity", "leg")]) == [("knee", "knee"), ("lower extremity", "leg")]
+
+
+def test_a_joint_s_nerve_test_is_the_letters_arm_study(client) -> None:
+    answer = ask(client, "the 28 yo farm worker - his wrist nerve test, was it approved?")
+    assert answer["answer"].startswith('No: the denial of "EMG/NCV of the bilateral upper extremities" was upheld; it was not authorised [1].')
 
 
 def test_the_neck_nerve_test_is_the_letters_arm_study(client) -> None:
