@@ -98,7 +98,9 @@ def _refill_of_the_drug_on(masked: str, phrases: list[str]) -> bool:
     taken = [(t, w.lower()) for phrase in phrases for t, w in find_treatments(phrase)]
     return len({w for _t, w in taken}) == 1 and any(t == "medication" for t, _w in taken)
 _COMPARE = re.compile(r"\bcompar(?:e|ed|es|ing|ison)\b", re.IGNORECASE)
-_CASE = re.compile(r"\bcm\s*[-\u2013]?\s*(\d{2})\s*[-\u2013]?\s*(\d{7})\b", re.IGNORECASE)
+# a case number as typed: "CM16-0230548", "cm17 0010885", and with its number's leading zero dropped,
+# "CM16-230548" (the same case)
+_CASE = re.compile(r"\bcm\s*[-\u2013]?\s*(\d{2})\s*[-\u2013]?\s*(\d{7}|[1-9]\d{5})\b", re.IGNORECASE)
 
 
 def understand(question: str, today: date | None = None, words: frozenset[str] = frozenset(),
@@ -127,7 +129,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     requested = words  # the words of the indexed requests
     notes += [f"spelling: read '{typed}' as '{fixed}'" for typed, fixed in corrections]
 
-    cases = tuple(dict.fromkeys(f"CM{m.group(1)}-{m.group(2)}" for m in _CASE.finditer(text)))
+    cases = tuple(dict.fromkeys(f"CM{m.group(1)}-{m.group(2):0>7}" for m in _CASE.finditer(text)))
     notes += [f"case number: {c}" for c in cases]
     reviewer, plain, said = None, text, ""
     if found_r := read_reviewer(text):  # the reviewer's specialty is no treatment and no patient's job

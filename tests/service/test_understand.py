@@ -36,6 +36,11 @@ def test_case_number() -> None:
     assert (q.premise, q.decision) == ("Upheld", None)
     assert understand("cm16 0213037 and CM17-0000001", today=TODAY).case_numbers == ("CM16-0213037", "CM17-0000001")
     assert understand("cm160213037", today=TODAY).case_numbers == ("CM16-0213037",)
+    # ... and with its number's leading zero dropped: "CM16-230548 acupuncture decision?" answered another
+    # letter's acupuncture
+    assert understand("CM16-230548 acupuncture decision?", today=TODAY).case_numbers == ("CM16-0230548",)
+    assert understand("cm16 213037", today=TODAY).case_numbers == ("CM16-0213037",)
+    assert understand("CM16-023054 was it approved?", today=TODAY).case_numbers == ()  # a digit missing, not a zero
 
 
 def test_aggregate() -> None:
