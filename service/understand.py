@@ -22,7 +22,7 @@ from indexer.treatments import find_treatments
 from indexer.vocabulary import expand_terms
 from service.apostrophes import with_apostrophes, with_breaks, without_pleasantries
 from service.asking import _asked, asking_span, asks_of_all, asks_of_all_told, reason_follow_ups
-from service.collection.cues import LETTERS_LISTED, collection_cue, duration, second_ask
+from service.collection.cues import LETTERS_LISTED, REVIEWERS_LISTED, collection_cue, duration, second_ask
 from service.dates import _injury_date
 from service.kinds import (_AGGREGATE, _HAD_BEFORE, _OF_ONE_ITEM, _ONE_SUBJECT, _TOP_REASON, _UNITS_OF_ONE, _UR_LET_THROUGH,
                            KIND_WORDS, Kind, _kind)
@@ -253,7 +253,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         units and _ONE_SUBJECT.search(text, units.end())) or bool(second_ask(text) < 0 and _HAD_BEFORE.search(text))
     # "the most common reason PT gets denied" asks for the reasons (a pattern), not a count
     # "which letters were decided in February 2017?": letters listed by what they are, no treatment named
-    letters = None if ids or cases or person.described or regions else LETTERS_LISTED.search(text)
+    letters = None if ids or cases or person.described or regions else LETTERS_LISTED.search(text) or (
+        REVIEWERS_LISTED.search(text) if reviewer else None)
     # "for the 53 year old man, compare the lumbar MRI and the neck CT": his items side by side, not
     # a comparison over the collection (two people described are service.two_patients')
     within_one = (len(cases) == 1 or not cases and one_person(text, person) and ages_told(text) == 1) and bool(

@@ -68,6 +68,11 @@ def duration(text: str) -> re.Match[str] | None:
 LETTERS_LISTED = re.compile(r"^\s*(?:in\s+)?(?:which|what|list|show(?:\s+me)?)\b(?:\s+(?:all|the|every|of))*\s+"
                             r"(?:letters|cases|determinations|decisions)\b", re.IGNORECASE)
 
+# ... or the letters of reviewers of a specialty named: "which reviewers were orthopedic surgeons?", "which
+# reviewer was an internist?" (read with the specialty: "which reviewer denied her MRI?" is one letter's)
+REVIEWERS_LISTED = re.compile(r"^\s*(?:which|what|list|show(?:\s+me)?)\b(?:\s+(?:all|the|every|of))*\s+(?:IMR\s+)?reviewers?\b",
+                              re.IGNORECASE)
+
 # "How many X did she have, and were any approved?", "...? Did any of them get approved?", "..., was
 # any of it approved?": a yes/no question that follows a count and asks about the outcome is a
 # second part of it (how many of what was counted had that outcome), never a filter on what is

@@ -72,7 +72,7 @@ _DIMENSION = re.compile(rf"\b(?:which|what)(?:'s|\s+(?:are|is|were|was))?\s+(?:t
                         # "rank the reviewer specialties by how often they overturn"
                         rf"|\brank(?:ed|ing)?\s+(?:(?:the|all|of|reviewer|IMR|MTUS|ODG|body)\s+)*(?P<c>{_DIM})\b", I)
 _TOP_N = re.compile(rf"\btop\s+(?P<a>{_N})\b|\b(?:which|what)\s+(?:are\s+)?(?:the\s+)?(?P<b>{_N})\b|\b(?P<c>{_N})\s+most\b", I)
-_LETTER_NOUN = r"letters?|cases?|patients?|(?:injured\s+)?workers?|claimants?|reviews|files?"
+_LETTER_NOUN = r"letters?|cases?|patients?|(?:injured\s+)?workers?|claimants?|reviews|files?|reviewers?"
 _COUNTED = re.compile(rf"\b(?:how\s+many|number\s+of|share\s+of|fraction\s+of|percentage\s+of|percent\s+of|proportion"
                       rf"\s+of|portion\s+of|count\s+of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){{0,3}}?(?P<noun>{_LETTER_NOUN}|"
                       rf"items?|requests?|decisions?|treatments?|issues?|denials?|approvals?|studies|services?)\b", I)

@@ -71,13 +71,19 @@ def _merged(*filters: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _examples(query: Query, ids: set[int] | list[int], n: int = EXAMPLES) -> tuple[tuple[str, int], ...]:
+def _examples(query: Query, ids: set[int] | list[int], n: int = EXAMPLES, per_letter: bool = False
+              ) -> tuple[tuple[str, int], ...]:
+    """(case number, item index) of up to `n` of the items `ids`, newest first; `per_letter`: the
+    first of each letter only (a count of letters shows letters, not one letter's items)."""
     wanted = list(ids)[:2000]
     if not wanted:
         return ()
     rows = query(f"SELECT case_number, item_index FROM items WHERE id IN ({','.join('?' * len(wanted))}) "
-                 "ORDER BY decision_day DESC, case_number, item_index LIMIT ?", [*wanted, n])
-    return tuple((r[0], r[1]) for r in rows)
+                 "ORDER BY decision_day DESC, case_number, item_index" + ("" if per_letter else " LIMIT ?"),
+                 [*wanted] if per_letter else [*wanted, n])
+    if per_letter:
+        rows = list({r[0]: r for r in reversed(rows)}.values())[::-1]  # each letter's first row, in order
+    return tuple((r[0], r[1]) for r in rows[:n])
 
 
 def _case_link(query: Query, letters: set[int], base: dict[str, str]) -> dict[str, str]:
@@ -118,7 +124,8 @@ def _count(query: Query, cq: CollectionQuery) -> Result:
         rows, links = [("in the index", size), ("counted", n)], [dict(cq.where), behind]
         counts = {**population.counts(), "counted": n, **({"letters": size} if letters is not None else {})}
     return Result(table=Table(columns=("counted", cq.unit), rows=tuple(rows), links=tuple(links)), counts=counts,
-                  behind=behind, examples=_examples(query, ids), total=n, behind_items=len(ids))
+                  behind=behind, examples=_examples(query, ids, per_letter=letters is not None), total=n,
+                  behind_items=len(ids))
 
 
 def _letters(cq: CollectionQuery, population: _Items, counted: _Items) -> set[int]:

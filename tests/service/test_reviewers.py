@@ -8,6 +8,7 @@ import pytest
 
 from service.reviewers import read_reviewer
 from service.understand import understand
+from tests.conftest import ask, served_client
 
 
 @pytest.mark.parametrize(("question", "specialty"), [
@@ -57,3 +58,25 @@ def test_the_specialist_who_read_the_file_is_no_patients_occupation() -> None:
     q = understand("The sports medicine doctor who read the file on the ladder fall: was the elbow scan approved?",
                    today=date(2026, 11, 30))
     assert (q.reviewer, q.person.occupations, q.body_regions) == ("Sports Medicine", (), ("elbow",))
+
+
+def test_which_reviewers_of_a_specialty_lists_their_letters() -> None:
+    # "which reviewers were orthopedic surgeons?" answered 'No letter in the index decides a request for
+    # orthopedic surgeons.' (an item question); a reviewer is a letter's, as in "which cases were reviewed by ..."
+    assert [(q.kind, q.reviewer) for q in map(understand, ("which reviewers were orthopedic surgeons?",
+                                                           "which reviewer was an internist?"))] == [
+        ("count", "Orthopedic Surgery"), ("count", "Internal Medicine")]
+    assert understand("which reviewer denied her MRI?").kind == "item"
+
+
+
+# two letters whose reviewer is an orthopedic surgeon (a shoulder arthroscopy and its services; 2 of 8
+# acupuncture sessions) and one whose reviewer is not
+letters = served_client("CM17-0006797", "CM17-0007857", "CM16-0230548")
+
+
+def test_a_count_of_letters_shows_one_item_of_each_letter(letters) -> None:
+    answer = ask(letters, "which reviewers were orthopedic surgeons?")
+    assert answer["answer"].startswith("2 letters have at least one item reviewed by a reviewer certified in Orthopedic "
+                                       "Surgery. For example, ")
+    assert sorted({c["case_number"] for c in answer["citations"]}) == ["CM17-0006797", "CM17-0007857"]
