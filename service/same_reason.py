@@ -15,7 +15,6 @@ from service.types import Hit
 
 _SAME = re.compile(r"\b(?:the\s+)?(?:same|similar|identical)\s+(?:reasons?|grounds?|basis|rationale|logic|thing)\b"
                    r"|\bfor\s+(?:a\s+)?different\s+reasons?\b|\b(?:same|different)\s+(?:reason|why)\b", re.IGNORECASE)
-_DONE = {"Upheld": "denied", "Overturned": "approved"}
 
 
 def asks_same_reason(text: str) -> bool:
@@ -24,8 +23,8 @@ def asks_same_reason(text: str) -> bool:
 
 
 def same_reason_sentence(c: Composer, letters: dict[str, Letter], chosen: list[Hit], items: list[Item]) -> str:
-    """'Yes: the reviewer gave both the same reason, X [1][2].', 'Partly: ...' or 'No: "A" was denied
-    for X [1]; "B" for Y [2].' of two items with reason codes; '' otherwise."""
+    """'Yes: the reviewer gave both the same reason, X [1][2].', 'Partly: ...' or 'No, the reasons differ.
+    "A": X [1]. "B": Y [2].' of two items with reason codes; '' otherwise."""
     names = labels()
     codes = [[r.code for r in i.reasons if r.code in names] for i in items]
     if len(items) != 2 or not all(codes):
@@ -42,8 +41,8 @@ def same_reason_sentence(c: Composer, letters: dict[str, Letter], chosen: list[H
     if a[0] == b[0]:
         return f"Yes: the reviewer gave both the same reason, {names[a[0]].lower()} {mark(0, a[0])}{mark(1, b[0])}."
     if shared := [x for x in a if x in b]:
-        return (f'Partly: both name {names[shared[0]].lower()} {mark(0, shared[0])}{mark(1, shared[0])}, but "{ta}" '
-                f'was {_DONE[items[0].decision]} mainly for {names[a[0]].lower()} {mark(0, a[0])} and "{tb}" for '
+        return (f'Partly: both name {names[shared[0]].lower()} {mark(0, shared[0])}{mark(1, shared[0])}, but the '
+                f'reviewer led with another reason for one. "{ta}": {names[a[0]].lower()} {mark(0, a[0])}. "{tb}": '
                 f"{names[b[0]].lower()} {mark(1, b[0])}.")
-    return (f'No: "{ta}" was {_DONE[items[0].decision]} for {names[a[0]].lower()} {mark(0, a[0])}; "{tb}" was '
-            f"{_DONE[items[1].decision]} for {names[b[0]].lower()} {mark(1, b[0])}.")
+    return (f'No, the reasons differ. "{ta}": {names[a[0]].lower()} {mark(0, a[0])}. "{tb}": '
+            f"{names[b[0]].lower()} {mark(1, b[0])}.")

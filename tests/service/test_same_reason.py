@@ -22,8 +22,8 @@ client = served_client("CM16-0234464")
 
 def test_different_reasons_are_said_each(client) -> None:
     answer = ask(client, "was the diclofenac for the 33yo denied for the same reason as the flexeril?")
-    assert answer["answer"].startswith('No: "Diclofenac ER 100mg #60" was denied for no clear rationale [1]; '
-                                       '"Cyclobenzaprine 7.5mg #27" was denied for no documented functional improvement [2].')
+    assert answer["answer"].startswith('No, the reasons differ. "Diclofenac ER 100mg #60": no clear rationale [1]. '
+                                       '"Cyclobenzaprine 7.5mg #27": no documented functional improvement [2].')
     # each reason cited by the finding behind it
     first = answer["citations"][0]
     assert (first["role"], " ".join(first["quote"].split())[:62]) == (
