@@ -36,6 +36,9 @@ from service.types import Hit
 _CLAUSE_START = re.compile(r"(?:^|[.;:?!]\s*|\s[-\u2013\u2014]+\s*|,\s*)", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\s*(?:(?:so|and|but|then|ok|okay)\s+)?(?:was|were|is|are|did|does|do|has|have|had)\b(?!\s+(?:you|I)\b)",
                         re.IGNORECASE)
+# a clause that asks what someone can or should do: "can I appeal?", "should we ask again?"
+_MODAL = re.compile(r"\s*(?:(?:so|and|but|then|ok|okay)\s+)?(?:can|could|should|shall|may|might|must|will|would)\s+"
+                    r"(?:I|we|you|he|she|they|my|his|her|our|their|the)\b", re.IGNORECASE)
 # a statement asked to be confirmed: "..., right?", "..., correct?", "..., wasn't it?"
 _CONFIRM = re.compile(r"(?:,?\s*(?:right|correct|true|isn't\s+that\s+(?:right|so|true|correct)|am\s+I\s+right)"
                       r"|,\s*(?:was|were|is|are|did|does|do|has|have)(?:n't)?\s+(?:it|they|he|she))\s*\?\s*$", re.IGNORECASE)
@@ -60,7 +63,9 @@ def _yes_no_at(text: str, at: int) -> bool:
         return False
     # ... whose question mark no later clause of its own takes: "my wife was denied tramadol, is that
     # because of drug testing?" asks the reason, not the denial
-    return not any(_AUXILIARY.match(text, m.end()) for m in _CLAUSE_START.finditer(text, at, end.start()))
+    # ... nor a question of what the asker may do: "my PT got denied at IMR, can I appeal?"
+    return not any(_AUXILIARY.match(text, m.end()) or _MODAL.match(text, m.end())
+                   for m in _CLAUSE_START.finditer(text, at, end.start()))
 
 
 def claimed(text: str) -> list[tuple[int, Decision]]:

@@ -20,6 +20,10 @@ from service.yes_no import decision_asked
     ("my wife (40) was denied tramadol, is that because of drug testing?", None),
     ("the 40 yo woman was denied tramadol, is that fair?", None),
     ("the MRI was denied, did IMR agree?", "Upheld"),
+    # ... or a question of what the asker may do: "Yes: the denial of ... was upheld" read as yes to an appeal
+    ("my PT got denied at IMR, can I appeal?", None),
+    ("my PT got denied at IMR, should I appeal?", None),
+    ("UR denied it, can IMR overturn it?", "Overturned"),
     # getting one's own request is its approval, asked with no outcome word
     ("did the 29 yo girl get her low back MRI?", "Overturned"),
     ("the 41 yo man - did he get his motrin refills", "Overturned"),
