@@ -46,7 +46,7 @@ suspensions = served_client("CM17-0013625", "CM17-0017734")
 def test_a_group_of_one_letter_past_what_an_item_answer_explains_is_listed_whole(suspensions):
     answer = ask(suspensions, "Re CM17-0013625: all five compounded suspensions upheld? Any of them overturned?")
     # the last question asked is answered: any of them overturned? none
-    assert answer["lead"] == ("In CM17-0013625, none of the 4 requests for medication (oral liquid forms) was approved "
+    assert answer["lead"] == ("In CM17-0013625, none of the 4 requests for medications (oral liquid forms) was approved "
                               "(overturned).")
     assert [c["request"] for c in answer["citations"] if c["role"] == "heading"] == [
         "Fanatrex 25mg/ml oral suspension 420ml", "Dicopanol 5mg/ml oral suspension, 150ml",
@@ -55,7 +55,7 @@ def test_a_group_of_one_letter_past_what_an_item_answer_explains_is_listed_whole
 
 def test_a_group_of_the_one_patient_described_is_listed_whole(suspensions):
     answer = ask(suspensions, "did the 40 yo woman get any of those compounded suspensions?")
-    assert answer["lead"] == ("In CM17-0013625, all 4 requests for medication (oral liquid forms) were denied "
+    assert answer["lead"] == ("In CM17-0013625, all 4 requests for medications (oral liquid forms) were denied "
                               "(upheld).")
     assert [c["request"] for c in answer["citations"] if c["role"] == "heading"] == [
         "Fanatrex 25mg/ml oral suspension 420ml", "Dicopanol 5mg/ml oral suspension, 150ml",
@@ -65,7 +65,7 @@ def test_a_group_of_the_one_patient_described_is_listed_whole(suspensions):
 def test_a_group_asked_of_a_description_two_letters_fit(suspensions):
     answer = ask(suspensions, "were the 40 year old woman's medications all denied?")
     assert answer["lead"] == ("2 letters fit the 40-year-old woman equally. In CM17-0013625, all 5 requests for "
-                              "medication were denied (upheld). In CM17-0017734, the one request for medication was "
+                              "medications were denied (upheld). In CM17-0017734, the one request for medications was "
                               "denied (upheld).")
 
 
