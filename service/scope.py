@@ -264,7 +264,7 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
     if used_regions and not sets:
         rest += f" AND EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN ({_marks(used_regions)}))"
         rest_params = [*rest_params, *used_regions]
-    label = " ".join([" or ".join(used_regions), " / ".join(as_modifier(LABELS.get(s, s)) for s in sets)]).strip()
+    label = " ".join([" or ".join(used_regions), " / ".join(LABELS.get(s, s) for s in sets)]).strip()
     if sets and _by_name(query):
         label = " ".join([" or ".join(used_regions), " / ".join(query.treatment_words)]).strip()
     if sets and LIQUID.search(query.text):
@@ -281,27 +281,6 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
     if filters.get("modified") == "yes":  # "when UR okays the first 6 visits and the rest goes to IMR"
         label = f"{label or 'disputed'} (the remainder after UR authorised part)"
     return Where(sets_sql, sets_params, rest, rest_params, label, sets, used_regions)
-
-
-# a plural head noun, said before "requests": "NSAIDs" -> "NSAID", "nerve studies" -> "nerve study",
-# "mattresses" -> "mattress" (not "neurolysis", "stimulus", "bypass"); a head ends a part of the label
-_HEAD = re.compile(r"\b[\w-]+(?=$|,|\s+(?:and|or)\s)")
-
-
-def _singular(word: str) -> str:
-    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "is", "us")):
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-2] if word.endswith(("sses", "shes", "ches", "xes")) else word[:-1]
-
-
-def as_modifier(label: str) -> str:
-    """A treatment set's label as it reads before "request(s)", "items" or "denials": each plural head
-    noun singular ("the 9 NSAID requests", "both pillow requests", not "the 9 NSAIDs requests"); what
-    the brackets say stays, but for a group's "(any)": "the one muscle relaxant request"."""
-    head, bracket, rest = label.removesuffix(" (any)").partition(" (")  # a group is any of its members
-    return _HEAD.sub(lambda m: _singular(m.group(0)), head) + bracket + rest
 
 
 def scope(engine: Engine, query: Query, filters: dict[str, object], *, regions: bool = True) -> Scope | None:
