@@ -36,6 +36,7 @@ from service.retrieve import retrieve_scored
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
 from service.sides import other_side
+from service.told_item import nothing_else
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
 from service.unnamed import lacks_sentence, named_not_requested
@@ -88,7 +89,13 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         who = patient(query.person, ()).who.removeprefix("the ")
         return missing(question, seen, f"No letter in the index fits the patient described (a {who}). {RELATED}",
                        "no_patient", related=rated(query, hits[:3]))
-    if not query.case_numbers:
+    if none_else := nothing_else(engine, query.set_aside, the_one(matches), sets):
+        # "the woman whose PT was denied - anything else denied?": her letter decided the PT only
+        return missing(question, seen, none_else, "case_lacks", related=rated(query, hits[:3]))
+    # "the person whose PT ... got denied - anything else denied?": the patient told by a request, the rest of
+    # their letter asked (no word of it to look for)
+    told_rest = query.set_aside.tells and not sets and bool(the_one(matches))
+    if not query.case_numbers and not told_rest:
         absent = absent_message(engine, query, hits, similarity, filters)
         if absent and (one := the_one(matches) or _told_one(engine, query, filters)) and _alone(engine, query, filters, one):
             # "my wife, 62, shoulder tendinitis: was her cortisone shot approved?": no letter has
