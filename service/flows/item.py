@@ -36,6 +36,7 @@ from service.retrieve import retrieve_scored
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
 from service.sides import other_side
+from service.split_claim import split_claimed, split_sentence
 from service.told_item import nothing_else
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
@@ -148,7 +149,18 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     leads = []
     items = [letters[h.case_number].items[h.item_index - 1] for h in chosen]
     premise = query.premise
-    if len(items) > 1 and premise and all(i.decision != premise for i in items) and len({i.decision for i in items}) == 1:
+    told = premises_by_item(query.text, query.treatment_words, [h.treatments for h in chosen],
+                            [h.body_regions for h in chosen]) if premise and len(items) > 1 else None
+    if told and len({d for d in told if d}) > 1 and any(d and d != i.decision for d, i in zip(told, items)):
+        # "they gave the 54 yo woman naproxen but not the stomach pill, why?": one outcome claimed of each,
+        # one of them wrong: "No: "Naproxen ..." was denied (upheld), not approved [1]. "Pantoprazole ..." was
+        # denied (upheld), as the question says [2].", then each one's why
+        said = claims_sentence([d or "" for d in told], chosen, items, lambda h, i: "[{}]".format(c.cite(
+            letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, "heading")))
+        c.say(said)
+        leads.append(said)
+        premise = None
+    elif len(items) > 1 and premise and all(i.decision != premise for i in items) and len({i.decision for i in items}) == 1:
         # "which of the knee MRIs weren't denied?": none; said once, each cited by its heading
         said = corrections(items[0].decision, [
             (i.title or i.request, c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span),
@@ -211,6 +223,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         confirm = confirmation(offered, item, each[n] if each else claimed, corrected=bool(each[n] if each else premise),
                                studies=asked_studies(query.text), besides=besides_studies(query.text),
                                text=letters[hit.case_number].text)
+        if len(chosen) == 1 and not confirm and split_claimed(query.text):
+            # "was her chiro approved for 6 but not 12?": UR's part and IMR's decision of the rest (service.split_claim)
+            letter = letters[hit.case_number]
+            confirm = split_sentence(query.text, item, c.cite(letter, item, trim(letter.text, item.heading_span), hit.chunk_id,
+                                                              "heading"))
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
                                  premise=each[n] if each else premise, findings=quotes, lead=True, only=alone,
                                  confirm=confirm, yes_no=None if confirm else yes_no))
