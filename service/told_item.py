@@ -81,4 +81,21 @@ def nothing_else(engine: Engine, aside: SetAside, one: str | None, asked: tuple[
     return f"The letter of the patient described, case {one}, has no request besides {aside.words}. {decided(items)}"
 
 
-__all__ = ["best_told", "fit", "nothing_else", "told_fits"]
+def told_otherwise(engine: Engine, aside: SetAside, case: str) -> int | None:
+    """The index of the item of `case` that the request told of the patient is (the one that fits it
+    best), when it was decided otherwise than the question tells ("the guy whose knee scope was
+    approved": his arthroscopy was denied); None when told rightly, or no decision is told."""
+    from service.gather import case_items
+
+    sets = set(_narrowest(aside))
+    if not aside.tells or not aside.outcome or not sets:
+        return None
+    theirs = [(fit(aside, decision, set(regions)), -n, n, decision) for n, _t, decision, item_sets, regions in case_items(engine, case)
+              if sets & set(item_sets)]
+    if not theirs:
+        return None
+    best = max(theirs)
+    return best[2] if best[3] != aside.outcome and best[0] > 0 else None
+
+
+__all__ = ["best_told", "fit", "nothing_else", "told_fits", "told_otherwise"]

@@ -37,11 +37,11 @@ from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
 from service.sides import other_side
 from service.split_claim import split_claimed, split_sentence
-from service.told_item import nothing_else
+from service.told_item import nothing_else, told_otherwise
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
 from service.unnamed import lacks_sentence, named_not_requested
-from service.yes_no import claimed, claims_sentence, decision_asked
+from service.yes_no import NOT, SAID, claimed, claims_sentence, decision_asked
 
 QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the answer explains
 
@@ -141,6 +141,16 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         return group
     letters = engine.letters([h.case_number for h in chosen])
     c = Composer()
+    told_wrong = ""
+    if (len({h.case_number for h in chosen}) == 1 and (n := told_otherwise(engine, query.set_aside, chosen[0].case_number))
+            and not any(h.item_index == n for h in chosen)):
+        # "the guy whose knee scope was approved - what about his PT?": the scope told of him was denied,
+        # said first ("...", as the claim of the question is checked), cited by its heading
+        letter = letters[chosen[0].case_number]
+        item = letter.items[n - 1]
+        told_wrong = (f'"{item.title or item.request}" was {SAID[item.decision]}, {NOT[item.decision]} '
+                      f'[{c.cite(letter, item, trim(letter.text, item.heading_span), role="heading")}].')
+        c.say(told_wrong)
     # "who reviewed ...?", "when was it decided?": the letter's fact first, then the item
     first = letters[chosen[0].case_number]
     fact = say_facts(c, first, facts, first.items[chosen[0].item_index - 1], text=query.text,
@@ -244,6 +254,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # the items answered lead the sources, then the rest in their retrieval order
     shown = chosen + [h for h in hits if h not in chosen]
     lead = leads[0] if len(leads) == 1 or premise == query.premise else f"{leads[0]} {leads[1]}"
+    lead = f"{told_wrong} {lead}" if told_wrong else lead
     return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=f"{fact} {lead}" if fact else lead,
                   coverage=coverage)
 

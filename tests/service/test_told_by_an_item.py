@@ -44,3 +44,18 @@ def test_the_rest_of_the_told_patients_letter(client):
     assert answer["answer"].startswith(
         "The letter of the patient described, case CM17-0012517, has no request besides the PT. Its letter decided 1 item: "
         '1. "Twelve sessions of physical therapy for the right shoulder, right wrist and right hand')
+
+
+# two men with a knee arthroscopy denied: CM17-0002892 (55: PA assist and post-op PT too), CM17-0015957 (60: pre-op
+# clearance and Motrin)
+knee_client = served_client("CM17-0002892", "CM17-0015957")
+
+
+def test_the_told_items_outcome_is_checked_first(knee_client):
+    answer = ask(knee_client, "the guy whose knee scope was approved - what happened with his PT?")
+    assert answer["lead"].startswith('"Right knee arthroscopy with evaluation of ACL, medical meniscectomy" was denied (upheld), '
+                                     "not approved [1]. Denied (Upheld): primary request not approved [2].")
+    assert 'the request for "Post operative physical therapy for the right knee 2 times a week for 6 weeks" was denied' in answer["answer"]
+    # ... and said rightly, it is not said again
+    answer = ask(knee_client, "the guy whose knee scope was denied - what happened with his PT?")
+    assert answer["lead"].startswith("Denied (Upheld): primary request not approved [1].")
