@@ -30,6 +30,12 @@ _SPLIT = re.compile(
     r"(?P<of>" + _N + r")\b", re.IGNORECASE)
 
 
+# utilization review said to have done it: "UR approved 6 but not 12", "the adjuster certified 6 ..."
+_UR_SAID = re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|insurer|insurance(?:\s+company)?|carrier|claims?\s+"
+                      r"administrator|employer)(?:['’]s)?(?:\s+(?:only|just|had|has|have|was|were|initially|first))*\s*$",
+                      re.IGNORECASE)
+
+
 def _number(said: str) -> int:
     return _WORDS[said.lower()] if said.lower() in _WORDS else int(said)
 
@@ -38,8 +44,8 @@ def split_claimed(text: str) -> tuple[int, int] | None:
     """(how many the question says were approved, how many were asked for in all) of a number split
     it claims ("approved for 6 but not 12": (6, 12); "gave her 6 but not the other 6": (6, 12)), else None."""
     m = _SPLIT.search(text)
-    if not m:
-        return None
+    if not m or _UR_SAID.search(text[max(0, m.start() - 40): m.start()]):
+        return None  # "UR approved 6 but not 12 - did IMR give her the rest?": UR's part, told, not claimed
     got, of = _number(m.group("got")), _number(m.group("of"))
     return (got, got + of) if m.group("rest") or of <= got else (got, of)
 

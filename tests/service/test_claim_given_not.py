@@ -34,6 +34,8 @@ def test_a_number_split_is_read_with_its_numbers():
     assert split_claimed("so the 43 yo woman's chiro was approved for 6 but not 12?") == (6, 12)
     assert split_claimed("they gave the 43 yo woman 6 chiro visits but not the other 6?") == (6, 12)
     assert split_claimed("approved the naproxen but not the pill") is None
+    # UR's part told, then IMR's decision asked: no claim to check
+    assert split_claimed("UR approved 6 but not 12 chiro visits for the 43 yo woman - did IMR give her the rest?") is None
     query = understand("so the 43 yo woman's chiro was approved for 6 but not 12?")
     assert query.premise is None and query.asked
 
