@@ -43,7 +43,7 @@ from service.ordinal import PLACE
 from service.outcomes import asked_decision
 from service.patients import described_letters, job_letters
 from service.relative import relative
-from service.mechanism import without_mechanisms
+from service.mechanism import mechanisms, without_mechanisms
 from service.people import job_words, tells_story
 from service.retrieve import retrieve_scored
 from service.scope import ScopeItem, asked_sets, items_where, scope
@@ -84,8 +84,8 @@ def plural_group(query: Query) -> bool:
 def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filters: dict, k: int) -> Answer | None:
     """The answer naming every letter the description fits equally, or None when the question
     names a case, asks of no requests (in general, of a group, or of one treatment), describes
-    the patient by more than the fields checked here (age, sex, dates, a job; not how they were
-    hurt, a surgery had),
+    the patient by more than the fields checked here (age, sex, dates, a job, how they were hurt
+    when every letter's summary records it; not a surgery had),
     or the description and the treatment asked agree with one letter only (or more than
     MAX_LETTERS); service.alike says which words of the question tell the letters apart."""
     sets = asked_sets(query)
@@ -93,8 +93,11 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     if query.case_numbers or not query.person.described:
         return None
     jobs = job_words(query.person)  # "the truck driver": the letters that print the job (a job many share)
+    # ... or how they were hurt, and no more ("54 yo woman, fell at work - what did IMR decide?"): checked of each
+    # letter (service.patients.described_letters), as a job is
+    hurt = not jobs and bool(mechanisms(query.text)) and not tells_story(without_mechanisms(query.text), query.person)
     if not sets and not (every_item(query.text) or _WHAT_REQUESTED.search(query.text)
-                         or (jobs and _DECIDED_BARE.search(query.text))):
+                         or ((jobs or hurt) and _DECIDED_BARE.search(query.text))):
         return None
     if PLACE.search(query.text) or relative(query.text):
         # ... or "the older truck driver": one of them, by age or injury date (service.relative)

@@ -29,6 +29,12 @@ def test_one_treatment_of_both_is_each_ones(client):
                                      "requests for MRI were denied (upheld).")
 
 
+def test_what_was_decided_of_both_is_each_ones(client):
+    answer = ask(client, "54 yo woman, fell at work - what did IMR decide?")
+    assert answer["lead"].startswith("2 letters fit the 54-year-old woman equally. In CM17-0010006, all 6 requests were denied "
+                                     "(upheld). In CM17-0002106, all 3 requests were denied (upheld).")
+
+
 def test_a_story_beyond_the_fall_still_tells_her_apart(client):
     answer = ask(client, "the 54 yo woman who fell and hit her head, was anything NOT denied?")
     assert {c["case_number"] for c in answer["citations"]} == {"CM17-0002106"}
