@@ -20,12 +20,14 @@ _BARE_THERAPY = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in ("the", "a", "any", "
                                                             "continued", "of", "for", "his", "her", "my", "their"))
                  # ... or someone's therapy: "the 28 yo man's therapy for his back and the MRI"
                  + r"|(?<=\d )|(?<=\) )|(?<='s )|(?<=’s )"
+                 # ... or one more thing of the list before it: "the back CT and therapy", "the MRI or therapy"
+                 + r"|(?<=\band )|(?<=\bor )|(?<=& )|(?<=\bplus )"
                  # ... or a body part's: "they wouldn't pay for her back therapy", "more knee therapy"
                  + "".join(rf"|(?<=\b{w} )" for w in ("back", "neck", "spine", "shoulder", "knee", "hip", "ankle", "elbow",
                                                       "wrist", "arm", "leg", "foot"))
                  + r")therap(?:y|ies)(?:\s+(?:sessions?|visits?|appointments?)"
                  # "the acupuncture or the therapy?", "more therapy for my neck": therapy alone, as a noun
-                 r"|(?=\s*(?:$|[?.,;:!)]|\s(?:for|to|or|and|was|were|got|get|is|has|had|been|denied|approved|request\w*|"
+                 r"|(?=\s*(?:$|[?.,;:!)]|[-\u2013\u2014]+\s|\s(?:for|to|or|and|was|were|got|get|is|has|had|been|denied|approved|request\w*|"
                  r"at|on|in|that|which|twice|once|x|\d))))")
 
 TESTS_AND_THERAPIES: tuple[TreatmentSet, ...] = (
@@ -92,7 +94,9 @@ TESTS_AND_THERAPIES: tuple[TreatmentSet, ...] = (
                  r"(?-i:FRP)", r"(?-i:HELP)\s+program", r"multi-?disciplinary", r"interdisciplinary",
                  r"(?:chronic\s+)?pain\s+(?:management\s+)?program",
                  # lay names: "the rehab program", "the restoration program" (a rehab program is physical therapy's too)
-                 r"(?:pain\s+)?rehab(?:ilitation)?\s+program", r"restoration\s+program")),
+                 r"(?:pain\s+)?rehab(?:ilitation)?\s+program", r"restoration\s+program",
+                 # "the back program": a program for the back is its functional restoration (not "back to work")
+                 r"back\s+program")),
     TreatmentSet("fce", "Functional capacity evaluation", (r"functional\s+capacity\s+\w+", r"FCEs?")),
     # its own guideline section (MTUS Behavioral interventions, ODG Cognitive therapy): "cognitive behavioral
     # therapy" asks for CBT, not for any psychological care (a partial hospitalization program)

@@ -84,13 +84,20 @@ def _named_with(text: str, word: str) -> str:
 
 # "the 53 yo whose neck MRI got approved - what about his x-rays?": the patient is told by a decided
 # request, and another one is asked (service.patients: the letters without the told one fit less)
+# ... told with the body parts it was for, listed: "the person whose PT for shoulders, elbows and wrists got denied"
 _WHOSE = re.compile(
-    r"\bwhose\s+(?P<thing>(?:[\w/-]+\s+){1,4}?)(?:got|gets|was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
-    r"(?:denied|approved|turned\s+down|rejected|upheld|overturned|cut|okayed|authori[sz]ed|non-?certified)\b",
+    r"\bwhose\s+(?P<thing>(?:[\w/-]+,?\s+){1,8}?)(?:got|gets|was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?P<outcome>(?P<deny>denied|turned\s+down|rejected|upheld|non-?certified)|(?P<approve>approved|overturned|okayed|"
+    r"authori[sz]ed)|cut)\b",
     re.IGNORECASE)
 
 
-def _whose_told(text: str) -> tuple[list[tuple[str, str]], str] | None:
+def _told_decision(m: re.Match[str]) -> str | None:
+    """The decision a "whose X got ..." clause tells ("denied": "Upheld"); None for "cut"."""
+    return "Upheld" if m.group("deny") else "Overturned" if m.group("approve") else None
+
+
+def _whose_told(text: str) -> tuple[list[tuple[str, str]], str, str | None] | None:
     """The treatments of a "whose X got approved" clause and its words X, when
     the rest of the question names a treatment of its own, outside what is told; None otherwise ("the
     man whose MRI was denied - why?" asks about the MRI; "whose liquid meds were denied - was the
@@ -103,7 +110,7 @@ def _whose_told(text: str) -> tuple[list[tuple[str, str]], str] | None:
         asked = {t for t, _w in find_treatments(rest)}
         if found and asked and not any(a in members(n) or (a == n and not find_regions(m.group("thing")))
                                        for a in asked for n in narrowest):
-            return found, m.group("thing").strip()
+            return found, m.group("thing").strip().rstrip(","), _told_decision(m)
     return None
 
 
@@ -123,6 +130,7 @@ class SetAside(msgspec.Struct, frozen=True):
     regions: tuple[str, ...] = ()  # the body regions its words name ("the neck MRI": cervical)
     words: str = ""  # as the question says it ("the neck MRI")
     tells: bool = False  # it tells who the patient is ("whose neck MRI got approved"): a letter without it is not theirs
+    outcome: str | None = None  # ... and the decision told of it ("got approved": "Overturned"; "got cut": None)
 
 
 def set_aside(text: str) -> tuple[str, SetAside]:
@@ -141,22 +149,28 @@ def set_aside(text: str) -> tuple[str, SetAside]:
         regions += [r for r, _w in find_regions(thing)]
         said.append(thing.strip())
         out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end():]
-    if not ids and (told := _else_told(text)):
+    elsed = not ids and (told := _else_told(text)) is not None
+    if elsed:
         out, found = told
         ids = [t for t, _w in found]
         words = list(dict.fromkeys(w for _t, w in found))
         regions = [r for _t, w in found for r, _w in find_regions(_named_with(text[: _ELSE.search(text).start()], w))]
         said = ["the " + " / ".join(words)]  # "besides the EMG"
-    tells = False
+    tells, outcome = False, None
+    if elsed and (whose := _WHOSE.search(text[: _ELSE.search(text).start()])) and find_treatments(whose.group("thing")):
+        # "the woman whose PT for the shoulder, wrist and hand was denied - anything else denied?": it tells
+        # who she is too (service.told_item), by the body parts said with it
+        tells, outcome = True, _told_decision(whose)
+        regions = [r for r, _w in find_regions(whose.group("thing"))]
     if not ids and (whose := _whose_told(text)):
         tells = True  # the clause stays: service.story reads what it tells as the patient's story
-        found, thing = whose
+        found, thing, outcome = whose
         ids = [t for t, _w in found]
         regions = [r for r, _w in find_regions(thing)]
         said = [f"the {thing}"]  # "whose neck MRI got approved": the neck MRI
     if not ids:
         return text, SetAside()
-    return out, SetAside(tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(regions)), " / ".join(said), tells)
+    return out, SetAside(tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(regions)), " / ".join(said), tells, outcome)
 
 
 def is_set_aside(aside: SetAside, item_sets: set[str] | tuple[str, ...], regions: list[str] | tuple[str, ...]) -> bool:

@@ -66,15 +66,16 @@ def case_lacks(engine: Engine, query: Query, sets: tuple[str, ...], case: str = 
         return ""
     asked = _asked_words(query)
     who = f"The letter of the patient described, case {case}," if described else f"Case {case}"
-    return f"{who} has no request for {asked}. {_decided(items)}"
+    return f"{who} has no request for {asked}. {decided(items)}"
 
 
 def theirs_instead(engine: Engine, case: str) -> str:
     """What the letter of the patient described decided, for a treatment no letter has."""
-    return f"The letter of the patient described, case {case}, has no request for it either. {_decided(case_items(engine, case))}"
+    return f"The letter of the patient described, case {case}, has no request for it either. {decided(case_items(engine, case))}"
 
 
-def _decided(items) -> str:
+def decided(items) -> str:
+    """'Its letter decided N items: 1. "X": denied (upheld); ...' of a letter's items (gather.case_items rows)."""
     listed = "; ".join(f'{n}. "{title}": {"denied (upheld)" if d == "Upheld" else "approved (overturned)"}'
                        for n, title, d, _t, _r in items)
     return f"Its letter decided {len(items)} item{'s' if len(items) != 1 else ''}: {listed}."

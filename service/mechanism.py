@@ -31,7 +31,9 @@ MECHANISMS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(r"\b(?:chair|stool)s?\b", _I)),
     # "she fell at work", "after a fall from the truck" (not "fell asleep", "a chair that fell apart"):
     # the summary may tell the fall as a slip or trip
-    ("fall", re.compile(r"\b(?:fell|falling)\b(?!\s+(?:asleep|apart|behind|through|short|ill|sick))|\b(?:a|the|her|his|my)\s+fall\b", _I),
+    ("fall", re.compile(r"\b(?:fell|falling)\b(?!\s+(?:asleep|apart|behind|through|short|ill|sick))|\b(?:a|the|her|his|my)\s+fall\b"
+                        # ... "the 54 yo woman who slipped": a fall, as summaries tell it ("a fall", "slipped")
+                        r"|(?<=\bwho\s)(?:slipped|tripped)\b", _I),
      re.compile(r"\b(?:fell|falls?|falling|slipped|tripped)\b", _I)),
     ("ladder", re.compile(r"\bladders?\b", _I), re.compile(r"\bladders?\b", _I)),
     # "the door-smash guy", "the one whose hand got crushed", "caught his finger in a machine" (a
@@ -66,3 +68,13 @@ def mechanisms(text: str) -> tuple[str, ...]:
 def recorded(name: str, summary: str) -> bool:
     """Whether a case summary records the mechanism `name`."""
     return any(said.search(summary) for n, _asked, said in MECHANISMS if n == name)
+
+
+def without_mechanisms(text: str) -> str:
+    """`text` with the words that tell how the patient was hurt blanked (spaces, so offsets stay):
+    "the 54 yo woman who fell, was anything NOT denied?" -> "the 54 yo woman who     , was ...". What is
+    left tells who they are by more than that, or not (service.flows.fitting: a mechanism every letter
+    that fits records tells none of them apart)."""
+    for _name, asked, _said in MECHANISMS:
+        text = asked.sub(lambda m: " " * len(m.group(0)), text)
+    return text

@@ -45,7 +45,11 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             # "the TFESI went through at IMR", "did her MRI go through?" (not "went through the records", "go through PT")
             r"|(?:went|go(?:es)?|gone|got|get)\s+through(?=\s*(?:[?.,;!]|-|$)|\s+(?:at|with|on\s+appeal|in\s+the\s+end|after\s+all"
             r"|for\s+(?:her|him|them|me|us|my|his|their|the)"
-            r"|in\s+IMR|(?:the\s+)?IMR|independent)\b)")
+            r"|in\s+IMR|(?:the\s+)?IMR|independent)\b)"
+            # "they gave the 54 yo woman naproxen but not the stomach pill": given, against what was not
+            # (not "gave the reason but not the guideline")
+            r"|gave(?!\s+(?:(?:a|an|the|any|no|his|her|their)\s+)?(?:reasons?|explanations?|rationale|answers?|guidelines?|"
+            r"citations?|decisions?|dates?)\b)(?=\s+(?:[\w'’/-]+\s+){0,8}?[\w'’/-]+,?\s+but\s+not\b)")
 # taking a side: with utilization review is upholding its denial ("did IMR agree with UR?"); with
 # the treating doctor or the patient is overturning it ("did the reviewer side with my doctor?")
 _WITH = r"(?:agree[ds]?|agreeing|sid(?:e|es|ed|ing)|go(?:es)?\s+along|went\s+along|stand|stood|stuck)\s+with\s+"

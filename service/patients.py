@@ -28,6 +28,7 @@ from service.people import job_words, one_person
 from service.relative import picked, relative
 from service.scope import asked_sets
 from service.story import was_on
+from service.told_item import best_told, told_fits
 from service.understand import Query
 
 RRF_K = 20
@@ -43,7 +44,8 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
     case summaries match best and whose header fields do not contradict the description."""
     person = query.person
     said = letter_dates(query.text)  # "UR said no on 12/12/2016", "the IMR decision dated 01/24/2017"
-    if not person.described and not said:
+    told = query.set_aside.tells  # "the person whose PT for shoulders, elbows and wrists got denied" (service.told_item)
+    if not person.described and not said and not told:
         return {}
     warm = engine.warm()
     keep = engine.keep(warm, filters, summaries=True) & (warm.item < 0)
@@ -55,7 +57,7 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
         for position, (row, _score) in enumerate(ranked):
             letter = int(warm.letter[row])
             fused[letter] = fused.get(letter, 0.0) + 1.0 / (RRF_K + position + 1)
-    for letter_id in [*_by_fields(engine, query), *_by_dates(engine, said)]:
+    for letter_id in [*_by_fields(engine, query), *_by_dates(engine, said), *_by_told(engine, query)]:
         fused.setdefault(letter_id, 0.0)
     if not fused:
         return {}
@@ -66,11 +68,14 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
         f"SELECT id, case_number, age, sex, date_of_injury, items, ur_denial_date, decision_date FROM letters "
         f"WHERE id IN ({marks})", ids)
     told, conditions = _summaries_tell(engine, query, ids)
+    # the request told of them, one more field: how well the letter's item fits it (service.told_item)
+    fits = told_fits(engine, query.set_aside, [r[1] for r in rows]) if query.set_aside.tells else None
     out: dict[str, float] = {}
     for letter_id, case_number, age, sex, injured, items, ur_denied, decided in rows:
         dates = dates_agree(said, {"ur_denial_date": ur_denied, "decision_date": decided})
         fields = _fields(query, age, sex, injured, items, told.get(letter_id, 0.0) if told is not None else None,
-                         dates, conditions.get(letter_id, 0.0) if conditions is not None else None)
+                         dates, conditions.get(letter_id, 0.0) if conditions is not None else None,
+                         fits.get(case_number, 0.0) if fits is not None else None)
         if fields is None:
             continue  # contradicts what was said
         out[case_number] = SUMMARY_WEIGHT * fused[letter_id] / top + (1 - SUMMARY_WEIGHT) * fields
@@ -124,12 +129,25 @@ def having_story(engine: Engine, query: Query, cases: list[str] | tuple[str, ...
     return _holding_all(engine, cases, wanted) or set(cases)
 
 
+def _by_told(engine: Engine, query: Query) -> list[int]:
+    """Letters whose item fits best the request told of a patient the question gives no field of
+    ("the person whose PT for shoulders, elbows and wrists got denied"; service.told_item)."""
+    if not query.set_aside.tells or _said(query) or not (cases := best_told(engine, query.set_aside)):
+        return []
+    return [r[0] for r in engine.store.catalog.query(
+        f"SELECT id FROM letters WHERE case_number IN ({','.join('?' * len(cases))})", sorted(cases))]
+
+
 def having_aside(engine: Engine, query: Query, cases: list[str] | tuple[str, ...]) -> set[str]:
     """Of `cases`, the letters with a request for what the question sets aside, as told of the patient
     ("the farm worker's EMG got turned down but what else?": a farm worker whose letter has an EMG);
-    every one of them when the question sets nothing aside or none has it."""
+    every one of them when the question sets nothing aside or none has it. A request that tells who the
+    patient is ("whose PT for shoulders, elbows and wrists got denied") keeps the letters whose item fits
+    it best: its body parts and the decision told (service.told_item)."""
     if not query.set_aside.treatments or not cases:
         return set(cases)
+    if query.set_aside.tells and (best := best_told(engine, query.set_aside, cases)):
+        return best
     rows = engine.store.catalog.query(
         "SELECT i.case_number, (SELECT group_concat(treatment, ' ') FROM item_treatments t WHERE t.item_id = i.id), "
         "(SELECT group_concat(region, '|') FROM item_regions r WHERE r.item_id = i.id) FROM items i "
@@ -236,7 +254,7 @@ def _summaries_tell(engine: Engine, query: Query, ids: list[int]
 
 def _fields(query: Query, age: int | None, sex: str | None, injured: str | None, items: int | None = None,
             mechanism: float | None = None, dates: tuple[int, int] = (0, 0),
-            condition: float | None = None) -> float | None:
+            condition: float | None = None, told_item: float | None = None) -> float | None:
     """The share of described fields the letter agrees with; None when one contradicts it. How
     many requests the patient had ("her five requests") and how they were hurt (the share of the
     mechanisms told that the case summary records) count loosely: a miss contradicts nothing."""
@@ -244,7 +262,8 @@ def _fields(query: Query, age: int | None, sex: str | None, injured: str | None,
     said, agree = dates  # the letter's UR denial or decision date given (service.dated): precise, counted double
     if mechanism == PATIENT_SET_ASIDE:  # the summary records how the patient set aside was hurt: not them
         return None
-    for loose in (mechanism, condition):  # the summary's story: told otherwise contradicts nothing
+    # the summary's story, and the request told of them: told otherwise contradicts nothing
+    for loose in (mechanism, condition, told_item):
         if loose is not None:
             said += 1
             agree += loose

@@ -34,6 +34,7 @@ from service.shorthand import spelled_out
 from service.spanish import gloss
 from service.reason_asked import reason_clauses
 from service.spelling import correct
+from service.split_claim import split_claimed
 from service.lay_group import nerve_limbs, with_adjuncts, with_modality_ultrasound
 from service.story import story_treatments, told_in_opening, was_on
 from service.symptoms import only_symptoms, told_in_injury
@@ -137,6 +138,13 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         said = f"reviewer specialty: {reviewer} (from '{text[start:end]}')"
         plain = _REVIEWER_WORDS.sub(lambda m: " " * len(m.group(0)), text[:start] + " " * (end - start) + text[end:])
     outcomes = read_outcomes(plain)
+    if outcomes.premise and split_claimed(plain):
+        # "so the 43 yo woman's chiro was approved for 6 but not 12?": a claim about the request as asked,
+        # answered from UR's part and IMR's decision of the rest (service.split_claim), not IMR's approval presumed
+        said = {note(o): f"outcome: '{o.words}' read with its numbers: a claim about the request as asked (what utilization "
+                         f"review authorised, and what IMR decided of the rest)" for o in outcomes.found if o.role == "premise"}
+        outcomes = msgspec.structs.replace(outcomes, premise=None, asked=True,
+                                           notes=tuple(said.get(n, n) for n in outcomes.notes))
     notes += outcomes.notes
     notes += [said] if said else []
     person = read_person(plain)

@@ -44,8 +44,8 @@ _CONFIRM = re.compile(r"(?:,?\s*(?:right|correct|true|isn't\s+that\s+(?:right|so
                       r"|,\s*(?:was|were|is|are|did|does|do|has|have)(?:n't)?\s+(?:it|they|he|she))\s*\?\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s+|$)")
 _WH = re.compile(r"\b(?:why|what|which|how|who|whose|when|where)\b", re.IGNORECASE)
-_SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
-_NOT = {"Upheld": "not approved", "Overturned": "not denied"}
+SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
+NOT = {"Upheld": "not approved", "Overturned": "not denied"}
 
 
 def _yes_no_at(text: str, at: int) -> bool:
@@ -152,15 +152,15 @@ def claims_sentence(claims: list[str], hits: list[Hit], items: list[Item], mark:
     else no, with the items whose claim was wrong, then those whose claim holds."""
     wrong = [n for n, (c, i) in enumerate(zip(claims, items)) if c and c != i.decision]
     if not wrong:
-        said = [f'"{i.title or i.request}" was {_SAID[i.decision]} {mark(h, i)}' for c, h, i in zip(claims, hits, items) if c]
+        said = [f'"{i.title or i.request}" was {SAID[i.decision]} {mark(h, i)}' for c, h, i in zip(claims, hits, items) if c]
         return "Yes: " + ". ".join(said) + "."
-    said = [f'"{items[n].title or items[n].request}" was {_SAID[items[n].decision]}, {_NOT[items[n].decision]} '
+    said = [f'"{items[n].title or items[n].request}" was {SAID[items[n].decision]}, {NOT[items[n].decision]} '
             f'{mark(hits[n], items[n])}' for n in wrong]
     # ... then each part that holds: "the neck PT was approved but the back PT denied, correct?": "No: the
     # neck PT was denied, not approved [1]. The back PT was denied, as the question says [2]."
-    said += [f'"{i.title or i.request}" was {_SAID[i.decision]}, as the question says {mark(h, i)}'
+    said += [f'"{i.title or i.request}" was {SAID[i.decision]}, as the question says {mark(h, i)}'
              for n, (c, h, i) in enumerate(zip(claims, hits, items)) if c and n not in wrong]
     return "No: " + ". ".join(said) + "."
 
 
-__all__ = ["claimed", "claims_sentence", "decided_sentence", "decision_asked", "yes_no_sentence"]
+__all__ = ["NOT", "SAID", "claimed", "claims_sentence", "decided_sentence", "decision_asked", "yes_no_sentence"]

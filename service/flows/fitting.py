@@ -43,6 +43,7 @@ from service.ordinal import PLACE
 from service.outcomes import asked_decision
 from service.patients import described_letters, job_letters
 from service.relative import relative
+from service.mechanism import mechanisms, without_mechanisms
 from service.people import job_words, tells_story
 from service.retrieve import retrieve_scored
 from service.scope import ScopeItem, asked_sets, items_where, scope
@@ -83,8 +84,8 @@ def plural_group(query: Query) -> bool:
 def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filters: dict, k: int) -> Answer | None:
     """The answer naming every letter the description fits equally, or None when the question
     names a case, asks of no requests (in general, of a group, or of one treatment), describes
-    the patient by more than the fields checked here (age, sex, dates, a job; not how they were
-    hurt, a surgery had),
+    the patient by more than the fields checked here (age, sex, dates, a job, how they were hurt
+    when every letter's summary records it; not a surgery had),
     or the description and the treatment asked agree with one letter only (or more than
     MAX_LETTERS); service.alike says which words of the question tell the letters apart."""
     sets = asked_sets(query)
@@ -92,8 +93,11 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     if query.case_numbers or not query.person.described:
         return None
     jobs = job_words(query.person)  # "the truck driver": the letters that print the job (a job many share)
+    # ... or how they were hurt, and no more ("54 yo woman, fell at work - what did IMR decide?"): checked of each
+    # letter (service.patients.described_letters), as a job is
+    hurt = not jobs and bool(mechanisms(query.text)) and not tells_story(without_mechanisms(query.text), query.person)
     if not sets and not (every_item(query.text) or _WHAT_REQUESTED.search(query.text)
-                         or (jobs and _DECIDED_BARE.search(query.text))):
+                         or ((jobs or hurt) and _DECIDED_BARE.search(query.text))):
         return None
     if PLACE.search(query.text) or relative(query.text):
         # ... or "the older truck driver": one of them, by age or injury date (service.relative)
@@ -104,8 +108,11 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     # "I'm 37 and a woman and my neck hurts. will IMR approve an MRI?": asked of the future, the story tells who
     # might be alike, not one letter's patient; the words the letters print still tell them apart (service.alike)
     future = single and asks_future(query.text)
+    # how they were hurt ("the 54 yo woman who fell") is checked of each letter that fits the age and sex
+    # (service.patients.described_letters: its summary records it): told of all of them, it tells none apart
+    unhurt = _without_asked(query.text, query.treatment_words + shared)
     if (query.story_treatments or (query.body_regions and not single)
-            or not future and tells_story(_without_asked(query.text, query.treatment_words + shared),
+            or not future and tells_story(unhurt if jobs else without_mechanisms(unhurt),
                                           msgspec.structs.replace(query.person, occupations=()) if jobs else query.person)):
         return None  # more than an age, a sex, a date and a job (a surgery had, where it hurts, how): it tells them apart
     if single and (len(query.treatment_words) != 1 or not (query.person.sex or jobs)):
@@ -119,7 +126,9 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     items, label = _items(engine, spine_wide(query), fitting, regions=bool(query.body_regions))
     having = tuple(dict.fromkeys(i.case_number for i in items)) if single else None
     named = label.replace(" (any)", "")  # "imaging (any)": imaging
-    alike = fitting_alike(engine, query, fitting, having, named or "the treatment asked")
+    # (how they were hurt, every one of them records: no word to read again)
+    read = query if jobs else msgspec.structs.replace(query, text=without_mechanisms(query.text))
+    alike = fitting_alike(engine, read, fitting, having, named or "the treatment asked")
     if alike.unread and not future:
         return None  # a word of the question no fitting letter prints: what it tells cannot be checked
     # (asked of the future, the asker is no letter's patient: the letters alike in what they print fit)

@@ -37,10 +37,12 @@ from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
 from service.sides import other_side
+from service.split_claim import split_claimed, split_sentence
+from service.told_item import nothing_else, told_otherwise
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
 from service.unnamed import lacks_sentence, named_not_requested
-from service.yes_no import claimed, claims_sentence, decision_asked
+from service.yes_no import NOT, SAID, claimed, claims_sentence, decision_asked
 
 QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the answer explains
 
@@ -89,7 +91,13 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         who = patient(query.person, ()).who.removeprefix("the ")
         return missing(question, seen, f"No letter in the index fits the patient described (a {who}). {RELATED}",
                        "no_patient", related=rated(query, hits[:3]))
-    if not query.case_numbers:
+    if none_else := nothing_else(engine, query.set_aside, the_one(matches), sets):
+        # "the woman whose PT was denied - anything else denied?": her letter decided the PT only
+        return missing(question, seen, none_else, "case_lacks", related=rated(query, hits[:3]))
+    # "the person whose PT ... got denied - anything else denied?": the patient told by a request, the rest of
+    # their letter asked (no word of it to look for)
+    told_rest = query.set_aside.tells and not sets and bool(the_one(matches))
+    if not query.case_numbers and not told_rest:
         absent = absent_message(engine, query, hits, similarity, filters)
         if absent and (one := the_one(matches) or _told_one(engine, query, filters)) and _alone(engine, query, filters, one):
             # "my wife, 62, shoulder tendinitis: was her cortisone shot approved?": no letter has
@@ -134,6 +142,16 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         return group
     letters = engine.letters([h.case_number for h in chosen])
     c = Composer()
+    told_wrong = ""
+    if (len({h.case_number for h in chosen}) == 1 and (n := told_otherwise(engine, query.set_aside, chosen[0].case_number))
+            and not any(h.item_index == n for h in chosen)):
+        # "the guy whose knee scope was approved - what about his PT?": the scope told of him was denied,
+        # said first ("...", as the claim of the question is checked), cited by its heading
+        letter = letters[chosen[0].case_number]
+        item = letter.items[n - 1]
+        told_wrong = (f'"{item.title or item.request}" was {SAID[item.decision]}, {NOT[item.decision]} '
+                      f'[{c.cite(letter, item, trim(letter.text, item.heading_span), role="heading")}].')
+        c.say(told_wrong)
     # "who reviewed ...?", "when was it decided?": the letter's fact first, then the item
     first = letters[chosen[0].case_number]
     fact = say_facts(c, first, facts, first.items[chosen[0].item_index - 1], text=query.text,
@@ -142,7 +160,18 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     leads = []
     items = [letters[h.case_number].items[h.item_index - 1] for h in chosen]
     premise = query.premise
-    if len(items) > 1 and premise and all(i.decision != premise for i in items) and len({i.decision for i in items}) == 1:
+    told = premises_by_item(query.text, query.treatment_words, [h.treatments for h in chosen],
+                            [h.body_regions for h in chosen]) if premise and len(items) > 1 else None
+    if told and len({d for d in told if d}) > 1 and any(d and d != i.decision for d, i in zip(told, items)):
+        # "they gave the 54 yo woman naproxen but not the stomach pill, why?": one outcome claimed of each,
+        # one of them wrong: "No: "Naproxen ..." was denied (upheld), not approved [1]. "Pantoprazole ..." was
+        # denied (upheld), as the question says [2].", then each one's why
+        said = claims_sentence([d or "" for d in told], chosen, items, lambda h, i: "[{}]".format(c.cite(
+            letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, "heading")))
+        c.say(said)
+        leads.append(said)
+        premise = None
+    elif len(items) > 1 and premise and all(i.decision != premise for i in items) and len({i.decision for i in items}) == 1:
         # "which of the knee MRIs weren't denied?": none; said once, each cited by its heading
         said = corrections(items[0].decision, [
             (i.title or i.request, c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span),
@@ -208,6 +237,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         confirm = confirmation(offered, item, each[n] if each else claimed, corrected=bool(each[n] if each else premise),
                                studies=asked_studies(query.text), besides=besides_studies(query.text),
                                text=letters[hit.case_number].text)
+        if len(chosen) == 1 and not confirm and split_claimed(query.text):
+            # "was her chiro approved for 6 but not 12?": UR's part and IMR's decision of the rest (service.split_claim)
+            letter = letters[hit.case_number]
+            confirm = split_sentence(query.text, item, c.cite(letter, item, trim(letter.text, item.heading_span), hit.chunk_id,
+                                                              "heading"))
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
                                  premise=each[n] if each else premise, findings=quotes, lead=True, only=alone,
                                  confirm=confirm, yes_no=None if confirm else yes_no))
@@ -224,6 +258,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # the items answered lead the sources, then the rest in their retrieval order
     shown = chosen + [h for h in hits if h not in chosen]
     lead = leads[0] if len(leads) == 1 or premise == query.premise else f"{leads[0]} {leads[1]}"
+    lead = f"{told_wrong} {lead}" if told_wrong else lead
     return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=f"{fact} {lead}" if fact else lead,
                   coverage=coverage)
 

@@ -394,6 +394,13 @@ def test_lay_words_and_brands(text: str, sets: tuple[str, ...]) -> None:
     ("the low back therapy was denied", ("physical_therapy",)),
     ("more knee therapy for my mom", ("physical_therapy",)),
     ("the back therapy notes", ()),
+    # ... or one more thing of a list, the body part said before it: "the back CT and therapy"
+    ("my wife is a cook, 67, the back CT and therapy - both denied?", ("ct", "imaging", "physical_therapy")),
+    ("the MRI or therapy?", ("mri", "imaging", "physical_therapy")),
+    ("the therapy-based program", ()),
+    # "the back program": a functional restoration program (not the back-to-work program)
+    ("the back program and the elbow CT", ("functional_restoration", "ct", "imaging")),
+    ("a back to work program", ("work_hardening",)),
     ("12 sessions of rehabilitation", ("physical_therapy",)),
     # ... a rehabilitation of a kind, or therapy of a kind, is not
     ("vestibular rehab after the concussion", ()),

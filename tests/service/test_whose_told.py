@@ -12,7 +12,7 @@ def test_a_whose_clause_is_set_aside_when_another_request_is_asked():
     text = "the 53 yo whose neck MRI got approved - what about his x-rays?"
     assert set_aside(text) == (
         text,
-        SetAside(treatments=("mri", "imaging"), regions=("cervical",), words="the neck MRI", tells=True))
+        SetAside(treatments=("mri", "imaging"), regions=("cervical",), words="the neck MRI", tells=True, outcome="Overturned"))
     # ... not when it is the only request named
     assert set_aside("the man whose MRI was denied - why?") == ("the man whose MRI was denied - why?", SetAside())
 

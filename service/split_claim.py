@@ -1,0 +1,76 @@
+"""A number split claimed of one request: "so the 43 yo woman's chiro was approved for 6 but not 12?",
+"they gave her 6 visits but not the other 6?".
+
+The claim is about the request as it was asked: how much of it was approved in the end, and that not
+all of it was. Utilization review's partial certification is part of that story, never IMR's decision
+misread: the letter tells what was asked (the original request), what UR authorised and what IMR
+decided of the remaining portion. So the claim is answered from both, not checked as a premise that
+IMR approved the item (which it may have upheld: the remaining 6 visits denied, the first 6 UR's).
+
+    Yes: of the 12 asked for, utilization review authorised 6, and IMR upheld the denial of the
+    remaining portion, "Chiropractic physiotherapy treatment 6 visits" [1].
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.model import Item
+from indexer.titles import modification
+from service.quantity import request_counts
+
+_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_N = rf"(?:\d{{1,4}}|{'|'.join(_WORDS)})"
+# "approved for 6 but not 12", "authorized 6 visits but not the full 12", "gave her 6 but not the other 6", "gave the
+# 43 yo woman 6 chiro visits but not the other 6" (the number right before "but not", a few words after the verb)
+_SPLIT = re.compile(
+    r"\b(?:approved|authori[sz]ed|certified|okayed|OK'?d|allowed|granted|covered|given|gave|give|gives|"
+    r"got|get|gets)\s+(?:[\w'’-]+\s+){0,5}?(?:for\s+)?(?:only\s+|just\s+)?(?P<got>" + _N + r")(?:\s+[a-z]+){0,3}?\s*,?\s+(?:but|and)\s+not\s+"
+    r"(?:for\s+)?(?:(?:the|all|his|her|their)\s+)?(?P<rest>other\s+|remaining\s+|rest\s+of\s+the\s+)?(?:full\s+|whole\s+|all\s+)?"
+    r"(?P<of>" + _N + r")\b", re.IGNORECASE)
+
+
+# utilization review said to have done it: "UR approved 6 but not 12", "the adjuster certified 6 ..."
+_UR_SAID = re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|insurer|insurance(?:\s+company)?|carrier|claims?\s+"
+                      r"administrator|employer)(?:['’]s)?(?:\s+(?:only|just|had|has|have|was|were|initially|first))*\s*$",
+                      re.IGNORECASE)
+
+
+def _number(said: str) -> int:
+    return _WORDS[said.lower()] if said.lower() in _WORDS else int(said)
+
+
+def split_claimed(text: str) -> tuple[int, int] | None:
+    """(how many the question says were approved, how many were asked for in all) of a number split
+    it claims ("approved for 6 but not 12": (6, 12); "gave her 6 but not the other 6": (6, 12)), else None."""
+    m = _SPLIT.search(text)
+    if not m or _UR_SAID.search(text[max(0, m.start() - 40): m.start()]):
+        return None  # "UR approved 6 but not 12 - did IMR give her the rest?": UR's part, told, not claimed
+    got, of = _number(m.group("got")), _number(m.group("of"))
+    return (got, got + of) if m.group("rest") or of <= got else (got, of)
+
+
+def split_sentence(text: str, item: Item, mark: int) -> str:
+    """The yes or no of the number split `text` claims of `item` (`mark`: the citation of its heading,
+    which tells the original request, UR's part and IMR's decision), else ''."""
+    claim = split_claimed(text)
+    if not claim:
+        return ""
+    got, asked = claim
+    title = item.title or item.request
+    if not (modified := modification(item.request)):
+        # IMR decided the whole request: all of it approved, or none of it
+        if item.decision == "Overturned":
+            return f'No: all of "{title}" was approved (overturned: authorised); utilization review authorised no part of it [{mark}].'
+        return f'No: none of "{title}" was approved: IMR upheld the denial of the whole request [{mark}].'
+    original, authorised = modified
+    if item.decision == "Overturned":
+        return (f'No: all of "{original}" was approved: utilization review authorised "{authorised}", and IMR approved '
+                f'(overturned) the remaining portion, "{title}" [{mark}].')
+    holds = asked in request_counts(original) and got in request_counts(authorised)
+    said = f"of the {asked} asked for, utilization review authorised {got}" if holds else (
+        f'of "{original}" (the original request), utilization review authorised "{authorised}"')
+    return f'{"Yes" if holds else "No"}: {said}, and IMR upheld the denial of the remaining portion, "{title}" [{mark}].'
+
+
+__all__ = ["split_claimed", "split_sentence"]
