@@ -66,14 +66,15 @@ def _yes_no_at(text: str, at: int) -> bool:
 def claimed(text: str) -> list[tuple[int, Decision]]:
     """Each outcome of IMR's that a yes/no question asks or claims (where its word stands, the
     decision); [] when the question asks no yes/no of IMR's decision."""
-    found = [o for o in read_outcomes(text).found if o.role in ("asked", "premise")]
     low, start, out = text.lower(), 0, []
-    for o in found:
+    # each outcome found in turn, UR's too, so that IMR's is not looked for in UR's words before it: "UR
+    # approved the first ibuprofen fill, did IMR approve the refills?"
+    for o in read_outcomes(text).found:
         at = low.find(o.words.lower(), start)
         if at < 0:
             return []
         start = at + len(o.words)
-        if _yes_no_at(text, at):
+        if o.role in ("asked", "premise") and _yes_no_at(text, at):
             out.append((at, o.decision))
     return out
 
