@@ -239,6 +239,9 @@ def _claims(query: Query, chosen: list[Hit]) -> list[str]:
     """The outcome a yes/no question claims of each chosen item ("the acupuncture was approved and the
     MRI denied, right?"; '' for one it claims nothing of), when it claims one of any; else []."""
     said = claimed(query.text)
+    if not said and not says_or(query.text) and (got := decision_asked(query.text)):
+        # "did she get the neck pillows and wedge pillows?": the approval of each
+        return [str(got)] * len(chosen)
     if not said or says_or(query.text) or asked_reasons(query.text):
         return []  # "did the approval stick for the acupuncture, or only the MRI?" asks which one
     claims = by_clause(query.text, said, query.treatment_words, [h.treatments for h in chosen],
