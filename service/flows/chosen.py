@@ -93,7 +93,13 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
     levels). Other letters' items stay in the hits, never in the answer."""
     pool = [h for h in hits if h.item_index > 0]
     # what the question sets aside ("besides the MRIs", "her EMG got denied, what else?") is not explained
-    pool = [h for h in pool if not is_set_aside(query.set_aside, h.treatments, h.body_regions)] or pool
+    # ... but a letter meant whose every request is set aside is still the one answered ("besides the meds, what
+    # else was denied for the 41 yo man?", whose one request is his ibuprofen): nothing else, not another's
+    kept = [h for h in pool if not is_set_aside(query.set_aside, h.treatments, h.body_regions)]
+    meant = query.case_numbers or ((one,) if one else ())
+    if any(h.case_number in meant for h in pool) and not any(h.case_number in meant for h in kept):
+        kept = []
+    pool = kept or pool
     if query.case_numbers:
         pool = [h for h in pool if h.case_number in query.case_numbers] or pool
     sets = asked_sets(query)
