@@ -9,10 +9,11 @@ import re
 
 from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments
+from service.asking import WHAT_ABOUT
 
 # "... ? what about his knee?", "... - and how about the left shoulder?", "... . what about her low back one"
-_AFTER = re.compile(r"(?:[?.!;]|\s[-\u2013\u2014]+)\s*(?:(?:and|but|so|ok|okay)\s*,?\s+)?(?:what|how)\s+about\s+"
-                    r"(?:(?:the|his|her|their|my|your|that|this)\s+)?(?P<part>[^?.!;]+?)\s*[?.!]*\s*$", re.IGNORECASE)
+_AFTER = re.compile(r"(?:[?.!;]|\s[-\u2013\u2014]+)" + WHAT_ABOUT.pattern +
+                    r"\s+(?:(?:the|his|her|their|my|your|that|this)\s+)?(?P<part>[^?.!;]+?)\s*[?.!]*\s*$", re.IGNORECASE)
 # the words a body part may come with: its side, "one", "stuff"
 _WITH_A_PART = re.compile(r"\b(?:left|right|both|bilateral|one|ones|stuff|things?|requests?|side|too|also|as\s+well|then)\b",
                           re.IGNORECASE)
