@@ -77,8 +77,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     matches = with_reviewer(engine, query, letter_matches(engine, query, who)) if not query.case_numbers else {}
     matches = by_relative(engine, query, who, matches)  # "the older truck driver": of the look-alikes, the oldest
     hits, similarity = retrieve_scored(engine, query, filters, max(k, 10), person=matches)
-    if (meant := query.case_numbers[0] if len(query.case_numbers) == 1 else the_one(matches)) and query.set_aside.treatments and not any(
-            h.case_number == meant for h in hits):
+    meant = query.case_numbers[0] if len(query.case_numbers) == 1 else the_one(matches)
+    if meant and query.set_aside.treatments and not any(h.case_number == meant for h in hits):
         # "besides the meds, what else was denied for the 41 yo man?", whose one request is his ibuprofen: his
         # letter is still the one answered (service.flows.group.whole_letter: no other request besides it)
         hits = retrieve_scored(engine, query, {"case_number": meant}, max(k, 10), person=matches)[0] + hits
