@@ -256,13 +256,17 @@ def _decision_asked_beside(text: str) -> bool:
                                and not _RELATIVE_BEFORE.search(text[:at]) for o in found)
 
 
+_NOT_EACH = re.compile(r"\b(?:not|nor|neither|except|without)\b", re.IGNORECASE)
+
+
 def _claims(query: Query, chosen: list[Hit], apart: list[Hit]) -> list[str]:
     """The outcome a yes/no question claims of each chosen item ("the acupuncture was approved and the
     MRI denied, right?"; '' for one it claims nothing of, and for those asked `apart`: "... what about her
     shoulder?"), when it claims one of any; else []."""
     said = claimed(query.text)
-    if not said and not says_or(query.text) and (got := decision_asked(query.text)):
-        # "did she get the neck pillows and wedge pillows?": the approval of each
+    if not said and not says_or(query.text) and not _NOT_EACH.search(query.text) and (got := decision_asked(query.text)):
+        # "did she get the neck pillows and wedge pillows?": the approval of each (not "did he get the acupuncture
+        # but not the MRI?", which asks one of each)
         return ["" if h in apart else str(got) for h in chosen]
     if not said or says_or(query.text) or asked_reasons(query.text):
         return []  # "did the approval stick for the acupuncture, or only the MRI?" asks which one

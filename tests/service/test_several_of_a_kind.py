@@ -24,8 +24,8 @@ def test_several_of_one_kind_named(text: str, word: str, several: bool) -> None:
 
 
 # a 37-year-old woman: a TENS unit, a lumbar support, a cervical and a wedge pillow, wrist and elbow braces,
-# every one upheld
-client = served_client("CM16-0248471")
+# every one upheld; a 60-year-old man: a neck and hand MRI upheld, acupuncture overturned
+client = served_client("CM16-0248471", "CM16-0230548")
 PILLOWS = ('No: "Wedge pillow" was denied (upheld), not approved [1]. "Cervical pillow" was denied (upheld), '
            'not approved [2].')
 
@@ -39,3 +39,9 @@ PILLOWS = ('No: "Wedge pillow" was denied (upheld), not approved [1]. "Cervical 
 ])
 def test_getting_each_of_two(client, question: str, lead: str) -> None:
     assert ask(client, question)["answer"].startswith(lead)
+
+
+def test_getting_one_but_not_the_other_claims_no_approval_of_each(client) -> None:
+    # tune nat-2174: one of each asked, not the approval of both (no "No: the MRI was denied, not approved")
+    answer = ask(client, "did the 60 yo with the head contusion get the acupuncture but not the MRI?")["answer"]
+    assert answer.startswith("Approved (Overturned): within the guideline's limits [1].")
