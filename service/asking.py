@@ -199,7 +199,9 @@ _NEXT_ASKS = re.compile(r"\s*(?:(?:and|also|plus)\s*,?\s*(?:(?:then|also|second(
 # a statement the user asks to confirm: "..., right?", "..., correct?", "..., isn't that so?"
 _CONFIRMED = re.compile(r",?\s*(?:right|correct|true|isn't\s+that\s+(?:right|so|true|correct)|am\s+I\s+right)\s*\?\s*$",
                         re.IGNORECASE)
-_WHAT_ABOUT = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:what|how)\s+about\b", re.IGNORECASE)
+# a thing asked after the question before it: "what about X?" (service.region_after reads it too: "was
+# the CT approved? what about his knee?")
+WHAT_ABOUT = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:what|how)\s+about\b", re.IGNORECASE)
 
 
 def asking_span(text: str) -> tuple[int, int]:
@@ -218,13 +220,13 @@ def asking_span(text: str) -> tuple[int, int]:
     # ("and lumbar one same guy, 33, who smashed hand on door; already know positional cervical mri upheld.")
     untold = [m for m in sentences if not _KNOWN.match(m.group(0).strip())]
     asking = asks[-1] if asks else (untold or sentences)[-1]
-    if asks and sentences[-1] is not asking and _WHAT_ABOUT.match(sentences[-1].group(0)) and find_treatments(
+    if asks and sentences[-1] is not asking and WHAT_ABOUT.match(sentences[-1].group(0)) and find_treatments(
             sentences[-1].group(0)):
         # "they ok'd her knee MRI right? what about the chiro and tens": the last words ask, typed
         # without their question mark
         asking = sentences[-1]
     at = sentences.index(asking)
-    if at and _WHAT_ABOUT.match(asking.group(0)) and _YES_NO.search(before := sentences[at - 1].group(0)) and (
+    if at and WHAT_ABOUT.match(asking.group(0)) and _YES_NO.search(before := sentences[at - 1].group(0)) and (
             before.rstrip().endswith("?")):
         # "were his xrays and the CT both turned down? what about the acupuncture": a yes/no question of its
         # own, then one more thing: all of them are asked

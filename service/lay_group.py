@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from indexer.taxonomy import find_regions
+from indexer.treatments import find_treatments
 
 # the modalities given with manipulation or therapy, each its own request in a letter
 ADJUNCTS = ("e_stim", "ultrasound_therapy", "traction")
@@ -76,19 +77,37 @@ def _stem(word: str) -> str:
 _LISTED_BEFORE = re.compile(r"([A-Za-z]+)\s*(?:,|\band\b|&)\s*$")
 
 
-def said_words(text: str, word: str) -> list[frozenset[str]]:
-    """The words a question names one kind by, at each place it names it: the treatment's word and the
-    word before it that says which one ("wedge pillow": wedge and pillow; "her braces": brace), as stems."""
+def _places(text: str, word: str) -> list[tuple[frozenset[str], bool]]:
+    """Each place `text` names one kind by `word`: its stems (the treatment's word and the word before it
+    that says which one), and whether that word ends a list of such words ("the neck and wedge pillows")."""
     found = []
     for m in re.finditer(rf"(?:(?<![\w'’])([A-Za-z]+)\s+)?{re.escape(word)}\b", text):
         before = m.group(1)
+        prior = _LISTED_BEFORE.search(text[: m.start(1)]) if before else None
         # (a body part ending a list of them is one of the items' regions, not the kind: "the neck, low back
         # and hand MRIs" asks of the three; "her wrist braces and elbow braces" of two braces, each its own)
-        listed = bool(before) and bool(find_regions(before)) and bool(
-            (prior := _LISTED_BEFORE.search(text[: m.start(1)])) and find_regions(prior.group(1)))
-        found.append(frozenset({_stem(word), *([_stem(before)] if before and before.lower() not in _NOT_A_KIND
-                                               and not listed else [])}))
-    return list(dict.fromkeys(found)) or [frozenset({_stem(word)})]
+        # ... as is any word ending a list of words of no treatment: "the neck and wedge pillows" asks of two
+        # pillows, whichever the neck one is (not "the TENS and wedge pillow": the TENS is a request of its own)
+        listed = bool(prior) and before.lower() not in _NOT_A_KIND and prior.group(1).lower() not in _NOT_A_KIND and (
+            bool(find_regions(before)) and bool(find_regions(prior.group(1))) or not find_treatments(prior.group(1)))
+        found.append((frozenset({_stem(word), *([_stem(before)] if before and before.lower() not in _NOT_A_KIND
+                                                and not listed else [])}), listed))
+    return found
+
+
+def said_words(text: str, word: str) -> list[frozenset[str]]:
+    """The words a question names one kind by, at each place it names it: the treatment's word and the
+    word before it that says which one ("wedge pillow": wedge and pillow; "her braces": brace), as stems."""
+    return list(dict.fromkeys(p for p, _listed in _places(text, word))) or [frozenset({_stem(word)})]
+
+
+def names_several(text: str, word: str) -> bool:
+    """Whether `text` names several requests of one kind by `word`: at two places, each with a word of
+    its own that says which ("her wrist braces and elbow braces", "the cervical pillow and the wedge
+    pillow"; not "the knee MRI ... the MRI"), or once after a list of such words ("the neck and wedge
+    pillows")."""
+    places = _places(text, word)
+    return len({p for p, _listed in places if len(p) > 1}) > 1 or any(listed for _p, listed in places)
 
 
 def as_said(titles: list[str], said: list[frozenset[str]]) -> list[int]:

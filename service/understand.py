@@ -33,6 +33,7 @@ from service.reviewers import read_reviewer
 from service.shorthand import spelled_out
 from service.spanish import gloss
 from service.reason_asked import reason_clauses
+from service.region_after import regions_after
 from service.spelling import correct
 from service.split_claim import split_claimed
 from service.lay_group import nerve_limbs, with_adjuncts, with_modality_ultrasound
@@ -67,6 +68,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     treatment_words: tuple[str, ...] = ()  # the words that named them
     region_words: tuple[str, ...] = ()  # the words that named the body regions ("back", "L/S")
     regions_told: bool = False  # the regions come from the patient's story, the asking part names none
+    regions_after: tuple[str, ...] = ()  # "was the CT approved? what about his knee?": the knee's requests, after
     person: Person = Person()
     category: str | None = None  # one of indexer.taxonomy.CATEGORIES
     body_regions: tuple[str, ...] = ()  # from indexer.taxonomy.BODY_REGIONS
@@ -234,6 +236,11 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         regions = [r for r in regions if r not in hurt]
     if not told:  # "the neck nerve test": an EMG/NCS of the arms (not where the patient told they hurt)
         regions = nerve_limbs(ids, regions)
+    # "was the CT approved? what about his knee?": the knee's requests asked after the CT, not a knee CT
+    after = regions_after(question) if not told else ()
+    notes += [f"body region: {region} (from '{words}'), asked of the patient's requests for it, after the rest"
+              for region, words in regions if region in after]
+    regions = [(r, w) for r, w in regions if r not in after]
     notes += [f"body region: {region} (from '{words}'{', in the story' if told else ''})" for region, words in regions]
     side = _side(text, notes)
     spinal = tuple(sorted(levels(asking)))
@@ -295,7 +302,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         treatments=_most_specific(ids), story_treatments=tuple(dict.fromkeys(t for t, _w in story)),
         treatment_words=words, person=person,
         category=category, body_regions=tuple(r for r, _ in regions), region_words=tuple(w for _, w in regions),
-        regions_told=told,
+        regions_told=told, regions_after=after,
         side=side, levels=spinal, reviewer=reviewer, age=person.age, sex=person.sex,
         injury_date=injury_date, aggregate=aggregate, guideline_source=guideline, terms=terms,
         corrections=tuple(corrections), notes=tuple(notes), set_aside=aside,

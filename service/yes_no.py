@@ -71,22 +71,26 @@ def _yes_no_at(text: str, at: int) -> bool:
 def claimed(text: str) -> list[tuple[int, Decision]]:
     """Each outcome of IMR's that a yes/no question asks or claims (where its word stands, the
     decision); [] when the question asks no yes/no of IMR's decision."""
-    found = [o for o in read_outcomes(text).found if o.role in ("asked", "premise")]
     low, start, out = text.lower(), 0, []
-    for o in found:
+    # each outcome found in turn, UR's too, so that IMR's is not looked for in UR's words before it: "UR
+    # approved the first ibuprofen fill, did IMR approve the refills?"
+    for o in read_outcomes(text).found:
         at = low.find(o.words.lower(), start)
         if at < 0:
             return []
         start = at + len(o.words)
-        if _yes_no_at(text, at):
+        if o.role in ("asked", "premise") and _yes_no_at(text, at):
             out.append((at, o.decision))
     return out
 
 
+# a clause asked with its auxiliary, as _CLAUSE_START and _AUXILIARY read it, the asker's lead word first
+_ASKED = _CLAUSE_START.pattern + r"(?:(?:so|and|but|then|ok|okay)\s+)?"
+
 # getting one's own request, asked with no outcome word: "did the 29 yo girl get her low back MRI?", "so
 # did he ever get the PT?", "did the 25 yo woman with the low back strain get her 8 PT visits, and what
 # did the reviewer say?" (getting it is its approval; not "why did she get ...", nor "get better")
-_GOT_ONE = re.compile(r"(?:^|[.;:?!]\s+|\s[-\u2013\u2014]+\s*|,\s*)(?:(?:so|and|but|then|ok|okay)\s+)?(?:did|has|have)\s+"
+_GOT_ONE = re.compile(_ASKED + r"(?:did|has|have)\s+"
                       r"(?:he|she|they|I|we|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,8}?[\w'’/-]+)\s+(?:ever\s+|finally\s+)?"
                       r"(?:get|gotten|got|receive|received)\s+(?:(?:his|her|their|my|our|the)\s+[^?.;]*"
                       # ... or the thing asked before it, by a pronoun: "the electrician's interferential unit - did he
@@ -95,22 +99,20 @@ _GOT_ONE = re.compile(r"(?:^|[.;:?!]\s+|\s[-\u2013\u2014]+\s*|,\s*)(?:(?:so|and|
                       re.IGNORECASE)
 
 
-# ... or given by IMR: "the 45 yo bus driver's last 2 PT sessions - did IMR give them to him?", "did IMR give
-# him the other 2?" (a request given is approved; not "did IMR give her a reason?")
-_GIVEN = re.compile(r"(?:^|[.;:?!]\s+|\s[-\u2013\u2014]+\s*|,\s*)(?:(?:so|and|but|then|ok|okay)\s+)?(?:did|has|have|will|would)\s+(?:IMR|they|the\s+(?:state\s+|IMR\s+)?reviewers?|the\s+state)\s+"
-                    r"(?:ever\s+|finally\s+)?give\s+(?:(?:it|them)\s+to\s+(?:him|her|them|me|us)\b"
+# ... or given by IMR, asked with no outcome word of IMR's: a request given is approved. "the 45 yo bus
+# driver's last 2 PT sessions - did IMR give them to him?", "the 50 yo guy whose UR approved 6 acupuncture -
+# did IMR give him the other 2?"; the part UR did not certify, asked back: "UR gave him 6 hours... did IMR
+# give him the rest?", "did IMR restore the rest?", "did they give back the other 6 hours?" (not "did IMR
+# give her a reason?", nor "did they give him the reasons?")
+_GIVEN = re.compile(_ASKED + r"(?:did|has|have|will|would)\s+"
+                    r"(?:IMR|they|he|she|I|we|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,5}?[\w'’/-]+)\s+"
+                    r"(?:ever\s+|finally\s+)?(?:give|restore|reinstate|return|grant|allow|cover)\s+"
+                    r"(?:(?:it|them)\s+to\s+(?:him|her|them|me|us)\b"
+                    r"|(?:(?:him|her|me|them|us)\s+)?(?:back\s+)?the\s+(?:rest|remainder|balance|remaining\b|other\s+(?:\d+|part|"
+                    r"portion|half|hours?|sessions?|visits?|pills?|tablets?|days?|weeks?))\b"
                     r"|(?:him|her|them|me|us)\s+(?:the|his|her|their|my|our|those|these|that|it|them|more|another|\d+|two|"
                     r"three|four|five|six|eight|ten|twelve)\b(?![^?.;]*\b(?:reasons?|explanation|answer|decision|rationale)\b))",
                     re.IGNORECASE)
-
-
-# the part UR did not certify, asked back with no outcome word: "UR gave him 6 hours... did IMR give him the
-# rest?", "did IMR restore the rest?", "did they give back the other 6 hours?": whether IMR approved it
-_REST_GIVEN = re.compile(r"(?:^|[.;:?!]\s*|\s[-\u2013\u2014]+\s*|,\s*)(?:(?:so|and|but|then|ok|okay)\s+)?(?:did|has|have)\s+"
-                         r"(?:IMR|they|he|she|I|we|the\s+(?:IMR\s+)?reviewers?|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,5}?[\w'’/-]+)\s+"
-                         r"(?:ever\s+|finally\s+)?(?:give|restore|reinstate|return|grant|allow|cover)\s+(?:(?:him|her|me|them|us)\s+)?"
-                         r"(?:back\s+)?the\s+(?:rest|remainder|balance|remaining\b|other\s+(?:\d+|part|portion|half|hours?|sessions?|"
-                         r"visits?|pills?|tablets?|days?|weeks?))\b", re.IGNORECASE)
 
 
 def decision_asked(text: str) -> Decision | None:
@@ -120,9 +122,10 @@ def decision_asked(text: str) -> Decision | None:
     if asks_choice(text):  # "did IMR okay her Naprosyn or knock it back?"
         return None
     decisions = {d for _at, d in claimed(text)}
-    if not decisions and not read_outcomes(text).found and (_GOT_ONE.search(text) or _REST_GIVEN.search(text)):
+    found = read_outcomes(text).found
+    if not decisions and not found and _GOT_ONE.search(text):
         return "Overturned"
-    if not decisions and all(o.role == "ur" for o in read_outcomes(text).found) and _GIVEN.search(text):
+    if not decisions and all(o.role == "ur" for o in found) and _GIVEN.search(text):
         return "Overturned"  # "UR approved 6 of the acupuncture visits - did IMR give him the other 2?"
     return decisions.pop() if len(decisions) == 1 else None
 

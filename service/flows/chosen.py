@@ -9,7 +9,7 @@ from service.besides import is_set_aside
 from service.engine import Engine
 from service.gather import asked_sets, case_items
 from service.lacking import region_fits
-from service.lay_group import ONE_THING, as_said, said_words
+from service.lay_group import ONE_THING, as_said, names_several, said_words
 from service.levels import levels
 from service.ordinal import meant_case, placed_item
 from service.outcomes import asked_decision
@@ -93,7 +93,13 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
     levels). Other letters' items stay in the hits, never in the answer."""
     pool = [h for h in hits if h.item_index > 0]
     # what the question sets aside ("besides the MRIs", "her EMG got denied, what else?") is not explained
-    pool = [h for h in pool if not is_set_aside(query.set_aside, h.treatments, h.body_regions)] or pool
+    # ... but a letter meant whose every request is set aside is still the one answered ("besides the meds, what
+    # else was denied for the 41 yo man?", whose one request is his ibuprofen): nothing else, not another's
+    kept = [h for h in pool if not is_set_aside(query.set_aside, h.treatments, h.body_regions)]
+    meant = query.case_numbers or ((one,) if one else ())
+    if any(h.case_number in meant for h in pool) and not any(h.case_number in meant for h in kept):
+        kept = []
+    pool = kept or pool
     if query.case_numbers:
         pool = [h for h in pool if h.case_number in query.case_numbers] or pool
     sets = asked_sets(query)
@@ -141,7 +147,10 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
     # ... or a group said as one thing that letters ask as several: "the nerve test" (an EMG and an NCS)
     plural_group = bool(sets) and (plural and (all(t in GROUPS for t in sets) or bool(EVERY_ONE.search(query.text)))
                                    or set(sets) <= ONE_THING)
-    named = (len(set(sets)) > 1 or len(query.treatment_words) > 1 or plural_group) and not _one_compound(query, sets, top)
+    # ... or one kind named at two places, each its own: "the neck pillows and wedge pillows", "the neck and wedge pillows"
+    several = any(names_several(query.text, w) for w in query.treatment_words)
+    named = (len(set(sets)) > 1 or len(query.treatment_words) > 1 or plural_group or several) and not _one_compound(
+        query, sets, top)
     if named:  # "his surgery, the pre-op clearance and the Motrin"
         # of the body part asked, when the question and the item both name one: "his hand MRI and
         # his TENS" is not his neck MRI, "her back brace" not her wrist braces (nat-620, nat-635)

@@ -56,19 +56,19 @@ SHOWN = 6  # items listed per letter
 _ALL = re.compile(r"\b(?:all|every|each|both)\b|\bany\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 
 
+# "what did IMR decide", "what did the reviewer rule", "what did they say"
+_WHAT_DECIDED = r"\bwhat\s+did\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|they)\s+(?:decide|rule|say)"
+
 # what a patient asked for, in general: "what was requested for the 34 year old man?"
 # ... or what was decided for them: "what did IMR decide for the 46 yo woman?"
 _WHAT_REQUESTED = re.compile(r"\bwhat\s+(?:(?:was|were|got)\s+|did\s+(?:he|she|they|I|the\s+doctor)\s+)(?:requested|request|ask(?:ed)?\s+for|"
-                             r"decided|put\s+in\s+for)\b"
-                             r"|\bwhat\s+did\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|they)\s+(?:decide|rule|say)\s+(?:for|about|on)\b",
-                             re.IGNORECASE)
+                             rf"decided|put\s+in\s+for)\b|{_WHAT_DECIDED}\s+(?:for|about|on)\b", re.IGNORECASE)
 
 
 # ... or, of a job several letters print, what was decided with nothing after it: "the nursing assistant -
 # what did IMR decide?" (not of an age and a sex after a story, which tells more than the fields checked)
 # ... or what happened, of no thing: "the cashier in his fifties - what happened?"
-_DECIDED_BARE = re.compile(r"\bwhat\s+did\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|they)\s+(?:decide|rule|say)\s*(?:\?|$)"
-                           r"|^\W*what\s+happened\b|\bwhat\s+happened\s*(?:\?|$)", re.IGNORECASE)
+_DECIDED_BARE = re.compile(rf"{_WHAT_DECIDED}\s*(?:\?|$)|^\W*what\s+happened\b|\bwhat\s+happened\s*(?:\?|$)", re.IGNORECASE)
 
 
 

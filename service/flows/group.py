@@ -65,7 +65,10 @@ def whole_rows(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list
             or not (query.person.described or query.case_numbers) or asked_reasons(query.text)):
         return []  # "the reviewer noted PT was helping; which of her requests did that sink?": the one it sank
     rows = case_items(engine, chosen[0].case_number)
-    return rows if len(rows) >= 2 else []  # one request: its own lead says it
+    # one request: its own lead says it (but not that it is the only one, when the question sets it aside: "besides
+    # the meds, what else was denied for the 41 yo man?")
+    alone = len(rows) == 1 and query.set_aside.treatments and all(is_set_aside(query.set_aside, r[3], r[4]) for r in rows)
+    return rows if len(rows) >= 2 or alone else []
 
 
 def whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit], letters: dict,

@@ -45,6 +45,7 @@ from service.unnamed import lacks_sentence, named_not_requested
 from service.yes_no import NOT, SAID, claimed, claims_sentence, decision_asked
 
 QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the answer explains
+QUOTES_MAX = max(QUOTES)  # items one answer explains
 
 
 def _fields_told(query: Query) -> bool:
@@ -79,6 +80,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     matches = with_reviewer(engine, query, letter_matches(engine, query, who)) if not query.case_numbers else {}
     matches = by_relative(engine, query, who, matches)  # "the older truck driver": of the look-alikes, the oldest
     hits, similarity = retrieve_scored(engine, query, filters, max(k, 10), person=matches)
+    meant = query.case_numbers[0] if len(query.case_numbers) == 1 else the_one(matches)
+    if meant and query.set_aside.treatments and not any(h.case_number == meant for h in hits):
+        # "besides the meds, what else was denied for the 41 yo man?", whose one request is his ibuprofen: his
+        # letter is still the one answered (service.flows.group.whole_letter: no other request besides it)
+        hits = retrieve_scored(engine, query, {"case_number": meant}, max(k, 10), person=matches)[0] + hits
     if not hits:
         return _nothing(engine, query, question, seen, filters)
     if not query.case_numbers and (name := excluding if query.decision else _excluding_filter(engine, query, filters)):
@@ -140,6 +146,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # "what did the reviewer say about the 40 yo woman's liquid meds?" (two 40-year-old women, one
         # with liquid meds): her four oral suspensions, each one, not the three an item answer explains
         return group
+    after = _regions_after(engine, query, chosen, matches, k) if query.regions_after else None
+    chosen += after or []
     letters = engine.letters([h.case_number for h in chosen])
     c = Composer()
     told_wrong = ""
@@ -196,7 +204,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     elif len(items) == 2 and asks_same_reason(query.text) and (same := same_reason_sentence(c, letters, chosen, items)):
         c.say(same)  # "was the diclofenac denied for the same reason as the flexeril?": their reasons compared
         leads.append(same)
-    elif len(items) > 1 and (claims := _claims(query, chosen)):
+    elif len(items) > 1 and (claims := _claims(query, chosen, after or [])):
         # "the acupuncture was approved and the MRI denied, right?": yes when each claim holds, else
         # no, naming what was decided otherwise
         def mark(h: Hit, i) -> str:
@@ -250,6 +258,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         if lacks := lacks_sentence(chosen[0].case_number,
                                    named_not_requested(query.treatment_words, case_items(engine, chosen[0].case_number))):
             c.say(lacks)
+    if after == []:  # "was the CT approved? what about his knee?" of a letter with no knee request
+        c.say(f"Case {chosen[0].case_number} has no request for the {' or the '.join(query.regions_after)}.")
     if len(chosen) == 1 and (wrong_side := other_side(query.text, chosen[0].request, chosen[0].body_regions)):
         c.say(wrong_side)  # "an MRI of her left hip": the letter's is of the right hip
     if len(items) == 1 and partly_authorised(query.text) and not MODIFIED.search(chosen[0].request):
@@ -266,6 +276,17 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which|whom)\s+(?:[\w'-]+\s+)?$", re.IGNORECASE)
 
 
+def _regions_after(engine: Engine, query: Query, chosen: list[Hit], matches: dict, k: int) -> list[Hit] | None:
+    """The requests for the body part a last "what about his knee?" names, of the one letter answered,
+    to answer after the items chosen ([] when it has none), or None when the answer is of several letters."""
+    if len({h.case_number for h in chosen}) != 1:
+        return None
+    case, shown = chosen[0].case_number, {h.chunk_id for h in chosen}
+    theirs, _similarity = retrieve_scored(engine, query, {"case_number": case}, max(k, 20), person=matches)
+    return [h for h in theirs if h.item_index > 0 and h.chunk_id not in shown
+            and set(h.body_regions) & set(query.regions_after)][: max(0, QUOTES_MAX - len(chosen))]
+
+
 def _decision_asked_beside(text: str) -> bool:
     """Whether every outcome word of `text` asks IMR's decision (service.outcomes: role "asked"), none
     in a clause that tells who decided ("the reviewer who denied it")."""
@@ -274,16 +295,25 @@ def _decision_asked_beside(text: str) -> bool:
                                and not _RELATIVE_BEFORE.search(text[:at]) for o in found)
 
 
-def _claims(query: Query, chosen: list[Hit]) -> list[str]:
+_NOT_EACH = re.compile(r"\b(?:not|nor|neither|except|without)\b", re.IGNORECASE)
+
+
+def _claims(query: Query, chosen: list[Hit], apart: list[Hit]) -> list[str]:
     """The outcome a yes/no question claims of each chosen item ("the acupuncture was approved and the
-    MRI denied, right?"; '' for one it claims nothing of), when it claims one of any; else []."""
+    MRI denied, right?"; '' for one it claims nothing of, and for those asked `apart`: "... what about her
+    shoulder?"), when it claims one of any; else []."""
     said = claimed(query.text)
+    if not said and not says_or(query.text) and not _NOT_EACH.search(query.text) and (got := decision_asked(query.text)):
+        # "did she get the neck pillows and wedge pillows?": the approval of each (not "did he get the acupuncture
+        # but not the MRI?", which asks one of each)
+        return ["" if h in apart else str(got) for h in chosen]
     if not said or says_or(query.text) or asked_reasons(query.text):
         return []  # "did the approval stick for the acupuncture, or only the MRI?" asks which one
     claims = by_clause(query.text, said, query.treatment_words, [h.treatments for h in chosen],
                        [h.body_regions for h in chosen])
     # ... or of some, the others asked apart ("did the surgery get the green light, and what happened
     # with the ice machine?"): the yes or no of those claimed
+    claims = [None if h in apart else d for h, d in zip(chosen, claims)]
     return [str(d) if d else "" for d in claims] if any(claims) else []
 
 

@@ -61,6 +61,10 @@ def test_agreeing_then_asking_why() -> None:
     ("the 43 yo guy's home aide - UR gave him 6 hours... did IMR give him the rest?", "Overturned"),
     ("UR cut the home aide back from 12 to 6 hours a day - did IMR restore the rest?", "Overturned"),
     ("did IMR give back the other 6 hours?", "Overturned"),
+    # one pattern of giving (service.yes_no._GIVEN): the rest given back after UR's part, said by any giver
+    ("UR certified part and the rest went to IMR - did IMR ever give back the remainder?", "Overturned"),
+    ("they only gave 6. Did the review give him the full 12?", "Overturned"),
+    ("did they give him the reasons for the rest?", None),
     ("why did IMR not give him the rest?", None),
     ("what did IMR give him?", None),
 ])
