@@ -334,6 +334,13 @@ ALL_OF_THEM = re.compile(r"\b(?:none|nothing|neither|both|everything|all\s+of|al
                           re.IGNORECASE)
 
 
+def claims_all(query: Query) -> bool:
+    """Whether the question claims one outcome of every item asked of, to confirm, not why ("none of his
+    requests were denied?", "nothing was approved for her, right?"; not "why was none of it approved?"):
+    a correction of them all is its no, and their having it all its yes."""
+    return bool(query.premise) and not query.why and bool(ALL_OF_THEM.search(query.text))
+
+
 # ingredients joined by slashes, as a compounded cream is named: "flurbiprofen/dextromethorphan/lidocaine"
 _SLASHED = re.compile(r"[A-Za-z][\w-]*(?:\s?/\s?[A-Za-z][\w-]*)+")
 
