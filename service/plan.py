@@ -13,6 +13,7 @@ from typing import Literal
 import msgspec
 
 from service.cited import selected_source
+from service.conditions import population
 from service.outcomes import asks_usual, names_both
 from service.partly import partly_authorised
 from service.retrieve import effective_filters
@@ -46,6 +47,8 @@ def _plan(query: Query, hard: dict[str, object], known_cases: set[str]) -> Plan:
         return Plan(kind="term", filters=hard)
     if query.kind in ("pattern", "list") and "guideline_source" not in hard and (source := selected_source(query.text)):
         hard = {**hard, "guideline_source": source}  # "which letters cite ODG for an MRI denial?"
+    if query.kind in ("pattern", "list") and not query.case_numbers and (group := population(query.text, query.person)):
+        hard = {**group.filters, **hard}  # "did any of the women get their MRI approved?": the women's MRIs
     if query.kind in ("pattern", "list") and "modified" not in hard and partly_authorised(query.text):
         hard = {**hard, "modified": "yes"}  # "when UR okays the first 6 visits and the rest goes to IMR"
     if query.kind == "pattern":

@@ -14,6 +14,7 @@ from service.collection.shape import CollectionQuery, as_strings, check
 from service.compose.common import Composer
 from service.compose.listing import SHOWN, list_answer, plural, reason_answer
 from service.compose.pattern import pattern_answer
+from service.conditions import Population, population, where_words
 from service.engine import Engine
 from service.flows.common import _missing_treatment, _no_scope, _quoted_cases, answer, rated
 from service.flows.count import _collection
@@ -21,7 +22,7 @@ from service.flows.item import item_flow
 from service.job_group import job_group, plural_job
 from service.lacking import ROLE_WORDS
 from service.outcomes import asks_ever
-from service.reason_asked import asked_reasons
+from service.reason_listed import APPROVAL_CODES, listed_reasons
 from service.scope import Scope, asked_sets, items_where, listing_filters, scope
 from service.topic import topic_tokens
 from service.plan import Plan
@@ -44,6 +45,8 @@ def _scoped(engine: Engine, plan: Plan, query: Query, question: str, seen: dict,
 
 
 def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
+    if (across := _by_reason_across(engine, plan, query, question, seen, k)) is not None:
+        return across
     if (every := _every_item(engine, plan, query, question, seen, k)) is not None:
         return every
     s = _scoped(engine, plan, query, question, seen, k)
@@ -51,7 +54,7 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         return s
     if (job := plural_job(query.text)) and not query.case_numbers and (group := job_group(engine, job)):
         return _of_job_group(engine, plan, query, question, seen, k, s, job, group)
-    if plan.focus and not query.case_numbers and (offered := asked_reasons(query.text)):
+    if plan.focus and not query.case_numbers and (offered := listed_reasons(query.text)):
         return _by_reason(engine, plan, query, question, seen, k, s, offered)
     # none has the outcome asked ("has IMR ever approved X?"): the hits are the items of the other
     asked = query if not query.decision or s.with_decision(query.decision) else msgspec.structs.replace(query, decision=None)
@@ -67,11 +70,30 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     letters = engine.letters(list(dict.fromkeys(i.case_number for i in s.items))[:40])
     c = Composer()
     lead, coverage = list_answer(c, s, plan.focus, letters, [(h.case_number, h.item_index) for h in hits],
-                                 others=asks_ever(query.text))
+                                 others=asks_ever(query.text), where=where_words(_group(query, plan)))
     coverage = msgspec.structs.replace(coverage, filters=listing_filters(s, plan.focus, plan.filters))
     none = coverage.total == 0  # "none of the 9 acupuncture requests was approved": an answer, of its own kind
     return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, coverage=coverage,
                   count=s.counts(), not_found="no_outcome" if none else "")
+
+
+def _by_reason_across(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer | None:
+    """"Which requests were approved because of a positive exam finding?", "which approved items had a
+    neuro deficit documented?": a list by reason that names no kind of request, case, patient or
+    reviewer is of every request in the index (of the body part named, under the client's filters)
+    with the outcome asked or presumed; None for any other list."""
+    if asked_sets(query) or query.treatments or query.case_numbers or query.person.described or query.reviewer:
+        return None
+    decision = plan.focus or query.premise
+    if not decision or not (offered := listed_reasons(query.text)):
+        return None
+    filters = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
+    if query.body_regions and "body_region" not in filters:
+        filters["body_region"] = list(query.body_regions)
+    s = Scope(items=items_where(engine, filters), label=" or ".join(query.body_regions) or "disputed", treatments=(),
+              regions=tuple(query.body_regions))
+    return _by_reason(engine, msgspec.structs.replace(plan, focus=decision, filters=filters | (
+        {"decision": decision} if "decision" in plan.filters else {})), query, question, seen, k, s, offered)
 
 
 def _by_reason(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int, s: Scope,
@@ -84,11 +106,13 @@ def _by_reason(engine: Engine, plan: Plan, query: Query, question: str, seen: di
     having = [i for i in decided if wanted & set(i.codes)]
     reasons = " or ".join(dict.fromkeys(CODES[code].label.lower() for code in sorted(wanted)
                                          if code in CODES and CODES[code].polarity == _POLARITY[plan.focus]))
+    if plan.focus == "Overturned" and APPROVAL_CODES <= wanted:
+        reasons = "the guideline's criteria met"  # "approved because the criteria were met": any approval reason
     c = Composer()
     letters = engine.letters(list(dict.fromkeys(i.case_number for i in having[:SHOWN])))
     # "is there a case where ...?", "were any ... because ...?": yes or no first
     lead = reason_answer(c, s, plan.focus, having, len(decided), reasons, frozenset(wanted), letters,
-                         yes_no=bool(_YES_NO.match(query.text)))
+                         yes_no=bool(_YES_NO.match(query.text)), where=where_words(_group(query, plan)))
     listed = [(i.case_number, i.item_index) for i in having]
     hits = scope_first(engine, query, plan.filters, Scope(items=tuple(having), label=s.label, treatments=s.treatments,
                                                           regions=s.regions), k) if having else []
@@ -97,6 +121,12 @@ def _by_reason(engine: Engine, plan: Plan, query: Query, question: str, seen: di
                         filters=listing_filters(s, plan.focus, plan.filters))
     return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, coverage=coverage,
                   count=s.counts(), not_found="" if having else "no_outcome")
+
+
+def _group(query: Query, plan: Plan) -> Population | None:
+    """The population the list's items are of, when the plan filters by it ("the women's MRIs")."""
+    group = population(query.text, query.person) if not query.case_numbers else None
+    return group if group and all(plan.filters.get(k) == v for k, v in group.filters.items()) else None
 
 
 _POLARITY = {"Upheld": "denial", "Overturned": "approval"}

@@ -1,0 +1,73 @@
+"""Conditions a question across letters sets on the items besides their kind: the patients they are of
+(a sex named in the plural, an age range: "did any of the women get their MRI approved?", "any men over
+50 get acupuncture approved?") and utilization review's partial authorisation ("any acupuncture approved
+where UR had cut the sessions?": service.partly).
+
+A list or pattern filters its items by them (service.plan: the catalog's `sex`, `age_min`, `age_max` and
+`modified` filters), and its count says of whom: "1 of the 9 MRI requests of women in the index was
+approved". One patient described ("the 52 yo woman", "the two 46-year-old women") sets none: their own
+letters answer (service.people, service.flows.fitting).
+"""
+
+from __future__ import annotations
+
+import re
+
+import msgspec
+
+from service.collection.lexicon import _ages
+from service.partly import partly_authorised
+from service.people import Person, particular_people
+
+I = re.IGNORECASE
+_OF = r"(?:patients|workers|employees|claimants|applicants|injured\s+workers)"
+_WOMEN = re.compile(rf"\b(?:women|ladies|females|gals|female\s+{_OF})\b", I)
+_MEN = re.compile(rf"\b(?:men|guys|males|gentlemen|male\s+{_OF})\b", I)
+# a few of them counted, not a population: "two women had shoulder MRIs denied", "both men"
+_COUNTED = re.compile(r"\b(?:two|three|four|both|the\s+\d+|\d+)\s+(?:[\w-]+\s+){0,2}?(?:women|ladies|females|gals|men|guys|males)\b", I)
+
+
+class Population(msgspec.Struct, frozen=True):
+    """The patients a question across letters names: its filters (service.filters names) and in words."""
+
+    filters: dict[str, object]
+    words: str  # "women over 50", "men", "patients 60 and over"
+
+
+def population(text: str, person: Person) -> Population | None:
+    """The patients `text` names as a group, by sex in the plural or an age range, or None (one person
+    described, a few counted, both sexes, or neither named)."""
+    if person.described or particular_people(text) or _COUNTED.search(text):
+        return None
+    women, men = _WOMEN.search(text), _MEN.search(text)
+    sex = "female" if women and not men else "male" if men and not women else None
+    bands: list[tuple[dict[str, str], str]] = []
+    _ages(text, lambda _kind, band, _start, _end, label: bands.append((band, label)))
+    if not sex and len(bands) != 1:
+        return None
+    filters: dict[str, object] = {"sex": sex} if sex else {}
+    band, label = bands[0] if len(bands) == 1 else ({}, "")
+    filters |= {name: int(value) for name, value in band.items()}
+    who = {"female": "women", "male": "men"}.get(sex or "", "patients")
+    return Population(filters=filters, words=f"{who} {label}".strip())
+
+
+def where_words(group: Population | None) -> str:
+    """Where the items of a list are from, in words: "in the index", or "of women over 50 in the
+    index" of a population."""
+    return f"of {group.words} in the index" if group else "in the index"
+
+
+# a yes/no whether any item across letters had the outcome under the condition: "any acupuncture approved
+# where UR had cut the sessions?", "were any PT requests UR modified approved?"
+_ANY = re.compile(r"^\s*(?:(?:were|was|did|has|have|is|are)\s+(?:there\s+)?)?any\b|\bany\s+(?:of\s+the\s+)?(?:women|men|"
+                  r"ladies|guys|patients|workers)\b", I)
+
+
+def across_letters(text: str, person: Person, treatments: tuple[str, ...], cases: tuple[str, ...]) -> bool:
+    """Whether a question read as of one item asks across letters, under a condition the collection
+    filters by: a treatment named of a population ("any men over 50 get acupuncture approved?") or of
+    requests UR partly authorised ("any acupuncture approved where UR had cut the sessions?")."""
+    if cases or not treatments or person.described or not _ANY.search(text):
+        return False
+    return population(text, person) is not None or partly_authorised(text)
