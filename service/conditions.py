@@ -17,7 +17,7 @@ import msgspec
 
 from service.collection.lexicon import _ages
 from service.partly import partly_authorised
-from service.people import Person, particular_people
+from service.people import Person, one_person, particular_people
 
 I = re.IGNORECASE
 _OF = r"(?:patients|workers|employees|claimants|applicants|injured\s+workers)"
@@ -37,25 +37,32 @@ class Population(msgspec.Struct, frozen=True):
 def population(text: str, person: Person) -> Population | None:
     """The patients `text` names as a group, by sex in the plural or an age range, or None (one person
     described, a few counted, both sexes, or neither named)."""
-    if person.described or particular_people(text) or _COUNTED.search(text):
+    # ... described by a decade alone, of many ("women in their 60s"), is a population
+    decade = person.ages is not None and not (person.age or person.occupations or person.injury_month
+                                              or person.injury_year or one_person(text, person))
+    if (person.described and not decade) or particular_people(text) or _COUNTED.search(text):
         return None
     women, men = _WOMEN.search(text), _MEN.search(text)
     sex = "female" if women and not men else "male" if men and not women else None
     bands: list[tuple[dict[str, str], str]] = []
     _ages(text, lambda _kind, band, _start, _end, label: bands.append((band, label)))
+    if decade and not bands and person.ages:
+        bands.append(({"age_min": str(person.ages[0]), "age_max": str(person.ages[1])},
+                      f"aged {person.ages[0]} to {person.ages[1]}"))
     if not sex and len(bands) != 1:
         return None
     filters: dict[str, object] = {"sex": sex} if sex else {}
     band, label = bands[0] if len(bands) == 1 else ({}, "")
+    label = f"aged {label}" if label[:1].isdigit() else label  # "aged 50 to 59", "over 50"
     filters |= {name: int(value) for name, value in band.items()}
     who = {"female": "women", "male": "men"}.get(sex or "", "patients")
     return Population(filters=filters, words=f"{who} {label}".strip())
 
 
-def where_words(group: Population | None) -> str:
+def where_words(group: str) -> str:
     """Where the items of a list are from, in words: "in the index", or "of women over 50 in the
-    index" of a population."""
-    return f"of {group.words} in the index" if group else "in the index"
+    index" of a population (`group`: its words)."""
+    return f"of {group} in the index" if group else "in the index"
 
 
 # a yes/no whether any item across letters had the outcome under the condition: "any acupuncture approved
@@ -68,6 +75,6 @@ def across_letters(text: str, person: Person, treatments: tuple[str, ...], cases
     """Whether a question read as of one item asks across letters, under a condition the collection
     filters by: a treatment named of a population ("any men over 50 get acupuncture approved?") or of
     requests UR partly authorised ("any acupuncture approved where UR had cut the sessions?")."""
-    if cases or not treatments or person.described or not _ANY.search(text):
+    if cases or not treatments or not _ANY.search(text):
         return False
-    return population(text, person) is not None or partly_authorised(text)
+    return population(text, person) is not None or (not person.described and partly_authorised(text))

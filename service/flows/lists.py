@@ -14,13 +14,13 @@ from service.collection.shape import CollectionQuery, as_strings, check
 from service.compose.common import Composer
 from service.compose.listing import SHOWN, list_answer, plural, reason_answer
 from service.compose.pattern import pattern_answer
-from service.conditions import Population, population, where_words
+from service.conditions import where_words
 from service.engine import Engine
-from service.flows.common import _missing_treatment, _no_scope, _quoted_cases, answer, rated
+from service.flows.common import _missing_treatment, _no_scope, _quoted_cases, answer, missing, rated
 from service.flows.count import _collection
 from service.flows.item import item_flow
 from service.job_group import job_group, plural_job
-from service.lacking import ROLE_WORDS
+from service.lacking import RELATED, ROLE_WORDS
 from service.outcomes import asks_ever
 from service.reason_listed import APPROVAL_CODES, listed_reasons
 from service.scope import Scope, asked_sets, items_where, listing_filters, scope
@@ -34,11 +34,20 @@ from service.understand import Query
 def _scoped(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Scope | Answer:
     """The scope a list or pattern is about, or the answer to give instead: not found, or the
     item flow when the question names no treatment set."""
-    if (absent := _missing_treatment(engine, query, plan, question, seen, k)) is not None:
-        return absent
+    everyone = msgspec.structs.replace(plan, filters={k_: v for k_, v in plan.filters.items() if k_ not in plan.group_filters})
+    if (absent := _missing_treatment(engine, query, everyone, question, seen, k)) is not None:
+        return absent  # a treatment no letter has, of anyone
     s = scope(engine, query, plan.filters)
     if s is None:
         return item_flow(engine, msgspec.structs.replace(plan, kind="item"), query, question, seen, k)
+    if not s.items and plan.group and (others := scope(engine, query, everyone.filters)) and others.items:
+        # "which TENS units for men were approved?": the TENS units are all women's
+        n = len(others.items)
+        hits, _sim = retrieve_scored(engine, msgspec.structs.replace(query, decision=None),
+                                     {k_: v for k_, v in everyone.filters.items() if k_ != "decision"}, 3)
+        return missing(question, seen, f"No {s.label} request {where_words(plan.group)} was decided; {n} {others.label} "
+                       f"request{'s' if n != 1 else ''} of other patients {'are' if n != 1 else 'is'}. {RELATED}",
+                       "filters_exclude", related=rated(query, hits))
     if not s.items:
         return _no_scope(engine, query, question, seen, plan.filters, s.label, s.regions)
     return s
@@ -54,8 +63,10 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         return s
     if (job := plural_job(query.text)) and not query.case_numbers and (group := job_group(engine, job)):
         return _of_job_group(engine, plan, query, question, seen, k, s, job, group)
-    if plan.focus and not query.case_numbers and (offered := listed_reasons(query.text)):
-        return _by_reason(engine, plan, query, question, seen, k, s, offered)
+    if (plan.focus or query.premise) and not query.case_numbers and (offered := listed_reasons(query.text)):
+        # "which approved MRIs had a neuro deficit documented?": the outcome presumed is the list's
+        return _by_reason(engine, msgspec.structs.replace(plan, focus=plan.focus or query.premise), query, question, seen,
+                          k, s, offered)
     # none has the outcome asked ("has IMR ever approved X?"): the hits are the items of the other
     asked = query if not query.decision or s.with_decision(query.decision) else msgspec.structs.replace(query, decision=None)
     hits, _sim = retrieve_scored(engine, asked, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 10)
@@ -70,7 +81,7 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     letters = engine.letters(list(dict.fromkeys(i.case_number for i in s.items))[:40])
     c = Composer()
     lead, coverage = list_answer(c, s, plan.focus, letters, [(h.case_number, h.item_index) for h in hits],
-                                 others=asks_ever(query.text), where=where_words(_group(query, plan)))
+                                 others=asks_ever(query.text), where=where_words(plan.group))
     coverage = msgspec.structs.replace(coverage, filters=listing_filters(s, plan.focus, plan.filters))
     none = coverage.total == 0  # "none of the 9 acupuncture requests was approved": an answer, of its own kind
     return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, coverage=coverage,
@@ -112,7 +123,7 @@ def _by_reason(engine: Engine, plan: Plan, query: Query, question: str, seen: di
     letters = engine.letters(list(dict.fromkeys(i.case_number for i in having[:SHOWN])))
     # "is there a case where ...?", "were any ... because ...?": yes or no first
     lead = reason_answer(c, s, plan.focus, having, len(decided), reasons, frozenset(wanted), letters,
-                         yes_no=bool(_YES_NO.match(query.text)), where=where_words(_group(query, plan)))
+                         yes_no=bool(_YES_NO.match(query.text)), where=where_words(plan.group))
     listed = [(i.case_number, i.item_index) for i in having]
     hits = scope_first(engine, query, plan.filters, Scope(items=tuple(having), label=s.label, treatments=s.treatments,
                                                           regions=s.regions), k) if having else []
@@ -121,12 +132,6 @@ def _by_reason(engine: Engine, plan: Plan, query: Query, question: str, seen: di
                         filters=listing_filters(s, plan.focus, plan.filters))
     return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, coverage=coverage,
                   count=s.counts(), not_found="" if having else "no_outcome")
-
-
-def _group(query: Query, plan: Plan) -> Population | None:
-    """The population the list's items are of, when the plan filters by it ("the women's MRIs")."""
-    group = population(query.text, query.person) if not query.case_numbers else None
-    return group if group and all(plan.filters.get(k) == v for k, v in group.filters.items()) else None
 
 
 _POLARITY = {"Upheld": "denial", "Overturned": "approval"}
@@ -233,7 +238,8 @@ def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: 
         return s
     letters = engine.letters(_quoted_cases(s))
     c = Composer()
-    lead, groups = pattern_answer(c, s, plan.focus or "Upheld", letters, question, approval_minded=plan.approval_minded)
+    lead, groups = pattern_answer(c, s, plan.focus or "Upheld", letters, question, approval_minded=plan.approval_minded,
+                                  where=where_words(plan.group))
     hits = scope_first(engine, query, plan.filters, s, k)
     focus = s.with_decision(plan.focus or "Upheld")
     coverage = Coverage(shown=len({ref.case_number for g in groups for ref in g.items}), total=len(s.items),
