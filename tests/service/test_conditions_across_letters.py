@@ -18,9 +18,11 @@ from tests.conftest import ask, served_client
 # lumbar MRI upheld; CM16-0246624: a 53-year-old man, a neck MRI overturned (a neurologic deficit);
 # CM16-0230548: a 60-year-old man, a neck and hand MRI upheld and acupuncture overturned; CM17-0011703: a
 # 53-year-old man, 5 requests upheld, among them acupuncture of which UR authorised 6 of 8 sessions;
-# CM17-0007857: a 50-year-old man, acupuncture of which UR authorised 6 of 8 sessions, the rest upheld
+# CM17-0007857: a 50-year-old man, acupuncture of which UR authorised 6 of 8 sessions, the rest upheld;
+# CM17-0017776: a 28-year-old woman, a TENS unit and a thoracic MRI upheld; CM17-0018054: a 66-year-old
+# woman, a lumbar MRI and an EMG/NCS upheld
 client = served_client("CM16-0235724", "CM17-0005246", "CM16-0242419", "CM16-0246624", "CM16-0230548", "CM17-0011703",
-                       "CM17-0007857")
+                       "CM17-0007857", "CM17-0017776", "CM17-0018054")
 
 
 def test_a_population_is_read_from_a_plural_sex_and_an_age_range():
@@ -54,7 +56,7 @@ def test_reasons_told_as_what_the_items_had():
 
 def test_the_womens_mri_requests_are_counted_of_them(client):
     answer = ask(client, "did any of the women get their MRI approved?")
-    assert answer["lead"] == "1 of the 3 MRI requests of women in the index was approved (overturned)."
+    assert answer["lead"] == "1 of the 5 MRI requests of women in the index was approved (overturned)."
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0235724"}
 
 
@@ -86,3 +88,22 @@ def test_approvals_because_the_criteria_were_met_are_every_approval(client):
     answer = ask(client, "which requests were approved because the criteria were met?")
     assert answer["lead"] == ("The reviewer gave that reason (the guideline's criteria met) in 4 of the 4 approved "
                               "(overturned) disputed requests in the index:")
+
+
+def test_women_in_their_60s_are_a_population(client):
+    answer = ask(client, "any women in their 60s get an MRI approved?")
+    assert answer["lead"] == ("The one MRI request of women aged 60 to 69 in the index was not approved (overturned): it "
+                              "was denied (upheld).")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM17-0018054"}
+
+
+def test_a_population_without_the_kind_asked_says_so(client):
+    answer = ask(client, "which TENS units for men were approved?")
+    assert answer["answer"].startswith("No TENS unit request of men in the index was decided; 1 TENS unit request of "
+                                       "other patients is.")
+
+
+def test_a_populations_pattern_says_of_whom_in_its_base_rate(client):
+    answer = ask(client, "why are MRIs for women over 60 denied?")
+    assert answer["answer"].startswith("Of 1 MRI request of women over 60 in the index, 1 was denied (upheld) and 0 "
+                                       "approved (overturned).")
