@@ -33,14 +33,14 @@ def test_none_approved_of_a_patient_whose_requests_were_all_denied_is_yes(client
 
 def test_none_denied_of_a_patient_whose_requests_were_all_denied_is_no(client):
     answer = ask(client, "56 yo man, none of his requests were denied?")
-    assert answer["lead"].startswith('No: "Baclofen 20mg #60" [1] and "Norco 7.5-325mg #112" [2] were denied (upheld: not '
+    assert answer["lead"].startswith('No: IMR denied them: "Baclofen 20mg #60" [1] and "Norco 7.5-325mg #112" [2] were denied (upheld: not '
                                      'authorised).')
 
 
 def test_nothing_approved_of_a_patient_whose_requests_were_all_approved_is_no(client):
     answer = ask(client, "nothing was approved for the 50 year old woman with the face contusion and the brain injury, "
                          "right?")
-    assert answer["lead"].startswith('No: "Initial acupuncture, 1 to 2 times per week for 4 weeks, for the neck" [1] and '
+    assert answer["lead"].startswith('No: IMR approved them: "Initial acupuncture, 1 to 2 times per week for 4 weeks, for the neck" [1] and '
                                      '"Additional physical therapy, 1 to 2 times per week for 3 weeks, for the neck" [2] '
                                      'were approved (overturned: authorised).')
 
