@@ -49,3 +49,13 @@ def test_nothing_approved_of_two_patients_alike_is_yes_when_both_bear_it_out(cli
     answer = ask(client, "nothing got approved for the 52 yo woman, right?")
     assert answer["lead"].startswith("Yes: 2 letters fit the 52-year-old woman equally. In CM16-0231745, all 5 requests "
                                      "were denied (upheld). In CM17-0000859, the one request was denied (upheld).")
+
+
+def test_a_claim_told_before_another_question_is_no_claim_to_confirm():
+    from service.flows.chosen import claims_all
+    from service.understand import understand
+
+    assert claims_all(understand("none of his requests were denied?"))
+    assert claims_all(understand("nothing was approved for her, right?"))
+    assert not claims_all(understand("why was none of it approved?"))
+    assert not claims_all(understand("after IMR overturned both of her denials, were they decided on the same day?"))
