@@ -16,6 +16,7 @@ import re
 import msgspec
 
 from service.collection.lexicon import _ages
+from service.job_group import plural_job
 from service.partly import partly_authorised
 from service.people import Person, one_person, particular_people
 
@@ -73,8 +74,10 @@ _ANY = re.compile(r"^\s*(?:(?:were|was|did|has|have|is|are)\s+(?:there\s+)?)?any
 
 def across_letters(text: str, person: Person, treatments: tuple[str, ...], cases: tuple[str, ...]) -> bool:
     """Whether a question read as of one item asks across letters, under a condition the collection
-    filters by: a treatment named of a population ("any men over 50 get acupuncture approved?") or of
-    requests UR partly authorised ("any acupuncture approved where UR had cut the sessions?")."""
+    filters by: a treatment named of a population ("any men over 50 get acupuncture approved?"), of a
+    job in the plural ("any truck drivers get an MRI approved?": service.job_group) or of requests UR
+    partly authorised ("any acupuncture approved where UR had cut the sessions?")."""
     if cases or not treatments or not _ANY.search(text):
         return False
-    return population(text, person) is not None or (not person.described and partly_authorised(text))
+    return population(text, person) is not None or (not person.described and (partly_authorised(text)
+                                                                               or plural_job(text) is not None))

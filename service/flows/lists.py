@@ -61,8 +61,14 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     s = _scoped(engine, plan, query, question, seen, k)
     if isinstance(s, Answer):
         return s
-    if (job := plural_job(query.text)) and not query.case_numbers and (group := job_group(engine, job)):
-        return _of_job_group(engine, plan, query, question, seen, k, s, job, group)
+    if (job := plural_job(query.text)) and not query.case_numbers:
+        if group := job_group(engine, job):
+            return _of_job_group(engine, plan, query, question, seen, k, s, job, group)
+        # "any truck drivers get an MRI approved?" where no letter is a truck driver's: not everyone's MRIs
+        hits, _sim = retrieve_scored(engine, msgspec.structs.replace(query, decision=None),
+                                     {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 3)
+        return missing(question, seen, f"No letter in the index is of a {job}: no case summary prints the job. {RELATED}",
+                       "no_patient", related=rated(query, hits))
     if (plan.focus or query.premise) and not query.case_numbers and (offered := listed_reasons(query.text)):
         # "which approved MRIs had a neuro deficit documented?": the outcome presumed is the list's
         return _by_reason(engine, msgspec.structs.replace(plan, focus=plan.focus or query.premise), query, question, seen,
