@@ -15,7 +15,7 @@ import re
 
 import msgspec
 
-from service.collection.lexicon import _ages
+from service.collection.lexicon import _AGE, _DECADE, _ages
 from service.job_group import plural_job
 from service.partly import partly_authorised
 from service.people import Person, one_person, particular_people
@@ -60,6 +60,14 @@ def population(text: str, person: Person) -> Population | None:
     return Population(filters=filters, words=f"{who} {label}".strip())
 
 
+def without_population(text: str) -> str:
+    """`text` with the words that name a population blanked (same length): "what did the women over 60
+    get approved?" asks no date with its "60"."""
+    for rx in (_WOMEN, _MEN, _AGE, _DECADE):
+        text = rx.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
 def where_words(group: str) -> str:
     """Where the items of a list are from, in words: "in the index", or "of women over 50 in the
     index" of a population (`group`: its words)."""
@@ -72,12 +80,21 @@ _ANY = re.compile(r"^\s*(?:(?:were|was|did|has|have|is|are)\s+(?:there\s+)?)?any
                   r"ladies|guys|patients|workers)\b", I)
 
 
-def across_letters(text: str, person: Person, treatments: tuple[str, ...], cases: tuple[str, ...]) -> bool:
+def across_letters(text: str, person: Person, treatments: tuple[str, ...], cases: tuple[str, ...],
+                   selected: str | None = None) -> bool:
     """Whether a question read as of one item asks across letters, under a condition the collection
     filters by: a treatment named of a population ("any men over 50 get acupuncture approved?"), of a
     job in the plural ("any truck drivers get an MRI approved?": service.job_group) or of requests UR
-    partly authorised ("any acupuncture approved where UR had cut the sessions?")."""
-    if cases or not treatments or not _ANY.search(text):
+    partly authorised ("any acupuncture approved where UR had cut the sessions?"). `selected`: the outcome
+    the question selects plainly, which a population's requests may be asked by alone ("what did the
+    women over 60 get approved?")."""
+    if cases or not (treatments or selected):
         return False
-    return population(text, person) is not None or (not person.described and (partly_authorised(text)
-                                                                               or plural_job(text) is not None))
+    if population(text, person) is not None:  # ... "which of the men's MRIs were denied?" too
+        return bool(_ANY.search(text) or _WHICH.match(text))
+    if not treatments:
+        return False
+    return bool(_ANY.search(text)) and not person.described and (partly_authorised(text) or plural_job(text) is not None)
+
+
+_WHICH = re.compile(r"^\s*(?:which|what)\b", I)

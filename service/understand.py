@@ -268,7 +268,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     elif outcomes.wanted and not cases and one_person(text, person):
         outcomes, notes = _one_persons(outcomes, notes)
     kind = _kind(text, aggregate, outcomes, person, cases, ids, reviewer)
-    if kind == "item" and across_letters(text, person, ids, cases):
+    if kind == "item" and across_letters(text, person, ids, cases, outcomes.wanted):
         # "any men over 50 get acupuncture approved?", "any acupuncture approved where UR had cut the
         # sessions?": a condition the collection filters by, across letters
         kind = "list"

@@ -14,7 +14,7 @@ from service.collection.shape import CollectionQuery, as_strings, check
 from service.compose.common import Composer
 from service.compose.listing import SHOWN, list_answer, plural, reason_answer
 from service.compose.pattern import pattern_answer
-from service.conditions import where_words
+from service.conditions import where_words, without_population
 from service.engine import Engine
 from service.flows.common import _missing_treatment, _no_scope, _quoted_cases, answer, missing, rated
 from service.flows.count import _collection
@@ -209,7 +209,7 @@ def _every_item(engine: Engine, plan: Plan, query: Query, question: str, seen: d
     if not query.decision or asked_sets(query) or query.reviewer or query.case_numbers or query.person.described:
         return None
     client = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
-    read = collection_query(engine, query.text, client) or _outcome_only(query, client)
+    read = collection_query(engine, query.text, client) or _outcome_only(query, client, bool(plan.group))
     if read is None:
         return None
     cq, how, strings = read
@@ -221,10 +221,13 @@ def _every_item(engine: Engine, plan: Plan, query: Query, question: str, seen: d
     return _collection(engine, plan, query, question, seen, k, cq, how, strings, listed=query.decision)
 
 
-def _outcome_only(query: Query, client: dict) -> tuple[CollectionQuery, str, dict[str, str]] | None:
+def _outcome_only(query: Query, client: dict, group: bool = False) -> tuple[CollectionQuery, str, dict[str, str]] | None:
     """"What was approved?", "what got denied?": an outcome and no other word a collection query is
     read by (no kind of request, body part, date or other topic word), so every item with it is
     counted; None for any other question."""
+    if group:  # "what did the women over 60 get approved?": the patients are the plan's filters, no topic or date
+        query = msgspec.structs.replace(query, text=without_population(query.text),
+                                        search_text=without_population(query.search_text))
     if (query.treatments or query.body_regions or query.category or query.levels or query.guideline_source
             or topic_tokens(query) - ROLE_WORDS - _FILLERS or not query.decision
             or re.search(r"\d", query.text)):  # "what was denied in 2016?": a date no population here reads

@@ -107,3 +107,15 @@ def test_a_populations_pattern_says_of_whom_in_its_base_rate(client):
     answer = ask(client, "why are MRIs for women over 60 denied?")
     assert answer["answer"].startswith("Of 1 MRI request of women over 60 in the index, 1 was denied (upheld) and 0 "
                                        "approved (overturned).")
+
+
+def test_which_of_a_populations_kind_is_a_list_of_theirs(client):
+    answer = ask(client, "which of the men's MRIs were denied?")
+    assert answer["kind"] == "list"
+    assert answer["lead"] == "2 of the 3 MRI requests of men in the index were denied (upheld)."
+
+
+def test_a_populations_outcome_asked_alone_counts_their_requests(client):
+    answer = ask(client, "what did the women over 60 get approved?")
+    assert answer["answer"].startswith("2 items of female aged 61 or over patients are in the index; 0 of them were "
+                                       "overturned (approved) and 2 upheld (denied).")
