@@ -4,8 +4,8 @@
 where UR had cut the sessions?": service.partly).
 
 A list or pattern filters its items by them (service.plan: the catalog's `sex`, `age_min`, `age_max` and
-`modified` filters), and its count says of whom: "1 of the 9 MRI requests of women in the index was
-approved". One patient described ("the 52 yo woman", "the two 46-year-old women") sets none: their own
+`modified` filters), and its count says of whom: "1 of the 18 MRI requests of women in the index was
+approved (overturned)". A job in the plural is service.job_group's. One patient described ("the 52 yo woman", "the two 46-year-old women") sets none: their own
 letters answer (service.people, service.flows.fitting).
 """
 
