@@ -10,8 +10,9 @@ from service.diagnosed import normalised, printed
 from service.engine import Engine
 from service.people import _LAY_JOB_NOUN
 
-# "the cooks", "which of the truck drivers", "all the nursing assistants" (lazily: "the cooks", not "the ... cooks")
-_PLURAL_JOB = re.compile(rf"\b(?:the|all|both)\s+((?:[a-z-]+\s+){{0,2}}?{_LAY_JOB_NOUN})s\b", re.IGNORECASE)
+# "the cooks", "which of the truck drivers", "all the nursing assistants", "any truck drivers" (lazily: "the
+# cooks", not "the ... cooks")
+_PLURAL_JOB = re.compile(rf"\b(?:the|all|both|any)\s+((?:[a-z-]+\s+){{0,2}}?{_LAY_JOB_NOUN})s\b", re.IGNORECASE)
 
 
 # what every letter calls its patient, no job: "the injured workers"

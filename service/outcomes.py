@@ -149,6 +149,17 @@ _CONFIRM = re.compile(r",?\s*(?:right|correct|true|yes|no|isn't\s+that\s+(?:righ
 # nor the lumbar PT was approved", "nothing was denied"
 _NEGATIVE_SUBJECT = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:none|neither|nothing|nobody|no\s+one)\b(?![^,;]*\b(?:not|n't|never)\b)",
                                re.IGNORECASE)
+# ... after the patient told first, apart: "the 56 year old man - none of his stuff got approved?", "56 yo
+# man, none of his requests were denied?", "the 63 year old man with the shoulder surgery: nothing approved?"
+_TOLD_APART = re.compile(r"\s[-\u2013\u2014]+\s|[,:]\s")
+
+
+def _negative_subject(clause: str) -> bool:
+    """Whether `clause` (the words before an outcome word, from the sentence's start) is a negative
+    subject (_NEGATIVE_SUBJECT), from its start or after the last part told apart before it, with no
+    outcome word of its own between."""
+    parts = [clause, *(clause[m.end():] for m in list(_TOLD_APART.finditer(clause))[-1:])]
+    return any(_NEGATIVE_SUBJECT.match(part) and not WORD.search(part) for part in parts)
 # Whether an outcome ever happened, across letters: "has IMR ever approved a TENS unit?", "does IMR
 # ever approve Celebrex?", "has any chiropractic ever been approved?", "is Celebrex ever approved?",
 # "is there a case where a knee MRI was overturned?" (not one item's: "did they ever approve it?",
@@ -396,7 +407,7 @@ def read_outcomes(text: str) -> Outcomes:
         # "why wasn't the cold therapy unit after the shoulder surgery approved?": the negation
         # opens the question, any number of words before its outcome word
         negated = (bool(_NEGATION.search(before)) or (bool(_WHY_NOT.search(clause)) and not WORD.search(clause))
-                   or bool(_NEGATIVE_SUBJECT.match(clause) and not WORD.search(clause))
+                   or _negative_subject(clause)
                    ) and not _negative_question(clause, m.group(0))
         decision = _decision(m, negated)
         near = _NEGATION.search(before)

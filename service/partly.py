@@ -16,7 +16,10 @@ _REST = re.compile(
     r"comes?|came|ends?\s+up|ended\s+up)\s+(?:up\s+)?(?:to|at|before)\s+IMR\b"
     # "UR okays/approves part", "UR gave 6 of the 12", "UR certified the first fill", "UR certs part"
     rf"|\b{_UR}\s+(?:\w+\s+)?(?:ok(?:ay)?s|okayed|approves?|approved|authori[sz]es|authori[sz]ed|certifies|certified|certs|cert['’]?d|gave|gives|"
-    r"allows?|allowed)\s+(?:only\s+)?(?:part|some|the\s+first|\d+\s+of)\b",
+    r"allows?|allowed)\s+(?:only\s+)?(?:part|some|the\s+first|\d+\s+of)\b"
+    # "where UR had cut the sessions", "UR reduced the number of visits", "UR trimmed the request"
+    rf"|\b{_UR}\s+(?:had\s+|has\s+)?(?:cut|cuts|reduced|reduces|trimmed|trims|shortened|modified|modifies)\s+(?:back\s+|down\s+)?"
+    r"(?:the\s+)?(?:number\s+of\s+)?(?:sessions|visits|request|requests|quantity|hours)\b",
     re.IGNORECASE,
 )
 

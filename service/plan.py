@@ -13,6 +13,7 @@ from typing import Literal
 import msgspec
 
 from service.cited import selected_source
+from service.conditions import population
 from service.outcomes import asks_usual, names_both
 from service.partly import partly_authorised
 from service.retrieve import effective_filters
@@ -27,6 +28,8 @@ class Plan(msgspec.Struct, frozen=True, kw_only=True):
     focus: str | None = None  # the decision a pattern or list is about
     approval_minded: bool = False  # "what do reviewers want before approving X"
     client_case: bool = False  # the client's own filters name a case (the question cannot overrule it)
+    group: str = ""  # the patients a list or pattern is of, in words ("women over 50": service.conditions)
+    group_filters: tuple[str, ...] = ()  # the hard filters that select them ("sex", "age_min")
 
 
 def make_plan(query: Query, filters: dict[str, object], known_cases: set[str]) -> Plan:
@@ -46,6 +49,10 @@ def _plan(query: Query, hard: dict[str, object], known_cases: set[str]) -> Plan:
         return Plan(kind="term", filters=hard)
     if query.kind in ("pattern", "list") and "guideline_source" not in hard and (source := selected_source(query.text)):
         hard = {**hard, "guideline_source": source}  # "which letters cite ODG for an MRI denial?"
+    group = population(query.text, query.person) if query.kind in ("pattern", "list") and not query.case_numbers else None
+    if group:  # "did any of the women get their MRI approved?": the women's MRIs
+        added = tuple(name for name in group.filters if name not in hard)
+        hard = {**group.filters, **hard}
     if query.kind in ("pattern", "list") and "modified" not in hard and partly_authorised(query.text):
         hard = {**hard, "modified": "yes"}  # "when UR okays the first 6 visits and the rest goes to IMR"
     if query.kind == "pattern":
@@ -53,7 +60,9 @@ def _plan(query: Query, hard: dict[str, object], known_cases: set[str]) -> Plan:
         # "what made the approval different from the denials?": what the approved had, what the denied lacked
         # ... and "does IMR usually approve them?" (not "why are they usually denied?"): both outcomes
         both = query.pattern == "Overturned" or names_both(query.text) or (not query.why and asks_usual(query.text))
-        return Plan(kind="pattern", filters=hard, focus=focus, approval_minded=both)
+        return Plan(kind="pattern", filters=hard, focus=focus, approval_minded=both,
+                    **({"group": group.words, "group_filters": added} if group else {}))
     if query.kind == "list":
-        return Plan(kind="list", filters=hard, focus=query.decision)
+        return Plan(kind="list", filters=hard, focus=query.decision,
+                    **({"group": group.words, "group_filters": added} if group else {}))
     return Plan(kind="item", filters=hard)

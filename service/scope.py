@@ -77,7 +77,7 @@ class Where(msgspec.Struct, frozen=True):
 def listing_filters(s: Scope | Where, decision: str | None, filters: dict[str, object]) -> dict[str, str]:
     """The filters that list every item a scope's answer covers (Search or Browse): the client's own
     filters, the treatment and region when there is one of each, and the decision."""
-    out = {k: v for k, v in filters.items() if isinstance(v, str) and k != "decision"}
+    out = {k: str(v) for k, v in filters.items() if isinstance(v, (str, int)) and not isinstance(v, bool) and k != "decision"}
     if len(s.treatments) == 1:
         out["treatment"] = s.treatments[0]
     if len(s.regions) == 1:

@@ -41,6 +41,7 @@ from service.story import story_treatments, told_in_opening, was_on
 from service.symptoms import only_symptoms, told_in_injury
 from service.others import the_one_asked, without_copied
 from service.besides import SetAside, set_aside
+from service.conditions import across_letters
 from service.number_words import in_digits
 from service.outcomes import Outcomes, none_as_any, note, read_outcomes
 from service.partly import remainder_ever
@@ -285,6 +286,11 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     elif outcomes.wanted and not cases and one_person(text, person):
         outcomes, notes = _one_persons(outcomes, notes)
     kind = _kind(text, aggregate, outcomes, person, cases, ids, reviewer)
+    if kind == "item" and across_letters(text, person, ids, cases, outcomes.wanted):
+        # "any men over 50 get acupuncture approved?", "any acupuncture approved where UR had cut the
+        # sessions?": a condition the collection filters by, across letters
+        kind = "list"
+        notes.append("across letters: the requests under the condition the question sets (service.conditions)")
     if terms := asked_terms(question):  # "what does upheld mean?": the word, nothing else asked
         kind = "term"
         notes.append(f"meaning asked: {', '.join(terms)}")

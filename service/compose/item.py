@@ -35,15 +35,18 @@ def premise_note(premise: str | None, item: Item, mark: Callable[[], int]) -> st
     return ""
 
 
-def corrections(decision: str, titled: list[tuple[str, int]]) -> str:
+def corrections(decision: str, titled: list[tuple[str, int]], no: bool = False) -> str:
     """The same correction for every item of an answer about several, said once, each item with the
     citation of its heading: 'IMR denied them: "A" [1] and "B" [2] were denied (upheld: not
-    authorised).' (`titled`: each item's title and heading citation)."""
+    authorised).' (`titled`: each item's title and heading citation). `no`: the question claims the
+    other outcome of them all, to confirm ("none of his requests were denied?"): its no first, 'No: IMR
+    denied them: ...'."""
     said = [f'"{title}" [{n}]' for title, n in titled]
     listed = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
+    no_ = "No: " if no else ""
     if decision == "Upheld":
-        return f"IMR denied them: {listed} were denied (upheld: not authorised)."
-    return f"IMR approved them: {listed} were approved (overturned: authorised)."
+        return f"{no_}IMR denied them: {listed} were denied (upheld: not authorised)."
+    return f"{no_}IMR approved them: {listed} were approved (overturned: authorised)."
 
 
 def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk_id: str = "",

@@ -78,16 +78,17 @@ def _split(total: int, what: str, counts: dict[str, int], where: str = "in the i
 
 
 def reason_answer(c: Composer, s: Scope, decision: str, having: list[ScopeItem], decided: int, reasons: str,
-                  wanted: frozenset[str], letters: dict[str, Letter], yes_no: bool = False) -> str:
+                  wanted: frozenset[str], letters: dict[str, Letter], yes_no: bool = False,
+                  where: str = "in the index") -> str:
     """The items of `s` with `decision` whose reviewer gave a reason of `wanted` (`having`, of `decided`
     with that decision; `reasons`: the reasons' labels), each with the finding behind it; returns the
     lead: "The reviewer gave that reason (no documented functional improvement) in 2 of the 3 denied
     (upheld) PT requests in the index:". `yes_no`: the question asks whether there is one ("is there a
-    case where ...?"): said first."""
-    what = f"{WORD[decision]} {s.label} request{'s' if decided != 1 else ''} in the index"
+    case where ...?"): said first. `where`: the letters they are from ("of women in the index")."""
+    what = f"{WORD[decision]} {s.label} request{'s' if decided != 1 else ''} {where}"
     if not having:
         lead = (f"The reviewer gave that reason ({reasons}) in none of the {decided} {what}." if decided else
-                f"No {s.label} request in the index was {WORD[decision]}.")
+                f"No {s.label} request {where} was {WORD[decision]}.")
     else:
         lead = f"The reviewer gave that reason ({reasons}) in {len(having)} of the {decided} {what}:"
     if yes_no:

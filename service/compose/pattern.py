@@ -34,10 +34,10 @@ WORDS = {"Upheld": ("denial", "denials", "denied (upheld)"), "Overturned": ("app
 ITEMS_LISTED = 50
 
 
-def base_rate(c: Composer, s: Scope) -> None:
+def base_rate(c: Composer, s: Scope, where: str = "in the index") -> None:
     counts = s.counts()
     total, up, over = counts["total"], counts["Upheld"], counts["Overturned"]
-    c.say(f"Of {total} {s.label} request{'s' if total != 1 else ''} in the index, {up} {'were' if up != 1 else 'was'} "
+    c.say(f"Of {total} {s.label} request{'s' if total != 1 else ''} {where}, {up} {'were' if up != 1 else 'was'} "
           f"denied (upheld) and {over} approved (overturned).")
 
 
@@ -148,9 +148,10 @@ def _none_of(s: Scope, outcome: str) -> str:
 
 
 def pattern_answer(c: Composer, s: Scope, decision: str, letters: dict[str, Letter], question: str,
-                   *, approval_minded: bool = False) -> tuple[str, list[ReasonGroup]]:
-    """The base rate, then the recurring reasons for `decision`; returns (lead, reason groups)."""
-    base_rate(c, s)
+                   *, approval_minded: bool = False, where: str = "in the index") -> tuple[str, list[ReasonGroup]]:
+    """The base rate, then the recurring reasons for `decision`; returns (lead, reason groups). `where`: the
+    letters the scope is of ("of women over 60 in the index")."""
+    base_rate(c, s, where)
     focus = s.with_decision(decision)
     other = s.with_decision("Upheld" if decision == "Overturned" else "Overturned")
     groups: list[ReasonGroup] = []

@@ -345,6 +345,23 @@ ALL_OF_THEM = re.compile(r"\b(?:none|nothing|neither|both|everything|all\s+of|al
                           re.IGNORECASE)
 
 
+def claims_all(query: Query) -> bool:
+    """Whether the question claims one outcome of every item asked of, to confirm, not why ("none of his
+    requests were denied?", "nothing was approved for her, right?"; not "why was none of it approved?"):
+    a correction of them all is its no, and their having it all its yes."""
+    m = ALL_OF_THEM.search(query.text) if query.premise and not query.why else None
+    if not m:
+        return False
+    # ... not told in a clause the question asks something else after ("After IMR reversed UR on both
+    # of the 57 year old's back injections, were they done on the same day?")
+    sentence = query.text[max(query.text.rfind(p, 0, m.start()) for p in ".?!;") + 1:]
+    return not _TOLD_BEFORE.match(sentence)
+
+
+_TOLD_BEFORE = re.compile(r"^\s*(?:after|when|whenever|since|once|because|as|if|though|although|while|given\s+that|now\s+that)\b",
+                          re.IGNORECASE)
+
+
 # ingredients joined by slashes, as a compounded cream is named: "flurbiprofen/dextromethorphan/lidocaine"
 _SLASHED = re.compile(r"[A-Za-z][\w-]*(?:\s?/\s?[A-Za-z][\w-]*)+")
 

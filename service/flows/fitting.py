@@ -37,7 +37,7 @@ from service.engine import Engine
 from service.filters import validate
 from service.future import PAST_MANY, asks_future
 from service.gather import case_items
-from service.flows.chosen import MAX_ITEMS, every_item
+from service.flows.chosen import MAX_ITEMS, claims_all, every_item
 from service.flows.common import answer, rated
 from service.ordinal import PLACE
 from service.outcomes import asked_decision
@@ -147,6 +147,13 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     each = f" and each has a request for {named}" if single and named else ""
     lead = " ".join([*([PAST_MANY] if future else []), f"{len(fitting)} letters fit {who} equally{each}.",
                      *(f"In {case}, {_told(theirs, asked, label)}." for case, theirs in by_case.items())])
+    if claims_all(query) and not future:
+        # "nothing got approved for the 52 yo woman, right?": yes when every letter's requests bear the claim
+        # out, no when none of them does
+        decisions = {i.decision for theirs in by_case.values() for i in theirs}
+        if yes_no := {frozenset({query.premise}): "Yes"}.get(frozenset(decisions)) or (
+                "No" if query.premise not in decisions else ""):
+            lead = f"{yes_no}: {lead}"
     note = f"the description fits {len(fitting)} letters equally ({', '.join(fitting)}): each one's {named + ' ' if named else ''}requests"
     return _listed(engine, query, question, {**seen, "notes": [*seen.get("notes", []), *alike.notes]}, k, lead,
                    by_case, asked, note)

@@ -14,7 +14,7 @@ from service.compose.item import corrections, item_answer
 from service.collection.patient import patient
 from service.choice import says_or
 from service.engine import Engine
-from service.flows.chosen import explained
+from service.flows.chosen import claims_all, explained
 from service.flows.common import _no_scope, answer, missing, rated
 from service.flows.fitting import each_fitting, one_letter_group
 from service.flows.group import (ANYTHING_ASKED, OF_THE_GROUP, WHICH_OF, each_of_them, group_outcome, only_one,
@@ -183,7 +183,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # "which of the knee MRIs weren't denied?": none; said once, each cited by its heading
         said = corrections(items[0].decision, [
             (i.title or i.request, c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span),
-                                          h.chunk_id, "heading")) for h, i in zip(chosen, items)])
+                                          h.chunk_id, "heading")) for h, i in zip(chosen, items)],
+            no=claims_all(query))
         c.say(said)
         leads.append(said)
         premise = None

@@ -14,14 +14,15 @@ from service.collection.shape import CollectionQuery, as_strings, check
 from service.compose.common import Composer
 from service.compose.listing import SHOWN, list_answer, plural, reason_answer
 from service.compose.pattern import pattern_answer
+from service.conditions import where_words, without_population
 from service.engine import Engine
-from service.flows.common import _missing_treatment, _no_scope, _quoted_cases, answer, rated
+from service.flows.common import _missing_treatment, _no_scope, _quoted_cases, answer, missing, rated
 from service.flows.count import _collection
 from service.flows.item import item_flow
 from service.job_group import job_group, plural_job
-from service.lacking import ROLE_WORDS
+from service.lacking import RELATED, ROLE_WORDS
 from service.outcomes import asks_ever
-from service.reason_asked import asked_reasons
+from service.reason_listed import APPROVAL_CODES, listed_reasons
 from service.scope import Scope, asked_sets, items_where, listing_filters, scope
 from service.topic import topic_tokens
 from service.plan import Plan
@@ -33,26 +34,45 @@ from service.understand import Query
 def _scoped(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Scope | Answer:
     """The scope a list or pattern is about, or the answer to give instead: not found, or the
     item flow when the question names no treatment set."""
-    if (absent := _missing_treatment(engine, query, plan, question, seen, k)) is not None:
-        return absent
+    everyone = msgspec.structs.replace(plan, filters={k_: v for k_, v in plan.filters.items() if k_ not in plan.group_filters})
+    if (absent := _missing_treatment(engine, query, everyone, question, seen, k)) is not None:
+        return absent  # a treatment no letter has, of anyone
     s = scope(engine, query, plan.filters)
     if s is None:
         return item_flow(engine, msgspec.structs.replace(plan, kind="item"), query, question, seen, k)
+    if not s.items and plan.group and (others := scope(engine, query, everyone.filters)) and others.items:
+        # "which TENS units for men were approved?": the TENS units are all women's
+        n = len(others.items)
+        hits, _sim = retrieve_scored(engine, msgspec.structs.replace(query, decision=None),
+                                     {k_: v for k_, v in everyone.filters.items() if k_ != "decision"}, 3)
+        return missing(question, seen, f"No {s.label} request {where_words(plan.group)} was decided; {n} {others.label} "
+                       f"request{'s' if n != 1 else ''} of other patients {'are' if n != 1 else 'is'}. {RELATED}",
+                       "filters_exclude", related=rated(query, hits))
     if not s.items:
         return _no_scope(engine, query, question, seen, plan.filters, s.label, s.regions)
     return s
 
 
 def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
+    if (across := _by_reason_across(engine, plan, query, question, seen, k)) is not None:
+        return across
     if (every := _every_item(engine, plan, query, question, seen, k)) is not None:
         return every
     s = _scoped(engine, plan, query, question, seen, k)
     if isinstance(s, Answer):
         return s
-    if (job := plural_job(query.text)) and not query.case_numbers and (group := job_group(engine, job)):
-        return _of_job_group(engine, plan, query, question, seen, k, s, job, group)
-    if plan.focus and not query.case_numbers and (offered := asked_reasons(query.text)):
-        return _by_reason(engine, plan, query, question, seen, k, s, offered)
+    if (job := plural_job(query.text)) and not query.case_numbers:
+        if group := job_group(engine, job):
+            return _of_job_group(engine, plan, query, question, seen, k, s, job, group)
+        # "any truck drivers get an MRI approved?" where no letter is a truck driver's: not everyone's MRIs
+        hits, _sim = retrieve_scored(engine, msgspec.structs.replace(query, decision=None),
+                                     {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 3)
+        return missing(question, seen, f"No letter in the index is of a {job}: no case summary prints the job. {RELATED}",
+                       "no_patient", related=rated(query, hits))
+    if (plan.focus or query.premise) and not query.case_numbers and (offered := listed_reasons(query.text)):
+        # "which approved MRIs had a neuro deficit documented?": the outcome presumed is the list's
+        return _by_reason(engine, msgspec.structs.replace(plan, focus=plan.focus or query.premise), query, question, seen,
+                          k, s, offered)
     # none has the outcome asked ("has IMR ever approved X?"): the hits are the items of the other
     asked = query if not query.decision or s.with_decision(query.decision) else msgspec.structs.replace(query, decision=None)
     hits, _sim = retrieve_scored(engine, asked, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 10)
@@ -67,11 +87,30 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     letters = engine.letters(list(dict.fromkeys(i.case_number for i in s.items))[:40])
     c = Composer()
     lead, coverage = list_answer(c, s, plan.focus, letters, [(h.case_number, h.item_index) for h in hits],
-                                 others=asks_ever(query.text))
+                                 others=asks_ever(query.text), where=where_words(plan.group))
     coverage = msgspec.structs.replace(coverage, filters=listing_filters(s, plan.focus, plan.filters))
     none = coverage.total == 0  # "none of the 9 acupuncture requests was approved": an answer, of its own kind
     return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, coverage=coverage,
                   count=s.counts(), not_found="no_outcome" if none else "")
+
+
+def _by_reason_across(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer | None:
+    """"Which requests were approved because of a positive exam finding?", "which approved items had a
+    neuro deficit documented?": a list by reason that names no kind of request, case, patient or
+    reviewer is of every request in the index (of the body part named, under the client's filters)
+    with the outcome asked or presumed; None for any other list."""
+    if asked_sets(query) or query.treatments or query.case_numbers or query.person.described or query.reviewer:
+        return None
+    decision = plan.focus or query.premise
+    if not decision or not (offered := listed_reasons(query.text)):
+        return None
+    filters = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
+    if query.body_regions and "body_region" not in filters:
+        filters["body_region"] = list(query.body_regions)
+    s = Scope(items=items_where(engine, filters), label=" or ".join(query.body_regions) or "disputed", treatments=(),
+              regions=tuple(query.body_regions))
+    return _by_reason(engine, msgspec.structs.replace(plan, focus=decision, filters=filters | (
+        {"decision": decision} if "decision" in plan.filters else {})), query, question, seen, k, s, offered)
 
 
 def _by_reason(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int, s: Scope,
@@ -84,11 +123,13 @@ def _by_reason(engine: Engine, plan: Plan, query: Query, question: str, seen: di
     having = [i for i in decided if wanted & set(i.codes)]
     reasons = " or ".join(dict.fromkeys(CODES[code].label.lower() for code in sorted(wanted)
                                          if code in CODES and CODES[code].polarity == _POLARITY[plan.focus]))
+    if plan.focus == "Overturned" and APPROVAL_CODES <= wanted:
+        reasons = "the guideline's criteria met"  # "approved because the criteria were met": any approval reason
     c = Composer()
     letters = engine.letters(list(dict.fromkeys(i.case_number for i in having[:SHOWN])))
     # "is there a case where ...?", "were any ... because ...?": yes or no first
     lead = reason_answer(c, s, plan.focus, having, len(decided), reasons, frozenset(wanted), letters,
-                         yes_no=bool(_YES_NO.match(query.text)))
+                         yes_no=bool(_YES_NO.match(query.text)), where=where_words(plan.group))
     listed = [(i.case_number, i.item_index) for i in having]
     hits = scope_first(engine, query, plan.filters, Scope(items=tuple(having), label=s.label, treatments=s.treatments,
                                                           regions=s.regions), k) if having else []
@@ -168,7 +209,7 @@ def _every_item(engine: Engine, plan: Plan, query: Query, question: str, seen: d
     if not query.decision or asked_sets(query) or query.reviewer or query.case_numbers or query.person.described:
         return None
     client = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
-    read = collection_query(engine, query.text, client) or _outcome_only(query, client)
+    read = collection_query(engine, query.text, client) or _outcome_only(query, client, bool(plan.group))
     if read is None:
         return None
     cq, how, strings = read
@@ -180,10 +221,13 @@ def _every_item(engine: Engine, plan: Plan, query: Query, question: str, seen: d
     return _collection(engine, plan, query, question, seen, k, cq, how, strings, listed=query.decision)
 
 
-def _outcome_only(query: Query, client: dict) -> tuple[CollectionQuery, str, dict[str, str]] | None:
+def _outcome_only(query: Query, client: dict, group: bool = False) -> tuple[CollectionQuery, str, dict[str, str]] | None:
     """"What was approved?", "what got denied?": an outcome and no other word a collection query is
     read by (no kind of request, body part, date or other topic word), so every item with it is
     counted; None for any other question."""
+    if group:  # "what did the women over 60 get approved?": the patients are the plan's filters, no topic or date
+        query = msgspec.structs.replace(query, text=without_population(query.text),
+                                        search_text=without_population(query.search_text))
     if (query.treatments or query.body_regions or query.category or query.levels or query.guideline_source
             or topic_tokens(query) - ROLE_WORDS - _FILLERS or not query.decision
             or re.search(r"\d", query.text)):  # "what was denied in 2016?": a date no population here reads
@@ -203,7 +247,8 @@ def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: 
         return s
     letters = engine.letters(_quoted_cases(s))
     c = Composer()
-    lead, groups = pattern_answer(c, s, plan.focus or "Upheld", letters, question, approval_minded=plan.approval_minded)
+    lead, groups = pattern_answer(c, s, plan.focus or "Upheld", letters, question, approval_minded=plan.approval_minded,
+                                  where=where_words(plan.group))
     hits = scope_first(engine, query, plan.filters, s, k)
     focus = s.with_decision(plan.focus or "Upheld")
     coverage = Coverage(shown=len({ref.case_number for g in groups for ref in g.items}), total=len(s.items),

@@ -28,3 +28,16 @@ def test_which_of_the_cooks_got_it(client):
     assert 'CM17-0222233: "Hot/cold therapy unit", upheld (denied) [' in answer["answer"]
     assert "CM16-0162806 and CM16-0162844 have no cold/heat therapy units request." in answer["answer"]
     assert "CM14-0138044" not in answer["answer"]
+
+
+def test_any_of_a_job_in_the_plural_is_a_list_of_theirs(client):
+    assert plural_job("any cooks get the hot cold unit approved?") == "cook"
+    answer = ask(client, "any cooks get the hot cold unit approved?")
+    assert answer["kind"] == "list"
+    assert answer["lead"].startswith("3 letters are of a cook: CM16-0162806, CM16-0162844, CM17-0222233.")
+    assert "CM14-0138044" not in answer["answer"]
+
+
+def test_a_job_no_letter_prints_is_said_so(client):
+    answer = ask(client, "any truck drivers get a hot cold unit approved?")
+    assert answer["answer"].startswith("No letter in the index is of a truck driver: no case summary prints the job.")
