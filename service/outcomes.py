@@ -380,7 +380,7 @@ class Outcomes(msgspec.Struct, frozen=True, kw_only=True):
 _ELLIPSIS = re.compile(r"\s*,?\s*(?:and|or|&|vs\.?|versus)\s+(?:what|which(?:\s+ones?)?|those|the\s+ones?)\s+"
                        r"(?P<neg>(?:was|were|is|are|did|got|has|have)(?:n['’]?t|\s+not)|not)\s*(?=[?.!,;]|$)", re.IGNORECASE)
 _HABIT = re.compile(r"\b(?:never|always|usually|typically|generally|normally|often)\s+$", re.IGNORECASE)
-_OTHER_DECISION: dict[str, Decision] = {"Upheld": "Overturned", "Overturned": "Upheld"}
+OTHER: dict[str, Decision] = {"Upheld": "Overturned", "Overturned": "Upheld"}  # each decision's opposite
 
 
 def _decision(match: re.Match[str], negated: bool) -> Decision:
@@ -437,7 +437,7 @@ def read_outcomes(text: str) -> Outcomes:
             role = "premise"
         found.append(Outcome(words=" ".join(words.split()), decision=decision, role=role))
         if ellipsis := _ELLIPSIS.match(masked, m.end()):  # "... and what wasn't?": the other outcome too
-            found.append(Outcome(words=ellipsis.group("neg"), decision=_OTHER_DECISION[decision], role=role))
+            found.append(Outcome(words=ellipsis.group("neg"), decision=OTHER[decision], role=role))
     found = _both_ways(found, why)
     notes = [note(o) for o in found]
     pick = {role: next((o.decision for o in found if o.role == role), None) for role in ("premise", "wanted", "pattern")}

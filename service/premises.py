@@ -13,7 +13,7 @@ import re
 from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments
 from service.asking import asking_span
-from service.outcomes import Decision, read_outcomes
+from service.outcomes import OTHER, Decision, read_outcomes
 
 
 # where one clause ends and the next, with its own outcome, begins ("why was the MRI denied if the
@@ -70,7 +70,7 @@ def by_clause(text: str, said: list[tuple[int, Decision]], treatment_words: tupl
         begin, end = _clause(breaks, len(low), at)
         if (nt := _NOT_THIS.search(low[:at])) and (before := [d for p, d in said if p < nt.start()]) and not any(
                 at < p < end for p, _d in said):
-            out.append(_OTHER[before[-1]])  # "was the NCS approved and not the EMG?": the EMG's denial claimed
+            out.append(OTHER[before[-1]])  # "was the NCS approved and not the EMG?": the EMG's denial claimed
             continue
         # ... from where it is asked apart: "was the MRI approved and what about the acupuncture?"
         apart = max((m.start() for m in _APART.finditer(low, begin, at)), default=None)
@@ -163,7 +163,6 @@ def _of_its_own(low: str, own: list[tuple[int, Decision]], at: int) -> Decision:
 # the other outcome told by "not" alone: "why was the neck CT denied but not the xrays?" presumes the
 # x-rays approved
 _BUT_NOT = re.compile(r"\b(?:but|and)\s+not\s+(?:(?:the|his|her|my|their|for\s+(?:the|his|her|my))\s+)?", re.IGNORECASE)
-_OTHER: dict[str, Decision] = {"Upheld": "Overturned", "Overturned": "Upheld"}
 _NOT_THIS = re.compile(_BUT_NOT.pattern + "$", re.IGNORECASE)
 
 
@@ -178,7 +177,7 @@ def _but_not(text: str, decision: Decision, treatment_words: tuple[str, ...],
                - {t for w in treatment_words if w not in after for t, _w in find_treatments(w)})
     if not negated:
         return None
-    return [_OTHER[decision] if set(sets) & negated else decision for sets in item_treatments]
+    return [OTHER[decision] if set(sets) & negated else decision for sets in item_treatments]
 
 
 # a thing asked in a clause of its own with no outcome word: "what about the pool therapy, and why

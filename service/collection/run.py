@@ -82,7 +82,10 @@ def _examples(query: Query, ids: set[int] | list[int], n: int = EXAMPLES, per_le
                  "ORDER BY decision_day DESC, case_number, item_index" + ("" if per_letter else " LIMIT ?"),
                  [*wanted] if per_letter else [*wanted, n])
     if per_letter:
-        rows = list({r[0]: r for r in reversed(rows)}.values())[::-1]  # each letter's first row, in order
+        first: dict[str, tuple] = {}
+        for r in rows:  # each letter's first (newest) row, in order
+            first.setdefault(r[0], r)
+        rows = list(first.values())
     return tuple((r[0], r[1]) for r in rows[:n])
 
 
