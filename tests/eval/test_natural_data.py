@@ -251,6 +251,7 @@ ABSENT_KEY_WORDS = {
     "nat-2676": ["bone growth stim", "bone stimulator"],
     "nat-2677": ["kyphoplasty", "vertebroplasty"],
     "nat-2678": ["compression pump", "pneumatic"],
+    "nat-2779": ["meclizine", "antivert"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
@@ -267,6 +268,8 @@ ABSENT_FROM_REQUESTS = {
     "nat-1877": ["cane", "walker"],
     "nat-2474": ["fusion"],
     "nat-2523": ["dry needl"],
+    "nat-2777": ["lidoderm", "patch"],
+    "nat-2778": ["gabapentin", "neurontin"],
 }
 
 
