@@ -270,7 +270,6 @@ ABSENT_FROM_REQUESTS = {
     "nat-2474": ["fusion"],
     "nat-2523": ["dry needl"],
     "nat-2777": ["lidoderm", "patch"],
-    "nat-2778": ["gabapentin", "neurontin"],
 }
 
 
