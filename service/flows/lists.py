@@ -18,6 +18,7 @@ from service.engine import Engine
 from service.flows.common import _missing_treatment, _no_scope, _quoted_cases, answer, rated
 from service.flows.count import _collection
 from service.flows.item import item_flow
+from service.groups import without_group
 from service.job_group import job_group, plural_job
 from service.lacking import ROLE_WORDS
 from service.outcomes import asks_ever
@@ -168,7 +169,10 @@ def _every_item(engine: Engine, plan: Plan, query: Query, question: str, seen: d
     if not query.decision or asked_sets(query) or query.reviewer or query.case_numbers or query.person.described:
         return None
     client = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
-    read = collection_query(engine, query.text, client) or _outcome_only(query, client)
+    # "which requests for patients in their 20s got approved?": the items of the group with the outcome
+    # (not the letters of patients, which a collection reading counts)
+    read = (query.group and _outcome_only(query, client)) or collection_query(engine, query.text, client) or _outcome_only(
+        query, client)
     if read is None:
         return None
     cq, how, strings = read
@@ -186,7 +190,8 @@ def _outcome_only(query: Query, client: dict) -> tuple[CollectionQuery, str, dic
     counted; None for any other question."""
     if (query.treatments or query.body_regions or query.category or query.levels or query.guideline_source
             or topic_tokens(query) - ROLE_WORDS - _FILLERS or not query.decision
-            or re.search(r"\d", query.text)):  # "what was denied in 2016?": a date no population here reads
+            or re.search(r"\d", without_group(query.text) if query.group else query.text)):
+        # "what was denied in 2016?": a date no population here reads (an age band of a group is a filter)
         return None
     strings = as_strings(client)
     cq = CollectionQuery(shape="count", unit="items", where={**strings, "decision": query.decision},
