@@ -21,7 +21,7 @@ from service.flows.item import item_flow
 from service.groups import without_group
 from service.job_group import job_group, plural_job
 from service.lacking import ROLE_WORDS
-from service.outcomes import asks_ever
+from service.outcomes import asks_ever, asks_usual
 from service.reason_asked import asked_reasons
 from service.scope import Scope, asked_sets, items_where, listing_filters, scope
 from service.topic import topic_tokens
@@ -208,7 +208,11 @@ def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: 
         return s
     letters = engine.letters(_quoted_cases(s))
     c = Composer()
-    lead, groups = pattern_answer(c, s, plan.focus or "Upheld", letters, question, approval_minded=plan.approval_minded)
+    # "is naproxen usually denied, and why?" of a kind usually approved: the approvals' reasons too
+    other = "Overturned" if (plan.focus or "Upheld") == "Upheld" else "Upheld"
+    both = plan.approval_minded or (asks_usual(query.text) and len(s.with_decision(other)) > len(
+        s.with_decision(plan.focus or "Upheld")))
+    lead, groups = pattern_answer(c, s, plan.focus or "Upheld", letters, question, approval_minded=both)
     hits = scope_first(engine, query, plan.filters, s, k)
     focus = s.with_decision(plan.focus or "Upheld")
     coverage = Coverage(shown=len({ref.case_number for g in groups for ref in g.items}), total=len(s.items),
