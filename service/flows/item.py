@@ -17,7 +17,7 @@ from service.engine import Engine
 from service.flows.chosen import explained
 from service.flows.common import _no_scope, answer, missing, rated
 from service.flows.fitting import each_fitting, one_letter_group
-from service.flows.group import (ANYTHING_ASKED, OF_THE_GROUP, WHICH_OF, each_of_them, group_outcome, only_one,
+from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, WHICH_OF, each_of_them, group_outcome, only_one,
                                  whole_letter, whole_rows, yes_or_no)
 from service.flows.pair import two_patients_answer
 from service.gather import case_items, filter_that_excludes
@@ -183,7 +183,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # did he get any of it?": "Yes: in CM16-0162840, 3 requests: 1 approved ..."
         presumed = bool(premise and OF_THE_GROUP.search(query.text))
         if wanted := premise if presumed else got_any(query.text) or (
-                asked_decision(query.text) if ANYTHING_ASKED.search(query.text) or (
+                asked_decision(query.text) if ANYTHING_ASKED.search(query.text) or NOTHING_ASKED.search(query.text) or (
                     query.asked and OF_THE_GROUP.search(query.text) and not WHICH_OF.search(query.text)) else None):
             decisions = [row[2] for row in case_items(engine, chosen[0].case_number)]
             whole = f"{yes_or_no(decisions, wanted, query.text, presumed)}: {each_of_them(query, chosen, letters, c, whole)}"
