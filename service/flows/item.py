@@ -22,7 +22,7 @@ from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, WH
 from service.flows.pair import two_patients_answer
 from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
-from service.lacking import RELATED, absent_message, someone_fits, case_lacks, described_lacks, plain_regions, theirs_instead
+from service.lacking import RELATED, absent_message, someone_fits, case_lacks, case_lacks_drug, described_lacks, plain_regions, theirs_instead
 from service.misnamed import described_instead
 from service.only import asks_only
 from service.ordinal import meant_case, placed_item
@@ -68,6 +68,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             # "CM16-0249170, the 43 year old man with the rib fractures: ...": his letter, when it is another
             instead = described_instead(engine, plan, query, question, seen, k, item_flow)
             return instead or missing(question, seen, lacking, "case_lacks")
+    if query.case_numbers and (lacking := case_lacks_drug(engine, query)):
+        return missing(question, seen, lacking, "case_lacks")  # "CM17-0017734 - ... was the fioricet approved?"
     if not query.case_numbers and (two := two_patients_answer(engine, query, question, seen, filters, k)) is not None:
         return two  # "why was naproxen approved for the 45 year old woman and denied for the 54 year old?": both
     # who the patient is does not turn on the outcome asked ("54 yo woman with shoulder, neck and head
