@@ -10,7 +10,7 @@ import difflib
 import re
 
 from service.diagnosed import condition_phrases
-from service.drugs import drug_names
+from service.drugs import drug_names, unsetted_mentions
 from service.engine import Engine
 from service.forms import asked_form, same_form
 from service.gather import absent_named, case_items, read_as_corrected, unknown_phrase
@@ -67,6 +67,26 @@ def case_lacks(engine: Engine, query: Query, sets: tuple[str, ...], case: str = 
     asked = _asked_words(query)
     who = f"The letter of the patient described, case {case}," if described else f"Case {case}"
     return f"{who} has no request for {asked}. {decided(items)}"
+
+
+def case_lacks_drug(engine: Engine, query: Query) -> str:
+    """A message when the question asks, of the case it names, about a drug by a name of its own that no
+    treatment set stands for (Fioricet, Celebrex) and none of the case's requests names by any of its
+    names: "CM17-0017734 - tramadol got denied. was the fioricet for her headaches approved at least?"
+    (the tramadol told, the Fioricet asked); else ''."""
+    if len(query.case_numbers) != 1:
+        return ""
+    start, end = asking_span(query.text)
+    asked = [word for word, at in unsetted_mentions(query.text) if start <= at < end]
+    if not asked:
+        return ""
+    items = case_items(engine, query.case_numbers[0])
+    titles = " ".join(title for _n, title, _d, _t, _r in items)
+    missing = [w for w in asked if not any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", titles, re.IGNORECASE)
+                                         for n in drug_names(w))]
+    if not items or len(missing) != len(asked):
+        return ""
+    return f"Case {query.case_numbers[0]} has no request for {' or '.join(missing)}. {_decided(items)}"
 
 
 def theirs_instead(engine: Engine, case: str) -> str:

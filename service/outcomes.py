@@ -349,6 +349,9 @@ _PATTERN = re.compile(
     rf"|\bwhat\s+(?:makes|made|gets|got)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|them|it|one|these|those)\s+"
     rf"(?:to\s+)?(?:be\s+|get\s+)?{_APPROVING}\w*"
     r"|\bwhat\s+(?:got|gets|get)\s+(?:[\w/-]+\s+){0,4}?through\b"
+    # ... of a kind said with its indefinite article: "what gets a TENS unit approved at IMR?" (any TENS
+    # unit; not "what got her MRI approved?")
+    rf"|\bwhat\s+(?:makes|made|gets|got)\s+an?\s+(?:[\w/'’-]+\s+){{1,4}}?(?:be\s+|get\s+)?{_APPROVING}\w*"
     # ... and what would have done it, of one request: "my pt's MRI got non-certed, what would've made it
     # approvable?", "what could have gotten them approved?"
     rf"|\bwhat\s+(?:would|could|might)(?:['’]ve|\s+have)?\s+(?:make|made|get|got|gotten)\s+(?:it|them|this|that)\s+"

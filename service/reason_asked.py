@@ -39,6 +39,9 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
                          r"too\s+many|many|enough|plenty|(?:twelve|eight|six|ten|twenty|eighteen|\w+teen)\b)",
     "no_objective_findings": r"\bred\s+flags?\b|\b(?:no|normal|negative)\s+(?:\w+\s+)?(?:exam\w*|findings?|neuro\w*)"
                              r"|\bobjective\s+findings?\b|\bneuro(?:logical)?\s+deficits?\b|\bnerve\s+(?:damage|compression)\b"
+                             # "because he had no numbness or weakness": no neurological symptom or sign
+                             r"|\b(?:no|without|never\s+(?:had|has|reported))\s+(?:\w+\s+)?(?:numbness|tingling|weakness|"
+                             r"radicul\w*|radiating\s+(?:pain|symptoms)|sciatica|nerve\s+symptoms?)\b"
                              # "because her exam was normal"
                              r"|\b(?:exam\w*|findings?)\s+(?:was|were|is|are|came\s+back)\s+(?:normal|negative|unremarkable|fine)\b",
     "conservative_care_not_tried": rf"{_NOT}\s+(?:try|tried|do|did|done|finish\w*|complet\w*)\s+(?:\w+\s+){{0,3}}?"

@@ -45,12 +45,15 @@ BOOST = {
 
 
 def effective_filters(query: Query, filters: dict[str, object]) -> dict[str, object]:
-    """The client's filters, plus the case numbers the question names and an outcome it selects."""
+    """The client's filters, plus the case numbers the question names, an outcome it selects and, for a
+    list, pattern or count, the group of patients it tells (service.groups: "women over 60")."""
     out = dict(filters)
     if query.case_numbers and "case_number" not in out:
         out["case_number"] = query.case_numbers[0] if len(query.case_numbers) == 1 else list(query.case_numbers)
     if query.decision and "decision" not in out:
         out["decision"] = query.decision
+    if query.kind in ("list", "pattern", "count"):  # "women over 60": their items only
+        out.update({name: value for name, value in query.group if name not in out})
     return out
 
 

@@ -26,8 +26,10 @@ _HELPED_AFTER = re.compile(r"^\s+(?:(?:was|is|has\s+been|had\s+been|were|are)\s+
 # scope?", "the cold therapy unit denied for the knee surgery"): named after "for the", once a
 # request that is not itself an operation has been named.
 _OPERATIONS = frozenset({"surgery"} | members("surgery"))
-# ... or after the time it marks ("a home nurse after his belly surgery", "the ice machine for after the operation")
-_FOR_OPERATION = re.compile(r"\b(?:for|after|following|since)\s+(?:(?:a|an|the|his|her|their|my)\s+)?"
+# ... or after the time it marks ("a home nurse after his belly surgery", "the ice machine for after the operation"),
+# or what it goes with ("the physical therapy that goes with a surgery")
+_FOR_OPERATION = re.compile(r"\b(?:for|after|following|since|(?:that|which)\s+(?:goes|go|went|comes|come|came)\s+"
+                            r"(?:along\s+)?with)\s+(?:(?:a|an|the|his|her|their|my)\s+)?"
                             r"(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
 _STORY_BEFORE = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:with|after|recovering\s+from|who(?:'d|\s+had|\s+has)?\s+"
                            r"(?:already\s+)?(?:had|has|got|underwent))\s+"
@@ -289,6 +291,21 @@ def _drug_lists(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_GOES_WITH = re.compile(r"\b(?:that|which|to)\s+(?:goes?|went|comes?|came)\s+(?:along\s+)?with(?:\s+\w+)?\s*$", re.IGNORECASE)
+
+
+def _goes_with_an_operation(text: str, m: re.Match) -> bool:
+    """Whether `m` (of _WAS_ON) is what the asked thing goes with, and that is an operation: "the
+    physical therapy that goes with a surgery" is the surgery's add-on (the context, service.story's
+    _FOR_OPERATION), not a drug the patient was on."""
+    from indexer.treatments import find_treatments
+
+    if not _GOES_WITH.search(text[:m.start("what")]):
+        return False
+    found = find_treatments(m.group("what"))
+    return bool(found) and all(t in _OPERATIONS for t, _w in found)
+
+
 def was_on(text: str) -> tuple[str, list[str]]:
     """`text` with what the patient was on or switched from blanked out (its length kept), and the
     phrases blanked: "switched her from omeprazole to ..." -> ("switched her from            to ...",
@@ -296,7 +313,8 @@ def was_on(text: str) -> tuple[str, list[str]]:
     # a phrase read both ways ("while she was on naproxen", "takes Norco" in "takes Norco and
     # Flexeril") is one phrase, the longer reading
     spans: list[tuple[int, int]] = []
-    for start, end in sorted([m.span("what") for m in _WAS_ON.finditer(text)] + _drug_lists(text)):
+    taken = [m.span("what") for m in _WAS_ON.finditer(text) if not _goes_with_an_operation(text, m)]
+    for start, end in sorted(taken + _drug_lists(text)):
         if spans and start < spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:

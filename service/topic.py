@@ -62,12 +62,15 @@ def request_tokens(request: str) -> frozenset[str]:
     return frozenset(tokens(request))
 
 
+_DECADE = re.compile(r"[1-9]0['’]?s")
+
+
 def topic_tokens(query: Query) -> frozenset[str]:
     """Content tokens of the question that could name a treatment (abbreviations expanded)."""
     out = set()
     for tok in tokens(query.search_text):
-        if tok in GENERIC or tok.isdigit() or len(tok) < 2:
-            continue
+        if tok in GENERIC or tok.isdigit() or len(tok) < 2 or _DECADE.fullmatch(tok):
+            continue  # ... nor an age by its decade: "patients in their 20s"
         if any(tok == cn.lower() or tok in cn.lower().split("-") for cn in query.case_numbers):
             continue
         out.add(tok)

@@ -28,6 +28,7 @@ from service.kinds import (_AGGREGATE, _HAD_BEFORE, _OF_ONE_ITEM, _ONE_SUBJECT, 
                            KIND_WORDS, Kind, _kind)
 from service.facets import _GUIDELINES, _category, _most_specific, _names, _side
 from service.glossary import asked_terms
+from service.groups import read_group
 from service.levels import levels
 from service.reviewers import read_reviewer
 from service.shorthand import spelled_out
@@ -85,6 +86,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     corrections: tuple[tuple[str, str], ...] = ()  # (as typed, read as)
     notes: tuple[str, ...] = ()  # what was understood and from which words, for the user
     set_aside: SetAside = SetAside()  # "besides the PT, anything denied?": the PT's items rank after the others
+    group: tuple[tuple[str, str], ...] = ()  # "women over 60": patients by sex and age band, a filter across letters
 
 
 # one prescription of the patient's own, named by no drug: "did she get her refill?"
@@ -151,6 +153,15 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     notes += outcomes.notes
     notes += [said] if said else []
     person = read_person(plain)
+    group = read_group(plain)
+    if group and not one_person(plain, person) and not particular_people(plain):
+        # "list the denied MRIs for women over 60": a group across letters, no one patient described
+        person = msgspec.structs.replace(person, age=None, ages=None, sex=None, requests=None, notes=(),
+                                         described=bool(person.occupations or person.injury_month or person.injury_year))
+        notes.append(f"patients: {', '.join(f'{k} {v}' for k, v in group.filters().items())} (from '{group.words}'): "
+                     f"a group across letters, not one patient")
+    else:
+        group = None
     notes += person.notes
     about, _occupations = mask_occupations(plain)  # an occupation is not a treatment
     about = without_aged_called(about)  # "the 63 yo shoulder surgery man": who he is, not what is asked
@@ -312,6 +323,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         side=side, levels=spinal, reviewer=reviewer, age=person.age, sex=person.sex,
         injury_date=injury_date, aggregate=aggregate, guideline_source=guideline, terms=terms,
         corrections=tuple(corrections), notes=tuple(notes), set_aside=aside,
+        group=tuple(group.filters().items()) if group else (),
     )  # fmt: skip
 
 

@@ -43,6 +43,7 @@ _MODAL = re.compile(r"\s*(?:(?:so|and|but|then|ok|okay)\s+)?(?:can|could|should|
 _CONFIRM = re.compile(r"(?:,?\s*(?:right|correct|true|isn't\s+that\s+(?:right|so|true|correct)|am\s+I\s+right)"
                       r"|,\s*(?:was|were|is|are|did|does|do|has|have)(?:n't)?\s+(?:it|they|he|she))\s*\?\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s+|$)")
+_DASH = re.compile(r"\s[-\u2013\u2014]+\s*")
 _WH = re.compile(r"\b(?:why|what|which|how|who|whose|when|where)\b", re.IGNORECASE)
 SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
 NOT = {"Upheld": "not approved", "Overturned": "not denied"}
@@ -59,6 +60,9 @@ def _yes_no_at(text: str, at: int) -> bool:
     # ... or a statement asked with its question mark: "so the 41 year old guy didn't get his ibuprofen?"
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
     end = _SENTENCE_END.search(text, at)
+    # ... the part after a dash its own: "the neck MRI for the 54 yo lady who fell - denied too?" (the "who"
+    # tells who she is)
+    begin = max((m.end() for m in _DASH.finditer(text, begin, at)), default=begin)
     if not end or not end.group(0).startswith("?") or _WH.search(text, begin, end.start()):
         return False
     # ... whose question mark no later clause of its own takes: "my wife was denied tramadol, is that

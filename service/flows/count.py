@@ -89,8 +89,9 @@ def _collection(engine: Engine, plan: Plan, query: Query, question: str, seen: d
                         key=lambda h: order[(h.case_number, h.item_index)])
         hits = (theirs + [h for h in hits if h not in theirs])[:k]
     groups = []
-    # reasons for a treatment (or a reviewer's letters, or the remainders UR left) counted
-    named = bool(asked_sets(query) or query.reviewer or cq.where.get("modified") == "yes")
+    # reasons for a treatment (or a reviewer's letters, or the remainders UR left, or a group of patients:
+    # "which overturned items were for patients over 50?") counted
+    named = bool(asked_sets(query) or query.reviewer or cq.where.get("modified") == "yes" or query.group)
     if named and cq.shape in ("count", "share") and cq.unit == "items" and not answer.abstained:
         focus, filters = _reasons_scope(cq, answer.count)
         chosen = list(items_where(engine, validate(filters)))

@@ -48,6 +48,9 @@ _ANY_OF = re.compile(r"\b(?:either|any\s+of\s+(?:it|them|those|these))\b", re.IG
 # a yes or no of any request: "was anything for the 63 yo man with the shoulder surgery overturned?"
 ANYTHING_ASKED = re.compile(r"\b(?:was|were|has|had|did)\s+(?:anything|any\s+of\s+(?:his|her|their|my|the|it|them))\b",
                             re.IGNORECASE)
+# ... or of none: "was nothing approved for the 60 yo man who got hit on the head?" (yes when every one was
+# denied; the outcome asked is read with its negation, service.outcomes)
+NOTHING_ASKED = re.compile(r"\b(?:was|were|has|had|is)\s+nothing\b", re.IGNORECASE)
 
 
 def yes_or_no(decisions: list[str], wanted: str, text: str, presumed: bool) -> str:
@@ -170,5 +173,5 @@ def each_of_them(query: Query, chosen: list[Hit], letters: dict, c: Composer, wh
     return f"i{whole[1:-1]} {''.join(cited(n) for n, _t, _d in rows)}."
 
 
-__all__ = ["ANYTHING_ASKED", "OF_THE_GROUP", "SAID", "WHICH_OF", "each_of_them", "each_said", "group_outcome", "only_one",
+__all__ = ["ANYTHING_ASKED", "NOTHING_ASKED", "OF_THE_GROUP", "SAID", "WHICH_OF", "each_of_them", "each_said", "group_outcome", "only_one",
            "whole_letter", "whole_rows", "yes_or_no"]

@@ -17,12 +17,12 @@ from service.engine import Engine
 from service.flows.chosen import claims_all, explained
 from service.flows.common import _no_scope, answer, missing, rated
 from service.flows.fitting import each_fitting, one_letter_group
-from service.flows.group import (ANYTHING_ASKED, OF_THE_GROUP, WHICH_OF, each_of_them, group_outcome, only_one,
+from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, WHICH_OF, each_of_them, group_outcome, only_one,
                                  whole_letter, whole_rows, yes_or_no)
 from service.flows.pair import two_patients_answer
 from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
-from service.lacking import RELATED, absent_message, someone_fits, case_lacks, described_lacks, plain_regions, theirs_instead
+from service.lacking import RELATED, absent_message, someone_fits, case_lacks, case_lacks_drug, described_lacks, plain_regions, theirs_instead
 from service.misnamed import described_instead
 from service.only import asks_only
 from service.ordinal import meant_case, placed_item
@@ -72,6 +72,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             # "CM16-0249170, the 43 year old man with the rib fractures: ...": his letter, when it is another
             instead = described_instead(engine, plan, query, question, seen, k, item_flow)
             return instead or missing(question, seen, lacking, "case_lacks")
+    if query.case_numbers and (lacking := case_lacks_drug(engine, query)):
+        return missing(question, seen, lacking, "case_lacks")  # "CM17-0017734 - ... was the fioricet approved?"
     if not query.case_numbers and (two := two_patients_answer(engine, query, question, seen, filters, k)) is not None:
         return two  # "why was naproxen approved for the 45 year old woman and denied for the 54 year old?": both
     # who the patient is does not turn on the outcome asked ("54 yo woman with shoulder, neck and head
@@ -189,7 +191,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         leads.append(said)
         premise = None
     elif (len(items) > 1 and len({h.case_number for h in chosen}) == 1 and OF_THE_GROUP.search(query.text)
-          and not whole_rows(engine, query, sets, chosen)):
+          and not whole_rows(engine, query, sets, chosen)
+          # "both x-rays denied and the CT approved, right?": two outcomes claimed, each checked (below)
+          and len(set(_claims(query, chosen)) - {""}) < 2):
         # "were both denied?": "Yes: both were denied (upheld)."; of a mixed pair, "No: 1 of the 2 ..."
         group = group_outcome([i.decision for i in items])
         # "were both denied?" presumes; "were all his MRIs approved?" asks: yes or no, either way
@@ -223,7 +227,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # did he get any of it?": "Yes: in CM16-0162840, 3 requests: 1 approved ..."
         presumed = bool(premise and OF_THE_GROUP.search(query.text))
         if wanted := premise if presumed else got_any(query.text) or (
-                asked_decision(query.text) if ANYTHING_ASKED.search(query.text) or (
+                asked_decision(query.text) if ANYTHING_ASKED.search(query.text) or NOTHING_ASKED.search(query.text) or (
                     query.asked and OF_THE_GROUP.search(query.text) and not WHICH_OF.search(query.text)) else None):
             decisions = [row[2] for row in case_items(engine, chosen[0].case_number)]
             whole = f"{yes_or_no(decisions, wanted, query.text, presumed)}: {each_of_them(query, chosen, letters, c, whole)}"

@@ -19,9 +19,10 @@ from service.engine import Engine
 from service.flows.common import _missing_treatment, _no_scope, _quoted_cases, answer, missing, rated
 from service.flows.count import _collection
 from service.flows.item import item_flow
+from service.groups import without_group
 from service.job_group import job_group, plural_job
 from service.lacking import RELATED, ROLE_WORDS
-from service.outcomes import asks_ever
+from service.outcomes import asks_ever, asks_usual
 from service.reason_listed import APPROVAL_CODES, listed_reasons
 from service.scope import Scope, asked_sets, items_where, listing_filters, scope
 from service.topic import topic_tokens
@@ -209,7 +210,11 @@ def _every_item(engine: Engine, plan: Plan, query: Query, question: str, seen: d
     if not query.decision or asked_sets(query) or query.reviewer or query.case_numbers or query.person.described:
         return None
     client = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
-    read = collection_query(engine, query.text, client) or _outcome_only(query, client, bool(plan.group))
+    # "which requests for patients in their 20s got approved?": the items of the group with the outcome
+    # (not the letters of patients, which a collection reading counts)
+    grouped = bool(plan.group or query.group)
+    read = ((grouped and _outcome_only(query, client, grouped)) or collection_query(engine, query.text, client)
+            or _outcome_only(query, client, grouped))
     if read is None:
         return None
     cq, how, strings = read
@@ -230,7 +235,8 @@ def _outcome_only(query: Query, client: dict, group: bool = False) -> tuple[Coll
                                         search_text=without_population(query.search_text))
     if (query.treatments or query.body_regions or query.category or query.levels or query.guideline_source
             or topic_tokens(query) - ROLE_WORDS - _FILLERS or not query.decision
-            or re.search(r"\d", query.text)):  # "what was denied in 2016?": a date no population here reads
+            or re.search(r"\d", without_group(query.text) if query.group else query.text)):
+        # "what was denied in 2016?": a date no population here reads (an age band of a group is a filter)
         return None
     strings = as_strings(client)
     cq = CollectionQuery(shape="count", unit="items", where={**strings, "decision": query.decision},
@@ -247,7 +253,11 @@ def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: 
         return s
     letters = engine.letters(_quoted_cases(s))
     c = Composer()
-    lead, groups = pattern_answer(c, s, plan.focus or "Upheld", letters, question, approval_minded=plan.approval_minded,
+    # "is naproxen usually denied, and why?" of a kind usually approved: the approvals' reasons too
+    other = "Overturned" if (plan.focus or "Upheld") == "Upheld" else "Upheld"
+    both = plan.approval_minded or (asks_usual(query.text) and len(s.with_decision(other)) > len(
+        s.with_decision(plan.focus or "Upheld")))
+    lead, groups = pattern_answer(c, s, plan.focus or "Upheld", letters, question, approval_minded=both,
                                   where=where_words(plan.group))
     hits = scope_first(engine, query, plan.filters, s, k)
     focus = s.with_decision(plan.focus or "Upheld")

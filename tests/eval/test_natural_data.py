@@ -24,6 +24,7 @@ Tag = Literal[
     "patient-own-words", "case-lacks", "absent-treatment", "pattern", "approval-minded", "names-case", "occupation",
     "multi-item",
 ]
+RESERVED_FOR_HELD_OUT: set[int] = set()  # ids of a held-out set written on another branch, until it merges
 TAG_MINIMUMS = {
     "ur-vs-imr": 12, "wrong-premise": 12, "negation": 8, "outcome-question": 10, "lay-words": 12, "typo": 10,
     "patient-own-words": 15, "case-lacks": 8, "absent-treatment": 15, "pattern": 12, "occupation": 8,
@@ -255,6 +256,7 @@ ABSENT_KEY_WORDS = {
     "nat-2719": ["prozac", "fluoxetine"],
     "nat-2720": ["chest"],
     "nat-2721": ["dermatolog", "rash"],
+    "nat-2779": ["meclizine", "antivert"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
@@ -271,6 +273,7 @@ ABSENT_FROM_REQUESTS = {
     "nat-1877": ["cane", "walker"],
     "nat-2474": ["fusion"],
     "nat-2523": ["dry needl"],
+    "nat-2777": ["lidoderm", "patch"],
 }
 
 
@@ -325,7 +328,11 @@ def natural() -> list[NaturalQuestion]:
 
 def test_natural_lines_parse_with_unique_ids(natural: list[NaturalQuestion]) -> None:
     assert len(natural) >= 110
-    assert [q.id for q in natural] == [f"nat-{n:03d}" for n in range(1, len(natural) + 1)]
+    numbers = [int(q.id.removeprefix("nat-")) for q in natural]
+    assert [q.id for q in natural] == [f"nat-{n:03d}" for n in numbers]
+    assert numbers == sorted(set(numbers))
+    # ids in order with no gap, but for a held-out set written on another branch (merged in id order)
+    assert set(range(1, numbers[-1] + 1)) - set(numbers) <= RESERVED_FOR_HELD_OUT
     assert all(q.question.strip() and q.note.strip() and q.tags for q in natural)
     assert len({q.question for q in natural}) == len(natural)
 

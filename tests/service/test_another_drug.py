@@ -30,3 +30,19 @@ def test_the_case_lacks_the_drug_named_and_says_what_it_decided(client) -> None:
     answer = ask(client, "In CM16-0249170, was the Prilosec upheld?")
     assert answer["lead"] == ('Case CM16-0249170 has no request for Prilosec. Its letter decided 1 item: 1. "Pantoprazole '
                               '40mg, one by mouth, twice a day #60 with one refill": denied (upheld).')
+
+
+# a tramadol letter (upheld): no Fioricet (butalbital), a drug no treatment set stands for
+tramadol = served_client("CM17-0017734")
+
+
+def test_a_drug_of_no_set_asked_of_a_case_that_lacks_it(tramadol) -> None:
+    # nat-2466: the tramadol is told, the Fioricet asked; before, "No: the denial of "Tramadol 50mg #60" was upheld"
+    for question in ("CM17-0017734 - tramadol got denied. was the fioricet for her headaches approved at least?",
+                     "CM17-0017734 - was the fioricet approved?"):
+        answer = ask(tramadol, question)
+        assert answer["lead"] == ('Case CM17-0017734 has no request for fioricet. Its letter decided 1 item: 1. "Tramadol '
+                                  '50mg #60": denied (upheld).')
+    # ... and the drug it has, by its brand, is answered
+    assert ask(tramadol, "CM17-0017734 - was the ultram denied?")["answer"].startswith(
+        'Yes: the denial of "Tramadol 50mg #60" was upheld')

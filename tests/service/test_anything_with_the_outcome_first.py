@@ -38,3 +38,10 @@ def test_the_search_leads_with_the_item_the_answer_leads_with(client, question, 
     response = client.post("/api/search", json={"query": question, "k": 3})
     assert response.status_code == 200
     assert response.json()["hits"][0]["request"] == top
+
+
+def test_was_nothing_approved_is_a_yes_or_no_over_them_all(client):
+    # "was nothing approved for the 60 yo man who got hit on the head at work?" (nat-2762): no, the acupuncture was
+    answer = ask(client, "was nothing approved for the 60 yo man who got hit on the head at work?")["answer"]
+    assert answer.startswith('No: in CM16-0230548, "MRI of neck and right hand without contrast" was denied (upheld) [1]. '
+                             '"Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was approved (overturned) [2].')

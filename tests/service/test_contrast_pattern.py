@@ -64,3 +64,18 @@ def test_search_leads_with_the_add_ons_of_the_context(surgery):
     assert response.status_code == 200
     first = response.json()["hits"][0]
     assert (first["case_number"], first["title"]) == ("CM17-0006797", "Associated surgical service: Physical Therapy sessions, 12")
+
+
+def test_what_goes_with_a_surgery_is_its_context():
+    # "the physical therapy that goes with a surgery" (nat-2725): the surgery's add-on, not a drug the patient was on
+    q = understand("what's the usual reason they deny the physical therapy that goes with a surgery?")
+    assert (q.kind, q.treatments, q.story_treatments) == ("pattern", ("physical_therapy",), ("surgery",))
+    # ... and what a drug goes with stays what the patient was on
+    drug = understand("why won't they give me the stomach pill that goes with my naproxen?")
+    assert "naproxen" not in drug.treatments and drug.story_treatments == ()
+
+
+def test_the_therapy_that_goes_with_a_surgery(surgery):
+    text = ask(surgery, "what's the usual reason they deny the physical therapy that goes with a surgery?")["answer"]
+    assert text.startswith("Of 1 physical therapy (in letters that also decide surgery) request in the index, 1 was "
+                           "denied (upheld) and 0 approved (overturned). Primary request not approved: 1 of 1 denial.")

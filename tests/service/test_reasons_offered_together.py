@@ -23,6 +23,13 @@ def test_not_maxed_out_is_conservative_care() -> None:
     assert asked_reasons("denied because no PT?") == {"conservative_care_not_tried"}
 
 
+def test_no_nerve_symptom_is_no_objective_finding() -> None:
+    # "was his neck MRI denied because he had no numbness or weakness?" (nat-2783)
+    assert asked_reasons("was his neck MRI denied because he had no numbness or weakness?") == {"no_objective_findings"}
+    assert asked_reasons("denied because she never had radiating pain?") == {"no_objective_findings"}
+    assert asked_reasons("the man with no numbness - why was his MRI denied?") == frozenset()  # no reason offered
+
+
 def test_two_reasons_in_one_clause_are_each_answered() -> None:
     text = "was the spinal manipulation denied because no PT or x-rays?"
     # the PT is a care said not tried, which the item's findings must name as the x-rays are

@@ -173,3 +173,19 @@ def test_what_else_did_he_get_lists_his_other_requests(client) -> None:
     assert answer["answer"].startswith('In CM17-0013625, besides the Celecoxib, all 4 requests were denied (upheld). '
                                        'Besides the 3 explained below: "')
     assert {i for _c, i in cited(answer)} == {2, 3, 4, 5}
+
+
+# a 53-year-old man with an old neck fusion: cervical and lumbar x-rays, cervical CT, lumbar MRI and the rest of
+# his acupuncture, all upheld
+fusion = served_client("CM17-0011703")
+
+
+def test_both_of_a_kind_and_another_claimed_otherwise_is_checked_claim_by_claim(fusion) -> None:
+    # "both x-rays denied and the CT approved" (nat-2756) claims two outcomes: not one yes over all three
+    answer = ask(fusion, "the 53 yo guy with the neck fusion: both x-rays denied and the CT approved, right?")
+    assert answer["answer"].startswith(
+        'No: "CT scan of the cervical spine" was denied (upheld), not approved [1]. "Cervical spine x-rays" was denied '
+        '(upheld), as the question says [2]. "Lumbar spine x-rays" was denied (upheld), as the question says [3].')
+    # ... one outcome claimed of all of them stays one yes or no
+    answer = ask(fusion, "the 53 yo guy with the neck fusion: both x-rays denied and the CT too, right?")
+    assert answer["answer"].startswith("Yes: all 3 were denied (upheld) [1][2][3].")

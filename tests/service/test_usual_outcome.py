@@ -34,3 +34,12 @@ def test_both_outcomes_are_quoted_from_every_letter(client):
     assert "What the 2 denied ones lacked: " in body["answer"]
     assert {c["case_number"] for c in body["citations"]} == {
         "CM16-0230548", "CM16-0242419", "CM17-0010885", "CM17-0007857", "CM17-0011703"}
+
+
+def test_usually_denied_of_a_kind_usually_approved_gives_the_approvals_too(client):
+    # "is naproxen usually denied at IMR, and why" (nat-2731): the premise of the usual denial is wrong, so the
+    # approvals' reasons come first, then the denials'
+    body = ask(client, "acupuncture - is it usually denied, and why?")
+    assert body["answer"].startswith("Of 5 acupuncture requests in the index, 2 were denied (upheld) and 3 approved "
+                                     "(overturned). What the 3 approved ones had: ")
+    assert "What the 2 denied ones lacked: " in body["answer"]

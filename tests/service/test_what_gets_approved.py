@@ -1,7 +1,8 @@
 """What gets a kind of request approved, asked in the present or the past ("acupuncture - what gets
 it approved at IMR?", "NSAIDs - what makes IMR approve them?"), is approval-minded like "what would
 make IMR approve one?": what the approved had, then what the denied lacked (not one letter's item,
-nor the approvals alone). One patient's item stays one patient's ("what got her MRI approved?").
+nor the approvals alone); so is a kind said with its indefinite article ("what gets a TENS unit
+approved at IMR? mine got denied"). One patient's item stays one patient's ("what got her MRI approved?").
 Real letters, the real model, real HTTP."""
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from tests.conftest import ask, served_client
      "pattern", "Overturned", True),
     ("nerve tests on the arm - what makes IMR approve one?", "pattern", "Overturned", True),
     ("what got her MRI approved?", "list", "Overturned", False),
+    # a kind said with its indefinite article (nat-2724): any TENS unit, not the asker's alone
+    ("what gets a TENS unit approved at IMR? mine got denied", "pattern", "Overturned", True),
+    ("what makes an acupuncture request get approved?", "pattern", "Overturned", True),
 ])
 def test_what_gets_it_approved_is_approval_minded(question, kind, focus, both):
     plan = make_plan(understand(question), {}, set())

@@ -32,6 +32,10 @@ from tests.conftest import ask, served_client
     ("was the knee MRI approved or not?", "Overturned"),
     ("UR denied his OxyContin; what did IMR decide?", None),
     ("why was the lumbar MRI denied?", None),
+    # the part after a dash asks on its own, whoever a "who" before it describes (nat-2781)
+    ("ok and the neck MRI for that same 54 yo lady who fell and gets dizzy - denied too?", "Upheld"),
+    ("why was the MRI denied - and the CT?", None),
+    ("the woman who had the knee MRI denied?", None),
 ])
 def test_the_decision_a_yes_no_question_asks(text: str, asked: str | None) -> None:
     assert decision_asked(text) == asked

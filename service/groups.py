@@ -1,0 +1,104 @@
+"""A group of patients told by age band or sex: "women over 60", "patients in their 20s", "people
+over 50", "for men under 40". Across letters, a group is a filter of a list, a pattern or a count
+(sex, age_min, age_max: service.filters), never one patient described: "list the denied MRIs for
+women over 60" lists the MRIs of the women older than 60, "which requests for patients in their
+20s got approved?" the approvals of patients aged 20 to 29.
+
+A group is a plural of people (patients, people, workers, claimants, women, men, ...) with an age
+band right after it ("over 60", "under 40", "60 and over", "in their 20s", "aged 30-39", "between
+30 and 40"), or a plural of one sex after "for", "of" or "among" ("for women"). One person
+("the 61 year old woman", "a man in his fifties") is service.people's.
+"""
+
+from __future__ import annotations
+
+import re
+
+import msgspec
+
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80}
+_PEOPLE = (r"(?P<who>patients|people|persons|workers|injured\s+workers|claimants|applicants|employees|folks|"
+           r"(?P<f>women|females|ladies|gals)|(?P<m>men|males|guys|gentlemen))")
+_BAND = (r"(?:(?:over|above|older\s+than)\s+(?:age\s+)?(?P<over>\d{2})"
+         r"|(?:under|below|younger\s+than)\s+(?:age\s+)?(?P<under>\d{2})"
+         r"|(?P<up>\d{2})\s*(?:\+|(?:years?\s+(?:old\s+)?)?(?:and|or)\s+(?:over|up|older|above))"
+         r"|(?P<down>\d{2})\s*(?:years?\s+(?:old\s+)?)?(?:and|or)\s+(?:under|younger|below)"
+         r"|in\s+their\s+(?:(?P<part>early|mid|late)[- ]?)?(?:(?P<decade>[2-8]0)['’]?s|(?P<word>"
+         + "|".join(_DECADE_WORDS) + r"))"
+         r"|aged?\s+(?P<low>\d{2})\s*(?:-|to)\s*(?P<high>\d{2})"
+         r"|between\s+(?:(?:the\s+)?ages?\s+(?:of\s+)?)?(?P<from>\d{2})\s+and\s+(?P<to>\d{2}))")
+_AGED_GROUP = re.compile(rf"\b{_PEOPLE}\s+(?:(?:who\s+(?:are|were)|that\s+(?:are|were)|aged?)\s+)?{_BAND}"
+                         r"(?!\s*(?:%|percent|mg|items?|requests?|visits?|sessions?|days?|weeks?|months?|pills?))",
+                         re.IGNORECASE)
+_SEX_GROUP = re.compile(r"\b(?:for|of|among|from|to)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?P<f>women|females|ladies)"
+                        r"|(?P<m>men|males))\b(?!['’])", re.IGNORECASE)
+_PARTS = {"early": (0, 3), "mid": (3, 7), "late": (6, 9)}
+
+
+class Group(msgspec.Struct, frozen=True, kw_only=True):
+    words: str  # as typed: "women over 60"
+    sex: str | None = None  # "female" | "male"
+    age_min: int | None = None  # inclusive
+    age_max: int | None = None  # inclusive
+
+    def filters(self) -> dict[str, str]:
+        """The group as item filters (service.filters), as strings."""
+        out = {"sex": self.sex, "age_min": self.age_min, "age_max": self.age_max}
+        return {k: str(v) for k, v in out.items() if v is not None}
+
+
+def read_group(text: str) -> Group | None:
+    """The group of patients `text` tells, or None."""
+    if m := _AGED_GROUP.search(text):
+        low, high = _band(m)
+        return Group(words=m.group(0), sex=_sex(m), age_min=low, age_max=high)
+    if m := _SEX_GROUP.search(text):
+        return Group(words=m.group(0).split(None, 1)[1], sex=_sex(m))
+    return None
+
+
+def _sex(m: re.Match) -> str | None:
+    return "female" if m.group("f") else "male" if m.group("m") else None
+
+
+def _band(m: re.Match) -> tuple[int | None, int | None]:
+    g = m.groupdict()
+    if g["over"]:
+        return int(g["over"]) + 1, None
+    if g["under"]:
+        return None, int(g["under"]) - 1
+    if g["up"]:
+        return int(g["up"]), None
+    if g["down"]:
+        return None, int(g["down"])
+    if g["decade"] or g["word"]:
+        base = int(g["decade"]) if g["decade"] else _DECADE_WORDS[g["word"].lower()]
+        low, high = _PARTS.get((g["part"] or "").lower(), (0, 9))
+        return base + low, base + high
+    if g["low"]:
+        return int(g["low"]), int(g["high"])
+    return int(g["from"]), int(g["to"])
+
+
+def said(filters: dict[str, object]) -> str:
+    """The patients `filters` keep, in words ("women aged 61 or over", "patients aged 20-29", "men");
+    '' when they keep every patient."""
+    low, high, sex = filters.get("age_min"), filters.get("age_max"), filters.get("sex")
+    who = {"female": "women", "male": "men"}.get(str(sex), "patients")
+    if low is not None and high is not None:
+        return f"{who} aged {low}-{high}"
+    if low is not None:
+        return f"{who} aged {low} or over"
+    if high is not None:
+        return f"{who} aged {high} or under"
+    return who if sex else ""
+
+
+def without_group(text: str) -> str:
+    """`text` with the group's words blanked (same length): "which requests for patients in their 20s
+    got approved?" names no date or number of its own."""
+    for rx in (_AGED_GROUP, _SEX_GROUP):
+        if m := rx.search(text):
+            return text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text

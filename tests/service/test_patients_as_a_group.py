@@ -1,0 +1,72 @@
+""""List the denied MRIs for women over 60", "which requests for patients in their 20s got approved?":
+a group of patients told by sex and age band filters a list, a pattern or a count across letters,
+never one patient described (service.groups, service.understand, service.retrieve.effective_filters).
+Real letters, the real model, real HTTP."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.groups import read_group, said
+from service.understand import understand
+from tests.conftest import ask, served_client
+
+
+@pytest.mark.parametrize(("text", "filters"), [
+    ("list the denied MRIs for women over 60", {"sex": "female", "age_min": "61"}),
+    ("which requests for patients in their 20s got approved?", {"age_min": "20", "age_max": "29"}),
+    ("list the PT requests for people over 50 and what happened to them", {"age_min": "51"}),
+    ("how many requests from workers under 40 were denied?", {"age_max": "39"}),
+    ("why do women in their early fifties get PT denied?", {"sex": "female", "age_min": "50", "age_max": "53"}),
+    ("chiro for patients aged 30-39", {"age_min": "30", "age_max": "39"}),
+    ("MRIs for men 60 and over", {"sex": "male", "age_min": "60"}),
+    ("how many MRI requests for men got overturned", {"sex": "male"}),
+    # one person, or no age band of a group: no group
+    ("the 61 year old woman's hip MRI - why denied?", None),
+    ("a man in his fifties - was his MRI approved?", None),
+    ("how many PT visits over 10 were approved?", None),
+])
+def test_a_group_by_sex_and_age_band(text: str, filters: dict | None) -> None:
+    group = read_group(text)
+    assert (group.filters() if group else None) == filters
+
+
+def test_the_group_in_words() -> None:
+    assert said({"sex": "female", "age_min": "61"}) == "women aged 61 or over"
+    assert said({"age_min": "20", "age_max": "29"}) == "patients aged 20-29"
+    assert said({"sex": "male"}) == "men"
+    assert said({"decision": "Upheld"}) == ""
+
+
+def test_a_group_is_no_patient_described() -> None:
+    query = understand("which requests for patients in their 20s got approved?")
+    assert (query.kind, query.person.described, query.person.ages, query.group) == (
+        "list", False, None, (("age_min", "20"), ("age_max", "29")))
+    # particular people told apart stay one patient: "the younger of the two women in their late 20s"
+    one = understand("the younger of the two women in their late 20s whose lumbar MRI was denied - why?")
+    assert (one.group, one.person.ages) == ((), (26, 29))
+
+
+# women of 61 and 62 (hip and shoulder MRIs), a woman of 54 (shoulder and neck MRIs, head CT), a woman of 28
+# (lumbar MRI), all upheld; men of 53 (neck MRI overturned) and 24 (neck CT overturned)
+client = served_client("CM16-0248655", "CM17-0014288", "CM17-0002106", "CM16-0246635", "CM16-0246624", "CM17-0005924")
+
+
+def test_a_list_of_a_group_keeps_its_items(client) -> None:
+    reply = ask(client, "list the denied MRIs for women over 60")
+    assert reply["answer"].startswith("Both MRI (of women aged 61 or over) requests in the index were denied (upheld). ")
+    assert sorted({c["case_number"] for c in reply["citations"]}) == ["CM16-0248655", "CM17-0014288"]
+
+
+def test_the_approvals_of_an_age_band(client) -> None:
+    reply = ask(client, "which requests for patients in their 20s got approved?")
+    assert {c["case_number"] for c in reply["citations"]} == {"CM17-0005924"}
+    assert reply["answer"].startswith("2 items of aged 20-29 patients are in the index; 1 of them was overturned (approved) "
+                                      "and 1 upheld (denied).")
+    # ... with the reasons of those counted, as for a treatment counted
+    assert "The most frequent reasons for the approvals: Objective findings documented: 1 of 1 approval. " in reply["answer"]
+
+
+def test_the_search_of_a_group_ranks_its_items(client) -> None:
+    response = client.post("/api/search", json={"query": "which overturned items were for patients over 50?", "k": 5})
+    assert [h["case_number"] for h in response.json()["hits"]][:1] == ["CM16-0246624"]
