@@ -7,7 +7,13 @@ women over 60" lists the MRIs of the women older than 60, "which requests for pa
 A group is a plural of people (patients, people, workers, claimants, women, men, ...) with an age
 band right after it ("over 60", "under 40", "60 and over", "in their 20s", "aged 30-39", "between
 30 and 40"), or a plural of one sex after "for", "of" or "among" ("for women"). One person
-("the 61 year old woman", "a man in his fifties") is service.people's.
+("the 61 year old woman", "a man in his fifties") is service.people's. A plural of one sex alone is a
+group too when no one patient is described and no few are counted: "did any of the women get their MRI
+approved?", "which of the men's MRIs were denied?" (not "two women had shoulder MRIs denied").
+
+`population` is the one reading of a group (service.understand sets `Query.group` from it); its filters
+select the items of a list, a pattern or a count (service.retrieve.effective_filters), and `where_words`
+says of whom: "1 of the 5 MRI requests of women in the index was approved (overturned)".
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ from __future__ import annotations
 import re
 
 import msgspec
+
+from service.people import Person, one_person, particular_people
 
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                  "eighties": 80}
@@ -58,6 +66,29 @@ def read_group(text: str) -> Group | None:
     return None
 
 
+_WOMEN = re.compile(r"\b(?:women|ladies|females|gals)\b", re.IGNORECASE)
+_MEN = re.compile(r"\b(?:men|guys|males|gentlemen)\b", re.IGNORECASE)
+# a few of them counted, not a population: "two women had shoulder MRIs denied", "both men"
+_COUNTED = re.compile(r"\b(?:two|three|four|both|the\s+\d+|\d+)\s+(?:[\w-]+\s+){0,2}?(?:women|ladies|females|gals|men|guys|"
+                      r"males)\b", re.IGNORECASE)
+
+
+def population(text: str, person: Person) -> Group | None:
+    """The patients `text` names as a group across letters, or None: one patient described ("the 61 year
+    old woman"), particular people told apart ("the younger of the two women"), a few counted ("two
+    women"), or no group named."""
+    if particular_people(text) or _COUNTED.search(text) or one_person(text, person):
+        return None
+    if group := read_group(text):
+        return group
+    if person.described and person.ages is None:
+        return None
+    women, men = _WOMEN.search(text), _MEN.search(text)
+    if bool(women) == bool(men):
+        return None
+    return Group(words=(women or men).group(0), sex="female" if women else "male")
+
+
 def _sex(m: re.Match) -> str | None:
     return "female" if m.group("f") else "male" if m.group("m") else None
 
@@ -95,10 +126,17 @@ def said(filters: dict[str, object]) -> str:
     return who if sex else ""
 
 
+def where_words(filters: dict[str, object]) -> str:
+    """Where the items counted or listed under `filters` are from, in words: "in the index", or "of
+    women aged 61 or over in the index" when the filters keep some patients only."""
+    who = said(filters)
+    return f"of {who} in the index" if who else "in the index"
+
+
 def without_group(text: str) -> str:
     """`text` with the group's words blanked (same length): "which requests for patients in their 20s
     got approved?" names no date or number of its own."""
-    for rx in (_AGED_GROUP, _SEX_GROUP):
+    for rx in (_AGED_GROUP, _SEX_GROUP, _WOMEN, _MEN):
         if m := rx.search(text):
             return text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     return text

@@ -22,7 +22,6 @@ from indexer.treatments import GROUPS, LABELS, find_treatments, members
 from service.drugs import unsetted_names
 from service.engine import Engine
 from service.filters import item_condition
-from service.groups import said
 from service.outcomes import WORD
 from service.understand import Query
 
@@ -279,8 +278,6 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
         label = f"{label} (the reviewer citing {source if isinstance(source, str) else ' or '.join(source)})"
     if query.reviewer:
         label = f"{label or 'disputed'} (reviewer: {query.reviewer})"
-    if who := said(filters):  # "list the denied MRIs for women over 60"
-        label = f"{label or 'disputed'} (of {who})"
     if filters.get("modified") == "yes":  # "when UR okays the first 6 visits and the rest goes to IMR"
         label = f"{label or 'disputed'} (the remainder after UR authorised part)"
     return Where(sets_sql, sets_params, rest, rest_params, label, sets, used_regions)

@@ -28,7 +28,7 @@ from service.kinds import (_AGGREGATE, _HAD_BEFORE, _OF_ONE_ITEM, _ONE_SUBJECT, 
                            KIND_WORDS, Kind, _kind)
 from service.facets import _GUIDELINES, _category, _most_specific, _names, _side
 from service.glossary import asked_terms
-from service.groups import read_group
+from service.groups import population
 from service.levels import levels
 from service.reviewers import read_reviewer
 from service.shorthand import spelled_out
@@ -153,15 +153,12 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     notes += outcomes.notes
     notes += [said] if said else []
     person = read_person(plain)
-    group = read_group(plain)
-    if group and not one_person(plain, person) and not particular_people(plain):
+    if group := population(plain, person):
         # "list the denied MRIs for women over 60": a group across letters, no one patient described
         person = msgspec.structs.replace(person, age=None, ages=None, sex=None, requests=None, notes=(),
                                          described=bool(person.occupations or person.injury_month or person.injury_year))
         notes.append(f"patients: {', '.join(f'{k} {v}' for k, v in group.filters().items())} (from '{group.words}'): "
                      f"a group across letters, not one patient")
-    else:
-        group = None
     notes += person.notes
     about, _occupations = mask_occupations(plain)  # an occupation is not a treatment
     about = without_aged_called(about)  # "the 63 yo shoulder surgery man": who he is, not what is asked
@@ -297,7 +294,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     elif outcomes.wanted and not cases and one_person(text, person):
         outcomes, notes = _one_persons(outcomes, notes)
     kind = _kind(text, aggregate, outcomes, person, cases, ids, reviewer)
-    if kind == "item" and across_letters(text, person, ids, cases, outcomes.wanted):
+    if kind == "item" and across_letters(text, person, ids, cases, outcomes.wanted, grouped=bool(group)):
         # "any men over 50 get acupuncture approved?", "any acupuncture approved where UR had cut the
         # sessions?": a condition the collection filters by, across letters
         kind = "list"

@@ -14,6 +14,7 @@ from service.filters import item_condition, validate
 from service.flows.common import _missing_treatment, _quoted_cases, answer, rated
 from service.flows.pair import two_patients_answer
 from service.gather import case_items, count_items
+from service.groups import where_words
 from service.outcomes import names_both
 from service.partly import remainder_ever
 from service.scope import Scope, asked_sets, scope
@@ -51,10 +52,10 @@ def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: di
     hits, _sim = retrieve_scored(engine, msgspec.structs.replace(query, decision=None),
                                  {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, k)
     if total == 0:
-        c.say(f"No {label} items are in the index, so there is nothing to count.")
+        c.say(f"No {label} items are {where_words(plan.filters)}, so there is nothing to count.")
         return answer(question, seen, c, (), kind="count", count=counts, abstained=True, lead=c.text())
     up, over = counts.get("Upheld", 0), counts.get("Overturned", 0)
-    lead = (f"Of {total} {label} item{'s' if total != 1 else ''} in the index, {up} ({100 * up / total:.0f}%) "
+    lead = (f"Of {total} {label} item{'s' if total != 1 else ''} {where_words(plan.filters)}, {up} ({100 * up / total:.0f}%) "
             f"{'were' if up != 1 else 'was'} upheld (denied) and {over} ({100 * over / total:.0f}%) overturned (approved).")
     c.say(lead)
     groups = []

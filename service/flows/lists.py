@@ -14,12 +14,11 @@ from service.collection.shape import CollectionQuery, as_strings, check
 from service.compose.common import Composer
 from service.compose.listing import SHOWN, list_answer, plural, reason_answer
 from service.compose.pattern import pattern_answer
-from service.conditions import where_words, without_population
 from service.engine import Engine
 from service.flows.common import _missing_treatment, _no_scope, _quoted_cases, answer, missing, rated
 from service.flows.count import _collection
 from service.flows.item import item_flow
-from service.groups import without_group
+from service.groups import where_words, without_group
 from service.job_group import job_group, plural_job
 from service.lacking import RELATED, ROLE_WORDS
 from service.outcomes import asks_ever, asks_usual
@@ -46,7 +45,7 @@ def _scoped(engine: Engine, plan: Plan, query: Query, question: str, seen: dict,
         n = len(others.items)
         hits, _sim = retrieve_scored(engine, msgspec.structs.replace(query, decision=None),
                                      {k_: v for k_, v in everyone.filters.items() if k_ != "decision"}, 3)
-        return missing(question, seen, f"No {s.label} request {where_words(plan.group)} was decided; {n} {others.label} "
+        return missing(question, seen, f"No {s.label} request {where_words(plan.filters)} was decided; {n} {others.label} "
                        f"request{'s' if n != 1 else ''} of other patients {'are' if n != 1 else 'is'}. {RELATED}",
                        "filters_exclude", related=rated(query, hits))
     if not s.items:
@@ -88,7 +87,7 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     letters = engine.letters(list(dict.fromkeys(i.case_number for i in s.items))[:40])
     c = Composer()
     lead, coverage = list_answer(c, s, plan.focus, letters, [(h.case_number, h.item_index) for h in hits],
-                                 others=asks_ever(query.text), where=where_words(plan.group))
+                                 others=asks_ever(query.text), where=where_words(plan.filters))
     coverage = msgspec.structs.replace(coverage, filters=listing_filters(s, plan.focus, plan.filters))
     none = coverage.total == 0  # "none of the 9 acupuncture requests was approved": an answer, of its own kind
     return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, coverage=coverage,
@@ -130,7 +129,7 @@ def _by_reason(engine: Engine, plan: Plan, query: Query, question: str, seen: di
     letters = engine.letters(list(dict.fromkeys(i.case_number for i in having[:SHOWN])))
     # "is there a case where ...?", "were any ... because ...?": yes or no first
     lead = reason_answer(c, s, plan.focus, having, len(decided), reasons, frozenset(wanted), letters,
-                         yes_no=bool(_YES_NO.match(query.text)), where=where_words(plan.group))
+                         yes_no=bool(_YES_NO.match(query.text)), where=where_words(plan.filters))
     listed = [(i.case_number, i.item_index) for i in having]
     hits = scope_first(engine, query, plan.filters, Scope(items=tuple(having), label=s.label, treatments=s.treatments,
                                                           regions=s.regions), k) if having else []
@@ -212,7 +211,7 @@ def _every_item(engine: Engine, plan: Plan, query: Query, question: str, seen: d
     client = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
     # "which requests for patients in their 20s got approved?": the items of the group with the outcome
     # (not the letters of patients, which a collection reading counts)
-    grouped = bool(plan.group or query.group)
+    grouped = bool(query.group)
     read = ((grouped and _outcome_only(query, client, grouped)) or collection_query(engine, query.text, client)
             or _outcome_only(query, client, grouped))
     if read is None:
@@ -231,11 +230,11 @@ def _outcome_only(query: Query, client: dict, group: bool = False) -> tuple[Coll
     read by (no kind of request, body part, date or other topic word), so every item with it is
     counted; None for any other question."""
     if group:  # "what did the women over 60 get approved?": the patients are the plan's filters, no topic or date
-        query = msgspec.structs.replace(query, text=without_population(query.text),
-                                        search_text=without_population(query.search_text))
+        query = msgspec.structs.replace(query, text=without_group(query.text),
+                                        search_text=without_group(query.search_text))
     if (query.treatments or query.body_regions or query.category or query.levels or query.guideline_source
             or topic_tokens(query) - ROLE_WORDS - _FILLERS or not query.decision
-            or re.search(r"\d", without_group(query.text) if query.group else query.text)):
+            or re.search(r"\d", query.text)):
         # "what was denied in 2016?": a date no population here reads (an age band of a group is a filter)
         return None
     strings = as_strings(client)
@@ -258,7 +257,7 @@ def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: 
     both = plan.approval_minded or (asks_usual(query.text) and len(s.with_decision(other)) > len(
         s.with_decision(plan.focus or "Upheld")))
     lead, groups = pattern_answer(c, s, plan.focus or "Upheld", letters, question, approval_minded=both,
-                                  where=where_words(plan.group))
+                                  where=where_words(plan.filters))
     hits = scope_first(engine, query, plan.filters, s, k)
     focus = s.with_decision(plan.focus or "Upheld")
     coverage = Coverage(shown=len({ref.case_number for g in groups for ref in g.items}), total=len(s.items),
