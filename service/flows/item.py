@@ -193,7 +193,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     elif (len(items) > 1 and len({h.case_number for h in chosen}) == 1 and OF_THE_GROUP.search(query.text)
           and not whole_rows(engine, query, sets, chosen)
           # "both x-rays denied and the CT approved, right?": two outcomes claimed, each checked (below)
-          and len(set(_claims(query, chosen)) - {""}) < 2):
+          and len(set(_claims(query, chosen, after or [])) - {""}) < 2):
         # "were both denied?": "Yes: both were denied (upheld)."; of a mixed pair, "No: 1 of the 2 ..."
         group = group_outcome([i.decision for i in items])
         # "were both denied?" presumes; "were all his MRIs approved?" asks: yes or no, either way
