@@ -257,6 +257,10 @@ ABSENT_KEY_WORDS = {
     "nat-2720": ["chest"],
     "nat-2721": ["dermatolog", "rash"],
     "nat-2779": ["meclizine", "antivert"],
+    "nat-2820": ["seroquel", "seroquil", "quetiapine"],
+    "nat-2821": ["zofran", "ondansetron"],
+    "nat-2822": ["boot", "steel toe", "steel-toe"],
+    "nat-2823": ["taxi", "uber"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
