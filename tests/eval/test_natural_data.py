@@ -257,6 +257,9 @@ ABSENT_KEY_WORDS = {
     "nat-2720": ["chest"],
     "nat-2721": ["dermatolog", "rash"],
     "nat-2779": ["meclizine", "antivert"],
+    "nat-2869": ["zofran", "ondansetron"],
+    "nat-2870": ["belsomra", "suvorexant"],
+    "nat-2871": ["effexor", "venlafaxine"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
