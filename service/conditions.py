@@ -21,7 +21,7 @@ I = re.IGNORECASE
 
 # a yes/no whether any item across letters had the outcome under the condition: "any acupuncture approved
 # where UR had cut the sessions?", "were any PT requests UR modified approved?"
-_ANY = re.compile(r"^\s*(?:(?:were|was|did|has|have|is|are)\s+(?:there\s+)?)?any\b|\bany\s+(?:of\s+the\s+)?(?:women|men|"
+_ANY = re.compile(r"^\s*(?:(?:were|was|did|has|have|is|are)\s+(?:there\s+)?)?any(?:one|body)?\b|\bany\s+(?:of\s+the\s+)?(?:women|men|"
                   r"ladies|guys|patients|workers)\b", I)
 
 
