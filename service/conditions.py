@@ -42,4 +42,5 @@ def across_letters(text: str, person: Person, treatments: tuple[str, ...], cases
     return bool(_ANY.search(text)) and not person.described and (partly_authorised(text) or plural_job(text) is not None)
 
 
-_WHICH = re.compile(r"^\s*(?:which|what)\b", I)
+# "which of the men's MRIs were denied?", "list everything IMR approved for men", "show me the women's denials"
+_WHICH = re.compile(r"^\s*(?:which|what|list|show|name|give\s+me)\b", I)

@@ -84,3 +84,12 @@ def test_one_of_any_of_a_group(client) -> None:
     assert reply["answer"].startswith("None of the 4 MRI requests of women aged 51 or over in the index was approved "
                                       "(overturned); all 4 were denied (upheld).")
     assert understand("was anyone in their 20s approved for PT?").kind == "list"
+
+
+def test_a_group_listed_with_no_kind_named(client) -> None:
+    # tune nat-2879 answered 'No letter in the index mentions everything.'
+    assert understand("list everything IMR approved for men").kind == "list"
+    reply = ask(client, "list everything IMR approved for men")
+    assert reply["answer"].startswith("2 items of male patients are in the index; 2 of them were overturned (approved) "
+                                      "and 0 upheld (denied).")
+    assert {c["case_number"] for c in reply["citations"]} == {"CM16-0246624", "CM17-0005924"}
