@@ -409,7 +409,9 @@ def _alike(query: Query, hit: Hit, top: Hit) -> bool:
         return False
     if not sets and hit.title.split()[:2] != top.title.split()[:2]:
         return False
-    if query.body_regions and not set(query.body_regions) & set(hit.body_regions):
+    # ... a body part the story tells ("who hurt her arm running a sewing machine - were the pain creams
+    # approved?") is where the patient hurts, not a condition on the items asked
+    if query.body_regions and not query.regions_told and not set(query.body_regions) & set(hit.body_regions):
         return False
     if query.levels and (named := levels(hit.request)) and not named & set(query.levels):
         return False  # "the L5 TFESI" is not the L4 one

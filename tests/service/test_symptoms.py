@@ -99,8 +99,9 @@ def test_a_region_in_how_the_patient_got_hurt_is_the_story_when_another_is_asked
 
 
 # a 50-year-old woman with burning facial pain (initial acupuncture and more neck PT, both overturned); a
-# 50-year-old man (the rest of his acupuncture, upheld)
-client = served_client("CM17-0010885", "CM17-0007857")
+# 50-year-old man (the rest of his acupuncture, upheld); a 54-year-old woman hurt operating a sewing
+# machine (naproxen, pantoprazole and two compounded creams, all upheld)
+client = served_client("CM17-0010885", "CM17-0007857", "CM17-0013716")
 
 
 def test_a_symptom_said_before_its_place_is_the_patients(client) -> None:
@@ -112,3 +113,16 @@ def test_a_symptom_said_before_its_place_is_the_patients(client) -> None:
     assert answer["answer"].startswith("Approved (Overturned): within the guideline's limits [1]. In case CM17-0010885, "
                                        'the request for "Initial acupuncture, 1 to 2 times per week for 4 weeks, for '
                                        'the neck" was approved (Overturned: authorised) [2].')
+
+
+def test_a_body_part_of_the_story_keeps_no_item_of_the_kind_asked_out(client) -> None:
+    # tune nat-2850 answered one cream: 'No: the denial of "Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%,
+    # 120grams #1" was upheld; ...' (the other cream's item names no arm)
+    question = "the 54 year old who hurt her arm running a sewing machine - were the pain creams approved?"
+    q = understand(question)
+    assert (q.body_regions, q.regions_told) == (("upper extremity",), True)
+    answer = ask(client, question)
+    assert answer["answer"].startswith(
+        'IMR denied them: "Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1" [1] and '
+        '"Dextromethorphan 5%/Amitriptyline 5%/Lidocaine/Capsaicin 0.025%, 120grams #1" [2] were denied (upheld: '
+        'not authorised).')
