@@ -169,8 +169,7 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         same += [h for h in theirs if h is not top and h not in same
                  and (placed(h) or not any(placed(o) for o in theirs if o is not h and set(o.treatments) & set(h.treatments) & set(sets)))]
     if sets and _THE_OTHER.search(query.text):  # "why was the cervical pillow denied? And the other pillow?"
-        same += [h for h in pool[1:] if h.case_number == top.case_number and h not in same
-                 and set(sets) & set(h.treatments) & set(top.treatments)]
+        same += [h for h in _the_other(top, [*pool[1:], *hits]) if h not in same]
     return _covering(sets, [top, *same]) if named else [top, *same][:MAX_ITEMS]
 
 
@@ -258,6 +257,18 @@ def by_reason(engine: Engine, query: Query, chosen: list[Hit], hits: list[Hit]) 
 _THE_OTHER = re.compile(r"\b(?:the|her|his|their|my|your)\s+other\s+(?!(?:patients?|letters?|cases?|people|reviewers?|"
                         r"doctors?|half|part|portion|rest|day|days|hours?|weeks?|sessions?|visits?|pills?)\b)(?:one|ones|[a-z]+)\b",
                         re.IGNORECASE)
+
+
+def _the_other(top: Hit, hits: list[Hit]) -> list[Hit]:
+    """The items of `top`'s letter in `hits` of the narrowest kind `top` shares with some of them: "And the
+    other pillow?" after the cervical pillow is the wedge pillow (a pillow; not the TENS unit, another DME),
+    "the EMG was denied. and the other one?" the nerve conduction study (a nerve study, not the EMG's kind)."""
+    theirs = list({h.item_index: h for h in reversed(hits) if h.item_index > 0 and h.case_number == top.case_number
+                   and h.item_index != top.item_index}.values())[::-1]
+    for kind in sorted(top.treatments, key=lambda t: len(members(t)) if t in GROUPS else 0):
+        if of_kind := [h for h in theirs if kind in h.treatments]:
+            return of_kind
+    return []
 
 
 # of the patient or their case named after it: "for the 36 year old stocker", "in CM16-0162840", "for her"
