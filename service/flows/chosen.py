@@ -142,7 +142,7 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
     same = [h for h in pool[1:] if h.case_number == top.case_number and _alike(query, h, top)]
     # several named ("his surgery, the pre-op clearance and the Motrin"), or a group in the plural
     # ("which of her medications"): every item of the letter that is one of them
-    plural = any(w.lower().endswith("s") for w in query.treatment_words)
+    plural = _plural(query)
     # ... or every one of a kind: "were all 3 MRIs denied?", "were both MRIs denied?"
     # ... or a group said as one thing that letters ask as several: "the nerve test" (an EMG and an NCS)
     plural_group = bool(sets) and (plural and (all(t in GROUPS for t in sets) or bool(EVERY_ONE.search(query.text)))
@@ -412,6 +412,11 @@ def _in_context(engine: Engine, query: Query, sets: tuple[str, ...], pool: list[
     return [h for h in pool if h.case_number in with_context] or pool
 
 
+def _plural(query: Query) -> bool:
+    """Whether a thing asked is named in the plural ("her creams", "which of her medications")."""
+    return any(w.lower().endswith("s") for w in query.treatment_words)
+
+
 def _alike(query: Query, hit: Hit, top: Hit) -> bool:
     """Whether `hit` answers the question as well as `top` does: the same treatment sets, a body
     region asked about (if any), and as many of the question's own words in its heading."""
@@ -420,9 +425,10 @@ def _alike(query: Query, hit: Hit, top: Hit) -> bool:
         return False
     if not sets and hit.title.split()[:2] != top.title.split()[:2]:
         return False
-    # ... a body part the story tells ("who hurt her arm running a sewing machine - were the pain creams
-    # approved?") is where the patient hurts, not a condition on the items asked
-    if query.body_regions and not query.regions_told and not set(query.body_regions) & set(hit.body_regions):
+    # ... a body part the story tells is where the patient hurts, no condition on the things asked in the
+    # plural ("who hurt her arm running a sewing machine - were the pain creams approved?": both creams);
+    # one thing asked is the one it names ("the 33 yo guy who smashed his hand - was his MRI denied": the hand's)
+    if query.body_regions and not (query.regions_told and _plural(query)) and not set(query.body_regions) & set(hit.body_regions):
         return False
     if query.levels and (named := levels(hit.request)) and not named & set(query.levels):
         return False  # "the L5 TFESI" is not the L4 one
