@@ -199,6 +199,10 @@ _NEXT_ASKS = re.compile(r"\s*(?:(?:and|also|plus)\s*,?\s*(?:(?:then|also|second(
 # a statement the user asks to confirm: "..., right?", "..., correct?", "..., isn't that so?"
 _CONFIRMED = re.compile(r",?\s*(?:right|correct|true|isn't\s+that\s+(?:right|so|true|correct)|am\s+I\s+right)\s*\?\s*$",
                         re.IGNORECASE)
+# ... or one said back after "so", a question only by its mark: "so the surgery was approved but the PT was
+# denied?" (not "so was the PT denied?", "so why ...?", which ask)
+TOLD_BACK = re.compile(r"(?:^\s*|[.;!?]\s+|\s[-\u2013\u2014:]\s+)so\s+(?!(?:was|were|did|is|are|has|have|had|do|does|why|what|"
+                       r"how|which|who|when|can|could|will|would|should)\b)[^.;!?]*\?\s*$", re.IGNORECASE)
 # a thing asked after the question before it: "what about X?" (service.region_after reads it too: "was
 # the CT approved? what about his knee?")
 WHAT_ABOUT = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:what|how)\s+about\b", re.IGNORECASE)
@@ -258,7 +262,7 @@ def asking_span(text: str) -> tuple[int, int]:
         contrasts = []
     # ... and a statement asked to be confirmed claims both sides: "her acupuncture was approved but her
     # PT was denied, right?"
-    if contrasts and _CONFIRMED.search(said):
+    if contrasts and (_CONFIRMED.search(said) or TOLD_BACK.search(said)):
         contrasts = []
     skip = contrasts[-1].start() if contrasts else len(said) - len(said.lstrip())
     opens = [*_OPENS.finditer(said), *(_OPENS_TELEGRAPHIC.finditer(said) if "?" not in text else ())]

@@ -21,7 +21,7 @@ I = re.IGNORECASE
 
 # a yes/no whether any item across letters had the outcome under the condition: "any acupuncture approved
 # where UR had cut the sessions?", "were any PT requests UR modified approved?"
-_ANY = re.compile(r"^\s*(?:(?:were|was|did|has|have|is|are)\s+(?:there\s+)?)?any\b|\bany\s+(?:of\s+the\s+)?(?:women|men|"
+_ANY = re.compile(r"^\s*(?:(?:were|was|did|has|have|is|are)\s+(?:there\s+)?)?any(?:one|body)?\b|\bany\s+(?:of\s+the\s+)?(?:women|men|"
                   r"ladies|guys|patients|workers)\b", I)
 
 
@@ -42,4 +42,5 @@ def across_letters(text: str, person: Person, treatments: tuple[str, ...], cases
     return bool(_ANY.search(text)) and not person.described and (partly_authorised(text) or plural_job(text) is not None)
 
 
-_WHICH = re.compile(r"^\s*(?:which|what)\b", I)
+# "which of the men's MRIs were denied?", "list everything IMR approved for men", "show me the women's denials"
+_WHICH = re.compile(r"^\s*(?:which|what|list|show|name|give\s+me)\b", I)

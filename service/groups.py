@@ -39,6 +39,11 @@ _BAND = (r"(?:(?:over|above|older\s+than)\s+(?:age\s+)?(?P<over>\d{2})"
 _AGED_GROUP = re.compile(rf"\b{_PEOPLE}\s+(?:(?:who\s+(?:are|were)|that\s+(?:are|were)|aged?)\s+)?{_BAND}"
                          r"(?!\s*(?:%|percent|mg|items?|requests?|visits?|sessions?|days?|weeks?|months?|pills?))",
                          re.IGNORECASE)
+# one of any of them: "did any woman over 50 get an MRI approved?", "anyone in their 20s", "no man under 40"
+_ANY_ONE = re.compile(rf"\b(?:(?:any|every|no)\s+(?:(?P<f>woman|female|lady|gal)|(?P<m>man|male|guy|gentleman)|patient|person|"
+                      rf"worker|injured\s+worker|claimant|applicant|employee)|anyone|anybody|everyone|everybody)\s+"
+                      rf"(?:(?:who\s+(?:is|was)|that\s+(?:is|was)|aged?)\s+)?{_BAND}"
+                      r"(?!\s*(?:%|percent|mg|items?|requests?|visits?|sessions?|days?|weeks?|months?|pills?))", re.IGNORECASE)
 _SEX_GROUP = re.compile(r"\b(?:for|of|among|from|to)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?P<f>women|females|ladies)"
                         r"|(?P<m>men|males))\b(?!['’])", re.IGNORECASE)
 _PARTS = {"early": (0, 3), "mid": (3, 7), "late": (6, 9)}
@@ -58,7 +63,7 @@ class Group(msgspec.Struct, frozen=True, kw_only=True):
 
 def read_group(text: str) -> Group | None:
     """The group of patients `text` tells, or None."""
-    if m := _AGED_GROUP.search(text):
+    if m := _AGED_GROUP.search(text) or _ANY_ONE.search(text):
         low, high = _band(m)
         return Group(words=m.group(0), sex=_sex(m), age_min=low, age_max=high)
     if m := _SEX_GROUP.search(text):
@@ -136,7 +141,7 @@ def where_words(filters: dict[str, object]) -> str:
 def without_group(text: str) -> str:
     """`text` with the group's words blanked (same length): "which requests for patients in their 20s
     got approved?" names no date or number of its own."""
-    for rx in (_AGED_GROUP, _SEX_GROUP, _WOMEN, _MEN):
+    for rx in (_AGED_GROUP, _ANY_ONE, _SEX_GROUP, _WOMEN, _MEN):
         if m := rx.search(text):
             return text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     return text

@@ -115,7 +115,14 @@ def as_said(titles: list[str], said: list[frozenset[str]]) -> list[int]:
     by, when each place names one ("the wedge pillow": "Wedge pillow", not "Cervical pillow"; "her braces":
     "Wrist braces #2" and "Elbow braces #2", not "Lumbar support"); every position when a place names none."""
     words = [{_stem(w) for w in re.findall(r"[A-Za-z]+", title)} for title in titles]
-    named = [[n for n, w in enumerate(words) if place <= w] for place in said]
+    # ... a body part said in lay words names the title that names it in the letter's: "the neck pillow" is
+    # the "Cervical pillow"
+    regions = [{r for r, _w in find_regions(title)} for title in titles]
+
+    def names(place: frozenset[str], n: int) -> bool:
+        return all(w in words[n] or bool({r for r, _w in find_regions(w)} & regions[n]) for w in place)
+
+    named = [[n for n in range(len(titles)) if names(place, n)] for place in said]
     if not all(named):
         return list(range(len(titles)))
     return sorted({n for found in named for n in found})

@@ -19,6 +19,7 @@ import msgspec
 
 from indexer.taxonomy import find_regions
 from indexer.treatments import GROUPS, LABELS, find_treatments, members
+from service.asking import TOLD_BACK
 from service.drugs import unsetted_names
 from service.engine import Engine
 from service.filters import item_condition
@@ -131,7 +132,7 @@ def _decided_alone(query: Query, kind: str) -> bool:
     """Whether a word naming `kind` and nothing narrower is asked in a question of its own, with its
     outcome word ("the 41 yo lady - was the surgery approved? and the PT after?"), or claimed in a
     statement to confirm ("surgery denied, brace approved, right?"): not the story."""
-    claim = bool(_TO_CONFIRM.search(query.text))
+    claim = bool(_TO_CONFIRM.search(query.text) or TOLD_BACK.search(query.text))
     return any({s for s, _ in find_treatments(w)} == {kind} and (re.search(
         _ITS_OWN_QUESTION.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or (claim and re.search(
             _ITS_OWN_CLAIM.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE)))

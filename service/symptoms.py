@@ -30,6 +30,12 @@ _WHOSE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:hurts?|aches?|goes\s+numb|went\s+n
 _BEFORE_REGION = re.compile(r"\b(?:with|has|had|having|complains?\s+of|reports?)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _ACHE = re.compile(r"aches?$", re.IGNORECASE)  # "with the post-traumatic headaches": the region word is the symptom
 _SYMPTOM_AFTER = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*[\w-]+){{0,2}}\s+{_SYMPTOM}\b", re.IGNORECASE)
+# "the 50 yo woman with the burning face", "the guy with the numb left arm", "with her sore knee": the
+# symptom said before where it is felt, after "with" (the patient's, as "with knee pain" is)
+_FELT_BEFORE = re.compile(r"\b(?:with|has|had|having|gets?|got)\s+(?:(?:the|a|an|his|her|my|their|both)\s+)?"
+                          r"(?:(?:very|really|so|bad(?:ly)?)\s+)?(?:burning|numb|tingly|tingling|sore|stiff|weak|swollen|"
+                          r"achy|aching|painful|throbbing|hurting|injured)\s+(?:(?:and\s+)?(?:numb|tingly|weak|stiff|"
+                          r"swollen|sore|painful)\s+)?(?:(?:left|right|lower|upper)\s+)?$", re.IGNORECASE)
 # "did the reviewer even count the leg numbness?", "because of her neck pain": the patient's
 # symptom, owned ("for the neck pain" is what a request treats)
 _OWNED_BEFORE = re.compile(r"(?<!\bfor\s)\b(?:the|her|his|my|their)\s+(?:(?:left|right)\s+)?$", re.IGNORECASE)
@@ -53,7 +59,7 @@ def only_symptoms(text: str, regions: list[tuple[str, str]]) -> bool:
         for at in spans:
             before = text[max(0, at - 80):at]
             after = text[at + len(words):]
-            if not (_BEFORE.search(before) or (_WHOSE.search(before) and _WHOSE_AFTER.match(after))
+            if not (_BEFORE.search(before) or _FELT_BEFORE.search(before) or (_WHOSE.search(before) and _WHOSE_AFTER.match(after))
                     or (_BEFORE_REGION.search(before) and (_SYMPTOM_AFTER.match(after) or _ACHE.search(words)))
                     or (_OWNED_BEFORE.search(before) and _SYMPTOM_AFTER.match(after))):
                 return False

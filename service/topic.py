@@ -54,6 +54,11 @@ GENERIC = frozenset(
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec dated
     """.split()
+) | frozenset(  # asking for a list of a group's requests ("list everything IMR approved for men", "list all
+    # approvals for patients over 50"): words of no treatment
+    """
+    list show everything everyone everybody anybody nobody nothing over under older younger
+    """.split()
 )
 
 

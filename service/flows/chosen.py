@@ -142,7 +142,7 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
     same = [h for h in pool[1:] if h.case_number == top.case_number and _alike(query, h, top)]
     # several named ("his surgery, the pre-op clearance and the Motrin"), or a group in the plural
     # ("which of her medications"): every item of the letter that is one of them
-    plural = any(w.lower().endswith("s") for w in query.treatment_words)
+    plural = _plural(query)
     # ... or every one of a kind: "were all 3 MRIs denied?", "were both MRIs denied?"
     # ... or a group said as one thing that letters ask as several: "the nerve test" (an EMG and an NCS)
     plural_group = bool(sets) and (plural and (all(t in GROUPS for t in sets) or bool(EVERY_ONE.search(query.text)))
@@ -169,8 +169,7 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         same += [h for h in theirs if h is not top and h not in same
                  and (placed(h) or not any(placed(o) for o in theirs if o is not h and set(o.treatments) & set(h.treatments) & set(sets)))]
     if sets and _THE_OTHER.search(query.text):  # "why was the cervical pillow denied? And the other pillow?"
-        same += [h for h in pool[1:] if h.case_number == top.case_number and h not in same
-                 and set(sets) & set(h.treatments) & set(top.treatments)]
+        same += [h for h in _the_other(top, [*pool[1:], *hits]) if h not in same]
     return _covering(sets, [top, *same]) if named else [top, *same][:MAX_ITEMS]
 
 
@@ -258,6 +257,18 @@ def by_reason(engine: Engine, query: Query, chosen: list[Hit], hits: list[Hit]) 
 _THE_OTHER = re.compile(r"\b(?:the|her|his|their|my|your)\s+other\s+(?!(?:patients?|letters?|cases?|people|reviewers?|"
                         r"doctors?|half|part|portion|rest|day|days|hours?|weeks?|sessions?|visits?|pills?)\b)(?:one|ones|[a-z]+)\b",
                         re.IGNORECASE)
+
+
+def _the_other(top: Hit, hits: list[Hit]) -> list[Hit]:
+    """The items of `top`'s letter in `hits` of the narrowest kind `top` shares with some of them: "And the
+    other pillow?" after the cervical pillow is the wedge pillow (a pillow; not the TENS unit, another DME),
+    "the EMG was denied. and the other one?" the nerve conduction study (a nerve study, not the EMG's kind)."""
+    theirs = list({h.item_index: h for h in reversed(hits) if h.item_index > 0 and h.case_number == top.case_number
+                   and h.item_index != top.item_index}.values())[::-1]
+    for kind in sorted(top.treatments, key=lambda t: len(members(t)) if t in GROUPS else 0):
+        if of_kind := [h for h in theirs if kind in h.treatments]:
+            return of_kind
+    return []
 
 
 # of the patient or their case named after it: "for the 36 year old stocker", "in CM16-0162840", "for her"
@@ -401,6 +412,11 @@ def _in_context(engine: Engine, query: Query, sets: tuple[str, ...], pool: list[
     return [h for h in pool if h.case_number in with_context] or pool
 
 
+def _plural(query: Query) -> bool:
+    """Whether a thing asked is named in the plural ("her creams", "which of her medications")."""
+    return any(w.lower().endswith("s") for w in query.treatment_words)
+
+
 def _alike(query: Query, hit: Hit, top: Hit) -> bool:
     """Whether `hit` answers the question as well as `top` does: the same treatment sets, a body
     region asked about (if any), and as many of the question's own words in its heading."""
@@ -409,7 +425,10 @@ def _alike(query: Query, hit: Hit, top: Hit) -> bool:
         return False
     if not sets and hit.title.split()[:2] != top.title.split()[:2]:
         return False
-    if query.body_regions and not set(query.body_regions) & set(hit.body_regions):
+    # ... a body part the story tells is where the patient hurts, no condition on the things asked in the
+    # plural ("who hurt her arm running a sewing machine - were the pain creams approved?": both creams);
+    # one thing asked is the one it names ("the 33 yo guy who smashed his hand - was his MRI denied": the hand's)
+    if query.body_regions and not (query.regions_told and _plural(query)) and not set(query.body_regions) & set(hit.body_regions):
         return False
     if query.levels and (named := levels(hit.request)) and not named & set(query.levels):
         return False  # "the L5 TFESI" is not the L4 one

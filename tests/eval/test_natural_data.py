@@ -261,6 +261,9 @@ ABSENT_KEY_WORDS = {
     "nat-2821": ["zofran", "ondansetron"],
     "nat-2822": ["boot", "steel toe", "steel-toe"],
     "nat-2823": ["taxi", "uber"],
+    "nat-2869": ["zofran", "ondansetron"],
+    "nat-2870": ["belsomra", "suvorexant"],
+    "nat-2871": ["effexor", "venlafaxine"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

@@ -21,6 +21,10 @@ from tests.conftest import ask, served_client
     ("chiro for patients aged 30-39", {"age_min": "30", "age_max": "39"}),
     ("MRIs for men 60 and over", {"sex": "male", "age_min": "60"}),
     ("how many MRI requests for men got overturned", {"sex": "male"}),
+    # one of any of them (tune nat-2878)
+    ("did any woman over 50 get an MRI approved?", {"sex": "female", "age_min": "51"}),
+    ("was anyone in their 20s approved for PT?", {"age_min": "20", "age_max": "29"}),
+    ("has any man under 40 had a neck MRI overturned?", {"sex": "male", "age_max": "39"}),
     # one person, or no age band of a group: no group
     ("the 61 year old woman's hip MRI - why denied?", None),
     ("a man in his fifties - was his MRI approved?", None),
@@ -70,3 +74,22 @@ def test_the_approvals_of_an_age_band(client) -> None:
 def test_the_search_of_a_group_ranks_its_items(client) -> None:
     response = client.post("/api/search", json={"query": "which overturned items were for patients over 50?", "k": 5})
     assert [h["case_number"] for h in response.json()["hits"]][:1] == ["CM16-0246624"]
+
+
+def test_one_of_any_of_a_group(client) -> None:
+    # tune nat-2878 answered '3 of the 35 MRI requests in the index were approved (overturned).', everyone's
+    query = understand("did any woman over 50 get an MRI approved?")
+    assert (query.kind, query.person.described, query.group) == ("list", False, (("sex", "female"), ("age_min", "51")))
+    reply = ask(client, "did any woman over 50 get an MRI approved?")
+    assert reply["answer"].startswith("None of the 4 MRI requests of women aged 51 or over in the index was approved "
+                                      "(overturned); all 4 were denied (upheld).")
+    assert understand("was anyone in their 20s approved for PT?").kind == "list"
+
+
+def test_a_group_listed_with_no_kind_named(client) -> None:
+    # tune nat-2879 answered 'No letter in the index mentions everything.'
+    assert understand("list everything IMR approved for men").kind == "list"
+    reply = ask(client, "list everything IMR approved for men")
+    assert reply["answer"].startswith("2 items of male patients are in the index; 2 of them were overturned (approved) "
+                                      "and 0 upheld (denied).")
+    assert {c["case_number"] for c in reply["citations"]} == {"CM16-0246624", "CM17-0005924"}

@@ -6,6 +6,7 @@ import pytest
 
 from service.symptoms import only_symptoms
 from service.understand import understand
+from tests.conftest import ask, served_client
 
 
 @pytest.mark.parametrize(
@@ -33,6 +34,10 @@ from service.understand import understand
         ("the extra physical therapy for the 50 yo woman with the head injury and burning face pain",
          [("head", "head")], True),
         ("the man with the knee injury - why was the knee MRI denied?", [("knee", "knee")], False),
+        # the symptom said before where it is felt (tune nat-2859)
+        ("why was the acupunture for the 50 yo women with the burning face aproved", [("head", "face")], True),
+        ("the 46 yo woman with the numb left arm - wasn't the EMG approved?", [("upper extremity", "arm")], True),
+        ("the knee MRI for the man with the sore knee", [("knee", "knee")], False),
     ],
 )
 def test_only_symptoms(text, regions, told) -> None:
@@ -91,3 +96,33 @@ def test_a_region_in_how_the_patient_got_hurt_is_the_story_when_another_is_asked
     assert q.body_regions == ("lumbar", "knee")
     q = understand("my husband is 60, hit his head and hurt his right hand at work, they said no to the MRI - why")
     assert q.body_regions == ("head", "wrist/hand")
+
+
+# a 50-year-old woman with burning facial pain (initial acupuncture and more neck PT, both overturned); a
+# 50-year-old man (the rest of his acupuncture, upheld); a 54-year-old woman hurt operating a sewing
+# machine (naproxen, pantoprazole and two compounded creams, all upheld)
+client = served_client("CM17-0010885", "CM17-0007857", "CM17-0013716")
+
+
+def test_a_symptom_said_before_its_place_is_the_patients(client) -> None:
+    # tune nat-2859 answered 'The letter of the patient described, case CM17-0010885, has no request for
+    # face acupuncture.' (the face read as the acupuncture's)
+    q = understand("why was the acupunture for the 50 yo women with the burning face aproved")
+    assert (q.treatments, q.body_regions, q.regions_told) == (("acupuncture",), ("head",), True)
+    answer = ask(client, "why was the acupunture for the 50 yo women with the burning face aproved")
+    assert answer["answer"].startswith("Approved (Overturned): within the guideline's limits [1]. In case CM17-0010885, "
+                                       'the request for "Initial acupuncture, 1 to 2 times per week for 4 weeks, for '
+                                       'the neck" was approved (Overturned: authorised) [2].')
+
+
+def test_a_body_part_of_the_story_keeps_no_item_of_the_kind_asked_out(client) -> None:
+    # tune nat-2850 answered one cream: 'No: the denial of "Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%,
+    # 120grams #1" was upheld; ...' (the other cream's item names no arm)
+    question = "the 54 year old who hurt her arm running a sewing machine - were the pain creams approved?"
+    q = understand(question)
+    assert (q.body_regions, q.regions_told) == (("upper extremity",), True)
+    answer = ask(client, question)
+    assert answer["answer"].startswith(
+        'IMR denied them: "Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1" [1] and '
+        '"Dextromethorphan 5%/Amitriptyline 5%/Lidocaine/Capsaicin 0.025%, 120grams #1" [2] were denied (upheld: '
+        'not authorised).')
