@@ -12,7 +12,7 @@ from service.compose.common import Composer, trim
 from service.compose.facts import asked_facts, say_facts
 from service.compose.item import corrections, item_answer
 from service.collection.patient import patient
-from service.choice import says_or
+from service.choice import asks_which, says_or
 from service.engine import Engine
 from service.flows.chosen import claims_all, explained
 from service.flows.common import _no_scope, answer, missing, rated
@@ -186,7 +186,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         said = corrections(items[0].decision, [
             (i.title or i.request, c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span),
                                           h.chunk_id, "heading")) for h, i in zip(chosen, items)],
-            no=claims_all(query))
+            no=claims_all(query), which=asks_which(query.text))
         c.say(said)
         leads.append(said)
         premise = None
