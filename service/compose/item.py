@@ -56,14 +56,15 @@ def corrections(decision: str, titled: list[tuple[str, int]], no: bool = False, 
 
 def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk_id: str = "",
                 premise: str | None = None, findings: int = 3, lead: bool = True, confirm: str = "",
-                only: bool = False, yes_no: str | None = None) -> str:
+                only: bool = False, yes_no: str | None = None, lacking: bool = False) -> str:
     """Say one item's decision, findings and rule; returns the lead line. `confirm`: whether the
     reason the question offers is the reviewer's (service.reason_asked), said before the decision.
     `only`: the item is its letter's only request, asked as "was X the only thing denied?", said in
     the sentence that cites its heading ("In case ..., the only request, "X", was denied ...").
     `yes_no`: the decision a yes/no question asks ("did IMR agree?": upheld), answered first, in
     place of a premise's correction, citing the item's heading as the sentence after it does ('No:
-    "Acupuncture x 6" was approved (overturned: authorised) [1].')."""
+    "Acupuncture x 6" was approved (overturned: authorised) [1].'); `lacking`: the question names another
+    thing too, which the letter did not request (no "Yes" of both: service.yes_no.yes_no_sentence)."""
     heading = trim(letter.text, item.heading_span)
     found = why.findings(letter, item, question, limit=findings)
     rule = why.rule(letter, item, found)
@@ -71,7 +72,7 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
     title = item.title or item.request
     if yes_no:  # the heading states the decision: cited first, so it is [1] of a one-item answer
         correction = yes_no_sentence(yes_no, item.decision, title, c.cite(letter, item, heading, chunk_id, "heading"),
-                                     future=asks_future(question))  # "will IMR approve it?": its past decision
+                                     future=asks_future(question), lacking=lacking)  # "will IMR approve it?": its past decision
     else:
         correction = premise_note(premise, item, lambda: c.cite(letter, item, heading, chunk_id, "heading"))
     lead_line = ""

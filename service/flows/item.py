@@ -246,6 +246,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # reviewed it?"), not told ("was the reviewer who denied it an orthopedist?")
     yes_no = decision_asked(query.text) if len(chosen) == 1 and not leads and (
         not fact or _decision_asked_beside(query.text)) else None
+    # "the 47 yo guy's PRP shot and the acupuncture - both denied?": the letter has no acupuncture to say yes of
+    lacking = named_not_requested(query.treatment_words, case_items(engine, chosen[0].case_number)) if (
+        (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1) else []
     for n, (hit, item) in enumerate(zip(chosen, items)):
         confirm = confirmation(offered, item, each[n] if each else claimed, corrected=bool(each[n] if each else premise),
                                studies=asked_studies(query.text), besides=besides_studies(query.text),
@@ -257,11 +260,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                                               "heading"))
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
                                  premise=each[n] if each else premise, findings=quotes, lead=True, only=alone,
-                                 confirm=confirm, yes_no=None if confirm else yes_no))
+                                 confirm=confirm, yes_no=None if confirm else yes_no, lacking=bool(lacking)))
     if (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1:
         # "was his hand MRI and his TENS approved?": the letter has the MRI, and no TENS to answer about
-        if lacks := lacks_sentence(chosen[0].case_number,
-                                   named_not_requested(query.treatment_words, case_items(engine, chosen[0].case_number))):
+        if lacks := lacks_sentence(chosen[0].case_number, lacking):
             c.say(lacks)
     if after == []:  # "was the CT approved? what about his knee?" of a letter with no knee request
         c.say(f"Case {chosen[0].case_number} has no request for the {' or the '.join(query.regions_after)}.")
