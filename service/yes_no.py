@@ -29,6 +29,7 @@ from indexer.model import Item
 from service.choice import asks_choice
 from service.future import PAST
 from service.outcomes import Decision, read_outcomes
+from service.terse import terse_claims
 from service.types import Hit
 
 # a clause asked as a yes/no question: it opens with its auxiliary ("did IMR agree?", "... - was
@@ -85,7 +86,9 @@ def claimed(text: str) -> list[tuple[int, Decision]]:
         start = at + len(o.words)
         if o.role in ("asked", "premise") and _yes_no_at(text, at):
             out.append((at, o.decision))
-    return out
+    # ... and those claimed tersely: "the neck PT ok but back PT no?", "neck PT approved but back PT not?"
+    # (service.terse)
+    return sorted(out + [(at, d) for at, d in terse_claims(text) if not any(p == at for p, _d in out)])
 
 
 # a clause asked with its auxiliary, as _CLAUSE_START and _AUXILIARY read it, the asker's lead word first
