@@ -32,8 +32,10 @@ _ELSE = re.compile(r"\b(?:what|anything|any(?:thing)?\s+other|what\s+other)\s+(?
 _DOING_ELSE = re.compile(r"\b(?:tak(?:e|es|ing)|took|tr(?:y|ies|ied|ying)|do(?:es|ing)?|did|on|us(?:e|es|ed|ing)|had|has|have|need(?:s|ed)?)"
                          r"\s*$", re.IGNORECASE)
 # what else IMR decided, said without an outcome word: "what else did he have at IMR?", "what else went to
-# review?", "what else was decided?"
-_AT_IMR = re.compile(r"\b(?:decide|decided|rule|ruled|happen|happened|IMR|review(?:ed)?)\b", re.IGNORECASE)
+# review?", "what else was decided?"; or what else was asked for, which IMR decided: "the 53 yo whose neck MRI
+# was denied - what else did he ask for?", "what else was requested?"
+_AT_IMR = re.compile(r"\b(?:decide|decided|rule|ruled|happen|happened|IMR|review(?:ed)?|ask(?:ed)?\s+for|request(?:ed)?"
+                     r"|put\s+in\s+for)\b", re.IGNORECASE)
 _NOT_OUTCOME_ASKED = re.compile(r"\b(?:can|could|should|would|will|do\s+(?:I|we|you)|to\s+do|try|appeal)\b", re.IGNORECASE)
 
 
@@ -111,7 +113,17 @@ def _whose_told(text: str) -> tuple[list[tuple[str, str]], str, str | None] | No
         if found and asked and not any(a in members(n) or (a == n and not find_regions(m.group("thing")))
                                        for a in asked for n in narrowest):
             return found, m.group("thing").strip().rstrip(","), _told_decision(m)
+        if found and not asked and _ALL_OF_THEIRS.search(rest, m.end()):
+            # "the guy whose neck MRI got denied - was anything approved?": it tells who he is, and all his
+            # requests are asked of
+            return found, m.group("thing").strip().rstrip(","), _told_decision(m)
     return None
+
+
+# every request of the patient's, asked of after a "whose X got ..." clause: "- was anything approved?", "did
+# any of his requests get through?", "were all her things denied?"
+_ALL_OF_THEIRS = re.compile(r"\b(?:anything|everything|any\s+of\s+(?:it|them|his|her|their)|all\s+of\s+(?:it|them|his|her|their)"
+                            r"|(?:his|her|their)\s+(?:other\s+)?(?:requests|stuff|things|treatments))\b", re.IGNORECASE)
 
 
 # "anything besides the exams denied?": the letter's examinations ("Initial exam", "Physical exam 2

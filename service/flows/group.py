@@ -71,7 +71,10 @@ def whole_rows(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list
     # one request: its own lead says it (but not that it is the only one, when the question sets it aside: "besides
     # the meds, what else was denied for the 41 yo man?")
     alone = len(rows) == 1 and query.set_aside.treatments and all(is_set_aside(query.set_aside, r[3], r[4]) for r in rows)
-    return rows if len(rows) >= 2 or alone else []
+    # ... nor when the patient is told by that request and anything of theirs is asked ("the guy whose neck MRI got
+    # denied - was anything approved?": the one request, said so)
+    told_one = len(rows) == 1 and bool(query.story_treatments) and bool(ANYTHING_ASKED.search(query.text))
+    return rows if len(rows) >= 2 or alone or told_one else []
 
 
 def whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit], letters: dict,
