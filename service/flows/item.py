@@ -41,7 +41,7 @@ from service.split_claim import split_claimed, split_sentence
 from service.told_item import nothing_else, told_otherwise
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
-from service.unnamed import lacks_sentence, named_not_requested
+from service.unnamed import asked_together, lacks_sentence, named_not_requested
 from service.yes_no import NOT, SAID, claimed, claims_sentence, decision_asked
 
 QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the answer explains
@@ -260,7 +260,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                                               "heading"))
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
                                  premise=each[n] if each else premise, findings=quotes, lead=True, only=alone,
-                                 confirm=confirm, yes_no=None if confirm else yes_no, lacking=bool(lacking)))
+                                 confirm=confirm, yes_no=None if confirm else yes_no,
+                                 lacking=bool(lacking) and asked_together(query.text, query.treatment_words, lacking)))
     if (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1:
         # "was his hand MRI and his TENS approved?": the letter has the MRI, and no TENS to answer about
         if lacks := lacks_sentence(chosen[0].case_number, lacking):
