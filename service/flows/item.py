@@ -186,7 +186,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         said = corrections(items[0].decision, [
             (i.title or i.request, c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span),
                                           h.chunk_id, "heading")) for h, i in zip(chosen, items)],
-            no=claims_all(query), which=asks_which(query.text))
+            no=claims_all(query), which=asks_which(query.text), of_two=says_or(query.text))
         c.say(said)
         leads.append(said)
         premise = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from service.choice import asks_which
 from service.terse import terse_claims
+from service.unnamed import asked_together
 from tests.conftest import ask, served_client
 
 # CM17-0010362: a 54-year-old man's PT for the cervical and for the lumbar spine, both denied; CM17-0011992: a
@@ -29,6 +30,19 @@ def test_which_is_asked_by_a_clause_that_opens_with_it():
 def test_which_of_two_when_neither_had_the_outcome(client):
     answer = ask(client, "which of the 54 yo man's PT was approved, neck or back?")
     assert answer["lead"].startswith(f"Neither: {NECK} [1] and {BACK} [2] were denied (upheld: not authorised).")
+
+
+def test_which_of_them_when_none_had_the_outcome(client):
+    answer = ask(client, "which of the 54 yo man's PT requests weren't denied?")
+    assert answer["lead"].startswith(f"None: {BACK} [1] and {NECK} [2] were denied (upheld: not authorised).")
+
+
+def test_two_things_asked_together():
+    assert asked_together("the 47 yo guy's PRP shot and the acupuncture - both denied?", ("PRP", "acupuncture"), ["acupuncture"])
+    assert asked_together("was his retro neck CT and his knee MRI approved?", ("CT", "MRI"), ["MRI"])
+    # ... not one told apart in the story
+    assert not asked_together("facet inj L4-5 + L5-S1 non-cert'd 11/16, provider also pushing an ESI. IMR upheld?",
+                              ("facet", "ESI"), ["ESI"])
 
 
 def test_no_yes_of_two_when_one_was_not_requested(client):
