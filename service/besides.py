@@ -115,9 +115,15 @@ def _whose_told(text: str) -> tuple[list[tuple[str, str]], str, str | None] | No
             return found, m.group("thing").strip().rstrip(","), _told_decision(m)
         if found and not asked and _ALL_OF_THEIRS.search(rest, m.end()):
             # "the guy whose neck MRI got denied - was anything approved?": it tells who he is, and all his
-            # requests are asked of
+            # requests are asked of, it too (with_rest)
             return found, m.group("thing").strip().rstrip(","), _told_decision(m)
     return None
+
+
+def _with_rest(text: str) -> bool:
+    """Whether the request a "whose X got ..." clause tells is asked of with the patient's others (not "what
+    else", "besides", "other")."""
+    return not _ELSE.search(text) and not re.search(r"\b(?:else|other|besides)\b", text, re.IGNORECASE)
 
 
 # every request of the patient's, asked of after a "whose X got ..." clause: "- was anything approved?", "did
@@ -143,6 +149,7 @@ class SetAside(msgspec.Struct, frozen=True):
     words: str = ""  # as the question says it ("the neck MRI")
     tells: bool = False  # it tells who the patient is ("whose neck MRI got approved"): a letter without it is not theirs
     outcome: str | None = None  # ... and the decision told of it ("got approved": "Overturned"; "got cut": None)
+    with_rest: bool = False  # ... and it is asked of with the rest ("whose X got denied - was anything approved?")
 
 
 def set_aside(text: str) -> tuple[str, SetAside]:
@@ -174,15 +181,18 @@ def set_aside(text: str) -> tuple[str, SetAside]:
         # who she is too (service.told_item), by the body parts said with it
         tells, outcome = True, _told_decision(whose)
         regions = [r for r, _w in find_regions(whose.group("thing"))]
+    with_rest = False
     if not ids and (whose := _whose_told(text)):
         tells = True  # the clause stays: service.story reads what it tells as the patient's story
         found, thing, outcome = whose
+        with_rest = not find_treatments(text[_WHOSE.search(text).end():]) and _with_rest(text)
         ids = [t for t, _w in found]
         regions = [r for r, _w in find_regions(thing)]
         said = [f"the {thing}"]  # "whose neck MRI got approved": the neck MRI
     if not ids:
         return text, SetAside()
-    return out, SetAside(tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(regions)), " / ".join(said), tells, outcome)
+    return out, SetAside(tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(regions)), " / ".join(said), tells, outcome,
+                         with_rest)
 
 
 def is_set_aside(aside: SetAside, item_sets: set[str] | tuple[str, ...], regions: list[str] | tuple[str, ...]) -> bool:

@@ -10,8 +10,8 @@ from tests.conftest import ask, served_client
 
 # CM16-0246624: a 53-year-old man's cervical MRI, approved, his one request; CM16-0239607: a 34-year-old man's
 # cervical MRI, denied, his one request; CM16-0234464: a 33-year-old man's cervical, lumbar and hand MRIs and
-# three medications, all denied
-client = served_client("CM16-0246624", "CM16-0239607", "CM16-0234464")
+# three medications, all denied; CM17-0002106: a 54-year-old woman's shoulder MRI, neck MRI and head CT, all denied
+client = served_client("CM16-0246624", "CM16-0239607", "CM16-0234464", "CM17-0002106")
 
 
 def test_what_else_was_asked_for_sets_the_told_request_aside():
@@ -20,6 +20,14 @@ def test_what_else_was_asked_for_sets_the_told_request_aside():
     _text, aside = set_aside("the guy whose neck MRI got denied - was anything approved?")
     assert (aside.treatments, aside.tells, aside.outcome) == (("mri", "imaging"), True, "Upheld")
     assert set_aside("what else can I ask for after the MRI denial?")[1].treatments == ()
+    # ... asked of with the rest, or not
+    assert set_aside("the guy whose neck MRI got denied - was anything approved?")[1].with_rest
+    assert not set_aside("the guy whose neck MRI got denied - was anything else approved?")[1].with_rest
+
+
+def test_all_her_requests_the_told_one_too(client):
+    answer = ask(client, "the 54 yo woman whose shoulder MRI was denied - were all her requests denied?")
+    assert answer["answer"].startswith("Yes: in CM17-0002106, all 3 requests were denied (upheld).")
 
 
 def test_what_else_he_asked_for(client):
