@@ -135,7 +135,7 @@ def _asks_its_own(question: str) -> bool:
 # the patient's requests in general, and their outcome: "did he get anything approved at all?",
 # "was everything denied?", "any of her requests approved?" (not "anything known about it?", nor
 # "were any of them approved?", whose "them" are the treatments named)
-_OF_ALL = re.compile(r"\b(?:anything|everything|nothing|(?:any|all|none)\s+of\s+(?:his|her|their|my|the)\s+"
+_OF_ALL = re.compile(r"\b(?:anything|everything|nothing|(?:any|all|none)\s+(?:of\s+)?(?:his|her|their|my|the)\s+"
                      r"(?:requests|treatments|items|stuff|things))\b(?=.*\b(?:approv|den[iy]|authori[sz]|overturn|uphe|"
                      r"grant|certif|decid|ok|go(?:t|tten)?\b|through))", re.IGNORECASE)
 

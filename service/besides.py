@@ -32,8 +32,10 @@ _ELSE = re.compile(r"\b(?:what|anything|any(?:thing)?\s+other|what\s+other)\s+(?
 _DOING_ELSE = re.compile(r"\b(?:tak(?:e|es|ing)|took|tr(?:y|ies|ied|ying)|do(?:es|ing)?|did|on|us(?:e|es|ed|ing)|had|has|have|need(?:s|ed)?)"
                          r"\s*$", re.IGNORECASE)
 # what else IMR decided, said without an outcome word: "what else did he have at IMR?", "what else went to
-# review?", "what else was decided?"
-_AT_IMR = re.compile(r"\b(?:decide|decided|rule|ruled|happen|happened|IMR|review(?:ed)?)\b", re.IGNORECASE)
+# review?", "what else was decided?"; or what else was asked for, which IMR decided: "the 53 yo whose neck MRI
+# was denied - what else did he ask for?", "what else was requested?"
+_AT_IMR = re.compile(r"\b(?:decide|decided|rule|ruled|happen|happened|IMR|review(?:ed)?|ask(?:ed)?\s+for|request(?:ed)?"
+                     r"|put\s+in\s+for)\b", re.IGNORECASE)
 _NOT_OUTCOME_ASKED = re.compile(r"\b(?:can|could|should|would|will|do\s+(?:I|we|you)|to\s+do|try|appeal)\b", re.IGNORECASE)
 
 
@@ -111,7 +113,23 @@ def _whose_told(text: str) -> tuple[list[tuple[str, str]], str, str | None] | No
         if found and asked and not any(a in members(n) or (a == n and not find_regions(m.group("thing")))
                                        for a in asked for n in narrowest):
             return found, m.group("thing").strip().rstrip(","), _told_decision(m)
+        if found and not asked and _ALL_OF_THEIRS.search(rest, m.end()):
+            # "the guy whose neck MRI got denied - was anything approved?": it tells who he is, and all his
+            # requests are asked of, it too (with_rest)
+            return found, m.group("thing").strip().rstrip(","), _told_decision(m)
     return None
+
+
+def _with_rest(text: str) -> bool:
+    """Whether the request a "whose X got ..." clause tells is asked of with the patient's others (not "what
+    else", "besides", "other")."""
+    return not _ELSE.search(text) and not re.search(r"\b(?:else|other|besides)\b", text, re.IGNORECASE)
+
+
+# every request of the patient's, asked of after a "whose X got ..." clause: "- was anything approved?", "did
+# any of his requests get through?", "were all her things denied?"
+_ALL_OF_THEIRS = re.compile(r"\b(?:anything|everything|any\s+of\s+(?:it|them|his|her|their)|all\s+of\s+(?:it|them|his|her|their)"
+                            r"|(?:his|her|their)\s+(?:other\s+)?(?:requests|stuff|things|treatments))\b", re.IGNORECASE)
 
 
 # "anything besides the exams denied?": the letter's examinations ("Initial exam", "Physical exam 2
@@ -131,6 +149,7 @@ class SetAside(msgspec.Struct, frozen=True):
     words: str = ""  # as the question says it ("the neck MRI")
     tells: bool = False  # it tells who the patient is ("whose neck MRI got approved"): a letter without it is not theirs
     outcome: str | None = None  # ... and the decision told of it ("got approved": "Overturned"; "got cut": None)
+    with_rest: bool = False  # ... and it is asked of with the rest ("whose X got denied - was anything approved?")
 
 
 def set_aside(text: str) -> tuple[str, SetAside]:
@@ -162,15 +181,18 @@ def set_aside(text: str) -> tuple[str, SetAside]:
         # who she is too (service.told_item), by the body parts said with it
         tells, outcome = True, _told_decision(whose)
         regions = [r for r, _w in find_regions(whose.group("thing"))]
+    with_rest = False
     if not ids and (whose := _whose_told(text)):
         tells = True  # the clause stays: service.story reads what it tells as the patient's story
         found, thing, outcome = whose
+        with_rest = not find_treatments(text[_WHOSE.search(text).end():]) and _with_rest(text)
         ids = [t for t, _w in found]
         regions = [r for r, _w in find_regions(thing)]
         said = [f"the {thing}"]  # "whose neck MRI got approved": the neck MRI
     if not ids:
         return text, SetAside()
-    return out, SetAside(tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(regions)), " / ".join(said), tells, outcome)
+    return out, SetAside(tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(regions)), " / ".join(said), tells, outcome,
+                         with_rest)
 
 
 def is_set_aside(aside: SetAside, item_sets: set[str] | tuple[str, ...], regions: list[str] | tuple[str, ...]) -> bool:

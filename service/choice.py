@@ -21,10 +21,21 @@ def says_or(text: str) -> bool:
     return _OR.search(text) is not None
 
 
+# which of the things named had an outcome: "which of the 54 yo man's PT was approved, neck or back?", "which one
+# got approved?", "so which of his MRIs weren't denied?" (a clause that opens with "which", not a relative
+# clause: "the PT which was denied")
+_WHICH = re.compile(r"(?:^|[.;:?!]\s*|\s[-\u2013\u2014]+\s*|,\s*)(?:(?:so|and|but|then|ok|okay)\s+)?(?:in\s+)?which\b", re.IGNORECASE)
+
+
+def asks_which(text: str) -> bool:
+    """Whether `text` asks which of the things it names had an outcome (a clause opening with "which")."""
+    return _WHICH.search(text) is not None
+
+
 def asks_choice(text: str) -> bool:
     """Whether `text` asks a choice between two things ("... approve it or knock it back?"), not
     "approved or not?" nor "yes or no: ..."."""
     return any(m.group("choice") for m in _OR.finditer(text))
 
 
-__all__ = ["asks_choice", "says_or"]
+__all__ = ["asks_choice", "asks_which", "says_or"]

@@ -72,10 +72,12 @@ _SEX_TYPOS = {sex: "|".join(sorted({t for w in words for t in _typos(w) if len(t
               for sex, words in (("female", ("woman", "women", "female")), ("male", ("male",)))}
 _FEMALE = re.compile(rf"\b(?:{_SEX_TYPOS['female']})\b|"
                      r"\b(?:wom[ae]n|females?|lady|ladies|girl|wife|mother|mom|sister|daughter|aunt|grandmother|"
-                     r"she|her|hers|herself|Mrs|Ms)\b", re.IGNORECASE)
+                     # a title in its own case: "Mrs Lee", not "MS" (multiple sclerosis)
+                     r"she|her|hers|herself|(?-i:Mrs|Ms))\b", re.IGNORECASE)
 _MALE = re.compile(rf"\b(?:{_SEX_TYPOS['male']})\b|"
                    r"\b(?:m[ae]n|males?|gentleman|guy|boy|husband|father|dad|brother|son|uncle|grandfather|"
-                   r"he|him|his|himself|Mr)\b", re.IGNORECASE)
+                   # ... "Mr Lee", not "MR" (magnetic resonance: "what's an MR arthrogram")
+                   r"he|him|his|himself|(?-i:Mr))\b", re.IGNORECASE)
 # a sex by its letter beside an age: "46F", "52f", "52yo F", "52 y/o m", "a 52-year-old F", "F 52yo" (not
 # "f/u", follow-up)
 _AGED = r"(?:yo|y/o|y\.o\.|yrs?\s*old|years?[- ]old|-year-old)"

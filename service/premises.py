@@ -14,6 +14,7 @@ from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments
 from service.asking import asking_span
 from service.outcomes import OTHER, Decision, read_outcomes
+from service.terse import terse_claims
 
 
 # where one clause ends and the next, with its own outcome, begins ("why was the MRI denied if the
@@ -26,21 +27,32 @@ def premises_by_item(text: str, treatment_words: tuple[str, ...], item_treatment
     """The premise of each item (its treatment sets in `item_treatments`), or None when the
     question does not presume both decisions."""
     premises = [o for o in read_outcomes(text).found if o.role == "premise"]
+    terse = terse_claims(text)  # "neck PT approved but back PT not?": the other outcome claimed tersely
+    if premises and len({o.decision for o in premises} | {d for _at, d in terse}) == 2:
+        return by_clause(text, sorted(_said(text, premises) + terse), treatment_words, item_treatments, item_regions)
     if len({o.decision for o in premises}) == 1:
         # one outcome told: the other one for a thing after "but not", none for a thing asked apart
-        return (_but_not(text, premises[0].decision, treatment_words, item_treatments)
+        return (_but_not(text, premises[0].decision, treatment_words, item_treatments, item_regions)
                 or _asked_apart(text, premises[0].decision, treatment_words, item_treatments))
     if len({o.decision for o in premises}) < 2:
         return None
+    said = _said(text, premises)
+    if len(said) < len(premises):
+        return None
+    return by_clause(text, said, treatment_words, item_treatments, item_regions)
+
+
+def _said(text: str, premises: list) -> list[tuple[int, Decision]]:
+    """Where each outcome word of `premises` stands in `text`, in order, and its decision (those found)."""
     low = text.lower()
     said, start = [], 0
-    for o in premises:  # where each outcome word stands, in order
+    for o in premises:
         at = low.find(o.words.lower(), start)
         if at < 0:
-            return None
+            break
         said.append((at, o.decision))
         start = at + len(o.words)
-    return by_clause(text, said, treatment_words, item_treatments, item_regions)
+    return said
 
 
 def by_clause(text: str, said: list[tuple[int, Decision]], treatment_words: tuple[str, ...],
@@ -167,17 +179,25 @@ _NOT_THIS = re.compile(_BUT_NOT.pattern + "$", re.IGNORECASE)
 
 
 def _but_not(text: str, decision: Decision, treatment_words: tuple[str, ...],
-             item_treatments: list[tuple[str, ...]]) -> list[Decision | None] | None:
+             item_treatments: list[tuple[str, ...]], item_regions: list[tuple[str, ...]] | None = None
+             ) -> list[Decision | None] | None:
     """Each item's premise when a treatment follows "but not" after the one outcome told (the
-    other outcome for it, the one told for the rest); None when none does."""
+    other outcome for it, the one told for the rest); None when none does. One treatment named twice is
+    told apart by the body part said after "but not" ("they gave him neck PT but not back PT?": the back's
+    PT, of `item_regions`, the other outcome)."""
     low = text.lower()
     after = {w for m in _BUT_NOT.finditer(low) for w in treatment_words if low.startswith(w.lower(), m.end())}
     # ... by the sets the other treatments named do not share ("imaging" of both the CT and the x-rays)
     negated = ({t for w in after for t, _w in find_treatments(w)}
                - {t for w in treatment_words if w not in after for t, _w in find_treatments(w)})
-    if not negated:
+    if negated:
+        return [OTHER[decision] if set(sets) & negated else decision for sets in item_treatments]
+    if not item_regions:
         return None
-    return [OTHER[decision] if set(sets) & negated else decision for sets in item_treatments]
+    # ... the body part before the treatment word after "but not" ("but not back PT", "but not the lumbar one")
+    said = {r for m in _BUT_NOT.finditer(low) for r, _w in find_regions(re.split(r"[,;?!]", text[m.end():])[0])}
+    out = [OTHER[decision] if said & set(regions) else decision for regions in item_regions]
+    return out if said and len(set(out)) == 2 else None
 
 
 # a thing asked in a clause of its own with no outcome word: "what about the pool therapy, and why

@@ -28,6 +28,7 @@ from service.kinds import (_AGGREGATE, _HAD_BEFORE, _OF_ONE_ITEM, _ONE_SUBJECT, 
                            KIND_WORDS, Kind, _kind)
 from service.facets import _GUIDELINES, _category, _most_specific, _names, _side
 from service.glossary import asked_terms
+from service.kind_term import asked_kind
 from service.groups import population
 from service.levels import levels
 from service.reviewers import read_reviewer
@@ -83,6 +84,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     aggregate: bool = False  # "how often", "what share", ...: a counting question
     guideline_source: str | None = None  # "ODG" | "MTUS" | "ACOEM"
     terms: tuple[str, ...] = ()  # words of the IMR process whose meaning is asked (service.glossary)
+    kind_term: str = ""  # a kind of request whose meaning is asked, as said ("what's an MR arthrogram": service.kind_term)
     corrections: tuple[tuple[str, str], ...] = ()  # (as typed, read as)
     notes: tuple[str, ...] = ()  # what was understood and from which words, for the user
     set_aside: SetAside = SetAside()  # "besides the PT, anything denied?": the PT's items rank after the others
@@ -299,9 +301,13 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         # sessions?": a condition the collection filters by, across letters
         kind = "list"
         notes.append("across letters: the requests under the condition the question sets (service.conditions)")
+    kind_term = ""
     if terms := asked_terms(question):  # "what does upheld mean?": the word, nothing else asked
         kind = "term"
         notes.append(f"meaning asked: {', '.join(terms)}")
+    elif kind_term := asked_kind(question):  # "what is an EMG?": a kind of request, nothing else asked
+        kind = "term"
+        notes.append(f"meaning asked: {kind_term} (a kind of request)")
     notes.append(f"answer: {KIND_WORDS[kind]}")
     guideline = None
     if found_g := min(((m.start(), name, m.group(0)) for name, rx in _GUIDELINES if (m := rx.search(text))),
@@ -319,6 +325,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         regions_told=told, regions_after=after,
         side=side, levels=spinal, reviewer=reviewer, age=person.age, sex=person.sex,
         injury_date=injury_date, aggregate=aggregate, guideline_source=guideline, terms=terms,
+        kind_term=kind_term,
         corrections=tuple(corrections), notes=tuple(notes), set_aside=aside,
         group=tuple(group.filters().items()) if group else (),
     )  # fmt: skip

@@ -29,6 +29,7 @@ from indexer.model import Item
 from service.choice import asks_choice
 from service.future import PAST
 from service.outcomes import Decision, read_outcomes
+from service.terse import terse_claims
 from service.types import Hit
 
 # a clause asked as a yes/no question: it opens with its auxiliary ("did IMR agree?", "... - was
@@ -85,7 +86,9 @@ def claimed(text: str) -> list[tuple[int, Decision]]:
         start = at + len(o.words)
         if o.role in ("asked", "premise") and _yes_no_at(text, at):
             out.append((at, o.decision))
-    return out
+    # ... and those claimed tersely: "the neck PT ok but back PT no?", "neck PT approved but back PT not?"
+    # (service.terse)
+    return sorted(out + [(at, d) for at, d in terse_claims(text) if not any(p == at for p, _d in out)])
 
 
 # a clause asked with its auxiliary, as _CLAUSE_START and _AUXILIARY read it, the asker's lead word first
@@ -134,13 +137,22 @@ def decision_asked(text: str) -> Decision | None:
     return decisions.pop() if len(decisions) == 1 else None
 
 
-def yes_no_sentence(asked: Decision, decision: str, title: str, mark: int, future: bool = False) -> str:
+# the opening of a yes over two things of which the letter has one: "the 47 yo guy's PRP shot and the
+# acupuncture - both denied?" (no yes of the acupuncture, which he never asked for)
+ONE_REQUESTED = "Only one of them was requested"
+
+
+def yes_no_sentence(asked: Decision, decision: str, title: str, mark: int, future: bool = False,
+                    lacking: bool = False) -> str:
     """"Yes: the denial of "MRI of the lumbar spine" was upheld; it was not authorised [2].", "No:
     "Acupuncture x 6" was approved (overturned: authorised) [2]." (`title`: the item's,
     `mark`: the citation of its heading, which states the decision). `future` ("will IMR approve
     it?"): no yes or no, which would read as a prediction, but the past decision said as one
-    (service.future)."""
-    return decided_sentence(PAST if future else "Yes" if asked == decision else "No", decision, title, mark)
+    (service.future). `lacking`: the question asks of another thing too, which the letter has no request
+    for: no yes, which would claim it of both ('Only one of them was requested: the denial of "X" was
+    upheld; ...'); a no stands (the one requested was decided otherwise)."""
+    opening = PAST if future else "Yes" if asked == decision else "No"
+    return decided_sentence(ONE_REQUESTED if lacking and opening == "Yes" else opening, decision, title, mark)
 
 
 def decided_sentence(opening: str, decision: str, title: str, mark: int) -> str:
@@ -170,4 +182,4 @@ def claims_sentence(claims: list[str], hits: list[Hit], items: list[Item], mark:
     return "No: " + ". ".join(said) + "."
 
 
-__all__ = ["NOT", "SAID", "claimed", "claims_sentence", "decided_sentence", "decision_asked", "yes_no_sentence"]
+__all__ = ["NOT", "ONE_REQUESTED", "SAID", "claimed", "claims_sentence", "decided_sentence", "decision_asked", "yes_no_sentence"]

@@ -35,14 +35,20 @@ def premise_note(premise: str | None, item: Item, mark: Callable[[], int]) -> st
     return ""
 
 
-def corrections(decision: str, titled: list[tuple[str, int]], no: bool = False) -> str:
+def corrections(decision: str, titled: list[tuple[str, int]], no: bool = False, which: bool = False,
+                of_two: bool = False) -> str:
     """The same correction for every item of an answer about several, said once, each item with the
     citation of its heading: 'IMR denied them: "A" [1] and "B" [2] were denied (upheld: not
     authorised).' (`titled`: each item's title and heading citation). `no`: the question claims the
     other outcome of them all, to confirm ("none of his requests were denied?"): its no first, 'No: IMR
-    denied them: ...'."""
+    denied them: ...'. `which`: the question asks which of them had the other outcome ("which of his PT
+    was approved, neck or back?"): none had, said first, and each one's decision: 'Neither: "A" [1] and
+    "B" [2] were denied (upheld: not authorised).' when it offers two (`of_two`), else 'None: ...'."""
     said = [f'"{title}" [{n}]' for title, n in titled]
     listed = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
+    if which and len(said) > 1:
+        plain = "denied (upheld: not authorised)" if decision == "Upheld" else "approved (overturned: authorised)"
+        return f"{'Neither' if of_two and len(said) == 2 else 'None'}: {listed} were {plain}."
     no_ = "No: " if no else ""
     if decision == "Upheld":
         return f"{no_}IMR denied them: {listed} were denied (upheld: not authorised)."
@@ -51,14 +57,15 @@ def corrections(decision: str, titled: list[tuple[str, int]], no: bool = False) 
 
 def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk_id: str = "",
                 premise: str | None = None, findings: int = 3, lead: bool = True, confirm: str = "",
-                only: bool = False, yes_no: str | None = None) -> str:
+                only: bool = False, yes_no: str | None = None, lacking: bool = False) -> str:
     """Say one item's decision, findings and rule; returns the lead line. `confirm`: whether the
     reason the question offers is the reviewer's (service.reason_asked), said before the decision.
     `only`: the item is its letter's only request, asked as "was X the only thing denied?", said in
     the sentence that cites its heading ("In case ..., the only request, "X", was denied ...").
     `yes_no`: the decision a yes/no question asks ("did IMR agree?": upheld), answered first, in
     place of a premise's correction, citing the item's heading as the sentence after it does ('No:
-    "Acupuncture x 6" was approved (overturned: authorised) [1].')."""
+    "Acupuncture x 6" was approved (overturned: authorised) [1].'); `lacking`: the question names another
+    thing too, which the letter did not request (no "Yes" of both: service.yes_no.yes_no_sentence)."""
     heading = trim(letter.text, item.heading_span)
     found = why.findings(letter, item, question, limit=findings)
     rule = why.rule(letter, item, found)
@@ -66,7 +73,7 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
     title = item.title or item.request
     if yes_no:  # the heading states the decision: cited first, so it is [1] of a one-item answer
         correction = yes_no_sentence(yes_no, item.decision, title, c.cite(letter, item, heading, chunk_id, "heading"),
-                                     future=asks_future(question))  # "will IMR approve it?": its past decision
+                                     future=asks_future(question), lacking=lacking)  # "will IMR approve it?": its past decision
     else:
         correction = premise_note(premise, item, lambda: c.cite(letter, item, heading, chunk_id, "heading"))
     lead_line = ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from service.besides import is_set_aside
+from service.besides import SetAside, is_set_aside
 from service.compose.common import Composer, trim
 from service.compose.listing import WORD
 from service.engine import Engine
@@ -71,7 +71,10 @@ def whole_rows(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list
     # one request: its own lead says it (but not that it is the only one, when the question sets it aside: "besides
     # the meds, what else was denied for the 41 yo man?")
     alone = len(rows) == 1 and query.set_aside.treatments and all(is_set_aside(query.set_aside, r[3], r[4]) for r in rows)
-    return rows if len(rows) >= 2 or alone else []
+    # ... nor when the patient is told by that request and anything of theirs is asked ("the guy whose neck MRI got
+    # denied - was anything approved?": the one request, said so)
+    told_one = len(rows) == 1 and bool(query.story_treatments) and bool(ANYTHING_ASKED.search(query.text))
+    return rows if len(rows) >= 2 or alone or told_one else []
 
 
 def whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit], letters: dict,
@@ -91,9 +94,10 @@ def whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: li
     asked = None if corrected or ALL_OF_THEM.search(query.text) else (
         query.decision or query.premise or asked_decision(query.text))
     shown = {h.item_index for h in chosen}
-    # ... but what it sets aside ("besides the TENS unit, was anything approved?")
+    # ... but what it sets aside ("besides the TENS unit, was anything approved?"), unless asked of with the rest
+    aside = query.set_aside if not query.set_aside.with_rest else SetAside()
     rest = [(n, title, decision) for n, title, decision, sets_, regions in rows if n not in shown and (
-        not asked or decision == asked) and not is_set_aside(query.set_aside, sets_, regions)]
+        not asked or decision == asked) and not is_set_aside(aside, sets_, regions)]
     letter = letters[case]  # read once by the flow
 
     def cited(n: int) -> str:
@@ -104,7 +108,7 @@ def whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: li
     more = f" Besides the {len(chosen)} explained below: {others}." if rest else ""
     # ... counted without what it sets aside: "anything besides the MRI denied?": "In CM16-0230548,
     # besides the MRI, the one request was approved (overturned)", not the MRI's denial counted in
-    kept = [r for r in rows if not is_set_aside(query.set_aside, r[3], r[4])]
+    kept = [r for r in rows if not is_set_aside(aside, r[3], r[4])]
     if kept and len(kept) < len(rows):
         return f"In {case}, besides {query.set_aside.words}, {told([r[2] for r in kept], asked)}.{more}"
     if query.set_aside.treatments and not query.set_aside.tells and not kept:

@@ -12,7 +12,7 @@ from service.compose.common import Composer, trim
 from service.compose.facts import asked_facts, say_facts
 from service.compose.item import corrections, item_answer
 from service.collection.patient import patient
-from service.choice import says_or
+from service.choice import asks_which, says_or
 from service.engine import Engine
 from service.flows.chosen import claims_all, explained
 from service.flows.common import _no_scope, answer, missing, rated
@@ -41,7 +41,7 @@ from service.split_claim import split_claimed, split_sentence
 from service.told_item import nothing_else, told_otherwise
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
-from service.unnamed import lacks_sentence, named_not_requested
+from service.unnamed import asked_together, lacks_sentence, named_not_requested
 from service.yes_no import NOT, SAID, claimed, claims_sentence, decision_asked
 
 QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the answer explains
@@ -186,7 +186,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         said = corrections(items[0].decision, [
             (i.title or i.request, c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span),
                                           h.chunk_id, "heading")) for h, i in zip(chosen, items)],
-            no=claims_all(query))
+            no=claims_all(query), which=asks_which(query.text), of_two=says_or(query.text))
         c.say(said)
         leads.append(said)
         premise = None
@@ -246,6 +246,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # reviewed it?"), not told ("was the reviewer who denied it an orthopedist?")
     yes_no = decision_asked(query.text) if len(chosen) == 1 and not leads and (
         not fact or _decision_asked_beside(query.text)) else None
+    # "the 47 yo guy's PRP shot and the acupuncture - both denied?": the letter has no acupuncture to say yes of
+    lacking = named_not_requested(query.treatment_words, case_items(engine, chosen[0].case_number)) if (
+        (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1) else []
     for n, (hit, item) in enumerate(zip(chosen, items)):
         confirm = confirmation(offered, item, each[n] if each else claimed, corrected=bool(each[n] if each else premise),
                                studies=asked_studies(query.text), besides=besides_studies(query.text),
@@ -257,11 +260,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                                               "heading"))
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
                                  premise=each[n] if each else premise, findings=quotes, lead=True, only=alone,
-                                 confirm=confirm, yes_no=None if confirm else yes_no))
+                                 confirm=confirm, yes_no=None if confirm else yes_no,
+                                 lacking=bool(lacking) and asked_together(query.text, query.treatment_words, lacking)))
     if (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1:
         # "was his hand MRI and his TENS approved?": the letter has the MRI, and no TENS to answer about
-        if lacks := lacks_sentence(chosen[0].case_number,
-                                   named_not_requested(query.treatment_words, case_items(engine, chosen[0].case_number))):
+        if lacks := lacks_sentence(chosen[0].case_number, lacking):
             c.say(lacks)
     if after == []:  # "was the CT approved? what about his knee?" of a letter with no knee request
         c.say(f"Case {chosen[0].case_number} has no request for the {' or the '.join(query.regions_after)}.")

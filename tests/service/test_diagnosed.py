@@ -272,7 +272,7 @@ def test_fingers_that_went_numb_pick_the_patient(desk):
 def test_her_equipment_requests_pick_the_woman_with_six_dme_items(women):
     # four 37-year-old women; only one has equipment (a TENS unit, supports, pillows, braces)
     answer = ask(women, "which of the 37 year old woman's equipment requests were not denied?")
-    assert answer["answer"].startswith('IMR denied them: "Cervical pillow" [1] and "Wedge pillow" [2] were denied (upheld: '
+    assert answer["answer"].startswith('None: "Cervical pillow" [1] and "Wedge pillow" [2] were denied (upheld: '
                                       "not authorised).")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0248471"}
 
