@@ -86,7 +86,7 @@ def case_lacks_drug(engine: Engine, query: Query) -> str:
                                          for n in drug_names(w))]
     if not items or len(missing) != len(asked):
         return ""
-    return f"Case {query.case_numbers[0]} has no request for {' or '.join(missing)}. {_decided(items)}"
+    return f"Case {query.case_numbers[0]} has no request for {' or '.join(missing)}. {decided(items)}"
 
 
 def theirs_instead(engine: Engine, case: str) -> str:
