@@ -19,7 +19,9 @@ from service.filters import validate
 from service.flows.chosen import lead_with_answer
 from service.flows.common import rated, unknown_case
 from service.flows.lists import approved_first, scope_first
+from service.flows.no_one import no_one_answer
 from service.misnamed import described_case
+from service.no_one import no_one_named
 from service.patients import by_relative, letter_matches, with_reviewer
 from service.plan import make_plan
 from service.retrieve import effective_filters, retrieve_scored
@@ -169,6 +171,8 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
     seen = carried(understood(query, plan.filters), resolved, request.question)
     if plan.kind == "unknown_case":
         answer = unknown_case(engine, query, question, seen)
+    elif plan.kind == "item" and not request.history and no_one_named(query):
+        answer = no_one_answer(engine, plan, query, question, seen, request.k)  # "my PT got denied, can I appeal?"
     elif plan.kind == "count":  # an LLM may propose the collection query (checked, run by the service)
         answer = flows.count_flow(engine, plan, query, question, seen, request.k, settings)
     else:

@@ -14,6 +14,7 @@ from indexer.reasons import CODES
 from indexer.treatments import BY_ID
 from service.collection.dimensions import LABELS, WORDS
 from service.collection.shape import CollectionQuery
+from service.wording import modifier
 
 DECISION = {"Upheld": "upheld (denied)", "Overturned": "overturned (approved)"}
 SHORT = {"Upheld": "upheld", "Overturned": "overturned"}
@@ -60,7 +61,8 @@ def label(where: dict[str, str], unit: str = "items") -> str:
     if d := where.get("drug"):
         front.append(" or ".join(d.split(",")))
     elif t := where.get("treatment"):
-        front.append(" or ".join(name(s) for s in t.split(",")))
+        # before the unit a modifier ("upheld medication items"); alone, a noun ("requests for medications")
+        front.append(" or ".join(modifier(name(s)) if unit else name(s) for s in t.split(",")))
     elif c := where.get("category"):
         front.append(" or ".join(c.split(",")))
     side = " (claims administrator's line)" if where.get("guideline_side") == "claims" else ""

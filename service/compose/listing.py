@@ -17,6 +17,7 @@ from service.compose import why
 from service.compose.common import SHORT, Composer, trim
 from service.scope import Scope, ScopeItem
 from service.types import Coverage
+from service.wording import kind_of
 
 SHOWN = 5
 WORD = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
@@ -40,15 +41,15 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
         others = s.counts()
         rest = others["Upheld"] if decision == "Overturned" else others["Overturned"]
         other = WORD['Upheld' if decision == 'Overturned' else 'Overturned']
-        lead = (f"The one {label} request {where} was not {WORD[decision]}: it was {other}." if total == 1 else
-                f"None of the {total} {label} requests {where} was {WORD[decision]}; "
+        lead = (f"The one {kind_of(label, 'request')} {where} was not {WORD[decision]}: it was {other}." if total == 1 else
+                f"None of the {total} {kind_of(label, 'requests')} {where} was {WORD[decision]}; "
                 f"{_every(rest, total)} {'were' if rest != 1 else 'was'} {other}.")
         c.say(lead)
         # what was decided instead, cited: "all 3 were denied" is checked against the letters
         for item in ranked[:SHOWN]:
             c.say(item_line(c, item, letters))
-        return lead, Coverage(shown=0, total=0, label=f"{label} {plural(decision)}")
-    what = f"{label} request{'s' if total != 1 else ''}"
+        return lead, Coverage(shown=0, total=0, label=kind_of(label, plural(decision)))
+    what = kind_of(label, f"request{'s' if total != 1 else ''}")
     if decision and total == 1:  # "the one ... was denied", not "1 of the 1"
         lead = f"The one {what} {where} was {WORD[decision]}."
     else:
@@ -65,7 +66,7 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
         for item in rest[:OTHERS_SHOWN]:
             c.say(item_line(c, item, letters))
     return lead, Coverage(shown=min(SHOWN, len(chosen)), total=len(chosen),
-                          label=f"{label} {plural(decision)}".strip(),
+                          label=kind_of(label, plural(decision)),
                           filters={"decision": decision} if decision else {})
 
 
@@ -85,10 +86,10 @@ def reason_answer(c: Composer, s: Scope, decision: str, having: list[ScopeItem],
     lead: "The reviewer gave that reason (no documented functional improvement) in 2 of the 3 denied
     (upheld) PT requests in the index:". `yes_no`: the question asks whether there is one ("is there a
     case where ...?"): said first. `where`: the letters they are from ("of women in the index")."""
-    what = f"{WORD[decision]} {s.label} request{'s' if decided != 1 else ''} {where}"
+    what = f"{WORD[decision]} {kind_of(s.label, 'request' + ('s' if decided != 1 else ''))} {where}"
     if not having:
         lead = (f"The reviewer gave that reason ({reasons}) in none of the {decided} {what}." if decided else
-                f"No {s.label} request {where} was {WORD[decision]}.")
+                f"No {kind_of(s.label, 'request')} {where} was {WORD[decision]}.")
     else:
         lead = f"The reviewer gave that reason ({reasons}) in {len(having)} of the {decided} {what}:"
     if yes_no:

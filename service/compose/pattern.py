@@ -22,6 +22,7 @@ from service.compose import why
 from service.compose.common import Composer, flat
 from service.scope import Scope, ScopeItem
 from service.types import ItemRef, ReasonGroup
+from service.wording import kind_of
 
 TOP = 4  # reasons shown
 QUOTES = 2  # quotes per reason, from different cases
@@ -37,7 +38,7 @@ ITEMS_LISTED = 50
 def base_rate(c: Composer, s: Scope, where: str = "in the index") -> None:
     counts = s.counts()
     total, up, over = counts["total"], counts["Upheld"], counts["Overturned"]
-    c.say(f"Of {total} {s.label} request{'s' if total != 1 else ''} {where}, {up} {'were' if up != 1 else 'was'} "
+    c.say(f"Of {total} {kind_of(s.label, 'request' + ('s' if total != 1 else ''))} {where}, {up} {'were' if up != 1 else 'was'} "
           f"denied (upheld) and {over} approved (overturned).")
 
 
@@ -143,8 +144,8 @@ def _more_letters(c: Composer, items: list[ScopeItem], letters: dict[str, Letter
 def _none_of(s: Scope, outcome: str) -> str:
     """"None of the 3 ... requests was approved.", "The one ... request was not approved."."""
     if len(s.items) == 1:
-        return f"The one {s.label} request was not {outcome}."
-    return f"None of the {len(s.items)} {s.label} requests was {outcome}."
+        return f"The one {kind_of(s.label, 'request')} was not {outcome}."
+    return f"None of the {len(s.items)} {kind_of(s.label, 'requests')} was {outcome}."
 
 
 def pattern_answer(c: Composer, s: Scope, decision: str, letters: dict[str, Letter], question: str,
@@ -174,11 +175,11 @@ def pattern_answer(c: Composer, s: Scope, decision: str, letters: dict[str, Lett
     if groups:
         top = groups[0]
         noun = WORDS[top_decision(top, s)][1 if top.of != 1 else 0]
-        lead = f"{top.label}: {top.count} of {top.of} {s.label} {noun}" + (
+        lead = f"{top.label}: {top.count} of {top.of} {kind_of(s.label, noun)}" + (
             f" [{top.citations[0]}]." if top.citations else ".")
     else:
         counts = s.counts()
-        lead = f"{counts['Upheld']} of {counts['total']} {s.label} requests were denied (upheld)."
+        lead = f"{counts['Upheld']} of {counts['total']} {kind_of(s.label, 'requests')} were denied (upheld)."
     return lead, groups
 
 

@@ -17,6 +17,7 @@ from service.plan import Plan
 from service.topic import overlap, topic_tokens
 from service.types import Answer, Hit
 from service.understand import Query
+from service.wording import kind_of
 
 
 def relevance(query: Query, hit: Hit) -> str:
@@ -86,11 +87,11 @@ def _no_scope(engine: Engine, query: Query, question: str, seen: dict, filters: 
     wider = scope_counts(engine, query, filters, regions=False) if regions else None
     if wider is not None and wider[1]:
         n = sum(wider[1].values())
-        message = (f"No {label} request is in the index; {n} {wider[0].label} request{'s' if n != 1 else ''} for "
+        message = (f"No {kind_of(label, 'request')} is in the index; {n} {kind_of(wider[0].label, 'request' + ('s' if n != 1 else ''))} for "
                    f"other body regions {'are' if n != 1 else 'is'}.")
         return missing(question, seen, message, "no_treatment")
     name = filter_that_excludes(engine, query, filters) if filters else None
     if name:
-        return missing(question, seen, f"The filter {name}={filters[name]} excludes every {label} item; remove it "
+        return missing(question, seen, f"The filter {name}={filters[name]} excludes every {kind_of(label, 'item')}; remove it "
                        "to see them.", "filters_exclude")
     return missing(question, seen, f"No letter in the index decides a request for {label}.", "no_treatment")

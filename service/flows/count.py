@@ -26,6 +26,7 @@ from service.scope import items_where
 from service.symptoms import in_diagnosis
 from service.types import Answer
 from service.understand import Query
+from service.wording import kind_of
 
 
 def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int, settings=None) -> Answer:
@@ -52,10 +53,10 @@ def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: di
     hits, _sim = retrieve_scored(engine, msgspec.structs.replace(query, decision=None),
                                  {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, k)
     if total == 0:
-        c.say(f"No {label} items are {where_words(plan.filters)}, so there is nothing to count.")
+        c.say(f"No {kind_of(label, 'items')} are {where_words(plan.filters)}, so there is nothing to count.")
         return answer(question, seen, c, (), kind="count", count=counts, abstained=True, lead=c.text())
     up, over = counts.get("Upheld", 0), counts.get("Overturned", 0)
-    lead = (f"Of {total} {label} item{'s' if total != 1 else ''} {where_words(plan.filters)}, {up} ({100 * up / total:.0f}%) "
+    lead = (f"Of {total} {kind_of(label, 'item' + ('s' if total != 1 else ''))} {where_words(plan.filters)}, {up} ({100 * up / total:.0f}%) "
             f"{'were' if up != 1 else 'was'} upheld (denied) and {over} ({100 * over / total:.0f}%) overturned (approved).")
     c.say(lead)
     groups = []

@@ -49,6 +49,7 @@ from service.retrieve import retrieve_scored
 from service.scope import ScopeItem, asked_sets, items_where, scope
 from service.types import Answer
 from service.understand import Query
+from service.wording import kind_of
 
 MAX_LETTERS = 5  # more letters than this: the description picks out no one
 SHOWN = 6  # items listed per letter
@@ -213,7 +214,7 @@ def one_letter_group(engine: Engine, query: Query, case: str, question: str, see
         return None
     asked = _asked(query)
     lead = f"In {case}, {_told(items, asked, label)}."
-    note = f"every {label} request of {case} ({len(items)})"
+    note = f"every {kind_of(label, 'request')} of {case} ({len(items)})"
     return _listed(engine, query, question, seen, k, lead, {case: items}, asked, note)
 
 

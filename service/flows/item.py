@@ -42,6 +42,7 @@ from service.told_item import nothing_else, told_otherwise
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
 from service.unnamed import asked_together, lacks_sentence, named_not_requested
+from service.wording import kind_of
 from service.yes_no import NOT, SAID, claimed, claims_sentence, decision_asked
 
 QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the answer explains
@@ -370,5 +371,5 @@ def _coverage(engine: Engine, query: Query, plan: Plan, chosen: list[Hit]) -> Co
         return None
     s, of = counted
     word = "denials" if decision == "Upheld" else "approvals"
-    return Coverage(shown=len(chosen), total=of, label=f"{s.label} {word}",
+    return Coverage(shown=len(chosen), total=of, label=kind_of(s.label, word),
                     filters=listing_filters(s, decision, plan.filters))

@@ -29,6 +29,7 @@ from service.plan import Plan
 from service.retrieve import retrieve_scored
 from service.types import Answer, Coverage
 from service.understand import Query
+from service.wording import kind_of
 
 
 def _scoped(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Scope | Answer:
@@ -45,8 +46,8 @@ def _scoped(engine: Engine, plan: Plan, query: Query, question: str, seen: dict,
         n = len(others.items)
         hits, _sim = retrieve_scored(engine, msgspec.structs.replace(query, decision=None),
                                      {k_: v for k_, v in everyone.filters.items() if k_ != "decision"}, 3)
-        return missing(question, seen, f"No {s.label} request {where_words(plan.filters)} was decided; {n} {others.label} "
-                       f"request{'s' if n != 1 else ''} of other patients {'are' if n != 1 else 'is'}. {RELATED}",
+        return missing(question, seen, f"No {kind_of(s.label, 'request')} {where_words(plan.filters)} was decided; {n} "
+                       f"{kind_of(others.label, 'request' + ('s' if n != 1 else ''))} of other patients {'are' if n != 1 else 'is'}. {RELATED}",
                        "filters_exclude", related=rated(query, hits))
     if not s.items:
         return _no_scope(engine, query, question, seen, plan.filters, s.label, s.regions)
@@ -134,7 +135,7 @@ def _by_reason(engine: Engine, plan: Plan, query: Query, question: str, seen: di
     hits = scope_first(engine, query, plan.filters, Scope(items=tuple(having), label=s.label, treatments=s.treatments,
                                                           regions=s.regions), k) if having else []
     hits = sorted(hits, key=lambda h: (h.case_number, h.item_index) not in set(listed))
-    coverage = Coverage(shown=min(SHOWN, len(having)), total=len(having), label=f"{s.label} {plural(plan.focus)}",
+    coverage = Coverage(shown=min(SHOWN, len(having)), total=len(having), label=kind_of(s.label, plural(plan.focus)),
                         filters=listing_filters(s, plan.focus, plan.filters))
     return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, coverage=coverage,
                   count=s.counts(), not_found="" if having else "no_outcome")
@@ -161,7 +162,7 @@ def _of_job_group(engine: Engine, plan: Plan, query: Query, question: str, seen:
     who = f"{len(group)} letters are of a {job}" if len(group) > 1 else f"One letter is of a {job}"
     opening = f"{who}: {', '.join(group)}."
     c.say(opening)
-    plural_label = f"{s.label} request"
+    plural_label = kind_of(s.label, "request")
     if not items:
         lead = f"{opening} None of them has a {plural_label}."
         c.say(f"None of them has a {plural_label}.")
@@ -261,7 +262,7 @@ def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: 
     hits = scope_first(engine, query, plan.filters, s, k)
     focus = s.with_decision(plan.focus or "Upheld")
     coverage = Coverage(shown=len({ref.case_number for g in groups for ref in g.items}), total=len(s.items),
-                        label=f"{s.label} requests", filters=listing_filters(s, None, plan.filters))
+                        label=kind_of(s.label, "requests"), filters=listing_filters(s, None, plan.filters))
     return answer(question, seen, c, rated(query, hits), kind="pattern", lead=lead, reasons=tuple(groups),
                   coverage=coverage, count={**s.counts(), "focus": len(focus)})
 

@@ -110,8 +110,8 @@ def test_a_treatment_the_index_has_only_for_other_body_parts_is_not_found(client
     # the only brace of these letters is the shoulder surgery's
     answer = ask(client, "Why was the knee brace denied?")
     assert (answer["kind"], answer["not_found"]) == ("not_found", "no_treatment")
-    assert answer["answer"].startswith("No knee braces, splints and supports request is in the index; 1 braces, "
-                                       "splints and supports request for other body regions is.")
+    assert answer["answer"].startswith("No knee brace, splint and support request is in the index; 1 brace, "
+                                       "splint and support request for other body regions is.")
     # a post-operative service names no body part: it is the surgery's, and no correction is due
     cold = ask(client, "Why wasn't the cold therapy unit after the shoulder surgery approved?")
     assert cold["kind"] == "item" and cold["answer"].startswith("Denied (Upheld): ")

@@ -28,5 +28,5 @@ client = served_client("CM16-0242302", "CM16-0239607")
 def test_the_mris_whose_reviewer_cited_odg(client):
     answer = ask(client, "which letters cite ODG for an MRI denial?")
     assert answer["kind"] == "list"
-    assert answer["answer"].startswith("The one MRI (the reviewer citing ODG) request in the index was denied (upheld).")
+    assert answer["answer"].startswith("The one MRI request (the reviewer citing ODG) in the index was denied (upheld).")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0242302"}

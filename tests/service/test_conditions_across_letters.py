@@ -71,7 +71,7 @@ def test_men_over_50_and_acupuncture_is_a_list_of_theirs(client):
 
 def test_acupuncture_ur_cut_is_the_remainders_of_partial_authorisations(client):
     answer = ask(client, "any acupuncture approved where UR had cut the sessions?")
-    assert answer["lead"] == ("None of the 2 acupuncture (the remainder after UR authorised part) requests in the index was "
+    assert answer["lead"] == ("None of the 2 acupuncture requests (the remainder after UR authorised part) in the index was "
                               "approved (overturned); both were denied (upheld).")
     assert {c["case_number"] for c in answer["citations"]} == {"CM17-0007857", "CM17-0011703"}
 

@@ -54,8 +54,8 @@ surgery = served_client("CM17-0006797", "CM17-0010885")
 def test_the_add_ons_of_denied_surgeries(surgery):
     text = ask(surgery, "when the surgery itself is denied at IMR, what happens to the post-op brace, the ice machine "
                         "and the therapy after surgery?")["answer"]
-    assert text.startswith("Of 3 braces, splints and supports / cold/heat therapy units / physical therapy (in letters "
-                           "that also decide surgery) requests in the index, 3 were denied (upheld) and 0 approved "
+    assert text.startswith("Of 3 brace, splint and support / cold/heat therapy unit / physical therapy requests (in "
+                           "letters that also decide surgery) in the index, 3 were denied (upheld) and 0 approved "
                            "(overturned). Primary request not approved: 3 of 3 denials.")
 
 
@@ -77,5 +77,5 @@ def test_what_goes_with_a_surgery_is_its_context():
 
 def test_the_therapy_that_goes_with_a_surgery(surgery):
     text = ask(surgery, "what's the usual reason they deny the physical therapy that goes with a surgery?")["answer"]
-    assert text.startswith("Of 1 physical therapy (in letters that also decide surgery) request in the index, 1 was "
+    assert text.startswith("Of 1 physical therapy request (in letters that also decide surgery) in the index, 1 was "
                            "denied (upheld) and 0 approved (overturned). Primary request not approved: 1 of 1 denial.")

@@ -13,8 +13,8 @@ client = served_client("CM16-0248471", "CM17-0017776", "CM16-0231745")
 
 def test_an_item_decided_under_the_sets_guideline_is_in_its_pattern(client):
     body = ask(client, "tens unit - why do they keep getting denied")
-    assert body["answer"].startswith("Of 3 TENS unit (and electrical stimulation decided under its guideline) "
-                                     "requests in the index, 3 were denied (upheld) and 0 approved (overturned). ")
+    assert body["answer"].startswith("Of 3 TENS unit requests (and electrical stimulation decided under its guideline) "
+                                     "in the index, 3 were denied (upheld) and 0 approved (overturned). ")
     assert {c["case_number"] for c in body["citations"] if c["role"] == "finding"} == {
         "CM16-0248471", "CM17-0017776", "CM16-0231745"}
 

@@ -14,8 +14,8 @@ client = served_client("CM16-0231745", "CM16-0247274", "CM17-0010006")
 def test_evaluations_asked_as_such_are_those_requests(client):
     answer = ask(client, "Why do evaluation visits get denied - initial exams, PT evals, chiro evals?")
     assert answer["kind"] == "pattern"
-    assert answer["answer"].startswith("Of 3 office visits and follow-up examinations / physical therapy / chiropractic "
-                                       "and manipulation (evaluations and exams) requests in the index, 3 were denied "
+    assert answer["answer"].startswith("Of 3 office visit and follow-up examination / physical therapy / chiropractic "
+                                       "and manipulation requests (evaluations and exams) in the index, 3 were denied "
                                        "(upheld) and 0 approved (overturned).")
 
 

@@ -24,9 +24,9 @@ def test_the_job_in_the_plural() -> None:
 def test_which_of_the_cooks_got_it(client):
     answer = ask(client, "which of the cooks got the hot cold unit?")
     assert answer["lead"] == ("3 letters are of a cook: CM16-0162806, CM16-0162844, CM17-0222233. The one cold/heat "
-                              "therapy units request in the cooks' letters was denied (upheld).")
+                              "therapy unit request in the cooks' letters was denied (upheld).")
     assert 'CM17-0222233: "Hot/cold therapy unit", upheld (denied) [' in answer["answer"]
-    assert "CM16-0162806 and CM16-0162844 have no cold/heat therapy units request." in answer["answer"]
+    assert "CM16-0162806 and CM16-0162844 have no cold/heat therapy unit request." in answer["answer"]
     assert "CM14-0138044" not in answer["answer"]
 
 

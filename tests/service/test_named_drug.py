@@ -58,5 +58,5 @@ reviewers = served_client("CM17-0005924", "CM16-0248471", "CM17-0019011")
 def test_did_a_specialtys_reviewers_approve_anything(reviewers):
     answer = ask(reviewers, "Did the family practice reviewers approve anything?")
     assert answer["kind"] == "list"
-    assert answer["answer"].startswith("The one disputed (reviewer: Family Practice) request in the index was approved "
+    assert answer["answer"].startswith("The one disputed request (reviewer: Family Practice) in the index was approved "
                                        "(overturned).")

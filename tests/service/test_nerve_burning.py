@@ -37,9 +37,16 @@ def client(tmp_path_factory, real_encoder):
 
 
 @pytest.mark.parametrize("question", ["was the nerve burning procedure denied?",
-                                      "why did they deny burning off the nerves in my low back?"])
+                                      "why did they deny burning off the nerves in his low back?"])
 def test_the_lay_nerve_burning_finds_the_neurolytic_injection(client, question) -> None:
     answer = ask(client, question)
     assert answer["not_found"] == ""
     assert answer["citations"][1]["request"] == REQUEST
     assert f'In case {CASE}, the request for "{REQUEST}" was denied (Upheld' in answer["answer"]
+
+
+def test_asked_of_my_own_back_it_is_the_nearest_decision(client) -> None:
+    # no case and no patient given: no letter is the asker's (service.no_one); the injection is related
+    answer = ask(client, "why did they deny burning off the nerves in my low back?")
+    assert answer["not_found"] == "no_one_named"
+    assert answer["related"][0]["request"] == REQUEST

@@ -29,7 +29,7 @@ def test_a_pattern_over_partly_authorised_requests_is_over_their_remainders(clie
     answer = ask(client, "When UR okays the first 6 acupuncture visits and the rest goes to IMR, what do reviewers "
                          "want before extending acupuncture?")
     assert answer["kind"] == "pattern"
-    assert answer["answer"].startswith("Of 1 acupuncture (the remainder after UR authorised part) request in the index, "
+    assert answer["answer"].startswith("Of 1 acupuncture request (the remainder after UR authorised part) in the index, "
                                        "1 was denied (upheld) and 0 approved (overturned).")
 
 

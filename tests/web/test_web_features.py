@@ -157,7 +157,7 @@ def test_not_found_comes_in_kinds_each_with_what_to_try(server: LiveServer, page
     turn = asked(page, "In which cases was the facet injection approved?")
     expect(turn.locator(".not-found")).to_have_attribute("data-kind", "no_outcome")
     expect(turn.locator(".not-found-title")).to_have_text("None with this outcome")
-    expect(turn.locator(".answer-lead")).to_contain_text("The one facet injections and medial branch blocks request in the index was not approved")
+    expect(turn.locator(".answer-lead")).to_contain_text("The one facet injection and medial branch block request in the index was not approved")
     result = answered(page, turn.get_by_role("button", name="Show the 1 denied").click)
     expect(result.locator(".hit")).to_have_count(1)
     expect(result.locator(".hit").first).to_have_attribute("data-case", "CM16-0219557")

@@ -17,6 +17,10 @@ const KINDS = {
   filters_exclude: ["The filters exclude everything", ["Remove the filter named, or widen the dates."]],
   unknown_case: ["Unknown case number", ["Check the number: CM, two digits for the year, a dash, seven digits."]],
   case_lacks: ["This case has no such request", ["Ask about one of the items its letter did decide."]],
+  no_one_named: ["No case or patient given", [
+    "Name the case number, or describe the patient (age, sex, how they were hurt).",
+    "The related items are the nearest decisions, not the one meant.",
+  ]],
   no_patient: ["No letter fits the patient described", [
     "Check the age, sex or job given, or name the case number.",
     "The related items are the nearest decisions, not this patient's.",

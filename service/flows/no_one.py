@@ -1,0 +1,36 @@
+"""The answer to a question asked as of one case that names none and describes no one (service.no_one):
+"my PT got denied, can I appeal?" is no letter's; the answer says so, gives what holds across the
+letters, asks for the case number or a description, and shows the nearest decisions as related."""
+
+from __future__ import annotations
+
+from service.engine import Engine
+from service.flows.common import missing, rated
+from service.glossary import meaning
+from service.no_one import APPEAL, rest_of_one
+from service.plan import Plan
+from service.retrieve import retrieve_scored
+from service.scope import scope_counts
+from service.types import Answer
+from service.understand import Query
+from service.wording import kind_of
+
+NO_ONE = "No case number was given and no patient described, so no letter in the index can be told to be the one meant."
+ASK = ("To see how one request was decided, give its case number (such as CM16-0213037) or describe the patient "
+       "(age, sex, how they were hurt); the nearest decisions are shown as related, not as the answer.")
+
+
+def no_one_answer(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
+    """Not found ("no_one_named"): what holds across the letters, and what to give."""
+    said = [NO_ONE]
+    if APPEAL.search(query.text):  # "can I appeal?": what IMR is, and that its decision is final
+        said.append(meaning(("IMR",)) + " The letters themselves say nothing of contesting it.")
+    everyone = {n: v for n, v in plan.filters.items() if n != "decision"}
+    counted = scope_counts(engine, query, everyone) if query.treatments and not rest_of_one(query) else None
+    if counted is not None and (total := sum(counted[1].values())):
+        up, over = counted[1].get("Upheld", 0), counted[1].get("Overturned", 0)
+        said.append(f"Across the index, {up} of the {total} {kind_of(counted[0].label, 'requests' if total != 1 else 'request')} "
+                    f"{'was' if up == 1 else 'were'} denied (upheld) and {over} approved (overturned).")
+    said.append(ASK)
+    hits, _sim = retrieve_scored(engine, query, plan.filters, max(k, 3))
+    return missing(question, seen, " ".join(said), "no_one_named", related=rated(query, hits[:3]))
