@@ -77,7 +77,8 @@ def case_lacks_drug(engine: Engine, query: Query) -> str:
     if len(query.case_numbers) != 1:
         return ""
     start, end = asking_span(query.text)
-    asked = [word for word, at in unsetted_mentions(query.text) if start <= at < end]
+    asked = [word for word, at in unsetted_mentions(query.text)
+             if start <= at < end and not _in_combination(query.text, at, at + len(word))]
     if not asked:
         return ""
     items = case_items(engine, query.case_numbers[0])
@@ -87,6 +88,18 @@ def case_lacks_drug(engine: Engine, query: Query) -> str:
     if not items or len(missing) != len(asked):
         return ""
     return f"Case {query.case_numbers[0]} has no request for {' or '.join(missing)}. {decided(items)}"
+
+
+# a drug written joined to another, a combination product's part: "hydrocodone/acetaminophen", "APAP-codeine"
+_JOINED_BEFORE = re.compile(r"[A-Za-z]\s*[/-]\s*$")
+_JOINED_AFTER = re.compile(r"^\s*[/-]\s*[A-Za-z]")
+
+
+def _in_combination(text: str, start: int, end: int) -> bool:
+    """Whether the drug name at text[start:end] is one part of a combination product written with a slash
+    or a hyphen: "why was the tramadol/acetaminophen denied?" asks of the tramadol request, which the
+    case has, not of an acetaminophen one it lacks."""
+    return bool(_JOINED_BEFORE.search(text[:start]) or _JOINED_AFTER.search(text[end:]))
 
 
 def theirs_instead(engine: Engine, case: str) -> str:

@@ -46,3 +46,11 @@ def test_a_drug_of_no_set_asked_of_a_case_that_lacks_it(tramadol) -> None:
     # ... and the drug it has, by its brand, is answered
     assert ask(tramadol, "CM17-0017734 - was the ultram denied?")["answer"].startswith(
         'Yes: the denial of "Tramadol 50mg #60" was upheld')
+
+
+def test_a_part_of_a_combination_is_not_a_drug_the_case_lacks(tramadol) -> None:
+    # acetaminophen, a drug of no set, written joined to the tramadol the case has: before, "Case
+    # CM17-0017734 has no request for acetaminophen."
+    answer = ask(tramadol, "CM17-0017734 - why was the tramadol/acetaminophen denied?")
+    assert answer["lead"].startswith("Denied (Upheld): ")
+    assert [(c["case_number"], c["item_index"]) for c in answer["citations"]][:1] == [("CM17-0017734", 1)]
