@@ -12,8 +12,11 @@ from __future__ import annotations
 import re
 
 # "either", "nor", or "or" (the choice group: a choice of two things asked, up to its question mark,
-# not "or not?" nor "yes or no")
-_OR = re.compile(r"\b(?:either|nor)\b|\bor\b(?P<choice>\s+(?!not\b|no\b)[^?]*\?)?", re.IGNORECASE)
+# not "or not?" nor "yes or no"; within the clause asked: not "no numbness or tingling - was his neck MRI
+# approved?", whose "or" is in the story told before the question)
+_OR = re.compile(r"\b(?:either|nor)\b|\bor\b(?P<choice>\s+(?!not\b|no\b)"
+                 r"(?:(?!\s[-\u2013\u2014]+\s|,\s*(?:was|were|is|are|did|does|do|has|have|had)\s)[^?.;:!])*\?)?",
+                 re.IGNORECASE)
 
 
 def says_or(text: str) -> bool:

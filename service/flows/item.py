@@ -173,6 +173,12 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     premise = query.premise
     told = premises_by_item(query.text, query.treatment_words, [h.treatments for h in chosen],
                             [h.body_regions for h in chosen]) if premise and len(items) > 1 else None
+    # the one outcome a yes/no question asks of them all, none presumed and none claimed of each ("did he get
+    # any of his scans or x-rays approved?", "were any of her requests (exams, manipulation, ...) not upheld?";
+    # not "did the surgery get the green light, and what happened with the ice machine?", said item by item)
+    asked_against = (asked_decision(query.text) if query.asked and not query.why and not premise and len(items) > 1
+                     and len({o.decision for o in read_outcomes(query.text).found if o.role == "asked"}) == 1
+                     and not _claims(query, chosen, after or []) else None)
     if told and len({d for d in told if d}) > 1 and any(d and d != i.decision for d, i in zip(told, items)):
         # "they gave the 54 yo woman naproxen but not the stomach pill, why?": one outcome claimed of each,
         # one of them wrong: "No: "Naproxen ..." was denied (upheld), not approved [1]. "Pantoprazole ..." was
@@ -182,12 +188,16 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(said)
         leads.append(said)
         premise = None
-    elif len(items) > 1 and premise and all(i.decision != premise for i in items) and len({i.decision for i in items}) == 1:
+    elif (len(items) > 1 and (against := premise or asked_against) and all(i.decision != against for i in items)
+          and len({i.decision for i in items}) == 1):
         # "which of the knee MRIs weren't denied?": none; said once, each cited by its heading
         said = corrections(items[0].decision, [
             (i.title or i.request, c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span),
                                           h.chunk_id, "heading")) for h, i in zip(chosen, items)],
-            no=claims_all(query), which=asks_which(query.text), of_two=says_or(query.text))
+            # "were they approved?", "did he get any of his scans or x-rays approved?" of denials: no
+            # ... and "were any of his injections not upheld?", its outcome a selection none has
+            no=claims_all(query) or not premise or (query.asked and not query.why),
+            which=asks_which(query.text), of_two=says_or(query.text))
         c.say(said)
         leads.append(said)
         premise = None

@@ -16,6 +16,10 @@ def test_a_choice_of_two_things_is_asked_up_to_its_question_mark() -> None:
     assert not asks_choice("Neither the cervical nor the lumbar PT was approved for the 54 year old man, correct?")
     # a later "or" asks, after an "or not"
     assert asks_choice("approved or not, and was it the MRI or the PT?")
+    # ... but an "or" of the story told before the question asks nothing
+    assert not asks_choice("34 yo man with right neck and shoulder pain, no numbness or tingling - was his neck MRI "
+                           "approved?")
+    assert not asks_choice("no numbness or tingling, was his neck MRI approved?")
 
 
 def test_any_or_either_nor_is_said() -> None:

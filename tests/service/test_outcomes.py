@@ -172,6 +172,12 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         # ... but a why-question presumes one per item
         ("Why was the PT denied when the acupuncture was approved?",
          [("denied", "Upheld", "premise"), ("approved", "Overturned", "premise")], "Upheld", None, False, None),
+        # the thing asked of first, then the question after a comma or dash: asked, not presumed
+        ("the 57 yo man's epidural shots, were they approved?", [("approved", "Overturned", "asked")],
+         None, None, True, None),
+        ("my mom's MRI - was it denied?", [("denied", "Upheld", "asked")], None, None, True, None),
+        # ... but a clause that tells the outcome before the comma stays a premise
+        ("the MRI, which was approved, why?", [("approved", "Overturned", "premise")], "Overturned", None, False, None),
     ],
 )
 def test_outcome_words_in_their_roles(question, found, premise, wanted, asked, pattern) -> None:
@@ -193,7 +199,7 @@ def test_a_verb_ending_in_s_opens_no_relative_clause() -> None:
     outcomes = read_outcomes("When UR authorizes part of a request and the rest goes to IMR, does IMR ever approve "
                              "the remaining portion?")
     assert roles("When UR authorizes part of a request and the rest goes to IMR, does IMR ever approve the remaining "
-                 "portion?") == [("authorizes", "Overturned", "ur"), ("approve", "Overturned", "premise")]
+                 "portion?") == [("authorizes", "Overturned", "ur"), ("approve", "Overturned", "asked")]
     assert outcomes.wanted is None
 
 
@@ -281,7 +287,7 @@ def test_not_getting_it_is_a_denial_in_lay_words() -> None:
     assert [(o.words, o.role) for o in read_outcomes("they wont give him the tens machine. why?").found] == [
         ("wont give", "ur")]
     # not getting better is no decision; getting it, asked, is neutral
-    assert read_outcomes("she didnt get better with PT, was the MRI approved?").premise == "Overturned"
+    assert roles("she didnt get better with PT, was the MRI approved?") == [("approved", "Overturned", "asked")]
     assert read_outcomes("did she get her MRI?").found == ()
 
 

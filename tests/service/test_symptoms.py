@@ -123,6 +123,6 @@ def test_a_body_part_of_the_story_keeps_no_item_of_the_kind_asked_out(client) ->
     assert (q.body_regions, q.regions_told) == (("upper extremity",), True)
     answer = ask(client, question)
     assert answer["answer"].startswith(
-        'IMR denied them: "Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1" [1] and '
-        '"Dextromethorphan 5%/Amitriptyline 5%/Lidocaine/Capsaicin 0.025%, 120grams #1" [2] were denied (upheld: '
-        'not authorised).')
+        'No: "Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1" was denied (upheld), not approved [1]. '
+        '"Dextromethorphan 5%/Amitriptyline 5%/Lidocaine/Capsaicin 0.025%, 120grams #1" was denied (upheld), not '
+        'approved [2].')
