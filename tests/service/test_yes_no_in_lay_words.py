@@ -64,6 +64,8 @@ def test_agreeing_then_asking_why() -> None:
     # one pattern of giving (service.yes_no._GIVEN): the rest given back after UR's part, said by any giver
     ("UR certified part and the rest went to IMR - did IMR ever give back the remainder?", "Overturned"),
     ("they only gave 6. Did the review give him the full 12?", "Overturned"),
+    # ... the whole of it given back, after UR cut it
+    ("my client's home aide hours got cut by UR. did IMR give the full 12 hours back?", "Overturned"),
     ("did they give him the reasons for the rest?", None),
     ("why did IMR not give him the rest?", None),
     ("what did IMR give him?", None),
