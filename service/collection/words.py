@@ -88,14 +88,12 @@ def label(where: dict[str, str], unit: str = "items") -> str:
                                                       f"to {dates[1]}" if dates[1] else "") if x))
     if s := where.get("specialty"):
         tail.append(f"reviewed by a reviewer certified in {s}")
-    person = []
-    if s := where.get("sex"):
-        person.append(s)
-    if where.get("age_min") or where.get("age_max"):
+    # the patients: "of female patients aged 61 or over" (the age after the noun it tells of)
+    if where.get("sex") or where.get("age_min") or where.get("age_max"):
         low, high = where.get("age_min"), where.get("age_max")
-        person.append(f"aged {low}-{high}" if low and high else f"aged {low} or over" if low else f"aged {high} or under")
-    if person:
-        tail.append("of " + " ".join(person) + " patients")
+        aged = (f" aged {low}-{high}" if low and high else f" aged {low} or over" if low
+                else f" aged {high} or under" if high else "")
+        tail.append(f"of {where['sex'] + ' ' if where.get('sex') else ''}patients{aged}")
     if c := where.get("case_number"):
         tail.append(f"in {', '.join(c.split(',')[:3])}" + (" ..." if c.count(",") > 2 else ""))
     return " ".join([*front, unit, *tail])

@@ -65,7 +65,7 @@ def test_a_list_of_a_group_keeps_its_items(client) -> None:
 def test_the_approvals_of_an_age_band(client) -> None:
     reply = ask(client, "which requests for patients in their 20s got approved?")
     assert {c["case_number"] for c in reply["citations"]} == {"CM17-0005924"}
-    assert reply["answer"].startswith("2 items of aged 20-29 patients are in the index; 1 of them was overturned (approved) "
+    assert reply["answer"].startswith("2 items of patients aged 20-29 are in the index; 1 of them was overturned (approved) "
                                       "and 1 upheld (denied).")
     # ... with the reasons of those counted, as for a treatment counted
     assert "The most frequent reasons for the approvals: Objective findings documented: 1 of 1 approval. " in reply["answer"]
