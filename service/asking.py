@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from indexer.treatments import find_treatments
+from service.story import IT_ASKED
 
 
 # a sentence ends at . ; ? ! before a space or the end: "1.5 Tesla", "L4-5.S1" and "e.g.," go on
@@ -269,13 +270,19 @@ def asking_span(text: str) -> tuple[int, int]:
     if (opened := sorted((m for m in opens if m.end() > skip), key=lambda m: m.end())) and (
             not find_treatments(before := said[skip:opened[-1].start()])
             or ((_DECIDED.search(before) or _DESCRIBED.match(before) or "?" not in text and _BARE_DECIDED.search(before))
-                and _asks_its_own(said[opened[-1].end():]))
+                and _asks_its_own(said[opened[-1].end():])
+                # ... not by a pronoun of what was told before it: "42 yo woman, massage for her back - was it
+                # approved, and what about the nerve tests?" asks of the massage too
+                and not IT_ASKED.match(said, opened[-1].end()))
             or asks_of_all(said[opened[-1].end():])):
         skip = opened[-1].end()
     # ... and after a comma: "her stomach pill and naproxen were denied, did IMR say anything about her creams?"
     # (also after the dash: "the 50 yo woman - they approved her PT, why not the acupuncture?")
     if (commas := [m for m in _COMMA_OPENS.finditer(said) if m.end() > skip]) and _DECIDED.search(
-            before := said[skip:commas[-1].start()]) and find_treatments(before) and _asks_its_own(said[commas[-1].end():]):
+            before := said[skip:commas[-1].start()]) and find_treatments(before) and _asks_its_own(said[commas[-1].end():]) and (
+            # ... a decision asked of it by a pronoun is no decision told: "42 yo woman, massage for her back -
+            # was it approved, and what about the nerve tests?"
+            not any(IT_ASKED.match(before, m.end()) for m in _OPENS.finditer(before))):
         skip = commas[-1].end()
     return asking.start() + skip, asking.end()
 

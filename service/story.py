@@ -108,12 +108,20 @@ _OPENING = re.compile(r"^\s*(?:(?:a|an|the|my|our)\s+)?\d{1,3}\s*(?:[MF]\b|yo\b|
                       r"[^?:;.\u2013\u2014]*?(?P<end>\s[-\u2013\u2014]+\s|:\s|;\s)", re.IGNORECASE)
 
 
+# a question of its own whose subject is a pronoun, of what was told before it: "42 yo woman, massage for
+# her back - was it approved, and what about the nerve tests?" (service.asking reads it too)
+IT_ASKED = re.compile(r"\s*(?:(?:so|and|but|ok|okay)\s+)?(?:(?:was|were|is|are|did|does|has|have)\s+(?:it|they|that|those)"
+                      r"|(?:why|how|when)\s+(?:was|were|did)\s+(?:it|they|that|those))\b", re.IGNORECASE)
+
+
 def _in_opening(text: str, at: int, found: list[tuple[str, str]], word: str = "") -> bool:
     """Whether `at` (of `word`) falls in the description that opens `text` (_OPENING) and the
     question after it names another treatment. A treatment the question names again is asked:
-    "46 yo man, already had PT and chiro - why was more chiro denied?" asks of the chiro."""
+    "46 yo man, already had PT and chiro - why was more chiro denied?" asks of the chiro; so is one the
+    question asks of by a pronoun first ("42 yo woman, massage for her back - was it approved, and what
+    about the nerve tests?")."""
     m = _OPENING.match(text)
-    if not m or at >= m.start("end") or (word and text.find(word, m.end()) >= 0):
+    if not m or at >= m.start("end") or (word and text.find(word, m.end()) >= 0) or IT_ASKED.match(text, m.end()):
         return False
     return any(text.find(w, m.end()) >= 0 for _t, w in found)
 
