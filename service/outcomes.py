@@ -36,6 +36,11 @@ _DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|non-?\s?cert(?:ed|s|
          r"|reject\w*|refus\w*|upheld|uphold\w*|shot\s+down|knock(?:ed|s)?\s+(?:(?:it|them|him|her)\s+)?back|said\s+no"
          # "so she didn't get her knee MRI?", "they wouldn't give him the TENS", "won't pay for my PT"
          r"|(?:didn't|didnt|did\s+not|never|couldn't|couldnt|could\s+not)\s+get(?=\s+(?:her|his|my|the|their|a|an|that|this)\s)"
+         # ... asked why, the one who did not get it between: "why didnt the 53 yo guy get his wrist brace?", "why did
+         # she not get her MRI?" (not "didn't he get his brace?", which presumes he did)
+         r"|why\s+(?:(?:didn't|didnt|did\s+not)\s+(?:he|she|they|I|we|you|(?:the|my|his|her|our|their)\s+(?:[\w'’/-]+\s+){0,6}?"
+         r"[\w'’/-]+)\s+(?:ever\s+)?|did\s+(?:he|she|they|I|we|you|(?:the|my|his|her|our|their)\s+(?:[\w'’/-]+\s+){0,6}?"
+         r"[\w'’/-]+)\s+not\s+)get(?=\s+(?:her|his|my|the|their|a|an|that|this)\s)"
          r"|(?:wouldn't|wouldnt|would\s+not|won't|wont|will\s+not|didn't|didnt|did\s+not)\s+(?:give|let|pay\s+for|cover|allow)"
          r"(?=\s+(?:her|him|me|them|us|my|his|the|their|it|for)\b)")
 _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|overturn\w*|revers\w*|OK'?d|"

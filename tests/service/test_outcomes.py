@@ -289,6 +289,12 @@ def test_not_getting_it_is_a_denial_in_lay_words() -> None:
     # not getting better is no decision; getting it, asked, is neutral
     assert roles("she didnt get better with PT, was the MRI approved?") == [("approved", "Overturned", "asked")]
     assert read_outcomes("did she get her MRI?").found == ()
+    # ... asked why, with the one who did not get it in between: a denial presumed
+    assert roles("why didnt the 53 yo guy get his wrist brace?") == [("why didnt the 53 yo guy get", "Upheld", "premise")]
+    assert read_outcomes("why did she not get her MRI?").premise == "Upheld"
+    # ... not "didn't he get his brace?" (presumes he did), nor "why didn't she get better?"
+    assert read_outcomes("didn't the 53 yo guy get his wrist brace?").found == ()
+    assert read_outcomes("why didnt she get better with PT?").found == ()
 
 
 def test_a_closing_none_with_the_outcome_asks_whether_any_had_it() -> None:
