@@ -8,6 +8,7 @@ import re
 
 import msgspec
 
+from indexer.treatments import find_treatments
 from service.compose.common import Composer, trim
 from service.compose.facts import asked_facts, say_facts
 from service.compose.item import corrections, item_answer
@@ -178,7 +179,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # not "did the surgery get the green light, and what happened with the ice machine?", said item by item)
     asked_against = (asked_decision(query.text) if query.asked and not query.why and not premise and len(items) > 1
                      and len({o.decision for o in read_outcomes(query.text).found if o.role == "asked"}) == 1
-                     and not _claims(query, chosen, after or []) else None)
+                     and not _claims(query, chosen, after or []) and not _named_after_asked(query.text) else None)
     if told and len({d for d in told if d}) > 1 and any(d and d != i.decision for d, i in zip(told, items)):
         # "they gave the 54 yo woman naproxen but not the stomach pill, why?": one outcome claimed of each,
         # one of them wrong: "No: "Naproxen ..." was denied (upheld), not approved [1]. "Pantoprazole ..." was
@@ -315,6 +316,19 @@ def _decision_asked_beside(text: str) -> bool:
 
 
 _NOT_EACH = re.compile(r"\b(?:not|nor|neither|except|without)\b", re.IGNORECASE)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;?!]|\s[-\u2013\u2014]+\s")
+
+
+def _named_after_asked(text: str) -> bool:
+    """Whether a treatment is named in a clause after the one of the last outcome word asked ("was it
+    approved, and what about the nerve tests?"): the yes or no is not asked of that one (it is of those
+    in its own clause: "did IMR at least approve the last 2 acupuncture visits or the lumbar MRI?")."""
+    asked = [o.words for o in read_outcomes(text).found if o.role == "asked"]
+    at = text.lower().rfind(asked[-1].lower()) if asked else -1
+    end = _CLAUSE_BREAK.search(text, at + len(asked[-1])) if at >= 0 else None
+    return end is not None and bool(find_treatments(text[end.end():]))
 
 
 def _claims(query: Query, chosen: list[Hit], apart: list[Hit]) -> list[str]:
