@@ -264,6 +264,10 @@ ABSENT_KEY_WORDS = {
     "nat-2869": ["zofran", "ondansetron"],
     "nat-2870": ["belsomra", "suvorexant"],
     "nat-2871": ["effexor", "venlafaxine"],
+    "nat-2918": ["lorzone", "chlorzoxazone", "parafon"],
+    "nat-2919": ["hypnos", "hipnos", "hypnotherap"],
+    "nat-2920": ["eeg", "electroenceph", "brain wave"],
+    "nat-2921": ["bunion", "bunyon"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
