@@ -557,9 +557,16 @@ def tells_story(text: str, person: Person) -> bool:
     return bool(person.occupations or _STORY.search(text) or mechanisms(text))
 
 
+# the asker, not a patient: "show me everything denied for women in their 20s", "tell me which ...",
+# "can you give me the denials", "let me know", "help me find" (an imperative's "me")
+ASKER_ME = re.compile(r"\b(?:show|tell|give|send|get|find|pull|list|let|help|remind)\s+me\b", re.IGNORECASE)
+
+
 def one_person(text: str, person: Person) -> bool:
     """Whether `text` describes one person specifically enough to stand for their letter: one
-    person (not a population) with an age, an injury date, an occupation or a story."""
+    person (not a population) with an age, an injury date, an occupation or a story. The asker's
+    "me" after a verb that asks ("show me", "tell me": `ASKER_ME`) is no one described."""
+    text = ASKER_ME.sub(lambda m: m.group(0)[:-2] + "  ", text)
     if not person.described or not (_ONE_PERSON.search(text) or any(_ONE_BY_JOB.match(o) or _JOB_ALONE.match(o)
                                                                      for o in person.occupations)):
         return False

@@ -65,7 +65,7 @@ def test_a_list_of_a_group_keeps_its_items(client) -> None:
 def test_the_approvals_of_an_age_band(client) -> None:
     reply = ask(client, "which requests for patients in their 20s got approved?")
     assert {c["case_number"] for c in reply["citations"]} == {"CM17-0005924"}
-    assert reply["answer"].startswith("2 items of aged 20-29 patients are in the index; 1 of them was overturned (approved) "
+    assert reply["answer"].startswith("2 items of patients aged 20-29 are in the index; 1 of them was overturned (approved) "
                                       "and 1 upheld (denied).")
     # ... with the reasons of those counted, as for a treatment counted
     assert "The most frequent reasons for the approvals: Objective findings documented: 1 of 1 approval. " in reply["answer"]
@@ -90,6 +90,24 @@ def test_a_group_listed_with_no_kind_named(client) -> None:
     # tune nat-2879 answered 'No letter in the index mentions everything.'
     assert understand("list everything IMR approved for men").kind == "list"
     reply = ask(client, "list everything IMR approved for men")
-    assert reply["answer"].startswith("2 items of male patients are in the index; 2 of them were overturned (approved) "
+    assert reply["answer"].startswith("2 items of men are in the index; 2 of them were overturned (approved) "
                                       "and 0 upheld (denied).")
     assert {c["case_number"] for c in reply["citations"]} == {"CM16-0246624", "CM17-0005924"}
+
+
+@pytest.mark.parametrize("text", ["show me everything denied for women in their 20s",
+                                  "everything denied for women in their 20s",
+                                  "can you tell me which requests for women in their 20s were denied?"])
+def test_a_group_asked_by_show_me_or_everything_is_a_list(text: str) -> None:
+    # 'show me ...' read 'me' as one patient described ('Yes: 4 letters fit the woman described equally ...');
+    # 'everything denied for ...' opening the question selected no outcome ('Nothing in the indexed letters ...')
+    query = understand(text)
+    assert (query.kind, query.person.described, query.group) == (
+        "list", False, (("sex", "female"), ("age_min", "20"), ("age_max", "29")))
+
+
+def test_everything_denied_for_a_group_is_their_denials(client) -> None:
+    reply = ask(client, "show me everything denied for women in their 20s")
+    assert reply["answer"].startswith("1 item of women aged 20-29 is in the index; 1 of them was upheld (denied) and 0 "
+                                      "overturned (approved).")
+    assert {c["case_number"] for c in reply["citations"]} == {"CM16-0246635"}
