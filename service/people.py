@@ -16,6 +16,7 @@ from typing import Literal
 import msgspec
 
 from indexer.treatments import find_treatments
+from service.age_band import BAND, NOT_AN_AGE, band
 from service.diagnosed import normalised
 from service.mechanism import mechanisms
 from service.not_patient import ASKER, others_masked
@@ -56,6 +57,12 @@ _YOUNG = re.compile(r"\b(?:the|a|my|our|this|that)\s+young\s+(?:man|woman|guy|la
                     r"|(?<!\bany\s)(?<!\bevery\s)\byoung\s+(?:man|woman|guy|lady|gal|fellow|worker|patient|person)\s+(?:with|who|whose)\b",
                     re.IGNORECASE)
 YOUNG = (16, 35)
+# one person told by an age band after them: "the woman over 50", "the guy over 60", "a man under 40",
+# "the lady in her 40s", "my client aged 30-39" (a band said of a group, "any woman over 50", "women
+# over 60", is service.groups')
+_ONE_BAND = re.compile(rf"\b(?:the|a|an|my|our|this|that)\s+(?:(?:young|older|elderly)\s+)?(?:woman|man|lady|guy|gal|gentleman|fellow|"
+                       rf"patient|worker|employee|client|claimant|applicant|person)\s+(?:(?:who\s+is|who's|that\s+is|aged?)\s+)?"
+                       rf"{BAND}" + NOT_AN_AGE, re.IGNORECASE)
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80}
 
 
@@ -485,6 +492,10 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
         base = int(m.group(2) or m.group(4))
         low, high = {"early": (0, 3), "mid": (3, 7), "late": (6, 9)}.get((m.group(1) or m.group(3) or "").lower(), (0, 9))
         ages = (base + low, base + high)
+        notes.append(f"age: {ages[0]}-{ages[1]} (from '{m.group(0)}')")
+    if age is None and ages is None and (m := _ONE_BAND.search(text)):
+        low, high = band(m)
+        ages = (16 if low is None else low, 100 if high is None else high)
         notes.append(f"age: {ages[0]}-{ages[1]} (from '{m.group(0)}')")
     if age is None and ages is None and (m := _YOUNG.search(text)):  # "the young man": under 36
         ages = YOUNG
