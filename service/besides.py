@@ -13,12 +13,13 @@ from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments, members
 
 # "besides the acupuncture", "other than her neck MRI", "apart from the naproxen", "except for the PT",
-# "forget the TENS", "never mind the MRI":
+# "forget the TENS", "never mind the MRI", with no article too: "other than medications", "besides PT"
+# (what is set aside must name a treatment: not "other than that"):
 # the thing ends at a comma, a dash, a question mark or the verb or pronoun that goes on with the question
 _BESIDES = re.compile(
     r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|forget(?:\s+about)?|never\s*mind|"
     r"leaving\s+aside|not\s+counting)\s+"
-    r"(?P<thing>(?:the|his|her|their|my|our)\s+[^,?;!.\u2013\u2014]+?)"
+    r"(?P<thing>(?:(?:the|his|her|their|my|our)\s+)?[^,?;!.\u2013\u2014\s][^,?;!.\u2013\u2014]*?)"
     r"(?=\s*(?:[,?;!.\u2013\u2014]|\s-\s|$)|\s+(?:for|did|does|do|was|were|is|are|has|had|got|get|what|which|anything|any|denied|approved|upheld|overturned"
     r"|rejected|refused|okayed|ok'?d|authori[sz]ed|covered|non-?certified|turned|shot|knocked)\b)",
     re.IGNORECASE)
