@@ -46,7 +46,7 @@ _NOT_OUTCOME_ASKED = re.compile(r"\b(?:can|could|should|would|will|do\s+(?:I|we|
 _ASIDE_OR_ELSE = re.compile(rf"\b{_ASIDE}\b|\b(?:what|anything)\s+else\b", re.IGNORECASE)
 
 
-def asks_of_the_rest(text: str) -> bool:
+def asks_besides(text: str) -> bool:
     """Whether `text` sets something aside or asks what else ("besides ...", "other than ...", "what else"),
     named or not: a question of one letter's other requests."""
     return bool(_ASIDE_OR_ELSE.search(text))
@@ -218,4 +218,4 @@ def is_set_aside(aside: SetAside, item_sets: set[str] | tuple[str, ...], regions
     return not aside.regions or bool(set(aside.regions) & set(regions))
 
 
-__all__ = ["SetAside", "asks_of_the_rest", "is_set_aside", "set_aside"]
+__all__ = ["SetAside", "asks_besides", "is_set_aside", "set_aside"]

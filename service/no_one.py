@@ -18,7 +18,7 @@ import re
 
 from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments
-from service.besides import asks_of_the_rest
+from service.besides import asks_besides
 from service.outcomes import WORD as OUTCOME_WORD
 from service.understand import Query
 
@@ -63,7 +63,7 @@ def no_one_named(query: Query) -> bool:
 
 def rest_of_one(query: Query) -> bool:
     """Whether `query` asks of the rest of one letter's requests ("besides the meds, what else ...?")."""
-    return bool(query.set_aside.treatments or asks_of_the_rest(query.text))
+    return bool(query.set_aside.treatments or asks_besides(query.text))
 
 
 __all__ = ["APPEAL", "no_one_named", "rest_of_one"]

@@ -66,7 +66,7 @@ def test_a_follow_up_is_not_asked_of_no_one(client):
 
 def test_the_decision_and_the_rest_read_by_their_one_readers() -> None:
     # service.no_one reads the decision's words with service.outcomes.WORD and the rest asked of with
-    # service.besides.asks_of_the_rest (its own _OUTCOME and _REST_OF_ONE are gone): the same questions
+    # service.besides.asks_besides (its own _OUTCOME and _REST_OF_ONE are gone): the same questions
     # name no one, and a word more still may tell the one meant
     for text in ("they turned it down, can I appeal?", "what happened to my MRI?",
                  "why did IMR uphold the denial of my PT?", "what was the reason they refused my TENS?",
