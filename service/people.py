@@ -58,7 +58,7 @@ _YOUNG = re.compile(r"\b(?:the|a|my|our|this|that)\s+young\s+(?:man|woman|guy|la
                     re.IGNORECASE)
 YOUNG = (16, 35)
 # one person told by an age band after them: "the woman over 50", "the guy over 60", "a man under 40",
-# "the lady in her 40s", "my client aged 30-39" (a band said of a group, "any woman over 50", "women
+# "the lady in her 40s", "the patient over 65" (a band said of a group, "any woman over 50", "women
 # over 60", is service.groups')
 _ONE_BAND = re.compile(rf"\b(?:the|a|an|my|our|this|that)\s+(?:(?:young|older|elderly)\s+)?(?:woman|man|lady|guy|gal|gentleman|fellow|"
                        rf"patient|worker|employee|client|claimant|applicant|person)\s+(?:(?:who\s+is|who's|that\s+is|aged?)\s+)?"
@@ -569,8 +569,10 @@ def tells_story(text: str, person: Person) -> bool:
 
 
 # the asker, not a patient: "show me everything denied for women in their 20s", "tell me which ...",
-# "can you give me the denials", "let me know", "help me find" (an imperative's "me")
-ASKER_ME = re.compile(r"\b(?:show|tell|give|send|get|find|pull|list|let|help|remind)\s+me\b", re.IGNORECASE)
+# "can you give me the denials", "please let me know", "help me find" (an imperative's "me", opening the
+# question or a clause; not "they wouldn't give me the MRI", where "me" is the patient)
+ASKER_ME = re.compile(r"(?:^|[.;:?!\u2013\u2014-]\s*|\b(?:can|could|would|will)\s+you\s+|\bplease\s+|\bjust\s+)"
+                      r"(?:show|tell|give|send|list\s+for|pull\s+up\s+for|let|help|remind)\s+me\b", re.IGNORECASE)
 
 
 def one_person(text: str, person: Person) -> bool:

@@ -106,6 +106,14 @@ def test_a_group_asked_by_show_me_or_everything_is_a_list(text: str) -> None:
         "list", False, (("sex", "female"), ("age_min", "20"), ("age_max", "29")))
 
 
+def test_me_the_patient_is_not_the_asker() -> None:
+    # "me" after a verb of the story is the patient, not the asker's imperative
+    from service.people import one_person, read_person
+
+    text = "they wouldn't give me the MRI, I'm a woman in my 20s"
+    assert one_person(text, read_person(text))
+
+
 def test_everything_denied_for_a_group_is_their_denials(client) -> None:
     reply = ask(client, "show me everything denied for women in their 20s")
     assert reply["answer"].startswith("1 item of women aged 20-29 is in the index; 1 of them was upheld (denied) and 0 "
