@@ -14,13 +14,16 @@ from indexer.treatments import find_treatments, members
 
 # "besides the acupuncture", "other than her neck MRI", "apart from the naproxen", "except for the PT",
 # "forget the TENS", "never mind the MRI", with no article too: "other than medications", "besides PT"
-# (what is set aside must name a treatment: not "other than that"):
+# (what is set aside must name a treatment: not "other than that", "besides MTUS"):
 # the thing ends at a comma, a dash, a question mark or the verb or pronoun that goes on with the question
 _ASIDE = (r"(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|forget(?:\s+about)?|never\s*mind|"
           r"leaving\s+aside|not\s+counting)")
 _BESIDES = re.compile(
     rf"\b{_ASIDE}\s+"
-    r"(?P<thing>(?:(?:the|his|her|their|my|our)\s+)?[^,?;!.\u2013\u2014\s][^,?;!.\u2013\u2014]*?)"
+    r"(?P<thing>(?:the|his|her|their|my|our)\s+[^,?;!.\u2013\u2014]+?"
+    # ... without an article, three words at most before the question goes on ("other than medications, ...",
+    # not "anything besides MTUS when upholding the denial of the elbow MRI")
+    r"|[^\s,?;!.\u2013\u2014]+(?:\s+[^\s,?;!.\u2013\u2014]+){0,2}?)"
     r"(?=\s*(?:[,?;!.\u2013\u2014]|\s-\s|$)|\s+(?:for|did|does|do|was|were|is|are|has|had|got|get|what|which|anything|any|denied|approved|upheld|overturned"
     r"|rejected|refused|okayed|ok'?d|authori[sz]ed|covered|non-?certified|turned|shot|knocked)\b)",
     re.IGNORECASE)

@@ -16,8 +16,11 @@ from tests.conftest import ask, served_client
     ("besides the meds, what else was denied?", ("medication",), "the meds"),
     ("anything besides PT denied?", ("physical_therapy",), "PT"),
     ("except for acupuncture what did she get approved", ("acupuncture",), "acupuncture"),
-    # no treatment set aside
+    # no treatment set aside; without an article, three words at most (tune nat-419 set the elbow MRI aside
+    # when the words after 'besides' ran on: 'No letter in the index mentions Counsel.')
     ("other than that, was anything approved?", (), ""),
+    ("Did the reviewer cite anything besides MTUS when upholding the denial of the elbow MRI for the ladder fall?",
+     (), ""),
 ])
 def test_a_set_aside_with_or_without_an_article(text: str, treatments: tuple, words: str) -> None:
     _rest, aside = set_aside(text)
