@@ -58,3 +58,33 @@ def test_the_guy_over_60(client) -> None:
     assert answer["lead"] == ('Yes: the denial of "Associated surgical service: Physical Therapy sessions, 12" was upheld; '
                               'it was not authorised [1]. Denied (Upheld): primary request not approved [2].')
     assert {c["case_number"] for c in answer["citations"]} == {"CM17-0006797"}
+
+
+# women in their 40s: a naproxen (CM17-0019011, 45), low back PT (CM17-0018279, 46), a nerve study of the
+# arm (CM17-0009887, 46), chiropractic (CM16-0231706, 43), five medications (CM17-0013625, 40), tramadol
+# (CM17-0017734, 40); and a woman of 54 (CM17-0002106) and a man of 46 (CM17-0015198)
+FORTIES = ("CM17-0019011", "CM17-0018279", "CM17-0009887", "CM16-0231706", "CM17-0013625", "CM17-0017734")
+
+
+@pytest.fixture(scope="module")
+def forties(serve_real):
+    with serve_real([*FORTIES, "CM17-0002106", "CM17-0015198"]) as (http, engine, _service):
+        yield http, engine
+
+
+def test_every_letter_in_the_band_is_a_candidate(forties) -> None:
+    # a band or decade is a field of the header, as an age is (service.patients._by_fields): every letter
+    # in it is a candidate, not only those whose summaries read closest (over the 74 letters, 'the lady in
+    # her 40s - was her MRI approved?' answered 'The letter of the patient described, case CM17-0019011, has
+    # no request for MRI.', a 43-year-old woman's lumbar MRI never checked); before, no letter by fields
+    from service.patients import _by_fields
+
+    http, engine = forties
+    ids = _by_fields(engine, understand("the lady in her 40s - was her MRI approved?"))
+    rows = engine.store.catalog.query(f"SELECT case_number FROM letters WHERE id IN ({','.join('?' * len(ids))})", ids)
+    assert {r[0] for r in rows} == set(FORTIES)
+    answer = ask(http, "the lady in her 40s - was her nerve test approved?")
+    assert answer["lead"] == ('IMR denied them: "NCS of the left upper extremity" [1] and "EMG of the left upper '
+                              'extremity" [2] were denied (upheld: not authorised). Denied (Upheld): no objective '
+                              'findings or red flags [3].')
+    assert {c["case_number"] for c in answer["citations"]} == {"CM17-0009887"}
