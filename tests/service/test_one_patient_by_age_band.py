@@ -88,3 +88,24 @@ def test_every_letter_in_the_band_is_a_candidate(forties) -> None:
                               'extremity" [2] were denied (upheld: not authorised). Denied (Upheld): no objective '
                               'findings or red flags [3].')
     assert {c["case_number"] for c in answer["citations"]} == {"CM17-0009887"}
+
+
+# men with MRIs: 33 (CM16-0234464), 34 (CM16-0239607), 48 (CM16-0242302), 53 (CM16-0246624, CM17-0011703) and 60
+# (CM16-0230548); a man of 24 with a neck CT (CM17-0005924)
+men_client = served_client("CM16-0234464", "CM16-0239607", "CM16-0242302", "CM16-0246624", "CM17-0011703",
+                           "CM16-0230548", "CM17-0005924")
+
+
+def test_more_letters_in_a_band_than_an_age_picks_are_each_answered(men_client) -> None:
+    # six letters in the band: past MAX_LETTERS (5), which an age or a sex alone picks no one out of; a band
+    # says the asker does not know the age, so each is answered (service.flows.fitting.MAX_BAND_LETTERS); before,
+    # one letter's three MRIs alone ("IMR denied them: ...")
+    answer = ask(men_client, "the guy over 30 - was his MRI approved?")
+    assert answer["lead"] == (
+        "6 letters fit the man described equally and each has a request for MRI. In CM16-0246624, the one request "
+        "for MRI was approved (overturned). In CM16-0234464, none of the 3 requests for MRI was approved (overturned). "
+        "In CM17-0011703, the one request for MRI was denied (upheld). In CM16-0242302, the one request for MRI was "
+        "denied (upheld). In CM16-0239607, the one request for MRI was denied (upheld). In CM16-0230548, the one "
+        "request for MRI was denied (upheld).")
+    assert {c["case_number"] for c in answer["citations"]} == {
+        "CM16-0234464", "CM16-0239607", "CM16-0242302", "CM16-0246624", "CM17-0011703", "CM16-0230548"}
