@@ -40,6 +40,8 @@ def test_a_set_aside_follow_up_is_of_the_patient_before() -> None:
     assert resolve(told, [_DICLOFENAC]).question == told
     assert resolve("besides the meds, was the MRI denied?", [_DICLOFENAC]).question == \
         "besides the meds, was the MRI denied?"
+    # a thing the conversation did not speak of in that case is asked as itself
+    assert resolve("anything else besides the MRI?", [_DICLOFENAC]).question == "anything else besides the MRI?"
 
 
 # a 33-year-old man's three MRIs and three medications, all upheld; a 45-year-old woman's naproxen, approved
