@@ -13,12 +13,17 @@ from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments, members
 
 # "besides the acupuncture", "other than her neck MRI", "apart from the naproxen", "except for the PT",
-# "forget the TENS", "never mind the MRI":
+# "forget the TENS", "never mind the MRI", with no article too: "other than medications", "besides PT"
+# (what is set aside must name a treatment: not "other than that", "besides MTUS"):
 # the thing ends at a comma, a dash, a question mark or the verb or pronoun that goes on with the question
+_ASIDE = (r"(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|forget(?:\s+about)?|never\s*mind|"
+          r"leaving\s+aside|not\s+counting)")
 _BESIDES = re.compile(
-    r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|forget(?:\s+about)?|never\s*mind|"
-    r"leaving\s+aside|not\s+counting)\s+"
-    r"(?P<thing>(?:the|his|her|their|my|our)\s+[^,?;!.\u2013\u2014]+?)"
+    rf"\b{_ASIDE}\s+"
+    r"(?P<thing>(?:the|his|her|their|my|our)\s+[^,?;!.\u2013\u2014]+?"
+    # ... without an article, three words at most before the question goes on ("other than medications, ...",
+    # not "anything besides MTUS when upholding the denial of the elbow MRI")
+    r"|[^\s,?;!.\u2013\u2014]+(?:\s+[^\s,?;!.\u2013\u2014]+){0,2}?)"
     r"(?=\s*(?:[,?;!.\u2013\u2014]|\s-\s|$)|\s+(?:for|did|does|do|was|were|is|are|has|had|got|get|what|which|anything|any|denied|approved|upheld|overturned"
     r"|rejected|refused|okayed|ok'?d|authori[sz]ed|covered|non-?certified|turned|shot|knocked)\b)",
     re.IGNORECASE)
@@ -37,6 +42,17 @@ _DOING_ELSE = re.compile(r"\b(?:tak(?:e|es|ing)|took|tr(?:y|ies|ied|ying)|do(?:e
 _AT_IMR = re.compile(r"\b(?:decide|decided|rule|ruled|happen|happened|IMR|review(?:ed)?|ask(?:ed)?\s+for|request(?:ed)?"
                      r"|put\s+in\s+for)\b", re.IGNORECASE)
 _NOT_OUTCOME_ASKED = re.compile(r"\b(?:can|could|should|would|will|do\s+(?:I|we|you)|to\s+do|try|appeal)\b", re.IGNORECASE)
+
+
+# the words that set something aside or ask of the rest, whatever follows: "besides the meds, ...", "other
+# than medications", "what else was denied?", "anything else?"
+_ASIDE_OR_ELSE = re.compile(rf"\b{_ASIDE}\b|\b(?:what|anything)\s+else\b", re.IGNORECASE)
+
+
+def asks_besides(text: str) -> bool:
+    """Whether `text` sets something aside or asks what else ("besides ...", "other than ...", "what else"),
+    named or not: a question of one letter's other requests."""
+    return bool(_ASIDE_OR_ELSE.search(text))
 
 
 def _else_told(text: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -205,4 +221,4 @@ def is_set_aside(aside: SetAside, item_sets: set[str] | tuple[str, ...], regions
     return not aside.regions or bool(set(aside.regions) & set(regions))
 
 
-__all__ = ["SetAside", "is_set_aside", "set_aside"]
+__all__ = ["SetAside", "asks_besides", "is_set_aside", "set_aside"]

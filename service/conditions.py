@@ -43,4 +43,4 @@ def across_letters(text: str, person: Person, treatments: tuple[str, ...], cases
 
 
 # "which of the men's MRIs were denied?", "list everything IMR approved for men", "show me the women's denials"
-_WHICH = re.compile(r"^\s*(?:which|what|list|show|name|give\s+me)\b", I)
+_WHICH = re.compile(r"^\s*(?:which|what|list|show|name|give\s+me|everything|all\s+(?:the\s+)?(?:requests|items|treatments))\b", I)

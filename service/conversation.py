@@ -121,6 +121,8 @@ def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
         return Resolved(question=question)
     if ELSE.search(question) and not find_treatments(question) and (found := _else(question, earlier)) is not None:
         return found
+    if (found := _besides(question, earlier)) is not None:
+        return found
     if (m := OTHER.search(question)) and (fact := _other(earlier, m.group("what").lower())) is not None:
         what = "case" if m.group("what").lower() in ("case", "letter", "patient") else "item"
         note = (f"case: {fact.case_number}, the other case in the previous answer" if what == "case" else
@@ -171,6 +173,31 @@ def _else(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
     note = (f"case: {main.case_number}, from the previous answer, without "
             + "; ".join(f"{f.title} (item {f.item_index})" for f in told))
     return Resolved(question=f"{asked}{aside}? [in case {main.case_number}]", carried=(note,))
+
+
+def _besides(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
+    """"besides the meds, what else was denied?", "other than medications, what got approved?" after an
+    answer about one patient's item: that patient's other requests (service.besides sets the thing
+    aside), "[in case N]" added; None when the question sets nothing aside, sets aside a thing the
+    conversation did not speak of in that case, asks of a treatment of its own or describes a patient of
+    its own ("... for the 45 year old woman?")."""
+    from service.besides import set_aside
+    from service.people import read_person
+
+    main = _main(earlier[-1])
+    if main is None:
+        return None
+    rest, aside = set_aside(question)
+    if not aside.treatments or aside.tells or find_treatments(rest) or read_person(rest).described:
+        return None
+    # ... what is set aside is what the conversation was about in that case ("besides the meds" after her
+    # diclofenac); a thing it never spoke of is asked as itself ("anything else besides the MRI?" after PT)
+    told = {t for turn in earlier for f in (*turn.items, *turn.shown) if f.case_number == main.case_number
+            for t, _w in find_treatments(f.title)}
+    if not told & set(aside.treatments):
+        return None
+    note = f"case: {main.case_number}, from the previous answer, without {aside.words}"
+    return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
 
 
 def _thing(title: str) -> str:

@@ -22,31 +22,20 @@ import re
 
 import msgspec
 
+from service.age_band import BAND, NOT_AN_AGE, band
 from service.people import Person, one_person, particular_people
 
-_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
-                 "eighties": 80}
 _PEOPLE = (r"(?P<who>patients|people|persons|workers|injured\s+workers|claimants|applicants|employees|folks|"
            r"(?P<f>women|females|ladies|gals)|(?P<m>men|males|guys|gentlemen))")
-_BAND = (r"(?:(?:over|above|older\s+than)\s+(?:age\s+)?(?P<over>\d{2})"
-         r"|(?:under|below|younger\s+than)\s+(?:age\s+)?(?P<under>\d{2})"
-         r"|(?P<up>\d{2})\s*(?:\+|(?:years?\s+(?:old\s+)?)?(?:and|or)\s+(?:over|up|older|above))"
-         r"|(?P<down>\d{2})\s*(?:years?\s+(?:old\s+)?)?(?:and|or)\s+(?:under|younger|below)"
-         r"|in\s+their\s+(?:(?P<part>early|mid|late)[- ]?)?(?:(?P<decade>[2-8]0)['’]?s|(?P<word>"
-         + "|".join(_DECADE_WORDS) + r"))"
-         r"|aged?\s+(?P<low>\d{2})\s*(?:-|to)\s*(?P<high>\d{2})"
-         r"|between\s+(?:(?:the\s+)?ages?\s+(?:of\s+)?)?(?P<from>\d{2})\s+and\s+(?P<to>\d{2}))")
-_AGED_GROUP = re.compile(rf"\b{_PEOPLE}\s+(?:(?:who\s+(?:are|were)|that\s+(?:are|were)|aged?)\s+)?{_BAND}"
-                         r"(?!\s*(?:%|percent|mg|items?|requests?|visits?|sessions?|days?|weeks?|months?|pills?))",
-                         re.IGNORECASE)
+_AGED_GROUP = re.compile(rf"\b{_PEOPLE}\s+(?:(?:who\s+(?:are|were)|that\s+(?:are|were)|aged?)\s+)?{BAND}"
+                         + NOT_AN_AGE, re.IGNORECASE)
 # one of any of them: "did any woman over 50 get an MRI approved?", "anyone in their 20s", "no man under 40"
 _ANY_ONE = re.compile(rf"\b(?:(?:any|every|no)\s+(?:(?P<f>woman|female|lady|gal)|(?P<m>man|male|guy|gentleman)|patient|person|"
                       rf"worker|injured\s+worker|claimant|applicant|employee)|anyone|anybody|everyone|everybody)\s+"
-                      rf"(?:(?:who\s+(?:is|was)|that\s+(?:is|was)|aged?)\s+)?{_BAND}"
-                      r"(?!\s*(?:%|percent|mg|items?|requests?|visits?|sessions?|days?|weeks?|months?|pills?))", re.IGNORECASE)
+                      rf"(?:(?:who\s+(?:is|was)|that\s+(?:is|was)|aged?)\s+)?{BAND}"
+                      + NOT_AN_AGE, re.IGNORECASE)
 _SEX_GROUP = re.compile(r"\b(?:for|of|among|from|to)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?P<f>women|females|ladies)"
                         r"|(?P<m>men|males))\b(?!['’])", re.IGNORECASE)
-_PARTS = {"early": (0, 3), "mid": (3, 7), "late": (6, 9)}
 
 
 class Group(msgspec.Struct, frozen=True, kw_only=True):
@@ -64,7 +53,7 @@ class Group(msgspec.Struct, frozen=True, kw_only=True):
 def read_group(text: str) -> Group | None:
     """The group of patients `text` tells, or None."""
     if m := _AGED_GROUP.search(text) or _ANY_ONE.search(text):
-        low, high = _band(m)
+        low, high = band(m)
         return Group(words=m.group(0), sex=_sex(m), age_min=low, age_max=high)
     if m := _SEX_GROUP.search(text):
         return Group(words=m.group(0).split(None, 1)[1], sex=_sex(m))
@@ -96,25 +85,6 @@ def population(text: str, person: Person) -> Group | None:
 
 def _sex(m: re.Match) -> str | None:
     return "female" if m.group("f") else "male" if m.group("m") else None
-
-
-def _band(m: re.Match) -> tuple[int | None, int | None]:
-    g = m.groupdict()
-    if g["over"]:
-        return int(g["over"]) + 1, None
-    if g["under"]:
-        return None, int(g["under"]) - 1
-    if g["up"]:
-        return int(g["up"]), None
-    if g["down"]:
-        return None, int(g["down"])
-    if g["decade"] or g["word"]:
-        base = int(g["decade"]) if g["decade"] else _DECADE_WORDS[g["word"].lower()]
-        low, high = _PARTS.get((g["part"] or "").lower(), (0, 9))
-        return base + low, base + high
-    if g["low"]:
-        return int(g["low"]), int(g["high"])
-    return int(g["from"]), int(g["to"])
 
 
 def said(filters: dict[str, object]) -> str:

@@ -18,35 +18,32 @@ import re
 
 from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments
+from service.besides import asks_besides
+from service.outcomes import WORD as OUTCOME_WORD
 from service.understand import Query
 
 # the asker speaks of their own case: "my PT", "I got denied", "can I appeal", "our request"
 _FIRST = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|mine|we|our)\b", re.IGNORECASE)
-# a question that presumes one letter's other requests: "besides the meds, what else ...?", "other
-# than medications, what got approved?", "anything else denied?"
-_REST_OF_ONE = re.compile(r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?)\b"
-                          r"|\b(?:what|anything)\s+else\b", re.IGNORECASE)
 # what the asker may do about a decision: "can I appeal?", "how do I appeal", "what can I do now?"
 APPEAL = re.compile(r"\bappeal(?:ed|ing|s)?\b|\b(?:fight|contest|challenge|dispute)\s+(?:it|this|that|the)\b"
                     r"|\bwhat\s+(?:can|should|do)\s+(?:I|we)\s+do\b|\bnext\s+steps?\b", re.IGNORECASE)
-# the words of the decision and of asking about it, which describe no one
-_OUTCOME = re.compile(r"\b(?:den(?:y|ied|ies|ial)|approv\w*|turn(?:ed|s)?\s+(?:it\s+|them\s+)?down|refus\w*|reject\w*"
-                      r"|uph[eo]\w*|overturn\w*|non-?cert\w*|authori[sz]\w*|cover(?:ed)?|ok(?:ay)?(?:ed|'d|’d)?"
-                      r"|said\s+no|decid\w*|happen\w*|reason\w*)\b", re.IGNORECASE)
 _PLAIN = frozenset("""
 a an the i i'm i’m i've i’ve me my mine we our was were is are be been being got get gets getting did do does
 done can could should would will why what which how it its they them their that this these those and but or so
 to for of at by on in with about imr ur review reviewer reviewers appeal appealed appeals else other than
 besides apart from aside except anything any something request requests still again now just also too ok okay
 please help there here all whole
-""".split())
+decide decided decides deciding happen happened happens happening reason reasons reasoning reasoned turn turned
+turns down
+""".split())  # ... and the words of asking about a decision ("what happened", "turned it down"; the decision's own
+# words are service.outcomes.WORD's)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
 def _told_more(text: str) -> bool:
     """Whether `text` says anything but the kind asked, its body part, the decision and the asking:
     a word left that may describe the patient ("nerve pain down my leg", "#90", "sewing")."""
-    blank = _OUTCOME.sub(" ", text)
+    blank = OUTCOME_WORD.sub(" ", text)
     for _set, word in find_treatments(blank):
         blank = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", blank, flags=re.IGNORECASE)
     for word in (w for _r, w in find_regions(blank)):
@@ -66,7 +63,7 @@ def no_one_named(query: Query) -> bool:
 
 def rest_of_one(query: Query) -> bool:
     """Whether `query` asks of the rest of one letter's requests ("besides the meds, what else ...?")."""
-    return bool(query.set_aside.treatments or _REST_OF_ONE.search(query.text))
+    return bool(query.set_aside.treatments or asks_besides(query.text))
 
 
 __all__ = ["APPEAL", "no_one_named", "rest_of_one"]

@@ -314,6 +314,10 @@ _WANTED = re.compile(
     r"|\b(?:were|was|are|is|did|has|have)\s+any\b|(?:^|[.;:?!]\s+|\s-\s+)any\b(?=[^.;:?!]*\?)|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b"
     # "did the family practice reviewers approve anything?"
     r"|\b(?P<w9>\w+)\s+anything\b"
+    # everything with an outcome, opening the question: "everything denied for women in their 20s",
+    # "all the requests approved for men over 50"
+    r"|(?:^|[.;:?!]\s+|\s-\s+)\s*(?:everything|all\s+(?:the\s+)?(?:requests|items|treatments|things))\s+"
+    r"(?:that\s+(?:was|were|got)\s+|(?:IMR|they)\s+)?(?P<w27>\w+)"
     # a relative clause that selects: "acupuncture denials that IMR reversed", "the requests the
     # reviewers approved", "the MRIs that were overturned"
     r"|\b(?:denials|requests|ones|cases|items|treatments|letters|decisions|appeals|non-?certs|" + _NOUN + r"[\w/-]*s)\s+(?:that\s+|which\s+)?"

@@ -170,12 +170,16 @@ def with_compounds(engine: Engine, text: str) -> str:
 
 
 def _by_fields(engine: Engine, query: Query) -> list[int]:
-    """Letters whose age and sex (and month of injury) are exactly those described."""
+    """Letters whose age and sex (and month of injury) are exactly those described: an age, or within
+    the band or decade told ("the woman over 50", "the lady in her 40s")."""
     person = query.person
     clauses, params = [], []
     if person.age:
         clauses.append("age = ?")
         params.append(person.age)
+    elif person.ages:
+        clauses.append("age BETWEEN ? AND ?")
+        params += list(person.ages)
     if person.sex:
         clauses.append("sex = ?")
         params.append(person.sex)

@@ -16,6 +16,7 @@ from typing import Literal
 import msgspec
 
 from indexer.treatments import find_treatments
+from service.age_band import BAND, NOT_AN_AGE, band
 from service.diagnosed import normalised
 from service.mechanism import mechanisms
 from service.not_patient import ASKER, others_masked
@@ -56,6 +57,12 @@ _YOUNG = re.compile(r"\b(?:the|a|my|our|this|that)\s+young\s+(?:man|woman|guy|la
                     r"|(?<!\bany\s)(?<!\bevery\s)\byoung\s+(?:man|woman|guy|lady|gal|fellow|worker|patient|person)\s+(?:with|who|whose)\b",
                     re.IGNORECASE)
 YOUNG = (16, 35)
+# one person told by an age band after them: "the woman over 50", "the guy over 60", "a man under 40",
+# "the lady in her 40s", "the patient over 65" (a band said of a group, "any woman over 50", "women
+# over 60", is service.groups')
+_ONE_BAND = re.compile(rf"\b(?:the|a|an|my|our|this|that)\s+(?:(?:young|older|elderly)\s+)?(?:woman|man|lady|guy|gal|gentleman|fellow|"
+                       rf"patient|worker|employee|client|claimant|applicant|person)\s+(?:(?:who\s+is|who's|that\s+is|aged?)\s+)?"
+                       rf"{BAND}" + NOT_AN_AGE, re.IGNORECASE)
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80}
 
 
@@ -486,6 +493,10 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
         low, high = {"early": (0, 3), "mid": (3, 7), "late": (6, 9)}.get((m.group(1) or m.group(3) or "").lower(), (0, 9))
         ages = (base + low, base + high)
         notes.append(f"age: {ages[0]}-{ages[1]} (from '{m.group(0)}')")
+    if age is None and ages is None and (m := _ONE_BAND.search(text)):
+        low, high = band(m)
+        ages = (16 if low is None else low, 100 if high is None else high)
+        notes.append(f"age: {ages[0]}-{ages[1]} (from '{m.group(0)}')")
     if age is None and ages is None and (m := _YOUNG.search(text)):  # "the young man": under 36
         ages = YOUNG
         notes.append(f"age: {ages[0]}-{ages[1]} (from '{m.group(0)}')")
@@ -557,9 +568,18 @@ def tells_story(text: str, person: Person) -> bool:
     return bool(person.occupations or _STORY.search(text) or mechanisms(text))
 
 
+# the asker, not a patient: "show me everything denied for women in their 20s", "tell me which ...",
+# "can you give me the denials", "please let me know", "help me find" (an imperative's "me", opening the
+# question or a clause; not "they wouldn't give me the MRI", where "me" is the patient)
+ASKER_ME = re.compile(r"(?:^|[.;:?!\u2013\u2014-]\s*|\b(?:can|could|would|will)\s+you\s+|\bplease\s+|\bjust\s+)"
+                      r"(?:show|tell|give|send|list\s+for|pull\s+up\s+for|let|help|remind)\s+me\b", re.IGNORECASE)
+
+
 def one_person(text: str, person: Person) -> bool:
     """Whether `text` describes one person specifically enough to stand for their letter: one
-    person (not a population) with an age, an injury date, an occupation or a story."""
+    person (not a population) with an age, an injury date, an occupation or a story. The asker's
+    "me" after a verb that asks ("show me", "tell me": `ASKER_ME`) is no one described."""
+    text = ASKER_ME.sub(lambda m: m.group(0)[:-2] + "  ", text)
     if not person.described or not (_ONE_PERSON.search(text) or any(_ONE_BY_JOB.match(o) or _JOB_ALONE.match(o)
                                                                      for o in person.occupations)):
         return False

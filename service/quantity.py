@@ -23,6 +23,10 @@ _UNIT = (r"(?:sessions?|visits?|treatments?|appointments?|tablets?|tabs?|pills?|
 _ASKED = re.compile(rf"\b{_NUMBER}\s*-?\s*(?:[A-Za-z/]+\s+){{0,2}}?{_UNIT}\b|#\s*(\d{{1,4}})\b", re.IGNORECASE)
 _IN_REQUEST = re.compile(rf"(?<![\w.])(\d{{1,4}}(?:\.\d+)?)(?![\d.])|\b({'|'.join(sorted(_WORDS, key=len, reverse=True))})\b",
                          re.IGNORECASE)
+# a count by "x" or "#", as a request is shorthanded: "PT x8", "8x PT", "chiro #8"; "PT 2x4" (two a week for
+# four weeks) is the 8 visits it makes (not "2x4" of a size: no unit follows)
+_BY_X = re.compile(r"(?<![\w.])x\s*(\d{1,3})\b(?![./])|\b(\d{1,3})\s*x(?![\w/-])(?!\s*\d)", re.IGNORECASE)
+_X_BY = re.compile(r"\b(\d{1,2})\s*x\s*(\d{1,2})\b(?![./])(?!\s*(?:mm|cm|in(?:ch(?:es)?)?|ft)\b)", re.IGNORECASE)
 _TIMES = re.compile(r"\b(\d{1,2})\s*(?:x|times\s+(?:a|per)\s+week\s+for)\s*(\d{1,2})(?:\s*weeks?)?\b", re.IGNORECASE)
 
 
@@ -39,14 +43,17 @@ _AFTER_NAME = re.compile(r"(?<![\w-])([A-Za-z][\w-]+)\s+(\d{1,4}(?:\.\d+)?)(?:\s
 
 @functools.lru_cache(maxsize=4096)  # read once a question, not once a candidate (service.retrieve.boost)
 def asked_counts(text: str) -> frozenset[float]:
-    """The counts `text` gives of something requested (with a unit, or as '#N'), and the strength
-    said after a drug's name; ages and dates are none."""
+    """The counts `text` gives of something requested (with a unit, as '#N', 'xN', 'Nx', or the visits
+    of 'NxM'), in digits or words ("8 sessions", "eight sessions"), and the strength said after a drug's
+    name; ages and dates are none."""
     out = set(asked_strengths(text))
     for m in _ASKED.finditer(text):
         said = m.group(1) or m.group(2)
         if re.match(r"\s*-?\s*(?:years?|yrs?)\b", text[m.end(1):] if m.group(1) else ""):
             continue
         out.add(_value(said))
+    out |= {float(m.group(1) or m.group(2)) for m in _BY_X.finditer(text)}
+    out |= {float(int(m.group(1)) * int(m.group(2))) for m in _X_BY.finditer(text)}
     return frozenset(out)
 
 
@@ -60,9 +67,11 @@ def asked_strengths(text: str) -> frozenset[float]:
 
 @functools.lru_cache(maxsize=65536)
 def request_counts(request: str) -> frozenset[float]:
-    """The numbers a request heading states, and the visits of an 'N times a week for M weeks'."""
+    """The numbers a request heading states (in digits, in words, as 'xN'), and the visits of an 'N times a
+    week for M weeks' or 'NxM'."""
     out = {_value(m.group(1) or m.group(2)) for m in _IN_REQUEST.finditer(request)}
     out |= {float(int(m.group(1)) * int(m.group(2))) for m in _TIMES.finditer(request)}
+    out |= {float(m.group(1) or m.group(2)) for m in _BY_X.finditer(request)}  # "Physical therapy x8"
     return frozenset(out)
 
 

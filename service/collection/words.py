@@ -14,6 +14,7 @@ from indexer.reasons import CODES
 from indexer.treatments import BY_ID
 from service.collection.dimensions import LABELS, WORDS
 from service.collection.shape import CollectionQuery
+from service.groups import said as group_said
 from service.wording import modifier
 
 DECISION = {"Upheld": "upheld (denied)", "Overturned": "overturned (approved)"}
@@ -88,12 +89,8 @@ def label(where: dict[str, str], unit: str = "items") -> str:
                                                       f"to {dates[1]}" if dates[1] else "") if x))
     if s := where.get("specialty"):
         tail.append(f"reviewed by a reviewer certified in {s}")
-    # the patients: "of female patients aged 61 or over" (the age after the noun it tells of)
-    if where.get("sex") or where.get("age_min") or where.get("age_max"):
-        low, high = where.get("age_min"), where.get("age_max")
-        aged = (f" aged {low}-{high}" if low and high else f" aged {low} or over" if low
-                else f" aged {high} or under" if high else "")
-        tail.append(f"of {where['sex'] + ' ' if where.get('sex') else ''}patients{aged}")
+    if who := group_said(where):  # "women aged 20-29", "patients aged 51 or over" (service.groups)
+        tail.append(f"of {who}")
     if c := where.get("case_number"):
         tail.append(f"in {', '.join(c.split(',')[:3])}" + (" ..." if c.count(",") > 2 else ""))
     return " ".join([*front, unit, *tail])

@@ -52,6 +52,9 @@ from service.understand import Query
 from service.wording import kind_of
 
 MAX_LETTERS = 5  # more letters than this: the description picks out no one
+# ... unless it gives an age band ("the woman over 50", "the man in his 50s"): the asker says they do not know
+# the age, so every letter in the band that has the thing asked is answered, up to this many
+MAX_BAND_LETTERS = 10
 SHOWN = 6  # items listed per letter
 # "all five compounded suspensions", "all the oral suspensions", "any of them", "each of her meds"
 _ALL = re.compile(r"\b(?:all|every|each|both)\b|\bany\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
@@ -134,7 +137,7 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
         return None  # a word of the question no fitting letter prints: what it tells cannot be checked
     # (asked of the future, the asker is no letter's patient: the letters alike in what they print fit)
     fitting = alike.cases
-    if not 2 <= len(fitting) <= MAX_LETTERS:
+    if not 2 <= len(fitting) <= (MAX_BAND_LETTERS if single and query.person.ages else MAX_LETTERS):
         return None
     by_case = {case: [i for i in items if i.case_number == case] for case in fitting}
     if not all(by_case.values()):

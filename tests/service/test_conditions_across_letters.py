@@ -119,5 +119,5 @@ def test_which_of_a_populations_kind_is_a_list_of_theirs(client):
 
 def test_a_populations_outcome_asked_alone_counts_their_requests(client):
     answer = ask(client, "what did the women over 60 get approved?")
-    assert answer["answer"].startswith("2 items of female patients aged 61 or over are in the index; 0 of them were "
+    assert answer["answer"].startswith("2 items of women aged 61 or over are in the index; 0 of them were "
                                        "overturned (approved) and 2 upheld (denied).")

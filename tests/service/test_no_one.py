@@ -62,3 +62,17 @@ def test_a_follow_up_is_not_asked_of_no_one(client):
                 "items": [{"case_number": "CM17-0019011", "item_index": 1}]}]
     answer = ask(client, "my PT got denied, can I appeal?", history=history)
     assert answer["not_found"] != "no_one_named"
+
+
+def test_the_decision_and_the_rest_read_by_their_one_readers() -> None:
+    # service.no_one reads the decision's words with service.outcomes.WORD and the rest asked of with
+    # service.besides.asks_besides (its own _OUTCOME and _REST_OF_ONE are gone): the same questions
+    # name no one, and a word more still may tell the one meant
+    for text in ("they turned it down, can I appeal?", "what happened to my MRI?",
+                 "why did IMR uphold the denial of my PT?", "what was the reason they refused my TENS?",
+                 "anything else approved?", "did they okay my PT?", "was my MRI covered?",
+                 "apart from the PT, anything approved?", "what else did they decide?", "they said no to my PT, why?",
+                 "except for the injections, did I get anything approved?"):
+        assert no_one_named(understand(text)), text
+    for text in ("my MRI got rejected, is that final?", "my epidural was upheld, what does that mean?"):
+        assert not no_one_named(understand(text)), text

@@ -90,6 +90,32 @@ def test_a_group_listed_with_no_kind_named(client) -> None:
     # tune nat-2879 answered 'No letter in the index mentions everything.'
     assert understand("list everything IMR approved for men").kind == "list"
     reply = ask(client, "list everything IMR approved for men")
-    assert reply["answer"].startswith("2 items of male patients are in the index; 2 of them were overturned (approved) "
+    assert reply["answer"].startswith("2 items of men are in the index; 2 of them were overturned (approved) "
                                       "and 0 upheld (denied).")
     assert {c["case_number"] for c in reply["citations"]} == {"CM16-0246624", "CM17-0005924"}
+
+
+@pytest.mark.parametrize("text", ["show me everything denied for women in their 20s",
+                                  "everything denied for women in their 20s",
+                                  "can you tell me which requests for women in their 20s were denied?"])
+def test_a_group_asked_by_show_me_or_everything_is_a_list(text: str) -> None:
+    # 'show me ...' read 'me' as one patient described ('Yes: 4 letters fit the woman described equally ...');
+    # 'everything denied for ...' opening the question selected no outcome ('Nothing in the indexed letters ...')
+    query = understand(text)
+    assert (query.kind, query.person.described, query.group) == (
+        "list", False, (("sex", "female"), ("age_min", "20"), ("age_max", "29")))
+
+
+def test_me_the_patient_is_not_the_asker() -> None:
+    # "me" after a verb of the story is the patient, not the asker's imperative
+    from service.people import one_person, read_person
+
+    text = "they wouldn't give me the MRI, I'm a woman in my 20s"
+    assert one_person(text, read_person(text))
+
+
+def test_everything_denied_for_a_group_is_their_denials(client) -> None:
+    reply = ask(client, "show me everything denied for women in their 20s")
+    assert reply["answer"].startswith("1 item of women aged 20-29 is in the index; 1 of them was upheld (denied) and 0 "
+                                      "overturned (approved).")
+    assert {c["case_number"] for c in reply["citations"]} == {"CM16-0246635"}

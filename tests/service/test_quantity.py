@@ -25,6 +25,15 @@ from tests.conftest import ask, served_client
         ("Why was the MRI denied for the 45 year old?", set()),
         ("Was a single one of her five requests approved?", set()),
         ("What happened in case 12?", set()),
+        # a count by "x" or "#", however it is typed: digits, words, "x8", "8x", "#8", or the visits of "2x4"
+        ("were the 8 PT visits approved?", {8.0}),
+        ("were the eight PT sessions approved?", {8.0}),
+        ("was PT x8 approved?", {8.0}),
+        ("was the 8x PT approved?", {8.0}),
+        ("was PT #8 approved?", {8.0}),
+        ("was the PT 2x4 approved?", {8.0}),
+        ("was the x-ray approved?", set()),
+        ("a 3x3 mm lesion on the MRI", set()),
     ],
 )
 def test_asked_counts(text: str, counts: set[float]) -> None:
@@ -39,6 +48,9 @@ def test_asked_counts(text: str, counts: set[float]) -> None:
         ("Fanatrex 25mg/ml oral suspension 420ml", {25.0, 420.0}),
         ("Norco 10/325mg #90", {10.0, 325.0, 90.0}),
         ("TENS unit", set()),
+        ("Physical therapy x8 for the neck", {8.0}),
+        ("Chiropractic 8x", {8.0}),
+        ("PT 2x4 lumbar", {2.0, 8.0}),
     ],
 )
 def test_request_counts(heading: str, counts: set[float]) -> None:
@@ -85,3 +97,18 @@ def test_the_strength_said_after_a_drug_tells_the_item(pantoprazole_client):
         ("CM16-0249170", "Pantoprazole 40mg, one by mouth, twice a day #60 with one refill"),
         ("CM17-0013716", "Pantoprazole 20mg #30")]
     assert answer["answer"].startswith('Denied (Upheld): no documented functional improvement [1]. In case CM16-0249170,')
+
+
+# eight PT sessions (CM17-0003890), and two letters' PT twice a week for six weeks, 12 visits (CM17-0018279,
+# CM17-0015198); all upheld
+pt_client = served_client("CM17-0003890", "CM17-0018279", "CM17-0015198")
+
+
+@pytest.mark.parametrize("text", ["were the 8 PT visits approved?", "were the eight PT sessions approved?",
+                                  "was PT x8 approved?", "was the 8x PT approved?", "was the PT 2x4 approved?"])
+def test_the_count_asked_ranks_the_request_stating_it_first(pt_client, text: str) -> None:
+    # over the 74 letters, 'was PT x8 approved?' answered CM17-0018279's 12 visits, 'was the 8x PT approved?'
+    # CM17-0015198's
+    answer = ask(pt_client, text)
+    assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == (
+        "CM17-0003890", "Eight (8) physical therapy sessions")
