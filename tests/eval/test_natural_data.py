@@ -264,6 +264,10 @@ ABSENT_KEY_WORDS = {
     "nat-2869": ["zofran", "ondansetron"],
     "nat-2870": ["belsomra", "suvorexant"],
     "nat-2871": ["effexor", "venlafaxine"],
+    "nat-2970": ["pepcid", "famotidine"],
+    "nat-2971": ["osteopath"],
+    "nat-2972": ["foot mri", "mri of the foot"],
+    "nat-2973": ["nexium", "esomeprazole"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
