@@ -265,7 +265,7 @@ ABSENT_KEY_WORDS = {
     "nat-2870": ["belsomra", "suvorexant"],
     "nat-2871": ["effexor", "venlafaxine"],
     "nat-2970": ["pepcid", "famotidine"],
-    "nat-2971": ["osteopath"],
+    "nat-2971": ["infusion"],
     "nat-2972": ["foot mri", "mri of the foot"],
     "nat-2973": ["nexium", "esomeprazole"],
 }
