@@ -186,6 +186,10 @@ def _fragment(sentence: str) -> bool:
 # a thing added to the question before it: "... and the CT scan too?", "what about the PT as well?"
 _TOO = re.compile(r"\s*(?:and|&|plus|also|what\s+about|how\s+about)\s+(?:[\w/-]+\s+){0,5}?(?:too|also|as\s+well)\s*\?*\s*$",
                   re.IGNORECASE)
+# ... or that says how many of it are asked, and nothing else: "were his x-rays denied? both of them?",
+# "and the creams? all of them?"
+_HOW_MANY_OF_IT = re.compile(r"\s*(?:and\s+|or\s+|so\s+)?(?:both|all|each(?:\s+one)?|every\s+one)(?:\s+of)?"
+                             r"(?:\s+(?:them|those|these|\d+|two|three|four|five))?\s*\?+\s*$", re.IGNORECASE)
 # ... after a question typed as a statement and its "why" ("her PT was denied, why.")
 _WHY_TOLD = re.compile(r"\bwhy\b", re.IGNORECASE)
 # a question of its own that a yes or no answers: "were his xrays and the CT both turned down?", "53 yo man -
@@ -239,6 +243,10 @@ def asking_span(text: str) -> tuple[int, int]:
     if at and _TOO.match(asking.group(0)) and _WHY_TOLD.search(sentences[at - 1].group(0)):
         # "the 67 yo cook had her PT denied, why. and the CT scan too?": both are asked
         return sentences[at - 1].start() + len(sentences[at - 1].group(0)) - len(sentences[at - 1].group(0).lstrip()), asking.end()
+    if (at and _HOW_MANY_OF_IT.match(asking.group(0)) and "?" in sentences[at - 1].group(0)
+            and find_treatments(sentences[at - 1].group(0))):
+        # "were his x-rays denied? both of them?": how many of what the question before asks of
+        return asking_span(text[: sentences[at - 1].end()])[0], asking.end()
     if (at and _AND_THE.match(asking.group(0)) and not _ASKS.match(_AND_THE.match(asking.group(0)).group("rest"))
             and "?" in sentences[at - 1].group(0) and find_treatments(sentences[at - 1].group(0))):
         # "was the surgery approved? and the PT after?": the thing added is asked with the question before

@@ -215,10 +215,17 @@ _STOMACH = re.compile(r"(?<!anti-)\b(reflux|heartburn|gerd|gastritis|dyspepsia|i
 _EPIGASTRIC = re.compile(r"\bupper\s+(?:belly|stomach|abdomen|abdominal|tummy|gut)\b", re.IGNORECASE)
 
 
+# ... or a pain of the belly with no part of it: "she got stomach pain from the naproxen" (the
+# summary: "upper abdominal pain", "abdominal pain and tenderness")
+_ABDOMINAL = re.compile(r"\b(?:stomach|belly|tummy|abdominal|abdomen)\s*(?:pains?|aches?|cramps?|cramping)\b",
+                        re.IGNORECASE)
+
+
 def stomach_complaints(text: str) -> tuple[str, ...]:
     """The stomach complaints `text` tells, normalised as `printed` reads a summary."""
     return tuple(dict.fromkeys([*(m.group(1).lower() for m in _STOMACH.finditer(text)),
-                                *(["epigastric"] if _EPIGASTRIC.search(text) else [])]))
+                                *(["epigastric"] if _EPIGASTRIC.search(text) else []),
+                                *(["abdominal"] if not _EPIGASTRIC.search(text) and _ABDOMINAL.search(text) else [])]))
 
 
 # what the summary records of the patient's work and pain, as it prints it: "the woman on light

@@ -203,8 +203,9 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
         # treatment: "what IMR say about surgery", "what happened with therapy" (typed without "the")
         # ... and so do a verb's subject and the verb: "the 27 yo woman got shots in her knee"
         owner = max((i for i, w in enumerate(said) if "'" in w or "\u2019" in w or w.lower() in _BREAKS
-                     or _ASKING_VERB.fullmatch(w) or w.lower() in _HAD), default=-1)
-        # ... and a verb of the asking names no kind of it: "what did IMR decide on surgery for his knee?"
+                     or _ASKING_VERB.fullmatch(w) or WORD.fullmatch(w) or w.lower() in _HAD), default=-1)
+        # ... and a verb of the asking names no kind of it: "what did IMR decide on surgery for his knee?",
+        # nor does a decision word: "does IMR ever approve IV infusions" names IV infusions
         # "Celebrex-type pills", "Norco-like meds": the kind of the drug named, so the drug's own name
         words = [_KIND_OF.sub("", w) for w in said[owner + 1:] if w.lower() not in _NOT_MODIFIER
                  and w.lower() not in regions and not _ASKING_VERB.fullmatch(w)]

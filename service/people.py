@@ -211,7 +211,8 @@ _DIAGNOSED = (r"(?:\bthe\s+|(?<=\bfor\s)|(?<=\babout\s))(?!(?:same|other|first|s
 _UNARTICLED = (r"(?<!\bany\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bno\s)(?<!\bother\s)\b(?:(?:young|younger|old|older|elderly)\s+)?"
                r"(?:woman|man|lady|guy|gentleman|gal|fellow|fella|husband|wife|client|claimant|applicant)\s+(?:with|who|whose)\b")
 _PERSON = re.compile(_DIAGNOSED + "|" + _UNARTICLED + r"|\b(?:my|our|the|a|an)\s+(?:(?:young|younger|old|older|elderly)\s+)?(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|"
-                     r"brother|sister|employee|worker|guy|man|woman|lady|gentleman|applicant|claimant|kid|fellow|fella|gal)\b|\bI'm\b|\bI\s+am\b"
+                     r"brother|sister|aunt|auntie|uncle|grandmother|grandma|grandfather|grandpa|niece|nephew|cousin|stepmom|stepdad|stepmother|stepfather|"
+                     r"employee|worker|guy|man|woman|lady|gentleman|applicant|claimant|kid|fellow|fella|gal)\b|\bI'm\b|\bI\s+am\b"
                      # (not anyone's: "is there anybody who got a TENS unit approved?")
                      r"|(?<!anyone\s)(?<!anybody\s)(?<!someone\s)(?<!somebody\s)\bwho\s+(?:hurt|injured|fell|slipped|tripped|strained|was\s+hit|got|fainted|passed\s+out|blacked\s+out)\b"
                      r"|\b(?:patient|claimant|applicant)\s+(?:with|whose)\b"

@@ -13,8 +13,10 @@ from indexer.treatments import members
 _PATIENT_NOUN = (r"(?:(?:patient|guy|man|woman|lady|gentleman|fellow|worker|claimant|person|one)s?"
                  r"|(?:year|yr)s?[- ]old|y/?o)")
 _STORY_AFTER = re.compile(rf"^\s+{_PATIENT_NOUN}\b"
-                          # "neck fusion in 2014", "two back surgeries years ago": done in the past
-                          r"|^\s+(?:(?:back\s+)?in\s+(?:19|20)\d\d|(?:\d+|a\s+few|several|many)\s+years\s+ago)\b",
+                          # "neck fusion in 2014", "two back surgeries 3 years ago", "a neck fusion years ago",
+                          # "a knee scope a while back", "shoulder surgery last year": done in the past
+                          r"|^\s+(?:(?:back\s+)?in\s+(?:19|20)\d\d|(?:(?:\d+|a\s+few|several|many|some)\s+)?years\s+ago"
+                          r"|a\s+(?:long\s+)?(?:while|time)\s+(?:ago|back)|long\s+ago|last\s+year)\b",
                           re.IGNORECASE)
 # what a treatment did for the patient, told as a finding: "the reviewer noted physical therapy was
 # helping her", "the injections gave him relief" (with no other treatment asked, the question asks

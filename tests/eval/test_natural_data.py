@@ -268,6 +268,10 @@ ABSENT_KEY_WORDS = {
     "nat-2919": ["hypnos", "hipnos", "hypnotherap"],
     "nat-2920": ["eeg", "electroenceph", "brain wave"],
     "nat-2921": ["bunion", "bunyon"],
+    "nat-2970": ["pepcid", "famotidine"],
+    "nat-2971": ["infusion"],
+    "nat-2972": ["foot mri", "mri of the foot"],
+    "nat-2973": ["nexium", "esomeprazole"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

@@ -397,3 +397,25 @@ def test_tennis_elbow_picks_the_woman_whose_letter_lacks_the_mri(women):
     # nat-2573 answered another 37-year-old woman's cervical MRI
     answer = ask(women, "the 37 yo woman with tennis elbow who got the baclofen - did her neck MRI get approved?")
     assert answer["answer"].startswith("The letter of the patient described, case CM16-0233904, has no request for neck MRI.")
+
+
+def test_a_belly_pain_with_no_part_of_it_is_the_summarys_abdominal_pain() -> None:
+    # nat-2934: "stomach pain" is how the summary's "upper abdominal pain" is told
+    told = stomach_complaints("my aunt got stomach pain from the naproxen she takes for her wrists and shoulder")
+    assert told == ("abdominal",)
+    assert printed(told, "She reported that she had been feeling upper abdominal pain for about 3 weeks.") == 1.0
+    assert printed(told, "The patient rated her pain of the elbow at 9/10.") == 0.0
+    assert stomach_complaints("his belly ache got worse on the pills") == ("abdominal",)
+    # an upper belly pain stays the epigastric pain it is
+    assert stomach_complaints("the lady with upper belly pain on naproxen") == ("epigastric",)
+    assert stomach_complaints("was the stomach pill approved?") == ()
+
+
+def test_a_stomach_pain_told_by_a_relative_picks_the_patient(pills):
+    # both women's pantoprazole was denied; only one summary tells abdominal pain (and no age is given)
+    answer = ask(pills, "my aunt got stomach pain from the naproxen she takes for her wrists and shoulder. UR denied "
+                        "the pantoprazole, did IMR overturn it?")
+    assert answer["answer"].startswith('No: the denial of "Pantoprazole 40mg, one by mouth, twice a day #60 with one '
+                                       'refill" was upheld')
+    assert answer["hits"][0]["case_number"] == "CM16-0249170"
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0249170"}

@@ -170,6 +170,11 @@ def test_the_patients_relative_is_not_the_patient() -> None:
     # the asker's relative is the patient
     mine = read_person("My wife is 62 and her right shoulder hurts")
     assert (mine.sex, mine.age, mine.described) == ("female", 62, True)
+    # ... any relative, of no age given (nat-2934): "my aunt", "my uncle", "my grandma"
+    aunt = read_person("my aunt got stomach pain from the naproxen she takes for her wrists and shoulder")
+    assert (aunt.sex, aunt.age, aunt.described) == ("female", None, True)
+    assert read_person("my grandpa's knee MRI got denied").described
+    assert not read_person("was the knee MRI denied?").described
 
 
 @pytest.mark.parametrize(

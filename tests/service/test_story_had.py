@@ -64,3 +64,17 @@ def test_what_the_patient_had_is_the_story_when_two_operations_share_the_word() 
     q = understand("acid reflux pills for the woman who had carpal tunnel and cubital tunnel surgery - "
                    "why did IMR say no?", today=TODAY)
     assert (q.treatments, q.story_treatments) == (("ppi", "h2_blocker", "medication"), ("surgery",))
+
+
+def test_an_operation_told_years_ago_is_the_story() -> None:
+    # nat-2943: "years ago" with no count after the operation dates it to the patient's past
+    q = understand("my dad is 53 and had a neck fusion years ago, were his x-rays denied?", today=TODAY)
+    assert (q.treatments, q.story_treatments) == (("xray", "imaging"), ("spine_surgery", "surgery"))
+    # (with "both of them?" after it, the question before is what asks: service.asking)
+    q = understand("my dad is 53, had a neck fusion years ago. were his x-rays denied? both of them?", today=TODAY)
+    assert q.treatments == ("xray", "imaging")
+    q = understand("she had a knee scope a while back. was the PT approved? both parts?", today=TODAY)
+    assert (q.treatments, q.story_treatments) == (("physical_therapy",), ("arthroscopy", "surgery"))
+    # named alone, it is still what is asked
+    q = understand("was the fusion he had years ago approved?", today=TODAY)
+    assert q.story_treatments == ()
