@@ -53,8 +53,14 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
 # taking a side: with utilization review is upholding its denial ("did IMR agree with UR?"); with
 # the treating doctor or the patient is overturning it ("did the reviewer side with my doctor?")
 _WITH = r"(?:agree[ds]?|agreeing|sid(?:e|es|ed|ing)|go(?:es)?\s+along|went\s+along|stand|stood|stuck)\s+with\s+"
-_DENY += (rf"|{_WITH}(?:the\s+)?(?:UR|utili[sz]ation\s+review(?:er)?|adjuster|insurer|insurance(?:\s+company)?|carrier|"
-          r"claims?\s+administrator|(?:the\s+)?denial)"
+# ... or backing one: "did IMR back the doctor?", "the reviewer backed up UR" (the verb after its subject,
+# never "the low back")
+_BACKING = r"\b(?:IMR|MAXIMUS|(?:the\s+)?(?:IMR\s+)?reviewers?|they|he|she)\s+(?:ever\s+)?back(?:s|ed)?(?:\s+up)?\s+"
+# the side of the denial: UR by any of its names, or "them" (the story's "they" who denied: "the adjuster
+# turned down her standing desk. did IMR agree with them?")
+_DENIERS = (r"(?:the\s+|my\s+|her\s+|his\s+|their\s+)?(?:UR|utili[sz]ation\s+review(?:er)?|adjuster|insurer|insurance(?:\s+company)?|"
+            r"carrier|claims?\s+administrator|employer|(?:the\s+)?denial|them\b)")
+_DENY += (rf"|{_WITH}{_DENIERS}|{_BACKING}{_DENIERS}"
           # ... or agreeing with no one named: IMR reviews UR's decision, so "UR denied his acupuncture - did
           # IMR agree?", "did the reviewer agree with that?" agree with UR's denial
           r"|\b(?:IMR|MAXIMUS|(?:the\s+)?(?:IMR\s+)?reviewers?|they|he|she)\s+(?:agree[ds]?|concur(?:s|red)?|go\s+along|went\s+along)"
@@ -66,7 +72,7 @@ _SURVIVAL = (r"(?:stand|stands|stood|stick|sticks|stuck|(?<!\bon\s)hold|holds|he
              r"(?:\s+(?:at|in|on|after|through|before)\s+(?:the\s+)?(?:IMR|MAXIMUS|independent\s+(?:medical\s+)?review"
              r"|(?:IMR\s+)?(?:appeal|review)))?(?=\s*(?:[?.!,;]|$))"
              r"|survive[ds]?\s+(?:the\s+)?(?:IMR|MAXIMUS|independent\s+(?:medical\s+)?review|(?:IMR\s+)?(?:appeal|review))")
-_APPROVE += (rf"|{_WITH}(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:treating\s+|primary\s+)?(?:doctor|physician|"
+_APPROVE += (rf"|(?:{_WITH}|{_BACKING})(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:treating\s+|primary\s+)?(?:doctor|physician|"
              r"provider|surgeon|patient|worker|applicant|claimant|me|us)")
 WORD = re.compile(rf"\b(?:(?P<deny>{_DENY})|(?P<approve>{_APPROVE}))\b", re.IGNORECASE)
 # Words that look like outcome words and are not: "request for authorization", "board certified".
