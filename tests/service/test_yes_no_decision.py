@@ -42,6 +42,8 @@ from tests.conftest import ask, served_client
     ("the adjuster turned down her standing desk. did IMR side with the insurer?", "Upheld"),
     ("the adjuster turned down her standing desk. did IMR back the doctor?", "Overturned"),
     ("did the reviewer back up UR on her MRI?", "Upheld"),
+    # ... but "us" is whoever asks, the adjuster too: no side read
+    ("Adjuster here. We non-certified the lumbar MRI for our 28 y/o claimant. Did IMR back us up?", None),
     ("MRI of my low back the doctor ordered - was it approved?", "Overturned"),  # "back" the body part
 ])
 def test_the_decision_a_yes_no_question_asks(text: str, asked: str | None) -> None:
