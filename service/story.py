@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from indexer.treatments import members
+from service.head_named import named_again
 
 # A treatment that names the patient ("the shoulder scope patient", "the man with the knee
 # surgery") rather than the item asked about, when the question names another one.
@@ -108,12 +109,23 @@ _OPENING = re.compile(r"^\s*(?:(?:a|an|the|my|our)\s+)?\d{1,3}\s*(?:[MF]\b|yo\b|
                       r"[^?:;.\u2013\u2014]*?(?P<end>\s[-\u2013\u2014]+\s|:\s|;\s)", re.IGNORECASE)
 
 
+def opening_end(text: str) -> int:
+    """Where the description that opens `text` (_OPENING: "40 year old lady, elbow CT and the back program - ")
+    ends, else 0."""
+    m = _OPENING.match(text)
+    return m.end() if m else 0
+
+
 def _in_opening(text: str, at: int, found: list[tuple[str, str]], word: str = "") -> bool:
     """Whether `at` (of `word`) falls in the description that opens `text` (_OPENING) and the
     question after it names another treatment. A treatment the question names again is asked:
-    "46 yo man, already had PT and chiro - why was more chiro denied?" asks of the chiro."""
+    "46 yo man, already had PT and chiro - why was more chiro denied?" asks of the chiro, and so is one
+    named again by its head noun ("elbow CT and the back program - so ... the program denied?",
+    service.head_named)."""
     m = _OPENING.match(text)
     if not m or at >= m.start("end") or (word and text.find(word, m.end()) >= 0):
+        return False
+    if word and any(p >= m.end() for p in named_again(text, word, [w for _t, w in found])):
         return False
     return any(text.find(w, m.end()) >= 0 for _t, w in found)
 
