@@ -25,6 +25,8 @@ from typing import Literal
 
 import msgspec
 
+from service.confirm import ANSWERED, TAG_QUESTION
+
 Decision = Literal["Upheld", "Overturned"]
 Role = Literal["ur", "premise", "asked", "wanted", "pattern"]
 
@@ -149,11 +151,6 @@ _ASK = re.compile(
     rf"(?<=\w)\s+(?:ever\s+)?{DECIDED}\b[^.;:?!]*$(?<![.!])",
     re.IGNORECASE,
 )
-_TAG_QUESTION = re.compile(r",\s*(?:was|were|is|are|did|does|do|has|have)(?:n't)?\s+(?:it|they|he|she)\s*\?\s*$",
-                           re.IGNORECASE)
-# "..., right?", "..., correct?", "..., isn't that so?": a statement the user asks to confirm
-_CONFIRM = re.compile(r",?\s*(?:right|correct|true|yes|no|isn't\s+that\s+(?:right|so|true|correct)|am\s+I\s+right)"
-                      r"\s*\?\s*$", re.IGNORECASE)
 # a clause whose subject is negative: "none of his requests were approved", "neither the cervical
 # nor the lumbar PT was approved", "nothing was denied"
 _NEGATIVE_SUBJECT = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:none|neither|nothing|nobody|no\s+one)\b(?![^,;]*\b(?:not|n't|never)\b)",
@@ -407,7 +404,7 @@ def read_outcomes(text: str) -> Outcomes:
     masked = _NOT_OUTCOME.sub(lambda m: " " * len(m.group(0)), text)
     why = bool(_WHY.search(masked))
     # "X wasn't denied, was it?", "IMR approved it, right?": the statement is a premise to check
-    tag = _TAG_QUESTION.search(masked) or _CONFIRM.search(masked)
+    tag = TAG_QUESTION.search(masked) or ANSWERED.search(masked)
     asked = bool(_ASK.search(masked) or tag)
     pattern_match = _PATTERN.search(masked)
     wanted_match = _WANTED.search(masked)
