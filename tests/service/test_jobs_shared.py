@@ -24,7 +24,7 @@ client = sample_client(*LETTERS)
 
 def test_a_job_two_letters_print_answers_both(client) -> None:
     answer = ask(client, "the truck driver - was anything approved?")
-    assert answer["lead"].startswith("2 letters fit the truck driver equally. ")
+    assert answer["lead"].startswith("Yes: 2 letters fit the truck driver equally. ")
     assert "In CM16-0162904, 1 of the 3 requests was approved (overturned)." in answer["lead"]
     assert "In CM16-0162840, 1 of the 3 requests was approved (overturned)." in answer["lead"]
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0162904", "CM16-0162840"}
@@ -32,7 +32,7 @@ def test_a_job_two_letters_print_answers_both(client) -> None:
 
 def test_one_treatment_of_a_shared_job_is_answered_for_each(client) -> None:
     answer = ask(client, "the retail stocker - was the EMG approved?")
-    assert answer["lead"].startswith("2 letters fit the retail stocker equally and each has a request for EMG")
+    assert answer["lead"].startswith("It depends on which letter: 2 letters fit the retail stocker equally and each has a request for EMG")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0162879", "CM16-0162780"}
 
 
