@@ -91,6 +91,11 @@ _UR_BEFORE = re.compile(rf"{_UR}(?:'s)?(?:\s+\w+){{0,3}}\s*$", re.IGNORECASE)
 # "they approved my wife's back MRI, right?": an approval that "they" gave is IMR's, as utilization
 # review's approvals never reach IMR (but "they approved 6 of the 12 visits": UR's part of a request)
 _THEY_ONLY = re.compile(r"\s*they\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+# ... the same "they" approving after a denial, in the one sentence: "... but approved the needles", "and then
+# okayed the PT" (not "but IMR approved", nor "but approved 6 of the 12 visits", UR's part)
+_THEY_APPROVED_TOO = re.compile(r"[^.;?!]*?\s(?:but|and|yet|while)\s+(?:then\s+|also\s+|they\s+)?(?:approv\w*|okay\w*|OK'?d|"
+                                r"authori[sz]\w*|grant\w*|allowed|gave)\b(?!\s+(?:only\s+)?(?:some|part|half|portion|a\s+few|\d+|"
+                                r"one|two|three|four|five|six|eight|ten|twelve)\b)", re.IGNORECASE)
 _PART = re.compile(r"\s*(?:only\s+)?(?:some|part|half|portion|a\s+few|\d+|one|two|three|four|five|six|eight|ten|twelve)\b",
                    re.IGNORECASE)
 # "denied by UR", "was turned down by the adjuster"
@@ -426,6 +431,10 @@ def read_outcomes(text: str) -> Outcomes:
         if (ur_before and not _IMR.search(before[-30:]) and not _ASKING_THEY.search(before)
                 and not _OF_UR_DECISION.search(before)  # "was UR's denial upheld?": IMR upheld it
                 and not (decision == "Overturned" and _THEY_ONLY.match(ur_before.group(0)) and not _PART.match(after))
+                # ... and so is a denial by the same "they" in the sentence that tells that approval: "they denied
+                # the MRI but approved the needles, right?" (both IMR's)
+                and not (decision == "Upheld" and _THEY_ONLY.match(ur_before.group(0))
+                         and _THEY_APPROVED_TOO.match(masked, m.end()))
                 # "is it true they never approve pillows?", "they always deny MRIs": a habit of the
                 # reviewers', no decision in a story
                 and not (_THEY_ONLY.match(ur_before.group(0)) and _HABIT.search(before))

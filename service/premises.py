@@ -143,10 +143,12 @@ def _places(text: str, treatment_words: tuple[str, ...]) -> list[tuple[int, set[
     low = text.lower()
     start, end = asking_span(text)
     told = opening_end(text)
+    found = find_treatments(text)
     out = []
     for w in treatment_words:
         word = re.compile(rf"(?<!\w){re.escape(w.lower())}(?!\w)")
-        ids = {t for t, _w in find_treatments(w)}
+        # (a word that names its treatment only where it stands: "the needles", never "needles" alone)
+        ids = {t for t, _w in find_treatments(w)} or {t for t, said in found if said.lower() == w.lower()}
         # ... or named again by its head noun there: "40 year old lady, elbow CT and the back program - so the CT
         # was approved and the program denied?" (service.head_named)
         head = [(p, ids, len(w.split()[-1])) for p in named_again(text, w, treatment_words) if start <= p < end]

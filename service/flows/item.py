@@ -16,6 +16,7 @@ from service.choice import asks_which, says_or
 from service.engine import Engine
 from service.flows.chosen import claims_all, explained
 from service.flows.common import _no_scope, answer, missing, rated
+from service.all_named import letter_of_all_named
 from service.flows.fitting import each_fitting, one_letter_group
 from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, WHICH_OF, each_of_them, group_outcome, only_one,
                                  whole_letter, whole_rows, yes_or_no)
@@ -90,6 +91,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         hits = retrieve_scored(engine, query, {"case_number": meant}, max(k, 10), person=matches)[0] + hits
     if not hits:
         return _nothing(engine, query, question, seen, filters)
+    if not query.case_numbers and not meant and not query.person.described and (
+            every := letter_of_all_named(engine, query, hits)):
+        # "they denied the MRI but approved the needles, right?": a letter that decided both, its items first
+        hits = retrieve_scored(engine, query, {**filters, "case_number": every}, max(k, 10), person=matches)[0] + [
+            h for h in hits if h.case_number != every]
     if not query.case_numbers and (name := excluding if query.decision else _excluding_filter(engine, query, filters)):
         return missing(question, seen, f"The filter {name}={filters[name]} excludes every "
                        f"{' / '.join(query.treatment_words) or 'matching'} item; remove it to see them.",
@@ -219,6 +225,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         said = claims_sentence(claims, chosen, items, mark)
         c.say(said)
         leads.append(said)
+        # (a premise of them all is checked there, item by item: "the MRI and the needles were approved, right?" is
+        # not corrected again in the MRI's own answer)
+        premise = None if premise and set(claims) - {""} == {premise} else premise
     if not by_a_reason and (only := only_one(engine, query, chosen, letters, c)):
         c.say(only)  # "was the MRI the only thing denied?": "Yes: ... the other requests: ..."
         leads.append(only)
