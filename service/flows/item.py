@@ -237,7 +237,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # did he get any of it?": "Yes: in CM16-0162840, 3 requests: 1 approved ..."
         presumed = bool(premise and OF_THE_GROUP.search(query.text))
         if wanted := premise if presumed else got_any(query.text) or (
-                asked_decision(query.text) if ANYTHING_ASKED.search(query.text) or NOTHING_ASKED.search(query.text) or (
+                # ("was anything approved for the 70 year old truck driver?": the outcome selected or presumed, asked of
+                # any, when nothing was said before it)
+                (asked_decision(query.text) or (None if leads else query.decision or query.premise)) if ANYTHING_ASKED.search(query.text) or NOTHING_ASKED.search(query.text) or (
                     query.asked and OF_THE_GROUP.search(query.text) and not WHICH_OF.search(query.text)) else None):
             decisions = [row[2] for row in case_items(engine, chosen[0].case_number)]
             whole = f"{yes_or_no(decisions, wanted, query.text, presumed)}: {each_of_them(query, chosen, letters, c, whole)}"

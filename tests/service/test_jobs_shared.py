@@ -39,7 +39,8 @@ def test_one_treatment_of_a_shared_job_is_answered_for_each(client) -> None:
 def test_a_job_and_an_age_one_letter_fits_picks_it(client) -> None:
     answer = ask(client, "the 70 year old truck driver - was anything approved?")
     assert "letters fit" not in answer["answer"]
-    assert answer["answer"].startswith("In CM16-0162840, 1 of the 3 requests was approved (overturned).")
+    # ... asked yes or no of any of his requests: yes, one was approved
+    assert answer["answer"].startswith("Yes: in CM16-0162840, 1 of the 3 requests was approved (overturned).")
 
 
 def test_what_did_imr_decide_for_a_shared_job_answers_both(client) -> None:
