@@ -150,8 +150,7 @@ def test_which_of_the_two_says_both(client) -> None:
     answer = ask(client, "My wife is 50 and took a blow to the face at work. The adjuster turned down her neck therapy "
                          "and also the needles. Which of the two did the state reviewer okay?")
     assert answer["answer"].startswith("Both were approved (overturned) [1][2]. ")  # no yes or no to a "which"
-    # in the order asked: the neck therapy (item 2), then "the needles", the acupuncture where it stands (item 1)
-    assert cited(answer) == [("CM17-0010885", 2), ("CM17-0010885", 1)]
+    assert cited(answer) == [("CM17-0010885", 1), ("CM17-0010885", 2)]
 
 
 def turn(question: str, answer: dict) -> dict:
