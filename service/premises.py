@@ -66,7 +66,7 @@ def by_clause(text: str, said: list[tuple[int, Decision]], treatment_words: tupl
     and what happened with the ice machine?"). A treatment named twice is placed by the body part said
     with it, of the item's own (`item_regions`): "the neck PT was approved but back PT denied"."""
     low = text.lower()
-    named = _places(text, treatment_words)
+    named = _places(text, treatment_words, where_said=True)
     breaks = list(_CLAUSE_BREAK.finditer(low))
     told = _told_at(low)
     out: list[Decision | None] = []
@@ -135,7 +135,7 @@ def _clause(breaks: list[re.Match[str]], length: int, at: int) -> tuple[int, int
     return begin, end
 
 
-def _places(text: str, treatment_words: tuple[str, ...]) -> list[tuple[int, set[str], int]]:
+def _places(text: str, treatment_words: tuple[str, ...], where_said: bool = False) -> list[tuple[int, set[str], int]]:
     """Where each treatment word stands (each time it is said) in the part of `text` that asks
     (service.asking), else anywhere, with the sets it names: "... asked for an ice machine and a sling.
     Did the surgery get the green light, and what happened with the ice machine?" asks of the ice
@@ -148,7 +148,8 @@ def _places(text: str, treatment_words: tuple[str, ...]) -> list[tuple[int, set[
     for w in treatment_words:
         word = re.compile(rf"(?<!\w){re.escape(w.lower())}(?!\w)")
         # (a word that names its treatment only where it stands: "the needles", never "needles" alone)
-        ids = {t for t, _w in find_treatments(w)} or {t for t, said in found if said.lower() == w.lower()}
+        # (`where_said`: placing the outcomes claimed; the order asked keeps the words' own sets)
+        ids = {t for t, _w in find_treatments(w)} or ({t for t, said in found if said.lower() == w.lower()} if where_said else set())
         # ... or named again by its head noun there: "40 year old lady, elbow CT and the back program - so the CT
         # was approved and the program denied?" (service.head_named)
         head = [(p, ids, len(w.split()[-1])) for p in named_again(text, w, treatment_words) if start <= p < end]
