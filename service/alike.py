@@ -12,7 +12,7 @@ A word tells letters apart when some of the letters print it and others do not (
 extra PT, the one whose acupuncture was approved": one letter decides acupuncture). A word none of
 them prints tells something that cannot be checked: no letter is claimed alike then. The words of
 the fields already matched (age, sex, dates, the treatment and body part asked) and question,
-outcome and person words are not read again.
+outcome and person words are not read again, nor those that ask to confirm ("..., right?").
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from __future__ import annotations
 import msgspec
 
 from indexer.terms import tokens
+from service.confirm import without_confirmation
 from service.engine import Engine
 from service.topic import GENERIC
 from service.understand import Query
@@ -49,7 +50,8 @@ def told_words(query: Query) -> tuple[str, ...]:
     outcome or person word."""
     named = set(tokens(" ".join((*query.treatment_words, query.names, *query.body_regions, *query.region_words))))
     out = []
-    for tok in tokens(query.text):
+    # (the words that ask to confirm a statement, "..., right?", tell nothing of the patient)
+    for tok in tokens(without_confirmation(query.text)):
         if tok in GENERIC or tok in _PERSON or tok in _OUTCOME_PARTS or tok in _REASON_ASKED or tok in _FUNCTION or tok in named or len(tok) < 3 or any(ch.isdigit() for ch in tok):
             continue
         if tok not in out:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from indexer.treatments import find_treatments
+from service.confirm import CONFIRMED
 from service.story import IT_ASKED
 
 
@@ -201,9 +202,6 @@ _AND_THE = re.compile(r"\s*(?:and|&|plus)\s+(?P<rest>(?:[\w/'-]+\s*){1,6}\?+)\s*
 _NEXT_ASKS = re.compile(r"\s*(?:(?:and|also|plus)\s*,?\s*(?:(?:then|also|second(?:ly)?|next|finally|lastly)\s*,?\s*)?"
                         r"|(?:second(?:ly)?|next|then|finally|lastly|2[.)]|\(2\))\s*,?\s*)"
                         r"(?=(?:why|what|how|was|were|did|does|do|is|are|has|had|which)\b)", re.IGNORECASE)
-# a statement the user asks to confirm: "..., right?", "..., correct?", "..., isn't that so?"
-_CONFIRMED = re.compile(r",?\s*(?:right|correct|true|isn't\s+that\s+(?:right|so|true|correct)|am\s+I\s+right)\s*\?\s*$",
-                        re.IGNORECASE)
 # ... or one said back after "so", a question only by its mark: "so the surgery was approved but the PT was
 # denied?" (not "so was the PT denied?", "so why ...?", which ask)
 TOLD_BACK = re.compile(r"(?:^\s*|[.;!?]\s+|\s[-\u2013\u2014:]\s+)so\s+(?!(?:was|were|did|is|are|has|have|had|do|does|why|what|"
@@ -271,7 +269,7 @@ def asking_span(text: str) -> tuple[int, int]:
         contrasts = []
     # ... and a statement asked to be confirmed claims both sides: "her acupuncture was approved but her
     # PT was denied, right?"
-    if contrasts and (_CONFIRMED.search(said) or TOLD_BACK.search(said)):
+    if contrasts and (CONFIRMED.search(said) or TOLD_BACK.search(said)):
         contrasts = []
     skip = contrasts[-1].start() if contrasts else len(said) - len(said.lstrip())
     opens = [*_OPENS.finditer(said), *(_OPENS_TELEGRAPHIC.finditer(said) if "?" not in text else ())]

@@ -25,6 +25,8 @@ from typing import Literal
 
 import msgspec
 
+from service.confirm import ANSWERED, TAG_QUESTION
+
 Decision = Literal["Upheld", "Overturned"]
 Role = Literal["ur", "premise", "asked", "wanted", "pattern"]
 
@@ -58,8 +60,14 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
 # taking a side: with utilization review is upholding its denial ("did IMR agree with UR?"); with
 # the treating doctor or the patient is overturning it ("did the reviewer side with my doctor?")
 _WITH = r"(?:agree[ds]?|agreeing|sid(?:e|es|ed|ing)|go(?:es)?\s+along|went\s+along|stand|stood|stuck)\s+with\s+"
-_DENY += (rf"|{_WITH}(?:the\s+)?(?:UR|utili[sz]ation\s+review(?:er)?|adjuster|insurer|insurance(?:\s+company)?|carrier|"
-          r"claims?\s+administrator|(?:the\s+)?denial)"
+# ... or backing one: "did IMR back the doctor?", "the reviewer backed up UR" (the verb after its subject,
+# never "the low back")
+_BACKING = r"\b(?:IMR|MAXIMUS|(?:the\s+)?(?:IMR\s+)?reviewers?|they|he|she)\s+(?:ever\s+)?back(?:s|ed)?(?:\s+up)?\s+"
+# the side of the denial: UR by any of its names, or "them" (the story's "they" who denied: "the adjuster
+# turned down her standing desk. did IMR agree with them?")
+_DENIERS = (r"(?:the\s+|my\s+|her\s+|his\s+|their\s+)?(?:UR|utili[sz]ation\s+review(?:er)?|adjuster|insurer|insurance(?:\s+company)?|"
+            r"carrier|claims?\s+administrator|employer|(?:the\s+)?denial|them\b)")
+_DENY += (rf"|{_WITH}{_DENIERS}|{_BACKING}{_DENIERS}"
           # ... or agreeing with no one named: IMR reviews UR's decision, so "UR denied his acupuncture - did
           # IMR agree?", "did the reviewer agree with that?" agree with UR's denial
           r"|\b(?:IMR|MAXIMUS|(?:the\s+)?(?:IMR\s+)?reviewers?|they|he|she)\s+(?:agree[ds]?|concur(?:s|red)?|go\s+along|went\s+along)"
@@ -71,8 +79,11 @@ _SURVIVAL = (r"(?:stand|stands|stood|stick|sticks|stuck|(?<!\bon\s)hold|holds|he
              r"(?:\s+(?:at|in|on|after|through|before)\s+(?:the\s+)?(?:IMR|MAXIMUS|independent\s+(?:medical\s+)?review"
              r"|(?:IMR\s+)?(?:appeal|review)))?(?=\s*(?:[?.!,;]|$))"
              r"|survive[ds]?\s+(?:the\s+)?(?:IMR|MAXIMUS|independent\s+(?:medical\s+)?review|(?:IMR\s+)?(?:appeal|review))")
-_APPROVE += (rf"|{_WITH}(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:treating\s+|primary\s+)?(?:doctor|physician|"
-             r"provider|surgeon|patient|worker|applicant|claimant|me|us)")
+_APPROVE += (rf"|(?:{_WITH}|{_BACKING})(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:treating\s+|primary\s+)?(?:doctor|physician|"
+             r"provider|surgeon|patient|worker|applicant|claimant)"
+             # ... or with the asker, who is then the patient's side ("did the reviewer side with me?"; not backing
+             # "us", which the adjuster says too: "We non-certified the MRI. Did IMR back us up?")
+             rf"|{_WITH}(?:me|us)")
 WORD = re.compile(rf"\b(?:(?P<deny>{_DENY})|(?P<approve>{_APPROVE}))\b", re.IGNORECASE)
 # Words that look like outcome words and are not: "request for authorization", "board certified".
 _NOT_OUTCOME = re.compile(r"request\s+for\s+authori[sz]ation|board[- ]certified|\bRFA\b|certified\s+(?:nurse|"
@@ -85,6 +96,11 @@ _UR_BEFORE = re.compile(rf"{_UR}(?:'s)?(?:\s+\w+){{0,3}}\s*$", re.IGNORECASE)
 # "they approved my wife's back MRI, right?": an approval that "they" gave is IMR's, as utilization
 # review's approvals never reach IMR (but "they approved 6 of the 12 visits": UR's part of a request)
 _THEY_ONLY = re.compile(r"\s*they\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+# ... the same "they" approving after a denial, in the one sentence: "... but approved the needles", "and then
+# okayed the PT" (not "but IMR approved", nor "but approved 6 of the 12 visits", UR's part)
+_THEY_APPROVED_TOO = re.compile(r"[^.;?!]*?\s(?:but|and|yet|while)\s+(?:then\s+|also\s+|they\s+)?(?:approv\w*|okay\w*|OK'?d|"
+                                r"authori[sz]\w*|grant\w*|allowed|gave)\b(?!\s+(?:only\s+)?(?:some|part|half|portion|a\s+few|\d+|"
+                                r"one|two|three|four|five|six|eight|ten|twelve)\b)", re.IGNORECASE)
 _PART = re.compile(r"\s*(?:only\s+)?(?:some|part|half|portion|a\s+few|\d+|one|two|three|four|five|six|eight|ten|twelve)\b",
                    re.IGNORECASE)
 # "denied by UR", "was turned down by the adjuster"
@@ -149,11 +165,6 @@ _ASK = re.compile(
     rf"(?<=\w)\s+(?:ever\s+)?{DECIDED}\b[^.;:?!]*$(?<![.!])",
     re.IGNORECASE,
 )
-_TAG_QUESTION = re.compile(r",\s*(?:was|were|is|are|did|does|do|has|have)(?:n't)?\s+(?:it|they|he|she)\s*\?\s*$",
-                           re.IGNORECASE)
-# "..., right?", "..., correct?", "..., isn't that so?": a statement the user asks to confirm
-_CONFIRM = re.compile(r",?\s*(?:right|correct|true|yes|no|isn't\s+that\s+(?:right|so|true|correct)|am\s+I\s+right)"
-                      r"\s*\?\s*$", re.IGNORECASE)
 # a clause whose subject is negative: "none of his requests were approved", "neither the cervical
 # nor the lumbar PT was approved", "nothing was denied"
 _NEGATIVE_SUBJECT = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:none|neither|nothing|nobody|no\s+one)\b(?![^,;]*\b(?:not|n't|never)\b)",
@@ -411,7 +422,7 @@ def read_outcomes(text: str) -> Outcomes:
     masked = _NOT_OUTCOME.sub(lambda m: " " * len(m.group(0)), text)
     why = bool(_WHY.search(masked))
     # "X wasn't denied, was it?", "IMR approved it, right?": the statement is a premise to check
-    tag = _TAG_QUESTION.search(masked) or _CONFIRM.search(masked)
+    tag = TAG_QUESTION.search(masked) or ANSWERED.search(masked)
     asked = bool(_ASK.search(masked) or tag)
     pattern_match = _PATTERN.search(masked)
     wanted_match = _WANTED.search(masked)
@@ -433,6 +444,10 @@ def read_outcomes(text: str) -> Outcomes:
         if (ur_before and not _IMR.search(before[-30:]) and not _ASKING_THEY.search(before)
                 and not _OF_UR_DECISION.search(before)  # "was UR's denial upheld?": IMR upheld it
                 and not (decision == "Overturned" and _THEY_ONLY.match(ur_before.group(0)) and not _PART.match(after))
+                # ... and so is a denial by the same "they" in the sentence that tells that approval: "they denied
+                # the MRI but approved the needles, right?" (both IMR's)
+                and not (decision == "Upheld" and _THEY_ONLY.match(ur_before.group(0))
+                         and _THEY_APPROVED_TOO.match(masked, m.end()))
                 # "is it true they never approve pillows?", "they always deny MRIs": a habit of the
                 # reviewers', no decision in a story
                 and not (_THEY_ONLY.match(ur_before.group(0)) and _HABIT.search(before))

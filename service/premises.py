@@ -13,6 +13,8 @@ import re
 from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments
 from service.asking import asking_span
+from service.head_named import named_again
+from service.story import opening_end
 from service.outcomes import OTHER, Decision, read_outcomes
 from service.terse import terse_claims
 
@@ -64,7 +66,7 @@ def by_clause(text: str, said: list[tuple[int, Decision]], treatment_words: tupl
     and what happened with the ice machine?"). A treatment named twice is placed by the body part said
     with it, of the item's own (`item_regions`): "the neck PT was approved but back PT denied"."""
     low = text.lower()
-    named = _places(text, treatment_words)
+    named = _places(text, treatment_words, where_said=True)
     breaks = list(_CLAUSE_BREAK.finditer(low))
     told = _told_at(low)
     out: list[Decision | None] = []
@@ -133,20 +135,30 @@ def _clause(breaks: list[re.Match[str]], length: int, at: int) -> tuple[int, int
     return begin, end
 
 
-def _places(text: str, treatment_words: tuple[str, ...]) -> list[tuple[int, set[str], int]]:
+def _places(text: str, treatment_words: tuple[str, ...], where_said: bool = False) -> list[tuple[int, set[str], int]]:
     """Where each treatment word stands (each time it is said) in the part of `text` that asks
     (service.asking), else anywhere, with the sets it names: "... asked for an ice machine and a sling.
     Did the surgery get the green light, and what happened with the ice machine?" asks of the ice
     machine at the end, not where the story tells it. Each: (where, the sets, the word's length)."""
     low = text.lower()
     start, end = asking_span(text)
+    told = opening_end(text)
+    found = find_treatments(text)
     out = []
     for w in treatment_words:
         word = re.compile(rf"(?<!\w){re.escape(w.lower())}(?!\w)")
-        at = [m.start() for m in word.finditer(low, start, end)] or [m.start() for m in word.finditer(low)] or [
-            low.find(w.lower())]
-        ids = {t for t, _w in find_treatments(w)}
-        out += [(p, ids, len(w)) for p in at]
+        # (a word that names its treatment only where it stands: "the needles", never "needles" alone)
+        # (`where_said`: placing the outcomes claimed; the order asked keeps the words' own sets)
+        ids = {t for t, _w in find_treatments(w)} or ({t for t, said in found if said.lower() == w.lower()} if where_said else set())
+        # ... or named again by its head noun there: "40 year old lady, elbow CT and the back program - so the CT
+        # was approved and the program denied?" (service.head_named)
+        head = [(p, ids, len(w.split()[-1])) for p in named_again(text, w, treatment_words) if start <= p < end]
+        at = [m.start() for m in word.finditer(low, start, end)] or ([] if head else [m.start() for m in word.finditer(low)]
+                                                                     or [low.find(w.lower())])
+        # ... where it is asked: after the description that opens the question when it is named there again
+        # ("46 yo man, already had PT and chiro - why was more chiro denied?", service.story)
+        places = [(p, ids, len(w)) for p in at] + head
+        out += [place for place in places if place[0] >= told] if any(p >= told > 0 for p, _i, _l in places) else places
     return out
 
 

@@ -20,6 +20,7 @@ import msgspec
 from indexer.taxonomy import find_regions
 from indexer.treatments import GROUPS, LABELS, find_treatments, members
 from service.asking import TOLD_BACK
+from service.confirm import CLAIM_CONFIRMED
 from service.drugs import unsetted_names
 from service.engine import Engine
 from service.filters import item_condition
@@ -125,14 +126,13 @@ _ITS_OWN_QUESTION = (r"(?:^|[.;?!]\s+|\s[-\u2013\u2014:]\s+)(?:why\s+)?(?:was|we
 
 # ... or a statement to confirm that claims its outcome: "surgery denied, brace approved, right?"
 _ITS_OWN_CLAIM = r"(?<![\w-]){word}\s+(?:(?:was|were|is|are|got|has\s+been)\s+)?(?:{outcome})\b"
-_TO_CONFIRM = re.compile(r"(?:,|\s-)\s*(?:right|correct|true|yes|is\s+that\s+right|am\s+I\s+right)\s*\?\s*$", re.IGNORECASE)
 
 
 def _decided_alone(query: Query, kind: str) -> bool:
     """Whether a word naming `kind` and nothing narrower is asked in a question of its own, with its
     outcome word ("the 41 yo lady - was the surgery approved? and the PT after?"), or claimed in a
     statement to confirm ("surgery denied, brace approved, right?"): not the story."""
-    claim = bool(_TO_CONFIRM.search(query.text) or TOLD_BACK.search(query.text))
+    claim = bool(CLAIM_CONFIRMED.search(query.text) or TOLD_BACK.search(query.text))
     return any({s for s, _ in find_treatments(w)} == {kind} and (re.search(
         _ITS_OWN_QUESTION.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or (claim and re.search(
             _ITS_OWN_CLAIM.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE)))

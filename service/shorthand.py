@@ -15,6 +15,9 @@ import re
 
 _PARTS = (r"(?:\w+[- ])?(?:knees?|shoulders?|hands?|wrists?|elbows?|hips?|ankles?|feet|foot|legs?|arms?|thumbs?|"
           r"fingers?|toes?|thighs?|sides?|sided|upper|lower|forearms?|heels?|ribs?|eyes?|ears?|L\d|C\d|S1|SI)\b")
+# the words of a visit to a specialist, said shortly ("consult", "eval") or not
+_SPECIALIST_VISIT = (r"(?:consults?|consultations?|evals?|evaluations?|referrals?|visits?|appointments?|"
+                     r"follow-?\s?ups?|doc|doctors?|surgeons?|specialists?)\b")
 _SHORT: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a, re.IGNORECASE), b) for a, b in (
     (r"(?<![\w/])w/o(?![\w/])", "without"),
     (r"(?<![\w/])w/(?=\s|[a-z])", "with "),
@@ -36,6 +39,18 @@ _SHORT: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a, re.IGNORE
     (r"\bcyclos?\b", "cyclobenzaprine"),
     (r"\bhydros?\b", "hydrocodone"),
     (r"\bpercs?\b", "Percocet"),
+    # a request for a specialist by its short names, as the letters write it out ("Orthopedic consultation",
+    # "Referral to pain management"): "ortho consult", "neuro referral", "psych eval", "pain mgmt referral",
+    # "the ortho doc"; the request word after it spelt out too (not "neuro deficit", "psych meds", which are
+    # no visit, nor a "consult" or "eval" of no specialty)
+    (rf"\bortho(?=[ -]{_SPECIALIST_VISIT})", "orthopedic"),
+    (rf"\bneuro(?=[ -]{_SPECIALIST_VISIT})", "neurology"),
+    (rf"\bpsych(?=[ -]{_SPECIALIST_VISIT})", "psychological"),
+    (r"\b(?<=pain\s)(?:mgmt|mgt|mngmt|manag)\b\.?", "management"),
+    (rf"(\b(?:orthopedic|neurology|psychological|management|spine|surgical|specialist|pain)[ -])consult(?=s?\b)",
+     r"\1consultation"),
+    (rf"(\b(?:orthopedic|neurology|psychological|management|spine|surgical|specialist|pain)[ -])eval(?=s?\b)",
+     r"\1evaluation"),
     # the patient: "pt's", "the 27 yo pt", "pt with", "pt who"
     (r"\bpt(?='s\b|s'(?!\w))", "patient"),
     (r"(\d\d\s?(?:yo|y/o|[MF]|years?[- ]old)\s+)pt\b", r"\1patient"),

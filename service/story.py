@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from indexer.treatments import members
+from service.head_named import named_again
 
 # A treatment that names the patient ("the shoulder scope patient", "the man with the knee
 # surgery") rather than the item asked about, when the question names another one.
@@ -116,14 +117,24 @@ IT_ASKED = re.compile(r"\s*(?:(?:so|and|but|ok|okay)\s+)?(?:(?:was|were|is|are|d
                       r"|(?:why|how|when)\s+(?:was|were|did)\s+(?:it|they|that|those))\b", re.IGNORECASE)
 
 
+def opening_end(text: str) -> int:
+    """Where the description that opens `text` (_OPENING: "40 year old lady, elbow CT and the back program - ")
+    ends, else 0."""
+    m = _OPENING.match(text)
+    return m.end() if m else 0
+
+
 def _in_opening(text: str, at: int, found: list[tuple[str, str]], word: str = "") -> bool:
     """Whether `at` (of `word`) falls in the description that opens `text` (_OPENING) and the
     question after it names another treatment. A treatment the question names again is asked:
-    "46 yo man, already had PT and chiro - why was more chiro denied?" asks of the chiro; so is one the
-    question asks of by a pronoun first ("42 yo woman, massage for her back - was it approved, and what
-    about the nerve tests?")."""
+    "46 yo man, already had PT and chiro - why was more chiro denied?" asks of the chiro, and so is one
+    named again by its head noun ("elbow CT and the back program - so ... the program denied?",
+    service.head_named); so is one the question asks of by a pronoun first ("42 yo woman, massage for her
+    back - was it approved, and what about the nerve tests?")."""
     m = _OPENING.match(text)
     if not m or at >= m.start("end") or (word and text.find(word, m.end()) >= 0) or IT_ASKED.match(text, m.end()):
+        return False
+    if word and any(p >= m.end() for p in named_again(text, word, [w for _t, w in found])):
         return False
     return any(text.find(w, m.end()) >= 0 for _t, w in found)
 

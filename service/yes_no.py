@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from indexer.model import Item
 from service.choice import asks_choice
+from service.confirm import TO_CONFIRM
 from service.future import PAST
 from service.outcomes import Decision, read_outcomes
 from service.terse import terse_claims
@@ -40,9 +41,6 @@ _AUXILIARY = re.compile(r"\s*(?:(?:so|and|but|then|ok|okay)\s+)?(?:was|were|is|a
 # a clause that asks what someone can or should do: "can I appeal?", "should we ask again?"
 _MODAL = re.compile(r"\s*(?:(?:so|and|but|then|ok|okay)\s+)?(?:can|could|should|shall|may|might|must|will|would)\s+"
                     r"(?:I|we|you|he|she|they|my|his|her|our|their|the)\b", re.IGNORECASE)
-# a statement asked to be confirmed: "..., right?", "..., correct?", "..., wasn't it?"
-_CONFIRM = re.compile(r"(?:,?\s*(?:right|correct|true|isn't\s+that\s+(?:right|so|true|correct)|am\s+I\s+right)"
-                      r"|,\s*(?:was|were|is|are|did|does|do|has|have)(?:n't)?\s+(?:it|they|he|she))\s*\?\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s+|$)")
 _DASH = re.compile(r"\s[-\u2013\u2014]+\s*")
 _WH = re.compile(r"\b(?:why|what|which|how|who|whose|when|where)\b", re.IGNORECASE)
@@ -53,7 +51,7 @@ NOT = {"Upheld": "not approved", "Overturned": "not denied"}
 def _yes_no_at(text: str, at: int) -> bool:
     """Whether the clause holding position `at` is asked as a yes/no question, or the question
     asks to confirm a statement."""
-    if _CONFIRM.search(text):
+    if TO_CONFIRM.search(text):
         return True
     starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at + 1) if m.end() <= at]
     if starts and _AUXILIARY.match(text, starts[-1]):

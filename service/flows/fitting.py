@@ -39,8 +39,10 @@ from service.future import PAST_MANY, asks_future
 from service.gather import case_items
 from service.flows.chosen import MAX_ITEMS, claims_all, every_item
 from service.flows.common import answer, rated
+from service.flows.group_yes_no import ANYTHING_ASKED, NOTHING_ASKED, WHICH_OF, yes_or_no
 from service.ordinal import PLACE
 from service.outcomes import asked_decision
+from service.yes_no import decision_asked
 from service.patients import described_letters, job_letters
 from service.relative import relative
 from service.mechanism import mechanisms, without_mechanisms
@@ -51,6 +53,8 @@ from service.types import Answer
 from service.understand import Query
 from service.wording import kind_of
 
+# the opening of a yes/no question whose answer is yes for one letter the description fits and no for another
+DEPENDS = "It depends on which letter"
 MAX_LETTERS = 5  # more letters than this: the description picks out no one
 # ... unless it gives an age band ("the woman over 50", "the man in his 50s"): the asker says they do not know
 # the age, so every letter in the band that has the thing asked is answered, up to this many
@@ -158,6 +162,11 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
         if yes_no := {frozenset({query.premise}): "Yes"}.get(frozenset(decisions)) or (
                 "No" if query.premise not in decisions else ""):
             lead = f"{yes_no}: {lead}"
+    elif not future and not query.why and not WHICH_OF.search(query.text) and (wanted := _yes_no_asked(query)):
+        # "was the 46 yo man's chiropractic approved?", "the guy whose neck MRI got denied - was anything
+        # approved?": the yes or no of each letter, said once when they agree, else that it depends on the letter
+        said = {yes_or_no([i.decision for i in theirs], wanted, query.text, False) for theirs in by_case.values()}
+        lead = f"{said.pop()}: {lead}" if len(said) == 1 else f"{DEPENDS}: {lead}"
     note = f"the description fits {len(fitting)} letters equally ({', '.join(fitting)}): each one's {named + ' ' if named else ''}requests"
     return _listed(engine, query, question, {**seen, "notes": [*seen.get("notes", []), *alike.notes]}, k, lead,
                    by_case, asked, note)
@@ -237,6 +246,14 @@ def _who(query: Query, jobs: tuple[str, ...]) -> str:
     said = [f"{person.age}-year-old"] if person.age else []
     said += [person.sex] if person.sex else []
     return " ".join(["the", *said, " / ".join(jobs)])
+
+
+def _yes_no_asked(query: Query) -> str | None:
+    """The outcome a yes/no question asks of the requests ("was the chiro approved?", "did he get his
+    chiro?", "the 46 yo man's chiro was denied, right?"), or of any of them ("was anything approved?",
+    "was nothing approved?": the outcome the question selects), else None."""
+    return decision_asked(query.text) or (_asked(query) if ANYTHING_ASKED.search(query.text) or NOTHING_ASKED.search(
+        query.text) else None)
 
 
 def _asked(query: Query) -> str | None:

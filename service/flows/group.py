@@ -17,6 +17,7 @@ from service.compose.listing import WORD
 from service.engine import Engine
 from service.flows.chosen import ALL_OF_THEM, every_item
 from service.flows.fitting import told
+from service.flows.group_yes_no import ANYTHING_ASKED, NOTHING_ASKED, WHICH_OF, yes_or_no
 from service.gather import case_items
 from service.only import asks_only, only_got, only_sentence
 from service.outcomes import asked_decision
@@ -40,25 +41,7 @@ OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any\
                           r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|six)(?=\s+(?:of\s+them\s+)?(?:turned|denied|upheld|"
                           r"approved|overturned|rejected|refused|okayed|ok'?d|authori[sz]ed|covered)\b|\s*\?))\b",
                           re.IGNORECASE)
-# ... asked as which of them: said, no yes or no
-WHICH_OF = re.compile(r"\bwhich\s+(?:one\s+)?of\b", re.IGNORECASE)
 SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
-# the group words a yes of one member answers: "did she get either?", "was any of it approved?"
-_ANY_OF = re.compile(r"\b(?:either|any\s+of\s+(?:it|them|those|these))\b", re.IGNORECASE)
-# a yes or no of any request: "was anything for the 63 yo man with the shoulder surgery overturned?"
-ANYTHING_ASKED = re.compile(r"\b(?:was|were|has|had|did)\s+(?:anything|any\s+of\s+(?:his|her|their|my|the|it|them))\b",
-                            re.IGNORECASE)
-# ... or of none: "was nothing approved for the 60 yo man who got hit on the head?" (yes when every one was
-# denied; the outcome asked is read with its negation, service.outcomes)
-NOTHING_ASKED = re.compile(r"\b(?:was|were|has|had|is)\s+nothing\b", re.IGNORECASE)
-
-
-def yes_or_no(decisions: list[str], wanted: str, text: str, presumed: bool) -> str:
-    """The yes or no of a group asked about: yes when every one of `decisions` is `wanted` ("were both
-    denied?"), or any one when `text` asks of either or any of them and presumes nothing ("did she get
-    either?")."""
-    hit = any if (_ANY_OF.search(text) or ANYTHING_ASKED.search(text)) and not presumed else all
-    return "Yes" if hit(d == wanted for d in decisions) else "No"
 
 
 def whole_rows(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit]) -> list:

@@ -17,6 +17,7 @@ from service.choice import asks_which, says_or
 from service.engine import Engine
 from service.flows.chosen import claims_all, explained
 from service.flows.common import _no_scope, answer, missing, rated
+from service.all_named import letter_of_all_named
 from service.flows.fitting import each_fitting, one_letter_group
 from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, WHICH_OF, each_of_them, group_outcome, only_one,
                                  whole_letter, whole_rows, yes_or_no)
@@ -91,6 +92,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         hits = retrieve_scored(engine, query, {"case_number": meant}, max(k, 10), person=matches)[0] + hits
     if not hits:
         return _nothing(engine, query, question, seen, filters)
+    if not query.case_numbers and not meant and not query.person.described and (
+            every := letter_of_all_named(engine, query, hits)):
+        # "they denied the MRI but approved the needles, right?": a letter that decided both, its items first
+        hits = retrieve_scored(engine, query, {**filters, "case_number": every}, max(k, 10), person=matches)[0] + [
+            h for h in hits if h.case_number != every]
     if not query.case_numbers and (name := excluding if query.decision else _excluding_filter(engine, query, filters)):
         return missing(question, seen, f"The filter {name}={filters[name]} excludes every "
                        f"{' / '.join(query.treatment_words) or 'matching'} item; remove it to see them.",
@@ -230,6 +236,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         said = claims_sentence(claims, chosen, items, mark)
         c.say(said)
         leads.append(said)
+        # (a premise of them all is checked there, item by item: "the MRI and the needles were approved, right?" is
+        # not corrected again in the MRI's own answer)
+        premise = None if premise and set(claims) - {""} == {premise} else premise
     if not by_a_reason and (only := only_one(engine, query, chosen, letters, c)):
         c.say(only)  # "was the MRI the only thing denied?": "Yes: ... the other requests: ..."
         leads.append(only)
@@ -239,7 +248,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # did he get any of it?": "Yes: in CM16-0162840, 3 requests: 1 approved ..."
         presumed = bool(premise and OF_THE_GROUP.search(query.text))
         if wanted := premise if presumed else got_any(query.text) or (
-                asked_decision(query.text) if ANYTHING_ASKED.search(query.text) or NOTHING_ASKED.search(query.text) or (
+                # ("was anything approved for the 70 year old truck driver?": the outcome selected or presumed, asked of
+                # any, when nothing was said before it)
+                (asked_decision(query.text) or (None if leads else query.decision or query.premise)) if ANYTHING_ASKED.search(query.text) or NOTHING_ASKED.search(query.text) or (
                     query.asked and OF_THE_GROUP.search(query.text) and not WHICH_OF.search(query.text)) else None):
             decisions = [row[2] for row in case_items(engine, chosen[0].case_number)]
             whole = f"{yes_or_no(decisions, wanted, query.text, presumed)}: {each_of_them(query, chosen, letters, c, whole)}"

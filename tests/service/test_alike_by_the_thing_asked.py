@@ -24,7 +24,7 @@ def test_the_request_asked_is_no_story_and_turned_down_tells_nothing() -> None:
 def test_both_look_alikes_are_named_when_nothing_tells_them_apart(client) -> None:
     answer = ask(client, "the 65 yo woman with the physical therapy - was it turned down?")
     assert answer["answer"].startswith(
-        "2 letters fit the 65-year-old woman equally and each has a request for physical therapy. "
+        "Yes: 2 letters fit the 65-year-old woman equally and each has a request for physical therapy. "
         "In CM15-0249522, the one request for physical therapy was denied (upheld). "
         "In CM16-0162896, both requests for physical therapy were denied (upheld).")
 

@@ -19,4 +19,4 @@ def test_the_count_leaves_out_what_is_set_aside(client):
 
 def test_without_a_thing_set_aside_every_request_is_counted(client):
     answer = ask(client, "was anything denied for the 60 yo man who hit his head?")
-    assert answer["answer"].startswith("In CM16-0230548, 1 of the 2 requests was denied (upheld).")
+    assert answer["answer"].startswith("Yes: in CM16-0230548, 1 of the 2 requests was denied (upheld).")

@@ -16,7 +16,7 @@ client = served_client("CM16-0233904", "CM16-0245128", "CM16-0248471", "CM16-024
 
 def test_a_treatment_two_fitting_letters_decided_answers_both(client):
     answer = ask(client, "the 53 yo man, did IMR approve his MRI?")
-    assert answer["lead"] == ("2 letters fit the 53-year-old man equally and each has a request for MRI. In CM16-0246624, "
+    assert answer["lead"] == ("It depends on which letter: 2 letters fit the 53-year-old man equally and each has a request for MRI. In CM16-0246624, "
                               "the one request for MRI was approved (overturned). In CM17-0011703, the one request for "
                               "MRI was denied (upheld).")
     assert 'CM16-0246624: "MRI scan of the cervical spine", overturned (approved) [' in answer["answer"]

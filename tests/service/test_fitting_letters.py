@@ -23,7 +23,8 @@ def test_two_letters_that_fit_are_both_answered(client):
 
 def test_what_was_requested_for_a_description_two_letters_fit(client):
     answer = ask(client, "A 33 year old man's IMR - what was requested and did any of it get approved?")
-    assert answer["lead"].startswith("2 letters fit the 33-year-old man equally. In CM16-0247624, 1 of the 2 requests "
+    # (one letter has an approval, the other none: the yes or no depends on the letter)
+    assert answer["lead"].startswith("It depends on which letter: 2 letters fit the 33-year-old man equally. In CM16-0247624, 1 of the 2 requests "
                                      "was approved (overturned).")
 
 
@@ -64,7 +65,7 @@ def test_a_group_of_the_one_patient_described_is_listed_whole(suspensions):
 
 def test_a_group_asked_of_a_description_two_letters_fit(suspensions):
     answer = ask(suspensions, "were the 40 year old woman's medications all denied?")
-    assert answer["lead"] == ("2 letters fit the 40-year-old woman equally. In CM17-0013625, all 5 requests for "
+    assert answer["lead"] == ("Yes: 2 letters fit the 40-year-old woman equally. In CM17-0013625, all 5 requests for "
                               "medications were denied (upheld). In CM17-0017734, the one request for medications was "
                               "denied (upheld).")
 

@@ -16,7 +16,7 @@ client = served_client("CM17-0002106", "CM17-0010006", "CM17-0009282", "CM17-001
 
 def test_a_fall_both_summaries_record_names_both_letters(client):
     answer = ask(client, "the 54 yo woman who fell, was anything NOT denied?")
-    assert answer["lead"].startswith("2 letters fit the 54-year-old woman equally. In CM17-0010006, none of the 6 "
+    assert answer["lead"].startswith("No: 2 letters fit the 54-year-old woman equally. In CM17-0010006, none of the 6 "
                                      "requests was approved (overturned). In CM17-0002106, none of the 3 requests was "
                                      "approved (overturned).")
     assert {c["case_number"] for c in answer["citations"]} == {"CM17-0002106", "CM17-0010006"}
@@ -24,7 +24,7 @@ def test_a_fall_both_summaries_record_names_both_letters(client):
 
 def test_one_treatment_of_both_is_each_ones(client):
     answer = ask(client, "the 54 yo woman who fell - was her MRI denied?")
-    assert answer["lead"].startswith("2 letters fit the 54-year-old woman equally and each has a request for MRI. In "
+    assert answer["lead"].startswith("Yes: 2 letters fit the 54-year-old woman equally and each has a request for MRI. In "
                                      "CM17-0010006, the one request for MRI was denied (upheld). In CM17-0002106, both "
                                      "requests for MRI were denied (upheld).")
 

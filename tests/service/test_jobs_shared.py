@@ -24,7 +24,7 @@ client = sample_client(*LETTERS)
 
 def test_a_job_two_letters_print_answers_both(client) -> None:
     answer = ask(client, "the truck driver - was anything approved?")
-    assert answer["lead"].startswith("2 letters fit the truck driver equally. ")
+    assert answer["lead"].startswith("Yes: 2 letters fit the truck driver equally. ")
     assert "In CM16-0162904, 1 of the 3 requests was approved (overturned)." in answer["lead"]
     assert "In CM16-0162840, 1 of the 3 requests was approved (overturned)." in answer["lead"]
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0162904", "CM16-0162840"}
@@ -32,14 +32,15 @@ def test_a_job_two_letters_print_answers_both(client) -> None:
 
 def test_one_treatment_of_a_shared_job_is_answered_for_each(client) -> None:
     answer = ask(client, "the retail stocker - was the EMG approved?")
-    assert answer["lead"].startswith("2 letters fit the retail stocker equally and each has a request for EMG")
+    assert answer["lead"].startswith("It depends on which letter: 2 letters fit the retail stocker equally and each has a request for EMG")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0162879", "CM16-0162780"}
 
 
 def test_a_job_and_an_age_one_letter_fits_picks_it(client) -> None:
     answer = ask(client, "the 70 year old truck driver - was anything approved?")
     assert "letters fit" not in answer["answer"]
-    assert answer["answer"].startswith("In CM16-0162840, 1 of the 3 requests was approved (overturned).")
+    # ... asked yes or no of any of his requests: yes, one was approved
+    assert answer["answer"].startswith("Yes: in CM16-0162840, 1 of the 3 requests was approved (overturned).")
 
 
 def test_what_did_imr_decide_for_a_shared_job_answers_both(client) -> None:

@@ -17,8 +17,9 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("Why was the lumbar MRI denied?", [("denied", "Upheld", "premise")], "Upheld", None, False, None),
         ("Why did IMR approve the Lyrica?", [("approve", "Overturned", "premise")], "Overturned", None, False, None),
         ("UR denied his OxyContin; what did IMR decide?", [("denied", "Upheld", "ur")], None, None, True, None),
+        # ... siding with "them", who denied it, is upholding the denial (asked)
         ("It was non-certified by the claims administrator. Did IMR side with them?",
-         [("non-certified", "Upheld", "ur")], None, None, True, None),
+         [("non-certified", "Upheld", "ur"), ("side with them", "Upheld", "asked")], None, None, True, None),
         ("The adjuster turned down the Norco. Did IMR reverse that?",
          [("turned down", "Upheld", "ur"), ("reverse", "Overturned", "asked")], None, None, True, None),
         ("Was the knee MRI approved?", [("approved", "Overturned", "asked")], None, None, True, None),

@@ -33,6 +33,15 @@ from service.shorthand import spelled_out
     ("his oxy and the gaba", "his oxycodone and the gabapentin"),
     ("cyclo, hydros and percs", "cyclobenzaprine, hydrocodone and Percocet"),
     ("Oxy IR 5mg", "Oxy IR 5mg"),
+    # a specialist's visit by its short names, as the letters write them out
+    ("UR denied the 40 year old woman's ortho consult", "UR denied the 40 year old woman's orthopedic consultation"),
+    ("neuro referral, psych eval and the pain mgmt consult",
+     "neurology referral, psychological evaluation and the pain management consultation"),
+    ("the ortho doc wanted a spine consult", "the orthopedic doc wanted a spine consultation"),
+    # ... not a finding, a drug or a verb
+    ("which approved items had a neuro deficit documented?", "which approved items had a neuro deficit documented?"),
+    ("his psych meds", "his psych meds"),
+    ("did the reviewer consult the guideline?", "did the reviewer consult the guideline?"),
 ])
 def test_shorthand_is_spelt_out(typed, read):
     assert spelled_out(typed)[0] == read

@@ -38,7 +38,7 @@ def test_what_else_he_asked_for(client):
 
 def test_anything_approved_of_the_patients_the_told_request_fits(client):
     answer = ask(client, "the guy whose neck MRI got denied - was anything approved?")
-    assert answer["answer"].startswith("2 letters fit the man described equally. ")
+    assert answer["answer"].startswith("No: 2 letters fit the man described equally. ")
     assert "In CM16-0239607, the one request was denied (upheld)." in answer["answer"]
     assert "In CM16-0234464, none of the 6 requests was approved (overturned)." in answer["answer"]
     assert "CM16-0246624" not in answer["answer"]  # his neck MRI was approved: the told denial fits him less

@@ -16,7 +16,7 @@ client = sample_client(
 def test_a_treatment_both_had_names_both(client) -> None:
     answer = ask(client, "was anything approved for the 36 yo woman with the knee MRI")
     assert answer["answer"].startswith(
-        "2 letters fit the 36-year-old woman equally. In CM16-0162879, 2 of the 4 requests were approved (overturned). "
+        "It depends on which letter: 2 letters fit the 36-year-old woman equally. In CM16-0162879, 2 of the 4 requests were approved (overturned). "
         "In CM13-0274342, none of the 5 requests was approved (overturned).")
 
 

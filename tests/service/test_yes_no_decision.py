@@ -36,6 +36,15 @@ from tests.conftest import ask, served_client
     ("ok and the neck MRI for that same 54 yo lady who fell and gets dizzy - denied too?", "Upheld"),
     ("why was the MRI denied - and the CT?", None),
     ("the woman who had the knee MRI denied?", None),
+    # the side taken: with the story's deniers ("them", the adjuster, the insurer) is upholding, backing the
+    # doctor is overturning
+    ("my wife is 54, the adjuster turned down her standing desk. did IMR agree with them?", "Upheld"),
+    ("the adjuster turned down her standing desk. did IMR side with the insurer?", "Upheld"),
+    ("the adjuster turned down her standing desk. did IMR back the doctor?", "Overturned"),
+    ("did the reviewer back up UR on her MRI?", "Upheld"),
+    # ... but "us" is whoever asks, the adjuster too: no side read
+    ("Adjuster here. We non-certified the lumbar MRI for our 28 y/o claimant. Did IMR back us up?", None),
+    ("MRI of my low back the doctor ordered - was it approved?", "Overturned"),  # "back" the body part
 ])
 def test_the_decision_a_yes_no_question_asks(text: str, asked: str | None) -> None:
     assert decision_asked(text) == asked
@@ -74,6 +83,9 @@ DENIED = 'the denial of "MRI of neck and right hand without contrast" was upheld
     ("UR denied the 60 yo man's acupuncture - did IMR overturn it?", f"Yes: {APPROVED}"),
     ("the 60 year old man's acupuncture - was UR's denial upheld?", f"No: {APPROVED}"),
     ("did the IMR agree with UR on the 60 year old man's MRI?", f"Yes: {DENIED}"),
+    ("UR denied the 60 yo man's acupuncture - did IMR agree with them?", f"No: {APPROVED}"),
+    ("UR denied the 60 yo man's acupuncture - did IMR back the doctor?", f"Yes: {APPROVED}"),
+    ("UR denied the 60 yo man's MRI - did the reviewer side with the insurer?", f"Yes: {DENIED}"),
     # getting it, with no outcome word, asks whether it was approved
     ("did the 60 yo man get his MRI?", f"No: {DENIED}"),
     ("did the 60 yo man get his acupuncture", f"Yes: {APPROVED}"),

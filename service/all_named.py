@@ -1,0 +1,45 @@
+"""The letter that decided every thing a question claims an outcome of, when no case or patient is named:
+"they denied the MRI but approved the needles, right?" is of a letter with an MRI and acupuncture, not of
+the one whose three MRIs rank first and that has no acupuncture."""
+
+from __future__ import annotations
+
+from indexer.treatments import GROUPS, find_treatments
+from service.engine import Engine
+from service.gather import case_items
+from service.types import Hit
+from service.yes_no import claimed
+from service.understand import Query
+
+
+def named_kinds(query: Query) -> list[set[str]]:
+    """The treatment sets of each thing the question names (`query.treatment_words`), the narrowest ("MRI":
+    mri, not any imaging), as each word reads where it stands ("the needles": acupuncture)."""
+    found = find_treatments(query.text)
+    kinds = [{t for t, said in found if said.lower() == w.lower()} for w in query.treatment_words]
+    return [k - GROUPS or k for k in kinds if k]
+
+
+def letter_of_all_named(engine: Engine, query: Query, hits: list[Hit]) -> str | None:
+    """Of the letters of `hits`, in their order, the first with a request for each thing the question names
+    (two or more), when the first hit's letter lacks one and the question claims both outcomes (service.yes_no)
+    of no patient described, no story told; else None."""
+    person = query.person
+    if (len({d for _at, d in claimed(query.text)}) < 2 or query.story_treatments or person.described or person.age
+            or person.ages or person.sex or person.occupations or person.injury_month or person.injury_year):
+        return None  # only a claim of each outcome, of things no description or story ties to one letter
+    kinds = named_kinds(query)
+    cases = list(dict.fromkeys(h.case_number for h in hits if h.item_index > 0))
+    if len(kinds) < 2 or not cases:
+        return None
+
+    def has_all(case: str) -> bool:
+        rows = case_items(engine, case)
+        return all(any(k & set(row[3]) for row in rows) for k in kinds)
+
+    if has_all(cases[0]):
+        return None
+    return next((case for case in cases[1:] if has_all(case)), None)
+
+
+__all__ = ["letter_of_all_named", "named_kinds"]

@@ -1,0 +1,30 @@
+"""The yes or no over several requests asked at once: "were both denied?" (every one), "did she get
+either?", "was anything approved?" (any one), "was nothing approved?" (every one denied). Said by
+service.flows.group of one letter's requests, and by service.flows.fitting of each letter a described
+patient fits."""
+
+from __future__ import annotations
+
+import re
+
+# the group words a yes of one member answers: "did she get either?", "was any of it approved?"
+_ANY_OF = re.compile(r"\b(?:either|any\s+of\s+(?:it|them|those|these))\b", re.IGNORECASE)
+# a yes or no of any request: "was anything for the 63 yo man with the shoulder surgery overturned?"
+ANYTHING_ASKED = re.compile(r"\b(?:was|were|has|had|did)\s+(?:anything|any\s+of\s+(?:his|her|their|my|the|it|them))\b",
+                            re.IGNORECASE)
+# ... or of none: "was nothing approved for the 60 yo man who got hit on the head?" (yes when every one was
+# denied; the outcome asked is read with its negation, service.outcomes)
+NOTHING_ASKED = re.compile(r"\b(?:was|were|has|had|is)\s+nothing\b", re.IGNORECASE)
+# ... asked as which of them: said, no yes or no
+WHICH_OF = re.compile(r"\bwhich\s+(?:one\s+)?of\b", re.IGNORECASE)
+
+
+def yes_or_no(decisions: list[str], wanted: str, text: str, presumed: bool) -> str:
+    """The yes or no of a group asked about: yes when every one of `decisions` is `wanted` ("were both
+    denied?"), or any one when `text` asks of either or any of them and presumes nothing ("did she get
+    either?")."""
+    hit = any if (_ANY_OF.search(text) or ANYTHING_ASKED.search(text)) and not presumed else all
+    return "Yes" if hit(d == wanted for d in decisions) else "No"
+
+
+__all__ = ["ANYTHING_ASKED", "NOTHING_ASKED", "WHICH_OF", "yes_or_no"]
