@@ -142,8 +142,9 @@ _ASK = re.compile(
     r"(?:^|[.;:?!]\s+)(?:so\s+|and\s+|but\s+)?(?:was|were|is|are|did|does|do|has|have|had|will|would|could)\b"
     # ... after a comma or dash that ends the thing asked of, its subject after the verb: "the 57 yo
     # man's epidural shots, were they approved?", "my mom's MRI - was it approved?"
-    r"|(?:,|\s[-\u2013\u2014]+)\s+(?:so\s+|and\s+|but\s+)?(?:was|were|is|are|did|does|do|has|have|had)\s+"
-    r"(?:it|they|he|she|IMR|the|this|that|these|those|his|her|their|my|our|either|both|any)\b"
+    # (not "- does IMR usually approve them?", a pattern, nor "- did that hold?", of the statement before it)
+    r"|(?:,|\s[-\u2013\u2014]+)\s+(?:so\s+|and\s+|but\s+)?(?:was|were|is|are|did|has|have|had)\s+"
+    r"(?:it|they|he|she|the|his|her|their|my|our|either|both|any)\b"
     r"|\bwhat\s+(?:did|does|would)\s+(?:IMR|the\s+(?:independent\s+)?(?:medical\s+)?reviewer|the\s+reviewer)\b"
     r"|\bwhat\s+(?:happened|was\s+(?:decided|the\s+(?:outcome|result|decision|ruling)))|\bwhere\s+did\s+\w+\s+come\s+out"
     r"|\bwhat\s+(?:was|is)\s+(?:the\s+)?(?:IMR(?:'s)?\s+)?(?:decision|outcome|result|ruling)\b|\bhow\s+did\s+\w+\s+(?:rule|decide)"

@@ -185,7 +185,12 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # not "did the surgery get the green light, and what happened with the ice machine?", said item by item)
     asked_against = (asked_decision(query.text) if query.asked and not query.why and not premise and len(items) > 1
                      and len({o.decision for o in read_outcomes(query.text).found if o.role == "asked"}) == 1
-                     and not _claims(query, chosen, after or []) and not _named_after_asked(query.text) else None)
+                     and not _claims(query, chosen, after or []) and not _named_after_asked(query.text)
+                     # ... not of the patient's requests in general, said of the whole letter ("was anything
+                     # for the 63 yo man ... overturned?", "was a single one of her five requests approved?")
+                     and not ANYTHING_ASKED.search(query.text) and not _ALL_THEIR_REQUESTS.search(query.text)
+                     and not (len({h.case_number for h in chosen}) == 1
+                              and len(items) == len(case_items(engine, chosen[0].case_number))) else None)
     if told and len({d for d in told if d}) > 1 and any(d and d != i.decision for d, i in zip(told, items)):
         # "they gave the 54 yo woman naproxen but not the stomach pill, why?": one outcome claimed of each,
         # one of them wrong: "No: "Naproxen ..." was denied (upheld), not approved [1]. "Pantoprazole ..." was
@@ -202,8 +207,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             (i.title or i.request, c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span),
                                           h.chunk_id, "heading")) for h, i in zip(chosen, items)],
             # "were they approved?", "did he get any of his scans or x-rays approved?" of denials: no
-            # ... and "were any of his injections not upheld?", its outcome a selection none has
-            no=claims_all(query) or not premise or (query.asked and not query.why),
+            no=claims_all(query) or not premise,
             which=asks_which(query.text), of_two=says_or(query.text))
         c.say(said)
         leads.append(said)
@@ -329,6 +333,8 @@ def _decision_asked_beside(text: str) -> bool:
 _NOT_EACH = re.compile(r"\b(?:not|nor|neither|except|without)\b", re.IGNORECASE)
 
 
+# the patient's requests in general: "was a single one of her five requests approved?"
+_ALL_THEIR_REQUESTS = re.compile(r"\b(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:requests|items|things|stuff)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;?!]|\s[-\u2013\u2014]+\s")
 
 

@@ -27,9 +27,9 @@ def test_both_of_her_items_asked_are_each_answered(client):
 
 def test_both_of_a_mixed_pair_claimed_says_each_ones_decision(client):
     answer = ask(client, "the 60 yo man who hit his head - were both his requests denied?")
-    assert answer["lead"].startswith('No: in CM16-0230548, "Acupuncture 3 times a week for 2 weeks, neck, right hand and '
-                                     'head" was approved (overturned) [1]. "MRI of neck and right hand without contrast" was '
-                                     'denied (upheld) [2].')
+    assert answer["lead"].startswith('No: in CM16-0230548, "MRI of neck and right hand without contrast" was denied (upheld) '
+                                     '[1]. "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was approved '
+                                     '(overturned) [2].')
 
 
 def test_none_of_a_kind_approved_is_claimed_of_each(client):

@@ -40,7 +40,7 @@ client = served_client("CM16-0248655", "CM17-0014288", "CM17-0002106", "CM16-024
 def test_the_woman_over_50_is_each_woman_over_50(client) -> None:
     # idx22 answered CM17-0017776's thoracic MRI, a woman in her 20s
     answer = ask(client, "did the woman over 50 get her MRI approved?")
-    assert answer["lead"] == ("3 letters fit the woman described equally and each has a request for MRI. In CM16-0248655, "
+    assert answer["lead"] == ("No: 3 letters fit the woman described equally and each has a request for MRI. In CM16-0248655, "
                               "the one request for MRI was denied (upheld). In CM17-0002106, none of the 2 requests for MRI "
                               "was approved (overturned). In CM17-0014288, the one request for MRI was denied (upheld).")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0248655", "CM17-0014288", "CM17-0002106"}
@@ -84,9 +84,8 @@ def test_every_letter_in_the_band_is_a_candidate(forties) -> None:
     rows = engine.store.catalog.query(f"SELECT case_number FROM letters WHERE id IN ({','.join('?' * len(ids))})", ids)
     assert {r[0] for r in rows} == set(FORTIES)
     answer = ask(http, "the lady in her 40s - was her nerve test approved?")
-    assert answer["lead"] == ('IMR denied them: "NCS of the left upper extremity" [1] and "EMG of the left upper '
-                              'extremity" [2] were denied (upheld: not authorised). Denied (Upheld): no objective '
-                              'findings or red flags [3].')
+    assert answer["lead"] == ('No: "NCS of the left upper extremity" was denied (upheld), not approved [1]. "EMG of the '
+                              'left upper extremity" was denied (upheld), not approved [2].')
     assert {c["case_number"] for c in answer["citations"]} == {"CM17-0009887"}
 
 
@@ -102,7 +101,7 @@ def test_more_letters_in_a_band_than_an_age_picks_are_each_answered(men_client) 
     # one letter's three MRIs alone ("IMR denied them: ...")
     answer = ask(men_client, "the guy over 30 - was his MRI approved?")
     assert answer["lead"] == (
-        "6 letters fit the man described equally and each has a request for MRI. In CM16-0246624, the one request "
+        "It depends on which letter: 6 letters fit the man described equally and each has a request for MRI. In CM16-0246624, the one request "
         "for MRI was approved (overturned). In CM16-0234464, none of the 3 requests for MRI was approved (overturned). "
         "In CM17-0011703, the one request for MRI was denied (upheld). In CM16-0242302, the one request for MRI was "
         "denied (upheld). In CM16-0239607, the one request for MRI was denied (upheld). In CM16-0230548, the one "

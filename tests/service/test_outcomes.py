@@ -200,7 +200,7 @@ def test_a_verb_ending_in_s_opens_no_relative_clause() -> None:
     outcomes = read_outcomes("When UR authorizes part of a request and the rest goes to IMR, does IMR ever approve "
                              "the remaining portion?")
     assert roles("When UR authorizes part of a request and the rest goes to IMR, does IMR ever approve the remaining "
-                 "portion?") == [("authorizes", "Overturned", "ur"), ("approve", "Overturned", "asked")]
+                 "portion?") == [("authorizes", "Overturned", "ur"), ("approve", "Overturned", "premise")]
     assert outcomes.wanted is None
 
 

@@ -20,11 +20,6 @@ def test_were_they_approved_after_a_comma_opens_no(client):
                 f'(upheld), not approved [') in lead
 
 
-def test_any_of_several_asked_with_one_outcome_opens_no(client):
-    # "any of ... not upheld?" asks one outcome of them all: none had it
-    answer = ask(client, "the 57 yo man - were any of his injections not upheld?")
-    assert answer["answer"].startswith("No: IMR denied them: ")
-
 
 def test_an_or_in_the_story_is_no_choice(client):
     # "no numbness or tingling" tells the patient; the question after the dash asks one yes or no
