@@ -181,8 +181,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     told = premises_by_item(query.text, query.treatment_words, [h.treatments for h in chosen],
                             [h.body_regions for h in chosen]) if premise and len(items) > 1 else None
     # the one outcome a yes/no question asks of them all, none presumed and none claimed of each ("did he get
-    # any of his scans or x-rays approved?", "were any of her requests (exams, manipulation, ...) not upheld?";
-    # not "did the surgery get the green light, and what happened with the ice machine?", said item by item)
+    # any of his scans or x-rays approved?", "did IMR at least approve the last 2 acupuncture visits or the
+    # lumbar MRI?"; not "did the surgery get the green light, and what happened with the ice machine?", said
+    # item by item)
     asked_against = (asked_decision(query.text) if query.asked and not query.why and not premise and len(items) > 1
                      and len({o.decision for o in read_outcomes(query.text).found if o.role == "asked"}) == 1
                      and not _claims(query, chosen, after or []) and not _named_after_asked(query.text)
@@ -333,7 +334,8 @@ def _decision_asked_beside(text: str) -> bool:
 _NOT_EACH = re.compile(r"\b(?:not|nor|neither|except|without)\b", re.IGNORECASE)
 
 
-# the patient's requests in general: "was a single one of her five requests approved?"
+# the patient's requests in general: "was a single one of her five requests approved?" (near
+# service.story._THEIR_REQUESTS, which tells a story's treatments apart and reads no "things" or "stuff")
 _ALL_THEIR_REQUESTS = re.compile(r"\b(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:requests|items|things|stuff)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;?!]|\s[-\u2013\u2014]+\s")
 
