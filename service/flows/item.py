@@ -184,9 +184,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # any of his scans or x-rays approved?", "did IMR at least approve the last 2 acupuncture visits or the
     # lumbar MRI?"; not "did the surgery get the green light, and what happened with the ice machine?", said
     # item by item)
-    asked_against = (asked_decision(query.text) if query.asked and not query.why and not premise and len(items) > 1
-                     and len({o.decision for o in read_outcomes(query.text).found if o.role == "asked"}) == 1
-                     and not _claims(query, chosen, after or []) and not _named_after_asked(query.text)
+    asked = [o for o in read_outcomes(query.text).found if o.role == "asked"] if query.asked and not query.why else []
+    asked_against = (asked[0].decision if not premise and len(items) > 1 and len({o.decision for o in asked}) == 1
+                     and not _named_after_asked(query.text, asked[-1].words)
+                     and not _claims(query, chosen, after or [])
                      # ... not of the patient's requests in general, said of the whole letter ("was anything
                      # for the 63 yo man ... overturned?", "was a single one of her five requests approved?")
                      and not ANYTHING_ASKED.search(query.text) and not _ALL_THEIR_REQUESTS.search(query.text)
@@ -340,13 +341,12 @@ _ALL_THEIR_REQUESTS = re.compile(r"\b(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:re
 _CLAUSE_BREAK = re.compile(r"[,;?!]|\s[-\u2013\u2014]+\s")
 
 
-def _named_after_asked(text: str) -> bool:
-    """Whether a treatment is named in a clause after the one of the last outcome word asked ("was it
-    approved, and what about the nerve tests?"): the yes or no is not asked of that one (it is of those
+def _named_after_asked(text: str, words: str) -> bool:
+    """Whether a treatment is named in a clause after the one of `words`, the last outcome word asked ("was
+    it approved, and what about the nerve tests?"): the yes or no is not asked of that one (it is of those
     in its own clause: "did IMR at least approve the last 2 acupuncture visits or the lumbar MRI?")."""
-    asked = [o.words for o in read_outcomes(text).found if o.role == "asked"]
-    at = text.lower().rfind(asked[-1].lower()) if asked else -1
-    end = _CLAUSE_BREAK.search(text, at + len(asked[-1])) if at >= 0 else None
+    at = text.lower().rfind(words.lower())
+    end = _CLAUSE_BREAK.search(text, at + len(words)) if at >= 0 else None
     return end is not None and bool(find_treatments(text[end.end():]))
 
 
