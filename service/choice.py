@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-# "either", "nor", or "or" (the choice group: a choice of two things asked, up to its question mark,
+# "either", "nor", or "or" (the choice group: a choice of two things asked, up to its question mark or the end,
 # not "or not?" nor "yes or no"; within the clause asked: not "no numbness or tingling - was his neck MRI
 # approved?", whose "or" is in the story told before the question)
 _OR = re.compile(r"\b(?:either|nor)\b|\bor\b(?P<choice>\s+(?!not\b|no\b)"
-                 r"(?:(?!\s[-\u2013\u2014]+\s|,\s*(?:was|were|is|are|did|does|do|has|have|had)\s)[^?.;:!])*\?)?",
+                 r"(?:(?!\s[-\u2013\u2014]+\s|,\s*(?:was|were|is|are|did|does|do|has|have|had)\s)[^?.;:!])*(?:\?|$))?",
                  re.IGNORECASE)
 
 
@@ -35,10 +35,16 @@ def asks_which(text: str) -> bool:
     return _WHICH.search(text) is not None
 
 
+# a question typed without its question mark, known by its opening: "was the ibuprofen fully denied or just
+# the refills" (not "facet inj L4-S1 34yo m chronic LBP upheld or overturned", which asks no choice of things)
+_ASKED_BARE = re.compile(r"^\s*(?:was|were|is|are|did|does|do|has|have|had)\b", re.IGNORECASE)
+
+
 def asks_choice(text: str) -> bool:
     """Whether `text` asks a choice between two things ("... approve it or knock it back?"), not
     "approved or not?" nor "yes or no: ..."."""
-    return any(m.group("choice") for m in _OR.finditer(text))
+    return any(m.group("choice") and (m.group("choice").endswith("?") or _ASKED_BARE.match(text))
+               for m in _OR.finditer(text))
 
 
 __all__ = ["asks_choice", "asks_which", "says_or"]

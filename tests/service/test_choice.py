@@ -14,6 +14,9 @@ def test_a_choice_of_two_things_is_asked_up_to_its_question_mark() -> None:
     assert not asks_choice("facet inj L4-S1 34yo m chronic LBP upheld or overturned")
     assert not asks_choice("did IMR approve either one?")
     assert not asks_choice("Neither the cervical nor the lumbar PT was approved for the 54 year old man, correct?")
+    # ... unless the question opens as one and stops without its question mark
+    assert asks_choice("was the ibuprofen fully denied or just the refills")
+    assert not asks_choice("the ibuprofen fully denied or just the refills")
     # a later "or" asks, after an "or not"
     assert asks_choice("approved or not, and was it the MRI or the PT?")
     # ... but an "or" of the story told before the question asks nothing
