@@ -233,7 +233,10 @@ _ITEMS = r"(?:requests|items|treatments|things\s+requested|meds|medications|medi
 _REQUESTS = re.compile(
     r"\b(?:(?:her|his|my|their|\w+['’]s)\s+(?:(?:all|only|other)\s+)?|(?:all|each|any|none|one|both)\s+(?:of\s+)?(?:the\s+)?)"
     rf"(\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:of\s+(?:her|his|my|their)\s+)?{_ITEMS}\b"
-    rf"|\ball\s+(\d{{1,2}}|{'|'.join(_NUMBERS)})\s+of\s+(?:her|his|my|their)\s+{_ITEMS}\b",
+    rf"|\ball\s+(\d{{1,2}}|{'|'.join(_NUMBERS)})\s+of\s+(?:her|his|my|their)\s+{_ITEMS}\b"
+    # ... or told of them: "the 33 yo man with 6 requests", "the one who had two items", "the guy that had 5 meds"
+    rf"|\b(?:with|who\s+(?:had|has)|that\s+(?:had|has)|having)\s+(?:only\s+|just\s+)?(\d{{1,2}}|{'|'.join(_NUMBERS)})\s+"
+    rf"{_ITEMS}\b",
     re.IGNORECASE)
 
 
@@ -517,7 +520,7 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
         notes.append(f"injured: {month or year} (from '{m.group(0).strip()}')")
     requests = None
     if m := _REQUESTS.search(text):
-        said = (m.group(1) or m.group(2)).lower()
+        said = (m.group(1) or m.group(2) or m.group(3)).lower()
         requests = int(said) if said.isdigit() else _NUMBERS[said]
         notes.append(f"requests in the letter: {requests} (from '{m.group(0)}')")
     described = bool(age or ages or _PERSON.search(masked) or occupations or month)

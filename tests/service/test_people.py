@@ -198,6 +198,9 @@ def test_particular_people(text: str, particular: bool) -> None:
     [
         ("She hurt herself lifting at work. Was a single one of her five requests approved?", 5, True),
         ("were all 6 of his requests denied for the 33 yo", 6, True),
+        # ... or told of them
+        ("was anything approved for the 33 yo man with 6 requests?", 6, True),
+        ("the 33 yo man who had two items, what happened", 2, True),
         ("He fell off a ladder at work; why were both of his items denied?", None, True),
         # no patient described: a count of requests says nothing of one letter
         ("Why were the eight PT sessions denied?", None, False),
