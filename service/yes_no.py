@@ -120,6 +120,17 @@ _GIVEN = re.compile(_ASKED + r"(?:did|has|have|will|would)\s+"
                     re.IGNORECASE)
 
 
+# an outcome that tells who the patient is: "the guy whose shoulder surgery was denied", "the lady who had her
+# PT approved"
+_WHOSE = re.compile(r"\b(?:whose|who\s+(?:had|got|has)|that\s+(?:had|got))\b(?:(?!\s-\s)[^,;:?!.\u2013\u2014])*$", re.IGNORECASE)
+
+
+def _tells_whom(text: str, words: str) -> bool:
+    """Whether the outcome `words` (its first place in `text`) is said in a clause that tells who the patient is."""
+    at = text.lower().find(words.lower())
+    return at >= 0 and bool(_WHOSE.search(text[:at]))
+
+
 def decision_asked(text: str) -> Decision | None:
     """The one decision a yes/no question asks of an item ("did IMR agree?" after UR's denial:
     upheld; "did she get her MRI?", "did IMR give him the rest?": approved), else None (none asked,
@@ -128,8 +139,8 @@ def decision_asked(text: str) -> Decision | None:
         return None
     decisions = {d for _at, d in claimed(text)}
     found = read_outcomes(text).found
-    if not decisions and not found and _GOT_ONE.search(text):
-        return "Overturned"
+    if not decisions and all(_tells_whom(text, o.words) for o in found) and _GOT_ONE.search(text):
+        return "Overturned"  # "the guy whose shoulder surgery was denied, did he get the brace?"
     if not decisions and all(o.role == "ur" for o in found) and _GIVEN.search(text):
         return "Overturned"  # "UR approved 6 of the acupuncture visits - did IMR give him the other 2?"
     return decisions.pop() if len(decisions) == 1 else None

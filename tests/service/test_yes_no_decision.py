@@ -45,6 +45,10 @@ from tests.conftest import ask, served_client
     # ... but "us" is whoever asks, the adjuster too: no side read
     ("Adjuster here. We non-certified the lumbar MRI for our 28 y/o claimant. Did IMR back us up?", None),
     ("MRI of my low back the doctor ordered - was it approved?", "Overturned"),  # "back" the body part
+    # getting a thing asks its approval, whatever outcome tells who the patient is
+    ("the guy whose shoulder surgery was denied, did he get the brace?", "Overturned"),
+    ("the lady who had her PT approved - did she get the acupuncture?", "Overturned"),
+    ("the brace was denied, did he get the PT?", None),
 ])
 def test_the_decision_a_yes_no_question_asks(text: str, asked: str | None) -> None:
     assert decision_asked(text) == asked
