@@ -33,6 +33,8 @@ def across_letters(text: str, person: Person, treatments: tuple[str, ...], cases
     partly authorised ("any acupuncture approved where UR had cut the sessions?"). `selected`: the outcome
     the question selects plainly, which a population's requests may be asked by alone ("what did the
     women over 60 get approved?"). `grouped`: the question names a group of patients (service.groups)."""
+    if grouped and not cases and not treatments and _WHICH.match(text) and _THEIR_REQUESTS.search(text):
+        return True  # "show me the requests of men in their 40s": all their requests, each outcome counted
     if cases or not (treatments or selected):
         return False
     if grouped:  # ... "which of the men's MRIs were denied?" too
@@ -43,4 +45,7 @@ def across_letters(text: str, person: Person, treatments: tuple[str, ...], cases
 
 
 # "which of the men's MRIs were denied?", "list everything IMR approved for men", "show me the women's denials"
+# the requests of a group asked for with no treatment or outcome: "show me the 46 year old men's requests",
+# "what were the requests of women over 60?"
+_THEIR_REQUESTS = re.compile(r"\b(?:requests|items|treatments|decisions|cases|everything)\b", I)
 _WHICH = re.compile(r"^\s*(?:which|what|list|show|name|give\s+me|everything|all\s+(?:the\s+)?(?:requests|items|treatments))\b", I)

@@ -29,6 +29,8 @@ _PEOPLE = (r"(?P<who>patients|people|persons|workers|injured\s+workers|claimants
            r"(?P<f>women|females|ladies|gals)|(?P<m>men|males|guys|gentlemen))")
 _AGED_GROUP = re.compile(rf"\b{_PEOPLE}\s+(?:(?:who\s+(?:are|were)|that\s+(?:are|were)|aged?)\s+)?{BAND}"
                          + NOT_AN_AGE, re.IGNORECASE)
+# ... or of one age: "the 37 year old women", "46 yo men" (a plural: not "the 37 year old woman")
+_ONE_AGE_GROUP = re.compile(rf"\b(?P<age>\d{{2}})\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\s+{_PEOPLE}\b", re.IGNORECASE)
 # one of any of them: "did any woman over 50 get an MRI approved?", "anyone in their 20s", "no man under 40"
 _ANY_ONE = re.compile(rf"\b(?:(?:any|every|no)\s+(?:(?P<f>woman|female|lady|gal)|(?P<m>man|male|guy|gentleman)|patient|person|"
                       rf"worker|injured\s+worker|claimant|applicant|employee)|anyone|anybody|everyone|everybody)\s+"
@@ -55,6 +57,8 @@ def read_group(text: str) -> Group | None:
     if m := _AGED_GROUP.search(text) or _ANY_ONE.search(text):
         low, high = band(m)
         return Group(words=m.group(0), sex=_sex(m), age_min=low, age_max=high)
+    if m := _ONE_AGE_GROUP.search(text):
+        return Group(words=m.group(0), sex=_sex(m), age_min=int(m.group("age")), age_max=int(m.group("age")))
     if m := _SEX_GROUP.search(text):
         return Group(words=m.group(0).split(None, 1)[1], sex=_sex(m))
     return None
@@ -63,8 +67,8 @@ def read_group(text: str) -> Group | None:
 _WOMEN = re.compile(r"\b(?:women|ladies|females|gals)\b", re.IGNORECASE)
 _MEN = re.compile(r"\b(?:men|guys|males|gentlemen)\b", re.IGNORECASE)
 # a few of them counted, not a population: "two women had shoulder MRIs denied", "both men"
-_COUNTED = re.compile(r"\b(?:two|three|four|both|the\s+\d+|\d+)\s+(?:[\w-]+\s+){0,2}?(?:women|ladies|females|gals|men|guys|"
-                      r"males)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:two|three|four|both|the\s+\d+|\d+)(?!\s*-?\s*(?:years?|yrs?|yo|y/o)\b)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:women|ladies|females|gals|men|guys|males)\b", re.IGNORECASE)
 
 
 def population(text: str, person: Person) -> Group | None:
@@ -93,7 +97,7 @@ def said(filters: dict[str, object]) -> str:
     low, high, sex = filters.get("age_min"), filters.get("age_max"), filters.get("sex")
     who = {"female": "women", "male": "men"}.get(str(sex), "patients")
     if low is not None and high is not None:
-        return f"{who} aged {low}-{high}"
+        return f"{who} aged {low}" if low == high else f"{who} aged {low}-{high}"
     if low is not None:
         return f"{who} aged {low} or over"
     if high is not None:
@@ -111,7 +115,7 @@ def where_words(filters: dict[str, object]) -> str:
 def without_group(text: str) -> str:
     """`text` with the group's words blanked (same length): "which requests for patients in their 20s
     got approved?" names no date or number of its own."""
-    for rx in (_AGED_GROUP, _ANY_ONE, _SEX_GROUP, _WOMEN, _MEN):
+    for rx in (_AGED_GROUP, _ANY_ONE, _ONE_AGE_GROUP, _SEX_GROUP, _WOMEN, _MEN):
         if m := rx.search(text):
             return text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     return text

@@ -207,9 +207,14 @@ def _every_item(engine: Engine, plan: Plan, query: Query, question: str, seen: d
     outcome and no treatment, reviewer, case or patient is every item with that outcome (under the
     question's other words: a body part, dates), counted and shown as a collection count is; None
     for any other list."""
+    client = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
+    if (not query.decision and query.group and not asked_sets(query) and not query.reviewer and not query.case_numbers
+            and (read := _outcome_only(query, client, True, either=True)) is not None):
+        # "show me the requests of men in their 40s": every item of the group, each outcome counted
+        cq, how, strings = read
+        return _collection(engine, plan, query, question, seen, k, cq, how, strings)
     if not query.decision or asked_sets(query) or query.reviewer or query.case_numbers or query.person.described:
         return None
-    client = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
     # "which requests for patients in their 20s got approved?": the items of the group with the outcome
     # (not the letters of patients, which a collection reading counts)
     grouped = bool(query.group)
@@ -226,25 +231,29 @@ def _every_item(engine: Engine, plan: Plan, query: Query, question: str, seen: d
     return _collection(engine, plan, query, question, seen, k, cq, how, strings, listed=query.decision)
 
 
-def _outcome_only(query: Query, client: dict, group: bool = False) -> tuple[CollectionQuery, str, dict[str, str]] | None:
+def _outcome_only(query: Query, client: dict, group: bool = False, either: bool = False
+                  ) -> tuple[CollectionQuery, str, dict[str, str]] | None:
     """"What was approved?", "what got denied?": an outcome and no other word a collection query is
     read by (no kind of request, body part, date or other topic word), so every item with it is
-    counted; None for any other question."""
+    counted; None for any other question. `either`: no outcome asked ("show me the requests of men in
+    their 40s"): every item is counted."""
     if group:  # "what did the women over 60 get approved?": the patients are the plan's filters, no topic or date
         query = msgspec.structs.replace(query, text=without_group(query.text),
                                         search_text=without_group(query.search_text))
     if (query.treatments or query.body_regions or query.category or query.levels or query.guideline_source
-            or topic_tokens(query) - ROLE_WORDS - _FILLERS or not query.decision
-            or re.search(r"\d", query.text)):
+            or topic_tokens(query) - ROLE_WORDS - _FILLERS - (_REQUESTED if either else frozenset())
+            or not (query.decision or either) or re.search(r"\d", query.text)):
         # "what was denied in 2016?": a date no population here reads (an age band of a group is a filter)
         return None
     strings = as_strings(client)
-    cq = CollectionQuery(shape="count", unit="items", where={**strings, "decision": query.decision},
+    cq = CollectionQuery(shape="count", unit="items", where={**strings, **({"decision": query.decision} if query.decision else {})},
                          notes=("read as: a count of items",))
     return check(cq), "rules", strings
 
 
 _FILLERS = frozenset({"so", "ok", "okay", "then", "actually", "finally", "ever"})
+_REQUESTED = frozenset({"request", "requests", "item", "items", "treatment", "treatments", "decision", "decisions", "case",
+                        "cases", "everything", "show", "list", "me", "all"})
 
 
 def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:

@@ -25,6 +25,9 @@ from tests.conftest import ask, served_client
     ("did any woman over 50 get an MRI approved?", {"sex": "female", "age_min": "51"}),
     ("was anyone in their 20s approved for PT?", {"age_min": "20", "age_max": "29"}),
     ("has any man under 40 had a neck MRI overturned?", {"sex": "male", "age_max": "39"}),
+    # ... or of one age, in the plural
+    ("list all the denials for the 37 year old women", {"sex": "female", "age_min": "37", "age_max": "37"}),
+    ("show me the requests of 46 yo men", {"sex": "male", "age_min": "46", "age_max": "46"}),
     # one person, or no age band of a group: no group
     ("the 61 year old woman's hip MRI - why denied?", None),
     ("a man in his fifties - was his MRI approved?", None),
@@ -39,6 +42,7 @@ def test_the_group_in_words() -> None:
     assert said({"sex": "female", "age_min": "61"}) == "women aged 61 or over"
     assert said({"age_min": "20", "age_max": "29"}) == "patients aged 20-29"
     assert said({"sex": "male"}) == "men"
+    assert said({"sex": "female", "age_min": "37", "age_max": "37"}) == "women aged 37"
     assert said({"decision": "Upheld"}) == ""
 
 
@@ -119,3 +123,20 @@ def test_everything_denied_for_a_group_is_their_denials(client) -> None:
     assert reply["answer"].startswith("1 item of women aged 20-29 is in the index; 1 of them was upheld (denied) and 0 "
                                       "overturned (approved).")
     assert {c["case_number"] for c in reply["citations"]} == {"CM16-0246635"}
+
+
+def test_women_of_one_age_are_a_group_not_one_woman() -> None:
+    # "the 37 year old women" read as one woman ('the 37 year old') and as a few counted ('the 37 ... women')
+    query = understand("list all the denials for the 37 year old women")
+    assert (query.kind, query.group) == ("list", (("sex", "female"), ("age_min", "37"), ("age_max", "37")))
+    # ... one woman stays one
+    assert understand("the 37 year old woman's denials").group == ()
+    assert understand("the two 37 year old women's denials").group == ()
+
+
+def test_a_groups_requests_with_no_outcome_are_all_counted(client) -> None:
+    # 'Nothing in the indexed letters answers this question; try naming the treatment, ...'
+    reply = ask(client, "show me the requests of women over 60")
+    assert reply["answer"].startswith("2 items of women aged 61 or over are in the index: 2 upheld (denied) and 0 "
+                                      "overturned (approved).")
+    assert {c["case_number"] for c in reply["citations"]} == {"CM16-0248655", "CM17-0014288"}
