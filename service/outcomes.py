@@ -47,6 +47,8 @@ _DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|non-?\s?cert(?:ed|s|
          r"(?=\s+(?:her|him|me|them|us|my|his|the|their|it|for)\b)")
 _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|overturn\w*|revers\w*|OK'?d|"
             r"okayed|ok(?:ay)?(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b)|cover(?:ed|s)?|paid\s+for|signed\s+off|green[- ]lit"
+            # "did IMR pay for it?", "will they pay for her PT?" (paying said of IMR or the insurer, not "I had to pay for")
+            r"|(?:(?<=\bIMR\s)|(?<=\bthey\s)|(?<=\bcomp\s)|(?<=\binsurance\s)|(?<=\binsurer\s)|(?<=\bcarrier\s))pay\s+for\b"
             # "did the surgery get the green light?", "IMR green-lighted it"
             r"|green[- ]light(?:ed|s)?"
             # "the TFESI went through at IMR", "did her MRI go through?" (not "went through the records", "go through PT")

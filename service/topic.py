@@ -30,7 +30,7 @@ GENERIC = frozenset(
     about than then there get got give given need needed say said happen happened happens happening
     go went gone come came turn turned cut happy anyone someone something anything
     approving approves denying denies upholding upholds overturning overturns authorizing authorizes
-    cover covers covered covering allow allows allowed reverse reverses reversed refuse refuses refused okayed
+    cover covers covered covering pay allow allows allowed reverse reverses reversed refuse refuses refused okayed
     my me mine i we our you your
     """.split()
 ) | frozenset(  # how often, and the parties that decide or ask ("adjuster here: when IMR reverses our UR

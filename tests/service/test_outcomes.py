@@ -298,6 +298,20 @@ def test_not_getting_it_is_a_denial_in_lay_words() -> None:
     assert read_outcomes("why didnt she get better with PT?").found == ()
 
 
+def test_paying_for_it_said_of_imr_or_the_insurer_is_an_approval() -> None:
+    from service.topic import topic_tokens
+    from service.understand import understand
+
+    assert roles("my son is 24, he fell and they did a CT of his neck. Did IMR pay for it?") == [
+        ("pay for", "Overturned", "asked")]
+    assert roles("will they pay for her PT?") == [("pay for", "Overturned", "asked")]
+    # ... not the asker paying, nor who pays
+    assert read_outcomes("I had to pay for the MRI myself, can I get it back?").found == ()
+    assert read_outcomes("who pays for the CT?").found == ()
+    # ... and "pay" names no treatment
+    assert "pay" not in topic_tokens(understand("Did IMR pay for the CT of his neck?"))
+
+
 def test_a_closing_none_with_the_outcome_asks_whether_any_had_it() -> None:
     # "shoulder MRIs - none approved?" was one MRI's answer, read as a premise; it asks as "- any approved?"
     from service.outcomes import none_as_any
