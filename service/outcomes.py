@@ -247,7 +247,12 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         # ... or "is there anyone whose pool therapy got approved?"
         r"|\b(?:is|was)\s+there\s+(?:anybody|anyone|any\s?one|somebody|someone|any\s+(?:other\s+)?(?:patients?|workers?|"
         r"claimants?|applicants?))(?:\s+else)?\s+(?:whose|who|that)\s+(?:had\s+|got\s+|has\s+)?(?:an?\s+|any\s+|their\s+|his\s+|her\s+)?"
-        rf"(?:[\w/-]+\s+){{1,4}}?(?:got\s+|get\s+|was\s+|were\s+|ever\s+|been\s+){{0,2}}(?P<w21>{DECIDED})\b")
+        rf"(?:[\w/-]+\s+){{1,4}}?(?:got\s+|get\s+|was\s+|were\s+|ever\s+|been\s+){{0,2}}(?P<w21>{DECIDED})\b"
+        # ... or any letter where one was: "was there any letter where the pantoprazole was approved", "are there
+        # cases where PT got overturned?"
+        r"|\b(?:is|was|are|were)\s+there\s+(?:any\s+|a\s+|one\s+)?(?:other\s+)?(?:letters?|cases?|decisions?|determinations?)\s+"
+        r"(?:where|in\s+which|when|that)\s+(?:an?\s+|any\s+|the\s+)?"
+        rf"(?:[\w/-]+\s+){{1,4}}?(?:got\s+|get\s+|was\s+|were\s+|is\s+|are\s+|ever\s+|been\s+){{0,2}}(?P<w28>{DECIDED})\b")
 _EVER = re.compile(EVER[1:], re.IGNORECASE)
 
 

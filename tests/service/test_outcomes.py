@@ -250,6 +250,9 @@ def test_whether_it_ever_happened_typed_without_has_or_do() -> None:
     ("did anybody get a TENS unit approved?", True),
     ("has any patient had chiro overturned?", True),
     ("did anyone else get acupuncture approved at IMR?", True),
+    # ... or whether any letter had one
+    ("was there any letter where the pantoprazole was approved", True),
+    ("are there cases where PT got approved?", True),
     ("did he get his MRI approved?", False),  # his own
     ("did the 40 yo woman get any of those compounded suspensions approved?", False),
 ])
