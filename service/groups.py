@@ -29,8 +29,21 @@ _PEOPLE = (r"(?P<who>patients|people|persons|workers|injured\s+workers|claimants
            r"(?P<f>women|females|ladies|gals)|(?P<m>men|males|guys|gentlemen))")
 _AGED_GROUP = re.compile(rf"\b{_PEOPLE}\s+(?:(?:who\s+(?:are|were)|that\s+(?:are|were)|aged?)\s+)?{BAND}"
                          + NOT_AN_AGE, re.IGNORECASE)
-# ... or of one age: "the 37 year old women", "46 yo men" (a plural: not "the 37 year old woman")
-_ONE_AGE_GROUP = re.compile(rf"\b(?P<age>\d{{2}})\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\s+{_PEOPLE}\b", re.IGNORECASE)
+# ... or of one age: "46 yo men", "list the denials for the 37 year old women" (a plural: not "the 37 year old
+# woman"; after "the", only in a question that lists: "why was the acupuncture for the 50 yo women with the burning
+# face approved" is one woman, mistyped)
+_ONE_AGE_GROUP = re.compile(rf"(?P<the>\bthe\s+)?\b(?P<age>\d{{2}})\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\s+{_PEOPLE}\b",
+                            re.IGNORECASE)
+_LISTS = re.compile(r"^\s*(?:(?:can\s+you\s+|please\s+)?(?:list|show|give\s+me|tell\s+me)|which|what|how\s+many|everything|all)\b",
+                    re.IGNORECASE)
+
+
+def _one_age(text: str) -> Group | None:
+    """The patients of one age told in the plural, as a group (`_ONE_AGE_GROUP`), or None."""
+    if (m := _ONE_AGE_GROUP.search(text)) and (not m.group("the") or _LISTS.match(text)):
+        return Group(words=m.group(0).removeprefix(m.group("the") or ""), sex=_sex(m), age_min=int(m.group("age")),
+                     age_max=int(m.group("age")))
+    return None
 # one of any of them: "did any woman over 50 get an MRI approved?", "anyone in their 20s", "no man under 40"
 _ANY_ONE = re.compile(rf"\b(?:(?:any|every|no)\s+(?:(?P<f>woman|female|lady|gal)|(?P<m>man|male|guy|gentleman)|patient|person|"
                       rf"worker|injured\s+worker|claimant|applicant|employee)|anyone|anybody|everyone|everybody)\s+"
@@ -57,8 +70,8 @@ def read_group(text: str) -> Group | None:
     if m := _AGED_GROUP.search(text) or _ANY_ONE.search(text):
         low, high = band(m)
         return Group(words=m.group(0), sex=_sex(m), age_min=low, age_max=high)
-    if m := _ONE_AGE_GROUP.search(text):
-        return Group(words=m.group(0), sex=_sex(m), age_min=int(m.group("age")), age_max=int(m.group("age")))
+    if group := _one_age(text):
+        return group
     if m := _SEX_GROUP.search(text):
         return Group(words=m.group(0).split(None, 1)[1], sex=_sex(m))
     return None
@@ -75,6 +88,8 @@ def population(text: str, person: Person) -> Group | None:
     """The patients `text` names as a group across letters, or None: one patient described ("the 61 year
     old woman"), particular people told apart ("the younger of the two women"), a few counted ("two
     women"), or no group named."""
+    if not particular_people(text) and (group := _one_age(text)):
+        return group  # "list all the denials for the 37 year old women" (which "the 37 year old" reads as one person)
     if particular_people(text) or _COUNTED.search(text) or one_person(text, person):
         return None
     if group := read_group(text):

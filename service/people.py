@@ -540,8 +540,6 @@ _ONE_PERSON = re.compile(
     r"|\bthe\s+(?:younger|older|youngest|oldest)\s+of\s+(?:the\s+)?(?:two|three|2|3|both|them)\b" +
     # an age that stands for the person: "the 33 year old's scans", "the 57-year-old" (not "the 33 year olds")
     r"|\b(?:the|this|that)\s+\d{2}\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)(?![- ]?s\b)"
-    # (not of several people: "the 37 year old women")
-    r"(?!\s+(?:women|men|ladies|guys|gals|patients|people|workers|claimants|applicants|females|males)\b)"
     # ... typed telegraphically, without the article: an age before a job ("which of 54 year old sewing
     # machine operator's requests"), an age that owns or is told of ("33-year-old with smashed hand",
     # "33 yo's scans"), an age with a sex letter ("54 f post-concussion", "63M")

@@ -132,6 +132,8 @@ def test_women_of_one_age_are_a_group_not_one_woman() -> None:
     # ... one woman stays one
     assert understand("the 37 year old woman's denials").group == ()
     assert understand("the two 37 year old women's denials").group == ()
+    # ... and "the 50 yo women" in a question that lists nothing is one woman, mistyped (tune nat-2859)
+    assert understand("why was the acupunture for the 50 yo women with the burning face aproved").group == ()
 
 
 def test_a_groups_requests_with_no_outcome_are_all_counted(client) -> None:
