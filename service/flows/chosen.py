@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.taxonomy import find_regions
 from indexer.treatments import GROUPS, find_treatments, members
 from service.besides import is_set_aside
 from service.engine import Engine
@@ -87,7 +88,16 @@ def _stated(query: Query, sets: tuple[str, ...], pool: list[Hit]) -> list[Hit]:
     return [h for h in pool if strengths & request_counts(h.title) and (not sets or set(sets) & set(h.treatments))]
 
 
-def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None) -> list[Hit]:
+def named_beyond(engine: Engine, query: Query, hits: list[Hit], one: str | None, chosen: list[Hit]) -> list[Hit]:
+    """The items of the chosen letter that the question names beyond the MAX_ITEMS an answer explains ("the TENS,
+    the lumbar support and the pillows": the second pillow), in the order asked; [] when none is left over."""
+    if len(chosen) < MAX_ITEMS or len({h.case_number for h in chosen}) != 1:
+        return []
+    every = _answer_items(engine, query, [h for h in hits if h.item_index > 0], one, cap=None)
+    return [h for h in every if h not in chosen and h.case_number == chosen[0].case_number]
+
+
+def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None, cap: int | None = MAX_ITEMS) -> list[Hit]:
     """The items the answer explains: the best hit (ranked with the patient described, when one
     is), and the other items of its letter that match the question as well (two injections at two
     levels). Other letters' items stay in the hits, never in the answer."""
@@ -164,13 +174,14 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
             theirs = kept
 
         def placed(h: Hit) -> bool:
-            return not query.body_regions or not h.body_regions or bool(set(query.body_regions) & set(h.body_regions))
+            regions = _regions_of(query, sets, h)
+            return not regions or not h.body_regions or bool(regions & set(h.body_regions))
 
         same += [h for h in theirs if h is not top and h not in same
                  and (placed(h) or not any(placed(o) for o in theirs if o is not h and set(o.treatments) & set(h.treatments) & set(sets)))]
     if sets and _THE_OTHER.search(query.text):  # "why was the cervical pillow denied? And the other pillow?"
         same += [h for h in _the_other(top, [*pool[1:], *hits]) if h not in same]
-    return _covering(sets, [top, *same]) if named else [top, *same][:MAX_ITEMS]
+    return _covering(sets, [top, *same], cap) if named else [top, *same][:MAX_ITEMS]
 
 
 # the question asks of an evaluation or exam itself: "the PT eval", "the initial exam", "the chiro assessment"
@@ -210,16 +221,29 @@ def _as_named(query: Query, sets: tuple[str, ...], theirs: list[Hit]) -> list[Hi
     return [h for h in theirs if h.chunk_id not in dropped] or theirs
 
 
-def _covering(sets: tuple[str, ...], hits: list[Hit]) -> list[Hit]:
-    """At most MAX_ITEMS of `hits`, each thing named answered before a second of one kind: "were his xrays
-    and the CT both turned down? what about the acupuncture" (2 x-rays, a CT, acupuncture) keeps the
+def _regions_of(query: Query, sets: tuple[str, ...], hit: Hit) -> set[str]:
+    """The body regions the question places `hit`'s kind in: those said apart from any thing named, and those
+    said within the name of a thing of its kind ("the TENS, the lumbar support and the pillows": the lumbar
+    region is the support's, not the pillows')."""
+    within, own = set(), set()
+    for word in query.treatment_words:
+        if regions := {r for r, _w in find_regions(word)}:
+            within |= regions
+            if {t for t, _w in find_treatments(word)} & set(sets) & set(hit.treatments):
+                own |= regions
+    return (set(query.body_regions) - within) | own
+
+
+def _covering(sets: tuple[str, ...], hits: list[Hit], cap: int | None = MAX_ITEMS) -> list[Hit]:
+    """At most `cap` of `hits` (all when None), each thing named answered before a second of one kind: "were his
+    xrays and the CT both turned down? what about the acupuncture" (2 x-rays, a CT, acupuncture) keeps the
     acupuncture, not the second x-ray."""
     first, seen = [], set()
     for h in hits:
         if new := set(sets) & set(h.treatments) - seen:
             first.append(h)
             seen |= new
-    return (first + [h for h in hits if h not in first])[:MAX_ITEMS] if len(hits) > MAX_ITEMS else hits
+    return (first + [h for h in hits if h not in first])[:cap] if cap is not None and len(hits) > cap else hits
 
 
 # "which of her scans was denied because ...?", "which request was turned down for lack of red flags?"

@@ -12,10 +12,11 @@ from indexer.treatments import find_treatments
 from service.compose.common import Composer, trim
 from service.compose.facts import asked_facts, say_facts
 from service.compose.item import corrections, item_answer
+from service.compose.listing import WORD
 from service.collection.patient import patient
 from service.choice import asks_which, says_or
 from service.engine import Engine
-from service.flows.chosen import claims_all, explained
+from service.flows.chosen import claims_all, explained, named_beyond
 from service.flows.common import _no_scope, answer, missing, rated
 from service.all_named import letter_of_all_named
 from service.flows.fitting import each_fitting, one_letter_group
@@ -245,6 +246,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # (a premise of them all is checked there, item by item: "the MRI and the needles were approved, right?" is
         # not corrected again in the MRI's own answer)
         premise = None if premise and set(claims) - {""} == {premise} else premise
+    whole = ""
     if not by_a_reason and (only := only_one(engine, query, chosen, letters, c)):
         c.say(only)  # "was the MRI the only thing denied?": "Yes: ... the other requests: ..."
         leads.append(only)
@@ -291,6 +293,13 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                  premise=each[n] if each else premise, findings=quotes, lead=True, only=alone,
                                  confirm=confirm, yes_no=None if confirm else yes_no,
                                  lacking=bool(lacking) and asked_together(query.text, query.treatment_words, lacking)))
+    if not placed and not by_a_reason and not whole and (beyond := named_beyond(engine, query, hits, one, chosen)):
+        # "CM16-0248471 - what happened with the TENS, the lumbar support and the pillows?": three explained, the
+        # second pillow's decision said too, cited by its heading
+        letter = letters[chosen[0].case_number]
+        c.say("Also asked: " + "; ".join(
+            f'"{i.title or i.request}": {WORD[i.decision]} [{c.cite(letter, i, trim(letter.text, i.heading_span), h.chunk_id, "heading")}]'
+            for h in beyond for i in [letter.items[h.item_index - 1]]) + ".")
     if (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1:
         # "was his hand MRI and his TENS approved?": the letter has the MRI, and no TENS to answer about
         if lacks := lacks_sentence(chosen[0].case_number, lacking):

@@ -1,0 +1,29 @@
+"""A question naming more of one letter's requests than an answer explains (three, service.flows.chosen) says
+the decision of the rest too, each cited by its heading; a body region said within one thing's name ("the
+lumbar support") places that thing only, not the others named beside it. Real letters, the real model, real
+HTTP."""
+
+from __future__ import annotations
+
+from tests.conftest import ask, served_client
+
+# a 37-year-old woman: TENS unit, lumbar support, cervical pillow, wedge pillow, wrist and elbow braces, all upheld
+client = served_client("CM16-0248471", "CM17-0002106")
+
+
+def test_every_thing_named_gets_its_decision(client):
+    answer = ask(client, "CM16-0248471 - what happened with the TENS, the lumbar support and the pillows?")
+    text = answer["answer"]
+    for request in ("TENS unit", "Lumbar support", "Wedge pillow"):
+        assert f'the request for "{request}" was denied (Upheld: not authorised)' in text
+    # before, the cervical pillow went unsaid (the lumbar region of the support kept it out)
+    assert 'Also asked: "Cervical pillow": denied (upheld) [' in text
+    # ... and the braces, not named, stay out
+    assert "braces" not in text
+    cited = {c["request"] for c in answer["citations"] if c["item_index"]}
+    assert "Cervical pillow" in cited
+
+
+def test_three_named_say_no_more(client):
+    text = ask(client, "CM16-0248471 - what happened with the TENS and the lumbar support?")["answer"]
+    assert "Also asked" not in text
