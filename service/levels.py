@@ -29,3 +29,10 @@ def levels(text: str) -> frozenset[str]:
             if 1 <= n2 <= _MAX[second]:
                 out.add(f"{second}{n2}")
     return frozenset(out)
+
+
+def levels_said(text: str) -> list[tuple[int, frozenset[str]]]:
+    """Where each level or range of levels stands in `text`, and the levels it names: "was the L5 shot
+    approved but the L4 denied?" -> [(8, {"L5"}), (33, {"L4"})]."""
+    return [(m.start(), found) for m in _LEVEL.finditer(text) if (found := levels(m.group(0)))]
+

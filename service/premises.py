@@ -14,6 +14,7 @@ from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments
 from service.asking import asking_span
 from service.head_named import named_again
+from service.levels import levels_said
 from service.story import opening_end
 from service.outcomes import OTHER, Decision, read_outcomes
 from service.terse import terse_claims
@@ -58,15 +59,18 @@ def _said(text: str, premises: list) -> list[tuple[int, Decision]]:
 
 
 def by_clause(text: str, said: list[tuple[int, Decision]], treatment_words: tuple[str, ...],
-              item_treatments: list[tuple[str, ...]], item_regions: list[tuple[str, ...]] | None = None
-              ) -> list[Decision | None]:
+              item_treatments: list[tuple[str, ...]], item_regions: list[tuple[str, ...]] | None = None,
+              item_levels: list[frozenset[str]] | None = None) -> list[Decision | None]:
     """The decision `said` (where each outcome word stands, its decision) of each item: the outcome
     word of the item's own clause, else the one after the treatment that names it, else the one before;
     None for an item asked apart with no outcome word of its own ("did the surgery get the green light,
     and what happened with the ice machine?"). A treatment named twice is placed by the body part said
-    with it, of the item's own (`item_regions`): "the neck PT was approved but back PT denied"."""
+    with it, of the item's own (`item_regions`): "the neck PT was approved but back PT denied"; items of one kind
+    told apart by their spinal levels (`item_levels`) are placed where their level is said: "was the L5 shot
+    approved but the L4 denied?"."""
     low = text.lower()
     named = _places(text, treatment_words, where_said=True)
+    level_places = levels_said(text) if item_levels else []
     breaks = list(_CLAUSE_BREAK.finditer(low))
     told = _told_at(low)
     out: list[Decision | None] = []
@@ -80,6 +84,8 @@ def by_clause(text: str, said: list[tuple[int, Decision]], treatment_words: tupl
             mine = set(item_regions[n])
             places = [at for at in places if mine & _regions_at(text, at, named)] or places
         at = places[0]
+        if len(level_places) > 1 and (mine := [p for p, found in level_places if found & item_levels[n]]):
+            at = mine[0]  # "was the L5 shot approved but the L4 denied?": the L4 injection's clause is the L4's
         # the outcome word of its own clause: "why didn't IMR approve her chiro but approved her MRI?"
         begin, end = _clause(breaks, len(low), at)
         if (nt := _NOT_THIS.search(low[:at])) and (before := [d for p, d in said if p < nt.start()]) and not any(

@@ -26,6 +26,7 @@ from service.flows.pair import two_patients_answer
 from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
 from service.lacking import RELATED, absent_message, someone_fits, case_lacks, case_lacks_drug, described_lacks, plain_regions, theirs_instead
+from service.levels import levels
 from service.misnamed import described_instead
 from service.only import asks_only
 from service.ordinal import meant_case, placed_item
@@ -371,7 +372,7 @@ def _claims(query: Query, chosen: list[Hit], apart: list[Hit]) -> list[str]:
     if not said or says_or(query.text) or asked_reasons(query.text):
         return []  # "did the approval stick for the acupuncture, or only the MRI?" asks which one
     claims = by_clause(query.text, said, query.treatment_words, [h.treatments for h in chosen],
-                       [h.body_regions for h in chosen])
+                       [h.body_regions for h in chosen], [levels(h.title) for h in chosen])
     # ... or of some, the others asked apart ("did the surgery get the green light, and what happened
     # with the ice machine?"): the yes or no of those claimed
     claims = [None if h in apart else d for h, d in zip(chosen, claims)]

@@ -152,3 +152,13 @@ def test_a_verb_of_the_asking_is_no_kind_of_the_treatment(client):
         "No letter in the index decides a request for surgery. The letter of the patient described, case "
         "CM17-0005924, has no request for it either. Its letter decided 1 item: 1. \"Retrospective CT scan of the "
         "cervical spine (DOS 11/18/16)\": approved (overturned).")
+
+
+def test_two_shots_told_apart_by_level_are_checked_each(drug_and_shot):
+    # "... the L4 denied" was answered '"Right L4 ..." was denied (upheld), not approved', a claim the question
+    # never made
+    answer = ask(drug_and_shot, "in CM17-0005418 was the L5 shot approved but the L4 denied?")
+    assert answer["answer"].startswith(
+        'No: "Right L5 transforaminal epidural steroid injection under fluoroscopic guidance" was denied (upheld), not '
+        'approved [1]. "Right L4 transforaminal epidural steroid injection under fluoroscopic guidance" was denied '
+        '(upheld), as the question says [2].')

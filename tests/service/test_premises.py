@@ -140,3 +140,16 @@ def test_a_thing_after_and_not_is_claimed_the_other_outcome():
         assert by_clause(text, claimed(text), ("NCS", "EMG"), items) == ["Overturned", "Upheld"]
     text = "was the 46 yo woman's NCS denied and not the EMG?"
     assert by_clause(text, claimed(text), ("NCS", "EMG"), items) == ["Upheld", "Overturned"]
+
+
+def test_items_of_one_kind_told_apart_by_level_are_claimed_where_their_level_is_said():
+    # "was the L5 shot approved but the L4 denied?" read both claims at the one word "shot": the L4
+    # injection's "denied" was answered as if the question claimed its approval
+    from service.premises import by_clause
+    from service.yes_no import claimed
+
+    text = "in CM17-0005418 was the L5 shot approved but the L4 denied?"
+    items = [("injection", "esi"), ("injection", "esi")]
+    assert by_clause(text, claimed(text), ("shot",), items) == ["Overturned", "Overturned"]  # no levels given
+    assert by_clause(text, claimed(text), ("shot",), items, None, [frozenset({"L4"}), frozenset({"L5"})]) == [
+        "Upheld", "Overturned"]
