@@ -49,6 +49,8 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             r"okayed|ok(?:ay)?(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b)|cover(?:ed|s)?|paid\s+for|signed\s+off|green[- ]lit"
             # "did IMR pay for it?", "will they pay for her PT?" (paying said of IMR or the insurer, not "I had to pay for")
             r"|(?:(?<=\bIMR\s)|(?<=\bthey\s)|(?<=\bcomp\s)|(?<=\binsurance\s)|(?<=\binsurer\s)|(?<=\bcarrier\s))pay\s+for\b"
+            # "they wouldnt let him have an MRI, did IMR fix that?": IMR undoing the denial told
+            r"|(?<=\bIMR\s)(?:fix|fixed|correct|corrected|undo|undid)(?=\s+(?:it|that|this|them)\b)"
             # "did the surgery get the green light?", "IMR green-lighted it"
             r"|green[- ]light(?:ed|s)?"
             # "the TFESI went through at IMR", "did her MRI go through?" (not "went through the records", "go through PT")

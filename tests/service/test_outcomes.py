@@ -311,6 +311,12 @@ def test_paying_for_it_said_of_imr_or_the_insurer_is_an_approval() -> None:
     # ... not the asker paying, nor who pays
     assert read_outcomes("I had to pay for the MRI myself, can I get it back?").found == ()
     assert read_outcomes("who pays for the CT?").found == ()
+    # ... and IMR fixing the denial told
+    from service.yes_no import decision_asked
+
+    text = "my boss, 53, they wouldnt let him have an MRI of the neck, did IMR fix that?"
+    assert [(o.words, o.decision, o.role) for o in read_outcomes(text).found][0] == ("wouldnt let", "Upheld", "ur")
+    assert decision_asked(text) == "Overturned"
     # ... and "pay" names no treatment
     assert "pay" not in topic_tokens(understand("Did IMR pay for the CT of his neck?"))
 
