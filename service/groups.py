@@ -88,7 +88,7 @@ def population(text: str, person: Person) -> Group | None:
     """The patients `text` names as a group across letters, or None: one patient described ("the 61 year
     old woman"), particular people told apart ("the younger of the two women"), a few counted ("two
     women"), or no group named."""
-    if not particular_people(text) and (group := _one_age(text)):
+    if not particular_people(text) and not _COUNTED.search(text) and (group := _one_age(text)):
         return group  # "list all the denials for the 37 year old women" (which "the 37 year old" reads as one person)
     if particular_people(text) or _COUNTED.search(text) or one_person(text, person):
         return None

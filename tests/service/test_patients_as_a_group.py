@@ -132,6 +132,8 @@ def test_women_of_one_age_are_a_group_not_one_woman() -> None:
     # ... one woman stays one
     assert understand("the 37 year old woman's denials").group == ()
     assert understand("the two 37 year old women's denials").group == ()
+    assert understand("there are two 34 yo men - the one with the right neck and shoulder strain, why was his MRI "
+                      "denied?").group == ()  # (tune nat-1949)
     # ... and "the 50 yo women" in a question that lists nothing is one woman, mistyped (tune nat-2859)
     assert understand("why was the acupunture for the 50 yo women with the burning face aproved").group == ()
 
