@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from indexer.model import Item
+from indexer.treatments import find_treatments
 from service.choice import asks_choice
 from service.confirm import TO_CONFIRM
 from service.future import PAST
@@ -100,8 +101,16 @@ _GOT_ONE = re.compile(_ASKED + r"(?:did|has|have)\s+"
                       r"(?:get|gotten|got|receive|received)\s+(?:(?:his|her|their|my|our|the)\s+[^?.;]*"
                       # ... or the thing asked before it, by a pronoun: "the electrician's interferential unit - did he
                       # get it eventually?" (not "get it done", "get it approved", which say more)
-                      r"|(?:it|them)(?:\s+(?:eventually|after\s+all|in\s+the\s+end|at\s+all|finally|back))?\s*)(?:\?|\s*$)",
+                      r"|(?:it|them)(?:\s+(?:eventually|after\s+all|in\s+the\s+end|at\s+all|finally|back))?\s*"
+                      # ... or a treatment named bare: "the 60 year old man hit by a car, did he get acupuncture?" (not "get
+                      # better", "get hurt": `_got_treatment` checks the words name a treatment)
+                      r"|(?:an?\s+|any\s+|more\s+)?(?P<bare>[\w'’/-]+(?:\s+[\w'’/-]+){0,3}?))(?:\?|\s*$)",
                       re.IGNORECASE)
+
+
+def _got_one(text: str) -> bool:
+    """Whether `text` asks whether the patient got their request (`_GOT_ONE`), a bare one naming a treatment."""
+    return any(not m.group("bare") or find_treatments(m.group("bare")) for m in _GOT_ONE.finditer(text))
 
 
 # ... or given by IMR, asked with no outcome word of IMR's: a request given is approved. "the 45 yo bus
@@ -139,7 +148,7 @@ def decision_asked(text: str) -> Decision | None:
         return None
     decisions = {d for _at, d in claimed(text)}
     found = read_outcomes(text).found
-    if not decisions and all(_tells_whom(text, o.words) for o in found) and _GOT_ONE.search(text):
+    if not decisions and all(_tells_whom(text, o.words) for o in found) and _got_one(text):
         return "Overturned"  # "the guy whose shoulder surgery was denied, did he get the brace?"
     if not decisions and all(o.role == "ur" for o in found) and _GIVEN.search(text):
         return "Overturned"  # "UR approved 6 of the acupuncture visits - did IMR give him the other 2?"

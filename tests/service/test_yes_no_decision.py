@@ -49,6 +49,11 @@ from tests.conftest import ask, served_client
     ("the guy whose shoulder surgery was denied, did he get the brace?", "Overturned"),
     ("the lady who had her PT approved - did she get the acupuncture?", "Overturned"),
     ("the brace was denied, did he get the PT?", None),
+    # ... or a treatment named bare; not getting better or hurt
+    ("the 60 year old man hit by a car, did he get acupuncture?", "Overturned"),
+    ("did he get any PT?", "Overturned"),
+    ("did she get better?", None),
+    ("did he get hurt at work?", None),
 ])
 def test_the_decision_a_yes_no_question_asks(text: str, asked: str | None) -> None:
     assert decision_asked(text) == asked
