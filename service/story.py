@@ -188,6 +188,8 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
     first = min((text.find(w) for _t, w in found if text.find(w) >= 0), default=-1)
     first_named = {t for t, w in found if text.find(w) == first}
     serves = bool(first_named) and not first_named & _OPERATIONS
+    first_end = max((first + len(w) for _t, w in found if text.find(w) == first), default=-1)
+    first_story = False  # whether the first named is the story's
     said = -1  # where the last story treatment's words end
     for t, w in found:
         at = text.find(w)
@@ -200,7 +202,11 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
                             and not _DECIDED_AFTER.match(text[at + len(w):]))
                         or (told and any(not told[0] <= text.find(o) < told[1] for _o, o in found if o != w))
                         or ((at > first or _BY_PLACE.search(text) or _THEIR_REQUESTS.search(text)
-                             or _described_then_asked(text, at + len(w), found)) and _STORY_BEFORE.search(text[:at]))
+                             or _described_then_asked(text, at + len(w), found)) and _STORY_BEFORE.search(text[:at])
+                            # (not one more in the list of the first named, which is asked: "the 28 yo guy with the
+                            # terocin and the pool therapy - which got approved?")
+                            and not (at > first and first_end <= at and _AND_MORE.fullmatch(text[first_end:at])
+                                     and not first_story))
                         or (at > first and _STORY_WHOSE.search(text[:at]) and _DECIDED_AFTER.match(text[at + len(w):]))
                         or (_CONDITION.search(text[:at]) and _CONDITION_DECIDED.match(text[at + len(w):]))
                         or (at > first and serves and t in _OPERATIONS and _FOR_OPERATION.search(text[:at]))
@@ -209,6 +215,7 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
                         or (0 <= said <= at and _THEIR_REQUESTS.search(text) and _AND_MORE_TOLD.fullmatch(text[said:at]))):
             story.append((t, w))
             said = max(said, at + len(w))
+            first_story = first_story or at == first
     words = {w for _t, w in story}
     asked = [(t, w) for t, w in found if w not in words]
     if story and not asked and (others_asked or _THEIR_REQUESTS.search(text) or _BY_PLACE.search(text)):

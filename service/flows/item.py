@@ -216,6 +216,17 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(said)
         leads.append(said)
         premise = None
+    elif (len(items) > 1 and sets and len({h.case_number for h in chosen}) == 1 and asks_which(query.text)
+          and (against := premise or asked_against or asked_decision(query.text))
+          and all(i.decision == against for i in items)):
+        # "the 28 yo guy with the terocin and the pool therapy - which got approved?": each of them, said once,
+        # each cited by its heading
+        marks = "".join(f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
+                        for h, i in zip(chosen, items))
+        said = f"{group_outcome([i.decision for i in items])[:-1]} {marks}."
+        c.say(said)
+        leads.append(said)
+        premise = None
     elif (len(items) > 1 and len({h.case_number for h in chosen}) == 1 and OF_THE_GROUP.search(query.text)
           and not whole_rows(engine, query, sets, chosen)
           # "both x-rays denied and the CT approved, right?": two outcomes claimed, each checked (below)
