@@ -175,6 +175,11 @@ _AND_MORE = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:(?:a|an|the|his|her|their
 _AND_MORE_TOLD = re.compile(r"(?:\s+[\w/-]+){0,2}?" + _AND_MORE.pattern, re.IGNORECASE)
 
 
+# an outcome word near a thing named: "... but approve massage?", "was the massage approved"
+_DECIDED_NEAR = re.compile(r"\b(?:approv\w*|den(?:y|ied|ial)|overturn\w*|upheld|uphold\w*|authori[sz]\w*|reject\w*|"
+                           r"refus\w*|turned\s+down|okay\w*|covered)\b", re.IGNORECASE)
+
+
 def story_treatments(text: str, found: list[tuple[str, str]], *,
                      others_asked: bool = False) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(the treatments asked about, those that only describe the patient), when some others are
@@ -194,7 +199,11 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
     for t, w in found:
         at = text.find(w)
         told = _injury_sentence(text, at) if at >= 0 else None
-        if at >= 0 and (_STORY_AFTER.match(text[at + len(w):]) or _STORY_PAST.search(text[:at])
+        # a thing told, then asked of by name again: "the 42 yr old lady with back pain and massage - why did they deny
+        # the nerve tests but approve massage?"
+        later = text.find(w, at + len(w)) if at >= 0 else -1
+        again = later >= 0 and bool(_DECIDED_NEAR.search(text[max(0, later - 40): later + len(w) + 30]))
+        if at >= 0 and not again and (_STORY_AFTER.match(text[at + len(w):]) or _STORY_PAST.search(text[:at])
                         or _HELPED_AFTER.match(text[at + len(w):])
                         or _PRIOR.search(text[:at])
                         or _in_opening(text, at, found, w)

@@ -18,6 +18,10 @@ def test_the_second_of_a_list_told_is_asked_too() -> None:
     assert (query.story_treatments, "aquatic_therapy" in query.treatments) == ((), True)
     # ... but a surgery told after the thing asked still tells who he is
     assert understand("why was the sling denied for the man with the shoulder surgery").story_treatments == ("surgery",)
+    # ... and one told, then asked of again by name with an outcome, is asked
+    query = understand("the 42 yr old lady with back pain and massage - why did they deny the nerve tests but approve "
+                       "massage?")
+    assert (query.treatments, query.story_treatments) == (("massage", "nerve_study"), ())
 
 
 def test_which_of_them_got_it_when_all_did(client) -> None:
