@@ -171,8 +171,9 @@ _ASK = re.compile(
     re.IGNORECASE,
 )
 # a clause whose subject is negative: "none of his requests were approved", "neither the cervical
-# nor the lumbar PT was approved", "nothing was denied"
-_NEGATIVE_SUBJECT = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:none|neither|nothing|nobody|no\s+one)\b(?![^,;]*\b(?:not|n't|never)\b)",
+# nor the lumbar PT was approved", "nothing was denied", after the case it is of: "CM17-0010885 neither was approved right?"
+_NEGATIVE_SUBJECT = re.compile(r"^\s*(?:(?:in|for|re:?)\s+)?(?:CM\d{2}-\d{5,7}\s*[:,;]?\s*)?(?:(?:and|but|so)\s+)?"
+                               r"(?:none|neither|nothing|nobody|no\s+one)\b(?![^,;]*\b(?:not|n't|never)\b)",
                                re.IGNORECASE)
 # ... after the patient told first, apart: "the 56 year old man - none of his stuff got approved?", "56 yo
 # man, none of his requests were denied?", "the 63 year old man with the shoulder surgery: nothing approved?"

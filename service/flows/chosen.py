@@ -321,7 +321,9 @@ def every_item(text: str) -> bool:
 EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose)\s+|['’]s\s+)(?:other\s+)?(?:treatments|stuff|services)\b"
                         r"|\b(?:requests|items|issues|things|anything|everything|something|each|all\s+of|any\s+of\s+(?:his|her|their|my|the)"
                         # "60 yo man - did he get any of it?", "... did he get either?": his requests, no thing named
-                        r"|any\s+of\s+(?:it|them)|(?:either|both)(?:\s+(?:one|of\s+them))?(?=\s*[?.!]|\s*$|\s+(?:approved|denied|upheld|overturned))"
+                        r"|any\s+of\s+(?:it|them)|(?:n?either|both)(?:\s+(?:one|of\s+them))?(?=\s*[?.!]|\s*$"
+                        # "CM17-0010885 neither was approved right?"
+                        r"|\s+(?:(?:was|were|is|are|got|has\s+been|have\s+been)\s+)?(?:approved|denied|upheld|overturned))"
                          # "did they deny both her tests?", "were all his things approved?": the patient's requests when
                          # the plural names no treatment (a treatment named is its own group: service.flows.fitting)
                          r"|(?:both|all|each)\s+(?:of\s+)?(?:his|her|their|my|your)\s+(?:[\w-]+\s+)?[\w-]+s\b"

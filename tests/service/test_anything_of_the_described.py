@@ -38,3 +38,16 @@ def test_every_thing_she_is_described_with_is_the_story() -> None:
     q = understand("She fell at work in October 2016, hit her head and gets dizzy. The reviewer noted physical "
                    "therapy was helping her. Which of her requests did that sink?")
     assert q.story_treatments == ("physical_therapy",)
+
+
+def test_neither_after_the_case_number_claims_a_denial_of_both(client) -> None:
+    # "CM17-0010885 neither was approved right?" opened 'Yes: "Additional physical therapy ..." was approved'
+    from service.outcomes import read_outcomes
+
+    assert [(o.words, o.decision) for o in read_outcomes("CM17-0010885 neither was approved right?").found] == [
+        ("not approved", "Upheld")]
+    for text in ("CM17-0010885 neither was approved right?", "CM17-0010885 - neither one was approved, right?"):
+        answer = ask(client, text)
+        assert answer["answer"].startswith('No: IMR approved them: "Additional physical therapy, 1 to 2 times per week for '
+                                           '3 weeks, for the neck" [1] and "Initial acupuncture, 1 to 2 times per week for '
+                                           '4 weeks, for the neck" [2] were approved (overturned: authorised).')
