@@ -53,6 +53,7 @@ from tests.conftest import ask, served_client
     ("the 60 year old man hit by a car, did he get acupuncture?", "Overturned"),
     ("did he get any PT?", "Overturned"),
     ("did she get better?", None),
+    ("didn't the 63 yo guy get his nerve study?", "Overturned"),  # asked as the positive one
     ("did he get hurt at work?", None),
 ])
 def test_the_decision_a_yes_no_question_asks(text: str, asked: str | None) -> None:
