@@ -217,6 +217,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         leads.append(said)
         premise = None
     elif (len(items) > 1 and sets and len({h.case_number for h in chosen}) == 1 and asks_which(query.text)
+          and not by_a_reason and not asked_reasons(query.text)  # (not "which ... was denied because ...?")
           and (against := premise or asked_against or asked_decision(query.text))
           and all(i.decision == against for i in items)):
         # "the 28 yo guy with the terocin and the pool therapy - which got approved?": each of them, said once,
