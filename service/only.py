@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from service.compose.listing import WORD
+from service.outcomes import read_outcomes
 
 # "the only thing denied", "the only one they approved", "the only request IMR turned down",
 # "the only denial" (not "only 6 visits were approved", "the only reason given")
@@ -23,6 +24,24 @@ _ONLY_GOT = re.compile(r"\bonly\s+(?:thing|one|item|request|service|treatment|on
                        re.IGNORECASE)
 
 
+# the rest claimed the other outcome: "omeprazole approved but everything else denied?", "the MRI was denied
+# and all the rest approved, right?" (X the only one with the first outcome)
+_REST_OTHER = re.compile(r"\b(?:but|and|while|,)\s+(?:everything|all|anything|each|every\s+other\s+\w+)\s+else\b"
+                         r"|\b(?:but|and|while|,)\s+(?:all\s+)?the\s+(?:rest|others?|other\s+(?:ones|requests|items|things))\b",
+                         re.IGNORECASE)
+
+
+def only_claimed(text: str) -> str | None:
+    """The outcome a question claims of the thing it names when it claims the other of all the rest
+    ("omeprazole approved but everything else denied?": "Overturned"), else None."""
+    m = _REST_OTHER.search(text)
+    if not m:
+        return None
+    before = [o.decision for o in read_outcomes(text[: m.start()]).found]
+    after = [o.decision for o in read_outcomes(text[m.end():]).found]
+    return before[-1] if before and after and before[-1] != after[0] else None
+
+
 def only_got(text: str) -> str | None:
     """"Overturned" when `text` asks whether the thing it names was the only one the patient got."""
     return "Overturned" if _ONLY_GOT.search(text) else None
@@ -30,7 +49,7 @@ def only_got(text: str) -> str | None:
 
 def asks_only(text: str) -> bool:
     """Whether `text` asks whether the thing it names was the only one with an outcome (_ONLY)."""
-    return bool(_ONLY.search(text))
+    return bool(_ONLY.search(text)) or only_claimed(text) is not None
 
 
 def only_sentence(asked: str, answered: list[tuple[int, str, str]], rows: list[tuple[int, str, str]],
@@ -56,4 +75,4 @@ def only_sentence(asked: str, answered: list[tuple[int, str, str]], rows: list[t
     return f"No: {said}; none of the letter's {len(rows)} requests was {WORD[asked]}."
 
 
-__all__ = ["asks_only", "only_got", "only_sentence"]
+__all__ = ["asks_only", "only_claimed", "only_got", "only_sentence"]
