@@ -59,6 +59,11 @@ GENERIC = frozenset(
     """
     list show everything everyone everybody anybody nobody nothing over under older younger
     """.split()
+) | frozenset(  # whom the asker acts for, and how they ask of a chance ("my client got denied a hot tub, any luck
+    # at IMR for those?"): words of no treatment
+    """
+    client clients claimant claimants applicant applicants luck chance chances deal odds
+    """.split()
 )
 
 

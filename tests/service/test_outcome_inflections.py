@@ -29,6 +29,11 @@ def test_a_question_about_approving_suspensions_answers_about_them(client) -> No
     assert cited and "oral suspension" in cited[0]
 
 
+def test_whom_the_asker_acts_for_and_their_chances_are_no_topic_words() -> None:
+    # "No letter in the index mentions client tub, luck."
+    assert topic_tokens(understand("my client got denied a hot tub, any luck at IMR for those?")) == frozenset({"hot", "tub"})
+
+
 def test_the_asker_and_imr_expanded_are_no_topic_words() -> None:
     # "my" names no treatment, nor "independent" ("IMR" expanded), which every partly authorised
     # request's "The remaining IMR eligible portion" would seem to name
