@@ -58,6 +58,8 @@ def lead(cq: CollectionQuery, result: Result) -> str:
     if cq.shape == "share":
         _l, num, den, _s = rows[0]
         base = label(cq.where, cq.unit)
+        if not den:  # "what percentage of MRIs decided in 2016 were overturned?" of an index with none: no share
+            return f"No {base} are in the index, so there is no share to give."
         if set(cq.part) == {"decision"} and cq.unit == "items":
             up, over = result.counts.get("Upheld", 0), result.counts.get("Overturned", 0)
             return (f"Of {den} {base} in the index, {up} ({pct(up, den)}) {'were' if up != 1 else 'was'} upheld "

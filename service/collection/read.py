@@ -287,6 +287,10 @@ def _share(text: str, found: list[Mention]) -> CollectionQuery:
         at = -1
     base = [m for m in found if 0 <= at and m.start < at]
     pred = [m for m in found if at < 0 or m.start >= at]
+    if at >= 0 and any(m.kind == "decision" for m in pred):
+        # when the outcome was decided is of the population: "what share of medication requests were approved in 2017
+        # decisions?" is of the medication requests decided in 2017
+        base, pred = base + [m for m in pred if m.kind == "date"], [m for m in pred if m.kind != "date"]
     if not pred or at < 0 or not SHARE.search(text):
         rest, part = _rate_part(text, found)
         if not part:

@@ -89,6 +89,10 @@ def test_counts_and_letters(question, expected):
      {"shape": "share", "where": {"treatment": "emg,ncs"}, "part": {"decision": "Overturned"}}),
     ("What share of approvals cite ODG?", {"shape": "share", "where": {"decision": "Overturned"},
                                            "part": {"guideline_source": "ODG"}}),
+    # when the outcome was decided is of the population
+    ("what share of medication requests were approved in 2017 decisions?",
+     {"shape": "share", "where": {"treatment": "medication", "date_from": "2017-01-01", "date_to": "2017-12-31"},
+      "part": {"decision": "Overturned"}}),
 ])
 def test_shares_and_base_rates(question, expected):
     assert fields(question) == expected
