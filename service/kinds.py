@@ -71,7 +71,13 @@ _PLURAL_GENERAL = re.compile(
     r"does|has|have|had|would|wasn't|weren't|didn't)\b|\d)(?:[\w/-]+,?\s+){0,5}?[\w/-]+s\s+"
     r"(?:(?:like|such\s+as)\s+(?:[\w/-]+,?\s+){1,4}?)?(?:(?:get|got|keep\s+getting)\s+)?"
     r"(?:denied|approved|upheld|overturned|turned\s+down|rejected|refused)\b"
-    r"|\bwhy\s+(?:IMR\s+)?reviewers\s+(?:deny|approve|uphold|overturn|reject|refuse)\b",
+    r"|\bwhy\s+(?:IMR\s+)?reviewers\s+(?:deny|approve|uphold|overturn|reject|refuse)\b"
+    # the reasons given for deciding a kind, named bare: "what reasons did IMR give for denying acupuncture?", "what
+    # are the reasons IMR denies acupuncture?" (not "for denying the acupuncture", "for denying her MRI": one)
+    r"|\b(?:what|the)\s+(?:are\s+)?(?:the\s+)?reasons?\s+(?:that\s+|why\s+)?(?:(?:does|do|did|has|have)\s+)?"
+    r"(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|they)\s+(?:(?:gives?|gave|given|use[sd]?|cite[sd]?)\s+(?:for\s+)?)?"
+    r"(?:den(?:y|ies|ying)|approv(?:e|es|ing)|uph(?:o|e)ld(?:s|ing)?|overturn(?:s|ing)?|reject(?:s|ing)?|turn(?:s|ing)?\s+down)\s+"
+    r"(?!(?:the|my|his|her|their|this|that|these|those|it|him|them|a|an)\b)",
     re.IGNORECASE,
 )
 # a general question under a condition of IMR's decision: "when the surgery is denied, what happens

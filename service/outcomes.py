@@ -139,6 +139,8 @@ _NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno(?:body|one|thing)?|\bnone)\s+
 _WHY = re.compile(r"\b(?:why|how\s+come|what\s+(?:makes|made|leads|led|causes|caused)|what\s+(?:was|were|is|are)\s+"
                   r"the\s+reasons?\s+(?:for|behind)|reasons?\s+"
                   r"(?:for|behind)|on\s+what\s+(?:basis|grounds)|explain"
+                  # "what reasons did IMR give for denying acupuncture?", "what are the reasons IMR denies it?"
+                  r"|what\s+reasons?|the\s+reasons?\s+(?:that\s+|why\s+)?(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|they)\b"
                   # the reasons in lay words: "what did the reviewer like?", "what convinced IMR?"
                   r"|what\s+(?:did|does)\s+(?:IMR|the\s+(?:IMR\s+)?reviewer|they|he|she)\s+(?:like|see\s+in|base\s+(?:it|that)\s+on)"
                   r"|what\s+(?:convinced|persuaded|swayed))\b", re.IGNORECASE)

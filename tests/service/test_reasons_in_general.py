@@ -22,6 +22,9 @@ TODAY = date(2017, 6, 1)
     "Were knee MRIs usually upheld for lack of red flags?",
     # the reason called a thing, and what it does to the requests ("kills")
     "is it always the 'short course only' thing that kills muscle relaxer requests (baclofen, flexeril, tabradol)?",
+    # the reasons asked of a kind named bare
+    "what reasons did IMR give for denying acupuncture?",
+    "what are the reasons IMR denies acupuncture?",
 ])
 def test_a_reason_offered_of_treatments_in_general_asks_for_the_pattern(question: str) -> None:
     assert understand(question, today=TODAY).kind == "pattern"
@@ -32,6 +35,9 @@ def test_a_reason_offered_of_treatments_in_general_asks_for_the_pattern(question
     "Was the 33 year old's diclofenac denied because he was already taking Mobic?",
     "the 37 year old woman's wrist braces - are the braces denied because she had no surgery?",
     "Are the topical creams approved at IMR?",
+    # ... and the reasons of one thing, named with its article or its patient
+    "what reasons did the reviewer give for denying the acupuncture?",
+    "what reasons did IMR give for denying her MRI?",
 ])
 def test_one_item_or_no_reason_stays_an_item(question: str) -> None:
     assert understand(question, today=TODAY).kind == "item"
