@@ -8,6 +8,7 @@ from typing import Literal
 
 from service.outcomes import DECIDED, EVER, Outcomes, asks_usual, names_both
 from service.people import Person, firmly_told
+from service.reason_listed import listed_reasons
 
 Kind = Literal["item", "list", "pattern", "count", "term"]
 
@@ -80,6 +81,9 @@ _PLURAL_GENERAL = re.compile(
     r"(?!(?:the|my|his|her|their|this|that|these|those|it|him|them|a|an)\b)",
     re.IGNORECASE,
 )
+# which of all the requests: "which requests did IMR say were incomplete?", "what items had no exam findings?"
+_WHICH_OF_ALL = re.compile(r"^\s*(?:which|what|list)\s+(?:(?:of\s+the\s+)?(?:requests|items|treatments|ones|denials|approvals)|"
+                           r"(?:requests|items)\s)", re.IGNORECASE)
 # a general question under a condition of IMR's decision: "when the surgery is denied, what happens
 # to ...", "if IMR upholds the surgery denial, do the add-ons ever survive?"
 _CONDITIONAL = re.compile(r"^\s*(?:when|if|whenever|once)\b(?!\s+(?:was|is|were|are|did|does|do|will|would|has|had|can)\b)"
@@ -224,6 +228,8 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
     if not specific and (_LIST.search(text) or _EVER_NOW.search(text) or _WHAT_DECIDED.search(text)) and (
             treatments or outcomes.found):
         return "list"
+    if not specific and _WHICH_OF_ALL.search(text) and listed_reasons(text):
+        return "list"  # "which requests did IMR say were incomplete?": those the reviewer gave that reason for
     if not specific and treatments and _REVIEWERS_ON.search(text):
         return "list"  # "what do reviewers say about leg EMGs?": each of them, with its reason
     if not specific and treatments and _KIND_DECIDED.search(text):

@@ -24,8 +24,11 @@ _CLAUSE = re.compile(r"\b(?:because|'?cause|cuz|coz|bc|b/c|due\s+to|for\s+(?:lac
                      r"rationale)(?:\s+for\s+(?:it|that|this|the\s+(?:denial|decision)))?\s+(?!for\b)(?P<b>[^?.;]*)"
                      # a finding told as the reviewer's: "The reviewer noted physical therapy was helping her.
                      # Which of her requests did that sink?"
-                     r"|\b(?:reviewer|IMR\s+doctor|IMR)\s+(?:noted|said|found|wrote|mentioned|pointed\s+out|stated)"
+                     # ... or asked of: "which denials did the reviewer say the request was incomplete?"
+                     r"|\b(?:reviewer|IMR\s+doctor|IMR)\s+(?:noted|said|found|wrote|mentioned|pointed\s+out|stated"
+                     r"|(?:(?<=did\sthe\sreviewer\s)|(?<=did\sreviewer\s)|(?<=did\sIMR\s))(?:say|note|find|write|mention|state))"
                      r"\s+(?:that\s+)?(?P<z>[^?.;]*)", I)
+_SAY_ASKED = re.compile(r"\b(?:reviewer|IMR)\s+(?:say|note|find|write|mention|state)\b", I)
 _NOT = r"(?:did\s*n[o']?t|does\s*n[o']?t|was\s*n[o']?t|were\s*n[o']?t|has\s*n[o']?t|had\s*n[o']?t|not|never)"
 # the asker's words for each denial reason
 _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
@@ -145,7 +148,8 @@ def asked_reasons(text: str, told: bool = False) -> frozenset[str]:
     what the asker read, not a reason to confirm ("A reviewer wrote '...' Whose request was that?")."""
     found: set[str] = set()
     for m in _CLAUSE.finditer(text):
-        if m.group("z") and not (told or _IS_THAT_WHY.search(text)):
+        # (a finding asked of as the reviewer's, "did the reviewer say ...", offers it)
+        if m.group("z") and not (told or _IS_THAT_WHY.search(text) or _SAY_ASKED.search(m.group(0))):
             continue
         clause = m.group("x") or m.group("y") or m.group("b") or m.group("z") or ""
         before = text[max(0, m.start() - 80):m.start()] if not m.group("z") else text  # the reviewer's: what it did

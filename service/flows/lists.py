@@ -102,8 +102,12 @@ def _by_reason_across(engine: Engine, plan: Plan, query: Query, question: str, s
     with the outcome asked or presumed; None for any other list."""
     if asked_sets(query) or query.treatments or query.case_numbers or query.person.described or query.reviewer:
         return None
-    decision = plan.focus or query.premise
-    if not decision or not (offered := listed_reasons(query.text)):
+    offered = listed_reasons(query.text)
+    # ... a reason that only denials have, or only approvals, says the outcome: "which requests did IMR say were
+    # incomplete?" lists denials
+    decision = plan.focus or query.premise or (None if not offered else "Overturned" if offered <= APPROVAL_CODES
+                                                else "Upheld" if offered.isdisjoint(APPROVAL_CODES) else None)
+    if not decision or not offered:
         return None
     filters = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
     if query.body_regions and "body_region" not in filters:
