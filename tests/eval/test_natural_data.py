@@ -272,6 +272,10 @@ ABSENT_KEY_WORDS = {
     "nat-2971": ["infusion"],
     "nat-2972": ["foot mri", "mri of the foot"],
     "nat-2973": ["nexium", "esomeprazole"],
+    "nat-3018": ["buspar", "buspirone"],
+    "nat-3019": ["manipulation under", "anesthesia"],
+    "nat-3020": ["restoration program", "pain program"],
+    "nat-3021": ["disc replacement", "artificial disc"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
