@@ -52,6 +52,17 @@ THEIR_ALL = re.compile(r"\b(?:both|all|each|none)\s+(?:of\s+)?(?:his|her|their|m
 # the patient's other requests: "what else did he get?", "anything else?", "what other requests did she have?"
 ELSE = re.compile(r"\b(?:what|anything|something|whatever)\s+else\b|\b(?:what|which|any)\s+other\s+(?:requests?|items?|"
                   r"things?|treatments?|stuff|services?)\b", re.IGNORECASE)
+# a question of the item answered before, naming nothing: "why?", "what was missing?", "what did the reviewer need to
+# see?", "which guideline?", "who decided?", "what would it take to get approved?"
+ABOUT_IT = re.compile(
+    r"^\s*(?:(?:and|so|ok|okay|but|then)\s*,?\s+)?(?:why(?:\s+not)?\s*[?.!]*\s*$|how\s+come\b|on\s+what\s+(?:basis|grounds)"
+    r"|what\s+(?:was|were|is|are)\s+(?:missing|lacking|the\s+(?:reasons?|problem|issue|guidelines?|rules?|basis|rationale|"
+    r"findings?|criteria))\b"
+    r"|what\s+(?:did|does|would)\s+(?:the\s+(?:IMR\s+)?reviewer|IMR|they)\s+(?:need|want|look\s+for|say|base|cite|rely)"
+    r"|(?:which|what)\s+guidelines?\b|(?:which|what)\s+(?:section|page)s?\b|who\s+(?:reviewed|decided)\b"
+    r"|when\s+was\s+(?:it\s+)?decided\b|what\s+would\s+it\s+take\b|what\s+(?:would|could)\s+(?:get|make)\b"
+    r"|how\s+(?:can|could|do|would)\s+(?:we|I|they|you)\s+(?:get|win|appeal|fix|overturn)\b)",
+    re.IGNORECASE)
 ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
 APPROVE = re.compile(r"(?<!not\s)\b(?:approv\w*|overturn\w*|authori[sz]\w*|granted|(?<!non-)(?<!non)certified)\b",
                      re.IGNORECASE)
@@ -147,6 +158,9 @@ def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
             if m := pattern.search(question):
                 return Resolved(question=question[: m.start()] + _name(main) + question[m.end():], carried=(note,))
         if LOOSE_PRONOUN.search(question) or CASE_WORDS.search(question):
+            return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
+        if ABOUT_IT.match(question) and not find_regions(question):
+            # "why?", "what was missing?", "which guideline?" after an item answer: of that item
             return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
     if main is not None and names_treatment and CASE_WORDS.search(question):
         note = f"case: {main.case_number}, from the previous answer"

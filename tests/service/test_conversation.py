@@ -113,3 +113,17 @@ def test_nothing_to_lean_on_leaves_the_question_alone():
     got = resolve("Why was it denied?", earlier)
     assert (got.question, got.carried) == ("Why was it denied?", ())
     assert resolve("and in the other case?", [after("q", items=(LUMBAR,))]).carried == ()
+
+
+def test_a_bare_question_of_reasons_guideline_or_reviewer_is_of_the_item_answered():
+    # "why?", "what was missing?", "which guideline?" named nothing and were answered "Nothing in the indexed
+    # letters answers this question"
+    earlier = [after("the 28 yo woman's lumbar MRI - denied?")]
+    for question in ("why?", "what was missing?", "what did the reviewer need to see?", "which guideline?",
+                     "and why not?", "who decided?"):
+        got = resolve(question, earlier)
+        assert got.question == f"{question} [the MRI of the lumbar spine in case CM17-0005246]"
+        assert got.carried == ("item: MRI of the lumbar spine (case CM17-0005246), from the previous answer",)
+    # ... not a question of its own: a body part, or why asked of something else
+    for question in ("why was the knee denied?", "what was missing for knees?"):
+        assert resolve(question, earlier).carried == ()

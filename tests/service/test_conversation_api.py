@@ -114,3 +114,14 @@ def test_history_and_conversation_ids_are_checked(client):
              "items": [{"case_number": "CM99-0000001", "item_index": 1}]}]
     answer = ask(client, "Why was it denied?", history=gone)
     assert answer["understood"]["carried"] == ["topic: knee MRI, from the previous question"]
+
+
+def test_a_bare_why_is_of_the_item_answered_before(client):
+    # "why?" after an answer named nothing: 'Nothing in the indexed letters answers this question; ...'
+    first = ask(client, "the 29 yo woman's lumbar MRI - was it denied?", conversation_id="chat-why")
+    assert {cn for cn, _i in cited(first)} == {"CM17-0005246"}
+    answer = ask(client, "why?", conversation_id="chat-why")
+    assert answer["understood"]["carried"] == [
+        "item: MRI (magnetic resonance imaging) of the lumbar spine (case CM17-0005246), from the previous answer"]
+    assert answer["answer"].startswith("Denied (Upheld): ")
+    assert {cn for cn, _i in cited(answer)} == {"CM17-0005246"}
