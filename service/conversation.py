@@ -48,10 +48,16 @@ LOOSE_PRONOUN = re.compile(r"\b(?:that|this|those|these|them|they)\b", re.IGNORE
 CASE_WORDS = re.compile(r"\b(?:(?:this|that|the\s+same)\s+(?:case|letter|patient|claimant|worker)|the\s+(?:case|letter|"
                         r"patient|claimant|injured\s+worker)|he|she|his|her)\b", re.IGNORECASE)
 # every one of the patient's requests of a kind: "both her tests", "all his stuff", "none of her requests"
-THEIR_ALL = re.compile(r"\b(?:both|all|each|none)\s+(?:of\s+)?(?:his|her|their|my)\s+[\w-]+", re.IGNORECASE)
+THEIR_ALL = re.compile(r"\b(?:both|all|each|none)\s+(?:of\s+)?(?:his|her|their|my)\s+[\w-]+"
+                       # "was any of it approved?" after one of her requests: any of them
+                       r"|\b(?:any|none|all)\s+of\s+(?:it|them)\b|\banything\b", re.IGNORECASE)
 # the patient's other requests: "what else did he get?", "anything else?", "what other requests did she have?"
 ELSE = re.compile(r"\b(?:what|anything|something|whatever)\s+else\b|\b(?:what|which|any)\s+other\s+(?:requests?|items?|"
                   r"things?|treatments?|stuff|services?)\b", re.IGNORECASE)
+# the items counted before, asked for: "which ones?", "list them", "show me those" (after "how many MRIs were approved?")
+WHICH_ONES = re.compile(r"^\s*(?:(?:and|ok|okay|so)\s*,?\s+)?(?:(?:which|what)\s+(?:ones|are\s+they|were\s+they|were\s+those)"
+                        r"|(?:list|show|name)\s+(?:me\s+)?(?:them|those|these|the\s+ones))\s*[?.!]*\s*$", re.IGNORECASE)
+HOW_MANY = re.compile(r"^\s*how\s+many\s+(?:of\s+the\s+)?(?P<rest>.+)$", re.IGNORECASE)
 # a question of the item answered before, naming nothing: "why?", "what was missing?", "what did the reviewer need to
 # see?", "which guideline?", "who decided?", "what would it take to get approved?"
 ABOUT_IT = re.compile(
@@ -148,6 +154,10 @@ def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
         return Resolved(question=question[: m.start()] + _name(fact) + question[m.end():], carried=(note,))
     names_treatment = bool(find_treatments(question))
     main = _main(previous)
+    if previous.kind in ("count", "list") and (m := WHICH_ONES.match(question)) and (
+            listed := HOW_MANY.match(CONTEXT.sub("", before))):
+        # "which ones?" after "how many MRIs were approved?": the list of them
+        return Resolved(question=f"which {listed.group('rest')}", carried=(f"list: {before}, the previous question",))
     if main is not None and not names_treatment and THEIR_ALL.search(question):
         # "did they deny both her tests?" after her EMG: every request of her case, not the EMG again
         note = f"case: {main.case_number}, from the previous answer"

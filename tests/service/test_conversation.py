@@ -127,3 +127,19 @@ def test_a_bare_question_of_reasons_guideline_or_reviewer_is_of_the_item_answere
     # ... not a question of its own: a body part, or why asked of something else
     for question in ("why was the knee denied?", "what was missing for knees?"):
         assert resolve(question, earlier).carried == ()
+
+
+def test_which_ones_after_a_count_lists_them():
+    # "which ones?" after "how many MRIs were approved?" found nothing to answer
+    earlier = [after("how many MRIs were denied?", items=(), kind="count"), after("and approved?", items=(), kind="count")]
+    got = resolve("which ones?", earlier)
+    assert (got.question, got.carried) == ("which MRIs were approved?",
+                                           ("list: how many MRIs were approved?, the previous question",))
+    assert resolve("list them", earlier[:1]).question == "which MRIs were denied?"
+    # ... after an item answer, "which ones?" is no count's list
+    assert not resolve("which ones?", [after("Why was the lumbar MRI denied?")]).question.startswith("which MRI")
+
+
+def test_any_of_it_after_one_request_is_of_the_patients_requests():
+    got = resolve("was any of it approved?", [after("why was the lumbar MRI denied?")])
+    assert got.question == "was any of it approved? [in case CM17-0005246]"
