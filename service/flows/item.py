@@ -18,6 +18,7 @@ from service.engine import Engine
 from service.flows.chosen import claims_all, explained
 from service.flows.common import _no_scope, answer, missing, rated
 from service.all_named import letter_of_all_named
+from service.asked_too import asked_too, too_sentence
 from service.flows.fitting import each_fitting, one_letter_group
 from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, WHICH_OF, each_of_them, group_outcome, only_one,
                                  whole_letter, whole_rows, yes_or_no)
@@ -287,7 +288,18 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # "the 47 yo guy's PRP shot and the acupuncture - both denied?": the letter has no acupuncture to say yes of
     lacking = named_not_requested(query.treatment_words, case_items(engine, chosen[0].case_number)) if (
         (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1) else []
+    # "why was the TENS denied and was the pillow too?": the pillows' own yes or no, said before their answers
+    too = asked_too(query.text) if len({h.case_number for h in chosen}) == 1 else None
+    too_at = [n for n, h in enumerate(chosen) if too and too[0] in h.treatments] if too else []
+    if too_at and too_at[0] == 0:
+        too_at = []  # (asked of the first thing answered: no second question)
     for n, (hit, item) in enumerate(zip(chosen, items)):
+        if too_at and n == too_at[0]:
+            marks = [(items[m].title or items[m].request, items[m].decision, c.cite(
+                letters[chosen[m].case_number], items[m], trim(letters[chosen[m].case_number].text, items[m].heading_span),
+                chosen[m].chunk_id, "heading")) for m in too_at]
+            if said := too_sentence(query.text, query.premise or asked_decision(query.text), marks):
+                c.say(said)
         confirm = confirmation(offered, item, each[n] if each else claimed, corrected=bool(each[n] if each else premise),
                                studies=asked_studies(query.text), besides=besides_studies(query.text),
                                text=letters[hit.case_number].text)
