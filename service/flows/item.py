@@ -47,7 +47,7 @@ from service.types import Answer, Coverage, Hit
 from service.understand import Query
 from service.unnamed import asked_together, lacks_sentence, named_not_requested
 from service.wording import kind_of
-from service.yes_no import NOT, SAID, claimed, claims_sentence, decision_asked
+from service.yes_no import NOT, SAID, claimed, claims_sentence, decision_asked, reason_unread_sentence
 
 QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the answer explains
 QUOTES_MAX = max(QUOTES)  # items one answer explains
@@ -308,9 +308,14 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             letter = letters[hit.case_number]
             confirm = split_sentence(query.text, item, c.cite(letter, item, trim(letter.text, item.heading_span), hit.chunk_id,
                                                               "heading"))
-        # "denied because he was doing better?": a reason offered that no reason code reads is not confirmed by a
-        # yes of the denial; the decision and the reviewer's reason are said (a no of the outcome still is)
+        # "were her PT visits denied because her MRI was normal?": a reason offered that no reason code reads is not
+        # confirmed by a yes of the denial; the decision is said plainly and the reviewer's reason follows (a no of
+        # the outcome is still said: "approved because of the cost?" of a denial)
         unread = bool(yes_no and not confirm and not offered and reason_clauses(query.text) and yes_no == item.decision)
+        if unread:
+            letter = letters[hit.case_number]
+            confirm = reason_unread_sentence(item.decision, item.title or item.request, c.cite(
+                letter, item, trim(letter.text, item.heading_span), hit.chunk_id, "heading"))
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
                                  premise=each[n] if each else premise, findings=quotes, lead=True, only=alone,
                                  confirm=confirm, yes_no=None if confirm or unread else yes_no,

@@ -1,8 +1,8 @@
 """A reason offered for a denial that is the opposite of the reviewer's ("denied because he was doing
-better?" of a denial for no documented improvement) is not confirmed: 'Not for that reason: ...'; one no
-reason code reads ("denied because of the cost?") gets no yes of the denial, only the decision and the
-reviewer's reason (service.reason_asked.confirmation, service.flows.item). Real letters, the real model,
-real HTTP."""
+better?" of a denial for no documented improvement) is not confirmed: 'Not for that reason: ...'
+(service.reason_asked.confirmation); one no reason code reads ("denied because of the cost?") gets no yes
+of the denial, only the decision and the reviewer's reason (service.yes_no.reason_unread_sentence,
+service.flows.item). Real letters, the real model, real HTTP."""
 
 from __future__ import annotations
 
@@ -32,8 +32,8 @@ def test_the_opposite_reason_is_not_confirmed(client) -> None:
 
 def test_a_reason_no_code_reads_gets_no_yes(client) -> None:
     answer = ask(client, "ibuprofen refills - denied because of the cost?")["answer"]
-    assert answer.startswith("Denied (Upheld): no documented functional improvement [1]. In case CM17-0002181, the request "
-                             'for "Two refills of Ibuprofen 600mg #90" was denied (Upheld: not authorised) [2].')
+    assert answer.startswith('The denial of "Two refills of Ibuprofen 600mg #90" was upheld; it was not authorised [1]. '
+                             "Denied (Upheld): no documented functional improvement [2].")
     # ... but the outcome offered wrong is still corrected
     answer = ask(client, "ibuprofen refills - approved because of the cost?")["answer"]
     assert answer.startswith('No: the denial of "Two refills of Ibuprofen 600mg #90" was upheld; it was not authorised [1].')
