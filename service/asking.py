@@ -138,6 +138,18 @@ def _told_bare(before: str, rest: str, text: str) -> bool:
         and not _DESCRIBED_BY.search(_CLAUSES.split(before)[-1])))
 
 
+# ... or "and X?" added after the decision told: "my client is 55, knee scope denied, and the PA assist?"
+_AND_ADDED = re.compile(r"(?:,|;|\s[-\u2013\u2014]+|:)\s+(?:and|plus)\s+(?=(?:the|his|her|their|my)\s+[^,;.?!]*\?\s*$)",
+                        re.IGNORECASE)
+
+
+def _told_decided(before: str) -> bool:
+    """Whether `before` tells a decision, bare or whole, and is no question nor a description of the patient
+    by it (_told_bare)."""
+    return (bool(_BARE_DECIDED.search(before) or _DECIDED.search(before)) and not _ASKS.match(before.strip())
+            and "?" not in before and not _DESCRIBED_BY.search(_CLAUSES.split(before)[-1]))
+
+
 _CLAUSES = re.compile(r",|;|\s[-\u2013\u2014]+\s")
 _DESCRIBED_BY = re.compile(r"\b(?:with|whose|who|that|had)\b", re.IGNORECASE)
 
@@ -306,6 +318,9 @@ def asking_span(text: str) -> tuple[int, int]:
             # was it approved, and what about the nerve tests?"
             not any(IT_ASKED.match(before, m.end()) for m in _OPENS.finditer(before))):
         skip = commas[-1].end()
+    if (added := [m for m in _AND_ADDED.finditer(said) if m.end() > skip]) and _told_decided(
+            before := said[skip:added[-1].start()]) and find_treatments(before) and _asks_its_own(said[added[-1].end():]):
+        skip = added[-1].end()  # "knee scope denied, and the PA assist?": the PA assist
     return asking.start() + skip, asking.end()
 
 
