@@ -39,9 +39,12 @@ def test_what_about_after_a_bare_decision_asks_its_own_thing() -> None:
 
 
 def test_the_thing_asked_after_what_about_is_answered_first(client) -> None:
-    for question in ("my client is 63, shoulder scope denied, what about the cold therapy unit?",
-                     "my client is 63, shoulder scope denied, and the cold therapy unit?"):
-        answer = ask(client, question)
-        assert answer["answer"].startswith(
-            'Denied (Upheld): primary request not approved [1]. In case CM17-0006797, the request for "Associated '
-            'surgical service: Cryotherapy unit, seven day use" was denied (Upheld: not authorised) [2].')
+    answer = ask(client, "my client is 63, shoulder scope denied, what about the cold therapy unit?")
+    assert answer["answer"].startswith(
+        'Denied (Upheld): primary request not approved [1]. In case CM17-0006797, the request for "Associated '
+        'surgical service: Cryotherapy unit, seven day use" was denied (Upheld: not authorised) [2].')
+    # ... "and X?" asks whether X had the decision told too: its yes
+    answer = ask(client, "my client is 63, shoulder scope denied, and the cold therapy unit?")
+    assert answer["answer"].startswith(
+        'Yes: the denial of "Associated surgical service: Cryotherapy unit, seven day use" was upheld; it was not '
+        "authorised [1]. Denied (Upheld): primary request not approved [2].")
