@@ -127,6 +127,33 @@ _DESCRIBED = re.compile(r"^\s*(?:(?:the|a|an|my|our)\s+)?(?:\d{1,3}\s*(?:yo|y/o|
                         re.IGNORECASE)
 
 
+def _told_bare(before: str, rest: str, text: str) -> bool:
+    """Whether `before` tells a decision without its auxiliary ("knee scope denied") and is no question
+    itself, in a question typed with no question mark, or before "what about X?" / "how about X?", which
+    asks X: "my client is 55, knee scope denied, what about the PA assist?" asks about the PA assist."""
+    return bool(_BARE_DECIDED.search(before)) and ("?" not in text or (
+        bool(WHAT_ABOUT.match(rest)) and not _ASKS.match(before.strip()) and "?" not in before
+        # ... of the patient, not a description of them by what was decided ("the man with the knee scope
+        # approved - what about his PT?": the scope told of him is checked too)
+        and not _DESCRIBED_BY.search(_CLAUSES.split(before)[-1])))
+
+
+# ... or "and X?" added after the decision told: "my client is 55, knee scope denied, and the PA assist?"
+_AND_ADDED = re.compile(r"(?:,|;|\s[-\u2013\u2014]+|:)\s+(?:and|plus)\s+(?=(?:the|his|her|their|my)\s+[^,;.?!]*\?\s*$)",
+                        re.IGNORECASE)
+
+
+def _told_decided(before: str) -> bool:
+    """Whether `before` tells a decision, bare or whole, and is no question nor a description of the patient
+    by it (_told_bare)."""
+    return (bool(_BARE_DECIDED.search(before) or _DECIDED.search(before)) and not _ASKS.match(before.strip())
+            and "?" not in before and not _DESCRIBED_BY.search(_CLAUSES.split(before)[-1]))
+
+
+_CLAUSES = re.compile(r",|;|\s[-\u2013\u2014]+\s")
+_DESCRIBED_BY = re.compile(r"\b(?:with|whose|who|that|had)\b", re.IGNORECASE)
+
+
 def _asks_its_own(question: str) -> bool:
     """Whether `question`, after a clause telling what was decided, asks about a treatment of its
     own ("did IMR say anything about her creams?"), not whether something was the reason for the
@@ -275,7 +302,7 @@ def asking_span(text: str) -> tuple[int, int]:
     opens = [*_OPENS.finditer(said), *(_OPENS_TELEGRAPHIC.finditer(said) if "?" not in text else ())]
     if (opened := sorted((m for m in opens if m.end() > skip), key=lambda m: m.end())) and (
             not find_treatments(before := said[skip:opened[-1].start()])
-            or ((_DECIDED.search(before) or _DESCRIBED.match(before) or "?" not in text and _BARE_DECIDED.search(before))
+            or ((_DECIDED.search(before) or _DESCRIBED.match(before) or _told_bare(before, said[opened[-1].end():], text))
                 and _asks_its_own(said[opened[-1].end():])
                 # ... not by a pronoun of what was told before it: "42 yo woman, massage for her back - was it
                 # approved, and what about the nerve tests?" asks of the massage too
@@ -284,12 +311,16 @@ def asking_span(text: str) -> tuple[int, int]:
         skip = opened[-1].end()
     # ... and after a comma: "her stomach pill and naproxen were denied, did IMR say anything about her creams?"
     # (also after the dash: "the 50 yo woman - they approved her PT, why not the acupuncture?")
-    if (commas := [m for m in _COMMA_OPENS.finditer(said) if m.end() > skip]) and _DECIDED.search(
-            before := said[skip:commas[-1].start()]) and find_treatments(before) and _asks_its_own(said[commas[-1].end():]) and (
+    if (commas := [m for m in _COMMA_OPENS.finditer(said) if m.end() > skip]) and (
+            _DECIDED.search(before := said[skip:commas[-1].start()]) or _told_bare(before, said[commas[-1].end():], text)
+    ) and find_treatments(before) and _asks_its_own(said[commas[-1].end():]) and (
             # ... a decision asked of it by a pronoun is no decision told: "42 yo woman, massage for her back -
             # was it approved, and what about the nerve tests?"
             not any(IT_ASKED.match(before, m.end()) for m in _OPENS.finditer(before))):
         skip = commas[-1].end()
+    if (added := [m for m in _AND_ADDED.finditer(said) if m.end() > skip]) and _told_decided(
+            before := said[skip:added[-1].start()]) and find_treatments(before) and _asks_its_own(said[added[-1].end():]):
+        skip = added[-1].end()  # "knee scope denied, and the PA assist?": the PA assist
     return asking.start() + skip, asking.end()
 
 

@@ -7,6 +7,8 @@
 - TO_CONFIRM: either of them (service.yes_no: the question asks yes or no of the statement);
 - ANSWERED: the confirmation words or a bare "yes?"/"no?" typed after the statement (service.outcomes:
   the statement's outcome is a premise);
+- CONFIRMED_THEN_TOLD: the confirmation words and their question mark, only a description after them
+  ("they denied the MRI, right? the 62 year old woman": service.outcomes, a statement to confirm);
 - CLAIM_CONFIRMED: after a comma or a dash, "right", "correct", "true", "yes", "is that right", "am I
   right" (service.scope: a claim of each thing named, "surgery denied, brace approved, right?").
 """
@@ -23,6 +25,11 @@ CONFIRMED = re.compile(rf",?\s*(?:{_WORDS}){_END}", re.IGNORECASE)
 TAG_QUESTION = re.compile(rf"{_TAG}{_END}", re.IGNORECASE)
 TO_CONFIRM = re.compile(rf"(?:,?\s*(?:{_WORDS})|{_TAG}){_END}", re.IGNORECASE)
 ANSWERED = re.compile(rf",?\s*(?:{_WORDS}|yes|no){_END}", re.IGNORECASE)
+# ... or closing the question the asker then describes the patient after: "they denied the MRI, right? the 62
+# year old woman" (no question mark after it)
+# (after a comma or a word, never "the left or right?", "her right?": a side)
+CONFIRMED_THEN_TOLD = re.compile(rf"(?:,\s*|(?<!\bor)(?<!\band)(?<!\bthe)(?<!\bhis)(?<!\bher)(?<!\bmy)(?<!\bleft)\s+)"
+                                 rf"(?:{_WORDS})\s*\?(?=[^?]*$)", re.IGNORECASE)
 CLAIM_CONFIRMED = re.compile(rf"(?:,|\s-)\s*(?:right|correct|true|yes|is\s+that\s+right|am\s+I\s+right){_END}", re.IGNORECASE)
 
 
@@ -32,4 +39,4 @@ def without_confirmation(text: str) -> str:
     return f"{text[: m.start()]}?" if m else text
 
 
-__all__ = ["ANSWERED", "CLAIM_CONFIRMED", "CONFIRMED", "TAG_QUESTION", "TO_CONFIRM", "without_confirmation"]
+__all__ = ["ANSWERED", "CLAIM_CONFIRMED", "CONFIRMED", "CONFIRMED_THEN_TOLD", "TAG_QUESTION", "TO_CONFIRM", "without_confirmation"]

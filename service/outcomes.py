@@ -25,7 +25,7 @@ from typing import Literal
 
 import msgspec
 
-from service.confirm import ANSWERED, TAG_QUESTION
+from service.confirm import ANSWERED, CONFIRMED_THEN_TOLD, TAG_QUESTION
 
 Decision = Literal["Upheld", "Overturned"]
 Role = Literal["ur", "premise", "asked", "wanted", "pattern"]
@@ -435,7 +435,7 @@ def read_outcomes(text: str) -> Outcomes:
     masked = _NOT_OUTCOME.sub(lambda m: " " * len(m.group(0)), text)
     why = bool(_WHY.search(masked))
     # "X wasn't denied, was it?", "IMR approved it, right?": the statement is a premise to check
-    tag = TAG_QUESTION.search(masked) or ANSWERED.search(masked)
+    tag = TAG_QUESTION.search(masked) or ANSWERED.search(masked) or CONFIRMED_THEN_TOLD.search(masked)
     asked = bool(_ASK.search(masked) or tag)
     pattern_match = _PATTERN.search(masked)
     wanted_match = _WANTED.search(masked)
@@ -464,6 +464,10 @@ def read_outcomes(text: str) -> Outcomes:
                 # "is it true they never approve pillows?", "they always deny MRIs": a habit of the
                 # reviewers', no decision in a story
                 and not (_THEY_ONLY.match(ur_before.group(0)) and _HABIT.search(before))
+                # "they denied the MRI, right?": the one outcome of a statement to confirm, no one named, is IMR's
+                # (not "they denied the MRI, right? did IMR agree?", whose "they" is UR)
+                and not (decision == "Upheld" and statement and _THEY_ONLY.match(ur_before.group(0))
+                         and len(list(_words(masked))) == 1)
             ) or _UR_AFTER.search(after) or (
                 _DENIAL_NOUN.fullmatch(m.group(0)) and (_other_word(masked, m) or _DECIDES_DENIAL.search(before))):
             role: Role = "ur"  # "was the denial overturned": the denial is UR's

@@ -124,7 +124,7 @@ def besides_studies(text: str) -> frozenset[str]:
 
 
 # ... and for an approval's: "approved because it helped?", "because she got better?"
-_HELPED = re.compile(r"\b(?:help(?:ed|s|ing)?|work(?:ed|s|ing)|improv\w*|got\s+better|gett?ing\s+better)\b", I)
+_HELPED = re.compile(r"\b(?:help(?:ed|s|ing)?|work(?:ed|s|ing)|improv\w*|(?:got|gett?ing|doing|did|feel(?:s|ing)?|felt)\s+better)\b", I)
 
 
 # care the patient has, said to be working: "physical therapy was helping", "the meds are working"
@@ -195,8 +195,14 @@ def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, 
         return "" if corrected else _NOT_THAT_OUTCOME[item.decision]
     if not item.reasons:
         return ""
-    # "approved because she improved?": the approval code paired with the denial code named
-    wanted = asked | {CODES[c].pairs for c in asked if c in CODES and CODES[c].pairs}
+    # "approved because of red flags?": the approval code paired with the denial code the words name (the
+    # asker's words name the topic); not a denial's paired with an approval's, the opposite reason offered:
+    # "denied because he was doing better?" of a denial for no documented improvement
+    wanted = asked | {CODES[c].pairs for c in asked if c in CODES and CODES[c].pairs and CODES[c].polarity == "denial"}
+    opposite = [r.code for r in item.reasons if r.code in {CODES[c].pairs for c in asked if c in CODES
+                                                           and CODES[c].polarity == "approval"} - wanted]
+    if opposite and not any(r.code in wanted for r in item.reasons):
+        return f"Not for that reason: the reviewer gave the opposite one ({CODES[opposite[0]].label.lower()})."
     if given := [r.code for r in item.reasons if r.code in wanted]:
         if unnamed := [s for s in studies if not _STUDY_NAMES[s].search(_findings_text(item, text))]:
             if kept := [c for c in given if c in besides] or (given if len(unnamed) < len(studies) else []):

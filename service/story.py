@@ -149,7 +149,7 @@ def told_in_opening(text: str, found_regions, found_treatments) -> bool:
     m = _OPENING.match(text)
     rest = text[m.end():] if m else ""
     return bool(m) and bool(found_regions(text[: m.start("end")])) and not found_regions(rest) and bool(
-        found_treatments(rest) or _THEIR_REQUESTS.search(rest))
+        found_treatments(rest) or THEIR_REQUESTS.search(rest))
 
 
 # an item asked by its place in the letter ("what happened to her second request?", service.ordinal):
@@ -165,8 +165,10 @@ _CONDITION = re.compile(r"(?:^|[.;]\s*)(?:when|if|once|whenever|after)\s+(?:IMR\
 _CONDITION_DECIDED = re.compile(r"\s+(?:itself\s+)?(?:is|was|gets|got|are|were)?\s*(?:denied|upheld|approved|overturned|"
                                 r"non-?certified|turned\s+down|rejected|refused|okayed|OK'?d)\b|\s+denial\b", re.IGNORECASE)
 
-# the patient's requests in general, whatever their story names
-_THEIR_REQUESTS = re.compile(r"\b(?:his|her|their|my)\s+(?:\w+\s+)?(?:requests|items|treatments)\b", re.IGNORECASE)
+# the patient's requests in general, whatever their story names: "which of his requests did IMR not uphold?",
+# "was a single one of her five requests approved?", "none of her chiro stuff" (service.flows.item reads it too)
+THEIR_REQUESTS = re.compile(r"\b(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:requests|items|treatments|things|stuff)\b",
+                            re.IGNORECASE)
 # one more in the same list: "who'd had two back surgeries and a neck fusion"
 _AND_MORE = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:(?:a|an|the|his|her|their|two|three)\s+)?(?:[\w/-]+\s+){0,2}?",
                        re.IGNORECASE)
@@ -210,7 +212,7 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
                         or ((_STORY_HAD.search(text[:at]) or _SUBJECT_HAD.search(text[:at]))
                             and not _DECIDED_AFTER.match(text[at + len(w):]))
                         or (told and any(not told[0] <= text.find(o) < told[1] for _o, o in found if o != w))
-                        or ((at > first or _BY_PLACE.search(text) or _THEIR_REQUESTS.search(text)
+                        or ((at > first or _BY_PLACE.search(text) or THEIR_REQUESTS.search(text)
                              or _described_then_asked(text, at + len(w), found)) and _STORY_BEFORE.search(text[:at])
                             # (not one more in the list of the first named, which is asked: "the 28 yo guy with the
                             # terocin and the pool therapy - which got approved?")
@@ -221,13 +223,13 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
                         or (at > first and serves and t in _OPERATIONS and _FOR_OPERATION.search(text[:at]))
                         or (0 <= said <= at and t in _OPERATIONS and _AND_MORE.fullmatch(text[said:at]))
                         # "the woman with the TENS unit and the pillows" (asked of her requests): both describe her
-                        or (0 <= said <= at and _THEIR_REQUESTS.search(text) and _AND_MORE_TOLD.fullmatch(text[said:at]))):
+                        or (0 <= said <= at and THEIR_REQUESTS.search(text) and _AND_MORE_TOLD.fullmatch(text[said:at]))):
             story.append((t, w))
             said = max(said, at + len(w))
             first_story = first_story or at == first
     words = {w for _t, w in story}
     asked = [(t, w) for t, w in found if w not in words]
-    if story and not asked and (others_asked or _THEIR_REQUESTS.search(text) or _BY_PLACE.search(text)):
+    if story and not asked and (others_asked or THEIR_REQUESTS.search(text) or _BY_PLACE.search(text)):
         return [], story  # "which of his requests did IMR not uphold? ..., neck fusion in 2014"
     return (asked, story) if asked and story else (found, [])
 

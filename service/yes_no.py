@@ -173,6 +173,14 @@ def yes_no_sentence(asked: Decision, decision: str, title: str, mark: int, futur
     return decided_sentence(ONE_REQUESTED if lacking and opening == "Yes" else opening, decision, title, mark)
 
 
+def reason_unread_sentence(decision: str, title: str, mark: int) -> str:
+    """The decision of a yes/no question that offers a reason no reason code reads ("denied because of the
+    cost?"), with no yes or no, which would read as one of the reason: 'The denial of "X" was upheld; it was
+    not authorised [1].' (the words the cited heading carries; the reviewer's reason follows it)"""
+    said = decided_sentence("", decision, title, mark).removeprefix(": ")
+    return f"{said[0].upper()}{said[1:]}"
+
+
 def decided_sentence(opening: str, decision: str, title: str, mark: int) -> str:
     """'`opening`: the denial of "X" was upheld; it was not authorised [2].' or '`opening`: "X" was
     approved (overturned: authorised) [2].', said in the words the cited heading carries (its
@@ -200,4 +208,5 @@ def claims_sentence(claims: list[str], hits: list[Hit], items: list[Item], mark:
     return "No: " + ". ".join(said) + "."
 
 
-__all__ = ["NOT", "ONE_REQUESTED", "SAID", "claimed", "claims_sentence", "decided_sentence", "decision_asked", "yes_no_sentence"]
+__all__ = ["NOT", "ONE_REQUESTED", "SAID", "claimed", "claims_sentence", "decided_sentence", "decision_asked",
+           "reason_unread_sentence", "yes_no_sentence"]

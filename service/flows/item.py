@@ -19,6 +19,7 @@ from service.engine import Engine
 from service.flows.chosen import claims_all, explained, named_beyond
 from service.flows.common import _no_scope, answer, missing, rated
 from service.all_named import letter_of_all_named
+from service.asked_too import asked_too, too_sentence
 from service.flows.fitting import each_fitting, one_letter_group
 from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, WHICH_OF, each_of_them, group_outcome, only_one,
                                  whole_letter, whole_rows, yes_or_no)
@@ -35,19 +36,20 @@ from service.people import tells_story
 from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_reviewer
 from service.plan import Plan
 from service.premises import by_clause, premises_by_item
-from service.reason_asked import asked_reasons, asked_studies, besides_studies, confirmation
+from service.reason_asked import asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses
 from service.retrieve import retrieve_scored
 from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
 from service.sides import other_side
 from service.split_claim import split_claimed, split_sentence
+from service.story import THEIR_REQUESTS
 from service.told_item import nothing_else, told_otherwise
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
 from service.unnamed import asked_together, lacks_sentence, named_not_requested
 from service.wording import kind_of
-from service.yes_no import NOT, SAID, claimed, claims_sentence, decision_asked
+from service.yes_no import NOT, SAID, claimed, claims_sentence, decision_asked, reason_unread_sentence
 
 QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the answer explains
 QUOTES_MAX = max(QUOTES)  # items one answer explains
@@ -192,9 +194,16 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                      and not _claims(query, chosen, after or [])
                      # ... not of the patient's requests in general, said of the whole letter ("was anything
                      # for the 63 yo man ... overturned?", "was a single one of her five requests approved?")
-                     and not ANYTHING_ASKED.search(query.text) and not _ALL_THEIR_REQUESTS.search(query.text)
+                     and not ANYTHING_ASKED.search(query.text) and not THEIR_REQUESTS.search(query.text)
                      and not (len({h.case_number for h in chosen}) == 1
                               and len(items) == len(case_items(engine, chosen[0].case_number))) else None)
+    # "the 53 yo man with the x-rays - was anything approved?": any of the patient's requests asked of, none having
+    # the outcome asked, is the whole letter's no, the others listed ("No: in CM17-0011703, all 5 requests were denied
+    # (upheld). Besides the 3 explained below: ...", below), not a correction of the items explained
+    of_theirs = bool(premise and premise == query.premise and not query.why and not asks_which(query.text)
+                     and (ANYTHING_ASKED.search(query.text) or THEIR_REQUESTS.search(query.text)) and not claims_all(query)
+                     and whole_rows(engine, query, sets, chosen)
+                     and not any(row[2] == premise for row in case_items(engine, chosen[0].case_number)))
     if told and len({d for d in told if d}) > 1 and any(d and d != i.decision for d, i in zip(told, items)):
         # "they gave the 54 yo woman naproxen but not the stomach pill, why?": one outcome claimed of each,
         # one of them wrong: "No: "Naproxen ..." was denied (upheld), not approved [1]. "Pantoprazole ..." was
@@ -205,7 +214,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         leads.append(said)
         premise = None
     elif (len(items) > 1 and (against := premise or asked_against) and all(i.decision != against for i in items)
-          and len({i.decision for i in items}) == 1):
+          and len({i.decision for i in items}) == 1 and not of_theirs):
         # "which of the knee MRIs weren't denied?": none; said once, each cited by its heading
         said = corrections(items[0].decision, [
             (i.title or i.request, c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span),
@@ -264,7 +273,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(only)  # "was the MRI the only thing denied?": "Yes: ... the other requests: ..."
         leads.append(only)
     elif not by_a_reason and (whole := whole_letter(engine, query, sets, chosen, letters, c,
-                                                    corrected=premise is None and query.premise is not None)):
+                                                    corrected=of_theirs or premise is None and query.premise is not None)):
         # "the mechanic lady, 23 - all denied?": "No: in CM14-0138044, 4 requests: 1 approved ..."; "70 yo man -
         # did he get any of it?": "Yes: in CM16-0162840, 3 requests: 1 approved ..."
         presumed = bool(premise and OF_THE_GROUP.search(query.text))
@@ -277,6 +286,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             whole = f"{yes_or_no(decisions, wanted, query.text, presumed)}: {each_of_them(query, chosen, letters, c, whole)}"
         c.say(whole)  # "which of the 40 yo laborer's requests were denied?": all 8 of them, 3 explained
         leads.append(whole)
+        premise = None if of_theirs else premise  # (its no said, each item is not corrected again)
     # "why was the acupuncture approved but the MRI denied?": each item its own premise
     each = premises_by_item(query.text, query.treatment_words, [h.treatments for h in chosen],
                             [h.body_regions for h in chosen]) if premise else None
@@ -293,7 +303,18 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # "the 47 yo guy's PRP shot and the acupuncture - both denied?": the letter has no acupuncture to say yes of
     lacking = named_not_requested(query.treatment_words, case_items(engine, chosen[0].case_number)) if (
         (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1) else []
+    # "why was the TENS denied and was the pillow too?": the pillows' own yes or no, said before their answers
+    too = asked_too(query.text) if len({h.case_number for h in chosen}) == 1 else None
+    too_at = [n for n, h in enumerate(chosen) if too and too[0] in h.treatments] if too else []
+    if too_at and too_at[0] == 0:
+        too_at = []  # (asked of the first thing answered: no second question)
     for n, (hit, item) in enumerate(zip(chosen, items)):
+        if too_at and n == too_at[0]:
+            marks = [(items[m].title or items[m].request, items[m].decision, c.cite(
+                letters[chosen[m].case_number], items[m], trim(letters[chosen[m].case_number].text, items[m].heading_span),
+                chosen[m].chunk_id, "heading")) for m in too_at]
+            if said := too_sentence(query.text, query.premise or asked_decision(query.text), marks):
+                c.say(said)
         confirm = confirmation(offered, item, each[n] if each else claimed, corrected=bool(each[n] if each else premise),
                                studies=asked_studies(query.text), besides=besides_studies(query.text),
                                text=letters[hit.case_number].text)
@@ -302,9 +323,17 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             letter = letters[hit.case_number]
             confirm = split_sentence(query.text, item, c.cite(letter, item, trim(letter.text, item.heading_span), hit.chunk_id,
                                                               "heading"))
+        # "were her PT visits denied because her MRI was normal?": a reason offered that no reason code reads is not
+        # confirmed by a yes of the denial; the decision is said plainly and the reviewer's reason follows (a no of
+        # the outcome is still said: "approved because of the cost?" of a denial)
+        unread = bool(yes_no and not confirm and not offered and reason_clauses(query.text) and yes_no == item.decision)
+        if unread:
+            letter = letters[hit.case_number]
+            confirm = reason_unread_sentence(item.decision, item.title or item.request, c.cite(
+                letter, item, trim(letter.text, item.heading_span), hit.chunk_id, "heading"))
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
                                  premise=each[n] if each else premise, findings=quotes, lead=True, only=alone,
-                                 confirm=confirm, yes_no=None if confirm else yes_no,
+                                 confirm=confirm, yes_no=None if confirm or unread else yes_no,
                                  lacking=bool(lacking) and asked_together(query.text, query.treatment_words, lacking)))
     if not placed and not by_a_reason and not whole and (beyond := named_beyond(engine, query, hits, one, chosen)):
         # "CM16-0248471 - what happened with the TENS, the lumbar support and the pillows?": three explained, the
@@ -357,9 +386,6 @@ def _decision_asked_beside(text: str) -> bool:
 _NOT_EACH = re.compile(r"\b(?:not|nor|neither|except|without)\b", re.IGNORECASE)
 
 
-# the patient's requests in general: "was a single one of her five requests approved?" (near
-# service.story._THEIR_REQUESTS, which tells a story's treatments apart and reads no "things" or "stuff")
-_ALL_THEIR_REQUESTS = re.compile(r"\b(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:requests|items|things|stuff)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;?!]|\s[-\u2013\u2014]+\s")
 
 

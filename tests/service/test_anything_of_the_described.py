@@ -28,7 +28,8 @@ def test_anything_overturned_is_answered_no_of_every_request(client) -> None:
 def test_the_letter_with_every_treatment_told(client) -> None:
     answer = ask(client, "were any of her requests denied, the 50 yo woman with acupuncture and PT?")
     assert {c["case_number"] for c in answer["citations"]} == {"CM17-0010885"}
-    assert "In CM17-0010885, both requests were approved (overturned)." in answer["answer"]
+    # (none of them denied: the no of the question first, service.flows.item of_theirs)
+    assert answer["answer"].startswith("No: in CM17-0010885, both requests were approved (overturned) [1][2].")
 
 
 def test_every_thing_she_is_described_with_is_the_story() -> None:

@@ -22,5 +22,5 @@ def test_a_treatment_both_had_names_both(client) -> None:
 
 def test_a_treatment_one_had_picks_hers(client) -> None:
     answer = ask(client, "was anything approved for the 36 yo woman with the walker")
-    assert answer["answer"].startswith('IMR denied them: "WALKER" [1], "SYNVISC BILATERAL KNEES" [2] and "LIDODERM 5% PATCH '
-                                      '#30" [3] were denied (upheld: not authorised). In CM13-0274342, all 5 requests')
+    # (none approved: the no over her 5 requests first, service.flows.item)
+    assert answer["answer"].startswith("No: in CM13-0274342, all 5 requests were denied (upheld). Besides the 3 explained below: ")

@@ -1,0 +1,39 @@
+"""A reason offered for a denial that is the opposite of the reviewer's ("denied because he was doing
+better?" of a denial for no documented improvement) is not confirmed: 'Not for that reason: ...'
+(service.reason_asked.confirmation); one no reason code reads ("denied because of the cost?") gets no yes
+of the denial, only the decision and the reviewer's reason (service.yes_no.reason_unread_sentence,
+service.flows.item). Real letters, the real model, real HTTP."""
+
+from __future__ import annotations
+
+from service.reason_asked import asked_reasons
+from tests.conftest import ask, served_client
+
+# a 41-year-old man: two refills of ibuprofen, upheld for no documented functional improvement
+client = served_client("CM17-0002181")
+
+
+def test_doing_better_is_an_improvement_offered() -> None:
+    assert asked_reasons("ibuprofen refills - denied because he was doing better?") == {"functional_improvement_documented"}
+    assert asked_reasons("denied because she felt better?") == {"functional_improvement_documented"}
+    assert asked_reasons("ibuprofen refills - denied because it didn't help?") == {"no_functional_improvement"}
+
+
+def test_the_opposite_reason_is_not_confirmed(client) -> None:
+    answer = ask(client, "ibuprofen refills - denied because he was doing better?")["answer"]
+    assert answer.startswith("Not for that reason: the reviewer gave the opposite one (no documented functional "
+                             "improvement). Denied (Upheld): no documented functional improvement [1].")
+    assert '"The patient had decreased pain with medications, however, there was no documentation of functional ' \
+           'improvement." [1]' in answer
+    # ... the reviewer's own reason is still confirmed
+    answer = ask(client, "ibuprofen refills - denied because it didn't help?")["answer"]
+    assert answer.startswith("Yes, the reviewer gave that reason. Denied (Upheld): no documented functional improvement [1].")
+
+
+def test_a_reason_no_code_reads_gets_no_yes(client) -> None:
+    answer = ask(client, "ibuprofen refills - denied because of the cost?")["answer"]
+    assert answer.startswith('The denial of "Two refills of Ibuprofen 600mg #90" was upheld; it was not authorised [1]. '
+                             "Denied (Upheld): no documented functional improvement [2].")
+    # ... but the outcome offered wrong is still corrected
+    answer = ask(client, "ibuprofen refills - approved because of the cost?")["answer"]
+    assert answer.startswith('No: the denial of "Two refills of Ibuprofen 600mg #90" was upheld; it was not authorised [1].')
