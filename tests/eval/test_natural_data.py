@@ -272,6 +272,9 @@ ABSENT_KEY_WORDS = {
     "nat-2971": ["infusion"],
     "nat-2972": ["foot mri", "mri of the foot"],
     "nat-2973": ["nexium", "esomeprazole"],
+    "nat-3071": ["plantar", "fasciitis", "night splint"],
+    "nat-3072": ["hand surgery", "finger surgery"],
+    "nat-3073": ["massage chair"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
