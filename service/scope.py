@@ -126,6 +126,11 @@ _ITS_OWN_QUESTION = (r"(?:^|[.;?!]\s+|\s[-\u2013\u2014:]\s+)(?:why\s+)?(?:was|we
 
 # ... or a statement to confirm that claims its outcome: "surgery denied, brace approved, right?"
 _ITS_OWN_CLAIM = r"(?<![\w-]){word}\s+(?:(?:was|were|is|are|got|has\s+been)\s+)?(?:{outcome})\b"
+# ... the outcome said before it: "they approved the surgery but not the brace, right?", "IMR denied his surgery and
+# approved the PT, correct?" (not utilization review's: "UR denied the surgery, right?" tells the story)
+_ITS_OWN_CLAIM_AFTER = r"\b(?:{outcome})\s+(?:(?:the|his|her|my|their|our)\s+)?{word}(?![\w-])"
+_UR_BEFORE = re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|insurer|insurance(?:\s+company)?|carrier|claims?\s+"
+                        r"administrator|employer)(?:\s+(?:had|has|have|first|initially|originally))?\s*$", re.IGNORECASE)
 
 
 def _decided_alone(query: Query, kind: str) -> bool:
@@ -134,9 +139,16 @@ def _decided_alone(query: Query, kind: str) -> bool:
     statement to confirm ("surgery denied, brace approved, right?"): not the story."""
     claim = bool(CLAIM_CONFIRMED.search(query.text) or TOLD_BACK.search(query.text))
     return any({s for s, _ in find_treatments(w)} == {kind} and (re.search(
-        _ITS_OWN_QUESTION.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or (claim and re.search(
-            _ITS_OWN_CLAIM.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE)))
+        _ITS_OWN_QUESTION.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or (claim and (re.search(
+            _ITS_OWN_CLAIM.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or _claimed_after(query.text, w))))
         for w in query.treatment_words)
+
+
+def _claimed_after(text: str, word: str) -> bool:
+    """Whether a statement to confirm claims IMR's outcome of `word` with the outcome said first ("they
+    approved the surgery but not the brace, right?"), not utilization review's."""
+    return any(not _UR_BEFORE.search(text[: m.start()])
+               for m in re.finditer(_ITS_OWN_CLAIM_AFTER.format(word=re.escape(word), outcome=WORD.pattern), text, re.IGNORECASE))
 
 
 _UMBRELLAS = frozenset({"medication", "dme", "injection", "imaging", "surgery"})  # the kinds, not a treatment named

@@ -93,7 +93,9 @@ def _collection(engine: Engine, plan: Plan, query: Query, question: str, seen: d
     groups = []
     # reasons for a treatment (or a reviewer's letters, or the remainders UR left, or a group of patients:
     # "which overturned items were for patients over 50?") counted
-    named = bool(asked_sets(query) or query.reviewer or cq.where.get("modified") == "yes" or query.group)
+    # ... or the items of a body part, asked why: "which shoulder requests were denied and why?"
+    named = bool(asked_sets(query) or query.reviewer or cq.where.get("modified") == "yes" or query.group
+                 or (query.why and "body_region" in cq.where))
     if named and cq.shape in ("count", "share") and cq.unit == "items" and not answer.abstained:
         focus, filters = _reasons_scope(cq, answer.count)
         chosen = list(items_where(engine, validate(filters)))

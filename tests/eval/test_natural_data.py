@@ -276,6 +276,9 @@ ABSENT_KEY_WORDS = {
     "nat-3019": ["manipulation under", "anesthesia"],
     "nat-3020": ["restoration program", "pain program"],
     "nat-3021": ["disc replacement", "artificial disc"],
+    "nat-3071": ["plantar", "fasciitis", "night splint"],
+    "nat-3072": ["hand surgery", "finger surgery"],
+    "nat-3073": ["massage chair"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

@@ -16,6 +16,17 @@ def test_the_kind_claimed_is_asked() -> None:
     assert asked_sets(understand("surgery denied, so why was the brace denied too?")) == ("brace",)
 
 
+def test_the_kind_claimed_with_its_outcome_said_first_is_asked() -> None:
+    # "they approved the surgery but not the brace, right?" answered the brace alone (nat-3036)
+    assert asked_sets(understand("he tore his shoulder. they approved the surgery but not the brace, right?")) == (
+        "brace", "surgery")
+    assert asked_sets(understand("IMR denied his surgery and approved the brace, correct?")) == ("brace", "surgery")
+    # ... not utilization review's outcome, which tells the story
+    assert asked_sets(understand("UR denied the surgery and the brace, right?")) == ("brace",)
+    # ... nor one said first in a question, not a statement to confirm
+    assert asked_sets(understand("they approved the surgery, was the brace approved?")) == ("brace",)
+
+
 # a 63-year-old man's right shoulder arthroscopy, pre-op clearance, shoulder brace, cryotherapy unit
 # and post-op PT, all upheld
 client = served_client("CM17-0006797")
@@ -25,3 +36,11 @@ def test_each_claim_checked(client) -> None:
     answer = ask(client, "the 63 yo w/ the shoulder tear: surgery denied, brace approved, right?")
     assert answer["answer"].startswith('No: "Associated surgical service: Shoulder Brace" was denied (upheld), not '
                                        'approved [1]. "Right Shoulder Arthroscopy with rotator cuff repair vs debridement')
+
+
+def test_each_claim_checked_with_the_outcome_said_first(client) -> None:
+    answer = ask(client, "my husband is 63, he tripped at work and tore his shoulder. they approved the surgery but not "
+                         "the brace, right?")
+    assert answer["answer"].startswith('No: "Right Shoulder Arthroscopy with rotator cuff repair vs debridement…" was '
+                                       'denied (upheld), not approved [1]. "Associated surgical service: Shoulder Brace" '
+                                       'was denied (upheld), as the question says [2].')
