@@ -28,7 +28,10 @@ _CLAUSE = re.compile(r"\b(?:because|'?cause|cuz|coz|bc|b/c|due\s+to|for\s+(?:lac
                      r"|\b(?:reviewer|IMR\s+doctor|IMR)\s+(?:noted|said|found|wrote|mentioned|pointed\s+out|stated"
                      r"|(?:(?<=did\sthe\sreviewer\s)|(?<=did\sreviewer\s)|(?<=did\sIMR\s))(?:say|note|find|write|mention|state))"
                      r"\s+(?:that\s+)?(?P<z>[^?.;]*)", I)
-_SAY_ASKED = re.compile(r"\b(?:reviewer|IMR)\s+(?:say|note|find|write|mention|state)\b", I)
+_SAY_ASKED = re.compile(r"\b(?:reviewer|IMR)\s+(?:say|note|find|write|mention|state)\b(?!\s+(?:no|yes)\b)", I)
+# ... in a question that lists those it was said of: "which denials did the reviewer say ...?" (not "what did the
+# reviewer say about red flags?", "why did IMR say no to the shots?")
+_WHICH_LIST = re.compile(r"^\s*(?:which|list)\b", I)
 _NOT = r"(?:did\s*n[o']?t|does\s*n[o']?t|was\s*n[o']?t|were\s*n[o']?t|has\s*n[o']?t|had\s*n[o']?t|not|never)"
 # the asker's words for each denial reason
 _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
@@ -149,7 +152,7 @@ def asked_reasons(text: str, told: bool = False) -> frozenset[str]:
     found: set[str] = set()
     for m in _CLAUSE.finditer(text):
         # (a finding asked of as the reviewer's, "did the reviewer say ...", offers it)
-        if m.group("z") and not (told or _IS_THAT_WHY.search(text) or _SAY_ASKED.search(m.group(0))):
+        if m.group("z") and not (told or _IS_THAT_WHY.search(text) or (_SAY_ASKED.search(m.group(0)) and _WHICH_LIST.match(text))):
             continue
         clause = m.group("x") or m.group("y") or m.group("b") or m.group("z") or ""
         before = text[max(0, m.start() - 80):m.start()] if not m.group("z") else text  # the reviewer's: what it did
