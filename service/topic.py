@@ -59,6 +59,11 @@ GENERIC = frozenset(
     """
     list show everything everyone everybody anybody nobody nothing over under older younger
     """.split()
+) | frozenset(  # the people a group is of ("did they approve anything for people with carpal tunnel?"): words of
+    # no treatment (a condition's group is service.condition_group's)
+    """
+    people persons person folks claimants claimant applicants applicant employees employee
+    """.split()
 )
 
 
