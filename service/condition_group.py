@@ -25,7 +25,7 @@ from service.engine import Engine
 
 I = re.IGNORECASE
 
-_PEOPLE = (r"(?:patients|people|persons|folks|workers|injured\s+workers|employees|claimants|applicants|cases|"
+_PEOPLE = (r"(?:patients|people|persons|folks|workers|injured\s+workers|employees|claimants|applicants|"
            r"women|men|ladies|guys|females|males)")
 # "people with carpal tunnel", "patients who have a rotator cuff tear", "workers diagnosed with CRPS"
 _GROUP = re.compile(rf"\b{_PEOPLE}\s+(?:(?:who|that)\s+(?:have|had|has|suffer(?:ed)?\s+from|were\s+diagnosed\s+with)\s+|"
@@ -38,7 +38,10 @@ _LEADING = re.compile(r"^(?:(?:a|an|the|their|some|any|known|diagnosed|bad|chron
 # what a request, a decision or a count is, not a condition: "patients with denied MRIs", "people with more
 # than two requests", "cases with an overturned decision"
 _NOT_A_CONDITION = re.compile(r"\b(?:requests?|items?|decisions?|denials?|approvals?|letters?|appeals?|more|fewer|less|"
-                              r"multiple|several|two|three|four|five|\d+|same|similar|other|no|none|nothing)\b", I)
+                              r"multiple|several|two|three|four|five|\d+|same|similar|other|no|none|nothing|"
+                              # ... nor the review's parts: "patients with UR modifications", "people with a lawyer"
+                              r"ur|imr|odg|mtus|acoem|reviews?|reviewers?|guidelines?|documented|documentation|cited|"
+                              r"modifi\w*|expedited|lawyers?|attorneys?|adjusters?|doctors?|insurers?)\b", I)
 
 # the words that say what is wrong, each with its forms; they may stand a few words from where
 _WRONG = {"tear": r"tears?|torn|tearing", "herniated": r"herniat\w*", "herniation": r"herniat\w*",
@@ -70,8 +73,8 @@ def read_condition(text: str) -> str:
     """The condition a plural of people in `text` is told by, as said ("carpal tunnel", "rotator cuff
     tears", "CRPS"), or ''."""
     for m in _GROUP.finditer(text):
-        what = _LEADING.sub("", _END.sub("", " " + m.group("what")).strip()).strip(" -/'")
-        if what and not _NOT_A_CONDITION.search(what) and not find_treatments(what):
+        what = _LEADING.sub("", _END.sub("", " " + m.group("what")).strip() + " ").strip(" -/'")
+        if len(what) > 2 and not _NOT_A_CONDITION.search(what) and not find_treatments(what):
             return what
     return ""
 
@@ -79,7 +82,7 @@ def read_condition(text: str) -> str:
 def wordings(condition: str) -> tuple[str, ...]:
     """Each way a summary may name `condition` (normalised, singular): its other names, its lay name's
     clinical ones."""
-    said = normalised(condition)
+    said = normalised(_LEADING.sub("", condition.strip()))
     said = said if said in _NAMES else " ".join(_singular(w) for w in said.split())  # "CRPS", "rotator cuff tears"
     names = [said, *_NAMES.get(said, ())]
     return tuple(dict.fromkeys(w for name in names for w in as_recorded(name)))

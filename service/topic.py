@@ -62,7 +62,7 @@ GENERIC = frozenset(
 ) | frozenset(  # the people a group is of ("did they approve anything for people with carpal tunnel?"): words of
     # no treatment (a condition's group is service.condition_group's)
     """
-    people persons person folks claimants claimant applicants applicant employees employee
+    people persons person folks folk claimants claimant applicants applicant employees employee
     """.split()
 )
 
