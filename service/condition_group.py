@@ -34,6 +34,8 @@ _GROUP = re.compile(rf"\b{_PEOPLE}\s+(?:(?:who|that)\s+(?:have|had|has|suffer(?:
 _END = re.compile(r"\s[-\u2013\u2014].*$|\s(?:why|what|who|whose|which|when|was|were|is|are|did|does|do|and|but|got|get|gets|getting|had|has|"
                   r"have|from|at|in|after|since|because|for|asked|requested|wanted|ever|usually|generally|"
                   r"approved|denied|overturned|upheld)\b.*$", I)
+# a few people counted, not a population: "two young women with low back strain, 27 and 28", "both men with ..."
+_COUNTED = re.compile(r"\b(?:two|three|four|five|both|\d+)\s+(?:[\w-]+\s+){0,2}$", I)
 _LEADING = re.compile(r"^(?:(?:a|an|the|their|some|any|known|diagnosed|bad|chronic|sore)\s+)+", I)
 # what a request, a decision or a count is, not a condition: "patients with denied MRIs", "people with more
 # than two requests", "cases with an overturned decision"
@@ -73,6 +75,8 @@ def read_condition(text: str) -> str:
     """The condition a plural of people in `text` is told by, as said ("carpal tunnel", "rotator cuff
     tears", "CRPS"), or ''."""
     for m in _GROUP.finditer(text):
+        if _COUNTED.search(text[:m.start()]):
+            continue
         what = _LEADING.sub("", _END.sub("", " " + m.group("what")).strip() + " ").strip(" -/'")
         if len(what) > 2 and not _NOT_A_CONDITION.search(what) and not find_treatments(what):
             return what

@@ -163,7 +163,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
                                          described=bool(person.occupations or person.injury_month or person.injury_year))
         notes.append(f"patients: {', '.join(f'{k} {v}' for k, v in group.filters().items())} (from '{group.words}'): "
                      f"a group across letters, not one patient")
-    condition = "" if cases or one_person(plain, person) else read_condition(plain)
+    condition = "" if cases or one_person(plain, person) or particular_people(plain) else read_condition(plain)
     if condition:
         # "did they approve anything for people with carpal tunnel?": the letters whose summary names it
         person = msgspec.structs.replace(person, occupations=(), notes=(), described=bool(

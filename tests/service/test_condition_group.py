@@ -32,6 +32,11 @@ def test_the_condition_a_plural_of_people_is_told_by() -> None:
     assert read_condition("patients with UR modifications") == ""
     assert read_condition("people with a lawyer") == ""
     assert read_condition("the woman with carpal tunnel - was her brace approved?") == ""
+    # a few counted are particular people (service.people, service.groups)
+    assert read_condition("two young women with low back strain on light duty, 27 and 28 - why was the older one's "
+                          "MRI denied?") == ""
+    assert understand("two women with right shoulder pain, 61 and 62 - why was the younger one's hip MRI "
+                      "denied?").condition == ""
 
 
 def test_the_wordings_of_a_condition() -> None:
