@@ -62,7 +62,12 @@ GENERIC = frozenset(
 ) | frozenset(  # whom the asker acts for, and how they ask of a chance ("my client got denied a hot tub, any luck
     # at IMR for those?"): words of no treatment
     """
-    client clients claimant claimants applicant applicants luck chance chances deal odds
+    client clients luck chance chances deal odds
+    """.split()
+) | frozenset(  # the people a group is of ("did they approve anything for people with carpal tunnel?"): words of
+    # no treatment (a condition's group is service.condition_group's)
+    """
+    people persons person folks folk claimants claimant applicants applicant employees employee
     """.split()
 )
 

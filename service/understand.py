@@ -44,6 +44,7 @@ from service.symptoms import only_symptoms, told_in_injury
 from service.others import the_one_asked, without_copied
 from service.besides import SetAside, set_aside
 from service.conditions import across_letters
+from service.condition_group import read_condition
 from service.number_words import in_digits
 from service.outcomes import Outcomes, none_as_any, note, read_outcomes
 from service.partly import remainder_ever
@@ -89,6 +90,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     notes: tuple[str, ...] = ()  # what was understood and from which words, for the user
     set_aside: SetAside = SetAside()  # "besides the PT, anything denied?": the PT's items rank after the others
     group: tuple[tuple[str, str], ...] = ()  # "women over 60": patients by sex and age band, a filter across letters
+    condition: str = ""  # "people with carpal tunnel": the condition a group across letters is told by (service.condition_group)
 
 
 # one prescription of the patient's own, named by no drug: "did she get her refill?"
@@ -161,6 +163,13 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
                                          described=bool(person.occupations or person.injury_month or person.injury_year))
         notes.append(f"patients: {', '.join(f'{k} {v}' for k, v in group.filters().items())} (from '{group.words}'): "
                      f"a group across letters, not one patient")
+    condition = "" if cases or one_person(plain, person) or particular_people(plain) else read_condition(plain)
+    if condition:
+        # "did they approve anything for people with carpal tunnel?": the letters whose summary names it
+        person = msgspec.structs.replace(person, occupations=(), notes=(), described=bool(
+            person.age or person.ages or person.injury_month or person.injury_year) and not group)
+        notes.append(f"patients: those with {condition} (the letters whose case summary names it): a group across "
+                     f"letters, not one patient")
     notes += person.notes
     about, _occupations = mask_occupations(plain)  # an occupation is not a treatment
     about = without_aged_called(about)  # "the 63 yo shoulder surgery man": who he is, not what is asked
@@ -301,6 +310,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         # sessions?": a condition the collection filters by, across letters
         kind = "list"
         notes.append("across letters: the requests under the condition the question sets (service.conditions)")
+    if condition and kind in ("item", "list", "pattern", "count"):
+        kind = "list"  # their letters' requests, with what is asked of them (service.flows.condition)
     kind_term = ""
     if terms := asked_terms(question):  # "what does upheld mean?": the word, nothing else asked
         kind = "term"
@@ -327,7 +338,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         injury_date=injury_date, aggregate=aggregate, guideline_source=guideline, terms=terms,
         kind_term=kind_term,
         corrections=tuple(corrections), notes=tuple(notes), set_aside=aside,
-        group=tuple(group.filters().items()) if group else (),
+        group=tuple(group.filters().items()) if group else (), condition=condition,
     )  # fmt: skip
 
 

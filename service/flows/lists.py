@@ -15,6 +15,7 @@ from service.compose.common import Composer
 from service.compose.listing import SHOWN, list_answer, plural, reason_answer
 from service.compose.pattern import pattern_answer
 from service.engine import Engine
+from service.flows.condition import condition_flow
 from service.flows.common import _missing_treatment, _no_scope, _quoted_cases, answer, missing, rated
 from service.flows.count import _collection
 from service.flows.item import item_flow
@@ -55,6 +56,8 @@ def _scoped(engine: Engine, plan: Plan, query: Query, question: str, seen: dict,
 
 
 def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
+    if query.condition and not query.case_numbers:  # "did they approve anything for people with carpal tunnel?"
+        return condition_flow(engine, plan, query, question, seen, k)
     if (across := _by_reason_across(engine, plan, query, question, seen, k)) is not None:
         return across
     if (every := _every_item(engine, plan, query, question, seen, k)) is not None:
