@@ -25,6 +25,7 @@ from service.flows.pair import two_patients_answer
 from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
 from service.lacking import RELATED, absent_message, someone_fits, case_lacks, case_lacks_drug, described_lacks, plain_regions, theirs_instead
+from service.mentioned import mention_sentence
 from service.misnamed import described_instead
 from service.only import asks_only
 from service.ordinal import meant_case, placed_item
@@ -160,6 +161,15 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     chosen += after or []
     letters = engine.letters([h.case_number for h in chosen])
     c = Composer()
+    # "did the reviewer mention the urine drug screen for her tramadol?": yes, quoting where, or no, first
+    ids = {(h.case_number, h.item_index): h.chunk_id for h in chosen}
+    mentioned, told_of = mention_sentence(query.mention, [(letters[h.case_number], letters[h.case_number].items[h.item_index - 1])
+                                                         for h in chosen],
+                                          lambda letter, item, s: c.quote(letter, item, s.span, s.role,
+                                                                          ids[letter.case_number, item.index])
+                                          ) if query.mention else ("", 0)
+    if mentioned:
+        c.say(mentioned)
     told_wrong = ""
     if (len({h.case_number for h in chosen}) == 1 and (n := told_otherwise(engine, query.set_aside, chosen[0].case_number))
             and not any(h.item_index == n for h in chosen)):
@@ -174,7 +184,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     first = letters[chosen[0].case_number]
     fact = say_facts(c, first, facts, first.items[chosen[0].item_index - 1], text=query.text,
                      named=query.reviewer) if (facts := asked_facts(query.text)) else ""
-    quotes = QUOTES[min(len(chosen), 3)]
+    quotes = max(1, QUOTES[min(len(chosen), 3)] - told_of)  # at most 5 quotes, those of the mention among them
     leads = []
     items = [letters[h.case_number].items[h.item_index - 1] for h in chosen]
     premise = query.premise
@@ -306,6 +316,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     shown = chosen + [h for h in hits if h not in chosen]
     lead = leads[0] if len(leads) == 1 or premise == query.premise else f"{leads[0]} {leads[1]}"
     lead = f"{told_wrong} {lead}" if told_wrong else lead
+    lead = f"{mentioned} {lead}" if mentioned else lead
     return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=f"{fact} {lead}" if fact else lead,
                   coverage=coverage)
 
