@@ -36,7 +36,7 @@ _VERB = (r"mention(?:ed)?|say\s+(?:anything|something|a\s+(?:thing|word)|much)\s
 # the thing, up to the end of its clause or a phrase that tells the item ("... for the 40 yo woman's tramadol")
 _TOPIC = r"(?P<topic>[^?.;,!]+?)"
 _ITEM_AFTER = (r"(?=\s+(?:when|while|in|before|after|by)\s+\w+ing\b|\s+(?:for|in|on|with|regarding|concerning|re|when|while|as\s+part\s+of)\s+(?:the|his|her|their|my|our|this|that|"
-               r"case|CM\d|cm\d|a\s+\d|an?\s+\d)|\s*[?.;,!]|\s+[-\u2013\u2014]+\s|\s+(?:at\s+all|or\s+not|anywhere|in\s+(?:the\s+)?"
+               r"these|those|any|all|either|both|each|every|none|case|CM\d|cm\d|an?\s+\d)|\s*[?.;,!]|\s+[-\u2013\u2014]+\s|\s+(?:at\s+all|or\s+not|anywhere|in\s+(?:the\s+)?"
                r"(?:rationale|decision|letter|review))\b|\s*$)")
 # what may follow the topic and belongs to the mention: "... at all?", "... in the rationale?"
 _TAIL = (r"(?:\s+(?:at\s+all|anywhere|or\s+not|by\s+(?:the\s+)?(?:IMR|reviewer|doctor|physician)"

@@ -25,7 +25,7 @@ from service.flows.pair import two_patients_answer
 from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
 from service.lacking import RELATED, absent_message, someone_fits, case_lacks, case_lacks_drug, described_lacks, plain_regions, theirs_instead
-from service.mentioned import mention_sentence
+from service.mentioned import mention_sentence, mentions
 from service.misnamed import described_instead
 from service.only import asks_only
 from service.ordinal import meant_case, placed_item
@@ -157,6 +157,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # "what did the reviewer say about the 40 yo woman's liquid meds?" (two 40-year-old women, one
         # with liquid meds): her four oral suspensions, each one, not the three an item answer explains
         return group
+    if query.mention and not sets and not placed and len({h.case_number for h in chosen}) == 1:
+        chosen = _speaking(engine, query.mention, chosen, hits)
     after = _regions_after(engine, query, chosen, matches, k) if query.regions_after else None
     chosen += after or []
     letters = engine.letters([h.case_number for h in chosen])
@@ -333,6 +335,18 @@ def _regions_after(engine: Engine, query: Query, chosen: list[Hit], matches: dic
     theirs, _similarity = retrieve_scored(engine, query, {"case_number": case}, max(k, 20), person=matches)
     return [h for h in theirs if h.item_index > 0 and h.chunk_id not in shown
             and set(h.body_regions) & set(query.regions_after)][: max(0, QUOTES_MAX - len(chosen))]
+
+
+def _speaking(engine: Engine, topic: str, chosen: list[Hit], hits: list[Hit]) -> list[Hit]:
+    """The items to answer a mention question naming no request about ("CM17-0013716 - did the reviewer mention
+    gastrointestinal risk?"): of the one letter chosen, the first item whose rationale speaks of the topic
+    (service.mentioned) when none chosen does, else those chosen."""
+    letter = engine.letters([chosen[0].case_number])[chosen[0].case_number]
+    if any(mentions(topic, letter, letter.items[h.item_index - 1]) for h in chosen if h.item_index > 0):
+        return chosen
+    speaking = [h for h in hits if h.case_number == letter.case_number and h.item_index > 0
+                and mentions(topic, letter, letter.items[h.item_index - 1])]
+    return speaking[:1] or chosen
 
 
 def _decision_asked_beside(text: str) -> bool:
