@@ -97,3 +97,17 @@ def test_a_mention_asked_alone_is_of_the_item_in_view(client) -> None:
 def test_a_question_about_what_was_said_stays_the_usual_answer(client) -> None:
     answer = ask(client, "CM17-0005924 - what did the reviewer say?")
     assert answer["lead"] == "Approved (Overturned): objective findings documented [1]."
+
+
+# naproxen, pantoprazole and two compounds, all upheld: only the pantoprazole's rationale speaks of the stomach
+meds = served_client("CM17-0013716")
+
+
+def test_a_mention_naming_no_request_answers_the_item_that_speaks_of_it(meds) -> None:
+    # before: 'No: the reviewer's rationale for "Naproxen 500mg #60" does not mention gastrointestinal risk.'
+    answer = ask(meds, "CM17-0013716 - did the reviewer mention gastrointestinal risk?")
+    assert answer["lead"] == ('Yes: the reviewer wrote "Additionally, there was no indication that the patient would be at '
+                              'a high risk of gastrointestinal events to support the request for a proton pump inhibitor." '
+                              '[1] and "The California MTUS 2016 Chronic Pain Guidelines recommend proton pump inhibitors '
+                              'for patients at risk for gastrointestinal events." [2]. Denied (Upheld): not indicated for '
+                              'the diagnosis [1].')
