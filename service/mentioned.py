@@ -35,14 +35,19 @@ _VERB = (r"mention(?:ed)?|say\s+(?:anything|something|a\s+(?:thing|word)|much)\s
          r"|refer\s+to|go\s+over")
 # the thing, up to the end of its clause or a phrase that tells the item ("... for the 40 yo woman's tramadol")
 _TOPIC = r"(?P<topic>[^?.;,!]+?)"
-_ITEM_AFTER = (r"(?=\s+(?:when|while|in|before|after|by)\s+\w+ing\b|\s+(?:for|in|on|with|regarding|concerning|re|when|while|as\s+part\s+of)\s+(?:the|his|her|their|my|our|this|that|"
-               r"these|those|any|all|either|both|each|every|none|case|CM\d|cm\d|an?\s+\d)|\s*[?.;,!]|\s+[-\u2013\u2014]+\s|\s+(?:at\s+all|or\s+not|anywhere|in\s+(?:the\s+)?"
+_ITEM_AFTER = (r"(?=\s+(?:when|while|in|before|after|by)\s+\w+ing\b|\s+(?:for|regarding|concerning|re|when|while|as\s+part\s+of)\s+(?:the|his|her|their|my|our|this|that|"
+               r"these|those|any|all|either|both|each|every|none|case|CM\d|cm\d|an?\s+\d)"
+               # "in" tells the item only by a case, a letter or a group: not "the sensation in the L4 dermatome"
+               r"|\s+in\s+(?:case|CM\d|cm\d|any|all|either|both|each|every|none|(?:the|his|her|their|my|this|that)\s+"
+               r"(?:case|letter|decision|determination|review|IMR)\b)|\s*[?.;,!]|\s+[-\u2013\u2014]+\s|\s+(?:at\s+all|or\s+not|anywhere|in\s+(?:the\s+)?"
                r"(?:rationale|decision|letter|review))\b|\s*$)")
 # what may follow the topic and belongs to the mention: "... at all?", "... in the rationale?"
 _TAIL = (r"(?:\s+(?:at\s+all|anywhere|or\s+not|by\s+(?:the\s+)?(?:IMR|reviewer|doctor|physician)"
          r"|in\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:IMR\s+)?(?:rationale|decision|letter|review|determination)s?))*")
 _ACTIVE = re.compile(rf"\b(?:did|does|do|has|have|had)(?:\s*n[o']?t)?\s+(?:{_WHO})\s+(?:ever\s+|even\s+|actually\s+|also\s+|specifically\s+)?"
-                     rf"(?:{_VERB})\s+{_TOPIC}{_ITEM_AFTER}{_TAIL}", I)
+                     rf"(?P<verb>{_VERB})\s+{_TOPIC}{_ITEM_AFTER}{_TAIL}", I)
+# "did the reviewer address X, or deny both for lack of an MRI?": the question goes on with the same subject
+_GOES_ON = re.compile(r"\s*,?\s*(?:or|and|but)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|what|why|how|who|when|which)\b)(?=\w)", I)
 # "did they take the 8 prior sessions into account?", "did IMR bring her weight up?"
 _SPLIT = re.compile(rf"\b(?:did|does|do|has|have|had)(?:\s*n[o']?t)?\s+(?:{_WHO})\s+(?:ever\s+|even\s+|actually\s+|also\s+)?"
                     rf"(?:take|bring)\s+{_TOPIC}\s+(?:into\s+(?:account|consideration)|up)\b{_TAIL}", I)
@@ -76,15 +81,19 @@ def asked_mention(text: str) -> Mention | None:
         topic = _EDGE.sub("", m.group("topic"))
         if not topic or _NO_TOPIC.match(topic) or not _words(topic):
             continue
-        rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
+        if rx is _ACTIVE and (on := _GOES_ON.match(text, m.end())):
+            rest = f"{text[:m.start('verb')]}{text[on.end():]}"  # "..., did the IMR reviewer deny both ...?"
+        else:
+            rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
         return Mention(topic=topic, rest=rest if re.search(r"[A-Za-z0-9]", rest) else "")
     return None
 
 
 def _words(topic: str) -> tuple[str, ...]:
     """The topic's words that tell what to look for, as written, lowercased and lightly stemmed."""
-    return tuple(w for w in unexpanded_tokens(_LEAD_THE.sub("", topic))
-                 if w not in GENERIC and w not in STOPWORDS and (len(w) > 1 or w.isdigit()))
+    found = unexpanded_tokens(_LEAD_THE.sub("", topic))
+    parts = {p for w in found if "-" in w or "/" in w for p in re.split(r"[-/]", w)}  # "x-ray" is one word, not three
+    return tuple(w for w in found if w not in parts and w not in GENERIC and w not in STOPWORDS and (len(w) > 1 or w.isdigit()))
 
 
 def _sets(text: str) -> set[str]:

@@ -26,6 +26,11 @@ from tests.conftest import ask, served_client
     ("did the reviewer consider her diabetes when denying the surgery?", "her diabetes", "when denying the surgery?"),
     ("did IMR look at the x-rays for case CM16-0246635?", "the x-rays", "for case CM16-0246635?"),
     ("what did IMR decide, and did they mention the UDS?", "the UDS", "what did IMR decide?"),
+    # the question goes on with the same subject: its other question kept whole
+    ("On CM17-0005418, did the IMR reviewer address the diminished sensation in the L4 and L5 dermatomes, or deny both "
+     "TFESIs for lack of MRI/EDX corroboration?", "the diminished sensation in the L4 and L5 dermatomes",
+     "On CM17-0005418, did the IMR reviewer deny both TFESIs for lack of MRI/EDX corroboration?"),
+    ("did the reviewer mention PT in any of the knee MRI denials?", "PT", "in any of the knee MRI denials?"),
 ])
 def test_the_topic_and_the_rest_of_a_mention_question(question: str, topic: str, rest: str) -> None:
     assert asked_mention(question) == Mention(topic=topic, rest=rest)
@@ -48,10 +53,12 @@ def test_questions_that_ask_no_mention(question: str) -> None:
     ("the 8 prior sessions", "She has had 8 sessions of acupuncture.", 2),  # all but one of three words
     ("a diagnostic block", "No more than one set of therapeutic intraarticular lumbar facet blocks is recommended.", 0),
     ("her weight", "The patient is 5 feet tall.", 0),
+    ("the x-ray he already had", "The patient received a cervical x-ray of unknown date.", 1),  # x-ray, not already
+    ("the x-ray he already had", "The x-ray he had already was normal.", 2),
     ("first-line medications", "In addition, the patient has 2 conditions which are a relative contraindication to "
                                "opioid use.", 1),  # an opioid is a medication, in other words
     ("first-line medications", "In this case, there is no documented evidence that first-line medications or treatment "
-                               "were attempted prior to prescribing an opioid.", 4),  # "first-line", "first", "line", "medication"
+                               "were attempted prior to prescribing an opioid.", 2),  # "first-line" one word
 ])
 def test_a_sentence_speaks_of_the_topic(topic: str, sentence: str, expected: int) -> None:
     assert speaks_of(topic, sentence) == expected
