@@ -28,9 +28,9 @@ MAX_QUOTED = 2  # sentences quoted for a yes
 
 # who speaks: the reviewer, IMR, the letter, "they"
 _WHO = (r"(?:the\s+)?(?:IMR\s+|independent\s+|expert\s+)?(?:reviewer|doctor|doc|physician|examiner|expert)s?"
-        r"|IMR|MAXIMUS|they|he|she|the\s+(?:IMR\s+)?(?:letter|decision|rationale|determination)")
+        r"|IMR|MAXIMUS|they|the\s+(?:IMR\s+)?(?:letter|decision|rationale|determination)")  # not "he" or "she": the patient
 # how a reviewer speaks of a thing, the thing following
-_VERB = (r"mention(?:ed)?|say\s+(?:anything|something|a\s+(?:thing|word)|much)\s+(?:about|on|regarding|of)"
+_VERB = (r"mention(?:ed)?(?:\s+any(?:thing)?\s+(?:about|on|regarding|of))?|say\s+(?:anything|something|a\s+(?:thing|word)|much)\s+(?:at\s+all\s+)?(?:about|on|regarding|of)"
          r"|talk\s+about|bring\s+up|discuss|address|note|comment\s+on|consider|look\s+at|take\s+into\s+(?:account|consideration)"
          r"|refer\s+to|go\s+over")
 # the thing, up to the end of its clause or a phrase that tells the item ("... for the 40 yo woman's tramadol")

@@ -31,6 +31,8 @@ from tests.conftest import ask, served_client
      "TFESIs for lack of MRI/EDX corroboration?", "the diminished sensation in the L4 and L5 dermatomes",
      "On CM17-0005418, did the IMR reviewer deny both TFESIs for lack of MRI/EDX corroboration?"),
     ("did the reviewer mention PT in any of the knee MRI denials?", "PT", "in any of the knee MRI denials?"),
+    ("CM16-0246635 - did the reviewer mention anything about her weight?", "her weight", "CM16-0246635?"),
+    ("does the rationale say anything at all about the MRI report?", "the MRI report", ""),
 ])
 def test_the_topic_and_the_rest_of_a_mention_question(question: str, topic: str, rest: str) -> None:
     assert asked_mention(question) == Mention(topic=topic, rest=rest)
@@ -40,6 +42,7 @@ def test_the_topic_and_the_rest_of_a_mention_question(question: str, topic: str,
     "did the reviewer approve it?", "what did the reviewer say?", "what did the reviewer say about the PT?",
     "was it considered medically necessary?", "was it discussed?", "has my appeal been looked at?",
     "why was the 40 yo woman's tramadol denied?",
+    "did she consider surgery before the PT?",  # the patient's doing
 ])
 def test_questions_that_ask_no_mention(question: str) -> None:
     assert asked_mention(question) is None
