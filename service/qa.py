@@ -20,6 +20,7 @@ from service.flows.chosen import lead_with_answer
 from service.flows.common import rated, unknown_case
 from service.flows.lists import approved_first, scope_first
 from service.flows.no_one import no_one_answer
+from service.mentioned import Mention, asked_mention
 from service.misnamed import described_case
 from service.no_one import no_one_named
 from service.patients import by_relative, letter_matches, with_reviewer
@@ -73,6 +74,30 @@ def _understand(text: str, field: str, engine: Engine | None = None) -> Query:
     if engine is None:
         return understand(text)
     return understand(text, words=engine.request_words(), known=engine.known_term)
+
+
+# a mention question that asks nothing else ("did they mention the UDS?"), after an earlier turn: of the item
+# in view, read as this question is (service.conversation resolves the "it")
+_OF_IT = "what did the reviewer say about it?"
+
+
+def _asked(text: str, told: Mention | None, engine: Engine) -> Query:
+    """`text`, the question as service.qa reads it, understood; a question asking whether the reviewer
+    mentioned something (`told`, service.mentioned: "did the reviewer mention the UDS for her tramadol?") keeps
+    that topic as `mention`, looked for in the rationale and not as a request."""
+    query = _understand(text, "question", engine)
+    if told is None:
+        return query
+    return msgspec.structs.replace(query, mention=told.topic,
+                                   notes=(*query.notes, f"mention: {told.topic} (looked for in the reviewer's rationale)"))
+
+
+def _asking(request_text: str, told: Mention | None, history: bool) -> str:
+    """What is understood (and resolved against earlier turns) of a question: without its mention clause, "it"
+    when that leaves nothing and there are earlier turns, the whole question when there are none."""
+    if told is None:
+        return request_text
+    return told.rest or (_OF_IT if history else request_text)
 
 
 def understood(query: Query, filters: dict[str, object]) -> dict[str, object]:
@@ -158,13 +183,14 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
 
     A straight pipeline: understand the question (service.understand), plan the kind of answer and
     what filters (service.plan), then gather and compose with that kind's flow (service.ask)."""
-    query = _understand(request.question, "question", engine)
+    told = asked_mention(request.question)
+    query = _asked(_asking(request.question, told, False), told, engine)
     filters = validate(request.filters)
     logger.info("ask %s", loggable(settings.log_questions, request.question))
     engine.require_index()
-    resolved = resolve(request.question, earlier_turns(engine, request.history)) if request.history else None
+    resolved = resolve(_asking(request.question, told, True), earlier_turns(engine, request.history)) if request.history else None
     if resolved is not None and resolved.carried:  # a follow-up: understood as it stands alone
-        query = _understand(resolved.question, "question", engine)
+        query = _asked(resolved.question, told, engine)
     question = resolved.question if resolved is not None and resolved.carried else request.question
     known = {cn for cn in query.case_numbers if engine.store.catalog.hashes([cn])}
     plan = make_plan(query, filters, known)

@@ -91,6 +91,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     set_aside: SetAside = SetAside()  # "besides the PT, anything denied?": the PT's items rank after the others
     group: tuple[tuple[str, str], ...] = ()  # "women over 60": patients by sex and age band, a filter across letters
     condition: str = ""  # "people with carpal tunnel": the condition a group across letters is told by (service.condition_group)
+    mention: str = ""  # "did the reviewer mention the UDS?": what to look for in the rationale, as typed (service.mentioned)
 
 
 # one prescription of the patient's own, named by no drug: "did she get her refill?"

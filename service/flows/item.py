@@ -28,6 +28,7 @@ from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
 from service.lacking import RELATED, absent_message, someone_fits, case_lacks, case_lacks_drug, described_lacks, plain_regions, theirs_instead
 from service.levels import levels
+from service.mentioned import mention_sentence, mentions
 from service.misnamed import described_instead
 from service.only import asks_only
 from service.ordinal import meant_case, placed_item
@@ -160,10 +161,21 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # "what did the reviewer say about the 40 yo woman's liquid meds?" (two 40-year-old women, one
         # with liquid meds): her four oral suspensions, each one, not the three an item answer explains
         return group
+    if query.mention and not sets and not placed and len({h.case_number for h in chosen}) == 1:
+        chosen = _speaking(engine, query.mention, chosen, hits)
     after = _regions_after(engine, query, chosen, matches, k) if query.regions_after else None
     chosen += after or []
     letters = engine.letters([h.case_number for h in chosen])
     c = Composer()
+    # "did the reviewer mention the urine drug screen for her tramadol?": yes, quoting where, or no, first
+    ids = {(h.case_number, h.item_index): h.chunk_id for h in chosen}
+    mentioned, told_of = mention_sentence(query.mention, [(letters[h.case_number], letters[h.case_number].items[h.item_index - 1])
+                                                         for h in chosen],
+                                          lambda letter, item, s: c.quote(letter, item, s.span, s.role,
+                                                                          ids[letter.case_number, item.index])
+                                          ) if query.mention else ("", 0)
+    if mentioned:
+        c.say(mentioned)
     told_wrong = ""
     if (len({h.case_number for h in chosen}) == 1 and (n := told_otherwise(engine, query.set_aside, chosen[0].case_number))
             and not any(h.item_index == n for h in chosen)):
@@ -178,7 +190,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     first = letters[chosen[0].case_number]
     fact = say_facts(c, first, facts, first.items[chosen[0].item_index - 1], text=query.text,
                      named=query.reviewer) if (facts := asked_facts(query.text)) else ""
-    quotes = QUOTES[min(len(chosen), 3)]
+    quotes = max(1, QUOTES[min(len(chosen), 3)] - told_of)  # at most 5 quotes, those of the mention among them
     leads = []
     items = [letters[h.case_number].items[h.item_index - 1] for h in chosen]
     premise = query.premise
@@ -357,6 +369,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     shown = chosen + [h for h in hits if h not in chosen]
     lead = leads[0] if len(leads) == 1 or premise == query.premise else f"{leads[0]} {leads[1]}"
     lead = f"{told_wrong} {lead}" if told_wrong else lead
+    lead = f"{mentioned} {lead}" if mentioned else lead
     return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=f"{fact} {lead}" if fact else lead,
                   coverage=coverage)
 
@@ -373,6 +386,18 @@ def _regions_after(engine: Engine, query: Query, chosen: list[Hit], matches: dic
     theirs, _similarity = retrieve_scored(engine, query, {"case_number": case}, max(k, 20), person=matches)
     return [h for h in theirs if h.item_index > 0 and h.chunk_id not in shown
             and set(h.body_regions) & set(query.regions_after)][: max(0, QUOTES_MAX - len(chosen))]
+
+
+def _speaking(engine: Engine, topic: str, chosen: list[Hit], hits: list[Hit]) -> list[Hit]:
+    """The items to answer a mention question naming no request about ("CM17-0013716 - did the reviewer mention
+    gastrointestinal risk?"): of the one letter chosen, the first item whose rationale speaks of the topic
+    (service.mentioned) when none chosen does, else those chosen."""
+    letter = engine.letters([chosen[0].case_number])[chosen[0].case_number]
+    if any(mentions(topic, letter, letter.items[h.item_index - 1]) for h in chosen if h.item_index > 0):
+        return chosen
+    speaking = [h for h in hits if h.case_number == letter.case_number and h.item_index > 0
+                and mentions(topic, letter, letter.items[h.item_index - 1])]
+    return speaking[:1] or chosen
 
 
 def _decision_asked_beside(text: str) -> bool:

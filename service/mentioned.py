@@ -1,0 +1,156 @@
+"""Whether the reviewer spoke of something: "did the reviewer mention the urine drug screen for the
+40 yo woman's tramadol?", "for the 28 yo woman's lumbar MRI, did the reviewer say anything about
+physical therapy?", "was the MRI report discussed?", "did they address the 8 prior sessions?".
+
+`asked_mention` reads such a question into the topic, as typed, and the rest of the question (the item
+it asks about: "the 40 yo woman's tramadol"), which is understood in its place, so that the topic names
+no request to look for. `mentions` finds the rationale sentences that speak of the topic (its words,
+light stems, the abbreviations and drug names of indexer.terms, and the treatment sets of
+indexer.treatments: "UDS" is a urine drug screen, "PT" physical therapy), and `mention_sentence` opens
+the item answer with the yes or no: 'Yes: the reviewer wrote "..." [1].' or 'No: the reviewer's
+rationale for "Tramadol 50mg #60" does not mention the urine drug screen.'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import msgspec
+
+from indexer.model import Item, Letter, Sentence
+from indexer.terms import STOPWORDS, tokens, unexpanded_tokens
+from indexer.treatments import BY_ID, find_treatments
+from service.topic import GENERIC
+
+I = re.IGNORECASE
+MAX_QUOTED = 2  # sentences quoted for a yes
+
+# who speaks: the reviewer, IMR, the letter, "they"
+_WHO = (r"(?:the\s+)?(?:IMR\s+|independent\s+|expert\s+)?(?:reviewer|doctor|doc|physician|examiner|expert)s?"
+        r"|IMR|MAXIMUS|they|the\s+(?:IMR\s+)?(?:letter|decision|rationale|determination)")  # not "he" or "she": the patient
+# how a reviewer speaks of a thing, the thing following
+_VERB = (r"mention(?:ed)?(?:\s+any(?:thing)?\s+(?:about|on|regarding|of))?|say\s+(?:anything|something|a\s+(?:thing|word)|much)\s+(?:at\s+all\s+)?(?:about|on|regarding|of)"
+         r"|talk\s+about|bring\s+up|discuss|address|note|comment\s+on|consider|look\s+at|take\s+into\s+(?:account|consideration)"
+         r"|refer\s+to|go\s+over")
+# the thing, up to the end of its clause or a phrase that tells the item ("... for the 40 yo woman's tramadol")
+_TOPIC = r"(?P<topic>[^?.;,!]+?)"
+_ITEM_AFTER = (r"(?=\s+(?:when|while|in|before|after|by)\s+\w+ing\b|\s+(?:for|regarding|concerning|re|when|while|as\s+part\s+of)\s+(?:the|his|her|their|my|our|this|that|"
+               r"these|those|any|all|either|both|each|every|none|case|CM\d|cm\d|an?\s+\d)"
+               # "in" tells the item only by a case, a letter or a group: not "the sensation in the L4 dermatome"
+               r"|\s+in\s+(?:case|CM\d|cm\d|any|all|either|both|each|every|none|(?:the|his|her|their|my|this|that)\s+"
+               r"(?:case|letter|decision|determination|review|IMR)\b)|\s*[?.;,!]|\s+[-\u2013\u2014]+\s|\s+(?:at\s+all|or\s+not|anywhere|in\s+(?:the\s+)?"
+               r"(?:rationale|decision|letter|review))\b|\s*$)")
+# what may follow the topic and belongs to the mention: "... at all?", "... in the rationale?"
+_TAIL = (r"(?:\s+(?:at\s+all|anywhere|or\s+not|by\s+(?:the\s+)?(?:IMR|reviewer|doctor|physician)"
+         r"|in\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:IMR\s+)?(?:rationale|decision|letter|review|determination)s?))*")
+_ACTIVE = re.compile(rf"\b(?:did|does|do|has|have|had)(?:\s*n[o']?t)?\s+(?:{_WHO})\s+(?:ever\s+|even\s+|actually\s+|also\s+|specifically\s+)?"
+                     rf"(?P<verb>{_VERB})\s+{_TOPIC}{_ITEM_AFTER}{_TAIL}", I)
+# "did the reviewer address X, or deny both for lack of an MRI?": the question goes on with the same subject
+_GOES_ON = re.compile(r"\s*,?\s*(?:or|and|but)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|what|why|how|who|when|which)\b)(?=\w)", I)
+# "did they take the 8 prior sessions into account?", "did IMR bring her weight up?"
+_SPLIT = re.compile(rf"\b(?:did|does|do|has|have|had)(?:\s*n[o']?t)?\s+(?:{_WHO})\s+(?:ever\s+|even\s+|actually\s+|also\s+)?"
+                    rf"(?:take|bring)\s+{_TOPIC}\s+(?:into\s+(?:account|consideration)|up)\b{_TAIL}", I)
+# "was the MRI report discussed?", "were the 8 prior sessions even mentioned in the rationale?"
+_PASSIVE = re.compile(rf"\b(?:was|were|is|are|has|have|had)(?:\s*n[o']?t)?\s+{_TOPIC}\s+(?:ever\s+|even\s+|actually\s+|also\s+)?"
+                      r"(?:been\s+)?(?:mentioned|discussed|addressed|brought\s+up|taken\s+into\s+(?:account|consideration)"
+                      rf"|commented\s+on|talked\s+about|referred\s+to|looked\s+at|gone\s+over)\b{_TAIL}", I)
+# a topic that says nothing to look for: "was it discussed?", "did they mention anything?"
+_NO_TOPIC = re.compile(r"^(?:it|that|this|them|those|these|anything|something|everything|much|any(?:thing)?\s+else|why|"
+                       r"(?:the|my|his|her|their|our)\s+(?:reason|reasons|decision|request|case|appeal|claim|file|application|IMR))$", I)
+_EDGE = re.compile(r"^[\s,;:\-\u2013\u2014]+|[\s,;:\-\u2013\u2014]+$")
+_LEAD_THE = re.compile(r"^(?:the|a|an|any|anything\s+about|about|that)\s+", I)
+# what is left of the question where the mention was: "for the 28 yo woman's lumbar MRI,?" reads "... MRI?"
+_LEFT = re.compile(r"[\s,;:\-\u2013\u2014]+(?:(?:and|or|but|also)\s*)?(?=[?.!]*$)|^[\s,;:\-\u2013\u2014?.!]+|^(?:and|or|but|also)\s+", I)
+
+
+class Mention(msgspec.Struct, frozen=True, kw_only=True):
+    """A question's "did the reviewer mention X?": X as typed, and the question without that clause."""
+
+    topic: str  # "the urine drug screen", "her weight"
+    rest: str  # "the 40 yo woman's tramadol?", or "" when nothing else is asked
+
+
+def asked_mention(text: str) -> Mention | None:
+    """The mention `text` asks about, or None: "did the reviewer approve it?" and "what did the reviewer say?"
+    ask none."""
+    for rx in (_SPLIT, _ACTIVE, _PASSIVE):
+        m = rx.search(text)
+        if not m:
+            continue
+        topic = _EDGE.sub("", m.group("topic"))
+        if not topic or _NO_TOPIC.match(topic) or not _words(topic):
+            continue
+        if rx is _ACTIVE and (on := _GOES_ON.match(text, m.end())):
+            rest = f"{text[:m.start('verb')]}{text[on.end():]}"  # "..., did the IMR reviewer deny both ...?"
+        else:
+            rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
+        return Mention(topic=topic, rest=rest if re.search(r"[A-Za-z0-9]", rest) else "")
+    return None
+
+
+def _words(topic: str) -> tuple[str, ...]:
+    """The topic's words that tell what to look for, as written, lowercased and lightly stemmed."""
+    found = unexpanded_tokens(_LEAD_THE.sub("", topic))
+    parts = {p for w in found if "-" in w or "/" in w for p in re.split(r"[-/]", w)}  # "x-ray" is one word, not three
+    return tuple(w for w in found if w not in parts and w not in GENERIC and w not in STOPWORDS and (len(w) > 1 or w.isdigit()))
+
+
+def _sets(text: str) -> set[str]:
+    """The treatment sets `text` names most narrowly: a group only when none of its members is named."""
+    found = {sid for sid, _w in find_treatments(text)}
+    return {sid for sid in found if not set(BY_ID[sid].includes) & found}
+
+
+def _has(word: str, said: set[str]) -> bool:
+    """Whether `word` is among the sentence's words `said`, by a light stem: "fracture" in "fractured"."""
+    if word in said or word.isdigit() or len(word) < 5:
+        return word in said
+    root = word[:max(5, len(word) - 3)]
+    return any(s.startswith(root) for s in said)
+
+
+def speaks_of(topic: str, sentence: str) -> int:
+    """How many of the topic's words `sentence` says, 0 when it does not speak of the topic: all of one or two
+    words, all but one of more; a sentence that names the topic's treatment ("urine drug testing" of "the UDS")
+    speaks of it in other words (1 at least)."""
+    words = _words(topic)
+    said = set(tokens(sentence)) | set(unexpanded_tokens(sentence))
+    hit = sum(_has(w, said) for w in words)
+    if words and hit >= len(words) - len(words) // 3 and any(not w.isdigit() and _has(w, said) for w in words):
+        return hit
+    sets = _sets(topic)
+    return max(hit, 1) if sets and sets & {sid for sid, _w in find_treatments(sentence)} else 0
+
+
+_ROLE_ORDER = {"finding": 0, "guideline": 1, "other": 2, "history": 3, "conclusion": 4}
+
+
+def mentions(topic: str, letter: Letter, item: Item) -> list[Sentence]:
+    """The rationale sentences of `item` that speak of `topic`, the best first (most of its words, a
+    finding before a guideline before the rest, then in the letter's order), at most MAX_QUOTED."""
+    scored = [(speaks_of(topic, letter.text[s.span[0]:s.span[1]]), s) for s in item.sentences]
+    found = [(n, s) for n, s in scored if n]
+    found.sort(key=lambda ns: (-ns[0], _ROLE_ORDER.get(ns[1].role, 5), ns[1].span[0]))
+    # a second sentence only when it says as much of the topic as the first
+    return [s for n, s in found[:MAX_QUOTED] if n == found[0][0]]
+
+
+def mention_sentence(topic: str, answered: list[tuple[Letter, Item]],
+                     quote: Callable[[Letter, Item, Sentence], str]) -> tuple[str, int]:
+    """The answer's opening yes or no, and how many sentences it quotes: 'Yes: the reviewer wrote "..." [1].'
+    (the one or two sentences of the items answered that say most of the topic, each quoted by `quote`: '"..." [1]'), or 'No: the
+    reviewer's rationale for "Tramadol 50mg #60" does not mention the urine drug screen.'"""
+    found = sorted(((-speaks_of(topic, letter.text[s.span[0]:s.span[1]]), n, rank, letter, item, s)
+                    for n, (letter, item) in enumerate(answered)
+                    for rank, s in enumerate(mentions(topic, letter, item))), key=lambda f: f[:3])
+    found = [f for f in found if f[0] == found[0][0]][:MAX_QUOTED]
+    if found:
+        return f"Yes: the reviewer wrote {' and '.join(quote(f[3], f[4], f[5]) for f in found)}.", len(found)
+    names = [f'"{item.title or item.request}"' for _letter, item in answered]
+    whose = (f"rationale for {names[0]} does" if len(names) == 1
+             else f"rationales for {', '.join(names[:-1])} and {names[-1]} do")
+    return f"No: the reviewer's {whose} not mention {topic}.", 0
+
+
+__all__ = ["MAX_QUOTED", "Mention", "asked_mention", "mention_sentence", "mentions", "speaks_of"]

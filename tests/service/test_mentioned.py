@@ -1,0 +1,123 @@
+"""'Did the reviewer mention X?': the topic read from the question (service.mentioned.asked_mention), the
+rationale sentences that speak of it (speaks_of), and the item answer opened with the yes or no."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.mentioned import Mention, asked_mention, speaks_of
+from tests.conftest import ask, served_client
+
+
+@pytest.mark.parametrize(("question", "topic", "rest"), [
+    ("did the reviewer mention the urine drug screen for the 40 yo woman's tramadol?", "the urine drug screen",
+     "for the 40 yo woman's tramadol?"),
+    ("for the 28 yo woman's lumbar MRI, did the reviewer say anything about physical therapy?", "physical therapy",
+     "for the 28 yo woman's lumbar MRI?"),
+    ("the facet injections for the 34 year old, did the reviewer say anything about a diagnostic block?",
+     "a diagnostic block", "the facet injections for the 34 year old?"),
+    ("CM17-0005924 - did the reviewer mention the fracture?", "the fracture", "CM17-0005924?"),
+    ("did IMR talk about her weight?", "her weight", ""),
+    ("was the MRI report discussed?", "the MRI report", ""),
+    ("was the MRI report even mentioned in the rationale?", "the MRI report", ""),
+    ("did they address the 8 prior sessions?", "the 8 prior sessions", ""),
+    ("did they take the 8 prior sessions into account?", "the 8 prior sessions", ""),
+    ("did they bring up her weight at all?", "her weight", ""),
+    ("did the reviewer consider her diabetes when denying the surgery?", "her diabetes", "when denying the surgery?"),
+    ("did IMR look at the x-rays for case CM16-0246635?", "the x-rays", "for case CM16-0246635?"),
+    ("what did IMR decide, and did they mention the UDS?", "the UDS", "what did IMR decide?"),
+    # the question goes on with the same subject: its other question kept whole
+    ("On CM17-0005418, did the IMR reviewer address the diminished sensation in the L4 and L5 dermatomes, or deny both "
+     "TFESIs for lack of MRI/EDX corroboration?", "the diminished sensation in the L4 and L5 dermatomes",
+     "On CM17-0005418, did the IMR reviewer deny both TFESIs for lack of MRI/EDX corroboration?"),
+    ("did the reviewer mention PT in any of the knee MRI denials?", "PT", "in any of the knee MRI denials?"),
+    ("CM16-0246635 - did the reviewer mention anything about her weight?", "her weight", "CM16-0246635?"),
+    ("does the rationale say anything at all about the MRI report?", "the MRI report", ""),
+])
+def test_the_topic_and_the_rest_of_a_mention_question(question: str, topic: str, rest: str) -> None:
+    assert asked_mention(question) == Mention(topic=topic, rest=rest)
+
+
+@pytest.mark.parametrize("question", [
+    "did the reviewer approve it?", "what did the reviewer say?", "what did the reviewer say about the PT?",
+    "was it considered medically necessary?", "was it discussed?", "has my appeal been looked at?",
+    "why was the 40 yo woman's tramadol denied?",
+    "did she consider surgery before the PT?",  # the patient's doing
+])
+def test_questions_that_ask_no_mention(question: str) -> None:
+    assert asked_mention(question) is None
+
+
+@pytest.mark.parametrize(("topic", "sentence", "expected"), [
+    ("the UDS", "Urine drug testing was not documented.", 1),  # the abbreviation's treatment, in other words
+    ("PT", "She completed physical therapy.", 1),
+    ("the fracture", "Plain film radiographs revealed abnormality with appearance of C2 fracture.", 1),
+    ("the fracture", "The patient fractured her wrist.", 1),  # a light stem
+    ("the 8 prior sessions", "She has had 8 sessions of acupuncture.", 2),  # all but one of three words
+    ("a diagnostic block", "No more than one set of therapeutic intraarticular lumbar facet blocks is recommended.", 0),
+    ("her weight", "The patient is 5 feet tall.", 0),
+    ("the x-ray he already had", "The patient received a cervical x-ray of unknown date.", 1),  # x-ray, not already
+    ("the x-ray he already had", "The x-ray he had already was normal.", 2),
+    ("first-line medications", "In addition, the patient has 2 conditions which are a relative contraindication to "
+                               "opioid use.", 1),  # an opioid is a medication, in other words
+    ("first-line medications", "In this case, there is no documented evidence that first-line medications or treatment "
+                               "were attempted prior to prescribing an opioid.", 2),  # "first-line" one word
+])
+def test_a_sentence_speaks_of_the_topic(topic: str, sentence: str, expected: int) -> None:
+    assert speaks_of(topic, sentence) == expected
+
+
+# a cervical CT after a C2 fracture on x-ray (overturned), and a lumbar MRI (upheld) that says nothing of therapy
+client = served_client("CM17-0005924", "CM16-0246635")
+
+
+def test_yes_quotes_where_the_reviewer_said_it(client) -> None:
+    answer = ask(client, "CM17-0005924 - did the reviewer mention the fracture?")
+    # before: the item's usual answer, "Approved (Overturned): objective findings documented [1]."
+    assert answer["lead"] == ('Yes: the reviewer wrote "Plain film radiographs revealed abnormality with appearance of C2 '
+                              'fracture." [1] and "Given cervical spine trauma and the appearance of C2 fracture on plain '
+                              'film radiography, proceeding with Computed Tomography (CT) for further evaluation of the C2 '
+                              'vertebra was medically necessary and appropriate." [2]. Approved (Overturned): objective '
+                              'findings documented [1].')
+    assert len(answer["citations"]) <= 5
+
+
+def test_no_names_the_request_and_the_topic_as_typed(client) -> None:
+    # before: "Case CM16-0246635 has no request for physical therapy. Its letter decided 1 item: ..."
+    for question in ("CM16-0246635 - did the reviewer say anything about physical therapy?",
+                     "for the 28 yo woman's lumbar MRI, did the reviewer say anything about physical therapy?"):
+        answer = ask(client, question)
+        assert answer["kind"] == "item"
+        assert answer["answer"].startswith('No: the reviewer\'s rationale for "MRI of the Lumbar spine without contrast" '
+                                           'does not mention physical therapy. Denied (Upheld): no objective findings or '
+                                           'red flags [1]. In case CM16-0246635, the request for')
+
+
+def test_a_mention_asked_alone_is_of_the_item_in_view(client) -> None:
+    first = "was the 28 yo woman's lumbar MRI approved?"
+    history = [{"question": first, "items": [{"case_number": "CM16-0246635", "item_index": 1}], "kind": "item"}]
+    answer = ask(client, "did IMR talk about her weight?", history=history)
+    assert answer["lead"].startswith('No: the reviewer\'s rationale for "MRI of the Lumbar spine without contrast" does not '
+                                     'mention her weight.')
+    answer = ask(client, "were red flags discussed?", history=history)
+    assert answer["lead"].startswith('Yes: the reviewer wrote "Absent red flags or clear indications for surgery, a clear '
+                                     'indication for MRI is not supported by the provided documents." [1].')
+
+
+def test_a_question_about_what_was_said_stays_the_usual_answer(client) -> None:
+    answer = ask(client, "CM17-0005924 - what did the reviewer say?")
+    assert answer["lead"] == "Approved (Overturned): objective findings documented [1]."
+
+
+# naproxen, pantoprazole and two compounds, all upheld: only the pantoprazole's rationale speaks of the stomach
+meds = served_client("CM17-0013716")
+
+
+def test_a_mention_naming_no_request_answers_the_item_that_speaks_of_it(meds) -> None:
+    # before: 'No: the reviewer's rationale for "Naproxen 500mg #60" does not mention gastrointestinal risk.'
+    answer = ask(meds, "CM17-0013716 - did the reviewer mention gastrointestinal risk?")
+    assert answer["lead"] == ('Yes: the reviewer wrote "Additionally, there was no indication that the patient would be at '
+                              'a high risk of gastrointestinal events to support the request for a proton pump inhibitor." '
+                              '[1] and "The California MTUS 2016 Chronic Pain Guidelines recommend proton pump inhibitors '
+                              'for patients at risk for gastrointestinal events." [2]. Denied (Upheld): not indicated for '
+                              'the diagnosis [1].')
