@@ -45,6 +45,7 @@ from service.outcomes import asked_decision
 from service.yes_no import decision_asked
 from service.patients import described_letters, job_letters
 from service.relative import relative
+from service.told_kind import having_kinds
 from service.mechanism import mechanisms, without_mechanisms
 from service.people import job_words, tells_story
 from service.retrieve import retrieve_scored
@@ -129,6 +130,9 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     # closer to the question, two 33-year-old men are two patients (service.flows.item._alone)
     fields = {n: v for n, v in filters.items() if n != "decision"}
     fitting = job_letters(engine, query, fields) if jobs else described_letters(engine, query, fields)[1]
+    # the kind of request told of them ("on all the liquid meds", "the pain management referral"): the letters
+    # with one (service.told_kind)
+    fitting = having_kinds(engine, query.text, fitting)
     if len(fitting) < 2:
         return None
     items, label = _items(engine, spine_wide(query), fitting, regions=bool(query.body_regions))
