@@ -40,6 +40,13 @@ def test_the_liquid_meds_are_one_womans(client):
     assert "fit the 40-year-old woman equally" not in answer["answer"]
 
 
+def test_a_part_he_is_called_by_is_the_part_asked(client):
+    # was CM16-0230548's "MRI of neck and right hand without contrast", answered as his MRI
+    answer = ask(client, "the guy in his 60s with the shoulder - what did IMR say about his MRI?")
+    assert answer["answer"].startswith("No letter that fits the patient described (CM17-0006797, CM16-0230548, "
+                                      "CM16-0248034) has a request for shoulder MRI.")
+
+
 sample = sample_client("CM16-0162789", "CM16-0162902")
 
 
