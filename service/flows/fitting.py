@@ -60,6 +60,8 @@ MAX_LETTERS = 5  # more letters than this: the description picks out no one
 # ... unless it gives an age band ("the woman over 50", "the man in his 50s"): the asker says they do not know
 # the age, so every letter in the band that has the thing asked is answered, up to this many
 MAX_BAND_LETTERS = 10
+# ... and of their requests in general ("the lady in her 40s - what happened?"), each letter in a line, up to this many
+MAX_BRIEF = 15
 SHOWN = 6  # items listed per letter
 # "all five compounded suspensions", "all the oral suspensions", "any of them", "each of her meds"
 _ALL = re.compile(r"\b(?:all|every|each|both)\b|\bany\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
@@ -145,7 +147,8 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
         return None  # a word of the question no fitting letter prints: what it tells cannot be checked
     # (asked of the future, the asker is no letter's patient: the letters alike in what they print fit)
     fitting = alike.cases
-    if not 2 <= len(fitting) <= (MAX_BAND_LETTERS if query.person.ages else MAX_LETTERS):
+    if not 2 <= len(fitting) <= (MAX_BAND_LETTERS if single and query.person.ages
+                                 else MAX_BRIEF if query.person.ages else MAX_LETTERS):
         return None
     # "the lady in her 40s - what happened with her requests?": an age band many letters share, of the
     # patient's requests in general, picks out no one; each letter is said in a line and the asker is
