@@ -9,6 +9,8 @@ from __future__ import annotations
 import difflib
 import re
 
+import msgspec
+
 from service.diagnosed import condition_phrases
 from service.drugs import drug_names, unsetted_mentions
 from service.engine import Engine
@@ -57,14 +59,15 @@ def with_limbs(regions) -> set[str]:
 _LOOSE_REGION_WORDS = frozenset({"back", "spine", "spinal"})
 
 
-def case_lacks(engine: Engine, query: Query, sets: tuple[str, ...], case: str = "", described: bool = False) -> str:
+def case_lacks(engine: Engine, query: Query, sets: tuple[str, ...], case: str = "", described: bool = False,
+               called: tuple[str, ...] = ()) -> str:
     """A message when the case named (or `case`, the letter of the patient described) has no
     request for the treatment asked about, else ''."""
     case = case or query.case_numbers[0]
     items = case_items(engine, case)
     if not items or has_asked(query, sets, items):
         return ""
-    asked = _asked_words(query)
+    asked = _asked_words(query, called)
     who = f"The letter of the patient described, case {case}," if described else f"Case {case}"
     return f"{who} has no request for {asked}. {decided(items)}"
 
@@ -154,6 +157,8 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
     37-year-old woman', whose letter has wrist and elbow braces), else ''."""
     if not matches or not sets or query.case_numbers:
         return ""
+    # "the guy in his 60s with the shoulder - his MRI?": the shoulder's MRI, said so
+    called = query.region_words if (query := part_described(plain := query)) is not plain else ()
     # the letters agreeing with all the description gives, story included ("the man who fainted
     # and fell": not every man); else every letter that partly fits
     _clear, strict = described_letters(engine, query, {})
@@ -176,14 +181,33 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
     if any(has_asked(query, sets, case_items(engine, case)) for case in fitting):
         return ""
     if one:
-        return case_lacks(engine, query, sets, one, described=True)
+        return case_lacks(engine, query, sets, one, described=True, called=called)
     # the few letters that agree with all the description gives, named, best fit first: the user
     # sees which patients were checked ("the 57 yo man": two letters of 57-year-old men)
     named = f" ({', '.join(strict)})" if 0 < len(strict) <= NAMED_FITTING else ""
-    return f"No letter that fits the patient described{named} has a request for {_asked_words(query)}. {RELATED}"
+    return f"No letter that fits the patient described{named} has a request for {_asked_words(query, called)}. {RELATED}"
 
 
 NAMED_FITTING = 3  # letters fitting the description named when none has the treatment
+
+
+# the body part a patient is called by, and nothing more of it: "the guy in his 60s with the shoulder -
+# ...", "the woman with the bad knee, ..." (not "with shoulder pain", "with the shoulder surgery")
+_WITH_PART = r"\bwith\s+(?:(?:the|a|an|his|her|their|that)\s+)?(?:(?:bad|sore|hurt|injured|busted|messed[- ]up|left|right)\s+)?{}(?=\s*(?:[-\u2013\u2014,:;?.]|$|\s+(?:who|whose|that|and\s+(?:his|her|the)\b|-)))"
+
+
+def part_described(query: Query) -> Query:
+    """`query` with the body parts the patient is called by ("with the shoulder") read as the part of
+    the treatment asked, when the asking part names none (service.understand's regions_told); else
+    as given."""
+    if not query.regions_told:
+        return query
+    called = [(r, w) for r, w in zip(query.body_regions, query.region_words)
+              if re.search(_WITH_PART.format(re.escape(w)), query.text, re.IGNORECASE)]
+    if not called:
+        return query
+    return msgspec.structs.replace(query, regions_told=False, body_regions=tuple(r for r, _w in called),
+                                   region_words=tuple(w for _r, w in called))
 
 
 def _sex_only(person: Person) -> bool:
@@ -191,9 +215,10 @@ def _sex_only(person: Person) -> bool:
     return bool(person.sex) and not firmly_told(person)
 
 
-def _asked_words(query: Query) -> str:
+def _asked_words(query: Query, called: tuple[str, ...] = ()) -> str:
     """The body part (named plainly) and treatment words asked about: "neck brace"; a body part the
-    treatment's own words name is not said twice ("knee scope", not "knee knee scope")."""
+    treatment's own words name is not said twice ("knee scope", not "knee knee scope"). The body parts
+    `called` the patient by ("with the shoulder") are said though the asking part names none."""
     regions = plain_regions(query)
     named = " ".join(query.treatment_words).lower()
     words = [w for r, w in zip(query.body_regions, query.region_words)
@@ -203,7 +228,7 @@ def _asked_words(query: Query) -> str:
     start, end = asking_span(query.text)
     asking = query.text[start:end].lower()
     if any(w.lower() in asking for w in query.treatment_words):
-        words = [w for w in words if w.lower() in asking]
+        words = [w for w in words if w.lower() in asking or w in called]
     return " ".join([*words, " / ".join(query.treatment_words) or "that treatment"])
 
 

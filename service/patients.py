@@ -29,6 +29,7 @@ from service.relative import picked, relative
 from service.scope import asked_sets
 from service.story import was_on
 from service.told_item import best_told, told_fits
+from service.told_kind import having_kinds
 from service.understand import Query
 
 RRF_K = 20
@@ -84,8 +85,11 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
         out = {case: score for case, score in out.items() if case in having}
     every = having_every_asked(engine, query, list(out))
     told = having_story(engine, query, list(out))
+    # ... and the kind of request told ("on all the liquid meds", "the pain management referral"; service.told_kind)
+    kinds = set(having_kinds(engine, query.text, list(out)))
     return {case: score - (ASIDE_MISS if case not in having else 0.0) - (ASKED_MISS if case not in every else 0.0)
-            - (STORY_MISS if case not in told else 0.0) for case, score in out.items()}
+            - (STORY_MISS if case not in told else 0.0) - (STORY_MISS if case not in kinds else 0.0)
+            for case, score in out.items()}
 
 
 ASIDE_MISS = 0.1  # a letter without the thing a question sets aside ("her EMG got denied, what else?") fits less

@@ -45,6 +45,7 @@ from service.outcomes import asked_decision
 from service.yes_no import decision_asked
 from service.patients import described_letters, job_letters
 from service.relative import relative
+from service.told_kind import having_kinds
 from service.mechanism import mechanisms, without_mechanisms
 from service.people import job_words, tells_story
 from service.retrieve import retrieve_scored
@@ -59,6 +60,8 @@ MAX_LETTERS = 5  # more letters than this: the description picks out no one
 # ... unless it gives an age band ("the woman over 50", "the man in his 50s"): the asker says they do not know
 # the age, so every letter in the band that has the thing asked is answered, up to this many
 MAX_BAND_LETTERS = 10
+# ... and of their requests in general ("the lady in her 40s - what happened?"), each letter in a line, up to this many
+MAX_BRIEF = 15
 SHOWN = 6  # items listed per letter
 # "all five compounded suspensions", "all the oral suspensions", "any of them", "each of her meds"
 _ALL = re.compile(r"\b(?:all|every|each|both)\b|\bany\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
@@ -129,6 +132,9 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     # closer to the question, two 33-year-old men are two patients (service.flows.item._alone)
     fields = {n: v for n, v in filters.items() if n != "decision"}
     fitting = job_letters(engine, query, fields) if jobs else described_letters(engine, query, fields)[1]
+    # the kind of request told of them ("on all the liquid meds", "the pain management referral"): the letters
+    # with one (service.told_kind)
+    fitting = having_kinds(engine, query.text, fitting)
     if len(fitting) < 2:
         return None
     items, label = _items(engine, spine_wide(query), fitting, regions=bool(query.body_regions))
@@ -141,8 +147,13 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
         return None  # a word of the question no fitting letter prints: what it tells cannot be checked
     # (asked of the future, the asker is no letter's patient: the letters alike in what they print fit)
     fitting = alike.cases
-    if not 2 <= len(fitting) <= (MAX_BAND_LETTERS if single and query.person.ages else MAX_LETTERS):
+    if not 2 <= len(fitting) <= (MAX_BAND_LETTERS if single and query.person.ages
+                                 else MAX_BRIEF if query.person.ages else MAX_LETTERS):
         return None
+    # "the lady in her 40s - what happened with her requests?": an age band many letters share, of the
+    # patient's requests in general, picks out no one; each letter is said in a line and the asker is
+    # asked which one
+    brief = not single and len(fitting) > MAX_LETTERS
     by_case = {case: [i for i in items if i.case_number == case] for case in fitting}
     if not all(by_case.values()):
         return None  # a letter without any of the group: the description and the group pick the other
@@ -153,6 +164,9 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
         by_case = dict(sorted(by_case.items(), key=lambda kv: not any(i.decision == asked for i in kv[1])))
     who = _who(query, jobs) if jobs else patient(query.person, fitting).who
     each = f" and each has a request for {named}" if single and named else ""
+    if brief:
+        return _briefly(engine, query, question, {**seen, "notes": [*seen.get("notes", []), *alike.notes]}, k,
+                        by_case, asked, label)
     lead = " ".join([*([PAST_MANY] if future else []), f"{len(fitting)} letters fit {who} equally{each}.",
                      *(f"In {case}, {_told(theirs, asked, label)}." for case, theirs in by_case.items())])
     if claims_all(query) and not future:
@@ -261,17 +275,48 @@ def _asked(query: Query) -> str | None:
     return query.decision or query.premise or asked_decision(query.text)
 
 
+def _briefly(engine: Engine, query: Query, question: str, seen: dict, k: int,
+             by_case: dict[str, list[ScopeItem]], asked: str | None, label: str) -> Answer:
+    """More letters than MAX_LETTERS fit an age band ("the lady in her 40s"): how many, each one's age and
+    requests' decisions in a sentence, and what would tell the patient's letter (no item listed)."""
+    letters = engine.letters(list(by_case))
+    low, high = query.person.ages or (0, 0)
+    noun = {"female": "woman", "male": "man"}.get(query.person.sex or "", "patient")
+    their = {"female": "hers", "male": "his"}.get(query.person.sex or "", "theirs")
+    aged = {case: f" ({letters[case].age})" if case in letters and letters[case].age else "" for case in by_case}
+    lead = " ".join([f"{len(by_case)} letters fit a {noun} aged {low}-{high}; the question does not say which is {their}.",
+                     *(f"{case}{aged[case]}: {_named(theirs, asked, label)}." for case, theirs in by_case.items()),
+                     "Give the case number, or the treatment asked about, for one letter's answer."])
+    note = f"the description fits {len(by_case)} letters ({', '.join(by_case)}): each one's requests, in a line"
+    return _listed(engine, query, question, seen, k, lead, by_case, asked, note, shown=0)
+
+
+NAMED = 2  # a letter's requests named in its line, when it has no more than this; else counted
+
+
+def _named(items: list[ScopeItem], asked: str | None, label: str) -> str:
+    """'"Naproxen 500mg #60" approved (overturned)', or the count of each decision when there are more than NAMED."""
+    if len(items) > NAMED:
+        return _told(items, asked, label)
+    return ", ".join(f'"{_short(i.title)}" {WORD[i.decision]}' for i in items)
+
+
+def _short(title: str, most: int = 60) -> str:
+    return title if len(title) <= most else title[:most].rsplit(" ", 1)[0] + "…"
+
+
 def _listed(engine: Engine, query: Query, question: str, seen: dict, k: int, lead: str,
-            by_case: dict[str, list[ScopeItem]], asked: str | None, note: str) -> Answer:
+            by_case: dict[str, list[ScopeItem]], asked: str | None, note: str, shown: int = SHOWN) -> Answer:
+    """The answer of `lead`, then up to `shown` items of each letter of `by_case`, each on its line."""
     c = Composer()
     c.say(lead)
-    letters = engine.letters(list(by_case))
-    for case, theirs in by_case.items():
+    letters = engine.letters(list(by_case)) if shown else {}
+    for case, theirs in by_case.items() if shown else ():
         first = sorted(theirs, key=lambda i: (asked is not None and i.decision != asked, i.item_index))
-        for item in first[:SHOWN]:
+        for item in first[:shown]:
             c.say(item_line(c, item, letters))
-        if len(theirs) > SHOWN:
-            c.say(f"{case} has {len(theirs) - SHOWN} more, not shown.")
+        if len(theirs) > shown:
+            c.say(f"{case} has {len(theirs) - shown} more, not shown.")
     listed = {(i.case_number, i.item_index) for theirs in by_case.values() for i in theirs}
     unselected = msgspec.structs.replace(query, decision=None)
     hits, _sim = retrieve_scored(engine, unselected, {"case_number": list(by_case)}, max(k, len(listed)))
