@@ -31,7 +31,7 @@ import msgspec
 from indexer.treatments import GROUPS, find_treatments
 from service.alike import alike as fitting_alike
 from service.collection.patient import patient
-from service.compose.common import Composer
+from service.compose.common import Composer, trim
 from service.compose.listing import WORD, item_line
 from service.engine import Engine
 from service.filters import validate
@@ -284,11 +284,18 @@ def _briefly(engine: Engine, query: Query, question: str, seen: dict, k: int,
     noun = {"female": "woman", "male": "man"}.get(query.person.sex or "", "patient")
     their = {"female": "hers", "male": "his"}.get(query.person.sex or "", "theirs")
     aged = {case: f" ({letters[case].age})" if case in letters and letters[case].age else "" for case in by_case}
-    lead = " ".join([f"{len(by_case)} letters fit a {noun} aged {low}-{high}; the question does not say which is {their}.",
-                     *(f"{case}{aged[case]}: {_named(theirs, asked, label)}." for case, theirs in by_case.items()),
-                     "Give the case number, or the treatment asked about, for one letter's answer."])
+    c = Composer()
+    first = f"{len(by_case)} letters fit a {noun} aged {low}-{high}; the question does not say which is {their}."
+    c.say(first)
+    for case, theirs in by_case.items():
+        # each line cited by the headings of the requests it tells of, so each decision can be checked
+        letter = letters[case]
+        marks = "".join(f"[{c.cite(letter, item, trim(letter.text, item.heading_span), role='heading')}]"
+                        for item in (letter.items[i.item_index - 1] for i in theirs))
+        c.say(f"{case}{aged[case]}: {_named(theirs, asked, label)} {marks}.")
+    c.say("Give the case number, or the treatment asked about, for one letter's answer.")
     note = f"the description fits {len(by_case)} letters ({', '.join(by_case)}): each one's requests, in a line"
-    return _listed(engine, query, question, seen, k, lead, by_case, asked, note, shown=0)
+    return _listed(engine, query, question, seen, k, first, by_case, asked, note, shown=0, c=c)
 
 
 NAMED = 2  # a letter's requests named in its line, when it has no more than this; else counted
@@ -306,10 +313,13 @@ def _short(title: str, most: int = 60) -> str:
 
 
 def _listed(engine: Engine, query: Query, question: str, seen: dict, k: int, lead: str,
-            by_case: dict[str, list[ScopeItem]], asked: str | None, note: str, shown: int = SHOWN) -> Answer:
-    """The answer of `lead`, then up to `shown` items of each letter of `by_case`, each on its line."""
-    c = Composer()
-    c.say(lead)
+            by_case: dict[str, list[ScopeItem]], asked: str | None, note: str, shown: int = SHOWN,
+            c: Composer | None = None) -> Answer:
+    """The answer of `lead`, then up to `shown` items of each letter of `by_case`, each on its line (`c`: the
+    answer composed so far, its lead said)."""
+    if c is None:
+        c = Composer()
+        c.say(lead)
     letters = engine.letters(list(by_case)) if shown else {}
     for case, theirs in by_case.items() if shown else ():
         first = sorted(theirs, key=lambda i: (asked is not None and i.decision != asked, i.item_index))

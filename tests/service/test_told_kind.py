@@ -52,11 +52,15 @@ def test_an_age_band_many_share_lists_each_letter_in_a_line(client):
     answer = ask(client, "the lady in her 40s - what happened with her requests?")
     assert answer["answer"] == (
         "6 letters fit a woman aged 40-49; the question does not say which is hers. CM17-0013625 (40): all 5 "
-        'requests were denied (upheld). CM17-0019011 (45): "Naproxen 500mg #60" approved (overturned). CM17-0017734 '
-        '(40): "Tramadol 50mg #60" denied (upheld). CM16-0231706 (43): "Chiropractic physiotherapy treatment 6 '
-        'visits" denied (upheld). CM17-0018279 (46): "Physical therapy 2 times a week for 6 weeks low back" denied '
-        '(upheld). CM17-0009887 (46): "NCS of the left upper extremity" denied (upheld), "EMG of the left upper '
-        'extremity" denied (upheld). Give the case number, or the treatment asked about, for one letter\'s answer.')
+        'requests were denied (upheld) [1][2][3][4][5]. CM17-0019011 (45): "Naproxen 500mg #60" approved (overturned) [6]. '
+        'CM17-0017734 (40): "Tramadol 50mg #60" denied (upheld) [7]. CM16-0231706 (43): "Chiropractic physiotherapy '
+        'treatment 6 visits" denied (upheld) [8]. CM17-0018279 (46): "Physical therapy 2 times a week for 6 weeks low '
+        'back" denied (upheld) [9]. CM17-0009887 (46): "NCS of the left upper extremity" denied (upheld), "EMG of the '
+        'left upper extremity" denied (upheld) [10][11]. Give the case number, or the treatment asked about, for one '
+        "letter's answer.")
+    # each line's decisions are cited by the headings of its requests
+    assert {(c["case_number"], c["role"]) for c in answer["citations"]} >= {("CM17-0019011", "heading"),
+                                                                          ("CM17-0009887", "heading")}
 
 
 sample = sample_client("CM16-0162789", "CM16-0162902")
