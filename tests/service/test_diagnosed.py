@@ -378,11 +378,8 @@ fifties = served_client("CM17-0010885", "CM17-0006045")
 def test_the_condition_they_called_it_picks_the_patient(fifties):
     # nat-2541 answered the other 50-year-old woman's denied neck PT
     answer = ask(fifties, "the 50 yo woman whose face got hit and they called it a brain injury - was anything NOT approved?")
-    assert answer["answer"].startswith('IMR approved them: "Initial acupuncture, 1 to 2 times per week for 4 weeks, for the '
-                                      'neck" [1] and "Additional physical therapy, 1 to 2 times per week for 3 weeks, for '
-                                      'the neck" [2] were approved (overturned: authorised). In CM17-0010885, both '
-                                      "requests were approved "
-                                       "(overturned).")
+    # (nothing was not approved: "No:", the whole letter's decisions, each cited by its heading)
+    assert answer["answer"].startswith("No: in CM17-0010885, both requests were approved (overturned) [1][2].")
     assert "CM17-0006045" not in answer["answer"]
 
 
