@@ -8,6 +8,7 @@ import re
 
 from indexer.treatments import members
 from service.head_named import named_again
+from service.outcomes import WORD
 
 # A treatment that names the patient ("the shoulder scope patient", "the man with the knee
 # surgery") rather than the item asked about, when the question names another one.
@@ -177,9 +178,6 @@ _AND_MORE = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:(?:a|an|the|his|her|their
 _AND_MORE_TOLD = re.compile(r"(?:\s+[\w/-]+){0,2}?" + _AND_MORE.pattern, re.IGNORECASE)
 
 
-# an outcome word near a thing named: "... but approve massage?", "was the massage approved"
-_DECIDED_NEAR = re.compile(r"\b(?:approv\w*|den(?:y|ied|ial)|overturn\w*|upheld|uphold\w*|authori[sz]\w*|reject\w*|"
-                           r"refus\w*|turned\s+down|okay\w*|covered)\b", re.IGNORECASE)
 
 
 def story_treatments(text: str, found: list[tuple[str, str]], *,
@@ -204,7 +202,8 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
         # a thing told, then asked of by name again: "the 42 yr old lady with back pain and massage - why did they deny
         # the nerve tests but approve massage?"
         later = text.find(w, at + len(w)) if at >= 0 else -1
-        again = later >= 0 and bool(_DECIDED_NEAR.search(text[max(0, later - 40): later + len(w) + 30]))
+        # (an outcome word near it: service.outcomes.WORD)
+        again = later >= 0 and bool(WORD.search(text[max(0, later - 40): later + len(w) + 30]))
         if at >= 0 and not again and (_STORY_AFTER.match(text[at + len(w):]) or _STORY_PAST.search(text[:at])
                         or _HELPED_AFTER.match(text[at + len(w):])
                         or _PRIOR.search(text[:at])
