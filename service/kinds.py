@@ -93,6 +93,11 @@ _CONTRAST = re.compile(r"\b(?:different|differ\w*|difference|separat\w*|distingu
                        r"|vs\.?|versus)\b|\bsome\b[^?.]{0,60}\bothers\b", re.IGNORECASE)
 # "what did IMR decide / think", "what guideline did they use", "which page was cited": one item's
 # outcome or citation, not a list of items
+# every request of a kind, of no one patient: "were both pantoprazole requests denied?", "were all the MRI
+# requests upheld?", "were the PPI requests all denied?" (not "both his requests": a patient's)
+EVERY_OF_KIND = re.compile(r"\b(?:both|all)\s+(?:of\s+)?(?:the\s+)?(?!(?:the|of|his|her|their|my|its|our|your)\b)"
+                           r"(?:[\w/-]+\s+){1,3}?(?:requests|items)\b"
+                           r"|\b(?:the|those|these)\s+(?:[\w/-]+\s+){1,3}?(?:requests|items)\s+(?:all|both)\b", re.IGNORECASE)
 _NOT_LISTED = r"(?!(?:did|does|do|was|is|were|are|has|have|guidelines?|pages?|sections?|reasons?|rules?|criteria|kind|type|sort|date|day|specialty|doctor|reviewer|part)\b)"
 _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?|rules?|criteria|date|day|specialty|doctor|reviewer|part)\b)|what\s+{_NOT_LISTED})"
                    r"(?:[\w/-]+,?\s+){0,8}?(?:were|was|got|have|has|did|are|is)(?:n't|n’t)?\b"  # "which ... weren't upheld"
@@ -113,6 +118,8 @@ _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?
                    r"|\bhow\s+(?:do|does|have|did)\s+(?!(?:his|her|my|their|the\s+(?:patient|man|woman|worker))\b)(?:[\w/-]+\s+){1,5}?(?:fare|fared|done)\b"
                    r"|\b(?:were|was|are|is|has|have|did)\s+(?:IMR\s+|the\s+reviewers?\s+)?(?:ever\s+)?any\b|\bany\s+(?:\w+\s+){0,4}(?:requests?|cases?)\b"
                    r"|\bis\s+there\s+(?:ever\s+)?(?:an?|any)\s+(?:case|letter|request|time|decision|example)s?\b"
+                   # every request of a kind, of no one patient: "were both pantoprazole requests denied?"
+                   r"|" + EVERY_OF_KIND.pattern +
                    # "any TENS units approved?", "were any knee MRIs overturned?" (a kind named in the plural)
                    r"|^\s*(?:(?:were|was|are|have|has)\s+)?any\s+(?:[\w/-]+\s+){0,3}?[\w/-]*[a-z]s\s+(?:ever\s+)?"
                    r"(?:been\s+|get\s+|got\s+|gotten\s+)?(?:approved|denied|upheld|overturned|authori[sz]ed|turned\s+down)\b"

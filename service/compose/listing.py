@@ -27,14 +27,19 @@ OTHERS_SHOWN = 3  # of the other decision, when the question asks whether X is e
 
 
 def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, Letter],
-                order: list[tuple[str, int]], others: bool = False, where: str = "in the index") -> tuple[str, Coverage]:
+                order: list[tuple[str, int]], others: bool = False, where: str = "in the index",
+                all_had: str | None = None) -> tuple[str, Coverage]:
     """List the items of `s` with `decision` (all when None), those in `order` (retrieval's ranking)
     first; returns (lead, coverage). `others`: the question asks whether the decision ever or always
     happens ("does IMR approve acupuncture for neck pain?"), so a few of the other decision's items
-    follow, with their reasons. `where`: the letters listed from ("in the cooks' letters")."""
+    follow, with their reasons. `where`: the letters listed from ("in the cooks' letters"). `all_had`:
+    with no `decision`, the outcome the question asks every item had ("were both pantoprazole requests
+    denied?"): the lead says yes or no first."""
     rank = {key: n for n, key in enumerate(order)}
     ranked = sorted(s.items, key=lambda i: rank.get((i.case_number, i.item_index), len(rank)))
     chosen = [i for i in ranked if not decision or i.decision == decision]
+    if all_had:  # "were all the MRI requests denied?": those that were not lead, they make the "No"
+        chosen.sort(key=lambda i: i.decision == all_had)
     total = len(s.items)
     label = s.label
     if not chosen:
@@ -55,7 +60,8 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
     else:
         every = "Both" if total == 2 else f"All {total}"  # "both ... were approved", not "2 of the 2"
         lead = (f"{every if len(chosen) == total else f'{len(chosen)} of the {total}'} {what} {where} "
-                f"{'were' if len(chosen) != 1 else 'was'} {WORD[decision]}." if decision else _split(total, what, s.counts(), where))
+                f"{'were' if len(chosen) != 1 else 'was'} {WORD[decision]}." if decision else
+                _every_said(total, what, s.counts(), all_had, where) if all_had else _split(total, what, s.counts(), where))
     c.say(lead)
     for item in chosen[:SHOWN]:
         c.say(item_line(c, item, letters))
@@ -76,6 +82,19 @@ def _split(total: int, what: str, counts: dict[str, int], where: str = "in the i
         return f"The one {what} {where} was {WORD['Upheld' if counts['Upheld'] else 'Overturned']}."
     return (f"{total} {what} are {where}: {counts['Overturned']} {WORD['Overturned']}, "
             f"{counts['Upheld']} {WORD['Upheld']}.")
+
+
+def _every_said(total: int, what: str, counts: dict[str, int], every: str, where: str) -> str:
+    """Whether each of `total` items had the outcome `every`: "Yes: both pantoprazole requests in the
+    index were denied (upheld).", "No: 1 of the 3 ... was approved (overturned); 2 were denied (upheld)."."""
+    had, other = counts[every], "Upheld" if every == "Overturned" else "Overturned"
+    if total == 1:
+        return f"{'Yes' if had else 'No'}: the one {what} {where} was {WORD[every if had else other]}."
+    if had == total:
+        return f"Yes: {'both' if total == 2 else f'all {total}'} {what} {where} were {WORD[every]}."
+    rest = total - had
+    return (f"No: {had if had else 'none'} of the {total} {what} {where} {'was' if had <= 1 else 'were'} {WORD[every]}; "
+            f"{_every(rest, total) if had == 0 else rest} {'was' if rest == 1 else 'were'} {WORD[other]}.")
 
 
 def reason_answer(c: Composer, s: Scope, decision: str, having: list[ScopeItem], decided: int, reasons: str,

@@ -22,7 +22,8 @@ from service.flows.item import item_flow
 from service.groups import where_words, without_group
 from service.job_group import job_group, plural_job
 from service.lacking import RELATED, ROLE_WORDS
-from service.outcomes import asks_ever, asks_usual
+from service.kinds import EVERY_OF_KIND
+from service.outcomes import asks_ever, asks_usual, read_outcomes
 from service.reason_listed import APPROVAL_CODES, listed_reasons
 from service.scope import Scope, asked_sets, items_where, listing_filters, scope
 from service.topic import topic_tokens
@@ -91,11 +92,21 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     letters = engine.letters(list(dict.fromkeys(i.case_number for i in s.items))[:40])
     c = Composer()
     lead, coverage = list_answer(c, s, plan.focus, letters, [(h.case_number, h.item_index) for h in hits],
-                                 others=asks_ever(query.text), where=where_words(plan.filters))
+                                 others=asks_ever(query.text), where=where_words(plan.filters),
+                                 all_had=_every_asked(query))
     coverage = msgspec.structs.replace(coverage, filters=listing_filters(s, plan.focus, plan.filters))
     none = coverage.total == 0  # "none of the 9 acupuncture requests was approved": an answer, of its own kind
     return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, coverage=coverage,
                   count=s.counts(), not_found="no_outcome" if none else "")
+
+
+def _every_asked(query: Query) -> str | None:
+    """The outcome a yes/no question asks every request of a kind had ("were both pantoprazole requests
+    denied?": "Upheld"); None for any other question."""
+    if not (query.asked and _YES_NO.match(query.text) and EVERY_OF_KIND.search(query.text)):
+        return None
+    asked = {o.decision for o in read_outcomes(query.text).found if o.role == "asked"}
+    return asked.pop() if len(asked) == 1 else None
 
 
 def _by_reason_across(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer | None:
