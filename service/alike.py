@@ -36,6 +36,8 @@ _REASON_ASKED = frozenset("missing lacking lack lacked record chart paperwork fi
 # what is left of a negative auxiliary ("didn't": "didn"), and the others compared with ("what did she
 # have that the others didn't?"): no fact either
 _FUNCTION = frozenset("didn doesn don wasn weren isn aren hasn haven hadn couldn wouldn shouldn won other".split())
+# the words that ask which part of the body a request was for ("what body part was her MRI for?"): asked, no fact
+_PART_ASKED = frozenset("body part parts area region".split())
 
 
 class Alike(msgspec.Struct, frozen=True, kw_only=True):
@@ -52,7 +54,7 @@ def told_words(query: Query) -> tuple[str, ...]:
     out = []
     # (the words that ask to confirm a statement, "..., right?", tell nothing of the patient)
     for tok in tokens(without_confirmation(query.text)):
-        if tok in GENERIC or tok in _PERSON or tok in _OUTCOME_PARTS or tok in _REASON_ASKED or tok in _FUNCTION or tok in named or len(tok) < 3 or any(ch.isdigit() for ch in tok):
+        if tok in GENERIC or tok in _PERSON or tok in _OUTCOME_PARTS or tok in _REASON_ASKED or tok in _FUNCTION or tok in _PART_ASKED or tok in named or len(tok) < 3 or any(ch.isdigit() for ch in tok):
             continue
         if tok not in out:
             out.append(tok)

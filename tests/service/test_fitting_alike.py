@@ -79,3 +79,12 @@ def test_the_others_compared_with_and_a_negative_auxiliary_tell_nothing() -> Non
     from service.understand import understand
     assert told_words(understand("what did the 50 year old lady have that the others didnt, to get her PT approved?")) == ()
     assert told_words(understand("the 50 yo cook's PT wasn't approved, was it?")) == ("cook",)
+
+
+def test_the_words_asking_for_the_body_part_tell_nothing() -> None:
+    # "what body part was her MRI for?" asks the part: one letter printing "body" does not single it out
+    from service.alike import told_words
+    from service.understand import understand
+
+    assert told_words(understand("what body part was the 28 yo woman's MRI for")) == ()
+    assert told_words(understand("the 28 yo nurse's MRI, which area of the body was it for?")) == ("nurse",)
