@@ -33,6 +33,10 @@ _SAY_ASKED = re.compile(r"\b(?:reviewer|IMR)\s+(?:say|note|find|write|mention|st
 # reviewer say about red flags?", "why did IMR say no to the shots?")
 _WHICH_LIST = re.compile(r"^\s*(?:which|list)\b", I)
 _NOT = r"(?:did\s*n[o']?t|does\s*n[o']?t|was\s*n[o']?t|were\s*n[o']?t|has\s*n[o']?t|had\s*n[o']?t|not|never)"
+# ... or asked to confirm, yes or no: "did the reviewer say he had to try something else first?" (not "what did
+# the reviewer say about ...": what was said, not a reason to confirm)
+_DID_SAY = re.compile(r"(?:^|[.?!;:,]\s*|\s[-\u2013\u2014]+\s*)(?:so\s+|and\s+|but\s+)?did\s+(?:the\s+)?(?:IMR\s+)?(?:reviewer|IMR)\s+"
+                      r"(?:say|note|find|state|write)\b", I)
 # the asker's words for each denial reason
 _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
     "no_functional_improvement": rf"{_NOT}\s+(?:really\s+)?(?:help\w*|work\w*|improv\w*|benefit\w*|get(?:ting)?\s+better)"
@@ -55,7 +59,9 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
                                    r"|\bconservative\s+(?:care|treatment)\b|\bfirst[- ]line\b|\b(?:PT|therapy)\s+first\b"
                                    # "because i havent maxed out my treatment?", "not exhausted other options", "no PT"
                                    r"|\bmax(?:ed|ing)?\s+out\b|\bexhaust(?:ed|ing)?\b|\btried\s+everything\b"
-                                   r"|\bno\s+(?:PT|physical\s+therapy|therapy|physio\w*|exercises?)\b",
+                                   r"|\bno\s+(?:PT|physical\s+therapy|therapy|physio\w*|exercises?)\b"
+                                   # "he had to try something else first", "try other treatment before the shots"
+                                   r"|\b(?:try|tried|trying)\s+(?:\w+\s+){0,3}?(?:first|before)\b",
     "not_recommended": r"\bnot\s+recommended\b|\bexperimental\b|\bguidelines?\s+(?:do(?:es)?\s*n[o']?t|say\s+no)",
     "opioid_monitoring": r"\burine\b|\b(?:drug|tox\w*)\s+(?:test\w*|screen\w*)|\bUDS\b|\bpain\s+(?:contract|agreement)s?\b|\b4\s*A'?s\b"
                          r"|\bmonitoring\b",
@@ -152,7 +158,8 @@ def asked_reasons(text: str, told: bool = False) -> frozenset[str]:
     found: set[str] = set()
     for m in _CLAUSE.finditer(text):
         # (a finding asked of as the reviewer's, "did the reviewer say ...", offers it)
-        if m.group("z") and not (told or _IS_THAT_WHY.search(text) or (_SAY_ASKED.search(m.group(0)) and _WHICH_LIST.match(text))):
+        if m.group("z") and not (told or _IS_THAT_WHY.search(text) or (_SAY_ASKED.search(m.group(0)) and (
+                _WHICH_LIST.match(text) or _DID_SAY.search(text)))):
             continue
         clause = m.group("x") or m.group("y") or m.group("b") or m.group("z") or ""
         before = text[max(0, m.start() - 80):m.start()] if not m.group("z") else text  # the reviewer's: what it did

@@ -36,6 +36,12 @@ from tests.conftest import ask, served_client
     # ... named as IMR's basis or reason, asked as a yes/no
     ("atty: re the 41M ibuprofen refills, was IMR's basis lack of functional improvement?", {"no_functional_improvement"}),
     ("so was the reason for the denial that PT didnt help?", {"no_functional_improvement"}),
+    # ... or asked as the reviewer's, yes or no
+    ("did the reviewer say the 57 yo man had to try other treatment before the injections?", {"conservative_care_not_tried"}),
+    ("the 57 yo with the back shots - did IMR say he needed to try something else first?", {"conservative_care_not_tried"}),
+    ("did the reviewer say her PT wasn't helping?", {"no_functional_improvement"}),
+    # (what the reviewer said, asked openly, offers nothing to confirm)
+    ("what did the reviewer say about her PT not helping?", set()),
     # no reason offered, or one that is no reason code
     ("what was the basis for the MRI denial?", set()),
     ("why was the MRI denied?", set()),
@@ -57,6 +63,8 @@ def test_the_answer_says_whether_the_reviewer_gave_that_reason(client):
                           "limits [1].")
     basis = ask(client, "the 25 yo woman's 8 PT sessions - was IMR's basis that PT wasn't helping?")
     assert basis["lead"] == "Yes, the reviewer gave that reason. Denied (Upheld): no documented functional improvement [1]."
+    said = ask(client, "did the reviewer say the 25 yo woman's PT wasn't helping?")
+    assert said["lead"] == "Yes, the reviewer gave that reason. Denied (Upheld): no documented functional improvement [1]."
     plain = ask(client, "why was the 25 year old woman's physical therapy denied?")
     assert plain["lead"] == "Denied (Upheld): no documented functional improvement [1]."
 
