@@ -370,6 +370,10 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                          # "my wife is 41. what went through for her?": what the patient got, of every request
                          r"|\bwhat\s+(?:else\s+)?(?:all\s+)?(?:went|got|has\s+gone|have\s+gone)\s+through\b"
                          r"|\bany\s+(?:approvals?|denials?|wins?|luck|good\s+news|overturns?)\b"
+                         # "for CM16-0231745 list every request and decision", "what was decided in CM16-0231745?"
+                         r"|\bevery\s+(?:single\s+)?(?:request|item|issue|treatment|service|decision|thing)\b"
+                         r"|\bwhat\s+(?:was|were|got|has\s+been|have\s+been)\s+decided\b(?=\s+(?:in|for|on)\s+(?:CM\d|case|the\s+case|"
+                         r"his|her|their|my|him|them)|\s*[?.!]*\s*$)"
                          # "the mechanic lady, 23 - all denied?", "were they all approved?"
                          r"|\ball\s+(?=(?:got\s+|were\s+|been\s+)?(?:denied|approved|upheld|overturned|turned\s+down|rejected|refused|"
                          r"authori[sz]ed|covered)\b)", re.IGNORECASE)

@@ -58,3 +58,11 @@ def test_why_the_patient_was_denied_explains_each_denial(sample):
                   "HAND THERAPY FOR THE LEFT SHOULDER, 12 SESSIONS"):
         assert f'the request for "{title}" was denied (Upheld: not authorised)' in answer["answer"]
     assert {c["item_index"] for c in answer["citations"] if c["role"] == "finding"} == {1, 2, 3, 4}
+
+
+def test_every_request_of_a_case_asked_is_each_decision(client):
+    # "every request" in the singular and "what was decided in CM..." ask of the whole letter, not its best match
+    for question in ("for CM16-0231745 list every request and decision", "what was decided in CM16-0231745?"):
+        answer = ask(client, question)
+        assert answer["lead"].startswith("In CM16-0231745, all 5 requests were denied (upheld). Besides the 3 explained "
+                                         "below: "), question
