@@ -19,6 +19,7 @@ from collections.abc import Callable
 import msgspec
 
 from indexer.model import Item, Letter, Sentence
+from indexer.sentences import sentence_spans
 from indexer.terms import STOPWORDS, tokens, unexpanded_tokens
 from indexer.treatments import BY_ID, find_treatments
 from service.topic import GENERIC
@@ -55,6 +56,16 @@ _SPLIT = re.compile(rf"\b(?:did|does|do|has|have|had)(?:\s*n[o']?t)?\s+(?:{_WHO}
 _PASSIVE = re.compile(rf"\b(?:was|were|is|are|has|have|had)(?:\s*n[o']?t)?\s+{_TOPIC}\s+(?:ever\s+|even\s+|actually\s+|also\s+)?"
                       r"(?:been\s+)?(?:mentioned|discussed|addressed|brought\s+up|taken\s+into\s+(?:account|consideration)"
                       rf"|commented\s+on|talked\s+about|referred\s+to|looked\s+at|gone\s+over)\b{_TAIL}", I)
+# the patient's past care asked of beside a request: "the 29 yo woman's lumbar MRI - had she done PT before?",
+# "did he try acupuncture first?", "has she had physical therapy?" (the letter's words on it are the answer)
+_HISTORY = re.compile(r"\b(?:had|has|have|did)(?:\s*n[o']?t)?\s+(?:she|he|they|I|the\s+(?:patient|claimant|applicant|worker)|"
+                      r"(?:my|his|her)\s+(?:mom|mother|dad|father|husband|wife|son|daughter|client))\s+"
+                      r"(?:ever\s+|already\s+|previously\s+|even\s+|actually\s+)?"
+                      r"(?:done|do|had|have|tried|try|gotten|got|get|been\s+(?:to|on|doing|through)|gone\s+(?:to|through)|go\s+(?:to|through)"
+                      r"|completed|complete|finished|finish|taken|take|used|use|undergone|undergo)\s+"
+                      r"(?P<topic>(?:(?:any|some|the|a|an)\s+)?[^?.;,!]+?)"
+                      r"(?:\s+(?:before(?:hand|\s+that|\s+this)?|already|previously|first|yet|earlier|prior|in\s+the\s+past))?"
+                      r"(?=\s*[?.;,!]|\s*$)", I)
 # a topic that says nothing to look for: "was it discussed?", "did they mention anything?"
 _NO_TOPIC = re.compile(r"^(?:it|that|this|them|those|these|anything|something|everything|much|any(?:thing)?\s+else|why|"
                        r"(?:the|my|his|her|their|our)\s+(?:reason|reasons|decision|request|case|appeal|claim|file|application|IMR))$", I)
@@ -69,6 +80,7 @@ class Mention(msgspec.Struct, frozen=True, kw_only=True):
 
     topic: str  # "the urine drug screen", "her weight"
     rest: str  # "the 40 yo woman's tramadol?", or "" when nothing else is asked
+    history: bool = False  # the patient's past care asked of ("had she done PT before?"), not what the reviewer said
 
 
 def asked_mention(text: str) -> Mention | None:
@@ -86,6 +98,10 @@ def asked_mention(text: str) -> Mention | None:
         else:
             rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
         return Mention(topic=topic, rest=rest if re.search(r"[A-Za-z0-9]", rest) else "")
+    if (m := _HISTORY.search(text)) and (topic := _EDGE.sub("", m.group("topic"))) and _sets(topic) and _words(topic):
+        rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
+        if _sets(rest) - _sets(topic):  # beside a request of another kind: of one item's letter
+            return Mention(topic=topic, rest=rest, history=True)
     return None
 
 
@@ -137,20 +153,41 @@ def mentions(topic: str, letter: Letter, item: Item) -> list[Sentence]:
 
 
 def mention_sentence(topic: str, answered: list[tuple[Letter, Item]],
-                     quote: Callable[[Letter, Item, Sentence], str]) -> tuple[str, int]:
+                     quote: Callable[[Letter, Item, Sentence], str], history: bool = False,
+                     summary: Callable[[Letter, tuple[int, int]], str] | None = None) -> tuple[str, int]:
     """The answer's opening yes or no, and how many sentences it quotes: 'Yes: the reviewer wrote "..." [1].'
     (the one or two sentences of the items answered that say most of the topic, each quoted by `quote`: '"..." [1]'), or 'No: the
-    reviewer's rationale for "Tramadol 50mg #60" does not mention the urine drug screen.'"""
+    reviewer's rationale for "Tramadol 50mg #60" does not mention the urine drug screen.' `history`: the patient's
+    past care was asked ("had she done PT before?"): what the reviewer wrote of it, with no yes or no (a "yes" would
+    answer whether she had it, which the words quoted may deny); when the rationale does not speak of it, the case
+    summary's sentences that do, each quoted by `summary`."""
     found = sorted(((-speaks_of(topic, letter.text[s.span[0]:s.span[1]]), n, rank, letter, item, s)
                     for n, (letter, item) in enumerate(answered)
                     for rank, s in enumerate(mentions(topic, letter, item))), key=lambda f: f[:3])
     found = [f for f in found if f[0] == found[0][0]][:MAX_QUOTED]
     if found:
-        return f"Yes: the reviewer wrote {' and '.join(quote(f[3], f[4], f[5]) for f in found)}.", len(found)
+        wrote = ' and '.join(quote(f[3], f[4], f[5]) for f in found)
+        return (f"On {topic}, the reviewer wrote {wrote}." if history else f"Yes: the reviewer wrote {wrote}."), len(found)
     names = [f'"{item.title or item.request}"' for _letter, item in answered]
     whose = (f"rationale for {names[0]} does" if len(names) == 1
              else f"rationales for {', '.join(names[:-1])} and {names[-1]} do")
-    return f"No: the reviewer's {whose} not mention {topic}.", 0
+    if history and summary:
+        # the patient's past care the rationale leaves out may be in the case summary: "... had 12 sessions of PT"
+        said = [(letter, span) for letter in dict.fromkeys(letter for letter, _item in answered)
+                for span in in_summary(topic, letter)]
+        if said:
+            wrote = " and ".join(summary(letter, span) for letter, span in said[:MAX_QUOTED])
+            return f"The reviewer's {whose} not mention {topic}; the case summary says {wrote}.", len(said[:MAX_QUOTED])
+    return (f"The reviewer's {whose} not mention {topic}." if history else
+            f"No: the reviewer's {whose} not mention {topic}."), 0
 
 
-__all__ = ["MAX_QUOTED", "Mention", "asked_mention", "mention_sentence", "mentions", "speaks_of"]
+def in_summary(topic: str, letter: Letter) -> list[tuple[int, int]]:
+    """The spans of the case summary's sentences that speak of `topic`, the most of its words first."""
+    scored = [(speaks_of(topic, letter.text[a:b]), (a, b)) for a, b in sentence_spans(letter.text, *letter.summary_span)]
+    found = [(n, span) for n, span in scored if n]
+    found.sort(key=lambda ns: -ns[0])
+    return [span for n, span in found if n == found[0][0]][:MAX_QUOTED] if found else []
+
+
+__all__ = ["MAX_QUOTED", "Mention", "asked_mention", "in_summary", "mention_sentence", "mentions", "speaks_of"]

@@ -88,7 +88,7 @@ def _asked(text: str, told: Mention | None, engine: Engine) -> Query:
     query = _understand(text, "question", engine)
     if told is None:
         return query
-    return msgspec.structs.replace(query, mention=told.topic,
+    return msgspec.structs.replace(query, mention=told.topic, mention_history=told.history,
                                    notes=(*query.notes, f"mention: {told.topic} (looked for in the reviewer's rationale)"))
 
 

@@ -92,6 +92,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     group: tuple[tuple[str, str], ...] = ()  # "women over 60": patients by sex and age band, a filter across letters
     condition: str = ""  # "people with carpal tunnel": the condition a group across letters is told by (service.condition_group)
     mention: str = ""  # "did the reviewer mention the UDS?": what to look for in the rationale, as typed (service.mentioned)
+    mention_history: bool = False  # the mention is the patient's past care asked of ("had she done PT before?")
 
 
 # one prescription of the patient's own, named by no drug: "did she get her refill?"

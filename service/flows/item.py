@@ -172,7 +172,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     mentioned, told_of = mention_sentence(query.mention, [(letters[h.case_number], letters[h.case_number].items[h.item_index - 1])
                                                          for h in chosen],
                                           lambda letter, item, s: c.quote(letter, item, s.span, s.role,
-                                                                          ids[letter.case_number, item.index])
+                                                                          ids[letter.case_number, item.index]),
+                                          history=query.mention_history,
+                                          summary=lambda letter, span: c.quote(letter, None, span, "summary")
                                           ) if query.mention else ("", 0)
     if mentioned:
         c.say(mentioned)

@@ -121,3 +121,36 @@ def test_a_mention_naming_no_request_answers_the_item_that_speaks_of_it(meds) ->
                               '[1] and "The California MTUS 2016 Chronic Pain Guidelines recommend proton pump inhibitors '
                               'for patients at risk for gastrointestinal events." [2]. Denied (Upheld): not indicated for '
                               'the diagnosis [1].')
+
+
+@pytest.mark.parametrize(("question", "topic", "rest"), [
+    ("the 29 yo woman's lumbar MRI - had she done PT before?", "PT", "the 29 yo woman's lumbar MRI?"),
+    ("the 62 yo lady's shoulder MRI - did she try physical therapy first?", "physical therapy",
+     "the 62 yo lady's shoulder MRI?"),
+    ("the 46 yo woman's EMG - has she had an MRI?", "an MRI", "the 46 yo woman's EMG?"),
+])
+def test_the_patients_past_care_asked_beside_a_request(question: str, topic: str, rest: str) -> None:
+    assert asked_mention(question) == Mention(topic=topic, rest=rest, history=True)
+
+
+@pytest.mark.parametrize("question", [
+    "had she done PT before?",  # no other request: the PT is what is asked about
+    "the 25 yo woman had 8 PT sessions already, why was more PT denied?",
+    "has she had her MRI approved?",
+])
+def test_past_care_with_no_other_request_is_no_mention(question: str) -> None:
+    assert asked_mention(question) is None
+
+
+history = served_client("CM17-0005246", "CM17-0009887")
+
+
+def test_past_care_asked_quotes_the_rationale_or_else_the_summary(history) -> None:
+    answer = ask(history, "the 29 yo woman's lumbar MRI - had she done PT before?")
+    assert answer["answer"].startswith(
+        'The reviewer\'s rationale for "MRI (magnetic resonance imaging) of the lumbar spine" does not mention PT; the '
+        'case summary says "She was icing and now placing heat on the lower back and undergoing physical therapy, '
+        'reducing pain, but temporary." [1]. Denied (Upheld): ')
+    assert answer["citations"][0]["case_number"] == "CM17-0005246"
+    mri = ask(history, "the 46 yo woman's EMG - has she had an MRI?")
+    assert mri["answer"].startswith('On an MRI, the reviewer wrote "MRI does not indicate nerve compression." [1]. ')
