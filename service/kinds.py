@@ -123,6 +123,10 @@ _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?
                    # "any TENS units approved?", "were any knee MRIs overturned?" (a kind named in the plural)
                    r"|^\s*(?:(?:were|was|are|have|has)\s+)?any\s+(?:[\w/-]+\s+){0,3}?[\w/-]*[a-z]s\s+(?:ever\s+)?"
                    r"(?:been\s+|get\s+|got\s+|gotten\s+)?(?:approved|denied|upheld|overturned|authori[sz]ed|turned\s+down)\b"
+                   # ... or in the singular: "any MRI for a hip approved?", "any acupuncture approved?" (not "any of it")
+                   r"|^\s*(?:(?:were|was|are|is|have|has)\s+)?any\s+(?!(?:of|one|body|thing|luck|news|word|update|idea|reason|"
+                   r"chance|way|more)\b)(?:[\w/-]+\s+){1,5}?(?:ever\s+)?(?:been\s+|get\s+|got\s+|gotten\s+)?"
+                   r"(?:approved|denied|upheld|overturned|authori[sz]ed|turned\s+down)\b"
                    # ... or through IMR: "any functional restoration programs get through?"
                    r"|^\s*(?:(?:were|was|are|have|has|did)\s+)?any\s+(?:[\w/-]+\s+){0,3}?[\w/-]*[a-z]s\s+(?:ever\s+)?"
                    r"(?:get|got|gotten|go|went)\s+through\b"

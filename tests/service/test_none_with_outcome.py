@@ -88,3 +88,13 @@ def test_only_the_outcome_listed_is_a_list(client):
     answer = ask(client, "list only the approved acupuncture")
     assert answer["kind"] == "list"
     assert answer["answer"].startswith("Both acupuncture requests in the index were approved (overturned). CM16-0230548")
+
+
+def test_any_of_a_kind_in_the_singular_is_a_list(client):
+    # "any acupuncture approved?" of no patient is every acupuncture request, not the best-matching one
+    answer = ask(client, "any acupuncture approved?")
+    assert answer["kind"] == "list"
+    assert answer["answer"].startswith("Both acupuncture requests in the index were approved (overturned).")
+    elbow = ask(client, "any MRI for an elbow approved?")
+    assert elbow["answer"].startswith("The one elbow MRI request in the index was not approved (overturned): it was "
+                                      "denied (upheld).")
