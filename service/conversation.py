@@ -51,6 +51,12 @@ CASE_WORDS = re.compile(r"\b(?:(?:this|that|the\s+same)\s+(?:case|letter|patient
 THEIR_ALL = re.compile(r"\b(?:both|all|each|none)\s+(?:of\s+)?(?:his|her|their|my)\s+[\w-]+"
                        # "was any of it approved?" after one of her requests: any of them
                        r"|\b(?:any|none|all)\s+of\s+(?:it|them)\b|\banything\b", re.IGNORECASE)
+# an outcome asked with nothing named, after one of the patient's requests: "what got approved?", "which ones were
+# denied?" (of the letter, not of every letter in the index)
+THEIR_OUTCOME = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|then|but)\s*,?\s+)?(?:what|which(?:\s+ones?)?)\s+(?:(?:was|were|got|"
+                           r"has\s+been|have\s+been)\s+|did\s+(?:IMR|they|the\s+(?:IMR\s+)?reviewer)\s+)(?:actually\s+|finally\s+)?"
+                           r"(?:approv|deni|deny|overturn|uph[eo]ld|authori[sz]|turned\s+down|reject|refus|okay)\w*(?=\s*[?.!]*\s*$)",
+                           re.IGNORECASE)
 # the patient's other requests: "what else did he get?", "anything else?", "what other requests did she have?"
 ELSE = re.compile(r"\b(?:what|anything|something|whatever)\s+else\b|\b(?:what|which|any)\s+other\s+(?:requests?|items?|"
                   r"things?|treatments?|stuff|services?)\b", re.IGNORECASE)
@@ -67,7 +73,11 @@ ABOUT_IT = re.compile(
     r"|what\s+(?:did|does|would)\s+(?:the\s+(?:IMR\s+)?reviewer|IMR|they)\s+(?:need|want|look\s+for|say|base|cite|rely)"
     r"|(?:which|what)\s+guidelines?\b|(?:which|what)\s+(?:section|page)s?\b|who\s+(?:reviewed|decided)\b"
     r"|when\s+was\s+(?:it\s+)?decided\b|what\s+would\s+it\s+take\b|what\s+(?:would|could)\s+(?:get|make)\b"
-    r"|how\s+(?:can|could|do|would)\s+(?:we|I|they|you)\s+(?:get|win|appeal|fix|overturn)\b)",
+    r"|how\s+(?:can|could|do|would)\s+(?:we|I|they|you)\s+(?:get|win|appeal|fix|overturn)\b"
+    # the units of the item, or UR's part of it: "how many visits did UR approve?", "how many sessions were asked for?"
+    r"|how\s+many\s+(?:[\w-]+\s+){0,2}?(?:visits|sessions|pills|tablets|capsules|refills|hours|days|weeks|treatments|"
+    r"injections|units)\b|what\s+(?:did|was)\s+(?:UR|the\s+(?:adjuster|claims\s+administrator|insurer|carrier))\s+"
+    r"(?:approv|authori[sz]|certif|allow)\w*)",
     re.IGNORECASE)
 ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
 APPROVE = re.compile(r"(?<!not\s)\b(?:approv\w*|overturn\w*|authori[sz]\w*|granted|(?<!non-)(?<!non)certified)\b",
@@ -158,6 +168,10 @@ def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
             listed := HOW_MANY.match(CONTEXT.sub("", before))):
         # "which ones?" after "how many MRIs were approved?": the list of them
         return Resolved(question=f"which {listed.group('rest')}", carried=(f"list: {before}, the previous question",))
+    if main is not None and not names_treatment and (m := THEIR_OUTCOME.match(question)):
+        # "what got approved?" after one of her requests: "what got approved in case CM17-0010885?"
+        note = f"case: {main.case_number}, from the previous answer"
+        return Resolved(question=f"{m.group(0).strip()} in case {main.case_number}?", carried=(note,))
     if main is not None and not names_treatment and THEIR_ALL.search(question):
         # "did they deny both her tests?" after her EMG: every request of her case, not the EMG again
         note = f"case: {main.case_number}, from the previous answer"

@@ -313,7 +313,14 @@ MAX_WHY = 5  # a patient's denials asked why: each explained (one finding each),
 def every_item(text: str) -> bool:
     """Whether `text` asks of the patient's requests in general (EVERY_ITEM), or why they were denied
     (WHY_THEM; its readers ask it only when the question names no treatment, as they do EVERY_ITEM)."""
-    return bool(EVERY_ITEM.search(text) or WHY_THEM.search(text))
+    return bool(EVERY_ITEM.search(text) or WHY_THEM.search(text) or _TOLD_ALONE.match(text))
+
+
+# a case or a patient told with nothing asked: "CM17-0013625", "the 50 yo woman with neck pain", "the 60 yo man who hit
+# his head" (no question word, no verb of deciding, asking or happening, no question mark): the letter's requests, each
+_TOLD_ALONE = re.compile(r"^(?!\s*(?:who|whom|whose)\b)(?![^?]*\b(?:why|what|which|how|when|where|was|were|is|are|did|does|do|has|have|had|"
+                         r"can|could|should|would|will|get|got|gets|getting|approv\w*|den(?:y|ie)\w*|uph[eo]ld\w*|overturn\w*|"
+                         r"decid\w*|happen\w*|ask\w*|request\w*|need\w*|want\w*|sa(?:y|id|ys))\b)[^?]*$", re.IGNORECASE)
 
 
 # the patient's requests in general, not one of them: "his requests", "anything", "each of them";
@@ -370,6 +377,8 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                          # "my wife is 41. what went through for her?": what the patient got, of every request
                          r"|\bwhat\s+(?:else\s+)?(?:all\s+)?(?:went|got|has\s+gone|have\s+gone)\s+through\b"
                          r"|\bany\s+(?:approvals?|denials?|wins?|luck|good\s+news|overturns?)\b"
+                         # "tell me about CM17-0013625", "summarize the 60 yo man's case"
+                         r"|^\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:tell\s+me\s+(?:about|of)|summari[sz]e|describe)\b"
                          # "for CM16-0231745 list every request and decision", "what was decided in CM16-0231745?"
                          r"|\bevery\s+(?:single\s+)?(?:request|item|issue|treatment|service|decision|thing)\b"
                          r"|\bwhat\s+(?:was|were|got|has\s+been|have\s+been)\s+decided\b(?=\s+(?:in|for|on)\s+(?:CM\d|case|the\s+case|"
