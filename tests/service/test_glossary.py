@@ -26,7 +26,11 @@ client = served_client("CM17-0005246")
     ("upheld means denied, right?", ("Upheld",)),
     ("what does 'non-certified' mean in these letters?", ("non-certified",)),
     ("define medically necessary", ("medically necessary",)),
+    # the word told of the asker's own letter, its meaning asked
+    ("my IMR came back upheld, does that mean I get the surgery?", ("Upheld",)),
+    ("the letter says overturned - does this mean I won?", ("Overturned",)),
     # more is asked: the item, the patient, the case
+    ("CM17-0010885 says overturned, does that mean approved?", ()),
     ("what does upheld mean for my MRI?", ()),
     ("what is the IMR decision for the 36 year old stocker", ()),
     ("what does upheld mean in CM17-0005246?", ()),
@@ -46,3 +50,5 @@ def test_the_meaning_is_answered_over_http(client) -> None:
     assert (answer["kind"], answer["abstained"], answer["citations"]) == ("term", False, [])
     assert answer["answer"] == ("Upheld means IMR agreed with utilization review (UR): the denial stands and the "
                                 "treatment is not authorised.")
+    mine = ask(client, "my IMR came back upheld, does that mean I get the surgery?")
+    assert (mine["kind"], mine["answer"]) == ("term", answer["answer"])
