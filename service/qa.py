@@ -17,7 +17,7 @@ from service.conversation import Resolved, Turn, earlier_turns, resolve
 from service.engine import Engine
 from service.filters import validate
 from service.flows.chosen import lead_with_answer
-from service.flows.common import rated, unknown_case
+from service.flows.common import rated, unknown_case, unknown_reviewer
 from service.flows.lists import approved_first, scope_first
 from service.flows.no_one import no_one_answer
 from service.mentioned import Mention, asked_mention
@@ -197,6 +197,8 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
     seen = carried(understood(query, plan.filters), resolved, request.question)
     if plan.kind == "unknown_case":
         answer = unknown_case(engine, query, question, seen)
+    elif (no_reviewer := unknown_reviewer(engine, query, question, seen)) is not None:
+        answer = no_reviewer  # "how many cases were decided by chiropractors?" where none was
     elif plan.kind == "item" and not request.history and no_one_named(query):
         answer = no_one_answer(engine, plan, query, question, seen, request.k)  # "my PT got denied, can I appeal?"
     elif plan.kind == "count":  # an LLM may propose the collection query (checked, run by the service)

@@ -30,6 +30,7 @@ SPECIALTIES: tuple[tuple[str, str], ...] = (
     ("Neurology", r"neurolog(?:y|ist)"),
     ("Medical Toxicology", r"toxicolog\w+"),
     ("Psychiatry", r"psychiatr(?:y|ist)"),
+    ("Chiropractic", r"chiropractors?"),
 )
 _SPECIALTY = re.compile("|".join(f"(?P<s{n}>{rx})" for n, (_name, rx) in enumerate(SPECIALTIES)), re.IGNORECASE)
 # the specialty is the reviewer's: "the neurologist who reviewed", "an internist reviewer",
@@ -44,6 +45,8 @@ _AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:who\s+|that\s+)?(?:review(?:ed|er
                     r"|\s+(?:turn(?:ed|s)?\s+down|den(?:y|ied|ies)|approv(?:e|ed|es)|decid(?:e|ed|es)|ruled|upheld|overturned|"
                     r"refused|rejected)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\breview(?:ed|er|ers)\b(?:\s+[\w']+){0,3}?\s*(?:,|\bby|\bwas|\bis|\bwere)\s+(?:a|an|the)?\s*$"
+                     # "how many cases were decided by chiropractors?"
+                     r"|\b(?:decided|ruled\s+on|handled|determined|judged)\s+by\s+(?:a|an|the)?\s*$"
                      # "was the reviewer (on the 62 year old woman's MRI) an orthopedic surgeon?"
                      r"|\b(?:was|is|were)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\b(?:\s+[\w'’/-]+){0,10}?\s+(?:a|an)\s+$",
                      re.IGNORECASE)

@@ -95,7 +95,7 @@ class Answer(msgspec.Struct, frozen=True, kw_only=True):
     count: dict[str, int] | None = None  # aggregate questions: counts by decision
     kind: str = "item"  # item | list | pattern | count | not_found
     lead: str = ""  # the one-line answer ("Denied: no red flags documented [2]")
-    not_found: str = ""  # no_treatment | no_outcome | filters_exclude | unknown_case | case_lacks | no_patient | no_one_named
+    not_found: str = ""  # no_treatment | no_outcome | filters_exclude | unknown_case | case_lacks | no_patient | no_one_named | no_reviewer
     reasons: tuple[ReasonGroup, ...] = ()  # pattern answers: the recurring reasons, with counts
     coverage: Coverage | None = None
     related: tuple[Hit, ...] = ()  # not found: the nearest items, shown as related, not as the answer

@@ -55,6 +55,18 @@ def unknown_case(engine: Engine, query: Query, question: str, seen: dict) -> Ans
     return missing(question, seen, message, "unknown_case")
 
 
+def unknown_reviewer(engine: Engine, query: Query, question: str, seen: dict) -> Answer | None:
+    """Not found, for a reviewer specialty no letter's reviewer has ("how many cases were decided by chiropractors?"),
+    naming the specialties the index has; None when some letter's reviewer has it."""
+    from service.collection.vocab import vocabulary
+
+    held = vocabulary(engine.store.catalog).specialties
+    if not query.reviewer or not held or any(query.reviewer.lower() == s.lower() for s in held):
+        return None
+    return missing(question, seen, f"No letter in the index was decided by a reviewer certified in {query.reviewer}. "
+                   f"The reviewers' specialties in the index: {', '.join(sorted(held))}.", "no_reviewer")
+
+
 def _missing_treatment(engine: Engine, query: Query, plan: Plan, question: str, seen: dict, k: int) -> Answer | None:
     """Not found, for a list, pattern or count about a treatment no letter has."""
     words = (unknown_phrase(engine, query) or wanted_unknown(engine, query)

@@ -25,6 +25,9 @@ from tests.conftest import ask, served_client
     ("How many things did the neurosurgeon turn down for the 54 year old woman?", "Neurological Surgery"),
     ("The neurologist's ruling on his neck MRI?", "Neurology"),
     ("the orthopedist denied the shoulder surgery, why?", "Orthopedic Surgery"),
+    # ... or the one the cases were decided by: "how many cases were decided by chiropractors?"
+    ("how many cases were decided by chiropractors?", "Chiropractic"),
+    ("did the chiropractor ask for more visits for the 46 yo man?", None),  # his treating chiropractor
     # not the reviewer's: a treatment, the treating physician, a surgeon who asks
     ("Why was physical medicine denied?", None),
     ("my family doctor asked for PT and the reviewer denied it", None),
@@ -80,3 +83,12 @@ def test_a_count_of_letters_shows_one_item_of_each_letter(letters) -> None:
     assert answer["answer"].startswith("2 letters have at least one item reviewed by a reviewer certified in Orthopedic "
                                        "Surgery. For example, ")
     assert sorted({c["case_number"] for c in answer["citations"]}) == ["CM17-0006797", "CM17-0007857"]
+
+
+def test_a_specialty_no_letters_reviewer_has_is_not_found(letters) -> None:
+    # not the chiropractic requests: no letter was decided by a chiropractor
+    answer = ask(letters, "how many cases were decided by chiropractors?")
+    assert (answer["kind"], answer["not_found"], answer["citations"]) == ("not_found", "no_reviewer", [])
+    assert answer["answer"] == ("No letter in the index was decided by a reviewer certified in Chiropractic. The "
+                                "reviewers' specialties in the index: Occupational Medicine, Orthopedic Surgery, "
+                                "Preventive Medicine, Sports Medicine.")
