@@ -22,6 +22,7 @@ from indexer.model import Item, Letter, Sentence
 from indexer.sentences import sentence_spans
 from indexer.terms import STOPWORDS, tokens, unexpanded_tokens
 from indexer.treatments import BY_ID, find_treatments
+from service.outcomes import WORD as OUTCOME_WORD
 from service.topic import GENERIC
 
 I = re.IGNORECASE
@@ -58,14 +59,17 @@ _PASSIVE = re.compile(rf"\b(?:was|were|is|are|has|have|had)(?:\s*n[o']?t)?\s+{_T
                       rf"|commented\s+on|talked\s+about|referred\s+to|looked\s+at|gone\s+over)\b{_TAIL}", I)
 # the patient's past care asked of beside a request: "the 29 yo woman's lumbar MRI - had she done PT before?",
 # "did he try acupuncture first?", "has she had physical therapy?" (the letter's words on it are the answer)
-_HISTORY = re.compile(r"\b(?:had|has|have|did)(?:\s*n[o']?t)?\s+(?:she|he|they|I|the\s+(?:patient|claimant|applicant|worker)|"
+_WHEN = r"(?:before(?:hand|\s+that|\s+this|\s+then)?|already|previously|first|yet|earlier|prior|in\s+the\s+past|ever)"
+_HISTORY = re.compile(r"\b(?P<aux>had|has|have|did)(?:\s*n[o']?t)?\s+(?:she|he|they|I|the\s+(?:patient|claimant|applicant|worker)|"
                       r"(?:my|his|her)\s+(?:mom|mother|dad|father|husband|wife|son|daughter|client))\s+"
-                      r"(?:ever\s+|already\s+|previously\s+|even\s+|actually\s+)?"
-                      r"(?:done|do|had|have|tried|try|gotten|got|get|been\s+(?:to|on|doing|through)|gone\s+(?:to|through)|go\s+(?:to|through)"
-                      r"|completed|complete|finished|finish|taken|take|used|use|undergone|undergo)\s+"
+                      # care tried or gone through is the past by its verb ("did he try acupuncture?"); had, got, did,
+                      # took or used only with a time ("had she done PT before?", "did he ever have an MRI"): "did she
+                      # get the PT?" asks whether it was approved
+                      r"(?:(?:ever\s+|already\s+|previously\s+|even\s+|actually\s+)?(?P<past>tried|try|undergone|undergo|completed|complete|"
+                      r"finished|finish|been\s+(?:to|through|doing)|gone\s+(?:to|through)|go\s+(?:to|through))"
+                      r"|(?P<adv>ever\s+|already\s+|previously\s+)?(?:done|do|had|have|gotten|got|get|taken|take|used|use))\s+"
                       r"(?P<topic>(?:(?:any|some|the|a|an)\s+)?[^?.;,!]+?)"
-                      r"(?:\s+(?:before(?:hand|\s+that|\s+this)?|already|previously|first|yet|earlier|prior|in\s+the\s+past))?"
-                      r"(?=\s*[?.;,!]|\s*$)", I)
+                      r"(?:\s+(?P<when>" + _WHEN + r"))?(?=\s*[?.;,!]|\s*$)", I)
 # a topic that says nothing to look for: "was it discussed?", "did they mention anything?"
 _NO_TOPIC = re.compile(r"^(?:it|that|this|them|those|these|anything|something|everything|much|any(?:thing)?\s+else|why|"
                        r"(?:the|my|his|her|their|our)\s+(?:reason|reasons|decision|request|case|appeal|claim|file|application|IMR))$", I)
@@ -98,7 +102,11 @@ def asked_mention(text: str) -> Mention | None:
         else:
             rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
         return Mention(topic=topic, rest=rest if re.search(r"[A-Za-z0-9]", rest) else "")
-    if (m := _HISTORY.search(text)) and (topic := _EDGE.sub("", m.group("topic"))) and _sets(topic) and _words(topic):
+    # (the perfect is the past too: "has she had an MRI?")
+    if ((m := _HISTORY.search(text)) and (m.group("past") or m.group("adv") or m.group("when")
+                                          or m.group("aux").lower() != "did")
+            and (topic := _EDGE.sub("", m.group("topic"))) and _sets(topic) and _words(topic)
+            and not OUTCOME_WORD.search(topic)):  # "did he get any of his x-rays approved?": an outcome asked
         rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
         if _sets(rest) - _sets(topic):  # beside a request of another kind: of one item's letter
             return Mention(topic=topic, rest=rest, history=True)

@@ -154,3 +154,13 @@ def test_past_care_asked_quotes_the_rationale_or_else_the_summary(history) -> No
     assert answer["citations"][0]["case_number"] == "CM17-0005246"
     mri = ask(history, "the 46 yo woman's EMG - has she had an MRI?")
     assert mri["answer"].startswith('On an MRI, the reviewer wrote "MRI does not indicate nerve compression." [1]. ')
+
+
+@pytest.mark.parametrize("question", [
+    # getting it asks whether it was approved, not what the patient had before
+    "the 53 yo man with the neck fusion and two old back surgeries - did he get any of his scans or x-rays approved?",
+    "the 52 yo woman who hurt her back and belly lifting - did she get any of the manipulation, e-stim or ultrasound?",
+    "the 60 yo man's MRI - did he get acupuncture?",
+])
+def test_getting_a_request_is_no_past_care(question: str) -> None:
+    assert asked_mention(question) is None
