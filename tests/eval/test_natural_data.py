@@ -279,6 +279,10 @@ ABSENT_KEY_WORDS = {
     "nat-3071": ["plantar", "fasciitis", "night splint"],
     "nat-3072": ["hand surgery", "finger surgery"],
     "nat-3073": ["massage chair"],
+    "nat-3118": ["lovenox", "enoxaparin", "blood clot"],
+    "nat-3119": ["immobilizer"],
+    "nat-3120": ["pet scan", "positron"],
+    "nat-3121": ["dumbbell", "dumbell", "foam roller", "exercise equipment"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
