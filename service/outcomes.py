@@ -60,7 +60,10 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             # "they gave the 54 yo woman naproxen but not the stomach pill": given, against what was not
             # (not "gave the reason but not the guideline")
             r"|gave(?!\s+(?:(?:a|an|the|any|no|his|her|their)\s+)?(?:reasons?|explanations?|rationale|answers?|guidelines?|"
-            r"citations?|decisions?|dates?)\b)(?=\s+(?:[\w'’/-]+\s+){0,8}?[\w'’/-]+,?\s+but\s+not\b)")
+            r"citations?|decisions?|dates?)\b)(?=\s+(?:[\w'’/-]+\s+){0,8}?[\w'’/-]+,?\s+but\s+not\b)"
+            # ... or given by IMR, named: "UR gave him one bottle, and IMR gave him the refills?" (not IMR's reasons)
+            r"|(?<=\bIMR\s)gave(?=\s+(?:him|her|them|me|us)\s+(?:the|his|her|their|my|our|it|them|\d+)\b)"
+            r"(?![^?.;]*\b(?:reasons?|explanation|answer|rationale)\b)")
 # taking a side: with utilization review is upholding its denial ("did IMR agree with UR?"); with
 # the treating doctor or the patient is overturning it ("did the reviewer side with my doctor?")
 _WITH = r"(?:agree[ds]?|agreeing|sid(?:e|es|ed|ing)|go(?:es)?\s+along|went\s+along|stand|stood|stuck)\s+with\s+"

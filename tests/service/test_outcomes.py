@@ -321,6 +321,15 @@ def test_paying_for_it_said_of_imr_or_the_insurer_is_an_approval() -> None:
     assert "pay" not in topic_tokens(understand("Did IMR pay for the CT of his neck?"))
 
 
+def test_imr_giving_the_patient_a_thing_is_an_approval_claimed() -> None:
+    # UR's part told, then what IMR gave claimed: the refills' approval, checked
+    assert roles("the 41 yo man's ibuprofen - UR gave him one bottle, and IMR gave him the refills?") == [
+        ("gave", "Overturned", "premise")]
+    # ... not a reason IMR gave him
+    assert read_outcomes("IMR gave him a reason?").found == ()
+    assert [o.words for o in read_outcomes("IMR gave him the reasons for the denial?").found] == ["denial"]
+
+
 def test_a_closing_none_with_the_outcome_asks_whether_any_had_it() -> None:
     # "shoulder MRIs - none approved?" was one MRI's answer, read as a premise; it asks as "- any approved?"
     from service.outcomes import none_as_any
