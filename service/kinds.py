@@ -60,7 +60,7 @@ KIND_WORDS = {"item": "the item asked about", "list": "a list of items across le
               "term": "what a word of the IMR process means"}
 _PLURAL_GENERAL = re.compile(
     r"\b(?:why|on\s+what\s+(?:grounds|basis))\s+(?:are|do|would|does|is|were)\b(?!\s+(?:the|my|his|her|their|this|that|these|those|it|he|she)\b)"
-    r"|\bwhat\s+(?:makes|gets|leads)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:deny|approve|denied|approved|overturn|uphold)"
+    r"|\bwhat\s+(?:makes|gets|leads)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:deny|approve|denied|approved|overturn|uphold|medically\s+necessary)"
     r"|\bwhy\s+(?:are|do)\s+(?:the\s+)?(?:\w+\s+){0,4}(?:requests|ones)\b"
     r"|\b(?:usually|typically|generally|commonly|often|tend\s+to|in\s+general|ever)\b"
     r"|\b(?:keeps?|kept)\s+(?:on\s+)?(?:deny|denying|rejecting|refusing|turning|saying|approving|upholding|cutting)\b"

@@ -53,6 +53,8 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             r"|(?<=\bIMR\s)(?:fix|fixed|correct|corrected|undo|undid)(?=\s+(?:it|that|this|them)\b)"
             # "did the surgery get the green light?", "IMR green-lighted it"
             r"|green[- ]light(?:ed|s)?"
+            # IMR's own standard: "was the home aide found medically necessary?", "why was the MRI not medically necessary?"
+            r"|(?:(?:found|deemed|considered|ruled|judged|determined|held)\s+(?:to\s+be\s+)?)?medically\s+necessary"
             # "the TFESI went through at IMR", "did her MRI go through?" (not "went through the records", "go through PT")
             r"|(?:went|go(?:es)?|gone|got|get)\s+through(?=\s*(?:[?.,;!]|-|$)|\s+(?:at|with|on\s+appeal|in\s+the\s+end|after\s+all"
             r"|for\s+(?:her|him|them|me|us|my|his|their|the)"
@@ -356,7 +358,7 @@ _WANTED = re.compile(
     re.IGNORECASE,
 )
 # approving, in any of the words a question may use ("approved", "okayed", "OK'd", "signed off")
-_APPROVING = r"(?:approv|authori[sz]|certif|overturn|cover|okay|OK'?d\b|sign(?:ed)?\s+off|green[- ]lit)"
+_APPROVING = r"(?:approv|authori[sz]|certif|overturn|cover|okay|OK'?d\b|sign(?:ed)?\s+off|green[- ]lit|medically\s+necessary)"
 _PATTERN = re.compile(
     # "before they approve", "before they'll approve one", "before it will approve acupuncture"
     rf"\b(?:before|prior\s+to)\s+(?:(?:they|IMR|reviewers?|it)(?:['’]ll|['’]d|\s+(?:will|would|can|could))?\s+)?{_APPROVING}\w*"

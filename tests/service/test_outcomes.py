@@ -356,3 +356,18 @@ def test_a_closing_none_with_the_outcome_asks_whether_any_had_it() -> None:
 ])
 def test_a_negative_question_is_asked_as_the_positive_one(text: str, found: list) -> None:
     assert [(o.words, o.decision, o.role) for o in read_outcomes(text).found] == found
+
+
+def test_medically_necessary_is_imrs_word_for_an_approval() -> None:
+    # IMR's own standard: found medically necessary is approved, not medically necessary denied
+    assert roles("was the home aide found medically necessary?") == [
+        ("found medically necessary", "Overturned", "asked")]
+    assert roles("why was the MRI not medically necessary?") == [("not medically necessary", "Upheld", "premise")]
+    # ... and what makes a kind medically necessary is what it takes to be approved
+    from service.understand import understand
+
+    assert understand("what makes PT medically necessary?").kind == "pattern"
+    # (its meaning asked is the glossary's, no outcome)
+    from service.glossary import asked_terms
+
+    assert asked_terms("what does medically necessary mean?") == ("medically necessary",)
