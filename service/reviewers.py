@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.treatments import find_treatments
+
 # the letters' name of the specialty -> how people write it
 SPECIALTIES: tuple[tuple[str, str], ...] = (
     ("Emergency Medicine", r"emergency\s+(?:medicine|room|physician|doctor)|\bER\s+(?:doctor|physician)"),
@@ -39,11 +41,12 @@ _SPECIALTY = re.compile("|".join(f"(?P<s{n}>{rx})" for n, (_name, rx) in enumera
 _AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:who\s+|that\s+)?(?:review(?:ed|er|ers|ing)?|IMR\s+reviewer)\b"
                     r"|(?:\s+[\w-]+){0,2}?\s+(?:who|that)\s+(?:looked\s+(?:at|over|into)|went\s+(?:over|through)|read|handled|"
                     r"examined)\s+(?:the|his|her|their|my|this|that)\s+(?:[\w'’-]+\s+){0,4}?"
-                    r"(?:file|case|chart|records?|appeal|dispute|request)\b"
-                    # the one who decides: "did the neurosurgeon turn down", "the neurologist's ruling"
-                    r"|(?:['’]s)?\s+(?:ruling|decision|determination)\b"
-                    r"|\s+(?:turn(?:ed|s)?\s+down|den(?:y|ied|ies)|approv(?:e|ed|es)|decid(?:e|ed|es)|ruled|upheld|overturned|"
-                    r"refused|rejected)\b", re.IGNORECASE)
+                    r"(?:file|case|chart|records?|appeal|dispute|request)\b", re.IGNORECASE)
+# ... or the one who decides: "did the neurosurgeon turn down", "the neurologist's ruling" (not of a specialty that is
+# also a treatment: "was the chiropractor approved?" asks of the chiropractic)
+_DECIDES = re.compile(r"(?:['’]s)?\s+(?:ruling|decision|determination)\b"
+                      r"|\s+(?:turn(?:ed|s)?\s+down|den(?:y|ied|ies)|approv(?:e|ed|es)|decid(?:e|ed|es)|ruled|upheld|overturned|"
+                      r"refused|rejected)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\breview(?:ed|er|ers)\b(?:\s+[\w']+){0,3}?\s*(?:,|\bby|\bwas|\bis|\bwere)\s+(?:a|an|the)?\s*$"
                      # "how many cases were decided by chiropractors?"
                      r"|\b(?:decided|ruled\s+on|handled|determined|judged)\s+by\s+(?:a|an|the)?\s*$"
@@ -55,7 +58,8 @@ _BEFORE = re.compile(r"\breview(?:ed|er|ers)\b(?:\s+[\w']+){0,3}?\s*(?:,|\bby|\b
 def read_reviewer(text: str) -> tuple[str, tuple[int, int]] | None:
     """The reviewer specialty the question names, with the span of its words, or None."""
     for m in _SPECIALTY.finditer(text):
-        if _AFTER.match(text, m.end()) or _BEFORE.search(text[max(0, m.start() - 120) : m.start()]):
+        if (_AFTER.match(text, m.end()) or _BEFORE.search(text[max(0, m.start() - 120) : m.start()])
+                or (_DECIDES.match(text, m.end()) and not find_treatments(m.group(0)))):
             name = next(SPECIALTIES[int(k[1:])][0] for k, v in m.groupdict().items() if v)
             return name, m.span()
     return None

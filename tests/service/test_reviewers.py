@@ -28,6 +28,7 @@ from tests.conftest import ask, served_client
     # ... or the one the cases were decided by: "how many cases were decided by chiropractors?"
     ("how many cases were decided by chiropractors?", "Chiropractic"),
     ("did the chiropractor ask for more visits for the 46 yo man?", None),  # his treating chiropractor
+    ("CM17-0015198 was the chiropractor approved", None),  # the chiropractic (a treatment), not who decided
     # not the reviewer's: a treatment, the treating physician, a surgeon who asks
     ("Why was physical medicine denied?", None),
     ("my family doctor asked for PT and the reviewer denied it", None),
