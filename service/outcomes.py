@@ -51,6 +51,8 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             r"|(?:(?<=\bIMR\s)|(?<=\bthey\s)|(?<=\bcomp\s)|(?<=\binsurance\s)|(?<=\binsurer\s)|(?<=\bcarrier\s))pay\s+for\b"
             # "they wouldnt let him have an MRI, did IMR fix that?": IMR undoing the denial told
             r"|(?<=\bIMR\s)(?:fix|fixed|correct|corrected|undo|undid)(?=\s+(?:it|that|this|them)\b)"
+            # "they wouldn't do the nerve tests. did IMR help?": IMR coming to the patient's aid is an approval
+            r"|(?<=\bIMR\s)help(?:ed|s)?(?=\s*(?:[?.!,]|$)|\s+(?:her|him|me|them|us|out)\b)"
             # "did the surgery get the green light?", "IMR green-lighted it"
             r"|green[- ]light(?:ed|s)?"
             # IMR's own standard: "was the home aide found medically necessary?", "why was the MRI not medically necessary?"

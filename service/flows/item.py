@@ -13,6 +13,7 @@ from service.compose.common import Composer, trim
 from service.compose.facts import asked_facts, say_facts
 from service.compose.item import corrections, item_answer
 from service.compose.listing import WORD
+from service.confirm import TO_CONFIRM
 from service.collection.patient import patient
 from service.choice import asks_which, says_or
 from service.engine import Engine
@@ -55,6 +56,11 @@ from service.yes_no import NOT, SAID, claimed, claims_sentence, decision_asked, 
 QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the answer explains
 QUOTES_MAX = max(QUOTES)  # items one answer explains
 
+
+
+# the last sentence of a question asks yes or no: "... were any approved?", "- did any get approved?"
+_ASKS_YES_NO = re.compile(r"(?:^|[.!;:]\s+|\s[-\u2013\u2014]+\s*)(?:so\s+|and\s+|but\s+)?(?:is|are|was|were|has|have|had|did|does|do)\b"
+                          r"[^.!;:?]*\?*\s*$", re.IGNORECASE)
 
 def _fields_told(query: Query) -> bool:
     """Whether the question describes one patient by an age or a sex, which a letter's header gives."""
@@ -233,8 +239,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         said = corrections(items[0].decision, [
             (i.title or i.request, c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span),
                                           h.chunk_id, "heading")) for h, i in zip(chosen, items)],
-            # "were they approved?", "did he get any of his scans or x-rays approved?" of denials: no
-            no=claims_all(query) or not premise,
+            # "were they approved?", "did he get any of his scans or x-rays approved?" of denials: no; and so "she's on
+            # naproxen and some creams. were any approved?" (the outcome selected, in a yes/no question)
+            no=(claims_all(query) or not premise or bool(TO_CONFIRM.search(query.text))
+                or (query.asked and bool(_ASKS_YES_NO.search(query.text)))),
             which=asks_which(query.text), of_two=says_or(query.text))
         c.say(said)
         leads.append(said)

@@ -371,3 +371,11 @@ def test_medically_necessary_is_imrs_word_for_an_approval() -> None:
     from service.glossary import asked_terms
 
     assert asked_terms("what does medically necessary mean?") == ("medically necessary",)
+
+
+def test_imr_helping_is_an_approval_asked() -> None:
+    assert roles("my wife is 46, they wouldn't do the nerve tests. did IMR help?")[-1] == ("help", "Overturned", "asked")
+    assert [(o.words, o.decision) for o in read_outcomes("the 24 yo man who fainted - did IMR help him?").found] == [
+        ("help", "Overturned")]
+    # (not helping the asker understand)
+    assert read_outcomes("can you help me understand the letter?").found == ()
