@@ -147,13 +147,13 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
         return None  # a word of the question no fitting letter prints: what it tells cannot be checked
     # (asked of the future, the asker is no letter's patient: the letters alike in what they print fit)
     fitting = alike.cases
-    if not 2 <= len(fitting) <= (MAX_BAND_LETTERS if single and query.person.ages
-                                 else MAX_BRIEF if query.person.ages else MAX_LETTERS):
-        return None
     # "the lady in her 40s - what happened with her requests?": an age band many letters share, of the
     # patient's requests in general, picks out no one; each letter is said in a line and the asker is
-    # asked which one
+    # asked which one (past MAX_BRIEF letters, "the woman over 25", the first MAX_BRIEF of them, all counted)
     brief = not single and len(fitting) > MAX_LETTERS
+    if len(fitting) < 2 or (len(fitting) > (MAX_BAND_LETTERS if single and query.person.ages else MAX_LETTERS)
+                            and not (brief and query.person.ages)):
+        return None
     by_case = {case: [i for i in items if i.case_number == case] for case in fitting}
     if not all(by_case.values()):
         return None  # a letter without any of the group: the description and the group pick the other
@@ -278,15 +278,17 @@ def _asked(query: Query) -> str | None:
 def _briefly(engine: Engine, query: Query, question: str, seen: dict, k: int,
              by_case: dict[str, list[ScopeItem]], asked: str | None, label: str) -> Answer:
     """More letters than MAX_LETTERS fit an age band ("the lady in her 40s"): how many, each one's age and
-    requests' decisions in a sentence, and what would tell the patient's letter (no item listed)."""
+    requests' decisions in a sentence (of the first MAX_BRIEF letters, when more fit: "the woman over 25"),
+    and what would tell the patient's letter (no item listed)."""
+    fit = len(by_case)
+    by_case = dict(list(by_case.items())[:MAX_BRIEF])
     letters = engine.letters(list(by_case))
-    low, high = query.person.ages or (0, 0)
     noun = {"female": "woman", "male": "man"}.get(query.person.sex or "", "patient")
     their = {"female": "hers", "male": "his"}.get(query.person.sex or "", "theirs")
     aged = {case: f" ({letters[case].age})" if case in letters and letters[case].age else "" for case in by_case}
     c = Composer()
-    first = f"{len(by_case)} letters fit a {noun} aged {low}-{high}; the question does not say which is {their}."
-    c.say(first)
+    first = f"{fit} letters fit a {noun} aged {_band(query.person.ages)}; the question does not say which is {their}."
+    c.say(first + (f" The first {MAX_BRIEF}:" if fit > MAX_BRIEF else ""))
     for case, theirs in by_case.items():
         # each line cited by the headings of the requests it tells of, so each decision can be checked
         letter = letters[case]
@@ -294,8 +296,15 @@ def _briefly(engine: Engine, query: Query, question: str, seen: dict, k: int,
                         for item in (letter.items[i.item_index - 1] for i in theirs))
         c.say(f"{case}{aged[case]}: {_named(theirs, asked, label)} {marks}.")
     c.say("Give the case number, or the treatment asked about, for one letter's answer.")
-    note = f"the description fits {len(by_case)} letters ({', '.join(by_case)}): each one's requests, in a line"
+    note = (f"the description fits {fit} letters ({', '.join(by_case)}{', ...' if fit > MAX_BRIEF else ''}): "
+            f"each one's requests, in a line")
     return _listed(engine, query, question, seen, k, first, by_case, asked, note, shown=0, c=c)
+
+
+def _band(ages: tuple[int, int] | None) -> str:
+    """"40-49", "26 or over" (a band with no top: service.people reads "over 25" as 26-100), "39 or under"."""
+    low, high = ages or (0, 0)
+    return f"{low} or over" if high >= 100 else f"{high} or under" if low <= 16 else f"{low}-{high}"
 
 
 NAMED = 2  # a letter's requests named in its line, when it has no more than this; else counted
