@@ -80,6 +80,11 @@ _WHAT_REQUESTED = re.compile(r"\bwhat\s+(?:(?:was|were|got)\s+|did\s+(?:he|she|t
 # what did IMR decide?" (not of an age and a sex after a story, which tells more than the fields checked)
 # ... or what happened, of no thing: "the cashier in his fifties - what happened?"
 _DECIDED_BARE = re.compile(rf"{_WHAT_DECIDED}\s*(?:\?|$)|^\W*what\s+happened\b|\bwhat\s+happened\s*(?:\?|$)", re.IGNORECASE)
+# ... and, of one age said (and a sex, nothing more: service.people.tells_story), what they got or what became of
+# them: "the 46 year old woman - what did she get?", "what happened to the 45 yo man?", "what were her results?"
+_GOT_BARE = re.compile(r"\bwhat\s+did\s+(?:he|she|they|the\s+[^?.;]*?)\s+(?:get|end\s+up\s+with)\s*(?:\?|$)"
+                       r"|\bwhat\s+happened\s+(?:to|with)\s+(?:him|her|them|the\s+[^?.;]*?)\s*(?:\?|$)"
+                       r"|\bwhat\s+(?:was|were)\s+(?:his|her|their)\s+(?:results?|outcomes?|decisions?)\s*(?:\?|$)", re.IGNORECASE)
 
 
 
@@ -108,7 +113,8 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     # letter (service.patients.described_letters), as a job is
     hurt = not jobs and bool(mechanisms(query.text)) and not tells_story(without_mechanisms(query.text), query.person)
     if not sets and not (every_item(query.text) or _WHAT_REQUESTED.search(query.text)
-                         or ((jobs or hurt) and _DECIDED_BARE.search(query.text))):
+                         or ((jobs or hurt) and _DECIDED_BARE.search(query.text))
+                         or (query.person.age and (_GOT_BARE.search(query.text) or _DECIDED_BARE.search(query.text)))):
         return None
     if PLACE.search(query.text) or relative(query.text):
         # ... or "the older truck driver": one of them, by age or injury date (service.relative)
