@@ -26,8 +26,8 @@ from service.topic import GENERIC
 I = re.IGNORECASE
 MAX_QUOTED = 2  # sentences quoted for a yes
 
-# who speaks: the reviewer, IMR, the letter, "they"
-_WHO = (r"(?:the\s+)?(?:IMR\s+|independent\s+|expert\s+)?(?:reviewer|doctor|doc|physician|examiner|expert)s?"
+# who speaks: the reviewer, any reviewer, IMR, the letter, "they"
+_WHO = (r"(?:the\s+|any\s+(?:of\s+the\s+)?|an?\s+)?(?:IMR\s+|independent\s+|expert\s+)?(?:reviewer|doctor|doc|physician|examiner|expert)s?"
         r"|IMR|MAXIMUS|they|the\s+(?:IMR\s+)?(?:letter|decision|rationale|determination)")  # not "he" or "she": the patient
 # how a reviewer speaks of a thing, the thing following
 _VERB = (r"mention(?:ed)?(?:\s+any(?:thing)?\s+(?:about|on|regarding|of))?|say\s+(?:anything|something|a\s+(?:thing|word)|much)\s+(?:at\s+all\s+)?(?:about|on|regarding|of)"
@@ -110,14 +110,16 @@ def _has(word: str, said: set[str]) -> bool:
     return any(s.startswith(root) for s in said)
 
 
-def speaks_of(topic: str, sentence: str) -> int:
+def speaks_of(topic: str, sentence: str, every: bool = False) -> int:
     """How many of the topic's words `sentence` says, 0 when it does not speak of the topic: all of one or two
-    words, all but one of more; a sentence that names the topic's treatment ("urine drug testing" of "the UDS")
-    speaks of it in other words (1 at least)."""
+    words, all but one of more (all of them, with `every`: read across letters, "a home exercise program" is no
+    "therapeutic exercise program"); a sentence that names the topic's treatment ("urine drug testing" of "the
+    UDS") speaks of it in other words (1 at least)."""
     words = _words(topic)
     said = set(tokens(sentence)) | set(unexpanded_tokens(sentence))
     hit = sum(_has(w, said) for w in words)
-    if words and hit >= len(words) - len(words) // 3 and any(not w.isdigit() and _has(w, said) for w in words):
+    if words and hit >= len(words) - (0 if every else len(words) // 3) and any(
+            not w.isdigit() and _has(w, said) for w in words):
         return hit
     sets = _sets(topic)
     return max(hit, 1) if sets and sets & {sid for sid, _w in find_treatments(sentence)} else 0
@@ -126,10 +128,11 @@ def speaks_of(topic: str, sentence: str) -> int:
 _ROLE_ORDER = {"finding": 0, "guideline": 1, "other": 2, "history": 3, "conclusion": 4}
 
 
-def mentions(topic: str, letter: Letter, item: Item) -> list[Sentence]:
-    """The rationale sentences of `item` that speak of `topic`, the best first (most of its words, a
-    finding before a guideline before the rest, then in the letter's order), at most MAX_QUOTED."""
-    scored = [(speaks_of(topic, letter.text[s.span[0]:s.span[1]]), s) for s in item.sentences]
+def mentions(topic: str, letter: Letter, item: Item, every: bool = False) -> list[Sentence]:
+    """The rationale sentences of `item` that speak of `topic` (every word of it, with `every`), the best first
+    (most of its words, a finding before a guideline before the rest, then in the letter's order), at most
+    MAX_QUOTED."""
+    scored = [(speaks_of(topic, letter.text[s.span[0]:s.span[1]], every), s) for s in item.sentences]
     found = [(n, s) for n, s in scored if n]
     found.sort(key=lambda ns: (-ns[0], _ROLE_ORDER.get(ns[1].role, 5), ns[1].span[0]))
     # a second sentence only when it says as much of the topic as the first
