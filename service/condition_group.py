@@ -10,8 +10,9 @@ supraspinatus", "herniated intervertebral disc of lumbar spine". So the conditio
 is wrong (tear, herniated, fracture, syndrome, ...) may stand a few words from the words that say where
 (`NEAR`), in any of their forms ("tears", "torn"); the words that say where stand together, as said
 ("carpal tunnels", the anatomy, is no carpal tunnel). A condition has its other names too: "CRPS" and
-"reflex sympathetic dystrophy", "a herniated disc" and "herniated nucleus pulposus", a rotator cuff tear
-and a tear of one of its tendons (`_NAMES`), and a lay name its clinical one (service.diagnosed.as_recorded).
+"reflex sympathetic dystrophy", "a herniated disc" and "herniated nucleus pulposus", sciatica and "lumbar
+radiculopathy", a rotator cuff tear and a tear of one of its tendons (`_NAMES`), and a lay name its clinical
+one (service.diagnosed.as_recorded).
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ _FAMILIES = (
     ("complex regional pain syndrome", "crps", "reflex sympathetic dystrophy", "rsd"),
     ("herniated disc", "disc herniation", "herniated nucleus pulposus", "hnp", "herniated intervertebral disc"),
     ("degenerative disc disease", "ddd"),
+    # (of a group only: a patient described "with no sciatica" is told apart by the word, service.diagnosed)
+    ("sciatica", "lumbar radiculopathy", "lumbosacral radiculopathy"),
     ("rotator cuff tear", "supraspinatus tear", "infraspinatus tear", "subscapularis tear", "teres minor tear"),
 )
 _NAMES = {name: family for family in _FAMILIES for name in family}

@@ -284,7 +284,6 @@ _LAY_CONDITIONS = {"tennis elbow": ("lateral epicondyle", "lateral epicondylitis
                    "golfers elbow": ("medial epicondyle", "medial epicondylitis", "medial epicondylar"),
                    "frozen shoulder": ("adhesive capsulitis",),
                    "pinched nerve": ("radiculopathy", "nerve root"),
-                   "sciatica": ("lumbar radiculopathy", "lumbosacral radiculopathy"),
                    "slipped disc": ("disc herniation", "herniated disc", "disc protrusion", "herniated nucleus pulposus")}
 _LAY_CONDITION = re.compile(rf"\b({'|'.join(_LAY_CONDITIONS)})\b")
 
