@@ -114,7 +114,8 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     hurt = not jobs and bool(mechanisms(query.text)) and not tells_story(without_mechanisms(query.text), query.person)
     if not sets and not (every_item(query.text) or _WHAT_REQUESTED.search(query.text)
                          or ((jobs or hurt) and _DECIDED_BARE.search(query.text))
-                         or (query.person.age and (_GOT_BARE.search(query.text) or _DECIDED_BARE.search(query.text)))):
+                         or ((query.person.age or query.person.ages)
+                             and (_GOT_BARE.search(query.text) or _DECIDED_BARE.search(query.text)))):
         return None
     if PLACE.search(query.text) or relative(query.text):
         # ... or "the older truck driver": one of them, by age or injury date (service.relative)
@@ -172,21 +173,10 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     each = f" and each has a request for {named}" if single and named else ""
     if brief:
         return _briefly(engine, query, question, {**seen, "notes": [*seen.get("notes", []), *alike.notes]}, k,
-                        by_case, asked, label)
-    lead = " ".join([*([PAST_MANY] if future else []), f"{len(fitting)} letters fit {who} equally{each}.",
-                     *(f"In {case}, {_told(theirs, asked, label)}." for case, theirs in by_case.items())])
-    if claims_all(query) and not future:
-        # "nothing got approved for the 52 yo woman, right?": yes when every letter's requests bear the claim
-        # out, no when none of them does
-        decisions = {i.decision for theirs in by_case.values() for i in theirs}
-        if yes_no := {frozenset({query.premise}): "Yes"}.get(frozenset(decisions)) or (
-                "No" if query.premise not in decisions else ""):
-            lead = f"{yes_no}: {lead}"
-    elif not future and not query.why and not WHICH_OF.search(query.text) and (wanted := _yes_no_asked(query)):
-        # "was the 46 yo man's chiropractic approved?", "the guy whose neck MRI got denied - was anything
-        # approved?": the yes or no of each letter, said once when they agree, else that it depends on the letter
-        said = {yes_or_no([i.decision for i in theirs], wanted, query.text, False) for theirs in by_case.values()}
-        lead = f"{said.pop()}: {lead}" if len(said) == 1 else f"{DEPENDS}: {lead}"
+                        by_case, asked, label, _opening(query, by_case, future))
+    lead = _opening(query, by_case, future) + " ".join([
+        *([PAST_MANY] if future else []), f"{len(fitting)} letters fit {who} equally{each}.",
+        *(f"In {case}, {_told(theirs, asked, label)}." for case, theirs in by_case.items())])
     note = f"the description fits {len(fitting)} letters equally ({', '.join(fitting)}): each one's {named + ' ' if named else ''}requests"
     return _listed(engine, query, question, {**seen, "notes": [*seen.get("notes", []), *alike.notes]}, k, lead,
                    by_case, asked, note)
@@ -268,6 +258,24 @@ def _who(query: Query, jobs: tuple[str, ...]) -> str:
     return " ".join(["the", *said, " / ".join(jobs)])
 
 
+def _opening(query: Query, by_case: dict[str, list[ScopeItem]], future: bool) -> str:
+    """The yes or no the letters that fit answer together ("Yes: ", "No: "), that it depends on which letter,
+    or ''."""
+    if claims_all(query) and not future:
+        # "nothing got approved for the 52 yo woman, right?": yes when every letter's requests bear the claim
+        # out, no when none of them does
+        decisions = {i.decision for theirs in by_case.values() for i in theirs}
+        yes_no = {frozenset({query.premise}): "Yes"}.get(frozenset(decisions)) or (
+            "No" if query.premise not in decisions else "")
+        return f"{yes_no}: " if yes_no else ""
+    if not future and not query.why and not WHICH_OF.search(query.text) and (wanted := _yes_no_asked(query)):
+        # "was the 46 yo man's chiropractic approved?", "the guy whose neck MRI got denied - was anything
+        # approved?": the yes or no of each letter, said once when they agree, else that it depends on the letter
+        said = {yes_or_no([i.decision for i in theirs], wanted, query.text, False) for theirs in by_case.values()}
+        return f"{said.pop()}: " if len(said) == 1 else f"{DEPENDS}: "
+    return ""
+
+
 def _yes_no_asked(query: Query) -> str | None:
     """The outcome a yes/no question asks of the requests ("was the chiro approved?", "did he get his
     chiro?", "the 46 yo man's chiro was denied, right?"), or of any of them ("was anything approved?",
@@ -282,7 +290,7 @@ def _asked(query: Query) -> str | None:
 
 
 def _briefly(engine: Engine, query: Query, question: str, seen: dict, k: int,
-             by_case: dict[str, list[ScopeItem]], asked: str | None, label: str) -> Answer:
+             by_case: dict[str, list[ScopeItem]], asked: str | None, label: str, opening: str = "") -> Answer:
     """More letters than MAX_LETTERS fit an age band ("the lady in her 40s"): how many, each one's age and
     requests' decisions in a sentence (of the first MAX_BRIEF letters, when more fit: "the woman over 25"),
     and what would tell the patient's letter (no item listed)."""
@@ -293,7 +301,8 @@ def _briefly(engine: Engine, query: Query, question: str, seen: dict, k: int,
     their = {"female": "hers", "male": "his"}.get(query.person.sex or "", "theirs")
     aged = {case: f" ({letters[case].age})" if case in letters and letters[case].age else "" for case in by_case}
     c = Composer()
-    first = f"{fit} letters fit a {noun} aged {_band(query.person.ages)}; the question does not say which is {their}."
+    first = (f"{opening}{fit} letters fit a {noun} aged {_band(query.person.ages)}; the question does not say which "
+             f"is {their}.")
     c.say(first + (f" The first {MAX_BRIEF}:" if fit > MAX_BRIEF else ""))
     for case, theirs in by_case.items():
         # each line cited by the headings of the requests it tells of, so each decision can be checked

@@ -35,3 +35,17 @@ def test_a_band_the_brief_holds_is_listed_whole(client):
     answer = ask(client, "the lady in her 40s - what happened with her requests?")
     assert answer["answer"].startswith("6 letters fit a woman aged 40-49; the question does not say which is hers. CM")
     assert "The first" not in answer["answer"]
+
+
+def test_a_band_asked_what_happened_bare(client):
+    # was CM17-0013625's requests alone, answered as if hers
+    for question in ("the lady in her 40s - what happened?", "the woman in her 40s - what did she get?"):
+        answer = ask(client, question)
+        assert answer["answer"].startswith("6 letters fit a woman aged 40-49; the question does not say which is hers. CM")
+
+
+def test_a_yes_or_no_the_letters_answer_apart_depends_on_which(client):
+    # some of the women over 25 had a request approved, most none
+    answer = ask(client, "the lady over 25 - anything approved?")
+    assert answer["answer"].startswith("It depends on which letter: 18 letters fit a woman aged 26 or over; the "
+                                       "question does not say which is hers. The first 15: ")
