@@ -28,7 +28,7 @@ MAX_QUOTED = 2  # sentences quoted for a yes
 
 # who speaks: the reviewer, any reviewer, IMR, the letter, "they"
 _WHO = (r"(?:the\s+|any\s+(?:of\s+the\s+)?|an?\s+)?(?:IMR\s+|independent\s+|expert\s+)?(?:reviewer|doctor|doc|physician|examiner|expert)s?"
-        r"|IMR|MAXIMUS|they|the\s+(?:IMR\s+)?(?:letter|decision|rationale|determination)")  # not "he" or "she": the patient
+        r"|IMR|MAXIMUS|they|(?:the|any(?:\s+of\s+the)?)\s+(?:IMR\s+)?(?:letter|decision|rationale|determination)s?")  # not "he" or "she": the patient
 # how a reviewer speaks of a thing, the thing following
 _VERB = (r"mention(?:ed)?(?:\s+any(?:thing)?\s+(?:about|on|regarding|of))?|say\s+(?:anything|something|a\s+(?:thing|word)|much)\s+(?:at\s+all\s+)?(?:about|on|regarding|of)"
          r"|talk\s+about|bring\s+up|discuss|address|note|comment\s+on|consider|look\s+at|take\s+into\s+(?:account|consideration)"
@@ -46,6 +46,11 @@ _TAIL = (r"(?:\s+(?:at\s+all|anywhere|or\s+not|by\s+(?:the\s+)?(?:IMR|reviewer|d
          r"|in\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:IMR\s+)?(?:rationale|decision|letter|review|determination)s?))*")
 _ACTIVE = re.compile(rf"\b(?:did|does|do|has|have|had)(?:\s*n[o']?t)?\s+(?:{_WHO})\s+(?:ever\s+|even\s+|actually\s+|also\s+|specifically\s+)?"
                      rf"(?P<verb>{_VERB})\s+{_TOPIC}{_ITEM_AFTER}{_TAIL}", I)
+# "which reviewers mentioned yoga?", "which letters discuss a home exercise program?": asked of no one
+_WHICH = re.compile(rf"^\W*(?:which|what)\s+(?:IMR\s+)?(?:reviewers?|letters?|decisions?|cases?|rationales?|determinations?)\s+"
+                    rf"(?:ever\s+|even\s+|actually\s+|also\s+|specifically\s+)?(?P<verb>mentioned|mentions?|discuss(?:ed|es)?|"
+                    rf"address(?:ed|es)?|talk(?:ed|s)?\s+about|brought\s+up|brings?\s+up|refer(?:red|s)?\s+to|commented\s+on)\s+"
+                    rf"{_TOPIC}{_ITEM_AFTER}{_TAIL}", I)
 # "did the reviewer address X, or deny both for lack of an MRI?": the question goes on with the same subject
 _GOES_ON = re.compile(r"\s*,?\s*(?:or|and|but)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|what|why|how|who|when|which)\b)(?=\w)", I)
 # "did they take the 8 prior sessions into account?", "did IMR bring her weight up?"
@@ -74,7 +79,7 @@ class Mention(msgspec.Struct, frozen=True, kw_only=True):
 def asked_mention(text: str) -> Mention | None:
     """The mention `text` asks about, or None: "did the reviewer approve it?" and "what did the reviewer say?"
     ask none."""
-    for rx in (_SPLIT, _ACTIVE, _PASSIVE):
+    for rx in (_SPLIT, _ACTIVE, _PASSIVE, _WHICH):
         m = rx.search(text)
         if not m:
             continue

@@ -20,9 +20,14 @@ from service.types import Answer
 from service.understand import Query
 
 MAX_LISTED = 10  # items listed, each with its sentence quoted
-# what may be left of the question beside the mention and still ask of no one: "in any letter?", "ever?"
+# what may be left of the question beside the mention and still ask of no one: "in any letter?", "ever?", "where?"
 _NO_ONE = re.compile(r"^\W*(?:(?:in|across|by)\s+(?:any|all|the|every)\s+(?:of\s+the\s+)?(?:letters?|cases?|decisions?|"
-                     r"reviews?|rationales?|determinations?)|at\s+all|ever|anywhere)?\W*$", re.IGNORECASE)
+                     r"reviews?|rationales?|determinations?)|at\s+all|ever|anywhere|where|which\s+ones?|in\s+which(?:\s+\w+)?)?\W*$",
+                     re.IGNORECASE)
+
+
+# a question that asks where, not whether: "which letters discuss ...?", "where did the reviewers mention ...?"
+_WHICH = re.compile(r"^\W*(?:which|what|where|in\s+which)\b", re.IGNORECASE)
 
 
 def asked_of_no_one(told: Mention | None, query: Query, history: bool) -> bool:
@@ -43,11 +48,13 @@ def mention_flow(engine: Engine, query: Query, question: str, seen: dict, k: int
                                                       f"{topic}"]}
     hits, _sim = retrieve_scored(engine, query, {}, max(k, 3))
     if not found:
-        message = f"No: no reviewer's rationale in the index mentions {topic} (of {total} requests). {RELATED}"
+        message = (f"{'No reviewer' if _WHICH.match(question) else 'No: no reviewer'}'s rationale in the index mentions "
+                   f"{topic} (of {total} requests). {RELATED}")
         return missing(question, seen, message, "no_treatment", related=rated(query, hits))
     cases_found = list(dict.fromkeys(letter.case_number for letter, _i, _s in found))
-    lead = (f"Yes: the reviewers' rationales mention {topic} in {len(found)} of the {total} requests in the index"
-            f" ({len(cases_found)} {'letter' if len(cases_found) == 1 else 'letters'}).")
+    lead = (f"{'' if _WHICH.match(question) else 'Yes: '}the reviewers' rationales mention {topic} in {len(found)} of the "
+            f"{total} requests in the index ({len(cases_found)} {'letter' if len(cases_found) == 1 else 'letters'}).")
+    lead = lead[0].upper() + lead[1:]
     c = Composer()
     c.say(lead)
     for letter, item, said in found[:MAX_LISTED]:

@@ -16,6 +16,10 @@ from tests.conftest import ask, served_client
     ("has any reviewer ever mentioned a urine drug screen?", "a urine drug screen", ""),
     ("did the reviewers mention a home exercise program?", "a home exercise program", ""),
     ("was yoga mentioned in any letter?", "yoga", "in any letter?"),
+    ("which reviewers mentioned yoga?", "yoga", ""),
+    ("do any of the letters mention yoga?", "yoga", ""),
+    ("which letters discuss a home exercise program?", "a home exercise program", ""),
+    ("where did the reviewers mention yoga?", "yoga", "where?"),
 ])
 def test_a_mention_asked_of_any_reviewer(text: str, topic: str, rest: str) -> None:
     told = asked_mention(text)
@@ -70,3 +74,17 @@ def test_a_case_named_is_still_its_items(client) -> None:
     answer = ask(client, "for CM17-0005924, did the reviewer mention an x-ray?")
     assert answer["kind"] == "item"
     assert answer["lead"].startswith('Yes: the reviewer wrote "Plain film radiographs revealed abnormality')
+
+
+@pytest.mark.parametrize("question", ["which letters discuss a home exercise program?",
+                                      "where did the reviewers mention a home exercise program?"])
+def test_which_letters_mention_it(client, question: str) -> None:
+    # where, not whether: no yes
+    answer = ask(client, question)
+    assert answer["lead"] == ("The reviewers' rationales mention a home exercise program in 3 of the 7 requests in the "
+                              "index (3 letters).")
+
+
+def test_which_letters_mention_what_none_does(client) -> None:
+    answer = ask(client, "which reviewers mentioned yoga?")
+    assert answer["answer"].startswith("No reviewer's rationale in the index mentions yoga (of 7 requests).")
