@@ -29,6 +29,7 @@ def test_a_mention_asked_of_any_reviewer(text: str, topic: str, rest: str) -> No
 @pytest.mark.parametrize(("topic", "sentence", "every", "spoken"), [
     ("a urine drug screen", "Urine toxicology was consistent with prescribed medications.", True, True),
     ("the UDS", "Urine drug testing is recommended.", True, True),
+    ("a tox screen", "The urine drug screen was consistent with the medications prescribed.", True, True),
     ("an MRI", "such as magnetic resonance imaging for neural or other soft tissue", True, True),
     ("x-rays", "Plain film radiographs revealed abnormality.", True, True),
     ("a home exercise program", "progression in the patient's therapeutic exercise program", False, True),
