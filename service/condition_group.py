@@ -10,8 +10,9 @@ supraspinatus", "herniated intervertebral disc of lumbar spine". So the conditio
 is wrong (tear, herniated, fracture, syndrome, ...) may stand a few words from the words that say where
 (`NEAR`), in any of their forms ("tears", "torn"); the words that say where stand together, as said
 ("carpal tunnels", the anatomy, is no carpal tunnel). A condition has its other names too: "CRPS" and
-"reflex sympathetic dystrophy", "a herniated disc" and "herniated nucleus pulposus", a rotator cuff tear
-and a tear of one of its tendons (`_NAMES`), and a lay name its clinical one (service.diagnosed.as_recorded).
+"reflex sympathetic dystrophy", "a herniated disc" and "herniated nucleus pulposus", sciatica and "lumbar
+radiculopathy", a rotator cuff tear and a tear of one of its tendons (`_NAMES`), and a lay name its clinical
+one (service.diagnosed.as_recorded).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 
 from indexer.sentences import sentence_spans
 from indexer.treatments import find_treatments
+from service.age_band import BAND, NOT_AN_AGE
 from service.diagnosed import as_recorded, normalised
 from service.engine import Engine
 
@@ -27,12 +29,14 @@ I = re.IGNORECASE
 
 _PEOPLE = (r"(?:patients|people|persons|folks|workers|injured\s+workers|employees|claimants|applicants|"
            r"women|men|ladies|guys|females|males)")
-# "people with carpal tunnel", "patients who have a rotator cuff tear", "workers diagnosed with CRPS"
-_GROUP = re.compile(rf"\b{_PEOPLE}\s+(?:(?:who|that)\s+(?:have|had|has|suffer(?:ed)?\s+from|were\s+diagnosed\s+with)\s+|"
+# "people with carpal tunnel", "patients who have a rotator cuff tear", "workers diagnosed with CRPS"; an age band
+# between ("women over 50 with carpal tunnel", "men in their 40s with sciatica": service.groups reads it)
+_GROUP = re.compile(rf"\b{_PEOPLE}\s+(?:(?:(?:who|that)\s+(?:are|were)\s+|aged?\s+)?{BAND}{NOT_AN_AGE}\s+)?(?:(?:who|that)\s+(?:have|had|has|suffer(?:ed)?\s+from|were\s+diagnosed\s+with)\s+|"
                     r"with\s+|diagnosed\s+with\s+|suffering\s+from\s+)(?P<what>[a-z][a-z0-9/' -]*)", I)
 # where the condition ends: the question goes on ("... get anything approved?", "... in their 40s")
 _END = re.compile(r"\s[-\u2013\u2014].*$|\s(?:why|what|who|whose|which|when|was|were|is|are|did|does|do|and|but|got|get|gets|getting|had|has|"
-                  r"have|from|at|in|after|since|because|for|asked|requested|wanted|ever|usually|generally|"
+                  r"have|from|at|in|after|since|because|for|asked|requested|wanted|ever|usually|generally|over|under|above|below|"
+                  r"aged?|older|younger|between|"
                   r"approved|denied|overturned|upheld)\b.*$", I)
 # a few people counted, not a population: "two young women with low back strain, 27 and 28", "both men with ..."
 _COUNTED = re.compile(r"\b(?:two|three|four|five|both|\d+)\s+(?:[\w-]+\s+){0,2}$", I)
@@ -62,6 +66,8 @@ _FAMILIES = (
     ("complex regional pain syndrome", "crps", "reflex sympathetic dystrophy", "rsd"),
     ("herniated disc", "disc herniation", "herniated nucleus pulposus", "hnp", "herniated intervertebral disc"),
     ("degenerative disc disease", "ddd"),
+    # (of a group only: a patient described "with no sciatica" is told apart by the word, service.diagnosed)
+    ("sciatica", "lumbar radiculopathy", "lumbosacral radiculopathy"),
     ("rotator cuff tear", "supraspinatus tear", "infraspinatus tear", "subscapularis tear", "teres minor tear"),
 )
 _NAMES = {name: family for family in _FAMILIES for name in family}
@@ -108,10 +114,24 @@ def _matcher(wording: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{place}\s{near}(?:{around})|(?:{around})\s{near}{place})\b")
 
 
+# a condition only suspected, to be ruled out, or ruled out: no condition of the patient's ("rule out carpal tunnel
+# syndrome", "r/o CTS", "possible left carpal tunnel", "suspected CRPS", "carpal tunnel was ruled out"); in a
+# normalised summary, the hedge at most HEDGED words before the condition, or one word after it ("carpal tunnel"
+# of "carpal tunnel syndrome was ruled out")
+HEDGED = 2
+_HEDGE_BEFORE = re.compile(r"\b(?:rule\s+outs?|ruled\s+out|to\s+rule\s+out|r\s+o|possible|possibly|probable|suspected|"
+                           r"suspect|suspicion\s+(?:of|for)|suspicious\s+(?:of|for)|questionable|query|concern\s+for|"
+                           r"versus|vs|no\s+evidence\s+of|negative\s+for|not\s+consistent\s+with)\s+(?:\S+\s+){0,%d}$" % HEDGED)
+_HEDGE_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:(?:was|is|were|has\s+been|had\s+been)\s+)?(?:ruled\s+out|suspected|not\s+confirmed|"
+                          r"unconfirmed)\b")
+
+
 def names_condition(condition: str, summary: str) -> bool:
-    """Whether `summary` (a case summary's text) names `condition` in any of its wordings."""
+    """Whether `summary` (a case summary's text) names `condition` in any of its wordings, as the patient's:
+    not only suspected or ruled out (`_HEDGE_BEFORE`, `_HEDGE_AFTER`)."""
     text = " " + normalised(summary) + " "
-    return any(_matcher(w).search(text) for w in wordings(condition))
+    return any(not _HEDGE_BEFORE.search(text[:m.start()].rstrip() + " ") and not _HEDGE_AFTER.match(text[m.end():])
+               for w in wordings(condition) for m in _matcher(w).finditer(text))
 
 
 def condition_letters(engine: Engine, condition: str) -> tuple[str, ...]:

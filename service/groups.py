@@ -29,6 +29,11 @@ _PEOPLE = (r"(?P<who>patients|people|persons|workers|injured\s+workers|claimants
            r"(?P<f>women|females|ladies|gals)|(?P<m>men|males|guys|gentlemen))")
 _AGED_GROUP = re.compile(rf"\b{_PEOPLE}\s+(?:(?:who\s+(?:are|were)|that\s+(?:are|were)|aged?)\s+)?{BAND}"
                          + NOT_AN_AGE, re.IGNORECASE)
+# ... or after what they have, a condition or a complaint ("men with sciatica in their 40s", "women with carpal
+# tunnel over 50", "patients with knee pain aged 30-39"): a few words, then the band
+_AGED_AFTER = re.compile(rf"\b{_PEOPLE}\s+(?:with|who\s+(?:have|had)|diagnosed\s+with|suffering\s+from)\s+"
+                         rf"(?:[a-z][\w'/-]*\s+){{1,5}}?(?:(?:who|that)\s+(?:are|were)\s+|aged?\s+)?{BAND}" + NOT_AN_AGE,
+                         re.IGNORECASE)
 # ... or of one age: "46 yo men", "list the denials for the 37 year old women" (a plural: not "the 37 year old
 # woman"; after "the", only in a question that lists: "why was the acupuncture for the 50 yo women with the burning
 # face approved" is one woman, mistyped)
@@ -67,7 +72,7 @@ class Group(msgspec.Struct, frozen=True, kw_only=True):
 
 def read_group(text: str) -> Group | None:
     """The group of patients `text` tells, or None."""
-    if m := _AGED_GROUP.search(text) or _ANY_ONE.search(text):
+    if m := _AGED_GROUP.search(text) or _ANY_ONE.search(text) or _AGED_AFTER.search(text):
         low, high = band(m)
         return Group(words=m.group(0), sex=_sex(m), age_min=low, age_max=high)
     if group := _one_age(text):

@@ -28,9 +28,9 @@ from service.topic import GENERIC
 I = re.IGNORECASE
 MAX_QUOTED = 2  # sentences quoted for a yes
 
-# who speaks: the reviewer, IMR, the letter, "they"
-_WHO = (r"(?:the\s+)?(?:IMR\s+|independent\s+|expert\s+)?(?:reviewer|doctor|doc|physician|examiner|expert)s?"
-        r"|IMR|MAXIMUS|they|the\s+(?:IMR\s+)?(?:letter|decision|rationale|determination)")  # not "he" or "she": the patient
+# who speaks: the reviewer, any reviewer, IMR, the letter, "they"
+_WHO = (r"(?:the\s+|any\s+(?:of\s+the\s+)?|an?\s+)?(?:IMR\s+|independent\s+|expert\s+)?(?:reviewer|doctor|doc|physician|examiner|expert)s?"
+        r"|IMR|MAXIMUS|they|(?:the|any(?:\s+of\s+the)?)\s+(?:IMR\s+)?(?:letter|decision|rationale|determination)s?")  # not "he" or "she": the patient
 # how a reviewer speaks of a thing, the thing following
 _VERB = (r"mention(?:ed)?(?:\s+any(?:thing)?\s+(?:about|on|regarding|of))?|say\s+(?:anything|something|a\s+(?:thing|word)|much)\s+(?:at\s+all\s+)?(?:about|on|regarding|of)"
          r"|talk\s+about|bring\s+up|discuss|address|note|comment\s+on|consider|look\s+at|take\s+into\s+(?:account|consideration)"
@@ -48,6 +48,11 @@ _TAIL = (r"(?:\s+(?:at\s+all|anywhere|or\s+not|by\s+(?:the\s+)?(?:IMR|reviewer|d
          r"|in\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:IMR\s+)?(?:rationale|decision|letter|review|determination)s?))*")
 _ACTIVE = re.compile(rf"\b(?:did|does|do|has|have|had)(?:\s*n[o']?t)?\s+(?:{_WHO})\s+(?:ever\s+|even\s+|actually\s+|also\s+|specifically\s+)?"
                      rf"(?P<verb>{_VERB})\s+{_TOPIC}{_ITEM_AFTER}{_TAIL}", I)
+# "which reviewers mentioned yoga?", "which letters discuss a home exercise program?": asked of no one
+_WHICH = re.compile(rf"^\W*(?:which|what)\s+(?:IMR\s+)?(?:reviewers?|letters?|decisions?|cases?|rationales?|determinations?)\s+"
+                    rf"(?:ever\s+|even\s+|actually\s+|also\s+|specifically\s+)?(?P<verb>mentioned|mentions?|discuss(?:ed|es)?|"
+                    rf"address(?:ed|es)?|talk(?:ed|s)?\s+about|brought\s+up|brings?\s+up|refer(?:red|s)?\s+to|commented\s+on)\s+"
+                    rf"{_TOPIC}{_ITEM_AFTER}{_TAIL}", I)
 # "did the reviewer address X, or deny both for lack of an MRI?": the question goes on with the same subject
 _GOES_ON = re.compile(r"\s*,?\s*(?:or|and|but)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|what|why|how|who|when|which)\b)(?=\w)", I)
 # "did they take the 8 prior sessions into account?", "did IMR bring her weight up?"
@@ -90,7 +95,7 @@ class Mention(msgspec.Struct, frozen=True, kw_only=True):
 def asked_mention(text: str) -> Mention | None:
     """The mention `text` asks about, or None: "did the reviewer approve it?" and "what did the reviewer say?"
     ask none."""
-    for rx in (_SPLIT, _ACTIVE, _PASSIVE):
+    for rx in (_SPLIT, _ACTIVE, _PASSIVE, _WHICH):
         m = rx.search(text)
         if not m:
             continue
@@ -134,14 +139,16 @@ def _has(word: str, said: set[str]) -> bool:
     return any(s.startswith(root) for s in said)
 
 
-def speaks_of(topic: str, sentence: str) -> int:
+def speaks_of(topic: str, sentence: str, every: bool = False) -> int:
     """How many of the topic's words `sentence` says, 0 when it does not speak of the topic: all of one or two
-    words, all but one of more; a sentence that names the topic's treatment ("urine drug testing" of "the UDS")
-    speaks of it in other words (1 at least)."""
+    words, all but one of more (all of them, with `every`: read across letters, "a home exercise program" is no
+    "therapeutic exercise program"); a sentence that names the topic's treatment ("urine drug testing" of "the
+    UDS") speaks of it in other words (1 at least)."""
     words = _words(topic)
     said = set(tokens(sentence)) | set(unexpanded_tokens(sentence))
     hit = sum(_has(w, said) for w in words)
-    if words and hit >= len(words) - len(words) // 3 and any(not w.isdigit() and _has(w, said) for w in words):
+    if words and hit >= len(words) - (0 if every else len(words) // 3) and any(
+            not w.isdigit() and _has(w, said) for w in words):
         return hit
     sets = _sets(topic)
     return max(hit, 1) if sets and sets & {sid for sid, _w in find_treatments(sentence)} else 0
@@ -150,10 +157,11 @@ def speaks_of(topic: str, sentence: str) -> int:
 _ROLE_ORDER = {"finding": 0, "guideline": 1, "other": 2, "history": 3, "conclusion": 4}
 
 
-def mentions(topic: str, letter: Letter, item: Item) -> list[Sentence]:
-    """The rationale sentences of `item` that speak of `topic`, the best first (most of its words, a
-    finding before a guideline before the rest, then in the letter's order), at most MAX_QUOTED."""
-    scored = [(speaks_of(topic, letter.text[s.span[0]:s.span[1]]), s) for s in item.sentences]
+def mentions(topic: str, letter: Letter, item: Item, every: bool = False) -> list[Sentence]:
+    """The rationale sentences of `item` that speak of `topic` (every word of it, with `every`), the best first
+    (most of its words, a finding before a guideline before the rest, then in the letter's order), at most
+    MAX_QUOTED."""
+    scored = [(speaks_of(topic, letter.text[s.span[0]:s.span[1]], every), s) for s in item.sentences]
     found = [(n, s) for n, s in scored if n]
     found.sort(key=lambda ns: (-ns[0], _ROLE_ORDER.get(ns[1].role, 5), ns[1].span[0]))
     # a second sentence only when it says as much of the topic as the first

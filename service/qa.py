@@ -20,6 +20,7 @@ from service.flows.chosen import lead_with_answer
 from service.flows.common import rated, unknown_case, unknown_reviewer
 from service.flows.lists import approved_first, scope_first
 from service.flows.no_one import no_one_answer
+from service.flows.mention import asked_of_no_one, mention_flow
 from service.mentioned import Mention, asked_mention
 from service.misnamed import described_case
 from service.no_one import no_one_named
@@ -199,6 +200,8 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
         answer = unknown_case(engine, query, question, seen)
     elif (no_reviewer := unknown_reviewer(engine, query, question, seen)) is not None:
         answer = no_reviewer  # "how many cases were decided by chiropractors?" where none was
+    elif asked_of_no_one(told, query, bool(request.history)):
+        answer = mention_flow(engine, query, question, seen, request.k)  # "did any reviewer mention yoga?"
     elif plan.kind == "item" and not request.history and no_one_named(query):
         answer = no_one_answer(engine, plan, query, question, seen, request.k)  # "my PT got denied, can I appeal?"
     elif plan.kind == "count":  # an LLM may propose the collection query (checked, run by the service)

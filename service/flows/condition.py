@@ -37,14 +37,18 @@ def condition_flow(engine: Engine, plan: Plan, query: Query, question: str, seen
     who = f"{said(plan.filters) or 'patients'} with {condition}"
     unselected = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
     asked = _without_condition(query)
-    cases = condition_letters(engine, condition)
+    cases = named = condition_letters(engine, condition)
     if group := {k_: v for k_, v in unselected.items() if k_ in _GROUP_FILTERS}:  # "women with ...": the women's letters
         having = {i.case_number for i in items_where(engine, {**group, "case_number": list(cases)})} if cases else set()
         cases = tuple(case for case in cases if case in having)
     if not cases:  # "people with gout": no letter is of one
         hits, _sim = retrieve_scored(engine, asked, unselected, 3)
-        return missing(question, seen, f"No letter in the index is of a patient with {condition}: no case summary "
-                                       f"names it. {RELATED}", "no_patient", related=rated(query, hits))
+        # "men in their 40s with radiculopathy": summaries name it, of other patients than the group's
+        why = (f"no case summary names it." if not named else
+               f"{len(named)} case {'summary names' if len(named) == 1 else 'summaries name'} it, none of "
+               f"{said(group)} ({', '.join(named[:CITED])}{', ...' if len(named) > CITED else ''}).")
+        return missing(question, seen, f"No letter in the index is of {who if group else f'a patient with {condition}'}: "
+                                       f"{why} {RELATED}", "no_patient", related=rated(query, hits))
     theirs = {**unselected, "case_number": list(cases)}
     if asked_sets(asked) and (s := scope(engine, asked, theirs)) is not None:
         s = msgspec.structs.replace(s, items=tuple(i for i in s.items if i.case_number in cases))

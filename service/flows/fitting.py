@@ -80,6 +80,11 @@ _WHAT_REQUESTED = re.compile(r"\bwhat\s+(?:(?:was|were|got)\s+|did\s+(?:he|she|t
 # what did IMR decide?" (not of an age and a sex after a story, which tells more than the fields checked)
 # ... or what happened, of no thing: "the cashier in his fifties - what happened?"
 _DECIDED_BARE = re.compile(rf"{_WHAT_DECIDED}\s*(?:\?|$)|^\W*what\s+happened\b|\bwhat\s+happened\s*(?:\?|$)", re.IGNORECASE)
+# ... and, of one age said (and a sex, nothing more: service.people.tells_story), what they got or what became of
+# them: "the 46 year old woman - what did she get?", "what happened to the 45 yo man?", "what were her results?"
+_GOT_BARE = re.compile(r"\bwhat\s+did\s+(?:he|she|they|the\s+[^?.;]*?)\s+(?:get|end\s+up\s+with)\s*(?:\?|$)"
+                       r"|\bwhat\s+happened\s+(?:to|with)\s+(?:him|her|them|the\s+[^?.;]*?)\s*(?:\?|$)"
+                       r"|\bwhat\s+(?:was|were)\s+(?:his|her|their)\s+(?:results?|outcomes?|decisions?)\s*(?:\?|$)", re.IGNORECASE)
 
 
 
@@ -108,7 +113,9 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     # letter (service.patients.described_letters), as a job is
     hurt = not jobs and bool(mechanisms(query.text)) and not tells_story(without_mechanisms(query.text), query.person)
     if not sets and not (every_item(query.text) or _WHAT_REQUESTED.search(query.text)
-                         or ((jobs or hurt) and _DECIDED_BARE.search(query.text))):
+                         or ((jobs or hurt) and _DECIDED_BARE.search(query.text))
+                         or ((query.person.age or query.person.ages)
+                             and (_GOT_BARE.search(query.text) or _DECIDED_BARE.search(query.text)))):
         return None
     if PLACE.search(query.text) or relative(query.text):
         # ... or "the older truck driver": one of them, by age or injury date (service.relative)
@@ -147,13 +154,13 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
         return None  # a word of the question no fitting letter prints: what it tells cannot be checked
     # (asked of the future, the asker is no letter's patient: the letters alike in what they print fit)
     fitting = alike.cases
-    if not 2 <= len(fitting) <= (MAX_BAND_LETTERS if single and query.person.ages
-                                 else MAX_BRIEF if query.person.ages else MAX_LETTERS):
-        return None
     # "the lady in her 40s - what happened with her requests?": an age band many letters share, of the
     # patient's requests in general, picks out no one; each letter is said in a line and the asker is
-    # asked which one
+    # asked which one (past MAX_BRIEF letters, "the woman over 25", the first MAX_BRIEF of them, all counted)
     brief = not single and len(fitting) > MAX_LETTERS
+    if len(fitting) < 2 or (len(fitting) > (MAX_BAND_LETTERS if single and query.person.ages else MAX_LETTERS)
+                            and not (brief and query.person.ages)):
+        return None
     by_case = {case: [i for i in items if i.case_number == case] for case in fitting}
     if not all(by_case.values()):
         return None  # a letter without any of the group: the description and the group pick the other
@@ -166,21 +173,10 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     each = f" and each has a request for {named}" if single and named else ""
     if brief:
         return _briefly(engine, query, question, {**seen, "notes": [*seen.get("notes", []), *alike.notes]}, k,
-                        by_case, asked, label)
-    lead = " ".join([*([PAST_MANY] if future else []), f"{len(fitting)} letters fit {who} equally{each}.",
-                     *(f"In {case}, {_told(theirs, asked, label)}." for case, theirs in by_case.items())])
-    if claims_all(query) and not future:
-        # "nothing got approved for the 52 yo woman, right?": yes when every letter's requests bear the claim
-        # out, no when none of them does
-        decisions = {i.decision for theirs in by_case.values() for i in theirs}
-        if yes_no := {frozenset({query.premise}): "Yes"}.get(frozenset(decisions)) or (
-                "No" if query.premise not in decisions else ""):
-            lead = f"{yes_no}: {lead}"
-    elif not future and not query.why and not WHICH_OF.search(query.text) and (wanted := _yes_no_asked(query)):
-        # "was the 46 yo man's chiropractic approved?", "the guy whose neck MRI got denied - was anything
-        # approved?": the yes or no of each letter, said once when they agree, else that it depends on the letter
-        said = {yes_or_no([i.decision for i in theirs], wanted, query.text, False) for theirs in by_case.values()}
-        lead = f"{said.pop()}: {lead}" if len(said) == 1 else f"{DEPENDS}: {lead}"
+                        by_case, asked, label, _opening(query, by_case, future))
+    lead = _opening(query, by_case, future) + " ".join([
+        *([PAST_MANY] if future else []), f"{len(fitting)} letters fit {who} equally{each}.",
+        *(f"In {case}, {_told(theirs, asked, label)}." for case, theirs in by_case.items())])
     note = f"the description fits {len(fitting)} letters equally ({', '.join(fitting)}): each one's {named + ' ' if named else ''}requests"
     return _listed(engine, query, question, {**seen, "notes": [*seen.get("notes", []), *alike.notes]}, k, lead,
                    by_case, asked, note)
@@ -262,6 +258,24 @@ def _who(query: Query, jobs: tuple[str, ...]) -> str:
     return " ".join(["the", *said, " / ".join(jobs)])
 
 
+def _opening(query: Query, by_case: dict[str, list[ScopeItem]], future: bool) -> str:
+    """The yes or no the letters that fit answer together ("Yes: ", "No: "), that it depends on which letter,
+    or ''."""
+    if claims_all(query) and not future:
+        # "nothing got approved for the 52 yo woman, right?": yes when every letter's requests bear the claim
+        # out, no when none of them does
+        decisions = {i.decision for theirs in by_case.values() for i in theirs}
+        yes_no = {frozenset({query.premise}): "Yes"}.get(frozenset(decisions)) or (
+            "No" if query.premise not in decisions else "")
+        return f"{yes_no}: " if yes_no else ""
+    if not future and not query.why and not WHICH_OF.search(query.text) and (wanted := _yes_no_asked(query)):
+        # "was the 46 yo man's chiropractic approved?", "the guy whose neck MRI got denied - was anything
+        # approved?": the yes or no of each letter, said once when they agree, else that it depends on the letter
+        said = {yes_or_no([i.decision for i in theirs], wanted, query.text, False) for theirs in by_case.values()}
+        return f"{said.pop()}: " if len(said) == 1 else f"{DEPENDS}: "
+    return ""
+
+
 def _yes_no_asked(query: Query) -> str | None:
     """The outcome a yes/no question asks of the requests ("was the chiro approved?", "did he get his
     chiro?", "the 46 yo man's chiro was denied, right?"), or of any of them ("was anything approved?",
@@ -276,17 +290,20 @@ def _asked(query: Query) -> str | None:
 
 
 def _briefly(engine: Engine, query: Query, question: str, seen: dict, k: int,
-             by_case: dict[str, list[ScopeItem]], asked: str | None, label: str) -> Answer:
+             by_case: dict[str, list[ScopeItem]], asked: str | None, label: str, opening: str = "") -> Answer:
     """More letters than MAX_LETTERS fit an age band ("the lady in her 40s"): how many, each one's age and
-    requests' decisions in a sentence, and what would tell the patient's letter (no item listed)."""
+    requests' decisions in a sentence (of the first MAX_BRIEF letters, when more fit: "the woman over 25"),
+    and what would tell the patient's letter (no item listed)."""
+    fit = len(by_case)
+    by_case = dict(list(by_case.items())[:MAX_BRIEF])
     letters = engine.letters(list(by_case))
-    low, high = query.person.ages or (0, 0)
     noun = {"female": "woman", "male": "man"}.get(query.person.sex or "", "patient")
     their = {"female": "hers", "male": "his"}.get(query.person.sex or "", "theirs")
     aged = {case: f" ({letters[case].age})" if case in letters and letters[case].age else "" for case in by_case}
     c = Composer()
-    first = f"{len(by_case)} letters fit a {noun} aged {low}-{high}; the question does not say which is {their}."
-    c.say(first)
+    first = (f"{opening}{fit} letters fit a {noun} aged {_band(query.person.ages)}; the question does not say which "
+             f"is {their}.")
+    c.say(first + (f" The first {MAX_BRIEF}:" if fit > MAX_BRIEF else ""))
     for case, theirs in by_case.items():
         # each line cited by the headings of the requests it tells of, so each decision can be checked
         letter = letters[case]
@@ -294,8 +311,15 @@ def _briefly(engine: Engine, query: Query, question: str, seen: dict, k: int,
                         for item in (letter.items[i.item_index - 1] for i in theirs))
         c.say(f"{case}{aged[case]}: {_named(theirs, asked, label)} {marks}.")
     c.say("Give the case number, or the treatment asked about, for one letter's answer.")
-    note = f"the description fits {len(by_case)} letters ({', '.join(by_case)}): each one's requests, in a line"
+    note = (f"the description fits {fit} letters ({', '.join(by_case)}{', ...' if fit > MAX_BRIEF else ''}): "
+            f"each one's requests, in a line")
     return _listed(engine, query, question, seen, k, first, by_case, asked, note, shown=0, c=c)
+
+
+def _band(ages: tuple[int, int] | None) -> str:
+    """"40-49", "26 or over" (a band with no top: service.people reads "over 25" as 26-100), "39 or under"."""
+    low, high = ages or (0, 0)
+    return f"{low} or over" if high >= 100 else f"{high} or under" if low <= 16 else f"{low}-{high}"
 
 
 NAMED = 2  # a letter's requests named in its line, when it has no more than this; else counted

@@ -484,6 +484,8 @@ def test_lay_names_of_treatments(text: str, sets: tuple[str, ...]) -> None:
     ("sleep study", ("sleep_study",)),
     ("a bone scan of the foot", ("bone_scan", "imaging")),
     ("pee test", ("urine_drug_screen",)),
+    ("a tox screen", ("urine_drug_screen",)),
+    ("the urine tox tests", ("urine_drug_screen",)),
     ("they make me pee in a cup", ("urine_drug_screen",)),
     ("was peeing in a cup denied?", ("urine_drug_screen",)),
     ("an ekg", ("lab_tests",)),
