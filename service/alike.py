@@ -78,16 +78,25 @@ def alike(engine: Engine, query: Query, fitting: tuple[str, ...], having: tuple[
           label: str) -> Alike:
     """Of the letters `fitting` every field of the description, those `having` the one treatment
     asked, narrowed by the words of the question that tell them apart; `having` None (the
-    patient's requests asked in general, or a group of them): the letters that fit, as they are."""
+    patient's requests asked in general, or a group of them): the letters that fit, narrowed by those words
+    only when some of them print one."""
     notes = [f"the description fits {len(fitting)} letters ({', '.join(fitting)})"]
     cases = fitting
     if having is not None:
         cases = tuple(case for case in fitting if case in having)
         notes.append(f"with a request for {label}: {len(cases)} of them" + (f" ({', '.join(cases)})" if cases else ""))
-    if len(cases) < 2 or having is None:
+    if len(cases) < 2:
         return Alike(cases=cases, notes=tuple(notes))
     letters = engine.letters(list(cases))
     kept, telling, unread = apart(told_words(query), {case: letters[case].text for case in cases if case in letters})
+    if having is None:
+        # the patient's requests asked in general: a word only some of them print still tells them apart ("the 52 yo
+        # woman - what did the reviewer say about the ultrasound?": one of the two decided an ultrasound); a word none
+        # prints tells nothing to check, and the letters stay as they are
+        if telling:
+            notes.append(f"told apart by {', '.join(repr(w) for w in telling)}: {len(kept)} of them ({', '.join(kept)})")
+            return Alike(cases=kept, notes=tuple(notes))
+        return Alike(cases=cases, notes=tuple(notes))
     if telling:
         notes.append(f"told apart by {', '.join(repr(w) for w in telling)}: {len(kept)} of them ({', '.join(kept)})")
     elif unread:

@@ -88,3 +88,11 @@ def test_the_words_asking_for_the_body_part_tell_nothing() -> None:
 
     assert told_words(understand("what body part was the 28 yo woman's MRI for")) == ()
     assert told_words(understand("the 28 yo nurse's MRI, which area of the body was it for?")) == ("nurse",)
+
+
+def test_a_word_one_fitting_letter_prints_picks_it_of_requests_in_general(client):
+    # three 37-year-old women; the question names no request, but only one letter speaks of spasticity: hers,
+    # not each fitting letter's requests in a line
+    answer = ask(client, "the 37 yo woman - what did the reviewer say about her spasticity?")
+    assert "3 letters fit" not in answer["answer"]
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0233904"}
