@@ -10,8 +10,10 @@ import re
 # the group words a yes of one member answers: "did she get either?", "was any of it approved?"
 _ANY_OF = re.compile(r"\b(?:either|any\s+of\s+(?:it|them|those|these))\b", re.IGNORECASE)
 # a yes or no of any request: "was anything for the 63 yo man with the shoulder surgery overturned?"
-ANYTHING_ASKED = re.compile(r"\b(?:was|were|has|had|did)\s+(?:anything|any\s+of\s+(?:his|her|their|my|the|it|them))\b",
-                            re.IGNORECASE)
+ANYTHING_ASKED = re.compile(r"\b(?:was|were|has|had|did)\s+(?:anything|any\s+of\s+(?:his|her|their|my|the|it|them))\b"
+                            # ... typed without its auxiliary: "the 33 yo man - anything approved?"
+                            r"|(?:^|[-\u2013\u2014,;:.!?]\s*)(?:so\s+|and\s+|but\s+)?anything\s+(?:\w+\s+)?"
+                            r"(?:approv|overturn|authori[sz]|okay|deni|denied|upheld|turned|go|get|got|went)\w*", re.IGNORECASE)
 # ... or of none: "was nothing approved for the 60 yo man who got hit on the head?" (yes when every one was
 # denied; the outcome asked is read with its negation, service.outcomes)
 NOTHING_ASKED = re.compile(r"\b(?:was|were|has|had|is)\s+nothing\b", re.IGNORECASE)

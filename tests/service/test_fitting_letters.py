@@ -21,6 +21,12 @@ def test_two_letters_that_fit_are_both_answered(client):
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0234464", "CM16-0247624"}
 
 
+def test_anything_approved_typed_bare_depends_on_the_letter(client):
+    # "- anything approved?" (no "was") asks of any one, as "was anything approved?" does: not a "No" over both
+    answer = ask(client, "the 33 yo man - anything approved?")
+    assert answer["lead"].startswith("It depends on which letter: 2 letters fit the 33-year-old man equally. ")
+
+
 def test_what_was_requested_for_a_description_two_letters_fit(client):
     answer = ask(client, "A 33 year old man's IMR - what was requested and did any of it get approved?")
     # (one letter has an approval, the other none: the yes or no depends on the letter)
