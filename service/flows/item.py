@@ -259,6 +259,22 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(said)
         leads.append(said)
         premise = None
+    elif (len(items) > 1 and len({h.case_number for h in chosen}) == 1 and (says_or(query.text) or asks_which(query.text))
+          and not by_a_reason and not asked_reasons(query.text) and not premise
+          and (against := asked_against or asked_decision(query.text)) and len({i.decision for i in items}) == 2):
+        # "was the CT or the naproxen approved for the 33 yo man?", "which one got approved, the CT or the naproxen?":
+        # those with the outcome asked first, then the others, each cited by its heading
+        def named(pairs: list) -> str:
+            said = [f'"{i.title or i.request}" [{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, "heading")}]'
+                    for h, i in pairs]
+            return said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
+
+        had = [(h, i) for h, i in zip(chosen, items) if i.decision == against]
+        rest = [(h, i) for h, i in zip(chosen, items) if i.decision != against]
+        said = (f"{named(had)} {'was' if len(had) == 1 else 'were'} {WORD[against]}; {named(rest)} "
+                f"{'was' if len(rest) == 1 else 'were'} {WORD[rest[0][1].decision]}.")
+        c.say(said)
+        leads.append(said)
     elif (len(items) > 1 and len({h.case_number for h in chosen}) == 1 and OF_THE_GROUP.search(query.text)
           and not whole_rows(engine, query, sets, chosen)
           # "both x-rays denied and the CT approved, right?": two outcomes claimed, each checked (below)

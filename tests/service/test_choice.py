@@ -2,6 +2,7 @@
 several items (service.flows.item)."""
 
 from service.choice import asks_choice, says_or
+from tests.conftest import ask, served_client
 
 
 def test_a_choice_of_two_things_is_asked_up_to_its_question_mark() -> None:
@@ -32,3 +33,15 @@ def test_any_or_either_nor_is_said() -> None:
     assert says_or("facet inj L4-S1 34yo m chronic LBP upheld or overturned")
     # ... as a word: not "order", "for", "north"
     assert not says_or("was the order for the north clinic's MRI approved?")
+
+
+
+head_hit = served_client("CM16-0230548")  # a 60-year-old man: a neck and hand MRI upheld, acupuncture overturned
+
+
+def test_one_or_the_other_decided_apart_says_which_had_the_outcome_asked(head_hit) -> None:
+    # "was the MRI or the acupuncture denied?" of a letter that denied one and approved the other: which, first
+    answer = ask(head_hit, "the 60 yo man who hit his head - was the MRI or the acupuncture denied?")
+    assert answer["answer"].startswith(
+        '"MRI of neck and right hand without contrast" [1] was denied (upheld); "Acupuncture 3 times a week for 2 weeks, '
+        'neck, right hand and head" [2] was approved (overturned). ')
