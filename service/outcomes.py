@@ -65,6 +65,8 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             # (not "gave the reason but not the guideline")
             r"|gave(?!\s+(?:(?:a|an|the|any|no|his|her|their)\s+)?(?:reasons?|explanations?|rationale|answers?|guidelines?|"
             r"citations?|decisions?|dates?)\b)(?=\s+(?:[\w'’/-]+\s+){0,8}?[\w'’/-]+,?\s+but\s+not\b)"
+            # ... or got, against what was not: "the 60 yo man got his MRI but not the acupuncture?"
+            r"|(?<![\w'’])got(?=\s+(?:his|her|my|their|the)\s+(?:[\w'’/-]+\s+){0,6}?[\w'’/-]+,?\s+but\s+not\b)"
             # ... or given by IMR, named: "UR gave him one bottle, and IMR gave him the refills?" (not IMR's reasons)
             r"|(?<=\bIMR\s)gave(?=\s+(?:him|her|them|me|us)\s+(?:the|his|her|their|my|our|it|them|\d+)\b)"
             r"(?![^?.;]*\b(?:reasons?|explanation|answer|rationale)\b)")

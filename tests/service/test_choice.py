@@ -45,3 +45,13 @@ def test_one_or_the_other_decided_apart_says_which_had_the_outcome_asked(head_hi
     assert answer["answer"].startswith(
         '"MRI of neck and right hand without contrast" [1] was denied (upheld); "Acupuncture 3 times a week for 2 weeks, '
         'neck, right hand and head" [2] was approved (overturned). ')
+
+
+def test_got_one_but_not_the_other_claims_both_outcomes(head_hit) -> None:
+    answer = ask(head_hit, "the 60 yo man got his MRI but not the acupuncture?")
+    assert answer["answer"].startswith(
+        'No: "MRI of neck and right hand without contrast" was denied (upheld), not approved [1]. "Acupuncture 3 times a '
+        'week for 2 weeks, neck, right hand and head" was approved (overturned), not denied [2]. ')
+    right = ask(head_hit, "the 60 yo man got the acupuncture but not the MRI, right?")
+    assert right["answer"].startswith('Yes: "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was '
+                                      'approved (overturned) [1]. ')
