@@ -89,6 +89,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     corrections: tuple[tuple[str, str], ...] = ()  # (as typed, read as)
     notes: tuple[str, ...] = ()  # what was understood and from which words, for the user
     set_aside: SetAside = SetAside()  # "besides the PT, anything denied?": the PT's items rank after the others
+    told: SetAside = SetAside()  # a request told with its outcome before another is asked ("the MRI was approved, what about ...?")
     group: tuple[tuple[str, str], ...] = ()  # "women over 60": patients by sex and age band, a filter across letters
     condition: str = ""  # "people with carpal tunnel": the condition a group across letters is told by (service.condition_group)
     mention: str = ""  # "did the reviewer mention the UDS?": what to look for in the rationale, as typed (service.mentioned)
@@ -213,11 +214,15 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     treatments = with_modality_ultrasound(about_asked, treatments)  # "the electrical stim and the ultrasound"
     ids = tuple(dict.fromkeys(t for t, _w in treatments))
     words = tuple(dict.fromkeys(w for _t, w in treatments))
+    told_claim = SetAside()
     if outcomes.premise and (told := _told_of_another(about, start, end, ids)):
         # "her shoulder xray was turned down but what about the CT?": the denial is the x-ray's, told;
-        # the CT is asked without one
+        # the CT is asked without one (and the told one's outcome checked: "the MRI was approved, what about the
+        # acupuncture?" of a denied MRI says so first)
         notes = [f"outcome: told of the {told}, not of what is asked" if n in outcomes.notes and "premise" in n
                  else n for n in notes]
+        told_claim = SetAside(treatments=tuple(dict.fromkeys(t for t, _w in find_treatments(about[:start]))), words=told,
+                              tells=True, outcome=outcomes.premise)
         outcomes = msgspec.structs.replace(outcomes, premise=None, asked=True)
     if ids:
         notes.append(f"treatment: {', '.join(ids)} (from '{' / '.join(words)}')")
@@ -339,7 +344,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         side=side, levels=spinal, reviewer=reviewer, age=person.age, sex=person.sex,
         injury_date=injury_date, aggregate=aggregate, guideline_source=guideline, terms=terms,
         kind_term=kind_term,
-        corrections=tuple(corrections), notes=tuple(notes), set_aside=aside,
+        corrections=tuple(corrections), notes=tuple(notes), set_aside=aside, told=told_claim,
         group=tuple(group.filters().items()) if group else (), condition=condition,
     )  # fmt: skip
 

@@ -185,7 +185,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     if mentioned:
         c.say(mentioned)
     told_wrong = ""
-    if (len({h.case_number for h in chosen}) == 1 and (n := told_otherwise(engine, query.set_aside, chosen[0].case_number))
+    if (len({h.case_number for h in chosen}) == 1 and (n := told_otherwise(engine, query.set_aside, chosen[0].case_number)
+                                                       or told_otherwise(engine, query.told, chosen[0].case_number))
             and not any(h.item_index == n for h in chosen)):
         # "the guy whose knee scope was approved - what about his PT?": the scope told of him was denied,
         # said first ("...", as the claim of the question is checked), cited by its heading

@@ -55,3 +55,13 @@ def test_got_one_but_not_the_other_claims_both_outcomes(head_hit) -> None:
     right = ask(head_hit, "the 60 yo man got the acupuncture but not the MRI, right?")
     assert right["answer"].startswith('Yes: "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was '
                                       'approved (overturned) [1]. ')
+
+
+def test_a_request_told_with_the_wrong_outcome_before_another_asked_is_corrected_first(head_hit) -> None:
+    # "the MRI was approved, what about the acupuncture?": the acupuncture is asked; the MRI told was denied, said first
+    answer = ask(head_hit, "the 60 yo man - the MRI was approved, what about the acupuncture?")
+    assert answer["answer"].startswith('"MRI of neck and right hand without contrast" was denied (upheld), not approved [1]. '
+                                       'Approved (Overturned): ')
+    # ... and told rightly, nothing is said of it
+    right = ask(head_hit, "the 60 yo man - the MRI was denied, what about the acupuncture?")
+    assert right["answer"].startswith("Approved (Overturned): ")
