@@ -279,6 +279,10 @@ ABSENT_KEY_WORDS = {
     "nat-3071": ["plantar", "fasciitis", "night splint"],
     "nat-3072": ["hand surgery", "finger surgery"],
     "nat-3073": ["massage chair"],
+    "nat-3168": ["tenotomy", "tenex", "tennis elbow"],
+    "nat-3169": ["case manager"],
+    "nat-3170": ["neuroma"],
+    "nat-3171": ["oxygen"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
