@@ -217,7 +217,9 @@ _EPIGASTRIC = re.compile(r"\bupper\s+(?:belly|stomach|abdomen|abdominal|tummy|gu
 
 # ... or a pain of the belly with no part of it: "she got stomach pain from the naproxen" (the
 # summary: "upper abdominal pain", "abdominal pain and tenderness")
-_ABDOMINAL = re.compile(r"\b(?:stomach|belly|tummy|abdominal|abdomen)\s*(?:pains?|aches?|cramps?|cramping)\b",
+_ABDOMINAL = re.compile(r"\b(?:stomach|belly|tummy|abdominal|abdomen)\s*(?:pains?|aches?|cramps?|cramping|upsets?)\b"
+                        # ... or upset by a drug: "it upset her stomach", "an upset stomach"
+                        r"|\bupset(?:s|ting)?\s+(?:(?:her|his|my|their|the|your)\s+)?(?:stomach|belly|tummy)\b",
                         re.IGNORECASE)
 
 

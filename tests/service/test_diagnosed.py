@@ -418,6 +418,19 @@ def test_a_stomach_pain_told_by_a_relative_picks_the_patient(pills):
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0249170"}
 
 
+def test_a_stomach_upset_by_a_drug_is_the_summarys_abdominal_pain(pills) -> None:
+    # nat-3155: "it upset her stomach" answered the other woman's pantoprazole (CM17-0013716)
+    assert stomach_complaints("my aunt takes naproxen and it upset her stomach") == ("abdominal",)
+    assert stomach_complaints("an upset stomach from the pills") == ("abdominal",)
+    assert stomach_complaints("she got upset at the adjuster") == ()
+    answer = ask(pills, "my aunt takes naproxen for her wrists and shoulder and it upset her stomach. why was the "
+                        "pantoprazol denied?")
+    assert answer["answer"].startswith('Denied (Upheld): no documented functional improvement [1]. In case CM16-0249170, '
+                                       'the request for "Pantoprazole 40mg, one by mouth, twice a day #60 with one '
+                                       'refill" was denied')
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0249170"}
+
+
 def test_working_full_time_as_the_summary_prints_it() -> None:
     assert work_and_pain("my husband is 57, works full time, back pain shooting down his right leg") == ("working full time",)
     assert work_and_pain("she is still working full-time") == ("working full time",)
