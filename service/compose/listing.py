@@ -46,7 +46,7 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
                 f"{_every(rest, total)} {'were' if rest != 1 else 'was'} {other}.")
         c.say(lead)
         # what was decided instead, cited: "all 3 were denied" is checked against the letters
-        for item in ranked[:SHOWN]:
+        for item in spread(ranked):
             c.say(item_line(c, item, letters))
         return lead, Coverage(shown=0, total=0, label=kind_of(label, plural(decision)))
     what = kind_of(label, f"request{'s' if total != 1 else ''}")

@@ -35,3 +35,12 @@ def test_a_list_of_more_than_five_shows_every_letter(client) -> None:
     shown = re.findall(r"(CM1\d-\d{7}): \"", answer["answer"])
     assert len(shown) == 5 and set(shown) == {"CM17-0013625", "CM17-0013716", "CM17-0017734"}
     assert "5 more are not shown" in answer["answer"]
+
+
+def test_a_list_of_none_shows_every_letters_denials(client) -> None:
+    # nat-3183 showed three of one letter's five injections and none of another letter's
+    answer = ask(client, "of all the medication requests for women, were any not denied?")
+    assert answer["answer"].startswith("None of the 10 medication requests of women in the index was approved "
+                                       "(overturned); all 10 were denied (upheld).")
+    shown = re.findall(r"(CM1\d-\d{7}): \"", answer["answer"])
+    assert len(shown) == 5 and set(shown) == {"CM17-0013625", "CM17-0013716", "CM17-0017734"}
