@@ -217,7 +217,9 @@ _EPIGASTRIC = re.compile(r"\bupper\s+(?:belly|stomach|abdomen|abdominal|tummy|gu
 
 # ... or a pain of the belly with no part of it: "she got stomach pain from the naproxen" (the
 # summary: "upper abdominal pain", "abdominal pain and tenderness")
-_ABDOMINAL = re.compile(r"\b(?:stomach|belly|tummy|abdominal|abdomen)\s*(?:pains?|aches?|cramps?|cramping)\b",
+_ABDOMINAL = re.compile(r"\b(?:stomach|belly|tummy|abdominal|abdomen)\s*(?:pains?|aches?|cramps?|cramping|upsets?)\b"
+                        # ... or upset by a drug: "it upset her stomach", "an upset stomach"
+                        r"|\bupset(?:s|ting)?\s+(?:(?:her|his|my|their|the|your)\s+)?(?:stomach|belly|tummy)\b",
                         re.IGNORECASE)
 
 
@@ -231,7 +233,9 @@ def stomach_complaints(text: str) -> tuple[str, ...]:
 # what the summary records of the patient's work and pain, as it prints it: "the woman on light
 # duty with the 10 out of 10 back pain" ("currently on modified duty", "Pain was rated 10 out of 10")
 _WORK = re.compile(r"\b(light|modified|full|regular)\s+(?:duty|duties)\b|\b(off\s+work)\b|\b(temporary\s+total\s+disability|"
-                   r"total\s+temporary\s+disability|TTD)\b", re.IGNORECASE)
+                   r"total\s+temporary\s+disability|TTD)\b|\b(work(?:s|ed|ing)?\s+full[\s-]?time)\b", re.IGNORECASE)
+# "works full time", "still working full-time": as a summary prints it ("currently working full time")
+_FULL_TIME = re.compile(r"\bwork(?:s|ed|ing)?\s+full[\s-]?time\b", re.IGNORECASE)
 _PAIN = re.compile(r"\b(\d{1,2})\s*(?:/|out\s+of)\s*10\b", re.IGNORECASE)
 
 
@@ -243,6 +247,8 @@ def work_and_pain(text: str) -> tuple[str, ...]:
             found.append(f"{m.group(1).lower()} duty")
         elif m.group(2):
             found.append("off work")
+        elif m.group(4):
+            found.append("working full time")
         else:
             found.append("temporary total disability")
     found += [f"{m.group(1)} 10" for m in _PAIN.finditer(text)]
@@ -254,6 +260,7 @@ def _as_told(summary: str) -> str:
     words them, and its spelled-out spine levels as a question writes them ("cervical 2": "C2")."""
     summary = re.sub(r"\b(light|modified|full|regular)\s+duties\b", r"\1 duty", summary, flags=re.IGNORECASE)
     summary = re.sub(r"\boff\s+of\s+work\b", "off work", summary, flags=re.IGNORECASE)  # "placed off of work"
+    summary = _FULL_TIME.sub("working full time", summary)
     summary = re.sub(r"\b(?:total\s+temporary\s+disability|TTD)\b", "temporary total disability", summary, flags=re.IGNORECASE)
     summary = _SPELLED_LEVEL.sub(lambda m: f"{m.group(1)[0].upper()}{m.group(2)}", summary)  # "cervical 2": C2
     return _PAIN.sub(lambda m: f"{m.group(1)} 10", summary)

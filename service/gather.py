@@ -178,7 +178,9 @@ _NOT_MODIFIER = frozenset("the a an my his her their our your any this that thes
                           "over under until than then post pre prior either neither each every round rounds course "
                           "courses down off out up try trying add adding start starting "
                           # how many, said of what was asked for: "too many pills", "so much medicine"
-                          "too so many much fewer less few several enough".split())  # "either round of therapy", "a second course of treatment";
+                          "too so many much fewer less few several enough "
+                          # which of them, said of the requests: "of all the injection requests, were any ..."
+                          "all some most none".split())  # "either round of therapy", "a second course of treatment";
 _HAD = frozenset("had has have having".split())
 _BREAKS = frozenset("of for in on to with about at by from into than when while if because and or but why what how "
                     "which where who whose whether".split())

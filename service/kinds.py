@@ -117,6 +117,8 @@ _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?
                    # "How do CT scan requests fare at IMR?" (not one patient's: "how did her MRI fare?")
                    r"|\bhow\s+(?:do|does|have|did)\s+(?!(?:his|her|my|their|the\s+(?:patient|man|woman|worker))\b)(?:[\w/-]+\s+){1,5}?(?:fare|fared|done)\b"
                    r"|\b(?:were|was|are|is|has|have|did)\s+(?:IMR\s+|the\s+reviewers?\s+)?(?:ever\s+)?any\b|\bany\s+(?:\w+\s+){0,4}(?:requests?|cases?)\b"
+                   # "were some of the injection requests approved?", "were most of the MRI requests denied?"
+                   r"|\b(?:some|most|none)\s+of\s+the\s+(?:[\w/-]+\s+){0,3}?(?:requests|cases)\b"
                    r"|\bis\s+there\s+(?:ever\s+)?(?:an?|any)\s+(?:case|letter|request|time|decision|example)s?\b"
                    # every request of a kind, of no one patient: "were both pantoprazole requests denied?"
                    r"|" + EVERY_OF_KIND.pattern +

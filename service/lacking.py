@@ -392,8 +392,16 @@ def _unknown(engine: Engine, tokens) -> list[str]:
 
 def _no_mention(text: str, unknown: list[str]) -> str:
     """ "No letter in the index mentions hyperbaric oxygen.": the words of `text` holding the unknown tokens."""
-    what = " ".join(w for w in text.split() if any(t in w.lower() for t in unknown)) or " ".join(unknown)
-    return f"No letter in the index mentions {what.strip('?.,')}. {RELATED}"
+    runs: list[list[str]] = [[]]
+    for word in text.split():
+        if any(t in word.lower() for t in unknown):
+            runs[-1].append(word.strip("?.,;:!()"))
+        elif runs[-1]:
+            runs.append([])
+    # the words apart, each phrase on its own: "home oxygen for someone short of breath" names
+    # "oxygen or breath", not "oxygen breath"
+    what = " or ".join(dict.fromkeys(" ".join(run) for run in runs if run)) or " ".join(unknown)
+    return f"No letter in the index mentions {what}. {RELATED}"
 
 
 def told_by_nothing(person: Person) -> bool:

@@ -149,6 +149,12 @@ def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | N
     plan = make_plan(query, validate(request.filters), set(query.case_numbers))
     if plan.kind == "pattern" and plan.approval_minded and (s := scope(engine, query, plan.filters)) is not None:
         hits = approved_first(s, hits)  # "when does IMR approve acupuncture?": the approvals, as the answer leads
+    if (query.kind == "count" and query.premise and not query.decision and "decision" not in filters
+            and (s := scope(engine, query, filters)) is not None and s.items):
+        # "how many chiropractic requests were denied for men?": the denials it counts first, as its answer
+        # lists them (the others follow: the outcome word ranks, it does not filter)
+        counted = {(i.case_number, i.item_index) for i in s.items if i.decision == query.premise}
+        hits = sorted(hits, key=lambda h: (h.case_number, h.item_index) not in counted)
     hits = list(rated(query, lead_with_answer(engine, query, hits, person)))
     logger.info("search %s: %d hits in %.0f ms", loggable(settings.log_questions, request.query), len(hits),
                 1000 * (time.perf_counter() - started))

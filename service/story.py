@@ -26,6 +26,12 @@ _STORY_AFTER = re.compile(rf"^\s+{_PATIENT_NOUN}\b"
 _HELPED_AFTER = re.compile(r"^\s+(?:(?:was|is|has\s+been|had\s+been|were|are)\s+(?:really\s+)?(?:helping|working|"
                            r"effective|beneficial)|help(?:ed|s)\b|gave\s+(?:(?:her|him|me|them)\s+)?(?:some\s+)?relief)",
                            re.IGNORECASE)
+# ... or what it did to the patient's stomach: "the naproxen upset my stomach, so why was my pantoprazole
+# denied?", "the ibuprofen gave her heartburn" (the stomach pill is asked about, not the drug that upset it)
+_UPSET_AFTER = re.compile(r"^\s+(?:(?:has|had|have)\s+(?:been\s+)?)?(?:upset|upsets|upsetting|irritat\w*|bother\w*|hurt|hurts|hurting)"
+                          r"\s+(?:(?:my|her|his|their|the)\s+)?(?:stomach|belly|tummy|gut)\b"
+                          r"|^\s+(?:gave|gives|give|caused|causes|cause)\s+(?:(?:me|her|him|them)\s+)?(?:an?\s+)?"
+                          r"(?:stomach|belly|heartburn|reflux|gastritis|ulcers?|upset\s+stomach)\b", re.IGNORECASE)
 # An operation the request asked about serves ("was the PA assist approved for the right knee
 # scope?", "the cold therapy unit denied for the knee surgery"): named after "for the", once a
 # request that is not itself an operation has been named.
@@ -206,6 +212,7 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
         again = later >= 0 and bool(WORD.search(text[max(0, later - 40): later + len(w) + 30]))
         if at >= 0 and not again and (_STORY_AFTER.match(text[at + len(w):]) or _STORY_PAST.search(text[:at])
                         or _HELPED_AFTER.match(text[at + len(w):])
+                        or _UPSET_AFTER.match(text[at + len(w):])
                         or _PRIOR.search(text[:at])
                         or _in_opening(text, at, found, w)
                         or ((_STORY_HAD.search(text[:at]) or _SUBJECT_HAD.search(text[:at]))

@@ -49,7 +49,10 @@ def collection_cue(text: str) -> re.Match[str] | None:
 # the review took, when the question speaks of the review (not "how long has she had back pain?")
 _HOW_LONG = re.compile(r"\bhow\s+(?:long|quickly|fast|soon)\b|\b(?:longest|shortest|quickest|fastest|slowest)\b(?=[^?.]{0,40}?"
                        r"\b(?:took|take[ns]?|taking|wait\w*|turn[\s-]?around)\b)|\bhow\s+many\s+days\b|\bturn[\s-]?around\b|\baverage\s+"
-                       r"(?:time|wait|delay|number\s+of\s+days)\b|\bdays?\s+(?:to|until|till|before|between|from)\b", re.IGNORECASE)
+                       r"(?:time|wait|delay|number\s+of\s+days)\b"
+                       # (not a rate: "12 hours a day to 6", "3 visits per day to ...")
+                       r"|(?<!\ba\s)(?<!\bper\s)(?<!\beach\s)(?<!\bevery\s)\bdays?\s+(?:to|until|till|before|between|from)\b",
+                       re.IGNORECASE)
 _REVIEW = re.compile(r"\b(?:IMR|decid\w*|decision|determination|review\w*|wait\w*|turn[\s-]?around|process\w*|letter)\b",
                      re.IGNORECASE)
 

@@ -72,6 +72,11 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
     why = question if (who is not None and cq.shape == "mean" and len(result.examples) <= WHY_UP_TO) or (
         who is None and cq.shape == "compare" and set(cq.part) == {"decision"}) else ""
     examples(c, engine.letters([case for case, _i in result.examples]), result.examples, intro, why=why)
+    if who is None and cq.shape == "count" and cq.unit == "items" and not result.examples and (rest := _beside(engine, cq)):
+        # none has the outcome asked ("which shoulder requests were not denied?": 0 of 8; "how many knee
+        # requests were approved?": 0): those there are, cited, each with its decision, as a list of none
+        # says what was decided instead
+        examples(c, engine.letters([case for case, _i in rest]), rest, "Decided otherwise, for example: ")
     kept = [n for n in seen.get("notes", ()) if not str(n).startswith(("outcome:", "answer:"))]
     notes = [*kept, *cq.notes, *(["collection query proposed by the LLM, checked and run by the service"]
                                  if how == "llm" else [])]
@@ -110,6 +115,21 @@ def _theirs(engine, cq: CollectionQuery) -> tuple[tuple[str, int], ...]:
     return tuple((case, index) for case, index in engine.store.catalog.query(
         f"SELECT i.case_number, i.item_index FROM items i WHERE {sql} ORDER BY i.case_number, i.item_index LIMIT ?",
         [*params, THEIRS]))
+
+
+BESIDE = 3  # the items of a count's population cited when none has the part asked
+
+
+def _beside(engine, cq: CollectionQuery) -> tuple[tuple[str, int], ...]:
+    """The first items, by case number, of the population a count of an outcome counts in: `cq.where` of
+    a two-part count, else `cq.where` but its decision; () for a count of no outcome."""
+    where = cq.where if cq.total else {k: v for k, v in cq.where.items() if k != "decision"}
+    if not cq.total and where == cq.where:
+        return ()
+    sql, params = item_condition(validate(where))
+    return tuple((case, index) for case, index in engine.store.catalog.query(
+        f"SELECT i.case_number, i.item_index FROM items i WHERE {sql} ORDER BY i.case_number, i.item_index LIMIT ?",
+        [*params, BESIDE]))
 
 
 def _size(cq: CollectionQuery, result) -> int:

@@ -51,7 +51,7 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
                 f"{_every(rest, total)} {'were' if rest != 1 else 'was'} {other}.")
         c.say(lead)
         # what was decided instead, cited: "all 3 were denied" is checked against the letters
-        for item in ranked[:SHOWN]:
+        for item in spread(ranked):
             c.say(item_line(c, item, letters))
         return lead, Coverage(shown=0, total=0, label=kind_of(label, plural(decision)))
     what = kind_of(label, f"request{'s' if total != 1 else ''}")
@@ -63,7 +63,7 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
                 f"{'were' if len(chosen) != 1 else 'was'} {WORD[decision]}." if decision else
                 _every_said(total, what, s.counts(), all_had, where) if all_had else _split(total, what, s.counts(), where))
     c.say(lead)
-    for item in chosen[:SHOWN]:
+    for item in spread(chosen):
         c.say(item_line(c, item, letters))
     _more(c, len(chosen))
     other = "Upheld" if decision == "Overturned" else "Overturned"
@@ -74,6 +74,25 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
     return lead, Coverage(shown=min(SHOWN, len(chosen)), total=len(chosen),
                           label=kind_of(label, plural(decision)),
                           filters={"decision": decision} if decision else {})
+
+
+def spread(items: list[ScopeItem], shown: int = SHOWN) -> list[ScopeItem]:
+    """The first `shown` of `items` (in their order) taken one letter at a time: a list of the
+    medications denied for women shows five women's, not four requests of one woman's letter and
+    one of another's; a letter's second item comes only when every letter has one shown. The
+    items keep their order within the shown ones."""
+    if len(items) <= shown:
+        return items
+    taken: list[int] = []
+    seen: dict[str, int] = {}
+    for rank in range(1, shown + 1):  # first each letter's first item, then its second, ...
+        for n, item in enumerate(items):
+            if len(taken) == shown:
+                break
+            if n not in taken and seen.get(item.case_number, 0) == rank - 1:
+                seen[item.case_number] = rank
+                taken.append(n)
+    return [items[n] for n in sorted(taken)]
 
 
 def _split(total: int, what: str, counts: dict[str, int], where: str = "in the index") -> str:

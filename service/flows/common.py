@@ -8,6 +8,7 @@ import msgspec
 
 from service.compose.common import Composer
 from service.engine import Engine
+from service.groups import said, where_words
 from service.gather import absent_named, filter_that_excludes, unknown_case_hint, unknown_phrase
 from service.scope import Scope, asked_sets
 from service.lacking import RELATED, wanted_unknown
@@ -73,6 +74,11 @@ def _missing_treatment(engine: Engine, query: Query, plan: Plan, question: str, 
              or (absent_named(engine, query, plan.filters) if query.treatments else ""))
     if not words:
         return None
+    group = {k_: v for k_, v in plan.filters.items() if said({k_: v})}
+    if group and query.treatments and not absent_named(engine, query, {k_: v for k_, v in plan.filters.items()
+                                                                       if k_ not in group}):
+        # "how many TENS units were approved for men?": the letters have TENS units, of other patients
+        words = f"{words} {where_words(group).removesuffix(' in the index')}"
     # the nearest items whatever their outcome: "has anyone gotten Lidoderm patches approved?" is
     # nearest the lidocaine ointment denied, not another drug approved
     unselected = msgspec.structs.replace(query, decision=None)

@@ -283,6 +283,10 @@ ABSENT_KEY_WORDS = {
     "nat-3119": ["immobilizer"],
     "nat-3120": ["pet scan", "positron"],
     "nat-3121": ["dumbbell", "dumbell", "foam roller", "exercise equipment"],
+    "nat-3168": ["tenotomy", "tenex", "tennis elbow"],
+    "nat-3169": ["case manager"],
+    "nat-3170": ["neuroma"],
+    "nat-3171": ["oxygen"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

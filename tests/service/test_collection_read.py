@@ -393,6 +393,17 @@ def test_the_longest_pain_is_no_review_duration():
     assert understand("what is the longest she has had back pain?").kind == "item"
 
 
+def test_a_rate_per_day_is_no_review_duration():
+    # nat-3124: "12 hours a day to 6" was read as "days to" a decision, and answered "33 days from the
+    # application's receipt to the IMR decision"
+    question = ("my husband is 43, he was hurt in a bad accident at work and had stomach surgery. UR cut his home "
+                "aide from 12 hours a day to 6 - did IMR give him back the full 12?")
+    assert read(question, VOCAB) is None
+    assert understand(question).kind == "item"
+    assert read("12 hours per day to 6 hours: did IMR decide on it?", VOCAB) is None
+    assert understand("how many days to an IMR decision, on average?").kind == "count"
+
+
 @pytest.mark.parametrize(("question", "expected"), [
     # "how many in January, and how many in February?": a count of each; not "..., and how many were approved?"
     ("How many letters were decided in January 2017, and how many in February 2017?",

@@ -137,10 +137,15 @@ men_57 = served_client("CM17-0004344", "CM17-0005418", "CM17-0001064")
 
 
 def test_the_few_letters_a_description_fits_are_named_when_none_has_the_treatment(men_57):
+    answer = ask(men_57, "the 57 yo man - did IMR approve an MRI of his shoulder?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"] == ("No letter that fits the patient described (CM17-0004344, CM17-0005418) has a request "
+                                "for shoulder MRI. The nearest items are shown as related, not as the answer.")
+    # ... and the one that fits, when the work status tells him apart (CM17-0005418's summary: "currently
+    # working full time")
     answer = ask(men_57, "the 57 yo man who's still working full time - did IMR approve an MRI of his bruised right knee?")
     assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
-    assert answer["answer"] == ("No letter that fits the patient described (CM17-0005418, CM17-0004344) has a request "
-                                "for knee MRI. The nearest items are shown as related, not as the answer.")
+    assert answer["answer"].startswith("The letter of the patient described, case CM17-0005418, has no request for knee MRI.")
 
 
 def test_a_verb_of_the_asking_is_no_kind_of_the_treatment(client):

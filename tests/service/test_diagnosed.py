@@ -416,3 +416,38 @@ def test_a_stomach_pain_told_by_a_relative_picks_the_patient(pills):
                                        'refill" was upheld')
     assert answer["hits"][0]["case_number"] == "CM16-0249170"
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0249170"}
+
+
+def test_a_stomach_upset_by_a_drug_is_the_summarys_abdominal_pain(pills) -> None:
+    # nat-3155: "it upset her stomach" answered the other woman's pantoprazole (CM17-0013716)
+    assert stomach_complaints("my aunt takes naproxen and it upset her stomach") == ("abdominal",)
+    assert stomach_complaints("an upset stomach from the pills") == ("abdominal",)
+    assert stomach_complaints("she got upset at the adjuster") == ()
+    answer = ask(pills, "my aunt takes naproxen for her wrists and shoulder and it upset her stomach. why was the "
+                        "pantoprazol denied?")
+    assert answer["answer"].startswith('Denied (Upheld): no documented functional improvement [1]. In case CM16-0249170, '
+                                       'the request for "Pantoprazole 40mg, one by mouth, twice a day #60 with one '
+                                       'refill" was denied')
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0249170"}
+
+
+def test_working_full_time_as_the_summary_prints_it() -> None:
+    assert work_and_pain("my husband is 57, works full time, back pain shooting down his right leg") == ("working full time",)
+    assert work_and_pain("she is still working full-time") == ("working full time",)
+    summary = "The injured worker is currently working full time. On (12-21-16) the injured worker complained of neck pain."
+    assert printed(("working full time",), summary) == 1.0
+    assert printed(("working full time",), "The injured worker reports pain in the neck, lower back and right leg.") == 0.0
+
+
+# two 57-year-old men with low back pain down the right leg: one working full time (right L4 and L5
+# transforaminal ESIs, both upheld), one whose lumbar MRI was upheld
+men57 = served_client("CM17-0005418", "CM17-0004344")
+
+
+def test_working_full_time_picks_the_patient_whose_letter_lacks_the_mri(men57):
+    answer = ask(men57, "my husband is 57, works full time, back pain shooting down his right leg. did IMR approve an "
+                        "MRI of his back?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"].startswith("The letter of the patient described, case CM17-0005418, has no request for MRI.")
+    answer = ask(men57, "my husband is 57 with back pain down his right leg. was his lumbar MRI approved?")
+    assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == ("CM17-0004344", "MRI of the lumbar spine")

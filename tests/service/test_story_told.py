@@ -110,3 +110,14 @@ def test_what_a_treatment_did_for_the_patient_is_the_story() -> None:
     # ... but the same treatment asked again is asked
     query = understand("Chiropractic helped her a lot, so why was more chiropractic denied?", TODAY)
     assert query.treatments == ("chiropractic",)
+
+
+def test_what_a_drug_did_to_the_stomach_is_the_story() -> None:
+    # "the naproxen upset my stomach, so why was my pantoprazole denied?" was answered about the naproxen
+    query = understand("the naproxen upset my stomach, so why was my pantoprazole denied?", TODAY)
+    assert (query.treatments, query.treatment_words) == (("ppi",), ("pantoprazole",))
+    assert query.story_treatments == ("nsaid", "medication")
+    query = understand("the ibuprofen gave her heartburn - was the omeprazole approved?", TODAY)
+    assert query.treatment_words == ("omeprazole",)
+    # ... but a drug asked about on its own is asked
+    assert understand("was the naproxen approved, or did it just upset the adjuster?", TODAY).treatment_words == ("naproxen",)
