@@ -272,7 +272,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
 
         had = [(h, i) for h, i in zip(chosen, items) if i.decision == against]
         rest = [(h, i) for h, i in zip(chosen, items) if i.decision != against]
-        said = (f"{named(had)} {'was' if len(had) == 1 else 'were'} {WORD[against]}; {named(rest)} "
+        said = (f"{named(had)} {'was' if len(had) == 1 else 'were'} {WORD[against]}. {named(rest)} "
                 f"{'was' if len(rest) == 1 else 'were'} {WORD[rest[0][1].decision]}.")
         c.say(said)
         leads.append(said)

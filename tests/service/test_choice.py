@@ -43,7 +43,7 @@ def test_one_or_the_other_decided_apart_says_which_had_the_outcome_asked(head_hi
     # "was the MRI or the acupuncture denied?" of a letter that denied one and approved the other: which, first
     answer = ask(head_hit, "the 60 yo man who hit his head - was the MRI or the acupuncture denied?")
     assert answer["answer"].startswith(
-        '"MRI of neck and right hand without contrast" [1] was denied (upheld); "Acupuncture 3 times a week for 2 weeks, '
+        '"MRI of neck and right hand without contrast" [1] was denied (upheld). "Acupuncture 3 times a week for 2 weeks, '
         'neck, right hand and head" [2] was approved (overturned). ')
 
 
