@@ -47,9 +47,16 @@ def only_got(text: str) -> str | None:
     return "Overturned" if _ONLY_GOT.search(text) else None
 
 
+# "only the acupuncture was approved?", "just his MRI got denied, right?": the thing named the only one with the outcome
+# (not "only the overturned MRIs", a list narrowed, nor "only 6 visits were approved", UR's part)
+_ONLY_THE = re.compile(r"(?:^|[-\u2013\u2014,;:.?!]\s*|\b(?:so|and|but)\s+)(?:only|just)\s+(?:the|his|her|their|my)\s+"
+                       r"(?:[\w/'’-]+\s+){1,5}?(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+                       r"(?:approved|denied|upheld|overturned|authori[sz]ed|okayed|turned\s+down|rejected|refused)\b", re.IGNORECASE)
+
+
 def asks_only(text: str) -> bool:
-    """Whether `text` asks whether the thing it names was the only one with an outcome (_ONLY)."""
-    return bool(_ONLY.search(text)) or only_claimed(text) is not None
+    """Whether `text` asks whether the thing it names was the only one with an outcome (_ONLY, _ONLY_THE)."""
+    return bool(_ONLY.search(text) or _ONLY_THE.search(text)) or only_claimed(text) is not None
 
 
 def only_sentence(asked: str, answered: list[tuple[int, str, str]], rows: list[tuple[int, str, str]],

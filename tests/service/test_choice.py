@@ -65,3 +65,10 @@ def test_a_request_told_with_the_wrong_outcome_before_another_asked_is_corrected
     # ... and told rightly, nothing is said of it
     right = ask(head_hit, "the 60 yo man - the MRI was denied, what about the acupuncture?")
     assert right["answer"].startswith("Approved (Overturned): ")
+
+
+def test_only_the_one_claimed_with_an_outcome_is_checked_against_the_rest(head_hit) -> None:
+    answer = ask(head_hit, "the 60 yo man who hit his head - only the acupuncture was approved?")
+    assert answer["answer"].startswith('Yes: "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was the only '
+                                       'request approved (overturned); the other requests: "MRI of neck and right hand '
+                                       'without contrast": denied (upheld) [1].')
