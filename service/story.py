@@ -174,8 +174,9 @@ _CONDITION_DECIDED = re.compile(r"\s+(?:itself\s+)?(?:is|was|gets|got|are|were)?
 
 # the patient's requests in general, whatever their story names: "which of his requests did IMR not uphold?",
 # "was a single one of her five requests approved?", "none of her chiro stuff" (service.flows.item reads it too)
-THEIR_REQUESTS = re.compile(r"\b(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:requests|items|treatments|things|stuff)\b",
-                            re.IGNORECASE)
+THEIR_REQUESTS = re.compile(r"\b(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:requests|items|treatments|things|stuff)\b"
+                            # ... or counted with no kind named: "the 37 yo lady with the TENS - how many things were denied?"
+                            r"|\bhow\s+many\s+(?:of\s+the\s+)?(?:requests|items|things)\b", re.IGNORECASE)
 # one more in the same list: "who'd had two back surgeries and a neck fusion"
 _AND_MORE = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:(?:a|an|the|his|her|their|two|three)\s+)?(?:[\w/-]+\s+){0,2}?",
                        re.IGNORECASE)

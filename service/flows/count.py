@@ -42,6 +42,7 @@ def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: di
         if who is not None:  # "how many chiropractic requests did the 54 year old woman have": hers, not every woman's
             cq = scoped(cq, who, query.person, in_diagnosis(query.text, query.region_words)
                         or _unplaced(engine, undescribed(cq.where, query.person), who.cases))
+            cq = _without_story(cq, query.story_treatments)
         return _collection(engine, plan, query, question, seen, k, cq, how, client, who)
     s = scope(engine, query, plan.filters)
     if s is not None and s.items:  # the treatment sets: the same items the reasons below are counted over
@@ -110,6 +111,17 @@ def _collection(engine: Engine, plan: Plan, query: Query, question: str, seen: d
                 groups += reasons(c, items, decision, engine.letters(_quoted_cases(s)), question, top=3)
     return msgspec.structs.replace(answer, answer=c.text(), citations=tuple(c.citations), hits=rated(query, hits),
                                    reasons=tuple(groups))
+
+
+def _without_story(cq, story: tuple[str, ...]):
+    """`cq` without the treatments that only tell who the patient is ("the 37 yo lady with the TENS - how many
+    of her requests were denied?": every request of hers counted, not the TENS unit alone)."""
+    said = [t for t in cq.where.get("treatment", "").split(",") if t]
+    if not story or not said or not set(said) & set(story):
+        return cq
+    kept = [t for t in said if t not in story]
+    where = {k: v for k, v in cq.where.items() if k != "treatment"} | ({"treatment": ",".join(kept)} if kept else {})
+    return msgspec.structs.replace(cq, where=where)
 
 
 def _patient(engine: Engine, query: Query, cq, filters: dict) -> Patient | None:

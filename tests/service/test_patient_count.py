@@ -176,3 +176,15 @@ def test_how_many_requests_she_had_picks_her_letter(fifty_two) -> None:
     assert answer["answer"].startswith("The 52-year-old woman (CM16-0231745) had 5 requests; none was approved: "
                                        "all 5 were upheld (denied).")
     assert {h["case_number"] for h in answer["hits"]} == {"CM16-0231745"}
+
+
+braces = served_client("CM16-0248471", "CM16-0233904")  # two 37-year-old women: a TENS unit and five more; baclofen
+
+
+def test_a_thing_that_tells_who_she_is_is_not_what_is_counted(braces) -> None:
+    # "the 37 yo lady with the TENS": the TENS picks her letter; her requests are counted, not the TENS alone
+    for question in ("the 37 yo lady with the TENS - how many of her requests were denied?",
+                     "the 37 yo lady with the TENS - how many things were denied?"):
+        answer = ask(braces, question)
+        assert answer["answer"].startswith("The 37-year-old woman (CM16-0248471) had 6 requests; all 6 were upheld "
+                                           "(denied)."), question
