@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import re
 
+from service.outcomes import ANYTHING_BARE
+
 # the group words a yes of one member answers: "did she get either?", "was any of it approved?"
 _ANY_OF = re.compile(r"\b(?:either|any\s+of\s+(?:it|them|those|these))\b", re.IGNORECASE)
 # a yes or no of any request: "was anything for the 63 yo man with the shoulder surgery overturned?"
-ANYTHING_ASKED = re.compile(r"\b(?:was|were|has|had|did)\s+(?:anything|any\s+of\s+(?:his|her|their|my|the|it|them))\b",
-                            re.IGNORECASE)
+# ... typed without its auxiliary, after the patient told apart: "the 54 yo woman with the MRIs - anything
+# approved?" (service.outcomes.ANYTHING_BARE)
+ANYTHING_ASKED = re.compile(r"\b(?:was|were|has|had|did)\s+(?:anything|any\s+of\s+(?:his|her|their|my|the|it|them))\b"
+                            rf"|{ANYTHING_BARE}", re.IGNORECASE)
 # ... or of none: "was nothing approved for the 60 yo man who got hit on the head?" (yes when every one was
 # denied; the outcome asked is read with its negation, service.outcomes)
 NOTHING_ASKED = re.compile(r"\b(?:was|were|has|had|is)\s+nothing\b", re.IGNORECASE)
