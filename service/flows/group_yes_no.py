@@ -13,9 +13,12 @@ from service.outcomes import ANYTHING_BARE
 _ANY_OF = re.compile(r"\b(?:either|any\s+of\s+(?:it|them|those|these))\b", re.IGNORECASE)
 # a yes or no of any request: "was anything for the 63 yo man with the shoulder surgery overturned?"
 # ... typed without its auxiliary, after the patient told apart: "the 54 yo woman with the MRIs - anything
-# approved?" (service.outcomes.ANYTHING_BARE)
+# approved?" (service.outcomes.ANYTHING_BARE); or with the one who decided: "did they deny anything in CM17-0019011?",
+# "did IMR approve anything for her?"
 ANYTHING_ASKED = re.compile(r"\b(?:was|were|has|had|did)\s+(?:anything|any\s+of\s+(?:his|her|their|my|the|it|them))\b"
-                            rf"|{ANYTHING_BARE}", re.IGNORECASE)
+                            r"|\b(?:did|has|have)\s+(?:IMR|they|the\s+(?:IMR\s+)?reviewers?|reviewers?)\s+(?:ever\s+)?"
+                            rf"(?:approve|deny|overturn|uphold|authori[sz]e|okay|turn\s+down|reject|refuse|approved|denied|"
+                            rf"overturned|upheld)\s+anything\b|{ANYTHING_BARE}", re.IGNORECASE)
 # ... or of none: "was nothing approved for the 60 yo man who got hit on the head?" (yes when every one was
 # denied; the outcome asked is read with its negation, service.outcomes)
 NOTHING_ASKED = re.compile(r"\b(?:was|were|has|had|is)\s+nothing\b", re.IGNORECASE)

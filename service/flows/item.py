@@ -312,6 +312,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # reviewed it?"), not told ("was the reviewer who denied it an orthopedist?")
     yes_no = decision_asked(query.text) if len(chosen) == 1 and not leads and (
         not fact or _decision_asked_beside(query.text)) else None
+    if not yes_no and len(chosen) == 1 and not leads and not fact and query.asked and not query.why and ANYTHING_ASKED.search(
+            query.text):
+        # "did they deny anything in CM17-0019011?" of its one request, approved: asked, no premise to correct ("No:
+        # "Naproxen 500mg #60" was approved (overturned: authorised) [1].")
+        yes_no = query.premise or query.decision
     # "the 47 yo guy's PRP shot and the acupuncture - both denied?": the letter has no acupuncture to say yes of
     lacking = named_not_requested(query.treatment_words, case_items(engine, chosen[0].case_number)) if (
         (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1) else []

@@ -25,3 +25,10 @@ def test_anything_approved_of_the_woman_with_the_scans_is_no(client) -> None:
     assert answer.startswith("No: in CM17-0002106, all 3 requests were denied (upheld) [1][2][3].")
     assert "IMR denied them" not in answer
 
+
+def test_did_they_deny_anything_of_an_approval_is_no(client) -> None:
+    answer = ask(client, "Did they deny anything in CM17-0019011?")["answer"]
+    assert answer.startswith('No: "Naproxen 500mg #60" was approved (overturned: authorised) [1].')
+    assert "IMR approved it" not in answer
+    answer = ask(client, "did IMR approve anything in CM17-0019011?")["answer"]
+    assert answer.startswith('Yes: "Naproxen 500mg #60" was approved (overturned: authorised) [1].')
