@@ -56,7 +56,9 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
                                    # "because i havent maxed out my treatment?", "not exhausted other options", "no PT"
                                    r"|\bmax(?:ed|ing)?\s+out\b|\bexhaust(?:ed|ing)?\b|\btried\s+everything\b"
                                    r"|\bno\s+(?:PT|physical\s+therapy|therapy|physio\w*|exercises?)\b",
-    "not_recommended": r"\bnot\s+recommended\b|\bexperimental\b|\bguidelines?\s+(?:do(?:es)?\s*n[o']?t|say\s+no)",
+    # "not recommended", "they aren't recommended", "isnt generally recommended", "no longer recommended"
+    "not_recommended": r"(?:\bnot|n['’]?t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?recommended\b|\bexperimental\b"
+                       r"|\bguidelines?\s+(?:do(?:es)?\s*n[o'’]?t|say\s+no)",
     "opioid_monitoring": r"\burine\b|\b(?:drug|tox\w*)\s+(?:test\w*|screen\w*)|\bUDS\b|\bpain\s+(?:contract|agreement)s?\b|\b4\s*A'?s\b"
                          r"|\bmonitoring\b",
     "incomplete_request": r"\b(?:no|missing)\s+(?:dose|dosage|frequency|body\s+part)\b|\bincomplete\b",
