@@ -20,6 +20,7 @@ from datetime import date
 
 from indexer.model import Item, Letter, Span
 from service.compose.common import Composer, guideline_span, guideline_words
+from service.compose.patient_facts import AGE_OR_SEX, JOB, age_and_sex, job
 
 I = re.IGNORECASE
 _WHO = r"(?:he|she|they|I|the\s+(?:patient|worker|injured\s+worker|claimant|applicant|employee|man|woman))"
@@ -81,6 +82,9 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:decided|judged|reviewed|determined|evaluated|assessed|considered)\s+(?:under|per|according\s+to|by|against)\s+"
         r"(?:(?:an?|the|which|what|some)\s+)?(?:[\w'-]+\s+){0,3}?(?:guidelines?|sections?|chapters?|criteria|MTUS|ODG|ACOEM)\b",
         I)),
+    # who the patient is: "the lady on the pantoprazole, how old is she", "what does he do for work?"
+    ("age_and_sex", AGE_OR_SEX),
+    ("job", JOB),
     ("priority", re.compile(r"\b(?:expedited|standard)\s+or\s+(?:an?\s+)?(?:expedited|standard)\b|\bwas\s+(?:it|the\s+"
                             r"(?:review|case))\s+expedited\b|\bwhat\s+priority\b", I)),
 )
@@ -144,6 +148,10 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
         return said
     if fact == "timing":
         return _timing(c, letter, text)
+    if fact == "age_and_sex":
+        return age_and_sex(c, letter)
+    if fact == "job":
+        return job(c, letter)
     value = getattr(letter, fact)
     span = _header_line(letter, fact)
     if not value or span is None:
