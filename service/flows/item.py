@@ -43,7 +43,7 @@ from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
 from service.sides import other_side
-from service.split_claim import split_claimed, split_sentence
+from service.split_claim import part_claimed, part_sentence, split_claimed, split_sentence
 from service.story import THEIR_REQUESTS
 from service.told_item import nothing_else, told_otherwise
 from service.types import Answer, Coverage, Hit
@@ -340,6 +340,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             letter = letters[hit.case_number]
             confirm = split_sentence(query.text, item, c.cite(letter, item, trim(letter.text, item.heading_span), hit.chunk_id,
                                                               "heading"))
+        elif len(chosen) == 1 and not confirm and part_claimed(query.text):
+            # "was the home aide partially approved?": UR's part and IMR's decision of the rest (service.split_claim)
+            letter = letters[hit.case_number]
+            confirm = part_sentence(item, c.cite(letter, item, trim(letter.text, item.heading_span), hit.chunk_id, "heading"))
         # "were her PT visits denied because her MRI was normal?": a reason offered that no reason code reads is not
         # confirmed by a yes of the denial; the decision is said plainly and the reviewer's reason follows (a no of
         # the outcome is still said: "approved because of the cost?" of a denial)
