@@ -29,6 +29,10 @@ _WHAT = r"\bwhat(?:'s|\s+(?:was|is))\s+(?:the|his|her|my|their|its)\s+"  # "what
 # a number of days asked: "within 30 days", "in under fourteen days"
 _DAYS = re.compile(r"\b(?:within|in\s+(?:under|less\s+than)|inside(?:\s+of)?)\s+(?:the\s+)?(?P<n>\d{1,3}|thirty|fourteen|"
                    r"forty[- ]five)[- ]days?\b", I)
+# the guideline asked bare, after an item's answer (service.conversation.ABOUT_IT, which adds the item in brackets):
+# "which guideline?", "what section?", "and what was the guideline?"; answered with the rule sentence it cites too
+_BARE_GUIDELINE = re.compile(r"^\s*(?:(?:and|so|ok|okay|but|then)\s*,?\s+)?(?:which|what)\s+(?:(?:was|were|is|are)\s+(?:the\s+)?)?"
+                             r"(?:guidelines?|sections?|pages?|rules?|chapters?)\s*[?.!]*\s*(?:\[|$)", I)
 # (fact, how a question asks for it)
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reviewer", re.compile(
@@ -79,10 +83,8 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:(?:did|do|does|was|were|is)\s+)?(?:[\w'-]+\s+){0,4}?(?:us(?:e|ed|ing)|cit(?:e|ed|ing)|rel(?:y|ied|ying)|bas(?:e|ed)|"
         r"appl(?:y|ied)|follow(?:ed)?|quot(?:e|ed|ing))\b|\brel(?:y|ied)\s+on\s+(?:MTUS|ODG|ACOEM)|\b(?:MTUS|ODG)\s+or\s+(?:MTUS|ODG)\b|"
         r"\bwhat\s+guidelines?\b"
-        # ... asked bare, after an item's answer (service.conversation.ABOUT_IT): "which guideline?", "what section?",
-        # "and what was the guideline?"
-        r"|^\s*(?:(?:and|so|ok|okay|but|then)\s*,?\s+)?(?:which|what)\s+(?:(?:was|were|is|are)\s+(?:the\s+)?)?(?:guidelines?|"
-        r"sections?|pages?|rules?|chapters?)\s*[?.!]*\s*(?:\[|$)"
+        # ... asked bare, after an item's answer (service.conversation.ABOUT_IT): "which guideline?"
+        + "|" + _BARE_GUIDELINE.pattern +
         # "was the Deprizine decided under a PPI section or something else?": the rule it was judged by
         r"|\b(?:decided|judged|reviewed|determined|evaluated|assessed|considered)\s+(?:under|per|according\s+to|by|against)\s+"
         r"(?:(?:an?|the|which|what|some)\s+)?(?:[\w'-]+\s+){0,3}?(?:guidelines?|sections?|chapters?|criteria|MTUS|ODG|ACOEM)\b",
@@ -121,14 +123,15 @@ def say_facts(c: Composer, letter: Letter, facts: tuple[str, ...], item: Item | 
 
 
 def _guideline(c: Composer, letter: Letter, item: Item | None, text: str = "") -> str:
-    """ 'For "X" in case Y, the reviewer relied on MTUS ..., Section(s): ... [n], and the rule it cites: "..." [m]'
-    (the guideline sentence the item's answer quotes, service.compose.why, when the rationale has one)."""
+    """ 'For "X" in case Y, the reviewer relied on MTUS ..., Section(s): ... [n].'; asked bare ("which guideline?"
+    after an item's answer), with the rule sentence the item's answer quotes (service.compose.why) when the rationale
+    has one: '..., and the rule it cites: "..." [m]' (which the item's answer then does not say again)."""
     span = guideline_span(letter, item) if item else None
     if item is None or span is None:
         return ""
     n = c.cite(letter, item, span, role="guideline")
     said = f'For "{item.title or item.request}" in case {letter.case_number}, the reviewer relied on {guideline_words(item)} [{n}]'
-    if (rule := why.rule(letter, item, why.findings(letter, item, text))) is None:
+    if not _BARE_GUIDELINE.search(text) or (rule := why.rule(letter, item, why.findings(letter, item, text))) is None:
         return f"{said}."
     return f"{said}, and the rule it cites: {c.quote(letter, item, rule, 'guideline')}"
 
