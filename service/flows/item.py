@@ -9,6 +9,7 @@ import re
 import msgspec
 
 from indexer.treatments import find_treatments
+from service.besides import SetAside, is_set_aside
 from service.compose.common import Composer, trim
 from service.compose.facts import asked_facts, say_facts
 from service.compose.item import corrections, item_answer
@@ -294,7 +295,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                 # any, when nothing was said before it)
                 (asked_decision(query.text) or (None if leads else query.decision or query.premise)) if ANYTHING_ASKED.search(query.text) or NOTHING_ASKED.search(query.text) or (
                     query.asked and OF_THE_GROUP.search(query.text) and not WHICH_OF.search(query.text)) else None):
-            decisions = [row[2] for row in case_items(engine, chosen[0].case_number)]
+            # ... of the requests besides those set aside ("anything besides the MRI denied for the 60 yo man?": the
+            # acupuncture alone, approved: no), as whole_letter counts them
+            aside = query.set_aside if not query.set_aside.with_rest else SetAside()
+            rows = case_items(engine, chosen[0].case_number)
+            decisions = [row[2] for row in rows if not is_set_aside(aside, row[3], row[4])] or [row[2] for row in rows]
             whole = f"{yes_or_no(decisions, wanted, query.text, presumed)}: {each_of_them(query, chosen, letters, c, whole)}"
         c.say(whole)  # "which of the 40 yo laborer's requests were denied?": all 8 of them, 3 explained
         leads.append(whole)
