@@ -153,6 +153,10 @@ _WHY = re.compile(r"\b(?:why|how\s+come|what\s+(?:makes|made|leads|led|causes|ca
                   # the reasons in lay words: "what did the reviewer like?", "what convinced IMR?"
                   r"|what\s+(?:did|does)\s+(?:IMR|the\s+(?:IMR\s+)?reviewer|they|he|she)\s+(?:like|see\s+in|base\s+(?:it|that)\s+on)"
                   r"|what\s+(?:convinced|persuaded|swayed))\b", re.IGNORECASE)
+# "anything" opening a clause told apart, then an outcome word: "... - anything approved?", "..., anything
+# ever denied?" (the auxiliary of "was anything approved?" dropped)
+ANYTHING_BARE = (r"(?:^|[.;:?!]\s+|\s[-\u2013\u2014]+\s*|,\s+)(?:so\s+|and\s+|but\s+)?anything\s+(?:at\s+all\s+)?"
+                 rf"(?:ever\s+)?(?:get\s+|got\s+|gotten\s+|been\s+)?{DECIDED}\b(?=[^.;:?!]*\?)")
 _ASK = re.compile(
     r"(?:^|[.;:?!]\s+)(?:so\s+|and\s+|but\s+)?(?:was|were|is|are|did|does|do|has|have|had|will|would|could)\b"
     # ... after a comma or dash that ends the thing asked of, its subject after the verb: "the 57 yo
@@ -166,6 +170,9 @@ _ASK = re.compile(
     r"|\bdid\s+(?:IMR|the\s+reviewer|it)\s+(?:side|agree|go\s+along)|\bwhat\s+(?:did\s+)?(?:IMR\s+)?decide"
     # "pantoprazole - ever approved at IMR?"
     rf"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?{DECIDED}\b"
+    # "the 54 yo woman with the neck MRI - anything approved?", "her meds, anything denied?": "was anything
+    # approved?" typed without its auxiliary, after the patient told apart
+    rf"|{ANYTHING_BARE}"
     # a yes/no question typed without its "did": "Any 50 yo get acupuncture approved?", "IMR approve
     # acupuncture for neck pain?", "IMR side with UR?"
     r"|(?:^|[.;:?!]\s+|\s-\s+)(?:any\s+[^.;:?!]*\b(?:get|got)\s+[^.;:?!]*\b(?:approved|denied|okayed|authori[sz]ed|covered)"
@@ -347,6 +354,8 @@ _WANTED = re.compile(
     r"|\b(?:were|was|are|is|did|has|have)\s+any\b|(?:^|[.;:?!]\s+|\s-\s+)any\b(?=[^.;:?!]*\?)|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b"
     # "did the family practice reviewers approve anything?"
     r"|\b(?P<w9>\w+)\s+anything\b"
+    # ... or "anything" opening a clause told apart: "the 54 yo woman with the MRIs - anything approved?"
+    rf"|{ANYTHING_BARE}"
     # everything with an outcome, opening the question: "everything denied for women in their 20s",
     # "all the requests approved for men over 50"
     r"|(?:^|[.;:?!]\s+|\s-\s+)\s*(?:everything|all\s+(?:the\s+)?(?:requests|items|treatments|things))\s+"

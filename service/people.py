@@ -332,6 +332,19 @@ _POSSESSIVE = re.compile(r"['’]s\s+\w")
 _LAY_JOB_END = re.compile(rf"\b{_LAY_JOB_NOUN}$", re.IGNORECASE)
 
 
+# a case summary's sentence that names the patient's job: "a 36-year-old female certified nursing assistant with
+# ...", "the applicant is a 62-year-old male construction laborer who ...", "she works as a cashier" (not "the 35
+# year old male injured worker", any patient)
+_SUMMARY_JOB = re.compile(rf"\b(?:works?|worked|working|employed)\s+as\s+(?:an?\s+)?(?:[\w/'’-]+\s+){{0,2}}{_OCCUPATION_NOUN}\b"
+                          rf"|\b\d{{1,3}}[- ]year[- ]old,?\s+(?:male|female|man|woman)\s+(?!injured\s|industrially\s)"
+                          rf"(?:[\w/'’-]+\s+){{0,2}}{_OCCUPATION_NOUN}\b", re.IGNORECASE)
+
+
+def names_job(text: str) -> bool:
+    """Whether `text`, a case summary's sentence, names the patient's job (_SUMMARY_JOB)."""
+    return bool(_SUMMARY_JOB.search(text)) and not re.search(r"\b(?:male|female|man|woman)\s+employee\b", text, re.IGNORECASE)
+
+
 def mask_occupations(text: str) -> tuple[str, list[str]]:
     """`text` with occupation phrases blanked (same length), and the phrases. A phrase that is
     what was decided ("why did UR deny the home aide?", "the home aide was approved, wasn't

@@ -21,6 +21,7 @@ from service.flows.common import rated, unknown_case, unknown_reviewer
 from service.flows.lists import approved_first, scope_first
 from service.flows.no_one import no_one_answer
 from service.flows.mention import asked_of_no_one, mention_flow
+from service.like_them import like_them
 from service.mentioned import Mention, asked_mention
 from service.misnamed import described_case
 from service.no_one import no_one_named
@@ -87,6 +88,10 @@ def _asked(text: str, told: Mention | None, engine: Engine) -> Query:
     mentioned something (`told`, service.mentioned: "did the reviewer mention the UDS for her tramadol?") keeps
     that topic as `mention`, looked for in the rationale and not as a request."""
     query = _understand(text, "question", engine)
+    if told is None and (group := like_them(query)):
+        # "my husband is 53, hurt his back ... anyone like that get approved?": others like him, across letters
+        query = _understand(group, "question", engine)
+        return msgspec.structs.replace(query, notes=(f"anyone like them: read as '{group}'", *query.notes))
     if told is None:
         return query
     return msgspec.structs.replace(query, mention=told.topic, mention_history=told.history,

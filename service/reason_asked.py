@@ -62,7 +62,9 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
                                    r"|\bno\s+(?:PT|physical\s+therapy|therapy|physio\w*|exercises?)\b"
                                    # "he had to try something else first", "try other treatment before the shots"
                                    r"|\b(?:try|tried|trying)\s+(?:\w+\s+){0,3}?(?:first|before)\b",
-    "not_recommended": r"\bnot\s+recommended\b|\bexperimental\b|\bguidelines?\s+(?:do(?:es)?\s*n[o']?t|say\s+no)",
+    # "not recommended", "they aren't recommended", "isnt generally recommended", "no longer recommended"
+    "not_recommended": r"(?:\bnot|n['’]?t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?recommended\b|\bexperimental\b"
+                       r"|\bguidelines?\s+(?:do(?:es)?\s*n[o'’]?t|say\s+no)",
     "opioid_monitoring": r"\burine\b|\b(?:drug|tox\w*)\s+(?:test\w*|screen\w*)|\bUDS\b|\bpain\s+(?:contract|agreement)s?\b|\b4\s*A'?s\b"
                          r"|\bmonitoring\b",
     "incomplete_request": r"\b(?:no|missing)\s+(?:dose|dosage|frequency|body\s+part)\b|\bincomplete\b",
@@ -78,6 +80,8 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
     # "already taking Mobic": another drug of the kind already taken, the need for this one not explained
     "no_rationale": r"\balready\s+(?:taking|on|using)\b|\bno\s+(?:clear\s+)?(?:reason|rationale|explanation)\b",
 }.items()}
+# a duration said before "not recommended": "long-term NSAIDs aren't recommended"
+_LONG = re.compile(r"\b(?:long[- ]?term|longer\s+than|chronic(?:ally)?\s+(?:use|used|taking)|prolonged|indefinite\w*|forever)\b", I)
 # a test or study not done first: imaging and EMG corroborate (findings); plain films come first
 _NO_STUDY = re.compile(rf"(?:\b(?:no|without|before)\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?(?:an?\s+|any\s+)?|{_NOT}\s+(?:had|have|get|got|do|done)\s+(?:an?\s+|any\s+)?)"
                        r"(?P<s>MRI|imaging|EMG|NCS|nerve\s+(?:test|study)|x-?rays?|plain\s+films?|films?)\b", I)
@@ -164,6 +168,10 @@ def asked_reasons(text: str, told: bool = False) -> frozenset[str]:
         clause = m.group("x") or m.group("y") or m.group("b") or m.group("z") or ""
         before = text[max(0, m.start() - 80):m.start()] if not m.group("z") else text  # the reviewer's: what it did
         named = {code for code, rx in _WORDS.items() if rx.search(clause)}
+        if "not_recommended" in named and (m_ := _WORDS["not_recommended"].search(clause)) and _LONG.search(clause[:m_.start()]):
+            # "because long-term NSAIDs aren't recommended?": the duration, not the treatment (as indexer.reasons reads
+            # the reviewer's "Long term use is not recommended")
+            named = (named - {"not_recommended"}) | {"exceeds_guideline"}
         if study := _NO_STUDY.search(clause) or _STUDY_FIRST.search(clause):  # "hadn't had an MRI yet", "wanted an x-ray first"
             plain = re.match(r"x-?rays?|plain|films?", study.group("s"), I)
             named.add("conservative_care_not_tried" if plain else "no_objective_findings")

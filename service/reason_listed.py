@@ -34,6 +34,10 @@ _HAD: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
     "monitoring_documented": r"\burine\s+drug\s+(?:screens?|tests?)\b|\bUDS\b|\bpain\s+(?:contract|agreement)s?\b|\b4\s*A['’]?s\b",
     "rationale_documented": r"\b(?:rationale|explanation)\s+(?:was\s+)?(?:documented|given|provided|explained)\b",
 }.items()}
+# a negation before the finding: "had no functional improvement", "with no documented red flags", "showed
+# little improvement", "had a lack of objective findings"
+_LACKED = re.compile(r"\b(?:no|not|never|without|little|lack(?:ed|ing)?(?:\s+of)?|absence\s+of)\b(?:\s+[\w-]+){0,3}\s*$|n['’]t\b"
+                     r"(?:\s+[\w-]+){0,3}\s*$", I)
 # the criteria met, of any approval: "because the criteria were met", "met the guideline criteria"
 _CRITERIA = re.compile(r"\bcriteria\s+(?:(?:were|was|had\s+been|have\s+been|being)\s+)?met\b"
                        r"|\bmet\s+(?:the\s+)?(?:guidelines?['’]?\s+|MTUS\s+|ODG\s+)?criteria\b"
@@ -45,7 +49,10 @@ def listed_reasons(text: str) -> frozenset[str]:
     """The codes `text` names as a condition of the items it lists (empty when it names none)."""
     found = set(asked_reasons(text))
     for m in _CONDITION.finditer(text):
-        found |= {code for code, rx in _HAD.items() if rx.search(m.group("x"))}
+        # (what an item had not is no finding documented: "which items did the reviewer say had no functional
+        # improvement?" names the denial's code alone, read by asked_reasons)
+        found |= {code for code, rx in _HAD.items() if (had := rx.search(m.group("x")))
+                  and not _LACKED.search(m.group("x")[:had.start()])}
     if _CRITERIA.search(text):
         found |= APPROVAL_CODES
     return frozenset(found)

@@ -73,4 +73,45 @@ def split_sentence(text: str, item: Item, mark: int) -> str:
     return f'{"Yes" if holds else "No"}: {said}, and IMR upheld the denial of the remaining portion, "{title}" [{mark}].'
 
 
-__all__ = ["split_claimed", "split_sentence"]
+# a part claimed with no number: "was the home aide partially approved?", "did she get it approved in part?", "was
+# part of it authorized?", "only partly covered?"
+_DECIDED = r"(?:approved|authori[sz]ed|certified|okayed|OK'?d|allowed|granted|covered|given)"
+_PART = re.compile(rf"\b(?:partial(?:ly)?|partly|part(?:ially)?[- ]way)\s+{_DECIDED}\b|\b{_DECIDED}\s+(?:only\s+)?(?:in\s+part|"
+                   rf"partial(?:ly)?|partly)\b|\b(?:part|some|a\s+portion)\s+of\s+(?:it|them|the\s+[\w'’/-]+(?:\s+[\w'’/-]+)?)\s+"
+                   rf"(?:was|were|got|been|get)\s+{_DECIDED}\b"
+                   rf"|\b(?:was|were|did|has|had)\s+(?:part|some|a\s+portion)\s+of\s+(?:it|them|the\s+[\w'’/-]+(?:\s+[\w'’/-]+)?)\s+"
+                   rf"(?:get\s+|been\s+)?{_DECIDED}\b|\b(?:get|got|gets|receive|received)\s+(?:a\s+)?partial\s+(?:approval|authori[sz]ation)\b",
+                   re.IGNORECASE)
+# ... not UR's part told: "Baclofen partly approved by UR (27 of the 30), then did IMR overrule UR on the last 3?",
+# "UR partially certified it" (the remainder asked of, service.partly)
+_BY_UR = re.compile(r"\s*(?:by|from)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review|adjuster|insurer|insurance|carrier|claims?\s+"
+                    r"administrator|employer)\b", re.IGNORECASE)
+
+
+def part_claimed(text: str) -> bool:
+    """Whether `text` asks whether a request was approved in part, no number said ("was the home aide
+    partially approved?"), and names no number split (split_claimed)."""
+    return any(not _BY_UR.match(text, m.end()) and not _UR_SAID.search(text[max(0, m.start() - 40): m.start()])
+               for m in _PART.finditer(text)) and not split_claimed(text)
+
+
+def part_sentence(item: Item, mark: int) -> str:
+    """The yes or no of a part claimed of `item` (`mark`: the citation of its heading, which tells the original
+    request, what the claims administrator authorised and IMR's decision of the rest): yes when utilization
+    review authorised part of it ('Yes, in part: of "Home aide 12 hours ..." (the original request), the claims
+    administrator authorised "Home aide 6 hours ..." at utilization review, and IMR upheld the denial of the
+    remaining portion, "..." [1].'); else no, IMR having decided the whole of it."""
+    title = item.title or item.request
+    if not (modified := modification(item.request)):
+        if item.decision == "Overturned":
+            return f'No: all of "{title}" was approved (overturned: authorised); utilization review authorised no part of it [{mark}].'
+        return (f'No: "{title}" was not approved in any part: utilization review authorised no part of it, and IMR upheld '
+                f'the denial of the whole request [{mark}].')
+    original, authorised = modified
+    said = f'of "{original}" (the original request), the claims administrator authorised "{authorised}" at utilization review, and IMR'
+    if item.decision == "Overturned":
+        return f'No: all of it was approved: {said} approved (overturned) the remaining portion, "{title}" [{mark}].'
+    return f'Yes, in part: {said} upheld the denial of the remaining portion, "{title}" [{mark}].'
+
+
+__all__ = ["part_claimed", "part_sentence", "split_claimed", "split_sentence"]

@@ -19,7 +19,9 @@ import re
 from datetime import date
 
 from indexer.model import Item, Letter, Span
+from service.compose import why
 from service.compose.common import Composer, guideline_span, guideline_words
+from service.compose.patient_facts import AGE_OR_SEX, JOB, age_and_sex, job
 
 I = re.IGNORECASE
 _WHO = r"(?:he|she|they|I|the\s+(?:patient|worker|injured\s+worker|claimant|applicant|employee|man|woman))"
@@ -27,6 +29,10 @@ _WHAT = r"\bwhat(?:'s|\s+(?:was|is))\s+(?:the|his|her|my|their|its)\s+"  # "what
 # a number of days asked: "within 30 days", "in under fourteen days"
 _DAYS = re.compile(r"\b(?:within|in\s+(?:under|less\s+than)|inside(?:\s+of)?)\s+(?:the\s+)?(?P<n>\d{1,3}|thirty|fourteen|"
                    r"forty[- ]five)[- ]days?\b", I)
+# the guideline asked bare, after an item's answer (service.conversation.ABOUT_IT, which adds the item in brackets):
+# "which guideline?", "what section?", "and what was the guideline?"; answered with the rule sentence it cites too
+_BARE_GUIDELINE = re.compile(r"^\s*(?:(?:and|so|ok|okay|but|then)\s*,?\s+)?(?:which|what)\s+(?:(?:was|were|is|are)\s+(?:the\s+)?)?"
+                             r"(?:guidelines?|sections?|pages?|rules?|chapters?)\s*[?.!]*\s*(?:\[|$)", I)
 # (fact, how a question asks for it)
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reviewer", re.compile(
@@ -77,10 +83,15 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:(?:did|do|does|was|were|is)\s+)?(?:[\w'-]+\s+){0,4}?(?:us(?:e|ed|ing)|cit(?:e|ed|ing)|rel(?:y|ied|ying)|bas(?:e|ed)|"
         r"appl(?:y|ied)|follow(?:ed)?|quot(?:e|ed|ing))\b|\brel(?:y|ied)\s+on\s+(?:MTUS|ODG|ACOEM)|\b(?:MTUS|ODG)\s+or\s+(?:MTUS|ODG)\b|"
         r"\bwhat\s+guidelines?\b"
+        # ... asked bare, after an item's answer (service.conversation.ABOUT_IT): "which guideline?"
+        + "|" + _BARE_GUIDELINE.pattern +
         # "was the Deprizine decided under a PPI section or something else?": the rule it was judged by
         r"|\b(?:decided|judged|reviewed|determined|evaluated|assessed|considered)\s+(?:under|per|according\s+to|by|against)\s+"
         r"(?:(?:an?|the|which|what|some)\s+)?(?:[\w'-]+\s+){0,3}?(?:guidelines?|sections?|chapters?|criteria|MTUS|ODG|ACOEM)\b",
         I)),
+    # who the patient is: "the lady on the pantoprazole, how old is she", "what does he do for work?"
+    ("age_and_sex", AGE_OR_SEX),
+    ("job", JOB),
     ("priority", re.compile(r"\b(?:expedited|standard)\s+or\s+(?:an?\s+)?(?:expedited|standard)\b|\bwas\s+(?:it|the\s+"
                             r"(?:review|case))\s+expedited\b|\bwhat\s+priority\b", I)),
 )
@@ -104,20 +115,25 @@ def say_facts(c: Composer, letter: Letter, facts: tuple[str, ...], item: Item | 
     question (`text`) is answered yes or no first: whether the reviewer is of the specialty
     `named` ("was the reviewer an orthopedic surgeon?"), whether the review took the days it names
     ("decided within 30 days of UR's denial?")."""
-    said = [s for s in (_guideline(c, letter, item) if fact == "guideline" else _fact(c, letter, fact, text, named)
+    said = [s for s in (_guideline(c, letter, item, text) if fact == "guideline" else _fact(c, letter, fact, text, named)
                         for fact in facts) if s]
     for sentence in said:
         c.say(sentence)
     return said[0] if said else ""
 
 
-def _guideline(c: Composer, letter: Letter, item: Item | None) -> str:
-    """ "The reviewer based the decision on the ... request on MTUS ..., Section(s): ... [n]." """
+def _guideline(c: Composer, letter: Letter, item: Item | None, text: str = "") -> str:
+    """ 'For "X" in case Y, the reviewer relied on MTUS ..., Section(s): ... [n].'; asked bare ("which guideline?"
+    after an item's answer), with the rule sentence the item's answer quotes (service.compose.why) when the rationale
+    has one: '..., and the rule it cites: "..." [m]' (which the item's answer then does not say again)."""
     span = guideline_span(letter, item) if item else None
     if item is None or span is None:
         return ""
     n = c.cite(letter, item, span, role="guideline")
-    return f'For "{item.title or item.request}" in case {letter.case_number}, the reviewer relied on {guideline_words(item)} [{n}].'
+    said = f'For "{item.title or item.request}" in case {letter.case_number}, the reviewer relied on {guideline_words(item)} [{n}]'
+    if not _BARE_GUIDELINE.search(text) or (rule := why.rule(letter, item, why.findings(letter, item, text))) is None:
+        return f"{said}."
+    return f"{said}, and the rule it cites: {c.quote(letter, item, rule, 'guideline')}"
 
 
 # a question answered yes or no: "was it reviewed by ...?", "did they decide within 30 days?"
@@ -144,6 +160,10 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
         return said
     if fact == "timing":
         return _timing(c, letter, text)
+    if fact == "age_and_sex":
+        return age_and_sex(c, letter)
+    if fact == "job":
+        return job(c, letter)
     value = getattr(letter, fact)
     span = _header_line(letter, fact)
     if not value or span is None:

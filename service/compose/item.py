@@ -97,7 +97,9 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
         c.say(f"The reviewer's rationale states no finding about this patient's records beyond the guideline; "
               f"the item was {VERB[item.decision]}.")
     line = guideline_span(letter, item)
-    if rule and line is not None and len(found) <= 2:  # room for the guideline line: at most 5 quotes
+    if rule and any(q.case_number == letter.case_number and q.span == trim(letter.text, rule) for q in c.citations):
+        pass  # (said already, as the guideline asked: "which guideline?", service.compose.facts)
+    elif rule and line is not None and len(found) <= 2:  # room for the guideline line: at most 5 quotes
         said = c.quote(letter, item, rule, "guideline", chunk_id)  # numbered before the line it cites
         g = c.cite(letter, item, line, chunk_id, "guideline")
         c.say(f"Guideline: {said} ({guideline_words(item)} [{g}]).")

@@ -7,13 +7,18 @@ from __future__ import annotations
 
 import re
 
+from service.outcomes import ANYTHING_BARE
+
 # the group words a yes of one member answers: "did she get either?", "was any of it approved?"
 _ANY_OF = re.compile(r"\b(?:either|any\s+of\s+(?:it|them|those|these))\b", re.IGNORECASE)
 # a yes or no of any request: "was anything for the 63 yo man with the shoulder surgery overturned?"
+# ... typed without its auxiliary, after the patient told apart: "the 54 yo woman with the MRIs - anything
+# approved?" (service.outcomes.ANYTHING_BARE); or with the one who decided: "did they deny anything in CM17-0019011?",
+# "did IMR approve anything for her?"
 ANYTHING_ASKED = re.compile(r"\b(?:was|were|has|had|did)\s+(?:anything|any\s+of\s+(?:his|her|their|my|the|it|them))\b"
-                            # ... typed without its auxiliary: "the 33 yo man - anything approved?"
-                            r"|(?:^|[-\u2013\u2014,;:.!?]\s*)(?:so\s+|and\s+|but\s+)?anything\s+(?:\w+\s+)?"
-                            r"(?:approv|overturn|authori[sz]|okay|deni|denied|upheld|turned|go|get|got|went)\w*", re.IGNORECASE)
+                            r"|\b(?:did|has|have)\s+(?:IMR|they|the\s+(?:IMR\s+)?reviewers?|reviewers?)\s+(?:ever\s+)?"
+                            rf"(?:approve|deny|overturn|uphold|authori[sz]e|okay|turn\s+down|reject|refuse|approved|denied|"
+                            rf"overturned|upheld)\s+anything\b|{ANYTHING_BARE}", re.IGNORECASE)
 # ... or of none: "was nothing approved for the 60 yo man who got hit on the head?" (yes when every one was
 # denied; the outcome asked is read with its negation, service.outcomes)
 NOTHING_ASKED = re.compile(r"\b(?:was|were|has|had|is)\s+nothing\b", re.IGNORECASE)

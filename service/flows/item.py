@@ -9,6 +9,7 @@ import re
 import msgspec
 
 from indexer.treatments import find_treatments
+from service.besides import SetAside, is_set_aside
 from service.compose.common import Composer, trim
 from service.compose.facts import asked_facts, say_facts
 from service.compose.item import corrections, item_answer
@@ -44,7 +45,7 @@ from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
 from service.sides import other_side
-from service.split_claim import split_claimed, split_sentence
+from service.split_claim import part_claimed, part_sentence, split_claimed, split_sentence
 from service.story import THEIR_REQUESTS
 from service.told_item import nothing_else, told_otherwise
 from service.types import Answer, Coverage, Hit
@@ -321,7 +322,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                 # any, when nothing was said before it)
                 (asked_decision(query.text) or (None if leads else query.decision or query.premise)) if ANYTHING_ASKED.search(query.text) or NOTHING_ASKED.search(query.text) or (
                     query.asked and OF_THE_GROUP.search(query.text) and not WHICH_OF.search(query.text)) else None):
-            decisions = [row[2] for row in case_items(engine, chosen[0].case_number)]
+            # ... of the requests besides those set aside ("anything besides the MRI denied for the 60 yo man?": the
+            # acupuncture alone, approved: no), as whole_letter counts them
+            aside = query.set_aside if not query.set_aside.with_rest else SetAside()
+            rows = case_items(engine, chosen[0].case_number)
+            decisions = [row[2] for row in rows if not is_set_aside(aside, row[3], row[4])] or [row[2] for row in rows]
             whole = f"{yes_or_no(decisions, wanted, query.text, presumed)}: {each_of_them(query, chosen, letters, c, whole)}"
         c.say(whole)  # "which of the 40 yo laborer's requests were denied?": all 8 of them, 3 explained
         leads.append(whole)
@@ -339,6 +344,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # reviewed it?"), not told ("was the reviewer who denied it an orthopedist?")
     yes_no = decision_asked(query.text) if len(chosen) == 1 and not leads and (
         not fact or _decision_asked_beside(query.text)) else None
+    if not yes_no and len(chosen) == 1 and not leads and not fact and query.asked and not query.why and ANYTHING_ASKED.search(
+            query.text):
+        # "did they deny anything in CM17-0019011?" of its one request, approved: asked, no premise to correct ("No:
+        # "Naproxen 500mg #60" was approved (overturned: authorised) [1].")
+        yes_no = query.premise or query.decision
     # "the 47 yo guy's PRP shot and the acupuncture - both denied?": the letter has no acupuncture to say yes of
     lacking = named_not_requested(query.treatment_words, case_items(engine, chosen[0].case_number)) if (
         (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1) else []
@@ -362,6 +372,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             letter = letters[hit.case_number]
             confirm = split_sentence(query.text, item, c.cite(letter, item, trim(letter.text, item.heading_span), hit.chunk_id,
                                                               "heading"))
+        elif len(chosen) == 1 and not confirm and part_claimed(query.text):
+            # "was the home aide partially approved?": UR's part and IMR's decision of the rest (service.split_claim)
+            letter = letters[hit.case_number]
+            confirm = part_sentence(item, c.cite(letter, item, trim(letter.text, item.heading_span), hit.chunk_id, "heading"))
         # "were her PT visits denied because her MRI was normal?": a reason offered that no reason code reads is not
         # confirmed by a yes of the denial; the decision is said plainly and the reviewer's reason follows (a no of
         # the outcome is still said: "approved because of the cost?" of a denial)

@@ -27,5 +27,6 @@ def test_the_other_requests_lead(client) -> None:
     assert {h["request"] for h in response.json()["hits"][:3]} == {
         "Spinal manipulation 1 times 8", "Electrical stimulation 1 times 8", "Ultrasound 1 times 8"}
     answer = ask(client, QUESTION)
-    assert answer["answer"].startswith("In CM16-0231745, besides the exams, all 3 requests were denied (upheld).")
+    # ("- anything ... denied?" asks: its yes first, service.outcomes.ANYTHING_BARE)
+    assert answer["answer"].startswith("Yes: in CM16-0231745, besides the exams, all 3 requests were denied (upheld).")
     assert "Initial exam" not in [c["request"] for c in answer["citations"]]

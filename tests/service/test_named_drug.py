@@ -45,9 +45,9 @@ def test_anything_of_a_case_or_of_a_reviewers_letters(dme):
     assert every["answer"].startswith("No: in CM16-0248471, all 6 requests were denied (upheld). Besides the 3 explained "
                                       'below: "Cervical pillow": denied (upheld) [1]; ')
     assert len({c["title"] for c in every["citations"] if c["case_number"] == "CM16-0248471"}) == 6
-    # the case denied nothing: the outcome is a premise to correct, not a filter that leaves nothing
+    # the case denied nothing: the outcome asked is no filter that leaves nothing, and it is asked, its no first
     none = ask(dme, "Did they deny anything in CM17-0019011?")
-    assert none["answer"].startswith('IMR approved it: "Naproxen 500mg #60" was approved (overturned: authorised) [1]. '
+    assert none["answer"].startswith('No: "Naproxen 500mg #60" was approved (overturned: authorised) [1]. '
                                      "Approved (Overturned): ")
 
 
