@@ -53,10 +53,11 @@ THEIR_ALL = re.compile(r"\b(?:both|all|each|none)\s+(?:of\s+)?(?:his|her|their|m
                        r"|\b(?:any|none|all)\s+of\s+(?:it|them)\b|\banything\b", re.IGNORECASE)
 # an outcome asked with nothing named, after one of the patient's requests: "what got approved?", "which ones were
 # denied?" (of the letter, not of every letter in the index)
-THEIR_OUTCOME = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|then|but)\s*,?\s+)?(?:what|which(?:\s+ones?)?)\s+(?:(?:was|were|got|"
-                           r"has\s+been|have\s+been)\s+|did\s+(?:IMR|they|the\s+(?:IMR\s+)?reviewer)\s+)(?:actually\s+|finally\s+)?"
-                           r"(?:approv|deni|deny|overturn|uph[eo]ld|authori[sz]|turned\s+down|reject|refus|okay)\w*(?=\s*[?.!]*\s*$)",
-                           re.IGNORECASE)
+THEIR_OUTCOME = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|then|but)\s*,?\s+)?(?:(?P<what>what)|which(?:\s+ones?|\s+of\s+(?:those|them|"
+                           r"these|his|her|their)(?:\s+(?:requests|items|things))?)?)\s+"
+                           r"(?P<rest>(?:(?:was|were|got|has\s+been|have\s+been)\s+|did\s+(?:IMR|they|the\s+(?:IMR\s+)?reviewer)\s+)"
+                           r"(?:actually\s+|finally\s+)?(?:approv|deni|deny|overturn|uph[eo]ld|authori[sz]|turned\s+down|reject|refus|okay)\w*)"
+                           r"(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 # the patient's other requests: "what else did he get?", "anything else?", "what other requests did she have?"
 ELSE = re.compile(r"\b(?:what|anything|something|whatever)\s+else\b|\b(?:what|which|any)\s+other\s+(?:requests?|items?|"
                   r"things?|treatments?|stuff|services?)\b", re.IGNORECASE)
@@ -127,6 +128,7 @@ class Earlier(msgspec.Struct, frozen=True, kw_only=True):
     items: tuple[Fact, ...] = ()
     shown: tuple[Fact, ...] = ()
     kind: str = ""
+    letter: tuple[Fact, ...] = ()  # every item of the letter the answer was about (its main item's), when one
 
 
 class Resolved(msgspec.Struct, frozen=True, kw_only=True):
@@ -140,6 +142,8 @@ def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
         return Resolved(question=question)
     previous = earlier[-1]
     before = resolve(previous.question, earlier[:-1]).question  # the previous question, standing alone
+    if (found := _of_their_letter(question, previous)) is not None:
+        return found
     if (m := ELLIPSIS.match(question)) and not QUESTION_START.match(m.group("x")):
         found = _ellipsis(m.group("x"), before, previous)
         if found is not None:
@@ -169,9 +173,11 @@ def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
         # "which ones?" after "how many MRIs were approved?": the list of them
         return Resolved(question=f"which {listed.group('rest')}", carried=(f"list: {before}, the previous question",))
     if main is not None and not names_treatment and (m := THEIR_OUTCOME.match(question)):
-        # "what got approved?" after one of her requests: "what got approved in case CM17-0010885?"
+        # "what got approved?" after one of her requests: "what got approved in case CM17-0010885?"; "which were
+        # denied?", "which of those were denied?": "which requests were denied in case ...?"
         note = f"case: {main.case_number}, from the previous answer"
-        return Resolved(question=f"{m.group(0).strip()} in case {main.case_number}?", carried=(note,))
+        asked = m.group(0).strip() if m.group("what") else f"which requests {m.group('rest')}"
+        return Resolved(question=f"{asked} in case {main.case_number}?", carried=(note,))
     if main is not None and not names_treatment and THEIR_ALL.search(question):
         # "did they deny both her tests?" after her EMG: every request of her case, not the EMG again
         note = f"case: {main.case_number}, from the previous answer"
@@ -194,6 +200,37 @@ def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
             return Resolved(question=f"{question.rstrip()} [{topic}]",
                             carried=(f"topic: {topic}, from the previous question",))
     return Resolved(question=question)
+
+
+# a person told anew ("the 54 yo woman's brace?", "my husband's PT"): no follow-up of the patient before
+_ANOTHER = re.compile(r"\b\d{1,2}\s*(?:yo\b|y/o\b|-?\s*years?[- ]old\b|yr)|\b(?:man|woman|lady|guy|gentleman|patient|"
+                      r"worker|claimant|husband|wife|mom|mother|dad|father|son|daughter|client|men|women|people|anyone|"
+                      r"anybody|everyone)\b", re.IGNORECASE)
+# ... or a kind asked across letters ("any braces approved?", "how many MRIs", "do they ever approve TENS?")
+_ACROSS = re.compile(r"\b(?:any|ever|all|usually|generally|typically|how\s+(?:many|often)|most|other\s+(?:letters|cases))\b",
+                     re.IGNORECASE)
+# the thing named as one of the patient's: "the brace", "her TENS", "that PT"
+_ONE_OF_THEIRS = r"\b(?:the|his|her|their|that|this|my)\s+(?:[\w/-]+\s+){0,2}?"
+
+
+def _of_their_letter(question: str, previous: Earlier) -> Resolved | None:
+    """A follow-up naming a treatment, no case and no one new, after an answer about one patient whose letter
+    has a request of that treatment ("the 63 yo man with the shoulder surgery" || "was the brace approved?",
+    "and the PT?", "why were the MRIs denied?"): of that letter, not of anyone's brace. None otherwise."""
+    main = _main(previous)
+    if main is None or not previous.letter or CASE.search(question) or _ANOTHER.search(question) or _ACROSS.search(question):
+        return None
+    named = find_treatments(question)
+    if not named or not any(re.search(_ONE_OF_THEIRS + re.escape(w), question, re.IGNORECASE) for _t, w in named):
+        return None
+    from indexer.treatments import GROUPS, match_treatments
+
+    # (the narrowest sets named: a TENS unit is no brace, though both are equipment)
+    sets = {t for t, _w in named if t not in GROUPS} or {t for t, _w in named}
+    if not any(sets & set(match_treatments(f.title)) for f in previous.letter):
+        return None  # the letter has none: a question of its own
+    note = f"case: {main.case_number}, from the previous answer (its letter has the {' / '.join(w for _t, w in named)})"
+    return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
 
 
 def _else(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
@@ -419,7 +456,13 @@ def earlier_turns(engine: Engine, turns: Sequence[Turn]) -> list[Earlier]:
                             decision=item.decision, body_regions=item.body_regions))
         return tuple(out)
 
-    return [Earlier(question=t.question, items=facts(t.items), shown=facts(t.shown), kind=t.kind) for t in turns]
+    def whole(refs: Sequence[TurnItem]) -> tuple[Fact, ...]:  # the main item's letter, every item of it
+        letter = letters.get(refs[0].case_number) if refs else None
+        return facts([TurnItem(case_number=letter.case_number, item_index=n) for n in range(1, len(letter.items) + 1)]
+                     ) if letter is not None else ()
+
+    return [Earlier(question=t.question, items=facts(t.items), shown=facts(t.shown), kind=t.kind, letter=whole(t.items))
+            for t in turns]
 
 
 def turn_of(question: str, answer: Answer, shown: int = 10) -> Turn:

@@ -43,3 +43,28 @@ def test_the_units_asked_after_a_request_are_of_that_request() -> None:
     # (after a list across letters, it stays a question of its own)
     listed = [Earlier(question="which chiro requests were denied?", items=(chiro,), kind="list")]
     assert resolve("what got approved?", listed).question == "what got approved?"
+
+
+def test_a_treatment_named_after_a_patients_answer_is_of_their_letter_when_it_has_one() -> None:
+    surgery = Fact(case_number="CM17-0006797", item_index=1, title="Right Shoulder Arthroscopy", decision="Upheld")
+    letter = (surgery, Fact(case_number="CM17-0006797", item_index=3, title="Associated surgical service: Shoulder Brace",
+                            decision="Upheld"),
+              Fact(case_number="CM17-0006797", item_index=5, title="Associated surgical service: Physical Therapy "
+                   "sessions, 12", decision="Upheld"))
+    earlier = [Earlier(question="the 63 yo man with the shoulder surgery", items=(surgery,), kind="item", letter=letter)]
+    assert resolve("was the brace approved?", earlier).question == "was the brace approved? [in case CM17-0006797]"
+    assert resolve("and the PT?", earlier).question == "and the PT? [in case CM17-0006797]"
+    # ... not a treatment his letter lacks, another patient, or a kind asked across letters
+    assert resolve("was the TENS unit approved?", earlier).question == "was the TENS unit approved?"
+    assert resolve("was the 37 yo woman's brace approved?", earlier).question == "was the 37 yo woman's brace approved?"
+    assert resolve("are braces ever approved?", earlier).question == "are braces ever approved?"
+    # "which of those were denied?" is of the letter's requests
+    assert resolve("which of those were denied?", earlier).question == (
+        "which requests were denied in case CM17-0006797?")
+
+
+def test_the_brace_after_a_patients_surgery_is_his_brace(client):
+    ask(client, "the 60 yo man who hit his head", conversation_id="told-2")
+    answer = ask(client, "was the acupuncture approved?", conversation_id="told-2")
+    assert answer["answer"].startswith('Yes: "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was '
+                                       'approved (overturned: authorised) [1].')
