@@ -73,6 +73,9 @@ ABOUT_IT = re.compile(
     r"findings?|criteria))\b"
     r"|what\s+(?:did|does|would)\s+(?:the\s+(?:IMR\s+)?reviewer|IMR|they)\s+(?:need|want|look\s+for|say|base|cite|rely)"
     r"|(?:which|what)\s+guidelines?\b|(?:which|what)\s+(?:section|page)s?\b|who\s+(?:reviewed|decided)\b"
+    # "what did the guideline say?", "why was the rest denied?" (UR's part told: the remainder IMR decided)
+    r"|what\s+(?:did|does)\s+the\s+(?:guidelines?|MTUS|ODG|ACOEM|rule)\s+say\b"
+    r"|why\s+(?:was|were|did)\s+(?:the\s+)?(?:rest|remainder|remaining\s+(?:part|portion|\w+))\b"
     r"|when\s+was\s+(?:it\s+)?decided\b|what\s+would\s+it\s+take\b|what\s+(?:would|could)\s+(?:get|make)\b"
     r"|how\s+(?:can|could|do|would)\s+(?:we|I|they|you)\s+(?:get|win|appeal|fix|overturn)\b"
     # the units of the item, or UR's part of it: "how many visits did UR approve?", "how many sessions were asked for?"
@@ -213,6 +216,19 @@ _ACROSS = re.compile(r"\b(?:any|ever|all|usually|generally|typically|how\s+(?:ma
 _ONE_OF_THEIRS = r"\b(?:the|his|her|their|that|this|my)\s+(?:[\w/-]+\s+){0,2}?"
 
 
+# a reason named after the pronoun of the item before: "was that because of the naproxen?", "was it denied because the
+# naproxen was?"
+_REASON_AFTER = re.compile(r"\b(?:that|this|it)\b(?=(?:\s+[\w-]+){0,2}?\s+(?:because|due\s+to|since)\b)", re.IGNORECASE)
+
+
+def _that_for_a_reason(question: str, main: Fact) -> Resolved:
+    """"was that because of the naproxen?" after the pantoprazole: the pronoun is the item before, the
+    treatment after "because" its reason."""
+    m = _REASON_AFTER.search(question)
+    note = f"item: {main.title} (case {main.case_number}), from the previous answer"
+    return Resolved(question=question[: m.start()] + _name(main) + question[m.end():], carried=(note,))
+
+
 def _of_their_letter(question: str, previous: Earlier) -> Resolved | None:
     """A follow-up naming a treatment, no case and no one new, after an answer about one patient whose letter
     has a request of that treatment ("the 63 yo man with the shoulder surgery" || "was the brace approved?",
@@ -220,6 +236,8 @@ def _of_their_letter(question: str, previous: Earlier) -> Resolved | None:
     main = _main(previous)
     if main is None or not previous.letter or CASE.search(question) or _ANOTHER.search(question) or _ACROSS.search(question):
         return None
+    if _REASON_AFTER.search(question):
+        return _that_for_a_reason(question, main)  # "was that because of the naproxen?": that, for a reason named
     named = find_treatments(question)
     if not named or not any(re.search(_ONE_OF_THEIRS + re.escape(w), question, re.IGNORECASE) for _t, w in named):
         return None

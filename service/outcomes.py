@@ -399,6 +399,10 @@ _PATTERN = re.compile(
     r"|\bwhat\s+(?:would|will|does|do)\s+it\s+(?:take|need|require)\b"
     rf"|\bwhat\s+(?:would|will|could|might|does|do)\s+(?:make|get|convince)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|them)"
     rf"\s+(?:to\s+)?{_APPROVING}\w*"
+    # ... of one request, in the future: "what would get it approved?", "what would make the EMG approvable?"
+    # (the item may be named at length, as a follow-up's "it" is: "the MRI of the right shoulder ... in case CM17-...")
+    rf"|\bwhat\s+(?:would|could|might|will)\s+(?:make|get)\s+(?:it|them|this|that|(?:the|his|her|my|their)\s+"
+    rf"(?:[\w/'’(),.#%-]+\s+){{0,16}}?[\w/'’().#%-]+)\s+(?:be\s+)?{_APPROVING}\w*"
     # ... and in the present or the past, of a kind: "acupuncture - what gets it approved at IMR?", "NSAIDs -
     # what makes IMR approve them?", "what made reviewers overturn one?" (not one patient's: "what got her MRI approved?")
     rf"|\bwhat\s+(?:makes|made|gets|got)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|them|it|one|these|those)\s+"

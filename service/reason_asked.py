@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from indexer.model import Item
+from indexer.treatments import find_treatments
 
 I = re.IGNORECASE
 # the clause that offers a reason: "because ...", "due to ...", "for lack of ...", "was it the number of ..."
@@ -136,6 +137,11 @@ def besides_studies(text: str) -> frozenset[str]:
     return asked_reasons(text)
 
 
+# a clause that names only another request (and its denial): "because of the naproxen", "because the surgery was denied"
+_OTHER_ONE = re.compile(r"^\s*(?:of\s+)?(?:the|his|her|my|their)\s+(?:[\w/-]+\s+){0,2}?[\w/-]+\s*"
+                        r"(?:(?:was|got|had\s+been|were)(?:\s+(?:denied|turned\s+down|rejected|refused|not\s+approved))?\s*)?$",
+                        re.IGNORECASE)
+_APPROVED_WORD = re.compile(r"\b(?:approv|authori[sz]|overturn|okay|certif|grant)\w*", re.IGNORECASE)
 # ... and for an approval's: "approved because it helped?", "because she got better?"
 _HELPED = re.compile(r"\b(?:help(?:ed|s|ing)?|work(?:ed|s|ing)|improv\w*|(?:got|gett?ing|doing|did|feel(?:s|ing)?|felt)\s+better)\b", I)
 
@@ -175,6 +181,10 @@ def asked_reasons(text: str, told: bool = False) -> frozenset[str]:
         if study := _NO_STUDY.search(clause) or _STUDY_FIRST.search(clause):  # "hadn't had an MRI yet", "wanted an x-ray first"
             plain = re.match(r"x-?rays?|plain|films?", study.group("s"), I)
             named.add("conservative_care_not_tried" if plain else "no_objective_findings")
+        if _OTHER_ONE.match(clause) and find_treatments(clause) and not _APPROVED_WORD.search(clause):
+            # "was the pantoprazole denied because of the naproxen?", "... because the naproxen was denied?": the other
+            # request it went with, not approved
+            named.add("primary_not_approved")
         if _UNSUPPORTED.search(clause):  # "nothing on imaging backed up the radiculopathy", "pain radiating down"
             named.add("no_objective_findings")
         if "no_functional_improvement" not in named and _HELPED.search(clause):

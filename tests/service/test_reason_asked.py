@@ -40,12 +40,15 @@ from tests.conftest import ask, served_client
     ("did the reviewer say the 57 yo man had to try other treatment before the injections?", {"conservative_care_not_tried"}),
     ("the 57 yo with the back shots - did IMR say he needed to try something else first?", {"conservative_care_not_tried"}),
     ("did the reviewer say her PT wasn't helping?", {"no_functional_improvement"}),
+    # ... or another request it went with, not approved
+    ("was the 54 yo woman's pantoprazole denied because of the naproxen?", {"primary_not_approved"}),
+    ("was the stomach pill denied because the naproxen was denied?", {"primary_not_approved"}),
     # (what the reviewer said, asked openly, offers nothing to confirm)
     ("what did the reviewer say about her PT not helping?", set()),
     # no reason offered, or one that is no reason code
     ("what was the basis for the MRI denial?", set()),
     ("why was the MRI denied?", set()),
-    ("denied because of the naproxen?", set()),
+    ("denied because of the naproxen?", {"primary_not_approved"}),  # the other request it went with (the PPI with it)
 ])
 def test_the_reason_offered(question, codes):
     assert asked_reasons(question) == codes

@@ -68,3 +68,16 @@ def test_the_brace_after_a_patients_surgery_is_his_brace(client):
     answer = ask(client, "was the acupuncture approved?", conversation_id="told-2")
     assert answer["answer"].startswith('Yes: "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was '
                                        'approved (overturned: authorised) [1].')
+
+
+def test_follow_ups_of_the_item_before_by_what_they_ask() -> None:
+    naproxen = Fact(case_number="CM17-0013716", item_index=1, title="Naproxen 500mg #60", decision="Upheld")
+    ppi = Fact(case_number="CM17-0013716", item_index=2, title="Pantoprazole 20mg #30", decision="Upheld")
+    earlier = [Earlier(question="and the pantoprazole? [in case CM17-0013716]", items=(ppi,), kind="item",
+                       letter=(naproxen, ppi))]
+    # "that" is the pantoprazole; the naproxen after "because" its reason
+    assert resolve("was that because of the naproxen?", earlier).question == (
+        "was the Pantoprazole 20mg #30 in case CM17-0013716 because of the naproxen?")
+    # "what did the guideline say?", "why was the rest denied?": of the item before
+    for question in ("what did the guideline say?", "why was the rest denied?"):
+        assert resolve(question, earlier).question == f"{question} [the Pantoprazole 20mg #30 in case CM17-0013716]"
