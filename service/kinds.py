@@ -90,7 +90,10 @@ _CONDITIONAL = re.compile(r"^\s*(?:when|if|whenever|once)\b(?!\s+(?:was|is|were|
                           rf"[^?,;]{{0,80}}?\b(?:{DECIDED}|upholds|denies|approves|overturns|denial)\b", re.IGNORECASE)
 # what sets one outcome apart from the other, of a kind of request
 _CONTRAST = re.compile(r"\b(?:different|differ\w*|difference|separat\w*|distinguish\w*|set\s+apart|compared?\s+(?:to|with)"
-                       r"|vs\.?|versus)\b|\bsome\b[^?.]{0,60}\bothers\b", re.IGNORECASE)
+                       r"|vs\.?|versus)\b|\bsome\b[^?.]{0,60}\bothers\b"
+                       # "what do approved MRIs have that denied ones don't?"
+                       r"|\b(?:have|had|show(?:ed)?)\s+that\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:ones?|requests?|others?)\s+"
+                       r"(?:don['’]?t|didn['’]?t|do\s+not|did\s+not|lack(?:ed)?)\b", re.IGNORECASE)
 # "what did IMR decide / think", "what guideline did they use", "which page was cited": one item's
 # outcome or citation, not a list of items
 # every request of a kind, of no one patient: "were both pantoprazole requests denied?", "were all the MRI

@@ -18,6 +18,9 @@ from tests.conftest import ask, served_client
     # the other outcome by its negation
     ("naproxen at IMR - why did some workers get it approved and others not?", "pattern"),
     ("why were some acupuncture requests denied and others weren't?", "pattern"),
+    # what one outcome's requests had that the other's lack
+    ("what do approved MRIs have that denied ones don't?", "pattern"),
+    ("what did the approved PT requests show that the denied ones lacked?", "pattern"),
     # one patient's items set against each other are that patient's
     ("why was the 50 year old woman's neck PT approved but the acupuncture denied?", "item"),
 ])
