@@ -50,7 +50,8 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "was it reviewed by an occupational medicine doctor?", "was the reviewer an orthopedist?"
         r"|^\s*(?:was|were|is)\b[^?.;]{0,150}?\breviewed\s+by\s+(?:an?|the)\s+|\b(?:was|is)\s+the\s+(?:IMR\s+)?reviewer\b[^?.;]{0,150}?\s(?:an?|board[- ]certified)\s+\w", I)),
     ("ur_denial_date", re.compile(
-        r"\bwhen\s+(?:did|was)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\s+(?:deny|denied|decide|"
+        # (also "what date did UR deny the 33 yo man's MRIs?")
+        r"\b(?:when|what\s+(?:date|day))\s+(?:did|was)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\s+(?:deny|denied|decide|"
         rf"decision|denial)\b|{_WHAT}(?:UR\s+denial\s+date|date\s+of\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)\s+(?:denial|"
         r"decision))\b", I)),
     ("decision_date", re.compile(
@@ -93,7 +94,9 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("age_and_sex", AGE_OR_SEX),
     ("job", JOB),
     ("priority", re.compile(r"\b(?:expedited|standard)\s+or\s+(?:an?\s+)?(?:expedited|standard)\b|\bwas\s+(?:it|the\s+"
-                            r"(?:review|case))\s+expedited\b|\bwhat\s+priority\b", I)),
+                            r"(?:review|case))\s+expedited\b|\bwhat\s+priority\b"
+                            # "was the 57 yo man's case expedited?", "was her review rushed/urgent?"
+                            r"|\b(?:case|review|IMR|appeal)\s+(?:expedited|urgent|rushed)\b", I)),
 )
 # the header line each date is printed on: "Decision Date:        01/25/2017"
 _LABEL = {"decision_date": r"Decision\s+Date", "date_of_injury": r"Date\s+of\s+Injury", "ur_denial_date": r"UR\s+Denial\s+Date",

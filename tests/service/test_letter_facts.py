@@ -60,6 +60,8 @@ from tests.conftest import ask, served_client
     ("how long did IMR take on the 29 year old woman's MRI?", ("timing",)),
     ("he had pain within 30 days of the injury, why was the MRI denied?", ()),
     ("how long does IMR take?", ()),
+    ("what date did UR deny the 33 yo man's MRIs?", ("ur_denial_date",)),
+    ("was the 57 yo man's case expedited?", ("priority",)),
 ])
 def test_the_facts_a_question_asks_for(question: str, facts: tuple[str, ...]) -> None:
     assert asked_facts(question) == facts
