@@ -61,9 +61,13 @@ def unknown_reviewer(engine: Engine, query: Query, question: str, seen: dict) ->
     naming the specialties the index has; None when some letter's reviewer has it."""
     from service.collection.vocab import vocabulary
 
+    from service.compose.facts import asked_facts
+
     held = vocabulary(engine.store.catalog).specialties
     if not query.reviewer or not held or any(query.reviewer.lower() == s.lower() for s in held):
         return None
+    if query.case_numbers or query.person.described or "reviewer" in asked_facts(query.text):
+        return None  # "was the reviewer of her MRI an orthopedic surgeon?": that letter's reviewer, yes or no
     return missing(question, seen, f"No letter in the index was decided by a reviewer certified in {query.reviewer}. "
                    f"The reviewers' specialties in the index: {', '.join(sorted(held))}.", "no_reviewer")
 
