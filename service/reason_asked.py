@@ -138,7 +138,8 @@ def besides_studies(text: str) -> frozenset[str]:
 
 
 # a clause that names only another request (and its denial): "because of the naproxen", "because the surgery was denied"
-_OTHER_ONE = re.compile(r"^\s*(?:of\s+)?(?:the|his|her|my|their)\s+(?:[\w/-]+\s+){0,2}?[\w/-]+\s*"
+_NOT_A_VERB = r"(?!(?:was|were|is|are|got|had|has|have|been)\b)"
+_OTHER_ONE = re.compile(rf"^\s*(?:of\s+)?(?:the|his|her|my|their)\s+(?:{_NOT_A_VERB}[\w/-]+\s+){{0,2}}?{_NOT_A_VERB}[\w/-]+\s*"
                         r"(?:(?:was|got|had\s+been|were)(?:\s+(?:denied|turned\s+down|rejected|refused|not\s+approved))?\s*)?$",
                         re.IGNORECASE)
 _APPROVED_WORD = re.compile(r"\b(?:approv|authori[sz]|overturn|okay|certif|grant)\w*", re.IGNORECASE)

@@ -43,6 +43,9 @@ from tests.conftest import ask, served_client
     # ... or another request it went with, not approved
     ("was the 54 yo woman's pantoprazole denied because of the naproxen?", {"primary_not_approved"}),
     ("was the stomach pill denied because the naproxen was denied?", {"primary_not_approved"}),
+    ("was the pantoprazole denied on its own merits or only because the naproxen was?", {"primary_not_approved"}),
+    # (a finding of another test is no request not approved: "because her MRI was normal")
+    ("were her 8 PT visits denied because her MRI was normal?", set()),
     # (what the reviewer said, asked openly, offers nothing to confirm)
     ("what did the reviewer say about her PT not helping?", set()),
     # no reason offered, or one that is no reason code
