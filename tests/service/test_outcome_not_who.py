@@ -21,7 +21,7 @@ def client(serve_real):
 
 def test_any_of_her_scans_approved_answers_about_hers(client):
     answer = ask(client, "54 yo woman with shoulder, neck and head scans - were any of them approved?")
-    assert answer["answer"].startswith('IMR denied them: "CT scan of the head" [1], "MRI of the cervical spine" [2] and '
+    assert answer["answer"].startswith('No: IMR denied them: "CT scan of the head" [1], "MRI of the cervical spine" [2] and '
                                       '"MRI of the left shoulder" [3] were denied (upheld: not authorised). ')
     explained = {(c["case_number"], c["item_index"]) for c in answer["citations"] if c.get("item_index")}
     assert explained == {("CM17-0002106", 1), ("CM17-0002106", 2), ("CM17-0002106", 3)}
