@@ -88,15 +88,17 @@ def alike(engine: Engine, query: Query, fitting: tuple[str, ...], having: tuple[
     if len(cases) < 2:
         return Alike(cases=cases, notes=tuple(notes))
     letters = engine.letters(list(cases))
-    kept, telling, unread = apart(told_words(query), {case: letters[case].text for case in cases if case in letters})
     if having is None:
-        # the patient's requests asked in general: a word only some of them print still tells them apart ("the 52 yo
-        # woman - what did the reviewer say about the ultrasound?": one of the two decided an ultrasound); a word none
-        # prints tells nothing to check, and the letters stay as they are
+        # the patient's requests asked in general: a word only some of their requests and rationales print still
+        # tells them apart ("the 52 yo woman - what did the reviewer say about the ultrasound?": one of the two
+        # decided an ultrasound; not "fell at work", which a case summary tells); else the letters stay as they are
+        decided = {case: " ".join(f"{i.request} {i.rationale}" for i in letters[case].items) for case in cases if case in letters}
+        kept, telling, _unread = apart(told_words(query), decided)
         if telling:
             notes.append(f"told apart by {', '.join(repr(w) for w in telling)}: {len(kept)} of them ({', '.join(kept)})")
             return Alike(cases=kept, notes=tuple(notes))
         return Alike(cases=cases, notes=tuple(notes))
+    kept, telling, unread = apart(told_words(query), {case: letters[case].text for case in cases if case in letters})
     if telling:
         notes.append(f"told apart by {', '.join(repr(w) for w in telling)}: {len(kept)} of them ({', '.join(kept)})")
     elif unread:

@@ -142,6 +142,19 @@ _NOT_A_VERB = r"(?!(?:was|were|is|are|got|had|has|have|been)\b)"
 _OTHER_ONE = re.compile(rf"^\s*(?:of\s+)?(?:the|his|her|my|their)\s+(?:{_NOT_A_VERB}[\w/-]+\s+){{0,2}}?{_NOT_A_VERB}[\w/-]+\s*"
                         r"(?:(?:was|got|had\s+been|were)(?:\s+(?:denied|turned\s+down|rejected|refused|not\s+approved))?\s*)?$",
                         re.IGNORECASE)
+_DENIED_AFTER = re.compile(r"\s*(?:(?:was|got|had\s+been|were)(?:\s+(?:denied|turned\s+down|rejected|refused|not\s+approved))?)?"
+                           r"[\s?.!]*$", re.IGNORECASE)
+
+
+def _other_request(clause: str) -> bool:
+    """Whether a reason clause names only another request, and perhaps its denial: "of the naproxen", "the naproxen
+    was denied", "the naproxen was" (not "the PT helped", "her MRI was normal": a finding of it)."""
+    if not _OTHER_ONE.match(clause) or _APPROVED_WORD.search(clause):
+        return False
+    return any(_DENIED_AFTER.fullmatch(clause, m.end()) for m in
+               (re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clause, re.IGNORECASE) for _t, w in find_treatments(clause)) if m)
+
+
 _APPROVED_WORD = re.compile(r"\b(?:approv|authori[sz]|overturn|okay|certif|grant)\w*", re.IGNORECASE)
 # ... and for an approval's: "approved because it helped?", "because she got better?"
 _HELPED = re.compile(r"\b(?:help(?:ed|s|ing)?|work(?:ed|s|ing)|improv\w*|(?:got|gett?ing|doing|did|feel(?:s|ing)?|felt)\s+better)\b", I)
@@ -182,7 +195,7 @@ def asked_reasons(text: str, told: bool = False) -> frozenset[str]:
         if study := _NO_STUDY.search(clause) or _STUDY_FIRST.search(clause):  # "hadn't had an MRI yet", "wanted an x-ray first"
             plain = re.match(r"x-?rays?|plain|films?", study.group("s"), I)
             named.add("conservative_care_not_tried" if plain else "no_objective_findings")
-        if _OTHER_ONE.match(clause) and find_treatments(clause) and not _APPROVED_WORD.search(clause):
+        if _other_request(clause):
             # "was the pantoprazole denied because of the naproxen?", "... because the naproxen was denied?": the other
             # request it went with, not approved
             named.add("primary_not_approved")

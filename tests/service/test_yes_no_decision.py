@@ -119,5 +119,7 @@ def test_two_claims_one_wrong(client) -> None:
 def test_which_of_two_gets_no_claims(client) -> None:
     answer = ask(client, "did the approval stick for the 60 year old man's acupuncture after he got hit on the head, "
                          "or only the MRI?")["answer"]
-    assert answer.startswith("Approved (Overturned): within the guideline's limits [1]. In case CM16-0230548, the request "
-                             'for "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was approved')
+    # (the choice answered: which had the outcome asked, then the other; no claim of either checked)
+    assert answer.startswith('"Acupuncture 3 times a week for 2 weeks, neck, right hand and head" [1] was approved '
+                             '(overturned). "MRI of neck and right hand without contrast" [2] was denied (upheld). '
+                             "Approved (Overturned): within the guideline's limits [3].")
