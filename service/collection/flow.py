@@ -63,9 +63,8 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
     for caveat in caveats(engine.store.catalog.query, cq, shown):
         c.say(caveat)
     if who is not None:  # their items counted, each cited; or, when none, what their letter decided
-        result = msgspec.structs.replace(result, examples=tuple(
-            ref for case in who.cases for ref in _theirs(engine, _within(cq, case), max(EACH, THEIRS // len(who.cases))))
-            if apart else _theirs(engine, cq))
+        result = msgspec.structs.replace(result, examples=_each(
+            [_theirs(engine, _within(cq, case)) for case in who.cases]) if apart else _theirs(engine, cq))
         if not result.examples and len(who.cases) == 1:
             c.say(decided(engine.store.catalog.query(
                 "SELECT item_index, title, decision FROM items WHERE case_number = ? ORDER BY item_index",
@@ -115,6 +114,18 @@ WHY_UP_TO = 3  # a patient's items each quoted with its reason, when no more are
 
 
 EACH = 2  # of each letter a description fits, counted on its own: its items cited, at least
+
+
+def _each(refs: list[tuple[tuple[str, int], ...]]) -> tuple[tuple[str, int], ...]:
+    """The items cited of several letters, each letter's counted on its own: THEIRS in all (EACH of each, at
+    least), taken in turn from each letter, so that a letter with fewer leaves its share to the others; in
+    letter order."""
+    most, kept, turn = max(THEIRS, EACH * len(refs)), [0] * len(refs), 0
+    while sum(kept) < most and any(k < len(r) for k, r in zip(kept, refs)):
+        if kept[turn] < len(refs[turn]):
+            kept[turn] += 1
+        turn = (turn + 1) % len(refs)
+    return tuple(ref for r, k in zip(refs, kept) for ref in r[:k])
 
 
 def _within(cq: CollectionQuery, case: str) -> CollectionQuery:

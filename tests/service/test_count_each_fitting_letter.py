@@ -18,9 +18,10 @@ def test_each_letter_counted_on_its_own(client) -> None:
         "2 letters fit the 33-year-old man equally, so each is counted on its own. The 33-year-old man "
         "(CM16-0234464) had 6 requests: all 6 were upheld (denied). The 33-year-old man (CM16-0247624) had 2 "
         "requests: 1 was upheld (denied) and 1 overturned (approved).")
-    # each letter's items cited
+    # each letter's items cited, six in all: the letter with two leaves the rest of its share to the other
     assert [(c["case_number"], c["item_index"]) for c in answer["citations"]] == [
-        ("CM16-0234464", 1), ("CM16-0234464", 2), ("CM16-0234464", 3), ("CM16-0247624", 1), ("CM16-0247624", 2)]
+        ("CM16-0234464", 1), ("CM16-0234464", 2), ("CM16-0234464", 3), ("CM16-0234464", 4), ("CM16-0247624", 1),
+        ("CM16-0247624", 2)]
 
 
 def test_an_outcome_asked_is_counted_in_each_letter(client) -> None:
