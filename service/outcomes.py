@@ -101,7 +101,7 @@ _ASKER_DENIED = re.compile(r"\b(?:we|I)\s+(?:(?:had|have|just|already|originally
                            r"non-?\s?certif\w*|non-?\s?cert(?:ed)?\b|turned\s+down|rejected|refused|modified)"
                            r"|\b(?:I['’]?m|I\s+am|we['’]?re|we\s+are|I\s+work\s+(?:for|in|at))\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:adjusters?|claims?\s+(?:examiners?|adjusters?|administrators?|department)|UR\b|utili[sz]ation\s+review\w*"
-                           r"|carriers?|insurers?|insurance\s+compan(?:y|ies)|employers?)"
+                           r"|carriers?|insurers?|insurance\s+compan(?:y|ies))"
                            r"|\b(?:adjuster|claims\s+examiner|UR(?:\s+nurse)?|carrier|insurer)\s+here\b"
                            r"|\bour\s+(?:UR\b|utili[sz]ation\s+review|claimant|insured)", re.IGNORECASE)
 _ASKER_ASKED = re.compile(r"\b(?:we|I)\s+(?:(?:had|have|just|already|originally|first)\s+)?(?:asked|requested|ordered|prescribed|"

@@ -21,6 +21,7 @@ from tests.conftest import ask, served_client
     ("we were denied the MRI, did IMR back us up?", "Overturned"),
     ("did the reviewer side with me?", "Overturned"),
     ("did IMR back us up?", None),
+    ("I work for the same employer as her. did IMR back us up?", None),  # a coworker: no side of UR's
 ])
 def test_the_side_of_the_asker(text: str, asked: str | None) -> None:
     assert decision_asked(text) == asked
