@@ -94,16 +94,16 @@ _SURVIVAL = (r"(?:stand|stands|stood|stick|sticks|stuck|(?<!\bon\s)hold|holds|he
              r"|survive[ds]?\s+(?:the\s+)?(?:IMR|MAXIMUS|independent\s+(?:medical\s+)?review|(?:IMR\s+)?(?:appeal|review))")
 # the asker's side taken: "did the reviewer side with me?", "did IMR back us up?", "did they agree with us?"
 _ASKER = rf"(?:{_WITH}(?:me|us)|{_BACKING}(?:me|us)(?:\s+up)?)(?![\w'’])"
-# ... the asker told as the one who denied: "We non-certified the MRI", "I'm an adjuster", "adjuster here"; then
-# their side is UR's, and backing them upholds the denial. "I asked for an MRI, did IMR back me up?" and "we
+# ... the asker told as the one who denied: "We non-certified the MRI", "I'm an adjuster", "adjuster here", "our
+# claimant"; then their side is UR's, and backing them upholds the denial. "I asked for an MRI, did IMR back me up?" and "we
 # appealed" are the patient's side; "us" with no side told is no outcome
 _ASKER_DENIED = re.compile(r"\b(?:we|I)\s+(?:(?:had|have|just|already|originally|initially|recently)\s+)?(?:denied|den(?:y|ies)\b|"
                            r"non-?\s?certif\w*|non-?\s?cert(?:ed)?\b|turned\s+down|rejected|refused|modified)"
                            r"|\b(?:I['’]?m|I\s+am|we['’]?re|we\s+are|I\s+work\s+(?:for|in|at))\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:adjusters?|claims?\s+(?:examiners?|adjusters?|administrators?|department)|UR\b|utili[sz]ation\s+review\w*"
                            r"|carriers?|insurers?|insurance\s+compan(?:y|ies))"
-                           r"|\b(?:adjuster|claims\s+examiner|UR(?:\s+nurse)?|carrier|insurer)\s+here\b"
-                           r"|\bour\s+(?:UR\b|utili[sz]ation\s+review|claimant|insured)", re.IGNORECASE)
+                           r"|\b(?:adjuster|claims\s+examiner|carrier|insurer)\s+here\b"
+                           r"|\bour\s+(?:claimant|insured)\b", re.IGNORECASE)
 _ASKER_ASKED = re.compile(r"\b(?:we|I)\s+(?:(?:had|have|just|already|originally|first)\s+)?(?:asked|requested|ordered|prescribed|"
                           r"applied|appealed|filed|needed|wanted)\b"
                           # ... or was denied it: "we were denied the MRI", "I got turned down"
