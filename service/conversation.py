@@ -86,13 +86,15 @@ ABOUT_IT = re.compile(
 ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
 APPROVE = re.compile(r"(?<!not\s)\b(?:approv\w*|overturn\w*|authori[sz]\w*|granted|(?<!non-)(?<!non)certified)\b",
                      re.IGNORECASE)
-DENY = re.compile(r"\b(?:deni\w*|deny\w*|upheld|uphold\w*|non-?certif\w*|reject\w*|not\s+authori[sz]\w*)\b",
+DENY = re.compile(r"\b(?:deni\w*|deny\w*|upheld|uphold\w*|non-?certif\w*|reject\w*|not\s+authori[sz]\w*|turned\s+down|refused)\b",
                   re.IGNORECASE)
+OKAYED = re.compile(r"approv|overturn|authori|okay", re.IGNORECASE)  # THEIR_OUTCOME's words that approve
 SWAP = {  # outcome words and their opposites
     "denied": "approved", "approved": "denied", "denial": "approval", "approval": "denial", "denials": "approvals",
     "approvals": "denials", "deny": "approve", "approve": "deny", "denying": "approving", "approving": "denying",
     "upheld": "overturned", "overturned": "upheld", "uphold": "overturn", "overturn": "uphold",
     "non-certified": "certified", "noncertified": "certified", "certified": "non-certified",
+    "turned down": "approved", "rejected": "approved", "refused": "approved",
 }
 SWAP_RE = re.compile(r"\b(?:non-?certified|" + "|".join(sorted(SWAP, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 WORD = re.compile(r"[a-z0-9]+")
@@ -175,6 +177,10 @@ def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
             listed := HOW_MANY.match(CONTEXT.sub("", before))):
         # "which ones?" after "how many MRIs were approved?": the list of them
         return Resolved(question=f"which {listed.group('rest')}", carried=(f"list: {before}, the previous question",))
+    if previous.kind in ("count", "list") and not names_treatment and (m := THEIR_OUTCOME.match(question)) and (
+            found := _ellipsis("approvals" if OKAYED.search(m.group(0)) else "denials", before, previous)) is not None:
+        # "what got approved?" after "which MRIs were denied?": the previous question, for the other outcome
+        return found
     if main is not None and not names_treatment and (m := THEIR_OUTCOME.match(question)):
         # "what got approved?" after one of her requests: "what got approved in case CM17-0010885?"; "which were
         # denied?", "which of those were denied?": "which requests were denied in case ...?"

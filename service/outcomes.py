@@ -92,11 +92,28 @@ _SURVIVAL = (r"(?:stand|stands|stood|stick|sticks|stuck|(?<!\bon\s)hold|holds|he
              r"(?:\s+(?:at|in|on|after|through|before)\s+(?:the\s+)?(?:IMR|MAXIMUS|independent\s+(?:medical\s+)?review"
              r"|(?:IMR\s+)?(?:appeal|review)))?(?=\s*(?:[?.!,;]|$))"
              r"|survive[ds]?\s+(?:the\s+)?(?:IMR|MAXIMUS|independent\s+(?:medical\s+)?review|(?:IMR\s+)?(?:appeal|review))")
+# the asker's side taken: "did the reviewer side with me?", "did IMR back us up?", "did they agree with us?"
+_ASKER = rf"(?:{_WITH}(?:me|us)|{_BACKING}(?:me|us)(?:\s+up)?)(?![\w'’])"
+# ... the asker told as the one who denied: "We non-certified the MRI", "I'm an adjuster", "adjuster here", "our
+# claimant"; then their side is UR's, and backing them upholds the denial. "I asked for an MRI, did IMR back me up?" and "we
+# appealed" are the patient's side; "us" with no side told is no outcome
+_ASKER_DENIED = re.compile(r"\b(?:we|I)\s+(?:(?:had|have|just|already|originally|initially|recently)\s+)?(?:denied|den(?:y|ies)\b|"
+                           r"non-?\s?certif\w*|non-?\s?cert(?:ed)?\b|turned\s+down|rejected|refused|modified)"
+                           r"|\b(?:I['’]?m|I\s+am|we['’]?re|we\s+are|I\s+work\s+(?:for|in|at))\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:adjusters?|claims?\s+(?:examiners?|adjusters?|administrators?|department)|UR\b|utili[sz]ation\s+review\w*"
+                           r"|carriers?|insurers?|insurance\s+compan(?:y|ies))"
+                           r"|\b(?:adjuster|claims\s+examiner|carrier|insurer)\s+here\b"
+                           r"|\bour\s+(?:claimant|insured)\b", re.IGNORECASE)
+_ASKER_ASKED = re.compile(r"\b(?:we|I)\s+(?:(?:had|have|just|already|originally|first)\s+)?(?:asked|requested|ordered|prescribed|"
+                          r"applied|appealed|filed|needed|wanted)\b"
+                          # ... or was denied it: "we were denied the MRI", "I got turned down"
+                          r"|\b(?:we|I)\s+(?:was|were|got|have\s+been|had\s+been)\s+(?:denied|turned\s+down|refused|rejected)\b",
+                          re.IGNORECASE)
+_ASKER_RE = re.compile(rf"\b{_ASKER}", re.IGNORECASE)
 _APPROVE += (rf"|(?:{_WITH}|{_BACKING})(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:treating\s+|primary\s+)?(?:doctor|physician|"
              r"provider|surgeon|patient|worker|applicant|claimant)"
-             # ... or with the asker, who is then the patient's side ("did the reviewer side with me?"; not backing
-             # "us", which the adjuster says too: "We non-certified the MRI. Did IMR back us up?")
-             rf"|{_WITH}(?:me|us)")
+             # ... or with the asker, who is the patient's side unless the story makes them the denier (_ASKER_DENIED)
+             rf"|{_ASKER}")
 WORD = re.compile(rf"\b(?:(?P<deny>{_DENY})|(?P<approve>{_APPROVE}))\b", re.IGNORECASE)
 # Words that look like outcome words and are not: "request for authorization", "board certified".
 _NOT_OUTCOME = re.compile(r"request\s+for\s+authori[sz]ation|board[- ]certified|\bRFA\b|certified\s+(?:nurse|"
@@ -167,7 +184,7 @@ _ASK = re.compile(
     r"|\bwhat\s+(?:did|does|would)\s+(?:IMR|the\s+(?:independent\s+)?(?:medical\s+)?reviewer|the\s+reviewer)\b"
     r"|\bwhat\s+(?:happened|was\s+(?:decided|the\s+(?:outcome|result|decision|ruling)))|\bwhere\s+did\s+\w+\s+come\s+out"
     r"|\bwhat\s+(?:was|is)\s+(?:the\s+)?(?:IMR(?:'s)?\s+)?(?:decision|outcome|result|ruling)\b|\bhow\s+did\s+\w+\s+(?:rule|decide)"
-    r"|\bdid\s+(?:IMR|the\s+reviewer|it)\s+(?:side|agree|go\s+along)|\bwhat\s+(?:did\s+)?(?:IMR\s+)?decide"
+    r"|\bdid\s+(?:IMR|the\s+reviewer|it)\s+(?:side|agree|go\s+along|back)|\bwhat\s+(?:did\s+)?(?:IMR\s+)?decide"
     # "pantoprazole - ever approved at IMR?"
     rf"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?{DECIDED}\b"
     # "the 54 yo woman with the neck MRI - anything approved?", "her meds, anything denied?": "was anything
@@ -472,6 +489,11 @@ def read_outcomes(text: str) -> Outcomes:
                    or _negative_subject(clause)
                    ) and not _negative_question(clause, m.group(0))
         decision = _decision(m, negated)
+        if _ASKER_RE.fullmatch(m.group(0)):  # the asker's side taken: UR's when the asker denied
+            if _ASKER_DENIED.search(masked):
+                decision = OTHER[decision]
+            elif re.search(r"\bus\b", m.group(0), re.IGNORECASE) and not _ASKER_ASKED.search(masked):
+                continue  # "did IMR back us up?", no side told: the adjuster says it too
         near = _NEGATION.search(before)
         words = (before[near.start():] if near else "not " if negated else "") + m.group(0)
         statement = bool(tag) and m.start() < tag.start()
@@ -490,7 +512,7 @@ def read_outcomes(text: str) -> Outcomes:
                 # (not "they denied the MRI, right? did IMR agree?", whose "they" is UR)
                 and not (decision == "Upheld" and statement and _THEY_ONLY.match(ur_before.group(0))
                          and len(list(_words(masked))) == 1)
-            ) or _UR_AFTER.search(after) or (
+            ) or _UR_AFTER.search(after) or any(a.end() == m.end() for a in _ASKER_DENIED.finditer(masked)) or (
                 _DENIAL_NOUN.fullmatch(m.group(0)) and (_other_word(masked, m) or _DECIDES_DENIAL.search(before))):
             role: Role = "ur"  # "was the denial overturned": the denial is UR's
         elif pattern_match and m.start() >= pattern_match.start() - 40:

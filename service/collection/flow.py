@@ -9,7 +9,7 @@ import logging
 import msgspec
 
 from service.collection.compose import caveats, examples, lead, letters_phrase
-from service.collection.patient import Patient, decided
+from service.collection.patient import Patient, decided, each_lead
 from service.collection.patient import lead as patient_lead
 from service.collection.read import read
 from service.collection.run import run
@@ -53,13 +53,18 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
     within whose letter `cq` counts (service.collection.patient)."""
     result = run(engine.store.catalog.query, cq)
     c = Composer()
-    first = lead(cq, result) if who is None else patient_lead(cq, result, who)
+    apart = who is not None and len(who.cases) > 1 and cq.shape in ("count", "share") and cq.unit == "items"
+    if apart:  # several letters fit the description: each one's count, not their sum (service.collection.patient)
+        first = each_lead(cq, {case: run(engine.store.catalog.query, _within(cq, case)) for case in who.cases}, who)
+    else:
+        first = lead(cq, result) if who is None else patient_lead(cq, result, who)
     c.say(first)
     shown = tuple(str(r[0]) for r in result.table.rows) if cq.shape == "top" else ()
     for caveat in caveats(engine.store.catalog.query, cq, shown):
         c.say(caveat)
     if who is not None:  # their items counted, each cited; or, when none, what their letter decided
-        result = msgspec.structs.replace(result, examples=_theirs(engine, cq))
+        result = msgspec.structs.replace(result, examples=_each(
+            [_theirs(engine, _within(cq, case)) for case in who.cases]) if apart else _theirs(engine, cq))
         if not result.examples and len(who.cases) == 1:
             c.say(decided(engine.store.catalog.query(
                 "SELECT item_index, title, decision FROM items WHERE case_number = ? ORDER BY item_index",
@@ -108,13 +113,33 @@ THEIRS = 6  # a patient's items cited, at most
 WHY_UP_TO = 3  # a patient's items each quoted with its reason, when no more are cited
 
 
-def _theirs(engine, cq: CollectionQuery) -> tuple[tuple[str, int], ...]:
+EACH = 2  # of each letter a description fits, counted on its own: its items cited, at least
+
+
+def _each(refs: list[tuple[tuple[str, int], ...]]) -> tuple[tuple[str, int], ...]:
+    """The items cited of several letters, each letter's counted on its own: THEIRS in all (EACH of each, at
+    least), taken in turn from each letter, so that a letter with fewer leaves its share to the others; in
+    letter order."""
+    most, kept, turn = max(THEIRS, EACH * len(refs)), [0] * len(refs), 0
+    while sum(kept) < most and any(k < len(r) for k, r in zip(kept, refs)):
+        if kept[turn] < len(refs[turn]):
+            kept[turn] += 1
+        turn = (turn + 1) % len(refs)
+    return tuple(ref for r, k in zip(refs, kept) for ref in r[:k])
+
+
+def _within(cq: CollectionQuery, case: str) -> CollectionQuery:
+    """`cq` counted within one letter."""
+    return msgspec.structs.replace(cq, where={**cq.where, "case_number": case})
+
+
+def _theirs(engine, cq: CollectionQuery, most: int = THEIRS) -> tuple[tuple[str, int], ...]:
     """The items of the patient's letter(s) that the answer counts (the population, for a share or
-    a two-part count), in letter order."""
+    a two-part count), in letter order, `most` of them."""
     sql, params = item_condition(validate(cq.where if cq.total or cq.shape == "share" else {**cq.where, **cq.part}))
     return tuple((case, index) for case, index in engine.store.catalog.query(
         f"SELECT i.case_number, i.item_index FROM items i WHERE {sql} ORDER BY i.case_number, i.item_index LIMIT ?",
-        [*params, THEIRS]))
+        [*params, most]))
 
 
 BESIDE = 3  # the items of a count's population cited when none has the part asked

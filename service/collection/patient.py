@@ -75,7 +75,7 @@ def scoped(cq: CollectionQuery, who: Patient, person: Person, diagnosis_regions:
     part of all of them that is counted: "3 requests; none was approved"."""
     where = undescribed(cq.where, person, diagnosis_regions)
     note = f"the patient described: {', '.join(who.cases)} (counted within " + \
-        (f"{who.their} letter)" if len(who.cases) == 1 else "the letters that fit the description equally)")
+        (f"{who.their} letter)" if len(who.cases) == 1 else "each letter that fits the description equally, on its own)")
     part, total = cq.part, cq.total
     if cq.shape == "count" and not part and "decision" in where:
         part, total = {"decision": where.pop("decision")}, True
@@ -152,6 +152,16 @@ def lead(cq: CollectionQuery, result: Result, who: Patient) -> str:
     if not size or outcome:
         return f"{head} had {requests(size)}."
     return f"{head} had {requests(size)}: {both(result.counts.get('Upheld', 0), size)}."
+
+
+def each_lead(cq: CollectionQuery, results: dict[str, Result], who: Patient) -> str:
+    """The answer's first sentences when the description fits several letters equally: each letter
+    counted on its own, as one patient's ("2 letters fit the 33-year-old man equally, so each is
+    counted on its own. The 33-year-old man (CM16-0234464) had 6 requests: ..."), never their sum,
+    which would make them one patient."""
+    said = [lead(msgspec.structs.replace(cq, where={**cq.where, "case_number": case}), result,
+                 Patient(who=who.who, cases=(case,), their=who.their)) for case, result in results.items()]
+    return f"{len(results)} letters fit {who.who} equally, so each is counted on its own. " + " ".join(said)
 
 
 def decided(rows: list[tuple], who: Patient) -> str:

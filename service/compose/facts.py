@@ -21,7 +21,7 @@ from datetime import date
 from indexer.model import Item, Letter, Span
 from service.compose import why
 from service.compose.common import Composer, guideline_span, guideline_words
-from service.compose.patient_facts import AGE_OR_SEX, JOB, age_and_sex, job
+from service.compose.patient_facts import AGE_OR_SEX, DIAGNOSIS, HOW_HURT, JOB, age_and_sex, diagnosis, job, mechanism
 
 I = re.IGNORECASE
 _WHO = r"(?:he|she|they|I|the\s+(?:patient|worker|injured\s+worker|claimant|applicant|employee|man|woman))"
@@ -93,6 +93,8 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # who the patient is: "the lady on the pantoprazole, how old is she", "what does he do for work?"
     ("age_and_sex", AGE_OR_SEX),
     ("job", JOB),
+    ("diagnosis", DIAGNOSIS),
+    ("mechanism", HOW_HURT),
     ("priority", re.compile(r"\b(?:expedited|standard)\s+or\s+(?:an?\s+)?(?:expedited|standard)\b|\bwas\s+(?:it|the\s+"
                             r"(?:review|case))\s+expedited\b|\bwhat\s+priority\b"
                             # "was the 57 yo man's case expedited?", "was her review rushed/urgent?"
@@ -167,6 +169,10 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
         return age_and_sex(c, letter)
     if fact == "job":
         return job(c, letter)
+    if fact == "diagnosis":
+        return diagnosis(c, letter)
+    if fact == "mechanism":
+        return mechanism(c, letter)
     value = getattr(letter, fact)
     span = _header_line(letter, fact)
     if not value or span is None:

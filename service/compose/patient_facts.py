@@ -1,5 +1,6 @@
 """Who the patient is, as a letter gives it: their age and sex (the header's fields, said with the case
-summary's sentence that gives them) and their job (the summary's sentence that names one).
+summary's sentence that gives them), their job (the summary's sentence that names one), their diagnoses and
+how they were hurt (the summary's sentences that tell them).
 
 "the lady on the pantoprazole, how old is she" is answered first with the fact, quoted from the case
 summary and cited, then about the item as usual (service.compose.facts):
@@ -34,6 +35,27 @@ JOB = re.compile(
     r"|\bwhat(?:'s|\s+is|\s+was)\s+(?:his|her|their|the\s+patient['’]s)\s+(?:job|occupation|line\s+of\s+work|profession|trade)\b"
     rf"|\bwhat\s+(?:job|occupation|kind\s+of\s+work|line\s+of\s+work)\s+(?:does|did|is|was|had)\s+{_WHO}\b"
     rf"|\bwhere\s+(?:does|did)\s+{_WHO}\s+work\b", I)
+
+# the patient's diagnoses asked: "what's the diagnosis for the 46 yo woman?", "what was he diagnosed with?", "what are
+# her diagnoses?", "what condition does she have?", "what is he being treated for?"
+DIAGNOSIS = re.compile(
+    r"\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|his|her|their|the\s+patient['’]s)\s+(?:(?:main|current|working|"
+    r"final)\s+)?(?:diagnos[ie]s|dx|conditions?)\b"
+    r"|\bwhat\s+(?:is|was|were|are)\s+(?:[\w'’/-]+\s+){0,10}?diagnosed\s+(?:with|as)\b|\bwhat\s+(?:diagnos[ie]s|conditions?)\s+"
+    rf"(?:does|did|do|is|was|were|had|has)\s+{_WHO}\b|\bwhat\s+(?:is|was|are|were)\s+{_WHO}\s+(?:being\s+)?treated\s+for\b"
+    # ... asked bare: "and the diagnosis?", "diagnoses?" (not "was it denied because of the diagnosis?")
+    r"|^\s*(?:(?:and|so|ok|okay|what\s+about)\s*,?\s+)?(?:(?:the|his|her|their)\s+)?(?:diagnos[ie]s|dx)\s*[?.]?\s*$", I)
+# how the patient was hurt asked: "how did the 24 yo man get hurt?", "how was she injured?", "how did the injury
+# happen?", "what was the mechanism of injury?" (not "when did he get hurt?", a date)
+HOW_HURT = re.compile(
+    # (the patient told between, no clause of their own: not "how did the lady who hurt her back get her PT approved")
+    r"\bhow\s+(?:did\s+(?:(?!(?:who|that|whose|which)\b)[\w'’/-]+\s+){0,10}?get|(?:was|were|had|has)\s+"
+    r"(?:(?!(?:who|that|whose|which)\b)[\w'’/-]+\s+){0,10}?(?:been\s+)?)\s*(?:hurt|injured)\b"
+    r"(?=\s*(?:[?.!,;]|$)|\s+(?:at|on|in|while|when|originally|initially|first)\b)"
+    rf"|\bhow\s+did\s+{_WHO}\s+(?:hurt|injure)\s+(?:him|her|them)sel(?:f|ves)\b"
+    r"|\bhow\s+did\s+(?:the|his|her|their)\s+(?:injury|accident)\s+(?:happen|occur)\b"
+    r"|\bwhat\s+(?:was|is)\s+(?:the|his|her|their)\s+mechanism\s+of\s+(?:the\s+)?injury\b"
+    r"|^\s*(?:(?:and|so|ok|okay|what\s+about)\s*,?\s+)?(?:(?:the|his|her|their)\s+)?mechanism\s+of\s+injury\s*[?.]?\s*$", I)
 
 
 def _sentences(letter: Letter) -> list[Span]:
@@ -73,3 +95,47 @@ def job(c: Composer, letter: Letter) -> str:
                 f"{c.quote(letter, None, told, 'summary')}")
     return (f"The case summary of case {letter.case_number} names no job; it introduces the patient as: "
             f"{c.quote(letter, None, spans[0], 'summary')}")
+
+
+# the summary's sentence of diagnoses ("The current diagnoses are documented as ...", "She was diagnosed with ...";
+# not "diagnostic testing"), else of what the patient is treated for ("undergoing treatment for neck pain")
+_DIAGNOSED = re.compile(r"\bdiagnos(?:is|es|ed)\b", I)
+_TREATED_FOR = re.compile(r"\b(?:treat(?:ed|ment|ments)|care)\s+for\b", I)
+
+
+def diagnosis(c: Composer, letter: Letter) -> str:
+    """The case summary's sentence that gives the patient's diagnoses, quoted and cited; else the one that tells what
+    they are treated for; '' when it tells neither."""
+    spans = _sentences(letter)
+    if span := next((s for s in spans if _DIAGNOSED.search(letter.text, *s)), None):
+        return f"The case summary of case {letter.case_number} gives the diagnoses: {c.quote(letter, None, span, 'summary')}"
+    if span := next((s for s in spans if _TREATED_FOR.search(letter.text, *s)), None):
+        return (f"The case summary of case {letter.case_number} gives no diagnosis; it tells what the patient is treated "
+                f"for: {c.quote(letter, None, span, 'summary')}")
+    return ""
+
+
+# the summary's sentence of how the injury happened: "The mechanism of injury is detailed as lifting.", "... sustained an
+# industrial injury on November 09, 2016 when he fainted and fell.", "... injuries after a fall." (not "after" a date)
+_HOW = re.compile(r"\binjur(?:y|ies|ed)\b(?!\s+workers?\b)[^.]*?\s(?:when|while|after|from|due\s+to|as\s+a\s+result\s+of)\s+(?![\d(])"
+                  r"|\b(?:when|while)\s+(?:he|she|they)\s+(?:was|were)\b", I)
+_UNTOLD = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:detailed|documented|provided|given|specified|described|stated|"
+                     r"reported|clear)\b|\bunknown\b|\bunclear\b", I)
+_MECHANISM_SAID = re.compile(r"\bmechanism\s+of\s+(?:the\s+)?injury\b", I)
+
+
+def mechanism(c: Composer, letter: Letter) -> str:
+    """The case summary's sentence that tells how the patient was hurt, quoted and cited; else that it does not tell,
+    with the sentence that gives the injury; '' when the summary is missing."""
+    spans = _sentences(letter)
+    if span := next((s for s in spans if _MECHANISM_SAID.search(letter.text, *s)), None) or next(
+            (s for s in spans if _HOW.search(letter.text, *s)), None):
+        if _UNTOLD.search(letter.text, *span):  # "The mechanism of injury was not detailed in the information provided"
+            return (f"The case summary of case {letter.case_number} does not tell how the injury happened: "
+                    f"{c.quote(letter, None, span, 'summary')}")
+        return (f"The case summary of case {letter.case_number} tells how the injury happened: "
+                f"{c.quote(letter, None, span, 'summary')}")
+    if span := next((s for s in spans if re.search(r"\binjur", letter.text[s[0]:s[1]], I)), None):
+        return (f"The case summary of case {letter.case_number} does not tell how the injury happened; it gives the injury as: "
+                f"{c.quote(letter, None, span, 'summary')}")
+    return ""

@@ -149,10 +149,11 @@ def real(serve_real):
     ("The 46 year old woman had nerve studies on her arm. How many were there, and did any get approved?",
      "The 46-year-old woman (CM17-0009887) had 2 requests for upper extremity nerve studies (EMG, NCS/NCV, "
      "electrodiagnostic); neither was approved: both were upheld (denied)."),
-    # two letters fit the description, and both have an MRI: both are counted, and named
+    # two letters fit the description, and both have an MRI: each is counted on its own, and named
     ("How many MRIs did the 53 year old man have, and were any approved?",
-     "The 2 letters that fit the 53-year-old man (CM16-0246624, CM17-0011703) had 2 requests for MRI; 1 was "
-     "overturned (approved) and 1 upheld (denied)."),
+     "2 letters fit the 53-year-old man equally, so each is counted on its own. The 53-year-old man (CM16-0246624) "
+     "had 1 request for MRI; it was overturned (approved). The 53-year-old man (CM17-0011703) had 1 request for MRI; "
+     "it was not approved: it was upheld (denied)."),
     ("How many x-rays did the 53 year old man have?",
      "The 53-year-old man (CM17-0011703) had 2 requests for X-ray: both were upheld (denied)."),    # two 54-year-old women who fell: the reviewer named ("the neurosurgeon turned down") picks hers
     ("How many things did the neurosurgeon turn down for the 54 year old woman who fell, and was any of it approved?",

@@ -17,6 +17,16 @@ from tests.conftest import ask, sample_client, served_client
     ("the 43 yo with the home aide, man or woman?", ("age_and_sex",)),
     ("the lady on the pantoprazole, what does she do for work?", ("job",)),
     ("what was his job?", ("job",)),
+    ("what's the diagnosis for the 46 yo woman with the EMG?", ("diagnosis",)),
+    ("what was the 54 yo woman on the pantoprazole diagnosed with?", ("diagnosis",)),
+    ("what is she being treated for?", ("diagnosis",)),
+    ("how did the 24 yo man get hurt?", ("mechanism",)),
+    ("the 53 yo man with the neck MRI - how was he hurt?", ("mechanism",)),
+    ("what was the mechanism of injury for the 61 yo woman?", ("mechanism",)),
+    # not the patient's diagnosis, nor how they were hurt
+    ("was the MRI denied because of the diagnosis?", ()),
+    ("how did the 52 yr old lady who hurt her back lifting get her spinal manipulation approved", ()),
+    ("when did the 24 yo man get hurt?", ("date_of_injury",)),
     # not the patient's age
     ("how old does she have to be for a TENS unit?", ()),
     ("was the MRI denied?", ()),
@@ -46,6 +56,34 @@ def test_a_job_no_summary_names_says_how_the_injury_happened(client) -> None:
     answer = ask(client, "the 54 yo lady on the pantoprazole, what does she do for work?")["answer"]
     assert answer.startswith("The case summary of case CM17-0013716 names no job; it tells how the injury happened: "
                              '"The mechanism of injury was detailed as cumulative trauma from operating a sewing machine." [1] ')
+
+
+# CM17-0009887: a 46-year-old woman's EMG and NCS, upheld, her summary naming no diagnosis; CM17-0005924: a 24-year-old
+# man who fainted and fell, his neck CT overturned; CM17-0011703: a 53-year-old man whose summary leaves the mechanism out
+hurt = served_client("CM17-0009887", "CM17-0005924", "CM17-0011703")
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("what's the diagnosis for the 46 yo woman with the EMG?",
+     'The case summary of case CM17-0009887 gives no diagnosis; it tells what the patient is treated for: "Medical '
+     'records indicated that the injured worker is undergoing treatment for neck pain." [1] '),
+    ("what was the 24 yo man diagnosed with?",
+     'The case summary of case CM17-0005924 gives the diagnoses: "The injured worker was diagnosed as having neck muscle '
+     'strain, left index finger sprain, lumbar muscle strain, right knee contusion, current right knee medial meniscus '
+     'tear, syncope, supraventricular tachycardia, and cervical 2 vertebral unspecified type of fracture nondisplaced." [1] '),
+    ("how did the 24 yo man get hurt?",
+     'The case summary of case CM17-0005924 tells how the injury happened: "The injured worker is a 24 year old male, who '
+     'sustained an industrial injury on November 09, 2016 when he fainted and fell." [1] '),
+    ("how was the 53 yo man with the lumbar MRI injured?",
+     'The case summary of case CM17-0011703 does not tell how the injury happened: "The mechanism of injury was not '
+     'detailed in the information provided for review." [1] '),
+])
+def test_diagnosis_and_how_hurt_from_the_summary(hurt, question: str, lead: str) -> None:
+    answer = ask(hurt, question)
+    assert answer["answer"].startswith(lead)
+    assert answer["citations"][0]["role"] == "summary"
+    # ... then the item as usual
+    assert answer["citations"][1]["item_index"] > 0
 
 
 sample = sample_client("CM13-0274342")

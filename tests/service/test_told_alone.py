@@ -40,9 +40,9 @@ def test_the_units_asked_after_a_request_are_of_that_request() -> None:
                                 "previous answer",)
     # ... and an outcome asked with nothing named is of the letter
     assert resolve("what got approved?", earlier).question == "what got approved in case CM16-0231706?"
-    # (after a list across letters, it stays a question of its own)
+    # (after a list across letters, it is the list's question for that outcome: test_other_outcome_follow_up.py)
     listed = [Earlier(question="which chiro requests were denied?", items=(chiro,), kind="list")]
-    assert resolve("what got approved?", listed).question == "what got approved?"
+    assert resolve("what got approved?", listed).question == "which chiro requests were approved?"
 
 
 def test_a_treatment_named_after_a_patients_answer_is_of_their_letter_when_it_has_one() -> None:

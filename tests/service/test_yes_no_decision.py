@@ -42,8 +42,9 @@ from tests.conftest import ask, served_client
     ("the adjuster turned down her standing desk. did IMR side with the insurer?", "Upheld"),
     ("the adjuster turned down her standing desk. did IMR back the doctor?", "Overturned"),
     ("did the reviewer back up UR on her MRI?", "Upheld"),
-    # ... but "us" is whoever asks, the adjuster too: no side read
-    ("Adjuster here. We non-certified the lumbar MRI for our 28 y/o claimant. Did IMR back us up?", None),
+    # ... and "us" is whoever asks: the adjuster who denied it is UR's side (tests/service/test_asker_side.py)
+    ("Adjuster here. We non-certified the lumbar MRI for our 28 y/o claimant. Did IMR back us up?", "Upheld"),
+    ("did IMR back us up?", None),  # no side told
     ("MRI of my low back the doctor ordered - was it approved?", "Overturned"),  # "back" the body part
     # getting a thing asks its approval, whatever outcome tells who the patient is
     ("the guy whose shoulder surgery was denied, did he get the brace?", "Overturned"),
