@@ -57,6 +57,13 @@ _REVIEW = re.compile(r"\b(?:IMR|decid\w*|decision|determination|review\w*|wait\w
                      re.IGNORECASE)
 
 
+# the patients' age over the letters: "what's the average age of the patients?", "median age of the
+# claimants", "how old are the patients on average?" (not one patient's: "how old is the 40 yo woman?")
+AGE_ASKED = re.compile(r"\b(?:average|mean|median|typical)\s+(?:patient\s+|claimant\s+|worker\s+)?age\b"
+                       r"|\bhow\s+old\s+(?:are|were)\s+(?:the\s+|these\s+|most\s+)?(?:patients|claimants|"
+                       r"(?:injured\s+)?workers|applicants|people)\b", re.IGNORECASE)
+
+
 # "how long did it take?" after an answer about one case: the review it was about
 _TOOK = re.compile(r"\bhow\s+long\s+did\s+(?:it|that|this|the\s+(?:review|decision|process|case|appeal))\s+take\b", re.IGNORECASE)
 

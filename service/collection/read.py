@@ -15,7 +15,7 @@ import re
 
 import msgspec
 
-from service.collection.cues import duration, second_ask
+from service.collection.cues import AGE_ASKED, duration, second_ask
 from service.collection.letters import N as _N
 from service.collection.letters import letter_mode, number
 from service.collection.lexicon import Mention, mentions
@@ -150,6 +150,12 @@ def read(question: str, vocab: Vocabulary) -> CollectionQuery | None:
     text = " ".join(question.split())
     found = mentions(text, vocab)
     by = dimension(text)
+    if AGE_ASKED.search(text):
+        median = bool(re.search(r"\bmedian\b|\bmiddle\b", text, I))
+        return CollectionQuery(shape="mean", measure="age", unit="letters", where=merge(found),
+                               stat="median" if median else "mean",
+                               notes=("read as: the age each letter gives its patient, per letter"
+                                      + (", the median" if median else ""),))
     if duration(text):
         return _days(text, found)
     if MEAN.search(text) and not TREND.search(text):
