@@ -8,11 +8,17 @@ import re
 
 from indexer.treatments import find_treatments
 
+# which of two is cited (used, relied on) more: "is ODG or MTUS cited more for MRI denials?" (service.collection.read
+# reads it as a comparison of the two)
+CITED_MORE = (r"\b(?:cited|used|applied|quoted|invoked|referenced|relied\s+(?:up)?on|mentioned)\s+(?:more|less)\b"
+              r"(?!\s+than\s+(?:\d|once|one|twice)\b)")
 _N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 COLLECTION = re.compile(
     rf"\b(?:which|what)\b[^?.]*?\b(?:the\s+)?(?:most|least|fewest|highest|lowest)\b(?!\s+recent)"
     rf"|\btop\s+{_N}\b|\b{_N}\s+most\b"
     r"|\bcompar(?:e|ed|es|ing|ison)\b|\b(?:more|less)\s+(?:often|likely|frequently)\b"
+    # "is ODG or MTUS cited more for MRI denials?" (not "cited more than once")
+    rf"|{CITED_MORE}"
     # "are neck MRIs approved more than low back MRIs?"
     r"|\b(?:approved|denied|overturned|upheld|authori[sz]ed|turned\s+down)\s+(?:more|less)\s+than\b"
     r"|\b(?:each|every|per|by)\s+month\b|\bmonth[\s-]+by[\s-]+month\b|\bmonthly\b|\bover\s+time\b"
