@@ -129,6 +129,10 @@ _ITS_OWN_CLAIM = r"(?<![\w-]){word}\s+(?:(?:was|were|is|are|got|has\s+been)\s+)?
 # ... the outcome said before it: "they approved the surgery but not the brace, right?", "IMR denied his surgery and
 # approved the PT, correct?" (not utilization review's: "UR denied the surgery, right?" tells the story)
 _ITS_OWN_CLAIM_AFTER = r"\b(?:{outcome})\s+(?:(?:the|his|her|my|their|our)\s+)?{word}(?![\w-])"
+# ... or told apart from a thing whose outcome is said: "they okayed the MRIs but not the pills?" (the other outcome
+# for the pills, service.premises._but_not)
+_NOT_AFTER_OUTCOME = (r"\b(?:{outcome})\b[^.;?!]*?\b(?:but|and)\s+not\s+(?:(?:the|his|her|my|their|our)\s+)?"
+                      r"{word}(?![\w-])")
 _UR_BEFORE = re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|insurer|insurance(?:\s+company)?|carrier|claims?\s+"
                         r"administrator|employer)(?:\s+(?:had|has|have|first|initially|originally))?\s*$", re.IGNORECASE)
 
@@ -139,6 +143,7 @@ def _decided_alone(query: Query, kind: str) -> bool:
     statement to confirm ("surgery denied, brace approved, right?"): not the story."""
     claim = bool(CLAIM_CONFIRMED.search(query.text) or TOLD_BACK.search(query.text))
     return any({s for s, _ in find_treatments(w)} == {kind} and (re.search(
+        _NOT_AFTER_OUTCOME.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or re.search(
         _ITS_OWN_QUESTION.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or (claim and (re.search(
             _ITS_OWN_CLAIM.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or _claimed_after(query.text, w))))
         for w in query.treatment_words)
