@@ -109,7 +109,9 @@ MEDICATIONS: tuple[TreatmentSet, ...] = (
     TreatmentSet("medical_food", "Medical foods", (*_drugs("amino acid medical food"), r"medical\s+foods?")),
     # any medication: "which medications were approved?"
     TreatmentSet("medication", "Medications (any)", (r"medications?", r"meds", r"drugs?", r"prescriptions?",
-                 r"pills?", r"medicines?", r"(?:oral\s+)?suspensions?", r"syrups?", r"elixirs?", r"oral\s+solutions?"), (r"drug\s+(?:screen|test)\w*", r"urine\s+drug"),
+                 r"pills?", r"medicines?", r"(?:oral\s+)?suspensions?", r"syrups?", r"elixirs?", r"oral\s+solutions?",
+                 r"liquids"),  # "which of his requests were liquids?": the drugs taken as a liquid
+                 (r"drug\s+(?:screen|test)\w*", r"urine\s+drug"),
                  ("opioid", "muscle_relaxant", "nsaid", "topical", "ppi", "h2_blocker", "anticonvulsant",
                   "antidepressant", "sleep_aid", "benzodiazepine", "ed_drug", "oral_steroid", "laxative",
                   "antiemetic", "medical_food")),

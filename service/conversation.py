@@ -159,6 +159,8 @@ def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
         return found
     if (found := _besides(question, earlier)) is not None:
         return found
+    if (found := _of_those(question, earlier)) is not None:
+        return found
     if (m := OTHER.search(question)) and (fact := _other(earlier, m.group("what").lower())) is not None:
         what = "case" if m.group("what").lower() in ("case", "letter", "patient") else "item"
         note = (f"case: {fact.case_number}, the other case in the previous answer" if what == "case" else
@@ -297,6 +299,24 @@ def _besides(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
         return None
     note = f"case: {main.case_number}, from the previous answer, without {aside.words}"
     return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
+
+
+# "which of those were liquids?", "which of them were medications?": of the items the previous answer gave
+OF_THOSE = re.compile(r"^\s*(?:(?:and|ok|okay|so)\s*,?\s+)?(?:which|what|how\s+many)\s+(?:ones\s+)?of\s+(?:those|these|them)\b",
+                      re.IGNORECASE)
+
+
+def _of_those(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
+    """"which of those were liquids?" after an answer about one letter's items: of that letter's requests,
+    "[in case N]" added; None when the previous answer gave items of several letters, or none."""
+    if not OF_THOSE.search(question):
+        return None
+    previous = earlier[-1]
+    cases = list(dict.fromkeys(f.case_number for f in (*previous.items, *previous.shown)))
+    if len(cases) != 1:
+        return None
+    note = f"case: {cases[0]}, the letter the previous answer was about"
+    return Resolved(question=f"{question.rstrip()} [in case {cases[0]}]", carried=(note,))
 
 
 def _thing(title: str) -> str:

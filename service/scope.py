@@ -103,9 +103,12 @@ def asked_sets(query: Query) -> tuple[str, ...]:
         # muscle relaxer" (not "medication", nor "the Norco pain pills": the groups they belong to)
         # ... and a kind named by a word of its own, that no treatment named belongs to: "the tens
         # machine or the shoulder scan" asks of a scan too
+        # ... and one asked after them, in a second question of its own: "was her celecoxib denied, and the
+        # (liquid) meds?" (her other medications too, not the NSAID alone)
         return specific + tuple(g for g in _narrowest(groups)
-                                if not any(s in members(g) or s == g for s in specific)
-                                and (g not in _UMBRELLAS or _named_alone(query, g) or _decided_alone(query, g)))
+                                if (not any(s in members(g) or s == g for s in specific) or _asked_after(query.text, g))
+                                and (g not in _UMBRELLAS or _named_alone(query, g) or _decided_alone(query, g)
+                                     or _asked_after(query.text, g)))
     return _narrowest(groups)
 
 
@@ -114,6 +117,18 @@ def _named_alone(query: Query, kind: str) -> bool:
     injections); a surgery, meds or equipment named alone more often tell the patient's story
     ("after his shoulder surgery", "he's on meds")."""
     return kind in _ASKED_ALONE and any({s for s, _ in find_treatments(w)} == {kind} for w in query.treatment_words)
+
+
+# a second thing asked at the end, with no outcome word of its own: "..., and the meds?", "and the liquid meds?"
+_AND_THE_LAST = re.compile(r"(?:,|;|\s[-\u2013\u2014])\s*(?:and|what\s+about|how\s+about|plus)\s+(?:(?:the|his|her|my|their|our|"
+                           r"all\s+the|any\s+of\s+the)\s+)?(?P<rest>[^,;?.!]{1,40}?)\s*\??\s*$", re.IGNORECASE)
+
+
+def _asked_after(text: str, kind: str) -> bool:
+    """Whether the question ends asking of `kind` by a word naming it and nothing narrower, in a second
+    question of its own ("was the 40 yo woman's celecoxib denied, and the meds?")."""
+    m = _AND_THE_LAST.search(text)
+    return bool(m) and {t for t, _w in find_treatments(m.group("rest"))} == {kind}
 
 
 _ASKED_ALONE = frozenset({"imaging", "injection"})
@@ -129,6 +144,10 @@ _ITS_OWN_CLAIM = r"(?<![\w-]){word}\s+(?:(?:was|were|is|are|got|has\s+been)\s+)?
 # ... the outcome said before it: "they approved the surgery but not the brace, right?", "IMR denied his surgery and
 # approved the PT, correct?" (not utilization review's: "UR denied the surgery, right?" tells the story)
 _ITS_OWN_CLAIM_AFTER = r"\b(?:{outcome})\s+(?:(?:the|his|her|my|their|our)\s+)?{word}(?![\w-])"
+# ... or told apart from a thing whose outcome is said: "they okayed the MRIs but not the pills?" (the other outcome
+# for the pills, service.premises._but_not)
+_NOT_AFTER_OUTCOME = (r"\b(?:{outcome})\b[^.;?!]*?\b(?:but|and)\s+not\s+(?:(?:the|his|her|my|their|our)\s+)?"
+                      r"{word}(?![\w-])")
 _UR_BEFORE = re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|insurer|insurance(?:\s+company)?|carrier|claims?\s+"
                         r"administrator|employer)(?:\s+(?:had|has|have|first|initially|originally))?\s*$", re.IGNORECASE)
 
@@ -139,6 +158,7 @@ def _decided_alone(query: Query, kind: str) -> bool:
     statement to confirm ("surgery denied, brace approved, right?"): not the story."""
     claim = bool(CLAIM_CONFIRMED.search(query.text) or TOLD_BACK.search(query.text))
     return any({s for s, _ in find_treatments(w)} == {kind} and (re.search(
+        _NOT_AFTER_OUTCOME.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or re.search(
         _ITS_OWN_QUESTION.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or (claim and (re.search(
             _ITS_OWN_CLAIM.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or _claimed_after(query.text, w))))
         for w in query.treatment_words)

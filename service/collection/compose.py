@@ -91,6 +91,17 @@ def lead(cq: CollectionQuery, result: Result) -> str:
         said = "; ".join(f"{r[0]}: {_value(r, cq.unit)}" for r in rows)
         what = label(cq.where, cq.unit) + (f", the share {_part_words(cq.part)}" if cq.part else "")
         return f"By decision month, {what}: {said}."
+    if cq.measure == "age":
+        f = day_figures(result.table.columns, rows[0])
+        n, mean, median, fewest, most = f["letters"], f["mean"], f["median"], f["fewest"], f["most"]
+        if not n:
+            return f"No {label(cq.where, 'letters')} in the index give the patient's age."
+        over = f"over the {n} {label(cq.where, _items_word(n, 'letters'))} that give it"
+        if n == 1:
+            return f"The patient's age: {mean:g}, in the one {label(cq.where, 'letter')} that gives it."
+        if cq.stat == "median":
+            return f"The patients' median age is {median:g} (mean {mean:.1f}, {fewest} to {most}), {over}."
+        return f"The patients' mean age is {mean:.1f} (median {median:g}, {fewest} to {most}), {over}."
     if cq.measure == "days":
         f = day_figures(result.table.columns, rows[0])
         n, mean, median, fewest, most = f["letters"], f["mean"], f["median"], f["fewest"], f["most"]

@@ -8,11 +8,17 @@ import re
 
 from indexer.treatments import find_treatments
 
+# which of two is cited (used, relied on) more: "is ODG or MTUS cited more for MRI denials?" (service.collection.read
+# reads it as a comparison of the two)
+CITED_MORE = (r"\b(?:cited|used|applied|quoted|invoked|referenced|relied\s+(?:up)?on|mentioned)\s+(?:more|less)\b"
+              r"(?!\s+than\s+(?:\d|once|one|twice)\b)")
 _N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 COLLECTION = re.compile(
     rf"\b(?:which|what)\b[^?.]*?\b(?:the\s+)?(?:most|least|fewest|highest|lowest)\b(?!\s+recent)"
     rf"|\btop\s+{_N}\b|\b{_N}\s+most\b"
     r"|\bcompar(?:e|ed|es|ing|ison)\b|\b(?:more|less)\s+(?:often|likely|frequently)\b"
+    # "is ODG or MTUS cited more for MRI denials?" (not "cited more than once")
+    rf"|{CITED_MORE}"
     # "are neck MRIs approved more than low back MRIs?"
     r"|\b(?:approved|denied|overturned|upheld|authori[sz]ed|turned\s+down)\s+(?:more|less)\s+than\b"
     r"|\b(?:each|every|per|by)\s+month\b|\bmonth[\s-]+by[\s-]+month\b|\bmonthly\b|\bover\s+time\b"
@@ -55,6 +61,13 @@ _HOW_LONG = re.compile(r"\bhow\s+(?:long|quickly|fast|soon)\b|\b(?:longest|short
                        re.IGNORECASE)
 _REVIEW = re.compile(r"\b(?:IMR|decid\w*|decision|determination|review\w*|wait\w*|turn[\s-]?around|process\w*|letter)\b",
                      re.IGNORECASE)
+
+
+# the patients' age over the letters: "what's the average age of the patients?", "median age of the
+# claimants", "how old are the patients on average?" (not one patient's: "how old is the 40 yo woman?")
+AGE_ASKED = re.compile(r"\b(?:average|mean|median|typical)\s+(?:patient\s+|claimant\s+|worker\s+)?age\b"
+                       r"|\bhow\s+old\s+(?:are|were)\s+(?:the\s+|these\s+|most\s+)?(?:patients|claimants|"
+                       r"(?:injured\s+)?workers|applicants|people)\b", re.IGNORECASE)
 
 
 # "how long did it take?" after an answer about one case: the review it was about

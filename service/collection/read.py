@@ -15,7 +15,7 @@ import re
 
 import msgspec
 
-from service.collection.cues import duration, second_ask
+from service.collection.cues import AGE_ASKED, CITED_MORE, duration, second_ask
 from service.collection.letters import N as _N
 from service.collection.letters import letter_mode, number
 from service.collection.lexicon import Mention, mentions
@@ -37,7 +37,7 @@ TREND = re.compile(r"\b(?:each|every|per|by)\s+month\b|\bmonth[\s-]+(?:by|to|ove
 TOP = re.compile(rf"\bmost\b|\btop\s+{_N}?\b|\bleast\b|\bfewest\b|\bhighest\b|\blowest\b|\bbiggest\b|\blargest\b", I)
 LEAST = re.compile(r"\bleast\b|\bfewest\b|\blowest\b", I)
 COMPARE = re.compile(r"\bvs\.?(?!\w)|\bversus\b|\bcompar\w*|\bthan\b|\bdiffer\w*|\b(?:more|less)\s+(?:often|likely|"
-                     r"frequently)\b|\bhigher\b|\blower\b|\bbetter\b|\bworse\b", I)
+                     rf"frequently)\b|\bhigher\b|\blower\b|\bbetter\b|\bworse\b|{CITED_MORE}", I)
 SHARE = re.compile(r"\b(?:share|fraction|percentage|percent|proportion|portion|ratio)\b|%", I)
 RATE = re.compile(r"\b(?:rates?|likel(?:y|ihood)|chances?|odds)\b|\bhow\s+(?:often|frequently|common(?:ly)?)\b", I)
 SUCCESS = re.compile(r"\bsuccess(?:ful(?:ly)?)?\b|\bwin(?:s|ning)?\b|\bwon\b|\bprevail\w*", I)
@@ -150,6 +150,12 @@ def read(question: str, vocab: Vocabulary) -> CollectionQuery | None:
     text = " ".join(question.split())
     found = mentions(text, vocab)
     by = dimension(text)
+    if AGE_ASKED.search(text):
+        median = bool(re.search(r"\bmedian\b|\bmiddle\b", text, I))
+        return CollectionQuery(shape="mean", measure="age", unit="letters", where=merge(found),
+                               stat="median" if median else "mean",
+                               notes=("read as: the age each letter gives its patient, per letter"
+                                      + (", the median" if median else ""),))
     if duration(text):
         return _days(text, found)
     if MEAN.search(text) and not TREND.search(text):
@@ -257,7 +263,8 @@ def _compare(text: str, found: list[Mention], groups: list[list[Mention]]) -> Co
     grouped = {id(m) for g in groups for m in g}
     grouped_kinds = {m.kind for g in groups for m in g}
     shared = [m for m in found if id(m) not in grouped and m.kind not in grouped_kinds]
-    counting = bool(COUNTING.search(text))
+    # "is ODG or MTUS cited more for MRI denials?": how many of the denials cite each, not each one's share denied
+    counting = bool(COUNTING.search(text) or re.search(CITED_MORE, text, I))
     rest, part = (shared, {}) if counting else _rate_part(text, shared)
     names = [m for m in rest if m.kind in ("region", "treatment")]
     out = []

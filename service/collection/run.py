@@ -13,7 +13,7 @@ from collections.abc import Callable
 import msgspec
 
 from service.collection.dimensions import WORDS, labelled, link, month_range
-from service.collection.shape import STAT_COLUMNS, CollectionQuery
+from service.collection.shape import AGE_COLUMNS, STAT_COLUMNS, CollectionQuery
 from service.filters import item_condition, validate
 from service.types import Table
 
@@ -274,9 +274,33 @@ def _days(query: Query, cq: CollectionQuery) -> Result:
                   counts=base.counts(), behind=dict(cq.where), examples=(), total=n, behind_items=len(base.items))
 
 
+def _ages(query: Query, cq: CollectionQuery) -> Result:
+    """The age each letter of the population gives its patient: mean, median, youngest and oldest,
+    and how many letters give an age."""
+    base = _Items(query, cq.where)
+    ids = sorted(base.letters())
+    ages: list[int] = []
+    for start in range(0, len(ids), 900):  # SQLite's bound on parameters
+        chunk = ids[start:start + 900]
+        ages += [int(r[0]) for r in query(
+            f"SELECT age FROM letters WHERE id IN ({','.join('?' * len(chunk))}) AND age IS NOT NULL", chunk)]
+    ages.sort()
+    n = len(ages)
+    median = (ages[n // 2] if n % 2 else (ages[n // 2 - 1] + ages[n // 2]) / 2) if n else 0.0
+    figures = {"mean": round(sum(ages) / n, 1) if n else 0.0, "median": round(float(median), 1),
+               "fewest": ages[0] if n else 0, "most": ages[-1] if n else 0}
+    order = [s for s in figures if s != cq.stat] + [cq.stat]  # the figure asked last, as every table has it
+    row = ("patient's age", n, *(figures[s] for s in order))
+    return Result(table=Table(columns=("counted", "letters", *(AGE_COLUMNS[s] for s in order)), rows=(row,),
+                              links=(dict(cq.where),)),
+                  counts=base.counts(), behind=dict(cq.where), examples=(), total=n, behind_items=len(base.items))
+
+
 def _mean(query: Query, cq: CollectionQuery) -> Result:
     if cq.measure == "days":
         return _days(query, cq)
+    if cq.measure == "age":
+        return _ages(query, cq)
     base = _Items(query, cq.where)
     items, letters = len(base.items), len(base.letters())
     row = ("items per letter", items, letters, share(items, letters))

@@ -9,7 +9,8 @@ then validates every filter value with service.filters.validate.
   population beside `where`; the share of `part` in each, or its count), trend (by decision
   month), mean (items per letter; or, with `measure` "days", the days from `since` (the
   application's receipt, the assignment to a reviewer, or UR's denial) to the IMR decision, per letter;
-  `stat` the figure asked, last in the table: mean, median, fewest or most days).
+  `stat` the figure asked, last in the table: mean, median, fewest or most days; or, with
+  `measure` "age", the age the letter gives its patient, per letter).
 - letters: for counts of letters, which letters count: `any` (at least `min_items` items in
   `where` and `part`), `all` (every item of the letter in `where` meets `part`), `mixed` (items of
   both decisions).
@@ -36,10 +37,11 @@ Dimension = Literal[
     "mtus_chapter", "mtus_section", "odg_chapter", "reason", "month", "priority", "specialty", "sex", "letter",
 ]
 LetterMode = Literal["any", "all", "mixed"]
-Measure = Literal["items", "days"]  # mean: items per letter, or days from `since` to the IMR decision
+Measure = Literal["items", "days", "age"]  # mean: items per letter, days from `since` to the IMR decision, or the patient's age
 Since = Literal["received", "assigned", "ur_denial"]
 Stat = Literal["mean", "median", "fewest", "most"]  # mean of days: the figure asked ("median", "the longest")
 STAT_COLUMNS = {"mean": "mean days", "median": "median days", "fewest": "fewest", "most": "most"}
+AGE_COLUMNS = {"mean": "mean age", "median": "median age", "fewest": "youngest", "most": "oldest"}
 SINCE_WORDS = {"received": "the application's receipt", "assigned": "the assignment to a reviewer",
                "ur_denial": "utilization review's denial"}
 SHAPES: tuple[str, ...] = Shape.__args__  # type: ignore[attr-defined]
@@ -71,8 +73,9 @@ class CollectionQuery(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_
 
 
 def day_figures(columns: tuple[str, ...], row: tuple[object, ...]) -> dict[str, object]:
-    """A days table's row by name: letters, mean, median, fewest, most (its columns in any order)."""
-    return {"letters": row[1], **{stat: row[columns.index(name)] for stat, name in STAT_COLUMNS.items()}}
+    """A days (or ages) table's row by name: letters, mean, median, fewest, most (its columns in any order)."""
+    names = AGE_COLUMNS if "mean age" in columns else STAT_COLUMNS
+    return {"letters": row[1], **{stat: row[columns.index(name)] for stat, name in names.items()}}
 
 
 class ShapeError(ImrError):

@@ -137,6 +137,9 @@ def rule(cq: CollectionQuery) -> str:
         figure = {"mean": "the mean rounded to 1 decimal", "median": "the median", "fewest": "the fewest (the shortest review)",
                   "most": "the most (the longest review)"}[cq.stat]
         parts.append(f"per letter, the days from its {column} to its Decision Date (letters giving both); {figure}")
+    elif cq.shape == "mean" and cq.measure == "age":
+        parts.append("per letter, the age its Clinical Case Summary gives the patient (letters giving one); "
+                     + ("the median" if cq.stat == "median" else "the mean rounded to 1 decimal"))
     elif cq.shape == "mean":
         parts.append("items divided by letters, rounded to 3 decimals")
     elif cq.unit == "letters":
