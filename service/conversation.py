@@ -309,8 +309,8 @@ OF_THOSE = re.compile(r"^\s*(?:(?:and|ok|okay|so)\s*,?\s+)?(?:which|what|how\s+m
 def _of_those(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
     """"which of those were liquids?" after an answer about one letter's items: of that letter's requests,
     "[in case N]" added; None when the previous answer gave items of several letters, or none."""
-    if not OF_THOSE.search(question):
-        return None
+    if not OF_THOSE.search(question) or THEIR_OUTCOME.match(question):
+        return None  # ("which of those were denied?": an outcome alone, of the letter's requests, below)
     previous = earlier[-1]
     cases = list(dict.fromkeys(f.case_number for f in (*previous.items, *previous.shown)))
     if len(cases) != 1:
