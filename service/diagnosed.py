@@ -255,6 +255,17 @@ def work_and_pain(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# the machine the patient works at, as the asker tells it ("she works a sewing machine all day", "operates a
+# punch press machine"): the summaries print it ("cumulative trauma from operating a sewing machine")
+_MACHINE = re.compile(r"\b(?:works?|working|operat(?:e|es|ed|ing)|runs?|running|ran)\s+(?:at\s+|on\s+)?(?:a|an|the)\s+"
+                      r"([a-z]+)\s+machines?\b", re.IGNORECASE)
+
+
+def machine_worked(text: str) -> tuple[str, ...]:
+    """The machines `text` says the patient works at, as a summary prints them ("sewing machine")."""
+    return tuple(dict.fromkeys(f"{m.group(1).lower()} machine" for m in _MACHINE.finditer(text)))
+
+
 def _as_told(summary: str) -> str:
     """The summary with its work status ("off of work": "off work") and pain scores worded as work_and_pain
     words them, and its spelled-out spine levels as a question writes them ("cervical 2": "C2")."""

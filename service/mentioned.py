@@ -23,6 +23,7 @@ from indexer.sentences import sentence_spans
 from indexer.terms import STOPWORDS, tokens, unexpanded_tokens
 from indexer.treatments import BY_ID, find_treatments
 from service.outcomes import WORD as OUTCOME_WORD
+from service.story import was_on
 from service.topic import GENERIC
 
 I = re.IGNORECASE
@@ -113,7 +114,9 @@ def asked_mention(text: str) -> Mention | None:
             and (topic := _EDGE.sub("", m.group("topic"))) and _sets(topic) and _words(topic)
             and not OUTCOME_WORD.search(topic)):  # "did he get any of his x-rays approved?": an outcome asked
         rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
-        if _sets(rest) - _sets(topic):  # beside a request of another kind: of one item's letter
+        # beside a request of another kind: of one item's letter (not what the patient takes, told in the
+        # story: "takes norco and flexeril. had she done PT before, and did IMR give her more?" asks of her PT)
+        if _sets(was_on(rest)[0]) - _sets(topic):
             return Mention(topic=topic, rest=rest, history=True)
     return None
 

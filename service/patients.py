@@ -20,7 +20,7 @@ from indexer.treatments import find_treatments
 from service.besides import is_set_aside
 from service.dated import dates_agree, letter_dates
 from service.diagnosed import (condition_phrases, normalised as _norm, printed, quoted, stomach_complaints, symptoms_felt,
-                               work_and_pain)
+                               work_and_pain, machine_worked)
 from service.engine import Engine
 from service.mechanism import mechanisms, recorded
 from service.not_patient import patient_set_aside
@@ -233,7 +233,7 @@ def _summaries_tell(engine: Engine, query: Query, ids: list[int]
     told, shunned = mechanisms(kept), mechanisms(aside) if aside else ()
     # the condition, and what the patient was on ("switched her from omeprazole"): both printed in the summary
     conditions = (*condition_phrases(kept), *(p for p in (_norm(w) for w in _drugs_on(kept)) if p),
-                  *quoted(kept), *work_and_pain(kept), *stomach_complaints(kept),
+                  *quoted(kept), *work_and_pain(kept), *machine_worked(kept), *stomach_complaints(kept),
                   *job_words(query.person))  # "the farm worker": "a 28-year-old male farm worker"
     felt = symptoms_felt(kept)  # "tingling in my face and toes"
     if not told and not shunned and not conditions and not felt:

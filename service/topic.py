@@ -58,6 +58,7 @@ GENERIC = frozenset(
     # approvals for patients over 50"): words of no treatment
     """
     list show everything everyone everybody anybody nobody nothing over under older younger
+    one ones
     """.split()
 ) | frozenset(  # whom the asker acts for, and how they ask of a chance ("my client got denied a hot tub, any luck
     # at IMR for those?"): words of no treatment

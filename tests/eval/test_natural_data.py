@@ -287,6 +287,10 @@ ABSENT_KEY_WORDS = {
     "nat-3169": ["case manager"],
     "nat-3170": ["neuroma"],
     "nat-3171": ["oxygen"],
+    "nat-3228": ["recliner"],
+    "nat-3229": ["colchicine", "gout"],
+    "nat-3230": ["insoles"],
+    "nat-3231": ["nicotine"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
@@ -416,7 +420,7 @@ def test_wrong_premise_questions_assume_the_other_decision(natural) -> None:
     # "wasn't denied" presumes an approval as "approved" does, and "not approved" a denial
     denied_words = re.compile(r"\b(deny|denied|turn down|turned down|turn|denials?|refused|keep the denial|kept the denial"
                               r"|agreed with UR|nothing was approved)\b|(?:\bnot|n't)\s+(?:\w+\s+)?approved\b", re.I)
-    approved_words = re.compile(r"\b(approve|approved|convinced|reversed|went through|lost|overturn|overturned)\b"
+    approved_words = re.compile(r"\b(approve|approved|convinced|reversed|went through|lost|overturn|overturned)\b|(?<!not )medically necessary"
                                 r"|(?:\bnot|n't)\s+(?:\w+\s+)?denied\b", re.I)
     for q in natural:
         if q.wrong_premise:

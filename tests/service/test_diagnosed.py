@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.diagnosed import as_recorded, condition_phrases, printed, quoted, stomach_complaints, symptoms_felt, work_and_pain
+from service.diagnosed import (as_recorded, condition_phrases, machine_worked, printed, quoted, stomach_complaints, symptoms_felt,
+                               work_and_pain)
 from service.patients import letter_matches, printing_told, the_one
 from service.story import was_on
 from service.understand import understand
@@ -312,6 +313,27 @@ def test_the_only_letter_printing_what_is_told_is_theirs_though_another_reads_cl
     assert answer["answer"].startswith("The letter of the patient described, case CM17-0013716, has no request for "
                                        "head CT. Its letter decided 4 items: ")
 
+
+
+def test_the_machine_the_patient_works_at_as_the_summary_prints_it() -> None:
+    assert machine_worked("my mom is 54 and works at a sewing machine, her arm and hand hurt") == ("sewing machine",)
+    assert machine_worked("she works a sewing machine all day") == ("sewing machine",)
+    assert machine_worked("he operates a punch machine") == ("punch machine",)
+    assert machine_worked("the ice machine after his surgery - approved?") == ()
+
+
+# two 54-year-old women with arm and hand pain from repetitive work: one hurt operating a sewing machine (naproxen,
+# pantoprazole, two creams, all upheld); one harassed at work (partial hospitalization, overturned)
+sewing = served_client("CM17-0013716", "CM17-0001749")
+
+
+def test_the_machine_told_picks_the_patient(sewing):
+    # tune nat-3203 answered with CM17-0001749's partial hospitalization, approved
+    answer = ask(sewing, "my mom is 54 and works at a sewing machine, her arm and hand hurt. which of her requests "
+                         "did IMR approve?")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM17-0013716"}
+    assert answer["answer"].startswith('None: "')
+    assert "In CM17-0013716, all 4 requests were denied (upheld)." in answer["answer"]
 
 class _Catalog:
     """Three letters' ids and case summaries, as the catalog gives them to service.patients."""

@@ -137,6 +137,10 @@ def test_the_patients_past_care_asked_beside_a_request(question: str, topic: str
     "had she done PT before?",  # no other request: the PT is what is asked about
     "the 25 yo woman had 8 PT sessions already, why was more PT denied?",
     "has she had her MRI approved?",
+    # what the patient takes, told in the story, is no other request (tune nat-3189 answered 'The letter of the
+    # patient described, case CM17-0018279, has no request for low back norco / flexeril.')
+    "my sister is 46, mild disc degeneration in her low back, not working right now, takes norco and flexeril. had "
+    "she done physical therapy before, and did IMR give her more?",
 ])
 def test_past_care_with_no_other_request_is_no_mention(question: str) -> None:
     assert asked_mention(question) is None

@@ -144,3 +144,15 @@ def test_a_groups_requests_with_no_outcome_are_all_counted(client) -> None:
     assert reply["answer"].startswith("2 items of women aged 61 or over are in the index: 2 upheld (denied) and 0 "
                                       "overturned (approved).")
     assert {c["case_number"] for c in reply["citations"]} == {"CM16-0248655", "CM17-0014288"}
+
+
+def test_which_ones_names_no_treatment(client) -> None:
+    # tune nat-3233 "were any requests for people under 30 approved? which ones?" answered 'Nothing in the indexed
+    # letters answers this question; ...', then 'No letter in the index decides a request for ones.'
+    from service.topic import topic_tokens
+
+    assert topic_tokens(understand("were any requests for people under 30 approved? which ones?")) == set()
+    reply = ask(client, "were any requests for people under 30 approved? which ones?")
+    assert reply["answer"].startswith("2 items of patients aged 29 or under are in the index; 1 of them was overturned "
+                                      "(approved) and 1 upheld (denied).")
+    assert {c["case_number"] for c in reply["citations"]} == {"CM17-0005924"}
