@@ -24,7 +24,7 @@ import msgspec
 from msgspec import Meta
 
 from indexer.taxonomy import find_regions
-from indexer.treatments import find_treatments
+from indexer.treatments import GROUPS, find_treatments, match_treatments
 
 if TYPE_CHECKING:
     from service.engine import Engine
@@ -249,8 +249,6 @@ def _of_their_letter(question: str, previous: Earlier) -> Resolved | None:
     named = find_treatments(question)
     if not named or not any(re.search(_ONE_OF_THEIRS + re.escape(w), question, re.IGNORECASE) for _t, w in named):
         return None
-    from indexer.treatments import GROUPS, match_treatments
-
     # (the narrowest sets named: a TENS unit is no brace, though both are equipment)
     sets = {t for t, _w in named if t not in GROUPS} or {t for t, _w in named}
     if not any(sets & set(match_treatments(f.title)) for f in previous.letter):
