@@ -80,7 +80,7 @@ def test_flexeril_woman() -> None:
         ("was the denial upheld", "item", None, None, True, None),
         ("Which ESIs were non-certified?", "list", None, "Upheld", False, None),
         ("why was PT not certified", "item", "Upheld", None, False, None),
-        ("why was the surgery not medically necessary", "item", None, None, False, None),
+        ("why was the surgery not medically necessary", "item", "Upheld", None, False, None),  # IMR's word for denied
         ("was Norco not approved", "item", None, None, True, None),
         ("which MRIs were authorised", "list", None, "Overturned", False, None),
         ("Which physical therapy requests were not denied?", "list", None, "Overturned", False, None),
