@@ -93,7 +93,9 @@ def alike(engine: Engine, query: Query, fitting: tuple[str, ...], having: tuple[
         # tells them apart ("the 52 yo woman - what did the reviewer say about the ultrasound?": one of the two
         # decided an ultrasound; not "fell at work", which a case summary tells); else the letters stay as they are
         decided = {case: " ".join(f"{i.request} {i.rationale}" for i in letters[case].items) for case in cases if case in letters}
-        kept, telling, _unread = apart(told_words(query), decided)
+        # (a word some whole letter prints tells nothing apart: "the guy whose neck MRI got denied", both letters' neck)
+        _kept, told_apart, _unread = apart(told_words(query), {case: letters[case].text for case in decided})
+        kept, telling, _unread = apart(told_apart, decided)
         if telling:
             notes.append(f"told apart by {', '.join(repr(w) for w in telling)}: {len(kept)} of them ({', '.join(kept)})")
             return Alike(cases=kept, notes=tuple(notes))

@@ -27,6 +27,8 @@ from service.understand import Query, asking_span
 ABSTAIN_SIMILARITY = 0.30  # best dense cosine below this: nothing in the index answers
 CONFIDENT_SIMILARITY = 0.60  # at or above this a passage answers even if no heading names the words
 # Words that name no treatment by themselves: "hyperbaric oxygen therapy" is about hyperbaric oxygen.
+# the generic words a misspelling may stand for: not the short ones ("bone" is no "one" mistyped)
+_GENERIC_FUZZY = frozenset(w for w in GENERIC if len(w) > 3)
 GENERIC_TREATMENT_WORDS = frozenset(
     "therapy therapies treatment treatments program programs session sessions visit visits unit units test tests "
     "testing study studies evaluation consult consultation medication medications medicine drug drugs pill pills "
@@ -273,7 +275,7 @@ def wanted_unknown(engine: Engine, query: Query) -> str:
         if following and find_treatments(following.group(1)):
             continue  # it modifies the treatment named after it: "the liquid Neurontin"
         if (terms and not find_treatments(word) and not any(engine.near_term(t) for t in terms)
-                and not difflib.get_close_matches(word.lower(), GENERIC, n=1, cutoff=0.8)):
+                and not difflib.get_close_matches(word.lower(), _GENERIC_FUZZY, n=1, cutoff=0.8)):
             return word
     return ""
 
@@ -387,7 +389,7 @@ def _theirs_unknown(engine: Engine, query: Query) -> str:
 
 def _unknown(engine: Engine, tokens) -> list[str]:
     """The tokens no letter in the index uses; a misspelt known word ("baclophen", "happend") is none."""
-    return [t for t in tokens if not engine.near_term(t) and not difflib.get_close_matches(t, GENERIC, n=1, cutoff=0.8)]
+    return [t for t in tokens if not engine.near_term(t) and not difflib.get_close_matches(t, _GENERIC_FUZZY, n=1, cutoff=0.8)]
 
 
 def _no_mention(text: str, unknown: list[str]) -> str:
