@@ -145,7 +145,9 @@ def with_breaks(text: str) -> str:
         before = text[: m.start()].split()
         if not before or before[-1].lower() in _JOINS:
             return m.group(0)
-        if m.re is _LOWER_ASK and _QUESTION_WORDS & {w.lower() for w in before[-4:]}:
+        # ("which meds did imr approve"; "on what basis was the EMG overturned", "for what reason were the
+        # MRIs denied": the question word's own clause, no yes/no question after a story)
+        if m.re in (_LOWER_ASK, _LAST_YES_NO) and _QUESTION_WORDS & {w.lower() for w in before[-4:]}:
             return m.group(0)
         if m.re is _AFTER_AGE and (len(before) < 2 or before[-2].lower() not in ("is", "hes", "shes", "he's", "she's")):
             return m.group(0)
