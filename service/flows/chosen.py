@@ -351,6 +351,8 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                          r"|(?:didn['’]?t|did\s+not|wasn['’]?t|weren['’]?t|hasn['’]?t|haven['’]?t)\s+(?:get\s+|got\s+|been\s+)?)"
                          r"(?:turned\s+down|approv|deni|deny|overturn|uphold|upheld|authori[sz]|certif|non-?certif|refus|reject|turn|allow|"
                          r"grant|cover)\w*(?=\s+(?:for|in)\s|\s*[?.!]*\s*$"
+                         # ... and why, closing the question: "CM17-0013716 - what was denied and why?"
+                         r"|\s*,?\s*(?:and|&)\s+why\s*[?.!]*\s*$"
                          # ... and the other outcome by its negation alone: "what was approved and what wasn't?"
                          r"|\s*,?\s*(?:and|or|vs\.?)\s+(?:what|which)\s+(?:(?:was|were|did|got)(?:n['’]?t|\s+not)|not)\b))\b"
                          # ... the patient as the one who got it: "what did the 35 year old woman get denied?",

@@ -66,3 +66,14 @@ def test_every_request_of_a_case_asked_is_each_decision(client):
         answer = ask(client, question)
         assert answer["lead"].startswith("In CM16-0231745, all 5 requests were denied (upheld). Besides the 3 explained "
                                          "below: "), question
+
+
+def test_what_was_denied_and_why_after_the_case_is_each_denial(client):
+    # "CM... - what was denied and why?" answered the letter's best match alone ("... the request for "Initial exam"
+    # was denied"): the case told first, then "and why" closing the question
+    for question in ("CM16-0231745 - what was denied and why?", "CM16-0231745 what got denied and why"):
+        answer = ask(client, question)
+        assert answer["lead"].startswith("In CM16-0231745, all 5 requests were denied (upheld). Besides the 3 explained "
+                                         "below: "), question
+    answer = ask(client, "CM16-0230548: what was approved and why")
+    assert answer["lead"].startswith("In CM16-0230548, 1 of the 2 requests was approved (overturned).")
