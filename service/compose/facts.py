@@ -47,6 +47,15 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\breviewer\b[^?.;]{0,120}?\bwhat\s+(?:specialty|kind\s+of\s+(?:doctor|specialist)|type\s+of\s+(?:doctor|specialist))\b"
         r"|\bwhat\s+(?:specialty|kind\s+of\s+(?:doctor|specialist)|type\s+of\s+(?:doctor|specialist))\s+(?:was|is)\s+(?:the\s+)?"
         r"(?:IMR\s+)?reviewer\b"
+        # "what did the doctor who reviewed the elbow MRI specialize in?", "what's the specialty of the reviewer?", "the
+        # elbow MRI reviewer - what's his field?", "which state is the reviewer licensed in?"
+        r"|\bwhat\s+(?:did|does|do)\s+[^?.;]{0,120}?\bspeciali[sz]e\s+in\b"
+        r"|\b(?:specialty|speciali[sz]ation|field|credentials?|licen[cs](?:e|ure)|qualifications?|board\s+certification)\s+of\s+"
+        r"(?:the\s+)?(?:IMR\s+)?(?:reviewer|reviewing\s+(?:doctor|physician)|(?:doctor|physician)\s+(?:who|that)\s+(?:reviewed|"
+        r"decided|denied|approved|upheld|overturned))\b"
+        r"|\breviewer\b[^?.;]{0,120}?\bwhat(?:['’]s|\s+is|\s+was)\s+(?:his|her|their|the)\s+(?:field|specialty|background|"
+        r"speciali[sz]ation|credentials)\b"
+        r"|\b(?:which|what)\s+states?\b[^?.;]{0,80}?\blicen[cs]ed\b"
         # "was it reviewed by an occupational medicine doctor?", "was the reviewer an orthopedist?"
         r"|^\s*(?:was|were|is)\b[^?.;]{0,150}?\breviewed\s+by\s+(?:an?|the)\s+|\b(?:was|is)\s+the\s+(?:IMR\s+)?reviewer\b[^?.;]{0,150}?\s(?:an?|board[- ]certified)\s+\w", I)),
     ("ur_denial_date", re.compile(

@@ -62,6 +62,13 @@ from tests.conftest import ask, served_client
     ("how long does IMR take?", ()),
     ("what date did UR deny the 33 yo man's MRIs?", ("ur_denial_date",)),
     ("was the 57 yo man's case expedited?", ("priority",)),
+    # the reviewer's specialty or licence in other words
+    ("what did the doctor who reviewed the elbow MRI specialize in", ("reviewer",)),
+    ("what is the specialty of the reviewer on the elbow MRI?", ("reviewer",)),
+    ("what was the specialty of the doctor who denied the hip MRI", ("reviewer",)),
+    ("the elbow MRI reviewer - what's his field?", ("reviewer",)),
+    ("which state is the reviewer of the elbow MRI licensed in", ("reviewer",)),
+    ("what does the doctor want me to do for the hip", ()),
 ])
 def test_the_facts_a_question_asks_for(question: str, facts: tuple[str, ...]) -> None:
     assert asked_facts(question) == facts
@@ -95,6 +102,16 @@ def test_the_fact_comes_first_cited_to_the_line_the_letter_prints(client) -> Non
     # a question that asks no fact has none
     why = ask(client, "Why was the lumbar MRI denied in CM17-0005246?")
     assert why["lead"] == "Denied (Upheld): no objective findings or red flags [1]."
+
+
+def test_the_reviewer_asked_in_other_words_comes_first(client) -> None:
+    # "what did the doctor who reviewed ... specialize in" and "which state is the reviewer ... licensed in" answered the
+    # item alone (the latter as a list across letters)
+    for question in ("what did the doctor who reviewed the 53 year old man's neck MRI specialize in",
+                     "which state is the reviewer of the 53 yo man's neck MRI licensed in"):
+        assert ask(client, question)["lead"] == (
+            "The IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain Management and licensed in Florida "
+            "[1]. Approved (Overturned): objective findings documented [2]."), question
 
 
 def test_a_follow_up_asks_a_fact_of_the_item_before(client) -> None:
