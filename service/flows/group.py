@@ -44,10 +44,16 @@ OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any\
 SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
 
 
+# every request, one of them named as included: "they turned down everything, even the acupuncture, right?", "all
+# of it was denied including the MRI?" (the whole letter, not the one named)
+EVEN_THE = re.compile(r"\b(?:everything|all\s+of\s+(?:it|them)|all\s+(?:of\s+)?(?:his|her|their|my)\s+(?:requests|stuff|things))\b"
+                      r"[^.?!;]{0,60}?\b(?:even|including|incl\.?)\s+(?:the|his|her|their|my)\b", re.IGNORECASE)
+
+
 def whole_rows(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit]) -> list:
     """The items (gather.case_items rows) of the one letter whose every request the question asks of, when
     it has more than one; else []."""
-    if (len({h.case_number for h in chosen}) != 1 or sets or not every_item(query.text)
+    if (len({h.case_number for h in chosen}) != 1 or (sets and not EVEN_THE.search(query.text)) or not every_item(query.text)
             or not (query.person.described or query.case_numbers) or asked_reasons(query.text)):
         return []  # "the reviewer noted PT was helping; which of her requests did that sink?": the one it sank
     rows = case_items(engine, chosen[0].case_number)

@@ -316,7 +316,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                                     corrected=of_theirs or premise is None and query.premise is not None)):
         # "the mechanic lady, 23 - all denied?": "No: in CM14-0138044, 4 requests: 1 approved ..."; "70 yo man -
         # did he get any of it?": "Yes: in CM16-0162840, 3 requests: 1 approved ..."
-        presumed = bool(premise and OF_THE_GROUP.search(query.text))
+        # ... and "everything was denied, correct?", "nothing got approved, right?": one outcome claimed of them all
+        presumed = bool(premise and (OF_THE_GROUP.search(query.text) or claims_all(query)))
         if wanted := premise if presumed else got_any(query.text) or (
                 # ("was anything approved for the 70 year old truck driver?": the outcome selected or presumed, asked of
                 # any, when nothing was said before it)

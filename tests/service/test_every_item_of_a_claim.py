@@ -77,3 +77,14 @@ def test_what_was_denied_and_why_after_the_case_is_each_denial(client):
                                          "below: "), question
     answer = ask(client, "CM16-0230548: what was approved and why")
     assert answer["lead"].startswith("In CM16-0230548, 1 of the 2 requests was approved (overturned).")
+
+
+def test_everything_claimed_of_a_case_is_answered_yes_or_no(client):
+    # "everything was denied, correct?" listed the letter's decisions with no yes or no; "everything, even the
+    # manipulation" answered the manipulation alone
+    for question in ("CM16-0231745 everything was denied, correct?", "CM16-0231745 nothing got approved, right?",
+                     "the 52 yo woman - they turned down everything, even the spinal manipulation, right?"):
+        assert ask(client, question)["lead"].startswith(
+            "Yes: in CM16-0231745, all 5 requests were denied (upheld). Besides the "), question
+    assert ask(client, "CM16-0230548 everything was denied, correct?")["lead"].startswith(
+        'No: in CM16-0230548, "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was approved (overturned) [1].')
