@@ -291,6 +291,10 @@ ABSENT_KEY_WORDS = {
     "nat-3229": ["colchicine", "gout"],
     "nat-3230": ["insoles"],
     "nat-3231": ["nicotine"],
+    "nat-3278": ["hyaluronic", "gel shot"],
+    "nat-3279": ["biofreeze"],
+    "nat-3280": ["myelogram"],
+    "nat-3281": ["provigil", "modafinil"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
