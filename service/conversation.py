@@ -147,6 +147,8 @@ def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
         return Resolved(question=question)
     previous = earlier[-1]
     before = resolve(previous.question, earlier[:-1]).question  # the previous question, standing alone
+    if (found := _of_the_described(question, previous, before)) is not None:
+        return found
     if (found := _of_their_letter(question, previous)) is not None:
         return found
     if (m := ELLIPSIS.match(question)) and not QUESTION_START.match(m.group("x")):
@@ -235,6 +237,30 @@ def _that_for_a_reason(question: str, main: Fact) -> Resolved:
     m = _REASON_AFTER.search(question)
     note = f"item: {main.title} (case {main.case_number}), from the previous answer"
     return Resolved(question=question[: m.start()] + _name(main) + question[m.end():], carried=(note,))
+
+
+# a patient described by age (and sex, and what they have): "the 33 yo man", "the 46 year old woman with back pain"
+_PERSON_TOLD = re.compile(r"(?:\b(?:the|a|an|my|our|this)\s+)?\b\d{1,3}\s*(?:yo\b|y/o\b|yr\b|-?\s*years?[- ]old\b)"
+                          r"(?:\s+(?:[\w-]+\s+){0,2}?(?:man|woman|lady|guy|gentleman|male|female|patient|worker|claimant|"
+                          r"employee|[mf])\b(?:\s+(?:with|who|whose)\s+[^-?.,;:\u2013\u2014]*[^-?.,;:\s\u2013\u2014])?)?", re.IGNORECASE)
+# ... leaned on by a follow-up: "how many of his requests were denied?", "when was she hurt?", "what got approved?"
+_OF_THEM = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
+
+
+def _of_the_described(question: str, previous: Earlier, before: str) -> Resolved | None:
+    """A follow-up of the patient described before, when the description fit several letters and the answer
+    was of each ("the 33 yo man" || "how many of his requests were denied?"): the description carried, so the
+    follow-up is of each fitting letter again ("the 33 yo man - how many of his requests were denied?"), not of
+    the first one's item. None otherwise."""
+    if len({f.case_number for f in previous.items}) < 2 or CASE.search(before) or CASE.search(question):
+        return None
+    person = _PERSON_TOLD.search(before)
+    if person is None or _ANOTHER.search(question) or not (
+            _OF_THEM.search(question) or THEIR_OUTCOME.match(question) or THEIR_ALL.search(question)):
+        return None
+    told = person.group(0).strip()
+    return Resolved(question=f"{told} - {question.strip()}",
+                    carried=(f"patient: {told}, from the previous question (several letters fit)",))
 
 
 def _of_their_letter(question: str, previous: Earlier) -> Resolved | None:
