@@ -64,6 +64,18 @@ MAX_BAND_LETTERS = 10
 MAX_BRIEF = 15
 SHOWN = 6  # items listed per letter
 # "all five compounded suspensions", "all the oral suspensions", "any of them", "each of her meds"
+# any word that tells a sex (a person, a relative, a pronoun): "the 50 year old man and woman" is two people; "the 50 yr
+# old's acupuncture" tells none, and every letter of that age fits it
+_SEX_WORD = re.compile(r"\b(?:man|men|woman|women|male|males|female|females|guy|guys|gal|lady|ladies|gentleman|boy|girl|"
+                       r"husband|wife|son|daughter|mom|mother|dad|father|brother|sister|aunt|uncle|he|she|his|her|hers|him|"
+                       r"[MF])\b", re.IGNORECASE)
+
+
+def _SEXLESS(query: Query) -> bool:
+    """Whether the question describes the patient by an age alone, no word telling a sex."""
+    return query.person.age is not None and not _SEX_WORD.search(query.text)
+
+
 _ALL = re.compile(r"\b(?:all|every|each|both)\b|\bany\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 
 
@@ -133,7 +145,7 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
             or not future and tells_story(unhurt if jobs else without_mechanisms(unhurt),
                                           msgspec.structs.replace(query.person, occupations=()) if jobs else query.person)):
         return None  # more than an age, a sex, a date and a job (a surgery had, where it hurts, how): it tells them apart
-    if single and (len(query.treatment_words) != 1 or not (query.person.sex or jobs)):
+    if single and (len(query.treatment_words) != 1 or not (query.person.sex or jobs or _SEXLESS(query))):
         return None  # "they approved the acupuncture, why not the PT?", "the 50 year old man and woman": more than one
     # the letters agreeing with every field the description gives: whichever one's summary reads
     # closer to the question, two 33-year-old men are two patients (service.flows.item._alone)

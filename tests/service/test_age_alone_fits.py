@@ -1,0 +1,30 @@
+"""A patient told by an age alone, no word telling a sex ("the 50 yr old's acupuncture"), that two
+letters fit, each with a request for the treatment asked: each letter's decision, as for an age and
+a sex ("the 37 yo woman - was her MRI denied?"); it answered one of them by chance, and the two
+wordings below answered different ones (one approved, one denied). Real letters, the real model,
+real HTTP."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ask, served_client
+
+# two 50-year-olds with acupuncture: a woman's overturned (CM17-0010885), a man's upheld (CM17-0007857)
+client = served_client("CM17-0010885", "CM17-0007857", "CM16-0230548")
+
+
+@pytest.mark.parametrize(("question", "opening"), [
+    ("the 50 yr old's acupuncture", ""),
+    ("was the 50 year old's acupuncture approved?", "It depends on which letter: "),
+])
+def test_each_fitting_letter_is_answered(client, question: str, opening: str) -> None:
+    assert ask(client, question)["lead"] == (
+        f"{opening}2 letters fit the 50-year-old patient equally and each has a request for acupuncture. In "
+        "CM17-0010885, the one request for acupuncture was approved (overturned). In CM17-0007857, the one request for "
+        "acupuncture was denied (upheld).")
+
+
+def test_a_sex_told_picks_one(client) -> None:
+    assert ask(client, "was the 50 year old man's acupuncture approved?")["lead"].startswith(
+        'No: the denial of "Acupuncture for 2 sessions" was upheld; it was not authorised [1].')
