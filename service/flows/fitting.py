@@ -71,9 +71,14 @@ _SEX_WORD = re.compile(r"\b(?:man|men|woman|women|male|males|female|females|guy|
                        r"[MF])\b", re.IGNORECASE)
 
 
+# ... nor a date that may be one letter's ("we non-certified the lumbar MRI for our 28 y/o claimant on 11/30/2016")
+_A_DATE = re.compile(r"\b\d{1,2}/\d{1,2}\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d",
+                     re.IGNORECASE)
+
+
 def _SEXLESS(query: Query) -> bool:
-    """Whether the question describes the patient by an age alone, no word telling a sex."""
-    return query.person.age is not None and not _SEX_WORD.search(query.text)
+    """Whether the question describes the patient by an age alone, no word telling a sex and no date."""
+    return query.person.age is not None and not _SEX_WORD.search(query.text) and not _A_DATE.search(query.text)
 
 
 _ALL = re.compile(r"\b(?:all|every|each|both)\b|\bany\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
