@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import re
 
+from indexer.terms import tokens
 from service.engine import Engine
-from service.quantity import asked_counts, asked_strengths
+from service.partly import partly_authorised
+from service.quantity import asked_counts
+from service.topic import GENERIC
 from service.scope import asked_sets, where
 from service.types import Hit
 from service.understand import Query
@@ -29,12 +32,30 @@ SHOWN = 5  # other letters named, at most
 SAID = {"Upheld": "denied", "Overturned": "approved"}
 
 
+# a month named with its day: "decided on January 26", "the Dec 5 RFA"
+_MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
+
+
 def picks_nothing(query: Query, seen: dict) -> bool:
-    """Whether the question names nothing that could pick one letter out of those deciding the thing asked."""
-    return not (query.case_numbers or query.person.described or query.reviewer or query.levels or query.side
+    """Whether the question names nothing that could pick one letter out of those deciding the thing asked: no
+    case, no patient told by any field (age, sex, job, a request told of them, a story), no reviewer, level, side,
+    number or date ("RFA dated 11/17/2016", "27 of the 30"), no remainder of a partly authorised request, nothing
+    carried from the conversation."""
+    person = query.person
+    return not (query.case_numbers or person.described or person.sex or person.age is not None or person.ages
+                or person.occupations or query.reviewer or query.levels or query.side
                 or query.group or query.condition or query.story_treatments or query.told.treatments
                 or query.set_aside.treatments or query.regions_told or seen.get("carried")
-                or asked_counts(_unnamed(query)) or asked_strengths(query.text))
+                or re.search(r"\d", _unnamed(query)) or _MONTH_DAY.search(query.text)
+                or asked_counts(_unnamed(query)) or partly_authorised(query.text))
+
+
+def _qualifiers(query: Query, title: str) -> set[str]:
+    """The question's words that qualify the thing asked and that the answered item's heading prints ("upright or
+    positional MRIs": "positional"), besides the treatment, body part, question and outcome words."""
+    named = {w for words in (*query.treatment_words, *query.region_words) for w in tokens(words)}
+    printed = set(tokens(title))
+    return {w for w in tokens(_unnamed(query)) if len(w) > 3 and w in printed and w not in GENERIC and w not in named}
 
 
 def _unnamed(query: Query) -> str:
@@ -56,10 +77,13 @@ def others_line(engine: Engine, query: Query, filters: dict[str, object], chosen
     if w is None:
         return ""
     rows = engine.store.catalog.query(
-        f"SELECT i.case_number, i.decision FROM items i WHERE {w.sql} ORDER BY i.case_number", w.params)
+        f"SELECT i.case_number, i.decision, i.title, i.request FROM items i WHERE {w.sql} ORDER BY i.case_number",
+        w.params)
+    # the words that qualify the thing asked ("positional") must be printed by the others too
+    qualifiers = set().union(*(_qualifiers(query, h.title or h.request) for h in chosen))
     decided: dict[str, set[str]] = {}
-    for case, decision in rows:
-        if case not in cases:
+    for case, decision, title, request in rows:
+        if case not in cases and qualifiers <= set(tokens(f"{title} {request}")):
             decided.setdefault(case, set()).add(decision)
     if not decided:
         return ""
