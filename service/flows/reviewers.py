@@ -3,8 +3,8 @@ decided it (with the outcome asked, when one is), grouped by their reviewer's sp
 letter prints it, most letters first, each letter cited by its reviewer's credentials:
 
     3 acupuncture requests were approved (overturned), in 3 letters. Their reviewers, by specialty:
-    Preventive Medicine and Occupational Medicine (2): CM17-0010885 [1], CM16-0230548 [2];
-    Family Practice (1): CM16-0242419 [3].
+    Preventive Medicine and Occupational Medicine (2): CM16-0230548 [1], CM16-0242419 [2]; Preventive
+    Medicine, Occupational Medicine and Public Health & General Preventive Medicine (1): CM17-0010885 [3].
 
 None when the question names a case, a patient or a reviewer specialty, or no kind of request."""
 
@@ -84,8 +84,9 @@ def reviewers_flow(engine: Engine, plan: Plan, query: Query, question: str, seen
                   links=tuple({**base, "case_number": ",".join(cases)} for _label, cases in ordered))
     notes = [*seen.get("notes", ()), "asked of the reviewers: the letters grouped by their reviewer's specialty"]
     return answer(question, {**seen, "notes": notes}, c, (), kind="list", lead=lead, table=table,
-                  count={"total": m, **counts}, rule=f"each letter with a {kind_of(s.label, 'request')}"
-                  + (f" {SAID[decision]}" if decision else "") + ", under the specialty its reviewer is certified in")
+                  count={"total": m, **counts}, rule=f"each letter with {kind_of(s.label, 'requests')}"
+                  + (f" {SAID[decision]}" if decision else "") + ", counted once, under its reviewer's specialty as the letter "
+                  "prints it")
 
 
 def _cited(c: Composer, letter: Letter, item: ScopeItem, *, with_decision: bool) -> str:

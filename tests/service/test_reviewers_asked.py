@@ -54,6 +54,9 @@ def test_the_approvals_by_the_reviewers_specialty(client):
     assert answer["table"]["rows"] == [["Preventive Medicine and Occupational Medicine", 1],
                                        ["Preventive Medicine, Occupational Medicine and Public Health & General "
                                         "Preventive Medicine", 1]]
+    assert answer["rule"] == ("each letter with acupuncture requests approved (overturned), counted once, under its "
+                              "reviewer's specialty as the letter prints it")
+    assert answer["table"]["links"][0] == {"treatment": "acupuncture", "decision": "Overturned", "case_number": "CM16-0242419"}
 
 
 def test_every_decision_when_none_is_asked(client):
