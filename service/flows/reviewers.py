@@ -17,7 +17,7 @@ from service.engine import Engine
 from service.flows.common import answer
 from service.plan import Plan
 from service.reviewers_asked import asks_reviewers
-from service.scope import ScopeItem, listing_filters, scope
+from service.scope import Scope, ScopeItem, items_where, listing_filters, scope
 from service.types import Answer, Table
 from service.understand import Query
 from service.wording import kind_of
@@ -40,10 +40,14 @@ def reviewers_flow(engine: Engine, plan: Plan, query: Query, question: str, seen
     if (query.case_numbers or query.person.described or query.reviewer or query.group
             or not asks_reviewers(query.text)):
         return None
-    s = scope(engine, query, {k: v for k, v in plan.filters.items() if k != "decision"})
+    decision = query.decision or query.premise
+    unscoped = {k: v for k, v in plan.filters.items() if k != "decision"}
+    s = scope(engine, query, unscoped)
+    if s is None and decision and not query.treatment_words and not query.body_regions:
+        # "which reviewers approved anything?", "what kind of doctors overturned requests?": every request decided
+        s = Scope(items=items_where(engine, unscoped), label="", treatments=(), regions=())
     if s is None or not s.items:
         return None
-    decision = query.decision or query.premise
     chosen = [i for i in s.items if i.decision == decision] if decision else list(s.items)
     c = Composer()
     n = len(s.items)

@@ -83,3 +83,11 @@ def test_one_item_and_a_treatment_stay_item_answers(client):
     answer = ask(client, "what kind of doctor approved the acupuncture in CM16-0242419?")  # the case named: its item
     assert answer["kind"] == "item" and answer["table"] is None
     assert answer["citations"][0]["case_number"] == "CM16-0242419"
+
+
+def test_no_kind_named_is_every_request_with_the_outcome(client):
+    answer = ask(client, "which reviewers approved anything?")
+    assert answer["answer"] == (
+        "3 requests were approved (overturned), in 2 letters. Their reviewers, by specialty: Preventive Medicine and "
+        "Occupational Medicine (1): CM16-0242419 [1]; Preventive Medicine, Occupational Medicine and Public Health & "
+        "General Preventive Medicine (1): CM17-0010885 [2].")
