@@ -192,6 +192,18 @@ _REVIEWERS_ON = re.compile(
     re.IGNORECASE)
 
 
+# how reviewers decide a kind in general, asked of "reviewers" in the plural: "how do reviewers decide on Norco
+# refills?", "how do reviewers rule on lumbar MRIs?", "what are reviewers saying about PT?", "what do reviewers
+# usually say about lidocaine patches?": the reasons that recur, of both outcomes (not one reviewer's: "how did the
+# reviewer decide her MRI?"; "what do reviewers say about leg EMGs?" stays a list, _REVIEWERS_ON)
+REVIEWERS_DECIDE = re.compile(
+    r"\bhow\s+(?:do|would|will)\s+(?:the\s+)?(?:IMR\s+)?(?:reviewers|doctors\s+at\s+IMR)\s+(?:\w+\s+)?"
+    r"(?:decide|rule|judge|evaluate|assess|approach|deal\s+with|weigh|determine)\b"
+    r"|\b(?:what|how)\s+(?:do|are)\s+(?:the\s+)?(?:IMR\s+)?reviewers\s+(?:usually|typically|generally|normally|mostly|tend\s+to)\s+"
+    r"(?:say|think|decide|write|conclude|find|handle|treat|view|look\s+at)\w*"
+    r"|\bwhat\s+are\s+(?:the\s+)?(?:IMR\s+)?reviewers\s+saying\b", re.IGNORECASE)
+
+
 # approving one of a kind, not theirs ("before they'll approve one", "has any low back MRI gotten through?",
 # "before they approve additional PT?"; not "what can I do now to get it approved?")
 _ANY_ONE = re.compile(r"\b(?:approv\w*|authori[sz]\w*|okay\w*|certif\w*|overturn\w*)\s+(?:one|any|more|additional|further|extra)\b"
@@ -241,6 +253,8 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
         return "pattern"
     if not specific and treatments and _REASON_WORDS.search(text) and _IN_GENERAL.search(text):
         return "pattern"
+    if not specific and treatments and REVIEWERS_DECIDE.search(text):
+        return "pattern"  # "how do reviewers decide on Norco refills?": the reasons that recur, of both outcomes
     if not specific and (_LIST.search(text) or _EVER_NOW.search(text) or _WHAT_DECIDED.search(text)) and (
             treatments or outcomes.found):
         return "list"

@@ -14,6 +14,7 @@ import msgspec
 
 from service.cited import selected_source
 from service.groups import said
+from service.kinds import REVIEWERS_DECIDE
 from service.outcomes import asks_usual, names_both
 from service.partly import partly_authorised
 from service.retrieve import effective_filters
@@ -59,7 +60,8 @@ def _plan(query: Query, hard: dict[str, object], known_cases: set[str], added: t
         focus = query.pattern or query.premise or "Upheld"
         # "what made the approval different from the denials?": what the approved had, what the denied lacked
         # ... and "does IMR usually approve them?" (not "why are they usually denied?"): both outcomes
-        both = query.pattern == "Overturned" or names_both(query.text) or (not query.why and asks_usual(query.text))
+        both = query.pattern == "Overturned" or names_both(query.text) or (not query.why and asks_usual(query.text)) or (
+            not query.why and bool(REVIEWERS_DECIDE.search(query.text)))  # "how do reviewers decide on Norco refills?"
         return Plan(kind="pattern", filters=hard, focus=focus, approval_minded=both,
                     **group)
     if query.kind == "list":

@@ -21,6 +21,7 @@ from service.flows.common import rated, unknown_case, unknown_reviewer
 from service.flows.lists import approved_first, scope_first
 from service.flows.no_one import no_one_answer
 from service.flows.mention import asked_of_no_one, mention_flow
+from service.flows.reviewers import reviewers_flow
 from service.like_them import like_them
 from service.mentioned import Mention, asked_mention
 from service.misnamed import described_case
@@ -211,6 +212,8 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
         answer = unknown_case(engine, query, question, seen)
     elif (no_reviewer := unknown_reviewer(engine, query, question, seen)) is not None:
         answer = no_reviewer  # "how many cases were decided by chiropractors?" where none was
+    elif (by_reviewer := reviewers_flow(engine, plan, query, question, seen)) is not None:
+        answer = by_reviewer  # "which reviewers approved acupuncture?": the letters by their reviewer's specialty
     elif asked_of_no_one(told, query, bool(request.history)):
         answer = mention_flow(engine, query, question, seen, request.k)  # "did any reviewer mention yoga?"
     elif plan.kind == "item" and not request.history and no_one_named(query):

@@ -160,7 +160,7 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
     if fact == "reviewer":
         if not (letter.reviewer_specialty or letter.reviewer_licensure):
             return ""
-        span = _credentials(letter)
+        span = credentials_span(letter)
         n = c.cite(letter, None, span, role="reviewer") if span else 0
         what = " and ".join(p for p in (f"a specialist in {letter.reviewer_specialty}" if letter.reviewer_specialty else "",
                                         f"licensed in {_states(letter.reviewer_licensure)}" if letter.reviewer_licensure
@@ -239,7 +239,7 @@ def _header_line(letter: Letter, fact: str) -> Span | None:
 _CREDENTIALS = re.compile(r"State\(s\)\s+of\s+Licensure\s*:.*?(?:Certification\(s\)\s*/\s*Specialty\s*:[^\n]*|$)", re.S)
 
 
-def _credentials(letter: Letter) -> Span | None:
+def credentials_span(letter: Letter) -> Span | None:
     """The span of the reviewer's licensure and specialty lines."""
     start, end = letter.reviewer_span
     m = _CREDENTIALS.search(letter.text, start, end) if end else None

@@ -26,6 +26,7 @@ from service.flows.fitting import each_fitting, one_letter_group
 from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, WHICH_OF, each_of_them, group_outcome, only_one,
                                  whole_letter, whole_rows, yes_or_no)
 from service.flows.pair import two_patients_answer
+from service.fits_others import others_line
 from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
 from service.lacking import RELATED, absent_message, someone_fits, case_lacks, case_lacks_drug, described_lacks, plain_regions, theirs_instead
@@ -104,6 +105,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         hits = retrieve_scored(engine, query, {"case_number": meant}, max(k, 10), person=matches)[0] + hits
     if not hits:
         return _nothing(engine, query, question, seen, filters)
+    every = None
     if not query.case_numbers and not meant and not query.person.described and (
             every := letter_of_all_named(engine, query, hits)):
         # "they denied the MRI but approved the needles, right?": a letter that decided both, its items first
@@ -406,6 +408,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(wrong_side)  # "an MRI of her left hip": the letter's is of the right hip
     if len(items) == 1 and partly_authorised(query.text) and not MODIFIED.search(chosen[0].request):
         c.say(WHOLE)  # "did UR approve part of it?": the letter's request is no remainder
+    if not (placed or by_a_reason or whole or every or one) and (also := others_line(engine, query, filters, chosen, hits, seen)):
+        c.say(also)  # "why was the lumbar MRI denied?": the best match explained, the other letters that decide one named
     coverage = _coverage(engine, query, plan, chosen) if not (query.case_numbers or one) else None
     # the items answered lead the sources, then the rest in their retrieval order
     shown = chosen + [h for h in hits if h not in chosen]
