@@ -90,6 +90,35 @@ def claimed(text: str) -> list[tuple[int, Decision]]:
     return sorted(out + [(at, d) for at, d in terse_claims(text) if not any(p == at for p, _d in out)])
 
 
+# the negation that opens an outcome's words as read_outcomes gives them ("n't approved", "never approved")
+_NEGATED = re.compile(r"^\s*(?:not|n['’]t|never|no(?:body|one|thing)?|none)\b\s*", re.IGNORECASE)
+_PLAIN = {"Overturned": "approved", "Upheld": "denied"}
+
+
+def negated_sense(text: str) -> Decision | None:
+    """The decision the outcome word names bare, when the one outcome a yes/no question claims is said
+    negated: "the celecoxib wasn't approved, was it?", "they didn't approve the surgery, did they?":
+    approved ("Overturned"); else None (not "wasn't the MRI approved?", a negative question asking the
+    approval)."""
+    asked = claimed(text)
+    if len(asked) != 1:
+        return None
+    at, decision = asked[0]
+    low = text.lower()
+    for o in read_outcomes(text).found:
+        if low.find(o.words.lower()) == at and (bare := _NEGATED.match(o.words)):
+            plain = read_outcomes(o.words[bare.end():]).found
+            return plain[0].decision if plain and plain[0].decision != decision else None
+    return None
+
+
+def negated_opening(sense: Decision, decision: str) -> str:
+    """The yes or no of a negated claim, said with the fact in the question's own verb, so that it reads
+    the same whichever way the asker answers a negative question: "the X wasn't approved, was it?" of a
+    denial: "No, it was not approved"; of an approval: "Yes, it was approved"."""
+    return f"Yes, it was {_PLAIN[sense]}" if decision == sense else f"No, it was not {_PLAIN[sense]}"
+
+
 # a clause asked with its auxiliary, as _CLAUSE_START and _AUXILIARY read it, the asker's lead word first
 _ASKED = _CLAUSE_START.pattern + r"(?:(?:so|and|but|then|ok|okay)\s+)?"
 
@@ -161,15 +190,19 @@ ONE_REQUESTED = "Only one of them was requested"
 
 
 def yes_no_sentence(asked: Decision, decision: str, title: str, mark: int, future: bool = False,
-                    lacking: bool = False) -> str:
+                    lacking: bool = False, negated: Decision | None = None) -> str:
     """"Yes: the denial of "MRI of the lumbar spine" was upheld; it was not authorised [2].", "No:
     "Acupuncture x 6" was approved (overturned: authorised) [2]." (`title`: the item's,
     `mark`: the citation of its heading, which states the decision). `future` ("will IMR approve
     it?"): no yes or no, which would read as a prediction, but the past decision said as one
     (service.future). `lacking`: the question asks of another thing too, which the letter has no request
     for: no yes, which would claim it of both ('Only one of them was requested: the denial of "X" was
-    upheld; ...'); a no stands (the one requested was decided otherwise)."""
+    upheld; ...'); a no stands (the one requested was decided otherwise). `negated`: the claim was said
+    negated ("wasn't approved, was it?"), the outcome word's bare sense: the opening says the fact in that
+    word (negated_opening)."""
     opening = PAST if future else "Yes" if asked == decision else "No"
+    if negated and not future and not lacking:
+        opening = negated_opening(negated, decision)
     return decided_sentence(ONE_REQUESTED if lacking and opening == "Yes" else opening, decision, title, mark)
 
 
@@ -209,4 +242,4 @@ def claims_sentence(claims: list[str], hits: list[Hit], items: list[Item], mark:
 
 
 __all__ = ["NOT", "ONE_REQUESTED", "SAID", "claimed", "claims_sentence", "decided_sentence", "decision_asked",
-           "reason_unread_sentence", "yes_no_sentence"]
+           "negated_opening", "negated_sense", "reason_unread_sentence", "yes_no_sentence"]

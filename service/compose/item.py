@@ -20,7 +20,7 @@ from indexer.titles import modification, short_title
 from service.compose import why
 from service.compose.common import HEAD, PLAIN, VERB, Composer, guideline_span, guideline_words, trim
 from service.future import asks_future
-from service.yes_no import decided_sentence, yes_no_sentence
+from service.yes_no import decided_sentence, negated_sense, yes_no_sentence
 
 # the correction said first when the question presumes the other decision ("why was it approved?"
 # of a denial), in the words of the item's heading, which it cites
@@ -73,7 +73,8 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
     title = item.title or item.request
     if yes_no:  # the heading states the decision: cited first, so it is [1] of a one-item answer
         correction = yes_no_sentence(yes_no, item.decision, title, c.cite(letter, item, heading, chunk_id, "heading"),
-                                     future=asks_future(question), lacking=lacking)  # "will IMR approve it?": its past decision
+                                     future=asks_future(question), lacking=lacking,  # "will IMR approve it?": its past decision
+                                     negated=sense if (sense := negated_sense(question)) != yes_no else None)
     else:
         correction = premise_note(premise, item, lambda: c.cite(letter, item, heading, chunk_id, "heading"))
     lead_line = ""
