@@ -151,6 +151,10 @@ _GIVEN = re.compile(_ASKED + r"(?:did|has|have|will|would)\s+"
                     r"(?:IMR|they|he|she|I|we|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,5}?[\w'’/-]+)\s+"
                     r"(?:ever\s+|finally\s+)?(?:give|restore|reinstate|return|grant|allow|cover)\s+"
                     r"(?:(?:it|them)\s+to\s+(?:him|her|them|me|us)\b"
+                    # ... the thing just named, given back: "did IMR give them back?" (of refills UR denied), "did IMR
+                    # give her naproxen back to her?" (not "give a reason back")
+                    r"|(?![^?.;]*\b(?:reasons?|explanation|answer|decision|rationale)\b)[^\s?.;][^?;]{0,100}?\s+back"
+                    r"(?:\s+to\s+(?:him|her|them|me|us))?\s*(?:\?|\[|$)"
                     r"|(?:(?:him|her|me|them|us)\s+)?(?:back\s+)?the\s+(?:rest|remainder|balance|remaining\b|full\b|whole\b|entire\b|other\s+(?:\d+|part|"
                     r"portion|half|hours?|sessions?|visits?|pills?|tablets?|days?|weeks?))\b"
                     r"|(?:him|her|them|me|us)\s+(?:the|his|her|their|my|our|those|these|that|it|them|more|another|\d+|two|"
