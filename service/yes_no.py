@@ -123,11 +123,11 @@ def negated_opening(sense: Decision, decision: str) -> str:
 _ASKED = _CLAUSE_START.pattern + r"(?:(?:so|and|but|then|ok|okay)\s+)?"
 
 # getting one's own request, asked with no outcome word: "did the 29 yo girl get her low back MRI?", "so
-# did he ever get the PT?", "did the 25 yo woman with the low back strain get her 8 PT visits, and what
+# did he ever get the PT?", "is the 50 yo man getting his acupuncture?", "does he get his neck PT?", "did the 25 yo woman with the low back strain get her 8 PT visits, and what
 # did the reviewer say?" (getting it is its approval; not "why did she get ...", nor "get better")
-_GOT_ONE = re.compile(_ASKED + r"(?:did|has|have|didn['’]?t|hasn['’]?t|haven['’]?t)\s+"
+_GOT_ONE = re.compile(_ASKED + r"(?:did|does|do|is|are|will|has|have|didn['’]?t|hasn['’]?t|haven['’]?t)\s+"
                       r"(?:he|she|they|I|we|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,8}?[\w'’/-]+)\s+(?:ever\s+|finally\s+)?"
-                      r"(?:get|gotten|got|receive|received)\s+(?:(?:his|her|their|my|our|the)\s+[^?.;]*"
+                      r"(?:get|gets|getting|gotten|got|receive|receives|receiving|received)\s+(?:(?:his|her|their|my|our|the)\s+[^?.;]*"
                       # ... or the thing asked before it, by a pronoun: "the electrician's interferential unit - did he
                       # get it eventually?" (not "get it done", "get it approved", which say more)
                       r"|(?:it|them)(?:\s+(?:eventually|after\s+all|in\s+the\s+end|at\s+all|finally|back))?\s*"

@@ -56,6 +56,17 @@ from tests.conftest import ask, served_client
     ("did she get better?", None),
     ("didn't the 63 yo guy get his nerve study?", "Overturned"),  # asked as the positive one
     ("did he get hurt at work?", None),
+    # ... or getting it now: "is he getting ...?", "does he get ...?" (not "is she getting better?")
+    ("is the 50 yo man getting his acupuncture?", "Overturned"),
+    ("does the 54 yo man get his neck PT?", "Overturned"),
+    ("is she getting better?", None),
+    # lay words of IMR's decision: saying yes or no to it, winning or losing the appeal, throwing out the denial
+    ("did IMR say yes to the 45 yo woman's naproxen?", "Overturned"),
+    ("did IMR say no to her PT?", "Upheld"),
+    ("did the 61 yo woman win her appeal for the hip MRI?", "Overturned"),
+    ("did the 61 yo woman lose her appeal?", "Upheld"),
+    ("did IMR throw out the denial of the 24 yo man's CT?", "Overturned"),
+    ("did they strike down UR's non-cert of her MRI?", "Overturned"),
 ])
 def test_the_decision_a_yes_no_question_asks(text: str, asked: str | None) -> None:
     assert decision_asked(text) == asked
@@ -100,6 +111,12 @@ DENIED = 'the denial of "MRI of neck and right hand without contrast" was upheld
     # getting it, with no outcome word, asks whether it was approved
     ("did the 60 yo man get his MRI?", f"No: {DENIED}"),
     ("did the 60 yo man get his acupuncture", f"Yes: {APPROVED}"),
+    ("is the 60 yo man getting his MRI?", f"No: {DENIED}"),
+    ("did IMR say yes to the 60 yo man's acupuncture?", f"Yes: {APPROVED}"),
+    ("did the 60 yo man win his appeal for the MRI?", f"No: {DENIED}"),
+    ("did IMR throw out the denial of the 60 yo man's acupuncture?", f"Yes: {APPROVED}"),
+    # ... asked in the future: his past decision, no yes or no that would read as a prediction
+    ("will the 60 yo man get his MRI?", f"Past decision, not a prediction: {DENIED}"),
 ])
 def test_one_item_yes_or_no_first(client, question: str, lead: str) -> None:
     assert ask(client, question)["answer"].startswith(lead)
