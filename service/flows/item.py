@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Callable
+
 import msgspec
 
+from indexer.model import Item, Letter, Span
 from indexer.treatments import find_treatments
 from service.besides import SetAside, is_set_aside
+from service.compose import why
 from service.compose.common import Composer, trim
 from service.compose.facts import asked_facts, say_facts
 from service.compose.item import corrections, item_answer
@@ -366,7 +370,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                 c.say(said)
         confirm = confirmation(offered, item, each[n] if each else claimed, corrected=bool(each[n] if each else premise),
                                studies=asked_studies(query.text), besides=besides_studies(query.text),
-                               text=letters[hit.case_number].text)
+                               text=letters[hit.case_number].text,
+                               mark=_finding_mark(c, letters[hit.case_number], item, hit.chunk_id, question, quotes))
         if len(chosen) == 1 and not confirm and split_claimed(query.text):
             # "was her chiro approved for 6 but not 12?": UR's part and IMR's decision of the rest (service.split_claim)
             letter = letters[hit.case_number]
@@ -530,3 +535,14 @@ def _coverage(engine: Engine, query: Query, plan: Plan, chosen: list[Hit]) -> Co
     word = "denials" if decision == "Upheld" else "approvals"
     return Coverage(shown=len(chosen), total=of, label=kind_of(s.label, word),
                     filters=listing_filters(s, decision, plan.filters))
+
+
+def _finding_mark(c: Composer, letter: Letter, item: Item, chunk_id: str, question: str,
+                  limit: int) -> Callable[[tuple[Span, ...]], int]:
+    """Cites a finding sentence of `spans` (a reason's, confirmed): the first the item's answer quotes as its Why
+    (service.compose.why.findings, the same `limit`), else the first; its number then is the Why's."""
+    def mark(spans: tuple[Span, ...]) -> int:
+        quoted = [trim(letter.text, f) for f in why.findings(letter, item, question, limit=limit)]
+        trimmed = [trim(letter.text, span) for span in spans]
+        return c.cite(letter, item, next((q for q in quoted if q in trimmed), trimmed[0]), chunk_id, "finding")
+    return mark
