@@ -27,7 +27,7 @@ from service.flows.common import _no_scope, answer, missing, rated
 from service.all_named import letter_of_all_named
 from service.asked_too import asked_too, too_sentence
 from service.flows.fitting import each_fitting, one_letter_group
-from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, WHICH_OF, each_of_them, group_outcome, only_one,
+from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, WHICH_OF, count_cited, each_of_them, group_outcome, only_one,
                                  whole_letter, whole_rows, yes_or_no)
 from service.flows.pair import two_patients_answer
 from service.gather import case_items, filter_that_excludes
@@ -332,6 +332,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             rows = case_items(engine, chosen[0].case_number)
             decisions = [row[2] for row in rows if not is_set_aside(aside, row[3], row[4])] or [row[2] for row in rows]
             whole = f"{yes_or_no(decisions, wanted, query.text, presumed)}: {each_of_them(query, chosen, letters, c, whole)}"
+        else:
+            whole = count_cited(query, chosen, letters, c, whole)
         c.say(whole)  # "which of the 40 yo laborer's requests were denied?": all 8 of them, 3 explained
         leads.append(whole)
         premise = None if of_theirs else premise  # (its no said, each item is not corrected again)

@@ -64,5 +64,14 @@ def test_every_request_of_a_case_asked_is_each_decision(client):
     # "every request" in the singular and "what was decided in CM..." ask of the whole letter, not its best match
     for question in ("for CM16-0231745 list every request and decision", "what was decided in CM16-0231745?"):
         answer = ask(client, question)
-        assert answer["lead"].startswith("In CM16-0231745, all 5 requests were denied (upheld). Besides the 3 explained "
+        assert answer["lead"].startswith("In CM16-0231745, all 5 requests were denied (upheld) [1][2][3][4][5]. Besides the 3 explained "
                                          "below: "), question
+
+
+def test_a_count_of_one_decision_is_cited_by_every_request_and_everything_asks_yes_or_no(client):
+    # "was everything denied?" asks of every request, answered yes or no; the count cites each request's heading,
+    # which states its decision (it carried no mark, so citation recall never counted it)
+    answer = ask(client, "was everything denied for the 52 yo woman?")
+    assert answer["lead"].startswith("Yes: in CM16-0231745, all 5 requests were denied (upheld) [1][2][3][4][5]. Besides the "
+                                     "3 explained below: ")
+    assert sorted((c["role"], c["item_index"]) for c in answer["citations"][:5]) == [("heading", n) for n in (1, 2, 3, 4, 5)]
