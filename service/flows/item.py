@@ -27,6 +27,7 @@ from service.flows.common import _no_scope, answer, missing, rated
 from service.all_named import letter_of_all_named
 from service.asked_too import asked_too, too_sentence
 from service.flows.fitting import each_fitting, one_letter_group
+from service.flows.fitting_facts import each_fitting_fact
 from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, WHICH_OF, count_cited, each_of_them, group_outcome, only_one,
                                  whole_letter, whole_rows, yes_or_no)
 from service.flows.pair import two_patients_answer
@@ -152,6 +153,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         return group
     if (each := each_fitting(engine, query, question, seen, filters, k)) is not None:
         return each  # "did the 33 yo guy get anything approved?", two 33-year-old men: both
+    if (each := each_fitting_fact(engine, query, question, seen, filters, k)) is not None:
+        return each  # "when was the 46 yo woman hurt?", two 46-year-old women: each one's date of injury
     if query.decision and one and not query.case_numbers:
         # "did any of the 33-year-old man's requests get approved?": the patient's items have
         # none with that outcome; answer about theirs, the outcome a premise to correct
