@@ -112,11 +112,13 @@ def negated_sense(text: str) -> Decision | None:
     return None
 
 
-def negated_opening(sense: Decision, decision: str) -> str:
+def negated_opening(sense: Decision, decision: str, they: bool = False) -> str:
     """The yes or no of a negated claim, said with the fact in the question's own verb, so that it reads
     the same whichever way the asker answers a negative question: "the X wasn't approved, was it?" of a
-    denial: "No, it was not approved"; of an approval: "Yes, it was approved"."""
-    return f"Yes, it was {_PLAIN[sense]}" if decision == sense else f"No, it was not {_PLAIN[sense]}"
+    denial: "No, it was not approved"; of an approval: "Yes, it was approved" (`they`: of several, "No,
+    they were not approved")."""
+    it, was = ("they", "were") if they else ("it", "was")
+    return f"Yes, {it} {was} {_PLAIN[sense]}" if decision == sense else f"No, {it} {was} not {_PLAIN[sense]}"
 
 
 # a clause asked with its auxiliary, as _CLAUSE_START and _AUXILIARY read it, the asker's lead word first
@@ -228,11 +230,20 @@ def decided_sentence(opening: str, decision: str, title: str, mark: int) -> str:
     return f'{opening}: "{title}" was approved (overturned: authorised) [{mark}].'
 
 
-def claims_sentence(claims: list[str], hits: list[Hit], items: list[Item], mark: Callable[[Hit, Item], str]) -> str:
+def claims_sentence(claims: list[str], hits: list[Hit], items: list[Item], mark: Callable[[Hit, Item], str],
+                    negated: Decision | None = None) -> str:
     """The yes or no of one claimed outcome per item ('' for an item asked of apart, with no claim:
     left to its own answer): yes when each holds, each item claimed said with its citation `mark`;
-    else no, with the items whose claim was wrong, then those whose claim holds."""
+    else no, with the items whose claim was wrong, then those whose claim holds. `negated`: the one claim
+    of them all was said negated ("the EMG and NCS weren't approved, were they?"), the outcome word's bare
+    sense: when every claim holds, or none does, the opening says the fact in that word ("No, they were not
+    approved: ...", negated_opening)."""
     wrong = [n for n, (c, i) in enumerate(zip(claims, items)) if c and c != i.decision]
+    claimed_ = [c for c in claims if c]
+    if negated and len(set(claimed_)) == 1 and claimed_[0] != negated and len(wrong) in (0, len(claimed_)):
+        opening = negated_opening(negated, negated if wrong else claimed_[0], they=len(claimed_) > 1)
+        said = [f'"{i.title or i.request}" was {SAID[i.decision]} {mark(h, i)}' for c, h, i in zip(claims, hits, items) if c]
+        return f"{opening}: " + ". ".join(said) + "."
     if not wrong:
         said = [f'"{i.title or i.request}" was {SAID[i.decision]} {mark(h, i)}' for c, h, i in zip(claims, hits, items) if c]
         return "Yes: " + ". ".join(said) + "."

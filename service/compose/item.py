@@ -36,16 +36,21 @@ def premise_note(premise: str | None, item: Item, mark: Callable[[], int]) -> st
 
 
 def corrections(decision: str, titled: list[tuple[str, int]], no: bool = False, which: bool = False,
-                of_two: bool = False) -> str:
+                of_two: bool = False, opening: str = "") -> str:
     """The same correction for every item of an answer about several, said once, each item with the
     citation of its heading: 'IMR denied them: "A" [1] and "B" [2] were denied (upheld: not
     authorised).' (`titled`: each item's title and heading citation). `no`: the question claims the
     other outcome of them all, to confirm ("none of his requests were denied?"): its no first, 'No: IMR
     denied them: ...'. `which`: the question asks which of them had the other outcome ("which of his PT
     was approved, neck or back?"): none had, said first, and each one's decision: 'Neither: "A" [1] and
-    "B" [2] were denied (upheld: not authorised).' when it offers two (`of_two`), else 'None: ...'."""
+    "B" [2] were denied (upheld: not authorised).' when it offers two (`of_two`), else 'None: ...'. `opening`: said
+    first in place of the no and the correction, of a claim said negated ("the acupuncture and PT weren't approved,
+    right?": 'Yes, they were approved: "A" [1] and "B" [2] were approved (overturned: authorised).')."""
     said = [f'"{title}" [{n}]' for title, n in titled]
     listed = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
+    if opening and not which:
+        plain = "denied (upheld: not authorised)" if decision == "Upheld" else "approved (overturned: authorised)"
+        return f"{opening}: {listed} {'was' if len(said) == 1 else 'were'} {plain}."
     if which and len(said) > 1:
         plain = "denied (upheld: not authorised)" if decision == "Upheld" else "approved (overturned: authorised)"
         return f"{'Neither' if of_two and len(said) == 2 else 'None'}: {listed} were {plain}."

@@ -57,7 +57,8 @@ from service.types import Answer, Coverage, Hit
 from service.understand import Query
 from service.unnamed import asked_together, lacks_sentence, named_not_requested
 from service.wording import kind_of
-from service.yes_no import NOT, SAID, claimed, claims_sentence, decision_asked, reason_unread_sentence
+from service.yes_no import (NOT, SAID, claimed, claims_sentence, decision_asked, negated_opening, negated_sense,
+                            reason_unread_sentence)
 
 QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the answer explains
 QUOTES_MAX = max(QUOTES)  # items one answer explains
@@ -252,7 +253,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             # naproxen and some creams. were any approved?" (the outcome selected, in a yes/no question)
             no=(claims_all(query) or not premise or bool(TO_CONFIRM.search(query.text))
                 or (query.asked and bool(_ASKS_YES_NO.search(query.text)))),
-            which=asks_which(query.text), of_two=says_or(query.text))
+            which=asks_which(query.text), of_two=says_or(query.text),
+            opening=negated_opening(sense, items[0].decision, they=len(items) > 1) if (
+                (sense := negated_sense(query.text)) and sense == items[0].decision) else "")
         c.say(said)
         leads.append(said)
         premise = None
@@ -309,7 +312,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         def mark(h: Hit, i) -> str:
             return f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
 
-        said = claims_sentence(claims, chosen, items, mark)
+        said = claims_sentence(claims, chosen, items, mark, negated=negated_sense(query.text))
         c.say(said)
         leads.append(said)
         # (a premise of them all is checked there, item by item: "the MRI and the needles were approved, right?" is
