@@ -338,9 +338,30 @@ def _of_those(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
     previous = earlier[-1]
     cases = list(dict.fromkeys(f.case_number for f in (*previous.items, *previous.shown)))
     if len(cases) != 1:
-        return None
+        return _of_those_counted(question, earlier)
     note = f"case: {cases[0]}, the letter the previous answer was about"
     return Resolved(question=f"{question.rstrip()} [in case {cases[0]}]", carried=(note,))
+
+
+# what a "which" question over the collection asks for: "which MRIs were denied?"
+_WHICH = re.compile(r"^\s*(?:which|what)\s+(?P<rest>.+)$", re.IGNORECASE)
+_AUX = re.compile(r"^\s*(?:were|was|are|is|got|had)\s+", re.IGNORECASE)
+
+
+def _of_those_counted(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
+    """"which of those were for the neck?" after a count or a list over the letters ("how many MRIs were
+    denied?"): the previous question as a list, narrowed by what this one adds ("which MRIs were denied, for the
+    neck?"); None after any other answer, or when nothing is added."""
+    previous = earlier[-1]
+    if previous.kind not in ("count", "list") or not (m := OF_THOSE.search(question)):
+        return None
+    before = CONTEXT.sub("", resolve(previous.question, earlier[:-1]).question)
+    listed = HOW_MANY.match(before) or _WHICH.match(before)
+    added = _AUX.sub("", question[m.end():]).strip(" ?.!,")
+    if not listed or not added:
+        return None
+    asked = listed.group("rest").strip().rstrip("?.! ")
+    return Resolved(question=f"which {asked}, {added}?", carried=(f"list: {before}, the previous question",))
 
 
 def _thing(title: str) -> str:

@@ -12,7 +12,9 @@ import re
 # reasons, which the answer gives anyway)
 _FUTURE = re.compile(r"(?:^|[.;:?!,]\s*|\s[-\u2013\u2014]+\s*)(?:(?:so|and|but|then|ok|okay)\s+)?"
                      r"(?:will|would|(?:is|are|am)\s+(?:IMR|it|they|the\s+(?:IMR\s+)?reviewers?|I|we|he|she)\s+going\s+to)\s+"
-                     r"(?:IMR|they|the\s+(?:IMR\s+)?reviewers?|I|we|he|she|it|my\s+[\w-]+|his\s+[\w-]+|her\s+[\w-]+)?\s*"
+                     r"(?:IMR|they|the\s+(?:IMR\s+)?reviewers?|I|we|he|she|it|my\s+[\w-]+|his\s+[\w-]+|her\s+[\w-]+"
+                     # ... or the patient described: "will the 61 yo woman get her hip MRI?"
+                     r"|the\s+(?:[\w'’/-]+\s+){0,6}?(?:wom[ae]n|m[ae]n|guy|lady|girl|boy|patient|worker|claimant|applicant))?\s*"
                      r"(?:ever\s+|still\s+|likely\s+|probably\s+)?(?:approv|den(?:y|ied)|cover|authori[sz]|grant|ok|pay|get|give|"
                      r"uphold|overturn|allow|accept|reject|refus|be\s+(?:approved|denied|covered|authori[sz]ed|upheld|overturned))\w*",
                      re.IGNORECASE)

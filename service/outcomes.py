@@ -34,8 +34,13 @@ Role = Literal["ur", "premise", "asked", "wanted", "pattern"]
 # question: "X - ever okayed?", "any turned down?")
 DECIDED = (r"(?:approved|denied|overturned|upheld|authori[sz]ed|okayed|OK'?d|turned\s+down|rejected|refused|"
            r"(?:non-?)?certified|granted|allowed|reversed)")
+# undoing a denial: "threw out the denial", "struck down UR's non-cert" (said of a denial: _APPROVE, _DECIDES_DENIAL)
+_SET_ASIDE = r"(?:(?:thr(?:ow|ew|own|ows)|toss(?:ed|es)?)\s+out|str(?:ike|uck|ikes)\s+down)"
 _DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|non-?\s?cert(?:ed|s|ing)?|not\s+(?:been\s+)?certified|turn(?:ed|s)?\s+down"
          r"|reject\w*|refus\w*|upheld|uphold\w*|shot\s+down|knock(?:ed|s)?\s+(?:(?:it|them|him|her)\s+)?back|said\s+no"
+         # "did IMR say no to her PT?", "did she lose her appeal?" (the appeal lost: the denial stands)
+         r"|sa(?:y|ys)\s+no(?=\s+(?:to|on)\b)|lo(?:se|st|ses|sing)\s+(?:(?:her|his|their|my|the|our|this|that)\s+)?(?:IMR\s+)?"
+         r"(?:appeal|IMR)\b"
          # "so she didn't get her knee MRI?", "they wouldn't give him the TENS", "won't pay for my PT"
          r"|(?:didn't|didnt|did\s+not|never|couldn't|couldnt|could\s+not)\s+get(?=\s+(?:her|his|my|the|their|a|an|that|this)\s)"
          # ... asked why, the one who did not get it between: "why didnt the 53 yo guy get his wrist brace?", "why did
@@ -46,6 +51,10 @@ _DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|non-?\s?cert(?:ed|s|
          r"|(?:wouldn't|wouldnt|would\s+not|won't|wont|will\s+not|didn't|didnt|did\s+not)\s+(?:give|let|pay\s+for|cover|allow)"
          r"(?=\s+(?:her|him|me|them|us|my|his|the|their|it|for)\b)")
 _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|overturn\w*|revers\w*|OK'?d|"
+            # "did IMR say yes to her naproxen?", "did she win her appeal?"; "did IMR throw out the denial?" (the
+            # denial after it is UR's: _DECIDES_DENIAL)
+            r"sa(?:y|ys|id)\s+yes(?=\s+(?:to|on)\b)|w(?:in|on|ins|inning)\s+(?:(?:her|his|their|my|the|our|this|that)\s+)?"
+            r"(?:IMR\s+)?(?:appeal|IMR)\b|" + _SET_ASIDE + r"(?=\s+(?:[\w'’/.-]+\s+){0,8}?(?:denials?|non-?\s?cert\w*)\b)|"
             r"okayed|ok(?:ay)?(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b)|cover(?:ed|s)?|paid\s+for|signed\s+off|green[- ]lit"
             # "did IMR pay for it?", "will they pay for her PT?" (paying said of IMR or the insurer, not "I had to pay for")
             r"|(?:(?<=\bIMR\s)|(?<=\bthey\s)|(?<=\bcomp\s)|(?<=\binsurance\s)|(?<=\binsurer\s)|(?<=\bcarrier\s))pay\s+for\b"
@@ -610,7 +619,7 @@ _OF_UR_DECISION = re.compile(r"\b(?:denials?|decisions?|determinations?|non-?\s?
 # "ever overturned a denial of Norco", "upheld the non-certification": the denial IMR decided on is UR's
 # ... and "reverses our UR denials", "overturned a UR denial", "upheld the adjuster's denial": the
 # denial is named as UR's, whatever IMR word comes before it
-_DECIDES_DENIAL = re.compile(r"\b(?:overturn|revers|uph[oe]ld|affirm|sustain)\w*\s+(?:(?:a|an|the|that|this|its|our|their|his|"
+_DECIDES_DENIAL = re.compile(r"\b(?:(?:overturn|revers|uph[oe]ld|affirm|sustain)\w*|" + _SET_ASIDE + r")\s+(?:(?:a|an|the|that|this|its|our|their|his|"
                              r"her|my|UR's)\s+)?(?:(?:UR|utili[sz]ation\s+review|adjuster's|carrier's|insurer's)\s+)?"
                              # ... the thing denied between: "overturn the 61 yo woman's hip MRI denial"
                              r"(?:(?!(?:and|but|or|then|why|was|were|did)\b)[\w'’/.-]+\s+){0,8}$",

@@ -11,8 +11,9 @@ approval code ("approved because she improved?").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from indexer.model import Item
+from indexer.model import Item, Span
 from indexer.treatments import find_treatments
 
 I = re.IGNORECASE
@@ -221,14 +222,16 @@ _NOT_THAT_OUTCOME = {
 
 
 def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, corrected: bool = False,
-                 studies: tuple[str, ...] = (), text: str = "", besides: frozenset[str] = frozenset()) -> str:
+                 studies: tuple[str, ...] = (), text: str = "", besides: frozenset[str] = frozenset(),
+                 mark: Callable[[tuple[Span, ...]], int] | None = None) -> str:
     """What to say first about the reason asked: '' when none is asked or the item has no reason
     codes to compare with. `claimed`: the outcome the question offers the reason for ("denied
     because ...?"); another than the item's is said first, unless the answer corrects it already
     (`corrected`: "IMR approved it: ... was approved (overturned: authorised) [1]."). `studies`: the studies the question says
     were missing (asked_studies), each of which the item's findings must name, read in `text` (the
     letter's; the whole rationale when not given). `besides`: the codes the question offers in words
-    other than its studies (besides_studies)."""
+    other than its studies (besides_studies). `mark`: cites one of the finding sentences it is given; a reason
+    confirmed cites one behind it ("Yes, the reviewer gave that reason [1].")."""
     from indexer.reasons import CODES
 
     if not asked:
@@ -246,15 +249,18 @@ def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, 
     if opposite and not any(r.code in wanted for r in item.reasons):
         return f"Not for that reason: the reviewer gave the opposite one ({CODES[opposite[0]].label.lower()})."
     if given := [r.code for r in item.reasons if r.code in wanted]:
+        spans = next(r.spans for r in item.reasons if r.code == given[0])
         if unnamed := [s for s in studies if not _STUDY_NAMES[s].search(_findings_text(item, text))]:
             if kept := [c for c in given if c in besides] or (given if len(unnamed) < len(studies) else []):
                 # "because no PT or x-rays?": the lack of PT the reviewer faulted, the x-rays not
-                return (f"Partly: the reviewer gave that reason ({CODES[kept[0]].label.lower()}), but does not fault "
-                        f"a lack of {' or '.join(unnamed)}.")
+                spans = next(r.spans for r in item.reasons if r.code == kept[0])
+                return (f"Partly: the reviewer gave that reason ({CODES[kept[0]].label.lower()})"
+                        f"{f' [{mark(spans)}]' if mark and spans else ''}, but does not fault a lack of {' or '.join(unnamed)}.")
             return f"That is not a reason the reviewer gave (the reviewer does not fault a lack of {' or '.join(unnamed)})."
+        cited = f" [{mark(spans)}]" if mark and spans else ""  # (cited only when said)
         if given[0] == item.reasons[0].code:  # the lead's reason too
-            return "Yes, the reviewer gave that reason."
-        return f"Yes, the reviewer gave that reason ({CODES[given[0]].label.lower()}), beside another."
+            return f"Yes, the reviewer gave that reason{cited}."
+        return f"Yes, the reviewer gave that reason ({CODES[given[0]].label.lower()}){cited}, beside another."
     return "That is not a reason the reviewer gave."
 
 

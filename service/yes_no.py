@@ -90,15 +90,46 @@ def claimed(text: str) -> list[tuple[int, Decision]]:
     return sorted(out + [(at, d) for at, d in terse_claims(text) if not any(p == at for p, _d in out)])
 
 
+# the negation that opens an outcome's words as read_outcomes gives them ("n't approved", "never approved")
+_NEGATED = re.compile(r"^\s*(?:not|n['’]t|never|no(?:body|one|thing)?|none)\b\s*", re.IGNORECASE)
+_PLAIN = {"Overturned": "approved", "Upheld": "denied"}
+
+
+def negated_sense(text: str) -> Decision | None:
+    """The decision the outcome word names bare, when the one outcome a yes/no question claims is said
+    negated: "the celecoxib wasn't approved, was it?", "they didn't approve the surgery, did they?":
+    approved ("Overturned"); else None (not "wasn't the MRI approved?", a negative question asking the
+    approval)."""
+    asked = claimed(text)
+    if len(asked) != 1:
+        return None
+    at, decision = asked[0]
+    low = text.lower()
+    for o in read_outcomes(text).found:
+        if low.find(o.words.lower()) == at and (bare := _NEGATED.match(o.words)):
+            plain = read_outcomes(o.words[bare.end():]).found
+            return plain[0].decision if plain and plain[0].decision != decision else None
+    return None
+
+
+def negated_opening(sense: Decision, decision: str, they: bool = False) -> str:
+    """The yes or no of a negated claim, said with the fact in the question's own verb, so that it reads
+    the same whichever way the asker answers a negative question: "the X wasn't approved, was it?" of a
+    denial: "No, it was not approved"; of an approval: "Yes, it was approved" (`they`: of several, "No,
+    they were not approved")."""
+    it, was = ("they", "were") if they else ("it", "was")
+    return f"Yes, {it} {was} {_PLAIN[sense]}" if decision == sense else f"No, {it} {was} not {_PLAIN[sense]}"
+
+
 # a clause asked with its auxiliary, as _CLAUSE_START and _AUXILIARY read it, the asker's lead word first
 _ASKED = _CLAUSE_START.pattern + r"(?:(?:so|and|but|then|ok|okay)\s+)?"
 
 # getting one's own request, asked with no outcome word: "did the 29 yo girl get her low back MRI?", "so
-# did he ever get the PT?", "did the 25 yo woman with the low back strain get her 8 PT visits, and what
+# did he ever get the PT?", "is the 50 yo man getting his acupuncture?", "does he get his neck PT?", "did the 25 yo woman with the low back strain get her 8 PT visits, and what
 # did the reviewer say?" (getting it is its approval; not "why did she get ...", nor "get better")
-_GOT_ONE = re.compile(_ASKED + r"(?:did|has|have|didn['’]?t|hasn['’]?t|haven['’]?t)\s+"
+_GOT_ONE = re.compile(_ASKED + r"(?:did|does|do|is|are|will|has|have|didn['’]?t|hasn['’]?t|haven['’]?t)\s+"
                       r"(?:he|she|they|I|we|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,8}?[\w'’/-]+)\s+(?:ever\s+|finally\s+)?"
-                      r"(?:get|gotten|got|receive|received)\s+(?:(?:his|her|their|my|our|the)\s+[^?.;]*"
+                      r"(?:get|gets|getting|gotten|got|receive|receives|receiving|received)\s+(?:(?:his|her|their|my|our|the)\s+[^?.;]*"
                       # ... or the thing asked before it, by a pronoun: "the electrician's interferential unit - did he
                       # get it eventually?" (not "get it done", "get it approved", which say more)
                       r"|(?:it|them)(?:\s+(?:eventually|after\s+all|in\s+the\s+end|at\s+all|finally|back))?\s*"
@@ -122,6 +153,10 @@ _GIVEN = re.compile(_ASKED + r"(?:did|has|have|will|would)\s+"
                     r"(?:IMR|they|he|she|I|we|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,5}?[\w'’/-]+)\s+"
                     r"(?:ever\s+|finally\s+)?(?:give|restore|reinstate|return|grant|allow|cover)\s+"
                     r"(?:(?:it|them)\s+to\s+(?:him|her|them|me|us)\b"
+                    # ... the thing just named, given back: "did IMR give them back?" (of refills UR denied), "did IMR
+                    # give her naproxen back to her?" (not "give a reason back")
+                    r"|(?![^?.;]*\b(?:reasons?|explanation|answer|decision|rationale)\b)[^\s?.;][^?;]{0,100}?\s+back"
+                    r"(?:\s+to\s+(?:him|her|them|me|us))?\s*(?:\?|\[|$)"
                     r"|(?:(?:him|her|me|them|us)\s+)?(?:back\s+)?the\s+(?:rest|remainder|balance|remaining\b|full\b|whole\b|entire\b|other\s+(?:\d+|part|"
                     r"portion|half|hours?|sessions?|visits?|pills?|tablets?|days?|weeks?))\b"
                     r"|(?:him|her|them|me|us)\s+(?:the|his|her|their|my|our|those|these|that|it|them|more|another|\d+|two|"
@@ -161,15 +196,19 @@ ONE_REQUESTED = "Only one of them was requested"
 
 
 def yes_no_sentence(asked: Decision, decision: str, title: str, mark: int, future: bool = False,
-                    lacking: bool = False) -> str:
+                    lacking: bool = False, negated: Decision | None = None) -> str:
     """"Yes: the denial of "MRI of the lumbar spine" was upheld; it was not authorised [2].", "No:
     "Acupuncture x 6" was approved (overturned: authorised) [2]." (`title`: the item's,
     `mark`: the citation of its heading, which states the decision). `future` ("will IMR approve
     it?"): no yes or no, which would read as a prediction, but the past decision said as one
     (service.future). `lacking`: the question asks of another thing too, which the letter has no request
     for: no yes, which would claim it of both ('Only one of them was requested: the denial of "X" was
-    upheld; ...'); a no stands (the one requested was decided otherwise)."""
+    upheld; ...'); a no stands (the one requested was decided otherwise). `negated`: the claim was said
+    negated ("wasn't approved, was it?"), the outcome word's bare sense: the opening says the fact in that
+    word (negated_opening)."""
     opening = PAST if future else "Yes" if asked == decision else "No"
+    if negated and not future and not lacking:
+        opening = negated_opening(negated, decision)
     return decided_sentence(ONE_REQUESTED if lacking and opening == "Yes" else opening, decision, title, mark)
 
 
@@ -191,11 +230,20 @@ def decided_sentence(opening: str, decision: str, title: str, mark: int) -> str:
     return f'{opening}: "{title}" was approved (overturned: authorised) [{mark}].'
 
 
-def claims_sentence(claims: list[str], hits: list[Hit], items: list[Item], mark: Callable[[Hit, Item], str]) -> str:
+def claims_sentence(claims: list[str], hits: list[Hit], items: list[Item], mark: Callable[[Hit, Item], str],
+                    negated: Decision | None = None) -> str:
     """The yes or no of one claimed outcome per item ('' for an item asked of apart, with no claim:
     left to its own answer): yes when each holds, each item claimed said with its citation `mark`;
-    else no, with the items whose claim was wrong, then those whose claim holds."""
+    else no, with the items whose claim was wrong, then those whose claim holds. `negated`: the one claim
+    of them all was said negated ("the EMG and NCS weren't approved, were they?"), the outcome word's bare
+    sense: when every claim holds, or none does, the opening says the fact in that word ("No, they were not
+    approved: ...", negated_opening)."""
     wrong = [n for n, (c, i) in enumerate(zip(claims, items)) if c and c != i.decision]
+    claimed_ = [c for c in claims if c]
+    if negated and len(set(claimed_)) == 1 and claimed_[0] != negated and len(wrong) in (0, len(claimed_)):
+        opening = negated_opening(negated, negated if wrong else claimed_[0], they=len(claimed_) > 1)
+        said = [f'"{i.title or i.request}" was {SAID[i.decision]} {mark(h, i)}' for c, h, i in zip(claims, hits, items) if c]
+        return f"{opening}: " + ". ".join(said) + "."
     if not wrong:
         said = [f'"{i.title or i.request}" was {SAID[i.decision]} {mark(h, i)}' for c, h, i in zip(claims, hits, items) if c]
         return "Yes: " + ". ".join(said) + "."
@@ -209,4 +257,4 @@ def claims_sentence(claims: list[str], hits: list[Hit], items: list[Item], mark:
 
 
 __all__ = ["NOT", "ONE_REQUESTED", "SAID", "claimed", "claims_sentence", "decided_sentence", "decision_asked",
-           "reason_unread_sentence", "yes_no_sentence"]
+           "negated_opening", "negated_sense", "reason_unread_sentence", "yes_no_sentence"]

@@ -107,7 +107,10 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("priority", re.compile(r"\b(?:expedited|standard)\s+or\s+(?:an?\s+)?(?:expedited|standard)\b|\bwas\s+(?:it|the\s+"
                             r"(?:review|case))\s+expedited\b|\bwhat\s+priority\b"
                             # "was the 57 yo man's case expedited?", "was her review rushed/urgent?"
-                            r"|\b(?:case|review|IMR|appeal)\s+(?:expedited|urgent|rushed)\b", I)),
+                            r"|\b(?:case|review|IMR|appeal)\s+(?:expedited|urgent|rushed)\b"
+                            # "was her IMR a standard review?", "was the review routine?"
+                            r"|\ban?\s+(?:standard|regular|routine|expedited|urgent)\s+(?:review|case|IMR)\b"
+                            r"|\b(?:case|review|IMR)\s+(?:standard|regular|routine)\s*\?", I)),
 )
 # the header line each date is printed on: "Decision Date:        01/25/2017"
 _LABEL = {"decision_date": r"Decision\s+Date", "date_of_injury": r"Date\s+of\s+Injury", "ur_denial_date": r"UR\s+Denial\s+Date",
@@ -155,6 +158,13 @@ _YES_NO = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:was|were|is|did|does|do|has|
                      r"(?:it|they|the|IMR|he|she|this|that)\b", I)
 
 
+# the one priority a yes/no question names ("was her review expedited?", "was it a standard review?"), not a
+# choice of both ("expedited or standard?")
+_PRIORITY_ASKED = re.compile(r"^(?!.*\b(?:expedited|standard|urgent|regular|routine)\s+or\b).*?\b(expedited|urgent|rushed|"
+                             r"standard|regular|routine)\b", I | re.S)
+_SAME_PRIORITY = {"expedited": ("urgent", "rushed"), "standard": ("regular", "routine")}
+
+
 def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | None = None) -> str:
     cn = letter.case_number
     if fact == "reviewer":
@@ -188,7 +198,12 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
         return ""
     n = c.cite(letter, None, span, role="header")
     if fact == "priority":
-        return f"Case {cn} was a {value.lower()} review [{n}]."
+        said = f"Case {cn} was a {value.lower()} review [{n}]."
+        # "was the 57 yo man's case expedited?": yes or no first (not "expedited or standard?", a choice)
+        if (asked := _PRIORITY_ASKED.search(text)) and _YES_NO.search(text):
+            held = asked.group(1).lower() in (value.lower(), *_SAME_PRIORITY.get(value.lower(), ()))
+            return f"{'Yes' if held else 'No'}: {said[0].lower()}{said[1:]}"
+        return said
     return f"Case {cn} {_WORDS[fact]} {_day(value)} [{n}]."
 
 

@@ -20,7 +20,7 @@ from indexer.titles import modification, short_title
 from service.compose import why
 from service.compose.common import HEAD, PLAIN, VERB, Composer, guideline_span, guideline_words, trim
 from service.future import asks_future
-from service.yes_no import decided_sentence, yes_no_sentence
+from service.yes_no import decided_sentence, negated_sense, yes_no_sentence
 
 # the correction said first when the question presumes the other decision ("why was it approved?"
 # of a denial), in the words of the item's heading, which it cites
@@ -36,16 +36,21 @@ def premise_note(premise: str | None, item: Item, mark: Callable[[], int]) -> st
 
 
 def corrections(decision: str, titled: list[tuple[str, int]], no: bool = False, which: bool = False,
-                of_two: bool = False) -> str:
+                of_two: bool = False, opening: str = "") -> str:
     """The same correction for every item of an answer about several, said once, each item with the
     citation of its heading: 'IMR denied them: "A" [1] and "B" [2] were denied (upheld: not
     authorised).' (`titled`: each item's title and heading citation). `no`: the question claims the
     other outcome of them all, to confirm ("none of his requests were denied?"): its no first, 'No: IMR
     denied them: ...'. `which`: the question asks which of them had the other outcome ("which of his PT
     was approved, neck or back?"): none had, said first, and each one's decision: 'Neither: "A" [1] and
-    "B" [2] were denied (upheld: not authorised).' when it offers two (`of_two`), else 'None: ...'."""
+    "B" [2] were denied (upheld: not authorised).' when it offers two (`of_two`), else 'None: ...'. `opening`: said
+    first in place of the no and the correction, of a claim said negated ("the acupuncture and PT weren't approved,
+    right?": 'Yes, they were approved: "A" [1] and "B" [2] were approved (overturned: authorised).')."""
     said = [f'"{title}" [{n}]' for title, n in titled]
     listed = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
+    if opening and not which:
+        plain = "denied (upheld: not authorised)" if decision == "Upheld" else "approved (overturned: authorised)"
+        return f"{opening}: {listed} {'was' if len(said) == 1 else 'were'} {plain}."
     if which and len(said) > 1:
         plain = "denied (upheld: not authorised)" if decision == "Upheld" else "approved (overturned: authorised)"
         return f"{'Neither' if of_two and len(said) == 2 else 'None'}: {listed} were {plain}."
@@ -73,7 +78,8 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
     title = item.title or item.request
     if yes_no:  # the heading states the decision: cited first, so it is [1] of a one-item answer
         correction = yes_no_sentence(yes_no, item.decision, title, c.cite(letter, item, heading, chunk_id, "heading"),
-                                     future=asks_future(question), lacking=lacking)  # "will IMR approve it?": its past decision
+                                     future=asks_future(question), lacking=lacking,  # "will IMR approve it?": its past decision
+                                     negated=sense if (sense := negated_sense(question)) != yes_no else None)
     else:
         correction = premise_note(premise, item, lambda: c.cite(letter, item, heading, chunk_id, "heading"))
     lead_line = ""

@@ -19,7 +19,10 @@ from service.compose.common import Composer
 from service.people import names_job
 
 I = re.IGNORECASE
-_WHO = r"(?:he|she|they|the\s+(?:patient|worker|injured\s+worker|claimant|applicant|employee|man|woman|lady|guy))"
+# (or the patient described by an age: "what does the 50 year old man do for work?")
+_WHO = (r"(?:he|she|they|the\s+(?:\d{1,3}(?:\s*(?:yo|y/o)|[- ]years?[- ]old)\s+)?(?:patient|worker|injured\s+worker|claimant|"
+        r"applicant|employee|man|woman|lady|guy|male|female))")
+_WHOSE = rf"(?:his|her|their|{_WHO}['’]s)"
 # the patient's age or sex asked: "how old is she", "what age was the patient?", "what's his age", "is it a man
 # or a woman?", "male or female?" (not "how old was the x-ray", "how old does she have to be")
 AGE_OR_SEX = re.compile(
@@ -32,14 +35,14 @@ AGE_OR_SEX = re.compile(
 # the patient's job asked: "what does she do for work?", "what was his job?", "what's her occupation?"
 JOB = re.compile(
     rf"\bwhat\s+(?:does|did)\s+{_WHO}\s+do\s+for\s+(?:a\s+living|work)\b|\bwhat\s+(?:does|did)\s+{_WHO}\s+do\s*[?.]?\s*$"
-    r"|\bwhat(?:'s|\s+is|\s+was)\s+(?:his|her|their|the\s+patient['’]s)\s+(?:job|occupation|line\s+of\s+work|profession|trade)\b"
+    rf"|\bwhat(?:'s|\s+is|\s+was)\s+{_WHOSE}\s+(?:job|occupation|line\s+of\s+work|profession|trade)\b"
     rf"|\bwhat\s+(?:job|occupation|kind\s+of\s+work|line\s+of\s+work)\s+(?:does|did|is|was|had)\s+{_WHO}\b"
     rf"|\bwhere\s+(?:does|did)\s+{_WHO}\s+work\b", I)
 
 # the patient's diagnoses asked: "what's the diagnosis for the 46 yo woman?", "what was he diagnosed with?", "what are
 # her diagnoses?", "what condition does she have?", "what is he being treated for?"
 DIAGNOSIS = re.compile(
-    r"\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|his|her|their|the\s+patient['’]s)\s+(?:(?:main|current|working|"
+    rf"\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|{_WHOSE})\s+(?:(?:main|current|working|"
     r"final)\s+)?(?:diagnos[ie]s|dx|conditions?)\b"
     r"|\bwhat\s+(?:is|was|were|are)\s+(?:[\w'’/-]+\s+){0,10}?diagnosed\s+(?:with|as)\b|\bwhat\s+(?:diagnos[ie]s|conditions?)\s+"
     rf"(?:does|did|do|is|was|were|had|has)\s+{_WHO}\b|\bwhat\s+(?:is|was|are|were)\s+{_WHO}\s+(?:being\s+)?treated\s+for\b"

@@ -33,6 +33,9 @@ OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any\
                           # "which of the two did the state reviewer okay?": which ones had the outcome
                           r"which\s+(?:one\s+)?of\s+(?:the\s+two|them|these|those)|"
                           r"all\s+(?:denied|upheld|approved|overturned)"
+                          # "was everything denied for the 52 yo woman?", "everything got turned down?"
+                          r"|(?:was|is|has|had)\s+everything|everything\s+(?:got\s+|was\s+)?(?:denied|upheld|approved|overturned|"
+                          r"turned\s+down|rejected)"
                           # "were all 3 MRIs denied?", "were all his shots approved?"
                           r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|the|his|her|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+s"
                           # ... of a patient described: "were all the 52 yo woman's chiro things denied?"
@@ -142,6 +145,23 @@ def each_said(rows: list[tuple[int, str, str]], cited: Callable[[int], str]) -> 
     return ". ".join(f'"{title}" was {SAID[decision]} {cited(n)}' for n, title, decision in rows)
 
 
+def count_cited(query: Query, chosen: list[Hit], letters: dict, c: Composer, whole: str) -> str:
+    """`whole` (whole_letter's sentence) with its count of one decision cited by every request's heading, which
+    states it, when the answer explains only some of them ("was anything approved for the 33 yo man?" of six
+    requests, three explained: 'In CM16-0234464, all 6 requests were denied (upheld) [1][2][3][4][5][6]. Besides
+    the 3 explained below: ...'); else `whole` as it is (a mixed count, or one that sets a request aside)."""
+    case = chosen[0].case_number
+    letter = letters[case]
+    head, besides, rest = whole.partition(" Besides ")
+    if (not besides or query.set_aside.treatments or not whole.startswith(f"In {case}, ") or not head.endswith(".")
+            or len({i.decision for i in letter.items}) != 1):
+        return whole
+    chunk = {h.item_index: h.chunk_id for h in chosen if h.case_number == case}
+    marks = sorted(c.cite(letter, item, trim(letter.text, item.heading_span), chunk.get(n, ""), "heading")
+                   for n, item in enumerate(letter.items, start=1))
+    return f"{head[:-1]} {''.join(f'[{m}]' for m in marks)}.{besides}{rest}"
+
+
 def each_of_them(query: Query, chosen: list[Hit], letters: dict, c: Composer, whole: str) -> str:
     """`whole` (whole_letter's sentence) after a yes or no over every request of the letter,
     when the answer explains each of them: each one's decision, cited by its heading ("the 60 yo man who
@@ -151,8 +171,10 @@ def each_of_them(query: Query, chosen: list[Hit], letters: dict, c: Composer, wh
     case = chosen[0].case_number
     letter = letters[case]
     shown = [h for h in chosen if h.case_number == case]
+    if " Besides " in whole:
+        return f"i{count_cited(query, chosen, letters, c, whole)[1:]}"
     if (len(shown) != len(letter.items) or query.set_aside.treatments or not whole.startswith(f"In {case}, ")
-            or not whole.endswith(".") or "Besides" in whole):
+            or not whole.endswith(".")):
         return f"i{whole[1:]}"
 
     def cited(n: int) -> str:
@@ -166,5 +188,5 @@ def each_of_them(query: Query, chosen: list[Hit], letters: dict, c: Composer, wh
     return f"i{whole[1:-1]} {''.join(cited(n) for n, _t, _d in rows)}."
 
 
-__all__ = ["ANYTHING_ASKED", "NOTHING_ASKED", "OF_THE_GROUP", "SAID", "WHICH_OF", "each_of_them", "each_said", "group_outcome", "only_one",
+__all__ = ["ANYTHING_ASKED", "NOTHING_ASKED", "OF_THE_GROUP", "SAID", "WHICH_OF", "count_cited", "each_of_them", "each_said", "group_outcome", "only_one",
            "whole_letter", "whole_rows", "yes_or_no"]

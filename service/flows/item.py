@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Callable
+
 import msgspec
 
+from indexer.model import Item, Letter, Span
 from indexer.treatments import find_treatments
 from service.besides import SetAside, is_set_aside
+from service.compose import why
 from service.compose.common import Composer, trim
 from service.compose.facts import asked_facts, say_facts
 from service.compose.item import corrections, item_answer
@@ -23,7 +27,8 @@ from service.flows.common import _no_scope, answer, missing, rated
 from service.all_named import letter_of_all_named
 from service.asked_too import asked_too, too_sentence
 from service.flows.fitting import each_fitting, one_letter_group
-from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, WHICH_OF, each_of_them, group_outcome, only_one,
+from service.flows.fitting_facts import each_fitting_fact
+from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, WHICH_OF, count_cited, each_of_them, group_outcome, only_one,
                                  whole_letter, whole_rows, yes_or_no)
 from service.flows.pair import two_patients_answer
 from service.fits_others import others_line
@@ -53,7 +58,8 @@ from service.types import Answer, Coverage, Hit
 from service.understand import Query
 from service.unnamed import asked_together, lacks_sentence, named_not_requested
 from service.wording import kind_of
-from service.yes_no import NOT, SAID, claimed, claims_sentence, decision_asked, reason_unread_sentence
+from service.yes_no import (NOT, SAID, claimed, claims_sentence, decision_asked, negated_opening, negated_sense,
+                            reason_unread_sentence)
 
 QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the answer explains
 QUOTES_MAX = max(QUOTES)  # items one answer explains
@@ -150,6 +156,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         return group
     if (each := each_fitting(engine, query, question, seen, filters, k)) is not None:
         return each  # "did the 33 yo guy get anything approved?", two 33-year-old men: both
+    if (each := each_fitting_fact(engine, query, question, seen, filters, k)) is not None:
+        return each  # "when was the 46 yo woman hurt?", two 46-year-old women: each one's date of injury
     if query.decision and one and not query.case_numbers:
         # "did any of the 33-year-old man's requests get approved?": the patient's items have
         # none with that outcome; answer about theirs, the outcome a premise to correct
@@ -247,7 +255,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             # naproxen and some creams. were any approved?" (the outcome selected, in a yes/no question)
             no=(claims_all(query) or not premise or bool(TO_CONFIRM.search(query.text))
                 or (query.asked and bool(_ASKS_YES_NO.search(query.text)))),
-            which=asks_which(query.text), of_two=says_or(query.text))
+            which=asks_which(query.text), of_two=says_or(query.text),
+            opening=negated_opening(sense, items[0].decision, they=len(items) > 1) if (
+                (sense := negated_sense(query.text)) and sense == items[0].decision) else "")
         c.say(said)
         leads.append(said)
         premise = None
@@ -304,7 +314,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         def mark(h: Hit, i) -> str:
             return f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
 
-        said = claims_sentence(claims, chosen, items, mark)
+        said = claims_sentence(claims, chosen, items, mark, negated=negated_sense(query.text))
         c.say(said)
         leads.append(said)
         # (a premise of them all is checked there, item by item: "the MRI and the needles were approved, right?" is
@@ -331,6 +341,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             rows = case_items(engine, chosen[0].case_number)
             decisions = [row[2] for row in rows if not is_set_aside(aside, row[3], row[4])] or [row[2] for row in rows]
             whole = f"{yes_or_no(decisions, wanted, query.text, presumed)}: {each_of_them(query, chosen, letters, c, whole)}"
+        else:
+            whole = count_cited(query, chosen, letters, c, whole)
         c.say(whole)  # "which of the 40 yo laborer's requests were denied?": all 8 of them, 3 explained
         leads.append(whole)
         premise = None if of_theirs else premise  # (its no said, each item is not corrected again)
@@ -369,7 +381,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                 c.say(said)
         confirm = confirmation(offered, item, each[n] if each else claimed, corrected=bool(each[n] if each else premise),
                                studies=asked_studies(query.text), besides=besides_studies(query.text),
-                               text=letters[hit.case_number].text)
+                               text=letters[hit.case_number].text,
+                               mark=_finding_mark(c, letters[hit.case_number], item, hit.chunk_id, question, quotes))
         if len(chosen) == 1 and not confirm and split_claimed(query.text):
             # "was her chiro approved for 6 but not 12?": UR's part and IMR's decision of the rest (service.split_claim)
             letter = letters[hit.case_number]
@@ -535,3 +548,14 @@ def _coverage(engine: Engine, query: Query, plan: Plan, chosen: list[Hit]) -> Co
     word = "denials" if decision == "Upheld" else "approvals"
     return Coverage(shown=len(chosen), total=of, label=kind_of(s.label, word),
                     filters=listing_filters(s, decision, plan.filters))
+
+
+def _finding_mark(c: Composer, letter: Letter, item: Item, chunk_id: str, question: str,
+                  limit: int) -> Callable[[tuple[Span, ...]], int]:
+    """Cites a finding sentence of `spans` (a reason's, confirmed): the first the item's answer quotes as its Why
+    (service.compose.why.findings, the same `limit`), else the first; its number then is the Why's."""
+    def mark(spans: tuple[Span, ...]) -> int:
+        quoted = [trim(letter.text, f) for f in why.findings(letter, item, question, limit=limit)]
+        trimmed = [trim(letter.text, span) for span in spans]
+        return c.cite(letter, item, next((q for q in quoted if q in trimmed), trimmed[0]), chunk_id, "finding")
+    return mark

@@ -14,7 +14,7 @@ def test_anything_approved_of_the_man_with_the_xrays_is_no(client) -> None:
     for question in ("the 53 yo man with the x-rays - was anything approved?",
                      "was anything approved for the 53 yo man with the x-rays?"):
         answer = ask(client, question)["answer"]
-        assert answer.startswith("No: in CM17-0011703, all 5 requests were denied (upheld). Besides the 3 explained below: "
+        assert answer.startswith("No: in CM17-0011703, all 5 requests were denied (upheld) [1][2][3][4][5]. Besides the 3 explained below: "
                                  "\"MRI of the lumbar spine\": denied (upheld) [1]; \"Acupuncture of the lumbar and cervical for two "
                                  "sessions\": denied (upheld) [2].")
         assert "IMR denied them" not in answer

@@ -18,7 +18,7 @@ def test_the_part_he_is_called_by_is_of_his_requests(client):
                                       'Arthroscopy with rotator cuff repair vs debridement…" [2] and "Associated surgical '
                                       'service: Physical Therapy sessions, 12" [3] were denied (upheld: not authorised). '
                                       "In CM17-0006797, all 5 requests "
-                                       "were denied (upheld).")
+                                       "were denied (upheld) [1][2][3][4][5].")
     assert "CM16-0248034" not in answer["answer"]
 
 

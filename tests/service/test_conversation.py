@@ -140,6 +140,22 @@ def test_which_ones_after_a_count_lists_them():
     assert not resolve("which ones?", [after("Why was the lumbar MRI denied?")]).question.startswith("which MRI")
 
 
+def test_which_of_those_after_a_count_narrows_its_list():
+    # "which of those were for the neck?" after "how many MRIs were denied?" asked every neck MRI, its outcome lost
+    counted = [after("how many MRIs were denied?", items=(LUMBAR, CERVICAL, OTHER_MRI), kind="count")]
+    got = resolve("which of those were for the neck?", counted)
+    assert (got.question, got.carried) == ("which MRIs were denied, for the neck?",
+                                           ("list: how many MRIs were denied?, the previous question",))
+    listed = [after("which MRIs were denied?", items=(LUMBAR, CERVICAL, OTHER_MRI), kind="list")]
+    assert resolve("which of those were lumbar?", listed).question == "which MRIs were denied, lumbar?"
+    # ... an outcome alone, or nothing added, is read as before
+    assert resolve("which of those were approved?", counted).question != "which MRIs were denied, approved?"
+    assert resolve("which of those?", counted).question == "which of those? [MRIs]"
+    # ... and after one letter's items, of that letter
+    assert resolve("which of those were liquids?", [after("how many of her requests were denied?", kind="count")]
+                   ).question == "which of those were liquids? [in case CM17-0005246]"
+
+
 def test_any_of_it_after_one_request_is_of_the_patients_requests():
     got = resolve("was any of it approved?", [after("why was the lumbar MRI denied?")])
     assert got.question == "was any of it approved? [in case CM17-0005246]"

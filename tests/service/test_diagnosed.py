@@ -333,7 +333,7 @@ def test_the_machine_told_picks_the_patient(sewing):
                          "did IMR approve?")
     assert {c["case_number"] for c in answer["citations"]} == {"CM17-0013716"}
     assert answer["answer"].startswith('None: "')
-    assert "In CM17-0013716, all 4 requests were denied (upheld)." in answer["answer"]
+    assert "In CM17-0013716, all 4 requests were denied (upheld) [1][2][3][4]." in answer["answer"]
 
 class _Catalog:
     """Three letters' ids and case summaries, as the catalog gives them to service.patients."""

@@ -64,7 +64,7 @@ def test_every_request_of_a_case_asked_is_each_decision(client):
     # "every request" in the singular and "what was decided in CM..." ask of the whole letter, not its best match
     for question in ("for CM16-0231745 list every request and decision", "what was decided in CM16-0231745?"):
         answer = ask(client, question)
-        assert answer["lead"].startswith("In CM16-0231745, all 5 requests were denied (upheld). Besides the 3 explained "
+        assert answer["lead"].startswith("In CM16-0231745, all 5 requests were denied (upheld) [1][2][3][4][5]. Besides the 3 explained "
                                          "below: "), question
 
 
@@ -73,8 +73,8 @@ def test_what_was_denied_and_why_after_the_case_is_each_denial(client):
     # was denied"): the case told first, then "and why" closing the question
     for question in ("CM16-0231745 - what was denied and why?", "CM16-0231745 what got denied and why"):
         answer = ask(client, question)
-        assert answer["lead"].startswith("In CM16-0231745, all 5 requests were denied (upheld). Besides the 3 explained "
-                                         "below: "), question
+        assert answer["lead"].startswith("In CM16-0231745, all 5 requests were denied (upheld) [1][2][3][4][5]. Besides "
+                                         "the 3 explained below: "), question
     answer = ask(client, "CM16-0230548: what was approved and why")
     assert answer["lead"].startswith("In CM16-0230548, 1 of the 2 requests was approved (overturned).")
 
@@ -85,6 +85,15 @@ def test_everything_claimed_of_a_case_is_answered_yes_or_no(client):
     for question in ("CM16-0231745 everything was denied, correct?", "CM16-0231745 nothing got approved, right?",
                      "the 52 yo woman - they turned down everything, even the spinal manipulation, right?"):
         assert ask(client, question)["lead"].startswith(
-            "Yes: in CM16-0231745, all 5 requests were denied (upheld). Besides the "), question
+            "Yes: in CM16-0231745, all 5 requests were denied (upheld) [1][2][3][4][5]. Besides the "), question
     assert ask(client, "CM16-0230548 everything was denied, correct?")["lead"].startswith(
         'No: in CM16-0230548, "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was approved (overturned) [1].')
+
+
+def test_a_count_of_one_decision_is_cited_by_every_request_and_everything_asks_yes_or_no(client):
+    # "was everything denied?" asks of every request, answered yes or no; the count cites each request's heading,
+    # which states its decision (it carried no mark, so citation recall never counted it)
+    answer = ask(client, "was everything denied for the 52 yo woman?")
+    assert answer["lead"].startswith("Yes: in CM16-0231745, all 5 requests were denied (upheld) [1][2][3][4][5]. Besides the "
+                                     "3 explained below: ")
+    assert sorted((c["role"], c["item_index"]) for c in answer["citations"][:5]) == [("heading", n) for n in (1, 2, 3, 4, 5)]

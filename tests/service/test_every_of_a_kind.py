@@ -33,4 +33,4 @@ def test_a_patients_requests_stay_theirs(client):
     # "both her requests" is one patient's (all 4 of them), not every request of a kind
     answer = ask(client, "the 54 year old woman - were both her requests denied?")
     assert answer["kind"] == "item"
-    assert answer["answer"].startswith("Yes: in CM17-0013716, all 4 requests were denied (upheld). ")
+    assert answer["answer"].startswith("Yes: in CM17-0013716, all 4 requests were denied (upheld) [1][2][3][4]. ")

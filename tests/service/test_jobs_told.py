@@ -143,7 +143,7 @@ def test_every_request_of_the_letter_is_told_when_fewer_are_explained(client) ->
     # eight requests, all upheld: the answer explains three and names the other five, each cited
     answer = ask(client, "which of the 40 year old construction laborer's requests were denied?")
     text = answer["answer"]
-    assert text.startswith("In CM16-0162902, all 8 requests were denied (upheld). Besides the 3 explained below: ")
+    assert text.startswith("In CM16-0162902, all 8 requests were denied (upheld) [1][2][3][4][5][6][7][8]. Besides the 3 explained below: ")
     lead = text.split(". Besides the 3 explained below: ")[1].split(". Denied (Upheld)")[0]
     assert lead.count(": denied (upheld) [") == 5
     assert all(f'"{title}"' in text for title in LABORER)
@@ -152,7 +152,7 @@ def test_every_request_of_the_letter_is_told_when_fewer_are_explained(client) ->
 def test_a_yes_or_no_of_all_of_them_is_said_of_the_whole_letter(client) -> None:
     # not "Yes: all 3 were denied" of the three explained: all 8 of the letter's
     answer = ask(client, "the 40 year old construction laborer - were all of them denied?")
-    assert answer["answer"].startswith("Yes: in CM16-0162902, all 8 requests were denied (upheld). Besides the 3 explained below: ")
+    assert answer["answer"].startswith("Yes: in CM16-0162902, all 8 requests were denied (upheld) [1][2][3][4][5][6][7][8]. Besides the 3 explained below: ")
     answer = ask(client, "the 40 year old delivery driver - all denied?")
     # each of the two explained, so each one's decision, cited by its heading
     assert answer["answer"].startswith('No: in CM16-0162789, "Orthopedic consultation" was approved (overturned) [1]. '
@@ -161,7 +161,7 @@ def test_a_yes_or_no_of_all_of_them_is_said_of_the_whole_letter(client) -> None:
 
 def test_the_patients_treatments_are_every_request(client) -> None:
     answer = ask(client, "which of the 40 year old construction laborer's treatments were denied?")
-    assert answer["answer"].startswith("In CM16-0162902, all 8 requests were denied (upheld). Besides the 3 explained below: ")
+    assert answer["answer"].startswith("In CM16-0162902, all 8 requests were denied (upheld) [1][2][3][4][5][6][7][8]. Besides the 3 explained below: ")
 
 
 def test_the_decision_of_a_patients_review_is_every_request_with_how_many(client) -> None:

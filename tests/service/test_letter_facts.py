@@ -69,6 +69,8 @@ from tests.conftest import ask, served_client
     ("the elbow MRI reviewer - what's his field?", ("reviewer",)),
     ("which state is the reviewer of the elbow MRI licensed in", ("reviewer",)),
     ("what does the doctor want me to do for the hip", ()),
+    ("was the 29 yo woman's IMR a standard review?", ("priority",)),
+    ("was the 29 yo woman's review routine?", ("priority",)),
 ])
 def test_the_facts_a_question_asks_for(question: str, facts: tuple[str, ...]) -> None:
     assert asked_facts(question) == facts
@@ -153,3 +155,14 @@ def test_the_decision_asked_beside_the_fact_is_answered_yes_or_no(client) -> Non
     told = ask(client, "was the reviewer who approved the 53 year old man's neck MRI a neurologist?")
     assert told["lead"].startswith("Yes: the IMR reviewer of case CM16-0246624 is a specialist in Neurology")
     assert told["lead"].count("Yes:") == 1
+
+
+def test_whether_the_review_was_expedited_is_answered_yes_or_no(client) -> None:
+    no = ask(client, "was the 29 yo woman's case expedited?")
+    assert no["lead"].startswith("No: case CM17-0005246 was a standard review [1].")
+    assert no["citations"][0]["quote"].startswith("Priority:")
+    yes = ask(client, "was the 29 yo woman's IMR a standard review?")
+    assert yes["lead"].startswith("Yes: case CM17-0005246 was a standard review [1].")
+    # ... and a choice of both is told, with no yes or no
+    choice = ask(client, "Was the review for the 29 year old woman expedited or standard?")
+    assert choice["lead"].startswith("Case CM17-0005246 was a standard review [1].")

@@ -42,7 +42,7 @@ dme = served_client("CM16-0248471", "CM17-0019011")
 def test_anything_of_a_case_or_of_a_reviewers_letters(dme):
     every = ask(dme, "were any of the requests in CM16-0248471 approved?")
     # its no over every request first, and the letter's other three, each cited by its heading
-    assert every["answer"].startswith("No: in CM16-0248471, all 6 requests were denied (upheld). Besides the 3 explained "
+    assert every["answer"].startswith("No: in CM16-0248471, all 6 requests were denied (upheld) [1][2][3][4][5][6]. Besides the 3 explained "
                                       'below: "Cervical pillow": denied (upheld) [1]; ')
     assert len({c["title"] for c in every["citations"] if c["case_number"] == "CM16-0248471"}) == 6
     # the case denied nothing: the outcome asked is no filter that leaves nothing, and it is asked, its no first

@@ -62,15 +62,19 @@ client = served_client("CM17-0003890", "CM17-0010885")
 
 
 def test_the_answer_says_whether_the_reviewer_gave_that_reason(client):
+    # the reason confirmed cites the finding sentence behind it, the one the Why quotes first
     yes = ask(client, "was the 25 year old woman's physical therapy denied because it didn't help her?")
-    assert yes["lead"] == "Yes, the reviewer gave that reason. Denied (Upheld): no documented functional improvement [1]."
+    assert yes["lead"] == "Yes, the reviewer gave that reason [1]. Denied (Upheld): no documented functional improvement [1]."
+    assert (yes["citations"][0]["role"], yes["citations"][0]["item_index"]) == ("finding", 1)
+    assert ('Why: "In this case, the claimant has undergone 8 sessions of physical therapy which were not beneficial '
+            '(1/5/17 note)." [1]') in yes["answer"]
     no = ask(client, "the 50 year old woman's neck acupuncture - approved because it helped?")
     assert no["lead"] == ("That is not a reason the reviewer gave. Approved (Overturned): within the guideline's "
                           "limits [1].")
     basis = ask(client, "the 25 yo woman's 8 PT sessions - was IMR's basis that PT wasn't helping?")
-    assert basis["lead"] == "Yes, the reviewer gave that reason. Denied (Upheld): no documented functional improvement [1]."
+    assert basis["lead"] == "Yes, the reviewer gave that reason [1]. Denied (Upheld): no documented functional improvement [1]."
     said = ask(client, "did the reviewer say the 25 yo woman's PT wasn't helping?")
-    assert said["lead"] == "Yes, the reviewer gave that reason. Denied (Upheld): no documented functional improvement [1]."
+    assert said["lead"] == "Yes, the reviewer gave that reason [1]. Denied (Upheld): no documented functional improvement [1]."
     plain = ask(client, "why was the 25 year old woman's physical therapy denied?")
     assert plain["lead"] == "Denied (Upheld): no documented functional improvement [1]."
 
@@ -93,8 +97,8 @@ epidurals = served_client("CM16-0247274")
 
 def test_the_reason_is_confirmed_for_each_item_explained(epidurals):
     text = ask(epidurals, "28F - were the epidurals denied because of no MRI?")["answer"]
-    assert text.startswith("Yes, the reviewer gave that reason. Denied (Upheld): no objective findings or red flags [1].")
-    assert text.count("Yes, the reviewer gave that reason.") == 2
+    assert text.startswith("Yes, the reviewer gave that reason [1]. Denied (Upheld): no objective findings or red flags [1].")
+    assert text.count("Yes, the reviewer gave that reason [") == 2
 
 
 @pytest.mark.parametrize(("question", "studies"), [
@@ -121,8 +125,11 @@ def test_a_missing_study_is_confirmed_only_when_the_reviewer_names_it(mris):
     assert xrays["lead"] == ("That is not a reason the reviewer gave (the reviewer does not fault a lack of x-rays). "
                              "Denied (Upheld): no objective findings or red flags [1].")
     pt = ask(mris, "54 yo woman shoulder MRI - denied because she had no PT first?")
-    assert pt["lead"] == ("Yes, the reviewer gave that reason (conservative care not tried or failed), beside "
-                          "another. Denied (Upheld): no objective findings or red flags [1].")
+    # ... citing the finding behind the reason confirmed, which the Why quotes second
+    assert pt["lead"] == ("Yes, the reviewer gave that reason (conservative care not tried or failed) [1], beside "
+                          "another. Denied (Upheld): no objective findings or red flags [2].")
+    assert ('"The patient was also not shown to have failed conservative treatment given it was also noted physical '
+            'therapy was helping." [1]') in pt["answer"]
     # the care said not tried must be named too: the 62-year-old's reviewer faults missing plain films, not therapy
     therapy = ask(mris, "my mom is 62 and her shoulder MRI was denied - was it because she didnt do therapy first?")
     assert therapy["lead"].startswith("That is not a reason the reviewer gave (the reviewer does not fault a lack of therapy).")

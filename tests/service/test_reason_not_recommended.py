@@ -32,11 +32,11 @@ client = served_client("CM16-0234464", "CM17-0002181")
 
 def test_the_reviewer_gave_that_reason(client) -> None:
     answer = ask(client, "was the lidocaine ointment for the 33 yo man denied because it isn't recommended?")
-    assert answer["lead"].startswith("Yes, the reviewer gave that reason (not recommended by the guideline), beside another. "
-                                     "Denied (Upheld): conservative care not tried or failed [1].")
+    assert answer["lead"].startswith("Yes, the reviewer gave that reason (not recommended by the guideline) [1], beside another. "
+                                     "Denied (Upheld): conservative care not tried or failed [2].")
 
 
 def test_long_term_not_recommended_is_the_duration_the_reviewer_faulted(client) -> None:
     answer = ask(client, "was the 41 yo man's ibuprofen refill denied because long-term NSAIDs aren't recommended?")
-    assert answer["lead"].startswith("Yes, the reviewer gave that reason (beyond the guideline's quantity or duration), beside "
-                                     "another. Denied (Upheld): no documented functional improvement [1].")
+    assert answer["lead"].startswith("Yes, the reviewer gave that reason (beyond the guideline's quantity or duration) [1], beside "
+                                     "another. Denied (Upheld): no documented functional improvement [2].")

@@ -27,7 +27,7 @@ def test_the_opposite_reason_is_not_confirmed(client) -> None:
            'improvement." [1]' in answer
     # ... the reviewer's own reason is still confirmed
     answer = ask(client, "ibuprofen refills - denied because it didn't help?")["answer"]
-    assert answer.startswith("Yes, the reviewer gave that reason. Denied (Upheld): no documented functional improvement [1].")
+    assert answer.startswith("Yes, the reviewer gave that reason [1]. Denied (Upheld): no documented functional improvement [1].")
 
 
 def test_a_reason_no_code_reads_gets_no_yes(client) -> None:

@@ -40,7 +40,7 @@ def test_care_that_helps_is_a_reason_for_a_denial_not_an_approval() -> None:
 def test_the_reason_picks_her_shoulder_mri(client) -> None:
     answer = ask(client, "which of the 54 year old woman's scans was denied because physical therapy was helping? "
                          "she hit her head in October 2016")
-    assert answer["answer"].startswith("Yes, the reviewer gave that reason (conservative care not tried or failed), "
+    assert answer["answer"].startswith("Yes, the reviewer gave that reason (conservative care not tried or failed) [1], "
                                        "beside another. Denied (Upheld)")
     assert _items(answer)[0] == "MRI of the left shoulder"
 
@@ -53,7 +53,7 @@ def test_a_finding_told_as_the_reviewers_picks_the_item(client) -> None:
 
 def test_the_woman_who_hit_her_head(client) -> None:
     answer = ask(client, "the 54 yo woman who hit her head - which request did IMR deny for lack of red flags?")
-    assert answer["answer"].startswith("Yes, the reviewer gave that reason. Denied (Upheld)")
+    assert answer["answer"].startswith("Yes, the reviewer gave that reason [1]. Denied (Upheld)")
     assert answer["citations"][0]["case_number"] == "CM17-0002106"
     assert _items(answer)[0] == "CT scan of the head"
 

@@ -27,5 +27,5 @@ def test_the_reason_asked_selects_the_item(client) -> None:
     answer = ask(client, "for the 60 year old man with the hand injury, which request was turned down because "
                          "there were no neurologic findings?")
     assert answer["not_found"] == ""
-    assert answer["answer"].startswith("Yes, the reviewer gave that reason. Denied (Upheld)")
+    assert answer["answer"].startswith("Yes, the reviewer gave that reason [1]. Denied (Upheld)")
     assert answer["citations"][0]["request"] == "MRI of neck and right hand without contrast"

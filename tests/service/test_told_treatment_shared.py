@@ -23,4 +23,4 @@ def test_a_treatment_both_had_names_both(client) -> None:
 def test_a_treatment_one_had_picks_hers(client) -> None:
     answer = ask(client, "was anything approved for the 36 yo woman with the walker")
     # (none approved: the no over her 5 requests first, service.flows.item)
-    assert answer["answer"].startswith("No: in CM13-0274342, all 5 requests were denied (upheld). Besides the 3 explained below: ")
+    assert answer["answer"].startswith("No: in CM13-0274342, all 5 requests were denied (upheld) [1][2][3][4][5]. Besides the 3 explained below: ")

@@ -24,6 +24,6 @@ def test_every_request_of_the_patient_is_told(client):
     assert answer["answer"].startswith('IMR denied them: "Gabapentin 600mg #40" [1], "Work hardening program, 12 sessions" '
                                       '[2] and "HELP functional restoration program, 80 hours" [3] were denied (upheld: '
                                       "not authorised). In CM16-0162902, all 8 "
-                                       "requests were denied (upheld).")
+                                       "requests were denied (upheld) [1][2][3][4][5][6][7][8].")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0162902"}
     assert len({c["item_index"] for c in answer["citations"]}) == 8

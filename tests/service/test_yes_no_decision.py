@@ -56,6 +56,17 @@ from tests.conftest import ask, served_client
     ("did she get better?", None),
     ("didn't the 63 yo guy get his nerve study?", "Overturned"),  # asked as the positive one
     ("did he get hurt at work?", None),
+    # ... or getting it now: "is he getting ...?", "does he get ...?" (not "is she getting better?")
+    ("is the 50 yo man getting his acupuncture?", "Overturned"),
+    ("does the 54 yo man get his neck PT?", "Overturned"),
+    ("is she getting better?", None),
+    # lay words of IMR's decision: saying yes or no to it, winning or losing the appeal, throwing out the denial
+    ("did IMR say yes to the 45 yo woman's naproxen?", "Overturned"),
+    ("did IMR say no to her PT?", "Upheld"),
+    ("did the 61 yo woman win her appeal for the hip MRI?", "Overturned"),
+    ("did the 61 yo woman lose her appeal?", "Upheld"),
+    ("did IMR throw out the denial of the 24 yo man's CT?", "Overturned"),
+    ("did they strike down UR's non-cert of her MRI?", "Overturned"),
 ])
 def test_the_decision_a_yes_no_question_asks(text: str, asked: str | None) -> None:
     assert decision_asked(text) == asked
@@ -100,6 +111,12 @@ DENIED = 'the denial of "MRI of neck and right hand without contrast" was upheld
     # getting it, with no outcome word, asks whether it was approved
     ("did the 60 yo man get his MRI?", f"No: {DENIED}"),
     ("did the 60 yo man get his acupuncture", f"Yes: {APPROVED}"),
+    ("is the 60 yo man getting his MRI?", f"No: {DENIED}"),
+    ("did IMR say yes to the 60 yo man's acupuncture?", f"Yes: {APPROVED}"),
+    ("did the 60 yo man win his appeal for the MRI?", f"No: {DENIED}"),
+    ("did IMR throw out the denial of the 60 yo man's acupuncture?", f"Yes: {APPROVED}"),
+    # ... asked in the future: his past decision, no yes or no that would read as a prediction
+    ("will the 60 yo man get his MRI?", f"Past decision, not a prediction: {DENIED}"),
 ])
 def test_one_item_yes_or_no_first(client, question: str, lead: str) -> None:
     assert ask(client, question)["answer"].startswith(lead)
@@ -124,3 +141,21 @@ def test_which_of_two_gets_no_claims(client) -> None:
     assert answer.startswith('"Acupuncture 3 times a week for 2 weeks, neck, right hand and head" [1] was approved '
                              '(overturned). "MRI of neck and right hand without contrast" [2] was denied (upheld). '
                              "Approved (Overturned): within the guideline's limits [3].")
+
+
+ACUPUNCTURE = '"Initial acupuncture, 1 to 2 times per week for 4 weeks, for the neck"'
+PT = '"Additional physical therapy, 1 to 2 times per week for 3 weeks, for the neck"'
+
+
+def test_a_negated_claim_of_several_opens_with_the_fact_in_its_verb(client) -> None:
+    # "weren't denied, right?" of two approvals: a bare "Yes" would read both ways
+    held = ask(client, "the 50 yo woman's acupuncture and PT weren't denied, right?")
+    assert held["answer"].startswith(f"No, they were not denied: {ACUPUNCTURE} was approved (overturned) [1]. {PT} was "
+                                     "approved (overturned) [2].")
+    wrong = ask(client, "the 50 yo woman's acupuncture and PT weren't approved, right?")
+    assert wrong["answer"].startswith(f"Yes, they were approved: {ACUPUNCTURE} [1] and {PT} [2] were approved (overturned: "
+                                      "authorised).")
+    # ... one holding and one not: the no names each, as before
+    mixed = ask(client, "the 60 yo man's MRI and acupuncture weren't approved, right?")
+    assert mixed["answer"].startswith('No: "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was approved '
+                                      "(overturned), not denied [1].")
