@@ -291,6 +291,10 @@ ABSENT_KEY_WORDS = {
     "nat-3229": ["colchicine", "gout"],
     "nat-3230": ["insoles"],
     "nat-3231": ["nicotine"],
+    "nat-3328": ["reiki", "energy healing"],
+    "nat-3329": ["heat lamp"],
+    "nat-3330": ["dexilant", "dexlansoprazole", "heartburn"],
+    "nat-3331": ["cast", "fiberglass"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
