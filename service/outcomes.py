@@ -280,7 +280,10 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         # ... or whether anyone got one: "did anybody get a TENS unit approved?", "has any patient had
         # chiro overturned?" (the patient's own: "did he get his MRI approved?" is no one's in general)
         r"|\b(?:did|has|have|does|do)\s+(?:anybody|anyone|any\s?one|somebody|someone|any\s+(?:other\s+)?(?:patients?|workers?|"
-        r"claimants?|applicants?|people)|other\s+(?:patients|workers|people))(?:\s+else)?\s+(?:ever\s+)?(?:get|got|gotten|had|have)\s+"
+        r"claimants?|applicants?|people)|other\s+(?:patients|workers|people))(?:\s+else)?"
+        # ... of an age said after them: "did anyone in their 50s get their MRI approved?", "did anybody over 60 ..."
+        r"(?:\s+(?:in\s+(?:their|his|her)\s+(?:early\s+|mid\s+|late\s+)?(?:\d0|twenties|thirties|forties|fifties|sixties)'?s?"
+        r"|(?:over|under|above|below|older\s+than|younger\s+than)\s+\d+))?\s+(?:ever\s+)?(?:get|got|gotten|had|have)\s+"
         rf"(?:an?\s+|any\s+)?(?:[\w/-]+\s+){{1,4}}?(?P<w20>{DECIDED})\b"
         # ... or "is there anyone whose pool therapy got approved?"
         r"|\b(?:is|was)\s+there\s+(?:anybody|anyone|any\s?one|somebody|someone|any\s+(?:other\s+)?(?:patients?|workers?|"
