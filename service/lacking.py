@@ -380,7 +380,9 @@ def _noun_phrase(words: list[str]) -> list[str]:
 # the people of a case, no treatment a letter must use: "what did the doctor request for the knee?"
 ROLE_WORDS = frozenset("doctor doctors doc docs physician physicians provider providers treater treaters adjuster "
                         "adjusters attorney attorneys lawyer lawyers reviewer reviewers insurer insurers insurance carrier "
-                        "employer".split())
+                        "employer "
+                        # ... and how the worker they act for is: "reiki for a hurt worker" names no treatment "hurt"
+                        "hurt injured".split())
 # an age told by its decade ("the farm worker lady in her 60s", "his late forties"): no thing of theirs
 _DECADE_WORD = re.compile(r"\d0'?s|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies", re.IGNORECASE)
 
