@@ -472,6 +472,17 @@ def _decision(match: re.Match[str], negated: bool) -> Decision:
     return "Upheld" if deny else "Overturned"
 
 
+# "upheld" read by the asker as an approval: "IMR upheld that - which means it's approved now, right?",
+# "upheld means approved, so I get the refills now?", "IMR upheld the home aide, so the whole 12 hours
+# got approved?": the word stands for the approval they take it for, so the answer's yes or no corrects it
+# (not "IMR upheld UR's denial, so was anything approved?" nor "upheld, so nothing was approved?": read right)
+_NO_NEGATION = r"(?:(?!\b(?:not|no|nothing|never|none|neither|nor|denied|denial)\b|n['’]t\b)[^?.;])"
+UPHELD_AS_APPROVAL = re.compile(
+    r"\buph[eo]ld\w*\b(?!\s+(?:the\s+|their\s+|its\s+)?(?:UR\b|utilization|denials?|insurer|carrier|adjuster|non-?cert))"
+    rf"(?={_NO_NEGATION}{{0,80}}?\b(?:so|which|that|means?|meaning)\b{_NO_NEGATION}{{0,60}}?"
+    r"\b(?:approv\w*|authori[sz]\w*|okay\w*|covered|good\s+news)\b)", re.IGNORECASE)
+
+
 def read_outcomes(text: str) -> Outcomes:
     """Every outcome word of `text` in its role, and what they add up to."""
     masked = _NOT_OUTCOME.sub(lambda m: " " * len(m.group(0)), text)
@@ -492,6 +503,8 @@ def read_outcomes(text: str) -> Outcomes:
                    or _negative_subject(clause)
                    ) and not _negative_question(clause, m.group(0))
         decision = _decision(m, negated)
+        if decision == "Upheld" and not negated and UPHELD_AS_APPROVAL.match(masked, m.start()):
+            decision = "Overturned"  # the approval the asker takes "upheld" for, to be checked
         if _ASKER_RE.fullmatch(m.group(0)):  # the asker's side taken: UR's when the asker denied
             if _ASKER_DENIED.search(masked):
                 decision = OTHER[decision]
