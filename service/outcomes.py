@@ -45,7 +45,7 @@ _DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|non-?\s?cert(?:ed|s|
          r"[\w'’/-]+)\s+not\s+)get(?=\s+(?:her|his|my|the|their|a|an|that|this)\s)"
          r"|(?:wouldn't|wouldnt|would\s+not|won't|wont|will\s+not|didn't|didnt|did\s+not)\s+(?:give|let|pay\s+for|cover|allow)"
          r"(?=\s+(?:her|him|me|them|us|my|his|the|their|it|for)\b)")
-_APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|overturn\w*|revers\w*|OK'?d|"
+_APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|overturn\w*|revers\w*|overrul\w*|OK'?d|"
             r"okayed|ok(?:ay)?(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b)|cover(?:ed|s)?|paid\s+for|signed\s+off|green[- ]lit"
             # "did IMR pay for it?", "will they pay for her PT?" (paying said of IMR or the insurer, not "I had to pay for")
             r"|(?:(?<=\bIMR\s)|(?<=\bthey\s)|(?<=\bcomp\s)|(?<=\binsurance\s)|(?<=\binsurer\s)|(?<=\bcarrier\s))pay\s+for\b"
@@ -626,7 +626,7 @@ _OF_UR_DECISION = re.compile(r"\b(?:denials?|decisions?|determinations?|non-?\s?
 # "ever overturned a denial of Norco", "upheld the non-certification": the denial IMR decided on is UR's
 # ... and "reverses our UR denials", "overturned a UR denial", "upheld the adjuster's denial": the
 # denial is named as UR's, whatever IMR word comes before it
-_DECIDES_DENIAL = re.compile(r"\b(?:overturn|revers|uph[oe]ld|affirm|sustain)\w*\s+(?:(?:a|an|the|that|this|its|our|their|his|"
+_DECIDES_DENIAL = re.compile(r"\b(?:overturn|revers|overrul|uph[oe]ld|affirm|sustain)\w*\s+(?:(?:a|an|the|that|this|its|our|their|his|"
                              r"her|my|UR's)\s+)?(?:(?:UR|utili[sz]ation\s+review|adjuster's|carrier's|insurer's)\s+)?"
                              # ... the thing denied between: "overturn the 61 yo woman's hip MRI denial"
                              r"(?:(?!(?:and|but|or|then|why|was|were|did)\b)[\w'’/.-]+\s+){0,8}$",
