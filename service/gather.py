@@ -177,6 +177,8 @@ _NOT_MODIFIER = frozenset("the a an my his her their our your any this that thes
                           "inpatient home her his its after before during following since from at by about into "
                           "over under until than then post pre prior either neither each every round rounds course "
                           "courses down off out up try trying add adding start starting "
+                          # whom it is given to: "they wanted to give him shots"
+                          "him them me us you "
                           # how many, said of what was asked for: "too many pills", "so much medicine"
                           "too so many much fewer less few several enough "
                           # which of them, said of the requests: "of all the injection requests, were any ..."
@@ -252,7 +254,9 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
 # a procedure's name ("request knee surgery", "what did IMR decide on surgery for his knee?").
 _KIND_OF = re.compile(r"-(?:type|like|style|kind|class)$", re.IGNORECASE)
 _ASKING_VERB = re.compile(r"(?:allow|recommend|request|want|need|get|got|convinc|justif|support|perform|schedul|decid|"
-                          r"rul(?:e|es|ed|ing)$|say|said|think|thought)\w*", re.IGNORECASE)
+                          r"rul(?:e|es|ed|ing)$|say|said|think|thought"
+                          # ... and a verb of giving it: "they wanted to put shots into the joints of his spine"
+                          r"|put(?:s|ting)?$|giv(?:e|es|en|ing)$|gave$)\w*", re.IGNORECASE)
 _PROCEDURE_HEAD = re.compile(r"\b(?:surger(?:y|ies)|implants?|bypass|transplants?|replacements?|injections?|shots?|"
                              r"infusions?|ablations?|stimulators?|pumps?|monitors?)$", re.IGNORECASE)
 

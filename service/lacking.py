@@ -277,7 +277,22 @@ def wanted_unknown(engine: Engine, query: Query) -> str:
         if (terms and not find_treatments(word) and not any(engine.near_term(t) for t in terms)
                 and not difflib.get_close_matches(word.lower(), _GENERIC_FUZZY, n=1, cutoff=0.8)):
             return word
+    for m in _USED_THING.finditer(text):
+        # a thing to use, named by a word no letter uses at its head: "his doctor wants him to use a heat
+        # lamp at home" (the letters speak of heat, never of a lamp); a treatment set's words are known
+        phrase = m.group("u")
+        head = [t for t in unexpanded_tokens(phrase.split()[-1]) if len(t) > 2]
+        if (head and not find_treatments(phrase) and not any(engine.near_term(t) for t in head)
+                and not difflib.get_close_matches(phrase.split()[-1].lower(), _GENERIC_FUZZY, n=1, cutoff=0.8)):
+            return phrase
     return ""
+
+
+# what is to be used, with its article: "wants him to use a heat lamp at home" (one word before the
+# head at most, never a preposition: "a cane at home" is the cane)
+_USED_THING = re.compile(r"\b(?:use|uses|using)\s+(?:a|an|some|the)\s+(?P<u>[A-Za-z][\w-]{2,}(?:\s+(?!(?:at|for|in|on|to|with|"
+                         r"from|and|or|when|while|because|so|every|each|after|before|during|daily|twice)\b)[A-Za-z][\w-]{2,})?)",
+                         re.IGNORECASE)
 
 
 def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: float, filters: dict) -> str:
@@ -365,7 +380,9 @@ def _noun_phrase(words: list[str]) -> list[str]:
 # the people of a case, no treatment a letter must use: "what did the doctor request for the knee?"
 ROLE_WORDS = frozenset("doctor doctors doc docs physician physicians provider providers treater treaters adjuster "
                         "adjusters attorney attorneys lawyer lawyers reviewer reviewers insurer insurers insurance carrier "
-                        "employer".split())
+                        "employer "
+                        # ... and how the worker they act for is: "reiki for a hurt worker" names no treatment "hurt"
+                        "hurt injured".split())
 # an age told by its decade ("the farm worker lady in her 60s", "his late forties"): no thing of theirs
 _DECADE_WORD = re.compile(r"\d0'?s|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies", re.IGNORECASE)
 

@@ -50,7 +50,7 @@ _DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|non-?\s?cert(?:ed|s|
          r"[\w'’/-]+)\s+not\s+)get(?=\s+(?:her|his|my|the|their|a|an|that|this)\s)"
          r"|(?:wouldn't|wouldnt|would\s+not|won't|wont|will\s+not|didn't|didnt|did\s+not)\s+(?:give|let|pay\s+for|cover|allow)"
          r"(?=\s+(?:her|him|me|them|us|my|his|the|their|it|for)\b)")
-_APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|overturn\w*|revers\w*|OK'?d|"
+_APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|overturn\w*|revers\w*|overrul\w*|OK'?d|"
             # "did IMR say yes to her naproxen?", "did she win her appeal?"; "did IMR throw out the denial?" (the
             # denial after it is UR's: _DECIDES_DENIAL)
             r"sa(?:y|ys|id)\s+yes(?=\s+(?:to|on)\b)|w(?:in|on|ins|inning)\s+(?:(?:her|his|their|my|the|our|this|that)\s+)?"
@@ -289,7 +289,10 @@ EVER = (rf"|\b(?:has|have|did|does|do)\s+(?:IMR|the\s+reviewers?|reviewers?|they
         # ... or whether anyone got one: "did anybody get a TENS unit approved?", "has any patient had
         # chiro overturned?" (the patient's own: "did he get his MRI approved?" is no one's in general)
         r"|\b(?:did|has|have|does|do)\s+(?:anybody|anyone|any\s?one|somebody|someone|any\s+(?:other\s+)?(?:patients?|workers?|"
-        r"claimants?|applicants?|people)|other\s+(?:patients|workers|people))(?:\s+else)?\s+(?:ever\s+)?(?:get|got|gotten|had|have)\s+"
+        r"claimants?|applicants?|people)|other\s+(?:patients|workers|people))(?:\s+else)?"
+        # ... of an age said after them: "did anyone in their 50s get their MRI approved?", "did anybody over 60 ..."
+        r"(?:\s+(?:in\s+(?:their|his|her)\s+(?:early\s+|mid\s+|late\s+)?(?:\d0|twenties|thirties|forties|fifties|sixties)'?s?"
+        r"|(?:over|under|above|below|older\s+than|younger\s+than)\s+\d+))?\s+(?:ever\s+)?(?:get|got|gotten|had|have)\s+"
         rf"(?:an?\s+|any\s+)?(?:[\w/-]+\s+){{1,4}}?(?P<w20>{DECIDED})\b"
         # ... or "is there anyone whose pool therapy got approved?"
         r"|\b(?:is|was)\s+there\s+(?:anybody|anyone|any\s?one|somebody|someone|any\s+(?:other\s+)?(?:patients?|workers?|"
@@ -478,6 +481,17 @@ def _decision(match: re.Match[str], negated: bool) -> Decision:
     return "Upheld" if deny else "Overturned"
 
 
+# "upheld" read by the asker as an approval: "IMR upheld that - which means it's approved now, right?",
+# "upheld means approved, so I get the refills now?", "IMR upheld the home aide, so the whole 12 hours
+# got approved?": the word stands for the approval they take it for, so the answer's yes or no corrects it
+# (not "IMR upheld UR's denial, so was anything approved?" nor "upheld, so nothing was approved?": read right)
+_NO_NEGATION = r"(?:(?!\b(?:not|no|nothing|never|none|neither|nor|denied|denial)\b|n['’]t\b)[^?.;])"
+UPHELD_AS_APPROVAL = re.compile(
+    r"\buph[eo]ld\w*\b(?!\s+(?:the\s+|their\s+|its\s+)?(?:UR\b|utilization|denials?|insurer|carrier|adjuster|non-?cert))"
+    rf"(?={_NO_NEGATION}{{0,80}}?\b(?:so|which|that|means?|meaning)\b{_NO_NEGATION}{{0,60}}?"
+    r"\b(?:approv\w*|authori[sz]\w*|okay\w*|covered|good\s+news)\b)", re.IGNORECASE)
+
+
 def read_outcomes(text: str) -> Outcomes:
     """Every outcome word of `text` in its role, and what they add up to."""
     masked = _NOT_OUTCOME.sub(lambda m: " " * len(m.group(0)), text)
@@ -498,6 +512,8 @@ def read_outcomes(text: str) -> Outcomes:
                    or _negative_subject(clause)
                    ) and not _negative_question(clause, m.group(0))
         decision = _decision(m, negated)
+        if decision == "Upheld" and not negated and UPHELD_AS_APPROVAL.match(masked, m.start()):
+            decision = "Overturned"  # the approval the asker takes "upheld" for, to be checked
         if _ASKER_RE.fullmatch(m.group(0)):  # the asker's side taken: UR's when the asker denied
             if _ASKER_DENIED.search(masked):
                 decision = OTHER[decision]
@@ -619,7 +635,7 @@ _OF_UR_DECISION = re.compile(r"\b(?:denials?|decisions?|determinations?|non-?\s?
 # "ever overturned a denial of Norco", "upheld the non-certification": the denial IMR decided on is UR's
 # ... and "reverses our UR denials", "overturned a UR denial", "upheld the adjuster's denial": the
 # denial is named as UR's, whatever IMR word comes before it
-_DECIDES_DENIAL = re.compile(r"\b(?:(?:overturn|revers|uph[oe]ld|affirm|sustain)\w*|" + _SET_ASIDE + r")\s+(?:(?:a|an|the|that|this|its|our|their|his|"
+_DECIDES_DENIAL = re.compile(r"\b(?:(?:overturn|revers|overrul|uph[oe]ld|affirm|sustain)\w*|" + _SET_ASIDE + r")\s+(?:(?:a|an|the|that|this|its|our|their|his|"
                              r"her|my|UR's)\s+)?(?:(?:UR|utili[sz]ation\s+review|adjuster's|carrier's|insurer's)\s+)?"
                              # ... the thing denied between: "overturn the 61 yo woman's hip MRI denial"
                              r"(?:(?!(?:and|but|or|then|why|was|were|did)\b)[\w'’/.-]+\s+){0,8}$",

@@ -7,21 +7,7 @@ from __future__ import annotations
 
 import re
 
-from service.collection.lexicon import _MODIFIED
-
-_UR = r"(?:UR|utilization\s+review|the\s+(?:claims\s+)?adjuster|the\s+carrier|claims|the\s+claims\s+administrator)"
-_REST = re.compile(
-    # "the rest goes to IMR", "the balance went to IMR", "what was left went to IMR"
-    r"\b(?:the\s+)?(?:rest|balance|leftover|remaining\s+\w+|what\s+(?:was|is)\s+left)\s+(?:\w+\s+)?(?:goes|go|went|gone|is\s+sent|was\s+sent|sent|"
-    r"comes?|came|ends?\s+up|ended\s+up)\s+(?:up\s+)?(?:to|at|before)\s+IMR\b"
-    # "UR okays/approves part", "UR gave 6 of the 12", "UR certified the first fill", "UR certs part"
-    rf"|\b{_UR}\s+(?:\w+\s+)?(?:ok(?:ay)?s|okayed|approves?|approved|authori[sz]es|authori[sz]ed|certifies|certified|certs|cert['’]?d|gave|gives|"
-    r"allows?|allowed)\s+(?:only\s+)?(?:part|some|the\s+first|\d+\s+of)\b"
-    # "where UR had cut the sessions", "UR reduced the number of visits", "UR trimmed the request"
-    rf"|\b{_UR}\s+(?:had\s+|has\s+)?(?:cut|cuts|reduced|reduces|trimmed|trims|shortened|modified|modifies)\s+(?:back\s+|down\s+)?"
-    r"(?:the\s+)?(?:number\s+of\s+)?(?:sessions|visits|request|requests|quantity|hours)\b",
-    re.IGNORECASE,
-)
+from service.collection.lexicon import _MODIFIED, REST_TO_IMR
 
 # the heading of a request UR partly authorised: "... was the original request. ... was authorized by
 # the Claims Administrator. The remaining IMR eligible portion ..."
@@ -37,7 +23,7 @@ _NOT_A_REQUEST = re.compile(r"\bmodified\s+(?:duty|duties|work|activit\w*|job|sc
 def partly_words(text: str) -> re.Match[str] | None:
     """The words by which `text` speaks of requests UR partly authorised, the rest decided by IMR."""
     text = _NOT_A_REQUEST.sub(lambda m: " " * len(m.group(0)), text)
-    return _MODIFIED.search(text) or _REST.search(text)
+    return _MODIFIED.search(text) or REST_TO_IMR.search(text)
 
 
 def partly_authorised(text: str) -> bool:

@@ -55,6 +55,21 @@ _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixti
 _PRIORITY = re.compile(r"\b(?P<neg>not\s+|non-?\s?)?(?:(?P<x>expedited|urgent)|(?P<s>standard|regular|routine))\b", I)
 _MODIFIED = re.compile(r"\bpart(?:ly|ially)?\s+(?:authori[sz]ed|approved|certified|modified)|\bmodified\b|\bremainder\b"
                        r"|\bremaining\s+(?:IMR\s+eligible\s+)?portion|\boriginal\s+request", I)
+# A request UR partly authorised, its rest decided by IMR, in a person's words (service.partly reads them too)
+_UR_PART = r"(?:UR|utilization\s+review|the\s+(?:claims\s+)?adjuster|the\s+carrier|claims|the\s+claims\s+administrator)"
+REST_TO_IMR = re.compile(
+    # "the rest goes to IMR", "the balance went to IMR", "what was left went to IMR"
+    r"\b(?:the\s+)?(?:rest|balance|leftover|remaining\s+\w+|what\s+(?:was|is)\s+left)\s+(?:\w+\s+)?(?:goes|go|went|gone|is\s+sent|was\s+sent|sent|"
+    r"comes?|came|ends?\s+up|ended\s+up)\s+(?:up\s+)?(?:to|at|before)\s+IMR\b"
+    # "UR okays/approves part", "UR gave 6 of the 12", "UR certified the first fill", "UR certs part"
+    rf"|\b{_UR_PART}\s+(?:\w+\s+)?(?:ok(?:ay)?s|okayed|approves?|approved|authori[sz]es|authori[sz]ed|certifies|certified|certs|cert['’]?d|gave|gives|"
+    r"allows?|allowed)\s+(?:only\s+)?(?:part|some|the\s+first|\d+\s+of)\b"
+    # "where UR had cut the sessions", "UR reduced the number of visits", "UR trimmed the request"
+    rf"|\b{_UR_PART}\s+(?:had\s+|has\s+)?(?:cut|cuts|reduced|reduces|trimmed|trims|shortened|modified|modifies)\s+(?:back\s+|down\s+)?"
+    r"(?:the\s+)?(?:number\s+of\s+)?(?:sessions|visits|request|requests|quantity|hours)\b",
+    re.IGNORECASE,
+)
+
 _NO_EVIDENCE = re.compile(r"\bno\s+(?:medical\s+)?evidence\b|\bdid\s*(?:not|n't)\s+cite\s+any|\bcit\w*\s+(?:no|nothing)\b"
                           r"|\bwithout\s+(?:citing\s+)?(?:any\s+)?(?:medical\s+)?evidence|\bno\s+guidelines?\s+(?:at\s+all|cited)", I)
 _ONLY = re.compile(r"\b(?P<a>MTUS|ODG|ACOEM)\s+(?:alone|only)\b|\b(?:only|solely|just)\s+(?:on\s+)?(?:the\s+)?"
@@ -166,7 +181,8 @@ def mentions(text: str, vocab: Vocabulary) -> list[Mention]:
             add("priority", {"priority": value}, m.start(), m.end(), value.lower())
         else:
             masked = _mask(masked, m.start(), m.end())
-    for m in _MODIFIED.finditer(masked):
+    for m in [*_MODIFIED.finditer(masked), *REST_TO_IMR.finditer(masked)]:
+        # "UR cut the request down and then IMR denied the rest - how many times did that happen?"
         add("modified", {"modified": "yes"}, m.start(), m.end(), "partly authorised by UR")
     if _REASON_CUE.search(text):
         for code, pattern in REASONS.items():

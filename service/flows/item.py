@@ -213,6 +213,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     quotes = max(1, QUOTES[min(len(chosen), 3)] - told_of)  # at most 5 quotes, those of the mention among them
     leads = []
     items = [letters[h.case_number].items[h.item_index - 1] for h in chosen]
+    beyond_told: list[Hit] = []  # the items named past those explained, said in the group's yes or no
     premise = query.premise
     told = premises_by_item(query.text, query.treatment_words, [h.treatments for h in chosen],
                             [h.body_regions for h in chosen]) if premise and len(items) > 1 else None
@@ -294,14 +295,18 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
           # "both x-rays denied and the CT approved, right?": two outcomes claimed, each checked (below)
           and len(set(_claims(query, chosen, after or [])) - {""}) < 2):
         # "were both denied?": "Yes: both were denied (upheld)."; of a mixed pair, "No: 1 of the 2 ..."
-        group = group_outcome([i.decision for i in items])
+        # ... of every thing named, also past the ones explained ("the TENS, pillows, braces - did she get ANY of it?":
+        # the second pillow and brace too, not "all 3")
+        beyond_told = named_beyond(engine, query, hits, one, chosen) if not placed and not by_a_reason else []
+        every = [*zip(chosen, items), *((h, letters[h.case_number].items[h.item_index - 1]) for h in beyond_told)]
+        group = group_outcome([i.decision for _h, i in every])
         # "were both denied?" presumes; "were all his MRIs approved?" asks: yes or no, either way
         if not WHICH_OF.search(query.text) and (
                 yes_no := premise or (asked_decision(query.text) if query.asked else None) or got_any(query.text)):
-            group = f"{yes_or_no([i.decision for i in items], yes_no, query.text, bool(premise))}: {group[0].lower()}{group[1:]}"
+            group = f"{yes_or_no([i.decision for _h, i in every], yes_no, query.text, bool(premise))}: {group[0].lower()}{group[1:]}"
         # cited by each item's heading, the numbers its own answer then reuses
         marks = "".join(f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
-                        for h, i in zip(chosen, items))
+                        for h, i in every)
         group = f"{group[:-1]} {marks}."
         c.say(group)
         leads.append(group)
@@ -404,7 +409,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                  premise=each[n] if each else premise, findings=quotes, lead=True, only=alone,
                                  confirm=confirm, yes_no=None if confirm or unread else yes_no,
                                  lacking=bool(lacking) and asked_together(query.text, query.treatment_words, lacking)))
-    if not placed and not by_a_reason and not whole and (beyond := named_beyond(engine, query, hits, one, chosen)):
+    if not placed and not by_a_reason and not whole and not beyond_told and (beyond := named_beyond(engine, query, hits, one, chosen)):
         # "CM16-0248471 - what happened with the TENS, the lumbar support and the pillows?": three explained, the
         # second pillow's decision said too, cited by its heading
         letter = letters[chosen[0].case_number]

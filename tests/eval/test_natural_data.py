@@ -295,6 +295,10 @@ ABSENT_KEY_WORDS = {
     "nat-3279": ["biofreeze"],
     "nat-3280": ["myelogram"],
     "nat-3281": ["provigil", "modafinil"],
+    "nat-3328": ["reiki", "energy healing"],
+    "nat-3329": ["heat lamp"],
+    "nat-3330": ["dexilant", "dexlansoprazole", "heartburn"],
+    "nat-3331": ["cast", "fiberglass"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

@@ -27,3 +27,12 @@ def test_every_thing_named_gets_its_decision(client):
 def test_three_named_say_no_more(client):
     text = ask(client, "CM16-0248471 - what happened with the TENS and the lumbar support?")["answer"]
     assert "Also asked" not in text
+
+
+def test_any_of_every_thing_named_counts_them_all(client):
+    # tune nat-3298 "... the TENS, pillows, braces. did she get ANY of it?" opened "No: all 3 were denied (upheld)
+    # [1][2][3].", the three explained, and said nothing of the second pillow and brace
+    text = ask(client, "my cousin is 37, hurts pretty much everywhere from years of repetitive work. her doctor asked for "
+                       "a bunch of stuff - the TENS, pillows, braces. did she get ANY of it?")["answer"]
+    assert text.startswith("No: all 5 were denied (upheld) [1][2][3][4][5]. ")
+    assert "Also asked" not in text

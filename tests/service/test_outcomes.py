@@ -379,3 +379,11 @@ def test_imr_helping_is_an_approval_asked() -> None:
         ("help", "Overturned")]
     # (not helping the asker understand)
     assert read_outcomes("can you help me understand the letter?").found == ()
+
+
+def test_overruling_is_an_approval_and_the_denial_overruled_urs() -> None:
+    # tune nat-3305 "... the insurance refused to pay for the CT they'd already done - did the IMR doctor overrule
+    # them?" read no outcome asked: the answer opened with the reasons, no decision first
+    assert roles("the insurance refused to pay for the CT - did the IMR doctor overrule them?") == [
+        ("refused", "Upheld", "ur"), ("overrule", "Overturned", "asked")]
+    assert roles("did IMR overrule the denial?") == [("overrule", "Overturned", "asked"), ("denial", "Upheld", "ur")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from service.groups import read_group, said
+from service.outcomes import read_outcomes
 from service.understand import understand
 from tests.conftest import ask, served_client
 
@@ -88,6 +89,16 @@ def test_one_of_any_of_a_group(client) -> None:
     assert reply["answer"].startswith("None of the 4 MRI requests of women aged 51 or over in the index was approved "
                                       "(overturned); all 4 were denied (upheld).")
     assert understand("was anyone in their 20s approved for PT?").kind == "list"
+
+
+def test_one_of_any_of_an_age_said_after_anyone(client) -> None:
+    # tune nat-3337 answered '8 MRI requests are of patients aged 50-59 in the index: 1 approved (overturned), 7 denied
+    # (upheld).' and listed a denial first: the age band between "anyone" and "get" hid the approval asked
+    assert read_outcomes("did anyone in their 50s get their MRI approved?").wanted == "Overturned"
+    assert read_outcomes("did anybody over 60 get PT approved?").wanted == "Overturned"
+    reply = ask(client, "did anyone in their 50s get their MRI approved?")
+    assert reply["answer"].startswith("1 of the 3 MRI requests of patients aged 50-59 in the index was approved (overturned). "
+                                      'CM16-0246624: "MRI scan of the cervical spine", overturned (approved) [1].')
 
 
 def test_a_group_listed_with_no_kind_named(client) -> None:

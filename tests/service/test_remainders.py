@@ -39,3 +39,11 @@ def test_how_many_ur_let_through_is_one_patient_s_item(client):
     assert ("The original request was Physical therapy evaluation and treatment 3 times a week for 4 weeks (12 sessions); "
             "Physical therapy for 10 sessions was authorized by the Claims Administrator (utilization review), and IMR "
             "decided the remaining portion [") in text
+
+
+def test_ur_cutting_the_request_down_counts_the_remainders(client):
+    # tune nat-3335 answered "126 upheld items are in the index.": the cut told in a person's words named no remainder
+    text = ask(client, "UR cut the request down and then IMR denied the rest - how many times did that happen?")["answer"]
+    assert text.startswith("2 upheld items left over from a request UR partly authorised are in the index.")
+    text = ask(client, "how many times did UR cut the sessions and IMR approve the rest?")["answer"]
+    assert text.startswith("1 overturned item left over from a request UR partly authorised is in the index.")
