@@ -23,7 +23,7 @@ from service.flows.common import _no_scope, answer, missing, rated
 from service.all_named import letter_of_all_named
 from service.asked_too import asked_too, too_sentence
 from service.flows.fitting import each_fitting, one_letter_group
-from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, WHICH_OF, each_of_them, group_outcome, only_one,
+from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, SAID, WHICH_OF, WHICH_ONE, each_of_them, group_outcome, only_one,
                                  whole_letter, whole_rows, yes_or_no)
 from service.flows.pair import two_patients_answer
 from service.gather import case_items, filter_that_excludes
@@ -283,16 +283,29 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
           and len(set(_claims(query, chosen, after or [])) - {""}) < 2):
         # "were both denied?": "Yes: both were denied (upheld)."; of a mixed pair, "No: 1 of the 2 ..."
         group = group_outcome([i.decision for i in items])
+        if WHICH_ONE.search(query.text) and len({i.decision for i in items}) > 1:
+            # "UR non-certified both the MRIs and the acupuncture. Which one did IMR reverse?": each one named
+            # with its outcome ('"Acupuncture ..." was approved (overturned) [1]. "MRI ..." was denied (upheld) [2].')
+            def heading(h: Hit, i) -> str:
+                return f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
+
+            wanted = query.decision or asked_decision(query.text) or "Overturned"  # the one asked of first
+            rows = sorted(zip(chosen, items), key=lambda pair: pair[1].decision != wanted)
+            said = " ".join(f'"{i.title or i.request}" was {SAID[i.decision]} {heading(h, i)}.' for h, i in rows)
+            c.say(said)
+            leads.append(said)
+            group = ""
         # "were both denied?" presumes; "were all his MRIs approved?" asks: yes or no, either way
         if not WHICH_OF.search(query.text) and (
                 yes_no := premise or (asked_decision(query.text) if query.asked else None) or got_any(query.text)):
             group = f"{yes_or_no([i.decision for i in items], yes_no, query.text, bool(premise))}: {group[0].lower()}{group[1:]}"
-        # cited by each item's heading, the numbers its own answer then reuses
-        marks = "".join(f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
-                        for h, i in zip(chosen, items))
-        group = f"{group[:-1]} {marks}."
-        c.say(group)
-        leads.append(group)
+        if group:
+            # cited by each item's heading, the numbers its own answer then reuses
+            marks = "".join(f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
+                            for h, i in zip(chosen, items))
+            group = f"{group[:-1]} {marks}."
+            c.say(group)
+            leads.append(group)
     elif len(items) == 2 and asks_same_reason(query.text) and (same := same_reason_sentence(c, letters, chosen, items)):
         c.say(same)  # "was the diclofenac denied for the same reason as the flexeril?": their reasons compared
         leads.append(same)
@@ -317,7 +330,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # "the mechanic lady, 23 - all denied?": "No: in CM14-0138044, 4 requests: 1 approved ..."; "70 yo man -
         # did he get any of it?": "Yes: in CM16-0162840, 3 requests: 1 approved ..."
         presumed = bool(premise and OF_THE_GROUP.search(query.text))
-        if wanted := premise if presumed else got_any(query.text) or (
+        # ("which one did IMR keep denied?" asks which: each one said with its outcome, no yes or no)
+        if WHICH_ONE.search(query.text):
+            whole = each_of_them(query, chosen, letters, c, whole)
+            whole = f"{whole[0].upper()}{whole[1:]}"
+        elif wanted := premise if presumed else got_any(query.text) or (
                 # ("was anything approved for the 70 year old truck driver?": the outcome selected or presumed, asked of
                 # any, when nothing was said before it)
                 (asked_decision(query.text) or (None if leads else query.decision or query.premise)) if ANYTHING_ASKED.search(query.text) or NOTHING_ASKED.search(query.text) or (
