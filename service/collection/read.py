@@ -83,7 +83,7 @@ _LISTING = re.compile(rf"^\s*(?:in\s+)?(?:which|what|list|show)\b(?:\s+\w+){{0,2
 # list answer reads its items instead)
 ITEM_LISTING = re.compile(r"^\s*(?:(?:in|of|for)\s+(?=wh))?(?:which|what|list|show(?:\s+me)?|give\s+me)\b(?:\s+(?:all|every|each|of|the|me|disputed))*"
                           r"\s+(?:(?:approved|denied|overturned|upheld|authori[sz]ed|non-?certified)\s+)?(?:[\w/-]+\s+){0,2}?"
-                          r"(?:requests?|items?|treatments?|services?|decisions?|determinations?)\b", I)
+                          r"(?:requests?|items?|treatments?|services?|decisions?|determinations?|approvals?|denials?)\b", I)
 # "which reviewer specialties show up?", "what kinds of reviewers decided these cases?", "a breakdown
 # by body part": every value of a dimension, most first
 BREAKDOWN = re.compile(r"\b(?:appear\w*|show(?:s|ed)?\s+up|c[oa]me?s?\s+up|turn(?:s|ed)?\s+up|(?:are|were)\s+(?:there|represented"
