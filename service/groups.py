@@ -54,8 +54,10 @@ _ANY_ONE = re.compile(rf"\b(?:(?:any|every|no)\s+(?:(?P<f>woman|female|lady|gal)
                       rf"worker|injured\s+worker|claimant|applicant|employee)|anyone|anybody|everyone|everybody)\s+"
                       rf"(?:(?:who\s+(?:is|was)|that\s+(?:is|was)|aged?)\s+)?{BAND}"
                       + NOT_AN_AGE, re.IGNORECASE)
-_SEX_GROUP = re.compile(r"\b(?:for|of|among|from|to)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?P<f>women|females|ladies)"
-                        r"|(?P<m>men|males))\b(?!['’])", re.IGNORECASE)
+_SEX_GROUP = re.compile(r"\b(?:for|of|among|from|to)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?P<f>women|females|ladies"
+                        # ... or said by an adjective: "which requests for male workers were not upheld?"
+                        r"|female\s+(?:workers|patients|employees|claimants|applicants))"
+                        r"|(?P<m>men|males|male\s+(?:workers|patients|employees|claimants|applicants)))\b(?!['’])", re.IGNORECASE)
 
 
 class Group(msgspec.Struct, frozen=True, kw_only=True):

@@ -139,6 +139,12 @@ _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?
                    r"|\b(?:is|was)\s+there\s+(?:any|some)(?:one|body)\b|\b(?:has|have|did|does)\s+(?:any|some)(?:one|body)\b"
                    # "did IMR approve the hot cold unit for anyone?" (of no one patient)
                    r"|\b(?:for|to)\s+any(?:one|body)(?:\s+else)?\s*[?.!]*\s*$"
+                   # "anything overturned for patients 60 or older?", "was anything approved for women?": anything
+                   # with the outcome, of a group across letters (not "anything approved for the 63 yo man?")
+                   r"|^\s*(?:(?:so|and)\s+)?(?:(?:was|is|has|had)\s+)?(?:anything|everything)\s+(?:(?:ever|at\s+all)\s+)?"
+                   r"(?:been\s+|get\s+|got\s+|gotten\s+)?(?:approved|denied|upheld|overturned|authori[sz]ed|turned\s+down|reversed)\b"
+                   r"(?=.*?\b(?:for|of|among|to)\s+(?:all\s+)?(?:the\s+)?(?:patients|people|persons|workers|injured\s+workers|claimants|"
+                   r"applicants|employees|women|men|females|males|ladies|guys|any(?:one|body))\b)"
                    # "did the family practice reviewers approve anything?" (of no one patient or case)
                    r"|\b(?:approv|authori[sz]|overturn|revers|den(?:y|ie)|uph[eo]ld|refus|reject)\w*\s+anything\b"
                    # "what did the orthopedic surgeon reviewers deny?"

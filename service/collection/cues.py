@@ -40,6 +40,15 @@ _EVERY_MONTH = re.compile(r"\b(?:each|every)\s+month\b", re.IGNORECASE)
 _ONES_OWN = re.compile(r"\b(?:I|me|my|she|her|he|him|his)\b", re.IGNORECASE)
 
 
+# the approvals or denials listed by the guideline source their reviewers cited, no treatment named: "which
+# approvals came from reviewers who relied on the ODG?", "which denials cited ACOEM?" (with a treatment named,
+# "which denials cited ODG for an MRI?", service.cited makes the source a filter of that list)
+_BY_SOURCE = re.compile(r"^\s*(?:(?:in|of|for)\s+)?(?:which|what|list|show(?:\s+me)?)\s+(?:(?:the|all|every)\s+)*"
+                        r"(?:approvals|denials|decisions|items|requests)\b(?=[^?]*?\b(?:cit(?:e|es|ed|ing)|rel(?:y|ies|ied|ying)\s+"
+                        r"(?:up)?on|based\s+on|decided\s+(?:under|per|by)|under|per|using|according\s+to)\s+(?:the\s+)?"
+                        r"(?:ODG|MTUS|ACOEM|official\s+disability))", re.IGNORECASE)
+
+
 def collection_cue(text: str) -> re.Match[str] | None:
     """The first COLLECTION cue of `text` that is no frequency of one person's care."""
     for m in COLLECTION.finditer(text):
@@ -48,6 +57,8 @@ def collection_cue(text: str) -> re.Match[str] | None:
         if not (_EVERY_MONTH.fullmatch(m.group(0)) and _ONES_OWN.search(text)
                 and any(before.lower().endswith(words.lower()) for _t, words in said)):
             return m
+    if (m := _BY_SOURCE.search(text)) and not find_treatments(text):
+        return m
     return None
 
 

@@ -70,7 +70,7 @@ REST_TO_IMR = re.compile(
     re.IGNORECASE,
 )
 
-_NO_EVIDENCE = re.compile(r"\bno\s+(?:medical\s+)?evidence\b|\bdid\s*(?:not|n't)\s+cite\s+any|\bcit\w*\s+(?:no|nothing)\b"
+_NO_EVIDENCE = re.compile(r"\bno\s+(?:medical\s+)?evidence\b|\bdid\s*(?:not|n't)\s+cite\s+any|\bnot\s+cit(?:e|ed|ing)\s+any\b|\bcit\w*\s+(?:no|nothing)\b"
                           r"|\bwithout\s+(?:citing\s+)?(?:any\s+)?(?:medical\s+)?evidence|\bno\s+guidelines?\s+(?:at\s+all|cited)", I)
 _ONLY = re.compile(r"\b(?P<a>MTUS|ODG|ACOEM)\s+(?:alone|only)\b|\b(?:only|solely|just)\s+(?:on\s+)?(?:the\s+)?"
                    r"(?P<b>MTUS|ODG|ACOEM)\b|\b(?P<c>MTUS|ODG|ACOEM)\s+and\s+nothing\s+else", I)

@@ -79,11 +79,11 @@ _COUNTED = re.compile(rf"\b(?:how\s+many|number\s+of|share\s+of|fraction\s+of|pe
 _MOST_NOUN = re.compile(rf"\bmost\s+(?:[\w-]+\s+)?(?P<noun>{_LETTER_NOUN}|items?|requests?|decisions?)\b", I)
 _LISTING = re.compile(rf"^\s*(?:in\s+)?(?:which|what|list|show)\b(?:\s+\w+){{0,2}}\s+(?:{_LETTER_NOUN})\b", I)
 # "which requests were overturned?", "list every request that got overturned", "show me all the
-# approved requests": the items themselves, counted and shown (no treatment named: with one, the
+# approved requests", "in which decisions did the reviewer cite no evidence?": the items themselves, counted and shown (no treatment named: with one, the
 # list answer reads its items instead)
-ITEM_LISTING = re.compile(r"^\s*(?:which|what|list|show(?:\s+me)?|give\s+me)\b(?:\s+(?:all|every|each|of|the|me|disputed))*"
+ITEM_LISTING = re.compile(r"^\s*(?:(?:in|of|for)\s+(?=wh))?(?:which|what|list|show(?:\s+me)?|give\s+me)\b(?:\s+(?:all|every|each|of|the|me|disputed))*"
                           r"\s+(?:(?:approved|denied|overturned|upheld|authori[sz]ed|non-?certified)\s+)?(?:[\w/-]+\s+){0,2}?"
-                          r"(?:requests?|items?|treatments?|services?|decisions?|determinations?)\b", I)
+                          r"(?:requests?|items?|treatments?|services?|decisions?|determinations?|approvals?|denials?)\b", I)
 # "which reviewer specialties show up?", "what kinds of reviewers decided these cases?", "a breakdown
 # by body part": every value of a dimension, most first
 BREAKDOWN = re.compile(r"\b(?:appear\w*|show(?:s|ed)?\s+up|c[oa]me?s?\s+up|turn(?:s|ed)?\s+up|(?:are|were)\s+(?:there|represented"

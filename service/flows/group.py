@@ -17,7 +17,7 @@ from service.compose.listing import WORD
 from service.engine import Engine
 from service.flows.chosen import ALL_OF_THEM, every_item
 from service.flows.fitting import told
-from service.flows.group_yes_no import ANYTHING_ASKED, NOTHING_ASKED, WHICH_OF, yes_or_no
+from service.flows.group_yes_no import ANYTHING_ASKED, NOTHING_ASKED, WHICH_OF, WHICH_ONE, yes_or_no
 from service.gather import case_items
 from service.only import asks_only, only_claimed, only_got, only_sentence
 from service.outcomes import asked_decision
@@ -188,5 +188,5 @@ def each_of_them(query: Query, chosen: list[Hit], letters: dict, c: Composer, wh
     return f"i{whole[1:-1]} {''.join(cited(n) for n, _t, _d in rows)}."
 
 
-__all__ = ["ANYTHING_ASKED", "NOTHING_ASKED", "OF_THE_GROUP", "SAID", "WHICH_OF", "count_cited", "each_of_them", "each_said", "group_outcome", "only_one",
+__all__ = ["ANYTHING_ASKED", "NOTHING_ASKED", "OF_THE_GROUP", "SAID", "WHICH_OF", "WHICH_ONE", "count_cited", "each_of_them", "each_said", "group_outcome", "only_one",
            "whole_letter", "whole_rows", "yes_or_no"]

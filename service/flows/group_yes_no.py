@@ -22,8 +22,10 @@ ANYTHING_ASKED = re.compile(r"\b(?:was|were|has|had|did)\s+(?:anything|any\s+of\
 # ... or of none: "was nothing approved for the 60 yo man who got hit on the head?" (yes when every one was
 # denied; the outcome asked is read with its negation, service.outcomes)
 NOTHING_ASKED = re.compile(r"\b(?:was|were|has|had|is)\s+nothing\b", re.IGNORECASE)
-# ... asked as which of them: said, no yes or no
-WHICH_OF = re.compile(r"\bwhich\s+(?:one\s+)?of\b", re.IGNORECASE)
+# ... asked as which of them: said, no yes or no ("which of them was approved?", and "UR non-certified both
+# the MRIs and the acupuncture. Which one did IMR reverse?")
+WHICH_ONE = re.compile(r"\bwhich\s+ones?\b(?!\s+of\b)", re.IGNORECASE)
+WHICH_OF = re.compile(rf"\bwhich\s+(?:one\s+)?of\b|{WHICH_ONE.pattern}", re.IGNORECASE)
 
 
 def yes_or_no(decisions: list[str], wanted: str, text: str, presumed: bool) -> str:
@@ -34,4 +36,4 @@ def yes_or_no(decisions: list[str], wanted: str, text: str, presumed: bool) -> s
     return "Yes" if hit(d == wanted for d in decisions) else "No"
 
 
-__all__ = ["ANYTHING_ASKED", "NOTHING_ASKED", "WHICH_OF", "yes_or_no"]
+__all__ = ["ANYTHING_ASKED", "NOTHING_ASKED", "WHICH_OF", "WHICH_ONE", "yes_or_no"]

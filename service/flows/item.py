@@ -28,7 +28,7 @@ from service.all_named import letter_of_all_named
 from service.asked_too import asked_too, too_sentence
 from service.flows.fitting import each_fitting, one_letter_group
 from service.flows.fitting_facts import each_fitting_fact
-from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, WHICH_OF, count_cited, each_of_them, group_outcome, only_one,
+from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, SAID, WHICH_OF, WHICH_ONE, count_cited, each_of_them, group_outcome, only_one,
                                  whole_letter, whole_rows, yes_or_no)
 from service.flows.pair import two_patients_answer
 from service.fits_others import others_line
@@ -300,16 +300,29 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         beyond_told = named_beyond(engine, query, hits, one, chosen) if not placed and not by_a_reason else []
         every = [*zip(chosen, items), *((h, letters[h.case_number].items[h.item_index - 1]) for h in beyond_told)]
         group = group_outcome([i.decision for _h, i in every])
+        if WHICH_ONE.search(query.text) and len({i.decision for _h, i in every}) > 1:
+            # "UR non-certified both the MRIs and the acupuncture. Which one did IMR reverse?": each one named
+            # with its outcome ('"Acupuncture ..." was approved (overturned) [1]. "MRI ..." was denied (upheld) [2].')
+            def heading(h: Hit, i) -> str:
+                return f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
+
+            wanted = query.decision or asked_decision(query.text) or "Overturned"  # the one asked of first
+            rows = sorted(every, key=lambda pair: pair[1].decision != wanted)
+            said = " ".join(f'"{i.title or i.request}" was {SAID[i.decision]} {heading(h, i)}.' for h, i in rows)
+            c.say(said)
+            leads.append(said)
+            group = ""
         # "were both denied?" presumes; "were all his MRIs approved?" asks: yes or no, either way
-        if not WHICH_OF.search(query.text) and (
+        if group and not WHICH_OF.search(query.text) and (
                 yes_no := premise or (asked_decision(query.text) if query.asked else None) or got_any(query.text)):
             group = f"{yes_or_no([i.decision for _h, i in every], yes_no, query.text, bool(premise))}: {group[0].lower()}{group[1:]}"
-        # cited by each item's heading, the numbers its own answer then reuses
-        marks = "".join(f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
-                        for h, i in every)
-        group = f"{group[:-1]} {marks}."
-        c.say(group)
-        leads.append(group)
+        if group:
+            # cited by each item's heading, the numbers its own answer then reuses
+            marks = "".join(f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
+                            for h, i in every)
+            group = f"{group[:-1]} {marks}."
+            c.say(group)
+            leads.append(group)
     elif len(items) == 2 and asks_same_reason(query.text) and (same := same_reason_sentence(c, letters, chosen, items)):
         c.say(same)  # "was the diclofenac denied for the same reason as the flexeril?": their reasons compared
         leads.append(same)
@@ -335,7 +348,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # did he get any of it?": "Yes: in CM16-0162840, 3 requests: 1 approved ..."
         # ... and "everything was denied, correct?", "nothing got approved, right?": one outcome claimed of them all
         presumed = bool(premise and (OF_THE_GROUP.search(query.text) or claims_all(query)))
-        if wanted := premise if presumed else got_any(query.text) or (
+        # ("which one did IMR keep denied?" asks which: each one said with its outcome, no yes or no)
+        if WHICH_ONE.search(query.text):
+            whole = each_of_them(query, chosen, letters, c, whole)
+            whole = f"{whole[0].upper()}{whole[1:]}"
+        elif wanted := premise if presumed else got_any(query.text) or (
                 # ("was anything approved for the 70 year old truck driver?": the outcome selected or presumed, asked of
                 # any, when nothing was said before it)
                 (asked_decision(query.text) or (None if leads else query.decision or query.premise)) if ANYTHING_ASKED.search(query.text) or NOTHING_ASKED.search(query.text) or (

@@ -299,6 +299,10 @@ ABSENT_KEY_WORDS = {
     "nat-3329": ["heat lamp"],
     "nat-3330": ["dexilant", "dexlansoprazole", "heartburn"],
     "nat-3331": ["cast", "fiberglass"],
+    "nat-3390": ["adderall", "ritalin"],
+    "nat-3391": ["vision therapy", "optometr"],
+    "nat-3392": ["reiki", "craniosacral"],
+    "nat-3393": ["tetanus"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
