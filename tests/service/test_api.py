@@ -295,4 +295,4 @@ def test_a_patient_no_letter_has_is_not_answered_with_another(api):
     # a patient of an age some letter has: answered about that letter, even with no treatment named
     answer = client.post("/api/ask", json={"question": "Did any of the 33 year old man's requests get approved?"}).json()
     assert answer["kind"] == "item" and answer["citations"][0]["case_number"] == "CM16-0234464"
-    assert answer["answer"].startswith("No: in CM16-0234464, all 6 requests were denied (upheld).")
+    assert answer["answer"].startswith("No: in CM16-0234464, all 6 requests were denied (upheld) [1][2][3][4][5][6].")

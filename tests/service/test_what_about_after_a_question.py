@@ -23,6 +23,7 @@ def test_the_question_before_what_about_is_asked_too() -> None:
 
 def test_each_thing_named_is_answered(client) -> None:
     answer = ask(client, "35 yo woman - were her xrays and the pool therapy both turned down? what about the anaprox")
-    assert answer["answer"].startswith("Yes: all 3 were denied (upheld) [1][2][3].")
+    # (both x-rays counted: 4 things named, 3 explained)
+    assert answer["answer"].startswith("Yes: all 4 were denied (upheld) [1][2][3][4].")
     assert [c["request"] for c in answer["citations"][:3]] == [
         "X-ray of the left ankle, 3 views", "Pool therapy, 8 sessions", "Anaprox DS 550mg #60"]
