@@ -277,3 +277,27 @@ def reason_clauses(text: str) -> list[tuple[int, int]]:
     """The spans of the clauses of `text` that offer a reason ("because they wanted an x-ray first"),
     their opening word included: what they name is the reason offered, not a request asked about."""
     return [m.span() for m in _CLAUSE.finditer(text) if m.group("x") is not None or m.group("b") is not None]
+
+# the words of an offered reason that name nothing in particular: "because of the fracture?" names "fracture"
+_PLAIN = frozenset("""the a an of his her their my its it was were is are be been being he she they there that this
+    because cause due to for on account owing lack want not no any some had has have did does do with from in at by
+    and or but so just only really all got get gets getting been patient worker claimant request imr reviewer""".split())
+
+
+def named_in_findings(text: str, item: Item, letter_text: str) -> tuple[int, int] | None:
+    """The span of the item's first finding sentence (in `letter_text`) that names every content word of the reason
+    the question offers and no reason code reads ("did the 24 year old's CT get overturned because of the
+    fracture?": "Plain film radiographs revealed abnormality with appearance of C2 fracture."), else None. A
+    word matches a word of the sentence that starts with its first five letters ("fractured", "fractures")."""
+    words = [w for a, b in reason_clauses(text) for w in re.findall(r"[a-z]+", text[a:b].lower())
+             if w not in _PLAIN and len(w) > 2]
+    if not words or len(words) > 4 or not item.sentences:
+        return None
+    for sentence in item.sentences:
+        if sentence.role != "finding":
+            continue
+        said = re.findall(r"[a-z]+", letter_text[sentence.span[0]:sentence.span[1]].lower())
+        if all(any(w.startswith(word[:5]) for w in said) for word in words):
+            return sentence.span
+    return None
+

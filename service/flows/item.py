@@ -45,7 +45,7 @@ from service.people import tells_story
 from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_reviewer
 from service.plan import Plan
 from service.premises import by_clause, premises_by_item
-from service.reason_asked import asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses
+from service.reason_asked import named_in_findings, asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses
 from service.retrieve import retrieve_scored
 from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
@@ -422,6 +422,12 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             letter = letters[hit.case_number]
             confirm = reason_unread_sentence(item.decision, item.title or item.request, c.cite(
                 letter, item, trim(letter.text, item.heading_span), hit.chunk_id, "heading"))
+            # ... though a finding of the reviewer's names it: "overturned because of the fracture?": "The reviewer's
+            # findings name it: "Plain film radiographs revealed abnormality with appearance of C2 fracture." [2]"
+            if (named := named_in_findings(query.text, item, letter.text)) is not None:
+                span = trim(letter.text, named)
+                confirm += (f' The reviewer\'s findings name it: "{letter.text[span[0]:span[1]].strip()}" '
+                            f'[{c.cite(letter, item, span, hit.chunk_id, "finding")}]')
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
                                  premise=each[n] if each else premise, findings=quotes, lead=True, only=alone,
                                  confirm=confirm, yes_no=None if confirm or unread else yes_no,
