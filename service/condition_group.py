@@ -33,6 +33,9 @@ _PEOPLE = (r"(?:patients|people|persons|folks|workers|injured\s+workers|employee
 # between ("women over 50 with carpal tunnel", "men in their 40s with sciatica": service.groups reads it)
 _GROUP = re.compile(rf"\b{_PEOPLE}\s+(?:(?:(?:who|that)\s+(?:are|were)\s+|aged?\s+)?{BAND}{NOT_AN_AGE}\s+)?(?:(?:who|that)\s+(?:have|had|has|suffer(?:ed)?\s+from|were\s+diagnosed\s+with)\s+|"
                     r"with\s+|diagnosed\s+with\s+|suffering\s+from\s+)(?P<what>[a-z][a-z0-9/' -]*)", I)
+# ... and asked of with "which" or "how many", no "who": "which patients had carpal tunnel?", "how many workers have a
+# herniated disc?"
+_WHICH_HAD = re.compile(rf"\b(?:which|how\s+many|what)\s+{_PEOPLE}\s+(?:have|had|has)\s+(?:a\s+|an\s+)?(?P<what>[a-z][a-z0-9/' -]*)", I)
 # where the condition ends: the question goes on ("... get anything approved?", "... in their 40s")
 _END = re.compile(r"\s[-\u2013\u2014].*$|\s(?:why|what|who|whose|which|when|was|were|is|are|did|does|do|and|but|got|get|gets|getting|had|has|"
                   r"have|from|at|in|after|since|because|for|asked|requested|wanted|ever|usually|generally|over|under|above|below|"
@@ -80,7 +83,7 @@ def _singular(word: str) -> str:
 def read_condition(text: str) -> str:
     """The condition a plural of people in `text` is told by, as said ("carpal tunnel", "rotator cuff
     tears", "CRPS"), or ''."""
-    for m in _GROUP.finditer(text):
+    for m in [*_GROUP.finditer(text), *_WHICH_HAD.finditer(text)]:
         if _COUNTED.search(text[:m.start()]):
             continue
         what = _LEADING.sub("", _END.sub("", " " + m.group("what")).strip() + " ").strip(" -/'")

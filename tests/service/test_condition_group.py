@@ -25,6 +25,11 @@ def test_the_condition_a_plural_of_people_is_told_by() -> None:
     assert read_condition("what happened to claimants with CRPS?") == "CRPS"
     assert read_condition("people with gout - anything approved?") == "gout"
     assert read_condition("folks who have chronic low back pain: any MRIs approved?") == "low back pain"
+    # asked of with "which" or "how many", no "who" (they were answered "No letter ... decides a request for tunnel")
+    assert read_condition("which patients had carpal tunnel?") == "carpal tunnel"
+    assert read_condition("how many workers have a herniated disc?") == "herniated disc"
+    assert read_condition("which patients had MRIs denied?") == ""
+    assert read_condition("which patients had surgery?") == ""
     # a request, a decision or a count is no condition; one patient is service.people's
     assert read_condition("patients with denied MRIs") == ""
     assert read_condition("people with more than two requests") == ""
@@ -97,3 +102,9 @@ def test_a_condition_no_summary_names(client) -> None:
     assert answer["answer"] == ("No letter in the index is of a patient with gout: no case summary names it. The nearest "
                                 "items are shown as related, not as the answer.")
     assert answer["not_found"] == "no_patient" and answer["related"]
+
+
+def test_which_patients_had_a_condition(client) -> None:
+    answer = ask(client, "which patients had carpal tunnel?")
+    assert answer["lead"] == "The one request of patients with carpal tunnel in the index was denied (upheld)."
+    assert answer["citations"][0]["case_number"] == "CM16-0249170"
