@@ -25,6 +25,7 @@ from msgspec import Meta
 
 from indexer.taxonomy import find_regions
 from indexer.treatments import GROUPS, find_treatments, match_treatments
+from service.same_reason import asks_same_reason
 
 if TYPE_CHECKING:
     from service.engine import Engine
@@ -280,6 +281,13 @@ def _of_their_letter(question: str, previous: Earlier) -> Resolved | None:
     if not any(sets & set(match_treatments(f.title)) for f in previous.letter):
         return None  # the letter has none: a question of its own
     note = f"case: {main.case_number}, from the previous answer (its letter has the {' / '.join(w for _t, w in named)})"
+    regions = {r for r, _w in find_regions(question)}
+    if asks_same_reason(question) and (not sets & set(match_treatments(main.title))
+                                       or bool(regions) and not regions <= set(main.body_regions)):
+        # "and the shoulder MRI - same reason?" after the head CT: compared with the item before
+        note = f"item: {main.title} (case {main.case_number}), from the previous answer, to compare with"
+        said = re.sub(r"[?.!\s]+$", "", question)
+        return Resolved(question=f"{said} as the {main.title} in case {main.case_number}?", carried=(note,))
     return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
 
 
