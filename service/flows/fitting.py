@@ -76,7 +76,7 @@ _A_DATE = re.compile(r"\b\d{1,2}/\d{1,2}\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|a
                      re.IGNORECASE)
 
 
-def _SEXLESS(query: Query) -> bool:
+def _sexless(query: Query) -> bool:
     """Whether the question describes the patient by an age alone, no word telling a sex and no date."""
     return query.person.age is not None and not _SEX_WORD.search(query.text) and not _A_DATE.search(query.text)
 
@@ -150,7 +150,7 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
             or not future and tells_story(unhurt if jobs else without_mechanisms(unhurt),
                                           msgspec.structs.replace(query.person, occupations=()) if jobs else query.person)):
         return None  # more than an age, a sex, a date and a job (a surgery had, where it hurts, how): it tells them apart
-    if single and (len(query.treatment_words) != 1 or not (query.person.sex or jobs or _SEXLESS(query))):
+    if single and (len(query.treatment_words) != 1 or not (query.person.sex or jobs or _sexless(query))):
         return None  # "they approved the acupuncture, why not the PT?", "the 50 year old man and woman": more than one
     # the letters agreeing with every field the description gives: whichever one's summary reads
     # closer to the question, two 33-year-old men are two patients (service.flows.item._alone)

@@ -33,9 +33,9 @@ def test_a_sex_told_picks_one(client) -> None:
 def test_a_date_told_is_no_age_alone() -> None:
     # "We non-certified the lumbar MRI ... for our 28 y/o claimant on 11/30/2016": the date may be one letter's (the
     # tune row nat-489 went to both 28-year-olds' lumbar MRIs)
-    from service.flows.fitting import _SEXLESS
+    from service.flows.fitting import _sexless
     from service.understand import understand
-    assert _SEXLESS(understand("the 50 yr old's acupuncture")) is True
-    assert _SEXLESS(understand("We non-certified the lumbar MRI for our 28 y/o claimant on 11/30/2016. Did IMR back us up?")) is False
-    assert _SEXLESS(understand("the 50 yr old hurt in March 2016 - acupuncture?")) is False
-    assert _SEXLESS(understand("the 50 year old man's acupuncture")) is False
+    assert _sexless(understand("the 50 yr old's acupuncture")) is True
+    assert _sexless(understand("We non-certified the lumbar MRI for our 28 y/o claimant on 11/30/2016. Did IMR back us up?")) is False
+    assert _sexless(understand("the 50 yr old hurt in March 2016 - acupuncture?")) is False
+    assert _sexless(understand("the 50 year old man's acupuncture")) is False
