@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from indexer.terms import tokens
+from service.dates import MONTH
 from service.engine import Engine
 from service.partly import partly_authorised
 from service.quantity import asked_counts
@@ -33,7 +34,7 @@ SAID = {"Upheld": "denied", "Overturned": "approved"}
 
 
 # a month named with its day: "decided on January 26", "the Dec 5 RFA"
-_MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b{MONTH}\s+\d", re.IGNORECASE)
 
 
 def picks_nothing(query: Query, seen: dict) -> bool:

@@ -34,6 +34,7 @@ from service.collection.patient import patient
 from service.compose.common import Composer, trim
 from service.compose.listing import WORD, item_line
 from service.engine import Engine
+from service.dates import MONTH
 from service.filters import validate
 from service.future import PAST_MANY, asks_future
 from service.gather import case_items
@@ -72,8 +73,7 @@ _SEX_WORD = re.compile(r"\b(?:man|men|woman|women|male|males|female|females|guy|
 
 
 # ... nor a date that may be one letter's ("we non-certified the lumbar MRI for our 28 y/o claimant on 11/30/2016")
-_A_DATE = re.compile(r"\b\d{1,2}/\d{1,2}\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d",
-                     re.IGNORECASE)
+_A_DATE = re.compile(rf"\b\d{{1,2}}/\d{{1,2}}\b|\b(?:19|20)\d{{2}}\b|\b{MONTH}\s+\d", re.IGNORECASE)
 
 
 def _sexless(query: Query) -> bool:
