@@ -83,7 +83,11 @@ _CLAIMS = re.compile(r"\bclaims?\s+administrator|\bUR\b|\butilization\s+review|\
 _UR_WORD = re.compile(r"\bUR\b|utilization\s+review|adjuster|claims?\s+administrator|carrier|insur(?:er|ance)|employer", I)
 _IMR = re.compile(r"\bIMR\b|\breviewers?\b|\bMAXIMUS\b|\bexpert\b", I)
 _REASON_CUE = re.compile(r"\breasons?\b|\bbecause\b|\bdue\s+to\b|\bfor\s+(?:lack|want)\b|\bciting\b|\bgrounds?\b"
-                         r"|\bwhen\s+(?:there\s+(?:is|was)\s+)?no\b|\bfor\s+(?:not|no)\b", I)
+                         r"|\bwhen\s+(?:there\s+(?:is|was)\s+)?no\b|\bfor\s+(?:not|no)\b"
+                         # the reviewer's finding told as said: "how often do reviewers say there's no functional
+                         # improvement?", "in how many cases did the reviewer say the patient didn't try PT first?"
+                         r"|\b(?:say|says|said|saying|note|notes|noted|find|finds|found|cite|cites|cited)\s+(?:that\s+)?"
+                         r"(?:there(?:\s+(?:is|was)|['’]s)|the\s+(?:patient|worker|injured\s+worker|applicant)|(?:s?he|they)\b|no\b|not\b|lack)", I)
 REASONS = {
     "no_functional_improvement": r"(?:no|lack\s+of|without)\s+(?:documented\s+)?(?:functional\s+)?improvement|functional\s+improvement",
     "no_objective_findings": r"objective\s+findings|red\s+flags?|neurological\s+deficits?",
