@@ -38,6 +38,11 @@ _REASON_ASKED = frozenset("missing lacking lack lacked record chart paperwork fi
 _FUNCTION = frozenset("didn doesn don wasn weren isn aren hasn haven hadn couldn wouldn shouldn won other".split())
 # the words that ask which part of the body a request was for ("what body part was her MRI for?"): asked, no fact
 _PART_ASKED = frozenset("body part parts area region".split())
+# the words that ask how the answer is to be said ("what was the reason in simple words?", "explain it in plain
+# English", "in layman's terms, briefly"): the asker's wish, no fact
+_SAID_HOW = frozenset("simple simply plain english word words term terms layman laymans lay language explain explained explanation "
+                      "brief briefly short shortly summarize summarise nutshell".split())
+_NO_FACT = _PERSON | _OUTCOME_PARTS | _REASON_ASKED | _FUNCTION | _PART_ASKED | _SAID_HOW
 
 
 class Alike(msgspec.Struct, frozen=True, kw_only=True):
@@ -54,7 +59,7 @@ def told_words(query: Query) -> tuple[str, ...]:
     out = []
     # (the words that ask to confirm a statement, "..., right?", tell nothing of the patient)
     for tok in tokens(without_confirmation(query.text)):
-        if tok in GENERIC or tok in _PERSON or tok in _OUTCOME_PARTS or tok in _REASON_ASKED or tok in _FUNCTION or tok in _PART_ASKED or tok in named or len(tok) < 3 or any(ch.isdigit() for ch in tok):
+        if tok in GENERIC or tok in _NO_FACT or tok in named or len(tok) < 3 or any(ch.isdigit() for ch in tok):
             continue
         if tok not in out:
             out.append(tok)

@@ -90,6 +90,17 @@ def test_the_words_asking_for_the_body_part_tell_nothing() -> None:
     assert told_words(understand("the 28 yo nurse's MRI, which area of the body was it for?")) == ("nurse",)
 
 
+def test_the_words_asking_how_to_say_it_tell_nothing() -> None:
+    # "in simple words", "in plain English", "in layman's terms" ask for the answer's form: a letter printing
+    # "words" or "simple" does not single out one of the two 37-year-old women with a neck MRI
+    from service.alike import told_words
+    from service.understand import understand
+
+    assert told_words(understand("she is 37 and had a neck MRI denied, what was the reason in simple words")) == ()
+    assert told_words(understand("the 37 yo woman's neck MRI, in layman's terms why was it denied")) == ()
+    assert told_words(understand("explain in plain english why the 37 yo nurse's neck MRI was denied")) == ("nurse",)
+
+
 def test_a_word_one_fitting_letter_prints_picks_it_of_requests_in_general(client):
     # three 37-year-old women; the question names no request, but only one letter speaks of spasticity: hers,
     # not each fitting letter's requests in a line
