@@ -12,7 +12,7 @@ from service.collection.compose import caveats, examples, lead, letters_phrase
 from service.collection.patient import Patient, decided, each_lead
 from service.collection.patient import lead as patient_lead
 from service.collection.read import read
-from service.collection.run import run
+from service.collection.run import EXAMPLES, run
 from service.collection.shape import CollectionQuery, ShapeError, as_strings, check
 from service.collection.vocab import vocabulary
 from service.collection.words import label, rule
@@ -71,6 +71,8 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
                 [who.cases[0]]), who))
     intro = "For example, " if who is None else f"In {who.their} letter: " if len(who.cases) == 1 else \
         "In those letters: "
+    if who is None and cq.shown and len(result.examples) > EXAMPLES:  # the items (letters) asked for, not examples
+        intro = "All of them: " if len(result.examples) >= result.total else f"The {len(result.examples)} most recent: "
     # the days a patient's review took, and their few items: why each was decided too, as an item
     # answer says (a count of their items gives the reasons of its own: service.flows.count)
     # ... and a comparison of outcomes by group: why each group's example was approved or denied

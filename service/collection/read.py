@@ -308,9 +308,22 @@ def _share(text: str, found: list[Mention]) -> CollectionQuery:
                            notes=("read as: a share of the items (or letters) named first",))
 
 
+LISTED = 15  # the items (or letters) a list asked for cites ("list every approval"), beyond the few examples of a count
+_EVERY = re.compile(r"\b(?:list|every|all)\b", I)
+
+
+def listed(text: str) -> int:
+    """How many items a count's answer cites: LISTED when the question asks for the items or letters
+    themselves ("which cases were denied for no functional improvement?", "list all the approvals",
+    "show me every overturned decision"), not how many there are; 0 (the few examples) otherwise."""
+    asked = _LISTING.search(text) or ITEM_LISTING.search(text) or _EVERY.search(text)
+    return LISTED if asked and not COUNTING.search(text) else 0
+
+
 def _count(text: str, found: list[Mention]) -> CollectionQuery:
     unit = _unit(text)
     listing = bool(_LISTING.search(text))
+    shown = listed(text)
     if listing and not COUNTING.search(text):
         unit = "letters"
     if (two := _two_counts(text, found, unit)) is not None:
@@ -320,17 +333,17 @@ def _count(text: str, found: list[Mention]) -> CollectionQuery:
         # "how many MRI denials were because of no red flags?": the reason counted among the items named
         # ("28 of the 32 upheld MRI items"), not alone (28 of 28)
         return CollectionQuery(shape="count", where=merge([m for m in found if m.kind != "reason"]), part=merge(reasons),
-                               total=True, notes=("read as: two counts: the items named, and how many of them "
-                                                  "the reviewer gave the reason for",))
+                               total=True, shown=shown, notes=("read as: two counts: the items named, and how many of them "
+                                                              "the reviewer gave the reason for",))
     if unit == "items":
-        return CollectionQuery(shape="count", where=merge(found), notes=("read as: a count of items",))
+        return CollectionQuery(shape="count", where=merge(found), shown=shown, notes=("read as: a count of items",))
     decisions = [m for m in found if m.kind == "decision"]
     rest = [m for m in found if m.kind != "decision"]
     mode, part, least = letter_mode(text, merge(decisions), bool(decisions))
     note = {"any": "letters with at least " + (f"{least} items" if least > 1 else "one item") + " counted",
             "all": "letters whose every item meets it", "mixed": "letters with both outcomes"}[mode]
     return CollectionQuery(shape="count", unit="letters", where=merge(rest), part=part, letters=mode, min_items=least,
-                           listing=listing, notes=(f"read as: a count of {note}",))
+                           listing=listing, shown=shown, notes=(f"read as: a count of {note}",))
 
 
 def _two_counts(text: str, found: list[Mention], unit: str) -> CollectionQuery | None:

@@ -127,7 +127,7 @@ def _count(query: Query, cq: CollectionQuery) -> Result:
         rows, links = [("in the index", size), ("counted", n)], [dict(cq.where), behind]
         counts = {**population.counts(), "counted": n, **({"letters": size} if letters is not None else {})}
     return Result(table=Table(columns=("counted", cq.unit), rows=tuple(rows), links=tuple(links)), counts=counts,
-                  behind=behind, examples=_examples(query, ids, per_letter=letters is not None), total=n,
+                  behind=behind, examples=_examples(query, ids, cq.shown or EXAMPLES, per_letter=letters is not None), total=n,
                   behind_items=len(ids))
 
 

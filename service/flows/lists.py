@@ -10,6 +10,7 @@ import msgspec
 
 from indexer.reasons import CODES
 from service.collection.flow import collection_query
+from service.collection.read import COUNTING, LISTED
 from service.collection.shape import CollectionQuery, as_strings, check
 from service.compose.common import Composer
 from service.compose.listing import SHOWN, list_answer, plural, reason_answer
@@ -245,7 +246,8 @@ def _every_item(engine: Engine, plan: Plan, query: Query, question: str, seen: d
         return None
     # the items of that outcome counted within all of them: "0 of the 11 knee requests were approved"
     cq = msgspec.structs.replace(cq, where={k_: v for k_, v in cq.where.items() if k_ != "decision"},
-                                 part={"decision": query.decision}, total=True)
+                                 part={"decision": query.decision}, total=True,
+                                 shown=0 if COUNTING.search(query.text) else LISTED)
     return _collection(engine, plan, query, question, seen, k, cq, how, strings, listed=query.decision)
 
 
@@ -269,7 +271,10 @@ def _outcome_only(query: Query, client: dict, group: bool = False, either: bool 
     return check(cq), "rules", strings
 
 
-_FILLERS = frozenset({"so", "ok", "okay", "then", "actually", "finally", "ever"})
+# ... and the words that say the whole collection is asked: "what got approved across all the letters?",
+# "what was overturned overall?"
+_FILLERS = frozenset({"so", "ok", "okay", "then", "actually", "finally", "ever", "across", "overall", "letters", "letter",
+                      "index", "collection", "database", "anywhere", "altogether", "everywhere"})
 _REQUESTED = frozenset({"request", "requests", "item", "items", "treatment", "treatments", "decision", "decisions", "case",
                         "cases", "everything", "show", "list", "me", "all"})
 

@@ -59,7 +59,8 @@ def fields(question: str) -> dict:
     ("How many letters had every item upheld?",
      {"shape": "count", "unit": "letters", "part": {"decision": "Upheld"}, "letters": "all"}),
     ("Which letters had nothing denied?",
-     {"shape": "count", "unit": "letters", "part": {"decision": "Overturned"}, "letters": "all", "listing": True}),
+     {"shape": "count", "unit": "letters", "part": {"decision": "Overturned"}, "letters": "all", "listing": True,
+      "shown": 15}),
     ("How many letters had both upheld and overturned items?", {"shape": "count", "unit": "letters", "letters": "mixed"}),
     ("How many letters decided more than one item?", {"shape": "count", "unit": "letters", "min_items": 2}),
     ("On average, how many disputed items does a letter decide?", {"shape": "mean"}),
@@ -125,11 +126,26 @@ def test_rankings(question, expected):
     ("Give me a breakdown of the requests by body part", {"shape": "top", "by": "body_region", "n": 10}),
     ("Which body parts come up in the approvals?",
      {"shape": "top", "by": "body_region", "n": 10, "where": {"decision": "Overturned"}}),
-    # the items of an outcome, listed: counted (service.flows.lists shows them within all of their kind)
-    ("Which requests were overturned?", {"shape": "count", "where": {"decision": "Overturned"}}),
-    ("Show me all the approved requests", {"shape": "count", "where": {"decision": "Overturned"}}),
-    ("List every request that got overturned.", {"shape": "count", "where": {"decision": "Overturned"}}),
-    ("which knee requests were approved?", {"shape": "count", "where": {"decision": "Overturned", "body_region": "knee"}}),
+    # the items of an outcome, listed: counted (service.flows.lists shows them within all of their kind), and
+    # up to 15 of them cited, not the 3 examples of a count
+    ("Which requests were overturned?", {"shape": "count", "where": {"decision": "Overturned"}, "shown": 15}),
+    ("Show me all the approved requests", {"shape": "count", "where": {"decision": "Overturned"}, "shown": 15}),
+    ("List every request that got overturned.", {"shape": "count", "where": {"decision": "Overturned"}, "shown": 15}),
+    ("which knee requests were approved?",
+     {"shape": "count", "where": {"decision": "Overturned", "body_region": "knee"}, "shown": 15}),
+    ("list all the approvals", {"shape": "count", "where": {"decision": "Overturned"}, "shown": 15}),
+    ("which cases were denied for no functional improvement", {
+        "shape": "count", "unit": "letters", "where": {"reason": "no_functional_improvement"},
+        "part": {"decision": "Upheld"}, "listing": True, "shown": 15}),
+    # ... and not when the question asks how many
+    ("how many requests were approved?", {"shape": "count", "where": {"decision": "Overturned"}}),
+    ("how many of all the MRI requests were approved?",
+     {"shape": "count", "where": {"treatment": "mri", "decision": "Overturned"}}),
+    # the reason told as what the reviewer said: counted by its code
+    ("how often do reviewers say there's no functional improvement",
+     {"shape": "count", "where": {"reason": "no_functional_improvement"}}),
+    ("in how many cases did the reviewer say the patient didn't try conservative care first",
+     {"shape": "count", "unit": "letters", "where": {"reason": "conservative_care_not_tried"}}),
 ])
 def test_breakdowns_and_listings(question, expected):
     assert fields(question) == expected
@@ -353,7 +369,8 @@ def test_winning_is_an_overturn(question, expected):
 @pytest.mark.parametrize(("question", "expected"), [
     # "everything approved": every item of the letter
     ("list the cases where IMR approved everything",
-     {"shape": "count", "unit": "letters", "part": {"decision": "Overturned"}, "letters": "all", "listing": True}),
+     {"shape": "count", "unit": "letters", "part": {"decision": "Overturned"}, "letters": "all", "listing": True,
+      "shown": 15}),
     ("how many letters got everything denied?",
      {"shape": "count", "unit": "letters", "part": {"decision": "Upheld"}, "letters": "all"}),
 ])
