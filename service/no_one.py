@@ -34,7 +34,7 @@ to for of at by on in with about imr ur review reviewer reviewers appeal appeale
 besides apart from aside except anything any something request requests still again now just also too ok okay
 please help there here all whole
 decide decided decides deciding happen happened happens happening reason reasons reasoning reasoned turn turned
-turns down
+turns down decision decisions determination determinations letter fight contest challenge dispute
 """.split())  # ... and the words of asking about a decision ("what happened", "turned it down"; the decision's own
 # words are service.outcomes.WORD's)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")

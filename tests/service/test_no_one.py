@@ -18,6 +18,10 @@ def test_which_questions_name_no_one() -> None:
     assert no_one_named(understand("why did they deny my MRI?"))
     assert no_one_named(understand("besides the meds, what else was denied?"))
     assert no_one_named(understand("other than medications, what got approved?"))
+    # how to contest a decision, asked of none: "decision", "determination" and "challenge" tell no patient
+    assert no_one_named(understand("how do I appeal an IMR decision"))
+    assert no_one_named(understand("can I appeal the IMR determination?"))
+    assert no_one_named(understand("how can we challenge the decision"))
     # a patient, a case, a symptom, a job or a quantity may tell the one meant; a question across letters
     assert not no_one_named(understand("my husband is 54, why was his MRI denied?"))
     assert not no_one_named(understand("CM17-0018279: my PT got denied, can I appeal?"))
