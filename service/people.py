@@ -178,9 +178,10 @@ _OCCUPATION = re.compile(
     rf"|\b(?:the|my|our|a|an)\s+(?:(?!{_NOT_JOB_WORD})[\w/'’-]+\s+){{0,2}}{_LAY_JOB_NOUN}s?(?=\s*(?:[\u2013\u2014:]|\s-)\s)"
     # ... or right after an age, whatever follows: "the 40 year old delivery driver - which of her
     # requests weren't denied?", "the 28 year old farm worker: ...", "for the 40 yo female delivery
-    # driver?" (no function word between: "a 40 yo with a home aide" asks for the aide)
+    # driver?" (no function word between: "a 40 yo with a home aide" asks for the aide; nor a possessive: "the 52 yo
+    # woman's chiropractor" is her provider, asked for)
     rf"|\b\d{{1,3}}(?:[- ]year[- ]old|\s*yo|\s*y/o)\s+(?:(?:male|female|woman|man|retired|former)\s+)?"
-    rf"(?:(?!{_NOT_JOB_WORD})[\w/'’-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b",
+    rf"(?:(?!{_NOT_JOB_WORD})(?![\w/-]+['’]s\s)[\w/'’-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b",
     re.IGNORECASE,
 )
 # "a neck fusion in 2014", "2 low back surgeries in 2011": the year of an operation, not of the injury

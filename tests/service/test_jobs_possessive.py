@@ -18,6 +18,10 @@ def test_a_lay_job_before_its_things_is_the_patient() -> None:
 
 def test_a_provider_or_a_service_decided_stays_a_request() -> None:
     assert understand("why did IMR deny the chiropractor's treatment?").person.occupations == ()
+    # ... and the patient's provider after their age and a possessive: her chiropractor, asked for
+    query = understand("did the 52 yo woman's chiropractor get paid")
+    assert query.person.occupations == ()
+    assert (query.age, query.sex, query.treatments) == (52, "female", ("chiropractic",))
     assert understand("why did UR deny the home aide?").person.occupations == ()
 
 
