@@ -56,6 +56,8 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             r"sa(?:y|ys|id)\s+yes(?=\s+(?:to|on)\b)|w(?:in|on|ins|inning)\s+(?:(?:her|his|their|my|the|our|this|that)\s+)?"
             r"(?:IMR\s+)?(?:appeal|IMR)\b|" + _SET_ASIDE + r"(?=\s+(?:[\w'’/.-]+\s+){0,8}?(?:denials?|non-?\s?cert\w*)\b)|"
             r"okayed|ok(?:ay)?(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b)|cover(?:ed|s)?|paid\s+for|signed\s+off|green[- ]lit"
+            # "did the 52 yo woman's chiropractor get paid?": the provider paid is the request approved
+            r"|(?<=\s)(?:get|gets|got|gotten|getting)\s+paid\b(?!\s+for\b)"
             # "did IMR pay for it?", "will they pay for her PT?" (paying said of IMR or the insurer, not "I had to pay for")
             r"|(?:(?<=\bIMR\s)|(?<=\bthey\s)|(?<=\bcomp\s)|(?<=\binsurance\s)|(?<=\binsurer\s)|(?<=\bcarrier\s))pay\s+for\b"
             # "they wouldnt let him have an MRI, did IMR fix that?": IMR undoing the denial told

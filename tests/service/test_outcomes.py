@@ -24,6 +24,8 @@ def roles(text: str) -> list[tuple[str, str, str]]:
          [("turned down", "Upheld", "ur"), ("reverse", "Overturned", "asked")], None, None, True, None),
         ("Was the knee MRI approved?", [("approved", "Overturned", "asked")], None, None, True, None),
         ("did they okay the lumbar corset?", [("okay", "Overturned", "asked")], None, None, True, None),
+        # the provider paid is the request approved
+        ("did the 52 yo woman's chiropractor get paid", [("get paid", "Overturned", "asked")], None, None, True, None),
         ("Which physical therapy requests were not denied?", [("not denied", "Overturned", "wanted")],
          None, "Overturned", False, None),
         ("In which cases was acupuncture overturned?", [("overturned", "Overturned", "wanted")],
