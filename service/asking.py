@@ -95,7 +95,9 @@ _DECIDED = re.compile(r"\b(?:was|were|got|gets|been|is|are)\s+(?:\w+\s+)?(?:deni
                       # who is described by it)
                       r"|\b(?:got|gets)\s+(?:his|her|their|my|the|a|an)\s+(?:[\w-]+\s+){1,4}?(?:denied|approved|"
                       r"turned\s+down|rejected|upheld|overturned|cut)\b"
-                      r"|\b(?:UR|they|the\s+adjuster|the\s+insurance|IMR)\s+(?:denied|approved|cut|modified|said\s+no)\b",
+                      # "they refused his shoulder operation and the ice machine and the sling, why the sling"
+                      r"|\b(?:UR|they|the\s+adjuster|the\s+insurance|the\s+insurer|the\s+carrier|IMR)\s+(?:denied|approved|cut|modified|"
+                      r"said\s+no|refused|rejected|turned\s+down|upheld|overturned|okayed)\b",
                       re.IGNORECASE)
 
 # ... told telegraphically, without the auxiliary, in a question typed with no question mark: "52 y/o

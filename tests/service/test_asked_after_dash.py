@@ -206,3 +206,12 @@ def test_the_pains_told_before_asking_of_all_their_requests_only_rank() -> None:
     assert (q.body_regions, q.regions_told) == (("cervical", "lumbar", "ankle/foot"), True)
     q = understand("the 53 yo man with neck pain - was his lumbar MRI denied?", today=TODAY)
     assert (q.body_regions, q.regions_told) == (("lumbar",), False)
+
+
+def test_a_comma_after_what_they_refused_opens_the_question() -> None:
+    # "they refused X and Y and Z" tells what was decided, as "X was denied" does: the clause after the comma asks
+    text = ("my dad is 63, he got hurt lifting boxes and they refused his shoulder operation and the ice machine and the "
+            "sling, why the sling")
+    start, end = asking_span(text)
+    assert text[start:end] == "why the sling"
+    assert understand(text, today=TODAY).treatment_words == ("sling",)
