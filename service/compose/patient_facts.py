@@ -34,7 +34,9 @@ AGE_OR_SEX = re.compile(
     r"(?:(?:man|male|guy)\s+or\s+(?:a\s+)?(?:woman|female|lady)|(?:woman|female|lady)\s+or\s+(?:a\s+)?(?:man|male|guy))\s*[?.]?\s*$", I)
 # the patient's job asked: "what does she do for work?", "what was his job?", "what's her occupation?"
 JOB = re.compile(
-    rf"\bwhat\s+(?:does|did)\s+{_WHO}\s+do\s+for\s+(?:a\s+living|work)\b|\bwhat\s+(?:does|did)\s+{_WHO}\s+do\s*[?.]?\s*$"
+    rf"\bwhat\s+(?:does|did)\s+{_WHO}\s+do\s+for\s+(?:a\s+living|work|a\s+job)\b|\bwhat\s+(?:does|did)\s+{_WHO}\s+do\s*[?.]?\s*$"
+    # "what work does he do?", "what kind of job did she have?"
+    rf"|\bwhat\s+(?:(?:kind|type|sort|line)\s+of\s+)?(?:work|job)\s+(?:does|did)\s+{_WHO}\s+(?:do|have|hold)\b"
     rf"|\bwhat(?:'s|\s+is|\s+was)\s+{_WHOSE}\s+(?:job|occupation|line\s+of\s+work|profession|trade)\b"
     rf"|\bwhat\s+(?:job|occupation|kind\s+of\s+work|line\s+of\s+work)\s+(?:does|did|is|was|had)\s+{_WHO}\b"
     rf"|\bwhere\s+(?:does|did)\s+{_WHO}\s+work\b", I)
@@ -96,8 +98,15 @@ def job(c: Composer, letter: Letter) -> str:
     if told:
         return (f"The case summary of case {letter.case_number} names no job; it tells how the injury happened: "
                 f"{c.quote(letter, None, told, 'summary')}")
+    # the sentence that introduces them: the first to give their age or injury ("... is a 60 year old male who sustained
+    # an industrial injury on ..."), not a note on the records before it ("Though the medical records were typed, it
+    # was blurry.")
+    intro = next((s for s in spans if _INTRODUCES.search(letter.text, *s)), spans[0])
     return (f"The case summary of case {letter.case_number} names no job; it introduces the patient as: "
-            f"{c.quote(letter, None, spans[0], 'summary')}")
+            f"{c.quote(letter, None, intro, 'summary')}")
+
+
+_INTRODUCES = re.compile(r"\b\d{1,3}[- ]year[- ]old\b|\bsustained\b|\b(?:date\s+of\s+)?injur(?:y|ed)\s+(?:on|in|dated)\b", I)
 
 
 # the summary's sentence of diagnoses ("The current diagnoses are documented as ...", "She was diagnosed with ...";

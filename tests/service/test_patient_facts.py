@@ -17,6 +17,8 @@ from tests.conftest import ask, sample_client, served_client
     ("the 43 yo with the home aide, man or woman?", ("age_and_sex",)),
     ("the lady on the pantoprazole, what does she do for work?", ("job",)),
     ("what was his job?", ("job",)),
+    ("the 60 yo - what work does he do", ("job",)),
+    ("what kind of job did the 46 yo woman have", ("job",)),
     ("what's the diagnosis for the 46 yo woman with the EMG?", ("diagnosis",)),
     ("what was the 54 yo woman on the pantoprazole diagnosed with?", ("diagnosis",)),
     ("what is she being treated for?", ("diagnosis",)),
@@ -94,3 +96,14 @@ def test_a_job_the_summary_names_is_quoted(sample) -> None:
     assert answer.startswith("The case summary of case CM13-0274342 names the patient's work: \"The expert reviewer wrote this "
                              "clinical case summary after reviewing the whole case file: This is a 36-year-old female certified "
                              "nursing assistant with an industrial claim dated 09/04/2010.\" [1] ")
+
+
+# CM16-0230548: a 60-year-old man whose case summary opens with a note on the records ("Though the medical records were
+# typed, it was blurry.") and names no job
+blurry = served_client("CM16-0230548")
+
+
+def test_a_job_no_summary_names_quotes_the_sentence_that_introduces_the_patient(blurry) -> None:
+    answer = ask(blurry, "the 60 yo - what work does he do")["answer"]
+    assert answer.startswith('The case summary of case CM16-0230548 names no job; it introduces the patient as: "The '
+                             'injured worker is a 60 year old male, who sustained an industrial injury on 11-01-2016." [1] ')
