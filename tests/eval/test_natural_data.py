@@ -303,6 +303,10 @@ ABSENT_KEY_WORDS = {
     "nat-3391": ["vision therapy", "optometr"],
     "nat-3392": ["reiki", "craniosacral"],
     "nat-3393": ["tetanus"],
+    "nat-3438": ["scrambler", "calmare"],
+    "nat-3439": ["kenalog", "triamcinolone"],
+    "nat-3440": ["game ready", "vascutherm"],
+    "nat-3441": ["counterforce", "elbow strap"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
