@@ -235,6 +235,8 @@ _NEXT_ASKS = re.compile(r"\s*(?:(?:and|also|plus)\s*,?\s*(?:(?:then|also|second(
 # denied?" (not "so was the PT denied?", "so why ...?", which ask)
 TOLD_BACK = re.compile(r"(?:^\s*|[.;!?]\s+|\s[-\u2013\u2014:]\s+)so\s+(?!(?:was|were|did|is|are|has|have|had|do|does|why|what|"
                        r"how|which|who|when|can|could|will|would|should)\b)[^.;!?]*\?\s*$", re.IGNORECASE)
+# what sets two things told apart, asked: "why the difference?", "what's different?", "why did they differ?"
+_DIFFERENCE = re.compile(r"\b(?:why|what)\b[^.?!;]{0,30}?\b(?:difference|different|differ(?:ed|s)?)\b", re.IGNORECASE)
 # a thing asked after the question before it: "what about X?" (service.region_after reads it too: "was
 # the CT approved? what about his knee?")
 WHAT_ABOUT = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:what|how)\s+about\b", re.IGNORECASE)
@@ -299,6 +301,9 @@ def asking_span(text: str) -> tuple[int, int]:
     # ... and a statement asked to be confirmed claims both sides: "her acupuncture was approved but her
     # PT was denied, right?"
     if contrasts and (CONFIRMED.search(said) or TOLD_BACK.search(said)):
+        contrasts = []
+    # ... and so does one that asks what sets the two apart: "acupuncture approved but MRI no - why the difference"
+    if contrasts and _DIFFERENCE.search(said, contrasts[-1].start()):
         contrasts = []
     skip = contrasts[-1].start() if contrasts else len(said) - len(said.lstrip())
     opens = [*_OPENS.finditer(said), *(_OPENS_TELEGRAPHIC.finditer(said) if "?" not in text else ())]

@@ -215,3 +215,12 @@ def test_a_comma_after_what_they_refused_opens_the_question() -> None:
     start, end = asking_span(text)
     assert text[start:end] == "why the sling"
     assert understand(text, today=TODAY).treatment_words == ("sling",)
+
+
+def test_why_the_difference_after_a_contrast_asks_both_sides() -> None:
+    # "X approved but Y no - why the difference" asks what sets the two apart: both are asked, not Y alone
+    text = "my client is 60 with neck and hand pain, acupuncture approved but MRI no - why the difference"
+    assert understand(text, today=TODAY).treatment_words == ("acupuncture", "MRI")
+    # ... while a contrast that opens a question of its own still asks alone
+    text = "they approved the acupuncture, but why was the MRI denied?"
+    assert text[slice(*asking_span(text))] == "but why was the MRI denied?"
