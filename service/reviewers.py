@@ -51,7 +51,9 @@ _BEFORE = re.compile(r"\breview(?:ed|er|ers)\b(?:\s+[\w']+){0,3}?\s*(?:,|\bby|\b
                      # "how many cases were decided by chiropractors?"
                      r"|\b(?:decided|ruled\s+on|handled|determined|judged)\s+by\s+(?:a|an|the)?\s*$"
                      # "was the reviewer (on the 62 year old woman's MRI) an orthopedic surgeon?"
-                     r"|\b(?:was|is|were)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\b(?:\s+[\w'’/-]+){0,10}?\s+(?:a|an)\s+$",
+                     r"|\b(?:was|is|were)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\b(?:\s+[\w'’/-]+){0,10}?\s+(?:a|an)\s+$"
+                     # "the reviewer in the 29 yo woman's case, was she a family doctor"
+                     r"|\breviewers?\b[^?.;]{0,120}?\b(?:was|is|were)\s+(?:he|she|they)\s+(?:a|an)\s+$",
                      re.IGNORECASE)
 
 

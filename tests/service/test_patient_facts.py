@@ -17,6 +17,7 @@ from tests.conftest import ask, sample_client, served_client
     ("the 43 yo with the home aide, man or woman?", ("age_and_sex",)),
     ("the lady on the pantoprazole, what does she do for work?", ("job",)),
     ("what was his job?", ("job",)),
+    ("the reviewer in the 29 yo woman's case, was she a family doctor", ("reviewer",)),
     ("the 60 yo - what work does he do", ("job",)),
     ("what kind of job did the 46 yo woman have", ("job",)),
     ("what's the diagnosis for the 46 yo woman with the EMG?", ("diagnosis",)),
@@ -107,3 +108,16 @@ def test_a_job_no_summary_names_quotes_the_sentence_that_introduces_the_patient(
     answer = ask(blurry, "the 60 yo - what work does he do")["answer"]
     assert answer.startswith('The case summary of case CM16-0230548 names no job; it introduces the patient as: "The '
                              'injured worker is a 60 year old male, who sustained an industrial injury on 11-01-2016." [1] ')
+
+
+# CM17-0005246: a 29-year-old woman's lumbar MRI, upheld by a Family Practice reviewer
+family = served_client("CM17-0005246")
+
+
+def test_the_reviewer_asked_by_a_pronoun_is_answered_yes_or_no(family) -> None:
+    answer = ask(family, "the reviewer in the 29 yo woman's case, was she a family doctor")["answer"]
+    assert answer.startswith("Yes: the IMR reviewer of case CM17-0005246 is a specialist in Family Practice and licensed in "
+                             "California and North Carolina [1]. ")
+    answer = ask(family, "the reviewer in the 29 yo woman's case, was she a neurologist?")["answer"]
+    assert answer.startswith("No: the IMR reviewer of case CM17-0005246 is a specialist in Family Practice and licensed in "
+                             "California and North Carolina [1], not Neurology. ")

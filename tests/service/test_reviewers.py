@@ -27,6 +27,9 @@ from tests.conftest import ask, served_client
     ("the orthopedist denied the shoulder surgery, why?", "Orthopedic Surgery"),
     # ... or the one the cases were decided by: "how many cases were decided by chiropractors?"
     ("how many cases were decided by chiropractors?", "Chiropractic"),
+    # ... or asked of the reviewer named before, by a pronoun: "the reviewer in her case, was she a family doctor"
+    ("the reviewer in the 29 yo woman's case, was she a family doctor", "Family Practice"),
+    ("the reviewer for the 34 yo man's facet injections, was he a neurologist?", "Neurology"),
     ("did the chiropractor ask for more visits for the 46 yo man?", None),  # his treating chiropractor
     ("CM17-0015198 was the chiropractor approved", None),  # the chiropractic (a treatment), not who decided
     # not the reviewer's: a treatment, the treating physician, a surgeon who asks
