@@ -224,3 +224,12 @@ def test_why_the_difference_after_a_contrast_asks_both_sides() -> None:
     # ... while a contrast that opens a question of its own still asks alone
     text = "they approved the acupuncture, but why was the MRI denied?"
     assert text[slice(*asking_span(text))] == "but why was the MRI denied?"
+
+
+def test_an_operation_that_only_tells_when_is_not_asked() -> None:
+    # "the 8 visits she needed after surgery": the surgery tells when; the PT named before the dash is asked
+    text = "the 25 yo woman with the PT - did she get the 8 visits she needed after surgery"
+    assert understand(text, today=TODAY).treatments == ("physical_therapy",)
+    # ... while the operation asked of is asked
+    assert understand("the 63 yo man with the PT - was the shoulder surgery approved?", today=TODAY).treatments == (
+        "surgery",)
