@@ -25,6 +25,7 @@ from msgspec import Meta
 
 from indexer.taxonomy import find_regions
 from indexer.treatments import GROUPS, find_treatments, match_treatments
+from service.compose.facts import asked_facts
 from service.same_reason import asks_same_reason
 
 if TYPE_CHECKING:
@@ -201,10 +202,19 @@ def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
         for pattern in (NAMED_PRONOUN, END_PRONOUN):
             if m := pattern.search(question):
                 return Resolved(question=question[: m.start()] + _name(main) + question[m.end():], carried=(note,))
+        if (PLURAL.search(question) and 1 < len(both := _these(previous, main)) <= MAX_THESE) and not find_regions(question):
+            # "why were they denied?" after "which of those were x-rays?" (both of them): each of the items before
+            note = f"items: {', '.join(f.title for f in both)} (case {main.case_number}), from the previous answer"
+            named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in both)
+            return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
         if LOOSE_PRONOUN.search(question) or CASE_WORDS.search(question):
             return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
         if ABOUT_IT.match(question) and not find_regions(question):
             # "why?", "what was missing?", "which guideline?" after an item answer: of that item
+            return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
+        if asked_facts(question) and not find_regions(question) and not _ANOTHER.search(question):
+            # "who was the reviewer", "what kind of doctor was the reviewer", "what was the date of injury" after an
+            # item answer: a fact of that letter (not of a letter found anew)
             return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
     if main is not None and names_treatment and CASE_WORDS.search(question):
         note = f"case: {main.case_number}, from the previous answer"
@@ -478,6 +488,19 @@ def _with_case(before: str, fact: Fact, item: bool) -> str:
         replaced = CASE.sub(fact.case_number, base, count=1)
         return replaced + (f" [{_name(fact)}]" if item else "")
     return f"{base.rstrip()} [{_name(fact) if item else 'in case ' + fact.case_number}]"
+
+
+PLURAL = re.compile(r"\b(?:they|them|those|these|both)\b", re.IGNORECASE)
+MAX_THESE = 4  # the items before a plural pronoun names, at most
+
+
+def _these(previous: Earlier, main: Fact) -> list[Fact]:
+    """The distinct items the previous answer was about, of the main item's letter, in order."""
+    seen: dict[tuple[str, int], Fact] = {}
+    for f in previous.items:
+        if f.case_number == main.case_number:
+            seen.setdefault((f.case_number, f.item_index), f)
+    return list(seen.values())
 
 
 def _main(previous: Earlier) -> Fact | None:

@@ -159,3 +159,25 @@ def test_which_of_those_after_a_count_narrows_its_list():
 def test_any_of_it_after_one_request_is_of_the_patients_requests():
     got = resolve("was any of it approved?", [after("why was the lumbar MRI denied?")])
     assert got.question == "was any of it approved? [in case CM17-0005246]"
+
+
+def test_a_fact_of_the_letter_asked_bare_is_of_the_item_answered():
+    # "who was the reviewer" named nothing and was answered with another letter's reviewer
+    earlier = [after("why was the lumbar MRI denied in CM17-0005246")]
+    for question in ("who was the reviewer", "what kind of doctor was the reviewer", "what was the date of injury",
+                     "what was the decision date"):
+        got = resolve(question, earlier)
+        assert got.question.endswith(" [the MRI of the lumbar spine in case CM17-0005246]"), question
+    # ... not of a patient told anew
+    assert resolve("who was the reviewer for the 46 yo man?", earlier).carried == ()
+
+
+def test_they_after_two_items_of_one_letter_is_both():
+    x_rays = (Fact(case_number="CM17-0011703", item_index=2, title="Cervical spine x-rays", decision="Upheld"),
+              Fact(case_number="CM17-0011703", item_index=3, title="Lumbar spine x-rays", decision="Upheld"))
+    got = resolve("why were they denied", [after("which of those were x-rays", items=x_rays)])
+    assert got.question == "why were they denied [the Cervical spine x-rays and the Lumbar spine x-rays in case CM17-0011703]"
+    assert got.carried == ("items: Cervical spine x-rays, Lumbar spine x-rays (case CM17-0011703), from the previous answer",)
+    # ... and one item before is that one
+    assert resolve("why were they denied", [after("the lumbar MRI?")]).question == (
+        "why were they denied [the MRI of the lumbar spine in case CM17-0005246]")
