@@ -194,8 +194,11 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
     ("ketamine infusion", "prolotherapy"), or ''."""
     from indexer.terms import unexpanded_tokens
     from service.people import mask_occupations
+    from service.reviewers import read_reviewers
 
     text, _ = mask_occupations(read_as_corrected(query))
+    for _name, (start, end) in read_reviewers(text):  # the reviewer's specialty: "orthopedic surgery reviewers"
+        text = text[:start] + " " * (end - start) + text[end:]
     regions = {w.lower() for words in query.region_words for w in words.split()}
     named = [w.lower() for w in query.treatment_words]
     asking = asking_span(text)

@@ -59,9 +59,15 @@ _BEFORE = re.compile(r"\breview(?:ed|er|ers)\b(?:\s+[\w']+){0,3}?\s*(?:,|\bby|\b
 
 def read_reviewer(text: str) -> tuple[str, tuple[int, int]] | None:
     """The reviewer specialty the question names, with the span of its words, or None."""
+    return next(iter(read_reviewers(text)), None)
+
+
+def read_reviewers(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Every reviewer specialty the question names, with the span of its words, in order ("do family practice
+    reviewers deny more often than orthopedic surgery reviewers?": both)."""
+    found = []
     for m in _SPECIALTY.finditer(text):
         if (_AFTER.match(text, m.end()) or _BEFORE.search(text[max(0, m.start() - 120) : m.start()])
                 or (_DECIDES.match(text, m.end()) and not find_treatments(m.group(0)))):
-            name = next(SPECIALTIES[int(k[1:])][0] for k, v in m.groupdict().items() if v)
-            return name, m.span()
-    return None
+            found.append((next(SPECIALTIES[int(k[1:])][0] for k, v in m.groupdict().items() if v), m.span()))
+    return found

@@ -31,7 +31,7 @@ from service.glossary import asked_terms
 from service.kind_term import asked_kind
 from service.groups import population
 from service.levels import levels
-from service.reviewers import read_reviewer
+from service.reviewers import read_reviewers
 from service.shorthand import spelled_out
 from service.spanish import gloss
 from service.reason_asked import reason_clauses
@@ -145,10 +145,12 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     cases = tuple(dict.fromkeys(f"CM{m.group(1)}-{m.group(2):0>7}" for m in _CASE.finditer(text)))
     notes += [f"case number: {c}" for c in cases]
     reviewer, plain, said = None, text, ""
-    if found_r := read_reviewer(text):  # the reviewer's specialty is no treatment and no patient's job
-        reviewer, (start, end) = found_r
+    if found_r := read_reviewers(text):  # the reviewer's specialty is no treatment and no patient's job
+        reviewer, (start, end) = found_r[0]
         said = f"reviewer specialty: {reviewer} (from '{text[start:end]}')"
-        plain = _REVIEWER_WORDS.sub(lambda m: " " * len(m.group(0)), text[:start] + " " * (end - start) + text[end:])
+        for _name, (start, end) in found_r:  # ... nor another compared with it ("... than orthopedic surgery reviewers")
+            plain = plain[:start] + " " * (end - start) + plain[end:]
+        plain = _REVIEWER_WORDS.sub(lambda m: " " * len(m.group(0)), plain)
     outcomes = read_outcomes(plain)
     if outcomes.premise and split_claimed(plain):
         # "so the 43 yo woman's chiro was approved for 6 but not 12?": a claim about the request as asked,

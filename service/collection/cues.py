@@ -21,6 +21,8 @@ COLLECTION = re.compile(
     rf"|{CITED_MORE}"
     # "are neck MRIs approved more than low back MRIs?"
     r"|\b(?:approved|denied|overturned|upheld|authori[sz]ed|turned\s+down)\s+(?:more|less)\s+than\b"
+    # "do family practice reviewers deny more than orthopedic surgeons?", "do neurologists approve less often than ...?"
+    r"|\b(?:approv|den(?:y|ie)|overturn|uph[eo]ld|reject|refus|revers)\w*\s+(?:more|less|fewer)\b(?:\s+\w+){0,2}?\s+than\b"
     r"|\b(?:each|every|per|by)\s+month\b|\bmonth[\s-]+by[\s-]+month\b|\bmonthly\b|\bover\s+time\b"
     r"|\bon\s+average\b|\bper\s+letter\b"
     r"|\b(?:letters|cases)\s+(?:had|have|has|with|where|whose|that\s+had)\s+(?:nothing|no\s+(?:items?|denials?|approvals?)"

@@ -139,6 +139,10 @@ def test_rankings(question, expected):
         "part": {"decision": "Upheld"}, "listing": True, "shown": 15}),
     # ... and not when the question asks how many
     ("how many requests were approved?", {"shape": "count", "where": {"decision": "Overturned"}}),
+    ("do family practice reviewers deny more often than orthopedic surgery reviewers?", {
+        "shape": "compare", "part": {"decision": "Upheld"},
+        "groups": (Group(label="Family Practice", where={"specialty": "Family Practice"}),
+                   Group(label="Orthopedic Surgery", where={"specialty": "Orthopedic Surgery"}))}),
     ("how many of all the MRI requests were approved?",
      {"shape": "count", "where": {"treatment": "mri", "decision": "Overturned"}}),
     # the reason told as what the reviewer said: counted by its code
@@ -192,6 +196,9 @@ def test_durations_one_sided_comparisons(question, expected):
     # one kind approved more than another: a comparison over the collection, not one item
     ("are neck MRIs approved more than low back MRIs?", "count"),
     ("was the neck MRI approved?", "item"),
+    # reviewers of two specialties compared by what they decide: "orthopedic surgery" is the reviewer's, no treatment
+    ("do family practice reviewers deny more than orthopedic surgeons", "count"),
+    ("do family practice reviewers deny more often than orthopedic surgery reviewers?", "count"),
 ])
 def test_a_breakdown_is_a_collection_question_and_a_listing_a_list(question, kind):
     assert understand(question).kind == kind

@@ -43,6 +43,15 @@ def test_the_reviewers_specialty_is_read_only_as_the_reviewers(question: str, sp
     assert (found[0] if found else None) == specialty
 
 
+def test_every_reviewer_specialty_compared_is_read() -> None:
+    from service.reviewers import read_reviewers
+    from service.understand import understand
+
+    text = "do family practice reviewers deny more often than orthopedic surgery reviewers?"
+    assert [name for name, _span in read_reviewers(text)] == ["Family Practice", "Orthopedic Surgery"]
+    assert understand(text).treatments == ()  # "surgery" is the reviewer's
+
+
 def test_a_reviewers_specialty_is_no_treatment_and_no_patients_job() -> None:
     q = understand("What did the emergency medicine doctor who reviewed the low back physical therapy request decide?",
                    today=date(2026, 11, 30))
@@ -96,3 +105,11 @@ def test_a_specialty_no_letters_reviewer_has_is_not_found(letters) -> None:
     assert answer["answer"] == ("No letter in the index was decided by a reviewer certified in Chiropractic. The "
                                 "reviewers' specialties in the index: Occupational Medicine, Orthopedic Surgery, "
                                 "Preventive Medicine, Sports Medicine.")
+
+
+def test_reviewers_of_two_specialties_compared_by_what_they_deny(letters) -> None:
+    # "orthopedic surgery reviewers" was read as a treatment no letter decides
+    answer = ask(letters, "do occupational medicine reviewers deny more often than orthopedic surgery reviewers?")
+    assert answer["kind"] == "count"
+    assert answer["answer"].startswith("The share upheld (denied), by group: Occupational Medicine: 1 of 2 (50%); "
+                                       "Orthopedic Surgery: 6 of 6 (100%).")
