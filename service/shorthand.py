@@ -39,6 +39,9 @@ _SHORT: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a, re.IGNORE
     (r"\bcyclos?\b", "cyclobenzaprine"),
     (r"\bhydros?\b", "hydrocodone"),
     (r"\bpercs?\b", "Percocet"),
+    # "why" typed as "y" opening a question: "y did they deny my pt", "y was the MRI denied"
+    (r"(?:^|(?<=[.?!;:]\s))\s*y(?=\s+(?:did|didn'?t|didnt|was|wasn'?t|wasnt|were|is|isn'?t|are|do|does|doesn'?t|would|"
+     r"wouldn'?t|won'?t|wont|can'?t|cant|not|they|IMR)\b)", "why"),
     # a request for a specialist by its short names, as the letters write it out ("Orthopedic consultation",
     # "Referral to pain management"): "ortho consult", "neuro referral", "psych eval", "pain mgmt referral",
     # "the ortho doc"; the request word after it spelt out too (not "neuro deficit", "psych meds", which are

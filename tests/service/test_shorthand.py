@@ -42,6 +42,10 @@ from service.shorthand import spelled_out
     ("which approved items had a neuro deficit documented?", "which approved items had a neuro deficit documented?"),
     ("his psych meds", "his psych meds"),
     ("did the reviewer consult the guideline?", "did the reviewer consult the guideline?"),
+    # "why" typed as "y" opening a question (it was read as a yes/no question and opened "Yes:")
+    ("y did they deny my pt i had 8 already im 25 female", "why did they deny my pt i had 8 already im 25 female"),
+    ("the PT was denied. y was that", "the PT was denied. why was that"),
+    ("I have a y shaped scar", "I have a y shaped scar"),
 ])
 def test_shorthand_is_spelt_out(typed, read):
     assert spelled_out(typed)[0] == read
