@@ -25,7 +25,7 @@ from service.outcomes import WORD as OUTCOME_WORD
 Sex = Literal["male", "female"]
 
 _AGE = re.compile(
-    r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.|M|F)(?![\w.])"
+    r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.|M|F)(?!\w|\.\w)"
     r"|\baged?\s*:?\s*(\d{1,3})\b|(?:\b(?:is|was|turned|who\s+is|now|hes|shes|im)|['’]s|['’]m)\s+(\d{2})\b(?!\s*(?:mg|%|times|visits|sessions|weeks|days|months|#))"
     r"|\b(\d{2}),\s*(?:with|who|and|has|had|from)\b|,\s*(\d{2})\s*(?:[,:;]|\s[-\u2013\u2014]\s)"
     # beside the sex's letter, bracketed or with a slash: "my patient (F, 62)", "(62, M)", "F/62"
@@ -91,6 +91,8 @@ _AGED = r"(?:yo|y/o|y\.o\.|yrs?\s*old|years?[- ]old|-year-old)"
 _LETTER = {x: re.compile(rf"\b\d{{2}}\s*(?:{_AGED}\s*)?{x}\b(?!/)|\d{{2}}\s*{_AGED}\s*{x.lower()}\b(?!/)|\b\d{{2}}{x.lower()}\b(?!/)"
                          # ... typed in lowercase with a space, opening the question or a clause: "54 f post-concussion"
                          rf"|(?:^|(?<=[.;:,(]\s))\d{{2}}\s+{x.lower()}\b(?!/)"
+                         # ... or closing a clause, typed fast: "my mri neck denied 37 f why", "neck MRI, 37 f?"
+                         rf"|\b\d{{2}}\s+{x.lower()}\b(?=\s*(?:[?.,;:!\u2013\u2014-]|$|(?:why|what|how|was|were|did|is)\b))"
                          rf"|\b{x}\s*,?\s*\d{{2}}\s*{_AGED}"
                          # ... bracketed or with a slash: "(F, 62)", "(62, M)", "F/62"
                          rf"|\(\s*{x}\s*[,/]?\s*\d{{2}}\s*\)|\(\s*\d{{2}}\s*[,/]\s*{x}\s*\)|\b{x}/\d{{2}}\b(?![./-]\d)") for x in "FM"}

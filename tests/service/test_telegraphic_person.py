@@ -22,6 +22,9 @@ from service.people import one_person, read_person
      ("54 year old sewing machine operator",)),
     ("there anything 33-year-old with smashed hand not get denied", 33, None, None, ()),
     ("54 f post-concussion after fall: which of scans, if any, not denied", 54, None, "female", ()),
+    # ... and closing a clause, with the "why" after it ("my mri neck denied 37 f why" was read as no age)
+    ("my mri neck denied 37 f why", 37, None, "female", ()),
+    ("neck MRI, 37 m?", 37, None, "male", ()),
     ("for abdominal muscle strain case: how many items went to imr, and why each refused", None, None, None, ()),
     ("how many of sewing machine operator's meds and creams denied, and why", None, None, None,
      ("sewing machine operator",)),
@@ -42,3 +45,11 @@ def test_particular_people_without_the_article() -> None:
     from service.people import particular_people
     assert particular_people("compare what happened to two 46-year-old women's requests") is True
     assert particular_people("did two 46-year-old women get acupuncture approved") is False
+
+
+def test_an_age_and_sex_closing_a_question_typed_fast_are_read_as_asked() -> None:
+    # the question is read as "my mri neck denied 37 f. why?": the age before the full stop still counts
+    from service.understand import understand
+
+    q = understand("my mri neck denied 37 f why")
+    assert (q.age, q.sex, q.person.described) == (37, "female", True)
