@@ -24,22 +24,27 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def guideline_span(letter: Letter, item: Item) -> Span | None:
-    """The MAXIMUS guideline text of an item (between its label and "Decision rationale:")."""
+def guideline_span(letter: Letter, item: Item, claims: bool = False) -> Span | None:
+    """The MAXIMUS guideline text of an item (between its label and "Decision rationale:"); `claims`: the
+    claims administrator's (utilization review's), between its label and the MAXIMUS guideline's."""
     import re
 
     block = letter.text[item.span[0] : item.span[1]]
-    match = re.search(r"MAXIMUS\s+guideline:\s*(.*?)Decision\s+rationale:", block, flags=re.S)
+    pattern = (r"Claims\s+Administrator\s+guideline:\s*(.*?)MAXIMUS\s+guideline:" if claims
+               else r"MAXIMUS\s+guideline:\s*(.*?)Decision\s+rationale:")
+    match = re.search(pattern, block, flags=re.S)
     if not match:
         return None
     return trim(letter.text, (item.span[0] + match.start(1), item.span[0] + match.end(1)))
 
 
-def guideline_words(item: Item) -> str:
-    """The MAXIMUS guideline in words: every source with its sections and pages."""
-    guide = item.maximus_guideline
+def guideline_words(item: Item, claims: bool = False) -> str:
+    """The MAXIMUS guideline in words: every source with its sections and pages; `claims`: the claims
+    administrator's."""
+    guide = item.claims_administrator_guideline if claims else item.maximus_guideline
     if guide.no_evidence and not guide.parts:
-        return "no guideline (the reviewer cited no medical evidence)"
+        return ("no guideline (the claims administrator cited no medical evidence)" if claims
+                else "no guideline (the reviewer cited no medical evidence)")
     parts = []
     for part in guide.parts or ():
         words = part.name

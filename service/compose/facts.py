@@ -95,6 +95,8 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:(?:did|do|does|was|were|is)\s+)?(?:[\w'-]+\s+){0,4}?(?:us(?:e|ed|ing)|cit(?:e|ed|ing)|rel(?:y|ied|ying)|bas(?:e|ed)|"
         r"appl(?:y|ied)|follow(?:ed)?|quot(?:e|ed|ing))\b|\brel(?:y|ied)\s+on\s+(?:MTUS|ODG|ACOEM)|\b(?:MTUS|ODG)\s+or\s+(?:MTUS|ODG)\b|"
         r"\bwhat\s+guidelines?\b"
+        # both sides' guidelines compared: "did UR and IMR use the same guideline?", "different criteria?"
+        r"|\b(?:the\s+)?(?:same|different)\s+(?:guidelines?|sections?|criteria|rules?)\b"
         # ... asked bare, after an item's answer (service.conversation.ABOUT_IT): "which guideline?"
         + "|" + _BARE_GUIDELINE.pattern +
         # "was the Deprizine decided under a PPI section or something else?": the rule it was judged by
@@ -148,11 +150,39 @@ def _guideline(c: Composer, letter: Letter, item: Item | None, text: str = "") -
     span = guideline_span(letter, item) if item else None
     if item is None or span is None:
         return ""
+    if _CLAIMS_SIDE.search(text) and (theirs := guideline_span(letter, item, claims=True)):
+        # utilization review's guideline asked ("what guideline did the claims administrator cite?"), or both sides
+        # compared ("did UR and IMR use the same guideline?")
+        named = f'For "{item.title or item.request}" in case {letter.case_number}'
+        ur = f"the claims administrator (utilization review) relied on {guideline_words(item, claims=True)} " \
+             f"[{c.cite(letter, item, theirs, role='guideline')}]"
+        if not _BOTH_SIDES.search(text):
+            return f"{named}, {ur}."
+        ours = f"the IMR reviewer relied on {guideline_words(item)} [{c.cite(letter, item, span, role='guideline')}]"
+        said = f"{named}, {ur}; {ours}."
+        if asked := _SAME_ASKED.search(text):
+            same = _cited(item.claims_administrator_guideline) == _cited(item.maximus_guideline)
+            yes = same != asked.group(0).lower().startswith("differ")  # "different guidelines?" is yes when not the same
+            opening = ("Yes" if yes else "No") + (", the same guideline: " if same else ", different guidelines: ")
+            return opening + said[0].lower() + said[1:]
+        return said
     n = c.cite(letter, item, span, role="guideline")
     said = f'For "{item.title or item.request}" in case {letter.case_number}, the reviewer relied on {guideline_words(item)} [{n}]'
     if not _BARE_GUIDELINE.search(text) or (rule := why.rule(letter, item, why.findings(letter, item, text))) is None:
         return f"{said}."
     return f"{said}, and the rule it cites: {c.quote(letter, item, rule, 'guideline')}"
+
+
+# utilization review's side of the guideline, asked ("what guideline did the claims administrator cite?"), and both
+# sides ("did UR and IMR use the same guideline?", "compare the guidelines UR and the reviewer cited")
+_CLAIMS_SIDE = re.compile(r"\b(?:UR|utili[sz]ation\s+review|claims?\s+administrator|adjuster|carrier|insurer|insurance)\b", I)
+_BOTH_SIDES = re.compile(r"\b(?:IMR|MAXIMUS|(?:the\s+)?(?:IMR\s+)?reviewer)\b|\bboth\b|\bsame\b|\bcompar\w*|\bdiffer\w*", I)
+_SAME_ASKED = re.compile(r"\bsame\b|\bdiffer\w*", I)
+
+
+def _cited(guide) -> tuple[frozenset[str], frozenset[str]]:
+    """A guideline's sources and sections, for telling whether two sides cited the same."""
+    return frozenset(guide.sources), frozenset(s.lower() for s in guide.sections)
 
 
 # a question answered yes or no: "was it reviewed by ...?", "did they decide within 30 days?"
