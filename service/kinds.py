@@ -34,7 +34,9 @@ _OF_ONE_ITEM = re.compile(r"\bhow\s+many\s+of\s+(?:the|his|her|my|their|those|th
                           r"|ones)\b)", re.IGNORECASE)
 # a quantity of one item's units: "how many therapy visits were requested after his operation",
 # "how many sessions did he get in total": the patient's item, not a count over the collection
-_UNITS_OF_ONE = re.compile(r"\bhow\s+many\s+(?:[\w/-]+\s+){0,3}?(?:sessions|visits|pills|tablets|capsules|refills|hours)\b",
+_UNITS_OF_ONE = re.compile(r"\bhow\s+many\s+(?:[\w/-]+\s+){0,3}?(?:sessions|visits|pills|tablets|capsules|refills|hours)\b"
+                           # ... the units left unsaid: "had 6 sessions approved by UR - how many more could he get?"
+                           r"|\bhow\s+many\s+more\s+(?=(?:could|can|would|will|should|did|does|do|is|was)\b)",
                            re.IGNORECASE)
 # what the patient had before, the unit left unsaid: "got 8 more PT sessions approved - how many had
 # she already had?", "how many did he have before that?": the story of one item, not a count of requests

@@ -47,3 +47,10 @@ def test_ur_cutting_the_request_down_counts_the_remainders(client):
     assert text.startswith("2 upheld items left over from a request UR partly authorised are in the index.")
     text = ask(client, "how many times did UR cut the sessions and IMR approve the rest?")["answer"]
     assert text.startswith("1 overturned item left over from a request UR partly authorised is in the index.")
+
+
+def test_how_many_more_one_patient_could_get_is_their_item() -> None:
+    # "how many more could he get" was a count of his requests; the units left unsaid are the item's
+    question = "the 50 yo man had 6 acupuncture sessions approved by UR - how many more could he get under the guideline"
+    assert understand(question).kind == "item"
+    assert understand("how many more MRIs were denied than approved").kind == "count"
