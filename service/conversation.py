@@ -26,6 +26,7 @@ from msgspec import Meta
 from indexer.taxonomy import find_regions
 from indexer.treatments import GROUPS, find_treatments, match_treatments
 from service.compose.facts import asked_facts
+from service.mentioned import asks_history
 from service.same_reason import asks_same_reason
 
 if TYPE_CHECKING:
@@ -216,6 +217,11 @@ def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
             # "who was the reviewer", "what kind of doctor was the reviewer", "what was the date of injury" after an
             # item answer: a fact of that letter (not of a letter found anew)
             return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
+    if main is not None and names_treatment and asks_history(question):
+        # "did she have x-rays first?" after her shoulder MRI: what her letter says of the x-rays, beside that item
+        # (not a request for x-rays, which her case lacks)
+        note = f"item: {main.title} (case {main.case_number}), from the previous answer"
+        return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
     if main is not None and names_treatment and CASE_WORDS.search(question):
         note = f"case: {main.case_number}, from the previous answer"
         return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))

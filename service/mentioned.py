@@ -75,7 +75,7 @@ _HISTORY = re.compile(r"\b(?P<aux>had|has|have|did)(?:\s*n[o']?t)?\s+(?:she|he|t
                       r"finished|finish|been\s+(?:to|through|doing)|gone\s+(?:to|through)|go\s+(?:to|through))"
                       r"|(?P<adv>ever\s+|already\s+|previously\s+)?(?:done|do|had|have|gotten|got|get|taken|take|used|use))\s+"
                       r"(?P<topic>(?:(?:any|some|the|a|an)\s+)?[^?.;,!]+?)"
-                      r"(?:\s+(?P<when>" + _WHEN + r"))?(?=\s*[?.;,!]|\s*$)", I)
+                      r"(?:\s+(?P<when>" + _WHEN + r"))?(?=\s*[?.;,!\[]|\s*$)", I)  # ("[": the item a follow-up carried)
 # a topic that says nothing to look for: "was it discussed?", "did they mention anything?"
 _NO_TOPIC = re.compile(r"^(?:it|that|this|them|those|these|anything|something|everything|much|any(?:thing)?\s+else|why|"
                        r"(?:the|my|his|her|their|our)\s+(?:reason|reasons|decision|request|case|appeal|claim|file|application|IMR))$", I)
@@ -91,6 +91,15 @@ class Mention(msgspec.Struct, frozen=True, kw_only=True):
     topic: str  # "the urine drug screen", "her weight"
     rest: str  # "the 40 yo woman's tramadol?", or "" when nothing else is asked
     history: bool = False  # the patient's past care asked of ("had she done PT before?"), not what the reviewer said
+
+
+def asks_history(text: str) -> bool:
+    """Whether `text` asks of the patient's past care ("did she have x-rays first?", "had she done PT before?"),
+    with or without the request it is asked beside."""
+    m = _HISTORY.search(text)
+    return bool(m and (m.group("past") or m.group("adv") or m.group("when") or m.group("aux").lower() != "did")
+                and (topic := _EDGE.sub("", m.group("topic"))) and _sets(topic) and _words(topic)
+                and not OUTCOME_WORD.search(topic))
 
 
 def asked_mention(text: str) -> Mention | None:

@@ -203,7 +203,11 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
     engine.require_index()
     resolved = resolve(_asking(request.question, told, True), earlier_turns(engine, request.history)) if request.history else None
     if resolved is not None and resolved.carried:  # a follow-up: understood as it stands alone
-        query = _asked(resolved.question, told, engine)
+        if told is None and (told := asked_mention(resolved.question)) is not None:
+            # "did she have x-rays first?" after her shoulder MRI: the x-rays looked for beside the item carried
+            query = _asked(told.rest or resolved.question, told, engine)
+        else:
+            query = _asked(resolved.question, told, engine)
     question = resolved.question if resolved is not None and resolved.carried else request.question
     known = {cn for cn in query.case_numbers if engine.store.catalog.hashes([cn])}
     plan = make_plan(query, filters, known)

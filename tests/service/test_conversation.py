@@ -181,3 +181,10 @@ def test_they_after_two_items_of_one_letter_is_both():
     # ... and one item before is that one
     assert resolve("why were they denied", [after("the lumbar MRI?")]).question == (
         "why were they denied [the MRI of the lumbar spine in case CM17-0005246]")
+
+
+def test_her_past_care_after_her_item_carries_the_item():
+    # "did she have x-rays first?" after her shoulder MRI: the x-rays are looked for beside that item, not a request of
+    # her case (which has none)
+    got = resolve("did she have x-rays first", [after("the 28 yo woman's lumbar MRI")])
+    assert got.question == "did she have x-rays first [the MRI of the lumbar spine in case CM17-0005246]"

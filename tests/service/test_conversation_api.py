@@ -125,3 +125,17 @@ def test_a_bare_why_is_of_the_item_answered_before(client):
         "item: MRI (magnetic resonance imaging) of the lumbar spine (case CM17-0005246), from the previous answer"]
     assert answer["answer"].startswith("Denied (Upheld): ")
     assert {cn for cn, _i in cited(answer)} == {"CM17-0005246"}
+
+
+def test_her_past_care_and_the_reviewer_asked_after_her_item(client):
+    first_q = "Why was the lumbar MRI denied in case CM17-0005246?"
+    first = ask(client, first_q)
+    # "had she done PT before" was answered "Case CM17-0005246 has no request for PT."
+    answer = ask(client, "had she done PT before", history=[turn(first_q, first)])
+    assert answer["answer"].startswith('The reviewer\'s rationale for "MRI (magnetic resonance imaging) of the lumbar '
+                                       'spine" does not mention PT; the case summary says "She was icing and now placing '
+                                       'heat on the lower back and undergoing physical therapy, reducing pain, but '
+                                       'temporary." [1]. ')
+    # "who was the reviewer" was answered with another letter's reviewer
+    answer = ask(client, "who was the reviewer", history=[turn(first_q, first)])
+    assert answer["answer"].startswith("The IMR reviewer of case CM17-0005246 is a specialist in Family Practice")
