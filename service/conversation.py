@@ -72,6 +72,9 @@ HOW_MANY = re.compile(r"^\s*how\s+many\s+(?:of\s+the\s+)?(?P<rest>.+)$", re.IGNO
 # see?", "which guideline?", "who decided?", "what would it take to get approved?"
 ABOUT_IT = re.compile(
     r"^\s*(?:(?:and|so|ok|okay|but|then)\s*,?\s+)?(?:why(?:\s+not)?\s*[?.!]*\s*$|how\s+come\b|on\s+what\s+(?:basis|grounds)"
+    # "why denied?", "why was it approved?", "why were they turned down?"
+    r"|why\s+(?:(?:was|were)\s+(?:it|they|that|this)\s+)?(?:denied|approved|upheld|overturned|turned\s+down|rejected|refused|"
+    r"not\s+approved|non-?certified)\s*[?.!]*\s*$"
     r"|what\s+(?:was|were|is|are)\s+(?:missing|lacking|the\s+(?:reasons?|problem|issue|guidelines?|rules?|basis|rationale|"
     r"findings?|criteria))\b"
     r"|what\s+(?:did|does|would)\s+(?:the\s+(?:IMR\s+)?reviewer|IMR|they)\s+(?:need|want|look\s+for|say|base|cite|rely)"
@@ -225,6 +228,13 @@ def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
     if main is not None and names_treatment and CASE_WORDS.search(question):
         note = f"case: {main.case_number}, from the previous answer"
         return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
+    if main is None and previous.kind == "term" and not names_treatment and ABOUT_IT.match(question) and (
+            term := _TERM_ASKED.match(CONTEXT.sub("", before))):
+        # "CM17-0013625" || "what is Tabradol" || "why denied": the thing the term named, in the case told before
+        case = next((m.group(0) for e in reversed(earlier) for m in [CASE.search(e.question)] if m), None) or next(
+            (f.case_number for e in reversed(earlier) for f in e.items), None)
+        named = f"the {term.group('t')}" + (f" in case {case}" if case else "")
+        return Resolved(question=f"{question.rstrip()} [{named}]", carried=(f"item: {named}, from the previous question",))
     if main is None and not names_treatment and (topic := _topic(before)):
         if NAMED_PRONOUN.search(question) or LOOSE_PRONOUN.search(question):
             return Resolved(question=f"{question.rstrip()} [{topic}]",
@@ -496,6 +506,8 @@ def _with_case(before: str, fact: Fact, item: bool) -> str:
     return f"{base.rstrip()} [{_name(fact) if item else 'in case ' + fact.case_number}]"
 
 
+# a term asked: "what is Tabradol?", "what's a TENS unit?"
+_TERM_ASKED = re.compile(r"^\s*what(?:\s+is|\s+are|['’]s)\s+(?:an?\s+|the\s+)?(?P<t>[^?.!]+?)\s*[?.!]*\s*$", re.IGNORECASE)
 PLURAL = re.compile(r"\b(?:they|them|those|these|both)\b", re.IGNORECASE)
 MAX_THESE = 4  # the items before a plural pronoun names, at most
 

@@ -188,3 +188,14 @@ def test_her_past_care_after_her_item_carries_the_item():
     # her case (which has none)
     got = resolve("did she have x-rays first", [after("the 28 yo woman's lumbar MRI")])
     assert got.question == "did she have x-rays first [the MRI of the lumbar spine in case CM17-0005246]"
+
+
+def test_why_denied_after_a_term_is_of_the_thing_in_the_case_told_before():
+    # "CM17-0013625" || "what is Tabradol" || "why denied" answered another letter's thoracic MRI
+    earlier = [after("CM17-0013625", kind="item"), Earlier(question="what is Tabradol", kind="term")]
+    got = resolve("why denied", earlier)
+    assert got.question == "why denied [the Tabradol in case CM17-0013625]"
+    assert got.carried == ("item: the Tabradol in case CM17-0013625, from the previous question",)
+    # ... and "why denied" bare after an item answer is of that item
+    assert resolve("why denied", [after("the 28 yo woman's lumbar MRI")]).question == (
+        "why denied [the MRI of the lumbar spine in case CM17-0005246]")
