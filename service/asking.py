@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from indexer.treatments import find_treatments
 from service.confirm import CONFIRMED
-from service.story import _FOR_OPERATION, _OPERATIONS, IT_ASKED
+from service.story import FOR_OPERATION, OPERATIONS, IT_ASKED
 
 
 # a sentence ends at . ; ? ! before a space or the end: "1.5 Tesla", "L4-5.S1" and "e.g.," go on
@@ -345,8 +345,8 @@ def _asked(text: str, asking: str, found: list[tuple[str, str]],
         # again in the asking part, in other words ("brace" after "braces"), found there by `find`
         named = {t for t, _w in found}
         inside = [(t, w) for t, w in find(said) if t in named]
-    if inside and all(t in _OPERATIONS and _FOR_OPERATION.search(said[: asking.find(w.lower())]) for t, w in inside) and (
-            rest := [(t, w) for t, w in found if (t, w) not in inside and t not in _OPERATIONS]):
+    if inside and all(t in OPERATIONS and FOR_OPERATION.search(said[: asking.find(w.lower())]) for t, w in inside) and (
+            rest := [(t, w) for t, w in found if (t, w) not in inside and t not in OPERATIONS]):
         # "the 25 yo woman with the PT - did she get the 8 visits she needed after surgery": the operation the asking
         # part names only tells when; what was named before it is asked
         return rest

@@ -35,10 +35,10 @@ _UPSET_AFTER = re.compile(r"^\s+(?:(?:has|had|have)\s+(?:been\s+)?)?(?:upset|ups
 # An operation the request asked about serves ("was the PA assist approved for the right knee
 # scope?", "the cold therapy unit denied for the knee surgery"): named after "for the", once a
 # request that is not itself an operation has been named.
-_OPERATIONS = frozenset({"surgery"} | members("surgery"))
+OPERATIONS = frozenset({"surgery"} | members("surgery"))
 # ... or after the time it marks ("a home nurse after his belly surgery", "the ice machine for after the operation"),
 # or what it goes with ("the physical therapy that goes with a surgery")
-_FOR_OPERATION = re.compile(r"\b(?:for|after|following|since|(?:that|which)\s+(?:goes|go|went|comes|come|came)\s+"
+FOR_OPERATION = re.compile(r"\b(?:for|after|following|since|(?:that|which)\s+(?:goes|go|went|comes|come|came)\s+"
                             r"(?:along\s+)?with)\s+(?:(?:a|an|the|his|her|their|my)\s+)?"
                             r"(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
 _STORY_BEFORE = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:with|after|recovering\s+from|who(?:'d|\s+had|\s+has)?\s+"
@@ -199,7 +199,7 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
     story = []
     first = min((text.find(w) for _t, w in found if text.find(w) >= 0), default=-1)
     first_named = {t for t, w in found if text.find(w) == first}
-    serves = bool(first_named) and not first_named & _OPERATIONS
+    serves = bool(first_named) and not first_named & OPERATIONS
     first_end = max((first + len(w) for _t, w in found if text.find(w) == first), default=-1)
     first_story = False  # whether the first named is the story's
     said = -1  # where the last story treatment's words end
@@ -227,8 +227,8 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
                                      and not first_story))
                         or (at > first and _STORY_WHOSE.search(text[:at]) and _DECIDED_AFTER.match(text[at + len(w):]))
                         or (_CONDITION.search(text[:at]) and _CONDITION_DECIDED.match(text[at + len(w):]))
-                        or (at > first and serves and t in _OPERATIONS and _FOR_OPERATION.search(text[:at]))
-                        or (0 <= said <= at and t in _OPERATIONS and _AND_MORE.fullmatch(text[said:at]))
+                        or (at > first and serves and t in OPERATIONS and FOR_OPERATION.search(text[:at]))
+                        or (0 <= said <= at and t in OPERATIONS and _AND_MORE.fullmatch(text[said:at]))
                         # "the woman with the TENS unit and the pillows" (asked of her requests): both describe her
                         or (0 <= said <= at and THEIR_REQUESTS.search(text) and _AND_MORE_TOLD.fullmatch(text[said:at]))):
             story.append((t, w))
@@ -343,13 +343,13 @@ _GOES_WITH = re.compile(r"\b(?:that|which|to)\s+(?:goes?|went|comes?|came)\s+(?:
 def _goes_with_an_operation(text: str, m: re.Match) -> bool:
     """Whether `m` (of _WAS_ON) is what the asked thing goes with, and that is an operation: "the
     physical therapy that goes with a surgery" is the surgery's add-on (the context, service.story's
-    _FOR_OPERATION), not a drug the patient was on."""
+    FOR_OPERATION), not a drug the patient was on."""
     from indexer.treatments import find_treatments
 
     if not _GOES_WITH.search(text[:m.start("what")]):
         return False
     found = find_treatments(m.group("what"))
-    return bool(found) and all(t in _OPERATIONS for t, _w in found)
+    return bool(found) and all(t in OPERATIONS for t, _w in found)
 
 
 def was_on(text: str) -> tuple[str, list[str]]:
