@@ -175,8 +175,16 @@ def _guideline(c: Composer, letter: Letter, item: Item | None, text: str = "") -
 
 # utilization review's side of the guideline, asked ("what guideline did the claims administrator cite?"), and both
 # sides ("did UR and IMR use the same guideline?", "compare the guidelines UR and the reviewer cited")
-_CLAIMS_SIDE = re.compile(r"\b(?:UR|utili[sz]ation\s+review|claims?\s+administrator|adjuster|carrier|insurer|insurance)\b", I)
-_BOTH_SIDES = re.compile(r"\b(?:IMR|MAXIMUS|(?:the\s+)?(?:IMR\s+)?reviewer)\b|\bboth\b|\bsame\b|\bcompar\w*|\bdiffer\w*", I)
+_UR = r"(?:UR|utili[sz]ation\s+review|(?:the\s+)?claims?\s+administrator|(?:the\s+)?(?:adjuster|carrier|insurer|insurance))"
+_IMR = r"(?:IMR|MAXIMUS|(?:the\s+)?(?:IMR\s+)?reviewer)"
+# (the guideline asked of UR: "what guideline did the claims administrator cite?", "UR's criteria"; not "IMR upheld UR on
+# my request; which guideline did the reviewer rely on?")
+_CLAIMS_SIDE = re.compile(
+    rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,3}}?(?:guidelines?|sections?|criteria|rules?|sources?)\s+(?:did|does|do|was|were|had|has)\s+"
+    rf"(?:the\s+)?{_UR}\b|\b{_UR}['’]s\s+(?:own\s+)?(?:guidelines?|criteria|citations?|sources?)\b"
+    rf"|\b{_UR}\s+(?:and|vs\.?|versus|or)\s+(?:the\s+)?{_IMR}\b|\b{_IMR}\s+(?:and|vs\.?|versus|or)\s+(?:the\s+)?{_UR}\b", I)
+_BOTH_SIDES = re.compile(rf"\b{_UR}\s+(?:and|vs\.?|versus|or)\s+(?:the\s+)?{_IMR}\b|\b{_IMR}\s+(?:and|vs\.?|versus|or)\s+"
+                         rf"(?:the\s+)?{_UR}\b|\bsame\b|\bcompar\w*|\bdiffer\w*", I)
 _SAME_ASKED = re.compile(r"\bsame\b|\bdiffer\w*", I)
 
 

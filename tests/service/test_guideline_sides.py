@@ -27,3 +27,11 @@ def test_both_sides_compared_open_yes_or_no(client):
                              'on MTUS Low Back Complaints 2004, Section(s): Special Studies [2]. ')
     answer = ask(client, "did the claims administrator and the reviewer use different guidelines for the baclofen?")
     assert answer["answer"].startswith("No, the same guideline: ")
+
+
+def test_utilization_review_told_before_the_reviewers_guideline_asked_is_no_side(client):
+    # UR named as what happened, the reviewer's guideline asked: the reviewer's alone
+    answer = ask(client, "UR let the 37 year old woman have 27 of her 30 baclofen. Which guideline section did IMR rely "
+                         "on for the last 3?")["answer"]
+    assert answer.startswith('For "Baclofen 100mg #3" in case CM16-0233904, the reviewer relied on MTUS Chronic Pain '
+                             'Medical Treatment 2016, Section(s): Muscle relaxants (for pain) [1]. ')
