@@ -187,6 +187,8 @@ ANYTHING_BARE = (r"(?:^|[.;:?!]\s+|\s[-\u2013\u2014]+\s*|,\s+)(?:so\s+|and\s+|bu
                  rf"(?:ever\s+)?(?:get\s+|got\s+|gotten\s+|been\s+)?{DECIDED}\b(?=[^.;:?!]*\?)")
 _ASK = re.compile(
     r"(?:^|[.;:?!]\s+)(?:so\s+|and\s+|but\s+)?(?:was|were|is|are|did|does|do|has|have|had|will|would|could)\b"
+    # "am I right that the 63 yo man's EMG was overturned", "correct me if I'm wrong, but ..."
+    r"|(?:^|[.;:?!]\s+)(?:so\s+|and\s+|but\s+)?(?:am\s+I\s+(?:right|correct|wrong)|correct\s+me\s+if\s+I['’]?m\s+wrong)\b"
     # ... after a comma or dash that ends the thing asked of, its subject after the verb: "the 57 yo
     # man's epidural shots, were they approved?", "my mom's MRI - was it approved?"
     # (not "- does IMR usually approve them?", a pattern, nor "- did that hold?", of the statement before it)

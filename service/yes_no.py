@@ -42,6 +42,10 @@ _AUXILIARY = re.compile(r"\s*(?:(?:so|and|but|then|ok|okay)\s+)?(?:was|were|is|a
 # a clause that asks what someone can or should do: "can I appeal?", "should we ask again?"
 _MODAL = re.compile(r"\s*(?:(?:so|and|but|then|ok|okay)\s+)?(?:can|could|should|shall|may|might|must|will|would)\s+"
                     r"(?:I|we|you|he|she|they|my|his|her|our|their|the)\b", re.IGNORECASE)
+# a statement to confirm opened by the asking: "am I right that the EMG was overturned", "correct me if I'm wrong, but ..."
+_CONFIRM_OPENS = re.compile(r"\s*(?:(?:so|and|but|ok|okay)\s*,?\s+)?(?:am\s+I\s+(?:right|correct|wrong)|correct\s+me\s+if\s+I['’]?m\s+"
+                            r"wrong|is\s+it\s+(?:true|right|correct)|just\s+to\s+confirm|can\s+you\s+confirm|please\s+confirm)\b",
+                            re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s+|$)")
 _DASH = re.compile(r"\s[-\u2013\u2014]+\s*")
 _WH = re.compile(r"\b(?:why|what|which|how|who|whose|when|where)\b", re.IGNORECASE)
@@ -52,7 +56,7 @@ NOT = {"Upheld": "not approved", "Overturned": "not denied"}
 def _yes_no_at(text: str, at: int) -> bool:
     """Whether the clause holding position `at` is asked as a yes/no question, or the question
     asks to confirm a statement."""
-    if TO_CONFIRM.search(text):
+    if TO_CONFIRM.search(text) or _CONFIRM_OPENS.match(text):
         return True
     starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at + 1) if m.end() <= at]
     if starts and _AUXILIARY.match(text, starts[-1]):
