@@ -166,6 +166,8 @@ _REASON_WORDS = re.compile(r"\bbecause\b|\b(?:problem|issue|rule|reason|thing)\b
                            re.IGNORECASE)
 _IN_GENERAL = re.compile(
     r"\b(?:usually|always|typically|generally|normally|mostly|in\s+general|tend\s+to)\b"
+    # "what's the usual problem with MRI requests at IMR?", "the typical issue with PT requests"
+    r"|\b(?:usual|typical|common|normal|biggest|main)\s+(?:problem|issue|reason|thing|sticking\s+point|hang-?up)s?\b"
     r"|\bwhen\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|reviewers?|they)\s+(?:\w+\s+){0,2}?"
     r"(?:uph[eo]ld|den(?:y|ie)|approv|overturn|reject|refus)\w*\s+(?:\w+\s+){0,3}?(?:an?|any)\s"
     r"|\bgets?\s+them\s+(?:denied|approved|turned\s+down|upheld|overturned|rejected)\b"

@@ -25,6 +25,8 @@ TODAY = date(2017, 6, 1)
     # the reasons asked of a kind named bare
     "what reasons did IMR give for denying acupuncture?",
     "what are the reasons IMR denies acupuncture?",
+    # ... or the usual problem with them ("what's the usual problem with MRI requests at IMR" answered one knee MRI)
+    "what's the usual problem with MRI requests at IMR",
 ])
 def test_a_reason_offered_of_treatments_in_general_asks_for_the_pattern(question: str) -> None:
     assert understand(question, today=TODAY).kind == "pattern"
@@ -38,6 +40,7 @@ def test_a_reason_offered_of_treatments_in_general_asks_for_the_pattern(question
     # ... and the reasons of one thing, named with its article or its patient
     "what reasons did the reviewer give for denying the acupuncture?",
     "what reasons did IMR give for denying her MRI?",
+    "what was the main problem with the 29 yo woman's MRI",
 ])
 def test_one_item_or_no_reason_stays_an_item(question: str) -> None:
     assert understand(question, today=TODAY).kind == "item"
