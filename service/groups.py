@@ -22,7 +22,7 @@ import re
 
 import msgspec
 
-from service.age_band import BAND, NOT_AN_AGE, band
+from service.age_band import BAND, DECADE_WORDS, NOT_AN_AGE, band
 from service.people import Person, one_person, particular_people
 
 _PEOPLE = (r"(?P<who>patients|people|persons|workers|injured\s+workers|claimants|applicants|employees|folks|"
@@ -72,11 +72,19 @@ class Group(msgspec.Struct, frozen=True, kw_only=True):
         return {k: str(v) for k, v in out.items() if v is not None}
 
 
+# a decade named as the people: "which 40-somethings got something approved?", "any fifty-somethings?"
+_SOMETHINGS = re.compile(rf"\b(?:(?P<decade>[2-8]0)|(?P<word>{'|'.join(w[:-3] + 'y' for w in DECADE_WORDS)}))[- ]?"
+                         r"somethings?\b", re.IGNORECASE)
+
+
 def read_group(text: str) -> Group | None:
     """The group of patients `text` tells, or None."""
     if m := _AGED_GROUP.search(text) or _ANY_ONE.search(text) or _AGED_AFTER.search(text):
         low, high = band(m)
         return Group(words=m.group(0), sex=_sex(m), age_min=low, age_max=high)
+    if m := _SOMETHINGS.search(text):
+        base = int(m.group("decade")) if m.group("decade") else DECADE_WORDS[m.group("word").lower()[:-1] + "ies"]
+        return Group(words=m.group(0), age_min=base, age_max=base + 9)
     if group := _one_age(text):
         return group
     if m := _SEX_GROUP.search(text):
@@ -137,7 +145,7 @@ def where_words(filters: dict[str, object]) -> str:
 def without_group(text: str) -> str:
     """`text` with the group's words blanked (same length): "which requests for patients in their 20s
     got approved?" names no date or number of its own."""
-    for rx in (_AGED_GROUP, _ANY_ONE, _ONE_AGE_GROUP, _SEX_GROUP, _WOMEN, _MEN):
+    for rx in (_AGED_GROUP, _ANY_ONE, _SOMETHINGS, _ONE_AGE_GROUP, _SEX_GROUP, _WOMEN, _MEN):
         if m := rx.search(text):
             return text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     return text

@@ -56,6 +56,8 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             r"sa(?:y|ys|id)\s+yes(?=\s+(?:to|on)\b)|w(?:in|on|ins|inning)\s+(?:(?:her|his|their|my|the|our|this|that)\s+)?"
             r"(?:IMR\s+)?(?:appeal|IMR)\b|" + _SET_ASIDE + r"(?=\s+(?:[\w'’/.-]+\s+){0,8}?(?:denials?|non-?\s?cert\w*)\b)|"
             r"okayed|ok(?:ay)?(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b)|cover(?:ed|s)?|paid\s+for|signed\s+off|green[- ]lit"
+            # "did anyone over 60 win?", "did she win at IMR?": winning, said bare closing the question, is the approval
+            r"|(?<=\s)w(?:in|on|ins)(?=\s*(?:at\s+IMR|at\s+all|in\s+the\s+end|on\s+appeal)?\s*[?.!]*\s*$)"
             # "did the 52 yo woman's chiropractor get paid?": the provider paid is the request approved
             r"|(?<=\s)(?:get|gets|got|gotten|getting)\s+paid\b(?!\s+for\b)"
             # "did IMR pay for it?", "will they pay for her PT?" (paying said of IMR or the insurer, not "I had to pay for")
@@ -184,7 +186,7 @@ _WHY = re.compile(r"\b(?:why|how\s+come|what\s+(?:makes|made|leads|led|causes|ca
 # "anything" opening a clause told apart, then an outcome word: "... - anything approved?", "..., anything
 # ever denied?" (the auxiliary of "was anything approved?" dropped)
 ANYTHING_BARE = (r"(?:^|[.;:?!]\s+|\s[-\u2013\u2014]+\s*|,\s+)(?:so\s+|and\s+|but\s+)?anything\s+(?:at\s+all\s+)?"
-                 rf"(?:ever\s+)?(?:get\s+|got\s+|gotten\s+|been\s+)?{DECIDED}\b(?=[^.;:?!]*\?)")
+                 rf"(?:ever\s+)?(?:get\s+|got\s+|gotten\s+|been\s+)?{DECIDED}\b(?=[^.;:?!]*(?:\?|$))")
 _ASK = re.compile(
     r"(?:^|[.;:?!]\s+)(?:so\s+|and\s+|but\s+)?(?:was|were|is|are|did|does|do|has|have|had|will|would|could)\b"
     # "am I right that the 63 yo man's EMG was overturned", "correct me if I'm wrong, but ..."
@@ -384,7 +386,7 @@ _WANTED = re.compile(
     # ... typed telegraphically, without the auxiliary: "which mri requests not denied", "which ct scans imr
     # not uphold"
     r"|\b(?:which|what)\b(?:\s+[\w/,'’-]+){0,8}?\s+(?:not|never)\s+(?P<w19>\w+)"
-    r"|\b(?:were|was|are|is|did|has|have)\s+any\b|(?:^|[.;:?!]\s+|\s-\s+)any\b(?=[^.;:?!]*\?)|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b"
+    r"|\b(?:were|was|are|is|did|has|have)\s+(?:there\s+)?any\b|(?:^|[.;:?!]\s+|\s-\s+)any\b(?=[^.;:?!]*(?:\?|$))|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b"
     # "did the family practice reviewers approve anything?"
     r"|\b(?P<w9>\w+)\s+anything\b"
     # ... or "anything" opening a clause told apart: "the 54 yo woman with the MRIs - anything approved?"

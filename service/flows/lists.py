@@ -24,7 +24,7 @@ from service.groups import where_words, without_group
 from service.job_group import job_group, plural_job
 from service.lacking import RELATED, ROLE_WORDS
 from service.kinds import EVERY_OF_KIND
-from service.outcomes import asks_ever, asks_usual, read_outcomes
+from service.outcomes import asked_decision, asks_ever, asks_usual, read_outcomes
 from service.reason_listed import APPROVAL_CODES, listed_reasons
 from service.scope import Scope, asked_sets, items_where, listing_filters, scope
 from service.topic import topic_tokens
@@ -227,6 +227,9 @@ def _every_item(engine: Engine, plan: Plan, query: Query, question: str, seen: d
     question's other words: a body part, dates), counted and shown as a collection count is; None
     for any other list."""
     client = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
+    if not query.decision and query.group and (asked := asked_decision(query.text)):
+        # "did anyone over 60 win?", "did anyone over 60 get approved?": the outcome asked of a group is the one listed
+        query = msgspec.structs.replace(query, decision=asked)
     if (not query.decision and query.group and not asked_sets(query) and not query.reviewer and not query.case_numbers
             and (read := _outcome_only(query, client, True, either=True)) is not None):
         # "show me the requests of men in their 40s": every item of the group, each outcome counted
@@ -274,7 +277,9 @@ def _outcome_only(query: Query, client: dict, group: bool = False, either: bool 
 # ... and the words that say the whole collection is asked: "what got approved across all the letters?",
 # "what was overturned overall?"
 _FILLERS = frozenset({"so", "ok", "okay", "then", "actually", "finally", "ever", "across", "overall", "letters", "letter",
-                      "index", "collection", "database", "anywhere", "altogether", "everywhere"})
+                      "index", "collection", "database", "anywhere", "altogether", "everywhere",
+                      # ... and who, of the group: "did anyone over 60 win?"
+                      "anyone", "anybody", "someone", "somebody", "win", "won", "wins"})
 _REQUESTED = frozenset({"request", "requests", "item", "items", "treatment", "treatments", "decision", "decisions", "case",
                         "cases", "everything", "show", "list", "me", "all"})
 
