@@ -32,7 +32,10 @@ COLLECTION = re.compile(
     r"|specialists|reviewers|body\s+(?:parts|regions|areas)|guidelines|guideline\s+sources|MTUS\s+sections|ODG\s+chapters)"
     r"\s+(?:[\w']+\s+){0,2}?(?:appear\w*|show(?:s|ed)?\s+up|c[oa]me?s?\s+up|turn(?:s|ed)?\s+up|(?:are|were)\s+(?:there"
     r"|represented|involved|cited|used|named)|decided|reviewed)\b"
-    r"|\b(?:break\s*down|broken\s+down)\s+(?:of\s+)?(?:[\w']+\s+){0,3}?by\b",
+    r"|\b(?:break\s*down|broken\s+down)\s+(?:of\s+)?(?:[\w']+\s+){0,3}?by\b"
+    # "tally of MRI decisions by body part", "number of cases per reviewer specialty"
+    r"|\b(?:tall(?:y|ies)|totals?|counts?|number\s+of)\b[^?.]{0,60}?\b(?:by|per|for\s+each)\s+(?:the\s+)?(?:reviewer\s+)?"
+    r"(?:body\s+(?:parts?|regions?|areas?)|regions?|specialt(?:y|ies)|doctors?|reviewers?|sections?)\b",
     re.IGNORECASE,
 )
 

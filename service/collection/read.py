@@ -92,7 +92,7 @@ BREAKDOWN_N = 10
 _SPLIT = re.compile(r"\b(?:share|fraction|percentage|percent|proportion|portion)\s+of\s+(?:the\s+|all\s+)?(?P<base>.+?)\s+"
                     r"(?P<verb>were|was|are|is|did|do|does|had|have|has|got|get|went|came|come|concern\w*|cite[sd]?|citing"
                     r"|rest(?:s|ed)?|relie[sd]|rely|involv\w*|name[sd]?|includ\w*|mention\w*|receiv\w*|end(?:s|ed)?)\b", I)
-_OF_FIRST = re.compile(r"^\s*(?:of|among|out\s+of)\s+(?:the\s+|all\s+)?(?P<base>[^,?]+),", I)
+_OF_FIRST = re.compile(r"^\s*(?:of|among|out\s+of)\s+(?:the\s+|all\s+)?(?P<base>[^,?]+?)(?:,|(?=\s+how\s+many\b))", I)
 GROUPABLE = ("treatment", "region", "sex", "age", "specialty", "guideline", "priority", "reason", "date", "decision")
 
 
@@ -131,7 +131,10 @@ def _unit(text: str, pattern: re.Pattern[str] = _COUNTED) -> str:
 
 
 # "a breakdown of the requests by body part"
-_BY_DIMENSION = re.compile(rf"\b(?:break\s*down|broken\s+down)\b.*?\bby\s+(?:the\s+)?(?:reviewer\s+|IMR\s+)?(?P<a>{_DIM})\b", I)
+# ... or "tally of MRI decisions by body part", "number of cases per reviewer specialty", "count the denials for each
+# body part"
+_BY_DIMENSION = re.compile(rf"\b(?:break\s*down|broken\s+down|tall(?:y|ies)|totals?|counts?|number\s+of)\b.*?"
+                           rf"\b(?:by|per|for\s+each|for\s+every)\s+(?:the\s+)?(?:reviewer\s+|IMR\s+)?(?P<a>{_DIM})\b", I)
 
 
 def dimension(text: str) -> str | None:
@@ -160,8 +163,9 @@ def read(question: str, vocab: Vocabulary) -> CollectionQuery | None:
         return _days(text, found)
     if MEAN.search(text) and not TREND.search(text):
         return CollectionQuery(shape="mean", where=merge(found), notes=("read as: items per letter",))
-    if by and by not in ("letter", "decision", "month") and not TOP.search(text) and BREAKDOWN.search(text) \
-            and re.search(r"\b(?:which|what)\b|\bbreak\s*down\b|\bbroken\s+down\b", text, I):
+    if by and by not in ("letter", "decision", "month") and not TOP.search(text) and (
+            BREAKDOWN.search(text) and re.search(r"\b(?:which|what)\b|\bbreak\s*down\b|\bbroken\s+down\b", text, I)
+            or _BY_DIMENSION.search(text)):
         unit = "letters" if by == "specialty" else _unit(text, _MOST_NOUN)  # a reviewer is a letter's
         return msgspec.structs.replace(_top(text, found, by), n=BREAKDOWN_N, unit=unit, notes=(
             f"read as: every {by.replace('_', ' ')}, most first (the first {BREAKDOWN_N})",))

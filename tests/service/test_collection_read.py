@@ -124,6 +124,9 @@ def test_rankings(question, expected):
     ("Which reviewer specialties show up in these letters?", {"shape": "top", "by": "specialty", "n": 10, "unit": "letters"}),
     ("What kinds of reviewers decided these cases?", {"shape": "top", "by": "specialty", "n": 10, "unit": "letters"}),
     ("Give me a breakdown of the requests by body part", {"shape": "top", "by": "body_region", "n": 10}),
+    # ... or a tally or a number per value ("tally of MRI decisions by body part" was one MRI's answer)
+    ("tally of MRI decisions by body part", {"shape": "top", "by": "body_region", "n": 10, "where": {"treatment": "mri"}}),
+    ("number of cases per reviewer specialty", {"shape": "top", "by": "specialty", "n": 10, "unit": "letters"}),
     ("Which body parts come up in the approvals?",
      {"shape": "top", "by": "body_region", "n": 10, "where": {"decision": "Overturned"}}),
     # the items of an outcome, listed: counted (service.flows.lists shows them within all of their kind), and
@@ -198,6 +201,8 @@ def test_durations_one_sided_comparisons(question, expected):
     ("was the neck MRI approved?", "item"),
     # reviewers of two specialties compared by what they decide: "orthopedic surgery" is the reviewer's, no treatment
     ("do family practice reviewers deny more than orthopedic surgeons", "count"),
+    ("tally of MRI decisions by body part", "count"),
+    ("number of cases per reviewer specialty", "count"),
     ("do family practice reviewers deny more often than orthopedic surgery reviewers?", "count"),
 ])
 def test_a_breakdown_is_a_collection_question_and_a_listing_a_list(question, kind):
