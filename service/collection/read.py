@@ -58,7 +58,7 @@ _DIM_WORDS: tuple[tuple[str, str], ...] = (
     ("month", r"months?"),
     ("drug", r"drugs?|medications?|medicines?"),
     ("kind", r"treatments?|requests?|services?|procedures?|therapies"),
-    ("letter", r"letters?|cases?|determinations?"),
+    ("letter", r"letters?|cases?|determinations?|patients?|claimants?|workers?|applicants?"),  # a patient is a letter
     ("priority", r"priorit(?:y|ies)"),
     ("category", r"categor(?:y|ies)"),
     ("sex", r"sex|gender"),

@@ -126,6 +126,8 @@ def test_rankings(question, expected):
     ("Give me a breakdown of the requests by body part", {"shape": "top", "by": "body_region", "n": 10}),
     # ... or a tally or a number per value ("tally of MRI decisions by body part" was one MRI's answer)
     ("tally of MRI decisions by body part", {"shape": "top", "by": "body_region", "n": 10, "where": {"treatment": "mri"}}),
+    # a patient is a letter ("which patient had the most requests denied" listed every letter with a denial)
+    ("which patient had the most requests denied", {"shape": "top", "by": "letter", "where": {"decision": "Upheld"}}),
     ("number of cases per reviewer specialty", {"shape": "top", "by": "specialty", "n": 10, "unit": "letters"}),
     ("Which body parts come up in the approvals?",
      {"shape": "top", "by": "body_region", "n": 10, "where": {"decision": "Overturned"}}),
