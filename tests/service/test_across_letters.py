@@ -1,0 +1,43 @@
+"""Questions across letters about what each letter gives of its patient or its review (service.across,
+service.flows.across): a UR denial date or a date of injury in a time, not the IMR decision date."""
+
+from __future__ import annotations
+
+from service.across import across
+from tests.conftest import ask, served_client
+
+# tune letters: UR denial dates 2016-11-09, 2016-12-01, 2016-11-29, 2016-11-30; dates of injury 2016-10-10,
+# 2016-11-01, 2016-10-23, 2016-10-23 (their headers)
+client = served_client("CM16-0219557", "CM16-0230548", "CM16-0231706", "CM16-0231745")
+
+
+def test_a_ur_denial_or_an_injury_in_a_time_is_read_as_that_date():
+    a = across("which cases had a UR denial in December 2016?")
+    assert (a.field, a.low, a.high, a.month) == ("ur_denial_date", "2016-12-01", "2016-12-31", 0)
+    assert across("UR denial in December?") is None  # no question across letters
+    assert across("which letters had a UR denial in December?").month == 12
+    b = across("which workers were hurt before 2010?")
+    assert (b.field, b.low, b.high) == ("date_of_injury", "", "2010-01-00")
+    assert across("how many injuries happened in 2014?").count is True
+    # the IMR decision date stays the collection reader's
+    assert across("which cases were decided in December 2016?") is None
+    assert across("how many MRIs were denied in December 2016?") is None
+
+
+def test_letters_by_their_ur_denial_month_are_listed_with_the_date_cited(client):
+    got = ask(client, "which cases had a UR denial in November 2016?")
+    assert got["lead"] == "3 letters give a UR denial date in November 2016."
+    assert got["answer"] == ("3 letters give a UR denial date in November 2016. They are: CM16-0219557, November 9, 2016 [1]; "
+                             "CM16-0231706, November 29, 2016 [2]; CM16-0231745, November 30, 2016 [3].")
+    assert [c["quote"] for c in got["citations"]][0] == "UR Denial Date: 11/09/2016"
+    assert got["table"]["rows"] == [["CM16-0219557", "2016-11-09"], ["CM16-0231706", "2016-11-29"],
+                                    ["CM16-0231745", "2016-11-30"]]
+    december = ask(client, "which cases had a UR denial in December?")
+    assert december["lead"] == "1 letter gives a UR denial date in December."
+
+
+def test_no_letter_injured_in_a_year_says_the_years_the_letters_give(client):
+    got = ask(client, "who was injured in 2013?")
+    assert got["answer"] == ("No letter in the index gives a date of injury in 2013; the dates of injury the letters give "
+                             "run from October 10, 2016 to November 1, 2016.")
+    assert ask(client, "how many injuries happened in 2016?")["lead"] == "4 letters give a date of injury in 2016."
