@@ -85,3 +85,41 @@ def holds(a: Across, value: str | None) -> bool:
     if a.month:
         return int(value[5:7]) == a.month
     return (not a.low or value >= a.low) and (not a.high or value <= a.high)
+
+
+# the patient at one end of the letters: "who is the oldest patient?", "the youngest worker?", "the oldest woman"
+_PERSON = (r"(?:patient|worker|injured\s+worker|person|claimant|applicant|employee|man|woman|guy|lady|male|female|"
+           r"men|women|one)s?")
+_AGE_END = re.compile(rf"\b(?P<end>oldest|youngest)\s+(?P<who>{_PERSON})\b(?!\s+(?:injur|claim|case|letter|request))"
+                      r"|^\s*(?:and\s+)?who(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?P<end2>oldest|youngest)\s*[?.!]*\s*$", I)
+# the injury at one end: "which injury is the oldest / most recent?", "the earliest date of injury", "who was hurt most recently?"
+_INJURY_END = re.compile(r"\b(?P<a>oldest|earliest|first|most\s+recent|latest|newest|last)\s+(?:injury|injuries|date\s+of\s+injury)\b"
+                         r"|\binjury\s+(?:is|was)\s+(?:the\s+)?(?P<b>oldest|earliest|most\s+recent|latest|newest)\b"
+                         r"|\b(?:injured|hurt)\s+(?:the\s+)?(?P<c>earliest|first|longest\s+ago|most\s+recently|last|latest)\b", I)
+# the time from the injury to the review at one end: "the longest time between injury and review"
+_GAP_END = re.compile(r"\b(?P<end>longest|shortest|most|least|biggest|smallest|greatest)\s+(?:time|gap|days|wait|delay|"
+                      r"interval|stretch)\s+(?:between|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:injury|accident|being\s+(?:hurt|injured))"
+                      r"\s+(?:and|to|until|till)\s+(?:the\s+)?(?:IMR\s+)?(?:review|decision|determination|IMR)\b", I)
+_LATE = ("most recent", "latest", "newest", "last", "most recently")
+SEXES = {"man": "male", "guy": "male", "male": "male", "men": "male", "woman": "female", "lady": "female",
+         "female": "female", "women": "female"}
+
+
+class Superlative(msgspec.Struct, frozen=True, kw_only=True):
+    measure: str  # "age", "injury" (the date of injury) or "gap" (days from the date of injury to the decision)
+    most: bool  # the oldest patient, the most recent injury, the longest time
+    sex: str = ""  # "the oldest woman": among the letters of that sex
+
+
+def superlative(text: str) -> Superlative | None:
+    """The patient, the injury or the time from injury to review at one end of the letters, asked; else None."""
+    if m := _AGE_END.search(text):
+        end = (m.group("end") or m.group("end2")).lower()
+        who = re.sub(r"s$", "", (m.group("who") or "").lower()) if m.group("who") not in ("men", "women") else m.group("who")
+        return Superlative(measure="age", most=end == "oldest", sex=SEXES.get(who or "", ""))
+    if m := _INJURY_END.search(text):
+        end = " ".join((m.group("a") or m.group("b") or m.group("c")).lower().split())
+        return Superlative(measure="injury", most=end in _LATE)
+    if m := _GAP_END.search(text):
+        return Superlative(measure="gap", most=m.group("end").lower() in ("longest", "most", "biggest", "greatest"))
+    return None

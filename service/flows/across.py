@@ -8,9 +8,12 @@ None when the question names a case or a treatment, or asks no such thing."""
 from __future__ import annotations
 
 from indexer.model import Letter
-from service.across import FIELDS, PLURAL, Across, across, holds
+from datetime import date
+
+from service.across import FIELDS, PLURAL, Across, Superlative, across, holds, superlative
 from service.compose.common import Composer
 from service.compose.facts import _day, _header_line
+from service.compose.patient_facts import age_and_sex
 from service.engine import Engine
 from service.flows.common import answer
 from service.types import Answer, Table
@@ -20,7 +23,11 @@ CITED = 20  # letters cited one by one; the rest are in the table
 
 
 def across_flow(engine: Engine, query: Query, question: str, seen: dict) -> Answer | None:
-    if query.case_numbers or query.treatments or (a := across(query.text)) is None:
+    if query.case_numbers or query.treatments:
+        return None
+    if (end := superlative(query.text)) is not None:
+        return _at_one_end(engine, end, question, seen)
+    if (a := across(query.text)) is None:
         return None
     rows = engine.store.catalog.query(f"SELECT case_number, {a.field} FROM letters ORDER BY {a.field}, case_number")
     given = [(case, day) for case, day in rows if day]
@@ -62,3 +69,76 @@ def _seen(seen: dict, a: Across) -> dict:
     return {**seen, "notes": [*seen.get("notes", ()), f"asked across letters: their {FIELDS[a.field].removeprefix('a ')} "
                                                       f"{a.said}"]}
 
+
+
+_ENDS = {("age", True): "oldest patient", ("age", False): "youngest patient",
+         ("injury", True): "most recent date of injury", ("injury", False): "earliest date of injury",
+         ("gap", True): "longest time from the date of injury to the IMR decision",
+         ("gap", False): "shortest time from the date of injury to the IMR decision"}
+_WHO = {"male": "man", "female": "woman"}
+_WHOM = {"male": "men", "female": "women"}
+
+
+def _at_one_end(engine: Engine, end: Superlative, question: str, seen: dict) -> Answer:
+    """The letter(s) at one end of the patients' ages, their dates of injury or the days from injury to decision,
+    with the value, cited (the summary's sentence giving the age; the header lines giving the dates)."""
+    sex = " AND sex = ?" if end.sex else ""
+    rows = engine.store.catalog.query(f"SELECT case_number, age, date_of_injury, decision_date FROM letters "
+                                      f"WHERE 1 = 1{sex}", [end.sex] if end.sex else [])
+    values: dict[str, int | str] = {}
+    for case, age, injured, decided in rows:
+        if end.measure == "age" and age is not None:
+            values[case] = int(age)
+        elif end.measure == "injury" and injured:
+            values[case] = injured
+        elif end.measure == "gap" and injured and decided:
+            try:
+                values[case] = (date.fromisoformat(decided) - date.fromisoformat(injured)).days
+            except ValueError:
+                continue
+    name = _ENDS[(end.measure, end.most)]
+    if end.sex:
+        name = name.replace("patient", _WHO[end.sex])
+    what = {"age": "an age", "injury": "a date of injury", "gap": "both dates"}[end.measure]
+    c = Composer()
+    if not values:
+        lead = f"No letter in the index gives {what}" + (f" of a {_WHO[end.sex]}." if end.sex else ".")
+        c.say(lead)
+        return answer(question, seen, c, (), kind="list", lead=lead, count={"total": 0}, rule=_end_rule(end))
+    best = (max if end.most else min)(values.values())
+    cases = sorted(case for case, v in values.items() if v == best)
+    letters = engine.letters(cases[:CITED])
+    shown = {"age": f"{best} years old", "injury": _day(str(best)), "gap": f"{best} days"}[end.measure]
+    n = len(values)
+    among = f" of {_WHOM[end.sex]}" if end.sex else ""
+    lead = (f"The {name} in the index is {shown}, in {_cases(cases)} (of {n} letter{'s' if n != 1 else ''}{among} giving "
+            f"{what}).")
+    c.say(lead)
+    for case in cases[:CITED]:
+        letter = letters[case]
+        if end.measure == "age":
+            c.say(age_and_sex(c, letter))
+        elif end.measure == "injury":
+            c.say(f"Case {case}: {_cited(c, letter, 'date_of_injury', str(best)).split(', ', 1)[1]}.")
+        else:
+            hurt = _cited(c, letter, "date_of_injury", letter.date_of_injury or "").split(", ", 1)[1]
+            decided = _cited(c, letter, "decision_date", letter.decision_date or "").split(", ", 1)[1]
+            c.say(f"Case {case}: injured on {hurt}, decided on {decided}.")
+    column = {"age": "age", "injury": "date of injury", "gap": "days from injury to decision"}[end.measure]
+    table = Table(columns=("case", column), rows=tuple((case, values[case]) for case in cases),
+                  links=tuple({"case_number": case} for case in cases))
+    return answer(question, seen, c, (), kind="list", lead=lead, table=table, count={"total": len(cases)},
+                  rule=_end_rule(end))
+
+
+def _cases(cases: list[str]) -> str:
+    if len(cases) == 1:
+        return f"case {cases[0]}"
+    return f"{len(cases)} letters: {', '.join(cases[:-1])} and {cases[-1]}"
+
+
+def _end_rule(end: Superlative) -> str:
+    said = {"age": "the age its header gives the patient", "injury": "its header's Date of Injury",
+            "gap": "the days from its header's Date of Injury to its Decision Date"}[end.measure]
+    return (f"per letter, {said}" + (f", among the letters of {_WHOM[end.sex]}" if end.sex else "")
+            + f"; the {'highest' if end.most else 'lowest'}, every letter tied at it listed")

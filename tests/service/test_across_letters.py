@@ -41,3 +41,36 @@ def test_no_letter_injured_in_a_year_says_the_years_the_letters_give(client):
     assert got["answer"] == ("No letter in the index gives a date of injury in 2013; the dates of injury the letters give "
                              "run from October 10, 2016 to November 1, 2016.")
     assert ask(client, "how many injuries happened in 2016?")["lead"] == "4 letters give a date of injury in 2016."
+
+
+def test_a_superlative_over_the_patients_is_read_as_its_measure_and_end():
+    from service.across import superlative
+
+    assert superlative("who is the oldest patient?") == superlative("the oldest worker")
+    assert (superlative("the youngest worker?").measure, superlative("the youngest worker?").most) == ("age", False)
+    assert superlative("who is the oldest woman?").sex == "female"
+    assert (superlative("which injury is the most recent?").measure, superlative("which injury is the oldest?").most) == (
+        "injury", False)
+    assert superlative("the longest time between injury and review").measure == "gap"
+    assert superlative("what is the oldest guideline cited?") is None
+
+
+def test_the_oldest_and_youngest_patient_and_injury_are_named_with_the_value_cited(client):
+    oldest = ask(client, "who is the oldest patient?")
+    assert oldest["answer"] == ('The oldest patient in the index is 60 years old, in case CM16-0230548 (of 4 letters giving an '
+                                'age). The patient in case CM16-0230548 is a 60-year-old male: "The injured worker is a 60 '
+                                'year old male, who sustained an '
+                                'industrial injury on 11-01-2016." [1]')
+    assert oldest["citations"][0]["case_number"] == "CM16-0230548"
+    assert ask(client, "the youngest worker?")["lead"] == ("The youngest patient in the index is 34 years old, in case "
+                                                          "CM16-0219557 (of 4 letters giving an age).")
+    assert ask(client, "who is the oldest woman?")["lead"] == ("The oldest woman in the index is 52 years old, in case "
+                                                              "CM16-0231745 (of 2 letters of women giving an age).")
+    recent = ask(client, "which injury is the most recent?")
+    assert recent["answer"] == ("The most recent date of injury in the index is November 1, 2016, in case CM16-0230548 (of 4 "
+                                "letters giving a date of injury). Case CM16-0230548: November 1, 2016 [1].")
+    assert recent["citations"][0]["quote"] == "Date of Injury: 11/01/2016"
+    gap = ask(client, "the longest time between injury and review")
+    assert gap["lead"] == ("The longest time from the date of injury to the IMR decision in the index is 79 days, in case "
+                           "CM16-0231745 (of 4 letters giving both dates).")
+    assert [c["quote"] for c in gap["citations"]] == ["Date of Injury: 10/23/2016", "Decision Date: 01/10/2017"]
