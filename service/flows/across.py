@@ -11,6 +11,7 @@ from indexer.model import Letter
 from datetime import date
 
 from service.across import FIELDS, PLURAL, Across, Superlative, across, holds, superlative
+from service.across_mechanism import WORDS, Mechanism, asked_mechanism, told
 from service.compose.common import Composer
 from service.compose.facts import _day, _header_line
 from service.compose.patient_facts import age_and_sex
@@ -27,6 +28,8 @@ def across_flow(engine: Engine, query: Query, question: str, seen: dict) -> Answ
         return None
     if (end := superlative(query.text)) is not None:
         return _at_one_end(engine, end, question, seen)
+    if (how := asked_mechanism(query.text)) is not None and not query.person.described:
+        return _hurt_so(engine, how, question, seen)
     if (a := across(query.text)) is None:
         return None
     rows = engine.store.catalog.query(f"SELECT case_number, {a.field} FROM letters ORDER BY {a.field}, case_number")
@@ -142,3 +145,30 @@ def _end_rule(end: Superlative) -> str:
             "gap": "the days from its header's Date of Injury to its Decision Date"}[end.measure]
     return (f"per letter, {said}" + (f", among the letters of {_WHOM[end.sex]}" if end.sex else "")
             + f"; the {'highest' if end.most else 'lowest'}, every letter tied at it listed")
+
+
+def _hurt_so(engine: Engine, how: Mechanism, question: str, seen: dict) -> Answer:
+    """The letters whose case summary tells the injury happened as asked, each with the summary's sentence quoted."""
+    cases = [case for (case,) in engine.store.catalog.query("SELECT case_number FROM letters ORDER BY case_number")]
+    letters = engine.letters(cases)
+    found = [(case, span) for case in cases if case in letters and (span := told(letters[case], how.group))]
+    words = WORDS[how.group]
+    rule = (f"each letter whose case summary tells the injury happened by {words}: in its sentence of the mechanism "
+            "of injury, or in a sentence that says the injury came of it; counted once")
+    c = Composer()
+    n = len(found)
+    if not found:
+        lead = f"No letter's case summary in the index tells of an injury from {words}."
+        c.say(lead)
+        return answer(question, seen, c, (), kind="list", lead=lead, count={"total": 0}, rule=rule)
+    lead = (f"{n} letter{'s' if n != 1 else ''} of {len(cases)} in the index tell{'s' if n == 1 else ''} of an injury from "
+            f"{words}.")
+    c.say(lead)
+    for case, span in found[:CITED]:
+        c.say(f"{case}: {c.quote(letters[case], None, span, 'summary')}.")
+    if n > CITED:
+        c.say(f"And {n - CITED} more, in the table.")
+    table = Table(columns=("case", "how the injury happened"),
+                  rows=tuple((case, " ".join(letters[case].text[span[0]:span[1]].split())) for case, span in found),
+                  links=tuple({"case_number": case} for case, _span in found))
+    return answer(question, seen, c, (), kind="list", lead=lead, table=table, count={"total": n}, rule=rule)
