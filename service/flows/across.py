@@ -12,8 +12,11 @@ from datetime import date
 
 from service.across import FIELDS, PLURAL, Across, Superlative, across, holds, superlative
 from service.across_mechanism import WORDS, Mechanism, asked_mechanism, told
+from service.across_reviewers import Credential, asked_credential
+from service.across_reviewers import holds as holds_credential
+from service.collection.vocab import vocabulary
 from service.compose.common import Composer
-from service.compose.facts import _day, _header_line
+from service.compose.facts import _day, _header_line, credentials_span
 from service.compose.patient_facts import age_and_sex
 from service.engine import Engine
 from service.flows.common import answer
@@ -24,7 +27,12 @@ CITED = 20  # letters cited one by one; the rest are in the table
 
 
 def across_flow(engine: Engine, query: Query, question: str, seen: dict) -> Answer | None:
-    if query.case_numbers or query.treatments:
+    if query.case_numbers:
+        return None
+    held = vocabulary(engine.store.catalog).specialties
+    if (credential := asked_credential(query.text, held)) is not None:
+        return _credentialed(engine, credential, question, seen)
+    if query.treatments:
         return None
     if (end := superlative(query.text)) is not None:
         return _at_one_end(engine, end, question, seen)
@@ -171,4 +179,37 @@ def _hurt_so(engine: Engine, how: Mechanism, question: str, seen: dict) -> Answe
     table = Table(columns=("case", "how the injury happened"),
                   rows=tuple((case, " ".join(letters[case].text[span[0]:span[1]].split())) for case, span in found),
                   links=tuple({"case_number": case} for case, _span in found))
+    return answer(question, seen, c, (), kind="list", lead=lead, table=table, count={"total": n}, rule=rule)
+
+
+def _credentialed(engine: Engine, credential: Credential, question: str, seen: dict) -> Answer:
+    """The letters whose reviewer is licensed in the state (or holds the specialty) asked, each cited to the
+    reviewer's credentials it prints; a count says how many letters of the index."""
+    rows = engine.store.catalog.query("SELECT case_number, reviewer_licensure, reviewer_specialty FROM letters "
+                                      "ORDER BY case_number")
+    chosen = [case for case, licensure, specialty in rows if holds_credential(credential, licensure, specialty)]
+    stated = sum(bool(lic if credential.kind == "licensure" else spec) for _case, lic, spec in rows)
+    has = (f"a reviewer licensed in {credential.value}" if credential.kind == "licensure" else
+           f"a reviewer with the specialty {credential.value}")
+    column = "State(s) of Licensure" if credential.kind == "licensure" else "Certification(s)/Specialty"
+    rule = (f"each letter whose reviewer's {column}, as the letter prints it, includes {credential.value}; the letters "
+            "do not name their reviewers, so each letter counts one reviewer, and one doctor may have reviewed several")
+    n = len(chosen)
+    c = Composer()
+    lead = (f"{n} letter{'s' if n != 1 else ''} of {len(rows)} in the index name{'s' if n == 1 else ''} {has} "
+            f"({stated} give{'s' if stated == 1 else ''} the reviewer's "
+            f"{'licensure' if credential.kind == 'licensure' else 'specialty'}).")
+    c.say(lead)
+    letters = engine.letters(chosen[:CITED])
+    cited = []
+    for case in chosen[:CITED]:
+        letter = letters[case]
+        span = credentials_span(letter)
+        cited.append(f"{case} [{c.cite(letter, None, span, role='reviewer')}]" if span else case)
+    if cited:
+        rest = f"; and {n - CITED} more, in the table" if n > CITED else ""
+        c.say(f"{'They are' if n != 1 else 'It is'}: {', '.join(cited)}{rest}.")
+    table = Table(columns=("case", column), rows=tuple(
+        (case, lic if credential.kind == "licensure" else spec) for case, lic, spec in rows if case in set(chosen)),
+        links=tuple({"case_number": case} for case in chosen))
     return answer(question, seen, c, (), kind="list", lead=lead, table=table, count={"total": n}, rule=rule)

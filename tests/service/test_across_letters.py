@@ -74,3 +74,29 @@ def test_the_oldest_and_youngest_patient_and_injury_are_named_with_the_value_cit
     assert gap["lead"] == ("The longest time from the date of injury to the IMR decision in the index is 79 days, in case "
                            "CM16-0231745 (of 4 letters giving both dates).")
     assert [c["quote"] for c in gap["citations"]] == ["Date of Injury: 10/23/2016", "Decision Date: 01/10/2017"]
+
+
+def test_the_reviewers_licensure_or_specialty_asked_is_read_against_what_the_letters_hold():
+    from service.across_reviewers import asked_credential
+
+    held = ("Physical Medicine & Rehabilitation", "Orthopedic Surgery", "Family Practice")
+    got = asked_credential("how many reviewers were licensed in California?", held)
+    assert (got.kind, got.value, got.count) == ("licensure", "California", True)
+    assert asked_credential("which reviewers are board certified in orthopaedic surgery?", held).value == "Orthopedic Surgery"
+    assert asked_credential("which reviewers are certified in physical medicine and rehabilitation?", held).value == (
+        "Physical Medicine & Rehabilitation")
+    assert asked_credential("which reviewers are board certified in dermatology?", held) is None
+    assert asked_credential("was the knee MRI reviewer licensed in California?", held) is None
+
+
+def test_the_reviewers_licensed_in_a_state_are_counted_as_letters_cited_to_their_credentials(client):
+    got = ask(client, "how many reviewers were licensed in California?")
+    assert got["answer"] == ("2 letters of 4 in the index name a reviewer licensed in California (4 give the reviewer's "
+                             "licensure). They are: CM16-0219557 [1], CM16-0231706 [2].")
+    assert [c["role"] for c in got["citations"]] == ["reviewer", "reviewer"]
+    assert "California" in got["citations"][1]["quote"]
+    board = ask(client, "which reviewers are board certified in physical medicine & rehabilitation?")
+    assert board["lead"] == ("2 letters of 4 in the index name a reviewer with the specialty Physical Medicine & "
+                             "Rehabilitation (4 give the reviewer's specialty).")
+    assert board["table"]["rows"] == [["CM16-0231706", "Physical Medicine & Rehabilitation"],
+                                      ["CM16-0231745", "Physical Medicine & Rehabilitation"]]
