@@ -10,7 +10,7 @@ from __future__ import annotations
 from indexer.model import Letter
 from datetime import date
 
-from service.across import FIELDS, PLURAL, Across, Superlative, across, holds, superlative
+from service.across import ABOUT_ITEMS, FIELDS, PLURAL, Across, Superlative, across, holds, superlative
 from service.across_mechanism import WORDS, Mechanism, asked_mechanism, told
 from service.across_reviewers import Credential, asked_credential
 from service.across_reviewers import holds as holds_credential
@@ -27,7 +27,7 @@ CITED = 20  # letters cited one by one; the rest are in the table
 
 
 def across_flow(engine: Engine, query: Query, question: str, seen: dict) -> Answer | None:
-    if query.case_numbers:
+    if query.case_numbers or ABOUT_ITEMS.search(query.text):
         return None
     held = vocabulary(engine.store.catalog).specialties
     if (credential := asked_credential(query.text, held)) is not None:
@@ -38,7 +38,7 @@ def across_flow(engine: Engine, query: Query, question: str, seen: dict) -> Answ
         return _at_one_end(engine, end, question, seen)
     if (how := asked_mechanism(query.text)) is not None and not query.person.described:
         return _hurt_so(engine, how, question, seen)
-    if (a := across(query.text)) is None:
+    if query.person.described or (a := across(query.text)) is None:
         return None
     rows = engine.store.catalog.query(f"SELECT case_number, {a.field} FROM letters ORDER BY {a.field}, case_number")
     given = [(case, day) for case, day in rows if day]

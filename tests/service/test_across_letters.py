@@ -100,3 +100,13 @@ def test_the_reviewers_licensed_in_a_state_are_counted_as_letters_cited_to_their
                              "Rehabilitation (4 give the reviewer's specialty).")
     assert board["table"]["rows"] == [["CM16-0231706", "Physical Medicine & Rehabilitation"],
                                       ["CM16-0231745", "Physical Medicine & Rehabilitation"]]
+
+
+def test_a_question_of_the_requests_decided_is_no_question_across_letters():
+    from service.across import ABOUT_ITEMS
+
+    assert ABOUT_ITEMS.search("What did IMR decide about the therapy of a 45 year old man hurt in November 2016?")
+    assert ABOUT_ITEMS.search("which reviewers licensed in Texas approved acupuncture?")
+    assert ABOUT_ITEMS.search("the youngest one - what was denied?")
+    assert ABOUT_ITEMS.search("which cases had a UR denial in December 2016?") is None
+    assert ABOUT_ITEMS.search("which cases were denied by UR in December?") is None
