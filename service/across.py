@@ -35,6 +35,7 @@ _WHEN = re.compile(rf"\b(?P<rel>in|during|on|before|prior\s+to|after|since|from)
 # November 2016?", "the youngest one - what was denied?", "which reviewers licensed in Texas approved acupuncture?"
 ABOUT_ITEMS = re.compile(r"\b(?:approv\w*|overturn\w*|upheld|uphold\w*|decid\w*|authori[sz]\w*|requests?|requested|why|"
                          r"(?<!UR\s)(?<!UR['’]s\s)den(?:y|ied|ies)(?!\s+by\s+(?:UR|utili[sz]ation))|IMR\s+(?:said|decision))\b", I)
+BARE = 5  # a question of this many words or fewer asks across letters without "which" ("UR denial in December?")
 FIELDS = {"ur_denial_date": "a UR denial date", "date_of_injury": "a date of injury"}
 PLURAL = {"ur_denial_date": "UR denial dates", "date_of_injury": "dates of injury"}
 
@@ -50,7 +51,7 @@ class Across(msgspec.Struct, frozen=True, kw_only=True):
 
 def across(text: str) -> Across | None:
     """The letters' date a question asks over, and the time it names; None for any other question."""
-    if not OPENING.search(text):
+    if not OPENING.search(text) and len(re.findall(r"[\w'-]+", text)) > BARE:
         return None
     field = "ur_denial_date" if _UR.search(text) else "date_of_injury" if _INJURY.search(text) else ""
     when = _WHEN.search(text)

@@ -18,7 +18,7 @@ import re
 import msgspec
 
 from indexer.model import Letter, Span
-from service.across import COUNT, OPENING
+from service.across import BARE, COUNT, OPENING
 from service.compose.patient_facts import _HOW, _MECHANISM_SAID, _UNTOLD, _sentences
 from service.mechanism import MECHANISMS, mechanisms
 
@@ -37,7 +37,6 @@ _STRUCK_SAID = re.compile(r"\b(?:struck|hit)\s+by\b", I)
 # a sentence that says the injury came of what follows: "attributed to an industrial motor vehicle accident", "post MVA"
 _CAUSE_BEFORE = re.compile(r"\b(?:attributed\s+to|due\s+to|caused\s+by|after|following|status\s+post|s/p|post|"
                            r"work[- ]related|industrial|sustained|suffered)\W+(?:[\w-]+\W+){0,3}$", I)
-_BARE = 4  # a question of this many words or fewer that names a mechanism ("car accidents?") asks across letters
 
 
 class Mechanism(msgspec.Struct, frozen=True, kw_only=True):
@@ -47,7 +46,7 @@ class Mechanism(msgspec.Struct, frozen=True, kw_only=True):
 
 def asked_mechanism(text: str) -> Mechanism | None:
     """The group of mechanisms a question across letters asks of; None for any other question."""
-    if not OPENING.search(text) and len(re.findall(r"[\w'-]+", text)) > _BARE:
+    if not OPENING.search(text) and len(re.findall(r"[\w'-]+", text)) > BARE:
         return None
     told = [GROUPS[n] for n in mechanisms(text) if n in GROUPS]
     told += [group for group, pattern in _MORE_ASKED if pattern.search(text)]
