@@ -38,7 +38,8 @@ def across_flow(engine: Engine, query: Query, question: str, seen: dict) -> Answ
         return _at_one_end(engine, end, question, seen)
     if (how := asked_mechanism(query.text)) is not None and not query.person.described:
         return _hurt_so(engine, how, question, seen)
-    if query.person.described or (a := across(query.text)) is None:
+    who = query.person  # described by more than the date asked ("the 45 year old man hurt in November 2016"): one patient
+    if who.age or who.ages or who.sex or who.occupations or (a := across(query.text)) is None:
         return None
     rows = engine.store.catalog.query(f"SELECT case_number, {a.field} FROM letters ORDER BY {a.field}, case_number")
     given = [(case, day) for case, day in rows if day]

@@ -42,6 +42,9 @@ def test_no_letter_injured_in_a_year_says_the_years_the_letters_give(client):
     assert got["answer"] == ("No letter in the index gives a date of injury in 2013; the dates of injury the letters give "
                              "run from October 10, 2016 to November 1, 2016.")
     assert ask(client, "how many injuries happened in 2016?")["lead"] == "4 letters give a date of injury in 2016."
+    # a month of injury is no patient described: the letters hurt before it
+    assert ask(client, "how many workers were injured before November 2016?")["lead"] == (
+        "3 letters give a date of injury before November 2016.")
 
 
 def test_a_superlative_over_the_patients_is_read_as_its_measure_and_end():
