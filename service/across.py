@@ -31,10 +31,10 @@ _INJURY = re.compile(r"\b(?:injured|hurt|injur(?:y|ies)\s+(?:happen\w*|occur\w*|
                      r"dates?\s+of\s+injury|DOI)\b", I)
 _WHEN = re.compile(rf"\b(?P<rel>in|during|on|before|prior\s+to|after|since|from)\s+(?:the\s+(?:year|month)\s+(?:of\s+)?)?"
                    rf"(?:(?P<mn>{MONTH})(?:\s+(?:of\s+)?(?P<my>(?:19|20)\d\d))?|(?P<y>(?:19|20)\d\d))\b", I)
-# a question of the requests decided, not of the letters' own facts: "what did IMR decide for the man hurt in
+# a question of the requests decided (or of what the letters mention), not of the letters' own facts: "what did IMR decide for the man hurt in
 # November 2016?", "the youngest one - what was denied?", "which reviewers licensed in Texas approved acupuncture?"
 ABOUT_ITEMS = re.compile(r"\b(?:approv\w*|overturn\w*|upheld|uphold\w*|decid\w*|authori[sz]\w*|requests?|requested|why|"
-                         r"(?<!UR\s)(?<!UR['’]s\s)den(?:y|ied|ies)(?!\s+by\s+(?:UR|utili[sz]ation))|IMR\s+(?:said|decision))\b", I)
+                         r"(?<!UR\s)(?<!UR['’]s\s)den(?:y|ied|ies)(?!\s+by\s+(?:UR|utili[sz]ation))|IMR\s+(?:said|decision)|mention\w*)\b", I)
 BARE = 5  # a question of this many words or fewer asks across letters without "which" ("UR denial in December?")
 FIELDS = {"ur_denial_date": "a UR denial date", "date_of_injury": "a date of injury"}
 PLURAL = {"ur_denial_date": "UR denial dates", "date_of_injury": "dates of injury"}

@@ -112,5 +112,6 @@ def test_a_question_of_the_requests_decided_is_no_question_across_letters():
     assert ABOUT_ITEMS.search("What did IMR decide about the therapy of a 45 year old man hurt in November 2016?")
     assert ABOUT_ITEMS.search("which reviewers licensed in Texas approved acupuncture?")
     assert ABOUT_ITEMS.search("the youngest one - what was denied?")
+    assert ABOUT_ITEMS.search("did any reviewer mention a fall?")  # what the letters say: service.flows.mention
     assert ABOUT_ITEMS.search("which cases had a UR denial in December 2016?") is None
     assert ABOUT_ITEMS.search("which cases were denied by UR in December?") is None
