@@ -1,14 +1,20 @@
-"""The letters a question across letters picks by a date of their own (service.across), listed with
-that date, each cited to the header line that prints it:
+"""Questions across letters of what each letter gives of its patient or its reviewer, answered with the
+letters and the value, each cited to the line that prints it:
 
-    2 letters give a UR denial date in December 2016: CM16-0219557 (UR Denial Date: 11/09/2016 ...
+- a date of their own in a time (service.across): "3 letters give a UR denial date in November 2016.
+  They are: CM16-0219557, November 9, 2016 [1]; ...";
+- the patient, the injury or the wait at one end (service.across.superlative): "The oldest patient in the
+  index is 66 years old, in case ...";
+- how the patients were hurt (service.across_mechanism), the case summary's sentence quoted;
+- the reviewers licensed in a state or certified in a specialty (service.across_reviewers).
 
-None when the question names a case or a treatment, or asks no such thing."""
+None when the question names a case, asks of requests or decisions, or asks no such thing."""
 
 from __future__ import annotations
 
-from indexer.model import Letter
 from datetime import date
+
+from indexer.model import Letter
 
 from service.across import ABOUT_ITEMS, FIELDS, PLURAL, Across, Superlative, across, holds, superlative
 from service.across_mechanism import WORDS, Mechanism, asked_mechanism, told
@@ -41,6 +47,11 @@ def across_flow(engine: Engine, query: Query, question: str, seen: dict) -> Answ
     who = query.person  # described by more than the date asked ("the 45 year old man hurt in November 2016"): one patient
     if who.age or who.ages or who.sex or who.occupations or (a := across(query.text)) is None:
         return None
+    return _dated(engine, a, question, seen)
+
+
+def _dated(engine: Engine, a: Across, question: str, seen: dict) -> Answer:
+    """The letters whose date (UR denial, injury) falls in the time asked, each with the date cited."""
     rows = engine.store.catalog.query(f"SELECT case_number, {a.field} FROM letters ORDER BY {a.field}, case_number")
     given = [(case, day) for case, day in rows if day]
     chosen = [(case, day) for case, day in given if holds(a, day)]
