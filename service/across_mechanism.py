@@ -30,6 +30,12 @@ GROUPS = {"fall": "fall", "ladder": "fall", "slip or trip": "fall", "chair": "fa
 WORDS = {"fall": "a fall", "lifting": "lifting", "vehicle": "a motor vehicle accident",
          "cumulative trauma": "cumulative (repetitive) trauma", "struck": "being struck, hit or crushed",
          "fainted": "fainting"}
+# words a case summary telling each group has (some of them), for the catalog to pick the summaries worth reading
+STEMS = {"fall": ("fell", "fall", "slip", "trip", "ladder", "chair", "stool"), "lifting": ("lift",),
+         "vehicle": ("vehicle", "MVA", "MVC", "car ", "auto", "truck", "rear"), "cumulative trauma": ("cumulative", "repetitive"),
+         "struck": ("struck", "hit ", "punch", "assault", "attack", "smash", "crush", "squash", "jam", "slam", "pinch",
+                    "caught"),
+         "fainted": ("faint", "syncop", "passed out")}
 # what service.mechanism does not read of a question across letters: "from falls", "hurt in falls", "struck by"
 _MORE_ASKED = (("fall", re.compile(r"\b(?:from|by|in|after|of)\s+(?:a\s+)?falls?\b|\bfalls?\s+at\s+work\b", I)),
                ("struck", re.compile(r"\b(?:struck|hit)\s+by\b", I)))

@@ -17,7 +17,7 @@ from datetime import date
 from indexer.model import Letter
 
 from service.across import ABOUT_ITEMS, FIELDS, PLURAL, Across, Superlative, across, holds, superlative
-from service.across_mechanism import WORDS, Mechanism, asked_mechanism, told
+from service.across_mechanism import STEMS, WORDS, Mechanism, asked_mechanism, told
 from service.across_reviewers import Credential, asked_credential
 from service.across_reviewers import holds as holds_credential
 from service.collection.vocab import vocabulary
@@ -42,10 +42,13 @@ def across_flow(engine: Engine, query: Query, question: str, seen: dict) -> Answ
         return None
     if (end := superlative(query.text)) is not None:
         return _at_one_end(engine, end, question, seen)
-    if (how := asked_mechanism(query.text)) is not None and not query.person.described:
+    who = query.person  # described by more than how or when they were hurt ("the 45 year old man hurt in November 2016",
+    # "the woman who fell"): one patient
+    if who.age or who.ages or who.sex or who.occupations:
+        return None
+    if (how := asked_mechanism(query.text)) is not None:
         return _hurt_so(engine, how, question, seen)
-    who = query.person  # described by more than the date asked ("the 45 year old man hurt in November 2016"): one patient
-    if who.age or who.ages or who.sex or who.occupations or (a := across(query.text)) is None:
+    if (a := across(query.text)) is None:
         return None
     return _dated(engine, a, question, seen)
 
@@ -169,7 +172,11 @@ def _end_rule(end: Superlative) -> str:
 
 def _hurt_so(engine: Engine, how: Mechanism, question: str, seen: dict) -> Answer:
     """The letters whose case summary tells the injury happened as asked, each with the summary's sentence quoted."""
-    cases = [case for (case,) in engine.store.catalog.query("SELECT case_number FROM letters ORDER BY case_number")]
+    total = engine.store.catalog.query("SELECT count(*) FROM letters")[0][0]
+    stems = STEMS[how.group]  # only the letters whose case summary has one of the group's words are read
+    cases = [case for (case,) in engine.store.catalog.query(
+        "SELECT DISTINCT l.case_number FROM letters l JOIN chunks c ON c.letter_id = l.id WHERE c.section = 'summary' "
+        f"AND ({' OR '.join('c.text LIKE ?' for _ in stems)}) ORDER BY 1", [f"%{stem}%" for stem in stems])]
     letters = engine.letters(cases)
     found = [(case, span) for case in cases if case in letters and (span := told(letters[case], how.group))]
     words = WORDS[how.group]
@@ -181,7 +188,7 @@ def _hurt_so(engine: Engine, how: Mechanism, question: str, seen: dict) -> Answe
         lead = f"No letter's case summary in the index tells of an injury from {words}."
         c.say(lead)
         return answer(question, seen, c, (), kind="list", lead=lead, count={"total": 0}, rule=rule)
-    lead = (f"{n} letter{'s' if n != 1 else ''} of {len(cases)} in the index tell{'s' if n == 1 else ''} of an injury from "
+    lead = (f"{n} letter{'s' if n != 1 else ''} of {total} in the index tell{'s' if n == 1 else ''} of an injury from "
             f"{words}.")
     c.say(lead)
     for case, span in found[:CITED]:

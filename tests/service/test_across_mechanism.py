@@ -36,5 +36,7 @@ def test_lifting_counts_only_the_letter_whose_injury_came_of_it(client):
     got = ask(client, "anyone hurt lifting?")
     assert got["answer"] == ("1 letter of 6 in the index tells of an injury from lifting. CM16-0231745: \"The mechanism of "
                              "injury is detailed as lifting.\" [1].")
+    # how they were hurt is no patient described: "who fainted?" asks across letters
+    assert ask(client, "who fainted?")["lead"] == "No letter's case summary in the index tells of an injury from fainting."
     assert ask(client, "car accidents?")["lead"] == "No letter's case summary in the index tells of an injury from a motor " \
                                                     "vehicle accident."
