@@ -16,6 +16,7 @@ from service import ask as flows
 from service.conversation import Resolved, Turn, earlier_turns, resolve
 from service.engine import Engine
 from service.filters import validate
+from service.flows.across import across_flow
 from service.flows.chosen import lead_with_answer
 from service.flows.common import rated, unknown_case, unknown_reviewer
 from service.flows.lists import approved_first, scope_first
@@ -214,6 +215,8 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
     seen = carried(understood(query, plan.filters), resolved, request.question)
     if plan.kind == "unknown_case":
         answer = unknown_case(engine, query, question, seen)
+    elif not request.history and (over_letters := across_flow(engine, query, question, seen)) is not None:
+        answer = over_letters  # "which cases had a UR denial in December 2016?": the letters by a date of their own
     elif (no_reviewer := unknown_reviewer(engine, query, question, seen)) is not None:
         answer = no_reviewer  # "how many cases were decided by chiropractors?" where none was
     elif (by_reviewer := reviewers_flow(engine, plan, query, question, seen)) is not None:
