@@ -93,6 +93,8 @@ _CONDITIONAL = re.compile(r"^\s*(?:when|if|whenever|once)\b(?!\s+(?:was|is|were|
 # what sets one outcome apart from the other, of a kind of request
 _CONTRAST = re.compile(r"\b(?:different|differ\w*|difference|separat\w*|distinguish\w*|set\s+apart|compared?\s+(?:to|with)"
                        r"|vs\.?|versus)\b|\bsome\b[^?.]{0,60}\bothers\b"
+                       # "why was one naproxen approved and another denied?"
+                       r"|\bone\b[^?.]{0,60}\b(?:and|but|while|yet)\s+(?:another|the\s+other|others)\b"
                        # "what do approved MRIs have that denied ones don't?"
                        r"|\b(?:have|had|show(?:ed)?)\s+that\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:ones?|requests?|others?)\s+"
                        r"(?:don['’]?t|didn['’]?t|do\s+not|did\s+not|lack(?:ed)?)\b", re.IGNORECASE)
