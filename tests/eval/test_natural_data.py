@@ -303,6 +303,10 @@ ABSENT_KEY_WORDS = {
     "nat-3391": ["vision therapy", "optometr"],
     "nat-3392": ["reiki", "craniosacral"],
     "nat-3393": ["tetanus"],
+    "nat-3488": ["dilaudid", "hydromorphone"],
+    "nat-3489": ["cupping"],
+    "nat-3490": ["inversion table"],
+    "nat-3491": ["psychiatr", "counsel"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
