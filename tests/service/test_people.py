@@ -39,6 +39,12 @@ from service.people import mask_occupations, one_person, particular_people, read
         ("My husband he have 45 years, he hurt the back", 45, None, "male", None, None, True),
         ("I am woman of 62 years, the pain is from repetitive work.", 62, None, "female", None, None, True),
         ("she has 10 years of pain in her back", None, None, "female", None, None, False),
+        # "I am" before the age, as a learner of English types it ("I am 50 woman", "I am 41 year"); an amount
+        # after "I am" or "she is" is no age
+        ("I am 50 woman, somebody hit my face at work.", 50, None, "female", None, None, True),
+        ("I am 41 year, I hurt my left shoulder, wrist, knee and back at work.", 41, None, None, None, None, True),
+        ("I am 60 percent better since the therapy", None, None, None, None, None, True),
+        ("she is 40 pounds heavier since the injury", None, None, "female", None, None, False),
         ("he has 30 years with the company", None, None, "male", None, None, False),
         # the age after a job or relative, before a colon or semicolon (nat-703)
         ("the seamstress, 54: did any of her creams get the green light?", 54, None, "female", None, None, True),
