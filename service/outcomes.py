@@ -372,7 +372,11 @@ def asks_ever(text: str) -> bool:
 _NOUN = r"(?!(?:does|goes|was|is|has|says|this|his|hers|its|yes|us|thus|always|sometimes|perhaps|whereas)\b)"
 _WANTED = re.compile(
     r"\b(?:only|just)\s+(?:the\s+)?(?:ones?\s+)?(?:that\s+were\s+)?(?P<w1>\w+)"
-    r"|\b(?:list|show|give|find)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:of\s+the\s+)?(?P<w2>\w+)"
+    r"|\b(?:list|show|find)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:of\s+the\s+)?(?P<w2>\w+)"
+    # ... "give" asked of the service, opening the clause ("give me the denials", "please give me ..."), not
+    # told of a doctor or an insurer in the story ("doctor give me two cream", "they give him the pills")
+    r"|(?:^|[.;:?!,]\s*|\s[-\u2013\u2014]\s*|\b(?:please|pls|plz|you|just|now|then|and)\s+)give\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?"
+    r"(?:of\s+the\s+)?(?P<w2g>\w+)"
     r"|\b(?:which|what)\b(?:\s+[\w/,'’-]+){0,8}?\s+(?:(?:were|was|got|have\s+been|has\s+been|are|is)(?:n't)?|did\s+(?:IMR|the\s+reviewers?|reviewers?)"
     r"(?:\s+not|n't)?)\s+(?:not\s+|n't\s+|never\s+)?(?P<w3>\w+)"
     r"|\b(?:which|what)\b(?:\s+[\w/,'-]+){0,8}?\s+did\s+(?:[\w'-]+\s+){0,5}?(?:get|have)\s+(?:not\s+)?(?P<w4>\w+)"
