@@ -201,7 +201,7 @@ _ASK = re.compile(
     rf"|{ANYTHING_BARE}"
     # a yes/no question typed without its "did": "Any 50 yo get acupuncture approved?", "IMR approve
     # acupuncture for neck pain?", "IMR side with UR?"
-    r"|(?:^|[.;:?!]\s+|\s-\s+)(?:any\s+[^.;:?!]*\b(?:get|got)\s+[^.;:?!]*\b(?:approved|denied|okayed|authori[sz]ed|covered)"
+    r"|(?:^|[.;:?!]\s+|\s-\s+)(?:any(?:one|body)?\s+[^.;:?!]*\b(?:get|got)\s+[^.;:?!]*\b(?:approved|denied|okayed|authori[sz]ed|covered)"
     r"|IMR\s+(?:approve|deny|overturn|uphold|reverse|side|agree|grant|authori[sz]e|okay|certify|turn\s+down|refuse|reject)\b)"
     r"[^.;:?!]*(?:\?|$(?<![.!]))"  # ... and its question mark ("imr approve neck therapy", at the end)
     # ... or typed telegraphically, without its auxiliary and question mark: the last clause tells a
@@ -384,7 +384,7 @@ _WANTED = re.compile(
     # ... typed telegraphically, without the auxiliary: "which mri requests not denied", "which ct scans imr
     # not uphold"
     r"|\b(?:which|what)\b(?:\s+[\w/,'’-]+){0,8}?\s+(?:not|never)\s+(?P<w19>\w+)"
-    r"|\b(?:were|was|are|is|did|has|have)\s+any\b|(?:^|[.;:?!]\s+|\s-\s+)any\b(?=[^.;:?!]*\?)|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b"
+    r"|\b(?:were|was|are|is|did|has|have)\s+any\b|(?:^|[.;:?!]\s+|\s-\s+)any(?:one|body)?\b(?=[^.;:?!]*\?)|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b"
     # "did the family practice reviewers approve anything?"
     r"|\b(?P<w9>\w+)\s+anything\b"
     # ... or "anything" opening a clause told apart: "the 54 yo woman with the MRIs - anything approved?"

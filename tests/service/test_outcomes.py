@@ -404,3 +404,12 @@ def test_give_in_the_story_selects_nothing() -> None:
     # ... "give me" asked of the service selects
     assert roles("give me the denials for knee MRIs") == [("denials", "Upheld", "wanted")]
     assert roles("please give me all the overturned ones") == [("overturned", "Overturned", "wanted")]
+
+
+def test_anyone_typed_without_did_selects_as_any_does() -> None:
+    # "anyone in their forties get a request overturned?" (nat-3500) presumed one approval, of one patient
+    assert roles("anyone in their forties get a request overturned? who and what?") == [
+        ("overturned", "Overturned", "wanted")]
+    assert roles("anybody over 60 get an MRI approved?") == [("approved", "Overturned", "wanted")]
+    # ... "anyone" asking the reader selects nothing
+    assert roles("anyone know why the MRI was denied?") == [("denied", "Upheld", "premise")]
