@@ -33,6 +33,12 @@ _DAYS = re.compile(r"\b(?:within|in\s+(?:under|less\s+than)|inside(?:\s+of)?)\s+
 # "which guideline?", "what section?", "and what was the guideline?"; answered with the rule sentence it cites too
 _BARE_GUIDELINE = re.compile(r"^\s*(?:(?:and|so|ok|okay|but|then)\s*,?\s+)?(?:which|what)\s+(?:(?:was|were|is|are)\s+(?:the\s+)?)?"
                              r"(?:guidelines?|sections?|pages?|rules?|chapters?)\s*[?.!]*\s*(?:\[|$)", I)
+# a date named as a noun, asked ("I need the date of injury, the UR denial date and the IMR decision date"), not
+# told with its value after it ("date of injury 10/10/2016", "whose DOI was in November")
+_NOT_TOLD = (r"(?!\s*(?:(?:was|were|is|of|on|in|from|:|-)\s*){0,2}(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+             r"before|after|between|last|this|early|late))")
+# the insurer's side, in a user's words: "when did the insurance first say no?"
+_UR = r"(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer|insurance(?:\s+company)?|claims\s+administrator)"
 # (fact, how a question asks for it)
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reviewer", re.compile(
@@ -58,17 +64,6 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:which|what)\s+states?\b[^?.;]{0,80}?\blicen[cs]ed\b"
         # "was it reviewed by an occupational medicine doctor?", "was the reviewer an orthopedist?"
         r"|^\s*(?:was|were|is)\b[^?.;]{0,150}?\breviewed\s+by\s+(?:an?|the)\s+|\b(?:was|is)\s+the\s+(?:IMR\s+)?reviewer\b[^?.;]{0,150}?\s(?:an?|board[- ]certified)\s+\w", I)),
-    ("ur_denial_date", re.compile(
-        # (also "what date did UR deny the 33 yo man's MRIs?")
-        r"\b(?:when|what\s+(?:date|day))\s+(?:did|was)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\s+(?:deny|denied|decide|"
-        rf"decision|denial)\b|{_WHAT}(?:UR\s+denial\s+date|date\s+of\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)\s+(?:denial|"
-        r"decision))\b", I)),
-    ("decision_date", re.compile(
-        r"\bwhen\s+(?:was|did)\s+(?:the\s+)?(?:IMR\s+|final\s+)?(?:decision|determination|letter)\b|\bwhen\s+did\s+(?:IMR|"
-        rf"the\s+reviewer)\s+(?:decide|rule|issue)\b|{_WHAT}(?:decision\s+date|date\s+of\s+the\s+(?:IMR\s+|final\s+)?"
-        r"(?:decision|determination|letter))\b|\bwhen\s+was\s+[^?.;]{0,150}?\bdecided\b"
-        # "who reviewed it and when": the date closes the question
-        r"|\band\s+when\s*(?:[?.!]|$)", I)),
     ("date_of_injury", re.compile(
         rf"{_WHAT}(?:date\s+of\s+(?:the\s+)?injury|DOI)\b|\bwhen\s+(?:was|did)\s+{_WHO}\s+(?:get\s+)?(?:injured|hurt)\b"
         rf"|\bwhen\s+did\s+{_WHO}\s+(?:hurt|injure)\b"
@@ -76,7 +71,25 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         # did the cook get injured?", "what was the injury date?"
         r"|\b(?:what\s+(?:date|day|year)|when)\s+(?:was|did)\s+(?:[\w'’/-]+\s+){0,6}?(?:get\s+|got\s+)?(?:injured|hurt)\b"
         r"(?!\s+(?:worse|more))"
-        rf"|{_WHAT}injury\s+date\b|\bwhen\s+was\s+(?:the|his|her|my|their)\s+injury\b", I)),
+        rf"|{_WHAT}injury\s+date\b|\bwhen\s+was\s+(?:the|his|her|my|their)\s+injury\b"
+        rf"|\b(?:need|want|give\s+me|list|tell\s+me|send\s+me|with)\b[^?.;]{{0,40}}?\b(?:date\s+of\s+(?:the\s+)?injury|injury\s+date|DOI)\b{_NOT_TOLD}"
+        rf"|(?:^|[:,;]\s*|\s[-\u2013\u2014]\s*)(?:the\s+)?(?:date\s+of\s+(?:the\s+)?injury|injury\s+date|DOI)\b{_NOT_TOLD}", I)),
+    ("ur_denial_date", re.compile(
+        # (also "what date did UR deny the 33 yo man's MRIs?")
+        r"\b(?:when|what\s+(?:date|day))\s+(?:did|was)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\s+(?:deny|denied|decide|"
+        rf"decision|denial)\b|{_WHAT}(?:UR\s+denial\s+date|date\s+of\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)\s+(?:denial|"
+        r"decision))\b"
+        rf"|\bwhen\s+did\s+(?:the\s+)?{_UR}\s+(?:first\s+|originally\s+|initially\s+)?(?:say\s+no|turn\s+(?:it|this|that|them|\w+)?\s*down|"
+        r"refuse|reject|non-?\s?certify)\b"
+        rf"|\b(?:UR|utili[sz]ation\s+review)\s+denial\s+date\b{_NOT_TOLD}|\bdate\s+of\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)\s+"
+        rf"(?:denial|decision)\b{_NOT_TOLD}", I)),
+    ("decision_date", re.compile(
+        r"\bwhen\s+(?:was|did)\s+(?:the\s+)?(?:IMR\s+|final\s+)?(?:decision|determination|letter)\b|\bwhen\s+did\s+(?:IMR|"
+        rf"the\s+reviewer)\s+(?:decide|rule|issue)\b|{_WHAT}(?:decision\s+date|date\s+of\s+the\s+(?:IMR\s+|final\s+)?"
+        r"(?:decision|determination|letter))\b|\bwhen\s+was\s+[^?.;]{0,150}?\bdecided\b"
+        # "who reviewed it and when": the date closes the question
+        r"|\band\s+when\s*(?:[?.!]|$)"
+        rf"|\b(?:IMR|final)\s+decision\s+date\b{_NOT_TOLD}|\bdate\s+of\s+the\s+(?:IMR|final)\s+(?:decision|determination)\b{_NOT_TOLD}", I)),
     ("application_received", re.compile(
         r"\bwhen\s+was\s+(?:the\s+)?(?:IMR\s+)?(?:application|request\s+for\s+IMR)\s+(?:received|filed|submitted|made)\b"
         r"|\bwhen\s+did\s+(?:he|she|they|I|the\s+\w+)\s+(?:apply|file)\s+for\s+IMR\b", I)),
@@ -121,7 +134,8 @@ _WORDS = {"decision_date": "was decided on", "date_of_injury": "gives the date o
 
 
 def asked_facts(text: str) -> tuple[str, ...]:
-    """The facts of a letter `text` asks for, in the order of ASKED."""
+    """The facts of a letter `text` asks for, in the order of ASKED (its dates in the order of a timeline: injury,
+    utilization review's denial, IMR's decision)."""
     return tuple(name for name, pattern in ASKED if pattern.search(text))
 
 

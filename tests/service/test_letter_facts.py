@@ -71,6 +71,17 @@ from tests.conftest import ask, served_client
     ("what does the doctor want me to do for the hip", ()),
     ("was the 29 yo woman's IMR a standard review?", ("priority",)),
     ("was the 29 yo woman's review routine?", ("priority",)),
+    # dates named as nouns, as a paralegal lists them, in the order of a timeline (nat-3449, nat-3473); told with their
+    # value, or a month, they ask nothing
+    ("building a timeline on the 34 year old male: I need the date of injury, the UR denial date and the IMR decision date",
+     ("date_of_injury", "ur_denial_date", "decision_date")),
+    ("the 24 y/o who fractured C2: date of injury, UR denial date and IMR decision date please",
+     ("date_of_injury", "ur_denial_date", "decision_date")),
+    ("the man whose date of injury was in November - was his MRI approved?", ()),
+    ("the UR denial date 12/13/2016 - what did IMR decide?", ()),
+    # the insurer's denial in a user's words (nat-3472)
+    ("the neck MRI went through - when did the insurance first say no, and when did IMR decide?",
+     ("ur_denial_date", "decision_date")),
 ])
 def test_the_facts_a_question_asks_for(question: str, facts: tuple[str, ...]) -> None:
     assert asked_facts(question) == facts
@@ -104,6 +115,17 @@ def test_the_fact_comes_first_cited_to_the_line_the_letter_prints(client) -> Non
     # a question that asks no fact has none
     why = ask(client, "Why was the lumbar MRI denied in CM17-0005246?")
     assert why["lead"] == "Denied (Upheld): no objective findings or red flags [1]."
+
+
+def test_the_dates_a_paralegal_lists_come_first_in_the_order_of_a_timeline(client) -> None:
+    # the reasons alone answered "I need the date of injury, the UR denial date and the IMR decision date" (nat-3449)
+    dates = ask(client, "the 53 year old man's neck MRI: I need the date of injury, the UR denial date and "
+                        "the IMR decision date")
+    assert dates["answer"].startswith(
+        "Case CM16-0246624 gives the date of injury as November 11, 2016 [1]. Case CM16-0246624 gives utilization "
+        "review's denial date as December 13, 2016 [2]. Case CM16-0246624 was decided on January 25, 2017 [3].")
+    assert [c["quote"] for c in dates["citations"][:3]] == [
+        "Date of Injury: 11/11/2016", "UR Denial Date: 12/13/2016", "Decision Date: 01/25/2017"]
 
 
 def test_the_reviewer_asked_in_other_words_comes_first(client) -> None:
