@@ -63,6 +63,12 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"speciali[sz]ation|credentials)\b"
         r"|\b(?:which|what)\s+states?\b[^?.;]{0,80}?\blicen[cs]ed\b"
         # "was it reviewed by an occupational medicine doctor?", "was the reviewer an orthopedist?"
+        # the one who decided named, then what kind of doctor asked: "the doctor who said no to his back shots - what
+        # kind of doctor was that?"; told as a statement to confirm: "the reviewer was an internist?"
+        r"|\bwho\s+(?:said\s+(?:no|yes)|denied|approved|refused|decided|ruled|reviewed|turned\s+(?:\w+\s+)?down)\b[^?]{0,150}?"
+        r"\bwhat\s+(?:kind|type|sort)\s+of\s+(?:doctor|physician|specialist)\b"
+        r"|\bwhat\s+(?:kind|type|sort)\s+of\s+(?:doctor|physician|specialist)\s+(?:was|is)\s+(?:that|he|she|they|this|the\s+(?:IMR\s+)?reviewer)\b"
+        r"|\b(?:the\s+)?(?:IMR\s+)?reviewer\s+(?:was|is)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s*\?"
         r"|^\s*(?:was|were|is)\b[^?.;]{0,150}?\breviewed\s+by\s+(?:an?|the)\s+|\b(?:was|is)\s+the\s+(?:IMR\s+)?reviewer\b[^?.;]{0,150}?\s(?:an?|board[- ]certified)\s+\w", I)),
     ("date_of_injury", re.compile(
         rf"{_WHAT}(?:date\s+of\s+(?:the\s+)?injury|DOI)\b|\bwhen\s+(?:was|did)\s+{_WHO}\s+(?:get\s+)?(?:injured|hurt)\b"
@@ -169,7 +175,9 @@ def _guideline(c: Composer, letter: Letter, item: Item | None, text: str = "") -
 
 # a question answered yes or no: "was it reviewed by ...?", "did they decide within 30 days?"
 _YES_NO = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:was|were|is|did|does|do|has|had)\b|(?:^|[.?!;:,-]\s*)(?:was|were|is|did|does)\s+"
-                     r"(?:it|they|the|IMR|he|she|this|that)\b", I)
+                     r"(?:it|they|the|IMR|he|she|this|that)\b"
+                     # ... or a statement to confirm: "the reviewer was an internist?"
+                     r"|\breviewer\s+(?:was|is)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s*\?", I)
 
 
 # the one priority a yes/no question names ("was her review expedited?", "was it a standard review?"), not a

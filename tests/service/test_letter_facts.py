@@ -71,6 +71,10 @@ from tests.conftest import ask, served_client
     ("what does the doctor want me to do for the hip", ()),
     ("was the 29 yo woman's IMR a standard review?", ("priority",)),
     ("was the 29 yo woman's review routine?", ("priority",)),
+    # the one who decided, then what kind of doctor they were; a statement about the reviewer to confirm (nat-3455, nat-3475)
+    ("the doctor who said no to his back shots - what kind of doctor was that?", ("reviewer",)),
+    ("the 54 yo - the reviewer was an internist? and what did he say about the back PT?", ("reviewer",)),
+    ("what kind of doctor asked for the MRI?", ()),
     # dates named as nouns, as a paralegal lists them, in the order of a timeline (nat-3449, nat-3473); told with their
     # value, or a month, they ask nothing
     ("building a timeline on the 34 year old male: I need the date of injury, the UR denial date and the IMR decision date",
@@ -166,6 +170,16 @@ def test_whether_the_reviewer_is_of_a_specialty_is_answered_yes_or_no(client) ->
     yes = ask(client, "was CM16-0246624 reviewed by a neurologist?")
     assert yes["lead"].startswith("Yes: the IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain "
                                   "Management and licensed in Florida [1].")
+    # ... told as a statement to confirm (nat-3475)
+    told = ask(client, "the 53 yo man with numb fingers - the reviewer was an orthopedic surgeon?")
+    assert told["lead"].startswith("No: the IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain "
+                                   "Management and licensed in Florida [1], not Orthopedic Surgery.")
+
+
+def test_what_kind_of_doctor_the_one_who_decided_was_is_the_reviewer(client) -> None:
+    # "the doctor who said no ... - what kind of doctor was that?" got the item alone (nat-3455)
+    kind = ask(client, "my wife is 29, low back pain, the doctor who said no to her back MRI - what kind of doctor was that?")
+    assert kind["lead"].startswith("The IMR reviewer of case CM17-0005246 is a specialist in Family Practice")
 
 
 def test_the_decision_asked_beside_the_fact_is_answered_yes_or_no(client) -> None:
