@@ -197,7 +197,11 @@ _INJURY = re.compile(
 # decision, not of an injury
 _DECIDED_WHEN = re.compile(r"\b(?:den(?:y|ied|ials?)|approv\w*|decid\w*|decisions?|determin\w*|upheld|uph[oe]ld\w*|overturn\w*|"
                            r"revers\w*|issued|reviewed|certified|non-?certified|letters?|dated?|said\s+no|refus\w*|reject\w*|"
-                           r"turned\s+(?:it|me|him|her|them)\s+down)\s+(?:back\s+)?$", re.IGNORECASE)
+                           r"turned\s+(?:it|me|him|her|them)\s+down"
+                           # ... the letter sent: "which IMR decisions came out in December 2016?", "were made in", "went out"
+                           # (a short phrase of time between, set off by a comma: "came out before the new year, in ...")
+                           r"|made|came\s+out|went\s+out|handed\s+down|released|sent(?:\s+out)?|mailed|published)"
+                           r"(?:\s+(?:before|after|around|just|right|late|early)\b[^,.;?!]{0,30},)?\s+(?:back\s+)?$", re.IGNORECASE)
 # "in the Jan 2017 decision", "in the December 2016 UR denial": the month of a decision, said before it
 _DECISION_NEXT = re.compile(r"\s*(?:(?:IMR|UR)\s+)?(?:decision|determination|ruling|denial|letter)s?\b", re.IGNORECASE)
 # "the abdominal muscle strain case", "the rotator cuff tear patient": one patient, by their diagnosis

@@ -25,6 +25,9 @@ from service.people import mask_occupations, one_person, particular_people, read
         ("Why was Norco #90 denied after 12 weeks?", None, None, None, None, None, False),
         # the date of a decision is no injury date
         ("What requests were denied in January 2017?", None, None, None, None, None, False),
+        # ... the letters sent in a month: "came out", "were made" (nat-3492)
+        ("which IMR decisions came out before the new year, in December 2016?", None, None, None, None, None, False),
+        ("which IMR decisions were made in December 2016?", None, None, None, None, None, False),
         ("I'm the 37 year old woman, UR said no on 12/12/2016.", 37, None, "female", None, None, True),
         ("the 50 year old man; they turned him down in March 2017", 50, None, "male", None, None, True),
         ("the man hurt in January 2017, was his MRI denied?", None, None, "male", "2017-01", 2017, True),
