@@ -130,6 +130,10 @@ def test_the_dates_a_paralegal_lists_come_first_in_the_order_of_a_timeline(clien
         "review's denial date as December 13, 2016 [2]. Case CM16-0246624 was decided on January 25, 2017 [3].")
     assert [c["quote"] for c in dates["citations"][:3]] == [
         "Date of Injury: 11/11/2016", "UR Denial Date: 12/13/2016", "Decision Date: 01/25/2017"]
+    # ... the asker's work named first is no treatment the letters lack: "No letter in the index mentions timeline"
+    timeline = ask(client, "timeline for the 53 year old man's neck MRI: I need the date of injury and the IMR decision date")
+    assert timeline["answer"].startswith("Case CM16-0246624 gives the date of injury as November 11, 2016 [1]. Case "
+                                         "CM16-0246624 was decided on January 25, 2017 [2].")
 
 
 def test_the_reviewer_asked_in_other_words_comes_first(client) -> None:
