@@ -24,7 +24,8 @@ _END = r"\s*\?\s*$"
 CONFIRMED = re.compile(rf",?\s*(?:{_WORDS}){_END}", re.IGNORECASE)
 TAG_QUESTION = re.compile(rf"{_TAG}{_END}", re.IGNORECASE)
 TO_CONFIRM = re.compile(rf"(?:,?\s*(?:{_WORDS})|{_TAG}){_END}", re.IGNORECASE)
-ANSWERED = re.compile(rf",?\s*(?:{_WORDS}|yes|no){_END}", re.IGNORECASE)
+# ("..., yes?", "IMR approved it, no?"; not "approve the cream or no?", which asks, as "or not?" does)
+ANSWERED = re.compile(rf"(?<!\bor)(?<!\bor\s),?\s*(?:{_WORDS}|yes|no){_END}", re.IGNORECASE)
 # ... or closing the question the asker then describes the patient after: "they denied the MRI, right? the 62
 # year old woman" (no question mark after it)
 # (after a comma or a word, never "the left or right?", "her right?": a side)

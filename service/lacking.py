@@ -270,6 +270,8 @@ def wanted_unknown(engine: Engine, query: Query) -> str:
     found = [(opening.group("w"), opening.end())] if opening else []
     found += [(m.group("w") or m.group("v"), m.end()) for m in _WANTED_THING.finditer(text)]
     for word, end in found:
+        if word.lower() in ROLE_WORDS:
+            continue  # the asker's work or people, no treatment: "timeline for the 53 yo man's MRI: ..."
         terms = [t for t in unexpanded_tokens(word) if len(t) > 2]
         following = re.match(r"\s+([\w/-]+)", text[end:])
         if following and find_treatments(following.group(1)):
@@ -380,7 +382,10 @@ def _noun_phrase(words: list[str]) -> list[str]:
 # the people of a case, no treatment a letter must use: "what did the doctor request for the knee?"
 ROLE_WORDS = frozenset("doctor doctors doc docs physician physicians provider providers treater treaters adjuster "
                         "adjusters attorney attorneys lawyer lawyers reviewer reviewers insurer insurers insurance carrier "
-                        "employer "
+                        "employer paralegal paralegals "
+                        # ... nor the asking itself, or the asker's work on the file: "what did they ask IMR for?",
+                        # "building a timeline on the 34 year old"
+                        "ask asks asking timeline timelines "
                         # ... and how the worker they act for is: "reiki for a hurt worker" names no treatment "hurt"
                         "hurt injured".split())
 # an age told by its decade ("the farm worker lady in her 60s", "his late forties"): no thing of theirs

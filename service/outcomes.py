@@ -207,7 +207,7 @@ _ASK = re.compile(
     rf"|{ANYTHING_BARE}"
     # a yes/no question typed without its "did": "Any 50 yo get acupuncture approved?", "IMR approve
     # acupuncture for neck pain?", "IMR side with UR?"
-    r"|(?:^|[.;:?!]\s+|\s-\s+)(?:any\s+[^.;:?!]*\b(?:get|got)\s+[^.;:?!]*\b(?:approved|denied|okayed|authori[sz]ed|covered)"
+    r"|(?:^|[.;:?!]\s+|\s-\s+)(?:any(?:one|body)?\s+[^.;:?!]*\b(?:get|got)\s+[^.;:?!]*\b(?:approved|denied|okayed|authori[sz]ed|covered)"
     r"|IMR\s+(?:approve|deny|overturn|uphold|reverse|side|agree|grant|authori[sz]e|okay|certify|turn\s+down|refuse|reject)\b)"
     r"[^.;:?!]*(?:\?|$(?<![.!]))"  # ... and its question mark ("imr approve neck therapy", at the end)
     # ... or typed telegraphically, without its auxiliary and question mark: the last clause tells a
@@ -378,7 +378,11 @@ def asks_ever(text: str) -> bool:
 _NOUN = r"(?!(?:does|goes|was|is|has|says|this|his|hers|its|yes|us|thus|always|sometimes|perhaps|whereas)\b)"
 _WANTED = re.compile(
     r"\b(?:only|just)\s+(?:the\s+)?(?:ones?\s+)?(?:that\s+were\s+)?(?P<w1>\w+)"
-    r"|\b(?:list|show|give|find)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:of\s+the\s+)?(?P<w2>\w+)"
+    r"|\b(?:list|show|find)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:of\s+the\s+)?(?P<w2>\w+)"
+    # ... "give" asked of the service, opening the clause ("give me the denials", "please give me ..."), not
+    # told of a doctor or an insurer in the story ("doctor give me two cream", "they give him the pills")
+    r"|(?:^|[.;:?!,]\s*|\s[-\u2013\u2014]\s*|\b(?:please|pls|plz|you|just|now|then|and)\s+)give\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?"
+    r"(?:of\s+the\s+)?(?P<w2g>\w+)"
     r"|\b(?:which|what)\b(?:\s+[\w/,'’-]+){0,8}?\s+(?:(?:were|was|got|have\s+been|has\s+been|are|is)(?:n't)?|did\s+(?:IMR|the\s+reviewers?|reviewers?)"
     r"(?:\s+not|n't)?)\s+(?:not\s+|n't\s+|never\s+)?(?P<w3>\w+)"
     r"|\b(?:which|what)\b(?:\s+[\w/,'-]+){0,8}?\s+did\s+(?:[\w'-]+\s+){0,5}?(?:get|have)\s+(?:not\s+)?(?P<w4>\w+)"
@@ -386,7 +390,7 @@ _WANTED = re.compile(
     # ... typed telegraphically, without the auxiliary: "which mri requests not denied", "which ct scans imr
     # not uphold"
     r"|\b(?:which|what)\b(?:\s+[\w/,'’-]+){0,8}?\s+(?:not|never)\s+(?P<w19>\w+)"
-    r"|\b(?:were|was|are|is|did|has|have)\s+(?:there\s+)?any\b|(?:^|[.;:?!]\s+|\s-\s+)any\b(?=[^.;:?!]*(?:\?|$))|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b"
+    r"|\b(?:were|was|are|is|did|has|have)\s+(?:there\s+)?any\b|(?:^|[.;:?!]\s+|\s-\s+)any(?:one|body)?\b(?=[^.;:?!]*(?:\?|$))|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b"
     # "did the family practice reviewers approve anything?"
     r"|\b(?P<w9>\w+)\s+anything\b"
     # ... or "anything" opening a clause told apart: "the 54 yo woman with the MRIs - anything approved?"

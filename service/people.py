@@ -26,7 +26,7 @@ Sex = Literal["male", "female"]
 
 _AGE = re.compile(
     r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.|M|F)(?!\w|\.\w)"
-    r"|\baged?\s*:?\s*(\d{1,3})\b|(?:\b(?:is|was|turned|who\s+is|now|hes|shes|im)|['’]s|['’]m)\s+(\d{2})\b(?!\s*(?:mg|%|times|visits|sessions|weeks|days|months|#))"
+    r"|\baged?\s*:?\s*(\d{1,3})\b|(?:\b(?:is|was|turned|who\s+is|now|hes|shes|im|i\s+am)|['’]s|['’]m)\s+(\d{2})\b(?!\s*(?:mg|%|percent|times|visits|sessions|weeks|days|months|hours|minutes|pounds|lbs|#))"
     r"|\b(\d{2}),\s*(?:with|who|and|has|had|from)\b|,\s*(\d{2})\s*(?:[,:;]|\s[-\u2013\u2014]\s)"
     # beside the sex's letter, bracketed or with a slash: "my patient (F, 62)", "(62, M)", "F/62"
     r"|\(\s*[MF]\s*[,/]?\s*(\d{2})\s*\)|\(\s*(\d{2})\s*[,/]\s*[MF]\s*\)|\b[MF]/(\d{2})\b(?![./-]\d)"
@@ -200,7 +200,11 @@ _INJURY = re.compile(
 # decision, not of an injury
 _DECIDED_WHEN = re.compile(r"\b(?:den(?:y|ied|ials?)|approv\w*|decid\w*|decisions?|determin\w*|upheld|uph[oe]ld\w*|overturn\w*|"
                            r"revers\w*|issued|reviewed|certified|non-?certified|letters?|dated?|said\s+no|refus\w*|reject\w*|"
-                           r"turned\s+(?:it|me|him|her|them)\s+down)\s+(?:back\s+)?$", re.IGNORECASE)
+                           r"turned\s+(?:it|me|him|her|them)\s+down"
+                           # ... the letter sent: "which IMR decisions came out in December 2016?", "were made in", "went out"
+                           # (a short phrase of time between, set off by a comma: "came out before the new year, in ...")
+                           r"|made|came\s+out|went\s+out|handed\s+down|released|sent(?:\s+out)?|mailed|published)"
+                           r"(?:\s+(?:before|after|around|just|right|late|early)\b[^,.;?!]{0,30},)?\s+(?:back\s+)?$", re.IGNORECASE)
 # "in the Jan 2017 decision", "in the December 2016 UR denial": the month of a decision, said before it
 _DECISION_NEXT = re.compile(r"\s*(?:(?:IMR|UR)\s+)?(?:decision|determination|ruling|denial|letter)s?\b", re.IGNORECASE)
 # "the abdominal muscle strain case", "the rotator cuff tear patient": one patient, by their diagnosis

@@ -97,7 +97,7 @@ def duration(text: str) -> re.Match[str] | None:
 
 # "which letters were decided in February 2017?", "list the cases from January": the letters
 # themselves (service.understand: only when the question names no treatment, region or patient)
-LETTERS_LISTED = re.compile(r"^\s*(?:in\s+)?(?:which|what|list|show(?:\s+me)?)\b(?:\s+(?:all|the|every|of))*\s+"
+LETTERS_LISTED = re.compile(r"^\s*(?:in\s+)?(?:which|what|list|show(?:\s+me)?)\b(?:\s+(?:all|the|every|of))*\s+(?:IMR\s+|final\s+)?"
                             r"(?:letters|cases|determinations|decisions)\b", re.IGNORECASE)
 
 # ... or the letters of reviewers of a specialty named: "which reviewers were orthopedic surgeons?", "which

@@ -33,6 +33,12 @@ _DAYS = re.compile(r"\b(?:within|in\s+(?:under|less\s+than)|inside(?:\s+of)?)\s+
 # "which guideline?", "what section?", "and what was the guideline?"; answered with the rule sentence it cites too
 _BARE_GUIDELINE = re.compile(r"^\s*(?:(?:and|so|ok|okay|but|then)\s*,?\s+)?(?:which|what)\s+(?:(?:was|were|is|are)\s+(?:the\s+)?)?"
                              r"(?:guidelines?|sections?|pages?|rules?|chapters?)\s*[?.!]*\s*(?:\[|$)", I)
+# a date named as a noun, asked ("I need the date of injury, the UR denial date and the IMR decision date"), not
+# told with its value after it ("date of injury 10/10/2016", "whose DOI was in November")
+_NOT_TOLD = (r"(?!\s*(?:(?:was|were|is|of|on|in|from|:|-)\s*){0,2}(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+             r"before|after|between|last|this|early|late))")
+# the insurer's side, in a user's words: "when did the insurance first say no?"
+_UR = r"(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer|insurance(?:\s+company)?|claims\s+administrator)"
 # (fact, how a question asks for it)
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reviewer", re.compile(
@@ -57,20 +63,15 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"speciali[sz]ation|credentials)\b"
         r"|\b(?:which|what)\s+states?\b[^?.;]{0,80}?\blicen[cs]ed\b"
         # "was it reviewed by an occupational medicine doctor?", "was the reviewer an orthopedist?"
+        # the one who decided named, then what kind of doctor asked: "the doctor who said no to his back shots - what
+        # kind of doctor was that?"; told as a statement to confirm: "the reviewer was an internist?"
+        r"|\bwho\s+(?:said\s+(?:no|yes)|denied|approved|refused|decided|ruled|reviewed|turned\s+(?:\w+\s+)?down)\b[^?]{0,150}?"
+        r"\bwhat\s+(?:kind|type|sort)\s+of\s+(?:doctor|physician|specialist)\b"
+        r"|\bwhat\s+(?:kind|type|sort)\s+of\s+(?:doctor|physician|specialist)\s+(?:was|is)\s+(?:that|he|she|they|this|the\s+(?:IMR\s+)?reviewer)\b"
+        r"|\b(?:the\s+)?(?:IMR\s+)?reviewer\s+(?:was|is)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s*\?"
         r"|^\s*(?:was|were|is)\b[^?.;]{0,150}?\breviewed\s+by\s+(?:an?|the)\s+|\b(?:was|is)\s+the\s+(?:IMR\s+)?reviewer\b[^?.;]{0,150}?\s(?:an?|board[- ]certified)\s+\w"
         # ... or told by a pronoun after the reviewer named: "the reviewer in the 29 yo woman's case, was she a family doctor"
         r"|\breviewer\b[^?.;]{0,120}?\b(?:was|is|were|are)\s+(?:he|she|they|it|that)\s+(?:an?|board[- ]certified)\s+\w", I)),
-    ("ur_denial_date", re.compile(
-        # (also "what date did UR deny the 33 yo man's MRIs?")
-        r"\b(?:when|what\s+(?:date|day))\s+(?:did|was)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\s+(?:deny|denied|decide|"
-        rf"decision|denial)\b|{_WHAT}(?:UR\s+denial\s+date|date\s+of\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)\s+(?:denial|"
-        r"decision))\b", I)),
-    ("decision_date", re.compile(
-        r"\bwhen\s+(?:was|did)\s+(?:the\s+)?(?:IMR\s+|final\s+)?(?:decision|determination|letter)\b|\bwhen\s+did\s+(?:IMR|"
-        rf"the\s+reviewer)\s+(?:decide|rule|issue)\b|{_WHAT}(?:decision\s+date|date\s+of\s+the\s+(?:IMR\s+|final\s+)?"
-        r"(?:decision|determination|letter))\b|\bwhen\s+was\s+[^?.;]{0,150}?\bdecided\b"
-        # "who reviewed it and when": the date closes the question
-        r"|\band\s+when\s*(?:[?.!]|$)", I)),
     ("date_of_injury", re.compile(
         rf"{_WHAT}(?:date\s+of\s+(?:the\s+)?injury|DOI)\b|\bwhen\s+(?:was|did)\s+{_WHO}\s+(?:get\s+)?(?:injured|hurt)\b"
         rf"|\bwhen\s+did\s+{_WHO}\s+(?:hurt|injure)\b"
@@ -78,7 +79,25 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         # did the cook get injured?", "what was the injury date?"
         r"|\b(?:what\s+(?:date|day|year)|when)\s+(?:was|did)\s+(?:[\w'’/-]+\s+){0,6}?(?:get\s+|got\s+)?(?:injured|hurt)\b"
         r"(?!\s+(?:worse|more))"
-        rf"|{_WHAT}injury\s+date\b|\bwhen\s+was\s+(?:the|his|her|my|their)\s+injury\b", I)),
+        rf"|{_WHAT}injury\s+date\b|\bwhen\s+was\s+(?:the|his|her|my|their)\s+injury\b"
+        rf"|\b(?:need|want|give\s+me|list|tell\s+me|send\s+me|with)\b[^?.;]{{0,40}}?\b(?:date\s+of\s+(?:the\s+)?injury|injury\s+date|DOI)\b{_NOT_TOLD}"
+        rf"|(?:^|[:,;]\s*|\s[-\u2013\u2014]\s*)(?:the\s+)?(?:date\s+of\s+(?:the\s+)?injury|injury\s+date|DOI)\b{_NOT_TOLD}", I)),
+    ("ur_denial_date", re.compile(
+        # (also "what date did UR deny the 33 yo man's MRIs?")
+        r"\b(?:when|what\s+(?:date|day))\s+(?:did|was)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\s+(?:deny|denied|decide|"
+        rf"decision|denial)\b|{_WHAT}(?:UR\s+denial\s+date|date\s+of\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)\s+(?:denial|"
+        r"decision))\b"
+        rf"|\bwhen\s+did\s+(?:the\s+)?{_UR}\s+(?:first\s+|originally\s+|initially\s+)?(?:say\s+no|turn\s+(?:it|this|that|them|\w+)?\s*down|"
+        r"refuse|reject|non-?\s?certify)\b"
+        rf"|\b(?:UR|utili[sz]ation\s+review)\s+denial\s+date\b{_NOT_TOLD}|\bdate\s+of\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)\s+"
+        rf"(?:denial|decision)\b{_NOT_TOLD}", I)),
+    ("decision_date", re.compile(
+        r"\bwhen\s+(?:was|did)\s+(?:the\s+)?(?:IMR\s+|final\s+)?(?:decision|determination|letter)\b|\bwhen\s+did\s+(?:IMR|"
+        rf"the\s+reviewer)\s+(?:decide|rule|issue)\b|{_WHAT}(?:decision\s+date|date\s+of\s+the\s+(?:IMR\s+|final\s+)?"
+        r"(?:decision|determination|letter))\b|\bwhen\s+was\s+[^?.;]{0,150}?\bdecided\b"
+        # "who reviewed it and when": the date closes the question
+        r"|\band\s+when\s*(?:[?.!]|$)"
+        rf"|\b(?:IMR|final)\s+decision\s+date\b{_NOT_TOLD}|\bdate\s+of\s+the\s+(?:IMR|final)\s+(?:decision|determination)\b{_NOT_TOLD}", I)),
     ("application_received", re.compile(
         r"\bwhen\s+was\s+(?:the\s+)?(?:IMR\s+)?(?:application|request\s+for\s+IMR)\s+(?:received|filed|submitted|made)\b"
         r"|\bwhen\s+did\s+(?:he|she|they|I|the\s+\w+)\s+(?:apply|file)\s+for\s+IMR\b", I)),
@@ -125,7 +144,8 @@ _WORDS = {"decision_date": "was decided on", "date_of_injury": "gives the date o
 
 
 def asked_facts(text: str) -> tuple[str, ...]:
-    """The facts of a letter `text` asks for, in the order of ASKED."""
+    """The facts of a letter `text` asks for, in the order of ASKED (its dates in the order of a timeline: injury,
+    utilization review's denial, IMR's decision)."""
     return tuple(name for name, pattern in ASKED if pattern.search(text))
 
 
@@ -175,16 +195,16 @@ def _guideline(c: Composer, letter: Letter, item: Item | None, text: str = "") -
 
 # utilization review's side of the guideline, asked ("what guideline did the claims administrator cite?"), and both
 # sides ("did UR and IMR use the same guideline?", "compare the guidelines UR and the reviewer cited")
-_UR = r"(?:UR|utili[sz]ation\s+review|(?:the\s+)?claims?\s+administrator|(?:the\s+)?(?:adjuster|carrier|insurer|insurance))"
-_IMR = r"(?:IMR|MAXIMUS|(?:the\s+)?(?:IMR\s+)?reviewer)"
+_UR_SIDE = r"(?:UR|utili[sz]ation\s+review|(?:the\s+)?claims?\s+administrator|(?:the\s+)?(?:adjuster|carrier|insurer|insurance))"
+_IMR_SIDE = r"(?:IMR|MAXIMUS|(?:the\s+)?(?:IMR\s+)?reviewer)"
 # (the guideline asked of UR: "what guideline did the claims administrator cite?", "UR's criteria"; not "IMR upheld UR on
 # my request; which guideline did the reviewer rely on?")
 _CLAIMS_SIDE = re.compile(
     rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,3}}?(?:guidelines?|sections?|criteria|rules?|sources?)\s+(?:did|does|do|was|were|had|has)\s+"
-    rf"(?:the\s+)?{_UR}\b|\b{_UR}['’]s\s+(?:own\s+)?(?:guidelines?|criteria|citations?|sources?)\b"
-    rf"|\b{_UR}\s+(?:and|vs\.?|versus|or)\s+(?:the\s+)?{_IMR}\b|\b{_IMR}\s+(?:and|vs\.?|versus|or)\s+(?:the\s+)?{_UR}\b", I)
-_BOTH_SIDES = re.compile(rf"\b{_UR}\s+(?:and|vs\.?|versus|or)\s+(?:the\s+)?{_IMR}\b|\b{_IMR}\s+(?:and|vs\.?|versus|or)\s+"
-                         rf"(?:the\s+)?{_UR}\b|\bsame\b|\bcompar\w*|\bdiffer\w*", I)
+    rf"(?:the\s+)?{_UR_SIDE}\b|\b{_UR_SIDE}['’]s\s+(?:own\s+)?(?:guidelines?|criteria|citations?|sources?)\b"
+    rf"|\b{_UR_SIDE}\s+(?:and|vs\.?|versus|or)\s+(?:the\s+)?{_IMR_SIDE}\b|\b{_IMR_SIDE}\s+(?:and|vs\.?|versus|or)\s+(?:the\s+)?{_UR_SIDE}\b", I)
+_BOTH_SIDES = re.compile(rf"\b{_UR_SIDE}\s+(?:and|vs\.?|versus|or)\s+(?:the\s+)?{_IMR_SIDE}\b|\b{_IMR_SIDE}\s+(?:and|vs\.?|versus|or)\s+"
+                         rf"(?:the\s+)?{_UR_SIDE}\b|\bsame\b|\bcompar\w*|\bdiffer\w*", I)
 _SAME_ASKED = re.compile(r"\bsame\b|\bdiffer\w*", I)
 
 
@@ -195,7 +215,9 @@ def _cited(guide) -> tuple[frozenset[str], frozenset[str]]:
 
 # a question answered yes or no: "was it reviewed by ...?", "did they decide within 30 days?"
 _YES_NO = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:was|were|is|did|does|do|has|had)\b|(?:^|[.?!;:,-]\s*)(?:was|were|is|did|does)\s+"
-                     r"(?:it|they|the|IMR|he|she|this|that)\b", I)
+                     r"(?:it|they|the|IMR|he|she|this|that)\b"
+                     # ... or a statement to confirm: "the reviewer was an internist?"
+                     r"|\breviewer\s+(?:was|is)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s*\?", I)
 
 
 # the one priority a yes/no question names ("was her review expedited?", "was it a standard review?"), not a

@@ -307,6 +307,10 @@ ABSENT_KEY_WORDS = {
     "nat-3439": ["kenalog", "triamcinolone"],
     "nat-3440": ["game ready", "vascutherm"],
     "nat-3441": ["counterforce", "elbow strap"],
+    "nat-3488": ["dilaudid", "hydromorphone"],
+    "nat-3489": ["cupping"],
+    "nat-3490": ["inversion table"],
+    "nat-3491": ["psychiatr", "counsel"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

@@ -71,6 +71,21 @@ from tests.conftest import ask, served_client
     ("what does the doctor want me to do for the hip", ()),
     ("was the 29 yo woman's IMR a standard review?", ("priority",)),
     ("was the 29 yo woman's review routine?", ("priority",)),
+    # the one who decided, then what kind of doctor they were; a statement about the reviewer to confirm (nat-3455, nat-3475)
+    ("the doctor who said no to his back shots - what kind of doctor was that?", ("reviewer",)),
+    ("the 54 yo - the reviewer was an internist? and what did he say about the back PT?", ("reviewer",)),
+    ("what kind of doctor asked for the MRI?", ()),
+    # dates named as nouns, as a paralegal lists them, in the order of a timeline (nat-3449, nat-3473); told with their
+    # value, or a month, they ask nothing
+    ("building a timeline on the 34 year old male: I need the date of injury, the UR denial date and the IMR decision date",
+     ("date_of_injury", "ur_denial_date", "decision_date")),
+    ("the 24 y/o who fractured C2: date of injury, UR denial date and IMR decision date please",
+     ("date_of_injury", "ur_denial_date", "decision_date")),
+    ("the man whose date of injury was in November - was his MRI approved?", ()),
+    ("the UR denial date 12/13/2016 - what did IMR decide?", ()),
+    # the insurer's denial in a user's words (nat-3472)
+    ("the neck MRI went through - when did the insurance first say no, and when did IMR decide?",
+     ("ur_denial_date", "decision_date")),
 ])
 def test_the_facts_a_question_asks_for(question: str, facts: tuple[str, ...]) -> None:
     assert asked_facts(question) == facts
@@ -104,6 +119,21 @@ def test_the_fact_comes_first_cited_to_the_line_the_letter_prints(client) -> Non
     # a question that asks no fact has none
     why = ask(client, "Why was the lumbar MRI denied in CM17-0005246?")
     assert why["lead"] == "Denied (Upheld): no objective findings or red flags [1]."
+
+
+def test_the_dates_a_paralegal_lists_come_first_in_the_order_of_a_timeline(client) -> None:
+    # the reasons alone answered "I need the date of injury, the UR denial date and the IMR decision date" (nat-3449)
+    dates = ask(client, "the 53 year old man's neck MRI: I need the date of injury, the UR denial date and "
+                        "the IMR decision date")
+    assert dates["answer"].startswith(
+        "Case CM16-0246624 gives the date of injury as November 11, 2016 [1]. Case CM16-0246624 gives utilization "
+        "review's denial date as December 13, 2016 [2]. Case CM16-0246624 was decided on January 25, 2017 [3].")
+    assert [c["quote"] for c in dates["citations"][:3]] == [
+        "Date of Injury: 11/11/2016", "UR Denial Date: 12/13/2016", "Decision Date: 01/25/2017"]
+    # ... the asker's work named first is no treatment the letters lack: "No letter in the index mentions timeline"
+    timeline = ask(client, "timeline for the 53 year old man's neck MRI: I need the date of injury and the IMR decision date")
+    assert timeline["answer"].startswith("Case CM16-0246624 gives the date of injury as November 11, 2016 [1]. Case "
+                                         "CM16-0246624 was decided on January 25, 2017 [2].")
 
 
 def test_the_reviewer_asked_in_other_words_comes_first(client) -> None:
@@ -144,6 +174,16 @@ def test_whether_the_reviewer_is_of_a_specialty_is_answered_yes_or_no(client) ->
     yes = ask(client, "was CM16-0246624 reviewed by a neurologist?")
     assert yes["lead"].startswith("Yes: the IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain "
                                   "Management and licensed in Florida [1].")
+    # ... told as a statement to confirm (nat-3475)
+    told = ask(client, "the 53 yo man with numb fingers - the reviewer was an orthopedic surgeon?")
+    assert told["lead"].startswith("No: the IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain "
+                                   "Management and licensed in Florida [1], not Orthopedic Surgery.")
+
+
+def test_what_kind_of_doctor_the_one_who_decided_was_is_the_reviewer(client) -> None:
+    # "the doctor who said no ... - what kind of doctor was that?" got the item alone (nat-3455)
+    kind = ask(client, "my wife is 29, low back pain, the doctor who said no to her back MRI - what kind of doctor was that?")
+    assert kind["lead"].startswith("The IMR reviewer of case CM17-0005246 is a specialist in Family Practice")
 
 
 def test_the_decision_asked_beside_the_fact_is_answered_yes_or_no(client) -> None:

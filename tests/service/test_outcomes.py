@@ -389,3 +389,29 @@ def test_overruling_is_an_approval_and_the_denial_overruled_urs() -> None:
     assert roles("the insurance refused to pay for the CT - did the IMR doctor overrule them?") == [
         ("refused", "Upheld", "ur"), ("overrule", "Overturned", "asked")]
     assert roles("did IMR overrule the denial?") == [("overrule", "Overturned", "asked"), ("denial", "Upheld", "ur")]
+
+
+def test_or_no_closing_a_question_asks_as_or_not_does() -> None:
+    # "IMR approve the cream or no?" (nat-3452) was an approval presumed, then a filter to approvals
+    assert roles("IMR approve the cream or no?") == [("approve", "Overturned", "asked")]
+    assert roles("was the cream approved or no?") == [("approved", "Overturned", "asked")]
+    assert roles("was it approved, yes or no?") == [("approved", "Overturned", "asked")]
+    # ... a closing ", no?" still asks to confirm what was told
+    assert roles("IMR approved the cream, no?") == [("approved", "Overturned", "premise")]
+
+
+def test_give_in_the_story_selects_nothing() -> None:
+    # "doctor give me two cream" is the story: the outcome word after it selects nothing (nat-3452)
+    assert roles("doctor give me two cream. IMR approve the cream?") == [("approve", "Overturned", "asked")]
+    # ... "give me" asked of the service selects
+    assert roles("give me the denials for knee MRIs") == [("denials", "Upheld", "wanted")]
+    assert roles("please give me all the overturned ones") == [("overturned", "Overturned", "wanted")]
+
+
+def test_anyone_typed_without_did_selects_as_any_does() -> None:
+    # "anyone in their forties get a request overturned?" (nat-3500) presumed one approval, of one patient
+    assert roles("anyone in their forties get a request overturned? who and what?") == [
+        ("overturned", "Overturned", "wanted")]
+    assert roles("anybody over 60 get an MRI approved?") == [("approved", "Overturned", "wanted")]
+    # ... "anyone" asking the reader selects nothing
+    assert roles("anyone know why the MRI was denied?") == [("denied", "Upheld", "premise")]

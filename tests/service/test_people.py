@@ -25,6 +25,9 @@ from service.people import mask_occupations, one_person, particular_people, read
         ("Why was Norco #90 denied after 12 weeks?", None, None, None, None, None, False),
         # the date of a decision is no injury date
         ("What requests were denied in January 2017?", None, None, None, None, None, False),
+        # ... the letters sent in a month: "came out", "were made" (nat-3492)
+        ("which IMR decisions came out before the new year, in December 2016?", None, None, None, None, None, False),
+        ("which IMR decisions were made in December 2016?", None, None, None, None, None, False),
         ("I'm the 37 year old woman, UR said no on 12/12/2016.", 37, None, "female", None, None, True),
         ("the 50 year old man; they turned him down in March 2017", 50, None, "male", None, None, True),
         ("the man hurt in January 2017, was his MRI denied?", None, None, "male", "2017-01", 2017, True),
@@ -39,6 +42,12 @@ from service.people import mask_occupations, one_person, particular_people, read
         ("My husband he have 45 years, he hurt the back", 45, None, "male", None, None, True),
         ("I am woman of 62 years, the pain is from repetitive work.", 62, None, "female", None, None, True),
         ("she has 10 years of pain in her back", None, None, "female", None, None, False),
+        # "I am" before the age, as a learner of English types it ("I am 50 woman", "I am 41 year"); an amount
+        # after "I am" or "she is" is no age
+        ("I am 50 woman, somebody hit my face at work.", 50, None, "female", None, None, True),
+        ("I am 41 year, I hurt my left shoulder, wrist, knee and back at work.", 41, None, None, None, None, True),
+        ("I am 60 percent better since the therapy", None, None, None, None, None, True),
+        ("she is 40 pounds heavier since the injury", None, None, "female", None, None, False),
         ("he has 30 years with the company", None, None, "male", None, None, False),
         # the age after a job or relative, before a colon or semicolon (nat-703)
         ("the seamstress, 54: did any of her creams get the green light?", 54, None, "female", None, None, True),
