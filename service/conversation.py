@@ -157,6 +157,12 @@ def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
         return found
     if (found := _of_their_letter(question, previous)) is not None:
         return found
+    if (m := ELLIPSIS.match(question)) and (main := _main(previous)) is not None and not CASE.search(question) and (
+            asked := next((a for w in ("what was", "who was") if asked_facts(a := f"{w} {m.group('x').strip(' ?.!')}")), "")):
+        # "and the UR denial date?", "what about the reviewer?" after an item answer: that fact of its letter (not the
+        # previous question for denials)
+        note = f"item: {main.title} (case {main.case_number}), from the previous answer"
+        return Resolved(question=f"{asked}? [{_name(main)}]", carried=(note,))
     if (m := ELLIPSIS.match(question)) and not QUESTION_START.match(m.group("x")):
         found = _ellipsis(m.group("x"), before, previous)
         if found is not None:

@@ -199,3 +199,13 @@ def test_why_denied_after_a_term_is_of_the_thing_in_the_case_told_before():
     # ... and "why denied" bare after an item answer is of that item
     assert resolve("why denied", [after("the 28 yo woman's lumbar MRI")]).question == (
         "why denied [the MRI of the lumbar spine in case CM17-0005246]")
+
+
+def test_a_fact_added_bare_after_an_item_is_that_fact_of_its_letter():
+    # "and the UR denial date" after "what was the date of injury" was the previous question "for denials"
+    earlier = [after("the 28 yo woman's lumbar MRI"), after("what was the date of injury")]
+    for question, asked in (("and the UR denial date", "what was the UR denial date?"),
+                            ("and the decision date?", "what was the decision date?"),
+                            ("what about the reviewer?", "who was the reviewer?")):
+        got = resolve(question, earlier)
+        assert got.question == f"{asked} [the MRI of the lumbar spine in case CM17-0005246]", question
