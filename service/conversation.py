@@ -366,8 +366,9 @@ def _besides(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
 
 
 # "which of those were liquids?", "which of them were medications?": of the items the previous answer gave
-OF_THOSE = re.compile(r"^\s*(?:(?:and|ok|okay|so)\s*,?\s+)?(?:which|what|how\s+many)\s+(?:ones\s+)?of\s+(?:those|these|them)\b",
-                      re.IGNORECASE)
+OF_THOSE = re.compile(r"^\s*(?:(?:and|ok|okay|so)\s*,?\s+)?(?:(?:which|what|how\s+many)\s+(?:ones\s+)?of\s+(?:those|these|them)\b"
+                      # "which ones were for the knee?" after a count or a list
+                      r"|which\s+ones\b(?=\s+(?:were|was|are|is|got|had)\b))", re.IGNORECASE)
 
 
 def _of_those(question: str, earlier: Sequence[Earlier]) -> Resolved | None:

@@ -148,6 +148,8 @@ def test_which_of_those_after_a_count_narrows_its_list():
                                            ("list: how many MRIs were denied?, the previous question",))
     listed = [after("which MRIs were denied?", items=(LUMBAR, CERVICAL, OTHER_MRI), kind="list")]
     assert resolve("which of those were lumbar?", listed).question == "which MRIs were denied, lumbar?"
+    # ... and so does "which ones were ..." ("which ones were for the knee" was read as a new question: a knee injection)
+    assert resolve("which ones were for the knee", counted).question == "which MRIs were denied, for the knee?"
     # ... an outcome alone, or nothing added, is read as before
     assert resolve("which of those were approved?", counted).question != "which MRIs were denied, approved?"
     assert resolve("which of those?", counted).question == "which of those? [MRIs]"
