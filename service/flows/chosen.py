@@ -345,7 +345,8 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                          # (not "what was decided about the ultrasound?": a thing asked about); or closing the
                          # question of a patient described: "the 40 yo construction worker: what got approved?",
                          # "my daughter is 28, what got turned down?" (service.flows.fitting reads it of look-alikes)
-                         r"|what\s+(?:(?:did|does|has|have|had)\s+(?:IMR|they|the\s+reviewers?|UR|the\s+adjuster|the\s+insurance)"
+                         # ... "which were approved?" (no kind named) the same
+                         r"|(?:what|which)\s+(?:(?:did|does|has|have|had)\s+(?:IMR|they|the\s+reviewers?|UR|the\s+adjuster|the\s+insurance)"
                          r"\s+(?:not\s+)?|(?:was|were|got|gets|is|are|has\s+been|have\s+been)\s+(?:not\s+)?"
                          # "the 36 yo stocker, what didn't get approved?"
                          r"|(?:didn['’]?t|did\s+not|wasn['’]?t|weren['’]?t|hasn['’]?t|haven['’]?t)\s+(?:get\s+|got\s+|been\s+)?)"

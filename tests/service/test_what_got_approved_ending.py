@@ -17,6 +17,9 @@ def test_what_was_decided_closing_the_question_is_every_item() -> None:
     assert EVERY_ITEM.search("the 40 yo construction worker: what got approved?")
     assert EVERY_ITEM.search("the 62 yo man - what did IMR deny")
     assert not EVERY_ITEM.search("what got approved about the ultrasound?")
+    # ... and "which were approved?" with no kind named (it was read as one item: "IMR denied it: ... CT scan of head")
+    assert EVERY_ITEM.search("the 33 yo guy - which were approved")
+    assert not EVERY_ITEM.search("which MRIs were approved?")
 
 
 def test_every_request_of_the_patient_is_told(client):
