@@ -113,6 +113,9 @@ _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?
                    # "list the overturned MRIs", and with "only" or "just", which narrows the list, not to one
                    # item: "list only the overturned MRIs", "show me just the denied ones"
                    r"|\b(?:list|show)\s+(?:me\s+)?(?:(?:only|just)\s+)?(?:all|the|every|them|those|these)\b"
+                   # "tell me about the TENS requests", "what about all the knee MRI decisions?" (a kind in the plural)
+                   r"|\b(?:tell\s+me\s+about|what\s+about|info\s+on|details\s+(?:on|of))\s+(?:all\s+)?(?:the\s+)?(?:[\w/-]+\s+){1,3}?"
+                   r"(?:requests|items|decisions|determinations|denials|approvals)\b"
                    # told to list a kind named in the plural: "list overturned MRIs", "list only denied knee
                    # injections" (not "the list of ...", not "list his requests")
                    r"|(?:^|[.?!;:]\s*|\s[-\u2013\u2014]+\s*|\b(?:please|pls|can\s+you|could\s+you)\s+)list\s+(?:(?:only|just)\s+)?"

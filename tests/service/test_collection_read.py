@@ -204,6 +204,9 @@ def test_durations_one_sided_comparisons(question, expected):
     # reviewers of two specialties compared by what they decide: "orthopedic surgery" is the reviewer's, no treatment
     ("do family practice reviewers deny more than orthopedic surgeons", "count"),
     ("tally of MRI decisions by body part", "count"),
+    # a kind in the plural told about: a list of its requests ("tell me about the TENS requests" explained one)
+    ("tell me about the TENS requests", "list"),
+    ("the 37 yo woman - tell me about her requests", "item"),
     ("number of cases per reviewer specialty", "count"),
     ("do family practice reviewers deny more often than orthopedic surgery reviewers?", "count"),
 ])
