@@ -61,6 +61,23 @@ def asked_mechanism(text: str) -> Mechanism | None:
     return Mechanism(group=told[0], count=bool(COUNT.search(text)))
 
 
+# the patients a mechanism tells, as the subject of a question of their requests: "people who got hurt lifting something
+# at work - what did they ask IMR for and did any of it get approved?", "workers who fell - was anything approved?"
+_THOSE_HURT = re.compile(r"^\W*(?:(?:and|so|what\s+about)\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:people|patients|workers|employees|"
+                         r"claimants|folks|ones|everyone|anyone|anybody)\s+(?:who|that)\s+(?:got\s+|were\s+|was\s+)?"
+                         r"(?:hurt|injured|fell|slipped|tripped|were\s+in|was\s+in|had)\b", I)
+
+
+def group_mechanism(text: str) -> Mechanism | None:
+    """The mechanism of the patients a question of their requests opens with ("people who got hurt lifting ... what
+    did they ask for?"), else None."""
+    if not _THOSE_HURT.search(text):
+        return None
+    told = [GROUPS[n] for n in mechanisms(text) if n in GROUPS]
+    told += [group for group, pattern in _MORE_ASKED if pattern.search(text)]
+    return Mechanism(group=told[0]) if told else None
+
+
 def _said(group: str, sentence: str) -> list[re.Match[str]]:
     names = [n for n, g in GROUPS.items() if g == group]
     found = [m for n, _asked, said in MECHANISMS if n in names for m in said.finditer(sentence)]

@@ -17,7 +17,7 @@ from datetime import date
 from indexer.model import Letter
 
 from service.across import ABOUT_ITEMS, FIELDS, PLURAL, Across, Superlative, across, holds, superlative
-from service.across_mechanism import STEMS, WORDS, Mechanism, asked_mechanism, told
+from service.across_mechanism import STEMS, WORDS, Mechanism, asked_mechanism, group_mechanism, told
 from service.across_reviewers import Credential, asked_credential
 from service.across_reviewers import holds as holds_credential
 from service.collection.vocab import vocabulary
@@ -33,6 +33,9 @@ CITED = 20  # letters cited one by one; the rest are in the table
 
 
 def across_flow(engine: Engine, query: Query, question: str, seen: dict) -> Answer | None:
+    if not query.case_numbers and not query.treatments and (how := group_mechanism(query.text)) is not None:
+        # "people who got hurt lifting something at work - what did they ask IMR for and did any of it get approved?"
+        return _hurt_so(engine, how, question, seen, requests=True)
     if query.case_numbers or ABOUT_ITEMS.search(query.text):
         return None
     held = vocabulary(engine.store.catalog).specialties
@@ -170,8 +173,9 @@ def _end_rule(end: Superlative) -> str:
             + f"; the {'highest' if end.most else 'lowest'}, every letter tied at it listed")
 
 
-def _hurt_so(engine: Engine, how: Mechanism, question: str, seen: dict) -> Answer:
-    """The letters whose case summary tells the injury happened as asked, each with the summary's sentence quoted."""
+def _hurt_so(engine: Engine, how: Mechanism, question: str, seen: dict, requests: bool = False) -> Answer:
+    """The letters whose case summary tells the injury happened as asked, each with the summary's sentence quoted;
+    `requests`: each letter's requests too, with what IMR decided, each cited."""
     total = engine.store.catalog.query("SELECT count(*) FROM letters")[0][0]
     stems = STEMS[how.group]  # only the letters whose case summary has one of the group's words are read
     cases = [case for (case,) in engine.store.catalog.query(
@@ -190,9 +194,18 @@ def _hurt_so(engine: Engine, how: Mechanism, question: str, seen: dict) -> Answe
         return answer(question, seen, c, (), kind="list", lead=lead, count={"total": 0}, rule=rule)
     lead = (f"{n} letter{'s' if n != 1 else ''} of {total} in the index tell{'s' if n == 1 else ''} of an injury from "
             f"{words}.")
+    if requests:
+        items = [item for case, _span in found for item in letters[case].items]
+        approved = sum(item.decision == "Overturned" for item in items)
+        lead = lead[:-1] + (f"; of their {len(items)} requests, {approved} {'was' if approved == 1 else 'were'} approved "
+                            f"(overturned) and {len(items) - approved} denied (upheld).")
     c.say(lead)
     for case, span in found[:CITED]:
         c.say(f"{case}: {c.quote(letters[case], None, span, 'summary')}.")
+        if requests:
+            c.say("Its requests: " + "; ".join(f"{c.quote(letters[case], item, item.heading_span, 'heading')} "
+                                               f"({'approved' if item.decision == 'Overturned' else 'denied'})"
+                                               for item in letters[case].items) + ".")
     if n > CITED:
         c.say(f"And {n - CITED} more, in the table.")
     table = Table(columns=("case", "how the injury happened"),

@@ -40,3 +40,16 @@ def test_lifting_counts_only_the_letter_whose_injury_came_of_it(client):
     assert ask(client, "who fainted?")["lead"] == "No letter's case summary in the index tells of an injury from fainting."
     assert ask(client, "car accidents?")["lead"] == "No letter's case summary in the index tells of an injury from a motor " \
                                                     "vehicle accident."
+
+
+def test_the_requests_of_those_hurt_so_are_listed_with_their_decisions(client):
+    # "people who got hurt lifting ... what did they ask IMR for and did any of it get approved?" was read as a
+    # request for "lifting work" that no letter decides
+    answer = ask(client, "people who got hurt lifting something at work - what did they ask IMR for and did any of it "
+                         "get approved?")
+    assert answer["answer"].startswith("1 letter of 6 in the index tells of an injury from lifting; of their 5 requests, "
+                                       '0 were approved (overturned) and 5 denied (upheld). CM16-0231745: "The mechanism of '
+                                       'injury is detailed as lifting." [1]. Its requests: "Physical exam 2 times 8: '
+                                       'Upheld" [2] (denied); ')
+    assert {(c["case_number"], c["item_index"]) for c in answer["citations"] if c["item_index"]} == {
+        ("CM16-0231745", i) for i in range(1, 6)}
