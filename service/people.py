@@ -429,7 +429,8 @@ _JOB_BY_VERB = tuple((re.compile(_DOES + rx, re.IGNORECASE), job) for rx, job in
     (r"works?\s+(?:at|on|behind)\s+(?:a|the)\s+(?:cash\s+)?register\b|runs?\s+(?:a|the)\s+(?:cash\s+)?register\b", "cashier"),
     (r"teaches\b", "teacher"),
     # "my wife is 54 and sews for a living": a sewing machine operator, a seamstress
-    (r"sews\b(?!\s+(?:at\s+home|for\s+fun|as\s+a\s+hobby))", "sewing"),
+    (r"sews?\b(?!\s+(?:at\s+home|for\s+fun|as\s+a\s+hobby))|works?\s+(?:at|in)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:factory|plant|"
+     r"shop)\s+sewing\b", "sewing"),  # ... "I work at a factory sewing"
     (r"(?:fixes|repairs|works\s+on)\s+(?:cars|trucks|engines|vehicles)\b", "mechanic"),
 ))
 

@@ -50,6 +50,8 @@ LETTERS = [
     ("he fixes cars, 65, was the neck surgery upheld?", 65, "male", ("mechanic",), ("mechanic",)),
     ("my wife is 41 and works at a register, they said no to her sleep med", 41, "female", ("cashier",), ("cashier",)),
     ("she is 54 and sews at home for fun", 54, "female", (), ()),
+    ("I work at a factory sewing and my elbow and wrist hurt, they said no to my pills, why", None, None, ("sewing",),
+     ("sewing",)),
     # a provider's request is no patient's job, nor what a patient was given, nor a request named by who gives it
     ("the 65 yo mechanic: the neck surgery and the assistant surgeon, both upheld?", 65, None,
      ("the 65 yo mechanic",), ("mechanic",)),
