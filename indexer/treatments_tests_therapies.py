@@ -17,7 +17,10 @@ from indexer.treatments_equipment import ELECTRICAL_STIM_UNIT
 _HAND_THERAPY = r"(?:certified\s+)?hand\s+therap\w*"
 # "therapy visits", "8 more therapy sessions": therapy with no kind named is physical therapy
 _BARE_THERAPY = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in ("the", "a", "any", "more", "extra", "additional", "further",
-                                                            "continued", "of", "for", "his", "her", "my", "their"))
+                                                            "continued", "of", "for", "his", "her", "my", "their",
+                                                            # ... or what was done to it: "they said no to therapy",
+                                                            # "denied therapy", "did IMR approve therapy"
+                                                            "to", "denied", "deny", "approve", "approved", "need", "needs"))
                  # ... or someone's therapy: "the 28 yo man's therapy for his back and the MRI"
                  + r"|(?<=\d )|(?<=\) )|(?<='s )|(?<=’s )"
                  # ... or one more thing of the list before it: "the back CT and therapy", "the MRI or therapy"

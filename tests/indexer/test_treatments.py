@@ -394,6 +394,9 @@ def test_lay_words_and_brands(text: str, sets: tuple[str, ...]) -> None:
     ("the low back therapy was denied", ("physical_therapy",)),
     ("more knee therapy for my mom", ("physical_therapy",)),
     ("the back therapy notes", ()),
+    # ... or what was done to it: "they said no to therapy" named no treatment
+    ("i hurt my back lifting and they said no to therapy", ("physical_therapy",)),
+    ("IMR denied therapy for my neck", ("physical_therapy",)),
     # ... or one more thing of a list, the body part said before it: "the back CT and therapy"
     ("my wife is a cook, 67, the back CT and therapy - both denied?", ("ct", "imaging", "physical_therapy")),
     ("the MRI or therapy?", ("mri", "imaging", "physical_therapy")),
