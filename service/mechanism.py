@@ -16,7 +16,11 @@ _I = re.IGNORECASE
 MECHANISMS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("cumulative trauma", re.compile(r"\bcumulative\s+trauma|\brepetitive\s+(?:work|motions?|use|tasks?|strain)|\boveruse\b", _I),
      re.compile(r"\bcumulative\s+trauma|\brepetitive", _I)),
-    ("lifting", re.compile(r"\blift(?:ing|ed)\b", _I), re.compile(r"\blift(?:ing|ed)\b", _I)),
+    # (a summary records lifting as how the injury happened, not as what makes the pain worse: "The mechanism of injury is
+    # detailed as lifting.", "injured his back while lifting a box"; not "increased pain with reaching, pulling, pushing
+    # and lifting")
+    ("lifting", re.compile(r"\blift(?:ing|ed)\b", _I),
+     re.compile(r"\b(?:mechanism|injur\w*|hurt|strain\w*|sprain\w*|while|when)\b[^.]{0,60}?\blift(?:ing|ed)\b", _I)),
     ("vehicle", re.compile(r"\b(?:car|auto|truck|vehicle|bus)\s+(?:accident|crash|wreck|collision)|\brear[- ]?ended\b"
                            r"|\bmotor\s+vehicle\b|\bMV[AC]\b", _I),
      re.compile(r"\bmotor\s+vehicle|\bMV[AC]\b|\b(?:car|auto|vehicle|truck)\s+(?:accident|crash|collision)|\brear[- ]?ended", _I)),

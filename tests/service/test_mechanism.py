@@ -95,3 +95,12 @@ def test_the_door_smash_picks_the_man_whose_summary_tells_it(alike):
     answer = ask(alike, "what else did IMR say no to for the 33 yo door-smash guy, besides the MRIs?")
     assert answer["answer"].startswith("In CM16-0234464, besides the MRIs, all 3 requests were denied (upheld).")
     assert "CM16-0247624" not in answer["answer"]
+
+
+def test_lifting_that_makes_the_pain_worse_records_no_mechanism() -> None:
+    from service.mechanism import recorded
+
+    assert recorded("lifting", "The mechanism of injury is detailed as lifting.")
+    assert recorded("lifting", "He injured his back while lifting a box at work.")
+    # "i hurt my back lifting and they said no to therapy" picked a shoulder letter whose summary says this
+    assert not recorded("lifting", "There was increased pain with reaching, pulling, pushing and lifting.")
