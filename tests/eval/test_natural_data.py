@@ -303,6 +303,10 @@ ABSENT_KEY_WORDS = {
     "nat-3391": ["vision therapy", "optometr"],
     "nat-3392": ["reiki", "craniosacral"],
     "nat-3393": ["tetanus"],
+    "nat-3553": ["pharmacogen", "genetic", "cyp"],
+    "nat-3554": ["carafate", "sucralfate"],
+    "nat-3555": ["personal trainer"],
+    "nat-3556": ["hernia repair", "herniorrhaphy"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
