@@ -198,6 +198,15 @@ _INJURY = re.compile(
 _DECIDED_WHEN = re.compile(r"\b(?:den(?:y|ied|ials?)|approv\w*|decid\w*|decisions?|determin\w*|upheld|uph[oe]ld\w*|overturn\w*|"
                            r"revers\w*|issued|reviewed|certified|non-?certified|letters?|dated?|said\s+no|refus\w*|reject\w*|"
                            r"turned\s+(?:it|me|him|her|them)\s+down)\s+(?:back\s+)?$", re.IGNORECASE)
+
+
+def _dated_by(text: str, m: re.Match[str]) -> str:
+    """The words before the date an injury pattern matched, without its "in"/"on": "on IMR: of the
+    letters decided" for "on IMR: of the letters decided in December 2016", whose date is a decision's."""
+    start = m.start("month") if m.group("month") else m.start("year")
+    return re.sub(r"\b(?:back\s+)?(?:in|on|of|during)\s*$", "", text[:start], flags=re.IGNORECASE)
+
+
 # "in the Jan 2017 decision", "in the December 2016 UR denial": the month of a decision, said before it
 _DECISION_NEXT = re.compile(r"\s*(?:(?:IMR|UR)\s+)?(?:decision|determination|ruling|denial|letter)s?\b", re.IGNORECASE)
 # "the abdominal muscle strain case", "the rotator cuff tear patient": one patient, by their diagnosis
@@ -526,6 +535,7 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
         notes.append(f"sex: {sex} (from '{(female or male).group(0)}')")
     month = year = None
     if m := next((m for m in _INJURY.finditer(text) if not _DECIDED_WHEN.search(text[: m.start()])
+                  and not _DECIDED_WHEN.search(_dated_by(text, m))
                   and not _DECISION_NEXT.match(text, m.end()) and not _TREATED_WHEN.search(text[: m.start()])), None):
         year = int(m.group("year"))
         if m.group("month"):

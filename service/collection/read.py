@@ -180,7 +180,25 @@ def read(question: str, vocab: Vocabulary) -> CollectionQuery | None:
         return _share(text, found)
     if COUNTING.search(text) or RATE.search(text) or _LISTING.search(text) or ITEM_LISTING.search(text):
         return _count(text, found)
+    if _ANY_OF_A_TIME.search(text) and (time := _of_a_time(found)) is not None:
+        return time
     return None
+
+
+# "of the letters decided in December 2016, was anything overturned?": an outcome asked of a time
+_ANY_OF_A_TIME = re.compile(r"\b(?:was|were|is|are|did)\s+(?:there\s+)?(?:any(?:thing|one)?|none)\b", I)
+
+
+def _of_a_time(found: list[Mention]) -> CollectionQuery | None:
+    """Every item decided in the time named, and how many had the outcome asked: the answer to
+    whether any had it (None unless only a decision date and an outcome are named)."""
+    decisions = [m for m in found if m.kind == "decision"]
+    dates = [m for m in found if m.kind == "date"]
+    if not decisions or not dates or len(decisions) + len(dates) != len(found):
+        return None
+    return CollectionQuery(shape="count", where=merge(dates), part=merge(decisions[:1]), total=True,
+                           notes=("read as: two counts: the items decided then, and how many of them "
+                                  f"were {decisions[0].words}",))
 
 
 def _days(text: str, found: list[Mention]) -> CollectionQuery:

@@ -472,3 +472,24 @@ def test_modified_duty_is_a_work_status_not_a_request_ur_modified():
         "shape": "count", "where": {"treatment": "chiropractic"}}
     assert fields("how many chiro requests were modified by UR?") == {
         "shape": "count", "where": {"treatment": "chiropractic", "modified": "yes"}}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # an outcome asked of the letters of a month: all of them counted, and those with the outcome (nat-3544
+    # answered with an approval of another month)
+    ("For an article on IMR: of the letters decided in December 2016, was anything overturned?",
+     {"shape": "count", "total": True, "part": {"decision": "Overturned"},
+      "where": {"date_from": "2016-12-01", "date_to": "2016-12-31"}}),
+    ("was anything approved in January 2017?",
+     {"shape": "count", "total": True, "part": {"decision": "Overturned"},
+      "where": {"date_from": "2017-01-01", "date_to": "2017-01-31"}}),
+])
+def test_an_outcome_asked_of_a_month_counts_all_and_those_with_it(question, expected):
+    assert fields(question) == expected
+    assert understand(question).kind == "count"
+
+
+def test_ones_own_decision_of_a_month_is_no_count_over_the_letters():
+    assert understand("was anything of mine approved in January 2017?").kind != "count"
+    # a kind of treatment named keeps its list across letters
+    assert understand("were any lumbar MRIs approved in January 2017?").kind != "count"
