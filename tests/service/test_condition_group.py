@@ -26,6 +26,10 @@ def test_the_condition_a_plural_of_people_is_told_by() -> None:
     assert read_condition("people with gout - anything approved?") == "gout"
     assert read_condition("folks who have chronic low back pain: any MRIs approved?") == "low back pain"
     # asked of with "which" or "how many", no "who" (they were answered "No letter ... decides a request for tunnel")
+    # ... or by what their injuries came from (nat-3552: "No letter decides a request for cumulative trauma")
+    assert read_condition("workers whose injuries came from cumulative trauma - did IMR approve anything for any of "
+                          "them?") == "cumulative trauma"
+    assert read_condition("claimants whose injury was caused by repetitive lifting: any PT approved?") == "repetitive lifting"
     assert read_condition("which patients had carpal tunnel?") == "carpal tunnel"
     assert read_condition("how many workers have a herniated disc?") == "herniated disc"
     assert read_condition("which patients had MRIs denied?") == ""
