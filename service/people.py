@@ -430,8 +430,9 @@ _JOB_BY_VERB = tuple((re.compile(_DOES + rx, re.IGNORECASE), job) for rx, job in
     (r"waits?\s+tables\b", "server"),
     (r"works?\s+(?:at|on|behind)\s+(?:a|the)\s+(?:cash\s+)?register\b|runs?\s+(?:a|the)\s+(?:cash\s+)?register\b", "cashier"),
     (r"teaches\b", "teacher"),
-    # "my wife is 54 and sews for a living": a sewing machine operator, a seamstress
-    (r"sews\b(?!\s+(?:at\s+home|for\s+fun|as\s+a\s+hobby))", "sewing"),
+    # "my wife is 54 and sews for a living", "I sew all day", "I run a sewing machine": a sewing machine operator
+    (r"sews?\b(?!\s+(?:at\s+home|for\s+fun|as\s+a\s+hobby))|(?:runs?|operates?|works?\s+(?:on|at))\s+(?:a|the)\s+sewing\s+machine",
+     "sewing"),
     (r"(?:fixes|repairs|works\s+on)\s+(?:cars|trucks|engines|vehicles)\b", "mechanic"),
 ))
 

@@ -50,6 +50,10 @@ LETTERS = [
     ("he fixes cars, 65, was the neck surgery upheld?", 65, "male", ("mechanic",), ("mechanic",)),
     ("my wife is 41 and works at a register, they said no to her sleep med", 41, "female", ("cashier",), ("cashier",)),
     ("she is 54 and sews at home for fun", 54, "female", (), ()),
+    # ... said by the worker herself (nat-3504, no age or sex told: no one was described)
+    ("i sew all day at the factory on a sewing machine and my right elbow is killing me", None, None, ("sewing",),
+     ("sewing",)),
+    ("I run a sewing machine all day, was my naproxen denied?", None, None, ("sewing",), ("sewing",)),
     # a provider's request is no patient's job, nor what a patient was given, nor a request named by who gives it
     ("the 65 yo mechanic: the neck surgery and the assistant surgeon, both upheld?", 65, None,
      ("the 65 yo mechanic",), ("mechanic",)),
