@@ -86,6 +86,15 @@ def test_anything_approved_for_people_with_carpal_tunnel(client) -> None:
     assert [c["role"] for c in answer["citations"]] == ["heading", "finding", "summary"]
 
 
+def test_the_search_of_a_group_told_by_condition_ranks_their_items(client) -> None:
+    # nat-3552: the search ranked other patients' approvals (CM16-0248034's EMG/NCS) first; the answer lists
+    # the items of the letters whose summaries name the condition
+    body = client.post("/api/search", json={"query": "did they approve anything for people with carpal tunnel?",
+                                            "k": 5}).json()
+    assert [(h["case_number"], h["request"]) for h in body["hits"]] == [
+        ("CM16-0249170", "Pantoprazole 40mg, one by mouth, twice a day #60 with one refill")]
+
+
 def test_what_was_decided_for_patients_with_carpal_tunnel_syndrome(client) -> None:
     answer = ask(client, "what was decided for patients with carpal tunnel syndrome")
     assert answer["lead"] == "The one request of patients with carpal tunnel syndrome in the index was denied (upheld)."
