@@ -34,3 +34,12 @@ def test_the_days_of_a_patient_described_are_her_letters_whatever_the_story_says
     chiro = ask(told, "my girlfriend is 27, low back strain, on modified duty. how long did she wait between UR saying "
                       "no to the extra chiro and the IMR decision?")
     assert chiro["lead"] == "For the 27-year-old woman (CM16-0247660): 64 days from utilization review's denial to the IMR decision."
+
+
+def test_the_days_of_a_case_named_are_said_with_its_items(told) -> None:
+    # nat-3538: "... and did any of the items survive?" got the days alone
+    answer = ask(told, "CM16-0247660 how many days between the UR denial and the IMR decision, and did any of the "
+                       "items survive?")
+    assert answer["lead"] == "From utilization review's denial to the IMR decision: 64 days, in case CM16-0247660."
+    assert ('In that letter: CM16-0247660, denied: "Additional chiropractic three times a week for two weeks for the '
+            'lumbar spine: Upheld" [1]. Why: ') in answer["answer"]
