@@ -45,3 +45,15 @@ def test_what_a_question_opens_with_joined_to_a_known_treatment_is_what_is_asked
     answer = ask(tramadol_acupuncture, "Hello - why was the tramadol denied for the 40 year old woman?")
     assert answer["not_found"] == ""
     assert answer["hits"][0]["title"] == "Tramadol 50mg #60"
+
+
+def test_what_a_question_opens_with_as_its_subject_is_what_is_asked(tramadol_acupuncture):
+    # nat-3554: "are carafate or sucralfate ever certified ... on anti-inflammatories?" listed NSAID requests
+    answer = ask(tramadol_acupuncture, "are carafate or sucralfate ever certified to protect the stomach of someone on "
+                                       "pain pills?")
+    assert answer["not_found"] == "no_treatment"
+    assert answer["answer"].startswith("No letter in the index decides a request for carafate. ")
+    # ... a subject the letters have is answered
+    answer = ask(tramadol_acupuncture, "is tramadol ever approved?")
+    assert answer["not_found"] == "no_outcome"  # it was denied
+    assert answer["hits"][0]["title"] == "Tramadol 50mg #60"
