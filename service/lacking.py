@@ -247,7 +247,8 @@ _WANTED_THING = re.compile(r"\b(?:add|adding|try|trying|start|starting|recommend
                            r"\s+(?:a|an|some|any)\s+(?P<v>[A-Za-z][\w-]{5,})\b"
                            # ... or as the subject the question opens with: "are carafate or sucralfate ever
                            # certified ...?", "is Nexium covered for ...?" (each of two named is asked)
-                           r"|^\s*(?:is|are|was|were|has|have|does|do|did|can|could|will|would)\s+(?P<s>[A-Za-z][\w-]{5,})"
+                           r"|^\s*(?:is|are|was|were|has|have|does|do|did|can|could|will|would)\s+"
+                           r"(?!(?:scripts|refills|claims|things|others|appeals|cases|people)\b)(?P<s>[A-Za-z][\w-]{5,})"
                            r"(?:\s+(?:or|and)\s+(?P<t>[A-Za-z][\w-]{5,}))?\s+(?:ever\s+|usually\s+|typically\s+|been\s+)*"
                            r"(?:certified|approved|covered|authori[sz]ed|allowed|okayed|okay'?d|paid\s+for)\b",
                            re.IGNORECASE)
