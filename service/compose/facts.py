@@ -242,6 +242,21 @@ def _timing(c: Composer, letter: Letter, text: str = "") -> str:
     return said
 
 
+def told_date_wrong(c: Composer, letter: Letter, text: str) -> str:
+    """ 'IMR decided case X on January 26, 2017 [n], not in December 2016.' when the question tells
+    the decision's month or day ("IMR approved my nerve test back in December 2016, right?") and the
+    letter prints another; else ''."""
+    from service.dated import letter_dates
+
+    told = letter_dates(text).get("decision_date", "")
+    printed = letter.decision_date or ""
+    if not told or not printed or printed.startswith(told) or (span := _header_line(letter, "decision_date")) is None:
+        return ""
+    n = c.cite(letter, None, span, role="header")
+    when = f"in {date.fromisoformat(told + '-01'):%B %Y}" if len(told) == 7 else f"on {_day(told)}"
+    return f"IMR decided case {letter.case_number} on {_day(printed)} [{n}], not {when}."
+
+
 def _header_line(letter: Letter, fact: str) -> Span | None:
     """The span of "Label: value" in the letter's header (the first 3,000 characters when the
     parse gave no header span); the label may wrap ("Application\nReceived:\n12/23/2016")."""
