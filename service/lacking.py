@@ -248,7 +248,8 @@ _WANTED_THING = re.compile(r"\b(?:add|adding|try|trying|start|starting|recommend
                            # ... or as the subject the question opens with: "are carafate or sucralfate ever
                            # certified ...?", "is Nexium covered for ...?" (each of two named is asked)
                            r"|^\s*(?:is|are|was|were|has|have|does|do|did|can|could|will|would)\s+"
-                           r"(?!(?:scripts|refills|claims|things|others|appeals|cases|people)\b)(?P<s>[A-Za-z][\w-]{5,})"
+                           r"(?!(?:scripts|refills|claims|things|others|appeals|cases|people|anything|nothing|everything|something|either|"
+                           r"neither|anyone|someone|everyone|nobody|anybody|somebody|everybody)\b)(?P<s>[A-Za-z][\w-]{5,})"
                            r"(?:\s+(?:or|and)\s+(?P<t>[A-Za-z][\w-]{5,}))?\s+(?:ever\s+|usually\s+|typically\s+|been\s+)*"
                            r"(?:certified|approved|covered|authori[sz]ed|allowed|okayed|okay'?d|paid\s+for)\b",
                            re.IGNORECASE)

@@ -58,6 +58,8 @@ def test_what_a_question_opens_with_as_its_subject_is_what_is_asked(tramadol_acu
     assert answer["not_found"] == "no_outcome"  # it was denied
     assert answer["hits"][0]["title"] == "Tramadol 50mg #60"
     # ... and a generic noun is no drug no letter names
+    answer = ask(tramadol_acupuncture, "was anything ever approved?")
+    assert not answer["answer"].startswith("No letter in the index mentions anything")
     answer = ask(tramadol_acupuncture, "are scripts for pain pills ever covered?")
     assert not answer["answer"].startswith(("No letter in the index mentions scripts", "No letter in the index decides "
                                                                                        "a request for scripts"))
