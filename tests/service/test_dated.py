@@ -69,3 +69,7 @@ def test_a_decision_month_told_wrong_is_corrected_first(client) -> None:
     right = ask(client, "54 year old woman who fell at work and gets dizzy - IMR turned down her neck MRI in "
                         "February 2017, right?")
     assert "IMR decided case" not in right["answer"]
+    # ... nor a date told as IMR's receipt of the case (nat-989: "IMR got it on 12/29/2016", the assignment)
+    got = ask(client, "54 year old woman who fell at work and gets dizzy - IMR got her case on 01/09/2017, was the "
+                      "neck MRI denied?")
+    assert "IMR decided case" not in got["answer"]
