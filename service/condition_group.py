@@ -29,10 +29,15 @@ I = re.IGNORECASE
 
 _PEOPLE = (r"(?:patients|people|persons|folks|workers|injured\s+workers|employees|claimants|applicants|"
            r"women|men|ladies|guys|females|males)")
-# "people with carpal tunnel", "patients who have a rotator cuff tear", "workers diagnosed with CRPS"; an age band
+# "people with carpal tunnel", "patients who have a rotator cuff tear", "workers diagnosed with CRPS", "workers whose
+# injuries came from cumulative trauma"; an age band
 # between ("women over 50 with carpal tunnel", "men in their 40s with sciatica": service.groups reads it)
 _GROUP = re.compile(rf"\b{_PEOPLE}\s+(?:(?:(?:who|that)\s+(?:are|were)\s+|aged?\s+)?{BAND}{NOT_AN_AGE}\s+)?(?:(?:who|that)\s+(?:have|had|has|suffer(?:ed)?\s+from|were\s+diagnosed\s+with)\s+|"
-                    r"with\s+|diagnosed\s+with\s+|suffering\s+from\s+)(?P<what>[a-z][a-z0-9/' -]*)", I)
+                    r"with\s+|diagnosed\s+with\s+|suffering\s+from\s+"
+                    # ... or with what their injury came from: "workers whose injuries came from cumulative trauma"
+                    r"|whose\s+(?:injur(?:y|ies)|claims?|conditions?|problems?)\s+(?:(?:came|come|comes|stem(?:med|s)?|resulted|"
+                    r"results?|arose|arises?)\s+from|(?:was|were|is|are)\s+(?:caused\s+by|due\s+to|from))\s+)"
+                    r"(?P<what>[a-z][a-z0-9/' -]*)", I)
 # ... and asked of with "which" or "how many", no "who": "which patients had carpal tunnel?", "how many workers have a
 # herniated disc?"
 _WHICH_HAD = re.compile(rf"\b(?:which|how\s+many|what)\s+{_PEOPLE}\s+(?:have|had|has)\s+(?:a\s+|an\s+)?(?P<what>[a-z][a-z0-9/' -]*)", I)

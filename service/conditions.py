@@ -48,4 +48,7 @@ def across_letters(text: str, person: Person, treatments: tuple[str, ...], cases
 # the requests of a group asked for with no treatment or outcome: "show me the 46 year old men's requests",
 # "what were the requests of women over 60?"
 _THEIR_REQUESTS = re.compile(r"\b(?:requests|items|treatments|decisions|cases|everything)\b", I)
-_WHICH = re.compile(r"^\s*(?:which|what|list|show|name|give\s+me|everything|all\s+(?:the\s+)?(?:requests|items|treatments))\b", I)
+# ... after the group told first, set off by a dash, colon or comma: "men in their forties - list what IMR
+# denied them", "women over 60: which requests were approved?"
+_WHICH = re.compile(r"^\s*(?:[^?.!:,\s–—-][^?.!:,–—]{0,60}?\s*(?:\s-|[:,–—])\s*)?"
+                    r"(?:which|what|list|show|name|give\s+me|everything|all\s+(?:the\s+)?(?:requests|items|treatments))\b", I)

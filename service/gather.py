@@ -182,7 +182,9 @@ _NOT_MODIFIER = frozenset("the a an my his her their our your any this that thes
                           # how many, said of what was asked for: "too many pills", "so much medicine"
                           "too so many much fewer less few several enough "
                           # which of them, said of the requests: "of all the injection requests, were any ..."
-                          "all some most none".split())  # "either round of therapy", "a second course of treatment";
+                          "all some most none "
+                          # how it is put on, of a cream or a patch: "two rub-on creams", "a stick-on patch"
+                          "rub-on rub-in roll-on stick-on spray-on".split())  # "either round of therapy", "a second course of treatment";
 _HAD = frozenset("had has have having".split())
 _BREAKS = frozenset("of for in on to with about at by from into than when while if because and or but why what how "
                     "which where who whose whether".split())

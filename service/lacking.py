@@ -244,7 +244,14 @@ _WANTED_THING = re.compile(r"\b(?:add|adding|try|trying|start|starting|recommend
                            # ... or after a verb of deciding or paying, with its article: "did IMR ever approve a
                            # Narcan kit?" (not "approved through IMR", "approved everything")
                            r"|\b(?:approv(?:e|es|ed|ing)|cover(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|pa(?:y|ys|id)\s+for)"
-                           r"\s+(?:a|an|some|any)\s+(?P<v>[A-Za-z][\w-]{5,})\b",
+                           r"\s+(?:a|an|some|any)\s+(?P<v>[A-Za-z][\w-]{5,})\b"
+                           # ... or as the subject the question opens with: "are carafate or sucralfate ever
+                           # certified ...?", "is Nexium covered for ...?" (each of two named is asked)
+                           r"|^\s*(?:is|are|was|were|has|have|does|do|did|can|could|will|would)\s+"
+                           r"(?!(?:scripts|refills|claims|things|others|appeals|cases|people|anything|nothing|everything|something|either|"
+                           r"neither|anyone|someone|everyone|nobody|anybody|somebody|everybody)\b)(?P<s>[A-Za-z][\w-]{5,})"
+                           r"(?:\s+(?:or|and)\s+(?P<t>[A-Za-z][\w-]{5,}))?\s+(?:ever\s+|usually\s+|typically\s+|been\s+)*"
+                           r"(?:certified|approved|covered|authori[sz]ed|allowed|okayed|okay'?d|paid\s+for)\b",
                            re.IGNORECASE)
 # ... or what the question opens with, glossed or joined to a treatment the index has, before its dash
 # or colon: "Duexis (ibuprofen with famotidine) for chronic back pain - upheld?", "moxibustion along
@@ -268,7 +275,8 @@ def wanted_unknown(engine: Engine, query: Query) -> str:
         if ends.group(0).strip() not in ("-", "\u2013", "\u2014", ":") or not find_treatments(text[opening.end(): ends.start()]):
             opening = None  # "Hello - why was ...": the opening phrase, before its dash, names a treatment beside it
     found = [(opening.group("w"), opening.end())] if opening else []
-    found += [(m.group("w") or m.group("v"), m.end()) for m in _WANTED_THING.finditer(text)]
+    found += [(m.group("w") or m.group("v") or m.group("s"), m.end()) for m in _WANTED_THING.finditer(text)]
+    found += [(m.group("t"), m.end()) for m in _WANTED_THING.finditer(text) if m.group("t")]
     for word, end in found:
         if word.lower() in ROLE_WORDS:
             continue  # the asker's work or people, no treatment: "timeline for the 53 yo man's MRI: ..."

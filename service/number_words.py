@@ -2,6 +2,10 @@
 expects: "a fifty-two-year-old" is "a 52-year-old", "she's forty-five" "she's 45", "my dad is
 sixty three" "my dad is 63", "fifty-three y/o" "53 y/o", "twenty-seven pills" "27 pills".
 
+A dose said aloud is its decimal ("seven point five" 7.5), and a count from twenty-one up said
+aloud is read wherever it stands as "X of my Y" or "the other X" ("sixty three of my ninety", "the
+other twenty seven").
+
 Only where the number can be nothing else: before "year old", "yo", "y/o" or a unit counted
 (sessions, visits, pills, ...), or an age after "I'm", "she's", "is", "aged", or before a bare "years" (from sixteen up: "she
 is one of", "for two years" stay). Numbers up to twenty before a unit stay as typed
@@ -26,6 +30,15 @@ _NUMBER = re.compile(rf"\b({_WORD})(?:{_AGE_AFTER}|{_UNITS})|{_AGE_BEFORE}({_WOR
                      r"months?|hours?|percent|or)\b)", re.IGNORECASE)
 
 
+# a dose said aloud: "cyclobenzaprine seven point five" is 7.5 (not "at one point")
+_POINT = re.compile(rf"(?<!\bat\s)\b({_WORD})\s+point\s+({'|'.join(list(_ONES)[:10])})\b", re.IGNORECASE)
+# a count said aloud, beyond the numbers a unit keeps as typed: "sixty three of my ninety" (pills), "the
+# other twenty seven"
+_OF_COUNT = re.compile(rf"\b({_WORD})\s+of\s+(my|his|her|their|your|the)\s+({_WORD}|\d+)\b", re.IGNORECASE)
+_THE_OTHER = re.compile(rf"\b(the\s+(?:other|remaining|last)\s+)({_WORD})\b", re.IGNORECASE)
+SPOKEN_FROM = 21  # a count spelt out from here on is read in digits wherever it stands
+
+
 def _value(words: str) -> int:
     parts = re.split(r"[- ]", words.lower())
     return sum(_TENS.get(p, _ONES.get(p, 0)) for p in parts)
@@ -46,4 +59,26 @@ def in_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
         read.append((typed, str(value)))
         return before + str(value)
 
-    return _NUMBER.sub(digits, text), read
+    text = _NUMBER.sub(digits, text)
+
+    def point(m: re.Match[str]) -> str:
+        read.append((m.group(0), f"{_value(m.group(1))}.{_value(m.group(2))}"))
+        return read[-1][1]
+
+    def of_count(m: re.Match[str]) -> str:
+        a, b = _value(m.group(1)), int(m.group(3)) if m.group(3).isdigit() else _value(m.group(3))
+        if max(a, b) < SPOKEN_FROM:
+            return m.group(0)
+        read.append((m.group(0), f"{a} of {m.group(2)} {b}"))
+        return read[-1][1]
+
+    def the_other(m: re.Match[str]) -> str:
+        n = _value(m.group(2))
+        if n < SPOKEN_FROM:
+            return m.group(0)
+        read.append((m.group(2), str(n)))
+        return m.group(1) + str(n)
+
+    text = _POINT.sub(point, text)
+    text = _OF_COUNT.sub(of_count, text)
+    return _THE_OTHER.sub(the_other, text), read

@@ -205,6 +205,15 @@ _DECIDED_WHEN = re.compile(r"\b(?:den(?:y|ied|ials?)|approv\w*|decid\w*|decision
                            # (a short phrase of time between, set off by a comma: "came out before the new year, in ...")
                            r"|made|came\s+out|went\s+out|handed\s+down|released|sent(?:\s+out)?|mailed|published)"
                            r"(?:\s+(?:before|after|around|just|right|late|early)\b[^,.;?!]{0,30},)?\s+(?:back\s+)?$", re.IGNORECASE)
+
+
+def _dated_by(text: str, m: re.Match[str]) -> str:
+    """The words before the date an injury pattern matched, without its "in"/"on": "on IMR: of the
+    letters decided" for "on IMR: of the letters decided in December 2016", whose date is a decision's."""
+    start = m.start("month") if m.group("month") else m.start("year")
+    return re.sub(r"\b(?:back\s+)?(?:in|on|of|during)\s*$", "", text[:start], flags=re.IGNORECASE)
+
+
 # "in the Jan 2017 decision", "in the December 2016 UR denial": the month of a decision, said before it
 _DECISION_NEXT = re.compile(r"\s*(?:(?:IMR|UR)\s+)?(?:decision|determination|ruling|denial|letter)s?\b", re.IGNORECASE)
 # "the abdominal muscle strain case", "the rotator cuff tear patient": one patient, by their diagnosis
@@ -428,9 +437,9 @@ _JOB_BY_VERB = tuple((re.compile(_DOES + rx, re.IGNORECASE), job) for rx, job in
     (r"waits?\s+tables\b", "server"),
     (r"works?\s+(?:at|on|behind)\s+(?:a|the)\s+(?:cash\s+)?register\b|runs?\s+(?:a|the)\s+(?:cash\s+)?register\b", "cashier"),
     (r"teaches\b", "teacher"),
-    # "my wife is 54 and sews for a living": a sewing machine operator, a seamstress
-    (r"sews?\b(?!\s+(?:at\s+home|for\s+fun|as\s+a\s+hobby))|works?\s+(?:at|in)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:factory|plant|"
-     r"shop)\s+sewing\b", "sewing"),  # ... "I work at a factory sewing"
+    # "my wife is 54 and sews for a living", "I sew all day", "I run a sewing machine", "I work at a factory sewing"
+    (r"sews?\b(?!\s+(?:at\s+home|for\s+fun|as\s+a\s+hobby))|(?:runs?|operates?|works?\s+(?:on|at))\s+(?:a|the)\s+sewing\s+machine"
+     r"|works?\s+(?:at|in)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:factory|plant|shop)\s+sewing\b", "sewing"),
     (r"(?:fixes|repairs|works\s+on)\s+(?:cars|trucks|engines|vehicles)\b", "mechanic"),
 ))
 
@@ -534,6 +543,7 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
         notes.append(f"sex: {sex} (from '{(female or male).group(0)}')")
     month = year = None
     if m := next((m for m in _INJURY.finditer(text) if not _DECIDED_WHEN.search(text[: m.start()])
+                  and not _DECIDED_WHEN.search(_dated_by(text, m))
                   and not _DECISION_NEXT.match(text, m.end()) and not _TREATED_WHEN.search(text[: m.start()])), None):
         year = int(m.group("year"))
         if m.group("month"):

@@ -13,6 +13,7 @@ from msgspec import Meta
 from indexer.errors import ImrError
 from indexer.model import Letter
 from service import ask as flows
+from service.condition_group import condition_letters
 from service.conversation import Resolved, Turn, earlier_turns, resolve
 from service.engine import Engine
 from service.filters import validate
@@ -130,6 +131,10 @@ def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | N
     query = _understand(request.query, "query", engine)
     filters = effective_filters(query, validate(request.filters))
     started = time.perf_counter()
+    if query.condition and "case_number" not in filters and (cases := condition_letters(engine, query.condition)):
+        # "workers with cumulative trauma - did IMR approve anything?": their letters' items, as the answer
+        # lists them (service.flows.condition), not other patients' approvals
+        filters = {**filters, "case_number": list(cases)}
     if "decision" not in (request.filters or {}) and "decision" in filters and not any_decided(engine, query, filters):
         # "has IMR ever approved X?", "X: any approved?" with none approved: the X items, not others' approvals
         filters = {n: v for n, v in filters.items() if n != "decision"}

@@ -54,6 +54,18 @@ _BY_SOURCE = re.compile(r"^\s*(?:(?:in|of|for)\s+)?(?:which|what|list|show(?:\s+
                         r"(?:ODG|MTUS|ACOEM|official\s+disability))", re.IGNORECASE)
 
 
+# an outcome asked of the letters of a month, no one's own and of no kind of treatment: "of the letters decided in December 2016, was
+# anything overturned?", "was anything approved in January 2017?" (service.collection.read counts them all, and
+# those with the outcome)
+_MONTH_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?\d{4}\b"
+_OF_A_MONTH = re.compile(
+    rf"\b(?:letters|decisions|determinations|cases|items|requests|reviews)\s+(?:that\s+were\s+|were\s+)?"
+    rf"(?:decided|issued|dated|signed|made)\s+(?:in|during)\s+{_MONTH_YEAR}"
+    rf"|\b(?:was|were)\s+(?:there\s+)?any(?:thing)?\s+(?:(?:requests?|items?|decisions?)\s+)?(?:approved|overturned|denied|upheld|reversed)"
+    rf"\s+(?:in|during)\s+{_MONTH_YEAR}", re.IGNORECASE)
+_ANYONES = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours|she|her|hers|he|him|his|they|their|theirs)\b", re.IGNORECASE)
+
+
 def collection_cue(text: str) -> re.Match[str] | None:
     """The first COLLECTION cue of `text` that is no frequency of one person's care."""
     for m in COLLECTION.finditer(text):
@@ -63,6 +75,8 @@ def collection_cue(text: str) -> re.Match[str] | None:
                 and any(before.lower().endswith(words.lower()) for _t, words in said)):
             return m
     if (m := _BY_SOURCE.search(text)) and not find_treatments(text):
+        return m
+    if (m := _OF_A_MONTH.search(text)) and not _ANYONES.search(text) and not find_treatments(text):
         return m
     return None
 

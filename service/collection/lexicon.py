@@ -53,7 +53,9 @@ _AGE = re.compile(
 _DECADE = re.compile(r"\bin\s+(?:their|his|her)\s+(?P<d>twenties|thirties|forties|fifties|sixties|seventies)\b", I)
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70}
 _PRIORITY = re.compile(r"\b(?P<neg>not\s+|non-?\s?)?(?:(?P<x>expedited|urgent)|(?P<s>standard|regular|routine))\b", I)
-_MODIFIED = re.compile(r"\bpart(?:ly|ially)?\s+(?:authori[sz]ed|approved|certified|modified)|\bmodified\b|\bremainder\b"
+# "modified" of a request, never of the worker's duty ("on modified duty", "modified work" is a work status)
+_MODIFIED = re.compile(r"\bpart(?:ly|ially)?\s+(?:authori[sz]ed|approved|certified|modified)"
+                       r"|\bmodified\b(?![\s-]+(?:duty|duties|work|activit(?:y|ies)|job|hours))|\bremainder\b"
                        r"|\bremaining\s+(?:IMR\s+eligible\s+)?portion|\boriginal\s+request", I)
 # A request UR partly authorised, its rest decided by IMR, in a person's words (service.partly reads them too)
 _UR_PART = r"(?:UR|utilization\s+review|the\s+(?:claims\s+)?adjuster|the\s+carrier|claims|the\s+claims\s+administrator)"

@@ -74,6 +74,8 @@ def scoped(cq: CollectionQuery, who: Patient, person: Person, diagnosis_regions:
     outcome that selects what is counted ("how many of her requests were approved?") becomes the
     part of all of them that is counted: "3 requests; none was approved"."""
     where = undescribed(cq.where, person, diagnosis_regions)
+    if cq.shape == "mean" and cq.measure == "days":  # a letter's dates are its own, whatever its items:
+        where = {}  # "UR refused her naprosyn in January", "the neck pain" of the story select no item
     note = f"the patient described: {', '.join(who.cases)} (counted within " + \
         (f"{who.their} letter)" if len(who.cases) == 1 else "each letter that fits the description equally, on its own)")
     part, total = cq.part, cq.total

@@ -25,8 +25,10 @@ from service.collection.vocab import Vocabulary
 I = re.IGNORECASE
 MEAN = re.compile(r"\bon\s+average\b|\baverage\s+(?:number|count)\b|\bmean\b|\b(?:items|requests|issues)\s+per\s+"
                   r"(?:letter|case|determination)\b|\bper\s+letter\b", I)
+# UR's decision in any words: "UR denied", "UR saying no to", "UR refused", "the adjuster turned it down"
 _SINCE = (("ur_denial", re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\b[^?.]{0,30}?\b(?:den\w*|decision|"
-                                   r"non-?certif\w*)|\b(?:den(?:ial|ied)|non-?certification)\b", I)),
+                                   r"non-?certif\w*|refus\w*|reject\w*|turn\w*\s+(?:\w+\s+)?down|sa(?:id|ying|ys)\s+no)"
+                                   r"|\b(?:den(?:ial|ied)|non-?certification)\b", I)),
           ("assigned", re.compile(r"\bassign\w*\b", I)))
 # the figure a how-long question asks: "the median", "the longest", "the quickest" (else the mean)
 _STAT = (("median", re.compile(r"\bmedian\b|\bmiddle\b", I)),
@@ -182,7 +184,25 @@ def read(question: str, vocab: Vocabulary) -> CollectionQuery | None:
         return _share(text, found)
     if COUNTING.search(text) or RATE.search(text) or _LISTING.search(text) or ITEM_LISTING.search(text):
         return _count(text, found)
+    if _ANY_OF_A_TIME.search(text) and (time := _of_a_time(found)) is not None:
+        return time
     return None
+
+
+# "of the letters decided in December 2016, was anything overturned?": an outcome asked of a time
+_ANY_OF_A_TIME = re.compile(r"\b(?:was|were|is|are|did)\s+(?:there\s+)?(?:any(?:thing|one)?|none)\b", I)
+
+
+def _of_a_time(found: list[Mention]) -> CollectionQuery | None:
+    """Every item decided in the time named, and how many had the outcome asked: the answer to
+    whether any had it (None unless only a decision date and an outcome are named)."""
+    decisions = [m for m in found if m.kind == "decision"]
+    dates = [m for m in found if m.kind == "date"]
+    if not decisions or not dates or len(decisions) + len(dates) != len(found):
+        return None
+    return CollectionQuery(shape="count", where=merge(dates), part=merge(decisions[:1]), total=True,
+                           notes=("read as: two counts: the items decided then, and how many of them "
+                                  f"were {decisions[0].words}",))
 
 
 def _days(text: str, found: list[Mention]) -> CollectionQuery:

@@ -304,6 +304,28 @@ def _timing(c: Composer, letter: Letter, text: str = "") -> str:
     return said
 
 
+# a date told as the decision's, right after the deciding verb ("IMR approved my nerve test back in December
+# 2016"), not IMR's receipt of the case ("IMR got it on 12/29/2016": the assignment)
+_DECIDED_THEN = re.compile(r"\b(?:decid\w*|decision|approv\w*|den(?:y|ied)|overturn\w*|upheld|reversed|ruled|turned\s+"
+                           r"(?:\w+\s+)?down|refused|said\s+no)\b(?![^.?!]{0,40}?\b(?:got|received|assigned|applied|filed)\b)"
+                           r"[^.?!]{0,40}?\b(?:on|in|during)\s+(?:\d{1,2}/|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", I)
+
+
+def told_date_wrong(c: Composer, letter: Letter, text: str) -> str:
+    """ 'IMR decided case X on January 26, 2017 [n], not in December 2016.' when the question tells
+    the decision's month or day ("IMR approved my nerve test back in December 2016, right?") and the
+    letter prints another; else ''."""
+    from service.dated import letter_dates
+
+    told = letter_dates(text).get("decision_date", "") if _DECIDED_THEN.search(text) else ""
+    printed = letter.decision_date or ""
+    if not told or not printed or printed.startswith(told) or (span := _header_line(letter, "decision_date")) is None:
+        return ""
+    n = c.cite(letter, None, span, role="header")
+    when = f"in {date.fromisoformat(told + '-01'):%B %Y}" if len(told) == 7 else f"on {_day(told)}"
+    return f"IMR decided case {letter.case_number} on {_day(printed)} [{n}], not {when}."
+
+
 def _header_line(letter: Letter, fact: str) -> Span | None:
     """The span of "Label: value" in the letter's header (the first 3,000 characters when the
     parse gave no header span); the label may wrap ("Application\nReceived:\n12/23/2016")."""

@@ -15,7 +15,7 @@ from indexer.treatments import find_treatments
 from service.besides import SetAside, is_set_aside
 from service.compose import why
 from service.compose.common import Composer, trim
-from service.compose.facts import asked_facts, say_facts
+from service.compose.facts import asked_facts, say_facts, told_date_wrong
 from service.compose.item import corrections, item_answer
 from service.compose.listing import WORD
 from service.confirm import TO_CONFIRM
@@ -208,6 +208,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(told_wrong)
     # "who reviewed ...?", "when was it decided?": the letter's fact first, then the item
     first = letters[chosen[0].case_number]
+    if len({h.case_number for h in chosen}) == 1 and (wrong_day := told_date_wrong(c, first, query.text)):
+        c.say(wrong_day)  # "IMR approved my nerve test back in December 2016, right?": decided in January
     fact = say_facts(c, first, facts, first.items[chosen[0].item_index - 1], text=query.text,
                      named=query.reviewer) if (facts := asked_facts(query.text)) else ""
     quotes = max(1, QUOTES[min(len(chosen), 3)] - told_of)  # at most 5 quotes, those of the mention among them

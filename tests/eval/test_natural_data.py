@@ -311,6 +311,10 @@ ABSENT_KEY_WORDS = {
     "nat-3489": ["cupping"],
     "nat-3490": ["inversion table"],
     "nat-3491": ["psychiatr", "counsel"],
+    "nat-3553": ["pharmacogen", "genetic", "cyp"],
+    "nat-3554": ["carafate", "sucralfate"],
+    "nat-3555": ["personal trainer"],
+    "nat-3556": ["hernia repair", "herniorrhaphy"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

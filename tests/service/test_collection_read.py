@@ -483,3 +483,47 @@ def test_a_specialist_reviewer_is_the_specialty_not_a_referral_and_their_letters
     # a question listing letters by their reviewer is a collection question, not one item's
     q = understand("Which cases were reviewed by a pain management specialist?")
     assert (q.kind, q.reviewer) == ("count", "Pain Management")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # UR's denial in a person's words starts the days (nat-3514, nat-3530 read "the application's receipt")
+    ("how long did she wait between UR saying no to the extra chiro and the IMR decision?",
+     {"shape": "mean", "unit": "letters", "measure": "days", "since": "ur_denial", "where": {"treatment": "chiropractic"}}),
+    ("UR refused the naprosyn - how long did IMR take?",
+     {"shape": "mean", "unit": "letters", "measure": "days", "since": "ur_denial",
+      "where": {"treatment": "nsaid", "drug": "naproxen"}}),
+    ("the adjuster turned it down in December, how many days until IMR ruled?",
+     {"shape": "mean", "unit": "letters", "measure": "days", "since": "ur_denial", "where": {"date_from": "2016-12-01",
+                                                                                       "date_to": "2016-12-31"}}),
+])
+def test_ur_saying_no_in_any_words_starts_the_days(question, expected):
+    assert fields(question) == expected
+
+
+def test_modified_duty_is_a_work_status_not_a_request_ur_modified():
+    # nat-3514: "on modified duty" counted only the remainders of requests UR partly authorised
+    assert fields("how many chiro requests were decided for workers on modified duty?") == {
+        "shape": "count", "where": {"treatment": "chiropractic"}}
+    assert fields("how many chiro requests were modified by UR?") == {
+        "shape": "count", "where": {"treatment": "chiropractic", "modified": "yes"}}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # an outcome asked of the letters of a month: all of them counted, and those with the outcome (nat-3544
+    # answered with an approval of another month)
+    ("For an article on IMR: of the letters decided in December 2016, was anything overturned?",
+     {"shape": "count", "total": True, "part": {"decision": "Overturned"},
+      "where": {"date_from": "2016-12-01", "date_to": "2016-12-31"}}),
+    ("was anything approved in January 2017?",
+     {"shape": "count", "total": True, "part": {"decision": "Overturned"},
+      "where": {"date_from": "2017-01-01", "date_to": "2017-01-31"}}),
+])
+def test_an_outcome_asked_of_a_month_counts_all_and_those_with_it(question, expected):
+    assert fields(question) == expected
+    assert understand(question).kind == "count"
+
+
+def test_ones_own_decision_of_a_month_is_no_count_over_the_letters():
+    assert understand("was anything of mine approved in January 2017?").kind != "count"
+    # a kind of treatment named keeps its list across letters
+    assert understand("were any lumbar MRIs approved in January 2017?").kind != "count"

@@ -26,6 +26,10 @@ def test_the_condition_a_plural_of_people_is_told_by() -> None:
     assert read_condition("people with gout - anything approved?") == "gout"
     assert read_condition("folks who have chronic low back pain: any MRIs approved?") == "low back pain"
     # asked of with "which" or "how many", no "who" (they were answered "No letter ... decides a request for tunnel")
+    # ... or by what their injuries came from (nat-3552: "No letter decides a request for cumulative trauma")
+    assert read_condition("workers whose injuries came from cumulative trauma - did IMR approve anything for any of "
+                          "them?") == "cumulative trauma"
+    assert read_condition("claimants whose injury was caused by repetitive lifting: any PT approved?") == "repetitive lifting"
     assert read_condition("which patients had carpal tunnel?") == "carpal tunnel"
     assert read_condition("how many workers have a herniated disc?") == "herniated disc"
     assert read_condition("which patients had MRIs denied?") == ""
@@ -80,6 +84,15 @@ def test_anything_approved_for_people_with_carpal_tunnel(client) -> None:
     assert "CM16-0248034" not in answer["answer"] and "rule out carpal tunnel" not in answer["answer"]
     assert "CM17-0013625" not in answer["answer"] and "people tunnel" not in answer["answer"]
     assert [c["role"] for c in answer["citations"]] == ["heading", "finding", "summary"]
+
+
+def test_the_search_of_a_group_told_by_condition_ranks_their_items(client) -> None:
+    # nat-3552: the search ranked other patients' approvals (CM16-0248034's EMG/NCS) first; the answer lists
+    # the items of the letters whose summaries name the condition
+    body = client.post("/api/search", json={"query": "did they approve anything for people with carpal tunnel?",
+                                            "k": 5}).json()
+    assert [(h["case_number"], h["request"]) for h in body["hits"]] == [
+        ("CM16-0249170", "Pantoprazole 40mg, one by mouth, twice a day #60 with one refill")]
 
 
 def test_what_was_decided_for_patients_with_carpal_tunnel_syndrome(client) -> None:

@@ -121,3 +121,15 @@ def test_a_populations_outcome_asked_alone_counts_their_requests(client):
     answer = ask(client, "what did the women over 60 get approved?")
     assert answer["answer"].startswith("2 items of women aged 61 or over are in the index; 0 of them were "
                                        "overturned (approved) and 2 upheld (denied).")
+
+
+def test_a_group_told_first_then_the_asking_is_a_list_across_letters():
+    # nat-3547: "men in their forties - list ..." was read as one item ("No letter in the index mentions forty")
+    from service.understand import understand
+
+    assert understand("men in their forties - list what IMR denied them").kind == "list"
+    assert understand("women over 60: which requests were approved?").kind in ("list", "count")
+    assert across_letters("men in their forties - list what IMR denied them", read_person("men in their forties"), (), (),
+                          "Upheld", grouped=True)
+    assert not across_letters("men in their forties denied a lot", read_person("men in their forties"), (), (),
+                              "Upheld", grouped=True)

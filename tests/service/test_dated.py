@@ -57,3 +57,19 @@ def client(serve_real):
 def test_a_decision_date_alone_names_the_letter(client) -> None:
     got = ask(client, "The IMR decision dated 01/24/2017 on the neck MRI: why was it upheld?")
     assert got["citations"][0]["case_number"] == "CM16-0245128"
+
+
+def test_a_decision_month_told_wrong_is_corrected_first(client) -> None:
+    # nat-3515: "IMR approved my nerve test back in December 2016, right?" got "Yes" alone (decided in January)
+    got = ask(client, "54 year old woman who fell at work and gets dizzy - IMR turned down her neck MRI back in "
+                      "December 2016, right?")
+    assert got["answer"].startswith("IMR decided case CM17-0002106 on February 14, 2017 [1], not in December 2016. ")
+    assert got["citations"][0]["role"] == "header"
+    # ... the month told right says nothing of it
+    right = ask(client, "54 year old woman who fell at work and gets dizzy - IMR turned down her neck MRI in "
+                        "February 2017, right?")
+    assert "IMR decided case" not in right["answer"]
+    # ... nor a date told as IMR's receipt of the case (nat-989: "IMR got it on 12/29/2016", the assignment)
+    got = ask(client, "54 year old woman who fell at work and gets dizzy - IMR got her case on 01/09/2017, was the "
+                      "neck MRI denied?")
+    assert "IMR decided case" not in got["answer"]

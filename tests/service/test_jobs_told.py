@@ -52,6 +52,10 @@ LETTERS = [
     ("she is 54 and sews at home for fun", 54, "female", (), ()),
     ("I work at a factory sewing and my elbow and wrist hurt, they said no to my pills, why", None, None, ("sewing",),
      ("sewing",)),
+    # ... said by the worker herself (nat-3504, no age or sex told: no one was described)
+    ("i sew all day at the factory on a sewing machine and my right elbow is killing me", None, None, ("sewing",),
+     ("sewing",)),
+    ("I run a sewing machine all day, was my naproxen denied?", None, None, ("sewing",), ("sewing",)),
     # a provider's request is no patient's job, nor what a patient was given, nor a request named by who gives it
     ("the 65 yo mechanic: the neck surgery and the assistant surgeon, both upheld?", 65, None,
      ("the 65 yo mechanic",), ("mechanic",)),

@@ -22,6 +22,15 @@ from service.number_words import in_digits
     ("she is one of them", "she is one of them"),
     ("carpal tunnel for two years", "carpal tunnel for two years"),
     ("pain at seventy percent", "pain at seventy percent"),
+    # a dose and counts said aloud (nat-3563, dictated: answered about his diclofenac)
+    ("they gave me sixty three of my ninety muscle relaxers the cyclobenzaprine seven point five what happened "
+     "with the other twenty seven", "they gave me 63 of my 90 muscle relaxers the cyclobenzaprine 7.5 what happened "
+     "with the other 27"),
+    ("UR gave him sixty three of his ninety pills", "UR gave him 63 of his 90 pills"),
+    ("at one point five people", "at one point five people"),
+    ("one of the two MRIs", "one of the two MRIs"),
+    ("the other one", "the other one"),
+    ("two of my three visits", "two of my three visits"),
 ])
 def test_ages_and_counts_in_digits(typed, read):
     assert in_digits(typed)[0] == read

@@ -70,6 +70,11 @@ from service.people import mask_occupations, one_person, particular_people, read
         # "in case CM..." names a case, describes no one ("the shoulder tendinitis case" does)
         ("Was the TENS unit okayed in case CM17-0011703?", None, None, None, None, None, False),
         ("the shoulder tendinitis case", None, None, None, None, None, True),
+        # the month of a decision, even with an injury word before it (nat-3544: "on IMR: of the letters
+        # decided in December 2016" was read as an injury in December 2016), not of an injury
+        ("For an article on IMR: of the letters decided in December 2016, was anything overturned?",
+         None, None, None, None, None, False),
+        ("people hurt in November 2016", None, None, None, "2016-11", 2016, True),
     ],
 )
 def test_person(text, age, ages, sex, month, year, described) -> None:

@@ -26,3 +26,11 @@ def test_an_epidural_steroid_injection_is_still_found(client) -> None:
     answer = ask(client, "why was the right L4 epidural steroid injection denied?")
     assert answer["not_found"] == ""
     assert _items(answer)[0] == "Right L4 transforaminal epidural steroid injection under fluoroscopic guidance"
+
+
+def test_how_a_cream_is_put_on_names_no_other_kind_of_it(client) -> None:
+    # nat-3506: "two rub-on creams" was "No letter in the index decides a request for two rub-on creams"
+    answer = ask(client, "the 33 year old whose hand got smashed in a door had a rub-on cream with lidocaine - was it "
+                         "approved?")
+    assert answer["not_found"] == ""
+    assert _items(answer)[0] == "Lidocaine ointment 5% 106.32gm"

@@ -45,3 +45,31 @@ def test_what_a_question_opens_with_joined_to_a_known_treatment_is_what_is_asked
     answer = ask(tramadol_acupuncture, "Hello - why was the tramadol denied for the 40 year old woman?")
     assert answer["not_found"] == ""
     assert answer["hits"][0]["title"] == "Tramadol 50mg #60"
+
+
+def test_what_a_question_opens_with_as_its_subject_is_what_is_asked(tramadol_acupuncture):
+    # nat-3554: "are carafate or sucralfate ever certified ... on anti-inflammatories?" listed NSAID requests
+    answer = ask(tramadol_acupuncture, "are carafate or sucralfate ever certified to protect the stomach of someone on "
+                                       "pain pills?")
+    assert answer["not_found"] == "no_treatment"
+    assert answer["answer"].startswith("No letter in the index decides a request for carafate. ")
+    # ... a subject the letters have is answered
+    answer = ask(tramadol_acupuncture, "is tramadol ever approved?")
+    assert answer["not_found"] == "no_outcome"  # it was denied
+    assert answer["hits"][0]["title"] == "Tramadol 50mg #60"
+    # ... and a generic noun is no drug no letter names
+    answer = ask(tramadol_acupuncture, "are scripts for pain pills ever covered?")
+    assert not answer["answer"].startswith(("No letter in the index mentions scripts", "No letter in the index decides "
+                                                                                       "a request for scripts"))
+
+
+def test_a_pronoun_opening_the_question_is_no_subject_asked() -> None:
+    # "anything" is a word no letter prints: "was anything approved for ...?" must not read it as a drug asked
+    from service.lacking import _WANTED_THING
+
+    for question in ("was anything approved for the 33 yo man?", "is everything denied?", "was either approved?",
+                     "are scripts covered?"):
+        m = _WANTED_THING.search(question)
+        assert m is None or not m.group("s"), question
+    m = _WANTED_THING.search("are carafate or sucralfate ever certified?")
+    assert (m.group("s"), m.group("t")) == ("carafate", "sucralfate")
