@@ -10,7 +10,7 @@ from service.besides import is_set_aside
 from service.engine import Engine
 from service.gather import asked_sets, case_items
 from service.lacking import region_fits
-from service.lay_group import ONE_THING, as_said, names_several, said_words
+from service.lay_group import ONE_THING, as_said, by_the_kinds_name, names_several, said_words
 from service.levels import levels
 from service.ordinal import meant_case, placed_item
 from service.outcomes import asked_decision
@@ -210,13 +210,15 @@ def _care_before_its_evaluation(query: Query, pool: list[Hit]) -> list[Hit]:
 
 def _as_named(query: Query, sets: tuple[str, ...], theirs: list[Hit]) -> list[Hit]:
     """`theirs` (one letter's items of the kinds asked), of each kind only those whose request names the
-    words it was asked by, when some do ("the wedge pillow and braces": the wedge pillow, the wrist and
-    the elbow braces; not the cervical pillow, nor the lumbar support)."""
+    words it was asked by, when some do ("the wedge pillow and braces": the wedge pillow, and every brace,
+    the lumbar support too: "braces" is the kind's own name; not the cervical pillow)."""
     dropped: set[str] = set()
     for word in query.treatment_words:
         kinds = {t for t, _w in find_treatments(word) if t not in GROUPS} & set(sets)  # "her scans": any scan
         of_kind = [h for h in theirs if kinds & set(h.treatments)]
-        named = as_said([h.title for h in of_kind], said_words(query.text, word))
+        if by_the_kinds_name(kinds, said := said_words(query.text, word)):
+            continue  # "her braces": the lumbar support too
+        named = as_said([h.title for h in of_kind], said)
         dropped |= {h.chunk_id for n, h in enumerate(of_kind) if n not in named}
     return [h for h in theirs if h.chunk_id not in dropped] or theirs
 

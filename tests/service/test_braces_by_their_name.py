@@ -1,0 +1,28 @@
+"""A kind asked by its own name alone ("braces", "pillows") is every request of that kind, whatever the
+letter calls it: a "Lumbar support" is a brace (service.lay_group.by_the_kinds_name); a word of its own
+still says which one ("the wedge pillow"). Over the real tune letter CM16-0248471 (TENS unit, lumbar
+support, cervical and wedge pillows, wrist and elbow braces, all upheld), the real model and real HTTP."""
+
+from __future__ import annotations
+
+from service.lay_group import by_the_kinds_name, said_words
+from tests.conftest import ask, served_client
+
+client = served_client("CM16-0248471")
+
+
+def test_the_kinds_own_name_narrows_nothing() -> None:
+    text = "the TENS, pillows, braces. did she get ANY of it?"
+    assert by_the_kinds_name({"brace"}, said_words(text, "braces")) is True
+    assert by_the_kinds_name({"pillow"}, said_words(text, "pillows")) is True
+    assert by_the_kinds_name({"pillow"}, said_words("the wedge pillow and braces", "pillow")) is False
+    assert by_the_kinds_name({"brace"}, said_words("her wrist braces and elbow braces", "braces")) is False
+    assert by_the_kinds_name({"anticonvulsant"}, said_words("was the Lyrica denied?", "Lyrica")) is False
+
+
+def test_the_lumbar_support_is_among_her_braces(client) -> None:
+    answer = ask(client, "my cousin is 37 and hurts everywhere from repetitive work. her doctor asked for the TENS, "
+                         "pillows, braces. did she get ANY of it?")
+    assert answer["answer"].startswith("No: all 6 were denied (upheld) [1][2][3][4][5][6].")
+    assert {c["request"] for c in answer["citations"] if c["item_index"]} == {
+        "TENS unit", "Lumbar support", "Cervical pillow", "Wedge pillow", "Wrist braces #2", "Elbow braces #2"}
