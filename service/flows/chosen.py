@@ -475,5 +475,10 @@ def _alike(query: Query, hit: Hit, top: Hit) -> bool:
         return False
     if query.levels and (named := levels(hit.request)) and not named & set(query.levels):
         return False  # "the L5 TFESI" is not the L4 one
+    if (_plural(query) and len(query.body_regions) > 1 and not query.regions_told
+            and set(hit.body_regions) & set(query.body_regions) - set(top.body_regions)):
+        # "the MRIs of his neck and back": each body part asked has its own, however its heading words it
+        # ("cervical spine" for the neck)
+        return True
     typed = typed_tokens(query)
     return overlap(typed, hit.request) >= overlap(typed, top.request) - 0.05
