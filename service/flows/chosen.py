@@ -173,7 +173,11 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
             same = [h for h in same if h is not top and (h in kept or not set(sets) & set(h.treatments))]
             theirs = kept
 
+        whole = _kinds_by_own_name(query, sets)
+
         def placed(h: Hit) -> bool:
+            if set(h.treatments) & whole:
+                return True  # "pillows, braces, back brace": every brace, the wrist's too, not the back's alone
             regions = _regions_of(query, sets, h)
             return not regions or not h.body_regions or bool(regions & set(h.body_regions))
 
@@ -221,6 +225,16 @@ def _as_named(query: Query, sets: tuple[str, ...], theirs: list[Hit]) -> list[Hi
         named = as_said([h.title for h in of_kind], said)
         dropped |= {h.chunk_id for n, h in enumerate(of_kind) if n not in named}
     return [h for h in theirs if h.chunk_id not in dropped] or theirs
+
+
+def _kinds_by_own_name(query: Query, sets: tuple[str, ...]) -> set[str]:
+    """The kinds asked in the plural by their own name alone ("braces", "pillows"): every request of them."""
+    out: set[str] = set()
+    for word in query.treatment_words:
+        kinds = {t for t, _w in find_treatments(word) if t not in GROUPS} & set(sets)
+        if word.lower().endswith("s") and by_the_kinds_name(kinds, said_words(query.text, word)):
+            out |= kinds
+    return out
 
 
 def _regions_of(query: Query, sets: tuple[str, ...], hit: Hit) -> set[str]:

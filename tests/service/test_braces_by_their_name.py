@@ -26,3 +26,11 @@ def test_the_lumbar_support_is_among_her_braces(client) -> None:
     assert answer["answer"].startswith("No: all 6 were denied (upheld) [1][2][3][4][5][6].")
     assert {c["request"] for c in answer["citations"] if c["item_index"]} == {
         "TENS unit", "Lumbar support", "Cervical pillow", "Wedge pillow", "Wrist braces #2", "Elbow braces #2"}
+
+
+def test_braces_beside_a_back_brace_are_every_brace(client) -> None:
+    # tune nat-1521: "back brace" places the lumbar support, yet "braces" asks of every brace (the wrist and elbow
+    # braces were dropped once "braces" counted the lumbar support)
+    answer = ask(client, "DME for the 37 yo cumulative trauma woman - pillows, braces, back brace - any of it approved?")
+    assert {c["request"] for c in answer["citations"] if c["item_index"]} == {
+        "Lumbar support", "Cervical pillow", "Wedge pillow", "Wrist braces #2", "Elbow braces #2"}
