@@ -118,6 +118,12 @@ def by_the_kinds_name(kinds: set[str], said: list[frozenset[str]]) -> bool:
     return bool(kinds) and bool(said) and all(len(place) == 1 and place <= heads for place in said)
 
 
+def asked_by_kind(text: str, word: str, kinds: set[str]) -> bool:
+    """Whether `text` asks of `kinds` by `word`, their own name alone, at every place (by_the_kinds_name), and
+    never after a list of words saying which ones ("her wrist and elbow braces": those two)."""
+    return by_the_kinds_name(kinds, said_words(text, word)) and not any(listed for _p, listed in _places(text, word))
+
+
 def as_said(titles: list[str], said: list[frozenset[str]]) -> list[int]:
     """The positions of `titles` (requests of one kind) that name every word of one place it was said
     by, when each place names one ("the wedge pillow": "Wedge pillow", not "Cervical pillow"; "her braces":

@@ -10,7 +10,7 @@ from service.besides import is_set_aside
 from service.engine import Engine
 from service.gather import asked_sets, case_items
 from service.lacking import region_fits
-from service.lay_group import ONE_THING, as_said, by_the_kinds_name, names_several, said_words
+from service.lay_group import ONE_THING, as_said, asked_by_kind, names_several, said_words
 from service.levels import levels
 from service.ordinal import meant_case, placed_item
 from service.outcomes import asked_decision
@@ -220,9 +220,9 @@ def _as_named(query: Query, sets: tuple[str, ...], theirs: list[Hit]) -> list[Hi
     for word in query.treatment_words:
         kinds = {t for t, _w in find_treatments(word) if t not in GROUPS} & set(sets)  # "her scans": any scan
         of_kind = [h for h in theirs if kinds & set(h.treatments)]
-        if by_the_kinds_name(kinds, said := said_words(query.text, word)):
+        if asked_by_kind(query.text, word, kinds):
             continue  # "her braces": the lumbar support too
-        named = as_said([h.title for h in of_kind], said)
+        named = as_said([h.title for h in of_kind], said_words(query.text, word))
         dropped |= {h.chunk_id for n, h in enumerate(of_kind) if n not in named}
     return [h for h in theirs if h.chunk_id not in dropped] or theirs
 
@@ -232,7 +232,7 @@ def _kinds_by_own_name(query: Query, sets: tuple[str, ...]) -> set[str]:
     out: set[str] = set()
     for word in query.treatment_words:
         kinds = {t for t, _w in find_treatments(word) if t not in GROUPS} & set(sets)
-        if word.lower().endswith("s") and by_the_kinds_name(kinds, said_words(query.text, word)):
+        if word.lower().endswith("s") and asked_by_kind(query.text, word, kinds):
             out |= kinds
     return out
 

@@ -34,3 +34,16 @@ def test_braces_beside_a_back_brace_are_every_brace(client) -> None:
     answer = ask(client, "DME for the 37 yo cumulative trauma woman - pillows, braces, back brace - any of it approved?")
     assert {c["request"] for c in answer["citations"] if c["item_index"]} == {
         "Lumbar support", "Cervical pillow", "Wedge pillow", "Wrist braces #2", "Elbow braces #2"}
+
+
+def test_braces_after_a_list_of_places_are_those() -> None:
+    from service.lay_group import asked_by_kind
+
+    # tune nat-2056, nat-1316: "wrist and elbow braces" are those two, not the lumbar support
+    assert asked_by_kind("the 37 yo lady's wrist and elbow braces - approved?", "braces", {"brace"}) is False
+    assert asked_by_kind("the TENS, pillows, braces. did she get ANY of it?", "braces", {"brace"}) is True
+
+
+def test_wrist_and_elbow_braces_are_those_two(client) -> None:
+    answer = ask(client, "the 37 yo cumulative trauma lady's wrist and elbow braces - approved?")
+    assert {c["request"] for c in answer["citations"] if c["item_index"]} == {"Wrist braces #2", "Elbow braces #2"}
