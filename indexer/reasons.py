@@ -137,11 +137,7 @@ _RULES: dict[str, re.Pattern[str]] = {
     ),
     "conservative_care_not_tried": re.compile(
         rf"\b{_NEG}\b[^.;]{{0,100}}?\b(?:conservative|first[- ]line|tried and failed|trial and failure|failed|failure|"
-        rf"exhaust\w*|intolerant|plain films?|radiographs|x-rays? of the|"
-        # "no documentation the patient has been initiated into a physical rehabilitation program" (the care the
-        # requested device is an adjunct to, not begun)
-        rf"(?:initiated into|enrolled in|participat\w* in|engaged in) (?:an? |the )?(?:[\w-]+ ){{0,2}}?"
-        rf"(?:program|rehabilitation|exercises?))\b|\b(?:yet to complete|prior to the completion|"
+        rf"exhaust\w*|intolerant|plain films?|radiographs|x-rays? of the)\b|\b(?:yet to complete|prior to the completion|"
         rf"until conservative|is responding to|(?:was|is|seems to be) helping|not (?:been )?shown to have failed|"
         rf"recently authorized (?:physical therapy|therapy|treatment)|(?:has |have )?started an? (?:\w+ ){{0,2}}program)\b",
         I,

@@ -33,16 +33,14 @@ def _per_drug(category: str) -> tuple[TreatmentSet, ...]:
 
 _OPIOIDS = _per_drug("opioid")
 _OPIOID_NAMES = "|".join(_drugs(category="opioid"))  # an opioid's patch (Duragesic, Butrans) is no topical
+# pills for nerve pain are gabapentin, pregabalin and their kin, not opioids; in letters about pain
+# "the nerve medicine", "nerve pills" are those too ("pills for her nerves", anxiety's idiom, stays a
+# benzodiazepine's)
+_NERVE_PAIN_PILLS = r"(?:nerve|neuropathic)(?:\s+pain)?\s+(?:pills?|medications?|medicines?|meds|drugs?)"
 _RELAXANTS = _per_drug("muscle relaxant")
 _PILLS = r"(?:pills?|medications?|medicines?|meds?|drugs?|tablets?)"
 # "pills for his depression", "something to help her sleep"
 _FOR = r"(?:\s+(?:for|to\s+help(?:\s+(?:him|her|me|them))?(?:\s+with)?)\s+(?:(?:his|her|my|their|the)\s+)?)"
-# pills for nerve pain are the anticonvulsants (gabapentin, pregabalin) and the antidepressants given
-# for it (nortriptyline, amitriptyline, duloxetine), not opioids: "the nerve pill", "the neuropathy
-# medicine", "pills for her nerve pain" name both classes ("pills for her nerves", anxiety's idiom,
-# stays a benzodiazepine's)
-_NERVE_PAIN_PILLS = (rf"(?:nerve|neuropath\w*)(?:\s+pain)?\s+{_PILLS}",
-                     rf"(?:{_PILLS}|something){_FOR}(?:nerve\s+(?:pain|damage)|neuropath\w*|neuralgia)")
 _INJECTED = r"(?:\s+\S+){0,3}\s+(?:inject\w*|infusion|blocks?)"
 
 # a stomach or acid pill in lay words is any acid reducer: a proton pump inhibitor or an H2 blocker
@@ -55,7 +53,7 @@ MEDICATIONS: tuple[TreatmentSet, ...] = (
     # medications
     *_OPIOIDS,
     TreatmentSet("opioid", "Opioids (any)", (r"opioids?", r"opiates?", r"narcotics?", r"pain\s?killers?",
-                 r"pain\s+pills?", r"narcotic\s+pain\s+(?:pills?|medications?)"), _NERVE_PAIN_PILLS,
+                 r"pain\s+pills?", r"narcotic\s+pain\s+(?:pills?|medications?)"), (_NERVE_PAIN_PILLS,),
                  tuple(s.id for s in _OPIOIDS)),
     *_RELAXANTS,
     TreatmentSet("muscle_relaxant", "Muscle relaxants (any)", (r"muscle\s+relax(?:ants?|ers?|ing\s+\w+)",
@@ -81,12 +79,11 @@ MEDICATIONS: tuple[TreatmentSet, ...] = (
     TreatmentSet("h2_blocker", "H2 blockers", (*_drugs("ranitidine", "famotidine"),
                  r"H2\s+(?:blockers?|antagonists?)", *_STOMACH_PILLS)),
     TreatmentSet("anticonvulsant", "Anticonvulsants (gabapentin, pregabalin, ...)", (*_drugs(category="anticonvulsant"),
-                 r"anti-?convulsants?", r"anti-?epilep\w*", r"(?-i:AEDs?)", r"gabapentinoids?", rf"(?:anti-?)?seizure\s+{_PILLS}",
-                 *_NERVE_PAIN_PILLS),
+                 r"anti-?convulsants?", r"anti-?epilep\w*", r"(?-i:AEDs?)", r"gabapentinoids?", _NERVE_PAIN_PILLS),
                  oral=True),
     TreatmentSet("antidepressant", "Antidepressants", (*_drugs(category="antidepressant"), r"anti-?\s?depressants?",
                  r"(?-i:SSRIs?|SNRIs?|TCAs?)", r"tricyclics?", rf"(?:depression|mood)\s+{_PILLS}",
-                 rf"{_PILLS}{_FOR}(?:depression|mood)", *_NERVE_PAIN_PILLS), oral=True),
+                 rf"{_PILLS}{_FOR}(?:depression|mood)"), oral=True),
     # ... trazodone too: an antidepressant given at bedtime for sleep, which reviewers judge under
     # ODG's insomnia treatment ("her sleeping pill" of a letter whose request is trazodone 50mg)
     TreatmentSet("sleep_aid", "Sleep aids", (*_drugs(category="sleep aid"), *_drugs("trazodone"), r"sleep\s+aids?",

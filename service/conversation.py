@@ -402,14 +402,7 @@ def _of_those_counted(question: str, earlier: Sequence[Earlier]) -> Resolved | N
     if not listed or not added:
         return None
     asked = listed.group("rest").strip().rstrip("?.! ")
-    if _AGE_BAND.match(added):
-        added = f"among patients {added}"  # "which of them were over 50?": of the patients over 50
     return Resolved(question=f"which {asked}, {added}?", carried=(f"list: {before}, the previous question",))
-
-
-# an age band said with no one it is of: "over 50", "under 40", "in their 50s", "older than 45", "50 or older"
-_AGE_BAND = re.compile(r"^(?:(?:over|under|above|below|older\s+than|younger\s+than|past|at\s+least)\s+\d{1,3}"
-                       r"|in\s+(?:their|his|her)\s+\d0'?s|\d{1,3}\s+or\s+(?:over|older|more|under|younger))$", re.IGNORECASE)
 
 
 def _thing(title: str) -> str:

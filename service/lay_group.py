@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from indexer.taxonomy import find_regions
-from indexer.treatments import BY_ID, find_treatments
+from indexer.treatments import find_treatments
 
 # the modalities given with manipulation or therapy, each its own request in a letter
 ADJUNCTS = ("e_stim", "ultrasound_therapy", "traction")
@@ -108,20 +108,6 @@ def names_several(text: str, word: str) -> bool:
     pillows")."""
     places = _places(text, word)
     return len({p for p, _listed in places if len(p) > 1}) > 1 or any(listed for _p, listed in places)
-
-
-def by_the_kinds_name(kinds: set[str], said: list[frozenset[str]]) -> bool:
-    """Whether each place names a kind by the kind's own name alone ("her braces", "the pillows"): then every
-    request of the kind is one, whatever the letter calls it ("Lumbar support" is a brace), and the words
-    narrow nothing; a word of its own does ("the wedge pillow", "the Lyrica")."""
-    heads = {_stem(m.group(0)) for k in kinds if (m := re.match(r"[A-Za-z]+", BY_ID[k].label))}
-    return bool(kinds) and bool(said) and all(len(place) == 1 and place <= heads for place in said)
-
-
-def asked_by_kind(text: str, word: str, kinds: set[str]) -> bool:
-    """Whether `text` asks of `kinds` by `word`, their own name alone, at every place (by_the_kinds_name), and
-    never after a list of words saying which ones ("her wrist and elbow braces": those two)."""
-    return by_the_kinds_name(kinds, said_words(text, word)) and not any(listed for _p, listed in _places(text, word))
 
 
 def as_said(titles: list[str], said: list[frozenset[str]]) -> list[int]:

@@ -74,36 +74,6 @@ def recorded(name: str, summary: str) -> bool:
     return any(said.search(summary) for n, _asked, said in MECHANISMS if n == name)
 
 
-# where a blow landed, as a question tells it: "punched in the face", "got punched on the jaw"
-_BLOW = re.compile(r"\b(?:punch(?:ed)?|hit|struck|kicked|slapped|smacked|elbowed|head-?\s?butted|beaten|attacked)\s+"
-                   r"(?:(?:him|her|me|them)\s+)?(?:in|on|across)\s+(?:(?:the|her|his|my|their)\s+)?"
-                   r"(?P<place>face|jaw|nose|eyes?|mouth|cheek|head)\b", re.IGNORECASE)
-# ... and the words a summary records an injury of that place by
-_PLACE_SAID = {"face": r"fac(?:e|ial)", "jaw": r"jaw|mandib\w*", "nose": r"nose|nasal", "eye": r"eyes?|orbit\w*|ocular",
-               "eyes": r"eyes?|orbit\w*|ocular", "mouth": r"mouth|lips?|teeth|dental", "cheek": r"cheek|zygom\w*|fac(?:e|ial)",
-               "head": r"head|scalp"}
-_MARK = r"(?:contusions?|lacerations?|injur(?:y|ies)|trauma|fractures?|bruis\w*|abrasions?|swelling)"
-
-
-def blow_place(text: str) -> str:
-    """Where the blow a question tells landed ("punched in the face": face), '' when it tells none."""
-    m = _BLOW.search(text)
-    return m.group("place").lower() if m else ""
-
-
-def recorded_share(name: str, summary: str, place: str = "") -> float:
-    """How far a case summary records the mechanism `name`: 1 or 0; of an assault told with the place the
-    blow landed ("punched in the face"), 1 when the summary records an injury of that place ("face
-    contusion": what the blow left, however the summary tells the attack), a half when it records an
-    assault but no injury there."""
-    if name != "assault" or not place:
-        return float(recorded(name, summary))
-    said = _PLACE_SAID[place]
-    if re.search(rf"\b(?:{said})\w*\s+{_MARK}|\b{_MARK}\s+(?:of|to|on)\s+(?:the\s+)?(?:{said})\b", summary, re.IGNORECASE):
-        return 1.0
-    return 0.5 if recorded(name, summary) else 0.0
-
-
 def without_mechanisms(text: str) -> str:
     """`text` with the words that tell how the patient was hurt blanked (spaces, so offsets stay):
     "the 54 yo woman who fell, was anything NOT denied?" -> "the 54 yo woman who     , was ...". What is

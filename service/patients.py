@@ -22,7 +22,7 @@ from service.dated import dates_agree, letter_dates
 from service.diagnosed import (condition_phrases, normalised as _norm, printed, quoted, stomach_complaints, symptoms_felt,
                                work_and_pain, machine_worked)
 from service.engine import Engine
-from service.mechanism import blow_place, mechanisms, recorded, recorded_share
+from service.mechanism import mechanisms, recorded
 from service.not_patient import patient_set_aside
 from service.people import job_words, one_person
 from service.relative import picked, relative
@@ -244,21 +244,20 @@ def _summaries_tell(engine: Engine, query: Query, ids: list[int]
             ids):
         texts.setdefault(letter_id, []).append(text)
     summaries = {letter_id: " ".join(parts) for letter_id, parts in texts.items()}
-    place = blow_place(kept)  # "punched in the face": a summary recording a face contusion records it
     jobs = set(job_words(query.person))  # a job no summary prints, said loosely ("office worker": "office")
     conditions = tuple(_loosely((p,))[0] if p in jobs and not any(printed((p,), t) > 0 for t in summaries.values()) else p
                        for p in conditions)
-    shares = ({letter_id: PATIENT_SET_ASIDE if any(recorded(name, text) for name in shunned)
-              else sum(recorded_share(name, text, place) for name in told) / len(told) if told else None
-              for letter_id, text in summaries.items()} if told or shunned else None)
+    recorded_share = ({letter_id: PATIENT_SET_ASIDE if any(recorded(name, text) for name in shunned)
+                       else sum(recorded(name, text) for name in told) / len(told) if told else None
+                       for letter_id, text in summaries.items()} if told or shunned else None)
     # a phrase many candidates print ("neck pain") picks no one out; one none prints tells nothing
     def rare(found: int) -> bool:
         return 0 < found <= RARE
     kept = tuple(p for p in conditions if rare(sum(printed((p,), text) > 0 for text in summaries.values())))
     kept_felt = tuple(f for f in felt if rare(sum(printed((), text, (f,)) > 0 for text in summaries.values())))
     if not kept and not kept_felt:
-        return shares, None
-    return shares, {letter_id: printed(kept, text, kept_felt) for letter_id, text in summaries.items()}
+        return recorded_share, None
+    return recorded_share, {letter_id: printed(kept, text, kept_felt) for letter_id, text in summaries.items()}
 
 
 def _fields(query: Query, age: int | None, sex: str | None, injured: str | None, items: int | None = None,

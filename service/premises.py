@@ -79,12 +79,6 @@ def by_clause(text: str, said: list[tuple[int, Decision]], treatment_words: tupl
         if not places:
             out.append(None)
             continue
-        if item_regions and (mine := set(item_regions[n])) and not any(mine & _regions_at(text, p, named) for p in places) \
-                and (ones := [m.start() for m in _THE_ONE_OF.finditer(text)
-                              if mine & {r for r, _w in find_regions(m.group("r"))}]):
-            # "denied the MRIs of his neck and back but approved the one of his hand": the hand's MRI is said where
-            # "the one of his hand" stands, not where "MRIs" does
-            places = ones
         if item_regions and len(places) > 1:
             # "... neck PT was approved but back PT denied": the place whose words name the item's body part
             mine = set(item_regions[n])
@@ -113,11 +107,6 @@ def by_clause(text: str, said: list[tuple[int, Decision]], treatment_words: tupl
         before = [d for p, d in said if p < at]
         out.append(after[0] if after else before[-1] if before else None)
     return out
-
-
-# a thing of the kind named before, told by its body part: "the one of his hand", "the ones for her knees"
-_THE_ONE_OF = re.compile(r"\b(?:the|that|this)\s+(?:other\s+)?ones?\s+(?:of|for|on|in|to)\s+(?:(?:the|his|her|my|their|your)\s+)?"
-                         r"(?P<r>(?:[\w'/-]+\s+)?[\w'/-]+)", re.IGNORECASE)
 
 
 def _told_at(low: str) -> list[int]:

@@ -56,7 +56,7 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
                              r"radicul\w*|radiating\s+(?:pain|symptoms)|sciatica|nerve\s+symptoms?)\b"
                              # "because her exam was normal"
                              r"|\b(?:exam\w*|findings?)\s+(?:was|were|is|are|came\s+back)\s+(?:normal|negative|unremarkable|fine)\b",
-    "conservative_care_not_tried": rf"{_NOT}\s+(?:try|tried|trying|do|did|doing|done|finish\w*|complet\w*|in)\s+(?:\w+\s+){{0,3}}?"
+    "conservative_care_not_tried": rf"{_NOT}\s+(?:try|tried|do|did|done|finish\w*|complet\w*)\s+(?:\w+\s+){{0,3}}?"
                                    r"(?:PT|therapy|conservative|exercises?|meds?|medications?|first)\b"
                                    r"|\bconservative\s+(?:care|treatment)\b|\bfirst[- ]line\b|\b(?:PT|therapy)\s+first\b"
                                    # "because i havent maxed out my treatment?", "not exhausted other options", "no PT"

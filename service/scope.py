@@ -108,7 +108,7 @@ def asked_sets(query: Query) -> tuple[str, ...]:
         return specific + tuple(g for g in _narrowest(groups)
                                 if (not any(s in members(g) or s == g for s in specific) or _asked_after(query.text, g))
                                 and (g not in _UMBRELLAS or _named_alone(query, g) or _decided_alone(query, g)
-                                     or _asked_after(query.text, g) or _both_asked(query, g)))
+                                     or _asked_after(query.text, g)))
     return _narrowest(groups)
 
 
@@ -161,24 +161,6 @@ def _decided_alone(query: Query, kind: str) -> bool:
         _NOT_AFTER_OUTCOME.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or re.search(
         _ITS_OWN_QUESTION.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or (claim and (re.search(
             _ITS_OWN_CLAIM.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or _claimed_after(query.text, w))))
-        for w in query.treatment_words)
-
-
-# ... or joined by "and" to another thing asked, the two asked of together: "was the shoulder surgery and the PA both
-# denied?", "the shoulder surgery and the physical therapy - both denied?", "both the surgery and the PT denied?"
-_DET = r"(?:(?:the|a|an|his|her|my|their)\s+)?"
-_JOINED_BOTH = (r"(?<![\w-]){word}\s+(?:and|&|\+|plus)\s+[^.;?!]{{1,40}}?\bboth\b",
-                rf"\b(?:and|&|\+|plus)\s+{_DET}(?:[\w'/-]+\s+){{{{0,3}}}}?{{word}}\s*(?:[-\u2013\u2014,:]\s*)?"
-                r"(?:(?:were|are|was|is|got|get)\s+)?both\b",
-                rf"\bboth\s+{_DET}(?:[\w'/-]+\s+){{{{0,3}}}}?{{word}}\s+(?:and|&|\+|plus)\s")
-
-
-def _both_asked(query: Query, kind: str) -> bool:
-    """Whether a word naming `kind` and nothing narrower is joined by "and" to another thing, both asked of
-    together ("was the shoulder surgery and the PA both denied?"): not the story ("after his shoulder surgery,
-    were the PT and the brace both denied?")."""
-    return any({s for s, _ in find_treatments(w)} == {kind} and any(
-        re.search(rx.format(word=re.escape(w)), query.text, re.IGNORECASE) for rx in _JOINED_BOTH)
         for w in query.treatment_words)
 
 

@@ -10,7 +10,7 @@ from service.besides import is_set_aside
 from service.engine import Engine
 from service.gather import asked_sets, case_items
 from service.lacking import region_fits
-from service.lay_group import ONE_THING, as_said, asked_by_kind, names_several, said_words
+from service.lay_group import ONE_THING, as_said, names_several, said_words
 from service.levels import levels
 from service.ordinal import meant_case, placed_item
 from service.outcomes import asked_decision
@@ -173,11 +173,7 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
             same = [h for h in same if h is not top and (h in kept or not set(sets) & set(h.treatments))]
             theirs = kept
 
-        whole = _kinds_by_own_name(query, sets)
-
         def placed(h: Hit) -> bool:
-            if set(h.treatments) & whole:
-                return True  # "pillows, braces, back brace": every brace, the wrist's too, not the back's alone
             regions = _regions_of(query, sets, h)
             return not regions or not h.body_regions or bool(regions & set(h.body_regions))
 
@@ -214,27 +210,15 @@ def _care_before_its_evaluation(query: Query, pool: list[Hit]) -> list[Hit]:
 
 def _as_named(query: Query, sets: tuple[str, ...], theirs: list[Hit]) -> list[Hit]:
     """`theirs` (one letter's items of the kinds asked), of each kind only those whose request names the
-    words it was asked by, when some do ("the wedge pillow and braces": the wedge pillow, and every brace,
-    the lumbar support too: "braces" is the kind's own name; not the cervical pillow)."""
+    words it was asked by, when some do ("the wedge pillow and braces": the wedge pillow, the wrist and
+    the elbow braces; not the cervical pillow, nor the lumbar support)."""
     dropped: set[str] = set()
     for word in query.treatment_words:
         kinds = {t for t, _w in find_treatments(word) if t not in GROUPS} & set(sets)  # "her scans": any scan
         of_kind = [h for h in theirs if kinds & set(h.treatments)]
-        if asked_by_kind(query.text, word, kinds):
-            continue  # "her braces": the lumbar support too
         named = as_said([h.title for h in of_kind], said_words(query.text, word))
         dropped |= {h.chunk_id for n, h in enumerate(of_kind) if n not in named}
     return [h for h in theirs if h.chunk_id not in dropped] or theirs
-
-
-def _kinds_by_own_name(query: Query, sets: tuple[str, ...]) -> set[str]:
-    """The kinds asked in the plural by their own name alone ("braces", "pillows"): every request of them."""
-    out: set[str] = set()
-    for word in query.treatment_words:
-        kinds = {t for t, _w in find_treatments(word) if t not in GROUPS} & set(sets)
-        if word.lower().endswith("s") and asked_by_kind(query.text, word, kinds):
-            out |= kinds
-    return out
 
 
 def _regions_of(query: Query, sets: tuple[str, ...], hit: Hit) -> set[str]:
@@ -490,10 +474,5 @@ def _alike(query: Query, hit: Hit, top: Hit) -> bool:
         return False
     if query.levels and (named := levels(hit.request)) and not named & set(query.levels):
         return False  # "the L5 TFESI" is not the L4 one
-    if (_plural(query) and len(query.body_regions) > 1 and not query.regions_told
-            and set(hit.body_regions) & set(query.body_regions) - set(top.body_regions)):
-        # "the MRIs of his neck and back": each body part asked has its own, however its heading words it
-        # ("cervical spine" for the neck)
-        return True
     typed = typed_tokens(query)
     return overlap(typed, hit.request) >= overlap(typed, top.request) - 0.05
