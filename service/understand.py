@@ -22,7 +22,7 @@ from indexer.treatments import find_treatments
 from indexer.vocabulary import expand_terms
 from service.apostrophes import with_apostrophes, with_breaks, without_pleasantries
 from service.asking import _asked, asking_span, asks_of_all, asks_of_all_told, reason_follow_ups
-from service.collection.cues import AGE_ASKED, LETTERS_LISTED, REVIEWERS_LISTED, collection_cue, duration, second_ask
+from service.collection.cues import AGE_ASKED, LETTERS_LISTED, REVIEWERS_LISTED, collection_cue, duration, second_ask, waited_match
 from service.dates import _injury_date
 from service.kinds import (_AGGREGATE, _HAD_BEFORE, _OF_ONE_ITEM, _ONE_SUBJECT, _TOP_REASON, _UNITS_OF_ONE, _UR_LET_THROUGH,
                            KIND_WORDS, Kind, _kind)
@@ -306,7 +306,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     if not one_item and not _TOP_REASON.search(text) and not particular_people(text) and (
             m := _AGGREGATE.search(unfollowed) or (None if within_one else collection_cue(unfollowed)) or letters
             or (None if ids or cases or person.described else remainder_ever(unfollowed))
-            or duration(text) or AGE_ASKED.search(text)):
+            or duration(text) or waited_match(text) or AGE_ASKED.search(text)):
         aggregate = True
         notes.append(f"counting question (from '{m.group(0)}')")
     if aggregate:

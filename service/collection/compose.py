@@ -102,6 +102,8 @@ def lead(cq: CollectionQuery, result: Result) -> str:
         if cq.stat == "median":
             return f"The patients' median age is {median:g} (mean {mean:.1f}, {fewest} to {most}), {over}."
         return f"The patients' mean age is {mean:.1f} (median {median:g}, {fewest} to {most}), {over}."
+    if cq.measure == "days" and (cq.over or cq.under):
+        return _waits_lead(cq, result)
     if cq.measure == "days":
         f = day_figures(result.table.columns, rows[0])
         n, mean, median, fewest, most = f["letters"], f["mean"], f["median"], f["fewest"], f["most"]
@@ -125,6 +127,23 @@ def lead(cq: CollectionQuery, result: Result) -> str:
                 f"{fewest} to {most}), {over}.")
     _l, items, letters, mean = rows[0]
     return f"{items} {_items_word(items)} in {letters} {_items_word(letters, 'letters')}: {mean:.3f} items per letter on average."
+
+
+def _waits_lead(cq: CollectionQuery, result: Result) -> str:
+    """ "2 of the 74 letters that give both dates took more than 70 days from utilization review's denial to the
+    IMR decision: CM16-0234464 (76 days), ..." """
+    n, given = result.total, result.counts.get("letters", 0)
+    than = f"{'more' if cq.over else 'fewer'} than {cq.over or cq.under} days"
+    span = f"from {SINCE_WORDS[cq.since]} to the IMR decision"
+    whole = label(cq.where, _items_word(given, "letters"))
+    if not n:
+        return f"None of the {given} {whole} that give both dates took {than} {span}."
+    listed = ", ".join(f"{case} ({days} days)" for case, days in result.table.rows[:LISTED])
+    more = f", and {n - LISTED} more in the table" if n > LISTED else ""
+    return (f"{n} of the {given} {whole} that give both dates took {than} {span}: {listed}{more}.")
+
+
+LISTED = 12  # letters named in a wait's first sentence; the rest in the table
 
 
 def _two_counts_lead(cq: CollectionQuery, result: Result) -> str:

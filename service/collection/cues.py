@@ -93,6 +93,49 @@ _REVIEW = re.compile(r"\b(?:IMR|decid\w*|decision|determination|review\w*|wait\w
                      re.IGNORECASE)
 
 
+# a wait over or under a length, asked of the letters: "which cases waited more than 10 weeks between the UR
+# denial and the IMR decision?", "in which cases did IMR take more than 70 days after the UR denial to decide?",
+# "any decided within 2 weeks?" (a length of the review: the wait words next to it, or between two of its dates)
+_LENGTH = re.compile(r"\b(?P<op>more\s+than|longer\s+than|greater\s+than|over|at\s+least|beyond|in\s+excess\s+of|"
+                     r"less\s+than|fewer\s+than|shorter\s+than|under|within|no\s+more\s+than)\s+(?P<n>\d{1,4}|"
+                     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>days?|weeks?|months?)\b",
+                     re.IGNORECASE)
+# the wait words just before the length ("IMR took more than", "waited over", "decided within"), or one of the
+# review's dates just after it ("more than 70 days after the UR denial"), or between two of them
+_WAIT_BEFORE = re.compile(r"\b(?:wait(?:ed|ing|s)?|t[oa]ok|take[ns]?|lasted|elapsed|passed|went\s+by|decided|ruled|issued|"
+                          r"came\s+back|resolved)\b[^?.;]{0,25}$", re.IGNORECASE)
+_DATE_AFTER = re.compile(r"\s+(?:after|from|since|of|following)\s+(?:the\s+|their\s+)?(?:UR|utili[sz]ation|denial|"
+                         r"application|receipt|assignment|request\s+for\s+IMR|IMR\s+application)", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:UR|utili[sz]ation|denial|application|receipt|assignment)", re.IGNORECASE)
+_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_DAYS_IN = {"day": 1, "week": 7, "month": 30}
+
+
+def waited_match(text: str) -> re.Match[str] | None:
+    """The length words of `text` ("more than 70 days"), when the question asks which reviews took longer or shorter."""
+    m = _LENGTH.search(text)
+    if not m:
+        return None
+    dated = _DATE_AFTER.match(text, m.end()) or _BETWEEN.search(text)  # one of the review's own dates named
+    told = dated or (_REVIEW.search(text) and _WAIT_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
+    return m if told else None
+
+
+def waited(text: str) -> tuple[str, int] | None:
+    """("over" or "under", days) when `text` asks which letters' reviews took more (or less) than a length."""
+    if (m := waited_match(text)) is None:
+        return None
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else _NUMBERS.index(word) + 1
+    days = n * _DAYS_IN[m.group("unit").lower().rstrip("s")]
+    op = " ".join(m.group("op").lower().split())
+    if op == "at least":
+        return "over", days - 1
+    if op in ("no more than", "within"):
+        return "under", days + 1
+    return ("under" if op in ("less than", "fewer than", "shorter than", "under", "within") else "over"), days
+
+
 # the patients' age over the letters: "what's the average age of the patients?", "median age of the
 # claimants", "how old are the patients on average?" (not one patient's: "how old is the 40 yo woman?")
 AGE_ASKED = re.compile(r"\b(?:average|mean|median|typical)\s+(?:patient\s+|claimant\s+|worker\s+)?age\b"

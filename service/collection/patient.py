@@ -76,6 +76,8 @@ def scoped(cq: CollectionQuery, who: Patient, person: Person, diagnosis_regions:
     where = undescribed(cq.where, person, diagnosis_regions)
     if cq.shape == "mean" and cq.measure == "days":  # a letter's dates are its own, whatever its items:
         where = {}  # "UR refused her naprosyn in January", "the neck pain" of the story select no item
+        # "did she wait more than 30 days?": her days, said (a list of letters over a length is the collection's)
+        cq = msgspec.structs.replace(cq, over=0, under=0, listing=False)
     note = f"the patient described: {', '.join(who.cases)} (counted within " + \
         (f"{who.their} letter)" if len(who.cases) == 1 else "each letter that fits the description equally, on its own)")
     part, total = cq.part, cq.total

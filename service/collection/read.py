@@ -15,7 +15,7 @@ import re
 
 import msgspec
 
-from service.collection.cues import AGE_ASKED, CITED_MORE, duration, second_ask
+from service.collection.cues import AGE_ASKED, CITED_MORE, duration, second_ask, waited
 from service.collection.letters import N as _N
 from service.collection.letters import letter_mode, number
 from service.collection.lexicon import Mention, mentions
@@ -161,6 +161,8 @@ def read(question: str, vocab: Vocabulary) -> CollectionQuery | None:
                                stat="median" if median else "mean",
                                notes=("read as: the age each letter gives its patient, per letter"
                                       + (", the median" if median else ""),))
+    if (length := waited(text)) is not None:  # one case's days are said, whatever the length asked
+        return _days(text, found, None if any(m.kind == "case" for m in found) else length)
     if duration(text):
         return _days(text, found)
     if MEAN.search(text) and not TREND.search(text):
@@ -205,15 +207,21 @@ def _of_a_time(found: list[Mention]) -> CollectionQuery | None:
                                   f"were {decisions[0].words}",))
 
 
-def _days(text: str, found: list[Mention]) -> CollectionQuery:
+def _days(text: str, found: list[Mention], length: tuple[str, int] | None = None) -> CollectionQuery:
     """The days from an earlier date of the letter to the IMR decision, per letter: from UR's
-    denial when the question names it, the assignment when it says so, else the application's receipt."""
+    denial when the question names it, the assignment when it says so, else the application's receipt;
+    with `length` ("over", 70), the letters whose wait was longer (or shorter) than that, listed."""
     since = next((name for name, pattern in _SINCE if pattern.search(text)), "received")
     rest = [m for m in found if not (m.kind == "decision" and since == "ur_denial")]  # "the UR denial" is no filter
     stat = next((name for name, pattern in _STAT if pattern.search(text)), "mean")
+    notes = f"read as: days from {SINCE_WORDS[since]} to the IMR decision, per letter"
+    if length is not None:
+        op, days = length
+        return CollectionQuery(shape="mean", measure="days", since=since, unit="letters", where=merge(rest),
+                               listing=True, **{op: days},
+                               notes=(f"{notes}; the letters with {'more' if op == 'over' else 'fewer'} than {days} days",))
     return CollectionQuery(shape="mean", measure="days", since=since, unit="letters", where=merge(rest), stat=stat,
-                           notes=(f"read as: days from {SINCE_WORDS[since]} to the IMR decision, per letter"
-                                  + ("" if stat == "mean" else f", the {stat}"),))
+                           notes=(notes + ("" if stat == "mean" else f", the {stat}"),))
 
 
 def _rate_part(text: str, found: list[Mention]) -> tuple[list[Mention], dict[str, str]]:

@@ -19,6 +19,7 @@ from service.types import Table
 
 Query = Callable[..., list[tuple]]
 EXAMPLES = 3
+EXAMPLES_LISTED = 8  # the items of the letters a wait lists, cited at most
 MAX_CASE_LINK = 200  # letters listed by case number in a link; past this the link lists the items by filters
 
 
@@ -256,6 +257,8 @@ def _days(query: Query, cq: CollectionQuery) -> Result:
     base = _Items(query, cq.where)
     ids = sorted(base.letters())
     column = _SINCE_COLUMN[cq.since]
+    if cq.over or cq.under:
+        return _waits(query, cq, base, ids, column)
     days: list[float] = []
     for start in range(0, len(ids), 900):  # SQLite's bound on parameters
         chunk = ids[start:start + 900]
@@ -272,6 +275,34 @@ def _days(query: Query, cq: CollectionQuery) -> Result:
     return Result(table=Table(columns=("counted", "letters", *(STAT_COLUMNS[s] for s in order)), rows=(row,),
                               links=(dict(cq.where),)),
                   counts=base.counts(), behind=dict(cq.where), examples=(), total=n, behind_items=len(base.items))
+
+
+def _waits(query: Query, cq: CollectionQuery, base: _Items, ids: list[int], column: str) -> Result:
+    """The letters whose days from `column` to the decision are more than `cq.over` (or fewer than
+    `cq.under`), longest first (shortest first for `under`): a table of case and days, their items as examples,
+    and how many letters give both dates (`total`: the letters listed)."""
+    waits: list[tuple[str, int, int]] = []  # (case number, days, letter id)
+    for start in range(0, len(ids), 900):  # SQLite's bound on parameters
+        chunk = ids[start:start + 900]
+        waits += [(r[0], int(round(r[1])), r[2]) for r in query(
+            f"SELECT case_number, julianday(decision_date) - julianday({column}), id FROM letters WHERE id IN "
+            f"({','.join('?' * len(chunk))}) AND decision_date IS NOT NULL AND {column} IS NOT NULL", chunk)
+            if r[1] is not None]
+    given = len(waits)
+    chosen = sorted((w for w in waits if (w[1] > cq.over if cq.over else w[1] < cq.under)),
+                    key=lambda w: (-w[1] if cq.over else w[1], w[0]))
+    letters = {w[2] for w in chosen}
+    mine = {i: v for i, v in base.items.items() if v[0] in letters}
+    order = {w[2]: n for n, w in enumerate(chosen)}
+    refs = query(f"SELECT case_number, item_index, letter_id FROM items WHERE id IN ({','.join('?' * len(mine))})",
+                 list(mine)) if mine else []
+    examples = tuple((r[0], r[1]) for r in sorted(refs, key=lambda r: (order[r[2]], r[1])))[:EXAMPLES_LISTED]
+    up = sum(1 for _l, d in mine.values() if d == "Upheld")
+    return Result(table=Table(columns=("case", "days to the IMR decision"), rows=tuple((w[0], w[1]) for w in chosen),
+                              links=tuple({"case_number": w[0]} for w in chosen)),
+                  counts={"total": len(mine), "Upheld": up, "Overturned": len(mine) - up, "letters": given},
+                  behind=_case_link(query, letters, dict(cq.where)), examples=examples, total=len(chosen),
+                  behind_items=len(mine))
 
 
 def _ages(query: Query, cq: CollectionQuery) -> Result:

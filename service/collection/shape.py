@@ -70,6 +70,8 @@ class CollectionQuery(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_
     measure: Measure = "items"  # mean: items per letter, or days to the IMR decision ("how long does IMR take?")
     since: Since = "received"  # mean of days: from the application's receipt, the assignment, or UR's denial
     stat: Stat = "mean"  # mean of days: the figure asked, the table's last column ("the median", "the longest")
+    over: Annotated[int, Meta(ge=0, le=36500)] = 0  # mean of days: the letters that took more than this many days, listed
+    under: Annotated[int, Meta(ge=0, le=36500)] = 0  # ... or fewer than this many
     notes: tuple[str, ...] = ()  # how the question was read, in words
 
 

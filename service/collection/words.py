@@ -136,6 +136,8 @@ def rule(cq: CollectionQuery) -> str:
         column = {"received": "Application Received", "assigned": "Date Assigned", "ur_denial": "UR Denial Date"}[cq.since]
         figure = {"mean": "the mean rounded to 1 decimal", "median": "the median", "fewest": "the fewest (the shortest review)",
                   "most": "the most (the longest review)"}[cq.stat]
+        if cq.over or cq.under:
+            figure = f"the letters with {'more' if cq.over else 'fewer'} than {cq.over or cq.under} days, listed"
         parts.append(f"per letter, the days from its {column} to its Decision Date (letters giving both); {figure}")
     elif cq.shape == "mean" and cq.measure == "age":
         parts.append("per letter, the age its Clinical Case Summary gives the patient (letters giving one); "
