@@ -20,6 +20,8 @@ from service.mechanism import mechanisms
 from service.patients import described_letters, printing_told
 from service.people import Person, firmly_told
 from service.quoting import quotes_a_letter
+from service.reviewers import read_reviewers
+from indexer.terms import tokens
 from service.topic import GENERIC, overlap, topic_tokens
 from service.types import Hit
 from service.understand import Query, asking_span
@@ -325,7 +327,7 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         return ""
     if quotes_a_letter(engine, query.text, list(dict.fromkeys(h.case_number for h in hits[:5]))):
         return ""  # the reviewer's own sentence, quoted back: the letter that prints it answers
-    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS
+    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query)
     if unknown := _unknown(engine, topic):  # a word no letter in the index uses: "ketamine", "hyperbaric"
         return _no_mention(query.text, unknown)
     if not topic or similarity >= CONFIDENT_SIMILARITY:
@@ -334,6 +336,13 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         what = " ".join(w for w in query.text.split() if any(t in w.lower() for t in topic)) or " ".join(sorted(topic))
         return f"No letter in the index decides a request for {what.strip('?.,')}. {RELATED}"
     return ""
+
+
+def _reviewer_words(query: Query) -> frozenset[str]:
+    """The words that name the reviewer's specialty ("the neurology reviewers"): the reviewer's, no treatment asked."""
+    if not query.reviewer:
+        return frozenset()
+    return frozenset(t for _name, (start, end) in read_reviewers(query.text) for t in tokens(query.text[start:end]))
 
 
 # "was her hyperbaric oxygen approved?": what follows the patient's possessive in the asking part;
