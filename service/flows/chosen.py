@@ -335,6 +335,8 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                          # the plural names no treatment (a treatment named is its own group: service.flows.fitting)
                          r"|(?:both|all|each)\s+(?:of\s+)?(?:his|her|their|my|your)\s+(?:[\w-]+\s+)?[\w-]+s\b"
                          r"|none\s+of|nothing|none|which\s+(?:ones?|request|item|service)|what\s+else"
+                         # "did IMR help her at all?", "did they do anything for him?": whatever was asked for them
+                         r"|(?:help(?:ed)?|side\s+with|sided\s+with|back(?:ed)?)\s+(?:him|her|them|me|us)\s+(?:at\s+all|in\s+any\s+way|on\s+anything)"
                          r"|(?:a\s+single|one)\s+(?:thing|request|item)"  # "not a single thing approved?"
                          # "list only the approved stuff", "CM17-0010885 - list only the denied ones"
                          r"|\bthe\s+(?:approved|denied|overturned|upheld|okayed|rejected|refused|turned[\s-]down)\s+(?:ones|stuff)"

@@ -45,8 +45,10 @@ from service.ordinal import PLACE
 from service.outcomes import asked_decision
 from service.yes_no import decision_asked
 from service.patients import described_letters, job_letters
+from service.compose.facts import _day
 from service.relative import relative
 from service.told_kind import having_kinds
+from service.across_mechanism import GROUPS as ACCIDENTS  # how an accident happened, not the part it hurt
 from service.mechanism import mechanisms, without_mechanisms
 from service.people import job_words, tells_story
 from service.retrieve import retrieve_scored
@@ -149,7 +151,14 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     if (query.story_treatments or (query.body_regions and not single)
             or not future and tells_story(unhurt if jobs else without_mechanisms(unhurt),
                                           msgspec.structs.replace(query.person, occupations=()) if jobs else query.person)):
-        return None  # more than an age, a sex, a date and a job (a surgery had, where it hurts, how): it tells them apart
+        # more than an age, a sex, a date and a job (a surgery had, where it hurts, how): it tells them apart ...
+        # unless it tells how they were hurt (and where), and the letters it fits are one worker's: the injury is
+        # theirs all (a request or a count told still picks the letter: "with the head CT", "with 6 requests"; so
+        # does the part hurt: "the head injury")
+        if (not jobs and not future and not sets and set(mechanisms(query.text)) & set(ACCIDENTS) and not query.story_treatments
+                and query.person.requests is None and (worker := _one_worker(engine, query, filters))):
+            return _workers_letters(engine, query, question, seen, k, worker)
+        return None
     if single and (len(query.treatment_words) != 1 or not (query.person.sex or jobs or _sexless(query))):
         return None  # "they approved the acupuncture, why not the PT?", "the 50 year old man and woman": more than one
     # the letters agreeing with every field the description gives: whichever one's summary reads
@@ -197,6 +206,51 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     note = f"the description fits {len(fitting)} letters equally ({', '.join(fitting)}): each one's {named + ' ' if named else ''}requests"
     return _listed(engine, query, question, {**seen, "notes": [*seen.get("notes", []), *alike.notes]}, k, lead,
                    by_case, asked, note)
+
+
+def _one_worker(engine: Engine, query: Query, filters: dict) -> tuple[str, ...]:
+    """The letters a description fits when they are one worker's: two or more letters giving the same age, sex
+    and date of injury (one injury, reviewed more than once). No story of the injury tells them apart: what one
+    summary says of it ("punched in the face") is the other's too. (Read only where a story is told: without one,
+    the letters that fit are said each on its own, as any two patients alike are.)"""
+    fields = {n: v for n, v in filters.items() if n != "decision"}
+    fitting = described_letters(engine, query, fields)[1]
+    if not fitting:
+        return ()
+    rows = engine.store.catalog.query(
+        f"SELECT DISTINCT age, sex, date_of_injury FROM letters WHERE case_number IN ({','.join('?' * len(fitting))})",
+        list(fitting))
+    if len(rows) != 1 or any(v is None or v == "" for v in rows[0]):
+        return ()
+    theirs = tuple(r[0] for r in engine.store.catalog.query(
+        "SELECT case_number FROM letters WHERE age = ? AND sex = ? AND date_of_injury = ? ORDER BY case_number", list(rows[0])))
+    return theirs if 2 <= len(theirs) <= MAX_LETTERS else ()
+
+
+def _workers_letters(engine: Engine, query: Query, question: str, seen: dict, k: int, cases: tuple[str, ...]
+                     ) -> Answer | None:
+    """The requests of one worker's letters (of the treatment asked, when one is), each letter's decisions
+    counted, the outcome asked first, the yes or no said of the worker; None when fewer than two of the letters
+    have a request asked of (one letter's item is the item answer's)."""
+    items, label = _items(engine, query, cases, regions=bool(query.body_regions) and bool(asked_sets(query)))
+    by_case = {case: theirs for case in sorted(cases) if (theirs := [i for i in items if i.case_number == case])}
+    if len(by_case) < 2:
+        return None
+    asked = _asked(query)
+    if asked:  # the letters with the outcome asked first
+        by_case = dict(sorted(by_case.items(), key=lambda kv: not any(i.decision == asked for i in kv[1])))
+    injured = engine.store.catalog.query("SELECT date_of_injury FROM letters WHERE case_number = ?", [cases[0]])[0][0]
+    who = patient(query.person, cases).who
+    named = label.replace(" (any)", "")
+    opening = _opening(query, {"one worker": [i for theirs in by_case.values() for i in theirs]}, False)
+    lead = opening + " ".join([
+        f"{who[:1].upper() if not opening else who[:1]}{who[1:]} has {len(by_case)} letters"
+        + (f" with a request for {named}" if named else "")
+        + f" (each gives the same age, sex and date of injury, {_day(injured)}: one worker, reviewed more than once).",
+        *(f"In {case}, {_told(theirs, asked, label)}." for case, theirs in by_case.items())])
+    note = f"one worker's letters ({', '.join(cases)}: the same age, sex and date of injury): " + \
+        (f"each one's requests for {named}" if named else "every request of each")
+    return _listed(engine, query, question, seen, k, lead, by_case, asked, note)
 
 
 # a plain "back" may be any part of the spine below the neck, "spine" any part of it: "my daughter

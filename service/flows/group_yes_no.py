@@ -10,12 +10,15 @@ import re
 from service.outcomes import ANYTHING_BARE
 
 # the group words a yes of one member answers: "did she get either?", "was any of it approved?"
-_ANY_OF = re.compile(r"\b(?:either|any\s+of\s+(?:it|them|those|these))\b", re.IGNORECASE)
+# ... "did IMR help her at all?": any of her requests approved
+_ANY_OF = re.compile(r"\b(?:either|any\s+of\s+(?:it|them|those|these))\b"
+                     r"|\bhelp(?:ed)?\s+(?:him|her|them|me|us)\s+(?:at\s+all|in\s+any\s+way)\b", re.IGNORECASE)
 # a yes or no of any request: "was anything for the 63 yo man with the shoulder surgery overturned?"
 # ... typed without its auxiliary, after the patient told apart: "the 54 yo woman with the MRIs - anything
 # approved?" (service.outcomes.ANYTHING_BARE); or with the one who decided: "did they deny anything in CM17-0019011?",
 # "did IMR approve anything for her?"
 ANYTHING_ASKED = re.compile(r"\b(?:was|were|has|had|did)\s+(?:anything|any\s+of\s+(?:his|her|their|my|the|it|them))\b"
+                            r"|\b(?:is|was)\s+there\s+anything\b"
                             r"|\b(?:did|has|have)\s+(?:IMR|they|the\s+(?:IMR\s+)?reviewers?|reviewers?)\s+(?:ever\s+)?"
                             rf"(?:approve|deny|overturn|uphold|authori[sz]e|okay|turn\s+down|reject|refuse|approved|denied|"
                             rf"overturned|upheld)\s+anything\b|{ANYTHING_BARE}", re.IGNORECASE)

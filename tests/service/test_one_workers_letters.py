@@ -1,0 +1,38 @@
+"""Letters that give the same age, sex and date of injury are one worker's, reviewed more than once: a question
+telling the worker's story is answered over all of them, whatever one summary says of the injury that the other
+does not ("punched in the face"), and "did IMR help her at all?" is yes when any of them was approved. Without a
+story, the letters alike are said each on its own.
+Over real letters, the real model and real HTTP."""
+
+from __future__ import annotations
+
+from service.flows.group_yes_no import yes_or_no
+from tests.conftest import ask, served_client
+
+
+def test_helped_at_all_is_any_approved() -> None:
+    assert yes_or_no(["Upheld", "Overturned"], "Overturned", "did IMR help her at all?", False) == "Yes"
+    assert yes_or_no(["Upheld", "Overturned"], "Overturned", "were her requests approved?", False) == "No"
+
+
+# a 50-year-old woman injured 10/18/2016: CM17-0006045 (PT for the neck upheld; its summary: "status post being
+# punched in the face") and CM17-0010885 (acupuncture and additional PT overturned; "face contusion"); a
+# 33-year-old man injured 10/14/2016: CM16-0247624 (head CT upheld, naproxen overturned), CM16-0234464 (6 upheld)
+workers = served_client("CM17-0006045", "CM17-0010885", "CM16-0247624", "CM16-0234464")
+
+
+def test_the_worker_told_by_how_one_letter_says_they_were_hurt_is_every_letter_of_theirs(workers) -> None:
+    answer = ask(workers, "my mother is 50, somebody punched her in the face at her job. did IMR help her at all?")
+    assert answer["answer"].startswith(
+        "Yes: the 50-year-old woman has 2 letters (each gives the same age, sex and date of injury, October 18, 2016: "
+        "one worker, reviewed more than once). In CM17-0010885, both requests were approved (overturned). In CM17-0006045, the one "
+        "request was denied (upheld).")
+    assert [(c["case_number"], c["item_index"]) for c in answer["citations"] if c["role"] == "heading"] == [
+        ("CM17-0010885", 1), ("CM17-0010885", 2), ("CM17-0006045", 1)]
+
+
+def test_without_a_story_the_letters_alike_are_said_each_on_its_own(workers) -> None:
+    answer = ask(workers, "the 33 year old man injured 10/14/2016 - what did IMR decide?")
+    assert answer["answer"].startswith("2 letters fit the 33-year-old man equally. In CM16-0")
+    assert "In CM16-0247624, 2 requests: 1 approved (overturned), 1 denied (upheld)." in answer["lead"]
+    assert "In CM16-0234464, all 6 requests were denied (upheld)." in answer["lead"]
