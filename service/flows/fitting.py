@@ -154,8 +154,9 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
         # more than an age, a sex, a date and a job (a surgery had, where it hurts, how): it tells them apart ...
         # unless it tells how they were hurt (and where), and the letters it fits are one worker's: the injury is
         # theirs all (a request or a count told still picks the letter: "with the head CT", "with 6 requests"; so
-        # does the part hurt: "the head injury")
+        # does the part hurt, "the head injury", and a request set aside or told: "the 3 MRIs were denied. what else ...")
         if (not jobs and not future and not sets and set(mechanisms(query.text)) & set(ACCIDENTS) and not query.story_treatments
+                and not query.set_aside.words and not query.told.words
                 and query.person.requests is None and (worker := _one_worker(engine, query, filters))):
             return _workers_letters(engine, query, question, seen, k, worker)
         return None

@@ -36,3 +36,10 @@ def test_without_a_story_the_letters_alike_are_said_each_on_its_own(workers) -> 
     assert answer["answer"].startswith("2 letters fit the 33-year-old man equally. In CM16-0")
     assert "In CM16-0247624, 2 requests: 1 approved (overturned), 1 denied (upheld)." in answer["lead"]
     assert "In CM16-0234464, all 6 requests were denied (upheld)." in answer["lead"]
+
+
+def test_a_request_told_or_set_aside_keeps_the_letter_it_is_in(workers) -> None:
+    answer = ask(workers, "33 yo, smashed his hand on a door. ok the MRIs were denied, what else did he ask for and did "
+                          "any of it get approved?")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0234464"}
+    assert "besides the MRIs, all 3 requests were denied (upheld)" in answer["answer"]
