@@ -165,6 +165,9 @@ def test_breakdowns_and_listings(question, expected):
     ("How long does IMR take to decide?", {"shape": "mean", "measure": "days", "unit": "letters"}),
     ("How long after the UR denial was the IMR decision made on average?",
      {"shape": "mean", "measure": "days", "since": "ur_denial", "unit": "letters"}),
+    # the insurer in any words: "the insurance said no", "the claims administrator denied it"
+    ("On average, how long after the insurance said no did IMR decide?",
+     {"shape": "mean", "measure": "days", "since": "ur_denial", "unit": "letters"}),
     ("How many days from assignment to decision for lumbar MRI requests?",
      {"shape": "mean", "measure": "days", "since": "assigned", "unit": "letters",
       "where": {"body_region": "lumbar", "treatment": "mri"}}),
