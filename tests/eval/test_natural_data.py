@@ -315,6 +315,10 @@ ABSENT_KEY_WORDS = {
     "nat-3554": ["carafate", "sucralfate"],
     "nat-3555": ["personal trainer"],
     "nat-3556": ["hernia repair", "herniorrhaphy"],
+    "nat-3593": ["codeine"],
+    "nat-3594": ["hyperbaric"],
+    "nat-3595": ["cpap"],
+    "nat-3596": ["lunesta", "eszopiclone"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
