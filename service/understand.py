@@ -306,7 +306,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     if not one_item and not _TOP_REASON.search(text) and not particular_people(text) and (
             m := _AGGREGATE.search(unfollowed) or (None if within_one else collection_cue(unfollowed)) or letters
             or (None if ids or cases or person.described else remainder_ever(unfollowed))
-            or duration(text) or waited_match(text) or AGE_ASKED.search(text)):
+            or duration(text) or (None if cases or person.described else waited_match(text)) or AGE_ASKED.search(text)):
         aggregate = True
         notes.append(f"counting question (from '{m.group(0)}')")
     if aggregate:
