@@ -15,6 +15,7 @@ import msgspec
 from indexer.errors import ImrError
 from indexer.model import Letter
 from service import qa
+from service.conversation import Turn, turn_of
 from service.engine import Engine
 from service.types import Answer, SearchResult
 
@@ -40,6 +41,19 @@ def ranked_of(result: SearchResult) -> tuple[tuple[str, str], ...]:
     return tuple((hit.case_number, hit.request) for hit in result.hits)
 
 
+TURN_SEPARATOR = " || "  # a natural question's turns: "was the PT approved? || and the MRI?"
+
+
+def turns_of(question: str) -> list[str]:
+    return [part.strip() for part in question.split(TURN_SEPARATOR) if part.strip()]
+
+
+def ranked_of_answer(answer: Answer) -> tuple[tuple[str, str], ...]:
+    """A conversation's last turn ranked by its answer: the items it cites, in order, then its other hits."""
+    cited = [(c.case_number, c.request) for c in answer.citations if c.item_index > 0]
+    return tuple(dict.fromkeys(cited + [(h.case_number, h.request) for h in answer.hits if h.item_index > 0]))
+
+
 class ImrLocal:
     """search (top 10, for the ranking) and ask (for the answer) through service.qa."""
 
@@ -49,12 +63,25 @@ class ImrLocal:
         self.engine = engine
 
     def run(self, question: str) -> Outcome:
+        if len(turns := turns_of(question)) > 1:
+            return self._conversation(turns)
         try:
             result = qa.search(self.engine, qa.SearchRequest(query=question, k=RANK_DEPTH))
             answer = qa.ask(self.engine, qa.AskRequest(question=question, k=ASK_K))
         except ImrError as exc:
             return Outcome(error=str(exc))
         return Outcome(ranked=ranked_of(result), answer=answer)
+
+    def _conversation(self, turns: list[str]) -> Outcome:
+        """Each turn asked with the turns before it as history; the last one's answer is scored."""
+        history: list[Turn] = []
+        try:
+            for part in turns:
+                answer = qa.ask(self.engine, qa.AskRequest(question=part, k=ASK_K, history=tuple(history)))
+                history.append(turn_of(part, answer))
+        except ImrError as exc:
+            return Outcome(error=str(exc))
+        return Outcome(ranked=ranked_of_answer(answer), answer=answer)
 
     def letter(self, case_number: str) -> Letter | None:
         return self.engine.store.get_letter(case_number)
@@ -88,6 +115,16 @@ class ImrHttp:
     def run(self, question: str) -> Outcome:
         import httpx
 
+        if len(turns := turns_of(question)) > 1:
+            history: list[Turn] = []
+            try:
+                for part in turns:
+                    body = {"question": part, "k": ASK_K, "history": msgspec.to_builtins(history)}
+                    answer = msgspec.convert(self._call("POST", "/api/ask", body), Answer)
+                    history.append(turn_of(part, answer))
+            except httpx.HTTPStatusError as exc:
+                return Outcome(error=f"HTTP {exc.response.status_code}: {exc.response.text[:300]}")
+            return Outcome(ranked=ranked_of_answer(answer), answer=answer)
         try:
             result = self._call("POST", "/api/search", {"query": question, "k": RANK_DEPTH})
             answer = self._call("POST", "/api/ask", {"question": question, "k": ASK_K})

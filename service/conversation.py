@@ -180,12 +180,12 @@ def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
         note = (f"case: {fact.case_number}, the other case in the previous answer" if what == "case" else
                 f"item: {fact.title} (case {fact.case_number}), the other item in the previous answer")
         if _bare(question, m):  # "and in the other case?"
-            return Resolved(question=_with_case(before, fact, what == "item"), carried=(note,))
+            return Resolved(question=_with_case(before, fact, what == "item", _main(previous)), carried=(note,))
         return Resolved(question=question[: m.start()] + _name(fact) + question[m.end():], carried=(note,))
     if (m := DESCRIBED.search(question)) and (fact := _described(m.group("d"), previous)) is not None:
         note = f"item: {fact.title} (case {fact.case_number}), the {m.group('d').lower()} one in the previous answer"
         if _bare(question, m):  # "and the cervical one?"
-            return Resolved(question=_with_case(before, fact, True), carried=(note,))
+            return Resolved(question=_with_case(before, fact, True, _main(previous)), carried=(note,))
         return Resolved(question=question[: m.start()] + _name(fact) + question[m.end():], carried=(note,))
     names_treatment = bool(find_treatments(question))
     main = _main(previous)
@@ -276,6 +276,12 @@ def _that_for_a_reason(question: str, main: Fact) -> Resolved:
 _PERSON_TOLD = re.compile(r"(?:\b(?:the|a|an|my|our|this)\s+)?\b\d{1,3}\s*(?:yo\b|y/o\b|yr\b|-?\s*years?[- ]old\b)"
                           r"(?:\s+(?:[\w-]+\s+){0,2}?(?:man|woman|lady|guy|gentleman|male|female|patient|worker|claimant|"
                           r"employee|[mf])\b(?:\s+(?:with|who|whose)\s+[^-?.,;:\u2013\u2014]*[^-?.,;:\s\u2013\u2014])?)?", re.IGNORECASE)
+# a patient told by age (and sex): "29 year old woman", "63 yo man", "45 yo"
+_PERSON_CORE = re.compile(r"\b\d{1,3}\s*(?:yo\b|y/o\b|yr\b|-?\s*years?[- ]old\b)(?:\s+(?:man|woman|lady|guy|gentleman|male|"
+                          r"female|patient|worker|claimant|employee)\b)?", re.IGNORECASE)
+# ... and nothing else: "the 28 year old woman's" (a follow-up asking the same of another patient)
+_PERSON_ALONE = re.compile(r"(?:(?:the|a|an|my|that|this)\s+)?(?P<p>" + _PERSON_CORE.pattern + r")(?:['’]s)?",
+                           re.IGNORECASE)
 # ... leaned on by a follow-up: "how many of his requests were denied?", "when was she hurt?", "what got approved?"
 _OF_THEM = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
@@ -448,6 +454,13 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
         return Resolved(question=swapped + _tail(before), carried=(f"question: the previous one, for {wanted}",))
     treatments = find_treatments(plain)
     regions = find_regions(plain)
+    if not treatments and not regions and (person := _PERSON_ALONE.fullmatch(plain.strip(" ?.!"))) and (
+            was := _PERSON_CORE.search(base)):
+        # "and the 28 year old woman's?" after "was the 29 year old woman's lumbar MRI approved?": the previous question
+        # of the patient told now
+        told = person.group("p")
+        return Resolved(question=base[: was.start()] + told + base[was.end():],
+                        carried=(f"question: the previous one, for the {told}",))
     if not treatments and not regions:
         return None
     said = _said(base)
@@ -504,9 +517,15 @@ def _name(fact: Fact) -> str:
     return f"the {title} in case {fact.case_number}"
 
 
-def _with_case(before: str, fact: Fact, item: bool) -> str:
-    """The previous question, asked about `fact`'s case (and its item when `item`)."""
+def _with_case(before: str, fact: Fact, item: bool, old: Fact | None = None) -> str:
+    """The previous question, asked about `fact`'s case (and its item when `item`). The words of the `old` item's
+    title that `fact`'s lacks leave the question ("was the right L4 epidural approved?" || "and the L5 one?": the
+    L5 one, not "L4" beside it)."""
     base = CONTEXT.sub("", before)
+    if item and old is not None and old.case_number == fact.case_number and old.item_index != fact.item_index:
+        gone = set(WORD.findall(old.title.lower())) - set(WORD.findall(fact.title.lower()))
+        base = re.sub(r"\s{2,}", " ", re.sub(r"\b[a-z0-9]+\b", lambda m: "" if m.group(0).lower() in gone else m.group(0),
+                                            base, flags=re.IGNORECASE)).strip()
     if CASE.search(base):
         replaced = CASE.sub(fact.case_number, base, count=1)
         return replaced + (f" [{_name(fact)}]" if item else "")

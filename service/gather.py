@@ -25,6 +25,7 @@ from service.scope import asked_sets, scope_exists
 from service.story import told_before
 from service.topic import asked_treatment, names_treatment
 from service.asking import asking_span
+from service.reason_asked import reason_clauses
 from service.understand import Query
 
 
@@ -201,6 +202,9 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
     text, _ = mask_occupations(read_as_corrected(query))
     for _name, (start, end) in read_reviewers(text):  # the reviewer's specialty: "orthopedic surgery reviewers"
         text = text[:start] + " " * (end - start) + text[end:]
+    if query.treatments:  # the reason offered, beside a treatment asked: "was the Tabradol denied because she could
+        for start, end in reason_clauses(text):  # swallow pills?" asks of the Tabradol, not of "swallow pills"
+            text = text[:start] + " " * (end - start) + text[end:]
     regions = {w.lower() for words in query.region_words for w in words.split()}
     named = [w.lower() for w in query.treatment_words]
     asking = asking_span(text)

@@ -76,6 +76,25 @@ def case_lacks(engine: Engine, query: Query, sets: tuple[str, ...], case: str = 
     return f"{who} has no request for {asked}. {decided(items)}"
 
 
+def case_lacks_region(engine: Engine, query: Query) -> str:
+    """A message when the question asks, of the case it names and of no treatment, about a body part none of the
+    case's requests is for, every one of them being for some body part: "CM17-0011703 did IMR decide anything
+    for his right foot?" (his neck and low back were decided; the foot only hurts); else ''."""
+    if len(query.case_numbers) != 1 or not (regions := plain_regions(query)):
+        return ""
+    start, end = asking_span(query.text)
+    asking = query.text[start:end].lower()
+    words = [w for r, w in zip(query.body_regions, query.region_words) if r in regions]
+    items = case_items(engine, query.case_numbers[0])
+    if not items or not all(w.lower() in asking for w in words) or any(not item_regions for *_r, item_regions in items):
+        return ""
+    wanted = with_limbs(regions)
+    if any(wanted & with_limbs(item_regions) or any(w.lower() in title.lower() for w in words)
+           for _n, title, _d, _t, item_regions in items):
+        return ""
+    return f"Case {query.case_numbers[0]} has no request for the {' or '.join(words)}. {decided(items)}"
+
+
 def case_lacks_drug(engine: Engine, query: Query) -> str:
     """A message when the question asks, of the case it names, about a drug by a name of its own that no
     treatment set stands for (Fioricet, Celebrex) and none of the case's requests names by any of its

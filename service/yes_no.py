@@ -48,6 +48,7 @@ _CONFIRM_OPENS = re.compile(r"\s*(?:(?:so|and|but|ok|okay)\s*,?\s+)?(?:am\s+I\s+
                             re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s+|$)")
 _DASH = re.compile(r"\s[-\u2013\u2014]+\s*")
+_PART = re.compile(r"\s[-\u2013\u2014]+\s*|:\s+")  # a dash or a colon: what follows is a part of its own
 _WH = re.compile(r"\b(?:why|what|which|how|who|whose|when|where)\b", re.IGNORECASE)
 SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
 NOT = {"Upheld": "not approved", "Overturned": "not denied"}
@@ -65,8 +66,9 @@ def _yes_no_at(text: str, at: int) -> bool:
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
     end = _SENTENCE_END.search(text, at)
     # ... the part after a dash its own: "the neck MRI for the 54 yo lady who fell - denied too?" (the "who"
-    # tells who she is)
-    begin = max((m.end() for m in _DASH.finditer(text, begin, at)), default=begin)
+    # tells who she is); so the part after a colon: "the 54 year old woman who fell: her shoulder MRI was denied
+    # and the head CT was approved?"
+    begin = max((m.end() for m in _PART.finditer(text, begin, at)), default=begin)
     if not end or not end.group(0).startswith("?") or _WH.search(text, begin, end.start()):
         return False
     # ... whose question mark no later clause of its own takes: "my wife was denied tramadol, is that

@@ -13,7 +13,7 @@ from service.collection.patient import Patient, decided, each_lead
 from service.collection.patient import lead as patient_lead
 from service.collection.read import read
 from service.collection.run import EXAMPLES, run
-from service.collection.shape import CollectionQuery, ShapeError, as_strings, check
+from service.collection.shape import CollectionQuery, ShapeError, as_strings, check, day_figures
 from service.collection.vocab import vocabulary
 from service.collection.words import label, rule
 from service.compose.common import Composer
@@ -73,15 +73,17 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
         "In those letters: "
     if who is None and cq.shown and len(result.examples) > EXAMPLES:  # the items (letters) asked for, not examples
         intro = "All of them: " if len(result.examples) >= result.total else f"The {len(result.examples)} most recent: "
-    if who is None and cq.shape == "mean" and cq.measure == "days" and _one_case(cq):
+    one = who is None and cq.shape == "mean" and cq.measure == "days" and (_one_case(cq) or _one_letter(result))
+    if one:
         # "CM16-0231745 how many days ..., and did any of the items survive?": the letter's items, as a
-        # patient's are said with their days
+        # patient's are said with their days; so are the items of the one letter a kind of request is in ("how
+        # long did IMR take on the home aide request after UR said no?")
         result = msgspec.structs.replace(result, examples=_theirs(engine, msgspec.structs.replace(cq, total=True)))
         intro = "In that letter: "
     # the days a patient's review took, and their few items: why each was decided too, as an item
     # answer says (a count of their items gives the reasons of its own: service.flows.count)
     # ... and a comparison of outcomes by group: why each group's example was approved or denied
-    why = question if ((who is not None or _one_case(cq)) and cq.shape == "mean" and len(result.examples) <= WHY_UP_TO) or (
+    why = question if ((who is not None or one) and cq.shape == "mean" and len(result.examples) <= WHY_UP_TO) or (
         who is None and cq.shape == "compare" and set(cq.part) == {"decision"}) else ""
     examples(c, engine.letters([case for case, _i in result.examples]), result.examples, intro, why=why)
     if who is None and cq.shape == "count" and cq.unit == "items" and not result.examples and (rest := _beside(engine, cq)):
@@ -133,6 +135,11 @@ def _each(refs: list[tuple[tuple[str, int], ...]]) -> tuple[tuple[str, int], ...
             kept[turn] += 1
         turn = (turn + 1) % len(refs)
     return tuple(ref for r, k in zip(refs, kept) for ref in r[:k])
+
+
+def _one_letter(result) -> bool:
+    """Whether a mean of days was taken over one letter (the one letter a kind of request is in)."""
+    return len(result.table.rows) == 1 and day_figures(result.table.columns, result.table.rows[0])["letters"] == 1
 
 
 def _one_case(cq: CollectionQuery) -> bool:

@@ -22,7 +22,7 @@ CASE_NUMBER = re.compile(r"\bCM\d{2}-\d{7}\b")
 Tag = Literal[
     "ur-vs-imr", "wrong-verb", "wrong-premise", "negation", "outcome-question", "neutral", "lay-words", "typo", "brand",
     "patient-own-words", "case-lacks", "absent-treatment", "pattern", "approval-minded", "names-case", "occupation",
-    "multi-item",
+    "multi-item", "follow-up",
 ]
 RESERVED_FOR_HELD_OUT: set[int] = set()  # ids of a held-out set written on another branch, until it merges
 TAG_MINIMUMS = {
@@ -319,6 +319,8 @@ ABSENT_KEY_WORDS = {
     "nat-3594": ["hyperbaric"],
     "nat-3595": ["cpap"],
     "nat-3596": ["lunesta", "eszopiclone"],
+    "nat-3661": ["heating pad"],
+    "nat-3662": ["hyperbaric"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

@@ -204,3 +204,25 @@ def test_bm25_baseline_tokenizer_is_plain() -> None:
     # bm25s's English stopwords go ("the", "was", "not"); no abbreviation, drug or spelling tables
     assert plain_tokens("Why was the L/S MRI not denied? Flexeril 10mg") == [
         "why", "l", "s", "mri", "denied", "flexeril", "10mg"]
+
+
+def test_turns_of_splits_a_conversation() -> None:
+    from eval.systems import turns_of
+
+    assert turns_of("was her PT approved? || and the MRI?") == ["was her PT approved?", "and the MRI?"]
+    assert turns_of("was the PT approved?") == ["was the PT approved?"]
+
+
+def test_ranked_of_answer_puts_cited_items_first() -> None:
+    from eval.systems import ranked_of_answer
+    from service.types import Hit
+
+    ref = GuidelineRef()
+    def hit(case: str, request: str, index: int) -> Hit:
+        return Hit(case_number=case, request=request, decision="Upheld", section="item", text="t", score=1.0, pages=(1,),
+                   guideline=ref, chunk_id=f"{case}/item-{index}", span=(0, 1), item_index=index)
+    cite = Citation(n=1, case_number="CM1", request="MRI", decision="Upheld", pages=(1,), guideline=ref, quote="q",
+                    span=(0, 1), item_index=2)
+    answer = Answer(question="and the MRI?", answer="x [1]", citations=(cite,), understood={},
+                    hits=(hit("CM1", "PT", 1), hit("CM1", "MRI", 2), hit("CM2", "TENS", 1)))
+    assert ranked_of_answer(answer) == (("CM1", "MRI"), ("CM1", "PT"), ("CM2", "TENS"))

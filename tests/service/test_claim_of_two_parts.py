@@ -43,3 +43,10 @@ def test_one_part_wrong(client) -> None:
     assert answer.startswith(f"No: {MRI} was denied (upheld), not approved [1]. {ACUPUNCTURE} was approved "
                              "(overturned), as the question says [2]. Denied (Upheld): ")
     assert "IMR denied it" not in answer
+
+
+def test_the_claims_after_a_colon_are_their_own_part() -> None:
+    # nat-3626: the "who" of "who fell" before the colon read the claims after it as no yes/no
+    told = "the 54 year old woman who fell: her shoulder MRI was denied and the head CT was approved?"
+    assert [d for _at, d in claimed(told)] == ["Upheld", "Overturned"]
+    assert claimed("the 54 year old woman who fell: which of her scans were denied?") == []

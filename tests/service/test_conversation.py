@@ -211,3 +211,22 @@ def test_a_fact_added_bare_after_an_item_is_that_fact_of_its_letter():
                             ("what about the reviewer?", "who was the reviewer?")):
         got = resolve(question, earlier)
         assert got.question == f"{asked} [the MRI of the lumbar spine in case CM17-0005246]", question
+
+
+def test_the_same_asked_of_another_patient_told_by_age():
+    # "and the 28 year old woman's?" after the 29 year old woman's lumbar MRI: that MRI, of the patient told now
+    got = resolve("and the 28 year old woman's?", [after("was the 29 year old woman's lumbar MRI approved?")])
+    assert got.question == "was the 28 year old woman's lumbar MRI approved?"
+    assert got.carried == ("question: the previous one, for the 28 year old woman",)
+    got = resolve("what about the 54 yo woman?", [after("was the naproxen approved for the 45 year old woman?")])
+    assert got.question == "was the naproxen approved for the 54 yo woman?"
+
+
+def test_the_described_item_drops_the_words_of_the_item_before():
+    l4 = Fact(case_number="CM17-0005418", item_index=1, title="Right L4 transforaminal epidural steroid injection",
+              decision="Upheld", body_regions=("lumbar",))
+    l5 = Fact(case_number="CM17-0005418", item_index=2, title="Right L5 transforaminal epidural steroid injection",
+              decision="Upheld", body_regions=("lumbar",))
+    got = resolve("and the L5 one?", [after("was the right L4 epidural approved?", items=(l4,), shown=(l5,))])
+    assert got.question == ("was the right epidural approved? "
+                            "[the Right L5 transforaminal epidural steroid injection in case CM17-0005418]")

@@ -43,3 +43,16 @@ def test_the_days_of_a_case_named_are_said_with_its_items(told) -> None:
     assert answer["lead"] == "From utilization review's denial to the IMR decision: 64 days, in case CM16-0247660."
     assert ('In that letter: CM16-0247660, denied: "Additional chiropractic three times a week for two weeks for the '
             'lumbar spine: Upheld" [1]. Why: ') in answer["answer"]
+
+
+# a 43-year-old man's home aide, 12 hours a day (upheld; UR denial 12/07/2016, decided 01/31/2017)
+aide = served_client("CM16-0249735", "CM16-0231706")
+
+
+def test_the_days_of_the_one_letter_a_kind_is_in_are_said_with_its_item(aide) -> None:
+    # nat-3651: "55 days, in the one home health and home care letter." named no letter and cited nothing
+    answer = ask(aide, "how long did IMR take on the home aide request after UR said no?")
+    assert answer["lead"] == ("From utilization review's denial to the IMR decision: 55 days, in the one home health "
+                              "and home care letter.")
+    assert 'In that letter: CM16-0249735, denied: "Home aide 12 hours per day' in answer["answer"]
+    assert answer["citations"][0]["case_number"] == "CM16-0249735"
