@@ -24,7 +24,7 @@ Tag = Literal[
     "patient-own-words", "case-lacks", "absent-treatment", "pattern", "approval-minded", "names-case", "occupation",
     "multi-item",
 ]
-RESERVED_FOR_HELD_OUT: set[int] = set()  # ids of a held-out set written on another branch, until it merges
+RESERVED_FOR_HELD_OUT: set[int] = set(range(3564, 3664))  # ids of a held-out set written on another branch, until it merges
 TAG_MINIMUMS = {
     "ur-vs-imr": 12, "wrong-premise": 12, "negation": 8, "outcome-question": 10, "lay-words": 12, "typo": 10,
     "patient-own-words": 15, "case-lacks": 8, "absent-treatment": 15, "pattern": 12, "occupation": 8,
@@ -315,6 +315,10 @@ ABSENT_KEY_WORDS = {
     "nat-3554": ["carafate", "sucralfate"],
     "nat-3555": ["personal trainer"],
     "nat-3556": ["hernia repair", "herniorrhaphy"],
+    "nat-3702": ["acdf", "anterior cervical discectomy"],
+    "nat-3703": ["ambien", "zolpidem"],
+    "nat-3704": ["flector"],
+    "nat-3706": ["cognitive behavioral"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
@@ -332,6 +336,7 @@ ABSENT_FROM_REQUESTS = {
     "nat-2474": ["fusion"],
     "nat-2523": ["dry needl"],
     "nat-2777": ["lidoderm", "patch"],
+    "nat-3705": ["functional restoration"],
 }
 
 
