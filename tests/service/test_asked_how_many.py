@@ -11,6 +11,8 @@ from service.understand import understand
     "they asked for 12 chiro visits for her neck and back, how many did IMR allow?",
     "they asked for 12 sessions of PT, how many did IMR allow?",
     "doc requested 8 acupuncture sessions - how many did the reviewer approve?",
+    "dr asked for pt 2x a week for 6 weeks for my shoulders elbows and wrists, how many did they allow",
+    "they requested PT 3x4 for his back, how many did IMR approve?",
 ])
 def test_a_number_asked_for_then_how_many_allowed_is_one_item(question: str) -> None:
     assert understand(question).kind == "item"
