@@ -16,7 +16,7 @@ import re
 
 from indexer.treatments import GROUPS, LABELS, find_treatments, members
 from indexer.vocabulary import lay_term
-from service.drugs import drug_names
+from service.drugs import drug_names, unsetted_mentions
 from service.engine import Engine
 from service.forms import asked_form, drugs_before_form, same_form
 from service.filters import item_condition
@@ -67,7 +67,28 @@ def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> st
         if form and not any(_names_in_requests(engine, drug_names(word), form) for word in drugs):
             return f"{' / '.join(drugs)} {form}" if form not in " ".join(forms).lower() else " ".join(
                 dict.fromkeys([*drugs, *forms]))
+    if not drugs and (named := _named_in_its_class(query)):
+        if not any(_names_in_requests(engine, drug_names(word)) for word in named):
+            return " / ".join(named)
     return ""
+
+
+# a drug named as an example of its class: "anti-inflammatories like Mobic" asks about the class
+_EXAMPLE = re.compile(r"\b(?:like|such\s+as|e\.?g\.?|including|say|or|and|other)\s*[(,]?\s*$", re.IGNORECASE)
+
+
+def _named_in_its_class(query: Query) -> list[str]:
+    """The drugs a question names by name, when its class is the only other treatment it names: "the
+    sleeping pills - has IMR ever approved Ambien (zolpidem)?" asks about Ambien (the class words come
+    first and stand for the set), not about any sleep aid; none, when a drug is the class's example
+    ("sleeping pills like Ambien") or the question names something else too."""
+    named = [(word, at) for word, at in unsetted_mentions(query.text)]
+    if not named or any(_EXAMPLE.search(query.text[:at]) for _, at in named):
+        return []
+    drug_sets = {s for word, _ in named for s, _ in find_treatments(word)}
+    if not all({s for s, _ in find_treatments(words)} <= drug_sets for words in query.treatment_words):
+        return []
+    return list(dict.fromkeys(word for word, _ in named))
 
 
 def _read_alike(query: Query, sets: tuple[str, ...]) -> set[str]:

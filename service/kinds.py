@@ -49,6 +49,14 @@ _UR_LET_THROUGH = re.compile(r"\bhow\s+many\s+(?:(?:of\s+(?:them|those|the\s+\d+
                              r"(?:had|has|did|have)\s+(?:(?:UR|utili[sz]ation\s+review|the\s+(?:adjuster|insurance|insurer|carrier|"
                              r"claims\s+administrator))\s+(?:already\s+|first\s+|initially\s+)?|they\s+(?:already|first|initially)\s+)"
                              r"(?:approv|certif|authori[sz]|okay|ok['’]?d|allow|gave|give|let)\w*", re.IGNORECASE)
+# a number asked for, then how many of it went through: "they asked for 12 chiro visits for her neck, how
+# many did IMR allow?" (the units of one request, not a count over the collection)
+ASKED_HOW_MANY = re.compile(r"\b(?:asked|requested|wanted|ordered|prescribed|put\s+in)\s+(?:for\s+)?(?:\d+\s+(?:[\w/-]+\s+){0,3}?"
+                            r"(?:sessions|visits|pills|tablets|capsules|refills|hours|treatments|appointments)\b"
+                            # ... or as often as the treater writes it: "asked for pt 2x a week for 6 weeks", "PT 3x4"
+                            r"|(?:[\w/-]+\s+){0,3}?\d+\s*(?:x|times)\s*(?:\d+\b|(?:a|per)\s+week\b))[^?]{0,80}?"
+                            r"\bhow\s+many\s+(?:did|does|do|will|would|could)\s+(?:IMR|UR|they|the\s+(?:IMR\s+)?reviewer)\s+"
+                            r"(?:allow|approv|authori[sz]|certif|give|gave|okay|ok|let|grant)\w*", re.IGNORECASE)
 _ONE_SUBJECT = re.compile(r"\b(?:did|does|do|will|would|could|can|has|have|had)\s+(?:he|she|I|they|my\s+\w+|his\s+\w+|"
                           r"her\s+\w+|the\s+(?:patient|man|woman|guy|lady|worker|claimant|applicant))\b", re.IGNORECASE)
 

@@ -445,9 +445,23 @@ def _theirs_unknown(engine: Engine, query: Query) -> str:
     return _no_mention(said, unknown) if unknown else ""
 
 
+# how often, in the treater's shorthand: "2x a week", "3x4", "LESI x2": a frequency, no treatment
+_FREQUENCY = re.compile(r"\d+x\d*|x\d+", re.IGNORECASE)
+# a word typed long for stress ("whyy", "sooo", "helpp"): its last letter held down
+_HELD_LETTER = re.compile(r"(\w)\1+$")
+
+
 def _unknown(engine: Engine, tokens) -> list[str]:
-    """The tokens no letter in the index uses; a misspelt known word ("baclophen", "happend") is none."""
-    return [t for t in tokens if not engine.near_term(t) and not difflib.get_close_matches(t, _GENERIC_FUZZY, n=1, cutoff=0.8)]
+    """The tokens no letter in the index uses; a misspelt known word ("baclophen", "happend") is none,
+    nor a frequency ("2x") or a word with its last letter held down ("whyy")."""
+    return [t for t in tokens if not _FREQUENCY.fullmatch(t) and not _held_known(engine, t) and not engine.near_term(t)
+            and not difflib.get_close_matches(t, _GENERIC_FUZZY, n=1, cutoff=0.8)]
+
+
+def _held_known(engine: Engine, token: str) -> bool:
+    """ "whyy" -> "why": a generic or indexed word with its last letter typed more than once."""
+    short = _HELD_LETTER.sub(r"\1", token)
+    return short != token and (short in GENERIC or engine.known_term(short))
 
 
 def _no_mention(text: str, unknown: list[str]) -> str:

@@ -40,3 +40,17 @@ def remainder_ever(text: str) -> re.Match[str] | None:
     authorised requests one way ("When UR authorizes part of a request and the rest goes to IMR,
     does IMR ever approve the remaining portion?"): a count over every such remainder."""
     return partly_words(text) if _EVER.search(text) else None
+
+
+# one person's request of which a part was given and the rest is asked about: "they gave me 10, what happened
+# to the other 2?", "UR approved 63 of my 90 pills - and the rest?" (the giver said or not)
+_GAVE_PART = re.compile(r"\b(?:gave|given|approved|okayed|ok['’]?d|authori[sz]ed|allowed|certified|let\s+(?:me|him|her|them)\s+have)"
+                        r"\s+(?:(?:me|him|her|them|us)\s+)?(?:only\s+|just\s+)?(?:\d{1,4}|[a-z]+(?:[\s-][a-z]+)?\s+of\b)", re.IGNORECASE)
+_THE_REST_ASKED = re.compile(r"\b(?:the|those)\s+(?:other|remaining|last|missing|leftover)\s+(?:\d{1,4}|[a-z]+)\b"
+                             r"|\bthe\s+rest\b|\b(?:what|whats|what's)\s+(?:was\s+)?left\b", re.IGNORECASE)
+
+
+def part_given_rest_asked(text: str) -> bool:
+    """Whether `text` tells that a part of one request was given and asks of the rest: the items UR
+    partly authorised are the likelier ones."""
+    return bool(_GAVE_PART.search(text) and _THE_REST_ASKED.search(text))

@@ -410,6 +410,10 @@ def _job_before(m: re.Match[str], found: list[str]) -> str:
     return " " * len(m.group(0))
 
 
+# the patient's own kin, told by the patient's possessive: "whose wife", "his wife", "her husband's job" (the
+# possessive is kept: "his" is still the patient's sex; "my wife" is the patient, not kin)
+_KIN_OF_THEIRS = re.compile(r"\b(whose|his|her|their)\s+(?:wife|husband|spouse|mother|mom|father|dad|sister|brother|"
+                            r"daughter|son|aunt|uncle|grandmother|grandfather|girlfriend|boyfriend)(?:['’]s)?\b", re.IGNORECASE)
 _JOB_FEMALE = re.compile(r"\b(?:female|woman)\b", re.IGNORECASE)
 _JOB_MALE = re.compile(r"\b(?:male|man)\b", re.IGNORECASE)
 # what a job phrase says besides the job: "the 28 year old male farm worker", "works as a", "is an"
@@ -535,6 +539,8 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
         ages = YOUNG
         notes.append(f"age: {ages[0]}-{ages[1]} (from '{m.group(0)}')")
     # ... the sex said inside a job ("the 40 yo female delivery driver") stays the person's
+    # ... not the sex of the patient's kin: "the patient whose wife works days" is no woman
+    masked = _KIN_OF_THEIRS.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), masked)
     female = _FEMALE.search(masked) or _LETTER["F"].search(text) or next(filter(None, map(_JOB_FEMALE.search, occupations)), None)
     male = _MALE.search(masked) or _LETTER["M"].search(text) or next(filter(None, map(_JOB_MALE.search, occupations)), None)
     sex: Sex | None = None

@@ -19,6 +19,7 @@ from indexer.treatments import GROUPS, members
 from service.besides import is_set_aside
 from service.engine import Engine
 from service.levels import levels
+from service.partly import MODIFIED, part_given_rest_asked
 from service.quantity import asked_counts, request_counts
 from service.topic import overlap, topic_tokens, typed_tokens
 from service.types import GuidelineRef, Hit
@@ -40,6 +41,7 @@ BOOST = {
     "typed": 0.02,  # times the share of the question's own (unexpanded) treatment words the heading has
     "premise": 0.01,  # the decision a question presumes, when it names no case and describes no patient
     "count": 0.012,  # the item's request states a count the question gives ("the eight PT sessions")
+    "partly": 0.012,  # the item is a remainder after UR's part, and the question tells a part given, the rest asked
     "set_aside": 0.2,  # subtracted from the items of what the question sets aside ("besides the PT")
 }
 
@@ -146,6 +148,8 @@ def boost(query: Query, meta: dict) -> float:
         total += BOOST["level"] if named & set(query.levels) else -BOOST["level_other"]
     if (counts := asked_counts(query.text)) and counts & request_counts(str(meta.get("request", ""))):
         total += BOOST["count"]
+    if part_given_rest_asked(query.text) and MODIFIED.search(str(meta.get("request", ""))):
+        total += BOOST["partly"]
     if is_set_aside(query.set_aside, item_sets, regions):
         total -= BOOST["set_aside"]
     return total

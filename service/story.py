@@ -291,7 +291,9 @@ _WAS_ON = re.compile(
     # what the asked drug goes with: "the stomach pill that goes with my naproxen"
     r"|\b(?:that|which|to)\s+(?:goes?|went|comes?|came)\s+(?:along\s+)?with(?:\s+(?:my|his|her|their|the))?"
     # ... or is given with: "stomach protectors like Protonix given with anti-inflammatories"
-    r"|\b(?:given|taken|prescribed|used|paired)\s+(?:along\s+|together\s+)?with(?:\s+(?:my|his|her|their|the|an?))?)"
+    r"|\b(?:given|taken|prescribed|used|paired)\s+(?:along\s+|together\s+)?with(?:\s+(?:my|his|her|their|the|an?))?"
+    # ... told further on: "the stomach pill they gave the seamstress with the wrist pain along with her naproxen"
+    r"|\b(?:gave|give|gives|prescribed|ordered)\b[^,?;.!\u2013\u2014]{0,60}?\balong\s+with(?:\s+(?:my|his|her|their|the|an?))?)"
     # (a point only inside a word: "7.5", not the sentence's end)
     r"\s+(?P<what>(?:(?!(?:to|because|but|and|for|since|when|while|after|until)\b)[\w/'%-]+(?:\.\w+)*\s*){1,4})",
     re.IGNORECASE)

@@ -321,6 +321,10 @@ ABSENT_KEY_WORDS = {
     "nat-3596": ["lunesta", "eszopiclone"],
     "nat-3661": ["heating pad"],
     "nat-3662": ["hyperbaric"],
+    "nat-3702": ["acdf", "anterior cervical discectomy"],
+    "nat-3703": ["ambien", "zolpidem"],
+    "nat-3704": ["flector"],
+    "nat-3706": ["cognitive behavioral"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
@@ -338,6 +342,7 @@ ABSENT_FROM_REQUESTS = {
     "nat-2474": ["fusion"],
     "nat-2523": ["dry needl"],
     "nat-2777": ["lidoderm", "patch"],
+    "nat-3705": ["functional restoration"],
 }
 
 

@@ -21,3 +21,24 @@ TODAY = date(2017, 6, 1)
 ])
 def test_the_lacking_message_names_what_was_asked(question: str, words: str) -> None:
     assert _asked_words(understand(question, today=TODAY)) == words
+
+
+class _Index:
+    """The index's words, for `_unknown` without a built index."""
+
+    def __init__(self, words: set[str]) -> None:
+        self.words = words
+
+    def known_term(self, term: str) -> bool:
+        return term in self.words
+
+    def near_term(self, term: str) -> bool:
+        return term in self.words
+
+
+def test_a_frequency_or_a_word_typed_long_is_no_unknown_treatment() -> None:
+    from service.lacking import _unknown
+
+    index = _Index({"therapy", "chair"})
+    assert _unknown(index, ["2x", "x2", "3x4", "whyy", "chairr", "ketamine"]) == ["ketamine"]
+    assert _unknown(index, ["hyperbaricc"]) == ["hyperbaricc"]
