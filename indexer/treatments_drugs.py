@@ -41,13 +41,17 @@ _RELAXANTS = _per_drug("muscle relaxant")
 _PILLS = r"(?:pills?|medications?|medicines?|meds?|drugs?|tablets?)"
 # "pills for his depression", "something to help her sleep"
 _FOR = r"(?:\s+(?:for|to\s+help(?:\s+(?:him|her|me|them))?(?:\s+with)?)\s+(?:(?:his|her|my|their|the)\s+)?)"
+# a purpose asked of a letter's drugs: "which ones were for sleep", "anything for the stomach",
+# "the one that was for her nerve pain" name the class the purpose is treated with
+_WHAT = rf"(?:{_PILLS}|\b(?:ones?|anything|something)(?:\s+(?:that\s+)?(?:was|were|is|are))?)"
 _INJECTED = r"(?:\s+\S+){0,3}\s+(?:inject\w*|infusion|blocks?)"
 
 # a stomach or acid pill in lay words is any acid reducer: a proton pump inhibitor or an H2 blocker
 # ("the liquid stomach medicine" of a letter whose request is Deprizine, ranitidine)
 _STOMACH_PILLS = (r"(?:stomach|acid(?:\s+reflux)?|reflux|heartburn|ulcer|gastric)\s+(?:protect\w*\s+)?(?:pills?|medications?|"
                   r"medicines?|meds|drugs?|tablets?|protection)", r"(?:stomach|gastric)\s+protect\w*",
-                  r"acid\s+(?:reducers?|blockers?)")
+                  r"acid\s+(?:reducers?|blockers?)",
+                  rf"{_WHAT}{_FOR}(?:stomach|acid(?:\s+reflux)?|reflux|heartburn|ulcers?|indigestion|dyspepsia|GI)\b")
 
 MEDICATIONS: tuple[TreatmentSet, ...] = (
     # medications
@@ -58,11 +62,11 @@ MEDICATIONS: tuple[TreatmentSet, ...] = (
     *_RELAXANTS,
     TreatmentSet("muscle_relaxant", "Muscle relaxants (any)", (r"muscle\s+relax(?:ants?|ers?|ing\s+\w+)",
                  r"antispasmodics?", r"anti-?spasm\w*", rf"(?:muscle\s+)?spasms?\s+{_PILLS}",
-                 rf"{_PILLS}{_FOR}(?:(?:muscle|back|neck)\s+)?spasms?"), (),
+                 rf"{_WHAT}{_FOR}(?:(?:muscle|back|neck)\s+)?spasms?"), (),
                  tuple(s.id for s in _RELAXANTS), oral=True),
     TreatmentSet("nsaid", "NSAIDs", (*_drugs(category="NSAID"), r"NSAIDs?", r"non-?steroidal\s+anti-?inflammator\w*",
                  r"anti[-\s]?inflammator\w*", r"COX-?2\s+inhibitors?", rf"(?:swelling|inflammation)\s+{_PILLS}",
-                 rf"{_PILLS}{_FOR}(?:swelling|inflammation)"), oral=True),
+                 rf"{_WHAT}{_FOR}(?:swelling|inflammation)"), oral=True),
     TreatmentSet("topical", "Topical analgesics and compounds", (*_drugs(category="topical"), r"topicals?",
                  r"compound\w*", r"creams?", r"gels?", r"ointments?", r"lotions?", r"\d+(?:\.\d+)?\s*%",
                  r"(?:pain|muscle|sports|analgesic|arthritis|menthol|numbing)\s+rubs?", r"balms?", r"salves?",
@@ -79,20 +83,21 @@ MEDICATIONS: tuple[TreatmentSet, ...] = (
     TreatmentSet("h2_blocker", "H2 blockers", (*_drugs("ranitidine", "famotidine"),
                  r"H2\s+(?:blockers?|antagonists?)", *_STOMACH_PILLS)),
     TreatmentSet("anticonvulsant", "Anticonvulsants (gabapentin, pregabalin, ...)", (*_drugs(category="anticonvulsant"),
-                 r"anti-?convulsants?", r"anti-?epilep\w*", r"(?-i:AEDs?)", r"gabapentinoids?", _NERVE_PAIN_PILLS),
+                 r"anti-?convulsants?", r"anti-?epilep\w*", r"(?-i:AEDs?)", r"gabapentinoids?", _NERVE_PAIN_PILLS,
+                 rf"{_WHAT}{_FOR}(?:nerve|neuropathic)\s+pain"),
                  oral=True),
     TreatmentSet("antidepressant", "Antidepressants", (*_drugs(category="antidepressant"), r"anti-?\s?depressants?",
                  r"(?-i:SSRIs?|SNRIs?|TCAs?)", r"tricyclics?", rf"(?:depression|mood)\s+{_PILLS}",
-                 rf"{_PILLS}{_FOR}(?:depression|mood)"), oral=True),
+                 rf"{_WHAT}{_FOR}(?:depression|mood)"), oral=True),
     # ... trazodone too: an antidepressant given at bedtime for sleep, which reviewers judge under
     # ODG's insomnia treatment ("her sleeping pill" of a letter whose request is trazodone 50mg)
     TreatmentSet("sleep_aid", "Sleep aids", (*_drugs(category="sleep aid"), *_drugs("trazodone"), r"sleep\s+aids?",
                  r"sleep(?:ing)?\s+(?:pills?|medicines?|medications?|meds?|tablets?|drugs?)", r"hypnotics?", r"melatonin",
-                 rf"insomnia\s+{_PILLS}", rf"(?:{_PILLS}|something){_FOR}(?:sleep\w*|insomnia)")),
+                 rf"insomnia\s+{_PILLS}", rf"{_WHAT}{_FOR}(?:sleep\w*|insomnia)")),
     TreatmentSet("benzodiazepine", "Benzodiazepines", (*_drugs(category="benzodiazepine"), r"benzodiazepines?",
                  r"benzos?", r"anxiolytics?",
                  r"(?:anti-?)?anxiety\s+(?:pills?|medications?|medicines?|meds|drugs?|tablets?)",
-                 rf"{_PILLS}{_FOR}(?:anxiety|panic\s+attacks?|nerves)")),
+                 rf"{_WHAT}{_FOR}(?:anxiety|panic\s+attacks?|nerves)")),
     TreatmentSet("ed_drug", "Erectile dysfunction drugs", (*_drugs("sildenafil", "tadalafil"),
                  r"erectile\s+dysfunction\s+(?:medications?|drugs?)", r"PDE-?5\s+inhibitors?")),
     TreatmentSet("oral_steroid", "Oral steroids", (*_drugs("prednisone", "methylprednisolone"), r"oral\s+steroids?",
@@ -102,10 +107,10 @@ MEDICATIONS: tuple[TreatmentSet, ...] = (
                  "linaclotide", "naloxegol", "lubiprostone", "methylnaltrexone", "polyethylene glycol", "bisacodyl"),
                  r"laxatives?",
                  r"stool\s+softeners?", r"senna",
-                 rf"constipation\s+{_PILLS}", rf"{_PILLS}{_FOR}constipation")),
+                 rf"constipation\s+{_PILLS}", rf"{_WHAT}{_FOR}constipation")),
     TreatmentSet("antiemetic", "Anti-nausea drugs", (*_drugs("ondansetron", "promethazine"), r"anti-?\s?emetics?",
                  r"anti-?\s?nausea(?:\s+(?:pills?|medications?|medicines?|meds|drugs?|tablets?))?",
-                 rf"(?:nausea|vomiting)\s+{_PILLS}", rf"{_PILLS}{_FOR}(?:nausea|vomiting|throwing\s+up)")),
+                 rf"(?:nausea|vomiting)\s+{_PILLS}", rf"{_WHAT}{_FOR}(?:nausea|vomiting|throwing\s+up)")),
     TreatmentSet("medical_food", "Medical foods", (*_drugs("amino acid medical food"), r"medical\s+foods?")),
     # any medication: "which medications were approved?"
     TreatmentSet("medication", "Medications (any)", (r"medications?", r"meds", r"drugs?", r"prescriptions?",

@@ -364,6 +364,12 @@ def test_sets_are_well_formed() -> None:
     # trazodone, given at bedtime for sleep, is a sleep aid too; "her sleep med" is one
     ("Trazodone 50mg #30", ("antidepressant", "sleep_aid", "medication")),
     ("they said no to her sleep med", ("sleep_aid", "medication")),
+    # a purpose asked of a letter's drugs names the class treating it
+    ("which ones were for sleep?", ("sleep_aid", "medication")),
+    ("anything for the stomach?", ("ppi", "h2_blocker", "medication")),
+    ("the one that was for her nerve pain", ("anticonvulsant", "medication")),
+    ("was anything for his spasms approved", ("muscle_relaxant", "medication")),
+    ("which ones were for the neck?", ()),
     # lay names of equipment and of the check before an operation
     ("was the muscle zapper machine approved?", ("tens", "dme")),
     ("the electric pulse machine for her back", ("tens", "dme")),
