@@ -107,3 +107,13 @@ def match_treatments(request: str) -> tuple[str, ...]:
     """The ids of the sets a disputed item's request matches, in the order of SETS."""
     found = {sid for sid, _ in find_treatments(request)}
     return tuple(s.id for s in SETS if s.id in found)
+
+
+def own_words(text: str, set_id: str) -> list[tuple[int, str]]:
+    """(where, the words) of each match of the set's own words in `text`, not its members' ("meds" of
+    "medication", not "celebrex"), its exclusions left out."""
+    text = " ".join(text.split())
+    if exclusion := _EXCLUSIONS[set_id]:
+        text = exclusion.sub(lambda m: " " * len(m.group(0)), text)
+    pattern = _SYNONYMS[set_id]
+    return [(m.start(), m.group(0)) for m in pattern.finditer(text)] if pattern else []

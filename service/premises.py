@@ -246,8 +246,11 @@ def _asked_apart(text: str, decision: Decision, treatment_words: tuple[str, ...]
 def _named_at(named: list[tuple[int, set[str], int]], sets: tuple[str, ...]) -> list[int]:
     """Where the words that name an item (its treatment sets) most narrowly stand: "xray denied but CT
     approved": the CT's item is imaging too, named by "CT", not by "xray"."""
-    most = max((len(ids & set(sets)) for at, ids, _l in named if at >= 0), default=0)
-    return [at for at, ids, _l in named if at >= 0 and most and len(ids & set(sets)) == most]
+    # ... and of those, the words naming nothing else: "her celebrex approved and the liquid medicines turned
+    # down": the Fanatrex suspension is a medication named by "medicines", not by "celebrex" (an NSAID too)
+    mine = set(sets)
+    most = max(((len(ids & mine), -len(ids - mine)) for at, ids, _l in named if at >= 0 and ids & mine), default=None)
+    return [at for at, ids, _l in named if at >= 0 and most and (len(ids & mine), -len(ids - mine)) == most]
 
 
 def in_order_asked(text: str, treatment_words: tuple[str, ...], item_treatments: list[tuple[str, ...]]) -> list[int]:

@@ -106,7 +106,10 @@ def asked_sets(query: Query) -> tuple[str, ...]:
         # ... and one asked after them, in a second question of its own: "was her celecoxib denied, and the
         # (liquid) meds?" (her other medications too, not the NSAID alone)
         return specific + tuple(g for g in _narrowest(groups)
-                                if (not any(s in members(g) or s == g for s in specific) or _asked_after(query.text, g))
+                                if (not any(s in members(g) or s == g for s in specific) or _asked_after(query.text, g)
+                                    # ... or claimed or asked of by its own word apart from theirs: "her celebrex approved
+                                    # and the liquid medicines turned down, right?" (service.kind_named)
+                                    or g in _UMBRELLAS and _decided_alone(query, g))
                                 and (g not in _UMBRELLAS or _named_alone(query, g) or _decided_alone(query, g)
                                      or _asked_after(query.text, g)))
     return _narrowest(groups)

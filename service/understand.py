@@ -29,6 +29,7 @@ from service.kinds import (ASKED_HOW_MANY, _AGGREGATE, _HAD_BEFORE, _OF_ONE_ITEM
 from service.facets import _GUIDELINES, _category, _most_specific, _names, _side
 from service.glossary import asked_terms
 from service.kind_term import asked_kind
+from service.kind_named import kinds_named_apart
 from service.groups import population
 from service.levels import levels
 from service.reviewers import read_reviewers
@@ -215,7 +216,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     treatments = with_adjuncts(about_asked, treatments)  # "her chiro stuff": the e-stim and ultrasound too
     treatments = with_modality_ultrasound(about_asked, treatments)  # "the electrical stim and the ultrasound"
     ids = tuple(dict.fromkeys(t for t, _w in treatments))
-    words = tuple(dict.fromkeys(w for _t, w in treatments))
+    words = tuple(dict.fromkeys(w for _t, w in kinds_named_apart(about_asked, treatments)))
     told_claim = SetAside()
     if outcomes.premise and (told := _told_of_another(about, start, end, ids)):
         # "her shoulder xray was turned down but what about the CT?": the denial is the x-ray's, told;
