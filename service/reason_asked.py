@@ -282,6 +282,9 @@ def reason_clauses(text: str) -> list[tuple[int, int]]:
 _PLAIN = frozenset("""the a an of his her their my its it was were is are be been being he she they there that this
     because cause due to for on account owing lack want not no any some had has have did does do with from in at by
     and or but so just only really all got get gets getting been patient worker claimant request imr reviewer""".split())
+# how long it has lasted, said in the asker's own measure ("for a couple of years" of "for 2 years"): not matched
+_HOW_LONG = frozenset("couple few several many long time ago year years month months week weeks day days"
+                      " right correct true yes okay".split())  # ... nor the asking of a confirmation ("..., right?")
 
 
 def named_in_findings(text: str, item: Item, letter_text: str) -> tuple[int, int] | None:
@@ -290,14 +293,17 @@ def named_in_findings(text: str, item: Item, letter_text: str) -> tuple[int, int
     fracture?": "Plain film radiographs revealed abnormality with appearance of C2 fracture."), else None. A
     word matches a word of the sentence that starts with its first five letters ("fractured", "fractures")."""
     words = [w for a, b in reason_clauses(text) for w in re.findall(r"[a-z]+", text[a:b].lower())
-             if w not in _PLAIN and len(w) > 2]
+             if w not in _PLAIN and w not in _HOW_LONG and len(w) > 2]
     if not words or len(words) > 4 or not item.sentences:
         return None
-    for sentence in item.sentences:
-        if sentence.role != "finding":
-            continue
-        said = re.findall(r"[a-z]+", letter_text[sentence.span[0]:sentence.span[1]].lower())
-        if all(any(w.startswith(word[:5]) for w in said) for word in words):
-            return sentence.span
+    # ... a finding first, else the patient's history the reviewer tells ("it is documented that this individual has
+    # had carpal tunnel symptoms for 2 years")
+    for role in ("finding", "history"):
+        for sentence in item.sentences:
+            if sentence.role != role:
+                continue
+            said = re.findall(r"[a-z]+", letter_text[sentence.span[0]:sentence.span[1]].lower())
+            if all(any(w.startswith(word[:5]) for w in said) for word in words):
+                return sentence.span
     return None
 

@@ -430,6 +430,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             # findings name it: "Plain film radiographs revealed abnormality with appearance of C2 fracture." [2]"
             if (named := named_in_findings(query.text, item, letter.text)) is not None:
                 span = trim(letter.text, named)
+                # (the decision and the reason offered both in the letter: a yes of them)
+                confirm = f"Yes: {confirm[0].lower()}{confirm[1:]}" if confirm.startswith("The ") else f"Yes: {confirm}"
                 confirm += (f' The reviewer\'s findings name it: "{letter.text[span[0]:span[1]].strip()}" '
                             f'[{c.cite(letter, item, span, hit.chunk_id, "finding")}]')
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
