@@ -34,7 +34,12 @@ _AGED = re.compile(
     re.IGNORECASE)
 # a treatment named once and decided for two people: "approve the naproxen for the 45 year old woman
 # but deny it for the 54 year old", "naproxen approved for X and denied for Y"
-_CONTRASTED = re.compile(r"^\s*,?\s*(?:but|and|while|whereas|yet)\b[^.?!:;]*\b(?:for|of|to)\s*$", re.IGNORECASE)
+_CONTRASTED = re.compile(r"^\s*,?\s*(?:but|and|while|whereas|yet)\b[^.?!:;]*\b(?:for|of|to)\s*$"
+                         # ... or the first one's outcome said after them, the second's thing theirs: "is the naproxen for the
+                         # 45 yo woman approved but the 54 yo woman's denied?"
+                         r"|^\s*,?\s*(?:(?:was|were|is|are|got|been)\s+)?(?:approved|denied|overturned|upheld|okayed|ok'?d|"
+                         r"authori[sz]ed|certified|granted|rejected|refused|turned\s+down)\s*,?\s+(?:but|and|while|whereas|yet)"
+                         r"(?:\s+(?:for|of|to))?\s*$", re.IGNORECASE)
 # what joins the two: "X with Y", "X and Y", "X vs Y", "X to Y"
 _JOINED = re.compile(r"(?:\b(?:with|and|vs|versus|to|against)\b\.?|,)\s*$"
                      # "is the 45 yo woman's naproxen case the same as the 54 yo woman's?", "... different from ..."

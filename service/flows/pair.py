@@ -14,6 +14,7 @@ from service.flows.common import answer, rated
 from service.retrieve import retrieve_scored
 from service.two_patients import Found, find_two
 from service.types import Answer
+from service.yes_no import claimed
 from service.understand import Query
 
 QUOTES = 2  # findings quoted per patient's item (at most 5 quotes each)
@@ -29,6 +30,8 @@ def two_patients_answer(engine: Engine, query: Query, question: str, seen: dict,
     lead = _lead(pair)
     if same := _same_asked(query.text, pair):
         lead = f"{same} {lead}"  # "is the 45 yo woman's naproxen case the same as the 54 yo woman's?": no, then each
+    elif held := claims_held(query.text, pair):
+        lead = f"{held}: {lead[0].lower()}{lead[1:]}"  # "... approved but the 54 yo woman's denied?": yes, then each
     c = Composer()
     c.say(lead)
     chosen = [hit for found in pair for hit in found.hits]
@@ -72,6 +75,18 @@ def _same_asked(text: str, pair: tuple[Found, Found]) -> str:
     alike = pair[0].hits[0].decision == pair[1].hits[0].decision
     said = f"both were {SAID[pair[0].hits[0].decision]}" if alike else "they were decided differently"
     return f"{'Yes' if alike == same else 'No'}: {said}."
+
+
+def claims_held(text: str, pair: tuple[Found, Found]) -> str:
+    """"Yes" when the outcomes the question claims of the two hold ("is the naproxen for the 45 yo woman
+    approved but the 54 yo woman's denied?": the first claim the first patient's, the second the second's;
+    one claim both's: "were both denied?"), "No" when one does not; '' when it claims none, or more, or a
+    description fits several letters."""
+    said = claimed(text)
+    if not said or len(said) > 2 or any(len(f.hits) != 1 for f in pair):
+        return ""
+    claims = [d for _at, d in said] if len(said) == 2 else [said[0][1]] * 2
+    return "Yes" if all(c == f.hits[0].decision for c, f in zip(claims, pair)) else "No"
 
 
 def _said(found: Found, what: str) -> str:

@@ -78,3 +78,19 @@ def test_one_drug_approved_for_one_woman_and_denied_for_the_other(naproxen):
                               "the 54 year old woman's was denied (upheld).")
     assert [(h["case_number"], h["title"], h["decision"]) for h in answer["hits"][:2]] == [
         ("CM17-0019011", "Naproxen 500mg #60", "Overturned"), ("CM17-0013716", "Naproxen 500mg #60", "Upheld")]
+
+
+def test_the_first_ones_outcome_said_after_them():
+    # "is the naproxen for the 45 yo woman approved but the 54 yo woman's denied?" answered the 45-year-old alone (nat-3732)
+    first, second = two_descriptions("is the naproxen for the 45 yo woman approved but the 54 yo woman's denied?", ("naproxen",))
+    assert (first.words, second.words) == ("the 45 yo woman's naproxen", "the 54 yo woman's naproxen")
+    assert two_descriptions("is the naproxen for the 45 yo woman approved but the 54 yo woman's denied?") is None
+
+
+def test_the_outcomes_claimed_of_the_two_are_checked(naproxen):
+    answer = ask(naproxen, "is the naproxen for the 45 yo woman approved but the 54 yo woman's denied?")
+    assert answer["lead"] == ("Yes: the 45 yo woman's naproxen was approved (overturned); "
+                              "the 54 yo woman's was denied (upheld).")
+    answer = ask(naproxen, "was the naproxen denied for the 45 year old woman but approved for the 54 year old?")
+    assert answer["lead"] == ("No: the 45 year old woman's naproxen was approved (overturned); "
+                              "the 54 year old woman's was denied (upheld).")
