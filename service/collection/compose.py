@@ -64,7 +64,7 @@ def lead(cq: CollectionQuery, result: Result) -> str:
             up, over = result.counts.get("Upheld", 0), result.counts.get("Overturned", 0)
             return (f"Of {den} {base} in the index, {up} ({pct(up, den)}) {'were' if up != 1 else 'was'} upheld "
                     f"(denied) and {over} ({pct(over, den)}) overturned (approved).")
-        if cq.unit == "letters" and (cq.letters != "any" or cq.min_items > 1):
+        if cq.unit == "letters" and (cq.letters != "any" or cq.min_items > 1 or cq.max_items):
             return (f"Of {den} {base} in the index, {num} ({pct(num, den)}) {'are' if num != 1 else 'is'} "
                     f"{letters_phrase(msgspec.structs.replace(cq, where={}))}: a share of {rows[0][-1]:.3f}.")
         return (f"Of {den} {base} in the index, {num} ({pct(num, den)}) {'are' if num != 1 else 'is'} "

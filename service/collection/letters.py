@@ -24,6 +24,29 @@ _MIN = re.compile(rf"\b(?:more\s+than|over)\s+(?P<a>{N})\s+(?:disputed\s+)?(?:it
                   rf"|issues?)\b|\b(?:several|multiple)\s+(?:disputed\s+)?(?:items|requests|treatments|issues)\b", I)
 
 
+# a count bounded above: "only one item", "just one request", "a single item", "exactly 2 items", "fewer than 3
+# items", "at most two requests"
+_ONLY = re.compile(rf"\b(?:(?:only|just|exactly)\s+(?P<a>{N})|a\s+single|one\s+single)\s+(?:disputed\s+)?(?:items?|requests?|"
+                   rf"treatments?|issues?)\b|\b(?P<b>{N})\s+(?:disputed\s+)?(?:items?|requests?|treatments?|issues?)\s+only\b"
+                   rf"|\b(?:fewer|less)\s+than\s+(?P<c>{N})\s+(?:disputed\s+)?(?:items|requests|treatments|issues)\b"
+                   rf"|\b(?:at\s+most|no\s+more\s+than)\s+(?P<d>{N})\s+(?:disputed\s+)?(?:items?|requests?|treatments?|issues?)\b", I)
+
+
+def bounded(text: str) -> tuple[int, int] | None:
+    """(at least, at most) of a count of items bounded above ("only one item": (1, 1), "exactly 2 items": (2, 2),
+    "fewer than 3 items": (1, 2), "at most two requests": (1, 2)), else None."""
+    m = _ONLY.search(text)
+    if not m:
+        return None
+    if m.group("c"):
+        most = number(m.group("c")) - 1
+        return (1, most) if most >= 1 else None
+    if m.group("d"):
+        return (1, number(m.group("d"))) if number(m.group("d")) >= 1 else None
+    n = number(m.group("a") or m.group("b")) or 1
+    return (n, n)
+
+
 def number(word: str | None) -> int:
     if not word:
         return 0

@@ -17,7 +17,7 @@ import msgspec
 
 from service.collection.cues import AGE_ASKED, CITED_MORE, duration, second_ask, waited
 from service.collection.letters import N as _N
-from service.collection.letters import letter_mode, number
+from service.collection.letters import bounded, letter_mode, number
 from service.collection.lexicon import Mention, mentions
 from service.collection.shape import SINCE_WORDS, CollectionQuery, Group
 from service.collection.vocab import Vocabulary
@@ -373,10 +373,14 @@ def _count(text: str, found: list[Mention]) -> CollectionQuery:
     decisions = [m for m in found if m.kind == "decision"]
     rest = [m for m in found if m.kind != "decision"]
     mode, part, least = letter_mode(text, merge(decisions), bool(decisions))
-    note = {"any": "letters with at least " + (f"{least} items" if least > 1 else "one item") + " counted",
+    most = 0
+    if mode == "any" and (bounds := bounded(text)):  # "how many letters have only one item?"
+        least, most = bounds
+    note = {"any": ("letters with " + (f"exactly {least}" if least == most else f"{least} to {most}") + " items" if most
+                    else "letters with at least " + (f"{least} items" if least > 1 else "one item")) + " counted",
             "all": "letters whose every item meets it", "mixed": "letters with both outcomes"}[mode]
     return CollectionQuery(shape="count", unit="letters", where=merge(rest), part=part, letters=mode, min_items=least,
-                           listing=listing, shown=shown, notes=(f"read as: a count of {note}",))
+                           max_items=most, listing=listing, shown=shown, notes=(f"read as: a count of {note}",))
 
 
 def _two_counts(text: str, found: list[Mention], unit: str) -> CollectionQuery | None:

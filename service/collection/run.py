@@ -109,7 +109,7 @@ def _count(query: Query, cq: CollectionQuery) -> Result:
     else:
         letters = _letters(cq, _Items(query, cq.where), counted)
         ids = {i for i, (letter, _d) in counted.items.items() if letter in letters}
-        if cq.letters != "any" or cq.min_items > 1:  # the items of those letters, by case number
+        if cq.letters != "any" or cq.min_items > 1 or cq.max_items:  # the items of those letters, by case number
             behind = _case_link(query, letters, behind)
         n = len(letters)
     rows: list[tuple[object, ...]] = [("counted", n)]
@@ -143,7 +143,7 @@ def _letters(cq: CollectionQuery, population: _Items, counted: _Items) -> set[in
             seen[letter].add(decision)
         return {letter for letter, decisions in seen.items() if len(decisions) > 1}
     per = Counter(letter for letter, _d in counted.items.values())
-    return {letter for letter, k in per.items() if k >= cq.min_items}
+    return {letter for letter, k in per.items() if k >= cq.min_items and (not cq.max_items or k <= cq.max_items)}
 
 
 def _share(query: Query, cq: CollectionQuery) -> Result:
@@ -151,7 +151,7 @@ def _share(query: Query, cq: CollectionQuery) -> Result:
     part = _Items(query, cq.where, cq.part)
     num, den = part.size(cq.unit), base.size(cq.unit)
     behind = _merged(cq.where, cq.part)
-    if cq.unit == "letters" and (cq.letters != "any" or cq.min_items > 1):  # "every request denied", "both outcomes"
+    if cq.unit == "letters" and (cq.letters != "any" or cq.min_items > 1 or cq.max_items):  # "every request denied", "both outcomes"
         letters = _letters(cq, base, part)
         num, behind = len(letters), _case_link(query, letters, behind)
     row = ("share", num, den, share(num, den))

@@ -12,7 +12,7 @@ then validates every filter value with service.filters.validate.
   `stat` the figure asked, last in the table: mean, median, fewest or most days; or, with
   `measure` "age", the age the letter gives its patient, per letter).
 - letters: for counts of letters, which letters count: `any` (at least `min_items` items in
-  `where` and `part`), `all` (every item of the letter in `where` meets `part`), `mixed` (items of
+  `where` and `part`, and at most `max_items` when it is not 0: "letters with only one item"), `all` (every item of the letter in `where` meets `part`), `mixed` (items of
   both decisions).
 - total: for counts, the size of the population `where` as well as the count of its `part` (a
   two-part count: "how many acupuncture requests were there, and how many were approved?").
@@ -64,6 +64,7 @@ class CollectionQuery(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_
     groups: Annotated[tuple[Group, ...], Meta(max_length=8)] = ()  # compare
     letters: LetterMode = "any"
     min_items: Annotated[int, Meta(ge=1, le=100)] = 1
+    max_items: Annotated[int, Meta(ge=0, le=100)] = 0  # letters "any": at most this many items meet it (0: no bound)
     listing: bool = False  # "which letters ...": list them
     shown: Annotated[int, Meta(ge=0, le=20)] = 0  # count: the items (letters) cited, when more than a few examples are asked
     total: bool = False  # count: the population `where` too, beside its `part` ("how many X, and how many approved")

@@ -112,7 +112,7 @@ def rule(cq: CollectionQuery) -> str:
         if excl := exclusions(set_id):
             said += f"; not counted: {excl}"
         parts.append(said)
-    if cq.shape == "share" and cq.unit == "letters" and (cq.letters != "any" or cq.min_items > 1):
+    if cq.shape == "share" and cq.unit == "letters" and (cq.letters != "any" or cq.min_items > 1 or cq.max_items):
         parts.append(f"the share is the {letters_phrase(msgspec.structs.replace(cq, where={}))} over all of them, "
                      "rounded to 3 decimals")
     elif cq.shape == "share":
@@ -145,7 +145,7 @@ def rule(cq: CollectionQuery) -> str:
     elif cq.shape == "mean":
         parts.append("items divided by letters, rounded to 3 decimals")
     elif cq.unit == "letters":
-        parts.append({"any": f"a letter counts when at least {cq.min_items} of its items "
+        parts.append({"any": f"a letter counts when {_how_many(cq)} of its items "
                              + (f"are {label(cq.part, '').strip()}" if cq.part else "are in scope"),
                       "all": f"a letter counts when every item in scope is {label(cq.part, '').strip()}",
                       "mixed": "a letter counts when its items in scope include both outcomes"}[cq.letters])
@@ -163,7 +163,16 @@ def letters_phrase(cq: CollectionQuery) -> str:
     if cq.letters == "mixed":
         scope = f" among {label(cq.where)}" if cq.where else ""
         return f"letters with both upheld (denied) and overturned (approved) items{scope}"
-    if not merged and cq.min_items == 1:
+    if not merged and cq.min_items == 1 and not cq.max_items:
         return "letters"
-    least = "at least one" if cq.min_items == 1 else f"at least {cq.min_items}"
-    return f"letters with {least} {label(merged, 'item' if cq.min_items == 1 else 'items')}"
+    least = _how_many(cq)
+    return f"letters with {least} {label(merged, 'item' if least in ('at least one', 'exactly one') else 'items')}"
+
+
+def _how_many(cq: CollectionQuery) -> str:
+    """How many of a letter's items count it: "at least one", "at least 2", "exactly one", "1 to 2"."""
+    if cq.max_items and cq.max_items == cq.min_items:
+        return "exactly one" if cq.min_items == 1 else f"exactly {cq.min_items}"
+    if cq.max_items:
+        return f"{cq.min_items} to {cq.max_items}"
+    return "at least one" if cq.min_items == 1 else f"at least {cq.min_items}"

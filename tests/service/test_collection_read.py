@@ -63,6 +63,10 @@ def fields(question: str) -> dict:
       "shown": 15}),
     ("How many letters had both upheld and overturned items?", {"shape": "count", "unit": "letters", "letters": "mixed"}),
     ("How many letters decided more than one item?", {"shape": "count", "unit": "letters", "min_items": 2}),
+    # a count bounded above: "how many letters have only one item?" counted every letter
+    ("how many letters have only one item?", {"shape": "count", "unit": "letters", "max_items": 1}),
+    ("how many letters had exactly 2 items?", {"shape": "count", "unit": "letters", "min_items": 2, "max_items": 2}),
+    ("how many letters have fewer than 3 requests?", {"shape": "count", "unit": "letters", "max_items": 2}),
     ("On average, how many disputed items does a letter decide?", {"shape": "mean"}),
     # a reason counted among the items named: two counts (28 of the 32), not the reason's items alone
     ("how many MRI denials were because of no red flags?",
@@ -530,3 +534,20 @@ def test_ones_own_decision_of_a_month_is_no_count_over_the_letters():
     assert understand("was anything of mine approved in January 2017?").kind != "count"
     # a kind of treatment named keeps its list across letters
     assert understand("were any lumbar MRIs approved in January 2017?").kind != "count"
+
+
+def test_the_letters_bounded_above_are_said() -> None:
+    from service.collection.letters import bounded
+    from service.collection.words import letters_phrase
+
+    assert bounded("how many letters have only one item?") == (1, 1)
+    assert bounded("letters with one request only") == (1, 1)
+    assert bounded("letters with a single item") == (1, 1)
+    assert bounded("fewer than 3 items") == (1, 2)
+    assert bounded("at most two requests") == (1, 2)
+    assert bounded("fewer than one item") is None
+    assert bounded("how many letters decided more than one item?") is None
+    assert letters_phrase(CollectionQuery(shape="count", unit="letters", max_items=1)) == "letters with exactly one item"
+    assert letters_phrase(CollectionQuery(shape="count", unit="letters", min_items=2, max_items=2)) == \
+        "letters with exactly 2 items"
+    assert letters_phrase(CollectionQuery(shape="count", unit="letters", max_items=2)) == "letters with 1 to 2 items"
