@@ -20,7 +20,10 @@ def test_the_kinds_own_word_apart_is_added() -> None:
     # ... not a word of the treatment itself, nor a kind named by its own word already
     assert kinds_named_apart("the Norco pain pills", [("hydrocodone", "Norco"), ("opioid", "Norco"),
                                                       ("medication", "Norco")]) == [
-        ("hydrocodone", "Norco"), ("opioid", "Norco"), ("medication", "Norco"), ("medication", "pills")]
+        ("hydrocodone", "Norco"), ("opioid", "Norco"), ("medication", "Norco")]
+    # ... nor the kind's word said with the treatment ("Why are CT scan requests denied?" asked of all imaging)
+    assert kinds_named_apart("Why are CT scan requests denied?", [("ct", "CT"), ("imaging", "CT")]) == [
+        ("ct", "CT"), ("imaging", "CT")]
     assert kinds_named_apart("her meds", [("medication", "meds")]) == [("medication", "meds")]
     assert kinds_named_apart("was the celebrex denied?", [("nsaid", "celebrex"), ("medication", "celebrex")]) == [
         ("nsaid", "celebrex"), ("medication", "celebrex")]
