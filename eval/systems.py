@@ -8,6 +8,7 @@ systems that answer questions, the `Answer`. Letters for the citation checks com
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 import msgspec
@@ -48,6 +49,15 @@ def turns_of(question: str) -> list[str]:
     return [part.strip() for part in question.split(TURN_SEPARATOR) if part.strip()]
 
 
+def converse(turns: list[str], ask: Callable[[str, tuple[Turn, ...]], Answer]) -> Outcome:
+    """Each turn asked (by `ask`, with the turns before it as history); the last answer scored, ranked by what it cites."""
+    history: list[Turn] = []
+    for part in turns:
+        answer = ask(part, tuple(history))
+        history.append(turn_of(part, answer))
+    return Outcome(ranked=ranked_of_answer(answer), answer=answer)
+
+
 def ranked_of_answer(answer: Answer) -> tuple[tuple[str, str], ...]:
     """A conversation's last turn ranked by its answer: the items it cites, in order, then its other hits."""
     cited = [(c.case_number, c.request) for c in answer.citations if c.item_index > 0]
@@ -73,15 +83,11 @@ class ImrLocal:
         return Outcome(ranked=ranked_of(result), answer=answer)
 
     def _conversation(self, turns: list[str]) -> Outcome:
-        """Each turn asked with the turns before it as history; the last one's answer is scored."""
-        history: list[Turn] = []
         try:
-            for part in turns:
-                answer = qa.ask(self.engine, qa.AskRequest(question=part, k=ASK_K, history=tuple(history)))
-                history.append(turn_of(part, answer))
+            return converse(turns, lambda part, history: qa.ask(
+                self.engine, qa.AskRequest(question=part, k=ASK_K, history=history)))
         except ImrError as exc:
             return Outcome(error=str(exc))
-        return Outcome(ranked=ranked_of_answer(answer), answer=answer)
 
     def letter(self, case_number: str) -> Letter | None:
         return self.engine.store.get_letter(case_number)
@@ -116,15 +122,11 @@ class ImrHttp:
         import httpx
 
         if len(turns := turns_of(question)) > 1:
-            history: list[Turn] = []
             try:
-                for part in turns:
-                    body = {"question": part, "k": ASK_K, "history": msgspec.to_builtins(history)}
-                    answer = msgspec.convert(self._call("POST", "/api/ask", body), Answer)
-                    history.append(turn_of(part, answer))
+                return converse(turns, lambda part, history: msgspec.convert(self._call(
+                    "POST", "/api/ask", {"question": part, "k": ASK_K, "history": msgspec.to_builtins(history)}), Answer))
             except httpx.HTTPStatusError as exc:
                 return Outcome(error=f"HTTP {exc.response.status_code}: {exc.response.text[:300]}")
-            return Outcome(ranked=ranked_of_answer(answer), answer=answer)
         try:
             result = self._call("POST", "/api/search", {"query": question, "k": RANK_DEPTH})
             answer = self._call("POST", "/api/ask", {"question": question, "k": ASK_K})

@@ -185,6 +185,8 @@ _WHY = re.compile(r"\b(?:why|how\s+come|what\s+(?:makes|made|leads|led|causes|ca
                   r"|what\s+(?:convinced|persuaded|swayed))\b", re.IGNORECASE)
 # "anything" opening a clause told apart, then an outcome word: "... - anything approved?", "..., anything
 # ever denied?" (the auxiliary of "was anything approved?" dropped)
+# "did IMR help her at all?", "did they help him in any way?": whether any of their requests was approved
+HELPED_AT_ALL = r"help(?:ed)?\s+(?:him|her|them|me|us)\s+(?:at\s+all|in\s+any\s+way)"
 ANYTHING_BARE = (r"(?:^|[.;:?!]\s+|\s[-\u2013\u2014]+\s*|,\s+)(?:so\s+|and\s+|but\s+)?anything\s+(?:at\s+all\s+)?"
                  rf"(?:ever\s+)?(?:get\s+|got\s+|gotten\s+|been\s+)?{DECIDED}\b(?=[^.;:?!]*(?:\?|$))")
 _ASK = re.compile(

@@ -47,7 +47,6 @@ _CONFIRM_OPENS = re.compile(r"\s*(?:(?:so|and|but|ok|okay)\s*,?\s+)?(?:am\s+I\s+
                             r"wrong|is\s+it\s+(?:true|right|correct)|just\s+to\s+confirm|can\s+you\s+confirm|please\s+confirm)\b",
                             re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s+|$)")
-_DASH = re.compile(r"\s[-\u2013\u2014]+\s*")
 _PART = re.compile(r"\s[-\u2013\u2014]+\s*|:\s+")  # a dash or a colon: what follows is a part of its own
 _WH = re.compile(r"\b(?:why|what|which|how|who|whose|when|where)\b", re.IGNORECASE)
 SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}

@@ -13,7 +13,7 @@ from service.lacking import region_fits
 from service.lay_group import ONE_THING, as_said, names_several, said_words
 from service.levels import levels
 from service.ordinal import meant_case, placed_item
-from service.outcomes import asked_decision
+from service.outcomes import HELPED_AT_ALL, asked_decision
 from service.patients import described_letters, printing_told, the_one
 from service.premises import in_order_asked, premises_by_item
 from service.quantity import asked_strengths, request_counts
@@ -336,7 +336,7 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                          r"|(?:both|all|each)\s+(?:of\s+)?(?:his|her|their|my|your)\s+(?:[\w-]+\s+)?[\w-]+s\b"
                          r"|none\s+of|nothing|none|which\s+(?:ones?|request|item|service)|what\s+else"
                          # "did IMR help her at all?", "did they do anything for him?": whatever was asked for them
-                         r"|(?:help(?:ed)?|side\s+with|sided\s+with|back(?:ed)?)\s+(?:him|her|them|me|us)\s+(?:at\s+all|in\s+any\s+way|on\s+anything)"
+                         rf"|{HELPED_AT_ALL}"
                          r"|(?:a\s+single|one)\s+(?:thing|request|item)"  # "not a single thing approved?"
                          # "list only the approved stuff", "CM17-0010885 - list only the denied ones"
                          r"|\bthe\s+(?:approved|denied|overturned|upheld|okayed|rejected|refused|turned[\s-]down)\s+(?:ones|stuff)"

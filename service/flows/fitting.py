@@ -158,7 +158,7 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
         if (not jobs and not future and not sets and set(mechanisms(query.text)) & set(ACCIDENTS) and not query.story_treatments
                 and not query.set_aside.words and not query.told.words
                 and query.person.requests is None and (worker := _one_worker(engine, query, filters))):
-            return _workers_letters(engine, query, question, seen, k, worker)
+            return _workers_letters(engine, query, question, seen, k, *worker)
         return None
     if single and (len(query.treatment_words) != 1 or not (query.person.sex or jobs or _sexless(query))):
         return None  # "they approved the acupuncture, why not the PT?", "the 50 year old man and woman": more than one
@@ -209,48 +209,40 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
                    by_case, asked, note)
 
 
-def _one_worker(engine: Engine, query: Query, filters: dict) -> tuple[str, ...]:
-    """The letters a description fits when they are one worker's: two or more letters giving the same age, sex
-    and date of injury (one injury, reviewed more than once). No story of the injury tells them apart: what one
-    summary says of it ("punched in the face") is the other's too. (Read only where a story is told: without one,
-    the letters that fit are said each on its own, as any two patients alike are.)"""
-    fields = {n: v for n, v in filters.items() if n != "decision"}
-    fitting = described_letters(engine, query, fields)[1]
+def _one_worker(engine: Engine, query: Query, filters: dict) -> tuple[tuple[str, ...], str] | None:
+    """The letters a description fits when they are one worker's, and the date of injury: two or more letters
+    giving the same age, sex and date of injury (one injury, reviewed more than once). No story of the injury tells
+    them apart: what one summary says of it ("punched in the face") is the other's too. (Read only where a story is
+    told: without one, the letters that fit are said each on its own, as any two patients alike are.)"""
+    fitting = described_letters(engine, query, {n: v for n, v in filters.items() if n != "decision"})[1]
     if not fitting:
-        return ()
+        return None
     rows = engine.store.catalog.query(
         f"SELECT DISTINCT age, sex, date_of_injury FROM letters WHERE case_number IN ({','.join('?' * len(fitting))})",
         list(fitting))
     if len(rows) != 1 or any(v is None or v == "" for v in rows[0]):
-        return ()
+        return None
     theirs = tuple(r[0] for r in engine.store.catalog.query(
         "SELECT case_number FROM letters WHERE age = ? AND sex = ? AND date_of_injury = ? ORDER BY case_number", list(rows[0])))
-    return theirs if 2 <= len(theirs) <= MAX_LETTERS else ()
+    return (theirs, rows[0][2]) if 2 <= len(theirs) <= MAX_LETTERS else None
 
 
-def _workers_letters(engine: Engine, query: Query, question: str, seen: dict, k: int, cases: tuple[str, ...]
-                     ) -> Answer | None:
-    """The requests of one worker's letters (of the treatment asked, when one is), each letter's decisions
-    counted, the outcome asked first, the yes or no said of the worker; None when fewer than two of the letters
-    have a request asked of (one letter's item is the item answer's)."""
-    items, label = _items(engine, query, cases, regions=bool(query.body_regions) and bool(asked_sets(query)))
-    by_case = {case: theirs for case in sorted(cases) if (theirs := [i for i in items if i.case_number == case])}
-    if len(by_case) < 2:
-        return None
+def _workers_letters(engine: Engine, query: Query, question: str, seen: dict, k: int, cases: tuple[str, ...],
+                     injured: str) -> Answer:
+    """Every request of one worker's letters, each letter's decisions counted, the outcome asked first, the yes
+    or no said of the worker (all their requests as one)."""
+    items, _label = _items(engine, query, cases)
+    by_case = {case: [i for i in items if i.case_number == case] for case in cases}
     asked = _asked(query)
     if asked:  # the letters with the outcome asked first
         by_case = dict(sorted(by_case.items(), key=lambda kv: not any(i.decision == asked for i in kv[1])))
-    injured = engine.store.catalog.query("SELECT date_of_injury FROM letters WHERE case_number = ?", [cases[0]])[0][0]
     who = patient(query.person, cases).who
-    named = label.replace(" (any)", "")
-    opening = _opening(query, {"one worker": [i for theirs in by_case.values() for i in theirs]}, False)
+    opening = _opening(query, {"one worker": items}, False)
     lead = opening + " ".join([
-        f"{who[:1].upper() if not opening else who[:1]}{who[1:]} has {len(by_case)} letters"
-        + (f" with a request for {named}" if named else "")
-        + f" (each gives the same age, sex and date of injury, {_day(injured)}: one worker, reviewed more than once).",
-        *(f"In {case}, {_told(theirs, asked, label)}." for case, theirs in by_case.items())])
-    note = f"one worker's letters ({', '.join(cases)}: the same age, sex and date of injury): " + \
-        (f"each one's requests for {named}" if named else "every request of each")
+        f"{who[:1] if opening else who[:1].upper()}{who[1:]} has {len(cases)} letters (each gives the same age, sex "
+        f"and date of injury, {_day(injured)}: one worker, reviewed more than once).",
+        *(f"In {case}, {_told(theirs, asked)}." for case, theirs in by_case.items())])
+    note = f"one worker's letters ({', '.join(cases)}: the same age, sex and date of injury): every request of each"
     return _listed(engine, query, question, seen, k, lead, by_case, asked, note)
 
 

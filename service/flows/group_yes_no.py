@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import re
 
-from service.outcomes import ANYTHING_BARE
+from service.outcomes import ANYTHING_BARE, HELPED_AT_ALL
 
 # the group words a yes of one member answers: "did she get either?", "was any of it approved?"
 # ... "did IMR help her at all?": any of her requests approved
-_ANY_OF = re.compile(r"\b(?:either|any\s+of\s+(?:it|them|those|these))\b"
-                     r"|\bhelp(?:ed)?\s+(?:him|her|them|me|us)\s+(?:at\s+all|in\s+any\s+way)\b", re.IGNORECASE)
+_ANY_OF = re.compile(rf"\b(?:either|any\s+of\s+(?:it|them|those|these))\b|\b{HELPED_AT_ALL}\b", re.IGNORECASE)
 # a yes or no of any request: "was anything for the 63 yo man with the shoulder surgery overturned?"
 # ... typed without its auxiliary, after the patient told apart: "the 54 yo woman with the MRIs - anything
 # approved?" (service.outcomes.ANYTHING_BARE); or with the one who decided: "did they deny anything in CM17-0019011?",
