@@ -325,6 +325,10 @@ ABSENT_KEY_WORDS = {
     "nat-3703": ["ambien", "zolpidem"],
     "nat-3704": ["flector"],
     "nat-3706": ["cognitive behavioral"],
+    "nat-3761": ["inversion"],
+    "nat-3762": ["zoloft", "sertraline"],
+    "nat-3763": ["glucosamine"],
+    "nat-3764": ["intrathecal", "pain pump"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
