@@ -147,15 +147,16 @@ class Resolved(msgspec.Struct, frozen=True, kw_only=True):
     carried: tuple[str, ...] = ()  # what came from the conversation, in words
 
 
-def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
-    """`question` read against `earlier` turns (oldest first)."""
+def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> Resolved:
+    """`question` read against `earlier` turns (oldest first). `corrected`: the question with its misspelt
+    treatment words fixed (service.spelling), so that "the flexaril one" names a treatment as "the flexeril one" does."""
     if not earlier:
         return Resolved(question=question)
     previous = earlier[-1]
     before = resolve(previous.question, earlier[:-1]).question  # the previous question, standing alone
     if (found := _of_the_described(question, previous, before)) is not None:
         return found
-    if (found := _of_their_letter(question, previous)) is not None:
+    if (found := _of_their_letter(question, previous, corrected)) is not None:
         return found
     if (m := ELLIPSIS.match(question)) and (main := _main(previous)) is not None and not CASE.search(question) and (
             asked := next((a for w in ("what was", "who was") if asked_facts(a := f"{w} {m.group('x').strip(' ?.!')}")), "")):
@@ -187,7 +188,7 @@ def resolve(question: str, earlier: Sequence[Earlier]) -> Resolved:
         if _bare(question, m):  # "and the cervical one?"
             return Resolved(question=_with_case(before, fact, True, _main(previous)), carried=(note,))
         return Resolved(question=question[: m.start()] + _name(fact) + question[m.end():], carried=(note,))
-    names_treatment = bool(find_treatments(question))
+    names_treatment = bool(find_treatments(question) or (corrected and find_treatments(corrected)))
     main = _main(previous)
     if previous.kind in ("count", "list") and (m := WHICH_ONES.match(question)) and (
             listed := HOW_MANY.match(CONTEXT.sub("", before))):
@@ -302,17 +303,19 @@ def _of_the_described(question: str, previous: Earlier, before: str) -> Resolved
                     carried=(f"patient: {told}, from the previous question (several letters fit)",))
 
 
-def _of_their_letter(question: str, previous: Earlier) -> Resolved | None:
+def _of_their_letter(question: str, previous: Earlier, corrected: str = "") -> Resolved | None:
     """A follow-up naming a treatment, no case and no one new, after an answer about one patient whose letter
     has a request of that treatment ("the 63 yo man with the shoulder surgery" || "was the brace approved?",
-    "and the PT?", "why were the MRIs denied?"): of that letter, not of anyone's brace. None otherwise."""
+    "and the PT?", "why were the MRIs denied?"): of that letter, not of anyone's brace. None otherwise. The treatment
+    is read in `corrected` where given (the question with its misspellings fixed: "the flexaril one")."""
     main = _main(previous)
     if main is None or not previous.letter or CASE.search(question) or _ANOTHER.search(question) or _ACROSS.search(question):
         return None
     if _REASON_AFTER.search(question):
         return _that_for_a_reason(question, main)  # "was that because of the naproxen?": that, for a reason named
-    named = find_treatments(question)
-    if not named or not any(re.search(_ONE_OF_THEIRS + re.escape(w), question, re.IGNORECASE) for _t, w in named):
+    text = corrected or question
+    named = find_treatments(text)
+    if not named or not any(re.search(_ONE_OF_THEIRS + re.escape(w), text, re.IGNORECASE) for _t, w in named):
         return None
     # (the narrowest sets named: a TENS unit is no brace, though both are equipment)
     sets = {t for t, _w in named if t not in GROUPS} or {t for t, _w in named}

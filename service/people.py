@@ -28,6 +28,10 @@ _AGE = re.compile(
     r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.|M|F)(?!\w|\.\w)"
     r"|\baged?\s*:?\s*(\d{1,3})\b|(?:\b(?:is|was|turned|who\s+is|now|hes|shes|im|i\s+am)|['’]s|['’]m)\s+(\d{2})\b(?!\s*(?:mg|%|percent|times|visits|sessions|weeks|days|months|hours|minutes|pounds|lbs|#))"
     r"|\b(\d{2}),\s*(?:with|who|and|has|had|from)\b|,\s*(\d{2})\s*(?:[,:;]|\s[-\u2013\u2014]\s)"
+    # after a word, closing the story before the question: "my neck hurts, 53. did they say no to the MRI?", "the
+    # epidural shots for my back, 57 and still working full time - ..." (not a count after a number: "tramadol 50, 60.")
+    r"|(?<=[a-z]),\s*(\d{2})(?:\.\s+(?=(?:did|was|were|why|is|are|can|could|does|do|so|what|how|will|they|my|i)\b)"
+    r"|\s+and\s+(?=(?:still|now|currently|i|i'm|im|have|had|was|am|been)\b))"
     # beside the sex's letter, bracketed or with a slash: "my patient (F, 62)", "(62, M)", "F/62"
     r"|\(\s*[MF]\s*[,/]?\s*(\d{2})\s*\)|\(\s*(\d{2})\s*[,/]\s*[MF]\s*\)|\b[MF]/(\d{2})\b(?![./-]\d)"
     # set off by a dash and a comma, the story after it: "my neck MRI got cut - 33, smashed my hand in a door"
@@ -183,7 +187,10 @@ _OCCUPATION = re.compile(
     # driver?" (no function word between: "a 40 yo with a home aide" asks for the aide; nor a possessive: "the 52 yo
     # woman's chiropractor" is her provider, asked for)
     rf"|\b\d{{1,3}}(?:[- ]year[- ]old|\s*yo|\s*y/o)\s+(?:(?:male|female|woman|man|retired|former)\s+)?"
-    rf"(?:(?!{_NOT_JOB_WORD})(?![\w/-]+['’]s\s)[\w/'’-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b",
+    rf"(?:(?!{_NOT_JOB_WORD})(?![\w/-]+['’]s\s)[\w/'’-]+\s+){{0,2}}{_OCCUPATION_NOUN}s?\b"
+    # ... or opening the question, typed without an article, before a comma: "sewing machine operator, right
+    # wrist and elbow - was the pill ok'd?" (not "injured worker, ...", what every letter calls the patient)
+    rf"|(?:^|(?<=[.?!]\s))(?!injured\b)(?:(?!{_NOT_JOB_WORD})[\w/'’-]+\s+){{0,2}}{_LAY_JOB_NOUN}s?(?=\s*,)",
     re.IGNORECASE,
 )
 # "a neck fusion in 2014", "2 low back surgeries in 2011": the year of an operation, not of the injury

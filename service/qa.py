@@ -33,6 +33,7 @@ from service.plan import make_plan
 from service.retrieve import effective_filters, retrieve_scored
 from service.scope import any_decided, scope
 from service.settings import ServiceSettings
+from service.spelling import correct
 from service.types import Answer, Hit, SearchResult
 from service.understand import Query, understand
 
@@ -207,7 +208,11 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
     filters = validate(request.filters)
     logger.info("ask %s", loggable(settings.log_questions, request.question))
     engine.require_index()
-    resolved = resolve(_asking(request.question, told, True), earlier_turns(engine, request.history)) if request.history else None
+    resolved = None
+    if request.history:
+        asking = _asking(request.question, told, True)
+        corrected, _fixed = correct(asking, engine.request_words(), engine.known_term)
+        resolved = resolve(asking, earlier_turns(engine, request.history), corrected)
     if resolved is not None and resolved.carried:  # a follow-up: understood as it stands alone
         if told is None and (told := asked_mention(resolved.question)) is not None:
             # "did she have x-rays first?" after her shoulder MRI: the x-rays looked for beside the item carried

@@ -41,6 +41,9 @@ OPERATIONS = frozenset({"surgery"} | members("surgery"))
 FOR_OPERATION = re.compile(r"\b(?:for|after|following|since|(?:that|which)\s+(?:goes|go|went|comes|come|came)\s+"
                             r"(?:along\s+)?with)\s+(?:(?:a|an|the|his|her|their|my)\s+)?"
                             r"(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
+# ... or the patient's own, after the time it marks, wherever it comes: "my stomach hurts from the naproxen after my
+# carpal tunnel surgery, they wouldn't approve the protonix?" (an operation had, not asked)
+_AFTER_THEIR = re.compile(r"\b(?:after|since|following)\s+(?:my|his|her|their)\s+(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
 _STORY_BEFORE = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:with|after|recovering\s+from|who(?:'d|\s+had|\s+has)?\s+"
                            r"(?:already\s+)?(?:had|has|got|underwent))\s+"
                            r"(?:(?:a|an|the|his|her|their|two|three|several)\s+)?(?:[\w/-]+\s+){0,3}?$", re.IGNORECASE)
@@ -228,6 +231,7 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
                         or (at > first and _STORY_WHOSE.search(text[:at]) and _DECIDED_AFTER.match(text[at + len(w):]))
                         or (_CONDITION.search(text[:at]) and _CONDITION_DECIDED.match(text[at + len(w):]))
                         or (at > first and serves and t in OPERATIONS and FOR_OPERATION.search(text[:at]))
+                        or (t in OPERATIONS and _AFTER_THEIR.search(text[:at]) and not _DECIDED_AFTER.match(text[at + len(w):]))
                         or (0 <= said <= at and t in OPERATIONS and _AND_MORE.fullmatch(text[said:at]))
                         # "the woman with the TENS unit and the pillows" (asked of her requests): both describe her
                         or (0 <= said <= at and THEIR_REQUESTS.search(text) and _AND_MORE_TOLD.fullmatch(text[said:at]))):
