@@ -89,7 +89,7 @@ _HOW_LONG = re.compile(r"\bhow\s+(?:long|quickly|fast|soon)\b|\b(?:longest|short
                        # (not a rate: "12 hours a day to 6", "3 visits per day to ...")
                        r"|(?<!\ba\s)(?<!\bper\s)(?<!\beach\s)(?<!\bevery\s)\bdays?\s+(?:to|until|till|before|between|from)\b",
                        re.IGNORECASE)
-_REVIEW = re.compile(r"\b(?:IMR|decid\w*|decision|determination|review\w*|wait\w*|turn[\s-]?around|process\w*|letter)\b",
+_REVIEW = re.compile(r"\b(?:IMR|decid\w*|decisions?|determinations?|review\w*|wait\w*|turn[\s-]?around|process\w*|letter)\b",
                      re.IGNORECASE)
 
 

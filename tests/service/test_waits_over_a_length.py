@@ -20,6 +20,8 @@ from tests.conftest import ask, served_client
     ("which letters were decided within 20 days of the application being received?", ("under", 21)),
     ("any reviews that took at least two months?", ("over", 59)),
     ("were any decisions made in less than 3 weeks after the application?", ("under", 21)),
+    ("any decisions that took less than 3 weeks?", ("under", 21)),
+    ("any determinations that came back in under 4 weeks?", ("under", 28)),
 ])
 def test_a_length_of_the_review_is_read_in_days(question, expected) -> None:
     assert waited(question) == expected
