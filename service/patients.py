@@ -26,6 +26,7 @@ from service.mechanism import mechanisms, recorded
 from service.not_patient import patient_set_aside
 from service.people import job_words, one_person
 from service.relative import picked, relative
+from service.reviewers import alternatives
 from service.scope import asked_sets
 from service.story import was_on
 from service.told_item import best_told, told_fits
@@ -333,8 +334,10 @@ def with_reviewer(engine: Engine, query: Query, matches: dict[str, float]) -> di
     """`matches` plus the letters whose reviewer has the specialty the question names."""
     if not query.reviewer:
         return matches
-    rows = engine.store.catalog.query("SELECT case_number FROM letters WHERE reviewer_specialty LIKE ? LIMIT ?",
-                                      [f"%{query.reviewer}%", REVIEWER_LETTERS + 1])
+    named = alternatives(query.reviewer)  # ("neuro": either specialty)
+    rows = engine.store.catalog.query(
+        "SELECT case_number FROM letters WHERE " + " OR ".join(["reviewer_specialty LIKE ?"] * len(named)) + " LIMIT ?",
+        [*(f"%{n}%" for n in named), REVIEWER_LETTERS + 1])
     if not rows or len(rows) > REVIEWER_LETTERS:
         return matches
     out = dict(matches)

@@ -16,6 +16,8 @@ import re
 
 from indexer.treatments import find_treatments
 
+# the name of "neuro" said alone: a neurologist or a neurosurgeon, whichever the letter's reviewer is
+NEURO = "Neurology or Neurological Surgery"
 # the letters' name of the specialty -> how people write it
 SPECIALTIES: tuple[tuple[str, str], ...] = (
     ("Emergency Medicine", r"emergency\s+(?:medicine|room|physician|doctor)|\bER\s+(?:doctor|physician)"),
@@ -30,6 +32,8 @@ SPECIALTIES: tuple[tuple[str, str], ...] = (
     ("Anesthesiology", r"anesthesiolog\w+|anaesthetist|anesthetist"),
     ("Neurological Surgery", r"neuro-?surg\w+|neurological\s+surg\w+"),
     ("Neurology", r"neurolog(?:y|ist)"),
+    # "neuro" alone, a lay word for either: "was it a neuro who reviewed it?" (service.reviewers.alternatives)
+    (NEURO, r"\bneuros?\b(?!-)"),
     ("Medical Toxicology", r"toxicolog\w+"),
     ("Psychiatry", r"psychiatr(?:y|ist)"),
     ("Chiropractic", r"chiropractors?"),
@@ -71,3 +75,13 @@ def read_reviewers(text: str) -> list[tuple[str, tuple[int, int]]]:
                 or (_DECIDES.match(text, m.end()) and not find_treatments(m.group(0)))):
             found.append((next(SPECIALTIES[int(k[1:])][0] for k, v in m.groupdict().items() if v), m.span()))
     return found
+
+
+def alternatives(name: str) -> tuple[str, ...]:
+    """The letters' specialties a read name stands for: itself, or each of a lay word's ("neuro": Neurology or
+    Neurological Surgery), for a letter's reviewer to match any of.
+
+        alternatives("Neurology or Neurological Surgery") -> ("Neurology", "Neurological Surgery")
+        alternatives("Orthopedic Surgery") -> ("Orthopedic Surgery",)
+    """
+    return tuple(name.split(" or ")) if name == NEURO else (name,)
