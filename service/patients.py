@@ -326,6 +326,17 @@ def printing_told(engine: Engine, query: Query, cases: tuple[str, ...]) -> tuple
     return tuple(case for case in cases if shares[case] == most) if most > 0 else cases
 
 
+def diagnosis_only_told(query: Query) -> bool:
+    """Whether all the question tells of the patient's case, beside their age, sex and body parts, is a
+    diagnosis ("37 yo woman with neck and low back strain"): no job, mechanism, symptom, pain score, drug
+    or quoted words, which a summary prints as told; a diagnosis in lay words may be printed otherwise
+    ("cervical spine sprain/strain and low back pain")."""
+    kept, _aside = patient_set_aside(query.text)
+    return bool(condition_phrases(kept)) and not (
+        mechanisms(kept) or _drugs_on(kept) or quoted(kept) or work_and_pain(kept) or machine_worked(kept)
+        or stomach_complaints(kept) or job_words(query.person) or symptoms_felt(kept))
+
+
 REVIEWER_WEIGHT = 0.5  # a letter whose reviewer has the specialty named (beside any patient match)
 REVIEWER_LETTERS = 200  # a specialty this common narrows nothing: it only ranks
 
