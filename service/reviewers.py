@@ -45,7 +45,10 @@ _SPECIALTY = re.compile("|".join(f"(?P<s{n}>{rx})" for n, (_name, rx) in enumera
 _AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:who\s+|that\s+)?(?:review(?:ed|er|ers|ing)?|IMR\s+reviewer)\b"
                     r"|(?:\s+[\w-]+){0,2}?\s+(?:who|that)\s+(?:looked\s+(?:at|over|into)|went\s+(?:over|through)|read|handled|"
                     r"examined)\s+(?:the|his|her|their|my|this|that)\s+(?:[\w'’-]+\s+){0,4}?"
-                    r"(?:file|case|chart|records?|appeal|dispute|request)\b", re.IGNORECASE)
+                    r"(?:file|case|chart|records?|appeal|dispute|request)\b"
+                    # ... or of the thing asked about, by a pronoun: "was it a neuro who looked at it?"
+                    r"|\s+(?:who|that)\s+(?:looked\s+(?:at|over|into)|went\s+(?:over|through)|handled|decided\s+on)\s+(?:it|this|that|them)\b",
+                    re.IGNORECASE)
 # ... or the one who decides: "did the neurosurgeon turn down", "the neurologist's ruling" (not of a specialty that is
 # also a treatment: "was the chiropractor approved?" asks of the chiropractic)
 _DECIDES = re.compile(r"(?:['’]s)?\s+(?:ruling|decision|determination)\b"

@@ -78,6 +78,7 @@ from tests.conftest import ask, served_client
     # "was it a ... who reviewed it?" asks the reviewer
     ("the neck MRI for the 53 year old man - was it a neuro who reviewed it?", ("reviewer",)),
     ("was it an orthopedist that decided?", ("reviewer",)),
+    ("the 34 yo guy whose neck MRI got turned down - was it a neuro who looked at it?", ("reviewer",)),
     # dates named as nouns, as a paralegal lists them, in the order of a timeline (nat-3449, nat-3473); told with their
     # value, or a month, they ask nothing
     ("building a timeline on the 34 year old male: I need the date of injury, the UR denial date and the IMR decision date",

@@ -33,6 +33,8 @@ from tests.conftest import ask, served_client
     # "neuro" alone names either a neurologist or a neurosurgeon (service.reviewers.alternatives)
     ("the neck MRI for the 53 year old man - was it a neuro who reviewed it?", "Neurology or Neurological Surgery"),
     ("was the reviewer a neuro?", "Neurology or Neurological Surgery"),
+    ("the 34 yo guy whose neck MRI got turned down - was it a neuro who looked at it?", "Neurology or Neurological Surgery"),
+    ("was it an internist that handled it?", "Internal Medicine"),
     ("she had a neuro exam, why was the MRI denied?", None),
     ("did the chiropractor ask for more visits for the 46 yo man?", None),  # his treating chiropractor
     ("CM17-0015198 was the chiropractor approved", None),  # the chiropractic (a treatment), not who decided
