@@ -34,6 +34,7 @@ from service.collection.patient import patient
 from service.compose.common import Composer, trim
 from service.compose.listing import WORD, item_line
 from service.engine import Engine
+from service.drugs import drug_names
 from service.dates import MONTH
 from service.filters import validate
 from service.future import PAST_MANY, asks_future
@@ -231,7 +232,10 @@ def _one_worker(engine: Engine, query: Query, filters: dict) -> tuple[tuple[str,
 
 
 def _in_each(engine: Engine, query: Query, cases: tuple[str, ...]) -> bool:
-    """Whether more than one of one worker's letters (`cases`) decided the treatment asked (of the body part named)."""
+    """Whether more than one of one worker's letters (`cases`) decided the one treatment asked (of the body part
+    named), a kind of care, not a drug by name (diclofenac is not the other letter's naproxen)."""
+    if len(query.treatment_words) != 1 or drug_names(query.treatment_words[0]):
+        return False
     items, _label = _items(engine, query, cases, regions=True)
     return len({i.case_number for i in items}) > 1
 

@@ -287,6 +287,9 @@ def test_a_diagnosis_one_summary_prints_does_not_outweigh_the_treatment_anothers
                         "having elbow surgery?")
     assert answer["kind"] == "item"
     assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == ("CM16-0248471", "Elbow braces #2")
+    # ... but a diagnosis no other summary prints the words of still picks her out (nat-2573)
+    lacks = ask(women, "the 37 yo woman with tennis elbow who got the baclofen - did her neck MRI get approved?")
+    assert lacks["answer"].startswith("The letter of the patient described, case CM16-0233904, has no request for neck MRI.")
 
 
 def test_her_equipment_requests_pick_the_woman_with_six_dme_items(women):

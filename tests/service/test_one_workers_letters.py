@@ -57,3 +57,7 @@ def test_a_treatment_two_of_the_workers_letters_decided_is_answered_from_each(wo
     # ... a treatment one letter alone decided is that letter's
     one = ask(workers, "the 33 yo man who smashed his hand on a door, did he get his neck MRI?")
     assert {c["case_number"] for c in one["citations"]} == {"CM16-0234464"}
+    # ... and two drugs named, one a drug the other letter does not have, are one letter's (nat-3052)
+    drugs = ask(workers, "the 33 yo guy with the smashed hand - the numbing cream was approved but the diclofenac was "
+                         "denied, correct?")
+    assert drugs["answer"].startswith('No: "Lidocaine ointment 5% 106.32gm" was denied (upheld), not approved [1].')
