@@ -17,7 +17,7 @@ from service.engine import Engine
 from service.forms import asked_form, same_form
 from service.gather import absent_named, case_items, read_as_corrected, unknown_phrase
 from service.mechanism import mechanisms
-from service.patients import described_letters, printing_told
+from service.patients import described_letters, diagnosis_only_told, printing_told, prints_condition_words
 from service.people import Person, firmly_told
 from service.quoting import quotes_a_letter
 from service.reviewers import read_reviewers
@@ -196,6 +196,13 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
     # ("my mom is 54, she hurt her elbow on the sewing machine, pain 9/10. Did they approve her head CT?":
     # not the 54-year-old woman whose summary tells a head CT)
     told = printing_told(engine, query, strict)
+    if told != strict and diagnosis_only_told(query) and not query.story_treatments and not query.told.words and any(
+            has_asked(query, sets, case_items(engine, case)) and prints_condition_words(engine, query, case)
+            for case in strict if case not in told):
+        # "37 yo woman with neck and low back strain - were her elbow braces denied?": a diagnosis told in lay words,
+        # printed word for word by one 37-year-old woman's summary, its words in another's ("sprain/strain and low back
+        # pain") that has the elbow braces: hers (not "the woman with tennis elbow": no other summary prints "tennis")
+        return ""
     if len(told) == 1 and (not one or (told != strict and one not in told)):
         one = told[0]
     strict = told

@@ -79,6 +79,8 @@ _HISTORY = re.compile(r"\b(?P<aux>had|has|have|did)(?:\s*n[o']?t)?\s+(?:she|he|t
 # a topic that says nothing to look for: "was it discussed?", "did they mention anything?"
 _NO_TOPIC = re.compile(r"^(?:it|that|this|them|those|these|anything|something|everything|much|any(?:thing)?\s+else|why|"
                        r"(?:the|my|his|her|their|our)\s+(?:reason|reasons|decision|request|case|appeal|claim|file|application|IMR))$", I)
+# a relative clause closing a passive's topic: "was it a neuro who [looked at it]", someone who did it
+_WHO_DID = re.compile(r"\s(?:who|that)$", I)
 _EDGE = re.compile(r"^[\s,;:\-\u2013\u2014]+|[\s,;:\-\u2013\u2014]+$")
 _LEAD_THE = re.compile(r"^(?:the|a|an|any|anything\s+about|about|that)\s+", I)
 # what is left of the question where the mention was: "for the 28 yo woman's lumbar MRI,?" reads "... MRI?"
@@ -112,6 +114,8 @@ def asked_mention(text: str) -> Mention | None:
         topic = _EDGE.sub("", m.group("topic"))
         if not topic or _NO_TOPIC.match(topic) or not _words(topic):
             continue
+        if rx is _PASSIVE and _WHO_DID.search(topic):
+            continue  # "was it a neuro who looked at it?": who did the looking, asked (service.compose.facts)
         if rx is _ACTIVE and (on := _GOES_ON.match(text, m.end())):
             rest = f"{text[:m.start('verb')]}{text[on.end():]}"  # "..., did the IMR reviewer deny both ...?"
         else:

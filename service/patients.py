@@ -26,6 +26,7 @@ from service.mechanism import mechanisms, recorded
 from service.not_patient import patient_set_aside
 from service.people import job_words, one_person
 from service.relative import picked, relative
+from service.reviewers import alternatives
 from service.scope import asked_sets
 from service.story import was_on
 from service.told_item import best_told, told_fits
@@ -325,6 +326,48 @@ def printing_told(engine: Engine, query: Query, cases: tuple[str, ...]) -> tuple
     return tuple(case for case in cases if shares[case] == most) if most > 0 else cases
 
 
+# what a surgery's words say of the operation itself, not of what it was for: "carpal tunnel surgery" -> "carpal tunnel"
+_OPERATION = re.compile(r"\s*\b(?:surgery|surgical|operation|release[sd]?|repair(?:ed)?|procedure)\b\s*", re.IGNORECASE)
+
+
+def printing_story(engine: Engine, query: Query, cases: tuple[str, ...]) -> tuple[str, ...]:
+    """Of `cases`, those whose case summaries print what a treatment the patient had was for ("my mom had carpal
+    tunnel surgery": "status post carpal tunnel"), when some but not all do; else `cases`."""
+    words = {w for story in query.story_treatments for t, said in find_treatments(query.text) if t == story
+             if len(w := _OPERATION.sub(" ", said).strip()) >= 4}
+    if len(cases) < 2 or not words:
+        return cases
+    rows = engine.store.catalog.query(
+        f"SELECT l.case_number, c.text FROM letters l JOIN chunks c ON c.letter_id = l.id AND c.section = 'summary' "
+        f"WHERE l.case_number IN ({','.join('?' * len(cases))})", list(cases))
+    printing = {case for case, text in rows if any(re.search(rf"\b{re.escape(w)}\b", text, re.IGNORECASE) for w in words)}
+    return tuple(c for c in cases if c in printing) if 0 < len(printing) < len(cases) else cases
+
+
+def diagnosis_only_told(query: Query) -> bool:
+    """Whether all the question tells of the patient's case, beside their age, sex and body parts, is a
+    diagnosis ("37 yo woman with neck and low back strain"): no job, mechanism, symptom, pain score, drug
+    or quoted words, which a summary prints as told; a diagnosis in lay words may be printed otherwise
+    ("cervical spine sprain/strain and low back pain")."""
+    kept, _aside = patient_set_aside(query.text)
+    return bool(condition_phrases(kept)) and not (
+        mechanisms(kept) or _drugs_on(kept) or quoted(kept) or work_and_pain(kept) or machine_worked(kept)
+        or stomach_complaints(kept) or job_words(query.person) or symptoms_felt(kept))
+
+
+def prints_condition_words(engine: Engine, query: Query, case: str) -> bool:
+    """Whether the case summary of `case` prints every word (of four letters or more) of each diagnosis told of the
+    patient, in any order ("low back strain": "cervical spine sprain/strain and low back pain")."""
+    kept, _aside = patient_set_aside(query.text)
+    words = {w.lower() for phrase in condition_phrases(kept) for w in re.findall(r"[A-Za-z]{4,}", phrase)}
+    if not words:
+        return False
+    text = " ".join(r[0] for r in engine.store.catalog.query(
+        "SELECT c.text FROM chunks c JOIN letters l ON l.id = c.letter_id WHERE c.section = 'summary' AND "
+        "l.case_number = ?", [case])).lower()
+    return all(re.search(rf"\b{w}\b", text) for w in words)
+
+
 REVIEWER_WEIGHT = 0.5  # a letter whose reviewer has the specialty named (beside any patient match)
 REVIEWER_LETTERS = 200  # a specialty this common narrows nothing: it only ranks
 
@@ -333,8 +376,10 @@ def with_reviewer(engine: Engine, query: Query, matches: dict[str, float]) -> di
     """`matches` plus the letters whose reviewer has the specialty the question names."""
     if not query.reviewer:
         return matches
-    rows = engine.store.catalog.query("SELECT case_number FROM letters WHERE reviewer_specialty LIKE ? LIMIT ?",
-                                      [f"%{query.reviewer}%", REVIEWER_LETTERS + 1])
+    named = alternatives(query.reviewer)  # ("neuro": either specialty)
+    rows = engine.store.catalog.query(
+        "SELECT case_number FROM letters WHERE " + " OR ".join(["reviewer_specialty LIKE ?"] * len(named)) + " LIMIT ?",
+        [*(f"%{n}%" for n in named), REVIEWER_LETTERS + 1])
     if not rows or len(rows) > REVIEWER_LETTERS:
         return matches
     out = dict(matches)

@@ -606,7 +606,10 @@ _STORY = re.compile(_DIAGNOSED + r"|\bwho\s+(?:hurt|injured|fell|hit|struck|bump
                     # how they were hurt, told in a sentence: "since she hit her head at work", "he fainted and fell"
                     r"|\b(?:she|he|I)\s+(?:hurt|injured|fell|slipped|tripped|strained|sprained|twisted|broke|fainted|smashed|crushed|"
                     r"jammed|pinched|"
-                    r"hit\s+(?:her|his|my)\s+head|was\s+(?:hit|injured|hurt)|got\s+(?:hit|injured|hurt))\b",
+                    r"hit\s+(?:her|his|my)\s+head|was\s+(?:hit|injured|hurt)|got\s+(?:hit|injured|hurt))\b"
+                    # ... or an operation they had: "my mom had surgery for carpal tunnel", "she had carpal tunnel surgery"
+                    r"|\b(?:she|he|I|my\s+(?:mom|mother|dad|father|wife|husband|son|daughter|sister|brother))\s+had\s+"
+                    r"(?:(?:a|an|her|his|my)\s+)?(?:[\w-]+\s+){0,2}?(?:surgery|operation)\b",
                     re.IGNORECASE)
 
 

@@ -16,6 +16,8 @@ import re
 
 from indexer.treatments import find_treatments
 
+# the name of "neuro" said alone: a neurologist or a neurosurgeon, whichever the letter's reviewer is
+NEURO = "Neurology or Neurological Surgery"
 # the letters' name of the specialty -> how people write it
 SPECIALTIES: tuple[tuple[str, str], ...] = (
     ("Emergency Medicine", r"emergency\s+(?:medicine|room|physician|doctor)|\bER\s+(?:doctor|physician)"),
@@ -30,6 +32,8 @@ SPECIALTIES: tuple[tuple[str, str], ...] = (
     ("Anesthesiology", r"anesthesiolog\w+|anaesthetist|anesthetist"),
     ("Neurological Surgery", r"neuro-?surg\w+|neurological\s+surg\w+"),
     ("Neurology", r"neurolog(?:y|ist)"),
+    # "neuro" alone, a lay word for either: "was it a neuro who reviewed it?" (service.reviewers.alternatives)
+    (NEURO, r"\bneuros?\b(?!-)"),
     ("Medical Toxicology", r"toxicolog\w+"),
     ("Psychiatry", r"psychiatr(?:y|ist)"),
     ("Chiropractic", r"chiropractors?"),
@@ -41,7 +45,10 @@ _SPECIALTY = re.compile("|".join(f"(?P<s{n}>{rx})" for n, (_name, rx) in enumera
 _AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:who\s+|that\s+)?(?:review(?:ed|er|ers|ing)?|IMR\s+reviewer)\b"
                     r"|(?:\s+[\w-]+){0,2}?\s+(?:who|that)\s+(?:looked\s+(?:at|over|into)|went\s+(?:over|through)|read|handled|"
                     r"examined)\s+(?:the|his|her|their|my|this|that)\s+(?:[\w'’-]+\s+){0,4}?"
-                    r"(?:file|case|chart|records?|appeal|dispute|request)\b", re.IGNORECASE)
+                    r"(?:file|case|chart|records?|appeal|dispute|request)\b"
+                    # ... or of the thing asked about, by a pronoun: "was it a neuro who looked at it?"
+                    r"|\s+(?:who|that)\s+(?:looked\s+(?:at|over|into)|went\s+(?:over|through)|handled|decided\s+on)\s+(?:it|this|that|them)\b",
+                    re.IGNORECASE)
 # ... or the one who decides: "did the neurosurgeon turn down", "the neurologist's ruling" (not of a specialty that is
 # also a treatment: "was the chiropractor approved?" asks of the chiropractic)
 _DECIDES = re.compile(r"(?:['’]s)?\s+(?:ruling|decision|determination)\b"
@@ -71,3 +78,13 @@ def read_reviewers(text: str) -> list[tuple[str, tuple[int, int]]]:
                 or (_DECIDES.match(text, m.end()) and not find_treatments(m.group(0)))):
             found.append((next(SPECIALTIES[int(k[1:])][0] for k, v in m.groupdict().items() if v), m.span()))
     return found
+
+
+def alternatives(name: str) -> tuple[str, ...]:
+    """The letters' specialties a read name stands for: itself, or each of a lay word's ("neuro": Neurology or
+    Neurological Surgery), for a letter's reviewer to match any of.
+
+        alternatives("Neurology or Neurological Surgery") -> ("Neurology", "Neurological Surgery")
+        alternatives("Orthopedic Surgery") -> ("Orthopedic Surgery",)
+    """
+    return tuple(name.split(" or ")) if name == NEURO else (name,)

@@ -25,6 +25,7 @@ from service.drugs import unsetted_names
 from service.engine import Engine
 from service.filters import item_condition
 from service.outcomes import WORD
+from service.reviewers import alternatives
 from service.understand import Query
 
 
@@ -295,8 +296,10 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
         rest += " AND (" + " OR ".join(["i.request LIKE ?"] * len(LIQUID_WORDS)) + ")"
         rest_params = [*rest_params, *(f"%{w}%" for w in LIQUID_WORDS)]
     if query.reviewer:
-        rest += " AND EXISTS (SELECT 1 FROM letters l WHERE l.id = i.letter_id AND l.reviewer_specialty LIKE ?)"
-        rest_params = [*rest_params, f"%{query.reviewer}%"]
+        named = alternatives(query.reviewer)  # ("neuro": either specialty)
+        rest += (" AND EXISTS (SELECT 1 FROM letters l WHERE l.id = i.letter_id AND ("
+                 + " OR ".join(["l.reviewer_specialty LIKE ?"] * len(named)) + "))")
+        rest_params = [*rest_params, *(f"%{n}%" for n in named)]
     if used_regions and not sets:
         rest += f" AND EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN ({_marks(used_regions)}))"
         rest_params = [*rest_params, *used_regions]

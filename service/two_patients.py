@@ -102,6 +102,7 @@ class Found(msgspec.Struct, frozen=True, kw_only=True):
     described: Described
     query: Query
     hits: tuple[Hit, ...]  # the item asked about in each letter the description fits (one, or a few equally)
+    whole: bool = False  # no treatment asked: every item of the one letter the description fits
 
 
 def find_two(engine: Engine, text: str, filters: dict[str, object],
@@ -115,6 +116,12 @@ def find_two(engine: Engine, text: str, filters: dict[str, object],
     out = []
     for described in pair:
         query = understand(described.words, words=engine.request_words(), known=engine.known_term)
+        if not described.treatment and not named:  # "what happened to the 24 yo man and the 62 yo woman?"
+            found = _their_letter(engine, query, client)
+            if not found:
+                return None
+            out.append(Found(described=described, query=query, hits=found, whole=True))
+            continue
         found = _their_items(engine, query, client)
         if not found:
             return None
@@ -143,6 +150,24 @@ def _their_items(engine: Engine, query: Query, filters: dict[str, object]) -> tu
         if h.item_index > 0 and set(sets) & set(h.treatments) and region_fits(query, h):
             firsts.setdefault(h.case_number, h)
     return tuple(firsts[case] for case in having if case in firsts)
+
+
+def _their_letter(engine: Engine, query: Query, filters: dict[str, object]) -> tuple[Hit, ...]:
+    """Every item of the one letter that agrees with the description, in the letter's order, when no treatment is
+    asked of the person; none when no letter, or more than one, agrees (no one is picked out)."""
+    if asked_sets(query) or query.treatment_words or query.body_regions or not query.person.described:
+        return ()
+    _one, fitting = described_letters(engine, query, filters)
+    if len(fitting) != 1:
+        return ()
+    hits, _sim = retrieve_scored(engine, query, {**filters, "case_number": list(fitting)}, 40)
+    firsts: dict[int, Hit] = {}
+    for h in hits:
+        if h.item_index > 0:
+            firsts.setdefault(h.item_index, h)
+    if len(firsts) != len(case_items(engine, fitting[0])):
+        return ()  # an item the search did not reach: not the whole letter
+    return tuple(firsts[n] for n in sorted(firsts))
 
 
 __all__ = ["Described", "Found", "find_two", "two_descriptions"]

@@ -89,7 +89,7 @@ _HOW_LONG = re.compile(r"\bhow\s+(?:long|quickly|fast|soon)\b|\b(?:longest|short
                        # (not a rate: "12 hours a day to 6", "3 visits per day to ...")
                        r"|(?<!\ba\s)(?<!\bper\s)(?<!\beach\s)(?<!\bevery\s)\bdays?\s+(?:to|until|till|before|between|from)\b",
                        re.IGNORECASE)
-_REVIEW = re.compile(r"\b(?:IMR|decid\w*|decision|determination|review\w*|wait\w*|turn[\s-]?around|process\w*|letter)\b",
+_REVIEW = re.compile(r"\b(?:IMR|decid\w*|decisions?|determinations?|review\w*|wait\w*|turn[\s-]?around|process\w*|letter)\b",
                      re.IGNORECASE)
 
 
@@ -103,7 +103,10 @@ _LENGTH = re.compile(r"\b(?P<op>more\s+than|longer\s+than|greater\s+than|over|at
 # the wait words just before the length ("IMR took more than", "waited over", "decided within"), or one of the
 # review's dates just after it ("more than 70 days after the UR denial"), or between two of them
 _WAIT_BEFORE = re.compile(r"\b(?:wait(?:ed|ing|s)?|t[oa]ok|take[ns]?|lasted|elapsed|passed|went\s+by|decided|ruled|issued|"
-                          r"came\s+back|resolved)\b[^?.;]{0,25}$", re.IGNORECASE)
+                          r"came\s+back|resolved"
+                          # ... or the review itself said done: "were any IMR decisions done within 4 weeks?"
+                          r"|(?:decisions?|determinations?|reviews?|IMRs?|appeals?)\s+(?:(?:were|was|got|get|been)\s+)?"
+                          r"(?:done|made|finished|completed|reached|returned|out))\b[^?.;]{0,25}$", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"\s+(?:after|from|since|of|following)\s+(?:the\s+|their\s+)?(?:UR|utili[sz]ation|denial|"
                          r"application|receipt|assignment|request\s+for\s+IMR|IMR\s+application)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:UR|utili[sz]ation|denial|application|receipt|assignment)", re.IGNORECASE)

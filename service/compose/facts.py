@@ -22,6 +22,7 @@ from indexer.model import Item, Letter, Span
 from service.compose import why
 from service.compose.common import Composer, guideline_span, guideline_words
 from service.compose.patient_facts import AGE_OR_SEX, DIAGNOSIS, HOW_HURT, JOB, age_and_sex, diagnosis, job, mechanism
+from service.reviewers import alternatives
 
 I = re.IGNORECASE
 _WHO = r"(?:he|she|they|I|the\s+(?:patient|worker|injured\s+worker|claimant|applicant|employee|man|woman))"
@@ -70,6 +71,9 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\bwhat\s+(?:kind|type|sort)\s+of\s+(?:doctor|physician|specialist)\s+(?:was|is)\s+(?:that|he|she|they|this|the\s+(?:IMR\s+)?reviewer)\b"
         r"|\b(?:the\s+)?(?:IMR\s+)?reviewer\s+(?:was|is)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s*\?"
         r"|^\s*(?:was|were|is)\b[^?.;]{0,150}?\breviewed\s+by\s+(?:an?|the)\s+|\b(?:was|is)\s+the\s+(?:IMR\s+)?reviewer\b[^?.;]{0,150}?\s(?:an?|board[- ]certified)\s+\w"
+        # "was it a neuro who reviewed it?", "was it an orthopedist that decided?"
+        r"|\b(?:was|is)\s+(?:it|this|that)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:who|that)\s+(?:reviewed|decided|looked\s+at|"
+        r"made\s+the\s+(?:decision|call))\b"
         # ... or told by a pronoun after the reviewer named: "the reviewer in the 29 yo woman's case, was she a family doctor"
         r"|\breviewer\b[^?.;]{0,120}?\b(?:was|is|were|are)\s+(?:he|she|they|it|that)\s+(?:an?|board[- ]certified)\s+\w", I)),
     ("date_of_injury", re.compile(
@@ -220,6 +224,10 @@ _YES_NO = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:was|were|is|did|does|do|has|
                      r"|\breviewer\s+(?:was|is)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s*\?", I)
 
 
+# a specialist by the specialty's name, where a lay word stands for more than one (service.reviewers.alternatives)
+_PERSON = {"Neurology": "neurologist", "Neurological Surgery": "neurosurgeon"}
+
+
 # the one priority a yes/no question names ("was her review expedited?", "was it a standard review?"), not a
 # choice of both ("expedited or standard?")
 _PRIORITY_ASKED = re.compile(r"^(?!.*\b(?:expedited|standard|urgent|regular|routine)\s+or\b).*?\b(expedited|urgent|rushed|"
@@ -240,9 +248,15 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
         said = f"The IMR reviewer of case {cn} is {what}" + (f" [{n}]." if n else ".")
         if named and letter.reviewer_specialty and _YES_NO.search(text):
             held = [p.strip().lower() for p in letter.reviewer_specialty.split(",")]
-            if named.lower() in held:
+            either = alternatives(named)  # "a neuro": a neurologist or a neurosurgeon, said which
+            which = [n for n in either if n.lower() in held]
+            if which and len(either) > 1:
+                other = next(n for n in either if n not in which)
+                return (f"Yes: {said[0].lower()}{said[1:-1]}: a {_PERSON.get(which[0], which[0])}, not a "
+                        f"{_PERSON.get(other, other)} (\"neuro\" can mean either).")
+            if which:
                 return f"Yes: {said[0].lower()}{said[1:]}"
-            return f"No: {said[0].lower()}{said[1:-1]}, not {named}."
+            return f"No: {said[0].lower()}{said[1:-1]}, not {' or '.join(either)}."
         return said
     if fact == "timing":
         return _timing(c, letter, text)

@@ -10,6 +10,7 @@ from service.compose.common import Composer
 from service.engine import Engine
 from service.groups import said, where_words
 from service.gather import absent_named, filter_that_excludes, unknown_case_hint, unknown_phrase
+from service.reviewers import alternatives
 from service.scope import Scope, asked_sets
 from service.lacking import RELATED, wanted_unknown
 from service.retrieve import retrieve_scored
@@ -64,7 +65,7 @@ def unknown_reviewer(engine: Engine, query: Query, question: str, seen: dict) ->
     from service.compose.facts import asked_facts
 
     held = vocabulary(engine.store.catalog).specialties
-    if not query.reviewer or not held or any(query.reviewer.lower() == s.lower() for s in held):
+    if not query.reviewer or not held or any(n.lower() == s.lower() for n in alternatives(query.reviewer) for s in held):
         return None
     if query.case_numbers or query.person.described or "reviewer" in asked_facts(query.text):
         return None  # "was the reviewer of her MRI an orthopedic surgeon?": that letter's reviewer, yes or no

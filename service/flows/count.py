@@ -19,7 +19,7 @@ from service.outcomes import names_both
 from service.partly import remainder_ever
 from service.scope import Scope, asked_sets, scope
 from service.people import tells_story
-from service.patients import described_letters
+from service.patients import described_letters, printing_story, printing_told
 from service.plan import Plan
 from service.retrieve import retrieve_scored
 from service.scope import items_where
@@ -137,6 +137,10 @@ def _patient(engine: Engine, query: Query, cq, filters: dict) -> Patient | None:
         return None
     what = {k: v for k, v in undescribed(cq.where, query.person, in_diagnosis(query.text, query.region_words)).items() if k != "decision"}
     having = _having(engine, what, candidates)
+    if not having and query.story_treatments and "body_region" in what:
+        # "my mom had carpal tunnel surgery and the nerve at her elbow released, then her pantoprazole got denied":
+        # the parts told with the surgery she had are the story's, not the pantoprazole's
+        having = _having(engine, {k_: v for k_, v in what.items() if k_ != "body_region"}, candidates)
     if len(named := [t for t in what.get("treatment", "").split(",") if t]) > 1:
         # "her neck acupuncture and PT": a letter that has each treatment named fits better than
         # one with only some of them (two 50-year-old women had neck PT; one had acupuncture too)
@@ -145,6 +149,11 @@ def _patient(engine: Engine, query: Query, cq, filters: dict) -> Patient | None:
             every &= _having(engine, {**what, "treatment": treatment}, candidates)
         having = every or having
     cases = choose(one, fitting, having, tells_story(query.text, query.person) or bool(query.reviewer))
+    if len(cases) > 1 and len(told := printing_told(engine, query, cases)) == 1:
+        cases = told  # of the few that have what is asked, the one whose summary prints the conditions told
+    having_fit = tuple(c for c in fitting if c in having)
+    if query.story_treatments and len(having_fit) > 1 and len(hers := printing_story(engine, query, having_fit)) == 1:
+        cases = hers  # ... or what the surgery they had was for ("my mom had carpal tunnel surgery": "status post carpal tunnel")
     return patient(query.person, cases) if cases else None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.titles import short_title
 from service.compose.common import Composer
 from service.compose.item import item_answer
 from service.compose.listing import WORD as SAID
@@ -90,6 +91,9 @@ def claims_held(text: str, pair: tuple[Found, Found]) -> str:
 
 
 def _said(found: Found, what: str) -> str:
+    if found.whole:  # no treatment asked: each of their letter's decisions ("the 24 yo man's CT scan ... was approved")
+        each = ", ".join(f'"{short_title(h.request)}" {SAID[h.decision]}' for h in found.hits)
+        return f"{found.described.person}'s letter ({found.hits[0].case_number}) decided {each}"
     if len(found.hits) == 1:
         return f"{found.described.person}'s{what} was {SAID[found.hits[0].decision]}"
     each = ", ".join(f"{SAID[h.decision]} in {h.case_number}" for h in found.hits)

@@ -7,7 +7,7 @@ import pytest
 
 from service.diagnosed import (as_recorded, condition_phrases, machine_worked, printed, quoted, stomach_complaints, symptoms_felt,
                                work_and_pain)
-from service.patients import letter_matches, printing_told, the_one
+from service.patients import diagnosis_only_told, letter_matches, printing_told, the_one
 from service.story import was_on
 from service.understand import understand
 from tests.conftest import ask, served_client
@@ -268,6 +268,28 @@ def test_fingers_that_went_numb_pick_the_patient(desk):
                                        "Approved (Overturned): ")
     assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == ("CM16-0246624",
                                                                              "MRI scan of the cervical spine")
+
+
+@pytest.mark.parametrize(("question", "only"), [
+    ("37 yo woman with neck and low back strain - were her elbow braces denied?", True),
+    ("my mom is 54, she hurt her elbow on the sewing machine, pain 9/10. Did they approve her head CT?", False),
+    ("the 37 yo woman on tizanidine with low back strain - was the MRI denied?", False),
+    ("was the 37 yo woman's MRI denied?", False),
+])
+def test_a_diagnosis_alone_told_of_the_patient(question, only):
+    assert diagnosis_only_told(understand(question)) is only
+
+
+def test_a_diagnosis_one_summary_prints_does_not_outweigh_the_treatment_anothers_has(women):
+    # two 37-year-old women with neck and back strains: one's summary prints "lumbar strain" (baclofen), the
+    # other's "cervical spine sprain/strain and low back pain" (elbow braces); the braces asked are hers (nat-3641)
+    answer = ask(women, "37 yo woman with neck and low back strain - were her elbow braces denied because she isn't "
+                        "having elbow surgery?")
+    assert answer["kind"] == "item"
+    assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == ("CM16-0248471", "Elbow braces #2")
+    # ... but a diagnosis no other summary prints the words of still picks her out (nat-2573)
+    lacks = ask(women, "the 37 yo woman with tennis elbow who got the baclofen - did her neck MRI get approved?")
+    assert lacks["answer"].startswith("The letter of the patient described, case CM16-0233904, has no request for neck MRI.")
 
 
 def test_her_equipment_requests_pick_the_woman_with_six_dme_items(women):

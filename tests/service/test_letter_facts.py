@@ -75,6 +75,10 @@ from tests.conftest import ask, served_client
     ("the doctor who said no to his back shots - what kind of doctor was that?", ("reviewer",)),
     ("the 54 yo - the reviewer was an internist? and what did he say about the back PT?", ("reviewer",)),
     ("what kind of doctor asked for the MRI?", ()),
+    # "was it a ... who reviewed it?" asks the reviewer
+    ("the neck MRI for the 53 year old man - was it a neuro who reviewed it?", ("reviewer",)),
+    ("was it an orthopedist that decided?", ("reviewer",)),
+    ("the 34 yo guy whose neck MRI got turned down - was it a neuro who looked at it?", ("reviewer",)),
     # dates named as nouns, as a paralegal lists them, in the order of a timeline (nat-3449, nat-3473); told with their
     # value, or a month, they ask nothing
     ("building a timeline on the 34 year old male: I need the date of injury, the UR denial date and the IMR decision date",
@@ -178,6 +182,15 @@ def test_whether_the_reviewer_is_of_a_specialty_is_answered_yes_or_no(client) ->
     told = ask(client, "the 53 yo man with numb fingers - the reviewer was an orthopedic surgeon?")
     assert told["lead"].startswith("No: the IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain "
                                    "Management and licensed in Florida [1], not Orthopedic Surgery.")
+
+
+def test_a_neuro_asked_is_either_and_the_answer_says_which(client) -> None:
+    yes = ask(client, "the neck MRI for the 53 year old man that was approved - was it a neuro who reviewed it?")
+    assert yes["lead"].startswith("Yes: the IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain Management "
+                                  "and licensed in Florida [1]: a neurologist, not a neurosurgeon (\"neuro\" can mean either).")
+    no = ask(client, "the 29 yo woman's lumbar MRI - was the reviewer a neuro?")
+    assert no["lead"].startswith("No: the IMR reviewer of case CM17-0005246 is a specialist in Family Practice")
+    assert "not Neurology or Neurological Surgery." in no["lead"]
 
 
 def test_what_kind_of_doctor_the_one_who_decided_was_is_the_reviewer(client) -> None:

@@ -43,6 +43,7 @@ def test_the_topic_and_the_rest_of_a_mention_question(question: str, topic: str,
     "was it considered medically necessary?", "was it discussed?", "has my appeal been looked at?",
     "why was the 40 yo woman's tramadol denied?",
     "did she consider surgery before the PT?",  # the patient's doing
+    "the 34 yo guy whose neck MRI got turned down - was it a neuro who looked at it?",  # who looked, asked
 ])
 def test_questions_that_ask_no_mention(question: str) -> None:
     assert asked_mention(question) is None

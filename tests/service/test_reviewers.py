@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from service.reviewers import read_reviewer
+from service.reviewers import alternatives, read_reviewer
 from service.understand import understand
 from tests.conftest import ask, served_client
 
@@ -30,6 +30,12 @@ from tests.conftest import ask, served_client
     # ... or asked of the reviewer named before, by a pronoun: "the reviewer in her case, was she a family doctor"
     ("the reviewer in the 29 yo woman's case, was she a family doctor", "Family Practice"),
     ("the reviewer for the 34 yo man's facet injections, was he a neurologist?", "Neurology"),
+    # "neuro" alone names either a neurologist or a neurosurgeon (service.reviewers.alternatives)
+    ("the neck MRI for the 53 year old man - was it a neuro who reviewed it?", "Neurology or Neurological Surgery"),
+    ("was the reviewer a neuro?", "Neurology or Neurological Surgery"),
+    ("the 34 yo guy whose neck MRI got turned down - was it a neuro who looked at it?", "Neurology or Neurological Surgery"),
+    ("was it an internist that handled it?", "Internal Medicine"),
+    ("she had a neuro exam, why was the MRI denied?", None),
     ("did the chiropractor ask for more visits for the 46 yo man?", None),  # his treating chiropractor
     ("CM17-0015198 was the chiropractor approved", None),  # the chiropractic (a treatment), not who decided
     # not the reviewer's: a treatment, the treating physician, a surgeon who asks
@@ -113,3 +119,8 @@ def test_reviewers_of_two_specialties_compared_by_what_they_deny(letters) -> Non
     assert answer["kind"] == "count"
     assert answer["answer"].startswith("The share upheld (denied), by group: Occupational Medicine: 1 of 2 (50%); "
                                        "Orthopedic Surgery: 6 of 6 (100%).")
+
+
+def test_a_lay_word_for_two_specialties_stands_for_either() -> None:
+    assert alternatives("Neurology or Neurological Surgery") == ("Neurology", "Neurological Surgery")
+    assert alternatives("Orthopedic Surgery") == ("Orthopedic Surgery",)

@@ -94,3 +94,16 @@ def test_the_outcomes_claimed_of_the_two_are_checked(naproxen):
     answer = ask(naproxen, "was the naproxen denied for the 45 year old woman but approved for the 54 year old?")
     assert answer["lead"] == ("No: the 45 year old woman's naproxen was approved (overturned); "
                               "the 54 year old woman's was denied (upheld).")
+
+
+def test_two_people_asked_of_with_no_treatment_get_their_letters_decisions(naproxen):
+    # "what happened to the 50 yo man and the 45 yo woman?" answered the first alone
+    first, second = two_descriptions("what happened to the 45 yo woman and the 54 yo woman?")
+    assert (first.treatment, second.treatment) == ("", "")
+    answer = ask(naproxen, "what happened to the 45 yo woman and the 54 yo woman?")
+    assert answer["lead"] == (
+        'The 45 yo woman\'s letter (CM17-0019011) decided "Naproxen 500mg #60" approved (overturned); the 54 yo woman\'s '
+        'letter (CM17-0013716) decided "Naproxen 500mg #60" denied (upheld), "Pantoprazole 20mg #30" denied (upheld), '
+        '"Dextromethorphan 5%/Amitriptyline 5%/Lidocaine/Capsaicin 0.025%, 120grams #1" denied (upheld), '
+        '"Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1" denied (upheld).')
+    assert [h["case_number"] for h in answer["hits"][:5]] == ["CM17-0019011"] + ["CM17-0013716"] * 4

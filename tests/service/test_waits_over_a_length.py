@@ -20,6 +20,10 @@ from tests.conftest import ask, served_client
     ("which letters were decided within 20 days of the application being received?", ("under", 21)),
     ("any reviews that took at least two months?", ("over", 59)),
     ("were any decisions made in less than 3 weeks after the application?", ("under", 21)),
+    ("any decisions that took less than 3 weeks?", ("under", 21)),
+    ("any determinations that came back in under 4 weeks?", ("under", 28)),
+    ("were any IMR decisions done within 4 weeks?", ("under", 29)),
+    ("any decisions that took no more than 4 weeks?", ("under", 29)),
 ])
 def test_a_length_of_the_review_is_read_in_days(question, expected) -> None:
     assert waited(question) == expected
@@ -29,6 +33,7 @@ def test_a_length_of_the_review_is_read_in_days(question, expected) -> None:
     "she has been taking Norco for more than 6 months, why did IMR deny it?",
     "he had physical therapy for more than 12 weeks - was more PT approved?",
     "how long does IMR take to decide?",
+    "she has done PT for more than 12 weeks, why did IMR deny it?",
 ])
 def test_a_length_of_care_or_no_length_is_no_wait_listed(question) -> None:
     assert waited(question) is None
