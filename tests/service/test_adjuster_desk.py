@@ -1,0 +1,37 @@
+"""The adjuster's and defence attorney's desk (tune round 43): their files, the exposure on a drug, the
+reviewer by a practitioner's name, the guideline said not to be cited, and three-turn conversations
+whose later turns ask of the item in view. Pure rules, no index."""
+
+from __future__ import annotations
+
+from service.compose.facts import asked_facts
+from service.conversation import Earlier, Fact, resolve
+
+PT = Fact(case_number="CM17-0013754", item_index=1, title="2 sessions of physical therapy", decision="Upheld")
+SURGERY = Fact(case_number="CM17-0006797", item_index=1, title="Right Shoulder Arthroscopy", decision="Upheld")
+ITEM_NOTE = "item: 2 sessions of physical therapy (case CM17-0013754), from the previous answer"
+
+
+def test_later_turns_ask_of_the_item_in_view():
+    earlier = [Earlier(question="the 45 yo man's PT", items=(PT,), kind="item")]
+    for question in ("how many did UR give him?", "and why not the rest", "same reviewer for both?"):
+        got = resolve(question, earlier)
+        assert got.question == f"{question} [the 2 sessions of physical therapy in case CM17-0013754]"
+        assert got.carried == (ITEM_NOTE,)
+
+
+def test_a_treatment_told_by_its_place_after_the_one_before():
+    earlier = [Earlier(question="63 yo man with the shoulder surgery", items=(SURGERY,), kind="item"),
+               Earlier(question="was the surgery denied?", items=(SURGERY,), kind="item")]
+    got = resolve("and the therapy after it?", earlier)
+    assert got.question == "was the therapy after the surgery denied? [in case CM17-0006797]"
+    assert got.carried == ("question: the previous one, for the therapy after the surgery",)
+
+
+def test_dates_and_the_reviewer_asked_briefly():
+    assert asked_facts("and how long after UR") == ("timing",)
+    assert asked_facts("how long from the application to the IMR decision on her PT?") == ("timing",)
+    assert asked_facts("when was UR?") == ("ur_denial_date",)
+    assert asked_facts("when was UR on the 34 yo man's facet injections?") == ("ur_denial_date",)
+    assert asked_facts("same reviewer for both?") == ("reviewer",)
+    assert asked_facts("how long after the surgery can she start PT?") == ()  # no step of the review
