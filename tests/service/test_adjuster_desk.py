@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from service.compose.facts import asked_facts
 from service.conversation import Earlier, Fact, resolve
+from service.story import _drug_lists
+from service.topic import topic_tokens
+from service.understand import understand
 
 PT = Fact(case_number="CM17-0013754", item_index=1, title="2 sessions of physical therapy", decision="Upheld")
 SURGERY = Fact(case_number="CM17-0006797", item_index=1, title="Right Shoulder Arthroscopy", decision="Upheld")
@@ -35,3 +38,14 @@ def test_dates_and_the_reviewer_asked_briefly():
     assert asked_facts("when was UR on the 34 yo man's facet injections?") == ("ur_denial_date",)
     assert asked_facts("same reviewer for both?") == ("reviewer",)
     assert asked_facts("how long after the surgery can she start PT?") == ()  # no step of the review
+
+
+def test_the_askers_files_name_no_treatment():
+    assert topic_tokens(understand("which of my files got reversed at IMR?")) == frozenset()
+    assert topic_tokens(understand("emergency room doctor reviewed one of my files - which one and how did it come out?")) \
+        == frozenset({"doctor", "emergency", "room"})
+
+
+def test_the_exposure_on_a_drug_is_no_drug_taken():
+    assert _drug_lists("what's the exposure on the Norco for the 50 yo man?") == []
+    assert _drug_lists("46F low back strain on flexeril ibuprofen norco") == [(23, 47)]
