@@ -4,6 +4,9 @@ whose later turns ask of the item in view. Pure rules, no index."""
 
 from __future__ import annotations
 
+from service.collection.cues import _BY_SOURCE
+from service.collection.lexicon import mentions
+from service.collection.vocab import Vocabulary
 from service.compose.facts import asked_facts
 from service.conversation import Earlier, Fact, resolve
 from service.story import _drug_lists
@@ -49,3 +52,19 @@ def test_the_askers_files_name_no_treatment():
 def test_the_exposure_on_a_drug_is_no_drug_taken():
     assert _drug_lists("what's the exposure on the Norco for the 50 yo man?") == []
     assert _drug_lists("46F low back strain on flexeril ibuprofen norco") == [(23, 47)]
+
+
+def test_a_reviewer_by_the_practitioners_name_across_letters():
+    vocab = Vocabulary(specialties=("Neurological Surgery", "Emergency Medicine"))
+    found = [(m.kind, m.filters) for m in mentions("which cases were reviewed by a neurosurgeon?", vocab)]
+    assert found == [("specialty", {"specialty": "Neurological Surgery"})]
+    # the treating doctor is no reviewer
+    found = [(m.kind, m.filters) for m in mentions("my family doctor asked for PT, which cases?",
+                                                    Vocabulary(specialties=("Family Practice",)))]
+    assert found == [("treatment", {"treatment": "physical_therapy"})]
+
+
+def test_a_guideline_said_not_to_be_cited_is_no_filter():
+    text = "which requests were decided on ODG alone, with no MTUS section cited at all?"
+    assert [(m.kind, m.filters) for m in mentions(text, Vocabulary())] == [("guideline", {"guideline_only": "ODG"})]
+    assert _BY_SOURCE.search("which requests were decided on ODG alone?") is not None
