@@ -84,6 +84,9 @@ ABOUT_IT = re.compile(
     r"|why\s+(?:was|were|did)\s+(?:the\s+)?(?:rest|remainder|remaining\s+(?:part|portion|\w+))\b"
     # "and why not the rest", "how many did UR give him?": the remainder IMR decided, UR's part of the item
     r"|why\s+not\s+(?:the\s+)?(?:rest|remainder|others)\b"
+    # "so IMR denied the rest?", "did they approve the remainder?": the part of the item UR did not authorise
+    r"|(?:so\s+|and\s+)?(?:did\s+)?(?:IMR|they|the\s+reviewer)\s+(?:\w+\s+)?(?:deny|denied|approve|approved|uphold|upheld|"
+    r"overturn|overturned|allow|allowed|give|gave|authori[sz]e|authori[sz]ed)\s+the\s+(?:rest|remainder)\b"
     r"|how\s+many\s+did\s+(?:UR|utili[sz]ation\s+review|the\s+(?:adjuster|claims\s+administrator|insurer|carrier))\s+"
     r"(?:give|approv|authori[sz]|certif|allow|let|okay|ok)\w*"
     r"|when\s+was\s+(?:it\s+)?decided\b|what\s+would\s+it\s+take\b|what\s+(?:would|could)\s+(?:get|make)\b"

@@ -64,6 +64,8 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:which|what)\s+states?\b[^?.;]{0,80}?\blicen[cs]ed\b"
         # "same reviewer for both?": who reviewed them (one letter, one reviewer)
         r"|\bsame\s+(?:IMR\s+)?(?:reviewer|doctor|physician|specialist)\b"
+        # ... and what of them: "what about the same guy's license?"
+        r"|\bsame\s+(?:guy|gal|person|one|doc)['’]s\s+(?:licen[cs](?:e|ure)|specialty|credentials?|board)"
         # "was it reviewed by an occupational medicine doctor?", "was the reviewer an orthopedist?"
         # the one who decided named, then what kind of doctor asked: "the doctor who said no to his back shots - what
         # kind of doctor was that?"; told as a statement to confirm: "the reviewer was an internist?"
@@ -104,7 +106,9 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|\b(?:IMR|final)\s+decision\s+date\b{_NOT_TOLD}|\bdate\s+of\s+the\s+(?:IMR|final)\s+(?:decision|determination)\b{_NOT_TOLD}", I)),
     ("application_received", re.compile(
         r"\bwhen\s+was\s+(?:the\s+)?(?:IMR\s+)?(?:application|request\s+for\s+IMR)\s+(?:received|filed|submitted|made)\b"
-        r"|\bwhen\s+did\s+(?:he|she|they|I|the\s+\w+)\s+(?:apply|file)\s+for\s+IMR\b", I)),
+        r"|\bwhen\s+did\s+(?:he|she|they|I|the\s+\w+)\s+(?:apply|file)\s+for\s+IMR\b"
+        # whether it came in on time: "was the IMR application late?", "was the application on time?"
+        r"|\bapplication\b[^?.;]{0,40}?\b(?:late|on\s+time|in\s+time|timely|untimely)\b", I)),
     ("date_assigned", re.compile(r"\bwhen\s+was\s+(?:the\s+case|it)\s+assigned\b", I)),
     # how long the review took: "did they decide within 30 days?", "was it decided in time?", "how
     # long did IMR take on it?" (of one letter; "how long does IMR take?" is a collection question)

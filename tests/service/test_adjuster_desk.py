@@ -20,7 +20,8 @@ ITEM_NOTE = "item: 2 sessions of physical therapy (case CM17-0013754), from the 
 
 def test_later_turns_ask_of_the_item_in_view():
     earlier = [Earlier(question="the 45 yo man's PT", items=(PT,), kind="item")]
-    for question in ("how many did UR give him?", "and why not the rest", "same reviewer for both?"):
+    for question in ("how many did UR give him?", "and why not the rest", "same reviewer for both?",
+                     "so IMR denied the rest?"):
         got = resolve(question, earlier)
         assert got.question == f"{question} [the 2 sessions of physical therapy in case CM17-0013754]"
         assert got.carried == (ITEM_NOTE,)
@@ -40,6 +41,9 @@ def test_dates_and_the_reviewer_asked_briefly():
     assert asked_facts("when was UR?") == ("ur_denial_date",)
     assert asked_facts("when was UR on the 34 yo man's facet injections?") == ("ur_denial_date",)
     assert asked_facts("same reviewer for both?") == ("reviewer",)
+    assert asked_facts("and what about the same guy's license?") == ("reviewer",)
+    assert asked_facts("was the IMR application late on the baclofen case?") == ("application_received",)
+    assert asked_facts("was the IMR application on time?") == ("application_received",)
     assert asked_facts("how long after the surgery can she start PT?") == ()  # no step of the review
 
 
@@ -68,3 +72,4 @@ def test_a_guideline_said_not_to_be_cited_is_no_filter():
     text = "which requests were decided on ODG alone, with no MTUS section cited at all?"
     assert [(m.kind, m.filters) for m in mentions(text, Vocabulary())] == [("guideline", {"guideline_only": "ODG"})]
     assert _BY_SOURCE.search("which requests were decided on ODG alone?") is not None
+
