@@ -73,3 +73,9 @@ def test_a_guideline_said_not_to_be_cited_is_no_filter():
     assert [(m.kind, m.filters) for m in mentions(text, Vocabulary())] == [("guideline", {"guideline_only": "ODG"})]
     assert _BY_SOURCE.search("which requests were decided on ODG alone?") is not None
 
+
+def test_the_one_who_decides_is_the_reviewer_not_the_patient():
+    q = understand("the neurosurgeon reviewer - which case did he have and what did he decide?")
+    assert (q.reviewer, q.person.sex) == ("Neurological Surgery", None)
+    assert understand("did the orthopedic reviewer deny his surgery?").person.sex == "male"  # his surgery: the patient's
+    assert understand("the 33 yo man - did the reviewer say he needed x-rays?").person.sex == "male"
