@@ -62,6 +62,9 @@ def test_a_reviewer_by_the_practitioners_name_across_letters():
     vocab = Vocabulary(specialties=("Neurological Surgery", "Emergency Medicine"))
     found = [(m.kind, m.filters) for m in mentions("which cases were reviewed by a neurosurgeon?", vocab)]
     assert found == [("specialty", {"specialty": "Neurological Surgery"})]
+    # of one patient, the one who turned it down describes her letter (service.patients), no filter across letters
+    found = [m.kind for m in mentions("how many things did the neurosurgeon turn down for the 54 year old woman?", vocab)]
+    assert "specialty" not in found
     # the treating doctor is no reviewer
     found = [(m.kind, m.filters) for m in mentions("my family doctor asked for PT, which cases?",
                                                     Vocabulary(specialties=("Family Practice",)))]
