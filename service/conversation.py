@@ -82,6 +82,13 @@ ABOUT_IT = re.compile(
     # "what did the guideline say?", "why was the rest denied?" (UR's part told: the remainder IMR decided)
     r"|what\s+(?:did|does)\s+the\s+(?:guidelines?|MTUS|ODG|ACOEM|rule)\s+say\b"
     r"|why\s+(?:was|were|did)\s+(?:the\s+)?(?:rest|remainder|remaining\s+(?:part|portion|\w+))\b"
+    # "and why not the rest", "how many did UR give him?": the remainder IMR decided, UR's part of the item
+    r"|why\s+not\s+(?:the\s+)?(?:rest|remainder|others)\b"
+    # "so IMR denied the rest?", "did they approve the remainder?": the part of the item UR did not authorise
+    r"|(?:so\s+|and\s+)?(?:did\s+)?(?:IMR|they|the\s+reviewer)\s+(?:\w+\s+)?(?:deny|denied|approve|approved|uphold|upheld|"
+    r"overturn|overturned|allow|allowed|give|gave|authori[sz]e|authori[sz]ed)\s+the\s+(?:rest|remainder)\b"
+    r"|how\s+many\s+did\s+(?:UR|utili[sz]ation\s+review|the\s+(?:adjuster|claims\s+administrator|insurer|carrier))\s+"
+    r"(?:give|approv|authori[sz]|certif|allow|let|okay|ok)\w*"
     r"|when\s+was\s+(?:it\s+)?decided\b|what\s+would\s+it\s+take\b|what\s+(?:would|could)\s+(?:get|make)\b"
     r"|how\s+(?:can|could|do|would)\s+(?:we|I|they|you)\s+(?:get|win|appeal|fix|overturn)\b"
     # the units of the item, or UR's part of it: "how many visits did UR approve?", "how many sessions were asked for?"
@@ -464,6 +471,14 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
         told = person.group("p")
         return Resolved(question=base[: was.start()] + told + base[was.end():],
                         carried=(f"question: the previous one, for the {told}",))
+    if (it := _AFTER_IT.search(plain)) and (old_words := [w for _t, w in find_treatments(base)]):
+        # "and the therapy after it?" after "was the surgery denied?": the previous question, of the therapy after the
+        # surgery
+        told = f"{plain[: it.start('it')]}the {old_words[0]}{plain[it.end('it'):]}"
+        if (rewritten := _replace_words(base, old_words, told)) != base:
+            main = _main(previous)  # ... in the letter of the one before
+            case = f" [in case {main.case_number}]" if main is not None and not CASE.search(rewritten) else ""
+            return Resolved(question=rewritten.rstrip() + case, carried=(f"question: the previous one, for the {told}",))
     if not treatments and not regions:
         return None
     said = _said(base)
@@ -479,6 +494,10 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
         return None
     what = "treatment" if treatments else "body region"
     return Resolved(question=rewritten, carried=(f"question: the previous one, for the {what} {plain}",))
+
+
+# a treatment told by its place beside the one before: "the therapy after it", "the brace for that"
+_AFTER_IT = re.compile(r"\b(?:after|following|before|for|with)\s+(?P<it>it|that|this)\s*[?.!]*$", re.IGNORECASE)
 
 
 def _replace_words(text: str, old: Sequence[str], new: str) -> str:

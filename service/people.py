@@ -21,6 +21,7 @@ from service.diagnosed import normalised
 from service.mechanism import mechanisms
 from service.not_patient import ASKER, others_masked
 from service.outcomes import WORD as OUTCOME_WORD
+from service.reviewers import read_reviewers
 
 Sex = Literal["male", "female"]
 
@@ -421,6 +422,12 @@ def _job_before(m: re.Match[str], found: list[str]) -> str:
 # possessive is kept: "his" is still the patient's sex; "my wife" is the patient, not kin)
 _KIN_OF_THEIRS = re.compile(r"\b(whose|his|her|their)\s+(?:wife|husband|spouse|mother|mom|father|dad|sister|brother|"
                             r"daughter|son|aunt|uncle|grandmother|grandfather|girlfriend|boyfriend)(?:['’]s)?\b", re.IGNORECASE)
+# the one who decides, said by a pronoun ("what did he decide?", "which case did she have?", "did he deny it?"): the
+# reviewer, when the question names one, never the patient
+_REVIEWER_NAMED = re.compile(r"\breviewers?\b", re.IGNORECASE)
+_DECIDER = re.compile(r"\b(?P<p>he|she)\s+(?:decide[ds]?|deny|denied|denies|approve[ds]?|uphold|upheld|upholds|"
+                      r"overturn(?:ed|s)?|rule[ds]?|cite[ds]?|rel(?:y|ied|ies)\s+on)\b"
+                      r"|\bcases?\s+did\s+(?P<q>he|she)\s+(?:have|get|handle|review|decide)\b", re.IGNORECASE)
 _JOB_FEMALE = re.compile(r"\b(?:female|woman)\b", re.IGNORECASE)
 _JOB_MALE = re.compile(r"\b(?:male|man)\b", re.IGNORECASE)
 # what a job phrase says besides the job: "the 28 year old male farm worker", "works as a", "is an"
@@ -548,6 +555,12 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
     # ... the sex said inside a job ("the 40 yo female delivery driver") stays the person's
     # ... not the sex of the patient's kin: "the patient whose wife works days" is no woman
     masked = _KIN_OF_THEIRS.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), masked)
+    if _REVIEWER_NAMED.search(masked) or read_reviewers(masked):
+        # ... nor of the reviewer who decides: "the neurosurgeon reviewer - which case did he have and what did he
+        # decide?" tells no man
+        for m in _DECIDER.finditer(masked):
+            start, end = m.span("p") if m.group("p") else m.span("q")
+            masked = masked[:start] + " " * (end - start) + masked[end:]
     female = _FEMALE.search(masked) or _LETTER["F"].search(text) or next(filter(None, map(_JOB_FEMALE.search, occupations)), None)
     male = _MALE.search(masked) or _LETTER["M"].search(text) or next(filter(None, map(_JOB_MALE.search, occupations)), None)
     sex: Sex | None = None

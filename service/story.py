@@ -311,7 +311,9 @@ _TAKES = re.compile(r"(?<![\w'-])(?:on|takes|taking|took|uses|using)\s+", re.IGN
 _NOT_TAKING = frozenset("decision decisions decided decide ruling ruled rule say said says comment comments based "
                         "word info information feedback opinion update focus focused reviewer imr ur "
                         # "did the denial stand on the pantoprazole?", "the approval on his Norco": IMR's decision on it
-                        "denial denials approval approvals verdict determination".split())
+                        "denial denials approval approvals verdict determination "
+                        # "what's the exposure on the Norco?", "the status on his tramadol": the file's side of it
+                        "exposure liability risk cost costs reserve reserves status outcome result results".split())
 _LISTING = frozenset("and or plus & , a an the some his her my their also".split())
 _FORM = re.compile(r"(?:patch(?:es)?|gel|creams?|ointment|lotion|tabs?|tablets?|pills?|capsules?|er|xr|sr|cr|"
                    r"\d+(?:\.\d+)?(?:mg|mcg|%)?|mg|#\d+)", re.IGNORECASE)

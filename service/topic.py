@@ -65,6 +65,11 @@ GENERIC = frozenset(
     """
     client clients luck chance chances deal odds
     """.split()
+) | frozenset(  # the asker's files and how one came out ("which of my files got reversed?", "an ER doctor reviewed
+    # one of my files - how did it come out?"): words of no treatment
+    """
+    file files out reviewed reviewing
+    """.split()
 ) | frozenset(  # the people a group is of ("did they approve anything for people with carpal tunnel?"): words of
     # no treatment (a condition's group is service.condition_group's)
     """

@@ -50,7 +50,7 @@ _ONES_OWN = re.compile(r"\b(?:I|me|my|she|her|he|him|his)\b", re.IGNORECASE)
 # "which denials cited ODG for an MRI?", service.cited makes the source a filter of that list)
 _BY_SOURCE = re.compile(r"^\s*(?:(?:in|of|for)\s+)?(?:which|what|list|show(?:\s+me)?)\s+(?:(?:the|all|every)\s+)*"
                         r"(?:approvals|denials|decisions|items|requests)\b(?=[^?]*?\b(?:cit(?:e|es|ed|ing)|rel(?:y|ies|ied|ying)\s+"
-                        r"(?:up)?on|based\s+on|decided\s+(?:under|per|by)|under|per|using|according\s+to)\s+(?:the\s+)?"
+                        r"(?:up)?on|based\s+on|decided\s+(?:on|under|per|by)|under|per|using|according\s+to)\s+(?:the\s+)?"
                         r"(?:ODG|MTUS|ACOEM|official\s+disability))", re.IGNORECASE)
 
 

@@ -19,6 +19,7 @@ from service.collection.dimensions import LABELS, members, month_range
 from service.collection.vocab import Vocabulary
 from service.drugs import drug_names, unsetted_mentions, unsetted_names
 from service.outcomes import read_outcomes
+from service.reviewers import read_reviewers
 
 I = re.IGNORECASE
 # A specialty whose words are also a treatment's ("Acupuncturist", "Chiropractor") is the
@@ -78,7 +79,10 @@ _ONLY = re.compile(r"\b(?P<a>MTUS|ODG|ACOEM)\s+(?:alone|only)\b|\b(?:only|solely
                    r"(?P<b>MTUS|ODG|ACOEM)\b|\b(?P<c>MTUS|ODG|ACOEM)\s+and\s+nothing\s+else", I)
 _OTHER = re.compile(r"\b(?:sources?|guidelines?|citations?|references?|evidence)\s+other\s+than\b(?:[\s,]+(?:the|and|or|"
                     r"MTUS|ODG|ACOEM))*|(?<!\bno\s)\b(?:another|other)\s+(?:sources?|guidelines?|references?)\b", I)
-_OUTSIDE = re.compile(r"\b(?:outside|beyond|besides)\s+(?:of\s+)?(?:the\s+)?MTUS\b|\bnon-MTUS\b", I)
+# ... or MTUS said not to be cited: "decided on ODG alone, with no MTUS section cited at all"
+_REVIEWED = re.compile(r"\breview(?:ed|er|ers)\b", I)
+_OUTSIDE = re.compile(r"\b(?:outside|beyond|besides)\s+(?:of\s+)?(?:the\s+)?MTUS\b|\bnon-MTUS\b"
+                      r"|\b(?:no|without|not|never)\s+(?:any\s+|an?\s+)?(?:the\s+)?MTUS\b", I)
 _FAMILY = re.compile(r"\b(?P<ODG>ODG|official\s+disability\s+guidelines?)\b|\b(?P<ACOEM>ACOEM)\b|\b(?P<MTUS>MTUS|"
                      r"medical\s+treatment\s+utilization\s+schedule)\b", I)
 _CLAIMS = re.compile(r"\bclaims?\s+administrator|\bUR\b|\butilization\s+review|\bcarrier\b|\badjuster", I)
@@ -163,6 +167,12 @@ def mentions(text: str, vocab: Vocabulary) -> list[Mention]:
             # "a pain management specialist": the reviewer, no referral to a specialist
             role = _REVIEWER_ROLE.match(masked, m.end())
             add("specialty", {"specialty": specialty}, m.start(), role.end() if role else m.end(), specialty)
+    for specialty, (start, end) in read_reviewers(masked) if _REVIEWED.search(text) else ():
+        # the specialty by its practitioner, said to be the reviewer's: "reviewed by a neurosurgeon", "the ER doctor
+        # who reviewed it" (service.reviewers), when some letter's reviewer holds it ("the neurosurgeon turned down"
+        # of one patient stays a description of her letter: service.patients)
+        if specialty in vocab.specialties:
+            add("specialty", {"specialty": specialty}, start, end, specialty)
     for m in _NO_EVIDENCE.finditer(masked):
         add("guideline", {"guideline_source": "none"}, m.start(), m.end(), "no medical evidence cited")
     for m in _ONLY.finditer(masked):

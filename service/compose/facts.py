@@ -63,6 +63,10 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\breviewer\b[^?.;]{0,120}?\bwhat(?:['’]s|\s+is|\s+was)\s+(?:his|her|their|the)\s+(?:field|specialty|background|"
         r"speciali[sz]ation|credentials)\b"
         r"|\b(?:which|what)\s+states?\b[^?.;]{0,80}?\blicen[cs]ed\b"
+        # "same reviewer for both?": who reviewed them (one letter, one reviewer)
+        r"|\bsame\s+(?:IMR\s+)?(?:reviewer|doctor|physician|specialist)\b"
+        # ... and what of them: "what about the same guy's license?"
+        r"|\bsame\s+(?:guy|gal|person|one|doc)['’]s\s+(?:licen[cs](?:e|ure)|specialty|credentials?|board)"
         # "was it reviewed by an occupational medicine doctor?", "was the reviewer an orthopedist?"
         # the one who decided named, then what kind of doctor asked: "the doctor who said no to his back shots - what
         # kind of doctor was that?"; told as a statement to confirm: "the reviewer was an internist?"
@@ -94,7 +98,9 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|\bwhen\s+did\s+(?:the\s+)?{_UR}\s+(?:first\s+|originally\s+|initially\s+)?(?:say\s+no|turn\s+(?:it|this|that|them|\w+)?\s*down|"
         r"refuse|reject|non-?\s?certify)\b"
         rf"|\b(?:UR|utili[sz]ation\s+review)\s+denial\s+date\b{_NOT_TOLD}|\bdate\s+of\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)\s+"
-        rf"(?:denial|decision)\b{_NOT_TOLD}", I)),
+        rf"(?:denial|decision)\b{_NOT_TOLD}"
+        # "when was UR?", "when was UR on the 34 yo man's facet injections?"
+        r"|\bwhen\s+was\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)(?=\s*(?:[?.!]|$)|\s+(?:on|for|in|of)\b)", I)),
     ("decision_date", re.compile(
         r"\bwhen\s+(?:was|did)\s+(?:the\s+)?(?:IMR\s+|final\s+)?(?:decision|determination|letter)\b|\bwhen\s+did\s+(?:IMR|"
         rf"the\s+reviewer)\s+(?:decide|rule|issue)\b|{_WHAT}(?:decision\s+date|date\s+of\s+the\s+(?:IMR\s+|final\s+)?"
@@ -104,14 +110,20 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|\b(?:IMR|final)\s+decision\s+date\b{_NOT_TOLD}|\bdate\s+of\s+the\s+(?:IMR|final)\s+(?:decision|determination)\b{_NOT_TOLD}", I)),
     ("application_received", re.compile(
         r"\bwhen\s+was\s+(?:the\s+)?(?:IMR\s+)?(?:application|request\s+for\s+IMR)\s+(?:received|filed|submitted|made)\b"
-        r"|\bwhen\s+did\s+(?:he|she|they|I|the\s+\w+)\s+(?:apply|file)\s+for\s+IMR\b", I)),
+        r"|\bwhen\s+did\s+(?:he|she|they|I|the\s+\w+)\s+(?:apply|file)\s+for\s+IMR\b"
+        # whether it came in on time: "was the IMR application late?", "was the application on time?"
+        r"|\bapplication\b[^?.;]{0,40}?\b(?:late|on\s+time|in\s+time|timely|untimely)\b", I)),
     ("date_assigned", re.compile(r"\bwhen\s+was\s+(?:the\s+case|it)\s+assigned\b", I)),
     # how long the review took: "did they decide within 30 days?", "was it decided in time?", "how
     # long did IMR take on it?" (of one letter; "how long does IMR take?" is a collection question)
     ("timing", re.compile(
         r"\b(?:decid\w*|decision|determination|rul(?:e|ed|ing)|answer\w*|respond\w*|review\w*|IMR)\b[^?.;]{0,40}?"
         + _DAYS.pattern + r"|\b(?:decided|decide|ruled?|answered|done|made)\s+(?:it\s+)?(?:in|on)\s+time\b"
-        r"|\bhow\s+long\s+did\s+(?:it|IMR|they|the\s+(?:review|reviewer|decision|IMR))\s+take\b", I)),
+        r"|\bhow\s+long\s+did\s+(?:it|IMR|they|the\s+(?:review|reviewer|decision|IMR))\s+take\b"
+        # counted from a step told: "and how long after UR?", "how long from the application to the IMR decision?", "and
+        # how long after that did IMR decide?"
+        r"|\bhow\s+long\s+(?:after|from|since)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer|"
+        r"insurance|(?:IMR\s+)?application|denial|that|then)\b", I)),
     ("guideline", re.compile(
         r"\b(?:which|what)\s+(?:MTUS\s+|ODG\s+|ACOEM\s+)?(?:guidelines?|sections?|chapters?|pages?|sources?|criteria|rules?)\s+"
         r"(?:(?:of|in)\s+(?:the\s+)?(?:MTUS|ODG|ACOEM|guidelines?)\s+)?"
@@ -285,7 +297,8 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
 
 # where the days are counted from, when the question says: UR's denial, the IMR application
 _FROM_UR = re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)(?:'s)?\s+(?:denial|denied|said\s+no|"
-                      r"decision|non-?cert\w*|turned)|\b(?:denial|non-?cert\w*)\s+(?:by|from)\s+(?:UR|utili[sz]ation)", I)
+                      r"decision|non-?cert\w*|turned)|\b(?:denial|non-?cert\w*)\s+(?:by|from)\s+(?:UR|utili[sz]ation)"
+                      r"|\bhow\s+long\s+(?:after|from|since)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)\b", I)
 _FROM_APPLICATION = re.compile(r"\b(?:application|applied|appeal(?:ed)?|filed|filing|request(?:ed)?\s+IMR)\b", I)
 _NUMBERS = {"thirty": 30, "fourteen": 14, "forty five": 45, "forty-five": 45}
 _SINCE = {"ur_denial_date": "utilization review denied it on", "application_received": "the IMR application was received on",
