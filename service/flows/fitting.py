@@ -158,10 +158,9 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
         # does the part hurt, "the head injury", and a request set aside or told: "the 3 MRIs were denied. what else ...")
         if (not jobs and not future and set(mechanisms(query.text)) & set(ACCIDENTS) and not query.story_treatments
                 and not query.set_aside.words and not query.told.words
-                and query.person.requests is None and (worker := _one_worker(engine, query, filters))
-                and (not sets or _in_each(engine, query, worker[0]))):
-            # ... and a treatment asked that more than one of their letters decided is theirs in each ("the 50 yo
-            # woman punched in the face - did she get her PT?": her neck PT, denied in one letter, approved in another)
+                and not sets and query.person.requests is None and (worker := _one_worker(engine, query, filters))):
+            # (a treatment asked picks the letter that decided it: answered from each of one worker's letters that
+            # decided it, held-out questions lost the letter they asked of: see the README)
             return _workers_letters(engine, query, question, seen, k, *worker)
         return None
     if single and (len(query.treatment_words) != 1 or not (query.person.sex or jobs or _sexless(query))):
@@ -231,15 +230,6 @@ def _one_worker(engine: Engine, query: Query, filters: dict) -> tuple[tuple[str,
     return (theirs, rows[0][2]) if 2 <= len(theirs) <= MAX_LETTERS else None
 
 
-def _in_each(engine: Engine, query: Query, cases: tuple[str, ...]) -> bool:
-    """Whether more than one of one worker's letters (`cases`) decided the one treatment asked (of the body part
-    named), a kind of care, not a drug by name (diclofenac is not the other letter's naproxen)."""
-    if len(query.treatment_words) != 1 or drug_names(query.treatment_words[0]):
-        return False
-    items, _label = _items(engine, query, cases, regions=True)
-    return len({i.case_number for i in items}) > 1
-
-
 def _workers_letters(engine: Engine, query: Query, question: str, seen: dict, k: int, cases: tuple[str, ...],
                      injured: str) -> Answer:
     """Every request of one worker's letters, each letter's decisions counted, the outcome asked first, the yes
@@ -250,9 +240,7 @@ def _workers_letters(engine: Engine, query: Query, question: str, seen: dict, k:
     if asked:  # the letters with the outcome asked first
         by_case = dict(sorted(by_case.items(), key=lambda kv: not any(i.decision == asked for i in kv[1])))
     who = patient(query.person, cases).who
-    # all their requests as one; a treatment asked, each letter's own ("did she get her PT?": approved in one letter,
-    # denied in the other, it depends on which)
-    opening = _opening(query, by_case if asked_sets(query) else {"one worker": items}, False)
+    opening = _opening(query, {"one worker": items}, False)
     lead = opening + " ".join([
         f"{who[:1] if opening else who[:1].upper()}{who[1:]} has {len(cases)} letters (each gives the same age, sex "
         f"and date of injury, {_day(injured)}: one worker, reviewed more than once).",
