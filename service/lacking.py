@@ -211,7 +211,7 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
     if any(has_asked(query, sets, case_items(engine, case)) for case in fitting):
         return ""
     if one:
-        return case_lacks(engine, query, sets, one, described=True, called=called)
+        return case_lacks(engine, query, sets, one, described=True, called=called) + _in_other_letters(engine, query, sets, one)
     # the few letters that agree with all the description gives, named, best fit first: the user
     # sees which patients were checked ("the 57 yo man": two letters of 57-year-old men)
     named = f" ({', '.join(strict)})" if 0 < len(strict) <= NAMED_FITTING else ""
@@ -219,6 +219,33 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
 
 
 NAMED_FITTING = 3  # letters fitting the description named when none has the treatment
+
+
+def _in_other_letters(engine: Engine, query: Query, sets: tuple[str, ...], case: str) -> str:
+    """' Letter CM.. gives the same age, sex and date of injury (one worker, reviewed more than once?) and decided
+    "X": approved (overturned).': the treatment asked in the other letters of `case`'s worker, said after its lack
+    ("my mom is 50, somebody punched her in the face at work. was her acupuncture approved?": her story's letter has
+    no acupuncture, her other letter approved it); '' when none has it."""
+    said = []
+    for other in same_worker(engine, case):
+        items = [row for row in case_items(engine, other) if has_asked(query, sets, [row])]
+        if items:
+            listed = "; ".join(f'"{title}": {"denied (upheld)" if d == "Upheld" else "approved (overturned)"}'
+                               for _n, title, d, _t, _r in items)
+            said.append(f" Letter {other} gives the same age, sex and date of injury (the same worker, reviewed "
+                        f"again?) and decided {listed}.")
+    return "".join(said)
+
+
+def same_worker(engine: Engine, case: str) -> tuple[str, ...]:
+    """The other letters that give `case`'s age, sex and date of injury, all three known: one worker's,
+    reviewed more than once (CM17-0006045 and CM17-0010885: a 50-year-old woman injured October 18, 2016)."""
+    rows = engine.store.catalog.query(
+        "SELECT b.case_number FROM letters a JOIN letters b ON a.age = b.age AND a.sex = b.sex AND "
+        "a.date_of_injury = b.date_of_injury WHERE a.case_number = ? AND b.case_number != ? AND a.age IS NOT NULL "
+        "AND a.sex IS NOT NULL AND a.sex != '' AND a.date_of_injury IS NOT NULL AND a.date_of_injury != '' "
+        "ORDER BY b.case_number", [case, case])
+    return tuple(r[0] for r in rows)
 
 
 # the body part a patient is called by, and nothing more of it: "the guy in his 60s with the shoulder -

@@ -53,3 +53,17 @@ def test_a_treatment_asked_of_one_workers_letters_is_one_letters(workers) -> Non
     drugs = ask(workers, "the 33 yo guy with the smashed hand - the numbing cream was approved but the diclofenac was "
                          "denied, correct?")
     assert drugs["answer"].startswith('No: "Lidocaine ointment 5% 106.32gm" was denied (upheld), not approved [1].')
+
+
+def test_a_treatment_the_described_letter_lacks_is_said_of_the_same_workers_other_letters(workers) -> None:
+    # the story fits CM17-0006045 (its PT alone decided); the acupuncture is in CM17-0010885, said after the lack
+    answer = ask(workers, "my mom is 50, somebody punched her in the face at work. was her acupuncture approved?")
+    assert answer["answer"] == (
+        'The letter of the patient described, case CM17-0006045, has no request for acupuncture. Its letter decided 1 '
+        'item: 1. "Eight physical therapy sessions for the neck": denied (upheld). Letter CM17-0010885 gives the same '
+        'age, sex and date of injury (the same worker, reviewed again?) and decided "Initial acupuncture, 1 to 2 times '
+        'per week for 4 weeks, for the neck": approved (overturned).')
+    # ... and a treatment none of the worker's letters decided is lacking, nothing more said
+    none = ask(workers, "my mom is 50, somebody punched her in the face at work. was her MRI approved?")
+    assert none["answer"] == ('The letter of the patient described, case CM17-0006045, has no request for MRI. Its letter '
+                              'decided 1 item: 1. "Eight physical therapy sessions for the neck": denied (upheld).')
