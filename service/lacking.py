@@ -11,13 +11,14 @@ import re
 
 import msgspec
 
+from service.compose.listing import WORD
 from service.diagnosed import condition_phrases
 from service.drugs import drug_names, unsetted_mentions
 from service.engine import Engine
 from service.forms import asked_form, same_form
 from service.gather import absent_named, case_items, read_as_corrected, unknown_phrase
 from service.mechanism import mechanisms
-from service.patients import described_letters, diagnosis_only_told, printing_told, prints_condition_words
+from service.patients import described_letters, diagnosis_only_told, printing_told, prints_condition_words, same_worker
 from service.people import Person, firmly_told
 from service.quoting import quotes_a_letter
 from service.reviewers import read_reviewers
@@ -135,8 +136,7 @@ def theirs_instead(engine: Engine, case: str) -> str:
 
 def decided(items) -> str:
     """'Its letter decided N items: 1. "X": denied (upheld); ...' of a letter's items (gather.case_items rows)."""
-    listed = "; ".join(f'{n}. "{title}": {"denied (upheld)" if d == "Upheld" else "approved (overturned)"}'
-                       for n, title, d, _t, _r in items)
+    listed = "; ".join(f'{n}. "{title}": {WORD[d]}' for n, title, d, _t, _r in items)
     return f"Its letter decided {len(items)} item{'s' if len(items) != 1 else ''}: {listed}."
 
 
@@ -230,22 +230,10 @@ def _in_other_letters(engine: Engine, query: Query, sets: tuple[str, ...], case:
     for other in same_worker(engine, case):
         items = [row for row in case_items(engine, other) if has_asked(query, sets, [row])]
         if items:
-            listed = "; ".join(f'"{title}": {"denied (upheld)" if d == "Upheld" else "approved (overturned)"}'
-                               for _n, title, d, _t, _r in items)
+            listed = "; ".join(f'"{title}": {WORD[d]}' for _n, title, d, _t, _r in items)
             said.append(f" Letter {other} gives the same age, sex and date of injury (the same worker, reviewed "
                         f"again?) and decided {listed}.")
     return "".join(said)
-
-
-def same_worker(engine: Engine, case: str) -> tuple[str, ...]:
-    """The other letters that give `case`'s age, sex and date of injury, all three known: one worker's,
-    reviewed more than once (CM17-0006045 and CM17-0010885: a 50-year-old woman injured October 18, 2016)."""
-    rows = engine.store.catalog.query(
-        "SELECT b.case_number FROM letters a JOIN letters b ON a.age = b.age AND a.sex = b.sex AND "
-        "a.date_of_injury = b.date_of_injury WHERE a.case_number = ? AND b.case_number != ? AND a.age IS NOT NULL "
-        "AND a.sex IS NOT NULL AND a.sex != '' AND a.date_of_injury IS NOT NULL AND a.date_of_injury != '' "
-        "ORDER BY b.case_number", [case, case])
-    return tuple(r[0] for r in rows)
 
 
 # the body part a patient is called by, and nothing more of it: "the guy in his 60s with the shoulder -

@@ -539,3 +539,14 @@ def _said(query: Query) -> bool:
 
 
 __all__ = ["by_relative", "described_letters", "job_letters", "letter_matches", "printing_told", "the_one", "with_reviewer"]
+
+
+def same_worker(engine: Engine, case: str) -> tuple[str, ...]:
+    """The other letters that give `case`'s age, sex and date of injury, all three known: one worker's,
+    reviewed more than once (CM17-0006045 and CM17-0010885: a 50-year-old woman injured October 18, 2016)."""
+    rows = engine.store.catalog.query(
+        "SELECT b.case_number FROM letters a JOIN letters b ON a.age = b.age AND a.sex = b.sex AND "
+        "a.date_of_injury = b.date_of_injury WHERE a.case_number = ? AND b.case_number != ? AND a.age IS NOT NULL "
+        "AND a.sex IS NOT NULL AND a.sex != '' AND a.date_of_injury IS NOT NULL AND a.date_of_injury != '' "
+        "ORDER BY b.case_number", [case, case])
+    return tuple(r[0] for r in rows)

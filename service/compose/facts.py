@@ -292,7 +292,7 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
             held = asked.group(1).lower() in (value.lower(), *_SAME_PRIORITY.get(value.lower(), ()))
             return f"{'Yes' if held else 'No'}: {said[0].lower()}{said[1:]}"
         return said
-    return f"Case {cn} {_WORDS[fact]} {_day(value)} [{n}]."
+    return f"Case {cn} {_WORDS[fact]} {said_day(value)} [{n}]."
 
 
 # where the days are counted from, when the question says: UR's denial, the IMR application
@@ -321,7 +321,7 @@ def _timing(c: Composer, letter: Letter, text: str = "") -> str:
     n, m = (c.cite(letter, None, span, role="header") for span in spans)
     start = (f"Case {letter.case_number} was assigned to a reviewer on" if since == "date_assigned" else
              f"In case {letter.case_number}, {_SINCE[since]}")
-    said = (f"{start} {_day(getattr(letter, since) or '')} [{n}] and IMR decided on {_day(letter.decision_date or '')} [{m}], "
+    said = (f"{start} {said_day(getattr(letter, since) or '')} [{n}] and IMR decided on {said_day(letter.decision_date or '')} [{m}], "
             f"{days} day{'s' if days != 1 else ''} later.")
     if since == "date_assigned":
         said = said.replace(" and IMR decided on ", " and decided on ", 1)
@@ -349,8 +349,8 @@ def told_date_wrong(c: Composer, letter: Letter, text: str) -> str:
     if not told or not printed or printed.startswith(told) or (span := _header_line(letter, "decision_date")) is None:
         return ""
     n = c.cite(letter, None, span, role="header")
-    when = f"in {date.fromisoformat(told + '-01'):%B %Y}" if len(told) == 7 else f"on {_day(told)}"
-    return f"IMR decided case {letter.case_number} on {_day(printed)} [{n}], not {when}."
+    when = f"in {date.fromisoformat(told + '-01'):%B %Y}" if len(told) == 7 else f"on {said_day(told)}"
+    return f"IMR decided case {letter.case_number} on {said_day(printed)} [{n}], not {when}."
 
 
 def _header_line(letter: Letter, fact: str) -> Span | None:
@@ -372,7 +372,7 @@ def credentials_span(letter: Letter) -> Span | None:
     return (m.start(), m.end()) if m else (letter.reviewer_span if end else None)
 
 
-def _day(iso: str) -> str:
+def said_day(iso: str) -> str:
     """'2017-01-25' -> 'January 25, 2017'."""
     try:
         d = date.fromisoformat(iso)

@@ -22,7 +22,7 @@ from service.across_reviewers import Credential, asked_credential
 from service.across_reviewers import holds as holds_credential
 from service.collection.vocab import vocabulary
 from service.compose.common import Composer
-from service.compose.facts import _day, _header_line, credentials_span
+from service.compose.facts import _header_line, credentials_span, said_day
 from service.compose.patient_facts import age_and_sex
 from service.engine import Engine
 from service.flows.common import answer
@@ -64,7 +64,7 @@ def _dated(engine: Engine, a: Across, question: str, seen: dict) -> Answer:
     what = FIELDS[a.field]
     c = Composer()
     if not chosen:
-        span = (f"; the {PLURAL[a.field]} the letters give run from {_day(given[0][1])} to {_day(given[-1][1])}"
+        span = (f"; the {PLURAL[a.field]} the letters give run from {said_day(given[0][1])} to {said_day(given[-1][1])}"
                 if given else "")
         lead = f"No letter in the index gives {what} {a.said}{span}."
         c.say(lead)
@@ -86,7 +86,7 @@ def _dated(engine: Engine, a: Across, question: str, seen: dict) -> Answer:
 def _cited(c: Composer, letter: Letter, field: str, day: str) -> str:
     span = _header_line(letter, field)
     n = c.cite(letter, None, span, role="header") if span else 0
-    return f"{letter.case_number}, {_day(day)}" + (f" [{n}]" if n else "")
+    return f"{letter.case_number}, {said_day(day)}" + (f" [{n}]" if n else "")
 
 
 def _rule(a: Across) -> str:
@@ -137,7 +137,7 @@ def _at_one_end(engine: Engine, end: Superlative, question: str, seen: dict) -> 
     best = (max if end.most else min)(values.values())
     cases = sorted(case for case, v in values.items() if v == best)
     letters = engine.letters(cases[:CITED])
-    shown = {"age": f"{best} years old", "injury": _day(str(best)), "gap": f"{best} days"}[end.measure]
+    shown = {"age": f"{best} years old", "injury": said_day(str(best)), "gap": f"{best} days"}[end.measure]
     n = len(values)
     among = f" of {_WHOM[end.sex]}" if end.sex else ""
     lead = (f"The {name} in the index is {shown}, in {_cases(cases)} (of {n} letter{'s' if n != 1 else ''}{among} giving "

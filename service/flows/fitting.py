@@ -45,8 +45,8 @@ from service.flows.group_yes_no import ANYTHING_ASKED, NOTHING_ASKED, WHICH_OF, 
 from service.ordinal import PLACE
 from service.outcomes import asked_decision
 from service.yes_no import decision_asked
-from service.patients import described_letters, job_letters
-from service.compose.facts import _day
+from service.patients import described_letters, job_letters, same_worker
+from service.compose.facts import said_day
 from service.relative import relative
 from service.told_kind import having_kinds
 from service.across_mechanism import GROUPS as ACCIDENTS  # how an accident happened, not the part it hurt
@@ -225,8 +225,7 @@ def _one_worker(engine: Engine, query: Query, filters: dict) -> tuple[tuple[str,
         list(fitting))
     if len(rows) != 1 or any(v is None or v == "" for v in rows[0]):
         return None
-    theirs = tuple(r[0] for r in engine.store.catalog.query(
-        "SELECT case_number FROM letters WHERE age = ? AND sex = ? AND date_of_injury = ? ORDER BY case_number", list(rows[0])))
+    theirs = tuple(sorted((fitting[0], *same_worker(engine, fitting[0]))))
     return (theirs, rows[0][2]) if 2 <= len(theirs) <= MAX_LETTERS else None
 
 
@@ -243,7 +242,7 @@ def _workers_letters(engine: Engine, query: Query, question: str, seen: dict, k:
     opening = _opening(query, {"one worker": items}, False)
     lead = opening + " ".join([
         f"{who[:1] if opening else who[:1].upper()}{who[1:]} has {len(cases)} letters (each gives the same age, sex "
-        f"and date of injury, {_day(injured)}: one worker, reviewed more than once).",
+        f"and date of injury, {said_day(injured)}: one worker, reviewed more than once).",
         *(f"In {case}, {_told(theirs, asked)}." for case, theirs in by_case.items())])
     note = f"one worker's letters ({', '.join(cases)}: the same age, sex and date of injury): every request of each"
     return _listed(engine, query, question, seen, k, lead, by_case, asked, note)
