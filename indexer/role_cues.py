@@ -193,6 +193,12 @@ RULE = re.compile(
 DEFINITION = re.compile(r"^(?!there\b)(?:[\w/-]+\s+){1,6}?(?:is|are)\s+(?:a|an|the)\s+(?!request\b)", I)
 # A list entry of a quoted guideline: "(2) Frequency: 1 to 3 times per week.", "(d) Treatments may be extended ...".
 LIST_ENTRY = re.compile(r"^(?:\(?\d{1,2}\)|\([a-z]\)|\d{1,2}\.\s)")
+# A guideline's list that runs on as sentences: "... tapering ... under any of the following
+# circumstances: Patient expresses a desire to stop.", then "Resolution of pain.", "No documented
+# improvement in pain and function." (indexer.roles.list_entries).
+LIST_OPENER = re.compile(r"\b(?:the\s+following|as\s+follows)\b[^.:;]{0,60}:", I)
+# What ends such a list: this patient ("the patient", "this claimant", "he", a record, a date).
+CASE_PATIENT = re.compile(r"\b(?:the|this)\s+patient\b", I)
 OTHER = re.compile(
     r"\b(?:this|the)\s+(?:medical necessity\s+)?decision\s+(?:addresses|should not be interpreted|does not)\b|"
     r"\b(?:is|are)\s+advised\s+to\b|\bclinical documents were reviewed\b|\bwere reviewed in regards? to\b",

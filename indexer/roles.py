@@ -27,6 +27,10 @@ they do not settle it. Those open sentences go to the embedding model:
   the cosine similarity of its nearest prototype (a handful of general example sentences per role,
   written for this module); history, conclusion and other, which the rules catch by their cue
   phrases, count only when a prototype is close (CUE_ROLE_MIN).
+Before either, a guideline's list that runs on as sentences ("... tapering under any of the
+following circumstances: ...", "Resolution of pain.", "Patient is non-adherent to treatment.")
+is guideline up to the first sentence about this patient (`list_entries`): bare "Patient ..." or
+"No documented improvement ..." in such a list is the guideline's wording.
 Either way each decided neighbour in the same item (the nearest before and after) adds a bonus to
 its role, since rationales run in blocks: the classifier's own (chosen with it), or
 NEIGHBOUR_BONUS for the prototypes. `label_letters` makes one encode call for every open sentence
@@ -249,11 +253,38 @@ def decided_neighbours(roles: list[Role | None], i: int) -> list[Role]:
     return [r for r in (before, after) if r is not None]
 
 
+LIST_ENTRY_WORDS = 45  # a list entry is short: a longer sentence after the list is the reviewer's own
+
+
+def list_entries(texts: list[str]) -> set[int]:
+    """Indices of the sentences that are entries of a guideline's list run on as sentences: those
+    after a sentence that opens one ("... under any of the following circumstances: ..."), up to
+    the first that is about this patient (the case cues, "the patient", a record or a date), a
+    verdict or a long sentence. Bare "Patient is non-adherent to treatment" is the guideline's
+    wording, not this patient."""
+    out: set[int] = set()
+    listing = False
+    for i, text in enumerate(texts):
+        text = cue.BRACKETED.sub(" ", normalise(text))
+        if listing:
+            case = cue.CASE.search(text) or cue.RECORDS.search(text) or cue.CASE_PATIENT.search(text)
+            verdict = cue.NECESSARY.search(text) or cue.SUPPORTED.search(text)
+            listing = not (case or verdict or len(text.split()) > LIST_ENTRY_WORDS)
+            if listing:
+                out.add(i)
+        if cue.LIST_OPENER.search(text):
+            listing = True
+    return out
+
+
 def sentence_roles(items: list[list[str]], encoder) -> list[list[Role]]:
     """Roles of each item's sentences: rules first, then one model call for every open sentence of
     all `items` (or `fallback_role` without a model), nudged towards the roles of its neighbours.
     `encoder` may be a factory (a callable without `encode`), called only when a sentence is open."""
     decided = [[rule_role(t) for t in texts] for texts in items]
+    for texts, roles in zip(items, decided):
+        for i in list_entries(texts):
+            roles[i] = "guideline"
     open_ = [(n, i) for n, roles in enumerate(decided) for i, r in enumerate(roles) if r is None]
     out = [list(roles) for roles in decided]
     if encoder is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.model import Guideline, Item, Letter
-from indexer.roles import PROTOTYPES, ROLES, fallback_role, label_letters, rule_role
+from indexer.roles import PROTOTYPES, ROLES, fallback_role, label_letters, list_entries, rule_role, sentence_roles
 from indexer.sentences import trimmed_spans
 
 FINDINGS = [
@@ -163,3 +163,25 @@ def test_every_real_item_gets_its_trimmed_sentences_with_a_role(real_parsed: dic
     decided = [rule_role(letter.text[a:b]) for letter in letters for item in letter.items for a, b in
                (s.span for s in item.sentences)]
     assert sum(r is not None for r in decided) / len(decided) > 0.9  # the rules settle most sentences
+
+
+def test_a_guidelines_list_run_on_as_sentences_is_guideline_until_the_reviewer_speaks_of_the_patient() -> None:
+    texts = [
+        "Most guidelines stop the medication under any of the following circumstances: Patient asks to stop.",
+        "Pain has resolved.",
+        "No documented improvement in pain and function.",
+        "Patient is not following the treatment plan.",
+        "In this case, there is no documentation of functional improvement on the regimen.",
+        "No documented improvement in pain was noted at the last visit.",
+    ]
+    assert sorted(list_entries(texts)) == [1, 2, 3]
+    assert [roles[0] for roles in sentence_roles([[t] for t in texts[2:4]], None)] == ["finding", "finding"]
+    assert sentence_roles([texts], None)[0][1:5] == ["guideline", "guideline", "guideline", "finding"]
+
+
+def test_a_list_ends_at_a_record_a_long_sentence_or_a_verdict() -> None:
+    opener = "Treatment may be continued as follows: pain relief is documented."
+    assert list_entries([opener, "Function improves.", "The progress notes of 3/4/2016 show no relief."]) == {1}
+    assert list_entries([opener, "Therefore the request is not medically necessary.", "Pain relief."]) == set()
+    assert list_entries([opener, " ".join(["word"] * 46) + ".", "Pain relief."]) == set()
+    assert list_entries(["Guidelines recommend it for pain.", "No documented improvement."]) == set()
