@@ -332,6 +332,10 @@ ABSENT_KEY_WORDS = {
     "nat-3891": ["lyrica", "pregabalin"],
     "nat-3893": ["massage chair"],
     "nat-3894": ["shower chair"],
+    "nat-3938": ["dietitian", "nutritionist"],
+    "nat-3939": ["service dog"],
+    "nat-3940": ["imitrex", "sumatriptan"],
+    "nat-3941": ["hand control"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
