@@ -30,9 +30,9 @@ _NOT_END = re.compile(rf"(?:(?<![\w.])(?:{_ABBREVIATIONS})\.|(?<![\w.])(?:[A-Z]\
 _LIST_NUMBER = re.compile(r"(?:^|[:;(]|[.!?][\"')\]]?)\s*\d{1,2}[.)]$")
 
 
-# Author-year citations after a sentence's full stop belong to that sentence:
-# "... better outcomes. (Li, 2005) (Fritz, 2007). The use of ..."
-_CITATIONS = re.compile(r"(?:\([^()]{1,80}?\b(?:19|20)\d\d[a-z]?\)[.,;]?\s*)+")
+# Author-year or numbered citations after a sentence's full stop belong to that sentence:
+# "... better outcomes. (Li, 2005) (Fritz, 2007). The use of ...", "... for 90 days. [1-3, 28] The ..."
+_CITATIONS = re.compile(r"(?:(?:\([^()]{1,80}?\b(?:19|20)\d\d[a-z]?\)|\[\d{1,3}(?:\s*[-,\u2013]\s*\d{1,3})*\])[.,;]?\s*)+")
 _QUOTE_REACH = 300  # characters: a quote closing further away than this is split like any text
 # A straight double quote opens when it follows a space or an opening bracket and precedes a
 # non-space; otherwise it closes. Curly quotes say which they are.

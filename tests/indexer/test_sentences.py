@@ -101,3 +101,13 @@ def test_every_real_rationale_splits_into_clean_sentences(real_parsed: dict[str,
                 assert not sentence[0].islower(), f"{where}: {sentence[:60]!r} starts in lower case"
                 count += 1
     assert count == 1076
+
+
+def test_numbered_references_after_a_full_stop_stay_with_their_sentence() -> None:
+    text = "Tapering is advised after 90 days. [1-3, 28, 34] The evidence is weak. [7] It varies. See [2] below."
+    assert split(text) == [
+        "Tapering is advised after 90 days. [1-3, 28, 34]",
+        "The evidence is weak. [7]",
+        "It varies.",
+        "See [2] below.",
+    ]
