@@ -88,19 +88,24 @@ _FAMILY = re.compile(r"\b(?P<ODG>ODG|official\s+disability\s+guidelines?)\b|\b(?
 _CLAIMS = re.compile(r"\bclaims?\s+administrator|\bUR\b|\butilization\s+review|\bcarrier\b|\badjuster", I)
 _UR_WORD = re.compile(r"\bUR\b|utilization\s+review|adjuster|claims?\s+administrator|carrier|insur(?:er|ance)|employer", I)
 _IMR = re.compile(r"\bIMR\b|\breviewers?\b|\bMAXIMUS\b|\bexpert\b", I)
-_REASON_CUE = re.compile(r"\breasons?\b|\bbecause\b|\bdue\s+to\b|\bfor\s+(?:lack|want)\b|\bciting\b|\bgrounds?\b"
+_REASON_CUE = re.compile(r"\bincomplete\b|\breasons?\b|\bbecause\b|\bdue\s+to\b|\bfor\s+(?:lack|want)\b|\bciting\b|\bgrounds?\b"
                          r"|\bwhen\s+(?:there\s+(?:is|was)\s+)?no\b|\bfor\s+(?:not|no)\b"
                          # the reviewer's finding told as said: "how often do reviewers say there's no functional
                          # improvement?", "in how many cases did the reviewer say the patient didn't try PT first?"
                          r"|\b(?:say|says|said|saying|note|notes|noted|find|finds|found|cite|cites|cited)\s+(?:that\s+)?"
-                         r"(?:there(?:\s+(?:is|was)|['’]s)|the\s+(?:patient|worker|injured\s+worker|applicant)|(?:s?he|they)\b|no\b|not\b|lack)", I)
+                         r"(?:there(?:\s+(?:is|was)|['’]s)|the\s+(?:patient|worker|injured\s+worker|applicant)|(?:s?he|they)\b|no\b|not\b|lack)"
+                         # "which letters say the request was incomplete?", "denials that said the doctor didn't specify ..."
+                         r"|\b(?:say|says|said|saying)\s+(?:that\s+)?the\s+(?:request|doctor|physician|provider|RFA)\b", I)
 REASONS = {
-    "no_functional_improvement": r"(?:no|lack\s+of|without)\s+(?:documented\s+)?(?:functional\s+)?improvement|functional\s+improvement",
+    "no_functional_improvement": r"(?:no|lack\s+of|without)\s+(?:documented\s+)?(?:functional\s+)?improvement|functional\s+improvement"
+                                 r"|(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|had\s+not|hadn['’]t|not|never)\s+(?:get\s+)?(?:improv\w*|better)\b",
     "no_objective_findings": r"objective\s+findings|red\s+flags?|neurological\s+deficits?",
     "conservative_care_not_tried": r"conservative\s+(?:care|treatment)|first[- ]line",
     "not_recommended": r"not\s+recommended",
     "exceeds_guideline": r"too\s+many|exceed\w*|beyond\s+the\s+guideline|quantity|duration",
-    "incomplete_request": r"incomplete\s+requests?|(?:no|missing)\s+(?:dose|frequency)",
+    "incomplete_request": r"incomplete\s+requests?|requests?\s+(?:was|were|is|are)\s+(?:\w+\s+)?incomplete|(?:no|missing)\s+(?:dose|frequency)"
+                          r"|(?:didn['’]t|did\s+not|does\s+not|doesn['’]t|failed\s+to|never)\s+(?:say|specify|state|give|list|include)"
+                          r"\s+(?:the\s+|a\s+)?(?:how\s+many|dose|frequency|quantity|number|duration|body\s+part|which\s+(?:body\s+part|side))",
     "opioid_monitoring": r"(?:opioid\s+)?monitoring|urine\s+drug\s+(?:screens?|tests?)|4\s*A'?s|pain\s+(?:agreements?|contracts?)",
     "not_indicated": r"not\s+indicated",
     "already_done": r"duplicates?|repeat(?:ed)?\s+(?:stud\w+|imaging|MRIs?)|already\s+(?:done|performed)",

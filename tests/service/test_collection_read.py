@@ -159,6 +159,13 @@ def test_rankings(question, expected):
      {"shape": "count", "where": {"reason": "no_functional_improvement"}}),
     ("in how many cases did the reviewer say the patient didn't try conservative care first",
      {"shape": "count", "unit": "letters", "where": {"reason": "conservative_care_not_tried"}}),
+    # an incomplete request told in lay words, with or without a reason cue
+    ("which letters say the request was incomplete or did not say how many?",
+     {"shape": "count", "where": {"reason": "incomplete_request"}}),
+    ("how many requests were incomplete?", {"shape": "count", "where": {"reason": "incomplete_request"}}),
+    ("which denials said the doctor did not specify the body part?",
+     {"shape": "count", "where": {"decision": "Upheld"}, "part": {"reason": "incomplete_request"}, "shown": 15,
+      "total": True}),
 ])
 def test_breakdowns_and_listings(question, expected):
     assert fields(question) == expected
