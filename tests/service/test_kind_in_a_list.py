@@ -1,0 +1,20 @@
+"""A kind named by its umbrella word ("the surgery") in a list with other things asked is asked too
+(service.scope._listed); told as the story before the list ("after his surgery, ...") it is not."""
+
+from __future__ import annotations
+
+from service.scope import asked_sets
+from service.understand import understand
+
+
+def test_the_surgery_listed_with_the_sling_and_the_cold_therapy_is_asked() -> None:
+    q = understand("the 63 yo man with the shoulder, what happened to the surgery, the sling and the cold therapy?")
+    assert asked_sets(q) == ("brace", "cold_therapy", "surgery")
+    assert asked_sets(understand("was the surgery or the PT approved for the 55 yo man?")) == ("physical_therapy", "surgery")
+    assert asked_sets(understand("what happened to the sling and the surgery?")) == ("brace", "surgery")
+
+
+def test_the_surgery_told_before_the_things_asked_is_the_story() -> None:
+    assert asked_sets(understand("after his surgery, the sling and the ice machine were denied, why?")) == ("brace", "cold_therapy")
+    assert asked_sets(understand("he had surgery and the PT was denied, why?")) == ("physical_therapy",)
+    assert asked_sets(understand("since the surgery, and the PT was denied, what now?")) == ("physical_therapy",)
