@@ -138,7 +138,7 @@ def _asked_after(text: str, kind: str) -> bool:
 # a kind named in a list of the things asked: "what happened to the surgery, the sling and the cold therapy?"
 # (not the story before the list: "after his surgery, the sling and the ice machine were denied")
 _LIST_JOIN = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|plus)\s+)(?:(?:the|his|her|my|their|our|a|an)\s+)?"
-_STORY_BEFORE = re.compile(r"\b(?:after|since|following|post|before|prior\s+to|from|had|having|got|since)\s+"
+_STORY_BEFORE = re.compile(r"\b(?:after|since|following|post|before|prior\s+to|from|had|having|got)\s+"
                            r"(?:(?:the|his|her|my|their|our|a|an)\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 
 
