@@ -63,7 +63,9 @@ TESTS_AND_THERAPIES: tuple[TreatmentSet, ...] = (
     TreatmentSet("physical_therapy", "Physical therapy", (r"physical\s+therap\w*", r"physio\s?therap\w*", r"physio",
                  r"PT", r"therapeutic\s+exercises?",
                  r"physical\s+medicine", r"post-?\s?(?:op(?:erative)?|surg\w*)\s+(?:therap\w*|rehab\w*|physio\w*)",
-                 r"therap(?:y|ies)\s+after\s+(?:(?:the|his|her|their|my)\s+)?(?:surgery|operation)", _HAND_THERAPY,
+                 r"therap(?:y|ies)\s+after\s+(?:(?:the|his|her|their|my)\s+)?(?:surgery|operation)",
+                 # "what about the ice machine and the therapy after?": the therapy after the operation asked of
+                 r"therap(?:y|ies)\s+after(?:wards?)?(?=\s*(?:[?.!,;)]|$))", _HAND_THERAPY,
                  REHAB, _BARE_THERAPY),
                  (r"PT\s*/\s*PTT", r"PT\s*[/-]\s*INR", r"prothrombin\s+time", r"chiro\w*\s+physio\s?therap\w*",
                   OTHER_REHAB, r"(?:pool|aqua(?:tic)?|water)\s+PT")),  # "pool PT": aquatic therapy

@@ -329,6 +329,9 @@ def test_sets_are_well_formed() -> None:
     # therapy after an operation is post-operative physical therapy
     ("therapy after the surgery", ("physical_therapy",)),
     ("post-surgical therapy, 12 visits", ("physical_therapy",)),
+    ("what about the ice machine and the therapy after?", ("cold_therapy", "dme", "physical_therapy")),
+    ("the therapy afterwards", ("physical_therapy",)),
+    ("therapy after 2 weeks of rest", ()),
     # "therapy" alone as a noun after "a" or "any": "part of a therapy or chiropractic request"
     ("when UR approves part of a therapy or chiropractic request", ("physical_therapy", "chiropractic")),
     ("was any therapy approved?", ("physical_therapy",)),
