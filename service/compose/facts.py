@@ -19,6 +19,8 @@ import re
 from datetime import date
 
 from indexer.model import Item, Letter, Span
+from indexer.sentences import trim
+from indexer.titles import modification, short_title
 from service.compose import why
 from service.compose.common import Composer, guideline_span, guideline_words
 from service.compose.patient_facts import AGE_OR_SEX, DIAGNOSIS, HOW_HURT, JOB, age_and_sex, diagnosis, job, mechanism
@@ -124,6 +126,14 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         # how long after that did IMR decide?"
         r"|\bhow\s+long\s+(?:after|from|since)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer|"
         r"insurance|(?:IMR\s+)?application|denial|that|then)\b", I)),
+    # what utilization review did with the request: "what did UR say?", "what did the adjuster decide?", "UR's decision?"
+    # (its date alone is ur_denial_date; its guideline alone, the guideline asked of UR)
+    ("ur_decision", re.compile(
+        rf"\bwhat\s+(?:did|had|was)\s+(?:the\s+)?{_UR}\s+(?:say|said|decide|decided|do|did|think|find|rule|ruled|conclude|"
+        r"determine|decision|originally\s+(?:say|decide))\b"
+        rf"|\b{_UR}['’]s\s+(?:original\s+|initial\s+|first\s+)?(?:decision|determination|ruling|answer|response)\b"
+        rf"|\bwhat\s+(?:was|were)\s+(?:the\s+)?{_UR}\s+(?:decision|determination|ruling|answer|response)\b"
+        rf"|\bhow\s+did\s+(?:the\s+)?{_UR}\s+(?:decide|rule)\b", I)),
     ("guideline", re.compile(
         r"\b(?:which|what)\s+(?:MTUS\s+|ODG\s+|ACOEM\s+)?(?:guidelines?|sections?|chapters?|pages?|sources?|criteria|rules?)\s+"
         r"(?:(?:of|in)\s+(?:the\s+)?(?:MTUS|ODG|ACOEM|guidelines?)\s+)?"
@@ -172,8 +182,8 @@ def say_facts(c: Composer, letter: Letter, facts: tuple[str, ...], item: Item | 
     question (`text`) is answered yes or no first: whether the reviewer is of the specialty
     `named` ("was the reviewer an orthopedic surgeon?"), whether the review took the days it names
     ("decided within 30 days of UR's denial?")."""
-    said = [s for s in (_guideline(c, letter, item, text) if fact == "guideline" else _fact(c, letter, fact, text, named)
-                        for fact in facts) if s]
+    said = [s for s in (_guideline(c, letter, item, text) if fact == "guideline" else _ur_decision(c, letter, item)
+                        if fact == "ur_decision" else _fact(c, letter, fact, text, named) for fact in facts) if s]
     for sentence in said:
         c.say(sentence)
     return said[0] if said else ""
@@ -207,6 +217,35 @@ def _guideline(c: Composer, letter: Letter, item: Item | None, text: str = "") -
     if not _BARE_GUIDELINE.search(text) or (rule := why.rule(letter, item, why.findings(letter, item, text))) is None:
         return f"{said}."
     return f"{said}, and the rule it cites: {c.quote(letter, item, rule, 'guideline')}"
+
+
+def _ur_decision(c: Composer, letter: Letter, item: Item | None) -> str:
+    """What utilization review did with the item, as far as the IMR letter tells it: denied it (or authorised
+    part of it), on the date the header prints, relying on the claims administrator's guideline; then what
+    IMR made of that denial. The letter does not give UR's own reasoning: said so, not made up."""
+    if item is None:
+        return ""
+    title = item.title or item.request
+    def heading() -> int:
+        return c.cite(letter, item, trim(letter.text, item.heading_span), role="heading")
+
+    if modified := modification(item.request):
+        original, authorised = (short_title(part) for part in modified)
+        did = (f"Utilization review (the claims administrator) modified the request for {original} in case "
+               f"{letter.case_number}: it authorised {authorised} and denied the rest, the part IMR decided [{heading()}]")
+    else:
+        did = f'Utilization review (the claims administrator) denied "{title}" in case {letter.case_number}'
+    parts = [did]
+    if letter.ur_denial_date and (line := _header_line(letter, "ur_denial_date")) is not None:
+        parts.append(f"the letter gives the UR denial date as {said_day(letter.ur_denial_date)} "
+                     f"[{c.cite(letter, None, line, role='header')}]")
+    if (theirs := guideline_span(letter, item, claims=True)) is not None:
+        parts.append(f"UR relied on {guideline_words(item, claims=True)} [{c.cite(letter, item, theirs, role='guideline')}]")
+    outcome = ("IMR upheld that denial: the treatment is not authorised" if item.decision == "Upheld" else
+               "IMR overturned that denial: the treatment is authorised" if item.decision == "Overturned" else "")
+    said = parts[0] + (": " + "; ".join(parts[1:]) if len(parts) > 1 else "") + "."
+    return (f"{said} The IMR letter does not give utilization review's own reasons."
+            + (f" {outcome[0].upper()}{outcome[1:]} [{heading()}]." if outcome else ""))
 
 
 # utilization review's side of the guideline, asked ("what guideline did the claims administrator cite?"), and both

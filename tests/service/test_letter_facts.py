@@ -90,6 +90,13 @@ from tests.conftest import ask, served_client
     # the insurer's denial in a user's words (nat-3472)
     ("the neck MRI went through - when did the insurance first say no, and when did IMR decide?",
      ("ur_denial_date", "decision_date")),
+    # what utilization review did, asked of the item in view or of one named; its date or its guideline alone are not it
+    ("what did UR say?", ("ur_decision",)),
+    ("what did the adjuster decide on the 52 yo woman's PT?", ("ur_decision",)),
+    ("what was UR's decision on the nerve test?", ("ur_decision",)),
+    ("what did utilization review originally say", ("ur_decision",)),
+    ("UR denied it and IMR upheld it, why?", ()),
+    ("how many did UR give him?", ()),
 ])
 def test_the_facts_a_question_asks_for(question: str, facts: tuple[str, ...]) -> None:
     assert asked_facts(question) == facts
@@ -157,6 +164,20 @@ def test_a_follow_up_asks_a_fact_of_the_item_before(client) -> None:
     assert when["lead"].startswith("Case CM17-0005246 was decided on February 6, 2017 [1].")
     took = ask(client, "how long did that take?", history=history)
     assert took["lead"] == "From the application's receipt to the IMR decision: 28 days, in case CM17-0005246."
+
+
+def test_what_utilization_review_did_is_told_of_the_item_in_view_not_of_a_letter_found_anew(client) -> None:
+    # "what did UR say?" after an item's answer was answered about another letter, one whose text says "utilization review"
+    first = "Why was the lumbar MRI denied for the 29 year old woman?"
+    history = [{"question": first, "kind": "item", "items": [{"case_number": "CM17-0005246", "item_index": 1}]}]
+    ur = ask(client, "what did UR say?", history=history)
+    assert ur["answer"].startswith(
+        'Utilization review (the claims administrator) denied "MRI (magnetic resonance imaging) of the lumbar spine" in case '
+        "CM17-0005246: the letter gives the UR denial date as December 23, 2016 [1]; UR relied on Official Disability "
+        "Guidelines (ODG), MRI (magnetic resonance imaging) [2]. The IMR letter does not give utilization review's own "
+        "reasons. IMR upheld that denial: the treatment is not authorised [3].")
+    assert [c["quote"] for c in ur["citations"][:1]] == ["UR Denial Date: 12/23/2016"]
+    assert {c["case_number"] for c in ur["citations"]} == {"CM17-0005246"}
 
 
 def test_how_long_the_review_took_comes_first_cited_to_both_header_lines(client) -> None:
