@@ -262,7 +262,9 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
     # ... unless told by no field in a question after any letter ("is there a case where PT was denied
     # because the patient already had too many visits?": any patient)
     anyone = _told_nothing(person) and bool(_ANY_LETTER.search(text))
-    specific = bool(cases) or (person.described and not anyone) or bool(reviewer and _THE_REVIEWER.search(text))
+    # ... and so is "the reviewer" in such a question ("any letters where the reviewer was an orthopedic surgeon and
+    # the request was approved?": every such letter)
+    specific = bool(cases) or (person.described and not anyone) or bool(reviewer and _THE_REVIEWER.search(text) and not anyone)
     if (outcomes.pattern or _TOP_REASON.search(text)) and not specific:
         return "pattern"
     if (outcomes.pattern and not cases and not (reviewer and _THE_REVIEWER.search(text)) and _told_nothing(person)
@@ -289,4 +291,6 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
         return "list"  # "hip and elbow MRIs - what did IMR decide?": each of them
     if not specific and treatments and asks_usual(text):
         return "pattern"  # "Celebrex-type pills - does IMR usually approve them?": both outcomes' reasons
+    if not specific and anyone and (reviewer or outcomes.found):
+        return "list"  # "any letters where the reviewer was an orthopedic surgeon and the request was approved?"
     return "item"

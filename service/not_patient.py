@@ -14,6 +14,11 @@ ASKER = re.compile(r"\bI(?:'m|\s+am)\s+(?:a|an|the)\s+(?:(?:treating|requesting|
                    r"(?:physician|doctor|orthop(?:a)?edi(?:st|c)|surgeon|chiropractor|attorney|lawyer|adjuster|provider|"
                    r"psychologist|physiatrist|(?:nurse\s+)?case\s+manager|UR\s+nurse)\b", re.IGNORECASE)
 
+# the reviewer told by what kind of doctor they were, not the patient's job: "is there a case where the reviewer was a
+# family practice doctor ...", "the reviewer, an orthopedic surgeon, ..." (service.reviewers reads the specialty)
+REVIEWER_WAS = re.compile(r"\b(?:IMR\s+)?reviewer\s*(?:(?:was|is|were|being)\s+|,\s*)(?:an?\s+|the\s+)?(?:[\w&/-]+\s+){0,4}?"
+                          r"(?:doctor|physician|specialist|surgeon|doc|MD|D\.?O\.?|[a-z]+ist)\b", re.IGNORECASE)
+
 # another patient the question compares with, not the patient asked about: "the 50 yo man's last 2
 # acupuncture visits - overturned like the 50 yo woman's?", "same as the lady with the wrist braces"
 _COMPARED = re.compile(

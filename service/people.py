@@ -19,7 +19,7 @@ from indexer.treatments import find_treatments
 from service.age_band import BAND, NOT_AN_AGE, band
 from service.diagnosed import normalised
 from service.mechanism import mechanisms
-from service.not_patient import ASKER, others_masked
+from service.not_patient import ASKER, REVIEWER_WAS, others_masked
 from service.outcomes import WORD as OUTCOME_WORD
 from service.reviewers import read_reviewers
 
@@ -503,7 +503,7 @@ _RELATIVE_AGE = re.compile(r"\b(?:older|oldest|younger|youngest)\b", re.IGNORECA
 def read_person(text: str, *, case_number: bool = False) -> Person:
     notes: list[str] = []
     # who asks is not who was hurt: the asker's profession is no occupation of the patient
-    unasked = ASKER.sub(lambda m: " " * len(m.group(0)), text)
+    unasked = REVIEWER_WAS.sub(lambda m: " " * len(m.group(0)), ASKER.sub(lambda m: " " * len(m.group(0)), text))
     masked, occupations = mask_occupations(unasked)
     notes += [f"occupation: '{o}' (a description of the person, not a treatment)" for o in occupations]
     masked, next_one = others_masked(masked)

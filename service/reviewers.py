@@ -25,7 +25,9 @@ SPECIALTIES: tuple[tuple[str, str], ...] = (
     ("Internal Medicine", r"internal\s+medicine|internist"),
     ("Occupational Medicine", r"occupational\s+medicine"),
     ("Preventive Medicine", r"preventive\s+medicine"),
-    ("Physical Medicine & Rehabilitation", r"physical\s+medicine\s+(?:and|&)\s+rehab\w*|\bPM\s?&\s?R\b|physiatrist"),
+    ("Physical Medicine & Rehabilitation", r"physical\s+medicine\s+(?:and|&)\s+rehab\w*|\bPM\s?&\s?R\b|physiatrist"
+     # ... "physical medicine" alone is the treatment, unless a reviewer or doctor of it is named: "a physical medicine reviewer"
+     r"|physical\s+medicine(?=\s+(?:reviewers?|doctors?|physicians?|specialists?|MDs?)\b)"),
     ("Pain Management", r"pain\s+(?:management|medicine)\s+(?:specialist|doctor|physician)s?|pain\s+specialists?"),
     ("Orthopedic Surgery", r"orthop(?:a)?edic\s+(?:surgery|surgeon|specialist|doctor)|orthop(?:a)?edist"),
     ("Sports Medicine", r"sports\s+medicine"),
