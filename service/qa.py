@@ -24,6 +24,7 @@ from service.flows.lists import approved_first, scope_first
 from service.flows.no_one import no_one_answer
 from service.flows.mention import asked_of_no_one, mention_flow
 from service.flows.reviewers import reviewers_flow
+from service.flows.same_worker import same_worker_answer
 from service.like_them import like_them
 from service.mentioned import Mention, asked_mention
 from service.misnamed import described_case
@@ -225,6 +226,8 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
     seen = carried(understood(query, plan.filters), resolved, request.question)
     if plan.kind == "unknown_case":
         answer = unknown_case(engine, query, question, seen)
+    elif (same := same_worker_answer(engine, query, question, seen, request.k)) is not None:
+        answer = same  # "are CM16-0233904 and CM16-0245128 the same patient?": what each letter prints of the worker
     elif not request.history and (over_letters := across_flow(engine, query, question, seen)) is not None:
         answer = over_letters  # "which cases had a UR denial in December 2016?": the letters by a date of their own
     elif (no_reviewer := unknown_reviewer(engine, query, question, seen)) is not None:
