@@ -178,6 +178,8 @@ def _part_words(part: dict[str, str]) -> str:
 
 def _value(row: tuple, unit: str) -> str:
     if len(row) == 4:
+        if not row[2]:  # "was the TENS denied more often than the H-wave?" with no H-wave request: no share to give
+            return "none in the index, so no share"
         return f"{row[1]} of {row[2]} ({pct(row[1], row[2])})"
     return f"{row[-1]} {_items_word(int(row[-1]), unit)}"
 

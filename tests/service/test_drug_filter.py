@@ -35,6 +35,9 @@ def test_two_drugs_of_one_set_are_compared(client):
     answer = ask(client, "naproxen vs ibuprofen approval rate")
     assert answer["answer"].startswith("The share overturned (approved), by group: naproxen: 2 of 3 (67%); "
                                        "ibuprofen: 0 of 2 (0%).")
+    # a drug no letter of the index has gives no share, not "0 of 0 (0%)"
+    assert ask(client, "naproxen vs celecoxib approval rate")["answer"].startswith(
+        "The share overturned (approved), by group: naproxen: 2 of 3 (67%); celecoxib: none in the index, so no share.")
 
 
 def test_a_count_naming_both_outcomes_gives_the_reasons_of_each(client):
