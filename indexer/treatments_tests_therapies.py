@@ -86,7 +86,7 @@ TESTS_AND_THERAPIES: tuple[TreatmentSet, ...] = (
                  r"(?<=more\s)|(?<=any\s))needles")),
     TreatmentSet("massage", "Massage", (r"massage\w*", r"myofascial\s+release", r"soft\s+tissue\s+mobili[sz]ation")),
     TreatmentSet("e_stim", "Electrical stimulation (therapy)", (r"electrical\s+(?:muscle\s+)?stimulation",
-                 r"e-?stim\w*", r"electric(?:al)?\s+stim", r"(?-i:NMES)", r"neuromuscular\s+(?:electrical\s+)?stimulat\w*",
+                 r"e[- ]?stim\w*", r"electric(?:al)?\s+stim", r"(?-i:NMES)", r"neuromuscular\s+(?:electrical\s+)?stimulat\w*",
                  r"galvanic"),
                  (r"transcutaneous\s+electrical\s+nerve\s+stimulat\w*", r"spinal\s+cord\s+stimulat\w*", ELECTRICAL_STIM_UNIT)),
     TreatmentSet("ultrasound_therapy", "Therapeutic ultrasound", (r"therapeutic\s+ultrasound",

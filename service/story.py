@@ -226,7 +226,8 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
                              or _described_then_asked(text, at + len(w), found)) and _STORY_BEFORE.search(text[:at])
                             # (not one more in the list of the first named, which is asked: "the 28 yo guy with the
                             # terocin and the pool therapy - which got approved?")
-                            and not (at > first and first_end <= at and _AND_MORE.fullmatch(text[first_end:at])
+                            # ... nor with a word of its own between: "the chiro exam and e-stim")
+                            and not (at > first and first_end <= at and _AND_MORE_TOLD.fullmatch(text[first_end:at])
                                      and not first_story))
                         or (at > first and _STORY_WHOSE.search(text[:at]) and _DECIDED_AFTER.match(text[at + len(w):]))
                         or (_CONDITION.search(text[:at]) and _CONDITION_DECIDED.match(text[at + len(w):]))

@@ -331,6 +331,7 @@ def test_sets_are_well_formed() -> None:
     ("post-surgical therapy, 12 visits", ("physical_therapy",)),
     ("what about the ice machine and the therapy after?", ("cold_therapy", "dme", "physical_therapy")),
     ("the therapy afterwards", ("physical_therapy",)),
+    ("the e stim and the chiro", ("e_stim", "chiropractic")),
     ("therapy after 2 weeks of rest", ()),
     # "therapy" alone as a noun after "a" or "any": "part of a therapy or chiropractic request"
     ("when UR approves part of a therapy or chiropractic request", ("physical_therapy", "chiropractic")),

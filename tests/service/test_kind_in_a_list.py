@@ -18,3 +18,11 @@ def test_the_surgery_told_before_the_things_asked_is_the_story() -> None:
     assert asked_sets(understand("after his surgery, the sling and the ice machine were denied, why?")) == ("brace", "cold_therapy")
     assert asked_sets(understand("he had surgery and the PT was denied, why?")) == ("physical_therapy",)
     assert asked_sets(understand("since the surgery, and the PT was denied, what now?")) == ("physical_therapy",)
+
+
+def test_one_more_in_the_list_of_the_first_named_is_asked_with_a_word_of_its_own_between() -> None:
+    # "the chiro exam and e-stim": the e-stim was read as the woman's story, only her chiro answered
+    q = understand("the 52 yo woman with the chiro exam and e-stim - what happened?")
+    assert (asked_sets(q), q.story_treatments) == (("chiropractic", "e_stim"), ())
+    q = understand("the man with the shoulder surgery and the sling - why was the sling denied?")
+    assert asked_sets(q) == ("brace",)
