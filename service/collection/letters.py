@@ -19,17 +19,17 @@ _NO_DECISION = re.compile(r"\bno\s+(?P<word>denials?|approvals?)\b", I)
 _MIXED = re.compile(r"\bboth\s+(?:upheld|denied|overturned|approved)\w*\s+and\s+(?:upheld|denied|overturned|approved)\w*"
                     r"|\bmixed\b|\bsplit\s+decisions?\b|\bsome\s+(?:items?\s+)?(?:upheld|denied|approved|overturned)\s+and\s+"
                     r"some\b", I)
-_MIN = re.compile(rf"\b(?:more\s+than|over)\s+(?P<a>{N})\s+(?:disputed\s+)?(?:items?|requests?|treatments?|issues?)\b"
+_MIN = re.compile(rf"\b(?:more\s+than|over)\s+(?P<a>{N})\s+(?:disputed\s+)?(?:items?|requests?|treatments?|issues?|things?)\b"
                   rf"|\b(?:at\s+least\s+(?P<b>{N})|(?P<c>{N})\s+or\s+more)\s+(?:disputed\s+)?(?:items?|requests?|treatments?"
-                  rf"|issues?)\b|\b(?:several|multiple)\s+(?:disputed\s+)?(?:items|requests|treatments|issues)\b", I)
+                  rf"|issues?|things?)\b|\b(?:several|multiple)\s+(?:disputed\s+)?(?:items|requests|treatments|issues|things)\b", I)
 
 
 # a count bounded above: "only one item", "just one request", "a single item", "exactly 2 items", "fewer than 3
 # items", "at most two requests"
 _ONLY = re.compile(rf"\b(?:(?:only|just|exactly)\s+(?P<a>{N})|a\s+single|one\s+single)\s+(?:disputed\s+)?(?:items?|requests?|"
-                   rf"treatments?|issues?)\b|\b(?P<b>{N})\s+(?:disputed\s+)?(?:items?|requests?|treatments?|issues?)\s+only\b"
-                   rf"|\b(?:fewer|less)\s+than\s+(?P<c>{N})\s+(?:disputed\s+)?(?:items|requests|treatments|issues)\b"
-                   rf"|\b(?:at\s+most|no\s+more\s+than)\s+(?P<d>{N})\s+(?:disputed\s+)?(?:items?|requests?|treatments?|issues?)\b", I)
+                   rf"treatments?|issues?|things?)\b|\b(?P<b>{N})\s+(?:disputed\s+)?(?:items?|requests?|treatments?|issues?|things?)\s+only\b"
+                   rf"|\b(?:fewer|less)\s+than\s+(?P<c>{N})\s+(?:disputed\s+)?(?:items|requests|treatments|issues|things)\b"
+                   rf"|\b(?:at\s+most|no\s+more\s+than)\s+(?P<d>{N})\s+(?:disputed\s+)?(?:items?|requests?|treatments?|issues?|things?)\b", I)
 
 
 def bounded(text: str) -> tuple[int, int] | None:

@@ -65,6 +65,10 @@ def fields(question: str) -> dict:
     ("How many letters decided more than one item?", {"shape": "count", "unit": "letters", "min_items": 2}),
     # a count bounded above: "how many letters have only one item?" counted every letter
     ("how many letters have only one item?", {"shape": "count", "unit": "letters", "max_items": 1}),
+    # ... the items called "things"
+    ("which cases had more than one thing denied?",
+     {"shape": "count", "unit": "letters", "min_items": 2, "part": {"decision": "Upheld"}, "listing": True, "shown": 15}),
+    ("how many letters had only one thing decided?", {"shape": "count", "unit": "letters", "max_items": 1}),
     ("how many letters had exactly 2 items?", {"shape": "count", "unit": "letters", "min_items": 2, "max_items": 2}),
     ("how many letters have fewer than 3 requests?", {"shape": "count", "unit": "letters", "max_items": 2}),
     ("On average, how many disputed items does a letter decide?", {"shape": "mean"}),
