@@ -56,6 +56,8 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             r"sa(?:y|ys|id)\s+yes(?=\s+(?:to|on)\b)|w(?:in|on|ins|inning)\s+(?:(?:her|his|their|my|the|our|this|that)\s+)?"
             r"(?:IMR\s+)?(?:appeal|IMR)\b|" + _SET_ASIDE + r"(?=\s+(?:[\w'’/.-]+\s+){0,8}?(?:denials?|non-?\s?cert\w*)\b)|"
             r"okayed|ok(?:ay)?(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b)|cover(?:ed|s)?|paid\s+for|signed\s+off|green[- ]lit"
+            # "why did IMR allow it?", "did they allow his chiro?" (the base form before what it allowed)
+            r"|allow(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b)"
             # "did anyone over 60 win?", "did she win at IMR?": winning, said bare closing the question, is the approval
             r"|(?<=\s)w(?:in|on|ins)(?=\s*(?:at\s+IMR|at\s+all|in\s+the\s+end|on\s+appeal)?\s*[?.!]*\s*$)"
             # "did the 52 yo woman's chiropractor get paid?": the provider paid is the request approved

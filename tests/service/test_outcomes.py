@@ -24,6 +24,7 @@ def roles(text: str) -> list[tuple[str, str, str]]:
          [("turned down", "Upheld", "ur"), ("reverse", "Overturned", "asked")], None, None, True, None),
         ("Was the knee MRI approved?", [("approved", "Overturned", "asked")], None, None, True, None),
         ("did they okay the lumbar corset?", [("okay", "Overturned", "asked")], None, None, True, None),
+        ("did IMR allow her acupuncture?", [("allow", "Overturned", "asked")], None, None, True, None),
         # the provider paid is the request approved
         ("did the 52 yo woman's chiropractor get paid", [("get paid", "Overturned", "asked")], None, None, True, None),
         ("Which physical therapy requests were not denied?", [("not denied", "Overturned", "wanted")],
@@ -415,3 +416,11 @@ def test_anyone_typed_without_did_selects_as_any_does() -> None:
     assert roles("anybody over 60 get an MRI approved?") == [("approved", "Overturned", "wanted")]
     # ... "anyone" asking the reader selects nothing
     assert roles("anyone know why the MRI was denied?") == [("denied", "Upheld", "premise")]
+
+
+def test_allow_said_bare_is_imr_approving_and_the_premise_of_a_why() -> None:
+    from service.understand import understand
+
+    assert understand("why did IMR allow the chiro for the 46 yo man?").premise == "Overturned"
+    assert understand("the chiro for the 46 yo man - why did IMR allow it when UR had said no?").premise == "Overturned"
+    assert understand("the guidelines allow 10 visits, why was PT denied?").premise == "Upheld"
