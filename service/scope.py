@@ -112,7 +112,7 @@ def asked_sets(query: Query) -> tuple[str, ...]:
                                     # and the liquid medicines turned down, right?" (service.kind_named)
                                     or g in _UMBRELLAS and _decided_alone(query, g))
                                 and (g not in _UMBRELLAS or _named_alone(query, g) or _decided_alone(query, g)
-                                     or _asked_after(query.text, g) or _listed(query, g)))
+                                     or _asked_after(query.text, g)))
     return _narrowest(groups)
 
 
@@ -133,34 +133,6 @@ def _asked_after(text: str, kind: str) -> bool:
     question of its own ("was the 40 yo woman's celecoxib denied, and the meds?")."""
     m = _AND_THE_LAST.search(text)
     return bool(m) and {t for t, _w in find_treatments(m.group("rest"))} == {kind}
-
-
-# a kind named in a list of the things asked: "what happened to the surgery, the sling and the cold therapy?"
-# (not the story before the list: "after his surgery, the sling and the ice machine were denied")
-_LIST_JOIN = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|plus)\s+)(?:(?:the|his|her|my|their|our|a|an)\s+)?"
-_STORY_BEFORE = re.compile(r"\b(?:after|since|following|post|before|prior\s+to|from|had|having|got)\s+"
-                           r"(?:(?:the|his|her|my|their|our|a|an)\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
-
-
-def _listed(query: Query, kind: str) -> bool:
-    """Whether a word naming `kind` and nothing narrower stands in a list with another thing the question
-    names ("the surgery, the sling and the cold therapy"), not told as the story before it ("after his
-    surgery, ...")."""
-    others = [w for w in query.treatment_words if {s for s, _ in find_treatments(w)} != {kind}]
-    if not others:
-        return False
-    other = "|".join(re.escape(w) for w in sorted(others, key=len, reverse=True))
-    for w in query.treatment_words:
-        if {s for s, _ in find_treatments(w)} != {kind}:
-            continue
-        for m in re.finditer(rf"\b{re.escape(w)}\b", query.text, re.IGNORECASE):
-            if _STORY_BEFORE.search(query.text[: m.start()]):
-                continue
-            after = re.match(rf"{_LIST_JOIN}(?:[\w'-]+\s+){{0,2}}?(?:{other})\b", query.text[m.end():], re.IGNORECASE)
-            before = re.search(rf"\b(?:{other}){_LIST_JOIN}(?:[\w'-]+\s+){{0,2}}?$", query.text[: m.start()], re.IGNORECASE)
-            if after or before:
-                return True
-    return False
 
 
 _ASKED_ALONE = frozenset({"imaging", "injection"})
