@@ -91,7 +91,9 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?!\s+(?:worse|more))"
         rf"|{_WHAT}injury\s+date\b|\bwhen\s+was\s+(?:the|his|her|my|their)\s+injury\b"
         rf"|\b(?:need|want|give\s+me|list|tell\s+me|send\s+me|with)\b[^?.;]{{0,40}}?\b(?:date\s+of\s+(?:the\s+)?injury|injury\s+date|DOI)\b{_NOT_TOLD}"
-        rf"|(?:^|[:,;]\s*|\s[-\u2013\u2014]\s*)(?:the\s+)?(?:date\s+of\s+(?:the\s+)?injury|injury\s+date|DOI)\b{_NOT_TOLD}", I)),
+        rf"|(?:^|[:,;]\s*|\s[-\u2013\u2014]\s*)(?:the\s+)?(?:date\s+of\s+(?:the\s+)?injury|injury\s+date|DOI)\b{_NOT_TOLD}"
+        # "dates of injury for CM.. and CM..", "the injury dates of both letters"
+        r"|\b(?:dates\s+of\s+(?:the\s+)?injur(?:y|ies)|injury\s+dates|DOIs)\b", I)),
     ("ur_denial_date", re.compile(
         # (also "what date did UR deny the 33 yo man's MRIs?")
         r"\b(?:when|what\s+(?:date|day))\s+(?:did|was)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\s+(?:deny|denied|decide|"
@@ -109,7 +111,10 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:decision|determination|letter))\b|\bwhen\s+was\s+[^?.;]{0,150}?\bdecided\b"
         # "who reviewed it and when": the date closes the question
         r"|\band\s+when\s*(?:[?.!]|$)"
-        rf"|\b(?:IMR|final)\s+decision\s+date\b{_NOT_TOLD}|\bdate\s+of\s+the\s+(?:IMR|final)\s+(?:decision|determination)\b{_NOT_TOLD}", I)),
+        rf"|\b(?:IMR|final)\s+decision\s+date\b{_NOT_TOLD}|\bdate\s+of\s+the\s+(?:IMR|final)\s+(?:decision|determination)\b{_NOT_TOLD}"
+        # of two letters named: "which was decided first, CM.. or CM..?", "when were CM.. and CM.. decided?"
+        r"|\bwhich\s+(?:one\s+|case\s+|letter\s+)?(?:was|got)\s+decided\s+(?:first|earlier|sooner|last|later)\b"
+        r"|\bwhen\s+were\s+[^?.;]{0,150}?\bdecided\b", I)),
     ("application_received", re.compile(
         r"\bwhen\s+was\s+(?:the\s+)?(?:IMR\s+)?(?:application|request\s+for\s+IMR)\s+(?:received|filed|submitted|made)\b"
         r"|\bwhen\s+did\s+(?:he|she|they|I|the\s+\w+)\s+(?:apply|file)\s+for\s+IMR\b"
@@ -167,6 +172,11 @@ _LABEL = {"decision_date": r"Decision\s+Date", "date_of_injury": r"Date\s+of\s+I
 _WORDS = {"decision_date": "was decided on", "date_of_injury": "gives the date of injury as",
           "ur_denial_date": "gives utilization review's denial date as", "date_assigned": "was assigned to a reviewer on",
           "application_received": "gives the IMR application's receipt as"}
+
+
+# the facts of a letter itself (not "guideline" nor "ur_decision", which are of one of its requests)
+OF_THE_LETTER = frozenset({"reviewer", "decision_date", "date_of_injury", "ur_denial_date", "application_received",
+                           "date_assigned", "timing", "age_and_sex", "job", "diagnosis", "mechanism", "priority"})
 
 
 def asked_facts(text: str) -> tuple[str, ...]:

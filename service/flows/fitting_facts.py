@@ -21,7 +21,7 @@ import msgspec
 from service.alike import alike
 from service.collection.patient import patient
 from service.compose.common import Composer
-from service.compose.facts import asked_facts, say_facts
+from service.compose.facts import OF_THE_LETTER, asked_facts, say_facts
 from service.engine import Engine
 from service.flows.common import answer, rated
 from service.flows.fitting import MAX_LETTERS
@@ -33,9 +33,6 @@ from service.scope import asked_sets
 from service.types import Answer
 from service.understand import Query
 
-# the facts said of each letter: those of the letter itself (not "guideline", which is of one request)
-_OF_THE_LETTER = frozenset({"reviewer", "decision_date", "date_of_injury", "ur_denial_date", "application_received",
-                            "date_assigned", "timing", "age_and_sex", "job", "diagnosis", "mechanism", "priority"})
 _THEIRS = {"female": "hers", "male": "his"}
 
 
@@ -43,7 +40,7 @@ def each_fitting_fact(engine: Engine, query: Query, question: str, seen: dict, f
     """Each fitting letter's fact, when the question asks facts of the letter of a patient it describes by the
     fields only, and two to MAX_LETTERS letters fit it equally; else None."""
     facts = asked_facts(query.text)
-    if (not facts or not set(facts) <= _OF_THE_LETTER or query.case_numbers or not query.person.described
+    if (not facts or not set(facts) <= OF_THE_LETTER or query.case_numbers or not query.person.described
             or asked_sets(query) or query.story_treatments or query.body_regions):
         return None
     jobs = job_words(query.person)

@@ -15,7 +15,7 @@ from indexer.treatments import find_treatments
 from service.besides import SetAside, is_set_aside
 from service.compose import why
 from service.compose.common import Composer, trim
-from service.compose.facts import asked_facts, say_facts, told_date_wrong
+from service.compose.facts import OF_THE_LETTER, asked_facts, say_facts, told_date_wrong
 from service.compose.item import corrections, item_answer
 from service.compose.listing import WORD
 from service.confirm import TO_CONFIRM
@@ -212,8 +212,16 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     first = letters[chosen[0].case_number]
     if len({h.case_number for h in chosen}) == 1 and (wrong_day := told_date_wrong(c, first, query.text)):
         c.say(wrong_day)  # "IMR approved my nerve test back in December 2016, right?": decided in January
-    fact = say_facts(c, first, facts, first.items[chosen[0].item_index - 1], text=query.text,
-                     named=query.reviewer) if (facts := asked_facts(query.text)) else ""
+    facts = asked_facts(query.text)
+    named_cases = list(dict.fromkeys(query.case_numbers))
+    if facts and len(named_cases) > 1 and set(facts) <= OF_THE_LETTER:
+        # "which was decided first, CM17-0002106 or CM17-0011703?", "same reviewer specialty?": each letter's fact
+        each = engine.letters(named_cases)
+        fact = " ".join(said for case in named_cases if case in each
+                        if (said := say_facts(c, each[case], facts, text=query.text, named=query.reviewer)))
+    else:
+        fact = say_facts(c, first, facts, first.items[chosen[0].item_index - 1], text=query.text,
+                         named=query.reviewer) if facts else ""
     quotes = max(1, QUOTES[min(len(chosen), 3)] - told_of)  # at most 5 quotes, those of the mention among them
     leads = []
     items = [letters[h.case_number].items[h.item_index - 1] for h in chosen]

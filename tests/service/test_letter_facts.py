@@ -96,6 +96,10 @@ from tests.conftest import ask, served_client
     ("what was UR's decision on the nerve test?", ("ur_decision",)),
     ("what did utilization review originally say", ("ur_decision",)),
     ("UR denied it and IMR upheld it, why?", ()),
+    # of two letters named
+    ("which was decided first, CM17-0002106 or CM17-0011703?", ("decision_date",)),
+    ("when were CM17-0002106 and CM17-0011703 decided?", ("decision_date",)),
+    ("dates of injury for CM17-0002106 and CM17-0011703", ("date_of_injury",)),
     ("how many did UR give him?", ()),
 ])
 def test_the_facts_a_question_asks_for(question: str, facts: tuple[str, ...]) -> None:
@@ -178,6 +182,16 @@ def test_what_utilization_review_did_is_told_of_the_item_in_view_not_of_a_letter
         "reasons. IMR upheld that denial: the treatment is not authorised [3].")
     assert [c["quote"] for c in ur["citations"][:1]] == ["UR Denial Date: 12/23/2016"]
     assert {c["case_number"] for c in ur["citations"]} == {"CM17-0005246"}
+
+
+def test_a_fact_of_two_letters_named_is_said_of_each(client) -> None:
+    # the first letter's alone was said ("same reviewer specialty?"), or none ("which was decided first?")
+    first = ask(client, "which was decided first, CM16-0246624 or CM17-0005246?")
+    assert first["answer"].startswith("Case CM16-0246624 was decided on January 25, 2017 [1]. Case CM17-0005246 was "
+                                      "decided on February 6, 2017 [2].")
+    same = ask(client, "CM16-0246624 vs CM17-0005246: same reviewer specialty?")
+    assert [c["case_number"] for c in same["citations"][:2]] == ["CM16-0246624", "CM17-0005246"]
+    assert [c["role"] for c in same["citations"][:2]] == ["reviewer", "reviewer"]
 
 
 def test_how_long_the_review_took_comes_first_cited_to_both_header_lines(client) -> None:
