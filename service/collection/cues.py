@@ -159,7 +159,8 @@ def duration(text: str) -> re.Match[str] | None:
 # themselves (service.understand: only when the question names no treatment, region or patient)
 # (the asker's own, an adjuster's or an attorney's: "which of my files got reversed?", "which of our claims were overturned?")
 LETTERS_LISTED = re.compile(r"^\s*(?:in\s+)?(?:which|what|list|show(?:\s+me)?)\b(?:\s+(?:all|the|every|of|my|our))*\s+(?:IMR\s+|final\s+)?"
-                            r"(?:letters|cases|files|claims|determinations|decisions)\b", re.IGNORECASE)
+                            r"(?:letters|cases|files|claims|determinations|decisions|(?<=every )(?:letter|case|file|claim))\b",
+                            re.IGNORECASE)
 
 # ... or the letters of reviewers of a specialty named: "which reviewers were orthopedic surgeons?", "which
 # reviewer was an internist?" (read with the specialty: "which reviewer denied her MRI?" is one letter's)

@@ -56,7 +56,11 @@ _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixti
 _PRIORITY = re.compile(r"\b(?P<neg>not\s+|non-?\s?)?(?:(?P<x>expedited|urgent)|(?P<s>standard|regular|routine))\b", I)
 # "modified" of a request, never of the worker's duty ("on modified duty", "modified work" is a work status)
 _MODIFIED = re.compile(r"\bpart(?:ly|ially)?\s+(?:authori[sz]ed|approved|certified|modified)"
-                       r"|\bmodified\b(?![\s-]+(?:duty|duties|work|activit(?:y|ies)|job|hours))|\bremainder\b"
+                       r"|\bmodif(?:ied|y|ies)\b(?![\s-]+(?:duty|duties|work|activit(?:y|ies)|job|hours))|\bremainder\b"
+                       # what IMR decided of it: "... and IMR upheld the rest"
+                       # (the decision word left to be read as the outcome)
+                       r"|(?:(?<=upheld )|(?<=uphold )|(?<=denied )|(?<=deny )|(?<=approved )|(?<=approve )"
+                       r"|(?<=overturned )|(?<=overturn )|(?<=decided )|(?<=decide ))the\s+(?:rest|balance)\b"
                        r"|\bremaining\s+(?:IMR\s+eligible\s+)?portion|\boriginal\s+request", I)
 # A request UR partly authorised, its rest decided by IMR, in a person's words (service.partly reads them too)
 _UR_PART = r"(?:UR|utilization\s+review|the\s+(?:claims\s+)?adjuster|the\s+carrier|claims|the\s+claims\s+administrator)"
@@ -80,7 +84,8 @@ _ONLY = re.compile(r"\b(?P<a>MTUS|ODG|ACOEM)\s+(?:alone|only)\b|\b(?:only|solely
 _OTHER = re.compile(r"\b(?:sources?|guidelines?|citations?|references?|evidence)\s+other\s+than\b(?:[\s,]+(?:the|and|or|"
                     r"MTUS|ODG|ACOEM))*|(?<!\bno\s)\b(?:another|other)\s+(?:sources?|guidelines?|references?)\b", I)
 # ... or MTUS said not to be cited: "decided on ODG alone, with no MTUS section cited at all"
-_REVIEWED = re.compile(r"\breview(?:ed|er|ers)\b", I)
+# the practitioner said to be the reviewer: "reviewed by a neurosurgeon", "decided by an internist"
+_REVIEWED = re.compile(r"\breview(?:ed|er|ers)\b|\b(?:decided|ruled\s+on|handled|determined|judged)\s+by\b", I)
 _OUTSIDE = re.compile(r"\b(?:outside|beyond|besides)\s+(?:of\s+)?(?:the\s+)?MTUS\b|\bnon-MTUS\b"
                       r"|\b(?:no|without|not|never)\s+(?:any\s+|an?\s+)?(?:the\s+)?MTUS\b", I)
 _FAMILY = re.compile(r"\b(?P<ODG>ODG|official\s+disability\s+guidelines?)\b|\b(?P<ACOEM>ACOEM)\b|\b(?P<MTUS>MTUS|"
