@@ -137,7 +137,9 @@ def _unit(text: str, pattern: re.Pattern[str] = _COUNTED) -> str:
 # ... or "tally of MRI decisions by body part", "number of cases per reviewer specialty", "count the denials for each
 # body part"
 _BY_DIMENSION = re.compile(rf"\b(?:break\s*down|broken\s+down|tall(?:y|ies)|totals?|counts?|number\s+of)\b.*?"
-                           rf"\b(?:by|per|for\s+each|for\s+every)\s+(?:the\s+)?(?:reviewer\s+|IMR\s+)?(?P<a>{_DIM})\b", I)
+                           rf"\b(?:by|per|for\s+each|for\s+every)\s+(?:the\s+)?(?:reviewer\s+|IMR\s+)?(?P<a>{_DIM})\b"
+                           # ... or "how many letters came from each reviewer specialty?", "how many requests in each body part"
+                           rf"|\bhow\s+many\b.*?\b(?:from|for|in|of|by|per|with)\s+each\s+(?:reviewer\s+|IMR\s+)?(?P<b>{_DIM})\b", I)
 
 
 def dimension(text: str) -> str | None:

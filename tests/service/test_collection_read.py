@@ -69,6 +69,9 @@ def fields(question: str) -> dict:
     ("which cases had more than one thing denied?",
      {"shape": "count", "unit": "letters", "min_items": 2, "part": {"decision": "Upheld"}, "listing": True, "shown": 15}),
     ("how many letters had only one thing decided?", {"shape": "count", "unit": "letters", "max_items": 1}),
+    # a count of each value of a dimension: every value, most first
+    ("how many letters came from each reviewer specialty?", {"shape": "top", "by": "specialty", "n": 10, "unit": "letters"}),
+    ("how many requests were there in each body part?", {"shape": "top", "by": "body_region", "n": 10}),
     # the reviewer by the practitioner, "decided by"; UR's modification told by its verb, IMR's outcome of the rest kept
     ("which letters were decided by an orthopedist?",
      {"shape": "count", "unit": "letters", "where": {"specialty": "Orthopedic Surgery"}, "listing": True, "shown": 15}),
