@@ -19,6 +19,7 @@ import re
 from datetime import date
 
 from indexer.model import Item, Letter, Span
+from indexer.terms import tokens
 from service.compose import why
 from service.compose.common import Composer, guideline_span, guideline_words
 from service.compose.patient_facts import AGE_OR_SEX, DIAGNOSIS, HOW_HURT, JOB, age_and_sex, diagnosis, job, mechanism
@@ -44,7 +45,8 @@ _UR = r"(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer|insurance(?:\s+co
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reviewer", re.compile(
         # "who reviewed it?" asks; "the surgeon who reviewed it" tells
-        r"(?:^|[.?!;:,]\s*|\s[-\u2013\u2014]+\s*|\b(?:and|but|so|me|know|asking)\s+)who\s+(?:was\s+the\s+(?:IMR\s+)?(?:reviewer|doctor|physician)|"
+        r"(?:^|[.?!;:,]\s*|\s[-\u2013\u2014]+\s*|\b(?:and|but|so|me|know|asking)\s+)who\s+(?:was\s+the\s+(?:(?:IMR|expert|independent|"
+        r"medical)\s+)*(?:reviewer|doctor|physician)|"
         r"reviewed|decided|made\s+the\s+(?:decision|call)|"
         r"looked\s+at)\b|\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:doctor|physician|specialist|specialty|"
         r"reviewer)\s+(?:reviewed|decided|was\s+(?:the\s+)?(?:IMR\s+)?reviewer|looked)\b|\breviewer'?s?\s+(?:specialty|"
@@ -79,7 +81,10 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:was|is)\s+(?:it|this|that)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:who|that)\s+(?:reviewed|decided|looked\s+at|"
         r"made\s+the\s+(?:decision|call))\b"
         # ... or told by a pronoun after the reviewer named: "the reviewer in the 29 yo woman's case, was she a family doctor"
-        r"|\breviewer\b[^?.;]{0,120}?\b(?:was|is|were|are)\s+(?:he|she|they|it|that)\s+(?:an?|board[- ]certified)\s+\w", I)),
+        r"|\breviewer\b[^?.;]{0,120}?\b(?:was|is|were|are)\s+(?:he|she|they|it|that)\s+(?:an?|board[- ]certified)\s+\w"
+        # the reviewer named, then what of them asked bare at the end: "the expert reviewer on the MRIs, 33M - specialty?"
+        r"|\breviewer\b[^?.;]{0,120}?(?:[,;:]|\s[-\u2013\u2014]+)\s*(?:(?:and|what|which|his|her|their)\s+)?(?:specialty|"
+        r"speciali[sz]ation|credentials|licen[cs](?:e|ure))\s*[?.!]*\s*$", I)),
     ("date_of_injury", re.compile(
         rf"{_WHAT}(?:date\s+of\s+(?:the\s+)?injury|DOI)\b|\bwhen\s+(?:was|did)\s+{_WHO}\s+(?:get\s+)?(?:injured|hurt)\b"
         rf"|\bwhen\s+did\s+{_WHO}\s+(?:hurt|injure)\b"
@@ -126,10 +131,18 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"insurance|(?:IMR\s+)?application|denial|that|then)\b", I)),
     ("guideline", re.compile(
         r"\b(?:which|what)\s+(?:MTUS\s+|ODG\s+|ACOEM\s+)?(?:guidelines?|sections?|chapters?|pages?|sources?|criteria|rules?)\s+"
-        r"(?:(?:of|in)\s+(?:the\s+)?(?:MTUS|ODG|ACOEM|guidelines?)\s+)?"
+        r"(?:(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:MTUS|ODG|ACOEM|guidelines?)\s+)?"
         r"(?:(?:did|do|does|was|were|is)\s+)?(?:[\w'-]+\s+){0,4}?(?:us(?:e|ed|ing)|cit(?:e|ed|ing)|rel(?:y|ied|ying)|bas(?:e|ed)|"
         r"appl(?:y|ied)|follow(?:ed)?|quot(?:e|ed|ing))\b|\brel(?:y|ied)\s+on\s+(?:MTUS|ODG|ACOEM)|\b(?:MTUS|ODG)\s+or\s+(?:MTUS|ODG)\b|"
         r"\bwhat\s+guidelines?\b"
+        # the part of a guideline asked bare, closing a clause: "head CT - which ODG section?", "which MTUS sections?"
+        r"|\b(?:which|what)\s+(?:MTUS\s+|ODG\s+|ACOEM\s+)?(?:guidelines?|sections?|chapters?|pages?)\s*(?:[?.!;,]|$)"
+        # ... named as a noun after the decision asked: "IMR decision and guideline section"
+        r"|(?:\band|[,;:]|\s[-\u2013\u2014]+)\s+(?:the\s+)?(?:guideline|MTUS|ODG|ACOEM)\s+(?:sections?|chapters?|pages?|"
+        r"citations?|cited)\s*(?:[?.!]|$)"
+        # ... or told by the one who used it: "MTUS section the reviewer relied on?"
+        r"|\b(?:MTUS|ODG|ACOEM|guidelines?)\s+(?:sections?|chapters?|pages?)\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:(?:IMR|expert)\s+)?"
+        r"(?:reviewer|IMR)\s+(?:us|cit|rel|bas|appl|follow|quot)\w*"
         # both sides' guidelines compared: "did UR and IMR use the same guideline?", "different criteria?"
         r"|\b(?:the\s+)?(?:same|different)\s+(?:guidelines?|sections?|criteria|rules?)\b"
         # ... asked bare, after an item's answer (service.conversation.ABOUT_IT): "which guideline?"
@@ -204,9 +217,36 @@ def _guideline(c: Composer, letter: Letter, item: Item | None, text: str = "") -
         return said
     n = c.cite(letter, item, span, role="guideline")
     said = f'For "{item.title or item.request}" in case {letter.case_number}, the reviewer relied on {guideline_words(item)} [{n}]'
+    if _PAGE_ASKED.search(text) and (paged := page_sentence(letter, item, text)) is not None:
+        # the 2016-2017 letters' citation lines name sections; the pages are in the rationale ("As noted on page 82 of
+        # the MTUS Chronic Pain Medical Treatment Guidelines, ...")
+        return f"{said}; the rationale cites the page: {c.quote(letter, item, paged, 'guideline')}"
     if not _BARE_GUIDELINE.search(text) or (rule := why.rule(letter, item, why.findings(letter, item, text))) is None:
         return f"{said}."
     return f"{said}, and the rule it cites: {c.quote(letter, item, rule, 'guideline')}"
+
+
+# a guideline's page asked: "what page of the chronic pain guidelines did the reviewer cite?", "pg?", "which pp."
+_PAGE_ASKED = re.compile(r"\b(?:pages?|pgs?|pp)\b", I)
+# a page a rationale sentence cites: "page 82", "pages 300-301", "pg. 607", "pp. 300, 309"
+_PAGE_CITED = re.compile(r"\b(?:pages?|pgs?\.?|pp\.?)\s*\d", I)
+
+
+def page_sentence(letter: Letter, item: Item, text: str) -> Span | None:
+    """The rationale sentence of `item` that cites a guideline's page, the one sharing most words with the
+    question `text` other than the request's (the guideline it names: "chronic pain", "ACOEM"), the first of
+    equals; None when none does."""
+    wanted = set(tokens(text)) - {"page", "pages", "pg", "pp"} - set(tokens(item.request))
+    best: tuple[int, int, Span] | None = None
+    for position, sentence in enumerate(item.sentences):
+        said = letter.text[sentence.span[0]:sentence.span[1]]
+        if not _PAGE_CITED.search(said):
+            continue
+        # a rule sentence preferred (the item's answer then does not quote it again), a long one avoided
+        score = 2 * len(wanted & set(tokens(said))) + (sentence.role == "guideline") - (len(said) > why.MAX_QUOTE_CHARS)
+        if best is None or (-score, position) < (-best[0], best[1]):
+            best = (score, position, tuple(sentence.span))
+    return best[2] if best else None
 
 
 # utilization review's side of the guideline, asked ("what guideline did the claims administrator cite?"), and both

@@ -1,0 +1,49 @@
+"""The professional's desk (tune round 45): terse questions of the guideline's section or page, the
+reviewer's specialty asked bare at the end.
+Pure rules, no index."""
+
+from __future__ import annotations
+
+from indexer.model import Guideline, Item, Letter, Sentence
+from service.compose.facts import asked_facts, page_sentence
+
+
+def test_the_guideline_section_asked_tersely():
+    assert asked_facts("TENS 37F - MTUS section the reviewer relied on?") == ("guideline",)
+    assert asked_facts("CM17-0002106 head CT - which ODG section?") == ("guideline",)
+    assert asked_facts("CM16-0231745 e-stim and ultrasound - which MTUS sections?") == ("guideline",)
+    assert asked_facts("CM16-0247660 additional chiro 3x2 lumbar - IMR decision and guideline section") == ("guideline",)
+    assert asked_facts("what page of the chronic pain guidelines did the reviewer cite?") == ("guideline",)
+    assert asked_facts("which pages were denied?") == ()
+    assert asked_facts("the reviewer denied the MRI - why?") == ()
+
+
+def test_the_reviewers_specialty_asked_bare_at_the_end():
+    assert asked_facts("who was the expert reviewer on the positional MRIs, 33M - specialty?") == ("reviewer",)
+    assert asked_facts("the reviewer on the hip MRI - credentials?") == ("reviewer",)
+    assert asked_facts("the reviewer denied the hip MRI, what was missing?") == ()
+
+
+def _letter(text: str, roles: tuple[str, ...]) -> tuple[Letter, Item]:
+    spans, start = [], 0
+    for sentence in text.split("|"):
+        spans.append((start, start + len(sentence)))
+        start += len(sentence) + 1
+    item = Item(index=1, request="Facet joint injections L4-5, L5-S1", decision="Upheld",
+                claims_administrator_guideline=Guideline(raw=""), maximus_guideline=Guideline(raw=""), rationale=text,
+                pages=(1,), span=(0, start), heading_span=(0, 0), rationale_span=(0, start),
+                sentences=tuple(Sentence(span=s, role=r) for s, r in zip(spans, roles)))
+    letter = Letter(case_number="CM16-0219557", source="", text=text.replace("|", " "), page_starts=(0,), items=(item,))
+    return letter, item
+
+
+def test_the_page_a_rationale_cites_is_the_one_asked_of():
+    letter, item = _letter("As noted on page 82 of the MTUS Chronic Pain Medical Treatment Guidelines, one set is recommended."
+                           "|The applicant had radicular symptoms."
+                           "|It was at odds with the MTUS Guideline in ACOEM Chapter 12, Table 12-8, page 309.",
+                           ("guideline", "finding", "guideline"))
+    assert page_sentence(letter, item, "what page of the chronic pain guidelines did the reviewer cite?") == (0, 98)
+    assert page_sentence(letter, item, "which page of ACOEM did the reviewer cite for the facet injections?") == (137, 218)
+    letter, item = _letter("The applicant had radicular symptoms.", ("finding",))
+    assert page_sentence(letter, item, "what page?") is None
+
