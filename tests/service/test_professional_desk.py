@@ -1,11 +1,16 @@
 """The professional's desk (tune round 45): terse questions of the guideline's section or page, the
-reviewer's specialty asked bare at the end.
+reviewer's specialty asked bare at the end, and a kind named in the plural before "which were ...".
 Pure rules, no index."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from indexer.model import Guideline, Item, Letter, Sentence
 from service.compose.facts import asked_facts, page_sentence
+from service.understand import understand
+
+TODAY = date(2026, 12, 5)
 
 
 def test_the_guideline_section_asked_tersely():
@@ -47,3 +52,7 @@ def test_the_page_a_rationale_cites_is_the_one_asked_of():
     letter, item = _letter("The applicant had radicular symptoms.", ("finding",))
     assert page_sentence(letter, item, "what page?") is None
 
+
+def test_a_kind_in_the_plural_then_which_of_them_is_a_list():
+    assert understand("EMG/NCS requests at IMR - which were overturned and which upheld?", today=TODAY).kind == "list"
+    assert understand("EMG/NCS requests - which were overturned?", today=TODAY).kind == "list"
