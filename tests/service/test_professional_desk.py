@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import msgspec
+
 from indexer.model import Guideline, Item, Letter, Sentence
 from service.compose.facts import asked_facts, page_sentence
 from service.understand import understand
@@ -56,3 +58,20 @@ def test_the_page_a_rationale_cites_is_the_one_asked_of():
 def test_a_kind_in_the_plural_then_which_of_them_is_a_list():
     assert understand("EMG/NCS requests at IMR - which were overturned and which upheld?", today=TODAY).kind == "list"
     assert understand("EMG/NCS requests - which were overturned?", today=TODAY).kind == "list"
+
+
+def test_the_odg_chapter_is_said_with_its_topic():
+    from indexer.guideline import parse_guideline
+    from service.compose.common import guideline_words
+    letter, item = _letter("The applicant had elbow pain.", ("finding",))
+    elbow = parse_guideline("The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. "
+                            "Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) MRI Elbow.")
+    assert guideline_words(msgspec.structs.replace(item, maximus_guideline=elbow)) == \
+        "Official Disability Guidelines (ODG), Elbow chapter, MRI"
+    neck = parse_guideline("Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Manual therapy & "
+                           "manipulation. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Neck and "
+                           "Upper Back.")
+    assert guideline_words(msgspec.structs.replace(item, maximus_guideline=neck)) == \
+        "MTUS Chronic Pain Medical Treatment 2016, Section(s): Manual therapy & manipulation; " \
+        "Official Disability Guidelines (ODG), Neck & Upper Back chapter"
+
