@@ -179,14 +179,16 @@ def asked_facts(text: str) -> tuple[str, ...]:
 
 
 def say_facts(c: Composer, letter: Letter, facts: tuple[str, ...], item: Item | None = None, *,
-              text: str = "", named: str | None = None) -> str:
+              text: str = "", named: str | None = None, also: tuple[Item, ...] = ()) -> str:
     """Say each fact asked of `letter` (the guideline: of its `item`), cited to where the letter
     prints it; returns the first sentence ('' when the letter gives none of them). A yes/no
     question (`text`) is answered yes or no first: whether the reviewer is of the specialty
     `named` ("was the reviewer an orthopedic surgeon?"), whether the review took the days it names
-    ("decided within 30 days of UR's denial?")."""
-    said = [s for s in (_guideline(c, letter, item, text) if fact == "guideline" else _fact(c, letter, fact, text, named)
-                        for fact in facts) if s]
+    ("decided within 30 days of UR's denial?"). The guideline is said of the items `also` answered too, each
+    its own ("CM16-0231745 e-stim and ultrasound - which MTUS sections?")."""
+    said = [s for fact in facts
+            for s in ([_guideline(c, letter, one, text) for one in (item, *also)] if fact == "guideline"
+                      else [_fact(c, letter, fact, text, named)]) if s]
     for sentence in said:
         c.say(sentence)
     return said[0] if said else ""

@@ -212,8 +212,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     first = letters[chosen[0].case_number]
     if len({h.case_number for h in chosen}) == 1 and (wrong_day := told_date_wrong(c, first, query.text)):
         c.say(wrong_day)  # "IMR approved my nerve test back in December 2016, right?": decided in January
-    fact = say_facts(c, first, facts, first.items[chosen[0].item_index - 1], text=query.text,
-                     named=query.reviewer) if (facts := asked_facts(query.text)) else ""
+    fact = say_facts(c, first, facts, first.items[chosen[0].item_index - 1], text=query.text, named=query.reviewer,
+                     also=tuple(first.items[h.item_index - 1] for h in chosen[1:3] if h.case_number == first.case_number)
+                     ) if (facts := asked_facts(query.text)) else ""
     quotes = max(1, QUOTES[min(len(chosen), 3)] - told_of)  # at most 5 quotes, those of the mention among them
     leads = []
     items = [letters[h.case_number].items[h.item_index - 1] for h in chosen]

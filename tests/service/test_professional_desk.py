@@ -75,3 +75,24 @@ def test_the_odg_chapter_is_said_with_its_topic():
         "MTUS Chronic Pain Medical Treatment 2016, Section(s): Manual therapy & manipulation; " \
         "Official Disability Guidelines (ODG), Neck & Upper Back chapter"
 
+
+def test_the_guideline_asked_of_two_items_is_said_of_each():
+    from indexer.guideline import parse_guideline
+    from service.compose.common import Composer
+    from service.compose.facts import say_facts
+    letter, item = _letter("The applicant had pain.", ("finding",))
+    line = "Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): {}."
+    blocks = [f"MAXIMUS guideline: {line.format(section)} Decision rationale: Not necessary. "
+              for section in ("TENS", "Ultrasound, therapeutic")]
+    text = "".join(blocks)
+    first = msgspec.structs.replace(item, index=1, request="Electrical stimulation 1 times 8", span=(0, len(blocks[0])),
+                                    maximus_guideline=parse_guideline(line.format("TENS")))
+    second = msgspec.structs.replace(item, index=2, request="Ultrasound 1 times 8", span=(len(blocks[0]), len(text)),
+                                     maximus_guideline=parse_guideline(line.format("Ultrasound, therapeutic")))
+    letter = msgspec.structs.replace(letter, text=text, items=(first, second))
+    c = Composer()
+    say_facts(c, letter, ("guideline",), first, text="e-stim and ultrasound - which MTUS sections?", also=(second,))
+    assert c.text() == (
+        'For "Electrical stimulation 1 times 8" in case CM16-0219557, the reviewer relied on MTUS Chronic Pain Medical '
+        'Treatment 2016, Section(s): TENS [1]. For "Ultrasound 1 times 8" in case CM16-0219557, the reviewer relied on '
+        'MTUS Chronic Pain Medical Treatment 2016, Section(s): Ultrasound, therapeutic [2].')
