@@ -340,7 +340,9 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
 # where the days are counted from, when the question says: UR's denial, the IMR application
 _FROM_UR = re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)(?:'s)?\s+(?:denial|denied|said\s+no|"
                       r"decision|non-?cert\w*|turned)|\b(?:denial|non-?cert\w*)\s+(?:by|from)\s+(?:UR|utili[sz]ation)"
-                      r"|\bhow\s+long\s+(?:after|from|since)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)\b", I)
+                      r"|\bhow\s+long\s+(?:after|from|since)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)\b"
+                      # "how many days from UR to IMR?"
+                      r"|\b(?:from|since|after)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)\s+(?:to|until|till)\b", I)
 _FROM_APPLICATION = re.compile(r"\b(?:application|applied|appeal(?:ed)?|filed|filing|request(?:ed)?\s+IMR)\b", I)
 _NUMBERS = {"thirty": 30, "fourteen": 14, "forty five": 45, "forty-five": 45}
 _SINCE = {"ur_denial_date": "utilization review denied it on", "application_received": "the IMR application was received on",

@@ -96,3 +96,13 @@ def test_the_guideline_asked_of_two_items_is_said_of_each():
         'For "Electrical stimulation 1 times 8" in case CM16-0219557, the reviewer relied on MTUS Chronic Pain Medical '
         'Treatment 2016, Section(s): TENS [1]. For "Ultrasound 1 times 8" in case CM16-0219557, the reviewer relied on '
         'MTUS Chronic Pain Medical Treatment 2016, Section(s): Ultrasound, therapeutic [2].')
+
+
+def test_the_days_from_ur_named_as_the_start():
+    from service.collection.read import read
+    from service.collection.vocab import Vocabulary
+    from service.compose.facts import _FROM_UR
+    assert read("how many days from UR to IMR on CM16-0246624", Vocabulary()).since == "ur_denial"
+    assert read("how long did IMR take on CM16-0246624?", Vocabulary()).since == "received"
+    assert _FROM_UR.search("how many days from UR to IMR?")
+    assert not _FROM_UR.search("how many days from the application to IMR?")
