@@ -118,6 +118,10 @@ _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?
                    r"(?:[\w/-]+,?\s+){0,8}?(?:were|was|got|have|has|did|are|is)(?:n't|n’t)?\b"  # "which ... weren't upheld"
                    r"|\b(?:which|what)\s+(?:\w+\s+){0,6}?(?:requests|items|cases|letters|patients|ones|treatments|"
                    r"services|drugs|medications)\b|\bin\s+which\s+cases\b"
+                   # a kind named in the plural, then which of them asked after a dash or a comma: "EMG/NCS requests at
+                   # IMR - which were overturned and which upheld?"
+                   r"|^(?:[\w/-]+\s+){1,3}?(?:requests|items|decisions|determinations)\b[^?.;,:]{0,30}?(?:[,;:]|\s[-\u2013\u2014]+)\s*"
+                   r"which\s+(?:ones?\s+|of\s+(?:them|those|these)\s+)?(?:were|got|have|are)\b"
                    # "list the overturned MRIs", and with "only" or "just", which narrows the list, not to one
                    # item: "list only the overturned MRIs", "show me just the denied ones"
                    r"|\b(?:list|show)\s+(?:me\s+)?(?:(?:only|just)\s+)?(?:all|the|every|them|those|these)\b"

@@ -29,7 +29,9 @@ MEAN = re.compile(r"\bon\s+average\b|\baverage\s+(?:number|count)\b|\bmean\b|\b(
 _SINCE = (("ur_denial", re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer|insurance(?:\s+company)?|"
                                    r"claims\s+administrator|work\s*comp)\b[^?.]{0,30}?\b(?:den\w*|decision|"
                                    r"non-?certif\w*|refus\w*|reject\w*|turn\w*\s+(?:\w+\s+)?down|sa(?:id|ying|ys)\s+no)"
-                                   r"|\b(?:den(?:ial|ied)|non-?certification)\b", I)),
+                                   r"|\b(?:den(?:ial|ied)|non-?certification)\b"
+                                   # UR named as where the days start: "how many days from UR to IMR on CM16-0246624"
+                                   r"|\b(?:from|since|after)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)\b(?!['’]s)", I)),
           ("assigned", re.compile(r"\bassign\w*\b", I)))
 # the figure a how-long question asks: "the median", "the longest", "the quickest" (else the mean)
 _STAT = (("median", re.compile(r"\bmedian\b|\bmiddle\b", I)),

@@ -48,6 +48,8 @@ def guideline_words(item: Item, claims: bool = False) -> str:
     parts = []
     for part in guide.parts or ():
         words = part.name
+        if part.family == "ODG" and part.chapter and part.chapter not in words:
+            words += f", {part.chapter} chapter"  # "Official Disability Guidelines (ODG), Elbow chapter, MRI"
         if part.topic and part.topic not in words:
             words += f", {part.topic}"
         if part.sections:

@@ -20,6 +20,7 @@ from datetime import date
 
 from indexer.model import Item, Letter, Span
 from indexer.sentences import trim
+from indexer.terms import tokens
 from indexer.titles import modification, short_title
 from service.compose import why
 from service.compose.common import Composer, guideline_span, guideline_words
@@ -46,7 +47,8 @@ _UR = r"(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer|insurance(?:\s+co
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reviewer", re.compile(
         # "who reviewed it?" asks; "the surgeon who reviewed it" tells
-        r"(?:^|[.?!;:,]\s*|\s[-\u2013\u2014]+\s*|\b(?:and|but|so|me|know|asking)\s+)who\s+(?:was\s+the\s+(?:IMR\s+)?(?:reviewer|doctor|physician)|"
+        r"(?:^|[.?!;:,]\s*|\s[-\u2013\u2014]+\s*|\b(?:and|but|so|me|know|asking)\s+)who\s+(?:was\s+the\s+(?:(?:IMR|expert|independent|"
+        r"medical)\s+)*(?:reviewer|doctor|physician)|"
         r"reviewed|decided|made\s+the\s+(?:decision|call)|"
         r"looked\s+at)\b|\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:doctor|physician|specialist|specialty|"
         r"reviewer)\s+(?:reviewed|decided|was\s+(?:the\s+)?(?:IMR\s+)?reviewer|looked)\b|\breviewer'?s?\s+(?:specialty|"
@@ -81,7 +83,10 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:was|is)\s+(?:it|this|that)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:who|that)\s+(?:reviewed|decided|looked\s+at|"
         r"made\s+the\s+(?:decision|call))\b"
         # ... or told by a pronoun after the reviewer named: "the reviewer in the 29 yo woman's case, was she a family doctor"
-        r"|\breviewer\b[^?.;]{0,120}?\b(?:was|is|were|are)\s+(?:he|she|they|it|that)\s+(?:an?|board[- ]certified)\s+\w", I)),
+        r"|\breviewer\b[^?.;]{0,120}?\b(?:was|is|were|are)\s+(?:he|she|they|it|that)\s+(?:an?|board[- ]certified)\s+\w"
+        # the reviewer named, then what of them asked bare at the end: "the expert reviewer on the MRIs, 33M - specialty?"
+        r"|\breviewer\b[^?.;]{0,120}?(?:[,;:]|\s[-\u2013\u2014]+)\s*(?:(?:and|what|which|his|her|their)\s+)?(?:specialty|"
+        r"speciali[sz]ation|credentials|licen[cs](?:e|ure))\s*[?.!]*\s*$", I)),
     ("date_of_injury", re.compile(
         rf"{_WHAT}(?:date\s+of\s+(?:the\s+)?injury|DOI)\b|\bwhen\s+(?:was|did)\s+{_WHO}\s+(?:get\s+)?(?:injured|hurt)\b"
         rf"|\bwhen\s+did\s+{_WHO}\s+(?:hurt|injure)\b"
@@ -141,10 +146,18 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|\bhow\s+did\s+(?:the\s+)?{_UR}\s+(?:decide|rule)\b", I)),
     ("guideline", re.compile(
         r"\b(?:which|what)\s+(?:MTUS\s+|ODG\s+|ACOEM\s+)?(?:guidelines?|sections?|chapters?|pages?|sources?|criteria|rules?)\s+"
-        r"(?:(?:of|in)\s+(?:the\s+)?(?:MTUS|ODG|ACOEM|guidelines?)\s+)?"
+        r"(?:(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:MTUS|ODG|ACOEM|guidelines?)\s+)?"
         r"(?:(?:did|do|does|was|were|is)\s+)?(?:[\w'-]+\s+){0,4}?(?:us(?:e|ed|ing)|cit(?:e|ed|ing)|rel(?:y|ied|ying)|bas(?:e|ed)|"
         r"appl(?:y|ied)|follow(?:ed)?|quot(?:e|ed|ing))\b|\brel(?:y|ied)\s+on\s+(?:MTUS|ODG|ACOEM)|\b(?:MTUS|ODG)\s+or\s+(?:MTUS|ODG)\b|"
         r"\bwhat\s+guidelines?\b"
+        # the part of a guideline asked bare, closing a clause: "head CT - which ODG section?", "which MTUS sections?"
+        r"|\b(?:which|what)\s+(?:MTUS\s+|ODG\s+|ACOEM\s+)?(?:guidelines?|sections?|chapters?|pages?)\s*(?:[?.!;,]|$)"
+        # ... named as a noun after the decision asked: "IMR decision and guideline section"
+        r"|(?:\band|[,;:]|\s[-\u2013\u2014]+)\s+(?:the\s+)?(?:guideline|MTUS|ODG|ACOEM)\s+(?:sections?|chapters?|pages?|"
+        r"citations?|cited)\s*(?:[?.!]|$)"
+        # ... or told by the one who used it: "MTUS section the reviewer relied on?"
+        r"|\b(?:MTUS|ODG|ACOEM|guidelines?)\s+(?:sections?|chapters?|pages?)\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:(?:IMR|expert)\s+)?"
+        r"(?:reviewer|IMR)\s+(?:us|cit|rel|bas|appl|follow|quot)\w*"
         # both sides' guidelines compared: "did UR and IMR use the same guideline?", "different criteria?"
         r"|\b(?:the\s+)?(?:same|different)\s+(?:guidelines?|sections?|criteria|rules?)\b"
         # ... asked bare, after an item's answer (service.conversation.ABOUT_IT): "which guideline?"
@@ -186,14 +199,17 @@ def asked_facts(text: str) -> tuple[str, ...]:
 
 
 def say_facts(c: Composer, letter: Letter, facts: tuple[str, ...], item: Item | None = None, *,
-              text: str = "", named: str | None = None) -> str:
+              text: str = "", named: str | None = None, also: tuple[Item, ...] = ()) -> str:
     """Say each fact asked of `letter` (the guideline: of its `item`), cited to where the letter
     prints it; returns the first sentence ('' when the letter gives none of them). A yes/no
     question (`text`) is answered yes or no first: whether the reviewer is of the specialty
     `named` ("was the reviewer an orthopedic surgeon?"), whether the review took the days it names
-    ("decided within 30 days of UR's denial?")."""
-    said = [s for s in (_guideline(c, letter, item, text) if fact == "guideline" else _ur_decision(c, letter, item)
-                        if fact == "ur_decision" else _fact(c, letter, fact, text, named) for fact in facts) if s]
+    ("decided within 30 days of UR's denial?"). The guideline is said of the items `also` answered too, each
+    its own ("CM16-0231745 e-stim and ultrasound - which MTUS sections?")."""
+    said = [s for fact in facts
+            for s in ([_guideline(c, letter, one, text) for one in (item, *also)] if fact == "guideline"
+                      else [_ur_decision(c, letter, item)] if fact == "ur_decision"
+                      else [_fact(c, letter, fact, text, named)]) if s]
     for sentence in said:
         c.say(sentence)
     return said[0] if said else ""
@@ -224,6 +240,10 @@ def _guideline(c: Composer, letter: Letter, item: Item | None, text: str = "") -
         return said
     n = c.cite(letter, item, span, role="guideline")
     said = f'For "{item.title or item.request}" in case {letter.case_number}, the reviewer relied on {guideline_words(item)} [{n}]'
+    if _PAGE_ASKED.search(text) and (paged := page_sentence(letter, item, text)) is not None:
+        # the 2016-2017 letters' citation lines name sections; the pages are in the rationale ("As noted on page 82 of
+        # the MTUS Chronic Pain Medical Treatment Guidelines, ...")
+        return f"{said}; the rationale cites the page: {c.quote(letter, item, paged, 'guideline')}"
     if not _BARE_GUIDELINE.search(text) or (rule := why.rule(letter, item, why.findings(letter, item, text))) is None:
         return f"{said}."
     return f"{said}, and the rule it cites: {c.quote(letter, item, rule, 'guideline')}"
@@ -236,6 +256,7 @@ def _ur_decision(c: Composer, letter: Letter, item: Item | None) -> str:
     if item is None:
         return ""
     title = item.title or item.request
+
     def heading() -> int:
         return c.cite(letter, item, trim(letter.text, item.heading_span), role="heading")
 
@@ -256,6 +277,29 @@ def _ur_decision(c: Composer, letter: Letter, item: Item | None) -> str:
     said = parts[0] + (": " + "; ".join(parts[1:]) if len(parts) > 1 else "") + "."
     return (f"{said} The IMR letter does not give utilization review's own reasons."
             + (f" {outcome[0].upper()}{outcome[1:]} [{heading()}]." if outcome else ""))
+
+
+# a guideline's page asked: "what page of the chronic pain guidelines did the reviewer cite?", "pg?", "which pp."
+_PAGE_ASKED = re.compile(r"\b(?:pages?|pgs?|pp)\b", I)
+# a page a rationale sentence cites: "page 82", "pages 300-301", "pg. 607", "pp. 300, 309"
+_PAGE_CITED = re.compile(r"\b(?:pages?|pgs?\.?|pp\.?)\s*\d", I)
+
+
+def page_sentence(letter: Letter, item: Item, text: str) -> Span | None:
+    """The rationale sentence of `item` that cites a guideline's page, the one sharing most words with the
+    question `text` other than the request's (the guideline it names: "chronic pain", "ACOEM"), the first of
+    equals; None when none does."""
+    wanted = set(tokens(text)) - {"page", "pages", "pg", "pp"} - set(tokens(item.request))
+    best: tuple[int, int, Span] | None = None
+    for position, sentence in enumerate(item.sentences):
+        said = letter.text[sentence.span[0]:sentence.span[1]]
+        if not _PAGE_CITED.search(said):
+            continue
+        # a rule sentence preferred (the item's answer then does not quote it again), a long one avoided
+        score = 2 * len(wanted & set(tokens(said))) + (sentence.role == "guideline") - (len(said) > why.MAX_QUOTE_CHARS)
+        if best is None or (-score, position) < (-best[0], best[1]):
+            best = (score, position, tuple(sentence.span))
+    return best[2] if best else None
 
 
 # utilization review's side of the guideline, asked ("what guideline did the claims administrator cite?"), and both
@@ -347,7 +391,9 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
 # where the days are counted from, when the question says: UR's denial, the IMR application
 _FROM_UR = re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)(?:'s)?\s+(?:denial|denied|said\s+no|"
                       r"decision|non-?cert\w*|turned)|\b(?:denial|non-?cert\w*)\s+(?:by|from)\s+(?:UR|utili[sz]ation)"
-                      r"|\bhow\s+long\s+(?:after|from|since)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)\b", I)
+                      r"|\bhow\s+long\s+(?:after|from|since)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)\b"
+                      # "how many days from UR to IMR?"
+                      r"|\b(?:from|since|after)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)\s+(?:to|until|till)\b", I)
 _FROM_APPLICATION = re.compile(r"\b(?:application|applied|appeal(?:ed)?|filed|filing|request(?:ed)?\s+IMR)\b", I)
 _NUMBERS = {"thirty": 30, "fourteen": 14, "forty five": 45, "forty-five": 45}
 _SINCE = {"ur_denial_date": "utilization review denied it on", "application_received": "the IMR application was received on",

@@ -220,8 +220,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         fact = " ".join(said for case in named_cases if case in each
                         if (said := say_facts(c, each[case], facts, text=query.text, named=query.reviewer)))
     else:
-        fact = say_facts(c, first, facts, first.items[chosen[0].item_index - 1], text=query.text,
-                         named=query.reviewer) if facts else ""
+        fact = say_facts(c, first, facts, first.items[chosen[0].item_index - 1], text=query.text, named=query.reviewer,
+                         also=tuple(first.items[h.item_index - 1] for h in chosen[1:3] if h.case_number == first.case_number)
+                         ) if facts else ""
     quotes = max(1, QUOTES[min(len(chosen), 3)] - told_of)  # at most 5 quotes, those of the mention among them
     leads = []
     items = [letters[h.case_number].items[h.item_index - 1] for h in chosen]

@@ -336,11 +336,13 @@ ABSENT_KEY_WORDS = {
     "nat-3939": ["service dog"],
     "nat-3940": ["imitrex", "sumatriptan"],
     "nat-3941": ["hand control"],
+    "nat-3987": ["radiofrequency", "neurotomy"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
 ABSENT_FROM_REQUESTS = {
     "nat-3892": ["spinal cord stimulat"],
+    "nat-3986": ["functional restoration"],
     "nat-2081": ["bone scan"],
     "nat-2180": ["spinal cord stimulat"],
     "nat-784": ["spinal cord stimulat"],

@@ -23,7 +23,7 @@ def test_both_sides_compared_open_yes_or_no(client):
     answer = ask(client, "did UR and IMR use the same guideline for the 29 yo woman's MRI")["answer"]
     assert answer.startswith('No, different guidelines: for "MRI (magnetic resonance imaging) of the lumbar spine" in '
                              'case CM17-0005246, the claims administrator (utilization review) relied on Official '
-                             'Disability Guidelines (ODG), MRI (magnetic resonance imaging) [1]; the IMR reviewer relied '
+                             'Disability Guidelines (ODG), Low Back chapter, MRI (magnetic resonance imaging) [1]; the IMR reviewer relied '
                              'on MTUS Low Back Complaints 2004, Section(s): Special Studies [2]. ')
     answer = ask(client, "did the claims administrator and the reviewer use different guidelines for the baclofen?")
     assert answer["answer"].startswith("No, the same guideline: ")

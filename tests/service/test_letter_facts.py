@@ -178,7 +178,7 @@ def test_what_utilization_review_did_is_told_of_the_item_in_view_not_of_a_letter
     assert ur["answer"].startswith(
         'Utilization review (the claims administrator) denied "MRI (magnetic resonance imaging) of the lumbar spine" in case '
         "CM17-0005246: the letter gives the UR denial date as December 23, 2016 [1]; UR relied on Official Disability "
-        "Guidelines (ODG), MRI (magnetic resonance imaging) [2]. The IMR letter does not give utilization review's own "
+        "Guidelines (ODG), Low Back chapter, MRI (magnetic resonance imaging) [2]. The IMR letter does not give utilization review's own "
         "reasons. IMR upheld that denial: the treatment is not authorised [3].")
     assert [c["quote"] for c in ur["citations"][:1]] == ["UR Denial Date: 12/23/2016"]
     assert {c["case_number"] for c in ur["citations"]} == {"CM17-0005246"}
