@@ -24,7 +24,7 @@ Tag = Literal[
     "patient-own-words", "case-lacks", "absent-treatment", "pattern", "approval-minded", "names-case", "occupation",
     "multi-item", "follow-up",
 ]
-RESERVED_FOR_HELD_OUT: set[int] = set()  # ids of a held-out set written on another branch, until it merges
+RESERVED_FOR_HELD_OUT: set[int] = set(range(3912, 4012))  # ids of a held-out set written on another branch, until it merges
 TAG_MINIMUMS = {
     "ur-vs-imr": 12, "wrong-premise": 12, "negation": 8, "outcome-question": 10, "lay-words": 12, "typo": 10,
     "patient-own-words": 15, "case-lacks": 8, "absent-treatment": 15, "pattern": 12, "occupation": 8,
@@ -332,6 +332,8 @@ ABSENT_KEY_WORDS = {
     "nat-3891": ["lyrica", "pregabalin"],
     "nat-3893": ["massage chair"],
     "nat-3894": ["shower chair"],
+    "nat-4068": ["ambien", "zolpidem"],
+    "nat-4070": ["hospital bed"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
@@ -351,6 +353,7 @@ ABSENT_FROM_REQUESTS = {
     "nat-2523": ["dry needl"],
     "nat-2777": ["lidoderm", "patch"],
     "nat-3705": ["functional restoration"],
+    "nat-4069": ["wheelchair"],
 }
 
 
