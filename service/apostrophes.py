@@ -45,8 +45,8 @@ _OWNED = (r"right|left|lower|upper|low|back|neck|shoulders?|knees?|hands?|wrists
           r"injury|pain|treatments?|brace|injections?|shots?|acupuncture|epidural|esi|imr|ur|nerve|tens|home|job|"
           r"employer|lawyer|attorney|adjuster|insurance|carrier|rfa|visits?|sessions?|scan|test|stomach|ribs?|belly")
 _AFTER_ONE = re.compile(rf"\b((?:my|his|her|our|their|the|this|that)\s+(?:[\w/-]+\s+){{0,4}}?(?:{_KIN}))s(?=\s+(?:{_OWNED})\b"
-                        # ... or before the age told of them: "my husbands 43 in rehab" (my husband's 43)
-                        r"|\s+\d{2}(?:\s*[,;:-]|\s+(?:and|in|with|who|he|she|had|has|was|is|now|yo|y/o|years?|yrs?)\b|\s*$))",
+                        # ... or before the age told of them: "my husbands 43 in rehab", "my husbands 53 his right ring finger" (my husband's 43)
+                        r"|\s+\d{2}(?:\s*[,;:-]|\s+(?:and|in|with|who|he|she|his|her|had|has|was|is|now|yo|y/o|years?|yrs?)\b|\s*$))",
                         re.IGNORECASE)
 
 
