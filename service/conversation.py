@@ -628,11 +628,13 @@ def _described(words: str, previous: Earlier) -> Fact | None:
     regions = {r for r, _w in find_regions(words)}
     wanted = "Overturned" if APPROVE.search(words) else "Upheld" if DENY.search(words) else ""
     tokens = set(WORD.findall(low)) - {"the", "a", "of", "one"}
+    # a purpose: "the sleep one" is the one for sleep (a sleep aid), "the stomach one" the acid pill
+    purpose = {t for t, _w in find_treatments(f"the one for {words}")} - GROUPS
 
     def score(f: Fact) -> int:
         title = set(WORD.findall(f.title.lower())) | {r for r, _w in find_regions(f.title)}
         return (3 * len(regions & (set(f.body_regions) | title)) + 2 * (wanted != "" and f.decision == wanted)
-                + len(tokens & title))
+                + len(tokens & title) + 3 * bool(purpose & set(match_treatments(f.title))))
 
     best = max(pool, key=score)
     return best if score(best) > 0 else None
