@@ -22,7 +22,7 @@ import re
 _CONTRACTIONS = {
     "werent": "weren't", "wasnt": "wasn't", "isnt": "isn't", "arent": "aren't", "didnt": "didn't",
     "doesnt": "doesn't", "dont": "don't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
-    "cant": "can't", "hasnt": "hasn't", "havent": "haven't", "hadnt": "hadn't", "hes": "he's", "shes": "she's",
+    "cant": "can't", "wont": "won't", "hasnt": "hasn't", "havent": "haven't", "hadnt": "hadn't", "hes": "he's", "shes": "she's",
     "im": "I'm", "ive": "I've", "theyre": "they're", "youre": "you're", "thats": "that's", "whats": "what's",
     "whos": "who's", "theres": "there's", "didn": "didn't", "wasn": "wasn't",
 }

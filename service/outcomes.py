@@ -135,7 +135,7 @@ _UR = (r"(?:(?:the|his|her|their|my|our)\s+)?(?:\bUR\b|utilization\s+review|adju
        r"carrier|insur(?:er|ance(?:\s+company)?)|employer|workers'?\s+comp(?:ensation)?|"
        r"claims?\s+(?:adjuster|examiner|company)|\bthey\b)")
 # "UR denied", "the adjuster's UR non-certified", "UR's denial" (subject within a few words)
-_UR_BEFORE = re.compile(rf"{_UR}(?:'s)?(?:\s+\w+){{0,3}}\s*$", re.IGNORECASE)
+_UR_BEFORE = re.compile(rf"{_UR}(?:'s)?(?:\s+[\w'’]+){{0,3}}\s*$", re.IGNORECASE)
 # "they approved my wife's back MRI, right?": an approval that "they" gave is IMR's, as utilization
 # review's approvals never reach IMR (but "they approved 6 of the 12 visits": UR's part of a request)
 _THEY_ONLY = re.compile(r"\s*they\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
