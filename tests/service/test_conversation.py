@@ -244,3 +244,12 @@ def test_the_one_told_by_its_purpose_picks_that_item_among_those_shown():
     assert got.carried == ("item: Dicopanol 5mg/ml oral suspension, 150ml (case CM17-0013625), the sleep one in the "
                            "previous answer",)
     assert "Deprizine" in resolve("and the stomach one?", earlier).question
+
+
+def test_what_to_do_next_after_an_item_is_of_that_item():
+    earlier = [after("they denied his therapy for the neck")]
+    for question in ("so what do we do now", "what can he do next?", "now what?", "what are our options"):
+        got = resolve(question, earlier)
+        assert got.question == f"{question} [the MRI of the lumbar spine in case CM17-0005246]", question
+    # ... not a question of its own that goes on
+    assert resolve("what do we do now about the acupuncture in CM16-0230548?", earlier).carried == ()
