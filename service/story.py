@@ -242,6 +242,10 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
     asked = [(t, w) for t, w in found if w not in words]
     if story and not asked and (others_asked or THEIR_REQUESTS.search(text) or _BY_PLACE.search(text)):
         return [], story  # "which of his requests did IMR not uphold? ..., neck fusion in 2014"
+    if story and not asked and not _ASKS.search(text) and all(_PRIOR.search(text[: text.find(w)]) for _t, w in story):
+        # "53 yo man with the old neck fusion and back pain": a patient told by what they had before, nothing
+        # asked; the description, not a request for a fusion
+        return [], story
     return (asked, story) if asked and story else (found, [])
 
 

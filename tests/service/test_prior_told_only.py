@@ -1,0 +1,22 @@
+"""A patient told by what they had before, and nothing asked (service.story): "53 yo man with the old neck fusion
+and back pain" describes him; the fusion is no request asked about (a question that asks keeps it)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from indexer.treatments import find_treatments
+from service.story import story_treatments
+from service.understand import understand
+
+
+def test_a_prior_treatment_told_alone_is_the_story() -> None:
+    text = "53 yo man with the old neck fusion and back pain"
+    assert story_treatments(text, find_treatments(text)) == ([], [("spine_surgery", "neck fusion"), ("surgery", "neck fusion")])
+    q = understand(text, date(2026, 12, 1))
+    assert (q.treatments, q.story_treatments, q.age, q.sex) == ((), ("spine_surgery", "surgery"), 53, "male")
+
+
+def test_a_question_of_it_still_asks_it() -> None:
+    text = "was the 53 yo man's prior neck fusion approved?"
+    assert story_treatments(text, find_treatments(text))[0] == find_treatments(text)
