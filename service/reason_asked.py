@@ -44,7 +44,8 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
     "no_functional_improvement": rf"{_NOT}\s+(?:really\s+)?(?:help\w*|work\w*|improv\w*|benefit\w*|get(?:ting)?\s+better)"
                                  r"|\bno\s+(?:functional\s+)?(?:improvement|benefit|progress|relief|gains?)\b|\bfunctional\s+improvement"
                                  r"|\bno\s+better\b|\bnot\s+(?:helping|working|improving)\b",
-    "exceeds_guideline": r"\bnumber\s+of\b|\btoo\s+(?:many|much|long|often)\b|\bquantity\b|\bamount\b|\bhow\s+many\b|\bfrequency\b"
+    # (not what the patient is on: "because he was on too many pain meds?" asks of his medications, not the count asked)
+    "exceeds_guideline": r"\bnumber\s+of\b|(?<!\bon\s)(?<!taking\s)(?<!using\s)\btoo\s+(?:many|much|long|often)\b(?!\s+(?:pain\s+)?(?:meds|medications?|medicines?|pills|drugs|narcotics|opioids)\b)|\bquantity\b|\bamount\b|\bhow\s+many\b|\bfrequency\b"
                          r"|\bduration\b|\bexceed\w*|\bbeyond\s+the\s+(?:guideline|limit)|\bover\s+the\s+(?:limit|guideline)"
                          # "because he already had 8 sessions?", "she already had a lot of PT": the count had
                          r"|\balready\s+(?:had|did|done|got|been\s+to|gone\s+to|completed|finished)\s+(?:\d+|a\s+lot|lots|so\s+many|"
