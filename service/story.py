@@ -104,7 +104,9 @@ def _injury_sentence(text: str, at: int) -> tuple[int, int] | None:
 
 # "53 yo with the cervical fusion - which x-ray was denied?": the description before the dash (or
 # colon) that opens the question, when what follows it asks about another treatment
-_THEN_ASKED = re.compile(r"^(?:[\s,]+[\w/'-]+){0,6}?\s*(?:\s[-\u2013\u2014]+\s|:\s)")
+# ... or a comma before a question of its own: "the 37 year old woman with the baclofen, did the sleeping pills get approved?"
+_THEN_ASKED = re.compile(r"^(?:[\s,]+[\w/'-]+){0,6}?\s*(?:\s[-\u2013\u2014]+\s|:\s"
+                         r"|,\s+(?=(?:did|was|were|is|are|why|what|has|have)\s))")
 
 
 def _described_then_asked(text: str, end: int, found: list[tuple[str, str]]) -> bool:
