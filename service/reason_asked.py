@@ -58,12 +58,13 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
                              # "because her exam was normal"
                              r"|\b(?:exam\w*|findings?)\s+(?:was|were|is|are|came\s+back)\s+(?:normal|negative|unremarkable|fine)\b",
     "conservative_care_not_tried": rf"{_NOT}\s+(?:try|tried|do|did|done|finish\w*|complet\w*)\s+(?:\w+\s+){{0,3}}?"
-                                   r"(?:PT|therapy|conservative|exercises?|meds?|medications?|first)\b"
+                                   r"(?:PT|therapy|conservative|exercises?|meds?|medications?|medicines?|pills?|first)\b"
                                    r"|\bconservative\s+(?:care|treatment)\b|\bfirst[- ]line\b|\b(?:PT|therapy)\s+first\b"
                                    # "because i havent maxed out my treatment?", "not exhausted other options", "no PT"
                                    r"|\bmax(?:ed|ing)?\s+out\b|\bexhaust(?:ed|ing)?\b|\btried\s+everything\b"
                                    r"|\bno\s+(?:PT|physical\s+therapy|therapy|physio\w*|exercises?)\b"
-                                   # "he had to try something else first", "try other treatment before the shots"
+                                   # "he had to try something else first", "try other treatment before the shots" ("because she didnt
+                                   # try the regular pain pills first?": pills not tried before the one asked)
                                    r"|\b(?:try|tried|trying)\s+(?:\w+\s+){0,3}?(?:first|before)\b",
     # "not recommended", "they aren't recommended", "isnt generally recommended", "no longer recommended"
     "not_recommended": r"(?:\bnot|n['’]?t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?recommended\b|\bexperimental\b"

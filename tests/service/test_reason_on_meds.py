@@ -14,3 +14,8 @@ def test_too_many_meds_he_is_on_is_no_quantity() -> None:
 def test_too_many_asked_is_the_quantity() -> None:
     assert "exceeds_guideline" in asked_reasons("were his last 2 PT visits denied because he asked for too many?")
     assert "exceeds_guideline" in asked_reasons("was the PT denied because it was too many visits?")
+
+
+def test_pills_not_tried_first_is_conservative_care_not_tried() -> None:
+    assert "conservative_care_not_tried" in asked_reasons("was it because she didnt try the regular pain pills first?")
+    assert "conservative_care_not_tried" in asked_reasons("denied because he never tried other medicines?")
