@@ -55,6 +55,9 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
                              # "because he had no numbness or weakness": no neurological symptom or sign
                              r"|\b(?:no|without|never\s+(?:had|has|reported))\s+(?:\w+\s+)?(?:numbness|tingling|weakness|"
                              r"radicul\w*|radiating\s+(?:pain|symptoms)|sciatica|nerve\s+symptoms?)\b"
+                             # "because I don't have any numbness down my legs?"
+                             rf"|(?:{_NOT}|\bdo\s*n[o'’]?t)\s+(?:have|has|had|get|got|feel|felt)\s+(?:any\s+)?(?:numbness|tingling|weakness|"
+                             r"radicul\w*|radiating\s+(?:pain|symptoms)|sciatica|nerve\s+symptoms?)\b"
                              # "because her exam was normal"
                              r"|\b(?:exam\w*|findings?)\s+(?:was|were|is|are|came\s+back)\s+(?:normal|negative|unremarkable|fine)\b",
     "conservative_care_not_tried": rf"{_NOT}\s+(?:try|tried|do|did|done|finish\w*|complet\w*)\s+(?:\w+\s+){{0,3}}?"

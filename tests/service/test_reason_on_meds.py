@@ -19,3 +19,8 @@ def test_too_many_asked_is_the_quantity() -> None:
 def test_pills_not_tried_first_is_conservative_care_not_tried() -> None:
     assert "conservative_care_not_tried" in asked_reasons("was it because she didnt try the regular pain pills first?")
     assert "conservative_care_not_tried" in asked_reasons("denied because he never tried other medicines?")
+
+
+def test_no_numbness_told_with_dont_have_is_no_objective_findings() -> None:
+    assert "no_objective_findings" in asked_reasons("Did they deny it because I don't have any numbness down my legs?")
+    assert "no_objective_findings" in asked_reasons("was it because she doesnt get tingling?")
