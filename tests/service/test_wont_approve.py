@@ -22,3 +22,9 @@ def test_a_refusal_with_nt_is_urs() -> None:
     assert _found("they wouldn't approve the MRI. did IMR agree?")[0] == ("n't approve", "Upheld", "ur")
     assert _found("they would not approve more PT. was it because the first visits didn't help?") == [
         ("not approve", "Upheld", "ur")]
+
+
+def test_a_refusal_asked_of_stays_a_question_of_imrs_decision() -> None:
+    # ("they wouldn't approve the protonix?", "they didn't turn down his acupuncture, did they?": no statement told)
+    assert _found("they wouldn't approve the protonix?") == [("n't approve", "Upheld", "premise")]
+    assert [r for _w, _d, r in _found("they didn't turn down his acupuncture, did they?")] == ["premise"]
