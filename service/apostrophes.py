@@ -22,7 +22,7 @@ import re
 _CONTRACTIONS = {
     "werent": "weren't", "wasnt": "wasn't", "isnt": "isn't", "arent": "aren't", "didnt": "didn't",
     "doesnt": "doesn't", "dont": "don't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
-    "cant": "can't", "hasnt": "hasn't", "havent": "haven't", "hadnt": "hadn't", "hes": "he's", "shes": "she's",
+    "cant": "can't", "wont": "won't", "hasnt": "hasn't", "havent": "haven't", "hadnt": "hadn't", "hes": "he's", "shes": "she's",
     "im": "I'm", "ive": "I've", "theyre": "they're", "youre": "you're", "thats": "that's", "whats": "what's",
     "whos": "who's", "theres": "there's", "didn": "didn't", "wasn": "wasn't",
 }
@@ -45,8 +45,8 @@ _OWNED = (r"right|left|lower|upper|low|back|neck|shoulders?|knees?|hands?|wrists
           r"injury|pain|treatments?|brace|injections?|shots?|acupuncture|epidural|esi|imr|ur|nerve|tens|home|job|"
           r"employer|lawyer|attorney|adjuster|insurance|carrier|rfa|visits?|sessions?|scan|test|stomach|ribs?|belly")
 _AFTER_ONE = re.compile(rf"\b((?:my|his|her|our|their|the|this|that)\s+(?:[\w/-]+\s+){{0,4}}?(?:{_KIN}))s(?=\s+(?:{_OWNED})\b"
-                        # ... or before the age told of them: "my husbands 43 in rehab" (my husband's 43)
-                        r"|\s+\d{2}(?:\s*[,;:-]|\s+(?:and|in|with|who|he|she|had|has|was|is|now|yo|y/o|years?|yrs?)\b|\s*$))",
+                        # ... or before the age told of them: "my husbands 43 in rehab", "my husbands 53 his right ring finger" (my husband's 43)
+                        r"|\s+\d{2}(?:\s*[,;:-]|\s+(?:and|in|with|who|he|she|his|her|had|has|was|is|now|yo|y/o|years?|yrs?)\b|\s*$))",
                         re.IGNORECASE)
 
 

@@ -91,6 +91,9 @@ ABOUT_IT = re.compile(
     r"(?:give|approv|authori[sz]|certif|allow|let|okay|ok)\w*"
     r"|when\s+was\s+(?:it\s+)?decided\b|what\s+would\s+it\s+take\b|what\s+(?:would|could)\s+(?:get|make)\b"
     r"|how\s+(?:can|could|do|would)\s+(?:we|I|they|you)\s+(?:get|win|appeal|fix|overturn)\b"
+    # what to do next, after a decision: "so what do we do now", "what can he do next?", "now what?"
+    r"|what\s+(?:do|can|should|could|would)\s+(?:we|I|he|she|they|you|my\s+\w+)\s+do\s*(?:now|next|about\s+(?:it|that|this))?"
+    r"\s*[?.!]*\s*$|(?:now\s+what|what\s+now|what\s+next|what\s+are\s+(?:my|our|his|her|their)\s+options)\s*[?.!]*\s*$"
     # the units of the item, or UR's part of it: "how many visits did UR approve?", "how many sessions were asked for?"
     r"|how\s+many\s+(?:[\w-]+\s+){0,2}?(?:visits|sessions|pills|tablets|capsules|refills|hours|days|weeks|treatments|"
     r"injections|units)\b|what\s+(?:did|was)\s+(?:UR|the\s+(?:adjuster|claims\s+administrator|insurer|carrier))\s+"
@@ -315,7 +318,7 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "") -> R
     has a request of that treatment ("the 63 yo man with the shoulder surgery" || "was the brace approved?",
     "and the PT?", "why were the MRIs denied?"): of that letter, not of anyone's brace. None otherwise. The treatment
     is read in `corrected` where given (the question with its misspellings fixed: "the flexaril one")."""
-    main = _main(previous)
+    main = _main(previous) or (previous.letter[0] if previous.kind == "not_found" and previous.letter else None)
     if main is None or not previous.letter or CASE.search(question) or _ANOTHER.search(question) or _ACROSS.search(question):
         return None
     if _REASON_AFTER.search(question):
@@ -569,6 +572,19 @@ def _these(previous: Earlier, main: Fact) -> list[Fact]:
     return list(seen.values())
 
 
+# a lack said of one letter, and what that letter decided: "The letter of the patient described, case CM16-0249170,
+# has no request for naproxen. Its letter decided 1 item: 1. ..." (service.lacking)
+_LACK_SAID = re.compile(r"\b[Cc]ase (?P<case>CM\d{2}-\d{7}),? has no request\b.*?\bIts letter decided (?P<n>\d+) items?:", re.DOTALL)
+
+
+def lacking_listed(answer: Answer) -> list[tuple[str, int]]:
+    """(case, item index) of each item of the one letter a "case lacks" answer listed as what it decided; [] for
+    any other answer."""
+    if answer.not_found != "case_lacks" or not (m := _LACK_SAID.search(answer.answer)):
+        return []
+    return [(m.group("case"), n) for n in range(1, int(m.group("n")) + 1)]
+
+
 def _main(previous: Earlier) -> Fact | None:
     """The item the previous answer was about, when it was about one (an item answer)."""
     if previous.kind and previous.kind != "item":
@@ -615,11 +631,13 @@ def _described(words: str, previous: Earlier) -> Fact | None:
     regions = {r for r, _w in find_regions(words)}
     wanted = "Overturned" if APPROVE.search(words) else "Upheld" if DENY.search(words) else ""
     tokens = set(WORD.findall(low)) - {"the", "a", "of", "one"}
+    # a purpose: "the sleep one" is the one for sleep (a sleep aid), "the stomach one" the acid pill
+    purpose = {t for t, _w in find_treatments(f"the one for {words}")} - GROUPS
 
     def score(f: Fact) -> int:
         title = set(WORD.findall(f.title.lower())) | {r for r, _w in find_regions(f.title)}
         return (3 * len(regions & (set(f.body_regions) | title)) + 2 * (wanted != "" and f.decision == wanted)
-                + len(tokens & title))
+                + len(tokens & title) + 3 * bool(purpose & set(match_treatments(f.title))))
 
     best = max(pool, key=score)
     return best if score(best) > 0 else None
@@ -647,14 +665,16 @@ def earlier_turns(engine: Engine, turns: Sequence[Turn]) -> list[Earlier]:
         return facts([TurnItem(case_number=letter.case_number, item_index=n) for n in range(1, len(letter.items) + 1)]
                      ) if letter is not None else ()
 
-    return [Earlier(question=t.question, items=facts(t.items), shown=facts(t.shown), kind=t.kind, letter=whole(t.items))
-            for t in turns]
+    # (after a lack said of one letter, the letter whose items it listed: "the lady with no age on her letter ..." ||
+    # "why did they refuse the acid pill": hers)
+    return [Earlier(question=t.question, items=facts(t.items), shown=facts(t.shown), kind=t.kind,
+                    letter=whole(t.items) or (whole(t.shown) if t.kind == "not_found" else ())) for t in turns]
 
 
 def turn_of(question: str, answer: Answer, shown: int = 10) -> Turn:
     """The turn a question and its answer make, for the next question's history."""
     items = list(dict.fromkeys((c.case_number, c.item_index) for c in answer.citations if c.item_index > 0))
-    rest = [(h.case_number, h.item_index) for h in answer.hits if h.item_index > 0]
+    rest = [(h.case_number, h.item_index) for h in answer.hits if h.item_index > 0] or lacking_listed(answer)
     others = [key for key in dict.fromkeys(rest) if key not in items][:shown]
     return Turn(question=question, items=tuple(TurnItem(case_number=c, item_index=i) for c, i in items[:50]),
                 shown=tuple(TurnItem(case_number=c, item_index=i) for c, i in others), kind=answer.kind)

@@ -138,6 +138,11 @@ _UR = (r"(?:(?:the|his|her|their|my|our)\s+)?(?:\bUR\b|utilization\s+review|adju
        r"claims?\s+(?:adjuster|examiner|company)|\bthey\b)")
 # "UR denied", "the adjuster's UR non-certified", "UR's denial" (subject within a few words)
 _UR_BEFORE = re.compile(rf"{_UR}(?:'s)?(?:\s+\w+){{0,3}}\s*$", re.IGNORECASE)
+# ... a word with an apostrophe among them ("they won't approve more."), in a statement that tells it, which a
+# question of its own follows ("... was it because the first ones didn't help her"); a refusal asked of ("they
+# wouldn't approve the protonix?", "they didn't turn it down, did they?") stays a question of IMR's decision
+_UR_BEFORE_TOLD = re.compile(rf"{_UR}(?:'s)?(?:\s+[\w'’]+){{0,3}}\s*$", re.IGNORECASE)
+_TOLD_STATEMENT = re.compile(r"[^?.!;]*[.;]")
 # "they approved my wife's back MRI, right?": an approval that "they" gave is IMR's, as utilization
 # review's approvals never reach IMR (but "they approved 6 of the 12 visits": UR's part of a request)
 _THEY_ONLY = re.compile(r"\s*they\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
@@ -536,7 +541,8 @@ def read_outcomes(text: str) -> Outcomes:
         near = _NEGATION.search(before)
         words = (before[near.start():] if near else "not " if negated else "") + m.group(0)
         statement = bool(tag) and m.start() < tag.start()
-        ur_before = _UR_BEFORE.search(before)
+        ur_before = _UR_BEFORE.search(before) or (_UR_BEFORE_TOLD.search(before) if _TOLD_STATEMENT.match(masked, m.end())
+                                                  else None)
         if (ur_before and not _IMR.search(before[-30:]) and not _ASKING_THEY.search(before)
                 and not _OF_UR_DECISION.search(before)  # "was UR's denial upheld?": IMR upheld it
                 and not (decision == "Overturned" and _THEY_ONLY.match(ur_before.group(0)) and not _PART.match(after))

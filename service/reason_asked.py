@@ -44,7 +44,8 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
     "no_functional_improvement": rf"{_NOT}\s+(?:really\s+)?(?:help\w*|work\w*|improv\w*|benefit\w*|get(?:ting)?\s+better)"
                                  r"|\bno\s+(?:functional\s+)?(?:improvement|benefit|progress|relief|gains?)\b|\bfunctional\s+improvement"
                                  r"|\bno\s+better\b|\bnot\s+(?:helping|working|improving)\b",
-    "exceeds_guideline": r"\bnumber\s+of\b|\btoo\s+(?:many|much|long|often)\b|\bquantity\b|\bamount\b|\bhow\s+many\b|\bfrequency\b"
+    # (not what the patient is on: "because he was on too many pain meds?" asks of his medications, not the count asked)
+    "exceeds_guideline": r"\bnumber\s+of\b|(?<!\bon\s)(?<!taking\s)(?<!using\s)\btoo\s+(?:many|much|long|often)\b(?!\s+(?:pain\s+)?(?:meds|medications?|medicines?|pills|drugs|narcotics|opioids)\b)|\bquantity\b|\bamount\b|\bhow\s+many\b|\bfrequency\b"
                          r"|\bduration\b|\bexceed\w*|\bbeyond\s+the\s+(?:guideline|limit)|\bover\s+the\s+(?:limit|guideline)"
                          # "because he already had 8 sessions?", "she already had a lot of PT": the count had
                          r"|\balready\s+(?:had|did|done|got|been\s+to|gone\s+to|completed|finished)\s+(?:\d+|a\s+lot|lots|so\s+many|"
@@ -54,15 +55,19 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
                              # "because he had no numbness or weakness": no neurological symptom or sign
                              r"|\b(?:no|without|never\s+(?:had|has|reported))\s+(?:\w+\s+)?(?:numbness|tingling|weakness|"
                              r"radicul\w*|radiating\s+(?:pain|symptoms)|sciatica|nerve\s+symptoms?)\b"
+                             # "because I don't have any numbness down my legs?"
+                             rf"|(?:{_NOT}|\bdo\s*n[o'’]?t)\s+(?:have|has|had|get|got|feel|felt)\s+(?:any\s+)?(?:numbness|tingling|weakness|"
+                             r"radicul\w*|radiating\s+(?:pain|symptoms)|sciatica|nerve\s+symptoms?)\b"
                              # "because her exam was normal"
                              r"|\b(?:exam\w*|findings?)\s+(?:was|were|is|are|came\s+back)\s+(?:normal|negative|unremarkable|fine)\b",
     "conservative_care_not_tried": rf"{_NOT}\s+(?:try|tried|do|did|done|finish\w*|complet\w*)\s+(?:\w+\s+){{0,3}}?"
-                                   r"(?:PT|therapy|conservative|exercises?|meds?|medications?|first)\b"
+                                   r"(?:PT|therapy|conservative|exercises?|meds?|medications?|medicines?|pills?|first)\b"
                                    r"|\bconservative\s+(?:care|treatment)\b|\bfirst[- ]line\b|\b(?:PT|therapy)\s+first\b"
                                    # "because i havent maxed out my treatment?", "not exhausted other options", "no PT"
                                    r"|\bmax(?:ed|ing)?\s+out\b|\bexhaust(?:ed|ing)?\b|\btried\s+everything\b"
                                    r"|\bno\s+(?:PT|physical\s+therapy|therapy|physio\w*|exercises?)\b"
-                                   # "he had to try something else first", "try other treatment before the shots"
+                                   # "he had to try something else first", "try other treatment before the shots" ("because she didnt
+                                   # try the regular pain pills first?": pills not tried before the one asked)
                                    r"|\b(?:try|tried|trying)\s+(?:\w+\s+){0,3}?(?:first|before)\b",
     # "not recommended", "they aren't recommended", "isnt generally recommended", "no longer recommended"
     "not_recommended": r"(?:\bnot|n['’]?t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?recommended\b|\bexperimental\b"

@@ -104,7 +104,9 @@ def _injury_sentence(text: str, at: int) -> tuple[int, int] | None:
 
 # "53 yo with the cervical fusion - which x-ray was denied?": the description before the dash (or
 # colon) that opens the question, when what follows it asks about another treatment
-_THEN_ASKED = re.compile(r"^(?:[\s,]+[\w/'-]+){0,6}?\s*(?:\s[-\u2013\u2014]+\s|:\s)")
+# ... or a comma before a question of its own: "the 37 year old woman with the baclofen, did the sleeping pills get approved?"
+_THEN_ASKED = re.compile(r"^(?:[\s,]+[\w/'-]+){0,6}?\s*(?:\s[-\u2013\u2014]+\s|:\s"
+                         r"|,\s+(?=(?:did|was|were|is|are|why|what|has|have)\s))")
 
 
 def _described_then_asked(text: str, end: int, found: list[tuple[str, str]]) -> bool:
@@ -243,6 +245,10 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
     asked = [(t, w) for t, w in found if w not in words]
     if story and not asked and (others_asked or THEIR_REQUESTS.search(text) or _BY_PLACE.search(text)):
         return [], story  # "which of his requests did IMR not uphold? ..., neck fusion in 2014"
+    if story and not asked and not _ASKS.search(text) and all(_PRIOR.search(text[: text.find(w)]) for _t, w in story):
+        # "53 yo man with the old neck fusion and back pain": a patient told by what they had before, nothing
+        # asked; the description, not a request for a fusion
+        return [], story
     return (asked, story) if asked and story else (found, [])
 
 

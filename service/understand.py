@@ -36,6 +36,7 @@ from service.reviewers import read_reviewers
 from service.shorthand import spelled_out
 from service.spanish import gloss
 from service.reason_asked import reason_clauses
+from service.reason_regions import without_reason_regions
 from service.region_after import regions_after
 from service.spelling import correct
 from service.split_claim import split_claimed
@@ -245,6 +246,10 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     # "who had two back surgeries and a neck fusion: why was the low back x-ray denied": the neck is
     # the story's operation's, not the x-ray's (when the rest still names a body part)
     told_parts = about if unstoried == about_asked or not find_regions(unstoried) else unstoried
+    # "...hurt my lower back ... denied my MRI. because I have no numbness down my legs?": the legs are the reason's
+    if (unreasoned := without_reason_regions(told_parts)) != told_parts:
+        notes.append("body region of the reason offered, not of what is asked: left out")
+        told_parts, asking = unreasoned, unreasoned[start:end]
     regions = _asked(told_parts, asking, find_regions(told_parts))
     # "...I get tingling in my face. Why was my MRI approved?": the face is the story, not the MRI's
     # ("...his shoulder MRI got approved too, right? What did IMR do with it?": an asking part that

@@ -337,6 +337,8 @@ ABSENT_KEY_WORDS = {
     "nat-3940": ["imitrex", "sumatriptan"],
     "nat-3941": ["hand control"],
     "nat-3987": ["radiofrequency", "neurotomy"],
+    "nat-4068": ["ambien", "zolpidem"],
+    "nat-4070": ["hospital bed"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
@@ -357,6 +359,7 @@ ABSENT_FROM_REQUESTS = {
     "nat-2523": ["dry needl"],
     "nat-2777": ["lidoderm", "patch"],
     "nat-3705": ["functional restoration"],
+    "nat-4069": ["wheelchair"],
 }
 
 

@@ -230,3 +230,26 @@ def test_the_described_item_drops_the_words_of_the_item_before():
     got = resolve("and the L5 one?", [after("was the right L4 epidural approved?", items=(l4,), shown=(l5,))])
     assert got.question == ("was the right epidural approved? "
                             "[the Right L5 transforaminal epidural steroid injection in case CM17-0005418]")
+
+
+def test_the_one_told_by_its_purpose_picks_that_item_among_those_shown():
+    # "the sleep one" is the one for sleep (Dicopanol, a sleep aid); "the stomach one" the acid pill
+    liquids = [Fact(case_number="CM17-0013625", item_index=n, title=t, decision="Upheld") for n, t in (
+        (2, "Fanatrex 25mg/ml oral suspension 420ml"), (3, "Dicopanol 5mg/ml oral suspension, 150ml"),
+        (4, "Deprizine 15mg/ml oral suspension, 250ml"), (5, "Tabradol 1mg/ml oral suspension, 250ml"))]
+    earlier = [after("her doctor gave her a whole bunch of liquid medicines", items=liquids)]
+    got = resolve("what about the sleep one, did they approve that", earlier)
+    assert got.question == ("what about the Dicopanol 5mg/ml oral suspension, 150ml in case CM17-0013625, "
+                            "did they approve that")
+    assert got.carried == ("item: Dicopanol 5mg/ml oral suspension, 150ml (case CM17-0013625), the sleep one in the "
+                           "previous answer",)
+    assert "Deprizine" in resolve("and the stomach one?", earlier).question
+
+
+def test_what_to_do_next_after_an_item_is_of_that_item():
+    earlier = [after("they denied his therapy for the neck")]
+    for question in ("so what do we do now", "what can he do next?", "now what?", "what are our options"):
+        got = resolve(question, earlier)
+        assert got.question == f"{question} [the MRI of the lumbar spine in case CM17-0005246]", question
+    # ... not a question of its own that goes on
+    assert resolve("what do we do now about the acupuncture in CM16-0230548?", earlier).carried == ()
