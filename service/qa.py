@@ -131,7 +131,12 @@ def carried(seen: dict[str, object], resolved: Resolved | None, asked: str) -> d
 def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | None = None) -> SearchResult:
     """One hit per item; `settings.log_questions` says how the query is logged (default: truncated)."""
     settings = settings or ServiceSettings()
-    query = _understand(request.query, "query", engine)
+    _understand(request.query, "query", engine)  # (its limits checked on the query as sent)
+    # a mention asked ("our file on the 34 yo man with the facet shots: did the reviewer look at the November office
+    # visit?"): the rest understood, the topic looked for in the rationale, as the answer reads it (not "office visit"
+    # as the request)
+    told = asked_mention(request.query)
+    query = _asked(_asking(request.query, told, False), told, engine)
     filters = effective_filters(query, validate(request.filters))
     started = time.perf_counter()
     if query.condition and "case_number" not in filters and (cases := condition_letters(engine, query.condition)):
