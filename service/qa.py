@@ -20,6 +20,7 @@ from service.filters import validate
 from service.flows.across import across_flow
 from service.flows.chosen import lead_with_answer
 from service.flows.helped_first import helped_first
+from service.flows.one_described import with_described
 from service.flows.letters_led import letters_led
 from service.flows.common import rated, unknown_case, unknown_reviewer
 from service.flows.lists import approved_first, scope_first
@@ -175,6 +176,7 @@ def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | N
         # lists them (the others follow: the outcome word ranks, it does not filter)
         counted = {(i.case_number, i.item_index) for i in s.items if i.decision == query.premise}
         hits = sorted(hits, key=lambda h: (h.case_number, h.item_index) not in counted)
+    hits = with_described(engine, query, filters, hits, person, request.k)  # his letter, when the search lost it
     hits = helped_first(engine, query, lead_with_answer(engine, query, hits, person))  # "did IMR help her at all?"
     # "which cases waited more than 10 weeks after UR said no?": the letters' items, as the answer lists them
     hits = list(rated(query, letters_led(engine, query, request.query, filters, hits, request.k)))
