@@ -99,7 +99,9 @@ MEDICATIONS: tuple[TreatmentSet, ...] = (
                  r"(?:anti-?)?anxiety\s+(?:pills?|medications?|medicines?|meds|drugs?|tablets?)",
                  rf"{_WHAT}{_FOR}(?:anxiety|panic\s+attacks?|nerves)")),
     TreatmentSet("ed_drug", "Erectile dysfunction drugs", (*_drugs("sildenafil", "tadalafil"),
-                 r"erectile\s+dysfunction\s+(?:medications?|drugs?)", r"PDE-?5\s+inhibitors?")),
+                 r"erectile\s+dysfunction\s+(?:medications?|drugs?)", r"PDE-?5\s+inhibitors?",
+                 # slang: "the little blue pill", "his ED meds"
+                 r"(?:little\s+)?blue\s+pills?", r"(?:ED|erection|erectile)\s+(?:pills?|meds|medications?|medicines?|drugs?)")),
     TreatmentSet("oral_steroid", "Oral steroids", (*_drugs("prednisone", "methylprednisolone"), r"oral\s+steroids?",
                  r"steroid\s+(?:taper|dose\s*pa?c?k)"),
                  (rf"(?:methylprednisolone|prednisone|medrol){_INJECTED}", r"depo-?medrol")),

@@ -157,6 +157,23 @@ class Resolved(msgspec.Struct, frozen=True, kw_only=True):
     carried: tuple[str, ...] = ()  # what came from the conversation, in words
 
 
+# "how long after that did IMR decide?", "how many days from then?": a time counted from what "that" is
+_AFTER_THAT = re.compile(r"\b(?:after|from|since)\s+(?:that|then|it)\b", re.IGNORECASE)
+_HOW_LONG = re.compile(r"\bhow\s+(?:long|many\s+(?:days|weeks|months))\b", re.IGNORECASE)
+# ... the previous question being of UR's denial: "when did UR turn down his MRI?", "when was the UR denial?"
+_UR_SAID_NO = re.compile(r"\b(?:UR|utili[sz]ation\s+review|insurance(?:\s+company)?|insurer|adjuster|carrier|claims\s+administrator)"
+                         r"\b[^?.]{0,30}?\b(?:den(?:y|ied|ies|ial)|turn\w*\s+(?:\w+\s+)?down|refus\w*|reject\w*|"
+                         r"sa(?:id|ying|ys)\s+no|non-?certif\w*)\b", re.IGNORECASE)
+
+
+def since_ur_denial(question: str, before: str) -> str:
+    """A follow-up's time "after that" said as after UR's denial when the previous question was of it ("when did UR
+    turn down his MRI? || how long after that did IMR decide?": from the UR denial, not from the application)."""
+    if _HOW_LONG.search(question) and (m := _AFTER_THAT.search(question)) and _UR_SAID_NO.search(before):
+        return question[: m.start()] + "after UR's denial" + question[m.end():]
+    return question
+
+
 def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> Resolved:
     """`question` read against `earlier` turns (oldest first). `corrected`: the question with its misspelt
     treatment words fixed (service.spelling), so that "the flexaril one" names a treatment as "the flexeril one" does."""
@@ -164,6 +181,7 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
         return Resolved(question=question)
     previous = earlier[-1]
     before = resolve(previous.question, earlier[:-1]).question  # the previous question, standing alone
+    question = since_ur_denial(question, before)
     if (found := _of_the_described(question, previous, before)) is not None:
         return found
     if (found := _of_their_letter(question, previous, corrected)) is not None:

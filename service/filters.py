@@ -56,7 +56,7 @@ ALLOWED = {
     "age_max": "an age in years (inclusive)",
     "modified": "yes (the remainder of a request the claims administrator partly authorised) or no",
 }
-LISTS = frozenset({"case_number", "category", "body_region", "guideline_source", "reason", "treatment", "drug"})
+LISTS = frozenset({"case_number", "category", "body_region", "guideline_source", "reason", "treatment", "drug", "specialty"})
 CASE_RE = re.compile(r"^CM\d{2}-\d{7}$")
 DECISION_WORDS = {"upheld": "Upheld", "denied": "Upheld", "overturned": "Overturned", "approved": "Overturned"}
 _CHOICES: dict[str, tuple[str, ...]] = {
@@ -200,8 +200,9 @@ def item_condition(filters: dict[str, object], *, item: str = "i") -> tuple[str,
             clauses.append(f"EXISTS ({letter} l.age >= ?)")
         elif name == "age_max":
             clauses.append(f"EXISTS ({letter} l.age <= ?)")
-        elif name == "specialty":
-            clauses.append(f"EXISTS ({letter} instr(lower(', ' || l.reviewer_specialty || ', '), lower(', ' || ? || ', ')) > 0)")
+        elif name == "specialty":  # any of them: "a neuro" is a neurologist or a neurosurgeon
+            one = f"instr(lower(', ' || l.reviewer_specialty || ', '), lower(', ' || ? || ', ')) > 0"
+            clauses.append(f"EXISTS ({letter} ({' OR '.join([one] * len(values))}))")
         elif name == "modified":
             clauses.append(f"{item}.request {'' if value == 'yes' else 'NOT '}LIKE '%original request%'")
             continue

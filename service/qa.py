@@ -19,6 +19,9 @@ from service.engine import Engine
 from service.filters import validate
 from service.flows.across import across_flow
 from service.flows.chosen import lead_with_answer
+from service.flows.helped_first import helped_first
+from service.flows.one_described import with_described
+from service.flows.letters_led import letters_led
 from service.flows.common import rated, unknown_case, unknown_reviewer
 from service.flows.lists import approved_first, scope_first
 from service.flows.no_one import no_one_answer
@@ -130,7 +133,12 @@ def carried(seen: dict[str, object], resolved: Resolved | None, asked: str) -> d
 def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | None = None) -> SearchResult:
     """One hit per item; `settings.log_questions` says how the query is logged (default: truncated)."""
     settings = settings or ServiceSettings()
-    query = _understand(request.query, "query", engine)
+    _understand(request.query, "query", engine)  # (its limits checked on the query as sent)
+    # a mention asked ("our file on the 34 yo man with the facet shots: did the reviewer look at the November office
+    # visit?"): the rest understood, the topic looked for in the rationale, as the answer reads it (not "office visit"
+    # as the request)
+    told = asked_mention(request.query)
+    query = _asked(_asking(request.query, told, False), told, engine)
     filters = effective_filters(query, validate(request.filters))
     started = time.perf_counter()
     if query.condition and "case_number" not in filters and (cases := condition_letters(engine, query.condition)):
@@ -169,7 +177,10 @@ def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | N
         # lists them (the others follow: the outcome word ranks, it does not filter)
         counted = {(i.case_number, i.item_index) for i in s.items if i.decision == query.premise}
         hits = sorted(hits, key=lambda h: (h.case_number, h.item_index) not in counted)
-    hits = list(rated(query, lead_with_answer(engine, query, hits, person)))
+    hits = with_described(engine, query, filters, hits, person, request.k)  # his letter, when the search lost it
+    hits = helped_first(engine, query, lead_with_answer(engine, query, hits, person))  # "did IMR help her at all?"
+    # "which cases waited more than 10 weeks after UR said no?": the letters' items, as the answer lists them
+    hits = list(rated(query, letters_led(engine, query, request.query, filters, hits, request.k)))
     logger.info("search %s: %d hits in %.0f ms", loggable(settings.log_questions, request.query), len(hits),
                 1000 * (time.perf_counter() - started))
     return SearchResult(query=request.query, understood=understood(query, filters), hits=tuple(hits))

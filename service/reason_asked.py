@@ -44,8 +44,12 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
     "no_functional_improvement": rf"{_NOT}\s+(?:really\s+)?(?:help\w*|work\w*|improv\w*|benefit\w*|get(?:ting)?\s+better)"
                                  r"|\bno\s+(?:functional\s+)?(?:improvement|benefit|progress|relief|gains?)\b|\bfunctional\s+improvement"
                                  r"|\bno\s+better\b|\bnot\s+(?:helping|working|improving)\b",
-    # (not what the patient is on: "because he was on too many pain meds?" asks of his medications, not the count asked)
-    "exceeds_guideline": r"\bnumber\s+of\b|(?<!\bon\s)(?<!taking\s)(?<!using\s)\btoo\s+(?:many|much|long|often)\b(?!\s+(?:pain\s+)?(?:meds|medications?|medicines?|pills|drugs|narcotics|opioids)\b)|\bquantity\b|\bamount\b|\bhow\s+many\b|\bfrequency\b"
+    # (not what the patient is on: "because he was on too many pain meds?" asks of his medications, not the count asked;
+    # nor "too many other things", "too many health problems": other care or conditions, no quantity of this one)
+    "exceeds_guideline": r"\bnumber\s+of\b|(?<!\bon\s)(?<!taking\s)(?<!using\s)\btoo\s+(?:many|much|long|often)\b"
+                         r"(?!\s+(?:pain\s+)?(?:meds|medications?|medicines?|pills|drugs|narcotics|opioids)\b)(?!\s+other\b)"
+                         r"(?!\s+(?:[\w-]+\s+)?(?:health|medical|problems?|conditions?|issues?|illness\w*|diseases?)\b)"
+                         r"|\bquantity\b|\bamount\b|\bhow\s+many\b|\bfrequency\b"
                          r"|\bduration\b|\bexceed\w*|\bbeyond\s+the\s+(?:guideline|limit)|\bover\s+the\s+(?:limit|guideline)"
                          # "because he already had 8 sessions?", "she already had a lot of PT": the count had
                          r"|\balready\s+(?:had|did|done|got|been\s+to|gone\s+to|completed|finished)\s+(?:\d+|a\s+lot|lots|so\s+many|"
@@ -74,8 +78,15 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
                        r"|\bguidelines?\s+(?:do(?:es)?\s*n[o'’]?t|say\s+no)",
     "opioid_monitoring": r"\burine\b|\b(?:drug|tox\w*)\s+(?:test\w*|screen\w*)|\bUDS\b|\bpain\s+(?:contract|agreement)s?\b|\b4\s*A'?s\b"
                          r"|\bmonitoring\b",
-    "incomplete_request": r"\b(?:no|missing)\s+(?:dose|dosage|frequency|body\s+part)\b|\bincomplete\b",
+    "incomplete_request": r"\b(?:no|missing)\s+(?:dose|dosage|frequency|body\s+part)\b|\bincomplete\b"
+                          # "nobody wrote down whether she was renting it or buying it"
+                          r"|\brent(?:ing|ed|al)?\b[^?.;]{0,20}\bor\s+(?:buy|bought|purchas)\w*|\b(?:buy|buying|purchas\w*)\b[^?.;]{0,20}"
+                          r"\bor\s+rent\w*",
     "not_indicated": r"\bnot\s+indicated\b|\bwrong\s+diagnosis\b|\bhomebound\b"
+                     # "because he wasn't on opioids?" (a urine drug test); "because she has too many other health
+                     # problems?" (a relative contraindication)
+                     rf"|{_NOT}\s+(?:\w+\s+)?(?:on|taking|using|prescribed)\s+(?:any\s+)?(?:opioids?|opiates?|narcotics?|pain\s+(?:meds|medications?|pills))\b"
+                     r"|\b(?:health|medical)\s+(?:problems?|conditions?|issues?)\b|\bcontraindicat\w*"
                      rf"|{_NOT}\s+have\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:diagnosis|condition|MS|multiple\s+sclerosis|"
                      r"spinal\s+cord|neuropath\w*|spasms?|arthritis|carpal|CTS|GI|stomach\s+(?:problems?|issues?|risk))\b",
     "already_done": r"\balready\s+(?:had|done|did|got|been|taking|on|using)\b|\bduplicate\b|\brepeat\w*\b",

@@ -32,7 +32,7 @@ SPECIALTIES: tuple[tuple[str, str], ...] = (
     ("Orthopedic Surgery", r"orthop(?:a)?edic\s+(?:surgery|surgeon|specialist|doctor)|orthop(?:a)?edist"),
     ("Sports Medicine", r"sports\s+medicine"),
     ("Anesthesiology", r"anesthesiolog\w+|anaesthetist|anesthetist"),
-    ("Neurological Surgery", r"neuro-?surg\w+|neurological\s+surg\w+"),
+    ("Neurological Surgery", r"neuro[- ]?surg\w+|neurological\s+surg\w+"),
     ("Neurology", r"neurolog(?:y|ist)"),
     # "neuro" alone, a lay word for either: "was it a neuro who reviewed it?" (service.reviewers.alternatives)
     (NEURO, r"\bneuros?\b(?!-)"),

@@ -47,7 +47,8 @@ _SHORT: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a, re.IGNORE
     # "the ortho doc"; the request word after it spelt out too (not "neuro deficit", "psych meds", which are
     # no visit, nor a "consult" or "eval" of no specialty)
     (rf"\bortho(?=[ -]{_SPECIALIST_VISIT})", "orthopedic"),
-    (rf"\bneuro(?=[ -]{_SPECIALIST_VISIT})", "neurology"),
+    # ... not "a neuro doc", "neuro specialist", "neuro surgeon": a neurologist or a neurosurgeon (service.reviewers)
+    (rf"\bneuro(?=[ -]{_SPECIALIST_VISIT})(?![ -](?:doc|doctors?|specialists?|surgeons?)\b)", "neurology"),
     (rf"\bpsych(?=[ -]{_SPECIALIST_VISIT})", "psychological"),
     (r"\b(?<=pain\s)(?:mgmt|mgt|mngmt|manag)\b\.?", "management"),
     (rf"(\b(?:orthopedic|neurology|psychological|management|spine|surgical|specialist|pain)[ -])consult(?=s?\b)",

@@ -15,7 +15,7 @@ import msgspec
 from service.engine import Engine
 from service.gather import case_items
 from service.lacking import has_asked, region_fits
-from service.patients import described_letters
+from service.patients import described_letters, letter_matches, the_one
 from service.retrieve import retrieve_scored
 from service.scope import asked_sets
 from service.types import Hit
@@ -49,10 +49,37 @@ _COMPARED = re.compile(r"\s*\b(?:(?:case|claim|request|decision|outcome|result|r
 _END = re.compile(r"[:;?!]|\.\s|\s[-–—]+\s|,\s+(?:why|what|how|were|was|did|do|and\s+why)\b", re.IGNORECASE)
 
 
+# two people each told by a clause, "and also" between them, the question after both: "the 45 yo woman who fell at
+# work, and also the guy with the shoulder, what happened to their therapy?" (the second may give no age)
+_PERSON = (r"(?:the|a|an|my|our)\s+(?:\d{1,3}\s*-?\s*(?:years?[- ]old|yrs?[- ]old|yo|y/o)\s+)?"
+           r"(?:wom[ae]n|m[ae]n|lady|gentleman|guy|gal|fellow|female|male|patient|worker|claimant|applicant)\b")
+_AND_ALSO = re.compile(rf"^\s*(?P<a>{_PERSON}[^?.;]*?),?\s+(?:and\s+)?also\s+(?P<b>{_PERSON}[^?.;]*?)"
+                       r"(?:,|\s[-–—]+)\s*(?P<q>(?:what|how|did|were|was|why)\b[^?]*\b(?:their|both|they|them)\b[^?]*)\??\s*$",
+                       re.IGNORECASE)
+# the question's words for the pair, said of one of them: "their therapy" -> "the therapy"
+_THEIR = re.compile(r"\b(?:their|both\s+of\s+their|they|them)\b", re.IGNORECASE)
+_SAID_OF_ONE = {"their": "the", "both of their": "the", "they": "this patient", "them": "this patient"}
+
+
+def also_described(text: str) -> tuple[Described, Described] | None:
+    """The two people of "X, and also Y, what happened to their T?", each with the question said of them alone
+    ("the guy with the shoulder - what happened to the therapy?"), or None."""
+    m = _AND_ALSO.match(text)
+    if m is None:
+        return None
+    asked = _THEIR.sub(lambda t: _SAID_OF_ONE[" ".join(t.group(0).lower().split())], m.group("q")).strip()
+    treatment = _THEIR.sub("", re.sub(r"^(?:what|how|did|were|was|why)\b\s*(?:\w+\s+){0,3}?(?:to|with|of)\s+", "",
+                                      m.group("q"), flags=re.IGNORECASE)).strip(" ?")
+    return tuple(Described(words=f"{m.group(k).strip()} - {asked}?", person=m.group(k).strip(), treatment=treatment,
+                           told=True) for k in ("a", "b"))  # type: ignore[return-value]
+
+
 class Described(msgspec.Struct, frozen=True, kw_only=True):
     words: str  # "the 37 year old woman's neck MRI": the description with its treatment
     person: str  # "the 37 year old woman"
     treatment: str  # "neck MRI" (the first one's, when this one names none)
+    told: bool = False  # described by a clause ("the guy who fell off the ladder"): the letter it fits best, of those
+    # with the treatment, when more than a few agree with its age and sex
 
 
 def two_descriptions(text: str, named: tuple[str, ...] = ()) -> tuple[Described, Described] | None:
@@ -60,6 +87,8 @@ def two_descriptions(text: str, named: tuple[str, ...] = ()) -> tuple[Described,
     person by age and sex (the second may give its age alone: the first's sex), told apart by their
     age or sex, joined by with/and/vs/to, or each given the treatment the question `named` once
     ("...the naproxen for the 45 year old woman but deny it for the 54 year old")."""
+    if (also := also_described(text)) is not None:
+        return also
     found = list(_DESCRIBED.finditer(text))
     aged = [m for m in _AGED.finditer(text) if found and m.start() > found[0].end()]
     if len(found) == 1 and len(aged) == 1:
@@ -122,7 +151,7 @@ def find_two(engine: Engine, text: str, filters: dict[str, object],
                 return None
             out.append(Found(described=described, query=query, hits=found, whole=True))
             continue
-        found = _their_items(engine, query, client)
+        found = _their_items(engine, query, client, described.told)
         if not found:
             return None
         out.append(Found(described=described, query=query, hits=found))
@@ -134,14 +163,19 @@ def find_two(engine: Engine, text: str, filters: dict[str, object],
 FEW = 3  # a description fitting more letters than this with the treatment asked picks out no one
 
 
-def _their_items(engine: Engine, query: Query, filters: dict[str, object]) -> tuple[Hit, ...]:
+def _their_items(engine: Engine, query: Query, filters: dict[str, object], told: bool = False) -> tuple[Hit, ...]:
     """The item asked about in each letter that agrees with the description and has it, best
-    fitting first; none when more than FEW do."""
+    fitting first; none when more than FEW do (`told`: a clause describes the person, and the letter its
+    case summary fits clearly, of those with the treatment, is theirs)."""
     sets = asked_sets(query)
     if not sets or not query.person.described:
         return ()
     _one, fitting = described_letters(engine, query, filters)
     having = [case for case in fitting if has_asked(query, sets, case_items(engine, case))]
+    if told and len(having) > 1:
+        matches = letter_matches(engine, query, filters)
+        if one := the_one({case: matches[case] for case in having if case in matches}):
+            having = [one]
     if not having or len(having) > FEW:
         return ()
     hits, _sim = retrieve_scored(engine, query, {**filters, "case_number": having}, 10)

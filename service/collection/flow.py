@@ -139,7 +139,9 @@ def _each(refs: list[tuple[tuple[str, int], ...]]) -> tuple[tuple[str, int], ...
 
 def _one_letter(result) -> bool:
     """Whether a mean of days was taken over one letter (the one letter a kind of request is in)."""
-    return len(result.table.rows) == 1 and day_figures(result.table.columns, result.table.rows[0])["letters"] == 1
+    # a listing of the letters over (under) a number of days is no mean: one letter listed is no one letter's mean
+    return (len(result.table.rows) == 1 and "mean days" in result.table.columns
+            and day_figures(result.table.columns, result.table.rows[0])["letters"] == 1)
 
 
 def _one_case(cq: CollectionQuery) -> bool:

@@ -19,7 +19,7 @@ from service.collection.dimensions import LABELS, members, month_range
 from service.collection.vocab import Vocabulary
 from service.drugs import drug_names, unsetted_mentions, unsetted_names
 from service.outcomes import read_outcomes
-from service.reviewers import read_reviewers
+from service.reviewers import alternatives, read_reviewers
 
 I = re.IGNORECASE
 # A specialty whose words are also a treatment's ("Acupuncturist", "Chiropractor") is the
@@ -84,8 +84,9 @@ _ONLY = re.compile(r"\b(?P<a>MTUS|ODG|ACOEM)\s+(?:alone|only)\b|\b(?:only|solely
 _OTHER = re.compile(r"\b(?:sources?|guidelines?|citations?|references?|evidence)\s+other\s+than\b(?:[\s,]+(?:the|and|or|"
                     r"MTUS|ODG|ACOEM))*|(?<!\bno\s)\b(?:another|other)\s+(?:sources?|guidelines?|references?)\b", I)
 # ... or MTUS said not to be cited: "decided on ODG alone, with no MTUS section cited at all"
-# the practitioner said to be the reviewer: "reviewed by a neurosurgeon", "decided by an internist"
-_REVIEWED = re.compile(r"\breview(?:ed|er|ers)\b|\b(?:decided|ruled\s+on|handled|determined|judged)\s+by\b", I)
+# the practitioner said to be the reviewer: "reviewed by a neurosurgeon", "the reviewer", "did a neuro review?",
+# "decided by an internist"
+_REVIEWED = re.compile(r"\breview(?:ed|er|ers)?\b|\b(?:decided|ruled\s+on|handled|determined|judged)\s+by\b", I)
 _OUTSIDE = re.compile(r"\b(?:outside|beyond|besides)\s+(?:of\s+)?(?:the\s+)?MTUS\b|\bnon-MTUS\b"
                       r"|\b(?:no|without|not|never)\s+(?:any\s+|an?\s+)?(?:the\s+)?MTUS\b", I)
 _FAMILY = re.compile(r"\b(?P<ODG>ODG|official\s+disability\s+guidelines?)\b|\b(?P<ACOEM>ACOEM)\b|\b(?P<MTUS>MTUS|"
@@ -181,8 +182,8 @@ def mentions(text: str, vocab: Vocabulary) -> list[Mention]:
         # the specialty by its practitioner, said to be the reviewer's: "reviewed by a neurosurgeon", "the ER doctor
         # who reviewed it" (service.reviewers), when some letter's reviewer holds it ("the neurosurgeon turned down"
         # of one patient stays a description of her letter: service.patients)
-        if specialty in vocab.specialties:
-            add("specialty", {"specialty": specialty}, start, end, specialty)
+        if held := [s for s in alternatives(specialty) if s in vocab.specialties]:  # "a neuro": either that some letter holds
+            add("specialty", {"specialty": ",".join(held)}, start, end, " or ".join(held))
     for m in _NO_EVIDENCE.finditer(masked):
         add("guideline", {"guideline_source": "none"}, m.start(), m.end(), "no medical evidence cited")
     for m in _ONLY.finditer(masked):

@@ -94,6 +94,9 @@ def _said(found: Found, what: str) -> str:
     if found.whole:  # no treatment asked: each of their letter's decisions ("the 24 yo man's CT scan ... was approved")
         each = ", ".join(f'"{short_title(h.request)}" {SAID[h.decision]}' for h in found.hits)
         return f"{found.described.person}'s letter ({found.hits[0].case_number}) decided {each}"
+    if len(found.hits) == 1 and found.described.told:  # 'for the guy who fell off the ladder, the request "MRI ..." was ...'
+        return (f'for {found.described.person}, the request "{short_title(found.hits[0].request)}" '
+                f"({found.hits[0].case_number}) was {SAID[found.hits[0].decision]}")
     if len(found.hits) == 1:
         return f"{found.described.person}'s{what} was {SAID[found.hits[0].decision]}"
     each = ", ".join(f"{SAID[h.decision]} in {h.case_number}" for h in found.hits)
