@@ -44,10 +44,11 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
     "no_functional_improvement": rf"{_NOT}\s+(?:really\s+)?(?:help\w*|work\w*|improv\w*|benefit\w*|get(?:ting)?\s+better)"
                                  r"|\bno\s+(?:functional\s+)?(?:improvement|benefit|progress|relief|gains?)\b|\bfunctional\s+improvement"
                                  r"|\bno\s+better\b|\bnot\s+(?:helping|working|improving)\b",
-    # (not what the patient is on: "because he was on too many pain meds?" asks of his medications, not the count asked;
+    # (not what the patient is on: "because he was on too many pain meds?" asks of his medications, not the count asked,
+    # though "because it was too much medication?" claims the quantity;
     # nor "too many other things", "too many health problems": other care or conditions, no quantity of this one)
     "exceeds_guideline": r"\bnumber\s+of\b|(?<!\bon\s)(?<!taking\s)(?<!using\s)\btoo\s+(?:many|much|long|often)\b"
-                         r"(?!\s+(?:pain\s+)?(?:meds|medications?|medicines?|pills|drugs|narcotics|opioids)\b)(?!\s+other\b)"
+                         r"(?!\s+other\b)"
                          r"(?!\s+(?:[\w-]+\s+)?(?:health|medical|problems?|conditions?|issues?|illness\w*|diseases?)\b)"
                          r"|\bquantity\b|\bamount\b|\bhow\s+many\b|\bfrequency\b"
                          r"|\bduration\b|\bexceed\w*|\bbeyond\s+the\s+(?:guideline|limit)|\bover\s+the\s+(?:limit|guideline)"
