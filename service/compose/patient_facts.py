@@ -68,16 +68,21 @@ def _sentences(letter: Letter) -> list[Span]:
     return [s for s in sentence_spans(letter.text, start, end) if letter.text[s[0]:s[1]].strip()] if end else []
 
 
+def a_patient(letter: Letter, unknown: str = "patient") -> str:
+    """'a 54-year-old female', 'an 18-year-old male', 'a female', from the age and sex the letter gives (`unknown`
+    for the sex it does not give)."""
+    who = " ".join(p for p in (f"{letter.age}-year-old" if letter.age is not None else "", letter.sex or unknown) if p)
+    return f"{'an' if who[0] in '8aeiou' or who.startswith(('11-', '18-')) else 'a'} {who}"
+
+
 def age_and_sex(c: Composer, letter: Letter) -> str:
     """'The patient in case X is a 54-year-old female: "..." [n].', quoting the case summary's first sentence
     that gives the age; '' when the letter gives neither."""
     if letter.age is None and not letter.sex:
         return ""
-    who = " ".join(p for p in (f"{letter.age}-year-old" if letter.age is not None else "", letter.sex or "") if p)
-    article = "an" if who[0] in "8aeiou" or who.startswith(("11-", "18-")) else "a"
     gives = re.compile(rf"\b{letter.age}\b" if letter.age is not None else rf"\b{letter.sex}\b", I)
     span = next((s for s in _sentences(letter) if gives.search(letter.text, *s)), None)
-    said = f"The patient in case {letter.case_number} is {article} {who}"
+    said = f"The patient in case {letter.case_number} is {a_patient(letter, unknown='')}"
     return f"{said}: {c.quote(letter, None, span, 'summary')}" if span else f"{said}."
 
 

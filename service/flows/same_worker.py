@@ -20,6 +20,7 @@ import re
 from indexer.model import Letter
 from service.compose.common import Composer
 from service.compose.facts import said_day, say_facts
+from service.compose.patient_facts import a_patient
 from service.engine import Engine
 from service.flows.common import answer, rated
 from service.retrieve import retrieve_scored
@@ -36,10 +37,8 @@ _NOTE = ("IMR letters do not name the worker or the claim, so this is read from 
 
 def _who(letter: Letter) -> str:
     """'a 37-year-old female injured on October 26, 2016', from what the letter gives."""
-    words = " ".join(p for p in (f"{letter.age}-year-old" if letter.age is not None else "", letter.sex or "patient") if p)
-    article = "an" if words[0] in "8aeiou" or words.startswith(("11-", "18-")) else "a"
     injured = f" injured on {said_day(letter.date_of_injury)}" if letter.date_of_injury else ""
-    return f"{article} {words}{injured}"
+    return f"{a_patient(letter)}{injured}"
 
 
 def verdict(a: Letter, b: Letter) -> str:
