@@ -52,6 +52,9 @@ def lead(cq: CollectionQuery, result: Result) -> str:
     if cq.shape == "count" and cq.unit == "items":
         n, up, over = result.total, result.counts.get("Upheld", 0), result.counts.get("Overturned", 0)
         split = "" if "decision" in cq.where else f": {up} upheld (denied) and {over} overturned (approved)"
+        if result.of_decided:  # "how many neck MRIs were approved?": of how many decided
+            either = {k: v for k, v in cq.where.items() if k != "decision"}
+            split = f", of {result.of_decided} {label(either, _items_word(result.of_decided))} in all ({pct(n, result.of_decided)})"
         return f"{n} {label(cq.where, _items_word(n))} {'is' if n == 1 else 'are'} in the index{split}."
     if cq.shape == "count":
         return _letters_lead(cq, result.total)

@@ -30,6 +30,7 @@ class Result(msgspec.Struct, frozen=True, kw_only=True):
     examples: tuple[tuple[str, int], ...]  # (case number, item index) of items behind it
     total: int  # the population's size in the query's unit (items or letters)
     behind_items: int = 0  # how many items are behind the main number
+    of_decided: int = 0  # items counted by decision: how many items of the kind were decided either way
 
 
 def share(num: int, den: int) -> float:
@@ -127,9 +128,12 @@ def _count(query: Query, cq: CollectionQuery) -> Result:
             else len(population.items)
         rows, links = [("in the index", size), ("counted", n)], [dict(cq.where), behind]
         counts = {**population.counts(), "counted": n, **({"letters": size} if letters is not None else {})}
+    either = {k: v for k, v in cq.where.items() if k != "decision"}
+    of_decided = len(_Items(query, either, cq.part).items) if cq.unit == "items" and either != cq.where \
+        and not cq.total and not cq.listing else 0
     return Result(table=Table(columns=("counted", cq.unit), rows=tuple(rows), links=tuple(links)), counts=counts,
                   behind=behind, examples=_examples(query, ids, cq.shown or EXAMPLES, per_letter=letters is not None), total=n,
-                  behind_items=len(ids))
+                  behind_items=len(ids), of_decided=of_decided)
 
 
 def _letters(cq: CollectionQuery, population: _Items, counted: _Items) -> set[int]:

@@ -106,7 +106,7 @@ def test_a_two_part_count_gives_the_set_and_the_part_with_the_outcome_asked(serv
     # one count stays one number
     single = ask(client, "How many acupuncture requests were approved?")
     assert single["table"]["rows"] == [["overturned acupuncture items", 3]]
-    assert single["answer"].startswith("3 overturned acupuncture items are in the index.")
+    assert single["answer"].startswith("3 overturned acupuncture items are in the index, of 5 acupuncture items in all (60%).")
 
 
 def test_letters_counted_by_their_items(served):

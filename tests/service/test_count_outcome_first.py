@@ -23,7 +23,8 @@ def test_the_denials_counted_lead_the_search(client) -> None:
     assert {h for h in hits[:2]} == {("CM17-0015198", "Upheld"), ("CM16-0232182", "Upheld")}
     assert ("CM17-0004738", "Overturned") in hits[2:]
     answer = ask(client, "how many chiropractic requests were denied for men?")
-    assert answer["answer"].startswith("2 upheld chiropractic and manipulation items of men are in the index.")
+    assert answer["answer"].startswith("2 upheld chiropractic and manipulation items of men are in the index, of 3 "
+                                     "chiropractic and manipulation items of men in all (67%).")
 
 
 def test_the_approvals_counted_lead_the_search(client) -> None:

@@ -28,7 +28,7 @@ def test_every_approval_listed(client):
 
 def test_a_count_keeps_its_examples(client):
     answer = ask(client, "how many requests were approved?")
-    assert answer["answer"].startswith("5 overturned items are in the index. For example, ")
+    assert answer["answer"].startswith("5 overturned items are in the index, of 9 items in all (56%). For example, ")
     assert len(_cited(answer)) == 3
 
 

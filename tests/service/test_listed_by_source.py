@@ -30,6 +30,6 @@ def test_approvals_by_the_source_cited_are_counted() -> None:
 
 def test_the_approvals_citing_odg_are_shown(client) -> None:
     answer = ask(client, "which approvals came from reviewers who relied on the ODG?")["answer"]
-    assert answer.startswith("3 overturned items citing ODG are in the index.")
+    assert answer.startswith("3 overturned items citing ODG are in the index, of 3 items citing ODG in all (100%).")
     assert "CM17-0010885" in answer and "CM16-0246624" in answer
     assert "Naproxen" not in answer and "relied ODG" not in answer

@@ -44,9 +44,11 @@ def test_how_many_ur_let_through_is_one_patient_s_item(client):
 def test_ur_cutting_the_request_down_counts_the_remainders(client):
     # tune nat-3335 answered "126 upheld items are in the index.": the cut told in a person's words named no remainder
     text = ask(client, "UR cut the request down and then IMR denied the rest - how many times did that happen?")["answer"]
-    assert text.startswith("2 upheld items left over from a request UR partly authorised are in the index.")
+    assert text.startswith("2 upheld items left over from a request UR partly authorised are in the index, of 3 items left over from "
+                           "a request UR partly authorised in all (67%).")
     text = ask(client, "how many times did UR cut the sessions and IMR approve the rest?")["answer"]
-    assert text.startswith("1 overturned item left over from a request UR partly authorised is in the index.")
+    assert text.startswith("1 overturned item left over from a request UR partly authorised is in the index, of 3 items left over "
+                           "from a request UR partly authorised in all (33%).")
 
 
 def test_how_many_more_one_patient_could_get_is_their_item() -> None:
