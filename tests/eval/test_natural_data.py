@@ -339,6 +339,10 @@ ABSENT_KEY_WORDS = {
     "nat-3987": ["radiofrequency", "neurotomy"],
     "nat-4068": ["ambien", "zolpidem"],
     "nat-4070": ["hospital bed"],
+    "nat-4109": ["inversion table"],
+    "nat-4110": ["stem cell"],
+    "nat-4111": ["xanax", "alprazolam"],
+    "nat-4112": ["bone growth stimulator", "bone stimulator"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
