@@ -335,6 +335,9 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                          # the plural names no treatment (a treatment named is its own group: service.flows.fitting)
                          r"|(?:both|all|each)\s+(?:of\s+)?(?:his|her|their|my|your)\s+(?:[\w-]+\s+)?[\w-]+s\b"
                          r"|none\s+of|nothing|none|which\s+(?:ones?|request|item|service)|what\s+else"
+                         # "CM16-0231745 - was either item upheld?", "did IMR overturn any request in ...?" (not "any
+                         # request for PT": a treatment named is its own group)
+                         r"|(?:n?either|any)\s+(?:single\s+)?(?:item|request|issue)(?!\s+(?:for|of|to)\b)"
                          # "did IMR help her at all?", "did they do anything for him?": whatever was asked for them
                          rf"|{HELPED_AT_ALL}"
                          r"|(?:a\s+single|one)\s+(?:thing|request|item)"  # "not a single thing approved?"

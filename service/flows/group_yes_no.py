@@ -17,6 +17,10 @@ _ANY_OF = re.compile(rf"\b(?:either|any\s+of\s+(?:it|them|those|these))\b|\b{HEL
 # approved?" (service.outcomes.ANYTHING_BARE); or with the one who decided: "did they deny anything in CM17-0019011?",
 # "did IMR approve anything for her?"
 ANYTHING_ASKED = re.compile(r"\b(?:was|were|has|had|did)\s+(?:anything|any\s+of\s+(?:his|her|their|my|the|it|them))\b"
+                            # ... of a group named by its members' word: "CM16-0231745 - was either item upheld?",
+                            # "did IMR overturn any request in case ...?", "were any items denied?"
+                            r"|\b(?:was|were|has|had|did|is|are)\s+(?:(?:IMR|they|the\s+reviewers?)\s+\w+\s+)?(?:either|any)\s+"
+                            r"(?:of\s+the\s+)?(?:items?|requests?|treatments?|issues?|ones?)\b"
                             r"|\b(?:is|was)\s+there\s+anything\b"
                             r"|\b(?:did|has|have)\s+(?:IMR|they|the\s+(?:IMR\s+)?reviewers?|reviewers?)\s+(?:ever\s+)?"
                             rf"(?:approve|deny|overturn|uphold|authori[sz]e|okay|turn\s+down|reject|refuse|approved|denied|"
