@@ -19,6 +19,7 @@ import re
 from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments
 from service.besides import asks_besides
+from service.glossary import meaning
 from service.outcomes import WORD as OUTCOME_WORD
 from service.understand import Query
 
@@ -27,6 +28,13 @@ _FIRST = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|mine|we|our)\b", re.IGN
 # what the asker may do about a decision: "can I appeal?", "how do I appeal", "what can I do now?"
 APPEAL = re.compile(r"\bappeal(?:ed|ing|s)?\b|\b(?:fight|contest|challenge|dispute)\s+(?:it|this|that|the)\b"
                     r"|\bwhat\s+(?:can|should|do)\s+(?:I|we)\s+do\b|\bnext\s+steps?\b", re.IGNORECASE)
+# ... asked of a decision the answer gives: "CM16-0242419 - can we appeal this?", "what do we do now?",
+# "is that final?" (not "did I win my appeal?", which asks the outcome)
+WHAT_NOW = re.compile(r"\b(?:can|could|should|may|how\s+(?:do|can|could|would))\s+(?:I|we|you|they|he|she|my\s+\w+)\s+"
+                      r"(?:still\s+|even\s+)?(?:appeal|fight|contest|challenge|dispute|reverse|overturn)\b"
+                      r"|\bwhat\s+(?:can|should|do|could)\s+(?:I|we|you|they)\s+do\b|\bnext\s+steps?\b|\bnow\s+what\b"
+                      r"|\b(?:is|was)\s+(?:this|that|it|the\s+(?:decision|determination|IMR))\s+final\b"
+                      r"|\b(?:any|an)\s+(?:way|chance)\s+to\s+(?:appeal|fight|contest|challenge|reverse)\b", re.IGNORECASE)
 _PLAIN = frozenset("""
 a an the i i'm i’m i've i’ve me my mine we our was were is are be been being got get gets getting did do does
 done can could should would will why what which how it its they them their that this these those and but or so
@@ -66,4 +74,12 @@ def rest_of_one(query: Query) -> bool:
     return bool(query.set_aside.treatments or asks_besides(query.text))
 
 
-__all__ = ["APPEAL", "no_one_named", "rest_of_one"]
+
+
+def final_and_binding() -> str:
+    """What may be done about an IMR decision, as far as the letters tell: what IMR is, that its decision
+    is final and binding, and that the letters say nothing of contesting it."""
+    return meaning(("IMR",)) + " The letters themselves say nothing of contesting it."
+
+
+__all__ = ["APPEAL", "WHAT_NOW", "final_and_binding", "no_one_named", "rest_of_one"]

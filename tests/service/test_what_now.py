@@ -1,0 +1,39 @@
+"""'can we appeal this?', 'what do we do now?', 'is that final?' asked of a decision the answer gives: the
+decision first, then that IMR's decision is final and binding (service.no_one.WHAT_NOW); 'did I win my
+appeal?' asks the outcome only. Real letters, the real model, real HTTP."""
+
+from __future__ import annotations
+
+from tests.conftest import ask, served_client
+from service.no_one import WHAT_NOW
+
+FINAL = ("IMR is Independent Medical Review: a physician expert reviewer, in the same or a similar specialty, decides "
+         "each disputed request that utilization review (UR) denied or modified (California Labor Code 4610.5 and "
+         "4610.6). MAXIMUS Federal Services runs it for the Division of Workers' Compensation (DWC), and its decision "
+         "is final and binding. The letters themselves say nothing of contesting it.")
+
+
+def test_what_now_words() -> None:
+    for text in ("can we appeal this?", "what do we do now?", "is that final?", "how can I fight it?",
+                 "any way to reverse it?", "next steps?"):
+        assert WHAT_NOW.search(text), text
+    for text in ("did I win my appeal for the MRI?", "why was the appeal denied?", "what did IMR do?"):
+        assert not WHAT_NOW.search(text), text
+
+
+client = served_client("CM16-0242419")
+
+
+def test_can_we_appeal_after_a_case_gives_the_decision_then_final_and_binding(client) -> None:
+    for question in ("the lumbar MRI in CM16-0242419 was denied - can we appeal this?",
+                     "the lumbar MRI in CM16-0242419 was denied - is that final?"):
+        answer = ask(client, question)["answer"]
+        assert answer.startswith("Denied (Upheld): duplicate or repeat [1]. In case CM16-0242419, the request for "
+                                 "\"MRI of the lumbar spine\" was denied (Upheld: not authorised) [2]."), question
+        assert answer.endswith(FINAL), question
+
+
+def test_did_i_win_my_appeal_asks_the_outcome_only(client) -> None:
+    answer = ask(client, "did I win my appeal for the lumbar MRI in CM16-0242419?")["answer"]
+    assert answer.startswith("No: the denial of \"MRI of the lumbar spine\" was upheld; it was not authorised [1].")
+    assert "final and binding" not in answer
