@@ -76,7 +76,12 @@ TESTS_AND_THERAPIES: tuple[TreatmentSet, ...] = (
     TreatmentSet("occupational_therapy", "Occupational and hand therapy", (r"occupational\s+therap\w*", r"(?-i:OT)",
                  _HAND_THERAPY)),
     TreatmentSet("chiropractic", "Chiropractic and manipulation", (r"chiro\w*", r"manipulation", r"manipulative",
-                 r"(?-i:CMT|OMT)", r"(?:spinal|spine|back|neck)\s+adjustments?"),
+                 r"(?-i:CMT|OMT)", r"(?:spinal|spine|back|neck)\s+adjustments?",
+                 # ... and a person's word for theirs: "were the adjustments approved?", "my adjustments for my lower
+                 # back" (not a dose's or a workstation's: "adjustments to his medications")
+                 r"(?:(?<=the\s)|(?<=my\s)|(?<=his\s)|(?<=her\s)|(?<=their\s)|(?<=our\s))adjustments\b"
+                 r"(?!\s+(?:to|of|in)\s+(?:(?:the|his|her|my|their|our)\s+)?(?:doses?|dosages?|medications?|meds|"
+                 r"work|desk|workstations?|chair|schedule|hours|duties|diet)\b)"),
                  (r"manipulation\s+under\s+(?:general\s+)?anesthesia", r"(?-i:MUA)")),
     # ... and "the needles", a person's word for theirs ("the adjuster refused more therapy and also the
     # needles", "what about the needles for his neck?"; not the symptom "pins and needles", nor needles

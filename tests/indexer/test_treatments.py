@@ -597,3 +597,12 @@ def test_anti_nausea_drugs(text: str, sets: list[str]) -> None:
 ])
 def test_lay_names_of_injections_and_home_care(text: str, sets: tuple[str, ...]) -> None:
     assert tuple(s for s, _w in find_treatments(text)) == sets
+
+
+def test_the_adjustments_are_chiropractic_and_a_dose_adjustment_is_not() -> None:
+    assert find_treatments("were the adjustments approved for the man with neck and back pain?") == [
+        ("chiropractic", "adjustments")]
+    assert find_treatments("my adjustments for my lower back got denied") == [("chiropractic", "adjustments")]
+    assert find_treatments("a dose adjustment was advised") == []
+    assert find_treatments("adjustments to his medications were made") == [("medication", "medications")]
+    assert ("chiropractic", "adjustments") not in find_treatments("the adjustments of the workstation")
