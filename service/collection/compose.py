@@ -88,6 +88,10 @@ def lead(cq: CollectionQuery, result: Result) -> str:
         if cq.part:
             head = f"Among {label(cq.where, cq.unit)}, the share" if cq.where else "The share"
             return f"{head} {_part_words(cq.part)}, by group: {said}."
+        if cq.of_where and result.total:  # "what share of the denials cited ODG vs MTUS?": of the denials
+            said = "; ".join(f"{r[0]}: {r[1]} of {result.total} ({pct(int(r[1]), result.total)})" for r in rows)
+            both = " (one can count in more than one group)" if sum(int(r[1]) for r in rows) > result.total else ""
+            return f"Of {result.total} {label(cq.where, _items_word(result.total, cq.unit))}, by group: {said}{both}."
         # counts, no share: "Among upheld items, by group: female: 69 items; male: 57 items."
         return f"Among {label(cq.where, cq.unit)}, by group: {said}." if cq.where else f"By group: {said}."
     if cq.shape == "trend":

@@ -302,7 +302,13 @@ def _compare(text: str, found: list[Mention], groups: list[list[Mention]]) -> Co
     shared = [m for m in found if id(m) not in grouped and m.kind not in grouped_kinds]
     # "is ODG or MTUS cited more for MRI denials?": how many of the denials cite each, not each one's share denied
     counting = bool(COUNTING.search(text) or re.search(CITED_MORE, text, I))
-    rest, part = (shared, {}) if counting else _rate_part(text, shared)
+    # "what share of the denials cited ODG vs MTUS?": the outcome is of the population (before the verb), each
+    # group's share of the denials, not each group's share denied
+    split = _SPLIT.search(text) or _OF_FIRST.search(text)
+    base_end = split.start("verb") if split and "verb" in split.groupdict() else split.end() if split else -1
+    of_where = bool(SHARE.search(text) or _OF_FIRST.search(text)) and any(
+        m.kind == "decision" and m.start < base_end for m in shared)
+    rest, part = (shared, {}) if counting or of_where else _rate_part(text, shared)
     names = [m for m in rest if m.kind in ("region", "treatment")]
     out = []
     for group in groups:
@@ -311,6 +317,7 @@ def _compare(text: str, found: list[Mention], groups: list[list[Mention]]) -> Co
                          else m.words for m in words)
         out.append(Group(label=label[:80], where=merge(group)))
     return CollectionQuery(shape="compare", where=merge(rest), part=part, groups=tuple(out), unit=_unit(text),
+                           of_where=of_where and bool(rest),
                            notes=(f"read as: a comparison of {', '.join(g.label for g in out)}",))
 
 

@@ -67,6 +67,7 @@ class CollectionQuery(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_
     max_items: Annotated[int, Meta(ge=0, le=100)] = 0  # letters "any": at most this many items meet it (0: no bound)
     listing: bool = False  # "which letters ...": list them
     shown: Annotated[int, Meta(ge=0, le=20)] = 0  # count: the items (letters) cited, when more than a few examples are asked
+    of_where: bool = False  # compare, no part: each group's count as a share of `where` ("what share of the denials cited ODG vs MTUS?")
     total: bool = False  # count: the population `where` too, beside its `part` ("how many X, and how many approved")
     measure: Measure = "items"  # mean: items per letter, or days to the IMR decision ("how long does IMR take?")
     since: Since = "received"  # mean of days: from the application's receipt, the assignment, or UR's denial
