@@ -27,10 +27,13 @@ def asked_form(text: str, words: tuple[str, ...]) -> str | None:
     name ("Lidoderm pain patch", "lidocaine cream", "Lidoderm ointment": people call any lidocaine
     by the brand), else the one form its brand comes in when it is the only drug named (users call the lidocaine of a compounded cream "Lidoderm" too:
     "the flurbiprofen/dextromethorphan/Lidoderm")."""
-    for word in words:  # the form said beats the brand's: "the Lidoderm ointment" is lidocaine ointment
-        if m := re.search(rf"(?<!\w){re.escape(word)}\s+(?:(?:pain|topical|numbing)\s+)?(\w+)", text, re.IGNORECASE):
-            if f := _FORM.fullmatch(m.group(1)):
-                return f.lastgroup
+    # the form said beats the brand's: "the Lidoderm ointment" is lidocaine ointment; of two drugs said
+    # with their forms, the first said is asked about ("lidocaine ointment - why denied? would Lidoderm
+    # patches have gone through?" asks about the ointment)
+    said = (re.search(rf"(?<!\w){re.escape(word)}\s+(?:(?:pain|topical|numbing)\s+)?(\w+)", text, re.IGNORECASE)
+            for word in words)
+    if found := [m for m in said if m and _FORM.fullmatch(m.group(1))]:
+        return _FORM.fullmatch(min(found, key=lambda m: m.start()).group(1)).lastgroup
     if len(words) == 1:
         return BRAND_FORMS.get(words[0].lower())
     return None

@@ -15,7 +15,7 @@ from service.compose.listing import WORD
 from service.diagnosed import condition_phrases
 from service.drugs import drug_names, unsetted_mentions
 from service.engine import Engine
-from service.forms import asked_form, same_form
+from service.forms import asked_form, drugs_before_form, same_form
 from service.gather import absent_named, case_items, read_as_corrected, unknown_phrase
 from service.mechanism import mechanisms
 from service.patients import described_letters, diagnosis_only_told, printing_told, prints_condition_words, same_worker
@@ -153,8 +153,12 @@ def plain_regions(query: Query) -> set[str]:
 def has_asked(query: Query, sets: tuple[str, ...], items) -> bool:
     """Whether one of a letter's items (gather.case_items rows) is the treatment asked about."""
     topic = topic_tokens(query)
-    # a patch is not a cream (service.forms); the form is read after the drug's name as corrected
-    form = asked_form(read_as_corrected(query), query.treatment_words)
+    # a patch is not a cream (service.forms); the form is read after the drug's name as corrected, of the
+    # drugs read as treatments and those said right before a form ("lidocaine ointment ... would Lidoderm
+    # patches have gone through?": the ointment, said first)
+    text = read_as_corrected(query)
+    said = {w.lower() for w in query.treatment_words}
+    form = asked_form(text, (*query.treatment_words, *(w for w in drugs_before_form(text) if w.lower() not in said)))
     named = with_limbs(query.body_regions)  # a story's body parts too: "the back scan ... who also hurt her knee"
     for _index, title, _decision, treatments, item_regions in items:
         if plain_regions(query) and item_regions and not named & set(item_regions):

@@ -5,7 +5,7 @@
 of a question (who is described, the story told, the side) expects the words.
 
 "PT" in capitals is physical therapy, and so is "pt" where it may be ("was the pt approved", "8 pt
-sessions"): only a "pt" that a person's age or condition comes before ("the rotator cuff tear pt"), or
+sessions"): only a "pt" that a person's age, sex or condition comes before ("the rotator cuff tear pt"), or
 that "with", "without", "who" or "whose" follows, or that owns something, is the patient.
 """
 
@@ -58,6 +58,8 @@ _SHORT: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a, re.IGNORE
     # the patient: "pt's", "the 27 yo pt", "pt with", "pt who"
     (r"\bpt(?='s\b|s'(?!\w))", "patient"),
     (r"(\d\d\s?(?:yo|y/o|[MF]|years?[- ]old)\s+)pt\b", r"\1patient"),
+    # ... and one whose sex comes before: "my 29 yo female pt", "the male pt"
+    (r"(\b(?:fe)?male\s+)pt\b", r"\1patient"),
     (r"\bpt(?=\s+(?:with|without|w/|who|whose)\b)", "patient"),
     # ... and one whose sex and age follow, bracketed or told: "my pt (F, 62)", "my pt is a 62 yo woman"
     (r"\bpt(?=\s*\(\s*(?:[MF]\s*[,/]?\s*\d\d\b|\d\d\s*(?:[,/]?\s*[MF]\b|yo\b|y/o|years?\b))"

@@ -242,7 +242,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                      # ... not of the patient's requests in general, said of the whole letter ("was anything
                      # for the 63 yo man ... overturned?", "was a single one of her five requests approved?")
                      and not ANYTHING_ASKED.search(query.text) and not THEIR_REQUESTS.search(query.text)
-                     and not (len({h.case_number for h in chosen}) == 1
+                     # (each of the letter's requests named is asked of, not the letter: "UR denied the acupuncture
+                     # and PT; did IMR agree with UR?" of a letter with those two)
+                     and not (len({h.case_number for h in chosen}) == 1 and not query.treatments
                               and len(items) == len(case_items(engine, chosen[0].case_number))) else None)
     # "the 53 yo man with the x-rays - was anything approved?": any of the patient's requests asked of, none having
     # the outcome asked, is the whole letter's no, the others listed ("No: in CM17-0011703, all 5 requests were denied

@@ -343,6 +343,10 @@ ABSENT_KEY_WORDS = {
     "nat-4110": ["stem cell"],
     "nat-4111": ["xanax", "alprazolam"],
     "nat-4112": ["bone growth stimulator", "bone stimulator"],
+    "nat-4138": ["kyphoplasty"],
+    "nat-4139": ["percocet", "oxycodone"],
+    "nat-4140": ["nucynta", "tapentadol"],
+    "nat-4141": ["stem cell"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

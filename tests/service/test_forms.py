@@ -14,6 +14,9 @@ from tests.conftest import ask, served_client
     ("Why was the lidocaine cream denied?", ("lidocaine",), "cream"),
     ("Why was the Toradol shot denied?", ("Toradol",), "injection"),
     ("Why was the lidocaine denied?", ("lidocaine",), None),
+    # of two drugs said with their forms, the first said is asked about, whatever order the words come in
+    ("lidocaine ointment for my 33 yo patient - why non-certified? would lidoderm patches have gone through?",
+     ("lidoderm", "lidocaine"), "cream"),
     # a brand among the drugs of a compound is its ingredient, in whatever form the compound is
     ("What was decided about the flurbiprofen/dextromethorfan/Lidoderm in case CM17-0013716?",
      ("flurbiprofen", "Lidoderm"), None),
@@ -51,6 +54,13 @@ def test_a_patch_asked_of_a_patient_whose_letter_has_creams_is_not_there(client)
     assert answer["answer"].startswith("No letter in the index decides a request for Lidoderm pain patch. The letter of "
                                        "the patient described, case CM17-0013716, has no request for it either. Its "
                                        "letter decided 4 items: ")
+
+
+def test_the_form_said_first_is_asked_when_another_drug_form_follows(client):
+    # the lidocaine ointment asked about (the case has it), the Lidoderm patch a what-if after it
+    answer = ask(client, "lidocaine ointment for my 33 yo pt - why non-certified? would lidoderm patches have gone through?")
+    assert answer["kind"] == "item"
+    assert answer["answer"].startswith('No: the denial of "Lidocaine ointment 5% 106.32gm" was upheld')
 
 
 def test_the_drugs_said_before_a_form() -> None:

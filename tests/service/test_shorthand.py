@@ -15,6 +15,8 @@ from service.shorthand import spelled_out
     ("lt knee and rt-sided pain", "left knee and right-sided pain"),
     ("pt w/o hx of surgery, s/p ORIF, f/u visit", "patient without history of surgery, after ORIF, follow-up visit"),
     ("my 27 yo pt needs more PT", "my 27 yo patient needs more PT"),
+    ("resubmiting the lumbar MRI for my 29 yo female pt", "resubmiting the lumbar MRI for my 29 yo female patient"),
+    ("was the male pt approved for PT", "was the male patient approved for PT"),
     ("the pt's MRI", "the patient's MRI"),
     # ... and one whose sex and age follow it, bracketed or told
     ("Dr here - my pt (F, 62) R shoulder MRI", "Dr here - my patient (F, 62) R shoulder MRI"),

@@ -159,3 +159,10 @@ def test_a_negated_claim_of_several_opens_with_the_fact_in_its_verb(client) -> N
     mixed = ask(client, "the 60 yo man's MRI and acupuncture weren't approved, right?")
     assert mixed["answer"].startswith('No: "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was approved '
                                       "(overturned), not denied [1].")
+
+
+def test_agreeing_with_ur_asked_of_every_request_a_letter_has(client) -> None:
+    # both of the letter's requests named: the no is said of them, not held back for the whole letter's answer
+    answer = ask(client, "CM17-0010885 - UR denied the acupuncture and PT; did IMR agree with UR?")["answer"]
+    assert answer.startswith(f"No: IMR approved them: {ACUPUNCTURE} [1] and {PT} [2] were approved (overturned: "
+                             "authorised).")
