@@ -33,7 +33,7 @@ APPEAL = re.compile(r"\bappeal(?:ed|ing|s)?\b|\b(?:fight|contest|challenge|dispu
 WHAT_NOW = re.compile(r"\b(?:can|could|should|may|how\s+(?:do|can|could|would))\s+(?:I|we|you|they|he|she|my\s+\w+)\s+"
                       r"(?:still\s+|even\s+)?(?:appeal|fight|contest|challenge|dispute|reverse|overturn)\b"
                       r"|\bwhat\s+(?:can|should|do|could)\s+(?:I|we|you|they)\s+do\b|\bnext\s+steps?\b|\bnow\s+what\b"
-                      r"|\b(?:is|was)\s+(?:this|that|it|the\s+(?:decision|determination|IMR))\s+final\b"
+                      r"|\b(?:is|was)\s+(?:this|that|it|the\s+(?:decision|determination|IMR))\s+final\b|\bfinal\s+and\s+binding\b"
                       r"|\b(?:any|an)\s+(?:way|chance)\s+to\s+(?:appeal|fight|contest|challenge|reverse)\b", re.IGNORECASE)
 _PLAIN = frozenset("""
 a an the i i'm i’m i've i’ve me my mine we our was were is are be been being got get gets getting did do does

@@ -15,7 +15,7 @@ FINAL = ("IMR is Independent Medical Review: a physician expert reviewer, in the
 
 def test_what_now_words() -> None:
     for text in ("can we appeal this?", "what do we do now?", "is that final?", "how can I fight it?",
-                 "any way to reverse it?", "next steps?"):
+                 "any way to reverse it?", "next steps?", "CM16-0219557 facets - final and binding?"):
         assert WHAT_NOW.search(text), text
     for text in ("did I win my appeal for the MRI?", "why was the appeal denied?", "what did IMR do?"):
         assert not WHAT_NOW.search(text), text
