@@ -76,10 +76,16 @@ def rest_of_one(query: Query) -> bool:
 
 
 
+_NOT_CONTESTED = "The letters themselves say nothing of contesting it."
+# after a decision given: what may be done about it, no more ("what do we do now?")
+AFTER_A_DECISION = ("IMR's decision is final and binding (California Labor Code 4610.5 and 4610.6). "
+                    + _NOT_CONTESTED)
+
+
 def final_and_binding() -> str:
-    """What may be done about an IMR decision, as far as the letters tell: what IMR is, that its decision
-    is final and binding, and that the letters say nothing of contesting it."""
-    return meaning(("IMR",)) + " The letters themselves say nothing of contesting it."
+    """What may be done about an IMR decision, asked of none: what IMR is, that its decision is final and
+    binding, and that the letters say nothing of contesting it."""
+    return meaning(("IMR",)) + " " + _NOT_CONTESTED
 
 
-__all__ = ["APPEAL", "WHAT_NOW", "final_and_binding", "no_one_named", "rest_of_one"]
+__all__ = ["AFTER_A_DECISION", "APPEAL", "WHAT_NOW", "final_and_binding", "no_one_named", "rest_of_one"]

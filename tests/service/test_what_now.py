@@ -7,10 +7,8 @@ from __future__ import annotations
 from tests.conftest import ask, served_client
 from service.no_one import WHAT_NOW
 
-FINAL = ("IMR is Independent Medical Review: a physician expert reviewer, in the same or a similar specialty, decides "
-         "each disputed request that utilization review (UR) denied or modified (California Labor Code 4610.5 and "
-         "4610.6). MAXIMUS Federal Services runs it for the Division of Workers' Compensation (DWC), and its decision "
-         "is final and binding. The letters themselves say nothing of contesting it.")
+FINAL = ("IMR's decision is final and binding (California Labor Code 4610.5 and 4610.6). The letters themselves say "
+         "nothing of contesting it.")
 
 
 def test_what_now_words() -> None:
