@@ -17,7 +17,7 @@ import msgspec
 from indexer.reasons import CODES
 from indexer.taxonomy import find_regions
 from service.collection.run import Result
-from service.collection.shape import SINCE_WORDS, CollectionQuery, day_figures
+from service.collection.shape import SINCE_WORDS, CollectionQuery, day_figures, either_outcome
 from service.collection.dimensions import WORDS
 from service.collection.words import LABELS, label, letters_phrase
 from service.compose.common import Composer, flat
@@ -53,8 +53,8 @@ def lead(cq: CollectionQuery, result: Result) -> str:
         n, up, over = result.total, result.counts.get("Upheld", 0), result.counts.get("Overturned", 0)
         split = "" if "decision" in cq.where else f": {up} upheld (denied) and {over} overturned (approved)"
         if result.of_decided:  # "how many neck MRIs were approved?": of how many decided
-            either = {k: v for k, v in cq.where.items() if k != "decision"}
-            split = f", of {result.of_decided} {label(either, _items_word(result.of_decided))} in all ({pct(n, result.of_decided)})"
+            whole = label(either_outcome(cq.where), _items_word(result.of_decided))
+            split = f", of {result.of_decided} {whole} in all ({pct(n, result.of_decided)})"
         return f"{n} {label(cq.where, _items_word(n))} {'is' if n == 1 else 'are'} in the index{split}."
     if cq.shape == "count":
         return _letters_lead(cq, result.total)

@@ -304,10 +304,9 @@ def _compare(text: str, found: list[Mention], groups: list[list[Mention]]) -> Co
     counting = bool(COUNTING.search(text) or re.search(CITED_MORE, text, I))
     # "what share of the denials cited ODG vs MTUS?": the outcome is of the population (before the verb), each
     # group's share of the denials, not each group's share denied
-    split = _SPLIT.search(text) or _OF_FIRST.search(text)
-    base_end = split.start("verb") if split and "verb" in split.groupdict() else split.end() if split else -1
-    of_where = bool(SHARE.search(text) or _OF_FIRST.search(text)) and any(
-        m.kind == "decision" and m.start < base_end for m in shared)
+    split, first = _SPLIT.search(text), _OF_FIRST.search(text)
+    base_end = split.start("verb") if split else first.end() if first else -1
+    of_where = any(m.kind == "decision" and m.start < base_end for m in shared)
     rest, part = (shared, {}) if counting or of_where else _rate_part(text, shared)
     names = [m for m in rest if m.kind in ("region", "treatment")]
     out = []

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import msgspec
 
 from service.collection.dimensions import WORDS, labelled, link, month_range
-from service.collection.shape import AGE_COLUMNS, STAT_COLUMNS, CollectionQuery
+from service.collection.shape import AGE_COLUMNS, STAT_COLUMNS, CollectionQuery, either_outcome
 from service.filters import item_condition, validate
 from service.types import Table
 
@@ -128,9 +128,8 @@ def _count(query: Query, cq: CollectionQuery) -> Result:
             else len(population.items)
         rows, links = [("in the index", size), ("counted", n)], [dict(cq.where), behind]
         counts = {**population.counts(), "counted": n, **({"letters": size} if letters is not None else {})}
-    either = {k: v for k, v in cq.where.items() if k != "decision"}
-    of_decided = len(_Items(query, either, cq.part).items) if cq.unit == "items" and either != cq.where \
-        and not cq.total and not cq.listing else 0
+    of_decided = len(_Items(query, either_outcome(cq.where), cq.part).items) \
+        if cq.unit == "items" and "decision" in cq.where and not cq.total and not cq.listing else 0
     return Result(table=Table(columns=("counted", cq.unit), rows=tuple(rows), links=tuple(links)), counts=counts,
                   behind=behind, examples=_examples(query, ids, cq.shown or EXAMPLES, per_letter=letters is not None), total=n,
                   behind_items=len(ids), of_decided=of_decided)

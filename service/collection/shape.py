@@ -77,6 +77,11 @@ class CollectionQuery(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_
     notes: tuple[str, ...] = ()  # how the question was read, in words
 
 
+def either_outcome(where: Where) -> dict[str, str]:
+    """The population without its outcome: "overturned cervical MRI items" -> "cervical MRI items"."""
+    return {k: v for k, v in where.items() if k != "decision"}
+
+
 def day_figures(columns: tuple[str, ...], row: tuple[object, ...]) -> dict[str, object]:
     """A days (or ages) table's row by name: letters, mean, median, fewest, most (its columns in any order)."""
     names = AGE_COLUMNS if "mean age" in columns else STAT_COLUMNS
