@@ -19,19 +19,20 @@ def test_what_now_words() -> None:
         assert not WHAT_NOW.search(text), text
 
 
-client = served_client("CM16-0242419")
+client = served_client("CM16-0246635")
 
 
 def test_can_we_appeal_after_a_case_gives_the_decision_then_final_and_binding(client) -> None:
-    for question in ("the lumbar MRI in CM16-0242419 was denied - can we appeal this?",
-                     "the lumbar MRI in CM16-0242419 was denied - is that final?"):
+    for question in ("the lumbar MRI in CM16-0246635 was denied - can we appeal this?",
+                     "the lumbar MRI in CM16-0246635 was denied - is that final?"):
         answer = ask(client, question)["answer"]
-        assert answer.startswith("Denied (Upheld): duplicate or repeat [1]. In case CM16-0242419, the request for "
-                                 "\"MRI of the lumbar spine\" was denied (Upheld: not authorised) [2]."), question
+        assert answer.startswith("Denied (Upheld): no objective findings or red flags [1]. In case CM16-0246635, the "
+                                 "request for \"MRI of the Lumbar spine without contrast\" was denied (Upheld: not "
+                                 "authorised) [2]."), question
         assert answer.endswith(FINAL), question
 
 
 def test_did_i_win_my_appeal_asks_the_outcome_only(client) -> None:
-    answer = ask(client, "did I win my appeal for the lumbar MRI in CM16-0242419?")["answer"]
-    assert answer.startswith("No: the denial of \"MRI of the lumbar spine\" was upheld; it was not authorised [1].")
+    answer = ask(client, "did I win my appeal for the lumbar MRI in CM16-0246635?")["answer"]
+    assert answer.startswith("No: the denial of \"MRI of the Lumbar spine without contrast\" was upheld; it was not authorised [1].")
     assert "final and binding" not in answer
