@@ -1,5 +1,5 @@
 """Clinical shorthand a question is typed with, spelt out before anything reads it: "w/" is
-"with", "w/o" "without", "b/l" "bilateral", "rt"/"lt" before a body part "right"/"left", "hx"
+"with", "w/o" "without", "retro" "retrospective", "b/l" "bilateral", "rt"/"lt" before a body part "right"/"left", "hx"
 "history", "s/p" "after" (a procedure), "f/u" "follow-up", a drug's short name its name ("lido" lidocaine, "oxy" oxycodone), and "pt" where it can only be the patient ("the
 27 yo pt", "pt w/ neck pain", "pt's MRI"). Adjusters and treating physicians write so; every reader
 of a question (who is described, the story told, the side) expects the words.
@@ -39,6 +39,9 @@ _SHORT: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a, re.IGNORE
     (r"\bcyclos?\b", "cyclobenzaprine"),
     (r"\bhydros?\b", "hydrocodone"),
     (r"\bpercs?\b", "Percocet"),
+    # a request for a service already given, as the letters title it ("Retrospective CT scan of the
+    # cervical spine (DOS 11/18/16)"): "the retro CT", "retro request for the MRI" (not "retrolisthesis")
+    (r"\bretro\b(?!-)", "retrospective"),
     # "why" typed as "y" opening a question: "y did they deny my pt", "y was the MRI denied"
     (r"(?:^|(?<=[.?!;:]\s))\s*y(?=\s+(?:did|didn'?t|didnt|was|wasn'?t|wasnt|were|is|isn'?t|are|do|does|doesn'?t|would|"
      r"wouldn'?t|won'?t|wont|can'?t|cant|not|they|IMR)\b)", "why"),

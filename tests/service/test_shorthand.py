@@ -35,6 +35,9 @@ from service.shorthand import spelled_out
     ("his oxy and the gaba", "his oxycodone and the gabapentin"),
     ("cyclo, hydros and percs", "cyclobenzaprine, hydrocodone and Percocet"),
     ("Oxy IR 5mg", "Oxy IR 5mg"),
+    # a service already given
+    ("retro CT scan neck - UR denied", "retrospective CT scan neck - UR denied"),
+    ("the Retro MRI and the retrolisthesis", "the retrospective MRI and the retrolisthesis"),
     # a specialist's visit by its short names, as the letters write them out
     ("UR denied the 40 year old woman's ortho consult", "UR denied the 40 year old woman's orthopedic consultation"),
     ("neuro referral, psych eval and the pain mgmt consult",
