@@ -347,6 +347,10 @@ ABSENT_KEY_WORDS = {
     "nat-4139": ["percocet", "oxycodone"],
     "nat-4140": ["nucynta", "tapentadol"],
     "nat-4141": ["stem cell"],
+    "nat-4179": ["brain"],
+    "nat-4180": ["xarelto", "rivaroxaban", "blood thinner"],
+    "nat-4181": ["gym"],
+    "nat-4182": ["cymbalta", "duloxetine"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
