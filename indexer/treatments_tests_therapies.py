@@ -38,14 +38,14 @@ TESTS_AND_THERAPIES: tuple[TreatmentSet, ...] = (
     TreatmentSet("mri", "MRI", (r"MRIs?", r"MRI's", r"MRA", r"magnetic\s+resonance(?:\s+imaging)?",
                  r"MR\s+arthrogra\w*")),
     TreatmentSet("ct", "CT scan", (r"CTs?", r"CAT\s+scans?", r"computed\s+(?:axial\s+)?tomograph\w*")),
-    TreatmentSet("xray", "X-ray", (r"x-?\s?rays?", r"radiograph\w*", r"(?:plain\s+)?films?")),
+    TreatmentSet("xray", "X-ray", (r"x-?\s?ray(?:s|ed)?", r"radiograph\w*", r"(?:plain\s+)?films?")),
     TreatmentSet("ultrasound_imaging", "Diagnostic ultrasound", (r"diagnostic\s+ultrasound", r"sonogra\w*",
                  r"ultrasound\s+(?:of|study|scan|exam\w*|imaging)", r"(?:duplex|doppler)(?:\s+ultrasound)?"),
                  (r"ultrasound[-\s]guid\w*",)),
     # a bone scan is its own test (ODG "Bone scan"), a nuclear one: no CT or MRI answers for it
     TreatmentSet("bone_scan", "Bone scan", (r"bone\s+scans?", r"(?:bone\s+)?scintigra\w*", r"nuclear\s+(?:bone\s+)?scans?",
                  r"triple[-\s]phase\s+(?:bone\s+)?scans?")),
-    TreatmentSet("imaging", "Imaging (any)", (r"imaging", r"scans?", r"DEXA", r"bone\s+density",
+    TreatmentSet("imaging", "Imaging (any)", (r"imaging", r"scan(?:s|ned|ning)?", r"DEXA", r"bone\s+density",
                  r"myelogra\w*", r"discogra\w*", r"arthrogra\w*"), (r"ultrasound[-\s]guid\w*",),
                  ("mri", "ct", "xray", "ultrasound_imaging", "bone_scan")),
     # a sleep study is its own test (ODG "Polysomnography")

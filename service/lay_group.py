@@ -104,10 +104,37 @@ def said_words(text: str, word: str) -> list[frozenset[str]]:
 def names_several(text: str, word: str) -> bool:
     """Whether `text` names several requests of one kind by `word`: at two places, each with a word of
     its own that says which ("her wrist braces and elbow braces", "the cervical pillow and the wedge
-    pillow"; not "the knee MRI ... the MRI"), or once after a list of such words ("the neck and wedge
-    pillows")."""
+    pillow"; not "the knee MRI ... the MRI"), once after a list of such words ("the neck and wedge
+    pillows"), or once before a list of body parts ("they wanted to scan my shoulder and neck and my
+    head", "MRI of the neck, back and hand")."""
     places = _places(text, word)
-    return len({p for p, _listed in places if len(p) > 1}) > 1 or any(listed for _p, listed in places)
+    return (len({p for p, _listed in places if len(p) > 1}) > 1 or any(listed for _p, listed in places)
+            or _regions_listed_after(text, word))
+
+
+# the words between a kind's word and the body parts it is of: "scan my", "MRI of the", "x-rays on both"
+_OF = re.compile(r"\s+(?:(?:of|on|for|at|to)\s+)?", re.IGNORECASE)
+_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+", re.IGNORECASE)
+_OWNERS = re.compile(r"^(?:(?:the|my|his|her|their|both|a|an)\s+)+", re.IGNORECASE)
+
+
+def _regions_listed_after(text: str, word: str) -> bool:
+    """Whether `word` is followed by a list of two or more body parts, each said in a few words of its
+    own ("scan my shoulder and neck and my head"; not "the MRI for the woman with neck pain", whose
+    neck is her pain's)."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}\b", text, re.IGNORECASE):
+        after = _OF.match(text, m.end())
+        rest = re.split(r"[.;:?!()]|\s[-\u2013\u2014]+\s", text[after.end() if after else m.end():], maxsplit=1)[0]
+        regions = []
+        for part in _JOINED.split(rest):
+            part = _OWNERS.sub("", part.strip())
+            found = find_regions(part) if 0 < len(part.split()) <= 2 else ()
+            if not found:
+                break
+            regions.append(found[0][0])
+        if len(set(regions)) > 1:
+            return True
+    return False
 
 
 def as_said(titles: list[str], said: list[frozenset[str]]) -> list[int]:

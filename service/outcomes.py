@@ -335,7 +335,7 @@ def asked_decision(text: str) -> Decision | None:
 # he get any of it?", "did they get both?" (getting a request is its approval)
 # ... of a patient described and of their things named: "did the 57 yo man get either of his epidurals?"
 _GOT_ANY = re.compile(r"\b(?:did|does|do|has|have)\s+(?:he|she|they|I|we|you|(?:the|my|his|her|our)\s+(?:[\w-]+\s+){0,4}?[\w-]+)"
-                      r"\s+(?:get|gotten|got)\s+"
+                      r"\s+(?:get|gotten|got|win|won)\s+"
                       r"(?:either(?:\s+one)?|both|anything|any\s+of\s+(?:it|them|those|these)|all\s+of\s+(?:it|them)"
                       r"|(?:either|any|both|all)\s+of\s+(?:his|her|their|my|our|your|the)\s+(?:[\w-]+\s+){0,4}?[\w-]+"
                       # "did the 57 year old man get both epidurals?"

@@ -28,6 +28,8 @@ from service.understand import Query
 # a yes/no asked of several items at once: "were both denied?", "did IMR give either one back?",
 # "was all of it denied?", "did they approve any of it?"
 OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any\s+of\s+(?:it|them|those|these)|"
+                          # "they wanted to scan my shoulder, neck and head - did I get anything?": any of those named
+                          r"(?<=\s)(?:get|got|gotten|win|won)\s+anything(?!\s+(?:else|besides|but|other))|"
                           # "none of the 52 yo woman's chiro stuff got approved?": a claim of every one of them
                           r"none\s+of\s+(?:it|them|those|these|(?:the|his|her|their|my)\s+)|"
                           # "which of the two did the state reviewer okay?": which ones had the outcome

@@ -22,6 +22,9 @@ ANYTHING_ASKED = re.compile(r"\b(?:was|were|has|had|did)\s+(?:anything|any\s+of\
                             r"|\b(?:was|were|has|had|did|is|are)\s+(?:(?:IMR|they|the\s+reviewers?)\s+\w+\s+)?(?:either|any)\s+"
                             r"(?:of\s+the\s+)?(?:items?|requests?|treatments?|issues?|ones?)\b"
                             r"|\b(?:is|was)\s+there\s+anything\b"
+                            # "did I get anything?", "did my husband win any of it?": got, of the patient's requests
+                            r"|\b(?:did|do|have|has)\s+(?:I|we|he|she|they|you|(?:my|his|her|our|their)\s+\w+)\s+(?:ever\s+)?"
+                            r"(?:get|got|gotten|win|won|receive|received)\s+(?:anything|any\s+of\s+(?:it|them))\b"
                             r"|\b(?:did|has|have)\s+(?:IMR|they|the\s+(?:IMR\s+)?reviewers?|reviewers?)\s+(?:ever\s+)?"
                             rf"(?:approve|deny|overturn|uphold|authori[sz]e|okay|turn\s+down|reject|refuse|approved|denied|"
                             rf"overturned|upheld)\s+anything\b|{ANYTHING_BARE}", re.IGNORECASE)

@@ -551,6 +551,9 @@ def test_lay_names_of_treatments(text: str, sets: tuple[str, ...]) -> None:
     ("more therapy for my neck", ("physical_therapy",)), ("the cold therapy unit", ("cold_therapy", "dme")),
     ("the therapy dog", ()),
     ("cm16-0248471, the lso - certified at imr?", ("brace", "dme")), ("also the MRI", ("mri", "imaging")),
+    # imaging told as done: "they scanned my neck", "x-rayed her knee"
+    ("they scanned my shoulder and neck", ("imaging",)), ("before scanning the back", ("imaging",)),
+    ("they x-rayed her knee", ("xray", "imaging")),
 ])
 def test_more_lay_names(text: str, sets: tuple[str, ...]) -> None:
     assert tuple(s for s, _w in find_treatments(text)) == sets

@@ -20,6 +20,7 @@ def test_getting_one_of_a_group_asks_of_its_approval() -> None:
     # ... of a patient described, of their things named
     assert got_any("did the 57 yo man get either of his epidurals?") == "Overturned"
     assert got_any("did the doctor get the results?") is None
+    assert got_any("did he win anything?") == "Overturned"
 
 
 def test_neither_got_is_a_no_first(client) -> None:
@@ -34,6 +35,8 @@ def test_either_of_his_things_named_is_a_no_first(client) -> None:
 
 def test_either_got_is_a_yes_when_one_was_approved(client) -> None:
     answer = ask(client, "70 yo truck driver - the TENS and the shoulder MRI, did he get either?")
+    assert answer["answer"].startswith("Yes: 1 of the 2 was approved (overturned), 1 denied (upheld) [1][2].")
+    answer = ask(client, "70 yo truck driver - the TENS and the shoulder MRI, did he get anything?")
     assert answer["answer"].startswith("Yes: 1 of the 2 was approved (overturned), 1 denied (upheld) [1][2].")
     answer = ask(client, "70 yo truck driver - the TENS and the shoulder MRI, did he get both?")
     assert answer["answer"].startswith("No: 1 of the 2 was approved (overturned), 1 denied (upheld) [1][2].")
