@@ -34,7 +34,13 @@ WHAT_NOW = re.compile(r"\b(?:can|could|should|may|how\s+(?:do|can|could|would))\
                       r"(?:still\s+|even\s+)?(?:appeal|fight|contest|challenge|dispute|reverse|overturn)\b"
                       r"|\bwhat\s+(?:can|should|do|could)\s+(?:I|we|you|they)\s+do\b|\bnext\s+steps?\b|\bnow\s+what\b"
                       r"|\b(?:is|was)\s+(?:this|that|it|the\s+(?:decision|determination|IMR))\s+final\b|\bfinal\s+and\s+binding\b"
-                      r"|\b(?:any|an)\s+(?:way|chance)\s+to\s+(?:appeal|fight|contest|challenge|reverse)\b", re.IGNORECASE)
+                      r"|\b(?:any|an)\s+(?:way|chance)\s+to\s+(?:appeal|fight|contest|challenge|reverse)\b"
+                      # ... asked again: "can the denied shoulder surgery be resubmitted?", "can we request it again?",
+                      # "should I reapply?"
+                      r"|\b(?:(?:can|could|should|may)\s+(?:(?:I|we|you|they|he|she|it)\s+|(?:the|my|his|her|our|this|that)\s+"
+                      r"(?:[\w-]+\s+){0,5}?)?|how\s+(?:do|can|could|should)\s+(?:I|we|you)\s+)(?:be\s+)?"
+                      r"(?:re-?submit\w*|re-?appl\w*|re-?request\w*"
+                      r"|(?:request|ask\s+for|submit|try|send)\s+(?:it|them|this|that)\s+(?:again|later)\b)", re.IGNORECASE)
 _PLAIN = frozenset("""
 a an the i i'm i’m i've i’ve me my mine we our was were is are be been being got get gets getting did do does
 done can could should would will why what which how it its they them their that this these those and but or so

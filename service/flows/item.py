@@ -395,8 +395,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # "UR denied his acupuncture - did IMR agree?": one item's yes or no first (none said for the group yet)
     # ... after a fact asked with it only when IMR's decision is asked ("was his neck MRI approved, and who
     # reviewed it?"), not told ("was the reviewer who denied it an orthopedist?")
+    # ... not of what may be done next, the outcome told in passing ("can the denied shoulder surgery be
+    # resubmitted?": no "Yes: ... upheld"; the decision, then that it is final, below)
     yes_no = decision_asked(query.text) if len(chosen) == 1 and not leads and (
-        not fact or _decision_asked_beside(query.text)) else None
+        not fact or _decision_asked_beside(query.text)) and not WHAT_NOW.search(query.text) else None
     if not yes_no and len(chosen) == 1 and not leads and not fact and query.asked and not query.why and ANYTHING_ASKED.search(
             query.text):
         # "did they deny anything in CM17-0019011?" of its one request, approved: asked, no premise to correct ("No:

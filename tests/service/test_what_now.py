@@ -13,9 +13,13 @@ FINAL = ("IMR's decision is final and binding (California Labor Code 4610.5 and 
 
 def test_what_now_words() -> None:
     for text in ("can we appeal this?", "what do we do now?", "is that final?", "how can I fight it?",
-                 "any way to reverse it?", "next steps?", "CM16-0219557 facets - final and binding?"):
+                 "any way to reverse it?", "next steps?", "CM16-0219557 facets - final and binding?",
+                 "can the denied shoulder surgery be resubmitted?", "can we request it again?", "should I reapply?",
+                 "how do I resubmit the MRI?"):
         assert WHAT_NOW.search(text), text
-    for text in ("did I win my appeal for the MRI?", "why was the appeal denied?", "what did IMR do?"):
+    for text in ("did I win my appeal for the MRI?", "why was the appeal denied?", "what did IMR do?",
+                 "was the request submitted on time?", "did they ask for it again in 2017?",
+                 "the doctor resubmitted the MRI - what did IMR say?"):
         assert not WHAT_NOW.search(text), text
 
 
@@ -36,3 +40,10 @@ def test_did_i_win_my_appeal_asks_the_outcome_only(client) -> None:
     answer = ask(client, "did I win my appeal for the lumbar MRI in CM16-0246635?")["answer"]
     assert answer.startswith("No: the denial of \"MRI of the Lumbar spine without contrast\" was upheld; it was not authorised [1].")
     assert "final and binding" not in answer
+
+
+def test_resubmitting_after_a_case_gives_the_decision_not_a_yes(client) -> None:
+    # "Yes: the denial ... was upheld" read the denial told in passing as the thing asked
+    answer = ask(client, "can the denied lumbar MRI in CM16-0246635 be resubmitted?")["answer"]
+    assert answer.startswith("Denied (Upheld): no objective findings or red flags [1].")
+    assert answer.endswith(FINAL)
