@@ -228,6 +228,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     leads = []
     items = [letters[h.case_number].items[h.item_index - 1] for h in chosen]
     beyond_told: list[Hit] = []  # the items named past those explained, said in the group's yes or no
+    none_of_all = ""  # "None", said on the line that counts the letter's every request, when none had the outcome asked
     premise = query.premise
     told = premises_by_item(query.text, query.treatment_words, [h.treatments for h in chosen],
                             [h.body_regions for h in chosen]) if premise and len(items) > 1 else None
@@ -262,6 +263,14 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(said)
         leads.append(said)
         premise = None
+    elif (len(items) > 1 and (against := premise or asked_against) and all(i.decision != against for i in items)
+          and len({i.decision for i in items}) == 1 and not of_theirs and asks_which(query.text)
+          and len(whole_rows(engine, query, sets, chosen)) > len(items)
+          and all(row[2] != against for row in whole_rows(engine, query, sets, chosen))):
+        # "which of the requests in CM17-0013716 were overturned?" of a letter of 4 denials, 3 explained: none, said
+        # once, on the line that counts all 4 (below), not of the 3 alone
+        none_of_all = "None"
+        premise = None  # (corrected there: each item is not corrected again)
     elif (len(items) > 1 and (against := premise or asked_against) and all(i.decision != against for i in items)
           and len({i.decision for i in items}) == 1 and not of_theirs):
         # "which of the knee MRIs weren't denied?": none; said once, each cited by its heading
@@ -381,6 +390,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             whole = f"{yes_or_no(decisions, wanted, query.text, presumed)}: {each_of_them(query, chosen, letters, c, whole)}"
         else:
             whole = count_cited(query, chosen, letters, c, whole)
+        if none_of_all:
+            whole = f"{none_of_all}: {whole[0].lower()}{whole[1:]}"
         c.say(whole)  # "which of the 40 yo laborer's requests were denied?": all 8 of them, 3 explained
         leads.append(whole)
         premise = None if of_theirs else premise  # (its no said, each item is not corrected again)

@@ -14,11 +14,8 @@ client = served_client("CM17-0006797", "CM16-0248034")
 def test_the_part_he_is_called_by_is_of_his_requests(client):
     # nat-2539 answered "2 letters fit the 63-year-old male shoulder equally", the EMG/NCS first
     answer = ask(client, "which of the 63 yo shoulder guy's requests were not upheld?")
-    assert answer["answer"].startswith('None: "Associated surgical service: Shoulder Brace" [1], "Right Shoulder '
-                                      'Arthroscopy with rotator cuff repair vs debridement…" [2] and "Associated surgical '
-                                      'service: Physical Therapy sessions, 12" [3] were denied (upheld: not authorised). '
-                                      "In CM17-0006797, all 5 requests "
-                                       "were denied (upheld) [1][2][3][4][5].")
+    # (none, said once, of all 5: not of the 3 explained, then the 5 again)
+    assert answer["answer"].startswith("None: in CM17-0006797, all 5 requests were denied (upheld) [1][2][3][4][5].")
     assert "CM16-0248034" not in answer["answer"]
 
 

@@ -354,8 +354,7 @@ def test_the_machine_told_picks_the_patient(sewing):
     answer = ask(sewing, "my mom is 54 and works at a sewing machine, her arm and hand hurt. which of her requests "
                          "did IMR approve?")
     assert {c["case_number"] for c in answer["citations"]} == {"CM17-0013716"}
-    assert answer["answer"].startswith('None: "')
-    assert "In CM17-0013716, all 4 requests were denied (upheld) [1][2][3][4]." in answer["answer"]
+    assert answer["answer"].startswith("None: in CM17-0013716, all 4 requests were denied (upheld) [1][2][3][4].")
 
 class _Catalog:
     """Three letters' ids and case summaries, as the catalog gives them to service.patients."""
