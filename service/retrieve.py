@@ -21,7 +21,7 @@ from service.engine import Engine
 from service.levels import levels
 from service.partly import MODIFIED, part_given_rest_asked
 from service.quantity import asked_counts, request_counts
-from service.topic import overlap, topic_tokens, typed_tokens
+from service.topic import overlap, topic_tokens, typed_overlap, typed_tokens
 from service.types import GuidelineRef, Hit
 from service.understand import Query
 
@@ -89,7 +89,7 @@ def rank(engine: Engine, query: Query, filters: dict[str, object], k: int,
         if m is None:
             continue  # deleted since this snapshot
         extra = (boost(query, m) + BOOST["request"] * overlap(topic, str(m.get("request", "")))
-                 + BOOST["typed"] * overlap(typed, str(m.get("request", ""))))
+                 + BOOST["typed"] * typed_overlap(typed, str(m.get("request", ""))))
         if person:
             extra += BOOST["person"] * person.get(m["case_number"], 0.0)
         scored.append((m["chunk_id"], score + extra, similarity.get(row, 0.0), m))

@@ -140,6 +140,17 @@ def typed_tokens(query: Query) -> frozenset[str]:
     return frozenset(w for w in words if w not in GENERIC) - topic_region_words(query)
 
 
+def typed_overlap(typed: frozenset[str], request: str) -> float:
+    """Share of the question's typed treatment words (typed_tokens) that the item's heading names as
+    written: "Tabradol" names "Tabradol 1mg/ml oral suspension", not "Cyclobenzaprine 7.5mg #90", whose
+    expanded tokens carry the brand names of its generic."""
+    from indexer.terms import unexpanded_tokens
+
+    if not typed:
+        return 0.0
+    return len(typed & frozenset(unexpanded_tokens(request))) / len(typed)
+
+
 def topic_region_words(query: Query) -> frozenset[str]:
     """The tokens of the body regions and of the words that named them ("back" for lumbar)."""
     return frozenset(t for words in (*query.body_regions, *query.region_words) for t in tokens(words))

@@ -18,7 +18,7 @@ from service.patients import described_letters, printing_told, the_one
 from service.premises import in_order_asked, premises_by_item
 from service.quantity import asked_strengths, request_counts
 from service.reason_asked import asked_reasons
-from service.topic import overlap, typed_tokens
+from service.topic import typed_overlap, typed_tokens
 from service.types import Hit
 from service.understand import EVERY_ONE, Query
 
@@ -480,4 +480,4 @@ def _alike(query: Query, hit: Hit, top: Hit) -> bool:
     if query.levels and (named := levels(hit.request)) and not named & set(query.levels):
         return False  # "the L5 TFESI" is not the L4 one
     typed = typed_tokens(query)
-    return overlap(typed, hit.request) >= overlap(typed, top.request) - 0.05
+    return typed_overlap(typed, hit.request) >= typed_overlap(typed, top.request) - 0.05
