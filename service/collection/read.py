@@ -355,12 +355,19 @@ LISTED = 15  # the items (or letters) a list asked for cites ("list every approv
 _EVERY = re.compile(r"\b(?:list|every|all)\b", I)
 
 
+# ... asked after the count: "how many did IMR overturn, and what were they?", "how many ... - list them"
+_THEM_TOO = re.compile(r"\b(?:what|which)\s+(?:ones\s+)?(?:were|are)\s+(?:they|those|these|them)\b"
+                       r"|\b(?:list|name|show|cite)\s+(?:me\s+)?(?:them|those|these|each|all\s+of\s+them)\b"
+                       r"|\band\s+which\s+(?:ones|cases|letters|items|requests)\b", I)
+
+
 def listed(text: str) -> int:
     """How many items a count's answer cites: LISTED when the question asks for the items or letters
     themselves ("which cases were denied for no functional improvement?", "list all the approvals",
-    "show me every overturned decision"), not how many there are; 0 (the few examples) otherwise."""
+    "show me every overturned decision"), not how many there are, or asks for them after how many ("how
+    many did IMR overturn, and what were they?"); 0 (the few examples) otherwise."""
     asked = _LISTING.search(text) or ITEM_LISTING.search(text) or _EVERY.search(text)
-    return LISTED if asked and not COUNTING.search(text) else 0
+    return LISTED if asked and not COUNTING.search(text) or _THEM_TOO.search(text) else 0
 
 
 def _count(text: str, found: list[Mention]) -> CollectionQuery:

@@ -162,8 +162,11 @@ def test_rankings(question, expected):
     ("which cases were denied for no functional improvement", {
         "shape": "count", "unit": "letters", "where": {"reason": "no_functional_improvement"},
         "part": {"decision": "Upheld"}, "listing": True, "shown": 15}),
-    # ... and not when the question asks how many
+    # ... and not when the question asks how many, unless it asks for them too
     ("how many requests were approved?", {"shape": "count", "where": {"decision": "Overturned"}}),
+    ("how many requests did IMR overturn in these letters, and what were they?",
+     {"shape": "count", "where": {"decision": "Overturned"}, "shown": 15}),
+    ("how many requests were approved? list them", {"shape": "count", "where": {"decision": "Overturned"}, "shown": 15}),
     ("do family practice reviewers deny more often than orthopedic surgery reviewers?", {
         "shape": "compare", "part": {"decision": "Upheld"},
         "groups": (Group(label="Family Practice", where={"specialty": "Family Practice"}),
