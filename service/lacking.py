@@ -219,10 +219,40 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
     # the few letters that agree with all the description gives, named, best fit first: the user
     # sees which patients were checked ("the 57 yo man": two letters of 57-year-old men)
     named = f" ({', '.join(strict)})" if 0 < len(strict) <= NAMED_FITTING else ""
-    return f"No letter that fits the patient described{named} has a request for {_asked_words(query, called)}. {RELATED}"
+    return (f"No letter that fits the patient described{named} has a request for {_asked_words(query, called)}."
+            f"{asked_elsewhere(engine, query, sets, set(fitting))} {RELATED}")
 
 
 NAMED_FITTING = 3  # letters fitting the description named when none has the treatment
+NAMED_ELSEWHERE = 3  # the few requests for it in letters the description does not fit, named with their patients
+
+
+def asked_elsewhere(engine: Engine, query: Query, sets: tuple[str, ...], fitting: set[str]) -> str:
+    """' The index has it for other patients: CM17-0013625 (a 40-year-old woman): "Dicopanol ...": denied
+    (upheld).': the few requests for the treatment asked in letters the description does not fit, each
+    with the patient its letter tells, so a user who misremembered an age or a sex finds theirs ("the guy
+    with the sleep aid suspension"); '' when none, or more than NAMED_ELSEWHERE (a common treatment)."""
+    rows = engine.store.catalog.query(
+        "SELECT DISTINCT i.case_number, l.age, l.sex FROM items i JOIN item_treatments t ON t.item_id = i.id "
+        f"JOIN letters l ON l.case_number = i.case_number WHERE t.treatment IN ({', '.join('?' * len(sets))}) "
+        "ORDER BY i.case_number", list(sets))
+    said = []
+    for case, age, sex in rows:
+        if case in fitting:
+            continue
+        for row in case_items(engine, case):
+            if has_asked(query, sets, [row]):
+                said.append((case, age, sex, row[1], row[2]))
+    if not said or len(said) > NAMED_ELSEWHERE:
+        return ""
+    whom = {"male": "man", "female": "woman"}
+
+    def patient(age, sex) -> str:
+        told = " ".join(str(p) for p in (f"{age}-year-old" if age else "", whom.get(str(sex or "").lower(), "")) if p)
+        return f" (a {told})" if told else ""
+
+    listed = "; ".join(f'{case}{patient(age, sex)}: "{title}": {WORD[decision]}' for case, age, sex, title, decision in said)
+    return f" The index has it for {'another patient' if len(said) == 1 else 'other patients'}: {listed}."
 
 
 def _in_other_letters(engine: Engine, query: Query, sets: tuple[str, ...], case: str) -> str:

@@ -35,7 +35,7 @@ from service.flows.pair import two_patients_answer
 from service.fits_others import others_line
 from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
-from service.lacking import RELATED, absent_message, someone_fits, case_lacks, case_lacks_drug, case_lacks_region, described_lacks, plain_regions, theirs_instead
+from service.lacking import RELATED, absent_message, asked_elsewhere, someone_fits, case_lacks, case_lacks_drug, case_lacks_region, described_lacks, plain_regions, theirs_instead
 from service.levels import levels
 from service.mentioned import mention_sentence, mentions
 from service.misnamed import described_instead
@@ -128,7 +128,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # "what did IMR say no to for the 33 yo guy?" where no letter is a 33-year-old man's: no one
         # else's letter is the answer
         who = patient(query.person, ()).who.removeprefix("the ")
-        return missing(question, seen, f"No letter in the index fits the patient described (a {who}). {RELATED}",
+        # ... the few requests for the treatment asked named with their patients ("the 45 yo guy with the sleep
+        # aid suspension": a 40-year-old woman's), for a user who misremembered the age or the sex
+        elsewhere = asked_elsewhere(engine, query, sets, set()) if sets else ""
+        return missing(question, seen, f"No letter in the index fits the patient described (a {who}).{elsewhere} {RELATED}",
                        "no_patient", related=rated(query, hits[:3]))
     if none_else := nothing_else(engine, query.set_aside, the_one(matches), sets):
         # "the woman whose PT was denied - anything else denied?": her letter decided the PT only

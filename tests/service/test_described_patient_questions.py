@@ -167,3 +167,18 @@ def test_two_shots_told_apart_by_level_are_checked_each(drug_and_shot):
         'No: "Right L5 transforaminal epidural steroid injection under fluoroscopic guidance" was denied (upheld), not '
         'approved [1]. "Right L4 transforaminal epidural steroid injection under fluoroscopic guidance" was denied '
         '(upheld), as the question says [2].')
+
+
+# a 40-year-old woman's celecoxib and four oral suspensions (a sleep aid, Dicopanol, among them); a 33-year-old man's
+# three MRIs and three drugs; a 57-year-old man's two epidurals
+sleep_aid = served_client("CM17-0013625", "CM16-0234464", "CM17-0005418")
+
+
+def test_the_few_requests_for_it_elsewhere_are_named_with_their_patients(sleep_aid):
+    # "the 45 yo guy with the sleep aid suspension": no letter is his; the one sleep aid there is, a woman's, named so
+    answer = ask(sleep_aid, "the 45 yo guy with the sleep aid suspension - what happened?")
+    assert answer["kind"] == "not_found"
+    assert answer["answer"] == ("No letter in the index fits the patient described (a 45-year-old man). The index has it "
+                                "for another patient: CM17-0013625 (a 40-year-old woman): \"Dicopanol 5mg/ml oral "
+                                "suspension, 150ml\": denied (upheld). The nearest items are shown as related, not as "
+                                "the answer.")
