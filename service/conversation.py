@@ -514,7 +514,12 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
     if rewritten == base:
         return None
     what = "treatment" if treatments else "body region"
-    return Resolved(question=rewritten, carried=(f"question: the previous one, for the {what} {plain}",))
+    # ... in the letter the previous question was read in, when the conversation gave it ("CM17-0010362" || "why was
+    # the neck PT denied?" || "and the low back?": that letter's low back PT, not another patient's)
+    main = _main(previous)
+    case = f" [in case {main.case_number}]" if CONTEXT.search(before) and CASE.search(before) and main is not None and (
+        not CASE.search(rewritten)) else ""
+    return Resolved(question=rewritten + case, carried=(f"question: the previous one, for the {what} {plain}",))
 
 
 # a treatment told by its place beside the one before: "the therapy after it", "the brace for that"

@@ -253,3 +253,19 @@ def test_what_to_do_next_after_an_item_is_of_that_item():
         assert got.question == f"{question} [the MRI of the lumbar spine in case CM17-0005246]", question
     # ... not a question of its own that goes on
     assert resolve("what do we do now about the acupuncture in CM16-0230548?", earlier).carried == ()
+
+
+def test_another_body_part_after_a_case_given_by_the_conversation_stays_in_that_case():
+    # "CM17-0010362" || "why was the neck PT denied?" || "and the low back?" answered another patient's low back PT
+    neck = Fact(case_number="CM17-0010362", item_index=1, title="Physical therapy for the cervical spine 2 times a week",
+                decision="Upheld", body_regions=("cervical",))
+    back = Fact(case_number="CM17-0010362", item_index=2, title="Physical therapy for the lumbar spine 2 times a week",
+                decision="Upheld", body_regions=("lumbar",))
+    letter = Earlier(question="CM17-0010362", items=(back, neck), kind="item", letter=(neck, back))
+    asked = Earlier(question="why was the neck PT denied?", items=(neck,), kind="item", letter=(neck, back))
+    got = resolve("and the low back?", [letter, asked])
+    assert got.question == "why was the low back PT denied? [in case CM17-0010362]"
+    assert got.carried == ("question: the previous one, for the body region low back",)
+    # ... but a question that gave no case is asked anew of the new part
+    got = resolve("and the cervical?", [after("why was the lumbar MRI denied?")])
+    assert got.question == "why was the cervical MRI denied?"
