@@ -248,6 +248,13 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
             return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
         if LOOSE_PRONOUN.search(question) or CASE_WORDS.search(question):
             return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
+        if ABOUT_IT.match(question) and not find_regions(question) and not find_treatments(CONTEXT.sub("", before)) and (
+                1 < len(both := _these(previous, main)) <= MAX_THESE) and not CONTEXT.search(before):
+            # "why?" after "CM17-0015198 - what happened?" (its PT and its chiro, each decided): each of them, as
+            # "why were they denied?" is
+            note = f"items: {', '.join(f.title for f in both)} (case {main.case_number}), from the previous answer"
+            named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in both)
+            return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
         if ABOUT_IT.match(question) and not find_regions(question):
             # "why?", "what was missing?", "which guideline?" after an item answer: of that item
             return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))

@@ -103,7 +103,16 @@ def overlap(topic: frozenset[str], request: str) -> float:
     """Share of the question's treatment words that the item's heading names (0..1)."""
     if not topic:
         return 0.0
-    return len(topic & request_tokens(request)) / len(topic)
+    return _share(topic, request_tokens(request))
+
+
+SHORT_FORM = 5  # a word this long or longer names a heading word it begins: "chiro" "Chiropractic", "ortho" "Orthopedic"
+
+
+def _share(words: frozenset[str], heading: frozenset[str]) -> float:
+    """Share of `words` the `heading` tokens name, as they are or as the short form of one ("chiro")."""
+    named = sum(1 for w in words if w in heading or len(w) >= SHORT_FORM and any(h.startswith(w) for h in heading))
+    return named / len(words)
 
 
 def names_treatment(term: str, request: str) -> bool:
@@ -148,7 +157,7 @@ def typed_overlap(typed: frozenset[str], request: str) -> float:
 
     if not typed:
         return 0.0
-    return len(typed & frozenset(unexpanded_tokens(request))) / len(typed)
+    return _share(typed, frozenset(unexpanded_tokens(request)))
 
 
 def topic_region_words(query: Query) -> frozenset[str]:

@@ -377,6 +377,9 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                          r"(?:turn\s+out|go|end\s+up)\b"
                          r"|\bwhat\s+happened\s+(?:in|with|to)\s+(?:the|his|her|my|their)\s+(?:[\w'’-]+\s+){0,5}?"
                          r"(?:case|IMR|review|appeal|claim)\b"
+                         # ... closing the question of a case or a patient told, no request named: "CM17-0015198 - what
+                         # happened?", "the 37 yo woman with the pillows, what happened to her and why?"
+                         r"|\bwhat\s+happened(?:\s+(?:here|there|to\s+(?:him|her|them|me|us)))?(?:\s*,?\s*(?:and|&)\s+why)?\s*[?.!]*\s*$"
                          # "did IMR agree with UR about the 67 year old cook?", "any approvals for the 35yo cook?"
                          r"|\b(?:did|does|has)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|they)\s+(?:agree|side|go\s+along)\s+with\s+"
                          # (of the patient named after it: "did IMR side with UR?" after the ultrasound told is the ultrasound's)

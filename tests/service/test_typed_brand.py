@@ -26,3 +26,12 @@ def test_the_brand_asked_is_the_request_titled_with_it(client) -> None:
     answer = ask(client, "What did IMR say about the Tabradol?")
     assert (answer["citations"][0]["case_number"], answer["citations"][0]["item_index"]) == ("CM17-0013625", 5)
     assert 'the request for "Tabradol 1mg/ml oral suspension, 250ml" was denied (Upheld: not authorised)' in answer["answer"]
+
+
+def test_a_short_form_names_the_heading_word_it_begins() -> None:
+    # "the chiro" names "Chiropractic care" as it names "Chiro with modalities"; a three-letter start names nothing
+    typed = typed_tokens(understand("was the chiro approved?"))
+    assert typed == frozenset({"chiro"})
+    assert typed_overlap(typed, "Chiropractic care for the low back; six sessions") == 1.0
+    assert typed_overlap(typed, "Chiro with modalities 2 times a week") == 1.0
+    assert typed_overlap(frozenset({"acu"}), "Acupuncture 6 sessions") == 0.0
