@@ -52,7 +52,7 @@ from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
 from service.sides import other_side
-from service.split_claim import part_claimed, part_sentence, split_claimed, split_sentence
+from service.split_claim import part_claimed, part_sentence, split_asked, split_sentence
 from service.story import THEIR_REQUESTS
 from service.told_item import nothing_else, told_otherwise
 from service.types import Answer, Coverage, Hit
@@ -421,8 +421,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                studies=asked_studies(query.text), besides=besides_studies(query.text),
                                text=letters[hit.case_number].text,
                                mark=_finding_mark(c, letters[hit.case_number], item, hit.chunk_id, question, quotes))
-        if len(chosen) == 1 and not confirm and split_claimed(query.text):
-            # "was her chiro approved for 6 but not 12?": UR's part and IMR's decision of the rest (service.split_claim)
+        if len(chosen) == 1 and not confirm and split_asked(query.text):
+            # "was her chiro approved for 6 but not 12?": UR's part and IMR's decision of the rest (service.split_claim);
+            # a split told before another question ("... but not 12. can he appeal the other 2?") is no claim to answer
             letter = letters[hit.case_number]
             confirm = split_sentence(query.text, item, c.cite(letter, item, trim(letter.text, item.heading_span), hit.chunk_id,
                                                               "heading"))
