@@ -253,3 +253,26 @@ def test_what_to_do_next_after_an_item_is_of_that_item():
         assert got.question == f"{question} [the MRI of the lumbar spine in case CM17-0005246]", question
     # ... not a question of its own that goes on
     assert resolve("what do we do now about the acupuncture in CM16-0230548?", earlier).carried == ()
+
+
+NCS = Fact(case_number="CM17-0009887", item_index=1, title="NCS of the left upper extremity", decision="Upheld",
+           body_regions=("upper_extremity",))
+EMG = Fact(case_number="CM17-0009887", item_index=2, title="EMG of the left upper extremity", decision="Upheld",
+           body_regions=("upper_extremity",))
+SHOULDER_MRI = Fact(case_number="CM17-0002106", item_index=1, title="MRI of the left shoulder", decision="Upheld",
+                    body_regions=("shoulder",))
+HEAD_CT = Fact(case_number="CM17-0002106", item_index=3, title="CT scan of the head", decision="Upheld",
+               body_regions=("head",))
+TENS = Fact(case_number="CM16-0248471", item_index=1, title="TENS unit", decision="Upheld", body_regions=())
+
+
+def test_the_other_of_a_kind_named_is_the_previous_answers_other_item():
+    # "the other test" after one of two nerve studies (tune nat-4207): the other one, as "the other one" is
+    got = resolve("and the other test?", [after("46 yo woman with a numb arm - they denied the NCS", items=(NCS,), shown=(EMG,))])
+    assert got.question == "46 yo woman with a numb arm - they denied the [the EMG of the left upper extremity in case CM17-0009887]"
+    assert got.carried == ("item: EMG of the left upper extremity (case CM17-0009887), the other item in the previous answer",)
+    # ... of the kind named first: "the other scan" is the letter's MRI, not the TENS unit shown before it
+    got = resolve("why was the other scan denied?", [after("CM17-0002106 head CT", items=(HEAD_CT,), shown=(TENS, SHOULDER_MRI))])
+    assert got.question == "why was the MRI of the left shoulder in case CM17-0002106 denied?"
+    # "other" with no "the" names no kind: "any other test" asks of the letter, no other item
+    assert resolve("any other test done?", [after("q", items=(NCS,), shown=(EMG,))]).carried == ()
