@@ -168,13 +168,16 @@ def _decided_alone(query: Query, kind: str) -> bool:
         for w in query.treatment_words)
 
 
-# every one of a kind told: "the celebrex and all those liquid medicines", "all her meds" (a word between: its form)
-_ALL_OF = (r"\b(?:all|both|each\s+of)\s+(?:(?:of\s+)?(?:the|those|these|her|his|my|their|our)\s+)?(?:[a-z-]+\s+)?{word}\b")
+# every one of a kind told beside another thing: "the celebrex and all those liquid medicines", "her celebrex and all her
+# meds" (a word between: its form); not the patient told by them ("the woman with all the liquid meds") nor what UR
+# denied ("UR denied all of the liquid meds, but IMR approved the Celebrex?")
+_ALL_OF = (r"\b(?:and|plus|&)\s+(?:all|both|each\s+of)\s+(?:(?:of\s+)?(?:the|those|these|her|his|my|their|our)\s+)?"
+           r"(?:[a-z-]+\s+)?{word}\b")
 
 
 def _all_told(query: Query, kind: str) -> bool:
-    """Whether a word naming `kind` and nothing narrower is told with "all" ("they denied the celebrex and all those
-    liquid medicines"): every request of the kind, not the patient's story ("he's on meds")."""
+    """Whether a word naming `kind` and nothing narrower is told with "all" after another thing ("they denied the
+    celebrex and all those liquid medicines"): every request of the kind, not the patient's story ("he's on meds")."""
     return any({s for s, _ in find_treatments(w)} == {kind} and re.search(_ALL_OF.format(word=re.escape(w)), query.text,
                                                                          re.IGNORECASE)
                for w in query.treatment_words)

@@ -37,6 +37,11 @@ def test_the_kind_claimed_by_its_own_word_is_asked() -> None:
     assert asked_sets(understand("my mom is 40, hurts all over from her job. they denied the celebrex and all those liquid "
                                  "medicines. did any of them get approved?")) == ("nsaid", "medication")
     assert asked_sets(understand("40 yo woman, they denied her celebrex and she's on other meds, was it approved?")) == ("nsaid",)
+    # ... not the patient told by them, nor what UR denied (nat-3729, nat-196)
+    assert asked_sets(understand("the 40 year old woman with all the liquid meds, which ones were for sleep?")) == (
+        "sleep_aid",)
+    assert asked_sets(understand("UR denied all of the liquid meds for the 40 year old woman, but IMR approved the Celebrex at "
+                                 "least, right?")) == ("nsaid",)
 
 
 def test_a_claim_is_placed_on_the_narrowest_words() -> None:
