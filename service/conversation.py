@@ -191,6 +191,8 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
         return found  # "and the other scan?": another of the items shown, not the letter's scans read afresh
     if (found := _of_their_letter(question, previous, corrected)) is not None:
         return found
+    if (found := _their_part(question, previous, before, corrected)) is not None:
+        return found
     if (m := ELLIPSIS.match(question)) and (main := _main(previous)) is not None and not CASE.search(question) and (
             asked := next((a for w in ("what was", "who was") if asked_facts(a := f"{w} {m.group('x').strip(' ?.!')}")), "")):
         # "and the UR denial date?", "what about the reviewer?" after an item answer: that fact of its letter (not the
@@ -357,6 +359,28 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "") -> R
         note = f"item: {main.title} (case {main.case_number}), from the previous answer, to compare with"
         said = re.sub(r"[?.!\s]+$", "", question)
         return Resolved(question=f"{said} as the {main.title} in case {main.case_number}?", carried=(note,))
+    return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
+
+
+# a body part told as the patient's: "her wrist", "his left knee", "my lower back"
+_THEIR_PART = r"\b(?:his|her|their|my)\s+(?:(?:left|right|lower|upper|low|mid|bad|other)\s+){{0,2}}{word}\b"
+
+
+def _their_part(question: str, previous: Earlier, before: str, corrected: str = "") -> Resolved | None:
+    """A follow-up naming a body part as the patient's and no treatment, no case and no one new, after an answer
+    about one patient asked with no treatment (`before`: "my sister 37 with the tingling face" || "what about her
+    wrist?"): of that letter, which may have no request for it, not of another patient of that age whose letter has
+    one. None otherwise (a treatment asked before is asked again of the part: "did IMR approve PT for his low back?"
+    || "and for his neck?")."""
+    main = _main(previous)
+    if main is None or CASE.search(question) or _ANOTHER.search(question) or _ACROSS.search(question) or find_treatments(
+            corrected or question) or find_treatments(CONTEXT.sub("", before)):
+        return None
+    words = [w for _r, w in find_regions(question)
+             if re.search(_THEIR_PART.format(word=re.escape(w)), question, re.IGNORECASE)]
+    if not words:
+        return None
+    note = f"case: {main.case_number}, from the previous answer (the {' / '.join(words)} told as the patient's)"
     return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
 
 

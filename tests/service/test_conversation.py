@@ -276,3 +276,22 @@ def test_the_other_of_a_kind_named_is_the_previous_answers_other_item():
     assert got.question == "why was the MRI of the left shoulder in case CM17-0002106 denied?"
     # "other" with no "the" names no kind: "any other test" asks of the letter, no other item
     assert resolve("any other test done?", [after("q", items=(NCS,), shown=(EMG,))]).carried == ()
+
+
+TINGLING_NECK_MRI = Fact(case_number="CM16-0245128", item_index=1, title="MRI of the cervical spine without contrast",
+                         decision="Upheld", body_regions=("cervical",))
+
+
+def test_a_body_part_told_as_the_patients_stays_in_their_letter():
+    # tune nat probe: "what about her wrist?" answered another 37-year-old woman's wrist braces
+    earlier = [after("my sister 37 with the tingling face", items=(TINGLING_NECK_MRI,))]
+    got = resolve("what about her wrist?", earlier)
+    assert got.question == "what about her wrist? [in case CM16-0245128]"
+    assert got.carried == ("case: CM16-0245128, from the previous answer (the wrist told as the patient's)",)
+    assert resolve("and his left knee?", earlier).question == "and his left knee? [in case CM16-0245128]"
+    # ... not a part told with no one's, another patient, or a treatment (read by the rules for those)
+    assert resolve("what about the wrist?", earlier).question != "what about the wrist? [in case CM16-0245128]"
+    assert "CM16-0245128" not in resolve("what about the 28 yo woman's wrist?", earlier).question
+    # ... nor after a treatment asked, asked again of the part (nat-3610)
+    got = resolve("and for his neck?", [after("did IMR approve PT for his low back for the 54 yo man?", items=(LUMBAR,))])
+    assert not got.question.endswith("[in case CM17-0005246]")
