@@ -15,6 +15,10 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
     # durable medical equipment
     TreatmentSet("tens", "TENS unit", (r"(?-i:TENS)", r"transcutaneous\s+electrical\s+nerve\s+stimulat\w*",
                  r"tens\s+(?:units?|machines?|devices?|supplies|electrodes?|pads?|patch(?:es)?)",
+                 # lowercase "tens" alone, told as a thing someone has ("her tens", "the tens and the pillows") or in a
+                 # list of things ("- tens, back brace, ..."); never "tens of" (a number)
+                 r"(?:(?<=\bthe\s)|(?<=\bher\s)|(?<=\bhis\s)|(?<=\bmy\s)|(?<=\ba\s)|(?<=\bour\s)|(?<=\btheir\s)|(?<=[-:,]\s))"
+                 r"tens\b(?!\s+of\b)",
                  r"nerve\s+stimulat(?:or|ion)\s+(?:units?|machines?|devices?)",
                  # lay words: "the muscle zapper", "the electric pulse machine"
                  r"(?:muscle|nerve|pain|electric)\s+zappers?", r"zapper\s+(?:machines?|units?|devices?)",

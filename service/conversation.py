@@ -40,7 +40,10 @@ ELLIPSIS = re.compile(r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and(?:\s+for)?|sa
                       r"\s*[?.!]*\s*$", re.IGNORECASE)
 QUESTION_START = re.compile(r"^(?:why|what|which|who|how|when|where|was|were|is|are|did|does|do|has|have|can|could|"
                             r"should|would|will|tell|show|list|explain)\b", re.IGNORECASE)
-OTHER = re.compile(r"\b(?:the\s+)?other\s+(?P<what>case|letter|patient|one|item|request|decision)\b", re.IGNORECASE)
+# ... or a kind of request, told with "the": "and the other test?" after one of two nerve studies, "the other cream"
+OTHER = re.compile(r"\b(?:the\s+)?other\s+(?P<what>case|letter|patient|one|item|request|decision)\b"
+                   r"|\bthe\s+other\s+(?P<kind>test|study|scan|x-?ray|MRI|CT|shot|injection|cream|pill|medication|med|medicine|"
+                   r"drug|brace|pillow|therapy|treatment|service|procedure|surgery)\b", re.IGNORECASE)
 # "the cervical one", "the first request", "the approved item"
 DESCRIBED = re.compile(r"\bthe\s+(?P<d>(?!other\b|same\b)[\w/-]+(?:\s+[\w/-]+)?)\s+(?:one|item|request)\b",
                        re.IGNORECASE)
@@ -184,7 +187,11 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
     question = since_ur_denial(question, before)
     if (found := _of_the_described(question, previous, before)) is not None:
         return found
+    if (m := OTHER.search(question)) and m.group("kind") and (found := _the_other(question, earlier, before)) is not None:
+        return found  # "and the other scan?": another of the items shown, not the letter's scans read afresh
     if (found := _of_their_letter(question, previous, corrected)) is not None:
+        return found
+    if (found := _their_part(question, previous, before, corrected)) is not None:
         return found
     if (m := ELLIPSIS.match(question)) and (main := _main(previous)) is not None and not CASE.search(question) and (
             asked := next((a for w in ("what was", "who was") if asked_facts(a := f"{w} {m.group('x').strip(' ?.!')}")), "")):
@@ -204,13 +211,8 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
         return found
     if (found := _of_those(question, earlier)) is not None:
         return found
-    if (m := OTHER.search(question)) and (fact := _other(earlier, m.group("what").lower())) is not None:
-        what = "case" if m.group("what").lower() in ("case", "letter", "patient") else "item"
-        note = (f"case: {fact.case_number}, the other case in the previous answer" if what == "case" else
-                f"item: {fact.title} (case {fact.case_number}), the other item in the previous answer")
-        if _bare(question, m):  # "and in the other case?"
-            return Resolved(question=_with_case(before, fact, what == "item", _main(previous)), carried=(note,))
-        return Resolved(question=question[: m.start()] + _name(fact) + question[m.end():], carried=(note,))
+    if (found := _the_other(question, earlier, before)) is not None:
+        return found
     if (m := DESCRIBED.search(question)) and (fact := _described(m.group("d"), previous)) is not None:
         note = f"item: {fact.title} (case {fact.case_number}), the {m.group('d').lower()} one in the previous answer"
         if _bare(question, m):  # "and the cervical one?"
@@ -367,6 +369,28 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "") -> R
     return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
 
 
+# a body part told as the patient's: "her wrist", "his left knee", "my lower back"
+_THEIR_PART = r"\b(?:his|her|their|my)\s+(?:(?:left|right|lower|upper|low|mid|bad|other)\s+){{0,2}}{word}\b"
+
+
+def _their_part(question: str, previous: Earlier, before: str, corrected: str = "") -> Resolved | None:
+    """A follow-up naming a body part as the patient's and no treatment, no case and no one new, after an answer
+    about one patient asked with no treatment (`before`: "my sister 37 with the tingling face" || "what about her
+    wrist?"): of that letter, which may have no request for it, not of another patient of that age whose letter has
+    one. None otherwise (a treatment asked before is asked again of the part: "did IMR approve PT for his low back?"
+    || "and for his neck?")."""
+    main = _main(previous)
+    if main is None or CASE.search(question) or _ANOTHER.search(question) or _ACROSS.search(question) or find_treatments(
+            corrected or question) or find_treatments(CONTEXT.sub("", before)):
+        return None
+    words = [w for _r, w in find_regions(question)
+             if re.search(_THEIR_PART.format(word=re.escape(w)), question, re.IGNORECASE)]
+    if not words:
+        return None
+    note = f"case: {main.case_number}, from the previous answer (the {' / '.join(words)} told as the patient's)"
+    return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
+
+
 def _else(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
     """"what else did he get?" after an item answer: the question about the case of its items, with
     them set aside (service.besides), and those of the case that earlier answers were about, so that
@@ -474,7 +498,7 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
         case = f"{case[:4]}-{case[4:]}"
         asked = CASE.sub(case, base, count=1) if CASE.search(base) else f"{base.rstrip()} [in case {case}]"
         return Resolved(question=asked, carried=(f"question: the previous one, for case {case}",))
-    if (m := OTHER.search(x)) and _other([previous], m.group("what").lower()) is not None:
+    if (m := OTHER.search(x)) and _other([previous], _what(m)) is not None:
         return None  # "what about the other one?": read below
     if (m := DESCRIBED.search(x)) and _described(m.group("d"), previous) is not None:
         return None  # "and the approved one?": read below
@@ -625,10 +649,34 @@ def _main(previous: Earlier) -> Fact | None:
     return None
 
 
-def _other(earlier: Sequence[Earlier], what: str) -> Fact | None:
+def _the_other(question: str, earlier: Sequence[Earlier], before: str) -> Resolved | None:
+    """"and in the other case?", "why the other one?", "and the other test?": the other case or item of the previous
+    answer (service.conversation._other) put in the question, or None."""
+    if not (m := OTHER.search(question)) or (fact := _other(earlier, _what(m), _kinds(m))) is None:
+        return None
+    what = "case" if _what(m) in ("case", "letter", "patient") else "item"
+    note = (f"case: {fact.case_number}, the other case in the previous answer" if what == "case" else
+            f"item: {fact.title} (case {fact.case_number}), the other item in the previous answer")
+    if _bare(question, m):  # "and in the other case?"
+        return Resolved(question=_with_case(before, fact, what == "item", _main(earlier[-1])), carried=(note,))
+    return Resolved(question=question[: m.start()] + _name(fact) + question[m.end():], carried=(note,))
+
+
+def _kinds(m: re.Match[str]) -> frozenset[str]:
+    """The treatment sets of the kind of request OTHER's match `m` names ("the other scan": imaging), else none."""
+    return frozenset(s for s, _w in find_treatments(m.group("kind"))) if m.group("kind") else frozenset()
+
+
+def _what(m: re.Match[str]) -> str:
+    """What OTHER's match `m` asks another of: "case", "patient", "one" ...; a kind of request ("the other test") is
+    another item."""
+    return (m.group("what") or "item").lower()
+
+
+def _other(earlier: Sequence[Earlier], what: str, kinds: frozenset[str] = frozenset()) -> Fact | None:
     """"the other case" / "the other one": an item the previous answer showed that is not its
-    main item (another case for "case"), or one an earlier answer was about; items about the same
-    treatment first, then the nearest."""
+    main item (another case for "case"), or one an earlier answer was about; items of the kind named
+    ("the other scan": `kinds`, imaging) first, then those about the same treatment, then the nearest."""
     previous = earlier[-1]
     pool = list(previous.items) + [f for f in previous.shown if f not in previous.items]
     pool += [f for turn in reversed(earlier[:-1]) for f in turn.items if f not in pool]
@@ -642,7 +690,8 @@ def _other(earlier: Sequence[Earlier], what: str) -> Fact | None:
     if not others:
         return None
     words = _content(first.title)
-    return max(others, key=lambda f: (len(words & _content(f.title)), -others.index(f)))
+    return max(others, key=lambda f: (bool(kinds & {s for s, _w in find_treatments(f.title)}),
+                                      len(words & _content(f.title)), -others.index(f)))
 
 
 def _content(text: str) -> set[str]:

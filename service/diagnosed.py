@@ -80,6 +80,11 @@ def condition_phrases(text: str) -> tuple[str, ...]:
         norm = normalised(phrase)
         if len(norm.split()) >= MIN_WORDS and not any(f" {norm} " in f" {f} " for f in found):
             found.append(norm)
+    # a condition by its lay name, wherever it stands: "with the insomnia and the tennis elbow" (the description
+    # cut at its "and")
+    for m in _LAY_CONDITION.finditer(normalised(text)):
+        if not any(f" {m.group(1)} " in f" {f} " for f in found):
+            found.append(m.group(1))
     return tuple(found)
 
 

@@ -41,6 +41,8 @@ _DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|non-?\s?cert(?:ed|s|
          # "did IMR say no to her PT?", "did she lose her appeal?" (the appeal lost: the denial stands)
          r"|sa(?:y|ys)\s+no(?=\s+(?:to|on)\b)|lo(?:se|st|ses|sing)\s+(?:(?:her|his|their|my|the|our|this|that)\s+)?(?:IMR\s+)?"
          r"(?:appeal|IMR)\b"
+         # "they wont do the nerve tests. did i lose?": losing, said bare closing a question, is the denial standing
+         r"|(?<=\s)lo(?:se|st|ses)(?=\s*(?:at\s+IMR|at\s+all|in\s+the\s+end|on\s+appeal)?\s*(?:\?|[?.!]*\s*$))"
          # "so she didn't get her knee MRI?", "they wouldn't give him the TENS", "won't pay for my PT"
          r"|(?:didn't|didnt|did\s+not|never|couldn't|couldnt|could\s+not)\s+get(?=\s+(?:her|his|my|the|their|a|an|that|this)\s)"
          # ... asked why, the one who did not get it between: "why didnt the 53 yo guy get his wrist brace?", "why did
@@ -59,7 +61,8 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             # "why did IMR allow it?", "did they allow his chiro?" (the base form before what it allowed)
             r"|allow(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b)"
             # "did anyone over 60 win?", "did she win at IMR?": winning, said bare closing the question, is the approval
-            r"|(?<=\s)w(?:in|on|ins)(?=\s*(?:at\s+IMR|at\s+all|in\s+the\s+end|on\s+appeal)?\s*[?.!]*\s*$)"
+            # ... or closing a question of its own: "did he win? hes 63 and ..."
+            r"|(?<=\s)w(?:in|on|ins)(?=\s*(?:at\s+IMR|at\s+all|in\s+the\s+end|on\s+appeal)?\s*(?:\?|[?.!]*\s*$))"
             # "did the 52 yo woman's chiropractor get paid?": the provider paid is the request approved
             r"|(?<=\s)(?:get|gets|got|gotten|getting)\s+paid\b(?!\s+for\b)"
             # "did IMR pay for it?", "will they pay for her PT?" (paying said of IMR or the insurer, not "I had to pay for")

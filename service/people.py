@@ -440,7 +440,9 @@ _NOT_THE_JOB = re.compile(
 # the job told by what the person does, as a case summary names it: "she cooks at a restaurant",
 # "he drives a truck", "stocks shelves", "works in a warehouse" (the subject is the patient's:
 # the asker's own work is masked before, service.asking)
-_DOES = r"\b(?:he|she|I|who|and|[a-z]+\s+(?:mom|mother|dad|father|wife|husband|son|daughter|sister|brother|client))\s+(?:still\s+|also\s+|used\s+to\s+)?"
+# who does it: a subject, or typed telegraphically after the age and its comma ("my wife is 54, sews at work")
+_DOES = (r"(?:\b(?:he|she|I|who|and|[a-z]+\s+(?:mom|mother|dad|father|wife|husband|son|daughter|sister|brother|client))"
+         r"|\b\d{2}(?:\s*(?:yo|y/o|yrs?|years?[- ]old))?\s*,)\s+(?:still\s+|also\s+|used\s+to\s+)?")
 _JOB_BY_VERB = tuple((re.compile(_DOES + rx, re.IGNORECASE), job) for rx, job in (
     (r"cooks\b(?!\s+(?:for\s+(?:him|her|me|us|the\s+family)|at\s+home|dinner|meals))", "cook"),
     (r"drives?\s+(?:an?\s+)?(?:big\s+rig|semi|truck|18[- ]wheeler)s?\b|drives?\s+(?:a\s+)?(?:delivery\s+)?truck\b", "truck driver"),

@@ -110,9 +110,9 @@ def asked_sets(query: Query) -> tuple[str, ...]:
                                 if (not any(s in members(g) or s == g for s in specific) or _asked_after(query.text, g)
                                     # ... or claimed or asked of by its own word apart from theirs: "her celebrex approved
                                     # and the liquid medicines turned down, right?" (service.kind_named)
-                                    or g in _UMBRELLAS and _decided_alone(query, g))
+                                    or g in _UMBRELLAS and (_decided_alone(query, g) or _all_told(query, g)))
                                 and (g not in _UMBRELLAS or _named_alone(query, g) or _decided_alone(query, g)
-                                     or _asked_after(query.text, g)))
+                                     or _asked_after(query.text, g) or _all_told(query, g)))
     return _narrowest(groups)
 
 
@@ -166,6 +166,21 @@ def _decided_alone(query: Query, kind: str) -> bool:
         _ITS_OWN_QUESTION.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or (claim and (re.search(
             _ITS_OWN_CLAIM.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or _claimed_after(query.text, w))))
         for w in query.treatment_words)
+
+
+# every one of a kind told beside another thing: "the celebrex and all those liquid medicines", "her celebrex and all her
+# meds" (a word between: its form); not the patient told by them ("the woman with all the liquid meds") nor what UR
+# denied ("UR denied all of the liquid meds, but IMR approved the Celebrex?")
+_ALL_OF = (r"\b(?:and|plus|&)\s+(?:all|both|each\s+of)\s+(?:(?:of\s+)?(?:the|those|these|her|his|my|their|our)\s+)?"
+           r"(?:[a-z-]+\s+)?{word}\b")
+
+
+def _all_told(query: Query, kind: str) -> bool:
+    """Whether a word naming `kind` and nothing narrower is told with "all" after another thing ("they denied the
+    celebrex and all those liquid medicines"): every request of the kind, not the patient's story ("he's on meds")."""
+    return any({s for s, _ in find_treatments(w)} == {kind} and re.search(_ALL_OF.format(word=re.escape(w)), query.text,
+                                                                         re.IGNORECASE)
+               for w in query.treatment_words)
 
 
 def _claimed_after(text: str, word: str) -> bool:

@@ -18,6 +18,7 @@ import re
 from indexer.model import Item
 from indexer.titles import modification
 from service.quantity import request_counts
+from service.yes_no import asked_at
 
 _WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _N = rf"(?:\d{{1,4}}|{'|'.join(_WORDS)})"
@@ -48,6 +49,13 @@ def split_claimed(text: str) -> tuple[int, int] | None:
         return None  # "UR approved 6 but not 12 - did IMR give her the rest?": UR's part, told, not claimed
     got, of = _number(m.group("got")), _number(m.group("of"))
     return (got, got + of) if m.group("rest") or of <= got else (got, of)
+
+
+def split_asked(text: str) -> bool:
+    """Whether `text` asks the number split it claims ("was her chiro approved for 6 but not 12?"), not tells it in
+    a story before another question ("they gave him 10 PT but not 12. can he appeal the other 2?": a yes there would
+    read as the answer to the appeal)."""
+    return bool(split_claimed(text)) and asked_at(text, _SPLIT.search(text).start())
 
 
 def split_sentence(text: str, item: Item, mark: int) -> str:
@@ -114,4 +122,4 @@ def part_sentence(item: Item, mark: int) -> str:
     return f'Yes, in part: {said} upheld the denial of the remaining portion, "{title}" [{mark}].'
 
 
-__all__ = ["part_claimed", "part_sentence", "split_claimed", "split_sentence"]
+__all__ = ["part_claimed", "part_sentence", "split_asked", "split_claimed", "split_sentence"]

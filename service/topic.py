@@ -75,6 +75,11 @@ GENERIC = frozenset(
     """
     people persons person folks folk claimants claimant applicants applicant employees employee
     """.split()
+) | frozenset(  # the system the asker is in, and "through" typed short ("can I get medical marijuana thru workers
+    # comp?"): words of no treatment
+    """
+    comp compensation thru through
+    """.split()
 )
 
 

@@ -261,5 +261,11 @@ def claims_sentence(claims: list[str], hits: list[Hit], items: list[Item], mark:
     return "No: " + ". ".join(said) + "."
 
 
-__all__ = ["NOT", "ONE_REQUESTED", "SAID", "claimed", "claims_sentence", "decided_sentence", "decision_asked",
+def asked_at(text: str, at: int) -> bool:
+    """Whether the clause holding position `at` of `text` is asked as a yes/no question (or to confirm), not
+    told: "they gave her 6 but not the other 6?" asks; "they gave him 10 but not 12. can he appeal?" tells."""
+    return _yes_no_at(text, at)
+
+
+__all__ = ["NOT", "ONE_REQUESTED", "SAID", "asked_at", "claimed", "claims_sentence", "decided_sentence", "decision_asked",
            "negated_opening", "negated_sense", "reason_unread_sentence", "yes_no_sentence"]

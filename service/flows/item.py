@@ -52,13 +52,14 @@ from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
 from service.sides import other_side
-from service.split_claim import part_claimed, part_sentence, split_claimed, split_sentence
+from service.split_claim import part_claimed, part_sentence, split_asked, split_sentence
 from service.story import THEIR_REQUESTS
 from service.told_item import nothing_else, told_otherwise
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
 from service.unnamed import asked_together, lacks_sentence, named_not_requested
 from service.wording import kind_of
+from service.yes_no import claimed as yes_no_claims
 from service.yes_no import (NOT, SAID, claimed, claims_sentence, decision_asked, negated_opening, negated_sense,
                             reason_unread_sentence)
 
@@ -341,9 +342,13 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             leads.append(said)
             group = ""
         # "were both denied?" presumes; "were all his MRIs approved?" asks: yes or no, either way
+        # ... a premise told in a statement gives way to the outcome a later yes/no asks: "had a whole list turned down -
+        # tens, pillows, braces. was any of it approved?" asks of an approval ("No: ..."), not the denials told
+        told = bool(premise) and bool(asks := {d for _at, d in yes_no_claims(query.text)}) and premise not in asks
+        presumed = None if told else premise
         if group and not WHICH_OF.search(query.text) and (
-                yes_no := premise or (asked_decision(query.text) if query.asked else None) or got_any(query.text)):
-            group = f"{yes_or_no([i.decision for _h, i in every], yes_no, query.text, bool(premise))}: {group[0].lower()}{group[1:]}"
+                yes_no := presumed or (asked_decision(query.text) if query.asked else None) or got_any(query.text)):
+            group = f"{yes_or_no([i.decision for _h, i in every], yes_no, query.text, bool(presumed))}: {group[0].lower()}{group[1:]}"
         if group:
             # cited by each item's heading, the numbers its own answer then reuses
             marks = "".join(f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
@@ -437,8 +442,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                studies=asked_studies(query.text), besides=besides_studies(query.text),
                                text=letters[hit.case_number].text,
                                mark=_finding_mark(c, letters[hit.case_number], item, hit.chunk_id, question, quotes))
-        if len(chosen) == 1 and not confirm and split_claimed(query.text):
-            # "was her chiro approved for 6 but not 12?": UR's part and IMR's decision of the rest (service.split_claim)
+        if len(chosen) == 1 and not confirm and split_asked(query.text):
+            # "was her chiro approved for 6 but not 12?": UR's part and IMR's decision of the rest (service.split_claim);
+            # a split told before another question ("... but not 12. can he appeal the other 2?") is no claim to answer
             letter = letters[hit.case_number]
             confirm = split_sentence(query.text, item, c.cite(letter, item, trim(letter.text, item.heading_span), hit.chunk_id,
                                                               "heading"))

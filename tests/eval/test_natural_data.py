@@ -31,6 +31,12 @@ TAG_MINIMUMS = {
 }
 # The treatment words of each absent-treatment question; none occurs anywhere in reference.jsonl.
 ABSENT_KEY_WORDS = {
+    "nat-4245": ["hot tub", "jacuzzi"],
+    "nat-4246": ["knee replacement", "arthroplasty"],
+    "nat-4247": ["marijuana", "cannabis"],
+    "nat-4248": ["massage chair"],
+    "nat-4249": ["lyrica", "pregabalin"],
+    "nat-4250": ["percocet"],
     "nat-011": ["oxycontin"],
     "nat-078": ["botox", "botulinum"],
     "nat-101": ["botox", "botulinum"],

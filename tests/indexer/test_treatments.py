@@ -283,6 +283,10 @@ def test_questions_use_the_same_rules() -> None:
     ]
     assert find_treatments("how often is pt denied for the knee") == [("physical_therapy", "pt")]
     assert find_treatments("tens of requests for a tens unit") == [("tens", "tens unit"), ("dme", "tens unit")]
+    # lowercase "tens" alone, as a thing someone has or in a list of things (tune nat-4209), never "tens of"
+    assert find_treatments("my tens got denied") == [("tens", "tens"), ("dme", "tens")]
+    assert find_treatments("turned down - tens, back brace") == [("tens", "tens"), ("dme", "tens"), ("brace", "brace")]
+    assert find_treatments("the tens of cases") == []
     assert find_treatments("Which PT/PTT labs were approved?") == [("lab_tests", "PT/PTT")]
     assert find_treatments("Why was the lumbar MRI denied?") == [("mri", "MRI"), ("imaging", "MRI")]
     assert find_treatments("What happened to the claimant?") == []

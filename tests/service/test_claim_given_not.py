@@ -7,7 +7,7 @@ IMR's decision of the rest (service.split_claim). Real letters, the real model, 
 from __future__ import annotations
 
 from service.outcomes import read_outcomes
-from service.split_claim import split_claimed
+from service.split_claim import split_asked, split_claimed
 from service.understand import understand
 from tests.conftest import ask, served_client
 
@@ -52,3 +52,14 @@ def test_a_number_split_is_answered_from_urs_part_and_imrs_decision(client):
     answer = ask(client, "the 25 yo woman's PT was approved for 4 but not 8?")
     assert answer["lead"].startswith('No: none of "Eight (8) physical therapy sessions" was approved: IMR upheld the denial of '
                                      'the whole request [1].')
+
+
+def test_a_number_split_told_before_another_question_is_no_claim_to_answer(client):
+    # the split asked is answered; told in the story before "can he appeal?", a "Yes:" would read as the appeal's answer
+    assert split_asked("so the 43 yo woman's chiro was approved for 6 but not 12?") is True
+    assert split_asked("they gave the 43 yo woman 6 chiro visits but not the other 6?") is True
+    assert split_asked("43 yo woman, neck and back. they gave her 6 chiro visits but not 12. can she appeal the other 6?") is False
+    assert split_asked("they gave her 6 chiro visits but not 12, why?") is False
+    answer = ask(client, "43 yo woman, neck and back. they gave her 6 chiro visits but not 12. can she appeal the other 6?")
+    assert answer["lead"].startswith("Denied (Upheld): beyond the guideline's quantity or duration [1].")
+    assert "IMR's decision is final and binding (California Labor Code 4610.5 and 4610.6)." in answer["answer"]

@@ -269,3 +269,45 @@ def test_another_body_part_after_a_case_given_by_the_conversation_stays_in_that_
     # ... but a question that gave no case is asked anew of the new part
     got = resolve("and the cervical?", [after("why was the lumbar MRI denied?")])
     assert got.question == "why was the cervical MRI denied?"
+
+
+NCS = Fact(case_number="CM17-0009887", item_index=1, title="NCS of the left upper extremity", decision="Upheld",
+           body_regions=("upper_extremity",))
+EMG = Fact(case_number="CM17-0009887", item_index=2, title="EMG of the left upper extremity", decision="Upheld",
+           body_regions=("upper_extremity",))
+SHOULDER_MRI = Fact(case_number="CM17-0002106", item_index=1, title="MRI of the left shoulder", decision="Upheld",
+                    body_regions=("shoulder",))
+HEAD_CT = Fact(case_number="CM17-0002106", item_index=3, title="CT scan of the head", decision="Upheld",
+               body_regions=("head",))
+TENS = Fact(case_number="CM16-0248471", item_index=1, title="TENS unit", decision="Upheld", body_regions=())
+
+
+def test_the_other_of_a_kind_named_is_the_previous_answers_other_item():
+    # "the other test" after one of two nerve studies (tune nat-4207): the other one, as "the other one" is
+    got = resolve("and the other test?", [after("46 yo woman with a numb arm - they denied the NCS", items=(NCS,), shown=(EMG,))])
+    assert got.question == "46 yo woman with a numb arm - they denied the [the EMG of the left upper extremity in case CM17-0009887]"
+    assert got.carried == ("item: EMG of the left upper extremity (case CM17-0009887), the other item in the previous answer",)
+    # ... of the kind named first: "the other scan" is the letter's MRI, not the TENS unit shown before it
+    got = resolve("why was the other scan denied?", [after("CM17-0002106 head CT", items=(HEAD_CT,), shown=(TENS, SHOULDER_MRI))])
+    assert got.question == "why was the MRI of the left shoulder in case CM17-0002106 denied?"
+    # "other" with no "the" names no kind: "any other test" asks of the letter, no other item
+    assert resolve("any other test done?", [after("q", items=(NCS,), shown=(EMG,))]).carried == ()
+
+
+TINGLING_NECK_MRI = Fact(case_number="CM16-0245128", item_index=1, title="MRI of the cervical spine without contrast",
+                         decision="Upheld", body_regions=("cervical",))
+
+
+def test_a_body_part_told_as_the_patients_stays_in_their_letter():
+    # tune nat probe: "what about her wrist?" answered another 37-year-old woman's wrist braces
+    earlier = [after("my sister 37 with the tingling face", items=(TINGLING_NECK_MRI,))]
+    got = resolve("what about her wrist?", earlier)
+    assert got.question == "what about her wrist? [in case CM16-0245128]"
+    assert got.carried == ("case: CM16-0245128, from the previous answer (the wrist told as the patient's)",)
+    assert resolve("and his left knee?", earlier).question == "and his left knee? [in case CM16-0245128]"
+    # ... not a part told with no one's, another patient, or a treatment (read by the rules for those)
+    assert resolve("what about the wrist?", earlier).question != "what about the wrist? [in case CM16-0245128]"
+    assert "CM16-0245128" not in resolve("what about the 28 yo woman's wrist?", earlier).question
+    # ... nor after a treatment asked, asked again of the part (nat-3610)
+    got = resolve("and for his neck?", [after("did IMR approve PT for his low back for the 54 yo man?", items=(LUMBAR,))])
+    assert not got.question.endswith("[in case CM17-0005246]")

@@ -41,6 +41,8 @@ from tests.conftest import ask, served_client
         ("she took a blow to the face - they said it was a brain injury. what did IMR do?", ("brain injury",)),
         ("he called it in to the adjuster and was denied", ()),
         ("they said it was fine", ()),
+        # a condition by its lay name after an "and" that ends the description (tune nat-4242)
+        ("37 yo woman with the insomnia and the tennis elbow", ("tennis elbow",)),
     ],
 )
 def test_condition_phrases(text: str, phrases: tuple[str, ...]) -> None:
@@ -290,6 +292,10 @@ def test_a_diagnosis_one_summary_prints_does_not_outweigh_the_treatment_anothers
     # ... but a diagnosis no other summary prints the words of still picks her out (nat-2573)
     lacks = ask(women, "the 37 yo woman with tennis elbow who got the baclofen - did her neck MRI get approved?")
     assert lacks["answer"].startswith("The letter of the patient described, case CM16-0233904, has no request for neck MRI.")
+    # ... told after another word and its "and" (tune nat-4242 answered the elbow braces' letter)
+    told = ask(women, "37 yo woman with the insomnia and the tennis elbow - what was decided?")
+    assert told["answer"].startswith('Denied (Upheld): no documented functional improvement [1]. In case CM16-0233904, '
+                                     'the request for "Baclofen 100mg #3" was denied')
 
 
 def test_her_equipment_requests_pick_the_woman_with_six_dme_items(women):

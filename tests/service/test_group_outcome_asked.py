@@ -25,6 +25,12 @@ def test_a_decade_named_as_the_people_is_a_group() -> None:
 
 def test_winning_closing_the_question_is_the_approval() -> None:
     assert [(o.words, o.decision) for o in read_outcomes("did anyone over 60 win").found] == [("win", "Overturned")]
+    # ... or closing a question of its own before more is told (tune nat-4193); and losing, the denial standing (nat-4206)
+    assert [(o.words, o.decision) for o in read_outcomes("did he win? hes 63 and its the surgery for his rotator cuff").found] == [
+        ("win", "Overturned")]
+    assert [(o.words, o.decision, o.role) for o in read_outcomes("they wont do the nerve tests on my arm. did i lose?").found] == [
+        ("lose", "Upheld", "asked")]
+    assert read_outcomes("my husband lost his job and the MRI was not requested").found == ()
 
 
 def test_the_outcome_asked_of_a_group_is_listed(client) -> None:

@@ -50,6 +50,10 @@ LETTERS = [
     ("he fixes cars, 65, was the neck surgery upheld?", 65, "male", ("mechanic",), ("mechanic",)),
     ("my wife is 41 and works at a register, they said no to her sleep med", 41, "female", ("cashier",), ("cashier",)),
     ("she is 54 and sews at home for fun", 54, "female", (), ()),
+    # ... typed after the age and its comma, no subject (a tune probe answered a 54-year-old woman of the test half)
+    ("my wife is 54, sews at work", 54, "female", ("sewing",), ("sewing",)),
+    ("54 yo, cooks at a restaurant - was her PT denied?", 54, "female", ("cook",), ("cook",)),
+    ("he is 54, cooks dinner for us", 54, "male", (), ()),
     ("I work at a factory sewing and my elbow and wrist hurt, they said no to my pills, why", None, None, ("sewing",),
      ("sewing",)),
     # ... said by the worker herself (nat-3504, no age or sex told: no one was described)

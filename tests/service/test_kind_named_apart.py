@@ -33,6 +33,15 @@ def test_the_kind_claimed_by_its_own_word_is_asked() -> None:
     assert asked_sets(understand(CLAIM)) == ("nsaid", "medication")
     # ... not the kind of the one drug asked about
     assert asked_sets(understand("was the 40 yo woman's celebrex approved?")) == ("nsaid",)
+    # ... and told with "all", no outcome word of its own (tune nat-4216 answered the celecoxib alone)
+    assert asked_sets(understand("my mom is 40, hurts all over from her job. they denied the celebrex and all those liquid "
+                                 "medicines. did any of them get approved?")) == ("nsaid", "medication")
+    assert asked_sets(understand("40 yo woman, they denied her celebrex and she's on other meds, was it approved?")) == ("nsaid",)
+    # ... not the patient told by them, nor what UR denied (nat-3729, nat-196)
+    assert asked_sets(understand("the 40 year old woman with all the liquid meds, which ones were for sleep?")) == (
+        "sleep_aid",)
+    assert asked_sets(understand("UR denied all of the liquid meds for the 40 year old woman, but IMR approved the Celebrex at "
+                                 "least, right?")) == ("nsaid",)
 
 
 def test_a_claim_is_placed_on_the_narrowest_words() -> None:
@@ -50,3 +59,10 @@ def test_each_part_of_the_claim_answered(client) -> None:
     answer = ask(client, CLAIM)["answer"]
     assert answer.startswith('No: "Celecoxib 200mg #90" was denied (upheld), not approved [1].')
     assert '"Fanatrex 25mg/ml oral suspension 420ml" was denied (upheld), as the question says' in answer
+
+
+def test_every_one_of_the_kind_told_with_all_is_answered(client) -> None:
+    answer = ask(client, "my mom is 40, hurts all over from her job. they denied the celebrex and all those liquid medicines. "
+                         "did any of them get approved?")
+    assert answer["answer"].startswith("No: IMR denied them: ")
+    assert {c["item_index"] for c in answer["citations"] if c["item_index"]} == {1, 2, 3, 4, 5}

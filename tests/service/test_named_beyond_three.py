@@ -36,3 +36,12 @@ def test_any_of_every_thing_named_counts_them_all(client):
                        "a bunch of stuff - the TENS, pillows, braces. did she get ANY of it?")["answer"]
     assert text.startswith("No: all 5 were denied (upheld) [1][2][3][4][5]. ")
     assert "Also asked" not in text
+
+
+def test_a_denial_told_gives_way_to_the_approval_asked(client):
+    # tune nat-4209 opened "Yes: all 4 were denied (upheld)": the "turned down" told was answered, not "was any of it
+    # approved?", and the lowercase "tens" was no TENS unit
+    text = ask(client, "my wife (37) had a whole list turned down - tens, back brace, neck pillow, wedge pillow, wrist and "
+                       "elbow braces. was any of it approved?")["answer"]
+    assert text.startswith("No: all ")
+    assert 'the request for "TENS unit" was denied (Upheld: not authorised)' in text

@@ -32,6 +32,9 @@ def test_a_question_about_approving_suspensions_answers_about_them(client) -> No
 def test_whom_the_asker_acts_for_and_their_chances_are_no_topic_words() -> None:
     # "No letter in the index mentions client tub, luck."
     assert topic_tokens(understand("my client got denied a hot tub, any luck at IMR for those?")) == frozenset({"hot", "tub"})
+    # ... nor the system asked through, typed short (tune nat-4247: "No letter in the index mentions marijuana thru or comp.")
+    assert topic_tokens(understand("can i get medical marijuana thru workers comp? any letters approve it?")) == frozenset(
+        {"can", "marijuana"})
 
 
 def test_the_asker_and_imr_expanded_are_no_topic_words() -> None:
