@@ -139,6 +139,7 @@ def _asked_after(text: str, kind: str) -> bool:
 # the ice machine and the pre-op clearance" (not the story: "the PT after his surgery and the brace")
 _LISTED = (r"(?:,|\band\b|&|\+)\s*(?:the|his|her|my|their)\s+{word}(?![\w-])"
            r"|\b(?:the|his|her|my|their)\s+{word}\s*(?:,|\band\b|&|\+)\s*(?:the|his|her|my|their)\s")
+_CLAUSE_BREAK = re.compile(r"[.;:?!]\s|\s[-\u2013\u2014]+\s")
 _STORY_BEFORE = re.compile(r"\b(?:after|for|following|since|from|before|with|post|s/p)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -150,7 +151,9 @@ def _listed(query: Query, kind: str) -> bool:
             continue
         for m in re.finditer(_LISTED.format(word=re.escape(w)), query.text, re.IGNORECASE):
             at = query.text.lower().find(w.lower(), m.start())
-            if not _STORY_BEFORE.search(query.text[:at].rstrip().rsplit(" ", 1)[0] + " "):
+            clause = _CLAUSE_BREAK.split(query.text[:at])[-1]
+            # ... a list with no decision said of it in its clause: "UR denied the surgery and the brace" tells the story
+            if not _STORY_BEFORE.search(query.text[:at].rstrip().rsplit(" ", 1)[0] + " ") and not WORD.search(clause):
                 return True
     return False
 
