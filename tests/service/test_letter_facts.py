@@ -101,7 +101,7 @@ from tests.conftest import ask, served_client
     ("when were CM17-0002106 and CM17-0011703 decided?", ("decision_date",)),
     ("dates of injury for CM17-0002106 and CM17-0011703", ("date_of_injury",)),
     ("how many did UR give him?", ()),
-    # the part of a guideline asked of the guideline named after it, a follow-up's bare question (nat-4265)
+    # the part of a guideline asked of the guideline named after it, a follow-up's bare question (nat-4263)
     ("what pages of the MTUS?", ("guideline",)),
     ("which sections of the ODG?", ("guideline",)),
     ("what pages of the MTUS did they skip reading?", ()),

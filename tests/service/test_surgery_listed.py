@@ -1,6 +1,6 @@
 """A kind named by its umbrella word in a list of things asked is asked too (service.scope._listed): "the
 63 yo male - the shoulder brace, the PT and the surgery - which were denied?" answered the brace and
-the PT, the surgery read as the story (tune nat-4264); "the PT after his surgery" still tells it."""
+the PT, the surgery read as the story (tune nat-4265, nat-4266); "the PT after his surgery" still tells it."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Two patients told as a treater types them ("the 48M with the elbow MRI and the 62F with the shoulder MRI")
 are two patients (service.two_patients), each treatment without the word that gives it ("elbow MRI", not
 "with the elbow MRI"); and a next turn that speaks of them together ("what were their decisions?") asks of
-both (service.conversation.resolve): it found nothing (tune nat-4265, nat-4266)."""
+both (service.conversation.resolve): it found nothing (tune nat-4267, nat-4268)."""
 
 from __future__ import annotations
 
