@@ -28,6 +28,7 @@ from indexer.treatments import GROUPS, find_treatments, match_treatments
 from service.compose.facts import asked_facts
 from service.mentioned import asks_history
 from service.same_reason import asks_same_reason
+from service.two_patients import two_descriptions
 
 if TYPE_CHECKING:
     from service.engine import Engine
@@ -177,6 +178,10 @@ def since_ur_denial(question: str, before: str) -> str:
     return question
 
 
+# the two people of the turn before, spoken of together: "what were their decisions?", "were both denied?"
+_OF_THE_TWO = re.compile(r"\b(?:their|they|them|both|each|either|neither)\b", re.IGNORECASE)
+
+
 def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> Resolved:
     """`question` read against `earlier` turns (oldest first). `corrected`: the question with its misspelt
     treatment words fixed (service.spelling), so that "the flexaril one" names a treatment as "the flexeril one" does."""
@@ -185,6 +190,10 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
     previous = earlier[-1]
     before = resolve(previous.question, earlier[:-1]).question  # the previous question, standing alone
     question = since_ur_denial(question, before)
+    if _OF_THE_TWO.search(question) and not CASE.search(question) and two_descriptions(before) is not None:
+        # "the 48M with the elbow MRI and the 62F with the shoulder MRI" || "what were their decisions?": both of them
+        return Resolved(question=f"{before.rstrip(' ?.!')} - {question}",
+                        carried=("patients: the two described in the previous question",))
     if (found := _of_the_described(question, previous, before)) is not None:
         return found
     if (m := OTHER.search(question)) and m.group("kind") and (found := _the_other(question, earlier, before)) is not None:

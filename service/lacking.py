@@ -382,6 +382,12 @@ _USED_THING = re.compile(r"\b(?:use|uses|using)\s+(?:a|an|some|the)\s+(?P<u>[A-Z
                          re.IGNORECASE)
 
 
+# a question of the letters' kind ("is there any letter about ...", "did IMR ever approve ..."), not
+# one of another matter ("what's the weather today?")
+_OF_THE_LETTERS = re.compile(r"\b(?:letters?|IMR|UR|cases?|files?|decisions?|decided|reviewers?|requests?|requested|approv\w*|"
+                             r"den(?:y|ied|ial|ials)|upheld|overturn\w*|authori[sz]\w*|certif\w*|covered)\b", re.IGNORECASE)
+
+
 def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: float, filters: dict) -> str:
     """A message when no letter in the index has the treatment asked about, else ''."""
     if phrase := unknown_phrase(engine, query):
@@ -397,6 +403,10 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         # by no field, "vitamin D for a worker with bone pain", is found by no letter: the words are)
         return _theirs_unknown(engine, query)
     if similarity < ABSTAIN_SIMILARITY:
+        # a word no letter uses still says what is missing: "is there any letter about a hot tub?"
+        topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query)
+        if _OF_THE_LETTERS.search(query.text) and (unknown := _unknown(engine, topic)):
+            return _no_mention(query.text, unknown)
         return "Nothing in the indexed letters answers this question; try naming the treatment, body region or case number."
     if query.person.described and not told_by_nothing(query.person):
         return ""
@@ -520,11 +530,18 @@ def _held_known(engine: Engine, token: str) -> bool:
     return short != token and (short in GENERIC or engine.known_term(short))
 
 
+_ARTICLES = frozenset("a an the any some".split())
+
+
 def _no_mention(text: str, unknown: list[str]) -> str:
     """ "No letter in the index mentions hyperbaric oxygen.": the words of `text` holding the unknown tokens."""
     runs: list[list[str]] = [[]]
-    for word in text.split():
+    words = text.split()
+    for at, word in enumerate(words):
         if any(t in word.lower() for t in unknown):
+            if not runs[-1] and 2 <= at and words[at - 2].lower() in _ARTICLES and words[at - 1].isalpha() and (
+                    words[at - 1].lower() not in GENERIC):
+                runs[-1].append(words[at - 1])  # its modifier after an article: "a hot tub", not "tub"
             runs[-1].append(word.strip("?.,;:!()"))
         elif runs[-1]:
             runs.append([])

@@ -399,6 +399,8 @@ _WANTED = re.compile(
     r"(?:\s+not|n't)?)\s+(?:not\s+|n't\s+|never\s+)?(?P<w3>\w+)"
     r"|\b(?:which|what)\b(?:\s+[\w/,'-]+){0,8}?\s+did\s+(?:[\w'-]+\s+){0,5}?(?:get|have)\s+(?:not\s+)?(?P<w4>\w+)"
     r"|\b(?:in\s+)?which\s+(?:cases?|letters?|patients?|requests?)\b"
+    # ... or the asker's own: "which of my files had a cervical MRI overturned?", "which of our claims"
+    r"|\b(?:in\s+)?which\s+(?:of\s+(?:my|our)\s+)?(?:files?|claims?|claimants?|clients?)\b"
     # ... typed telegraphically, without the auxiliary: "which mri requests not denied", "which ct scans imr
     # not uphold"
     r"|\b(?:which|what)\b(?:\s+[\w/,'’-]+){0,8}?\s+(?:not|never)\s+(?P<w19>\w+)"

@@ -25,6 +25,7 @@ from service.engine import Engine
 from service.mechanism import mechanisms, recorded
 from service.not_patient import patient_set_aside
 from service.people import job_words, one_person
+from service.rare_named import weightiest
 from service.relative import picked, relative
 from service.reviewers import alternatives
 from service.scope import asked_sets
@@ -102,11 +103,13 @@ def having_every_asked(engine: Engine, query: Query, cases: list[str] | tuple[st
     """Of `cases`, the letters with a request for each of the two or more treatments the question
     asks about, each by the narrowest set its words name ("im 50, my acupuncture and extra PT": the
     50-year-old whose letter has both, not the one with acupuncture only); every one of them when
-    fewer are asked, or when none has them all."""
+    fewer are asked. When none has them all, those holding the most of them, the rarest weighing most
+    ("the woman with the Deprizine and Dicopanol compounds": her H2 blocker and sleep aid outweigh another's
+    two compound creams; service.rare_named), else every one."""
     wanted = list(dict.fromkeys(found[0][0] for w in query.treatment_words if (found := find_treatments(w))))
     if len(wanted) < 2 or not cases:
         return set(cases)
-    return _holding_all(engine, cases, set(wanted)) or set(cases)
+    return _holding_all(engine, cases, set(wanted)) or weightiest(engine, cases, wanted) or set(cases)
 
 
 def _holding_all(engine: Engine, cases: list[str] | tuple[str, ...], wanted: set[str]) -> set[str]:

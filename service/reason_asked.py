@@ -324,3 +324,29 @@ def named_in_findings(text: str, item: Item, letter_text: str) -> tuple[int, int
                 return sentence.span
     return None
 
+
+# a reason offered about timing: "denied because it was too late?", "too long after the fall", "too soon after the
+# injury", "because of the delay"
+_TIMING_OFFERED = re.compile(r"\btoo\s+(?:late|early|soon|long|old|recent|quickly|fast)\b|\b(?:timing|untimely|late|delay\w*|"
+                             r"deadline|time\s+limits?|waited\s+too\s+long)\b", re.IGNORECASE)
+# ... and a finding that tells the time since the injury or the request: "the injury is about 20 days old", "3 months
+# after the injury", "within 2 weeks"
+_TIMING_FOUND = re.compile(r"\b\d+\s*(?:-\s*)?(?:days?|weeks?|months?|years?)\s+(?:old|ago|after|since|post|from\s+the\s+"
+                           r"(?:injury|accident|fall|incident))\b|\bwithin\s+(?:the\s+(?:first\s+)?)?\d+\s*(?:days?|weeks?|months?)\b",
+                           re.IGNORECASE)
+
+
+def timing_offered(text: str) -> bool:
+    """Whether a reason the question offers is about timing ("was it denied because it was too late?")."""
+    return any(_TIMING_OFFERED.search(text[a:b]) for a, b in reason_clauses(text))
+
+
+def timing_in_findings(item: Item, letter_text: str) -> tuple[int, int] | None:
+    """The span of the item's first finding (else history) sentence that tells a time since the injury or the
+    request ("The medical records reveal the injury is about 20 days old, ..."), else None."""
+    for role in ("finding", "history"):
+        for sentence in item.sentences:
+            if sentence.role == role and _TIMING_FOUND.search(letter_text[sentence.span[0]:sentence.span[1]]):
+                return sentence.span
+    return None
+

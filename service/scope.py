@@ -112,7 +112,8 @@ def asked_sets(query: Query) -> tuple[str, ...]:
                                     # and the liquid medicines turned down, right?" (service.kind_named)
                                     or g in _UMBRELLAS and (_decided_alone(query, g) or _all_told(query, g)))
                                 and (g not in _UMBRELLAS or _named_alone(query, g) or _decided_alone(query, g)
-                                     or _asked_after(query.text, g) or _all_told(query, g)))
+                                     or _asked_after(query.text, g) or _all_told(query, g)
+                                     or _listed(query, g)))
     return _narrowest(groups)
 
 
@@ -133,6 +134,29 @@ def _asked_after(text: str, kind: str) -> bool:
     question of its own ("was the 40 yo woman's celecoxib denied, and the meds?")."""
     m = _AND_THE_LAST.search(text)
     return bool(m) and {t for t, _w in find_treatments(m.group("rest"))} == {kind}
+
+
+# one of a list of things asked: "the shoulder brace, the PT and the surgery - which were denied?", "the surgery,
+# the ice machine and the pre-op clearance" (not the story: "the PT after his surgery and the brace")
+_LISTED = (r"(?:,|\band\b|&|\+)\s*(?:the|his|her|my|their)\s+{word}(?![\w-])"
+           r"|\b(?:the|his|her|my|their)\s+{word}\s*(?:,|\band\b|&|\+)\s*(?:the|his|her|my|their)\s")
+_CLAUSE_BREAK = re.compile(r"[.;:?!]\s|\s[-\u2013\u2014]+\s")
+_STORY_BEFORE = re.compile(r"\b(?:after|for|following|since|from|before|with|post|s/p)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _listed(query: Query, kind: str) -> bool:
+    """Whether a word naming `kind` and nothing narrower is one of a list of things asked (`_LISTED`), not
+    said after a word of the story ("after his surgery")."""
+    for w in query.treatment_words:
+        if {s for s, _ in find_treatments(w)} != {kind}:
+            continue
+        for m in re.finditer(_LISTED.format(word=re.escape(w)), query.text, re.IGNORECASE):
+            at = query.text.lower().find(w.lower(), m.start())
+            clause = _CLAUSE_BREAK.split(query.text[:at])[-1]
+            # ... a list with no decision said of it in its clause: "UR denied the surgery and the brace" tells the story
+            if not _STORY_BEFORE.search(query.text[:at].rstrip().rsplit(" ", 1)[0] + " ") and not WORD.search(clause):
+                return True
+    return False
 
 
 _ASKED_ALONE = frozenset({"imaging", "injection"})

@@ -82,6 +82,12 @@ class Described(msgspec.Struct, frozen=True, kw_only=True):
     # with the treatment, when more than a few agree with its age and sex
 
 
+# a person told telegraphically, as a treater types it: "the 48M", "the 62F's" (read as "the 48 yo man")
+_TELEGRAPHIC = re.compile(r"\b(?P<age>\d{1,3})\s?(?P<sex>[MF])\b")
+# the word that gives a person their treatment, no part of it: "the 48 yo man with the elbow MRI"
+_GIVEN = re.compile(r"^(?:with|on|who\s+(?:had|got|has))\s+(?:(?:the|a|an|his|her|their)\s+)?", re.IGNORECASE)
+
+
 def two_descriptions(text: str, named: tuple[str, ...] = ()) -> tuple[Described, Described] | None:
     """The two patients a question describes and compares, or None: exactly two descriptions of a
     person by age and sex (the second may give its age alone: the first's sex), told apart by their
@@ -89,6 +95,7 @@ def two_descriptions(text: str, named: tuple[str, ...] = ()) -> tuple[Described,
     ("...the naproxen for the 45 year old woman but deny it for the 54 year old")."""
     if (also := also_described(text)) is not None:
         return also
+    text = _TELEGRAPHIC.sub(lambda m: f"{m.group('age')} yo {'man' if m.group('sex') == 'M' else 'woman'}", text)
     found = list(_DESCRIBED.finditer(text))
     aged = [m for m in _AGED.finditer(text) if found and m.start() > found[0].end()]
     if len(found) == 1 and len(aged) == 1:
@@ -112,8 +119,8 @@ def two_descriptions(text: str, named: tuple[str, ...] = ()) -> tuple[Described,
     tail = text[second.end():]
     end = _END.search(tail)
     own = (tail[: end.start()] if end else tail).strip(" ,.")
-    theirs = own or between  # "...with the 34 year old man's": the same treatment
-    return (Described(words=f"{first.group(0)} {between}".strip(), person=people[0], treatment=between),
+    theirs = _GIVEN.sub("", own or between)  # "...with the 34 year old man's": the same treatment
+    return (Described(words=f"{first.group(0)} {between}".strip(), person=people[0], treatment=_GIVEN.sub("", between)),
             Described(words=f"{people[1]}'s {theirs}" if theirs else people[1], person=people[1], treatment=theirs))
 
 

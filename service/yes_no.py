@@ -118,12 +118,13 @@ def negated_sense(text: str) -> Decision | None:
 
 
 def negated_opening(sense: Decision, decision: str, they: bool = False) -> str:
-    """The yes or no of a negated claim, said with the fact in the question's own verb, so that it reads
-    the same whichever way the asker answers a negative question: "the X wasn't approved, was it?" of a
-    denial: "No, it was not approved"; of an approval: "Yes, it was approved" (`they`: of several, "No,
-    they were not approved")."""
+    """The yes or no of a negated claim, said with the fact in the question's own verb: a claim that holds
+    is agreed with ("the X wasn't approved, was it?" of a denial: "Right, it was not approved"), one that
+    does not is answered no with the fact ("was the X not denied?" of a denial: "No, it was denied"), so
+    that neither reads as agreeing with the other side (a "No, it was not denied" to "was it not denied?"
+    reads as a denial). `they`: of several, "Right, they were not approved"."""
     it, was = ("they", "were") if they else ("it", "was")
-    return f"Yes, {it} {was} {_PLAIN[sense]}" if decision == sense else f"No, {it} {was} not {_PLAIN[sense]}"
+    return f"No, {it} {was} {_PLAIN[sense]}" if decision == sense else f"Right, {it} {was} not {_PLAIN[sense]}"
 
 
 # a clause asked with its auxiliary, as _CLAUSE_START and _AUXILIARY read it, the asker's lead word first

@@ -46,7 +46,7 @@ from service.people import tells_story
 from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_reviewer
 from service.plan import Plan
 from service.premises import by_clause, premises_by_item
-from service.reason_asked import named_in_findings, asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses
+from service.reason_asked import named_in_findings, asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses, timing_in_findings, timing_offered
 from service.retrieve import retrieve_scored
 from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
@@ -468,6 +468,14 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                 confirm = f"Yes: {confirm[0].lower()}{confirm[1:]}" if confirm.startswith("The ") else f"Yes: {confirm}"
                 confirm += (f' The reviewer\'s findings name it: "{letter.text[span[0]:span[1]].strip()}" '
                             f'[{c.cite(letter, item, span, hit.chunk_id, "finding")}]')
+            elif timing_offered(query.text):
+                # "was it denied because it was too late?": the time a finding tells, or that none is a reason
+                said = f"{confirm[0].lower()}{confirm[1:]}" if confirm.startswith("The ") else confirm
+                if (timed := timing_in_findings(item, letter.text)) is not None:
+                    confirm = f"Yes: {said} The reviewer's findings speak of the timing: {c.quote(letter, item, timed, 'finding', hit.chunk_id)}"
+                else:
+                    confirm = (f"No, not for its timing: {said} The reviewer gives no reason of timing (how late it was "
+                               f"asked, or how long after the injury).")
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
                                  premise=each[n] if each else premise, findings=quotes, lead=True, only=alone,
                                  confirm=confirm, yes_no=None if confirm or unread else yes_no,

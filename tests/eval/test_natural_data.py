@@ -357,6 +357,9 @@ ABSENT_KEY_WORDS = {
     "nat-4180": ["xarelto", "rivaroxaban", "blood thinner"],
     "nat-4181": ["gym"],
     "nat-4182": ["cymbalta", "duloxetine"],
+    "nat-4257": ["hot tub"],
+    "nat-4258": ["jacuzzi"],
+    "nat-4259": ["sauna"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

@@ -101,6 +101,10 @@ from tests.conftest import ask, served_client
     ("when were CM17-0002106 and CM17-0011703 decided?", ("decision_date",)),
     ("dates of injury for CM17-0002106 and CM17-0011703", ("date_of_injury",)),
     ("how many did UR give him?", ()),
+    # the part of a guideline asked of the guideline named after it, a follow-up's bare question (nat-4263)
+    ("what pages of the MTUS?", ("guideline",)),
+    ("which sections of the ODG?", ("guideline",)),
+    ("what pages of the MTUS did they skip reading?", ()),
 ])
 def test_the_facts_a_question_asks_for(question: str, facts: tuple[str, ...]) -> None:
     assert asked_facts(question) == facts

@@ -41,7 +41,7 @@ def test_nothing_approved_of_a_patient_whose_requests_were_all_approved_is_no(cl
     answer = ask(client, "nothing was approved for the 50 year old woman with the face contusion and the brain injury, "
                          "right?")
     # (the claim said negated: its fact in its own verb, not a bare "No" that reads both ways)
-    assert answer["lead"].startswith('Yes, they were approved: "Initial acupuncture, 1 to 2 times per week for 4 weeks, for the neck" [1] and '
+    assert answer["lead"].startswith('No, they were approved: "Initial acupuncture, 1 to 2 times per week for 4 weeks, for the neck" [1] and '
                                      '"Additional physical therapy, 1 to 2 times per week for 3 weeks, for the neck" [2] '
                                      'were approved (overturned: authorised).')
 

@@ -31,6 +31,10 @@ def roles(text: str) -> list[tuple[str, str, str]]:
          None, "Overturned", False, None),
         ("In which cases was acupuncture overturned?", [("overturned", "Overturned", "wanted")],
          None, "Overturned", False, None),
+        # ... the asker's own files, claims or clients (tune nat-4151, nat-4256)
+        ("which of my files had a cervical MRI overturned at IMR?", [("overturned", "Overturned", "wanted")],
+         None, "Overturned", False, None),
+        ("which of our claims had PT denied?", [("denied", "Upheld", "wanted")], None, "Upheld", False, None),
         # "nothing denied" (nat-037) and "none ... approved" are negations as "not denied" is
         ("Which letters had nothing denied at all?", [("nothing denied", "Overturned", "wanted")],
          None, "Overturned", False, None),

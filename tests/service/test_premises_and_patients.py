@@ -43,14 +43,14 @@ def test_a_statement_to_confirm_is_a_premise_checked_first(client):
     # a negated claim is answered with the fact in the question's own verb (service.yes_no.negated_opening): a
     # bare "No" would read both ways
     mri = ask(client, "The 34-year-old man's neck MRI wasn't denied, was it?")
-    assert mri["answer"].startswith('Yes, it was denied: the denial of "MRI cervical spine without contrast" was upheld; it was '
+    assert mri["answer"].startswith('No, it was denied: the denial of "MRI cervical spine without contrast" was upheld; it was '
                                     "not authorised [1]. Denied (Upheld): ")
     assert items(mri) == {("CM16-0239607", 1)}
     they = ask(client, "they didn't approve the 34-year-old man's neck MRI, did they?")
-    assert they["answer"].startswith('No, it was not approved: the denial of "MRI cervical spine without contrast" was upheld; '
+    assert they["answer"].startswith('Right, it was not approved: the denial of "MRI cervical spine without contrast" was upheld; '
                                      "it was not authorised [1]. Denied (Upheld): ")
     acupuncture = ask(client, "the 60 yo man's acupuncture wasn't approved, was it?")
-    assert acupuncture["answer"].startswith('Yes, it was approved: "Acupuncture 3 times a week for 2 weeks, neck, right hand and '
+    assert acupuncture["answer"].startswith('No, it was approved: "Acupuncture 3 times a week for 2 weeks, neck, right hand and '
                                             'head" was approved (overturned: authorised) [1]. Approved (Overturned): ')
     # ... a negative question asks the approval itself: its yes or no as before
     negative = ask(client, "wasn't the 34 yo man's neck MRI approved?")

@@ -150,10 +150,10 @@ PT = '"Additional physical therapy, 1 to 2 times per week for 3 weeks, for the n
 def test_a_negated_claim_of_several_opens_with_the_fact_in_its_verb(client) -> None:
     # "weren't denied, right?" of two approvals: a bare "Yes" would read both ways
     held = ask(client, "the 50 yo woman's acupuncture and PT weren't denied, right?")
-    assert held["answer"].startswith(f"No, they were not denied: {ACUPUNCTURE} was approved (overturned) [1]. {PT} was "
+    assert held["answer"].startswith(f"Right, they were not denied: {ACUPUNCTURE} was approved (overturned) [1]. {PT} was "
                                      "approved (overturned) [2].")
     wrong = ask(client, "the 50 yo woman's acupuncture and PT weren't approved, right?")
-    assert wrong["answer"].startswith(f"Yes, they were approved: {ACUPUNCTURE} [1] and {PT} [2] were approved (overturned: "
+    assert wrong["answer"].startswith(f"No, they were approved: {ACUPUNCTURE} [1] and {PT} [2] were approved (overturned: "
                                       "authorised).")
     # ... one holding and one not: the no names each, as before
     mixed = ask(client, "the 60 yo man's MRI and acupuncture weren't approved, right?")
