@@ -360,6 +360,10 @@ ABSENT_KEY_WORDS = {
     "nat-4257": ["hot tub"],
     "nat-4258": ["jacuzzi"],
     "nat-4259": ["sauna"],
+    "nat-4299": ["pennsaid"],
+    "nat-4300": ["duragesic", "fentanyl"],
+    "nat-4301": ["transcranial", "tms"],
+    "nat-4302": ["lap band", "gastric bypass", "bariatric"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
