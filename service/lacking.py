@@ -361,6 +361,9 @@ def wanted_unknown(engine: Engine, query: Query) -> str:
         following = re.match(r"\s+([\w/-]+)", text[end:])
         if following and find_treatments(following.group(1)):
             continue  # it modifies the treatment named after it: "the liquid Neurontin"
+        before = re.search(r"(?:[\w/-]+[\s-]+){1,3}$", text[: end - len(word)])
+        if before and any(before.group(0).rstrip(" -").lower().endswith(w.lower()) for _t, w in find_treatments(before.group(0))):
+            continue  # it is the noun of the treatment named right before it: "the sit stand desk", "the TENS gadget"
         if (terms and not find_treatments(word) and not any(engine.near_term(t) for t in terms)
                 and not difflib.get_close_matches(word.lower(), _GENERIC_FUZZY, n=1, cutoff=0.8)):
             return word
@@ -404,7 +407,7 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         return _theirs_unknown(engine, query)
     if similarity < ABSTAIN_SIMILARITY:
         # a word no letter uses still says what is missing: "is there any letter about a hot tub?"
-        topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query)
+        topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query) - _treatment_nouns(query.text)
         if _OF_THE_LETTERS.search(query.text) and (unknown := _unknown(engine, topic)):
             return _no_mention(query.text, unknown)
         return "Nothing in the indexed letters answers this question; try naming the treatment, body region or case number."
@@ -412,7 +415,7 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         return ""
     if quotes_a_letter(engine, query.text, list(dict.fromkeys(h.case_number for h in hits[:5]))):
         return ""  # the reviewer's own sentence, quoted back: the letter that prints it answers
-    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query)
+    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query) - _treatment_nouns(query.text)
     if unknown := _unknown(engine, topic):  # a word no letter in the index uses: "ketamine", "hyperbaric"
         return _no_mention(query.text, unknown)
     if not topic or similarity >= CONFIDENT_SIMILARITY:
@@ -506,9 +509,22 @@ def _theirs_unknown(engine: Engine, query: Query) -> str:
         return ""
     topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS
     asked = [t for t in topic if re.search(rf"(?<![\w-]){re.escape(t)}", said, re.IGNORECASE) and t not in _NO_TREATMENT
-             and not _DECADE_WORD.fullmatch(t)]
+             and not _DECADE_WORD.fullmatch(t) and t not in _treatment_nouns(said)]
     unknown = _unknown(engine, asked)
     return _no_mention(said, unknown) if unknown else ""
+
+
+def _treatment_nouns(text: str) -> frozenset[str]:
+    """The word right after each treatment `text` names, its noun in the asker's words ("the sit stand desk": desk,
+    "the tens gadget": gadget), as tokens: no thing of its own that a letter must use."""
+    from indexer.terms import unexpanded_tokens
+    from indexer.treatments import find_treatments
+
+    out: set[str] = set()
+    for _t, words in find_treatments(text):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(words)}[\s-]+([\w-]+)", text, re.IGNORECASE):
+            out.update(unexpanded_tokens(m.group(1)))
+    return frozenset(out)
 
 
 # how often, in the treater's shorthand: "2x a week", "3x4", "LESI x2": a frequency, no treatment

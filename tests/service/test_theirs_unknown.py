@@ -50,3 +50,22 @@ def test_a_person_told_by_no_field_leaves_the_unknown_words_asked(client):
     # in the index mentions oxygen breath." for "home oxygen for someone short of breath")
     assert answer["answer"].startswith("No letter in the index mentions vitamin or bone. ")
 
+
+
+def test_the_noun_after_a_treatment_named_is_no_thing_of_its_own() -> None:
+    # "the worker with the sit stand desk": the desk is the sit-stand workstation's noun in the asker's words
+    from service.lacking import _treatment_nouns
+
+    assert _treatment_nouns("the worker with the sit stand desk") == frozenset({"desk"})
+    assert _treatment_nouns("my wife's TENS gadget") == frozenset({"gadget"})
+    assert _treatment_nouns("her hyperbaric oxygen") == frozenset()
+
+
+# CM17-0009282: a 54-year-old woman's sit-stand workstation, overturned
+desk = served_client("CM17-0009282", "CM17-0013754")
+
+
+def test_a_patient_told_by_their_treatment_in_lay_words_is_found(desk):
+    # "No letter in the index mentions desk." read the desk as a thing of its own
+    answer = ask(desk, "was anything approved for the worker with the sit stand desk?")
+    assert answer["answer"].startswith("Yes: in CM17-0009282, the one request was approved (overturned) [1].")
