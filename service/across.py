@@ -101,6 +101,13 @@ _AGE_END = re.compile(rf"\b(?P<end>oldest|youngest)\s+(?P<who>{_PERSON})\b(?!\s+
 _INJURY_END = re.compile(r"\b(?P<a>oldest|earliest|first|most\s+recent|latest|newest|last)\s+(?:injury|injuries|date\s+of\s+injury)\b"
                          r"|\binjury\s+(?:is|was)\s+(?:the\s+)?(?P<b>oldest|earliest|most\s+recent|latest|newest)\b"
                          r"|\b(?:injured|hurt)\s+(?:the\s+)?(?P<c>earliest|first|longest\s+ago|most\s+recently|last|latest)\b", I)
+# the IMR decision at one end: "the latest decision date", "the most recent IMR decision", "which letter was decided
+# first?" (not "the latest decision on her PT", of one request)
+_DECISION_END = re.compile(r"\b(?P<a>oldest|earliest|first|most\s+recent|latest|newest|last)\s+(?:IMR\s+)?(?:decisions?|determinations?|"
+                           r"letters?)(?:\s+dates?)?(?!\s+(?:on|for|about|of)\b)"
+                           r"|\b(?:decision|determination)\s+date\s+(?:is|was)\s+(?:the\s+)?(?P<b>oldest|earliest|most\s+recent|latest|"
+                           r"newest)\b"
+                           r"|\b(?:decided|determined)\s+(?:the\s+)?(?P<c>earliest|first|most\s+recently|last|latest)\s*[?.!]*\s*$", I)
 # the time from the injury to the review at one end: "the longest time between injury and review"
 _GAP_END = re.compile(r"\b(?P<end>longest|shortest|most|least|biggest|smallest|greatest)\s+(?:time|gap|days|wait|delay|"
                       r"interval|stretch)\s+(?:between|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:injury|accident|being\s+(?:hurt|injured))"
@@ -111,7 +118,7 @@ SEXES = {"man": "male", "guy": "male", "male": "male", "men": "male", "woman": "
 
 
 class Superlative(msgspec.Struct, frozen=True, kw_only=True):
-    measure: str  # "age", "injury" (the date of injury) or "gap" (days from the date of injury to the decision)
+    measure: str  # "age", "injury" (the date of injury), "decision" (its date) or "gap" (days from injury to decision)
     most: bool  # the oldest patient, the most recent injury, the longest time
     sex: str = ""  # "the oldest woman": among the letters of that sex
 
@@ -125,6 +132,9 @@ def superlative(text: str) -> Superlative | None:
     if m := _INJURY_END.search(text):
         end = " ".join((m.group("a") or m.group("b") or m.group("c")).lower().split())
         return Superlative(measure="injury", most=end in _LATE)
+    if m := _DECISION_END.search(text):
+        end = " ".join((m.group("a") or m.group("b") or m.group("c")).lower().split())
+        return Superlative(measure="decision", most=end in _LATE)
     if m := _GAP_END.search(text):
         return Superlative(measure="gap", most=m.group("end").lower() in ("longest", "most", "biggest", "greatest"))
     return None

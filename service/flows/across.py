@@ -36,6 +36,9 @@ def across_flow(engine: Engine, query: Query, question: str, seen: dict) -> Answ
     if not query.case_numbers and not query.treatments and (how := group_mechanism(query.text)) is not None:
         # "people who got hurt lifting something at work - what did they ask IMR for and did any of it get approved?"
         return _hurt_so(engine, how, question, seen, requests=True)
+    if not query.case_numbers and not query.treatments and (end := superlative(query.text)) is not None and (
+            end.measure == "decision"):
+        return _at_one_end(engine, end, question, seen)  # "latest IMR decision?", "which letter was decided first?"
     if query.case_numbers or ABOUT_ITEMS.search(query.text):
         return None
     held = vocabulary(engine.store.catalog).specialties
@@ -102,6 +105,7 @@ def _seen(seen: dict, a: Across) -> dict:
 
 _ENDS = {("age", True): "oldest patient", ("age", False): "youngest patient",
          ("injury", True): "most recent date of injury", ("injury", False): "earliest date of injury",
+         ("decision", True): "most recent IMR decision date", ("decision", False): "earliest IMR decision date",
          ("gap", True): "longest time from the date of injury to the IMR decision",
          ("gap", False): "shortest time from the date of injury to the IMR decision"}
 _WHO = {"male": "man", "female": "woman"}
@@ -120,6 +124,8 @@ def _at_one_end(engine: Engine, end: Superlative, question: str, seen: dict) -> 
             values[case] = int(age)
         elif end.measure == "injury" and injured:
             values[case] = injured
+        elif end.measure == "decision" and decided:
+            values[case] = decided
         elif end.measure == "gap" and injured and decided:
             try:
                 values[case] = (date.fromisoformat(decided) - date.fromisoformat(injured)).days
@@ -128,7 +134,7 @@ def _at_one_end(engine: Engine, end: Superlative, question: str, seen: dict) -> 
     name = _ENDS[(end.measure, end.most)]
     if end.sex:
         name = name.replace("patient", _WHO[end.sex])
-    what = {"age": "an age", "injury": "a date of injury", "gap": "both dates"}[end.measure]
+    what = {"age": "an age", "injury": "a date of injury", "decision": "a decision date", "gap": "both dates"}[end.measure]
     c = Composer()
     if not values:
         lead = f"No letter in the index gives {what}" + (f" of a {_WHO[end.sex]}." if end.sex else ".")
@@ -137,7 +143,8 @@ def _at_one_end(engine: Engine, end: Superlative, question: str, seen: dict) -> 
     best = (max if end.most else min)(values.values())
     cases = sorted(case for case, v in values.items() if v == best)
     letters = engine.letters(cases[:CITED])
-    shown = {"age": f"{best} years old", "injury": said_day(str(best)), "gap": f"{best} days"}[end.measure]
+    shown = {"age": f"{best} years old", "injury": said_day(str(best)), "decision": said_day(str(best)),
+             "gap": f"{best} days"}[end.measure]
     n = len(values)
     among = f" of {_WHOM[end.sex]}" if end.sex else ""
     lead = (f"The {name} in the index is {shown}, in {_cases(cases)} (of {n} letter{'s' if n != 1 else ''}{among} giving "
@@ -147,13 +154,15 @@ def _at_one_end(engine: Engine, end: Superlative, question: str, seen: dict) -> 
         letter = letters[case]
         if end.measure == "age":
             c.say(age_and_sex(c, letter))
-        elif end.measure == "injury":
-            c.say(f"Case {case}: {_cited(c, letter, 'date_of_injury', str(best)).split(', ', 1)[1]}.")
+        elif end.measure in ("injury", "decision"):
+            field = "date_of_injury" if end.measure == "injury" else "decision_date"
+            c.say(f"Case {case}: {_cited(c, letter, field, str(best)).split(', ', 1)[1]}.")
         else:
             hurt = _cited(c, letter, "date_of_injury", letter.date_of_injury or "").split(", ", 1)[1]
             decided = _cited(c, letter, "decision_date", letter.decision_date or "").split(", ", 1)[1]
             c.say(f"Case {case}: injured on {hurt}, decided on {decided}.")
-    column = {"age": "age", "injury": "date of injury", "gap": "days from injury to decision"}[end.measure]
+    column = {"age": "age", "injury": "date of injury", "decision": "decision date",
+              "gap": "days from injury to decision"}[end.measure]
     table = Table(columns=("case", column), rows=tuple((case, values[case]) for case in cases),
                   links=tuple({"case_number": case} for case in cases))
     return answer(question, seen, c, (), kind="list", lead=lead, table=table, count={"total": len(cases)},
@@ -168,6 +177,7 @@ def _cases(cases: list[str]) -> str:
 
 def _end_rule(end: Superlative) -> str:
     said = {"age": "the age its header gives the patient", "injury": "its header's Date of Injury",
+            "decision": "its header's Decision Date",
             "gap": "the days from its header's Date of Injury to its Decision Date"}[end.measure]
     return (f"per letter, {said}" + (f", among the letters of {_WHOM[end.sex]}" if end.sex else "")
             + f"; the {'highest' if end.most else 'lowest'}, every letter tied at it listed")

@@ -57,6 +57,11 @@ def test_a_superlative_over_the_patients_is_read_as_its_measure_and_end():
         "injury", False)
     assert superlative("the longest time between injury and review").measure == "gap"
     assert superlative("what is the oldest guideline cited?") is None
+    # ... the IMR decision's date
+    assert superlative("what's the latest decision date in the index?") == superlative("latest IMR decision?")
+    assert (superlative("which letter was decided first?").measure, superlative("which letter was decided first?").most) == (
+        "decision", False)
+    assert superlative("what was the latest decision on her PT?") is None
 
 
 def test_the_oldest_and_youngest_patient_and_injury_are_named_with_the_value_cited(client):
@@ -78,6 +83,13 @@ def test_the_oldest_and_youngest_patient_and_injury_are_named_with_the_value_cit
     assert gap["lead"] == ("The longest time from the date of injury to the IMR decision in the index is 79 days, in case "
                            "CM16-0231745 (of 4 letters giving both dates).")
     assert [c["quote"] for c in gap["citations"]] == ["Date of Injury: 10/23/2016", "Decision Date: 01/10/2017"]
+    latest = ask(client, "latest IMR decision?")
+    assert latest["answer"] == ("The most recent IMR decision date in the index is January 10, 2017, in case CM16-0231745 "
+                                "(of 4 letters giving a decision date). Case CM16-0231745: January 10, 2017 [1].")
+    assert latest["citations"][0]["quote"] == "Decision Date: 01/10/2017"
+    assert ask(client, "which letter was decided first?")["lead"] == (
+        "The earliest IMR decision date in the index is December 19, 2016, in case CM16-0219557 (of 4 letters giving a "
+        "decision date).")
 
 
 def test_the_reviewers_licensure_or_specialty_asked_is_read_against_what_the_letters_hold():
