@@ -266,9 +266,18 @@ _MACHINE = re.compile(r"\b(?:works?|working|operat(?:e|es|ed|ing)|runs?|running|
                       r"([a-z]+)\s+machines?\b", re.IGNORECASE)
 
 
+# ... or told by where they were hurt: "hurt her arm on the sewing machine", "the woman with the sewing machine"
+# (not a machine that is a treatment: "the TENS machine", "the ice machine")
+_MACHINE_TOLD = re.compile(r"\b(?:on|at|with|from|using|use|uses)\s+(?:a|an|the|her|his|their|my)\s+([a-z]+)\s+machines?\b",
+                           re.IGNORECASE)
+
+
 def machine_worked(text: str) -> tuple[str, ...]:
     """The machines `text` says the patient works at, as a summary prints them ("sewing machine")."""
-    return tuple(dict.fromkeys(f"{m.group(1).lower()} machine" for m in _MACHINE.finditer(text)))
+    from indexer.treatments import find_treatments
+
+    told = [m.group(1) for m in _MACHINE_TOLD.finditer(text) if not find_treatments(f"{m.group(1)} machine")]
+    return tuple(dict.fromkeys(f"{w.lower()} machine" for w in [*(m.group(1) for m in _MACHINE.finditer(text)), *told]))
 
 
 def _as_told(summary: str) -> str:

@@ -88,7 +88,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\breviewer\b[^?.;]{0,120}?(?:[,;:]|\s[-\u2013\u2014]+)\s*(?:(?:and|what|which|his|her|their)\s+)?(?:specialty|"
         r"speciali[sz]ation|credentials|licen[cs](?:e|ure))\s*[?.!]*\s*$", I)),
     ("date_of_injury", re.compile(
-        rf"{_WHAT}(?:date\s+of\s+(?:the\s+)?injury|DOI)\b|\bwhen\s+(?:was|did)\s+{_WHO}\s+(?:get\s+)?(?:injured|hurt)\b"
+        rf"{_WHAT}(?:date\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?injury|DOI)\b|\bwhen\s+(?:was|did)\s+{_WHO}\s+(?:get\s+)?(?:injured|hurt)\b"
         rf"|\bwhen\s+did\s+{_WHO}\s+(?:hurt|injure)\b"
         # the patient told by a description: "what date was the 70 year old truck driver hurt?", "when
         # did the cook get injured?", "what was the injury date?"

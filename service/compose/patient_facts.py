@@ -60,7 +60,10 @@ HOW_HURT = re.compile(
     rf"|\bhow\s+did\s+{_WHO}\s+(?:hurt|injure)\s+(?:him|her|them)sel(?:f|ves)\b"
     r"|\bhow\s+did\s+(?:the|his|her|their)\s+(?:injury|accident)\s+(?:happen|occur)\b"
     r"|\bwhat\s+(?:was|is)\s+(?:the|his|her|their)\s+mechanism\s+of\s+(?:the\s+)?injury\b"
-    r"|^\s*(?:(?:and|so|ok|okay|what\s+about)\s*,?\s+)?(?:(?:the|his|her|their)\s+)?mechanism\s+of\s+injury\s*[?.]?\s*$", I)
+    r"|^\s*(?:(?:and|so|ok|okay|what\s+about)\s*,?\s+)?(?:(?:the|his|her|their)\s+)?mechanism\s+of\s+injury\s*[?.]?\s*$"
+    # "what was his injury?", "what kind of injury did she have?" (not "what was the date of his injury?")
+    r"|\bwhat(?:['’]s|\s+was|\s+is|\s+were|\s+are)\s+(?:the|his|her|their)\s+(?:work\s+|original\s+)?injur(?:y|ies)\s*(?:[?.!]|$)"
+    r"|\bwhat\s+(?:kind|type|sort)\s+of\s+(?:work\s+)?injur(?:y|ies)\s+(?:did|does|do|was|is|had|has)\b", I)
 
 
 def _sentences(letter: Letter) -> list[Span]:

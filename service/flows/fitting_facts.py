@@ -25,6 +25,7 @@ from service.compose.facts import OF_THE_LETTER, asked_facts, say_facts
 from service.engine import Engine
 from service.flows.common import answer, rated
 from service.flows.fitting import MAX_LETTERS
+from service.diagnosed import machine_worked
 from service.mechanism import without_mechanisms
 from service.patients import described_letters, job_letters
 from service.people import job_words, tells_story
@@ -47,8 +48,8 @@ def each_fitting_fact(engine: Engine, query: Query, question: str, seen: dict, f
     person = msgspec.structs.replace(query.person, occupations=()) if jobs else query.person
     if "mechanism" not in facts and tells_story(without_mechanisms(query.text), person):
         return None  # "when was the 54 yo woman who fell hurt?": more than the fields checked tells them apart
-    if "mechanism" in facts and person.occupations:
-        return None
+    if "mechanism" in facts and (person.occupations or machine_worked(query.text)):
+        return None  # "what kind of injury did the 54 yo woman with the sewing machine have?": the machine tells her
     fields = {n: v for n, v in filters.items() if n != "decision"}
     fitting = job_letters(engine, query, fields) if jobs else described_letters(engine, query, fields)[1]
     if len(fitting) < 2:

@@ -348,6 +348,10 @@ def test_the_machine_the_patient_works_at_as_the_summary_prints_it() -> None:
     assert machine_worked("she works a sewing machine all day") == ("sewing machine",)
     assert machine_worked("he operates a punch machine") == ("punch machine",)
     assert machine_worked("the ice machine after his surgery - approved?") == ()
+    # ... or told by where they were hurt, not a machine that is a treatment
+    assert machine_worked("the 54 yo woman who hurt her arm on the sewing machine") == ("sewing machine",)
+    assert machine_worked("the 54 yo woman with the sewing machine") == ("sewing machine",)
+    assert machine_worked("was she approved for the TENS machine?") == ()
 
 
 # two 54-year-old women with arm and hand pain from repetitive work: one hurt operating a sewing machine (naproxen,
@@ -500,3 +504,12 @@ def test_working_full_time_picks_the_patient_whose_letter_lacks_the_mri(men57):
     assert answer["answer"].startswith("The letter of the patient described, case CM17-0005418, has no request for MRI.")
     answer = ask(men57, "my husband is 57 with back pain down his right leg. was his lumbar MRI approved?")
     assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == ("CM17-0004344", "MRI of the lumbar spine")
+
+
+def test_the_machine_she_was_hurt_on_picks_her_when_how_she_was_hurt_is_asked(sewing):
+    # "how did she get hurt?" answered the harassed 54-year-old woman's letter
+    answer = ask(sewing, "the 54 yo woman who hurt her arm on the sewing machine - how did she get hurt?")
+    assert answer["answer"].startswith('The case summary of case CM17-0013716 tells how the injury happened: "The mechanism '
+                                       'of injury was detailed as cumulative trauma from operating a sewing machine." [1]')
+    answer = ask(sewing, "what kind of injury did the 54 yo woman with the sewing machine have?")
+    assert answer["answer"].startswith("The case summary of case CM17-0013716 tells how the injury happened:")

@@ -24,6 +24,9 @@ from tests.conftest import ask, sample_client, served_client
     ("what was the 54 yo woman on the pantoprazole diagnosed with?", ("diagnosis",)),
     ("what is she being treated for?", ("diagnosis",)),
     ("how did the 24 yo man get hurt?", ("mechanism",)),
+    ("the guy whose knee MRI was denied - what was his injury?", ("mechanism",)),
+    ("what kind of injury did she have?", ("mechanism",)),
+    ("what was the date of his injury? the 55 yo man with the knee scope", ("date_of_injury",)),
     ("the 53 yo man with the neck MRI - how was he hurt?", ("mechanism",)),
     ("what was the mechanism of injury for the 61 yo woman?", ("mechanism",)),
     # not the patient's diagnosis, nor how they were hurt
