@@ -117,6 +117,8 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "who reviewed it and when": the date closes the question
         r"|\band\s+when\s*(?:[?.!]|$)"
         rf"|\b(?:IMR|final)\s+decision\s+date\b{_NOT_TOLD}|\bdate\s+of\s+the\s+(?:IMR|final)\s+(?:decision|determination)\b{_NOT_TOLD}"
+        # ... in a list of what is wanted: "give me the reviewer specialty, decision date, and which items were upheld"
+        rf"|\b(?:need|want|give\s+me|list|tell\s+me|send\s+me|with)\b[^?.;]{{0,80}}?\bdecision\s+date\b{_NOT_TOLD}"
         # of two letters named: "which was decided first, CM.. or CM..?", "when were CM.. and CM.. decided?"
         r"|\bwhich\s+(?:one\s+|case\s+|letter\s+)?(?:was|got)\s+decided\s+(?:first|earlier|sooner|last|later)\b"
         r"|\bwhen\s+were\s+[^?.;]{0,150}?\bdecided\b", I)),

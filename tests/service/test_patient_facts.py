@@ -27,6 +27,8 @@ from tests.conftest import ask, sample_client, served_client
     ("the guy whose knee MRI was denied - what was his injury?", ("mechanism",)),
     ("what kind of injury did she have?", ("mechanism",)),
     ("what was the date of his injury? the 55 yo man with the knee scope", ("date_of_injury",)),
+    ("For CM17-0006797 please give me the reviewer specialty, decision date, and which items were upheld.",
+     ("reviewer", "decision_date")),
     ("the 53 yo man with the neck MRI - how was he hurt?", ("mechanism",)),
     ("what was the mechanism of injury for the 61 yo woman?", ("mechanism",)),
     # not the patient's diagnosis, nor how they were hurt
