@@ -33,6 +33,9 @@ APPEAL = re.compile(r"\bappeal(?:ed|ing|s)?\b|\b(?:fight|contest|challenge|dispu
 WHAT_NOW = re.compile(r"\b(?:can|could|should|may|how\s+(?:do|can|could|would))\s+(?:I|we|you|they|he|she|my\s+\w+)\s+"
                       r"(?:still\s+|even\s+)?(?:appeal|fight|contest|challenge|dispute|reverse|overturn)\b"
                       r"|\bwhat\s+(?:can|should|do|could)\s+(?:I|we|you|they)\s+do\b|\bnext\s+steps?\b|\bnow\s+what\b"
+                      # "is there anything I can do?", "what are my options?"
+                      r"|\bis\s+there\s+anything\s+(?:else\s+)?(?:I|we|he|she|they|my\s+\w+)\s+(?:can|could|should)\s+do\b"
+                      r"|\bwhat\s+(?:are|were)\s+(?:my|our|his|her|their)\s+options\b"
                       r"|\b(?:is|was)\s+(?:this|that|it|the\s+(?:decision|determination|IMR))\s+final\b|\bfinal\s+and\s+binding\b"
                       r"|\b(?:any|an)\s+(?:way|chance)\s+to\s+(?:appeal|fight|contest|challenge|reverse)\b"
                       # ... asked again: "can the denied shoulder surgery be resubmitted?", "can we request it again?",

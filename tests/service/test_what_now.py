@@ -15,7 +15,7 @@ def test_what_now_words() -> None:
     for text in ("can we appeal this?", "what do we do now?", "is that final?", "how can I fight it?",
                  "any way to reverse it?", "next steps?", "CM16-0219557 facets - final and binding?",
                  "can the denied shoulder surgery be resubmitted?", "can we request it again?", "should I reapply?",
-                 "how do I resubmit the MRI?"):
+                 "how do I resubmit the MRI?", "is there anything I can do?", "what are my options?"):
         assert WHAT_NOW.search(text), text
     for text in ("did I win my appeal for the MRI?", "why was the appeal denied?", "what did IMR do?",
                  "was the request submitted on time?", "did they ask for it again in 2017?",
