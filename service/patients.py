@@ -16,7 +16,7 @@ import msgspec
 
 from indexer.taxonomy import find_regions
 from indexer.terms import tokens
-from indexer.treatments import find_treatments
+from indexer.treatments import GROUPS, find_treatments
 from service.besides import is_set_aside
 from service.dated import dates_agree, letter_dates
 from service.diagnosed import (condition_phrases, normalised as _norm, printed, quoted, stomach_complaints, symptoms_felt,
@@ -25,6 +25,7 @@ from service.engine import Engine
 from service.mechanism import mechanisms, recorded
 from service.not_patient import patient_set_aside
 from service.people import job_words, one_person
+from service.quantity import kind_count
 from service.rare_named import weightiest
 from service.relative import picked, relative
 from service.reviewers import alternatives
@@ -89,9 +90,29 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
     told = having_story(engine, query, list(out))
     # ... and the kind of request told ("on all the liquid meds", "the pain management referral"; service.told_kind)
     kinds = set(having_kinds(engine, query.text, list(out)))
+    counted = having_count(engine, query, list(out))
     return {case: score - (ASIDE_MISS if case not in having else 0.0) - (ASKED_MISS if case not in every else 0.0)
             - (STORY_MISS if case not in told else 0.0) - (STORY_MISS if case not in kinds else 0.0)
+            - (ASKED_MISS if case not in counted else 0.0)
             for case, score in out.items()}
+
+
+def having_count(engine: Engine, query: Query, cases: list[str]) -> set[str]:
+    """Of `cases`, the letters with as many requests of the kind asked as the question tells ("the 54 yo woman -
+    were both MRIs denied?": the letter with two MRIs, not the one with a knee MRI); every one of them when it
+    tells no count, or no letter has that many."""
+    n = kind_count(query.text, query.treatment_words)
+    sets = asked_sets(query)
+    if not n or not sets or not cases:
+        return set(cases)
+    narrow = set(sets) - GROUPS or set(sets)
+    marks = ",".join("?" * len(cases))
+    rows = engine.store.catalog.query(
+        f"SELECT i.case_number, count(DISTINCT i.id) FROM items i JOIN item_treatments t ON t.item_id = i.id "
+        f"WHERE i.case_number IN ({marks}) AND t.treatment IN ({','.join('?' * len(narrow))}) GROUP BY i.case_number",
+        [*cases, *narrow])
+    having = {case for case, count in rows if count == n}
+    return having or set(cases)
 
 
 ASIDE_MISS = 0.1  # a letter without the thing a question sets aside ("her EMG got denied, what else?") fits less

@@ -84,3 +84,17 @@ _THE_REST = re.compile(rf"\b(?:the|those|his|her|their)\s+(?:other|remaining|las
 def asks_of_the_rest(second: str) -> bool:
     """Whether `second`, a yes/no question after a count, asks about the rest of the units counted."""
     return bool(_THE_REST.search(second))
+
+
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
+def kind_count(text: str, words: tuple[str, ...]) -> int | None:
+    """How many of one kind the question tells, said right before its word in the plural ("all 3 MRIs", "both
+    MRIs", "his two shots", "the 3 x-rays"), else None."""
+    for word in words:
+        if m := re.search(rf"\b(\d|two|three|four|five|six|both)\s+(?:of\s+(?:his|her|their|the|my)\s+)?(?:[\w-]+\s+)?"
+                          rf"{re.escape(word)}\b", text, re.IGNORECASE):
+            if word.lower().endswith("s") and m.group(1) != "1":  # (not "6 chiropractic visits": one request's count)
+                return int(m.group(1)) if m.group(1).isdigit() else _NUMBER[m.group(1).lower()]
+    return None
