@@ -60,6 +60,10 @@ _SEX_GROUP = re.compile(r"\b(?:for|of|among|from|to)\s+(?:the\s+|all\s+(?:the\s+
                         r"|(?P<m>men|males|male\s+(?:workers|patients|employees|claimants|applicants)))\b(?!['’])", re.IGNORECASE)
 
 
+# ... of a sex only: "did any woman get PT approved?", "has no man had a TENS approved?"
+_ANY_SEX = re.compile(r"\b(?:any|no)\s+(?:(?P<f>woman|female|lady|gal)|(?P<m>man|male|guy|gentleman))\b(?![-'’])", re.IGNORECASE)
+
+
 class Group(msgspec.Struct, frozen=True, kw_only=True):
     words: str  # as typed: "women over 60"
     sex: str | None = None  # "female" | "male"
@@ -87,7 +91,7 @@ def read_group(text: str) -> Group | None:
         return Group(words=m.group(0), age_min=base, age_max=base + 9)
     if group := _one_age(text):
         return group
-    if m := _SEX_GROUP.search(text):
+    if m := _SEX_GROUP.search(text) or _ANY_SEX.search(text):
         return Group(words=m.group(0).split(None, 1)[1], sex=_sex(m))
     return None
 

@@ -20,6 +20,9 @@ client = served_client("CM16-0246624", "CM17-0005924", "CM17-0010885", "CM17-001
     ("list the denials for female patients", {"sex": "female"}),
     ("how many requests of male claimants were approved?", {"sex": "male"}),
     ("the male nurse's MRI - approved?", None),
+    # ... or by "any" before one of that sex
+    ("did any woman get PT approved?", {"sex": "female"}),
+    ("has no man had a TENS approved?", {"sex": "male"}),
 ])
 def test_a_sex_said_by_an_adjective_is_a_group(text: str, filters: dict | None) -> None:
     group = read_group(text)
