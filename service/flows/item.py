@@ -71,6 +71,10 @@ QUOTES_MAX = max(QUOTES)  # items one answer explains
 # the last sentence of a question asks yes or no: "... were any approved?", "- did any get approved?"
 _ASKS_YES_NO = re.compile(r"(?:^|[.!;:]\s+|\s[-\u2013\u2014]+\s*)(?:so\s+|and\s+|but\s+)?(?:is|are|was|were|has|have|had|did|does|do)\b"
                           r"[^.!;:?]*\?*\s*$", re.IGNORECASE)
+# ... or tersely, its auxiliary dropped: "CM16-0231745, any of the 5 items overturned (exams, e-stim, ...)?", "- any
+# approved?"
+_ASKS_ANY_TERSE = re.compile(r"(?:^|[,:;]\s+|\s[-\u2013\u2014]+\s*)any\b(?:\s+[\w'-]+){0,5}?\s+(?:approved|overturned|denied|"
+                             r"upheld|authori[sz]ed|reversed)\b[^.!;:?]*\?+\s*$", re.IGNORECASE)
 
 def _fields_told(query: Query) -> bool:
     """Whether the question describes one patient by an age or a sex, which a letter's header gives."""
@@ -284,7 +288,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             # "were they approved?", "did he get any of his scans or x-rays approved?" of denials: no; and so "she's on
             # naproxen and some creams. were any approved?" (the outcome selected, in a yes/no question)
             no=(claims_all(query) or not premise or bool(TO_CONFIRM.search(query.text))
-                or (query.asked and bool(_ASKS_YES_NO.search(query.text)))),
+                or (query.asked and bool(_ASKS_YES_NO.search(query.text))) or bool(_ASKS_ANY_TERSE.search(query.text))),
             which=asks_which(query.text), of_two=says_or(query.text),
             opening=negated_opening(sense, items[0].decision, they=len(items) > 1) if (
                 (sense := negated_sense(query.text)) and sense == items[0].decision) else "")
