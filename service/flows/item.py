@@ -545,8 +545,15 @@ def _decision_asked_beside(text: str) -> bool:
     """Whether every outcome word of `text` asks IMR's decision (service.outcomes: role "asked"), none
     in a clause that tells who decided ("the reviewer who denied it")."""
     found = read_outcomes(text).found
-    return bool(found) and all(o.role == "asked" and (at := text.lower().find(o.words.lower())) >= 0
-                               and not _RELATIVE_BEFORE.search(text[:at]) for o in found)
+    return bool(found) and all((at := text.lower().find(o.words.lower())) >= 0 and not _RELATIVE_BEFORE.search(text[:at])
+                               and (o.role == "asked" or (o.role == "premise" and _terse(text, at, o.words)))
+                               for o in found)
+
+
+def _terse(text: str, at: int, words: str) -> bool:
+    """Whether the outcome word said at `at` is asked alone after a dash, a colon or a comma: "CM17-0013625 celebrex -
+    upheld? who reviewed"."""
+    return bool(re.search(r"[-\u2013\u2014:,]\s*$", text[:at]) and re.match(r"\s*\?", text[at + len(words):]))
 
 
 _NOT_EACH = re.compile(r"\b(?:not|nor|neither|except|without)\b", re.IGNORECASE)
