@@ -360,7 +360,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             group = f"{group[:-1]} {marks}."
             c.say(group)
             leads.append(group)
-    elif len(items) == 2 and asks_same_reason(query.text) and (same := same_reason_sentence(c, letters, chosen, items)):
+    elif len(pair := _reason_pair(query.text, items)) == 2 and asks_same_reason(query.text) and (
+            same := same_reason_sentence(c, letters, [chosen[n] for n in pair], [items[n] for n in pair])):
         c.say(same)  # "was the diclofenac denied for the same reason as the flexeril?": their reasons compared
         leads.append(same)
     elif len(items) > 1 and (claims := _claims(query, chosen, after or [])):
@@ -539,6 +540,17 @@ def _speaking(engine: Engine, topic: str, chosen: list[Hit], hits: list[Hit]) ->
     speaking = [h for h in hits if h.case_number == letter.case_number and h.item_index > 0
                 and mentions(topic, letter, letter.items[h.item_index - 1])]
     return speaking[:1] or chosen
+
+
+def _reason_pair(text: str, items: list) -> list[int]:
+    """The two items whose reasons a same-reason question compares: the two explained, or of more, the first and the
+    one the question names by its whole title ("same reason for the stomach pill as the Flurbiprofen 10%/... in case
+    CM17-0013716?", a follow-up naming the item answered before; not the other cream its words also fit)."""
+    if len(items) == 2:
+        return [0, 1]
+    low = text.lower()
+    named = [n for n, i in enumerate(items[1:], 1) if (i.title or i.request).lower() in low]
+    return [0, named[0]] if len(named) == 1 else []
 
 
 def _decision_asked_beside(text: str) -> bool:
