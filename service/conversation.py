@@ -612,6 +612,10 @@ def _with_case(before: str, fact: Fact, item: bool, old: Fact | None = None) -> 
     base = CONTEXT.sub("", before)
     if item and old is not None and old.case_number == fact.case_number and old.item_index != fact.item_index:
         gone = set(WORD.findall(old.title.lower())) - set(WORD.findall(fact.title.lower()))
+        # ... and the lay words for a body part of the old item's alone ("CM17-0010362 neck PT" || "and the other
+        # one?": the lumbar PT, not "neck" beside it)
+        theirs = set(old.body_regions) - set(fact.body_regions)
+        gone |= {w.lower() for r, w in find_regions(base) if r in theirs and " " not in w}
         base = re.sub(r"\s{2,}", " ", re.sub(r"\b[a-z0-9]+\b", lambda m: "" if m.group(0).lower() in gone else m.group(0),
                                             base, flags=re.IGNORECASE)).strip()
     if CASE.search(base):

@@ -165,9 +165,19 @@ def has_asked(query: Query, sets: tuple[str, ...], items) -> bool:
             continue
         if sets and set(sets) & set(treatments) and not another_drug(query, title) and same_form(form, title):
             return True
+        if names_drug(query, title) and same_form(form, title):
+            # "the flurbiprofen one": a drug named that the request names, whatever class its compound was
+            # filed under (a flurbiprofen cream is a topical, not an NSAID pill)
+            return True
         if not sets and topic and overlap(topic, title) > 0:
             return True
     return False
+
+
+def names_drug(query: Query, title: str) -> bool:
+    """Whether the question names a drug by name (generic or brand) that `title` names."""
+    names = [n for word in query.treatment_words for n in drug_names(word)]
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", title, re.IGNORECASE) for n in names)
 
 
 def another_drug(query: Query, title: str) -> bool:

@@ -69,6 +69,11 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             r"|(?:(?<=\bIMR\s)|(?<=\bthey\s)|(?<=\bcomp\s)|(?<=\binsurance\s)|(?<=\binsurer\s)|(?<=\bcarrier\s))pay\s+for\b"
             # "they wouldnt let him have an MRI, did IMR fix that?": IMR undoing the denial told
             r"|(?<=\bIMR\s)(?:fix|fixed|correct|corrected|undo|undid)(?=\s+(?:it|that|this|them)\b)"
+            # "UR cut the baclofen to 27 - did IMR restore the last 3?", "did IMR give the refills?": IMR handing back
+            # what UR held back is an approval
+            r"|(?<=\bIMR\s)(?:give|restored?|reinstated?)(?=\s+(?:(?:him|her|them|me|us)\s+)?(?:the|his|her|their|my|our|it"
+            r"|that|this|them|back|\d+)\b)(?!\s+(?:(?:him|her|them|me|us)\s+)?(?:(?:a|an|the|any|no|his|her|their)\s+)?"
+            r"(?:reasons?|explanations?|rationale|answers?|guidelines?|decisions?)\b)"
             # "they wouldn't do the nerve tests. did IMR help?": IMR coming to the patient's aid is an approval
             r"|(?<=\bIMR\s)help(?:ed|s)?(?=\s*(?:[?.!,]|$)|\s+(?:her|him|me|them|us|out)\b)"
             # "did the surgery get the green light?", "IMR green-lighted it"

@@ -9,7 +9,7 @@ from indexer.treatments import GROUPS, find_treatments, members
 from service.besides import is_set_aside
 from service.engine import Engine
 from service.gather import asked_sets, case_items
-from service.lacking import region_fits
+from service.lacking import names_drug, region_fits
 from service.lay_group import ONE_THING, as_said, names_several, said_words
 from service.levels import levels
 from service.ordinal import meant_case, placed_item
@@ -122,7 +122,10 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
                 stated and not set(stated) & set(mine)):
             pool = mine
     if sets:
-        pool = [h for h in pool if set(sets) & set(h.treatments)] or pool
+        # a drug asked by name is the request that names it, whatever class its compound was filed under
+        # ("the flurbiprofen one": the flurbiprofen cream, a topical, not the naproxen pill of its class)
+        pool = ([h for h in pool if names_drug(query, h.title)] or [h for h in pool if set(sets) & set(h.treatments)]
+                or pool)
         if not query.case_numbers:
             pool = _in_context(engine, query, sets, pool)
     if not query.case_numbers and query.person.described and len({h.case_number for h in pool}) > 1:

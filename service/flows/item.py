@@ -71,6 +71,10 @@ QUOTES_MAX = max(QUOTES)  # items one answer explains
 # the last sentence of a question asks yes or no: "... were any approved?", "- did any get approved?"
 _ASKS_YES_NO = re.compile(r"(?:^|[.!;:]\s+|\s[-\u2013\u2014]+\s*)(?:so\s+|and\s+|but\s+)?(?:is|are|was|were|has|have|had|did|does|do)\b"
                           r"[^.!;:?]*\?*\s*$", re.IGNORECASE)
+# ... or tersely, its auxiliary dropped: "CM16-0231745, any of the 5 items overturned (exams, e-stim, ...)?", "- any
+# approved?"
+_ASKS_ANY_TERSE = re.compile(r"(?:^|[,:;]\s+|\s[-\u2013\u2014]+\s*)any\b(?:\s+[\w'-]+){0,5}?\s+(?:approved|overturned|denied|"
+                             r"upheld|authori[sz]ed|reversed)\b[^.!;:?]*\?+\s*$", re.IGNORECASE)
 
 def _fields_told(query: Query) -> bool:
     """Whether the question describes one patient by an age or a sex, which a letter's header gives."""
@@ -284,7 +288,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             # "were they approved?", "did he get any of his scans or x-rays approved?" of denials: no; and so "she's on
             # naproxen and some creams. were any approved?" (the outcome selected, in a yes/no question)
             no=(claims_all(query) or not premise or bool(TO_CONFIRM.search(query.text))
-                or (query.asked and bool(_ASKS_YES_NO.search(query.text)))),
+                or (query.asked and bool(_ASKS_YES_NO.search(query.text))) or bool(_ASKS_ANY_TERSE.search(query.text))),
             which=asks_which(query.text), of_two=says_or(query.text),
             opening=negated_opening(sense, items[0].decision, they=len(items) > 1) if (
                 (sense := negated_sense(query.text)) and sense == items[0].decision) else "")
@@ -356,7 +360,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             group = f"{group[:-1]} {marks}."
             c.say(group)
             leads.append(group)
-    elif len(items) == 2 and asks_same_reason(query.text) and (same := same_reason_sentence(c, letters, chosen, items)):
+    elif len(pair := _reason_pair(query.text, items)) == 2 and asks_same_reason(query.text) and (
+            same := same_reason_sentence(c, letters, [chosen[n] for n in pair], [items[n] for n in pair])):
         c.say(same)  # "was the diclofenac denied for the same reason as the flexeril?": their reasons compared
         leads.append(same)
     elif len(items) > 1 and (claims := _claims(query, chosen, after or [])):
@@ -537,12 +542,30 @@ def _speaking(engine: Engine, topic: str, chosen: list[Hit], hits: list[Hit]) ->
     return speaking[:1] or chosen
 
 
+def _reason_pair(text: str, items: list) -> list[int]:
+    """The two items whose reasons a same-reason question compares: the two explained, or of more, the first and the
+    one the question names by its whole title ("same reason for the stomach pill as the Flurbiprofen 10%/... in case
+    CM17-0013716?", a follow-up naming the item answered before; not the other cream its words also fit)."""
+    if len(items) == 2:
+        return [0, 1]
+    low = text.lower()
+    named = [n for n, i in enumerate(items[1:], 1) if (i.title or i.request).lower() in low]
+    return [0, named[0]] if len(named) == 1 else []
+
+
 def _decision_asked_beside(text: str) -> bool:
     """Whether every outcome word of `text` asks IMR's decision (service.outcomes: role "asked"), none
     in a clause that tells who decided ("the reviewer who denied it")."""
     found = read_outcomes(text).found
-    return bool(found) and all(o.role == "asked" and (at := text.lower().find(o.words.lower())) >= 0
-                               and not _RELATIVE_BEFORE.search(text[:at]) for o in found)
+    return bool(found) and all((at := text.lower().find(o.words.lower())) >= 0 and not _RELATIVE_BEFORE.search(text[:at])
+                               and (o.role == "asked" or (o.role == "premise" and _terse(text, at, o.words)))
+                               for o in found)
+
+
+def _terse(text: str, at: int, words: str) -> bool:
+    """Whether the outcome word said at `at` is asked alone after a dash, a colon or a comma: "CM17-0013625 celebrex -
+    upheld? who reviewed"."""
+    return bool(re.search(r"[-\u2013\u2014:,]\s*$", text[:at]) and re.match(r"\s*\?", text[at + len(words):]))
 
 
 _NOT_EACH = re.compile(r"\b(?:not|nor|neither|except|without)\b", re.IGNORECASE)

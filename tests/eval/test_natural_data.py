@@ -31,6 +31,11 @@ TAG_MINIMUMS = {
 }
 # The treatment words of each absent-treatment question; none occurs anywhere in reference.jsonl.
 ABSENT_KEY_WORDS = {
+    "nat-4337": ["kyphoplasty"],
+    "nat-4338": ["zanaflex", "tizanidine"],
+    "nat-4339": ["robaxin", "methocarbamol"],
+    "nat-4340": ["toradol", "ketorolac"],
+    "nat-4341": ["medrol"],
     "nat-4245": ["hot tub", "jacuzzi"],
     "nat-4246": ["knee replacement", "arthroplasty"],
     "nat-4247": ["marijuana", "cannabis"],

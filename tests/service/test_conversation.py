@@ -311,3 +311,14 @@ def test_a_body_part_told_as_the_patients_stays_in_their_letter():
     # ... nor after a treatment asked, asked again of the part (nat-3610)
     got = resolve("and for his neck?", [after("did IMR approve PT for his low back for the 54 yo man?", items=(LUMBAR,))])
     assert not got.question.endswith("[in case CM17-0005246]")
+
+
+def test_the_other_one_leaves_the_lay_words_for_the_first_ones_body_part() -> None:
+    neck = Fact(case_number="CM17-0010362", item_index=1, title="Physical therapy for the cervical spine 2 times a week "
+                "for 3 weeks", decision="Upheld", body_regions=("cervical",))
+    back = Fact(case_number="CM17-0010362", item_index=2, title="Physical therapy for the lumbar spine 2 times a week "
+                "for 3 weeks", decision="Upheld", body_regions=("lumbar",))
+    got = resolve("and the other one?", [after("CM17-0010362 neck PT", items=(neck,), shown=(neck, back))])
+    # the lumbar PT, not "neck" beside it
+    assert got.question == ("CM17-0010362 PT [the Physical therapy for the lumbar spine 2 times a week for 3 weeks "
+                            "in case CM17-0010362]")

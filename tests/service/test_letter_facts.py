@@ -247,6 +247,10 @@ def test_the_decision_asked_beside_the_fact_is_answered_yes_or_no(client) -> Non
     told = ask(client, "was the reviewer who approved the 53 year old man's neck MRI a neurologist?")
     assert told["lead"].startswith("Yes: the IMR reviewer of case CM16-0246624 is a specialist in Neurology")
     assert told["lead"].count("Yes:") == 1
+    # ... and the outcome asked tersely after a dash, beside the fact: "CM.. celebrex - upheld? who reviewed"
+    terse = ask(client, "CM17-0005246 lumbar MRI - upheld? who reviewed")
+    assert terse["lead"].startswith("The IMR reviewer of case CM17-0005246 is a specialist in ")
+    assert 'Yes: the denial of "MRI (magnetic resonance imaging) of the lumbar spine" was upheld' in terse["lead"]
 
 
 def test_whether_the_review_was_expedited_is_answered_yes_or_no(client) -> None:

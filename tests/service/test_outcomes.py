@@ -428,3 +428,16 @@ def test_allow_said_bare_is_imr_approving_and_the_premise_of_a_why() -> None:
     assert understand("why did IMR allow the chiro for the 46 yo man?").premise == "Overturned"
     assert understand("the chiro for the 46 yo man - why did IMR allow it when UR had said no?").premise == "Overturned"
     assert understand("the guidelines allow 10 visits, why was PT denied?").premise == "Upheld"
+
+
+def test_imr_restoring_or_giving_what_ur_held_back_is_an_approval_asked() -> None:
+    from service.yes_no import decision_asked
+
+    # UR's part told, then IMR asked to hand back the rest: the approval of the rest, asked (its no first)
+    assert decision_asked("treating doc: UR cut my pt's baclofen to 27 - did IMR restore the last 3?") == "Overturned"
+    assert decision_asked("CM17-0002181 - UR allowed the ibuprofen #90 but not the 2 refills. did IMR give the refills?") == (
+        "Overturned")
+    assert decision_asked("did IMR give her the acupuncture?") == "Overturned"
+    # ... not the reasons IMR gave
+    assert read_outcomes("did IMR give the reasons for it?").found == ()
+    assert read_outcomes("what reasons did IMR give?").found == ()

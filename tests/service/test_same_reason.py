@@ -33,3 +33,16 @@ def test_different_reasons_are_said_each(client) -> None:
 def test_the_same_reason_is_said_once(client) -> None:
     answer = ask(client, "the 33 yo guy's neck MRI and back MRI - same reason?")
     assert answer["answer"].startswith("Yes: the reviewer gave both the same reason, no objective findings or red flags [1][2].")
+
+
+creams = served_client("CM17-0013716")
+
+
+def test_a_follow_up_compares_the_item_it_names_by_title(creams) -> None:
+    # "CM17-0013716 the two creams" || "same reason for the stomach pill?", as the conversation resolves it: the words
+    # of the flurbiprofen cream's title fit the other cream too; the one named whole is compared
+    answer = ask(creams, "same reason for the stomach pill as the Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, "
+                         "120grams #1 in case CM17-0013716?")
+    assert answer["answer"].startswith('No, the reasons differ. "Pantoprazole 20mg #30": not indicated for the diagnosis '
+                                       '[1]. "Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1": conservative '
+                                       "care not tried or failed [2].")
