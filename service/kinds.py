@@ -201,6 +201,13 @@ _KIND_DECIDED = re.compile(
     r"|what\s+(?:happened|was\s+decided|were\s+the\s+(?:decisions|outcomes|results))|how\s+did\s+(?:they|those|these)\s+"
     r"(?:go|turn\s+out|fare))\b", re.IGNORECASE)
 
+# ... asked of the people who asked for it, or of the kind in the plural: "what happened to the people who asked for
+# TENS units?", "what happened to everyone who asked for acupuncture?", "how did the knee MRIs do at IMR?"
+_THOSE_WHO_ASKED = re.compile(
+    r"\bwhat\s+happened\s+(?:to|with)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:people|patients|workers|claimants|everyone|everybody|"
+    r"anyone|those)\s+(?:who|that)\s+(?:asked|requested|wanted|applied|needed|put\s+in)\b"
+    r"|^\s*how\s+did\s+(?:the|all\s+the)\s+(?:[\w/-]+\s+){0,3}?[\w/-]*[a-z]s\s+(?:do|fare|go)\b", re.IGNORECASE)
+
 # "does IMR ever approve the extra refills?", "pillows - does IMR ever okay them?": whether it ever
 # happens, in the present tense, of no patient or case (not "did they ever approve the MRI?", one item's outcome)
 _EVER_NOW = re.compile(r"\b(?:does|do)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|they)\s+ever\s+"
@@ -291,7 +298,7 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
         return "list"  # "which requests did IMR say were incomplete?": those the reviewer gave that reason for
     if not specific and treatments and _REVIEWERS_ON.search(text):
         return "list"  # "what do reviewers say about leg EMGs?": each of them, with its reason
-    if not specific and treatments and _KIND_DECIDED.search(text):
+    if not specific and treatments and (_KIND_DECIDED.search(text) or _THOSE_WHO_ASKED.search(text)):
         return "list"  # "hip and elbow MRIs - what did IMR decide?": each of them
     if not specific and treatments and asks_usual(text):
         return "pattern"  # "Celebrex-type pills - does IMR usually approve them?": both outcomes' reasons

@@ -19,6 +19,11 @@ from tests.conftest import ask, served_client
     # any of a kind that got through IMR: those approved, a list (not one program's denial)
     ("any functional restoration programs get through?", "list"),
     ("did his MRI get through?", "item"),
+    # ... asked of the people who asked for it, or of the kind in the plural
+    ("what happened to the people who asked for TENS units?", "list"),
+    ("what happened to everyone who asked for acupuncture?", "list"),
+    ("how did the knee MRIs do at IMR?", "list"),
+    ("what happened to the patient who asked for acupuncture in CM16-0242419?", "item"),
 ])
 def test_a_kind_named_then_what_was_decided_is_a_list(question, kind):
     assert understand(question).kind == kind
