@@ -102,10 +102,13 @@ _CONDITIONAL = re.compile(r"^\s*(?:when|if|whenever|once)\b(?!\s+(?:was|is|were|
 _CONTRAST = re.compile(r"\b(?:different|differ\w*|difference|separat\w*|distinguish\w*|set\s+apart|compared?\s+(?:to|with)"
                        r"|vs\.?|versus)\b|\bsome\b[^?.]{0,60}\bothers\b"
                        # "why was one naproxen approved and another denied?"
-                       r"|\bone\b[^?.]{0,60}\b(?:and|but|while|yet)\s+(?:another|the\s+other|others)\b"
+                       r"|\bone\b[^?.]{0,60}\b(?:and|but|while|yet)\s+(?:[\w-]+\s+){0,3}?(?:another|the\s+other|others)\b"
                        # "what do approved MRIs have that denied ones don't?"
                        r"|\b(?:have|had|show(?:ed)?)\s+that\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:ones?|requests?|others?)\s+"
                        r"(?:don['’]?t|didn['’]?t|do\s+not|did\s+not|lack(?:ed)?)\b", re.IGNORECASE)
+# ... of the two decisions of a kind: "what's the difference between the two naproxen decisions?"
+_TWO_DECISIONS = re.compile(r"\b(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}?(?:decisions|outcomes|determinations|rulings)\b",
+                            re.IGNORECASE)
 # "what did IMR decide / think", "what guideline did they use", "which page was cited": one item's
 # outcome or citation, not a list of items
 # every request of a kind, of no one patient: "were both pantoprazole requests denied?", "were all the MRI
@@ -283,7 +286,7 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
         return "pattern"  # "my client's MRI got shot down - what are reviewers looking for before they approve one?"
     if not specific and treatments and _CONDITIONAL.match(text):
         return "pattern"  # "when the surgery itself is denied at IMR, what happens to the post-op brace?"
-    if not specific and treatments and _CONTRAST.search(text) and names_both(text):
+    if not specific and treatments and _CONTRAST.search(text) and (names_both(text) or _TWO_DECISIONS.search(text)):
         return "pattern"  # "PT for the neck - what made the approval different from the denials?"
     if not specific and outcomes.why and _PLURAL_GENERAL.search(text):
         return "pattern"

@@ -15,6 +15,8 @@ from tests.conftest import ask, served_client
     ("PT for the neck at IMR - what made the approval different from the denials?", "pattern"),
     ("neck PT: why are some approved and others denied?", "pattern"),
     ("why was one naproxen approved and another denied", "pattern"),
+    ("why was naproxen approved for one person and denied for another?", "pattern"),
+    ("what's the difference between the two naproxen decisions?", "pattern"),
     ("what separates approved neck PT requests from denied ones?", "pattern"),
     # the other outcome by its negation
     ("naproxen at IMR - why did some workers get it approved and others not?", "pattern"),
