@@ -47,7 +47,7 @@ _UR = r"(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer|insurance(?:\s+co
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reviewer", re.compile(
         # "who reviewed it?" asks; "the surgeon who reviewed it" tells
-        r"(?:^|[.?!;:,]\s*|\s[-\u2013\u2014]+\s*|\b(?:and|but|so|me|know|asking)\s+)who\s+(?:was\s+the\s+(?:(?:IMR|expert|independent|"
+        r"(?:^|[.?!;:,]\s*|\s[-\u2013\u2014]+\s*|\b(?:and|but|so|me|know|asking)\s+)who\s+(?:(?:was|is)\s+the\s+(?:(?:IMR|expert|independent|"
         r"medical)\s+)*(?:reviewer|doctor|physician)|"
         r"reviewed|decided|made\s+the\s+(?:decision|call)|"
         r"looked\s+at)\b|\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:doctor|physician|specialist|specialty|"
@@ -172,6 +172,12 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:(?:an?|the|which|what|some)\s+)?(?:[\w'-]+\s+){0,3}?(?:guidelines?|sections?|chapters?|criteria|MTUS|ODG|ACOEM)\b",
         I)),
     # who the patient is: "the lady on the pantoprazole, how old is she", "what does he do for work?"
+    # a name asked: the letters are published redacted ("what's the name of the reviewer?", "are the reviewers' names
+    # given?", "what is the patient's name?")
+    ("names", re.compile(r"\bnames?\s+of\s+(?:the\s+)?(?:IMR\s+)?(?:reviewers?|patients?|doctors?|physicians?|injured\s+workers?|"
+                         r"claimants?|applicants?)\b|\b(?:reviewer|patient|doctor|physician|worker|claimant|applicant)s?['’]s?\s+"
+                         r"names?\b|\bnames?\s+(?:given|listed|shown|redacted)\b|\b(?:are|is)\s+(?:the\s+)?(?:reviewers?|"
+                         r"doctors?|patients?)\s+(?:named|identified)\b", I)),
     ("age_and_sex", AGE_OR_SEX),
     ("job", JOB),
     ("diagnosis", DIAGNOSIS),
@@ -193,7 +199,7 @@ _WORDS = {"decision_date": "was decided on", "date_of_injury": "gives the date o
 
 
 # the facts of a letter itself (not "guideline" nor "ur_decision", which are of one of its requests)
-OF_THE_LETTER = frozenset({"reviewer", "decision_date", "date_of_injury", "ur_denial_date", "application_received",
+OF_THE_LETTER = frozenset({"reviewer", "names", "decision_date", "date_of_injury", "ur_denial_date", "application_received",
                            "date_assigned", "timing", "age_and_sex", "job", "diagnosis", "mechanism", "priority"})
 
 
@@ -368,6 +374,9 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
                 return f"Yes: {said[0].lower()}{said[1:]}"
             return f"No: {said[0].lower()}{said[1:-1]}, not {' or '.join(either)}."
         return said
+    if fact == "names":
+        return (f"Case {cn}'s letter names neither the patient nor the reviewer: DWC publishes the letters redacted; "
+                f"the reviewer is given by specialty and licensure.")
     if fact == "timing":
         return _timing(c, letter, text)
     if fact == "age_and_sex":

@@ -29,6 +29,9 @@ from tests.conftest import ask, sample_client, served_client
     ("what was the date of his injury? the 55 yo man with the knee scope", ("date_of_injury",)),
     ("For CM17-0006797 please give me the reviewer specialty, decision date, and which items were upheld.",
      ("reviewer", "decision_date")),
+    ("who is the reviewer in CM17-0006797?", ("reviewer",)),
+    ("what is the patient's name in CM17-0006797?", ("names",)),
+    ("what's the name of the reviewer in CM17-0006797?", ("names",)),
     ("the 53 yo man with the neck MRI - how was he hurt?", ("mechanism",)),
     ("what was the mechanism of injury for the 61 yo woman?", ("mechanism",)),
     # not the patient's diagnosis, nor how they were hurt
@@ -126,3 +129,9 @@ def test_the_reviewer_asked_by_a_pronoun_is_answered_yes_or_no(family) -> None:
     answer = ask(family, "the reviewer in the 29 yo woman's case, was she a neurologist?")["answer"]
     assert answer.startswith("No: the IMR reviewer of case CM17-0005246 is a specialist in Family Practice and licensed in "
                              "California and North Carolina [1], not Neurology. ")
+
+
+def test_a_name_asked_says_the_letters_are_redacted(client) -> None:
+    answer = ask(client, "what is the patient's name in CM16-0249735?")["answer"]
+    assert answer.startswith("Case CM16-0249735's letter names neither the patient nor the reviewer: DWC publishes the "
+                             "letters redacted; the reviewer is given by specialty and licensure.")
