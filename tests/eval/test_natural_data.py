@@ -24,13 +24,17 @@ Tag = Literal[
     "patient-own-words", "case-lacks", "absent-treatment", "pattern", "approval-minded", "names-case", "occupation",
     "multi-item", "follow-up",
 ]
-RESERVED_FOR_HELD_OUT: set[int] = set()  # ids of a held-out set written on another branch, until it merges
+RESERVED_FOR_HELD_OUT: set[int] = set(range(4272, 4362))  # ids of a held-out set written on another branch, until it merges
 TAG_MINIMUMS = {
     "ur-vs-imr": 12, "wrong-premise": 12, "negation": 8, "outcome-question": 10, "lay-words": 12, "typo": 10,
     "patient-own-words": 15, "case-lacks": 8, "absent-treatment": 15, "pattern": 12, "occupation": 8,
 }
 # The treatment words of each absent-treatment question; none occurs anywhere in reference.jsonl.
 ABSENT_KEY_WORDS = {
+    "nat-4386": ["heated pool"],
+    "nat-4387": ["hot tub", "jacuzzi"],
+    "nat-4388": ["hot tub"],
+    "nat-4389": ["whirlpool"],
     "nat-4245": ["hot tub", "jacuzzi"],
     "nat-4246": ["knee replacement", "arthroplasty"],
     "nat-4247": ["marijuana", "cannabis"],
