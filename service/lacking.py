@@ -22,6 +22,7 @@ from service.patients import described_letters, diagnosis_only_told, printing_to
 from service.people import Person, firmly_told
 from service.quoting import quotes_a_letter
 from service.reviewers import read_reviewers
+from indexer.taxonomy import find_regions
 from indexer.terms import tokens
 from service.topic import GENERIC, overlap, topic_tokens
 from service.types import Hit
@@ -500,7 +501,8 @@ def _theirs_unknown(engine: Engine, query: Query) -> str:
     description itself ("fell off a forklift") are no treatment asked about."""
     start, end = asking_span(query.text)
     asking = query.text[start:end]
-    said = " ".join([*(" ".join(_noun_phrase(m.group("what").split())) for m in _THEIRS.finditer(asking)),
+    said = " ".join([*(phrase for m in _THEIRS.finditer(asking)
+                       if not _a_body_part(phrase := " ".join(_noun_phrase(m.group("what").split())))),
                      *(_after_asking(m.group("what").split()) for m in _FOR_THEM.finditer(asking))])
     if not said:
         return ""
@@ -509,6 +511,18 @@ def _theirs_unknown(engine: Engine, query: Query) -> str:
              and not _DECADE_WORD.fullmatch(t)]
     unknown = _unknown(engine, asked)
     return _no_mention(said, unknown) if unknown else ""
+
+
+def _a_body_part(phrase: str) -> bool:
+    """Whether `phrase` ends in the body part it names ("his ring finger and pinky are numb": "ring
+    finger", "her left knee"): the patient's body, no treatment asked ("her knee brace" is one)."""
+    found = find_regions(phrase)
+    part = _FELT.sub("", phrase.lower().rstrip(" ,:-"))
+    return bool(found) and part.endswith(found[-1][1].lower())
+
+
+# how a body part feels, closing the phrase that names it: "her left shoulder hurts"
+_FELT = re.compile(r"\s+(?:hurts?|hurting|aches?|aching|throbs|burns|tingles|tingling|numb|sore|swollen|pain|kills?|killing)$")
 
 
 # how often, in the treater's shorthand: "2x a week", "3x4", "LESI x2": a frequency, no treatment
