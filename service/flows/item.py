@@ -28,7 +28,7 @@ from service.all_named import letter_of_all_named
 from service.asked_too import asked_too, too_sentence
 from service.flows.fitting import each_fitting, one_letter_group
 from service.flows.fitting_facts import each_fitting_fact
-from service.no_one import AFTER_A_DECISION, WHAT_NOW
+from service.no_one import AFTER_A_DECISION, WHAT_NOW, WHO_PAYS, WHO_PAYS_AFTER
 from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, SAID, WHICH_OF, WHICH_ONE, count_cited, each_of_them, group_outcome, only_one,
                                  whole_letter, whole_rows, yes_or_no)
 from service.flows.pair import two_patients_answer
@@ -501,6 +501,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(also)  # "why was the lumbar MRI denied?": the best match explained, the other letters that decide one named
     if WHAT_NOW.search(query.text):  # "CM16-0242419 - can we appeal this?": the decision, then that it is final
         c.say(AFTER_A_DECISION)
+    elif WHO_PAYS.search(query.text):  # "do we have to pay for it ourselves?": the letters say nothing of payment
+        c.say(WHO_PAYS_AFTER)
     coverage = _coverage(engine, query, plan, chosen) if not (query.case_numbers or one) else None
     # the items answered lead the sources, then the rest in their retrieval order
     shown = chosen + [h for h in hits if h not in chosen]
