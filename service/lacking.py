@@ -406,8 +406,9 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
     if similarity < ABSTAIN_SIMILARITY:
         # a word no letter uses still says what is missing: "is there any letter about a hot tub?"
         topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query)
-        if _OF_THE_LETTERS.search(query.text) and (unknown := _unknown(engine, topic)):
-            return _no_mention(query.text, unknown)
+        if (_OF_THE_LETTERS.search(query.text) or _only_named(query.text, topic)) and (
+                unknown := _unknown(engine, topic) or _unprinted(engine, topic)):
+            return _no_mention(query.text, unknown, topic)
         return "Nothing in the indexed letters answers this question; try naming the treatment, body region or case number."
     if query.person.described and not told_by_nothing(query.person):
         return ""
@@ -415,7 +416,7 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         return ""  # the reviewer's own sentence, quoted back: the letter that prints it answers
     topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query)
     if unknown := _unknown(engine, topic):  # a word no letter in the index uses: "ketamine", "hyperbaric"
-        return _no_mention(query.text, unknown)
+        return _no_mention(query.text, unknown, topic)
     if not topic or similarity >= CONFIDENT_SIMILARITY:
         return ""
     if all(overlap(topic, h.request) == 0 for h in hits[:5]):
@@ -538,6 +539,23 @@ def _unknown(engine: Engine, tokens) -> list[str]:
             and not difflib.get_close_matches(t, _GENERIC_FUZZY, n=1, cutoff=0.8)]
 
 
+def _unprinted(engine: Engine, tokens) -> list[str]:
+    """The tokens no letter's text prints as a word, though one is near a word some letter uses
+    ("pool" for "heated pool", near "poor")."""
+    return [t for t in tokens if not engine.store.catalog.query(
+        "SELECT 1 FROM chunks WHERE ' ' || lower(text) || ' ' GLOB ? LIMIT 1", [f"*[^a-z]{t}[^a-z]*"])]
+
+
+# the words of a question that only names a thing ("hot tub or jacuzzi", "what about a hot tub?", "any on a heated pool?")
+_NAMING_ONLY = frozenset("what about how any anything is there are a an the or and on for of with some".split())
+
+
+def _only_named(text: str, topic) -> bool:
+    """Whether `text` says nothing but the words of `topic` and the words of naming a thing."""
+    words = re.findall(r"[a-z0-9'’-]+", text.lower())
+    return bool(words) and all(w in _NAMING_ONLY or any(t in w for t in topic) for w in words)
+
+
 def _held_known(engine: Engine, token: str) -> bool:
     """ "whyy" -> "why": a generic or indexed word with its last letter typed more than once."""
     short = _HELD_LETTER.sub(r"\1", token)
@@ -547,18 +565,21 @@ def _held_known(engine: Engine, token: str) -> bool:
 _ARTICLES = frozenset("a an the any some".split())
 
 
-def _no_mention(text: str, unknown: list[str]) -> str:
-    """ "No letter in the index mentions hyperbaric oxygen.": the words of `text` holding the unknown tokens."""
+def _no_mention(text: str, unknown: list[str], around=frozenset()) -> str:
+    """ "No letter in the index mentions hyperbaric oxygen.": the words of `text` holding the unknown tokens,
+    with the words next to them holding a token of `around` (the thing's other words: "hot tub or jacuzzi",
+    "heated swimming pool")."""
     runs: list[list[str]] = [[]]
     words = text.split()
     for at, word in enumerate(words):
-        if any(t in word.lower() for t in unknown):
+        if any(t in word.lower() for t in unknown) or (around and any(t in word.lower() for t in around)):
             if not runs[-1] and 2 <= at and words[at - 2].lower() in _ARTICLES and words[at - 1].isalpha() and (
                     words[at - 1].lower() not in GENERIC):
                 runs[-1].append(words[at - 1])  # its modifier after an article: "a hot tub", not "tub"
             runs[-1].append(word.strip("?.,;:!()"))
         elif runs[-1]:
             runs.append([])
+    runs = [run for run in runs if any(t in w.lower() for w in run for t in unknown)]
     # the words apart, each phrase on its own: "home oxygen for someone short of breath" names
     # "oxygen or breath", not "oxygen breath"
     what = " or ".join(dict.fromkeys(" ".join(run) for run in runs if run)) or " ".join(unknown)
