@@ -519,7 +519,15 @@ def _a_body_part(phrase: str) -> bool:
     finger", "her left knee"): the patient's body, no treatment asked ("her knee brace" is one)."""
     found = find_regions(phrase)
     part = _FELT.sub("", phrase.lower().rstrip(" ,:-"))
-    return bool(found) and part.endswith(found[-1][1].lower())
+    if not found or not part.endswith(found[-1][1].lower()):
+        return False
+    # ... the words before it only tell which one ("son hit his head" is no body part named)
+    return all(w in _WHICH_PART for w in part[: -len(found[-1][1])].split())
+
+
+# the words that tell which body part: "his ring finger", "her left shoulder", "my bad knee"
+_WHICH_PART = frozenset("left right both lower upper low mid middle ring index little pinky big bad sore injured hurt other "
+                        "good".split())
 
 
 # how a body part feels, closing the phrase that names it: "her left shoulder hurts"

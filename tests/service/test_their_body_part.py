@@ -19,3 +19,8 @@ from service.lacking import _a_body_part
 ])
 def test_a_phrase_ending_in_a_body_part(phrase: str, part: bool) -> None:
     assert _a_body_part(phrase) is part
+
+
+def test_words_before_the_part_only_tell_which() -> None:
+    assert not _a_body_part("son hit his head")  # nat-3390: the asker's son, not a body part named
+    assert _a_body_part("bad knee")
