@@ -27,6 +27,7 @@ from indexer.taxonomy import find_regions
 from indexer.treatments import GROUPS, find_treatments, match_treatments
 from service.compose.facts import asked_facts
 from service.mentioned import asks_history
+from service.no_one import WHO_PAYS
 from service.same_reason import asks_same_reason
 from service.two_patients import two_descriptions
 
@@ -257,7 +258,8 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
             note = f"items: {', '.join(f.title for f in both)} (case {main.case_number}), from the previous answer"
             named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in both)
             return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
-        if LOOSE_PRONOUN.search(question) or CASE_WORDS.search(question):
+        if LOOSE_PRONOUN.search(question) or CASE_WORDS.search(question) or WHO_PAYS.search(question):
+            # ... "so do we pay out of pocket?": of that item too
             return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
         if ABOUT_IT.match(question) and not find_regions(question) and not find_treatments(CONTEXT.sub("", before)) and (
                 1 < len(both := _these(previous, main)) <= MAX_THESE) and not CONTEXT.search(before):

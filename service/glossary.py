@@ -104,6 +104,22 @@ def asked_terms(question: str) -> tuple[str, ...]:
     return ()
 
 
+# ... asked beside a question about a case or a patient: "my dad is 57, they denied his back shots. what does
+# overturned mean?", "her tramadol was upheld - what does upheld mean? does she get it?", "the 45 yo woman's
+# naproxen, what does IMR stand for and what did they decide?"
+_BESIDE = re.compile(rf"(?:^|[.?!,;:]\s*|\s[-\u2013\u2014]+\s*|\band\s+|\bso\s+)(?:wh?at\s+(?:does|do|is)\s+{_THE}{_T.format(g='a')}\s+"
+                     rf"(?:mean|means|stand\s+for|refer\s+to)\b|what(?:'s|’s|\s+is)\s+{_THE}{_T.format(g='b')}\s*(?:[?.!]|$))",
+                     re.IGNORECASE)
+
+
+def terms_beside(question: str) -> tuple[str, ...]:
+    """The terms whose meaning the question asks beside something else (asked_terms gives those of a
+    question that asks nothing more), in the order asked."""
+    if asked_terms(question):
+        return ()
+    return tuple(dict.fromkeys(_term(m.group("a") or m.group("b")) for m in _BESIDE.finditer(question)))
+
+
 def _term(said: str) -> str:
     plain = re.sub(r"\s+", " ", said.strip())
     return next(term for term, rx in _NAMES.items() if rx.match(plain))

@@ -22,6 +22,7 @@ from service.patients import described_letters, diagnosis_only_told, printing_to
 from service.people import Person, firmly_told
 from service.quoting import quotes_a_letter
 from service.reviewers import read_reviewers
+from indexer.taxonomy import find_regions
 from indexer.terms import tokens
 from service.topic import GENERIC, overlap, topic_tokens
 from service.types import Hit
@@ -418,8 +419,9 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
     if similarity < ABSTAIN_SIMILARITY:
         # a word no letter uses still says what is missing: "is there any letter about a hot tub?"
         topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query) - _treatment_nouns(query.text)
-        if _OF_THE_LETTERS.search(query.text) and (unknown := _unknown(engine, topic)):
-            return _no_mention(query.text, unknown)
+        if (_OF_THE_LETTERS.search(query.text) or _only_named(query.text, topic)) and (
+                unknown := _unknown(engine, topic) or _unprinted(engine, topic)):
+            return _no_mention(query.text, unknown, topic)
         return "Nothing in the indexed letters answers this question; try naming the treatment, body region or case number."
     if query.person.described and not told_by_nothing(query.person):
         return ""
@@ -427,7 +429,7 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         return ""  # the reviewer's own sentence, quoted back: the letter that prints it answers
     topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query) - _treatment_nouns(query.text)
     if unknown := _unknown(engine, topic):  # a word no letter in the index uses: "ketamine", "hyperbaric"
-        return _no_mention(query.text, unknown)
+        return _no_mention(query.text, unknown, topic)
     if not topic or similarity >= CONFIDENT_SIMILARITY:
         return ""
     if all(overlap(topic, h.request) == 0 for h in hits[:5]):
@@ -513,7 +515,8 @@ def _theirs_unknown(engine: Engine, query: Query) -> str:
     description itself ("fell off a forklift") are no treatment asked about."""
     start, end = asking_span(query.text)
     asking = query.text[start:end]
-    said = " ".join([*(" ".join(_noun_phrase(m.group("what").split())) for m in _THEIRS.finditer(asking)),
+    said = " ".join([*(phrase for m in _THEIRS.finditer(asking)
+                       if not _a_body_part(phrase := " ".join(_noun_phrase(m.group("what").split())))),
                      *(_after_asking(m.group("what").split()) for m in _FOR_THEM.finditer(asking))])
     if not said:
         return ""
@@ -537,6 +540,26 @@ def _treatment_nouns(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _a_body_part(phrase: str) -> bool:
+    """Whether `phrase` ends in the body part it names ("his ring finger and pinky are numb": "ring
+    finger", "her left knee"): the patient's body, no treatment asked ("her knee brace" is one)."""
+    found = find_regions(phrase)
+    part = _FELT.sub("", phrase.lower().rstrip(" ,:-"))
+    if not found or not part.endswith(found[-1][1].lower()):
+        return False
+    # ... the words before it only tell which one ("son hit his head" is no body part named)
+    return all(w in _WHICH_PART for w in part[: -len(found[-1][1])].split())
+
+
+# the words that tell which body part: "his ring finger", "her left shoulder", "my bad knee"
+_WHICH_PART = frozenset("left right both lower upper low mid middle ring index little pinky big bad sore injured hurt other "
+                        "good".split())
+
+
+# how a body part feels, closing the phrase that names it: "her left shoulder hurts"
+_FELT = re.compile(r"\s+(?:hurts?|hurting|aches?|aching|throbs|burns|tingles|tingling|numb|sore|swollen|pain|kills?|killing)$")
+
+
 # how often, in the treater's shorthand: "2x a week", "3x4", "LESI x2": a frequency, no treatment
 _FREQUENCY = re.compile(r"\d+x\d*|x\d+", re.IGNORECASE)
 # a word typed long for stress ("whyy", "sooo", "helpp"): its last letter held down
@@ -550,6 +573,23 @@ def _unknown(engine: Engine, tokens) -> list[str]:
             and not difflib.get_close_matches(t, _GENERIC_FUZZY, n=1, cutoff=0.8)]
 
 
+def _unprinted(engine: Engine, tokens) -> list[str]:
+    """The tokens no letter's text prints as a word, though one is near a word some letter uses
+    ("pool" for "heated pool", near "poor")."""
+    return [t for t in tokens if not engine.store.catalog.query(
+        "SELECT 1 FROM chunks WHERE ' ' || lower(text) || ' ' GLOB ? LIMIT 1", [f"*[^a-z]{t}[^a-z]*"])]
+
+
+# the words of a question that only names a thing ("hot tub or jacuzzi", "what about a hot tub?", "any on a heated pool?")
+_NAMING_ONLY = frozenset("what about how any anything is there are a an the or and on for of with some".split())
+
+
+def _only_named(text: str, topic) -> bool:
+    """Whether `text` says nothing but the words of `topic` and the words of naming a thing."""
+    words = re.findall(r"[a-z0-9'’-]+", text.lower())
+    return bool(words) and all(w in _NAMING_ONLY or any(t in w for t in topic) for w in words)
+
+
 def _held_known(engine: Engine, token: str) -> bool:
     """ "whyy" -> "why": a generic or indexed word with its last letter typed more than once."""
     short = _HELD_LETTER.sub(r"\1", token)
@@ -559,18 +599,21 @@ def _held_known(engine: Engine, token: str) -> bool:
 _ARTICLES = frozenset("a an the any some".split())
 
 
-def _no_mention(text: str, unknown: list[str]) -> str:
-    """ "No letter in the index mentions hyperbaric oxygen.": the words of `text` holding the unknown tokens."""
+def _no_mention(text: str, unknown: list[str], around=frozenset()) -> str:
+    """ "No letter in the index mentions hyperbaric oxygen.": the words of `text` holding the unknown tokens,
+    with the words next to them holding a token of `around` (the thing's other words: "hot tub or jacuzzi",
+    "heated swimming pool")."""
     runs: list[list[str]] = [[]]
     words = text.split()
     for at, word in enumerate(words):
-        if any(t in word.lower() for t in unknown):
+        if any(t in word.lower() for t in unknown) or (around and any(t in word.lower() for t in around)):
             if not runs[-1] and 2 <= at and words[at - 2].lower() in _ARTICLES and words[at - 1].isalpha() and (
                     words[at - 1].lower() not in GENERIC):
                 runs[-1].append(words[at - 1])  # its modifier after an article: "a hot tub", not "tub"
             runs[-1].append(word.strip("?.,;:!()"))
         elif runs[-1]:
             runs.append([])
+    runs = [run for run in runs if any(t in w.lower() for w in run for t in unknown)]
     # the words apart, each phrase on its own: "home oxygen for someone short of breath" names
     # "oxygen or breath", not "oxygen breath"
     what = " or ".join(dict.fromkeys(" ".join(run) for run in runs if run)) or " ".join(unknown)

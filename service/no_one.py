@@ -91,10 +91,21 @@ AFTER_A_DECISION = ("IMR's decision is final and binding (California Labor Code 
                     + _NOT_CONTESTED)
 
 
+# who pays for what IMR denied: "do we have to pay for it ourselves?", "who pays for it now?", "out of pocket?",
+# "are we stuck with the bill?"
+WHO_PAYS = re.compile(r"\bwho\s+(?:pays|will\s+pay|has\s+to\s+pay|is\s+paying|(?:is|'s)\s+going\s+to\s+pay)\b"
+                      r"|\b(?:I|we|you|he|she|they)\s+(?:(?:have|has|had|need|needs)\s+to\s+|must\s+|gotta\s+|will\s+)?pay\b"
+                      r"|\bout\s+of\s+(?:my|our|his|her|their|your)?\s*pocket\b|\bstuck\s+with\s+the\s+(?:bill|cost)\b"
+                      r"|\bpay\s+(?:for\s+)?(?:it|them|that)\s+(?:ourselves|myself|himself|herself|themselves)\b", re.IGNORECASE)
+# ... answered after the decision: what the letters and the law they cite allow, no more
+WHO_PAYS_AFTER = ("IMR's decision is final and binding (California Labor Code 4610.5 and 4610.6). "
+                  "The letters say nothing of who pays for the treatment.")
+
+
 def final_and_binding() -> str:
     """What may be done about an IMR decision, asked of none: what IMR is, that its decision is final and
     binding, and that the letters say nothing of contesting it."""
     return meaning(("IMR",)) + " " + _NOT_CONTESTED
 
 
-__all__ = ["AFTER_A_DECISION", "APPEAL", "WHAT_NOW", "final_and_binding", "no_one_named", "rest_of_one"]
+__all__ = ["AFTER_A_DECISION", "APPEAL", "WHAT_NOW", "WHO_PAYS", "WHO_PAYS_AFTER", "final_and_binding", "no_one_named", "rest_of_one"]

@@ -24,6 +24,7 @@ from service.diagnosed import (condition_phrases, normalised as _norm, printed, 
 from service.engine import Engine
 from service.mechanism import mechanisms, recorded
 from service.not_patient import patient_set_aside
+from service.part_told import parts_told
 from service.people import job_words, one_person
 from service.quantity import kind_count
 from service.rare_named import weightiest
@@ -130,7 +131,33 @@ def having_every_asked(engine: Engine, query: Query, cases: list[str] | tuple[st
     wanted = list(dict.fromkeys(found[0][0] for w in query.treatment_words if (found := find_treatments(w))))
     if len(wanted) < 2 or not cases:
         return set(cases)
-    return _holding_all(engine, cases, set(wanted)) or weightiest(engine, cases, wanted) or set(cases)
+    return (_holding_all_at_parts(engine, cases, wanted, _parts_of(query)) or _holding_all(engine, cases, set(wanted))
+            or weightiest(engine, cases, wanted) or set(cases))
+
+
+def _parts_of(query: Query) -> dict[str, frozenset[str]]:
+    """The body part told at each treatment the question names, as the speller reads its words."""
+    text = query.text
+    for typed, fixed in query.corrections:
+        text = re.sub(rf"(?<![\w-]){re.escape(typed)}(?![\w-])", fixed, text)
+    return parts_told(text)
+
+
+def _holding_all_at_parts(engine: Engine, cases: list[str] | tuple[str, ...], wanted: list[str],
+                          parts: dict[str, frozenset[str]]) -> set[str]:
+    """Of `cases`, the letters with a request for each treatment set of `wanted`, each at the body part
+    told with it ("the acupuncture and the neck MRI": an MRI of the neck); empty when no part is told."""
+    if not any(t in parts for t in wanted):
+        return set()
+    rows = engine.store.catalog.query(
+        "SELECT i.case_number, t.treatment, r.region FROM items i JOIN item_treatments t ON t.item_id = i.id "
+        f"LEFT JOIN item_regions r ON r.item_id = i.id WHERE i.case_number IN ({','.join('?' * len(cases))})", list(cases))
+    held: dict[str, set[tuple[str, str | None]]] = {}
+    for case, treatment, region in rows:
+        held.setdefault(case, set()).add((treatment, region))
+    def holds(case: str, treatment: str) -> bool:
+        return any(t == treatment and (treatment not in parts or r in parts[treatment]) for t, r in held.get(case, ()))
+    return {case for case in cases if all(holds(case, t) for t in wanted)}
 
 
 def _holding_all(engine: Engine, cases: list[str] | tuple[str, ...], wanted: set[str]) -> set[str]:

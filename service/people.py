@@ -484,8 +484,13 @@ def job_words(person: Person) -> tuple[str, ...]:
     """The jobs the description gives, as a case summary prints them ("farm worker", "sewing machine
     operator"), lowercase, without article, age or sex, nor the word for the person that a phrase
     calling them by their job ends in ("the sewing machine lady's": "sewing machine")."""
-    return tuple(dict.fromkeys(j for j in (normalised(_CALLED_BY.sub("", _NOT_THE_JOB.sub("", o)))
-                                           for o in person.occupations) if j))
+    return tuple(dict.fromkeys(_AS_THE_WORK.get(j, j) for j in (normalised(_CALLED_BY.sub("", _NOT_THE_JOB.sub("", o)))
+                                                                for o in person.occupations) if j))
+
+
+# a trade a case summary prints as the work done ("cumulative trauma from operating a sewing machine"):
+# "she is a seamstress" tells the sewing job
+_AS_THE_WORK = {"seamstress": "sewing", "seamstresses": "sewing", "tailor": "sewing", "sewer": "sewing"}
 
 
 # the person that a phrase calling them by what sets them apart ends in (`_CALLED`), possessive or not

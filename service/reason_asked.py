@@ -281,6 +281,36 @@ def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, 
     return "That is not a reason the reviewer gave."
 
 
+# reasons an asker offers that are no judgment of medical necessity, as the asker says them and as a reviewer
+# would, if ever the letter touches them ("efficacy diminishes over time and may lead to dependence"; "over age 40")
+_NOT_OF_NECESSITY: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple((re.compile(a, I), re.compile(r, I)) for a, r in (
+    # "is it because they think she's an addict?"
+    (r"\baddict\w*|\bjunkie\b|\bdrug[- ]seek\w*|\bhooked\b|\bdependen\w*|\b(?:mis)?us(?:e|ing)\s+(?:drugs|pills)\b|\babus\w*",
+     r"\baddict\w*|\babus\w*|\bmisuse\b|\baberrant\b|\bdependen\w*|\bdiversion\b"),
+    # "because they think she's faking it?", "because he's lying?"
+    (r"\bfak(?:e|es|ed|ing)\b|\blying\b|\bliars?\b|\bmalinger\w*|\bexaggerat\w*|\bmaking\s+it\s+up\b|\bpretend\w*",
+     r"\bmalinger\w*|\bexaggerat\w*|\bsecondary\s+gain\b|\bsymptom\s+magnif\w*|\binconsistent\s+effort\b"),
+    # "because of his age?", "because she's too old?"
+    (r"\b(?:his|her|their|my|the\s+patient['’]?s)\s+age\b|\btoo\s+(?:old|young)\b",
+     r"\bage\b|\byears?\s+of\s+age\b|\belderly\b"),
+    # "because it costs too much?", "to save money?"
+    (r"\bcosts?\b|\bmoney\b|\bexpensive\b|\bpric(?:e|ey|y)\b|\bcheap\w*",
+     r"\bcost\w*|\bexpens\w*|\bpric(?:e|es|ing)\b"),
+))
+
+
+def not_of_necessity(text: str, item: Item) -> str:
+    """ "That is not a reason the reviewer gave." when a reason clause of `text` offers one that judges no
+    medical necessity ("is it because they think she's an addict?", "because of his age?") and the
+    item's rationale says nothing of it; else '' (the letter touches it: its own words answer)."""
+    for m in _CLAUSE.finditer(text):
+        clause = m.group("x") or m.group("y") or m.group("b") or ""
+        offered = [said for asker, said in _NOT_OF_NECESSITY if asker.search(clause)]
+        if offered and not any(said.search(item.rationale) for said in offered):
+            return "That is not a reason the reviewer gave."
+    return ""
+
+
 def _findings_text(item: Item, text: str) -> str:
     """The item's sentences about this patient, read in the letter `text` (all but the guideline's and
     the closing formula: "there was a lack of imaging studies" may be left unlabelled as a finding);

@@ -28,7 +28,7 @@ from service.all_named import letter_of_all_named
 from service.asked_too import asked_too, too_sentence
 from service.flows.fitting import each_fitting, one_letter_group
 from service.flows.fitting_facts import each_fitting_fact
-from service.no_one import AFTER_A_DECISION, WHAT_NOW
+from service.no_one import AFTER_A_DECISION, WHAT_NOW, WHO_PAYS, WHO_PAYS_AFTER
 from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, SAID, WHICH_OF, WHICH_ONE, count_cited, each_of_them, group_outcome, only_one,
                                  whole_letter, whole_rows, yes_or_no)
 from service.flows.pair import two_patients_answer
@@ -46,7 +46,7 @@ from service.people import tells_story
 from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_reviewer
 from service.plan import Plan
 from service.premises import by_clause, premises_by_item
-from service.reason_asked import named_in_findings, asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses, timing_in_findings, timing_offered
+from service.reason_asked import named_in_findings, not_of_necessity, asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses, timing_in_findings, timing_offered
 from service.retrieve import retrieve_scored
 from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
@@ -447,6 +447,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                studies=asked_studies(query.text), besides=besides_studies(query.text),
                                text=letters[hit.case_number].text,
                                mark=_finding_mark(c, letters[hit.case_number], item, hit.chunk_id, question, quotes))
+        if not confirm and not offered and (not claimed or claimed == item.decision):
+            confirm = not_of_necessity(query.text, item)  # "is it because they think she's an addict?": no reason given
         if len(chosen) == 1 and not confirm and split_asked(query.text):
             # "was her chiro approved for 6 but not 12?": UR's part and IMR's decision of the rest (service.split_claim);
             # a split told before another question ("... but not 12. can he appeal the other 2?") is no claim to answer
@@ -506,6 +508,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(also)  # "why was the lumbar MRI denied?": the best match explained, the other letters that decide one named
     if WHAT_NOW.search(query.text):  # "CM16-0242419 - can we appeal this?": the decision, then that it is final
         c.say(AFTER_A_DECISION)
+    elif WHO_PAYS.search(query.text):  # "do we have to pay for it ourselves?": the letters say nothing of payment
+        c.say(WHO_PAYS_AFTER)
     coverage = _coverage(engine, query, plan, chosen) if not (query.case_numbers or one) else None
     # the items answered lead the sources, then the rest in their retrieval order
     shown = chosen + [h for h in hits if h not in chosen]
