@@ -124,8 +124,12 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
     if sets:
         # a drug asked by name is the request that names it, whatever class its compound was filed under
         # ("the flurbiprofen one": the flurbiprofen cream, a topical, not the naproxen pill of its class)
-        pool = ([h for h in pool if names_drug(query, h.title)] or [h for h in pool if set(sets) & set(h.treatments)]
-                or pool)
+        # a drug asked by name is the request that names it, whatever class its compound was filed under ("the
+        # flurbiprofen one": the flurbiprofen cream, a topical, not the naproxen pill of its class), when no request of
+        # the class asked names it
+        by_set = [h for h in pool if set(sets) & set(h.treatments)]
+        named = [h for h in pool if names_drug(query, h.title)]
+        pool = (named if named and not any(names_drug(query, h.title) for h in by_set) else by_set) or pool
         if not query.case_numbers:
             pool = _in_context(engine, query, sets, pool)
     if not query.case_numbers and query.person.described and len({h.case_number for h in pool}) > 1:
