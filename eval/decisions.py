@@ -31,7 +31,9 @@ UPHELD, OVERTURNED = "Upheld", "Overturned"
 _FLIP = {UPHELD: OVERTURNED, OVERTURNED: UPHELD}
 _CASE = re.compile(r"\bCM\d{2}-\d{7}\b")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
-_WHO_UR = r"(?:utili[sz]ation\s+review(?:er)?|UR|claims?\s+administrator|adjuster|carrier|insurer|the\s+insurance)"
+# (the name said with its short form after it: "utilization review (UR) denied", "utilization review's (UR's) denial")
+_WHO_UR = (r"(?:utili[sz]ation\s+review(?:er)?(?:['’]s)?(?:\s+\(UR(?:['’]s)?\))?|UR|claims?\s+administrator|adjuster|carrier|"
+           r"insurer|the\s+insurance)")
 _UR = re.compile(
     rf"\b(?:the\s+)?{_WHO_UR}(?:'s)?\s+(?:\w+\s+){{0,3}}?"
     r"(?:denial|denied|denies|deny|non-?certifi\w*|modifi\w*|determination|decision|approved|approval|authori[sz]\w*)\b"

@@ -31,6 +31,9 @@ OTHER = ("CM16-0000009", "MRI of the lumbar spine")
     ("The MRI wasn't approved.", ["Upheld"]),
     ("The MRI was never authorized.", ["Upheld"]),
     ("UR denied his OxyContin, but IMR overturned that decision.", ["Overturned"]),
+    # ... UR named with its short form after it
+    ("IMR decides each disputed request that utilization review (UR) denied or modified.", []),
+    ("Overturned means IMR reversed utilization review's (UR's) denial.", ["Overturned", "Overturned"]),
     ("The request is not medically necessary.", ["Upheld"]),
     ("The reviewer did not find it medically necessary.", ["Upheld"]),
     ("It was not denied but approved.", ["Overturned", "Overturned"]),
