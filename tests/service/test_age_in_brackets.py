@@ -32,5 +32,8 @@ def test_a_count_in_brackets_is_no_age():
 
 def test_the_bracketed_age_picks_the_patient(client):
     answer = ask(client, "the retail stocker (36) - tens purchase denied, but her knee mri was overturned right?")
-    assert answer["answer"].startswith("Approved (Overturned) [1]. In case CM16-0162879, the request for \"Magnetic "
-                                       "resonance imaging (MRI) of the bilateral knees\" was approved")
+    # (the lowercase "tens" of a request told is the TENS unit: both claims are checked, each one's decision first)
+    assert answer["answer"].startswith('Yes: "Magnetic resonance imaging (MRI) of the bilateral knees" was approved '
+                                       '(overturned) [1]. "TENS unit for home use, purchase" was denied (upheld) [2]. ')
+    assert 'In case CM16-0162879, the request for "Magnetic resonance imaging (MRI) of the bilateral knees" was approved' in (
+        answer["answer"])
