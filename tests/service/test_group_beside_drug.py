@@ -1,8 +1,8 @@
 """A treatment group named beside a drug of another kind is asked too (service.scope.asked_sets):
 "his diclofenac and his muscle relaxer - were both denied?" answered the diclofenac alone, the
 muscle relaxer (a group, cyclobenzaprine among it) dropped because a specific drug was named. The
-groups a named drug belongs to ("the Norco pain pill") and the umbrella kinds ("his MRI and his
-meds") stay as they were. Over real letters, the real model and real HTTP for the answer."""
+groups a named drug belongs to ("the Norco pain pill") stay as they were; an umbrella kind named in a list
+of things asked ("his MRI and his meds") is asked too (service.scope._listed). Over real letters, the real model and real HTTP for the answer."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def test_the_group_beside_the_drug_is_asked() -> None:
     assert asked_sets(understand("was the tramadol and the sleeping pill denied?")) == ("tramadol", "sleep_aid")
     assert asked_sets(understand("was the Norco pain pill denied?")) == ("hydrocodone",)
     assert asked_sets(understand("why was flexeril denied?")) == ("cyclobenzaprine",)
-    assert asked_sets(understand("his MRI and his meds - denied?")) == ("mri",)
+    assert asked_sets(understand("his MRI and his meds - denied?")) == ("mri", "medication")
 
 
 def test_both_drugs_are_answered(client) -> None:
