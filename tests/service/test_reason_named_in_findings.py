@@ -32,6 +32,7 @@ def test_the_history_told_names_the_reason_asked_for_how_long_in_own_words(clien
 
 def test_a_reason_no_finding_names_gets_the_decision_alone(client) -> None:
     answer = ask(client, "was the 48 yo man's elbow MRI denied because of the cost?")
-    assert answer["lead"].startswith('The denial of "MRI without contrast of the right elbow" was upheld; it was not '
-                                     "authorised [1]. Denied (Upheld): no objective findings or red flags [2].")
+    # (cost is no reason of medical necessity: said so first since hand47's 79b3a0c, then the decision)
+    assert answer["lead"].startswith("That is not a reason the reviewer gave. Denied (Upheld): no objective findings or "
+                                     "red flags [1].")
     assert "findings name it" not in answer["answer"]

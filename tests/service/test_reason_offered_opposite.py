@@ -32,8 +32,9 @@ def test_the_opposite_reason_is_not_confirmed(client) -> None:
 
 def test_a_reason_no_code_reads_gets_no_yes(client) -> None:
     answer = ask(client, "ibuprofen refills - denied because of the cost?")["answer"]
-    assert answer.startswith('The denial of "Two refills of Ibuprofen 600mg #90" was upheld; it was not authorised [1]. '
-                             "Denied (Upheld): no documented functional improvement [2].")
+    # (cost is no reason of medical necessity: said so first since hand47's 79b3a0c, then the decision; no yes)
+    assert answer.startswith("That is not a reason the reviewer gave. Denied (Upheld): no documented functional "
+                             "improvement [1].")
     # ... but the outcome offered wrong is still corrected
     answer = ask(client, "ibuprofen refills - approved because of the cost?")["answer"]
     assert answer.startswith('No: the denial of "Two refills of Ibuprofen 600mg #90" was upheld; it was not authorised [1].')
