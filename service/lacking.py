@@ -184,8 +184,7 @@ def names_drug(query: Query, title: str) -> bool:
 def another_drug(query: Query, title: str) -> bool:
     """Whether the question names a drug by name (generic or brand) that `title`, a request of the
     same class, does not: "the Prilosec" of a letter whose acid pill is pantoprazole."""
-    names = [n for word in query.treatment_words for n in drug_names(word)]
-    return bool(names) and not any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", title, re.IGNORECASE) for n in names)
+    return any(drug_names(word) for word in query.treatment_words) and not names_drug(query, title)
 
 
 def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: str | None,
@@ -251,10 +250,10 @@ def asked_elsewhere(engine: Engine, query: Query, sets: tuple[str, ...], fitting
     for case, age, sex in rows:
         if case in fitting:
             continue
-        for row in case_items(engine, case):
-            if has_asked(query, sets, [row]):
-                said.append((case, age, sex, row[1], row[2]))
-    if not said or len(said) > NAMED_ELSEWHERE:
+        said += [(case, age, sex, row[1], row[2]) for row in case_items(engine, case) if has_asked(query, sets, [row])]
+        if len(said) > NAMED_ELSEWHERE:
+            return ""  # a common treatment: no few to name
+    if not said:
         return ""
     whom = {"male": "man", "female": "woman"}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from indexer.terms import tokens
+from indexer.terms import tokens, unexpanded_tokens
 from service.understand import Query
 
 # Words of a question that say nothing about which treatment it is about. Not a stopword list (that
@@ -148,8 +148,6 @@ def asked_treatment(query: Query) -> tuple[str | None, bool]:
 def typed_tokens(query: Query) -> frozenset[str]:
     """The question's treatment words as typed (no expansions): "Tabradol" stays Tabradol, so a
     heading that names it beats one naming only its generic (cyclobenzaprine)."""
-    from indexer.terms import unexpanded_tokens
-
     words = {w for w in unexpanded_tokens(query.text) if len(w) > 2 and not w.isdigit()}
     return frozenset(w for w in words if w not in GENERIC) - topic_region_words(query)
 
@@ -158,8 +156,6 @@ def typed_overlap(typed: frozenset[str], request: str) -> float:
     """Share of the question's typed treatment words (typed_tokens) that the item's heading names as
     written: "Tabradol" names "Tabradol 1mg/ml oral suspension", not "Cyclobenzaprine 7.5mg #90", whose
     expanded tokens carry the brand names of its generic."""
-    from indexer.terms import unexpanded_tokens
-
     if not typed:
         return 0.0
     return _share(typed, frozenset(unexpanded_tokens(request)))
