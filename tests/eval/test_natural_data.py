@@ -373,6 +373,10 @@ ABSENT_KEY_WORDS = {
     "nat-4300": ["duragesic", "fentanyl"],
     "nat-4301": ["transcranial", "tms"],
     "nat-4302": ["lap band", "gastric bypass", "bariatric"],
+    "nat-4417": ["oxycontin"],
+    "nat-4418": ["cortisone", "tennis elbow"],
+    "nat-4419": ["tfcc", "wrist arthroscopy"],
+    "nat-4420": ["mindfulness", "meditation"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
