@@ -156,6 +156,10 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         # "why was the teachers aide denied?": each denial, a finding each
         cap = MAX_WHY if query.why and WHY_THEM.search(query.text) else MAX_ITEMS
         return ([h for h in theirs if h.decision == query.premise] or theirs)[:cap]
+    if meant and not sets and not query.body_regions and top.case_number == meant and _BOTH.search(query.text):
+        # "CM17-0009887 why did IMR deny both tests?": "both" of no treatment named is two of the letter's requests,
+        # the best and the next, whatever their headings' words
+        return [top, *(h for h in pool[1:] if h.case_number == meant)][:2]
     same = [h for h in pool[1:] if h.case_number == top.case_number and _alike(query, h, top)]
     # several named ("his surgery, the pre-op clearance and the Motrin"), or a group in the plural
     # ("which of her medications"): every item of the letter that is one of them
@@ -194,6 +198,14 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
 # the question asks of an evaluation or exam itself: "the PT eval", "the initial exam", "the chiro assessment"
 _EVALUATION_SAID = re.compile(r"\b(?:eval\w*|exam\w*|assess\w*|consult\w*|initial|intake|new\s+patient)\b", re.IGNORECASE)
 _EVALUATION_TITLE = re.compile(r"\b(?:evaluation|eval|assessment|consultation|consult)\b", re.IGNORECASE)
+
+
+# "both" of two requests ("deny both tests", "were both denied"), not of a pair of body parts or people
+_BOTH = re.compile(r"\bboth\b(?!\s+(?:of\s+)?(?:(?:his|her|their|my|the)\s+)?(?:knees|shoulders|hands|wrists|sides|legs|"
+                   r"arms|feet|elbows|hips|ankles|eyes|ears|patients|people|letters|cases|of\s+(?:us|them\s+(?:patients|people))|"
+                   r"(?:mom|dad|parents|sisters|brothers|workers|men|women|guys|ladies)\b|"
+                   # "my mom and dad both had shoulder MRIs": of the people told
+                   r"(?:had|have|has|work\w*|went|are)\b))", re.IGNORECASE)
 
 
 def _care_before_its_evaluation(query: Query, pool: list[Hit]) -> list[Hit]:

@@ -238,6 +238,14 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     beyond_told: list[Hit] = []  # the items named past those explained, said in the group's yes or no
     none_of_all = ""  # "None", said on the line that counts the letter's every request, when none had the outcome asked
     premise = query.premise
+    # "were the creams denied because they are expensive?" of two creams: the reason offered is none the reviewer gave
+    # of either, said once and first, not in each one's answer
+    claimed_of = query.premise or asked_decision(query.text)
+    unreasoned = not_of_necessity(query.text, items[0]) if len(items) > 1 and not asked_reasons(query.text) and all(
+        not_of_necessity(query.text, i) and (not claimed_of or claimed_of == i.decision) for i in items) else ""
+    if unreasoned:
+        c.say(unreasoned)
+    said_at = len(c.sentences)
     told = premises_by_item(query.text, query.treatment_words, [h.treatments for h in chosen],
                             [h.body_regions for h in chosen]) if premise and len(items) > 1 else None
     # the one outcome a yes/no question asks of them all, none presumed and none claimed of each ("did he get
@@ -352,7 +360,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         presumed = None if told else premise
         if group and not WHICH_OF.search(query.text) and (
                 yes_no := presumed or (asked_decision(query.text) if query.asked else None) or got_any(query.text)):
-            group = f"{yes_or_no([i.decision for _h, i in every], yes_no, query.text, bool(presumed))}: {group[0].lower()}{group[1:]}"
+            said = yes_or_no([i.decision for _h, i in every], yes_no, query.text, bool(presumed))
+            # ... though "why were both denied?" asks no yes or no: a premise that holds is not confirmed ("In
+            # CM17-0005418, both requests were denied (upheld)"); one that fails still gets its no
+            if not (said == "Yes" and query.why and yes_no == presumed and not query.asked):
+                group = f"{said}: {group[0].lower()}{group[1:]}"
         if group:
             # cited by each item's heading, the numbers its own answer then reuses
             marks = "".join(f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
@@ -376,11 +388,18 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # (a premise of them all is checked there, item by item: "the MRI and the needles were approved, right?" is
         # not corrected again in the MRI's own answer)
         premise = None if premise and set(claims) - {""} == {premise} else premise
+    if unreasoned and len(c.sentences) > said_at and c.sentences[said_at].startswith("Yes: "):
+        # (its yes would read as one of the reason: the decisions said plainly after the no of the reason)
+        rest = c.sentences[said_at].removeprefix("Yes: ")
+        c.sentences[said_at] = f"{rest[0].upper()}{rest[1:]}"
     whole = ""
     if not by_a_reason and (only := only_one(engine, query, chosen, letters, c)):
         c.say(only)  # "was the MRI the only thing denied?": "Yes: ... the other requests: ..."
         leads.append(only)
-    elif not by_a_reason and (whole := whole_letter(engine, query, sets, chosen, letters, c,
+    elif not by_a_reason and not (leads and len(whole_rows(engine, query, sets, chosen)) <= len(chosen)) and (
+            # (not when what was said first named every request: "CM17-0009887 were both approved?": "No: IMR denied them:
+            # "A" [1] and "B" [2] ...", not again "In CM17-0009887, both requests were denied")
+            whole := whole_letter(engine, query, sets, chosen, letters, c,
                                                     corrected=of_theirs or premise is None and query.premise is not None)):
         # "the mechanic lady, 23 - all denied?": "No: in CM14-0138044, 4 requests: 1 approved ..."; "70 yo man -
         # did he get any of it?": "Yes: in CM16-0162840, 3 requests: 1 approved ..."
@@ -400,7 +419,14 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             aside = query.set_aside if not query.set_aside.with_rest else SetAside()
             rows = case_items(engine, chosen[0].case_number)
             decisions = [row[2] for row in rows if not is_set_aside(aside, row[3], row[4])] or [row[2] for row in rows]
-            whole = f"{yes_or_no(decisions, wanted, query.text, presumed)}: {each_of_them(query, chosen, letters, c, whole)}"
+            said = yes_or_no(decisions, wanted, query.text, presumed)
+            whole = each_of_them(query, chosen, letters, c, whole)
+            # (a "why" that presumes what holds asks no yes or no, as above)
+            whole = (f"{whole[0].upper()}{whole[1:]}" if said == "Yes" and query.why and presumed and not query.asked
+                     else f"{said}: {whole}")
+            if premise and len({h.decision for h in chosen}) > 1 and len(chosen) == len(letters[chosen[0].case_number].items):
+                # "CM16-0230548 both approved?": its no said each one's decision; none is corrected again below
+                premise = None
         else:
             whole = count_cited(query, chosen, letters, c, whole)
         if none_of_all:
@@ -447,7 +473,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                studies=asked_studies(query.text), besides=besides_studies(query.text),
                                text=letters[hit.case_number].text,
                                mark=_finding_mark(c, letters[hit.case_number], item, hit.chunk_id, question, quotes))
-        if not confirm and not offered and (not claimed or claimed == item.decision):
+        if not confirm and not offered and not unreasoned and (not claimed or claimed == item.decision):
             confirm = not_of_necessity(query.text, item)  # "is it because they think she's an addict?": no reason given
         if len(chosen) == 1 and not confirm and split_asked(query.text):
             # "was her chiro approved for 6 but not 12?": UR's part and IMR's decision of the rest (service.split_claim);
@@ -515,6 +541,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     shown = chosen + [h for h in hits if h not in chosen]
     lead = leads[0] if len(leads) == 1 or premise == query.premise else f"{leads[0]} {leads[1]}"
     lead = f"{told_wrong} {lead}" if told_wrong else lead
+    lead = f"{unreasoned} {lead.removeprefix('Yes: ')}" if unreasoned else lead
     lead = f"{mentioned} {lead}" if mentioned else lead
     return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=f"{fact} {lead}" if fact else lead,
                   coverage=coverage)

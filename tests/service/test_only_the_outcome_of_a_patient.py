@@ -30,5 +30,5 @@ def test_none_with_the_outcome_is_said_with_what_they_had(client) -> None:
     answer = ask(client, "CM17-0010885 - list only the denied ones")
     assert answer["answer"].startswith('IMR approved them: "Initial acupuncture, 1 to 2 times per week for 4 weeks, for the '
                                        'neck" [1] and "Additional physical therapy, 1 to 2 times per week for 3 weeks, for the '
-                                       'neck" [2] were approved (overturned: authorised). In CM17-0010885, both requests were '
-                                       'approved (overturned).')
+                                       'neck" [2] were approved (overturned: authorised). Approved (Overturned):')
+    assert "both requests were approved" not in answer["answer"]  # (the no named each: not said again as a count)

@@ -101,6 +101,6 @@ def test_a_claim_about_every_request_checks_each_of_them(client):
     # claims every one of them)
     assert answer["answer"].startswith('No: in CM16-0230548, "Acupuncture 3 times a week for 2 weeks, neck, right hand and '
                                        'head" was approved (overturned) [1]. "MRI of neck and right hand without contrast" was '
-                                       'denied (upheld) [2]. IMR approved it: "Acupuncture 3 times a week for 2 weeks, neck, right '
-                                       'hand and head" was approved (overturned: authorised) [1]. Approved (Overturned): ')
+                                       'denied (upheld) [2]. Approved (Overturned): ')
+    assert "IMR approved it" not in answer["answer"]  # (its no said each one's decision: none corrected again)
     assert "was denied (Upheld: not authorised)" in answer["answer"]
