@@ -73,6 +73,9 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
         "In those letters: "
     if who is None and cq.shown and len(result.examples) > EXAMPLES:  # the items (letters) asked for, not examples
         intro = "All of them: " if len(result.examples) >= result.total else f"The {len(result.examples)} most recent: "
+    elif who is None and cq.shape == "count" and cq.unit == "items" and 0 < result.behind_items <= len(result.examples):
+        # "how many hip MRIs were denied?": 1, or 3 of them, each cited: no example of more, but every one
+        intro = "It is " if result.behind_items == 1 else f"All {result.behind_items}: "
     one = who is None and cq.shape == "mean" and cq.measure == "days" and (_one_case(cq) or _one_letter(result))
     if one:
         # "CM16-0231745 how many days ..., and did any of the items survive?": the letter's items, as a

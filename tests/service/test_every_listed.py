@@ -36,3 +36,13 @@ def test_the_whole_collection_named_is_no_treatment(client):
     # "overall" was read as a treatment no letter decides
     answer = ask(client, "what was overturned overall")
     assert _cited(answer) == APPROVED
+
+
+def test_a_count_whose_examples_are_all_of_them_says_so(client):
+    # the one approved acupuncture, and the three approved neck requests (acupuncture, PT, CT): every one cited
+    answer = ask(client, "how many acupuncture requests were approved?")
+    assert answer["answer"].startswith("1 overturned acupuncture item is in the index, of 1 acupuncture item in all (100%). "
+                                       'It is CM17-0010885, approved: "Initial acupuncture')
+    three = ask(client, "how many neck requests were overturned?")
+    assert three["answer"].startswith("3 overturned cervical items are in the index, of 3 cervical items in all (100%). "
+                                      'All 3: CM17-0010885, approved: "Initial acupuncture')
