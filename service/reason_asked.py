@@ -108,7 +108,9 @@ _NO_STUDY = re.compile(rf"(?:\b(?:no|without|before)\s+(?:[\w-]+\s+(?:or|and|nor
 _STUDY_FIRST = re.compile(r"\b(?:want(?:ed|s)?|need(?:ed|s)?|requir(?:ed|es?)|ask(?:ed|s)?\s+for)\s+(?:to\s+see\s+)?(?:an?\s+|the\s+)?"
                           r"(?P<s>MRI|imaging|EMG|NCS|nerve\s+(?:test|study)|x-?rays?|plain\s+films?|films?)\s+(?:first|before)\b", I)
 _UNSUPPORTED = re.compile(r"\b(?:imaging|MRI|EMG|x-?rays?|studies|tests?)\b[^.?;]{0,30}\b(?:back(?:ed)?\s+up|corroborat\w*|"
-                          r"confirm\w*|support\w*|show\w*)\b|\bradiat\w*|\bradicul\w*|\bsciatica\b", I)
+                          r"confirm\w*|support\w*|show\w*)\b|\bradiat(?:e|es|ed|ing)\b|\bradicul\w*|\bsciatica\b"
+                          # "no radiation down her leg" is pain that travels; "because of radiation?" of an x-ray is its dose
+                          r"|\bradiation\s+(?:down|into|to|in|of\s+(?:the\s+|her\s+|his\s+)?pain)\b", I)
 
 
 # how a reviewer names each study an asker may say was missing: the asker's "no x-rays" is the
@@ -293,6 +295,9 @@ _NOT_OF_NECESSITY: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple((
     # "because of his age?", "because she's too old?"
     (r"\b(?:his|her|their|my|the\s+patient['’]?s)\s+age\b|\btoo\s+(?:old|young)\b",
      r"\bage\b|\byears?\s+of\s+age\b|\belderly\b"),
+    # "were the x-rays denied because of radiation?": the dose of an imaging study, not pain that radiates
+    (r"\bradiation\b(?!\s+(?:down|into|to|in|of\s+(?:the\s+|her\s+|his\s+)?pain)\b)|\bexposure\b",
+     r"\bradiation\s+(?:exposure|dose)|\bionizing\b|\bexposure\s+to\s+radiation\b"),
     # "because it costs too much?", "to save money?"
     (r"\bcosts?\b|\bmoney\b|\bexpensive\b|\bpric(?:e|ey|y)\b|\bcheap\w*",
      r"\bcost\w*|\bexpens\w*|\bpric(?:e|es|ing)\b"),
