@@ -32,7 +32,9 @@ APPEAL = re.compile(r"\bappeal(?:ed|ing|s)?\b|\b(?:fight|contest|challenge|dispu
 # "is that final?" (not "did I win my appeal?", which asks the outcome)
 WHAT_NOW = re.compile(r"\b(?:can|could|should|may|how\s+(?:do|can|could|would))\s+(?:I|we|you|they|he|she|my\s+\w+)\s+"
                       r"(?:still\s+|even\s+)?(?:appeal|fight|contest|challenge|dispute|reverse|overturn)\b"
-                      r"|\bwhat\s+(?:can|should|do|could)\s+(?:I|we|you|they)\s+do\b|\bnext\s+steps?\b|\bnow\s+what\b"
+                      r"|\bwhat\s+(?:can|should|do|could|does)\s+(?:I|we|you|they|he|she|my\s+\w+)\s+do\b|\bnext\s+steps?\b|\bnow\s+what\b"
+                      # "what now?", "what happens next?"
+                      r"|\bwhat\s+now\b|\bwhat\s+(?:happens|comes)\s+next\b"
                       # "is there anything I can do?", "what are my options?"
                       r"|\bis\s+there\s+anything\s+(?:else\s+)?(?:I|we|he|she|they|my\s+\w+)\s+(?:can|could|should)\s+do\b"
                       r"|\bwhat\s+(?:are|were)\s+(?:my|our|his|her|their)\s+options\b"

@@ -15,11 +15,13 @@ def test_what_now_words() -> None:
     for text in ("can we appeal this?", "what do we do now?", "is that final?", "how can I fight it?",
                  "any way to reverse it?", "next steps?", "CM16-0219557 facets - final and binding?",
                  "can the denied shoulder surgery be resubmitted?", "can we request it again?", "should I reapply?",
-                 "how do I resubmit the MRI?", "is there anything I can do?", "what are my options?"):
+                 "how do I resubmit the MRI?", "is there anything I can do?", "what are my options?",
+                 "what can she do now?", "what should my husband do?", "what now?", "what happens next?"):
         assert WHAT_NOW.search(text), text
     for text in ("did I win my appeal for the MRI?", "why was the appeal denied?", "what did IMR do?",
                  "was the request submitted on time?", "did they ask for it again in 2017?",
-                 "the doctor resubmitted the MRI - what did IMR say?"):
+                 "the doctor resubmitted the MRI - what did IMR say?", "what did she do at work?",
+                 "what happened next in the letter?"):
         assert not WHAT_NOW.search(text), text
 
 
@@ -34,6 +36,13 @@ def test_can_we_appeal_after_a_case_gives_the_decision_then_final_and_binding(cl
                                  "request for \"MRI of the Lumbar spine without contrast\" was denied (Upheld: not "
                                  "authorised) [2]."), question
         assert answer.endswith(FINAL), question
+
+
+def test_what_can_she_do_now_after_her_denial_says_it_is_final(client) -> None:
+    answer = ask(client, "my daughter is 28, her low back MRI got denied. what can she do now?")["answer"]
+    assert answer.startswith("Denied (Upheld): no objective findings or red flags [1]. In case CM16-0246635, the "
+                             "request for \"MRI of the Lumbar spine without contrast\" was denied")
+    assert answer.endswith(FINAL)
 
 
 def test_did_i_win_my_appeal_asks_the_outcome_only(client) -> None:
