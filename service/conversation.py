@@ -92,8 +92,11 @@ ABOUT_IT = re.compile(
     # "so IMR denied the rest?", "did they approve the remainder?": the part of the item UR did not authorise
     r"|(?:so\s+|and\s+)?(?:did\s+)?(?:IMR|they|the\s+reviewer)\s+(?:\w+\s+)?(?:deny|denied|approve|approved|uphold|upheld|"
     r"overturn|overturned|allow|allowed|give|gave|authori[sz]e|authori[sz]ed)\s+the\s+(?:rest|remainder)\b"
-    r"|how\s+many\s+did\s+(?:UR|utili[sz]ation\s+review|the\s+(?:adjuster|claims\s+administrator|insurer|carrier))\s+"
+    r"|how\s+(?:many|much)\s+did\s+(?:UR|utili[sz]ation\s+review|the\s+(?:adjuster|claims\s+administrator|insurer|carrier))\s+"
     r"(?:give|approv|authori[sz]|certif|allow|let|okay|ok)\w*"
+    # "how much was asked and how much did UR allow?", "what was the original request?": the request and UR's part of it
+    r"|how\s+(?:many|much)\s+(?:was|were)\s+(?:originally\s+)?(?:asked|requested|prescribed|ordered)\b"
+    r"|what\s+(?:was|were)\s+the\s+original\s+requests?\b"
     r"|when\s+was\s+(?:it\s+)?decided\b|what\s+would\s+it\s+take\b|what\s+(?:would|could)\s+(?:get|make)\b"
     r"|how\s+(?:can|could|do|would)\s+(?:we|I|they|you)\s+(?:get|win|appeal|fix|overturn)\b"
     # what to do next, after a decision: "so what do we do now", "what can he do next?", "now what?"
