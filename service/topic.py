@@ -43,6 +43,7 @@ GENERIC = frozenset(
     # the treating doctor instead of UR?"): words of no treatment
     """
     keep keeps kept keeping getting gets make makes making made side sides sided siding treating instead
+    gotten somebody
     """.split()
 ) | frozenset(  # "IMR" expanded ("independent medical review"), and every partly authorised request's
     # "The remaining IMR eligible portion": a word of no treatment, which each of those would seem to name

@@ -15,3 +15,9 @@ def test_a_hurt_worker_is_no_treatment_not_found(client) -> None:
     answer = ask(client, "has IMR ever okayed reiki or energy healing for a hurt worker?")
     assert answer["answer"].startswith("No letter in the index mentions reiki or energy healing. ")
     assert answer["citations"] == []
+
+
+def test_gotten_is_no_treatment_not_found(client) -> None:
+    # "has anyone ever gotten a hot tub approved?" named "gotten or hot tub"
+    answer = ask(client, "has anyone ever gotten a hot tub approved?")
+    assert answer["answer"].startswith("No letter in the index mentions hot tub. ")
