@@ -32,6 +32,11 @@ _UPSET_AFTER = re.compile(r"^\s+(?:(?:has|had|have)\s+(?:been\s+)?)?(?:upset|ups
                           r"\s+(?:(?:my|her|his|their|the)\s+)?(?:stomach|belly|tummy|gut)\b"
                           r"|^\s+(?:gave|gives|give|caused|causes|cause)\s+(?:(?:me|her|him|them)\s+)?(?:an?\s+)?"
                           r"(?:stomach|belly|heartburn|reflux|gastritis|ulcers?|upset\s+stomach)\b", re.IGNORECASE)
+# ... or a study whose result is told: "do reviewers approve epidurals if the MRI shows a herniation?", "the EMG came
+# back normal - why was the MRI denied?" (the result a finding, not the study asked of)
+_SHOWED_AFTER = re.compile(r"^\s+(?:(?:results?|reports?|findings)\s+)?(?:(?:has|had|have)\s+)?(?:shows?|showed|shown|"
+                           r"reveal(?:s|ed)?|demonstrat(?:es|ed)|confirm(?:s|ed)|came\s+back|was\s+(?:normal|negative|positive))\b",
+                           re.IGNORECASE)
 # An operation the request asked about serves ("was the PA assist approved for the right knee
 # scope?", "the cold therapy unit denied for the knee surgery"): named after "for the", once a
 # request that is not itself an operation has been named.
@@ -190,6 +195,15 @@ _AND_MORE = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:(?:a|an|the|his|her|their
 _AND_MORE_TOLD = re.compile(r"(?:\s+[\w/-]+){0,2}?" + _AND_MORE.pattern, re.IGNORECASE)
 
 
+
+
+def results_told(text: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The studies of `found` whose result `text` tells ("if the MRI shows a herniation", "the EMG came back
+    normal"), when another treatment is named beside them: a finding about the patient, neither asked of nor a
+    request that tells the patient (a letter need not decide it)."""
+    told = [(t, w) for t, w in found if (at := text.find(w)) >= 0 and _SHOWED_AFTER.match(text[at + len(w):])]
+    words = {w for _t, w in told}
+    return told if any(w not in words for _t, w in found) else []
 
 
 def story_treatments(text: str, found: list[tuple[str, str]], *,

@@ -41,7 +41,7 @@ from service.region_after import regions_after
 from service.spelling import correct
 from service.split_claim import split_claimed
 from service.lay_group import nerve_limbs, with_adjuncts, with_modality_ultrasound
-from service.story import story_treatments, told_in_opening, was_on
+from service.story import results_told, story_treatments, told_in_opening, was_on
 from service.symptoms import only_symptoms, told_in_injury
 from service.others import the_one_asked, without_copied
 from service.besides import SetAside, set_aside
@@ -206,6 +206,10 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     else:
         about_asked = about
     treatments = _asked(about_asked, asking, found, find_treatments)
+    if results := results_told(about_asked, treatments):
+        # "do reviewers approve epidurals if the MRI shows a herniation?": the epidurals; the MRI's result a finding
+        treatments = [tw for tw in treatments if tw not in results]
+        notes.append(f"a study's result told, not asked about: {' / '.join(dict.fromkeys(w for _t, w in results))}")
     treatments, story = story_treatments(about_asked, treatments, others_asked=bool(aside.treatments))
     if treatments and not story and ((start, end) != (0, len(about)) and asks_of_all(asking)
                                      or phrases and asks_of_all_told(masked[start:end])
