@@ -91,7 +91,11 @@ TESTS_AND_THERAPIES: tuple[TreatmentSet, ...] = (
                  r"(?<=more\s)|(?<=any\s))needles")),
     TreatmentSet("massage", "Massage", (r"massage\w*", r"myofascial\s+release", r"soft\s+tissue\s+mobili[sz]ation")),
     TreatmentSet("e_stim", "Electrical stimulation (therapy)", (r"electrical\s+(?:muscle\s+)?stimulation",
-                 r"e[- ]?stim\w*", r"electric(?:al)?\s+stim", r"(?-i:NMES)", r"neuromuscular\s+(?:electrical\s+)?stimulat\w*",
+                 r"e[- ]?stim\w*", r"electric(?:al)?\s+stim", r"(?-i:NMES)", r"muscle\s+stim\b",
+                 # a therapist's or patient's bare "stim" in a list of care ("chiro and ultrasound and stim", "PT with
+                 # stim"), not a stimulator ("the stim machine", "stim trial")
+                 r"(?:(?<=\band\s)|(?<=,\s)|(?<=\bwith\s)|(?<=\bthe\s)|(?<=\bher\s)|(?<=\bhis\s)|(?<=\bmy\s))stim\b"
+                 r"(?!\s*(?:machines?|units?|implants?|trials?|devices?)\b)", r"neuromuscular\s+(?:electrical\s+)?stimulat\w*",
                  r"galvanic"),
                  (r"transcutaneous\s+electrical\s+nerve\s+stimulat\w*", r"spinal\s+cord\s+stimulat\w*", ELECTRICAL_STIM_UNIT)),
     TreatmentSet("ultrasound_therapy", "Therapeutic ultrasound", (r"therapeutic\s+ultrasound",

@@ -336,6 +336,11 @@ def test_sets_are_well_formed() -> None:
     ("what about the ice machine and the therapy after?", ("cold_therapy", "dme", "physical_therapy")),
     ("the therapy afterwards", ("physical_therapy",)),
     ("the e stim and the chiro", ("e_stim", "chiropractic")),
+    # a bare "stim" in a list of care is the modality; a stim machine or trial is no modality
+    ("she does chiropractic and stim", ("chiropractic", "e_stim")),
+    ("PT with stim", ("physical_therapy", "e_stim")),
+    ("muscle stim", ("e_stim",)),
+    ("a stim trial", ()),
     ("therapy after 2 weeks of rest", ()),
     # "therapy" alone as a noun after "a" or "any": "part of a therapy or chiropractic request"
     ("when UR approves part of a therapy or chiropractic request", ("physical_therapy", "chiropractic")),
