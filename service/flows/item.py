@@ -70,7 +70,8 @@ QUOTES_MAX = max(QUOTES)  # items one answer explains
 
 
 # the last sentence of a question asks yes or no: "... were any approved?", "- did any get approved?"
-_ASKS_YES_NO = re.compile(r"(?:^|[.!;:]\s+|\s[-\u2013\u2014]+\s*)(?:so\s+|and\s+|but\s+)?(?:is|are|was|were|has|have|had|did|does|do)\b"
+# ... after a comma too, closing what was told first: "33 year old guy, diclofenac and cyclobenzaprine, were any of them approved?"
+_ASKS_YES_NO = re.compile(r"(?:^|[.!;:,]\s+|\s[-\u2013\u2014]+\s*)(?:so\s+|and\s+|but\s+)?(?:is|are|was|were|has|have|had|did|does|do)\b"
                           r"[^.!;:?]*\?*\s*$", re.IGNORECASE)
 # ... or tersely, its auxiliary dropped: "CM16-0231745, any of the 5 items overturned (exams, e-stim, ...)?", "- any
 # approved?"
