@@ -30,3 +30,15 @@ def test_a_man_with_one_of_them_is_answered_as_before(client):
     answer = ask(client, "the guy with the naproxen, what happened?")
     assert not answer["answer"].startswith("No letter of a man")
     assert answer["citations"][0]["case_number"] == "CM16-0247624"
+
+
+def test_a_product_name_only_a_womans_letter_has(served_products):
+    answer = ask(served_products, "did my husband get his fanatrex approved?")
+    assert answer["answer"].startswith(
+        "No letter of a man has a request for fanatrex; the one letter that has it is case CM17-0013625, "
+        'a 40-year-old woman\'s. No: the denial of "Fanatrex 25mg/ml oral suspension 420ml" was upheld')
+
+
+# a 40-year-old woman's five compounded suspensions and celecoxib (all upheld); a 33-year-old man's
+# cyclobenzaprine tablets, diclofenac and MRIs (all upheld)
+served_products = served_client("CM17-0013625", "CM16-0234464")
