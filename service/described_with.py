@@ -37,6 +37,25 @@ def described_with(text: str, dropped: list[tuple[str, str]]) -> list[tuple[str,
     return out
 
 
+# a request told as decided, before what is asked: "my wife is 28, they denied her lumbar MRI, did they also deny her
+# epidural?" (the MRI tells who she is: the 28-year-old woman whose letter decided a lumbar MRI)
+_DECIDED = (r"(?:denied|approved|turned\s+down|rejected|refused|cut|okayed|ok'?d|upheld|overturned|non-?certified)")
+_POSSESSOR = r"(?:her|his|my|their|our)"
+
+
+def told_decided(text: str, dropped: list[tuple[str, str]], before: int) -> list[tuple[str, str]]:
+    """Of `dropped`, those told as a decided request of the patient's before `before` (where the asking part
+    starts): "they denied her lumbar MRI", "his neck MRI got denied"."""
+    out = []
+    for treatment, words in dropped:
+        w = re.escape(words)
+        told = (rf"\b{_DECIDED}\s+{_POSSESSOR}\s+(?:[\w/-]+\s+){{0,2}}?{w}(?![\w-])"
+                rf"|\b{_POSSESSOR}\s+(?:[\w/-]+\s+){{0,2}}?{w}\s+(?:was|got|were|has\s+been)\s+{_DECIDED}\b")
+        if any(m.end() <= before for m in re.finditer(told, text, re.IGNORECASE)):
+            out.append((treatment, words))
+    return out
+
+
 def _occurrences(text: str, words: str) -> list[int]:
     return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text, re.IGNORECASE)]
 
@@ -55,4 +74,4 @@ def listed_apart(text: str, asked: list[tuple[str, str]]) -> tuple[list[tuple[st
     return [hit for hit in asked if hit not in told], told
 
 
-__all__ = ["described_with", "listed_apart", "with_lists"]
+__all__ = ["described_with", "listed_apart", "told_decided", "with_lists"]

@@ -61,3 +61,19 @@ def test_the_patient_told_by_a_part_told_treatment_lacks_the_one_asked(client):
 def test_the_treatments_named_only_in_the_list_tell_who_the_patient_is(text: str, asked: list[str], told: list[str]) -> None:
     query = understand(text)
     assert (list(query.treatments), list(query.story_treatments)) == (asked, told)
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("my wife is 28, they denied her lumbar MRI, did they also deny her epidural?", ["mri", "imaging"]),
+    ("his neck MRI got denied - what about the PT?", ["mri", "imaging"]),
+    # a finding of an MRI is no decided request
+    ("my wife's MRI showed a herniated disc, why was the epidural denied?", []),
+])
+def test_a_request_told_as_decided_tells_who_the_patient_is(text: str, told: list[str]) -> None:
+    assert list(understand(text).story_treatments) == told
+
+
+def test_the_patient_told_by_a_decided_request_lacks_the_one_asked(client):
+    answer = ask(client, "my wife is 28, they denied her lumbar MRI, did they also deny her epidural?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"].startswith("The letter of the patient described, case CM16-0246635, has no request for epidural.")
