@@ -42,3 +42,9 @@ def test_a_product_name_only_a_womans_letter_has(served_products):
 # a 40-year-old woman's five compounded suspensions and celecoxib (all upheld); a 33-year-old man's
 # cyclobenzaprine tablets, diclofenac and MRIs (all upheld)
 served_products = served_client("CM17-0013625", "CM16-0234464")
+
+
+def test_the_search_ranks_the_letter_the_answer_is_about(client):
+    response = client.post("/api/search", json={"query": "guy with the naproxen and the pantoprazole, what happened?", "k": 3})
+    assert response.status_code == 200
+    assert response.json()["hits"][0]["case_number"] == "CM17-0013716"
