@@ -348,6 +348,8 @@ _GOT_ANY = re.compile(r"\b(?:did|does|do|has|have)\s+(?:he|she|they|I|we|you|(?:
                       r"|(?:either|any|both|all)\s+of\s+(?:his|her|their|my|our|your|the)\s+(?:[\w-]+\s+){0,4}?[\w-]+"
                       # "did the 57 year old man get both epidurals?"
                       r"|both\s+(?:(?:his|her|their|my|the)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+s)"
+                      # "did he get either back?", "did she get both through?"
+                      r"(?:\s+(?:back|through|covered|paid\s+for))?"
                       r"\s*(?:[?.!,;]|$)", re.IGNORECASE)
 
 

@@ -19,6 +19,7 @@ from indexer.terms import tokens
 from indexer.treatments import GROUPS, find_treatments
 from service.besides import is_set_aside
 from service.dated import dates_agree, letter_dates
+from service.described_with import described_with, told_decided
 from service.diagnosed import (condition_phrases, normalised as _norm, printed, quoted, stomach_complaints, symptoms_felt,
                                work_and_pain, machine_worked)
 from service.engine import Engine
@@ -89,6 +90,9 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
         out = {case: score for case, score in out.items() if case in having}
     every = having_every_asked(engine, query, list(out))
     told = having_story(engine, query, list(out))
+    told_at = having_story_at_parts(engine, query, list(out))
+    if told_at < set(out):  # "the man with the acupuncture and the neck MRI": only a letter whose MRI is of the neck
+        out = {case: score for case, score in out.items() if case in told_at}
     # ... and the kind of request told ("on all the liquid meds", "the pain management referral"; service.told_kind)
     kinds = set(having_kinds(engine, query.text, list(out)))
     counted = having_count(engine, query, list(out))
@@ -177,12 +181,35 @@ def having_story(engine: Engine, query: Query, cases: list[str] | tuple[str, ...
     letter has both); every one of them when the description names none, or none has them all."""
     # ... those the patient is described with ("the woman with acupuncture and PT"), not the care told
     # of otherwise ("the reviewer noted physical therapy was helping her": no request of hers)
-    wanted = {t for t, w in find_treatments(query.text) if t in query.story_treatments and re.search(
-        rf"\bwith\s+(?:(?:the|a|an|her|his|their|my)\s+)?(?:[\w/-]+(?:\s+|\s*,\s*|\s+and\s+(?:the\s+)?)){{0,4}}?{re.escape(w)}\b",
-        query.text, re.IGNORECASE)}
+    wanted = _story_wanted(query)
     if not wanted or not cases:
         return set(cases)
     return _holding_all(engine, cases, wanted) or set(cases)
+
+
+def having_story_at_parts(engine: Engine, query: Query, cases: list[str] | tuple[str, ...]) -> set[str]:
+    """Of `cases`, the letters with a request for each treatment the patient is described with, each at the
+    body part told with it ("the man with the acupuncture and the neck MRI": an MRI of the neck, not of the
+    low back); every one of them when no part is told with them, or none has them all so."""
+    wanted = _story_wanted(query)
+    parts = _parts_of(query)
+    if not wanted or not cases or not wanted & set(parts):
+        return set(cases)
+    return _holding_all_at_parts(engine, cases, sorted(wanted), parts) or set(cases)
+
+
+def _story_wanted(query: Query) -> set[str]:
+    """The treatment sets the patient is described with: those of the story named in a "with ..." list."""
+    found = find_treatments(query.text)
+    listed = {t for t, _w in [*described_with(query.text, found),  # "guy who had acupuncture and an MRI of the neck"
+                              *told_decided(query.text, found, len(query.text))]}  # "they denied her lumbar MRI, ..."
+    wanted = {t for t, w in found if t in query.story_treatments and (t in listed or re.search(
+        rf"\bwith\s+(?:(?:the|a|an|her|his|their|my)\s+)?(?:[\w/-]+(?:\s+|\s*,\s*|\s+and\s+(?:the\s+)?)){{0,4}}?{re.escape(w)}\b",
+        query.text, re.IGNORECASE))}
+    # ... and what is asked when it is in the same list ("the patient with the cervical MRI and the
+    # acupuncture sessions - why was the acupuncture denied?": the letter with both)
+    asked = {at[0][0] for w in query.treatment_words if (at := find_treatments(w))}
+    return wanted | (listed & asked) if wanted else wanted
 
 
 def _by_told(engine: Engine, query: Query) -> list[int]:

@@ -32,6 +32,7 @@ from service.flows.same_worker import same_worker_answer
 from service.like_them import like_them
 from service.mentioned import Mention, asked_mention
 from service.misnamed import described_case
+from service.other_sex import only_other_sex
 from service.no_one import no_one_named
 from service.patients import by_relative, letter_matches, with_reviewer
 from service.plan import make_plan
@@ -154,6 +155,9 @@ def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | N
         # a case number in the question that does not fit the patient it describes (a client's filter stands)
         query = msgspec.structs.replace(query, case_numbers=())
         filters = {n: v for n, v in filters.items() if n != "case_number"}
+    if only_other_sex(engine, query):
+        # "guy with the naproxen and the pantoprazole": the one letter with both is a woman's, as the answer says
+        query = msgspec.structs.replace(query, person=msgspec.structs.replace(query.person, sex=None))
     person = with_reviewer(engine, query, letter_matches(engine, query, filters)) if not query.case_numbers else {}
     # "the younger of the two women ...": of the look-alikes, the one the relative word picks, as the answer does
     person = by_relative(engine, query, {n: v for n, v in filters.items() if n != "decision"}, person)

@@ -12,9 +12,9 @@ from service.outcomes import WORD
 
 # A treatment that names the patient ("the shoulder scope patient", "the man with the knee
 # surgery") rather than the item asked about, when the question names another one.
-_PATIENT_NOUN = (r"(?:(?:patient|guy|man|woman|lady|gentleman|fellow|worker|claimant|person|one)s?"
+PATIENT_NOUN = (r"(?:(?:patient|guy|man|woman|lady|gentleman|fellow|worker|claimant|person|one)s?"
                  r"|(?:year|yr)s?[- ]old|y/?o)")
-_STORY_AFTER = re.compile(rf"^\s+{_PATIENT_NOUN}\b"
+_STORY_AFTER = re.compile(rf"^\s+{PATIENT_NOUN}\b"
                           # "neck fusion in 2014", "two back surgeries 3 years ago", "a neck fusion years ago",
                           # "a knee scope a while back", "shoulder surgery last year": done in the past
                           r"|^\s+(?:(?:back\s+)?in\s+(?:19|20)\d\d|(?:(?:\d+|a\s+few|several|many|some)\s+)?years\s+ago"
@@ -49,14 +49,14 @@ FOR_OPERATION = re.compile(r"\b(?:for|after|following|since|(?:that|which)\s+(?:
 # ... or the patient's own, after the time it marks, wherever it comes: "my stomach hurts from the naproxen after my
 # carpal tunnel surgery, they wouldn't approve the protonix?" (an operation had, not asked)
 _AFTER_THEIR = re.compile(r"\b(?:after|since|following)\s+(?:my|his|her|their)\s+(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
-_STORY_BEFORE = re.compile(rf"\b{_PATIENT_NOUN}\s+(?:with|after|recovering\s+from|who(?:'d|\s+had|\s+has)?\s+"
+_STORY_BEFORE = re.compile(rf"\b{PATIENT_NOUN}\s+(?:with|after|recovering\s+from|who(?:'d|\s+had|\s+has)?\s+"
                            r"(?:already\s+)?(?:had|has|got|underwent))\s+"
                            r"(?:(?:a|an|the|his|her|their|two|three|several)\s+)?(?:[\w/-]+\s+){0,3}?$", re.IGNORECASE)
 # "the man who had two back surgeries and a neck fusion: why was the x-ray denied?": what the patient
 # has had (undergone) describes them wherever it comes, unless a decision follows it ("the woman who
 # had the knee scope approved"); up to five words before it, as "who had carpal tunnel and cubital tunnel
 # surgery" names two operations by the one word they share (as _SUBJECT_HAD)
-_STORY_HAD = re.compile(rf"\b{_PATIENT_NOUN}\s+who(?:'d|'s|\s+had|\s+has)?\s+(?:already\s+)?(?:had|undergone|underwent)\s+"
+_STORY_HAD = re.compile(rf"\b{PATIENT_NOUN}\s+who(?:'d|'s|\s+had|\s+has)?\s+(?:already\s+)?(?:had|undergone|underwent)\s+"
                         r"(?:(?:a|an|the|his|her|their|two|three|several)\s+)?(?:[\w/-]+\s+){0,5}?$", re.IGNORECASE)
 # ... and what the patient someone speaks of has had: "he's had two back surgeries and a neck fusion",
 # "My mom had carpal tunnel and elbow nerve surgery." (the same unless a decision follows)
@@ -70,7 +70,7 @@ _DECIDED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:approv|den(?:y|ied)|overt
                             r"authori[sz]|certif|non-?cert)", re.IGNORECASE)
 # "the 63 yo whose rotator cuff surgery got denied": what was decided for the patient, told in a
 # clause about them, when another treatment is asked ("did IMR approve the post-op therapy ... ?")
-_STORY_WHOSE = re.compile(rf"\b{_PATIENT_NOUN}\s+whose\s+(?:[\w/-]+\s+){{0,3}}?$", re.IGNORECASE)
+_STORY_WHOSE = re.compile(rf"\b{PATIENT_NOUN}\s+whose\s+(?:[\w/-]+\s+){{0,3}}?$", re.IGNORECASE)
 # "the man after belly surgery", "the woman recovering from a knee replacement": something that
 # happened to the patient, wherever it comes in the question
 # ... or what is happening to them: "the 63 yo man having shoulder surgery", "the woman who's
@@ -78,7 +78,7 @@ _STORY_WHOSE = re.compile(rf"\b{_PATIENT_NOUN}\s+whose\s+(?:[\w/-]+\s+){{0,3}}?$
 # rehab after his belly surgery", "my husband is in rehab" (the only treatment named stays asked)
 _STAYING = (rf"(?:(?:my|his|her|their|our)\s+{_KIN}|he|she|I|they)(?:'s|'m|'re|\s+is|\s+am|\s+are|\s+was|\s+were)\s+"
             r"(?:still\s+|now\s+)?in")
-_STORY_PAST = re.compile(rf"\b(?:{_PATIENT_NOUN}\s+(?:after|following|recovering\s+from|(?:who(?:'s|\s+is|\s+was)\s+)?"
+_STORY_PAST = re.compile(rf"\b(?:{PATIENT_NOUN}\s+(?:after|following|recovering\s+from|(?:who(?:'s|\s+is|\s+was)\s+)?"
                          r"(?:having|getting|undergoing|(?:still\s+|now\s+)?in|(?:scheduled|set|booked|due|slated|lined\s+up)\s+for|"
                          rf"awaiting|waiting\s+(?:for|on)))|{_STAYING})\s+(?:(?:a|an|the|his|her|their)\s+)?"
                          r"(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)

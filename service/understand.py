@@ -41,6 +41,7 @@ from service.region_after import regions_after
 from service.spelling import correct
 from service.split_claim import split_claimed
 from service.lay_group import nerve_limbs, with_adjuncts, with_modality_ultrasound
+from service.described_with import described_with, listed_apart, told_decided
 from service.story import results_told, story_treatments, told_in_opening, was_on
 from service.symptoms import only_symptoms, told_in_injury
 from service.others import the_one_asked, without_copied
@@ -210,7 +211,16 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         # "do reviewers approve epidurals if the MRI shows a herniation?": the epidurals; the MRI's result a finding
         treatments = [tw for tw in treatments if tw not in results]
         notes.append(f"a study's result told, not asked about: {' / '.join(dict.fromkeys(w for _t, w in results))}")
+    left_out = [hit for hit in found if hit not in treatments and hit not in results]
     treatments, story = story_treatments(about_asked, treatments, others_asked=bool(aside.treatments))
+    # "the man with the acupuncture and the neck MRI - did the acupuncture go through?": the MRI the
+    # asking part leaves out still tells who he is
+    story = [*story, *(hit for hit in described_with(about_asked, left_out) if hit not in story)]
+    # "my wife is 28, they denied her lumbar MRI, did they also deny her epidural?": so does the one told as decided
+    story = [*story, *(hit for hit in told_decided(about_asked, left_out, start) if hit not in story)]
+    # "the man with the TENS unit and the wedge pillow, did he get the wrist braces?": the pillow tells who he is
+    treatments, listed = listed_apart(about_asked, treatments) if story else (treatments, [])
+    story = [*story, *listed]
     if treatments and not story and ((start, end) != (0, len(about)) and asks_of_all(asking)
                                      or phrases and asks_of_all_told(masked[start:end])
                                      or _all_of_whom_with(about_asked, treatments)):

@@ -39,6 +39,7 @@ from service.lacking import RELATED, absent_message, asked_elsewhere, someone_fi
 from service.levels import levels
 from service.mentioned import mention_sentence, mentions
 from service.misnamed import described_instead
+from service.other_sex import other_sex_instead
 from service.only import asks_only
 from service.ordinal import meant_case, placed_item
 from service.outcomes import asked_decision, got_any, read_outcomes
@@ -69,7 +70,8 @@ QUOTES_MAX = max(QUOTES)  # items one answer explains
 
 
 # the last sentence of a question asks yes or no: "... were any approved?", "- did any get approved?"
-_ASKS_YES_NO = re.compile(r"(?:^|[.!;:]\s+|\s[-\u2013\u2014]+\s*)(?:so\s+|and\s+|but\s+)?(?:is|are|was|were|has|have|had|did|does|do)\b"
+# ... after a comma too, closing what was told first: "33 year old guy, diclofenac and cyclobenzaprine, were any of them approved?"
+_ASKS_YES_NO = re.compile(r"(?:^|[.!;:,]\s+|\s[-\u2013\u2014]+\s*)(?:so\s+|and\s+|but\s+)?(?:is|are|was|were|has|have|had|did|does|do)\b"
                           r"[^.!;:?]*\?*\s*$", re.IGNORECASE)
 # ... or tersely, its auxiliary dropped: "CM16-0231745, any of the 5 items overturned (exams, e-stim, ...)?", "- any
 # approved?"
@@ -93,6 +95,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         query = msgspec.structs.replace(query, premise=query.decision, decision=None)
         plan = msgspec.structs.replace(plan, filters={n: v for n, v in filters.items() if n != "decision"})
         return item_flow(engine, plan, query, question, seen, k)
+    if (instead := other_sex_instead(engine, plan, query, question, seen, k, item_flow)) is not None:
+        return instead  # "guy with the naproxen and the pantoprazole": the one letter with both is a woman's
     sets = asked_sets(query)
     if query.case_numbers and (sets or query.treatment_words):
         lacking = case_lacks(engine, query, sets)

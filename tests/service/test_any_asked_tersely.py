@@ -15,6 +15,9 @@ client = served_client("CM16-0234464", "CM16-0231745")
     ("CM16-0234464 - any of the MRIs approved?", 'No: IMR denied them: "Single positional MRI of the right hand" [1], '),
     ("def atty - CM16-0231745, any of the 5 items overturned (exams, manipulation, e-stim, ultrasound)?",
      'No: IMR denied them: "Spinal manipulation 1 times 8" [1], '),
+    # after a comma, closing what was told first
+    ("33 year old guy, diclofenac and cyclobenzaprine, were any of them approved?",
+     'No: IMR denied them: "Diclofenac ER 100mg #60" [1] and "Cyclobenzaprine 7.5mg #27" [2] were denied'),
 ])
 def test_any_asked_tersely_is_answered_no_first(client, question: str, opening: str) -> None:
     assert ask(client, question)["answer"].startswith(opening)

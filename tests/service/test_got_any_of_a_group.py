@@ -21,6 +21,10 @@ def test_getting_one_of_a_group_asks_of_its_approval() -> None:
     assert got_any("did the 57 yo man get either of his epidurals?") == "Overturned"
     assert got_any("did the doctor get the results?") is None
     assert got_any("did he win anything?") == "Overturned"
+    # ... got back, got through
+    assert got_any("33 yo, the anti-inflammatory and the muscle relaxer - did he get either back?") == "Overturned"
+    assert got_any("did she get both through?") == "Overturned"
+    assert got_any("did he get either back surgery?") is None
 
 
 def test_neither_got_is_a_no_first(client) -> None:

@@ -1,0 +1,77 @@
+"""The treatments a patient is described with: "the man with the acupuncture and the neck MRI - did
+the acupuncture go through?" asks of the acupuncture, and the neck MRI (left out of what is asked,
+service.asking._asked) still tells who he is: the letter holding both, each at its part
+(service.patients.having_story), not another man's whose MRI is of the low back.
+
+The list after "with" (or "who had") ends at a word that tells something else of the treatment:
+"the lady with acid reflux from naproxen" was on naproxen, she is not described by a request for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.story import PATIENT_NOUN
+
+_WITH_LIST = re.compile(
+    rf"\b{PATIENT_NOUN}\s+(?:with|who(?:'d|\s+had|\s+has)?\s+(?:already\s+)?(?:had|has|got|underwent))\s+"
+    r"(?P<list>(?:(?!\b(?:from|on|for|after|since|because|to|at|by|that|which|who|whose|was|were|is|are|got|but|when|while"
+    r"|did|does|do|why|what|how)\b)[^-?.;:!\u2013\u2014]|(?<=\w)-(?=\w))*)",
+    re.IGNORECASE)
+
+
+def with_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of the lists a patient is described with ("the 28 yo woman with the lumbar MRI - ...":
+    "the lumbar MRI ")."""
+    return [m.span("list") for m in _WITH_LIST.finditer(text)]
+
+
+def described_with(text: str, dropped: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Of `dropped` (treatment set, words), those named inside a list the patient is described with."""
+    spans = with_lists(text)
+    out = []
+    for treatment, words in dropped:
+        at = _occurrences(text, words)
+        if any(start <= a and a + len(words) <= end for a in at for start, end in spans):
+            out.append((treatment, words))
+    return out
+
+
+# a request told as decided, before what is asked: "my wife is 28, they denied her lumbar MRI, did they also deny her
+# epidural?" (the MRI tells who she is: the 28-year-old woman whose letter decided a lumbar MRI)
+_DECIDED = (r"(?:denied|approved|turned\s+down|rejected|refused|cut|okayed|ok'?d|upheld|overturned|non-?certified)")
+_POSSESSOR = r"(?:her|his|my|their|our)"
+
+
+def told_decided(text: str, dropped: list[tuple[str, str]], before: int) -> list[tuple[str, str]]:
+    """Of `dropped`, those told as a decided request of the patient's before `before` (where the asking part
+    starts): "they denied her lumbar MRI", "his neck MRI got denied"."""
+    out = []
+    for treatment, words in dropped:
+        w = re.escape(words)
+        told = (rf"\b{_DECIDED}\s+{_POSSESSOR}\s+(?:[\w/-]+\s+){{0,2}}?{w}(?![\w-])"
+                rf"|\b{_POSSESSOR}\s+(?:[\w/-]+\s+){{0,2}}?{w}\s+(?:was|got|were|has\s+been)\s+{_DECIDED}\b")
+        if any(m.end() <= before for m in re.finditer(told, text, re.IGNORECASE)):
+            out.append((treatment, words))
+    return out
+
+
+def _occurrences(text: str, words: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text, re.IGNORECASE)]
+
+
+def listed_apart(text: str, asked: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(asked, told): when some of `asked` are named outside the lists a patient is described with, those
+    named only inside a list tell who the patient is ("the man with the TENS unit and the wedge pillow, did he
+    get the wrist braces?": the braces are asked, the pillow tells who he is); `asked` as it is otherwise."""
+    spans = with_lists(text)
+    def inside(words: str) -> bool:
+        at = _occurrences(text, words)
+        return bool(at) and all(any(start <= a and a + len(words) <= end for start, end in spans) for a in at)
+    told = [hit for hit in asked if inside(hit[1])]
+    if not told or len(told) == len(asked):
+        return asked, []
+    return [hit for hit in asked if hit not in told], told
+
+
+__all__ = ["described_with", "listed_apart", "told_decided", "with_lists"]

@@ -1,0 +1,99 @@
+"""A patient told by a sex and by two or more treatments that, together, only letters of the other
+sex hold: "guy with the naproxen and the pantoprazole, what happened?", where the one letter with both
+is a 54-year-old woman's. Another man's naproxen is no answer: the sex is the likelier slip (a
+relative's case told second-hand, a colleague's patient), the treatments together firmer. The answer
+says no letter of a man has them, names the letter that has, and answers about it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import msgspec
+
+from indexer.treatments import find_treatments
+from service.drugs import drug_names
+from service.engine import Engine
+from service.plan import Plan
+from service.types import Answer
+from service.understand import Query
+
+_SEX_WORD = {"male": ("man", "men"), "female": ("woman", "women")}
+
+
+def _named_sets(query: Query) -> dict[str, str]:
+    """Treatment set -> the words naming it: the narrowest set of each treatment the question names,
+    asked or told of the patient."""
+    out: dict[str, str] = {}
+    for treatment, words in find_treatments(query.text):
+        if words.lower() not in {w.lower() for w in out.values()}:
+            out.setdefault(treatment, words)
+    return out
+
+
+def _products(query: Query) -> list[str]:
+    """The drug products the question names by a brand or product name, not the generic ("the Tabradol")."""
+    return [w for w in query.treatment_words if (names := drug_names(w)) and w.lower() != names[0].lower()]
+
+
+def _holders(engine: Engine, query: Query) -> list[str]:
+    """The letters holding a request for each of the two or more treatments the question names, or, of
+    one named by a product name, the letters with a request titled by that name ("the Tabradol")."""
+    wanted = _named_sets(query)
+    if len(wanted) >= 2:
+        rows = engine.store.catalog.query(
+            "SELECT i.case_number, t.treatment FROM items i JOIN item_treatments t ON t.item_id = i.id "
+            f"WHERE t.treatment IN ({','.join('?' * len(wanted))})", list(wanted))
+        held: dict[str, set[str]] = {}
+        for case, treatment in rows:
+            held.setdefault(case, set()).add(treatment)
+        return sorted(case for case, sets in held.items() if sets >= set(wanted))
+    if len(products := _products(query)) != 1:
+        return []
+    rows = engine.store.catalog.query("SELECT case_number, title FROM items WHERE title LIKE ?", [f"%{products[0]}%"])
+    return sorted({case for case, title in rows
+                   if re.search(rf"(?<![\w-]){re.escape(products[0])}(?![\w-])", title, re.IGNORECASE)})
+
+
+def only_other_sex(engine: Engine, query: Query) -> tuple[tuple[str, int | None], ...]:
+    """(case number, age) of the letters holding what the question names (_holders), when every such
+    letter is of the other sex than the one told (and of the age told, when one is); () otherwise."""
+    person = query.person
+    if query.case_numbers or not person.sex or not (holders := _holders(engine, query)):
+        return ()
+    letters = engine.store.catalog.query(
+        f"SELECT case_number, sex, age FROM letters WHERE case_number IN ({','.join('?' * len(holders))})", holders)
+    if any(sex is None or sex == person.sex for _case, sex, _age in letters):
+        return ()
+    if person.age is not None and not any(age is not None and abs(age - person.age) <= 1 for _c, _s, age in letters):
+        return ()
+    return tuple((case, age) for case, _sex, age in letters)
+
+
+def other_sex_instead(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int,
+                      item_flow: Callable[..., Answer]) -> Answer | None:
+    """The answer about the letter holding every treatment named, when only letters of the other sex
+    than the one told hold them; else None."""
+    held = only_other_sex(engine, query)
+    if not held:
+        return None
+    sex = query.person.sex
+    other = "female" if sex == "male" else "male"
+    cases = sorted(case for case, _age in held)
+    notes = [*seen.get("notes", ()), f"sex: no {sex} patient's letter has them all; answered about {', '.join(cases)}"]
+    unsexed = msgspec.structs.replace(query, person=msgspec.structs.replace(query.person, sex=None))
+    found = item_flow(engine, plan, unsexed, question, {**seen, "notes": notes}, k)
+    if found.abstained or not found.citations or found.citations[0].case_number not in cases:
+        return None
+    named_words = list(_named_sets(query).values())
+    words = (f"{', '.join(named_words[:-1])} and {named_words[-1]} together" if len(named_words) > 1
+             else f"a request for {_products(query)[0]}")
+    named = "; ".join(f"case {case}, a {f'{age}-year-old ' if age else ''}{_SEX_WORD[other][0]}'s" for case, age in held)
+    said = (f"No letter of a {_SEX_WORD[sex][0]} has {words}; "
+            + (f"the one letter that has {'them' if len(named_words) > 1 else 'it'} is {named}." if len(held) == 1
+               else f"the letters that have {'them' if len(named_words) > 1 else 'it'} are {named}."))
+    return msgspec.structs.replace(found, answer=f"{said} {found.answer}", lead=f"{said} {found.lead}".strip())
+
+
+__all__ = ["only_other_sex", "other_sex_instead"]

@@ -1,0 +1,50 @@
+"""A patient told by a sex and by treatments that, together, only a letter of the other sex holds: the
+answer says no letter of that sex has them, names the letter that has, and answers about it, not about
+another man's letter with one of them (service.other_sex). Real letters, the real model, real HTTP."""
+
+from __future__ import annotations
+
+from tests.conftest import ask, served_client
+
+# a 54-year-old woman's naproxen, pantoprazole and two creams (all upheld); a 33-year-old man's naproxen
+# (overturned) and head CT; a 37-year-old woman's TENS unit, pillows and braces (all upheld)
+client = served_client("CM17-0013716", "CM16-0247624", "CM16-0248471")
+
+
+def test_the_one_letter_with_both_treatments_is_a_womans(client):
+    answer = ask(client, "guy with the naproxen and the pantoprazole, what happened?")
+    assert answer["answer"].startswith(
+        "No letter of a man has naproxen and pantoprazole together; the one letter that has them is case "
+        "CM17-0013716, a 54-year-old woman's. ")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM17-0013716"}
+
+
+def test_the_treatments_a_man_is_told_by_and_the_one_asked(client):
+    answer = ask(client, "the man with the TENS unit and the wedge pillow, did he get the wrist braces?")
+    assert answer["answer"].startswith(
+        "No letter of a man has TENS, pillow and braces together; the one letter that has them is case "
+        'CM16-0248471, a 37-year-old woman\'s. No: the denial of "Wrist braces #2" was upheld; it was not authorised [1].')
+
+
+def test_a_man_with_one_of_them_is_answered_as_before(client):
+    answer = ask(client, "the guy with the naproxen, what happened?")
+    assert not answer["answer"].startswith("No letter of a man")
+    assert answer["citations"][0]["case_number"] == "CM16-0247624"
+
+
+def test_a_product_name_only_a_womans_letter_has(served_products):
+    answer = ask(served_products, "did my husband get his fanatrex approved?")
+    assert answer["answer"].startswith(
+        "No letter of a man has a request for fanatrex; the one letter that has it is case CM17-0013625, "
+        'a 40-year-old woman\'s. No: the denial of "Fanatrex 25mg/ml oral suspension 420ml" was upheld')
+
+
+# a 40-year-old woman's five compounded suspensions and celecoxib (all upheld); a 33-year-old man's
+# cyclobenzaprine tablets, diclofenac and MRIs (all upheld)
+served_products = served_client("CM17-0013625", "CM16-0234464")
+
+
+def test_the_search_ranks_the_letter_the_answer_is_about(client):
+    response = client.post("/api/search", json={"query": "guy with the naproxen and the pantoprazole, what happened?", "k": 3})
+    assert response.status_code == 200
+    assert response.json()["hits"][0]["case_number"] == "CM17-0013716"
