@@ -199,6 +199,8 @@ _PREAMBLE = re.compile(
     r"^\s*(?:I(?:'m|\s+am)\s+(?:the|an?)\s+(?:(?:claims?|workers'?\s+comp|nurse)\s+)?(?:adjuster|examiner|administrator|"
     r"attorney|lawyer|paralegal|case\s+manager|analyst|reviewer|representative|rep)\s+(?:on|for|handling|assigned\s+to)\s+"
     r"(?:this|the|that)\s+(?:one|claim|file|case|matter)"
+    # ... or their role as a label: "nurse case mgr: pt with ...", "NCM here. 43 yo male ..."
+    r"|(?:(?:RN|nurse)\s+)?case\s+(?:manager|mgr)(?:\s+here)?|NCM(?:\s+here)?"
     r"|(?:a\s+)?quick\s+(?:one|q)(?:\s+for\s+(?:a|my|our)\s+(?:client|claimant|file|case))?"
     r"|(?:just\s+)?following\s+up\s+(?:on|re|regarding|from|to)\s+(?:my|our|the|your)\s+(?:(?:earlier|previous|last|prior|"
     rf"other)\s+)?(?:e-?mail|message|note|question|call|voicemail|request)s?){_END}", re.IGNORECASE)

@@ -340,11 +340,15 @@ def _asked(text: str, asking: str, found: list[tuple[str, str]],
     if not found or asking == text.lower():
         return found
     inside = [(t, w) for t, w in found if w.lower() in asking]
-    if not inside and find is not None:
+    if find is not None:
         # "they asked for pillows and braces for her. did imr approve her knee brace": one named
-        # again in the asking part, in other words ("brace" after "braces"), found there by `find`
-        named = {t for t, _w in found}
-        inside = [(t, w) for t, w in find(said) if t in named]
+        # again in the asking part, in other words ("brace" after "braces"), found there by `find`;
+        # so beside another: "any of the chiropractic stuff? the manipulation or the electric stim?"
+        # (a word already asked names no other kind: "ncs denied ... - and emg" asks the EMG, not every nerve study)
+        named, have, words = {t for t, _w in found}, {t for t, _w in inside}, {w.lower() for _t, w in inside}
+        # (nor does an operation that only tells when: "... so what happens with the PT after surgery")
+        inside += [(t, w) for t, w in find(said) if t in named and t not in have and w.lower() not in words and not (
+            have and t in OPERATIONS and FOR_OPERATION.search(said[: asking.find(w.lower())]))]
     if inside and all(t in OPERATIONS and FOR_OPERATION.search(said[: asking.find(w.lower())]) for t, w in inside) and (
             rest := [(t, w) for t, w in found if (t, w) not in inside and t not in OPERATIONS]):
         # "the 25 yo woman with the PT - did she get the 8 visits she needed after surgery": the operation the asking

@@ -27,7 +27,7 @@ from indexer.taxonomy import find_regions
 from indexer.treatments import GROUPS, find_treatments, match_treatments
 from service.compose.facts import asked_facts
 from service.mentioned import asks_history
-from service.no_one import WHO_PAYS
+from service.no_one import WHAT_NOW, WHO_PAYS
 from service.same_reason import asks_same_reason
 from service.two_patients import two_descriptions
 
@@ -83,6 +83,8 @@ ABOUT_IT = re.compile(
     r"|what\s+(?:was|were|is|are)\s+(?:missing|lacking|the\s+(?:reasons?|problem|issue|guidelines?|rules?|basis|rationale|"
     r"findings?|criteria))\b"
     r"|what\s+(?:did|does|would)\s+(?:the\s+(?:IMR\s+)?reviewer|IMR|they)\s+(?:need|want|look\s+for|say|base|cite|rely)"
+    # "why did UR say no in the first place?", "why did they turn it down?": the decision's reason
+    r"|why\s+did\s+(?:UR|IMR|they|the\s+(?:IMR\s+|UR\s+)?reviewer)\s+(?:say\s+no|deny|turn\s+(?:it\s+|them\s+)?down|refuse|reject)\b"
     r"|(?:which|what)\s+guidelines?\b|(?:which|what)\s+(?:section|page)s?\b|who\s+(?:reviewed|decided)\b"
     # "what did the guideline say?", "why was the rest denied?" (UR's part told: the remainder IMR decided)
     r"|what\s+(?:did|does)\s+the\s+(?:guidelines?|MTUS|ODG|ACOEM|rule)\s+say\b"
@@ -254,15 +256,19 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
     if main is not None and not names_treatment:
         note = f"item: {main.title} (case {main.case_number}), from the previous answer"
         for pattern in (NAMED_PRONOUN, END_PRONOUN):
-            if m := pattern.search(question):
+            if (m := pattern.search(question)) and pattern is END_PRONOUN and PLURAL.fullmatch(m.group(0)) and (
+                    1 < len(_these(previous, main)) <= MAX_THESE):
+                break  # "so he can't get them?" after his two injections: each of them (below), not the first alone
+            if m:
                 return Resolved(question=question[: m.start()] + _name(main) + question[m.end():], carried=(note,))
         if (PLURAL.search(question) and 1 < len(both := _these(previous, main)) <= MAX_THESE) and not find_regions(question):
             # "why were they denied?" after "which of those were x-rays?" (both of them): each of the items before
             note = f"items: {', '.join(f.title for f in both)} (case {main.case_number}), from the previous answer"
             named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in both)
             return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
-        if LOOSE_PRONOUN.search(question) or CASE_WORDS.search(question) or WHO_PAYS.search(question):
-            # ... "so do we pay out of pocket?": of that item too
+        if LOOSE_PRONOUN.search(question) or CASE_WORDS.search(question) or WHO_PAYS.search(question) or (
+                WHAT_NOW.search(question)):
+            # ... "so do we pay out of pocket?", "can we appeal again?": of that item too
             return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
         if ABOUT_IT.match(question) and not find_regions(question) and not find_treatments(CONTEXT.sub("", before)) and (
                 1 < len(both := _these(previous, main)) <= MAX_THESE) and not CONTEXT.search(before):

@@ -186,7 +186,9 @@ def _drug_form(text: str, drugs: list[str], words: str) -> bool:
 _HEAD = re.compile(
     r"\b((?:[A-Za-z][\w'-]*\s+){1,2}?)(?:therap(?:y|ies)|treatments?|injections?|shots?|surger(?:y|ies)|implants?|"
     r"programs?|units?|infusions?|replacements?|procedures?|transplants?|pumps?|stimulators?|devices?|blocks?|"
-    r"patch(?:es)?|creams?|pills?|drops|bypass|ablations?|rehab(?:ilitation)?|memberships?|supplements?|monitors?)\b",
+    r"patch(?:es)?|creams?|pills?|drops|bypass|ablations?|rehab(?:ilitation)?|memberships?|supplements?|monitors?|"
+    # ... and a chair for the home: "a lift chair", "a recliner chair"
+    r"chairs?)\b",
     re.IGNORECASE)
 # a procedure or a study by its ending: "prolotherapy", "vertebroplasty", "discogram", "myelography"
 # (not a program, a diagram or a weight)
@@ -230,6 +232,8 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
     named = [w.lower() for w in query.treatment_words]
     asking = asking_span(text)
     for m in _HEAD.finditer(text):
+        if _CHAIR.search(m.group(0)) and not _WANTED_ONE.search(text[: m.start()] + " " + m.group(1)):
+            continue  # the chair of the patient's story ("the man whose office chair fell apart"), not one wanted
         # the words after a possessive modify the treatment, those before it the owner: "the 57 year
         # old man's injections" names injections, not an "old" kind of injection
         said = m.group(1).split()
@@ -287,8 +291,11 @@ _ASKING_VERB = re.compile(r"(?:allow|recommend|request|want|need|get|got|convinc
                           r"rul(?:e|es|ed|ing)$|say|said|think|thought"
                           # ... and a verb of giving it: "they wanted to put shots into the joints of his spine"
                           r"|put(?:s|ting)?$|giv(?:e|es|en|ing)$|gave$)\w*", re.IGNORECASE)
+# a chair is asked for when one is wanted: "get a lift chair", "is a recliner chair ever covered?"
+_CHAIR = re.compile(r"\bchairs?$", re.IGNORECASE)
+_WANTED_ONE = re.compile(r"\b(?:a|an|any|some)\s+(?:[A-Za-z][\w'-]*\s+)?$", re.IGNORECASE)
 _PROCEDURE_HEAD = re.compile(r"\b(?:surger(?:y|ies)|implants?|bypass|transplants?|replacements?|injections?|shots?|"
-                             r"infusions?|ablations?|stimulators?|pumps?|monitors?)$", re.IGNORECASE)
+                             r"infusions?|ablations?|stimulators?|pumps?|monitors?|chairs?)$", re.IGNORECASE)
 
 
 def read_as_corrected(query: Query) -> str:

@@ -6,7 +6,7 @@ of a question (who is described, the story told, the side) expects the words.
 
 "PT" in capitals is physical therapy, and so is "pt" where it may be ("was the pt approved", "8 pt
 sessions"): only a "pt" that a person's age, sex or condition comes before ("the rotator cuff tear pt"), or
-that "with", "without", "who" or "whose" follows, or that owns something, is the patient.
+that "with", "without", "who" or "whose" follows, that is "on" a drug or a duty, or that owns something, is the patient.
 """
 
 from __future__ import annotations
@@ -64,6 +64,10 @@ _SHORT: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a, re.IGNORE
     # ... and one whose sex comes before: "my 29 yo female pt", "the male pt"
     (r"(\b(?:fe)?male\s+)pt\b", r"\1patient"),
     (r"\bpt(?=\s+(?:with|without|w/|who|whose)\b)", "patient"),
+    # ... and one on a drug or a duty ("pt on naproxen, pantoprazole 40 bid", "pt on modified duty"), not
+    # therapy on a day, a body part or hold ("pt on hold", "pt on the shoulder", "pt on mondays")
+    (rf"\bpt(?=\s+on\s+(?!(?:the|a|an|his|her|my|their|both|each|hold|it|that|this|top|(?:mon|tues|wednes|thurs|fri|satur|sun)"
+     rf"days?)\b|{_PARTS})[A-Za-z])", "patient"),
     # ... and one whose sex and age follow, bracketed or told: "my pt (F, 62)", "my pt is a 62 yo woman"
     (r"\bpt(?=\s*\(\s*(?:[MF]\s*[,/]?\s*\d\d\b|\d\d\s*(?:[,/]?\s*[MF]\b|yo\b|y/o|years?\b))"
      r"|\s+(?:is|was)\s+(?:an?\s+)?\d\d\b(?!\s*(?:visits?|sessions?|times|weeks|days|mg|%|x\b)))", "patient"),

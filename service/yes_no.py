@@ -95,6 +95,10 @@ def claimed(text: str) -> list[tuple[int, Decision]]:
     return sorted(out + [(at, d) for at, d in terse_claims(text) if not any(p == at for p, _d in out)])
 
 
+# "..., yes or no?", "... y/n?" closing the question
+_YES_OR_NO = re.compile(r"\b(?:yes\s+or\s+no|y/n)\s*\??\s*$", re.IGNORECASE)
+
+
 # the negation that opens an outcome's words as read_outcomes gives them ("n't approved", "never approved")
 _NEGATED = re.compile(r"^\s*(?:not|n['’]t|never|no(?:body|one|thing)?|none)\b\s*", re.IGNORECASE)
 _PLAIN = {"Overturned": "approved", "Upheld": "denied"}
@@ -193,6 +197,8 @@ def decision_asked(text: str) -> Decision | None:
         return "Overturned"  # "the guy whose shoulder surgery was denied, did he get the brace?"
     if not decisions and all(o.role == "ur" for o in found) and _GIVEN.search(text):
         return "Overturned"  # "UR approved 6 of the acupuncture visits - did IMR give him the other 2?"
+    if not decisions and not found and _YES_OR_NO.search(text):
+        return "Overturned"  # "the shoulder MRI, yes or no?": whether she got it, with no outcome word
     return decisions.pop() if len(decisions) == 1 else None
 
 

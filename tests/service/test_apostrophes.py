@@ -63,6 +63,10 @@ def test_a_sentence_break_before_a_question_word_when_none_is_typed():
     ("I'm the 29 year old with low back pain. Why was my MRI denied?",
      "I'm the 29 year old with low back pain. Why was my MRI denied?"),
     ("Quick one-time question about the MRI", "Quick one-time question about the MRI"),
+    # the asker's role as a label: the nurse is no treatment ("nurse" read as nursing care)
+    ("nurse case mgr: pt with epigastric pain on naproxen - upheld?", "pt with epigastric pain on naproxen - upheld?"),
+    ("NCM here. 43 yo male, multiple rib fx", "43 yo male, multiple rib fx"),
+    ("case manager here - was the TENS unit approved?", "was the TENS unit approved?"),
 ])
 def test_a_greeting_and_thanks_are_no_part_of_the_question(typed, read):
     from service.apostrophes import without_pleasantries

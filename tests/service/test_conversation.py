@@ -322,3 +322,26 @@ def test_the_other_one_leaves_the_lay_words_for_the_first_ones_body_part() -> No
     # the lumbar PT, not "neck" beside it
     assert got.question == ("CM17-0010362 PT [the Physical therapy for the lumbar spine 2 times a week for 3 weeks "
                             "in case CM17-0010362]")
+
+
+L4_ESI = Fact(case_number="CM17-0005418", item_index=1, title="Right L4 transforaminal epidural steroid injection",
+              decision="Upheld", body_regions=("lumbar",))
+L5_ESI = Fact(case_number="CM17-0005418", item_index=2, title="Right L5 transforaminal epidural steroid injection",
+              decision="Upheld", body_regions=("lumbar",))
+
+
+def test_them_at_the_end_after_two_items_means_each_of_them():
+    # "so he can't get them?" after his two injections: both, not the first alone
+    got = resolve("so he can't get them?", [after("57 yo man with the epidurals", items=(L4_ESI, L5_ESI))])
+    assert got.question == ("so he can't get them? [the Right L4 transforaminal epidural steroid injection and the "
+                            "Right L5 transforaminal epidural steroid injection in case CM17-0005418]")
+    got = resolve("so he can't get them?", [after("57 yo man's L4 epidural", items=(L4_ESI,))])
+    assert got.question == "so he can't get the Right L4 transforaminal epidural steroid injection in case CM17-0005418?"
+
+
+def test_what_may_be_done_now_and_why_ur_said_no_are_of_the_item_before():
+    earlier = [after("the lumbar MRI")]
+    got = resolve("can we appeal again?", earlier)
+    assert got.question == "can we appeal again? [the MRI of the lumbar spine in case CM17-0005246]"
+    got = resolve("why did UR say no in the first place?", earlier)
+    assert got.question == "why did UR say no in the first place? [the MRI of the lumbar spine in case CM17-0005246]"

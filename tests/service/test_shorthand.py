@@ -51,6 +51,13 @@ from service.shorthand import spelled_out
     ("y did they deny my pt i had 8 already im 25 female", "why did they deny my pt i had 8 already im 25 female"),
     ("the PT was denied. y was that", "the PT was denied. why was that"),
     ("I have a y shaped scar", "I have a y shaped scar"),
+    # "pt on" a drug or a duty is the patient; therapy on hold, a body part or a day is not
+    ("pt on naproxen, pantoprazole 40 bid - upheld?", "patient on naproxen, pantoprazole 40 bid - upheld?"),
+    ("pt on modified duty", "patient on modified duty"),
+    ("pt on hold until the MRI", "pt on hold until the MRI"),
+    ("pt on the left knee approved?", "pt on the left knee approved?"),
+    ("pt on L knee", "pt on L knee"),
+    ("pt on mondays", "pt on mondays"),
 ])
 def test_shorthand_is_spelt_out(typed, read):
     assert spelled_out(typed)[0] == read

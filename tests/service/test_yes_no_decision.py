@@ -67,6 +67,11 @@ from tests.conftest import ask, served_client
     ("did the 61 yo woman lose her appeal?", "Upheld"),
     ("did IMR throw out the denial of the 24 yo man's CT?", "Overturned"),
     ("did they strike down UR's non-cert of her MRI?", "Overturned"),
+    # "yes or no?" closing a question with no outcome word asks whether it was given; with one, that one
+    ("my sister is 62. the shoulder MRI, yes or no?", "Overturned"),
+    ("the ice machine for the 63 yo man y/n", "Overturned"),
+    ("was the 45 yo woman's naproxen denied, yes or no?", "Upheld"),
+    ("did the yes or no question get answered in the letter about the MRI", None),
 ])
 def test_the_decision_a_yes_no_question_asks(text: str, asked: str | None) -> None:
     assert decision_asked(text) == asked
