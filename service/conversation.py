@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from service.engine import Engine
     from service.types import Answer
 
-CASE = re.compile(r"\bCM\s*[-\u2013]?\s*\d{2}\s*[-\u2013]?\s*\d{7}\b", re.IGNORECASE)
+CASE = re.compile(r"\bCM\s*[-\u2013]?\s*\d{2}\s*[-\u2013]?\s*(?:\d{7}|[1-9]\d{4,5})\b", re.IGNORECASE)
 CONTEXT = re.compile(r"\s*\[[^\]]*\]\s*$")  # the context a resolution appended: "... [the MRI in case CM...]"
 # "what about approvals?", "and the knee?", "how about in case CM17-...?", "same for acupuncture"
 ELLIPSIS = re.compile(r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and(?:\s+for)?|same\s+(?:for|with)|also)\s+(?P<x>.+?)"

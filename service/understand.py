@@ -116,7 +116,7 @@ def _refill_of_the_drug_on(masked: str, phrases: list[str]) -> bool:
 _COMPARE = re.compile(r"\bcompar(?:e|ed|es|ing|ison)\b", re.IGNORECASE)
 # a case number as typed: "CM16-0230548", "cm17 0010885", and with its number's leading zero dropped,
 # "CM16-230548" (the same case)
-_CASE = re.compile(r"\bcm\s*[-\u2013]?\s*(\d{2})\s*[-\u2013]?\s*(\d{7}|[1-9]\d{5})\b", re.IGNORECASE)
+_CASE = re.compile(r"\bcm\s*[-\u2013]?\s*(\d{2})\s*[-\u2013]?\s*(\d{7}|[1-9]\d{4,5})\b", re.IGNORECASE)
 
 
 def understand(question: str, today: date | None = None, words: frozenset[str] = frozenset(),

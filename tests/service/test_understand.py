@@ -40,6 +40,9 @@ def test_case_number() -> None:
     # letter's acupuncture
     assert understand("CM16-230548 acupuncture decision?", today=TODAY).case_numbers == ("CM16-0230548",)
     assert understand("cm16 213037", today=TODAY).case_numbers == ("CM16-0213037",)
+    # ... or both leading zeros: "cm17 10885 - pt and acupuncture, both ok'd?" answered another letter's acupuncture
+    assert understand("cm17 10885 - pt and acupuncture, both ok'd?", today=TODAY).case_numbers == ("CM17-0010885",)
+    assert understand("CM17-13716 naproxen?", today=TODAY).case_numbers == ("CM17-0013716",)
     assert understand("CM16-023054 was it approved?", today=TODAY).case_numbers == ()  # a digit missing, not a zero
 
 
