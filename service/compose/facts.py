@@ -146,6 +146,11 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|\b{_UR}['’]s\s+(?:original\s+|initial\s+|first\s+)?(?:decision|determination|ruling|answer|response)\b"
         rf"|\bwhat\s+(?:was|were)\s+(?:the\s+)?{_UR}\s+(?:decision|determination|ruling|answer|response)\b"
         rf"|\bhow\s+did\s+(?:the\s+)?{_UR}\s+(?:decide|rule)\b", I)),
+    # where in the letter an item is: "what pages is the pantoprazole on?", "which page of the letter?", "page number?"
+    ("letter_pages", re.compile(r"\b(?:what|which)\s+pages?\s+(?:(?:is|are|was|were)\s+(?!(?:the\s+)?(?:MTUS|ODG|ACOEM|guidelines?)\b)"
+                                r"(?:[\w'-]+\s+){0,5}?(?:on|in)\b|(?:of|in)\s+the\s+(?:letter|determination|decision|pdf)\b)"
+                                r"|\bpages?\s+(?:numbers?\s+)?(?:of|in)\s+the\s+(?:letter|determination|pdf)\b"
+                                r"|\bwhere\s+in\s+the\s+(?:letter|determination|pdf)\b|\bon\s+what\s+pages?\b", I)),
     ("guideline", re.compile(
         r"\b(?:which|what)\s+(?:MTUS\s+|ODG\s+|ACOEM\s+)?(?:guidelines?|sections?|chapters?|pages?|sources?|criteria|rules?)\s+"
         r"(?:(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:MTUS|ODG|ACOEM|guidelines?)\s+)?"
@@ -220,6 +225,7 @@ def say_facts(c: Composer, letter: Letter, facts: tuple[str, ...], item: Item | 
     said = [s for fact in facts
             for s in ([_guideline(c, letter, one, text) for one in (item, *also)] if fact == "guideline"
                       else [_ur_decision(c, letter, item)] if fact == "ur_decision"
+                      else [_pages(c, letter, one) for one in (item, *also)] if fact == "letter_pages"
                       else [_fact(c, letter, fact, text, named)]) if s]
     for sentence in said:
         c.say(sentence)
@@ -258,6 +264,17 @@ def _guideline(c: Composer, letter: Letter, item: Item | None, text: str = "") -
     if not _BARE_GUIDELINE.search(text) or (rule := why.rule(letter, item, why.findings(letter, item, text))) is None:
         return f"{said}."
     return f"{said}, and the rule it cites: {c.quote(letter, item, rule, 'guideline')}"
+
+
+def _pages(c: Composer, letter: Letter, item: Item | None) -> str:
+    """'In case CM17-0013716, "Pantoprazole 20mg #30" is on page 3 of the letter [1].': the pages its block spans,
+    heading to rationale, cited by its heading."""
+    if item is None or not item.pages:
+        return ""
+    first, last = min(item.pages), max(item.pages)
+    where = f"page {first}" if first == last else f"pages {first}-{last}"
+    n = c.cite(letter, item, trim(letter.text, item.heading_span), role="heading")
+    return f'In case {letter.case_number}, "{item.title or item.request}" is on {where} of the letter [{n}].'
 
 
 def _ur_decision(c: Composer, letter: Letter, item: Item | None) -> str:

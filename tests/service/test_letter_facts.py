@@ -105,6 +105,11 @@ from tests.conftest import ask, served_client
     ("what pages of the MTUS?", ("guideline",)),
     ("which sections of the ODG?", ("guideline",)),
     ("what pages of the MTUS did they skip reading?", ()),
+    # where in the letter an item is
+    ("CM17-0013716 what pages is the pantoprazole on?", ("letter_pages",)),
+    ("pantoprazole - what page of the letter?", ("letter_pages",)),
+    ("which page is it on", ("letter_pages",)),
+    ("what pages?", ("guideline",)),
 ])
 def test_the_facts_a_question_asks_for(question: str, facts: tuple[str, ...]) -> None:
     assert asked_facts(question) == facts
@@ -262,3 +267,10 @@ def test_whether_the_review_was_expedited_is_answered_yes_or_no(client) -> None:
     # ... and a choice of both is told, with no yes or no
     choice = ask(client, "Was the review for the 29 year old woman expedited or standard?")
     assert choice["lead"].startswith("Case CM17-0005246 was a standard review [1].")
+
+
+def test_the_pages_an_item_is_on_come_first(client) -> None:
+    answer = ask(client, "CM16-0246624 - what page of the letter is the MRI on?")
+    # its heading at the foot of page 1, its rationale on page 2
+    assert answer["answer"].startswith('In case CM16-0246624, "MRI scan of the cervical spine" is on pages 1-2 of the letter [1]. ')
+    assert answer["citations"][0]["pages"] == [1]
