@@ -31,6 +31,10 @@ TAG_MINIMUMS = {
 }
 # The treatment words of each absent-treatment question; none occurs anywhere in reference.jsonl.
 ABSENT_KEY_WORDS = {
+    "nat-4518": ["neurofeedback"],
+    "nat-4519": ["spravato", "esketamine"],
+    "nat-4520": ["cryoneurolysis", "iovera"],
+    "nat-4521": ["ankle arthroscop", "arthroscopy of the ankle"],
     "nat-4478": ["lift chair"],
     "nat-4337": ["kyphoplasty"],
     "nat-4338": ["zanaflex", "tizanidine"],
