@@ -82,7 +82,7 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
                  r"skilled\s+nursing", r"in-?home\s+(?:care|support)")),
     TreatmentSet("transportation", "Transportation", (r"transport\w*", r"taxi", r"mileage",
                  r"rides?\s+to\s+(?:(?:the|his|her|my|their)\s+)?(?:doctor|appointments?|visits?|therapy|clinic)")),
-    TreatmentSet("gym_membership", "Gym or pool membership", (r"gym\w*", r"memberships?")),
+    TreatmentSet("gym_membership", "Gym or pool membership", (r"(?:gym|pool|health\s+club|YMCA)\s+memberships?", r"gym\w*", r"memberships?")),
     TreatmentSet("weight_loss", "Weight loss program", (r"weight\s+(?:loss|reduction|management)", r"bariatric",
                  r"medifast", r"nutrisystem", r"diet\s+(?:programs?|plans?)",
                  r"weight\s+watchers")),

@@ -336,6 +336,7 @@ def test_sets_are_well_formed() -> None:
     ("what about the ice machine and the therapy after?", ("cold_therapy", "dme", "physical_therapy")),
     ("the therapy afterwards", ("physical_therapy",)),
     ("the e stim and the chiro", ("e_stim", "chiropractic")),
+    ("any letters on a gym membership?", ("gym_membership",)),
     # a bare "stim" in a list of care is the modality; a stim machine or trial is no modality
     ("she does chiropractic and stim", ("chiropractic", "e_stim")),
     ("PT with stim", ("physical_therapy", "e_stim")),

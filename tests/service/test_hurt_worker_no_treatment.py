@@ -21,3 +21,8 @@ def test_gotten_is_no_treatment_not_found(client) -> None:
     # "has anyone ever gotten a hot tub approved?" named "gotten or hot tub"
     answer = ask(client, "has anyone ever gotten a hot tub approved?")
     assert answer["answer"].startswith("No letter in the index mentions hot tub. ")
+
+
+def test_a_gym_membership_is_named_whole(client) -> None:
+    answer = ask(client, "any letters on a gym membership?")
+    assert answer["answer"].startswith("No letter in the index decides a request for gym membership. ")
