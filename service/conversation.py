@@ -202,6 +202,8 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
                         carried=("patients: the two described in the previous question",))
     if (found := _of_the_described(question, previous, before)) is not None:
         return found
+    if (found := _same_reason_as_before(question, earlier)) is not None:
+        return found
     if (m := OTHER.search(question)) and m.group("kind") and (found := _the_other(question, earlier, before)) is not None:
         return found  # "and the other scan?": another of the items shown, not the letter's scans read afresh
     if (found := _of_their_letter(question, previous, corrected)) is not None:
@@ -303,9 +305,20 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
         if NAMED_PRONOUN.search(question) or LOOSE_PRONOUN.search(question):
             return Resolved(question=f"{question.rstrip()} [{topic}]",
                             carried=(f"topic: {topic}, from the previous question",))
+        if previous.kind in ("count", "list", "pattern") and _BARE_WHY.match(question):
+            # "how many lumbar MRIs were denied?" || "why?": why they were, across the letters counted
+            said = CONTEXT.sub("", before)
+            outcome = "approved" if _APPROVED_SAID.search(said) else "denied" if _DENIED_SAID.search(said) else ""
+            asked = f"why were they {outcome}?" if outcome else question.rstrip()
+            return Resolved(question=f"{asked} [{topic}]", carried=(f"topic: {topic}, from the previous question",))
     return Resolved(question=question)
 
 
+# a bare "why?" ("and why?", "how come?", "why so?")
+_BARE_WHY = re.compile(r"^\s*(?:(?:and|so|ok|okay|but)\s*,?\s+)?(?:why(?:\s+so)?|how\s+come)\s*[?.!]*\s*$", re.IGNORECASE)
+# the outcome a count or a list was asked of ("how many lumbar MRIs were denied?")
+_APPROVED_SAID = re.compile(r"\b(?:approv\w*|overturn\w*|authori[sz]\w*|granted|okayed|reversed)\b", re.IGNORECASE)
+_DENIED_SAID = re.compile(r"\b(?:den(?:y|ied|ials?)|upheld|uphold\w*|reject\w*|refused|turned\s+down|non-?certif\w*)\b", re.IGNORECASE)
 # a person told anew ("the 54 yo woman's brace?", "my husband's PT"): no follow-up of the patient before
 _ANOTHER = re.compile(r"\b\d{1,2}\s*(?:yo\b|y/o\b|-?\s*years?[- ]old\b|yr)|\b(?:man|woman|lady|guy|gentleman|patient|"
                       r"worker|claimant|husband|wife|mom|mother|dad|father|son|daughter|client|men|women|people|anyone|"
@@ -358,6 +371,30 @@ def _of_the_described(question: str, previous: Earlier, before: str) -> Resolved
     told = person.group(0).strip()
     return Resolved(question=f"{told} - {question.strip()}",
                     carried=(f"patient: {told}, from the previous question (several letters fit)",))
+
+
+def _same_reason_as_before(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
+    """A bare "same reason?" ("was it for the same reason?", naming no treatment and no case) after an item answer:
+    that item compared with the one answered before it in the same letter ("the 63 yo man's surgery" || "what about
+    the brace?" || "same reason?": the brace against the surgery), or the two items of an answer about two. None
+    otherwise."""
+    if not asks_same_reason(question) or CASE.search(question) or find_treatments(question) or _ANOTHER.search(question):
+        return None
+    main = _main(earlier[-1]) if earlier else None
+    if main is None:
+        return None
+    these = _these(earlier[-1], main)
+    other = these[1] if len(these) == 2 and these[0] == main else None
+    if other is None and len(earlier) > 1 and (before := _main(earlier[-2])) is not None and (
+            before.case_number == main.case_number and before.item_index != main.item_index):
+        other = before
+    if other is None:
+        return None
+    note = f"items: {main.title} and {other.title} (case {main.case_number}), from the previous answers, compared"
+    first, second = (f.title.replace("[", "(").replace("]", ")") for f in (main, other))
+    # ("for a different reason?": asked so, its yes and no the other way)
+    how = "for a different reason than" if re.search(r"\bdifferen", question, re.IGNORECASE) else "for the same reason as"
+    return Resolved(question=f"was the {first} decided {how} the {second}? [in case {main.case_number}]", carried=(note,))
 
 
 def _of_their_letter(question: str, previous: Earlier, corrected: str = "") -> Resolved | None:

@@ -22,9 +22,15 @@ def asks_same_reason(text: str) -> bool:
     return bool(_SAME.search(text))
 
 
-def same_reason_sentence(c: Composer, letters: dict[str, Letter], chosen: list[Hit], items: list[Item]) -> str:
+_DIFFERENT = re.compile(r"\bdifferent\b|\bdiffer(?:s|ed)?\b", re.IGNORECASE)
+
+
+def same_reason_sentence(c: Composer, letters: dict[str, Letter], chosen: list[Hit], items: list[Item],
+                         text: str = "") -> str:
     """'Yes: the reviewer gave both the same reason, X [1][2].', 'Partly: ...' or 'No, the reasons differ.
-    "A": X [1]. "B": Y [2].' of two items with reason codes; '' otherwise."""
+    "A": X [1]. "B": Y [2].' of two items with reason codes; '' otherwise. A question (`text`) asking whether the
+    reasons were different ("for a different reason?") gets the other opening: 'Yes, the reasons differ. ...', 'No:
+    the reviewer gave both the same reason, ...'."""
     names = labels()
     codes = [[r.code for r in i.reasons if r.code in names] for i in items]
     if len(items) != 2 or not all(codes):
@@ -38,11 +44,13 @@ def same_reason_sentence(c: Composer, letters: dict[str, Letter], chosen: list[H
         return f"[{c.cite(letter, item, span, hit.chunk_id, 'finding' if spans else 'heading')}]"
 
     (a, b), (ta, tb) = codes, [i.title or i.request for i in items]
+    different = bool(_DIFFERENT.search(text))
     if a[0] == b[0]:
-        return f"Yes: the reviewer gave both the same reason, {names[a[0]].lower()} {mark(0, a[0])}{mark(1, b[0])}."
+        return (f"{'No:' if different else 'Yes:'} the reviewer gave both the same reason, {names[a[0]].lower()} "
+                f"{mark(0, a[0])}{mark(1, b[0])}.")
     if shared := [x for x in a if x in b]:
         return (f'Partly: both name {names[shared[0]].lower()} {mark(0, shared[0])}{mark(1, shared[0])}, but the '
                 f'reviewer led with another reason for one. "{ta}": {names[a[0]].lower()} {mark(0, a[0])}. "{tb}": '
                 f"{names[b[0]].lower()} {mark(1, b[0])}.")
-    return (f'No, the reasons differ. "{ta}": {names[a[0]].lower()} {mark(0, a[0])}. "{tb}": '
+    return (f'{"Yes" if different else "No"}, the reasons differ. "{ta}": {names[a[0]].lower()} {mark(0, a[0])}. "{tb}": '
             f"{names[b[0]].lower()} {mark(1, b[0])}.")

@@ -377,7 +377,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             c.say(group)
             leads.append(group)
     elif len(pair := _reason_pair(query.text, items)) == 2 and asks_same_reason(query.text) and (
-            same := same_reason_sentence(c, letters, [chosen[n] for n in pair], [items[n] for n in pair])):
+            same := same_reason_sentence(c, letters, [chosen[n] for n in pair], [items[n] for n in pair], query.text)):
         c.say(same)  # "was the diclofenac denied for the same reason as the flexeril?": their reasons compared
         leads.append(same)
     elif len(items) > 1 and (claims := _claims(query, chosen, after or [])):
