@@ -272,6 +272,12 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
                 WHAT_NOW.search(question)):
             # ... "so do we pay out of pocket?", "can we appeal again?": of that item too
             return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
+        if ({"guideline", "letter_pages"} & set(asked_facts(question)) and not find_regions(question)
+                and 1 < len(both := _these(previous, main)) <= MAX_THESE):
+            # "were both creams denied?" || "what guideline?", "what pages?": of each of the items just answered
+            note = f"items: {', '.join(f.title for f in both)} (case {main.case_number}), from the previous answer"
+            named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in both)
+            return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
         if ABOUT_IT.match(question) and not find_regions(question) and not find_treatments(CONTEXT.sub("", before)) and (
                 1 < len(both := _these(previous, main)) <= MAX_THESE) and not CONTEXT.search(before):
             # "why?" after "CM17-0015198 - what happened?" (its PT and its chiro, each decided): each of them, as

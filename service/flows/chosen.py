@@ -156,6 +156,10 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         # "why was the teachers aide denied?": each denial, a finding each
         cap = MAX_WHY if query.why and WHY_THEM.search(query.text) else MAX_ITEMS
         return ([h for h in theirs if h.decision == query.premise] or theirs)[:cap]
+    if query.case_numbers and len(titled := _titled(query.text, [h for h in pool if h.case_number in query.case_numbers])) > 1:
+        # "were they both denied? [the Flurbiprofen 10%/... and the Dextromethorphan 5%/... in case CM17-0013716]": the
+        # requests named by their whole titles (a follow-up names the items before so), each of them
+        return titled[:cap or len(titled)]
     if meant and not sets and not query.body_regions and top.case_number == meant and _BOTH.search(query.text):
         # "CM17-0009887 why did IMR deny both tests?": "both" of no treatment named is two of the letter's requests,
         # the best and the next, whatever their headings' words
@@ -198,6 +202,16 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
 # the question asks of an evaluation or exam itself: "the PT eval", "the initial exam", "the chiro assessment"
 _EVALUATION_SAID = re.compile(r"\b(?:eval\w*|exam\w*|assess\w*|consult\w*|initial|intake|new\s+patient)\b", re.IGNORECASE)
 _EVALUATION_TITLE = re.compile(r"\b(?:evaluation|eval|assessment|consultation|consult)\b", re.IGNORECASE)
+
+
+def _titled(text: str, pool: list[Hit]) -> list[Hit]:
+    """The hits of `pool` whose whole title (of three words or more) `text` names, in the order named, one per item."""
+    low, found = text.lower(), {}
+    for h in pool:
+        title = h.title.replace("[", "(").replace("]", ")").lower()
+        if len(title.split()) >= 3 and (at := low.find(title)) >= 0:
+            found.setdefault((h.case_number, h.item_index), (at, h))
+    return [h for _at, h in sorted(found.values(), key=lambda pair: pair[0])]
 
 
 # "both" of two requests ("deny both tests", "were both denied"), not of a pair of body parts or people
