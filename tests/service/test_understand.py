@@ -41,6 +41,11 @@ def test_case_number() -> None:
     assert understand("CM16-230548 acupuncture decision?", today=TODAY).case_numbers == ("CM16-0230548",)
     assert understand("cm16 213037", today=TODAY).case_numbers == ("CM16-0213037",)
     assert understand("CM16-023054 was it approved?", today=TODAY).case_numbers == ()  # a digit missing, not a zero
+    # ... and with all its leading zeros dropped, as claims staff type it: "cm17 13716 naproxen and pantoprazole?"
+    # answered another letter's naproxen
+    assert understand("cm17 13716 naproxen and pantoprazole?", today=TODAY).case_numbers == ("CM17-0013716",)
+    assert understand("adjuster here, cm17-5418 L4 and L5 TFESI", today=TODAY).case_numbers == ("CM17-0005418",)
+    assert understand("a 2 cm 12 mm tear", today=TODAY).case_numbers == ()
 
 
 def test_aggregate() -> None:
