@@ -74,8 +74,8 @@ QUOTES_MAX = max(QUOTES)  # items one answer explains
 _ASKS_YES_NO = re.compile(r"(?:^|[.!;:,]\s+|\s[-\u2013\u2014]+\s*)(?:so\s+|and\s+|but\s+)?(?:is|are|was|were|has|have|had|did|does|do)\b"
                           r"[^.!;:?]*\?*\s*$", re.IGNORECASE)
 # ... or tersely, its auxiliary dropped: "CM16-0231745, any of the 5 items overturned (exams, e-stim, ...)?", "- any
-# approved?"
-_ASKS_ANY_TERSE = re.compile(r"(?:^|[,:;]\s+|\s[-\u2013\u2014]+\s*)any\b(?:\s+[\w'-]+){0,5}?\s+(?:approved|overturned|denied|"
+# approved?", "CM16-0248471 TENS and lumbar support - either one approved?"
+_ASKS_ANY_TERSE = re.compile(r"(?:^|[,:;]\s+|\s[-\u2013\u2014]+\s*)(?:any|either)\b(?:\s+[\w'-]+){0,5}?\s+(?:approved|overturned|denied|"
                              r"upheld|authori[sz]ed|reversed)\b[^.!;:?]*\?+\s*$", re.IGNORECASE)
 
 def _fields_told(query: Query) -> bool:
