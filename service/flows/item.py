@@ -47,7 +47,7 @@ from service.people import tells_story
 from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_reviewer
 from service.plan import Plan
 from service.premises import by_clause, premises_by_item
-from service.reason_asked import named_in_findings, not_of_necessity, asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses, timing_in_findings, timing_offered
+from service.reason_asked import NOT_GIVEN, found_as_offered, named_in_findings, not_of_necessity, asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses, timing_in_findings, timing_offered
 from service.retrieve import retrieve_scored
 from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
@@ -477,6 +477,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                studies=asked_studies(query.text), besides=besides_studies(query.text),
                                text=letters[hit.case_number].text,
                                mark=_finding_mark(c, letters[hit.case_number], item, hit.chunk_id, question, quotes))
+        if confirm == NOT_GIVEN and (found := found_as_offered(query.text, item, letters[hit.case_number].text)) is not None:
+            # "facet injections upheld - because he has radicular symptoms?" read as a lack of findings, which the reviewer
+            # does not fault, though a finding names the symptoms as the reason: a yes, with that finding
+            letter = letters[hit.case_number]
+            confirm = f"Yes: the reviewer's findings name it: {c.quote(letter, item, found, 'finding', hit.chunk_id)}"
         if not confirm and not offered and not unreasoned and (not claimed or claimed == item.decision):
             confirm = not_of_necessity(query.text, item)  # "is it because they think she's an addict?": no reason given
         if len(chosen) == 1 and not confirm and split_asked(query.text):
