@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from service.engine import Engine
     from service.types import Answer
 
-CASE = re.compile(r"\bCM\s*[-\u2013]?\s*\d{2}\s*[-\u2013]?\s*(?:\d{7}|[1-9]\d{4,5})\b", re.IGNORECASE)
+CASE = re.compile(r"\bCM\s*[-\u2013]?\s*\d{2}\s*[-\u2013]?\s*(?:\d{7}|[1-9]\d{3,5})\b", re.IGNORECASE)
 CONTEXT = re.compile(r"\s*\[[^\]]*\]\s*$")  # the context a resolution appended: "... [the MRI in case CM...]"
 # "what about approvals?", "and the knee?", "how about in case CM17-...?", "same for acupuncture"
 ELLIPSIS = re.compile(r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and(?:\s+for)?|same\s+(?:for|with)|also)\s+(?P<x>.+?)"
@@ -67,7 +67,8 @@ THEIR_OUTCOME = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|then|but)\s*,?\s+)?(?:(?
                            r"(?:actually\s+|finally\s+)?(?:approv|deni|deny|overturn|uph[eo]ld|authori[sz]|turned\s+down|reject|refus|okay)\w*)"
                            r"(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 # the patient's other requests: "what else did he get?", "anything else?", "what other requests did she have?"
-ELSE = re.compile(r"\b(?:what|anything|something|whatever)\s+else\b|\b(?:what|which|any)\s+other\s+(?:requests?|items?|"
+# (not "was he supposed to try something else first?": what the reviewer wanted before the item, of that item)
+ELSE = re.compile(r"\b(?:what|anything|something|whatever)\s+else\b(?!\s+(?:first|before|beforehand)\b)|\b(?:what|which|any)\s+other\s+(?:requests?|items?|"
                   r"things?|treatments?|stuff|services?)\b", re.IGNORECASE)
 # the items counted before, asked for: "which ones?", "list them", "show me those" (after "how many MRIs were approved?")
 WHICH_ONES = re.compile(r"^\s*(?:(?:and|ok|okay|so)\s*,?\s+)?(?:(?:which|what)\s+(?:ones|are\s+they|were\s+they|were\s+those)"
@@ -99,6 +100,8 @@ ABOUT_IT = re.compile(
     # "how much was asked and how much did UR allow?", "what was the original request?": the request and UR's part of it
     r"|how\s+(?:many|much)\s+(?:was|were)\s+(?:originally\s+)?(?:asked|requested|prescribed|ordered)\b"
     r"|what\s+(?:was|were)\s+the\s+original\s+requests?\b"
+    # "was there any red flag?", "were there no x-rays?": what the item's letter shows
+    r"|(?:was|were)\s+there\s+(?:any|an?|no)\b"
     r"|when\s+was\s+(?:it\s+)?decided\b|what\s+would\s+it\s+take\b|what\s+(?:would|could)\s+(?:get|make)\b"
     r"|how\s+(?:can|could|do|would)\s+(?:we|I|they|you)\s+(?:get|win|appeal|fix|overturn)\b"
     # what to do next, after a decision: "so what do we do now", "what can he do next?", "now what?"
@@ -273,15 +276,18 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
             # ... "so do we pay out of pocket?", "can we appeal again?": of that item too
             return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
         if ({"guideline", "letter_pages"} & set(asked_facts(question)) and not find_regions(question)
-                and 1 < len(both := _these(previous, main)) <= MAX_THESE):
+                and 1 < len(both := _these(previous, main)) <= MAX_THESE
+                # (not when one thing was asked before, the others only shown: "CM16-0234464 lumbar MRI" || "what pages?")
+                and (not find_treatments(told := CONTEXT.sub("", before)) or TWO_TOLD.search(told) or PLURAL.search(told))):
             # "were both creams denied?" || "what guideline?", "what pages?": of each of the items just answered
             note = f"items: {', '.join(f.title for f in both)} (case {main.case_number}), from the previous answer"
             named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in both)
             return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
-        if ABOUT_IT.match(question) and not find_regions(question) and not find_treatments(CONTEXT.sub("", before)) and (
+        if ABOUT_IT.match(question) and not find_regions(question) and (
+                not find_treatments(told := CONTEXT.sub("", before)) or TWO_TOLD.search(told)) and (
                 1 < len(both := _these(previous, main)) <= MAX_THESE) and not CONTEXT.search(before):
             # "why?" after "CM17-0015198 - what happened?" (its PT and its chiro, each decided): each of them, as
-            # "why were they denied?" is
+            # "why were they denied?" is; "what pages?" after "CM16-0234464 cervical and lumbar MRI" (both answered): both
             note = f"items: {', '.join(f.title for f in both)} (case {main.case_number}), from the previous answer"
             named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in both)
             return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
@@ -680,6 +686,8 @@ def _with_case(before: str, fact: Fact, item: bool, old: Fact | None = None) -> 
 
 # a term asked: "what is Tabradol?", "what's a TENS unit?"
 _TERM_ASKED = re.compile(r"^\s*what(?:\s+is|\s+are|['’]s)\s+(?:an?\s+|the\s+)?(?P<t>[^?.!]+?)\s*[?.!]*\s*$", re.IGNORECASE)
+# two things told in one question: "cervical and lumbar MRI", "the EMG or the NCS", "both pillows"
+TWO_TOLD = re.compile(r"\b(?:and|or|both|either)\b", re.IGNORECASE)
 PLURAL = re.compile(r"\b(?:they|them|those|these|both)\b", re.IGNORECASE)
 MAX_THESE = 4  # the items before a plural pronoun names, at most
 

@@ -280,9 +280,10 @@ def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, 
         if given[0] == item.reasons[0].code:  # the lead's reason too
             return f"Yes, the reviewer gave that reason{cited}."
         return f"Yes, the reviewer gave that reason ({CODES[given[0]].label.lower()}){cited}, beside another."
-    return "That is not a reason the reviewer gave."
+    return NOT_GIVEN
 
 
+NOT_GIVEN = "That is not a reason the reviewer gave."
 # reasons an asker offers that are no judgment of medical necessity, as the asker says them and as a reviewer
 # would, if ever the letter touches them ("efficacy diminishes over time and may lead to dependence"; "over age 40")
 _NOT_OF_NECESSITY: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple((re.compile(a, I), re.compile(r, I)) for a, r in (
@@ -358,6 +359,19 @@ def named_in_findings(text: str, item: Item, letter_text: str) -> tuple[int, int
             if all(any(w.startswith(word[:5]) for w in said) for word in words):
                 return sentence.span
     return None
+
+
+_NEGATED_OFFER = re.compile(r"\b(?:no|not|never|without|lack\w*|absen\w*|none|nothing|normal|negative)\b|n['’]t\b", I)
+
+
+def found_as_offered(text: str, item: Item, letter_text: str) -> tuple[int, int] | None:
+    """The span of the item's finding sentence that names the reason `text` offers as a thing the patient has, said
+    plainly ("facet injections upheld - because he has radicular symptoms?": "The applicant's superimposed radicular
+    symptoms and ..."), when no reason code of the item matched it; None when the offer is negated ("because he had no
+    radicular symptoms?"), which a sentence naming the same words would contradict."""
+    if any(_NEGATED_OFFER.search(text[a:b]) for a, b in reason_clauses(text)):
+        return None
+    return named_in_findings(text, item, letter_text)
 
 
 # a reason offered about timing: "denied because it was too late?", "too long after the fall", "too soon after the

@@ -114,9 +114,9 @@ def _refill_of_the_drug_on(masked: str, phrases: list[str]) -> bool:
     taken = [(t, w.lower()) for phrase in phrases for t, w in find_treatments(phrase)]
     return len({w for _t, w in taken}) == 1 and any(t == "medication" for t, _w in taken)
 _COMPARE = re.compile(r"\bcompar(?:e|ed|es|ing|ison)\b", re.IGNORECASE)
-# a case number as typed: "CM16-0230548", "cm17 0010885", and with its number's leading zero dropped,
-# "CM16-230548" (the same case)
-_CASE = re.compile(r"\bcm\s*[-\u2013]?\s*(\d{2})\s*[-\u2013]?\s*(\d{7}|[1-9]\d{4,5})\b", re.IGNORECASE)
+# a case number as typed: "CM16-0230548", "cm17 0010885", and with its number's leading zeros dropped,
+# "CM16-230548", "cm17 13716", "cm17-5418" (the same cases, as claims staff shorten them)
+_CASE = re.compile(r"\bcm\s*[-\u2013]?\s*(\d{2})\s*[-\u2013]?\s*(\d{7}|[1-9]\d{3,5})\b", re.IGNORECASE)
 
 
 def understand(question: str, today: date | None = None, words: frozenset[str] = frozenset(),

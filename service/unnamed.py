@@ -54,3 +54,39 @@ def asked_together(text: str, words: tuple[str, ...], missing: list[str]) -> boo
                     if _JOINED.search(text[first + size: second]):
                         return True
     return False
+
+
+# two body parts joined in one phrase: "the MRI of his low back and his shoulder", "elbow or shoulder"
+_REGIONS_JOINED = re.compile(r"^[\s,]*(?:and|or|&|\+)\s+(?:(?:his|her|the|my|their|of|an?)\s+){0,2}$", re.IGNORECASE)
+
+
+_NEXT_TO = re.compile(r"^\s*(?:(?:of|for|on|to|the|his|her|my|their|an?|both|spine)\s+)*$", re.IGNORECASE)
+
+
+def regions_not_requested(text: str, words: tuple[str, ...], regions: tuple[str, ...], region_words: tuple[str, ...],
+                          items) -> list[str]:
+    """The body parts a question joins for its one treatment ("the MRI of his low back and his shoulder?") that no
+    item of that treatment in `items` (service.gather.case_items rows) is for, when another joined one is: ["MRI of
+    the shoulder"]; else []. Parts told apart ("she hurt her hip and shoulder, was the hip MRI approved") are not
+    joined to the treatment asked and ask nothing."""
+    if len(words) != 1 or len(regions) < 2:
+        return []
+    ids = {t for t, _w in find_treatments(words[0])}
+    ids = (ids - GROUPS) or ids
+    of_kind = [row for row in items if ids & set(row[3])]
+    if not ids or not of_kind:
+        return []
+    low = text.lower()
+    at = [low.find(w.lower()) for w in region_words]
+    if any(a < 0 for a in at) or not all(
+            _REGIONS_JOINED.match(text[a + len(w): b]) for (a, w), b in zip(zip(at, region_words), at[1:])):
+        return []
+    told = low.find(words[0].lower())  # the treatment next to the parts: "the MRI of his low back and ...", "neck and back PT"
+    last = at[-1] + len(region_words[-1])
+    gaps = [text[told + len(words[0]): at[0]] if told + len(words[0]) <= at[0] else None,
+            text[last: told] if last <= told else None]
+    if told < 0 or not any(g is not None and _NEXT_TO.match(g) for g in gaps):
+        return []
+    covered = {r for row in of_kind for r in row[4]}
+    missing = [w for r, w in zip(regions, region_words) if r not in covered]
+    return [f"{words[0]} of the {w}" for w in missing] if len(missing) < len(regions) else []

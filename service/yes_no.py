@@ -138,20 +138,25 @@ _ASKED = _CLAUSE_START.pattern + r"(?:(?:so|and|but|then|ok|okay)\s+)?"
 # did he ever get the PT?", "is the 50 yo man getting his acupuncture?", "does he get his neck PT?", "did the 25 yo woman with the low back strain get her 8 PT visits, and what
 # did the reviewer say?" (getting it is its approval; not "why did she get ...", nor "get better")
 _GOT_ONE = re.compile(_ASKED + r"(?:did|does|do|is|are|will|has|have|didn['’]?t|hasn['’]?t|haven['’]?t)\s+"
-                      r"(?:he|she|they|I|we|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,8}?[\w'’/-]+)\s+(?:ever\s+|finally\s+)?"
+                      r"(?:he|she|they|I|we|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,8}?[\w'’/-]+)\s+(?:ever\s+|finally\s+|at\s+least\s+|even\s+)?"
                       r"(?:get|gets|getting|gotten|got|receive|receives|receiving|received)\s+(?:(?:his|her|their|my|our|the)\s+[^?.;]*"
                       # ... or the thing asked before it, by a pronoun: "the electrician's interferential unit - did he
                       # get it eventually?" (not "get it done", "get it approved", which say more)
                       r"|(?:it|them)(?:\s+(?:eventually|after\s+all|in\s+the\s+end|at\s+all|finally|back))?\s*"
                       # ... or a treatment named bare: "the 60 year old man hit by a car, did he get acupuncture?" (not "get
                       # better", "get hurt": `_got_treatment` checks the words name a treatment)
-                      r"|(?:an?\s+|any\s+|more\s+)?(?P<bare>[\w'’/-]+(?:\s+[\w'’/-]+){0,3}?))(?:\?|\s*$)",
+                      # ... or its units: "did she get any sessions at all?"
+                      r"|(?:an?\s+|any\s+|more\s+)?(?P<bare>[\w'’/-]+(?:\s+[\w'’/-]+){0,3}?))(?:\s+at\s+all)?(?:\?|\s*$)",
                       re.IGNORECASE)
 
 
 def _got_one(text: str) -> bool:
     """Whether `text` asks whether the patient got their request (`_GOT_ONE`), a bare one naming a treatment."""
-    return any(not m.group("bare") or find_treatments(m.group("bare")) for m in _GOT_ONE.finditer(text))
+    return any(not m.group("bare") or find_treatments(m.group("bare")) or _UNITS.fullmatch(m.group("bare"))
+               for m in _GOT_ONE.finditer(text))
+
+
+_UNITS = re.compile(r"(?:sessions|visits|treatments|pills|tablets|refills|hours)", re.IGNORECASE)
 
 
 # ... or given by IMR, asked with no outcome word of IMR's: a request given is approved. "the 45 yo bus

@@ -47,7 +47,7 @@ from service.people import tells_story
 from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_reviewer
 from service.plan import Plan
 from service.premises import by_clause, premises_by_item
-from service.reason_asked import named_in_findings, not_of_necessity, asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses, timing_in_findings, timing_offered
+from service.reason_asked import NOT_GIVEN, found_as_offered, named_in_findings, not_of_necessity, asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses, timing_in_findings, timing_offered
 from service.retrieve import retrieve_scored
 from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
@@ -58,7 +58,7 @@ from service.story import THEIR_REQUESTS
 from service.told_item import nothing_else, told_otherwise
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
-from service.unnamed import asked_together, lacks_sentence, named_not_requested
+from service.unnamed import asked_together, lacks_sentence, named_not_requested, regions_not_requested
 from service.wording import kind_of
 from service.yes_no import claimed as yes_no_claims
 from service.yes_no import (NOT, SAID, claimed, claims_sentence, decision_asked, negated_opening, negated_sense,
@@ -74,8 +74,8 @@ QUOTES_MAX = max(QUOTES)  # items one answer explains
 _ASKS_YES_NO = re.compile(r"(?:^|[.!;:,]\s+|\s[-\u2013\u2014]+\s*)(?:so\s+|and\s+|but\s+)?(?:is|are|was|were|has|have|had|did|does|do)\b"
                           r"[^.!;:?]*\?*\s*$", re.IGNORECASE)
 # ... or tersely, its auxiliary dropped: "CM16-0231745, any of the 5 items overturned (exams, e-stim, ...)?", "- any
-# approved?"
-_ASKS_ANY_TERSE = re.compile(r"(?:^|[,:;]\s+|\s[-\u2013\u2014]+\s*)any\b(?:\s+[\w'-]+){0,5}?\s+(?:approved|overturned|denied|"
+# approved?", "CM16-0248471 TENS and lumbar support - either one approved?"
+_ASKS_ANY_TERSE = re.compile(r"(?:^|[,:;]\s+|\s[-\u2013\u2014]+\s*)(?:any|either)\b(?:\s+[\w'-]+){0,5}?\s+(?:approved|overturned|denied|"
                              r"upheld|authori[sz]ed|reversed)\b[^.!;:?]*\?+\s*$", re.IGNORECASE)
 
 def _fields_told(query: Query) -> bool:
@@ -461,6 +461,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # "the 47 yo guy's PRP shot and the acupuncture - both denied?": the letter has no acupuncture to say yes of
     lacking = named_not_requested(query.treatment_words, case_items(engine, chosen[0].case_number)) if (
         (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1) else []
+    if not lacking and (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1:
+        # "cm17 11703 the MRI of his low back and his shoulder?": his lumbar MRI, and no shoulder MRI to answer about
+        lacking = regions_not_requested(query.text, query.treatment_words, query.body_regions, query.region_words,
+                                        case_items(engine, chosen[0].case_number))
     # "why was the TENS denied and was the pillow too?": the pillows' own yes or no, said before their answers
     too = asked_too(query.text) if len({h.case_number for h in chosen}) == 1 else None
     too_at = [n for n, h in enumerate(chosen) if too and too[0] in h.treatments] if too else []
@@ -477,6 +481,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                studies=asked_studies(query.text), besides=besides_studies(query.text),
                                text=letters[hit.case_number].text,
                                mark=_finding_mark(c, letters[hit.case_number], item, hit.chunk_id, question, quotes))
+        if confirm == NOT_GIVEN and (found := found_as_offered(query.text, item, letters[hit.case_number].text)) is not None:
+            # "facet injections upheld - because he has radicular symptoms?" read as a lack of findings, which the reviewer
+            # does not fault, though a finding names the symptoms as the reason: a yes, with that finding
+            letter = letters[hit.case_number]
+            confirm = f"Yes: the reviewer's findings name it: {c.quote(letter, item, found, 'finding', hit.chunk_id)}"
         if not confirm and not offered and not unreasoned and (not claimed or claimed == item.decision):
             confirm = not_of_necessity(query.text, item)  # "is it because they think she's an addict?": no reason given
         if len(chosen) == 1 and not confirm and split_asked(query.text):

@@ -35,6 +35,7 @@ ABSENT_KEY_WORDS = {
     "nat-4519": ["spravato", "esketamine"],
     "nat-4520": ["cryoneurolysis", "iovera"],
     "nat-4521": ["ankle arthroscop", "arthroscopy of the ankle"],
+    "nat-4581": ["ambien", "zolpidem"],
     "nat-4478": ["lift chair"],
     "nat-4337": ["kyphoplasty"],
     "nat-4338": ["zanaflex", "tizanidine"],

@@ -170,7 +170,8 @@ def test_real_requests_are_classified() -> None:
     # the back of a body part, and going back to work, name no back
     ("a cyst on the back of the knee", ("knee",)), ("he went back to work in May", ()), ("my back and neck", ("lumbar", "cervical")),
     # "back" as a verb's particle: what IMR gave back, a study that came back
-    ("the rest went to IMR - did IMR ever give back the remainder?", ()), ("UR cut the refills. Did IMR give them back?", ()),
+    ("the rest went to IMR - did IMR ever give back the remainder?", ()), ("UR cut the refills. Did IMR give them back?", ()), ("the two compounded creams - did she get either one back?", ()),
+    ("did he get any of them back?", ()), ("did he get his back MRI?", ("lumbar",)),
     ("the MRI came back negative", ()), ("he got back pain lifting boxes", ("lumbar",)),
     # "knocked back" is a refusal, not a back
     ("how many got knocked back, and what did the one that went through have?", ()),

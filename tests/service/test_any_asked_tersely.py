@@ -8,7 +8,7 @@ import pytest
 from tests.conftest import ask, served_client
 
 # a letter of six denials (three positional MRIs); one of five chiropractic-office denials
-client = served_client("CM16-0234464", "CM16-0231745")
+client = served_client("CM16-0234464", "CM16-0231745", "CM16-0248471")
 
 
 @pytest.mark.parametrize(("question", "opening"), [
@@ -18,6 +18,9 @@ client = served_client("CM16-0234464", "CM16-0231745")
     # after a comma, closing what was told first
     ("33 year old guy, diclofenac and cyclobenzaprine, were any of them approved?",
      'No: IMR denied them: "Diclofenac ER 100mg #60" [1] and "Cyclobenzaprine 7.5mg #27" [2] were denied'),
+    # "either one" as "any" ("IMR denied them: ..." with no no first)
+    ("CM16-0248471 TENS and lumbar support - either one approved?",
+     'No: IMR denied them: "TENS unit" [1] and "Lumbar support" [2] were denied'),
 ])
 def test_any_asked_tersely_is_answered_no_first(client, question: str, opening: str) -> None:
     assert ask(client, question)["answer"].startswith(opening)

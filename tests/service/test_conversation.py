@@ -345,3 +345,32 @@ def test_what_may_be_done_now_and_why_ur_said_no_are_of_the_item_before():
     assert got.question == "can we appeal again? [the MRI of the lumbar spine in case CM17-0005246]"
     got = resolve("why did UR say no in the first place?", earlier)
     assert got.question == "why did UR say no in the first place? [the MRI of the lumbar spine in case CM17-0005246]"
+
+
+def test_something_else_first_is_of_the_item_not_the_other_requests():
+    # "was he supposed to try something else first?" after his surgery answered his other requests
+    surgery = Fact(case_number="CM17-0006797", item_index=1, title="Right Shoulder Arthroscopy", decision="Upheld")
+    got = resolve("was he supposed to try something else first?", [after("CM17-0006797 shoulder scope denied",
+                                                                         items=(surgery,))])
+    assert got.question == "was he supposed to try something else first? [the Right Shoulder Arthroscopy in case CM17-0006797]"
+    # ... while "what else did he get?" is of his other requests
+    assert "besides" in resolve("what else did he get?", [after("CM17-0006797 shoulder scope denied", items=(surgery,))]
+                                ).question
+
+
+def test_was_there_any_asked_bare_is_of_the_item_answered():
+    # "was there any red flag?" after a lumbar MRI answer found nothing
+    got = resolve("was there any red flag?", [after("CM17-0005246 lumbar MRI denied")])
+    assert got.question == "was there any red flag? [the MRI of the lumbar spine in case CM17-0005246]"
+
+
+def test_a_bare_question_after_two_items_told_is_of_both():
+    # "what pages?" after "CM16-0234464 cervical and lumbar MRI" (both answered) gave the lumbar MRI's alone
+    mris = (Fact(case_number="CM16-0234464", item_index=2, title="Single positional MRI of the lumbar spine", decision="Upheld"),
+            Fact(case_number="CM16-0234464", item_index=1, title="Single positional MRI of the cervical spine", decision="Upheld"))
+    got = resolve("what pages?", [after("CM16-0234464 cervical and lumbar MRI", items=mris)])
+    assert got.question == ("what pages? [the Single positional MRI of the lumbar spine and the Single positional MRI of "
+                            "the cervical spine in case CM16-0234464]")
+    # ... and one treatment told, with two items shown, is the main one
+    assert resolve("what pages?", [after("CM16-0234464 lumbar MRI", items=mris)]).question == (
+        "what pages? [the Single positional MRI of the lumbar spine in case CM16-0234464]")

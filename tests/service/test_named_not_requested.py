@@ -4,7 +4,7 @@ request for the other; the items it adds are of the body part asked (round 7D: n
 from __future__ import annotations
 
 from service.people import read_person
-from service.unnamed import lacks_sentence, named_not_requested
+from service.unnamed import lacks_sentence, named_not_requested, regions_not_requested
 from tests.conftest import ask, served_client
 
 # service.gather.case_items rows: (index, title, decision, treatments, regions)
@@ -24,6 +24,21 @@ def test_nothing_is_said_when_one_is_named_or_the_letter_has_none_or_all() -> No
     assert named_not_requested(("TENS", "brace"), HAND_MRI_LETTER) == []  # a case_lacks answer's business
     assert named_not_requested(("MRI", "Flexeril"), HAND_MRI_LETTER) == []
     assert lacks_sentence("CM16-0234464", []) == ""
+
+
+def test_a_body_part_joined_to_the_one_asked_that_the_letter_lacks_is_said() -> None:
+    # "cm17 11703 the MRI of his low back and his shoulder?" explained the lumbar MRI, silent of the shoulder
+    lumbar = [(1, "MRI of the lumbar spine", "Upheld", ("mri", "imaging"), ("lumbar",)),
+              (4, "CT scan of the cervical spine", "Upheld", ("ct", "imaging"), ("cervical",))]
+    assert regions_not_requested("cm17 11703 the MRI of his low back and his shoulder?", ("MRI",), ("lumbar", "shoulder"),
+                                 ("low back", "shoulder"), lumbar) == ["MRI of the shoulder"]
+    # ... not parts told apart from the one asked, nor parts all lacking (a case_lacks answer's), nor the other kind's
+    assert regions_not_requested("she hurt her hip and shoulder, was the hip MRI approved", ("MRI",), ("hip", "shoulder"),
+                                 ("hip", "shoulder"), [(1, "MRI of the right hip", "Upheld", ("mri", "imaging"), ("hip",))]) == []
+    assert regions_not_requested("the MRI of his knee and his shoulder?", ("MRI",), ("knee", "shoulder"),
+                                 ("knee", "shoulder"), lumbar) == []
+    assert regions_not_requested("the MRI of his low back and his neck?", ("MRI",), ("lumbar", "cervical"),
+                                 ("low back", "neck"), lumbar) == ["MRI of the neck"]
 
 
 def test_a_young_or_older_person_is_described() -> None:

@@ -44,6 +44,11 @@ def test_case_number() -> None:
     assert understand("cm17 10885 - pt and acupuncture, both ok'd?", today=TODAY).case_numbers == ("CM17-0010885",)
     assert understand("CM17-13716 naproxen?", today=TODAY).case_numbers == ("CM17-0013716",)
     assert understand("CM16-023054 was it approved?", today=TODAY).case_numbers == ()  # a digit missing, not a zero
+    # ... and with all its leading zeros dropped, as claims staff type it: "cm17 13716 naproxen and pantoprazole?"
+    # answered another letter's naproxen
+    assert understand("cm17 13716 naproxen and pantoprazole?", today=TODAY).case_numbers == ("CM17-0013716",)
+    assert understand("adjuster here, cm17-5418 L4 and L5 TFESI", today=TODAY).case_numbers == ("CM17-0005418",)
+    assert understand("a 2 cm 12 mm tear", today=TODAY).case_numbers == ()
 
 
 def test_aggregate() -> None:

@@ -36,6 +36,13 @@ from service.yes_no import decision_asked
     ("the electrician's interferential unit - did he get it eventually?", "Overturned"),
     ("did they get them in the end?", "Overturned"),
     ("did she get it done?", None),
+    # ... "at least", or its units "at all" (answered with no no first)
+    ("40 yo female with all the oral suspensions - did she at least get the celebrex?", "Overturned"),
+    ("cm17-18279 PT 2x6 low back - did she get any sessions at all?", "Overturned"),
+    ("did she get any better at all?", None),
+    # ... and not getting them, told with its question mark, the denial: "so he can't get them?" after his two scans
+    ("so he can't get them? [the CT and the MRI in case CM17-0011703]", "Upheld"),
+    ("can he get them?", None),
     ("why did he get it?", None),
     # a request IMR gives is approved (not a reason it gives, nor why it gave it)
     ("the 45 yo bus driver's last 2 PT sessions - did IMR give them to him?", "Overturned"),
