@@ -602,6 +602,18 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
             return Resolved(question=rewritten.rstrip() + case, carried=(f"question: the previous one, for the {told}",))
     if not treatments and not regions:
         return None
+    main = _main(previous)
+    if regions and not treatments and main is not None and (told := {r for r, _w in find_regions(base)}) and (
+            {r for r, _w in regions} <= told):
+        # "my husband is 54, his neck and back PT got denied" || "what about his back?": the part told before, of
+        # several: that item of the letter answered, when one of its kind has it
+        wanted = {r for r, _w in regions}
+        kinds = set(match_treatments(main.title))
+        fits = [f for f in previous.letter or previous.items if f.case_number == main.case_number
+                and wanted & set(f.body_regions) and (not kinds or kinds & set(match_treatments(f.title)))]
+        if len(fits) == 1:
+            note = f"item: {fits[0].title} (case {main.case_number}), the {plain} one of the previous answer's letter"
+            return Resolved(question=f"what about {_name(fits[0])}?", carried=(note,))
     said = _said(base)
     rewritten = base
     if treatments:  # a new treatment: the old treatment's words and regions give way

@@ -374,3 +374,16 @@ def test_a_bare_question_after_two_items_told_is_of_both():
     # ... and one treatment told, with two items shown, is the main one
     assert resolve("what pages?", [after("CM16-0234464 lumbar MRI", items=mris)]).question == (
         "what pages? [the Single positional MRI of the lumbar spine in case CM16-0234464]")
+
+
+def test_a_part_told_among_several_is_that_item_of_the_letter():
+    # "my husband is 54, his neck and back PT got denied" || "what about his back?" read "his his and back PT"
+    neck = Fact(case_number="CM17-0010362", item_index=1, title="Physical therapy for the cervical spine 2 times a week for 3 weeks",
+                decision="Upheld", body_regions=("cervical",))
+    back = Fact(case_number="CM17-0010362", item_index=2, title="Physical therapy for the lumbar spine 2 times a week for 3 weeks",
+                decision="Upheld", body_regions=("lumbar",))
+    earlier = [Earlier(question="my husband is 54, his neck and back PT got denied", items=(neck, back), kind="item",
+                       letter=(neck, back))]
+    got = resolve("what about his back?", earlier)
+    assert got.question == ("what about the Physical therapy for the lumbar spine 2 times a week for 3 weeks in case "
+                            "CM17-0010362?")
