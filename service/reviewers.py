@@ -62,7 +62,11 @@ _BEFORE = re.compile(r"\breview(?:ed|er|ers)\b(?:\s+[\w']+){0,3}?\s*(?:,|\bby|\b
                      # "was the reviewer (on the 62 year old woman's MRI) an orthopedic surgeon?"
                      r"|\b(?:was|is|were)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\b(?:\s+[\w'’/-]+){0,10}?\s+(?:a|an)\s+$"
                      # "the reviewer in the 29 yo woman's case, was she a family doctor"
-                     r"|\breviewers?\b[^?.;]{0,120}?\b(?:was|is|were)\s+(?:he|she|they)\s+(?:a|an)\s+$",
+                     r"|\breviewers?\b[^?.;]{0,120}?\b(?:was|is|were)\s+(?:he|she|they)\s+(?:a|an)\s+$"
+                     # asked bare of the one who decided (after "who decided it?"): "is he an orthopedist?", "was the
+                     # doctor who decided it a neurologist?"
+                     r"|^\s*(?:(?:and|so|but)\s+)?(?:was|is|were)\s+(?:he|she|they|the\s+(?:doctor|physician)(?:\s+(?:who|that)\s+"
+                     r"(?:decided|reviewed|denied|approved)(?:\s+(?:it|this|that|them))?)?)\s+(?:a|an)\s+(?:board[- ]certified\s+)?$",
                      re.IGNORECASE)
 
 

@@ -82,6 +82,13 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "was it a neuro who reviewed it?", "was it an orthopedist that decided?"
         r"|\b(?:was|is)\s+(?:it|this|that)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:who|that)\s+(?:reviewed|decided|looked\s+at|"
         r"made\s+the\s+(?:decision|call))\b"
+        # ... or asked bare, of the one who decided (a follow-up of "who decided it?"): "is he an orthopedist?", "was she a
+        # surgeon?", "was the doctor who decided it an orthopedic surgeon?" (a doctor's specialty: no patient's job)
+        r"|^\s*(?:(?:and|so|but)\s+)?(?:was|is)\s+(?:he|she|they|the\s+(?:doctor|physician|reviewer)(?:\s+(?:who|that)\s+"
+        r"(?:decided|reviewed|denied|approved)(?:\s+(?:it|this|that|them))?)?)\s+(?:an?\s+)?(?:board[- ]certified\s+)?"
+        r"(?:orthop(?:a)?ed\w*|\w*surgeon|neurolog\w*|internist|physiatrist|psychiatrist|anesthesiologist|rheumatologist|"
+        r"pain\s+(?:management\s+)?(?:doctor|specialist|physician)|occupational\s+medicine|family\s+(?:doctor|physician|"
+        r"practitioner)|(?:a\s+)?real\s+doctor|(?:an?\s+)?MD)\b"
         # ... or told by a pronoun after the reviewer named: "the reviewer in the 29 yo woman's case, was she a family doctor"
         r"|\breviewer\b[^?.;]{0,120}?\b(?:was|is|were|are)\s+(?:he|she|they|it|that)\s+(?:an?|board[- ]certified)\s+\w"
         # the reviewer named, then what of them asked bare at the end: "the expert reviewer on the MRIs, 33M - specialty?"

@@ -105,6 +105,10 @@ from tests.conftest import ask, served_client
     ("what pages of the MTUS?", ("guideline",)),
     ("which sections of the ODG?", ("guideline",)),
     ("what pages of the MTUS did they skip reading?", ()),
+    # the reviewer's specialty asked bare, of the one who decided (after "who decided it?")
+    ("is he an orthopedist?", ("reviewer",)),
+    ("was the doctor who decided it an orthopedic surgeon?", ("reviewer",)),
+    ("is he a truck driver?", ()),
     # where in the letter an item is
     ("CM17-0013716 what pages is the pantoprazole on?", ("letter_pages",)),
     ("pantoprazole - what page of the letter?", ("letter_pages",)),
@@ -274,3 +278,11 @@ def test_the_pages_an_item_is_on_come_first(client) -> None:
     # its heading at the foot of page 1, its rationale on page 2
     assert answer["answer"].startswith('In case CM16-0246624, "MRI scan of the cervical spine" is on pages 1-2 of the letter [1]. ')
     assert answer["citations"][0]["pages"] == [1]
+
+
+def test_whether_he_is_of_a_specialty_asked_after_who_decided_is_answered_no(client) -> None:
+    ask(client, "CM16-0246624 neck MRI", conversation_id="facts-spec")
+    ask(client, "who decided it?", conversation_id="facts-spec")
+    answer = ask(client, "is he an orthopedist?", conversation_id="facts-spec")
+    assert answer["answer"].startswith("No: the IMR reviewer of case CM16-0246624 is a specialist in ")
+    assert "not Orthopedic Surgery." in answer["answer"]
