@@ -107,6 +107,8 @@ PROCEDURES: tuple[TreatmentSet, ...] = (
     TreatmentSet("preop_clearance", "Pre-operative clearance and tests", (rf"{_PRE_OP}\s+(?:medical\s+)?(?:clearance"
                  r"|evaluation|labs?|testing|(?-i:EKG|ECG)|work-?up|check-?\s?ups?|physicals?|exams?)", r"(?:medical|surgical|surgery)\s+clearance",
                  r"clearance\s+for\s+(?:(?:the|his|her|my|their)\s+)?surgery",
+                 # "the surgery, the clearance and the cold unit": the clearance said bare, as one of a letter's requests
+                 r"(?:(?<=\bthe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bmy\s)|(?<=\btheir\s))clearance\b(?!\s+(?:of|from|to)\b)",
                  # lay words: "the medical checkup beforehand", "clear my dad for his shoulder operation"
                  r"check-?\s?ups?\s+(?:before(?:hand)?|prior\s+to)\b",
                  r"\bclear(?:ed|ing)?\s+(?:[\w'’]+\s+){0,2}?for\s+(?:(?:the|his|her|my|their|a)\s+)?(?:\w+\s+)?"

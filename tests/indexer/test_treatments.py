@@ -337,6 +337,9 @@ def test_sets_are_well_formed() -> None:
     ("the therapy afterwards", ("physical_therapy",)),
     ("the e stim and the chiro", ("e_stim", "chiropractic")),
     ("any letters on a gym membership?", ("gym_membership",)),
+    # the clearance said bare, as one of a letter's requests
+    ("the surgery, the clearance and the cold unit", ("surgery", "preop_clearance", "cold_therapy", "dme")),
+    ("the clearance of the wound", ()),
     # a bare "stim" in a list of care is the modality; a stim machine or trial is no modality
     ("she does chiropractic and stim", ("chiropractic", "e_stim")),
     ("PT with stim", ("physical_therapy", "e_stim")),
