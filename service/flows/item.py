@@ -470,6 +470,13 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     too_at = [n for n, h in enumerate(chosen) if too and too[0] in h.treatments] if too else []
     if too_at and too_at[0] == 0:
         too_at = []  # (asked of the first thing answered: no second question)
+    # "was his hand MRI and his TENS approved?", "was the omeprazole approved with the naproxen?": the letter has the MRI,
+    # and no TENS to answer about, said before the items answered (a yes after it is of those alone)
+    lacks = lacks_sentence(chosen[0].case_number, lacking) if (one or query.case_numbers or query.person.described) and len(
+        {h.case_number for h in chosen}) == 1 else ""
+    if lacks:
+        c.say(lacks)
+    lacks_first = bool(lacks) and not leads  # (said first: the answer's lead opens with it too)
     for n, (hit, item) in enumerate(zip(chosen, items)):
         if too_at and n == too_at[0]:
             marks = [(items[m].title or items[m].request, items[m].decision, c.cite(
@@ -533,10 +540,6 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say("Also asked: " + "; ".join(
             f'"{i.title or i.request}": {WORD[i.decision]} [{c.cite(letter, i, trim(letter.text, i.heading_span), h.chunk_id, "heading")}]'
             for h in beyond for i in [letter.items[h.item_index - 1]]) + ".")
-    if (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1:
-        # "was his hand MRI and his TENS approved?": the letter has the MRI, and no TENS to answer about
-        if lacks := lacks_sentence(chosen[0].case_number, lacking):
-            c.say(lacks)
     if after == []:  # "was the CT approved? what about his knee?" of a letter with no knee request
         c.say(f"Case {chosen[0].case_number} has no request for the {' or the '.join(query.regions_after)}.")
     if len(chosen) == 1 and (wrong_side := other_side(query.text, chosen[0].request, chosen[0].body_regions)):
@@ -555,6 +558,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     lead = leads[0] if len(leads) == 1 or premise == query.premise else f"{leads[0]} {leads[1]}"
     lead = f"{told_wrong} {lead}" if told_wrong else lead
     lead = f"{unreasoned} {lead.removeprefix('Yes: ')}" if unreasoned else lead
+    lead = f"{lacks} {lead}" if lacks_first else lead
     lead = f"{mentioned} {lead}" if mentioned else lead
     return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=f"{fact} {lead}" if fact else lead,
                   coverage=coverage)

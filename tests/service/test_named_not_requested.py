@@ -52,10 +52,12 @@ client = served_client("CM16-0234464", "CM16-0248471", "CM17-0005924")
 def test_the_letter_lacking_a_named_treatment_says_so_after_the_one_it_has(client) -> None:
     got = ask(client, "was his hand MRI and his TENS approved? hes 33, smashed his hand in a door at work")
     assert [(c["case_number"], c["item_index"]) for c in got["citations"]][:1] == [("CM16-0234464", 3)]
-    assert got["answer"].endswith("Case CM16-0234464 has no request for TENS.")
+    # (said first, before the one it has: a yes or no after it is of that one alone)
+    assert got["answer"].startswith('Case CM16-0234464 has no request for TENS. No: the denial of "Single positional MRI of the '
+                                    'right hand" was upheld')
     assert "Single positional MRI of the cervical spine" not in got["answer"]  # the hand MRI, not his neck MRI
     got = ask(client, "the young guy who passed out at work and fell, was his retro neck CT and his knee MRI approved?")
-    assert got["answer"].endswith("Case CM17-0005924 has no request for MRI.")
+    assert got["answer"].startswith("Case CM17-0005924 has no request for MRI. ")
 
 
 def test_items_added_for_a_second_treatment_are_of_the_body_part_asked(client) -> None:

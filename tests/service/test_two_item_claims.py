@@ -47,12 +47,13 @@ def test_two_things_asked_together():
 
 def test_no_yes_of_two_when_one_was_not_requested(client):
     answer = ask(client, "the 47 yo guy's PRP shot and the acupuncture - both denied?")
-    assert answer["lead"].startswith('Only one of them was requested: the denial of "One platelet-rich plasma injection to '
-                                     'the right knee" was upheld; it was not authorised [1].')
-    assert answer["answer"].endswith("Case CM17-0011992 has no request for acupuncture.")
+    assert answer["lead"].startswith('Case CM17-0011992 has no request for acupuncture. Only one of them was requested: the '
+                                     'denial of "One platelet-rich plasma injection to the right knee" was upheld; it was not '
+                                     'authorised [1].')
     # ... a no stands: the one requested was decided otherwise
     answer = ask(client, "the 47 yo guy's PRP shot and the acupuncture - both approved?")
-    assert answer["lead"].startswith('No: the denial of "One platelet-rich plasma injection to the right knee" was upheld')
+    assert answer["lead"].startswith('Case CM17-0011992 has no request for acupuncture. No: the denial of "One platelet-rich '
+                                     'plasma injection to the right knee" was upheld')
 
 
 def test_terse_claims_are_read_at_the_ends_of_their_clauses():
