@@ -17,6 +17,7 @@ import msgspec
 from service.engine import Engine
 from service.gather import case_items
 from service.lacking import asked_words, has_asked, products_named, with_limbs
+from service.patients import printing_told
 from service.plan import Plan
 from service.scope import asked_sets
 from service.types import Answer
@@ -100,9 +101,15 @@ def nearest_holder(engine: Engine, query: Query) -> tuple[str, int | None, str |
         return None
     ranked = sorted(having, key=lambda h: distance(person.age, person.sex, h[1], h[2]))
     near = [distance(person.age, person.sex, h[1], h[2]) for h in ranked]
-    if len(near) > 1 and near[0] == near[1]:
-        return None  # two as near: the description picks neither
-    case, age, sex = ranked[0]
+    tied = [h for h, far in zip(ranked, near) if far == near[0]]
+    if len(tied) > 1:
+        # two as near: the one whose case summary prints the condition told ("my mom is 77 with shoulder
+        # tendinitis": of two older women's shoulder MRIs, the one printing "tendinitis"), else neither
+        told = printing_told(engine, query, tuple(case for case, _age, _sex in tied))
+        tied = [h for h in tied if h[0] in told] if len(told) == 1 else []
+        if not tied:
+            return None
+    case, age, sex = tied[0]
     return case, age, sex, len(having)
 
 

@@ -61,3 +61,17 @@ def test_a_product_named_is_its_own_request_not_its_generic(served_products):
     answer = ask(served_products, "did IMR ok the tabradol for muscle spasms?")
     assert answer["citations"][0]["case_number"] == "CM17-0013625"
     assert "Tabradol 1mg/ml oral suspension, 250ml" in answer["answer"]
+
+
+# a 62-year-old woman's right shoulder MRI, her summary printing "tendinitis"; a 54-year-old woman's left shoulder
+# MRI, neck MRI and head CT (all upheld)
+shoulders = served_client("CM17-0014288", "CM17-0002106")
+
+
+def test_of_two_as_near_the_one_printing_the_condition_told(shoulders):
+    answer = ask(shoulders, "my mom is 77 with shoulder tendinitis, was her shoulder MRI approved")
+    assert answer["answer"].startswith(
+        "The patient described does not fit exactly: no letter is of a 77-year-old woman; the nearest of the letters "
+        "with shoulder MRI is case CM17-0014288, a 62-year-old woman's. No: the denial of")
+    # ... and of two as near with nothing told to part them, neither
+    assert not ask(shoulders, "my mom is 77, was her shoulder MRI approved")["answer"].startswith("The patient described")
