@@ -25,19 +25,19 @@ from service.understand import Query
 
 _NOUN = {"male": "man", "female": "woman"}
 SEX_OFF = 1.0  # how far a letter of the other sex is from the description
-# how far an age is from the one told, by how many years it is off
-AGE_OFF = ((0, 0.0), (2, 0.5), (9, 1.0))
+AGE_YEAR = 0.15  # how far an age a year off the one told is; ten years off or more is as far as AGE_FAR
 AGE_FAR = 1.5
+ONE_MISS = 1.0  # the farthest of several letters with the treatment answered without a condition told
 
 
 def age_off(told: int | None, age: int | None) -> float:
-    """How far a letter's age is from the age told: 0 the same (or none told), 0.5 a year or two off, 1 a
-    few years, 1.5 ten or more (or the letter gives none)."""
+    """How far a letter's age is from the age told: 0 the same (or none told), AGE_YEAR a year for each year off,
+    up to AGE_FAR (ten years or more, or the letter gives none); a sex missed (SEX_OFF) is about seven years."""
     if told is None:
         return 0.0
     if age is None:
         return AGE_FAR
-    return next((far for years, far in AGE_OFF if abs(age - told) <= years), AGE_FAR)
+    return round(min(abs(age - told) * AGE_YEAR, AGE_FAR), 2)
 
 
 def distance(told_age: int | None, told_sex: str | None, age: int | None, sex: str | None) -> float:
@@ -99,12 +99,15 @@ def nearest_holder(engine: Engine, query: Query) -> tuple[str, int | None, str |
         return None
     if _exact_exists(engine, query) or not (having := holders(engine, query)):
         return None
-    ranked = sorted(having, key=lambda h: distance(person.age, person.sex, h[1], h[2]))
-    near = [distance(person.age, person.sex, h[1], h[2]) for h in ranked]
-    tied = [h for h, far in zip(ranked, near) if far == near[0]]
+    far = {h[0]: distance(person.age, person.sex, h[1], h[2]) for h in having}
+    # of several letters with it, only those one miss away (the sex, or the age by a few years): of many lumbar MRIs
+    # the one nearest a 30-year-old man by chance is no one's
+    pool = having if len(having) == 1 else [h for h in having if far[h[0]] <= ONE_MISS]
+    nearest = min((far[h[0]] for h in pool), default=None)
+    tied = [h for h in pool if far[h[0]] == nearest] or having
     if len(tied) > 1:
-        # two as near: the one whose case summary prints the condition told ("my mom is 77 with shoulder
-        # tendinitis": of two older women's shoulder MRIs, the one printing "tendinitis"), else neither
+        # two as near (or none one miss away): the one whose case summary prints the condition told ("my mom is 77
+        # with shoulder tendinitis": of two older women's shoulder MRIs, the one printing "tendinitis"), else neither
         told = printing_told(engine, query, tuple(case for case, _age, _sex in tied))
         tied = [h for h in tied if h[0] in told] if len(told) == 1 else []
         if not tied:

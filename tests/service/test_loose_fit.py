@@ -17,10 +17,12 @@ served_products = served_client("CM17-0013625", "CM16-0234464")
 
 def test_how_far_a_letter_is_from_the_description():
     assert [age_off(63, 63), age_off(64, 63), age_off(49, 44), age_off(77, 62), age_off(None, 40), age_off(30, None)] == [
-        0.0, 0.5, 1.0, 1.5, 0.0, 1.5]
+        0.0, 0.15, 0.75, 1.5, 0.0, 1.5]
     assert distance(63, "female", 63, "male") == 1.0
     assert distance(27, "male", 53, "male") == 1.5
     assert distance(None, "male", 40, "female") == 1.0
+    # a woman three years off is nearer than one six years off
+    assert distance(34, "female", 37, "female") < distance(34, "female", 28, "female")
 
 
 def test_the_one_surgery_is_a_mans(client):
