@@ -131,8 +131,10 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         named = [h for h in pool if names_drug(query, h.title)]
         pool = (named if named and not any(names_drug(query, h.title) for h in by_set) else by_set) or pool
         # ... and a product asked by its own name is the request titled by it ("the tabradol for his muscle spasms":
-        # the Tabradol suspension, not another letter's cyclobenzaprine tablets, its generic)
-        pool = [h for h in pool if names_product(query, h.title)] or pool
+        # the Tabradol suspension, not another letter's cyclobenzaprine tablets, its generic), of no patient described
+        # ("I'm 41 ... my motrin refills": the 41-year-old's ibuprofen, not another's Motrin)
+        if not query.person.described:
+            pool = [h for h in pool if names_product(query, h.title)] or pool
         if not query.case_numbers:
             pool = _in_context(engine, query, sets, pool)
     if not query.case_numbers and query.person.described and len({h.case_number for h in pool}) > 1:

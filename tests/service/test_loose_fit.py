@@ -77,3 +77,12 @@ def test_of_two_as_near_the_one_printing_the_condition_told(shoulders):
         "with shoulder MRI is case CM17-0014288, a 62-year-old woman's. No: the denial of")
     # ... and of two as near with nothing told to part them, neither
     assert not ask(shoulders, "my mom is 77, was her shoulder MRI approved")["answer"].startswith("The patient described")
+
+
+# a 41-year-old man's ibuprofen refills (upheld); a 60-year-old man's knee arthroscopy, pre-op clearance and Motrin
+motrin = served_client("CM17-0002181", "CM17-0015957")
+
+
+def test_a_product_named_of_a_patient_described_is_theirs_by_its_generic(motrin):
+    answer = ask(motrin, "I'm 41, hurt my left knee wrist and shoulder at work. were my motrin refills denied?")
+    assert answer["citations"][0]["case_number"] == "CM17-0002181"
