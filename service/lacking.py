@@ -181,6 +181,17 @@ def names_drug(query: Query, title: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", title, re.IGNORECASE) for n in names)
 
 
+def products_named(query: Query) -> list[str]:
+    """The drugs the question names by a brand or product name, not the generic: "the tabradol"."""
+    return [w for w in query.treatment_words if (names := drug_names(w)) and w.lower() != names[0].lower()]
+
+
+def names_product(query: Query, title: str) -> bool:
+    """Whether `title` names, word for word, a drug product the question names ("Tabradol 1mg/ml oral
+    suspension" of "the tabradol"; not "Cyclobenzaprine 7.5mg", its generic)."""
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", title, re.IGNORECASE) for w in products_named(query))
+
+
 def another_drug(query: Query, title: str) -> bool:
     """Whether the question names a drug by name (generic or brand) that `title`, a request of the
     same class, does not: "the Prilosec" of a letter whose acid pill is pantoprazole."""
@@ -319,6 +330,11 @@ def _asked_words(query: Query, called: tuple[str, ...] = ()) -> str:
     if any(w.lower() in asking for w in query.treatment_words):
         words = [w for w in words if w.lower() in asking or w in called]
     return " ".join([*words, " / ".join(query.treatment_words) or "that treatment"])
+
+
+def asked_words(query: Query) -> str:
+    """The body part and treatment words asked about, as said ("neck CT", "home aide")."""
+    return _asked_words(query)
 
 
 RELATED = "The nearest items are shown as related, not as the answer."

@@ -9,7 +9,7 @@ from indexer.treatments import GROUPS, find_treatments, members
 from service.besides import is_set_aside
 from service.engine import Engine
 from service.gather import asked_sets, case_items
-from service.lacking import names_drug, region_fits
+from service.lacking import names_drug, names_product, region_fits
 from service.lay_group import ONE_THING, as_said, names_several, said_words
 from service.levels import levels
 from service.ordinal import meant_case, placed_item
@@ -130,6 +130,11 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         by_set = [h for h in pool if set(sets) & set(h.treatments)]
         named = [h for h in pool if names_drug(query, h.title)]
         pool = (named if named and not any(names_drug(query, h.title) for h in by_set) else by_set) or pool
+        # ... and a product asked by its own name is the request titled by it ("the tabradol for his muscle spasms":
+        # the Tabradol suspension, not another letter's cyclobenzaprine tablets, its generic), of no patient described
+        # ("I'm 41 ... my motrin refills": the 41-year-old's ibuprofen, not another's Motrin)
+        if not query.person.described:
+            pool = [h for h in pool if names_product(query, h.title)] or pool
         if not query.case_numbers:
             pool = _in_context(engine, query, sets, pool)
     if not query.case_numbers and query.person.described and len({h.case_number for h in pool}) > 1:

@@ -40,6 +40,7 @@ from service.levels import levels
 from service.mentioned import mention_sentence, mentions
 from service.misnamed import described_instead
 from service.other_sex import other_sex_instead
+from service.loose_fit import loose_instead
 from service.only import asks_only
 from service.ordinal import meant_case, placed_item
 from service.outcomes import asked_decision, got_any, read_outcomes
@@ -97,6 +98,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         return item_flow(engine, plan, query, question, seen, k)
     if (instead := other_sex_instead(engine, plan, query, question, seen, k, item_flow)) is not None:
         return instead  # "guy with the naproxen and the pantoprazole": the one letter with both is a woman's
+    if (instead := loose_instead(engine, plan, query, question, seen, k, item_flow)) is not None:
+        return instead  # "my wife is 63 ... the rotator cuff surgery": no 63-year-old woman; the one surgery is a man's
     sets = asked_sets(query)
     if query.case_numbers and (sets or query.treatment_words):
         lacking = case_lacks(engine, query, sets)

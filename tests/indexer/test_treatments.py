@@ -622,3 +622,10 @@ def test_the_adjustments_are_chiropractic_and_a_dose_adjustment_is_not() -> None
     assert find_treatments("a dose adjustment was advised") == []
     assert find_treatments("adjustments to his medications were made") == [("medication", "medications")]
     assert ("chiropractic", "adjustments") not in find_treatments("the adjustments of the workstation")
+
+
+def test_a_bed_one_lies_in_is_no_request() -> None:
+    # "stuck in bed for weeks" tells the patient's story, "bed rest" is advice: neither asks a bed; "a hospital bed" does
+    assert match_treatments("the guy who was stuck in bed for weeks, was his MRI approved?") == ("mri", "imaging")
+    assert match_treatments("confined to bed, he got out of bed once; bed rest was advised") == ()
+    assert match_treatments("was the hospital bed approved?") == ("mattress", "pillow_bed", "dme")

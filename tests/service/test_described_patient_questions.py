@@ -175,10 +175,10 @@ sleep_aid = served_client("CM17-0013625", "CM16-0234464", "CM17-0005418")
 
 
 def test_the_few_requests_for_it_elsewhere_are_named_with_their_patients(sleep_aid):
-    # "the 45 yo guy with the sleep aid suspension": no letter is his; the one sleep aid there is, a woman's, named so
+    # "the 45 yo guy with the sleep aid suspension": no letter is his; the one sleep aid there is, a woman's, answered,
+    # how she differs said first (service.loose_fit)
     answer = ask(sleep_aid, "the 45 yo guy with the sleep aid suspension - what happened?")
-    assert answer["kind"] == "not_found"
-    assert answer["answer"] == ("No letter in the index fits the patient described (a 45-year-old man). The index has it "
-                                "for another patient: CM17-0013625 (a 40-year-old woman): \"Dicopanol 5mg/ml oral "
-                                "suspension, 150ml\": denied (upheld). The nearest items are shown as related, not as "
-                                "the answer.")
+    assert answer["kind"] == "item"
+    assert answer["answer"].startswith("The patient described does not fit exactly: no letter is of a 45-year-old man; "
+                                       "the one letter with sleep aid is case CM17-0013625, a 40-year-old woman's. ")
+    assert answer["citations"][0]["case_number"] == "CM17-0013625"

@@ -16,8 +16,11 @@ def test_no_letter_fits_the_age_and_sex_told(client) -> None:
     assert answer["answer"] == ("No letter in the index fits the patient described (a 33-year-old man). "
                                 "The nearest items are shown as related, not as the answer.")
     assert answer["citations"] == []
-    # the same age, a woman's: the cook is a 35-year-old woman, a man of 35 is no one
-    assert ask(client, "was the pool therapy denied for the 35 yo man?")["not_found"] == "no_patient"
+    # the same age, a woman's: the cook is a 35-year-old woman, a man of 35 is no one; the one pool therapy
+    # is hers, answered, how she differs said first (service.loose_fit), never only "no letter fits"
+    answer = ask(client, "was the pool therapy denied for the 35 yo man?")
+    assert answer["answer"].startswith("The patient described does not fit exactly: no letter is of a 35-year-old man; "
+                                       "the one letter with pool therapy is case CM16-0162844, a 35-year-old woman's. ")
 
 
 def test_a_letter_that_fits_is_answered(client) -> None:
