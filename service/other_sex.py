@@ -15,6 +15,7 @@ import msgspec
 from indexer.treatments import find_treatments
 from service.drugs import drug_names
 from service.engine import Engine
+from service.patients import holding_all
 from service.plan import Plan
 from service.types import Answer
 from service.understand import Query
@@ -42,13 +43,7 @@ def _holders(engine: Engine, query: Query) -> list[str]:
     one named by a product name, the letters with a request titled by that name ("the Tabradol")."""
     wanted = _named_sets(query)
     if len(wanted) >= 2:
-        rows = engine.store.catalog.query(
-            "SELECT i.case_number, t.treatment FROM items i JOIN item_treatments t ON t.item_id = i.id "
-            f"WHERE t.treatment IN ({','.join('?' * len(wanted))})", list(wanted))
-        held: dict[str, set[str]] = {}
-        for case, treatment in rows:
-            held.setdefault(case, set()).add(treatment)
-        return sorted(case for case, sets in held.items() if sets >= set(wanted))
+        return sorted(holding_all(engine, None, set(wanted)))
     if len(products := _products(query)) != 1:
         return []
     rows = engine.store.catalog.query("SELECT case_number, title FROM items WHERE title LIKE ?", [f"%{products[0]}%"])

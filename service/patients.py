@@ -135,7 +135,7 @@ def having_every_asked(engine: Engine, query: Query, cases: list[str] | tuple[st
     wanted = list(dict.fromkeys(found[0][0] for w in query.treatment_words if (found := find_treatments(w))))
     if len(wanted) < 2 or not cases:
         return set(cases)
-    return (_holding_all_at_parts(engine, cases, wanted, _parts_of(query)) or _holding_all(engine, cases, set(wanted))
+    return (_holding_all_at_parts(engine, cases, wanted, _parts_of(query)) or holding_all(engine, cases, set(wanted))
             or weightiest(engine, cases, wanted) or set(cases))
 
 
@@ -164,15 +164,20 @@ def _holding_all_at_parts(engine: Engine, cases: list[str] | tuple[str, ...], wa
     return {case for case in cases if all(holds(case, t) for t in wanted)}
 
 
-def _holding_all(engine: Engine, cases: list[str] | tuple[str, ...], wanted: set[str]) -> set[str]:
-    """Of `cases`, the letters whose requests, together, hold every treatment set of `wanted`."""
-    rows = engine.store.catalog.query(
-        "SELECT i.case_number, t.treatment FROM items i JOIN item_treatments t ON t.item_id = i.id "
-        f"WHERE i.case_number IN ({','.join('?' * len(cases))})", list(cases))
+def holding_all(engine: Engine, cases: list[str] | tuple[str, ...] | None, wanted: set[str]) -> set[str]:
+    """Of `cases` (None: of every letter), the letters whose requests, together, hold every treatment set of `wanted`."""
+    if cases is None:
+        rows = engine.store.catalog.query(
+            "SELECT i.case_number, t.treatment FROM items i JOIN item_treatments t ON t.item_id = i.id "
+            f"WHERE t.treatment IN ({','.join('?' * len(wanted))})", list(wanted))
+    else:
+        rows = engine.store.catalog.query(
+            "SELECT i.case_number, t.treatment FROM items i JOIN item_treatments t ON t.item_id = i.id "
+            f"WHERE i.case_number IN ({','.join('?' * len(cases))})", list(cases))
     sets: dict[str, set[str]] = {}
     for case, treatment in rows:
         sets.setdefault(case, set()).add(treatment)
-    return {case for case in cases if wanted <= sets.get(case, set())}
+    return {case for case, held in sets.items() if wanted <= held and (cases is None or case in cases)}
 
 
 def having_story(engine: Engine, query: Query, cases: list[str] | tuple[str, ...]) -> set[str]:
@@ -184,7 +189,7 @@ def having_story(engine: Engine, query: Query, cases: list[str] | tuple[str, ...
     wanted = _story_wanted(query)
     if not wanted or not cases:
         return set(cases)
-    return _holding_all(engine, cases, wanted) or set(cases)
+    return holding_all(engine, cases, wanted) or set(cases)
 
 
 def having_story_at_parts(engine: Engine, query: Query, cases: list[str] | tuple[str, ...]) -> set[str]:
@@ -616,7 +621,7 @@ def _said(query: Query) -> bool:
                 or person.injury_year)
 
 
-__all__ = ["by_relative", "described_letters", "job_letters", "letter_matches", "printing_told", "the_one", "with_reviewer"]
+__all__ = ["by_relative", "described_letters", "holding_all", "job_letters", "letter_matches", "printing_told", "the_one", "with_reviewer"]
 
 
 def same_worker(engine: Engine, case: str) -> tuple[str, ...]:
