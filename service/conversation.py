@@ -340,6 +340,8 @@ _ACROSS = re.compile(r"\b(?:any|ever|all|usually|generally|typically|how\s+(?:ma
                      re.IGNORECASE)
 # the thing named as one of the patient's: "the brace", "her TENS", "that PT"
 _ONE_OF_THEIRS = r"\b(?:the|his|her|their|that|this|my)\s+(?:[\w/-]+\s+){0,2}?"
+# ... told as the patient's own: "his knee MRI", "her back brace"
+_THEIRS_SAID = r"\b(?:his|her|their)\s+(?:[\w/-]+\s+){0,2}?"
 
 
 # a reason named after the pronoun of the item before: "was that because of the naproxen?", "was it denied because the
@@ -426,6 +428,11 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "") -> R
     # (the narrowest sets named: a TENS unit is no brace, though both are equipment)
     sets = {t for t, _w in named if t not in GROUPS} or {t for t, _w in named}
     if not any(sets & set(match_treatments(f.title)) for f in previous.letter):
+        if any(re.search(_THEIRS_SAID + re.escape(w), text, re.IGNORECASE) for _t, w in named):
+            # "my husband is 54, had his neck PT denied" || "what about his knee MRI?": still his letter, which has
+            # none (said so), not another 54-year-old man's
+            note = f"case: {main.case_number}, from the previous answer (the {' / '.join(w for _t, w in named)} told as theirs)"
+            return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
         return None  # the letter has none: a question of its own
     note = f"case: {main.case_number}, from the previous answer (its letter has the {' / '.join(w for _t, w in named)})"
     regions = {r for r, _w in find_regions(question)}
