@@ -63,7 +63,6 @@ def with_limbs(regions) -> set[str]:
 
 
 _LOOSE_REGION_WORDS = frozenset({"back", "spine", "spinal"})
-_SPINE = frozenset({"cervical", "thoracic", "lumbar", "sacral", "spine", "back"})
 
 
 def case_lacks(engine: Engine, query: Query, sets: tuple[str, ...], case: str = "", described: bool = False,
@@ -162,12 +161,8 @@ def has_asked(query: Query, sets: tuple[str, ...], items) -> bool:
     said = {w.lower() for w in query.treatment_words}
     form = asked_form(text, (*query.treatment_words, *(w for w in drugs_before_form(text) if w.lower() not in said)))
     named = with_limbs(query.body_regions)  # a story's body parts too: "the back scan ... who also hurt her knee"
-    # ... and a plain "back" is some part of the spine: "her back MRI" is not her shoulder's
-    loose_back = any(w.lower() in _LOOSE_REGION_WORDS for w in query.region_words) and not query.regions_told
     for _index, title, _decision, treatments, item_regions in items:
         if plain_regions(query) and item_regions and not named & set(item_regions):
-            continue
-        if loose_back and item_regions and not set(item_regions) & _SPINE:
             continue
         if sets and set(sets) & set(treatments) and not another_drug(query, title) and same_form(form, title):
             return True
@@ -326,10 +321,8 @@ def _asked_words(query: Query, called: tuple[str, ...] = ()) -> str:
     `called` the patient by ("with the shoulder") are said though the asking part names none."""
     regions = plain_regions(query)
     named = " ".join(query.treatment_words).lower()
-    # (a plain "back" said too: "has no request for back MRI", when it is what the question says)
-    loose = set() if query.regions_told else {w.lower() for w in query.region_words if w.lower() in _LOOSE_REGION_WORDS}
     words = [w for r, w in zip(query.body_regions, query.region_words)
-             if (r in regions or w.lower() in loose) and not re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", named)]
+             if r in regions and not re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", named)]
     # where it hurts, told before the question ("a herniated disc in his low back and numbness down
     # his legs. Did IMR approve his epidural?"), is not what was asked: the asking part's body parts
     start, end = asking_span(query.text)
