@@ -186,10 +186,15 @@ def products_named(query: Query) -> list[str]:
     return [w for w in query.treatment_words if (names := drug_names(w)) and w.lower() != names[0].lower()]
 
 
+def title_names(words: str, title: str) -> bool:
+    """Whether `title` names `words` word for word ("Tabradol 1mg/ml oral suspension" names "tabradol")."""
+    return bool(re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", title, re.IGNORECASE))
+
+
 def names_product(query: Query, title: str) -> bool:
     """Whether `title` names, word for word, a drug product the question names ("Tabradol 1mg/ml oral
     suspension" of "the tabradol"; not "Cyclobenzaprine 7.5mg", its generic)."""
-    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", title, re.IGNORECASE) for w in products_named(query))
+    return any(title_names(w, title) for w in products_named(query))
 
 
 def another_drug(query: Query, title: str) -> bool:

@@ -9,14 +9,13 @@ lacks the treatment, never only "no letter fits".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import msgspec
 
 from service.engine import Engine
 from service.gather import case_items
-from service.lacking import asked_words, has_asked, products_named, with_limbs
+from service.lacking import asked_words, has_asked, products_named, title_names, with_limbs
 from service.patients import printing_told
 from service.plan import Plan
 from service.scope import asked_sets
@@ -68,7 +67,7 @@ def _holds(query: Query, sets: tuple[str, ...], row, product: str | None) -> boo
     when the question names one that some title names, else of the treatment set and the body part asked."""
     _index, title, _decision, treatments, regions = row
     if product:
-        return bool(re.search(rf"(?<![\w-]){re.escape(product)}(?![\w-])", title, re.IGNORECASE))
+        return title_names(product, title)
     if query.body_regions and regions and not with_limbs(query.body_regions) & set(regions):
         return False
     return has_asked(query, sets, [row])
@@ -84,10 +83,10 @@ def holders(engine: Engine, query: Query) -> list[tuple[str, int | None, str | N
         f"JOIN letters l ON l.case_number = i.case_number WHERE t.treatment IN ({', '.join('?' * len(sets))}) "
         "ORDER BY i.case_number", list(sets))
     product = _product(query)
-    if product and not any(_holds(query, sets, row, product) for case, _a, _s in rows for row in case_items(engine, case)):
+    items = {case: case_items(engine, case) for case, _age, _sex in rows}  # (each letter's items read once)
+    if product and not any(_holds(query, sets, row, product) for case_rows in items.values() for row in case_rows):
         product = None  # "the Norco": no title names it; the drug's class stands
-    return [(case, age, sex) for case, age, sex in rows
-            if any(_holds(query, sets, row, product) for row in case_items(engine, case))]
+    return [(case, age, sex) for case, age, sex in rows if any(_holds(query, sets, row, product) for row in items[case])]
 
 
 def nearest_holder(engine: Engine, query: Query) -> tuple[str, int | None, str | None, int] | None:

@@ -7,14 +7,13 @@ says no letter of a man has them, names the letter that has, and answers about i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import msgspec
 
 from indexer.treatments import find_treatments
-from service.drugs import drug_names
 from service.engine import Engine
+from service.lacking import products_named, title_names
 from service.patients import holding_all
 from service.plan import Plan
 from service.types import Answer
@@ -33,22 +32,16 @@ def _named_sets(query: Query) -> dict[str, str]:
     return out
 
 
-def _products(query: Query) -> list[str]:
-    """The drug products the question names by a brand or product name, not the generic ("the Tabradol")."""
-    return [w for w in query.treatment_words if (names := drug_names(w)) and w.lower() != names[0].lower()]
-
-
 def _holders(engine: Engine, query: Query) -> list[str]:
     """The letters holding a request for each of the two or more treatments the question names, or, of
     one named by a product name, the letters with a request titled by that name ("the Tabradol")."""
     wanted = _named_sets(query)
     if len(wanted) >= 2:
         return sorted(holding_all(engine, None, set(wanted)))
-    if len(products := _products(query)) != 1:
+    if len(products := products_named(query)) != 1:
         return []
     rows = engine.store.catalog.query("SELECT case_number, title FROM items WHERE title LIKE ?", [f"%{products[0]}%"])
-    return sorted({case for case, title in rows
-                   if re.search(rf"(?<![\w-]){re.escape(products[0])}(?![\w-])", title, re.IGNORECASE)})
+    return sorted({case for case, title in rows if title_names(products[0], title)})
 
 
 def only_other_sex(engine: Engine, query: Query) -> tuple[tuple[str, int | None], ...]:
@@ -83,7 +76,7 @@ def other_sex_instead(engine: Engine, plan: Plan, query: Query, question: str, s
         return None
     named_words = list(_named_sets(query).values())
     words = (f"{', '.join(named_words[:-1])} and {named_words[-1]} together" if len(named_words) > 1
-             else f"a request for {_products(query)[0]}")
+             else f"a request for {products_named(query)[0]}")
     named = "; ".join(f"case {case}, a {f'{age}-year-old ' if age else ''}{_SEX_WORD[other][0]}'s" for case, age in held)
     said = (f"No letter of a {_SEX_WORD[sex][0]} has {words}; "
             + (f"the one letter that has {'them' if len(named_words) > 1 else 'it'} is {named}." if len(held) == 1
