@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Annotated
 
 import msgspec
@@ -13,6 +13,7 @@ from msgspec import Meta
 from indexer.errors import ImrError
 from indexer.model import Letter
 from service import ask as flows
+from service.bare_case import with_case_numbers
 from service.condition_group import condition_letters
 from service.conversation import Resolved, Turn, earlier_turns, resolve
 from service.engine import Engine
@@ -215,11 +216,25 @@ def ask_stream(engine: Engine, request: AskRequest, settings: ServiceSettings | 
     return stream_answer(settings, *context, answer)
 
 
+def _with_case_numbers(engine: Engine, request: AskRequest) -> AskRequest:
+    """`request` with the case numbers typed without "CM" and year (service.bare_case) written out, in the
+    question and in the earlier turns' questions."""
+    def indexed(case_numbers: Iterable[str]) -> Iterable[str]:
+        return engine.store.catalog.hashes(case_numbers)
+
+    question, _notes = with_case_numbers(request.question, indexed)
+    turns = tuple(msgspec.structs.replace(t, question=with_case_numbers(t.question, indexed)[0]) for t in request.history)
+    if question == request.question and turns == request.history:
+        return request
+    return msgspec.structs.replace(request, question=question, history=turns)
+
+
 def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSettings) -> tuple[Answer, Context | None]:
     """The extractive answer, and what an LLM may rewrite it from (None when nothing was quoted).
 
     A straight pipeline: understand the question (service.understand), plan the kind of answer and
     what filters (service.plan), then gather and compose with that kind's flow (service.ask)."""
+    request = _with_case_numbers(engine, request)  # "the acupuncture in 0010885": CM17-0010885
     told = asked_mention(request.question)
     query = _asked(_asking(request.question, told, False), told, engine)
     filters = validate(request.filters)
