@@ -31,6 +31,9 @@ TAG_MINIMUMS = {
 }
 # The treatment words of each absent-treatment question; none occurs anywhere in reference.jsonl.
 ABSENT_KEY_WORDS = {
+    "nat-4618": ["gym", "membership"],
+    "nat-4619": ["effexor", "venlafaxine"],
+    "nat-4620": ["neurologist"],
     "nat-4518": ["neurofeedback"],
     "nat-4519": ["spravato", "esketamine"],
     "nat-4520": ["cryoneurolysis", "iovera"],
@@ -387,6 +390,7 @@ ABSENT_KEY_WORDS = {
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
 ABSENT_FROM_REQUESTS = {
+    "nat-4621": ["trigger point"],
     "nat-3892": ["spinal cord stimulat"],
     "nat-3986": ["functional restoration"],
     "nat-2081": ["bone scan"],
