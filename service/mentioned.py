@@ -49,6 +49,15 @@ _TAIL = (r"(?:\s+(?:at\s+all|anywhere|or\s+not|by\s+(?:the\s+)?(?:IMR|reviewer|d
          r"|in\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:IMR\s+)?(?:rationale|decision|letter|review|determination)s?))*")
 _ACTIVE = re.compile(rf"\b(?:did|does|do|has|have|had)(?:\s*n[o']?t)?\s+(?:{_WHO})\s+(?:ever\s+|even\s+|actually\s+|also\s+|specifically\s+)?"
                      rf"(?P<verb>{_VERB})\s+{_TOPIC}{_ITEM_AFTER}{_TAIL}", I)
+# what the reviewer wanted done before the request: "did the reviewer want her to try PT before the shoulder MRI?",
+# "did they want an x-ray first?", "did IMR expect him to do more PT before the surgery?" (what the rationale says of
+# the PT, of the item after "before"; a treatment only: "try something else first" is a reason asked, service.reason_asked)
+_WANTED = re.compile(rf"\b(?:did|does|do|would|was|were)(?:\s*n[o']?t)?\s+(?:{_WHO})\s+(?:really\s+|just\s+|also\s+)?"
+                     r"(?:want(?:ed)?|expect(?:ed)?|require[ds]?|need(?:ed)?|ask\s+for|wanting|expecting|requiring)\s+"
+                     r"(?:(?:him|her|them|me|us|the\s+(?:patient|claimant|applicant|worker)|(?:my|his|her|their)\s+\w+)\s+to\s+"
+                     r"(?:try|do|have|get|undergo|complete|finish|use|see|attend|go\s+(?:to|through))\s+|to\s+see\s+)?"
+                     r"(?:(?:more|some|further|additional|another|other|a\s+trial\s+of|a\s+course\s+of)\s+)?"
+                     rf"{_TOPIC}\s+(?:first\b|before(?:hand)?\b|prior\s+to\b|ahead\s+of\b)(?:\s*,?\s*(?:for|of|on)\b)?", I)
 # "which reviewers mentioned yoga?", "which letters discuss a home exercise program?": asked of no one
 _WHICH = re.compile(rf"^\W*(?:which|what)\s+(?:IMR\s+)?(?:reviewers?|letters?|decisions?|cases?|rationales?|determinations?)\s+"
                     rf"(?:ever\s+|even\s+|actually\s+|also\s+|specifically\s+)?(?P<verb>mentioned|mentions?|discuss(?:ed|es)?|"
@@ -120,6 +129,9 @@ def asked_mention(text: str) -> Mention | None:
             rest = f"{text[:m.start('verb')]}{text[on.end():]}"  # "..., did the IMR reviewer deny both ...?"
         else:
             rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
+        return Mention(topic=topic, rest=rest if re.search(r"[A-Za-z0-9]", rest) else "")
+    if (m := _WANTED.search(text)) and (topic := _EDGE.sub("", m.group("topic"))) and _sets(topic) and _words(topic):
+        rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
         return Mention(topic=topic, rest=rest if re.search(r"[A-Za-z0-9]", rest) else "")
     # (the perfect is the past too: "has she had an MRI?")
     if ((m := _HISTORY.search(text)) and (m.group("past") or m.group("adv") or m.group("when")

@@ -169,3 +169,37 @@ def test_past_care_asked_quotes_the_rationale_or_else_the_summary(history) -> No
 ])
 def test_getting_a_request_is_no_past_care(question: str) -> None:
     assert asked_mention(question) is None
+
+
+@pytest.mark.parametrize("question, topic, rest", [
+    ("did the reviewer want her to try PT before the shoulder MRI in CM17-0014288?", "PT",
+     "the shoulder MRI in CM17-0014288?"),
+    ("CM17-0006797 did the reviewer want him to do more PT before the surgery?", "PT", "CM17-0006797 the surgery?"),
+    ("for CM17-0014288 did they want an x-ray first?", "an x-ray", "for CM17-0014288?"),
+    ("did IMR expect the patient to have a trial of acupuncture prior to the MRI?", "acupuncture", "the MRI?"),
+])
+def test_what_the_reviewer_wanted_done_first(question: str, topic: str, rest: str) -> None:
+    assert asked_mention(question) == Mention(topic=topic, rest=rest)
+
+
+@pytest.mark.parametrize("question", [
+    "did the reviewer want him to try something else first in CM17-0006797?",  # no treatment: a reason asked
+    "did they want the MRI?",
+    "did she want the surgery first?",  # the patient, not the reviewer
+])
+def test_wanted_first_needs_a_treatment_and_the_reviewer(question: str) -> None:
+    assert asked_mention(question) is None
+
+
+wanted = served_client("CM17-0006797", "CM17-0014288")
+
+
+def test_wanted_first_quotes_the_reviewer_or_says_it_is_not_mentioned(wanted) -> None:
+    surgery = ask(wanted, "CM17-0006797 did the reviewer want him to do more PT before the surgery?")
+    assert surgery["answer"].startswith(
+        'Yes: the reviewer wrote "There was also lack of clinical documentation indicating the patient has exhausted '
+        'adequate conservative treatments beyond 6 sessions of physical therapy." [1].')
+    assert surgery["citations"][0]["request"].startswith("Right Shoulder Arthroscopy")
+    mri = ask(wanted, "did the reviewer want her to try PT before the shoulder MRI in CM17-0014288?")
+    assert mri["answer"].startswith('No: the reviewer\'s rationale for "MRI of the right shoulder without contrast" '
+                                    "does not mention PT.")
