@@ -28,7 +28,8 @@ SPECIALTIES: tuple[tuple[str, str], ...] = (
     ("Physical Medicine & Rehabilitation", r"physical\s+medicine\s+(?:and|&)\s+rehab\w*|\bPM\s?&\s?R\b|physiatrist"
      # ... "physical medicine" alone is the treatment, unless a reviewer or doctor of it is named: "a physical medicine reviewer"
      r"|physical\s+medicine(?=\s+(?:reviewers?|doctors?|physicians?|specialists?|MDs?)\b)"),
-    ("Pain Management", r"pain\s+(?:management|medicine)\s+(?:specialist|doctor|physician)s?|pain\s+specialists?"),
+    ("Pain Management", r"pain\s+(?:management|medicine)\s+(?:specialist|doctor|physician)s?|pain\s+specialists?"
+     r"|pain\s+(?:doctor|doc|physician)s?"),
     ("Orthopedic Surgery", r"orthop(?:a)?edic\s+(?:surgery|surgeon|specialist|doctor)|orthop(?:a)?edist"),
     ("Sports Medicine", r"sports\s+medicine"),
     ("Anesthesiology", r"anesthesiolog\w+|anaesthetist|anesthetist"),
@@ -62,7 +63,7 @@ _BEFORE = re.compile(r"\breview(?:ed|er|ers)\b(?:\s+[\w']+){0,3}?\s*(?:,|\bby|\b
                      # "was the reviewer (on the 62 year old woman's MRI) an orthopedic surgeon?"
                      r"|\b(?:was|is|were)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\b(?:\s+[\w'’/-]+){0,10}?\s+(?:a|an)\s+$"
                      # "the reviewer in the 29 yo woman's case, was she a family doctor"
-                     r"|\breviewers?\b[^?.;]{0,120}?\b(?:was|is|were)\s+(?:he|she|they)\s+(?:a|an)\s+$"
+                     r"|\breviewers?\b[^?.;]{0,120}?\b(?:was|is|were|are)\s+(?:he|she|they)\s+(?:a|an)\s+$"
                      # asked bare of the one who decided (after "who decided it?"): "is he an orthopedist?", "was the
                      # doctor who decided it a neurologist?"
                      r"|^\s*(?:(?:and|so|but)\s+)?(?:was|is|were)\s+(?:he|she|they|the\s+(?:doctor|physician)(?:\s+(?:who|that)\s+"

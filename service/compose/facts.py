@@ -360,6 +360,8 @@ def _cited(guide) -> tuple[frozenset[str], frozenset[str]]:
 # a question answered yes or no: "was it reviewed by ...?", "did they decide within 30 days?"
 _YES_NO = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:was|were|is|did|does|do|has|had)\b|(?:^|[.?!;:,-]\s*)(?:was|were|is|did|does)\s+"
                      r"(?:it|they|the|IMR|he|she|this|that)\b"
+                     # ... asked after another question: "who is the reviewer ... and are they an orthopedist?"
+                     r"|\band\s+(?:was|were|is|are)\s+(?:they|he|she)\s+(?:an?|board[- ]certified)\s"
                      # ... or a statement to confirm: "the reviewer was an internist?"
                      r"|\breviewer\s+(?:was|is)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s*\?", I)
 

@@ -230,6 +230,13 @@ def test_whether_the_reviewer_is_of_a_specialty_is_answered_yes_or_no(client) ->
     told = ask(client, "the 53 yo man with numb fingers - the reviewer was an orthopedic surgeon?")
     assert told["lead"].startswith("No: the IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain "
                                    "Management and licensed in Florida [1], not Orthopedic Surgery.")
+    # ... asked after who it was: "who is the reviewer ... and are they an orthopedist?"
+    after = ask(client, "who is the reviewer on the 53 yo man's neck MRI and are they an orthopedist?")
+    assert after["lead"].startswith("No: the IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain "
+                                    "Management and licensed in Florida [1], not Orthopedic Surgery.")
+    pain = ask(client, "is the reviewer in CM16-0246624 a pain doctor?")
+    assert pain["lead"].startswith("Yes: the IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain "
+                                   "Management and licensed in Florida [1].")
 
 
 def test_a_neuro_asked_is_either_and_the_answer_says_which(client) -> None:

@@ -30,6 +30,9 @@ from tests.conftest import ask, served_client
     # ... or asked of the reviewer named before, by a pronoun: "the reviewer in her case, was she a family doctor"
     ("the reviewer in the 29 yo woman's case, was she a family doctor", "Family Practice"),
     ("the reviewer for the 34 yo man's facet injections, was he a neurologist?", "Neurology"),
+    ("who is the reviewer on the elbow MRI case and are they an orthopedist?", "Orthopedic Surgery"),
+    # a pain doctor, in lay words
+    ("is the reviewer in CM17-0005418 a pain doctor?", "Pain Management"),
     # "neuro" alone names either a neurologist or a neurosurgeon (service.reviewers.alternatives)
     ("the neck MRI for the 53 year old man - was it a neuro who reviewed it?", "Neurology or Neurological Surgery"),
     ("was the reviewer a neuro?", "Neurology or Neurological Surgery"),
@@ -43,6 +46,7 @@ from tests.conftest import ask, served_client
     ("my family doctor asked for PT and the reviewer denied it", None),
     ("Did the orthopedic surgeon ask for an MRI?", None),
     ("The neurologist who looked at my son last week wants an EMG", None),
+    ("my pain doctor asked for the shots for my back, why were they denied?", None),
 ])
 def test_the_reviewers_specialty_is_read_only_as_the_reviewers(question: str, specialty: str | None) -> None:
     found = read_reviewer(question)
