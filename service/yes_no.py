@@ -138,7 +138,9 @@ _ASKED = _CLAUSE_START.pattern + r"(?:(?:so|and|but|then|ok|okay)\s+)?"
 # did he ever get the PT?", "is the 50 yo man getting his acupuncture?", "does he get his neck PT?", "did the 25 yo woman with the low back strain get her 8 PT visits, and what
 # did the reviewer say?" (getting it is its approval; not "why did she get ...", nor "get better")
 _GOT_ONE = re.compile(_ASKED + r"(?:did|does|do|is|are|will|has|have|didn['’]?t|hasn['’]?t|haven['’]?t)\s+"
-                      r"(?:he|she|they|I|we|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,8}?[\w'’/-]+)\s+(?:ever\s+|finally\s+|at\s+least\s+|even\s+)?"
+                      # ... or the case, by its number: "did CM17-0002106 get the head CT?"
+                      r"(?:he|she|they|I|we|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,8}?[\w'’/-]+|(?:case\s+)?CM\d{2}-\d{7})\s+"
+                      r"(?:ever\s+|finally\s+|at\s+least\s+|even\s+)?"
                       r"(?:get|gets|getting|gotten|got|receive|receives|receiving|received)\s+(?:(?:his|her|their|my|our|the)\s+[^?.;]*"
                       # ... or the thing asked before it, by a pronoun: "the electrician's interferential unit - did he
                       # get it eventually?" (not "get it done", "get it approved", which say more)

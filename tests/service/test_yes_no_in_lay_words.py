@@ -26,6 +26,9 @@ from service.yes_no import decision_asked
     ("UR denied it, can IMR overturn it?", "Overturned"),
     # getting one's own request is its approval, asked with no outcome word
     ("did the 29 yo girl get her low back MRI?", "Overturned"),
+    # ... the case by its number: "did CM17-0002106 get the head CT?"
+    ("did CM17-0002106 get the CT of the head?", "Overturned"),
+    ("did case CM16-0248034 get the EMG?", "Overturned"),
     ("the 41 yo man - did he get his motrin refills", "Overturned"),
     # ... the patient told at length, and a second question after it (nat-2631)
     ("did the 25 yo woman with the low back strain get her 8 PT visits, and what did the reviewer say?", "Overturned"),
