@@ -258,6 +258,8 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
         # "did they deny both her tests?" after her EMG: every request of her case, not the EMG again
         note = f"case: {main.case_number}, from the previous answer"
         return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
+    if main is not None and not names_treatment and (found := _for_another_part(question, main)) is not None:
+        return found
     if main is not None and not names_treatment:
         note = f"item: {main.title} (case {main.case_number}), from the previous answer"
         for pattern in (NAMED_PRONOUN, END_PRONOUN):
@@ -324,6 +326,28 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
             asked = f"why were they {outcome}?" if outcome else question.rstrip()
             return Resolved(question=f"{asked} [{topic}]", carried=(f"topic: {topic}, from the previous question",))
     return Resolved(question=question)
+
+
+# whether the item before was for a body part: "was it for his knee?", "is that for her neck?", "were they on the left
+# knee?"
+_FOR_PART = re.compile(r"^\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s+)?(?:was|is|were|are)\s+(?:it|that|this|they|those|these)\s+"
+                       r"(?:(?:just|only|even|also)\s+)?(?:for|of|on|to)\s+(?:his|her|their|my|the|your)\s+", re.IGNORECASE)
+
+
+def _for_another_part(question: str, main: Fact) -> Resolved | None:
+    """"was it for his knee?" after his lumbar PT: the kind of the item before, asked in its case for the part named
+    ("was the physical therapy in case CM17-0010362 for his knee?"), which that case may have no request for (said so,
+    with what it has); not the item before with its own part beside the one asked. None when the part is the item's."""
+    regions = {r for r, _w in find_regions(question)}
+    kinds = find_treatments(main.title)
+    if not _FOR_PART.match(question) or not regions or regions <= set(main.body_regions) or not kinds:
+        return None
+    word = kinds[0][1] if kinds[0][1].isupper() else kinds[0][1].lower()
+    at = _FOR_PART.match(question)
+    pronoun = re.search(r"\b(?:it|that|this|they|those|these)\b", question[: at.end()], re.IGNORECASE)
+    asked = f"{question[: pronoun.start()]}the {word} in case {main.case_number}{question[pronoun.end():]}"
+    note = f"item kind: {word} (case {main.case_number}), from the previous answer, asked for another body part"
+    return Resolved(question=asked, carried=(note,))
 
 
 # a bare "why?" ("and why?", "how come?", "why so?")

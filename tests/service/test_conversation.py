@@ -387,3 +387,17 @@ def test_a_part_told_among_several_is_that_item_of_the_letter():
     got = resolve("what about his back?", earlier)
     assert got.question == ("what about the Physical therapy for the lumbar spine 2 times a week for 3 weeks in case "
                             "CM17-0010362?")
+
+
+def test_a_body_part_asked_of_the_item_before_that_it_is_not_for_asks_its_kind_there():
+    # "was it for his knee?" after his lumbar MRI: an MRI of his knee in that case (which it may lack), not the lumbar
+    # MRI with "knee" beside it
+    earlier = [after("CM17-0005246 the MRI")]
+    got = resolve("was it for his knee?", earlier)
+    assert got.question == "was the MRI in case CM17-0005246 for his knee?"
+    assert got.carried == ("item kind: MRI (case CM17-0005246), from the previous answer, asked for another body part",)
+    got = resolve("and is that for her neck?", [after("CM16-0242419 PT", items=(KNEE_PT,))])
+    assert got.question == "and is the physical therapy in case CM16-0242419 for her neck?"
+    # ... the item's own part: the item, as before
+    got = resolve("was it for his low back?", earlier)
+    assert got.question == "was the MRI of the lumbar spine in case CM17-0005246 for his low back?"
