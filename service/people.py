@@ -260,7 +260,11 @@ _REQUESTS = re.compile(
     rf"|\ball\s+(\d{{1,2}}|{'|'.join(_NUMBERS)})\s+of\s+(?:her|his|my|their)\s+{_ITEMS}\b"
     # ... or told of them: "the 33 yo man with 6 requests", "the one who had two items", "the guy that had 5 meds"
     rf"|\b(?:with|who\s+(?:had|has)|that\s+(?:had|has)|having)\s+(?:only\s+|just\s+)?(\d{{1,2}}|{'|'.join(_NUMBERS)})\s+"
-    rf"{_ITEMS}\b",
+    rf"{_ITEMS}\b"
+    # ... or the things of the patient named after: "which of the 6 things for the 37 yo woman got approved?", "the five
+    # requests of the 40 year old lady"
+    rf"|\b(?:(?:which|what|any|none|each|all|some)\s+of\s+)?the\s+(\d{{1,2}}|{'|'.join(_NUMBERS)})\s+"
+    r"(?:things|requests|items|treatments)\s+(?:for|of)\s+(?:the|this|that|my|his|her|our)\b",
     re.IGNORECASE)
 
 
@@ -584,7 +588,7 @@ def read_person(text: str, *, case_number: bool = False) -> Person:
         notes.append(f"injured: {month or year} (from '{m.group(0).strip()}')")
     requests = None
     if m := _REQUESTS.search(text):
-        said = (m.group(1) or m.group(2) or m.group(3)).lower()
+        said = next(g for g in m.groups() if g).lower()
         requests = int(said) if said.isdigit() else _NUMBERS[said]
         notes.append(f"requests in the letter: {requests} (from '{m.group(0)}')")
     described = bool(age or ages or _PERSON.search(masked) or occupations or month)

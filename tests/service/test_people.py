@@ -215,6 +215,10 @@ def test_particular_people(text: str, particular: bool) -> None:
         # ... or told of them
         ("was anything approved for the 33 yo man with 6 requests?", 6, True),
         ("the 33 yo man who had two items, what happened", 2, True),
+        # ... or the things of the patient named after them
+        ("which of the 6 things for the 37 yo woman got approved?", 6, True),
+        ("the two requests of the 54 year old man, approved?", 2, True),
+        ("the 2 MRIs for the 54 year old man, approved?", None, True),  # a kind's count (service.quantity)
         ("He fell off a ladder at work; why were both of his items denied?", None, True),
         # no patient described: a count of requests says nothing of one letter
         ("Why were the eight PT sessions denied?", None, False),

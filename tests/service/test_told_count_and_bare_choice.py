@@ -17,6 +17,10 @@ def test_the_count_told_picks_the_patient(client):
     answer = ask(client, "was anything approved for the 33 yo man with 6 requests?")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0234464"}
     assert answer["answer"].startswith("No: in CM16-0234464, all 6 requests were denied (upheld) [1][2][3][4][5][6].")
+    # ... or the things of the patient named after them
+    answer = ask(client, "which of the 6 things for the 33 yo man got approved?")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0234464"}
+    assert answer["answer"].startswith("None: in CM16-0234464, all 6 requests were denied (upheld) [1][2][3][4][5][6].")
     # ... and without the count, both letters fit
     answer = ask(client, "was anything approved for the 33 yo man?")
     assert answer["answer"].startswith("It depends on which letter: 2 letters fit the 33-year-old man equally.")
