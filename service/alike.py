@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import msgspec
 
+from indexer.model import Letter
 from indexer.terms import tokens
+from indexer.treatments import match_treatments
 from service.confirm import without_confirmation
 from service.engine import Engine
+from service.partly import MODIFIED, part_given_rest_asked
 from service.topic import GENERIC
 from service.understand import Query
 
@@ -105,6 +108,12 @@ def alike(engine: Engine, query: Query, fitting: tuple[str, ...], having: tuple[
             notes.append(f"told apart by {', '.join(repr(w) for w in telling)}: {len(kept)} of them ({', '.join(kept)})")
             return Alike(cases=kept, notes=tuple(notes))
         return Alike(cases=cases, notes=tuple(notes))
+    if part_given_rest_asked(query.text) and 0 < len(rest := _remainders(query, letters, cases)) < len(cases):
+        # "the carrier approved 6 acupuncture visits for the 50 yo but IMR denied the other 2": the letter whose
+        # request UR partly authorised, IMR deciding the rest (not the other 50-year-old's whole request)
+        notes.append(f"a part told as given, the rest asked: the {len(rest)} whose request utilization review partly "
+                     f"authorised ({', '.join(rest)})")
+        return Alike(cases=rest, notes=tuple(notes))
     kept, telling, unread = apart(told_words(query), {case: letters[case].text for case in cases if case in letters})
     if telling:
         notes.append(f"told apart by {', '.join(repr(w) for w in telling)}: {len(kept)} of them ({', '.join(kept)})")
@@ -113,6 +122,13 @@ def alike(engine: Engine, query: Query, fitting: tuple[str, ...], having: tuple[
     else:
         notes.append(f"nothing else in the question tells these {len(cases)} apart")
     return Alike(cases=kept, unread=unread, notes=tuple(notes))
+
+
+def _remainders(query: Query, letters: dict[str, Letter], cases: tuple[str, ...]) -> tuple[str, ...]:
+    """Of `cases`, those whose request of the kind asked is the remainder of one UR partly authorised."""
+    asked = set(query.treatments)
+    return tuple(case for case in cases if case in letters and any(
+        MODIFIED.search(i.request) and (not asked or asked & set(match_treatments(i.request))) for i in letters[case].items))
 
 
 __all__ = ["Alike", "alike", "apart", "told_words"]

@@ -45,7 +45,8 @@ def remainder_ever(text: str) -> re.Match[str] | None:
 # one person's request of which a part was given and the rest is asked about: "they gave me 10, what happened
 # to the other 2?", "UR approved 63 of my 90 pills - and the rest?" (the giver said or not)
 _GAVE_PART = re.compile(r"\b(?:gave|given|approved|okayed|ok['’]?d|authori[sz]ed|allowed|certified|let\s+(?:me|him|her|them)\s+have)"
-                        r"\s+(?:(?:me|him|her|them|us)\s+)?(?:only\s+|just\s+)?(?:\d{1,4}|[a-z]+(?:[\s-][a-z]+)?\s+of\b)", re.IGNORECASE)
+                        # ... to whom, a pronoun or a patient told: "UR gave the 50 year old 6 acupuncture sessions"
+                        r"\s+(?:(?:me|him|her|them|us|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+)?(?:only\s+|just\s+)?(?:\d{1,4}|[a-z]+(?:[\s-][a-z]+)?\s+of\b)", re.IGNORECASE)
 _THE_REST_ASKED = re.compile(r"\b(?:the|those)\s+(?:other|remaining|last|missing|leftover)\s+(?:\d{1,4}|[a-z]+)\b"
                              r"|\bthe\s+rest\b|\b(?:what|whats|what's)\s+(?:was\s+)?left\b", re.IGNORECASE)
 

@@ -26,6 +26,7 @@ from service.engine import Engine
 from service.mechanism import mechanisms, recorded
 from service.not_patient import patient_set_aside
 from service.part_told import parts_told
+from service.partly import MODIFIED, part_given_rest_asked
 from service.people import job_words, one_person
 from service.quantity import kind_count
 from service.rare_named import weightiest
@@ -96,10 +97,27 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
     # ... and the kind of request told ("on all the liquid meds", "the pain management referral"; service.told_kind)
     kinds = set(having_kinds(engine, query.text, list(out)))
     counted = having_count(engine, query, list(out))
+    rest = having_remainder(engine, query, list(out))
     return {case: score - (ASIDE_MISS if case not in having else 0.0) - (ASKED_MISS if case not in every else 0.0)
             - (STORY_MISS if case not in told else 0.0) - (STORY_MISS if case not in kinds else 0.0)
-            - (ASKED_MISS if case not in counted else 0.0)
+            - (ASKED_MISS if case not in counted else 0.0) - (ASKED_MISS if case not in rest else 0.0)
             for case, score in out.items()}
+
+
+def having_remainder(engine: Engine, query: Query, cases: list[str]) -> set[str]:
+    """Of `cases`, when the question tells a part of a request given and asks of the rest ("the carrier approved 6
+    acupuncture visits for the 50 yo but IMR denied the other 2"), the letters with a request of the kind asked that
+    utilization review partly authorised, IMR deciding the rest; every one of them otherwise, or when none has one."""
+    if not cases or not part_given_rest_asked(query.text):
+        return set(cases)
+    marks = ",".join("?" * len(cases))
+    rows = engine.store.catalog.query(
+        f"SELECT i.case_number, i.request, group_concat(t.treatment) FROM items i LEFT JOIN item_treatments t ON "
+        f"t.item_id = i.id WHERE i.case_number IN ({marks}) GROUP BY i.id", cases)
+    asked = set(query.treatments)
+    having = {case for case, request, sets in rows if MODIFIED.search(request)
+              and (not asked or asked & set((sets or "").split(",")))}
+    return having or set(cases)
 
 
 def having_count(engine: Engine, query: Query, cases: list[str]) -> set[str]:

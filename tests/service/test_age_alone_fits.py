@@ -39,3 +39,13 @@ def test_a_date_told_is_no_age_alone() -> None:
     assert _sexless(understand("We non-certified the lumbar MRI for our 28 y/o claimant on 11/30/2016. Did IMR back us up?")) is False
     assert _sexless(understand("the 50 yr old hurt in March 2016 - acupuncture?")) is False
     assert _sexless(understand("the 50 year old man's acupuncture")) is False
+
+
+def test_a_part_told_as_given_picks_the_letter_whose_request_ur_partly_authorised(client) -> None:
+    # UR authorised 6 of the man's 8 acupuncture visits, IMR upheld the denial of the other 2; the woman's initial
+    # acupuncture was decided whole
+    for question in ("the carrier approved 6 acupuncture visits for the 50 yo but IMR denied the other 2, why?",
+                     "UR gave the 50 year old 6 acupuncture sessions, what happened to the other 2?"):
+        answer = ask(client, question)
+        assert {c["case_number"] for c in answer["citations"]} == {"CM17-0007857"}, question
+        assert 'the request for "Acupuncture for 2 sessions" was denied (Upheld: not authorised)' in answer["answer"]
