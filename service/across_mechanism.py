@@ -65,7 +65,15 @@ def asked_mechanism(text: str) -> Mechanism | None:
 # at work - what did they ask IMR for and did any of it get approved?", "workers who fell - was anything approved?"
 _THOSE_HURT = re.compile(r"^\W*(?:(?:and|so|what\s+about)\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:people|patients|workers|employees|"
                          r"claimants|folks|ones|everyone|anyone|anybody)\s+(?:who|that)\s+(?:got\s+|were\s+|was\s+)?"
-                         r"(?:hurt|injured|fell|slipped|tripped|were\s+in|was\s+in|had)\b", I)
+                         r"(?:hurt|injured|fell|slipped|tripped|were\s+in|was\s+in|had)\b"
+                         # ... or after the requests asked: "was anything approved for patients who fell?"
+                         r"|\b(?:for|of|to|among)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:people|patients|workers|employees|claimants|folks|"
+                         r"those|anyone|anybody)\s+(?:who|that)\s+(?:got\s+|were\s+|was\s+|had\s+)?(?:hurt|injured|fell|slipped|tripped)\b"
+                         # ... or the cases where it happened: "any case where the reviewer approved something because the
+                         # patient fell?", "which cases where the worker slipped got an approval?"
+                         r"|\b(?:any|which|what)\s+(?:cases?|letters?|claims?|files?)\s+(?:where|when|in\s+which)\b[^?.;]{0,80}?"
+                         r"\b(?:because|where|when|after|since)\s+(?:the\s+)?(?:patient|worker|employee|claimant|injured\s+worker|person)\s+"
+                         r"(?:had\s+)?(?:fell|slipped|tripped|got\s+hurt|was\s+hurt|was\s+injured|got\s+injured)\b", I)
 
 
 def group_mechanism(text: str) -> Mechanism | None:

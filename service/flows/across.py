@@ -26,6 +26,7 @@ from service.compose.facts import _header_line, credentials_span, said_day
 from service.compose.patient_facts import age_and_sex
 from service.engine import Engine
 from service.flows.common import answer
+from service.outcomes import read_outcomes
 from service.types import Answer, Table
 from service.understand import Query
 
@@ -204,6 +205,9 @@ def _hurt_so(engine: Engine, how: Mechanism, question: str, seen: dict, requests
         return answer(question, seen, c, (), kind="list", lead=lead, count={"total": 0}, rule=rule)
     lead = (f"{n} letter{'s' if n != 1 else ''} of {total} in the index tell{'s' if n == 1 else ''} of an injury from "
             f"{words}.")
+    if requests and (wanted := next((o.decision for o in read_outcomes(question).found if o.role != "ur"), None)):
+        # "was anything approved for patients who fell?": the letters with an approval first (in their order)
+        found.sort(key=lambda cs: not any(item.decision == wanted for item in letters[cs[0]].items))
     if requests:
         items = [item for case, _span in found for item in letters[case].items]
         approved = sum(item.decision == "Overturned" for item in items)

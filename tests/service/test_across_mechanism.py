@@ -53,3 +53,20 @@ def test_the_requests_of_those_hurt_so_are_listed_with_their_decisions(client):
                                        'Upheld" [2] (denied); ')
     assert {(c["case_number"], c["item_index"]) for c in answer["citations"] if c["item_index"]} == {
         ("CM16-0231745", i) for i in range(1, 6)}
+
+
+# falls: a trip and fall (CM17-0002106, 3 upheld), off a ladder (CM16-0242302, upheld), fainted and fell
+# (CM17-0005924, its cervical CT overturned)
+falls = served_client("CM17-0002106", "CM16-0242302", "CM17-0005924")
+
+
+def test_an_outcome_asked_of_those_hurt_so_lists_the_letters_with_it_first(falls):
+    # "was anything approved for patients who fell?" was read as a request for "fell" that no letter decides
+    for question in ("was anything approved for patients who fell?",
+                     "any case where the reviewer approved something because the patient fell?"):
+        got = ask(falls, question)
+        assert got["answer"].startswith(
+            "3 letters of 3 in the index tell of an injury from a fall; of their 5 requests, 1 was approved (overturned) "
+            'and 4 denied (upheld). CM17-0005924: "The injured worker is a 24 year old male, who sustained an industrial '
+            'injury on November 09, 2016 when he fainted and fell." [1]. Its requests: "Retrospective CT scan of the '
+            'cervical spine (DOS 11/18/16): Overturned" [2] (approved).'), question
