@@ -20,6 +20,7 @@ import msgspec
 
 from indexer.model import Item, Letter, Sentence
 from indexer.sentences import sentence_spans
+from indexer.taxonomy import find_regions
 from indexer.terms import STOPWORDS, tokens, unexpanded_tokens
 from indexer.treatments import BY_ID, find_treatments
 from service.outcomes import WORD as OUTCOME_WORD
@@ -131,7 +132,12 @@ def asked_mention(text: str) -> Mention | None:
             rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
         return Mention(topic=topic, rest=rest if re.search(r"[A-Za-z0-9]", rest) else "")
     if (m := _WANTED.search(text)) and (topic := _EDGE.sub("", m.group("topic"))) and _sets(topic) and _words(topic):
-        rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
+        after = text[m.end():].lstrip()
+        if (parts := [w for _r, w in find_regions(topic)]) and find_treatments(after) and not find_regions(after):
+            # "did the reviewer want a plain x-ray of her neck before the MRI?": the MRI of the neck too
+            tail = re.search(r"\s*[?.!]*\s*$", after)
+            after = f"{after[:tail.start()]} of the {' and '.join(dict.fromkeys(parts))}{after[tail.start():]}"
+        rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {after}".strip())
         return Mention(topic=topic, rest=rest if re.search(r"[A-Za-z0-9]", rest) else "")
     # (the perfect is the past too: "has she had an MRI?")
     if ((m := _HISTORY.search(text)) and (m.group("past") or m.group("adv") or m.group("when")

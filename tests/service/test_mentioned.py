@@ -177,6 +177,10 @@ def test_getting_a_request_is_no_past_care(question: str) -> None:
     ("CM17-0006797 did the reviewer want him to do more PT before the surgery?", "PT", "CM17-0006797 the surgery?"),
     ("for CM17-0014288 did they want an x-ray first?", "an x-ray", "for CM17-0014288?"),
     ("did IMR expect the patient to have a trial of acupuncture prior to the MRI?", "acupuncture", "the MRI?"),
+    # ... the body part of the care wanted first is the item's too, when the item names none (tune nat-721)
+    ("For the 37 year old woman with tingling in her face and toes, did the reviewer want a plain x-ray of her neck "
+     "before the MRI?", "a plain x-ray of her neck",
+     "For the 37 year old woman with tingling in her face and toes, the MRI of the neck?"),
 ])
 def test_what_the_reviewer_wanted_done_first(question: str, topic: str, rest: str) -> None:
     assert asked_mention(question) == Mention(topic=topic, rest=rest)
