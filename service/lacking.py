@@ -334,7 +334,10 @@ def _asked_words(query: Query, called: tuple[str, ...] = ()) -> str:
     asking = query.text[start:end].lower()
     if any(w.lower() in asking for w in query.treatment_words):
         words = [w for w in words if w.lower() in asking or w in called]
-    return " ".join([*words, " / ".join(query.treatment_words) or "that treatment"])
+    # a treatment word said inside a longer one is said once ("shots for his back / shots": "shots for his back")
+    said = [w for w in dict.fromkeys(query.treatment_words) if not any(
+        o != w and re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", o.lower()) for o in query.treatment_words)]
+    return " ".join([*words, " / ".join(said) or "that treatment"])
 
 
 def asked_words(query: Query) -> str:

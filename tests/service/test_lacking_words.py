@@ -18,6 +18,8 @@ TODAY = date(2017, 6, 1)
      "Did IMR approve his epidural injection at L4-L5?", "epidural injection"),
     ("Was the neck brace approved for the 37 year old woman?", "neck brace"),
     ("Did IMR approve the MRI of my knee for the 29 year old?", "knee MRI"),
+    # a treatment word said inside a longer one, once
+    ("my husband drives a truck, he's 28, they turned down his shots for his back. Why?", "shots for his back"),
 ])
 def test_the_lacking_message_names_what_was_asked(question: str, words: str) -> None:
     assert _asked_words(understand(question, today=TODAY)) == words
