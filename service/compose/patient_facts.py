@@ -48,6 +48,11 @@ DIAGNOSIS = re.compile(
     r"final)\s+)?(?:diagnos[ie]s|dx|conditions?)\b"
     r"|\bwhat\s+(?:is|was|were|are)\s+(?:[\w'’/-]+\s+){0,10}?diagnosed\s+(?:with|as)\b|\bwhat\s+(?:diagnos[ie]s|conditions?)\s+"
     rf"(?:does|did|do|is|was|were|had|has)\s+{_WHO}\b|\bwhat\s+(?:is|was|are|were)\s+{_WHO}\s+(?:being\s+)?treated\s+for\b"
+    # ... or what was wrong with them, or with a body part of theirs: "what was wrong with his shoulder according to the
+    # letter?" (not "what was wrong with her request?")
+    r"|\bwhat(?:['’]s|\s+is|\s+was|\s+were)\s+wrong\s+with\s+(?:him|her|them|me|(?:his|her|their|my)\s+(?:(?:left|right|"
+    r"lower|low|upper|mid)\s+)?(?:back|neck|shoulders?|knees?|hips?|wrists?|hands?|elbows?|ankles?|feet|foot|legs?|arms?|"
+    r"spine|head|fingers?|thumbs?|toes?))\b"
     # ... asked bare: "and the diagnosis?", "diagnoses?" (not "was it denied because of the diagnosis?")
     r"|^\s*(?:(?:and|so|ok|okay|what\s+about)\s*,?\s+)?(?:(?:the|his|her|their)\s+)?(?:diagnos[ie]s|dx)\s*[?.]?\s*$", I)
 # how the patient was hurt asked: "how did the 24 yo man get hurt?", "how was she injured?", "how did the injury

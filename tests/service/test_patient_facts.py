@@ -23,6 +23,8 @@ from tests.conftest import ask, sample_client, served_client
     ("what's the diagnosis for the 46 yo woman with the EMG?", ("diagnosis",)),
     ("what was the 54 yo woman on the pantoprazole diagnosed with?", ("diagnosis",)),
     ("what is she being treated for?", ("diagnosis",)),
+    ("the 63 yr old man - what was wrong with his shoulder according to the letter?", ("diagnosis",)),
+    ("what's wrong with her?", ("diagnosis",)),
     ("how did the 24 yo man get hurt?", ("mechanism",)),
     ("the guy whose knee MRI was denied - what was his injury?", ("mechanism",)),
     ("what kind of injury did she have?", ("mechanism",)),
@@ -36,6 +38,7 @@ from tests.conftest import ask, sample_client, served_client
     ("what was the mechanism of injury for the 61 yo woman?", ("mechanism",)),
     # not the patient's diagnosis, nor how they were hurt
     ("was the MRI denied because of the diagnosis?", ()),
+    ("what was wrong with her request?", ()),
     ("how did the 52 yr old lady who hurt her back lifting get her spinal manipulation approved", ()),
     ("when did the 24 yo man get hurt?", ("date_of_injury",)),
     # not the patient's age
