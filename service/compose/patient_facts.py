@@ -50,7 +50,8 @@ DIAGNOSIS = re.compile(
     rf"(?:does|did|do|is|was|were|had|has)\s+{_WHO}\b|\bwhat\s+(?:is|was|are|were)\s+{_WHO}\s+(?:being\s+)?treated\s+for\b"
     # ... or what was wrong with them, or with a body part of theirs: "what was wrong with his shoulder according to the
     # letter?" (not "what was wrong with her request?")
-    r"|\bwhat(?:['’]s|\s+is|\s+was|\s+were)\s+wrong\s+with\s+(?:him|her|them|me|(?:his|her|their|my)\s+(?:(?:left|right|"
+    r"|\bwhat(?:['’]s|\s+is|\s+was|\s+were)\s+wrong\s+with\s+(?:(?:him|her|them|me)(?=\s*(?:[?.!,;]|$)|\s+(?:according|"
+    r"in|per|medically|exactly)\b)|(?:his|her|their|my)\s+(?:(?:left|right|"
     r"lower|low|upper|mid)\s+)?(?:back|neck|shoulders?|knees?|hips?|wrists?|hands?|elbows?|ankles?|feet|foot|legs?|arms?|"
     r"spine|head|fingers?|thumbs?|toes?))\b"
     # ... asked bare: "and the diagnosis?", "diagnoses?" (not "was it denied because of the diagnosis?")
