@@ -24,6 +24,8 @@ from service.quoting import quotes_a_letter
 from service.reviewers import read_reviewers
 from indexer.taxonomy import find_regions
 from indexer.terms import tokens
+from indexer.treatments import GROUPS
+from service.part_told import parts_told
 from service.topic import GENERIC, overlap, topic_tokens
 from service.types import Hit
 from service.understand import Query, asking_span
@@ -161,8 +163,12 @@ def has_asked(query: Query, sets: tuple[str, ...], items) -> bool:
     said = {w.lower() for w in query.treatment_words}
     form = asked_form(text, (*query.treatment_words, *(w for w in drugs_before_form(text) if w.lower() not in said)))
     named = with_limbs(query.body_regions)  # a story's body parts too: "the back scan ... who also hurt her knee"
+    # the body part told of one treatment of several asked is not the others' ("the acupuncture and the MRI of his
+    # foot": acupuncture anywhere)
+    told = parts_told(query.text) if len(set(sets) - GROUPS) > 1 else {}
     for _index, title, _decision, treatments, item_regions in items:
-        if plain_regions(query) and item_regions and not named & set(item_regions):
+        if plain_regions(query) and item_regions and not named & set(item_regions) and not (
+                told and any(s in treatments and s not in told for s in set(sets) - GROUPS)):
             continue
         if sets and set(sets) & set(treatments) and not another_drug(query, title) and same_form(form, title):
             return True

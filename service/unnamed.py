@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from indexer.taxonomy import find_regions
 from indexer.treatments import GROUPS, find_treatments
+from service.part_told import parts_told
 
 
 def named_not_requested(words: tuple[str, ...], items) -> list[str]:
@@ -26,6 +28,29 @@ def named_not_requested(words: tuple[str, ...], items) -> list[str]:
             has_one = True
         else:
             missing.append(word)
+    return missing if has_one else []
+
+
+def parts_not_requested(text: str, words: tuple[str, ...], items) -> list[str]:
+    """The treatments of two or more a question names, each with the body part told right at it ("the acupuncture and
+    the MRI of his foot": the MRI, of the foot), that no item of that treatment in `items` (service.gather.case_items
+    rows) is for, when the letter has one of the others: ["MRI of the foot"]; else []."""
+    if len(words) < 2:
+        return []
+    told = parts_told(text)
+    missing, has_one = [], False
+    for word in words:
+        ids = {t for t, _w in find_treatments(word)}
+        specific = (ids - GROUPS) or ids
+        of_kind = [row for row in items if specific & set(row[3])]
+        parts = set().union(*(told[t] for t in specific if t in told)) if any(t in told for t in specific) else set()
+        if of_kind and not parts:
+            has_one = True
+        elif of_kind and parts and not any(parts & set(row[4]) for row in of_kind):
+            said = [w for r, w in find_regions(text) if r in parts]
+            missing.append(f"{word} of the {' and '.join(dict.fromkeys(said))}" if said else word)
+        elif of_kind:
+            has_one = True
     return missing if has_one else []
 
 

@@ -59,7 +59,7 @@ from service.story import THEIR_REQUESTS
 from service.told_item import nothing_else, told_otherwise
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
-from service.unnamed import asked_together, lacks_sentence, named_not_requested, regions_not_requested
+from service.unnamed import asked_together, lacks_sentence, named_not_requested, parts_not_requested, regions_not_requested
 from service.wording import kind_of
 from service.yes_no import claimed as yes_no_claims
 from service.yes_no import (NOT, SAID, claimed, claims_sentence, decision_asked, negated_opening, negated_sense,
@@ -468,6 +468,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # "cm17 11703 the MRI of his low back and his shoulder?": his lumbar MRI, and no shoulder MRI to answer about
         lacking = regions_not_requested(query.text, query.treatment_words, query.body_regions, query.region_words,
                                         case_items(engine, chosen[0].case_number))
+        # "CM17-0011703, did they approve the acupuncture and the MRI of his foot?": his acupuncture, and no foot MRI
+        lacking = lacking or parts_not_requested(query.text, query.treatment_words, case_items(engine, chosen[0].case_number))
     # "why was the TENS denied and was the pillow too?": the pillows' own yes or no, said before their answers
     too = asked_too(query.text) if len({h.case_number for h in chosen}) == 1 else None
     too_at = [n for n, h in enumerate(chosen) if too and too[0] in h.treatments] if too else []

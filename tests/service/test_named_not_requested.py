@@ -4,7 +4,7 @@ request for the other; the items it adds are of the body part asked (round 7D: n
 from __future__ import annotations
 
 from service.people import read_person
-from service.unnamed import lacks_sentence, named_not_requested, regions_not_requested
+from service.unnamed import lacks_sentence, named_not_requested, parts_not_requested, regions_not_requested
 from tests.conftest import ask, served_client
 
 # service.gather.case_items rows: (index, title, decision, treatments, regions)
@@ -64,3 +64,31 @@ def test_items_added_for_a_second_treatment_are_of_the_body_part_asked(client) -
     got = ask(client, "was her TENS and her back brace approved 37 yo female cumulative trauma neck and low back")
     assert '"TENS unit"' in got["answer"] and '"Lumbar support"' in got["answer"]
     assert "Wrist braces" not in got["answer"]
+
+
+# CM17-0011703's MRI of the lumbar spine and its lumbar/cervical acupuncture
+FOOT_ASKED = [(1, "MRI of the lumbar spine", "Upheld", ("mri", "imaging"), ("lumbar",)),
+              (5, "Acupuncture of the lumbar and cervical for two sessions", "Upheld", ("acupuncture",),
+               ("lumbar", "cervical"))]
+
+
+def test_a_body_part_told_at_one_of_two_treatments_that_the_letter_lacks_is_said() -> None:
+    # "CM17-0011703, did they approve the acupuncture and the MRI of his foot?" said the case lacked "foot
+    # acupuncture / MRI" (the foot read as both's)
+    assert parts_not_requested("CM17-0011703, did they approve the acupuncture and the MRI of his foot?",
+                               ("acupuncture", "MRI"), FOOT_ASKED) == ["MRI of the foot"]
+    assert parts_not_requested("CM17-0011703, did they approve the acupuncture and the MRI of his low back?",
+                               ("acupuncture", "MRI"), FOOT_ASKED) == []
+    assert parts_not_requested("CM17-0011703, the MRI of his foot?", ("MRI",), FOOT_ASKED) == []  # case_lacks' business
+    assert parts_not_requested("the foot MRI and the TENS?", ("MRI", "TENS"), FOOT_ASKED) == []  # none of the others
+
+
+foot = served_client("CM17-0011703")
+
+
+def test_the_treatment_the_case_has_is_answered_and_the_part_it_lacks_said(foot) -> None:
+    answer = ask(foot, "CM17-0011703, did they approve the acupuncture and the MRI of his foot?")
+    assert answer["not_found"] == ""
+    assert "Case CM17-0011703 has no request for MRI of the foot." in answer["answer"]
+    assert answer["answer"].startswith('No: "Acupuncture of the lumbar and cervical for two sessions" was denied (upheld), '
+                                       "not approved [1].")
