@@ -297,9 +297,14 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     elif (len(items) > 1 and (against := premise or asked_against) and all(i.decision != against for i in items)
           and len({i.decision for i in items}) == 1 and not of_theirs):
         # "which of the knee MRIs weren't denied?": none; said once, each cited by its heading
+        # ... of every thing named, also past the ones explained ("naproxen, pantoprazole and the two creams - which ones
+        # were approved?": the second cream too), when decided the same
+        beyond_told = [h for h in (named_beyond(engine, query, hits, one, chosen) if not placed and not by_a_reason else [])
+                       if letters[h.case_number].items[h.item_index - 1].decision == items[0].decision]
         said = corrections(items[0].decision, [
             (i.title or i.request, c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span),
-                                          h.chunk_id, "heading")) for h, i in zip(chosen, items)],
+                                          h.chunk_id, "heading"))
+            for h, i in [*zip(chosen, items), *((h, letters[h.case_number].items[h.item_index - 1]) for h in beyond_told)]],
             # "were they approved?", "did he get any of his scans or x-rays approved?" of denials: no; and so "she's on
             # naproxen and some creams. were any approved?" (the outcome selected, in a yes/no question)
             no=(claims_all(query) or not premise or bool(TO_CONFIRM.search(query.text))

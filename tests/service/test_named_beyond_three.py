@@ -45,3 +45,12 @@ def test_a_denial_told_gives_way_to_the_approval_asked(client):
                        "elbow braces. was any of it approved?")["answer"]
     assert text.startswith("No: all ")
     assert 'the request for "TENS unit" was denied (Upheld: not authorised)' in text
+
+
+def test_which_of_every_thing_named_was_approved_names_them_all(client):
+    # "CM16-0248471 - TENS, lumbar support, the pillows - which were approved?" named three in its "No", the second
+    # pillow only as "Also asked" at the end
+    answer = ask(client, "CM16-0248471 - TENS, lumbar support, the pillows - which ones were approved?")
+    assert answer["answer"].startswith('None: "TENS unit" [1], "Lumbar support" [2], "Wedge pillow" [3] and "Cervical '
+                                       'pillow" [4] were denied (upheld: not authorised).')
+    assert "Also asked" not in answer["answer"]
