@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.mentioned import Mention, asked_mention, speaks_of
+from service.mentioned import Mention, asked_mention, asks_history, speaks_of
 from tests.conftest import ask, served_client
 
 
@@ -169,3 +169,9 @@ def test_past_care_asked_quotes_the_rationale_or_else_the_summary(history) -> No
 ])
 def test_getting_a_request_is_no_past_care(question: str) -> None:
     assert asked_mention(question) is None
+
+
+# "did she need xrays first?" after her shoulder MRI: her past care, not a request for x-rays
+def test_needing_something_first_asks_the_patients_past_care():
+    assert asks_history("did she need xrays first? [the MRI of the right shoulder without contrast in case CM17-0014288]")
+    assert not asks_history("did she need xrays?")
