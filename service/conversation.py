@@ -194,19 +194,22 @@ def since_ur_denial(question: str, before: str) -> str:
     return question
 
 
-# the item before, asked of across the letters: "do they usually deny that?", "is that always approved?"
-# ("ever" and a bare "it" stay of the item: "was it ever approved?")
+# the item before, asked of across the letters: "do they usually deny that?", "is that usually approved?", "do they
+# ever approve those?"
+# ("ever" and a bare "it" stay of the item: "was it ever approved?"; "do they ever approve those?" is of the kind)
 _USUALLY = re.compile(r"\b(?:usually|generally|typically|normally|always|often|mostly|tend\s+to)\b", re.IGNORECASE)
+_EVER = re.compile(r"\bever\b", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|those|these|them)(?:\s+(?:one|ones|request|requests|kind|treatment|drug|"
+                            r"medication|test|scan|service))?\b", re.IGNORECASE)
 
 
 def _across_letters(question: str, main: Fact) -> Resolved | None:
     """"do they usually deny that?" after an item answer: the treatment of that item asked across the letters ("do
     they usually deny pantoprazole?"), not that item again; None when the question does not lean on the item with a
     pronoun and a word of habit, or the item names no treatment."""
-    if not _USUALLY.search(question) or CASE.search(question) or not (thing := _thing(main.title)):
+    if CASE.search(question) or not (thing := _thing(main.title)) or (m := _DEMONSTRATIVE.search(question)) is None:
         return None
-    m = NAMED_PRONOUN.search(question) or END_PRONOUN.search(question)
-    if m is None or m.group(0).lower() == "it":
+    if not (_USUALLY.search(question) or PLURAL.fullmatch(m.group(0)) and _EVER.search(question)):
         return None
     told = thing.removeprefix("the ")
     note = f"topic: {told}, the treatment of {main.title} (case {main.case_number}) in the previous answer, across letters"

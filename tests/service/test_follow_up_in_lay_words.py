@@ -50,9 +50,15 @@ def test_a_habit_asked_of_that_is_the_treatment_across_letters():
     assert got.question == "do they usually deny Pantoprazole?"
     assert got.carried == ("topic: Pantoprazole, the treatment of Pantoprazole 40mg, one by mouth, twice a day #60 "
                            "with one refill (case CM16-0249170) in the previous answer, across letters",)
+    got = resolve("is that usually approved?", after("CM16-0249170 pantoprazole", PPI))
+    assert got.question == "is Pantoprazole usually approved?"
+    assert resolve("do they ever approve those?", after("CM16-0249170 pantoprazole", PPI)).question == (
+        "do they ever approve Pantoprazole?")
     # ... "ever" and "it" stay of the item
     assert resolve("was it ever approved?", after("CM16-0249170 pantoprazole", PPI)).question == (
         "was the Pantoprazole 40mg, one by mouth, twice a day #60 with one refill in case CM16-0249170 ever approved?")
+    assert resolve("did they ever approve that?", after("CM16-0249170 pantoprazole", PPI)).question == (
+        "did they ever approve the Pantoprazole 40mg, one by mouth, twice a day #60 with one refill in case CM16-0249170?")
 
 
 def test_what_got_denied_with_a_guess_after_a_comma_is_of_the_case():
