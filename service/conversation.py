@@ -46,8 +46,8 @@ QUESTION_START = re.compile(r"^(?:why|what|which|who|how|when|where|was|were|is|
 OTHER = re.compile(r"\b(?:the\s+)?other\s+(?P<what>case|letter|patient|one|item|request|decision)\b"
                    r"|\bthe\s+other\s+(?P<kind>test|study|scan|x-?ray|MRI|CT|shot|injection|cream|pill|medication|med|medicine|"
                    r"drug|brace|pillow|therapy|treatment|service|procedure|surgery)\b", re.IGNORECASE)
-# "the cervical one", "the first request", "the approved item"
-DESCRIBED = re.compile(r"\bthe\s+(?P<d>(?!other\b|same\b)[\w/-]+(?:\s+[\w/-]+)?)\s+(?:one|item|request)\b",
+# "the cervical one", "the first request", "the approved item", "the third thing"
+DESCRIBED = re.compile(r"\bthe\s+(?P<d>(?!other\b|same\b)[\w/-]+(?:\s+[\w/-]+)?)\s+(?:one|item|request|thing)\b",
                        re.IGNORECASE)
 NAMED_PRONOUN = re.compile(r"\b(?:that|this|the\s+same)\s+(?:one|request|item|decision|denial|approval|treatment|"
                            r"medication|drug|procedure|test|study|scan|service)\b|\bit\b", re.IGNORECASE)
@@ -99,6 +99,8 @@ ABOUT_IT = re.compile(
     r"|why\s+(?:was|were|did)\s+(?:the\s+)?(?:rest|remainder|remaining\s+(?:part|portion|\w+))\b"
     # "and why not the rest", "how many did UR give him?": the remainder IMR decided, UR's part of the item
     r"|why\s+not\s+(?:the\s+)?(?:rest|remainder|others)\b"
+    # "and the other 2, why?", "the remaining 6 hours?" after UR's part was told: the part IMR decided
+    r"|the\s+(?:other|remaining)\s+\d+\b"
     # "so IMR denied the rest?", "did they approve the remainder?": the part of the item UR did not authorise
     r"|(?:so\s+|and\s+)?(?:did\s+)?(?:IMR|they|the\s+reviewer)\s+(?:\w+\s+)?(?:deny|denied|approve|approved|uphold|upheld|"
     r"overturn|overturned|allow|allowed|give|gave|authori[sz]e|authori[sz]ed)\s+the\s+(?:rest|remainder)\b"

@@ -65,3 +65,18 @@ def test_what_got_denied_with_a_guess_after_a_comma_is_of_the_case():
     got = resolve("what got denied exactly, the refills?", after("CM17-0002181 ibuprofen",
                   Fact(case_number="CM17-0002181", item_index=1, title="Two refills of Ibuprofen 600mg #90")))
     assert got.question == "what got denied in case CM17-0002181?"
+
+
+def test_the_other_n_after_urs_part_is_the_part_imr_decided():
+    pt = Fact(case_number="CM17-0013754", item_index=1, title="2 sessions of physical therapy", decision="Upheld")
+    got = resolve("and the other 2, why?", after("the 45 yo man's PT, UR gave 10 of 12", pt))
+    assert got.question == "and the other 2, why? [the 2 sessions of physical therapy in case CM17-0013754]"
+
+
+def test_the_third_thing_is_the_third_item_shown():
+    items = tuple(Fact(case_number="CM17-0013625", item_index=n, title=t, decision="Upheld")
+                  for n, t in enumerate(("Celecoxib 200mg #90", "Fanatrex 25mg/ml oral suspension 420ml",
+                                         "Dicopanol 5mg/ml oral suspension, 150ml"), start=1))
+    earlier = [Earlier(question="CM17-0013625 celebrex", items=items[:1], shown=items[1:], kind="item", letter=items)]
+    got = resolve("and the third thing?", earlier)
+    assert got.question == "CM17-0013625 celebrex [the Dicopanol 5mg/ml oral suspension, 150ml in case CM17-0013625]"
