@@ -67,6 +67,10 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             # "did anyone over 60 win?", "did she win at IMR?": winning, said bare closing the question, is the approval
             # ... or closing a question of its own: "did he win? hes 63 and ..."
             r"|(?<=\s)w(?:in|on|ins)(?=\s*(?:at\s+IMR|at\s+all|in\s+the\s+end|on\s+appeal)?\s*(?:\?|[?.!]*\s*$))"
+            # "so she gets it?", "so he can get the MRI now?": the patient getting it, said after "so" and asked, is the
+            # approval to confirm
+            r"|(?:(?<=\bso\she\s)|(?<=\bso\sshe\s)|(?<=\bso\sthey\s)|(?<=\bso\sI\s)|(?<=\bso\swe\s))"
+            r"(?:gets?|can\s+(?:now\s+)?get|will\s+get)(?=\s+(?:it|them|the|her|his|my|their|our)\b)"
             # "did the 52 yo woman's chiropractor get paid?": the provider paid is the request approved
             r"|(?<=\s)(?:get|gets|got|gotten|getting)\s+paid\b(?!\s+for\b)"
             # "did IMR pay for it?", "will they pay for her PT?" (paying said of IMR or the insurer, not "I had to pay for")
