@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 CASE = re.compile(r"\bCM\s*[-\u2013]?\s*\d{2}\s*[-\u2013]?\s*(?:\d{7}|[1-9]\d{3,5})\b", re.IGNORECASE)
 CONTEXT = re.compile(r"\s*\[[^\]]*\]\s*$")  # the context a resolution appended: "... [the MRI in case CM...]"
 # "what about approvals?", "and the knee?", "how about in case CM17-...?", "same for acupuncture"
-ELLIPSIS = re.compile(r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and(?:\s+for)?|same\s+(?:for|with)|also)\s+(?P<x>.+?)"
+ELLIPSIS = re.compile(r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and(?:\s+for)?|(?:the\s+)?same(?:\s+(?:question|q|thing|deal))?\s+(?:for|with)|also)\s+(?P<x>.+?)"
                       r"\s*[?.!]*\s*$", re.IGNORECASE)
 QUESTION_START = re.compile(r"^(?:why|what|which|who|how|when|where|was|were|is|are|did|does|do|has|have|can|could|"
                             r"should|would|will|tell|show|list|explain)\b", re.IGNORECASE)
@@ -46,8 +46,8 @@ QUESTION_START = re.compile(r"^(?:why|what|which|who|how|when|where|was|were|is|
 OTHER = re.compile(r"\b(?:the\s+)?other\s+(?P<what>case|letter|patient|one|item|request|decision)\b"
                    r"|\bthe\s+other\s+(?P<kind>test|study|scan|x-?ray|MRI|CT|shot|injection|cream|pill|medication|med|medicine|"
                    r"drug|brace|pillow|therapy|treatment|service|procedure|surgery)\b", re.IGNORECASE)
-# "the cervical one", "the first request", "the approved item"
-DESCRIBED = re.compile(r"\bthe\s+(?P<d>(?!other\b|same\b)[\w/-]+(?:\s+[\w/-]+)?)\s+(?:one|item|request)\b",
+# "the cervical one", "the first request", "the approved item", "the third thing"
+DESCRIBED = re.compile(r"\bthe\s+(?P<d>(?!other\b|same\b)[\w/-]+(?:\s+[\w/-]+)?)\s+(?:one|item|request|thing)\b",
                        re.IGNORECASE)
 NAMED_PRONOUN = re.compile(r"\b(?:that|this|the\s+same)\s+(?:one|request|item|decision|denial|approval|treatment|"
                            r"medication|drug|procedure|test|study|scan|service)\b|\bit\b", re.IGNORECASE)
@@ -65,7 +65,9 @@ THEIR_OUTCOME = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|then|but)\s*,?\s+)?(?:(?
                            r"these|his|her|their)(?:\s+(?:requests|items|things))?)?)\s+"
                            r"(?P<rest>(?:(?:was|were|got|has\s+been|have\s+been)\s+|did\s+(?:IMR|they|the\s+(?:IMR\s+)?reviewer)\s+)"
                            r"(?:actually\s+|finally\s+)?(?:approv|deni|deny|overturn|uph[eo]ld|authori[sz]|turned\s+down|reject|refus|okay)\w*)"
-                           r"(?=\s*[?.!]*\s*$)", re.IGNORECASE)
+                           # ("what got denied exactly, the refills?": a guess at it after a comma)
+                           r"(?=(?:\s+(?:exactly|then|in\s+the\s+end))?(?:\s*,\s*(?:the\s+)?[\w -]{1,30}?)?\s*[?.!]*\s*$)",
+                           re.IGNORECASE)
 # the patient's other requests: "what else did he get?", "anything else?", "what other requests did she have?"
 # (not "was he supposed to try something else first?": what the reviewer wanted before the item, of that item)
 ELSE = re.compile(r"\b(?:what|anything|something|whatever)\s+else\b(?!\s+(?:first|before|beforehand)\b)|\b(?:what|which|any)\s+other\s+(?:requests?|items?|"
@@ -77,7 +79,12 @@ HOW_MANY = re.compile(r"^\s*how\s+many\s+(?:of\s+the\s+)?(?P<rest>.+)$", re.IGNO
 # a question of the item answered before, naming nothing: "why?", "what was missing?", "what did the reviewer need to
 # see?", "which guideline?", "who decided?", "what would it take to get approved?"
 ABOUT_IT = re.compile(
-    r"^\s*(?:(?:and|so|ok|okay|but|then)\s*,?\s+)?(?:why(?:\s+not)?\s*[?.!]*\s*$|how\s+come\b|on\s+what\s+(?:basis|grounds)"
+    r"^\s*(?:(?:and|so|ok|okay|but|then)\s*,?\s+)?(?:why(?:\s+not)?(?:\s+(?:tho|though|then|exactly))?\s*[?.!]*\s*$"
+    r"|how\s+come\b|on\s+what\s+(?:basis|grounds)"
+    # "why only 27?", "why only 6 visits?": UR's part of the item, against what was asked
+    r"|why\s+(?:just|only)\s+\d"
+    # "so the denial stands?", "so the decision is final?": the item's outcome, as IMR left it
+    r"|(?:the\s+)?(?:denial|decision|approval)(?:\s+still)?\s+(?:stands|stood|holds|held|is\s+final)\s*[?.!]*\s*$"
     # "why denied?", "why was it approved?", "why were they turned down?"
     r"|why\s+(?:(?:was|were)\s+(?:it|they|that|this)\s+)?(?:denied|approved|upheld|overturned|turned\s+down|rejected|refused|"
     r"not\s+approved|non-?certified)\s*[?.!]*\s*$"
@@ -92,6 +99,8 @@ ABOUT_IT = re.compile(
     r"|why\s+(?:was|were|did)\s+(?:the\s+)?(?:rest|remainder|remaining\s+(?:part|portion|\w+))\b"
     # "and why not the rest", "how many did UR give him?": the remainder IMR decided, UR's part of the item
     r"|why\s+not\s+(?:the\s+)?(?:rest|remainder|others)\b"
+    # "and the other 2, why?", "the remaining 6 hours?" after UR's part was told: the part IMR decided
+    r"|the\s+(?:other|remaining)\s+\d+\b"
     # "so IMR denied the rest?", "did they approve the remainder?": the part of the item UR did not authorise
     r"|(?:so\s+|and\s+)?(?:did\s+)?(?:IMR|they|the\s+reviewer)\s+(?:\w+\s+)?(?:deny|denied|approve|approved|uphold|upheld|"
     r"overturn|overturned|allow|allowed|give|gave|authori[sz]e|authori[sz]ed)\s+the\s+(?:rest|remainder)\b"
@@ -187,6 +196,33 @@ def since_ur_denial(question: str, before: str) -> str:
     return question
 
 
+# the item before, asked of across the letters: "do they usually deny that?", "is that usually approved?", "do they
+# ever approve those?"
+# ("ever" and a bare "it" stay of the item: "was it ever approved?"; "do they ever approve those?" is of the kind)
+_USUALLY = re.compile(r"\b(?:usually|generally|typically|normally|always|often|mostly|tend\s+to)\b", re.IGNORECASE)
+_EVER = re.compile(r"\bever\b", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|those|these|them)(?:\s+(?:one|ones|request|requests|kind|treatment|drug|"
+                            r"medication|test|scan|service))?\b", re.IGNORECASE)
+
+
+def _across_letters(question: str, main: Fact) -> Resolved | None:
+    """"do they usually deny that?" after an item answer: the treatment of that item asked across the letters ("do
+    they usually deny pantoprazole?"), not that item again; None when the question does not lean on the item with a
+    pronoun and a word of habit, or the item names no treatment."""
+    if CASE.search(question) or not (thing := _thing(main.title)) or (m := _DEMONSTRATIVE.search(question)) is None:
+        return None
+    if not (_USUALLY.search(question) or PLURAL.fullmatch(m.group(0)) and _EVER.search(question)):
+        return None
+    told = thing.removeprefix("the ")
+    note = f"topic: {told}, the treatment of {main.title} (case {main.case_number}) in the previous answer, across letters"
+    return Resolved(question=question[: m.start()] + told + question[m.end():], carried=(note,))
+
+
+# "because" as typed after the pronoun of a reason asked: "was it cause of the urine test?", "is that cuz of her age?"
+_LAY_BECAUSE = re.compile(r"\b(?P<it>it|that|this)\s+(?:'?cause|cuz|coz|bc|b/c)(?=\s+(?:of|she|he|they|there|the|his|her)\b)",
+                          re.IGNORECASE)
+
+
 # the two people of the turn before, spoken of together: "what were their decisions?", "were both denied?"
 _OF_THE_TWO = re.compile(r"\b(?:their|they|them|both|each|either|neither)\b", re.IGNORECASE)
 
@@ -199,6 +235,7 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
     previous = earlier[-1]
     before = resolve(previous.question, earlier[:-1]).question  # the previous question, standing alone
     question = since_ur_denial(question, before)
+    question = _LAY_BECAUSE.sub(r"\g<it> because", question)  # "was it cause of a urine test?": because of
     if _OF_THE_TWO.search(question) and not CASE.search(question) and two_descriptions(before) is not None:
         # "the 48M with the elbow MRI and the 62F with the shoulder MRI" || "what were their decisions?": both of them
         return Resolved(question=f"{before.rstrip(' ?.!')} - {question}",
@@ -260,6 +297,8 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
         return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
     if main is not None and not names_treatment and (found := _for_another_part(question, main)) is not None:
         return found
+    if main is not None and not names_treatment and (across := _across_letters(question, main)) is not None:
+        return across
     if main is not None and not names_treatment:
         note = f"item: {main.title} (case {main.case_number}), from the previous answer"
         for pattern in (NAMED_PRONOUN, END_PRONOUN):
@@ -645,6 +684,11 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
         if len(fits) == 1:
             note = f"item: {fits[0].title} (case {main.case_number}), the {plain} one of the previous answer's letter"
             return Resolved(question=f"what about {_name(fits[0])}?", carried=(note,))
+    if regions and not treatments and main is not None and (only := _only_of_part(previous, main, regions)) is not None:
+        # "why was the head CT denied?" || "same question for the shoulder": the letter has no shoulder CT but one
+        # shoulder request (its MRI): that one, not a shoulder CT it lacks
+        note = f"item: {only.title} (case {main.case_number}), the {plain} one of the previous answer's letter"
+        return Resolved(question=f"what about {_name(only)}?", carried=(note,))
     said = _said(base)
     rewritten = base
     if treatments:  # a new treatment: the old treatment's words and regions give way
@@ -663,6 +707,18 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
     case = f" [in case {main.case_number}]" if CONTEXT.search(before) and CASE.search(before) and main is not None and (
         not CASE.search(rewritten)) else ""
     return Resolved(question=rewritten + case, carried=(f"question: the previous one, for the {what} {plain}",))
+
+
+def _only_of_part(previous: Earlier, main: Fact, regions: Sequence[tuple[str, str]]) -> Fact | None:
+    """The one request of the letter answered before that is of the body part asked, when no request of the
+    previous item's kind is of it (the part asked of another kind of request); None otherwise."""
+    wanted = {r for r, _w in regions}
+    letter = [f for f in previous.letter or previous.items if f.case_number == main.case_number]
+    of_part = [f for f in letter if wanted & set(f.body_regions)]
+    kinds = {t for t in match_treatments(main.title) if t not in GROUPS}  # (the narrowest: a CT is no MRI, both imaging)
+    if len(of_part) != 1 or not kinds or kinds & set(match_treatments(of_part[0].title)):
+        return None
+    return of_part[0]
 
 
 # a treatment told by its place beside the one before: "the therapy after it", "the brace for that"

@@ -83,7 +83,7 @@ _HISTORY = re.compile(r"\b(?P<aux>had|has|have|did)(?:\s*n[o']?t)?\s+(?:she|he|t
                       # get the PT?" asks whether it was approved
                       r"(?:(?:ever\s+|already\s+|previously\s+|even\s+|actually\s+)?(?P<past>tried|try|undergone|undergo|completed|complete|"
                       r"finished|finish|been\s+(?:to|through|doing)|gone\s+(?:to|through)|go\s+(?:to|through))"
-                      r"|(?P<adv>ever\s+|already\s+|previously\s+)?(?:done|do|had|have|gotten|got|get|taken|take|used|use))\s+"
+                      r"|(?P<adv>ever\s+|already\s+|previously\s+)?(?:done|do|had|have|gotten|got|get|taken|take|used|use|need|needed))\s+"
                       r"(?P<topic>(?:(?:any|some|the|a|an)\s+)?[^?.;,!]+?)"
                       r"(?:\s+(?P<when>" + _WHEN + r"))?(?=\s*[?.;,!\[]|\s*$)", I)  # ("[": the item a follow-up carried)
 # a topic that says nothing to look for: "was it discussed?", "did they mention anything?"

@@ -82,4 +82,19 @@ def only_sentence(asked: str, answered: list[tuple[int, str, str]], rows: list[t
     return f"No: {said}; none of the letter's {len(rows)} requests was {WORD[asked]}."
 
 
-__all__ = ["asks_only", "only_claimed", "only_got", "only_sentence"]
+def only_request_sentence(answered: list[tuple[int, str, str]], rows: list[tuple[int, str, str]],
+                          cited: Callable[[int], str]) -> str:
+    """The yes/no of "was that the only thing?" asked with no outcome: whether the letter decided other requests
+    than those answered, and each of them with its decision (in a sentence of its own, that names none of the items
+    answered)."""
+    shown = {n for n, _t, _d in answered}
+    others = [(n, t, d) for n, t, d in rows if n not in shown]
+    names = " and ".join(f'"{t}" {cited(n)}' for n, t, _d in answered)  # (cited first: the item the answer is of)
+    if not others:
+        return f"Yes: {names} {'was the only request' if len(answered) == 1 else 'were the only requests'} the letter decided."
+    rest = "; ".join(f'"{t}": {WORD[d]} {cited(n)}' for n, t, d in others)
+    return (f"No: {names} {'was not the only request' if len(answered) == 1 else 'were not the only requests'}. "
+            f"The letter also decided {rest}.")
+
+
+__all__ = ["asks_only", "only_claimed", "only_got", "only_request_sentence", "only_sentence"]

@@ -44,7 +44,9 @@ _DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|non-?\s?cert(?:ed|s|
          # "they wont do the nerve tests. did i lose?": losing, said bare closing a question, is the denial standing
          r"|(?<=\s)lo(?:se|st|ses)(?=\s*(?:at\s+IMR|at\s+all|in\s+the\s+end|on\s+appeal)?\s*(?:\?|[?.!]*\s*$))"
          # "so she didn't get her knee MRI?", "they wouldn't give him the TENS", "won't pay for my PT"
-         r"|(?:didn't|didnt|did\s+not|never|couldn't|couldnt|could\s+not)\s+get(?=\s+(?:her|his|my|the|their|a|an|that|this)\s)"
+         # ... "so he can't get the L5 one either?", "so he doesn't get the other 6 hours?"
+         r"|(?:didn't|didnt|did\s+not|never|couldn't|couldnt|could\s+not|can't|cant|can\s?not|doesn't|doesnt|does\s+not)"
+         r"\s+get(?=\s+(?:her|his|my|the|their|a|an|that|this)\s)"
          # ... "so he can't get them?" of the items just told (its statement asked, as "so he didn't get them?")
          r"|(?:can't|cant|can\s?not|didn't|didnt|did\s+not)\s+(?:get|have)(?=\s+(?:it|them|any|those|these)\s*(?:\?|\[|$))"
          # ... asked why, the one who did not get it between: "why didnt the 53 yo guy get his wrist brace?", "why did
@@ -65,6 +67,10 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             # "did anyone over 60 win?", "did she win at IMR?": winning, said bare closing the question, is the approval
             # ... or closing a question of its own: "did he win? hes 63 and ..."
             r"|(?<=\s)w(?:in|on|ins)(?=\s*(?:at\s+IMR|at\s+all|in\s+the\s+end|on\s+appeal)?\s*(?:\?|[?.!]*\s*$))"
+            # "so she gets it?", "so he can get the MRI now?": the patient getting it, said after "so" and asked, is the
+            # approval to confirm
+            r"|(?:(?<=\bso\she\s)|(?<=\bso\sshe\s)|(?<=\bso\sthey\s)|(?<=\bso\sI\s)|(?<=\bso\swe\s))"
+            r"(?:gets?|can\s+(?:now\s+)?get|will\s+get)(?=\s+(?:it|them|the|her|his|my|their|our)\b)"
             # "did the 52 yo woman's chiropractor get paid?": the provider paid is the request approved
             r"|(?<=\s)(?:get|gets|got|gotten|getting)\s+paid\b(?!\s+for\b)"
             # "did IMR pay for it?", "will they pay for her PT?" (paying said of IMR or the insurer, not "I had to pay for")

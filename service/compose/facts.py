@@ -162,7 +162,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:which|what)\s+(?:MTUS\s+|ODG\s+|ACOEM\s+)?(?:guidelines?|sections?|chapters?|pages?|sources?|criteria|rules?)\s+"
         r"(?:(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:MTUS|ODG|ACOEM|guidelines?)\s+)?"
         r"(?:(?:did|do|does|was|were|is)\s+)?(?:[\w'-]+\s+){0,4}?(?:us(?:e|ed|ing)|cit(?:e|ed|ing)|rel(?:y|ied|ying)|bas(?:e|ed)|"
-        r"appl(?:y|ied)|follow(?:ed)?|quot(?:e|ed|ing))\b|\brel(?:y|ied)\s+on\s+(?:MTUS|ODG|ACOEM)|\b(?:MTUS|ODG)\s+or\s+(?:MTUS|ODG)\b|"
+        r"appl(?:y|ied)|follow(?:ed)?|quot(?:e|ed|ing)|go(?:es)?\s+by|went\s+by|going\s+by)\b|\brel(?:y|ied)\s+on\s+(?:MTUS|ODG|ACOEM)|\b(?:MTUS|ODG)\s+or\s+(?:MTUS|ODG)\b|"
         r"\bwhat\s+guidelines?\b"
         # the part of a guideline asked bare, closing a clause: "head CT - which ODG section?", "which MTUS sections?"
         r"|\b(?:which|what)\s+(?:MTUS\s+|ODG\s+|ACOEM\s+)?(?:guidelines?|sections?|chapters?|pages?)\s*(?:[?.!;,]|$)"

@@ -19,7 +19,7 @@ from service.flows.chosen import ALL_OF_THEM, every_item
 from service.flows.fitting import told
 from service.flows.group_yes_no import ANYTHING_ASKED, NOTHING_ASKED, WHICH_OF, WHICH_ONE, yes_or_no
 from service.gather import case_items
-from service.only import asks_only, only_claimed, only_got, only_sentence
+from service.only import asks_only, only_claimed, only_got, only_request_sentence, only_sentence
 from service.outcomes import asked_decision
 from service.reason_asked import asked_reasons
 from service.types import Hit
@@ -114,7 +114,7 @@ def whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: li
 def only_one(engine: Engine, query: Query, chosen: list[Hit], letters: dict, c: Composer) -> str:
     """The yes/no of "was X the only thing denied?" of the one letter answered (service.only), else ''."""
     asked = only_claimed(query.text) or query.premise or query.decision or asked_decision(query.text) or only_got(query.text)
-    if not asked or len({h.case_number for h in chosen}) != 1 or not asks_only(query.text):
+    if len({h.case_number for h in chosen}) != 1 or not asks_only(query.text):
         return ""
     case = chosen[0].case_number
     letter = letters[case]
@@ -125,6 +125,8 @@ def only_one(engine: Engine, query: Query, chosen: list[Hit], letters: dict, c: 
 
     rows = [(n, title, d) for n, title, d, _s, _r in case_items(engine, case)]
     shown = {h.item_index for h in chosen}
+    if not asked:  # "was that the only thing?": the letter's other requests, whatever their outcome
+        return only_request_sentence([r for r in rows if r[0] in shown], rows, cited)
     return only_sentence(asked, [r for r in rows if r[0] in shown], rows, cited)
 
 

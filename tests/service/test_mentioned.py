@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.mentioned import Mention, asked_mention, speaks_of
+from service.mentioned import Mention, asked_mention, asks_history, speaks_of
 from tests.conftest import ask, served_client
 
 
@@ -207,3 +207,9 @@ def test_wanted_first_quotes_the_reviewer_or_says_it_is_not_mentioned(wanted) ->
     mri = ask(wanted, "did the reviewer want her to try PT before the shoulder MRI in CM17-0014288?")
     assert mri["answer"].startswith('No: the reviewer\'s rationale for "MRI of the right shoulder without contrast" '
                                     "does not mention PT.")
+
+
+# "did she need xrays first?" after her shoulder MRI: her past care, not a request for x-rays
+def test_needing_something_first_asks_the_patients_past_care():
+    assert asks_history("did she need xrays first? [the MRI of the right shoulder without contrast in case CM17-0014288]")
+    assert not asks_history("did she need xrays?")

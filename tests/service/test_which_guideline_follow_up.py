@@ -15,6 +15,7 @@ from tests.conftest import ask, served_client
     ("and what was the guideline? [the home aide in case CM16-0249735]", ("guideline",)),
     ("which section?", ("guideline",)),
     ("which guideline did they use?", ("guideline",)),
+    ("which guideline did they go by? [the Tramadol 50mg #60 in case CM17-0017734]", ("guideline",)),
     ("which home aide was denied?", ()),
 ])
 def test_a_bare_guideline_question_asks_the_guideline(question, facts) -> None:

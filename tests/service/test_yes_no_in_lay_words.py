@@ -82,3 +82,17 @@ def test_agreeing_then_asking_why() -> None:
 ])
 def test_the_rest_asked_back(text: str, asked: str | None) -> None:
     assert decision_asked(text) == asked
+
+
+# not getting it, asked with its question mark after the item before: a denial to confirm
+@pytest.mark.parametrize(("text", "asked"), [
+    ("so he can't get the Right L5 injection in case CM17-0005418 either?", "Upheld"),
+    ("so he doesnt get the other 6 hours? [the Home aide in case CM16-0249735]", "Upheld"),
+    ("so she doesn't get her MRI?", "Upheld"),
+    # ... and getting it, after "so": the approval to confirm
+    ("so she gets the Naproxen 500mg #60 in case CM17-0019011?", "Overturned"),
+    ("so he can get the MRI now?", "Overturned"),
+    ("she gets headaches when she reads", None),
+])
+def test_not_getting_it_asked_is_a_denial_to_confirm(text, asked):
+    assert decision_asked(text) == asked
