@@ -26,6 +26,7 @@ from indexer.taxonomy import find_regions
 from indexer.terms import tokens
 from indexer.treatments import GROUPS
 from service.part_told import parts_told
+from service.told_kind import kinds_unheld, of_kind, visit_kinds
 from service.topic import GENERIC, overlap, topic_tokens
 from service.types import Hit
 from service.understand import Query, asking_span
@@ -76,6 +77,8 @@ def case_lacks(engine: Engine, query: Query, sets: tuple[str, ...], case: str = 
     if not items or has_asked(query, sets, items):
         return ""
     asked = _asked_words(query, called)
+    if "consultation" in sets and (kinds := visit_kinds(query.text)):
+        asked = f"{' or '.join(kinds)} {asked}"  # "has no request for pain management referral"
     who = f"The letter of the patient described, case {case}," if described else f"Case {case}"
     return f"{who} has no request for {asked}. {decided(items)}"
 
@@ -170,6 +173,8 @@ def has_asked(query: Query, sets: tuple[str, ...], items) -> bool:
         if plain_regions(query) and item_regions and not named & set(item_regions) and not (
                 told and any(s in treatments and s not in told for s in set(sets) - GROUPS)):
             continue
+        if "consultation" in treatments and (kinds := visit_kinds(query.text)) and not any(of_kind(k, title) for k in kinds):
+            continue  # "the pain management referral" of a letter whose referral is to a chiropractor
         if sets and set(sets) & set(treatments) and not another_drug(query, title) and same_form(form, title):
             return True
         if names_drug(query, title) and same_form(form, title):
@@ -437,6 +442,9 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         return f"No letter in the index decides a request for {phrase}. {RELATED}"
     if word := wanted_unknown(engine, query):
         return f"No letter in the index mentions {word}. {RELATED}"
+    if "consultation" in query.treatments and (unheld := kinds_unheld(engine, query.text)):
+        # "was there a pain management referral anywhere?" of an index whose one referral is to a chiropractor
+        return f"No letter in the index decides a request for a {' or '.join(unheld)} referral or consultation. {RELATED}"
     if query.treatments:
         missing_words = absent_named(engine, query, filters)
         return f"No letter in the index decides a request for {missing_words}. {RELATED}" if missing_words else ""

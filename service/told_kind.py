@@ -69,4 +69,20 @@ def having_kinds(engine: Engine, text: str, cases: tuple[str, ...] | list[str]) 
     return held or tuple(cases)
 
 
-__all__ = ["having_kinds", "of_kind", "told_kinds"]
+def visit_kinds(text: str) -> tuple[str, ...]:
+    """The specialties `text` tells a visit to ("a pain management referral"), not the liquid form."""
+    return tuple(k for k in told_kinds(text) if k != "liquid")
+
+
+def kinds_unheld(engine: Engine, text: str) -> tuple[str, ...]:
+    """The specialties `text` tells a visit to that no indexed request is of ("was there a pain management referral
+    anywhere?" where the one referral is to a chiropractor)."""
+    kinds = visit_kinds(text)
+    if not kinds:
+        return ()
+    titles = [title or "" for (title,) in engine.store.catalog.query(
+        "SELECT i.title FROM items i JOIN item_treatments t ON t.item_id = i.id WHERE t.treatment = 'consultation'")]
+    return tuple(k for k in kinds if not any(of_kind(k, t) for t in titles))
+
+
+__all__ = ["having_kinds", "kinds_unheld", "of_kind", "told_kinds", "visit_kinds"]

@@ -73,3 +73,18 @@ def test_the_specialty_referred_to_is_the_one_asked(sample):
     assert answer["answer"].startswith('No: the denial of "Referral to pain management" was upheld; it was not '
                                       "authorised [1].")
     assert "CM16-0162789" not in answer["answer"]
+
+
+ortho = sample_client("CM16-0162789")
+
+
+def test_a_referral_to_a_specialty_no_request_is_to_is_not_found(ortho):
+    # "was there a pain management referral anywhere?" answered the one referral of the index, to another specialty
+    answer = ask(ortho, "was there a pain management referral anywhere?")
+    assert answer["answer"].startswith("No letter in the index decides a request for a pain management referral or "
+                                       "consultation.")
+    named = ask(ortho, "CM16-0162789 - was the pain management referral approved?")
+    assert named["not_found"] == "case_lacks"
+    assert named["answer"].startswith("Case CM16-0162789 has no request for pain management referral.")
+    # ... the specialty it is to is answered
+    assert ask(ortho, "CM16-0162789 - was the ortho consult approved?")["not_found"] == ""
