@@ -42,6 +42,9 @@ _AGE = re.compile(
     r"|(?:\b(?:my|our)\s+|(?:^|(?<=[.?!;:]\s)|(?<=\s[-\u2013\u2014]\s))(?:(?:my|our)\s+)?)(?:client|patient|husband|wife|son|daughter|father|dad|mother|mom|brother|sister|uncle|aunt|"
     r"friend|employee|coworker|co-worker)\s+\(?\s*(\d{2})\b(?![./-]\d)(?!\s*(?:mg|%|times|visits|sessions|weeks|days|"
     r"months|years\s+ago|hours|#|x\b))"
+    # beside the sex, tersely: "45, female.", "I'm the worker, 52 male", "female, 45" (not "18 female patients")
+    r"|\b(\d{2}),?\s+(?:female|male|woman|man)\b(?!\s+(?:patients?|workers?|claimants?|employees?|applicants?|cases?|nurses?))"
+    r"|\b(?:female|male),\s*(\d{2})\b(?![./-]\d)(?!\s*(?:mg|%|times|visits|sessions|weeks|days|months|hours|#|x\b))"
     # as Spanish says it ("tiene 45 años", "una mujer de 62 años"): "he have 45 years", "I am woman of 62 years"
     r"|\b(?:i|he|she|i\s+am|i'm|(?:wom[ae]n|man|lady|guy|person|male|female))\s+(?:have|has|of)\s+(\d{2})\s+"
     r"(?:years|yrs|a[nñ]os)\b(?!\s+(?:ago|of|in|since|at|on|working|experience|with\s+(?:the|this|that|my|his|her|our)\b))",

@@ -67,6 +67,11 @@ from service.people import mask_occupations, one_person, particular_people, read
         ("my patient (F, 62) R shoulder MRI", 62, None, "female", None, None, True),
         ("my client (41, M) wants his ibuprofen", 41, None, "male", None, None, True),
         ("M/41 ibuprofen refills", 41, None, "male", None, None, True),
+        # ... or beside the sex's word, tersely ("45, female."), not a count of people
+        ("I work at a warehouse. 45, female. they said no to physical therapy for my knees", 45, None, "female", None,
+         None, True),
+        ("female, 45 - PT denied?", 45, None, "female", None, None, True),
+        ("were 18 female patients denied?", None, None, "female", None, None, False),
         # "in case CM..." names a case, describes no one ("the shoulder tendinitis case" does)
         ("Was the TENS unit okayed in case CM17-0011703?", None, None, None, None, None, False),
         ("the shoulder tendinitis case", None, None, None, None, None, True),
