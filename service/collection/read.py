@@ -46,6 +46,9 @@ COMPARE = re.compile(r"\bvs\.?(?!\w)|\bversus\b|\bcompar\w*|\bthan\b|\bdiffer\w*
 SHARE = re.compile(r"\b(?:share|fraction|percentage|percent|proportion|portion|ratio)\b|%", I)
 RATE = re.compile(r"\b(?:rates?|likel(?:y|ihood)|chances?|odds)\b|\bhow\s+(?:often|frequently|common(?:ly)?)\b", I)
 SUCCESS = re.compile(r"\bsuccess(?:ful(?:ly)?)?\b|\bwin(?:s|ning)?\b|\bwon\b|\bprevail\w*", I)
+# how hard reviewers are on a kind, compared: strict is the share denied, lenient the share approved
+STRICT = re.compile(r"\b(?:tougher|harder|stricter|harsher|more\s+strict|less\s+(?:lenient|generous|forgiving))\b", I)
+LENIENT = re.compile(r"\b(?:easier|softer|kinder|more\s+(?:lenient|generous|forgiving)|less\s+strict)\b", I)
 COUNTING = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcounts?\b", I)
 # "how many X were there, and how many (of them) were approved?": the population, then a part of it
 SECOND_COUNT = re.compile(r"\band\s+(?:(?:of|out\s+of)\s+(?:those|these|them)\s*,?\s+)?how\s+many\b", I)
@@ -236,7 +239,10 @@ def _rate_part(text: str, found: list[Mention]) -> tuple[list[Mention], dict[str
     rest = [m for m in found if m.kind != "decision"]
     if decisions:
         return rest, merge(decisions[:1])
-    return rest, ({"decision": "Overturned"} if SUCCESS.search(text) else {})
+    if SUCCESS.search(text) or LENIENT.search(text):
+        return rest, {"decision": "Overturned"}
+    # "are reviewers tougher on MRIs than on acupuncture?": the share denied
+    return rest, ({"decision": "Upheld"} if STRICT.search(text) else {})
 
 
 def _top(text: str, found: list[Mention], by: str) -> CollectionQuery:

@@ -171,6 +171,15 @@ def test_rankings(question, expected):
         "shape": "compare", "part": {"decision": "Upheld"},
         "groups": (Group(label="Family Practice", where={"specialty": "Family Practice"}),
                    Group(label="Orthopedic Surgery", where={"specialty": "Orthopedic Surgery"}))}),
+    # how hard reviewers are on each, compared: the share denied, or the share approved
+    ("are reviewers tougher on MRIs than on acupuncture?", {
+        "shape": "compare", "part": {"decision": "Upheld"},
+        "groups": (Group(label="MRIs", where={"treatment": "mri"}),
+                   Group(label="acupuncture", where={"treatment": "acupuncture"}))}),
+    ("is IMR easier on acupuncture than on chiro?", {
+        "shape": "compare", "part": {"decision": "Overturned"},
+        "groups": (Group(label="acupuncture", where={"treatment": "acupuncture"}),
+                   Group(label="chiro", where={"treatment": "chiropractic"}))}),
     ("how many of all the MRI requests were approved?",
      {"shape": "count", "where": {"treatment": "mri", "decision": "Overturned"}}),
     # the reason told as what the reviewer said: counted by its code
