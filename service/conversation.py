@@ -281,6 +281,12 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
             listed := HOW_MANY.match(CONTEXT.sub("", before))):
         # "which ones?" after "how many MRIs were approved?": the list of them
         return Resolved(question=f"which {listed.group('rest')}", carried=(f"list: {before}, the previous question",))
+    if previous.kind in ("count", "list") and not names_treatment and (m := _HOW_MANY_DECIDED.match(question)) and (
+            HOW_MANY.match(base := CONTEXT.sub("", before).strip())) and not _HOW_MANY_DECIDED.search(base):
+        # "how many requests did the 53 yo man have?" || "how many were approved?": the part of that count
+        asked = re.sub(r"^\s*(?:and|ok(?:ay)?|so|but)\s*,?\s+", "", question.strip(), flags=re.IGNORECASE)
+        return Resolved(question=f"{base.rstrip(' ?.!')}, and {asked}",
+                        carried=(f"count: {base}, the previous question",))
     if previous.kind in ("count", "list") and not names_treatment and (m := THEIR_OUTCOME.match(question)) and (
             found := _ellipsis("approvals" if OKAYED.search(m.group(0)) else "denials", before, previous)) is not None:
         # "what got approved?" after "which MRIs were denied?": the previous question, for the other outcome
@@ -387,6 +393,14 @@ def _for_another_part(question: str, main: Fact) -> Resolved | None:
     asked = f"{question[: pronoun.start()]}the {word} in case {main.case_number}{question[pronoun.end():]}"
     note = f"item kind: {word} (case {main.case_number}), from the previous answer, asked for another body part"
     return Resolved(question=asked, carried=(note,))
+
+
+# how many of the things just counted had an outcome: "how many were approved?", "and how many got denied?", "how many of
+# them were overturned"
+_HOW_MANY_DECIDED = re.compile(r"^\s*(?:(?:and|ok(?:ay)?|so|but)\s*,?\s+)?how\s+many\s+(?:of\s+(?:them|those|these)\s+)?"
+                               r"(?:were|was|got|did\s+(?:IMR|they|the\s+reviewers?)|did\s+(?:IMR|they)\s+)\s*"
+                               r"(?:\w+\s+)?(?:approv\w*|overturn\w*|den(?:y|ied)|upheld|uphold|authori[sz]\w*|turned\s+down|"
+                               r"okayed|reversed)\b", re.IGNORECASE)
 
 
 # a bare "why?" ("and why?", "how come?", "why so?")

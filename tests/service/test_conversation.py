@@ -401,3 +401,16 @@ def test_a_body_part_asked_of_the_item_before_that_it_is_not_for_asks_its_kind_t
     # ... the item's own part: the item, as before
     got = resolve("was it for his low back?", earlier)
     assert got.question == "was the MRI of the lumbar spine in case CM17-0005246 for his low back?"
+
+
+def test_how_many_with_an_outcome_after_a_count_is_the_part_of_that_count():
+    # "how many requests did the 53 yo man have?" || "how many were approved?" counted the whole index's approvals
+    earlier = [after("how many requests did the 53 yo man have", items=(LUMBAR,), kind="count")]
+    got = resolve("how many were approved?", earlier)
+    assert got.question == "how many requests did the 53 yo man have, and how many were approved?"
+    assert got.carried == ("count: how many requests did the 53 yo man have, the previous question",)
+    assert resolve("and how many got denied", earlier).question == (
+        "how many requests did the 53 yo man have, and how many got denied")
+    # ... not after a count that already has an outcome, nor after an item answer
+    assert resolve("how many were denied?", [after("how many MRIs were approved", kind="count")]).carried == ()
+    assert resolve("how many were approved?", [after("was the lumbar MRI denied?")]).question == "how many were approved?"
