@@ -282,7 +282,7 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
         # "which ones?" after "how many MRIs were approved?": the list of them
         return Resolved(question=f"which {listed.group('rest')}", carried=(f"list: {before}, the previous question",))
     if previous.kind in ("count", "list") and not names_treatment and (m := _HOW_MANY_DECIDED.match(question)) and (
-            HOW_MANY.match(base := CONTEXT.sub("", before).strip())) and not _HOW_MANY_DECIDED.search(base):
+            HOW_MANY.match(base := CONTEXT.sub("", before).strip())) and not (APPROVE.search(base) or DENY.search(base)):
         # "how many requests did the 53 yo man have?" || "how many were approved?": the part of that count
         asked = re.sub(r"^\s*(?:and|ok(?:ay)?|so|but)\s*,?\s+", "", question.strip(), flags=re.IGNORECASE)
         return Resolved(question=f"{base.rstrip(' ?.!')}, and {asked}",
