@@ -381,6 +381,8 @@ def test_sets_are_well_formed() -> None:
     # trazodone, given at bedtime for sleep, is a sleep aid too; "her sleep med" is one
     ("Trazodone 50mg #30", ("antidepressant", "sleep_aid", "medication")),
     ("they said no to her sleep med", ("sleep_aid", "medication")),
+    ("the sleep syrup", ("sleep_aid", "medication")),
+    ("her sleeping liquid", ("sleep_aid", "medication")),
     # a purpose asked of a letter's drugs names the class treating it
     ("which ones were for sleep?", ("sleep_aid", "medication")),
     ("anything for the stomach?", ("ppi", "h2_blocker", "medication")),
