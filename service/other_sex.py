@@ -55,7 +55,10 @@ def _holders(engine: Engine, query: Query) -> list[str]:
         return []
     if person.age is not None and not exact_exists(engine, query):
         return []  # no letter fits the age and sex told: the nearest with the treatment (service.loose_fit)
-    return sorted({case for case, _age, _sex in holders(engine, query)})
+    # ... at the body part told with it ("the elbow braces"), not where the story says it hurts ("her face got hurt
+    # ... her acupuncture": a woman's acupuncture for the neck is hers)
+    plain = msgspec.structs.replace(query, body_regions=(), region_words=()) if query.regions_told else query
+    return sorted({case for case, _age, _sex in holders(engine, plain)})
 
 
 def only_other_sex(engine: Engine, query: Query) -> tuple[tuple[str, int | None], ...]:

@@ -78,3 +78,14 @@ def test_treatments_no_letter_holds_together_each_held_only_by_the_other_sex(ser
 def test_a_shoulder_brace_of_a_man_told_as_a_man_is_his(served_one):
     answer = ask(served_one, "the guy with the brace, denied?")
     assert not answer["answer"].startswith("No letter of a man")
+
+
+# a 50-year-old woman's acupuncture for the neck and PT (both overturned); a 50-year-old man's acupuncture remainder
+# (upheld)
+served_fifty = served_client("CM17-0010885", "CM17-0007857")
+
+
+def test_a_part_the_story_tells_is_no_part_of_the_treatment(served_fifty):
+    # her face got hurt: her acupuncture, for the neck, is still hers; no "no letter of a woman has acupuncture"
+    answer = ask(served_fifty, "my wife is 50, her face got hurt at work and she gets anxiety now. why did IMR deny her acupuncture")
+    assert answer["answer"].startswith('IMR approved it: "Initial acupuncture, 1 to 2 times per week for 4 weeks, for the neck"')
