@@ -335,7 +335,17 @@ def _asked_words(query: Query, called: tuple[str, ...] = ()) -> str:
     asking = query.text[start:end].lower()
     if any(w.lower() in asking for w in query.treatment_words):
         words = [w for w in words if w.lower() in asking or w in called]
-    return " ".join([*words, " / ".join(query.treatment_words) or "that treatment"])
+    said = list(query.treatment_words)
+    if len(said) > 1:
+        # of several things, a body part said right before one of them is that one's: "pool therapy / gym membership /
+        # knee brace", not "knee pool therapy / ..."
+        for n, thing in enumerate(said):
+            part = next((w for w in words if re.search(rf"(?<!\w){re.escape(w)}\s+{re.escape(thing)}(?!\w)", query.text,
+                                                      re.IGNORECASE)), None)
+            if part:
+                said[n] = f"{part} {thing}"
+                words = [w for w in words if w != part]
+    return " ".join([*words, " / ".join(said) or "that treatment"])
 
 
 def asked_words(query: Query) -> str:
