@@ -287,6 +287,9 @@ def test_questions_use_the_same_rules() -> None:
     assert find_treatments("my tens got denied") == [("tens", "tens"), ("dme", "tens")]
     assert find_treatments("turned down - tens, back brace") == [("tens", "tens"), ("dme", "tens"), ("brace", "brace")]
     assert find_treatments("the tens of cases") == []
+    # ... or right after the case number, as a list of things opens
+    assert find_treatments("cm16 248471 tens, the back brace") == [("tens", "tens"), ("dme", "tens"), ("brace", "brace")]
+    assert find_treatments("in 2016 tens of people") == []
     assert find_treatments("Which PT/PTT labs were approved?") == [("lab_tests", "PT/PTT")]
     assert find_treatments("Why was the lumbar MRI denied?") == [("mri", "MRI"), ("imaging", "MRI")]
     assert find_treatments("What happened to the claimant?") == []
