@@ -29,7 +29,7 @@ SPECIALTIES: tuple[tuple[str, str], ...] = (
      # ... "physical medicine" alone is the treatment, unless a reviewer or doctor of it is named: "a physical medicine reviewer"
      r"|physical\s+medicine(?=\s+(?:reviewers?|doctors?|physicians?|specialists?|MDs?)\b)"),
     ("Pain Management", r"pain\s+(?:management|medicine)\s+(?:specialist|doctor|physician)s?|pain\s+specialists?"),
-    ("Orthopedic Surgery", r"orthop(?:a)?edic\s+(?:surgery|surgeon|specialist|doctor)|orthop(?:a)?edist|orthop(?:a)?edics\b|\bortho\b(?!-)"),
+    ("Orthopedic Surgery", r"orthop(?:a)?edic\s+(?:surgery|surgeon|specialist|doctor)|orthop(?:a)?edist|orthop(?:a)?edics\b|\bortho(?:pod)?s?\b(?!-)"),
     ("Sports Medicine", r"sports\s+medicine"),
     ("Anesthesiology", r"anesthesiolog\w+|anaesthetist|anesthetist"),
     ("Neurological Surgery", r"neuro[- ]?surg\w+|neurological\s+surg\w+"),
@@ -66,8 +66,11 @@ _BEFORE = re.compile(r"\breview(?:ed|er|ers)\b(?:\s+[\w']+){0,3}?\s*(?:,|\bby|\b
                      r"|\b(?:decided|ruled\s+on|handled|determined|judged)\s+by\s+(?:a|an|the)?\s*$"
                      # "was the reviewer (on the 62 year old woman's MRI) an orthopedic surgeon?"
                      r"|\b(?:was|is|were)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\b(?:\s+[\w'’/-]+){0,10}?\s+(?:a|an)\s+$"
-                     # ... the field with no article: "is the reviewer occupational medicine?", "was he in family practice?"
-                     r"|\b(?:was|is|were)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\s+(?:in\s+)?$"
+                     # ... the field with no article: "is the reviewer occupational medicine?", "was he in family practice?";
+                     # the reviewer, then the field asked: "CM17-0019011 reviewer occupational medicine?"
+                     r"|\b(?:was|is|were)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\s+(?:in\s+)?$|\b(?:IMR\s+)?reviewer\s+$"
+                     # "was it an occ med doc?"
+                     r"|" + OPENING + r"\s*(?:(?:and|so|but)\s+)?(?:was|is)\s+(?:it|this|that)\s+(?:a|an)\s+$"
                      # "the reviewer in the 29 yo woman's case, was she a family doctor"
                      r"|\breviewers?\b[^?.;]{0,120}?\b(?:was|is|were)\s+(?:he|she|they)\s+(?:a|an)\s+$"
                      # asked bare of the one who decided (after "who decided it?"): "is he an orthopedist?", "was the

@@ -92,8 +92,12 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         # ... or a field named with no article, after the case or a clause: "CM17-0019011 is she occupational medicine?",
         # "hip MRI - is the reviewer occupational medicine?", "was he reviewed by occ med?" (a specialty's words only:
         # "is she a cook?" asks of the patient)
-        r"|" + OPENING + r"(?:(?:and|so|but)\s+)?(?:was|is)\s+(?:he|she|they|the\s+(?:IMR\s+)?reviewer)\s+(?:in\s+)?"
-        + SPECIALTY_WORDS +
+        r"|" + OPENING + r"(?:(?:and|so|but)\s+)?(?:was|is)\s+(?:he|she|they|the\s+(?:IMR\s+)?reviewer)\s+(?:in\s+|an?\s+"
+        r"(?:board[- ]certified\s+)?)?" + SPECIALTY_WORDS +
+        # ... "was it an occ med doc?", "CM17-0019011 reviewer occupational medicine?"
+        r"|" + OPENING + r"(?:(?:and|so|but)\s+)?(?:was|is)\s+(?:it|this|that)\s+an?\s+" + SPECIALTY_WORDS
+        + r"(?:\s+(?:doc|doctor|physician|specialist|MD|reviewer))?\s*\?"
+        r"|\breviewer\s+(?:an?\s+)?" + SPECIALTY_WORDS + r"\s*\?" +
         r"|\b(?:was|is)\s+(?:he|she|it|this|that|they)\s+reviewed\s+by\s+(?:an?\s+|the\s+)?" + SPECIALTY_WORDS +
         # ... or told by a pronoun after the reviewer named: "the reviewer in the 29 yo woman's case, was she a family doctor"
         r"|\breviewer\b[^?.;]{0,120}?\b(?:was|is|were|are)\s+(?:he|she|they|it|that)\s+(?:an?|board[- ]certified)\s+\w"

@@ -116,6 +116,11 @@ from tests.conftest import ask, served_client
     ("CM16-0248034 was he reviewed by occ med?", ("reviewer",)),
     ("CM17-0006797 is he orthopedics?", ("reviewer",)),
     ("CM17-0019011 is she a cook?", ()),
+    ("CM17-0019011 - was it an occ med doc?", ("reviewer",)),
+    ("CM17-0019011 reviewer occupational medicine?", ("reviewer",)),
+    ("CM17-0006797 is he an orthopod?", ("reviewer",)),
+    ("CM16-0246624 is he a neurologist or pain management?", ("reviewer",)),
+    ("CM17-0015198 was it a chiropractor visit?", ()),
     ("CM17-0019011 is she on medicine for her stomach?", ()),
     # where in the letter an item is
     ("CM17-0013716 what pages is the pantoprazole on?", ("letter_pages",)),
@@ -302,5 +307,7 @@ def test_a_field_asked_with_no_article_is_answered_yes_or_no(client) -> None:
     assert read_reviewer("hip MRI - is the reviewer occupational medicine?") == ("Occupational Medicine", (26, 47))
     assert read_reviewer("CM16-0248034 was he reviewed by occ med?") == ("Occupational Medicine", (32, 39))
     assert read_reviewer("CM16-0248034 is he in family practice?") == ("Family Practice", (22, 37))
+    assert read_reviewer("CM17-0019011 - was it an occ med doc?") == ("Occupational Medicine", (25, 32))
+    assert read_reviewer("CM17-0019011 reviewer occupational medicine?") == ("Occupational Medicine", (22, 43))
     lead = ask(client, "CM17-0005246 is she family practice?")["lead"]
     assert lead.startswith("Yes: the IMR reviewer of case CM17-0005246 is a specialist in Family Practice and licensed in ")
