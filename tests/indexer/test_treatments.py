@@ -342,6 +342,8 @@ def test_sets_are_well_formed() -> None:
     ("any letters on a gym membership?", ("gym_membership",)),
     # the clearance said bare, as one of a letter's requests
     ("the surgery, the clearance and the cold unit", ("surgery", "preop_clearance", "cold_therapy", "dme")),
+    ("the surgery, the pre-op and the post op PT", ("surgery", "preop_clearance", "physical_therapy")),
+    ("the pre op visit", ()),
     ("the clearance of the wound", ()),
     # a bare "stim" in a list of care is the modality; a stim machine or trial is no modality
     ("she does chiropractic and stim", ("chiropractic", "e_stim")),
