@@ -137,7 +137,8 @@ def having_every_asked(engine: Engine, query: Query, cases: list[str] | tuple[st
         # one treatment, a body part told anywhere ("my dad is 53, his back hurts and they did an MRI"): of the
         # letters of the age and sex told, those whose request for it is of that part (his lumbar MRI, not another
         # 53-year-old man's cervical one); every one of them when none is
-        return _holding_all_at_parts(engine, cases, wanted, {wanted[0]: frozenset(query.body_regions)}) or set(cases)
+        # (a request that names no part, "Acupuncture for 8 sessions", is of any)
+        return _holding_all_at_parts(engine, cases, wanted, {wanted[0]: frozenset((*query.body_regions, None))}) or set(cases)
     if len(wanted) < 2 or not cases:
         return set(cases)
     return (_holding_all_at_parts(engine, cases, wanted, _parts_of(query)) or holding_all(engine, cases, set(wanted))

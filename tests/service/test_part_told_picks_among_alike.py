@@ -24,3 +24,14 @@ def test_shots_they_did_are_shots(client):
     answer = ask(client, "my brother is 34, his back hurts and they did shots")
     assert answer["kind"] == "item"
     assert answer["citations"][0]["case_number"] == "CM16-0219557"
+
+
+# a 50-year-old man's acupuncture remainder, of no body part (upheld); a 50-year-old woman's acupuncture for the neck
+# (overturned); a 60-year-old man's acupuncture for the neck, hand and head (overturned)
+acupuncture = served_client("CM17-0007857", "CM17-0010885", "CM16-0230548")
+
+
+def test_a_request_of_no_part_is_of_any_part_told(acupuncture):
+    answer = ask(acupuncture, "im 50, male, neck low back and right shoulder, PT hasnt helped. UR cut my acupuncture "
+                              "from 8 to 6 visits, did IMR approve the other two?")
+    assert answer["citations"][0]["case_number"] == "CM17-0007857"
