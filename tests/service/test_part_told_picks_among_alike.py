@@ -5,6 +5,8 @@ unknown "they" kind of them (service.gather.unknown_phrase). Real letters, the r
 
 from __future__ import annotations
 
+from service.patients import having_every_asked
+from service.understand import understand
 from tests.conftest import ask, served_client
 
 # two 53-year-old men: a cervical MRI (overturned); a lumbar MRI, x-rays, a cervical CT and acupuncture (all upheld);
@@ -26,12 +28,27 @@ def test_shots_they_did_are_shots(client):
     assert answer["citations"][0]["case_number"] == "CM16-0219557"
 
 
-# a 50-year-old man's acupuncture remainder, of no body part (upheld); a 50-year-old woman's acupuncture for the neck
-# (overturned); a 60-year-old man's acupuncture for the neck, hand and head (overturned)
-acupuncture = served_client("CM17-0007857", "CM17-0010885", "CM16-0230548")
 
 
-def test_a_request_of_no_part_is_of_any_part_told(acupuncture):
-    answer = ask(acupuncture, "im 50, male, neck low back and right shoulder, PT hasnt helped. UR cut my acupuncture "
-                              "from 8 to 6 visits, did IMR approve the other two?")
-    assert answer["citations"][0]["case_number"] == "CM17-0007857"
+class _Catalog:
+    """The item rows (case, treatment, region) of two 53-year-old men's letters and a 50-year-old man's."""
+
+    rows = [("CM16-0246624", "mri", "cervical"), ("CM17-0011703", "mri", "lumbar"), ("CM17-0007857", "acupuncture", None)]
+
+    def query(self, _sql, params):
+        return [row for row in self.rows if row[0] in params]
+
+
+class _Engine:
+    store = type("Store", (), {"catalog": _Catalog()})()
+
+
+def test_the_letters_with_the_treatment_at_the_part_told() -> None:
+    both = ["CM16-0246624", "CM17-0011703"]
+    assert having_every_asked(_Engine(), understand("my dad is 53, his back hurts and they did an MRI"), both) == {
+        "CM17-0011703"}
+    # no age or sex told: every one of them
+    assert having_every_asked(_Engine(), understand("back hurts and they did an MRI"), both) == set(both)
+    # a request that names no part is of any part told
+    assert having_every_asked(_Engine(), understand("im 50, male, neck and low back. my acupuncture?"),
+                              ["CM17-0007857"]) == {"CM17-0007857"}
