@@ -92,7 +92,7 @@ MEDICATIONS: tuple[TreatmentSet, ...] = (
     # ... trazodone too: an antidepressant given at bedtime for sleep, which reviewers judge under
     # ODG's insomnia treatment ("her sleeping pill" of a letter whose request is trazodone 50mg)
     TreatmentSet("sleep_aid", "Sleep aids", (*_drugs(category="sleep aid"), *_drugs("trazodone"), r"sleep\s+aids?",
-                 r"sleep(?:ing)?\s+(?:pills?|medicines?|medications?|meds?|tablets?|drugs?)", r"hypnotics?", r"melatonin",
+                 r"sleep(?:ing)?\s+(?:pills?|medicines?|medications?|meds?|tablets?|drugs?|syrups?|liquids?)", r"hypnotics?", r"melatonin",
                  rf"insomnia\s+{_PILLS}", rf"{_WHAT}{_FOR}(?:sleep\w*|insomnia)")),
     TreatmentSet("benzodiazepine", "Benzodiazepines", (*_drugs(category="benzodiazepine"), r"benzodiazepines?",
                  r"benzos?", r"anxiolytics?",

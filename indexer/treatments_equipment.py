@@ -16,8 +16,10 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
     TreatmentSet("tens", "TENS unit", (r"(?-i:TENS)", r"transcutaneous\s+electrical\s+nerve\s+stimulat\w*",
                  r"tens\s+(?:units?|machines?|devices?|supplies|electrodes?|pads?|patch(?:es)?)",
                  # lowercase "tens" alone, told as a thing someone has ("her tens", "the tens and the pillows") or in a
-                 # list of things ("- tens, back brace, ..."); never "tens of" (a number)
-                 r"(?:(?<=\bthe\s)|(?<=\bher\s)|(?<=\bhis\s)|(?<=\bmy\s)|(?<=\ba\s)|(?<=\bour\s)|(?<=\btheir\s)|(?<=[-:,]\s))"
+                 # list of things ("- tens, back brace, ..."), or right after the case number ("cm16 248471 tens, the back
+                 # brace ..."); never "tens of" (a number)
+                 r"(?:(?<=\bthe\s)|(?<=\bher\s)|(?<=\bhis\s)|(?<=\bmy\s)|(?<=\ba\s)|(?<=\bour\s)|(?<=\btheir\s)|(?<=[-:,]\s)"
+                 r"|(?<=\d\d\d\d\s))"
                  r"tens\b(?!\s+of\b)",
                  r"nerve\s+stimulat(?:or|ion)\s+(?:units?|machines?|devices?)",
                  # lay words: "the muscle zapper", "the electric pulse machine"

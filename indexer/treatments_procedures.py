@@ -109,6 +109,10 @@ PROCEDURES: tuple[TreatmentSet, ...] = (
                  r"clearance\s+for\s+(?:(?:the|his|her|my|their)\s+)?surgery",
                  # "the surgery, the clearance and the cold unit": the clearance said bare, as one of a letter's requests
                  r"(?:(?<=\bthe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bmy\s)|(?<=\btheir\s))clearance\b(?!\s+(?:of|from|to)\b)",
+                 # ... and so "the pre-op", said bare as a noun in a list ("the surgery, the pre-op and the post op PT"),
+                 # not the pre-op of another thing ("the pre-op labs", "the pre-op visit")
+                 r"(?:(?<=\bthe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bmy\s)|(?<=\btheir\s))pre-?\s?op\b"
+                 r"(?=\s*(?:[,;:?!)]|\.(?:\s|$)|$|\s(?:and|or|plus)\b))",
                  # lay words: "the medical checkup beforehand", "clear my dad for his shoulder operation"
                  r"check-?\s?ups?\s+(?:before(?:hand)?|prior\s+to)\b",
                  r"\bclear(?:ed|ing)?\s+(?:[\w'’]+\s+){0,2}?for\s+(?:(?:the|his|her|my|their|a)\s+)?(?:\w+\s+)?"

@@ -135,9 +135,10 @@ def _in_combination(text: str, start: int, end: int) -> bool:
     return bool(_JOINED_BEFORE.search(text[:start]) or _JOINED_AFTER.search(text[end:]))
 
 
-def theirs_instead(engine: Engine, case: str) -> str:
-    """What the letter of the patient described decided, for a treatment no letter has."""
-    return f"The letter of the patient described, case {case}, has no request for it either. {decided(case_items(engine, case))}"
+def theirs_instead(engine: Engine, case: str, several: bool = False) -> str:
+    """What the letter of the patient described decided, for a treatment (`several`: treatments) no letter has."""
+    return (f"The letter of the patient described, case {case}, has no request for {'them' if several else 'it'} either. "
+            f"{decided(case_items(engine, case))}")
 
 
 def decided(items) -> str:
@@ -348,6 +349,15 @@ def _asked_words(query: Query, called: tuple[str, ...] = ()) -> str:
     # a treatment word said inside a longer one is said once ("shots for his back / shots": "shots for his back")
     said = [w for w in dict.fromkeys(query.treatment_words) if not any(
         o != w and re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", o.lower()) for o in query.treatment_words)]
+    if len(said) > 1:
+        # of several things, a body part said right before one of them is that one's: "pool therapy / gym membership /
+        # knee brace", not "knee pool therapy / ..."
+        for n, thing in enumerate(said):
+            part = next((w for w in words if re.search(rf"(?<!\w){re.escape(w)}\s+{re.escape(thing)}(?!\w)", query.text,
+                                                      re.IGNORECASE)), None)
+            if part:
+                said[n] = f"{part} {thing}"
+                words = [w for w in words if w != part]
     return " ".join([*words, " / ".join(said) or "that treatment"])
 
 
@@ -439,7 +449,7 @@ _OF_THE_LETTERS = re.compile(r"\b(?:letters?|IMR|UR|cases?|files?|decisions?|dec
 def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: float, filters: dict) -> str:
     """A message when no letter in the index has the treatment asked about, else ''."""
     if phrase := unknown_phrase(engine, query):
-        return f"No letter in the index decides a request for {phrase}. {RELATED}"
+        return f"No letter in the index decides a request for {with_absent_named(engine, query, filters, phrase)}. {RELATED}"
     if word := wanted_unknown(engine, query):
         return f"No letter in the index mentions {word}. {RELATED}"
     if "consultation" in query.treatments and (unheld := kinds_unheld(engine, query.text)):
@@ -447,7 +457,8 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         return f"No letter in the index decides a request for a {' or '.join(unheld)} referral or consultation. {RELATED}"
     if query.treatments:
         missing_words = absent_named(engine, query, filters)
-        return f"No letter in the index decides a request for {missing_words}. {RELATED}" if missing_words else ""
+        return (f"No letter in the index decides a request for {with_absent_named(engine, query, filters, missing_words)}. "
+                f"{RELATED}") if missing_words else ""
     if query.person.described and someone_fits(engine, query) and not told_by_nothing(query.person):
         # a description of the patient: the letter is found by the person, not by the words ... but
         # what is theirs that is asked about still has to be a word some letter uses (a person told
@@ -473,6 +484,17 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         what = " ".join(w for w in query.text.split() if any(t in w.lower() for t in topic)) or " ".join(sorted(topic))
         return f"No letter in the index decides a request for {what.strip('?.,')}. {RELATED}"
     return ""
+
+
+def with_absent_named(engine: Engine, query: Query, filters: dict, phrase: str) -> str:
+    """What no letter has, and each other treatment named beside it that no letter has either: "gym membership or pool
+    therapy" of "did she get a gym membership or pool therapy?"; `phrase` alone when the rest are in the index."""
+    said = [phrase]
+    for treatment, words in zip(query.treatments, query.treatment_words):
+        one = msgspec.structs.replace(query, treatments=(treatment,), treatment_words=(words,))
+        if (more := absent_named(engine, one, filters)) and not any(more.lower() in s.lower() for s in said):
+            said.append(more)
+    return " or ".join(said)
 
 
 def _reviewer_words(query: Query) -> frozenset[str]:

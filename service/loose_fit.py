@@ -44,7 +44,7 @@ def distance(told_age: int | None, told_sex: str | None, age: int | None, sex: s
     return age_off(told_age, age) + (SEX_OFF if told_sex and sex != told_sex else 0.0)
 
 
-def _exact_exists(engine: Engine, query: Query) -> bool:
+def exact_exists(engine: Engine, query: Query) -> bool:
     """Whether some letter's patient has exactly the age and the sex told (each when told)."""
     person, clauses, params = query.person, [], []
     if person.age is not None:
@@ -96,7 +96,7 @@ def nearest_holder(engine: Engine, query: Query) -> tuple[str, int | None, str |
     person = query.person
     if query.case_numbers or not person.described or (person.age is None and not person.sex):
         return None
-    if _exact_exists(engine, query) or not (having := holders(engine, query)):
+    if exact_exists(engine, query) or not (having := holders(engine, query)):
         return None
     far = {h[0]: distance(person.age, person.sex, h[1], h[2]) for h in having}
     # of several letters with it, only those one miss away (the sex, or the age by a few years): of many lumbar MRIs
@@ -155,4 +155,4 @@ def loose_instead(engine: Engine, plan: Plan, query: Query, question: str, seen:
     return msgspec.structs.replace(found, answer=f"{said} {found.answer}", lead=f"{said} {found.lead}".strip())
 
 
-__all__ = ["age_off", "differs_sentence", "distance", "holders", "loose_instead", "nearest_holder"]
+__all__ = ["age_off", "differs_sentence", "distance", "exact_exists", "holders", "loose_instead", "nearest_holder"]

@@ -3,6 +3,11 @@ sex hold: "guy with the naproxen and the pantoprazole, what happened?", where th
 is a 54-year-old woman's. Another man's naproxen is no answer: the sex is the likelier slip (a
 relative's case told second-hand, a colleague's patient), the treatments together firmer. The answer
 says no letter of a man has them, names the letter that has, and answers about it.
+
+So too one treatment (at the body part told) that only letters of the other sex hold, of a patient told by
+nothing more than a sex (and an age): "a woman with a home aide - was it approved?", where the one home aide
+is a 43-year-old man's; and treatments no letter holds together, when every letter holding any of them is
+of the other sex ("guy, had a neuroplasty and those nerve burning shots").
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ import msgspec
 
 from indexer.treatments import find_treatments
 from service.engine import Engine
-from service.lacking import products_named, title_names
+from service.lacking import asked_words, products_named, title_names
+from service.loose_fit import exact_exists, holders
 from service.patients import holding_all
 from service.plan import Plan
 from service.types import Answer
@@ -33,15 +39,26 @@ def _named_sets(query: Query) -> dict[str, str]:
 
 
 def _holders(engine: Engine, query: Query) -> list[str]:
-    """The letters holding a request for each of the two or more treatments the question names, or, of
-    one named by a product name, the letters with a request titled by that name ("the Tabradol")."""
+    """The letters holding a request for each of the two or more treatments the question names (when none
+    holds them all, each letter holding any); of one named by a product name, the letters with a request
+    titled by that name ("the Tabradol"); of one treatment named otherwise, of a patient told by no job or
+    injury date (and by an age only where some letter fits it and the sex: else service.loose_fit answers), the
+    letters with a request for it at the body part told (service.loose_fit.holders)."""
     wanted = _named_sets(query)
     if len(wanted) >= 2:
-        return sorted(holding_all(engine, None, set(wanted)))
-    if len(products := products_named(query)) != 1:
+        return sorted(holding_all(engine, None, set(wanted)) or set().union(*(holding_all(engine, None, {w}) for w in wanted)))
+    if len(products := products_named(query)) == 1:
+        rows = engine.store.catalog.query("SELECT case_number, title FROM items WHERE title LIKE ?", [f"%{products[0]}%"])
+        return sorted({case for case, title in rows if title_names(products[0], title)})
+    person = query.person
+    if products or person.occupations or person.injury_month or person.injury_year or person.ages:
         return []
-    rows = engine.store.catalog.query("SELECT case_number, title FROM items WHERE title LIKE ?", [f"%{products[0]}%"])
-    return sorted({case for case, title in rows if title_names(products[0], title)})
+    if person.age is not None and not exact_exists(engine, query):
+        return []  # no letter fits the age and sex told: the nearest with the treatment (service.loose_fit)
+    # ... at the body part told with it ("the elbow braces"), not where the story says it hurts ("her face got hurt
+    # ... her acupuncture": a woman's acupuncture for the neck is hers)
+    plain = msgspec.structs.replace(query, body_regions=(), region_words=()) if query.regions_told else query
+    return sorted({case for case, _age, _sex in holders(engine, plain)})
 
 
 def only_other_sex(engine: Engine, query: Query) -> tuple[tuple[str, int | None], ...]:
@@ -75,12 +92,16 @@ def other_sex_instead(engine: Engine, plan: Plan, query: Query, question: str, s
     if found.abstained or not found.citations or found.citations[0].case_number not in cases:
         return None
     named_words = list(_named_sets(query).values())
-    words = (f"{', '.join(named_words[:-1])} and {named_words[-1]} together" if len(named_words) > 1
-             else f"a request for {products_named(query)[0]}")
+    products = products_named(query)
+    together = len(named_words) > 1 and bool(holding_all(engine, None, set(_named_sets(query))))
+    words = (f"{', '.join(named_words[:-1])} and {named_words[-1]} together" if together
+             else f"{', '.join(named_words[:-1])} or {named_words[-1]}" if len(named_words) > 1
+             else f"a request for {products[0] if products else asked_words(query)}")
+    them = "them" if together else "any of them" if len(named_words) > 1 else "it"
     named = "; ".join(f"case {case}, a {f'{age}-year-old ' if age else ''}{_SEX_WORD[other][0]}'s" for case, age in held)
     said = (f"No letter of a {_SEX_WORD[sex][0]} has {words}; "
-            + (f"the one letter that has {'them' if len(named_words) > 1 else 'it'} is {named}." if len(held) == 1
-               else f"the letters that have {'them' if len(named_words) > 1 else 'it'} are {named}."))
+            + (f"the one letter that has {them} is {named}." if len(held) == 1
+               else f"the letters that have {them} are {named}."))
     return msgspec.structs.replace(found, answer=f"{said} {found.answer}", lead=f"{said} {found.lead}".strip())
 
 

@@ -146,11 +146,17 @@ STORY_MISS = 0.2  # ... and one without the treatments the patient is described 
 def having_every_asked(engine: Engine, query: Query, cases: list[str] | tuple[str, ...]) -> set[str]:
     """Of `cases`, the letters with a request for each of the two or more treatments the question
     asks about, each by the narrowest set its words name ("im 50, my acupuncture and extra PT": the
-    50-year-old whose letter has both, not the one with acupuncture only); every one of them when
-    fewer are asked. When none has them all, those holding the most of them, the rarest weighing most
+    50-year-old whose letter has both, not the one with acupuncture only), or for the one asked at the body part
+    told, of a patient told by an age or a sex; every one of them when fewer are asked. When none has them all, those holding the most of them, the rarest weighing most
     ("the woman with the Deprizine and Dicopanol compounds": her H2 blocker and sleep aid outweigh another's
     two compound creams; service.rare_named), else every one."""
     wanted = list(dict.fromkeys(found[0][0] for w in query.treatment_words if (found := find_treatments(w))))
+    if len(wanted) == 1 and cases and query.body_regions and (query.person.age is not None or query.person.sex):
+        # one treatment, a body part told anywhere ("my dad is 53, his back hurts and they did an MRI"): of the
+        # letters of the age and sex told, those whose request for it is of that part (his lumbar MRI, not another
+        # 53-year-old man's cervical one); every one of them when none is
+        # (a request that names no part, "Acupuncture for 8 sessions", is of any)
+        return _holding_all_at_parts(engine, cases, wanted, {wanted[0]: frozenset((*query.body_regions, None))}) or set(cases)
     if len(wanted) < 2 or not cases:
         return set(cases)
     return (_holding_all_at_parts(engine, cases, wanted, _parts_of(query)) or holding_all(engine, cases, set(wanted))

@@ -86,7 +86,7 @@ def _typos(word: str) -> set[str]:
 _SEX_TYPOS = {sex: "|".join(sorted({t for w in words for t in _typos(w) if len(t) >= 4 and t != "male"}))
               for sex, words in (("female", ("woman", "women", "female")), ("male", ("male",)))}
 _FEMALE = re.compile(rf"\b(?:{_SEX_TYPOS['female']})\b|"
-                     r"\b(?:wom[ae]n|females?|lady|ladies|girl|wife|mother|mom|sister|daughter|aunt|grandmother|"
+                     r"\b(?:wom[ae]n|females?|lady|ladies|gals?|girl|wife|mother|mom|sister|daughter|aunt|grandmother|"
                      # a title in its own case: "Mrs Lee", not "MS" (multiple sclerosis)
                      r"she|her|hers|herself|(?-i:Mrs|Ms))\b", re.IGNORECASE)
 _MALE = re.compile(rf"\b(?:{_SEX_TYPOS['male']})\b|"

@@ -23,14 +23,14 @@ SPECIALTIES: tuple[tuple[str, str], ...] = (
     ("Emergency Medicine", r"emergency\s+(?:medicine|room|physician|doctor)|\bER\s+(?:doctor|physician)"),
     ("Family Practice", r"family\s+(?:practice|medicine|practitioner|doctor|physician)|\bGP\b|general\s+practi\w+"),
     ("Internal Medicine", r"internal\s+medicine|internist"),
-    ("Occupational Medicine", r"occupational\s+medicine"),
+    ("Occupational Medicine", r"occupational\s+medicine|\bocc\.?\s?med\b"),
     ("Preventive Medicine", r"preventive\s+medicine"),
     ("Physical Medicine & Rehabilitation", r"physical\s+medicine\s+(?:and|&)\s+rehab\w*|\bPM\s?&\s?R\b|physiatrist"
      # ... "physical medicine" alone is the treatment, unless a reviewer or doctor of it is named: "a physical medicine reviewer"
      r"|physical\s+medicine(?=\s+(?:reviewers?|doctors?|physicians?|specialists?|MDs?)\b)"),
     ("Pain Management", r"pain\s+(?:management|medicine)\s+(?:specialist|doctor|physician)s?|pain\s+specialists?"
      r"|pain\s+(?:doctor|doc|physician)s?"),
-    ("Orthopedic Surgery", r"orthop(?:a)?edic\s+(?:surgery|surgeon|specialist|doctor)|orthop(?:a)?edist"),
+    ("Orthopedic Surgery", r"orthop(?:a)?edic\s+(?:surgery|surgeon|specialist|doctor)|orthop(?:a)?edist|orthop(?:a)?edics\b|\bortho(?:pod)?s?\b(?!-)"),
     ("Sports Medicine", r"sports\s+medicine"),
     ("Anesthesiology", r"anesthesiolog\w+|anaesthetist|anesthetist"),
     ("Neurological Surgery", r"neuro[- ]?surg\w+|neurological\s+surg\w+"),
@@ -42,6 +42,11 @@ SPECIALTIES: tuple[tuple[str, str], ...] = (
     ("Chiropractic", r"chiropractors?"),
 )
 _SPECIALTY = re.compile("|".join(f"(?P<s{n}>{rx})" for n, (_name, rx) in enumerate(SPECIALTIES)), re.IGNORECASE)
+# any specialty's words, for a question to name one (service.compose.facts)
+SPECIALTY_WORDS = "(?:" + "|".join(rx for _name, rx in SPECIALTIES) + ")"
+# where a question about the one who decided opens: the start, after a clause or a dash, or after the case number
+# named first ("CM17-0019011 is she occupational medicine?")
+OPENING = r"(?:^|[.?!;:,]\s*|\s[-\u2013\u2014]+\s*|\bCM\d{2}[-\s]?\d{3,7}\s*[-:,]?\s*)"
 # the specialty is the reviewer's: "the neurologist who reviewed", "an internist reviewer",
 # "reviewed by an orthopedic surgeon", "the reviewer was a physiatrist" (not "my family doctor
 # asked for PT and the reviewer denied it")
@@ -62,12 +67,17 @@ _BEFORE = re.compile(r"\breview(?:ed|er|ers)\b(?:\s+[\w']+){0,3}?\s*(?:,|\bby|\b
                      r"|\b(?:decided|ruled\s+on|handled|determined|judged)\s+by\s+(?:a|an|the)?\s*$"
                      # "was the reviewer (on the 62 year old woman's MRI) an orthopedic surgeon?"
                      r"|\b(?:was|is|were)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\b(?:\s+[\w'’/-]+){0,10}?\s+(?:a|an)\s+$"
+                     # ... the field with no article: "is the reviewer occupational medicine?", "was he in family practice?";
+                     # the reviewer, then the field asked: "CM17-0019011 reviewer occupational medicine?"
+                     r"|\b(?:was|is|were)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\s+(?:in\s+)?$|\b(?:IMR\s+)?reviewer\s+$"
+                     # "was it an occ med doc?"
+                     r"|" + OPENING + r"\s*(?:(?:and|so|but)\s+)?(?:was|is)\s+(?:it|this|that)\s+(?:a|an)\s+$"
                      # "the reviewer in the 29 yo woman's case, was she a family doctor"
                      r"|\breviewers?\b[^?.;]{0,120}?\b(?:was|is|were|are)\s+(?:he|she|they)\s+(?:a|an)\s+$"
                      # asked bare of the one who decided (after "who decided it?"): "is he an orthopedist?", "was the
                      # doctor who decided it a neurologist?"
-                     r"|^\s*(?:(?:and|so|but)\s+)?(?:was|is|were)\s+(?:he|she|they|the\s+(?:doctor|physician)(?:\s+(?:who|that)\s+"
-                     r"(?:decided|reviewed|denied|approved)(?:\s+(?:it|this|that|them))?)?)\s+(?:a|an)\s+(?:board[- ]certified\s+)?$",
+                     r"|" + OPENING + r"\s*(?:(?:and|so|but)\s+)?(?:was|is|were)\s+(?:he|she|they|the\s+(?:doctor|physician)(?:\s+(?:who|that)\s+"
+                     r"(?:decided|reviewed|denied|approved)(?:\s+(?:it|this|that|them))?)?)\s+(?:(?:a|an)\s+(?:board[- ]certified\s+)?|in\s+)?$",
                      re.IGNORECASE)
 
 

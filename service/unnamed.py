@@ -92,7 +92,8 @@ def regions_not_requested(text: str, words: tuple[str, ...], regions: tuple[str,
                           items) -> list[str]:
     """The body parts a question joins for its one treatment ("the MRI of his low back and his shoulder?") that no
     item of that treatment in `items` (service.gather.case_items rows) is for, when another joined one is: ["MRI of
-    the shoulder"]; else []. Parts told apart ("she hurt her hip and shoulder, was the hip MRI approved") are not
+    the shoulder"], or says each with the treatment ("a knee brace or a back brace?": ["knee brace"]); else [].
+    Parts told apart ("she hurt her hip and shoulder, was the hip MRI approved") are not
     joined to the treatment asked and ask nothing."""
     if len(words) != 1 or len(regions) < 2:
         return []
@@ -103,15 +104,22 @@ def regions_not_requested(text: str, words: tuple[str, ...], regions: tuple[str,
         return []
     low = text.lower()
     at = [low.find(w.lower()) for w in region_words]
-    if any(a < 0 for a in at) or not all(
-            _REGIONS_JOINED.match(text[a + len(w): b]) for (a, w), b in zip(zip(at, region_words), at[1:])):
+    if any(a < 0 for a in at):
         return []
-    told = low.find(words[0].lower())  # the treatment next to the parts: "the MRI of his low back and ...", "neck and back PT"
-    last = at[-1] + len(region_words[-1])
-    gaps = [text[told + len(words[0]): at[0]] if told + len(words[0]) <= at[0] else None,
-            text[last: told] if last <= told else None]
-    if told < 0 or not any(g is not None and _NEXT_TO.match(g) for g in gaps):
-        return []
+    # ... or each part said with the treatment's word, the phrases joined: "a knee brace or a back brace"
+    each = [re.compile(rf"^\s+{re.escape(words[0])}\w*\s*,?\s*(?:and|or|&|\+)\s+(?:(?:his|her|the|my|their|an?)\s+){{0,2}}$",
+                       re.IGNORECASE).match(text[a + len(w): b]) for (a, w), b in zip(zip(at, region_words), at[1:])]
+    said_each = all(each) and bool(re.match(rf"\s+{re.escape(words[0])}", text[at[-1] + len(region_words[-1]):], re.IGNORECASE))
+    if not said_each:
+        if not all(_REGIONS_JOINED.match(text[a + len(w): b]) for (a, w), b in zip(zip(at, region_words), at[1:])):
+            return []
+        told = low.find(words[0].lower())  # the treatment next to the parts: "the MRI of his low back and ...", "neck and back PT"
+        last = at[-1] + len(region_words[-1])
+        gaps = [text[told + len(words[0]): at[0]] if told + len(words[0]) <= at[0] else None,
+                text[last: told] if last <= told else None]
+        if told < 0 or not any(g is not None and _NEXT_TO.match(g) for g in gaps):
+            return []
     covered = {r for row in of_kind for r in row[4]}
     missing = [w for r, w in zip(regions, region_words) if r not in covered]
-    return [f"{words[0]} of the {w}" for w in missing] if len(missing) < len(regions) else []
+    said = [f"{w} {words[0]}" if said_each else f"{words[0]} of the {w}" for w in missing]
+    return said if len(missing) < len(regions) else []

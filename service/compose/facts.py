@@ -25,7 +25,7 @@ from indexer.titles import modification, short_title
 from service.compose import why
 from service.compose.common import Composer, guideline_span, guideline_words
 from service.compose.patient_facts import AGE_OR_SEX, DIAGNOSIS, HOW_HURT, JOB, age_and_sex, diagnosis, job, mechanism
-from service.reviewers import alternatives
+from service.reviewers import OPENING, SPECIALTY_WORDS, alternatives
 
 I = re.IGNORECASE
 _WHO = r"(?:he|she|they|I|the\s+(?:patient|worker|injured\s+worker|claimant|applicant|employee|man|woman))"
@@ -89,6 +89,16 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:orthop(?:a)?ed\w*|\w*surgeon|neurolog\w*|internist|physiatrist|psychiatrist|anesthesiologist|rheumatologist|"
         r"pain\s+(?:management\s+)?(?:doctor|specialist|physician)|occupational\s+medicine|family\s+(?:doctor|physician|"
         r"practitioner)|(?:a\s+)?real\s+doctor|(?:an?\s+)?MD)\b"
+        # ... or a field named with no article, after the case or a clause: "CM17-0019011 is she occupational medicine?",
+        # "hip MRI - is the reviewer occupational medicine?", "was he reviewed by occ med?" (a specialty's words only:
+        # "is she a cook?" asks of the patient)
+        r"|" + OPENING + r"(?:(?:and|so|but)\s+)?(?:was|is)\s+(?:he|she|they|the\s+(?:IMR\s+)?reviewer)\s+(?:in\s+|an?\s+"
+        r"(?:board[- ]certified\s+)?)?" + SPECIALTY_WORDS +
+        # ... "was it an occ med doc?", "CM17-0019011 reviewer occupational medicine?"
+        r"|" + OPENING + r"(?:(?:and|so|but)\s+)?(?:was|is)\s+(?:it|this|that)\s+an?\s+" + SPECIALTY_WORDS
+        + r"(?:\s+(?:doc|doctor|physician|specialist|MD|reviewer))?\s*\?"
+        r"|\breviewer\s+(?:an?\s+)?" + SPECIALTY_WORDS + r"\s*\?" +
+        r"|\b(?:was|is)\s+(?:he|she|it|this|that|they)\s+reviewed\s+by\s+(?:an?\s+|the\s+)?" + SPECIALTY_WORDS +
         # ... or told by a pronoun after the reviewer named: "the reviewer in the 29 yo woman's case, was she a family doctor"
         r"|\breviewer\b[^?.;]{0,120}?\b(?:was|is|were|are)\s+(?:he|she|they|it|that)\s+(?:an?|board[- ]certified)\s+\w"
         # the reviewer named, then what of them asked bare at the end: "the expert reviewer on the MRIs, 33M - specialty?"
@@ -358,7 +368,7 @@ def _cited(guide) -> tuple[frozenset[str], frozenset[str]]:
 
 
 # a question answered yes or no: "was it reviewed by ...?", "did they decide within 30 days?"
-_YES_NO = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:was|were|is|did|does|do|has|had)\b|(?:^|[.?!;:,-]\s*)(?:was|were|is|did|does)\s+"
+_YES_NO = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:was|were|is|did|does|do|has|had)\b|(?:" + OPENING + r"|[-]\s*)(?:was|were|is|did|does)\s+"
                      r"(?:it|they|the|IMR|he|she|this|that)\b"
                      # ... asked after another question: "who is the reviewer ... and are they an orthopedist?"
                      r"|\band\s+(?:was|were|is|are)\s+(?:they|he|she)\s+(?:an?|board[- ]certified)\s"

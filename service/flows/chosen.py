@@ -9,7 +9,7 @@ from indexer.treatments import GROUPS, find_treatments, members
 from service.besides import is_set_aside
 from service.engine import Engine
 from service.gather import asked_sets, case_items
-from service.lacking import names_drug, names_product, region_fits
+from service.lacking import names_drug, products_named, region_fits, title_names
 from service.lay_group import ONE_THING, as_said, names_several, said_words
 from service.levels import levels
 from service.ordinal import meant_case, placed_item
@@ -97,6 +97,19 @@ def named_beyond(engine: Engine, query: Query, hits: list[Hit], one: str | None,
     return [h for h in every if h not in chosen and h.case_number == chosen[0].case_number]
 
 
+def _by_product(query: Query, pool: list[Hit]) -> list[Hit]:
+    """Of `pool`, for each drug product the question names that some request's title names ("the tabradol"), the
+    requests titled by it and none other of its drug ("Cyclobenzaprine 7.5mg" is not the Tabradol); a brand no title
+    prints ("celebrex" of "Celecoxib 200mg #90") and the other things named ("celebrex, the dicopanol and the
+    tabradol") keep theirs."""
+    for product in products_named(query):
+        titled = [h for h in pool if title_names(product, h.title)]
+        drug = {t for t, _words in find_treatments(product)} - GROUPS
+        if titled:
+            pool = [h for h in pool if h in titled or not drug & set(h.treatments)]
+    return pool
+
+
 def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None, cap: int | None = MAX_ITEMS) -> list[Hit]:
     """The items the answer explains: the best hit (ranked with the patient described, when one
     is), and the other items of its letter that match the question as well (two injections at two
@@ -134,7 +147,7 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         # the Tabradol suspension, not another letter's cyclobenzaprine tablets, its generic), of no patient described
         # ("I'm 41 ... my motrin refills": the 41-year-old's ibuprofen, not another's Motrin)
         if not query.person.described:
-            pool = [h for h in pool if names_product(query, h.title)] or pool
+            pool = _by_product(query, pool) or pool
         if not query.case_numbers:
             pool = _in_context(engine, query, sets, pool)
     if not query.case_numbers and query.person.described and len({h.case_number for h in pool}) > 1:

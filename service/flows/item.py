@@ -156,7 +156,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         if absent and (one := the_one(matches) or _told_one(engine, query, filters)) and _alone(engine, query, filters, one):
             # "my wife, 62, shoulder tendinitis: was her cortisone shot approved?": no letter has
             # the treatment, and the patient described has a letter: say what theirs decided
-            return missing(question, seen, f"{absent.removesuffix(RELATED).strip()} {theirs_instead(engine, one)}",
+            several = " or " in absent.split("decides a request for ", 1)[-1]
+            return missing(question, seen, f"{absent.removesuffix(RELATED).strip()} {theirs_instead(engine, one, several)}",
                            "case_lacks", related=rated(query, hits[:3]))
         if absent:
             return missing(question, seen, absent, "no_treatment", related=rated(query, hits[:3]))

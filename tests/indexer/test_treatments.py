@@ -287,6 +287,9 @@ def test_questions_use_the_same_rules() -> None:
     assert find_treatments("my tens got denied") == [("tens", "tens"), ("dme", "tens")]
     assert find_treatments("turned down - tens, back brace") == [("tens", "tens"), ("dme", "tens"), ("brace", "brace")]
     assert find_treatments("the tens of cases") == []
+    # ... or right after the case number, as a list of things opens
+    assert find_treatments("cm16 248471 tens, the back brace") == [("tens", "tens"), ("dme", "tens"), ("brace", "brace")]
+    assert find_treatments("in 2016 tens of people") == []
     assert find_treatments("Which PT/PTT labs were approved?") == [("lab_tests", "PT/PTT")]
     assert find_treatments("Why was the lumbar MRI denied?") == [("mri", "MRI"), ("imaging", "MRI")]
     assert find_treatments("What happened to the claimant?") == []
@@ -339,6 +342,8 @@ def test_sets_are_well_formed() -> None:
     ("any letters on a gym membership?", ("gym_membership",)),
     # the clearance said bare, as one of a letter's requests
     ("the surgery, the clearance and the cold unit", ("surgery", "preop_clearance", "cold_therapy", "dme")),
+    ("the surgery, the pre-op and the post op PT", ("surgery", "preop_clearance", "physical_therapy")),
+    ("the pre op visit", ()),
     ("the clearance of the wound", ()),
     # a bare "stim" in a list of care is the modality; a stim machine or trial is no modality
     ("she does chiropractic and stim", ("chiropractic", "e_stim")),
@@ -381,6 +386,8 @@ def test_sets_are_well_formed() -> None:
     # trazodone, given at bedtime for sleep, is a sleep aid too; "her sleep med" is one
     ("Trazodone 50mg #30", ("antidepressant", "sleep_aid", "medication")),
     ("they said no to her sleep med", ("sleep_aid", "medication")),
+    ("the sleep syrup", ("sleep_aid", "medication")),
+    ("her sleeping liquid", ("sleep_aid", "medication")),
     # a purpose asked of a letter's drugs names the class treating it
     ("which ones were for sleep?", ("sleep_aid", "medication")),
     ("anything for the stomach?", ("ppi", "h2_blocker", "medication")),

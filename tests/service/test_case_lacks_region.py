@@ -22,3 +22,8 @@ def test_a_body_part_a_request_is_for_is_answered(client) -> None:
     answer = ask(client, "CM17-0011703 did IMR decide anything for his neck?")
     assert answer["not_found"] == ""
     assert {c["request"] for c in answer["citations"]} >= {"Cervical spine x-rays", "CT scan of the cervical spine"}
+
+
+def test_a_body_part_said_with_one_of_several_things_is_that_things(client) -> None:
+    answer = ask(client, "CM17-0011703 did he get pool therapy or a gym membership or a knee brace?")
+    assert answer["answer"].startswith("Case CM17-0011703 has no request for pool therapy / gym membership / knee brace. ")

@@ -182,3 +182,15 @@ def test_the_few_requests_for_it_elsewhere_are_named_with_their_patients(sleep_a
     assert answer["answer"].startswith("The patient described does not fit exactly: no letter is of a 45-year-old man; "
                                        "the one letter with sleep aid is case CM17-0013625, a 40-year-old woman's. ")
     assert answer["citations"][0]["case_number"] == "CM17-0013625"
+
+
+def test_two_treatments_no_letter_has_are_each_named(client):
+    answer = ask(client, "my wife is 62, did she get a gym membership or pool therapy?")
+    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
+    assert answer["answer"] == (
+        "No letter in the index decides a request for gym membership or pool therapy. The letter of the patient "
+        "described, case CM17-0014288, has no request for them either. Its letter decided 1 item: 1. \"MRI of the "
+        "right shoulder without contrast\": denied (upheld).")
+    # ... one named: it alone
+    one = ask(client, "is a gym membership ever approved?")
+    assert one["answer"].startswith("No letter in the index decides a request for gym membership. ")

@@ -16,3 +16,12 @@ from service.people import read_person
 ])
 def test_kin_of_the_patient_tells_no_sex(text: str, sex: str | None) -> None:
     assert read_person(text).sex == sex
+
+
+@pytest.mark.parametrize(("text", "sex"), [
+    ("a gal with the facet injections, why denied?", "female"),
+    ("the gals at the plant who got PT", "female"),
+    ("my galaxy phone", None),
+])
+def test_a_gal_is_a_woman(text: str, sex: str | None) -> None:
+    assert read_person(text).sex == sex

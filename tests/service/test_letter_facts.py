@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.compose.facts import asked_facts
+from service.reviewers import read_reviewer
 from tests.conftest import ask, served_client
 
 
@@ -109,6 +110,18 @@ from tests.conftest import ask, served_client
     ("is he an orthopedist?", ("reviewer",)),
     ("was the doctor who decided it an orthopedic surgeon?", ("reviewer",)),
     ("is he a truck driver?", ()),
+    # ... or a field named with no article, after the case number or a dash; "reviewed by occ med"
+    ("CM17-0019011 is she occupational medicine?", ("reviewer",)),
+    ("the 61 yo woman's hip MRI - is the reviewer occupational medicine?", ("reviewer",)),
+    ("CM16-0248034 was he reviewed by occ med?", ("reviewer",)),
+    ("CM17-0006797 is he orthopedics?", ("reviewer",)),
+    ("CM17-0019011 is she a cook?", ()),
+    ("CM17-0019011 - was it an occ med doc?", ("reviewer",)),
+    ("CM17-0019011 reviewer occupational medicine?", ("reviewer",)),
+    ("CM17-0006797 is he an orthopod?", ("reviewer",)),
+    ("CM16-0246624 is he a neurologist or pain management?", ("reviewer",)),
+    ("CM17-0015198 was it a chiropractor visit?", ()),
+    ("CM17-0019011 is she on medicine for her stomach?", ()),
     # where in the letter an item is
     ("CM17-0013716 what pages is the pantoprazole on?", ("letter_pages",)),
     ("pantoprazole - what page of the letter?", ("letter_pages",)),
@@ -138,6 +151,7 @@ def test_the_fact_comes_first_cited_to_the_line_the_letter_prints(client) -> Non
     assert injury["citations"][0]["quote"] == "Date of Injury: 11/11/2016"
     # the item answer follows as usual
     assert "MRI scan of the cervical spine" in injury["answer"]
+
     # the guideline the item's decision rests on, cited to the letter's guideline line
     guide = ask(client, "What guideline was cited for the lumbar MRI in CM17-0005246?")
     assert guide["lead"] == ('For "MRI (magnetic resonance imaging) of the lumbar spine" in case CM17-0005246, the '
@@ -293,3 +307,14 @@ def test_whether_he_is_of_a_specialty_asked_after_who_decided_is_answered_no(cli
     answer = ask(client, "is he an orthopedist?", conversation_id="facts-spec")
     assert answer["answer"].startswith("No: the IMR reviewer of case CM16-0246624 is a specialist in ")
     assert "not Orthopedic Surgery." in answer["answer"]
+
+
+def test_a_field_asked_with_no_article_is_answered_yes_or_no(client) -> None:
+    assert read_reviewer("CM17-0005246 is she family practice?") == ("Family Practice", (20, 35))
+    assert read_reviewer("hip MRI - is the reviewer occupational medicine?") == ("Occupational Medicine", (26, 47))
+    assert read_reviewer("CM16-0248034 was he reviewed by occ med?") == ("Occupational Medicine", (32, 39))
+    assert read_reviewer("CM16-0248034 is he in family practice?") == ("Family Practice", (22, 37))
+    assert read_reviewer("CM17-0019011 - was it an occ med doc?") == ("Occupational Medicine", (25, 32))
+    assert read_reviewer("CM17-0019011 reviewer occupational medicine?") == ("Occupational Medicine", (22, 43))
+    lead = ask(client, "CM17-0005246 is she family practice?")["lead"]
+    assert lead.startswith("Yes: the IMR reviewer of case CM17-0005246 is a specialist in Family Practice and licensed in ")

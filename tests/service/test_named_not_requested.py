@@ -39,6 +39,14 @@ def test_a_body_part_joined_to_the_one_asked_that_the_letter_lacks_is_said() -> 
                                  ("knee", "shoulder"), lumbar) == []
     assert regions_not_requested("the MRI of his low back and his neck?", ("MRI",), ("lumbar", "cervical"),
                                  ("low back", "neck"), lumbar) == ["MRI of the neck"]
+    # ... each part said with the treatment's word, the phrases joined: the part as said with it
+    support = [(2, "Lumbar support", "Upheld", ("brace", "dme"), ("lumbar",))]
+    assert regions_not_requested("CM16-0248471 did she get a knee brace or a back brace?", ("brace",), ("knee", "lumbar"),
+                                 ("knee", "back"), support) == ["knee brace"]
+    assert regions_not_requested("the back brace and the knee brace - denied?", ("brace",), ("lumbar", "knee"),
+                                 ("back", "knee"), support) == ["knee brace"]
+    assert regions_not_requested("the knee brace, because her back hurts?", ("brace",), ("knee", "lumbar"),
+                                 ("knee", "back"), support) == []
 
 
 def test_a_young_or_older_person_is_described() -> None:
