@@ -112,6 +112,8 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:what\s+(?:date|day|year)|when)\s+(?:was|did)\s+(?:[\w'’/-]+\s+){0,6}?(?:get\s+|got\s+)?(?:injured|hurt)\b"
         r"(?!\s+(?:worse|more))"
         rf"|{_WHAT}injury\s+date\b|\bwhen\s+was\s+(?:the|his|her|my|their)\s+injury\b"
+        # "what date was the injury", "what day was her injury?"
+        r"|\bwhat\s+(?:date|day)\s+(?:was|is)\s+(?:the|his|her|my|their)\s+injury\b"
         rf"|\b(?:need|want|give\s+me|list|tell\s+me|send\s+me|with)\b[^?.;]{{0,40}}?\b(?:date\s+of\s+(?:the\s+)?injury|injury\s+date|DOI)\b{_NOT_TOLD}"
         rf"|(?:^|[:,;]\s*|\s[-\u2013\u2014]\s*)(?:the\s+)?(?:date\s+of\s+(?:the\s+)?injury|injury\s+date|DOI)\b{_NOT_TOLD}"
         # "dates of injury for CM.. and CM..", "the injury dates of both letters"

@@ -26,6 +26,7 @@ from tests.conftest import ask, served_client
     ("what date was the truck driver hurt? the older one", ("date_of_injury",)),
     ("when was the 36 year old stocker injured", ("date_of_injury",)),
     ("what was her injury date?", ("date_of_injury",)),
+    ("CM16-0230548 what date was the injury", ("date_of_injury",)),
     ("when did the worker get hurt again?", ("date_of_injury",)),
     ("he was hurt when lifting boxes, what did IMR decide on his MRI?", ()),
     ("When was the MRI of the lumbar spine in case CM17-0005246 decided?", ("decision_date",)),
