@@ -148,7 +148,11 @@ _APPROVE += (rf"|(?:{_WITH}|{_BACKING})(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(
 WORD = re.compile(rf"\b(?:(?P<deny>{_DENY})|(?P<approve>{_APPROVE}))\b", re.IGNORECASE)
 # Words that look like outcome words and are not: "request for authorization", "board certified".
 _NOT_OUTCOME = re.compile(r"request\s+for\s+authori[sz]ation|board[- ]certified|\bRFA\b|certified\s+(?:nurse|"
-                          r"medical|in)|authori[sz]ed\s+(?:treating|provider|physician)", re.IGNORECASE)
+                          r"medical|in)|authori[sz]ed\s+(?:treating|provider|physician)"
+                          # a drug's standing with the FDA, no decision of IMR's: "not FDA approved", "FDA-approved",
+                          # "approved by the FDA", "approved for that by the FDA"
+                          r"|\b(?:not\s+|n['’]t\s+|never\s+)?FDA[\s-]*(?:approv\w*|clear\w*)"
+                          r"|\b(?:not\s+|n['’]t\s+|never\s+)?approved\s+(?:\w+\s+){0,3}?by\s+the\s+FDA\b", re.IGNORECASE)
 _UR = (r"(?:(?:the|his|her|their|my|our)\s+)?(?:\bUR\b|utilization\s+review|adjuster(?:'s)?|claims?\s+administrator|"
        r"carrier|insur(?:er|ance(?:\s+company)?)|employer|workers'?\s+comp(?:ensation)?|"
        r"claims?\s+(?:adjuster|examiner|company)|\bthey\b)")

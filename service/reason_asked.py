@@ -299,6 +299,9 @@ _NOT_OF_NECESSITY: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple((
     # "were the x-rays denied because of radiation?": the dose of an imaging study, not pain that radiates
     (r"\bradiation\b(?!\s+(?:down|into|to|in|of\s+(?:the\s+|her\s+|his\s+)?pain)\b)|\bexposure\b",
      r"\bradiation\s+(?:exposure|dose)|\bionizing\b|\bexposure\s+to\s+radiation\b"),
+    # "because they're not FDA approved?", "because it's off-label?": the drug's standing with the FDA, unless the
+    # letter speaks of it (some reviewers fault a compound's missing FDA approval)
+    (r"\bFDA\b|\boff[- ]label\b", r"\bFDA\b|\bFood\s+and\s+Drug\s+Administration\b|\boff[- ]label\b"),
     # "because it costs too much?", "to save money?"
     (r"\bcosts?\b|\bmoney\b|\bexpensive\b|\bpric(?:e|ey|y)\b|\bcheap\w*",
      r"\bcost\w*|\bexpens\w*|\bpric(?:e|es|ing)\b"),

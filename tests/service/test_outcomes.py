@@ -186,6 +186,10 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("my mom's MRI - was it denied?", [("denied", "Upheld", "asked")], None, None, True, None),
         # ... but a clause that tells the outcome before the comma stays a premise
         ("the MRI, which was approved, why?", [("approved", "Overturned", "premise")], "Overturned", None, False, None),
+        # a drug's standing with the FDA is no decision of IMR's
+        ("did the compound creams get denied because they're not FDA approved?", [("denied", "Upheld", "asked")],
+         None, None, True, None),
+        ("was the Lyrica approved by the FDA for nerve pain denied?", [("denied", "Upheld", "asked")], None, None, True, None),
     ],
 )
 def test_outcome_words_in_their_roles(question, found, premise, wanted, asked, pattern) -> None:

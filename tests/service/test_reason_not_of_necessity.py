@@ -27,6 +27,10 @@ def _item(rationale: str) -> Item:
     ("was the MRI turned down because they think she's faking it?", FIRST_LINE, NOT_GIVEN),
     ("did they deny his back injections because of his age?", FIRST_LINE, NOT_GIVEN),
     ("denied cuz it costs too much?", FIRST_LINE, NOT_GIVEN),
+    # the drug's standing with the FDA, unless the letter speaks of it
+    ("did the compound creams get denied because they're not FDA approved?", FIRST_LINE, NOT_GIVEN),
+    ("was the cream denied because it isn't FDA approved?",
+     "Compounded products are not FDA approved. The request is not medically necessary.", ""),
     ("was the baclofen denied cuz they think she's hooked on it?", DEPENDENCE, ""),  # the letter speaks of it
     ("was it denied because it didn't help?", FIRST_LINE, ""),  # a reason of necessity (service.reason_asked.confirmation)
     ("is she an addict?", FIRST_LINE, ""),  # no reason offered
