@@ -119,4 +119,32 @@ def kind_meaning(engine, said: str) -> str:
     return f"{first} In the index, {what}: {counts}."
 
 
-__all__ = ["GLOSSES", "asked_kind", "kind_meaning"]
+# a kind of request asked the meaning of beside another question: "what is Deprizine and why was it denied?", "what's
+# a TENS unit, and did she get one?"
+_BESIDE = re.compile(r"(?:^|[.?!;:]\s*|\s[-\u2013\u2014]+\s*)(?:so\s+|and\s+)?wh?at(?:'s|’s|\s+is|\s+are)\s+"
+                     r"(?:(?:an?|the)\s+)?(?P<x>[^?.!,;:]{1,40}?)\s*(?:,\s*|\s+)(?:and|&)\s+(?=\w)", re.IGNORECASE)
+
+
+def kind_beside(question: str) -> str:
+    """The words of a kind of request whose meaning `question` asks beside another question, else ''."""
+    m = _BESIDE.search(question)
+    if not m or not (found := find_treatments(said := m.group("x").strip())):
+        return ""
+    rest = said
+    for _t, word in found:
+        rest = rest.replace(word, " ")
+    for _r, word in find_regions(rest):
+        rest = rest.replace(word, " ")
+    return said if all(w.lower() in _KIND_WORDS for w in rest.split()) else ""
+
+
+def kind_gloss(said: str) -> str:
+    """What the kind `said` is, in one line: its gloss, else the kind of request it is ('"Deprizine" is one of the
+    H2 blockers these letters decide.')."""
+    sets = _narrowest(list(dict.fromkeys(t for t, _w in find_treatments(said))))
+    gloss = next((g for rx, g in PHRASE_GLOSSES if rx.search(said)), None) or next(
+        (GLOSSES[t] for t in sets if t in GLOSSES), None)
+    return gloss or f'"{said}" is one of the requests these letters file as {LABELS[sets[0]]}.'
+
+
+__all__ = ["GLOSSES", "asked_kind", "kind_beside", "kind_gloss", "kind_meaning"]

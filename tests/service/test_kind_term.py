@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from service.kind_term import asked_kind
+from service.kind_term import asked_kind, kind_beside, kind_gloss
 from service.understand import understand
 from tests.conftest import ask, served_client
 
@@ -49,3 +49,28 @@ def test_what_a_kind_is_and_how_it_was_decided(client):
     assert ask(client, "whats Norco")["answer"] == (
         '"Norco" is a kind of request these letters decide (hydrocodone (Norco, Vicodin)). In the index, 1 hydrocodone '
         "(Norco, Vicodin) request in 1 letter (CM17-0015790): 1 denied (upheld).")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("what is Deprizine and why was it denied?", "Deprizine"),
+    ("what's a TENS unit, and did the 37 yo woman get one?", "TENS unit"),
+    ("what is the decision on the MRI and why?", ""),  # a decision asked, no kind's meaning
+    ("what is Deprizine?", ""),  # asked alone: a term (asked_kind)
+])
+def test_a_kind_asked_beside_another_question(question: str, said: str) -> None:
+    assert kind_beside(question) == said
+
+
+def test_the_kind_in_one_line() -> None:
+    assert kind_gloss("Deprizine") == '"Deprizine" is one of the requests these letters file as H2 blockers.'
+    assert kind_gloss("TENS unit").startswith("A TENS unit is a transcutaneous electrical nerve stimulation device")
+
+
+liquid = served_client("CM17-0013625")
+
+
+def test_the_kind_beside_closes_the_items_answer(liquid) -> None:
+    answer = ask(liquid, "what is Deprizine and why was it denied?")
+    assert answer["answer"].startswith("Denied (Upheld): not indicated for the diagnosis [1]. In case CM17-0013625, the "
+                                       'request for "Deprizine 15mg/ml oral suspension, 250ml" was denied')
+    assert answer["answer"].endswith('"Deprizine" is one of the requests these letters file as H2 blockers.')
