@@ -297,6 +297,10 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
         note = f"case: {main.case_number}, from the previous answer"
         asked = m.group(0).strip() if m.group("what") else f"which requests {m.group('rest')}"
         return Resolved(question=f"{asked} in case {main.case_number}?", carried=(note,))
+    if main is not None and not names_treatment and previous.kind == "item" and _HOW_MANY_THEIRS.match(question):
+        # "the 37 yo woman with the TENS" || "how many things were denied?": of her letter, not of the whole index
+        note = f"case: {main.case_number}, from the previous answer"
+        return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
     if main is not None and not names_treatment and THEIR_ALL.search(question):
         # "did they deny both her tests?" after her EMG: every request of her case, not the EMG again
         note = f"case: {main.case_number}, from the previous answer"
@@ -395,6 +399,11 @@ def _for_another_part(question: str, main: Fact) -> Resolved | None:
     return Resolved(question=asked, carried=(note,))
 
 
+# how many of the patient's requests, asked after one of them: "how many things were denied?", "how many of her requests
+# got approved?" (not "how many were approved?", which may count the kind across letters)
+_HOW_MANY_THEIRS = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?how\s+many\s+(?:(?:things|requests|items|treatments)\s+|"
+                              r"of\s+(?:his|her|their|the|my)\s+(?:things|requests|items|treatments)\s+)"
+                              r"(?:were|was|got|did\s+(?:IMR|they|the\s+reviewers?))\b", re.IGNORECASE)
 # how many of the things just counted had an outcome: "how many were approved?", "and how many got denied?", "how many of
 # them were overturned"
 _HOW_MANY_DECIDED = re.compile(r"^\s*(?:(?:and|ok(?:ay)?|so|but)\s*,?\s+)?how\s+many\s+(?:of\s+(?:them|those|these)\s+)?"

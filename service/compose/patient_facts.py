@@ -54,6 +54,8 @@ DIAGNOSIS = re.compile(
     r"in|per|medically|exactly)\b)|(?:his|her|their|my)\s+(?:(?:left|right|"
     r"lower|low|upper|mid)\s+)?(?:back|neck|shoulders?|knees?|hips?|wrists?|hands?|elbows?|ankles?|feet|foot|legs?|arms?|"
     r"spine|head|fingers?|thumbs?|toes?))\b"
+    # ... or what they hurt: "what did she hurt?", "what did he injure at work?" (not "how did she hurt herself?")
+    r"|\bwhat\s+(?:did|has|had)\s+(?:she|he|they|I|the\s+(?:patient|worker|claimant))\s+(?:hurt|injure)\b(?!\s+(?:her|him|them|my)sel)"
     # ... asked bare: "and the diagnosis?", "diagnoses?" (not "was it denied because of the diagnosis?")
     r"|^\s*(?:(?:and|so|ok|okay|what\s+about)\s*,?\s+)?(?:(?:the|his|her|their)\s+)?(?:diagnos[ie]s|dx)\s*[?.]?\s*$", I)
 # how the patient was hurt asked: "how did the 24 yo man get hurt?", "how was she injured?", "how did the injury

@@ -414,3 +414,16 @@ def test_how_many_with_an_outcome_after_a_count_is_the_part_of_that_count():
     # ... not after a count that already has an outcome, nor after an item answer
     assert resolve("how many were denied?", [after("how many MRIs were approved", kind="count")]).carried == ()
     assert resolve("how many were approved?", [after("was the lumbar MRI denied?")]).question == "how many were approved?"
+
+
+def test_how_many_of_the_patients_requests_after_one_of_them_is_of_their_case():
+    # "the 37 yo woman with the TENS" || "how many things were denied?" counted the whole index's denials
+    earlier = [after("the 37 yo woman with the TENS")]
+    got = resolve("how many things were denied?", earlier)
+    assert got.question == "how many things were denied? [in case CM17-0005246]"
+    assert got.carried == ("case: CM17-0005246, from the previous answer",)
+    assert resolve("and how many of her requests were approved?", earlier).question == (
+        "and how many of her requests were approved? [in case CM17-0005246]")
+    # ... not a count across letters, nor a quantity of the item
+    assert resolve("how many MRIs were denied overall?", earlier).carried == ()
+    assert resolve("how many sessions did she get?", earlier).question != "how many sessions did she get? [in case CM17-0005246]"

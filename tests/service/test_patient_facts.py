@@ -25,6 +25,7 @@ from tests.conftest import ask, sample_client, served_client
     ("what is she being treated for?", ("diagnosis",)),
     ("the 63 yr old man - what was wrong with his shoulder according to the letter?", ("diagnosis",)),
     ("what's wrong with her?", ("diagnosis",)),
+    ("CM17-0002106 what did she hurt?", ("diagnosis",)),
     ("how did the 24 yo man get hurt?", ("mechanism",)),
     ("the guy whose knee MRI was denied - what was his injury?", ("mechanism",)),
     ("what kind of injury did she have?", ("mechanism",)),
