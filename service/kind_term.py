@@ -67,15 +67,20 @@ def asked_kind(question: str) -> str:
     if not m:
         return ""
     said = m.group("x").strip()
+    return said if _only_a_kind(said) else ""
+
+
+def _only_a_kind(said: str) -> bool:
+    """Whether `said` names a kind of request and nothing more: its treatment's words, body parts and _KIND_WORDS."""
     found = find_treatments(said)
     if not found:
-        return ""
+        return False
     rest = said
     for _t, word in found:
         rest = rest.replace(word, " ")
     for _r, word in find_regions(rest):
         rest = rest.replace(word, " ")
-    return said if all(w.lower() in _KIND_WORDS for w in rest.split()) else ""
+    return all(w.lower() in _KIND_WORDS for w in rest.split())
 
 
 def _narrowest(ids: list[str]) -> list[str]:
@@ -128,14 +133,7 @@ _BESIDE = re.compile(r"(?:^|[.?!;:]\s*|\s[-\u2013\u2014]+\s*)(?:so\s+|and\s+)?wh
 def kind_beside(question: str) -> str:
     """The words of a kind of request whose meaning `question` asks beside another question, else ''."""
     m = _BESIDE.search(question)
-    if not m or not (found := find_treatments(said := m.group("x").strip())):
-        return ""
-    rest = said
-    for _t, word in found:
-        rest = rest.replace(word, " ")
-    for _r, word in find_regions(rest):
-        rest = rest.replace(word, " ")
-    return said if all(w.lower() in _KIND_WORDS for w in rest.split()) else ""
+    return said if m and _only_a_kind(said := m.group("x").strip()) else ""
 
 
 def kind_gloss(said: str) -> str:
