@@ -17,6 +17,9 @@ _NONE = re.compile(r"\b(?:nothing|no\s+(?:items?|requests?|treatments?)|none\s+o
                    r"|not\s+(?:a\s+single|one|any)\s+(?:item|request))\b(?:\s+\w+){0,3}?\s+(?P<word>\w+)\b", I)
 _NO_DECISION = re.compile(r"\bno\s+(?P<word>denials?|approvals?)\b", I)
 _MIXED = re.compile(r"\bboth\s+(?:upheld|denied|overturned|approved)\w*\s+and\s+(?:upheld|denied|overturned|approved)\w*"
+                    # "both an approval and a denial", "an approval and a denial both", "at least one approval and one denial"
+                    r"|\b(?:both\s+|at\s+least\s+)?(?:an?|one)\s+(?:approval|denial|overturn\w*|uph[eo]ld\w*)\s+and\s+(?:an?|one)\s+"
+                    r"(?:approval|denial|overturn\w*|uph[eo]ld\w*)\b"
                     r"|\bmixed\b|\bsplit\s+decisions?\b|\bsome\s+(?:items?\s+)?(?:upheld|denied|approved|overturned)\s+and\s+"
                     r"some\b", I)
 _MIN = re.compile(rf"\b(?:more\s+than|over)\s+(?P<a>{N})\s+(?:disputed\s+)?(?:items?|requests?|treatments?|issues?|things?)\b"

@@ -62,6 +62,8 @@ def fields(question: str) -> dict:
      {"shape": "count", "unit": "letters", "part": {"decision": "Overturned"}, "letters": "all", "listing": True,
       "shown": 15}),
     ("How many letters had both upheld and overturned items?", {"shape": "count", "unit": "letters", "letters": "mixed"}),
+    ("which letters had both an approval and a denial?",
+     {"shape": "count", "unit": "letters", "letters": "mixed", "listing": True, "shown": 15}),
     ("How many letters decided more than one item?", {"shape": "count", "unit": "letters", "min_items": 2}),
     # a count bounded above: "how many letters have only one item?" counted every letter
     ("how many letters have only one item?", {"shape": "count", "unit": "letters", "max_items": 1}),
