@@ -29,8 +29,6 @@ from tests.conftest import ask, served_client
     ("denied because no x-rays were done first?", {"conservative_care_not_tried"}),
     ("elbow mri got rejected - because they wanted an xray first?", {"conservative_care_not_tried"}),
     ("was the 62 yo lady's shoulder MRI turned down because her exam was normal", {"no_objective_findings"}),
-    ("she's 46, the nerve tests for her arm were denied, is that because her MRI was normal?", {"no_objective_findings"}),
-    ("was the EMG denied because the x-rays came back clean?", {"no_objective_findings"}),
     # the sessions already had, counted: the number of visits
     ("was his PT denied because he already had 8 sessions?", {"already_done", "exceeds_guideline"}),
     ("denied because I already had a lot of PT?", {"already_done", "exceeds_guideline"}),
