@@ -456,7 +456,9 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         return f"No letter in the index mentions {word}. {RELATED}"
     if "consultation" in query.treatments and (unheld := kinds_unheld(engine, query.text)):
         # "was there a pain management referral anywhere?" of an index whose one referral is to a chiropractor
-        return f"No letter in the index decides a request for a {' or '.join(unheld)} referral or consultation. {RELATED}"
+        kinds = " or ".join(unheld)
+        return (f"No letter in the index decides a request for {'an' if kinds[0] in 'aeiou' else 'a'} {kinds} referral or "
+                f"consultation. {RELATED}")
     if query.treatments:
         missing_words = absent_named(engine, query, filters)
         return (f"No letter in the index decides a request for {with_absent_named(engine, query, filters, missing_words)}. "
