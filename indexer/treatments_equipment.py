@@ -93,6 +93,9 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
                  r"doctor'?s?\s+(?:visits?|appointments?)",
                  r"follow-?\s?up\s+(?:visits?|appointments?|exam\w*)",
                  r"(?:physical|initial|follow-?up|re-?)\s?exam\w*",
+                 # ... or bare, one of a list of things asked of: "CM16-0231745 exam, the manipulation and the e stim?",
+                 # "the exams and the ultrasound" (not "nothing on exam and the MRI was normal")
+                 r"(?:(?<=\bthe\s)|(?<=\d\s))exams?(?=\s*,\s*(?:and\s+|or\s+)?(?:the|a|an|his|her)\s|\s+(?:and|or|&)\s+(?:the\s+|a\s+|an\s+)?[a-z])",
                  r"re-?evaluation", r"evaluation\s+and\s+management", r"(?-i:E&M)"),
                  (r"functional\s+capacity\s+exam\w*", r"independent\s+medical\s+exam\w*")),
     TreatmentSet("consultation", "Consultations and referrals", (r"consult\w*", r"referrals?",

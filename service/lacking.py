@@ -77,6 +77,8 @@ def case_lacks(engine: Engine, query: Query, sets: tuple[str, ...], case: str = 
     if not items or has_asked(query, sets, items):
         return ""
     asked = _asked_words(query, called)
+    if unprinted := listed_unprinted(engine, query):  # "a hot tub, a gym membership or pool therapy": the hot tub too
+        asked = " / ".join([*unprinted, asked])
     if "consultation" in sets and (kinds := visit_kinds(query.text)):
         asked = f"{' or '.join(kinds)} {asked}"  # "has no request for pain management referral"
     who = f"The letter of the patient described, case {case}," if described else f"Case {case}"
@@ -454,7 +456,9 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         return f"No letter in the index mentions {word}. {RELATED}"
     if "consultation" in query.treatments and (unheld := kinds_unheld(engine, query.text)):
         # "was there a pain management referral anywhere?" of an index whose one referral is to a chiropractor
-        return f"No letter in the index decides a request for a {' or '.join(unheld)} referral or consultation. {RELATED}"
+        kinds = " or ".join(unheld)
+        return (f"No letter in the index decides a request for {'an' if kinds[0] in 'aeiou' else 'a'} {kinds} referral or "
+                f"consultation. {RELATED}")
     if query.treatments:
         missing_words = absent_named(engine, query, filters)
         return (f"No letter in the index decides a request for {with_absent_named(engine, query, filters, missing_words)}. "
@@ -489,7 +493,7 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
 def with_absent_named(engine: Engine, query: Query, filters: dict, phrase: str) -> str:
     """What no letter has, and each other treatment named beside it that no letter has either: "gym membership or pool
     therapy" of "did she get a gym membership or pool therapy?"; `phrase` alone when the rest are in the index."""
-    said = [phrase]
+    said = [*listed_unprinted(engine, query), phrase]
     for treatment, words in zip(query.treatments, query.treatment_words):
         one = msgspec.structs.replace(query, treatments=(treatment,), treatment_words=(words,))
         if (more := absent_named(engine, one, filters)) and not any(more.lower() in s.lower() for s in said):
@@ -658,10 +662,42 @@ def _held_known(engine: Engine, token: str) -> bool:
 _ARTICLES = frozenset("a an the any some".split())
 
 
+# a thing named as one of a list: after a comma, "or" or "and", or before one
+_LISTED_BEFORE = re.compile(r"(?:,|\bor|\band)\s+(?:(?:a|an|the|any|some)\s+)?$", re.IGNORECASE)
+_LISTED_AFTER = re.compile(r"^\s*(?:,|\bor\b|\band\b)", re.IGNORECASE)
+
+
+def listed_unprinted(engine: Engine, query: Query) -> list[str]:
+    """The things the asking part lists beside others that no letter's text prints: "hot tub" of "did she get a hot
+    tub, a gym membership or pool therapy?", "hot tub" and "jacuzzi" of "any hot tub or jacuzzi or massage chair?"
+    (no treatment set stands for them, so the treatment words leave them out)."""
+    if not query.treatment_words:
+        return []
+    start, end = asking_span(query.text)
+    asking = query.text[start:end]
+    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query) - _treatment_nouns(query.text)
+    unknown = [t for t in _unprinted(engine, _unknown(engine, topic)) if t in asking.lower()]
+    if not unknown:
+        return []
+    named = set(tokens(" ".join((*query.treatment_words, *query.region_words))))  # said already: "knee brace"
+    out = []
+    for phrase in _phrases(asking, unknown, topic):
+        at = asking.lower().find(phrase.lower())
+        if at >= 0 and (_LISTED_BEFORE.search(asking[:at]) or _LISTED_AFTER.match(asking[at + len(phrase):])) and not (
+                set(tokens(phrase)) & named):
+            out.append(phrase)
+    return out
+
+
 def _no_mention(text: str, unknown: list[str], around=frozenset()) -> str:
-    """ "No letter in the index mentions hyperbaric oxygen.": the words of `text` holding the unknown tokens,
-    with the words next to them holding a token of `around` (the thing's other words: "hot tub or jacuzzi",
-    "heated swimming pool")."""
+    """ "No letter in the index mentions hyperbaric oxygen." (_phrases)"""
+    what = " or ".join(_phrases(text, unknown, around)) or " ".join(unknown)
+    return f"No letter in the index mentions {what}. {RELATED}"
+
+
+def _phrases(text: str, unknown: list[str], around=frozenset()) -> list[str]:
+    """The words of `text` holding the unknown tokens, with the words next to them holding a token of `around` (the
+    thing's other words: "hot tub or jacuzzi", "heated swimming pool"), each phrase once."""
     runs: list[list[str]] = [[]]
     words = text.split()
     for at, word in enumerate(words):
@@ -675,8 +711,7 @@ def _no_mention(text: str, unknown: list[str], around=frozenset()) -> str:
     runs = [run for run in runs if any(t in w.lower() for w in run for t in unknown)]
     # the words apart, each phrase on its own: "home oxygen for someone short of breath" names
     # "oxygen or breath", not "oxygen breath"
-    what = " or ".join(dict.fromkeys(" ".join(run) for run in runs if run)) or " ".join(unknown)
-    return f"No letter in the index mentions {what}. {RELATED}"
+    return list(dict.fromkeys(" ".join(run) for run in runs if run))
 
 
 def told_by_nothing(person: Person) -> bool:

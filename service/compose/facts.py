@@ -92,7 +92,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         # ... or a field named with no article, after the case or a clause: "CM17-0019011 is she occupational medicine?",
         # "hip MRI - is the reviewer occupational medicine?", "was he reviewed by occ med?" (a specialty's words only:
         # "is she a cook?" asks of the patient)
-        r"|" + OPENING + r"(?:(?:and|so|but)\s+)?(?:was|is)\s+(?:he|she|they|the\s+(?:IMR\s+)?reviewer)\s+(?:in\s+|an?\s+"
+        r"|" + OPENING + r"(?:(?:and|so|but)\s+)?(?:was|is)\s+(?:he|she|they|the\s+(?:IMR\s+)?(?:reviewer|doctor|physician))\s+(?:in\s+|an?\s+"
         r"(?:board[- ]certified\s+)?)?" + SPECIALTY_WORDS +
         # ... "was it an occ med doc?", "CM17-0019011 reviewer occupational medicine?"
         r"|" + OPENING + r"(?:(?:and|so|but)\s+)?(?:was|is)\s+(?:it|this|that)\s+an?\s+" + SPECIALTY_WORDS
@@ -375,7 +375,9 @@ _YES_NO = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:was|were|is|did|does|do|has|
                      # ... asked after another question: "who is the reviewer ... and are they an orthopedist?"
                      r"|\band\s+(?:was|were|is|are)\s+(?:they|he|she)\s+(?:an?|board[- ]certified)\s"
                      # ... or a statement to confirm: "the reviewer was an internist?"
-                     r"|\breviewer\s+(?:was|is)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s*\?", I)
+                     r"|\breviewer\s+(?:was|is)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s*\?"
+                     # ... or the field beside the word, tersely: "CM17-0019011 reviewer occupational medicine?"
+                     r"|\breviewer\s+(?:an?\s+)?" + SPECIALTY_WORDS + r"\s*\?", I)
 
 
 # a specialist by the specialty's name, where a lay word stands for more than one (service.reviewers.alternatives)

@@ -13,6 +13,7 @@ from service.gather import absent_named, filter_that_excludes, unknown_case_hint
 from service.reviewers import alternatives
 from service.scope import Scope, asked_sets
 from service.lacking import RELATED, wanted_unknown
+from service.told_kind import kinds_unheld
 from service.retrieve import retrieve_scored
 from service.scope import scope_counts
 from service.plan import Plan
@@ -77,6 +78,10 @@ def _missing_treatment(engine: Engine, query: Query, plan: Plan, question: str, 
     """Not found, for a list, pattern or count about a treatment no letter has."""
     words = (unknown_phrase(engine, query) or wanted_unknown(engine, query)
              or (absent_named(engine, query, plan.filters) if query.treatments else ""))
+    if not words and "consultation" in query.treatments and (unheld := kinds_unheld(engine, query.text)):
+        # "any ortho consults approved?" of an index whose one referral is to a chiropractor (as lacking.absent_message)
+        kinds = " or ".join(unheld)
+        words = f"{'an' if kinds[0] in 'aeiou' else 'a'} {kinds} referral or consultation"
     if not words:
         return None
     group = {k_: v for k_, v in plan.filters.items() if said({k_: v})}

@@ -636,3 +636,14 @@ def test_a_bed_one_lies_in_is_no_request() -> None:
     assert match_treatments("the guy who was stuck in bed for weeks, was his MRI approved?") == ("mri", "imaging")
     assert match_treatments("confined to bed, he got out of bed once; bed rest was advised") == ()
     assert match_treatments("was the hospital bed approved?") == ("mattress", "pillow_bed", "dme")
+
+
+def test_a_bare_exam_in_a_list_of_things_asked_is_an_office_visit() -> None:
+    # nat-4764: "exam" named first of three things, not dropped
+    assert find_treatments("CM16-0231745 exam, the manipulation and the e stim?") == [
+        ("office_visit", "exam"), ("chiropractic", "manipulation"), ("e_stim", "e stim")]
+    assert find_treatments("the exams and the MRI") == [("office_visit", "exams"), ("mri", "MRI"), ("imaging", "MRI")]
+    # ... an exam's findings are no request
+    assert find_treatments("nothing on exam and the MRI was normal") == [("mri", "MRI"), ("imaging", "MRI")]
+    assert find_treatments("on the exam, he had no deficits") == []
+    assert find_treatments("what did the exam show?") == []

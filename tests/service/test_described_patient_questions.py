@@ -191,6 +191,11 @@ def test_two_treatments_no_letter_has_are_each_named(client):
         "No letter in the index decides a request for gym membership or pool therapy. The letter of the patient "
         "described, case CM17-0014288, has no request for them either. Its letter decided 1 item: 1. \"MRI of the "
         "right shoulder without contrast\": denied (upheld).")
+    # ... and a thing no letter prints, listed beside them, is named too (nat-4767, nat-4768)
+    listed = ask(client, "CM17-0014288 did she get a hot tub, a gym membership or pool therapy?")
+    assert listed["answer"].startswith("Case CM17-0014288 has no request for hot tub / gym membership / pool therapy. ")
+    three = ask(client, "my wife is 62 - any hot tub or jacuzzi or gym membership?")
+    assert three["answer"].startswith("No letter in the index decides a request for hot tub or jacuzzi or gym membership. ")
     # ... one named: it alone
     one = ask(client, "is a gym membership ever approved?")
     assert one["answer"].startswith("No letter in the index decides a request for gym membership. ")

@@ -119,6 +119,8 @@ from tests.conftest import ask, served_client
     ("CM17-0019011 is she a cook?", ()),
     ("CM17-0019011 - was it an occ med doc?", ("reviewer",)),
     ("CM17-0019011 reviewer occupational medicine?", ("reviewer",)),
+    ("CM17-0019011 was the doctor occupational medicine?", ("reviewer",)),
+    ("CM17-0014288 shoulder MRI, was the doctor occ med?", ("reviewer",)),
     ("CM17-0006797 is he an orthopod?", ("reviewer",)),
     ("CM16-0246624 is he a neurologist or pain management?", ("reviewer",)),
     ("CM17-0015198 was it a chiropractor visit?", ()),
@@ -319,3 +321,11 @@ def test_a_field_asked_with_no_article_is_answered_yes_or_no(client) -> None:
     assert read_reviewer("CM17-0019011 reviewer occupational medicine?") == ("Occupational Medicine", (22, 43))
     lead = ask(client, "CM17-0005246 is she family practice?")["lead"]
     assert lead.startswith("Yes: the IMR reviewer of case CM17-0005246 is a specialist in Family Practice and licensed in ")
+    # ... beside the word 'reviewer', tersely, or of 'the doctor' (nat-4769, nat-4771)
+    terse = ask(client, "CM17-0005246 reviewer family practice?")["lead"]
+    assert terse.startswith("Yes: the IMR reviewer of case CM17-0005246 is a specialist in Family Practice and licensed in ")
+    other = ask(client, "CM17-0005246 reviewer occ med?")["lead"]
+    assert other.startswith("No: the IMR reviewer of case CM17-0005246 is a specialist in Family Practice and licensed in ")
+    assert "not Occupational Medicine." in other
+    doctor = ask(client, "CM16-0246624 neck MRI, was the doctor neurology?")["lead"]
+    assert doctor.startswith("Yes: the IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain Management ")

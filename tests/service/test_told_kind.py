@@ -88,3 +88,16 @@ def test_a_referral_to_a_specialty_no_request_is_to_is_not_found(ortho):
     assert named["answer"].startswith("Case CM16-0162789 has no request for pain management referral.")
     # ... the specialty it is to is answered
     assert ask(ortho, "CM16-0162789 - was the ortho consult approved?")["not_found"] == ""
+
+
+def test_a_list_of_referrals_to_a_specialty_no_request_is_to_is_not_found(ortho):
+    # nat-4777: "any ortho consults approved?" listed the index's one referral, to another specialty
+    answer = ask(ortho, "any pain management consults approved?")
+    assert answer["kind"] == "not_found"
+    assert answer["answer"].startswith("No letter in the index decides a request for a pain management referral or "
+                                       "consultation.")
+    counted = ask(ortho, "how many pain management referrals were denied?")
+    assert counted["answer"].startswith("No letter in the index decides a request for a pain management referral or "
+                                        "consultation.")
+    # ... the specialty it is to is listed
+    assert ask(ortho, "any ortho consults approved?")["kind"] == "list"
