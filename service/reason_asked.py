@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from indexer.model import Item, Span
 from indexer.treatments import find_treatments
+from service.drugs import unsetted_mentions
 
 I = re.IGNORECASE
 # the clause that offers a reason: "because ...", "due to ...", "for lack of ...", "was it the number of ..."
@@ -122,6 +123,9 @@ _STUDY_NAMES: dict[str, re.Pattern[str]] = {
     "an EMG": re.compile(r"\bEMG|\bNCS\b|\bNCV\b|\belectrodiagnostic\w*|\belectromyogra\w*|\bnerve\s+conduction\b", I),
     # ... and the care not tried first: "because she didn't do therapy first?" of a reviewer who faulted
     # the missing plain films is no reason given
+    # ... or the medication: "because she never tried tylenol?" of a reviewer who faulted first-line medications not tried
+    "other medication": re.compile(r"\bmedicat\w*|\bmedicines?\b|\bfirst[- ]line\b|\bdrugs?\b|\bpills?\b|\bNSAIDs?\b"
+                                   r"|\banti-?inflammator\w*|\bacetaminophen\b|\bTylenol\b|\banalgesic\w*", I),
     "therapy": re.compile(r"\bPT\b|\bphysical\s+therap\w*|\btherap(?:y|ies)\b|\bphysiotherap\w*|\brehab\w*|\bexercis\w*"
                           r"|\bconservative\b|\bfirst[- ]line\b", I),
 }
@@ -129,6 +133,23 @@ _STUDY_NAMES: dict[str, re.Pattern[str]] = {
 _NO_CARE = re.compile(rf"{_NOT}\s+(?:try|tried|do|did|done|had|have|get|got|go\s+to|gone\s+to|finish\w*|complet\w*)\s+"
                       r"(?:\w+\s+){0,2}?(?P<s>PT|physical\s+therapy|therapy|physio\w*|exercises?)\b"
                       r"|\bno\s+(?P<s2>PT|physical\s+therapy|therapy|physio\w*)\b", I)
+
+
+# a treatment said not tried: "because she never tried tylenol?", "he didn't take any ibuprofen", "never had chiro"
+_NOT_TRIED = re.compile(rf"{_NOT}\s+(?:ever\s+)?(?:try|tried|take|taken|took|use|used|had|been\s+(?:on|given)|get|got|do|did|done)\s+"
+                        r"(?P<r>[^?.;,]*)", I)
+
+
+def _untried(clause: str) -> list[tuple[str, str]]:
+    """The treatments (set, word) a reason clause says were not tried ("never tried tylenol": the Tylenol, its drug
+    having no set of its own read as a medication)."""
+    if not (m := _NOT_TRIED.search(clause)):
+        return []
+    said = m.group("r")
+    # (a study not had is read as one: "hadn't had an MRI yet" lacks findings, _NO_STUDY)
+    studies = {w for t, w in find_treatments(said) if t in ("imaging", "nerve_study")}
+    return [*((t, w) for t, w in find_treatments(said) if w not in studies),
+            *(("medication", w) for w, _at in unsetted_mentions(said))]
 
 
 def asked_studies(text: str) -> tuple[str, ...]:
@@ -143,6 +164,8 @@ def asked_studies(text: str) -> tuple[str, ...]:
                 named.append(key)
         if _NO_CARE.search(clause) and "therapy" not in named:
             named.append("therapy")
+        if any(t == "medication" for t, _w in _untried(clause)) and "other medication" not in named:
+            named.append("other medication")
     return tuple(named)
 
 
@@ -215,6 +238,8 @@ def asked_reasons(text: str, told: bool = False) -> frozenset[str]:
         if study := _NO_STUDY.search(clause) or _STUDY_FIRST.search(clause):  # "hadn't had an MRI yet", "wanted an x-ray first"
             plain = re.match(r"x-?rays?|plain|films?", study.group("s"), I)
             named.add("conservative_care_not_tried" if plain else "no_objective_findings")
+        if _untried(clause):  # "because she never tried tylenol?": care not tried first
+            named.add("conservative_care_not_tried")
         if _other_request(clause):
             # "was the pantoprazole denied because of the naproxen?", "... because the naproxen was denied?": the other
             # request it went with, not approved
