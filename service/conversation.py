@@ -214,6 +214,10 @@ def _across_letters(question: str, main: Fact) -> Resolved | None:
     if not (_USUALLY.search(question) or PLURAL.fullmatch(m.group(0)) and _EVER.search(question)):
         return None
     told = thing.removeprefix("the ")
+    if len({r for r, _w in find_regions(main.title)}) > 1:
+        # "do they usually approve that?" after an acupuncture of the neck, right hand and head: the kind, acupuncture,
+        # not the few letters with that mix of body parts
+        told = find_treatments(main.title)[0][1]
     note = f"topic: {told}, the treatment of {main.title} (case {main.case_number}) in the previous answer, across letters"
     return Resolved(question=question[: m.start()] + told + question[m.end():], carried=(note,))
 
@@ -270,6 +274,14 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
         return found
     if (found := _the_other(question, earlier, before)) is not None:
         return found
+    if (m := DESCRIBED.search(question)) and asks_same_reason(question) and (main := _main(previous)) is not None and (
+            fact := _described(m.group("d"), previous, besides=main)) is not None and fact.case_number == main.case_number:
+        # "and the neck one, same reason?" after the shoulder MRI: the neck MRI compared with it
+        note = (f"items: {fact.title} and {main.title} (case {main.case_number}), the {m.group('d').lower()} one and the "
+                f"previous answer's, compared")
+        first, second = (f.title.replace("[", "(").replace("]", ")") for f in (fact, main))
+        how = "for a different reason than" if re.search(r"\bdifferen", question, re.IGNORECASE) else "for the same reason as"
+        return Resolved(question=f"was the {first} decided {how} the {second}? [in case {main.case_number}]", carried=(note,))
     if (m := DESCRIBED.search(question)) and (fact := _described(m.group("d"), previous)) is not None:
         note = f"item: {fact.title} (case {fact.case_number}), the {m.group('d').lower()} one in the previous answer"
         if _bare(question, m):  # "and the cervical one?"
@@ -872,9 +884,11 @@ def _content(text: str) -> set[str]:
     return set(WORD.findall(text.lower())) - {"of", "the", "a", "an", "and", "for", "with", "to", "in", "on", "x"}
 
 
-def _described(words: str, previous: Earlier) -> Fact | None:
-    """"the cervical one": the item of the previous answer that the words describe."""
-    pool = list(dict.fromkeys(list(previous.items) + list(previous.shown)))
+def _described(words: str, previous: Earlier, besides: Fact | None = None) -> Fact | None:
+    """"the cervical one": the item of the previous answer that the words describe (another than `besides`: "the neck
+    one, same reason?" is compared with the item answered)."""
+    pool = [f for f in dict.fromkeys(list(previous.items) + list(previous.shown))
+            if besides is None or (f.case_number, f.item_index) != (besides.case_number, besides.item_index)]
     if not pool:
         return None
     low = words.lower()
