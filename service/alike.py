@@ -25,6 +25,7 @@ from indexer.treatments import match_treatments
 from service.confirm import without_confirmation
 from service.engine import Engine
 from service.partly import MODIFIED, part_given_rest_asked
+from service.reason_asked import reason_clauses
 from service.topic import GENERIC
 from service.understand import Query
 
@@ -61,7 +62,11 @@ def told_words(query: Query) -> tuple[str, ...]:
     named = set(tokens(" ".join((*query.treatment_words, query.names, *query.body_regions, *query.region_words))))
     out = []
     # (the words that ask to confirm a statement, "..., right?", tell nothing of the patient)
-    for tok in tokens(without_confirmation(query.text)):
+    # (nor the reason the asker offers: "is it because she didnt do PT first?" tells no fact of the patient)
+    text = without_confirmation(query.text)
+    for start, end in reason_clauses(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    for tok in tokens(text):
         if tok in GENERIC or tok in _NO_FACT or tok in named or len(tok) < 3 or any(ch.isdigit() for ch in tok):
             continue
         if tok not in out:

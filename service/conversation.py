@@ -28,6 +28,7 @@ from indexer.treatments import GROUPS, find_treatments, match_treatments
 from service.compose.facts import asked_facts
 from service.mentioned import asks_history
 from service.no_one import WHAT_NOW, WHO_PAYS
+from service.reason_asked import reason_clauses
 from service.same_reason import asks_same_reason
 from service.two_patients import two_descriptions
 
@@ -54,7 +55,7 @@ NAMED_PRONOUN = re.compile(r"\b(?:that|this|the\s+same)\s+(?:one|request|item|de
 END_PRONOUN = re.compile(r"\b(?:that|this|those|these|them)(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 LOOSE_PRONOUN = re.compile(r"\b(?:that|this|those|these|them|they)\b", re.IGNORECASE)
 CASE_WORDS = re.compile(r"\b(?:(?:this|that|the\s+same)\s+(?:case|letter|patient|claimant|worker)|the\s+(?:case|letter|"
-                        r"patient|claimant|injured\s+worker)|he|she|his|her)\b", re.IGNORECASE)
+                        r"patient|claimant|injured\s+worker)|he|she|his|her|him)\b", re.IGNORECASE)
 # every one of the patient's requests of a kind: "both her tests", "all his stuff", "none of her requests"
 THEIR_ALL = re.compile(r"\b(?:both|all|each|none)\s+(?:of\s+)?(?:his|her|their|my)\s+[\w-]+"
                        # "was any of it approved?" after one of her requests: any of them
@@ -287,7 +288,9 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
         if _bare(question, m):  # "and the cervical one?"
             return Resolved(question=_with_case(before, fact, True, _main(previous)), carried=(note,))
         return Resolved(question=question[: m.start()] + _name(fact) + question[m.end():], carried=(note,))
-    names_treatment = bool(find_treatments(question) or (corrected and find_treatments(corrected)))
+    # (a treatment named only in a reason offered is the reason: "approved because the xray showed a C2 fracture?")
+    names_treatment = bool(find_treatments(_without_reasons(question)) or (corrected and find_treatments(
+        _without_reasons(corrected))))
     main = _main(previous)
     if previous.kind in ("count", "list") and (m := WHICH_ONES.match(question)) and (
             listed := HOW_MANY.match(CONTEXT.sub("", before))):
@@ -325,7 +328,7 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
             named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in both)
             return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
         if LOOSE_PRONOUN.search(question) or CASE_WORDS.search(question) or WHO_PAYS.search(question) or (
-                WHAT_NOW.search(question)):
+                WHAT_NOW.search(question)) or reason_clauses(question):
             # ... "so do we pay out of pocket?", "can we appeal again?": of that item too
             return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
         if ({"guideline", "letter_pages"} & set(asked_facts(question)) and not find_regions(question)
@@ -497,7 +500,8 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "") -> R
     if _REASON_AFTER.search(question):
         return _that_for_a_reason(question, main)  # "was that because of the naproxen?": that, for a reason named
     text = corrected or question
-    named = find_treatments(text)
+    # (what a reason offered names is not asked: "bc she's not having surgery?" after her elbow braces)
+    named = find_treatments(_without_reasons(text))
     if not named or not any(re.search(_ONE_OF_THEIRS + re.escape(w), text, re.IGNORECASE) for _t, w in named):
         return None
     # (the narrowest sets named: a TENS unit is no brace, though both are equipment)
@@ -522,6 +526,13 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "") -> R
 
 # a body part told as the patient's: "her wrist", "his left knee", "my lower back"
 _THEIR_PART = r"\b(?:his|her|their|my)\s+(?:(?:left|right|lower|upper|low|mid|bad|other)\s+){{0,2}}{word}\b"
+
+
+def _without_reasons(text: str) -> str:
+    """`text` with each clause that offers a reason blanked ("because she wasnt in a PT program"), the same length."""
+    for start, end in reason_clauses(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _their_part(question: str, previous: Earlier, before: str, corrected: str = "") -> Resolved | None:
