@@ -62,11 +62,7 @@ def told_words(query: Query) -> tuple[str, ...]:
     named = set(tokens(" ".join((*query.treatment_words, query.names, *query.body_regions, *query.region_words))))
     out = []
     # (the words that ask to confirm a statement, "..., right?", tell nothing of the patient)
-    # (nor the reason the asker offers: "is it because she didnt do PT first?" tells no fact of the patient)
-    text = without_confirmation(query.text)
-    for start, end in reason_clauses(text):
-        text = text[:start] + " " * (end - start) + text[end:]
-    for tok in tokens(text):
+    for tok in tokens(without_confirmation(query.text)):
         if tok in GENERIC or tok in _NO_FACT or tok in named or len(tok) < 3 or any(ch.isdigit() for ch in tok):
             continue
         if tok not in out:
@@ -120,6 +116,10 @@ def alike(engine: Engine, query: Query, fitting: tuple[str, ...], having: tuple[
                      f"authorised ({', '.join(rest)})")
         return Alike(cases=rest, notes=tuple(notes))
     kept, telling, unread = apart(told_words(query), {case: letters[case].text for case in cases if case in letters})
+    # (a word of the reason the asker offers tells them apart where some letter prints it, "which of the 54 yo woman's
+    # MRIs got denied because PT was helping her?"; printed in none, it is no fact of the patient left unchecked: "is it
+    # because she didnt do PT first?")
+    unread = tuple(w for w in unread if w in _outside_reasons(query))
     if telling:
         notes.append(f"told apart by {', '.join(repr(w) for w in telling)}: {len(kept)} of them ({', '.join(kept)})")
     elif unread:
@@ -127,6 +127,14 @@ def alike(engine: Engine, query: Query, fitting: tuple[str, ...], having: tuple[
     else:
         notes.append(f"nothing else in the question tells these {len(cases)} apart")
     return Alike(cases=kept, unread=unread, notes=tuple(notes))
+
+
+def _outside_reasons(query: Query) -> set[str]:
+    """The told words of `query` outside the clauses that offer a reason."""
+    text = query.text
+    for start, end in reason_clauses(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return set(told_words(msgspec.structs.replace(query, text=text)))
 
 
 def _remainders(query: Query, letters: dict[str, Letter], cases: tuple[str, ...]) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.alike import told_words
+from service.alike import _outside_reasons, told_words
 from service.conversation import Earlier, Fact, resolve
 from service.reason_asked import _STUDY_NAMES, asked_reasons, asked_studies, reason_clauses
 from service.understand import understand
@@ -61,9 +61,14 @@ def test_the_reviewer_names_the_medication_not_tried_in_its_own_words():
         assert _STUDY_NAMES["other medication"].search(said), said
 
 
-def test_the_reason_offered_tells_nothing_of_the_patient():
-    # ("because", "first", "physical therapy" read as words telling the 28-year-old women apart: printed in none)
-    assert told_words(understand("my wife is 28 her back MRI was denied, is it because she didnt do PT first?")) == ()
+def test_the_reason_offered_is_no_fact_of_the_patient_left_unchecked():
+    # ("because", "first", "physical therapy" read as words telling the 28-year-old women apart: printed in none, the
+    # question went unanswered for each and one letter's thoracic MRI was answered)
+    query = understand("my wife is 28 her back MRI was denied, is it because she didnt do PT first?")
+    assert told_words(query) == ("because", "first", "physical", "therapy")
+    assert _outside_reasons(query) == set()
+    # ... though a word of it that one letter prints still tells them apart ("PT was helping her")
+    assert _outside_reasons(understand("which of the 54 yo woman's MRIs got denied because PT was helping her?")) == set()
 
 
 naproxen = served_client("CM17-0013716")
@@ -81,3 +86,28 @@ def test_the_radiating_arm_pain_is_the_reviewers_finding(naproxen):
         "Yes: the reviewer's findings name it: \"However, the patient's pain was noted to be \"radiating\" in the right upper "
         "extremity, with decreased sensation in the digits, consistent with neuropathic pain, for which this medication is "
         "not recommended.\" [1]")
+
+
+SHOULDER_MRI = Fact(case_number="CM17-0002106", item_index=1, title="MRI of the left shoulder", decision="Upheld",
+                    body_regions=("shoulder",))
+HEAD_CT = Fact(case_number="CM17-0002106", item_index=3, title="CT scan of the head", decision="Upheld", body_regions=("head",))
+
+
+def test_that_after_a_treatment_named_is_that_treatment_not_the_item_before():
+    earlier = [Earlier(question="54 yo woman shoulder mri", items=(SHOULDER_MRI,), kind="item", letter=(SHOULDER_MRI, HEAD_CT))]
+    got = resolve("and the head ct, was that denied because it was past 72 hours?", earlier)
+    assert got.question == "and the head ct, was that denied because it was past 72 hours? [in case CM17-0002106]"
+
+
+mri = served_client("CM16-0230548")
+
+
+def test_a_reason_alone_asked_says_the_decision_then_what_the_findings_say(mri):
+    turn = {"question": "CM16-0230548 neck and hand MRI", "kind": "item",
+            "items": [{"case_number": "CM16-0230548", "item_index": 1}]}
+    answer = ask(mri, "was that bc it was too soon after the injury?", history=[turn])
+    assert answer["answer"].startswith(
+        "Yes: the denial of \"MRI of neck and right hand without contrast\" was upheld; it was not authorised [1]. The "
+        "reviewer's findings speak of the timing: \"The medical records reveal the injury is about 20 days old, the injured "
+        "worker is responding to physical therapy; there was no equivocal or unequivocal evidence of neurological "
+        "dysfunction.\" [2]")
