@@ -497,8 +497,10 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "") -> R
     main = _main(previous) or (previous.letter[0] if previous.kind == "not_found" and previous.letter else None)
     if main is None or not previous.letter or CASE.search(question) or _ANOTHER.search(question) or _ACROSS.search(question):
         return None
-    if _REASON_AFTER.search(question):
-        return _that_for_a_reason(question, main)  # "was that because of the naproxen?": that, for a reason named
+    if (m := _REASON_AFTER.search(question)) and not find_treatments(_without_reasons(question)[: m.start()]):
+        # "was that because of the naproxen?": that, for a reason named (not "and the head ct, was that denied because
+        # ...?": that is the CT named before it)
+        return _that_for_a_reason(question, main)
     text = corrected or question
     # (what a reason offered names is not asked: "bc she's not having surgery?" after her elbow braces)
     named = find_treatments(_without_reasons(text))

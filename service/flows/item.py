@@ -523,6 +523,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # confirmed by a yes of the denial; the decision is said plainly and the reviewer's reason follows (a no of
         # the outcome is still said: "approved because of the cost?" of a denial)
         unread = bool(yes_no and not confirm and not offered and reason_clauses(query.text) and yes_no == item.decision)
+        # ... or asked of the reason alone, no outcome asked: "CM16-0230548 neck and hand MRI || was that bc it was too soon
+        # after the injury?", "because he's had carpal tunnel for 2 years?" (the decision said, then what the findings say)
+        unread = unread or bool(yes_no is None and len(chosen) == 1 and not confirm and not offered and not by_a_reason
+                                and not query.why and reason_clauses(query.text))
         if unread:
             letter = letters[hit.case_number]
             confirm = reason_unread_sentence(item.decision, item.title or item.request, c.cite(
