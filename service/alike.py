@@ -25,6 +25,7 @@ from indexer.treatments import match_treatments
 from service.confirm import without_confirmation
 from service.engine import Engine
 from service.partly import MODIFIED, part_given_rest_asked
+from service.reason_asked import reason_clauses
 from service.topic import GENERIC
 from service.understand import Query
 
@@ -115,6 +116,10 @@ def alike(engine: Engine, query: Query, fitting: tuple[str, ...], having: tuple[
                      f"authorised ({', '.join(rest)})")
         return Alike(cases=rest, notes=tuple(notes))
     kept, telling, unread = apart(told_words(query), {case: letters[case].text for case in cases if case in letters})
+    # (a word of the reason the asker offers tells them apart where some letter prints it, "which of the 54 yo woman's
+    # MRIs got denied because PT was helping her?"; printed in none, it is no fact of the patient left unchecked: "is it
+    # because she didnt do PT first?")
+    unread = tuple(w for w in unread if w in _outside_reasons(query))
     if telling:
         notes.append(f"told apart by {', '.join(repr(w) for w in telling)}: {len(kept)} of them ({', '.join(kept)})")
     elif unread:
@@ -122,6 +127,14 @@ def alike(engine: Engine, query: Query, fitting: tuple[str, ...], having: tuple[
     else:
         notes.append(f"nothing else in the question tells these {len(cases)} apart")
     return Alike(cases=kept, unread=unread, notes=tuple(notes))
+
+
+def _outside_reasons(query: Query) -> set[str]:
+    """The told words of `query` outside the clauses that offer a reason."""
+    text = query.text
+    for start, end in reason_clauses(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return set(told_words(msgspec.structs.replace(query, text=text)))
 
 
 def _remainders(query: Query, letters: dict[str, Letter], cases: tuple[str, ...]) -> tuple[str, ...]:

@@ -28,6 +28,7 @@ from indexer.treatments import GROUPS, find_treatments, match_treatments
 from service.compose.facts import asked_facts
 from service.mentioned import asks_history
 from service.no_one import WHAT_NOW, WHO_PAYS
+from service.reason_asked import reason_clauses
 from service.same_reason import asks_same_reason
 from service.two_patients import two_descriptions
 
@@ -54,7 +55,7 @@ NAMED_PRONOUN = re.compile(r"\b(?:that|this|the\s+same)\s+(?:one|request|item|de
 END_PRONOUN = re.compile(r"\b(?:that|this|those|these|them)(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 LOOSE_PRONOUN = re.compile(r"\b(?:that|this|those|these|them|they)\b", re.IGNORECASE)
 CASE_WORDS = re.compile(r"\b(?:(?:this|that|the\s+same)\s+(?:case|letter|patient|claimant|worker)|the\s+(?:case|letter|"
-                        r"patient|claimant|injured\s+worker)|he|she|his|her)\b", re.IGNORECASE)
+                        r"patient|claimant|injured\s+worker)|he|she|his|her|him)\b", re.IGNORECASE)
 # every one of the patient's requests of a kind: "both her tests", "all his stuff", "none of her requests"
 THEIR_ALL = re.compile(r"\b(?:both|all|each|none)\s+(?:of\s+)?(?:his|her|their|my)\s+[\w-]+"
                        # "was any of it approved?" after one of her requests: any of them
@@ -214,6 +215,10 @@ def _across_letters(question: str, main: Fact) -> Resolved | None:
     if not (_USUALLY.search(question) or PLURAL.fullmatch(m.group(0)) and _EVER.search(question)):
         return None
     told = thing.removeprefix("the ")
+    if len({r for r, _w in find_regions(main.title)}) > 1:
+        # "do they usually approve that?" after an acupuncture of the neck, right hand and head: the kind, acupuncture,
+        # not the few letters with that mix of body parts
+        told = find_treatments(main.title)[0][1]
     note = f"topic: {told}, the treatment of {main.title} (case {main.case_number}) in the previous answer, across letters"
     return Resolved(question=question[: m.start()] + told + question[m.end():], carried=(note,))
 
@@ -270,12 +275,22 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
         return found
     if (found := _the_other(question, earlier, before)) is not None:
         return found
+    if (m := DESCRIBED.search(question)) and asks_same_reason(question) and (main := _main(previous)) is not None and (
+            fact := _described(m.group("d"), previous, besides=main)) is not None and fact.case_number == main.case_number:
+        # "and the neck one, same reason?" after the shoulder MRI: the neck MRI compared with it
+        note = (f"items: {fact.title} and {main.title} (case {main.case_number}), the {m.group('d').lower()} one and the "
+                f"previous answer's, compared")
+        first, second = (f.title.replace("[", "(").replace("]", ")") for f in (fact, main))
+        how = "for a different reason than" if re.search(r"\bdifferen", question, re.IGNORECASE) else "for the same reason as"
+        return Resolved(question=f"was the {first} decided {how} the {second}? [in case {main.case_number}]", carried=(note,))
     if (m := DESCRIBED.search(question)) and (fact := _described(m.group("d"), previous)) is not None:
         note = f"item: {fact.title} (case {fact.case_number}), the {m.group('d').lower()} one in the previous answer"
         if _bare(question, m):  # "and the cervical one?"
             return Resolved(question=_with_case(before, fact, True, _main(previous)), carried=(note,))
         return Resolved(question=question[: m.start()] + _name(fact) + question[m.end():], carried=(note,))
-    names_treatment = bool(find_treatments(question) or (corrected and find_treatments(corrected)))
+    # (a treatment named only in a reason offered is the reason: "approved because the xray showed a C2 fracture?")
+    names_treatment = bool(find_treatments(_without_reasons(question)) or (corrected and find_treatments(
+        _without_reasons(corrected))))
     main = _main(previous)
     if previous.kind in ("count", "list") and (m := WHICH_ONES.match(question)) and (
             listed := HOW_MANY.match(CONTEXT.sub("", before))):
@@ -323,7 +338,7 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
             named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in both)
             return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
         if LOOSE_PRONOUN.search(question) or CASE_WORDS.search(question) or WHO_PAYS.search(question) or (
-                WHAT_NOW.search(question)):
+                WHAT_NOW.search(question)) or reason_clauses(question):
             # ... "so do we pay out of pocket?", "can we appeal again?": of that item too
             return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
         if ({"guideline", "letter_pages"} & set(asked_facts(question)) and not find_regions(question)
@@ -505,10 +520,13 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "") -> R
     main = _main(previous) or (previous.letter[0] if previous.kind == "not_found" and previous.letter else None)
     if main is None or not previous.letter or CASE.search(question) or _ANOTHER.search(question) or _ACROSS.search(question):
         return None
-    if _REASON_AFTER.search(question):
-        return _that_for_a_reason(question, main)  # "was that because of the naproxen?": that, for a reason named
+    if (m := _REASON_AFTER.search(question)) and not find_treatments(_without_reasons(question)[: m.start()]):
+        # "was that because of the naproxen?": that, for a reason named (not "and the head ct, was that denied because
+        # ...?": that is the CT named before it)
+        return _that_for_a_reason(question, main)
     text = corrected or question
-    named = find_treatments(text)
+    # (what a reason offered names is not asked: "bc she's not having surgery?" after her elbow braces)
+    named = find_treatments(_without_reasons(text))
     if not named or not any(re.search(_ONE_OF_THEIRS + re.escape(w), text, re.IGNORECASE) for _t, w in named):
         return None
     # (the narrowest sets named: a TENS unit is no brace, though both are equipment)
@@ -533,6 +551,13 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "") -> R
 
 # a body part told as the patient's: "her wrist", "his left knee", "my lower back"
 _THEIR_PART = r"\b(?:his|her|their|my)\s+(?:(?:left|right|lower|upper|low|mid|bad|other)\s+){{0,2}}{word}\b"
+
+
+def _without_reasons(text: str) -> str:
+    """`text` with each clause that offers a reason blanked ("because she wasnt in a PT program"), the same length."""
+    for start, end in reason_clauses(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _their_part(question: str, previous: Earlier, before: str, corrected: str = "") -> Resolved | None:
@@ -895,9 +920,11 @@ def _content(text: str) -> set[str]:
     return set(WORD.findall(text.lower())) - {"of", "the", "a", "an", "and", "for", "with", "to", "in", "on", "x"}
 
 
-def _described(words: str, previous: Earlier) -> Fact | None:
-    """"the cervical one": the item of the previous answer that the words describe."""
-    pool = list(dict.fromkeys(list(previous.items) + list(previous.shown)))
+def _described(words: str, previous: Earlier, besides: Fact | None = None) -> Fact | None:
+    """"the cervical one": the item of the previous answer that the words describe (another than `besides`: "the neck
+    one, same reason?" is compared with the item answered)."""
+    pool = [f for f in dict.fromkeys(list(previous.items) + list(previous.shown))
+            if besides is None or (f.case_number, f.item_index) != (besides.case_number, besides.item_index)]
     if not pool:
         return None
     low = words.lower()

@@ -21,6 +21,7 @@ from service.mechanism import mechanisms
 from service.patients import described_letters, diagnosis_only_told, printing_told, prints_condition_words, same_worker
 from service.people import Person, firmly_told
 from service.quoting import quotes_a_letter
+from service.reason_asked import reason_clauses
 from service.reviewers import read_reviewers
 from indexer.taxonomy import find_regions
 from indexer.terms import tokens
@@ -112,8 +113,12 @@ def case_lacks_drug(engine: Engine, query: Query) -> str:
     if len(query.case_numbers) != 1:
         return ""
     start, end = asking_span(query.text)
+    # (a drug named in a reason offered for another treatment asked is the reason: "is the tramadol in case N denied
+    # because she never tried tylenol?")
+    offered = reason_clauses(query.text) if query.treatments else []
     asked = [word for word, at in unsetted_mentions(query.text)
-             if start <= at < end and not _in_combination(query.text, at, at + len(word))]
+             if start <= at < end and not _in_combination(query.text, at, at + len(word))
+             and not any(a <= at < b for a, b in offered)]
     if not asked:
         return ""
     items = case_items(engine, query.case_numbers[0])

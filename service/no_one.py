@@ -39,6 +39,8 @@ WHAT_NOW = re.compile(r"\b(?:can|could|should|may|how\s+(?:do|can|could|would))\
                       r"|\bis\s+there\s+anything\s+(?:else\s+)?(?:I|we|he|she|they|my\s+\w+)\s+(?:can|could|should)\s+do\b"
                       r"|\bwhat\s+(?:are|were)\s+(?:my|our|his|her|their)\s+options\b"
                       r"|\b(?:is|was)\s+(?:this|that|it|the\s+(?:decision|determination|IMR))\s+final\b|\bfinal\s+and\s+binding\b"
+                      # ... said as a statement: "so the decision is final?", "that's final then?"
+                      r"|\b(?:the\s+(?:decision|determination|ruling)|that|it)(?:\s+is|'s|’s)\s+(?:really\s+|now\s+)?final\b"
                       r"|\b(?:any|an)\s+(?:way|chance)\s+to\s+(?:appeal|fight|contest|challenge|reverse)\b"
                       # ... asked again: "can the denied shoulder surgery be resubmitted?", "can we request it again?",
                       # "should I reapply?"
@@ -87,10 +89,18 @@ def rest_of_one(query: Query) -> bool:
 
 
 
-_NOT_CONTESTED = "The letters themselves say nothing of contesting it."
+NOT_CONTESTED = "The letters themselves say nothing of contesting it."
+# whether the decision is final, asked yes or no: "so the decision is final?", "is that final?", "is this binding?" (not
+# "what is the final decision?")
+FINAL_ASKED = re.compile(r"\b(?:is|was)\s+(?:this|that|it|the\s+(?:decision|determination|ruling|IMR(?:\s+decision)?))\s+"
+                         r"(?:really\s+|now\s+)?(?:final|binding)\b"
+                         r"|\b(?:the\s+(?:decision|determination|ruling)|that|it)(?:\s+is|'s|’s)\s+(?:really\s+|now\s+)?"
+                         r"(?:final|binding)\b(?=[^?]*\?|\s*(?:then|now)?\s*$)", re.IGNORECASE)
+# ... its answer first
+FINAL_YES = "Yes: IMR's decision is final and binding (California Labor Code 4610.5 and 4610.6)."
 # after a decision given: what may be done about it, no more ("what do we do now?")
 AFTER_A_DECISION = ("IMR's decision is final and binding (California Labor Code 4610.5 and 4610.6). "
-                    + _NOT_CONTESTED)
+                    + NOT_CONTESTED)
 
 
 # who pays for what IMR denied: "do we have to pay for it ourselves?", "who pays for it now?", "out of pocket?",
@@ -107,7 +117,7 @@ WHO_PAYS_AFTER = ("IMR's decision is final and binding (California Labor Code 46
 def final_and_binding() -> str:
     """What may be done about an IMR decision, asked of none: what IMR is, that its decision is final and
     binding, and that the letters say nothing of contesting it."""
-    return meaning(("IMR",)) + " " + _NOT_CONTESTED
+    return meaning(("IMR",)) + " " + NOT_CONTESTED
 
 
-__all__ = ["AFTER_A_DECISION", "APPEAL", "WHAT_NOW", "WHO_PAYS", "WHO_PAYS_AFTER", "final_and_binding", "no_one_named", "rest_of_one"]
+__all__ = ["AFTER_A_DECISION", "APPEAL", "FINAL_ASKED", "FINAL_YES", "NOT_CONTESTED", "WHAT_NOW", "WHO_PAYS", "WHO_PAYS_AFTER", "final_and_binding", "no_one_named", "rest_of_one"]

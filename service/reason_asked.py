@@ -14,13 +14,14 @@ import re
 from collections.abc import Callable
 
 from indexer.model import Item, Span
-from indexer.treatments import find_treatments
+from indexer.treatments import GROUPS, find_treatments
+from service.drugs import unsetted_mentions
 
 I = re.IGNORECASE
 # the clause that offers a reason: "because ...", "due to ...", "for lack of ...", "was it the number of ..."
 _CLAUSE = re.compile(r"\b(?:because|'?cause|cuz|coz|bc|b/c|due\s+to|for\s+(?:lack|want)\s+of|on\s+account\s+of|owing\s+to)\b(?P<x>[^?.;]*)"
                      r"|\b(?:was|is)\s+it\s+(?:just\s+|only\s+|really\s+)?(?P<y>(?:the|a)\s+(?:number|amount|quantity|frequency|"
-                     r"dose|dosage|duration|length)\b[^?.;]*)"
+                     r"dose|dosage|duration|length|missing|lack\s+of|absence\s+of)\b[^?.;]*)"
                      # the reason named as IMR's basis: "was IMR's basis lack of functional improvement?"
                      r"|(?<!what\s)(?<!why\s)(?<!how\s)\b(?:was|is)\s+(?:IMR['’]?s|the\s+(?:IMR\s+)?reviewer['’]?s|the|their|its)\s+(?:basis|reason(?:ing)?|grounds?|"
                      r"rationale)(?:\s+for\s+(?:it|that|this|the\s+(?:denial|decision)))?\s+(?!for\b)(?P<b>[^?.;]*)"
@@ -64,7 +65,10 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
                              rf"|(?:{_NOT}|\bdo\s*n[o'’]?t)\s+(?:have|has|had|get|got|feel|felt)\s+(?:any\s+)?(?:numbness|tingling|weakness|"
                              r"radicul\w*|radiating\s+(?:pain|symptoms)|sciatica|nerve\s+symptoms?)\b"
                              # "because her exam was normal"
-                             r"|\b(?:exam\w*|findings?)\s+(?:was|were|is|are|came\s+back)\s+(?:normal|negative|unremarkable|fine)\b",
+                             r"|\b(?:exam\w*|findings?)\s+(?:was|were|is|are|came\s+back)\s+(?:normal|negative|unremarkable|fine)\b"
+                             # "because she doesnt have carpal tunnel signs?": no clinical signs found
+                             rf"|(?:{_NOT}|\bdo\s*n[o'’]?t|\bno)\s+(?:have|has|had|show\w*)?\s*(?:any\s+)?(?:[\w-]+\s+){{0,3}}?"
+                             r"(?:signs?|findings?)\b",
     "conservative_care_not_tried": rf"{_NOT}\s+(?:try|tried|do|did|done|finish\w*|complet\w*)\s+(?:\w+\s+){{0,3}}?"
                                    r"(?:PT|therapy|conservative|exercises?|meds?|medications?|medicines?|pills?|first)\b"
                                    r"|\bconservative\s+(?:care|treatment)\b|\bfirst[- ]line\b|\b(?:PT|therapy)\s+first\b"
@@ -102,7 +106,7 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
 # a duration said before "not recommended": "long-term NSAIDs aren't recommended"
 _LONG = re.compile(r"\b(?:long[- ]?term|longer\s+than|chronic(?:ally)?\s+(?:use|used|taking)|prolonged|indefinite\w*|forever)\b", I)
 # a test or study not done first: imaging and EMG corroborate (findings); plain films come first
-_NO_STUDY = re.compile(rf"(?:\b(?:no|without|before)\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?(?:an?\s+|any\s+)?|{_NOT}\s+(?:had|have|get|got|do|done)\s+(?:an?\s+|any\s+)?)"
+_NO_STUDY = re.compile(rf"(?:\b(?:no|without|before|missing|lack\s+of|absence\s+of)\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?(?:an?\s+|any\s+)?|{_NOT}\s+(?:had|have|get|got|do|done)\s+(?:an?\s+|any\s+)?)"
                        r"(?P<s>MRI|imaging|EMG|NCS|nerve\s+(?:test|study)|x-?rays?|plain\s+films?|films?)\b", I)
 # ... or wanted first: "because they wanted an x-ray first?", "they wanted an MRI before the shot"
 _STUDY_FIRST = re.compile(r"\b(?:want(?:ed|s)?|need(?:ed|s)?|requir(?:ed|es?)|ask(?:ed|s)?\s+for)\s+(?:to\s+see\s+)?(?:an?\s+|the\s+)?"
@@ -122,6 +126,11 @@ _STUDY_NAMES: dict[str, re.Pattern[str]] = {
     "an EMG": re.compile(r"\bEMG|\bNCS\b|\bNCV\b|\belectrodiagnostic\w*|\belectromyogra\w*|\bnerve\s+conduction\b", I),
     # ... and the care not tried first: "because she didn't do therapy first?" of a reviewer who faulted
     # the missing plain films is no reason given
+    # ... or the medication: "because she never tried tylenol?" of a reviewer who faulted first-line medications not tried
+    "other medication": re.compile(r"\bmedicat\w*|\bmedicines?\b|\bfirst[- ]line\b|\bdrugs?\b|\bpills?\b|\bNSAIDs?\b"
+                                   r"|\banti-?inflammator\w*|\bacetaminophen\b|\bTylenol\b|\banalgesic\w*|\brelaxants?\b"
+                                   r"|\bover-the-?\s*counter\b|\bOTC\b|\bsleep\s+aids?\b|\bopioids?\b|\bantidepressants?\b"
+                                   r"|\banti-?(?:epilep|convuls)\w*", I),
     "therapy": re.compile(r"\bPT\b|\bphysical\s+therap\w*|\btherap(?:y|ies)\b|\bphysiotherap\w*|\brehab\w*|\bexercis\w*"
                           r"|\bconservative\b|\bfirst[- ]line\b", I),
 }
@@ -129,6 +138,23 @@ _STUDY_NAMES: dict[str, re.Pattern[str]] = {
 _NO_CARE = re.compile(rf"{_NOT}\s+(?:try|tried|do|did|done|had|have|get|got|go\s+to|gone\s+to|finish\w*|complet\w*)\s+"
                       r"(?:\w+\s+){0,2}?(?P<s>PT|physical\s+therapy|therapy|physio\w*|exercises?)\b"
                       r"|\bno\s+(?P<s2>PT|physical\s+therapy|therapy|physio\w*)\b", I)
+
+
+# a treatment said not tried: "because she never tried tylenol?", "he didn't take any ibuprofen", "never had chiro"
+_NOT_TRIED = re.compile(rf"{_NOT}\s+(?:ever\s+)?(?:try|tried|take|taken|took|use|used|had|been\s+(?:on|given)|get|got|do|did|done)\s+"
+                        r"(?P<r>[^?.;,]*)", I)
+
+
+def _untried(clause: str) -> list[tuple[str, str]]:
+    """The treatments (set, word) a reason clause says were not tried ("never tried tylenol": the Tylenol, its drug
+    having no set of its own read as a medication)."""
+    if not (m := _NOT_TRIED.search(clause)):
+        return []
+    said = m.group("r")
+    # (a study not had is read as one: "hadn't had an MRI yet" lacks findings, _NO_STUDY)
+    studies = {w for t, w in find_treatments(said) if t in ("imaging", "nerve_study")}
+    return [*((t, w) for t, w in find_treatments(said) if w not in studies),
+            *(("medication", w) for w, _at in unsetted_mentions(said))]
 
 
 def asked_studies(text: str) -> tuple[str, ...]:
@@ -143,6 +169,8 @@ def asked_studies(text: str) -> tuple[str, ...]:
                 named.append(key)
         if _NO_CARE.search(clause) and "therapy" not in named:
             named.append("therapy")
+        if any(t == "medication" for t, _w in _untried(clause)) and "other medication" not in named:
+            named.append("other medication")
     return tuple(named)
 
 
@@ -189,6 +217,20 @@ _DENIED_BEFORE = re.compile(r"\b(?:denied|deny|denies|upheld|uphold|turned?\s+do
                             r"not\s+(?:approved|authori[sz]ed|certified)|sunk|sink)\b", I)
 
 
+def _treatment_keys(text: str) -> set[str]:
+    """The treatments `text` names, by their narrowest sets, and the drugs of no set by their words."""
+    return ({t for t, _w in find_treatments(text) if t not in GROUPS}
+            | {w.lower() for w, _at in unsetted_mentions(text)})
+
+
+def _other_care(clause: str, text: str, span: tuple[int, int]) -> bool:
+    """Whether the reason `clause` (at `span` of `text`) names a treatment and the rest of `text` names others, none
+    of them the clause's: "the tylenol didnt work" offered for the naproxen is of another care."""
+    inside = _treatment_keys(clause)
+    outside = _treatment_keys(text[:span[0]] + " " * (span[1] - span[0]) + text[span[1]:])
+    return bool(inside) and bool(outside) and not inside & outside
+
+
 # a reviewer's finding told, then asked to confirm: "the reviewer said ... Is that why it was refused?"
 _IS_THAT_WHY = re.compile(r"\b(?:is|was)\s+that\s+(?:why|the\s+reason)\b", I)
 
@@ -215,12 +257,18 @@ def asked_reasons(text: str, told: bool = False) -> frozenset[str]:
         if study := _NO_STUDY.search(clause) or _STUDY_FIRST.search(clause):  # "hadn't had an MRI yet", "wanted an x-ray first"
             plain = re.match(r"x-?rays?|plain|films?", study.group("s"), I)
             named.add("conservative_care_not_tried" if plain else "no_objective_findings")
-        if _other_request(clause):
+        if _untried(clause):  # "because she never tried tylenol?": care not tried first
+            named.add("conservative_care_not_tried")
+        if not m.group("y") and _other_request(clause):
             # "was the pantoprazole denied because of the naproxen?", "... because the naproxen was denied?": the other
             # request it went with, not approved
             named.add("primary_not_approved")
         if _UNSUPPORTED.search(clause):  # "nothing on imaging backed up the radiculopathy", "pain radiating down"
             named.add("no_objective_findings")
+        if "no_functional_improvement" in named and _other_care(clause, text, m.span()):
+            # "was the naproxen denied because the tylenol didnt work?": other care tried and failed, no lack of
+            # improvement from the thing asked
+            named = (named - {"no_functional_improvement"}) | {"conservative_care_failed"}
         if "no_functional_improvement" not in named and _HELPED.search(clause):
             if _CARE_HELPING.search(clause) and _DENIED_BEFORE.search(before):
                 # "denied because physical therapy was helping?": the care already given works, so
@@ -332,7 +380,9 @@ def _findings_text(item: Item, text: str) -> str:
 def reason_clauses(text: str) -> list[tuple[int, int]]:
     """The spans of the clauses of `text` that offer a reason ("because they wanted an x-ray first"),
     their opening word included: what they name is the reason offered, not a request asked about."""
-    return [m.span() for m in _CLAUSE.finditer(text) if m.group("x") is not None or m.group("b") is not None]
+    return [m.span() for m in _CLAUSE.finditer(text) if m.group("x") is not None or m.group("b") is not None
+            # ... "was it the missing x-ray?": the study missing, offered as the reason
+            or m.group("y") is not None and re.match(r"(?:the|a)\s+(?:missing|lack|absence)\b", m.group("y"), I)]
 
 # the words of an offered reason that name nothing in particular: "because of the fracture?" names "fracture"
 _PLAIN = frozenset("""the a an of his her their my its it was were is are be been being he she they there that this
@@ -341,6 +391,13 @@ _PLAIN = frozenset("""the a an of his her their my its it was were is are be bee
 # how long it has lasted, said in the asker's own measure ("for a couple of years" of "for 2 years"): not matched
 _HOW_LONG = frozenset("couple few several many long time ago year years month months week weeks day days"
                       " right correct true yes okay".split())  # ... nor the asking of a confirmation ("..., right?")
+
+
+# the reviewer's words for the asker's lay ones: "radiating arm pain" is pain "radiating in the right upper extremity"
+_LAY_WORDS = {"arm": ("upper", "extremity"), "arms": ("upper", "extremity"), "leg": ("lower", "extremity"),
+              "legs": ("lower", "extremity"), "numbness": ("sensation", "sensory", "paresthesia", "hypoesthesia"),
+              "numb": ("sensation", "sensory", "paresthesia", "hypoesthesia"), "tingling": ("paresthesia", "sensation"),
+              "home": ("independently", "self-directed")}
 
 
 def named_in_findings(text: str, item: Item, letter_text: str) -> tuple[int, int] | None:
@@ -359,7 +416,7 @@ def named_in_findings(text: str, item: Item, letter_text: str) -> tuple[int, int
             if sentence.role != role:
                 continue
             said = re.findall(r"[a-z]+", letter_text[sentence.span[0]:sentence.span[1]].lower())
-            if all(any(w.startswith(word[:5]) for w in said) for word in words):
+            if all(any(w.startswith(alt[:5]) for w in said for alt in (word, *_LAY_WORDS.get(word, ()))) for word in words):
                 return sentence.span
     return None
 

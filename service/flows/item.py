@@ -28,7 +28,7 @@ from service.all_named import letter_of_all_named
 from service.asked_too import asked_too, too_sentence
 from service.flows.fitting import each_fitting, one_letter_group
 from service.flows.fitting_facts import each_fitting_fact
-from service.no_one import AFTER_A_DECISION, WHAT_NOW, WHO_PAYS, WHO_PAYS_AFTER
+from service.no_one import AFTER_A_DECISION, FINAL_ASKED, FINAL_YES, NOT_CONTESTED, WHAT_NOW, WHO_PAYS, WHO_PAYS_AFTER
 from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, SAID, WHICH_OF, WHICH_ONE, count_cited, each_of_them, group_outcome, only_one,
                                  whole_letter, whole_rows, yes_or_no)
 from service.flows.pair import two_patients_answer
@@ -488,6 +488,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     if lacks:
         c.say(lacks)
     lacks_first = bool(lacks) and not leads  # (said first: the answer's lead opens with it too)
+    # "so the decision is final?" after an item: yes, whatever it was, said first (none said for it yet)
+    final = bool(FINAL_ASKED.search(query.text)) and not yes_no and not leads and not lacks
+    if final:
+        c.say(FINAL_YES)
     for n, (hit, item) in enumerate(zip(chosen, items)):
         if too_at and n == too_at[0]:
             marks = [(items[m].title or items[m].request, items[m].decision, c.cite(
@@ -520,6 +524,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # confirmed by a yes of the denial; the decision is said plainly and the reviewer's reason follows (a no of
         # the outcome is still said: "approved because of the cost?" of a denial)
         unread = bool(yes_no and not confirm and not offered and reason_clauses(query.text) and yes_no == item.decision)
+        # ... or asked of the reason alone, no outcome asked: "CM16-0230548 neck and hand MRI || was that bc it was too soon
+        # after the injury?", "because he's had carpal tunnel for 2 years?" (the decision said, then what the findings say)
+        unread = unread or bool(yes_no is None and len(chosen) == 1 and not confirm and not offered and not by_a_reason
+                                and not query.why and reason_clauses(query.text))
         if unread:
             letter = letters[hit.case_number]
             confirm = reason_unread_sentence(item.decision, item.title or item.request, c.cite(
@@ -560,7 +568,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     if not (placed or by_a_reason or whole or every or one) and (also := others_line(engine, query, filters, chosen, hits, seen)):
         c.say(also)  # "why was the lumbar MRI denied?": the best match explained, the other letters that decide one named
     if WHAT_NOW.search(query.text):  # "CM16-0242419 - can we appeal this?": the decision, then that it is final
-        c.say(AFTER_A_DECISION)
+        c.say(NOT_CONTESTED if final else AFTER_A_DECISION)
     elif WHO_PAYS.search(query.text):  # "do we have to pay for it ourselves?": the letters say nothing of payment
         c.say(WHO_PAYS_AFTER)
     coverage = _coverage(engine, query, plan, chosen) if not (query.case_numbers or one) else None
@@ -571,6 +579,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     lead = f"{unreasoned} {lead.removeprefix('Yes: ')}" if unreasoned else lead
     lead = f"{lacks} {lead}" if lacks_first else lead
     lead = f"{mentioned} {lead}" if mentioned else lead
+    lead = f"{FINAL_YES} {lead}" if final else lead
     return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=f"{fact} {lead}" if fact else lead,
                   coverage=coverage)
 

@@ -29,13 +29,22 @@ client = served_client("CM16-0246635")
 
 
 def test_can_we_appeal_after_a_case_gives_the_decision_then_final_and_binding(client) -> None:
-    for question in ("the lumbar MRI in CM16-0246635 was denied - can we appeal this?",
-                     "the lumbar MRI in CM16-0246635 was denied - is that final?"):
-        answer = ask(client, question)["answer"]
-        assert answer.startswith("Denied (Upheld): no objective findings or red flags [1]. In case CM16-0246635, the "
-                                 "request for \"MRI of the Lumbar spine without contrast\" was denied (Upheld: not "
-                                 "authorised) [2]."), question
-        assert answer.endswith(FINAL), question
+    answer = ask(client, "the lumbar MRI in CM16-0246635 was denied - can we appeal this?")["answer"]
+    assert answer.startswith("Denied (Upheld): no objective findings or red flags [1]. In case CM16-0246635, the "
+                             "request for \"MRI of the Lumbar spine without contrast\" was denied (Upheld: not "
+                             "authorised) [2].")
+    assert answer.endswith(FINAL)
+
+
+def test_is_that_final_after_a_case_says_yes_first(client) -> None:
+    # "is that final?" asks yes or no: its yes first (round 54), then the decision, then that the letters say nothing
+    # of contesting it (final and binding said once)
+    answer = ask(client, "the lumbar MRI in CM16-0246635 was denied - is that final?")["answer"]
+    assert answer.startswith("Yes: IMR's decision is final and binding (California Labor Code 4610.5 and 4610.6). Denied "
+                             "(Upheld): no objective findings or red flags [1]. In case CM16-0246635, the request for \"MRI "
+                             "of the Lumbar spine without contrast\" was denied (Upheld: not authorised) [2].")
+    assert answer.endswith("The letters themselves say nothing of contesting it.")
+    assert answer.count("final and binding") == 1
 
 
 def test_what_can_she_do_now_after_her_denial_says_it_is_final(client) -> None:
