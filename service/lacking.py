@@ -500,10 +500,21 @@ def with_absent_named(engine: Engine, query: Query, filters: dict, phrase: str) 
     therapy" of "did she get a gym membership or pool therapy?"; `phrase` alone when the rest are in the index."""
     said = [*listed_unprinted(engine, query), phrase]
     for treatment, words in zip(query.treatments, query.treatment_words):
+        if _same_phrase(query.text, phrase, words):
+            continue  # "gastric bypass surgery": the surgery is the bypass's head word, no other thing asked
         one = msgspec.structs.replace(query, treatments=(treatment,), treatment_words=(words,))
         if (more := absent_named(engine, one, filters)) and not any(more.lower() in s.lower() for s in said):
             said.append(more)
     return " or ".join(said)
+
+
+def _same_phrase(text: str, phrase: str, words: str) -> bool:
+    """Whether the treatment `words` are said in one noun phrase with `phrase` (next to it, no "and", "or" or comma
+    between): "gastric bypass surgery", "surgery for a gastric bypass"."""
+    p, w = re.escape(phrase), re.escape(words)
+    return bool(re.search(rf"(?<!\w){p}\s+(?:(?!(?:and|or|nor|plus|vs)\b)[\w-]+\s+)?{w}(?!\w)"
+                          rf"|(?<!\w){w}\s+(?:for|of)?\s*(?:an?\s+|the\s+)?{p}(?!\w)",
+                          text, re.IGNORECASE))
 
 
 def _reviewer_words(query: Query) -> frozenset[str]:

@@ -18,9 +18,10 @@ client = sample_client("CM16-0162806", "CM17-0222234")
 
 def test_a_back_scan_of_two_alike_patients_names_both(client):
     answer = ask(client, "my mom is 67, her back scan got denied why?")
+    # (in the order the letters rank: the lumbar CT's first since the fourth 2026-12-06 session's merges)
     assert answer["lead"] == ("2 letters fit the 67-year-old woman equally and each has a request for lumbar or "
-                              "thoracic imaging. In CM17-0222234, the one request for lumbar or thoracic imaging was "
-                              "denied (upheld). In CM16-0162806, the one request for lumbar or thoracic imaging was "
+                              "thoracic imaging. In CM16-0162806, the one request for lumbar or thoracic imaging was "
+                              "denied (upheld). In CM17-0222234, the one request for lumbar or thoracic imaging was "
                               "denied (upheld).")
     assert 'CM17-0222234: "MRI of the thoracic spine without contrast", upheld (denied) [' in answer["answer"]
     assert 'CM16-0162806: "CT scan of the lumbar spine", upheld (denied) [' in answer["answer"]

@@ -44,3 +44,10 @@ def test_a_frequency_or_a_word_typed_long_is_no_unknown_treatment() -> None:
     index = _Index({"therapy", "chair"})
     assert _unknown(index, ["2x", "x2", "3x4", "whyy", "chairr", "ketamine"]) == ["ketamine"]
     assert _unknown(index, ["hyperbaricc"]) == ["hyperbaricc"]
+
+
+def test_a_treatment_word_in_the_absent_phrase_is_no_other_thing_asked() -> None:
+    from service.lacking import _same_phrase
+    assert _same_phrase("Has gastric bypass surgery ever been approved?", "gastric bypass", "surgery") is True
+    assert _same_phrase("any surgery for a gastric bypass?", "gastric bypass", "surgery") is True
+    assert _same_phrase("did she get a gym membership or pool therapy?", "gym membership", "pool therapy") is False
