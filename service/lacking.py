@@ -503,7 +503,9 @@ def with_absent_named(engine: Engine, query: Query, filters: dict, phrase: str) 
         if _same_phrase(query.text, phrase, words):
             continue  # "gastric bypass surgery": the surgery is the bypass's head word, no other thing asked
         one = msgspec.structs.replace(query, treatments=(treatment,), treatment_words=(words,))
-        if (more := absent_named(engine, one, filters)) and not any(more.lower() in s.lower() for s in said):
+        if (more := absent_named(engine, one, filters)) and not any(
+                more.lower() in s.lower() or set(tokens(more)) <= set(tokens(s)) for s in said):
+            # (said once: "Lidoderm patch" of "Lidoderm pain patch")
             said.append(more)
     return " or ".join(said)
 
@@ -683,6 +685,11 @@ _LISTED_BEFORE = re.compile(r"(?:,|\bor|\band)\s+(?:(?:a|an|the|any|some)\s+)?$"
 _LISTED_AFTER = re.compile(r"^\s*(?:,|\bor\b|\band\b)", re.IGNORECASE)
 
 
+# the words a question asks with, no thing listed: "..., will IMR approve it?"
+_ASKING_WORDS = frozenset("will would can could should shall may might must did does do is are was were has have had "
+                          "get got gets let".split())
+
+
 def listed_unprinted(engine: Engine, query: Query) -> list[str]:
     """The things the asking part lists beside others that no letter's text prints: "hot tub" of "did she get a hot
     tub, a gym membership or pool therapy?", "hot tub" and "jacuzzi" of "any hot tub or jacuzzi or massage chair?"
@@ -692,7 +699,7 @@ def listed_unprinted(engine: Engine, query: Query) -> list[str]:
     start, end = asking_span(query.text)
     asking = query.text[start:end]
     topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query) - _treatment_nouns(query.text)
-    unknown = [t for t in _unprinted(engine, _unknown(engine, topic)) if t in asking.lower()]
+    unknown = [t for t in _unprinted(engine, _unknown(engine, topic)) if t in asking.lower() and t not in _ASKING_WORDS]
     if not unknown:
         return []
     named = set(tokens(" ".join((*query.treatment_words, *query.region_words))))  # said already: "knee brace"
