@@ -217,17 +217,17 @@ def ask_stream(engine: Engine, request: AskRequest, settings: ServiceSettings | 
     return stream_answer(settings, *context, answer)
 
 
-def _with_case_numbers(engine: Engine, request: AskRequest) -> AskRequest:
+def _with_case_numbers(engine: Engine, request: AskRequest) -> tuple[AskRequest, list[str]]:
     """`request` with the case numbers typed without "CM" and year (service.bare_case) written out, in the
-    question and in the earlier turns' questions."""
+    question and in the earlier turns' questions, and a note per number read in the question."""
     def indexed(case_numbers: Iterable[str]) -> Iterable[str]:
         return engine.store.catalog.hashes(case_numbers)
 
-    question, _notes = with_case_numbers(request.question, indexed)
+    question, notes = with_case_numbers(request.question, indexed)
     turns = tuple(msgspec.structs.replace(t, question=with_case_numbers(t.question, indexed)[0]) for t in request.history)
     if question == request.question and turns == request.history:
-        return request
-    return msgspec.structs.replace(request, question=question, history=turns)
+        return request, notes
+    return msgspec.structs.replace(request, question=question, history=turns), notes
 
 
 def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSettings) -> tuple[Answer, Context | None]:
@@ -235,7 +235,8 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
 
     A straight pipeline: understand the question (service.understand), plan the kind of answer and
     what filters (service.plan), then gather and compose with that kind's flow (service.ask)."""
-    request = _with_case_numbers(engine, request)  # "the acupuncture in 0010885": CM17-0010885
+    typed = request.question  # the answer echoes the question as typed
+    request, read_numbers = _with_case_numbers(engine, request)  # "the acupuncture in 0010885": CM17-0010885
     told = asked_mention(request.question)
     query = _asked(_asking(request.question, told, False), told, engine)
     filters = validate(request.filters)
@@ -256,6 +257,8 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
     known = {cn for cn in query.case_numbers if engine.store.catalog.hashes([cn])}
     plan = make_plan(query, filters, known)
     seen = carried(understood(query, plan.filters), resolved, request.question)
+    if read_numbers:
+        seen = {**seen, "notes": list(seen.get("notes", [])) + read_numbers}  # type: ignore[call-overload]
     if plan.kind == "unknown_case":
         answer = unknown_case(engine, query, question, seen)
     elif (same := same_worker_answer(engine, query, question, seen, request.k)) is not None:
@@ -274,7 +277,7 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
         answer = flows.count_flow(engine, plan, query, question, seen, request.k, settings)
     else:
         answer = flows.FLOWS[plan.kind](engine, plan, query, question, seen, request.k)
-    answer = msgspec.structs.replace(answer, question=request.question)
+    answer = msgspec.structs.replace(answer, question=typed)
     if plan.kind != "term" and (beside := terms_beside(query.text)):
         # "my dad is 57, they denied his back shots. what does overturned mean?": his injections, then the word
         answer = msgspec.structs.replace(answer, answer=f"{answer.answer} {meaning(beside)}".strip())

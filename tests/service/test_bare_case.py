@@ -58,3 +58,10 @@ def test_the_bare_number_picks_its_letter(client) -> None:
     assert answer["answer"].startswith('No: "Initial acupuncture, 1 to 2 times per week for 4 weeks, for the neck" '
                                        "was approved (overturned")
     assert {c["case_number"] for c in answer["citations"]} == {"CM17-0010885"}
+
+
+def test_the_answer_echoes_the_question_as_typed_and_notes_the_reading(client) -> None:
+    answer = ask(client, "was the acupuncture in 0010885 denied too?")
+    assert answer["question"] == "was the acupuncture in 0010885 denied too?"
+    assert "case number: read '0010885' as CM17-0010885 (the one indexed case with that number)" in (
+        answer["understood"]["notes"])
