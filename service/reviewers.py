@@ -29,8 +29,10 @@ SPECIALTIES: tuple[tuple[str, str], ...] = (
      # ... "physical medicine" alone is the treatment, unless a reviewer or doctor of it is named: "a physical medicine reviewer"
      r"|physical\s+medicine(?=\s+(?:reviewers?|doctors?|physicians?|specialists?|MDs?)\b)"),
     ("Pain Management", r"pain\s+(?:management|medicine)\s+(?:specialist|doctor|physician)s?|pain\s+specialists?"
-     r"|pain\s+(?:doctor|doc|physician)s?"),
-    ("Orthopedic Surgery", r"orthop(?:a)?edic\s+(?:surgery|surgeon|specialist|doctor)|orthop(?:a)?edist|orthop(?:a)?edics\b|\bortho(?:pod)?s?\b(?!-)"),
+     r"|pain\s+(?:doctor|doc|physician)s?"
+     # ... "pain management" alone is the referral, unless its reviewers are named: "the pain management reviewers"
+     r"|pain\s+(?:management|medicine)(?=\s+(?:reviewers?|MDs?)\b)"),
+    ("Orthopedic Surgery", r"orthop(?:a)?edic\s+(?:surgery|surgeon|specialist|doctor)|orthop(?:a)?edic(?=\s+(?:reviewers?|physicians?|MDs?)\b)|orthop(?:a)?edist|orthop(?:a)?edics\b|\bortho(?:pod)?s?\b(?!-)"),
     ("Sports Medicine", r"sports\s+medicine"),
     ("Anesthesiology", r"anesthesiolog\w+|anaesthetist|anesthetist"),
     ("Neurological Surgery", r"neuro[- ]?surg\w+|neurological\s+surg\w+"),
@@ -39,7 +41,7 @@ SPECIALTIES: tuple[tuple[str, str], ...] = (
     (NEURO, r"\bneuros?\b(?!-)"),
     ("Medical Toxicology", r"toxicolog\w+"),
     ("Psychiatry", r"psychiatr(?:y|ist)"),
-    ("Chiropractic", r"chiropractors?"),
+    ("Chiropractic", r"chiropractors?|chiropractic(?=\s+reviewers?\b)"),
 )
 _SPECIALTY = re.compile("|".join(f"(?P<s{n}>{rx})" for n, (_name, rx) in enumerate(SPECIALTIES)), re.IGNORECASE)
 # any specialty's words, for a question to name one (service.compose.facts)

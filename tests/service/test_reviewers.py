@@ -38,6 +38,11 @@ from tests.conftest import ask, served_client
     ("was the reviewer a neuro?", "Neurology or Neurological Surgery"),
     ("the 34 yo guy whose neck MRI got turned down - was it a neuro who looked at it?", "Neurology or Neurological Surgery"),
     ("was it an internist that handled it?", "Internal Medicine"),
+    # a field's adjective before "reviewers": "the pain management reviewers", "the orthopedic reviewers"
+    ("did any of the pain management reviewers approve anything?", "Pain Management"),
+    ("did any of the orthopedic reviewers approve anything?", "Orthopedic Surgery"),
+    ("what do chiropractic reviewers say about massage?", "Chiropractic"),
+    ("was the pain management referral reviewed by a neurologist?", "Neurology"),
     ("she had a neuro exam, why was the MRI denied?", None),
     ("did the chiropractor ask for more visits for the 46 yo man?", None),  # his treating chiropractor
     ("CM17-0015198 was the chiropractor approved", None),  # the chiropractic (a treatment), not who decided
@@ -47,6 +52,8 @@ from tests.conftest import ask, served_client
     ("Did the orthopedic surgeon ask for an MRI?", None),
     ("The neurologist who looked at my son last week wants an EMG", None),
     ("my pain doctor asked for the shots for my back, why were they denied?", None),
+    ("why was the pain management consult denied?", None),  # the referral, a treatment
+    ("the orthopedic consult that was reviewed last month, why denied?", None),
 ])
 def test_the_reviewers_specialty_is_read_only_as_the_reviewers(question: str, specialty: str | None) -> None:
     found = read_reviewer(question)
@@ -128,3 +135,12 @@ def test_reviewers_of_two_specialties_compared_by_what_they_deny(letters) -> Non
 def test_a_lay_word_for_two_specialties_stands_for_either() -> None:
     assert alternatives("Neurology or Neurological Surgery") == ("Neurology", "Neurological Surgery")
     assert alternatives("Orthopedic Surgery") == ("Orthopedic Surgery",)
+
+
+def test_the_orthopedic_reviewers_are_the_letters_reviewers(letters) -> None:
+    # "did any of the orthopedic reviewers approve anything?" answered 'No letter in the index decides a request
+    # for orthopedic.'
+    answer = ask(letters, "did any of the orthopedic reviewers approve anything?")
+    assert answer["answer"].startswith("None of the 6 disputed requests (reviewer: Orthopedic Surgery) in the index was "
+                                       "approved (overturned); all 6 were denied (upheld).")
+    assert sorted({c["case_number"] for c in answer["citations"]}) == ["CM17-0006797", "CM17-0007857"]
