@@ -38,7 +38,7 @@ WHAT_NOW = re.compile(r"\b(?:can|could|should|may|how\s+(?:do|can|could|would))\
                       # "is there anything I can do?", "what are my options?"
                       r"|\bis\s+there\s+anything\s+(?:else\s+)?(?:I|we|he|she|they|my\s+\w+)\s+(?:can|could|should)\s+do\b"
                       r"|\bwhat\s+(?:are|were)\s+(?:my|our|his|her|their)\s+options\b"
-                      r"|\b(?:is|was)\s+(?:this|that|it|the\s+(?:decision|determination|IMR))\s+final\b|\bfinal\s+and\s+binding\b"
+                      r"|\b(?:is|was)\s+(?:this|that|it|(?:the|this|that)\s+(?:decision|determination|IMR))\s+final\b|\bfinal\s+and\s+binding\b"
                       # ... said as a statement: "so the decision is final?", "that's final then?"
                       r"|\b(?:the\s+(?:decision|determination|ruling)|that|it)(?:\s+is|'s|’s)\s+(?:really\s+|now\s+)?final\b"
                       r"|\b(?:any|an)\s+(?:way|chance)\s+to\s+(?:appeal|fight|contest|challenge|reverse)\b"
@@ -92,7 +92,7 @@ def rest_of_one(query: Query) -> bool:
 NOT_CONTESTED = "The letters themselves say nothing of contesting it."
 # whether the decision is final, asked yes or no: "so the decision is final?", "is that final?", "is this binding?" (not
 # "what is the final decision?")
-FINAL_ASKED = re.compile(r"\b(?:is|was)\s+(?:this|that|it|the\s+(?:decision|determination|ruling|IMR(?:\s+decision)?))\s+"
+FINAL_ASKED = re.compile(r"\b(?:is|was)\s+(?:this|that|it|(?:the|this|that)\s+(?:decision|determination|ruling|IMR(?:\s+decision)?))\s+"
                          r"(?:really\s+|now\s+)?(?:final|binding)\b"
                          r"|\b(?:the\s+(?:decision|determination|ruling)|that|it)(?:\s+is|'s|’s)\s+(?:really\s+|now\s+)?"
                          r"(?:final|binding)\b(?=[^?]*\?|\s*(?:then|now)?\s*$)", re.IGNORECASE)

@@ -392,6 +392,8 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                          # "did IMR help her at all?", "did they do anything for him?": whatever was asked for them
                          rf"|{HELPED_AT_ALL}"
                          r"|(?:a\s+single|one)\s+(?:thing|request|item)"  # "not a single thing approved?"
+                         # the letter's decision asked final, no request named: "CM17-0005418 is this decision final?"
+                         r"|\b(?:is|was)\s+(?:this|that|the)\s+(?:IMR\s+)?(?:decision|determination|ruling)\s+(?:really\s+)?(?:final|binding)\b"
                          # "list only the approved stuff", "CM17-0010885 - list only the denied ones"
                          r"|\bthe\s+(?:approved|denied|overturned|upheld|okayed|rejected|refused|turned[\s-]down)\s+(?:ones|stuff)"
                          # what was asked for: "what was requested for her and what happened?", "what did the 67 yo cook ask for?"

@@ -489,8 +489,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(lacks)
     lacks_first = bool(lacks) and not leads  # (said first: the answer's lead opens with it too)
     # "so the decision is final?" after an item: yes, whatever it was, said first (none said for it yet)
-    final = bool(FINAL_ASKED.search(query.text)) and not yes_no and not leads and not lacks
-    if final:
+    # ... before the decisions of the whole letter, when those were said ("CM17-0005418 is this decision final?")
+    final = bool(FINAL_ASKED.search(query.text)) and not yes_no and not lacks and (not leads or leads == [whole])
+    if final and leads:
+        c.sentences.insert(c.sentences.index(whole), FINAL_YES)
+    elif final:
         c.say(FINAL_YES)
     for n, (hit, item) in enumerate(zip(chosen, items)):
         if too_at and n == too_at[0]:

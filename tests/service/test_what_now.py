@@ -16,7 +16,8 @@ def test_what_now_words() -> None:
                  "any way to reverse it?", "next steps?", "CM16-0219557 facets - final and binding?",
                  "can the denied shoulder surgery be resubmitted?", "can we request it again?", "should I reapply?",
                  "how do I resubmit the MRI?", "is there anything I can do?", "what are my options?",
-                 "what can she do now?", "what should my husband do?", "what now?", "what happens next?"):
+                 "what can she do now?", "what should my husband do?", "what now?", "what happens next?",
+                 "CM17-0005418 is this decision final?", "was that determination final?"):
         assert WHAT_NOW.search(text), text
     for text in ("did I win my appeal for the MRI?", "why was the appeal denied?", "what did IMR do?",
                  "was the request submitted on time?", "did they ask for it again in 2017?",
@@ -65,3 +66,17 @@ def test_resubmitting_after_a_case_gives_the_decision_not_a_yes(client) -> None:
     answer = ask(client, "can the denied lumbar MRI in CM16-0246635 be resubmitted?")["answer"]
     assert answer.startswith("Denied (Upheld): no objective findings or red flags [1].")
     assert answer.endswith(FINAL)
+
+
+# two right-sided transforaminal ESIs (L4, L5), both upheld
+two = served_client("CM17-0005418")
+
+
+def test_is_this_decision_final_of_a_case_says_yes_then_every_request(two) -> None:
+    # "CM17-0005418 is this decision final?" answered its L5 injection alone, and no yes (FINAL_ASKED read "the
+    # decision", not "this decision")
+    answer = ask(two, "CM17-0005418 is this decision final?")
+    assert answer["answer"].startswith("Yes: IMR's decision is final and binding (California Labor Code 4610.5 and "
+                                       "4610.6). In CM17-0005418, both requests were denied (upheld).")
+    assert sorted({c["item_index"] for c in answer["citations"]}) == [1, 2]
+    assert answer["answer"].count("final and binding") == 1
