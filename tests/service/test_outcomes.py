@@ -184,6 +184,10 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("the 57 yo man's epidural shots, were they approved?", [("approved", "Overturned", "asked")],
          None, None, True, None),
         ("my mom's MRI - was it denied?", [("denied", "Upheld", "asked")], None, None, True, None),
+        # ... IMR the subject after the comma; "say no?" is the outcome asked, no tag "..., no?" to confirm
+        ("her nerve test, did IMR say yes", [("say yes", "Overturned", "asked")], None, None, True, None),
+        ("her MRI - did they say no?", [("say no", "Upheld", "asked")], None, None, True, None),
+        ("IMR approved it, no?", [("approved", "Overturned", "premise")], "Overturned", None, True, None),
         # ... but a clause that tells the outcome before the comma stays a premise
         ("the MRI, which was approved, why?", [("approved", "Overturned", "premise")], "Overturned", None, False, None),
         # a drug's standing with the FDA is no decision of IMR's

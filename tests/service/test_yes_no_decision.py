@@ -63,6 +63,10 @@ from tests.conftest import ask, served_client
     # lay words of IMR's decision: saying yes or no to it, winning or losing the appeal, throwing out the denial
     ("did IMR say yes to the 45 yo woman's naproxen?", "Overturned"),
     ("did IMR say no to her PT?", "Upheld"),
+    # ... closing the question: "..., did IMR say yes", "her MRI - did they say no?" (no tag "no?" to confirm)
+    ("my doctor wants a nerve test on my arm, I'm 46 female, did IMR say yes", "Overturned"),
+    ("the 46 yo woman nerve test, did IMR say ok?", "Overturned"),
+    ("the 62 yo lady shoulder MRI - did they say no?", "Upheld"),
     ("did the 61 yo woman win her appeal for the hip MRI?", "Overturned"),
     ("did the 61 yo woman lose her appeal?", "Upheld"),
     ("did IMR throw out the denial of the 24 yo man's CT?", "Overturned"),
