@@ -386,6 +386,10 @@ ABSENT_KEY_WORDS = {
     "nat-4418": ["cortisone", "tennis elbow"],
     "nat-4419": ["tfcc", "wrist arthroscopy"],
     "nat-4420": ["mindfulness", "meditation"],
+    "nat-4815": ["interpreter", "translator"],
+    "nat-4816": ["zantac", "ranitidine"],
+    "nat-4817": ["melatonin"],
+    "nat-4818": ["vestibular"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
