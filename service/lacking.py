@@ -712,6 +712,38 @@ def listed_unprinted(engine: Engine, query: Query) -> list[str]:
     return out
 
 
+# the words a question asks of one thing with, besides the thing: "CM16-0248471 what about her hot tub?", "was the
+# hot tub approved?", "did she get a hot tub?"
+_ASKING_OF_A_THING = _NAMING_ONLY | _ASKING_WORDS | frozenset(
+    "her his my their our your she he they it was were approved denied decided covered okayed granted refused happened "
+    "with to by imr ur".split())
+
+
+def case_lacks_unknown(engine: Engine, query: Query) -> str:
+    """A message when the question asks, of the case it names, about a thing no treatment set stands for and no
+    letter's text prints, and asks nothing else: "CM16-0248471 what about her hot tub?" (her TENS unit was answered);
+    else ''."""
+    if len(query.case_numbers) != 1 or query.treatments:
+        return ""
+    start, end = asking_span(query.text)
+    asking = query.text[start:end]
+    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query) - _treatment_nouns(query.text)
+    unknown = [t for t in _unprinted(engine, _unknown(engine, topic)) if t in asking.lower() and t not in _ASKING_WORDS]
+    if not unknown:
+        return ""
+    phrases = _phrases(asking, unknown, topic)
+    rest = asking
+    for phrase in phrases:
+        rest = rest.replace(phrase, " ")
+    if not phrases or any(w not in _ASKING_OF_A_THING for w in re.findall(r"[a-z0-9'’-]+", rest.lower())
+                          if not w.startswith("cm")):
+        return ""
+    items = case_items(engine, query.case_numbers[0])
+    if not items:
+        return ""
+    return f"Case {query.case_numbers[0]} has no request for {' or '.join(phrases)}. {decided(items)}"
+
+
 def _no_mention(text: str, unknown: list[str], around=frozenset()) -> str:
     """ "No letter in the index mentions hyperbaric oxygen." (_phrases)"""
     what = " or ".join(_phrases(text, unknown, around)) or " ".join(unknown)

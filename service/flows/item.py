@@ -35,7 +35,7 @@ from service.flows.pair import two_patients_answer
 from service.fits_others import others_line
 from service.gather import case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
-from service.lacking import RELATED, absent_message, asked_elsewhere, someone_fits, case_lacks, case_lacks_drug, case_lacks_region, described_lacks, plain_regions, theirs_instead
+from service.lacking import RELATED, absent_message, asked_elsewhere, someone_fits, case_lacks, case_lacks_drug, case_lacks_region, case_lacks_unknown, described_lacks, plain_regions, theirs_instead
 from service.levels import levels
 from service.mentioned import mention_sentence, mentions
 from service.misnamed import described_instead
@@ -111,6 +111,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         return missing(question, seen, lacking, "case_lacks")  # "CM17-0017734 - ... was the fioricet approved?"
     if query.case_numbers and not sets and not query.treatment_words and (lacking := case_lacks_region(engine, query)):
         return missing(question, seen, lacking, "case_lacks")  # "CM17-0011703 anything for his right foot?"
+    if query.case_numbers and not sets and not query.treatment_words and (lacking := case_lacks_unknown(engine, query)):
+        return missing(question, seen, lacking, "case_lacks")  # "CM16-0248471 what about her hot tub?"
     if not query.case_numbers and (two := two_patients_answer(engine, query, question, seen, filters, k)) is not None:
         return two  # "why was naproxen approved for the 45 year old woman and denied for the 54 year old?": both
     # who the patient is does not turn on the outcome asked ("54 yo woman with shoulder, neck and head
