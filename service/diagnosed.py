@@ -31,7 +31,10 @@ _CALLED_IT = re.compile(r"\b(?:called|calls|call|said|says|say|diagnosed)\s+it\s
                         r"(?!(?:was|is|as|in|into|off|out|up|on|to|back|quits|fine|ok|okay)\b)((?:[a-z0-9/'-]+\s*){2,8})", re.IGNORECASE)
 # where the description ends: the question goes on
 _END = re.compile(r"\s(?:why|what|who|whose|which|when|was|were|is|are|did|does|do|and|but|got|get|gets|had|has|"
-                  r"have|from|at|in|after|since|because|for|asked|requested|wanted)\b.*$", re.IGNORECASE | re.DOTALL)
+                  r"have|from|at|in|after|since|because|for|asked|requested|wanted"
+                  # ... or its verb negated: "the guy with foot pain didn't get denied?", "... wasn't approved"
+                  r"|(?:did|was|were|is|are|has|have|had|does|do|could|would|wo|ca)n['’]?t|never|not)\b.*$",
+                  re.IGNORECASE | re.DOTALL)
 _LEADING = re.compile(r"^(?:(?:a|an|the|her|his|my|their|some|all|that|this|those|these|bad|chronic)\s+)+",
                       re.IGNORECASE)
 _NOT_DIAGNOSIS = re.compile(r"^(?:\d|same|other|first|second|third|last|next|previous|whole|entire|only|"

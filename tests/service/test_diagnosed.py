@@ -43,6 +43,10 @@ from tests.conftest import ask, served_client
         ("they said it was fine", ()),
         # a condition by its lay name after an "and" that ends the description (tune nat-4242)
         ("37 yo woman with the insomnia and the tennis elbow", ("tennis elbow",)),
+        # the description ends where its verb is negated: "... with foot pain didn't get denied?" read "foot pain didn t"
+        ("which requests for the 53 year old guy with foot pain didn't get denied?", ("foot pain",)),
+        ("the woman with neck pain wasnt approved?", ("neck pain",)),
+        ("the guy with low back pain never got his MRI", ("low back pain",)),
     ],
 )
 def test_condition_phrases(text: str, phrases: tuple[str, ...]) -> None:
@@ -513,3 +517,16 @@ def test_the_machine_she_was_hurt_on_picks_her_when_how_she_was_hurt_is_asked(se
                                        'of injury was detailed as cumulative trauma from operating a sewing machine." [1]')
     answer = ask(sewing, "what kind of injury did the 54 yo woman with the sewing machine have?")
     assert answer["answer"].startswith("The case summary of case CM17-0013716 tells how the injury happened:")
+
+
+# three 53-year-old men (foot pain with neck and low back: CM17-0011703; a chiropractic referral; a neck MRI) and a
+# 54-year-old man whose PT was for his hip and foot
+fifty_threes = served_client("CM17-0011703", "CM16-0232182", "CM16-0246624", "CM16-0238676")
+
+
+def test_a_negated_question_keeps_the_condition_told(fifty_threes) -> None:
+    # "... with foot pain didn't get denied?" answered the 54-year-old's hip and foot PT: the condition was read as
+    # "foot pain didn t", which no summary prints
+    answer = ask(fifty_threes, "which requests for the 53 year old guy with foot pain didn't get denied?")
+    assert answer["answer"].startswith("None: in CM17-0011703, all 5 requests were denied (upheld)")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM17-0011703"}
