@@ -35,6 +35,9 @@ _AGE = re.compile(
     r"|\s+and\s+(?=(?:still|now|currently|i|i'm|im|have|had|was|am|been)\b))"
     # beside the sex's letter, bracketed or with a slash: "my patient (F, 62)", "(62, M)", "F/62"
     r"|\(\s*[MF]\s*[,/]?\s*(\d{2})\s*\)|\(\s*(\d{2})\s*[,/]\s*[MF]\s*\)|\b[MF]/(\d{2})\b(?![./-]\d)"
+    # the age they were hurt at, closing the clause: "the guy who got hurt lifting boxes at 41, ibuprofen - ..."
+    r"|\b(?:hurt|injured|injured\s+himself|injured\s+herself)\b(?:\s+[\w'’]+){0,4}?\s+at\s+(?:age\s+)?(\d{2})"
+    r"(?=\s*(?:[,.;:?!]|$|\s[-\u2013\u2014]\s))"
     # set off by a dash and a comma, the story after it: "my neck MRI got cut - 33, smashed my hand in a door"
     r"|(?:^|\s)[-\u2013\u2014]\s*(\d{2}),\s*(?=(?:\w+ed|hurt|fell|broke|tore|got|i|i'm|im|he|she|my|his|her|male|female|man|woman|guy|lady)\b)"
     # the age right after who they are: "my dad 63 tripped at work", "my sister 37 have tendonitis"; typed

@@ -56,6 +56,9 @@ from service.people import mask_occupations, one_person, particular_people, read
         ("my dad 63 tripped at work and tore his shoulder", 63, None, "male", None, None, True),
         ("my sister 37 have tendonitis in elbow", 37, None, "female", None, None, True),
         ("my husband 10 days ago hurt his back", None, None, "male", None, None, True),
+        # the age they were hurt at, closing the clause; a time or a pain score is none
+        ("the guy who got hurt lifting boxes at 41, ibuprofen - denied or approved?", 41, None, "male", None, None, True),
+        ("he hurt his back at 12:30, PT denied?", None, None, "male", None, None, True),
         # a sex by its letter after the age's marker ("52yo F"), or before the age; "f/u" is a follow-up
         ("for the 52yo F w/ lumbar sprain + abdominal strain", 52, None, "female", None, None, True),
         ("the 52 y/o m with the TENS", 52, None, "male", None, None, True),
