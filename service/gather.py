@@ -211,7 +211,9 @@ _NOT_MODIFIER = frozenset("the a an my his her their our your any this that thes
                           "rub-on rub-in roll-on stick-on spray-on".split())  # "either round of therapy", "a second course of treatment";
 _HAD = frozenset("had has have having".split())
 _BREAKS = frozenset("of for in on to with about at by from into than when while if because and or but why what how "
-                    "which where who whose whether".split())
+                    "which where who whose whether "
+                    # ... and the asking's own nouns: "is there any chance the surgery gets approved later?"
+                    "chance chances possibility likelihood odds hope".split())
 # a verb's particle is no kind of treatment: "turning down the shots", "cut off the PT"
 
 

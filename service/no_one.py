@@ -42,6 +42,9 @@ WHAT_NOW = re.compile(r"\b(?:can|could|should|may|how\s+(?:do|can|could|would))\
                       # ... said as a statement: "so the decision is final?", "that's final then?"
                       r"|\b(?:the\s+(?:decision|determination|ruling)|that|it)(?:\s+is|'s|’s)\s+(?:really\s+|now\s+)?final\b"
                       r"|\b(?:any|an)\s+(?:way|chance)\s+to\s+(?:appeal|fight|contest|challenge|reverse)\b"
+                      # ... or later: "is there any chance the surgery gets approved later?", "could it be approved down the road?"
+                      r"|\b(?:approv\w*|authori[sz]\w*|covered|get\s+(?:it|them))\s+(?:later(?:\s+on)?|down\s+the\s+road|in\s+the\s+future|"
+                      r"eventually|some\s+day|someday|next\s+time)\b"
                       # ... asked again: "can the denied shoulder surgery be resubmitted?", "can we request it again?",
                       # "should I reapply?"
                       r"|\b(?:(?:can|could|should|may)\s+(?:(?:I|we|you|they|he|she|it)\s+|(?:the|my|his|her|our|this|that)\s+"

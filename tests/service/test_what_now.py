@@ -17,7 +17,8 @@ def test_what_now_words() -> None:
                  "can the denied shoulder surgery be resubmitted?", "can we request it again?", "should I reapply?",
                  "how do I resubmit the MRI?", "is there anything I can do?", "what are my options?",
                  "what can she do now?", "what should my husband do?", "what now?", "what happens next?",
-                 "CM17-0005418 is this decision final?", "was that determination final?"):
+                 "CM17-0005418 is this decision final?", "was that determination final?",
+                 "is there any chance the surgery gets approved later?", "could it get covered down the road?"):
         assert WHAT_NOW.search(text), text
     for text in ("did I win my appeal for the MRI?", "why was the appeal denied?", "what did IMR do?",
                  "was the request submitted on time?", "did they ask for it again in 2017?",
@@ -80,3 +81,16 @@ def test_is_this_decision_final_of_a_case_says_yes_then_every_request(two) -> No
                                        "4610.6). In CM17-0005418, both requests were denied (upheld).")
     assert sorted({c["item_index"] for c in answer["citations"]}) == [1, 2]
     assert answer["answer"].count("final and binding") == 1
+
+
+# a 63-year-old man's right shoulder arthroscopy and four services around it, all upheld
+shoulder = served_client("CM17-0006797")
+
+
+def test_any_chance_of_approval_later_gives_the_decision_then_final(shoulder) -> None:
+    # "is there any chance the surgery gets approved later?" answered 'No letter in the index decides a request for
+    # chance the surgery.'
+    answer = ask(shoulder, "the 63 y/o who needed the rotator cuff fixed, is there any chance the surgery gets approved later?")
+    assert answer["answer"].startswith('IMR denied it: the denial of "Right Shoulder Arthroscopy with rotator cuff repair')
+    assert answer["answer"].endswith("IMR's decision is final and binding (California Labor Code 4610.5 and 4610.6). "
+                                     "The letters themselves say nothing of contesting it.")
