@@ -48,7 +48,10 @@ _ITEM_AFTER = (r"(?=\s+(?:when|while|in|before|after|by)\s+\w+ing\b|\s+(?:for|re
 # what may follow the topic and belongs to the mention: "... at all?", "... in the rationale?"
 _TAIL = (r"(?:\s+(?:at\s+all|anywhere|or\s+not|by\s+(?:the\s+)?(?:IMR|reviewer|doctor|physician)"
          r"|in\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:IMR\s+)?(?:rationale|decision|letter|review|determination)s?))*")
-_ACTIVE = re.compile(rf"\b(?:did|does|do|has|have|had)(?:\s*n[o']?t)?\s+(?:{_WHO})\s+(?:ever\s+|even\s+|actually\s+|also\s+|specifically\s+)?"
+# ... the reviewer told by the case before the verb: "did the reviewer in the 62 yo lady's shoulder case mention x-rays?"
+_ACTIVE = re.compile(rf"\b(?:did|does|do|has|have|had)(?:\s*n[o']?t)?\s+(?:{_WHO})"
+                     r"(?:\s+(?P<whose>(?:in|on|for|of)\s+(?:the|his|her|their|my|our|this|that|case|CM\d)[^?.;!,]{1,60}?))?"
+                     rf"\s+(?:ever\s+|even\s+|actually\s+|also\s+|specifically\s+)?"
                      rf"(?P<verb>{_VERB})\s+{_TOPIC}{_ITEM_AFTER}{_TAIL}", I)
 # what the reviewer wanted done before the request: "did the reviewer want her to try PT before the shoulder MRI?",
 # "did they want an x-ray first?", "did IMR expect him to do more PT before the surgery?" (what the rationale says of
@@ -130,6 +133,8 @@ def asked_mention(text: str) -> Mention | None:
             rest = f"{text[:m.start('verb')]}{text[on.end():]}"  # "..., did the IMR reviewer deny both ...?"
         else:
             rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
+            if whose := m.groupdict().get("whose"):  # (the case the reviewer was told by is the one asked of)
+                rest = _LEFT.sub("", f"{whose} {rest}".strip())
         return Mention(topic=topic, rest=rest if re.search(r"[A-Za-z0-9]", rest) else "")
     if (m := _WANTED.search(text)) and (topic := _EDGE.sub("", m.group("topic"))) and _sets(topic) and _words(topic):
         after = text[m.end():].lstrip()

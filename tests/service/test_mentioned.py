@@ -33,6 +33,10 @@ from tests.conftest import ask, served_client
     ("did the reviewer mention PT in any of the knee MRI denials?", "PT", "in any of the knee MRI denials?"),
     ("CM16-0246635 - did the reviewer mention anything about her weight?", "her weight", "CM16-0246635?"),
     ("does the rationale say anything at all about the MRI report?", "the MRI report", ""),
+    # the reviewer told by the case before the verb: that case is what the rest asks of (it answered "the letter ...
+    # has no request for shoulder x-rays")
+    ("did the reviewer in the 62 yo lady's shoulder case look at x-rays?", "x-rays", "in the 62 yo lady's shoulder case"),
+    ("did the reviewer for the 62 yo lady mention x-rays?", "x-rays", "for the 62 yo lady"),
 ])
 def test_the_topic_and_the_rest_of_a_mention_question(question: str, topic: str, rest: str) -> None:
     assert asked_mention(question) == Mention(topic=topic, rest=rest)
