@@ -22,25 +22,25 @@ NEURO = "Neurology or Neurological Surgery"
 SPECIALTIES: tuple[tuple[str, str], ...] = (
     ("Emergency Medicine", r"emergency\s+(?:medicine|room|physician|doctor)|\bER\s+(?:doctor|physician)"),
     ("Family Practice", r"family\s+(?:practice|medicine|practitioner|doctor|physician)|\bGP\b|general\s+practi\w+"),
-    ("Internal Medicine", r"internal\s+medicine|internist"),
+    ("Internal Medicine", r"internal\s+medicine|internists?"),
     ("Occupational Medicine", r"occupational\s+medicine|\bocc\.?\s?med\b"),
     ("Preventive Medicine", r"preventive\s+medicine"),
-    ("Physical Medicine & Rehabilitation", r"physical\s+medicine\s+(?:and|&)\s+rehab\w*|\bPM\s?&\s?R\b|physiatrist"
+    ("Physical Medicine & Rehabilitation", r"physical\s+medicine\s+(?:and|&)\s+rehab\w*|\bPM\s?&\s?R\b|physiatrists?"
      # ... "physical medicine" alone is the treatment, unless a reviewer or doctor of it is named: "a physical medicine reviewer"
      r"|physical\s+medicine(?=\s+(?:reviewers?|doctors?|physicians?|specialists?|MDs?)\b)"),
     ("Pain Management", r"pain\s+(?:management|medicine)\s+(?:specialist|doctor|physician)s?|pain\s+specialists?"
      r"|pain\s+(?:doctor|doc|physician)s?"
      # ... "pain management" alone is the referral, unless its reviewers are named: "the pain management reviewers"
      r"|pain\s+(?:management|medicine)(?=\s+(?:reviewers?|MDs?)\b)"),
-    ("Orthopedic Surgery", r"orthop(?:a)?edic\s+(?:surgery|surgeon|specialist|doctor)|orthop(?:a)?edic(?=\s+(?:reviewers?|physicians?|MDs?)\b)|orthop(?:a)?edist|orthop(?:a)?edics\b|\bortho(?:pod)?s?\b(?!-)"),
+    ("Orthopedic Surgery", r"orthop(?:a)?edic\s+(?:surgery|surgeon|specialist|doctor)|orthop(?:a)?edic(?=\s+(?:reviewers?|physicians?|MDs?)\b)|orthop(?:a)?edists?|orthop(?:a)?edics\b|\bortho(?:pod)?s?\b(?!-)"),
     ("Sports Medicine", r"sports\s+medicine"),
-    ("Anesthesiology", r"anesthesiolog\w+|anaesthetist|anesthetist"),
+    ("Anesthesiology", r"anesthesiolog\w+|anaesthetists?|anesthetists?"),
     ("Neurological Surgery", r"neuro[- ]?surg\w+|neurological\s+surg\w+"),
-    ("Neurology", r"neurolog(?:y|ist)"),
+    ("Neurology", r"neurolog(?:y|ists?)"),
     # "neuro" alone, a lay word for either: "was it a neuro who reviewed it?" (service.reviewers.alternatives)
     (NEURO, r"\bneuros?\b(?!-)"),
     ("Medical Toxicology", r"toxicolog\w+"),
-    ("Psychiatry", r"psychiatr(?:y|ist)"),
+    ("Psychiatry", r"psychiatr(?:y|ists?)"),
     ("Chiropractic", r"chiropractors?|chiropractic(?=\s+reviewers?\b)"),
 )
 _SPECIALTY = re.compile("|".join(f"(?P<s{n}>{rx})" for n, (_name, rx) in enumerate(SPECIALTIES)), re.IGNORECASE)
@@ -62,7 +62,7 @@ _AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:who\s+|that\s+)?(?:review(?:ed|er
 # ... or the one who decides: "did the neurosurgeon turn down", "the neurologist's ruling" (not of a specialty that is
 # also a treatment: "was the chiropractor approved?" asks of the chiropractic)
 _DECIDES = re.compile(r"(?:['’]s)?\s+(?:ruling|decision|determination)\b"
-                      r"|\s+(?:turn(?:ed|s)?\s+down|den(?:y|ied|ies)|approv(?:e|ed|es)|decid(?:e|ed|es)|ruled|upheld|overturned|"
+                      r"|\s+(?:turn(?:ed|s)?\s+down|den(?:y|ied|ies)|approv(?:e|ed|es)|decid(?:e|ed|es)|ruled|upheld|uphold|overturn(?:ed|s)?|"
                       r"refused|rejected)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\breview(?:ed|er|ers)\b(?:\s+[\w']+){0,3}?\s*(?:,|\bby|\bwas|\bis|\bwere)\s+(?:a|an|the)?\s*$"
                      # "how many cases were decided by chiropractors?"
@@ -90,13 +90,19 @@ def read_reviewer(text: str) -> tuple[str, tuple[int, int]] | None:
 
 def read_reviewers(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Every reviewer specialty the question names, with the span of its words, in order ("do family practice
-    reviewers deny more often than orthopedic surgery reviewers?": both)."""
+    reviewers deny more often than orthopedic surgery reviewers?": both; "do pain doctors overturn more often than
+    family doctors?": the second compared with the first)."""
     found = []
     for m in _SPECIALTY.finditer(text):
         if (_AFTER.match(text, m.end()) or _BEFORE.search(text[max(0, m.start() - 120) : m.start()])
-                or (_DECIDES.match(text, m.end()) and not find_treatments(m.group(0)))):
+                or (_DECIDES.match(text, m.end()) and not find_treatments(m.group(0)))
+                or (found and _COMPARED.search(text[max(0, m.start() - 40) : m.start()]))):
             found.append((next(SPECIALTIES[int(k[1:])][0] for k, v in m.groupdict().items() if v), m.span()))
     return found
+
+
+# a specialty compared with a reviewer's read before it: "... than family doctors?", "... vs orthopedists"
+_COMPARED = re.compile(r"\b(?:than|vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+|those\s+of\s+)?$", re.IGNORECASE)
 
 
 def alternatives(name: str) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from service.reviewers import alternatives, read_reviewer
+from service.reviewers import alternatives, read_reviewer, read_reviewers
 from service.understand import understand
 from tests.conftest import ask, served_client
 
@@ -144,3 +144,17 @@ def test_the_orthopedic_reviewers_are_the_letters_reviewers(letters) -> None:
     assert answer["answer"].startswith("None of the 6 disputed requests (reviewer: Orthopedic Surgery) in the index was "
                                        "approved (overturned); all 6 were denied (upheld).")
     assert sorted({c["case_number"] for c in answer["citations"]}) == ["CM17-0006797", "CM17-0007857"]
+
+
+def test_a_specialty_compared_with_a_reviewers_is_read_too() -> None:
+    # "do pain doctors overturn more often than family doctors?" read no reviewer: "nothing to count"
+    assert read_reviewers("do pain doctors overturn more often than family doctors?") == [
+        ("Pain Management", (3, 15)), ("Family Practice", (41, 54))]
+    assert read_reviewers("my family doctor asked for PT and the reviewer denied it") == []
+
+
+def test_two_specialties_compared_by_who_decides_are_the_reviewers(letters) -> None:
+    answer = ask(letters, "do orthopedists deny more often than occupational medicine doctors?")
+    assert answer["kind"] == "count"
+    assert answer["answer"].startswith("The share upheld (denied), by group: Orthopedic Surgery: 6 of 6 (100%); "
+                                       "Occupational Medicine: 1 of 2 (50%).")
