@@ -427,3 +427,13 @@ def test_how_many_of_the_patients_requests_after_one_of_them_is_of_their_case():
     # ... not a count across letters, nor a quantity of the item
     assert resolve("how many MRIs were denied overall?", earlier).carried == ()
     assert resolve("how many sessions did she get?", earlier).question != "how many sessions did she get? [in case CM17-0005246]"
+
+
+def test_what_the_request_was_for_is_asked_of_the_item_before():
+    # "which levels?" after the facet injections stood alone: "Nothing in the indexed letters answers this question"
+    facets = Fact(case_number="CM16-0219557", item_index=1, title="Facet joint injections L4-5, L5-S1", decision="Upheld",
+                  body_regions=("lumbar",))
+    for question in ("which levels?", "what dose?", "and which side?"):
+        got = resolve(question, [after("CM16-0219557 facet injections", items=(facets,))])
+        assert got.question == f"{question} [the Facet joint injections L4-5, L5-S1 in case CM16-0219557]"
+        assert got.carried == ("item: Facet joint injections L4-5, L5-S1 (case CM16-0219557), from the previous answer",)
