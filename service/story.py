@@ -335,6 +335,9 @@ _NOT_TAKING = frozenset("decision decisions decided decide ruling ruled rule say
                         "denial denials approval approvals verdict determination "
                         # "what's the exposure on the Norco?", "the status on his tramadol": the file's side of it
                         "exposure liability risk cost costs reserve reserves status outcome result results".split())
+# the doctor prescribing it: "put her on", "started him on" (the request, not what the patient was on)
+_PRESCRIBING = frozenset("put puts putting started starts starting start placed place places placing".split())
+_WHOM = frozenset("her him them me us my".split())
 _LISTING = frozenset("and or plus & , a an the some his her my their also".split())
 _FORM = re.compile(r"(?:patch(?:es)?|gel|creams?|ointment|lotion|tabs?|tablets?|pills?|capsules?|er|xr|sr|cr|"
                    r"\d+(?:\.\d+)?(?:mg|mcg|%)?|mg|#\d+)", re.IGNORECASE)
@@ -351,6 +354,8 @@ def _drug_lists(text: str) -> list[tuple[int, int]]:
         before = re.findall(r"[\w']+", text[: m.start()])
         if before and before[-1].lower() in _NOT_TAKING or before[-2:-1] and before[-2].lower() in _NOT_TAKING:
             continue
+        if len(before) >= 2 and before[-2].lower() in _PRESCRIBING and before[-1].lower() in _WHOM:
+            continue  # "the doctor put her on pantoprazole": what was prescribed, the request, not what she took
         pos, end, last = m.end(), None, ""
         while (t := _TOKEN.match(text, pos)) and t.group(1):
             word = t.group(1)

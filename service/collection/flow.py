@@ -5,6 +5,7 @@ counting answer when this reads no shape."""
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 import msgspec
 
@@ -13,7 +14,7 @@ from service.collection.patient import Patient, decided, each_lead
 from service.collection.patient import lead as patient_lead
 from service.collection.read import read
 from service.collection.run import EXAMPLES, run
-from service.collection.shape import CollectionQuery, ShapeError, as_strings, check, day_figures
+from service.collection.shape import SINCE_WORDS, CollectionQuery, ShapeError, as_strings, check, day_figures
 from service.collection.vocab import vocabulary
 from service.collection.words import label, rule
 from service.compose.common import Composer
@@ -59,6 +60,8 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
     else:
         first = lead(cq, result) if who is None else patient_lead(cq, result, who)
     c.say(first)
+    if said := _their_dates(engine, cq, who):
+        c.say(said)  # "when did IMR decide on that, and how long after the insurance said no?": the dates, not the days alone
     shown = tuple(str(r[0]) for r in result.table.rows) if cq.shape == "top" else ()
     for caveat in caveats(engine.store.catalog.query, cq, shown):
         c.say(caveat)
@@ -138,6 +141,32 @@ def _each(refs: list[tuple[tuple[str, int], ...]]) -> tuple[tuple[str, int], ...
             kept[turn] += 1
         turn = (turn + 1) % len(refs)
     return tuple(ref for r, k in zip(refs, kept) for ref in r[:k])
+
+
+DATED_UP_TO = 3  # a patient's letters (or the one letter named) whose two dates are said, beside their days
+
+
+def _their_dates(engine, cq: CollectionQuery, who: Patient | None) -> str:
+    """The two dates behind the days of a patient's few letters (or the one letter named): "CM16-0249170: utilization
+    review's denial on December 1, 2016, the IMR decision on January 27, 2017 (57 days)."; '' for any other count."""
+    if cq.shape != "mean" or cq.measure != "days" or cq.over or cq.under:
+        return ""
+    cases = list(who.cases) if who is not None else [str(cq.where["case_number"])] if _one_case(cq) else []
+    if not cases or len(cases) > DATED_UP_TO:
+        return ""
+    column = {"received": "application_received", "assigned": "date_assigned", "ur_denial": "ur_denial_date"}[cq.since]
+    rows = engine.store.catalog.query(
+        f"SELECT case_number, {column}, decision_date FROM letters WHERE case_number IN ({','.join('?' * len(cases))}) "
+        f"AND {column} IS NOT NULL AND decision_date IS NOT NULL ORDER BY case_number", cases)
+    said = [f"{case}: {SINCE_WORDS[cq.since]} on {_day(since)}, the IMR decision on {_day(decided)} "
+            f"({(date.fromisoformat(decided) - date.fromisoformat(since)).days} days)" for case, since, decided in rows]
+    return "; ".join(said) + "." if said else ""
+
+
+def _day(iso: str) -> str:
+    """'2017-01-27' -> 'January 27, 2017'."""
+    d = date.fromisoformat(iso)
+    return f"{d:%B} {d.day}, {d.year}"
 
 
 def _one_letter(result) -> bool:

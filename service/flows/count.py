@@ -137,6 +137,12 @@ def _patient(engine: Engine, query: Query, cq, filters: dict) -> Patient | None:
         return None
     what = {k: v for k, v in undescribed(cq.where, query.person, in_diagnosis(query.text, query.region_words)).items() if k != "decision"}
     having = _having(engine, what, candidates)
+    asked = _without_story(msgspec.structs.replace(cq, where=what), query.story_treatments).where
+    if query.story_treatments and asked.get("treatment") and asked != what and (
+            theirs := _having(engine, {k_: v for k_, v in asked.items() if k_ != "body_region"}, candidates)):
+        # "the naproxen hurt her stomach so the doctor put her on pantoprazole - when did IMR decide on that?": the
+        # letters with the pantoprazole asked, not every one with an NSAID or a surgery of the story
+        having = theirs
     if not having and query.story_treatments and "body_region" in what:
         # "my mom had carpal tunnel surgery and the nerve at her elbow released, then her pantoprazole got denied":
         # the parts told with the surgery she had are the story's, not the pantoprazole's

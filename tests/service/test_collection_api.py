@@ -344,3 +344,16 @@ def test_an_outcome_asked_alone_is_every_item_with_it(served):
     denied = ask(client, "what was denied?")
     assert denied["answer"].startswith("140 items are in the index; 126 of them were upheld (denied) and 14 overturned "
                                        "(approved).")
+
+
+def test_a_patients_days_count_the_letters_with_the_drug_asked_not_the_story(served) -> None:
+    # the surgery she had and the naproxen that hurt her stomach are the story: the two letters with the pantoprazole
+    # asked, each with its dates, not all five women with an NSAID or a surgery (tune nat-3447; service.flows.count)
+    client, _engine, _service = served
+    answer = ask(client, "my mom had surgery for carpal tunnel and the nerve at her elbow, and the naproxen hurt her "
+                         "stomach so the doctor put her on pantoprazole twice a day. when did IMR decide on that, and how "
+                         "long after the insurance said no?")
+    assert answer["answer"].startswith("For the 2 letters that fit the woman described (CM16-0249170, CM17-0013716): ")
+    assert ("CM16-0249170: utilization review's denial on December 1, 2016, the IMR decision on January 27, 2017 "
+            "(57 days); CM17-0013716: utilization review's denial on December 28, 2016, the IMR decision on February 27, "
+            "2017 (61 days).") in answer["answer"]

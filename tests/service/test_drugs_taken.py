@@ -25,6 +25,16 @@ def test_the_decision_on_a_drug_and_other_things_one_is_on_are_not_blanked() -> 
     assert was_on("28, on light duty, 10 out of 10 back pain: was the MRI denied?")[1] == []
 
 
+def test_a_drug_the_doctor_put_her_on_is_the_request() -> None:
+    # "... so the doctor put her on pantoprazole twice a day. when did IMR decide on that?" read the pantoprazole as
+    # what she was on, and the carpal tunnel surgery she had as the thing asked (tune nat-3447)
+    assert was_on("the doctor put her on pantoprazole twice a day")[1] == []
+    assert was_on("the doctor started him on naproxen, was it denied?")[1] == []
+    q = understand("my mom had surgery for carpal tunnel, and the doctor put her on pantoprazole twice a day. when did "
+                   "IMR decide on that?", today=TODAY)
+    assert (q.treatments, q.story_treatments) == (("ppi", "medication"), ("surgery",))
+
+
 def test_the_treatment_left_is_asked_about() -> None:
     q = understand("46F low back strain mild DDD on flexeril ibuprofen norco, did 6 PT, asked for 2x6 more - denied bc "
                    "its over the max visits or something else too?", today=TODAY)
