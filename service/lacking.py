@@ -731,7 +731,9 @@ def case_lacks_unknown(engine: Engine, query: Query) -> str:
     unknown = [t for t in _unprinted(engine, _unknown(engine, topic)) if t in asking.lower() and t not in _ASKING_WORDS]
     if not unknown:
         return ""
-    phrases = _phrases(asking, unknown, topic)
+    # each a thing named with its article or owner: "her hot tub", "a jacuzzi" (not "did she win anything?", "ok same")
+    phrases = [p for p in _phrases(asking, unknown, topic)
+               if re.search(rf"\b(?:her|his|their|my|our|the|a|an|any)\s+{re.escape(p)}\b", asking, re.IGNORECASE)]
     rest = asking
     for phrase in phrases:
         rest = rest.replace(phrase, " ")

@@ -32,6 +32,13 @@ def test_a_word_no_letter_prints_asked_with_more_is_no_thing_asked(client) -> No
     assert {c["case_number"] for c in answer["citations"]} == {"CM17-0013625"}
 
 
+def test_a_word_no_letter_prints_that_names_no_thing_is_no_thing_asked(client) -> None:
+    # "did she win anything?" after a case: "win" is printed by no letter, but names no thing (tune nat-4365)
+    answer = ask(client, "did she win anything? [in case CM16-0248471]")
+    assert answer["not_found"] == ""
+    assert answer["answer"].startswith("No: in CM16-0248471, all 6 requests were denied (upheld)")
+
+
 def test_a_thing_the_case_has_is_answered(client) -> None:
     answer = ask(client, "CM16-0248471 what about the pillows?")
     assert answer["not_found"] == ""
