@@ -13,7 +13,7 @@ from service.collection.compose import caveats, examples, lead, letters_phrase
 from service.collection.patient import Patient, decided, each_lead
 from service.collection.patient import lead as patient_lead
 from service.collection.read import read
-from service.collection.run import EXAMPLES, run
+from service.collection.run import EXAMPLES, SINCE_COLUMN, run
 from service.collection.shape import SINCE_WORDS, CollectionQuery, ShapeError, as_strings, check, day_figures
 from service.collection.vocab import vocabulary
 from service.collection.words import label, rule
@@ -154,7 +154,7 @@ def _their_dates(engine, cq: CollectionQuery, who: Patient | None) -> str:
     cases = list(who.cases) if who is not None else [str(cq.where["case_number"])] if _one_case(cq) else []
     if not cases or len(cases) > DATED_UP_TO:
         return ""
-    column = {"received": "application_received", "assigned": "date_assigned", "ur_denial": "ur_denial_date"}[cq.since]
+    column = SINCE_COLUMN[cq.since]
     rows = engine.store.catalog.query(
         f"SELECT case_number, {column}, decision_date FROM letters WHERE case_number IN ({','.join('?' * len(cases))}) "
         f"AND {column} IS NOT NULL AND decision_date IS NOT NULL ORDER BY case_number", cases)

@@ -251,7 +251,7 @@ def _trend(query: Query, cq: CollectionQuery) -> Result:
                   behind_items=len(part.items if part is not None else base.items))
 
 
-_SINCE_COLUMN = {"received": "application_received", "assigned": "date_assigned", "ur_denial": "ur_denial_date"}
+SINCE_COLUMN = {"received": "application_received", "assigned": "date_assigned", "ur_denial": "ur_denial_date"}
 
 
 def _days(query: Query, cq: CollectionQuery) -> Result:
@@ -259,7 +259,7 @@ def _days(query: Query, cq: CollectionQuery) -> Result:
     the population: mean, median, fewest and most, and how many letters give both dates."""
     base = _Items(query, cq.where)
     ids = sorted(base.letters())
-    column = _SINCE_COLUMN[cq.since]
+    column = SINCE_COLUMN[cq.since]
     if cq.over or cq.under:
         return _waits(query, cq, base, ids, column)
     days: list[float] = []
