@@ -5,6 +5,7 @@ counting answer when this reads no shape."""
 from __future__ import annotations
 
 import logging
+import re
 
 import msgspec
 
@@ -17,6 +18,7 @@ from service.collection.shape import CollectionQuery, ShapeError, as_strings, ch
 from service.collection.vocab import vocabulary
 from service.collection.words import label, rule
 from service.compose.common import Composer
+from service.compose.facts import dates_sentence
 from service.filters import item_condition, validate
 from service.types import Answer, Coverage
 
@@ -83,6 +85,11 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
         # long did IMR take on the home aide request after UR said no?")
         result = msgspec.structs.replace(result, examples=_theirs(engine, msgspec.structs.replace(cq, total=True)))
         intro = "In that letter: "
+        if _WHEN.search(question) and result.examples:
+            # "when did UR deny it and how long did IMR take?": the two dates too, not the days alone
+            case = result.examples[0][0]
+            if said := dates_sentence(c, engine.letters([case])[case], _SINCE_COLUMN[cq.since]):
+                c.say(said)
     # the days a patient's review took, and their few items: why each was decided too, as an item
     # answer says (a count of their items gives the reasons of its own: service.flows.count)
     # ... and a comparison of outcomes by group: why each group's example was approved or denied
@@ -138,6 +145,11 @@ def _each(refs: list[tuple[tuple[str, int], ...]]) -> tuple[tuple[str, int], ...
             kept[turn] += 1
         turn = (turn + 1) % len(refs)
     return tuple(ref for r, k in zip(refs, kept) for ref in r[:k])
+
+
+# a date asked beside the days: "when did UR deny it and how long did IMR take?", "what dates?"
+_WHEN = re.compile(r"\bwhen\b|\bwhat\s+(?:date|day)\b|\bdates?\b", re.IGNORECASE)
+_SINCE_COLUMN = {"received": "application_received", "assigned": "date_assigned", "ur_denial": "ur_denial_date"}
 
 
 def _one_letter(result) -> bool:
