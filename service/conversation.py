@@ -241,6 +241,12 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
     before = resolve(previous.question, earlier[:-1]).question  # the previous question, standing alone
     question = since_ur_denial(question, before)
     question = _LAY_BECAUSE.sub(r"\g<it> because", question)  # "was it cause of a urine test?": because of
+    if previous.kind == "item" and not CASE.search(question) and (main := _main(previous)) is not None and (
+            contrast := _contrasted(question, main)):
+        # "why approved when the MRI wasn't?" after the acupuncture: the acupuncture asked, the MRI the one it is set
+        # against (not the MRI asked afresh)
+        note = f"item: {main.title} (case {main.case_number}), from the previous answer; the {contrast} set against it"
+        return Resolved(question=f"{_name(main)} - {question.strip()}", carried=(note,))
     if _OF_THE_TWO.search(question) and not CASE.search(question) and two_descriptions(before) is not None:
         # "the 48M with the elbow MRI and the 62F with the shoulder MRI" || "what were their decisions?": both of them
         return Resolved(question=f"{before.rstrip(' ?.!')} - {question}",
@@ -551,6 +557,26 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "") -> R
 
 # a body part told as the patient's: "her wrist", "his left knee", "my lower back"
 _THEIR_PART = r"\b(?:his|her|their|my)\s+(?:(?:left|right|lower|upper|low|mid|bad|other)\s+){{0,2}}{word}\b"
+
+
+# a request set against the one asked of: "when the MRI wasn't", "while her neck PT got denied", "but the x-rays were
+# approved"
+_CONTRAST = re.compile(r"\b(?:when|while|whilst|whereas|though|although|but|if)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?"
+                       r"(?P<x>[\w/-]+(?:\s+[\w/-]+){0,4}?)\s+(?:(?:was|were|is|are|did|does|got|had)\s*n[o'’]?t\b|(?:was|were|got)\s+"
+                       r"(?:not\s+)?(?:den(?:y|ied)|approv\w*|upheld|overturn\w*|rejected|refused|turned\s+down|okayed)\b)",
+                       re.IGNORECASE)
+
+
+def _contrasted(question: str, main: Fact) -> str:
+    """The words of the request a follow-up sets against the item before, when it names no other ("why approved when
+    the MRI wasn't?" after the acupuncture: "MRI"); '' when it sets none, or names the item's own kind there."""
+    if not (m := _CONTRAST.search(question)) or not (named := find_treatments(m.group("x"))):
+        return ""
+    if find_treatments(question[:m.start()] + " " * (m.end() - m.start()) + question[m.end():]):
+        return ""
+    if {t for t, _w in named} & {t for t, _w in find_treatments(main.title)}:
+        return ""
+    return named[0][1]
 
 
 def _without_reasons(text: str) -> str:
