@@ -14,12 +14,18 @@ from tests.conftest import ask, served_client
 # plain films, negative impingement testing); a TENS unit and elbow braces (no surgery planned); pantoprazole (NSAIDs
 # for several months without improvement); baclofen #3 after UR authorised #27; a 33-year-old man's lidocaine ointment
 client = served_client("CM17-0018279", "CM17-0014288", "CM16-0248471", "CM16-0249170", "CM16-0233904", "CM16-0234464")
+# a 34-year-old man's cervical MRI (reflexes and strength intact); a 41-year-old man's ibuprofen refills (no functional
+# improvement); a 40-year-old woman's oral suspensions (no reason she cannot take capsules or tablets); a 60-year-old man's
+# neck and hand MRI (responding to physical therapy); a 57-year-old man's epidurals (no recent MRI)
+more = served_client("CM16-0239607", "CM17-0002181", "CM17-0013625", "CM16-0230548", "CM17-0005418")
 
 
 def test_lay_words_read_as_reason_codes() -> None:
     assert asked_reasons("lidocaine ointment - denied because he can take pills?") == {"conservative_care_not_tried"}
     assert asked_reasons("his last 2 PT visits got denied - because they hadnt checked how the first ones went?") == {
         "no_functional_improvement"}
+    assert asked_reasons("ibuprofen refills - because it wasnt doing anything for him?") == {"no_functional_improvement"}
+    assert asked_reasons("epidurals denied because no recent MRI?") == {"no_objective_findings"}
 
 
 def test_a_reason_none_of_whose_words_the_reviewer_says_is_no(client) -> None:
@@ -55,3 +61,25 @@ def test_pills_tolerated_is_the_reviewers_reason(client) -> None:
     answer = ask(client, "33 yo man lidocaine ointment - denied because he can take pills?")["answer"]
     assert answer.startswith("Yes, the reviewer gave that reason [1]. Denied (Upheld): conservative care not tried or "
                              "failed [1].")
+
+
+def test_the_reviewers_words_for_the_askers(more) -> None:
+    # "normal" is "intact", no lack offered
+    answer = ask(more, "the 34 yo man's neck MRI - denied because his reflexes and strength were normal?")["answer"]
+    assert answer.startswith('Yes: the denial of "MRI cervical spine without contrast" was upheld; it was not authorised [1]. '
+                             'The reviewer\'s findings name it: "But, it is noted that reflexes and strength')
+    # ... "swallow pills" is "utilize oral capsules or tablets", the sentence naming most of them quoted
+    answer = ask(more, "CM17-0013625 deprizine - denied because she can swallow pills?")["answer"]
+    assert answer.startswith('Yes: the reviewer\'s findings name it: "However, there was lack of clinical documentation '
+                             'indicating the patient was not able to utilize oral capsules or tablets." [1]')
+    # ... "PT was working" is "responding to physical therapy"
+    answer = ask(more, "60 yo man neck and hand MRI - was that because PT was working for him?")["answer"]
+    assert answer.startswith('Yes: the reviewer\'s findings name it: "The medical records reveal the injury is about 20 days '
+                             'old, the injured worker is responding to physical therapy;')
+
+
+def test_no_is_not_said_of_words_that_name_nothing(more) -> None:
+    answer = ask(more, "41 yo man ibuprofen refills - denied because it wasnt doing anything for him?")["answer"]
+    assert answer.startswith("Yes, the reviewer gave that reason [1]. Denied (Upheld): no documented functional improvement")
+    answer = ask(more, "57 yo man epidurals - denied because no recent MRI?")["answer"]
+    assert answer.startswith("Yes, the reviewer gave that reason [1]. Denied (Upheld): no objective findings or red flags [1].")
