@@ -30,3 +30,45 @@ def test_no_contrast_or_another_thing_asked_is_left_alone() -> None:
         "the Acupuncture 3 times a week for 2 weeks, neck, right hand and head in case CM16-0230548 - what about the MRI?")
     assert not resolve("why was the MRI denied when the acupuncture was approved?",
                        [after("60 yo man acupuncture", ACUPUNCTURE)]).question.startswith("the Acupuncture")
+
+
+CT = Fact(case_number="CM17-0002106", item_index=3, title="CT scan of the head", decision="Upheld", body_regions=("head",))
+CHIRO = Fact(case_number="CM17-0015198", item_index=2, title="Chiro with modalities 2 times a week for 6 weeks for neck, back",
+             decision="Upheld", body_regions=("cervical", "lumbar"))
+PT = Fact(case_number="CM17-0015198", item_index=1, title="Physical therapy 2 times a week for 6 weeks bilateral shoulder, "
+          "elbow and wrist", decision="Upheld", body_regions=("shoulder", "elbow", "wrist"))
+REMAINDER = Fact(case_number="CM16-0231706", item_index=1, title="Chiropractic physiotherapy treatment 6 visits",
+                 decision="Upheld", body_regions=("cervical",))
+
+
+def test_a_treatment_named_as_the_alternative_is_no_new_topic() -> None:
+    earlier = [Earlier(question="CM17-0002106 head CT", items=(CT,), shown=(CT,), kind="item")]
+    assert resolve("why not an MRI instead?", earlier).question == (
+        "the CT scan of the head in case CM17-0002106 - why not an MRI instead?")
+
+
+def test_same_reason_after_one_item_is_set_against_the_other_request_shown() -> None:
+    earlier = [Earlier(question="CM17-0015198 chiro", items=(CHIRO,), shown=(CHIRO, PT), kind="item")]
+    assert resolve("same reason?", earlier).question == (
+        "was the Chiro with modalities 2 times a week for 6 weeks for neck, back decided for the same reason as the Physical "
+        "therapy 2 times a week for 6 weeks bilateral shoulder, elbow and wrist? [in case CM17-0015198]")
+    # ... and with none shown beside it, of that item itself
+    earlier = [Earlier(question="CM17-0002106 head CT", items=(CT,), shown=(CT,), kind="item")]
+    assert resolve("same reason?", earlier).question == "same reason? [the CT scan of the head in case CM17-0002106]"
+
+
+def test_the_other_few_of_a_request_are_its_remainder() -> None:
+    earlier = [Earlier(question="43 yo woman chiro neck and back, UR approved 6", items=(REMAINDER,), shown=(REMAINDER,),
+                       kind="item")]
+    assert resolve("why not the other 6?", earlier).question == (
+        "why not the other 6? [the Chiropractic physiotherapy treatment 6 visits in case CM16-0231706]")
+
+
+def test_same_reason_of_one_described_is_left_to_the_description() -> None:
+    shoulder = Fact(case_number="CM17-0002106", item_index=1, title="MRI of the left shoulder", decision="Upheld",
+                    body_regions=("shoulder",))
+    neck = Fact(case_number="CM17-0002106", item_index=2, title="MRI of the cervical spine", decision="Upheld",
+                body_regions=("cervical",))
+    earlier = [Earlier(question="54 yo woman shoulder MRI", items=(shoulder,), shown=(shoulder, neck, CT), kind="item")]
+    assert resolve("and the neck one, same reason?", earlier).question == (
+        "was the MRI of the cervical spine decided for the same reason as the MRI of the left shoulder? [in case CM17-0002106]")
