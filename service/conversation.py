@@ -248,6 +248,13 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
         note = f"item: {main.title} (case {main.case_number}), from the previous answer; the {contrast} set against it"
         return Resolved(question=f"{_name(main)} - {question.strip()}", carried=(note,))
     if previous.kind == "item" and not CASE.search(question) and (main := _main(previous)) is not None and (
+            _WHY_THEN.search(question)) and (named := find_treatments(question)) and all(
+            w.lower() in main.title.lower() for _t, w in named):
+        # "CM17-0010885 acupuncture" || "isnt acupuncture not recommended for neck pain? why approved then": a rule told
+        # against its decision, asked of that item (not of every acupuncture letter)
+        note = f"item: {main.title} (case {main.case_number}), from the previous answer"
+        return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
+    if previous.kind == "item" and not CASE.search(question) and (main := _main(previous)) is not None and (
             _REMAINDER.search(question)) and not find_treatments(question) and not any(
             f.case_number == main.case_number and f.item_index != main.item_index for f in previous.shown):
         # "43 yo woman chiro, UR approved 6" || "why not the other 6?": the part IMR decided of the one request answered
@@ -564,9 +571,21 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "") -> R
                                        or bool(regions) and not regions <= set(main.body_regions)):
         # "and the shoulder MRI - same reason?" after the head CT: compared with the item before
         note = f"item: {main.title} (case {main.case_number}), from the previous answer, to compare with"
+        if (target := _SAME_AS.search(question)) and all(
+                re.search(rf"(?<!\w){re.escape(w)}(?!\w)", target.group("x"), re.IGNORECASE) for _t, w in named):
+            # "same reason as the naproxen?" after the pantoprazole: the pantoprazole asked, set against the naproxen
+            how = "for a different reason than" if re.search(r"\bdifferen", question, re.IGNORECASE) else "for the same reason as"
+            title = main.title.replace("[", "(").replace("]", ")")
+            return Resolved(question=f"was the {title} decided {how} the {target.group('x').strip()}? [in case {main.case_number}]",
+                            carried=(note,))
         said = re.sub(r"[?.!\s]+$", "", question)
         return Resolved(question=f"{said} as the {main.title} in case {main.case_number}?", carried=(note,))
     return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
+
+
+# the one another is set against, named after it: "same reason as the naproxen?", "a different reason than the MRI"
+_SAME_AS = re.compile(r"\b(?:same|different|other)\s+reasons?\s+(?:as|than|from)\s+(?:the\s+|his\s+|her\s+|my\s+)?"
+                      r"(?P<x>[^?.!]+?)\s*(?:[?.!]|$)", re.IGNORECASE)
 
 
 # a body part told as the patient's: "her wrist", "his left knee", "my lower back"
@@ -596,6 +615,8 @@ def _contrasted(question: str, main: Fact) -> str:
     return named[0][1]
 
 
+# a decision asked against what the asker holds: "why approved then", "so why was it denied?", "then why"
+_WHY_THEN = re.compile(r"\bwhy\b[^?.!]{0,40}\bthen\b|\bthen\s+why\b|\bso\s+why\b", re.IGNORECASE)
 # another treatment named as the alternative: "why not an MRI instead?", "rather than PT?"
 _INSTEAD = re.compile(r"\binstead\b|\brather\s+than\b", re.IGNORECASE)
 # the part of a request UR did not authorise: "why not the other 6?", "the remaining 2"

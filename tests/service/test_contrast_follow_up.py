@@ -72,3 +72,21 @@ def test_same_reason_of_one_described_is_left_to_the_description() -> None:
     earlier = [Earlier(question="54 yo woman shoulder MRI", items=(shoulder,), shown=(shoulder, neck, CT), kind="item")]
     assert resolve("and the neck one, same reason?", earlier).question == (
         "was the MRI of the cervical spine decided for the same reason as the MRI of the left shoulder? [in case CM17-0002106]")
+
+
+def test_same_reason_as_one_named_asks_of_the_item_in_view() -> None:
+    pantoprazole = Fact(case_number="CM17-0013716", item_index=2, title="Pantoprazole 20mg #30", decision="Upheld")
+    naproxen = Fact(case_number="CM17-0013716", item_index=1, title="Naproxen 500mg #60", decision="Upheld")
+    earlier = [Earlier(question="54 yo woman pantoprazole", items=(pantoprazole,), shown=(pantoprazole, naproxen), kind="item",
+                       letter=(naproxen, pantoprazole))]
+    assert resolve("same reason as the naproxen?", earlier).question == (
+        "was the Pantoprazole 20mg #30 decided for the same reason as the naproxen? [in case CM17-0013716]")
+
+
+def test_a_rule_told_against_the_decision_is_of_the_item() -> None:
+    acupuncture = Fact(case_number="CM17-0010885", item_index=1, title="Initial acupuncture, 1 to 2 times per week for 4 "
+                       "weeks, for the neck", decision="Overturned", body_regions=("cervical",))
+    earlier = [Earlier(question="CM17-0010885 acupuncture", items=(acupuncture,), shown=(acupuncture,), kind="item")]
+    assert resolve("isnt acupuncture not recommended for neck pain? why approved then", earlier).question == (
+        "isnt acupuncture not recommended for neck pain? why approved then [the Initial acupuncture, 1 to 2 times per week "
+        "for 4 weeks, for the neck in case CM17-0010885]")
