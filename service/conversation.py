@@ -243,6 +243,25 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
     before = resolve(previous.question, earlier[:-1]).question  # the previous question, standing alone
     question = since_ur_denial(question, before)
     question = _LAY_BECAUSE.sub(r"\g<it> because", question)  # "was it cause of a urine test?": because of
+    if previous.kind == "item" and not CASE.search(question) and (main := _main(previous)) is not None and (
+            contrast := _contrasted(question, main)):
+        # "why approved when the MRI wasn't?" after the acupuncture: the acupuncture asked, the MRI the one it is set
+        # against (not the MRI asked afresh)
+        note = f"item: {main.title} (case {main.case_number}), from the previous answer; the {contrast} set against it"
+        return Resolved(question=f"{_name(main)} - {question.strip()}", carried=(note,))
+    if previous.kind == "item" and not CASE.search(question) and (main := _main(previous)) is not None and (
+            _WHY_THEN.search(question)) and (named := find_treatments(question)) and all(
+            w.lower() in main.title.lower() for _t, w in named):
+        # "CM17-0010885 acupuncture" || "isnt acupuncture not recommended for neck pain? why approved then": a rule told
+        # against its decision, asked of that item (not of every acupuncture letter)
+        note = f"item: {main.title} (case {main.case_number}), from the previous answer"
+        return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
+    if previous.kind == "item" and not CASE.search(question) and (main := _main(previous)) is not None and (
+            _REMAINDER.search(question)) and not find_treatments(question) and not any(
+            f.case_number == main.case_number and f.item_index != main.item_index for f in previous.shown):
+        # "43 yo woman chiro, UR approved 6" || "why not the other 6?": the part IMR decided of the one request answered
+        note = f"item: {main.title} (case {main.case_number}), from the previous answer; the part UR did not authorise"
+        return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
     if _OF_THE_TWO.search(question) and not CASE.search(question) and two_descriptions(before) is not None:
         # "the 48M with the elbow MRI and the 62F with the shoulder MRI" || "what were their decisions?": both of them
         return Resolved(question=f"{before.rstrip(' ?.!')} - {question}",
@@ -505,8 +524,16 @@ def _same_reason_as_before(question: str, earlier: Sequence[Earlier]) -> Resolve
     if other is None and len(earlier) > 1 and (before := _main(earlier[-2])) is not None and (
             before.case_number == main.case_number and before.item_index != main.item_index):
         other = before
+    if other is None and len(mates := [f for f in earlier[-1].shown if f.case_number == main.case_number
+                                       and f.item_index != main.item_index]) == 1:
+        # "CM17-0015198 chiro" || "same reason?": the one other request of its letter the answer showed, the PT
+        other = mates[0]
+    if other is None and (DESCRIBED.search(question) or find_regions(question)):
+        return None  # "and the neck one, same reason?": the one described, set against it (below)
     if other is None:
-        return None
+        # ... none to set it against: that item's own reason, not a question of nothing
+        note = f"item: {main.title} (case {main.case_number}), from the previous answer"
+        return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
     note = f"items: {main.title} and {other.title} (case {main.case_number}), from the previous answers, compared"
     first, second = (f.title.replace("[", "(").replace("]", ")") for f in (main, other))
     # ("for a different reason?": asked so, its yes and no the other way)
@@ -546,13 +573,58 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "") -> R
                                        or bool(regions) and not regions <= set(main.body_regions)):
         # "and the shoulder MRI - same reason?" after the head CT: compared with the item before
         note = f"item: {main.title} (case {main.case_number}), from the previous answer, to compare with"
+        if (target := _SAME_AS.search(question)) and all(
+                re.search(rf"(?<!\w){re.escape(w)}(?!\w)", target.group("x"), re.IGNORECASE) for _t, w in named):
+            # "same reason as the naproxen?" after the pantoprazole: the pantoprazole asked, set against the naproxen
+            how = "for a different reason than" if re.search(r"\bdifferen", question, re.IGNORECASE) else "for the same reason as"
+            title = main.title.replace("[", "(").replace("]", ")")
+            return Resolved(question=f"was the {title} decided {how} the {target.group('x').strip()}? [in case {main.case_number}]",
+                            carried=(note,))
         said = re.sub(r"[?.!\s]+$", "", question)
         return Resolved(question=f"{said} as the {main.title} in case {main.case_number}?", carried=(note,))
     return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
 
 
+# the one another is set against, named after it: "same reason as the naproxen?", "a different reason than the MRI"
+_SAME_AS = re.compile(r"\b(?:same|different|other)\s+reasons?\s+(?:as|than|from)\s+(?:the\s+|his\s+|her\s+|my\s+)?"
+                      r"(?P<x>[^?.!]+?)\s*(?:[?.!]|$)", re.IGNORECASE)
+
+
 # a body part told as the patient's: "her wrist", "his left knee", "my lower back"
 _THEIR_PART = r"\b(?:his|her|their|my)\s+(?:(?:left|right|lower|upper|low|mid|bad|other)\s+){{0,2}}{word}\b"
+
+
+# a request set against the one asked of: "when the MRI wasn't", "while her neck PT got denied", "but the x-rays were
+# approved"
+_CONTRAST = re.compile(r"\b(?:when|while|whilst|whereas|though|although|but|if)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?"
+                       r"(?P<x>[\w/-]+(?:\s+[\w/-]+){0,4}?)\s+(?:(?:was|were|is|are|did|does|got|had)\s*n[o'’]?t\b|(?:was|were|got)\s+"
+                       r"(?:not\s+)?(?:den(?:y|ied)|approv\w*|upheld|overturn\w*|rejected|refused|turned\s+down|okayed)\b)",
+                       re.IGNORECASE)
+
+
+def _contrasted(question: str, main: Fact) -> str:
+    """The words of the request a follow-up sets against the item before, when it names no other ("why approved when
+    the MRI wasn't?" after the acupuncture: "MRI"); '' when it sets none, or names the item's own kind there."""
+    if _INSTEAD.search(question) and (named := find_treatments(question)) and not any(
+            w.lower() in main.title.lower() for _t, w in named):
+        return named[0][1]  # "why not an MRI instead?" after the head CT: the MRI its alternative
+    if not (m := _CONTRAST.search(question)) or not (named := find_treatments(m.group("x"))):
+        return ""
+    if find_treatments(question[:m.start()] + " " * (m.end() - m.start()) + question[m.end():]):
+        return ""
+    if {t for t, _w in named} & {t for t, _w in find_treatments(main.title)}:
+        return ""
+    return named[0][1]
+
+
+# a decision asked against what the asker holds: "why approved then", "so why was it denied?", "then why"
+_WHY_THEN = re.compile(r"\bwhy\b[^?.!]{0,40}\bthen\b|\bthen\s+why\b|\bso\s+why\b", re.IGNORECASE)
+# another treatment named as the alternative: "why not an MRI instead?", "rather than PT?"
+_INSTEAD = re.compile(r"\binstead\b|\brather\s+than\b", re.IGNORECASE)
+# the part of a request UR did not authorise: "why not the other 6?", "the remaining 2"
+# (not "the rest", which after a letter of several requests is its other requests)
+_REMAINDER = re.compile(r"\b(?:the\s+)?(?:other|remaining|last|leftover)\s+(?:\d+|two|three|four|five|six|eight|ten|twelve)\b"
+                        r"(?!\s*(?:yo\b|y/o\b|years?\b|-year))", re.IGNORECASE)
 
 
 def _without_reasons(text: str) -> str:

@@ -44,7 +44,13 @@ _DID_SAY = re.compile(r"(?:^|[.?!;:,]\s*|\s[-\u2013\u2014]+\s*)(?:so\s+|and\s+|b
 _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
     "no_functional_improvement": rf"{_NOT}\s+(?:really\s+)?(?:help\w*|work\w*|improv\w*|benefit\w*|get(?:ting)?\s+better)"
                                  r"|\bno\s+(?:functional\s+)?(?:improvement|benefit|progress|relief|gains?)\b|\bfunctional\s+improvement"
-                                 r"|\bno\s+better\b|\bnot\s+(?:helping|working|improving)\b",
+                                 r"|\bno\s+better\b|\bnot\s+(?:helping|working|improving)\b"
+                                 # "because they hadnt checked how the first ones went?": the response to the care had not seen
+                                 # "because it wasnt doing anything for him?"
+                                 r"|\b(?:was\s*n['’]?t|wasnt|is\s*n['’]?t|isnt|not)\s+doing\s+(?:anything|much|a\s+thing|nothing)\b"
+                                 r"|\bdid\s*n['’]?t\s+do\s+(?:anything|much|a\s+thing)\b"
+                                 r"|\b(?:check\w*|see|saw|seen|know|knew|evaluat\w*|assess\w*|look\w*\s+at)\s+(?:how|if|whether)\s+"
+                                 r"(?:\w+\s+){0,4}?(?:went|worked|work|helped|help|did)\b",
     # (not what the patient is on: "because he was on too many pain meds?" asks of his medications, not the count asked,
     # though "because it was too much medication?" claims the quantity;
     # nor "too many other things", "too many health problems": other care or conditions, no quantity of this one)
@@ -77,7 +83,10 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
                                    r"|\bno\s+(?:PT|physical\s+therapy|therapy|physio\w*|exercises?)\b"
                                    # "he had to try something else first", "try other treatment before the shots" ("because she didnt
                                    # try the regular pain pills first?": pills not tried before the one asked)
-                                   r"|\b(?:try|tried|trying)\s+(?:\w+\s+){0,3}?(?:first|before)\b",
+                                   r"|\b(?:try|tried|trying)\s+(?:\w+\s+){0,3}?(?:first|before)\b"
+                                   # "because he can take pills?": oral medication, tolerated, is the first line
+                                   r"|\b(?:can|could|able\s+to)\s+(?:still\s+)?(?:take|swallow|tolerate|handle)\s+(?:\w+\s+)?"
+                                   r"(?:pills?|tablets?|oral\w*|meds|medications?|medicines?)\b",
     # "not recommended", "they aren't recommended", "isnt generally recommended", "no longer recommended"
     "not_recommended": r"(?:\bnot|n['’]?t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?recommended\b|\bexperimental\b"
                        r"|\bguidelines?\s+(?:do(?:es)?\s*n[o'’]?t|say\s+no)",
@@ -107,6 +116,7 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
 _LONG = re.compile(r"\b(?:long[- ]?term|longer\s+than|chronic(?:ally)?\s+(?:use|used|taking)|prolonged|indefinite\w*|forever)\b", I)
 # a test or study not done first: imaging and EMG corroborate (findings); plain films come first
 _NO_STUDY = re.compile(rf"(?:\b(?:no|without|before|missing|lack\s+of|absence\s+of)\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?(?:an?\s+|any\s+)?|{_NOT}\s+(?:had|have|get|got|do|done)\s+(?:an?\s+|any\s+)?)"
+                       r"(?:(?:recent|new|current|updated|prior|previous|repeat)\s+)?"
                        r"(?P<s>MRI|imaging|EMG|NCS|nerve\s+(?:test|study)|x-?rays?|plain\s+films?|films?)\b", I)
 # ... or wanted first: "because they wanted an x-ray first?", "they wanted an MRI before the shot"
 _STUDY_FIRST = re.compile(r"\b(?:want(?:ed|s)?|need(?:ed|s)?|requir(?:ed|es?)|ask(?:ed|s)?\s+for)\s+(?:to\s+see\s+)?(?:an?\s+|the\s+)?"
@@ -332,6 +342,8 @@ def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, 
 
 
 NOT_GIVEN = "That is not a reason the reviewer gave."
+# ... said before the decision of a reason no reason code reads and the reviewer's sentences do not name
+NOT_SAID = "No, the reviewer did not give that reason:"
 # reasons an asker offers that are no judgment of medical necessity, as the asker says them and as a reviewer
 # would, if ever the letter touches them ("efficacy diminishes over time and may lead to dependence"; "over age 40")
 _NOT_OF_NECESSITY: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple((re.compile(a, I), re.compile(r, I)) for a, r in (
@@ -386,8 +398,10 @@ def reason_clauses(text: str) -> list[tuple[int, int]]:
 
 # the words of an offered reason that name nothing in particular: "because of the fracture?" names "fracture"
 _PLAIN = frozenset("""the a an of his her their my its it was were is are be been being he she they there that this
-    because cause due to for on account owing lack want not no any some had has have did does do with from in at by
-    and or but so just only really all got get gets getting been patient worker claimant request imr reviewer""".split())
+    because cause cuz coz due to for on account owing lack want not no any some had has have did does do with from in at by
+    and or but so just only really all got get gets getting been patient worker claimant request imr reviewer
+    hes shes theyre hadnt didnt wasnt werent isnt doesnt dont cant can could able still already too doing having going
+    being him them anything something nothing much very wasn hadn didn isn doesn don weren aren haven hasn couldn wouldn won""".split())
 # how long it has lasted, said in the asker's own measure ("for a couple of years" of "for 2 years"): not matched
 _HOW_LONG = frozenset("couple few several many long time ago year years month months week weeks day days"
                       " right correct true yes okay".split())  # ... nor the asking of a confirmation ("..., right?")
@@ -397,7 +411,11 @@ _HOW_LONG = frozenset("couple few several many long time ago year years month mo
 _LAY_WORDS = {"arm": ("upper", "extremity"), "arms": ("upper", "extremity"), "leg": ("lower", "extremity"),
               "legs": ("lower", "extremity"), "numbness": ("sensation", "sensory", "paresthesia", "hypoesthesia"),
               "numb": ("sensation", "sensory", "paresthesia", "hypoesthesia"), "tingling": ("paresthesia", "sensation"),
-              "home": ("independently", "self-directed")}
+              "home": ("independently", "self-directed"), "pt": ("physical", "therapy"),
+              "pills": ("oral", "medicat", "capsul", "tablet"), "pill": ("oral", "medicat", "capsul", "tablet"),
+              "swallow": ("oral", "capsul", "tablet"), "normal": ("intact", "unremarkable"),
+              "working": ("respond", "helping", "benefit", "improv"), "helping": ("respond", "benefit", "improv"), "meds": ("medicat",), "shot": ("inject",), "shots": ("inject",),
+              "surgery": ("surgical", "operat"), "operation": ("surgery", "surgical"), "appointments": ("visit",)}
 
 
 def named_in_findings(text: str, item: Item, letter_text: str) -> tuple[int, int] | None:
@@ -405,23 +423,60 @@ def named_in_findings(text: str, item: Item, letter_text: str) -> tuple[int, int
     the question offers and no reason code reads ("did the 24 year old's CT get overturned because of the
     fracture?": "Plain film radiographs revealed abnormality with appearance of C2 fracture."), else None. A
     word matches a word of the sentence that starts with its first five letters ("fractured", "fractures")."""
-    words = [w for a, b in reason_clauses(text) for w in re.findall(r"[a-z]+", text[a:b].lower())
-             if w not in _PLAIN and w not in _HOW_LONG and len(w) > 2]
+    words = _offered_words(text)
     if not words or len(words) > 4 or not item.sentences:
         return None
+    negated = any(_LACK_SAID.search(text[a:b]) for a, b in reason_clauses(text))
     # ... a finding first, else the patient's history the reviewer tells ("it is documented that this individual has
     # had carpal tunnel symptoms for 2 years")
     for role in ("finding", "history"):
+        best: tuple[int, tuple[int, int]] | None = None
         for sentence in item.sentences:
             if sentence.role != role:
                 continue
             said = re.findall(r"[a-z]+", letter_text[sentence.span[0]:sentence.span[1]].lower())
+            # (a lack said as one: "because she's not having surgery?" by "no documentation ... undergoing surgical
+            # intervention", not by "she had surgery in 2015")
+            if negated and not _LACK_SAID.search(letter_text[sentence.span[0]:sentence.span[1]]):
+                continue
             if all(any(w.startswith(alt[:5]) for w in said for alt in (word, *_LAY_WORDS.get(word, ()))) for word in words):
-                return sentence.span
+                # (the one naming most of the reviewer's words for them: "because she can swallow pills?" by "... not
+                # able to utilize oral capsules or tablets", not "... a prescription for oral suspension Deprizine")
+                named = sum(any(w.startswith(alt[:5]) for w in said) for word in words
+                            for alt in (word, *_LAY_WORDS.get(word, ())))
+                if best is None or named > best[0]:
+                    best = (named, sentence.span)
+        if best is not None:
+            return best[1]
     return None
 
 
-_NEGATED_OFFER = re.compile(r"\b(?:no|not|never|without|lack\w*|absen\w*|none|nothing|normal|negative)\b|n['’]t\b", I)
+def _offered_words(text: str) -> list[str]:
+    """The content words of the reasons `text` offers ("because she missed appointments": missed, appointments); the
+    asker's short lay words the reviewer says otherwise ("PT") kept."""
+    return [w for a, b in reason_clauses(text) for w in re.findall(r"[a-z]+", text[a:b].lower())
+            if w not in _PLAIN and w not in _HOW_LONG and (len(w) > 2 or w in _LAY_WORDS)]
+
+
+def absent_from_rationale(text: str, item: Item, letter_text: str) -> bool:
+    """Whether no content word of the reason `text` offers is in any of the item's sentences but the guideline's
+    ("because she missed appointments?" of a PT denial for no documented benefit; "because she's over 40?" of a
+    shoulder MRI whose guideline names age 40 as an indication): the reviewer did not give it. False when it offers
+    none, or the item has no sentences."""
+    words = _offered_words(text)
+    if not words or not item.sentences:
+        return False
+    said = re.findall(r"[a-z]+", " ".join(letter_text[s.span[0]:s.span[1]] for s in item.sentences
+                                          if s.role != "guideline").lower())
+    return not any(w.startswith(alt[:5]) for w in said for word in words for alt in (word, *_LAY_WORDS.get(word, ())))
+
+
+# a lack said, by the asker or a finding ("wasn't in a PT program", "lack of documentation ..."; not "normal": "his
+# reflexes were normal" is named by "reflexes and strength are intact")
+_LACK_SAID = re.compile(r"\b(?:no|not|never|without|lack\w*|absen\w*|none|nothing)\b|n['’]t\b"
+                        r"|\b(?:was|were|is|are|did|does|do|had|has|have|ca|wo)nt\b", I)
+_NEGATED_OFFER = re.compile(r"\b(?:no|not|never|without|lack\w*|absen\w*|none|nothing|normal|negative)\b|n['’]t\b"
+                            r"|\b(?:was|were|is|are|did|does|do|had|has|have|ca|wo)nt\b", I)
 
 
 def found_as_offered(text: str, item: Item, letter_text: str) -> tuple[int, int] | None:

@@ -5,7 +5,7 @@ counting answer when this reads no shape."""
 from __future__ import annotations
 
 import logging
-from datetime import date
+import re
 
 import msgspec
 
@@ -14,10 +14,11 @@ from service.collection.patient import Patient, decided, each_lead
 from service.collection.patient import lead as patient_lead
 from service.collection.read import read
 from service.collection.run import EXAMPLES, SINCE_COLUMN, run
-from service.collection.shape import SINCE_WORDS, CollectionQuery, ShapeError, as_strings, check, day_figures
+from service.collection.shape import CollectionQuery, ShapeError, as_strings, check, day_figures
 from service.collection.vocab import vocabulary
 from service.collection.words import label, rule
 from service.compose.common import Composer
+from service.compose.facts import dates_sentence
 from service.filters import item_condition, validate
 from service.types import Answer, Coverage
 
@@ -60,8 +61,15 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
     else:
         first = lead(cq, result) if who is None else patient_lead(cq, result, who)
     c.say(first)
-    if said := _their_dates(engine, cq, who):
-        c.say(said)  # "when did IMR decide on that, and how long after the insurance said no?": the dates, not the days alone
+    if _WHEN.search(question):
+        # "when did UR deny it and how long did IMR take?": the two dates too, each cited by its header line, not the
+        # days alone; of each of a patient's few letters ("... when did IMR decide on that, and how long after the
+        # insurance said no?")
+        dated = _dated_cases(engine, cq, who, result)
+        letters = engine.letters(dated) if dated else {}
+        for case in dated:
+            if said := dates_sentence(c, letters[case], SINCE_COLUMN[cq.since]):
+                c.say(said if len(dated) == 1 else f"In {case}, {said[0].lower()}{said[1:]}")
     shown = tuple(str(r[0]) for r in result.table.rows) if cq.shape == "top" else ()
     for caveat in caveats(engine.store.catalog.query, cq, shown):
         c.say(caveat)
@@ -143,30 +151,25 @@ def _each(refs: list[tuple[tuple[str, int], ...]]) -> tuple[tuple[str, int], ...
     return tuple(ref for r, k in zip(refs, kept) for ref in r[:k])
 
 
-DATED_UP_TO = 3  # a patient's letters (or the one letter named) whose two dates are said, beside their days
+DATED_UP_TO = 3  # a patient's letters (or the one letter asked of) whose two dates are said, beside their days
+# a date asked beside the days: "when did UR deny it and how long did IMR take?", "what dates?"
+_WHEN = re.compile(r"\bwhen\b|\bwhat\s+(?:date|day)\b|\bdates?\b", re.IGNORECASE)
 
 
-def _their_dates(engine, cq: CollectionQuery, who: Patient | None) -> str:
-    """The two dates behind the days of a patient's few letters (or the one letter named): "CM16-0249170: utilization
-    review's denial on December 1, 2016, the IMR decision on January 27, 2017 (57 days)."; '' for any other count."""
+def _dated_cases(engine, cq: CollectionQuery, who: Patient | None, result) -> list[str]:
+    """The letters whose two dates a mean of days is said with: the patient's few letters, the one letter named, or the
+    one letter a kind of request is in; [] for any other count."""
     if cq.shape != "mean" or cq.measure != "days" or cq.over or cq.under:
-        return ""
-    cases = list(who.cases) if who is not None else [str(cq.where["case_number"])] if _one_case(cq) else []
-    if not cases or len(cases) > DATED_UP_TO:
-        return ""
-    column = SINCE_COLUMN[cq.since]
-    rows = engine.store.catalog.query(
-        f"SELECT case_number, {column}, decision_date FROM letters WHERE case_number IN ({','.join('?' * len(cases))}) "
-        f"AND {column} IS NOT NULL AND decision_date IS NOT NULL ORDER BY case_number", cases)
-    said = [f"{case}: {SINCE_WORDS[cq.since]} on {_day(since)}, the IMR decision on {_day(decided)} "
-            f"({(date.fromisoformat(decided) - date.fromisoformat(since)).days} days)" for case, since, decided in rows]
-    return "; ".join(said) + "." if said else ""
-
-
-def _day(iso: str) -> str:
-    """'2017-01-27' -> 'January 27, 2017'."""
-    d = date.fromisoformat(iso)
-    return f"{d:%B} {d.day}, {d.year}"
+        return []
+    if who is not None:
+        cases = list(who.cases)
+    elif _one_case(cq):
+        cases = [str(cq.where["case_number"])]
+    elif _one_letter(result):
+        cases = list(dict.fromkeys(case for case, _i in _theirs(engine, msgspec.structs.replace(cq, total=True))))[:1]
+    else:
+        return []
+    return cases if len(cases) <= DATED_UP_TO else []
 
 
 def _one_letter(result) -> bool:

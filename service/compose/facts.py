@@ -480,6 +480,22 @@ def _timing(c: Composer, letter: Letter, text: str = "") -> str:
     return said
 
 
+# how each date a count of days starts from is said before the decision's
+_DATED_FROM = {"ur_denial_date": "Utilization review denied it on", "application_received": "The IMR application was received on",
+               "date_assigned": "It was assigned to a reviewer on"}
+
+
+def dates_sentence(c: Composer, letter: Letter, since: str) -> str:
+    """ 'Utilization review denied it on January 26, 2017 [1]; IMR decided on February 27, 2017 [2].': the two dates
+    of `letter` a count of days runs between (`since`: "ur_denial_date", "application_received" or "date_assigned"),
+    each cited by its header line; '' when the letter lacks one."""
+    spans = [_header_line(letter, f) for f in (since, "decision_date")]
+    if None in spans or not getattr(letter, since, None) or not letter.decision_date:
+        return ""
+    n, m = (c.cite(letter, None, span, role="header") for span in spans)
+    return f"{_DATED_FROM[since]} {said_day(getattr(letter, since))} [{n}]; IMR decided on {said_day(letter.decision_date)} [{m}]."
+
+
 # a date told as the decision's, right after the deciding verb ("IMR approved my nerve test back in December
 # 2016"), not IMR's receipt of the case ("IMR got it on 12/29/2016": the assignment)
 _DECIDED_THEN = re.compile(r"\b(?:decid\w*|decision|approv\w*|den(?:y|ied)|overturn\w*|upheld|reversed|ruled|turned\s+"

@@ -49,7 +49,7 @@ from service.people import tells_story
 from service.patients import CLEAR, by_relative, described_letters, letter_matches, printing_told, the_one, with_reviewer
 from service.plan import Plan
 from service.premises import by_clause, premises_by_item
-from service.reason_asked import NOT_GIVEN, found_as_offered, named_in_findings, not_of_necessity, asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses, timing_in_findings, timing_offered
+from service.reason_asked import NOT_GIVEN, NOT_SAID, absent_from_rationale, found_as_offered, named_in_findings, not_of_necessity, asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses, timing_in_findings, timing_offered
 from service.retrieve import retrieve_scored
 from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
@@ -559,6 +559,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                 else:
                     confirm = (f"No, not for its timing: {said} The reviewer gives no reason of timing (how late it was "
                                f"asked, or how long after the injury).")
+            elif absent_from_rationale(query.text, item, letter.text):
+                # "or was it bc she missed appointments?": none of its words in the reviewer's findings or conclusion:
+                # a no, the reason given following
+                confirm = f"{NOT_SAID} {confirm[0].lower()}{confirm[1:]}" if confirm.startswith("The ") else f"{NOT_SAID} {confirm}"
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
                                  premise=each[n] if each else premise, findings=quotes, lead=True, only=alone,
                                  confirm=confirm, yes_no=None if confirm or unread else yes_no,

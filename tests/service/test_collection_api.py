@@ -354,6 +354,6 @@ def test_a_patients_days_count_the_letters_with_the_drug_asked_not_the_story(ser
                          "stomach so the doctor put her on pantoprazole twice a day. when did IMR decide on that, and how "
                          "long after the insurance said no?")
     assert answer["answer"].startswith("For the 2 letters that fit the woman described (CM16-0249170, CM17-0013716): ")
-    assert ("CM16-0249170: utilization review's denial on December 1, 2016, the IMR decision on January 27, 2017 "
-            "(57 days); CM17-0013716: utilization review's denial on December 28, 2016, the IMR decision on February 27, "
-            "2017 (61 days).") in answer["answer"]
+    assert ("In CM16-0249170, utilization review denied it on December 1, 2016 [1]; IMR decided on January 27, 2017 [2]. "
+            "In CM17-0013716, utilization review denied it on December 28, 2016 [3]; IMR decided on February 27, 2017 [4].") \
+        in answer["answer"]

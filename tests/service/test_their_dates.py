@@ -1,4 +1,4 @@
-"""The days a patient's review took come with the two dates behind them (service.collection.flow._their_dates):
+"""The days a patient's review took come with the two dates behind them, each cited (service.collection.flow):
 "when did UR deny it and how long did IMR take?" gave the days alone. Over real letters, the real model and real
 HTTP."""
 
@@ -14,4 +14,5 @@ def test_the_days_of_one_patient_come_with_their_dates(client) -> None:
     answer = ask(client, "the 40 yo woman with the tramadol, when did UR deny it and how long did IMR take?")
     assert answer["answer"].startswith(
         "For the 40-year-old woman (CM17-0017734): 52 days from utilization review's denial to the IMR decision. "
-        "CM17-0017734: utilization review's denial on January 3, 2017, the IMR decision on February 24, 2017 (52 days).")
+        "Utilization review denied it on January 3, 2017 [1]; IMR decided on February 24, 2017 [2].")
+    assert [c["role"] for c in answer["citations"][:2]] == ["header", "header"]
