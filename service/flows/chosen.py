@@ -9,7 +9,7 @@ from indexer.treatments import GROUPS, find_treatments, members
 from service.besides import is_set_aside
 from service.engine import Engine
 from service.gather import asked_sets, case_items
-from service.lacking import names_drug, products_named, region_fits, title_names
+from service.lacking import names_drug, products_named, low_back_first, region_fits, title_names
 from service.lay_group import ONE_THING, as_said, names_several, said_words
 from service.levels import levels
 from service.ordinal import meant_case, placed_item
@@ -74,7 +74,7 @@ def _fitting_exactly(engine: Engine, query: Query, pool: list[Hit]) -> list[Hit]
     # ... of them, those whose case summaries print the most of what the question tells: "37 yo woman
     # on tizanidine with pain down her whole right side" is the one whose summary names tizanidine
     fitting = printing_told(engine, query, fitting)
-    exact = [h for h in pool if h.case_number in fitting and region_fits(query, h)]
+    exact = low_back_first(query, [h for h in pool if h.case_number in fitting and region_fits(query, h)])
     return exact or pool
 
 
@@ -131,6 +131,10 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         # the patient described: their letter only, when it has the treatment asked about (a
         # description can fit a letter by chance; a treatment named is firmer)
         mine = [h for h in pool if h.case_number == one]
+        # (not when the one's item is of the upper back and another's of the low back, the plain "back" asked)
+        if (low := low_back_first(query, pool)) != pool and not any(
+                h in low for h in mine if not sets or set(sets) & set(h.treatments)):
+            mine = []
         if mine and (not sets or any(set(sets) & set(h.treatments) and region_fits(query, h) for h in mine)) and not (
                 stated and not set(stated) & set(mine)):
             pool = mine
