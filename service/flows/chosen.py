@@ -268,13 +268,17 @@ def _care_before_its_evaluation(query: Query, pool: list[Hit]) -> list[Hit]:
 def _as_named(query: Query, sets: tuple[str, ...], theirs: list[Hit]) -> list[Hit]:
     """`theirs` (one letter's items of the kinds asked), of each kind only those whose request names the
     words it was asked by, when some do ("the wedge pillow and braces": the wedge pillow, the wrist and
-    the elbow braces; not the cervical pillow, nor the lumbar support)."""
+    the elbow braces; not the cervical pillow, nor the lumbar support), or whose body part is said before the word
+    ("the back brace and the wrist braces": the lumbar support too)."""
     dropped: set[str] = set()
     for word in query.treatment_words:
         kinds = {t for t, _w in find_treatments(word) if t not in GROUPS} & set(sets)  # "her scans": any scan
         of_kind = [h for h in theirs if kinds & set(h.treatments)]
         named = as_said([h.title for h in of_kind], said_words(query.text, word))
-        dropped |= {h.chunk_id for n, h in enumerate(of_kind) if n not in named}
+        # ... or whose body part is said right before the word: "back brace" is the lumbar support
+        placed = {r for m in re.finditer(rf"\b([\w-]+)\s+{re.escape(word)}", query.text, re.IGNORECASE)
+                  for r, _w in find_regions(m.group(1))}
+        dropped |= {h.chunk_id for n, h in enumerate(of_kind) if n not in named and not placed & set(h.body_regions)}
     return [h for h in theirs if h.chunk_id not in dropped] or theirs
 
 
