@@ -75,27 +75,6 @@ def request_counts(request: str) -> frozenset[float]:
     return frozenset(out)
 
 
-# a count of visits said: "all 6 sessions", "12 chiro visits", "six treatments"
-_VISITS_ASKED = re.compile(rf"\b{_NUMBER}\s*-?\s*(?:[A-Za-z/]+\s+){{0,2}}?(?:sessions?|visits?|treatments?|appointments?)\b",
-                           re.IGNORECASE)
-
-
-def asked_visits(text: str) -> frozenset[float]:
-    """The counts of visits `text` says ("all 6 sessions", "12 chiro visits": 6, 12), ages none."""
-    return frozenset(_value(m.group(1)) for m in _VISITS_ASKED.finditer(text)
-                     if not re.match(r"\s*-?\s*(?:years?|yrs?)\b", text[m.end(1):]))
-
-
-def states_counts(text: str, request: str) -> bool:
-    """Whether a request heading states every count `text` gives of something requested: the visits
-    said ("all 6 sessions") are the visits the request makes ("2 times a week for 6 weeks" is 12, not
-    6); any other count is any number the heading states ("PT 2x3": 6 visits, or 2 and 3)."""
-    visits = asked_visits(text)
-    stated = request_counts(request)
-    made = {float(int(m.group(1)) * int(m.group(2))) for m in _TIMES.finditer(request)}
-    return all(n in (made or stated) for n in visits) and all(n in stated for n in asked_counts(text) - visits)
-
-
 # "..., and did IMR grant the 2 that were left?", "did he get the other 27?", "what about the rest?":
 # a second question about the rest of one item's units, not about the outcome of the items counted
 _THE_REST = re.compile(rf"\b(?:the|those|his|her|their)\s+(?:other|remaining|last|missing|extra)?\s*{_NUMBER}\b(?!\s*-?\s*"

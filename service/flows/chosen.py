@@ -16,7 +16,7 @@ from service.ordinal import meant_case, placed_item
 from service.outcomes import HELPED_AT_ALL, asked_decision
 from service.patients import described_letters, printing_told, the_one
 from service.premises import in_order_asked, premises_by_item
-from service.quantity import asked_strengths, asked_visits, request_counts, states_counts
+from service.quantity import asked_strengths, request_counts
 from service.reason_asked import asked_reasons
 from service.topic import typed_overlap, typed_tokens
 from service.types import Hit
@@ -84,9 +84,7 @@ def _stated(query: Query, sets: tuple[str, ...], pool: list[Hit]) -> list[Hit]:
     tells the item more firmly than a description that fits a letter by chance, or a story."""
     strengths = asked_strengths(query.text)
     if not strengths:
-        # ... or the visits it says ("did he get all 6 sessions?": the six sessions, not the 2 a week for 6 weeks)
-        return [h for h in pool if states_counts(query.text, h.request) and (not sets or set(sets) & set(h.treatments))
-                ] if asked_visits(query.text) else []
+        return []
     return [h for h in pool if strengths & request_counts(h.title) and (not sets or set(sets) & set(h.treatments))]
 
 

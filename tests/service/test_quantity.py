@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from service.collection.cues import second_ask
-from service.quantity import asked_counts, asked_visits, asks_of_the_rest, request_counts, states_counts
+from service.quantity import asked_counts, asks_of_the_rest, request_counts
 from tests.conftest import ask, served_client
 
 
@@ -112,27 +112,3 @@ def test_the_count_asked_ranks_the_request_stating_it_first(pt_client, text: str
     answer = ask(pt_client, text)
     assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == (
         "CM17-0003890", "Eight (8) physical therapy sessions")
-
-
-@pytest.mark.parametrize(
-    ("text", "heading", "states"),
-    [
-        # the visits said are the visits a request makes: "2 times a week for 6 weeks" is 12 visits, not 6
-        ("the 46 yo guy's chiro - did he get all 6 sessions?", "Chiropractic care for the low back; six sessions", True),
-        ("the 46 yo guy's chiro - did he get all 6 sessions?", "Chiro with modalities 2 times a week for 6 weeks for neck, back", False),
-        ("were his 12 chiro visits denied?", "Chiro with modalities 2 times a week for 6 weeks for neck, back", True),
-        # a count of no visits is any number the heading states, or the visits of "2x6"
-        ("the 46 yo guy's chiro 2x6 - why denied?", "Chiro with modalities 2 times a week for 6 weeks for neck, back", True),
-        ("the 46 yo guy's chiro 2x6 - why denied?", "Chiropractic care for the low back; six sessions", False),
-        ("PT 1-2 times a week for 3 weeks", "Additional physical therapy, 1 to 2 times per week for 3 weeks, for the neck", True),
-        ("PT 1-2 times a week for 3 weeks", "Eight physical therapy sessions for the neck", False),
-    ],
-)
-def test_a_request_states_the_counts_said(text: str, heading: str, states: bool) -> None:
-    assert states_counts(text, heading) is states
-
-
-def test_visits_said() -> None:
-    assert asked_visits("did he get all 6 sessions?") == {6.0}
-    assert asked_visits("the eight PT visits") == {8.0}
-    assert asked_visits("the 46 yo guy's chiro 2x6") == frozenset()
