@@ -8,14 +8,21 @@ in full. The answer says so first, then what IMR decided.
 
 from __future__ import annotations
 
+import re
+
 from service.outcomes import read_outcomes
 from service.partly import MODIFIED
+
+_UR = re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\b", re.IGNORECASE)
+_DENIAL = re.compile(r"\bden(?:ial|ied|y)", re.IGNORECASE)
 
 
 def ur_approval_claimed(text: str) -> bool:
     """Whether `text` says (or asks whether) utilization review approved the request ("UR approved her naproxen",
     "UR ok'd it right?"), not that it denied it."""
-    return any(o.role == "ur" and o.decision == "Overturned" for o in read_outcomes(text).found)
+    # (an approval said of UR by name: not "IMR didn't uphold the denial", the denial UR's, the approval IMR's)
+    return bool(_UR.search(text)) and any(o.role == "ur" and o.decision == "Overturned" and not _DENIAL.search(o.words)
+                                          for o in read_outcomes(text).found)
 
 
 def ur_denied_sentence(text: str, request: str, title: str, mark: int) -> str:

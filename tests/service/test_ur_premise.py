@@ -17,6 +17,8 @@ def test_a_ur_approval_claimed() -> None:
     assert ur_approval_claimed("cm17-13716 UR ok'd the naproxen right? so why is it in the IMR letter")
     assert not ur_approval_claimed("UR denied his naproxen, what did IMR decide?")
     assert not ur_approval_claimed("why was the naproxen approved?")
+    # the denial is UR's, the approval claimed IMR's (tune nat-3982)
+    assert not ur_approval_claimed("isn't it true IMR didn't uphold the denial of the cervical MRI for the 53 yo male?")
 
 
 def test_the_sentence_of_a_whole_denial_only() -> None:
