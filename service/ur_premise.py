@@ -3,7 +3,7 @@ go to IMR?". IMR reviews only what UR denied or modified; a request that is no r
 authorisation ("... was the original request. ... was authorized by the Claims Administrator") was denied by UR
 in full. The answer says so first, then what IMR decided.
 
-    Utilization review did not approve "Naproxen 500mg #60": UR denied it, and IMR reviewed that denial [2].
+    Utilization review had not approved "Naproxen 500mg #60": UR denied it, which is why it went to IMR [2].
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def ur_denied_sentence(text: str, request: str, title: str, mark: int) -> str:
     authorised part of it: the rest is what IMR decided)."""
     if not ur_approval_claimed(text) or MODIFIED.search(request):
         return ""
-    return f'Utilization review did not approve "{title}": UR denied it, and IMR reviewed that denial [{mark}].'
+    return f'Utilization review had not approved "{title}": UR denied it, which is why it went to IMR [{mark}].'
 
 
 __all__ = ["ur_approval_claimed", "ur_denied_sentence"]

@@ -24,7 +24,7 @@ def test_a_ur_approval_claimed() -> None:
 def test_the_sentence_of_a_whole_denial_only() -> None:
     text = "since UR approved her naproxen, why did it go to IMR?"
     assert ur_denied_sentence(text, "Naproxen 500mg #60", "Naproxen 500mg #60", 2) == (
-        'Utilization review did not approve "Naproxen 500mg #60": UR denied it, and IMR reviewed that denial [2].')
+        'Utilization review had not approved "Naproxen 500mg #60": UR denied it, which is why it went to IMR [2].')
     partial = ("Ibuprofen 600mg #90 with 2 refill was the original request. Ibuprofen 600mg #90 was authorized by the "
                "Claims Administrator. The remaining IMR eligible portion of the original request, Two refills of "
                "Ibuprofen 600mg #90 is")
@@ -35,11 +35,11 @@ def test_the_sentence_of_a_whole_denial_only() -> None:
 def test_since_ur_approved_her_naproxen(client) -> None:
     answer = ask(client, "since UR approved her naproxen, why did it go to IMR?")
     assert answer["lead"].startswith(
-        'Utilization review did not approve "Naproxen 500mg #60": UR denied it, and IMR reviewed that denial [1].')
+        'Utilization review had not approved "Naproxen 500mg #60": UR denied it, which is why it went to IMR [1].')
     assert "was approved (Overturned: authorised)" in answer["answer"]
 
 
 def test_ur_authorised_part_of_his_ibuprofen(client) -> None:
     answer = ask(client, "since UR authorized the 41 yo guy's ibuprofen, what was IMR even deciding?")["answer"]
-    assert "Utilization review did not approve" not in answer
+    assert "Utilization review had not approved" not in answer
     assert "Ibuprofen 600mg #90 was authorized by the Claims Administrator" in answer
