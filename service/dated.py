@@ -9,6 +9,7 @@ elsewhere (service.dates, for service.understand); a date with no cue names noth
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -64,3 +65,20 @@ def dates_agree(said: dict[str, str], letter: dict[str, str | None]) -> tuple[in
             told += weight
             agree += weight * (printed[: len(day)] == day)
     return told, agree
+
+
+# the month items were decided in, said of many: "which neck MRIs were decided in February 2017?", "the
+# decisions from Jan 2017", "decided during march of 2017"
+_DECIDED_IN = re.compile(rf"\b(?:decided|decisions?|determinations?|ruled)\s+(?:(?:in|from|during|for)\s+)?"
+                         rf"(?P<mn>{MONTH})\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE)
+
+
+def decided_month(text: str) -> dict[str, str]:
+    """The decision-date filters (service.filters: date_from, date_to) of the month `text` says items were
+    decided in, or {} when it says none."""
+    m = _DECIDED_IN.search(text)
+    if m is None:
+        return {}
+    year, month = int(m.group("y")), MONTHS.index(m.group("mn").lower()[:3]) + 1
+    last = calendar.monthrange(year, month)[1]
+    return {"date_from": f"{year}-{month:02d}-01", "date_to": f"{year}-{month:02d}-{last:02d}"}

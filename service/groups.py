@@ -18,6 +18,7 @@ says of whom: "1 of the 5 MRI requests of women in the index was approved (overt
 
 from __future__ import annotations
 
+import calendar
 import re
 
 import msgspec
@@ -141,9 +142,22 @@ def said(filters: dict[str, object]) -> str:
 
 def where_words(filters: dict[str, object]) -> str:
     """Where the items counted or listed under `filters` are from, in words: "in the index", or "of
-    women aged 61 or over in the index" when the filters keep some patients only."""
+    women aged 61 or over in the index" when the filters keep some patients only, "among the February 2017 decisions
+    in the index" when they keep one month's decisions."""
     who = said(filters)
-    return f"of {who} in the index" if who else "in the index"
+    where = f"of {who} in the index" if who else "in the index"
+    return f"among the {month} decisions {where}" if (month := _whole_month(filters)) else where
+
+
+def _whole_month(filters: dict[str, object]) -> str:
+    """The month the decision-date filters span exactly, in words ("February 2017"), else ''."""
+    low, high = str(filters.get("date_from") or ""), str(filters.get("date_to") or "")
+    if len(low) != 10 or len(high) != 10 or low[:7] != high[:7] or not low.endswith("-01"):
+        return ""
+    year, month = int(low[:4]), int(low[5:7])
+    if int(high[8:]) != calendar.monthrange(year, month)[1]:
+        return ""
+    return f"{calendar.month_name[month]} {year}"
 
 
 def without_group(text: str) -> str:

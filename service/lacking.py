@@ -50,6 +50,16 @@ def region_fits(query: Query, hit: Hit) -> bool:
     return not plain_regions(query) or not hit.body_regions or bool(with_limbs(query.body_regions) & set(hit.body_regions))
 
 
+def low_back_first(query: Query, hits: list[Hit]) -> list[Hit]:
+    """`hits` without those of the upper back alone when the question names a plain "back" and another hit is of
+    the low back: "her back MRI" is her lumbar MRI first, the thoracic one only where no lumbar one is a hit."""
+    if query.regions_told or not any(w.lower() == "back" for w in query.region_words) or "thoracic" in query.body_regions:
+        return hits
+    if not any("lumbar" in h.body_regions for h in hits):
+        return hits
+    return [h for h in hits if set(h.body_regions) != {"thoracic"}]
+
+
 # A limb holds its joints: "PT for my arms" is the PT of "bilateral shoulder, elbow and wrist", and
 # "the EMG of her wrist" may be an EMG of the upper extremity.
 _LIMBS = {"upper extremity": {"shoulder", "elbow", "wrist/hand"}, "lower extremity": {"hip", "knee", "ankle/foot"}}

@@ -12,12 +12,14 @@ of the other sex ("guy, had a neuroplasty and those nerve burning shots").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import msgspec
 
 from indexer.treatments import find_treatments
 from service.engine import Engine
+from service.drugs import drug_names, unsetted_mentions
 from service.lacking import asked_words, products_named, title_names
 from service.loose_fit import exact_exists, holders
 from service.patients import holding_all
@@ -38,6 +40,25 @@ def _named_sets(query: Query) -> dict[str, str]:
     return out
 
 
+# a drug said within a compound's or a topical's words: "the compounded flurbiprofen cream", "her amitriptyline rub"
+_FORM_AFTER = re.compile(r"^\s*(?:[\w%/.-]+\s+)?(?:cream|creams|gel|ointment|rub|lotion|compound|compounded|topical)\b",
+                         re.IGNORECASE)
+_FORM_BEFORE = re.compile(r"\b(?:compounded|compound|topical)\s+$", re.IGNORECASE)
+
+
+def _drugs_named(query: Query) -> list[str]:
+    """The drugs the question names by a brand or product name, or, when none is and no treatment word is a drug,
+    by a name said within a compound's or a topical's words ("the compounded flurbiprofen cream": its words name a
+    topical, the flurbiprofen the drug told)."""
+    if products := products_named(query):
+        return products
+    if any(drug_names(w) for w in query.treatment_words):
+        return []
+    text = query.text
+    return list(dict.fromkeys(w for w, at in unsetted_mentions(text)
+                              if _FORM_AFTER.match(text[at + len(w):]) or _FORM_BEFORE.search(text[:at])))
+
+
 def _holders(engine: Engine, query: Query) -> list[str]:
     """The letters holding a request for each of the two or more treatments the question names (when none
     holds them all, each letter holding any); of one named by a product name, the letters with a request
@@ -47,7 +68,7 @@ def _holders(engine: Engine, query: Query) -> list[str]:
     wanted = _named_sets(query)
     if len(wanted) >= 2:
         return sorted(holding_all(engine, None, set(wanted)) or set().union(*(holding_all(engine, None, {w}) for w in wanted)))
-    if len(products := products_named(query)) == 1:
+    if len(products := _drugs_named(query)) == 1:
         rows = engine.store.catalog.query("SELECT case_number, title FROM items WHERE title LIKE ?", [f"%{products[0]}%"])
         return sorted({case for case, title in rows if title_names(products[0], title)})
     person = query.person
@@ -92,7 +113,7 @@ def other_sex_instead(engine: Engine, plan: Plan, query: Query, question: str, s
     if found.abstained or not found.citations or found.citations[0].case_number not in cases:
         return None
     named_words = list(_named_sets(query).values())
-    products = products_named(query)
+    products = _drugs_named(query)
     together = len(named_words) > 1 and bool(holding_all(engine, None, set(_named_sets(query))))
     words = (f"{', '.join(named_words[:-1])} and {named_words[-1]} together" if together
              else f"{', '.join(named_words[:-1])} or {named_words[-1]}" if len(named_words) > 1

@@ -17,6 +17,7 @@ import re
 from indexer.model import Letter
 from indexer.treatments import GROUPS, members
 from service.besides import is_set_aside
+from service.dated import decided_month
 from service.engine import Engine
 from service.levels import levels
 from service.partly import MODIFIED, part_given_rest_asked
@@ -56,6 +57,9 @@ def effective_filters(query: Query, filters: dict[str, object]) -> dict[str, obj
         out["decision"] = query.decision
     if query.kind in ("list", "pattern", "count"):  # "women over 60": their items only
         out.update({name: value for name, value in query.group if name not in out})
+        if not query.case_numbers and not query.person.described:
+            # "which neck MRIs were decided in February 2017?": the items decided that month
+            out.update({name: value for name, value in decided_month(query.text).items() if name not in out})
     return out
 
 

@@ -9,7 +9,7 @@ from indexer.treatments import GROUPS, find_treatments, members
 from service.besides import is_set_aside
 from service.engine import Engine
 from service.gather import asked_sets, case_items
-from service.lacking import names_drug, products_named, region_fits, title_names
+from service.lacking import names_drug, products_named, low_back_first, region_fits, title_names
 from service.lay_group import ONE_THING, as_said, names_several, said_words
 from service.levels import levels
 from service.ordinal import meant_case, placed_item
@@ -74,7 +74,7 @@ def _fitting_exactly(engine: Engine, query: Query, pool: list[Hit]) -> list[Hit]
     # ... of them, those whose case summaries print the most of what the question tells: "37 yo woman
     # on tizanidine with pain down her whole right side" is the one whose summary names tizanidine
     fitting = printing_told(engine, query, fitting)
-    exact = [h for h in pool if h.case_number in fitting and region_fits(query, h)]
+    exact = low_back_first(query, [h for h in pool if h.case_number in fitting and region_fits(query, h)])
     return exact or pool
 
 
@@ -131,6 +131,10 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         # the patient described: their letter only, when it has the treatment asked about (a
         # description can fit a letter by chance; a treatment named is firmer)
         mine = [h for h in pool if h.case_number == one]
+        # (not when the one's item is of the upper back and another's of the low back, the plain "back" asked)
+        if (low := low_back_first(query, pool)) != pool and not any(
+                h in low for h in mine if not sets or set(sets) & set(h.treatments)):
+            mine = []
         if mine and (not sets or any(set(sets) & set(h.treatments) and region_fits(query, h) for h in mine)) and not (
                 stated and not set(stated) & set(mine)):
             pool = mine
@@ -262,13 +266,17 @@ def _care_before_its_evaluation(query: Query, pool: list[Hit]) -> list[Hit]:
 def _as_named(query: Query, sets: tuple[str, ...], theirs: list[Hit]) -> list[Hit]:
     """`theirs` (one letter's items of the kinds asked), of each kind only those whose request names the
     words it was asked by, when some do ("the wedge pillow and braces": the wedge pillow, the wrist and
-    the elbow braces; not the cervical pillow, nor the lumbar support)."""
+    the elbow braces; not the cervical pillow, nor the lumbar support), or whose body part is said before the word
+    ("the back brace and the wrist braces": the lumbar support too)."""
     dropped: set[str] = set()
     for word in query.treatment_words:
         kinds = {t for t, _w in find_treatments(word) if t not in GROUPS} & set(sets)  # "her scans": any scan
         of_kind = [h for h in theirs if kinds & set(h.treatments)]
         named = as_said([h.title for h in of_kind], said_words(query.text, word))
-        dropped |= {h.chunk_id for n, h in enumerate(of_kind) if n not in named}
+        # ... or whose body part is said right before the word: "back brace" is the lumbar support
+        placed = {r for m in re.finditer(rf"\b([\w-]+)\s+{re.escape(word)}", query.text, re.IGNORECASE)
+                  for r, _w in find_regions(m.group(1))}
+        dropped |= {h.chunk_id for n, h in enumerate(of_kind) if n not in named and not placed & set(h.body_regions)}
     return [h for h in theirs if h.chunk_id not in dropped] or theirs
 
 

@@ -176,6 +176,10 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     if len(fitting) < 2:
         return None
     items, label = _items(engine, spine_wide(query), fitting, regions=bool(query.body_regions))
+    if single and spine_wide(query) != query and (low := _items(engine, query, fitting, regions=True))[0]:
+        # a plain "back" is the low back first: "her back MRI" is the lumbar one where a letter that fits decided
+        # one, the thoracic one only where none did ("the 28 yo woman's back MRI": hers, not the other's upper back)
+        items, label = low
     having = tuple(dict.fromkeys(i.case_number for i in items)) if single else None
     named = label.replace(" (any)", "")  # "imaging (any)": imaging
     # (how they were hurt, every one of them records: no word to read again)
@@ -253,7 +257,7 @@ def _workers_letters(engine: Engine, query: Query, question: str, seen: dict, k:
 
 
 # a plain "back" may be any part of the spine below the neck, "spine" any part of it: "my daughter
-# is 28, her back MRI got denied why?" fits a lumbar MRI and a thoracic one alike
+# is 28, her back MRI got denied why?" fits a thoracic MRI where no letter that fits decided a lumbar one
 _LOOSE_REGIONS = {"back": ("lumbar", "thoracic"), "spine": ("cervical", "thoracic", "lumbar"),
                   "spinal": ("cervical", "thoracic", "lumbar")}
 

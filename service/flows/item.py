@@ -54,6 +54,7 @@ from service.retrieve import retrieve_scored
 from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
+from service.ur_premise import ur_denied_sentence
 from service.sides import other_side
 from service.split_claim import part_claimed, part_sentence, split_asked, split_sentence
 from service.story import THEIR_REQUESTS
@@ -233,6 +234,14 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         told_wrong = (f'"{item.title or item.request}" was {SAID[item.decision]}, {NOT[item.decision]} '
                       f'[{c.cite(letter, item, trim(letter.text, item.heading_span), role="heading")}].')
         c.say(told_wrong)
+    if len(chosen) == 1 and not told_wrong:
+        # "since UR approved her naproxen, why did it go to IMR?": UR denied it (service.ur_premise), said first
+        letter = letters[chosen[0].case_number]
+        item = letter.items[chosen[0].item_index - 1]
+        if told_wrong := ur_denied_sentence(query.text, item.request, item.title or item.request, 0):
+            told_wrong = ur_denied_sentence(query.text, item.request, item.title or item.request,
+                                            c.cite(letter, item, trim(letter.text, item.heading_span), role="heading"))
+            c.say(told_wrong)
     # "who reviewed ...?", "when was it decided?": the letter's fact first, then the item
     first = letters[chosen[0].case_number]
     if len({h.case_number for h in chosen}) == 1 and (wrong_day := told_date_wrong(c, first, query.text)):

@@ -31,6 +31,11 @@ TAG_MINIMUMS = {
 }
 # The treatment words of each absent-treatment question; none occurs anywhere in reference.jsonl.
 ABSENT_KEY_WORDS = {
+    "nat-4882": ["cymbalta", "duloxetine"],
+    "nat-4883": ["soma", "carisoprodol"],
+    "nat-4884": ["synvisc", "hyaluronic"],
+    "nat-4885": ["fce", "functional capacity"],
+    "nat-4886": ["rhizotomy", "radiofrequency"],
     "nat-4618": ["gym", "membership"],
     "nat-4619": ["effexor", "venlafaxine"],
     "nat-4620": ["neurologist"],

@@ -61,3 +61,24 @@ def test_a_body_part_before_the_kind_narrows_nothing() -> None:
                       "MRIs") == [frozenset({"mri"})]
     assert said_words("her wrist braces and elbow braces", "braces") == [frozenset({"wrist", "brace"}),
                                                                          frozenset({"elbow", "brace"})]
+
+
+def _brace(index: int, title: str, regions: tuple[str, ...]):
+    from service.types import GuidelineRef, Hit
+
+    return Hit(case_number="CM16-0248471", request=title, decision="Upheld", section="item", text=title, score=1.0 / index,
+               pages=(2,), guideline=GuidelineRef(), chunk_id=f"CM16-0248471/item-{index}", span=(0, len(title)),
+               item_index=index, title=title, treatments=("brace", "dme"), body_regions=regions)
+
+
+def test_a_body_part_said_before_the_kind_names_its_request() -> None:
+    # tune nat-4892: "back brace, wrist braces and elbow braces": the lumbar support too, whose title has no "brace"
+    from service.flows.chosen import _as_named
+    from service.understand import understand
+
+    braces = [_brace(2, "Lumbar support", ("lumbar",)), _brace(5, "Wrist braces #2", ("wrist/hand",)),
+              _brace(6, "Elbow braces #2", ("elbow",))]
+    asked = understand("cm16-248471 tens, back brace, wrist braces and elbow braces??")
+    assert [h.title for h in _as_named(asked, ("brace",), braces)] == ["Lumbar support", "Wrist braces #2", "Elbow braces #2"]
+    asked = understand("CM16-0248471 the wedge pillow and braces?")
+    assert [h.title for h in _as_named(asked, ("brace",), braces)] == ["Wrist braces #2", "Elbow braces #2"]

@@ -89,3 +89,13 @@ def test_a_part_the_story_tells_is_no_part_of_the_treatment(served_fifty):
     # her face got hurt: her acupuncture, for the neck, is still hers; no "no letter of a woman has acupuncture"
     answer = ask(served_fifty, "my wife is 50, her face got hurt at work and she gets anxiety now. why did IMR deny her acupuncture")
     assert answer["answer"].startswith('IMR approved it: "Initial acupuncture, 1 to 2 times per week for 4 weeks, for the neck"')
+
+
+def test_a_drug_said_within_a_compound_only_a_womans_letter_has(client):
+    # tune nat-4761: "the compounded flurbiprofen cream": the words name a topical, the flurbiprofen is the drug told;
+    # the one flurbiprofen cream is the 54-year-old woman's, not the 33-year-old man's naproxen
+    answer = ask(client, "the man with the compounded flurbiprofen cream, why was it denied?")
+    assert answer["answer"].startswith(
+        "No letter of a man has a request for flurbiprofen; the one letter that has it is case CM17-0013716, "
+        "a 54-year-old woman's. ")
+    assert answer["citations"][0]["request"] == "Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1"

@@ -1,0 +1,40 @@
+"""The month items were decided in, said of a list ("which neck MRIs were decided in February 2017?"), selects
+the items whose decision date falls in it (service.dated.decided_month, service.retrieve.effective_filters), and
+the lead says so (service.groups.where_words). Real letters, the real model, real HTTP."""
+
+from __future__ import annotations
+
+from service.dated import decided_month
+from service.groups import where_words
+from tests.conftest import ask, served_client
+
+# cervical MRIs: CM17-0002106 decided 02/14/2017 (upheld); CM16-0245128 01/24/2017 (upheld), CM16-0246624 01/25/2017
+# (overturned)
+client = served_client("CM17-0002106", "CM16-0245128", "CM16-0246624")
+
+
+def test_the_month_said_is_a_decision_date_window() -> None:
+    assert decided_month("which neck MRIs were decided in February 2017?") == {
+        "date_from": "2017-02-01", "date_to": "2017-02-28"}
+    assert decided_month("lumbar mri decisions from feb 2017?") == {"date_from": "2017-02-01", "date_to": "2017-02-28"}
+    assert decided_month("decided in Dec 2016") == {"date_from": "2016-12-01", "date_to": "2016-12-31"}
+    assert decided_month("the January 2017 decision") == {}  # one letter's, not a window of many
+    assert decided_month("which neck MRIs were denied?") == {}
+
+
+def test_the_lead_says_the_month() -> None:
+    assert where_words({"date_from": "2017-02-01", "date_to": "2017-02-28"}) == "among the February 2017 decisions in the index"
+    assert where_words({"date_from": "2017-02-01", "date_to": "2017-02-14"}) == "in the index"  # no whole month
+    assert where_words({"sex": "female"}) == "of women in the index"
+
+
+def test_the_neck_mris_decided_in_february(client) -> None:
+    answer = ask(client, "which neck MRIs were decided in February 2017?")
+    assert answer["lead"].startswith("The one cervical MRI request among the February 2017 decisions in the index was")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM17-0002106"}
+
+
+def test_the_neck_mris_decided_in_january(client) -> None:
+    answer = ask(client, "which neck MRIs were decided in January 2017?")
+    assert answer["lead"].startswith("2 cervical MRI requests are among the January 2017 decisions in the index: 1 approved")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM16-0245128", "CM16-0246624"}
