@@ -18,12 +18,13 @@ def test_what_now_words() -> None:
                  "how do I resubmit the MRI?", "is there anything I can do?", "what are my options?",
                  "what can she do now?", "what should my husband do?", "what now?", "what happens next?",
                  "CM17-0005418 is this decision final?", "was that determination final?",
-                 "is there any chance the surgery gets approved later?", "could it get covered down the road?"):
+                 "is there any chance the surgery gets approved later?", "could it get covered down the road?",
+                 "my pt got cut off after 8 visits, can IMR give me more?", "will they approve her any more?"):
         assert WHAT_NOW.search(text), text
     for text in ("did I win my appeal for the MRI?", "why was the appeal denied?", "what did IMR do?",
                  "was the request submitted on time?", "did they ask for it again in 2017?",
                  "the doctor resubmitted the MRI - what did IMR say?", "what did she do at work?",
-                 "what happened next in the letter?"):
+                 "what happened next in the letter?", "did IMR give her more visits?"):
         assert not WHAT_NOW.search(text), text
 
 
