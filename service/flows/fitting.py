@@ -105,7 +105,10 @@ _DECIDED_BARE = re.compile(rf"{_WHAT_DECIDED}\s*(?:\?|$)|^\W*what\s+happened\b|\
 # them: "the 46 year old woman - what did she get?", "what happened to the 45 yo man?", "what were her results?"
 _GOT_BARE = re.compile(r"\bwhat\s+did\s+(?:he|she|they|the\s+[^?.;]*?)\s+(?:get|end\s+up\s+with)\s*(?:\?|$)"
                        r"|\bwhat\s+happened\s+(?:to|with)\s+(?:him|her|them|the\s+[^?.;]*?)\s*(?:\?|$)"
-                       r"|\bwhat\s+(?:was|were)\s+(?:his|her|their)\s+(?:results?|outcomes?|decisions?)\s*(?:\?|$)", re.IGNORECASE)
+                       r"|\bwhat\s+(?:was|were)\s+(?:his|her|their)\s+(?:results?|outcomes?|decisions?)\s*(?:\?|$)"
+                       # ... or why, of nothing named: "the 37 yo woman - why was it denied?"
+                       r"|\bwhy\s+(?:was|were)\s+(?:it|they|that|she|he)\s+(?:denied|approved|upheld|overturned|turned\s+down)\s*(?:\?|$)",
+                       re.IGNORECASE)
 
 
 

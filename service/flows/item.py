@@ -28,7 +28,6 @@ from service.all_named import letter_of_all_named
 from service.asked_too import asked_too, too_sentence
 from service.flows.fitting import each_fitting, one_letter_group
 from service.flows.fitting_facts import each_fitting_fact
-from service.premise_picks import premise_picks
 from service.no_one import AFTER_A_DECISION, FINAL_ASKED, FINAL_YES, NOT_CONTESTED, WHAT_NOW, WHO_PAYS, WHO_PAYS_AFTER
 from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, SAID, WHICH_OF, WHICH_ONE, count_cited, each_of_them, group_outcome, only_one,
                                  whole_letter, whole_rows, yes_or_no)
@@ -46,7 +45,7 @@ from service.only import asks_only
 from service.ordinal import meant_case, placed_item
 from service.outcomes import asked_decision, got_any, read_outcomes
 from service.people import tells_story
-from service.patients import CLEAR, by_relative, described_letters, letter_matches, printing_told, the_one, with_reviewer
+from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_reviewer
 from service.plan import Plan
 from service.premises import by_clause, premises_by_item
 from service.reason_asked import NOT_GIVEN, NOT_SAID, absent_from_rationale, found_as_offered, named_in_findings, not_of_necessity, asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses, timing_in_findings, timing_offered
@@ -122,11 +121,6 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     who = {n: v for n, v in filters.items() if n != "decision"}
     matches = with_reviewer(engine, query, letter_matches(engine, query, who)) if not query.case_numbers else {}
     matches = by_relative(engine, query, who, matches)  # "the older truck driver": of the look-alikes, the oldest
-    if matches and (picked := premise_picks(engine, query, sets)):
-        # "the 45 yo woman - why was it denied?": of two 45-year-old women, the one whose request was denied
-        matches = {**matches, picked: max(matches.values()) + CLEAR}
-        seen = {**seen, "notes": [*seen.get("notes", []), f"patient: {picked}, the one letter the description fits "
-                                  f"whose request was {'denied' if query.premise == 'Upheld' else 'approved'}"]}
     hits, similarity = retrieve_scored(engine, query, filters, max(k, 10), person=matches)
     meant = query.case_numbers[0] if len(query.case_numbers) == 1 else the_one(matches)
     if meant and query.set_aside.treatments and not any(h.case_number == meant for h in hits):
