@@ -46,6 +46,7 @@ from service.only import asks_only
 from service.ordinal import meant_case, placed_item
 from service.outcomes import asked_decision, got_any, read_outcomes
 from service.people import tells_story
+from service.told_sex import told_sex_first
 from service.patients import CLEAR, by_relative, described_letters, letter_matches, printing_told, the_one, with_reviewer
 from service.plan import Plan
 from service.premises import by_clause, premises_by_item
@@ -128,6 +129,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         seen = {**seen, "notes": [*seen.get("notes", []), f"patient: {picked}, the one letter the description fits "
                                   f"whose request was {'denied' if query.premise == 'Upheld' else 'approved'}"]}
     hits, similarity = retrieve_scored(engine, query, filters, max(k, 10), person=matches)
+    hits = told_sex_first(engine, query, hits)  # "UR denied his naproxen": the man's, not a woman's
     meant = query.case_numbers[0] if len(query.case_numbers) == 1 else the_one(matches)
     if meant and query.set_aside.treatments and not any(h.case_number == meant for h in hits):
         # "besides the meds, what else was denied for the 41 yo man?", whose one request is his ibuprofen: his
