@@ -72,11 +72,26 @@ _PHRASE_BREAK = re.compile(r"[?;!]|\s[-\u2013\u2014]\s|,\s+(?=(?:and\s+|or\s+|bu
                            re.IGNORECASE)
 
 
+# a list of single words, each a phrase of its own: "the diclofenac, flexeril and lidocaine ointment" names a pill,
+# a pill and an ointment (a compound's title joins its drugs by "/" beside their strengths: "Flurbiprofen 10%/...")
+_WORD_LIST = re.compile(r"(?<![\w%/.-])[a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(?:and|or|&)\s+", re.IGNORECASE)
+_LIST_CUT = re.compile(r",\s+|\s(?:and|or|&)\s+$", re.IGNORECASE)
+
+
+def _list_cuts(text: str, breaks: list[int]) -> list[int]:
+    """Where each word of a list of single words ends: after its comma, and after the "and" before the last;
+    none in a list after a form word of its phrase ("the cream with ketoprofen, lidocaine and gabapentin" is one)."""
+    return [m.start() + c.end() for m in _WORD_LIST.finditer(text)
+            if not TOPICAL_FORM.search(text[max((b for b in breaks if b <= m.start()), default=0): m.start()])
+            for c in _LIST_CUT.finditer(m.group(0))]
+
+
 def _topical_phrases(text: str) -> str:
     """`text` with each phrase that is a topical preparation blanked (a form word such as "cream",
     "patch" or "20%", and no oral one), where an oral drug class does not match."""
     out, start = [], 0
-    for cut in [*(m.end() for m in _PHRASE_BREAK.finditer(text)), len(text)]:
+    breaks = [m.end() for m in _PHRASE_BREAK.finditer(text)]
+    for cut in [*sorted({*breaks, *_list_cuts(text, breaks)}), len(text)]:
         phrase = text[start:cut]
         topical = TOPICAL_FORM.search(phrase) and not ORAL.search(phrase)
         out.append(" " * len(phrase) if topical else phrase)

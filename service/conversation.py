@@ -351,6 +351,8 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
             if (m := pattern.search(question)) and pattern is END_PRONOUN and PLURAL.fullmatch(m.group(0)) and (
                     1 < len(_these(previous, main)) <= MAX_THESE):
                 break  # "so he can't get them?" after his two injections: each of them (below), not the first alone
+            if m and _SAME_OF_THESE.search(question) and 1 < len(_these(previous, main)) <= MAX_THESE:
+                break  # "was it the same doctor reviewing both?" after two items: both of them (below), not the first
             if m:
                 return Resolved(question=question[: m.start()] + _name(main) + question[m.end():], carried=(note,))
         if (PLURAL.search(question) and 1 < len(both := _these(previous, main)) <= MAX_THESE) and not find_regions(question):
@@ -372,7 +374,8 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
             return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
         if ABOUT_IT.match(question) and not find_regions(question) and (
                 not find_treatments(told := CONTEXT.sub("", before)) or TWO_TOLD.search(told)) and (
-                1 < len(both := _these(previous, main)) <= MAX_THESE) and not CONTEXT.search(before):
+                1 < len(both := _these(previous, main)) <= MAX_THESE) and (
+                not CONTEXT.search(before) or _carried_each(before, both)):
             # "why?" after "CM17-0015198 - what happened?" (its PT and its chiro, each decided): each of them, as
             # "why were they denied?" is; "what pages?" after "CM16-0234464 cervical and lumbar MRI" (both answered): both
             note = f"items: {', '.join(f.title for f in both)} (case {main.case_number}), from the previous answer"
@@ -911,6 +914,15 @@ _TERM_ASKED = re.compile(r"^\s*what(?:\s+is|\s+are|['’]s)\s+(?:an?\s+|the\s+)?
 TWO_TOLD = re.compile(r"\b(?:and|or|both|either)\b", re.IGNORECASE)
 PLURAL = re.compile(r"\b(?:they|them|those|these|both)\b", re.IGNORECASE)
 MAX_THESE = 4  # the items before a plural pronoun names, at most
+# the same thing asked of several: "was it the same doctor reviewing both?", "same reviewer for all of them?"
+_SAME_OF_THESE = re.compile(r"\bsame\b[^?.;]*?\b(?:both|them|all|each)\b", re.IGNORECASE)
+
+
+def _carried_each(before: str, these: Sequence[Fact]) -> bool:
+    """Whether the context the previous question carried names each of `these` ("same reviewer for both? [the
+    Physical therapy ... and the Chiro ... in case ...]"): a question after it asks of each of them too."""
+    m = CONTEXT.search(before)
+    return bool(m) and all(f"the {f.title.replace('[', '(').replace(']', ')')}" in m.group(0) for f in these)
 
 
 def _these(previous: Earlier, main: Fact) -> list[Fact]:

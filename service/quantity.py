@@ -75,6 +75,17 @@ def request_counts(request: str) -> frozenset[float]:
     return frozenset(out)
 
 
+# a frequency and a length said of a request: "PT 2x6", "chiro 2 x 4", "1-2 times a week for 3 weeks", "3x/week for 4 weeks"
+_SCHEDULE = re.compile(r"\b(\d{1,2})(?:\s*(?:-|to)\s*(\d{1,2}))?\s*(?:x|times)\s*(?:(?:a|per|/)\s*(?:wk|week)\s*(?:for\s*)?)?"
+                       r"(\d{1,2})\b(?:\s*(?:wks?|weeks?))?(?![./])(?!\s*(?:mm|cm|in|ft)\b)", re.IGNORECASE)
+
+
+def schedules(text: str) -> frozenset[tuple[int, int]]:
+    """The frequencies and lengths `text` says of a request, as (visits a week, weeks), the most of a range
+    ("1-2 times a week for 3 weeks": (2, 3)); a schedule said is the request's own count."""
+    return frozenset((int(m.group(2) or m.group(1)), int(m.group(3))) for m in _SCHEDULE.finditer(text))
+
+
 # "..., and did IMR grant the 2 that were left?", "did he get the other 27?", "what about the rest?":
 # a second question about the rest of one item's units, not about the outcome of the items counted
 _THE_REST = re.compile(rf"\b(?:the|those|his|her|their)\s+(?:other|remaining|last|missing|extra)?\s*{_NUMBER}\b(?!\s*-?\s*"

@@ -245,7 +245,7 @@ def say_facts(c: Composer, letter: Letter, facts: tuple[str, ...], item: Item | 
             for s in ([_guideline(c, letter, one, text) for one in (item, *also)] if fact == "guideline"
                       else [_ur_decision(c, letter, item)] if fact == "ur_decision"
                       else [_pages(c, letter, one) for one in (item, *also)] if fact == "letter_pages"
-                      else [_fact(c, letter, fact, text, named)]) if s]
+                      else [_fact(c, letter, fact, text, named, several=bool(item and also))]) if s]
     for sentence in said:
         c.say(sentence)
     return said[0] if said else ""
@@ -391,7 +391,13 @@ _PRIORITY_ASKED = re.compile(r"^(?!.*\b(?:expedited|standard|urgent|regular|rout
 _SAME_PRIORITY = {"expedited": ("urgent", "rushed"), "standard": ("regular", "routine")}
 
 
-def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | None = None) -> str:
+# the same reviewer asked of the items answered: "same reviewer for both?", "was it the same doctor reviewing both?"
+_SAME_REVIEWER = re.compile(r"\bsame\s+(?:IMR\s+)?(?:reviewer|doctor|physician|specialist|doc)\b"
+                            r"|\breviewed\s+by\s+the\s+same\b", I)
+
+
+def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | None = None, several: bool = False) -> str:
+    """One fact of `letter`, said; `several`: more than one of its items answered."""
     cn = letter.case_number
     if fact == "reviewer":
         if not (letter.reviewer_specialty or letter.reviewer_licensure):
@@ -402,6 +408,9 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
                                         f"licensed in {_states(letter.reviewer_licensure)}" if letter.reviewer_licensure
                                         else "") if p)
         said = f"The IMR reviewer of case {cn} is {what}" + (f" [{n}]." if n else ".")
+        if several and _SAME_REVIEWER.search(text):
+            # "CM17-0015198 PT and chiro || same reviewer for both?": one letter decides them, by one reviewer
+            return f"Yes: one letter, one reviewer: {said[0].lower()}{said[1:]}"
         if named and letter.reviewer_specialty and _YES_NO.search(text):
             held = [p.strip().lower() for p in letter.reviewer_specialty.split(",")]
             either = alternatives(named)  # "a neuro": a neurologist or a neurosurgeon, said which

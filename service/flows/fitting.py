@@ -51,7 +51,7 @@ from service.relative import relative
 from service.told_kind import having_kinds
 from service.across_mechanism import GROUPS as ACCIDENTS  # how an accident happened, not the part it hurt
 from service.mechanism import mechanisms, without_mechanisms
-from service.quantity import kind_count
+from service.quantity import kind_count, schedules
 from service.people import job_words, tells_story
 from service.retrieve import retrieve_scored
 from service.scope import ScopeItem, asked_sets, items_where, scope
@@ -204,6 +204,9 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
         return None  # a letter without any of the group: the description and the group pick the other
     if query.person.requests is not None and sum(len(v) == query.person.requests for v in by_case.values()) == 1:
         return None  # "the 40 yo woman's five meds": how many tells the one letter with that many apart
+    if single and (said := schedules(query.text)) and 0 < sum(
+            any(said <= schedules(i.request) for i in v) for v in by_case.values()) < len(by_case):
+        return None  # "the 46 yo guy's chiro 2x6": the letter whose request is 2 a week for 6 weeks
     if (n := kind_count(query.text, query.treatment_words)) and n > 1 and sum(
             len(v) == n for v in by_case.values()) == 1:
         return None  # "were all 3 MRIs for the 33 year old denied?": the one letter with 3 of them

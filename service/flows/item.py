@@ -45,6 +45,7 @@ from service.only import asks_only
 from service.ordinal import meant_case, placed_item
 from service.outcomes import asked_decision, got_any, read_outcomes
 from service.people import tells_story
+from service.told_sex import told_sex_first
 from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_reviewer
 from service.plan import Plan
 from service.premises import by_clause, premises_by_item
@@ -122,6 +123,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     matches = with_reviewer(engine, query, letter_matches(engine, query, who)) if not query.case_numbers else {}
     matches = by_relative(engine, query, who, matches)  # "the older truck driver": of the look-alikes, the oldest
     hits, similarity = retrieve_scored(engine, query, filters, max(k, 10), person=matches)
+    hits = told_sex_first(engine, query, hits)  # "UR denied his naproxen": the man's, not a woman's
     meant = query.case_numbers[0] if len(query.case_numbers) == 1 else the_one(matches)
     if meant and query.set_aside.treatments and not any(h.case_number == meant for h in hits):
         # "besides the meds, what else was denied for the 41 yo man?", whose one request is his ibuprofen: his

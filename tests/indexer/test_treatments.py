@@ -312,6 +312,15 @@ def test_a_topical_form_holds_for_its_own_phrase_only() -> None:
     assert find_treatments("Ketoprofen and lidocaine cream") == [("topical", "lidocaine"), ("medication", "lidocaine")]
     assert find_treatments("the cream with ketoprofen, lidocaine and gabapentin") == [
         ("topical", "cream"), ("medication", "cream")]
+    # ... but a list of single words before the form word names each: the pills, and the last one's ointment
+    assert find_treatments("CM16-0234464 the diclofenac, flexeril and lidocaine ointment") == [
+        ("nsaid", "diclofenac"), ("medication", "diclofenac"), ("cyclobenzaprine", "flexeril"),
+        ("muscle_relaxant", "flexeril"), ("topical", "lidocaine")]
+    assert find_treatments("naproxen, protonix and flurbiprofen cream") == [
+        ("nsaid", "naproxen"), ("medication", "naproxen"), ("ppi", "protonix"), ("topical", "cream")]
+    # (a compound's title joins its drugs by "/" beside their strengths: one cream)
+    assert find_treatments("Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1") == [
+        ("topical", "10%"), ("medication", "10%")]
 
 
 def test_sets_are_well_formed() -> None:

@@ -112,3 +112,21 @@ def test_the_count_asked_ranks_the_request_stating_it_first(pt_client, text: str
     answer = ask(pt_client, text)
     assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == (
         "CM17-0003890", "Eight (8) physical therapy sessions")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("the 46 yo guy's chiro 2x6 - why denied?", {(2, 6)}),
+        ("the 50 yo woman's PT 1-2 times a week for 3 weeks - approved?", {(2, 3)}),
+        ("Chiro with modalities 2 times a week for 6 weeks for neck, back", {(2, 6)}),
+        ("Additional physical therapy, 1 to 2 times per week for 3 weeks, for the neck", {(2, 3)}),
+        ("Chiropractic care for the low back; six sessions", set()),
+        ("a 2x4 inch pad", {(2, 4)}),  # (no unit of size after it is checked: "2x4 in" is one)
+        ("the 46 yo man's chiro - was it approved?", set()),
+    ],
+)
+def test_schedules_said(text: str, said: set[tuple[int, int]]) -> None:
+    from service.quantity import schedules
+
+    assert schedules(text) == said

@@ -1,0 +1,45 @@
+"""The two items of one letter in view, then "same reviewer for both?": yes, one letter, one reviewer, said first
+(service.compose.facts); "was it the same doctor reviewing both?" asks of both, not of the first ("it"), and a
+question after it ("why denied?") asks of both too (service.conversation). Pure rules, then real letters, the
+real model, real HTTP."""
+
+from __future__ import annotations
+
+from service.conversation import Earlier, Fact, resolve
+from tests.conftest import ask, served_client
+
+PT = Fact(case_number="CM17-0015198", item_index=1,
+          title="Physical therapy 2 times a week for 6 weeks bilateral shoulder, elbow and wrist", decision="Upheld")
+CHIRO = Fact(case_number="CM17-0015198", item_index=2, title="Chiro with modalities 2 times a week for 6 weeks for neck, back",
+             decision="Upheld")
+BOTH = ("[the Physical therapy 2 times a week for 6 weeks bilateral shoulder, elbow and wrist and the Chiro with "
+        "modalities 2 times a week for 6 weeks for neck, back in case CM17-0015198]")
+
+
+def test_the_same_doctor_of_both_asks_of_both():
+    earlier = [Earlier(question="CM17-0015198 PT and chiro", items=(PT, CHIRO), kind="item")]
+    assert resolve("was it the same doctor reviewing both?", earlier).question == (
+        f"was it the same doctor reviewing both? {BOTH}")
+
+
+def test_a_question_after_both_carried_asks_of_both():
+    earlier = [Earlier(question="CM17-0015198 PT and chiro", items=(PT, CHIRO), kind="item"),
+               Earlier(question="same reviewer for both?", items=(PT, CHIRO), kind="item")]
+    assert resolve("why denied?", earlier).question == f"why denied? {BOTH}"
+    # ... not when the one before carried one of them alone
+    one = [Earlier(question="CM17-0015198 PT and chiro", items=(PT, CHIRO), kind="item"),
+           Earlier(question="the chiro?", items=(PT, CHIRO), kind="item")]
+    assert resolve("why denied?", one).question == (
+        "why denied? [the Physical therapy 2 times a week for 6 weeks bilateral shoulder, elbow and wrist in case CM17-0015198]")
+
+
+client = served_client("CM17-0015198")
+
+
+def test_same_reviewer_for_both_is_yes_first(client) -> None:
+    answer = ask(client, "same reviewer for both? " + BOTH)
+    assert answer["answer"].startswith(
+        "Yes: one letter, one reviewer: the IMR reviewer of case CM17-0015198 is a specialist in Physical Medicine & "
+        "Rehabilitation, Neuromuscular Medicine and licensed in Maryland [1].")
+    # one item answered: the reviewer said, no yes
+    assert ask(client, "CM17-0015198 PT - same reviewer?")["answer"].startswith("The IMR reviewer of case CM17-0015198")
