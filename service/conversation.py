@@ -519,6 +519,8 @@ def _same_reason_as_before(question: str, earlier: Sequence[Earlier]) -> Resolve
     otherwise."""
     if not asks_same_reason(question) or CASE.search(question) or find_treatments(question) or _ANOTHER.search(question):
         return None
+    if DESCRIBED.search(question) or find_regions(question):
+        return None  # "and the neck one, same reason?": the one described, set against the item answered (resolve)
     main = _main(earlier[-1]) if earlier else None
     if main is None:
         return None
@@ -531,8 +533,6 @@ def _same_reason_as_before(question: str, earlier: Sequence[Earlier]) -> Resolve
                                        and f.item_index != main.item_index]) == 1:
         # "CM17-0015198 chiro" || "same reason?": the one other request of its letter the answer showed, the PT
         other = mates[0]
-    if other is None and (DESCRIBED.search(question) or find_regions(question)):
-        return None  # "and the neck one, same reason?": the one described, set against it (below)
     if other is None:
         # ... none to set it against: that item's own reason, not a question of nothing
         note = f"item: {main.title} (case {main.case_number}), from the previous answer"
