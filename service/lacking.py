@@ -485,7 +485,7 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         return _theirs_unknown(engine, query)
     if similarity < ABSTAIN_SIMILARITY:
         # a word no letter uses still says what is missing: "is there any letter about a hot tub?"
-        topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query) - _treatment_nouns(query.text)
+        topic = _thing_words(query)
         if (_OF_THE_LETTERS.search(query.text) or _only_named(query.text, topic)) and (
                 unknown := _unknown(engine, topic) or _unprinted(engine, topic)):
             return _no_mention(query.text, unknown, topic)
@@ -494,7 +494,7 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         return ""
     if quotes_a_letter(engine, query.text, list(dict.fromkeys(h.case_number for h in hits[:5]))):
         return ""  # the reviewer's own sentence, quoted back: the letter that prints it answers
-    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query) - _treatment_nouns(query.text)
+    topic = _thing_words(query)
     if unknown := _unknown(engine, topic):  # a word no letter in the index uses: "ketamine", "hyperbaric"
         return _no_mention(query.text, unknown, topic)
     if not topic or similarity >= CONFIDENT_SIMILARITY:
@@ -700,16 +700,30 @@ _ASKING_WORDS = frozenset("will would can could should shall may might must did 
                           "get got gets let".split())
 
 
+def _thing_words(query: Query) -> frozenset[str]:
+    """The words of `query` that may name a thing asked about: its topic, less the generic words of treatments, the
+    asker's roles, the reviewer's specialty and the nouns said right after a treatment ("the tens gadget")."""
+    return frozenset(topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query)
+                     - _treatment_nouns(query.text))
+
+
+def _unprinted_asked(engine: Engine, query: Query) -> tuple[str, frozenset[str], list[str]]:
+    """The asking part of `query`, its thing words, and those of them in the asking part that no letter uses or
+    prints (no asking word: "will", "get")."""
+    start, end = asking_span(query.text)
+    asking = query.text[start:end]
+    topic = _thing_words(query)
+    unknown = [t for t in _unprinted(engine, _unknown(engine, topic)) if t in asking.lower() and t not in _ASKING_WORDS]
+    return asking, topic, unknown
+
+
 def listed_unprinted(engine: Engine, query: Query) -> list[str]:
     """The things the asking part lists beside others that no letter's text prints: "hot tub" of "did she get a hot
     tub, a gym membership or pool therapy?", "hot tub" and "jacuzzi" of "any hot tub or jacuzzi or massage chair?"
     (no treatment set stands for them, so the treatment words leave them out)."""
     if not query.treatment_words:
         return []
-    start, end = asking_span(query.text)
-    asking = query.text[start:end]
-    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query) - _treatment_nouns(query.text)
-    unknown = [t for t in _unprinted(engine, _unknown(engine, topic)) if t in asking.lower() and t not in _ASKING_WORDS]
+    asking, topic, unknown = _unprinted_asked(engine, query)
     if not unknown:
         return []
     named = set(tokens(" ".join((*query.treatment_words, *query.region_words))))  # said already: "knee brace"
@@ -735,10 +749,7 @@ def case_lacks_unknown(engine: Engine, query: Query) -> str:
     else ''."""
     if len(query.case_numbers) != 1 or query.treatments:
         return ""
-    start, end = asking_span(query.text)
-    asking = query.text[start:end]
-    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query) - _treatment_nouns(query.text)
-    unknown = [t for t in _unprinted(engine, _unknown(engine, topic)) if t in asking.lower() and t not in _ASKING_WORDS]
+    asking, topic, unknown = _unprinted_asked(engine, query)
     if not unknown:
         return ""
     # each a thing named with its article or owner: "her hot tub", "a jacuzzi" (not "did she win anything?", "ok same")
