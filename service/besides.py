@@ -110,17 +110,34 @@ _WHOSE = re.compile(
     re.IGNORECASE)
 
 
+# ... or by a sentence of the story that tells one decided: "my husband is 63, they approved the nerve test for his
+# arms. did they approve the MRI too?", "UR denied her naproxen; what about the omeprazole?" (the thing ends where its
+# clause does); a decision told of UR's (the adjuster's, the carrier's) is no decision of IMR's: the outcome stays open
+_UR_SIDE = r"(?:UR|utilization\s+review|(?:the\s+)?(?:adjuster|carrier|insurer|insurance(?:\s+company)?|employer|claims\s+administrator))"
+_DECIDED_TOLD = re.compile(
+    rf"(?:^|[.;,!?]\s*|\b(?:so|and|but|then)\s+)(?:(?P<ur>{_UR_SIDE})|they|IMR|the\s+(?:IMR\s+)?reviewer|it)\s+"
+    r"(?:(?:already|finally|just|did|had|have|has)\s+)?"
+    r"(?P<outcome>(?P<deny>denied|turned\s+down|rejected|refused|upheld|non-?certified)|(?P<approve>approved|okayed|ok'?d|"
+    r"authori[sz]ed|overturned|covered))\s+"
+    r"(?P<thing>(?:the|his|her|my|their|our)\s+(?:[\w/'-]+\s+){0,6}?[\w/'-]+)"
+    r"(?=\s*(?:[.;!?,]|\s[-\u2013\u2014]\s|$)|\s+but\b)",
+    re.IGNORECASE)
+
+
 def _told_decision(m: re.Match[str]) -> str | None:
-    """The decision a "whose X got ..." clause tells ("denied": "Upheld"); None for "cut"."""
+    """The decision a "whose X got ..." clause tells ("denied": "Upheld"); None for "cut", and for a decision
+    told of utilization review's ("UR denied her naproxen": IMR's is still open)."""
+    if "ur" in m.groupdict() and m.group("ur"):
+        return None
     return "Upheld" if m.group("deny") else "Overturned" if m.group("approve") else None
 
 
-def _whose_told(text: str) -> tuple[list[tuple[str, str]], str, str | None] | None:
+def _whose_told(text: str) -> tuple[list[tuple[str, str]], str, str | None, int] | None:
     """The treatments of a "whose X got approved" clause and its words X, when
     the rest of the question names a treatment of its own, outside what is told; None otherwise ("the
     man whose MRI was denied - why?" asks about the MRI; "whose liquid meds were denied - was the
     celebrex denied too?" asks of one more medication)."""
-    for m in _WHOSE.finditer(text):
+    for m in [*_WHOSE.finditer(text), *_DECIDED_TOLD.finditer(text)]:
         found = find_treatments(m.group("thing"))
         rest = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         told = {t for t, _w in found}
@@ -128,11 +145,11 @@ def _whose_told(text: str) -> tuple[list[tuple[str, str]], str, str | None] | No
         asked = {t for t, _w in find_treatments(rest)}
         if found and asked and not any(a in members(n) or (a == n and not find_regions(m.group("thing")))
                                        for a in asked for n in narrowest):
-            return found, m.group("thing").strip().rstrip(","), _told_decision(m)
+            return found, m.group("thing").strip().rstrip(","), _told_decision(m), m.end()
         if found and not asked and _ALL_OF_THEIRS.search(rest, m.end()):
             # "the guy whose neck MRI got denied - was anything approved?": it tells who he is, and all his
             # requests are asked of, it too (with_rest)
-            return found, m.group("thing").strip().rstrip(","), _told_decision(m)
+            return found, m.group("thing").strip().rstrip(","), _told_decision(m), m.end()
     return None
 
 
@@ -200,11 +217,12 @@ def set_aside(text: str) -> tuple[str, SetAside]:
     with_rest = False
     if not ids and (whose := _whose_told(text)):
         tells = True  # the clause stays: service.story reads what it tells as the patient's story
-        found, thing, outcome = whose
-        with_rest = not find_treatments(text[_WHOSE.search(text).end():]) and _with_rest(text)
+        found, thing, outcome, end = whose
+        with_rest = not find_treatments(text[end:]) and _with_rest(text)
         ids = [t for t, _w in found]
         regions = [r for r, _w in find_regions(thing)]
-        said = [f"the {thing}"]  # "whose neck MRI got approved": the neck MRI
+        # "whose neck MRI got approved": the neck MRI; "they approved his nerve test": his nerve test
+        said = [thing if re.match(r"(?:the|his|her|my|their|our)\s", thing, re.IGNORECASE) else f"the {thing}"]
     if not ids:
         return text, SetAside()
     return out, SetAside(tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(regions)), " / ".join(said), tells, outcome,

@@ -25,7 +25,7 @@ from service.reason_asked import reason_clauses
 from service.reviewers import read_reviewers
 from indexer.taxonomy import find_regions
 from indexer.terms import tokens
-from indexer.treatments import GROUPS
+from indexer.treatments import GROUPS, find_treatments
 from service.part_told import parts_told
 from service.told_kind import kinds_unheld, of_kind, visit_kinds
 from service.topic import GENERIC, overlap, topic_tokens
@@ -702,9 +702,11 @@ _ASKING_WORDS = frozenset("will would can could should shall may might must did 
 
 def _thing_words(query: Query) -> frozenset[str]:
     """The words of `query` that may name a thing asked about: its topic, less the generic words of treatments, the
-    asker's roles, the reviewer's specialty and the nouns said right after a treatment ("the tens gadget")."""
+    asker's roles, the reviewer's specialty, the nouns said right after a treatment ("the tens gadget") and the words
+    of the patient's story ("why denied? she had surgery": nothing asked of a surgery)."""
+    story = {tok for t, w in find_treatments(query.text) if t in query.story_treatments for tok in tokens(w)}
     return frozenset(topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query)
-                     - _treatment_nouns(query.text))
+                     - _treatment_nouns(query.text) - story)
 
 
 def _unprinted_asked(engine: Engine, query: Query) -> tuple[str, frozenset[str], list[str]]:

@@ -263,7 +263,18 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
         # "53 yo man with the old neck fusion and back pain": a patient told by what they had before, nothing
         # asked; the description, not a request for a fusion
         return [], story
+    if story and not asked and _asked_apart(text, words):
+        # "why denied? she had surgery": what the patient had is told beside a question that names no treatment
+        # (a follow-up's: the item asked is the one answered before)
+        return [], story
     return (asked, story) if asked and story else (found, [])
+
+
+def _asked_apart(text: str, words: set[str]) -> bool:
+    """Whether `text` holds a question of its own (a sentence ending in "?") that holds none of `words`,
+    and the words all lie outside it."""
+    asking = [m.span() for m in re.finditer(r"[^.!?]*\?", text)]
+    return bool(asking) and all(not any(a <= text.find(w) < b for a, b in asking) for w in words if text.find(w) >= 0)
 
 
 def told_before(text: str, other_asked: bool = False) -> bool:
