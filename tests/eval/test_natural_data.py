@@ -395,6 +395,10 @@ ABSENT_KEY_WORDS = {
     "nat-4816": ["zantac", "ranitidine"],
     "nat-4817": ["melatonin"],
     "nat-4818": ["vestibular"],
+    "nat-4940": ["sonata", "zaleplon"],
+    "nat-4941": ["diathermy"],
+    "nat-4942": ["group therapy"],
+    "nat-4943": ["nuvigil", "armodafinil"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
