@@ -120,8 +120,11 @@ _DECIDED_TOLD = re.compile(
     r"(?P<outcome>(?P<deny>denied|turned\s+down|rejected|refused|upheld|non-?certified)|(?P<approve>approved|okayed|ok'?d|"
     r"authori[sz]ed|overturned|covered))\s+"
     r"(?P<thing>(?:the|his|her|my|their|our)\s+(?:[\w/'-]+\s+){0,6}?[\w/'-]+)"
-    r"(?=\s*(?:[.;!?,]|\s[-\u2013\u2014]\s|$)|\s+but\b)",
+    r"(?=\s*(?:[.;!?,]|\s[-\u2013\u2014]\s|$))",
     re.IGNORECASE)
+# ... not one of two decisions claimed: "they denied the MRI, but approved the needles, right?"
+_AND_DECIDED = re.compile(r"\s*[,;]?\s*(?:and|but)\s+(?:(?:they|IMR|it)\s+)?(?:then\s+)?(?:approved|okayed|authori[sz]ed|"
+                          r"overturned|covered|denied|turned\s+down|rejected|refused|upheld)\b", re.IGNORECASE)
 
 
 def _told_decision(m: re.Match[str]) -> str | None:
@@ -137,7 +140,7 @@ def _whose_told(text: str) -> tuple[list[tuple[str, str]], str, str | None, int]
     the rest of the question names a treatment of its own, outside what is told; None otherwise ("the
     man whose MRI was denied - why?" asks about the MRI; "whose liquid meds were denied - was the
     celebrex denied too?" asks of one more medication)."""
-    for m in [*_WHOSE.finditer(text), *_DECIDED_TOLD.finditer(text)]:
+    for m in [*_WHOSE.finditer(text), *(d for d in _DECIDED_TOLD.finditer(text) if not _AND_DECIDED.match(text, d.end()))]:
         found = find_treatments(m.group("thing"))
         rest = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         told = {t for t, _w in found}

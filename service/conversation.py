@@ -355,7 +355,8 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
                 break  # "was it the same doctor reviewing both?" after two items: both of them (below), not the first
             if m:
                 return Resolved(question=question[: m.start()] + _name(main) + question[m.end():], carried=(note,))
-        if (PLURAL.search(question) and 1 < len(both := _these(previous, main)) <= MAX_THESE) and not find_regions(question):
+        if ((PLURAL.search(question) or ALL_OF_THESE.search(question)) and 1 < len(both := _these(previous, main)) <= MAX_THESE
+                and not find_regions(question)):
             # "why were they denied?" after "which of those were x-rays?" (both of them): each of the items before
             note = f"items: {', '.join(f.title for f in both)} (case {main.case_number}), from the previous answer"
             named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in both)
@@ -914,6 +915,8 @@ _TERM_ASKED = re.compile(r"^\s*what(?:\s+is|\s+are|['’]s)\s+(?:an?\s+|the\s+)?
 TWO_TOLD = re.compile(r"\b(?:and|or|both|either)\b", re.IGNORECASE)
 PLURAL = re.compile(r"\b(?:they|them|those|these|both)\b", re.IGNORECASE)
 MAX_THESE = 4  # the items before a plural pronoun names, at most
+# ... or a count of them: "all three denied?", "were all 3 approved?", "all of the MRIs denied?"
+ALL_OF_THESE = re.compile(r"\ball\s+(?:(?:the\s+)?(?:two|three|four|2|3|4)|of\s+(?:the|them|those|these))\b", re.IGNORECASE)
 # the same thing asked of several: "was it the same doctor reviewing both?", "same reviewer for all of them?"
 _SAME_OF_THESE = re.compile(r"\bsame\b[^?.;]*?\b(?:both|them|all|each)\b", re.IGNORECASE)
 

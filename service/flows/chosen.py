@@ -534,7 +534,11 @@ def _alike(query: Query, hit: Hit, top: Hit) -> bool:
     sets = asked_sets(query)
     if sets and not (set(sets) & set(hit.treatments) and set(hit.treatments) == set(top.treatments)):
         return False
-    if not sets and hit.title.split()[:2] != top.title.split()[:2]:
+    typed = typed_tokens(query)
+    if not sets and hit.title.split()[:2] != top.title.split()[:2] and not (
+            # ... or, named by a word no treatment set stands for, of the same set and named by it as well: "CM.. exam
+            # denied?" of a letter's "Initial exam" and "Physical exam 2 times 8"
+            hit.treatments and set(hit.treatments) == set(top.treatments) and typed_overlap(typed, hit.request) > 0):
         return False
     # ... a body part the story tells is where the patient hurts, no condition on the things asked in the
     # plural ("who hurt her arm running a sewing machine - were the pain creams approved?": both creams);
@@ -543,5 +547,4 @@ def _alike(query: Query, hit: Hit, top: Hit) -> bool:
         return False
     if query.levels and (named := levels(hit.request)) and not named & set(query.levels):
         return False  # "the L5 TFESI" is not the L4 one
-    typed = typed_tokens(query)
     return typed_overlap(typed, hit.request) >= typed_overlap(typed, top.request) - 0.05

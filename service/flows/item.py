@@ -59,6 +59,7 @@ from service.sides import other_side
 from service.split_claim import part_claimed, part_sentence, split_asked, split_sentence
 from service.story import THEIR_REQUESTS
 from service.told_item import nothing_else, told_otherwise
+from service.topic import request_tokens, topic_tokens
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
 from service.unnamed import asked_together, lacks_sentence, named_not_requested, parts_not_requested, regions_not_requested
@@ -686,8 +687,19 @@ def _claims(query: Query, chosen: list[Hit], apart: list[Hit]) -> list[str]:
                        [h.body_regions for h in chosen], [levels(h.title) for h in chosen])
     # ... or of some, the others asked apart ("did the surgery get the green light, and what happened
     # with the ice machine?"): the yes or no of those claimed
+    if not any(claims) and not query.treatment_words and len({d for _at, d in said}) == 1 and _word_naming_each(
+            query, chosen):
+        # one outcome claimed of a thing named by a word no treatment set stands for, which names each of them alike:
+        # "CM16-0231745 exam denied?" of its "Initial exam" and its "Physical exam 2 times 8"
+        claims = [said[0][1]] * len(chosen)
     claims = [None if h in apart else d for h, d in zip(chosen, claims)]
     return [str(d) if d else "" for d in claims] if any(claims) else []
+
+
+def _word_naming_each(query: Query, chosen: list[Hit]) -> bool:
+    """Whether a content word of the question (service.topic.topic_tokens) is a word of each chosen item's title
+    ("exam": "Initial exam", "Physical exam 2 times 8")."""
+    return any(all(w in request_tokens(h.title) for h in chosen) for w in topic_tokens(query))
 
 
 def _told_one(engine: Engine, query: Query, filters: dict) -> str | None:

@@ -26,7 +26,9 @@ def test_a_decision_told_in_the_story_tells_the_patient() -> None:
 
 def test_a_decision_told_of_what_is_asked_is_no_story() -> None:
     for text in ("UR denied his naproxen, what did IMR decide?", "they denied the PT, why?",
-                 "the adjuster denied my MRI and my PT, did IMR approve the PT?"):
+                 "the adjuster denied my MRI and my PT, did IMR approve the PT?",
+                 # ... nor one of two decisions claimed
+                 "they denied the MRI but approved the needles, right?", "they denied the MRI, but approved the needles?"):
         assert set_aside(text) == (text, SetAside()), text
 
 
