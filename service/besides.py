@@ -140,7 +140,7 @@ def _whose_told(text: str) -> tuple[list[tuple[str, str]], str, str | None, int]
     the rest of the question names a treatment of its own, outside what is told; None otherwise ("the
     man whose MRI was denied - why?" asks about the MRI; "whose liquid meds were denied - was the
     celebrex denied too?" asks of one more medication)."""
-    for m in [*_WHOSE.finditer(text), *(d for d in _DECIDED_TOLD.finditer(text) if not _AND_DECIDED.match(text, d.end()))]:
+    for m in [*_WHOSE.finditer(text), *(d for d in _DECIDED_TOLD.finditer(text) if _told_then_other(text, d))]:
         found = find_treatments(m.group("thing"))
         rest = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         told = {t for t, _w in found}
@@ -154,6 +154,25 @@ def _whose_told(text: str) -> tuple[list[tuple[str, str]], str, str | None, int]
             # requests are asked of, it too (with_rest)
             return found, m.group("thing").strip().rstrip(","), _told_decision(m), m.end()
     return None
+
+
+def _told_then_other(text: str, m: re.Match[str]) -> bool:
+    """Whether the decision a sentence of the story tells (_DECIDED_TOLD) is followed by a question of another
+    treatment, named after it and of no set of its own, narrower or wider ("they approved the nerve test for his
+    arms. did they approve the MRI too?"); not by one of it again ("the insurance turned down the scan of his neck.
+    did the appeal get him the scan?", "they turned down her naproxen. is that because that pill doesnt work?"),
+    by none ("they denied my MRI. did they deny it because ...?"), nor by a second decision claimed ("they denied the
+    MRI, but approved the needles, right?")."""
+    if _AND_DECIDED.match(text, m.end()):
+        return False
+    def narrowest(found: list[tuple[str, str]]) -> list[tuple[str, str]]:  # of each word, its narrowest sets
+        return [(t, w) for t, w in found if not any(o != t and ow == w and o in members(t) for o, ow in found)]
+
+    told = {t for t, _w in narrowest(find_treatments(m.group("thing")))}
+    told_words = {w.lower() for _t, w in find_treatments(m.group("thing"))}
+    after = narrowest(find_treatments(text[m.end():]))
+    return bool(after) and not any(
+        a in told or any(a in members(t) or t in members(a) for t in told) or w.lower() in told_words for a, w in after)
 
 
 def _with_rest(text: str) -> bool:

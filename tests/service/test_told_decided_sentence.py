@@ -28,7 +28,13 @@ def test_a_decision_told_of_what_is_asked_is_no_story() -> None:
     for text in ("UR denied his naproxen, what did IMR decide?", "they denied the PT, why?",
                  "the adjuster denied my MRI and my PT, did IMR approve the PT?",
                  # ... nor one of two decisions claimed
-                 "they denied the MRI but approved the needles, right?", "they denied the MRI, but approved the needles?"):
+                 "they denied the MRI but approved the needles, right?", "they denied the MRI, but approved the needles?",
+                 # ... nor one asked of again, by a pronoun, its own word or a wider word, or named before it
+                 "I'm 28, the chiropractor was helping some, but they denied my MRI. Did they deny it because I don't "
+                 "have any numbness?",
+                 "The insurance turned down the scan of his neck. Did the appeal get him the scan?",
+                 "they turned down her naproxen. is that because that pill doesnt work for it?",
+                 "UR denied all of the liquid meds, but IMR approved the Celebrex at least, right?"):
         assert set_aside(text) == (text, SetAside()), text
 
 
