@@ -69,7 +69,9 @@ PROCEDURES: tuple[TreatmentSet, ...] = (
                  r"|anterior|posterior)\s+(?:\w+\s+)?fusion", r"fusion\s+(?:at\s+)?[LCT]\d",
                  r"(?-i:ACDF|TLIF|PLIF|ALIF|XLIF)", r"kyphoplast\w*", r"vertebroplast\w*", r"dis[ck]\s+replacement",
                  r"(?:lumbar|cervical|spinal|spine)\s+decompression",
-                 r"(?:neck|back|spine|spinal|dis[ck])\s+(?:surgery|operation|fusion)")),
+                 r"(?:neck|back|spine|spinal|dis[ck])\s+(?:surgery|operation|fusion)",
+                 # a fusion said bare is of the spine, where nearly all are (not "an ankle fusion", "a wrist fusion")
+                 r"(?<!ankle\s)(?<!wrist\s)(?<!thumb\s)(?<!finger\s)(?<!toe\s)(?<!joint\s)(?<!subtalar\s)fusions?")),
     TreatmentSet("joint_replacement", "Joint replacement", (r"arthroplast\w*",
                  r"(?:total\s+|partial\s+)?(?:knee|hip|shoulder|joint)\s+replacement", r"(?-i:TKA|THA|TKR|THR|TSA)",
                  r"artificial\s+(?:knee|hip|shoulder|joint)s?")),

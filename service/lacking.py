@@ -174,6 +174,17 @@ def plain_regions(query: Query) -> set[str]:
     return {r for r, w in zip(query.body_regions, query.region_words) if w.lower() not in _LOOSE_REGION_WORDS}
 
 
+SPINE = frozenset({"lumbar", "cervical", "thoracic"})
+
+
+def _back_elsewhere(query: Query, item_regions) -> bool:
+    """Whether the question places the thing asked in the back, loosely ("the back brace": any part of the spine),
+    and the item is only of other body parts (a shoulder brace)."""
+    loose = any(w.lower() in _LOOSE_REGION_WORDS for w in query.region_words)
+    return (loose and not query.regions_told and bool(item_regions) and not SPINE & set(item_regions)
+            and not plain_regions(query) - SPINE)
+
+
 def has_asked(query: Query, sets: tuple[str, ...], items) -> bool:
     """Whether one of a letter's items (gather.case_items rows) is the treatment asked about."""
     topic = topic_tokens(query)
@@ -191,6 +202,8 @@ def has_asked(query: Query, sets: tuple[str, ...], items) -> bool:
         if plain_regions(query) and item_regions and not named & set(item_regions) and not (
                 told and any(s in treatments and s not in told for s in set(sets) - GROUPS)):
             continue
+        if _back_elsewhere(query, item_regions):
+            continue  # "the back brace" of a letter whose brace is for the shoulder
         if "consultation" in treatments and (kinds := visit_kinds(query.text)) and not any(of_kind(k, title) for k in kinds):
             continue  # "the pain management referral" of a letter whose referral is to a chiropractor
         if sets and set(sets) & set(treatments) and not another_drug(query, title) and same_form(form, title):
@@ -355,8 +368,11 @@ def _asked_words(query: Query, called: tuple[str, ...] = ()) -> str:
     `called` the patient by ("with the shoulder") are said though the asking part names none."""
     regions = plain_regions(query)
     named = " ".join(query.treatment_words).lower()
+    # (a loose "back" said right before the thing is said too: "back brace")
     words = [w for r, w in zip(query.body_regions, query.region_words)
-             if r in regions and not re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", named)]
+             if (r in regions or (w.lower() in _LOOSE_REGION_WORDS and not query.regions_told and any(re.search(
+                 rf"(?<!\w){re.escape(w)}\s+{re.escape(t)}(?!\w)", query.text, re.IGNORECASE) for t in query.treatment_words)))
+             and not re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", named)]
     # where it hurts, told before the question ("a herniated disc in his low back and numbness down
     # his legs. Did IMR approve his epidural?"), is not what was asked: the asking part's body parts
     start, end = asking_span(query.text)
