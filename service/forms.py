@@ -3,6 +3,7 @@ cream. "Did IMR approve the Lidoderm pain patch?" is not answered by a compounde
 
     asked_form("Did IMR approve the Lidoderm patch?", ("Lidoderm",)) -> "patch"
     item_form("Flurbiprofen 10%/Lidocaine 5%, 120grams #1") -> "cream"   # a topical weighed in grams
+    item_form("Three refills of Voltaren 75mg #60") -> "oral"            # milligrams counted: pills
     same_form("patch", "Lidocaine ointment 5% 106.32gm") -> False
 """
 
@@ -51,10 +52,14 @@ def drugs_before_form(text: str) -> tuple[str, ...]:
 _BEFORE_FORM = re.compile(r"(?<![\w-])([A-Za-z][\w-]+)(?=\s+(?:(?:pain|topical|numbing)\s+)?(\w+))")
 
 
+# a strength in milligrams and a count of them: pills ("Three refills of Voltaren 75mg #60", "Naproxen 500mg #60")
+_COUNTED_PILLS = re.compile(r"\d\s*mg\b(?!\s*/)[^#]*#\s*\d", re.IGNORECASE)
+
+
 def item_form(title: str) -> str | None:
-    """The form a request names, or None when it names none."""
+    """The form a request names (a strength in milligrams counted by "#" is pills), or None when it names none."""
     m = _FORM.search(title)
-    return m.lastgroup if m else None
+    return m.lastgroup if m else "oral" if _COUNTED_PILLS.search(title) else None
 
 
 def same_form(asked: str | None, title: str) -> bool:

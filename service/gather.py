@@ -65,8 +65,8 @@ def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> st
         if not any(_names_in_requests(engine, drug_names(word)) for word in drugs):
             return " / ".join(drugs)
         if form and not any(_names_in_requests(engine, drug_names(word), form) for word in drugs):
-            return f"{' / '.join(drugs)} {form}" if form not in " ".join(forms).lower() else " ".join(
-                dict.fromkeys([*drugs, *forms]))
+            # (the form as said: "Voltaren gel", not "Voltaren cream")
+            return f"{' / '.join(drugs)} {form}" if not forms else " ".join(dict.fromkeys([*drugs, *forms]))
     if not drugs and (named := _named_in_its_class(query)):
         if not any(_names_in_requests(engine, drug_names(word)) for word in named):
             return " / ".join(named)

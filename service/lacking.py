@@ -382,6 +382,10 @@ def _asked_words(query: Query, called: tuple[str, ...] = ()) -> str:
     # a treatment word said inside a longer one is said once ("shots for his back / shots": "shots for his back")
     said = [w for w in dict.fromkeys(query.treatment_words) if not any(
         o != w and re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", o.lower()) for o in query.treatment_words)]
+    # a form said after the drug's name is that drug's: "Voltaren gel", not "gel"
+    before = drugs_before_form(query.text)
+    said = [next((f"{d} {w}" for d in before if re.search(rf"(?<!\w){re.escape(d)}\s+{re.escape(w)}(?!\w)", query.text,
+                                                          re.IGNORECASE)), w) for w in said]
     if len(said) > 1:
         # of several things, a body part said right before one of them is that one's: "pool therapy / gym membership /
         # knee brace", not "knee pool therapy / ..."

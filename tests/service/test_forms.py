@@ -29,7 +29,8 @@ def test_the_form_asked(text: str, words: tuple[str, ...], form: str | None) -> 
     ("Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1", "cream"),  # a topical weighed in grams
     ("Lidocaine ointment 5% 106.32gm", "cream"),
     ("Lidoderm 5% patch #30", "patch"),
-    ("Naproxen 500mg #60", None),
+    ("Naproxen 500mg #60", "oral"),  # milligrams counted: pills
+    ("Toradol 60mg IM", None),
 ])
 def test_the_form_of_a_request(title: str, form: str | None) -> None:
     assert item_form(title) == form
@@ -37,7 +38,8 @@ def test_the_form_of_a_request(title: str, form: str | None) -> None:
 
 def test_same_form() -> None:
     assert same_form("patch", "Lidocaine ointment 5% 106.32gm") is False
-    assert same_form("patch", "Naproxen 500mg #60") is True  # a request naming no form may be any
+    assert same_form("patch", "Naproxen 500mg #60") is False  # milligrams counted are pills
+    assert same_form("patch", "Toradol 60mg IM") is True  # a request naming no form may be any
     assert same_form(None, "Lidocaine ointment 5% 106.32gm") is True
 
 

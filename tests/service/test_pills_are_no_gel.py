@@ -1,0 +1,30 @@
+"""A drug asked in a form the index's requests of it are not in is not found: "was Voltaren gel ever approved?" of an
+index whose Voltaren is 75mg tablets (service.forms.item_form: milligrams counted by "#" are pills), said with the form
+as asked. Real letters, the real model, real HTTP."""
+
+from __future__ import annotations
+
+from service.forms import item_form, same_form
+from tests.conftest import ask, served_client
+
+# CM17-0011517: eight PT sessions and three refills of Voltaren 75mg #60 (both upheld); CM16-0234464: lidocaine
+# ointment among its MRIs and pills
+client = served_client("CM17-0011517", "CM16-0234464")
+
+
+def test_milligrams_counted_are_pills() -> None:
+    assert [item_form(t) for t in ("Three refills of Voltaren 75mg #60", "Norco 7.5-325mg #112",
+                                   "Fanatrex 25mg/ml oral suspension 420ml", "Lidocaine ointment 5% 106.32gm",
+                                   "Toradol 60mg IM", "TENS unit")] == ["oral", "oral", "oral", "cream", None, None]
+    assert not same_form("cream", "Three refills of Voltaren 75mg #60")
+    assert same_form("oral", "Three refills of Voltaren 75mg #60")
+
+
+def test_a_gel_of_a_drug_requested_as_pills_is_not_found(client) -> None:
+    body = ask(client, "was voltaren gel ever approved?")
+    assert body["answer"].startswith("No letter in the index decides a request for voltaren gel.")
+    body = ask(client, "CM17-0011517 voltaren gel denied?")
+    assert body["answer"].startswith("Case CM17-0011517 has no request for voltaren gel. Its letter decided 2 items: ")
+    # ... the pills themselves are found
+    body = ask(client, "CM17-0011517 the voltaren - denied?")
+    assert body["answer"].startswith('Yes: the denial of "Three refills of Voltaren 75mg #60" was upheld')
