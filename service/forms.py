@@ -35,8 +35,12 @@ def asked_form(text: str, words: tuple[str, ...]) -> str | None:
             for word in words)
     if found := [m for m in said if m and _FORM.fullmatch(m.group(1))]:
         return _FORM.fullmatch(min(found, key=lambda m: m.start()).group(1)).lastgroup
-    if len(words) == 1:
-        return BRAND_FORMS.get(words[0].lower())
+    if len(words) == 1 and (brand := BRAND_FORMS.get(words[0].lower())):
+        return brand
+    # ... or the thing asked is a form itself: "the pain patches", "her cream" (not a lidocaine ointment's patch)
+    if len(words) == 1 and (last := re.search(r"(\w+)\s*$", words[0])) and (m := _FORM.fullmatch(last.group(1))) and (
+            m.lastgroup in ("patch", "cream")):
+        return m.lastgroup
     return None
 
 

@@ -217,9 +217,15 @@ def has_asked(query: Query, sets: tuple[str, ...], items) -> bool:
     return False
 
 
+def _drug_words(query: Query) -> tuple[str, ...]:
+    """The question's treatment words, and the drugs it names right before a form word, which the form's set reads
+    ("Voltaren gel": a topical, the Voltaren too)."""
+    return (*query.treatment_words, *drugs_before_form(query.text))
+
+
 def names_drug(query: Query, title: str) -> bool:
     """Whether the question names a drug by name (generic or brand) that `title` names."""
-    names = [n for word in query.treatment_words for n in drug_names(word)]
+    names = [n for word in _drug_words(query) for n in drug_names(word)]
     return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", title, re.IGNORECASE) for n in names)
 
 
@@ -242,7 +248,7 @@ def names_product(query: Query, title: str) -> bool:
 def another_drug(query: Query, title: str) -> bool:
     """Whether the question names a drug by name (generic or brand) that `title`, a request of the
     same class, does not: "the Prilosec" of a letter whose acid pill is pantoprazole."""
-    return any(drug_names(word) for word in query.treatment_words) and not names_drug(query, title)
+    return any(drug_names(word) for word in _drug_words(query)) and not names_drug(query, title)
 
 
 def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: str | None,

@@ -4,7 +4,7 @@ as asked. Real letters, the real model, real HTTP."""
 
 from __future__ import annotations
 
-from service.forms import item_form, same_form
+from service.forms import asked_form, item_form, same_form
 from tests.conftest import ask, served_client
 
 # CM17-0011517: eight PT sessions and three refills of Voltaren 75mg #60 (both upheld); CM16-0234464: lidocaine
@@ -28,3 +28,15 @@ def test_a_gel_of_a_drug_requested_as_pills_is_not_found(client) -> None:
     # ... the pills themselves are found
     body = ask(client, "CM17-0011517 the voltaren - denied?")
     assert body["answer"].startswith('Yes: the denial of "Three refills of Voltaren 75mg #60" was upheld')
+
+
+def test_a_drug_before_its_form_is_the_drug_asked(client) -> None:
+    # "Voltaren gel" of a letter with diclofenac pills and a lidocaine ointment: neither
+    body = ask(client, "CM16-0234464 what happened with the Voltaren gel?")
+    assert body["answer"].startswith("Case CM16-0234464 has no request for Voltaren gel. Its letter decided 6 items: ")
+    # ... and patches asked of a letter whose topical is an ointment
+    assert asked_form("what happened with the pain patches?", ("pain patches",)) == "patch"
+    body = ask(client, "CM16-0234464 what happened with the pain patches?")
+    assert body["not_found"] == "case_lacks"
+    body = ask(client, "CM16-0234464 what happened with the cream?")
+    assert {(c["case_number"], c["item_index"]) for c in body["citations"]} == {("CM16-0234464", 6)}
