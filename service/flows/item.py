@@ -11,6 +11,7 @@ from collections.abc import Callable
 import msgspec
 
 from indexer.model import Item, Letter, Span
+from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments
 from service.besides import SetAside, is_set_aside
 from service.compose import why
@@ -699,7 +700,9 @@ def _claims(query: Query, chosen: list[Hit], apart: list[Hit]) -> list[str]:
 def _word_naming_each(query: Query, chosen: list[Hit]) -> bool:
     """Whether a content word of the question (service.topic.topic_tokens) is a word of each chosen item's title
     ("exam": "Initial exam", "Physical exam 2 times 8")."""
-    return any(all(w in request_tokens(h.title) for h in chosen) for w in topic_tokens(query))
+    if re.search(r"\b(?:any|anything|either|none|nothing)\b", query.text, re.IGNORECASE):
+        return False  # "was anything for the man with the head and right hand contusion not upheld?": any one of them
+    return any(all(w in request_tokens(h.title) for h in chosen) and not find_regions(w) for w in topic_tokens(query))
 
 
 def _told_one(engine: Engine, query: Query, filters: dict) -> str | None:

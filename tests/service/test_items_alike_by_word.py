@@ -26,6 +26,10 @@ def test_a_word_naming_two_items_alike_answers_each(client) -> None:
     assert body["answer"].startswith('Yes: "Initial exam" was denied (upheld) [1]. "Physical exam 2 times 8" was '
                                      'denied (upheld) [2].')
     assert cited(body) == [("CM16-0231745", 5), ("CM16-0231745", 1)]
+    # ... not when any one of them is asked of, or the word shared is a body part
+    from service.understand import understand
+    from service.flows.item import _word_naming_each
+    assert _word_naming_each(understand("CM16-0231745 was any exam approved?"), []) is False
     # ... and the one a word of its own names, alone
     assert cited(ask(client, "CM16-0231745 was the initial exam denied?")) == [("CM16-0231745", 5)]
 
