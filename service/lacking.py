@@ -115,12 +115,13 @@ def case_lacks_region(engine: Engine, query: Query) -> str:
     return f"Case {query.case_numbers[0]} has no request for the {' or '.join(words)}. {decided(items)}"
 
 
-def case_lacks_drug(engine: Engine, query: Query) -> str:
-    """A message when the question asks, of the case it names, about a drug by a name of its own that no
-    treatment set stands for (Fioricet, Celebrex) and none of the case's requests names by any of its
-    names: "CM17-0017734 - tramadol got denied. was the fioricet for her headaches approved at least?"
-    (the tramadol told, the Fioricet asked); else ''."""
-    if len(query.case_numbers) != 1:
+def case_lacks_drug(engine: Engine, query: Query, described: str = "") -> str:
+    """A message when the question asks, of the case it names (or of `described`, the letter of the patient it
+    describes), about a drug by a name of its own that no treatment set stands for (Fioricet, Tylenol) and none of
+    the case's requests names by any of its names: "CM17-0017734 - tramadol got denied. was the fioricet for her
+    headaches approved at least?" (the tramadol told, the Fioricet asked); else ''."""
+    case = described or (query.case_numbers[0] if len(query.case_numbers) == 1 else "")
+    if not case:
         return ""
     start, end = asking_span(query.text)
     # (a drug named in a reason offered for another treatment asked is the reason: "is the tramadol in case N denied
@@ -131,13 +132,14 @@ def case_lacks_drug(engine: Engine, query: Query) -> str:
              and not any(a <= at < b for a, b in offered)]
     if not asked:
         return ""
-    items = case_items(engine, query.case_numbers[0])
+    items = case_items(engine, case)
     titles = " ".join(title for _n, title, _d, _t, _r in items)
     missing = [w for w in asked if not any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", titles, re.IGNORECASE)
                                          for n in drug_names(w))]
     if not items or len(missing) != len(asked):
         return ""
-    return f"Case {query.case_numbers[0]} has no request for {' or '.join(missing)}. {decided(items)}"
+    who = f"The letter of the patient described, case {case}," if described else f"Case {case}"
+    return f"{who} has no request for {' or '.join(missing)}. {decided(items)}"
 
 
 # a drug written joined to another, a combination product's part: "hydrocodone/acetaminophen", "APAP-codeine"

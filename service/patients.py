@@ -94,6 +94,10 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
     told_at = having_story_at_parts(engine, query, list(out))
     if told_at < set(out):  # "the man with the acupuncture and the neck MRI": only a letter whose MRI is of the neck
         out = {case: score for case, score in out.items() if case in told_at}
+    if told < set(out) and _said(query):
+        # "the 54 yo woman with the compounded creams - what happened with the MRI?": of the letters agreeing with the
+        # fields told, only those with the requests she is described with (another 54-year-old's MRI is not hers)
+        out = {case: score for case, score in out.items() if case in told}
     # ... and the kind of request told ("on all the liquid meds", "the pain management referral"; service.told_kind)
     kinds = set(having_kinds(engine, query.text, list(out)))
     counted = having_count(engine, query, list(out))

@@ -24,6 +24,7 @@ from service.apostrophes import with_apostrophes, with_breaks, without_pleasantr
 from service.asking import _asked, asking_span, asks_of_all, asks_of_all_told, reason_follow_ups
 from service.collection.cues import AGE_ASKED, LETTERS_LISTED, REVIEWERS_LISTED, collection_cue, duration, second_ask, waited_match
 from service.dates import _injury_date
+from service.drugs import unsetted_mentions
 from service.kinds import (ASKED_HOW_MANY, _AGGREGATE, _HAD_BEFORE, _OF_ONE_ITEM, _ONE_SUBJECT, _TOP_REASON, _UNITS_OF_ONE, _UR_LET_THROUGH,
                            KIND_WORDS, Kind, _kind)
 from service.facets import _GUIDELINES, _category, _most_specific, _names, _side
@@ -212,7 +213,12 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         treatments = [tw for tw in treatments if tw not in results]
         notes.append(f"a study's result told, not asked about: {' / '.join(dict.fromkeys(w for _t, w in results))}")
     left_out = [hit for hit in found if hit not in treatments and hit not in results]
-    treatments, story = story_treatments(about_asked, treatments, others_asked=bool(aside.treatments))
+    # (a drug of no treatment set named after what the patient is described with is asked as another would be: "the
+    # 63 yo man with the shoulder surgery - what happened with the Tylenol?")
+    first_at = min((about_asked.find(w) for _t, w in treatments if about_asked.find(w) >= 0), default=len(about_asked))
+    unsetted = [("", w) for w, at in unsetted_mentions(about_asked) if at > first_at]
+    treatments, story = story_treatments(about_asked, [*treatments, *unsetted], others_asked=bool(aside.treatments))
+    treatments = [tw for tw in treatments if tw not in unsetted]
     # "the man with the acupuncture and the neck MRI - did the acupuncture go through?": the MRI the
     # asking part leaves out still tells who he is
     story = [*story, *(hit for hit in described_with(about_asked, left_out) if hit not in story)]

@@ -194,6 +194,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             return item_flow(engine, plan, query, question, seen, k)
     if lacking := described_lacks(engine, query, sets, one, matches):
         return missing(question, seen, lacking, "case_lacks", related=rated(query, hits[:3]))
+    if not query.case_numbers and one and not sets and (lacking := case_lacks_drug(engine, query, one)):
+        # "the 63 yo man with the shoulder surgery - what happened with the Tylenol?": a drug of no treatment set
+        return missing(question, seen, lacking, "case_lacks", related=rated(query, hits[:3]))
     # "the second request in her letter": that item of the one letter meant
     if placed := placed_item(engine, query, filters, meant_case(query, one)):
         hits = [placed, *(h for h in hits if h.chunk_id != placed.chunk_id)]
