@@ -15,6 +15,7 @@ import re
 
 from indexer.model import Letter
 from service.compose.common import Composer, trim
+from service.compose import why
 from service.compose.facts import credentials_span
 from service.engine import Engine
 from service.flows.common import answer
@@ -25,6 +26,7 @@ from service.understand import Query
 
 SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
 SHORT = {"Upheld": "denied", "Overturned": "approved"}
+EVERY_REASON = 10  # up to this many items, each one's reason is quoted; past it, the first item's of each letter
 # the listing asked: "which requests did neurosurgeons review?", "what did the ER doctors decide?"
 _ASKED = re.compile(r"\b(?:which|what|list|show(?:\s+me)?)\b[^?.;]*?\b(?:review(?:ed|ing)?|decid(?:e|ed)|look(?:ed)?\s+(?:at|over)"
                     r"|handled?|ruled?\s+on|see|saw|get|got)\b(?!\s+(?:it|this|that)\b)", re.IGNORECASE)
@@ -60,15 +62,16 @@ def reviewed_by_flow(engine: Engine, plan: Plan, query: Query, question: str, se
     c = Composer()
     c.say(lead)
     for case, items in by_letter.items():
-        c.say(_letter_sentence(c, letters[case], items))
+        c.say(_letter_sentence(c, letters[case], items, every=m <= EVERY_REASON))
     notes = [*seen.get("notes", ()), "asked what the reviewers of a specialty reviewed: each of their letters' items"]
     return answer(question, {**seen, "notes": notes}, c, (), kind="list", lead=lead, count={"total": m, **counts},
                   rule=f"each item of a letter whose reviewer is certified in {query.reviewer}")
 
 
-def _letter_sentence(c: Composer, letter: Letter, items: list[ScopeItem]) -> str:
-    """'CM17-0002106 (Neurological Surgery [1]): "MRI of the left shoulder", denied (upheld) [2]; ...' (the
-    credentials cited with the letter's first item asked, as service.flows.reviewers cites them)."""
+def _letter_sentence(c: Composer, letter: Letter, items: list[ScopeItem], *, every: bool) -> str:
+    """'CM17-0002106 (Neurological Surgery [1]): "MRI of the left shoulder", denied (upheld) [2], no objective
+    findings or red flags: "..." [3]; ...' (the credentials cited with the letter's first item asked, as
+    service.flows.reviewers cites them; the reason of each item when `every`, else of the first)."""
     span = credentials_span(letter)
     who = letter.reviewer_specialty or "specialty not stated"
     if span:
@@ -77,5 +80,9 @@ def _letter_sentence(c: Composer, letter: Letter, items: list[ScopeItem]) -> str
     for item in items:
         it = letter.items[item.item_index - 1]
         n = c.cite(letter, it, trim(letter.text, it.heading_span), role="heading")
-        parts.append(f'"{it.title or it.request}", {SAID.get(it.decision, it.decision)} [{n}]')
+        said = f'"{it.title or it.request}", {SAID.get(it.decision, it.decision)} [{n}]'
+        if (every or not parts) and (found := why.findings(letter, it, "", limit=1)):
+            reason = why.lead_reason(it, found[0])
+            said = f"{said}, {reason[:1].lower()}{reason[1:]}: {c.quote(letter, it, found[0], 'finding')}" if reason else said
+        parts.append(said)
     return f"{letter.case_number} ({who}): {'; '.join(parts)}."

@@ -37,8 +37,13 @@ def test_which_requests_a_specialty_reviewed_lists_each_item_with_its_decision(l
     assert answer["kind"] == "list"
     assert answer["answer"] == (
         '3 requests, in 1 letter, were decided by a reviewer certified in Neurological Surgery (3 denied). '
-        'CM17-0002106 (Neurological Surgery [1]): "MRI of the left shoulder", denied (upheld) [2]; '
-        '"MRI of the cervical spine", denied (upheld) [3]; "CT scan of the head", denied (upheld) [4].')
+        'CM17-0002106 (Neurological Surgery [1]): "MRI of the left shoulder", denied (upheld) [2], no objective findings '
+        'or red flags: "The documentation submitted for review failed to provide any significant complaints or physical '
+        'examination findings regarding the left shoulder to warrant the need of imaging." [3]; "MRI of the cervical '
+        'spine", denied (upheld) [4], no objective findings or red flags: "The documentation submitted for review failed '
+        'to provide any significant complaints or physical examination findings to warrant the need of imaging of the '
+        'cervical spine." [5]; "CT scan of the head", denied (upheld) [6], no objective findings or red flags: "The '
+        'documentation submitted for review failed to provide any red flag conditions." [7].')
     assert sorted({(c["case_number"], c["item_index"]) for c in answer["citations"]}) == [
         ("CM17-0002106", 1), ("CM17-0002106", 2), ("CM17-0002106", 3)]
 
