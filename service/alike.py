@@ -46,7 +46,9 @@ _PART_ASKED = frozenset("body part parts area region".split())
 # English", "in layman's terms, briefly"): the asker's wish, no fact
 _SAID_HOW = frozenset("simple simply plain english word words term terms layman laymans lay language explain explained explanation "
                       "brief briefly short shortly summarize summarise nutshell".split())
-_NO_FACT = _PERSON | _OUTCOME_PARTS | _REASON_ASKED | _FUNCTION | _PART_ASKED | _SAID_HOW
+# the words that ask where a request stands ("neck MRI pending or decided?", "is it still open?"): asked, no fact
+_STATUS = frozenset("pending decided undecided status open still yet".split())
+_NO_FACT = _PERSON | _OUTCOME_PARTS | _REASON_ASKED | _FUNCTION | _PART_ASKED | _SAID_HOW | _STATUS
 
 
 class Alike(msgspec.Struct, frozen=True, kw_only=True):

@@ -815,6 +815,11 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
         # shoulder request (its MRI): that one, not a shoulder CT it lacks
         note = f"item: {only.title} (case {main.case_number}), the {plain} one of the previous answer's letter"
         return Resolved(question=f"what about {_name(only)}?", carried=(note,))
+    if regions and not treatments and main is not None and not CASE.search(before) and (
+            _PERSON_CORE.search(base) or _OF_THEM.search(x)) and (kept := _kept_patients_part(previous, main, regions)) is not None:
+        # "37 yo woman thoracic MRI denied?" || "and her neck?": the patient the first answer settled (one letter), not
+        # every letter the description fits (another 37-year-old woman's neck MRI)
+        return kept
     said = _said(base)
     rewritten = base
     if treatments:  # a new treatment: the old treatment's words and regions give way
@@ -845,6 +850,29 @@ def _only_of_part(previous: Earlier, main: Fact, regions: Sequence[tuple[str, st
     if len(of_part) != 1 or not kinds or kinds & set(match_treatments(of_part[0].title)):
         return None
     return of_part[0]
+
+
+def _kept_patients_part(previous: Earlier, main: Fact, regions: Sequence[tuple[str, str]]) -> Resolved | None:
+    """The requests of the body part asked in the one letter the previous answer was about (a patient described, not
+    named): those of the previous item's kind, else of its group (a CT or x-ray after an MRI: imaging), else any of
+    the part; None when the answer was about more than one letter or the letter has none of the part."""
+    if len({f.case_number for f in previous.items}) != 1:
+        return None
+    wanted = {r for r, _w in regions}
+    letter = [f for f in previous.letter or previous.items if f.case_number == main.case_number]
+    of_part = [f for f in dict((f.item_index, f) for f in letter).values()
+               if wanted & set(f.body_regions) and f.item_index != main.item_index]
+    narrow = {t for t in match_treatments(main.title) if t not in GROUPS}
+    broad = set(match_treatments(main.title))
+    fits = ([f for f in of_part if narrow & set(match_treatments(f.title))]
+            or [f for f in of_part if broad & set(match_treatments(f.title))] or of_part)
+    if not fits:
+        return None
+    named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in fits)
+    plain = " and ".join(w for _r, w in regions)
+    note = (f"item{'s' if len(fits) > 1 else ''}: {'; '.join(f.title for f in fits)} (case {main.case_number}), the "
+            f"{plain} {'ones' if len(fits) > 1 else 'one'} of the previous answer's letter")
+    return Resolved(question=f"what about {named} in case {main.case_number}?", carried=(note,))
 
 
 # a treatment told by its place beside the one before: "the therapy after it", "the brace for that"

@@ -29,6 +29,7 @@ from service.kind_term import kind_beside, kind_gloss
 from service.flows.lists import approved_first, scope_first
 from service.flows.no_one import no_one_answer
 from service.flows.mention import asked_of_no_one, mention_flow
+from service.flows.reviewed_by import reviewed_by_flow
 from service.flows.reviewers import reviewers_flow
 from service.flows.same_worker import same_worker_answer
 from service.like_them import like_them
@@ -267,6 +268,8 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
         answer = over_letters  # "which cases had a UR denial in December 2016?": the letters by a date of their own
     elif (no_reviewer := unknown_reviewer(engine, query, question, seen)) is not None:
         answer = no_reviewer  # "how many cases were decided by chiropractors?" where none was
+    elif (reviewed := reviewed_by_flow(engine, plan, query, question, seen)) is not None:
+        answer = reviewed  # "which requests did neurosurgeons review?": their letters' items, each with its decision
     elif (by_reviewer := reviewers_flow(engine, plan, query, question, seen)) is not None:
         answer = by_reviewer  # "which reviewers approved acupuncture?": the letters by their reviewer's specialty
     elif asked_of_no_one(told, query, bool(request.history)):

@@ -32,7 +32,7 @@ SPECIALTIES: tuple[tuple[str, str], ...] = (
      r"|pain\s+(?:doctor|doc|physician)s?"
      # ... "pain management" alone is the referral, unless its reviewers are named: "the pain management reviewers"
      r"|pain\s+(?:management|medicine)(?=\s+(?:reviewers?|MDs?)\b)"),
-    ("Orthopedic Surgery", r"orthop(?:a)?edic\s+(?:surgery|surgeon|specialist|doctor)|orthop(?:a)?edic(?=\s+(?:reviewers?|physicians?|MDs?)\b)|orthop(?:a)?edists?|orthop(?:a)?edics\b|\bortho(?:pod)?s?\b(?!-)"),
+    ("Orthopedic Surgery", r"orthop(?:a)?edic\s+(?:surgery|surgeons?|specialists?|doctors?)|orthop(?:a)?edic(?=\s+(?:reviewers?|physicians?|MDs?)\b)|orthop(?:a)?edists?|orthop(?:a)?edics\b|\bortho(?:pod)?s?\b(?!-)"),
     ("Sports Medicine", r"sports\s+medicine"),
     ("Anesthesiology", r"anesthesiolog\w+|anaesthetists?|anesthetists?"),
     ("Neurological Surgery", r"neuro[- ]?surg\w+|neurological\s+surg\w+"),
@@ -42,6 +42,7 @@ SPECIALTIES: tuple[tuple[str, str], ...] = (
     ("Medical Toxicology", r"toxicolog\w+"),
     ("Psychiatry", r"psychiatr(?:y|ists?)"),
     ("Chiropractic", r"chiropractors?|chiropractic(?=\s+reviewers?\b)"),
+    ("Dermatology", r"dermatolog(?:y|ists?)"),
 )
 _SPECIALTY = re.compile("|".join(f"(?P<s{n}>{rx})" for n, (_name, rx) in enumerate(SPECIALTIES)), re.IGNORECASE)
 # any specialty's words, for a question to name one (service.compose.facts)

@@ -25,6 +25,7 @@ from service.drugs import unsetted_names
 from service.engine import Engine
 from service.filters import item_condition
 from service.outcomes import WORD
+from service.referral_to import referral_to
 from service.reviewers import alternatives
 from service.understand import Query
 
@@ -334,6 +335,9 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
         # "medications prescribed as oral suspensions": the drugs of that form only
         rest += " AND (" + " OR ".join(["i.request LIKE ?"] * len(LIQUID_WORDS)) + ")"
         rest_params = [*rest_params, *(f"%{w}%" for w in LIQUID_WORDS)]
+    referral = bool(sets) and referral_to(sets, query.treatment_words, query.text)
+    if referral:  # "any chiropractor referral approved?": the referrals to that care, not its treatment sessions
+        rest += " AND EXISTS (SELECT 1 FROM item_treatments c WHERE c.item_id = i.id AND c.treatment = 'consultation')"
     if query.reviewer:
         named = alternatives(query.reviewer)  # ("neuro": either specialty)
         rest += (" AND EXISTS (SELECT 1 FROM letters l WHERE l.id = i.letter_id AND ("
@@ -352,6 +356,9 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
     if sets and query.story_treatments and query.kind in ("pattern", "list"):
         label = (f"{label} (in letters that also decide "
                  f"{' / '.join(LABELS.get(t, t).lower().replace(' (any)', '') for t in query.story_treatments)})")
+    if referral:
+        label = " ".join([" or ".join(used_regions), " / ".join(
+            LABELS.get(t, t).lower() for t in sets if t != "consultation") + " referral"]).strip()
     if source := filters.get("guideline_source"):  # "which letters cite ODG for an MRI denial?"
         label = f"{label} (the reviewer citing {source if isinstance(source, str) else ' or '.join(source)})"
     if query.reviewer:

@@ -9,6 +9,7 @@ import re
 
 import msgspec
 
+from service.collection.by_kind import kinds_asked, kinds_sentence
 from service.collection.compose import caveats, examples, lead, letters_phrase
 from service.collection.patient import Patient, decided, each_lead
 from service.collection.patient import lead as patient_lead
@@ -61,6 +62,9 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
     else:
         first = lead(cq, result) if who is None else patient_lead(cq, result, who)
     c.say(first)
+    if who is None and cq.shape == "count" and cq.unit == "items" and kinds_asked(question) and (
+            kinds := kinds_sentence(engine.store.catalog.query, {**cq.where, **cq.part})):
+        c.say(kinds)  # "how many overturned, and which kinds?": the count broken down by kind of treatment
     if _WHEN.search(question):
         # "when did UR deny it and how long did IMR take?": the two dates too, each cited by its header line, not the
         # days alone; of each of a patient's few letters ("... when did IMR decide on that, and how long after the

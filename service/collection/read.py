@@ -15,6 +15,7 @@ import re
 
 import msgspec
 
+from service.collection.by_kind import kinds_asked
 from service.collection.cues import AGE_ASKED, CITED_MORE, duration, second_ask, waited
 from service.collection.letters import N as _N
 from service.collection.letters import bounded, letter_mode, number
@@ -373,7 +374,8 @@ def listed(text: str) -> int:
     "show me every overturned decision"), not how many there are, or asks for them after how many ("how
     many did IMR overturn, and what were they?"); 0 (the few examples) otherwise."""
     asked = _LISTING.search(text) or ITEM_LISTING.search(text) or _EVERY.search(text)
-    return LISTED if asked and not COUNTING.search(text) or _THEM_TOO.search(text) else 0
+    # ... or of what kinds they were ('how many overturned, and which kinds?'): each cited under its kind
+    return LISTED if asked and not COUNTING.search(text) or _THEM_TOO.search(text) or kinds_asked(text) else 0
 
 
 def _count(text: str, found: list[Mention]) -> CollectionQuery:

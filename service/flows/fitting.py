@@ -106,6 +106,9 @@ _DECIDED_BARE = re.compile(rf"{_WHAT_DECIDED}\s*(?:\?|$)|^\W*what\s+happened\b|\
 _GOT_BARE = re.compile(r"\bwhat\s+did\s+(?:he|she|they|the\s+[^?.;]*?)\s+(?:get|end\s+up\s+with)\s*(?:\?|$)"
                        r"|\bwhat\s+happened\s+(?:to|with)\s+(?:him|her|them|the\s+[^?.;]*?)\s*(?:\?|$)"
                        r"|\bwhat\s+(?:was|were)\s+(?:his|her|their)\s+(?:results?|outcomes?|decisions?)\s*(?:\?|$)"
+                       # ... or whether their request went through, of no thing named: "34 yo man, was his request approved?"
+                       r"|\b(?:was|were|did)\s+(?:his|her|their)\s+(?:requests?|claims?|appeals?|treatments?|stuff)\s+(?:get\s+)?"
+                       r"(?:denied|approved|upheld|overturned|turned\s+down|authori[sz]ed|go\s+through)\s*(?:\?|$)"
                        # ... or why, of nothing named: "the 37 yo woman - why was it denied?"
                        r"|\bwhy\s+(?:was|were)\s+(?:it|they|that|she|he)\s+(?:denied|approved|upheld|overturned|turned\s+down)\s*(?:\?|$)",
                        re.IGNORECASE)

@@ -437,3 +437,33 @@ def test_what_the_request_was_for_is_asked_of_the_item_before():
         got = resolve(question, [after("CM16-0219557 facet injections", items=(facets,))])
         assert got.question == f"{question} [the Facet joint injections L4-5, L5-S1 in case CM16-0219557]"
         assert got.carried == ("item: Facet joint injections L4-5, L5-S1 (case CM16-0219557), from the previous answer",)
+
+
+def test_a_part_asked_after_a_described_patient_keeps_the_letter_answered():
+    # "37 yo woman thoracic MRI denied?" || "and her neck?" listed both 37-year-old women's cervical MRIs: the thoracic
+    # MRI had settled which patient it is
+    thoracic = Fact(case_number="CM17-0016204", item_index=2, title="MRI Thoracic Spine", decision="Upheld",
+                    body_regions=("thoracic",))
+    neck = Fact(case_number="CM17-0016204", item_index=1, title="MRI Cervical Spine", decision="Upheld",
+                body_regions=("cervical",))
+    earlier = [Earlier(question="37 yo woman thoracic MRI denied?", items=(thoracic,), letter=(neck, thoracic), kind="item")]
+    got = resolve("and her neck?", earlier)
+    assert got.question == "what about the MRI Cervical Spine in case CM17-0016204?"
+    assert got.carried == ("item: MRI Cervical Spine (case CM17-0016204), the neck one of the previous answer's letter",)
+
+
+def test_a_part_of_other_kinds_keeps_the_letter_and_its_group_first():
+    # "53 yo man lumbar MRI" || "what about his neck?": his cervical x-rays and CT (imaging), not the other 53-year-old
+    # man's cervical MRI, nor his acupuncture of the neck
+    mri = Fact(case_number="CM17-0011703", item_index=1, title="MRI of the lumbar spine", body_regions=("lumbar",))
+    xray = Fact(case_number="CM17-0011703", item_index=2, title="Cervical spine x-rays", body_regions=("cervical",))
+    ct = Fact(case_number="CM17-0011703", item_index=4, title="CT scan of the cervical spine", body_regions=("cervical",))
+    acu = Fact(case_number="CM17-0011703", item_index=5, title="Acupuncture of the lumbar and cervical for two sessions",
+               body_regions=("lumbar", "cervical"))
+    earlier = [Earlier(question="53 yo man lumbar MRI", items=(mri,), letter=(mri, xray, ct, acu), kind="item")]
+    got = resolve("what about his neck?", earlier)
+    assert got.question == ("what about the Cervical spine x-rays and the CT scan of the cervical spine in case "
+                            "CM17-0011703?")
+    # ... but a question of no patient, asked of no one ("what about the cervical spine?"), is the previous one again
+    plain = [Earlier(question="Why was the lumbar MRI denied?", items=(mri,), letter=(mri, xray, ct, acu), kind="item")]
+    assert resolve("what about the cervical spine?", plain).question == "Why was the cervical spine MRI denied?"
