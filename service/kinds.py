@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from service.dated import decided_month
 from service.outcomes import DECIDED, EVER, Outcomes, asks_usual, names_both
 from service.people import Person, firmly_told
 from service.reason_listed import listed_reasons
@@ -297,6 +298,8 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
     if not specific and (_LIST.search(text) or _EVER_NOW.search(text) or _WHAT_DECIDED.search(text)) and (
             treatments or outcomes.found):
         return "list"
+    if not specific and treatments and decided_month(text):
+        return "list"  # "lumbar mri decisions from feb 2017?": each of that month's (service.retrieve.effective_filters)
     if not specific and _WHICH_OF_ALL.search(text) and listed_reasons(text):
         return "list"  # "which requests did IMR say were incomplete?": those the reviewer gave that reason for
     if not specific and treatments and _REVIEWERS_ON.search(text):
