@@ -19,6 +19,7 @@ import msgspec
 
 from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments
+from service.brand_apart import brands_apart
 from indexer.vocabulary import expand_terms
 from service.apostrophes import with_apostrophes, with_breaks, without_pleasantries
 from service.asking import _asked, asking_span, asks_of_all, asks_of_all_told, reason_follow_ups
@@ -230,6 +231,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         treatments, story = [], treatments
     treatments = with_adjuncts(about_asked, treatments)  # "her chiro stuff": the e-stim and ultrasound too
     treatments = with_modality_ultrasound(about_asked, treatments)  # "the electrical stim and the ultrasound"
+    treatments = brands_apart(about_asked, treatments)  # "voltaren and lidocaine ointment": a pill and an ointment
     ids = tuple(dict.fromkeys(t for t, _w in treatments))
     words = tuple(dict.fromkeys(w for _t, w in kinds_named_apart(about_asked, treatments)))
     told_claim = SetAside()
