@@ -234,6 +234,11 @@ _LAY_BECAUSE = re.compile(r"\b(?P<it>it|that|this)\s+(?:'?cause|cuz|coz|bc|b/c)(
 _OF_THE_TWO = re.compile(r"\b(?:their|they|them|both|each|either|neither)\b", re.IGNORECASE)
 
 
+# a word of assent opening a follow-up, before what it asks: "ok and her head?", "okay, so what about the neck one?"
+_ASSENT = re.compile(r"^\s*(?:ok(?:ay)?|alright|all\s+right|got\s+it|i\s+see|thanks|thank\s+you|hmm+|cool)\s*[,.!-]*\s+"
+                     r"(?=(?:and|so|but|then|what|how|why|who|which|was|were|did|is|are|the|his|her|their)\b)", re.IGNORECASE)
+
+
 def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> Resolved:
     """`question` read against `earlier` turns (oldest first). `corrected`: the question with its misspelt
     treatment words fixed (service.spelling), so that "the flexaril one" names a treatment as "the flexeril one" does."""
@@ -241,6 +246,8 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
         return Resolved(question=question)
     previous = earlier[-1]
     before = resolve(previous.question, earlier[:-1]).question  # the previous question, standing alone
+    question = _ASSENT.sub("", question)  # "ok and her head?": "and her head?"
+    corrected = _ASSENT.sub("", corrected)
     question = since_ur_denial(question, before)
     question = _LAY_BECAUSE.sub(r"\g<it> because", question)  # "was it cause of a urine test?": because of
     if previous.kind == "item" and not CASE.search(question) and (main := _main(previous)) is not None and (

@@ -80,3 +80,14 @@ def test_the_third_thing_is_the_third_item_shown():
     earlier = [Earlier(question="CM17-0013625 celebrex", items=items[:1], shown=items[1:], kind="item", letter=items)]
     got = resolve("and the third thing?", earlier)
     assert got.question == "CM17-0013625 celebrex [the Dicopanol 5mg/ml oral suspension, 150ml in case CM17-0013625]"
+
+
+def test_a_word_of_assent_before_the_follow_up_is_no_part_of_it():
+    # "ok and her head?" asks as "and her head?" does: the letter's head request, not an "ok" no letter has
+    earlier = after("CM17-0002106 shoulder MRI", SHOULDER_MRI, (SHOULDER_MRI, NECK_MRI, HEAD_CT))
+    head = "what about the CT scan of the head in case CM17-0002106?"
+    assert resolve("and her head?", earlier).question == head
+    for said in ("ok and her head?", "okay, and her head?", "alright and her head?"):
+        assert resolve(said, earlier).question == head, said
+    # ... "ok" as a verb is left as asked
+    assert resolve("did they ok the epidural?", earlier).question == "did they ok the epidural?"
