@@ -457,10 +457,11 @@ _USED_THING = re.compile(r"\b(?:use|uses|using)\s+(?:a|an|some|the)\s+(?P<u>[A-Z
                          re.IGNORECASE)
 
 
-# a question of the letters' kind ("is there any letter about ...", "did IMR ever approve ..."), not
-# one of another matter ("what's the weather today?")
+# a question of the letters' kind ("is there any letter about ...", "did IMR ever approve ...", "would they cover
+# it", "paid for thru comp"), not one of another matter ("what's the weather today?")
 _OF_THE_LETTERS = re.compile(r"\b(?:letters?|IMR|UR|cases?|files?|decisions?|decided|reviewers?|requests?|requested|approv\w*|"
-                             r"den(?:y|ied|ial|ials)|upheld|overturn\w*|authori[sz]\w*|certif\w*|covered)\b", re.IGNORECASE)
+                             r"den(?:y|ied|ial|ials)|upheld|overturn\w*|authori[sz]\w*|certif\w*|cover(?:s|ed)?|paid\s+for|pays?\s+for)\b",
+                             re.IGNORECASE)
 
 
 def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: float, filters: dict) -> str:
