@@ -25,7 +25,7 @@ from service.reason_asked import reason_clauses
 from service.reviewers import read_reviewers
 from indexer.taxonomy import find_regions
 from indexer.terms import tokens
-from indexer.treatments import GROUPS
+from indexer.treatments import GROUPS, find_treatments
 from service.part_told import parts_told
 from service.told_kind import kinds_unheld, of_kind, visit_kinds
 from service.topic import GENERIC, overlap, topic_tokens
@@ -363,6 +363,9 @@ def _asked_words(query: Query, called: tuple[str, ...] = ()) -> str:
     asking = query.text[start:end].lower()
     if any(w.lower() in asking for w in query.treatment_words):
         words = [w for w in words if w.lower() in asking or w in called]
+    # a body part said only right before another treatment is that one's: "the 63 yo man with the shoulder surgery, did
+    # they approve his norco?" asks of no shoulder norco
+    words = [w for w in words if w in called or not _only_before_another(query.text, w, query.treatment_words)]
     # a treatment word said inside a longer one is said once ("shots for his back / shots": "shots for his back")
     said = [w for w in dict.fromkeys(query.treatment_words) if not any(
         o != w and re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", o.lower()) for o in query.treatment_words)]
@@ -376,6 +379,13 @@ def _asked_words(query: Query, called: tuple[str, ...] = ()) -> str:
                 said[n] = f"{part} {thing}"
                 words = [w for w in words if w != part]
     return " ".join([*words, " / ".join(said) or "that treatment"])
+
+
+def _only_before_another(text: str, part: str, asked: tuple[str, ...]) -> bool:
+    """Whether every time `text` says the body part `part`, a treatment word other than those `asked` follows it."""
+    said = [m.group(1) for m in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)\s*([\w-]*)", text, re.IGNORECASE)]
+    low = {w.lower() for w in asked}
+    return bool(said) and all(nxt and nxt.lower() not in low and find_treatments(nxt) for nxt in said)
 
 
 def asked_words(query: Query) -> str:
