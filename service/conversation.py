@@ -907,6 +907,11 @@ def _with_case(before: str, fact: Fact, item: bool, old: Fact | None = None) -> 
         # one?": the lumbar PT, not "neck" beside it)
         theirs = set(old.body_regions) - set(fact.body_regions)
         gone |= {w.lower() for r, w in find_regions(base) if r in theirs and " " not in w}
+        # ... and a word naming the old item's kind alone, by a name its title does not print ("CM17-0013625 celebrex"
+        # || "and the sleep one?": the Dicopanol, not "celebrex" beside it)
+        was, now = set(match_treatments(old.title)), set(match_treatments(fact.title))
+        gone |= {w.lower() for w in WORD.findall(base) if (kinds := {t for t, _w in find_treatments(w)} - GROUPS)
+                 and kinds <= was and not kinds & now}
         base = re.sub(r"\s{2,}", " ", re.sub(r"\b[a-z0-9]+\b", lambda m: "" if m.group(0).lower() in gone else m.group(0),
                                             base, flags=re.IGNORECASE)).strip()
     if CASE.search(base):
