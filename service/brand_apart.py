@@ -15,8 +15,10 @@ from service.drugs import drug_names
 
 # a word, then "and"/"or"/"&" (or a comma), then a few words up to the topical's form word: "voltaren and lidocaine
 # ointment", "the Mobic, lidocaine cream"
-_BEFORE_TOPICAL = re.compile(r"\b(?P<w>[A-Za-z][\w-]{2,})\s*(?:,\s*|\s+(?:and|or|&|plus)\s+)(?:the\s+|some\s+)?"
-                             r"(?:[\w%./-]+\s+){0,3}?(?=(?:cream|gel|ointment|lotion|patch(?:es)?|rub)\b)", re.IGNORECASE)
+# (no verb between: "UR cut his flexeril and denied the numbing cream" tells the flexeril, asks of the cream)
+_BEFORE_TOPICAL = re.compile(r"\b(?P<w>[A-Za-z][\w-]{2,})\s*(?:,\s*|\s+(?:and|or|&|plus)\s+)(?:the\s+|some\s+|his\s+|her\s+)?"
+                             r"(?:(?![a-z]+(?:ed|ing)\b)[\w%./-]+\s+){0,2}?(?=(?:cream|gel|ointment|lotion|patch(?:es)?|rub)\b)",
+                             re.IGNORECASE)
 
 
 def brands_apart(text: str, treatments: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -16,6 +16,8 @@ def test_a_brand_before_and_in_a_topicals_phrase_is_its_own_product() -> None:
         *topical, ("nsaid", "voltaren"), ("medication", "voltaren")]
     # ... a generic may be the compound's own ingredient: left as read
     assert brands_apart("diclofenac and lidocaine ointment", topical) == topical
+    # ... nor one told before a verb, of another clause ("UR cut his flexeril and denied the numbing cream": nat-2837)
+    assert brands_apart("UR cut his flexeril and denied the numbing cream", topical) == topical
     # ... and a brand named already is not added again
     assert brands_apart("voltaren and lidocaine ointment", [("nsaid", "voltaren"), *topical]) == [("nsaid", "voltaren"), *topical]
 
