@@ -20,6 +20,11 @@ def test_the_month_said_is_a_decision_date_window() -> None:
     assert decided_month("decided in Dec 2016") == {"date_from": "2016-12-01", "date_to": "2016-12-31"}
     assert decided_month("the January 2017 decision") == {}  # one letter's, not a window of many
     assert decided_month("which neck MRIs were denied?") == {}
+    # IMR's outcome said of them is their decision's month ("denied" is UR's word too: none)
+    assert decided_month("did anyone get hydrocodone approved in january 2017?") == {
+        "date_from": "2017-01-01", "date_to": "2017-01-31"}
+    assert decided_month("did anyone get hydrocodone approved in january 2017?", outcomes=False) == {}
+    assert decided_month("UR denied it in December 2016") == {}
 
 
 def test_the_lead_says_the_month() -> None:
@@ -47,6 +52,7 @@ def test_decisions_from_a_month_are_a_list() -> None:
     assert understand("lumbar mri decisions from feb 2017?").kind == "list"
     assert understand("neck MRI decided in January 2017").kind == "list"
     assert understand("CM17-0002106 neck MRI decided in February 2017?").kind == "item"  # one letter's
+    assert understand("the neck MRI decided in January 2017 - why?").kind == "item"  # one of them, its why
 
 
 def test_the_dates_asked_said_in_words() -> None:
