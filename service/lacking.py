@@ -778,8 +778,16 @@ def case_lacks_unknown(engine: Engine, query: Query) -> str:
     return f"Case {query.case_numbers[0]} has no request for {' or '.join(phrases)}. {decided(items)}"
 
 
+# the word of a condition, said right before what it is: "for a crush injury", "her burning pain"
+_CONDITION_WORD = re.compile(r"\b([a-z]+)\s+(?:injur(?:y|ies)|pain|fractures?|tears?|syndrome|strain|sprain|wounds?)\b",
+                             re.IGNORECASE)
+
+
 def _no_mention(text: str, unknown: list[str], around=frozenset()) -> str:
-    """ "No letter in the index mentions hyperbaric oxygen." (_phrases)"""
+    """ "No letter in the index mentions hyperbaric oxygen." (_phrases); a condition's word is no thing asked of when
+    another is ("hyperbaric chamber for a crush injury": the chamber)."""
+    conditions = {m.group(1).lower() for m in _CONDITION_WORD.finditer(text)}
+    unknown = [t for t in unknown if t not in conditions] or unknown
     what = " or ".join(_phrases(text, unknown, around)) or " ".join(unknown)
     return f"No letter in the index mentions {what}. {RELATED}"
 

@@ -86,3 +86,9 @@ def test_where_and_how_it_is_paid_for_are_no_thing_asked(tramadol_acupuncture):
     # answers this question" (the words of two letters only: "would" is of none of them)
     answer = ask(tramadol_acupuncture, "hyperbaric chamber - would they cover it")
     assert answer["answer"].startswith("No letter in the index mentions hyperbaric chamber")
+
+
+def test_a_conditions_word_is_no_thing_asked_beside_one(tramadol_acupuncture):
+    # "crush" names the injury, not a second thing no letter mentions
+    answer = ask(tramadol_acupuncture, "hyperbaric chamber for a crush injury - covered?")
+    assert answer["answer"].startswith("No letter in the index mentions hyperbaric chamber. ")
