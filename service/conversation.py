@@ -25,7 +25,7 @@ from msgspec import Meta
 
 from indexer.taxonomy import find_regions
 from indexer.treatments import GROUPS, find_treatments, match_treatments
-from service.compose.facts import asked_facts
+from service.compose.facts import OF_THE_LETTER, asked_facts
 from service.mentioned import asks_history
 from service.no_one import WHAT_NOW, WHO_PAYS
 from service.reason_asked import reason_clauses
@@ -410,6 +410,14 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
             (f.case_number for e in reversed(earlier) for f in e.items), None)
         named = f"the {term.group('t')}" + (f" in case {case}" if case else "")
         return Resolved(question=f"{question.rstrip()} [{named}]", carried=(f"item: {named}, from the previous question",))
+    if (previous.kind == "list" and not names_treatment and PLURAL.search(question) and (facts := asked_facts(question))
+            and set(facts) <= OF_THE_LETTER and 1 < len(listed := _listed_letters(previous)) <= MAX_THESE):
+        # "which neck MRIs were approved?" || "who reviewed them?": each letter listed, its fact (not the topic's
+        # letters found anew, whatever their outcome)
+        named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')} in case {f.case_number}" for f in listed)
+        return Resolved(question=f"{question.rstrip()} [{named}]",
+                        carried=(f"items: {', '.join(f'{f.title} (case {f.case_number})' for f in listed)}, the previous "
+                                 f"answer's list",))
     if main is None and not names_treatment and (topic := _topic(before)):
         if NAMED_PRONOUN.search(question) or LOOSE_PRONOUN.search(question):
             return Resolved(question=f"{question.rstrip()} [{topic}]",
@@ -894,6 +902,11 @@ def _swap(m: re.Match[str]) -> str:
 def _name(fact: Fact) -> str:
     title = fact.title.replace("[", "(").replace("]", ")")
     return f"the {title} in case {fact.case_number}"
+
+
+def _listed_letters(previous: Earlier) -> list[Fact]:
+    """The items a list answer was about, the first of each letter, in order."""
+    return list({f.case_number: f for f in reversed(previous.items)}.values())[::-1]
 
 
 def _with_case(before: str, fact: Fact, item: bool, old: Fact | None = None) -> str:

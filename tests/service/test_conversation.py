@@ -437,3 +437,15 @@ def test_what_the_request_was_for_is_asked_of_the_item_before():
         got = resolve(question, [after("CM16-0219557 facet injections", items=(facets,))])
         assert got.question == f"{question} [the Facet joint injections L4-5, L5-S1 in case CM16-0219557]"
         assert got.carried == ("item: Facet joint injections L4-5, L5-S1 (case CM16-0219557), from the previous answer",)
+
+
+def test_a_fact_asked_of_them_after_a_list_is_of_each_letter_listed():
+    # "which neck MRIs were approved?" || "who reviewed them?": the two approved, not the topic's letters found anew
+    listed = (Fact(case_number="CM16-0246624", item_index=1, title="MRI scan of the cervical spine", decision="Overturned"),
+              Fact(case_number="CM16-0235724", item_index=1, title="Cervical MRI", decision="Overturned"))
+    earlier = [Earlier(question="which neck MRIs were approved?", items=listed, kind="list")]
+    got = resolve("who reviewed them?", earlier)
+    assert got.question == ("who reviewed them? [the MRI scan of the cervical spine in case CM16-0246624 and the Cervical "
+                            "MRI in case CM16-0235724]")
+    # ... one letter's fact asked with no plural is not of them all, nor is a why
+    assert not resolve("why?", earlier).question.startswith("why? [the MRI scan")
