@@ -87,8 +87,9 @@ def opening_told(text: str, asked: list[tuple[str, str]]) -> tuple[list[tuple[st
     the MRI tells who she is, the epidural is asked); `asked` as it is otherwise ("54 yo woman shoulder MRI and neck
     MRI - were they denied?" asks of them)."""
     m = _OPENING_ENDS.search(text)
-    if m is None:
-        return asked, []
+    if m is None or re.search(rf"\b{_DECIDED}", text[:m.start()], re.IGNORECASE):
+        return asked, []  # (a decision told in the opening is a claim to check: "the woman who had the knee scope
+        # approved - what about her PT?" asks of the scope too)
     told = [hit for hit in asked if (at := _occurrences(text, hit[1])) and all(a + len(hit[1]) <= m.start() for a in at)]
     rest = [hit for hit in asked if hit not in told and any(a >= m.end() for a in _occurrences(text, hit[1]))]
     theirs = any(re.search(rf"\b{_POSSESSOR}\s+(?:[\w/-]+\s+){{0,2}}?{re.escape(w)}(?![\w-])", text[m.end():], re.IGNORECASE)
