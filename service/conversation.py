@@ -277,6 +277,8 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
         return found
     if (found := _same_reason_as_before(question, earlier)) is not None:
         return found
+    if (found := _the_others(question, previous)) is not None:
+        return found  # "CM16-0234464 cyclobenzaprine" || "and the other meds?": the letter's other medications, each
     if (m := OTHER.search(question)) and m.group("kind") and (found := _the_other(question, earlier, before)) is not None:
         return found  # "and the other scan?": another of the items shown, not the letter's scans read afresh
     if (found := _of_their_letter(question, previous, corrected)) is not None:
@@ -902,6 +904,27 @@ def _swap(m: re.Match[str]) -> str:
 def _name(fact: Fact) -> str:
     title = fact.title.replace("[", "(").replace("]", ")")
     return f"the {title} in case {fact.case_number}"
+
+
+# the others of a kind, in the plural: "and the other meds?", "what about her other scans?"
+_OTHERS = re.compile(r"\b(?:the|his|her|their|my)\s+other\s+(?P<kind>meds|medications|medicines|drugs|pills|scans|tests|"
+                     r"studies|injections|shots|braces|therapies|treatments|requests|items|things|ones)\b", re.IGNORECASE)
+
+
+def _the_others(question: str, previous: Earlier) -> Resolved | None:
+    """"and the other meds?" after one item of a letter answered: the letter's other items of that kind (of any kind for
+    "requests", "things", "ones"), each named, when two or more; else None."""
+    main = _main(previous)
+    if not (m := _OTHERS.search(question)) or main is None or CASE.search(question):
+        return None
+    kinds = {t for t, _w in find_treatments(m.group("kind"))} - GROUPS or {t for t, _w in find_treatments(m.group("kind"))}
+    others = [f for f in previous.letter if f.item_index != main.item_index and f.case_number == main.case_number
+              and (not kinds or kinds & set(match_treatments(f.title)))]
+    if not 1 < len(others) <= MAX_THESE:
+        return None
+    named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in others)
+    note = f"items: {', '.join(f.title for f in others)} (case {main.case_number}), the others of the previous answer's letter"
+    return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
 
 
 def _listed_letters(previous: Earlier) -> list[Fact]:

@@ -449,3 +449,17 @@ def test_a_fact_asked_of_them_after_a_list_is_of_each_letter_listed():
                             "MRI in case CM16-0235724]")
     # ... one letter's fact asked with no plural is not of them all, nor is a why
     assert not resolve("why?", earlier).question.startswith("why? [the MRI scan")
+
+
+def test_the_others_of_a_kind_in_the_plural_are_each_of_the_letters_others():
+    # "CM16-0234464 cyclobenzaprine" || "and the other meds?": its diclofenac and lidocaine ointment, not its MRIs, and
+    # not the cyclobenzaprine again
+    letter = tuple(Fact(case_number="CM16-0234464", item_index=n, title=t, decision="Upheld") for n, t in enumerate((
+        "Single positional MRI of the cervical spine", "Diclofenac ER 100mg #60", "Cyclobenzaprine 7.5mg #27",
+        "Lidocaine ointment 5% 106.32gm"), start=1))
+    earlier = [Earlier(question="CM16-0234464 cyclobenzaprine", items=(letter[2],), kind="item", letter=letter)]
+    assert resolve("and the other meds?", earlier).question == (
+        "and the other meds? [the Diclofenac ER 100mg #60 and the Lidocaine ointment 5% 106.32gm in case CM16-0234464]")
+    # ... one other of the kind is "the other one"'s to resolve: none here
+    one = [Earlier(question="CM16-0234464 neck MRI", items=(letter[0],), kind="item", letter=letter)]
+    assert not resolve("and the other scans?", one).question.startswith("and the other scans? [the")
