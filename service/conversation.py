@@ -246,8 +246,8 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
         return Resolved(question=question)
     previous = earlier[-1]
     before = resolve(previous.question, earlier[:-1]).question  # the previous question, standing alone
-    question = _ASSENT.sub("", question)  # "ok and her head?": "and her head?"
-    corrected = _ASSENT.sub("", corrected)
+    if not CASE.search(question):  # "ok and her head?": "and her head?" (a case named stands as asked)
+        question, corrected = _ASSENT.sub("", question), _ASSENT.sub("", corrected)
     question = since_ur_denial(question, before)
     question = _LAY_BECAUSE.sub(r"\g<it> because", question)  # "was it cause of a urine test?": because of
     if previous.kind == "item" and not CASE.search(question) and (main := _main(previous)) is not None and (

@@ -97,5 +97,7 @@ def test_a_word_of_assent_before_the_follow_up_is_no_part_of_it():
     assert resolve("and her head?", earlier).question == head
     for said in ("ok and her head?", "okay, and her head?", "alright and her head?"):
         assert resolve(said, earlier).question == head, said
-    # ... "ok" as a verb is left as asked
+    # ... a case named stands as asked (nat-4676: "CM16-0242302 elbow MRI || ok and in CM16-0248655?" is that case's
+    # one MRI, of the hip), and "ok" as a verb is left as asked
+    assert resolve("ok and in CM16-0248655?", earlier).question == "ok and in CM16-0248655?"
     assert resolve("did they ok the epidural?", earlier).question == "did they ok the epidural?"
