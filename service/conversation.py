@@ -25,7 +25,7 @@ from msgspec import Meta
 
 from indexer.taxonomy import find_regions
 from indexer.treatments import GROUPS, find_treatments, match_treatments
-from service.compose.facts import asked_facts
+from service.compose.facts import OF_THE_LETTER, asked_facts
 from service.mentioned import asks_history
 from service.no_one import WHAT_NOW, WHO_PAYS
 from service.reason_asked import reason_clauses
@@ -234,6 +234,11 @@ _LAY_BECAUSE = re.compile(r"\b(?P<it>it|that|this)\s+(?:'?cause|cuz|coz|bc|b/c)(
 _OF_THE_TWO = re.compile(r"\b(?:their|they|them|both|each|either|neither)\b", re.IGNORECASE)
 
 
+# a word of assent opening a follow-up, before what it asks: "ok and her head?", "okay, so what about the neck one?"
+_ASSENT = re.compile(r"^\s*(?:ok(?:ay)?|alright|all\s+right|got\s+it|i\s+see|thanks|thank\s+you|hmm+|cool)\s*[,.!-]*\s+"
+                     r"(?=(?:and|so|but|then|what|how|why|who|which|was|were|did|is|are|the|his|her|their)\b)", re.IGNORECASE)
+
+
 def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> Resolved:
     """`question` read against `earlier` turns (oldest first). `corrected`: the question with its misspelt
     treatment words fixed (service.spelling), so that "the flexaril one" names a treatment as "the flexeril one" does."""
@@ -241,6 +246,8 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
         return Resolved(question=question)
     previous = earlier[-1]
     before = resolve(previous.question, earlier[:-1]).question  # the previous question, standing alone
+    if not CASE.search(question):  # "ok and her head?": "and her head?" (a case named stands as asked)
+        question, corrected = _ASSENT.sub("", question), _ASSENT.sub("", corrected)
     question = since_ur_denial(question, before)
     question = _LAY_BECAUSE.sub(r"\g<it> because", question)  # "was it cause of a urine test?": because of
     if previous.kind == "item" and not CASE.search(question) and (main := _main(previous)) is not None and (
@@ -270,6 +277,8 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
         return found
     if (found := _same_reason_as_before(question, earlier)) is not None:
         return found
+    if (found := _the_others(question, previous)) is not None:
+        return found  # "CM16-0234464 cyclobenzaprine" || "and the other meds?": the letter's other medications, each
     if (m := OTHER.search(question)) and m.group("kind") and (found := _the_other(question, earlier, before)) is not None:
         return found  # "and the other scan?": another of the items shown, not the letter's scans read afresh
     if (found := _of_their_letter(question, previous, corrected)) is not None:
@@ -404,6 +413,14 @@ def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> R
             (f.case_number for e in reversed(earlier) for f in e.items), None)
         named = f"the {term.group('t')}" + (f" in case {case}" if case else "")
         return Resolved(question=f"{question.rstrip()} [{named}]", carried=(f"item: {named}, from the previous question",))
+    if (previous.kind == "list" and not names_treatment and PLURAL.search(question) and (facts := asked_facts(question))
+            and set(facts) <= OF_THE_LETTER and 1 < len(listed := _listed_letters(previous)) <= MAX_THESE):
+        # "which neck MRIs were approved?" || "who reviewed them?": each letter listed, its fact (not the topic's
+        # letters found anew, whatever their outcome)
+        named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')} in case {f.case_number}" for f in listed)
+        return Resolved(question=f"{question.rstrip()} [{named}]",
+                        carried=(f"items: {', '.join(f'{f.title} (case {f.case_number})' for f in listed)}, the previous "
+                                 f"answer's list",))
     if main is None and not names_treatment and (topic := _topic(before)):
         if NAMED_PRONOUN.search(question) or LOOSE_PRONOUN.search(question):
             return Resolved(question=f"{question.rstrip()} [{topic}]",
@@ -918,6 +935,32 @@ def _name(fact: Fact) -> str:
     return f"the {title} in case {fact.case_number}"
 
 
+# the others of a kind, in the plural: "and the other meds?", "what about her other scans?"
+_OTHERS = re.compile(r"\b(?:the|his|her|their|my)\s+other\s+(?P<kind>meds|medications|medicines|drugs|pills|scans|tests|"
+                     r"studies|injections|shots|braces|therapies|treatments|requests|items|things|ones)\b", re.IGNORECASE)
+
+
+def _the_others(question: str, previous: Earlier) -> Resolved | None:
+    """"and the other meds?" after one item of a letter answered: the letter's other items of that kind (of any kind for
+    "requests", "things", "ones"), each named, when two or more; else None."""
+    main = _main(previous)
+    if not (m := _OTHERS.search(question)) or main is None or CASE.search(question):
+        return None
+    kinds = {t for t, _w in find_treatments(m.group("kind"))} - GROUPS or {t for t, _w in find_treatments(m.group("kind"))}
+    others = [f for f in previous.letter if f.item_index != main.item_index and f.case_number == main.case_number
+              and (not kinds or kinds & set(match_treatments(f.title)))]
+    if not 1 < len(others) <= MAX_THESE:
+        return None
+    named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in others)
+    note = f"items: {', '.join(f.title for f in others)} (case {main.case_number}), the others of the previous answer's letter"
+    return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
+
+
+def _listed_letters(previous: Earlier) -> list[Fact]:
+    """The items a list answer was about, the first of each letter, in order."""
+    return list({f.case_number: f for f in reversed(previous.items)}.values())[::-1]
+
+
 def _with_case(before: str, fact: Fact, item: bool, old: Fact | None = None) -> str:
     """The previous question, asked about `fact`'s case (and its item when `item`). The words of the `old` item's
     title that `fact`'s lacks leave the question ("was the right L4 epidural approved?" || "and the L5 one?": the
@@ -929,6 +972,11 @@ def _with_case(before: str, fact: Fact, item: bool, old: Fact | None = None) -> 
         # one?": the lumbar PT, not "neck" beside it)
         theirs = set(old.body_regions) - set(fact.body_regions)
         gone |= {w.lower() for r, w in find_regions(base) if r in theirs and " " not in w}
+        # ... and a word naming the old item's kind alone, by a name its title does not print ("CM17-0013625 celebrex"
+        # || "and the sleep one?": the Dicopanol, not "celebrex" beside it)
+        was, now = set(match_treatments(old.title)), set(match_treatments(fact.title))
+        gone |= {w.lower() for w in WORD.findall(base) if (kinds := {t for t, _w in find_treatments(w)} - GROUPS)
+                 and kinds <= was and not kinds & now}
         base = re.sub(r"\s{2,}", " ", re.sub(r"\b[a-z0-9]+\b", lambda m: "" if m.group(0).lower() in gone else m.group(0),
                                             base, flags=re.IGNORECASE)).strip()
     if CASE.search(base):

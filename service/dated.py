@@ -69,15 +69,20 @@ def dates_agree(said: dict[str, str], letter: dict[str, str | None]) -> tuple[in
 
 # the month items were decided in, said of many: "which neck MRIs were decided in February 2017?", "the
 # decisions from Jan 2017", "decided during march of 2017"
-_DECIDED_IN = re.compile(rf"\b(?:decided|decisions?|determinations?|ruled)\s+(?:(?:in|from|during|for)\s+)?"
+# ... or IMR's outcome said of them: "did anyone get hydrocodone approved in january 2017?" (not "denied", which UR
+# says too: "UR denied it in December 2016")
+_DECIDED_IN = re.compile(rf"\b(?:decided|decisions?|determinations?|ruled|approved|overturned|upheld)\s+(?:(?:in|from|during|for)\s+)?"
                          rf"(?P<mn>{MONTH})\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE)
 
 
-def decided_month(text: str) -> dict[str, str]:
+_OUTCOMES = ("approved", "overturned", "upheld")
+
+
+def decided_month(text: str, outcomes: bool = True) -> dict[str, str]:
     """The decision-date filters (service.filters: date_from, date_to) of the month `text` says items were
-    decided in, or {} when it says none."""
+    decided in, or {} when it says none; `outcomes`: said by IMR's outcome too ("approved in january 2017")."""
     m = _DECIDED_IN.search(text)
-    if m is None:
+    if m is None or not outcomes and m.group(0).split()[0].lower() in _OUTCOMES:
         return {}
     year, month = int(m.group("y")), MONTHS.index(m.group("mn").lower()[:3]) + 1
     last = calendar.monthrange(year, month)[1]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from service.dated import decided_month
 from service.outcomes import DECIDED, EVER, Outcomes, asks_usual, names_both
 from service.people import Person, firmly_told
 from service.reason_listed import listed_reasons
@@ -267,6 +268,9 @@ _WHAT_DECIDED = re.compile(
     r"turned\s+down|rejected|refused|non-?certified|reversed)\b", re.IGNORECASE)
 
 
+_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
+
+
 def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases: tuple[str, ...],
           treatments: tuple[str, ...], reviewer: str | None = None) -> Kind:
     """What kind of answer the question wants (service.plan decides what to do with it)."""
@@ -296,6 +300,10 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
         return "pattern"  # "how do reviewers decide on Norco refills?": the reasons that recur, of both outcomes
     if not specific and (_LIST.search(text) or _EVER_NOW.search(text) or _WHAT_DECIDED.search(text)) and (
             treatments or outcomes.found):
+        return "list"
+    if not specific and treatments and decided_month(text, outcomes=False) and not _WHY.search(text):
+        # "lumbar mri decisions from feb 2017?": each of that month's (service.retrieve.effective_filters); not "the neck
+        # MRI decided in January 2017 - why?", one of them
         return "list"
     if not specific and _WHICH_OF_ALL.search(text) and listed_reasons(text):
         return "list"  # "which requests did IMR say were incomplete?": those the reviewer gave that reason for

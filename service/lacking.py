@@ -387,6 +387,9 @@ def _asked_words(query: Query, called: tuple[str, ...] = ()) -> str:
     asking = query.text[start:end].lower()
     if any(w.lower() in asking for w in query.treatment_words):
         words = [w for w in words if w.lower() in asking or w in called]
+    # a body part said only right before another treatment is that one's: "the 63 yo man with the shoulder surgery, did
+    # they approve his norco?" asks of no shoulder norco
+    words = [w for w in words if w in called or not _only_before_another(query.text, w, query.treatment_words)]
     # a treatment word said inside a longer one is said once ("shots for his back / shots": "shots for his back")
     said = [w for w in dict.fromkeys(query.treatment_words) if not any(
         o != w and re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", o.lower()) for o in query.treatment_words)]
@@ -404,6 +407,13 @@ def _asked_words(query: Query, called: tuple[str, ...] = ()) -> str:
                 said[n] = f"{part} {thing}"
                 words = [w for w in words if w != part]
     return " ".join([*words, " / ".join(said) or "that treatment"])
+
+
+def _only_before_another(text: str, part: str, asked: tuple[str, ...]) -> bool:
+    """Whether every time `text` says the body part `part`, a treatment word other than those `asked` follows it."""
+    said = [m.group(1) for m in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)\s*([\w-]*)", text, re.IGNORECASE)]
+    low = {w.lower() for w in asked}
+    return bool(said) and all(nxt and nxt.lower() not in low and find_treatments(nxt) for nxt in said)
 
 
 def asked_words(query: Query) -> str:
@@ -485,10 +495,11 @@ _USED_THING = re.compile(r"\b(?:use|uses|using)\s+(?:a|an|some|the)\s+(?P<u>[A-Z
                          re.IGNORECASE)
 
 
-# a question of the letters' kind ("is there any letter about ...", "did IMR ever approve ..."), not
-# one of another matter ("what's the weather today?")
+# a question of the letters' kind ("is there any letter about ...", "did IMR ever approve ...", "would they cover
+# it", "paid for thru comp"), not one of another matter ("what's the weather today?")
 _OF_THE_LETTERS = re.compile(r"\b(?:letters?|IMR|UR|cases?|files?|decisions?|decided|reviewers?|requests?|requested|approv\w*|"
-                             r"den(?:y|ied|ial|ials)|upheld|overturn\w*|authori[sz]\w*|certif\w*|covered)\b", re.IGNORECASE)
+                             r"den(?:y|ied|ial|ials)|upheld|overturn\w*|authori[sz]\w*|certif\w*|cover(?:s|ed)?|paid\s+for|pays?\s+for)\b",
+                             re.IGNORECASE)
 
 
 def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: float, filters: dict) -> str:
@@ -797,8 +808,16 @@ def case_lacks_unknown(engine: Engine, query: Query) -> str:
     return f"Case {query.case_numbers[0]} has no request for {' or '.join(phrases)}. {decided(items)}"
 
 
+# the word of a condition, said right before what it is: "for a crush injury", "her burning pain"
+_CONDITION_WORD = re.compile(r"\b([a-z]+)\s+(?:injur(?:y|ies)|pain|fractures?|tears?|syndrome|strain|sprain|wounds?)\b",
+                             re.IGNORECASE)
+
+
 def _no_mention(text: str, unknown: list[str], around=frozenset()) -> str:
-    """ "No letter in the index mentions hyperbaric oxygen." (_phrases)"""
+    """ "No letter in the index mentions hyperbaric oxygen." (_phrases); a condition's word is no thing asked of when
+    another is ("hyperbaric chamber for a crush injury": the chamber)."""
+    conditions = {m.group(1).lower() for m in _CONDITION_WORD.finditer(text)}
+    unknown = [t for t in unknown if t not in conditions] or unknown
     what = " or ".join(_phrases(text, unknown, around)) or " ".join(unknown)
     return f"No letter in the index mentions {what}. {RELATED}"
 

@@ -68,6 +68,11 @@ _SUBJECT_HAD = re.compile(rf"\b(?:he|she|I|they|we|(?:my|his|her|their|our)\s+{_
                           re.IGNORECASE)
 _DECIDED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:approv|den(?:y|ied)|overturn|upheld|refus|reject|turned\s+down|"
                             r"authori[sz]|certif|non-?cert)", re.IGNORECASE)
+# what the asker asks to get decided: "did the lady with the hip mri get physical therapy approved?" (asked, wherever
+# it comes: not her story)
+_GET_BEFORE = re.compile(r"\b(?:get|got|gets|getting)\s+(?:(?:the|his|her|their|my|a|an|any|some)\s+)?$", re.IGNORECASE)
+_DECIDED_RIGHT_AFTER = re.compile(r"\s+(?:approv|den(?:y|ied)|overturn|upheld|refus|reject|turned\s+down|authori[sz]|certif|"
+                                  r"non-?cert|ok(?:ay)?(?:'?d|ed)\b)", re.IGNORECASE)
 # "the 63 yo whose rotator cuff surgery got denied": what was decided for the patient, told in a
 # clause about them, when another treatment is asked ("did IMR approve the post-op therapy ... ?")
 _STORY_WHOSE = re.compile(rf"\b{PATIENT_NOUN}\s+whose\s+(?:[\w/-]+\s+){{0,3}}?$", re.IGNORECASE)
@@ -230,7 +235,8 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
         later = text.find(w, at + len(w)) if at >= 0 else -1
         # (an outcome word near it: service.outcomes.WORD)
         again = later >= 0 and bool(WORD.search(text[max(0, later - 40): later + len(w) + 30]))
-        if at >= 0 and not again and (_STORY_AFTER.match(text[at + len(w):]) or _STORY_PAST.search(text[:at])
+        if at >= 0 and not again and not (_GET_BEFORE.search(text[:at]) and _DECIDED_RIGHT_AFTER.match(text[at + len(w):])) and (
+                _STORY_AFTER.match(text[at + len(w):]) or _STORY_PAST.search(text[:at])
                         or _HELPED_AFTER.match(text[at + len(w):])
                         or _UPSET_AFTER.match(text[at + len(w):])
                         or _PRIOR.search(text[:at])

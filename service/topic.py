@@ -30,7 +30,7 @@ GENERIC = frozenset(
     about than then there get got give given need needed say said happen happened happens happening
     go went gone come came turn turned cut happy anyone someone something anything
     approving approves denying denies upholding upholds overturning overturns authorizing authorizes
-    cover covers covered covering pay allow allows allowed reverse reverses reversed refuse refuses refused okayed
+    cover covers covered covering pay pays paid allow allows allowed reverse reverses reversed refuse refuses refused okayed
     my me mine i we our you your
     """.split()
 ) | frozenset(  # how often, and the parties that decide or ask ("adjuster here: when IMR reverses our UR
@@ -80,6 +80,11 @@ GENERIC = frozenset(
     # comp?"): words of no treatment
     """
     comp compensation thru through
+    """.split()
+) | frozenset(  # where and whom it was asked of, in any letter ("pilates classes - approved anywhere?", "has anyone
+    # ever gotten stem cells covered?"): words of no treatment
+    """
+    anywhere somewhere everywhere nowhere elsewhere
     """.split()
 )
 

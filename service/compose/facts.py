@@ -245,7 +245,7 @@ def say_facts(c: Composer, letter: Letter, facts: tuple[str, ...], item: Item | 
             for s in ([_guideline(c, letter, one, text) for one in (item, *also)] if fact == "guideline"
                       else [_ur_decision(c, letter, item)] if fact == "ur_decision"
                       else [_pages(c, letter, one) for one in (item, *also)] if fact == "letter_pages"
-                      else [_fact(c, letter, fact, text, named, several=bool(item and also))]) if s]
+                      else [_fact(c, letter, fact, text, named, several=bool(item and also), item=item)]) if s]
     for sentence in said:
         c.say(sentence)
     return said[0] if said else ""
@@ -396,8 +396,25 @@ _SAME_REVIEWER = re.compile(r"\bsame\s+(?:IMR\s+)?(?:reviewer|doctor|physician|s
                             r"|\breviewed\s+by\s+the\s+same\b", I)
 
 
-def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | None = None, several: bool = False) -> str:
-    """One fact of `letter`, said; `several`: more than one of its items answered."""
+# the same reviewer asked against someone named ("same doctor as the one who treated him?"): not of the letter's items
+_SAME_AS = re.compile(r"\bsame\s+(?:IMR\s+)?(?:reviewer|doctor|physician|specialist|doc)\s+as\b", I)
+
+
+def _same_reviewer(said: str, letter: Letter, item: Item) -> str:
+    """ "same reviewer?" of one item answered ("CM17-0015198 PT || same reviewer for the chiro?"): one letter has one
+    reviewer, who decided each of its requests, the one answered among them; yes first when the letter has others."""
+    who = said[: -1] if said.endswith(".") else said
+    n = len(letter.items)
+    if n < 2:
+        return f"One letter, one reviewer: {who[0].lower()}{who[1:]}, who decided its one request."
+    every = "both of its requests" if n == 2 else f"all {n} of its requests"
+    named = short_title(item.title or item.request)
+    return f'Yes: one letter, one reviewer: {who[0].lower()}{who[1:]}, who decided {every}, "{named}" among them.'
+
+
+def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | None = None, several: bool = False,
+          item: Item | None = None) -> str:
+    """One fact of `letter`, said; `several`: more than one of its items answered; `item`: the one answered."""
     cn = letter.case_number
     if fact == "reviewer":
         if not (letter.reviewer_specialty or letter.reviewer_licensure):
@@ -411,6 +428,8 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
         if several and _SAME_REVIEWER.search(text):
             # "CM17-0015198 PT and chiro || same reviewer for both?": one letter decides them, by one reviewer
             return f"Yes: one letter, one reviewer: {said[0].lower()}{said[1:]}"
+        if item is not None and _SAME_REVIEWER.search(text) and not _SAME_AS.search(text):
+            return _same_reviewer(said, letter, item)  # (of two letters named, each one's reviewer: no item)
         if named and letter.reviewer_specialty and _YES_NO.search(text):
             held = [p.strip().lower() for p in letter.reviewer_specialty.split(",")]
             either = alternatives(named)  # "a neuro": a neurologist or a neurosurgeon, said which

@@ -7,6 +7,7 @@ import re
 from indexer.taxonomy import find_regions
 from indexer.treatments import GROUPS, find_treatments, members
 from service.besides import is_set_aside
+from service.drugs import drug_names
 from service.engine import Engine
 from service.gather import asked_sets, case_items
 from service.lacking import names_drug, products_named, low_back_first, region_fits, title_names
@@ -105,8 +106,13 @@ def _by_product(query: Query, pool: list[Hit]) -> list[Hit]:
     for product in products_named(query):
         titled = [h for h in pool if title_names(product, h.title)]
         drug = {t for t, _words in find_treatments(product)} - GROUPS
+        # ... but named beside another thing, the best hit's letter keeps its own request of the drug when none of its
+        # titles prints the product ("voltaren and lidocaine ointment": the diclofenac of the letter with the
+        # ointment, not only another letter's Voltaren)
+        top = pool[0].case_number if pool and len(query.treatment_words) > 1 and not any(
+            h.case_number == pool[0].case_number for h in titled) else None
         if titled:
-            pool = [h for h in pool if h in titled or not drug & set(h.treatments)]
+            pool = [h for h in pool if h in titled or not drug & set(h.treatments) or h.case_number == top]
     return pool
 
 
@@ -277,7 +283,22 @@ def _as_named(query: Query, sets: tuple[str, ...], theirs: list[Hit]) -> list[Hi
         placed = {r for m in re.finditer(rf"\b([\w-]+)\s+{re.escape(word)}", query.text, re.IGNORECASE)
                   for r, _w in find_regions(m.group(1))}
         dropped |= {h.chunk_id for n, h in enumerate(of_kind) if n not in named and not placed & set(h.body_regions)}
+        # ... or whose title prints the drug said right before the word: "flurbiprofen cream" is the compound with
+        # flurbiprofen, not the other cream of the letter
+        dropped |= {h.chunk_id for h in _drug_before(query.text, word, of_kind)}
     return [h for h in theirs if h.chunk_id not in dropped] or theirs
+
+
+def _drug_before(text: str, word: str, of_kind: list[Hit]) -> list[Hit]:
+    """Of `of_kind`, those whose titles do not print the drug `text` names right before `word` ("flurbiprofen
+    cream", "the voltaren gel"), when others do; [] when no drug is said there or no title prints it."""
+    out: list[Hit] = []
+    for m in re.finditer(rf"\b([A-Za-z][\w-]{{3,}})\s+{re.escape(word)}\b", text, re.IGNORECASE):
+        names = drug_names(m.group(1))
+        printing = [h for h in of_kind if any(re.search(rf"\b{re.escape(n)}\b", h.title, re.IGNORECASE) for n in names)]
+        if printing and len(printing) < len(of_kind):
+            out += [h for h in of_kind if h not in printing and h not in out]
+    return out
 
 
 def _regions_of(query: Query, sets: tuple[str, ...], hit: Hit) -> set[str]:

@@ -8,14 +8,14 @@ import msgspec
 
 from service.compose.common import Composer
 from service.engine import Engine
+from service.decided_range import DATES, decision_span, outside_dates
 from service.groups import said, where_words
 from service.gather import absent_named, filter_that_excludes, unknown_case_hint, unknown_phrase
 from service.reviewers import alternatives
-from service.scope import Scope, asked_sets
+from service.scope import Scope, asked_sets, scope_counts, where
 from service.lacking import RELATED, wanted_unknown
 from service.told_kind import kinds_unheld
 from service.retrieve import retrieve_scored
-from service.scope import scope_counts
 from service.plan import Plan
 from service.topic import overlap, topic_tokens
 from service.types import Answer, Hit
@@ -84,6 +84,13 @@ def _missing_treatment(engine: Engine, query: Query, plan: Plan, question: str, 
         words = f"{'an' if kinds[0] in 'aeiou' else 'a'} {kinds} referral or consultation"
     if not words:
         return None
+    dated = {k_: v for k_, v in plan.filters.items() if k_ in DATES}
+    if dated and query.treatments and not absent_named(engine, query, {k_: v for k_, v in plan.filters.items()
+                                                                       if k_ not in dated}):
+        # "lumbar mri decisions from june 2017?": the letters have lumbar MRIs, decided in other months
+        w = where(query, {k_: v for k_, v in plan.filters.items() if k_ not in dated})
+        return missing(question, seen, outside_dates(decision_span(engine), kind_of(w.label, "request") if w else
+                                                     f"request for {words}", dated), "filters_exclude")
     group = {k_: v for k_, v in plan.filters.items() if said({k_: v})}
     if group and query.treatments and not absent_named(engine, query, {k_: v for k_, v in plan.filters.items()
                                                                        if k_ not in group}):

@@ -24,7 +24,7 @@ Tag = Literal[
     "patient-own-words", "case-lacks", "absent-treatment", "pattern", "approval-minded", "names-case", "occupation",
     "multi-item", "follow-up",
 ]
-RESERVED_FOR_HELD_OUT: set[int] = set(range(4703, 4711)) | set(range(4895, 4899)) | set(range(4953, 5003))  # ids given to helpers that stopped before them (at nat-4702 and nat-4894), never written
+RESERVED_FOR_HELD_OUT: set[int] = set(range(4703, 4711)) | set(range(4895, 4899))  # ids given to helpers that stopped before them (at nat-4702 and nat-4894), never written
 TAG_MINIMUMS = {
     "ur-vs-imr": 12, "wrong-premise": 12, "negation": 8, "outcome-question": 10, "lay-words": 12, "typo": 10,
     "patient-own-words": 15, "case-lacks": 8, "absent-treatment": 15, "pattern": 12, "occupation": 8,
@@ -400,11 +400,23 @@ ABSENT_KEY_WORDS = {
     "nat-4941": ["diathermy"],
     "nat-4942": ["group therapy"],
     "nat-4943": ["nuvigil", "armodafinil"],
+    "nat-4980": ["stem cel"],
+    "nat-4982": ["ketamine", "infusion"],
+    "nat-4983": ["hyperbaric"],
+    "nat-4984": ["marijuana"],
+    "nat-4985": ["botox"],
+    "nat-4986": ["ozone"],
+    "nat-4987": ["prolotherapy"],
+    "nat-4988": ["nucynta", "tapentadol"],
+    "nat-4989": ["pilates"],
+    "nat-4990": ["lunesta", "eszopiclone"],
+    "nat-4991": ["kyphoplasty"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
 ABSENT_FROM_REQUESTS = {
     "nat-5008": ["pain management"],
+    "nat-4981": ["spinal cord stim"],
     "nat-4777": ["ortho"],
     "nat-4778": ["orthopedic"],
     "nat-4621": ["trigger point"],

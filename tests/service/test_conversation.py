@@ -467,3 +467,29 @@ def test_a_part_of_other_kinds_keeps_the_letter_and_its_group_first():
     # ... but a question of no patient, asked of no one ("what about the cervical spine?"), is the previous one again
     plain = [Earlier(question="Why was the lumbar MRI denied?", items=(mri,), letter=(mri, xray, ct, acu), kind="item")]
     assert resolve("what about the cervical spine?", plain).question == "Why was the cervical spine MRI denied?"
+
+
+def test_a_fact_asked_of_them_after_a_list_is_of_each_letter_listed():
+    # "which neck MRIs were approved?" || "who reviewed them?": the two approved, not the topic's letters found anew
+    listed = (Fact(case_number="CM16-0246624", item_index=1, title="MRI scan of the cervical spine", decision="Overturned"),
+              Fact(case_number="CM16-0235724", item_index=1, title="Cervical MRI", decision="Overturned"))
+    earlier = [Earlier(question="which neck MRIs were approved?", items=listed, kind="list")]
+    got = resolve("who reviewed them?", earlier)
+    assert got.question == ("who reviewed them? [the MRI scan of the cervical spine in case CM16-0246624 and the Cervical "
+                            "MRI in case CM16-0235724]")
+    # ... one letter's fact asked with no plural is not of them all, nor is a why
+    assert not resolve("why?", earlier).question.startswith("why? [the MRI scan")
+
+
+def test_the_others_of_a_kind_in_the_plural_are_each_of_the_letters_others():
+    # "CM16-0234464 cyclobenzaprine" || "and the other meds?": its diclofenac and lidocaine ointment, not its MRIs, and
+    # not the cyclobenzaprine again
+    letter = tuple(Fact(case_number="CM16-0234464", item_index=n, title=t, decision="Upheld") for n, t in enumerate((
+        "Single positional MRI of the cervical spine", "Diclofenac ER 100mg #60", "Cyclobenzaprine 7.5mg #27",
+        "Lidocaine ointment 5% 106.32gm"), start=1))
+    earlier = [Earlier(question="CM16-0234464 cyclobenzaprine", items=(letter[2],), kind="item", letter=letter)]
+    assert resolve("and the other meds?", earlier).question == (
+        "and the other meds? [the Diclofenac ER 100mg #60 and the Lidocaine ointment 5% 106.32gm in case CM16-0234464]")
+    # ... one other of the kind is "the other one"'s to resolve: none here
+    one = [Earlier(question="CM16-0234464 neck MRI", items=(letter[0],), kind="item", letter=letter)]
+    assert not resolve("and the other scans?", one).question.startswith("and the other scans? [the")

@@ -20,6 +20,11 @@ def test_the_month_said_is_a_decision_date_window() -> None:
     assert decided_month("decided in Dec 2016") == {"date_from": "2016-12-01", "date_to": "2016-12-31"}
     assert decided_month("the January 2017 decision") == {}  # one letter's, not a window of many
     assert decided_month("which neck MRIs were denied?") == {}
+    # IMR's outcome said of them is their decision's month ("denied" is UR's word too: none)
+    assert decided_month("did anyone get hydrocodone approved in january 2017?") == {
+        "date_from": "2017-01-01", "date_to": "2017-01-31"}
+    assert decided_month("did anyone get hydrocodone approved in january 2017?", outcomes=False) == {}
+    assert decided_month("UR denied it in December 2016") == {}
 
 
 def test_the_lead_says_the_month() -> None:
@@ -38,3 +43,34 @@ def test_the_neck_mris_decided_in_january(client) -> None:
     answer = ask(client, "which neck MRIs were decided in January 2017?")
     assert answer["lead"].startswith("2 cervical MRI requests are among the January 2017 decisions in the index: 1 approved")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0245128", "CM16-0246624"}
+
+
+def test_decisions_from_a_month_are_a_list() -> None:
+    from service.understand import understand
+
+    # "lumbar mri decisions from feb 2017?" names no case and no patient: each of that month's, not one item
+    assert understand("lumbar mri decisions from feb 2017?").kind == "list"
+    assert understand("neck MRI decided in January 2017").kind == "list"
+    assert understand("CM17-0002106 neck MRI decided in February 2017?").kind == "item"  # one letter's
+    assert understand("the neck MRI decided in January 2017 - why?").kind == "item"  # one of them, its why
+
+
+def test_the_dates_asked_said_in_words() -> None:
+    from service.decided_range import dates_said, outside_dates
+
+    assert dates_said({"date_from": "2017-06-01", "date_to": "2017-06-30"}) == "in June 2017"
+    assert dates_said({"date_from": "2017-06-01", "date_to": "2017-06-14"}) == "from June 1, 2017 to June 14, 2017"
+    assert outside_dates(("2016-12-19", "2017-02-28"), "lumbar MRI request",
+                         {"date_from": "2017-06-01", "date_to": "2017-06-30"}) == (
+        "No lumbar MRI request in the index was decided in June 2017: the letters in the index were decided from "
+        "December 19, 2016 to February 28, 2017.")
+
+
+def test_the_neck_mris_decided_in_a_month_with_none(client) -> None:
+    # the letters have neck MRIs, none decided in June 2017: said so, with the dates the letters were decided in
+    for question in ("neck mri decisions from june 2017?", "which neck MRIs were decided in June 2017?"):
+        answer = ask(client, question)
+        assert answer["kind"] == "not_found" and answer["not_found"] == "filters_exclude"
+        assert answer["answer"] == (
+            "No cervical MRI request in the index was decided in June 2017: the letters in the index were decided from "
+            "January 24, 2017 to February 14, 2017.")

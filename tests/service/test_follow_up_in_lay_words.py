@@ -79,4 +79,25 @@ def test_the_third_thing_is_the_third_item_shown():
                                          "Dicopanol 5mg/ml oral suspension, 150ml"), start=1))
     earlier = [Earlier(question="CM17-0013625 celebrex", items=items[:1], shown=items[1:], kind="item", letter=items)]
     got = resolve("and the third thing?", earlier)
-    assert got.question == "CM17-0013625 celebrex [the Dicopanol 5mg/ml oral suspension, 150ml in case CM17-0013625]"
+    # (the brand naming the celecoxib alone leaves the question: the Dicopanol asked, not the Celebrex beside it)
+    assert got.question == "CM17-0013625 [the Dicopanol 5mg/ml oral suspension, 150ml in case CM17-0013625]"
+    assert resolve("and the sleep one?", earlier).question == got.question
+    # ... a word naming a kind both items are of stays: "CM17-0010362 neck PT" || "and the back one?"
+    neck, low_back = (Fact(case_number="CM17-0010362", item_index=n, title=f"Physical therapy for the {part} spine 2 times a "
+                           f"week for 3 weeks", decision="Upheld", body_regions=(region,))
+                      for n, part, region in ((1, "cervical", "cervical"), (2, "lumbar", "lumbar")))
+    earlier = [Earlier(question="CM17-0010362 neck PT", items=(neck,), shown=(low_back,), kind="item", letter=(neck, low_back))]
+    assert resolve("and the back one?", earlier).question.startswith("CM17-0010362 PT [the Physical therapy for the lumbar")
+
+
+def test_a_word_of_assent_before_the_follow_up_is_no_part_of_it():
+    # "ok and her head?" asks as "and her head?" does: the letter's head request, not an "ok" no letter has
+    earlier = after("CM17-0002106 shoulder MRI", SHOULDER_MRI, (SHOULDER_MRI, NECK_MRI, HEAD_CT))
+    head = "what about the CT scan of the head in case CM17-0002106?"
+    assert resolve("and her head?", earlier).question == head
+    for said in ("ok and her head?", "okay, and her head?", "alright and her head?"):
+        assert resolve(said, earlier).question == head, said
+    # ... a case named stands as asked (nat-4676: "CM16-0242302 elbow MRI || ok and in CM16-0248655?" is that case's
+    # one MRI, of the hip), and "ok" as a verb is left as asked
+    assert resolve("ok and in CM16-0248655?", earlier).question == "ok and in CM16-0248655?"
+    assert resolve("did they ok the epidural?", earlier).question == "did they ok the epidural?"

@@ -20,6 +20,9 @@ TODAY = date(2017, 6, 1)
     ("Did IMR approve the MRI of my knee for the 29 year old?", "knee MRI"),
     # a treatment word said inside a longer one, once
     ("my husband drives a truck, he's 28, they turned down his shots for his back. Why?", "shots for his back"),
+    # a body part said only before another treatment, of the story, is that one's: not "shoulder norco"
+    ("the 63 yo man with the shoulder surgery, did they approve his norco?", "norco"),
+    ("CM17-0014288 shoulder surgery denied?", "shoulder surgery"),
 ])
 def test_the_lacking_message_names_what_was_asked(question: str, words: str) -> None:
     assert _asked_words(understand(question, today=TODAY)) == words

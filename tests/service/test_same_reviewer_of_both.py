@@ -41,5 +41,25 @@ def test_same_reviewer_for_both_is_yes_first(client) -> None:
     assert answer["answer"].startswith(
         "Yes: one letter, one reviewer: the IMR reviewer of case CM17-0015198 is a specialist in Physical Medicine & "
         "Rehabilitation, Neuromuscular Medicine and licensed in Maryland [1].")
-    # one item answered: the reviewer said, no yes
-    assert ask(client, "CM17-0015198 PT - same reviewer?")["answer"].startswith("The IMR reviewer of case CM17-0015198")
+    # one item answered: yes, one letter, one reviewer, who decided that one and the other request
+    assert ask(client, "CM17-0015198 PT - same reviewer?")["answer"].startswith(
+        "Yes: one letter, one reviewer: the IMR reviewer of case CM17-0015198 is a specialist in Physical Medicine & "
+        "Rehabilitation, Neuromuscular Medicine and licensed in Maryland [1], who decided both of its requests, "
+        "\"Physical therapy 2 times a week for 6 weeks bilateral shoulder, elbow and wrist\" among them.")
+    # ... the item the follow-up names, as the conversation carries it ("CM17-0015198 PT || same reviewer for the chiro?")
+    assert ask(client, "same reviewer for the chiro? [the Chiro with modalities 2 times a week for 6 weeks for neck, back in "
+                       "case CM17-0015198]")["answer"].startswith(
+        "Yes: one letter, one reviewer: the IMR reviewer of case CM17-0015198 is a specialist in Physical Medicine & "
+        "Rehabilitation, Neuromuscular Medicine and licensed in Maryland [1], who decided both of its requests, "
+        "\"Chiro with modalities 2 times a week for 6 weeks for neck, back\" among them.")
+    # ... and "same doctor as ...?" asks of someone else: the reviewer said, no yes
+    assert ask(client, "CM17-0015198 PT - same doctor as his treater?")["answer"].startswith("The IMR reviewer of case")
+
+
+one = served_client("CM17-0003890")
+
+
+def test_same_reviewer_of_a_one_request_letter_says_so_with_no_yes(one) -> None:
+    assert ask(one, "CM17-0003890 the PT - same reviewer?")["answer"].startswith(
+        "One letter, one reviewer: the IMR reviewer of case CM17-0003890 is a specialist in Family Practice and licensed in "
+        "Arizona and California [1], who decided its one request.")

@@ -24,6 +24,8 @@ TODAY = date(2017, 6, 1)
      ("home_health",), ("surgery",)),
     # ... but a sentence that asks for the treatment asks about it
     ("He hurt his knee and needs surgery. Was the MRI approved?", ("mri", "imaging"), ()),
+    # ... and so does getting it decided, wherever it comes: "did the lady with the hip mri get physical therapy approved?"
+    ("did the lady with the hip mri get physical therapy approved?", ("mri", "physical_therapy", "imaging"), ()),
     # a question opened after a dash asking about the patient's requests in general: every one of
     # them; the treatments before it tell who the patient is
     ("the 46 year old man with chiro - did he get anything approved at all?", (), ("chiropractic",)),

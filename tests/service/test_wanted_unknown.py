@@ -73,3 +73,22 @@ def test_a_pronoun_opening_the_question_is_no_subject_asked() -> None:
         assert m is None or not m.group("s"), question
     m = _WANTED_THING.search("are carafate or sucralfate ever certified?")
     assert (m.group("s"), m.group("t")) == ("carafate", "sucralfate")
+
+
+def test_where_and_how_it_is_paid_for_are_no_thing_asked(tramadol_acupuncture):
+    # "anywhere" is where it was asked, not a second thing no letter mentions
+    answer = ask(tramadol_acupuncture, "pilates classes - approved anywhere?")
+    assert answer["answer"].startswith("No letter in the index mentions pilates classes. ")
+    # "paid for thru comp" asks of the letters' kind of decision, and "paid" names nothing
+    answer = ask(tramadol_acupuncture, "can a worker get a medical marijuana card paid for thru comp?")
+    assert answer["answer"].startswith("No letter in the index mentions marijuana card. ")
+    # ... and so does "would they cover it": the thing no letter mentions said, not "Nothing in the indexed letters
+    # answers this question" (the words of two letters only: "would" is of none of them)
+    answer = ask(tramadol_acupuncture, "hyperbaric chamber - would they cover it")
+    assert answer["answer"].startswith("No letter in the index mentions hyperbaric chamber")
+
+
+def test_a_conditions_word_is_no_thing_asked_beside_one(tramadol_acupuncture):
+    # "crush" names the injury, not a second thing no letter mentions
+    answer = ask(tramadol_acupuncture, "hyperbaric chamber for a crush injury - covered?")
+    assert answer["answer"].startswith("No letter in the index mentions hyperbaric chamber. ")
