@@ -180,9 +180,12 @@ SPINE = frozenset({"lumbar", "cervical", "thoracic"})
 
 
 def _back_elsewhere(query: Query, item_regions) -> bool:
-    """Whether the question places the thing asked in the back, loosely ("the back brace": any part of the spine),
-    and the item is only of other body parts (a shoulder brace)."""
-    loose = any(w.lower() in _LOOSE_REGION_WORDS for w in query.region_words)
+    """Whether the question places the thing asked in the back, loosely, right before its word ("the back brace": any
+    part of the spine; not "approved my nerve test back in December"), and the item is only of other body parts (a
+    shoulder brace)."""
+    loose = any(w.lower() in _LOOSE_REGION_WORDS and any(re.search(
+        rf"(?<!\w){re.escape(w)}\s+{re.escape(t)}(?!\w)", query.text, re.IGNORECASE) for t in query.treatment_words)
+        for w in query.region_words)
     return (loose and not query.regions_told and bool(item_regions) and not SPINE & set(item_regions)
             and not plain_regions(query) - SPINE)
 
@@ -208,7 +211,9 @@ def has_asked(query: Query, sets: tuple[str, ...], items) -> bool:
             continue  # "the back brace" of a letter whose brace is for the shoulder
         if "consultation" in treatments and (kinds := visit_kinds(query.text)) and not any(of_kind(k, title) for k in kinds):
             continue  # "the pain management referral" of a letter whose referral is to a chiropractor
-        if sets and set(sets) & set(treatments) and not another_drug(query, title) and same_form(form, title):
+        if sets and set(sets) & set(treatments) and not another_drug(query, title, treatments) and (
+                len(set(sets) - GROUPS) > 1 or same_form(form, title)):
+            # (of several things asked, the form said is one of them's: "naproxen, a PPI and two compounded creams")
             return True
         if names_drug(query, title) and same_form(form, title):
             # "the flurbiprofen one": a drug named that the request names, whatever class its compound was
@@ -220,9 +225,11 @@ def has_asked(query: Query, sets: tuple[str, ...], items) -> bool:
 
 
 def _drug_words(query: Query) -> tuple[str, ...]:
-    """The question's treatment words, and the drugs it names right before a form word, which the form's set reads
-    ("Voltaren gel": a topical, the Voltaren too)."""
-    return (*query.treatment_words, *drugs_before_form(query.text))
+    """The question's treatment words, and the drugs it names right before a form word asked, which the form's set
+    reads ("Voltaren gel": a topical, the Voltaren too; not the story's "on Norco and a lidocaine patch")."""
+    asked = {w.lower() for w in query.treatment_words}
+    return (*query.treatment_words, *(d for d in drugs_before_form(query.text) if (m := re.search(
+        rf"(?<!\w){re.escape(d)}\s+(?:(?:pain|topical|numbing)\s+)?(\w+)", query.text, re.IGNORECASE)) and m.group(1).lower() in asked))
 
 
 def names_drug(query: Query, title: str) -> bool:
@@ -247,10 +254,17 @@ def names_product(query: Query, title: str) -> bool:
     return any(title_names(w, title) for w in products_named(query))
 
 
-def another_drug(query: Query, title: str) -> bool:
+def another_drug(query: Query, title: str, treatments: tuple[str, ...] | None = None) -> bool:
     """Whether the question names a drug by name (generic or brand) that `title`, a request of the
-    same class, does not: "the Prilosec" of a letter whose acid pill is pantoprazole."""
-    return any(drug_names(word) for word in _drug_words(query)) and not names_drug(query, title)
+    same class, does not: "the Prilosec" of a letter whose acid pill is pantoprazole. A request of no drug's
+    set (`treatments`, when given: an MRI asked beside the Voltaren gel) is no other drug."""
+    named = [word for word in _drug_words(query) if drug_names(word)]
+    if treatments is not None and named:
+        sets = {t for word in named for t, _w in find_treatments(word)} | ({"topical"} if len(named) > len(
+            [w for w in query.treatment_words if drug_names(w)]) else set())
+        if not sets & set(treatments):
+            return False
+    return bool(named) and not names_drug(query, title)
 
 
 def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: str | None,

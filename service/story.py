@@ -12,7 +12,7 @@ from service.outcomes import WORD
 
 # A treatment that names the patient ("the shoulder scope patient", "the man with the knee
 # surgery") rather than the item asked about, when the question names another one.
-PATIENT_NOUN = (r"(?:(?:patient|guy|man|woman|lady|gentleman|fellow|worker|claimant|person|one)s?"
+PATIENT_NOUN = (r"(?:(?:patient|guy|man|woman|lady|gentleman|fellow|worker|claimant|person|one|male|female)s?"
                  r"|(?:year|yr)s?[- ]old|y/?o)")
 _STORY_AFTER = re.compile(rf"^\s+{PATIENT_NOUN}\b"
                           # "neck fusion in 2014", "two back surgeries 3 years ago", "a neck fusion years ago",

@@ -40,3 +40,21 @@ def test_a_drug_before_its_form_is_the_drug_asked(client) -> None:
     assert body["not_found"] == "case_lacks"
     body = ask(client, "CM16-0234464 what happened with the cream?")
     assert {(c["case_number"], c["item_index"]) for c in body["citations"]} == {("CM16-0234464", 6)}
+
+
+def test_a_drug_named_is_no_other_drug_of_a_request_of_no_drug() -> None:
+    from datetime import date
+
+    from service.lacking import _back_elsewhere, another_drug
+    from service.understand import understand
+
+    q = understand("voltaren gel, 62F, R shoulder, repetitive work - MRI upheld or overturned?", date(2026, 12, 1))
+    assert another_drug(q, "MRI of the right shoulder without contrast", ("mri", "imaging")) is False
+    assert another_drug(q, "Lidocaine ointment 5% 106.32gm", ("topical", "medication")) is True
+    # ... and a drug the story is on is no drug asked ("on Norco and a lidocaine patch ... 10 PT visits")
+    q = understand("45, on Norco and a lidocaine patch. They approved 10 PT visits, did IMR give him the last 2?",
+                   date(2026, 12, 1))
+    assert another_drug(q, "2 sessions of physical therapy", ("physical_therapy",)) is False
+    # "back" as a time word is no body part a request is placed in
+    q = understand("I'm 63, IMR approved my nerve test back in December 2016, right?", date(2026, 12, 1))
+    assert _back_elsewhere(q, ("upper extremity",)) is False
