@@ -79,14 +79,16 @@ _PASSIVE = re.compile(rf"\b(?:was|were|is|are|has|have|had)(?:\s*n[o']?t)?\s+{_T
 # the patient's past care asked of beside a request: "the 29 yo woman's lumbar MRI - had she done PT before?",
 # "did he try acupuncture first?", "has she had physical therapy?" (the letter's words on it are the answer)
 _WHEN = r"(?:before(?:hand|\s+that|\s+this|\s+then)?|already|previously|first|yet|earlier|prior|in\s+the\s+past|ever)"
-_HISTORY = re.compile(r"\b(?P<aux>had|has|have|did)(?:\s*n[o']?t)?\s+(?:she|he|they|I|the\s+(?:patient|claimant|applicant|worker)|"
+_HISTORY = re.compile(r"\b(?P<aux>had|has|have|did|was|were|is)(?:\s*n[o']?t)?\s+(?:she|he|they|I|the\s+(?:patient|claimant|applicant|worker)|"
                       r"(?:my|his|her)\s+(?:mom|mother|dad|father|husband|wife|son|daughter|client))\s+"
                       # care tried or gone through is the past by its verb ("did he try acupuncture?"); had, got, did,
                       # took or used only with a time ("had she done PT before?", "did he ever have an MRI"): "did she
                       # get the PT?" asks whether it was approved
                       r"(?:(?:ever\s+|already\s+|previously\s+|even\s+|actually\s+)?(?P<past>tried|try|undergone|undergo|completed|complete|"
                       r"finished|finish|been\s+(?:to|through|doing)|gone\s+(?:to|through)|go\s+(?:to|through))"
-                      r"|(?P<adv>ever\s+|already\s+|previously\s+)?(?:done|do|had|have|gotten|got|get|taken|take|used|use|need|needed))\s+"
+                      r"|(?P<adv>ever\s+|already\s+|previously\s+)?(?:done|do|had|have|gotten|got|get|taken|take|used|use|need|needed)"
+                      # ... or what they were on: "was she taking NSAIDs?", "is he still on Norco?"
+                      r"|(?:ever\s+|already\s+|still\s+|previously\s+|even\s+)?(?P<on>taking|on|using))\s+"
                       r"(?P<topic>(?:(?:any|some|the|a|an)\s+)?[^?.;,!]+?)"
                       r"(?:\s+(?P<when>" + _WHEN + r"))?(?=\s*[?.;,!\[]|\s*$)", I)  # ("[": the item a follow-up carried)
 # a topic that says nothing to look for: "was it discussed?", "did they mention anything?"
@@ -112,6 +114,8 @@ def asks_history(text: str) -> bool:
     """Whether `text` asks of the patient's past care ("did she have x-rays first?", "had she done PT before?"),
     with or without the request it is asked beside."""
     m = _HISTORY.search(text)
+    if m and m.group("aux").lower() in ("was", "were", "is") and not m.group("on"):
+        return False  # "was she approved ...", "is he getting the MRI?": an outcome or a plan, not past care
     return bool(m and (m.group("past") or m.group("adv") or m.group("when") or m.group("aux").lower() != "did")
                 and (topic := _EDGE.sub("", m.group("topic"))) and _sets(topic) and _words(topic)
                 and not OUTCOME_WORD.search(topic))

@@ -88,7 +88,7 @@ def label(where: dict[str, str], unit: str = "items") -> str:
         tail.append("decided " + " ".join(x for x in (f"from {dates[0]}" if dates[0] else "",
                                                       f"to {dates[1]}" if dates[1] else "") if x))
     if s := where.get("specialty"):
-        tail.append(f"reviewed by a reviewer certified in {' or '.join(s.split(','))}")
+        tail.append(f"reviewed by a reviewer who is a specialist in {' or '.join(s.split(','))}")
     if who := group_said(where):  # "women aged 20-29", "patients aged 51 or over" (service.groups)
         tail.append(f"of {who}")
     if c := where.get("case_number"):

@@ -103,7 +103,12 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\breviewer\b[^?.;]{0,120}?\b(?:was|is|were|are)\s+(?:he|she|they|it|that)\s+(?:an?|board[- ]certified)\s+\w"
         # the reviewer named, then what of them asked bare at the end: "the expert reviewer on the MRIs, 33M - specialty?"
         r"|\breviewer\b[^?.;]{0,120}?(?:[,;:]|\s[-\u2013\u2014]+)\s*(?:(?:and|what|which|his|her|their)\s+)?(?:specialty|"
-        r"speciali[sz]ation|credentials|licen[cs](?:e|ure))\s*[?.!]*\s*$", I)),
+        r"speciali[sz]ation|credentials|licen[cs](?:e|ure))\s*[?.!]*\s*$"
+        # ... or asked bare, a follow-up of "who reviewed it?": "what's their specialty", "and his credentials?", "what
+        # specialty?" (a specialty is a doctor's, never a patient's)
+        r"|^\s*(?:(?:and|so|ok(?:ay)?)\s*,?\s+)?(?:what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+)?(?:his|her|their|the)\s+"
+        r"(?:specialty|speciali[sz]ation|credentials|board\s+certification)\s*[?.!]*\s*(?:\[[^\]]*\]\s*)?$"
+        r"|^\s*(?:(?:and|so|ok(?:ay)?)\s*,?\s+)?what\s+(?:specialty|speciali[sz]ation)\s*[?.!]*\s*(?:\[[^\]]*\]\s*)?$", I)),
     ("date_of_injury", re.compile(
         rf"{_WHAT}(?:date\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?injury|DOI)\b|\bwhen\s+(?:was|did)\s+{_WHO}\s+(?:get\s+)?(?:injured|hurt)\b"
         rf"|\bwhen\s+did\s+{_WHO}\s+(?:hurt|injure)\b"

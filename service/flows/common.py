@@ -70,7 +70,7 @@ def unknown_reviewer(engine: Engine, query: Query, question: str, seen: dict) ->
         return None
     if query.case_numbers or query.person.described or "reviewer" in asked_facts(query.text):
         return None  # "was the reviewer of her MRI an orthopedic surgeon?": that letter's reviewer, yes or no
-    return missing(question, seen, f"No letter in the index was decided by a reviewer certified in {query.reviewer}. "
+    return missing(question, seen, f"No letter in the index was decided by a reviewer who is a specialist in {query.reviewer}. "
                    f"The reviewers' specialties in the index: {', '.join(sorted(held))}.", "no_reviewer")
 
 

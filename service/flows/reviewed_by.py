@@ -1,8 +1,8 @@
 """What the reviewers of a specialty reviewed, across letters: "which requests did neurosurgeons review?",
-"what did the ER doctors decide?". Every letter whose reviewer is certified in the specialty named, each of
+"what did the ER doctors decide?". Every letter whose reviewer is a specialist in the specialty named, each of
 its items with its decision, cited to the item's heading, after the reviewer's credentials:
 
-    3 requests, in 1 letter, were decided by a reviewer certified in Neurological Surgery (3 denied).
+    3 requests, in 1 letter, were decided by a reviewer who is a specialist in Neurological Surgery (3 denied).
     CM17-0002106 (Neurological Surgery [1]): "MRI of the left shoulder", denied (upheld) [2]; ...
 
 None when the question names a case, a patient, a treatment, a body part or an outcome (those have their
@@ -58,14 +58,14 @@ def reviewed_by_flow(engine: Engine, plan: Plan, query: Query, question: str, se
     counts = {d: sum(i.decision == d for i in s.items) for d in ("Overturned", "Upheld")}
     split = ", ".join(f"{counts[d]} {SHORT[d]}" for d in ("Overturned", "Upheld") if counts[d])
     lead = (f"{m} request{'s' if m != 1 else ''}, in {L} letter{'s' if L != 1 else ''}, "
-            f"{'were' if m != 1 else 'was'} decided by a reviewer certified in {query.reviewer} ({split}).")
+            f"{'were' if m != 1 else 'was'} decided by a reviewer who is a specialist in {query.reviewer} ({split}).")
     c = Composer()
     c.say(lead)
     for case, items in by_letter.items():
         c.say(_letter_sentence(c, letters[case], items, every=m <= EVERY_REASON))
     notes = [*seen.get("notes", ()), "asked what the reviewers of a specialty reviewed: each of their letters' items"]
     return answer(question, {**seen, "notes": notes}, c, (), kind="list", lead=lead, count={"total": m, **counts},
-                  rule=f"each item of a letter whose reviewer is certified in {query.reviewer}")
+                  rule=f"each item of a letter whose reviewer is a specialist in {query.reviewer}")
 
 
 def _letter_sentence(c: Composer, letter: Letter, items: list[ScopeItem], *, every: bool) -> str:

@@ -36,7 +36,7 @@ def test_which_requests_a_specialty_reviewed_lists_each_item_with_its_decision(l
     answer = ask(letters, "which requests did neurosurgeons review?")
     assert answer["kind"] == "list"
     assert answer["answer"] == (
-        '3 requests, in 1 letter, were decided by a reviewer certified in Neurological Surgery (3 denied). '
+        '3 requests, in 1 letter, were decided by a reviewer who is a specialist in Neurological Surgery (3 denied). '
         'CM17-0002106 (Neurological Surgery [1]): "MRI of the left shoulder", denied (upheld) [2], no objective findings '
         'or red flags: "The documentation submitted for review failed to provide any significant complaints or physical '
         'examination findings regarding the left shoulder to warrant the need of imaging." [3]; "MRI of the cervical '
@@ -51,7 +51,7 @@ def test_which_requests_a_specialty_reviewed_lists_each_item_with_its_decision(l
 def test_neuro_reviewers_list_both_specialties_letters(letters) -> None:
     answer = ask(letters, "what did the neuro reviewers decide?")
     assert answer["answer"].startswith(
-        "4 requests, in 2 letters, were decided by a reviewer certified in Neurology or Neurological Surgery "
+        "4 requests, in 2 letters, were decided by a reviewer who is a specialist in Neurology or Neurological Surgery "
         "(1 approved, 3 denied).")
     assert sorted({c["case_number"] for c in answer["citations"]}) == ["CM16-0246624", "CM17-0002106"]
 
@@ -59,6 +59,6 @@ def test_neuro_reviewers_list_both_specialties_letters(letters) -> None:
 def test_a_specialty_no_reviewer_has_names_the_specialties_held(letters) -> None:
     answer = ask(letters, "did a dermatologist review any of these requests?")
     assert (answer["kind"], answer["not_found"]) == ("not_found", "no_reviewer")
-    assert answer["answer"] == ("No letter in the index was decided by a reviewer certified in Dermatology. The "
+    assert answer["answer"] == ("No letter in the index was decided by a reviewer who is a specialist in Dermatology. The "
                                 "reviewers' specialties in the index: Neurological Surgery, Neurology, Occupational "
                                 "Medicine, Pain Management, Preventive Medicine.")

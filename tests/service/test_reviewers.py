@@ -110,7 +110,7 @@ letters = served_client("CM17-0006797", "CM17-0007857", "CM16-0230548")
 
 def test_a_count_of_letters_shows_one_item_of_each_letter(letters) -> None:
     answer = ask(letters, "which reviewers were orthopedic surgeons?")
-    assert answer["answer"].startswith("2 letters have at least one item reviewed by a reviewer certified in Orthopedic "
+    assert answer["answer"].startswith("2 letters have at least one item reviewed by a reviewer who is a specialist in Orthopedic "
                                        "Surgery. For example, ")
     assert sorted({c["case_number"] for c in answer["citations"]}) == ["CM17-0006797", "CM17-0007857"]
 
@@ -119,7 +119,7 @@ def test_a_specialty_no_letters_reviewer_has_is_not_found(letters) -> None:
     # not the chiropractic requests: no letter was decided by a chiropractor
     answer = ask(letters, "how many cases were decided by chiropractors?")
     assert (answer["kind"], answer["not_found"], answer["citations"]) == ("not_found", "no_reviewer", [])
-    assert answer["answer"] == ("No letter in the index was decided by a reviewer certified in Chiropractic. The "
+    assert answer["answer"] == ("No letter in the index was decided by a reviewer who is a specialist in Chiropractic. The "
                                 "reviewers' specialties in the index: Occupational Medicine, Orthopedic Surgery, "
                                 "Preventive Medicine, Sports Medicine.")
 
