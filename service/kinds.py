@@ -108,6 +108,9 @@ _CONTRAST = re.compile(r"\b(?:different|differ\w*|difference|separat\w*|distingu
                        r"|\b(?:have|had|show(?:ed)?)\s+that\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:ones?|requests?|others?)\s+"
                        r"(?:don['’]?t|didn['’]?t|do\s+not|did\s+not|lack(?:ed)?)\b", re.IGNORECASE)
 # ... of the two decisions of a kind: "what's the difference between the two naproxen decisions?"
+# ... or the decided ones of a kind, in the plural: "what made the difference for the approved neck MRIs?"
+_DECIDED_ONES = re.compile(r"\b(?:the\s+)?(?:approved|denied|overturned|upheld)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b(?!\s+(?:was|is)\b)",
+                           re.IGNORECASE)
 _TWO_DECISIONS = re.compile(r"\b(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}?(?:decisions|outcomes|determinations|rulings)\b",
                             re.IGNORECASE)
 # "what did IMR decide / think", "what guideline did they use", "which page was cited": one item's
@@ -290,7 +293,8 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
         return "pattern"  # "my client's MRI got shot down - what are reviewers looking for before they approve one?"
     if not specific and treatments and _CONDITIONAL.match(text):
         return "pattern"  # "when the surgery itself is denied at IMR, what happens to the post-op brace?"
-    if not specific and treatments and _CONTRAST.search(text) and (names_both(text) or _TWO_DECISIONS.search(text)):
+    if not specific and treatments and _CONTRAST.search(text) and (names_both(text) or _TWO_DECISIONS.search(text)
+                                                                    or _DECIDED_ONES.search(text)):
         return "pattern"  # "PT for the neck - what made the approval different from the denials?"
     if not specific and outcomes.why and _PLURAL_GENERAL.search(text):
         return "pattern"
