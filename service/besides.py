@@ -165,6 +165,7 @@ def _told_then_other(text: str, m: re.Match[str]) -> bool:
     MRI, but approved the needles, right?")."""
     if _AND_DECIDED.match(text, m.end()):
         return False
+
     def narrowest(found: list[tuple[str, str]]) -> list[tuple[str, str]]:  # of each word, its narrowest sets
         return [(t, w) for t, w in found if not any(o != t and ow == w and o in members(t) for o, ow in found)]
 

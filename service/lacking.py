@@ -228,8 +228,12 @@ def _drug_words(query: Query) -> tuple[str, ...]:
     """The question's treatment words, and the drugs it names right before a form word asked, which the form's set
     reads ("Voltaren gel": a topical, the Voltaren too; not the story's "on Norco and a lidocaine patch")."""
     asked = {w.lower() for w in query.treatment_words}
-    return (*query.treatment_words, *(d for d in drugs_before_form(query.text) if (m := re.search(
-        rf"(?<!\w){re.escape(d)}\s+(?:(?:pain|topical|numbing)\s+)?(\w+)", query.text, re.IGNORECASE)) and m.group(1).lower() in asked))
+
+    def form_asked(drug: str) -> bool:
+        m = re.search(rf"(?<!\w){re.escape(drug)}\s+(?:(?:pain|topical|numbing)\s+)?(\w+)", query.text, re.IGNORECASE)
+        return bool(m) and m.group(1).lower() in asked
+
+    return (*query.treatment_words, *(d for d in drugs_before_form(query.text) if form_asked(d)))
 
 
 def names_drug(query: Query, title: str) -> bool:
