@@ -16,7 +16,7 @@ from indexer.treatments import find_treatments
 from service.besides import SetAside, is_set_aside
 from service.compose import why
 from service.compose.common import Composer, trim
-from service.compose.facts import OF_THE_LETTER, asked_facts, say_facts, told_date_wrong
+from service.compose.facts import OF_THE_LETTER, asked_facts, same_specialty, say_facts, told_date_wrong
 from service.compose.item import corrections, item_answer
 from service.compose.listing import WORD
 from service.confirm import TO_CONFIRM
@@ -252,8 +252,12 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     if facts and len(named_cases) > 1 and set(facts) <= OF_THE_LETTER:
         # "which was decided first, CM17-0002106 or CM17-0011703?", "same reviewer specialty?": each letter's fact
         each = engine.letters(named_cases)
+        if same := same_specialty([each[case] for case in named_cases if case in each], query.text) if (
+                "reviewer" in facts) else "":
+            c.say(same)  # "CM16-0246624 vs CM17-0005246: same reviewer specialty?": no or yes first
         fact = " ".join(said for case in named_cases if case in each
                         if (said := say_facts(c, each[case], facts, text=query.text, named=query.reviewer)))
+        fact = f"{same} {fact}".strip()
     else:
         fact = say_facts(c, first, facts, first.items[chosen[0].item_index - 1], text=query.text, named=query.reviewer,
                          also=tuple(first.items[h.item_index - 1] for h in chosen[1:3] if h.case_number == first.case_number)
