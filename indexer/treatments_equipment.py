@@ -52,7 +52,7 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
                  r"(?:orthop(?:a)?edic|custom|diabetic)\s+(?:shoes?|boots?|footwear)", r"shoe\s+lifts?")),
     # a pillow is not a mattress: "an orthopedic mattress" is not the wedge pillow a letter decides
     TreatmentSet("pillow", "Pillows", (r"pillows?", r"(?:neck|cervical|lumbar|back|wedge|knee)\s+cushions?")),
-    TreatmentSet("mattress", "Mattresses and beds", (r"mattress\w*", r"(?<!\bin\s)(?<!\bto\s)(?<!\bof\s)beds?(?!\s+rest)")),
+    TreatmentSet("mattress", "Mattresses and beds", (r"mattress\w*", r"(?<!\bin\s)(?<!\bto\s)(?<!\bof\s)(?:hospital\s+)?beds?(?!\s+rest)")),
     TreatmentSet("pillow_bed", "Pillows, mattresses and beds", (), includes=("pillow", "mattress")),
     TreatmentSet("walking_aid", "Walking aids and wheelchairs", (r"canes?", r"walkers?", r"crutch\w*",
                  r"wheel\s?chairs?", r"scooters?", r"rollators?", r"power\s+chairs?")),

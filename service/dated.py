@@ -75,13 +75,22 @@ _DECIDED_IN = re.compile(rf"\b(?:decided|decisions?|determinations?|ruled|approv
                          rf"(?P<mn>{MONTH})\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE)
 
 
+# ... or a few words after "decisions" / "decided", the month after "in", "from" or "during": "any decisions on a tens unit
+# for the neck in feb 2017?", "what was decided about PT during january 2017?" (never across another event's words: "decided
+# after UR denied it in December 2016")
+_DECIDED_ON_IN = re.compile(rf"\b(?:decided|decisions?|determinations?)\s+(?:on|about|for|of|regarding|re)\b"
+                            rf"(?P<gap>(?:(?!\b(?:UR|utili[sz]ation|denied|denial|injur\w*|hurt|since|after|before|visits?|"
+                            rf"seen|filed|applied|appeal\w*|surgery|decided|decisions?)\b)[^?.;!]){{1,50}}?)"
+                            rf"\b(?:in|from|during)\s+(?P<mn>{MONTH})\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE)
+
+
 _OUTCOMES = ("approved", "overturned", "upheld")
 
 
 def decided_month(text: str, outcomes: bool = True) -> dict[str, str]:
     """The decision-date filters (service.filters: date_from, date_to) of the month `text` says items were
     decided in, or {} when it says none; `outcomes`: said by IMR's outcome too ("approved in january 2017")."""
-    m = _DECIDED_IN.search(text)
+    m = _DECIDED_IN.search(text) or _DECIDED_ON_IN.search(text)
     if m is None or not outcomes and m.group(0).split()[0].lower() in _OUTCOMES:
         return {}
     year, month = int(m.group("y")), MONTHS.index(m.group("mn").lower()[:3]) + 1

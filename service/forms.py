@@ -69,3 +69,21 @@ def item_form(title: str) -> str | None:
 def same_form(asked: str | None, title: str) -> bool:
     """Whether a request can be the form asked about (any, when either says none)."""
     return asked is None or item_form(title) in (None, asked)
+
+
+def in_another_form(form: str, names: tuple[str, ...], titles) -> str:
+    """What a request of the drug (by any of its `names`, the generic first) in a form other than `form` is, in
+    one line: 'Its lidocaine request is an ointment ("Lidocaine ointment 5% 106.32gm"), a different form from a
+    patch.'; '' when none of `titles` names the drug in another form."""
+    for title in titles:
+        if not any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", title, re.IGNORECASE) for n in names):
+            continue
+        if (kind := item_form(title)) in (None, form):
+            continue
+        word = m.group(0).lower() if (m := _FORM.search(title)) and m.group(0).isalpha() else kind
+        word = "pills" if kind == "oral" and word in ("oral", "pills") else word
+        a = "" if word.endswith("s") else "an " if word[0] in "aeiou" else "a "
+        return (f'Its {names[0].lower()} request is {a}{word} ("{title}"), a different form from '
+                f"{'an' if form[0] in 'aeiou' else 'a'} {form}.")
+    return ""
+

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.drug_names import DRUG_RE, drug_name
 from indexer.taxonomy import find_regions
 from indexer.treatments import LABELS, find_treatments, members
 
@@ -93,7 +94,7 @@ def kind_meaning(engine, said: str) -> str:
     ids = list(dict.fromkeys(t for t, _w in find_treatments(said)))
     sets = _narrowest(ids)
     gloss = next((g for rx, g in PHRASE_GLOSSES if rx.search(said)), None) or next(
-        (GLOSSES[t] for t in sets if t in GLOSSES), None)
+        (GLOSSES[t] for t in sets if t in GLOSSES), None) or _brand_gloss(said, LABELS[sets[0]])
     label = LABELS[sets[0]]
     rows = engine.store.catalog.query(
         "SELECT i.case_number, i.title, i.decision, (SELECT group_concat(region, '|') FROM item_regions r WHERE r.item_id = i.id) "
@@ -136,13 +137,41 @@ def kind_beside(question: str) -> str:
     return said if m and _only_a_kind(said := m.group("x").strip()) else ""
 
 
+# ... asked after the thing it names, or last after a dash: "the fanatrex, what is it?", "fanatrex - what is that?",
+# "40 yo woman with the oral suspensions - what is fanatrex exactly?" (what it is is the answer, before the item)
+_AFTER_IT = re.compile(r"^\s*(?:so\s+|and\s+)?(?:(?:an?|the)\s+)?(?P<x>[^?.!,;:\[\]]{1,40}?)\s*(?:[,:]|\s[-\u2013\u2014]+)\s*"
+                       r"wh?at(?:'s|’s|s|\s+is)\s+(?:it|that|this)(?:\s+exactly)?\s*[?.!]*", re.IGNORECASE)
+_ASKED_LAST = re.compile(r"\s[-\u2013\u2014]+\s*wh?at(?:'s|’s|s|\s+is)\s+(?:(?:an?|the)\s+)?(?P<x>[^?.!,;:\[\]]{1,40}?)"
+                         r"\s*[?.!]*\s*(?:\[[^\]]*\]\s*)?$", re.IGNORECASE)
+
+
+def kind_first(question: str) -> str:
+    """The words of a kind of request whose meaning `question` asks after naming it, or last after a dash, else ''."""
+    m = _AFTER_IT.match(question) or _ASKED_LAST.search(question)
+    return said if m and _only_a_kind(said := m.group("x").strip()) else ""
+
+
+def _brand_gloss(said: str, label: str) -> str | None:
+    """'Fanatrex is a brand name of gabapentin (an anticonvulsant).' where `said` names one brand of the drug table
+    (a drug of no class of its own: 'Deprizine is a brand name of ranitidine, one of the H2 blockers.', `label` the
+    treatment set's)."""
+    found = {drug_name(m.group(0)) for m in DRUG_RE.finditer(said)}
+    if len(found) != 1 or not (only := next(iter(found)))[1]:
+        return None
+    drug, low = only[0], said.lower()
+    brand = next(b for b in drug.brands if b.lower() in low)
+    kind = drug.category.removeprefix("medication: ")
+    of = f", one of the {label}" if kind == "other" else f" ({'an' if kind[0] in 'aeiou' else 'a'} {kind})"
+    return f"{brand} is a brand name of {drug.generic}{of}."
+
+
 def kind_gloss(said: str) -> str:
     """What the kind `said` is, in one line: its gloss, else the kind of request it is ('"Deprizine" is one of the
     H2 blockers these letters decide.')."""
     sets = _narrowest(list(dict.fromkeys(t for t, _w in find_treatments(said))))
     gloss = next((g for rx, g in PHRASE_GLOSSES if rx.search(said)), None) or next(
-        (GLOSSES[t] for t in sets if t in GLOSSES), None)
+        (GLOSSES[t] for t in sets if t in GLOSSES), None) or _brand_gloss(said, LABELS[sets[0]])
     return gloss or f'"{said}" is one of the requests these letters file as {LABELS[sets[0]]}.'
 
 
-__all__ = ["GLOSSES", "asked_kind", "kind_beside", "kind_gloss", "kind_meaning"]
+__all__ = ["GLOSSES", "asked_kind", "kind_beside", "kind_first", "kind_gloss", "kind_meaning"]

@@ -15,7 +15,7 @@ from service.compose.listing import WORD
 from service.diagnosed import condition_phrases
 from service.drugs import drug_names, unsetted_mentions
 from service.engine import Engine
-from service.forms import asked_form, drugs_before_form, same_form
+from service.forms import asked_form, drugs_before_form, in_another_form, same_form
 from service.gather import absent_named, case_items, read_as_corrected, unknown_phrase
 from service.mechanism import mechanisms
 from service.patients import described_letters, diagnosis_only_told, printing_told, prints_condition_words, same_worker
@@ -93,7 +93,17 @@ def case_lacks(engine: Engine, query: Query, sets: tuple[str, ...], case: str = 
     if "consultation" in sets and (kinds := visit_kinds(query.text)):
         asked = f"{' or '.join(kinds)} {asked}"  # "has no request for pain management referral"
     who = f"The letter of the patient described, case {case}," if described else f"Case {case}"
-    return f"{who} has no request for {asked}. {decided(items)}"
+    return f"{who} has no request for {asked}. {decided(items)}{_other_form(query, items)}"
+
+
+def _other_form(query: Query, items) -> str:
+    """' Its lidocaine request is an ointment (...), a different form from a patch.' where the one drug asked, in a
+    form (a Lidoderm patch), is requested in the letter in another form; else ''."""
+    drugs = [w for w in dict.fromkeys(query.treatment_words) if drug_names(w)]
+    if len(drugs) != 1 or not (form := asked_form(query.text, tuple(drugs))):
+        return ""
+    said = in_another_form(form, drug_names(drugs[0]), [title for _n, title, _d, _t, _r in items])
+    return f" {said}" if said else ""
 
 
 def case_lacks_region(engine: Engine, query: Query) -> str:

@@ -109,6 +109,25 @@ AFTER_A_DECISION = ("IMR's decision is final and binding (California Labor Code 
                     + NOT_CONTESTED)
 
 
+# the words beside "what now?" that ask nothing more: "whats the next step", "ok so what now?"
+_NOTHING_MORE = frozenset({"what", "whats", "what's", "what’s", "is", "are", "the", "so", "ok", "okay", "and", "then", "our",
+                           "my", "his", "her", "their", "now", "here", "for", "this", "that", "it", "us", "me", "him",
+                           "them", "do", "we", "i", "s", "a", "well", "hmm", "alright", "right"})
+# ... and the words of asking it ("what are my options?", "can we still appeal?"): no treatment, case or outcome
+_WHAT_NOW_WORDS = frozenset({"next", "step", "steps", "can", "could", "should", "may", "how", "appeal", "fight", "contest",
+                             "challenge", "dispute", "reverse", "happens", "comes", "options", "anything", "there", "else",
+                             "way", "chance", "to", "still", "even", "you", "they", "he", "she", "any", "an", "we", "i"})
+_APPENDED = re.compile(r"\s*\[[^\]]*\]\s*$")  # the context a follow-up's resolution appended ("... [the MRI in case ...]")
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def only_what_now(text: str) -> bool:
+    """Whether `text` asks what may be done about a decision and nothing more ("whats the next step" after an item):
+    the answer is that the decision is final, first."""
+    base = _APPENDED.sub("", text)
+    return bool(WHAT_NOW.search(base)) and all(w.lower() in _NOTHING_MORE | _WHAT_NOW_WORDS for w in _WORDS.findall(base))
+
+
 # who pays for what IMR denied: "do we have to pay for it ourselves?", "who pays for it now?", "out of pocket?",
 # "are we stuck with the bill?"
 WHO_PAYS = re.compile(r"\bwho\s+(?:pays|will\s+pay|has\s+to\s+pay|is\s+paying|(?:is|'s)\s+going\s+to\s+pay)\b"

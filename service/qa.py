@@ -25,7 +25,7 @@ from service.flows.one_described import with_described
 from service.flows.letters_led import letters_led
 from service.flows.common import rated, unknown_case, unknown_reviewer
 from service.glossary import meaning, terms_beside
-from service.kind_term import kind_beside, kind_gloss
+from service.kind_term import kind_beside, kind_first, kind_gloss
 from service.flows.lists import approved_first, scope_first
 from service.flows.no_one import no_one_answer
 from service.flows.mention import asked_of_no_one, mention_flow
@@ -287,6 +287,9 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
     if plan.kind != "term" and not answer.abstained and (kind := kind_beside(query.text)):
         # "what is Deprizine and why was it denied?": the item's answer, then what the kind is
         answer = msgspec.structs.replace(answer, answer=f"{answer.answer} {kind_gloss(kind)}".strip())
+    elif plan.kind != "term" and not answer.abstained and (kind := kind_first(query.text)):
+        # "CM17-0013625" || "the fanatrex, what is it?": what it is first, then the item's answer
+        answer = msgspec.structs.replace(answer, answer=f"{kind_gloss(kind)} {answer.answer}".strip())
     if answer.abstained or not answer.citations or answer.table is not None:  # numbers are not rewritten
         return answer, None
     return answer, (query, list(answer.hits), engine.letters([c.case_number for c in answer.citations]))

@@ -417,6 +417,29 @@ def _same_reviewer(said: str, letter: Letter, item: Item) -> str:
     return f'Yes: one letter, one reviewer: {who[0].lower()}{who[1:]}, who decided {every}, "{named}" among them.'
 
 
+# the same kind of reviewer asked of several letters named: "CM16-0246624 vs CM17-0005246: same reviewer specialty?",
+# "were A and B reviewed by the same kind of doctor?", "different specialties?"
+_SAME_KIND = re.compile(r"\b(?:same|different)\s+(?:(?:IMR\s+)?(?:reviewer|doctor|physician|specialist|doc)(?:'?s)?\s+)?"
+                        r"(?:specialt(?:y|ies)|kinds?\s+of\s+(?:doctors?|reviewers?|specialists?|physicians?)|type\s+of\s+"
+                        r"(?:doctors?|reviewers?|specialists?)|reviewers?|doctors?|physicians?|specialists?)\b", I)
+
+
+def same_specialty(letters: list[Letter], text: str) -> str:
+    """Whether the reviewers of the letters named share a specialty, when `text` asks: "Yes: both reviewers are
+    specialists in Family Practice.", "No: different specialties.", "Partly: ..."; '' when not asked or not known."""
+    if len(letters) < 2 or not _SAME_KIND.search(text) or _SAME_AS.search(text):
+        return ""
+    held = [frozenset(p.strip() for p in (letter.reviewer_specialty or "").split(",") if p.strip()) for letter in letters]
+    if not all(held):
+        return ""
+    who = "both reviewers" if len(letters) == 2 else f"all {len(letters)} reviewers"
+    if all(h == held[0] for h in held):
+        return f"Yes: {who} are specialists in {letters[0].reviewer_specialty}."
+    if common := frozenset.intersection(*held):
+        return f"Partly: {who} are specialists in {', '.join(sorted(common))}, not in the same specialties otherwise."
+    return "No: different specialties."
+
+
 def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | None = None, several: bool = False,
           item: Item | None = None) -> str:
     """One fact of `letter`, said; `several`: more than one of its items answered; `item`: the one answered."""

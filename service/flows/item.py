@@ -16,7 +16,7 @@ from indexer.treatments import find_treatments
 from service.besides import SetAside, is_set_aside
 from service.compose import why
 from service.compose.common import Composer, trim
-from service.compose.facts import OF_THE_LETTER, asked_facts, say_facts, told_date_wrong
+from service.compose.facts import OF_THE_LETTER, asked_facts, same_specialty, say_facts, told_date_wrong
 from service.compose.item import corrections, item_answer
 from service.compose.listing import WORD
 from service.confirm import TO_CONFIRM
@@ -29,7 +29,8 @@ from service.all_named import letter_of_all_named
 from service.asked_too import asked_too, too_sentence
 from service.flows.fitting import each_fitting, one_letter_group
 from service.flows.fitting_facts import each_fitting_fact
-from service.no_one import AFTER_A_DECISION, FINAL_ASKED, FINAL_YES, NOT_CONTESTED, WHAT_NOW, WHO_PAYS, WHO_PAYS_AFTER
+from service.no_one import (AFTER_A_DECISION, FINAL_ASKED, FINAL_YES, NOT_CONTESTED, WHAT_NOW, WHO_PAYS, WHO_PAYS_AFTER,
+                            only_what_now)
 from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, SAID, WHICH_OF, WHICH_ONE, count_cited, each_of_them, group_outcome, only_one,
                                  whole_letter, whole_rows, yes_or_no)
 from service.flows.pair import two_patients_answer
@@ -252,8 +253,12 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     if facts and len(named_cases) > 1 and set(facts) <= OF_THE_LETTER:
         # "which was decided first, CM17-0002106 or CM17-0011703?", "same reviewer specialty?": each letter's fact
         each = engine.letters(named_cases)
+        if same := same_specialty([each[case] for case in named_cases if case in each], query.text) if (
+                "reviewer" in facts) else "":
+            c.say(same)  # "CM16-0246624 vs CM17-0005246: same reviewer specialty?": no or yes first
         fact = " ".join(said for case in named_cases if case in each
                         if (said := say_facts(c, each[case], facts, text=query.text, named=query.reviewer)))
+        fact = f"{same} {fact}".strip()
     else:
         fact = say_facts(c, first, facts, first.items[chosen[0].item_index - 1], text=query.text, named=query.reviewer,
                          also=tuple(first.items[h.item_index - 1] for h in chosen[1:3] if h.case_number == first.case_number)
@@ -513,6 +518,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.sentences.insert(c.sentences.index(whole), FINAL_YES)
     elif final:
         c.say(FINAL_YES)
+    # "whats the next step" after an item, and nothing more asked: that the decision is final is the answer, first
+    now_first = not final and not leads and not lacks and only_what_now(query.text)
+    if now_first:
+        c.say(AFTER_A_DECISION)
     for n, (hit, item) in enumerate(zip(chosen, items)):
         if too_at and n == too_at[0]:
             marks = [(items[m].title or items[m].request, items[m].decision, c.cite(
@@ -592,7 +601,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(WHOLE)  # "did UR approve part of it?": the letter's request is no remainder
     if not (placed or by_a_reason or whole or every or one) and (also := others_line(engine, query, filters, chosen, hits, seen)):
         c.say(also)  # "why was the lumbar MRI denied?": the best match explained, the other letters that decide one named
-    if WHAT_NOW.search(query.text):  # "CM16-0242419 - can we appeal this?": the decision, then that it is final
+    if WHAT_NOW.search(query.text) and not now_first:  # "CM16-0242419 - can we appeal this?": the decision, then final
         c.say(NOT_CONTESTED if final else AFTER_A_DECISION)
     elif WHO_PAYS.search(query.text):  # "do we have to pay for it ourselves?": the letters say nothing of payment
         c.say(WHO_PAYS_AFTER)
@@ -605,6 +614,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     lead = f"{lacks} {lead}" if lacks_first else lead
     lead = f"{mentioned} {lead}" if mentioned else lead
     lead = f"{FINAL_YES} {lead}" if final else lead
+    lead = f"{AFTER_A_DECISION} {lead}" if now_first else lead
     return answer(question, seen, c, rated(query, shown[:k]), kind="item", lead=f"{fact} {lead}" if fact else lead,
                   coverage=coverage)
 

@@ -604,6 +604,7 @@ def test_a_mattress_is_not_a_pillow() -> None:
     # one group for counting, two treatments for asking: "an orthopedic mattress" is not the wedge pillow (nat-546)
     assert match_treatments("Wedge pillow") == ("pillow", "pillow_bed", "dme")
     assert match_treatments("Hospital bed rental") == ("mattress", "pillow_bed", "dme")
+    assert find_treatments("did he get a hospital bed?")[0] == ("mattress", "hospital bed")
     assert [t for t, _w in find_treatments("Can I get an orthopedic mattress paid for?")] == ["mattress", "pillow_bed", "dme"]
 
 

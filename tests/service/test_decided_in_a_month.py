@@ -25,6 +25,12 @@ def test_the_month_said_is_a_decision_date_window() -> None:
         "date_from": "2017-01-01", "date_to": "2017-01-31"}
     assert decided_month("did anyone get hydrocodone approved in january 2017?", outcomes=False) == {}
     assert decided_month("UR denied it in December 2016") == {}
+    # ... a few words after "decisions on" / "decided about", the month after "in" (nat-5025, 5026)
+    assert decided_month("any decisions on a tens unit for the neck in feb 2017?") == {
+        "date_from": "2017-02-01", "date_to": "2017-02-28"}
+    assert decided_month("what was decided about PT during january 2017?") == {
+        "date_from": "2017-01-01", "date_to": "2017-01-31"}
+    assert decided_month("what was decided on the MRI after UR denied it in December 2016?") == {}
 
 
 def test_the_lead_says_the_month() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.forms import asked_form, drugs_before_form, item_form, same_form
+from service.forms import asked_form, drugs_before_form, in_another_form, item_form, same_form
 from tests.conftest import ask, served_client
 
 
@@ -87,3 +87,26 @@ def test_a_drug_in_a_form_whose_set_reads_as_topical_is_not_found_when_no_reques
     # the cream the letters have is still the answer
     answer = ask(keto_client, "was the flurbiprofen cream approved?")
     assert answer["kind"] == "item" and answer["hits"][0]["title"].startswith("Flurbiprofen 10%")
+
+
+def test_a_request_in_another_form_said_in_one_line() -> None:
+    names = ("lidocaine", "Lidoderm", "Lidopro", "Xylocaine", "Ztlido", "Zingo")
+    assert in_another_form("patch", names, ["Diclofenac ER 100mg #60", "Lidocaine ointment 5% 106.32gm"]) == (
+        'Its lidocaine request is an ointment ("Lidocaine ointment 5% 106.32gm"), a different form from a patch.')
+    assert in_another_form("patch", names, ["Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1"]) == (
+        'Its lidocaine request is a cream ("Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1"), a '
+        "different form from a patch.")
+    assert in_another_form("cream", names, ["Lidocaine ointment 5% 106.32gm"]) == ""  # the same form
+    assert in_another_form("patch", names, ["Diclofenac ER 100mg #60"]) == ""  # no lidocaine
+
+
+positional = served_client("CM16-0234464")
+
+
+def test_the_case_lacking_a_patch_says_its_ointment(positional) -> None:
+    # nat-5019, 5020: no Lidoderm patch, but a lidocaine ointment: said, after what the letter decided
+    answer = ask(positional, "CM16-0234464 did they deny his lidoderm patches?")
+    assert answer["not_found"] == "case_lacks"
+    assert answer["answer"].startswith("Case CM16-0234464 has no request for lidoderm. Its letter decided 6 items:")
+    assert answer["answer"].endswith('Its lidocaine request is an ointment ("Lidocaine ointment 5% 106.32gm"), a '
+                                     "different form from a patch.")

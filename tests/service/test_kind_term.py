@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from service.kind_term import asked_kind, kind_beside, kind_gloss
+from service.kind_term import asked_kind, kind_beside, kind_first, kind_gloss
 from service.understand import understand
 from tests.conftest import ask, served_client
 
@@ -47,7 +47,7 @@ def test_what_a_kind_is_and_how_it_was_decided(client):
         "EMG is electromyography: a needle test of the electrical activity of muscles, for nerve or muscle damage. In the "
         "index, 1 EMG (electromyography) request in 1 letter (CM17-0009887): 1 denied (upheld).")
     assert ask(client, "whats Norco")["answer"] == (
-        '"Norco" is a kind of request these letters decide (hydrocodone (Norco, Vicodin)). In the index, 1 hydrocodone '
+        "Norco is a brand name of hydrocodone/acetaminophen (an opioid). In the index, 1 hydrocodone "
         "(Norco, Vicodin) request in 1 letter (CM17-0015790): 1 denied (upheld).")
 
 
@@ -62,7 +62,8 @@ def test_a_kind_asked_beside_another_question(question: str, said: str) -> None:
 
 
 def test_the_kind_in_one_line() -> None:
-    assert kind_gloss("Deprizine") == '"Deprizine" is one of the requests these letters file as H2 blockers.'
+    assert kind_gloss("Deprizine") == "Deprizine is a brand name of ranitidine, one of the H2 blockers."
+    assert kind_gloss("fanatrex") == "Fanatrex is a brand name of gabapentin (an anticonvulsant)."
     assert kind_gloss("TENS unit").startswith("A TENS unit is a transcutaneous electrical nerve stimulation device")
 
 
@@ -73,4 +74,22 @@ def test_the_kind_beside_closes_the_items_answer(liquid) -> None:
     answer = ask(liquid, "what is Deprizine and why was it denied?")
     assert answer["answer"].startswith("Denied (Upheld): not indicated for the diagnosis [1]. In case CM17-0013625, the "
                                        'request for "Deprizine 15mg/ml oral suspension, 250ml" was denied')
-    assert answer["answer"].endswith('"Deprizine" is one of the requests these letters file as H2 blockers.')
+    assert answer["answer"].endswith("Deprizine is a brand name of ranitidine, one of the H2 blockers.")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("the fanatrex, what is it?", "fanatrex"),
+    ("fanatrex - what is that?", "fanatrex"),
+    ("40 yo woman with the oral suspensions - what is fanatrex exactly?", "fanatrex exactly"),
+    ("the MRI - what is the decision?", ""),  # a decision asked, no kind's meaning
+    ("what is Deprizine and why was it denied?", ""),  # beside (kind_beside)
+])
+def test_a_kind_asked_after_naming_it(question: str, said: str) -> None:
+    assert kind_first(question) == said
+
+
+def test_what_the_kind_is_opens_the_items_answer(liquid) -> None:
+    answer = ask(liquid, "40 yo woman with the oral suspensions - what is fanatrex exactly?")
+    assert answer["answer"].startswith("Fanatrex is a brand name of gabapentin (an anticonvulsant). Denied (Upheld): not "
+                                       "indicated for the diagnosis [1]. In case CM17-0013625, the request for "
+                                       '"Fanatrex 25mg/ml oral suspension 420ml" was denied')

@@ -23,6 +23,8 @@ TODAY = date(2017, 6, 1)
     # a body part said only before another treatment, of the story, is that one's: not "shoulder norco"
     ("the 63 yo man with the shoulder surgery, did they approve his norco?", "norco"),
     ("CM17-0014288 shoulder surgery denied?", "shoulder surgery"),
+    # the kind of bed asked is said: "hospital bed", not "bed"
+    ("CM16-0249735 did he get a hospital bed?", "hospital bed"),
 ])
 def test_the_lacking_message_names_what_was_asked(question: str, words: str) -> None:
     assert _asked_words(understand(question, today=TODAY)) == words

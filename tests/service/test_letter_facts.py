@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.compose.facts import asked_facts
+from service.compose.facts import asked_facts, same_specialty
 from service.reviewers import read_reviewer
 from tests.conftest import ask, served_client
 
@@ -222,6 +222,26 @@ def test_a_fact_of_two_letters_named_is_said_of_each(client) -> None:
     same = ask(client, "CM16-0246624 vs CM17-0005246: same reviewer specialty?")
     assert [c["case_number"] for c in same["citations"][:2]] == ["CM16-0246624", "CM17-0005246"]
     assert [c["role"] for c in same["citations"][:2]] == ["reviewer", "reviewer"]
+    # ... whether the specialties are the same, first (nat-5017)
+    assert same["answer"].startswith("No: different specialties. The IMR reviewer of case CM16-0246624 is a specialist "
+                                     "in Neurology, Pain Management")
+
+
+class _Letter:
+    def __init__(self, specialty: str) -> None:
+        self.reviewer_specialty = specialty
+
+
+@pytest.mark.parametrize(("specialties", "text", "said"), [
+    (["Family Practice", "Family Practice"], "were A and B reviewed by the same kind of doctor?",
+     "Yes: both reviewers are specialists in Family Practice."),
+    (["Neurology, Pain Management", "Family Practice"], "A vs B: same reviewer specialty?", "No: different specialties."),
+    (["Family Practice", "Family Practice, Sports Medicine"], "A and B - different specialties?",
+     "Partly: both reviewers are specialists in Family Practice, not in the same specialties otherwise."),
+    (["Family Practice", "Family Practice"], "who reviewed A and B?", ""),  # no sameness asked
+])
+def test_the_same_specialty_of_two_letters(specialties: list[str], text: str, said: str) -> None:
+    assert same_specialty([_Letter(s) for s in specialties], text) == said
 
 
 def test_how_long_the_review_took_comes_first_cited_to_both_header_lines(client) -> None:

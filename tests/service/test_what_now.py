@@ -5,7 +5,7 @@ appeal?' asks the outcome only. Real letters, the real model, real HTTP."""
 from __future__ import annotations
 
 from tests.conftest import ask, served_client
-from service.no_one import WHAT_NOW
+from service.no_one import WHAT_NOW, only_what_now
 
 FINAL = ("IMR's decision is final and binding (California Labor Code 4610.5 and 4610.6). The letters themselves say "
          "nothing of contesting it.")
@@ -55,6 +55,23 @@ def test_what_can_she_do_now_after_her_denial_says_it_is_final(client) -> None:
     assert answer.startswith("Denied (Upheld): no objective findings or red flags [1]. In case CM16-0246635, the "
                              "request for \"MRI of the Lumbar spine without contrast\" was denied")
     assert answer.endswith(FINAL)
+
+
+def test_only_what_now_asked() -> None:
+    assert only_what_now("whats the next step [the MRI of the Lumbar spine without contrast in case CM16-0246635]")
+    assert only_what_now("ok so what now?")
+    assert not only_what_now("the lumbar MRI in CM16-0246635 was denied - can we appeal this?")
+    assert not only_what_now("my daughter is 28, her low back MRI got denied. what can she do now?")
+
+
+def test_whats_the_next_step_after_an_item_says_final_first(client) -> None:
+    # nat-5027: the next step asked of the item answered before: that the decision is final is the answer, then the item
+    history = [{"question": "CM16-0246635 lumbar mri", "kind": "item",
+                "items": [{"case_number": "CM16-0246635", "item_index": 1}]}]
+    answer = ask(client, "whats the next step", history=history)["answer"]
+    assert answer.startswith(FINAL + " Denied (Upheld): no objective findings or red flags [1]. In case CM16-0246635, the "
+                             "request for \"MRI of the Lumbar spine without contrast\" was denied")
+    assert answer.count("final and binding") == 1
 
 
 def test_did_i_win_my_appeal_asks_the_outcome_only(client) -> None:
