@@ -271,12 +271,6 @@ _WHAT_DECIDED = re.compile(
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 
 
-# anybody getting one, asked of no one patient: "my wife needs a back brace, anybody get one approved?", "has anyone
-# gotten a TENS unit?" (the asker's own told beside it is no letter's patient)
-_ANYBODY_GOT = re.compile(r"(?:\b(?:has|have|did|does|do)\s+|(?:^|[,;:.?!\u2013\u2014-]\s*))(?:any|some)(?:one|body)(?:\s+else)?\s+"
-                          r"(?:ever\s+)?(?:get|got|gotten|had|have)\b", re.IGNORECASE)
-
-
 def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases: tuple[str, ...],
           treatments: tuple[str, ...], reviewer: str | None = None) -> Kind:
     """What kind of answer the question wants (service.plan decides what to do with it)."""
@@ -285,8 +279,7 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
     # "the neurologist who reviewed the MRI" is one letter's reviewer, as a patient described is one letter's
     # ... unless told by no field in a question after any letter ("is there a case where PT was denied
     # because the patient already had too many visits?": any patient)
-    anyone = (_told_nothing(person) and bool(_ANY_LETTER.search(text))) or (
-        not firmly_told(person) and bool(_ANYBODY_GOT.search(text)))
+    anyone = _told_nothing(person) and bool(_ANY_LETTER.search(text))
     # ... and so is "the reviewer" in such a question ("any letters where the reviewer was an orthopedic surgeon and
     # the request was approved?": every such letter)
     specific = bool(cases) or (person.described and not anyone) or bool(reviewer and _THE_REVIEWER.search(text) and not anyone)
