@@ -31,6 +31,8 @@ from service.no_one import WHAT_NOW, WHO_PAYS
 from service.reason_asked import reason_clauses
 from service.same_reason import asks_same_reason
 from service.two_patients import two_descriptions
+from service.outcomes import read_outcomes
+from service.yes_no import decision_asked
 
 if TYPE_CHECKING:
     from service.engine import Engine
@@ -242,6 +244,41 @@ _ASSENT = re.compile(r"^\s*(?:ok(?:ay)?|alright|all\s+right|got\s+it|i\s+see|tha
 def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> Resolved:
     """`question` read against `earlier` turns (oldest first). `corrected`: the question with its misspelt
     treatment words fixed (service.spelling), so that "the flexaril one" names a treatment as "the flexeril one" does."""
+    resolved = _resolved(question, earlier, corrected)
+    if not earlier or not resolved.carried:
+        return resolved
+    return _claim_kept(question, resolve(earlier[-1].question, earlier[:-1]).question, resolved)
+
+
+# a follow-up naming only the next thing: "and her neck?", "what about the wrist braces?", "and the CT of his neck?"
+_NEXT_ONLY = re.compile(r"^\s*(?:(?:ok(?:ay)?|so)\s*,?\s+)?(?:and|(?:and\s+)?(?:what|how)\s+about)\s+"
+                        r"(?!.*\b(?:why|was|were|is|are|did|does|do|has|have|had|who|which|when|how|what|can|could|will|would)\b)"
+                        r"[^?]*\?*\s*$", re.IGNORECASE)
+_LEAD_NEXT = re.compile(r"^\s*(?:(?:ok(?:ay)?|so)\s*,?\s+)?(?:and\s+)?(?:(?:what|how)\s+about\s+)?", re.IGNORECASE)
+_TAIL_NOTE = re.compile(r"\s*(\[[^\]]*\])\s*$")
+_CLAIM_WORD = {"Upheld": "denied", "Overturned": "approved"}
+
+
+def _claim_kept(question: str, before: str, resolved: Resolved) -> Resolved:
+    """"37 yo woman thoracic MRI denied?" || "and her neck?": the outcome the previous question claimed, claimed of
+    the next thing too ("was the MRI Cervical Spine in case ... denied?"), so its answer opens with the yes or no
+    again; a follow-up that asks anything of its own is left as resolved."""
+    if not _NEXT_ONLY.match(question) or decision_asked(question) or read_outcomes(question).found:
+        return resolved
+    if not (asked := decision_asked(before)) or decision_asked(resolved.question):
+        return resolved
+    tail = _TAIL_NOTE.search(resolved.question)
+    core = _LEAD_NEXT.sub("", resolved.question[: tail.start()] if tail else resolved.question).rstrip(" ?.!")
+    if not core:
+        return resolved
+    last = core.split()[-1].lower()
+    verb = "were" if " and " in core or (last.endswith("s") and not last.endswith(("ss", "us", "is"))) else "was"
+    said = f"{verb} {core} {_CLAIM_WORD[asked]}?" + (f" {tail.group(1)}" if tail else "")
+    return msgspec.structs.replace(resolved, question=said)
+
+
+def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") -> Resolved:
+    """resolve, before the previous question's claimed outcome is kept (_claim_kept)."""
     if not earlier:
         return Resolved(question=question)
     previous = earlier[-1]

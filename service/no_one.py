@@ -128,6 +128,18 @@ def only_what_now(text: str) -> bool:
     return bool(WHAT_NOW.search(base)) and all(w.lower() in _NOTHING_MORE | _WHAT_NOW_WORDS for w in _WORDS.findall(base))
 
 
+# a new request asked of after a decision, what may come of it later: "mri denied, she wants injections now - any
+# chance?", "is there a chance he gets it next year?", "can she get it again next year?" (no yes or no of the
+# decision told: the decision, then NEW_REQUEST)
+FUTURE_REQUEST = re.compile(r"\b(?:(?:any|some)\s+|what(?:'s|’s|\s+(?:is|are))\s+(?:(?:the|her|his|my|our|their)\s+)?)"
+                            r"chances?\b(?!\s+(?:to|of)\s+(?:appeal|fight|contest|challenge|reverse))"
+                            r"|\bis\s+there\s+(?:any\s+|a\s+)?(?:chance|hope)\b"
+                            r"|\b(?:can|could)\s+(?:I|we|he|she|they|my\s+\w+)\s+(?:still\s+|ever\s+)?(?:get|have|try)\s+"
+                            r"(?:[\w-]+\s+){1,4}?(?:again|instead|next\s+(?:year|time|month)|in\s+the\s+future)\b",
+                            re.IGNORECASE)
+# ... answered after the decision: what the letter decided is all it decided
+NEW_REQUEST = ("IMR decided only the request in its letter; a new request goes to the claims administrator's "
+               "utilization review (UR) first.")
 # who pays for what IMR denied: "do we have to pay for it ourselves?", "who pays for it now?", "out of pocket?",
 # "are we stuck with the bill?"
 WHO_PAYS = re.compile(r"\bwho\s+(?:pays|will\s+pay|has\s+to\s+pay|is\s+paying|(?:is|'s)\s+going\s+to\s+pay)\b"
@@ -145,4 +157,4 @@ def final_and_binding() -> str:
     return meaning(("IMR",)) + " " + NOT_CONTESTED
 
 
-__all__ = ["AFTER_A_DECISION", "APPEAL", "FINAL_ASKED", "FINAL_YES", "NOT_CONTESTED", "WHAT_NOW", "WHO_PAYS", "WHO_PAYS_AFTER", "final_and_binding", "no_one_named", "rest_of_one"]
+__all__ = ["AFTER_A_DECISION", "APPEAL", "FINAL_ASKED", "FINAL_YES", "FUTURE_REQUEST", "NEW_REQUEST", "NOT_CONTESTED", "WHAT_NOW", "WHO_PAYS", "WHO_PAYS_AFTER", "final_and_binding", "no_one_named", "rest_of_one"]

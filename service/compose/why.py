@@ -14,6 +14,7 @@ import re
 
 from indexer.model import Item, Letter, Sentence, Span
 from indexer.terms import tokens
+from service.past_count import asks_past_count, gives_past_count
 
 MAX_QUOTE_CHARS = 480
 _ABSENT = re.compile(r"\b(?:no|not|lack\w*|without|absen\w*|fail\w*|did\s+not|does\s+not|was\s+not|were\s+not|"
@@ -51,12 +52,16 @@ def findings(letter: Letter, item: Item, question: str, limit: int = 3) -> list[
         for span in reason.spans:
             behind.setdefault(tuple(span), rank)
     cue = _ABSENT if item.decision == "Upheld" else _PRESENT
+    # "how many visits did she already have?": the sentence that gives the count answers it, first (a history
+    # sentence too)
+    counted = asks_past_count(question)
     scored = []
     for position, sentence in enumerate(sentences(item)):
-        if sentence.role != "finding":
-            continue
         text = _text(letter, sentence.span)
-        score = 0.0
+        count = counted and sentence.role in ("finding", "history") and gives_past_count(text)
+        if sentence.role != "finding" and not count:
+            continue
+        score = 20.0 if count else 0.0
         if tuple(sentence.span) in behind:
             score += 10 - behind[tuple(sentence.span)]
         score += 2.0 * bool(cue.search(text))

@@ -29,8 +29,8 @@ from service.all_named import letter_of_all_named
 from service.asked_too import asked_too, too_sentence
 from service.flows.fitting import each_fitting, one_letter_group
 from service.flows.fitting_facts import each_fitting_fact
-from service.no_one import (AFTER_A_DECISION, FINAL_ASKED, FINAL_YES, NOT_CONTESTED, WHAT_NOW, WHO_PAYS, WHO_PAYS_AFTER,
-                            only_what_now)
+from service.no_one import (AFTER_A_DECISION, FINAL_ASKED, FINAL_YES, FUTURE_REQUEST, NEW_REQUEST, NOT_CONTESTED, WHAT_NOW,
+                            WHO_PAYS, WHO_PAYS_AFTER, only_what_now)
 from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, SAID, WHICH_OF, WHICH_ONE, count_cited, each_of_them, group_outcome, only_one,
                                  whole_letter, whole_rows, yes_or_no)
 from service.flows.pair import two_patients_answer
@@ -484,7 +484,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # ... not of what may be done next, the outcome told in passing ("can the denied shoulder surgery be
     # resubmitted?": no "Yes: ... upheld"; the decision, then that it is final, below)
     yes_no = decision_asked(query.text) if len(chosen) == 1 and not leads and (
-        not fact or _decision_asked_beside(query.text)) and not WHAT_NOW.search(query.text) else None
+        not fact or _decision_asked_beside(query.text)) and not WHAT_NOW.search(query.text) and not (
+        FUTURE_REQUEST.search(query.text)) else None
     if not yes_no and len(chosen) == 1 and not leads and not fact and query.asked and not query.why and ANYTHING_ASKED.search(
             query.text):
         # "did they deny anything in CM17-0019011?" of its one request, approved: asked, no premise to correct ("No:
@@ -603,6 +604,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(also)  # "why was the lumbar MRI denied?": the best match explained, the other letters that decide one named
     if WHAT_NOW.search(query.text) and not now_first:  # "CM16-0242419 - can we appeal this?": the decision, then final
         c.say(NOT_CONTESTED if final else AFTER_A_DECISION)
+    elif FUTURE_REQUEST.search(query.text):  # "mri denied, she wants injections now - any chance?": the decision, then
+        c.say(NEW_REQUEST)  # that a new request starts anew
     elif WHO_PAYS.search(query.text):  # "do we have to pay for it ourselves?": the letters say nothing of payment
         c.say(WHO_PAYS_AFTER)
     coverage = _coverage(engine, query, plan, chosen) if not (query.case_numbers or one) else None

@@ -448,8 +448,28 @@ def test_a_part_asked_after_a_described_patient_keeps_the_letter_answered():
                 body_regions=("cervical",))
     earlier = [Earlier(question="37 yo woman thoracic MRI denied?", items=(thoracic,), letter=(neck, thoracic), kind="item")]
     got = resolve("and her neck?", earlier)
-    assert got.question == "what about the MRI Cervical Spine in case CM17-0016204?"
+    # (the first question's "denied?" claimed of it too: its answer opens with the yes or no again)
+    assert got.question == "was the MRI Cervical Spine in case CM17-0016204 denied?"
     assert got.carried == ("item: MRI Cervical Spine (case CM17-0016204), the neck one of the previous answer's letter",)
+
+
+def test_a_next_thing_alone_keeps_the_outcome_the_previous_question_claimed():
+    # "37 yr old woman lumbar support denied?" || "what about the wrist braces?": denied? of the braces too
+    support = Fact(case_number="CM16-0248471", item_index=4, title="Lumbar support", decision="Upheld",
+                   body_regions=("lumbar",))
+    braces = Fact(case_number="CM16-0248471", item_index=5, title="Wrist braces #2", decision="Upheld",
+                  body_regions=("wrist",))
+    denied = [Earlier(question="37 yr old woman lumbar support denied?", items=(support,), letter=(support, braces),
+                      kind="item")]
+    assert resolve("what about the wrist braces?", denied).question == "were the wrist braces denied? [in case CM16-0248471]"
+    approved = [Earlier(question="was the lumbar support approved for the 37 yo woman?", items=(support,),
+                        letter=(support, braces), kind="item")]
+    assert resolve("and the wrist brace?", approved).question == "was the wrist brace approved? [in case CM16-0248471]"
+    # ... not when the previous question claimed none, nor when the follow-up asks its own
+    why = [Earlier(question="why was the lumbar support denied for the 37 yo woman?", items=(support,),
+                   letter=(support, braces), kind="item")]
+    assert resolve("and the wrist braces?", why).question == "and the wrist braces? [in case CM16-0248471]"
+    assert resolve("and why were the wrist braces denied?", denied).question.startswith("and why were the wrist braces")
 
 
 def test_a_part_of_other_kinds_keeps_the_letter_and_its_group_first():

@@ -1,0 +1,49 @@
+"""A question of the patient's past care by count ("how many visits did she already have?", "how many PT
+sessions has he had so far?") and the rationale sentence that gives that count ("Patient has already been
+approved for 6 prior sessions ...", "8 previous physical therapy sessions were provided"): that sentence
+answers it, so it leads the findings (service.compose.why).
+
+"How many sessions did IMR approve?" and "how many visits did UR give him?" ask of a decision, not of the
+patient's past care: the patient is the subject here, and the past is said ("already", "before", "so far",
+or the perfect "has she had").
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNIT = r"(?:visits?|sessions?|treatments?|appointments?)"
+_WHO = (r"(?:she|he|they|I|we|the\s+(?:patient|claimant|applicant|worker|employee)|"
+        r"(?:my|his|her|their)\s+(?:mom|mother|dad|father|husband|wife|son|daughter|client|brother|sister))")
+_PAST = r"(?:already|previously|before(?:hand)?|so\s+far|prior|in\s+the\s+past|earlier|total)"
+_ASKS = re.compile(
+    rf"\bhow\s+many\s+(?:(?:[\w-]+\s+){{0,3}}?{_UNIT}\s+)?(?:(?:did|does|do)\s+{_WHO}\s+(?:{_PAST}\s+)?"
+    rf"(?:have|do|get|attend|complete|go\s+to|receive)\b(?=.*\b{_PAST}\b)"
+    rf"|(?:did|does|do)\s+{_WHO}\s+{_PAST}\s+(?:have|do|get|attend|complete|go\s+to|receive)\b"
+    rf"|(?:has|have|had)\s+{_WHO}\s+(?:{_PAST}\s+)?(?:had|done|gotten|got|attended|completed|been\s+to|received)\b)",
+    re.IGNORECASE)
+_NUMBER = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+           r"sixteen|eighteen|twenty|twenty-four|thirty)")
+# a number of sessions had: "6 prior sessions", "8 previous physical therapy sessions", "the prior eight physical
+# therapy sessions", "has completed 12 visits", "had attended 24 sessions of chiropractic"
+_COUNTED = re.compile(
+    rf"\b(?:(?:prior|previous|past|completed|initial|previously\s+(?:authorized|approved|certified))\s+(?:\(?{_NUMBER}\)?)"
+    rf"(?:\s+[\w-]+){{0,3}}\s+{_UNIT}"
+    rf"|{_NUMBER}\s+(?:prior|previous|past|completed|initial)\s+(?:[\w-]+\s+){{0,3}}{_UNIT}"
+    rf"|(?:had|has\s+had|completed|attended|received|undergone|underwent|already\s+(?:had|completed|received|"
+    rf"attended|been\s+(?:approved|authorized)\s+for))\s+(?:at\s+least\s+|approximately\s+|about\s+)?{_NUMBER}\s+"
+    rf"(?:[\w-]+\s+){{0,3}}{_UNIT})\b",
+    re.IGNORECASE)
+
+
+def asks_past_count(question: str) -> bool:
+    """Whether `question` asks how many visits or sessions the patient already had."""
+    return bool(_ASKS.search(question))
+
+
+def gives_past_count(sentence: str) -> bool:
+    """Whether `sentence` says how many sessions or visits the patient had."""
+    return bool(_COUNTED.search(sentence))
+
+
+__all__ = ["asks_past_count", "gives_past_count"]
