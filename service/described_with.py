@@ -75,25 +75,3 @@ def listed_apart(text: str, asked: list[tuple[str, str]]) -> tuple[list[tuple[st
 
 
 __all__ = ["described_with", "listed_apart", "told_decided", "with_lists"]
-
-
-# where a terse description's opening ends and what is asked begins: "28 yo woman lumbar MRI - did they ok her epidural?"
-_OPENING_ENDS = re.compile(r"\s[-\u2013\u2014]+\s|[,:;]\s")
-
-
-def opening_told(text: str, asked: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(asked, told): of `asked`, those named only in the opening that describes the patient, before a dash or a
-    comma, when what follows asks of another request of theirs ("28 yo woman lumbar MRI - did they ok her epidural?":
-    the MRI tells who she is, the epidural is asked); `asked` as it is otherwise ("54 yo woman shoulder MRI and neck
-    MRI - were they denied?" asks of them)."""
-    m = _OPENING_ENDS.search(text)
-    if m is None or re.search(rf"\b{_DECIDED}", text[:m.start()], re.IGNORECASE):
-        return asked, []  # (a decision told in the opening is a claim to check: "the woman who had the knee scope
-        # approved - what about her PT?" asks of the scope too)
-    told = [hit for hit in asked if (at := _occurrences(text, hit[1])) and all(a + len(hit[1]) <= m.start() for a in at)]
-    rest = [hit for hit in asked if hit not in told and any(a >= m.end() for a in _occurrences(text, hit[1]))]
-    theirs = any(re.search(rf"\b{_POSSESSOR}\s+(?:[\w/-]+\s+){{0,2}}?{re.escape(w)}(?![\w-])", text[m.end():], re.IGNORECASE)
-                 for _t, w in rest)
-    if not told or not theirs:
-        return asked, []
-    return [hit for hit in asked if hit not in told], told

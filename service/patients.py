@@ -19,7 +19,7 @@ from indexer.terms import tokens
 from indexer.treatments import GROUPS, find_treatments
 from service.besides import is_set_aside
 from service.dated import dates_agree, letter_dates
-from service.described_with import described_with, opening_told, told_decided
+from service.described_with import described_with, told_decided
 from service.diagnosed import (condition_phrases, normalised as _norm, printed, quoted, stomach_complaints, symptoms_felt,
                                work_and_pain, machine_worked)
 from service.engine import Engine
@@ -235,8 +235,7 @@ def _story_wanted(query: Query) -> set[str]:
     """The treatment sets the patient is described with: those of the story named in a "with ..." list."""
     found = find_treatments(query.text)
     listed = {t for t, _w in [*described_with(query.text, found),  # "guy who had acupuncture and an MRI of the neck"
-                              *told_decided(query.text, found, len(query.text)),  # "they denied her lumbar MRI, ..."
-                              *opening_told(query.text, found)[1]]}  # "28 yo woman lumbar MRI - ... her epidural?"
+                              *told_decided(query.text, found, len(query.text))]}  # "they denied her lumbar MRI, ..."
     wanted = {t for t, w in found if t in query.story_treatments and (t in listed or re.search(
         rf"\bwith\s+(?:(?:the|a|an|her|his|their|my)\s+)?(?:[\w/-]+(?:\s+|\s*,\s*|\s+and\s+(?:the\s+)?)){{0,4}}?{re.escape(w)}\b",
         query.text, re.IGNORECASE))}

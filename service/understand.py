@@ -43,7 +43,7 @@ from service.region_after import regions_after
 from service.spelling import correct
 from service.split_claim import split_claimed
 from service.lay_group import nerve_limbs, with_adjuncts, with_modality_ultrasound
-from service.described_with import described_with, listed_apart, opening_told, told_decided
+from service.described_with import described_with, listed_apart, told_decided
 from service.story import results_told, story_treatments, told_in_opening, was_on
 from service.symptoms import only_symptoms, told_in_injury
 from service.others import the_one_asked, without_copied
@@ -225,10 +225,6 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     story = [*story, *(hit for hit in described_with(about_asked, left_out) if hit not in story)]
     # "my wife is 28, they denied her lumbar MRI, did they also deny her epidural?": so does the one told as decided
     story = [*story, *(hit for hit in told_decided(about_asked, left_out, start) if hit not in story)]
-    if person.described and not cases and not story:
-        # "28 yo woman lumbar MRI - did they ok her epidural?": so does the one said in the opening that describes her
-        treatments, opened = opening_told(about_asked, treatments)
-        story = [*story, *opened]
     # "the man with the TENS unit and the wedge pillow, did he get the wrist braces?": the pillow tells who he is
     treatments, listed = listed_apart(about_asked, treatments) if story else (treatments, [])
     story = [*story, *listed]

@@ -77,25 +77,3 @@ def test_the_patient_told_by_a_decided_request_lacks_the_one_asked(client):
     answer = ask(client, "my wife is 28, they denied her lumbar MRI, did they also deny her epidural?")
     assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
     assert answer["answer"].startswith("The letter of the patient described, case CM16-0246635, has no request for epidural.")
-
-
-@pytest.mark.parametrize(("text", "asked", "told"), [
-    # a terse description's opening names a request, what follows asks of another of theirs: the opening tells who
-    ("28 yo woman lumbar MRI - did they ok her epidural?", ["esi", "spinal_injection", "injection"], ["mri", "imaging"]),
-    ("the 46 yo man PT, what about his chiro?", ["chiropractic"], ["physical_therapy"]),
-    # ... both in the opening, nothing of theirs asked apart: both asked
-    ("54 yo woman shoulder MRI and neck MRI - were they denied?", ["mri", "imaging"], []),
-    # ... and a case named is its letter: the opening is asked too
-    ("CM17-0015198 PT - what about his chiro?", ["physical_therapy", "chiropractic"], []),
-])
-def test_a_request_in_a_terse_descriptions_opening_tells_who_the_patient_is(text: str, asked: list[str],
-                                                                            told: list[str]) -> None:
-    query = understand(text)
-    assert (list(query.treatments), list(query.story_treatments)) == (asked, told)
-
-
-def test_the_patient_told_by_the_openings_request_lacks_the_one_asked(client):
-    # nat-4977: not CM17-0017776 (a 28-year-old woman's thoracic MRI), nor CM16-0247274 (one with epidurals, no MRI)
-    answer = ask(client, "28 yo woman lumbar MRI - did they ok her epidural?")
-    assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
-    assert answer["answer"].startswith("The letter of the patient described, case CM16-0246635, has no request for epidural.")
