@@ -265,8 +265,8 @@ def _claim_kept(question: str, before: str, resolved: Resolved) -> Resolved:
     again; a follow-up that asks anything of its own is left as resolved."""
     if not _NEXT_ONLY.match(question) or decision_asked(question) or read_outcomes(question).found:
         return resolved
-    if not (asked := decision_asked(before)) or decision_asked(resolved.question):
-        return resolved
+    if "?" not in before or not (asked := decision_asked(before)) or decision_asked(resolved.question):
+        return resolved  # (an outcome told, not asked: "my husband is 54, had his neck PT denied" || "what about ...")
     tail = _TAIL_NOTE.search(resolved.question)
     core = _LEAD_NEXT.sub("", resolved.question[: tail.start()] if tail else resolved.question).rstrip(" ?.!")
     if not core:
