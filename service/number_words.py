@@ -22,6 +22,7 @@ _ONES = {w: n for n, w in enumerate(
 _TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if n >= 2}
 _UNIT_ONES = "one|two|three|four|five|six|seven|eight|nine"
 _WORD = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_UNIT_ONES}))?|{'|'.join(sorted(_ONES, key=len, reverse=True))})")
+SPELT_NUMBER = _WORD  # a number spelt out, "one" to "ninety-nine" (a pattern for other modules to build on)
 _AGE_AFTER = r"(?=[- ]?(?:years?[- ]old|yrs?[- ]old|yo\b|y/o|y\.o\.|years?\b|yrs?\b))"
 _UNITS = (r"(?=\s+(?:(?:more|extra|additional|PT|chiro|acupuncture|therapy|of\s+the|of\s+his|of\s+her)\s+)?(?:sessions?|"
           r"visits?|treatments?|pills?|tablets?|capsules?|refills?|hours?|days?|weeks?|months?|patches|injections?|units?)\b)")

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from service.number_words import SPELT_NUMBER
+
 _UNIT = r"(?:visits?|sessions?|treatments?|appointments?)"
 _WHO = (r"(?:she|he|they|I|we|the\s+(?:patient|claimant|applicant|worker|employee)|"
         r"(?:my|his|her|their)\s+(?:mom|mother|dad|father|husband|wife|son|daughter|client|brother|sister))")
@@ -22,8 +24,7 @@ _ASKS = re.compile(
     rf"|(?:did|does|do)\s+{_WHO}\s+{_PAST}\s+(?:have|do|get|attend|complete|go\s+to|receive)\b"
     rf"|(?:has|have|had)\s+{_WHO}\s+(?:{_PAST}\s+)?(?:had|done|gotten|got|attended|completed|been\s+to|received)\b)",
     re.IGNORECASE)
-_NUMBER = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-           r"sixteen|eighteen|twenty|twenty-four|thirty)")
+_NUMBER = rf"(?:\d{{1,3}}|{SPELT_NUMBER})"
 # a number of sessions had: "6 prior sessions", "8 previous physical therapy sessions", "the prior eight physical
 # therapy sessions", "has completed 12 visits", "had attended 24 sessions of chiropractic"
 _COUNTED = re.compile(
