@@ -56,13 +56,17 @@ Examples:
 def eval_command(ctx: click.Context, source: str | None, split: str | None, url: str | None, out_dir: Path,
                  limit: int | None, systems: str, check: Path | None) -> None:
     """Evaluate the system and the baselines on real or sample letters; print the table."""
-    from eval.run import below_thresholds, default_source, limit_per_kind, load_source, read_thresholds, run_eval
+    from eval.run import (below_thresholds, default_source, gate_questions, limit_per_kind, load_source,
+                          read_thresholds, run_eval)
 
     settings = _settings()
     source = source or default_source()
     try:
         loaded = load_source(source, split)
-        result = run_eval(settings, letters_dir=loaded.letters_dir, questions=limit_per_kind(loaded.questions, limit),
+        # --check asks the gate's fixed natural questions (its natural_through), with this run's --limit
+        questions = (gate_questions(loaded.questions, read_thresholds(check), limit) if check
+                     else limit_per_kind(loaded.questions, limit))
+        result = run_eval(settings, letters_dir=loaded.letters_dir, questions=questions,
                           systems=[s.strip() for s in systems.split(",") if s.strip()], url=url, out_dir=out_dir,
                           evidence=loaded.evidence, info=loaded.info)
     except ImrError as exc:

@@ -37,7 +37,7 @@ from indexer.errors import ImrError
 from indexer.settings import Settings
 
 __all__ = ["REAL", "SAMPLE", "THRESHOLDS", "below_thresholds", "default_source", "evaluate", "limit_per_kind",
-           "load_source", "read_thresholds", "run_eval"]
+           "gate_questions", "load_source", "read_thresholds", "run_eval"]
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +56,20 @@ def limit_per_kind(questions: Sequence[Question], limit: int | None) -> list[Que
         else:
             out += [of_kind[i * len(of_kind) // limit] for i in range(limit)]
     return out
+
+
+def gate_questions(questions: Sequence[Question], gate: Mapping[str, Any], limit: int | None) -> list[Question]:
+    """The CI gate's fixed sample: the natural questions numbered up to gate["natural_through"] (so that the
+    sample stays put as eval/natural.jsonl grows), then at most `limit` of each kind."""
+    through = gate.get("natural_through")
+    kept = [q for q in questions
+            if through is None or q.kind != "natural" or _natural_number(q.id) <= int(through)]
+    return limit_per_kind(kept, limit)
+
+
+def _natural_number(question_id: str) -> int:
+    """'natural-nat-0412' -> 412."""
+    return int(question_id.rsplit("-", 1)[1])
 
 
 class _Progress:

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from eval import run as runner
 from eval.baselines import fixed_chunks, item_of, plain_tokens
 from eval.questions import Question, questions_from_letters
-from eval.run import below_thresholds, limit_per_kind, run_eval
+from eval.run import below_thresholds, gate_questions, limit_per_kind, run_eval
 from eval.scoring import Evidence, score
 from eval.systems import Outcome
 from eval.workspace import Workspace
@@ -50,6 +50,17 @@ def test_limit_per_kind_spreads_evenly() -> None:
     qs += [Question(id="u0", kind="unanswerable", question="q", answerable=False)]
     assert [q.id for q in limit_per_kind(qs, 3)] == ["c0", "c3", "c6", "u0"]
     assert limit_per_kind(qs, None) == qs
+
+
+def test_gate_questions_keep_the_natural_questions_numbered_up_to_natural_through() -> None:
+    qs = [Question(id=f"natural-nat-{n:03d}", kind="natural", question="q") for n in (7, 40, 41, 4912, 4913, 5100)]
+    qs += [Question(id=f"c{i}", kind="case", question="q") for i in range(4)]
+    gate = {"limit": 15, "natural_through": 4912}
+    assert [q.id for q in gate_questions(qs, gate, 2)] == ["c0", "c2", "natural-nat-007", "natural-nat-041"]
+    assert [q.id for q in gate_questions(qs, gate, 10)] == [
+        "c0", "c1", "c2", "c3", "natural-nat-007", "natural-nat-040", "natural-nat-041", "natural-nat-4912"]
+    assert [q.id for q in gate_questions(qs, {}, 3)] == [
+        "c0", "c1", "c2", "natural-nat-007", "natural-nat-041", "natural-nat-4913"]
 
 
 def test_below_thresholds_names_each_failure() -> None:
