@@ -31,6 +31,10 @@ TAG_MINIMUMS = {
 }
 # The treatment words of each absent-treatment question; none occurs anywhere in reference.jsonl.
 ABSENT_KEY_WORDS = {
+    "nat-5081": ["trintellix", "vortioxetine"],
+    "nat-5082": ["arthrotec", "misoprostol"],
+    "nat-5083": ["electroacupuncture", "electro-acupuncture"],
+    "nat-5084": ["lidocaine infusion", "infusion"],
     "nat-5005": ["dermatolog"],
     "nat-4882": ["cymbalta", "duloxetine"],
     "nat-4883": ["soma", "carisoprodol"],
