@@ -38,6 +38,7 @@ from service.reviewers import read_reviewers
 from service.shorthand import spelled_out
 from service.spanish import gloss
 from service.reason_asked import reason_clauses
+from service.provided import condition_clauses
 from service.reason_regions import without_reason_regions
 from service.region_after import regions_after
 from service.spelling import correct
@@ -140,6 +141,9 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     text, corrections = correct(question, words, known)
     question = text  # every reader reads "omperazole", "sessiosn" as the speller did
     text, aside = set_aside(text)  # "anything besides the PT denied?": the PT is not asked about
+    for s_, e_ in condition_clauses(text):  # "the injections were denied - can he get them if he does more PT?"
+        notes.append(f"a condition, not what is asked: '{text[s_:e_].strip()}'")
+        text = text[:s_] + " " * (e_ - s_) + text[e_:]
     question = text
     notes += [f"set aside: {', '.join(aside.treatments)} (from '{aside.words}'): the other requests are asked about"
               ] if aside.treatments else []
