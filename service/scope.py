@@ -18,6 +18,7 @@ import re
 import msgspec
 
 from indexer.taxonomy import find_regions
+from indexer.terms import tokens
 from indexer.treatments import GROUPS, LABELS, find_treatments, members
 from service.asking import TOLD_BACK
 from service.confirm import CLAIM_CONFIRMED
@@ -27,6 +28,7 @@ from service.filters import item_condition
 from service.outcomes import WORD
 from service.referral_to import referral_to
 from service.reviewers import alternatives
+from service.topic import GENERIC
 from service.understand import Query
 
 
@@ -381,7 +383,30 @@ def scope(engine: Engine, query: Query, filters: dict[str, object], *, regions: 
         said = " / ".join(dict.fromkeys(re.sub(r"\s*\(.*?\)", "", LABELS.get(t, t)).lower()
                                         for t in _neighbours(w.treatments)))
         label = f"{label} (and {said} decided under its guideline)"
+    if word := _qualifier(query, items):
+        # "did anyone get a positional MRI approved?": the MRIs whose heading prints "positional", when some do
+        items, label = tuple(i for i in items if word in tokens(f"{i.title} {i.request}")), f"{word} {label}"
     return Scope(items=items, label=label, treatments=w.treatments, regions=w.regions)
+
+
+_SIDES = frozenset({"right", "left", "bilateral", "both", "upper", "lower"})
+
+
+def _qualifier(query: Query, items: tuple[ScopeItem, ...]) -> str:
+    """The word said right before the treatment asked ("a positional MRI", "the retrospective CT") that the
+    headings of some of `items`, not all, print: the kind of it asked about; '' when none."""
+    if len(items) < 2:
+        return ""
+    named = {t for words in (*query.treatment_words, *query.region_words) for t in tokens(words)}
+    for words in query.treatment_words:
+        for m in re.finditer(rf"([A-Za-z][a-z-]+)\s+{re.escape(words)}(?!\w)", query.text, re.IGNORECASE):
+            word = m.group(1).lower()
+            if len(word) <= 3 or word in GENERIC or word in _SIDES or word in named or find_regions(word):
+                continue
+            printing = sum(1 for i in items if word in tokens(f"{i.title} {i.request}"))
+            if 0 < printing < len(items):
+                return word
+    return ""
 
 
 def _neighbours(sets: tuple[str, ...]) -> list[str]:
