@@ -383,6 +383,12 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         # "the 37 yo woman with the TENS" || "how many things were denied?": of her letter, not of the whole index
         note = f"case: {main.case_number}, from the previous answer"
         return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
+    if main is not None and names_treatment and previous.kind == "item" and (m := _HOW_MANY_OF_KIND.match(question)) and (
+            m.group("theirs") or sum(1 for f in previous.letter if {t for t, _w in find_treatments(question)}
+                                     & set(match_treatments(f.title))) >= 2):
+        # "CM17-0013625" || "how many drugs were denied?": of her five drugs, not of every letter's
+        note = f"case: {main.case_number}, from the previous answer"
+        return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
     if main is not None and not names_treatment and THEIR_ALL.search(question):
         # "did they deny both her tests?" after her EMG: every request of her case, not the EMG again
         note = f"case: {main.case_number}, from the previous answer"
@@ -498,6 +504,10 @@ def _for_another_part(question: str, main: Fact) -> Resolved | None:
 _HOW_MANY_THEIRS = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?how\s+many\s+(?:(?:things|requests|items|treatments)\s+|"
                               r"of\s+(?:his|her|their|the|my)\s+(?:things|requests|items|treatments)\s+)"
                               r"(?:were|was|got|did\s+(?:IMR|they|the\s+reviewers?))\b", re.IGNORECASE)
+# how many of a kind of request were decided so, after one letter's answer: "how many drugs were denied?", "and how many of
+# her meds got approved?"
+_HOW_MANY_OF_KIND = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?how\s+many\s+(?:of\s+(?P<theirs>his|her|their|my)\s+)?"
+                               r"(?:[\w/-]+\s+){0,2}?(?:were|was|got|did)\b", re.IGNORECASE)
 # how many of the things just counted had an outcome: "how many were approved?", "and how many got denied?", "how many of
 # them were overturned"
 _HOW_MANY_DECIDED = re.compile(r"^\s*(?:(?:and|ok(?:ay)?|so|but)\s*,?\s+)?how\s+many\s+(?:of\s+(?:them|those|these)\s+)?"
@@ -522,6 +532,20 @@ _ACROSS = re.compile(r"\b(?:any|ever|all|usually|generally|typically|how\s+(?:ma
 _ONE_OF_THEIRS = r"\b(?:the|his|her|their|that|this|my)\s+(?:[\w/-]+\s+){0,2}?"
 # ... told as the patient's own: "his knee MRI", "her back brace"
 _THEIRS_SAID = r"\b(?:his|her|their)\s+(?:[\w/-]+\s+){0,2}?"
+
+
+# the words a bare follow-up may say beside the thing it names: "acupuncture?", "and the PT approved?", "ok, chiro too?"
+# ("what about the acupuncture?" asks the question before again, of it: service.conversation's ELLIPSIS)
+_BARE_WORDS = frozenset({"and", "ok", "okay", "so", "also", "plus", "too", "then", "approved", "denied", "upheld", "overturned",
+                         "authorized", "authorised", "covered", "okayed", "ok'd", "the", "was", "were", "as", "well"})
+
+
+def _only_named(text: str, named: Sequence[tuple[str, str]]) -> bool:
+    """Whether `text` says nothing but the treatments `named` and _BARE_WORDS ("acupuncture?", "and PT approved?")."""
+    rest = text
+    for _t, w in named:
+        rest = re.sub(rf"(?<!\w){re.escape(w)}(?!\w)", " ", rest, flags=re.IGNORECASE)
+    return all(w.lower() in _BARE_WORDS for w in re.findall(r"[\w'’]+", rest))
 
 
 # a reason named after the pronoun of the item before: "was that because of the naproxen?", "was it denied because the
@@ -614,12 +638,13 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "") -> R
     text = corrected or question
     # (what a reason offered names is not asked: "bc she's not having surgery?" after her elbow braces)
     named = find_treatments(_without_reasons(text))
-    if not named or not any(re.search(_ONE_OF_THEIRS + re.escape(w), text, re.IGNORECASE) for _t, w in named):
+    if not named or not (any(re.search(_ONE_OF_THEIRS + re.escape(w), text, re.IGNORECASE) for _t, w in named)
+                         or _only_named(text, named)):
         return None
     # (the narrowest sets named: a TENS unit is no brace, though both are equipment)
     sets = {t for t, _w in named if t not in GROUPS} or {t for t, _w in named}
     if not any(sets & set(match_treatments(f.title)) for f in previous.letter):
-        if any(re.search(_THEIRS_SAID + re.escape(w), text, re.IGNORECASE) for _t, w in named):
+        if any(re.search(_THEIRS_SAID + re.escape(w), text, re.IGNORECASE) for _t, w in named) or _only_named(text, named):
             # "my husband is 54, had his neck PT denied" || "what about his knee MRI?": still his letter, which has
             # none (said so), not another 54-year-old man's
             note = f"case: {main.case_number}, from the previous answer (the {' / '.join(w for _t, w in named)} told as theirs)"
