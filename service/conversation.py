@@ -318,7 +318,7 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         return found  # "CM16-0234464 cyclobenzaprine" || "and the other meds?": the letter's other medications, each
     if (m := OTHER.search(question)) and m.group("kind") and (found := _the_other(question, earlier, before)) is not None:
         return found  # "and the other scan?": another of the items shown, not the letter's scans read afresh
-    if (found := _of_their_letter(question, previous, corrected)) is not None:
+    if (found := _of_their_letter(question, previous, corrected, before)) is not None:
         return found
     if (found := _their_part(question, previous, before, corrected)) is not None:
         return found
@@ -623,12 +623,15 @@ def _same_reason_as_before(question: str, earlier: Sequence[Earlier]) -> Resolve
     return Resolved(question=f"was the {first} decided {how} the {second}? [in case {main.case_number}]", carried=(note,))
 
 
-def _of_their_letter(question: str, previous: Earlier, corrected: str = "") -> Resolved | None:
+def _of_their_letter(question: str, previous: Earlier, corrected: str = "", before: str = "") -> Resolved | None:
     """A follow-up naming a treatment, no case and no one new, after an answer about one patient whose letter
     has a request of that treatment ("the 63 yo man with the shoulder surgery" || "was the brace approved?",
     "and the PT?", "why were the MRIs denied?"): of that letter, not of anyone's brace. None otherwise. The treatment
     is read in `corrected` where given (the question with its misspellings fixed: "the flexaril one")."""
-    main = _main(previous) or (previous.letter[0] if previous.kind == "not_found" and previous.letter else None)
+    main = _main(previous) or (previous.letter[0] if previous.letter and (previous.kind == "not_found" or (
+        # "CM17-0013625" || "how many drugs were denied?" || "and the celebrex - why?": a count or list of one case asked
+        previous.kind in ("count", "list") and len({c.upper() for c in CASE.findall(before)}) == 1
+        and {f.case_number for f in previous.items} == {previous.letter[0].case_number})) else None)
     if main is None or not previous.letter or CASE.search(question) or _ANOTHER.search(question) or _ACROSS.search(question):
         return None
     if (m := _REASON_AFTER.search(question)) and not find_treatments(_without_reasons(question)[: m.start()]):

@@ -31,3 +31,13 @@ def test_how_many_of_a_kind_after_one_letter_with_several_counts_that_letter() -
     assert resolve("how many drugs were denied?", earlier).question == "how many drugs were denied? [in case CM17-0013625]"
     one = [Earlier(question="CM17-0010885", kind="item", items=(ACU,), letter=(ACU, PT))]
     assert resolve("how many MRIs were denied?", one).question == "how many MRIs were denied?"
+
+
+def test_a_thing_asked_after_a_count_of_one_case_is_of_that_case() -> None:
+    earlier = [Earlier(question="CM17-0013625", kind="item", items=DRUGS, letter=DRUGS),
+               Earlier(question="how many drugs were denied?", kind="count", items=DRUGS, letter=DRUGS)]
+    assert resolve("and the celebrex - why?", earlier).question == "and the celebrex - why? [in case CM17-0013625]"
+    # ... not after a count across letters that cited one case only
+    counted = [Earlier(question="how many celecoxib requests were denied?", kind="count", items=DRUGS[:1],
+                       letter=DRUGS)]
+    assert resolve("and the fanatrex?", counted).question == "how many fanatrex requests were denied?"
