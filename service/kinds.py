@@ -149,6 +149,10 @@ _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?
                    # "were some of the injection requests approved?", "were most of the MRI requests denied?"
                    r"|\b(?:some|most|none)\s+of\s+the\s+(?:[\w/-]+\s+){0,3}?(?:requests|cases)\b"
                    r"|\bis\s+there\s+(?:ever\s+)?(?:an?|any)\s+(?:case|letter|request|time|decision|example)s?\b"
+                   # an outcome asked as a noun across letters: "any approvals for the stomach medicine?", "were there any
+                   # denials of knee MRIs?", "any hip MRI approvals?"
+                   r"|^\s*(?:(?:were|are|have|has)\s+(?:there\s+)?)?any\s+(?:[\w/-]+\s+){0,3}?(?:approvals?|denials?|overturns?|"
+                   r"reversals?)\b(?=\s+(?:for|of|on)\b|\s*(?:\?|$))"
                    # every request of a kind, of no one patient: "were both pantoprazole requests denied?"
                    r"|" + EVERY_OF_KIND.pattern +
                    # "any TENS units approved?", "were any knee MRIs overturned?" (a kind named in the plural)
