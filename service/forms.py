@@ -17,7 +17,8 @@ _FORMS = (
     ("injection", r"injections?|shots?|injectables?|infusions?"),
     ("oral", r"pills?|tablets?|tabs|capsules?|caps|oral"),
 )
-_FORM = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _FORMS), re.IGNORECASE)
+# (a whole word: the "caps" of "Capsaicin" is no capsule)
+_FORM = re.compile("|".join(f"(?P<{name}>(?<![A-Za-z])(?:{rx})(?![A-Za-z]))" for name, rx in _FORMS), re.IGNORECASE)
 # brands sold in one form only
 BRAND_FORMS = {"lidoderm": "patch", "flector": "patch", "butrans": "patch", "duragesic": "patch", "voltaren gel": "cream",
                "pennsaid": "cream", "terocin patch": "patch"}
@@ -75,15 +76,23 @@ def in_another_form(form: str, names: tuple[str, ...], titles) -> str:
     """What a request of the drug (by any of its `names`, the generic first) in a form other than `form` is, in
     one line: 'Its lidocaine request is an ointment ("Lidocaine ointment 5% 106.32gm"), a different form from a
     patch.'; '' when none of `titles` names the drug in another form."""
+    other = []  # (title, its form's word)
     for title in titles:
         if not any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", title, re.IGNORECASE) for n in names):
             continue
         if (kind := item_form(title)) in (None, form):
             continue
         word = m.group(0).lower() if (m := _FORM.search(title)) and m.group(0).isalpha() else kind
-        word = "pills" if kind == "oral" and word in ("oral", "pills") else word
-        a = "" if word.endswith("s") else "an " if word[0] in "aeiou" else "a "
-        return (f'Its {names[0].lower()} request is {a}{word} ("{title}"), a different form from '
-                f"{'an' if form[0] in 'aeiou' else 'a'} {form}.")
-    return ""
+        other.append((title, "pills" if kind == "oral" and word in ("oral", "pills") else word))
+    if not other:
+        return ""
+    against = f"{'an' if form[0] in 'aeiou' else 'a'} {form}"
+    if len(other) > 1 and len({w for _t, w in other}) == 1 and not other[0][1].endswith("s"):
+        # "Its 2 lidocaine requests are creams (...; ...)"
+        listed = "; ".join(f'"{t}"' for t, _w in other)
+        return f"Its {len(other)} {names[0].lower()} requests are {other[0][1]}s ({listed}), a different form from {against}."
+    title, word = other[0]
+    a = "" if word.endswith("s") else "an " if word[0] in "aeiou" else "a "
+    return f'Its {names[0].lower()} request is {a}{word} ("{title}"), a different form from {against}.'
+
 

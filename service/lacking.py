@@ -92,8 +92,16 @@ def case_lacks(engine: Engine, query: Query, sets: tuple[str, ...], case: str = 
         asked = " / ".join([*unprinted, asked])
     if "consultation" in sets and (kinds := visit_kinds(query.text)):
         asked = f"{' or '.join(kinds)} {asked}"  # "has no request for pain management referral"
+    if (form := _form_asked(query)) and not re.search(rf"(?<!\w){form}", asked, re.IGNORECASE):
+        asked = f"{asked} {form}"  # "has no request for lidocaine patch" (its lidocaine is in creams: said after)
     who = f"The letter of the patient described, case {case}," if described else f"Case {case}"
     return f"{who} has no request for {asked}. {decided(items)}{_other_form(query, items)}"
+
+
+def _form_asked(query: Query) -> str | None:
+    """The form the one drug asked is asked in ("the lidocaine patch": patch), else None."""
+    drugs = [w for w in dict.fromkeys(query.treatment_words) if drug_names(w)]
+    return asked_form(query.text, tuple(drugs)) if len(drugs) == 1 else None
 
 
 def _other_form(query: Query, items) -> str:

@@ -97,6 +97,12 @@ def test_a_request_in_another_form_said_in_one_line() -> None:
         'Its lidocaine request is a cream ("Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1"), a '
         "different form from a patch.")
     assert in_another_form("cream", names, ["Lidocaine ointment 5% 106.32gm"]) == ""  # the same form
+    # the "caps" of Capsaicin is no capsule; two creams are said as two
+    assert in_another_form("patch", names, ["Dextromethorphan 5%/Amitriptyline 5%/Lidocaine/Capsaicin 0.025%, 120grams #1",
+                                            "Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1"]) == (
+        'Its 2 lidocaine requests are creams ("Dextromethorphan 5%/Amitriptyline 5%/Lidocaine/Capsaicin 0.025%, 120grams '
+        '#1"; "Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1"), a different form from a patch.')
+    assert item_form("Capsaicin 0.025% 120grams") == "cream" and item_form("Capsaicin 0.075%") is None
     assert in_another_form("patch", names, ["Diclofenac ER 100mg #60"]) == ""  # no lidocaine
 
 
@@ -107,6 +113,6 @@ def test_the_case_lacking_a_patch_says_its_ointment(positional) -> None:
     # nat-5019, 5020: no Lidoderm patch, but a lidocaine ointment: said, after what the letter decided
     answer = ask(positional, "CM16-0234464 did they deny his lidoderm patches?")
     assert answer["not_found"] == "case_lacks"
-    assert answer["answer"].startswith("Case CM16-0234464 has no request for lidoderm. Its letter decided 6 items:")
+    assert answer["answer"].startswith("Case CM16-0234464 has no request for lidoderm patch. Its letter decided 6 items:")
     assert answer["answer"].endswith('Its lidocaine request is an ointment ("Lidocaine ointment 5% 106.32gm"), a '
                                      "different form from a patch.")
