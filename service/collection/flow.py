@@ -101,8 +101,13 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
     # the days a patient's review took, and their few items: why each was decided too, as an item
     # answer says (a count of their items gives the reasons of its own: service.flows.count)
     # ... and a comparison of outcomes by group: why each group's example was approved or denied
+    # ... and every item a count or list across letters names, when they are few ("list the requests decided under the
+    # MTUS shoulder guideline and how each came out": each one's finding, as a list answer quotes it)
+    # (a treatment or category counted gets the reasons that recur instead: service.flows.count)
+    every = (who is None and cq.unit == "items" and intro.startswith("All") and len(result.examples) <= WHY_UP_TO
+             and not {"treatment", "category"} & set(cq.where))
     why = question if ((who is not None or one) and cq.shape == "mean" and len(result.examples) <= WHY_UP_TO) or (
-        who is None and cq.shape == "compare" and set(cq.part) == {"decision"}) else ""
+        who is None and cq.shape == "compare" and set(cq.part) == {"decision"}) or every else ""
     examples(c, engine.letters([case for case, _i in result.examples]), result.examples, intro, why=why)
     if who is None and cq.shape == "count" and cq.unit == "items" and not result.examples and (rest := _beside(engine, cq)):
         # none has the outcome asked ("which shoulder requests were not denied?": 0 of 8; "how many knee

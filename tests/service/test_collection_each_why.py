@@ -1,0 +1,23 @@
+"""A count or list across letters that names every item it counts, when they are few and no treatment was counted
+(which gets the reasons that recur instead), quotes each one's finding after it (service.collection.flow): "list
+the requests decided under the MTUS shoulder guideline and how each came out". Over real letters, the real model and
+real HTTP."""
+
+from __future__ import annotations
+
+from tests.conftest import ask, served_client
+
+# a right shoulder MRI (upheld), a shoulder arthroscopy among five items (upheld), a left shoulder MRI among three
+# (upheld): each decided under MTUS Shoulder Complaints
+client = served_client("CM17-0014288", "CM17-0006797", "CM17-0002106")
+
+
+def test_each_item_listed_gets_its_finding(client) -> None:
+    answer = ask(client, "list the requests decided under the MTUS shoulder guideline and how each came out")
+    text = answer["answer"]
+    assert text.startswith("3 items citing MTUS citing the chapter Shoulder Complaints are in the index: 3 upheld (denied) "
+                           "and 0 overturned (approved). All 3: ")
+    assert 'denied: "MRI of the right shoulder without contrast: Upheld" [1]. Why: "And with negative impingement ' \
+           'testing, there are no signs suggestive of internal pathology." [2].' in text
+    assert text.count("Why: ") == 3
+    assert {c["role"] for c in answer["citations"] if c["item_index"]} >= {"heading", "finding"}
