@@ -41,7 +41,10 @@ _MONTHS = "january february march april may june july august september october n
 _MONTH = re.compile(r"\b(?P<name>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)(?:\s+(?:of\s+)?"
                     r"(?P<year>(?:19|20)\d\d))?\b|\b(?P<iso>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])\b", I)
-_YEAR = re.compile(r"\b(?:in|during|for|of)\s+(?P<year>(?:19|20)\d\d)\b", I)
+# a year of decisions: "in 2016", "from 2017", "in the year 2016", or the year said of them: "the 2016 decisions"
+_YEAR = re.compile(r"\b(?:(?:in|during|for|of|from)\s+(?:the\s+year\s+)?(?=(?:19|20)\d\d\b)"
+                   r"|(?=(?:19|20)\d\d\s+(?:IMR\s+)?(?:decisions?|determinations?|letters?|cases)\b))"
+                   r"(?P<year>(?:19|20)\d\d)\b", I)
 _SEX = re.compile(r"\b(?:(?P<f>wom[ae]n|females?|ladies)|(?P<m>m[ae]n|males?))(?:'s|’s|s')?(?!\w)", I)
 _AGE = re.compile(
     r"\b(?:(?P<under>under|below|younger\s+than|less\s+than)\s+(?:age\s+)?(?P<a>\d{2})"

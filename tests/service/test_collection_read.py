@@ -302,6 +302,23 @@ def test_trends(question, expected):
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    # a bare year is the decisions' year, said before them or after "from" as after "in"
+    ("how many of the 2016 decisions were overturned?",
+     {"shape": "count", "where": {"date_from": "2016-01-01", "date_to": "2016-12-31", "decision": "Overturned"}}),
+    ("out of the decisions from 2016, how many got approved at IMR?",
+     {"shape": "count", "where": {"date_from": "2016-01-01", "date_to": "2016-12-31", "decision": "Overturned"}}),
+    ("How many 2017 letters had an item overturned?",
+     {"shape": "count", "unit": "letters", "where": {"date_from": "2017-01-01", "date_to": "2017-12-31"},
+      "part": {"decision": "Overturned"}}),
+    ("How many MRIs decided in the year 2017 were upheld?",
+     {"shape": "count", "where": {"treatment": "mri", "date_from": "2017-01-01", "date_to": "2017-12-31",
+                                  "decision": "Upheld"}}),
+])
+def test_a_year_said_of_the_decisions_is_their_decision_year(question, expected):
+    assert fields(question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("How many acupuncture requests were there, and how many were approved?",
      {"shape": "count", "where": {"treatment": "acupuncture"}, "part": {"decision": "Overturned"}, "total": True}),
     ("How many physical therapy requests are in the index and how many got overturned?",
