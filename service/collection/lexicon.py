@@ -242,6 +242,7 @@ def _side(text: str, found: list[Mention]) -> None:
 
 
 def _dates(text: str, masked: str, vocab: Vocabulary, add) -> None:
+    months = []  # where each month is said: its year is the month's ("the December 2016 decisions")
     for m in _MONTH.finditer(masked):
         if m.group("iso"):
             month = f"{m.group('iso')}-{m.group('mon')}"
@@ -255,8 +256,11 @@ def _dates(text: str, masked: str, vocab: Vocabulary, add) -> None:
                 continue
             month = f"{year}-{number:02d}"
         add("date", month_range(month), m.start(), m.end(), month)
+        months.append((m.start(), m.end()))
     for m in _YEAR.finditer(masked):
         year = m.group("year")
+        if any(start <= m.start("year") < end for start, end in months):
+            continue
         add("date", {"date_from": f"{year}-01-01", "date_to": f"{year}-12-31"}, m.start("year"), m.end("year"), year)
 
 

@@ -578,6 +578,16 @@ def test_modified_duty_is_a_work_status_not_a_request_ur_modified():
     ("was anything approved in January 2017?",
      {"shape": "count", "total": True, "part": {"decision": "Overturned"},
       "where": {"date_from": "2017-01-01", "date_to": "2017-01-31"}}),
+    # ... or of a year, or of the decisions of a month or year said before them (the month's year is no year of its own)
+    ("was anything approved in 2016?",
+     {"shape": "count", "total": True, "part": {"decision": "Overturned"},
+      "where": {"date_from": "2016-01-01", "date_to": "2016-12-31"}}),
+    ("were any december 2016 decisions overturned?",
+     {"shape": "count", "total": True, "part": {"decision": "Overturned"},
+      "where": {"date_from": "2016-12-01", "date_to": "2016-12-31"}}),
+    ("were any decisions in 2016 overturned?",
+     {"shape": "count", "total": True, "part": {"decision": "Overturned"},
+      "where": {"date_from": "2016-01-01", "date_to": "2016-12-31"}}),
 ])
 def test_an_outcome_asked_of_a_month_counts_all_and_those_with_it(question, expected):
     assert fields(question) == expected
