@@ -68,3 +68,14 @@ def other_side_asked(text: str, request: str, regions: tuple[str, ...]) -> str:
         if side in told and told[-1] != side and told.index(side) < len(told) - 1:
             return f"the {told[-1]} {place}"
     return ""
+
+
+def other_unsided(text: str, regions: tuple[str, ...]) -> bool:
+    """Whether `text` asks of "the other" body part of `regions` with no side told for it: "his knee MRI wasn't
+    approved - was the other knee approved?" says neither which knee was denied nor which is the other."""
+    told = told_sides(text)
+    for m in _OTHER.finditer(text):
+        found = find_regions(text[m.end(): m.end() + _NEAR])
+        if found and found[0][0] in regions and not told.get(found[0][0]) and find_regions(text[: m.start()]):
+            return True
+    return False

@@ -5,7 +5,7 @@ letters, the real model and real HTTP for the answer."""
 
 from __future__ import annotations
 
-from service.sides import other_side, other_side_asked, told_sides
+from service.sides import other_side, other_side_asked, other_unsided, told_sides
 from tests.conftest import ask, served_client
 
 HIP = ("My wife is 61. She fell at work in December and hurt her right shoulder and hip, the hip pain is 9 out of 10 "
@@ -54,3 +54,11 @@ def test_the_other_side_asked_is_said_missing_first_with_no_yes_or_no(client) ->
     answer = ask(client, "my mom is 61 and her right hip MRI wasn't approved - was the left hip approved?")
     assert answer["answer"].startswith("Case CM16-0248655 has no request for the left hip. ")
     assert not answer["answer"].startswith(("No", "Yes"))
+
+
+def test_the_other_one_asked_with_no_side_told() -> None:
+    # which knee was denied is not told, nor which is the other: no yes or no first (service.flows.item)
+    assert other_unsided("my husband's knee MRI wasn't approved, he's 47 - was the other knee approved?", ("knee",))
+    assert not other_unsided("her right knee MRI wasn't approved - was the other knee approved?", ("knee",))
+    assert not other_unsided("was the other knee approved?", ("knee",))  # (a follow-up: service.conversation)
+    assert not other_unsided("his knee MRI was denied - was the other knee approved?", ("hip",))
