@@ -31,7 +31,8 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
     TreatmentSet("interferential", "Interferential stimulator", (r"interferential", r"(?-i:IF|ICS)\s+units?")),
     TreatmentSet("h_wave", "H-wave device", (r"h-?\s?wave",)),
     TreatmentSet("cold_therapy", "Cold/heat therapy units", (r"cold\s+therap\w*", r"cryotherap\w*", r"cryo\s?units?",
-                 r"(?:hot|cold|ice|heat(?:ing)?)(?:/cold)?\s+(?:therapy\s+)?(?:units?|packs?|wraps?|machines?|pads?)",
+                 # cold, or hot and cold in one unit; heat alone is no cold therapy ("a heat pack", "heating pad")
+                 r"(?:cold|ice|(?:hot|heat(?:ing)?)/cold)\s+(?:therapy\s+)?(?:units?|packs?|wraps?|machines?|pads?)",
                  # lay: "the hot cold thing", "the hot and cold machine", "the ice machine thingy"
                  r"(?:hot|heat)(?:\s*[/&-]\s*|\s+(?:and\s+|n\s+)?)cold\s+(?:therapy\s+)?(?:things?|thingy|devices?|systems?|units?|machines?)",
                  r"ice\s+(?:machine\s+)?(?:things?|thingy|devices?)",

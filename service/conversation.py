@@ -98,7 +98,9 @@ ABOUT_IT = re.compile(
     r"|why\s+did\s+(?:UR|IMR|they|the\s+(?:IMR\s+|UR\s+)?reviewer)\s+(?:say\s+no|deny|turn\s+(?:it\s+|them\s+)?down|refuse|reject)\b"
     r"|(?:which|what)\s+guidelines?\b|(?:which|what)\s+(?:section|page)s?\b|who\s+(?:reviewed|decided)\b"
     # what the request was for, as its title says: "which levels?", "what dose?", "which side?"
-    r"|(?:which|what)\s+(?:spinal\s+)?(?:levels?|side|dose|dosage|strength|quantity)\s*[?.!]*\s*$"
+    # ... or what of it: "which level was worse?", "which levels were they for?" (a detail of the letter)
+    r"|(?:which|what)\s+(?:spinal\s+)?(?:levels?|side|dose|dosage|strength|quantity)(?:\s+(?:was|were|is|are|did|does)\b"
+    r"[^?.!;]{0,40}?)?\s*[?.!]*\s*$"
     # "what did the guideline say?", "why was the rest denied?" (UR's part told: the remainder IMR decided)
     r"|what\s+(?:did|does)\s+the\s+(?:guidelines?|MTUS|ODG|ACOEM|rule)\s+say\b"
     r"|why\s+(?:was|were|did)\s+(?:the\s+)?(?:rest|remainder|remaining\s+(?:part|portion|\w+))\b"

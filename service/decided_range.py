@@ -7,6 +7,7 @@ june 2017?"): said as such, with the dates the letters were decided in, not as a
 from __future__ import annotations
 
 import calendar
+import re
 
 from service.compose.facts import said_day
 
@@ -38,3 +39,21 @@ def outside_dates(span: tuple[str, str] | None, what: str, filters: dict[str, ob
     if span is None:
         return said + "."
     return f"{said}: the letters in the index were decided from {said_day(span[0])} to {said_day(span[1])}."
+
+
+# a year said from now ("last year", "this year"): the letters give no today to count it from
+_FROM_NOW = re.compile(r"\b(?P<w>(?:last|this|past|previous|current|the\s+past)\s+year)(?:['’]s)?\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def year_from_now(text: str, span: tuple[str, str] | None) -> str:
+    """A sentence for a count asked of a year said from now ("how many decisions last year were overturned?"):
+    the year is read from each letter's decision date, and the letters give no today to count back from; '' when
+    `text` says no such year or names a year too."""
+    m = _FROM_NOW.search(text)
+    if m is None or _YEAR.search(text):
+        return ""
+    said = " ".join(m.group("w").lower().split())
+    told = f"; the letters in the index were decided from {said_day(span[0])} to {said_day(span[1])}" if span else ""
+    return (f'The letters give no today to count "{said}" from: a year is read from each letter\'s decision date, so '
+            f"every decision is counted here{told}. Name the year (e.g. 2017) to count one.")

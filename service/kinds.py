@@ -168,7 +168,12 @@ _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?
                    # "is there anyone whose pool therapy got approved?", "has anybody gotten a TENS unit approved?"
                    r"|\b(?:is|was)\s+there\s+(?:any|some)(?:one|body)\b|\b(?:has|have|did|does)\s+(?:any|some)(?:one|body)\b"
                    # "did IMR approve the hot cold unit for anyone?" (of no one patient)
-                   r"|\b(?:for|to)\s+any(?:one|body)(?:\s+else)?\s*[?.!]*\s*$"
+                   # ... asked for a yes: "the tens unit wasn't approved for anyone right?"
+                   r"|\b(?:for|to)\s+any(?:one|body)(?:\s+else)?(?:\s*,?\s*(?:right|correct|true|huh|yet|at\s+all|ever))?"
+                   r"\s*[?.!]*\s*$"
+                   # "anybody get a back brace approved?", "anyone ever got acupuncture through?" (the "did" left out)
+                   r"|^\s*(?:(?:so|and|but|ok|okay)\s*,?\s+)?(?:any|some)(?:one|body)\s+(?:ever\s+)?"
+                   r"(?:get|got|gotten|have|had|win|won|manage[sd]?)\b"
                    # "anything overturned for patients 60 or older?", "was anything approved for women?": anything
                    # with the outcome, of a group across letters (not "anything approved for the 63 yo man?")
                    r"|^\s*(?:(?:so|and)\s+)?(?:(?:was|is|has|had)\s+)?(?:anything|everything)\s+(?:(?:ever|at\s+all)\s+)?"

@@ -39,3 +39,43 @@ def other_side(text: str, request: str, regions: tuple[str, ...]) -> str:
             place = region.replace("/", " or ")
             return f"The letter's request is for the {side} {place}, not the {' or '.join(sorted(sides))} {place} the question names."
     return ""
+
+
+_OTHER = re.compile(r"\b(?:the|her|his|my|their)\s+other\s+", re.IGNORECASE)
+_OPPOSITE = {"left": "right", "right": "left"}
+
+
+def other_side_asked(text: str, request: str, regions: tuple[str, ...]) -> str:
+    """The body part asked of the other side than the letter's request, when the question tells the request's side
+    too: "her right hip MRI wasn't approved - was the left hip approved?", "his knee MRI was denied - what about
+    the other knee?" ("the left hip"); '' otherwise (no side asked apart from the request's, or the request
+    names no side or both)."""
+    said = {m.group(1).lower() for m in _REQUEST_SIDE.finditer(request)}
+    if len(said) != 1 or re.search(r"\bbilateral\b", request, re.IGNORECASE):
+        return ""
+    side = said.pop()
+    for region in regions:
+        place = region.replace("/", " or ")
+        # "the other knee": the side opposite the request's, asked after the body part was named
+        for m in _OTHER.finditer(text):
+            found = find_regions(text[m.end(): m.end() + _NEAR])
+            if found and found[0][0] == region and find_regions(text[: m.start()]):
+                return f"the {_OPPOSITE[side]} {place}"
+        told = [({"lt": "left", "l": "left", "rt": "right", "r": "right"}.get(m.group(1).lower(), m.group(1).lower()))
+                for m in _SIDE.finditer(text)
+                if (found := find_regions(text[m.end(): m.end() + _NEAR])) and found[0][0] == region]
+        # both sides told, the request's first: the last is the one asked
+        if side in told and told[-1] != side and told.index(side) < len(told) - 1:
+            return f"the {told[-1]} {place}"
+    return ""
+
+
+def other_unsided(text: str, regions: tuple[str, ...]) -> bool:
+    """Whether `text` asks of "the other" body part of `regions` with no side told for it: "his knee MRI wasn't
+    approved - was the other knee approved?" says neither which knee was denied nor which is the other."""
+    told = told_sides(text)
+    for m in _OTHER.finditer(text):
+        found = find_regions(text[m.end(): m.end() + _NEAR])
+        if found and found[0][0] in regions and not told.get(found[0][0]) and find_regions(text[: m.start()]):
+            return True
+    return False

@@ -60,12 +60,19 @@ _BY_SOURCE = re.compile(r"^\s*(?:(?:in|of|for)\s+)?(?:which|what|list|show(?:\s+
 # an outcome asked of the letters of a month, no one's own and of no kind of treatment: "of the letters decided in December 2016, was
 # anything overturned?", "was anything approved in January 2017?" (service.collection.read counts them all, and
 # those with the outcome)
-_MONTH_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?\d{4}\b"
+# ... or of a year: "was anything approved in 2016?", "were any 2016 decisions overturned?", "were any decisions from
+# December 2016 overturned?"
+_MONTH_YEAR = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?(?:19|20)\d{2}\b"
+_OUTCOME = r"(?:approved|overturned|denied|upheld|reversed)"
 _OF_A_MONTH = re.compile(
     rf"\b(?:letters|decisions|determinations|cases|items|requests|reviews)\s+(?:that\s+were\s+|were\s+)?"
     rf"(?:decided|issued|dated|signed|made)\s+(?:in|during)\s+{_MONTH_YEAR}"
-    rf"|\b(?:was|were)\s+(?:there\s+)?any(?:thing)?\s+(?:(?:requests?|items?|decisions?)\s+)?(?:approved|overturned|denied|upheld|reversed)"
-    rf"\s+(?:in|during)\s+{_MONTH_YEAR}", re.IGNORECASE)
+    rf"|\b(?:was|were)\s+(?:there\s+)?any(?:thing)?\s+(?:(?:requests?|items?|decisions?)\s+)?{_OUTCOME}"
+    rf"\s+(?:in|during)\s+{_MONTH_YEAR}"
+    rf"|\b(?:was|were)\s+(?:there\s+)?any\s+(?:of\s+the\s+)?{_MONTH_YEAR}\s+(?:letters|decisions|determinations|items|"
+    rf"requests)\s+{_OUTCOME}"
+    rf"|\b(?:was|were)\s+(?:there\s+)?any\s+(?:of\s+the\s+)?(?:letters|decisions|determinations|items|requests)\s+"
+    rf"(?:from|in|during)\s+{_MONTH_YEAR}\s+{_OUTCOME}", re.IGNORECASE)
 _ANYONES = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours|she|her|hers|he|him|his|they|their|theirs)\b", re.IGNORECASE)
 
 

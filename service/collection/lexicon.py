@@ -41,7 +41,10 @@ _MONTHS = "january february march april may june july august september october n
 _MONTH = re.compile(r"\b(?P<name>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)(?:\s+(?:of\s+)?"
                     r"(?P<year>(?:19|20)\d\d))?\b|\b(?P<iso>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])\b", I)
-_YEAR = re.compile(r"\b(?:in|during|for|of)\s+(?P<year>(?:19|20)\d\d)\b", I)
+# a year of decisions: "in 2016", "from 2017", "in the year 2016", or the year said of them: "the 2016 decisions"
+_YEAR = re.compile(r"\b(?:(?:in|during|for|of|from)\s+(?:the\s+year\s+)?(?=(?:19|20)\d\d\b)"
+                   r"|(?=(?:19|20)\d\d\s+(?:IMR\s+)?(?:decisions?|determinations?|letters?|cases)\b))"
+                   r"(?P<year>(?:19|20)\d\d)\b", I)
 _SEX = re.compile(r"\b(?:(?P<f>wom[ae]n|females?|ladies)|(?P<m>m[ae]n|males?))(?:'s|’s|s')?(?!\w)", I)
 _AGE = re.compile(
     r"\b(?:(?P<under>under|below|younger\s+than|less\s+than)\s+(?:age\s+)?(?P<a>\d{2})"
@@ -239,6 +242,7 @@ def _side(text: str, found: list[Mention]) -> None:
 
 
 def _dates(text: str, masked: str, vocab: Vocabulary, add) -> None:
+    months = []  # where each month is said: its year is the month's ("the December 2016 decisions")
     for m in _MONTH.finditer(masked):
         if m.group("iso"):
             month = f"{m.group('iso')}-{m.group('mon')}"
@@ -252,8 +256,11 @@ def _dates(text: str, masked: str, vocab: Vocabulary, add) -> None:
                 continue
             month = f"{year}-{number:02d}"
         add("date", month_range(month), m.start(), m.end(), month)
+        months.append((m.start(), m.end()))
     for m in _YEAR.finditer(masked):
         year = m.group("year")
+        if any(start <= m.start("year") < end for start, end in months):
+            continue
         add("date", {"date_from": f"{year}-01-01", "date_to": f"{year}-12-31"}, m.start("year"), m.end("year"), year)
 
 

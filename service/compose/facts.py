@@ -69,6 +69,9 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:which|what)\s+states?\b[^?.;]{0,80}?\blicen[cs]ed\b"
         # "same reviewer for both?": who reviewed them (one letter, one reviewer)
         r"|\bsame\s+(?:IMR\s+)?(?:reviewer|doctor|physician|specialist)\b"
+        # ... or of what kind, with no word for the reviewer: "CM17-0010362 and CM17-0018279 same specialty?"
+        r"|\b(?:same|different)\s+(?:specialt(?:y|ies)|(?:kinds?|types?|sorts?)\s+of\s+(?:doctors?|reviewers?|specialists?|"
+        r"physicians?))\b"
         # ... and what of them: "what about the same guy's license?"
         r"|\bsame\s+(?:guy|gal|person|one|doc)['’]s\s+(?:licen[cs](?:e|ure)|specialty|credentials?|board)"
         # "was it reviewed by an occupational medicine doctor?", "was the reviewer an orthopedist?"
@@ -433,11 +436,17 @@ def same_specialty(letters: list[Letter], text: str) -> str:
     if not all(held):
         return ""
     who = "both reviewers" if len(letters) == 2 else f"all {len(letters)} reviewers"
+    # "different specialties?" asks the other way round: yes when they differ
+    different = bool(_DIFFERENT.search(text)) and not _SAME.search(text)
     if all(h == held[0] for h in held):
-        return f"Yes: {who} are specialists in {letters[0].reviewer_specialty}."
+        return f"{'No' if different else 'Yes'}: {who} are specialists in {letters[0].reviewer_specialty}."
     if common := frozenset.intersection(*held):
         return f"Partly: {who} are specialists in {', '.join(sorted(common))}, not in the same specialties otherwise."
-    return "No: different specialties."
+    return "Yes: different specialties." if different else "No: different specialties."
+
+
+_DIFFERENT = re.compile(r"\bdifferent\b", I)
+_SAME = re.compile(r"\bsame\b", I)
 
 
 def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | None = None, several: bool = False,

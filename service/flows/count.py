@@ -7,6 +7,7 @@ import msgspec
 
 from service.collection.flow import collection_answer, collection_query
 from service.collection.patient import Patient, applies, choose, patient, scoped, undescribed
+from service.decided_range import decision_span, year_from_now
 from service.compose.common import Composer
 from service.compose.pattern import reasons
 from service.engine import Engine
@@ -74,6 +75,9 @@ def _collection(engine: Engine, plan: Plan, query: Query, question: str, seen: d
                 client: dict[str, str], who: Patient | None = None, *, listed: str | None = None) -> Answer:
     """`listed`: the outcome of the items a list shows (the hits are of it too)."""
     answer, c = collection_answer(engine, cq, how, question, seen, client, who)
+    if not answer.abstained and "date_from" not in cq.where and (
+            from_now := year_from_now(question, decision_span(engine))):
+        c.sentences.insert(0, from_now)  # "how many decisions last year were overturned?": every year's, said so
     asked = msgspec.structs.replace(query, decision=None)
     unselected = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}
     if listed and answer.count.get("counted"):  # none with that outcome: the hits are those counted beside it

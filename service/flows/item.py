@@ -57,7 +57,7 @@ from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
 from service.ur_premise import ur_denied_sentence
-from service.sides import other_side
+from service.sides import other_side, other_side_asked, other_unsided
 from service.split_claim import part_claimed, part_sentence, split_asked, split_sentence
 from service.story import THEIR_REQUESTS
 from service.told_item import nothing_else, told_otherwise
@@ -483,10 +483,18 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # reviewed it?"), not told ("was the reviewer who denied it an orthopedist?")
     # ... not of what may be done next, the outcome told in passing ("can the denied shoulder surgery be
     # resubmitted?": no "Yes: ... upheld"; the decision, then that it is final, below)
-    yes_no = decision_asked(query.text) if len(chosen) == 1 and not leads and (
+    # "her right hip MRI wasn't approved - was the left hip approved?": the letter has no left hip to say yes or no of
+    side_asked = other_side_asked(query.text, chosen[0].request, chosen[0].body_regions) if len(chosen) == 1 and (
+        one or query.case_numbers or query.person.described) else ""
+    if side_asked and any(re.search(rf"\b{side_asked.split()[1]}\b", title, re.IGNORECASE) and set(regions) & set(
+            chosen[0].body_regions) for _n, title, _d, _t, regions in case_items(engine, chosen[0].case_number)):
+        side_asked = ""  # the letter has a request of that side too ("... and her left knee x-ray?"): not lacking
+    # "his knee MRI wasn't approved - was the other knee approved?": which knee is which is not told, no yes or no first
+    unsided = len(chosen) == 1 and other_unsided(query.text, chosen[0].body_regions)
+    yes_no = decision_asked(query.text) if len(chosen) == 1 and not leads and not side_asked and not unsided and (
         not fact or _decision_asked_beside(query.text)) and not WHAT_NOW.search(query.text) and not (
         FUTURE_REQUEST.search(query.text)) else None
-    if not yes_no and len(chosen) == 1 and not leads and not fact and query.asked and not query.why and ANYTHING_ASKED.search(
+    if not yes_no and not side_asked and not unsided and len(chosen) == 1 and not leads and not fact and query.asked and not query.why and ANYTHING_ASKED.search(
             query.text):
         # "did they deny anything in CM17-0019011?" of its one request, approved: asked, no premise to correct ("No:
         # "Naproxen 500mg #60" was approved (overturned: authorised) [1].")
@@ -509,6 +517,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # and no TENS to answer about, said before the items answered (a yes after it is of those alone)
     lacks = lacks_sentence(chosen[0].case_number, lacking) if (one or query.case_numbers or query.person.described) and len(
         {h.case_number for h in chosen}) == 1 else ""
+    lacks = lacks or lacks_sentence(chosen[0].case_number, [side_asked] if side_asked else [])
     if lacks:
         c.say(lacks)
     lacks_first = bool(lacks) and not leads  # (said first: the answer's lead opens with it too)

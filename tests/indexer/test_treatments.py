@@ -459,7 +459,12 @@ def test_lay_words_and_brands(text: str, sets: tuple[str, ...]) -> None:
     ("the 37 yo cumulative trauma lady's electrical stim unit", ("tens", "dme")),
     ("Electrical stimulation 1 times 8", ("e_stim",)),
     ("the electric stim and the ultrasound", ("e_stim",)),
-    ("a heating pad", ("cold_therapy", "dme")),
+    # heat alone is no cold therapy unit: a heating pad, a heat pack name no set (nat-5148, nat-5149); hot and cold in
+    # one unit is
+    ("a heating pad", ()),
+    ("was a heat pack approved after his shoulder surgery?", ("surgery",)),
+    ("the hot/cold unit", ("cold_therapy", "dme")),
+    ("an ice pack", ("cold_therapy", "dme")),
     ("compression socks", ("compression", "dme")),
     # medications by what they are for
     ("the pain rub", ("topical", "medication")),

@@ -39,7 +39,11 @@ def test_any_of_one_patients_kind_is_theirs() -> None:
 
 
 @pytest.mark.parametrize("question", ["did IMR approve the hot cold unit for anyone?",
-                                      "was the TENS unit approved for anybody else?"])
+                                      "was the TENS unit approved for anybody else?",
+                                      # a yes asked for after "anyone", and "anybody" with no "did" before it
+                                      "the elbow braces werent approved for anyone right?",
+                                      "anybody get a back brace approved?",
+                                      "anyone ever got a wedge pillow approved?"])
 def test_decided_for_anyone_is_a_list(question: str) -> None:
     q = understand(question, today=TODAY)
     assert (q.kind, q.person.described) == ("list", False)
@@ -47,3 +51,8 @@ def test_decided_for_anyone_is_a_list(question: str) -> None:
 
 def test_one_patients_request_for_her_is_not_a_list() -> None:
     assert understand("was the TENS unit approved for her?", today=TODAY).kind == "item"
+
+
+def test_anyone_in_a_sentence_of_ones_own_is_no_list() -> None:
+    # "anybody" that does not open the question, or a patient described: still one patient's
+    assert understand("was her TENS unit approved? anybody know", today=TODAY).kind == "item"

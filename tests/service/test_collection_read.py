@@ -302,6 +302,23 @@ def test_trends(question, expected):
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    # a bare year is the decisions' year, said before them or after "from" as after "in"
+    ("how many of the 2016 decisions were overturned?",
+     {"shape": "count", "where": {"date_from": "2016-01-01", "date_to": "2016-12-31", "decision": "Overturned"}}),
+    ("out of the decisions from 2016, how many got approved at IMR?",
+     {"shape": "count", "where": {"date_from": "2016-01-01", "date_to": "2016-12-31", "decision": "Overturned"}}),
+    ("How many 2017 letters had an item overturned?",
+     {"shape": "count", "unit": "letters", "where": {"date_from": "2017-01-01", "date_to": "2017-12-31"},
+      "part": {"decision": "Overturned"}}),
+    ("How many MRIs decided in the year 2017 were upheld?",
+     {"shape": "count", "where": {"treatment": "mri", "date_from": "2017-01-01", "date_to": "2017-12-31",
+                                  "decision": "Upheld"}}),
+])
+def test_a_year_said_of_the_decisions_is_their_decision_year(question, expected):
+    assert fields(question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("How many acupuncture requests were there, and how many were approved?",
      {"shape": "count", "where": {"treatment": "acupuncture"}, "part": {"decision": "Overturned"}, "total": True}),
     ("How many physical therapy requests are in the index and how many got overturned?",
@@ -561,6 +578,16 @@ def test_modified_duty_is_a_work_status_not_a_request_ur_modified():
     ("was anything approved in January 2017?",
      {"shape": "count", "total": True, "part": {"decision": "Overturned"},
       "where": {"date_from": "2017-01-01", "date_to": "2017-01-31"}}),
+    # ... or of a year, or of the decisions of a month or year said before them (the month's year is no year of its own)
+    ("was anything approved in 2016?",
+     {"shape": "count", "total": True, "part": {"decision": "Overturned"},
+      "where": {"date_from": "2016-01-01", "date_to": "2016-12-31"}}),
+    ("were any december 2016 decisions overturned?",
+     {"shape": "count", "total": True, "part": {"decision": "Overturned"},
+      "where": {"date_from": "2016-12-01", "date_to": "2016-12-31"}}),
+    ("were any decisions in 2016 overturned?",
+     {"shape": "count", "total": True, "part": {"decision": "Overturned"},
+      "where": {"date_from": "2016-01-01", "date_to": "2016-12-31"}}),
 ])
 def test_an_outcome_asked_of_a_month_counts_all_and_those_with_it(question, expected):
     assert fields(question) == expected

@@ -433,7 +433,9 @@ def test_what_the_request_was_for_is_asked_of_the_item_before():
     # "which levels?" after the facet injections stood alone: "Nothing in the indexed letters answers this question"
     facets = Fact(case_number="CM16-0219557", item_index=1, title="Facet joint injections L4-5, L5-S1", decision="Upheld",
                   body_regions=("lumbar",))
-    for question in ("which levels?", "what dose?", "and which side?"):
+    # ... or what of them: "which level was worse?", "which levels were they for?"
+    for question in ("which levels?", "what dose?", "and which side?", "which level was worse?",
+                     "which levels were they for?"):
         got = resolve(question, [after("CM16-0219557 facet injections", items=(facets,))])
         assert got.question == f"{question} [the Facet joint injections L4-5, L5-S1 in case CM16-0219557]"
         assert got.carried == ("item: Facet joint injections L4-5, L5-S1 (case CM16-0219557), from the previous answer",)

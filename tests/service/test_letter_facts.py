@@ -17,6 +17,9 @@ from tests.conftest import ask, served_client
     # the reviewer named first, what of them asked after: their specialty
     ("IMR reviewer for the 62 yo woman's shoulder MRI - what specialty?", ("reviewer",)),
     ("what specialty was the reviewer for the hip MRI?", ("reviewer",)),
+    # the sameness of their specialty asked with no word for the reviewer
+    ("CM17-0010362 and CM17-0018279 same specialty?", ("reviewer",)),
+    ("were CM16-0230548 and CM17-0010362 different kinds of doctors?", ("reviewer",)),
     ("what did the reviewer want before approving a specialty consult?", ()),
     ("When was the IMR decision for the 41 year old man?", ("decision_date",)),
     ("What is the decision date of CM17-0005246?", ("decision_date",)),
@@ -239,6 +242,11 @@ class _Letter:
     (["Family Practice", "Family Practice, Sports Medicine"], "A and B - different specialties?",
      "Partly: both reviewers are specialists in Family Practice, not in the same specialties otherwise."),
     (["Family Practice", "Family Practice"], "who reviewed A and B?", ""),  # no sameness asked
+    # asked without the word reviewer; "different?" is answered yes when they differ
+    (["Internal Medicine", "Emergency Medicine"], "A and B same specialty?", "No: different specialties."),
+    (["Internal Medicine", "Emergency Medicine"], "were A and B different kinds of doctors?", "Yes: different specialties."),
+    (["Family Practice", "Family Practice"], "A and B different specialties?",
+     "No: both reviewers are specialists in Family Practice."),
 ])
 def test_the_same_specialty_of_two_letters(specialties: list[str], text: str, said: str) -> None:
     assert same_specialty([_Letter(s) for s in specialties], text) == said
