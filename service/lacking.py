@@ -858,12 +858,20 @@ def _no_mention(text: str, unknown: list[str], around=frozenset()) -> str:
     return f"No letter in the index mentions {what}. {RELATED}"
 
 
+_NEGATED = re.compile(r"(?:was|were|is|are|did|does|do|has|have|had|could|would|should|wo|ca)n['’]?t|(?:was|were|is|are|did|does|"
+                      r"do|has|have|had)n", re.IGNORECASE)
+
+
 def _phrases(text: str, unknown: list[str], around=frozenset()) -> list[str]:
     """The words of `text` holding the unknown tokens, with the words next to them holding a token of `around` (the
     thing's other words: "hot tub or jacuzzi", "heated swimming pool"), each phrase once."""
     runs: list[list[str]] = [[]]
     words = text.split()
     for at, word in enumerate(words):
+        if _NEGATED.fullmatch(word.strip("?.,;:!()")):  # "the hot tub wasn't approved": no word of the thing
+            if runs[-1]:
+                runs.append([])
+            continue
         if any(t in word.lower() for t in unknown) or (around and any(t in word.lower() for t in around)):
             if not runs[-1] and 2 <= at and words[at - 2].lower() in _ARTICLES and words[at - 1].isalpha() and (
                     words[at - 1].lower() not in GENERIC):

@@ -113,7 +113,8 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
         # none has the outcome asked ("which shoulder requests were not denied?": 0 of 8; "how many knee
         # requests were approved?": 0): those there are, cited, each with its decision, as a list of none
         # says what was decided instead
-        examples(c, engine.letters([case for case, _i in rest]), rest, "Decided otherwise, for example: ")
+        examples(c, engine.letters([case for case, _i in rest]), rest, "Decided otherwise, for example: ",
+                 why=question if len(rest) <= WHY_UP_TO and not {"treatment", "category"} & set(cq.where) else "")
     kept = [n for n in seen.get("notes", ()) if not str(n).startswith(("outcome:", "answer:"))]
     notes = [*kept, *cq.notes, *(["collection query proposed by the LLM, checked and run by the service"]
                                  if how == "llm" else [])]

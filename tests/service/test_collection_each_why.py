@@ -21,3 +21,16 @@ def test_each_item_listed_gets_its_finding(client) -> None:
            'testing, there are no signs suggestive of internal pathology." [2].' in text
     assert text.count("Why: ") == 3
     assert {c["role"] for c in answer["citations"] if c["item_index"]} >= {"heading", "finding"}
+
+
+year = served_client("CM16-0219557", "CM16-0221706", "CM17-0010885")
+
+
+def test_none_with_the_outcome_quotes_each_decided_otherwise(year) -> None:
+    # hand56's nat-5138/5139: the year's two denials were listed without a reason
+    answer = ask(year, "how many of the 2016 decisions were overturned?")
+    text = answer["answer"]
+    assert text.startswith("0 overturned items decided from 2016-01-01 to 2016-12-31 are in the index, of 2 items decided "
+                           "from 2016-01-01 to 2016-12-31 in all (0%). Decided otherwise, for example: ")
+    assert ('"Three months coverage of Viagra 50mg: Upheld" [3]. Why: "In this case, the proposed, specific, amount of '
+            'Viagra requested is not included with the request." [4].') in text
