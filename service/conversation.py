@@ -531,6 +531,8 @@ _ONE_OF_THEIRS = r"\b(?:the|his|her|their|that|this|my)\s+(?:[\w/-]+\s+){0,2}?"
 _THEIRS_SAID = r"\b(?:his|her|their)\s+(?:[\w/-]+\s+){0,2}?"
 # a thing asked "too" or "as well" is asked of the same patient: "was an MRI of the neck done too?" after their CT
 _TOO = re.compile(r"\b(?:too|as\s+well)\s*[?.!]*\s*$", re.IGNORECASE)
+# ... and one asked "for her", "for him": "the 45 yo woman naproxen" || "what about protonix for her?"
+_FOR_THEM = re.compile(r"\b(?:for|of|to)\s+(?:him|her|them)\b", re.IGNORECASE)
 # a follow-up that names a thing alone, a few words and no verb: "wheelchair?", "neck MRI?", "the hot pack?"
 _BARE_THING = re.compile(r"^\s*(?:(?:the|a|an|his|her|their|my)\s+)?[\w/'-]+(?:\s+[\w/'-]+){0,2}\s*[?.!]*\s*$")
 
@@ -631,7 +633,7 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "") -> R
     text = corrected or question
     # (what a reason offered names is not asked: "bc she's not having surgery?" after her elbow braces)
     named = find_treatments(_without_reasons(text))
-    too = bool(_TOO.search(text))
+    too = bool(_TOO.search(text) or _FOR_THEM.search(text))
     if not named or not (too or any(re.search(_ONE_OF_THEIRS + re.escape(w), text, re.IGNORECASE) for _t, w in named)):
         return None
     # (the narrowest sets named: a TENS unit is no brace, though both are equipment)

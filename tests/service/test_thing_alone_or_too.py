@@ -32,3 +32,13 @@ def test_a_thing_alone_after_a_case_is_of_that_case() -> None:
     # ... not an outcome asked across letters ("any MRIs approved?"), nor a question of its own
     assert resolve("any wheelchairs approved?", earlier).question == "any wheelchairs approved?"
     assert resolve("was a wheelchair ever approved?", earlier).question == "was a wheelchair ever approved?"
+
+
+_NAPROXEN = Fact(case_number="CM17-0019011", item_index=1, title="Naproxen 500mg #60", decision="Overturned")
+
+
+def test_a_thing_asked_for_her_is_of_her_letter() -> None:
+    # before: another woman's pantoprazole (CM16-0249170, whose letter gives no age), as if asked afresh
+    earlier = [Earlier(question="the 45 yo woman naproxen", items=(_NAPROXEN,), kind="item", letter=(_NAPROXEN,))]
+    assert resolve("what about protonix for her?", earlier).question == (
+        "what about protonix for her? [in case CM17-0019011]")
