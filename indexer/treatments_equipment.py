@@ -31,13 +31,16 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
     TreatmentSet("interferential", "Interferential stimulator", (r"interferential", r"(?-i:IF|ICS)\s+units?")),
     TreatmentSet("h_wave", "H-wave device", (r"h-?\s?wave",)),
     TreatmentSet("cold_therapy", "Cold/heat therapy units", (r"cold\s+therap\w*", r"cryotherap\w*", r"cryo\s?units?",
-                 # cold, or hot and cold in one unit; heat alone is no cold therapy ("a heat pack", "heating pad")
-                 r"(?:cold|ice|(?:hot|heat(?:ing)?)/cold)\s+(?:therapy\s+)?(?:units?|packs?|wraps?|machines?|pads?)",
+                 r"(?:hot|cold|ice|heat(?:ing)?)(?:/cold)?\s+(?:therapy\s+)?(?:units?|machines?)",
                  # lay: "the hot cold thing", "the hot and cold machine", "the ice machine thingy"
                  r"(?:hot|heat)(?:\s*[/&-]\s*|\s+(?:and\s+|n\s+)?)cold\s+(?:therapy\s+)?(?:things?|thingy|devices?|systems?|units?|machines?)",
                  r"ice\s+(?:machine\s+)?(?:things?|thingy|devices?)",
                  r"cryo",
                  r"polar\s+care", r"game\s+ready", r"vasopneumatic", r"cryo-?cuff", r"continuous-?\s?flow\s+cryo\w*")),
+    # a pack, pad or wrap put on by hand is not a cold therapy unit (ODG's "Cold/heat packs" is its own section,
+    # apart from continuous-flow cryotherapy): "a heating pad after shoulder surgery" is no cryotherapy unit
+    TreatmentSet("hot_cold_packs", "Hot and cold packs, heating pads", (
+                 r"(?:hot|cold|ice|heat(?:ing)?)(?:\s*/\s*cold)?\s+(?:packs?|pads?|wraps?)", r"thermacare", r"gel\s+packs?")),
     TreatmentSet("cpm", "Continuous passive motion", (r"(?-i:CPM)", r"continuous\s+passive\s+motion")),
     TreatmentSet("brace", "Braces, splints and supports", (r"brac(?:e|es|ing)", r"splint\w*", r"orthos[ie]s",
                  r"(?:lumbar|lumbosacral|back|wrist|knee|ankle|abdominal|elbow|thumb|cervical)\s+supports?",
@@ -76,7 +79,7 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
                  (r"(?:peripheral|occipital|sacral|vagus|implant\w*)\s+nerve\s+stimulat\w*",
                   r"(?:heavy|construction|farm|industrial|lifting|office|computer)\s+equipment",
                   r"equipment\s+(?:operator|repair\w*|driver|mechanic|technician)"),
-                 ("tens", "interferential", "h_wave", "cold_therapy", "cpm", "brace", "orthotics", "pillow_bed",
+                 ("tens", "interferential", "h_wave", "cold_therapy", "hot_cold_packs", "cpm", "brace", "orthotics", "pillow_bed",
                   "walking_aid", "hearing_aid", "ergonomic", "compression")),
     # services, visits and tests
     TreatmentSet("home_health", "Home health and home care", (r"home\s+(?:health|care|aides?|assist\w*|nurs\w*|"

@@ -334,6 +334,13 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         found = _ellipsis(m.group("x"), before, previous)
         if found is not None:
             return found
+    if _BARE_THING.match(question) and not QUESTION_START.match(question) and not CASE.search(question) and not (
+            APPROVE.search(question) or DENY.search(question) or _ACROSS.search(question)) and (
+            named := find_treatments(question)) and not _shown(named, previous) and (
+            found := _ellipsis(question.strip(" ?.!"), before, previous)) is not None:
+        # "CM16-0249735 home aide" || "wheelchair?": a thing named alone, none of those shown, goes on as "and the
+        # wheelchair?" does (one shown is read below, of the items shown)
+        return found
     if CASE.search(question):
         return Resolved(question=question)
     if ELSE.search(question) and not find_treatments(question) and (found := _else(question, earlier)) is not None:
@@ -534,6 +541,12 @@ _ACROSS = re.compile(r"\b(?:any|ever|all|usually|generally|typically|how\s+(?:ma
 _ONE_OF_THEIRS = r"\b(?:the|his|her|their|that|this|my)\s+(?:[\w/-]+\s+){0,2}?"
 # ... told as the patient's own: "his knee MRI", "her back brace"
 _THEIRS_SAID = r"\b(?:his|her|their)\s+(?:[\w/-]+\s+){0,2}?"
+# a thing asked "too" or "as well" is asked of the same patient: "was an MRI of the neck done too?" after their CT
+_TOO = re.compile(r"\b(?:too|as\s+well)\s*[?.!]*\s*$", re.IGNORECASE)
+# ... and one asked "for her", "for him": "the 45 yo woman naproxen" || "what about protonix for her?"
+_FOR_THEM = re.compile(r"\b(?:for|of|to)\s+(?:him|her|them)\b", re.IGNORECASE)
+# a follow-up that names a thing alone, a few words and no verb: "wheelchair?", "neck MRI?", "the hot pack?"
+_BARE_THING = re.compile(r"^\s*(?:(?:the|a|an|his|her|their|my)\s+)?[\w/'-]+(?:\s+[\w/'-]+){0,2}\s*[?.!]*\s*$")
 
 
 # the words a bare follow-up may say beside the thing it names: "acupuncture?", "and the PT approved?", "ok, chiro too?"
@@ -625,6 +638,12 @@ def _same_reason_as_before(question: str, earlier: Sequence[Earlier]) -> Resolve
     return Resolved(question=f"was the {first} decided {how} the {second}? [in case {main.case_number}]", carried=(note,))
 
 
+def _shown(named: list[tuple[str, str]], previous: Earlier) -> bool:
+    """Whether an item the previous answer showed is of a treatment named (its narrowest sets)."""
+    sets = {t for t, _w in named if t not in GROUPS} or {t for t, _w in named}
+    return any(sets & set(match_treatments(f.title)) for f in previous.items)
+
+
 def _of_their_letter(question: str, previous: Earlier, corrected: str = "", before: str = "") -> Resolved | None:
     """A follow-up naming a treatment, no case and no one new, after an answer about one patient whose letter
     has a request of that treatment ("the 63 yo man with the shoulder surgery" || "was the brace approved?",
@@ -643,13 +662,17 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "", befo
     text = corrected or question
     # (what a reason offered names is not asked: "bc she's not having surgery?" after her elbow braces)
     named = find_treatments(_without_reasons(text))
-    if not named or not (any(re.search(_ONE_OF_THEIRS + re.escape(w), text, re.IGNORECASE) for _t, w in named)
-                         or _only_named(text, named)):
+    too = bool(_TOO.search(text) or _FOR_THEM.search(text))
+    if not named or not (too or _only_named(text, named)
+                         or any(re.search(_ONE_OF_THEIRS + re.escape(w), text, re.IGNORECASE) for _t, w in named)):
         return None
     # (the narrowest sets named: a TENS unit is no brace, though both are equipment)
     sets = {t for t, _w in named if t not in GROUPS} or {t for t, _w in named}
     if not any(sets & set(match_treatments(f.title)) for f in previous.letter):
-        if any(re.search(_THEIRS_SAID + re.escape(w), text, re.IGNORECASE) for _t, w in named) or _only_named(text, named):
+        # (a thing named alone, "MRI?", is the question before asked of it where that reads: below, as "and the MRI?")
+        if too or (_only_named(text, named) and not (_BARE_THING.match(question) and _ellipsis(
+                question.strip(" ?.!"), before, previous) is not None)) or any(
+                re.search(_THEIRS_SAID + re.escape(w), text, re.IGNORECASE) for _t, w in named):
             # "my husband is 54, had his neck PT denied" || "what about his knee MRI?": still his letter, which has
             # none (said so), not another 54-year-old man's
             note = f"case: {main.case_number}, from the previous answer (the {' / '.join(w for _t, w in named)} told as theirs)"

@@ -39,7 +39,8 @@ def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> st
     if sets:
         first = sets[0]
         where, params = item_condition({k: v for k, v in filters.items() if k not in ("decision", "case_number")})
-        if not any(_has_items(engine, s, where, params) for s in _read_alike(query, sets)):
+        if not any(_has_items(engine, s, where, params) for s in _read_alike(query, sets)) and not (
+                query.person.described and _listed_with_held(engine, query, sets, where, params)):
             return next((w for t, w in zip(query.treatments, query.treatment_words) if t == first), LABELS.get(first, first))
         if first in GROUPS and first != "medication" and first not in members("medication"):
             # a thing a group's own words name ("a shower chair", "grab bars": equipment) by a word no
@@ -71,6 +72,21 @@ def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> st
         if not any(_names_in_requests(engine, drug_names(word)) for word in named):
             return " / ".join(named)
     return ""
+
+
+# things asked side by side: "percocet + the lidocaine", "the percocet or the flexeril", "norco, soma and the cream"
+_LISTED = r"\s*(?:\+|&|,|/|\band\b|\bor\b|\bplus\b)\s*(?:(?:the|a|an|his|her|their|my)\s+)?"
+
+
+def _listed_with_held(engine: Engine, query: Query, sets: tuple[str, ...], where: str, params: list) -> bool:
+    """Whether the first thing asked of the patient described is one of several listed side by side, another of them a
+    kind some letter has: "percocet + the lidocaine for the 33 yo guy?" asks of his lidocaine too (his letter's lack of
+    Percocet said beside it), not only of the Percocet no letter has."""
+    first = next((w for t, w in zip(query.treatments, query.treatment_words) if t == sets[0]), "")
+    others = [w for t, w in zip(query.treatments, query.treatment_words) if w.lower() != first.lower() and t not in GROUPS
+              and _has_items(engine, t, where, params)]
+    return bool(first) and any(re.search(rf"(?<!\w){re.escape(a)}{_LISTED}{re.escape(b)}(?!\w)", query.text, re.IGNORECASE)
+                               for o in others for a, b in ((first, o), (o, first)))
 
 
 # a drug named as an example of its class: "anti-inflammatories like Mobic" asks about the class

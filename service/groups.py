@@ -103,6 +103,13 @@ _MEN = re.compile(r"\b(?:men|guys|males|gentlemen)\b", re.IGNORECASE)
 _COUNTED = re.compile(r"\b(?:two|three|four|both|the\s+\d+|\d+)(?!\s*-?\s*(?:years?|yrs?|yo|y/o)\b)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:women|ladies|females|gals|men|guys|males)\b", re.IGNORECASE)
 
+# two of one sex set against each other, neither described: "approved for one woman and denied for another"
+_ONE_AND_ANOTHER = re.compile(r"\b(?:one|a)\s+(?:(?P<f>woman|lady|female|gal)|(?P<m>man|guy|male|gentleman))\b"
+                              r"[^?.!]{0,60}?\b(?:another|the\s+other)\b(?!\s+(?:letters?|cases?|requests?|items?)\b)",
+                              re.IGNORECASE)
+
+_COMPARED = re.compile(r"\bdifferen\w*|\bwhat\s+made\b|\bcompar\w*|\bset\s+apart\b", re.IGNORECASE)
+
 
 def population(text: str, person: Person) -> Group | None:
     """The patients `text` names as a group across letters, or None: one patient described ("the 61 year
@@ -114,6 +121,11 @@ def population(text: str, person: Person) -> Group | None:
         return None
     if group := read_group(text):
         return group
+    if (pair := _ONE_AND_ANOTHER.search(text)) and _COMPARED.search(text) and not (
+            person.described or person.age is not None or person.ages):
+        # "approved for one woman and denied for another, what made the difference?": the women's, compared (no one
+        # woman described)
+        return Group(words=pair.group(0), sex="female" if pair.group("f") else "male")
     if person.described and person.ages is None:
         return None
     women, men = _WOMEN.search(text), _MEN.search(text)

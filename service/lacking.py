@@ -284,6 +284,10 @@ def another_drug(query: Query, title: str, treatments: tuple[str, ...] | None = 
     if treatments is not None and named:
         sets = {t for word in named for t, _w in find_treatments(word)} | ({"topical"} if len(named) > len(
             [w for w in query.treatment_words if drug_names(w)]) else set())
+        if len(set(query.treatments) - GROUPS) > 1:
+            # of several things asked, a drug named is another drug only of its own kind: "norco + soma + the cream"
+            # asks of the cream too, which shares no more than "medication" with the Norco and the Soma
+            sets -= GROUPS
         if not sets & set(treatments):
             return False
     return bool(named) and not names_drug(query, title)

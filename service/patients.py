@@ -642,6 +642,17 @@ def _with_item(engine: Engine, sets: tuple[str, ...], cases: tuple[str, ...], re
     return tuple(case for case in cases if case in held)
 
 
+def contradicting(engine: Engine, query: Query, cases: set[str] | list[str]) -> set[str]:
+    """Of `cases`, the letters whose header (age, sex, date of injury) contradicts the patient described
+    ("28 yr old girl ... she was doing chiro": never a 60-year-old woman's letter with a chiro request)."""
+    if not cases or not _said(query):
+        return set()
+    rows = engine.store.catalog.query(
+        f"SELECT case_number, age, sex, date_of_injury FROM letters WHERE case_number IN ({','.join('?' * len(cases))})",
+        sorted(cases))
+    return {case for case, age, sex, injured in rows if _fields(query, age, sex, injured) is None}
+
+
 def _said(query: Query) -> bool:
     """Whether the description gives a field a letter's header can agree with (age, sex, injury date)."""
     person = query.person
@@ -649,7 +660,7 @@ def _said(query: Query) -> bool:
                 or person.injury_year)
 
 
-__all__ = ["by_relative", "described_letters", "holding_all", "job_letters", "letter_matches", "printing_told", "the_one", "with_reviewer"]
+__all__ = ["by_relative", "contradicting", "described_letters", "holding_all", "job_letters", "letter_matches", "printing_told", "the_one", "with_reviewer"]
 
 
 def same_worker(engine: Engine, case: str) -> tuple[str, ...]:

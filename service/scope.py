@@ -299,6 +299,14 @@ def _marks(values) -> str:
     return ",".join("?" * len(values))
 
 
+def _regioned(regions: tuple[str, ...], name: str) -> str:
+    """`name` of the requests with the body regions asked before it, unless it opens with the one region already
+    ("shoulder" and "Shoulder surgery (rotator cuff, ...)": "Shoulder surgery (...)", never "shoulder Shoulder surgery")."""
+    if len(regions) == 1 and name.lower().startswith(f"{regions[0].lower()} "):
+        return name.strip()
+    return " ".join([" or ".join(regions), name]).strip()
+
+
 def where(query: Query, filters: dict[str, object], *, regions: bool = True, regionless: bool = False) -> Where | None:
     """The condition selecting a scope's items (None when the question names neither a treatment
     set nor a reviewer specialty); the decision filter is left out. `regionless`: an item of the
@@ -348,9 +356,9 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
     if used_regions and not sets:
         rest += f" AND EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN ({_marks(used_regions)}))"
         rest_params = [*rest_params, *used_regions]
-    label = " ".join([" or ".join(used_regions), " / ".join(LABELS.get(s, s) for s in sets)]).strip()
+    label = _regioned(used_regions, " / ".join(LABELS.get(s, s) for s in sets))
     if sets and _by_name(query):
-        label = " ".join([" or ".join(used_regions), " / ".join(query.treatment_words)]).strip()
+        label = _regioned(used_regions, " / ".join(query.treatment_words))
     if sets and LIQUID.search(query.text):
         label = f"{label} (oral liquid forms)"
     if sets and EVALUATIONS.search(query.text):
@@ -359,8 +367,7 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
         label = (f"{label} (in letters that also decide "
                  f"{' / '.join(LABELS.get(t, t).lower().replace(' (any)', '') for t in query.story_treatments)})")
     if referral:
-        label = " ".join([" or ".join(used_regions), " / ".join(
-            LABELS.get(t, t).lower() for t in sets if t != "consultation") + " referral"]).strip()
+        label = _regioned(used_regions, " / ".join(LABELS.get(t, t).lower() for t in sets if t != "consultation") + " referral")
     if source := filters.get("guideline_source"):  # "which letters cite ODG for an MRI denial?"
         label = f"{label} (the reviewer citing {source if isinstance(source, str) else ' or '.join(source)})"
     if query.reviewer:

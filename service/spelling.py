@@ -158,7 +158,7 @@ _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for 
     (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"x", "ks"),
     (r"z", "s"), (r"y", "i"), (r"(?<=[kstpgwr])h", ""), (r"(.)\1+", r"\1"), (r"(?<=\w\w\w)e\b", ""),
     (r"(?<=\w\w\w)[aeou]r\b", "er"),  # an unstressed ending: "chiropracter", "lumbur"
-    (r"(?<=\w\w\w)(?:al|el|le|l)\b", "l"),  # ... and another: "cervicle", "spinel"
+    (r"(?<=\w\w\w)(?:al|el|il|le|l)\b", "l"),  # ... and another: "cervicle", "spinel", "flexerall"
 ))
 
 

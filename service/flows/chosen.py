@@ -15,7 +15,7 @@ from service.lay_group import ONE_THING, as_said, names_several, said_words
 from service.levels import levels
 from service.ordinal import meant_case, placed_item
 from service.outcomes import HELPED_AT_ALL, asked_decision
-from service.patients import described_letters, printing_told, the_one
+from service.patients import contradicting, described_letters, printing_told, the_one
 from service.premises import in_order_asked, premises_by_item
 from service.quantity import asked_strengths, request_counts
 from service.reason_asked import asked_reasons
@@ -538,7 +538,9 @@ def _in_context(engine: Engine, query: Query, sets: tuple[str, ...], pool: list[
     context |= set(query.story_treatments)
     if not context:
         return pool
-    cases = {h.case_number for h in pool}
+    # ... of the letters that may be the patient described: a treatment of the story ("she was doing chiro") is no
+    # reason to answer about a letter whose age or sex contradicts the description
+    cases = {h.case_number for h in pool} - contradicting(engine, query, {h.case_number for h in pool})
     with_context = {case for case in cases
                     if any(context & set(treatments) for _n, _t, _d, treatments, _r in case_items(engine, case))}
     return [h for h in pool if h.case_number in with_context] or pool

@@ -499,6 +499,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # "did they deny anything in CM17-0019011?" of its one request, approved: asked, no premise to correct ("No:
         # "Naproxen 500mg #60" was approved (overturned: authorised) [1].")
         yes_no = query.premise or query.decision
+    if yes_no and len(chosen) == 1 and query.set_aside.tells and is_set_aside(query.set_aside, chosen[0].treatments,
+                                                                            chosen[0].body_regions):
+        # "the 53 yo man whose neck mri got approved - did they deny his acupuncture": the MRI tells who he is; the yes
+        # or no asked is of the acupuncture, not of it ("No: "MRI scan of the cervical spine" was approved")
+        yes_no = None
     # "the 47 yo guy's PRP shot and the acupuncture - both denied?": the letter has no acupuncture to say yes of
     lacking = named_not_requested(query.treatment_words, case_items(engine, chosen[0].case_number)) if (
         (one or query.case_numbers or query.person.described) and len({h.case_number for h in chosen}) == 1) else []

@@ -24,8 +24,9 @@ Tag = Literal[
     "patient-own-words", "case-lacks", "absent-treatment", "pattern", "approval-minded", "names-case", "occupation",
     "multi-item", "follow-up",
 ]
+# ids given to helpers that stopped before them (at nat-4702, nat-4894, nat-5027 and nat-5150), never written
 RESERVED_FOR_HELD_OUT: set[int] = (set(range(4703, 4711)) | set(range(4895, 4899)) | set(range(5028, 5037))
-                                   | set(range(5085, 5135)) | set(range(5151, 5155)))  # ids given to helpers that stopped before them (at nat-4702, nat-4894, nat-5027 and nat-5150), never written; 5085..5134 not yet merged
+                                   | set(range(5151, 5155)))
 TAG_MINIMUMS = {
     "ur-vs-imr": 12, "wrong-premise": 12, "negation": 8, "outcome-question": 10, "lay-words": 12, "typo": 10,
     "patient-own-words": 15, "case-lacks": 8, "absent-treatment": 15, "pattern": 12, "occupation": 8,
@@ -37,6 +38,10 @@ ABSENT_KEY_WORDS = {
     "nat-5083": ["electroacupuncture", "electro-acupuncture"],
     "nat-5084": ["lidocaine infusion", "infusion"],
     "nat-5149": ["heat pack", "hot pack"],
+    "nat-5113": ["heating pad"],
+    "nat-5114": ["interferential"],
+    "nat-5115": ["sling"],
+    "nat-5116": ["collar"],
     "nat-5005": ["dermatolog"],
     "nat-4882": ["cymbalta", "duloxetine"],
     "nat-4883": ["soma", "carisoprodol"],

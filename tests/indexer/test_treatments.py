@@ -325,7 +325,7 @@ def test_a_topical_form_holds_for_its_own_phrase_only() -> None:
 
 def test_sets_are_well_formed() -> None:
     ids = [s.id for s in SETS]
-    assert len(ids) == len(set(ids)) == 107
+    assert len(ids) == len(set(ids)) == 108
     for n, s in enumerate(SETS):
         assert s.label and (s.synonyms or s.includes), s.id
         # a set that includes others comes after them, so one pass finds both
@@ -459,12 +459,11 @@ def test_lay_words_and_brands(text: str, sets: tuple[str, ...]) -> None:
     ("the 37 yo cumulative trauma lady's electrical stim unit", ("tens", "dme")),
     ("Electrical stimulation 1 times 8", ("e_stim",)),
     ("the electric stim and the ultrasound", ("e_stim",)),
-    # heat alone is no cold therapy unit: a heating pad, a heat pack name no set (nat-5148, nat-5149); hot and cold in
-    # one unit is
-    ("a heating pad", ()),
-    ("was a heat pack approved after his shoulder surgery?", ("surgery",)),
+    # a pack or pad is no cold therapy unit (ODG's cold/heat packs apart from continuous-flow cryotherapy)
+    ("a heating pad", ("hot_cold_packs", "dme")),
+    ("ice packs and a heat wrap", ("hot_cold_packs", "dme")),
     ("the hot/cold unit", ("cold_therapy", "dme")),
-    ("an ice pack", ("cold_therapy", "dme")),
+    ("an ice machine", ("cold_therapy", "dme")),
     ("compression socks", ("compression", "dme")),
     # medications by what they are for
     ("the pain rub", ("topical", "medication")),

@@ -54,3 +54,22 @@ def test_a_part_of_a_combination_is_not_a_drug_the_case_lacks(tramadol) -> None:
     answer = ask(tramadol, "CM17-0017734 - why was the tramadol/acetaminophen denied?")
     assert answer["lead"].startswith("Denied (Upheld): ")
     assert [(c["case_number"], c["item_index"]) for c in answer["citations"]][:1] == [("CM17-0017734", 1)]
+
+
+CREAM = "Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1"
+PANTOPRAZOLE = "Pantoprazole 20mg #30"
+
+
+@pytest.mark.parametrize(("question", "title", "treatments", "expected"), [
+    # of several things asked, a drug named is another drug only against a request of its own kind: the cream asked
+    # beside the Norco and the Soma shares only "medication" with them (it was "has no request for norco / soma / cream")
+    ("CM17-0013716 norco + soma + the cream?", CREAM, ("topical", "medication"), False),
+    ("was the tramadol and the cream denied for the 54 yo woman", CREAM, ("topical", "medication"), False),
+    # ... and a drug of the request's own kind named beside another thing is still another drug
+    ("CM17-0013716 the prilosec and the cream?", PANTOPRAZOLE, ("ppi", "medication"), True),
+    # one thing asked: as before, a drug of any medication against a medication
+    ("CM17-0013716 was the norco denied?", CREAM, ("topical", "medication"), True),
+])
+def test_a_drug_named_beside_another_thing_asked(question: str, title: str, treatments: tuple[str, ...],
+                                                 expected: bool) -> None:
+    assert another_drug(understand(question), title, treatments) is expected

@@ -18,7 +18,8 @@ DRUGS = tuple(Fact(case_number="CM17-0013625", item_index=n, title=t, decision="
 def test_a_bare_thing_named_is_of_the_letter_before() -> None:
     assert resolve("acupuncture?", CASE).question == "acupuncture? [in case CM17-0010885]"
     assert resolve("and PT approved?", CASE).question == "and PT approved? [in case CM17-0010885]"
-    assert resolve("MRI?", CASE).question == "MRI? [in case CM17-0010885]"  # which the letter lacks: said so
+    # a thing the letter lacks, named alone: of that letter (its lack said)
+    assert resolve("MRI?", CASE).question == "MRI? [in case CM17-0010885]"
 
 
 def test_a_thing_asked_with_more_words_is_asked_afresh() -> None:

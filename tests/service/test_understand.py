@@ -251,6 +251,8 @@ def test_a_helper_at_home_is_home_health() -> None:
     ("lumbur", "lumbar"),
     # an unstressed "-al" written "-le"; "health" is a lay treatment word ("home helth aide")
     ("cervicle", "cervical"), ("helth", "health"),
+    # ... and "-il" said the same ("flexerall": two edits from "flexeril", its sound the same)
+    ("flexerall", "flexeril"),
     # lay treatment words and the brands added to the vocabulary
     ("cortizone", "cortisone"), ("counceling", "counseling"), ("ortopedic", "orthopedic"),
     ("polysomnografy", "polysomnography"), ("Mirralax", "miralax"),
@@ -263,7 +265,7 @@ def test_words_spelt_as_they_sound(typed: str, read: str) -> None:
     assert _correct(f"Was the {typed} request approved?") == (f"Was the {read} request approved?", [(typed, read)])
 
 
-@pytest.mark.parametrize("word", ["fraction", "paraffin", "result", "metal", "Elyzzqb"])
+@pytest.mark.parametrize("word", ["fraction", "paraffin", "result", "metal", "Elyzzqb", "until", "pencil", "April", "fossil"])
 def test_real_words_that_sound_near_a_treatment_are_kept(word: str) -> None:
     from service.spelling import correct as _correct
 
