@@ -315,6 +315,7 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
     # when some do: the only one is theirs, though another's summary reads closer to the question
     # ("my mom is 54, she hurt her elbow on the sewing machine, pain 9/10. Did they approve her head CT?":
     # not the 54-year-old woman whose summary tells a head CT)
+    alike = strict  # every letter the age, sex and dates given fit, before the story picks among them
     told = printing_told(engine, query, strict)
     if told != strict and diagnosis_only_told(query) and not query.story_treatments and not query.told.words and any(
             has_asked(query, sets, case_items(engine, case)) and prints_condition_words(engine, query, case)
@@ -331,7 +332,8 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
     if any(has_asked(query, sets, case_items(engine, case)) for case in fitting):
         return ""
     if one:
-        return case_lacks(engine, query, sets, one, described=True, called=called) + _in_other_letters(engine, query, sets, one)
+        return (case_lacks(engine, query, sets, one, described=True, called=called) + _in_other_letters(engine, query, sets, one)
+                + _in_alike_letters(engine, query, sets, one, alike))
     # the few letters that agree with all the description gives, named, best fit first: the user
     # sees which patients were checked ("the 57 yo man": two letters of 57-year-old men)
     named = f" ({', '.join(strict)})" if 0 < len(strict) <= NAMED_FITTING else ""
@@ -369,6 +371,24 @@ def asked_elsewhere(engine: Engine, query: Query, sets: tuple[str, ...], fitting
 
     listed = "; ".join(f'{case}{patient(age, sex)}: "{title}": {WORD[decision]}' for case, age, sex, title, decision in said)
     return f" The index has it for {'another patient' if len(said) == 1 else 'other patients'}: {listed}."
+
+
+def _in_alike_letters(engine: Engine, query: Query, sets: tuple[str, ...], case: str, alike) -> str:
+    """' Another letter the age and sex fit, CM16-0239607, decided "MRI cervical spine without contrast": denied
+    (upheld).': the treatment asked in the few other letters the description's fields fit, which its story set aside
+    ("34 yo man with low back pain, was the neck MRI approved?": his letter has none, the other 34-year-old man's
+    has), so the user whose story was off finds theirs; '' when none or more than NAMED_ELSEWHERE."""
+    said = []
+    for other in alike:
+        if other == case or other in same_worker(engine, case):
+            continue
+        items = [row for row in case_items(engine, other) if has_asked(query, sets, [row])]
+        if items:
+            said.append(f'{other}, decided {"; ".join(f"{chr(34)}{title}{chr(34)}: {WORD[d]}" for _n, title, d, _t, _r in items)}')
+    if not said or len(said) > NAMED_ELSEWHERE:
+        return ""
+    return (f" {'Another letter' if len(said) == 1 else 'Other letters'} the age and sex given fit: "
+            f"{'; '.join(said)}.")
 
 
 def _in_other_letters(engine: Engine, query: Query, sets: tuple[str, ...], case: str) -> str:
@@ -430,6 +450,12 @@ def _asked_words(query: Query, called: tuple[str, ...] = ()) -> str:
     # a body part said only right before another treatment is that one's: "the 63 yo man with the shoulder surgery, did
     # they approve his norco?" asks of no shoulder norco
     words = [w for w in words if w in called or not _only_before_another(query.text, w, query.treatment_words)]
+    # of several body parts, those said right before the thing are its own: "34 yo man with low back pain, was the neck
+    # MRI approved?" asks of a neck MRI (the low back is where he hurts)
+    beside = [w for w in words if any(re.search(rf"(?<!\w){re.escape(w)}\s+{re.escape(t)}(?!\w)", query.text, re.IGNORECASE)
+                                      for t in query.treatment_words)]
+    if beside and len(words) > 1:
+        words = [w for w in words if w in beside or w in called]
     # a treatment word said inside a longer one is said once ("shots for his back / shots": "shots for his back")
     said = [w for w in dict.fromkeys(query.treatment_words) if not any(
         o != w and re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", o.lower()) for o in query.treatment_words)]

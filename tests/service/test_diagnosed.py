@@ -330,7 +330,9 @@ def test_a_diagnosis_typed_telegraphically_picks_the_patient_whose_letter_lacks_
     assert (answer["kind"], answer["not_found"]) == ("not_found", "case_lacks")
     assert answer["answer"] == ('The letter of the patient described, case CM16-0246635, has no request for physical '
                                 'therapy. Its letter decided 1 item: 1. "MRI of the Lumbar spine without contrast": '
-                                'denied (upheld).')
+                                'denied (upheld). Another letter the age and sex given fit: CM16-0247274, decided '
+                                '"Physical therapy evaluation, cervical and thoracic spine": denied (upheld); "Physical '
+                                'therapy, 6 sessions, cervical and thoracic spine": denied (upheld).')
 
 
 # two 54-year-old women: one hurt operating a sewing machine, her elbow pain 9/10 (naproxen, pantoprazole,
