@@ -743,12 +743,28 @@ def _told_one(engine: Engine, query: Query, filters: dict) -> str | None:
     return told[0] if len(fitting) > 1 and len(told) == 1 else None
 
 
+def _story_one(engine: Engine, query: Query, fitting: tuple[str, ...]) -> str | None:
+    """Of `fitting` (the letters agreeing with every field the description gives), the one whose requests hold the
+    treatment its story tells ("was a heat pack approved after his shoulder surgery? he's 63": the 63-year-old man
+    with the shoulder surgery, not the one with the nerve test), or None."""
+    if not query.story_treatments or len(fitting) < 2:
+        return None
+    sets = list(query.story_treatments)
+    rows = engine.store.catalog.query(
+        f"SELECT DISTINCT i.case_number FROM item_treatments t CROSS JOIN items i ON i.id = t.item_id WHERE t.treatment "
+        f"IN ({','.join('?' * len(sets))}) AND i.case_number IN ({','.join('?' * len(fitting))})", [*sets, *fitting])
+    held = {case for (case,) in rows}
+    having = [case for case in fitting if case in held]
+    return having[0] if len(having) == 1 else None
+
+
 def _alone(engine: Engine, query: Query, filters: dict, one: str) -> bool:
     """Whether `one` is the only letter the description fits: the only one agreeing with every
     field it gives (age, sex, dates), or a story tells them apart. Two 45-year-old women are two
     patients, whichever one's summary reads closer to the treatment asked."""
     _clear, fitting = described_letters(engine, query, {k: v for k, v in filters.items() if k != "decision"})
-    return fitting == (one,) or tells_story(query.text, query.person) or printing_told(engine, query, fitting) == (one,)
+    return (fitting == (one,) or tells_story(query.text, query.person) or printing_told(engine, query, fitting) == (one,)
+            or _story_one(engine, query, fitting) == one)
 
 
 def _excluding_filter(engine: Engine, query: Query, filters: dict) -> str | None:
