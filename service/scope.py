@@ -402,18 +402,19 @@ _SIDES = frozenset({"right", "left", "bilateral", "both", "upper", "lower"})
 def _qualifier(query: Query, items: tuple[ScopeItem, ...]) -> str:
     """The word said right before the treatment asked ("a positional MRI", "the retrospective CT") that the
     headings of some of `items`, not all, print: the kind of it asked about; '' when none."""
-    if len(items) < 2:
+    # (one thing asked, said once: not "cervical pillows, wedge pillows, wrist/elbow braces", each of its own kind)
+    if len(items) < 2 or len(set(w.lower() for w in query.treatment_words)) != 1:
         return ""
-    named = {t for words in (*query.treatment_words, *query.region_words) for t in tokens(words)}
-    for words in query.treatment_words:
-        for m in re.finditer(rf"([A-Za-z][a-z-]+)\s+{re.escape(words)}(?!\w)", query.text, re.IGNORECASE):
-            word = m.group(1).lower()
-            if len(word) <= 3 or word in GENERIC or word in _SIDES or word in named or find_regions(word):
-                continue
-            printing = sum(1 for i in items if word in tokens(f"{i.title} {i.request}"))
-            if 0 < printing < len(items):
-                return word
-    return ""
+    words = query.treatment_words[0]
+    if len(re.findall(rf"(?<!\w){re.escape(words)}", query.text, re.IGNORECASE)) != 1:
+        return ""
+    named = {t for w in (*query.treatment_words, *query.region_words) for t in tokens(w)}
+    m = re.search(rf"([A-Za-z][a-z-]+)\s+{re.escape(words)}(?!\w)", query.text, re.IGNORECASE)
+    word = m.group(1).lower() if m else ""
+    if len(word) <= 3 or word in GENERIC or word in _SIDES or word in named or find_regions(word):
+        return ""
+    printing = sum(1 for i in items if word in tokens(f"{i.title} {i.request}"))
+    return word if 0 < printing < len(items) else ""
 
 
 def _neighbours(sets: tuple[str, ...]) -> list[str]:
