@@ -107,10 +107,10 @@ def _form_asked(query: Query) -> str | None:
 def _other_form(query: Query, items) -> str:
     """' Its lidocaine request is an ointment (...), a different form from a patch.' where the one drug asked, in a
     form (a Lidoderm patch), is requested in the letter in another form; else ''."""
-    drugs = [w for w in dict.fromkeys(query.treatment_words) if drug_names(w)]
-    if len(drugs) != 1 or not (form := asked_form(query.text, tuple(drugs))):
+    if not (form := _form_asked(query)):
         return ""
-    said = in_another_form(form, drug_names(drugs[0]), [title for _n, title, _d, _t, _r in items])
+    drug = next(w for w in query.treatment_words if drug_names(w))
+    said = in_another_form(form, drug_names(drug), [title for _n, title, _d, _t, _r in items])
     return f" {said}" if said else ""
 
 
@@ -379,12 +379,14 @@ def _in_alike_letters(engine: Engine, query: Query, sets: tuple[str, ...], case:
     ("34 yo man with low back pain, was the neck MRI approved?": his letter has none, the other 34-year-old man's
     has), so the user whose story was off finds theirs; '' when none or more than NAMED_ELSEWHERE."""
     said = []
+    theirs = {case, *same_worker(engine, case)}  # (their other letters are said by _in_other_letters)
     for other in alike:
-        if other == case or other in same_worker(engine, case):
+        if other in theirs:
             continue
         items = [row for row in case_items(engine, other) if has_asked(query, sets, [row])]
         if items:
-            said.append(f'{other}, decided {"; ".join(f"{chr(34)}{title}{chr(34)}: {WORD[d]}" for _n, title, d, _t, _r in items)}')
+            listed = "; ".join(f'"{title}": {WORD[d]}' for _n, title, d, _t, _r in items)
+            said.append(f"{other}, decided {listed}")
     if not said or len(said) > NAMED_ELSEWHERE:
         return ""
     return (f" {'Another letter' if len(said) == 1 else 'Other letters'} the age and sex given fit: "

@@ -624,13 +624,13 @@ def _holding(engine: Engine, query: Query, cases: tuple[str, ...]) -> tuple[str,
     sets = asked_sets(query)
     if not sets:
         return ()
-    held = _with_item(engine, sets, cases)
+    held = with_item(engine, sets, cases)
     regions = () if query.regions_told else query.body_regions
-    placed = _with_item(engine, sets, held, regions) if regions and held else ()
+    placed = with_item(engine, sets, held, regions) if regions and held else ()
     return placed or held
 
 
-def _with_item(engine: Engine, sets: tuple[str, ...], cases: tuple[str, ...], regions: tuple[str, ...] = ()) -> tuple[str, ...]:
+def with_item(engine: Engine, sets: tuple[str, ...], cases: tuple[str, ...], regions: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Of `cases`, in order, those with an item of one of `sets` (and of one of `regions`, when given)."""
     where = (f" AND EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN ({','.join('?' * len(regions))}))"
              if regions else "")
@@ -660,7 +660,7 @@ def _said(query: Query) -> bool:
                 or person.injury_year)
 
 
-__all__ = ["by_relative", "contradicting", "described_letters", "holding_all", "job_letters", "letter_matches", "printing_told", "the_one", "with_reviewer"]
+__all__ = ["by_relative", "contradicting", "described_letters", "holding_all", "job_letters", "letter_matches", "printing_told", "the_one", "with_item", "with_reviewer"]
 
 
 def same_worker(engine: Engine, case: str) -> tuple[str, ...]:

@@ -48,7 +48,7 @@ from service.ordinal import meant_case, placed_item
 from service.outcomes import asked_decision, got_any, read_outcomes
 from service.people import tells_story
 from service.told_sex import told_sex_first
-from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_reviewer
+from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_item, with_reviewer
 from service.plan import Plan
 from service.premises import by_clause, premises_by_item
 from service.reason_asked import NOT_GIVEN, NOT_SAID, absent_from_rationale, found_as_offered, named_in_findings, not_of_necessity, asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses, timing_in_findings, timing_offered
@@ -749,12 +749,7 @@ def _story_one(engine: Engine, query: Query, fitting: tuple[str, ...]) -> str | 
     with the shoulder surgery, not the one with the nerve test), or None."""
     if not query.story_treatments or len(fitting) < 2:
         return None
-    sets = list(query.story_treatments)
-    rows = engine.store.catalog.query(
-        f"SELECT DISTINCT i.case_number FROM item_treatments t CROSS JOIN items i ON i.id = t.item_id WHERE t.treatment "
-        f"IN ({','.join('?' * len(sets))}) AND i.case_number IN ({','.join('?' * len(fitting))})", [*sets, *fitting])
-    held = {case for (case,) in rows}
-    having = [case for case in fitting if case in held]
+    having = with_item(engine, query.story_treatments, fitting)
     return having[0] if len(having) == 1 else None
 
 
