@@ -590,6 +590,24 @@ _PERSON_ALONE = re.compile(r"(?:(?:the|a|an|my|that|this)\s+)?(?P<p>" + _PERSON_
 _OF_THEM = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
 
+_SEX_WORD = re.compile(r"\b(?:man|woman|lady|guy|gentleman|male|female)\b", re.IGNORECASE)
+
+
+def _another_person(plain: str, base: str) -> str:
+    """The patient a follow-up tells (age, and sex when said) when it names nothing new besides: its treatments and
+    body parts are all the previous question's ("the other woman with naproxen, the 45 year old"); '' otherwise."""
+    person = _PERSON_CORE.search(plain)
+    if person is None or not (treatments := {t for t, _w in find_treatments(plain)}):
+        return ""
+    if not treatments <= {t for t, _w in find_treatments(base)} or not (
+            {r for r, _w in find_regions(plain)} <= {r for r, _w in find_regions(base)}):
+        return ""
+    told = person.group(0)
+    if not _SEX_WORD.search(told) and (sex := _SEX_WORD.search(plain)):
+        told = f"{told} {sex.group(0)}"
+    return told
+
+
 def _of_the_described(question: str, previous: Earlier, before: str) -> Resolved | None:
     """A follow-up of the patient described before, when the description fit several letters and the answer
     was of each ("the 33 yo man" || "how many of his requests were denied?"): the description carried, so the
@@ -888,6 +906,11 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
         return Resolved(question=swapped + _tail(before), carried=(f"question: the previous one, for {wanted}",))
     treatments = find_treatments(plain)
     regions = find_regions(plain)
+    if (told := _another_person(plain, base)) and (was := _PERSON_CORE.search(base)):
+        # "and the other woman with naproxen, the 45 year old?" after "the 54 yo woman with the naproxen - denied?": the
+        # previous question of the patient told now (the treatment said again is the one asked before)
+        return Resolved(question=base[: was.start()] + told + base[was.end():],
+                        carried=(f"question: the previous one, for the {told}",))
     if not treatments and not regions and (person := _PERSON_ALONE.fullmatch(plain.strip(" ?.!"))) and (
             was := _PERSON_CORE.search(base)):
         # "and the 28 year old woman's?" after "was the 29 year old woman's lumbar MRI approved?": the previous question

@@ -222,6 +222,16 @@ def test_the_same_asked_of_another_patient_told_by_age():
     assert got.question == "was the naproxen approved for the 54 yo woman?"
 
 
+def test_another_patient_told_with_the_same_treatment_said_again():
+    # "and the other woman with naproxen, the 45 year old?": the patient is what is new, the naproxen the one asked
+    earlier = [after("the 54 yo woman with the naproxen - denied?")]
+    got = resolve("and the other woman with naproxen, the 45 year old?", earlier)
+    assert got.question == "the 45 year old woman with the naproxen - denied?"
+    assert got.carried == ("question: the previous one, for the 45 year old woman",)
+    assert resolve("and the 45 year old's naproxen?", earlier).question == "the 45 year old with the naproxen - denied?"
+
+
+
 def test_the_described_item_drops_the_words_of_the_item_before():
     l4 = Fact(case_number="CM17-0005418", item_index=1, title="Right L4 transforaminal epidural steroid injection",
               decision="Upheld", body_regions=("lumbar",))
