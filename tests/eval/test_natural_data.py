@@ -33,6 +33,10 @@ TAG_MINIMUMS = {
 }
 # The treatment words of each absent-treatment question; none occurs anywhere in reference.jsonl.
 ABSENT_KEY_WORDS = {
+    "nat-5191": ["inhaler", "asthma"],
+    "nat-5192": ["reacher", "grabber"],
+    "nat-5193": ["wound"],
+    "nat-5194": ["keyboard", "ergonomic"],
     "nat-5081": ["trintellix", "vortioxetine"],
     "nat-5082": ["arthrotec", "misoprostol"],
     "nat-5083": ["electroacupuncture", "electro-acupuncture"],
