@@ -225,6 +225,9 @@ _WHY_TOLD = re.compile(r"\bwhy\b", re.IGNORECASE)
 # a question of its own that a yes or no answers: "were his xrays and the CT both turned down?", "53 yo man -
 # was the CT denied?" (not "they ok'd her knee MRI right?", a thing told and checked)
 _YES_NO = re.compile(r"(?:^|[-:;,\u2013\u2014]\s*)\s*(?:was|were|did|does|do|is|are|has|have|had)\s+(?!you\b)", re.IGNORECASE)
+# ... or typed tersely, a thing, a dash and its outcome: "shoulder repair surgery - denied?"
+_TERSE_YES_NO = re.compile(r"\w\s*[-\u2013\u2014:]+\s*(?:denied|approved|upheld|overturned|authori[sz]ed|rejected|turned\s+down|"
+                           r"non-?certified|certified)\s*\?+\s*$", re.IGNORECASE)
 # ... a few words added to a question, typed as their own: "and the PT after?", "plus the creams?"
 _AND_THE = re.compile(r"\s*(?:and|&|plus)\s+(?P<rest>(?:[\w/'-]+\s*){1,6}\?+)\s*$", re.IGNORECASE)
 # a question that goes on from the one before it: "and second, why ...?", "also, was ...?", "then, what ...?"
@@ -264,8 +267,8 @@ def asking_span(text: str) -> tuple[int, int]:
         # without their question mark
         asking = sentences[-1]
     at = sentences.index(asking)
-    if at and WHAT_ABOUT.match(asking.group(0)) and _YES_NO.search(before := sentences[at - 1].group(0)) and (
-            before.rstrip().endswith("?")):
+    if at and WHAT_ABOUT.match(asking.group(0)) and (_YES_NO.search(before := sentences[at - 1].group(0))
+                                                    or _TERSE_YES_NO.search(before)) and before.rstrip().endswith("?"):
         # "were his xrays and the CT both turned down? what about the acupuncture": a yes/no question of its
         # own, then one more thing: all of them are asked
         return sentences[at - 1].start() + len(before) - len(before.lstrip()), asking.end()

@@ -439,3 +439,28 @@ def count_items(engine: Engine, query: Query, filters: dict[str, object]) -> tup
         counts["total"] += 1
         counts[decision] = counts.get(decision, 0) + 1
     return counts, " ".join(label) or "disputed", None if is_class else term
+
+
+def absent_beside(engine: Engine, query: Query, case_number: str) -> list[str]:
+    """The things a question names beside those its answer explains (of `case_number`'s letter) that no request in
+    the index names, in the question's words: "the lidocaine ointment - denied? and the percocet?" (no letter decides
+    Percocet), "shoulder repair surgery - denied? what about the sling?" (no letter decides a sling; a shoulder brace is
+    no sling): said, not silently dropped. [] when none, or when the question tells of one patient or names a case
+    (service.unnamed says what their letter lacks)."""
+    if query.person.described or query.case_numbers:
+        return []
+    from service.unnamed import named_not_requested
+
+    absent = []
+    for word in named_not_requested(query.treatment_words, case_items(engine, case_number)):
+        names = drug_names(word)
+        specific = {t for t, _w in find_treatments(word)} - GROUPS
+        if (names and not _names_in_requests(engine, names)) or (
+                not names and specific and not any(_has_items(engine, t, "1 = 1", []) for t in specific)):
+            absent.append(word)
+    start, end = asking_span(query.text)
+    for said, requested in _KINDS:  # a kind of its own that shares its set with a request the letter has
+        if (m := said.search(query.text, start, end)) and m.group(0) not in absent and not any(
+                _names_in_requests(engine, (word,)) for word in requested):
+            absent.append(m.group(0))
+    return absent

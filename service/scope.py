@@ -166,10 +166,15 @@ _ASKED_ALONE = frozenset({"imaging", "injection"})
 # a question of its own about the kind named alone: "was the surgery approved? and the PT after?"
 # (its subject, a few words from the opening: not "why were the post-op PT sessions approved ... when the
 # surgery itself was turned down?")
-_ITS_OWN_QUESTION = (r"(?:^|[.;?!]\s+|\s[-\u2013\u2014:]\s+)(?:why\s+)?(?:was|were|is|are|did|has|had)\s+(?:[\w'/-]+\s+){{0,4}}?"
+# ... its owner told by age between ("was the 63 year old's shoulder surgery denied? and the brace?")
+_ITS_OWN_QUESTION = (r"(?:^|[.;?!]\s+|\s[-\u2013\u2014:]\s+)(?:why\s+)?(?:was|were|is|are|did|has|had)\s+"
+                     r"(?:(?:the|my|his|her|our)\s+\d{{1,3}}[\s-]*(?:years?[\s-]*old|yo|y/o|yr)(?:\s+(?:man|woman|guy|lady|"
+                     r"male|female))?['\u2019]s\s+)?(?:[\w'/-]+\s+){{0,4}}?"
                      r"{word}\s+(?:[\w'/-]+\s+){{0,3}}?(?:{outcome})\b[^.;?!]*\?")
 
 
+# ... or typed as a thing, a dash and its outcome asked: "the 63 year old's shoulder surgery - denied? and the sling?"
+_ITS_OWN_TERSE = r"(?<![\w-]){word}(?:\s+[\w'/]+){{0,2}}\s*[-\u2013\u2014:]+\s*(?:(?:was|were|is)\s+(?:it|they)\s+)?(?:{outcome})\s*\?"
 # ... or a statement to confirm that claims its outcome: "surgery denied, brace approved, right?"
 _ITS_OWN_CLAIM = r"(?<![\w-]){word}\s+(?:(?:was|were|is|are|got|has\s+been)\s+)?(?:{outcome})\b"
 # ... the outcome said before it: "they approved the surgery but not the brace, right?", "IMR denied his surgery and
@@ -190,7 +195,8 @@ def _decided_alone(query: Query, kind: str) -> bool:
     claim = bool(CLAIM_CONFIRMED.search(query.text) or TOLD_BACK.search(query.text))
     return any({s for s, _ in find_treatments(w)} == {kind} and (re.search(
         _NOT_AFTER_OUTCOME.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or re.search(
-        _ITS_OWN_QUESTION.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or (claim and (re.search(
+        _ITS_OWN_QUESTION.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or re.search(
+        _ITS_OWN_TERSE.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or (claim and (re.search(
             _ITS_OWN_CLAIM.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or _claimed_after(query.text, w))))
         for w in query.treatment_words)
 

@@ -146,6 +146,11 @@ def opening_end(text: str) -> int:
     return m.end() if m else 0
 
 
+# an outcome asked right after the opening's dash, and nothing else: "the 63 year old's shoulder surgery - denied?"
+_OUTCOME_ASKED = re.compile(r"\s*(?:(?:was|were|is)\s+(?:it|they)\s+)?(?:denied|approved|upheld|overturned|authori[sz]ed|rejected|"
+                            r"turned\s+down|non-?certified|certified|ok(?:['\u2019]?d|ayed))\s*\?", re.IGNORECASE)
+
+
 def _in_opening(text: str, at: int, found: list[tuple[str, str]], word: str = "") -> bool:
     """Whether `at` (of `word`) falls in the description that opens `text` (_OPENING) and the
     question after it names another treatment. A treatment the question names again is asked:
@@ -156,6 +161,8 @@ def _in_opening(text: str, at: int, found: list[tuple[str, str]], word: str = ""
     m = _OPENING.match(text)
     if not m or at >= m.start("end") or (word and text.find(word, m.end()) >= 0) or IT_ASKED.match(text, m.end()):
         return False
+    if _OUTCOME_ASKED.match(text, m.end()):
+        return False  # "the 63 year old's shoulder surgery - denied? and the sling?": the outcome asked of it, typed tersely
     if word and any(p >= m.end() for p in named_again(text, word, [w for _t, w in found])):
         return False
     return any(text.find(w, m.end()) >= 0 for _t, w in found)

@@ -35,7 +35,7 @@ from service.flows.group import (ANYTHING_ASKED, NOTHING_ASKED, OF_THE_GROUP, SA
                                  whole_letter, whole_rows, yes_or_no)
 from service.flows.pair import two_patients_answer
 from service.fits_others import others_line
-from service.gather import case_items, filter_that_excludes
+from service.gather import absent_beside, case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
 from service.lacking import RELATED, absent_message, asked_elsewhere, someone_fits, case_lacks, case_lacks_drug, case_lacks_region, case_lacks_unknown, described_lacks, plain_regions, theirs_instead
 from service.levels import levels
@@ -523,6 +523,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     lacks = lacks_sentence(chosen[0].case_number, lacking) if (one or query.case_numbers or query.person.described) and len(
         {h.case_number for h in chosen}) == 1 else ""
     lacks = lacks or lacks_sentence(chosen[0].case_number, [side_asked] if side_asked else [])
+    if not lacks and len({h.case_number for h in chosen}) == 1 and (absent := absent_beside(engine, query, chosen[0].case_number)):
+        # "the lidocaine ointment - denied? and the percocet?": the ointment answered, and no letter decides Percocet
+        lacks = f"No letter in the index decides a request for {' or '.join(absent)}."
     if lacks:
         c.say(lacks)
     lacks_first = bool(lacks) and not leads  # (said first: the answer's lead opens with it too)
