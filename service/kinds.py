@@ -66,6 +66,14 @@ _THE_REVIEWER = re.compile(r"\bthe\s+(?:[\w&-]+\s+){0,3}?(?:doctor|physician|rev
                            r"(?!\s+(?:reviewers|doctors|physicians)\b)", re.IGNORECASE)  # "the X reviewers": many letters
 
 
+# studies named in the plural with "the", of no patient or case: several letters' requests ("the shoulder MRIs"); not
+# x-rays, sessions or injections, which one request names in the plural ("Cervical spine x-rays")
+_THE_STUDIES = re.compile(r"\bthe\s+(?:[\w/-]+\s+){0,3}?(?:MRIs|MRI['\u2019]s|MRI\s+scans|CTs|CT\s+scans|CAT\s+scans|EMGs|"
+                          r"nerve\s+(?:conduction\s+)?studies)\b", re.IGNORECASE)
+# what the requests lacked, asked: "what did the denied shoulder MRIs lack?", "what was missing for the neck CTs?"
+_LACKED = re.compile(r"\b(?:lack(?:ed|ing)?|missing|miss)\b", re.IGNORECASE)
+
+
 KIND_WORDS = {"item": "the item asked about", "list": "a list of items across letters",
               "pattern": "the reasons that recur across letters", "count": "a count over the collection",
               "term": "what a word of the IMR process means"}
@@ -307,6 +315,8 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
         return "pattern"  # "PT for the neck - what made the approval different from the denials?"
     if not specific and outcomes.why and _PLURAL_GENERAL.search(text):
         return "pattern"
+    if not specific and len(treatments) <= 2 and (outcomes.why or _LACKED.search(text)) and _THE_STUDIES.search(text):
+        return "pattern"  # "why were the shoulder MRIs turned down?", "what did the denied shoulder MRIs lack?": all of them
     if not specific and treatments and _REASON_WORDS.search(text) and _IN_GENERAL.search(text):
         return "pattern"
     if not specific and treatments and REVIEWERS_DECIDE.search(text):
