@@ -39,7 +39,7 @@ _SET_ASIDE = r"(?:(?:thr(?:ow|ew|own|ows)|toss(?:ed|es)?)\s+out|str(?:ike|uck|ik
 _DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|non-?\s?cert(?:ed|s|ing)?|not\s+(?:been\s+)?certified|turn(?:ed|s)?\s+down"
          r"|reject\w*|refus\w*|upheld|uphold\w*|shot\s+down|knock(?:ed|s)?\s+(?:(?:it|them|him|her)\s+)?back|said\s+no"
          # "did IMR say no to her PT?", "did she lose her appeal?" (the appeal lost: the denial stands)
-         r"|sa(?:y|ys)\s+no(?=\s+(?:to|on)\b|\s*(?:\?|[?.!]*\s*$))|lo(?:se|st|ses|sing)\s+(?:(?:her|his|their|my|the|our|this|that)\s+)?(?:IMR\s+)?"
+         r"|sa(?:y|ys)\s+no(?=\s+(?:to|on)\b|(?:\s+(?:too|also|either|as\s+well|again))?\s*(?:\?|[?.!]*\s*$))|lo(?:se|st|ses|sing)\s+(?:(?:her|his|their|my|the|our|this|that)\s+)?(?:IMR\s+)?"
          r"(?:appeal|IMR)\b"
          # "they wont do the nerve tests. did i lose?": losing, said bare closing a question, is the denial standing
          r"|(?<=\s)lo(?:se|st|ses)(?=\s*(?:at\s+IMR|at\s+all|in\s+the\s+end|on\s+appeal)?\s*(?:\?|[?.!]*\s*$))"
@@ -59,7 +59,7 @@ _DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|non-?\s?cert(?:ed|s|
 _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|overturn\w*|revers\w*|overrul\w*|OK'?d|"
             # "did IMR say yes to her naproxen?", "... did IMR say yes", "did she win her appeal?"; "did IMR throw out the denial?" (the
             # denial after it is UR's: _DECIDES_DENIAL)
-            r"sa(?:y|ys|id)\s+(?:yes|ok(?:ay)?)(?=\s+(?:to|on)\b|\s*(?:\?|[?.!]*\s*$))|w(?:in|on|ins|inning)\s+(?:(?:her|his|their|my|the|our|this|that)\s+)?"
+            r"sa(?:y|ys|id)\s+(?:yes|ok(?:ay)?)(?=\s+(?:to|on)\b|(?:\s+(?:too|also|either|as\s+well|again))?\s*(?:\?|[?.!]*\s*$))|w(?:in|on|ins|inning)\s+(?:(?:her|his|their|my|the|our|this|that)\s+)?"
             r"(?:IMR\s+)?(?:appeal|IMR)\b|" + _SET_ASIDE + r"(?=\s+(?:[\w'’/.-]+\s+){0,8}?(?:denials?|non-?\s?cert\w*)\b)|"
             r"okayed|ok(?:ay)?(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b)|cover(?:ed|s)?|paid\s+for|signed\s+off|green[- ]lit"
             # "why did IMR allow it?", "did they allow his chiro?" (the base form before what it allowed)

@@ -187,6 +187,11 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         # ... IMR the subject after the comma; "say no?" is the outcome asked, no tag "..., no?" to confirm
         ("her nerve test, did IMR say yes", [("say yes", "Overturned", "asked")], None, None, True, None),
         ("her MRI - did they say no?", [("say no", "Upheld", "asked")], None, None, True, None),
+        # ... "too" after it: UR's no told, IMR's asked
+        ("UR said no to my husbands nerve test for his hands, hes 63. did IMR say no too?",
+         [("said no", "Upheld", "ur"), ("say no", "Upheld", "asked")], None, None, True, None),
+        ("UR said yes to some of it. did IMR say yes as well?", [("said yes", "Overturned", "ur"),
+                                                                ("say yes", "Overturned", "asked")], None, None, True, None),
         ("IMR approved it, no?", [("approved", "Overturned", "premise")], "Overturned", None, True, None),
         # ... but a clause that tells the outcome before the comma stays a premise
         ("the MRI, which was approved, why?", [("approved", "Overturned", "premise")], "Overturned", None, False, None),
