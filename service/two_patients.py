@@ -40,6 +40,11 @@ _CONTRASTED = re.compile(r"^\s*,?\s*(?:but|and|while|whereas|yet)\b[^.?!:;]*\b(?
                          r"|^\s*,?\s*(?:(?:was|were|is|are|got|been)\s+)?(?:approved|denied|overturned|upheld|okayed|ok'?d|"
                          r"authori[sz]ed|certified|granted|rejected|refused|turned\s+down)\s*,?\s+(?:but|and|while|whereas|yet)"
                          r"(?:\s+(?:for|of|to))?\s*$", re.IGNORECASE)
+# ... or named after the first one's possessive, its outcome said, the second one's set against it: "why was the 45 yo
+# woman's naproxen approved but not the 54 yo woman's?"
+_THEIRS_CONTRASTED = re.compile(r"^\s*(?P<t>[\w/ -]+?)\s+(?:(?:was|were|is|are|got|been)\s+)?(?:approved|denied|overturned|upheld|"
+                                r"okayed|ok'?d|authori[sz]ed|certified|granted|rejected|refused|turned\s+down)\s*,?\s+"
+                                r"(?:but|and|while|whereas|yet)(?:\s+not)?(?:\s+(?:for|of|to))?\s*$", re.IGNORECASE)
 # what joins the two: "X with Y", "X and Y", "X vs Y", "X to Y"
 _JOINED = re.compile(r"(?:\b(?:with|and|vs|versus|to|against)\b\.?|,)\s*$"
                      # "is the 45 yo woman's naproxen case the same as the 54 yo woman's?", "... different from ..."
@@ -111,6 +116,10 @@ def two_descriptions(text: str, named: tuple[str, ...] = ()) -> tuple[Described,
     between = text[first.end():second.start()]
     if _CONTRASTED.search(between) and named and not re.search(r"(?:'s|’s)$", first.group(0)):
         treatment = " ".join(named)
+        return (Described(words=f"{people[0]}'s {treatment}", person=people[0], treatment=treatment),
+                Described(words=f"{people[1]}'s {treatment}", person=people[1], treatment=treatment))
+    if re.search(r"(?:'s|’s)$", first.group(0)) and (theirs := _THEIRS_CONTRASTED.match(between)):
+        treatment = theirs.group("t").strip()
         return (Described(words=f"{people[0]}'s {treatment}", person=people[0], treatment=treatment),
                 Described(words=f"{people[1]}'s {treatment}", person=people[1], treatment=treatment))
     if not _JOINED.search(between):

@@ -21,6 +21,15 @@ def test_the_second_shares_the_first_ones_treatment():
     assert (second.words, second.treatment) == ("the 34 year old man's MRI", "MRI")
 
 
+def test_the_first_ones_thing_and_outcome_set_against_the_seconds():
+    # "why was the 45 yo woman's naproxen approved but not the 54 yo woman's?": the naproxen of each
+    first, second = two_descriptions("why was the 45 yo woman's naproxen approved but not the 54 yo woman's?")
+    assert (first.words, second.words) == ("the 45 yo woman's naproxen", "the 54 yo woman's naproxen")
+    first, second = two_descriptions("why was the 54 year old woman's lumbar MRI denied and not the 45 year old's?")
+    assert (first.words, second.words) == ("the 54 year old woman's lumbar MRI", "the 45 year old woman's lumbar MRI")
+    assert two_descriptions("why was the 45 yo woman's naproxen approved?") is None
+
+
 def test_vs_and_no_treatment():
     first, second = two_descriptions("the 62-year-old woman vs the 54 year old man")
     assert (first.person, second.person, second.words) == ("the 62-year-old woman", "the 54 year old man", "the 54 year old man")
