@@ -388,6 +388,11 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         note = f"case: {main.case_number}, from the previous answer"
         asked = m.group(0).strip() if m.group("what") else f"which requests {m.group('rest')}"
         return Resolved(question=f"{asked} in case {main.case_number}?", carried=(note,))
+    if main is not None and not names_treatment and previous.kind == "item" and _HOW_MANY_BARE.match(question):
+        # "CM17-0011703 - were the x-rays denied?" || "how many were there?": the kind asked before, of that letter
+        kind = next((w for _t, w in find_treatments(CONTEXT.sub("", before))), "requests")
+        note = f"count: the {kind} of case {main.case_number}, from the previous question"
+        return Resolved(question=f"how many {kind} were there? [in case {main.case_number}]", carried=(note,))
     if main is not None and not names_treatment and previous.kind == "item" and _HOW_MANY_THEIRS.match(question):
         # "the 37 yo woman with the TENS" || "how many things were denied?": of her letter, not of the whole index
         note = f"case: {main.case_number}, from the previous answer"
@@ -513,6 +518,10 @@ def _for_another_part(question: str, main: Fact) -> Resolved | None:
 _HOW_MANY_THEIRS = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?how\s+many\s+(?:(?:things|requests|items|treatments)\s+|"
                               r"of\s+(?:his|her|their|the|my)\s+(?:things|requests|items|treatments)\s+)"
                               r"(?:were|was|got|did\s+(?:IMR|they|the\s+reviewers?))\b", re.IGNORECASE)
+# how many there were of what was just asked, and nothing more: "how many were there?", "how many of them?"
+_HOW_MANY_BARE = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but|wait)\s*,?\s+)?how\s+many\s+(?:(?:of\s+(?:them|those|these)\s+)?"
+                            r"(?:were|are|was|is)\s+there|of\s+(?:them|those|these)|were\s+(?:they|there)|did\s+(?:he|she|they)\s+"
+                            r"(?:have|get|ask\s+for|request))(?:\s+(?:in\s+all|in\s+total|total|altogether))?\s*\?*\s*$", re.IGNORECASE)
 # how many of a kind of request were decided so, after one letter's answer: "how many drugs were denied?", "and how many of
 # her meds got approved?"
 _HOW_MANY_OF_KIND = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?how\s+many\s+(?:of\s+(?P<theirs>his|her|their|my)\s+)?"
@@ -832,8 +841,10 @@ OF_THOSE = re.compile(r"^\s*(?:(?:and|ok|okay|so)\s*,?\s+)?(?:(?:which|what|how\
 def _of_those(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
     """"which of those were liquids?" after an answer about one letter's items: of that letter's requests,
     "[in case N]" added; None when the previous answer gave items of several letters, or none."""
-    if not OF_THOSE.search(question) or THEIR_OUTCOME.match(question):
-        return None  # ("which of those were denied?": an outcome alone, of the letter's requests, below)
+    if not OF_THOSE.search(question) or THEIR_OUTCOME.match(question) or (
+            earlier[-1].kind == "item" and _HOW_MANY_BARE.match(question)):
+        return None  # ("which of those were denied?": an outcome alone, of the letter's requests, below; "how many of
+        # them?" after one item's answer: the kind asked, counted in its letter, below)
     previous = earlier[-1]
     cases = list(dict.fromkeys(f.case_number for f in (*previous.items, *previous.shown)))
     if len(cases) != 1:

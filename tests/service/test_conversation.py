@@ -525,3 +525,16 @@ def test_the_others_of_a_kind_in_the_plural_are_each_of_the_letters_others():
     # ... one other of the kind is "the other one"'s to resolve: none here
     one = [Earlier(question="CM16-0234464 neck MRI", items=(letter[0],), kind="item", letter=letter)]
     assert not resolve("and the other scans?", one).question.startswith("and the other scans? [the")
+
+
+def test_how_many_there_were_counts_the_kind_asked_before_in_its_letter():
+    # "... were the x-rays denied?" || "how many were there?": the x-rays of that letter, not every item in the index
+    earlier = [after("CM17-0005246 - were the x-rays denied?")]
+    for question in ("how many were there?", "and how many of them?", "how many did she have in total?"):
+        got = resolve(question, earlier)
+        assert got.question == "how many x-rays were there? [in case CM17-0005246]", question
+        assert got.carried == ("count: the x-rays of case CM17-0005246, from the previous question",)
+    # ... with no kind asked before, the letter's requests; a kind named now is counted as asked (not this rule)
+    assert resolve("how many were there?", [after("CM17-0005246 - anything denied?")]).question == (
+        "how many requests were there? [in case CM17-0005246]")
+    assert resolve("how many MRIs were there?", earlier).question != "how many x-rays were there? [in case CM17-0005246]"
