@@ -483,6 +483,9 @@ _PATTERN = re.compile(
     # ... of a kind said with its indefinite article: "what gets a TENS unit approved at IMR?" (any TENS
     # unit; not "what got her MRI approved?")
     rf"|\bwhat\s+(?:makes|made|gets|got)\s+an?\s+(?:[\w/'’-]+\s+){{1,4}}?(?:be\s+|get\s+)?{_APPROVING}\w*"
+    # ... or bare, a kind with no article nor owner: "what gets acupuncture approved at IMR?", "what gets PT approved?"
+    rf"|\bwhat\s+(?:makes|gets)\s+(?!(?:the|his|her|hers|my|their|our|your|this|that|it|them|him|me|us|he|she|I|they|you|"
+    rf"these|those|one|IMR|reviewers?)\b)(?:[\w/'’-]+\s+){{1,4}}?(?:be\s+|get\s+)?{_APPROVING}\w*"
     # ... and what would have done it, of one request: "my pt's MRI got non-certed, what would've made it
     # approvable?", "what could have gotten them approved?"
     rf"|\bwhat\s+(?:would|could|might)(?:['’]ve|\s+have)?\s+(?:make|made|get|got|gotten)\s+(?:it|them|this|that)\s+"

@@ -23,6 +23,9 @@ from tests.conftest import ask, served_client
     # a kind said with its indefinite article (nat-2724): any TENS unit, not the asker's alone
     ("what gets a TENS unit approved at IMR? mine got denied", "pattern", "Overturned", True),
     ("what makes an acupuncture request get approved?", "pattern", "Overturned", True),
+    # ... or bare, with no article nor owner: any acupuncture, any PT
+    ("what gets acupuncture approved at IMR?", "pattern", "Overturned", True),
+    ("what gets PT approved by IMR?", "pattern", "Overturned", True),
 ])
 def test_what_gets_it_approved_is_approval_minded(question, kind, focus, both):
     plan = make_plan(understand(question), {}, set())
