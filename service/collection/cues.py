@@ -26,6 +26,10 @@ COLLECTION = re.compile(
     # "are reviewers tougher on MRIs than on acupuncture?", "is IMR easier on PT than chiro?", "stricter with opioids than NSAIDs"
     r"|\b(?:tougher|harder|stricter|harsher|easier|softer|kinder|more\s+(?:lenient|generous|strict|forgiving)|less\s+(?:lenient|"
     r"generous|strict|forgiving))\s+(?:on|with|about|toward|towards)\b[^?.]{1,60}?\bthan\b"
+    # ... two things set side by side with "or": "is it harder to get an MRI approved for the neck or the back?", "are neck
+    # or back MRIs approved more?"
+    r"|\b(?:is\s+it|it['’]?s)\s+(?:harder|easier|tougher)\s+to\s+get\b[^?.]{1,80}?\bor\b"
+    r"|\bor\b[^?.]{1,60}?\b(?:approved|denied|overturned|upheld)\s+(?:more|less)(?:\s+often)?\s*(?:\?|$)"
     r"|\b(?:each|every|per|by)\s+month\b|\bmonth[\s-]+by[\s-]+month\b|\bmonthly\b|\bover\s+time\b"
     r"|\bon\s+average\b|\bper\s+letter\b"
     r"|\b(?:letters|cases)\s+(?:had|have|has|with|where|whose|that\s+had)\s+(?:nothing|no\s+(?:items?|denials?|approvals?)"

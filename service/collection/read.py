@@ -43,7 +43,10 @@ TREND = re.compile(r"\b(?:each|every|per|by)\s+month\b|\bmonth[\s-]+(?:by|to|ove
 TOP = re.compile(rf"\bmost\b|\btop\s+{_N}?\b|\bleast\b|\bfewest\b|\bhighest\b|\blowest\b|\bbiggest\b|\blargest\b", I)
 LEAST = re.compile(r"\bleast\b|\bfewest\b|\blowest\b", I)
 COMPARE = re.compile(r"\bvs\.?(?!\w)|\bversus\b|\bcompar\w*|\bthan\b|\bdiffer\w*|\b(?:more|less)\s+(?:often|likely|"
-                     rf"frequently)\b|\bhigher\b|\blower\b|\bbetter\b|\bworse\b|{CITED_MORE}", I)
+                     rf"frequently)\b|\bhigher\b|\blower\b|\bbetter\b|\bworse\b|{CITED_MORE}"
+                     # "is it harder to get an MRI approved for the neck or the back?", "are neck or back MRIs approved more?"
+                     r"|\b(?:harder|easier|tougher)\b(?=[^?.]*\bor\b)|\bor\b[^?.]{1,60}?\b(?:approved|denied|overturned|upheld)\s+"
+                     r"(?:more|less)(?:\s+often)?\s*(?:\?|$)", I)
 SHARE = re.compile(r"\b(?:share|fraction|percentage|percent|proportion|portion|ratio)\b|%", I)
 RATE = re.compile(r"\b(?:rates?|likel(?:y|ihood)|chances?|odds)\b|\bhow\s+(?:often|frequently|common(?:ly)?)\b", I)
 SUCCESS = re.compile(r"\bsuccess(?:ful(?:ly)?)?\b|\bwin(?:s|ning)?\b|\bwon\b|\bprevail\w*", I)

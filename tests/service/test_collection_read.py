@@ -245,6 +245,8 @@ def test_durations_one_sided_comparisons(question, expected):
     # one kind approved more than another: a comparison over the collection, not one item
     ("are neck MRIs approved more than low back MRIs?", "count"),
     ("was the neck MRI approved?", "item"),
+    ("is it easier to get a neck MRI or a back MRI approved?", "count"),
+    ("was the neck or the back MRI approved?", "item"),
     # reviewers of two specialties compared by what they decide: "orthopedic surgery" is the reviewer's, no treatment
     ("do family practice reviewers deny more than orthopedic surgeons", "count"),
     ("tally of MRI decisions by body part", "count"),
@@ -282,6 +284,15 @@ def test_a_breakdown_is_a_collection_question_and_a_listing_a_list(question, kin
      {"shape": "compare", "where": {"treatment": "mri"}, "part": {"decision": "Overturned"},
       "groups": (Group(label="neck MRIs", where={"body_region": "cervical"}),
                  Group(label="low back MRIs", where={"body_region": "lumbar"}))}),
+    # two kinds set side by side with "or": "harder to get ... for the neck or the back?", "neck or back MRIs approved more?"
+    ("is it harder to get an MRI approved for the neck or the back?",
+     {"shape": "compare", "where": {"treatment": "mri"}, "part": {"decision": "Overturned"},
+      "groups": (Group(label="neck MRI", where={"body_region": "cervical"}),
+                 Group(label="back MRI", where={"body_region": "lumbar"}))}),
+    ("are neck or back MRIs approved more?",
+     {"shape": "compare", "where": {"treatment": "mri"}, "part": {"decision": "Overturned"},
+      "groups": (Group(label="neck MRIs", where={"body_region": "cervical"}),
+                 Group(label="back MRIs", where={"body_region": "lumbar"}))}),
     ("How many cervical vs lumbar MRIs were there?",
      {"shape": "compare", "where": {"treatment": "mri"},
       "groups": (Group(label="cervical MRIs", where={"body_region": "cervical"}),
