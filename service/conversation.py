@@ -392,6 +392,11 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         # "the 37 yo woman with the TENS" || "how many things were denied?": of her letter, not of the whole index
         note = f"case: {main.case_number}, from the previous answer"
         return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
+    if main is not None and not names_treatment and previous.kind == "item" and _HOW_MANY_DECIDED.match(question) and not (
+            find_treatments(_without_reasons(before)) or HOW_MANY.match(CONTEXT.sub("", before))):
+        # "CM16-0231745 what was denied?" || "how many were approved?": of the letter asked of, no kind named before it
+        note = f"case: {main.case_number}, from the previous answer"
+        return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
     if main is not None and names_treatment and previous.kind == "item" and (m := _HOW_MANY_OF_KIND.match(question)) and (
             m.group("theirs") or sum(1 for f in previous.letter if {t for t, _w in find_treatments(question)}
                                      & set(match_treatments(f.title))) >= 2):
