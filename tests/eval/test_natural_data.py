@@ -33,6 +33,14 @@ TAG_MINIMUMS = {
 }
 # The treatment words of each absent-treatment question; none occurs anywhere in reference.jsonl.
 ABSENT_KEY_WORDS = {
+    "nat-5198": ["botox", "botulinum", "migraine"],
+    "nat-5199": ["knee replacement", "arthroplasty"],
+    "nat-5200": ["ketamine"],
+    "nat-5201": ["suboxone", "suboxen", "buprenorphine"],
+    "nat-5202": ["paraffin"],
+    "nat-5239": ["whirlpool"],
+    "nat-5240": ["pool", "gym", "membership"],
+    "nat-5241": ["cymbalta", "duloxetine"],
     "nat-5081": ["trintellix", "vortioxetine"],
     "nat-5082": ["arthrotec", "misoprostol"],
     "nat-5083": ["electroacupuncture", "electro-acupuncture"],
