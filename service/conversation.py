@@ -123,7 +123,10 @@ ABOUT_IT = re.compile(
     # what to do next, after a decision: "so what do we do now", "what can he do next?", "now what?"
     r"|what\s+(?:do|can|should|could|would)\s+(?:we|I|he|she|they|you|my\s+\w+)\s+do\s*(?:now|next|about\s+(?:it|that|this))?"
     r"\s*[?.!]*\s*$|(?:now\s+what|what\s+now|what\s+next|what\s+are\s+(?:my|our|his|her|their)\s+options)\s*[?.!]*\s*$"
-    # the units of the item, or UR's part of it: "how many visits did UR approve?", "how many sessions were asked for?"
+    # the units of the item, or UR's part of it: "how many visits did UR approve?", "how many sessions were asked for?",
+    # "how many were approved in total?" (UR's part and IMR's)
+    r"|how\s+many\s+(?:(?:were|was|got)\s+)?(?:approved|authori[sz]ed|allowed|given|certified)\s+(?:in\s+total|total|"
+    r"altogether|all\s+together|in\s+all)\s*[?.!]*\s*$"
     r"|how\s+many\s+(?:[\w-]+\s+){0,2}?(?:visits|sessions|pills|tablets|capsules|refills|hours|days|weeks|treatments|"
     r"injections|units)\b|what\s+(?:did|was)\s+(?:UR|the\s+(?:adjuster|claims\s+administrator|insurer|carrier))\s+"
     r"(?:approv|authori[sz]|certif|allow)\w*)",
@@ -395,6 +398,11 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         return Resolved(question=f"how many {kind} were there? [in case {main.case_number}]", carried=(note,))
     if main is not None and not names_treatment and previous.kind == "item" and _HOW_MANY_THEIRS.match(question):
         # "the 37 yo woman with the TENS" || "how many things were denied?": of her letter, not of the whole index
+        note = f"case: {main.case_number}, from the previous answer"
+        return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
+    if main is not None and not names_treatment and previous.kind == "item" and _HOW_MANY_DECIDED.match(question) and not (
+            find_treatments(_without_reasons(before)) or HOW_MANY.match(CONTEXT.sub("", before))):
+        # "CM16-0231745 what was denied?" || "how many were approved?": of the letter asked of, no kind named before it
         note = f"case: {main.case_number}, from the previous answer"
         return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
     if main is not None and names_treatment and previous.kind == "item" and (m := _HOW_MANY_OF_KIND.match(question)) and (

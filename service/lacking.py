@@ -432,6 +432,18 @@ def _sex_only(person: Person) -> bool:
     return bool(person.sex) and not firmly_told(person)
 
 
+# a condition a body part is said in: "lumbar radiculopathy", "neck strain", "low back pain", "shoulder tendinitis"
+_CONDITION_AFTER = re.compile(r"\s+(?:spine\s+|disc\s+)?(?:radiculopathy|radiculitis|radicular|pain|strain|sprain|sprain/strain|"
+                              r"stenosis|tendinitis|tendonitis|herniation|disc\s+(?:herniation|bulge|protrusion|disease)|"
+                              r"injury|contusion|fracture|arthritis|impingement|tear|degeneration|DDD)\b", re.IGNORECASE)
+
+
+def _only_in_condition(text: str, word: str) -> bool:
+    """Whether every place `word` (a body part) is said is in a condition it names ("lumbar radiculopathy")."""
+    places = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)]
+    return bool(places) and all(_CONDITION_AFTER.match(text, at) for at in places)
+
+
 def _asked_words(query: Query, called: tuple[str, ...] = ()) -> str:
     """The body part (named plainly) and treatment words asked about: "neck brace"; a body part the
     treatment's own words name is not said twice ("knee scope", not "knee knee scope"). The body parts
@@ -452,6 +464,9 @@ def _asked_words(query: Query, called: tuple[str, ...] = ()) -> str:
     # a body part said only right before another treatment is that one's: "the 63 yo man with the shoulder surgery, did
     # they approve his norco?" asks of no shoulder norco
     words = [w for w in words if w in called or not _only_before_another(query.text, w, query.treatment_words)]
+    # ... or said only in a condition the patient has: "the 57 yo man with lumbar radiculopathy - gabapentin?" asks of
+    # no lumbar gabapentin
+    words = [w for w in words if w in called or not _only_in_condition(query.text, w)]
     # of several body parts, those said right before the thing are its own: "34 yo man with low back pain, was the neck
     # MRI approved?" asks of a neck MRI (the low back is where he hurts)
     beside = [w for w in words if any(re.search(rf"(?<!\w){re.escape(w)}\s+{re.escape(t)}(?!\w)", query.text, re.IGNORECASE)

@@ -40,10 +40,19 @@ _RELATIVE = re.compile(r"\b(?:his|her|their|the)\s+(wife|husband|mother|mom|fath
                        r"kids?|children|family)\b", re.IGNORECASE)
 
 
+# the asker told as the patient by their own age: "I'm 43 and my wife works, ...", "I am 50, ..."
+_ASKER_AGED = re.compile(r"\bI(?:['’]m|\s+am)\s+(?:a\s+|an\s+)?\d{2}\b", re.IGNORECASE)
+# ... whose relative is then not the patient, unless told as one: not "my wife's MRI", "my wife is 58"
+_ASKERS_RELATIVE = re.compile(r"\bmy\s+(wife|husband|mother|mom|father|dad|son|daughter|sister|brother|kids?|children|family)\b"
+                              r"(?!['’]s|\s+(?:is|was)\s+(?:a\s+|an\s+)?\d{2}\b)", re.IGNORECASE)
+
+
 def others_masked(text: str) -> tuple[str, bool]:
     """`text` with the relatives and the patients compared with blanked, and all before a follow-up
     about another patient; and whether such a follow-up was found (the patient is then the one after it)."""
     masked = _RELATIVE.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
+    if _ASKER_AGED.search(masked):
+        masked = _ASKERS_RELATIVE.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), masked)
     masked = _COMPARED.sub(lambda m: " " * len(m.group(0)), masked)
     if m := _NEXT_PERSON.search(masked):
         return " " * m.start("who") + masked[m.start("who"):], True

@@ -231,6 +231,8 @@ _ASK = re.compile(
     r"|\bdid\s+(?:IMR|the\s+reviewer|it)\s+(?:side|agree|go\s+along|back)|\bwhat\s+(?:did\s+)?(?:IMR\s+)?decide"
     # "pantoprazole - ever approved at IMR?"
     rf"|(?:^|[-:;]\s*)ever\s+(?:been\s+|get\s+|gotten\s+|got\s+)?{DECIDED}\b"
+    # the outcome alone as the last clause, asked: "lidocaine cream for the guy who smashed his hand, approved?"
+    rf"|,\s*(?:(?:so|and)\s+)?{DECIDED}(?:\s+(?:or\s+not|at\s+IMR|by\s+IMR))?\s*\?\s*$"
     # "the 54 yo woman with the neck MRI - anything approved?", "her meds, anything denied?": "was anything
     # approved?" typed without its auxiliary, after the patient told apart
     rf"|{ANYTHING_BARE}"

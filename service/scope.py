@@ -49,6 +49,7 @@ class Scope(msgspec.Struct, frozen=True):
     label: str  # "lumbar MRI", in words
     treatments: tuple[str, ...]
     regions: tuple[str, ...]
+    qualifier: str = ""  # the word before the treatment that narrowed its items ("positional" MRIs), '' if none
 
     def with_decision(self, decision: str) -> list[ScopeItem]:
         return [i for i in self.items if i.decision == decision]
@@ -399,7 +400,7 @@ def scope(engine: Engine, query: Query, filters: dict[str, object], *, regions: 
     if word := _qualifier(query, items):
         # "did anyone get a positional MRI approved?": the MRIs whose heading prints "positional", when some do
         items, label = tuple(i for i in items if word in tokens(f"{i.title} {i.request}")), f"{word} {label}"
-    return Scope(items=items, label=label, treatments=w.treatments, regions=w.regions)
+    return Scope(items=items, label=label, treatments=w.treatments, regions=w.regions, qualifier=word)
 
 
 _SIDES = frozenset({"right", "left", "bilateral", "both", "upper", "lower"})

@@ -316,7 +316,7 @@ _WAS_ON = re.compile(
     r"|(?:she|he|I|they|we)(?:'s|'ve|\s+has|\s+have|\s+had)\s+been\s+(?:on|taking|using)"
     # "the 40 year old woman on tramadol", "the guy already taking Norco": who the patient is
     r"|\b(?:wom[ae]n|m[ae]n|lady|guy|patient|worker|claimant|applicant|person|\d{1,3}\s*[FM])"
-    r"\s+(?:(?:who\s+(?:is|was)|already|currently|still|long)\s+)?(?:on|taking)"
+    r"\s+(?:(?:who\s+(?:is|was)|already|currently|still|long)\s+)?(?:on|taking)(?:\s+(?:the|all\s+the|those|these|that))?"
     # what someone takes, in the present or the past: "I only take tizanidine", "I have lupus and
     # take prednisone", "he takes Norco" (not a modal's question: "can I take naproxen?")
     rf"|{_NO_MODAL}\b(?:I|she|he|they|we)\s+{_ADVERB}(?:take|takes|took|use|uses|used)"

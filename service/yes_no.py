@@ -53,6 +53,11 @@ SAID = {"Upheld": "denied (upheld)", "Overturned": "approved (overturned)"}
 NOT = {"Upheld": "not approved", "Overturned": "not denied"}
 
 
+_BARE_OUTCOME = re.compile(r"(?:(?:so|and)\s+)?(?:ever\s+)?[\w'’]+(?:\s+down)?(?:\s+(?:or\s+not|at\s+IMR|by\s+IMR))?\s*\?\s*",
+                           re.IGNORECASE)
+_WH_OPENS = re.compile(r"\s*(?:(?:so|and|but|ok|okay)\s*,?\s+)?(?:why|what|which|how|who|whose|when|where)\b", re.IGNORECASE)
+
+
 def _yes_no_at(text: str, at: int) -> bool:
     """Whether the clause holding position `at` is asked as a yes/no question, or the question
     asks to confirm a statement."""
@@ -60,6 +65,11 @@ def _yes_no_at(text: str, at: int) -> bool:
         return True
     starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at + 1) if m.end() <= at]
     if starts and _AUXILIARY.match(text, starts[-1]):
+        return True
+    # ... or the outcome alone, asked after a comma, whatever the words before it: "lidocaine cream for the guy who
+    # smashed his hand, approved?" (its "who" tells who he is)
+    if starts and text[starts[-1] - 2: starts[-1]].strip() == "," and _BARE_OUTCOME.fullmatch(text, starts[-1]) and not (
+            _WH_OPENS.match(text, max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0))):
         return True
     # ... or a statement asked with its question mark: "so the 41 year old guy didn't get his ibuprofen?"
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)

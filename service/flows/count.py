@@ -40,12 +40,20 @@ def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: di
     if (read := collection_query(engine, query.text, filters, settings)) is not None:
         cq, how, client = read
         who = _patient(engine, query, cq, filters) if applies(cq) else None
+        if who is None and cq.shape in ("count", "share") and (s := scope(engine, query, plan.filters)) is not None \
+                and s.qualifier and s.items:
+            return _count_scope(engine, plan, query, question, seen, k, s)  # "how often are positional MRIs approved?"
         if who is not None:  # "how many chiropractic requests did the 54 year old woman have": hers, not every woman's
             cq = scoped(cq, who, query.person, in_diagnosis(query.text, query.region_words)
                         or _unplaced(engine, undescribed(cq.where, query.person), who.cases))
             cq = _without_story(cq, query.story_treatments)
         return _collection(engine, plan, query, question, seen, k, cq, how, client, who)
-    s = scope(engine, query, plan.filters)
+    return _count_scope(engine, plan, query, question, seen, k, scope(engine, query, plan.filters))
+
+
+def _count_scope(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int, s: Scope | None) -> Answer:
+    """Counts by decision of the items of `s` (else of the question's terms), with the top reasons; the collection
+    counts by filters only, so a scope narrowed by a word before the treatment ("positional MRIs") is counted here."""
     if s is not None and s.items:  # the treatment sets: the same items the reasons below are counted over
         counts, label = s.counts(), s.label
     else:

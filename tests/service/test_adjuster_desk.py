@@ -22,7 +22,9 @@ def test_later_turns_ask_of_the_item_in_view():
     earlier = [Earlier(question="the 45 yo man's PT", items=(PT,), kind="item")]
     for question in ("how many did UR give him?", "and why not the rest", "same reviewer for both?",
                      "so IMR denied the rest?", "how much was asked and how much did UR allow?",
-                     "what was the original request?", "how many were requested?"):
+                     "what was the original request?", "how many were requested?",
+                     # ... UR's part and IMR's together (not every letter's approvals)
+                     "how many were approved in total?", "how many got authorized altogether"):
         got = resolve(question, earlier)
         assert got.question == f"{question} [the 2 sessions of physical therapy in case CM17-0013754]"
         assert got.carried == (ITEM_NOTE,)

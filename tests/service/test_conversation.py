@@ -439,6 +439,17 @@ def test_how_many_of_the_patients_requests_after_one_of_them_is_of_their_case():
     assert resolve("how many sessions did she get?", earlier).question != "how many sessions did she get? [in case CM17-0005246]"
 
 
+def test_how_many_with_an_outcome_after_a_letter_asked_of_no_kind_is_of_its_case():
+    # "CM16-0231745 what was denied?" || "how many were approved?" counted the whole index's approvals
+    earlier = [after("the 37 yo woman - what was denied?")]
+    got = resolve("how many were approved?", earlier)
+    assert got.question == "how many were approved? [in case CM17-0005246]"
+    assert got.carried == ("case: CM17-0005246, from the previous answer",)
+    assert resolve("and how many got denied", earlier).question == "and how many got denied [in case CM17-0005246]"
+    # ... not after a kind named ("was the lumbar MRI denied?" || "how many were approved?" may count MRIs)
+    assert resolve("how many were approved?", [after("the 37 yo woman's MRI - was it denied?")]).carried == ()
+
+
 def test_what_the_request_was_for_is_asked_of_the_item_before():
     # "which levels?" after the facet injections stood alone: "Nothing in the indexed letters answers this question"
     facets = Fact(case_number="CM16-0219557", item_index=1, title="Facet joint injections L4-5, L5-S1", decision="Upheld",

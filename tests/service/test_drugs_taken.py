@@ -63,3 +63,11 @@ def test_the_denial_on_a_drug_is_what_is_asked_and_what_upset_the_stomach_is_not
     assert was_on(question)[1] == ["naproxen"]
     assert understand(question, today=TODAY).treatments == ("ppi", "medication")
     assert was_on("his belly pain from the ibuprofen. was the omeprazole approved?")[1] == ["ibuprofen"]
+
+
+def test_what_the_patient_is_on_after_an_article_is_blanked() -> None:
+    # "the 40 yo woman on the oral suspensions like fanatrex": the fanatrex was read as asked, past the fourth word
+    assert was_on("was anything approved for the 40 yo woman on the oral suspensions like fanatrex?")[1] == [
+        "oral suspensions like fanatrex"]
+    assert was_on("was anything approved for the 40 yo woman on oral suspensions like fanatrex?")[1] == [
+        "oral suspensions like fanatrex"]

@@ -25,6 +25,9 @@ TODAY = date(2017, 6, 1)
     ("CM17-0014288 shoulder surgery denied?", "shoulder surgery"),
     # the kind of bed asked is said: "hospital bed", not "bed"
     ("CM16-0249735 did he get a hospital bed?", "hospital bed"),
+    # a body part said only in the patient's condition: not "lumbar gabapentin"
+    ("was gabapentin approved for the 57 yo man with lumbar radiculopathy?", "gabapentin"),
+    ("was the lumbar MRI approved for the 25 year old woman with lumbar strain?", "lumbar MRI"),
 ])
 def test_the_lacking_message_names_what_was_asked(question: str, words: str) -> None:
     assert _asked_words(understand(question, today=TODAY)) == words

@@ -197,6 +197,11 @@ def test_the_patients_relative_is_not_the_patient() -> None:
     assert (aunt.sex, aunt.age, aunt.described) == ("female", None, True)
     assert read_person("my grandpa's knee MRI got denied").described
     assert not read_person("was the knee MRI denied?").described
+    # the asker told as the patient by their own age: their relative is not the patient
+    asker = read_person("I'm 43 and my wife works, UR cut my home aide hours in half")
+    assert (asker.sex, asker.age) == (None, 43)
+    assert read_person("I'm 60 and my wife is 58, was her MRI denied?").sex == "female"
+    assert read_person("I am 50 and my husband's MRI was denied").sex == "male"
 
 
 @pytest.mark.parametrize(

@@ -76,6 +76,10 @@ from tests.conftest import ask, served_client
     ("the ice machine for the 63 yo man y/n", "Overturned"),
     ("was the 45 yo woman's naproxen denied, yes or no?", "Upheld"),
     ("did the yes or no question get answered in the letter about the MRI", None),
+    # the outcome alone after a comma asks it, whoever a "who" before it describes; not after a "why"
+    ("lidocaine cream for the guy who smashed his hand, approved?", "Overturned"),
+    ("the elbow MRI for the man who fell off a ladder, denied?", "Upheld"),
+    ("why was the MRI for the man who fell off a ladder, denied?", None),
 ])
 def test_the_decision_a_yes_no_question_asks(text: str, asked: str | None) -> None:
     assert decision_asked(text) == asked
