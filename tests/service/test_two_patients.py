@@ -27,6 +27,8 @@ def test_the_first_ones_thing_and_outcome_set_against_the_seconds():
     assert (first.words, second.words) == ("the 45 yo woman's naproxen", "the 54 yo woman's naproxen")
     first, second = two_descriptions("why was the 54 year old woman's lumbar MRI denied and not the 45 year old's?")
     assert (first.words, second.words) == ("the 54 year old woman's lumbar MRI", "the 45 year old woman's lumbar MRI")
+    first, second = two_descriptions("was the 45 yo woman's naproxen denied, or the 54 yo woman's?")
+    assert (first.words, second.words) == ("the 45 yo woman's naproxen", "the 54 yo woman's naproxen")
     assert two_descriptions("why was the 45 yo woman's naproxen approved?") is None
 
 
