@@ -36,6 +36,7 @@ from service.scope import asked_sets
 from service.story import was_on
 from service.told_item import best_told, told_fits
 from service.told_kind import having_kinds
+from service.told_outcome import having_told_outcome
 from service.understand import Query
 
 RRF_K = 20
@@ -102,7 +103,10 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
     kinds = set(having_kinds(engine, query.text, list(out)))
     counted = having_count(engine, query, list(out))
     rest = having_remainder(engine, query, list(out))
+    # ... and the outcome told as who the patient is ("the woman who got her naproxen approved"; service.told_outcome)
+    decided = having_told_outcome(engine, query.text, list(out))
     return {case: score - (ASIDE_MISS if case not in having else 0.0) - (ASKED_MISS if case not in every else 0.0)
+            - (ASKED_MISS if case not in decided else 0.0)
             - (STORY_MISS if case not in told else 0.0) - (STORY_MISS if case not in kinds else 0.0)
             - (ASKED_MISS if case not in counted else 0.0) - (ASKED_MISS if case not in rest else 0.0)
             for case, score in out.items()}
@@ -535,6 +539,7 @@ def described_letters(engine: Engine, query: Query, filters: dict[str, object]) 
                  said, {"ur_denial_date": ur_denied, "decision_date": decided}),
                  mechanism=told.get(letter_id, 0.0) if told is not None else None) == 1.0}
     agree &= having_aside(engine, query, tuple(agree))
+    agree &= having_told_outcome(engine, query.text, tuple(agree))  # "the lady whose naproxen got denied"
     return the_one(matches), tuple(case for case in ranked if case in agree)
 
 
