@@ -516,6 +516,15 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # "did they deny anything in CM17-0019011?" of its one request, approved: asked, no premise to correct ("No:
         # "Naproxen 500mg #60" was approved (overturned: authorised) [1].")
         yes_no = query.premise or query.decision
+    # "was her left hip MRI approved?" of the letter's right hip MRI: no yes or no, which would be of the left hip the
+    # letter has no request for; the side the request is for said first, then its decision
+    wrong_side = other_side(query.text, chosen[0].request, chosen[0].body_regions) if len(chosen) == 1 else ""
+    if yes_no and wrong_side and not side_asked:
+        c.say(wrong_side)
+        leads.append(wrong_side)
+        yes_no = None
+    else:
+        wrong_side = "" if yes_no else wrong_side
     if yes_no and len(chosen) == 1 and query.set_aside.tells and is_set_aside(query.set_aside, chosen[0].treatments,
                                                                             chosen[0].body_regions):
         # "the 53 yo man whose neck mri got approved - did they deny his acupuncture": the MRI tells who he is; the yes
@@ -627,7 +636,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             for h in beyond for i in [letter.items[h.item_index - 1]]) + ".")
     if after == []:  # "was the CT approved? what about his knee?" of a letter with no knee request
         c.say(f"Case {chosen[0].case_number} has no request for the {' or the '.join(query.regions_after)}.")
-    if len(chosen) == 1 and (wrong_side := other_side(query.text, chosen[0].request, chosen[0].body_regions)):
+    if wrong_side and wrong_side not in c.sentences:
         c.say(wrong_side)  # "an MRI of her left hip": the letter's is of the right hip
     if len(items) == 1 and partly_authorised(query.text) and not MODIFIED.search(chosen[0].request):
         c.say(WHOLE)  # "did UR approve part of it?": the letter's request is no remainder
