@@ -164,7 +164,10 @@ def having_every_asked(engine: Engine, query: Query, cases: list[str] | tuple[st
         # letters of the age and sex told, those whose request for it is of that part (his lumbar MRI, not another
         # 53-year-old man's cervical one); every one of them when none is
         # (a request that names no part, "Acupuncture for 8 sessions", is of any)
-        return _holding_all_at_parts(engine, cases, wanted, {wanted[0]: frozenset((*query.body_regions, None))}) or set(cases)
+        # ... those whose request is of that part alone first ("my chiropractor for my low back": a low back chiro, not
+        # another 46-year-old man's chiro "for neck, back")
+        at_parts = _holding_all_at_parts(engine, cases, wanted, {wanted[0]: frozenset((*query.body_regions, None))})
+        return _only_at_parts(engine, at_parts, wanted[0], frozenset(query.body_regions)) or at_parts or set(cases)
     if len(wanted) < 2 or not cases:
         return set(cases)
     return (_holding_all_at_parts(engine, cases, wanted, _parts_of(query)) or holding_all(engine, cases, set(wanted))
@@ -194,6 +197,17 @@ def _holding_all_at_parts(engine: Engine, cases: list[str] | tuple[str, ...], wa
     def holds(case: str, treatment: str) -> bool:
         return any(t == treatment and (treatment not in parts or r in parts[treatment]) for t, r in held.get(case, ()))
     return {case for case in cases if all(holds(case, t) for t in wanted)}
+
+
+def _only_at_parts(engine: Engine, cases: set[str], treatment: str, parts: frozenset[str]) -> set[str]:
+    """Of `cases`, the letters with a request for `treatment` of one or more of `parts` and of no other body part."""
+    if not cases or not parts:
+        return set()
+    rows = engine.store.catalog.query(
+        "SELECT i.case_number, (SELECT group_concat(region, '|') FROM item_regions r WHERE r.item_id = i.id) FROM items i "
+        f"JOIN item_treatments t ON t.item_id = i.id WHERE t.treatment = ? AND i.case_number IN ({','.join('?' * len(cases))})",
+        [treatment, *sorted(cases)])
+    return {case for case, regions in rows if (said := set(filter(None, (regions or "").split("|")))) and said <= parts}
 
 
 def holding_all(engine: Engine, cases: list[str] | tuple[str, ...] | None, wanted: set[str]) -> set[str]:
