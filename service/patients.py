@@ -204,10 +204,13 @@ def _only_at_parts(engine: Engine, cases: set[str], treatment: str, parts: froze
     if not cases or not parts:
         return set()
     rows = engine.store.catalog.query(
-        "SELECT i.case_number, (SELECT group_concat(region, '|') FROM item_regions r WHERE r.item_id = i.id) FROM items i "
-        f"JOIN item_treatments t ON t.item_id = i.id WHERE t.treatment = ? AND i.case_number IN ({','.join('?' * len(cases))})",
-        [treatment, *sorted(cases)])
-    return {case for case, regions in rows if (said := set(filter(None, (regions or "").split("|")))) and said <= parts}
+        "SELECT i.case_number, i.id, r.region FROM items i JOIN item_treatments t ON t.item_id = i.id "
+        "LEFT JOIN item_regions r ON r.item_id = i.id "
+        f"WHERE t.treatment = ? AND i.case_number IN ({','.join('?' * len(cases))})", [treatment, *sorted(cases)])
+    regions: dict[tuple[str, object], set[str]] = {}
+    for case, item, region in rows:
+        regions.setdefault((case, item), set()).update([region] if region else [])
+    return {case for (case, _item), said in regions.items() if said and said <= parts}
 
 
 def holding_all(engine: Engine, cases: list[str] | tuple[str, ...] | None, wanted: set[str]) -> set[str]:
