@@ -200,7 +200,8 @@ def _holding_all_at_parts(engine: Engine, cases: list[str] | tuple[str, ...], wa
 
 
 def _only_at_parts(engine: Engine, cases: set[str], treatment: str, parts: frozenset[str]) -> set[str]:
-    """Of `cases`, the letters with a request for `treatment` of one or more of `parts` and of no other body part."""
+    """Of `cases`, the letters with a request for `treatment` of one or more of `parts` and of no other body part, or
+    of none named."""
     if not cases or not parts:
         return set()
     rows = engine.store.catalog.query(
@@ -210,7 +211,7 @@ def _only_at_parts(engine: Engine, cases: set[str], treatment: str, parts: froze
     regions: dict[tuple[str, object], set[str]] = {}
     for case, item, region in rows:
         regions.setdefault((case, item), set()).update([region] if region else [])
-    return {case for (case, _item), said in regions.items() if said and said <= parts}
+    return {case for (case, _item), said in regions.items() if said <= parts}  # (one naming no part is of any part)
 
 
 def holding_all(engine: Engine, cases: list[str] | tuple[str, ...] | None, wanted: set[str]) -> set[str]:
