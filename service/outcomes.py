@@ -36,8 +36,10 @@ DECIDED = (r"(?:approved|denied|overturned|upheld|authori[sz]ed|okayed|OK'?d|tur
            r"(?:non-?)?certified|granted|allowed|reversed)")
 # undoing a denial: "threw out the denial", "struck down UR's non-cert" (said of a denial: _APPROVE, _DECIDES_DENIAL)
 _SET_ASIDE = r"(?:(?:thr(?:ow|ew|own|ows)|toss(?:ed|es)?)\s+out|str(?:ike|uck|ikes)\s+down)"
-_DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|non-?\s?cert(?:ed|s|ing)?|not\s+(?:been\s+)?certified|turn(?:ed|s)?\s+down"
-         r"|reject\w*|refus\w*|upheld|uphold\w*|shot\s+down|knock(?:ed|s)?\s+(?:(?:it|them|him|her)\s+)?back|said\s+no"
+_DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|non-?\s?cert(?:ed|s|ing)?|not\s+(?:been\s+)?certified"
+         # ... the thing denied between: "did they turn it down?", "they shot them down"
+         r"|turn(?:ed|s)?\s+(?:(?:it|them|him|her|me|us)\s+)?down"
+         r"|reject\w*|refus\w*|upheld|uphold\w*|shot\s+(?:(?:it|them|him|her|me|us)\s+)?down|knock(?:ed|s)?\s+(?:(?:it|them|him|her)\s+)?back|said\s+no"
          # "did IMR say no to her PT?", "did she lose her appeal?" (the appeal lost: the denial stands)
          r"|sa(?:y|ys)\s+no(?=\s+(?:to|on)\b|(?:\s+(?:too|also|either|as\s+well|again))?\s*(?:\?|[?.!]*\s*$))|lo(?:se|st|ses|sing)\s+(?:(?:her|his|their|my|the|our|this|that)\s+)?(?:IMR\s+)?"
          r"(?:appeal|IMR)\b"

@@ -36,6 +36,7 @@ from service.scope import asked_sets
 from service.story import was_on
 from service.told_item import best_told, told_fits
 from service.told_kind import having_kinds
+from service.told_outcome import having_told_outcome
 from service.understand import Query
 
 RRF_K = 20
@@ -102,7 +103,10 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
     kinds = set(having_kinds(engine, query.text, list(out)))
     counted = having_count(engine, query, list(out))
     rest = having_remainder(engine, query, list(out))
+    # ... and the outcome told as who the patient is ("the woman who got her naproxen approved"; service.told_outcome)
+    decided = having_told_outcome(engine, query.text, list(out))
     return {case: score - (ASIDE_MISS if case not in having else 0.0) - (ASKED_MISS if case not in every else 0.0)
+            - (ASKED_MISS if case not in decided else 0.0)
             - (STORY_MISS if case not in told else 0.0) - (STORY_MISS if case not in kinds else 0.0)
             - (ASKED_MISS if case not in counted else 0.0) - (ASKED_MISS if case not in rest else 0.0)
             for case, score in out.items()}
@@ -160,7 +164,10 @@ def having_every_asked(engine: Engine, query: Query, cases: list[str] | tuple[st
         # letters of the age and sex told, those whose request for it is of that part (his lumbar MRI, not another
         # 53-year-old man's cervical one); every one of them when none is
         # (a request that names no part, "Acupuncture for 8 sessions", is of any)
-        return _holding_all_at_parts(engine, cases, wanted, {wanted[0]: frozenset((*query.body_regions, None))}) or set(cases)
+        # ... those whose request is of that part alone first ("my chiropractor for my low back": a low back chiro, not
+        # another 46-year-old man's chiro "for neck, back")
+        at_parts = _holding_all_at_parts(engine, cases, wanted, {wanted[0]: frozenset((*query.body_regions, None))})
+        return _only_at_parts(engine, at_parts, wanted[0], frozenset(query.body_regions)) or at_parts or set(cases)
     if len(wanted) < 2 or not cases:
         return set(cases)
     return (_holding_all_at_parts(engine, cases, wanted, _parts_of(query)) or holding_all(engine, cases, set(wanted))
@@ -190,6 +197,21 @@ def _holding_all_at_parts(engine: Engine, cases: list[str] | tuple[str, ...], wa
     def holds(case: str, treatment: str) -> bool:
         return any(t == treatment and (treatment not in parts or r in parts[treatment]) for t, r in held.get(case, ()))
     return {case for case in cases if all(holds(case, t) for t in wanted)}
+
+
+def _only_at_parts(engine: Engine, cases: set[str], treatment: str, parts: frozenset[str]) -> set[str]:
+    """Of `cases`, the letters with a request for `treatment` of one or more of `parts` and of no other body part, or
+    of none named."""
+    if not cases or not parts:
+        return set()
+    rows = engine.store.catalog.query(
+        "SELECT i.case_number, i.id, r.region FROM items i JOIN item_treatments t ON t.item_id = i.id "
+        "LEFT JOIN item_regions r ON r.item_id = i.id "
+        f"WHERE t.treatment = ? AND i.case_number IN ({','.join('?' * len(cases))})", [treatment, *sorted(cases)])
+    regions: dict[tuple[str, object], set[str]] = {}
+    for case, item, region in rows:
+        regions.setdefault((case, item), set()).update([region] if region else [])
+    return {case for (case, _item), said in regions.items() if said <= parts}  # (one naming no part is of any part)
 
 
 def holding_all(engine: Engine, cases: list[str] | tuple[str, ...] | None, wanted: set[str]) -> set[str]:
@@ -535,6 +557,7 @@ def described_letters(engine: Engine, query: Query, filters: dict[str, object]) 
                  said, {"ur_denial_date": ur_denied, "decision_date": decided}),
                  mechanism=told.get(letter_id, 0.0) if told is not None else None) == 1.0}
     agree &= having_aside(engine, query, tuple(agree))
+    agree &= having_told_outcome(engine, query.text, tuple(agree))  # "the lady whose naproxen got denied"
     return the_one(matches), tuple(case for case in ranked if case in agree)
 
 

@@ -25,6 +25,7 @@ from service.flows.one_described import with_described
 from service.flows.letters_led import letters_led
 from service.flows.common import rated, unknown_case, unknown_reviewer
 from service.glossary import meaning, terms_beside
+from service.guess_why import guess_as_because
 from service.kind_term import kind_beside, kind_first, kind_gloss
 from service.flows.lists import approved_first, scope_first
 from service.flows.no_one import no_one_answer
@@ -238,6 +239,8 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
     what filters (service.plan), then gather and compose with that kind's flow (service.ask)."""
     typed = request.question  # the answer echoes the question as typed
     request, read_numbers = _with_case_numbers(engine, request)  # "the acupuncture in 0010885": CM17-0010885
+    # "she had no red flags, is that why?": the guess asked as a reason clause, before a follow-up is resolved too
+    request = msgspec.structs.replace(request, question=guess_as_because(request.question))
     told = asked_mention(request.question)
     query = _asked(_asking(request.question, told, False), told, engine)
     filters = validate(request.filters)

@@ -52,6 +52,7 @@ from service.besides import SetAside, set_aside
 from service.conditions import across_letters
 from service.condition_group import read_condition
 from service.number_words import in_digits
+from service.guess_why import guess_as_because
 from service.outcomes import Outcomes, none_as_any, note, read_outcomes
 from service.partly import remainder_ever
 from service.people import (Person, ages_told, mask_occupations, one_person, particular_people, read_person,
@@ -136,6 +137,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     question, spelt = spelled_out(without_pleasantries(question))  # "w/", "b/l", "rt knee", "the 27 yo pt"
     question, counted = in_digits(question)  # "a fifty-two-year-old", "she's forty-five", "twenty-seven pills"
     question = none_as_any(question)  # "shoulder MRIs - none approved?": whether any was
+    question = guess_as_because(question)  # "she had no red flags, is that why?": "is that because she had no red flags?"
     question, restored = with_apostrophes(with_breaks(question))  # "the 54 year old womans meds", "werent", "Hes 43"
     notes += [f"read '{typed}' as '{fixed}'" for typed, fixed in (*spelt, *counted, *restored)]
     text, corrections = correct(question, words, known)

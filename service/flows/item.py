@@ -74,7 +74,6 @@ QUOTES = {1: 3, 2: 2, 3: 1}  # findings quoted per item, by how many items the a
 QUOTES_MAX = max(QUOTES)  # items one answer explains
 
 
-
 # the last sentence of a question asks yes or no: "... were any approved?", "- did any get approved?"
 # ... after a comma too, closing what was told first: "33 year old guy, diclofenac and cyclobenzaprine, were any of them approved?"
 _ASKS_YES_NO = re.compile(r"(?:^|[.!;:,]\s+|\s[-\u2013\u2014]+\s*)(?:so\s+|and\s+|but\s+)?(?:is|are|was|were|has|have|had|did|does|do)\b"
@@ -84,9 +83,22 @@ _ASKS_YES_NO = re.compile(r"(?:^|[.!;:,]\s+|\s[-\u2013\u2014]+\s*)(?:so\s+|and\s
 _ASKS_ANY_TERSE = re.compile(r"(?:^|[,:;]\s+|\s[-\u2013\u2014]+\s*)(?:any|either)\b(?:\s+[\w'-]+){0,5}?\s+(?:approved|overturned|denied|"
                              r"upheld|authori[sz]ed|reversed)\b[^.!;:?]*\?+\s*$", re.IGNORECASE)
 
+
 def _fields_told(query: Query) -> bool:
     """Whether the question describes one patient by an age or a sex, which a letter's header gives."""
     return query.person.described and (query.person.age is not None or bool(query.person.sex))
+
+
+# a yes/no asked of either or any of the things named: "was either approved later?", "did IMR approve any of them?"
+_EITHER_ASKED = re.compile(r"\b(?:either|any)\b", re.IGNORECASE)
+
+
+def asked_of_all(text: str) -> str | None:
+    """The outcome a yes/no question asks of the things it names: the one its yes/no clause asks, not an
+    outcome told before it ("had a back MRI and a nerve test denied - was either approved later?" asks of an
+    approval), else the first outcome asked (service.outcomes.asked_decision)."""
+    asks = {d for _at, d in yes_no_claims(text)}
+    return next(iter(asks)) if len(asks) == 1 else asked_decision(text)
 
 
 def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
@@ -353,7 +365,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         premise = None
     elif (len(items) > 1 and len({h.case_number for h in chosen}) == 1 and (says_or(query.text) or asks_which(query.text))
           and not by_a_reason and not asked_reasons(query.text) and not premise
-          and (against := asked_against or asked_decision(query.text)) and len({i.decision for i in items}) == 2):
+          and (against := asked_against or asked_of_all(query.text)) and len({i.decision for i in items}) == 2):
         # "was the CT or the naproxen approved for the 33 yo man?", "which one got approved, the CT or the naproxen?":
         # those with the outcome asked first, then the others, each cited by its heading
         def named(pairs: list) -> str:
@@ -365,6 +377,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         rest = [(h, i) for h, i in zip(chosen, items) if i.decision != against]
         said = (f"{named(had)} {'was' if len(had) == 1 else 'were'} {WORD[against]}. {named(rest)} "
                 f"{'was' if len(rest) == 1 else 'were'} {WORD[rest[0][1].decision]}.")
+        if _EITHER_ASKED.search(query.text) and yes_no_claims(query.text) and not asks_which(query.text):
+            said = f"Yes: {said}"  # "had an MRI and acupuncture denied - was either approved later?": one was
         c.say(said)
         leads.append(said)
     elif (len(items) > 1 and len({h.case_number for h in chosen}) == 1 and OF_THE_GROUP.search(query.text)
@@ -392,10 +406,13 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # "were both denied?" presumes; "were all his MRIs approved?" asks: yes or no, either way
         # ... a premise told in a statement gives way to the outcome a later yes/no asks: "had a whole list turned down -
         # tens, pillows, braces. was any of it approved?" asks of an approval ("No: ..."), not the denials told
-        told = bool(premise) and bool(asks := {d for _at, d in yes_no_claims(query.text)}) and premise not in asks
+        asks = {d for _at, d in yes_no_claims(query.text)}
+        told = bool(premise) and bool(asks) and premise not in asks
         presumed = None if told else premise
-        if group and not WHICH_OF.search(query.text) and (
-                yes_no := presumed or (asked_decision(query.text) if query.asked else None) or got_any(query.text)):
+        # ... and the outcome asked is the one the yes/no clause asks, not an outcome told before it: "had a back MRI
+        # and a nerve test denied - was either approved later?" asks of an approval
+        asked = asked_of_all(query.text) if query.asked else None
+        if group and not WHICH_OF.search(query.text) and (yes_no := presumed or asked or got_any(query.text)):
             said = yes_or_no([i.decision for _h, i in every], yes_no, query.text, bool(presumed))
             # ... though "why were both denied?" asks no yes or no: a premise that holds is not confirmed ("In
             # CM17-0005418, both requests were denied (upheld)"); one that fails still gets its no
@@ -499,6 +516,15 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # "did they deny anything in CM17-0019011?" of its one request, approved: asked, no premise to correct ("No:
         # "Naproxen 500mg #60" was approved (overturned: authorised) [1].")
         yes_no = query.premise or query.decision
+    # "was her left hip MRI approved?" of the letter's right hip MRI: no yes or no, which would be of the left hip the
+    # letter has no request for; the side the request is for said first, then its decision
+    wrong_side = other_side(query.text, chosen[0].request, chosen[0].body_regions) if len(chosen) == 1 else ""
+    if yes_no and wrong_side and not side_asked:
+        c.say(wrong_side)
+        leads.append(wrong_side)
+        yes_no = None
+    else:
+        wrong_side = "" if yes_no else wrong_side
     if yes_no and len(chosen) == 1 and query.set_aside.tells and is_set_aside(query.set_aside, chosen[0].treatments,
                                                                             chosen[0].body_regions):
         # "the 53 yo man whose neck mri got approved - did they deny his acupuncture": the MRI tells who he is; the yes
@@ -613,7 +639,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             for h in beyond for i in [letter.items[h.item_index - 1]]) + ".")
     if after == []:  # "was the CT approved? what about his knee?" of a letter with no knee request
         c.say(f"Case {chosen[0].case_number} has no request for the {' or the '.join(query.regions_after)}.")
-    if len(chosen) == 1 and (wrong_side := other_side(query.text, chosen[0].request, chosen[0].body_regions)):
+    if wrong_side and wrong_side not in c.sentences:
         c.say(wrong_side)  # "an MRI of her left hip": the letter's is of the right hip
     if len(items) == 1 and partly_authorised(query.text) and not MODIFIED.search(chosen[0].request):
         c.say(WHOLE)  # "did UR approve part of it?": the letter's request is no remainder

@@ -62,3 +62,12 @@ def test_the_other_one_asked_with_no_side_told() -> None:
     assert not other_unsided("her right knee MRI wasn't approved - was the other knee approved?", ("knee",))
     assert not other_unsided("was the other knee approved?", ("knee",))  # (a follow-up: service.conversation)
     assert not other_unsided("his knee MRI was denied - was the other knee approved?", ("hip",))
+
+
+def test_a_yes_no_of_the_other_side_gets_the_side_first_and_no_yes_or_no(client) -> None:
+    # "No:" or "Yes:" would be of a left hip MRI the letter has no request for: the side the request is for first
+    for question in ("my mom is 61, was her left hip MRI approved?", "my mom is 61, was her left hip MRI denied?"):
+        answer = ask(client, question)["answer"]
+        assert answer.startswith("The letter's request is for the right hip, not the left hip the question names. "
+                                 "Denied (Upheld): "), answer
+        assert answer.count("The letter's request is for the right hip") == 1
