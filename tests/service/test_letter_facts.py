@@ -84,6 +84,10 @@ from tests.conftest import ask, served_client
     ("the neck MRI for the 53 year old man - was it a neuro who reviewed it?", ("reviewer",)),
     ("was it an orthopedist that decided?", ("reviewer",)),
     ("the 34 yo guy whose neck MRI got turned down - was it a neuro who looked at it?", ("reviewer",)),
+    # "did the reviewer have a specialty in ...?", "does the reviewer specialize in ...?" ask it; the records do not
+    ("did the reviewer for the 60 year old's case have a specialty in neurology?", ("reviewer",)),
+    ("does the reviewer specialize in pain management?", ("reviewer",)),
+    ("did the reviewer have the MRI report?", ()),
     # dates named as nouns, as a paralegal lists them, in the order of a timeline (nat-3449, nat-3473); told with their
     # value, or a month, they ask nothing
     ("building a timeline on the 34 year old male: I need the date of injury, the UR denial date and the IMR decision date",
