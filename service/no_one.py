@@ -142,7 +142,8 @@ NEW_REQUEST = ("IMR decided only the request in its letter; a new request goes t
                "utilization review (UR) first.")
 # who pays for what IMR denied: "do we have to pay for it ourselves?", "who pays for it now?", "out of pocket?",
 # "are we stuck with the bill?"
-WHO_PAYS = re.compile(r"\bwho\s+(?:pays|will\s+pay|has\s+to\s+pay|is\s+paying|(?:is|'s)\s+going\s+to\s+pay)\b"
+WHO_PAYS = re.compile(r"\bwho\s+(?:pays|paid|will\s+pay|has\s+to\s+pay|is\s+paying|(?:is|'s)\s+going\s+to\s+pay|covers|covered|"
+                      r"will\s+cover)\b"
                       r"|\b(?:I|we|you|he|she|they)\s+(?:(?:have|has|had|need|needs)\s+to\s+|must\s+|gotta\s+|will\s+)?pay\b"
                       r"|\bout\s+of\s+(?:my|our|his|her|their|your)?\s*pocket\b|\bstuck\s+with\s+the\s+(?:bill|cost)\b"
                       r"|\bpay\s+(?:for\s+)?(?:it|them|that)\s+(?:ourselves|myself|himself|herself|themselves)\b", re.IGNORECASE)

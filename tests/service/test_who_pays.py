@@ -15,10 +15,10 @@ PAID = ("IMR's decision is final and binding (California Labor Code 4610.5 and 4
 def test_who_pays_words() -> None:
     for text in ("do we have to pay for it ourselves?", "who pays for it now?", "so do we pay out of pocket?",
                  "are we stuck with the bill?", "out of pocket then?", "does she have to pay for them herself?",
-                 "who is going to pay for the MRI?"):
+                 "who is going to pay for the MRI?", "who paid for the 24 year old's neck CT?", "who covers the brace now?"):
         assert WHO_PAYS.search(text), text
     for text in ("did they deny my MRI?", "why was the payment for the TENS unit denied?", "what did IMR say?",
-                 "was the pay stub in the records?"):
+                 "was the pay stub in the records?", "who reviewed the brace?"):
         assert not WHO_PAYS.search(text), text
 
 
