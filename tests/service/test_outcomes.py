@@ -187,6 +187,11 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         # ... IMR the subject after the comma; "say no?" is the outcome asked, no tag "..., no?" to confirm
         ("her nerve test, did IMR say yes", [("say yes", "Overturned", "asked")], None, None, True, None),
         ("her MRI - did they say no?", [("say no", "Upheld", "asked")], None, None, True, None),
+        # giving it to the patient is the approval: claimed ("IMR gave it to me right?") or asked ("did they give him the MRI?")
+        ("the adjuster said no to my chiro, but IMR gave it to me right? I'm 27",
+         [("said no", "Upheld", "ur"), ("gave", "Overturned", "premise")], "Overturned", None, True, None),
+        ("did they give him the MRI?", [("give", "Overturned", "asked")], None, None, True, None),
+        ("the reviewer gave a reason, what was it?", [], None, None, False, None),
         # ... "too" after it: UR's no told, IMR's asked
         ("UR said no to my husbands nerve test for his hands, hes 63. did IMR say no too?",
          [("said no", "Upheld", "ur"), ("say no", "Upheld", "asked")], None, None, True, None),
