@@ -86,6 +86,8 @@ ABOUT_IT = re.compile(
     r"|how\s+come\b|on\s+what\s+(?:basis|grounds)"
     # "why only 27?", "why only 6 visits?": UR's part of the item, against what was asked
     r"|why\s+(?:just|only)\s+\d"
+    # "why only partly?", "why just some?": the part IMR decided of the item, against what UR gave
+    r"|why\s+(?:just|only)\s+(?:partly|partially|part|some|half|a\s+(?:part|portion|few))\s*[?.!]*\s*$"
     # "so the denial stands?", "so the decision is final?": the item's outcome, as IMR left it
     r"|(?:the\s+)?(?:denial|decision|approval)(?:\s+still)?\s+(?:stands|stood|holds|held|is\s+final)\s*[?.!]*\s*$"
     # "why denied?", "why was it approved?", "why were they turned down?"
@@ -930,6 +932,14 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
         # previous question of the patient told now (the treatment said again is the one asked before)
         return Resolved(question=base[: was.start()] + told + base[was.end():],
                         carried=(f"question: the previous one, for the {told}",))
+    if treatments and (person := _PERSON_ALONE.search(plain)) and (was := _PERSON_CORE.search(base)) and (
+            old_words := [w for _t, w in find_treatments(base)]):
+        # "and the 57 year old's epidurals?" after "why were the 34 yo man's facet injections denied?": the previous
+        # question of the patient and the treatment told now (not the new treatment in the first patient's letter)
+        told, thing = person.group("p"), (plain[: person.start()] + plain[person.end():]).strip(" ,?.!")
+        swapped = base[: was.start()] + told + base[was.end():]
+        if thing and (rewritten := _replace_words(swapped, old_words, thing)) != swapped:
+            return Resolved(question=rewritten, carried=(f"question: the previous one, for the {told}'s {thing}",))
     if not treatments and not regions and (person := _PERSON_ALONE.fullmatch(plain.strip(" ?.!"))) and (
             was := _PERSON_CORE.search(base)):
         # "and the 28 year old woman's?" after "was the 29 year old woman's lumbar MRI approved?": the previous question

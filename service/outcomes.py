@@ -432,6 +432,8 @@ _WANTED = re.compile(
     # ... typed telegraphically, without the auxiliary: "which mri requests not denied", "which ct scans imr
     # not uphold"
     r"|\b(?:which|what)\b(?:\s+[\w/,'’-]+){0,8}?\s+(?:not|never)\s+(?P<w19>\w+)"
+    # "was the baclofen denied for anyone?": the outcome word before whom it is asked of
+    r"|\b(?P<w40>\w+)\s+(?:for|to)\s+any(?:one|body)\b(?=[^.;:?!]*(?:\?|$))"
     r"|\b(?:were|was|are|is|did|has|have)\s+(?:there\s+)?any\b|(?:^|[.;:?!]\s+|\s-\s+)any(?:one|body)?\b(?=[^.;:?!]*(?:\?|$))|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b"
     # "did the family practice reviewers approve anything?"
     r"|\b(?P<w9>\w+)\s+anything\b"

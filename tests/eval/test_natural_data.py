@@ -33,6 +33,13 @@ TAG_MINIMUMS = {
 }
 # The treatment words of each absent-treatment question; none occurs anywhere in reference.jsonl.
 ABSENT_KEY_WORDS = {
+    "nat-5280": ["scooter", "hospital bed"],
+    "nat-5281": ["ambien", "zolpidem"],
+    "nat-5282": ["shockwave", "plantar"],
+    "nat-5283": ["marijuana", "cannabis"],
+    "nat-5284": ["kyphoplasty"],
+    "nat-5310": ["knee brace", "orthotic"],
+    "nat-5311": ["yoga", "pilates"],
     "nat-5191": ["inhaler", "asthma"],
     "nat-5192": ["reacher", "grabber"],
     "nat-5193": ["wound"],

@@ -222,6 +222,24 @@ def test_the_same_asked_of_another_patient_told_by_age():
     assert got.question == "was the naproxen approved for the 54 yo woman?"
 
 
+def test_another_patient_told_with_another_treatment():
+    # "same for the 57 year old's epidurals?" after the 34 yo man's facet injections: the patient and the treatment told
+    # now, not epidurals in the first patient's letter
+    earlier = [after("why were the 34 yo man's facet injections denied?")]
+    got = resolve("same for the 57 year old's epidurals?", earlier)
+    assert got.question == "why were the 57 year old's epidurals injections denied?"
+    assert got.carried == ("question: the previous one, for the 57 year old's epidurals",)
+    got = resolve("and the 25 yo woman's acupuncture?", [after("was the 46 yo man's PT approved?")])
+    assert got.question == "was the 25 yo woman's acupuncture approved?"
+
+
+def test_why_only_partly_asks_why_of_the_item_before():
+    # "why only partly?" after a request UR partly authorised: why, of that item (not a search of its own)
+    for question in ("why only partly?", "why just some?", "so why only partially?"):
+        got = resolve(question, [after("was the lumbar MRI approved?")])
+        assert got.question == f"{question} [the MRI of the lumbar spine in case CM17-0005246]", question
+
+
 def test_another_patient_told_with_the_same_treatment_said_again():
     # "and the other woman with naproxen, the 45 year old?": the patient is what is new, the naproxen the one asked
     earlier = [after("the 54 yo woman with the naproxen - denied?")]
