@@ -228,6 +228,10 @@ _YES_NO = re.compile(r"(?:^|[-:;,\u2013\u2014]\s*)\s*(?:was|were|did|does|do|is|
 # ... or typed tersely, a thing, a dash and its outcome: "shoulder repair surgery - denied?"
 _TERSE_YES_NO = re.compile(r"\w\s*[-\u2013\u2014:]+\s*(?:denied|approved|upheld|overturned|authori[sz]ed|rejected|turned\s+down|"
                            r"non-?certified|certified)\s*\?+\s*$", re.IGNORECASE)
+# ... or bare, a thing and its outcome, no question word nor verb: "CM17-0006797 - shoulder surgery denied?"
+_BARE_YES_NO = re.compile(r"(?!\s*(?:why|how|what|which|when|who|was|were|is|are|did|does|do|has|had)\b)[^?.;!]*?"
+                          r"(?<![\w-])(?!(?:was|were|is|are|been|be|got|get)\s)[\w/'’-]+\s+(?:denied|approved|upheld|overturned|"
+                          r"authori[sz]ed|rejected|turned\s+down|non-?certified|certified)\s*\?+\s*$", re.IGNORECASE)
 # ... a few words added to a question, typed as their own: "and the PT after?", "plus the creams?"
 _AND_THE = re.compile(r"\s*(?:and|&|plus)\s+(?P<rest>(?:[\w/'-]+\s*){1,6}\?+)\s*$", re.IGNORECASE)
 # a question that goes on from the one before it: "and second, why ...?", "also, was ...?", "then, what ...?"
@@ -268,7 +272,8 @@ def asking_span(text: str) -> tuple[int, int]:
         asking = sentences[-1]
     at = sentences.index(asking)
     if at and WHAT_ABOUT.match(asking.group(0)) and (_YES_NO.search(before := sentences[at - 1].group(0))
-                                                    or _TERSE_YES_NO.search(before)) and before.rstrip().endswith("?"):
+                                                    or _TERSE_YES_NO.search(before) or _BARE_YES_NO.match(before)) and (
+            before.rstrip().endswith("?")):
         # "were his xrays and the CT both turned down? what about the acupuncture": a yes/no question of its
         # own, then one more thing: all of them are asked
         return sentences[at - 1].start() + len(before) - len(before.lstrip()), asking.end()

@@ -176,6 +176,9 @@ _ITS_OWN_QUESTION = (r"(?:^|[.;?!]\s+|\s[-\u2013\u2014:]\s+)(?:why\s+)?(?:was|we
 
 # ... or typed as a thing, a dash and its outcome asked: "the 63 year old's shoulder surgery - denied? and the sling?"
 _ITS_OWN_TERSE = r"(?<![\w-]){word}(?:\s+[\w'/]+){{0,2}}\s*[-\u2013\u2014:]+\s*(?:(?:was|were|is)\s+(?:it|they)\s+)?(?:{outcome})\s*\?"
+# ... or typed bare, a thing and its outcome as a sentence of their own: "CM17-0006797 - shoulder surgery denied? what
+# about the PT after?", "the 63 yo man's shoulder surgery denied? and the ice machine?"
+_ITS_OWN_BARE = (r"(?:^|[.;?!]\s+|[-\u2013\u2014:]\s*)(?:[\w'’/-]+\s+){{0,5}}?{word}(?:\s+[\w'/]+){{0,2}}?\s+(?:{outcome})\s*\?")
 # ... or a statement to confirm that claims its outcome: "surgery denied, brace approved, right?"
 _ITS_OWN_CLAIM = r"(?<![\w-]){word}\s+(?:(?:was|were|is|are|got|has\s+been)\s+)?(?:{outcome})\b"
 # ... the outcome said before it: "they approved the surgery but not the brace, right?", "IMR denied his surgery and
@@ -189,6 +192,14 @@ _UR_BEFORE = re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|insurer|insur
                         r"administrator|employer)(?:\s+(?:had|has|have|first|initially|originally))?\s*$", re.IGNORECASE)
 
 
+def _bare_decided(text: str, word: str) -> bool:
+    """Whether `word` is asked in a sentence of its own typed bare, the thing and its outcome ("shoulder surgery
+    denied?"), no question word nor verb before it (not "why was the PT after the surgery denied?")."""
+    m = re.search(_ITS_OWN_BARE.format(word=re.escape(word), outcome=WORD.pattern), text, re.IGNORECASE)
+    return bool(m) and not re.search(r"\b(?:why|how|what|which|when|who|was|were|is|are|did|does|do|has|had|after|before|"
+                                     r"for|with|post)\b", m.group(0)[: m.group(0).lower().find(word.lower())], re.IGNORECASE)
+
+
 def _decided_alone(query: Query, kind: str) -> bool:
     """Whether a word naming `kind` and nothing narrower is asked in a question of its own, with its
     outcome word ("the 41 yo lady - was the surgery approved? and the PT after?"), or claimed in a
@@ -197,7 +208,8 @@ def _decided_alone(query: Query, kind: str) -> bool:
     return any({s for s, _ in find_treatments(w)} == {kind} and (re.search(
         _NOT_AFTER_OUTCOME.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or re.search(
         _ITS_OWN_QUESTION.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or re.search(
-        _ITS_OWN_TERSE.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or (claim and (re.search(
+        _ITS_OWN_TERSE.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or _bare_decided(query.text, w)
+        or (claim and (re.search(
             _ITS_OWN_CLAIM.format(word=re.escape(w), outcome=WORD.pattern), query.text, re.IGNORECASE) or _claimed_after(query.text, w))))
         for w in query.treatment_words)
 

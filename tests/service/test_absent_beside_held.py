@@ -43,3 +43,15 @@ def test_a_drug_no_letter_decides_asked_after_one_held_is_said_absent(client) ->
     answer = ask(client, "was the lidocaine ointment and the diclofenac denied?")
     assert _items(answer)[:2] == ["Lidocaine ointment 5% 106.32gm", "Diclofenac ER 100mg #60"]
     assert "No letter" not in answer["answer"]
+
+
+def test_a_thing_typed_bare_with_its_outcome_is_asked_beside_the_next(client) -> None:
+    # "shoulder surgery denied?" typed with no verb, then "what about the PT after?": both are asked
+    for question, second in (("CM17-0006797 - shoulder surgery denied? what about the PT after?",
+                              "Associated surgical service: Physical Therapy sessions, 12"),
+                             ("the 63 yo man's shoulder surgery denied? what about the ice machine?",
+                              "Associated surgical service: Cryotherapy unit, seven day use")):
+        assert _items(ask(client, question))[:2] == [SURGERY, second], question
+    # ... not a thing after which the one asked comes ("the PT after his shoulder surgery")
+    assert _items(ask(client, "was the PT after his shoulder surgery denied?"))[0] == (
+        "Associated surgical service: Physical Therapy sessions, 12")
