@@ -68,9 +68,11 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             r"|allow(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b)"
             # IMR giving it to the patient: "but IMR gave it to me right?", "did IMR give him the MRI?", "did they give her
             # the PT?" (not UR's part, "UR gave him one bottle", nor the asker's "give me the denials")
-            r"|(?<=\bIMR\s)gave(?=\s+(?:it|them)\s+to\s+(?:me|him|her|them|us)\b)"
+            # ... (not what IMR gave of its reasons: "did they give him the reasons?")
+            r"|(?:(?<=\bIMR\s)gave(?=\s+(?:it|them)\s+to\s+(?:me|him|her|them|us)\b)"
             r"|(?<=\bdid\sIMR\s)give(?=\s+(?:him|her|them|me|us)\s+(?:the|his|her|their|my|it|them)\b|\s+(?:it|them)\s+to\b)"
-            r"|(?<=\bdid\sthey\s)give(?=\s+(?:him|her|them|me|us)\s+(?:the|his|her|their|my|it|them)\b|\s+(?:it|them)\s+to\b)"
+            r"|(?<=\bdid\sthey\s)give(?=\s+(?:him|her|them|me|us)\s+(?:the|his|her|their|my|it|them)\b|\s+(?:it|them)\s+to\b))"
+            r"(?![^?.;]*\b(?:reasons?|explanations?|answers?|rationale|decisions?|dates?|guidelines?|citations?)\b)"
             # "did anyone over 60 win?", "did she win at IMR?": winning, said bare closing the question, is the approval
             # ... or closing a question of its own: "did he win? hes 63 and ..."
             r"|(?<=\s)w(?:in|on|ins)(?=\s*(?:at\s+IMR|at\s+all|in\s+the\s+end|on\s+appeal)?\s*(?:\?|[?.!]*\s*$))"
