@@ -27,6 +27,7 @@ from service.topic import asked_treatment, names_treatment
 from service.asking import asking_span
 from service.reason_asked import reason_clauses
 from service.understand import Query
+from service.unnamed import named_not_requested
 
 
 def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> str:
@@ -449,8 +450,6 @@ def absent_beside(engine: Engine, query: Query, case_number: str) -> list[str]:
     (service.unnamed says what their letter lacks)."""
     if query.person.described or query.case_numbers:
         return []
-    from service.unnamed import named_not_requested
-
     absent = []
     for word in named_not_requested(query.treatment_words, case_items(engine, case_number)):
         names = drug_names(word)
