@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from indexer.treatments import find_treatments
 from service.confirm import CONFIRMED
+from service.outcomes import TERSE_OUTCOME
 from service.story import FOR_OPERATION, OPERATIONS, IT_ASKED
 
 
@@ -226,12 +227,10 @@ _WHY_TOLD = re.compile(r"\bwhy\b", re.IGNORECASE)
 # was the CT denied?" (not "they ok'd her knee MRI right?", a thing told and checked)
 _YES_NO = re.compile(r"(?:^|[-:;,\u2013\u2014]\s*)\s*(?:was|were|did|does|do|is|are|has|have|had)\s+(?!you\b)", re.IGNORECASE)
 # ... or typed tersely, a thing, a dash and its outcome: "shoulder repair surgery - denied?"
-_TERSE_YES_NO = re.compile(r"\w\s*[-\u2013\u2014:]+\s*(?:denied|approved|upheld|overturned|authori[sz]ed|rejected|turned\s+down|"
-                           r"non-?certified|certified)\s*\?+\s*$", re.IGNORECASE)
+_TERSE_YES_NO = re.compile(rf"\w\s*[-\u2013\u2014:]+\s*{TERSE_OUTCOME}\s*\?+\s*$", re.IGNORECASE)
 # ... or bare, a thing and its outcome, no question word nor verb: "CM17-0006797 - shoulder surgery denied?"
 _BARE_YES_NO = re.compile(r"(?!\s*(?:why|how|what|which|when|who|was|were|is|are|did|does|do|has|had)\b)[^?.;!]*?"
-                          r"(?<![\w-])(?!(?:was|were|is|are|been|be|got|get)\s)[\w/'’-]+\s+(?:denied|approved|upheld|overturned|"
-                          r"authori[sz]ed|rejected|turned\s+down|non-?certified|certified)\s*\?+\s*$", re.IGNORECASE)
+                          rf"(?<![\w-])(?!(?:was|were|is|are|been|be|got|get)\s)[\w/'’-]+\s+{TERSE_OUTCOME}\s*\?+\s*$", re.IGNORECASE)
 # ... a few words added to a question, typed as their own: "and the PT after?", "plus the creams?"
 _AND_THE = re.compile(r"\s*(?:and|&|plus)\s+(?P<rest>(?:[\w/'-]+\s*){1,6}\?+)\s*$", re.IGNORECASE)
 # a question that goes on from the one before it: "and second, why ...?", "also, was ...?", "then, what ...?"

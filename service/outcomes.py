@@ -30,6 +30,12 @@ from service.confirm import ANSWERED, CONFIRMED_THEN_TOLD, TAG_QUESTION
 Decision = Literal["Upheld", "Overturned"]
 Role = Literal["ur", "premise", "asked", "wanted", "pattern"]
 
+# the outcome typed bare as a question of its own, after a thing and a dash or alone ("shoulder surgery - denied?",
+# "knee scope denied?"): service.asking and service.story read it
+TERSE_OUTCOME = (r"(?:denied|approved|upheld|overturned|authori[sz]ed|rejected|turned\s+down|non-?certified|certified|"
+                 r"ok(?:['\u2019]?d|ayed))")
+
+
 # a decision said in one word or phrase, either way (the words of _DENY and _APPROVE that end a
 # question: "X - ever okayed?", "any turned down?")
 DECIDED = (r"(?:approved|denied|overturned|upheld|authori[sz]ed|okayed|OK'?d|turned\s+down|rejected|refused|"

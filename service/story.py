@@ -8,7 +8,7 @@ import re
 
 from indexer.treatments import members
 from service.head_named import named_again
-from service.outcomes import WORD
+from service.outcomes import TERSE_OUTCOME, WORD
 
 # A treatment that names the patient ("the shoulder scope patient", "the man with the knee
 # surgery") rather than the item asked about, when the question names another one.
@@ -147,8 +147,7 @@ def opening_end(text: str) -> int:
 
 
 # an outcome asked right after the opening's dash, and nothing else: "the 63 year old's shoulder surgery - denied?"
-_OUTCOME_ASKED = re.compile(r"\s*(?:(?:was|were|is)\s+(?:it|they)\s+)?(?:denied|approved|upheld|overturned|authori[sz]ed|rejected|"
-                            r"turned\s+down|non-?certified|certified|ok(?:['\u2019]?d|ayed))\s*\?", re.IGNORECASE)
+_OUTCOME_ASKED = re.compile(rf"\s*(?:(?:was|were|is)\s+(?:it|they)\s+)?{TERSE_OUTCOME}\s*\?", re.IGNORECASE)
 
 
 def _in_opening(text: str, at: int, found: list[tuple[str, str]], word: str = "") -> bool:
