@@ -91,7 +91,9 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             # "did IMR pay for it?", "will they pay for her PT?" (paying said of IMR or the insurer, not "I had to pay for")
             r"|(?:(?<=\bIMR\s)|(?<=\bthey\s)|(?<=\bcomp\s)|(?<=\binsurance\s)|(?<=\binsurer\s)|(?<=\bcarrier\s))pay\s+for\b"
             # "they wouldnt let him have an MRI, did IMR fix that?": IMR undoing the denial told
-            r"|(?<=\bIMR\s)(?:fix|fixed|correct|corrected|undo|undid)(?=\s+(?:it|that|this|them)\b)"
+            # ... IMR by its longer names too, and any of what was denied: "did the independent review fix any of that?"
+            r"|(?:(?<=\bIMR\s)|(?<=\breview\s)|(?<=\breviewer\s))(?:fix|fixed|correct|corrected|undo|undid)"
+            r"(?=\s+(?:(?:any|some|all|either|both)\s+of\s+)?(?:it|that|this|them|those|these)\b)"
             # "UR cut the baclofen to 27 - did IMR restore the last 3?", "did IMR give the refills?": IMR handing back
             # what UR held back is an approval
             r"|(?<=\bIMR\s)(?:give|restored?|reinstated?)(?=\s+(?:(?:him|her|them|me|us)\s+)?(?:the|his|her|their|my|our|it"

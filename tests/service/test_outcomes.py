@@ -342,6 +342,11 @@ def test_paying_for_it_said_of_imr_or_the_insurer_is_an_approval() -> None:
     text = "my boss, 53, they wouldnt let him have an MRI of the neck, did IMR fix that?"
     assert [(o.words, o.decision, o.role) for o in read_outcomes(text).found][0] == ("wouldnt let", "Upheld", "ur")
     assert decision_asked(text) == "Overturned"
+    # ... IMR by a longer name, fixing any of what was denied; not fixing said of anyone else
+    text = "my wife is 54, they turned down her stomach pill and the naproxen - did the independent review fix any of that?"
+    assert roles(text) == [("turned down", "Upheld", "ur"), ("fix", "Overturned", "asked")]
+    assert roles("did the reviewer correct either of them?") == [("correct", "Overturned", "asked")]
+    assert read_outcomes("did they review it and fix it?").found == ()
     # ... and "pay" names no treatment
     assert "pay" not in topic_tokens(understand("Did IMR pay for the CT of his neck?"))
 
