@@ -381,6 +381,8 @@ _GOT_ANY = re.compile(r"\b(?:did|does|do|has|have)\s+(?:he|she|they|I|we|you|(?:
                       r"|both\s+(?:(?:his|her|their|my|the)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+s)"
                       # "did he get either back?", "did she get both through?"
                       r"(?:\s+(?:back|through|covered|paid\s+for))?"
+                      # ... "did she get anything at all?", "did he get any of it in the end?"
+                      r"(?:\s+(?:at\s+all|in\s+the\s+end|after\s+all|eventually|from\s+IMR|at\s+IMR))?"
                       r"\s*(?:[?.!,;]|$)", re.IGNORECASE)
 
 

@@ -60,6 +60,10 @@ def test_the_decision_asked(text: str, asked: str | None) -> None:
 def test_getting_both_of_a_kind_asks_their_approval() -> None:
     assert got_any("did the 57 year old man get both epidurals?") == "Overturned"
     assert got_any("did the 57 year old man get an epidural?") is None
+    # ... or anything at all, in the end
+    assert got_any("the 37 year old woman with the braces and pillows - did she get anything at all?") == "Overturned"
+    assert got_any("did he get any of it in the end?") == "Overturned"
+    assert got_any("did she get anything done at all?") is None
 
 
 def test_agreeing_then_asking_why() -> None:
