@@ -43,7 +43,10 @@ _UNITS_OF_ONE = re.compile(r"\bhow\s+many\s+(?:[\w/-]+\s+){0,3}?(?:sessions|visi
 # she already had?", "how many did he have before that?": the story of one item, not a count of requests
 _HAD_BEFORE = re.compile(r"\bhow\s+many\s+(?:had|has|did|have)\s+(?:he|she|they|I|you|we)\s+(?:already\s+(?=\w)|"
                          r"(?=(?:[\w'’-]+\s+){1,4}?(?:already|before|previously|prior|so\s+far|in\s+the\s+past)\b))"
-                         r"(?:had|have|gotten|got|get|received|tried|done|completed|used|taken)\b", re.IGNORECASE)
+                         r"(?:had|have|gotten|got|get|received|tried|done|completed|used|taken)\b"
+                         # ... or in the perfect alone, closing the question: "how many had she had?", "how many has he done?"
+                         r"|\bhow\s+many\s+(?:had|has|have)\s+(?:he|she|they|I|you|we)\s+(?:had|gotten|got|received|tried|done|"
+                         r"completed|used|taken)(?=\s*[?.!]*\s*(?:\[[^\]]*\]\s*)?$)", re.IGNORECASE)  # (a follow-up's [in case ...] after it)
 # ... or, of one patient or case, how much UR let through of it: "the 45 yo man, PT 3x4 - how many had UR
 # already approved?" (not "how many acupuncture requests did they approve?": a count)
 _UR_LET_THROUGH = re.compile(r"\bhow\s+many\s+(?:(?:of\s+(?:them|those|the\s+\d+)|sessions|visits|pills|tablets|capsules|hours|refills)\s+)?"

@@ -533,6 +533,10 @@ def test_a_dates_month_is_no_treatment_word() -> None:
     ("the 25 year old woman with the low back strain got 8 more PT sessions approved - how many had she already had?",
      "item"),
     ("UR okayed 6 acupuncture visits for her; how many did she have before that?", "item"),
+    # ... or said in the perfect alone, a follow-up's case after it; not what was had approved
+    ("how many had she had?", "item"),
+    ("how many had she had? [in case CM17-0003890]", "item"),
+    ("how many had she had approved?", "count"),
     ("How many did they approve for him?", "count"),
     # over the collection: no one patient's item
     ("How many physical therapy visits are usually approved?", "count"),
