@@ -150,11 +150,12 @@ _ASKED = _CLAUSE_START.pattern + r"(?:(?:so|and|but|then|ok|okay)\s+)?"
 _GOT_ONE = re.compile(_ASKED + r"(?:did|does|do|is|are|will|has|have|didn['’]?t|hasn['’]?t|haven['’]?t)\s+"
                       # ... or the case, by its number: "did CM17-0002106 get the head CT?"
                       r"(?:he|she|they|I|we|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,8}?[\w'’/-]+|(?:case\s+)?CM\d{2}-\d{7})\s+"
-                      r"(?:ever\s+|finally\s+|at\s+least\s+|even\s+)?"
+                      # ... "did he end up getting that?", "did she ever end up getting her MRI?"
+                      r"(?:ever\s+|finally\s+|at\s+least\s+|even\s+)?(?:(?:end|ended|wind|wound)\s+up\s+)?"
                       r"(?:get|gets|getting|gotten|got|receive|receives|receiving|received)\s+(?:(?:his|her|their|my|our|the)\s+[^?.;]*"
                       # ... or the thing asked before it, by a pronoun: "the electrician's interferential unit - did he
                       # get it eventually?" (not "get it done", "get it approved", which say more)
-                      r"|(?:it|them)(?:\s+(?:eventually|after\s+all|in\s+the\s+end|at\s+all|finally|back))?\s*"
+                      r"|(?:it|them|that|those)(?:\s+(?:eventually|after\s+all|in\s+the\s+end|at\s+all|finally|back))?\s*"
                       # ... or a treatment named bare: "the 60 year old man hit by a car, did he get acupuncture?" (not "get
                       # better", "get hurt": `_got_treatment` checks the words name a treatment)
                       # ... or its units: "did she get any sessions at all?"

@@ -28,6 +28,11 @@ from service.yes_no import decision_asked
     ("did the 29 yo girl get her low back MRI?", "Overturned"),
     # ... the case by its number: "did CM17-0002106 get the head CT?"
     ("did CM17-0002106 get the CT of the head?", "Overturned"),
+    # ... ending up getting it, or "that" told before
+    ("my dad is 63 and they wanted to test the nerves in both arms. did he end up getting that?", "Overturned"),
+    ("did she end up getting her MRI?", "Overturned"),
+    ("did he get that done?", None),
+    ("did they end up getting better?", None),
     ("did case CM16-0248034 get the EMG?", "Overturned"),
     ("the 41 yo man - did he get his motrin refills", "Overturned"),
     # ... the patient told at length, and a second question after it (nat-2631)
