@@ -218,7 +218,8 @@ _WHY_NOT_BARE = re.compile(r"\b(?:why|how\s+come)\s+not\s+(?:(?:the|his|her|my|t
                            r"covered|authori[sz]ed|certified|allowed|granted|upheld|overturned|too|also|both|all|any|this|that|it|them)\b)",
                            re.IGNORECASE)
 _IMR = re.compile(r"\bIMR\b|independent\s+(?:medical\s+)?review(?:ers?)?|\breviewers?\b|\bMAXIMUS\b", re.IGNORECASE)
-_NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno(?:body|one|thing)?|\bnone)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# (not a "no" that someone owns, a noun: "did UR's no stand?")
+_NEGATION = re.compile(r"(?:\bnot|n't|\bnever|(?<!['’]s\s)\bno(?:body|one|thing)?|\bnone)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WHY = re.compile(r"\b(?:why|how\s+come|what\s+(?:makes|made|leads|led|causes|caused)|what\s+(?:was|were|is|are)\s+"
                   r"the\s+reasons?\s+(?:for|behind)|reasons?\s+"
                   r"(?:for|behind)|on\s+what\s+(?:basis|grounds)|explain"
@@ -677,6 +678,8 @@ _SURVIVES = re.compile(rf"\b(?P<deny>{_SURVIVAL})", re.IGNORECASE)
 _DENIAL_SUBJECT = re.compile(r"\b(?:(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)(?:'s|’s)?\s+"
                              # ... or its cut of a request ("did UR's cut stand at IMR?")
                              r"(?:decision|determination|cut|modification|reduction)s?"
+                             # ... or its "no": "did UR's no stand?", "did the adjuster's no hold up?"
+                             r"|(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)(?:'s|’s)\s+no"
                              r"|denials?|non-?\s?certifications?|non-?\s?certs?)"
                              # (no clause of its own between: "the denial says she can't stand")
                              r"(?:\s+(?!(?:he|she|they|I|you|we|who|that|which|can|could|can't|couldn't|cannot)\b)[\w'’/-]+){0,8}?\s*$",
@@ -700,7 +703,8 @@ def _words(text: str) -> list[re.Match[str]]:
     return sorted(found + survives, key=lambda m: m.start())
 # UR's decision as the subject of the outcome word: "was UR's denial upheld?", "the adjuster's
 # decision got overturned?" (what IMR did to it, not what UR did)
-_OF_UR_DECISION = re.compile(r"\b(?:denials?|decisions?|determinations?|non-?\s?certifications?|cuts?|modifications?|reductions?)\s+(?:(?:was|were|is|are|be|been|"
+_OF_UR_DECISION = re.compile(r"\b(?:denials?|decisions?|determinations?|non-?\s?certifications?|cuts?|modifications?|reductions?"
+                             r"|(?<=['’]s\s)no)\s+(?:(?:was|were|is|are|be|been|"
                              r"being|has|have|had|got|get|ever|later|then|finally|eventually|actually)\s+)*$", re.IGNORECASE)
 # "ever overturned a denial of Norco", "upheld the non-certification": the denial IMR decided on is UR's
 # ... and "reverses our UR denials", "overturned a UR denial", "upheld the adjuster's denial": the

@@ -32,6 +32,9 @@ from tests.conftest import ask, served_client
     ("did UR's decision hold up at IMR?", [("hold up at IMR", "Upheld", "asked")]),
     ("the 43 yo man's home aide: did UR's cut stand at IMR?", [("stand at IMR", "Upheld", "asked")]),
     ("did UR's modification hold up?", [("hold up", "Upheld", "asked")]),
+    # ... or UR's "no", a noun, no negation of the verb after it
+    ("did the adjuster's no hold up?", [("hold up", "Upheld", "asked")]),
+    ("did UR's no stand?", [("stand", "Upheld", "asked")]),
 ])
 def test_a_denial_that_survives_is_upheld(text: str, found: list) -> None:
     assert [(o.words, o.decision, o.role) for o in read_outcomes(text).found] == found
