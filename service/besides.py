@@ -32,7 +32,7 @@ _BESIDES = re.compile(
 # "the farm worker's EMG got turned down but what else?", "the MRI was denied - what else did they deny?",
 # "her PT got approved, anything else approved?": what was told before is set aside, when the question
 # asks of the rest's outcome or stops there (not "what else can I do about the denied MRI?")
-_ELSE = re.compile(r"\b(?:what|anything|any(?:thing)?\s+other|what\s+other)\s+(?:else|requests?|items?|things?|stuff|"
+_ELSE = re.compile(r"\b(?:what|anything|everything|any(?:thing)?\s+other|what\s+other)\s+(?:else|requests?|items?|things?|stuff|"
                    r"treatments?|meds)\b(?P<rest>[^?.!;]*)", re.IGNORECASE)
 _DOING_ELSE = re.compile(r"\b(?:tak(?:e|es|ing)|took|tr(?:y|ies|ied|ying)|do(?:es|ing)?|did|on|us(?:e|es|ed|ing)|had|has|have|need(?:s|ed)?)"
                          r"\s*$", re.IGNORECASE)
@@ -41,12 +41,15 @@ _DOING_ELSE = re.compile(r"\b(?:tak(?:e|es|ing)|took|tr(?:y|ies|ied|ying)|do(?:e
 # was denied - what else did he ask for?", "what else was requested?"
 _AT_IMR = re.compile(r"\b(?:decide|decided|rule|ruled|happen|happened|IMR|review(?:ed)?|ask(?:ed)?\s+for|request(?:ed)?"
                      r"|put\s+in\s+for)\b", re.IGNORECASE)
+# ... or the outcome told before, said again by "too": "the surgery was denied - was everything else too?", "... does that
+# mean everything else was too?"
+_SO_TOO = re.compile(r"\s*(?:(?:was|were|got|is|are)\s+)?(?:too|also|as\s+well)\s*$", re.IGNORECASE)
 _NOT_OUTCOME_ASKED = re.compile(r"\b(?:can|could|should|would|will|do\s+(?:I|we|you)|to\s+do|try|appeal)\b", re.IGNORECASE)
 
 
 # the words that set something aside or ask of the rest, whatever follows: "besides the meds, ...", "other
 # than medications", "what else was denied?", "anything else?"
-_ASIDE_OR_ELSE = re.compile(rf"\b{_ASIDE}\b|\b(?:what|anything)\s+else\b", re.IGNORECASE)
+_ASIDE_OR_ELSE = re.compile(rf"\b{_ASIDE}\b|\b(?:what|anything|everything)\s+else\b", re.IGNORECASE)
 
 
 def asks_besides(text: str) -> bool:
@@ -67,7 +70,7 @@ def _else_told(text: str) -> tuple[str, list[tuple[str, str]]] | None:
         # anything else")
         if not text[m.end():].lstrip().startswith("?") or _DOING_ELSE.search(text[: m.start()]):
             return None
-    elif not WORD.search(m.group("rest")) and not _AT_IMR.search(m.group("rest")):
+    elif not WORD.search(m.group("rest")) and not _AT_IMR.search(m.group("rest")) and not _SO_TOO.match(m.group("rest")):
         return None
     before = text[: m.start()]
     found = find_treatments(before)
@@ -76,8 +79,9 @@ def _else_told(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     out = text
     for _t, word in found:
         at = out.find(word, 0, m.start())
-        if at >= 0:
+        while at >= 0:  # each time it is told: "the 63 yo with the shoulder surgery - if the surgery was denied ..."
             out = out[:at] + " " * len(word) + out[at + len(word):]
+            at = out.find(word, at + len(word), m.start())
     return out, found
 
 

@@ -71,6 +71,14 @@ def test_what_was_told_before_what_else_is_set_aside() -> None:
     assert set_aside(hand)[1] == SetAside(("mri", "imaging"), (), "the MRIs")
     assert set_aside("the 53 yo man: his neck MRI got denied - what else did they deny?")[1].regions == ("cervical",)
     assert set_aside("the MRI of her left shoulder was denied, what else was denied?")[1].regions == ("shoulder",)
+    # ... or everything else, the outcome told said again by "too"; the thing told blanked each time it is told
+    text, aside = set_aside("the 63 year old with the shoulder surgery - if the surgery was denied does that mean "
+                            "everything else was too?")
+    assert text == ("the 63 year old with the shoulder         - if the         was denied does that mean "
+                    "everything else was too?")
+    assert aside.treatments == ("surgery",)
+    assert set_aside("the 63 year old's surgery was denied - was everything else too?")[1].treatments == ("surgery",)
+    assert set_aside("the surgery was denied - what else is there to do?")[1] == SetAside()
 
 
 def test_forget_the_thing_sets_it_aside() -> None:
