@@ -31,6 +31,7 @@ from service.no_one import WHAT_NOW, WHO_PAYS
 from service.reason_asked import reason_clauses
 from service.same_reason import asks_same_reason
 from service.two_patients import two_descriptions
+from service.understand import understand
 from service.outcomes import read_outcomes
 from service.yes_no import decision_asked
 
@@ -982,7 +983,12 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
     said = _said(base)
     rewritten = base
     if treatments:  # a new treatment: the old treatment's words and regions give way
-        old = [w for _t, w in find_treatments(base)] + ([w for _r, w in find_regions(base)] if not regions else [])
+        # ... those asked, not those that tell who the patient is: "the 40 year old on tramadol, did she ask for Lyrica
+        # too?" || "what about gabapentin?" asks for gabapentin of the woman on tramadol
+        asked = [w.lower() for w in understand(base).treatment_words]
+        named = [w for _t, w in find_treatments(base)]
+        old = [w for w in named if any(w.lower() in a or a in w.lower() for a in asked)] or named
+        old += [w for _r, w in find_regions(base)] if not regions else []
         rewritten = _replace_words(base, old, plain)
     elif said[1]:
         rewritten = _replace_words(base, said[1], plain)

@@ -567,3 +567,14 @@ def test_how_many_there_were_counts_the_kind_asked_before_in_its_letter():
     assert resolve("how many were there?", [after("CM17-0005246 - anything denied?")]).question == (
         "how many requests were there? [in case CM17-0005246]")
     assert resolve("how many MRIs were there?", earlier).question != "how many x-rays were there? [in case CM17-0005246]"
+
+
+def test_what_about_another_drug_replaces_the_one_asked_not_the_one_that_tells_who():
+    tramadol = Fact(case_number="CM17-0017734", item_index=1, title="Tramadol 50mg #60", decision="Upheld")
+    earlier = [Earlier(question="the 40 year old on tramadol, did she ask for Lyrica too?", shown=(tramadol,),
+                       kind="not_found")]
+    got = resolve("what about gabapentin?", earlier)
+    assert got.question == "the 40 year old on tramadol, did she ask for gabapentin too?"
+    assert got.carried == ("question: the previous one, for the treatment gabapentin",)
+    # ... and the one asked, when no other is told
+    assert resolve("what about the PT?", [after("why was the lumbar MRI denied?")]).question == "why was the PT denied?"
