@@ -79,7 +79,8 @@ class Group(msgspec.Struct, frozen=True, kw_only=True):
 
 # a decade named as the people: "which 40-somethings got something approved?", "any fifty-somethings?"
 _SOMETHINGS = re.compile(rf"\b(?:(?P<decade>[2-8]0)|(?P<word>{'|'.join(w[:-3] + 'y' for w in DECADE_WORDS)}))[- ]?"
-                         r"somethings?\b", re.IGNORECASE)
+                         r"(?:something\s+(?:(?P<f>women|females|ladies|gals)|(?P<m>men|males|guys|gentlemen))\b|somethings?\b)",
+                         re.IGNORECASE)  # ... or said of a sex: "did any 50-something women get acupuncture?"
 
 
 def read_group(text: str) -> Group | None:
@@ -89,7 +90,7 @@ def read_group(text: str) -> Group | None:
         return Group(words=m.group(0), sex=_sex(m), age_min=low, age_max=high)
     if m := _SOMETHINGS.search(text):
         base = int(m.group("decade")) if m.group("decade") else DECADE_WORDS[m.group("word").lower()[:-1] + "ies"]
-        return Group(words=m.group(0), age_min=base, age_max=base + 9)
+        return Group(words=m.group(0), sex=_sex(m), age_min=base, age_max=base + 9)
     if group := _one_age(text):
         return group
     if m := _SEX_GROUP.search(text) or _ANY_SEX.search(text):

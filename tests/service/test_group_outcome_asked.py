@@ -5,7 +5,7 @@ model, real HTTP."""
 
 from __future__ import annotations
 
-from service.groups import read_group
+from service.groups import Group, read_group
 from service.outcomes import read_outcomes
 from tests.conftest import ask, served_client
 
@@ -21,6 +21,11 @@ def _cases(answer: dict) -> set[str]:
 def test_a_decade_named_as_the_people_is_a_group() -> None:
     assert (read_group("which 40-somethings got something approved").age_min,
             read_group("any fifty-somethings with MRIs denied?").age_max) == (40, 59)
+    # ... of one sex, said after it
+    assert read_group("did any 50-something women get acupuncture approved?") == Group(
+        words="50-something women", sex="female", age_min=50, age_max=59)
+    assert read_group("any fifty-something men with MRIs?").sex == "male"
+    assert read_group("which 40-somethings got something approved").sex is None
 
 
 def test_winning_closing_the_question_is_the_approval() -> None:
