@@ -10,7 +10,8 @@ import re
 # a yes/no question in the future: "will IMR approve it?", "would they cover it?", "is IMR going to
 # deny it?", "am I going to get it?" (not "why would IMR deny it?", "what will they want?": asked of
 # reasons, which the answer gives anyway)
-_FUTURE = re.compile(r"(?:^|[.;:?!,]\s*|\s[-\u2013\u2014]+\s*)(?:(?:so|and|but|then|ok|okay)\s+)?"
+# ... or after a condition told with no comma: "if my chiropractor writes better notes will IMR approve it next time?"
+_FUTURE = re.compile(r"(?:^|[.;:?!,]\s*|\s[-\u2013\u2014]+\s*|\bif\s+[^?.;,]{1,80}?\s)(?:(?:so|and|but|then|ok|okay)\s+)?"
                      r"(?:will|would|(?:is|are|am)\s+(?:IMR|it|they|the\s+(?:IMR\s+)?reviewers?|I|we|he|she)\s+going\s+to)\s+"
                      r"(?:IMR|they|the\s+(?:IMR\s+)?reviewers?|I|we|he|she|it|my\s+[\w-]+|his\s+[\w-]+|her\s+[\w-]+"
                      # ... or the patient described: "will the 61 yo woman get her hip MRI?"

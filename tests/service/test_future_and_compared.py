@@ -22,6 +22,9 @@ def test_asked_of_the_future() -> None:
     assert not asks_future("did IMR approve it?")
     assert not asks_future("why would IMR deny cognitive behavioral therapy?")
     assert not asks_future("UR denied my medical marijuana. What would IMR do?")
+    # ... after a condition told with no comma
+    assert asks_future("if my chiropractor writes better notes will IMR approve it next time?")
+    assert not asks_future("if it was denied what will they want?")
 
 
 def test_the_future_of_two_fitting_letters_gives_each_past_decision(client):
