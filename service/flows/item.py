@@ -383,6 +383,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         leads.append(said)
     elif (len(items) > 1 and len({h.case_number for h in chosen}) == 1 and OF_THE_GROUP.search(query.text)
           and not whole_rows(engine, query, sets, chosen)
+          # (not "were both denied for the same reason?", which asks of the reasons: compared below)
+          and not (asks_same_reason(query.text) and len(_reason_pair(query.text, items)) == 2)
           # "both x-rays denied and the CT approved, right?": two outcomes claimed, each checked (below)
           and len(set(_claims(query, chosen, after or [])) - {""}) < 2):
         # "were both denied?": "Yes: both were denied (upheld)."; of a mixed pair, "No: 1 of the 2 ..."

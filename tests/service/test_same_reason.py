@@ -33,6 +33,9 @@ def test_different_reasons_are_said_each(client) -> None:
 def test_the_same_reason_is_said_once(client) -> None:
     answer = ask(client, "the 33 yo guy's neck MRI and back MRI - same reason?")
     assert answer["answer"].startswith("Yes: the reviewer gave both the same reason, no objective findings or red flags [1][2].")
+    # ... asked with "both" and an outcome: the reasons compared, not "Yes: both were denied"
+    answer = ask(client, "the 33 yo guy's neck MRI and back MRI, were both denied for the same reason?")
+    assert answer["answer"].startswith("Yes: the reviewer gave both the same reason, no objective findings or red flags [1][2].")
 
 
 creams = served_client("CM17-0013716")
