@@ -24,7 +24,9 @@ def named_not_requested(words: tuple[str, ...], items) -> list[str]:
         specific = (ids - GROUPS) or ids
         if not specific:
             continue
-        if any(specific & set(row[3]) for row in items):
+        # ... or a request's title says the word itself: "chiro physio" of "Chiropractic physiotherapy treatment" (filed as
+        # chiropractic)
+        if any(specific & set(row[3]) or re.search(rf"(?<![\w-]){re.escape(word)}", row[1], re.IGNORECASE) for row in items):
             has_one = True
         else:
             missing.append(word)

@@ -25,6 +25,12 @@ def test_nothing_is_said_when_one_is_named_or_the_letter_has_none_or_all() -> No
     assert named_not_requested(("MRI", "Flexeril"), HAND_MRI_LETTER) == []
     assert lacks_sentence("CM16-0234464", []) == ""
 
+def test_a_word_the_title_says_is_requested_whatever_set_the_request_is_filed_under() -> None:
+    # "43 yo woman chiro physio - how many visits?": the chiropractic physiotherapy, filed as chiropractic
+    chiro = [(1, "Chiropractic physiotherapy treatment 6 visits", "Upheld", ("chiropractic", "office_visit"), ())]
+    assert named_not_requested(("chiro", "physio"), chiro) == []
+    assert named_not_requested(("chiro", "acupuncture"), chiro) == ["acupuncture"]
+
 
 def test_a_body_part_joined_to_the_one_asked_that_the_letter_lacks_is_said() -> None:
     # "cm17 11703 the MRI of his low back and his shoulder?" explained the lumbar MRI, silent of the shoulder
