@@ -22,9 +22,10 @@ I = re.IGNORECASE
 _CLAUSE = re.compile(r"\b(?:because|'?cause|cuz|coz|bc|b/c|due\s+to|for\s+(?:lack|want)\s+of|on\s+account\s+of|owing\s+to)\b(?P<x>[^?.;]*)"
                      r"|\b(?:was|is)\s+it\s+(?:just\s+|only\s+|really\s+)?(?P<y>(?:the|a)\s+(?:number|amount|quantity|frequency|"
                      r"dose|dosage|duration|length|missing|lack\s+of|absence\s+of)\b[^?.;]*)"
-                     # the reason named as IMR's basis: "was IMR's basis lack of functional improvement?"
+                     # the reason named as IMR's basis: "was IMR's basis lack of functional improvement?", or as the problem:
+                     # "was the problem that she never had x-rays?"
                      r"|(?<!what\s)(?<!why\s)(?<!how\s)\b(?:was|is)\s+(?:IMR['’]?s|the\s+(?:IMR\s+)?reviewer['’]?s|the|their|its)\s+(?:basis|reason(?:ing)?|grounds?|"
-                     r"rationale)(?:\s+for\s+(?:it|that|this|the\s+(?:denial|decision)))?\s+(?!for\b)(?P<b>[^?.;]*)"
+                     r"rationale|problem|issue|trouble)(?:\s+for\s+(?:it|that|this|the\s+(?:denial|decision)))?\s+(?!for\b)(?P<b>[^?.;]*)"
                      # a finding told as the reviewer's: "The reviewer noted physical therapy was helping her.
                      # Which of her requests did that sink?"
                      # ... or asked of: "which denials did the reviewer say the request was incomplete?"

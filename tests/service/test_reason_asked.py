@@ -36,6 +36,9 @@ from tests.conftest import ask, served_client
     # ... named as IMR's basis or reason, asked as a yes/no
     ("atty: re the 41M ibuprofen refills, was IMR's basis lack of functional improvement?", {"no_functional_improvement"}),
     ("so was the reason for the denial that PT didnt help?", {"no_functional_improvement"}),
+    # ... or as the problem, the issue
+    ("61 yo woman right hip MRI - was the problem that she never had x-rays?", {"conservative_care_not_tried"}),
+    ("was the issue that her PT wasn't helping?", {"no_functional_improvement"}),
     # ... or asked as the reviewer's, yes or no
     ("did the reviewer say the 57 yo man had to try other treatment before the injections?", {"conservative_care_not_tried"}),
     ("the 57 yo with the back shots - did IMR say he needed to try something else first?", {"conservative_care_not_tried"}),
