@@ -59,6 +59,11 @@ END_PRONOUN = re.compile(r"\b(?:that|this|those|these|them)(?=\s*[?.!]*\s*$)", r
 LOOSE_PRONOUN = re.compile(r"\b(?:that|this|those|these|them|they)\b", re.IGNORECASE)
 CASE_WORDS = re.compile(r"\b(?:(?:this|that|the\s+same)\s+(?:case|letter|patient|claimant|worker)|the\s+(?:case|letter|"
                         r"patient|claimant|injured\s+worker)|he|she|his|her|him)\b", re.IGNORECASE)
+# the patient's care and records named with "the", of the patient just answered: "what did the doctor find on exam?", "what
+# did the MRI report show?" (one doctor, one exam: not "the doctors", "which reviewers")
+_THE_RECORD = re.compile(r"\bthe\s+(?:treating\s+|primary\s+|requesting\s+)?(?:doctor|physician|provider|treater|surgeon|exam|examination|"
+                         r"records?|chart|notes|diagnosis|injury|accident|symptoms|x-?rays?|imaging|report)\b(?!['’]?s\b|\s+reviewers?\b)",
+                         re.IGNORECASE)
 # every one of the patient's requests of a kind: "both her tests", "all his stuff", "none of her requests"
 THEIR_ALL = re.compile(r"\b(?:both|all|each|none)\s+(?:of\s+)?(?:his|her|their|my)\s+[\w-]+"
                        # "was any of it approved?" after one of her requests: any of them
@@ -439,7 +444,7 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
             named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in both)
             return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
         if LOOSE_PRONOUN.search(question) or CASE_WORDS.search(question) or WHO_PAYS.search(question) or (
-                WHAT_NOW.search(question)) or reason_clauses(question):
+                WHAT_NOW.search(question)) or reason_clauses(question) or _THE_RECORD.search(question):
             # ... "so do we pay out of pocket?", "can we appeal again?": of that item too
             return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
         if ({"guideline", "letter_pages"} & set(asked_facts(question)) and not find_regions(question)

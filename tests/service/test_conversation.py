@@ -578,3 +578,13 @@ def test_what_about_another_drug_replaces_the_one_asked_not_the_one_that_tells_w
     assert got.carried == ("question: the previous one, for the treatment gabapentin",)
     # ... and the one asked, when no other is told
     assert resolve("what about the PT?", [after("why was the lumbar MRI denied?")]).question == "why was the PT denied?"
+
+
+def test_the_patients_doctor_or_exam_asked_after_an_item_is_of_that_item():
+    hip = Fact(case_number="CM16-0248655", item_index=1, title="MRI without contrast of the right hip", decision="Upheld",
+               body_regions=("hip",))
+    earlier = [after("61 yo woman right hip MRI - denied?", items=(hip,))]
+    got = resolve("what did the doctor find on exam?", earlier)
+    assert got.question == "what did the doctor find on exam? [the MRI without contrast of the right hip in case CM16-0248655]"
+    # ... not the reviewers in general
+    assert resolve("which doctor reviewers deny the most?", earlier).question == "which doctor reviewers deny the most?"
