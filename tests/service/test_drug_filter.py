@@ -47,5 +47,7 @@ def test_a_count_naming_both_outcomes_gives_the_reasons_of_each(client):
     denials = text.index("The most frequent reasons for the denials: No documented functional improvement: 1 of 1 "
                          "denial.")
     assert approvals < denials
-    # one outcome named: its reasons only
-    assert "reasons for the denials" not in ask(client, "how often is naproxen approved?")["answer"]
+    # one outcome named, its items from fewer than 3 letters (2 approvals): the other outcome's reasons follow
+    text = ask(client, "how often is naproxen approved?")["answer"]
+    assert text.index("The most frequent reasons for the approvals:") < text.index(
+        "The most frequent reasons for the denials: No documented functional improvement: 1 of 1 denial.")
