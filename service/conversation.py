@@ -323,6 +323,8 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         # "the 48M with the elbow MRI and the 62F with the shoulder MRI" || "what were their decisions?": both of them
         return Resolved(question=f"{before.rstrip(' ?.!')} - {question}",
                         carried=("patients: the two described in the previous question",))
+    if (found := _both_told(question, earlier)) is not None:
+        return found
     if (found := _of_the_described(question, previous, before)) is not None:
         return found
     if (found := _same_reason_as_before(question, earlier)) is not None:
@@ -633,6 +635,39 @@ def _another_person(plain: str, base: str) -> str:
     return told
 
 
+# "both" standing for what the last two answers were about: "were both approved?", "were they both denied?", "both
+# of them upheld?"
+_BOTH = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?(?:(?:were|was|are|did|have|had|do)\s+(?:they\s+)?)?both"
+                   r"(?:\s+of\s+them)?\b", re.IGNORECASE)
+
+
+def _both_told(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
+    """"the 50 yo woman's neck PT" || "and the acupuncture?" || "were both approved?": the items of the last two
+    answers, each about one item (of the last one's letter, where the one before fitted two patients), asked together
+    (not a request named "both", nor the last one alone). None when the question names a treatment, a case or a
+    patient, or the last two answers were not each about one item."""
+    if len(earlier) < 2 or not _BOTH.match(question) or CASE.search(question) or find_treatments(question) or (
+            _ANOTHER.search(question)):
+        return None
+    second = _main(earlier[-1])
+    if second is None or len({(f.case_number, f.item_index) for f in earlier[-1].items}) != 1 or _main(earlier[-2]) is None:
+        return None
+    # ... the answer before may have been about two patients the description fitted: the one of the last answer's letter
+    items = {(f.case_number, f.item_index): f for f in earlier[-2].items}
+    ours = [f for key, f in items.items() if key[0] == second.case_number]
+    if len(ours if ours else items) != 1:
+        return None
+    first = (ours or list(items.values()))[0]
+    told = [first, second]
+    if (first.case_number, first.item_index) == (second.case_number, second.item_index):
+        return None
+    titles = [f.title.replace("[", "(").replace("]", ")") for f in told]
+    named = (f"the {titles[0]} and the {titles[1]} in case {first.case_number}" if first.case_number == second.case_number
+             else f"the {titles[0]} in case {first.case_number} and the {titles[1]} in case {second.case_number}")
+    note = f"items: {'; '.join(f'{f.title} (case {f.case_number})' for f in told)}, from the last two answers"
+    return Resolved(question=f"{question.rstrip()} [{named}]", carried=(note,))
+
+
 def _of_the_described(question: str, previous: Earlier, before: str) -> Resolved | None:
     """A follow-up of the patient described before, when the description fit several letters and the answer
     was of each ("the 33 yo man" || "how many of his requests were denied?"): the description carried, so the
@@ -907,6 +942,10 @@ def _bare(question: str, m: re.Match[str]) -> bool:
     return not rest.strip(" ?.!,")
 
 
+# the thing told as the patient's own: "his knee", "her pillows"
+_POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
+
+
 def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
     """"what about X?": the previous question, with X in place of what it replaces."""
     base = CONTEXT.sub("", before)
@@ -1004,9 +1043,13 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
     what = "treatment" if treatments else "body region"
     # ... in the letter the previous question was read in, when the conversation gave it ("CM17-0010362" || "why was
     # the neck PT denied?" || "and the low back?": that letter's low back PT, not another patient's)
+    # ... or in the one letter the previous answer was about when the thing is told as the patient's own ("the 48 yo
+    # man's elbow MRI" || "what about his knee?": his letter, which may have no knee request, not another man's knee MRI;
+    # not when the question before told its own part so, "PT for his low back" || "and for his neck?": asked anew)
     main = _main(previous)
-    case = f" [in case {main.case_number}]" if CONTEXT.search(before) and CASE.search(before) and main is not None and (
-        not CASE.search(rewritten)) else ""
+    theirs = bool(_POSSESSIVE.search(x)) and not _POSSESSIVE.search(base) and len({f.case_number for f in previous.items}) == 1
+    case = f" [in case {main.case_number}]" if (CONTEXT.search(before) and CASE.search(before) or theirs) and (
+        main is not None) and not CASE.search(rewritten) else ""
     return Resolved(question=rewritten + case, carried=(f"question: the previous one, for the {what} {plain}",))
 
 

@@ -79,6 +79,10 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             r"|(?<=\bdid\sIMR\s)give(?=\s+(?:him|her|them|me|us)\s+(?:the|his|her|their|my|it|them)\b|\s+(?:it|them)\s+to\b)"
             r"|(?<=\bdid\sthey\s)give(?=\s+(?:him|her|them|me|us)\s+(?:the|his|her|their|my|it|them)\b|\s+(?:it|them)\s+to\b))"
             r"(?![^?.;]*\b(?:reasons?|explanations?|answers?|rationale|decisions?|dates?|guidelines?|citations?)\b)"
+            # "did they let her have more PT?", "did IMR let him keep his meds?": IMR letting the patient have it is the
+            # approval asked (the denial, "wouldn't let him have", is _DENY's)
+            r"|(?:(?<=\bdid\sthey\s)|(?<=\bdid\sIMR\s)|(?<=\bwill\sthey\s)|(?<=\bwould\sthey\s))let(?=\s+(?:him|her|them|me|us)\s+"
+            r"(?:have|get|keep|try|do|start|continue)\b)"
             # "did anyone over 60 win?", "did she win at IMR?": winning, said bare closing the question, is the approval
             # ... or closing a question of its own: "did he win? hes 63 and ..."
             r"|(?<=\s)w(?:in|on|ins)(?=\s*(?:at\s+IMR|at\s+all|in\s+the\s+end|on\s+appeal)?\s*(?:\?|[?.!]*\s*$))"

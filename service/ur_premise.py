@@ -12,6 +12,7 @@ import re
 
 from service.outcomes import read_outcomes
 from service.partly import MODIFIED
+from service.ur_part import asks_ur_part
 
 _UR = re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\b", re.IGNORECASE)
 _DENIAL = re.compile(r"\bden(?:ial|ied|y)", re.IGNORECASE)
@@ -28,9 +29,10 @@ def ur_approval_claimed(text: str) -> bool:
 def ur_denied_sentence(text: str, request: str, title: str, mark: int) -> str:
     """The correction of a claim that UR approved a request it denied in full ('' when none is claimed, or UR
     authorised part of it: the rest is what IMR decided)."""
-    if not ur_approval_claimed(text) or MODIFIED.search(request):
+    asked = asks_ur_part(text)  # "did UR give her any of it?": asked yes or no, the no first
+    if not (asked or ur_approval_claimed(text)) or MODIFIED.search(request):
         return ""
-    return f'Utilization review had not approved "{title}": UR denied it, which is why it went to IMR [{mark}].'
+    return f'{"No: u" if asked else "U"}tilization review had not approved "{title}": UR denied it, which is why it went to IMR [{mark}].'
 
 
 __all__ = ["ur_approval_claimed", "ur_denied_sentence"]

@@ -28,13 +28,14 @@ OTHERS_SHOWN = 3  # of the other decision, when the question asks whether X is e
 
 def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, Letter],
                 order: list[tuple[str, int]], others: bool = False, where: str = "in the index",
-                all_had: str | None = None) -> tuple[str, Coverage]:
+                all_had: str | None = None, yes_no: bool = False) -> tuple[str, Coverage]:
     """List the items of `s` with `decision` (all when None), those in `order` (retrieval's ranking)
     first; returns (lead, coverage). `others`: the question asks whether the decision ever or always
     happens ("does IMR approve acupuncture for neck pain?"), so a few of the other decision's items
     follow, with their reasons. `where`: the letters listed from ("in the cooks' letters"). `all_had`:
     with no `decision`, the outcome the question asks every item had ("were both pantoprazole requests
-    denied?"): the lead says yes or no first."""
+    denied?"): the lead says yes or no first. `yes_no`: the question asks whether any item had `decision`
+    ("did anyone get an EMG approved?", "any acupuncture approved?"): "Yes: "/"No: " leads the count."""
     rank = {key: n for n, key in enumerate(order)}
     ranked = sorted(s.items, key=lambda i: rank.get((i.case_number, i.item_index), len(rank)))
     chosen = [i for i in ranked if not decision or i.decision == decision]
@@ -49,6 +50,7 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
         lead = (f"The one {kind_of(label, 'request')} {where} was not {WORD[decision]}: it was {other}." if total == 1 else
                 f"None of the {total} {kind_of(label, 'requests')} {where} was {WORD[decision]}; "
                 f"{_every(rest, total)} {'were' if rest != 1 else 'was'} {other}.")
+        lead = _yes_or_no(lead, False) if yes_no and decision else lead
         c.say(lead)
         # what was decided instead, cited: "all 3 were denied" is checked against the letters
         for item in spread(ranked):
@@ -62,6 +64,8 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
         lead = (f"{every if len(chosen) == total else f'{len(chosen)} of the {total}'} {what} {where} "
                 f"{'were' if len(chosen) != 1 else 'was'} {WORD[decision]}." if decision else
                 _every_said(total, what, s.counts(), all_had, where) if all_had else _split(total, what, s.counts(), where))
+    if yes_no and decision and not all_had:
+        lead = _yes_or_no(lead, True)
     c.say(lead)
     for item in spread(chosen):
         c.say(item_line(c, item, letters))
@@ -74,6 +78,11 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
     return lead, Coverage(shown=min(SHOWN, len(chosen)), total=len(chosen),
                           label=kind_of(label, plural(decision)),
                           filters={"decision": decision} if decision else {})
+
+
+def _yes_or_no(lead: str, had: bool) -> str:
+    """The count `lead` after the yes or no it gives: "Yes: 1 of the 5 EMG requests ...", "No: none of ..."."""
+    return f"{'Yes' if had else 'No'}: {lead if lead[:1].isdigit() else lead[0].lower() + lead[1:]}"
 
 
 def spread(items: list[ScopeItem], shown: int = SHOWN) -> list[ScopeItem]:

@@ -94,7 +94,8 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     c = Composer()
     lead, coverage = list_answer(c, s, plan.focus, letters, [(h.case_number, h.item_index) for h in hits],
                                  others=asks_ever(query.text), where=where_words(plan.filters),
-                                 all_had=_every_asked(query))
+                                 all_had=_every_asked(query),
+                                 yes_no=bool(_ANY_YES_NO.match(query.text) and not _CLAIMED_OF_ALL.search(query.text)))
     coverage = msgspec.structs.replace(coverage, filters=listing_filters(s, plan.focus, plan.filters))
     none = coverage.total == 0  # "none of the 9 acupuncture requests was approved": an answer, of its own kind
     return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, coverage=coverage,
@@ -160,6 +161,12 @@ def _by_reason(engine: Engine, plan: Plan, query: Query, question: str, seen: di
                   count=s.counts(), not_found="" if having else "no_outcome")
 
 
+# a question answered yes or no ("did anyone get an EMG approved?", "has IMR ever approved PT?", "any acupuncture
+# approved?"), not a request for the list ("which ...", "list ...", "how many ...")
+_ANY_YES_NO = re.compile(r"^\s*(?:so\s+|and\s+)?(?:is|are|was|were|has|have|had|did|does|do|any)\b", re.IGNORECASE)
+# ... but not a claim of every one ("is it true IMR never approves hand MRIs?": one approval of three makes it "No", not
+# the "Yes" of the denials counted)
+_CLAIMED_OF_ALL = re.compile(r"\b(?:never|always)\b", re.IGNORECASE)
 _POLARITY = {"Upheld": "denial", "Overturned": "approval"}
 _YES_NO = re.compile(r"^\s*(?:so\s+|and\s+)?(?:is|are|was|were|has|have|had|did|does|do)\b", re.IGNORECASE)
 

@@ -21,7 +21,7 @@ client = served_client("CM16-0246624", "CM17-0005246", "CM16-0245128")
 def test_one_of_a_kind_decided_so_is_a_list_of_them(client, question):
     answer = ask(client, question)
     assert answer["kind"] == "list"
-    assert answer["lead"].startswith("1 of the 3 MRI requests in the index was approved (overturned).")
+    assert answer["lead"].startswith("Yes: 1 of the 3 MRI requests in the index was approved (overturned).")
     assert 'CM16-0246624: "MRI scan of the cervical spine", overturned (approved) [1].' in answer["answer"]
     assert answer["citations"][0]["case_number"] == "CM16-0246624"
     assert not answer["answer"].startswith("No:")

@@ -58,20 +58,20 @@ def test_reasons_told_as_what_the_items_had():
 
 def test_the_womens_mri_requests_are_counted_of_them(client):
     answer = ask(client, "did any of the women get their MRI approved?")
-    assert answer["lead"] == "1 of the 5 MRI requests of women in the index was approved (overturned)."
+    assert answer["lead"] == "Yes: 1 of the 5 MRI requests of women in the index was approved (overturned)."
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0235724"}
 
 
 def test_men_over_50_and_acupuncture_is_a_list_of_theirs(client):
     answer = ask(client, "any men over 50 get acupuncture approved?")
     assert answer["kind"] == "list"
-    assert answer["lead"] == "1 of the 2 acupuncture requests of men aged 51 or over in the index was approved (overturned)."
+    assert answer["lead"] == "Yes: 1 of the 2 acupuncture requests of men aged 51 or over in the index was approved (overturned)."
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0230548"}
 
 
 def test_acupuncture_ur_cut_is_the_remainders_of_partial_authorisations(client):
     answer = ask(client, "any acupuncture approved where UR had cut the sessions?")
-    assert answer["lead"] == ("None of the 2 acupuncture requests (the remainder after UR authorised part) in the index was "
+    assert answer["lead"] == ("No: none of the 2 acupuncture requests (the remainder after UR authorised part) in the index was "
                               "approved (overturned); both were denied (upheld).")
     assert {c["case_number"] for c in answer["citations"]} == {"CM17-0007857", "CM17-0011703"}
 
@@ -94,7 +94,7 @@ def test_approvals_because_the_criteria_were_met_are_every_approval(client):
 
 def test_women_in_their_60s_are_a_population(client):
     answer = ask(client, "any women in their 60s get an MRI approved?")
-    assert answer["lead"] == ("The one MRI request of women aged 60-69 in the index was not approved (overturned): it "
+    assert answer["lead"] == ("No: the one MRI request of women aged 60-69 in the index was not approved (overturned): it "
                               "was denied (upheld).")
     assert {c["case_number"] for c in answer["citations"]} == {"CM17-0018054"}
 

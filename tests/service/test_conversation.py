@@ -588,3 +588,41 @@ def test_the_patients_doctor_or_exam_asked_after_an_item_is_of_that_item():
     assert got.question == "what did the doctor find on exam? [the MRI without contrast of the right hip in case CM16-0248655]"
     # ... not the reviewers in general
     assert resolve("which doctor reviewers deny the most?", earlier).question == "which doctor reviewers deny the most?"
+
+
+def test_a_part_told_as_the_patients_own_stays_in_the_letter_answered():
+    # "the 48 yo man's elbow MRI" || "what about his knee?": his letter (which has no knee request), not a 47-year-old
+    # man's knee MRI that the description also fits
+    elbow = Fact(case_number="CM16-0242302", item_index=1, title="MRI without contrast of the right elbow",
+                 decision="Upheld", body_regions=("elbow",))
+    earlier = [Earlier(question="the 48 yo man's elbow MRI", items=(elbow,), letter=(elbow,), kind="item")]
+    got = resolve("what about his knee?", earlier)
+    assert got.question == "the 48 yo man's his knee MRI [in case CM16-0242302]"
+    assert got.carried == ("question: the previous one, for the body region his knee",)
+    # ... not a part told without the patient's own word ("what about the knee?" may ask across letters)
+    assert resolve("what about the knee?", earlier).question == "the 48 yo man's knee MRI"
+
+
+def test_both_asked_after_two_answers_is_their_two_items():
+    # "the 50 yo woman's neck PT" || "and the acupuncture?" || "were both approved?": not a request named "both"
+    pt = Fact(case_number="CM17-0010885", item_index=2, title="Additional physical therapy for the neck",
+              decision="Overturned", body_regions=("cervical",))
+    acu = Fact(case_number="CM17-0010885", item_index=1, title="Initial acupuncture for the neck", decision="Overturned",
+               body_regions=("cervical",))
+    other = Fact(case_number="CM17-0006045", item_index=1, title="Eight physical therapy sessions for the neck",
+                 decision="Upheld", body_regions=("cervical",))
+    # ... the first answer fitted two 50-year-old women: the one of the last answer's letter
+    earlier = [after("the 50 yo woman's neck PT", items=(pt, other)), after("and the acupuncture?", items=(acu,))]
+    for question in ("were both approved?", "were they both approved?", "both of them approved?"):
+        got = resolve(question, earlier)
+        assert got.question == (f"{question} [the Additional physical therapy for the neck and the Initial acupuncture "
+                                "for the neck in case CM17-0010885]")
+        assert got.carried == ("items: Additional physical therapy for the neck (case CM17-0010885); Initial acupuncture "
+                               "for the neck (case CM17-0010885), from the last two answers",)
+    # ... of two letters, each named with its case
+    got = resolve("both denied?", [after("the 46 yo man's PT", items=(other,)), after("and the acupuncture?", items=(acu,))])
+    assert got.question == ("both denied? [the Eight physical therapy sessions for the neck in case CM17-0006045 and the "
+                            "Initial acupuncture for the neck in case CM17-0010885]")
+    # ... not with a treatment named, nor after one answer
+    assert "[" not in resolve("were both MRIs approved?", earlier).question
+    assert resolve("were both approved?", earlier[1:]).carried != got.carried

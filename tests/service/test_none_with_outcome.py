@@ -31,14 +31,14 @@ def test_search_for_an_outcome_none_has_returns_the_kind_asked(client):
 def test_a_kind_asked_about_in_general_is_a_list(client):
     answer = ask(client, "does IMR approve acupuncture for neck pain?")
     assert answer["kind"] == "list"
-    assert answer["answer"].startswith("Both cervical acupuncture requests in the index were approved (overturned).")
+    assert answer["answer"].startswith("Yes: both cervical acupuncture requests in the index were approved (overturned).")
 
 
 def test_whether_it_is_ever_approved_shows_the_denials_too(client):
     # "is it ever approved?" lists the approvals, then the other decision's items with their reasons
     answer = ask(client, "do they ever approve MRIs or acupuncture for the hand?")
     assert answer["kind"] == "list"
-    assert answer["answer"].startswith("1 of the 3 wrist/hand MRI / acupuncture requests in the index was approved "
+    assert answer["answer"].startswith("Yes: 1 of the 3 wrist/hand MRI / acupuncture requests in the index was approved "
                                        "(overturned). CM16-0230548: ")
     denied = answer["answer"][answer["answer"].index("The 2 denied (upheld): "):]
     assert "CM16-0234464" in denied and "CM16-0230548" in denied
@@ -63,10 +63,10 @@ def test_whether_they_approved_any_of_a_kind_is_a_list(client):
     # "any of her ..." stays one patient's
     answer = ask(client, "did they approve any hand MRIs at all")
     assert answer["kind"] == "list"
-    assert answer["answer"].startswith("None of the 2 wrist/hand MRI requests in the index was approved (overturned); "
+    assert answer["answer"].startswith("No: none of the 2 wrist/hand MRI requests in the index was approved (overturned); "
                                        "both were denied (upheld). ")
     assert ask(client, "did IMR approve any acupuncture for the neck?")["answer"].startswith(
-        "Both cervical acupuncture requests in the index were approved (overturned).")
+        "Yes: both cervical acupuncture requests in the index were approved (overturned).")
 
 
 def test_a_claim_that_imr_never_approves_a_kind_shows_both_outcomes(client):
@@ -94,7 +94,7 @@ def test_any_of_a_kind_in_the_singular_is_a_list(client):
     # "any acupuncture approved?" of no patient is every acupuncture request, not the best-matching one
     answer = ask(client, "any acupuncture approved?")
     assert answer["kind"] == "list"
-    assert answer["answer"].startswith("Both acupuncture requests in the index were approved (overturned).")
+    assert answer["answer"].startswith("Yes: both acupuncture requests in the index were approved (overturned).")
     elbow = ask(client, "any MRI for an elbow approved?")
-    assert elbow["answer"].startswith("The one elbow MRI request in the index was not approved (overturned): it was "
+    assert elbow["answer"].startswith("No: the one elbow MRI request in the index was not approved (overturned): it was "
                                       "denied (upheld).")

@@ -25,6 +25,9 @@ def roles(text: str) -> list[tuple[str, str, str]]:
         ("Was the knee MRI approved?", [("approved", "Overturned", "asked")], None, None, True, None),
         ("did they okay the lumbar corset?", [("okay", "Overturned", "asked")], None, None, True, None),
         ("did IMR allow her acupuncture?", [("allow", "Overturned", "asked")], None, None, True, None),
+        # IMR letting the patient have it is the approval asked
+        ("did they let her have more PT?", [("let", "Overturned", "asked")], None, None, True, None),
+        ("did IMR let him keep his baclofen?", [("let", "Overturned", "asked")], None, None, True, None),
         # the provider paid is the request approved
         ("did the 52 yo woman's chiropractor get paid", [("get paid", "Overturned", "asked")], None, None, True, None),
         ("Which physical therapy requests were not denied?", [("not denied", "Overturned", "wanted")],

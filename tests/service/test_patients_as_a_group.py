@@ -86,7 +86,7 @@ def test_one_of_any_of_a_group(client) -> None:
     query = understand("did any woman over 50 get an MRI approved?")
     assert (query.kind, query.person.described, query.group) == ("list", False, (("sex", "female"), ("age_min", "51")))
     reply = ask(client, "did any woman over 50 get an MRI approved?")
-    assert reply["answer"].startswith("None of the 4 MRI requests of women aged 51 or over in the index was approved "
+    assert reply["answer"].startswith("No: none of the 4 MRI requests of women aged 51 or over in the index was approved "
                                       "(overturned); all 4 were denied (upheld).")
     assert understand("was anyone in their 20s approved for PT?").kind == "list"
 
@@ -97,7 +97,7 @@ def test_one_of_any_of_an_age_said_after_anyone(client) -> None:
     assert read_outcomes("did anyone in their 50s get their MRI approved?").wanted == "Overturned"
     assert read_outcomes("did anybody over 60 get PT approved?").wanted == "Overturned"
     reply = ask(client, "did anyone in their 50s get their MRI approved?")
-    assert reply["answer"].startswith("1 of the 3 MRI requests of patients aged 50-59 in the index was approved (overturned). "
+    assert reply["answer"].startswith("Yes: 1 of the 3 MRI requests of patients aged 50-59 in the index was approved (overturned). "
                                       'CM16-0246624: "MRI scan of the cervical spine", overturned (approved) [1].')
 
 

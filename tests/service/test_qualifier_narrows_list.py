@@ -14,15 +14,15 @@ client = served_client("CM16-0234464", "CM16-0246624", "CM17-0005924", "CM17-001
 
 def test_a_positional_mri_asked_lists_the_positional_ones(client) -> None:
     answer = ask(client, "did anyone get a positional MRI approved?")
-    assert answer["answer"].startswith("None of the 3 positional MRI requests in the index was approved (overturned); "
+    assert answer["answer"].startswith("No: none of the 3 positional MRI requests in the index was approved (overturned); "
                                        "all 3 were denied (upheld).")
 
 
 def test_an_mri_asked_plainly_lists_every_mri(client) -> None:
     answer = ask(client, "did anyone get an MRI approved?")
-    assert answer["answer"].startswith("1 of the 5 MRI requests in the index was approved (overturned).")
+    assert answer["answer"].startswith("Yes: 1 of the 5 MRI requests in the index was approved (overturned).")
 
 
 def test_a_retrospective_ct_asked_lists_the_retrospective_one(client) -> None:
     answer = ask(client, "any retrospective CT scans approved?")
-    assert answer["answer"].startswith("The one retrospective CT scan request in the index was approved (overturned).")
+    assert answer["answer"].startswith("Yes: the one retrospective CT scan request in the index was approved (overturned).")

@@ -15,6 +15,12 @@ def test_the_same_reason_asked() -> None:
     assert asks_same_reason("neck MRI and back MRI - same reason?")
     assert asks_same_reason("were they denied for different reasons?")
     assert not asks_same_reason("why was the diclofenac denied?")
+    # the reason just told, asked of another: "is that why the L5 one was denied too?"
+    assert asks_same_reason("is that why the L5 one was denied too?")
+    assert asks_same_reason("was that also why the brace was denied?")
+    # ... not a reason offered for the one asked, nor a bare "is that why?"
+    assert not asks_same_reason("she had no MRI, is that why it was denied?")
+    assert not asks_same_reason("is that why?")
 
 
 client = served_client("CM16-0234464")

@@ -1,0 +1,37 @@
+"""Whether utilization review authorised any of a request, asked yes or no ("did UR give her any of it?", "did
+the adjuster approve part of the PT?"): the letter's heading says it. A request UR partly authorised reads "X was
+the original request. Y was authorized by the Claims Administrator. The remaining IMR eligible portion ... is: Z";
+any other request UR denied whole (an IMR letter decides only what UR did not authorise)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from indexer.model import Item
+from indexer.titles import modification, short_title
+
+# the one who did utilization review, and its authorising, asked: "did UR give her any?", "has the adjuster approved
+# part of it?" (not what IMR did: "did IMR give her the rest?")
+_UR_ASKED = re.compile(r"\b(?:did|has|had|does)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review|adjuster|insurer|insurance"
+                       r"(?:\s+company)?|carrier|claims\s+administrator)\s+(?:(?:at\s+least|even|first|originally|ever)\s+)?"
+                       r"(?:approve|authori[sz]e|certify|give|allow|okay|ok|cover|let\s+(?:him|her|them|me|us)\s+have)\b",
+                       re.IGNORECASE)
+_DECIDED = {"Upheld": "upheld the denial of the rest", "Overturned": "overturned the denial of the rest: approved"}
+
+
+def asks_ur_part(question: str) -> bool:
+    """Whether `question` asks yes or no whether utilization review authorised any of the request."""
+    return bool(_UR_ASKED.search(question))
+
+
+def ur_part_said(item: Item, mark: Callable[[], int]) -> str:
+    """The yes or no of utilization review's part, citing the heading (`mark`): 'Yes: utilization review authorised
+    Acupuncture for 6 sessions of the original Acupuncture for 8 sessions [1]; IMR upheld the denial of the rest
+    ("Acupuncture for 2 sessions")."; '' of a request UR denied whole (said by service.flows.item)."""
+    title = item.title or item.request
+    if modified := modification(item.request):
+        original, authorised = (short_title(part) for part in modified)
+        return (f"Yes: utilization review authorised {authorised} of the original {original} [{mark()}]; IMR "
+                f'{_DECIDED.get(item.decision, "decided the rest")} ("{title}").')
+    return ""  # (a request UR denied whole is said so elsewhere: "Utilization review had not approved ...")
