@@ -59,4 +59,18 @@ def top_holding_all(engine: Engine, query: Query, hits: list[Hit]) -> str | None
     return top if top != cases[0] or not all(any(k & t for t in held) for k in kinds) else None
 
 
-__all__ = ["letter_of_all_named", "named_kinds", "top_holding_all"]
+def holding_all_named(engine: Engine, query: Query) -> list[str]:
+    """Every letter with a request for each of the two or more things the question names (no case named), in
+    case-number order; [] otherwise."""
+    kinds = named_kinds(query)
+    if query.case_numbers or len(kinds) < 2:
+        return []
+    rows = engine.store.catalog.query(
+        "SELECT i.case_number, t.treatment FROM items i JOIN item_treatments t ON t.item_id = i.id")
+    held: dict[str, set[str]] = {}
+    for case, treatment in rows:
+        held.setdefault(case, set()).add(treatment)
+    return sorted(case for case, sets in held.items() if all(k & sets for k in kinds))
+
+
+__all__ = ["holding_all_named", "letter_of_all_named", "named_kinds", "top_holding_all"]

@@ -30,3 +30,16 @@ def test_the_letter_holding_both(monkeypatch) -> None:
     assert all_named.top_holding_all(None, query, hits) == "B"
     # ... none when the first letter's hits hold both already
     assert all_named.top_holding_all(None, query, [_hit("B", 1, ("brace",)), _hit("B", 2, ("physical_therapy",))]) is None
+
+
+class _Catalog:
+    def query(self, _sql: str, *_params):
+        return [("A", "physical_therapy"), ("B", "brace"), ("B", "dme"), ("B", "physical_therapy"), ("C", "brace")]
+
+
+def test_every_letter_holding_both() -> None:
+    from types import SimpleNamespace
+
+    engine = SimpleNamespace(store=SimpleNamespace(catalog=_Catalog()))
+    assert all_named.holding_all_named(engine, understand(TEXT)) == ["B"]
+    assert all_named.holding_all_named(engine, understand("why was the brace denied?")) == []
