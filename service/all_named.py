@@ -49,7 +49,8 @@ def top_holding_all(engine: Engine, query: Query, hits: list[Hit]) -> str | None
     the brace and its PT, whose PT other letters' outrank; else None."""
     kinds = named_kinds(query)
     cases = list(dict.fromkeys(h.case_number for h in hits if h.item_index > 0))
-    if query.case_numbers or len(kinds) < 2 or not cases:
+    # (a body part said picks by its own rule: "hip MRI where the hip x-rays were unremarkable" is of a hip MRI)
+    if query.case_numbers or len(kinds) < 2 or not cases or query.body_regions:
         return None
     top = next((case for case in cases if all(any(k & set(row[3]) for row in case_items(engine, case)) for k in kinds)),
                None)
@@ -63,7 +64,7 @@ def holding_all_named(engine: Engine, query: Query) -> list[str]:
     """Every letter with a request for each of the two or more things the question names (no case named), in
     case-number order; [] otherwise."""
     kinds = named_kinds(query)
-    if query.case_numbers or len(kinds) < 2:
+    if query.case_numbers or len(kinds) < 2 or query.body_regions:
         return []
     rows = engine.store.catalog.query(
         "SELECT i.case_number, t.treatment FROM items i JOIN item_treatments t ON t.item_id = i.id")

@@ -30,3 +30,9 @@ def test_a_summary_printing_it_is_read_alone() -> None:
     query = understand("the man with the neck pain - was his hot tub approved?")
     _mechanisms, conditions = _summaries_tell(ENGINE, query, [1, 2])
     assert conditions == {1: 0.0, 2: 1.0}
+
+
+def test_a_complaint_offered_as_the_reason_is_not_looked_for_there() -> None:
+    query = understand("my wife is 54, the naproxen was denied, was it because it upset her stomach?")
+    _mechanisms, conditions = _summaries_tell(ENGINE, query, [1, 2])
+    assert conditions is None

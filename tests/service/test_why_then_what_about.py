@@ -43,3 +43,12 @@ def test_every_letter_holding_both() -> None:
     engine = SimpleNamespace(store=SimpleNamespace(catalog=_Catalog()))
     assert all_named.holding_all_named(engine, understand(TEXT)) == ["B"]
     assert all_named.holding_all_named(engine, understand("why was the brace denied?")) == []
+
+
+def test_a_body_part_said_keeps_its_own_rule() -> None:
+    from types import SimpleNamespace
+
+    engine = SimpleNamespace(store=SimpleNamespace(catalog=_Catalog()))
+    query = understand("Hip MRI where the hip x-rays were unremarkable: upheld because?")
+    assert all_named.holding_all_named(engine, query) == []
+    assert all_named.top_holding_all(engine, query, [_hit("A", 1, ("mri",))]) is None
