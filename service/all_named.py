@@ -42,4 +42,36 @@ def letter_of_all_named(engine: Engine, query: Query, hits: list[Hit]) -> str | 
     return next((case for case in cases[1:] if has_all(case)), None)
 
 
-__all__ = ["letter_of_all_named", "named_kinds"]
+def top_holding_all(engine: Engine, query: Query, hits: list[Hit]) -> str | None:
+    """Of the letters of `hits`, in their order, the first with a request for each of the two or more things the
+    question names (no case named), when the hits hold none of its requests for one of them or another letter
+    ranks first: "why was the PT after the surgery denied? what about the brace?" is one patient's, the letter with
+    the brace and its PT, whose PT other letters' outrank; else None."""
+    kinds = named_kinds(query)
+    cases = list(dict.fromkeys(h.case_number for h in hits if h.item_index > 0))
+    # (a body part said picks by its own rule: "hip MRI where the hip x-rays were unremarkable" is of a hip MRI)
+    if query.case_numbers or len(kinds) < 2 or not cases or query.body_regions:
+        return None
+    top = next((case for case in cases if all(any(k & set(row[3]) for row in case_items(engine, case)) for k in kinds)),
+               None)
+    if top is None:
+        return None
+    held = [set(h.treatments) for h in hits if h.case_number == top and h.item_index > 0]
+    return top if top != cases[0] or not all(any(k & t for t in held) for k in kinds) else None
+
+
+def holding_all_named(engine: Engine, query: Query) -> list[str]:
+    """Every letter with a request for each of the two or more things the question names (no case named), in
+    case-number order; [] otherwise."""
+    kinds = named_kinds(query)
+    if query.case_numbers or len(kinds) < 2 or query.body_regions:
+        return []
+    rows = engine.store.catalog.query(
+        "SELECT i.case_number, t.treatment FROM items i JOIN item_treatments t ON t.item_id = i.id")
+    held: dict[str, set[str]] = {}
+    for case, treatment in rows:
+        held.setdefault(case, set()).add(treatment)
+    return sorted(case for case, sets in held.items() if all(k & sets for k in kinds))
+
+
+__all__ = ["holding_all_named", "letter_of_all_named", "named_kinds", "top_holding_all"]

@@ -245,6 +245,8 @@ TOLD_BACK = re.compile(r"(?:^\s*|[.;!?]\s+|\s[-\u2013\u2014:]\s+)so\s+(?!(?:was|
 _DIFFERENCE = re.compile(r"\b(?:why|what)\b[^.?!;]{0,30}?\b(?:difference|different|differ(?:ed|s)?)\b", re.IGNORECASE)
 # a thing asked after the question before it: "what about X?" (service.region_after reads it too: "was
 # the CT approved? what about his knee?")
+# a question asking why, of its own: "why was the PT after the surgery denied?"
+_WHY_OF = re.compile(r"\s*(?:and\s+|so\s+|but\s+|ok\s+)?why\b", re.IGNORECASE)
 WHAT_ABOUT = re.compile(r"\s*(?:and\s+|but\s+|so\s+)?(?:what|how)\s+about\b", re.IGNORECASE)
 
 
@@ -271,7 +273,10 @@ def asking_span(text: str) -> tuple[int, int]:
         asking = sentences[-1]
     at = sentences.index(asking)
     if at and WHAT_ABOUT.match(asking.group(0)) and (_YES_NO.search(before := sentences[at - 1].group(0))
-                                                    or _TERSE_YES_NO.search(before) or _BARE_YES_NO.match(before)) and (
+                                                    or _TERSE_YES_NO.search(before) or _BARE_YES_NO.match(before)
+                                                    # ... or a why of its own thing: "why was the PT after the
+                                                    # surgery denied? what about the brace?"
+                                                    or _WHY_OF.match(before) and bool(find_treatments(before))) and (
             before.rstrip().endswith("?")):
         # "were his xrays and the CT both turned down? what about the acupuncture": a yes/no question of its
         # own, then one more thing: all of them are asked

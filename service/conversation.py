@@ -668,6 +668,11 @@ def _both_told(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
     return Resolved(question=f"{question.rstrip()} [{named}]", carried=(note,))
 
 
+# a reason offered of what was asked before: "was it because she didn't do PT first?", "is that because ..."
+_GUESSED = re.compile(r"^\s*(?:(?:so|and|ok(?:ay)?|but)\s*,?\s+)?(?:was|is)\s+(?:it|that|this)\s+(?:just\s+|only\s+|maybe\s+)?"
+                      r"(?:because|cause|'cause|due\s+to|since)\b", re.IGNORECASE)
+
+
 def _of_the_described(question: str, previous: Earlier, before: str) -> Resolved | None:
     """A follow-up of the patient described before, when the description fit several letters and the answer
     was of each ("the 33 yo man" || "how many of his requests were denied?"): the description carried, so the
@@ -676,6 +681,12 @@ def _of_the_described(question: str, previous: Earlier, before: str) -> Resolved
     if len({f.case_number for f in previous.items}) < 2 or CASE.search(before) or CASE.search(question):
         return None
     person = _PERSON_TOLD.search(before)
+    if person is not None and _GUESSED.match(question):
+        # "why were the 40 yo woman's meds denied?" || "was it because she didn't try PT first?": the reason offered of
+        # what was asked before, of each letter the description fits (not a request for PT)
+        return Resolved(question=f"{before.strip().rstrip(' ?.!')} - {question.strip()}",
+                        carried=(f"question: {before.strip()}, the previous one, several letters fitting; the reason "
+                                 "offered asked of it",))
     if person is None or _ANOTHER.search(question) or not (
             _OF_THEM.search(question) or THEIR_OUTCOME.match(question) or THEIR_ALL.search(question)):
         return None

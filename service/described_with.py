@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.taxonomy import find_regions
 from service.story import PATIENT_NOUN
 
 _WITH_LIST = re.compile(
@@ -75,3 +76,29 @@ def listed_apart(text: str, asked: list[tuple[str, str]]) -> tuple[list[tuple[st
 
 
 __all__ = ["described_with", "listed_apart", "told_decided", "with_lists"]
+
+
+_NEW_CLAUSE = re.compile(r"\b(?:she|he|they|i|we|doc|doctor|surgeon)\b", re.IGNORECASE)
+_BOTH = re.compile(r"\b(?:both|either|each)\b", re.IGNORECASE)
+
+
+def regions_told_decided(text: str, words: tuple[str, ...], before: int) -> list[str]:
+    """The words of the body parts said of a request told as decided ("they denied my wife's shoulder MRI") when the
+    same treatment is named again after it, the one asked ("... and now she wants a lumbar MRI - was that
+    approved?"): the shoulder is the story's MRI, not the one asked; [] when the treatment is named once."""
+    out: list[str] = []
+    for w in (re.escape(word) for word in words):
+        told = rf"\b{_DECIDED}\s+{_POSSESSOR}\s+(?P<parts>(?:[\w/'’-]+\s+){{0,2}}?){w}(?![\w-])"
+        for m in re.finditer(told, text, re.IGNORECASE):
+            parts = m.group("parts").strip()
+            said = {r for r, _w in find_regions(parts)}
+            # ... named again after it at a body part of its own ("a lumbar MRI", "an MRI of her back")
+            again = [a for a in _occurrences(text, m.group(0)[m.start("parts") - m.start() + len(m.group("parts")):])
+                     if a >= m.end()]
+            own = [{r for r, _w in find_regions(" ".join(text[:a].split()[-2:]))}
+                   | {r for r, _w in find_regions(" ".join(text[a:].split()[1:4]))} for a in again]
+            # ... in a clause of its own ("and now she wants ..."), not joined to it ("her shoulder MRI and the lumbar one")
+            own = [o for o, a in zip(own, again) if _NEW_CLAUSE.search(text[m.end():a])]
+            if m.end() <= before and said and any(o and not o & said for o in own) and not _BOTH.search(text):
+                out.append(parts)
+    return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from indexer.taxonomy import find_regions
-from indexer.treatments import find_treatments
+from indexer.treatments import GROUPS, find_treatments, own_words
 
 # the modalities given with manipulation or therapy, each its own request in a letter
 ADJUNCTS = ("e_stim", "ultrasound_therapy", "traction")
@@ -153,3 +153,26 @@ def as_said(titles: list[str], said: list[frozenset[str]]) -> list[int]:
     if not all(named):
         return list(range(len(titles)))
     return sorted({n for found in named for n in found})
+
+
+# two names joined in one phrase: "lumbar support and wrist braces", "the TENS unit, the back brace"
+_JOINED_NAMES = re.compile(r"^[^.;:?!\u2013\u2014]{0,30}?(?:\band\b|\bor\b|\bplus\b|&|,)[^.;:?!\u2013\u2014]{0,30}$",
+                           re.IGNORECASE)
+
+
+def words_apart(text: str, sets: tuple[str, ...], words: tuple[str, ...]) -> tuple[str, ...]:
+    """The other words `text` names a kind of `sets` by, joined in one phrase with the word it was found by
+    (`words`, service.understand keeps one per kind): "lumbar support and wrist braces" names two braces,
+    "braces" besides "lumbar support"; () when each kind is named once, or by one word."""
+    said = {_stem(w) for w in words}
+    out: list[str] = []
+    for kind in (s for s in sets if s not in GROUPS):
+        places = own_words(text, kind)
+        for at, word in places:
+            if _stem(word) in said or any(_stem(word) in _stem(w) or _stem(w) in _stem(word) for w in (*words, *out)):
+                continue
+            joined = any(_JOINED_NAMES.match(text[min(at, o) + len(word if at < o else w): max(at, o)])
+                         for o, w in places if _stem(w) in said)
+            if joined:
+                out.append(word)
+    return tuple(out)

@@ -378,6 +378,15 @@ def _summaries_tell(engine: Engine, query: Query, ids: list[int]
             ids):
         texts.setdefault(letter_id, []).append(text)
     summaries = {letter_id: " ".join(parts) for letter_id, parts in texts.items()}
+    if (conditions and not felt and set(conditions) == set(condition_phrases(kept))
+            and not any(printed((p,), text) > 0 for p in conditions for text in summaries.values())):
+        # a diagnosis no case summary prints, only a reviewer's rationale ("the man with the rib fractures": "the
+        # patient presents with rib fractures, hemothorax ..."): looked for there too (not a complaint offered as a
+        # reason: "was it because it upset her stomach?")
+        for letter_id, text in engine.store.catalog.query(
+                f"SELECT letter_id, text FROM chunks WHERE section = 'item' AND letter_id IN ({','.join('?' * len(ids))})",
+                ids):
+            summaries[letter_id] = f"{summaries.get(letter_id, '')} {text}"
     jobs = set(job_words(query.person))  # a job no summary prints, said loosely ("office worker": "office")
     conditions = tuple(_loosely((p,))[0] if p in jobs and not any(printed((p,), t) > 0 for t in summaries.values()) else p
                        for p in conditions)

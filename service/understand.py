@@ -44,7 +44,7 @@ from service.region_after import regions_after
 from service.spelling import correct
 from service.split_claim import split_claimed
 from service.lay_group import nerve_limbs, with_adjuncts, with_modality_ultrasound
-from service.described_with import described_with, listed_apart, told_decided
+from service.described_with import described_with, listed_apart, regions_told_decided, told_decided
 from service.story import results_told, story_treatments, told_in_opening, was_on
 from service.symptoms import only_symptoms, told_in_injury
 from service.others import the_one_asked, without_copied
@@ -297,6 +297,13 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         # MRI asked is the neck's
         notes.append(f"body region told of how the patient got hurt, not of what is asked: {', '.join(w for _r, w in hurt)}")
         regions = [r for r in regions if r not in hurt]
+    if not told and len(regions) > 1 and (parts := regions_told_decided(about, words, len(about))):
+        # "they denied my wife's shoulder MRI ... now she wants a lumbar MRI - was that approved?": the shoulder is
+        # the MRI told as decided (who she is), the lumbar one is asked
+        gone = {r for p in parts for r, _w in find_regions(p)}
+        if rest := [(r, w) for r, w in regions if r not in gone]:
+            notes.append(f"body region of the request told as decided, not of what is asked: {' / '.join(parts)}")
+            regions = rest
     if not told:  # "the neck nerve test": an EMG/NCS of the arms (not where the patient told they hurt)
         regions = nerve_limbs(ids, regions)
     # "was the CT approved? what about his knee?": the knee's requests asked after the CT, not a knee CT

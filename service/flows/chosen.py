@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import msgspec
+
 from indexer.taxonomy import find_regions
 from indexer.treatments import GROUPS, find_treatments, members
 from service.besides import is_set_aside
@@ -11,7 +13,7 @@ from service.drugs import drug_names
 from service.engine import Engine
 from service.gather import asked_sets, case_items
 from service.lacking import names_drug, products_named, low_back_first, region_fits, title_names
-from service.lay_group import ONE_THING, as_said, names_several, said_words
+from service.lay_group import ONE_THING, as_said, names_several, said_words, words_apart
 from service.levels import levels
 from service.ordinal import meant_case, placed_item
 from service.outcomes import HELPED_AT_ALL, asked_decision
@@ -202,6 +204,9 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
                                    or set(sets) <= ONE_THING)
     # ... or one kind named at two places, each its own: "the neck pillows and wedge pillows", "the neck and wedge pillows"
     several = any(names_several(query.text, w) for w in query.treatment_words)
+    # ... or one kind named by two words joined: "lumbar support and wrist braces", each its own
+    if apart := words_apart(query.text, sets, query.treatment_words):
+        query = msgspec.structs.replace(query, treatment_words=(*query.treatment_words, *apart))
     named = (len(set(sets)) > 1 or len(query.treatment_words) > 1 or plural_group or several) and not _one_compound(
         query, sets, top)
     if named:  # "his surgery, the pre-op clearance and the Motrin"
@@ -275,6 +280,7 @@ def _as_named(query: Query, sets: tuple[str, ...], theirs: list[Hit]) -> list[Hi
     the elbow braces; not the cervical pillow, nor the lumbar support), or whose body part is said before the word
     ("the back brace and the wrist braces": the lumbar support too)."""
     dropped: set[str] = set()
+    kept: set[str] = set()  # named by one word of its kind: "lumbar support and wrist braces" keeps both braces
     for word in query.treatment_words:
         kinds = {t for t, _w in find_treatments(word) if t not in GROUPS} & set(sets)  # "her scans": any scan
         of_kind = [h for h in theirs if kinds & set(h.treatments)]
@@ -282,11 +288,14 @@ def _as_named(query: Query, sets: tuple[str, ...], theirs: list[Hit]) -> list[Hi
         # ... or whose body part is said right before the word: "back brace" is the lumbar support
         placed = {r for m in re.finditer(rf"\b([\w-]+)\s+{re.escape(word)}", query.text, re.IGNORECASE)
                   for r, _w in find_regions(m.group(1))}
-        dropped |= {h.chunk_id for n, h in enumerate(of_kind) if n not in named and not placed & set(h.body_regions)}
+        unnamed = {h.chunk_id for n, h in enumerate(of_kind) if n not in named and not placed & set(h.body_regions)}
         # ... or whose title prints the drug said right before the word: "flurbiprofen cream" is the compound with
         # flurbiprofen, not the other cream of the letter
-        dropped |= {h.chunk_id for h in _drug_before(query.text, word, of_kind)}
-    return [h for h in theirs if h.chunk_id not in dropped] or theirs
+        unnamed |= {h.chunk_id for h in _drug_before(query.text, word, of_kind)}
+        dropped |= unnamed
+        if unnamed and len(unnamed) < len(of_kind):  # (a word naming every one of its kind keeps none apart)
+            kept |= {h.chunk_id for h in of_kind if h.chunk_id not in unnamed}
+    return [h for h in theirs if h.chunk_id not in dropped - kept] or theirs
 
 
 def _drug_before(text: str, word: str, of_kind: list[Hit]) -> list[Hit]:

@@ -25,7 +25,7 @@ from service.choice import asks_which, says_or
 from service.engine import Engine
 from service.flows.chosen import claims_all, explained, named_beyond
 from service.flows.common import _no_scope, answer, missing, rated
-from service.all_named import letter_of_all_named
+from service.all_named import holding_all_named, letter_of_all_named, top_holding_all
 from service.asked_too import asked_too, too_sentence
 from service.flows.fitting import each_fitting, one_letter_group
 from service.flows.fitting_facts import each_fitting_fact
@@ -152,6 +152,16 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # "they denied the MRI but approved the needles, right?": a letter that decided both, its items first
         hits = retrieve_scored(engine, query, {**filters, "case_number": every}, max(k, 10), person=matches)[0] + [
             h for h in hits if h.case_number != every]
+    elif not query.case_numbers and not query.person.described and (top := top_holding_all(engine, query, hits)):
+        # "why was the PT after the surgery denied? what about the brace?": the brace's letter, its PT too
+        hits = retrieve_scored(engine, query, {**filters, "case_number": top}, max(k, 10), person=matches)[0] + [
+            h for h in hits if h.case_number != top]
+    elif not query.case_numbers and not query.person.described and (holders := holding_all_named(engine, query)) and (
+            not any(h.case_number in holders for h in hits if h.item_index > 0)) and (
+            held := retrieve_scored(engine, query, {**filters, "case_number": holders}, max(k, 10), person=matches)[0]):
+        # ... and when no letter of the hits holds both, the best of those that do ("why did IMR deny the physical
+        # therapy after his operation? what about the brace?")
+        hits = held + [h for h in hits if h.case_number not in holders]
     if not query.case_numbers and (name := excluding if query.decision else _excluding_filter(engine, query, filters)):
         return missing(question, seen, f"The filter {name}={filters[name]} excludes every "
                        f"{' / '.join(query.treatment_words) or 'matching'} item; remove it to see them.",
