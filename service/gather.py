@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from indexer.treatments import GROUPS, LABELS, find_treatments, members
+from indexer.treatments import GROUPS, LABELS, find_treatments, members, own_words
 from indexer.vocabulary import lay_term
 from service.drugs import drug_names, unsetted_mentions
 from service.engine import Engine
@@ -28,6 +28,17 @@ from service.asking import asking_span
 from service.reason_asked import reason_clauses
 from service.understand import Query
 from service.unnamed import named_not_requested
+
+
+def with_kind_words(query: Query, word: str) -> str:
+    """`word` (what absent_named found missing) with the other words of its kind that the question names, when the kind is
+    one treatment set (not a group): "walker or wheelchair" of "a walker or a wheelchair for anybody?" (find_treatments
+    gives one word per set)."""
+    kinds = [t for t, w in zip(query.treatments, query.treatment_words) if w == word and t not in GROUPS]
+    said = [word]
+    for kind in kinds[:1]:
+        said += [w for _at, w in own_words(query.text, kind) if not any(w.lower() in s.lower() for s in said)]
+    return " or ".join(said)
 
 
 def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> str:

@@ -16,7 +16,7 @@ from service.diagnosed import condition_phrases
 from service.drugs import drug_names, unsetted_mentions
 from service.engine import Engine
 from service.forms import asked_form, drugs_before_form, in_another_form, same_form
-from service.gather import absent_named, case_items, read_as_corrected, unknown_phrase
+from service.gather import absent_named, case_items, read_as_corrected, unknown_phrase, with_kind_words
 from service.mechanism import mechanisms
 from service.patients import described_letters, diagnosis_only_told, printing_told, prints_condition_words, same_worker
 from service.people import Person, firmly_told
@@ -597,7 +597,7 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         return (f"No letter in the index decides a request for {'an' if kinds[0] in 'aeiou' else 'a'} {kinds} referral or "
                 f"consultation. {RELATED}")
     if query.treatments:
-        missing_words = absent_named(engine, query, filters)
+        missing_words = with_kind_words(query, absent_named(engine, query, filters))
         return (f"No letter in the index decides a request for {with_absent_named(engine, query, filters, missing_words)}. "
                 f"{RELATED}") if missing_words else ""
     if query.person.described and someone_fits(engine, query) and not told_by_nothing(query.person):
