@@ -164,7 +164,12 @@ def _in_opening(text: str, at: int, found: list[tuple[str, str]], word: str = ""
         return False  # "the 63 year old's shoulder surgery - denied? and the sling?": the outcome asked of it, typed tersely
     if word and any(p >= m.end() for p in named_again(text, word, [w for _t, w in found])):
         return False
-    return any(text.find(w, m.end()) >= 0 for _t, w in found)
+    # ... or asks of anything of theirs: "the 37 year old woman with all the braces and pillows - did she get anything at
+    # all?" (every request of hers; not "were any of them approved?", which asks of the things told)
+    return any(text.find(w, m.end()) >= 0 for _t, w in found) or bool(_ANYTHING.search(text, m.end()))
+
+
+_ANYTHING = re.compile(r"\b(?:anything|everything)\b", re.IGNORECASE)
 
 
 def told_in_opening(text: str, found_regions, found_treatments) -> bool:
@@ -269,7 +274,8 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
             first_story = first_story or at == first
     words = {w for _t, w in story}
     asked = [(t, w) for t, w in found if w not in words]
-    if story and not asked and (others_asked or THEIR_REQUESTS.search(text) or _BY_PLACE.search(text)):
+    if story and not asked and (others_asked or THEIR_REQUESTS.search(text) or _BY_PLACE.search(text)
+                                or _ANYTHING.search(text)):
         return [], story  # "which of his requests did IMR not uphold? ..., neck fusion in 2014"
     if story and not asked and not _ASKS.search(text) and all(_PRIOR.search(text[: text.find(w)]) for _t, w in story):
         # "53 yo man with the old neck fusion and back pain": a patient told by what they had before, nothing

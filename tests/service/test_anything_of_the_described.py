@@ -18,6 +18,11 @@ def test_the_described_treatment_is_the_story_of_anything_asked() -> None:
     assert (q.treatments, q.story_treatments) == ((), ("surgery",))
     q = understand("were any of her requests denied, the 50 yo woman with acupuncture and PT?")
     assert (q.treatments, q.story_treatments) == ((), ("acupuncture", "physical_therapy"))
+    # ... opening the question before a dash, "anything" asked after it ("any of them" asks of the things told)
+    q = understand("the 37 year old woman with all the braces and pillows - did she get anything at all?")
+    assert (q.treatment_words, q.story_treatments) == ((), ("brace", "dme", "pillow", "pillow_bed"))
+    q = understand("the 37 year old woman with the braces and pillows - were any of them approved?")
+    assert (q.treatment_words, q.story_treatments) == (("braces", "pillows"), ())
 
 
 def test_anything_overturned_is_answered_no_of_every_request(client) -> None:
