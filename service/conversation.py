@@ -900,6 +900,12 @@ OF_THOSE = re.compile(r"^\s*(?:(?:and|ok|okay|so)\s*,?\s+)?(?:(?:which|what|how\
                       r"|which\s+ones\b(?=\s+(?:were|was|are|is|got|had)\b))", re.IGNORECASE)
 
 
+# "how many of those were approved?": a count of an outcome over what "those" are
+_OF_THOSE_COUNTED = re.compile(r"^\s*(?:(?:and|ok|okay|so)\s*,?\s+)?how\s+many\s+of\s+(?P<those>those|these|them)\s+"
+                               r"(?=(?:were|was|got|did\s+(?:IMR|they|the\s+reviewers?))\s+(?:\w+\s+)?(?:approv|overturn|den(?:y|ied)|"
+                               r"uph[eo]ld|authori[sz]|turned\s+down|okayed|reversed))", re.IGNORECASE)
+
+
 def _of_those(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
     """"which of those were liquids?" after an answer about one letter's items: of that letter's requests,
     "[in case N]" added; None when the previous answer gave items of several letters, or none."""
@@ -912,6 +918,11 @@ def _of_those(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
     if len(cases) != 1:
         return _of_those_counted(question, earlier)
     note = f"case: {cases[0]}, the letter the previous answer was about"
+    if (m := _OF_THOSE_COUNTED.match(question)) and len({f.title for f in previous.items}) == 1:
+        # "how many of those were approved?" after one item's answer: "those" are her requests, counted (not that
+        # item's units)
+        return Resolved(question=f"{question[:m.start('those')]}the requests{question[m.end('those'):].rstrip()} "
+                                 f"[in case {cases[0]}]", carried=(f"{note}, its requests counted",))
     return Resolved(question=f"{question.rstrip()} [in case {cases[0]}]", carried=(note,))
 
 
