@@ -26,7 +26,7 @@ from msgspec import Meta
 from indexer.taxonomy import find_regions
 from indexer.treatments import GROUPS, find_treatments, match_treatments
 from service.compose.facts import OF_THE_LETTER, asked_facts
-from service.mentioned import asks_history
+from service.mentioned import asks_history, result_asked
 from service.no_one import WHAT_NOW, WHO_PAYS
 from service.reason_asked import reason_clauses
 from service.same_reason import asks_same_reason
@@ -473,7 +473,8 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
             # "who was the reviewer", "what kind of doctor was the reviewer", "what was the date of injury" after an
             # item answer: a fact of that letter (not of a letter found anew)
             return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
-    if main is not None and names_treatment and asks_history(question):
+    if main is not None and names_treatment and (asks_history(question) or (
+            (shown := result_asked(question)) and not shown & set(match_treatments(main.title)))):
         # "did she have x-rays first?" after her shoulder MRI: what her letter says of the x-rays, beside that item
         # (not a request for x-rays, which her case lacks)
         note = f"item: {main.title} (case {main.case_number}), from the previous answer"
@@ -764,6 +765,10 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "", befo
                 re.search(_THEIRS_SAID + re.escape(w), text, re.IGNORECASE) for _t, w in named):
             # "my husband is 54, had his neck PT denied" || "what about his knee MRI?": still his letter, which has
             # none (said so), not another 54-year-old man's
+            if result_asked(question):
+                # "were her x-rays normal?": what the letter says of the study she had, beside the item before
+                note = f"item: {main.title} (case {main.case_number}), from the previous answer"
+                return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
             note = f"case: {main.case_number}, from the previous answer (the {' / '.join(w for _t, w in named)} told as theirs)"
             return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
         return None  # the letter has none: a question of its own
@@ -900,6 +905,12 @@ OF_THOSE = re.compile(r"^\s*(?:(?:and|ok|okay|so)\s*,?\s+)?(?:(?:which|what|how\
                       r"|which\s+ones\b(?=\s+(?:were|was|are|is|got|had)\b))", re.IGNORECASE)
 
 
+# "how many of those were approved?": a count of an outcome over what "those" are
+_OF_THOSE_COUNTED = re.compile(r"^\s*(?:(?:and|ok|okay|so)\s*,?\s+)?how\s+many\s+of\s+(?P<those>those|these|them)\s+"
+                               r"(?=(?:were|was|got|did\s+(?:IMR|they|the\s+reviewers?))\s+(?:\w+\s+)?(?:approv|overturn|den(?:y|ied)|"
+                               r"uph[eo]ld|authori[sz]|turned\s+down|okayed|reversed))", re.IGNORECASE)
+
+
 def _of_those(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
     """"which of those were liquids?" after an answer about one letter's items: of that letter's requests,
     "[in case N]" added; None when the previous answer gave items of several letters, or none."""
@@ -912,6 +923,11 @@ def _of_those(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
     if len(cases) != 1:
         return _of_those_counted(question, earlier)
     note = f"case: {cases[0]}, the letter the previous answer was about"
+    if (m := _OF_THOSE_COUNTED.match(question)) and len({f.title for f in previous.items}) == 1:
+        # "how many of those were approved?" after one item's answer: "those" are her requests, counted (not that
+        # item's units)
+        return Resolved(question=f"{question[:m.start('those')]}the requests{question[m.end('those'):].rstrip()} "
+                                 f"[in case {cases[0]}]", carried=(f"{note}, its requests counted",))
     return Resolved(question=f"{question.rstrip()} [in case {cases[0]}]", carried=(note,))
 
 

@@ -91,6 +91,12 @@ _HISTORY = re.compile(r"\b(?P<aux>had|has|have|did|was|were|is)(?:\s*n[o']?t)?\s
                       r"|(?:ever\s+|already\s+|still\s+|previously\s+|even\s+)?(?P<on>taking|on|using))\s+"
                       r"(?P<topic>(?:(?:any|some|the|a|an)\s+)?[^?.;,!]+?)"
                       r"(?:\s+(?P<when>" + _WHEN + r"))?(?=\s*[?.;,!\[]|\s*$)", I)  # ("[": the item a follow-up carried)
+# what a study the patient had found: "did the x-rays show anything?", "what did her EMG reveal?", "were the x-rays
+# normal?" (what the letter says of that study is the answer, as of past care above)
+_SHOWED = re.compile(r"\b(?:(?:did|do|does|have|has|had)(?:\s*n[o']?t)?\s+(?P<topic>(?:the|his|her|their|my|any|those|these|that|this)\s+"
+                     r"[^?.;,!\[]+?)\s+(?:ever\s+|even\s+|actually\s+)?(?:show|reveal|find|indicate|demonstrate)"
+                     r"|(?:was|were)(?:\s*n[o']?t)?\s+(?P<topic2>(?:the|his|her|their|my|those|these|that|this)\s+[^?.;,!\[]+?)\s+"
+                     r"(?:normal|abnormal|unremarkable|positive|negative|clear))\b[^?.;!\[]*", I)
 # a topic that says nothing to look for: "was it discussed?", "did they mention anything?"
 _NO_TOPIC = re.compile(r"^(?:it|that|this|them|those|these|anything|something|everything|much|any(?:thing)?\s+else|why|"
                        r"(?:the|my|his|her|their|our)\s+(?:reason|reasons|decision|request|case|appeal|claim|file|application|IMR))$", I)
@@ -121,6 +127,13 @@ def asks_history(text: str) -> bool:
                 and not OUTCOME_WORD.search(topic))
 
 
+def result_asked(text: str) -> set[str]:
+    """The treatment sets of a study whose result `text` asks ("did the x-rays show anything?"), or none."""
+    m = _SHOWED.search(text)
+    topic = _EDGE.sub("", (m.group("topic") or m.group("topic2"))) if m else ""
+    return _sets(topic) if topic and _words(topic) and not OUTCOME_WORD.search(topic) else set()
+
+
 def asked_mention(text: str) -> Mention | None:
     """The mention `text` asks about, or None: "did the reviewer approve it?" and "what did the reviewer say?"
     ask none."""
@@ -148,6 +161,10 @@ def asked_mention(text: str) -> Mention | None:
             after = f"{after[:tail.start()]} of the {' and '.join(dict.fromkeys(parts))}{after[tail.start():]}"
         rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {after}".strip())
         return Mention(topic=topic, rest=rest if re.search(r"[A-Za-z0-9]", rest) else "")
+    if (found := result_asked(text)) and (m := _SHOWED.search(text)):
+        rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
+        if _sets(was_on(rest)[0]) - found:  # (beside a request of another kind, as past care below)
+            return Mention(topic=_EDGE.sub("", m.group("topic") or m.group("topic2")), rest=rest, history=True)
     # (the perfect is the past too: "has she had an MRI?")
     if ((m := _HISTORY.search(text)) and (m.group("past") or m.group("adv") or m.group("when")
                                           or m.group("aux").lower() != "did")

@@ -1,0 +1,25 @@
+""""how many of those were approved?" after one item's answer counts the letter's requests (service.conversation)."""
+
+from __future__ import annotations
+
+from service.conversation import Earlier, Fact, resolve
+
+SUPPORT = Fact(case_number="CM16-0248471", item_index=2, title="Lumbar support", decision="Upheld", body_regions=("lumbar",))
+TENS = Fact(case_number="CM16-0248471", item_index=1, title="TENS unit", decision="Upheld")
+PILLOW = Fact(case_number="CM16-0248471", item_index=3, title="Cervical pillow", decision="Upheld")
+
+
+def test_how_many_of_those_after_one_item_counts_the_letters_requests():
+    earlier = [Earlier(question="the 37 yo woman with the TENS - was her lumbar support denied?", items=(SUPPORT,),
+                       shown=(TENS, PILLOW), kind="item")]
+    got = resolve("how many of those were approved?", earlier)
+    assert got.question == "how many of the requests were approved? [in case CM16-0248471]"
+    assert got.carried == ("case: CM16-0248471, the letter the previous answer was about, its requests counted",)
+    assert resolve("and how many of them got denied?", earlier).question == (
+        "and how many of the requests got denied? [in case CM16-0248471]")
+
+
+def test_how_many_of_those_after_several_items_is_of_those_items():
+    earlier = [Earlier(question="her TENS, support and pillow?", items=(TENS, SUPPORT, PILLOW), kind="item")]
+    assert resolve("how many of those were approved?", earlier).question == (
+        "how many of those were approved? [in case CM16-0248471]")
