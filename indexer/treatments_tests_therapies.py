@@ -68,11 +68,14 @@ TESTS_AND_THERAPIES: tuple[TreatmentSet, ...] = (
                  r"therap(?:y|ies)\s+after(?:wards?)?(?=\s*(?:[?.!,;)]|$))", _HAND_THERAPY,
                  REHAB, _BARE_THERAPY),
                  (r"PT\s*/\s*PTT", r"PT\s*[/-]\s*INR", r"prothrombin\s+time", r"chiro\w*\s+physio\s?therap\w*",
-                  OTHER_REHAB, r"(?:pool|aqua(?:tic)?|water)\s+PT")),  # "pool PT": aquatic therapy
+                  OTHER_REHAB, r"(?:pool|aqua(?:tic)?|water)\s+PT",  # "pool PT": aquatic therapy
+                  # ... and "physical therapy in a pool", "PT in the water"
+                  r"(?:(?:physical\s+)?therap(?:y|ies)|PT)\s+in\s+(?:a|the)\s+(?:pool|water)")),
     # its own MTUS section (Aquatic therapy), with its own criteria (reduced weight bearing)
     TreatmentSet("aquatic_therapy", "Aquatic therapy", (r"aqua(?:tic)?\s+(?:physical\s+)?therap\w*",
                  r"pool\s+(?:therap\w*|exercises?|program)", r"water\s+(?:therap\w*|exercises?)", r"hydrotherap\w*",
-                 r"swim\w*\s+(?:therap\w*|exercises?|program)", r"(?:pool|aqua(?:tic)?|water)\s+(?:PT|sessions?|visits?)")),
+                 r"swim\w*\s+(?:therap\w*|exercises?|program)", r"(?:pool|aqua(?:tic)?|water)\s+(?:PT|sessions?|visits?)",
+                 r"(?:(?:physical\s+)?therap(?:y|ies)|PT|exercises?)\s+in\s+(?:a|the)\s+(?:pool|water)")),
     TreatmentSet("occupational_therapy", "Occupational and hand therapy", (r"occupational\s+therap\w*", r"(?-i:OT)",
                  _HAND_THERAPY)),
     TreatmentSet("chiropractic", "Chiropractic and manipulation", (r"chiro\w*", r"manipulation", r"manipulative",

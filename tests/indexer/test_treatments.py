@@ -295,6 +295,11 @@ def test_questions_use_the_same_rules() -> None:
     assert find_treatments("What happened to the claimant?") == []
     # kinds with their own guideline section are their own sets, not physical therapy or psychology
     assert find_treatments("Why was aquatic therapy in a pool denied?") == [("aquatic_therapy", "aquatic therapy")]
+    # ... and physical therapy said to be in a pool or the water (not any physical therapy)
+    assert find_treatments("did IMR ever approve physical therapy in a pool?") == [
+        ("aquatic_therapy", "physical therapy in a pool")]
+    assert find_treatments("PT in the water for her back?") == [("aquatic_therapy", "PT in the water")]
+    assert find_treatments("PT in the clinic") == [("physical_therapy", "PT")]
     assert find_treatments("Was hypnotherapy approved?") == [("hypnosis", "hypnotherapy")]
     # cognitive behavioral therapy is psychological care, but not any psychological care
     assert find_treatments("Why would IMR deny cognitive behavioral therapy?") == [
