@@ -333,6 +333,13 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         return found  # "CM16-0234464 cyclobenzaprine" || "and the other meds?": the letter's other medications, each
     if (m := OTHER.search(question)) and m.group("kind") and (found := _the_other(question, earlier, before)) is not None:
         return found  # "and the other scan?": another of the items shown, not the letter's scans read afresh
+    if (m := ELLIPSIS.match(question)) and not CASE.search(question) and _NEW_PERSON.match(m.group("x")) and (
+            not _another_person(m.group("x"), CONTEXT.sub("", before))):
+        # "and the guy with the elbow?", "and the lady with the hip?" after another patient's item: a new patient told
+        # by what they have, asked standing alone (not the first patient's letter, which lacks it); the same treatment
+        # said again of another patient is read in _ellipsis ("and the other woman with naproxen, the 45 year old?")
+        told = m.group("x").strip(" ?.!")
+        return Resolved(question=f"{told}?", carried=(f"patient: {told}, told anew (not the previous one)",))
     if (found := _of_their_letter(question, previous, corrected, before)) is not None:
         return found
     if (found := _their_part(question, previous, before, corrected)) is not None:
@@ -618,6 +625,10 @@ _PERSON_ALONE = re.compile(r"(?:(?:the|a|an|my|that|this)\s+)?(?P<p>" + _PERSON_
 _OF_THEM = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
 
+# a patient told by what they have, as someone other than the one before: "the guy with the elbow", "the lady with the
+# hip", "the woman with the shoulder MRI, 62" (not "his knee", "the 57 year old's epidurals")
+_NEW_PERSON = re.compile(r"(?:the|that|this)\s+(?:other\s+)?(?:guy|man|woman|lady|gentleman|girl|fellow|dude|gal|patient)\s+"
+                         r"(?:with|who|whose|on)\b", re.IGNORECASE)
 _SEX_WORD = re.compile(r"\b(?:man|woman|lady|guy|gentleman|male|female)\b", re.IGNORECASE)
 
 

@@ -626,3 +626,13 @@ def test_both_asked_after_two_answers_is_their_two_items():
     # ... not with a treatment named, nor after one answer
     assert "[" not in resolve("were both MRIs approved?", earlier).question
     assert resolve("were both approved?", earlier[1:]).carried != got.carried
+
+
+def test_the_guy_with_another_thing_is_a_new_patient_asked_alone():
+    before = [Earlier(question="why was the 34 yo man's neck MRI denied?", items=(CERVICAL,), kind="item")]
+    got = resolve("and the guy with the elbow?", before)
+    assert got.question == "the guy with the elbow?"
+    assert got.carried == ("patient: the guy with the elbow, told anew (not the previous one)",)
+    got = resolve("what about the woman with the shoulder MRI, 62?", before)
+    assert got.question == "the woman with the shoulder MRI, 62?"
+    assert resolve("and his knee?", before).question != "his knee?"
