@@ -53,6 +53,10 @@ OTHER = re.compile(r"\b(?:the\s+)?other\s+(?P<what>case|letter|patient|one|item|
 # "the cervical one", "the first request", "the approved item", "the third thing"
 DESCRIBED = re.compile(r"\bthe\s+(?P<d>(?!other\b|same\b)[\w/-]+(?:\s+[\w/-]+)?)\s+(?:one|item|request|thing)\b",
                        re.IGNORECASE)
+# a correction naming what was meant as "the X ones" ("no, the lumbar ones" after the cervical x-rays): the one of that
+# kind, read as "the X one" is
+_CORRECTED_ONES = re.compile(r"^(\s*(?:no|nope|wait|sorry|actually|oops)\b[^?]*?\bthe\s+(?!other\b|same\b)[\w/-]+(?:\s+[\w/-]+)?\s+one)s\b",
+                             re.IGNORECASE)
 NAMED_PRONOUN = re.compile(r"\b(?:that|this|the\s+same)\s+(?:one|request|item|decision|denial|approval|treatment|"
                            r"medication|drug|procedure|test|study|scan|service)\b|\bit\b", re.IGNORECASE)
 END_PRONOUN = re.compile(r"\b(?:that|this|those|these|them)(?=\s*[?.!]*\s*$)", re.IGNORECASE)
@@ -298,6 +302,7 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
     before = resolve(previous.question, earlier[:-1]).question  # the previous question, standing alone
     if not CASE.search(question):  # "ok and her head?": "and her head?" (a case named stands as asked)
         question, corrected = _ASSENT.sub("", question), _ASSENT.sub("", corrected)
+    question = _CORRECTED_ONES.sub(r"\1", question)
     question = since_ur_denial(question, before)
     question = _LAY_BECAUSE.sub(r"\g<it> because", question)  # "was it cause of a urine test?": because of
     if previous.kind == "item" and not CASE.search(question) and (main := _main(previous)) is not None and (
@@ -1341,7 +1346,10 @@ def _described(words: str, previous: Earlier, besides: Fact | None = None) -> Fa
         return (3 * len(regions & (set(f.body_regions) | title)) + 2 * (wanted != "" and f.decision == wanted)
                 + len(tokens & title) + 3 * bool(purpose & set(match_treatments(f.title))))
 
-    best = max(pool, key=score)
+    # ... among those described alike, one of the kind answered before: "the cervical x-rays" || "no, the lumbar ones" is
+    # the lumbar x-rays, not the lumbar MRI of the same letter
+    kind = set(match_treatments(previous.items[0].title)) if previous.items else set()
+    best = max(pool, key=lambda f: (score(f), len(kind & set(match_treatments(f.title)))))
     return best if score(best) > 0 else None
 
 

@@ -636,3 +636,16 @@ def test_the_guy_with_another_thing_is_a_new_patient_asked_alone():
     got = resolve("what about the woman with the shoulder MRI, 62?", before)
     assert got.question == "the woman with the shoulder MRI, 62?"
     assert resolve("and his knee?", before).question != "his knee?"
+
+
+def test_a_correction_naming_the_x_ones_is_the_item_of_the_kind_answered():
+    cervical = Fact(case_number="CM17-0011703", item_index=1, title="Cervical spine x-rays", decision="Upheld",
+                    body_regions=("cervical",))
+    mri = Fact(case_number="CM17-0011703", item_index=0, title="MRI of the lumbar spine", decision="Upheld",
+               body_regions=("lumbar",))
+    x_rays = Fact(case_number="CM17-0011703", item_index=2, title="Lumbar spine x-rays", decision="Upheld",
+                  body_regions=("lumbar",))
+    earlier = [Earlier(question="the 53 yo man's cervical x-rays", items=(cervical,), shown=(mri, x_rays), kind="item")]
+    for question in ("no, the lumbar ones", "no, the lumbar one"):
+        got = resolve(question, earlier)
+        assert got.question == "no, the Lumbar spine x-rays in case CM17-0011703", question
