@@ -338,6 +338,13 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         return found  # "CM16-0234464 cyclobenzaprine" || "and the other meds?": the letter's other medications, each
     if (m := OTHER.search(question)) and m.group("kind") and (found := _the_other(question, earlier, before)) is not None:
         return found  # "and the other scan?": another of the items shown, not the letter's scans read afresh
+    if "reviewer" in asked_facts(before) and not CASE.search(question) and (main := _main(previous)) is not None and (
+            of_them := _OF_THE_REVIEWER.match(question)):
+        # "who reviewed it?" || "were they an orthopedist?", "what kind of doctor?": the reviewer just told, of that item
+        said = (f"was the reviewer{of_them.group('rest')}" if of_them.group("rest") is not None
+                else "what kind of doctor was the reviewer?")
+        note = f"item: {main.title} (case {main.case_number}), from the previous answer; its reviewer"
+        return Resolved(question=f"{said.rstrip(' ?.!')}? [{_name(main)}]", carried=(note,))
     if (m := ELLIPSIS.match(question)) and not CASE.search(question) and _NEW_PERSON.match(m.group("x")) and (
             not _another_person(m.group("x"), CONTEXT.sub("", before))):
         # "and the guy with the elbow?", "and the lady with the hip?" after another patient's item: a new patient told
@@ -630,6 +637,11 @@ _PERSON_ALONE = re.compile(r"(?:(?:the|a|an|my|that|this)\s+)?(?P<p>" + _PERSON_
 _OF_THEM = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
 
+# a question of the reviewer a previous answer told, naming them by a pronoun: "were they an orthopedist?", "is he a
+# surgeon?", "what kind of doctor?" (not "were they approved?")
+_OF_THE_REVIEWER = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?(?:(?:were|was|is|are)\s+(?:they|he|she)(?P<rest>\s+(?:an?|a\s+real)\s+"
+                              r"[\w -]{3,40}?)|what\s+kind\s+of\s+(?:a\s+)?(?:doctor|physician|specialist)(?:\s+(?:is|was|were)"
+                              r"\s+(?:they|he|she|that))?)\s*[?.!]*\s*$", re.IGNORECASE)
 # a patient told by what they have, as someone other than the one before: "the guy with the elbow", "the lady with the
 # hip", "the woman with the shoulder MRI, 62" (not "his knee", "the 57 year old's epidurals")
 _NEW_PERSON = re.compile(r"(?:the|that|this)\s+(?:other\s+)?(?:guy|man|woman|lady|gentleman|girl|fellow|dude|gal|patient)\s+"

@@ -649,3 +649,15 @@ def test_a_correction_naming_the_x_ones_is_the_item_of_the_kind_answered():
     for question in ("no, the lumbar ones", "no, the lumbar one"):
         got = resolve(question, earlier)
         assert got.question == "no, the Lumbar spine x-rays in case CM17-0011703", question
+
+
+def test_they_after_the_reviewer_was_told_is_that_reviewer():
+    hip = Fact(case_number="CM16-0248655", item_index=0, title="MRI without contrast of the right hip", decision="Upheld",
+               body_regions=("hip",))
+    earlier = [Earlier(question="the 61 yo woman's hip MRI", items=(hip,), kind="item"),
+               Earlier(question="who reviewed it?", items=(hip,), kind="item")]
+    got = resolve("were they an orthopedist?", earlier)
+    assert got.question == "was the reviewer an orthopedist? [the MRI without contrast of the right hip in case CM16-0248655]"
+    got = resolve("what kind of doctor?", earlier)
+    assert got.question == "what kind of doctor was the reviewer? [the MRI without contrast of the right hip in case CM16-0248655]"
+    assert "reviewer" not in resolve("were they approved?", earlier).question
