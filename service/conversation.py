@@ -118,6 +118,8 @@ ABOUT_IT = re.compile(
     r"|why\s+(?:was|were|did)\s+(?:the\s+)?(?:rest|remainder|remaining\s+(?:part|portion|\w+))\b"
     # "and why not the rest", "how many did UR give him?": the remainder IMR decided, UR's part of the item
     r"|why\s+not\s+(?:the\s+)?(?:rest|remainder|others)\b"
+    # "why not more?", "why not all of it?", "why not the full amount?": the part IMR left denied, after UR's part
+    r"|why\s+not\s+(?:more|all(?:\s+of\s+(?:it|them))?|everything|the\s+(?:full|whole)\s+(?:amount|request|thing|\w+))\s*[?.!]*\s*$"
     # "and the other 2, why?", "the remaining 6 hours?" after UR's part was told: the part IMR decided
     r"|the\s+(?:other|remaining)\s+\d+\b"
     # "so IMR denied the rest?", "did they approve the remainder?": the part of the item UR did not authorise

@@ -661,3 +661,10 @@ def test_they_after_the_reviewer_was_told_is_that_reviewer():
     got = resolve("what kind of doctor?", earlier)
     assert got.question == "what kind of doctor was the reviewer? [the MRI without contrast of the right hip in case CM16-0248655]"
     assert "reviewer" not in resolve("were they approved?", earlier).question
+
+
+def test_why_not_more_after_urs_part_is_of_the_item_answered():
+    aide = Fact(case_number="CM16-0249735", item_index=0, title="Home aide 6 hours per day", decision="Upheld")
+    earlier = [after("the 43 yo man's home aide", items=(aide,)), after("how many hours did UR give?", items=(aide,))]
+    got = resolve("why not more?", earlier)
+    assert got.question == "why not more? [the Home aide 6 hours per day in case CM16-0249735]"
