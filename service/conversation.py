@@ -53,6 +53,10 @@ OTHER = re.compile(r"\b(?:the\s+)?other\s+(?P<what>case|letter|patient|one|item|
 # "the cervical one", "the first request", "the approved item", "the third thing"
 DESCRIBED = re.compile(r"\bthe\s+(?P<d>(?!other\b|same\b)[\w/-]+(?:\s+[\w/-]+)?)\s+(?:one|item|request|thing)\b",
                        re.IGNORECASE)
+# a correction naming what was meant as "the X ones" ("no, the lumbar ones" after the cervical x-rays): the one of that
+# kind, read as "the X one" is
+_CORRECTED_ONES = re.compile(r"^(\s*(?:no|nope|wait|sorry|actually|oops)\b[^?]*?\bthe\s+(?!other\b|same\b)[\w/-]+(?:\s+[\w/-]+)?\s+one)s\b",
+                             re.IGNORECASE)
 NAMED_PRONOUN = re.compile(r"\b(?:that|this|the\s+same)\s+(?:one|request|item|decision|denial|approval|treatment|"
                            r"medication|drug|procedure|test|study|scan|service)\b|\bit\b", re.IGNORECASE)
 END_PRONOUN = re.compile(r"\b(?:that|this|those|these|them)(?=\s*[?.!]*\s*$)", re.IGNORECASE)
@@ -114,6 +118,8 @@ ABOUT_IT = re.compile(
     r"|why\s+(?:was|were|did)\s+(?:the\s+)?(?:rest|remainder|remaining\s+(?:part|portion|\w+))\b"
     # "and why not the rest", "how many did UR give him?": the remainder IMR decided, UR's part of the item
     r"|why\s+not\s+(?:the\s+)?(?:rest|remainder|others)\b"
+    # "why not more?", "why not all of it?", "why not the full amount?": the part IMR left denied, after UR's part
+    r"|why\s+not\s+(?:more|all(?:\s+of\s+(?:it|them))?|everything|the\s+(?:full|whole)\s+(?:amount|request|thing|\w+))\s*[?.!]*\s*$"
     # "and the other 2, why?", "the remaining 6 hours?" after UR's part was told: the part IMR decided
     r"|the\s+(?:other|remaining)\s+\d+\b"
     # "so IMR denied the rest?", "did they approve the remainder?": the part of the item UR did not authorise
@@ -298,6 +304,7 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
     before = resolve(previous.question, earlier[:-1]).question  # the previous question, standing alone
     if not CASE.search(question):  # "ok and her head?": "and her head?" (a case named stands as asked)
         question, corrected = _ASSENT.sub("", question), _ASSENT.sub("", corrected)
+    question = _CORRECTED_ONES.sub(r"\1", question)
     question = since_ur_denial(question, before)
     question = _LAY_BECAUSE.sub(r"\g<it> because", question)  # "was it cause of a urine test?": because of
     if previous.kind == "item" and not CASE.search(question) and (main := _main(previous)) is not None and (
@@ -333,6 +340,20 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         return found  # "CM16-0234464 cyclobenzaprine" || "and the other meds?": the letter's other medications, each
     if (m := OTHER.search(question)) and m.group("kind") and (found := _the_other(question, earlier, before)) is not None:
         return found  # "and the other scan?": another of the items shown, not the letter's scans read afresh
+    if "reviewer" in asked_facts(before) and not CASE.search(question) and (main := _main(previous)) is not None and (
+            of_them := _OF_THE_REVIEWER.match(question)):
+        # "who reviewed it?" || "were they an orthopedist?", "what kind of doctor?": the reviewer just told, of that item
+        said = (f"was the reviewer{of_them.group('rest')}" if of_them.group("rest") is not None
+                else "what kind of doctor was the reviewer?")
+        note = f"item: {main.title} (case {main.case_number}), from the previous answer; its reviewer"
+        return Resolved(question=f"{said.rstrip(' ?.!')}? [{_name(main)}]", carried=(note,))
+    if (m := ELLIPSIS.match(question)) and not CASE.search(question) and _NEW_PERSON.match(m.group("x")) and (
+            not _another_person(m.group("x"), CONTEXT.sub("", before))):
+        # "and the guy with the elbow?", "and the lady with the hip?" after another patient's item: a new patient told
+        # by what they have, asked standing alone (not the first patient's letter, which lacks it); the same treatment
+        # said again of another patient is read in _ellipsis ("and the other woman with naproxen, the 45 year old?")
+        told = m.group("x").strip(" ?.!")
+        return Resolved(question=f"{told}?", carried=(f"patient: {told}, told anew (not the previous one)",))
     if (found := _of_their_letter(question, previous, corrected, before)) is not None:
         return found
     if (found := _their_part(question, previous, before, corrected)) is not None:
@@ -618,6 +639,15 @@ _PERSON_ALONE = re.compile(r"(?:(?:the|a|an|my|that|this)\s+)?(?P<p>" + _PERSON_
 _OF_THEM = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
 
+# a question of the reviewer a previous answer told, naming them by a pronoun: "were they an orthopedist?", "is he a
+# surgeon?", "what kind of doctor?" (not "were they approved?")
+_OF_THE_REVIEWER = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?(?:(?:were|was|is|are)\s+(?:they|he|she)(?P<rest>\s+(?:an?|a\s+real)\s+"
+                              r"[\w -]{3,40}?)|what\s+kind\s+of\s+(?:a\s+)?(?:doctor|physician|specialist)(?:\s+(?:is|was|were)"
+                              r"\s+(?:they|he|she|that))?)\s*[?.!]*\s*$", re.IGNORECASE)
+# a patient told by what they have, as someone other than the one before: "the guy with the elbow", "the lady with the
+# hip", "the woman with the shoulder MRI, 62" (not "his knee", "the 57 year old's epidurals")
+_NEW_PERSON = re.compile(r"(?:the|that|this)\s+(?:other\s+)?(?:guy|man|woman|lady|gentleman|girl|fellow|dude|gal|patient)\s+"
+                         r"(?:with|who|whose|on)\b", re.IGNORECASE)
 _SEX_WORD = re.compile(r"\b(?:man|woman|lady|guy|gentleman|male|female)\b", re.IGNORECASE)
 
 
@@ -1330,7 +1360,10 @@ def _described(words: str, previous: Earlier, besides: Fact | None = None) -> Fa
         return (3 * len(regions & (set(f.body_regions) | title)) + 2 * (wanted != "" and f.decision == wanted)
                 + len(tokens & title) + 3 * bool(purpose & set(match_treatments(f.title))))
 
-    best = max(pool, key=score)
+    # ... among those described alike, one of the kind answered before: "the cervical x-rays" || "no, the lumbar ones" is
+    # the lumbar x-rays, not the lumbar MRI of the same letter
+    kind = set(match_treatments(previous.items[0].title)) if previous.items else set()
+    best = max(pool, key=lambda f: (score(f), len(kind & set(match_treatments(f.title)))))
     return best if score(best) > 0 else None
 
 

@@ -33,6 +33,8 @@ _AGE = re.compile(
     # epidural shots for my back, 57 and still working full time - ..." (not a count after a number: "tramadol 50, 60.")
     r"|(?<=[a-z]),\s*(\d{2})(?:\.\s+(?=(?:did|was|were|why|is|are|can|could|does|do|so|what|how|will|they|my|i)\b)"
     r"|\s+and\s+(?=(?:still|now|currently|i|i'm|im|have|had|was|am|been)\b))"
+    # closing the question after the person told by what they have: "and the woman with the naproxen, 45?"
+    r"|\b(?:man|woman|lady|guy|gentleman|gal|fellow|patient|worker)\b[^,?.!;]{0,60}?,\s*(\d{2})\s*[?.!]*\s*$"
     # beside the sex's letter, bracketed or with a slash: "my patient (F, 62)", "(62, M)", "F/62"
     r"|\(\s*[MF]\s*[,/]?\s*(\d{2})\s*\)|\(\s*(\d{2})\s*[,/]\s*[MF]\s*\)|\b[MF]/(\d{2})\b(?![./-]\d)"
     # the age they were hurt at, closing the clause: "the guy who got hurt lifting boxes at 41, ibuprofen - ..."

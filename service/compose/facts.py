@@ -219,6 +219,9 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mechanism", HOW_HURT),
     ("priority", re.compile(r"\b(?:expedited|standard)\s+or\s+(?:an?\s+)?(?:expedited|standard)\b|\bwas\s+(?:it|the\s+"
                             r"(?:review|case))\s+expedited\b|\bwhat\s+priority\b"
+                            # "what was the priority?", "her review's priority", "was the tramadol in case CM.. expedited?"
+                            r"|\b(?:the|its|his|her|their)\s+(?:(?:review|case|IMR)['’]?s?\s+)?priority\b(?!\s+(?:treatments?|requests?|items?))"
+                            r"|\bexpedited\s*\?"
                             # "was the 57 yo man's case expedited?", "was her review rushed/urgent?"
                             r"|\b(?:case|review|IMR|appeal)\s+(?:expedited|urgent|rushed)\b"
                             # "was her IMR a standard review?", "was the review routine?"

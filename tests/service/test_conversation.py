@@ -626,3 +626,45 @@ def test_both_asked_after_two_answers_is_their_two_items():
     # ... not with a treatment named, nor after one answer
     assert "[" not in resolve("were both MRIs approved?", earlier).question
     assert resolve("were both approved?", earlier[1:]).carried != got.carried
+
+
+def test_the_guy_with_another_thing_is_a_new_patient_asked_alone():
+    before = [Earlier(question="why was the 34 yo man's neck MRI denied?", items=(CERVICAL,), kind="item")]
+    got = resolve("and the guy with the elbow?", before)
+    assert got.question == "the guy with the elbow?"
+    assert got.carried == ("patient: the guy with the elbow, told anew (not the previous one)",)
+    got = resolve("what about the woman with the shoulder MRI, 62?", before)
+    assert got.question == "the woman with the shoulder MRI, 62?"
+    assert resolve("and his knee?", before).question != "his knee?"
+
+
+def test_a_correction_naming_the_x_ones_is_the_item_of_the_kind_answered():
+    cervical = Fact(case_number="CM17-0011703", item_index=1, title="Cervical spine x-rays", decision="Upheld",
+                    body_regions=("cervical",))
+    mri = Fact(case_number="CM17-0011703", item_index=0, title="MRI of the lumbar spine", decision="Upheld",
+               body_regions=("lumbar",))
+    x_rays = Fact(case_number="CM17-0011703", item_index=2, title="Lumbar spine x-rays", decision="Upheld",
+                  body_regions=("lumbar",))
+    earlier = [Earlier(question="the 53 yo man's cervical x-rays", items=(cervical,), shown=(mri, x_rays), kind="item")]
+    for question in ("no, the lumbar ones", "no, the lumbar one"):
+        got = resolve(question, earlier)
+        assert got.question == "no, the Lumbar spine x-rays in case CM17-0011703", question
+
+
+def test_they_after_the_reviewer_was_told_is_that_reviewer():
+    hip = Fact(case_number="CM16-0248655", item_index=0, title="MRI without contrast of the right hip", decision="Upheld",
+               body_regions=("hip",))
+    earlier = [Earlier(question="the 61 yo woman's hip MRI", items=(hip,), kind="item"),
+               Earlier(question="who reviewed it?", items=(hip,), kind="item")]
+    got = resolve("were they an orthopedist?", earlier)
+    assert got.question == "was the reviewer an orthopedist? [the MRI without contrast of the right hip in case CM16-0248655]"
+    got = resolve("what kind of doctor?", earlier)
+    assert got.question == "what kind of doctor was the reviewer? [the MRI without contrast of the right hip in case CM16-0248655]"
+    assert "reviewer" not in resolve("were they approved?", earlier).question
+
+
+def test_why_not_more_after_urs_part_is_of_the_item_answered():
+    aide = Fact(case_number="CM16-0249735", item_index=0, title="Home aide 6 hours per day", decision="Upheld")
+    earlier = [after("the 43 yo man's home aide", items=(aide,)), after("how many hours did UR give?", items=(aide,))]
+    got = resolve("why not more?", earlier)
+    assert got.question == "why not more? [the Home aide 6 hours per day in case CM16-0249735]"

@@ -76,6 +76,10 @@ from tests.conftest import ask, served_client
     ("what does the doctor want me to do for the hip", ()),
     ("was the 29 yo woman's IMR a standard review?", ("priority",)),
     ("was the 29 yo woman's review routine?", ("priority",)),
+    # the priority asked of the item a follow-up carried, or with "the priority" alone
+    ("what was the priority?", ("priority",)),
+    ("was the Tramadol 50mg #60 in case CM17-0017734 expedited?", ("priority",)),
+    ("what is the priority treatment for her back?", ()),
     # the one who decided, then what kind of doctor they were; a statement about the reviewer to confirm (nat-3455, nat-3475)
     ("the doctor who said no to his back shots - what kind of doctor was that?", ("reviewer",)),
     ("the 54 yo - the reviewer was an internist? and what did he say about the back PT?", ("reviewer",)),

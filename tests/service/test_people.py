@@ -338,6 +338,9 @@ def test_a_patient_compared_with_tells_not_the_sex_asked_about(text: str, sex: s
         ("the 28 year old woman's MRI was denied - and what about the 57 year old man?", 57, "male"),
         # ... not a follow-up about the same one
         ("the 28 year old woman's MRI was denied - so was her TENS?", 28, "female"),
+        # the age closing the question, after the person told by what they have
+        ("the woman with the naproxen, 45?", 45, "female"),
+        ("the guy with the elbow MRI, 48", 48, "male"),
     ],
 )
 def test_a_follow_up_about_another_patient_describes_that_one(text: str, age: int, sex: str | None) -> None:
