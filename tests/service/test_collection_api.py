@@ -196,10 +196,11 @@ def test_a_listing_of_an_outcome_and_a_breakdown_of_a_dimension(served):
     tens = ask(client, "Has IMR ever approved a TENS unit?")
     assert (tens["kind"], tens["not_found"]) == ("list", "no_outcome")
     # (with the electrical stimulation request decided under the TENS section: service.scope._decided_as)
-    assert tens["lead"] == ("None of the 3 TENS unit requests (and electrical stimulation decided under its guideline) in "
-                            "the index was approved (overturned); all 3 were denied (upheld).")
+    # ... asked yes or no, the no first
+    assert tens["lead"] == ("No: none of the 3 TENS unit requests (and electrical stimulation decided under its guideline) "
+                            "in the index was approved (overturned); all 3 were denied (upheld).")
     norco = ask(client, "Have reviewers ever overturned a denial of Norco?")
-    assert norco["lead"] == ("The one hydrocodone (Norco, Vicodin) request in the index was not approved (overturned): "
+    assert norco["lead"] == ("No: the one hydrocodone (Norco, Vicodin) request in the index was not approved (overturned): "
                              "it was denied (upheld).")
 
 
