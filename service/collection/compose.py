@@ -236,12 +236,14 @@ def _vague(query, filters: dict[str, str], region: str) -> list[str]:
 
 
 def examples(c: Composer, letters: dict, refs: tuple[tuple[str, int], ...], intro: str = "For example, ",
-             why: str = "") -> None:
+             why: str = "", why_letters: int | None = None) -> None:
     """Cite the example items by their headings, verbatim (`intro` before the first), each with its
     decision in plain words outside the quote ("CM17-0010885, approved: "...: Overturned" [1]."):
     the quote is the letter's words, the answer's own claim is said too. `why`: the question, when
-    each item's most decisive findings are quoted after it too (two for one item) ('Why: "..." [2].')."""
+    each item's most decisive findings are quoted after it too (two for one item) ('Why: "..." [2].');
+    `why_letters`: only the first item of each of that many letters gets its finding (a longer list)."""
     n = 0
+    reasoned: set[str] = set()  # the letters whose item's finding was quoted
     for case, index in refs:
         letter = letters.get(case)
         if letter is None or not 0 < index <= len(letter.items):
@@ -252,8 +254,11 @@ def examples(c: Composer, letters: dict, refs: tuple[tuple[str, int], ...], intr
         c.say((intro if n == 0 else "") + f"{case}{', ' + said if said else ''}: "
               f"{c.quote(letter, item, item.heading_span, 'heading')}.")
         n += 1
+        if why_letters is not None and (case in reasoned or len(reasoned) >= why_letters):
+            continue
         if why and (found := findings(letter, item, why, limit=2 if len(refs) == 1 else 1)):
             c.say("Why: " + " ".join(c.quote(letter, item, span, "finding") for span in found) + ".")
+            reasoned.add(case)
 
 
 __all__ = ["caveats", "examples", "flat", "lead"]

@@ -104,11 +104,14 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
     # ... and every item a count or list across letters names, when they are few ("list the requests decided under the
     # MTUS shoulder guideline and how each came out": each one's finding, as a list answer quotes it)
     # (a treatment or category counted gets the reasons that recur instead: service.flows.count)
-    every = (who is None and cq.unit == "items" and intro.startswith("All") and len(result.examples) <= WHY_UP_TO
-             and not {"treatment", "category"} & set(cq.where))
+    every = (who is None and cq.unit == "items" and intro.startswith("All") and not {"treatment", "category"} & set(cq.where))
+    # ... of a longer list, the first item of each of the first WHY_UP_TO letters ("which approvals came from reviewers who
+    # relied on the ODG?": 5 items, 4 letters; a reason of three of them, not a bare list)
+    letters_why = WHY_UP_TO if every and len(result.examples) > WHY_UP_TO else None
     why = question if ((who is not None or one) and cq.shape == "mean" and len(result.examples) <= WHY_UP_TO) or (
         who is None and cq.shape == "compare" and set(cq.part) == {"decision"}) or every else ""
-    examples(c, engine.letters([case for case, _i in result.examples]), result.examples, intro, why=why)
+    examples(c, engine.letters([case for case, _i in result.examples]), result.examples, intro, why=why,
+             why_letters=letters_why)
     if who is None and cq.shape == "count" and cq.unit == "items" and not result.examples and (rest := _beside(engine, cq)):
         # none has the outcome asked ("which shoulder requests were not denied?": 0 of 8; "how many knee
         # requests were approved?": 0): those there are, cited, each with its decision, as a list of none

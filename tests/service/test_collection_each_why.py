@@ -34,3 +34,17 @@ def test_none_with_the_outcome_quotes_each_decided_otherwise(year) -> None:
                            "from 2016-01-01 to 2016-12-31 in all (0%). Decided otherwise, for example: ")
     assert ('"Three months coverage of Viagra 50mg: Upheld" [3]. Why: "In this case, the proposed, specific, amount of '
             'Viagra requested is not included with the request." [4].') in text
+
+
+# four letters with approvals citing ODG: two in CM17-0010885 (acupuncture and PT), one each in the others
+odg = served_client("CM17-0010885", "CM17-0005924", "CM16-0242419", "CM16-0246624")
+
+
+def test_a_longer_list_quotes_the_first_item_of_each_of_three_letters(odg) -> None:
+    text = ask(odg, "which approvals came from reviewers who relied on the ODG?")["answer"]
+    assert text.startswith("5 overturned items citing ODG are in the index")
+    assert "All of them: " in text
+    # three letters' findings, one each; the second item of the first letter and the fourth letter's are listed bare
+    assert text.count("Why: ") == 3
+    assert ('"Additional physical therapy, 1 to 2 times per week for 3 weeks, for the neck: Overturned" [3]. '
+            'CM17-0005924, approved: ') in text
