@@ -33,7 +33,7 @@ client = served_client("CM17-0011703", "CM17-0004344", "CM17-0008519")
 
 def test_anyone_like_the_husband_is_the_men_in_their_50s(client) -> None:
     answer = ask(client, "my husband is 53, hurt his back lifting boxes and they denied his MRI. anyone like that get approved?")
-    assert answer["answer"].startswith("None of the 2 lumbar MRI requests of men aged 50-59 in the index was approved "
+    assert answer["answer"].startswith("No: none of the 2 lumbar MRI requests of men aged 50-59 in the index was approved "
                                        "(overturned); both were denied (upheld). CM17-0011703: \"MRI of the lumbar spine\", "
                                        "upheld (denied) [1].")
     assert "CM17-0004344" in answer["answer"] and "CM17-0008519" not in answer["answer"]

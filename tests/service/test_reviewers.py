@@ -141,7 +141,7 @@ def test_the_orthopedic_reviewers_are_the_letters_reviewers(letters) -> None:
     # "did any of the orthopedic reviewers approve anything?" answered 'No letter in the index decides a request
     # for orthopedic.'
     answer = ask(letters, "did any of the orthopedic reviewers approve anything?")
-    assert answer["answer"].startswith("None of the 6 disputed requests (reviewer: Orthopedic Surgery) in the index was "
+    assert answer["answer"].startswith("No: none of the 6 disputed requests (reviewer: Orthopedic Surgery) in the index was "
                                        "approved (overturned); all 6 were denied (upheld).")
     assert sorted({c["case_number"] for c in answer["citations"]}) == ["CM17-0006797", "CM17-0007857"]
 
