@@ -65,6 +65,8 @@ def _else_told(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     m = _ELSE.search(text)
     if not m or _NOT_OUTCOME_ASKED.search(m.group("rest")):
         return None
+    if m.group(0).lower().startswith("everything") and not _SO_TOO.match(m.group("rest")):
+        return None  # "omeprazole approved but everything else denied?" claims an outcome of each (service.only)
     if not m.group("rest").strip():
         # asked on its own ("... but what else?"), not what else the patient did ("she wasn't even taking
         # anything else")

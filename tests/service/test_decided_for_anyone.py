@@ -12,11 +12,11 @@ client = served_client("CM16-0233904", "CM16-0234464")
 
 def test_denied_for_anyone_lists_the_denied_ones(client):
     answer = ask(client, "was the baclofen or the flexeril denied for anyone?")
-    assert answer["lead"].startswith("Both baclofen (Lioresal, Ozobax) / cyclobenzaprine (Flexeril, Fexmid) requests in "
+    assert answer["lead"].startswith("Yes: both baclofen (Lioresal, Ozobax) / cyclobenzaprine (Flexeril, Fexmid) requests in "
                                      "the index were denied (upheld).")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0233904", "CM16-0234464"}
 
 
 def test_approved_for_anybody_when_none_was(client):
     answer = ask(client, "was the flexeril approved for anybody?")
-    assert answer["lead"].startswith("The one cyclobenzaprine (Flexeril, Fexmid) request in the index was not approved")
+    assert answer["lead"].startswith("No: the one cyclobenzaprine (Flexeril, Fexmid) request in the index was not approved")

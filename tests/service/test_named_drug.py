@@ -30,7 +30,7 @@ client = served_client("CM17-0013625", "CM17-0019011")
 ])
 def test_is_a_drug_ever_approved_counts_that_drug_only(client, question: str, word: str):
     answer = ask(client, question)
-    assert answer["answer"].startswith(f"The one {word} request in the index was not approved (overturned): it was "
+    assert answer["answer"].startswith(f"No: the one {word} request in the index was not approved (overturned): it was "
                                        "denied (upheld).")
     assert (answer["hits"][0]["case_number"], answer["hits"][0]["title"]) == ("CM17-0013625", "Celecoxib 200mg #90")
 
@@ -57,5 +57,5 @@ reviewers = served_client("CM17-0005924", "CM16-0248471", "CM17-0019011")
 def test_did_a_specialtys_reviewers_approve_anything(reviewers):
     answer = ask(reviewers, "Did the family practice reviewers approve anything?")
     assert answer["kind"] == "list"
-    assert answer["answer"].startswith("The one disputed request (reviewer: Family Practice) in the index was approved "
+    assert answer["answer"].startswith("Yes: the one disputed request (reviewer: Family Practice) in the index was approved "
                                        "(overturned).")

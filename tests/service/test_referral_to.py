@@ -38,7 +38,7 @@ def test_a_chiropractor_referral_is_not_the_chiropractic_sessions(letters) -> No
     # answered '1 of the 11 chiropractic and manipulation / consultation and referral requests in the index was
     # approved (overturned). CM17-0004738: "Chiropractic care for the low back; six sessions"'
     answer = ask(letters, "any chiropractor referral approved?")
-    assert answer["answer"].startswith("The one chiropractic and manipulation referral request in the index was not "
+    assert answer["answer"].startswith("No: the one chiropractic and manipulation referral request in the index was not "
                                        "approved (overturned): it was denied (upheld). CM16-0232182: \"Referral to "
                                        "chiropractor for evaluation of low back pain and left groin pain")
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0232182"}

@@ -79,6 +79,8 @@ def test_what_was_told_before_what_else_is_set_aside() -> None:
     assert aside.treatments == ("surgery",)
     assert set_aside("the 63 year old's surgery was denied - was everything else too?")[1].treatments == ("surgery",)
     assert set_aside("the surgery was denied - what else is there to do?")[1] == SetAside()
+    # ... not everything else claimed the other outcome (service.only: was it the only one?)
+    assert set_aside("the 65 yo woman - omeprazole approved but everything else denied?")[1] == SetAside()
 
 
 def test_forget_the_thing_sets_it_aside() -> None:
