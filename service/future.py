@@ -17,7 +17,11 @@ _FUTURE = re.compile(r"(?:^|[.;:?!,]\s*|\s[-\u2013\u2014]+\s*|\bif\s+[^?.;,]{1,8
                      # ... or the patient described: "will the 61 yo woman get her hip MRI?"
                      r"|the\s+(?:[\w'’/-]+\s+){0,6}?(?:wom[ae]n|m[ae]n|guy|lady|girl|boy|patient|worker|claimant|applicant))?\s*"
                      r"(?:ever\s+|still\s+|likely\s+|probably\s+)?(?:approv|den(?:y|ied)|cover|authori[sz]|grant|ok|pay|get|give|"
-                     r"uphold|overturn|allow|accept|reject|refus|be\s+(?:approved|denied|covered|authori[sz]ed|upheld|overturned))\w*",
+                     r"uphold|overturn|allow|accept|reject|refus|be\s+(?:approved|denied|covered|authori[sz]ed|upheld|overturned))\w*"
+                     # ... of any thing named, a follow-up's item written out: "would the Two refills of Ibuprofen 600mg #90 in case
+                     # CM17-0002181 be approved with fewer refills?"
+                     r"|(?:^|[.;:?!,]\s*|\s[-\u2013\u2014]+\s*)(?:(?:so|and|but|then)\s+)?(?:will|would)\s+(?:the|his|her|my|their)\s+"
+                     r"[^?.;]{1,120}?\s+be\s+(?:approved|denied|covered|authori[sz]ed|upheld|overturned)\b",
                      re.IGNORECASE)
 
 PAST = "Past decision, not a prediction"  # "Past decision, not a prediction: the denial of "X" was upheld ..."

@@ -25,6 +25,9 @@ def test_asked_of_the_future() -> None:
     # ... after a condition told with no comma
     assert asks_future("if my chiropractor writes better notes will IMR approve it next time?")
     assert not asks_future("if it was denied what will they want?")
+    # ... of a thing named at length, as a follow-up writes the item out; not why it would be
+    assert asks_future("would the Two refills of Ibuprofen 600mg #90 in case CM17-0002181 be approved with fewer refills?")
+    assert not asks_future("why would the MRI be denied?")
 
 
 def test_the_future_of_two_fitting_letters_gives_each_past_decision(client):

@@ -350,6 +350,10 @@ def test_paying_for_it_said_of_imr_or_the_insurer_is_an_approval() -> None:
     assert roles(text) == [("turned down", "Upheld", "ur"), ("fix", "Overturned", "asked")]
     assert roles("did the reviewer correct either of them?") == [("correct", "Overturned", "asked")]
     assert read_outcomes("did they review it and fix it?").found == ()
+    # ... IMR okaying what was told, "that" closing the question (not "ok that makes sense")
+    assert roles("my mom is 50 and her doctor wanted acupuncture for her neck, did IMR ok that?") == [
+        ("ok", "Overturned", "asked")]
+    assert read_outcomes("ok that makes sense, why?").found == ()
     # ... and "pay" names no treatment
     assert "pay" not in topic_tokens(understand("Did IMR pay for the CT of his neck?"))
 
