@@ -118,12 +118,11 @@ def _collection(engine: Engine, plan: Plan, query: Query, question: str, seen: d
         # "how often is naproxen approved vs denied?": both outcomes named, both outcomes' reasons
         other = "Upheld" if focus == "Overturned" else "Overturned"
         both = names_both(question) or remainder_ever(question) is not None  # "does IMR ever approve the remaining portion?"
-        rest = list(items_where(engine, validate({**filters, "decision": other})))
         # ... or the outcome counted comes from fewer than THIN_LETTERS letters ("how often is naproxen approved?": 2
         # approvals): the other outcome's reasons too, so that what sets the two apart shows (across letters: one patient's
         # count gives the reasons of the outcome asked; a list, "which were approved?", those of what it lists)
-        if not both and (who is not None or query.kind != "count" or len({i.case_number for i in chosen}) >= THIN_LETTERS):
-            rest = []
+        thin = who is None and query.kind == "count" and len({i.case_number for i in chosen}) < THIN_LETTERS
+        rest = list(items_where(engine, validate({**filters, "decision": other}))) if both or thin else []
         for decision, items in ((focus, chosen), (other, rest)):
             if items:
                 c.say(f"The most frequent reasons for the {'denials' if decision == 'Upheld' else 'approvals'}:")
