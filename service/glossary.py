@@ -85,8 +85,9 @@ _ASKS = [
     re.compile(rf"^\s*(?:so\s+)?{_THE}{_T.format(g='a')}\s+means\s+[^?]{{0,40}}(?:,\s*|\s+)(?:right|correct|yes|no|true)\s*\?+\s*$",
                re.IGNORECASE),
     # the word told of the asker's own letter, then what it means asked: "my IMR came back upheld, does that mean I get
-    # the surgery?", "the letter says overturned - does this mean I won?" (no case number: no one letter)
-    re.compile(rf"^(?![^?]*\bCM\s*-?\d)[^?]{{0,80}}?(?<![\w-]){_T.format(g='a')}(?![\w-])[\s\"'”’]*(?:[,.;:!]|\s[-\u2013\u2014]+)\s*"
+    # the surgery?", "the letter says overturned - does this mean I won?" (no case number: no one letter; nor a patient
+    # described by age, whose letter it is: "the baclofen for the 37 year old woman was upheld. does that mean she gets it?")
+    re.compile(rf"^(?![^?]*\bCM\s*-?\d)(?![^?]*\b\d{{1,2}}\s*-?\s*(?:years?|yrs?|yo|y/o|y\.o)\b)[^?]{{0,80}}?(?<![\w-]){_T.format(g='a')}(?![\w-])[\s\"'”’]*(?:[,.;:!]|\s[-\u2013\u2014]+)\s*"
                rf"(?:so\s+|and\s+|but\s+)?(?:does|is|do)\s+(?:that|this|it)\s+(?:mean|means)\b[^?]{{0,80}}\?*\s*$", re.IGNORECASE),
     # "what's the difference between upheld and overturned?", "upheld vs overturned"
     re.compile(rf"^\s*(?:what(?:'s|’s|s|\s+is)\s+the\s+)?difference\s+between\s+{_THE}{_T.format(g='a')}\s+and\s+{_THE}"

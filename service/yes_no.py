@@ -147,26 +147,34 @@ _ASKED = _CLAUSE_START.pattern + r"(?:(?:so|and|but|then|ok|okay)\s+)?"
 # getting one's own request, asked with no outcome word: "did the 29 yo girl get her low back MRI?", "so
 # did he ever get the PT?", "is the 50 yo man getting his acupuncture?", "does he get his neck PT?", "did the 25 yo woman with the low back strain get her 8 PT visits, and what
 # did the reviewer say?" (getting it is its approval; not "why did she get ...", nor "get better")
-_GOT_ONE = re.compile(_ASKED + r"(?:did|does|do|is|are|will|has|have|didn['’]?t|hasn['’]?t|haven['’]?t)\s+"
-                      # ... or the case, by its number: "did CM17-0002106 get the head CT?"
-                      r"(?:he|she|they|I|we|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,8}?[\w'’/-]+|(?:case\s+)?CM\d{2}-\d{7})\s+"
-                      # ... "did he end up getting that?", "did she ever end up getting her MRI?"
-                      r"(?:ever\s+|finally\s+|at\s+least\s+|even\s+)?(?:(?:end|ended|wind|wound)\s+up\s+)?"
-                      r"(?:get|gets|getting|gotten|got|receive|receives|receiving|received)\s+(?:(?:his|her|their|my|our|the)\s+[^?.;]*"
+# ... the patient, or the case by its number: "did CM17-0002106 get the head CT?"
+_PATIENT = r"(?:he|she|they|I|we|(?:the|my|his|her|our)\s+(?:[\w'’/-]+\s+){0,8}?[\w'’/-]+|(?:case\s+)?CM\d{2}-\d{7})\s+"
+# ... "did he end up getting that?", "did she ever end up getting her MRI?"
+_GETS = (r"(?:ever\s+|finally\s+|at\s+least\s+|even\s+)?(?:(?:end|ended|wind|wound)\s+up\s+)?"
+         r"(?:get|gets|getting|gotten|got|receive|receives|receiving|received)")
+_GOT_ONE = re.compile(_ASKED + r"(?:(?:did|does|do|is|are|will|has|have|didn['’]?t|hasn['’]?t|haven['’]?t)\s+"
+                      + _PATIENT + _GETS +
+                      # ... having it, asked with a modal: "can she have the baclofen or not?", "may he keep his TENS unit?"
+                      r"|(?:can|could|may)\s+" + _PATIENT + r"(?:still\s+)?(?:have|keep)"
+                      # ... or what a decision told means for the patient: "the baclofen was upheld. does that mean she gets it?"
+                      r"|(?:does|do|did)\s+(?:that|this|it)\s+mean\s+(?:that\s+)?" + _PATIENT + r"(?:will\s+|can\s+)?" + _GETS + r")"
+                      r"\s+(?:(?:his|her|their|my|our|the)\s+[^?.;]*"
                       # ... or the thing asked before it, by a pronoun: "the electrician's interferential unit - did he
                       # get it eventually?" (not "get it done", "get it approved", which say more)
-                      r"|(?:it|them|that|those)(?:\s+(?:eventually|after\s+all|in\s+the\s+end|at\s+all|finally|back))?\s*"
+                      r"|(?P<pronoun>it|them|that|those)(?:\s+(?:eventually|after\s+all|in\s+the\s+end|at\s+all|finally|back))?\s*"
                       # ... or a treatment named bare: "the 60 year old man hit by a car, did he get acupuncture?" (not "get
                       # better", "get hurt": `_got_treatment` checks the words name a treatment)
                       # ... or its units: "did she get any sessions at all?"
-                      r"|(?:an?\s+|any\s+|more\s+)?(?P<bare>[\w'’/-]+(?:\s+[\w'’/-]+){0,3}?))(?:\s+at\s+all)?(?:\?|\s*$)",
+                      r"|(?:an?\s+|any\s+|more\s+)?(?P<bare>[\w'’/-]+(?:\s+[\w'’/-]+){0,3}?))(?:\s+at\s+all|\s+or\s+not)?(?:\?|\s*$)",
                       re.IGNORECASE)
 
 
-def _got_one(text: str) -> bool:
-    """Whether `text` asks whether the patient got their request (`_GOT_ONE`), a bare one naming a treatment."""
-    return any(not m.group("bare") or find_treatments(m.group("bare")) or _UNITS.fullmatch(m.group("bare"))
-               for m in _GOT_ONE.finditer(text))
+def _got_one(text: str) -> tuple[int, bool]:
+    """Where `text` asks whether the patient got their request (`_GOT_ONE`; a bare one naming a treatment),
+    else -1; and whether it asks of it by a pronoun ("did he get it?")."""
+    return next(((m.start(), bool(m.group("pronoun"))) for m in _GOT_ONE.finditer(text)
+                 if not m.group("bare") or find_treatments(m.group("bare")) or _UNITS.fullmatch(m.group("bare"))),
+                (-1, False))
 
 
 _UNITS = re.compile(r"(?:sessions|visits|treatments|pills|tablets|refills|hours)", re.IGNORECASE)
@@ -211,8 +219,13 @@ def decision_asked(text: str) -> Decision | None:
         return None
     decisions = {d for _at, d in claimed(text)}
     found = read_outcomes(text).found
-    if not decisions and all(_tells_whom(text, o.words) for o in found) and _got_one(text):
-        return "Overturned"  # "the guy whose shoulder surgery was denied, did he get the brace?"
+    # "the guy whose shoulder surgery was denied, did he get the brace?"; "the baclofen was upheld. does that mean she
+    # gets it?" (the outcome of the thing asked back by a pronoun, told before the asking; not "the brace was denied,
+    # did he get the PT?", which tells another thing's, a claim of its own)
+    got, by_pronoun = _got_one(text)
+    if not decisions and got >= 0 and all(
+            _tells_whom(text, o.words) or (by_pronoun and -1 < text.lower().find(o.words.lower()) < got) for o in found):
+        return "Overturned"
     if not decisions and all(o.role == "ur" for o in found) and _GIVEN.search(text):
         return "Overturned"  # "UR approved 6 of the acupuncture visits - did IMR give him the other 2?"
     if not decisions and not found and _YES_OR_NO.search(text):

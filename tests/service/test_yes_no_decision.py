@@ -80,6 +80,12 @@ from tests.conftest import ask, served_client
     ("lidocaine cream for the guy who smashed his hand, approved?", "Overturned"),
     ("the elbow MRI for the man who fell off a ladder, denied?", "Upheld"),
     ("why was the MRI for the man who fell off a ladder, denied?", None),
+    # having it, asked with a modal; what a decision told means for her: whether she gets it
+    ("so can she have the baclofen or not?", "Overturned"),
+    ("may he keep his TENS unit?", "Overturned"),
+    ("can I appeal?", None),
+    ("the baclofen for the 37 yo woman was upheld. does that mean she gets it?", "Overturned"),
+    ("UR denied his PT, did he get it?", "Overturned"),
 ])
 def test_the_decision_a_yes_no_question_asks(text: str, asked: str | None) -> None:
     assert decision_asked(text) == asked
