@@ -69,10 +69,14 @@ _BEFORE = re.compile(r"\breview(?:ed|er|ers)\b(?:\s+[\w']+){0,3}?\s*(?:,|\bby|\b
                      # "how many cases were decided by chiropractors?"
                      r"|\b(?:decided|ruled\s+on|handled|determined|judged)\s+by\s+(?:a|an|the)?\s*$"
                      # "was the reviewer (on the 62 year old woman's MRI) an orthopedic surgeon?"
-                     r"|\b(?:was|is|were)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\b(?:\s+[\w'’/-]+){0,10}?\s+(?:a|an)\s+$"
+                     r"|\b(?:was|is|were)\s+(?:the\s+|any\s+)?(?:IMR\s+)?reviewers?\b(?:\s+[\w'’/-]+){0,10}?\s+(?:a|an)\s+$"
                      # ... the field with no article: "is the reviewer occupational medicine?", "was he in family practice?";
                      # the reviewer, then the field asked: "CM17-0019011 reviewer occupational medicine?"
                      r"|\b(?:was|is|were)\s+(?:the\s+)?(?:IMR\s+)?reviewers?\s+(?:in\s+)?$|\b(?:IMR\s+)?reviewer\s+$"
+                     # the reviewers, then what they are: "which reviewers are orthopedic surgeons?", "were any of the
+                     # reviewers orthopedists?", "how many of the reviewers were neurologists?"
+                     r"|\breviewers\s+(?:are|were)\s+(?:(?:all|both)\s+)?$"
+                     r"|\b(?:any|all|none|some|many|which|how\s+many)\s+of\s+(?:the\s+|these\s+|those\s+)?(?:IMR\s+)?reviewers\s+$"
                      # "was it an occ med doc?"
                      r"|" + OPENING + r"\s*(?:(?:and|so|but)\s+)?(?:was|is)\s+(?:it|this|that)\s+(?:a|an)\s+$"
                      # "the reviewer in the 29 yo woman's case, was she a family doctor"
