@@ -619,6 +619,10 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
     topic = _thing_words(query)
     if unknown := _unknown(engine, topic):  # a word no letter in the index uses: "ketamine", "hyperbaric"
         return _no_mention(query.text, unknown, topic)
+    # the condition the patient is called by, in words the letters print: "the patient with carpal tunnel" asks
+    # nothing of a "tunnel" (service.diagnosed)
+    told = {t for phrase in condition_phrases(query.text) for t in tokens(phrase)} & topic
+    topic = topic - (told - set(_unprinted(engine, told)))
     if not topic or similarity >= CONFIDENT_SIMILARITY:
         return ""
     if all(overlap(topic, h.request) == 0 for h in hits[:5]):
