@@ -280,7 +280,7 @@ def _told_nothing(person: Person) -> bool:
 
 
 # a question after any letter that has something: "is there a case where ...", "any letters in which ..."
-_ANY_LETTER = re.compile(r"\b(?:is|was|are|were)\s+there\s+(?:ever\s+)?(?:an?|any)\s+(?:cases?|letters?|decisions?|examples?)\s+"
+ANY_LETTER = re.compile(r"\b(?:is|was|are|were)\s+there\s+(?:ever\s+)?(?:(?:an?|any|some|other)\s+)?(?:cases?|letters?|decisions?|examples?)\s+"
                          r"(?:where|in\s+which|that|when)\b|\bany\s+(?:cases?|letters?)\s+(?:where|in\s+which)\b", re.IGNORECASE)
 
 # an outcome and what had it, nothing else asked: "what was approved?", "what got denied in 2016?" (every
@@ -302,7 +302,7 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
     # "the neurologist who reviewed the MRI" is one letter's reviewer, as a patient described is one letter's
     # ... unless told by no field in a question after any letter ("is there a case where PT was denied
     # because the patient already had too many visits?": any patient)
-    anyone = _told_nothing(person) and bool(_ANY_LETTER.search(text))
+    anyone = _told_nothing(person) and bool(ANY_LETTER.search(text))
     # ... and so is "the reviewer" in such a question ("any letters where the reviewer was an orthopedic surgeon and
     # the request was approved?": every such letter)
     specific = bool(cases) or (person.described and not anyone) or bool(reviewer and _THE_REVIEWER.search(text) and not anyone)
@@ -339,6 +339,8 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
         return "list"  # "hip and elbow MRIs - what did IMR decide?": each of them
     if not specific and treatments and asks_usual(text):
         return "pattern"  # "Celebrex-type pills - does IMR usually approve them?": both outcomes' reasons
-    if not specific and anyone and (reviewer or outcomes.found):
-        return "list"  # "any letters where the reviewer was an orthopedic surgeon and the request was approved?"
+    if not specific and anyone and (reviewer or outcomes.found or listed_reasons(text)):
+        # "any letters where the reviewer was an orthopedic surgeon and the request was approved?", "is there any letter
+        # where the reviewer said the request was incomplete?"
+        return "list"
     return "item"

@@ -31,7 +31,11 @@ _CLAUSE = re.compile(r"\b(?:because|'?cause|cuz|coz|bc|b/c|due\s+to|for\s+(?:lac
                      # ... or asked of: "which denials did the reviewer say the request was incomplete?"
                      r"|\b(?:reviewer|IMR\s+doctor|IMR)\s+(?:noted|said|found|wrote|mentioned|pointed\s+out|stated"
                      r"|(?:(?<=did\sthe\sreviewer\s)|(?<=did\sreviewer\s)|(?<=did\sIMR\s))(?:say|note|find|write|mention|state))"
-                     r"\s+(?:that\s+)?(?P<z>[^?.;]*)", I)
+                     r"\s+(?:that\s+)?(?P<z>[^?.;]*)"
+                     # ... or the condition of the letters asked for: "is there any letter where the reviewer said the request
+                     # was incomplete?", "any cases where the request was incomplete?"
+                     r"|\b(?:cases?|letters?|decisions?|examples?)\s+(?:where|in\s+which)\s+(?:the\s+(?:IMR\s+)?reviewer\s+"
+                     r"(?:said|noted|found|wrote|mentioned|stated)\s+(?:that\s+)?)?(?P<w>[^?.;]*)", I)
 _SAY_ASKED = re.compile(r"\b(?:reviewer|IMR)\s+(?:say|note|find|write|mention|state)\b(?!\s+(?:no|yes)\b)", I)
 # ... in a question that lists those it was said of: "which denials did the reviewer say ...?" (not "what did the
 # reviewer say about red flags?", "why did IMR say no to the shots?")
@@ -258,7 +262,7 @@ def asked_reasons(text: str, told: bool = False) -> frozenset[str]:
         if m.group("z") and not (told or _IS_THAT_WHY.search(text) or (_SAY_ASKED.search(m.group(0)) and (
                 _WHICH_LIST.match(text) or _DID_SAY.search(text)))):
             continue
-        clause = m.group("x") or m.group("y") or m.group("b") or m.group("z") or ""
+        clause = m.group("x") or m.group("y") or m.group("b") or m.group("z") or m.group("w") or ""
         before = text[max(0, m.start() - 80):m.start()] if not m.group("z") else text  # the reviewer's: what it did
         named = {code for code, rx in _WORDS.items() if rx.search(clause)}
         if "not_recommended" in named and (m_ := _WORDS["not_recommended"].search(clause)) and _LONG.search(clause[:m_.start()]):

@@ -49,10 +49,17 @@ def listed_reasons(text: str) -> frozenset[str]:
     """The codes `text` names as a condition of the items it lists (empty when it names none)."""
     found = set(asked_reasons(text))
     for m in _CONDITION.finditer(text):
-        # (what an item had not is no finding documented: "which items did the reviewer say had no functional
-        # improvement?" names the denial's code alone, read by asked_reasons)
-        found |= {code for code, rx in _HAD.items() if (had := rx.search(m.group("x")))
-                  and not _LACKED.search(m.group("x")[:had.start()])}
+        for code, rx in _HAD.items():
+            if not (had := rx.search(m.group("x"))):
+                continue
+            if not _LACKED.search(m.group("x")[:had.start()]):
+                # (what it had, whatever a reason's words read of it: "letters where the reviewer said the patient had
+                # red flags" found them, no lack of them)
+                found = (found | {code}) - {CODES[code].pairs}
+            elif CODES[code].pairs:
+                # ... and what it had not, the denial's code the finding pairs with: "which PT requests had no
+                # functional improvement?"
+                found.add(CODES[code].pairs)
     if _CRITERIA.search(text):
         found |= APPROVAL_CODES
     return frozenset(found)

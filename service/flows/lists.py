@@ -22,8 +22,8 @@ from service.flows.count import _collection
 from service.flows.item import item_flow
 from service.groups import where_words, without_group
 from service.job_group import job_group, plural_job
-from service.lacking import RELATED, ROLE_WORDS
-from service.kinds import EVERY_OF_KIND
+from service.lacking import RELATED, ROLE_WORDS, told_by_nothing
+from service.kinds import ANY_LETTER, EVERY_OF_KIND
 from service.outcomes import asked_decision, asks_ever, asks_usual, read_outcomes
 from service.reason_listed import APPROVAL_CODES, listed_reasons
 from service.scope import Scope, asked_sets, items_where, listing_filters, scope
@@ -75,10 +75,11 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                      {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 3)
         return missing(question, seen, f"No letter in the index is of a {job}: no case summary prints the job. {RELATED}",
                        "no_patient", related=rated(query, hits))
-    if (plan.focus or query.premise) and not query.case_numbers and (offered := listed_reasons(query.text)):
-        # "which approved MRIs had a neuro deficit documented?": the outcome presumed is the list's
-        return _by_reason(engine, msgspec.structs.replace(plan, focus=plan.focus or query.premise), query, question, seen,
-                          k, s, offered)
+    if not query.case_numbers and (offered := listed_reasons(query.text)) and (
+            decided := plan.focus or query.premise or _said_by_reasons(offered)):
+        # "which approved MRIs had a neuro deficit documented?": the outcome presumed is the list's; "are there cases where
+        # the patient had no improvement from PT?": the outcome its reasons have
+        return _by_reason(engine, msgspec.structs.replace(plan, focus=decided), query, question, seen, k, s, offered)
     # none has the outcome asked ("has IMR ever approved X?"): the hits are the items of the other
     asked = query if not query.decision or s.with_decision(query.decision) else msgspec.structs.replace(query, decision=None)
     hits, _sim = retrieve_scored(engine, asked, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 10)
@@ -111,18 +112,26 @@ def _every_asked(query: Query) -> str | None:
     return asked.pop() if len(asked) == 1 else None
 
 
+def _said_by_reasons(offered: frozenset[str]) -> str | None:
+    """The outcome the reasons say, when only denials have them or only approvals: "which requests did IMR say were
+    incomplete?" lists denials; None for none, or reasons of both."""
+    if not offered:
+        return None
+    return "Overturned" if offered <= APPROVAL_CODES else "Upheld" if offered.isdisjoint(APPROVAL_CODES) else None
+
+
 def _by_reason_across(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer | None:
     """"Which requests were approved because of a positive exam finding?", "which approved items had a
     neuro deficit documented?": a list by reason that names no kind of request, case, patient or
     reviewer is of every request in the index (of the body part named, under the client's filters)
     with the outcome asked or presumed; None for any other list."""
-    if asked_sets(query) or query.treatments or query.case_numbers or query.person.described or query.reviewer:
+    # (a patient told by nothing, in a question after any letter, is anyone's: "are there letters where the reviewer
+    # said the patient had red flags?")
+    if asked_sets(query) or query.treatments or query.case_numbers or query.reviewer or (
+            query.person.described and not (told_by_nothing(query.person) and ANY_LETTER.search(query.text))):
         return None
     offered = listed_reasons(query.text)
-    # ... a reason that only denials have, or only approvals, says the outcome: "which requests did IMR say were
-    # incomplete?" lists denials
-    decision = plan.focus or query.premise or (None if not offered else "Overturned" if offered <= APPROVAL_CODES
-                                                else "Upheld" if offered.isdisjoint(APPROVAL_CODES) else None)
+    decision = plan.focus or query.premise or _said_by_reasons(offered)
     if not decision or not offered:
         return None
     filters = {k_: v for k_, v in plan.filters.items() if k_ != "decision"}

@@ -47,3 +47,17 @@ def test_whether_any_had_a_reason_none_had_is_no(client):
     answer = ask(client, "were any PT requests denied because there was no urine drug screen?")
     assert answer["lead"] == ("No: the reviewer gave that reason (opioid monitoring not documented) in none of the 3 "
                               "denied (upheld) physical therapy requests in the index.")
+
+
+def test_letters_where_the_reviewer_said_a_reason(client):
+    # the reason said as the reviewer's, after "is there any letter where": the denials that have it
+    answer = ask(client, "are there cases where the patient had no improvement from PT?")
+    assert answer["kind"] == "list"
+    assert answer["lead"] == ("Yes: the reviewer gave that reason (no documented functional improvement) in 2 of the 3 "
+                              "denied (upheld) physical therapy requests in the index:")
+
+
+def test_what_the_items_had_not_is_the_denials_reason(client):
+    answer = ask(client, "which PT requests had no functional improvement?")
+    assert answer["lead"] == ("The reviewer gave that reason (no documented functional improvement) in 2 of the 3 "
+                              "denied (upheld) physical therapy requests in the index:")
