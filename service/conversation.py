@@ -133,6 +133,10 @@ ABOUT_IT = re.compile(
     # "was there any red flag?", "were there no x-rays?": what the item's letter shows
     r"|(?:was|were)\s+there\s+(?:any|an?|no)\b"
     r"|when\s+was\s+(?:it\s+)?decided\b|what\s+would\s+it\s+take\b|what\s+(?:would|could)\s+(?:get|make)\b"
+    # "what would have changed the outcome?", "what could change the decision?", "what would have to be different?"
+    r"|what\s+(?:would|could|might)\s+have\s+(?:changed|made|gotten|got|helped|turned|swung|won)\b"
+    r"|what\s+(?:would|could|might)\s+change\s+(?:the\s+)?(?:outcome|decision|result|it|that|things|their\s+minds?)\b"
+    r"|what\s+would\s+(?:have\s+)?(?:had\s+)?to\s+(?:change|be\s+different)\b"
     r"|how\s+(?:can|could|do|would)\s+(?:we|I|they|you)\s+(?:get|win|appeal|fix|overturn)\b"
     # what to do next, after a decision: "so what do we do now", "what can he do next?", "now what?"
     r"|what\s+(?:do|can|should|could|would)\s+(?:we|I|he|she|they|you|my\s+\w+)\s+do\s*(?:now|next|about\s+(?:it|that|this))?"
