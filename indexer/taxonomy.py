@@ -196,16 +196,17 @@ def _find_drug(text: str) -> tuple[int, Drug, str] | None:
 
 
 # "back" as a verb's particle names no back: "did IMR give them back?", "give back the remainder", "get either one back",
-# "the MRI came back negative", "knocked back at IMR" (a refusal) (but "he got back pain": a noun follows)
+# "the MRI came back negative", "knocked back at IMR" (a refusal), "acupuncture gets cut back", "cut back from 8 to 6"
+# (but "he got back pain": a noun follows)
 _BACK_PARTICLE = re.compile(
     r"\b(?:giv(?:e|es|en|ing)|gave|gets?|got(?:ten)?|getting|com(?:e|es|ing)|came|go(?:es|ing)?|went|bring(?:s|ing)?|"
-    r"knock(?:s|ed|ing)?|"
+    r"knock(?:s|ed|ing)?|cut(?:s|ting)?|pull(?:s|ed|ing)?|dial(?:s|ed|led)?|trim(?:s|med)?|pare[ds]?|push(?:es|ed|ing)?|"
     r"brought|tak(?:e|es|en|ing)|took|pa(?:y|ys|id)|call(?:s|ed)?|hear(?:d)?|writ(?:e|es)|wrote|sen(?:d|t)|"
     r"hold|held|roll(?:s|ed)?|scal(?:e|ed)|fight|fought)\s+(?:(?:it|them|him|her|me|us|those|these|that|this)\s+"
     # ... "did she get either one back?", "get any of them back", "get both back"
     r"|(?:either|any|both|all|one)(?:\s+(?:one|ones|of\s+(?:them|those|these|it)))?\s+)?"
     r"(back)(?=\s*(?:$|[?.!,;:)]|\s(?:the|a|an|my|his|her|their|them|it|some|any|all|more|those|these|what|on|in|"
-    r"up|out|home|negative|positive|normal|again|at|by)\b))", re.IGNORECASE)
+    r"up|out|home|negative|positive|normal|again|at|by|from|to)\b))", re.IGNORECASE)
 
 
 def find_regions(text: str) -> tuple[tuple[str, str], ...]:

@@ -177,6 +177,9 @@ def test_real_requests_are_classified() -> None:
     ("how many got knocked back, and what did the one that went through have?", ()),
     ("did IMR okay her Naprosyn or knock it back?", ()), ("the PT was knocked back at IMR", ()),
     ("he was knocked back onto the floor and hurt his back", ("lumbar",)),
+    # ... so is cutting it back
+    ("what's the usual reason acupuncture gets cut back?", ()), ("they cut back the PT from 12 to 6", ()),
+    ("UR pulled back the approval", ()), ("PT for the back was cut", ("lumbar",)),
     # the belly-press test is the shoulder's, not the belly's
     ("+Speed's, +O'Brien's, +belly press", ()), ("my belly hurts", ("chest/abdomen",)),
     # the labrum is the shoulder's, unless the hip is named: the hip has a labrum too
