@@ -83,7 +83,7 @@ def label(where: dict[str, str], unit: str = "items") -> str:
         tail.append("not partly authorised by UR")
     dates = (where.get("date_from"), where.get("date_to"))
     if dates[0] and dates[1] and dates[0][:7] == dates[1][:7] and dates[0].endswith("-01"):
-        tail.append(f"decided in {dates[0][:7]}")
+        tail.append(f"decided in {_MONTHS[int(dates[0][5:7]) - 1]} {dates[0][:4]}")  # "decided in January 2017"
     elif dates[0] or dates[1]:
         tail.append("decided " + " ".join(x for x in (f"from {dates[0]}" if dates[0] else "",
                                                       f"to {dates[1]}" if dates[1] else "") if x))
@@ -94,6 +94,10 @@ def label(where: dict[str, str], unit: str = "items") -> str:
     if c := where.get("case_number"):
         tail.append(f"in {', '.join(c.split(',')[:3])}" + (" ..." if c.count(",") > 2 else ""))
     return " ".join([*front, unit, *tail])
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+           "December")
 
 
 def rule(cq: CollectionQuery) -> str:

@@ -401,7 +401,7 @@ def test_the_shape_refuses_what_it_does_not_allow():
 def test_the_rule_says_what_was_counted_and_left_out():
     assert label({"decision": "Upheld", "treatment": "mri", "body_region": "lumbar", "guideline_source": "ODG",
                   "date_from": "2017-02-01", "date_to": "2017-02-28"}) == \
-        "upheld lumbar MRI items citing ODG decided in 2017-02"
+        "upheld lumbar MRI items citing ODG decided in February 2017"
     said = rule(check(CollectionQuery(shape="share", where={"treatment": "physical_therapy"}, part={"decision": "Upheld"})))
     assert said.startswith("Counted: disputed items (one decision each); among physical therapy items; 'physical "
                            "therapy' means a request matching its synonym set (physical therap…")
