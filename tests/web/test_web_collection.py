@@ -1,6 +1,6 @@
 """Collection answers and the Browse view in a real browser: Debian's Chromium driven by Playwright,
 against a real server (uvicorn on a free loopback port) over eight real letters (15 disputed items,
-4 overturned, in four letters; decided in January 2017 and 2017-02)."""
+4 overturned, in four letters; decided in January and February 2017)."""
 
 from __future__ import annotations
 
