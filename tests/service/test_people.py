@@ -297,6 +297,9 @@ def test_a_head_injury_or_a_faint_describes_the_patient(text: str) -> None:
     ("I'm 40. Were each of my three requests denied?", 3),
     # ... and of their medicines
     ("which of the 40 yo woman's five meds did IMR not uphold?", 5),
+    # ... "all 6 of" the patient described's
+    ("were all 6 of the 37 yo woman's DME items denied?", 6),
+    ("were all 6 of the 37 yo woman's requests denied?", 6),
     # counted only of a patient described
     ("Were all of her five requests denied?", None),
     ("Which requests were approved?", None),
