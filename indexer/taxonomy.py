@@ -209,11 +209,16 @@ _BACK_PARTICLE = re.compile(
     r"up|out|home|negative|positive|normal|again|at|by|from|to)\b))", re.IGNORECASE)
 
 
+# ... nor does "back" as a verb of siding with someone: "did IMR back us on the refills?", "back me up"
+_BACK_VERB = re.compile(r"\bback(?=\s+(?:us|me|UR)\b)")
+
+
 def find_regions(text: str) -> tuple[tuple[str, str], ...]:
     """(region, the words that named it) for each body region in `text`, in order of appearance."""
     out: dict[str, str] = {}
     labrum_only = True  # the shoulder named by its labrum alone
     text = _BACK_PARTICLE.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + "    ", text)
+    text = _BACK_VERB.sub("    ", text)
     for m in _REGION_RE.finditer(text):
         region = _REGION_OF[int(m.lastgroup[1:])]
         out.setdefault(region, m.group(0))

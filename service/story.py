@@ -367,6 +367,8 @@ _NOT_TAKING = frozenset("decision decisions decided decide ruling ruled rule say
 # the doctor prescribing it: "put her on", "started him on" (the request, not what the patient was on)
 _PRESCRIBING = frozenset("put puts putting started starts starting start placed place places placing".split())
 _WHOM = frozenset("her him them me us my".split())
+# siding with someone on a request: "did IMR back us on the refills?", "did they side with UR on it?"
+_SIDING = frozenset("back backed backs support supported side sided agree agreed".split())
 _LISTING = frozenset("and or plus & , a an the some his her my their also".split())
 _FORM = re.compile(r"(?:patch(?:es)?|gel|creams?|ointment|lotion|tabs?|tablets?|pills?|capsules?|er|xr|sr|cr|"
                    r"\d+(?:\.\d+)?(?:mg|mcg|%)?|mg|#\d+)", re.IGNORECASE)
@@ -385,6 +387,8 @@ def _drug_lists(text: str) -> list[tuple[int, int]]:
             continue
         if len(before) >= 2 and before[-2].lower() in _PRESCRIBING and before[-1].lower() in _WHOM:
             continue  # "the doctor put her on pantoprazole": what was prescribed, the request, not what she took
+        if before and before[-1].lower() == "us" or len(before) >= 2 and before[-2].lower() in _SIDING:
+            continue  # "did IMR back us on the ibuprofen refills?": the asker's side on the request, not what anyone took
         pos, end, last = m.end(), None, ""
         while (t := _TOKEN.match(text, pos)) and t.group(1):
             word = t.group(1)

@@ -180,6 +180,8 @@ def test_real_requests_are_classified() -> None:
     # ... so is cutting it back
     ("what's the usual reason acupuncture gets cut back?", ()), ("they cut back the PT from 12 to 6", ()),
     ("UR pulled back the approval", ()), ("PT for the back was cut", ("lumbar",)),
+    # ... or siding with someone: "back us"
+    ("did IMR back us on the ibuprofen refills?", ()), ("will IMR back me up", ()),
     # the belly-press test is the shoulder's, not the belly's
     ("+Speed's, +O'Brien's, +belly press", ()), ("my belly hurts", ("chest/abdomen",)),
     # the labrum is the shoulder's, unless the hip is named: the hip has a labrum too

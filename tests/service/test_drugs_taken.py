@@ -35,6 +35,14 @@ def test_a_drug_the_doctor_put_her_on_is_the_request() -> None:
     assert (q.treatments, q.story_treatments) == (("ppi", "medication"), ("surgery",))
 
 
+def test_siding_with_the_asker_on_a_drug_is_the_request() -> None:
+    # "did IMR back us on the ibuprofen refills?": the adjuster's side on the request, no drug anyone was on
+    assert was_on("adjuster here - did IMR back us on the ibuprofen refills?")[1] == []
+    assert was_on("did they side with UR on the Norco?")[1] == []
+    q = understand("adjuster here - did IMR back us on the ibuprofen refills?", today=TODAY)
+    assert (q.treatments, q.body_regions) == (("nsaid", "medication"), ())
+
+
 def test_the_treatment_left_is_asked_about() -> None:
     q = understand("46F low back strain mild DDD on flexeril ibuprofen norco, did 6 PT, asked for 2x6 more - denied bc "
                    "its over the max visits or something else too?", today=TODAY)
