@@ -560,6 +560,13 @@ def wanted_unknown(engine: Engine, query: Query) -> str:
         if (terms and not find_treatments(word) and not any(engine.near_term(t) for t in terms)
                 and not difflib.get_close_matches(word.lower(), _GENERIC_FUZZY, n=1, cutoff=0.8)):
             return word
+    for m in _WANTED_PHRASE.finditer(text):
+        # a thing wanted, in two words the letters use apart but never together, and no treatment: "my dad needs a
+        # stair lift" (the letters speak of stairs and of lifting)
+        phrase = f"{m.group('a')} {m.group('b')}"
+        if (not {m.group("a").lower(), m.group("b").lower()} & _NOT_A_THING and not find_treatments(phrase)
+                and not find_regions(phrase) and not _printed_phrase(engine, m.group("a"), m.group("b"))):
+            return phrase
     for m in _USED_THING.finditer(text):
         # a thing to use, named by a word no letter uses at its head: "his doctor wants him to use a heat
         # lamp at home" (the letters speak of heat, never of a lamp); a treatment set's words are known
@@ -569,6 +576,22 @@ def wanted_unknown(engine: Engine, query: Query) -> str:
                 and not difflib.get_close_matches(phrase.split()[-1].lower(), _GENERIC_FUZZY, n=1, cutoff=0.8)):
             return phrase
     return ""
+
+
+# a thing wanted, in two words after its article: "my dad needs a stair lift", "she asked for a standing desk"
+_WANTED_PHRASE = re.compile(r"\b(?:needs?|needed|wants?|wanted|asked\s+for|requested|requesting)\s+(?:a|an)\s+"
+                            r"(?P<a>[A-Za-z]{3,})[\s-](?P<b>[A-Za-z]{3,})\b(?!\s*[-/]?\s*[A-Za-z]{3,}\s+(?:for|of)\b)", re.IGNORECASE)
+# ... words that say no thing: "needs a lot more", "wants a second opinion" (the letters' referrals), "a new doctor"
+_NOT_A_THING = frozenset("lot bit little few couple new second third another other better good different more same "
+                         "short long full whole total repeat follow refill referral trial course round week month day "
+                         "year time chance way reason decision review copy letter doctor physician surgeon specialist "
+                         "appointment visit consult consultation opinion evaluation".split())
+
+
+def _printed_phrase(engine: Engine, first: str, second: str) -> bool:
+    """Whether some letter prints the two words together ("stair lift", "stair-lift")."""
+    return any(engine.store.catalog.query("SELECT 1 FROM chunks WHERE lower(text) GLOB ? LIMIT 1",
+                                          [f"*{first.lower()}{sep}{second.lower()}*"]) for sep in (" ", "-", "\n"))
 
 
 # what is to be used, with its article: "wants him to use a heat lamp at home" (one word before the

@@ -92,3 +92,20 @@ def test_a_conditions_word_is_no_thing_asked_beside_one(tramadol_acupuncture):
     # "crush" names the injury, not a second thing no letter mentions
     answer = ask(tramadol_acupuncture, "hyperbaric chamber for a crush injury - covered?")
     assert answer["answer"].startswith("No letter in the index mentions hyperbaric chamber. ")
+
+
+# a home aide (upheld), for a man hurt at work who needs help at home
+home_aide = served_client("CM16-0249735", "CM17-0010362")
+
+
+def test_a_wanted_thing_in_two_words_no_letter_prints_together_is_not_found(home_aide):
+    # "stair" and "lift" each near some word of the letters, never the two together, and no treatment
+    answer = ask(home_aide, "my dad needs a stair lift after his back injury, will IMR cover it?")
+    assert answer["not_found"] == "no_treatment"
+    assert answer["answer"].startswith("No letter in the index mentions stair lift. ")
+
+
+def test_a_wanted_treatment_in_two_words_is_answered(home_aide):
+    answer = ask(home_aide, "my husband needs a home aide, will IMR cover it?")
+    assert answer["not_found"] == ""
+    assert answer["hits"][0]["case_number"] == "CM16-0249735"
