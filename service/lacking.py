@@ -40,7 +40,7 @@ _GENERIC_FUZZY = frozenset(w for w in GENERIC if len(w) > 3)
 GENERIC_TREATMENT_WORDS = frozenset(
     "therapy therapies treatment treatments program programs session sessions visit visits unit units test tests "
     "testing study studies evaluation consult consultation medication medications medicine drug drugs pill pills "
-    "procedure procedures service services care management device devices supply supplies trial plan use "
+    "procedure procedures service services care management device devices supply supplies trial try tries trying plan use "
     "pain ache aches medical covered coverage ever approved denied precedent precedents ruling rulings".split())
 
 

@@ -109,3 +109,9 @@ def test_a_wanted_treatment_in_two_words_is_answered(home_aide):
     answer = ask(home_aide, "my husband needs a home aide, will IMR cover it?")
     assert answer["not_found"] == ""
     assert answer["hits"][0]["case_number"] == "CM16-0249735"
+
+
+def test_the_verb_of_trying_is_no_thing_asked(home_aide):
+    answer = ask(home_aide, "my doc wants to try a spinal cord stim trial, what are the odds?")
+    assert answer["not_found"] == "no_treatment"
+    assert answer["answer"].startswith("No letter in the index mentions spinal cord stim. ")
