@@ -111,8 +111,12 @@ def test_a_wanted_treatment_in_two_words_is_answered(home_aide):
     assert answer["hits"][0]["case_number"] == "CM16-0249735"
 
 
-def test_the_verb_of_trying_is_no_thing_asked(home_aide):
-    answer = ask(home_aide, "my doc wants to try a spinal cord stim trial, what are the odds?")
+# baclofen (upheld), for a patient whose letter speaks of the spinal cord
+spinal_cord = served_client("CM16-0233904", "CM16-0249735")
+
+
+def test_the_verb_of_trying_is_no_thing_asked(spinal_cord):
+    answer = ask(spinal_cord, "my doc wants to try a spinal cord stim trial, what are the odds?")
     assert answer["not_found"] == "no_treatment"
     missing = answer["answer"].removeprefix("No letter in the index mentions ").split(".")[0]
     assert answer["answer"].startswith("No letter in the index mentions spinal")
