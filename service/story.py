@@ -134,9 +134,11 @@ _OPENING = re.compile(r"^\s*(?:(?:a|an|the|my|our)\s+)?\d{1,3}\s*(?:[MF]\b|yo\b|
 
 
 # a question of its own whose subject is a pronoun, of what was told before it: "42 yo woman, massage for
-# her back - was it approved, and what about the nerve tests?" (service.asking reads it too)
-IT_ASKED = re.compile(r"\s*(?:(?:so|and|but|ok|okay)\s+)?(?:(?:was|were|is|are|did|does|has|have)\s+(?:it|they|that|those)"
-                      r"|(?:why|how|when)\s+(?:was|were|did)\s+(?:it|they|that|those))\b", re.IGNORECASE)
+# her back - was it approved, and what about the nerve tests?" (service.asking reads it too); not "they" that does
+# something to a thing of the patient's ("28 yo woman lumbar MRI - did they ok her epidural?": the reviewers)
+_THEY_DECIDE = r"they(?!\s+[\w']+\s+(?:her|his|the|my|their|our|your|a|an|any|some)\b)"
+IT_ASKED = re.compile(rf"\s*(?:(?:so|and|but|ok|okay)\s+)?(?:(?:was|were|is|are|did|does|has|have)\s+(?:it|{_THEY_DECIDE}|that|those)"
+                      rf"|(?:why|how|when)\s+(?:was|were|did)\s+(?:it|{_THEY_DECIDE}|that|those))\b", re.IGNORECASE)
 
 
 def opening_end(text: str) -> int:
