@@ -225,9 +225,10 @@ _EPIGASTRIC = re.compile(r"\bupper\s+(?:belly|stomach|abdomen|abdominal|tummy|gu
 
 # ... or a pain of the belly with no part of it: "she got stomach pain from the naproxen" (the
 # summary: "upper abdominal pain", "abdominal pain and tenderness")
-_ABDOMINAL = re.compile(r"\b(?:stomach|belly|tummy|abdominal|abdomen)\s*(?:pains?|aches?|cramps?|cramping|upsets?)\b"
-                        # ... or upset by a drug: "it upset her stomach", "an upset stomach"
-                        r"|\bupset(?:s|ting)?\s+(?:(?:her|his|my|their|the|your)\s+)?(?:stomach|belly|tummy)\b",
+_ABDOMINAL = re.compile(r"\b(?:stomach|belly|tummy|abdominal|abdomen)\s*(?:pains?|aches?|cramps?|cramping|upsets?|hurts|hurt)\b"
+                        # ... or upset by a drug: "it upset her stomach", "an upset stomach", "the naproxen hurt her stomach"
+                        r"|\b(?:upset(?:s|ting)?|hurt(?:s|ing)?|bother(?:s|ed|ing)?|irritat(?:es|ed|ing))\s+"
+                        r"(?:(?:her|his|my|their|the|your)\s+)?(?:stomach|belly|tummy)\b",
                         re.IGNORECASE)
 
 

@@ -58,3 +58,12 @@ def test_a_condition_is_rare_among_the_letters_whose_fields_fit() -> None:
     assert _summaries_tell(_Engine(summaries), q, list(summaries)) == (None, None)
     assert _summaries_tell(_Engine(summaries), q, list(summaries), [1, 2]) == (
         None, {1: 1.0, 2: 0.0, 3: 1.0, 4: 1.0, 5: 1.0, 6: 1.0})
+
+
+def test_a_drug_that_hurt_the_stomach_is_a_stomach_complaint() -> None:
+    from service.diagnosed import stomach_complaints
+
+    assert stomach_complaints("the naproxen hurt her stomach so the doctor put her on pantoprazole") == ("abdominal",)
+    assert stomach_complaints("the ibuprofen was bothering his stomach") == ("abdominal",)
+    assert stomach_complaints("my stomach hurts from the meds") == ("abdominal",)
+    assert stomach_complaints("she hurt her back lifting a box") == ()
