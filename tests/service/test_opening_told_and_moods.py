@@ -67,3 +67,19 @@ def test_a_drug_that_hurt_the_stomach_is_a_stomach_complaint() -> None:
     assert stomach_complaints("the ibuprofen was bothering his stomach") == ("abdominal",)
     assert stomach_complaints("my stomach hurts from the meds") == ("abdominal",)
     assert stomach_complaints("she hurt her back lifting a box") == ()
+
+
+def test_one_more_request_wanted_after_a_decision_told_is_the_one_asked() -> None:
+    from service.asking import asking_span
+
+    text = "my mom is 54, they denied her neck MRI and she also needed a head CT - was that denied?"
+    start, end = asking_span(text)
+    assert text[start:end] == "she also needed a head CT - was that denied?"
+    q = understand(text)
+    assert (q.treatments, q.story_treatments) == (("ct",), ("mri", "imaging"))
+    text = "they denied the EMG, and she also wanted the nerve conduction test - was that denied too?"
+    start, end = asking_span(text)
+    assert text[start:end] == "she also wanted the nerve conduction test - was that denied too?"
+    # ... not when nothing decided is told before it
+    text = "she had a neck MRI and she also wanted a head CT - were they approved?"
+    assert asking_span(text) == (0, len(text))
