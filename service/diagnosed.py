@@ -228,7 +228,7 @@ _EPIGASTRIC = re.compile(r"\bupper\s+(?:belly|stomach|abdomen|abdominal|tummy|gu
 _ABDOMINAL = re.compile(r"\b(?:stomach|belly|tummy|abdominal|abdomen)\s*(?:pains?|aches?|cramps?|cramping|upsets?|hurts|hurt)\b"
                         # ... or upset by a drug: "it upset her stomach", "an upset stomach", "the naproxen hurt her stomach"
                         r"|\b(?:upset(?:s|ting)?|hurt(?:s|ing)?|bother(?:s|ed|ing)?|irritat(?:es|ed|ing))\s+"
-                        r"(?:(?:her|his|my|their|the|your)\s+)?(?:stomach|belly|tummy)\b",
+                        r"(?:(?:her|his|my|their|the|your)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:stomach|belly|tummy)\b",
                         re.IGNORECASE)
 
 

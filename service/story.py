@@ -28,8 +28,10 @@ _HELPED_AFTER = re.compile(r"^\s+(?:(?:was|is|has\s+been|had\s+been|were|are)\s+
                            re.IGNORECASE)
 # ... or what it did to the patient's stomach: "the naproxen upset my stomach, so why was my pantoprazole
 # denied?", "the ibuprofen gave her heartburn" (the stomach pill is asked about, not the drug that upset it)
-_UPSET_AFTER = re.compile(r"^\s+(?:(?:has|had|have)\s+(?:been\s+)?)?(?:upset|upsets|upsetting|irritat\w*|bother\w*|hurt|hurts|hurting)"
-                          r"\s+(?:(?:my|her|his|their|the)\s+)?(?:stomach|belly|tummy|gut)\b"
+_UPSET_AFTER = re.compile(r"^\s+(?:(?:has|had|have)\s+(?:been\s+)?|(?:was|is|were|kept)\s+)?(?:upset|upsets|upsetting|irritat\w*|"
+                          r"bother\w*|hurt|hurts|hurting)"
+                          # ... whoever's stomach: "the naproxen was bothering my mom's stomach"
+                          r"\s+(?:(?:my|her|his|their|the)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:stomach|belly|tummy|gut)\b"
                           r"|^\s+(?:gave|gives|give|caused|causes|cause)\s+(?:(?:me|her|him|them)\s+)?(?:an?\s+)?"
                           r"(?:stomach|belly|heartburn|reflux|gastritis|ulcers?|upset\s+stomach)\b", re.IGNORECASE)
 # ... or a study whose result is told: "do reviewers approve epidurals if the MRI shows a herniation?", "the EMG came

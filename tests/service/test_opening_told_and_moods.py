@@ -83,3 +83,12 @@ def test_one_more_request_wanted_after_a_decision_told_is_the_one_asked() -> Non
     # ... not when nothing decided is told before it
     text = "she had a neck MRI and she also wanted a head CT - were they approved?"
     assert asking_span(text) == (0, len(text))
+
+
+def test_a_drug_bothering_someones_stomach_is_their_story() -> None:
+    from service.diagnosed import stomach_complaints
+
+    text = "the naproxen was bothering my mom's stomach so the doctor put her on pantoprazole twice a day - why was that denied?"
+    q = understand(text)
+    assert (q.treatments, q.story_treatments) == (("ppi",), ("nsaid", "medication"))
+    assert stomach_complaints(text) == ("abdominal",)
