@@ -258,6 +258,12 @@ def having_story_at_parts(engine: Engine, query: Query, cases: list[str] | tuple
     return _holding_all_at_parts(engine, cases, sorted(wanted), parts) or set(cases)
 
 
+# a treatment the opening tells the patient had, not one decided: "46 yo man, already had PT and chiro - ...", "63M, rotator cuff
+# tear, failed injections - ...", "s/p fusion"
+_HAD_BEFORE = re.compile(r"\b(?:had|has|have|already|prior|previous|past|failed|s/p|status\s+post|history\s+of|after|post)"
+                         r"(?:\s+[\w/-]+){0,3}?\s*(?:,\s*|\s+and\s+|\s+)?$", re.IGNORECASE)
+
+
 def _story_wanted(query: Query) -> set[str]:
     """The treatment sets the patient is described with: those of the story named in a "with ..." list."""
     found = find_treatments(query.text)
@@ -266,7 +272,8 @@ def _story_wanted(query: Query) -> set[str]:
     # ... or in the telegraphic description that opens the question ("28 yo woman lumbar MRI - did they ok her
     # epidural?": the 28-year-old whose letter has a lumbar MRI; service.story.opening_end)
     opening = opening_end(query.text)
-    wanted = {t for t, w in found if t in query.story_treatments and (t in listed or 0 <= query.text.find(w) < opening or re.search(
+    wanted = {t for t, w in found if t in query.story_treatments and (t in listed or (
+        0 <= query.text.find(w) < opening and not _HAD_BEFORE.search(query.text[:query.text.find(w)])) or re.search(
         rf"\bwith\s+(?:(?:the|a|an|her|his|their|my)\s+)?(?:[\w/-]+(?:\s+|\s*,\s*|\s+and\s+(?:the\s+)?)){{0,4}}?{re.escape(w)}\b",
         query.text, re.IGNORECASE))}
     # ... and what is asked when it is in the same list ("the patient with the cervical MRI and the

@@ -92,3 +92,11 @@ def test_a_drug_bothering_someones_stomach_is_their_story() -> None:
     q = understand(text)
     assert (q.treatments, q.story_treatments) == (("ppi",), ("nsaid", "medication"))
     assert stomach_complaints(text) == ("abdominal",)
+
+
+def test_a_request_in_the_opening_tells_the_patient_but_not_one_they_had_before() -> None:
+    from service.patients import _story_wanted
+
+    assert _story_wanted(understand("28 yo woman lumbar MRI - did they ok her epidural?")) == {"mri", "imaging"}
+    assert _story_wanted(understand("46 yo man, already had PT and chiro - why was more chiro denied?")) == set()
+    assert _story_wanted(understand("63M, rotator cuff tear, failed injections - was the surgery approved?")) == set()
