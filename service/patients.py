@@ -258,10 +258,25 @@ def having_story_at_parts(engine: Engine, query: Query, cases: list[str] | tuple
     return _holding_all_at_parts(engine, cases, sorted(wanted), parts) or set(cases)
 
 
-# a treatment the opening tells the patient had, not one decided: "46 yo man, already had PT and chiro - ...", "63M, rotator cuff
-# tear, failed injections - ...", "s/p fusion"
-_HAD_BEFORE = re.compile(r"\b(?:had|has|have|already|prior|previous|past|failed|s/p|status\s+post|history\s+of|after|post)"
-                         r"(?:\s+[\w/-]+){0,3}?\s*(?:,\s*|\s+and\s+|\s+)?$", re.IGNORECASE)
+# the person that opens a telegraphic question, and the words that may stand between them and a request named bare:
+# "28 yo woman lumbar MRI - ...", "61 yo woman, right hip MRI - ..." (not a treatment they had or are doing: "46 yo man,
+# already had PT and chiro - ...", "28 yo woman on light duty, doing chiro with some benefit - ...")
+_PERSON_OPENING = re.compile(r"^\s*(?:(?:a|an|the|my|our)\s+)?\d{1,3}\s*(?:[MF]\b|yo\b|y/?o\b|y\.o\.|-?\s*(?:year|yr)s?[- ]old\b)"
+                             r"(?:\s*(?:woman|man|lady|guy|gentleman|female|male|girl|boy|worker|patient|claimant)\b)?",
+                             re.IGNORECASE)
+_BARE_MODIFIERS = frozenset({"left", "right", "bilateral", "both", "low", "lower", "upper", "mid", "her", "his", "their", "a",
+                             "an", "the"})
+
+
+def _named_bare(text: str, at: int, word: str) -> bool:
+    """Whether the request `word` named at `at` follows the opening's person bare, only body parts and sides around it
+    in its clause (not "chiro helping some", "doing chiro")."""
+    m = _PERSON_OPENING.match(text)
+    if not m or m.end() > at:
+        return False
+    before = re.split(r"[,;:]", text[m.end():at])[-1]
+    after = re.split(r"[,;:?]|\s[-\u2013\u2014]+\s", text[at + len(word):])[0]
+    return all(w.lower() in _BARE_MODIFIERS or find_regions(w) for w in re.findall(r"[\w/'-]+", before + " " + after))
 
 
 def _story_wanted(query: Query) -> set[str]:
@@ -273,7 +288,7 @@ def _story_wanted(query: Query) -> set[str]:
     # epidural?": the 28-year-old whose letter has a lumbar MRI; service.story.opening_end)
     opening = opening_end(query.text)
     wanted = {t for t, w in found if t in query.story_treatments and (t in listed or (
-        0 <= query.text.find(w) < opening and not _HAD_BEFORE.search(query.text[:query.text.find(w)])) or re.search(
+        0 <= query.text.find(w) < opening and _named_bare(query.text, query.text.find(w), w)) or re.search(
         rf"\bwith\s+(?:(?:the|a|an|her|his|their|my)\s+)?(?:[\w/-]+(?:\s+|\s*,\s*|\s+and\s+(?:the\s+)?)){{0,4}}?{re.escape(w)}\b",
         query.text, re.IGNORECASE))}
     # ... and what is asked when it is in the same list ("the patient with the cervical MRI and the
@@ -411,10 +426,13 @@ def _summaries_tell(engine: Engine, query: Query, ids: list[int], among: list[in
     # a phrase many candidates print ("neck pain") picks no one out; one none prints tells nothing
     def rare(found: int) -> bool:
         return 0 < found <= RARE
-    # (counted among `among`, the letters whose fields agree, when some do)
-    counted = [text for letter_id, text in summaries.items() if letter_id in set(among)] if among else list(summaries.values())
-    kept = tuple(p for p in conditions if rare(sum(printed((p,), text) > 0 for text in counted)))
-    kept_felt = tuple(f for f in felt if rare(sum(printed((), text, (f,)) > 0 for text in counted)))
+    # ... a mood, which many summaries print ("anxiety", "depression"), rare among `among`, the letters whose fields agree
+    # ("50, has anxiety now": of the two 50-year-old women, the one whose summary prints it)
+    moods = set(moods_told(kept))
+    fit = [text for letter_id, text in summaries.items() if letter_id in set(among)] if among else list(summaries.values())
+    kept = tuple(p for p in conditions
+                 if rare(sum(printed((p,), text) > 0 for text in (fit if p in moods else summaries.values()))))
+    kept_felt = tuple(f for f in felt if rare(sum(printed((), text, (f,)) > 0 for text in summaries.values())))
     if not kept and not kept_felt:
         return recorded_share, None
     return recorded_share, {letter_id: printed(kept, text, kept_felt) for letter_id, text in summaries.items()}
