@@ -146,6 +146,13 @@ _AND_ADDED = re.compile(r"(?:,|;|\s[-\u2013\u2014]+|:)\s+(?:and|plus)\s+(?=(?:th
                         re.IGNORECASE)
 
 
+# ... or one more request of the patient's, told after the decision told: "they denied her neck MRI and she also needed a
+# head CT - was that denied?", "they denied the EMG, and she also wanted the nerve test - was it denied too?"
+_ALSO_WANTED = re.compile(r"(?:,\s*|;\s*|\.\s+|\s+)(?:(?:and|but|plus)\s+)?(?=(?:she|he|they|I|we|(?:my|his|her|their|our)\s+\w+)"
+                          r"\s+(?:also\s+|too\s+|then\s+)?(?:wanted|needed|asked\s+for|requested|was\s+prescribed|"
+                          r"(?:was|were)\s+supposed\s+to\s+get)\b)", re.IGNORECASE)
+
+
 def _told_decided(before: str) -> bool:
     """Whether `before` tells a decision, bare or whole, and is no question nor a description of the patient
     by it (_told_bare)."""
@@ -340,6 +347,10 @@ def asking_span(text: str) -> tuple[int, int]:
     if (added := [m for m in _AND_ADDED.finditer(said) if m.end() > skip]) and _told_decided(
             before := said[skip:added[-1].start()]) and find_treatments(before) and _asks_its_own(said[added[-1].end():]):
         skip = added[-1].end()  # "knee scope denied, and the PA assist?": the PA assist
+    if (also := [m for m in _ALSO_WANTED.finditer(said) if m.start() > skip]) and _told_decided(
+            before := said[skip:also[-1].start()]) and find_treatments(before) and (
+            rest := said[also[-1].end():]).rstrip().endswith("?") and _asks_its_own(rest):
+        skip = also[-1].end()  # "they denied her neck MRI and she also needed a head CT - was that denied?": the CT
     return asking.start() + skip, asking.end()
 
 

@@ -121,7 +121,10 @@ _WHOSE = re.compile(
 # clause does); a decision told of UR's (the adjuster's, the carrier's) is no decision of IMR's: the outcome stays open
 _UR_SIDE = r"(?:UR|utilization\s+review|(?:the\s+)?(?:adjuster|carrier|insurer|insurance(?:\s+company)?|employer|claims\s+administrator))"
 _DECIDED_TOLD = re.compile(
-    rf"(?:^|[.;,!?]\s*|\b(?:so|and|but|then)\s+)(?:(?P<ur>{_UR_SIDE})|they|IMR|the\s+(?:IMR\s+)?reviewer|it)\s+"
+    # ... or in a clause given as the ground of the question: "since IMR approved the shoulder surgery for the 63 yo
+    # man, why was the cold therapy unit denied?"
+    rf"(?:^|[.;,!?]\s*|\b(?:so|and|but|then|since|because|as|now\s+that|given\s+that|seeing\s+(?:as|that))\s+)"
+    rf"(?:(?P<ur>{_UR_SIDE})|they|IMR|the\s+(?:IMR\s+)?reviewer|it)\s+"
     r"(?:(?:already|finally|just|did|had|have|has)\s+)?"
     r"(?P<outcome>(?P<deny>denied|turned\s+down|rejected|refused|upheld|non-?certified)|(?P<approve>approved|okayed|ok'?d|"
     r"authori[sz]ed|overturned|covered))\s+"

@@ -225,9 +225,10 @@ _EPIGASTRIC = re.compile(r"\bupper\s+(?:belly|stomach|abdomen|abdominal|tummy|gu
 
 # ... or a pain of the belly with no part of it: "she got stomach pain from the naproxen" (the
 # summary: "upper abdominal pain", "abdominal pain and tenderness")
-_ABDOMINAL = re.compile(r"\b(?:stomach|belly|tummy|abdominal|abdomen)\s*(?:pains?|aches?|cramps?|cramping|upsets?)\b"
-                        # ... or upset by a drug: "it upset her stomach", "an upset stomach"
-                        r"|\bupset(?:s|ting)?\s+(?:(?:her|his|my|their|the|your)\s+)?(?:stomach|belly|tummy)\b",
+_ABDOMINAL = re.compile(r"\b(?:stomach|belly|tummy|abdominal|abdomen)\s*(?:pains?|aches?|cramps?|cramping|upsets?|hurts|hurt)\b"
+                        # ... or upset by a drug: "it upset her stomach", "an upset stomach", "the naproxen hurt her stomach"
+                        r"|\b(?:upset(?:s|ting)?|hurt(?:s|ing)?|bother(?:s|ed|ing)?|irritat(?:es|ed|ing))\s+"
+                        r"(?:(?:her|his|my|their|the|your)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:stomach|belly|tummy)\b",
                         re.IGNORECASE)
 
 
@@ -323,10 +324,31 @@ _LAY_CONDITIONS = {"tennis elbow": ("lateral epicondyle", "lateral epicondylitis
 _LAY_CONDITION = re.compile(rf"\b({'|'.join(_LAY_CONDITIONS)})\b")
 
 
+# a mood told in lay words ("she has anxiety now", "he's been depressed since"), which a summary prints by its
+# diagnosis ("adjustment disorder", "depressive disorder"); not a request for its care ("anxiety meds", "anti-anxiety
+# pills", "depression therapy")
+_MOODS = {"anxiety": ("anxiety", "anxious", "adjustment disorder", "panic"),
+          "anxious": ("anxiety", "anxious", "adjustment disorder", "panic"),
+          "panic attacks": ("anxiety", "anxious", "adjustment disorder", "panic"),
+          "depression": ("depression", "depressive", "depressed", "adjustment disorder"),
+          "depressed": ("depression", "depressive", "depressed", "adjustment disorder"),
+          "ptsd": ("ptsd", "post traumatic stress", "posttraumatic stress")}
+_MOOD = re.compile(rf"(?<!anti-)(?<!anti )\b({'|'.join(_MOODS)})\b(?!\s+(?:pills?|meds?|medications?|medicines?|drugs?|"
+                   r"tablets?|therap\w*|treatment|counsel\w*|sessions?|visits?|evaluations?|consult\w*|referrals?))",
+                   re.IGNORECASE)
+
+
+def moods_told(text: str) -> tuple[str, ...]:
+    """The moods `text` tells of the patient in lay words (`_MOODS`' keys), lowercase."""
+    return tuple(dict.fromkeys(m.group(1).lower() for m in _MOOD.finditer(text)))
+
+
 def as_recorded(phrase: str) -> tuple[str, ...]:
     """`phrase` (normalised) and, when it names the body part in lay words, the records' wordings of
     it: "low back strain" -> ("low back strain", "lumbar strain", "lumbar sprain", ...); a condition
     by its lay name, by its clinical ones: "tennis elbow" -> ("tennis elbow", "lateral epicondyle", ...)."""
+    if phrase in _MOODS:
+        return _MOODS[phrase]
     if lay := _LAY_CONDITION.search(phrase):
         return (phrase, *_LAY_CONDITIONS[lay.group(1)])
     m = _LAY_PART.match(phrase)
@@ -350,5 +372,5 @@ def printed(phrases: tuple[str, ...], summary: str, felt: tuple[tuple[str, ...],
     return found / (len(phrases) + len(felt))
 
 
-__all__ = ["as_recorded", "condition_phrases", "felt_near", "normalised", "printed", "quoted", "stomach_complaints", "symptoms_felt",
+__all__ = ["as_recorded", "condition_phrases", "felt_near", "moods_told", "normalised", "printed", "quoted", "stomach_complaints", "symptoms_felt",
            "work_and_pain"]

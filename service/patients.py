@@ -20,7 +20,7 @@ from indexer.treatments import GROUPS, find_treatments
 from service.besides import is_set_aside
 from service.dated import dates_agree, letter_dates
 from service.described_with import described_with, told_decided
-from service.diagnosed import (condition_phrases, normalised as _norm, printed, quoted, stomach_complaints, symptoms_felt,
+from service.diagnosed import (condition_phrases, moods_told, normalised as _norm, printed, quoted, stomach_complaints, symptoms_felt,
                                work_and_pain, machine_worked)
 from service.engine import Engine
 from service.mechanism import mechanisms, recorded
@@ -33,7 +33,7 @@ from service.rare_named import weightiest
 from service.relative import picked, relative
 from service.reviewers import alternatives
 from service.scope import asked_sets
-from service.story import was_on
+from service.story import opening_end, was_on
 from service.told_item import best_told, told_fits
 from service.told_kind import having_kinds
 from service.told_outcome import having_told_outcome
@@ -75,7 +75,12 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
     rows = engine.store.catalog.query(
         f"SELECT id, case_number, age, sex, date_of_injury, items, ur_denial_date, decision_date FROM letters "
         f"WHERE id IN ({marks})", ids)
-    told, conditions = _summaries_tell(engine, query, ids)
+    # (a condition is rare among the letters the fields told do not rule out: "50, has anxiety now" of the two
+    # 50-year-old women, however many others' summaries print it)
+    fitting = [letter_id for letter_id, _c, age, sex, injured, items, ur_denied, decided in rows
+               if _fields(query, age, sex, injured, items, None,
+                          dates_agree(said, {"ur_denial_date": ur_denied, "decision_date": decided})) is not None]
+    told, conditions = _summaries_tell(engine, query, ids, fitting)
     # the request told of them, one more field: how well the letter's item fits it (service.told_item)
     fits = told_fits(engine, query.set_aside, [r[1] for r in rows]) if query.set_aside.tells else None
     out: dict[str, float] = {}
@@ -253,12 +258,37 @@ def having_story_at_parts(engine: Engine, query: Query, cases: list[str] | tuple
     return _holding_all_at_parts(engine, cases, sorted(wanted), parts) or set(cases)
 
 
+# the person that opens a telegraphic question, and the words that may stand between them and a request named bare:
+# "28 yo woman lumbar MRI - ...", "61 yo woman, right hip MRI - ..." (not a treatment they had or are doing: "46 yo man,
+# already had PT and chiro - ...", "28 yo woman on light duty, doing chiro with some benefit - ...")
+_PERSON_OPENING = re.compile(r"^\s*(?:(?:a|an|the|my|our)\s+)?\d{1,3}\s*(?:[MF]\b|yo\b|y/?o\b|y\.o\.|-?\s*(?:year|yr)s?[- ]old\b)"
+                             r"(?:\s*(?:woman|man|lady|guy|gentleman|female|male|girl|boy|worker|patient|claimant)\b)?",
+                             re.IGNORECASE)
+_BARE_MODIFIERS = frozenset({"left", "right", "bilateral", "both", "low", "lower", "upper", "mid", "her", "his", "their", "a",
+                             "an", "the"})
+
+
+def _named_bare(text: str, at: int, word: str) -> bool:
+    """Whether the request `word` named at `at` follows the opening's person bare, only body parts and sides around it
+    in its clause (not "chiro helping some", "doing chiro")."""
+    m = _PERSON_OPENING.match(text)
+    if not m or m.end() > at:
+        return False
+    before = re.split(r"[,;:]", text[m.end():at])[-1]
+    after = re.split(r"[,;:?]|\s[-\u2013\u2014]+\s", text[at + len(word):])[0]
+    return all(w.lower() in _BARE_MODIFIERS or find_regions(w) for w in re.findall(r"[\w/'-]+", before + " " + after))
+
+
 def _story_wanted(query: Query) -> set[str]:
     """The treatment sets the patient is described with: those of the story named in a "with ..." list."""
     found = find_treatments(query.text)
     listed = {t for t, _w in [*described_with(query.text, found),  # "guy who had acupuncture and an MRI of the neck"
                               *told_decided(query.text, found, len(query.text))]}  # "they denied her lumbar MRI, ..."
-    wanted = {t for t, w in found if t in query.story_treatments and (t in listed or re.search(
+    # ... or in the telegraphic description that opens the question ("28 yo woman lumbar MRI - did they ok her
+    # epidural?": the 28-year-old whose letter has a lumbar MRI; service.story.opening_end)
+    opening = opening_end(query.text)
+    wanted = {t for t, w in found if t in query.story_treatments and (t in listed or (
+        0 <= query.text.find(w) < opening and _named_bare(query.text, query.text.find(w), w)) or re.search(
         rf"\bwith\s+(?:(?:the|a|an|her|his|their|my)\s+)?(?:[\w/-]+(?:\s+|\s*,\s*|\s+and\s+(?:the\s+)?)){{0,4}}?{re.escape(w)}\b",
         query.text, re.IGNORECASE))}
     # ... and what is asked when it is in the same list ("the patient with the cervical MRI and the
@@ -354,7 +384,7 @@ def _drugs_on(text: str) -> list[str]:
     return out
 
 
-def _summaries_tell(engine: Engine, query: Query, ids: list[int]
+def _summaries_tell(engine: Engine, query: Query, ids: list[int], among: list[int] | None = None
                     ) -> tuple[dict[int, float | None] | None, dict[int, float] | None]:
     """Letter id -> the share of the mechanisms of injury the question tells ("the woman with
     cumulative trauma") that the letter's case summary records, and letter id -> the share of the
@@ -367,7 +397,7 @@ def _summaries_tell(engine: Engine, query: Query, ids: list[int]
     told, shunned = mechanisms(kept), mechanisms(aside) if aside else ()
     # the condition, and what the patient was on ("switched her from omeprazole"): both printed in the summary
     conditions = (*condition_phrases(kept), *(p for p in (_norm(w) for w in _drugs_on(kept)) if p),
-                  *quoted(kept), *work_and_pain(kept), *machine_worked(kept), *stomach_complaints(kept),
+                  *quoted(kept), *work_and_pain(kept), *machine_worked(kept), *stomach_complaints(kept), *moods_told(kept),
                   *job_words(query.person))  # "the farm worker": "a 28-year-old male farm worker"
     felt = symptoms_felt(kept)  # "tingling in my face and toes"
     if not told and not shunned and not conditions and not felt:
@@ -396,7 +426,12 @@ def _summaries_tell(engine: Engine, query: Query, ids: list[int]
     # a phrase many candidates print ("neck pain") picks no one out; one none prints tells nothing
     def rare(found: int) -> bool:
         return 0 < found <= RARE
-    kept = tuple(p for p in conditions if rare(sum(printed((p,), text) > 0 for text in summaries.values())))
+    # ... a mood, which many summaries print ("anxiety", "depression"), rare among `among`, the letters whose fields agree
+    # ("50, has anxiety now": of the two 50-year-old women, the one whose summary prints it)
+    moods = set(moods_told(kept))
+    fit = [text for letter_id, text in summaries.items() if letter_id in set(among)] if among else list(summaries.values())
+    kept = tuple(p for p in conditions
+                 if rare(sum(printed((p,), text) > 0 for text in (fit if p in moods else summaries.values()))))
     kept_felt = tuple(f for f in felt if rare(sum(printed((), text, (f,)) > 0 for text in summaries.values())))
     if not kept and not kept_felt:
         return recorded_share, None

@@ -28,8 +28,10 @@ _HELPED_AFTER = re.compile(r"^\s+(?:(?:was|is|has\s+been|had\s+been|were|are)\s+
                            re.IGNORECASE)
 # ... or what it did to the patient's stomach: "the naproxen upset my stomach, so why was my pantoprazole
 # denied?", "the ibuprofen gave her heartburn" (the stomach pill is asked about, not the drug that upset it)
-_UPSET_AFTER = re.compile(r"^\s+(?:(?:has|had|have)\s+(?:been\s+)?)?(?:upset|upsets|upsetting|irritat\w*|bother\w*|hurt|hurts|hurting)"
-                          r"\s+(?:(?:my|her|his|their|the)\s+)?(?:stomach|belly|tummy|gut)\b"
+_UPSET_AFTER = re.compile(r"^\s+(?:(?:has|had|have)\s+(?:been\s+)?|(?:was|is|were|kept)\s+)?(?:upset|upsets|upsetting|irritat\w*|"
+                          r"bother\w*|hurt|hurts|hurting)"
+                          # ... whoever's stomach: "the naproxen was bothering my mom's stomach"
+                          r"\s+(?:(?:my|her|his|their|the)\s+)?(?:[\w-]+['\u2019]s\s+)?(?:stomach|belly|tummy|gut)\b"
                           r"|^\s+(?:gave|gives|give|caused|causes|cause)\s+(?:(?:me|her|him|them)\s+)?(?:an?\s+)?"
                           r"(?:stomach|belly|heartburn|reflux|gastritis|ulcers?|upset\s+stomach)\b", re.IGNORECASE)
 # ... or a study whose result is told: "do reviewers approve epidurals if the MRI shows a herniation?", "the EMG came
@@ -134,9 +136,11 @@ _OPENING = re.compile(r"^\s*(?:(?:a|an|the|my|our)\s+)?\d{1,3}\s*(?:[MF]\b|yo\b|
 
 
 # a question of its own whose subject is a pronoun, of what was told before it: "42 yo woman, massage for
-# her back - was it approved, and what about the nerve tests?" (service.asking reads it too)
-IT_ASKED = re.compile(r"\s*(?:(?:so|and|but|ok|okay)\s+)?(?:(?:was|were|is|are|did|does|has|have)\s+(?:it|they|that|those)"
-                      r"|(?:why|how|when)\s+(?:was|were|did)\s+(?:it|they|that|those))\b", re.IGNORECASE)
+# her back - was it approved, and what about the nerve tests?" (service.asking reads it too); not "they" that does
+# something to a thing of the patient's ("28 yo woman lumbar MRI - did they ok her epidural?": the reviewers)
+_THEY_DECIDE = r"they(?!\s+[\w']+\s+(?:her|his|the|my|their|our|your|a|an|any|some)\b)"
+IT_ASKED = re.compile(rf"\s*(?:(?:so|and|but|ok|okay)\s+)?(?:(?:was|were|is|are|did|does|has|have)\s+(?:it|{_THEY_DECIDE}|that|those)"
+                      rf"|(?:why|how|when)\s+(?:was|were|did)\s+(?:it|{_THEY_DECIDE}|that|those))\b", re.IGNORECASE)
 
 
 def opening_end(text: str) -> int:

@@ -26,6 +26,7 @@ from service.asking import _asked, asking_span, asks_of_all, asks_of_all_told, r
 from service.collection.cues import AGE_ASKED, LETTERS_LISTED, REVIEWERS_LISTED, collection_cue, duration, second_ask, waited_match
 from service.dates import _injury_date
 from service.drugs import unsetted_mentions
+from service.ur_part import total_of_one
 from service.kinds import (ASKED_HOW_MANY, _AGGREGATE, _HAD_BEFORE, _OF_ONE_ITEM, _ONE_SUBJECT, _TOP_REASON, _UNITS_OF_ONE, _UR_LET_THROUGH,
                            KIND_WORDS, Kind, _kind)
 from service.facets import _GUIDELINES, _category, _most_specific, _names, _side
@@ -336,7 +337,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     units = _UNITS_OF_ONE.search(text) if second_ask(text) < 0 else None
     one_item = (bool(cases or person.described) and (_OF_ONE_ITEM.search(text) or units or _UR_LET_THROUGH.search(text))) or bool(
         units and _ONE_SUBJECT.search(text, units.end())) or bool(second_ask(text) < 0 and _HAD_BEFORE.search(text)) or bool(
-        ASKED_HOW_MANY.search(text))
+        ASKED_HOW_MANY.search(text)) or total_of_one(text)  # "how many were approved in total? [the PT in case ...]"
     # "the most common reason PT gets denied" asks for the reasons (a pattern), not a count
     # "which letters were decided in February 2017?": letters listed by what they are, no treatment named
     letters = None if ids or cases or person.described or regions else LETTERS_LISTED.search(text) or (

@@ -35,3 +35,38 @@ def ur_part_said(item: Item, mark: Callable[[], int]) -> str:
         return (f"Yes: utilization review authorised {authorised} of the original {original} [{mark()}]; IMR "
                 f'{_DECIDED.get(item.decision, "decided the rest")} ("{title}").')
     return ""  # (a request UR denied whole is said so elsewhere: "Utilization review had not approved ...")
+
+
+# how many of the request went through, UR's part and IMR's together: "how many were approved in total?", "how many
+# sessions did he get altogether?" (of the item in view: a follow-up names it "[the ... in case CM..]")
+TOTAL_ASKED = re.compile(r"\bhow\s+many\s+(?:(?:[\w/-]+\s+){0,2}?(?:sessions|visits|pills|tablets|capsules|refills|hours|"
+                         r"treatments)\s+)?(?:(?:were|was|got)\s+(?:approved|authori[sz]ed|allowed|given|certified|covered|okayed)"
+                         r"|did\s+(?:he|she|they|I|we|you)\s+(?:get|end\s+up\s+with))\s+(?:in\s+total|total|altogether|"
+                         r"all\s+together|in\s+all)\b", re.IGNORECASE)
+# the one item a follow-up carries: "... [the 2 sessions of physical therapy in case CM17-0013754]" (not two of them)
+_ONE_CARRIED = re.compile(r"\[the\s+(?:(?!\s+and\s+the\s+)[^\]])*\s+in\s+case\s+CM\d{2}-\d{7}\]\s*$", re.IGNORECASE)
+
+
+def asks_total(question: str) -> bool:
+    """Whether `question` asks how much of a request went through in all, UR's part and IMR's."""
+    return bool(TOTAL_ASKED.search(question))
+
+
+def total_of_one(question: str) -> bool:
+    """Whether `question` asks the total of the one item a follow-up carries (not a count over its letter)."""
+    return asks_total(question) and bool(_ONE_CARRIED.search(question))
+
+
+def total_said(item: Item, mark: Callable[[], int]) -> str:
+    """How much of a request UR partly authorised went through in all, citing the heading (`mark`): 'In total,
+    Physical therapy for 10 sessions: utilization review authorised Physical therapy for 10 sessions of the original
+    ... [1], and IMR upheld the denial of the rest ("2 sessions of physical therapy").'; '' of any other request."""
+    title = item.title or item.request
+    if not (modified := modification(item.request)):
+        return ""
+    original, authorised = (short_title(part) for part in modified)
+    if item.decision == "Overturned":
+        return (f"In total, the whole of the original {original}: utilization review authorised {authorised} [{mark()}], and "
+                f'IMR overturned the denial of the rest ("{title}"): approved.')
+    return (f"In total, {authorised}: utilization review authorised {authorised} of the original {original} [{mark()}], "
+            f'and IMR {_DECIDED.get(item.decision, "decided the rest")} ("{title}").')

@@ -323,10 +323,10 @@ def _ur_decision(c: Composer, letter: Letter, item: Item | None) -> str:
 
     if modified := modification(item.request):
         original, authorised = (short_title(part) for part in modified)
-        did = (f"Utilization review (the claims administrator) modified the request for {original} in case "
+        did = (f"The claims administrator's utilization review (UR) modified the request for {original} in case "
                f"{letter.case_number}: it authorised {authorised} and denied the rest, the part IMR decided [{heading()}]")
     else:
-        did = f'Utilization review (the claims administrator) denied "{title}" in case {letter.case_number}'
+        did = f"The claims administrator's utilization review (UR) denied \"{title}\" in case {letter.case_number}"
     parts = [did]
     if letter.ur_denial_date and (line := _header_line(letter, "ur_denial_date")) is not None:
         parts.append(f"the letter gives the UR denial date as {said_day(letter.ur_denial_date)} "

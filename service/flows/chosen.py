@@ -471,6 +471,8 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                          # ... closing the question of a case or a patient told, no request named: "CM17-0015198 - what
                          # happened?", "the 37 yo woman with the pillows, what happened to her and why?"
                          r"|\bwhat\s+happened(?:\s+(?:here|there|to\s+(?:him|her|them|me|us)))?(?:\s*,?\s*(?:and|&)\s+why)?\s*[?.!]*\s*$"
+                         # ... "my wife is 50, hit in the face at work - what did IMR decide?" (closing it as "what happened?")
+                         r"|\bwhat\s+(?:did|has)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?)\s+(?:decide|rule|conclude)\s*[?.!]*\s*$"
                          # "did IMR agree with UR about the 67 year old cook?", "any approvals for the 35yo cook?"
                          r"|\b(?:did|does|has)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|they)\s+(?:agree|side|go\s+along)\s+with\s+"
                          # (of the patient named after it: "did IMR side with UR?" after the ultrasound told is the ultrasound's)

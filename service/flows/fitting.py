@@ -180,6 +180,12 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     # the kind of request told of them ("on all the liquid meds", "the pain management referral"): the letters
     # with one (service.told_kind)
     fitting = having_kinds(engine, query.text, fitting)
+    if (len(fitting) == 1 and hurt and not sets and not jobs and not query.story_treatments and not query.set_aside.words
+            and not query.told.words and query.person.requests is None and set(mechanisms(query.text)) & set(ACCIDENTS)
+            and (worker := _one_worker(engine, query, filters))):
+        # "my mom is 50, she was punched at work - what did IMR decide?": the one letter that records the assault is one
+        # of that worker's letters, the others the same injury's (the same age, sex and date of injury): each of them
+        return _workers_letters(engine, query, question, seen, k, *worker)
     if len(fitting) < 2:
         return None
     items, label = _items(engine, spine_wide(query), fitting, regions=bool(query.body_regions))

@@ -217,7 +217,7 @@ def test_what_utilization_review_did_is_told_of_the_item_in_view_not_of_a_letter
     history = [{"question": first, "kind": "item", "items": [{"case_number": "CM17-0005246", "item_index": 1}]}]
     ur = ask(client, "what did UR say?", history=history)
     assert ur["answer"].startswith(
-        'Utilization review (the claims administrator) denied "MRI (magnetic resonance imaging) of the lumbar spine" in case '
+        'The claims administrator\'s utilization review (UR) denied "MRI (magnetic resonance imaging) of the lumbar spine" in case '
         "CM17-0005246: the letter gives the UR denial date as December 23, 2016 [1]; UR relied on Official Disability "
         "Guidelines (ODG), Low Back chapter, MRI (magnetic resonance imaging) [2]. The IMR letter does not give utilization review's own "
         "reasons. IMR upheld that denial: the treatment is not authorised [3].")

@@ -67,3 +67,20 @@ def test_a_treatment_the_described_letter_lacks_is_said_of_the_same_workers_othe
     none = ask(workers, "my mom is 50, somebody punched her in the face at work. was her MRI approved?")
     assert none["answer"] == ('The letter of the patient described, case CM17-0006045, has no request for MRI. Its letter '
                               'decided 1 item: 1. "Eight physical therapy sessions for the neck": denied (upheld).')
+
+
+def test_the_worker_told_by_an_assault_only_one_letter_records_is_every_letter_of_theirs(workers) -> None:
+    # no part of the body told: the one letter whose summary records the assault, and the same worker's other one
+    answer = ask(workers, "my mom is 50, she was punched at work - what did IMR decide?")
+    assert answer["answer"].startswith(
+        "The 50-year-old woman has 2 letters (each gives the same age, sex and date of injury, October 18, 2016: "
+        "one worker, reviewed more than once).")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM17-0006045", "CM17-0010885"}
+
+
+def test_what_did_imr_decide_closing_a_patients_story_asks_of_every_request() -> None:
+    from service.flows.chosen import every_item
+
+    assert every_item("my wife is 50, she was hit in the face at work and now she's depressed - what did IMR decide?")
+    assert every_item("the 50 yo woman - what did the reviewer decide?")
+    assert not every_item("what did IMR decide about the lumbar MRI for the 28 yo woman?")

@@ -138,3 +138,13 @@ def test_what_the_patient_had_is_no_request_asked_when_the_others_are() -> None:
                    today=TODAY)
     assert (q.treatments, q.story_treatments) == ((), ("spine_surgery", "surgery"))
     assert q.set_aside.treatments == ("mri", "imaging")
+
+
+def test_a_decision_told_as_the_ground_of_the_question_tells_the_patient() -> None:
+    # "since IMR approved ..., why ...?": the surgery told decided (a premise the answer checks), the unit asked
+    q = understand("since IMR approved the shoulder surgery for the 63 yo man, why was the cold therapy unit denied?")
+    assert q.set_aside == SetAside(treatments=("surgery",), regions=("shoulder",),
+                                   words="the shoulder surgery for the 63 yo man", tells=True, outcome="Overturned")
+    assert q.treatments == ("cold_therapy", "dme")
+    q = understand("now that UR denied her naproxen, what about the omeprazole?")
+    assert (q.set_aside.treatments, q.set_aside.outcome) == (("nsaid", "medication"), None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import msgspec
 import pytest
 
 from indexer.model import Guideline, Item
@@ -42,3 +43,37 @@ def test_a_request_ur_denied_whole_is_a_no_when_asked() -> None:
     assert ur_denied_sentence("did UR give her any of it?", "TENS unit", "TENS unit", 2) == (
         'No: utilization review had not approved "TENS unit": UR denied it, which is why it went to IMR [2].')
     assert ur_denied_sentence("did UR give her any of it?", PARTIAL, "Acupuncture for 2 sessions", 2) == ""
+
+
+@pytest.mark.parametrize(("question", "asked", "one"), [
+    ("how many were approved in total? [the 2 sessions of physical therapy in case CM17-0013754]", True, True),
+    ("how many sessions did he get in total?", True, False),
+    ("how many PT visits were approved altogether?", True, False),
+    ("how many were approved in total? [the TENS unit and the brace in case CM17-0013754]", True, False),
+    ("how many were approved in total? [in case CM17-0013754]", True, False),
+    ("how many acupuncture requests were approved?", False, False),
+])
+def test_whether_the_total_is_asked(question: str, asked: bool, one: bool) -> None:
+    from service.ur_part import asks_total, total_of_one
+
+    assert (asks_total(question), total_of_one(question)) == (asked, one)
+
+
+def test_the_total_of_a_partly_authorised_request_is_urs_part_and_imrs() -> None:
+    from service.ur_part import total_said
+
+    assert total_said(_item(PARTIAL, "Acupuncture for 2 sessions"), lambda: 1) == (
+        "In total, Acupuncture for 6 sessions: utilization review authorised Acupuncture for 6 sessions of the original "
+        'Acupuncture for 8 sessions [1], and IMR upheld the denial of the rest ("Acupuncture for 2 sessions").')
+    approved = msgspec.structs.replace(_item(PARTIAL, "Acupuncture for 2 sessions"), decision="Overturned")
+    assert total_said(approved, lambda: 1) == (
+        "In total, the whole of the original Acupuncture for 8 sessions: utilization review authorised Acupuncture for 6 "
+        'sessions [1], and IMR overturned the denial of the rest ("Acupuncture for 2 sessions"): approved.')
+    assert total_said(_item("TENS unit", "TENS unit"), lambda: 1) == ""
+
+
+def test_the_total_asked_after_the_rest_leads_the_items_answer() -> None:
+    from service.understand import understand
+
+    q = understand("how many were approved in total? [the 2 sessions of physical therapy in case CM17-0013754]")
+    assert q.kind == "item"
