@@ -134,7 +134,7 @@ EVERY_OF_KIND = re.compile(r"\b(?:both|all)\s+(?:of\s+)?(?:the\s+)?(?!(?:the|of|
 _NOT_LISTED = r"(?!(?:did|does|do|was|is|were|are|has|have|guidelines?|pages?|sections?|reasons?|rules?|criteria|kind|type|sort|date|day|specialty|doctor|reviewer|part)\b)"
 _LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?|rules?|criteria|date|day|specialty|doctor|reviewer|part|states?)\b)|what\s+{_NOT_LISTED})"
                    r"(?:[\w/-]+,?\s+){0,8}?(?:were|was|got|have|has|did|are|is)(?:n't|n’t)?\b"  # "which ... weren't upheld"
-                   r"|\b(?:which|what)\s+(?:\w+\s+){0,6}?(?:requests|items|cases|claims(?!\s+(?:administrators?|adjusters?|examiners?|reps?)\b)|files|letters|patients|ones|treatments|"
+                   r"|\b(?:which|what)\s+(?!(?:guidelines?|sections?|chapters?|pages?|rules?|criteria)\b)(?:\w+\s+){0,6}?(?:requests|items|cases|claims(?!\s+(?:administrators?|adjusters?|examiners?|reps?)\b)|files|letters|patients|ones|treatments|"
                    r"services|drugs|medications)\b|\bin\s+which\s+cases\b"
                    # a kind named in the plural, then which of them asked after a dash or a comma: "EMG/NCS requests at
                    # IMR - which were overturned and which upheld?"

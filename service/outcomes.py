@@ -69,7 +69,9 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             # denial after it is UR's: _DECIDES_DENIAL)
             r"sa(?:y|ys|id)\s+(?:yes|ok(?:ay)?)(?=\s+(?:to|on)\b|(?:\s+(?:too|also|either|as\s+well|again))?\s*(?:\?|[?.!]*\s*$))|w(?:in|on|ins|inning)\s+(?:(?:her|his|their|my|the|our|this|that)\s+)?"
             r"(?:IMR\s+)?(?:appeal|IMR)\b|" + _SET_ASIDE + r"(?=\s+(?:[\w'’/.-]+\s+){0,8}?(?:denials?|non-?\s?cert\w*)\b)|"
-            r"okayed|ok(?:ay)?(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b|\s+(?:that|this)\s*[?.!]*\s*$)|cover(?:ed|s)?|paid\s+for|signed\s+off|green[- ]lit"
+            r"okayed|ok(?:ay)?(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b|\s+(?:that|this)\s*[?.!]*\s*$)|"
+            # (not what a guideline covers: "which guideline section covers home health?")
+            r"(?<!guideline\s)(?<!guidelines\s)(?<!section\s)(?<!chapter\s)(?<!rule\s)(?<!MTUS\s)(?<!ODG\s)cover(?:ed|s)?|paid\s+for|signed\s+off|green[- ]lit"
             # "why did IMR allow it?", "did they allow his chiro?" (the base form before what it allowed)
             r"|allow(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b)"
             # IMR giving it to the patient: "but IMR gave it to me right?", "did IMR give him the MRI?", "did they give her

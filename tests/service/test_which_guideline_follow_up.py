@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.compose.facts import asked_facts
+from service.understand import understand
 from tests.conftest import ask, served_client
 
 
@@ -17,9 +18,19 @@ from tests.conftest import ask, served_client
     ("which guideline did they use?", ("guideline",)),
     ("which guideline did they go by? [the Tramadol 50mg #60 in case CM17-0017734]", ("guideline",)),
     ("which home aide was denied?", ()),
+    # ... or the guideline that covers a kind of request
+    ("which guideline section covers home health services?", ("guideline",)),
+    ("what rules apply to TENS units?", ("guideline",)),
 ])
 def test_a_bare_guideline_question_asks_the_guideline(question, facts) -> None:
     assert asked_facts(question) == facts
+
+
+def test_what_a_guideline_covers_is_no_outcome_nor_a_list() -> None:
+    # "covers" of a guideline section is what it applies to, not IMR covering the request
+    q = understand("which guideline section covers home health services?")
+    assert (q.kind, q.decision, q.premise) == ("item", None, None)
+    assert understand("was the MRI covered?").kind == "item"
 
 
 # CM16-0249735: a 43-year-old man's home aide, the remainder upheld under MTUS Chronic Pain, Home health services

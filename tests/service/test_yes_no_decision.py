@@ -86,6 +86,7 @@ from tests.conftest import ask, served_client
     ("can I appeal?", None),
     ("the baclofen for the 37 yo woman was upheld. does that mean she gets it?", "Overturned"),
     ("UR denied his PT, did he get it?", "Overturned"),
+    ("did IMR cover her PT?", "Overturned"),
 ])
 def test_the_decision_a_yes_no_question_asks(text: str, asked: str | None) -> None:
     assert decision_asked(text) == asked
