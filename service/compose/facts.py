@@ -25,7 +25,7 @@ from indexer.titles import modification, short_title
 from service.compose import why
 from service.compose.common import Composer, guideline_span, guideline_words
 from service.compose.patient_facts import AGE_OR_SEX, DIAGNOSIS, HOW_HURT, JOB, age_and_sex, diagnosis, job, mechanism
-from service.reviewers import OPENING, SPECIALTY_WORDS, alternatives
+from service.reviewers import OPENING, SPECIALTY_WORDS, SURGEON, alternatives
 
 I = re.IGNORECASE
 _WHO = r"(?:he|she|they|I|the\s+(?:patient|worker|injured\s+worker|claimant|applicant|employee|man|woman))"
@@ -477,6 +477,9 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
             held = [p.strip().lower() for p in letter.reviewer_specialty.split(",")]
             either = alternatives(named)  # "a neuro": a neurologist or a neurosurgeon, said which
             which = [n for n in either if n.lower() in held]
+            if named == SURGEON:  # "is he a surgeon?": any surgical specialty, said as the letter's
+                return (f"Yes: {said[0].lower()}{said[1:]}" if which else
+                        f"No: {said[0].lower()}{said[1:-1]}, not a surgical specialty.")
             if which and len(either) > 1:
                 other = next(n for n in either if n not in which)
                 return (f"Yes: {said[0].lower()}{said[1:-1]}: a {_PERSON.get(which[0], which[0])}, not a "
