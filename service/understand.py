@@ -54,6 +54,7 @@ from service.conditions import across_letters
 from service.condition_group import read_condition
 from service.number_words import in_digits
 from service.guess_why import guess_as_because
+from service.future import asks_future
 from service.outcomes import Outcomes, none_as_any, note, read_outcomes
 from service.partly import remainder_ever
 from service.people import (Person, ages_told, mask_occupations, one_person, particular_people, read_person,
@@ -356,6 +357,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         outcomes, notes = _second_part(plain, outcomes, notes)
     elif outcomes.wanted and not cases and one_person(text, person):
         outcomes, notes = _one_persons(outcomes, notes)
+    elif outcomes.premise and not (outcomes.pattern or outcomes.why or cases or person.described) and ids and asks_future(text):
+        outcomes, notes = _of_no_one_told(outcomes, notes)
     kind = _kind(text, aggregate, outcomes, person, cases, ids, reviewer)
     if kind == "item" and across_letters(text, person, ids, cases, outcomes.wanted, grouped=bool(group)):
         # "any men over 50 get acupuncture approved?", "any acupuncture approved where UR had cut the
@@ -482,6 +485,17 @@ def _one_persons(outcomes: Outcomes, notes: list[str]) -> tuple[Outcomes, list[s
     said = {note(o): f"outcome: '{o.words}' read as the outcome asked of one person's requests (checked against "
                      f"their letter, not a filter)" for o in outcomes.found if o.role == "wanted"}
     return msgspec.structs.replace(outcomes, premise=outcomes.wanted, wanted=None), [said.get(n, n) for n in notes]
+
+
+def _of_no_one_told(outcomes: Outcomes, notes: list[str]) -> tuple[Outcomes, list[str]]:
+    """"my chiropractor wants more visits, will IMR approve it next time?", no patient told: no letter is theirs, so the
+    outcome is what it takes to reach it across letters (a pattern: what reviewers want before approving), not one
+    letter's decision taken for theirs."""
+    said = {note(o): f"outcome: '{o.words}' asked of a decision to come, no patient told: read as what it takes to be "
+                     f"{'approved' if o.decision == 'Overturned' else 'denied'} across letters" for o in outcomes.found
+            if o.role == "premise"}
+    return (msgspec.structs.replace(outcomes, pattern=outcomes.premise, premise=None, notes=tuple(said.get(n, n) for n in outcomes.notes)),
+            [said.get(n, n) for n in notes])
 
 
 _REVIEWER_WORDS = re.compile(r"\b(?:doctor|physician|specialist|surgeon)s?\s+(?:who|that)\s+(?:review\w*|looked\s+(?:at|over|into)"
