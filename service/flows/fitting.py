@@ -45,6 +45,7 @@ from service.flows.common import answer, rated
 from service.flows.group_yes_no import ANYTHING_ASKED, NOTHING_ASKED, WHICH_OF, yes_or_no
 from service.ordinal import PLACE
 from service.outcomes import asked_decision
+from service.surgical_group import asks_surgical_requests, its_services
 from service.yes_no import decision_asked
 from service.patients import described_letters, job_letters, same_worker
 from service.compose.facts import said_day
@@ -315,15 +316,28 @@ def _without_asked(text: str, words: tuple[str, ...]) -> str:
 def one_letter_group(engine: Engine, query: Query, case: str, question: str, seen: dict, k: int) -> Answer | None:
     """All of one letter's requests of a group named in the plural, when there are more than an
     item answer explains ("Re CM17-0013625: were all the oral suspensions upheld?"); else None."""
-    if not plural_group(query):
-        return None
     items, label = _items(engine, query, (case,))
-    if len(items) <= MAX_ITEMS:
+    # "which of his knee surgery requests were approved?": the operation with the services that hang off it, each
+    served = _with_services(engine, query, case, items)
+    if len(served) > len(items) and len(served) > 1:
+        items = served
+    elif not plural_group(query) or len(items) <= MAX_ITEMS:
         return None
     asked = _asked(query)
     lead = f"In {case}, {_told(items, asked, label)}."
     note = f"every {kind_of(label, 'request')} of {case} ({len(items)})"
     return _listed(engine, query, question, seen, k, lead, {case: items}, asked, note)
+
+
+def _with_services(engine: Engine, query: Query, case: str, items: list[ScopeItem]) -> list[ScopeItem]:
+    """`items`, and when a surgery's requests are asked in the plural, the letter's services of its surgery too, in the
+    letter's order."""
+    if "surgery" not in asked_sets(query) or not asks_surgical_requests(query.text) or not (
+            served := its_services(engine, case)):
+        return items
+    have = {i.item_index for i in items}
+    more = [i for i in items_where(engine, validate({"case_number": [case]})) if i.item_index in served - have]
+    return sorted([*items, *more], key=lambda i: i.item_index)
 
 
 def _items(engine: Engine, query: Query, cases: tuple[str, ...], regions: bool = False) -> tuple[list[ScopeItem], str]:
