@@ -39,7 +39,7 @@ from service.dates import MONTH
 from service.filters import validate
 from service.future import PAST_MANY, asks_future
 from service.gather import case_items
-from service.guess_each import guess_of_each
+from service.guess_each import guess_of_each, opening_of
 from service.flows.chosen import MAX_ITEMS, claims_all, every_item
 from service.flows.common import answer, rated
 from service.flows.group_yes_no import ANYTHING_ASKED, NOTHING_ASKED, WHICH_OF, yes_or_no
@@ -223,11 +223,11 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     if brief:
         return _briefly(engine, query, question, {**seen, "notes": [*seen.get("notes", []), *alike.notes]}, k,
                         by_case, asked, label, _opening(query, by_case, future))
-    lead = _opening(query, by_case, future) + " ".join([
+    # "... - was it because she didn't try PT first?": the reason offered, yes or no of each letter
+    guesses = guess_of_each(query.text, by_case, engine.letters(list(by_case)))
+    lead = (opening_of(guesses, DEPENDS) if guesses and not future else _opening(query, by_case, future)) + " ".join([
         *([PAST_MANY] if future else []), f"{len(fitting)} letters fit {who} equally{each}.",
-        *(f"In {case}, {_told(theirs, asked, label)}." for case, theirs in by_case.items()),
-        # "... - was it because she didn't try PT first?": the reason offered, yes or no of each letter
-        *guess_of_each(query.text, by_case, engine.letters(list(by_case)))])
+        *(f"In {case}, {_told(theirs, asked, label)}." for case, theirs in by_case.items()), *guesses])
     note = f"the description fits {len(fitting)} letters equally ({', '.join(fitting)}): each one's {named + ' ' if named else ''}requests"
     return _listed(engine, query, question, {**seen, "notes": [*seen.get("notes", []), *alike.notes]}, k, lead,
                    by_case, asked, note)
