@@ -319,12 +319,14 @@ def one_letter_group(engine: Engine, query: Query, case: str, question: str, see
     items, label = _items(engine, query, (case,))
     # "which of his knee surgery requests were approved?": the operation with the services that hang off it, each
     served = _with_services(engine, query, case, items)
+    opening = ""
     if len(served) > len(items) and len(served) > 1:
         items = served
+        opening = _opening(query, {case: items}, asks_future(query.text))  # "... - anything approved?": no, first
     elif not plural_group(query) or len(items) <= MAX_ITEMS:
         return None
     asked = _asked(query)
-    lead = f"In {case}, {_told(items, asked, label)}."
+    lead = f"{opening}{'in' if opening else 'In'} {case}, {_told(items, asked, label)}."
     note = f"every {kind_of(label, 'request')} of {case} ({len(items)})"
     return _listed(engine, query, question, seen, k, lead, {case: items}, asked, note)
 

@@ -23,6 +23,9 @@ def test_which_of_a_surgerys_requests_were_not_denied_is_each_of_them(client) ->
     body = ask(client, "which of the 63 yo man's shoulder surgery requests were not denied?")
     assert body["answer"].startswith("In CM17-0006797, none of the 5 requests for surgery was approved (overturned). ")
     assert {c["item_index"] for c in body["citations"]} == {1, 2, 3, 4, 5}
+    # ... asked yes or no: its no first
+    anything = ask(client, "the 63 yo man's shoulder surgery and everything that went with it - anything approved?")
+    assert anything["answer"].startswith("No: in CM17-0006797, none of the 5 requests for surgery was approved (overturned). ")
     # the operation alone asked: its own decision
     one = ask(client, "was the 63 yo man's shoulder surgery approved?")
     assert one["answer"].startswith('No: the denial of "Right Shoulder Arthroscopy')
