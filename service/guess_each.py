@@ -4,6 +4,9 @@ letter, as an item answer says it of one (service.reason_asked.confirmation):
 
     In CM17-0017734: Yes, the reviewer gave that reason for "Tramadol 50mg #60".
     In CM16-0234464: No, the reviewer did not give that reason for any of its 6 requests.
+
+The answer opens with the yes or no of the reason, not of the decision (opening_of): "It depends on which letter: "
+when the letters differ.
 """
 
 from __future__ import annotations
@@ -40,3 +43,17 @@ def guess_of_each(text: str, by_case: Mapping[str, Sequence[ScopeItem]], letters
             rest = len(items) - len(given)
             said.append(f"In {case}: Partly: the reviewer gave that reason for {names}, not for the other {rest}.")
     return said
+
+
+def opening_of(guesses: Sequence[str], depends: str) -> str:
+    """The yes or no that opens an answer over the letters whose sentences `guesses` are (guess_of_each): the reason
+    offered is what is asked, not the decision, so yes only when every letter's reviewer gave it, no when none did, else
+    `depends` ("It depends on which letter")."""
+    said = {g.split(": ", 1)[1].split(",", 1)[0].split(":", 1)[0] for g in guesses}
+    n = len(guesses)
+    if said == {"Yes"}:
+        return f"Yes, {'the reviewer' if n == 1 else 'both reviewers' if n == 2 else f'all {n} reviewers'} gave that reason: "
+    if said == {"No"}:
+        return ("No, the reviewer did not give that reason: " if n == 1 else "No, neither reviewer gave that reason: "
+                if n == 2 else "No, none of the reviewers gave that reason: ")
+    return f"{depends}: "

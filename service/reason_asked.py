@@ -48,7 +48,8 @@ _DID_SAY = re.compile(r"(?:^|[.?!;:,]\s*|\s[-\u2013\u2014]+\s*)(?:so\s+|and\s+|b
 # the asker's words for each denial reason
 _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
     "no_functional_improvement": rf"{_NOT}\s+(?:really\s+)?(?:help\w*|work\w*|improv\w*|benefit\w*|get(?:ting)?\s+better)"
-                                 r"|\bno\s+(?:functional\s+)?(?:improvement|benefit|progress|relief|gains?)\b|\bfunctional\s+improvement"
+                                 r"|\bno\s+(?:(?:documented|objective|functional|measurable|real|significant)\s+){0,2}(?:improvement|benefit|progress|relief|gains?)\b"
+                                 r"|\bfunctional\s+improvement"
                                  r"|\bno\s+better\b|\bnot\s+(?:helping|working|improving)\b"
                                  # "because they hadnt checked how the first ones went?": the response to the care had not seen
                                  # "because it wasnt doing anything for him?"

@@ -18,6 +18,8 @@ from indexer.treatments import find_treatments
 
 # the name of "neuro" said alone: a neurologist or a neurosurgeon, whichever the letter's reviewer is
 NEURO = "Neurology or Neurological Surgery"
+# "a surgeon" said alone: a reviewer of any surgical specialty ("is he a surgeon?" after "who reviewed it?")
+SURGEON = "Orthopedic Surgery or Neurological Surgery"
 # the letters' name of the specialty -> how people write it
 SPECIALTIES: tuple[tuple[str, str], ...] = (
     ("Emergency Medicine", r"emergency\s+(?:medicine|room|physician|doctor)|\bER\s+(?:doctor|physician)"),
@@ -39,6 +41,8 @@ SPECIALTIES: tuple[tuple[str, str], ...] = (
     ("Neurology", r"neurolog(?:y|ists?)"),
     # "neuro" alone, a lay word for either: "was it a neuro who reviewed it?" (service.reviewers.alternatives)
     (NEURO, r"\bneuros?\b(?!-)"),
+    # "surgeon" alone, after the surgical specialties' own words have had their turn: any of them
+    (SURGEON, r"\bsurgeons?\b"),
     ("Medical Toxicology", r"toxicolog\w+"),
     ("Psychiatry", r"psychiatr(?:y|ists?)"),
     ("Chiropractic", r"chiropractors?|chiropractic(?=\s+reviewers?\b)"),
@@ -99,10 +103,12 @@ def read_reviewers(text: str) -> list[tuple[str, tuple[int, int]]]:
     family doctors?": the second compared with the first)."""
     found = []
     for m in _SPECIALTY.finditer(text):
+        name = next(SPECIALTIES[int(k[1:])][0] for k, v in m.groupdict().items() if v)
         if (_AFTER.match(text, m.end()) or _BEFORE.search(text[max(0, m.start() - 120) : m.start()])
-                or (_DECIDES.match(text, m.end()) and not find_treatments(m.group(0)))
+                # ("the surgeon denied it" may be the treating one's: a surgeon alone is the reviewer only when said so)
+                or (_DECIDES.match(text, m.end()) and not find_treatments(m.group(0)) and name != SURGEON)
                 or (found and _COMPARED.search(text[max(0, m.start() - 40) : m.start()]))):
-            found.append((next(SPECIALTIES[int(k[1:])][0] for k, v in m.groupdict().items() if v), m.span()))
+            found.append((name, m.span()))
     return found
 
 
@@ -115,6 +121,7 @@ def alternatives(name: str) -> tuple[str, ...]:
     Neurological Surgery), for a letter's reviewer to match any of.
 
         alternatives("Neurology or Neurological Surgery") -> ("Neurology", "Neurological Surgery")
+        alternatives("Orthopedic Surgery or Neurological Surgery") -> ("Orthopedic Surgery", "Neurological Surgery")
         alternatives("Orthopedic Surgery") -> ("Orthopedic Surgery",)
     """
-    return tuple(name.split(" or ")) if name == NEURO else (name,)
+    return tuple(name.split(" or ")) if name in (NEURO, SURGEON) else (name,)

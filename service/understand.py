@@ -35,6 +35,7 @@ from service.kind_term import asked_kind
 from service.kind_named import kinds_named_apart
 from service.groups import population
 from service.levels import levels
+from service.page_count import PAGE_COUNT
 from service.reviewers import read_reviewers
 from service.shorthand import spelled_out
 from service.spanish import gloss
@@ -54,6 +55,7 @@ from service.conditions import across_letters
 from service.condition_group import read_condition
 from service.number_words import in_digits
 from service.guess_why import guess_as_because
+from service.future import asks_future
 from service.outcomes import Outcomes, none_as_any, note, read_outcomes
 from service.partly import remainder_ever
 from service.people import (Person, ages_told, mask_occupations, one_person, particular_people, read_person,
@@ -337,7 +339,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     units = _UNITS_OF_ONE.search(text) if second_ask(text) < 0 else None
     one_item = (bool(cases or person.described) and (_OF_ONE_ITEM.search(text) or units or _UR_LET_THROUGH.search(text))) or bool(
         units and _ONE_SUBJECT.search(text, units.end())) or bool(second_ask(text) < 0 and _HAD_BEFORE.search(text)) or bool(
-        ASKED_HOW_MANY.search(text)) or total_of_one(text)  # "how many were approved in total? [the PT in case ...]"
+        ASKED_HOW_MANY.search(text)) or total_of_one(text) or bool(PAGE_COUNT.search(text))
+    # ("how many were approved in total? [the PT in case ...]"; "how many pages is the letter?": one letter's)
     # "the most common reason PT gets denied" asks for the reasons (a pattern), not a count
     # "which letters were decided in February 2017?": letters listed by what they are, no treatment named
     letters = None if ids or cases or person.described or regions else LETTERS_LISTED.search(text) or (
@@ -356,6 +359,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         outcomes, notes = _second_part(plain, outcomes, notes)
     elif outcomes.wanted and not cases and one_person(text, person):
         outcomes, notes = _one_persons(outcomes, notes)
+    elif outcomes.premise and not (outcomes.pattern or outcomes.why or cases or person.described) and ids and asks_future(text):
+        outcomes, notes = _of_no_one_told(outcomes, notes)
     kind = _kind(text, aggregate, outcomes, person, cases, ids, reviewer)
     if kind == "item" and across_letters(text, person, ids, cases, outcomes.wanted, grouped=bool(group)):
         # "any men over 50 get acupuncture approved?", "any acupuncture approved where UR had cut the
@@ -482,6 +487,17 @@ def _one_persons(outcomes: Outcomes, notes: list[str]) -> tuple[Outcomes, list[s
     said = {note(o): f"outcome: '{o.words}' read as the outcome asked of one person's requests (checked against "
                      f"their letter, not a filter)" for o in outcomes.found if o.role == "wanted"}
     return msgspec.structs.replace(outcomes, premise=outcomes.wanted, wanted=None), [said.get(n, n) for n in notes]
+
+
+def _of_no_one_told(outcomes: Outcomes, notes: list[str]) -> tuple[Outcomes, list[str]]:
+    """"my chiropractor wants more visits, will IMR approve it next time?", no patient told: no letter is theirs, so the
+    outcome is what it takes to reach it across letters (a pattern: what reviewers want before approving), not one
+    letter's decision taken for theirs."""
+    said = {note(o): f"outcome: '{o.words}' asked of a decision to come, no patient told: read as what it takes to be "
+                     f"{'approved' if o.decision == 'Overturned' else 'denied'} across letters" for o in outcomes.found
+            if o.role == "premise"}
+    return (msgspec.structs.replace(outcomes, pattern=outcomes.premise, premise=None, notes=tuple(said.get(n, n) for n in outcomes.notes)),
+            [said.get(n, n) for n in notes])
 
 
 _REVIEWER_WORDS = re.compile(r"\b(?:doctor|physician|specialist|surgeon)s?\s+(?:who|that)\s+(?:review\w*|looked\s+(?:at|over|into)"

@@ -25,7 +25,8 @@ from indexer.titles import modification, short_title
 from service.compose import why
 from service.compose.common import Composer, guideline_span, guideline_words
 from service.compose.patient_facts import AGE_OR_SEX, DIAGNOSIS, HOW_HURT, JOB, age_and_sex, diagnosis, job, mechanism
-from service.reviewers import OPENING, SPECIALTY_WORDS, alternatives
+from service.page_count import PAGE_COUNT
+from service.reviewers import OPENING, SPECIALTY_WORDS, SURGEON, alternatives
 
 I = re.IGNORECASE
 _WHO = r"(?:he|she|they|I|the\s+(?:patient|worker|injured\s+worker|claimant|applicant|employee|man|woman))"
@@ -176,6 +177,9 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|\b{_UR}['’]s\s+(?:original\s+|initial\s+|first\s+)?(?:decision|determination|ruling|answer|response)\b"
         rf"|\bwhat\s+(?:was|were)\s+(?:the\s+)?{_UR}\s+(?:decision|determination|ruling|answer|response)\b"
         rf"|\bhow\s+did\s+(?:the\s+)?{_UR}\s+(?:decide|rule)\b", I)),
+    # how long the letter is: "how many pages is the letter?", "how long is the determination?", "page count?" (not the
+    # guideline's pages: "how many pages of the MTUS did it cite?")
+    ("page_count", PAGE_COUNT),
     # where in the letter an item is: "what pages is the pantoprazole on?", "which page of the letter?", "page number?"
     ("letter_pages", re.compile(r"\b(?:what|which)\s+pages?\s+(?:(?:is|are|was|were)\s+(?!(?:the\s+)?(?:MTUS|ODG|ACOEM|guidelines?)\b)"
                                 r"(?:[\w'-]+\s+){0,5}?(?:on|in)\b|(?:of|in)\s+the\s+(?:letter|determination|decision|pdf)\b)"
@@ -241,7 +245,7 @@ _WORDS = {"decision_date": "was decided on", "date_of_injury": "gives the date o
 
 # the facts of a letter itself (not "guideline" nor "ur_decision", which are of one of its requests)
 OF_THE_LETTER = frozenset({"reviewer", "names", "decision_date", "date_of_injury", "ur_denial_date", "application_received",
-                           "date_assigned", "timing", "age_and_sex", "job", "diagnosis", "mechanism", "priority"})
+                           "date_assigned", "timing", "age_and_sex", "job", "diagnosis", "mechanism", "priority", "page_count"})
 
 
 def asked_facts(text: str) -> tuple[str, ...]:
@@ -311,6 +315,19 @@ def _pages(c: Composer, letter: Letter, item: Item | None) -> str:
     where = f"page {first}" if first == last else f"pages {first}-{last}"
     n = c.cite(letter, item, trim(letter.text, item.heading_span), role="heading")
     return f'In case {letter.case_number}, "{item.title or item.request}" is on {where} of the letter [{n}].'
+
+
+def _page_count(c: Composer, letter: Letter) -> str:
+    """ 'The letter of case CM17-0014288 is 3 pages long [1].': the pages of the letter as published, cited by the
+    first line of its last page (the letters print no page count of their own)."""
+    if not letter.page_starts or not letter.text.strip():
+        return f"The letter of case {letter.case_number} does not give its page count."
+    count = letter.page_count
+    last = letter.page_starts[-1]
+    m = re.compile(r"\S[^\n]*").search(letter.text, last)
+    n = c.cite(letter, None, (m.start(), m.end()), role="header") if m else 0
+    return (f"The letter of case {letter.case_number} is {count} page{'s' if count != 1 else ''} long"
+            + (f" [{n}]." if n else "."))
 
 
 def _ur_decision(c: Composer, letter: Letter, item: Item | None) -> str:
@@ -480,6 +497,9 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
             held = [p.strip().lower() for p in letter.reviewer_specialty.split(",")]
             either = alternatives(named)  # "a neuro": a neurologist or a neurosurgeon, said which
             which = [n for n in either if n.lower() in held]
+            if named == SURGEON:  # "is he a surgeon?": any surgical specialty, said as the letter's
+                return (f"Yes: {said[0].lower()}{said[1:]}" if which else
+                        f"No: {said[0].lower()}{said[1:-1]}, not a surgical specialty.")
             if which and len(either) > 1:
                 other = next(n for n in either if n not in which)
                 return (f"Yes: {said[0].lower()}{said[1:-1]}: a {_PERSON.get(which[0], which[0])}, not a "
@@ -491,6 +511,8 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
     if fact == "names":
         return (f"Case {cn}'s letter names neither the patient nor the reviewer: DWC publishes the letters redacted; "
                 f"the reviewer is given by specialty and licensure.")
+    if fact == "page_count":
+        return _page_count(c, letter)
     if fact == "timing":
         return _timing(c, letter, text)
     if fact == "age_and_sex":

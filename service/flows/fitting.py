@@ -39,12 +39,13 @@ from service.dates import MONTH
 from service.filters import validate
 from service.future import PAST_MANY, asks_future
 from service.gather import case_items
-from service.guess_each import guess_of_each
+from service.guess_each import guess_of_each, opening_of
 from service.flows.chosen import MAX_ITEMS, claims_all, every_item
 from service.flows.common import answer, rated
 from service.flows.group_yes_no import ANYTHING_ASKED, NOTHING_ASKED, WHICH_OF, yes_or_no
 from service.ordinal import PLACE
 from service.outcomes import asked_decision
+from service.surgical_group import asks_surgical_requests, its_services
 from service.yes_no import decision_asked
 from service.patients import described_letters, job_letters, same_worker
 from service.compose.facts import said_day
@@ -228,11 +229,11 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     if brief:
         return _briefly(engine, query, question, {**seen, "notes": [*seen.get("notes", []), *alike.notes]}, k,
                         by_case, asked, label, _opening(query, by_case, future))
-    lead = _opening(query, by_case, future) + " ".join([
+    # "... - was it because she didn't try PT first?": the reason offered, yes or no of each letter
+    guesses = guess_of_each(query.text, by_case, engine.letters(list(by_case)))
+    lead = (opening_of(guesses, DEPENDS) if guesses and not future else _opening(query, by_case, future)) + " ".join([
         *([PAST_MANY] if future else []), f"{len(fitting)} letters fit {who} equally{each}.",
-        *(f"In {case}, {_told(theirs, asked, label)}." for case, theirs in by_case.items()),
-        # "... - was it because she didn't try PT first?": the reason offered, yes or no of each letter
-        *guess_of_each(query.text, by_case, engine.letters(list(by_case)))])
+        *(f"In {case}, {_told(theirs, asked, label)}." for case, theirs in by_case.items()), *guesses])
     note = f"the description fits {len(fitting)} letters equally ({', '.join(fitting)}): each one's {named + ' ' if named else ''}requests"
     return _listed(engine, query, question, {**seen, "notes": [*seen.get("notes", []), *alike.notes]}, k, lead,
                    by_case, asked, note)
@@ -321,15 +322,30 @@ def _without_asked(text: str, words: tuple[str, ...]) -> str:
 def one_letter_group(engine: Engine, query: Query, case: str, question: str, seen: dict, k: int) -> Answer | None:
     """All of one letter's requests of a group named in the plural, when there are more than an
     item answer explains ("Re CM17-0013625: were all the oral suspensions upheld?"); else None."""
-    if not plural_group(query):
-        return None
     items, label = _items(engine, query, (case,))
-    if len(items) <= MAX_ITEMS:
+    # "which of his knee surgery requests were approved?": the operation with the services that hang off it, each
+    served = _with_services(engine, query, case, items)
+    opening = ""
+    if len(served) > len(items) and len(served) > 1:
+        items = served
+        opening = _opening(query, {case: items}, asks_future(query.text))  # "... - anything approved?": no, first
+    elif not plural_group(query) or len(items) <= MAX_ITEMS:
         return None
     asked = _asked(query)
-    lead = f"In {case}, {_told(items, asked, label)}."
+    lead = f"{opening}{'in' if opening else 'In'} {case}, {_told(items, asked, label)}."
     note = f"every {kind_of(label, 'request')} of {case} ({len(items)})"
     return _listed(engine, query, question, seen, k, lead, {case: items}, asked, note)
+
+
+def _with_services(engine: Engine, query: Query, case: str, items: list[ScopeItem]) -> list[ScopeItem]:
+    """`items`, and when a surgery's requests are asked in the plural, the letter's services of its surgery too, in the
+    letter's order."""
+    if "surgery" not in asked_sets(query) or not asks_surgical_requests(query.text) or not (
+            served := its_services(engine, case)):
+        return items
+    have = {i.item_index for i in items}
+    more = [i for i in items_where(engine, validate({"case_number": [case]})) if i.item_index in served - have]
+    return sorted([*items, *more], key=lambda i: i.item_index)
 
 
 def _items(engine: Engine, query: Query, cases: tuple[str, ...], regions: bool = False) -> tuple[list[ScopeItem], str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from indexer.model import Guideline, Item, Letter, Reason
-from service.guess_each import guess_of_each
+from service.guess_each import guess_of_each, opening_of
 from service.scope import ScopeItem
 
 TEXT = "why were the 40 year old woman's meds denied - was it because she didn't try PT first?"
@@ -40,3 +40,15 @@ def test_the_reason_offered_is_said_of_each_letter() -> None:
 def test_no_reason_offered_says_nothing() -> None:
     by_case = {"CM17-0000001": _scoped(FAULTED)}
     assert guess_of_each("why were the 40 year old woman's meds denied?", by_case, {"CM17-0000001": FAULTED}) == []
+
+
+def test_the_answer_opens_with_the_reasons_yes_or_no_not_the_decisions() -> None:
+    yes = 'In CM17-0000001: Yes, the reviewer gave that reason for "Spinal manipulation 1 times 8".'
+    no = "In CM17-0000002: No, the reviewer did not give that reason for any of its 2 requests."
+    partly = 'In CM17-0000003: Partly: the reviewer gave that reason for "A", not for the other 1.'
+    depends = "It depends on which letter"
+    assert opening_of([yes, no], depends) == "It depends on which letter: "
+    assert opening_of([no, no], depends) == "No, neither reviewer gave that reason: "
+    assert opening_of([yes, yes], depends) == "Yes, both reviewers gave that reason: "
+    assert opening_of([yes, partly], depends) == "It depends on which letter: "
+    assert opening_of([no, no, no], depends) == "No, none of the reviewers gave that reason: "

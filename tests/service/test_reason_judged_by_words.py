@@ -26,6 +26,10 @@ def test_lay_words_read_as_reason_codes() -> None:
         "no_functional_improvement"}
     assert asked_reasons("ibuprofen refills - because it wasnt doing anything for him?") == {"no_functional_improvement"}
     assert asked_reasons("epidurals denied because no recent MRI?") == {"no_objective_findings"}
+    # a lack of improvement said with its qualifier is no improvement, not the approval's documented improvement
+    assert asked_reasons("was the PT denied because she had no documented improvement from prior sessions?") == {
+        "no_functional_improvement"}
+    assert asked_reasons("approved because there was documented improvement?") == {"functional_improvement_documented"}
 
 
 def test_a_reason_none_of_whose_words_the_reviewer_says_is_no(client) -> None:
