@@ -178,14 +178,12 @@ LETTERS_LISTED = re.compile(r"^\s*(?:in\s+)?(?:which|what|list|show(?:\s+me)?)\b
 
 # ... or the letters of reviewers of a specialty named: "which reviewers were orthopedic surgeons?", "which
 # reviewer was an internist?" (read with the specialty: "which reviewer denied her MRI?" is one letter's)
+# ... asked as a yes/no of any of them: "were any of the reviewers orthopedic surgeons?", "was any reviewer a
+# neurologist?", "did an orthopedic surgeon review any of the cases?" (service.collection.read lists their letters)
+ANY_REVIEWER = (r"^\s*(?:(?:so|and|but)\s+)?(?:were|was|are|is)\s+(?:any|some)\s+(?:of\s+)?(?:the\s+|these\s+)?(?:IMR\s+)?reviewers?\b"
+                r"|^\s*(?:(?:so|and|but)\s+)?(?:did|has|have)\s+(?:any|an?)\s+(?:[\w&-]+\s+){1,3}?review(?:ed)?\s+(?:any|some)\b")
 REVIEWERS_LISTED = re.compile(r"^\s*(?:which|what|list|show(?:\s+me)?)\b(?:\s+(?:all|the|every|of))*\s+(?:IMR\s+)?reviewers?\b"
-                              # ... asked as a yes/no of any of them: "were any of the reviewers orthopedic surgeons?", "was any
-                              # reviewer a neurologist?", "did an orthopedic surgeon review any of the cases?"
-                              r"|^\s*(?:(?:so|and|but)\s+)?(?:were|was|are|is)\s+(?:any|some|all|none)\s+(?:of\s+)?(?:the\s+|these\s+)?"
-                              r"(?:IMR\s+)?reviewers?\b"
-                              r"|^\s*(?:(?:so|and|but)\s+)?(?:did|has|have)\s+(?:any|an?)\s+(?:[\w&-]+\s+){1,3}?review(?:ed)?\s+"
-                              r"(?:any|some)\b",
-                              re.IGNORECASE)
+                              r"|" + ANY_REVIEWER, re.IGNORECASE)
 
 # "How many X did she have, and were any approved?", "...? Did any of them get approved?", "..., was
 # any of it approved?": a yes/no question that follows a count and asks about the outcome is a

@@ -16,7 +16,7 @@ import re
 import msgspec
 
 from service.collection.by_kind import kinds_asked
-from service.collection.cues import AGE_ASKED, CITED_MORE, duration, second_ask, waited
+from service.collection.cues import AGE_ASKED, ANY_REVIEWER, CITED_MORE, duration, second_ask, waited
 from service.collection.letters import N as _N
 from service.collection.letters import bounded, letter_mode, number
 from service.collection.lexicon import Mention, mentions
@@ -89,12 +89,8 @@ _COUNTED = re.compile(rf"\b(?:how\s+many|number\s+of|share\s+of|fraction\s+of|pe
                       rf"\s+of|portion\s+of|count\s+of)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){{0,3}}?(?P<noun>{_LETTER_NOUN}|"
                       rf"items?|requests?|decisions?|treatments?|issues?|denials?|approvals?|studies|services?)\b", I)
 _MOST_NOUN = re.compile(rf"\bmost\s+(?:[\w-]+\s+)?(?P<noun>{_LETTER_NOUN}|items?|requests?|decisions?)\b", I)
-_LISTING = re.compile(rf"^\s*(?:in\s+)?(?:which|what|list|show)\b(?:\s+\w+){{0,2}}\s+(?:{_LETTER_NOUN})\b"
-                      # ... asked as a yes/no of any of them: "were any of the reviewers orthopedic surgeons?", "did an orthopedic
-                      # surgeon review any of the cases?" (the letters that have them, shown)
-                      rf"|^\s*(?:(?:so|and|but)\s+)?(?:were|was|are|is)\s+(?:any|some)\s+(?:of\s+)?(?:the\s+|these\s+)?(?:IMR\s+)?reviewers?\b"
-                      rf"|^\s*(?:(?:so|and|but)\s+)?(?:did|has|have)\s+(?:any|an?)\s+(?:[\w&-]+\s+){{1,3}}?review(?:ed)?\s+(?:any|some)\s+"
-                      rf"(?:of\s+)?(?:the\s+|these\s+)?(?:{_LETTER_NOUN})\b", I)
+# ... or any reviewer of a specialty asked yes or no: "were any of the reviewers orthopedic surgeons?" (their letters shown)
+_LISTING = re.compile(rf"^\s*(?:in\s+)?(?:which|what|list|show)\b(?:\s+\w+){{0,2}}\s+(?:{_LETTER_NOUN})\b|{ANY_REVIEWER}", I)
 # "which requests were overturned?", "list every request that got overturned", "show me all the
 # approved requests", "in which decisions did the reviewer cite no evidence?": the items themselves, counted and shown (no treatment named: with one, the
 # list answer reads its items instead)
