@@ -962,7 +962,26 @@ def _of_those(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
         # item's units)
         return Resolved(question=f"{question[:m.start('those')]}the requests{question[m.end('those'):].rstrip()} "
                                  f"[in case {cases[0]}]", carried=(f"{note}, its requests counted",))
+    if (m := _OF_THOSE_COUNTED.match(question)) and len(these := _answered(previous)) > 1:
+        # "how many of those were denied?" after an answer about several of her requests: those counted, each named
+        # (all of her letter's: her requests), not one of them answered
+        asked = f"{question[:m.start('those')]}them{question[m.end('those'):].rstrip()}"
+        if previous.letter and {f.item_index for f in these} >= {f.item_index for f in previous.letter}:
+            return Resolved(question=f"{question[:m.start('those')]}the requests{question[m.end('those'):].rstrip()} "
+                                     f"[in case {cases[0]}]", carried=(f"{note}, all its requests counted",))
+        named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in these)
+        return Resolved(question=f"{asked} [{named} in case {cases[0]}]",
+                        carried=(f"items: {', '.join(f.title for f in these)} (case {cases[0]}), from the previous answer, "
+                                 "counted",))
     return Resolved(question=f"{question.rstrip()} [in case {cases[0]}]", carried=(note,))
+
+
+def _answered(previous: Earlier) -> list[Fact]:
+    """The distinct items the previous answer was about, in order."""
+    seen: dict[tuple[str, int], Fact] = {}
+    for f in previous.items:
+        seen.setdefault((f.case_number, f.item_index), f)
+    return list(seen.values())
 
 
 # what a "which" question over the collection asks for: "which MRIs were denied?"
