@@ -954,6 +954,9 @@ def _of_those(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
         # them?" after one item's answer: the kind asked, counted in its letter, below)
     previous = earlier[-1]
     cases = list(dict.fromkeys(f.case_number for f in (*previous.items, *previous.shown)))
+    if len(cases) != 1 and len(answered := list(dict.fromkeys(f.case_number for f in previous.items))) == 1 and (
+            _OF_THOSE_COUNTED.match(question)) and len(_answered(previous)) > 1:
+        cases = answered  # "how many of those were denied?" after his two injections (other letters' only shown)
     if len(cases) != 1:
         return _of_those_counted(question, earlier)
     note = f"case: {cases[0]}, the letter the previous answer was about"

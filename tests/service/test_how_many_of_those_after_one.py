@@ -41,3 +41,11 @@ def test_how_many_of_those_after_some_of_the_letters_items_names_them():
     earlier = [Earlier(question="the 37 yo woman's support and pillow", items=(SUPPORT, PILLOW), kind="item", letter=letter)]
     assert resolve("how many of them got denied?", earlier).question == (
         "how many of them got denied? [the Lumbar support and the Cervical pillow in case CM16-0248471]")
+
+
+def test_how_many_of_those_is_of_the_items_answered_not_of_other_letters_shown():
+    other = Fact(case_number="CM16-0219557", item_index=1, title="Facet joint injections L4-5, L5-S1", decision="Upheld")
+    letter = (TENS, SUPPORT, PILLOW)
+    earlier = [Earlier(question="her TENS and support", items=(TENS, SUPPORT), shown=(other,), kind="item", letter=letter)]
+    assert resolve("how many of those were denied?", earlier).question == (
+        "how many of them were denied? [the TENS unit and the Lumbar support in case CM16-0248471]")
