@@ -1374,7 +1374,8 @@ def _described(words: str, previous: Earlier, besides: Fact | None = None) -> Fa
     low = words.lower()
     for word, at in ORDINALS.items():
         if re.search(rf"\b{word}\b", low):
-            return pool[at] if -len(pool) <= at < len(pool) else None
+            placed = _placed_pool(previous, besides) or pool
+            return placed[at] if -len(placed) <= at < len(placed) else None
     regions = {r for r, _w in find_regions(words)}
     wanted = "Overturned" if APPROVE.search(words) else "Upheld" if DENY.search(words) else ""
     tokens = set(WORD.findall(low)) - {"the", "a", "of", "one"}
@@ -1391,6 +1392,14 @@ def _described(words: str, previous: Earlier, besides: Fact | None = None) -> Fa
     kind = set(match_treatments(previous.items[0].title)) if previous.items else set()
     best = max(pool, key=lambda f: (score(f), len(kind & set(match_treatments(f.title)))))
     return best if score(best) > 0 else None
+
+
+def _placed_pool(previous: Earlier, besides: Fact | None) -> list[Fact]:
+    """What "the last one", "the second one" count among: the items the previous answer was about, when several; after
+    an answer about one item, its letter's items in their order (not other letters' items only shown beside it)."""
+    answered = _answered(previous)
+    pool = answered if len(answered) > 1 else sorted(previous.letter, key=lambda f: f.item_index)
+    return [f for f in pool if besides is None or (f.case_number, f.item_index) != (besides.case_number, besides.item_index)]
 
 
 def earlier_turns(engine: Engine, turns: Sequence[Turn]) -> list[Earlier]:
