@@ -954,6 +954,9 @@ def _of_those(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
         # them?" after one item's answer: the kind asked, counted in its letter, below)
     previous = earlier[-1]
     cases = list(dict.fromkeys(f.case_number for f in (*previous.items, *previous.shown)))
+    if len(cases) != 1 and len(answered := list(dict.fromkeys(f.case_number for f in previous.items))) == 1 and (
+            _OF_THOSE_COUNTED.match(question)) and len(_answered(previous)) > 1:
+        cases = answered  # "how many of those were denied?" after his two injections (other letters' only shown)
     if len(cases) != 1:
         return _of_those_counted(question, earlier)
     note = f"case: {cases[0]}, the letter the previous answer was about"
@@ -962,7 +965,26 @@ def _of_those(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
         # item's units)
         return Resolved(question=f"{question[:m.start('those')]}the requests{question[m.end('those'):].rstrip()} "
                                  f"[in case {cases[0]}]", carried=(f"{note}, its requests counted",))
+    if (m := _OF_THOSE_COUNTED.match(question)) and len(these := _answered(previous)) > 1:
+        # "how many of those were denied?" after an answer about several of her requests: those counted, each named
+        # (all of her letter's: her requests), not one of them answered
+        asked = f"{question[:m.start('those')]}them{question[m.end('those'):].rstrip()}"
+        if previous.letter and {f.item_index for f in these} >= {f.item_index for f in previous.letter}:
+            return Resolved(question=f"{question[:m.start('those')]}the requests{question[m.end('those'):].rstrip()} "
+                                     f"[in case {cases[0]}]", carried=(f"{note}, all its requests counted",))
+        named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in these)
+        return Resolved(question=f"{asked} [{named} in case {cases[0]}]",
+                        carried=(f"items: {', '.join(f.title for f in these)} (case {cases[0]}), from the previous answer, "
+                                 "counted",))
     return Resolved(question=f"{question.rstrip()} [in case {cases[0]}]", carried=(note,))
+
+
+def _answered(previous: Earlier) -> list[Fact]:
+    """The distinct items the previous answer was about, in order."""
+    seen: dict[tuple[str, int], Fact] = {}
+    for f in previous.items:
+        seen.setdefault((f.case_number, f.item_index), f)
+    return list(seen.values())
 
 
 # what a "which" question over the collection asks for: "which MRIs were denied?"
@@ -1352,7 +1374,8 @@ def _described(words: str, previous: Earlier, besides: Fact | None = None) -> Fa
     low = words.lower()
     for word, at in ORDINALS.items():
         if re.search(rf"\b{word}\b", low):
-            return pool[at] if -len(pool) <= at < len(pool) else None
+            placed = _placed_pool(previous, besides) or pool
+            return placed[at] if -len(placed) <= at < len(placed) else None
     regions = {r for r, _w in find_regions(words)}
     wanted = "Overturned" if APPROVE.search(words) else "Upheld" if DENY.search(words) else ""
     tokens = set(WORD.findall(low)) - {"the", "a", "of", "one"}
@@ -1369,6 +1392,14 @@ def _described(words: str, previous: Earlier, besides: Fact | None = None) -> Fa
     kind = set(match_treatments(previous.items[0].title)) if previous.items else set()
     best = max(pool, key=lambda f: (score(f), len(kind & set(match_treatments(f.title)))))
     return best if score(best) > 0 else None
+
+
+def _placed_pool(previous: Earlier, besides: Fact | None) -> list[Fact]:
+    """What "the last one", "the second one" count among: the items the previous answer was about, when several; after
+    an answer about one item, its letter's items in their order (not other letters' items only shown beside it)."""
+    answered = _answered(previous)
+    pool = answered if len(answered) > 1 else sorted(previous.letter, key=lambda f: f.item_index)
+    return [f for f in pool if besides is None or (f.case_number, f.item_index) != (besides.case_number, besides.item_index)]
 
 
 def earlier_turns(engine: Engine, turns: Sequence[Turn]) -> list[Earlier]:

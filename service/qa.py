@@ -43,7 +43,9 @@ from service.plan import make_plan
 from service.retrieve import effective_filters, retrieve_scored
 from service.scope import any_decided, scope
 from service.settings import ServiceSettings
+from service.spanish import gloss
 from service.spelling import correct
+from service.typed_words import retyped
 from service.types import Answer, Hit, SearchResult
 from service.understand import Query, understand
 
@@ -248,7 +250,8 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
     engine.require_index()
     resolved = None
     if request.history:
-        asking = _asking(request.question, told, True)
+        # "por qué la negaron?": "why was it denied?"; "wat guideline": "what guideline"
+        asking = retyped(gloss(_asking(request.question, told, True))[0])[0]
         corrected, _fixed = correct(asking, engine.request_words(), engine.known_term)
         resolved = resolve(asking, earlier_turns(engine, request.history), corrected)
     if resolved is not None and resolved.carried:  # a follow-up: understood as it stands alone

@@ -26,6 +26,8 @@ _GLOSSES: dict[str, str] = {
     "cabeza": "head", "dedo": "finger", "dedos": "fingers", "cintura": "low back",
     # how it happened and how it feels
     "dolor": "pain", "duele": "hurts", "duelen": "hurt", "cayó": "fell", "escalera": "ladder",
+    # what was decided: "negaron la resonancia", "aprobaron la terapia"
+    "negaron": "denied", "rechazaron": "denied", "aprobaron": "approved", "autorizaron": "approved",
     "trabajo": "work", "derecho": "right", "derecha": "right", "izquierdo": "left", "izquierda": "left",
 }
 # the same words typed without their accents ("mama", "munieca" aside): "munecas", "tia", "cayo"
@@ -38,6 +40,8 @@ _TIENE = re.compile(r"\btiene\s+(\d{2})(?:\s+a[nñ]os)?\b", re.IGNORECASE)
 _ANOS = re.compile(r"\b(\d{2})\s+a[nñ]os\b(?!\s+(?:ago|atr[aá]s))", re.IGNORECASE)
 # "por qué": why; "mi mama": my mother (not "5 mi", miles)
 _WHY = re.compile(r"\bpor\s*qu[eé]\b", re.IGNORECASE)
+# the decision said of "it" or "them" (a follow-up): "por qué la negaron?", "lo aprobaron?" -> "why was it denied?"
+_DECIDED_IT = re.compile(r"\b(?P<it>la|lo|las|los)\s+(?P<verb>negaron|rechazaron|aprobaron|autorizaron)\b", re.IGNORECASE)
 _MY = re.compile(r"(?<![\d\s])(?<!\d\s)\bmi(?=\s+[^\W\d])|^mi(?=\s+[^\W\d])", re.IGNORECASE)
 
 
@@ -52,6 +56,8 @@ def gloss(text: str) -> tuple[str, list[tuple[str, str]]]:
     text = _TIENE.sub(lambda m: put(m, f"is {m.group(1)}"), text)
     text = _ANOS.sub(lambda m: put(m, f"{m.group(1)} years old"), text)
     text = _WHY.sub(lambda m: put(m, "why"), text)
+    text = _DECIDED_IT.sub(lambda m: put(m, f"{'were they' if m.group('it').lower().endswith('s') else 'was it'} "
+                                            f"{_GLOSS[m.group('verb').lower()]}"), text)
     text = _MY.sub(lambda m: put(m, "my"), text)
     text = _WORD.sub(lambda m: put(m, _GLOSS[m.group(1).lower()]), text)
     return text, pairs

@@ -39,6 +39,7 @@ from service.page_count import PAGE_COUNT
 from service.reviewers import read_reviewers
 from service.shorthand import spelled_out
 from service.spanish import gloss
+from service.typed_words import retyped
 from service.reason_asked import reason_clauses
 from service.provided import condition_clauses
 from service.reason_regions import without_reason_regions
@@ -137,6 +138,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     question = without_copied(question)  # "reasons for the wedge pillow or just copy the neck pillow ones?"
     question, glossed = gloss(question)  # "mi mama tiene 62, su hombro": "my mother is 62, her shoulder"
     notes += [f"spanish: read '{typed}' as '{english}'" for typed, english in glossed]
+    question, mistyped = retyped(question)  # "wat guideline", "why was it denyed?"
+    notes += [f"read '{typed}' as '{meant}'" for typed, meant in mistyped]
     question, spelt = spelled_out(without_pleasantries(question))  # "w/", "b/l", "rt knee", "the 27 yo pt"
     question, counted = in_digits(question)  # "a fifty-two-year-old", "she's forty-five", "twenty-seven pills"
     question = none_as_any(question)  # "shoulder MRIs - none approved?": whether any was

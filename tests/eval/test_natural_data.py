@@ -25,10 +25,12 @@ Tag = Literal[
     "patient-own-words", "case-lacks", "absent-treatment", "pattern", "approval-minded", "names-case", "occupation",
     "multi-item", "follow-up",
 ]
-# ids given to helpers that stopped before them (at nat-4702, nat-4894, nat-5027, nat-5150, nat-5257 and nat-5486), never
+# ids given to helpers that stopped before them (at nat-4702, nat-4894, nat-5027, nat-5150, nat-5257, nat-5486 and
+# nat-5547), never
 # written
 RESERVED_FOR_HELD_OUT: set[int] = (set(range(4703, 4711)) | set(range(4895, 4899)) | set(range(5028, 5037))
-                                   | set(range(5151, 5155)) | set(range(5258, 5275)) | set(range(5487, 5494)))
+                                   | set(range(5151, 5155)) | set(range(5258, 5275)) | set(range(5487, 5494))
+                                   | set(range(5548, 5553)))
 TAG_MINIMUMS = {
     "ur-vs-imr": 12, "wrong-premise": 12, "negation": 8, "outcome-question": 10, "lay-words": 12, "typo": 10,
     "patient-own-words": 15, "case-lacks": 8, "absent-treatment": 15, "pattern": 12, "occupation": 8,
