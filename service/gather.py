@@ -286,7 +286,7 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
             # patch" is no epidural injection and no patch a letter decides
             last = words[-1].lower()
             if (any(last in n for n in named) or not (asking[0] <= m.start() < asking[1])
-                    or not unexpanded_tokens(last) or _in_requests(engine, last)):
+                    or not unexpanded_tokens(last) or in_requests(engine, last)):
                 continue
             return _phrase(whole)
         if lay_term(whole):
@@ -303,7 +303,7 @@ def unknown_phrase(engine: Engine, query: Query) -> str:
         # Only in the sentence that asks: "he had belly surgery after the accident" is background.
         asked = [w for w in words if unexpanded_tokens(w) and not (WORD.fullmatch(w) or _ASKING_VERB.fullmatch(w))]
         if (asked and _PROCEDURE_HEAD.search(m.group(0)) and asking[0] <= m.start() < asking[1]
-                and not any(_in_requests(engine, w) for w in asked)):
+                and not any(in_requests(engine, w) for w in asked)):
             return _phrase(whole)
     for m in _PROCEDURE.finditer(text):
         if any(m.group(0).lower() in n for n in named) and not only_kind_of(m.group(0)):
@@ -362,7 +362,7 @@ def _prefixes(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w[:5] for w in words)
 
 
-def _in_requests(engine: Engine, word: str) -> bool:
+def in_requests(engine: Engine, word: str) -> bool:
     """Whether some item's request uses `word` (its first five letters, so "steroids" finds
     "steroid"; a short word whole)."""
     low = word.lower()

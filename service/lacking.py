@@ -16,7 +16,7 @@ from service.diagnosed import condition_phrases
 from service.drugs import drug_names, unsetted_mentions
 from service.engine import Engine
 from service.forms import asked_form, drugs_before_form, in_another_form, same_form
-from service.gather import absent_named, case_items, read_as_corrected, unknown_phrase, with_kind_words
+from service.gather import absent_named, case_items, in_requests, read_as_corrected, unknown_phrase, with_kind_words
 from service.mechanism import mechanisms
 from service.patients import described_letters, diagnosis_only_told, printing_told, prints_condition_words, same_worker
 from service.people import Person, firmly_told
@@ -560,12 +560,15 @@ def wanted_unknown(engine: Engine, query: Query) -> str:
         if (terms and not find_treatments(word) and not any(engine.near_term(t) for t in terms)
                 and not difflib.get_close_matches(word.lower(), _GENERIC_FUZZY, n=1, cutoff=0.8)):
             return word
-    for m in _WANTED_PHRASE.finditer(text):
+    for m in _WANTED_PHRASE.finditer(text if not query.treatments else ""):
         # a thing wanted, in two words the letters use apart but never together, and no treatment: "my dad needs a
-        # stair lift" (the letters speak of stairs and of lifting)
+        # stair lift" (the letters speak of stairs and of lifting); not beside a treatment named, which is the one
+        # asked ("he needs a desk job now, was his PT approved?")
         phrase = f"{m.group('a')} {m.group('b')}"
+        # (neither word in any request: the letters' requests never name it, whatever they print of it)
         if (not {m.group("a").lower(), m.group("b").lower()} & _NOT_A_THING and not find_treatments(phrase)
-                and not find_regions(phrase) and not _printed_phrase(engine, m.group("a"), m.group("b"))):
+                and not find_regions(phrase) and not any(in_requests(engine, w) for w in (m.group("a"), m.group("b")))
+                and not _printed_phrase(engine, m.group("a"), m.group("b"))):
             return phrase
     for m in _USED_THING.finditer(text):
         # a thing to use, named by a word no letter uses at its head: "his doctor wants him to use a heat

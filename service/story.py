@@ -391,7 +391,8 @@ def _drug_lists(text: str) -> list[tuple[int, int]]:
             continue
         if len(before) >= 2 and before[-2].lower() in _PRESCRIBING and before[-1].lower() in _WHOM:
             continue  # "the doctor put her on pantoprazole": what was prescribed, the request, not what she took
-        if before and before[-1].lower() == "us" or len(before) >= 2 and before[-2].lower() in _SIDING:
+        if before and before[-1].lower() == "us" or len(before) >= 2 and (before[-2].lower() in _SIDING
+                                                                         and before[-1].lower() in _WHOM):
             continue  # "did IMR back us on the ibuprofen refills?": the asker's side on the request, not what anyone took
         pos, end, last = m.end(), None, ""
         while (t := _TOKEN.match(text, pos)) and t.group(1):

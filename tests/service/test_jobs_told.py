@@ -194,8 +194,10 @@ def test_the_decision_of_a_patients_review_is_every_request_with_how_many(client
     ("what is the IMR decision for the 36 year old stocker", True),
     ("Did IMR agree with UR about the 67 year old cook?", True),
     # a story, then what IMR decided of nothing named: the request the story tells in words of its own
+    # "What did IMR decide?" closing a story asks of every request of hers (helper r64's rule); her letter has one, the day
+    # hospital program (the answer is that item's, tests/service/test_one_workers_letters.py)
     ("My sister is 54. Her doctor wanted her in a day hospital program but the insurance only okayed an "
-     "evaluation for it. What did IMR decide?", False),
+     "evaluation for it. What did IMR decide?", True),
     ("UR non-certified the ultrasound for the 52 yo woman since she was already doing PT - did IMR side with UR?", False),
     ("What was the outcome for the ulrasound in case CM16-0231745?", False),
     # the patient's treatments, stuff or services, with no kind named

@@ -121,3 +121,10 @@ def test_the_verb_of_trying_is_no_thing_asked(spinal_cord):
     missing = answer["answer"].removeprefix("No letter in the index mentions ").split(".")[0]
     assert answer["answer"].startswith("No letter in the index mentions spinal")
     assert "try" not in missing.split()
+
+
+def test_a_two_word_thing_beside_a_treatment_named_is_the_story(home_aide):
+    # "a desk job" wanted beside the PT asked: the PT is what is asked, not a thing no letter decides
+    answer = ask(home_aide, "he needs a desk job now, was the 54 yo man's neck PT approved?")
+    assert answer["not_found"] == ""
+    assert answer["hits"][0]["case_number"] == "CM17-0010362"
