@@ -305,6 +305,13 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
     # the letters agreeing with all the description gives, story included ("the man who fainted
     # and fell": not every man); else every letter that partly fits
     _clear, strict = described_letters(engine, query, {})
+    parted: tuple[str, ...] = ()
+    if _sex_only(query.person) and query.regions_told and 0 < len(told_parts := _summaries_telling_parts(engine, query, strict)) < len(strict):
+        parted = told_parts
+        # "did the lady with the hip pain get acupuncture?": a sex and where it hurts; the women whose summaries speak
+        # of the hip are the ones she may be, not a woman's neck acupuncture whose letter never names the hip
+        strict, matches = parted, {case: matches.get(case, 0.0) for case in parted}
+    by_part = bool(parted)
     if _sex_only(query.person) and not condition_phrases(query.text) and not mechanisms(query.text) and any(has_asked(query, sets, case_items(engine, case)) for case in strict):
         # "the guy whose hands go numb - was he approved for nerve testing?": a sex and a symptom told
         # in lay words pick no one out against the treatment asked; a man's letter that has it is his
@@ -337,11 +344,27 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
     # the few letters that agree with all the description gives, named, best fit first: the user
     # sees which patients were checked ("the 57 yo man": two letters of 57-year-old men)
     named = f" ({', '.join(strict)})" if 0 < len(strict) <= NAMED_FITTING else ""
+    if by_part and len(strict) <= NAMED_BY_PART:
+        # ... and the letters whose summaries name the part told, so she finds hers
+        named = f" (the letters whose summaries name the {' or '.join(query.region_words)}: {', '.join(strict)})"
     return (f"No letter that fits the patient described{named} has a request for {_asked_words(query, called)}."
             f"{asked_elsewhere(engine, query, sets, set(fitting))} {RELATED}")
 
 
 NAMED_FITTING = 3  # letters fitting the description named when none has the treatment
+NAMED_BY_PART = 10  # ... of a sex and where it hurts, the letters whose summaries name the part
+
+
+def _summaries_telling_parts(engine: Engine, query: Query, cases) -> tuple[str, ...]:
+    """Of `cases`, in order, those whose case summary names a body part the story tells ("the hip pain": "hip")."""
+    words = [w.lower() for w in query.region_words if w.lower() not in _LOOSE_REGION_WORDS]
+    if not words or not cases:
+        return ()
+    rows = engine.store.catalog.query(
+        "SELECT l.case_number, c.text FROM chunks c JOIN letters l ON l.id = c.letter_id WHERE c.section = 'summary' AND "
+        f"l.case_number IN ({','.join('?' * len(cases))})", list(cases))
+    telling = {case for case, text in rows if any(re.search(rf"\b{re.escape(w)}s?\b", text, re.IGNORECASE) for w in words)}
+    return tuple(case for case in cases if case in telling)
 NAMED_ELSEWHERE = 3  # the few requests for it in letters the description does not fit, named with their patients
 
 

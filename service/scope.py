@@ -167,9 +167,10 @@ _ASKED_ALONE = frozenset({"imaging", "injection"})
 # a question of its own about the kind named alone: "was the surgery approved? and the PT after?"
 # (its subject, a few words from the opening: not "why were the post-op PT sessions approved ... when the
 # surgery itself was turned down?")
-# ... its owner told by age between ("was the 63 year old's shoulder surgery denied? and the brace?")
+# ... its owner told by age between ("was the 63 year old's shoulder surgery denied? and the brace?"), all (so many)
+# of them first ("were all 6 of the 37 yo woman's DME items denied, or did she get the TENS?")
 _ITS_OWN_QUESTION = (r"(?:^|[.;?!]\s+|\s[-\u2013\u2014:]\s+)(?:why\s+)?(?:was|were|is|are|did|has|had)\s+"
-                     r"(?:(?:the|my|his|her|our)\s+\d{{1,3}}[\s-]*(?:years?[\s-]*old|yo|y/o|yr)(?:\s+(?:man|woman|guy|lady|"
+                     r"(?:(?:all|both|each|every\s+one)\s+(?:\d{{1,2}}\s+)?of\s+)?(?:(?:the|my|his|her|our)\s+\d{{1,3}}[\s-]*(?:years?[\s-]*old|yo|y/o|yr)(?:\s+(?:man|woman|guy|lady|"
                      r"male|female))?['\u2019]s\s+)?(?:[\w'/-]+\s+){{0,4}}?"
                      r"{word}\s+(?:[\w'/-]+\s+){{0,3}}?(?:{outcome})\b[^.;?!]*\?")
 

@@ -229,7 +229,19 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
                  and (placed(h) or not any(placed(o) for o in theirs if o is not h and set(o.treatments) & set(h.treatments) & set(sets)))]
     if sets and _THE_OTHER.search(query.text):  # "why was the cervical pillow denied? And the other pillow?"
         same += [h for h in _the_other(top, [*pool[1:], *hits]) if h not in same]
+    if sets and not named and len(query.body_regions) > 1 and _part_too(query):
+        # "i hurt my neck and shoulder, they wanted to scan my head too": the scans of the parts told before as well
+        same += [h for h in pool if h is not top and h not in same and h.case_number == top.case_number
+                 and set(sets) & set(h.treatments) and set(h.body_regions) & set(query.body_regions)]
     return _covering(sets, [top, *same], cap) if named else [top, *same][:MAX_ITEMS]
+
+
+def _part_too(query: Query) -> bool:
+    """Whether a body part is said after a treatment's word with "too" ("they wanted to scan my head too"): the
+    treatment was wanted for the parts told before it as well."""
+    return any(re.search(rf"(?<![\w-]){re.escape(t)}\w*\s+(?:(?:my|his|her|their|the)\s+)?(?:[\w-]+\s+)?{re.escape(w)}\s+"
+                         r"(?:too|also|as\s+well)\b", query.text, re.IGNORECASE)
+               for t in query.treatment_words for w in query.region_words)
 
 
 # the question asks of an evaluation or exam itself: "the PT eval", "the initial exam", "the chiro assessment"

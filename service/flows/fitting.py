@@ -28,7 +28,7 @@ import re
 
 import msgspec
 
-from indexer.treatments import GROUPS, find_treatments
+from indexer.treatments import GROUPS, LABELS, find_treatments, members
 from service.alike import alike as fitting_alike
 from service.collection.patient import patient
 from service.compose.common import Composer, trim
@@ -118,12 +118,22 @@ _GOT_BARE = re.compile(r"\bwhat\s+did\s+(?:he|she|they|the\s+[^?.;]*?)\s+(?:get|
 
 
 
+# all (so many) of the patient's requests of a group: "all 6 of the 37 yo woman's DME items"
+_ALL_OF_THEM = r"\b(?:all|both|each|every\s+one)\s+(?:\d{{1,2}}\s+)?of\s+[^,;?.!]*?(?<![\w-]){word}(?![\w-])"
+
+
 def plural_group(query: Query) -> bool:
     """Whether the question asks of a group of requests: a treatment group named in the plural
     ("her medications", "the liquid meds") or with "all"/"each"."""
     sets = asked_sets(query)
-    return bool(sets) and all(t in GROUPS for t in sets) and (
-        any(w.lower().endswith("s") for w in query.treatment_words) or bool(_ALL.search(query.text)))
+    groups = [t for t in sets if t in GROUPS]
+    # ... a member of it named beside it is one of the group, when all (so many) of the group are asked: "were all 6 of
+    # her DME items denied, or did she get the TENS?" asks of all six, the TENS among them (not "her celecoxib, and the liquid meds?": two things)
+    if sets and not all(t in GROUPS for t in sets):
+        return bool(groups) and all(t in GROUPS or any(t in members(g) for g in groups) for t in sets) and any(
+            {s for s, _ in find_treatments(w)} & set(groups) and re.search(_ALL_OF_THEM.format(word=re.escape(w)), query.text,
+                                                                          re.IGNORECASE) for w in query.treatment_words)
+    return bool(sets) and (any(w.lower().endswith("s") for w in query.treatment_words) or bool(_ALL.search(query.text)))  # all groups
 
 
 def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filters: dict, k: int) -> Answer | None:
@@ -323,6 +333,9 @@ def one_letter_group(engine: Engine, query: Query, case: str, question: str, see
     """All of one letter's requests of a group named in the plural, when there are more than an
     item answer explains ("Re CM17-0013625: were all the oral suspensions upheld?"); else None."""
     items, label = _items(engine, query, (case,))
+    if (plural_group(query) and len(groups := [t for t in asked_sets(query) if t in GROUPS]) == 1
+            and len(asked_sets(query)) > 1):
+        label = LABELS.get(groups[0], groups[0])  # "all 6 of her DME items ..., or the TENS?": the equipment, the TENS one of it
     # "which of his knee surgery requests were approved?": the operation with the services that hang off it, each
     served = _with_services(engine, query, case, items)
     opening = ""

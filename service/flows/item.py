@@ -37,7 +37,7 @@ from service.flows.pair import two_patients_answer
 from service.fits_others import others_line
 from service.gather import absent_beside, case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
-from service.lacking import RELATED, absent_message, asked_elsewhere, someone_fits, case_lacks, case_lacks_drug, case_lacks_region, case_lacks_unknown, described_lacks, plain_regions, theirs_instead
+from service.lacking import RELATED, absent_message, asked_elsewhere, someone_fits, case_lacks, case_lacks_drug, case_lacks_region, case_lacks_unknown, described_lacks, decided, plain_regions, theirs_instead
 from service.levels import levels
 from service.mentioned import mention_sentence, mentions
 from service.misnamed import described_instead
@@ -188,6 +188,15 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             # the treatment, and the patient described has a letter: say what theirs decided
             several = " or " in absent.split("decides a request for ", 1)[-1]
             return missing(question, seen, f"{absent.removesuffix(RELATED).strip()} {theirs_instead(engine, one, several)}",
+                           "case_lacks", related=rated(query, hits[:3]))
+        if absent and (told := _kin_told(engine, query, filters)):
+            # "did the 57 year old get a nerve block?": no letter has it; two letters fit the patient described by fields
+            # alone, one of them with injections (the kind of thing asked): his, and what it decided
+            fitting, one = told
+            several = " or " in absent.split("decides a request for ", 1)[-1]
+            return missing(question, seen, f"{absent.removesuffix(RELATED).strip()} Of the {len(fitting)} letters that fit "
+                           f"{patient(query.person, fitting).who}, {one} decided {kind_of(query.category, 'request')}s: it has "
+                           f"no request for {'them' if several else 'it'} either. {decided(case_items(engine, one))}",
                            "case_lacks", related=rated(query, hits[:3]))
         if absent:
             return missing(question, seen, absent, "no_treatment", related=rated(query, hits[:3]))
@@ -792,6 +801,22 @@ def _story_one(engine: Engine, query: Query, fitting: tuple[str, ...]) -> str | 
         return None
     having = with_item(engine, query.story_treatments, fitting)
     return having[0] if len(having) == 1 else None
+
+
+MAX_TOLD = 3  # letters a description by fields alone may fit, for one of them to be told by the kind asked
+
+
+def _kin_told(engine: Engine, query: Query, filters: dict) -> tuple[tuple[str, ...], str] | None:
+    """The two to MAX_TOLD letters agreeing with every field a description gives (an age, a sex, a date of injury),
+    when it tells nothing more of the patient, and the one of them with a request of the kind asked (an injection, for
+    a nerve block no letter has); None unless exactly one has."""
+    if not query.category or not query.person.described or tells_story(query.text, query.person) or query.person.occupations:
+        return None
+    _clear, fitting = described_letters(engine, query, {k: v for k, v in filters.items() if k != "decision"})
+    if not 2 <= len(fitting) <= MAX_TOLD:
+        return None
+    having = with_item(engine, (query.category.lower(),), fitting)
+    return (fitting, having[0]) if len(having) == 1 else None
 
 
 def _alone(engine: Engine, query: Query, filters: dict, one: str) -> bool:

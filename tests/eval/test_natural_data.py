@@ -30,7 +30,7 @@ Tag = Literal[
 # written
 RESERVED_FOR_HELD_OUT: set[int] = (set(range(4703, 4711)) | set(range(4895, 4899)) | set(range(5028, 5037))
                                    | set(range(5151, 5155)) | set(range(5258, 5275)) | set(range(5487, 5494))
-                                   | set(range(5548, 5553)))
+                                   | set(range(5517, 5533)) | set(range(5548, 5553)))
 TAG_MINIMUMS = {
     "ur-vs-imr": 12, "wrong-premise": 12, "negation": 8, "outcome-question": 10, "lay-words": 12, "typo": 10,
     "patient-own-words": 15, "case-lacks": 8, "absent-treatment": 15, "pattern": 12, "occupation": 8,

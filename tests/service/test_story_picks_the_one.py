@@ -19,7 +19,11 @@ def test_the_story_surgery_picks_his_letter(client) -> None:
                                        "items:")
 
 
-def test_no_story_picks_no_one(client) -> None:
+def test_no_story_but_the_kind_asked_picks_the_letter_with_that_kind(client) -> None:
+    # no story; of the two letters, only CM17-0006797 has equipment (the brace, the cryotherapy unit), the kind a heat
+    # pack is (service.flows.item._kin_told): said as the one that fits, with its decisions
     answer = ask(client, "was a heat pack approved for the 63 yo man?")
-    assert answer["not_found"] == "no_treatment"
-    assert answer["answer"].startswith("No letter in the index decides a request for heat pack.")
+    assert answer["not_found"] == "case_lacks"
+    assert answer["answer"].startswith("No letter in the index decides a request for heat pack. Of the 2 letters that fit "
+                                       "the 63-year-old man, CM17-0006797 decided DME requests: it has no request for it "
+                                       "either. Its letter decided 5 items:")
