@@ -80,7 +80,9 @@ _ASKS = [
                re.IGNORECASE),
     re.compile(rf"^\s*{_THE}{_T.format(g='a')}\s*(?:meaning|means\s+what|=)\s*{_END}", re.IGNORECASE),
     # "does overturned mean I won?", "does upheld mean they said no", "upheld means denied, right?"
-    re.compile(rf"^\s*(?:so\s+)?(?:does|is)\s+{_THE}{_T.format(g='a')}\s+(?:mean|means|=|the\s+same\s+as)\b[^?]{{0,60}}\?*\s*$",
+    # ... not of a patient described by age or a case: "does upheld mean the 37 yo woman gets her baclofen?" asks her item
+    re.compile(rf"^(?![^?]*\bCM\s*-?\d)(?![^?]*\b\d{{1,2}}\s*-?\s*(?:years?|yrs?|yo|y/o|y\.o)\b)"
+               rf"\s*(?:so\s+)?(?:does|is)\s+{_THE}{_T.format(g='a')}\s+(?:mean|means|=|the\s+same\s+as)\b[^?]{{0,60}}\?*\s*$",
                re.IGNORECASE),
     re.compile(rf"^\s*(?:so\s+)?{_THE}{_T.format(g='a')}\s+means\s+[^?]{{0,40}}(?:,\s*|\s+)(?:right|correct|yes|no|true)\s*\?+\s*$",
                re.IGNORECASE),

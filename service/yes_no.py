@@ -87,9 +87,21 @@ def _yes_no_at(text: str, at: int) -> bool:
                    for m in _CLAUSE_START.finditer(text, at, end.start()))
 
 
+# the meaning of a decision word asked of the patient's item: "does upheld mean the 37 yo woman gets her baclofen?" asks
+# whether she gets it, no claim of an upholding (read as "does it mean ...")
+_TERM_MEANS = re.compile(r"^\s*(?:so\s+)?(?:does|do)\s+(?:the\s+word\s+)?[\"'“‘]?(?:upheld|uphold|overturned|overturn|"
+                         r"non-?certified)[\"'”’]?\s+(?=mean\b)", re.IGNORECASE)
+
+
+def _as_asked(text: str) -> str:
+    """`text` with a decision word whose meaning is asked of the item read as "it" (its length kept)."""
+    return _TERM_MEANS.sub(lambda m: "does it ".ljust(len(m.group(0))), text)
+
+
 def claimed(text: str) -> list[tuple[int, Decision]]:
     """Each outcome of IMR's that a yes/no question asks or claims (where its word stands, the
     decision); [] when the question asks no yes/no of IMR's decision."""
+    text = _as_asked(text)
     low, start, out = text.lower(), 0, []
     # each outcome found in turn, UR's too, so that IMR's is not looked for in UR's words before it: "UR
     # approved the first ibuprofen fill, did IMR approve the refills?"
@@ -217,6 +229,7 @@ def decision_asked(text: str) -> Decision | None:
     or both: "approved or denied?", or a choice of two things)."""
     if asks_choice(text):  # "did IMR okay her Naprosyn or knock it back?"
         return None
+    text = _as_asked(text)
     decisions = {d for _at, d in claimed(text)}
     found = read_outcomes(text).found
     # "the guy whose shoulder surgery was denied, did he get the brace?"; "the baclofen was upheld. does that mean she

@@ -31,6 +31,7 @@ client = served_client("CM17-0005246")
     ("the letter says overturned - does this mean I won?", ("Overturned",)),
     # ... not of a patient described by age: that letter's item is asked
     ("the baclofen for the 37 year old woman was upheld. does that mean she gets it?", ()),
+    ('does "upheld" mean the 37 yo woman gets her baclofen?', ()),
     # more is asked: the item, the patient, the case
     ("CM17-0010885 says overturned, does that mean approved?", ()),
     ("what does upheld mean for my MRI?", ()),

@@ -87,6 +87,8 @@ from tests.conftest import ask, served_client
     ("the baclofen for the 37 yo woman was upheld. does that mean she gets it?", "Overturned"),
     ("UR denied his PT, did he get it?", "Overturned"),
     ("did IMR cover her PT?", "Overturned"),
+    # the meaning of a decision word asked of her item: whether she gets it, no claim of the word's
+    ('does "upheld" mean the 37 yo woman gets her baclofen?', "Overturned"),
 ])
 def test_the_decision_a_yes_no_question_asks(text: str, asked: str | None) -> None:
     assert decision_asked(text) == asked
