@@ -149,12 +149,15 @@ def _whose_told(text: str) -> tuple[list[tuple[str, str]], str, str | None, int]
     the rest of the question names a treatment of its own, outside what is told; None otherwise ("the
     man whose MRI was denied - why?" asks about the MRI; "whose liquid meds were denied - was the
     celebrex denied too?" asks of one more medication)."""
-    for m in [*_WHOSE.finditer(text), *(d for d in _DECIDED_TOLD.finditer(text) if _told_then_other(text, d))]:
+    whose = list(_WHOSE.finditer(text))
+    for m in [*whose, *(d for d in _DECIDED_TOLD.finditer(text) if _told_then_other(text, d))]:
         found = find_treatments(m.group("thing"))
         rest = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         told = {t for t, _w in found}
         narrowest = {t for t in told if not any(o != t and o in members(t) for o in told)}
-        asked = {t for t, _w in find_treatments(rest)}
+        # (a decision told in a sentence of the story: what is asked comes after it, the opening before it tells who the
+        # patient is: "the 63 yo man's shoulder scope - since IMR approved the surgery, why was the pre-op denied?")
+        asked = {t for t, _w in find_treatments(rest if m in whose else text[m.end():])}
         if found and asked and not any(a in members(n) or (a == n and not find_regions(m.group("thing")))
                                        for a in asked for n in narrowest):
             return found, m.group("thing").strip().rstrip(","), _told_decision(m), m.end()

@@ -148,3 +148,7 @@ def test_a_decision_told_as_the_ground_of_the_question_tells_the_patient() -> No
     assert q.treatments == ("cold_therapy", "dme")
     q = understand("now that UR denied her naproxen, what about the omeprazole?")
     assert (q.set_aside.treatments, q.set_aside.outcome) == (("nsaid", "medication"), None)
+    # ... after an opening that names the operation, telling who he is: what is asked comes after the ground
+    q = understand("the 63 yo man's shoulder scope - since IMR approved the surgery, why was the pre-op clearance denied?")
+    assert (q.set_aside.treatments, q.set_aside.words, q.set_aside.outcome) == (("surgery",), "the surgery", "Overturned")
+    assert q.treatments == ("preop_clearance",)
