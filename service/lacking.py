@@ -18,7 +18,8 @@ from service.engine import Engine
 from service.forms import asked_form, drugs_before_form, in_another_form, same_form
 from service.gather import absent_named, case_items, in_requests, read_as_corrected, unknown_phrase, with_kind_words
 from service.mechanism import mechanisms
-from service.patients import described_letters, diagnosis_only_told, printing_told, prints_condition_words, same_worker
+from service.patients import (described_letters, diagnosis_only_told, printing_told, prints_condition_words, same_worker,
+                             summaries_printing)
 from service.people import Person, firmly_told
 from service.quoting import quotes_a_letter
 from service.reason_asked import reason_clauses
@@ -357,14 +358,10 @@ NAMED_BY_PART = 10  # ... of a sex and where it hurts, the letters whose summari
 
 def _summaries_telling_parts(engine: Engine, query: Query, cases) -> tuple[str, ...]:
     """Of `cases`, in order, those whose case summary names a body part the story tells ("the hip pain": "hip")."""
-    words = [w.lower() for w in query.region_words if w.lower() not in _LOOSE_REGION_WORDS]
-    if not words or not cases:
-        return ()
-    rows = engine.store.catalog.query(
-        "SELECT l.case_number, c.text FROM chunks c JOIN letters l ON l.id = c.letter_id WHERE c.section = 'summary' AND "
-        f"l.case_number IN ({','.join('?' * len(cases))})", list(cases))
-    telling = {case for case, text in rows if any(re.search(rf"\b{re.escape(w)}s?\b", text, re.IGNORECASE) for w in words)}
-    return tuple(case for case in cases if case in telling)
+    return summaries_printing(engine, cases, [w.lower() for w in query.region_words if w.lower() not in _LOOSE_REGION_WORDS],
+                              plural=True)
+
+
 NAMED_ELSEWHERE = 3  # the few requests for it in letters the description does not fit, named with their patients
 
 

@@ -514,11 +514,21 @@ def printing_story(engine: Engine, query: Query, cases: tuple[str, ...]) -> tupl
              if len(w := _OPERATION.sub(" ", said).strip()) >= 4}
     if len(cases) < 2 or not words:
         return cases
+    printing = summaries_printing(engine, cases, words)
+    return printing if 0 < len(printing) < len(cases) else cases
+
+
+def summaries_printing(engine: Engine, cases: tuple[str, ...] | list[str], words, plural: bool = False) -> tuple[str, ...]:
+    """Of `cases`, in order, those whose case summary prints one of `words` as a word (`plural`: or with an "s")."""
+    if not cases or not words:
+        return ()
     rows = engine.store.catalog.query(
         f"SELECT l.case_number, c.text FROM letters l JOIN chunks c ON c.letter_id = l.id AND c.section = 'summary' "
         f"WHERE l.case_number IN ({','.join('?' * len(cases))})", list(cases))
-    printing = {case for case, text in rows if any(re.search(rf"\b{re.escape(w)}\b", text, re.IGNORECASE) for w in words)}
-    return tuple(c for c in cases if c in printing) if 0 < len(printing) < len(cases) else cases
+    ending = "s?" if plural else ""
+    printing = {case for case, text in rows
+                if any(re.search(rf"\b{re.escape(w)}{ending}\b", text, re.IGNORECASE) for w in words)}
+    return tuple(c for c in cases if c in printing)
 
 
 def diagnosis_only_told(query: Query) -> bool:
