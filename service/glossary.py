@@ -68,6 +68,9 @@ _ANY_TERM = "|".join(f"(?:{rx})" for rx, _m in TERMS.values())
 _T = rf"[\"'“‘]?(?P<{{g}}>{_ANY_TERM})[\"'”’]?"
 _END = r"\s*(?:in\s+(?:these|the|my|an?|this)\s+(?:letters?|decisions?|determinations?|cases?|IMR)\s*)?[?.!]*\s*$"
 _THE = r"(?:(?:the|an?)\s+)?(?:(?:word|term|abbreviation|acronym)\s+)?"
+# no case number and no patient described by age: the asker's own letter, not one the index holds ("the baclofen for
+# the 37 year old woman was upheld. does that mean she gets it?" asks her item)
+_OF_NO_ONE = r"(?![^?]*\bCM\s*-?\d)(?![^?]*\b\d{1,2}\s*-?\s*(?:years?|yrs?|yo|y/o|y\.o)\b)"
 _ASKS = [
     # "what does upheld mean?", "what does IMR stand for", "wat do 'overturned' mean"
     re.compile(rf"^\s*(?:so\s+|and\s+|ok(?:ay)?,?\s+)?wh?at\s+(?:does|do|did|is)\s+{_THE}{_T.format(g='a')}\s+"
@@ -81,7 +84,7 @@ _ASKS = [
     re.compile(rf"^\s*{_THE}{_T.format(g='a')}\s*(?:meaning|means\s+what|=)\s*{_END}", re.IGNORECASE),
     # "does overturned mean I won?", "does upheld mean they said no", "upheld means denied, right?"
     # ... not of a patient described by age or a case: "does upheld mean the 37 yo woman gets her baclofen?" asks her item
-    re.compile(rf"^(?![^?]*\bCM\s*-?\d)(?![^?]*\b\d{{1,2}}\s*-?\s*(?:years?|yrs?|yo|y/o|y\.o)\b)"
+    re.compile(rf"^{_OF_NO_ONE}"
                rf"\s*(?:so\s+)?(?:does|is)\s+{_THE}{_T.format(g='a')}\s+(?:mean|means|=|the\s+same\s+as)\b[^?]{{0,60}}\?*\s*$",
                re.IGNORECASE),
     re.compile(rf"^\s*(?:so\s+)?{_THE}{_T.format(g='a')}\s+means\s+[^?]{{0,40}}(?:,\s*|\s+)(?:right|correct|yes|no|true)\s*\?+\s*$",
@@ -89,7 +92,7 @@ _ASKS = [
     # the word told of the asker's own letter, then what it means asked: "my IMR came back upheld, does that mean I get
     # the surgery?", "the letter says overturned - does this mean I won?" (no case number: no one letter; nor a patient
     # described by age, whose letter it is: "the baclofen for the 37 year old woman was upheld. does that mean she gets it?")
-    re.compile(rf"^(?![^?]*\bCM\s*-?\d)(?![^?]*\b\d{{1,2}}\s*-?\s*(?:years?|yrs?|yo|y/o|y\.o)\b)[^?]{{0,80}}?(?<![\w-]){_T.format(g='a')}(?![\w-])[\s\"'”’]*(?:[,.;:!]|\s[-\u2013\u2014]+)\s*"
+    re.compile(rf"^{_OF_NO_ONE}[^?]{{0,80}}?(?<![\w-]){_T.format(g='a')}(?![\w-])[\s\"'”’]*(?:[,.;:!]|\s[-\u2013\u2014]+)\s*"
                rf"(?:so\s+|and\s+|but\s+)?(?:does|is|do)\s+(?:that|this|it)\s+(?:mean|means)\b[^?]{{0,80}}\?*\s*$", re.IGNORECASE),
     # "what's the difference between upheld and overturned?", "upheld vs overturned"
     re.compile(rf"^\s*(?:what(?:'s|’s|s|\s+is)\s+the\s+)?difference\s+between\s+{_THE}{_T.format(g='a')}\s+and\s+{_THE}"
