@@ -498,6 +498,11 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
             # "who was the reviewer", "what kind of doctor was the reviewer", "what was the date of injury" after an
             # item answer: a fact of that letter (not of a letter found anew)
             return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
+        if _THE_DETAIL.match(question) and not (find_regions(question) or _ANOTHER.search(question) or _ACROSS.search(
+                question) or APPROVE.search(question) or DENY.search(question)):
+            # "what were the 2 conditions?" after the tramadol whose rationale counts "2 conditions which are a relative
+            # contraindication": a detail of what was just said, of that item (not a question asked of every letter)
+            return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
     if main is not None and names_treatment and (asks_history(question) or (
             (shown := result_asked(question)) and not shown & set(match_treatments(main.title)))):
         # "did she have x-rays first?" after her shoulder MRI: what her letter says of the x-rays, beside that item
@@ -650,6 +655,10 @@ _OF_THE_REVIEWER = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?(?:(?:w
                               r"\s+(?:they|he|she|that))?)\s*[?.!]*\s*$", re.IGNORECASE)
 # a patient told by what they have, as someone other than the one before: "the guy with the elbow", "the lady with the
 # hip", "the woman with the shoulder MRI, 62" (not "his knee", "the 57 year old's epidurals")
+# a detail of the item just answered, asked by a definite name alone: "what were the 2 conditions?", "what is the
+# contraindication?", "and what are those side effects?"
+_THE_DETAIL = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?(?:what|which)\s+(?:was|were|is|are)\s+(?:the|those|these)\s+"
+                         r"(?:(?:\d+|two|three|four)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*[?.!]*\s*$", re.IGNORECASE)
 _NEW_PERSON = re.compile(r"(?:the|that|this)\s+(?:other\s+)?(?:guy|man|woman|lady|gentleman|girl|fellow|dude|gal|patient)\s+"
                          r"(?:with|who|whose|on)\b", re.IGNORECASE)
 _SEX_WORD = re.compile(r"\b(?:man|woman|lady|guy|gentleman|male|female)\b", re.IGNORECASE)

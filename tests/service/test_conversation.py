@@ -668,3 +668,15 @@ def test_why_not_more_after_urs_part_is_of_the_item_answered():
     earlier = [after("the 43 yo man's home aide", items=(aide,)), after("how many hours did UR give?", items=(aide,))]
     got = resolve("why not more?", earlier)
     assert got.question == "why not more? [the Home aide 6 hours per day in case CM16-0249735]"
+
+
+def test_a_detail_asked_by_its_definite_name_alone_is_of_the_item_just_answered():
+    tramadol = Fact(case_number="CM17-0017734", item_index=1, title="Tramadol 50mg #60", decision="Upheld")
+    earlier = [after("the tramadol for the 40 year old woman was approved right?", items=(tramadol,))]
+    got = resolve("what were the 2 conditions?", earlier)
+    assert got.question == "what were the 2 conditions? [the Tramadol 50mg #60 in case CM17-0017734]"
+    assert got.carried == ("item: Tramadol 50mg #60 (case CM17-0017734), from the previous answer",)
+    # ... but a question across letters, of another patient, or of an outcome stands alone
+    for question in ("what are the most common denials?", "what was the 45 yo man's outcome?",
+                     "what were the approved ones?"):
+        assert resolve(question, earlier).question == question
