@@ -207,6 +207,16 @@ _CONDITION_DECIDED = re.compile(r"\s+(?:itself\s+)?(?:is|was|gets|got|are|were)?
 THEIR_REQUESTS = re.compile(r"\b(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:requests|items|treatments|things|stuff)\b"
                             # ... or counted with no kind named: "the 37 yo lady with the TENS - how many things were denied?"
                             r"|\bhow\s+many\s+(?:of\s+the\s+)?(?:requests|items|things)\b", re.IGNORECASE)
+# a patient told by how many requests they had, one of them named: "60 yo woman with 4 requests incl knee mri - how
+# many were denied?", "the 54 yo woman who asked for naproxen and 3 other things": the named one tells who she is; the
+# question is of all of them
+N_REQUESTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|several|multiple)\s+(?:other\s+)?(?:requests|items|"
+                         r"things|treatments)\b", re.IGNORECASE)
+_AMONG_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|several|multiple)\s+(?:requests|items|things|"
+                           r"treatments)\s*,?\s+(?:incl(?:\.|uding|udes)?|like|such\s+as|e\.?g\.?,?|among\s+them)\s+"
+                           r"(?:(?:a|an|the|her|his|their)\s+)?(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
+_AND_OTHERS_AFTER = re.compile(r"^(?:\s+[\w/-]+){0,2}?\s*,?\s+(?:and|plus|\+)\s+(?:\d+|two|three|four|five|six|seven|eight|"
+                               r"several)\s+other\s+(?:requests|items|things|treatments)\b", re.IGNORECASE)
 # one more in the same list: "who'd had two back surgeries and a neck fusion"
 _AND_MORE = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:(?:a|an|the|his|her|their|two|three)\s+)?(?:[\w/-]+\s+){0,2}?",
                        re.IGNORECASE)
@@ -255,6 +265,7 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
                         or _HELPED_AFTER.match(text[at + len(w):])
                         or _UPSET_AFTER.match(text[at + len(w):])
                         or _PRIOR.search(text[:at])
+                        or _AMONG_BEFORE.search(text[:at]) or _AND_OTHERS_AFTER.match(text[at + len(w):])
                         or _in_opening(text, at, found, w)
                         or ((_STORY_HAD.search(text[:at]) or _SUBJECT_HAD.search(text[:at]))
                             and not _DECIDED_AFTER.match(text[at + len(w):]))
@@ -279,7 +290,7 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
     words = {w for _t, w in story}
     asked = [(t, w) for t, w in found if w not in words]
     if story and not asked and (others_asked or THEIR_REQUESTS.search(text) or _BY_PLACE.search(text)
-                                or _ANYTHING.search(text)):
+                                or _ANYTHING.search(text) or N_REQUESTS.search(text)):
         return [], story  # "which of his requests did IMR not uphold? ..., neck fusion in 2014"
     if story and not asked and not _ASKS.search(text) and all(_PRIOR.search(text[: text.find(w)]) for _t, w in story):
         # "53 yo man with the old neck fusion and back pain": a patient told by what they had before, nothing

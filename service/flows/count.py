@@ -20,6 +20,7 @@ from service.outcomes import names_both
 from service.partly import remainder_ever
 from service.scope import Scope, asked_sets, scope
 from service.people import tells_story
+from service.story import N_REQUESTS
 from service.patients import described_letters, printing_story, printing_told
 from service.plan import Plan
 from service.retrieve import retrieve_scored
@@ -49,7 +50,7 @@ def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: di
         if who is not None:  # "how many chiropractic requests did the 54 year old woman have": hers, not every woman's
             cq = scoped(cq, who, query.person, in_diagnosis(query.text, query.region_words)
                         or _unplaced(engine, undescribed(cq.where, query.person), who.cases))
-            cq = _without_story(cq, query.story_treatments)
+            cq = _without_story(cq, query.story_treatments, query.text)
         return _collection(engine, plan, query, question, seen, k, cq, how, client, who)
     return _count_scope(engine, plan, query, question, seen, k, scope(engine, query, plan.filters))
 
@@ -132,14 +133,17 @@ def _collection(engine: Engine, plan: Plan, query: Query, question: str, seen: d
                                    reasons=tuple(groups))
 
 
-def _without_story(cq, story: tuple[str, ...]):
+def _without_story(cq, story: tuple[str, ...], text: str = ""):
     """`cq` without the treatments that only tell who the patient is ("the 37 yo lady with the TENS - how many
-    of her requests were denied?": every request of hers counted, not the TENS unit alone)."""
+    of her requests were denied?": every request of hers counted, not the TENS unit alone). With none of them left,
+    the drug that named one goes too ("with 4 requests incl the naproxen"), and the body part when the question says
+    how many requests she had ("60 yo woman with 4 requests incl knee mri - how many were denied?": all four)."""
     said = [t for t in cq.where.get("treatment", "").split(",") if t]
     if not story or not said or not set(said) & set(story):
         return cq
     kept = [t for t in said if t not in story]
-    where = {k: v for k, v in cq.where.items() if k != "treatment"} | ({"treatment": ",".join(kept)} if kept else {})
+    gone = {"treatment"} | (set() if kept else {"drug"} | ({"body_region"} if N_REQUESTS.search(text) else set()))
+    where = {k: v for k, v in cq.where.items() if k not in gone} | ({"treatment": ",".join(kept)} if kept else {})
     return msgspec.structs.replace(cq, where=where)
 
 
