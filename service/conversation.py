@@ -464,8 +464,8 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
                 break  # "was it the same doctor reviewing both?" after two items: both of them (below), not the first
             if m:
                 return Resolved(question=question[: m.start()] + _name(main) + question[m.end():], carried=(note,))
-        if ((PLURAL.search(question) or ALL_OF_THESE.search(question)) and 1 < len(both := _these(previous, main)) <= MAX_THESE
-                and not find_regions(question)):
+        if ((PLURAL.search(question) or ALL_OF_THESE.search(question) or _WHICH_MORE.match(question))
+                and 1 < len(both := _these(previous, main)) <= MAX_THESE and not find_regions(question)):
             # "why were they denied?" after "which of those were x-rays?" (both of them): each of the items before
             note = f"items: {', '.join(f.title for f in both)} (case {main.case_number}), from the previous answer"
             named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in both)
@@ -659,6 +659,13 @@ _OF_THE_REVIEWER = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?(?:(?:w
 # contraindication?", "and what are those side effects?"
 _THE_DETAIL = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?(?:what|which)\s+(?:was|were|is|are)\s+(?:the|those|these)\s+"
                          r"(?:(?:\d+|two|three|four)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*[?.!]*\s*$", re.IGNORECASE)
+# ... people counted across letters, not one patient: "how many women over 50 ...", "did anyone ...", "which men ..."
+_ACROSS_PEOPLE = re.compile(r"\b(?:men|women|people|patients|workers|claimants|anyone|anybody|everyone|any\s+(?:man|woman|"
+                            r"patient|worker))\b", re.IGNORECASE)
+# the items just answered set against each other: "which one was closer to being approved?", "which had the better
+# chance?", "which is more likely to get through next time?"
+_WHICH_MORE = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but|then)\s*,?\s+)?which(?:\s+one)?\b[^?]*?\b(?:closer|nearer|"
+                         r"more\s+likely|less\s+likely|likelier|better|worse|stronger|weaker|best|worst)\b", re.IGNORECASE)
 _NEW_PERSON = re.compile(r"(?:the|that|this)\s+(?:other\s+)?(?:guy|man|woman|lady|gentleman|girl|fellow|dude|gal|patient)\s+"
                          r"(?:with|who|whose|on)\b", re.IGNORECASE)
 _SEX_WORD = re.compile(r"\b(?:man|woman|lady|guy|gentleman|male|female)\b", re.IGNORECASE)
@@ -784,7 +791,10 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "", befo
     is read in `corrected` where given (the question with its misspellings fixed: "the flexaril one")."""
     main = _main(previous) or (previous.letter[0] if previous.letter and (previous.kind == "not_found" or (
         # "CM17-0013625" || "how many drugs were denied?" || "and the celebrex - why?": a count or list of one case asked
-        previous.kind in ("count", "list") and len({c.upper() for c in CASE.findall(before)}) == 1
+        previous.kind in ("count", "list") and (len({c.upper() for c in CASE.findall(before)}) == 1 or (
+            # "60 yo woman with 4 requests incl knee mri - how many were denied?" || "the chiro for her neck, why?": a
+            # count of one patient described, whose letter the answer was about
+            _ANOTHER.search(before) and not _ACROSS_PEOPLE.search(before)))
         and {f.case_number for f in previous.items} == {previous.letter[0].case_number})) else None)
     if main is None or not previous.letter or CASE.search(question) or _ANOTHER.search(question) or _ACROSS.search(question):
         return None

@@ -680,3 +680,20 @@ def test_a_detail_asked_by_its_definite_name_alone_is_of_the_item_just_answered(
     for question in ("what are the most common denials?", "what was the 45 yo man's outcome?",
                      "what were the approved ones?"):
         assert resolve(question, earlier).question == question
+
+
+def test_the_items_just_answered_set_against_each_other_are_both_asked_of():
+    neck = Fact(case_number="CM17-0010362", item_index=1, title="Physical therapy for the cervical spine", decision="Upheld",
+                body_regions=("cervical",))
+    back = Fact(case_number="CM17-0010362", item_index=2, title="Physical therapy for the lumbar spine", decision="Upheld",
+                body_regions=("lumbar",))
+    earlier = [Earlier(question="54 yo man, his neck PT and back PT, what happened?", items=(neck, back), kind="item",
+                       letter=(neck, back))]
+    for question in ("which one was closer to being approved?", "so which had the better chance?"):
+        got = resolve(question, earlier)
+        assert got.question == (f"{question} [the Physical therapy for the cervical spine and the Physical therapy for "
+                                "the lumbar spine in case CM17-0010362]")
+    # ... one item answered: no two to set against each other
+    assert resolve("which one was closer to being approved?", earlier[:0] + [Earlier(
+        question="54 yo man, his neck PT?", items=(neck,), kind="item", letter=(neck,))]).question == (
+        "which one was closer to being approved?")
