@@ -19,7 +19,9 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
                  # list of things ("- tens, back brace, ..."), or right after the case number ("cm16 248471 tens, the back
                  # brace ..."); never "tens of" (a number)
                  r"(?:(?<=\bthe\s)|(?<=\bher\s)|(?<=\bhis\s)|(?<=\bmy\s)|(?<=\ba\s)|(?<=\bour\s)|(?<=\btheir\s)|(?<=[-:,]\s)"
-                 r"|(?<=\d\d\d\d\s))"
+                 r"|(?<=\d\d\d\d\s)"
+                 # ... or told as someone's ("the 37 yo lady's tens"), or one more in a list ("the pillows and tens")
+                 r"|(?<='s\s)|(?<=\u2019s\s)|(?<=\band\s)|(?<=\bplus\s))"
                  r"tens\b(?!\s+of\b)",
                  r"nerve\s+stimulat(?:or|ion)\s+(?:units?|machines?|devices?)",
                  # lay words: "the muscle zapper", "the electric pulse machine"

@@ -110,7 +110,9 @@ PROCEDURES: tuple[TreatmentSet, ...] = (
                  r"|evaluation|labs?|testing|(?-i:EKG|ECG)|work-?up|check-?\s?ups?|physicals?|exams?)", r"(?:medical|surgical|surgery)\s+clearance",
                  r"clearance\s+for\s+(?:(?:the|his|her|my|their)\s+)?surgery",
                  # "the surgery, the clearance and the cold unit": the clearance said bare, as one of a letter's requests
-                 r"(?:(?<=\bthe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bmy\s)|(?<=\btheir\s))clearance\b(?!\s+(?:of|from|to)\b)",
+                 # ... or one more in a list ("surgery + cryo + brace + PT + clearance", "the scope, PT and clearance")
+                 r"(?:(?<=\bthe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bmy\s)|(?<=\btheir\s)|(?<=\+\s)|(?<=&\s)|(?<=,\s)"
+                 r"|(?<=\band\s)|(?<=\bplus\s))clearance\b(?!\s+(?:of|from|to)\b)",
                  # ... and so "the pre-op", said bare as a noun in a list ("the surgery, the pre-op and the post op PT"),
                  # not the pre-op of another thing ("the pre-op labs", "the pre-op visit")
                  r"(?:(?<=\bthe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bmy\s)|(?<=\btheir\s))pre-?\s?op\b"

@@ -326,13 +326,18 @@ def _regions_of(query: Query, sets: tuple[str, ...], hit: Hit) -> set[str]:
     """The body regions the question places `hit`'s kind in: those said apart from any thing named, and those
     said within the name of a thing of its kind ("the TENS, the lumbar support and the pillows": the lumbar
     region is the support's, not the pillows')."""
-    within, own = set(), set()
+    within, own, unplaced = set(), set(), False
     for word in query.treatment_words:
+        its_kind = bool({t for t, _w in find_treatments(word)} & set(sets) & set(hit.treatments))
         if regions := {r for r, _w in find_regions(word)}:
             within |= regions
-            if {t for t, _w in find_treatments(word)} & set(sets) & set(hit.treatments):
+            if its_kind:
                 own |= regions
-    return (set(query.body_regions) - within) | own
+        elif its_kind:
+            # ... but a word of its kind that names no body part places it nowhere: "tens, lumbar support and braces"
+            # (the wrist and elbow braces too, not only the support)
+            unplaced = True
+    return (set(query.body_regions) - within) | (set() if unplaced else own)
 
 
 def _covering(sets: tuple[str, ...], hits: list[Hit], cap: int | None = MAX_ITEMS) -> list[Hit]:

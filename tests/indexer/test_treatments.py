@@ -666,3 +666,15 @@ def test_a_bare_exam_in_a_list_of_things_asked_is_an_office_visit() -> None:
     assert find_treatments("nothing on exam and the MRI was normal") == [("mri", "MRI"), ("imaging", "MRI")]
     assert find_treatments("on the exam, he had no deficits") == []
     assert find_treatments("what did the exam show?") == []
+
+
+def test_a_tens_told_as_someones_or_in_a_list_and_a_clearance_in_a_list() -> None:
+    # "the 37 yo lady's tens, lumbar support and braces": her TENS unit was lost, only the support answered
+    assert find_treatments("the 37 yo lady's tens, lumbar support") == [
+        ("tens", "tens"), ("dme", "tens"), ("brace", "lumbar support")]
+    assert find_treatments("the pillows and tens") == [
+        ("pillow", "pillows"), ("pillow_bed", "pillows"), ("dme", "pillows"), ("tens", "tens")]
+    assert find_treatments("tens of patients and tens of letters") == []
+    # "rotator cuff surgery + cryo + brace + PT + clearance": the pre-op clearance too
+    assert ("preop_clearance", "clearance") in find_treatments("surgery + cryo + PT + clearance - all denied?")
+    assert find_treatments("the creatinine clearance was low") == []
