@@ -3,6 +3,8 @@ per letter, trends, with the table and the rule); else counts by decision, with 
 
 from __future__ import annotations
 
+import re
+
 import msgspec
 
 from service.collection.flow import collection_answer, collection_query
@@ -51,6 +53,10 @@ def count_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: di
             cq = scoped(cq, who, query.person, in_diagnosis(query.text, query.region_words)
                         or _unplaced(engine, undescribed(cq.where, query.person), who.cases))
             cq = _without_story(cq, query.story_treatments, query.text)
+            if "body_region" in cq.where and _part_of_one(query):
+                # "the 54 yr old woman: knee mri, chiro x3, emg, ncv - how many denied?": the knee is the MRI's, not
+                # every thing listed
+                cq = msgspec.structs.replace(cq, where={k_: v for k_, v in cq.where.items() if k_ != "body_region"})
         return _collection(engine, plan, query, question, seen, k, cq, how, client, who)
     return _count_scope(engine, plan, query, question, seen, k, scope(engine, query, plan.filters))
 
@@ -131,6 +137,16 @@ def _collection(engine: Engine, plan: Plan, query: Query, question: str, seen: d
                 groups += reasons(c, items, decision, engine.letters(_quoted_cases(s)), question, top=3)
     return msgspec.structs.replace(answer, answer=c.text(), citations=tuple(c.citations), hits=rated(query, hits),
                                    reasons=tuple(groups))
+
+
+def _part_of_one(query: Query) -> bool:
+    """Whether every body part the question says is said right before one of several things it lists ("knee mri,
+    chiro x3, emg, ncv"): the part of that thing only."""
+    if len(query.treatment_words) < 2 or not query.region_words:
+        return False
+    things = "|".join(re.escape(w) for w in query.treatment_words)
+    return all(re.search(rf"(?<![\w-]){re.escape(r)}\s+(?:{things})(?![\w-])", query.text, re.IGNORECASE)
+               for r in query.region_words)
 
 
 def _without_story(cq, story: tuple[str, ...], text: str = ""):

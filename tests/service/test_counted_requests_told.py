@@ -44,3 +44,14 @@ def test_a_request_of_hers_named_after_her_count_is_of_her_letter() -> None:
     across = [Earlier(question="how many knee MRIs did women get denied?", items=(knee,), kind="count",
                       letter=(knee, chiro))]
     assert resolve("the chiro for her neck, why?", across).question == "the chiro for her neck, why?"
+
+
+
+def test_a_body_part_said_of_one_thing_listed_is_no_filter_on_the_others() -> None:
+    from service.flows.count import _part_of_one
+
+    assert _part_of_one(understand("the 53 yo man: lumbar mri, xrays, ct, acupuncture - how many denied?")) is True
+    assert _part_of_one(understand("the 54 yr old woman: knee mri, chiro x3, emg, ncv - how many denied?")) is True
+    # ... one thing named, or the part said of all of them
+    assert _part_of_one(understand("how many of the 53 yo man's lumbar MRIs were denied?")) is False
+    assert _part_of_one(understand("the 53 yo man's MRIs and x-rays of the lumbar spine - how many denied?")) is False
