@@ -541,7 +541,10 @@ _WANTED_THING = re.compile(r"\b(?:add|adding|try|trying|start|starting|recommend
                            r"(?!(?:scripts|refills|claims|things|others|appeals|cases|people|anything|nothing|everything|something|either|"
                            r"neither|anyone|someone|everyone|nobody|anybody|somebody|everybody)\b)(?P<s>[A-Za-z][\w-]{5,})"
                            r"(?:\s+(?:or|and)\s+(?P<t>[A-Za-z][\w-]{5,}))?\s+(?:ever\s+|usually\s+|typically\s+|been\s+)*"
-                           r"(?:certified|approved|covered|authori[sz]ed|allowed|okayed|okay'?d|paid\s+for)\b",
+                           r"(?:certified|approved|covered|authori[sz]ed|allowed|okayed|okay'?d|paid\s+for)\b"
+                           # ... or the thing a "what about" asks of, a short one by its capitals: "what about an EGD for
+                           # stomach pain from the meds?" (the meds are the cause told, the EGD the thing asked)
+                           r"|\b(?:what|how)\s+about\s+(?:a|an|some|the)\s+(?P<x>(?-i:[A-Z]{2,5})s?|[A-Za-z][\w-]{5,})\b",
                            re.IGNORECASE)
 # ... or what the question opens with, glossed or joined to a treatment the index has, before its dash
 # or colon: "Duexis (ibuprofen with famotidine) for chronic back pain - upheld?", "moxibustion along
@@ -565,7 +568,7 @@ def wanted_unknown(engine: Engine, query: Query) -> str:
         if ends.group(0).strip() not in ("-", "\u2013", "\u2014", ":") or not find_treatments(text[opening.end(): ends.start()]):
             opening = None  # "Hello - why was ...": the opening phrase, before its dash, names a treatment beside it
     found = [(opening.group("w"), opening.end())] if opening else []
-    found += [(m.group("w") or m.group("v") or m.group("s"), m.end()) for m in _WANTED_THING.finditer(text)]
+    found += [(m.group("w") or m.group("v") or m.group("s") or m.group("x"), m.end()) for m in _WANTED_THING.finditer(text)]
     found += [(m.group("t"), m.end()) for m in _WANTED_THING.finditer(text) if m.group("t")]
     for word, end in found:
         if word.lower() in ROLE_WORDS:
