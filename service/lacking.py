@@ -544,7 +544,7 @@ _WANTED_THING = re.compile(r"\b(?:add|adding|try|trying|start|starting|recommend
                            r"(?:certified|approved|covered|authori[sz]ed|allowed|okayed|okay'?d|paid\s+for)\b"
                            # ... or the thing a "what about" asks of, a short one by its capitals: "what about an EGD for
                            # stomach pain from the meds?" (the meds are the cause told, the EGD the thing asked)
-                           r"|\b(?:what|how)\s+about\s+(?:a|an|some|the)\s+(?P<x>(?-i:[A-Z]{2,5})s?|[A-Za-z][\w-]{5,})\b",
+                           r"|\b(?:what|how)\s+about\s+(?:a|an|some|the)\s+(?P<x>(?-i:[A-Z]{2,5})s?)\b",
                            re.IGNORECASE)
 # ... or what the question opens with, glossed or joined to a treatment the index has, before its dash
 # or colon: "Duexis (ibuprofen with famotidine) for chronic back pain - upheld?", "moxibustion along
