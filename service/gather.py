@@ -142,6 +142,12 @@ _KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"(?:rolling\s+|front[-\s]wheeled\s+)?walkers?|rollators?", ("walker", "rollator")),
         (r"canes?", ("cane",)),
         (r"corsets?", ("corset",)),
+        # aids to daily living: a reacher is no brace, a raised toilet seat no workstation
+        (r"reachers?|grabbers?|reach(?:ing)?\s+(?:aids?|tools?|extenders?)", ("reacher", "grabber", "reaching")),
+        (r"(?:raised\s+|elevated\s+|high\s+)?toilet(?:\s+seats?)?|commodes?", ("toilet", "commode")),
+        (r"grab\s+bars?", ("grab bar",)),
+        # a bone density scan is no MRI or CT of a body part
+        (r"(?-i:DEXA|DXA)(?:\s+scans?)?|bone\s+densit(?:y|ometry)(?:\s+scans?|\s+tests?)?", ("DEXA", "DXA", "density")),
     ))
 
 
@@ -180,8 +186,9 @@ def _next_step(query: Query, treatment: str) -> bool:
     "a medial branch block before burning the nerves in my low back, will IMR approve it?" asks of
     the block, not of the burning."""
     said = [w for w in query.treatment_words if treatment in {t for t, _w in find_treatments(w)}]
-    return bool(said) and all(re.search(rf"\b(?:before|after|prior\s+to|until)\s+{re.escape(w)}(?!\w)", query.text,
-                                        re.IGNORECASE) for w in said)
+    # ... with the words that say whose or where between: "after hip surgery", "after her knee surgery"
+    return bool(said) and all(re.search(rf"\b(?:before|after|prior\s+to|until)\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(w)}(?!\w)",
+                                        query.text, re.IGNORECASE) for w in said)
 
 
 # words that say what sort of care a thing is, never which thing: "test" of "the nerve test" is no

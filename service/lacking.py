@@ -541,7 +541,10 @@ _WANTED_THING = re.compile(r"\b(?:add|adding|try|trying|start|starting|recommend
                            r"(?!(?:scripts|refills|claims|things|others|appeals|cases|people|anything|nothing|everything|something|either|"
                            r"neither|anyone|someone|everyone|nobody|anybody|somebody|everybody)\b)(?P<s>[A-Za-z][\w-]{5,})"
                            r"(?:\s+(?:or|and)\s+(?P<t>[A-Za-z][\w-]{5,}))?\s+(?:ever\s+|usually\s+|typically\s+|been\s+)*"
-                           r"(?:certified|approved|covered|authori[sz]ed|allowed|okayed|okay'?d|paid\s+for)\b",
+                           r"(?:certified|approved|covered|authori[sz]ed|allowed|okayed|okay'?d|paid\s+for)\b"
+                           # ... or the thing a "what about" asks of, a short one by its capitals: "what about an EGD for
+                           # stomach pain from the meds?" (the meds are the cause told, the EGD the thing asked)
+                           r"|\b(?:what|how)\s+about\s+(?:a|an|some|the)\s+(?P<x>(?-i:[A-Z]{2,5})s?)\b",
                            re.IGNORECASE)
 # ... or what the question opens with, glossed or joined to a treatment the index has, before its dash
 # or colon: "Duexis (ibuprofen with famotidine) for chronic back pain - upheld?", "moxibustion along
@@ -565,7 +568,7 @@ def wanted_unknown(engine: Engine, query: Query) -> str:
         if ends.group(0).strip() not in ("-", "\u2013", "\u2014", ":") or not find_treatments(text[opening.end(): ends.start()]):
             opening = None  # "Hello - why was ...": the opening phrase, before its dash, names a treatment beside it
     found = [(opening.group("w"), opening.end())] if opening else []
-    found += [(m.group("w") or m.group("v") or m.group("s"), m.end()) for m in _WANTED_THING.finditer(text)]
+    found += [(m.group("w") or m.group("v") or m.group("s") or m.group("x"), m.end()) for m in _WANTED_THING.finditer(text)]
     found += [(m.group("t"), m.end()) for m in _WANTED_THING.finditer(text) if m.group("t")]
     for word, end in found:
         if word.lower() in ROLE_WORDS:
@@ -656,7 +659,7 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         topic = _thing_words(query)
         if (_OF_THE_LETTERS.search(query.text) or _only_named(query.text, topic)) and (
                 unknown := _unknown(engine, topic) or _unprinted(engine, topic)):
-            return _no_mention(query.text, unknown, topic)
+            return _no_mention(query.text, unknown, topic, engine=engine)
         return "Nothing in the indexed letters answers this question; try naming the treatment, body region or case number."
     if query.person.described and not told_by_nothing(query.person):
         return ""
@@ -664,7 +667,7 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         return ""  # the reviewer's own sentence, quoted back: the letter that prints it answers
     topic = _thing_words(query)
     if unknown := _unknown(engine, topic):  # a word no letter in the index uses: "ketamine", "hyperbaric"
-        return _no_mention(query.text, unknown, topic)
+        return _no_mention(query.text, unknown, topic, engine=engine)
     # the condition the patient is called by, in words the letters print: "the patient with carpal tunnel" asks
     # nothing of a "tunnel" (service.diagnosed)
     told = {t for phrase in condition_phrases(query.text) for t in tokens(phrase)} & topic
@@ -787,7 +790,7 @@ def _theirs_unknown(engine: Engine, query: Query) -> str:
     asked = [t for t in topic if re.search(rf"(?<![\w-]){re.escape(t)}", said, re.IGNORECASE) and t not in _NO_TREATMENT
              and not _DECADE_WORD.fullmatch(t) and t not in _treatment_nouns(said)]
     unknown = _unknown(engine, asked)
-    return _no_mention(said, unknown) if unknown else ""
+    return _no_mention(said, unknown, engine=engine) if unknown else ""
 
 
 def _treatment_nouns(text: str) -> frozenset[str]:
@@ -946,13 +949,22 @@ _CONDITION_WORD = re.compile(r"\b([a-z]+)\s+(?:injur(?:y|ies)|pain|fractures?|te
                              re.IGNORECASE)
 
 
-def _no_mention(text: str, unknown: list[str], around=frozenset()) -> str:
+def _no_mention(text: str, unknown: list[str], around=frozenset(), engine: Engine | None = None) -> str:
     """ "No letter in the index mentions hyperbaric oxygen." (_phrases); a condition's word is no thing asked of when
-    another is ("hyperbaric chamber for a crush injury": the chamber)."""
+    another is ("hyperbaric chamber for a crush injury": the chamber). A word cut short that the letters print in
+    full ("stim" of "spinal cord stimulator") is mentioned: no letter decides a request for it, said so."""
     conditions = {m.group(1).lower() for m in _CONDITION_WORD.finditer(text)}
     unknown = [t for t in unknown if t not in conditions] or unknown
     what = " or ".join(_phrases(text, unknown, around)) or " ".join(unknown)
+    if engine is not None and all(_printed_longer(engine, t) for t in unknown):
+        return f"No letter in the index decides a request for {what}. {RELATED}"
     return f"No letter in the index mentions {what}. {RELATED}"
+
+
+def _printed_longer(engine: Engine, token: str) -> bool:
+    """Whether some letter prints a word that `token` (4 letters or more) starts: "stim" of "stimulator"."""
+    return len(token) >= 4 and token.isalpha() and bool(engine.store.catalog.query(
+        "SELECT 1 FROM chunks WHERE ' ' || lower(text) GLOB ? LIMIT 1", [f"*[^a-z]{token.lower()}[a-z]*"]))
 
 
 _NEGATED = re.compile(r"(?:was|were|is|are|did|does|do|has|have|had|could|would|should|wo|ca)n['’]?t|(?:was|were|is|are|did|does|"

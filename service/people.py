@@ -499,8 +499,13 @@ def job_words(person: Person) -> tuple[str, ...]:
     """The jobs the description gives, as a case summary prints them ("farm worker", "sewing machine
     operator"), lowercase, without article, age or sex, nor the word for the person that a phrase
     calling them by their job ends in ("the sewing machine lady's": "sewing machine")."""
-    return tuple(dict.fromkeys(_AS_THE_WORK.get(j, j) for j in (normalised(_CALLED_BY.sub("", _NOT_THE_JOB.sub("", o)))
-                                                                for o in person.occupations) if j))
+    return tuple(dict.fromkeys(_AS_THE_WORK.get(j, _OPERATED.sub("", j)) for j in (
+        normalised(_CALLED_BY.sub("", _NOT_THE_JOB.sub("", o))) for o in person.occupations) if j))
+
+
+# the operator of a thing, told by the thing: a summary prints the work ("cumulative trauma from operating a
+# sewing machine") as often as the trade ("a forklift operator"), and both print the thing operated
+_OPERATED = re.compile(r"(?<=\S)\s+operators?$", re.IGNORECASE)
 
 
 # a trade a case summary prints as the work done ("cumulative trauma from operating a sewing machine"):

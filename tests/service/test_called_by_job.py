@@ -25,7 +25,7 @@ def test_called_at_the_start_of_a_telegraphic_question() -> None:
 def test_the_job_words_leave_out_the_person() -> None:
     assert job_words(read_person("what did IMR do with the sewing machine lady's requests?")) == ("sewing machine",)
     assert job_words(read_person("the forklift guy's knee MRI")) == ("forklift",)
-    assert job_words(read_person("works as a sewing machine operator, 54")) == ("sewing machine operator",)
+    assert job_words(read_person("works as a sewing machine operator, 54")) == ("sewing machine",)  # the machine operated
     # ... after the age (not "year old delivery")
     assert called("the 58 year old delivery lady - was everything denied?") == ["the 58 year old delivery lady"]
     assert job_words(read_person("the 58 year old delivery lady - was everything denied?")) == ("delivery",)
