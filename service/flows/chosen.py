@@ -588,8 +588,11 @@ def _in_context(engine: Engine, query: Query, sets: tuple[str, ...], pool: list[
 
 
 def _plural(query: Query) -> bool:
-    """Whether a thing asked is named in the plural ("her creams", "which of her medications")."""
-    return any(w.lower().endswith("s") for w in query.treatment_words)
+    """Whether a thing asked is named in the plural ("her creams", "which of her medications"), or a mass of them
+    quantified ("none of the 37 yo woman's equipment", "all of his medication")."""
+    return any(w.lower().endswith("s") or re.search(
+        rf"\b(?:none|all|any|each|every|some|most)\s+of\s+(?:[\w'’-]+\s+){{0,5}}?{re.escape(w)}(?![\w-])", query.text,
+        re.IGNORECASE) for w in query.treatment_words)
 
 
 def _alike(query: Query, hit: Hit, top: Hit) -> bool:

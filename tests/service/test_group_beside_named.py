@@ -15,3 +15,12 @@ def test_a_group_said_by_its_own_word_is_asked_beside_the_narrower_thing() -> No
     # ... a drug names its class, not the group alone; nor does a word of no kind
     assert _groups_said_alone(("celebrex", "lumbar MRI")) == set()
     assert _groups_said_alone(("the equipment",)) == {"dme"}
+
+
+def test_a_mass_of_things_quantified_is_asked_of_every_one() -> None:
+    from service.flows.chosen import _plural
+
+    # "none of the 37 yo womans equipment got thru right?": her six pieces of equipment, not her two pillows
+    assert _plural(understand("none of the 37 yo womans equipment got thru right?")) is True
+    assert _plural(understand("was the 37 yo woman's equipment approved?")) is False
+    assert _plural(understand("were her braces approved?")) is True
