@@ -592,9 +592,10 @@ _DENIED_SAID = re.compile(r"\b(?:den(?:y|ied|ials?)|upheld|uphold\w*|reject\w*|r
 _ANOTHER = re.compile(r"\b\d{1,2}\s*(?:yo\b|y/o\b|-?\s*years?[- ]old\b|yr)|\b(?:man|woman|lady|guy|gentleman|patient|"
                       r"worker|claimant|husband|wife|mom|mother|dad|father|son|daughter|client|men|women|people|anyone|"
                       r"anybody|everyone)\b", re.IGNORECASE)
-# ... or a kind asked across letters ("any braces approved?", "how many MRIs", "do they ever approve TENS?")
-_ACROSS = re.compile(r"\b(?:any|ever|all|usually|generally|typically|how\s+(?:many|often)|most|other\s+(?:letters|cases))\b",
-                     re.IGNORECASE)
+# ... or a kind asked across letters ("any braces approved?", "how many MRIs", "do they ever approve TENS?"; not "any
+# different", said of what was answered)
+_ACROSS = re.compile(r"\b(?:any(?!\s+(?:different(?:ly)?|better|worse|more|less|longer|good|closer|help)\b)|ever|all|usually|"
+                     r"generally|typically|how\s+(?:many|often)|most|other\s+(?:letters|cases))\b", re.IGNORECASE)
 # the thing named as one of the patient's: "the brace", "her TENS", "that PT"
 _ONE_OF_THEIRS = r"\b(?:the|his|her|their|that|this|my)\s+(?:[\w/-]+\s+){0,2}?"
 # ... told as the patient's own: "his knee MRI", "her back brace"
@@ -759,6 +760,11 @@ def _same_reason_as_before(question: str, earlier: Sequence[Earlier]) -> Resolve
     if main is None:
         return None
     these = _these(earlier[-1], main)
+    if 2 < len(these) <= MAX_THESE and these[0] == main:
+        # "the 33 yo man's MRIs" || "were all three denied for the same reason?": each of the three, side by side
+        note = f"items: {', '.join(f.title for f in these)} (case {main.case_number}), from the previous answer"
+        named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in these)
+        return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
     other = these[1] if len(these) == 2 and these[0] == main else None
     if other is None and len(earlier) > 1 and (before := _main(earlier[-2])) is not None and (
             before.case_number == main.case_number and before.item_index != main.item_index):

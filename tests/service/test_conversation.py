@@ -697,3 +697,23 @@ def test_the_items_just_answered_set_against_each_other_are_both_asked_of():
     assert resolve("which one was closer to being approved?", earlier[:0] + [Earlier(
         question="54 yo man, his neck PT?", items=(neck,), kind="item", letter=(neck,))]).question == (
         "which one was closer to being approved?")
+
+
+def test_same_reason_asked_of_three_items_just_answered_is_of_all_three():
+    mris = tuple(Fact(case_number="CM16-0234464", item_index=n, title=f"Single positional MRI of the {part}",
+                      decision="Upheld") for n, part in enumerate(("cervical spine", "lumbar spine", "right hand"), 1))
+    earlier = [Earlier(question="the 33 yo man's MRIs", items=mris, kind="item", letter=mris)]
+    got = resolve("were all three denied for the same reason?", earlier)
+    assert got.question == ("were all three denied for the same reason? [the Single positional MRI of the cervical spine "
+                            "and the Single positional MRI of the lumbar spine and the Single positional MRI of the right "
+                            "hand in case CM16-0234464]")
+
+
+def test_any_different_said_of_the_items_answered_stays_on_their_letter():
+    ncs = Fact(case_number="CM17-0009887", item_index=1, title="NCS of the left upper extremity", decision="Upheld")
+    emg = Fact(case_number="CM17-0009887", item_index=2, title="EMG of the left upper extremity", decision="Upheld")
+    earlier = [Earlier(question="the 46 yo woman's nerve tests", items=(ncs, emg), kind="item", letter=(ncs, emg))]
+    assert resolve("was the EMG any different from the NCS?", earlier).question == (
+        "was the EMG any different from the NCS? [in case CM17-0009887]")
+    # ... "any" before a thing is still asked across letters
+    assert resolve("any EMGs approved?", earlier).question == "any EMGs approved?"
