@@ -311,6 +311,13 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
     question = _CORRECTED_ONES.sub(r"\1", question)
     question = since_ur_denial(question, before)
     question = _LAY_BECAUSE.sub(r"\g<it> because", question)  # "was it cause of a urine test?": because of
+    if (m := _FIRST_LAST_N.match(question)) and not CASE.search(question) and (n_ones := _first_last(m, previous)):
+        # "CM17-0011703" || "the last two?": the last two of its items, in the letter's order, each
+        note = f"items: {', '.join(f.title for f in n_ones)} (case {n_ones[0].case_number}), the {m.group('end').lower()} " \
+               f"{m.group('n').lower()} of the previous answer"
+        named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in n_ones)
+        asked = m.group("rest") or "what happened?"
+        return Resolved(question=f"{asked.strip()} [{named} in case {n_ones[0].case_number}]", carried=(note,))
     if previous.kind == "item" and not CASE.search(question) and (main := _main(previous)) is not None and (
             contrast := _contrasted(question, main)):
         # "why approved when the MRI wasn't?" after the acupuncture: the acupuncture asked, the MRI the one it is set
@@ -1417,6 +1424,26 @@ def _described(words: str, previous: Earlier, besides: Fact | None = None) -> Fa
     kind = set(match_treatments(previous.items[0].title)) if previous.items else set()
     best = max(pool, key=lambda f: (score(f), len(kind & set(match_treatments(f.title)))))
     return best if score(best) > 0 else None
+
+
+# "the last two?", "and the first 2 - why?", "what about the last three ones?": several of the items before, by order
+_FIRST_LAST_N = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?(?:(?:what|how)\s+about\s+)?(?:the\s+)?(?P<end>first|last)\s+"
+                           r"(?P<n>two|2|three|3)(?:\s+(?:ones|items|requests|things|of\s+them))?\s*(?:[-,:?]+\s*(?P<rest>"
+                           r"(?:why|what|how|were|was|did)\b[^?]*\??)|[?.!]*)\s*$", re.IGNORECASE)
+_HOW_MANY_SAID = {"two": 2, "2": 2, "three": 3, "3": 3}
+
+
+def _first_last(m: re.Match, previous: Earlier) -> list[Fact]:
+    """The items "the first two" or "the last three" (`m`, of _FIRST_LAST_N) name: of the previous answer's letter, in
+    its order, when the answer was about one letter; [] when it has fewer than asked."""
+    cases = {f.case_number for f in previous.items}
+    if len(cases) != 1:
+        return []
+    pool = sorted(previous.letter, key=lambda f: f.item_index) if previous.letter else _answered(previous)
+    n = _HOW_MANY_SAID[m.group("n").lower()]
+    if len(pool) < n:
+        return []
+    return pool[:n] if m.group("end").lower() == "first" else pool[-n:]
 
 
 def _placed_pool(previous: Earlier, besides: Fact | None) -> list[Fact]:

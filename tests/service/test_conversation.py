@@ -717,3 +717,22 @@ def test_any_different_said_of_the_items_answered_stays_on_their_letter():
         "was the EMG any different from the NCS? [in case CM17-0009887]")
     # ... "any" before a thing is still asked across letters
     assert resolve("any EMGs approved?", earlier).question == "any EMGs approved?"
+
+
+def test_the_first_or_last_few_are_those_of_the_letter_in_its_order():
+    titles = ("MRI of the lumbar spine", "Cervical spine x-rays", "Lumbar spine x-rays", "CT scan of the cervical spine",
+              "Acupuncture of the lumbar and cervical for two sessions")
+    letter = tuple(Fact(case_number="CM17-0011703", item_index=n, title=t, decision="Upheld")
+                   for n, t in enumerate(titles, 1))
+    # (the answer about the whole letter cites its items in its own order)
+    earlier = [Earlier(question="CM17-0011703", items=(letter[3], letter[4], letter[1], letter[2], letter[0]),
+                       kind="item", letter=letter)]
+    assert resolve("the last two?", earlier).question == (
+        "what happened? [the CT scan of the cervical spine and the Acupuncture of the lumbar and cervical for two "
+        "sessions in case CM17-0011703]")
+    assert resolve("and the first 2 - why were they denied?", earlier).question == (
+        "why were they denied? [the MRI of the lumbar spine and the Cervical spine x-rays in case CM17-0011703]")
+    # ... both, of a letter with two
+    two = [Earlier(question="CM17-0011703", items=letter[:2], kind="item", letter=letter[:2])]
+    assert resolve("the last two?", two).question == (
+        "what happened? [the MRI of the lumbar spine and the Cervical spine x-rays in case CM17-0011703]")
