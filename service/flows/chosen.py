@@ -152,7 +152,7 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         # a drug asked by name is the request that names it, whatever class its compound was filed under ("the
         # flurbiprofen one": the flurbiprofen cream, a topical, not the naproxen pill of its class), when no request of
         # the class asked names it
-        by_set = [h for h in pool if (set(sets) | _groups_said_alone(query.treatment_words)) & set(h.treatments)]
+        by_set = [h for h in pool if set(sets) & set(h.treatments)]
         named = [h for h in pool if names_drug(query, h.title)]
         pool = (named if named and not any(names_drug(query, h.title) for h in by_set) else by_set) or pool
         # ... and a product asked by its own name is the request titled by it ("the tabradol for his muscle spasms":
@@ -214,9 +214,7 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         # his TENS" is not his neck MRI, "her back brace" not her wrist braces (nat-620, nat-635)
         # ... when another of the letter's items of that kind has it: "were both the knee MRI and the nerve
         # test approved?" is the letter's one nerve test, of the legs
-        # ... and of a group named by its own word beside them: "her celebrex and the liquid meds" (her oral suspensions)
-        kinds = set(sets) | _groups_said_alone(query.treatment_words)
-        theirs = [h for h in pool if h.case_number == top.case_number and kinds & set(h.treatments)]
+        theirs = [h for h in pool if h.case_number == top.case_number and set(sets) & set(h.treatments)]
         # ... of each kind, those its words name: "the wedge pillow and braces"
         if (kept := _as_named(query, sets, theirs)) != theirs:
             top = top if top in kept else kept[0]
@@ -321,17 +319,6 @@ def _drug_before(text: str, word: str, of_kind: list[Hit]) -> list[Hit]:
         printing = [h for h in of_kind if any(re.search(rf"\b{re.escape(n)}\b", h.title, re.IGNORECASE) for n in names)]
         if printing and len(printing) < len(of_kind):
             out += [h for h in of_kind if h not in printing and h not in out]
-    return out
-
-
-def _groups_said_alone(words: tuple[str, ...]) -> set[str]:
-    """The groups (indexer.treatments.GROUPS) a word names by itself, no narrower kind in it: "meds", "the
-    equipment" (not "celebrex", a medication of the NSAID kind)."""
-    out: set[str] = set()
-    for word in words:
-        found = {t for t, _w in find_treatments(word)}
-        if found and found <= GROUPS:
-            out |= found
     return out
 
 
