@@ -670,6 +670,32 @@ def _another_person(plain: str, base: str) -> str:
     return told
 
 
+_AGE = re.compile(r"\d{1,3}")
+ANOTHER_AGE = "another patient, of another age"
+# a body part named with its side or level: "right hip", "the left shoulder's", "lumbar"
+_SIDE = r"(?:(?:left|right|bilateral|both)\s+)?"
+
+
+def _ages_differ(told: str, was: str) -> bool:
+    """Whether two patients told by age ("62 year old woman", "61 yo woman") are of different ages."""
+    a, b = _AGE.search(told), _AGE.search(was)
+    return a is not None and b is not None and int(a.group(0)) != int(b.group(0))
+
+
+def without_parts(question: str) -> str:
+    """`question` without the body parts it names beside a treatment ("why was the 62 yo woman's hip MRI denied?"
+    -> "why was the 62 yo woman's MRI denied?"); as it is when it names no treatment or only parts."""
+    if not (named := {t for t, _w in find_treatments(question)}) or not (regions := find_regions(question)):
+        return question
+    out = question
+    for _r, words in regions:
+        stripped = re.sub(rf"\b(?:of\s+|for\s+|on\s+|in\s+)?(?:the\s+|his\s+|her\s+)?{_SIDE}{re.escape(words)}\b(?:['’]s)?\s*", "",
+                          out, count=1, flags=re.IGNORECASE)
+        if {t for t, _w in find_treatments(stripped)} == named:  # (not a part naming the treatment: "lumbar support")
+            out = stripped
+    return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()
+
+
 # "both" standing for what the last two answers were about: "were both approved?", "were they both denied?", "both
 # of them upheld?"
 _BOTH = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?(?:(?:were|was|are|did|have|had|do)\s+(?:they\s+)?)?both"
@@ -1073,8 +1099,11 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
         # "and the 28 year old woman's?" after "was the 29 year old woman's lumbar MRI approved?": the previous question
         # of the patient told now
         told = person.group("p")
+        # (another age told: service.new_patient drops the first patient's body part when no letter of exactly that
+        # age has the treatment at it)
+        another = f" ({ANOTHER_AGE})" if _ages_differ(told, was.group(0)) else ""
         return Resolved(question=base[: was.start()] + told + base[was.end():],
-                        carried=(f"question: the previous one, for the {told}",))
+                        carried=(f"question: the previous one, for the {told}{another}",))
     if (it := _AFTER_IT.search(plain)) and (old_words := [w for _t, w in find_treatments(base)]):
         # "and the therapy after it?" after "was the surgery denied?": the previous question, of the therapy after the
         # surgery
