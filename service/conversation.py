@@ -979,6 +979,8 @@ def _of_those(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
         return None  # ("which of those were denied?": an outcome alone, of the letter's requests, below; "how many of
         # them?" after one item's answer: the kind asked, counted in its letter, below)
     previous = earlier[-1]
+    if (counted := _listed_counted(question, earlier)) is not None:
+        return counted
     cases = list(dict.fromkeys(f.case_number for f in (*previous.items, *previous.shown)))
     if len(cases) != 1 and len(answered := list(dict.fromkeys(f.case_number for f in previous.items))) == 1 and (
             _OF_THOSE_COUNTED.match(question)) and len(_answered(previous)) > 1:
@@ -1003,6 +1005,34 @@ def _of_those(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
                         carried=(f"items: {', '.join(f.title for f in these)} (case {cases[0]}), from the previous answer, "
                                  "counted",))
     return Resolved(question=f"{question.rstrip()} [in case {cases[0]}]", carried=(note,))
+
+
+# requests asked in the plural: "the 52 yo woman's chiropractic requests", "her MRIs", "his meds"
+_PLURAL_ASKED = re.compile(r"\b(?:requests|items|ones|things|treatments|medications|meds|drugs|pills|MRIs|scans|tests|"
+                           r"studies|injections|shots|sessions|visits)\b", re.IGNORECASE)
+
+
+def _listed_counted(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
+    """"how many of those were denied?" after an answer listing a patient's requests: a count over what was
+    listed. Every request of each letter listed, when the previous question named no treatment ("the 60 yo man's
+    requests", two letters fitting him); the one request found, when requests of a kind were asked in the plural
+    ("the 52 yo woman's chiropractic requests", one of them); None otherwise."""
+    previous = earlier[-1]
+    if not (m := _OF_THOSE_COUNTED.match(question)) or previous.kind != "item" or not (these := _answered(previous)):
+        return None
+    told = CONTEXT.sub("", resolve(previous.question, earlier[:-1]).question)
+    cases = list(dict.fromkeys(f.case_number for f in these))
+    head, tail = question[: m.start("those")], question[m.end("those"):].rstrip()
+    if len(cases) > 1 and not find_treatments(told) and not CASE.search(told):
+        listed = f"{', '.join(cases[:-1])} and {cases[-1]}"
+        return Resolved(question=f"{head}the requests{tail} [in cases {listed}]",
+                        carried=(f"cases: {listed}, the letters the previous answer listed, their requests counted",))
+    if len(these) == 1 and find_treatments(told) and _PLURAL_ASKED.search(told):
+        one = these[0]
+        return Resolved(question=f"{head}them{tail} [the {one.title.replace('[', '(').replace(']', ')')} in case "
+                                 f"{one.case_number}]",
+                        carried=(f"item: {one.title} (case {one.case_number}), the one the previous answer listed, counted",))
+    return None
 
 
 def _answered(previous: Earlier) -> list[Fact]:
