@@ -39,6 +39,8 @@ TAG_MINIMUMS = {
 # held-out questions live in held_out_words.json, beside this file, so that writing new rows here shows none of
 # them: never open it while tuning.
 ABSENT_KEY_WORDS = {
+    "nat-5632": ["second opinion"],
+    "nat-5633": ["second opinion"],
     "nat-5512": ["stair lift", "stairlift"],
     "nat-5478": ["jacuzzi"],
     "nat-5479": ["recliner"],
