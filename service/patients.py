@@ -123,18 +123,20 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
 def having_parts_told(engine: Engine, query: Query, cases: list[str]) -> set[str]:
     """Of `cases`, when the question describes the patient by age or sex and body parts and names no treatment ("the
     53 yo man with neck and back pain - what was requested?"), the letters with requests at every part told (his neck
-    and his low back, not another 53-year-old man's low back alone); every one of them otherwise, or when none has."""
+    and his low back, not another 53-year-old man's low back alone), or with a request that names no part; every one of
+    them otherwise, or when none has."""
     told = set(query.body_regions)
     if not cases or not told or query.treatments or query.treatment_words or not (
             query.person.age is not None or query.person.ages or query.person.sex):
         return set(cases)
     rows = engine.store.catalog.query(
-        "SELECT i.case_number, r.region FROM items i JOIN item_regions r ON r.item_id = i.id "
+        "SELECT i.case_number, r.region FROM items i LEFT JOIN item_regions r ON r.item_id = i.id "
         f"WHERE i.case_number IN ({','.join('?' * len(cases))})", list(cases))
-    held: dict[str, set[str]] = {}
+    held: dict[str, set[str | None]] = {}
     for case, region in rows:
         held.setdefault(case, set()).add(region)
-    return {case for case in cases if told <= held.get(case, set())} or set(cases)
+    # (a request that names no part, "Spinal manipulation 1 times 8", may be of any: its letter contradicts nothing)
+    return {case for case in cases if None in held.get(case, {None}) or told <= held[case]} or set(cases)
 
 
 def having_remainder(engine: Engine, query: Query, cases: list[str]) -> set[str]:

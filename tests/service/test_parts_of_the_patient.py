@@ -11,12 +11,12 @@ from service.understand import understand
 
 TODAY = date(2026, 12, 7)
 ROWS = [("CM16-0232182", "lumbar"), ("CM16-0232182", "hip"), ("CM16-0246624", "cervical"),
-        ("CM17-0011703", "lumbar"), ("CM17-0011703", "cervical")]
+        ("CM17-0011703", "lumbar"), ("CM17-0011703", "cervical"), ("CM16-0231745", None)]
 CASES = ["CM16-0232182", "CM16-0246624", "CM17-0011703"]
 
 
 class _Catalog:
-    def query(self, _sql: str, params: list[object]) -> list[tuple[str, str]]:
+    def query(self, _sql: str, params: list[object]) -> list[tuple[str, str | None]]:
         return [row for row in ROWS if row[0] in params]
 
 
@@ -39,3 +39,9 @@ def test_a_treatment_named_or_no_part_told_keeps_every_letter():
     assert having_parts_told(ENGINE, query, CASES) == set(CASES)
     query = understand("the 53 yo man with knee pain - what was requested?", today=TODAY)
     assert having_parts_told(ENGINE, query, CASES) == set(CASES)
+
+
+def test_a_letter_whose_requests_name_no_part_contradicts_none():
+    # "the 52 yo woman who hurt her back lifting": her "Spinal manipulation 1 times 8" names no part
+    query = understand("what happened for the 52 yo woman who hurt her back lifting?", today=TODAY)
+    assert having_parts_told(ENGINE, query, ["CM16-0231745", "CM16-0246624"]) == {"CM16-0231745"}
