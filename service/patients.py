@@ -120,13 +120,17 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
             for case, score in out.items()}
 
 
+SPINE = frozenset({"cervical", "thoracic", "lumbar"})  # the parts of the spine a request names ("MRI of the lumbar spine")
+
+
 def having_parts_told(engine: Engine, query: Query, cases: list[str]) -> set[str]:
-    """Of `cases`, when the question describes the patient by age or sex and body parts and names no treatment ("the
+    """Of `cases`, when the question describes the patient by age or sex and two or more parts of the spine and names
+    no treatment ("the
     53 yo man with neck and back pain - what was requested?"), the letters with requests at every part told (his neck
     and his low back, not another 53-year-old man's low back alone), or with a request that names no part; every one of
     them otherwise, or when none has."""
-    told = set(query.body_regions)
-    if not cases or not told or query.treatments or query.treatment_words or not (
+    told = set(query.body_regions) & SPINE  # (arms, hands, a face: where symptoms are felt, not what was requested)
+    if not cases or len(told) < 2 or query.treatments or query.treatment_words or not (
             query.person.age is not None or query.person.ages or query.person.sex):
         return set(cases)
     rows = engine.store.catalog.query(
