@@ -694,6 +694,32 @@ def _another_person(plain: str, base: str) -> str:
     return told
 
 
+_AGE = re.compile(r"\d{1,3}")
+ANOTHER_AGE = "another patient, of another age"
+# a body part named with its side or level: "right hip", "the left shoulder's", "lumbar"
+_SIDE = r"(?:(?:left|right|bilateral|both)\s+)?"
+
+
+def _ages_differ(told: str, was: str) -> bool:
+    """Whether two patients told by age ("62 year old woman", "61 yo woman") are of different ages."""
+    a, b = _AGE.search(told), _AGE.search(was)
+    return a is not None and b is not None and int(a.group(0)) != int(b.group(0))
+
+
+def without_parts(question: str) -> str:
+    """`question` without the body parts it names beside a treatment ("why was the 62 yo woman's hip MRI denied?"
+    -> "why was the 62 yo woman's MRI denied?"); as it is when it names no treatment or only parts."""
+    if not (named := {t for t, _w in find_treatments(question)}) or not (regions := find_regions(question)):
+        return question
+    out = question
+    for _r, words in regions:
+        stripped = re.sub(rf"\b(?:of\s+|for\s+|on\s+|in\s+)?(?:the\s+|his\s+|her\s+)?{_SIDE}{re.escape(words)}\b(?:['’]s)?\s*", "",
+                          out, count=1, flags=re.IGNORECASE)
+        if {t for t, _w in find_treatments(stripped)} == named:  # (not a part naming the treatment: "lumbar support")
+            out = stripped
+    return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()
+
+
 # "both" standing for what the last two answers were about: "were both approved?", "were they both denied?", "both
 # of them upheld?"
 _BOTH = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?(?:(?:were|was|are|did|have|had|do)\s+(?:they\s+)?)?both"
@@ -985,6 +1011,8 @@ def _of_those(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
         return None  # ("which of those were denied?": an outcome alone, of the letter's requests, below; "how many of
         # them?" after one item's answer: the kind asked, counted in its letter, below)
     previous = earlier[-1]
+    if (counted := _listed_counted(question, earlier)) is not None:
+        return counted
     cases = list(dict.fromkeys(f.case_number for f in (*previous.items, *previous.shown)))
     if len(cases) != 1 and len(answered := list(dict.fromkeys(f.case_number for f in previous.items))) == 1 and (
             _OF_THOSE_COUNTED.match(question)) and len(_answered(previous)) > 1:
@@ -1009,6 +1037,34 @@ def _of_those(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
                         carried=(f"items: {', '.join(f.title for f in these)} (case {cases[0]}), from the previous answer, "
                                  "counted",))
     return Resolved(question=f"{question.rstrip()} [in case {cases[0]}]", carried=(note,))
+
+
+# requests asked in the plural: "the 52 yo woman's chiropractic requests", "her MRIs", "his meds"
+_PLURAL_ASKED = re.compile(r"\b(?:requests|items|ones|things|treatments|medications|meds|drugs|pills|MRIs|scans|tests|"
+                           r"studies|injections|shots|sessions|visits)\b", re.IGNORECASE)
+
+
+def _listed_counted(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
+    """"how many of those were denied?" after an answer listing a patient's requests: a count over what was
+    listed. Every request of each letter listed, when the previous question named no treatment ("the 60 yo man's
+    requests", two letters fitting him); the one request found, when requests of a kind were asked in the plural
+    ("the 52 yo woman's chiropractic requests", one of them); None otherwise."""
+    previous = earlier[-1]
+    if not (m := _OF_THOSE_COUNTED.match(question)) or previous.kind != "item" or not (these := _answered(previous)):
+        return None
+    told = CONTEXT.sub("", resolve(previous.question, earlier[:-1]).question)
+    cases = list(dict.fromkeys(f.case_number for f in these))
+    head, tail = question[: m.start("those")], question[m.end("those"):].rstrip()
+    if len(cases) > 1 and not find_treatments(told) and not CASE.search(told):
+        listed = f"{', '.join(cases[:-1])} and {cases[-1]}"
+        return Resolved(question=f"{head}the requests{tail} [in cases {listed}]",
+                        carried=(f"cases: {listed}, the letters the previous answer listed, their requests counted",))
+    if len(these) == 1 and find_treatments(told) and _PLURAL_ASKED.search(told):
+        one = these[0]
+        return Resolved(question=f"{head}them{tail} [the {one.title.replace('[', '(').replace(']', ')')} in case "
+                                 f"{one.case_number}]",
+                        carried=(f"item: {one.title} (case {one.case_number}), the one the previous answer listed, counted",))
+    return None
 
 
 def _answered(previous: Earlier) -> list[Fact]:
@@ -1105,8 +1161,11 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
         # "and the 28 year old woman's?" after "was the 29 year old woman's lumbar MRI approved?": the previous question
         # of the patient told now
         told = person.group("p")
+        # (another age told: service.new_patient drops the first patient's body part when no letter of exactly that
+        # age has the treatment at it)
+        another = f" ({ANOTHER_AGE})" if _ages_differ(told, was.group(0)) else ""
         return Resolved(question=base[: was.start()] + told + base[was.end():],
-                        carried=(f"question: the previous one, for the {told}",))
+                        carried=(f"question: the previous one, for the {told}{another}",))
     if (it := _AFTER_IT.search(plain)) and (old_words := [w for _t, w in find_treatments(base)]):
         # "and the therapy after it?" after "was the surgery denied?": the previous question, of the therapy after the
         # surgery

@@ -67,7 +67,7 @@ turns down decision decisions determination determinations letter fight contest 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
-def _told_more(text: str) -> bool:
+def _told_more(text: str, plain: frozenset[str] = frozenset()) -> bool:
     """Whether `text` says anything but the kind asked, its body part, the decision and the asking:
     a word left that may describe the patient ("nerve pain down my leg", "#90", "sewing")."""
     blank = OUTCOME_WORD.sub(" ", text)
@@ -75,15 +75,41 @@ def _told_more(text: str) -> bool:
         blank = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", blank, flags=re.IGNORECASE)
     for word in (w for _r, w in find_regions(blank)):
         blank = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", blank, flags=re.IGNORECASE)
-    return any(w.lower() not in _PLAIN for w in _WORD.findall(blank))
+    return any(w.lower() not in _PLAIN | plain for w in _WORD.findall(blank))
+
+
+# what IMR can do for the asker, asked of IMR itself: "can IMR help?", "could independent medical review get him one?"
+IMR_HELP = re.compile(r"\b(?:can|could|will|would|does|do|is)\s+(?:an?\s+|the\s+)?(?:IMR|independent\s+medical\s+review)\s+"
+                      r"(?:help|do\s+(?:anything|something)|give|get|provide|order|arrange|cover|able)\b", re.IGNORECASE)
+# the one the asker speaks for, told by kin alone: "my husband", "my wife's" (a sex, and no one among the letters)
+_KIN = re.compile(r"\b(?:my|our)\s+(?:husband|wife|spouse|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|"
+                  r"boyfriend|girlfriend)(?:['’]s)?\b", re.IGNORECASE)
+_KIN_WORDS = frozenset({"husband", "wife", "spouse", "partner", "son", "daughter", "mother", "father", "mom", "mum", "dad",
+                        "brother", "sister", "boyfriend", "girlfriend", "husband's", "wife's", "need", "needs", "needed",
+                        "want", "wants", "wanted", "he", "she", "him", "her", "his", "he's", "she's"})
+
+
+def _kin_only(query: Query) -> bool:
+    """Whether `query` asks what IMR can do for someone told by kin alone ("my husband needs a second opinion, can
+    IMR help?"): no age, job, injury or anything else of them, so no letter is theirs to answer."""
+    person = query.person
+    if not IMR_HELP.search(query.text) or not _KIN.search(query.text) or re.search(
+            r"\b(?:man|woman|male|female|guy|lady|gentleman)\b", query.text, re.IGNORECASE):
+        return False
+    return (person.age is None and person.ages is None and not person.occupations and not person.injury_month
+            and not person.injury_year and person.requests is None and query.age is None and not query.injury_date)
 
 
 def no_one_named(query: Query) -> bool:
     """Whether `query` asks of the one letter of the asker's own case, or of one patient's other
-    requests, and names no case and describes no patient: no letter is the one meant."""
-    if (query.case_numbers or query.person.described or query.age is not None or query.sex or query.injury_date
-            or query.group or query.reviewer or query.levels or query.story_treatments):
+    requests, and names no case and describes no patient: no letter is the one meant. Someone told by kin alone,
+    asking what IMR can do for them ("my husband needs a second opinion, can IMR help?"), describes no patient."""
+    kin = _kin_only(query)
+    if (query.case_numbers or (query.person.described and not kin) or query.age is not None or (query.sex and not kin)
+            or query.injury_date or query.group or query.reviewer or query.levels or query.story_treatments):
         return False
+    if kin:
+        return not _told_more(query.text, _KIN_WORDS)
     own = bool(_FIRST.search(query.text)) and bool(query.treatments or APPEAL.search(query.text))
     return (own or rest_of_one(query)) and not _told_more(query.text)
 
@@ -158,4 +184,4 @@ def final_and_binding() -> str:
     return meaning(("IMR",)) + " " + NOT_CONTESTED
 
 
-__all__ = ["AFTER_A_DECISION", "APPEAL", "FINAL_ASKED", "FINAL_YES", "FUTURE_REQUEST", "NEW_REQUEST", "NOT_CONTESTED", "WHAT_NOW", "WHO_PAYS", "WHO_PAYS_AFTER", "final_and_binding", "no_one_named", "rest_of_one"]
+__all__ = ["AFTER_A_DECISION", "APPEAL", "IMR_HELP", "FINAL_ASKED", "FINAL_YES", "FUTURE_REQUEST", "NEW_REQUEST", "NOT_CONTESTED", "WHAT_NOW", "WHO_PAYS", "WHO_PAYS_AFTER", "final_and_binding", "no_one_named", "rest_of_one"]

@@ -107,6 +107,9 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
     # ... and the kind of request told ("on all the liquid meds", "the pain management referral"; service.told_kind)
     kinds = set(having_kinds(engine, query.text, list(out)))
     counted = having_count(engine, query, list(out))
+    if (parts := having_parts_told(engine, query, list(out))) < set(out):
+        # "the 53 yo man with neck and back pain": only a letter with requests at his neck and his back
+        out = {case: score for case, score in out.items() if case in parts}
     rest = having_remainder(engine, query, list(out))
     # ... and the outcome told as who the patient is ("the woman who got her naproxen approved"; service.told_outcome)
     decided = having_told_outcome(engine, query.text, list(out))
@@ -115,6 +118,29 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
             - (STORY_MISS if case not in told else 0.0) - (STORY_MISS if case not in kinds else 0.0)
             - (ASKED_MISS if case not in counted else 0.0) - (ASKED_MISS if case not in rest else 0.0)
             for case, score in out.items()}
+
+
+SPINE = frozenset({"cervical", "thoracic", "lumbar"})  # the parts of the spine a request names ("MRI of the lumbar spine")
+
+
+def having_parts_told(engine: Engine, query: Query, cases: list[str]) -> set[str]:
+    """Of `cases`, when the question describes the patient by age or sex and two or more parts of the spine and names
+    no treatment ("the
+    53 yo man with neck and back pain - what was requested?"), the letters with requests at every part told (his neck
+    and his low back, not another 53-year-old man's low back alone), or with a request that names no part; every one of
+    them otherwise, or when none has."""
+    told = set(query.body_regions) & SPINE  # (arms, hands, a face: where symptoms are felt, not what was requested)
+    if not cases or len(told) < 2 or query.treatments or query.treatment_words or not (
+            query.person.age is not None or query.person.ages or query.person.sex):
+        return set(cases)
+    rows = engine.store.catalog.query(
+        "SELECT i.case_number, r.region FROM items i LEFT JOIN item_regions r ON r.item_id = i.id "
+        f"WHERE i.case_number IN ({','.join('?' * len(cases))})", list(cases))
+    held: dict[str, set[str | None]] = {}
+    for case, region in rows:
+        held.setdefault(case, set()).add(region)
+    # (a request that names no part, "Spinal manipulation 1 times 8", may be of any: its letter contradicts nothing)
+    return {case for case in cases if None in held.get(case, {None}) or told <= held[case]} or set(cases)
 
 
 def having_remainder(engine: Engine, query: Query, cases: list[str]) -> set[str]:

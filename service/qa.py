@@ -16,6 +16,7 @@ from service import ask as flows
 from service.bare_case import with_case_numbers
 from service.condition_group import condition_letters
 from service.conversation import Resolved, Turn, earlier_turns, resolve
+from service.new_patient import parts_dropped
 from service.engine import Engine
 from service.filters import validate
 from service.flows.across import across_flow
@@ -260,6 +261,10 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
             query = _asked(told.rest or resolved.question, told, engine)
         else:
             query = _asked(resolved.question, told, engine)
+            if (dropped := parts_dropped(engine, resolved, query)) is not None:
+                # "same question for the 62 yo woman" after the 61-year-old's hip MRI: her MRI, at whatever part
+                resolved = msgspec.structs.replace(resolved, question=dropped)
+                query = _asked(dropped, told, engine)
     question = resolved.question if resolved is not None and resolved.carried else request.question
     known = {cn for cn in query.case_numbers if engine.store.catalog.hashes([cn])}
     plan = make_plan(query, filters, known)

@@ -181,7 +181,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # guideline's pages: "how many pages of the MTUS did it cite?")
     ("page_count", PAGE_COUNT),
     # where in the letter an item is: "what pages is the pantoprazole on?", "which page of the letter?", "page number?"
-    ("letter_pages", re.compile(r"\b(?:what|which)\s+pages?\s+(?:(?:is|are|was|were)\s+(?!(?:the\s+)?(?:MTUS|ODG|ACOEM|guidelines?)\b)"
+    ("letter_pages", re.compile(r"\b(?:what|which)\s+pages?\s+(?:(?:is|are|was|were)\s+(?!(?:(?:the|that|this)\s+)?(?:MTUS|ODG|ACOEM|guidelines?)\b)"
                                 r"(?:[\w'-]+\s+){0,5}?(?:on|in)\b|(?:of|in)\s+the\s+(?:letter|determination|decision|pdf)\b)"
                                 r"|\bpages?\s+(?:numbers?\s+)?(?:of|in)\s+the\s+(?:letter|determination|pdf)\b"
                                 r"|\bwhere\s+in\s+the\s+(?:letter|determination|pdf)\b|\bon\s+what\s+pages?\b", I)),
@@ -207,6 +207,10 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:reviewer|IMR)\s+(?:us|cit|rel|bas|appl|follow|quot)\w*"
         # both sides' guidelines compared: "did UR and IMR use the same guideline?", "different criteria?"
         r"|\b(?:the\s+)?(?:same|different)\s+(?:guidelines?|sections?|criteria|rules?)\b"
+        # the page of the guideline asked of the item just answered: "what page was the guideline on?", "what page is
+        # that MTUS rule on?"
+        r"|\b(?:which|what)\s+pages?\s+(?:is|was|were|are)\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:guidelines?|MTUS|ODG|ACOEM|rules?|criteria|citation)\b"
         # ... asked bare, after an item's answer (service.conversation.ABOUT_IT): "which guideline?"
         + "|" + _BARE_GUIDELINE.pattern +
         # "was the Deprizine decided under a PPI section or something else?": the rule it was judged by
@@ -301,6 +305,9 @@ def _guideline(c: Composer, letter: Letter, item: Item | None, text: str = "") -
         # the 2016-2017 letters' citation lines name sections; the pages are in the rationale ("As noted on page 82 of
         # the MTUS Chronic Pain Medical Treatment Guidelines, ...")
         return f"{said}; the rationale cites the page: {c.quote(letter, item, paged, 'guideline')}"
+    if guideline_page_asked(text):
+        # a page asked where the rationale cites none: the citation line names sources and sections only
+        return f"{said}; the letter gives no page for it, only the source and section(s)."
     if not _BARE_GUIDELINE.search(text) or (rule := why.rule(letter, item, why.findings(letter, item, text))) is None:
         return f"{said}."
     return f"{said}, and the rule it cites: {c.quote(letter, item, rule, 'guideline')}"
@@ -362,8 +369,15 @@ def _ur_decision(c: Composer, letter: Letter, item: Item | None) -> str:
 
 # a guideline's page asked: "what page of the chronic pain guidelines did the reviewer cite?", "pg?", "which pp."
 _PAGE_ASKED = re.compile(r"\b(?:pages?|pgs?|pp)\b", I)
+# ... of the letter itself, not of the guideline: "how many pages is the letter?"
+_LETTER_PAGE = re.compile(r"\bpages?\b[^?]{0,30}\b(?:letter|determination|pdf)\b|\b(?:letter|determination|pdf)\b[^?]{0,20}\bpages?\b", I)
 # a page a rationale sentence cites: "page 82", "pages 300-301", "pg. 607", "pp. 300, 309"
 _PAGE_CITED = re.compile(r"\b(?:pages?|pgs?\.?|pp\.?)\s*\d", I)
+
+
+def guideline_page_asked(text: str) -> bool:
+    """Whether `text` asks a page of the guideline ("what page was the guideline on?"), not of the letter."""
+    return bool(_PAGE_ASKED.search(text)) and not _LETTER_PAGE.search(text)
 
 
 def page_sentence(letter: Letter, item: Item, text: str) -> Span | None:

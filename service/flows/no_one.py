@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from service.engine import Engine
 from service.flows.common import missing, rated
-from service.no_one import APPEAL, final_and_binding, rest_of_one
+from service.glossary import meaning
+from service.no_one import APPEAL, IMR_HELP, final_and_binding, rest_of_one
 from service.plan import Plan
 from service.retrieve import retrieve_scored
 from service.scope import scope_counts
@@ -24,6 +25,8 @@ def no_one_answer(engine: Engine, plan: Plan, query: Query, question: str, seen:
     said = [NO_ONE]
     if APPEAL.search(query.text):  # "can I appeal?": what IMR is, and that its decision is final
         said.append(final_and_binding())
+    elif IMR_HELP.search(query.text):  # "my husband needs a second opinion, can IMR help?": what IMR decides
+        said.append(meaning(("IMR",)))
     everyone = {n: v for n, v in plan.filters.items() if n != "decision"}
     counted = scope_counts(engine, query, everyone) if query.treatments and not rest_of_one(query) else None
     if counted is not None and (total := sum(counted[1].values())):

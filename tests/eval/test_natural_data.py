@@ -54,6 +54,8 @@ ABSENT_KEY_WORDS = {
     "nat-5605": ["topomax", "topamax"],
     "nat-5606": ["thermogra"],
     "nat-5607": ["grab bar"],
+    "nat-5632": ["second opinion"],
+    "nat-5633": ["second opinion"],
     "nat-5512": ["stair lift", "stairlift"],
     "nat-5478": ["jacuzzi"],
     "nat-5479": ["recliner"],

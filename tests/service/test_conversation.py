@@ -217,7 +217,7 @@ def test_the_same_asked_of_another_patient_told_by_age():
     # "and the 28 year old woman's?" after the 29 year old woman's lumbar MRI: that MRI, of the patient told now
     got = resolve("and the 28 year old woman's?", [after("was the 29 year old woman's lumbar MRI approved?")])
     assert got.question == "was the 28 year old woman's lumbar MRI approved?"
-    assert got.carried == ("question: the previous one, for the 28 year old woman",)
+    assert got.carried == ("question: the previous one, for the 28 year old woman (another patient, of another age)",)
     got = resolve("what about the 54 yo woman?", [after("was the naproxen approved for the 45 year old woman?")])
     assert got.question == "was the naproxen approved for the 54 yo woman?"
 
