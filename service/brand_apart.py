@@ -16,8 +16,11 @@ from service.drugs import drug_names
 # a word, then "and"/"or"/"&" (or a comma), then a few words up to the topical's form word: "voltaren and lidocaine
 # ointment", "the Mobic, lidocaine cream"
 # (no verb between: "UR cut his flexeril and denied the numbing cream" tells the flexeril, asks of the cream)
+# ... nor only the word next to it: a brand a list's other things stand between ("voltaren, cyclobenzaprine, lidoderm
+# cream": the compound phrase would swallow the voltaren)
 _BEFORE_TOPICAL = re.compile(r"\b(?P<w>[A-Za-z][\w-]{2,})\s*(?:,\s*|\s+(?:and|or|&|plus)\s+)(?:the\s+|some\s+|his\s+|her\s+)?"
-                             r"(?:(?![a-z]+(?:ed|ing)\b)[\w%./-]+\s+){0,2}?(?=(?:cream|gel|ointment|lotion|patch(?:es)?|rub)\b)",
+                             r"(?:(?![a-z]+(?:ed|ing)\b)[\w%./-]+(?:,|\s+(?:and|or|&|plus))?\s+){0,4}?"
+                             r"(?=(?:cream|gel|ointment|lotion|patch(?:es)?|rub)\b)",
                              re.IGNORECASE)
 
 

@@ -18,6 +18,10 @@ def test_a_brand_before_and_in_a_topicals_phrase_is_its_own_product() -> None:
     assert brands_apart("diclofenac and lidocaine ointment", topical) == topical
     # ... nor one told before a verb, of another clause ("UR cut his flexeril and denied the numbing cream": nat-2837)
     assert brands_apart("UR cut his flexeril and denied the numbing cream", topical) == topical
+    # ... nor only the word next to the topical's: a brand with a list's other things between ("voltaren,
+    # cyclobenzaprine, lidoderm cream")
+    assert brands_apart("voltaren, cyclobenzaprine, lidoderm cream", topical) == [
+        *topical, ("nsaid", "voltaren"), ("medication", "voltaren")]
     # ... and a brand named already is not added again
     assert brands_apart("voltaren and lidocaine ointment", [("nsaid", "voltaren"), *topical]) == [("nsaid", "voltaren"), *topical]
 
