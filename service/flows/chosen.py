@@ -322,14 +322,22 @@ def _drug_before(text: str, word: str, of_kind: list[Hit]) -> list[Hit]:
     return out
 
 
+def _said_before(text: str, word: str) -> set[str]:
+    """The body regions said right before `word` in `text`, a part of its thing's name: "wrist braces", "cervical
+    pillow" (the word read apart as "braces", "pillow")."""
+    return {r for m in re.finditer(rf"\b([\w-]+)\s+{re.escape(word)}\b", text, re.IGNORECASE)
+            for r, _w in find_regions(m.group(1))}
+
+
 def _regions_of(query: Query, sets: tuple[str, ...], hit: Hit) -> set[str]:
     """The body regions the question places `hit`'s kind in: those said apart from any thing named, and those
     said within the name of a thing of its kind ("the TENS, the lumbar support and the pillows": the lumbar
-    region is the support's, not the pillows')."""
+    region is the support's, not the pillows'), or said right before it ("her pillows, the lumbar support and the wrist
+    braces": the wrist is the braces', not the pillows')."""
     within, own, unplaced = set(), set(), False
     for word in query.treatment_words:
         its_kind = bool({t for t, _w in find_treatments(word)} & set(sets) & set(hit.treatments))
-        if regions := {r for r, _w in find_regions(word)}:
+        if regions := {r for r, _w in find_regions(word)} | _said_before(query.text, word):
             within |= regions
             if its_kind:
                 own |= regions
