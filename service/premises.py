@@ -14,6 +14,7 @@ from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments
 from service.asking import asking_span
 from service.head_named import named_again
+from service.lay_group import with_modality_ultrasound
 from service.levels import levels_said
 from service.story import opening_end
 from service.outcomes import OTHER, Decision, read_outcomes
@@ -149,7 +150,9 @@ def _places(text: str, treatment_words: tuple[str, ...], where_said: bool = Fals
     low = text.lower()
     start, end = asking_span(text)
     told = opening_end(text)
-    found = find_treatments(text)
+    # (a bare "ultrasound" asked with a therapist's modality is the therapy, as the question was read: "her chiropractic,
+    # e-stim and ultrasound", service.lay_group)
+    found = with_modality_ultrasound(text, find_treatments(text))
     out = []
     for w in treatment_words:
         word = re.compile(rf"(?<!\w){re.escape(w.lower())}(?!\w)")
