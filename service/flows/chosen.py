@@ -42,8 +42,9 @@ def lead_with_answer(engine: Engine, query: Query, hits: list[Hit], matches: dic
 
 # a question asking which item had an outcome: "which got approved, the MRI or the acupuncture?",
 # "which of them was denied?" (not a claim about every item: "none of his stuff got approved, right?")
+# ... or its verb negated: "the mri and the acupuncture, which weren't denied?"
 _WHICH_GOT = re.compile(r"\bwhich\b(?:\s+(?:one|ones|of\s+(?:them|these|those|the\s+two|his|her|their|my)))?"
-                        r"(?:\s+[\w'-]+){0,2}?\s+(?:got|was|were|did|is|are|has|had)\b", re.IGNORECASE)
+                        r"(?:\s+[\w'-]+){0,2}?\s+(?:got|was|were|did|is|are|has|had)(?:n['\u2019]?t)?\b", re.IGNORECASE)
 
 
 def explained(engine: Engine, query: Query, hits: list[Hit], one: str | None) -> tuple[list[Hit], bool]:

@@ -21,3 +21,10 @@ def test_each_outcome_presumed_keeps_the_order_asked(client):
     answer = ask(client, "why was the 60 yo man's MRI denied but his acupuncture approved?")
     assert answer["lead"].startswith("Denied (Upheld): ")
     assert answer["hits"][0]["title"].startswith("MRI of neck")
+
+
+def test_the_item_with_the_outcome_asked_by_a_negated_verb_comes_first(client):
+    # "which weren't denied?": the approval first, as of "which were not denied?"
+    answer = ask(client, "60 year old man: the mri and the acupuncture, which weren't denied?")
+    assert answer["lead"].startswith("Approved (Overturned): ")
+    assert [h["title"][:11] for h in answer["hits"][:2]] == ["Acupuncture", "MRI of neck"]
