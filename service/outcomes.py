@@ -112,7 +112,9 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             # IMR's own standard: "was the home aide found medically necessary?", "why was the MRI not medically necessary?"
             r"|(?:(?:found|deemed|considered|ruled|judged|determined|held)\s+(?:to\s+be\s+)?)?medically\s+necessary"
             # "the TFESI went through at IMR", "did her MRI go through?" (not "went through the records", "go through PT")
-            r"|(?:went|go(?:es)?|gone|got|get)\s+through(?=\s*(?:[?.,;!]|-|$)|\s+(?:at|with|on\s+appeal|in\s+the\s+end|after\s+all"
+            # ... or closed by a confirmation typed with no comma: "none got through right?"
+            r"|(?:went|go(?:es)?|gone|got|get)\s+through(?=\s*(?:[?.,;!]|-|$)|\s+(?:right|correct|true)\s*\?"
+            r"|\s+(?:at|with|on\s+appeal|in\s+the\s+end|after\s+all"
             r"|for\s+(?:her|him|them|me|us|my|his|their|the)"
             r"|in\s+IMR|(?:the\s+)?IMR|independent)\b)"
             # "they gave the 54 yo woman naproxen but not the stomach pill": given, against what was not
