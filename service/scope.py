@@ -142,8 +142,10 @@ def _asked_after(text: str, kind: str) -> bool:
 
 # one of a list of things asked: "the shoulder brace, the PT and the surgery - which were denied?", "the surgery,
 # the ice machine and the pre-op clearance" (not the story: "the PT after his surgery and the brace")
-_LISTED = (r"(?:,|\band\b|&|\+)\s*(?:the|his|her|my|their)\s+{word}(?![\w-])"
-           r"|\b(?:the|his|her|my|their)\s+{word}\s*(?:,|\band\b|&|\+)\s*(?:the|his|her|my|their)\s")
+# (a body part may stand between: "his shoulder surgery, his brace, his ice machine")
+_LISTED = (r"(?:,|\band\b|&|\+)\s*(?:the|his|her|my|their)\s+(?:{part}\s+)?{word}(?![\w-])"
+           r"|\b(?:the|his|her|my|their)\s+(?:{part}\s+)?{word}\s*(?:,|\band\b|&|\+)\s*(?:the|his|her|my|their)\s")
+_PART = r"[\w-]+"  # (a body part's word: checked by find_regions)
 _CLAUSE_BREAK = re.compile(r"[.;:?!]\s|\s[-\u2013\u2014]+\s")
 _STORY_BEFORE = re.compile(r"\b(?:after|for|following|since|from|before|with|post|s/p)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -154,7 +156,10 @@ def _listed(query: Query, kind: str) -> bool:
     for w in query.treatment_words:
         if {s for s, _ in find_treatments(w)} != {kind}:
             continue
-        for m in re.finditer(_LISTED.format(word=re.escape(w)), query.text, re.IGNORECASE):
+        for m in re.finditer(_LISTED.format(word=re.escape(w), part=_PART), query.text, re.IGNORECASE):
+            between = re.search(rf"\b(?:the|his|her|my|their)\s+([\w-]+)\s+{re.escape(w)}", m.group(0), re.IGNORECASE)
+            if between and not find_regions(between.group(1)):
+                continue  # ("the liquid meds": a word of its own, no body part)
             at = query.text.lower().find(w.lower(), m.start())
             clause = _CLAUSE_BREAK.split(query.text[:at])[-1]
             # ... a list with no decision said of it in its clause: "UR denied the surgery and the brace" tells the story
