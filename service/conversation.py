@@ -315,7 +315,7 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         # "CM17-0011703" || "the last two?": the last two of its items, in the letter's order, each
         note = f"items: {', '.join(f.title for f in n_ones)} (case {n_ones[0].case_number}), the {m.group('end').lower()} " \
                f"{m.group('n').lower()} of the previous answer"
-        named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in n_ones)
+        named = _each_named(n_ones)
         asked = m.group("rest") or "what happened?"
         return Resolved(question=f"{asked.strip()} [{named} in case {n_ones[0].case_number}]", carried=(note,))
     if previous.kind == "item" and not CASE.search(question) and (main := _main(previous)) is not None and (
@@ -475,7 +475,7 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
                 and 1 < len(both := _these(previous, main)) <= MAX_THESE and not find_regions(question)):
             # "why were they denied?" after "which of those were x-rays?" (both of them): each of the items before
             note = f"items: {', '.join(f.title for f in both)} (case {main.case_number}), from the previous answer"
-            named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in both)
+            named = _each_named(both)
             return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
         if LOOSE_PRONOUN.search(question) or CASE_WORDS.search(question) or WHO_PAYS.search(question) or (
                 WHAT_NOW.search(question)) or reason_clauses(question) or _THE_RECORD.search(question):
@@ -487,7 +487,7 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
                 and (not find_treatments(told := CONTEXT.sub("", before)) or TWO_TOLD.search(told) or PLURAL.search(told))):
             # "were both creams denied?" || "what guideline?", "what pages?": of each of the items just answered
             note = f"items: {', '.join(f.title for f in both)} (case {main.case_number}), from the previous answer"
-            named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in both)
+            named = _each_named(both)
             return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
         if ABOUT_IT.match(question) and not find_regions(question) and (
                 not find_treatments(told := CONTEXT.sub("", before)) or TWO_TOLD.search(told)) and (
@@ -496,7 +496,7 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
             # "why?" after "CM17-0015198 - what happened?" (its PT and its chiro, each decided): each of them, as
             # "why were they denied?" is; "what pages?" after "CM16-0234464 cervical and lumbar MRI" (both answered): both
             note = f"items: {', '.join(f.title for f in both)} (case {main.case_number}), from the previous answer"
-            named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in both)
+            named = _each_named(both)
             return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
         if ABOUT_IT.match(question) and not find_regions(question):
             # "why?", "what was missing?", "which guideline?" after an item answer: of that item
@@ -796,7 +796,7 @@ def _same_reason_as_before(question: str, earlier: Sequence[Earlier]) -> Resolve
     if 2 < len(these) <= MAX_THESE and these[0] == main:
         # "the 33 yo man's MRIs" || "were all three denied for the same reason?": each of the three, side by side
         note = f"items: {', '.join(f.title for f in these)} (case {main.case_number}), from the previous answer"
-        named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in these)
+        named = _each_named(these)
         return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
     other = these[1] if len(these) == 2 and these[0] == main else None
     if other is None and len(earlier) > 1 and (before := _main(earlier[-2])) is not None and (
@@ -1032,7 +1032,7 @@ def _of_those(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
         if previous.letter and {f.item_index for f in these} >= {f.item_index for f in previous.letter}:
             return Resolved(question=f"{question[:m.start('those')]}the requests{question[m.end('those'):].rstrip()} "
                                      f"[in case {cases[0]}]", carried=(f"{note}, all its requests counted",))
-        named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in these)
+        named = _each_named(these)
         return Resolved(question=f"{asked} [{named} in case {cases[0]}]",
                         carried=(f"items: {', '.join(f.title for f in these)} (case {cases[0]}), from the previous answer, "
                                  "counted",))
@@ -1255,7 +1255,7 @@ def _kept_patients_part(previous: Earlier, main: Fact, regions: Sequence[tuple[s
             or [f for f in of_part if broad & set(match_treatments(f.title))] or of_part)
     if not fits:
         return None
-    named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in fits)
+    named = _each_named(fits)
     plain = " and ".join(w for _r, w in regions)
     note = (f"item{'s' if len(fits) > 1 else ''}: {'; '.join(f.title for f in fits)} (case {main.case_number}), the "
             f"{plain} {'ones' if len(fits) > 1 else 'one'} of the previous answer's letter")
@@ -1321,7 +1321,7 @@ def _the_others(question: str, previous: Earlier) -> Resolved | None:
               and (not kinds or kinds & set(match_treatments(f.title)))]
     if not 1 < len(others) <= MAX_THESE:
         return None
-    named = " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in others)
+    named = _each_named(others)
     note = f"items: {', '.join(f.title for f in others)} (case {main.case_number}), the others of the previous answer's letter"
     return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
 
@@ -1394,6 +1394,12 @@ def lacking_listed(answer: Answer) -> list[tuple[str, int]]:
     if answer.not_found != "case_lacks" or not (m := _LACK_SAID.search(answer.answer)):
         return []
     return [(m.group("case"), n) for n in range(1, int(m.group("n")) + 1)]
+
+
+def _each_named(facts: Sequence[Fact]) -> str:
+    """The items named one after another, as a follow-up puts them in the question: "the MRI of the lumbar spine and
+    the Cervical spine x-rays" (brackets in a title made round: the question's context is bracketed)."""
+    return " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in facts)
 
 
 def _main(previous: Earlier) -> Fact | None:

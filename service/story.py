@@ -210,13 +210,13 @@ THEIR_REQUESTS = re.compile(r"\b(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:request
 # a patient told by how many requests they had, one of them named: "60 yo woman with 4 requests incl knee mri - how
 # many were denied?", "the 54 yo woman who asked for naproxen and 3 other things": the named one tells who she is; the
 # question is of all of them
-N_REQUESTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|several|multiple)\s+(?:other\s+)?(?:requests|items|"
-                         r"things|treatments)\b", re.IGNORECASE)
-_AMONG_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|several|multiple)\s+(?:requests|items|things|"
-                           r"treatments)\s*,?\s+(?:incl(?:\.|uding|udes)?|like|such\s+as|e\.?g\.?,?|among\s+them)\s+"
+_COUNTED = r"(?:\d+|two|three|four|five|six|seven|eight|several|multiple)"  # how many, said
+_THINGS = r"(?:requests|items|things|treatments)"
+N_REQUESTS = re.compile(rf"\b{_COUNTED}\s+(?:other\s+)?{_THINGS}\b", re.IGNORECASE)
+_AMONG_BEFORE = re.compile(rf"\b{_COUNTED}\s+{_THINGS}\s*,?\s+(?:incl(?:\.|uding|udes)?|like|such\s+as|e\.?g\.?,?|among\s+them)\s+"
                            r"(?:(?:a|an|the|her|his|their)\s+)?(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
-_AND_OTHERS_AFTER = re.compile(r"^(?:\s+[\w/-]+){0,2}?\s*,?\s+(?:and|plus|\+)\s+(?:\d+|two|three|four|five|six|seven|eight|"
-                               r"several)\s+other\s+(?:requests|items|things|treatments)\b", re.IGNORECASE)
+_AND_OTHERS_AFTER = re.compile(rf"^(?:\s+[\w/-]+){{0,2}}?\s*,?\s+(?:and|plus|\+)\s+{_COUNTED}\s+other\s+{_THINGS}\b",
+                               re.IGNORECASE)
 # one more in the same list: "who'd had two back surgeries and a neck fusion"
 _AND_MORE = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:(?:a|an|the|his|her|their|two|three)\s+)?(?:[\w/-]+\s+){0,2}?",
                        re.IGNORECASE)
