@@ -28,6 +28,7 @@ import re
 
 import msgspec
 
+from indexer.taxonomy import find_regions
 from indexer.treatments import GROUPS, LABELS, find_treatments, members
 from service.alike import alike as fitting_alike
 from service.collection.patient import patient
@@ -223,6 +224,8 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     by_case = {case: [i for i in items if i.case_number == case] for case in fitting}
     if not all(by_case.values()):
         return None  # a letter without any of the group: the description and the group pick the other
+    if one_at_every_part(query.body_regions, by_case):
+        return None  # "chiro for his neck and his low back": the one letter with requests at every part told
     if query.person.requests is not None and sum(len(v) == query.person.requests for v in by_case.values()) == 1:
         return None  # "the 40 yo woman's five meds": how many tells the one letter with that many apart
     if single and (said := schedules(query.text)) and 0 < sum(
@@ -247,6 +250,15 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     note = f"the description fits {len(fitting)} letters equally ({', '.join(fitting)}): each one's {named + ' ' if named else ''}requests"
     return _listed(engine, query, question, {**seen, "notes": [*seen.get("notes", []), *alike.notes]}, k, lead,
                    by_case, asked, note)
+
+
+def one_at_every_part(parts: tuple[str, ...], by_case: dict[str, list[ScopeItem]]) -> bool:
+    """Whether the question tells two or more body parts and exactly one of the letters has requests (`by_case`)
+    at every one of them: "my brother is 46, he needed chiro for his neck and his low back" is the letter whose chiro
+    is "for neck, back", not the other 46-year-old man's low back chiro."""
+    told = set(parts)
+    return len(told) > 1 and sum(told <= {r for i in theirs for r, _w in find_regions(i.title)}
+                                 for theirs in by_case.values()) == 1
 
 
 def _one_worker(engine: Engine, query: Query, filters: dict) -> tuple[tuple[str, ...], str] | None:
