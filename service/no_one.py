@@ -19,6 +19,7 @@ import re
 from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments
 from service.besides import asks_besides
+from service.engine import Engine
 from service.glossary import meaning
 from service.outcomes import WORD as OUTCOME_WORD
 from service.understand import Query
@@ -112,6 +113,14 @@ def no_one_named(query: Query) -> bool:
         return not _told_more(query.text, _KIN_WORDS)
     own = bool(_FIRST.search(query.text)) and bool(query.treatments or APPEAL.search(query.text))
     return (own or rest_of_one(query)) and not _told_more(query.text)
+
+
+def kin_asks_decided(engine: Engine, query: Query) -> bool:
+    """Whether a question told by kin alone names a treatment some letter's request prints ("my husband needs a home
+    aide, will IMR cover it?"): asked of those letters, as any treatment is (a second opinion, which no request names,
+    is not: what IMR decides is said)."""
+    return _kin_only(query) and any(engine.store.catalog.query(
+        "SELECT 1 FROM items WHERE lower(request) LIKE ? LIMIT 1", [f"%{word.lower()}%"]) for word in query.treatment_words)
 
 
 def rest_of_one(query: Query) -> bool:

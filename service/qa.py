@@ -38,7 +38,7 @@ from service.like_them import like_them
 from service.mentioned import Mention, asked_mention
 from service.misnamed import described_case
 from service.other_sex import only_other_sex
-from service.no_one import no_one_named
+from service.no_one import kin_asks_decided, no_one_named
 from service.patients import by_relative, letter_matches, with_reviewer
 from service.plan import make_plan
 from service.retrieve import effective_filters, retrieve_scored
@@ -285,7 +285,7 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
         answer = by_reviewer  # "which reviewers approved acupuncture?": the letters by their reviewer's specialty
     elif asked_of_no_one(told, query, bool(request.history)):
         answer = mention_flow(engine, query, question, seen, request.k)  # "did any reviewer mention yoga?"
-    elif plan.kind == "item" and not request.history and no_one_named(query):
+    elif plan.kind == "item" and not request.history and no_one_named(query) and not kin_asks_decided(engine, query):
         answer = no_one_answer(engine, plan, query, question, seen, request.k)  # "my PT got denied, can I appeal?"
     elif plan.kind == "count":  # an LLM may propose the collection query (checked, run by the service)
         answer = flows.count_flow(engine, plan, query, question, seen, request.k, settings)
