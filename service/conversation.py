@@ -474,9 +474,7 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         if ((PLURAL.search(question) or ALL_OF_THESE.search(question) or _WHICH_MORE.match(question))
                 and 1 < len(both := _these(previous, main)) <= MAX_THESE and not find_regions(question)):
             # "why were they denied?" after "which of those were x-rays?" (both of them): each of the items before
-            note = f"items: {', '.join(f.title for f in both)} (case {main.case_number}), from the previous answer"
-            named = _each_named(both)
-            return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
+            return _of_each(question, both)
         if LOOSE_PRONOUN.search(question) or CASE_WORDS.search(question) or WHO_PAYS.search(question) or (
                 WHAT_NOW.search(question)) or reason_clauses(question) or _THE_RECORD.search(question):
             # ... "so do we pay out of pocket?", "can we appeal again?": of that item too
@@ -486,18 +484,14 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
                 # (not when one thing was asked before, the others only shown: "CM16-0234464 lumbar MRI" || "what pages?")
                 and (not find_treatments(told := CONTEXT.sub("", before)) or TWO_TOLD.search(told) or PLURAL.search(told))):
             # "were both creams denied?" || "what guideline?", "what pages?": of each of the items just answered
-            note = f"items: {', '.join(f.title for f in both)} (case {main.case_number}), from the previous answer"
-            named = _each_named(both)
-            return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
+            return _of_each(question, both)
         if ABOUT_IT.match(question) and not find_regions(question) and (
                 not find_treatments(told := CONTEXT.sub("", before)) or TWO_TOLD.search(told)) and (
                 1 < len(both := _these(previous, main)) <= MAX_THESE) and (
                 not CONTEXT.search(before) or _carried_each(before, both)):
             # "why?" after "CM17-0015198 - what happened?" (its PT and its chiro, each decided): each of them, as
             # "why were they denied?" is; "what pages?" after "CM16-0234464 cervical and lumbar MRI" (both answered): both
-            note = f"items: {', '.join(f.title for f in both)} (case {main.case_number}), from the previous answer"
-            named = _each_named(both)
-            return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
+            return _of_each(question, both)
         if ABOUT_IT.match(question) and not find_regions(question):
             # "why?", "what was missing?", "which guideline?" after an item answer: of that item
             return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
@@ -795,9 +789,7 @@ def _same_reason_as_before(question: str, earlier: Sequence[Earlier]) -> Resolve
     these = _these(earlier[-1], main)
     if 2 < len(these) <= MAX_THESE and these[0] == main:
         # "the 33 yo man's MRIs" || "were all three denied for the same reason?": each of the three, side by side
-        note = f"items: {', '.join(f.title for f in these)} (case {main.case_number}), from the previous answer"
-        named = _each_named(these)
-        return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
+        return _of_each(question, these)
     other = these[1] if len(these) == 2 and these[0] == main else None
     if other is None and len(earlier) > 1 and (before := _main(earlier[-2])) is not None and (
             before.case_number == main.case_number and before.item_index != main.item_index):
@@ -1394,6 +1386,13 @@ def lacking_listed(answer: Answer) -> list[tuple[str, int]]:
     if answer.not_found != "case_lacks" or not (m := _LACK_SAID.search(answer.answer)):
         return []
     return [(m.group("case"), n) for n in range(1, int(m.group("n")) + 1)]
+
+
+def _of_each(question: str, facts: Sequence[Fact]) -> Resolved:
+    """`question` asked of each of `facts` (one letter's items the previous answer was about), side by side."""
+    case = facts[0].case_number
+    note = f"items: {', '.join(f.title for f in facts)} (case {case}), from the previous answer"
+    return Resolved(question=f"{question.rstrip()} [{_each_named(facts)} in case {case}]", carried=(note,))
 
 
 def _each_named(facts: Sequence[Fact]) -> str:
