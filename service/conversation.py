@@ -467,8 +467,11 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
             if (m := pattern.search(question)) and pattern is END_PRONOUN and PLURAL.fullmatch(m.group(0)) and (
                     1 < len(_these(previous, main)) <= MAX_THESE):
                 break  # "so he can't get them?" after his two injections: each of them (below), not the first alone
-            if m and _SAME_OF_THESE.search(question) and 1 < len(_these(previous, main)) <= MAX_THESE:
-                break  # "was it the same doctor reviewing both?" after two items: both of them (below), not the first
+            if m and (_SAME_OF_THESE.search(question) or _BOTH_WORD.search(question)) and (
+                    1 < len(_these(previous, main)) <= MAX_THESE):
+                # "was it the same doctor reviewing both?", "was it both levels?" after two items: both of them
+                # (below), not the first
+                break
             if m:
                 return Resolved(question=question[: m.start()] + _name(main) + question[m.end():], carried=(note,))
         if ((PLURAL.search(question) or ALL_OF_THESE.search(question) or _WHICH_MORE.match(question))
@@ -1357,6 +1360,8 @@ MAX_THESE = 4  # the items before a plural pronoun names, at most
 ALL_OF_THESE = re.compile(r"\ball\s+(?:(?:the\s+)?(?:two|three|four|2|3|4)|of\s+(?:the|them|those|these))\b", re.IGNORECASE)
 # the same thing asked of several: "was it the same doctor reviewing both?", "same reviewer for all of them?"
 _SAME_OF_THESE = re.compile(r"\bsame\b[^?.;]*?\b(?:both|them|all|each)\b", re.IGNORECASE)
+# "both" beside a pronoun: "was it both levels?", "is it for both?" (the two just answered, not "it" alone)
+_BOTH_WORD = re.compile(r"\bboth\b", re.IGNORECASE)
 
 
 def _carried_each(before: str, these: Sequence[Fact]) -> bool:

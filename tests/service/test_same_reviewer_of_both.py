@@ -63,3 +63,21 @@ def test_same_reviewer_of_a_one_request_letter_says_so_with_no_yes(one) -> None:
     assert ask(one, "CM17-0003890 the PT - same reviewer?")["answer"].startswith(
         "One letter, one reviewer: the IMR reviewer of case CM17-0003890 is a specialist in Family Practice and licensed in "
         "Arizona and California [1], who decided its one request.")
+
+
+L4 = Fact(case_number="CM17-0005418", item_index=1,
+          title="Right L4 transforaminal epidural steroid injection under fluoroscopic guidance", decision="Upheld")
+L5 = Fact(case_number="CM17-0005418", item_index=2,
+          title="Right L5 transforaminal epidural steroid injection under fluoroscopic guidance", decision="Upheld")
+
+
+def test_it_beside_both_asks_of_both_items_just_answered():
+    earlier = [Earlier(question="why didn't the 57 year old get his back shots?", items=(L4, L5), kind="item")]
+    assert resolve("was it both levels?", earlier).question == (
+        "was it both levels? [the Right L4 transforaminal epidural steroid injection under fluoroscopic guidance and the "
+        "Right L5 transforaminal epidural steroid injection under fluoroscopic guidance in case CM17-0005418]")
+    # ... one item before: "it" is that item
+    alone = [Earlier(question="his L4 shot?", items=(L4,), kind="item")]
+    assert resolve("was it both levels?", alone).question == (
+        "was the Right L4 transforaminal epidural steroid injection under fluoroscopic guidance in case CM17-0005418 both "
+        "levels?")
