@@ -46,12 +46,14 @@ _POSSESSOR = r"(?:her|his|my|their|our)"
 
 def told_decided(text: str, dropped: list[tuple[str, str]], before: int) -> list[tuple[str, str]]:
     """Of `dropped`, those told as a decided request of the patient's before `before` (where the asking part
-    starts): "they denied her lumbar MRI", "his neck MRI got denied"."""
+    starts): "they denied her lumbar MRI", "his neck MRI got denied", "she had a bunch of equipment denied"."""
     out = []
     for treatment, words in dropped:
         w = re.escape(words)
         told = (rf"\b{_DECIDED}\s+{_POSSESSOR}\s+(?:[\w/-]+\s+){{0,2}}?{w}(?![\w-])"
-                rf"|\b{_POSSESSOR}\s+(?:[\w/-]+\s+){{0,2}}?{w}\s+(?:was|got|were|has\s+been)\s+{_DECIDED}\b")
+                rf"|\b{_POSSESSOR}\s+(?:[\w/-]+\s+){{0,2}}?{w}\s+(?:was|got|were|has\s+been)\s+{_DECIDED}\b"
+                # "the 37 year old woman had a bunch of equipment denied", "she got her PT approved"
+                rf"|\b(?:had|got)\s+(?:[\w/-]+\s+){{0,4}}?{w}\s+{_DECIDED}\b")
         if any(m.end() <= before for m in re.finditer(told, text, re.IGNORECASE)):
             out.append((treatment, words))
     return out
