@@ -102,10 +102,12 @@ _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 def kind_count(text: str, words: tuple[str, ...]) -> int | None:
     """How many of one kind the question tells, said right before its word in the plural ("all 3 MRIs", "both
-    MRIs", "his two shots", "the 3 x-rays"), else None."""
+    MRIs", "his two shots", "the 3 x-rays"), or before "requests" ("the 2 PT requests", "both MRI requests"), else
+    None."""
     for word in words:
         if m := re.search(rf"\b(\d|two|three|four|five|six|both)\s+(?:of\s+(?:his|her|their|the|my)\s+)?(?:[\w-]+\s+)?"
-                          rf"{re.escape(word)}\b", text, re.IGNORECASE):
-            if word.lower().endswith("s") and m.group(1) != "1":  # (not "6 chiropractic visits": one request's count)
+                          rf"{re.escape(word)}\b(?P<requests>\s+(?:requests|items|orders|referrals)\b)?", text, re.IGNORECASE):
+            # (not "6 chiropractic visits": one request's count)
+            if (word.lower().endswith("s") or m.group("requests")) and m.group(1) != "1":
                 return int(m.group(1)) if m.group(1).isdigit() else _NUMBER[m.group(1).lower()]
     return None
