@@ -109,7 +109,10 @@ REASONS = {
     "no_functional_improvement": r"(?:no|lack\s+of|without)\s+(?:documented\s+)?(?:functional\s+)?improvement|functional\s+improvement"
                                  r"|(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|had\s+not|hadn['’]t|not|never)\s+(?:get\s+)?(?:improv\w*|better)\b",
     "no_objective_findings": r"objective\s+findings|red\s+flags?|neurological\s+deficits?",
-    "conservative_care_not_tried": r"conservative\s+(?:care|treatment)|first[- ]line",
+    "conservative_care_not_tried": r"conservative\s+(?:care|treatment)|first[- ]line"
+                                   # "denied for not trying physical therapy first", "because she didn't try PT first"
+                                   r"|(?:not|never|didn['’]t|did\s+not|hadn['’]t|had\s+not|without)\s+(?:try\w*|tried|attempt\w*"
+                                   r"|do(?:ing)?|done|hav(?:e|ing)|had)\s+(?:any\s+|the\s+|some\s+)?(?:[\w/-]+\s+){0,3}?first\b",
     "not_recommended": r"not\s+recommended",
     "exceeds_guideline": r"too\s+many|exceed\w*|beyond\s+the\s+guideline|quantity|duration",
     "incomplete_request": r"incomplete\s+requests?|requests?\s+(?:was|were|is|are)\s+(?:\w+\s+)?incomplete|(?:no|missing)\s+(?:dose|frequency)"

@@ -90,6 +90,13 @@ def fields(question: str) -> dict:
     ("how many MRI denials were because of no red flags?",
      {"shape": "count", "where": {"decision": "Upheld", "treatment": "mri"}, "part": {"reason": "no_objective_findings"},
       "total": True}),
+    # ... the conservative care not tried told in lay words: the therapy named in it is the reason, not a kind counted
+    ("how many MRIs were denied for not trying physical therapy first?",
+     {"shape": "count", "where": {"decision": "Upheld", "treatment": "mri"},
+      "part": {"reason": "conservative_care_not_tried"}, "total": True}),
+    ("how many MRIs were denied because she didn't try PT first?",
+     {"shape": "count", "where": {"decision": "Upheld", "treatment": "mri"},
+      "part": {"reason": "conservative_care_not_tried"}, "total": True}),
 ])
 def test_counts_and_letters(question, expected):
     assert fields(question) == expected
