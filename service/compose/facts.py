@@ -107,7 +107,9 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\breviewer\s+(?:an?\s+)?" + SPECIALTY_WORDS + r"\s*\?" +
         r"|\b(?:was|is)\s+(?:he|she|it|this|that|they)\s+reviewed\s+by\s+(?:an?\s+|the\s+)?" + SPECIALTY_WORDS +
         # ... or told by a pronoun after the reviewer named: "the reviewer in the 29 yo woman's case, was she a family doctor"
-        r"|\breviewer\b[^?.;]{0,120}?\b(?:was|is|were|are)\s+(?:he|she|they|it|that)\s+(?:an?|board[- ]certified)\s+\w"
+        # (a doctor's kind, not the patient's: "what did the reviewer say about her opioid - was she a candidate?")
+        r"|\breviewer\b[^?.;]{0,120}?\b(?:was|is|were|are)\s+(?:he|she|they|it|that)\s+(?:an?|board[- ]certified)\s+"
+        r"(?:board[- ]certified\s+)?(?:" + SPECIALTY_WORDS + r"|(?:[\w-]+\s+)?(?:doc(?:tor)?|physician|specialist|surgeon|MD)\b)"
         # the reviewer named, then what of them asked bare at the end: "the expert reviewer on the MRIs, 33M - specialty?"
         r"|\breviewer\b[^?.;]{0,120}?(?:[,;:]|\s[-\u2013\u2014]+)\s*(?:(?:and|what|which|his|her|their)\s+)?(?:specialty|"
         r"speciali[sz]ation|credentials|licen[cs](?:e|ure))\s*[?.!]*\s*$"

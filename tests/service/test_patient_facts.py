@@ -18,6 +18,8 @@ from tests.conftest import ask, sample_client, served_client
     ("the lady on the pantoprazole, what does she do for work?", ("job",)),
     ("what was his job?", ("job",)),
     ("the reviewer in the 29 yo woman's case, was she a family doctor", ("reviewer",)),
+    # ... not a question of the patient after the reviewer's words: "was she a candidate?" is of her, not a doctor's kind
+    ("what did the reviewer say about the opioid for the 40 yo - was she a candidate?", ()),
     ("the 60 yo - what work does he do", ("job",)),
     ("what kind of job did the 46 yo woman have", ("job",)),
     ("what's the diagnosis for the 46 yo woman with the EMG?", ("diagnosis",)),
