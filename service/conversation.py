@@ -1170,6 +1170,11 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
             case = f" [in case {main.case_number}]" if main is not None and not CASE.search(rewritten) else ""
             return Resolved(question=rewritten.rstrip() + case, carried=(f"question: the previous one, for the {told}",))
     if not treatments and not regions:
+        if (main := _main(previous)) is not None and (fact := _by_title_word(plain, previous, main)) is not None:
+            # "the 63 yo with the shoulder surgery - was the brace ok'd?" || "what about clearance?": his "Preoperative
+            # Medical Clearance", named by a word of its title that names no treatment set
+            note = f"item: {fact.title} (case {fact.case_number}), named by a word of its title"
+            return Resolved(question=f"{x.strip().rstrip(' ?.!')}? [{_name(fact)}]", carried=(note,))
         return None
     main = _main(previous)
     if regions and not treatments and main is not None and (told := {r for r, _w in find_regions(base)}) and (
@@ -1324,6 +1329,21 @@ def _the_others(question: str, previous: Earlier) -> Resolved | None:
 def _listed_letters(previous: Earlier) -> list[Fact]:
     """The items a list answer was about, the first of each letter, in order."""
     return list({f.case_number: f for f in reversed(previous.items)}.values())[::-1]
+
+
+_FILLER = frozenset({"what", "about", "with", "that", "this", "those", "these", "there", "their", "they", "then", "also",
+                     "other", "some", "them", "have", "does", "were", "was", "and", "the", "his", "her", "for", "one"})
+
+
+def _by_title_word(words: str, previous: Earlier, main: Fact) -> Fact | None:
+    """The one other item of the answered letter whose title holds every word of `words` (of four letters or more,
+    at a word's start: "clearance" of "Preoperative Medical Clearance"), when the words name no treatment set."""
+    said = [w for w in WORD.findall(words.lower()) if len(w) >= 4 and w not in _FILLER]
+    if not said or len(said) > 3:
+        return None
+    fits = [f for f in previous.letter if f.case_number == main.case_number and f.item_index != main.item_index
+            and all(re.search(rf"\b{re.escape(w)}", f.title.lower()) for w in said)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _with_case(before: str, fact: Fact, item: bool, old: Fact | None = None) -> str:

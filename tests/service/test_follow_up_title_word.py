@@ -1,0 +1,33 @@
+"""A follow-up naming another item of the letter just answered by a word of its title that names no treatment set
+("what about clearance?" after the 63-year-old's shoulder brace) asks of that item (service.conversation), not of
+every letter."""
+
+from __future__ import annotations
+
+from service.conversation import Earlier, Fact, resolve
+
+BRACE = Fact(case_number="CM17-0006797", item_index=3, title="Associated surgical service: Shoulder Brace", decision="Upheld")
+LETTER = (
+    Fact(case_number="CM17-0006797", item_index=1, title="Right Shoulder Arthroscopy with rotator cuff repair vs debridement",
+         decision="Upheld"),
+    Fact(case_number="CM17-0006797", item_index=2, title="Preoperative Medical Clearance", decision="Upheld"),
+    BRACE,
+    Fact(case_number="CM17-0006797", item_index=4, title="Associated surgical service: Cryotherapy unit, seven day use",
+         decision="Upheld"),
+    Fact(case_number="CM17-0006797", item_index=5, title="Associated surgical service: Physical Therapy sessions, 12",
+         decision="Upheld"),
+)
+EARLIER = [Earlier(question="the 63 yo with the shoulder surgery - was the brace ok'd?", items=(BRACE,), kind="item",
+                   letter=LETTER)]
+
+
+def test_a_word_of_another_items_title_names_that_item() -> None:
+    resolved = resolve("what about clearance?", EARLIER)
+    assert resolved.question == "was clearance approved? [the Preoperative Medical Clearance in case CM17-0006797]"
+    assert resolved.carried == ("item: Preoperative Medical Clearance (case CM17-0006797), named by a word of its title",)
+
+
+def test_a_word_no_title_holds_or_two_titles_hold_is_not_carried_so() -> None:
+    assert "Preoperative" not in resolve("what about paperwork?", EARLIER).question
+    # "associated" is in two other titles (the cryotherapy unit's and the therapy's): no one item named
+    assert "[the" not in resolve("what about the associated?", EARLIER).question
