@@ -19,7 +19,10 @@ from service.drugs import unsetted_mentions
 
 I = re.IGNORECASE
 # the clause that offers a reason: "because ...", "due to ...", "for lack of ...", "was it the number of ..."
-_CLAUSE = re.compile(r"\b(?:because|'?cause|cuz|coz|bc|b/c|due\s+to|for\s+(?:lack|want)\s+of|on\s+account\s+of|owing\s+to)\b(?P<x>[^?.;]*)"
+_CLAUSE = re.compile(r"\b(?:because|'?cause|cuz|coz|bc|b/c|due\s+to|for\s+(?:lack|want)\s+of|on\s+account\s+of|owing\s+to"
+                     # ... or a want told after the decision: "was it denied for no urine tests?", "upheld for not trying PT"
+                     r"|(?:(?<=denied\s)|(?<=upheld\s)|(?<=rejected\s)|(?<=refused\s)|(?<=stopped\s))for(?=\s+(?:no|not|never|"
+                     r"missing|lacking)\b))\b(?P<x>[^?.;]*)"
                      r"|\b(?:was|is)\s+it\s+(?:just\s+|only\s+|really\s+)?(?P<y>(?:the|a)\s+(?:number|amount|quantity|frequency|"
                      r"dose|dosage|duration|length|missing|lack\s+of|absence\s+of)\b[^?.;]*)"
                      # the reason named as IMR's basis: "was IMR's basis lack of functional improvement?", or as the problem:
@@ -139,7 +142,8 @@ _UNSUPPORTED = re.compile(r"\b(?:imaging|MRI|EMG|x-?rays?|studies|tests?)\b[^.?;
 _STUDY_NAMES: dict[str, re.Pattern[str]] = {
     "x-rays": re.compile(r"\bx-?rays?\b|\bradiograph\w*|\bplain\s+films?\b|\bfilms?\b", I),
     "an MRI": re.compile(r"\bMRIs?\b|\bmagnetic\s+resonance\b|\bimaging\b", I),
-    "an EMG": re.compile(r"\bEMG|\bNCS\b|\bNCV\b|\belectrodiagnostic\w*|\belectromyogra\w*|\bnerve\s+conduction\b", I),
+    "an EMG": re.compile(r"\bEMG|\bNCS\b|\bNCV\b|\belectrodiagnostic\w*|\belectromyogra\w*|\bnerve\s+conduction\b"
+                         r"|\bnerve\s+(?:tests?|stud(?:y|ies))\b", I),
     # ... and the care not tried first: "because she didn't do therapy first?" of a reviewer who faulted
     # the missing plain films is no reason given
     # ... or the medication: "because she never tried tylenol?" of a reviewer who faulted first-line medications not tried

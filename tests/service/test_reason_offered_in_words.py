@@ -56,6 +56,16 @@ def test_the_missing_study_is_a_reason_clause():
     assert reason_clauses("53 yo man lumbar mri denied - was it the missing x-ray?") == [(30, 54)]  # "was it the missing x-ray"
 
 
+def test_a_want_told_after_the_decision_is_a_reason_clause():
+    # "for no urine tests" after "denied": the reason offered, not a request for urine tests the letter lacks
+    text = "40 yo female on tramadol - was it denied for no urine tests?"
+    assert [text[a:b] for a, b in reason_clauses(text)] == ["for no urine tests"]
+    hip = "was the hip MRI upheld for not having x-rays?"
+    assert [hip[a:b] for a, b in reason_clauses(hip)] == ["for not having x-rays"]
+    # ... not what it was asked for: "was it denied for her neck?"
+    assert reason_clauses("was it denied for her neck?") == []
+
+
 def test_the_reviewer_names_the_medication_not_tried_in_its_own_words():
     for said in ("no documentation of failed muscle relaxant treatment", "has failed over-the- counter sleep aids"):
         assert _STUDY_NAMES["other medication"].search(said), said
@@ -111,3 +121,12 @@ def test_a_reason_alone_asked_says_the_decision_then_what_the_findings_say(mri):
         "reviewer's findings speak of the timing: \"The medical records reveal the injury is about 20 days old, the injured "
         "worker is responding to physical therapy; there was no equivocal or unequivocal evidence of neurological "
         "dysfunction.\" [2]")
+
+
+tramadol = served_client("CM17-0017734")
+
+
+def test_urine_tests_offered_as_the_reason_is_answered_of_the_drug(tramadol):
+    answer = ask(tramadol, "40 yo female on tramadol - was it denied for no urine tests?")
+    assert answer["answer"].startswith("That is not a reason the reviewer gave. Denied (Upheld): conservative care not tried "
+                                       "or failed [1]. In case CM17-0017734, the request for \"Tramadol 50mg #60\" was denied")
