@@ -227,11 +227,17 @@ _AND_MORE_TOLD = re.compile(r"(?:\s+[\w/-]+){0,2}?" + _AND_MORE.pattern, re.IGNO
 
 
 
+# ... or told before the study: "they found a fracture in his neck on the xray, then the CT ... was refused"
+_FOUND_BEFORE = re.compile(r"\b(?:found|saw|seen|showed|shows|revealed)\b[^,;:.?!\u2013\u2014]{0,40}?\b(?:on|in)\s+"
+                           r"(?:(?:the|an?|his|her|my|their)\s+)?$", re.IGNORECASE)
+
+
 def results_told(text: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The studies of `found` whose result `text` tells ("if the MRI shows a herniation", "the EMG came back
-    normal"), when another treatment is named beside them: a finding about the patient, neither asked of nor a
-    request that tells the patient (a letter need not decide it)."""
-    told = [(t, w) for t, w in found if (at := text.find(w)) >= 0 and _SHOWED_AFTER.match(text[at + len(w):])]
+    normal", "they found a fracture on the xray"), when another treatment is named beside them: a finding about the
+    patient, neither asked of nor a request that tells the patient (a letter need not decide it)."""
+    told = [(t, w) for t, w in found if (at := text.find(w)) >= 0 and (
+        _SHOWED_AFTER.match(text[at + len(w):]) or _FOUND_BEFORE.search(text[:at]))]
     words = {w for _t, w in told}
     return told if any(w not in words for _t, w in found) else []
 
@@ -333,6 +339,9 @@ _WAS_ON = re.compile(
     rf"|\b(?:while|when|since)\s+(?:she|he|I|they|we)(?:'s|'m|'re|\s+was|\s+were|\s+am|\s+is|\s+are)\s+{_ADVERB}"
     r"(?:doing|getting|in|attending|undergoing|going\s+to)(?:\s+(?:the|my|his|her|their))?"
     r"|\bfinish(?:es|ed|ing)?(?:\s+(?:the|my|his|her|their))?"
+    # ... told as it goes on, with no "while": "I'm doing PT and ice and heat and nothing works, they denied my MRI"
+    rf"|\b(?:she|he|I|they|we)(?:'s|'m|'re|\s+was|\s+were|\s+am|\s+is|\s+are)\s+{_ADVERB}"
+    r"(?:doing|attending|undergoing)(?:\s+(?:the|my|his|her|their))?"
     r"|(?:she|he|I|they|we)(?:'s|'ve|\s+has|\s+have|\s+had)\s+been\s+(?:on|taking|using)"
     # "the 40 year old woman on tramadol", "the guy already taking Norco": who the patient is
     r"|\b(?:wom[ae]n|m[ae]n|lady|guy|patient|worker|claimant|applicant|person|\d{1,3}\s*[FM])"

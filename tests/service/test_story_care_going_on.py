@@ -1,0 +1,39 @@
+"""What a first-person story tells without asking: the care the patient is in the middle of, said with no "while"
+("I'm doing PT and ice and heat and nothing works, they denied my MRI"), and a study whose finding is told before it
+("they found a fracture in his neck on the xray, then the CT ... refused") (service.story). Each was said "has no
+request for PT / xray" after the answer about the item asked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from service.story import was_on
+from service.understand import understand
+
+TODAY = date(2017, 6, 1)
+
+
+@pytest.mark.parametrize(("question", "treatments", "note"), [
+    ("honestly I'm 29, hurt my low back at work, I'm doing PT and ice and heat and nothing works, they denied my MRI "
+     "of my low back, why", ("mri", "imaging"), "what the patient was on, not asked about: physical_therapy (from 'PT')"),
+    ("she is attending physical therapy, why was the TENS unit denied?", ("tens", "dme"),
+     "what the patient was on, not asked about: physical_therapy (from 'physical therapy')"),
+    ("My son is 24, he passed out at work and fell and they found a fracture in his neck on the xray, then the CT they "
+     "did after, the insurance company refused to pay for it. what did the review say?", ("ct",),
+     "a study's result told, not asked about: xray"),
+])
+def test_the_story_is_not_asked(question, treatments, note) -> None:
+    q = understand(question, today=TODAY)
+    assert q.treatments == treatments
+    assert note in q.notes
+
+
+def test_the_care_going_on_is_blanked_and_asked_again_stays() -> None:
+    assert was_on("I'm doing PT and ice and heat and nothing works") == ("I'm doing    and ice and heat and nothing works",
+                                                                         ["PT"])
+    # named again, it is asked
+    assert understand("I'm doing PT, did they approve more PT?", today=TODAY).treatments == ("physical_therapy",)
+    # with nothing else named, it is what is asked
+    assert understand("I'm doing PT, was it approved?", today=TODAY).treatments == ("physical_therapy",)
