@@ -68,6 +68,9 @@ _SUBJECT_HAD = re.compile(rf"\b(?:he|she|I|they|we|(?:my|his|her|their|our)\s+{_
                           r"(?:already\s+|also\s+)?(?:had|undergone|underwent)\s+"
                           r"(?:(?:a|an|the|his|her|their|my|two|three|four|several|\d+)\s+)?(?:[\w/-]+\s+){0,5}?$",
                           re.IGNORECASE)
+# ... or told on from another thing that happened to them: "I broke my ribs and had surgery on my belly"
+_AND_HAD = re.compile(r"\b(?:and|then)\s+(?:already\s+|also\s+)?(?:had|underwent)\s+"
+                      r"(?:(?:a|an|the|his|her|their|my|two|three|several|\d+)\s+)?(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
 _DECIDED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:approv|den(?:y|ied)|overturn|upheld|refus|reject|turned\s+down|"
                             r"authori[sz]|certif|non-?cert)", re.IGNORECASE)
 # what the asker asks to get decided: "did the lady with the hip mri get physical therapy approved?" (asked, wherever
@@ -273,7 +276,7 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
                         or _PRIOR.search(text[:at])
                         or _AMONG_BEFORE.search(text[:at]) or _AND_OTHERS_AFTER.match(text[at + len(w):])
                         or _in_opening(text, at, found, w)
-                        or ((_STORY_HAD.search(text[:at]) or _SUBJECT_HAD.search(text[:at]))
+                        or ((_STORY_HAD.search(text[:at]) or _SUBJECT_HAD.search(text[:at]) or _AND_HAD.search(text[:at]))
                             and not _DECIDED_AFTER.match(text[at + len(w):]))
                         or (told and any(not told[0] <= text.find(o) < told[1] for _o, o in found if o != w))
                         or ((at > first or _BY_PLACE.search(text) or THEIR_REQUESTS.search(text)
@@ -339,6 +342,8 @@ _WAS_ON = re.compile(
     rf"|\b(?:while|when|since)\s+(?:she|he|I|they|we)(?:'s|'m|'re|\s+was|\s+were|\s+am|\s+is|\s+are)\s+{_ADVERB}"
     r"(?:doing|getting|in|attending|undergoing|going\s+to)(?:\s+(?:the|my|his|her|their))?"
     r"|\bfinish(?:es|ed|ing)?(?:\s+(?:the|my|his|her|their))?"
+    # ... or how it went: "my tendinitis isn't getting better after PT", "no relief from the injections"
+    r"|\b(?:better|worse|improv(?:ed|ing|ement)|relief)\s+(?:after|from|with|since)(?:\s+(?:the|my|his|her|their|some|all\s+the))?"
     # ... told as it goes on, with no "while": "I'm doing PT and ice and heat and nothing works, they denied my MRI"
     rf"|\b(?:she|he|I|they|we)(?:'s|'m|'re|\s+was|\s+were|\s+am|\s+is|\s+are)\s+{_ADVERB}"
     r"(?:doing|attending|undergoing)(?:\s+(?:the|my|his|her|their))?"

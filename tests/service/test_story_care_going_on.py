@@ -20,6 +20,14 @@ TODAY = date(2017, 6, 1)
      "of my low back, why", ("mri", "imaging"), "what the patient was on, not asked about: physical_therapy (from 'PT')"),
     ("she is attending physical therapy, why was the TENS unit denied?", ("tens", "dme"),
      "what the patient was on, not asked about: physical_therapy (from 'physical therapy')"),
+    # what was done to them, told on from how they were hurt
+    ("I'm 43 and was in a really bad accident at work, I broke my ribs and had surgery on my belly, I'm in rehab, they "
+     "only gave me half the home aide hours I need while my wife is at work, did IMR give me the rest?", ("home_health",),
+     "the patient's story, not asked about: surgery, physical_therapy (from 'surgery / rehab')"),
+    # how the care went, and a share of relief (no cream's strength)
+    ("I'm 62 and work in a warehouse, my right shoulder tendinitis isn't getting better after PT, only 10% better, and "
+     "they denied my shoulder MRI and also my cortisone injection - why both?",
+     ("mri", "joint_injection", "imaging", "injection"), "what the patient was on, not asked about: physical_therapy (from 'PT')"),
     ("My son is 24, he passed out at work and fell and they found a fracture in his neck on the xray, then the CT they "
      "did after, the insurance company refused to pay for it. what did the review say?", ("ct",),
      "a study's result told, not asked about: xray"),
@@ -37,3 +45,12 @@ def test_the_care_going_on_is_blanked_and_asked_again_stays() -> None:
     assert understand("I'm doing PT, did they approve more PT?", today=TODAY).treatments == ("physical_therapy",)
     # with nothing else named, it is what is asked
     assert understand("I'm doing PT, was it approved?", today=TODAY).treatments == ("physical_therapy",)
+
+
+def test_a_share_of_relief_is_no_strength() -> None:
+    from indexer.treatments import find_treatments
+
+    assert find_treatments("only 10% better after all that") == []
+    assert find_treatments("she had 50% relief") == []
+    assert [t for t, _w in find_treatments("Flurbiprofen 10%/Lidocaine 5%, 120grams")][:1] != []
+    assert "topical" in {t for t, _w in find_treatments("the 20% one")}
