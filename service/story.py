@@ -24,7 +24,10 @@ _STORY_AFTER = re.compile(rf"^\s+{PATIENT_NOUN}\b"
 # helping her", "the injections gave him relief" (with no other treatment asked, the question asks
 # of the patient's requests: service.story.story_treatments)
 _HELPED_AFTER = re.compile(r"^\s+(?:(?:was|is|has\s+been|had\s+been|were|are)\s+(?:really\s+)?(?:helping|working|"
-                           r"effective|beneficial)|help(?:ed|s)\b|gave\s+(?:(?:her|him|me|them)\s+)?(?:some\s+)?relief)",
+                           r"effective|beneficial)|help(?:ed|s)\b|gave\s+(?:(?:her|him|me|them)\s+)?(?:some\s+)?relief"
+                           # ... or did not: "PT and xrays didnt help much", "the injections never worked"
+                           r"|(?:didn['’]?t|did\s+not|hasn['’]?t|has\s+not|haven['’]?t|have\s+not|never|wasn['’]?t|weren['’]?t|"
+                           r"isn['’]?t|aren['’]?t)\s+(?:really\s+|much\s+|been\s+)?(?:help(?:ed|ing|s)?|work(?:ed|ing)?)\b)",
                            re.IGNORECASE)
 # ... or what it did to the patient's stomach: "the naproxen upset my stomach, so why was my pantoprazole
 # denied?", "the ibuprofen gave her heartburn" (the stomach pill is asked about, not the drug that upset it)
@@ -235,6 +238,21 @@ _FOUND_BEFORE = re.compile(r"\b(?:found|saw|seen|showed|shows|revealed)\b[^,;:.?
                            r"(?:(?:the|an?|his|her|my|their)\s+)?$", re.IGNORECASE)
 
 
+# one more thing in the list before what it did: "PT and xrays didnt help much"
+_LISTED_THEN = re.compile(r"(?:\s*,\s*|\s+(?:and|&)\s+)(?:(?:the|my|his|her|their)\s+)?[\w/'-]+(?=\s)", re.IGNORECASE)
+_ONE_MORE_WORD = re.compile(r"\s+[\w/'-]+(?=\s)")
+
+
+def _helped_listed(after: str) -> bool:
+    """Whether what follows a treatment's words lists one more thing and then what they did for the patient (or did not):
+    ", and xrays didnt help much"."""
+    m = _LISTED_THEN.match(after)
+    if not m:
+        return False
+    more = _ONE_MORE_WORD.match(after, m.end())  # "and the nerve tests didn't help"
+    return bool(_HELPED_AFTER.match(after[m.end():]) or more and _HELPED_AFTER.match(after[more.end():]))
+
+
 def results_told(text: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The studies of `found` whose result `text` tells ("if the MRI shows a herniation", "the EMG came back
     normal", "they found a fracture on the xray"), when another treatment is named beside them: a finding about the
@@ -271,7 +289,7 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
         again = later >= 0 and bool(WORD.search(text[max(0, later - 40): later + len(w) + 30]))
         if at >= 0 and not again and not (_GET_BEFORE.search(text[:at]) and _DECIDED_RIGHT_AFTER.match(text[at + len(w):])) and (
                 _STORY_AFTER.match(text[at + len(w):]) or _STORY_PAST.search(text[:at])
-                        or _HELPED_AFTER.match(text[at + len(w):])
+                        or _HELPED_AFTER.match(text[at + len(w):]) or _helped_listed(text[at + len(w):])
                         or _UPSET_AFTER.match(text[at + len(w):])
                         or _PRIOR.search(text[:at])
                         or _AMONG_BEFORE.search(text[:at]) or _AND_OTHERS_AFTER.match(text[at + len(w):])

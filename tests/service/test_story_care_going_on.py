@@ -24,6 +24,12 @@ TODAY = date(2017, 6, 1)
     ("I'm 43 and was in a really bad accident at work, I broke my ribs and had surgery on my belly, I'm in rehab, they "
      "only gave me half the home aide hours I need while my wife is at work, did IMR give me the rest?", ("home_health",),
      "the patient's story, not asked about: surgery, physical_therapy (from 'surgery / rehab')"),
+    # what the care did not do, one more thing listed before it
+    ("i'm a 34 yr old guy, work injury to my neck and right shoulder in oct 2016, PT and xrays didnt help much, no "
+     "numbness, the doc wanted a neck MRI and UR said no, i appealed and... nothing? what did IMR say", ("mri",),
+     "the patient's story, not asked about: physical_therapy, xray, imaging (from 'PT / xrays')"),
+    ("her PT and acupuncture helped, so why was the MRI denied?", ("mri", "imaging"),
+     "the patient's story, not asked about: physical_therapy, acupuncture (from 'PT / acupuncture')"),
     # how the care went, and a share of relief (no cream's strength)
     ("I'm 62 and work in a warehouse, my right shoulder tendinitis isn't getting better after PT, only 10% better, and "
      "they denied my shoulder MRI and also my cortisone injection - why both?",
