@@ -68,7 +68,9 @@ MEDICATIONS: tuple[TreatmentSet, ...] = (
                  r"anti[-\s]?inflammator\w*", r"COX-?2\s+inhibitors?", rf"(?:swelling|inflammation)\s+{_PILLS}",
                  rf"{_WHAT}{_FOR}(?:swelling|inflammation)"), oral=True),
     TreatmentSet("topical", "Topical analgesics and compounds", (*_drugs(category="topical"), r"topicals?",
-                 r"compound\w*", r"creams?", r"gels?", r"ointments?", r"lotions?", r"\d+(?:\.\d+)?\s*%",
+                 r"compound\w*", r"creams?", r"gels?", r"ointments?", r"lotions?",
+                 # (a share of relief is no strength: "only 10% better after PT", "50% relief")
+                 r"\d+(?:\.\d+)?\s*%(?!\s*(?:better|worse|improv\w*|relief|reduction|decrease|increase|of\s+the\s+time)\b)",
                  r"(?:pain|muscle|sports|analgesic|arthritis|menthol|numbing)\s+rubs?", r"balms?", r"salves?",
                  r"liniments?", r"patch(?:es)?"),
                  (rf"(?:lidocaine|xylocaine){_INJECTED}", r"with\s+(?:lidocaine|xylocaine)",

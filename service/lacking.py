@@ -878,10 +878,12 @@ _ASKING_WORDS = frozenset("will would can could should shall may might must did 
 def _thing_words(query: Query) -> frozenset[str]:
     """The words of `query` that may name a thing asked about: its topic, less the generic words of treatments, the
     asker's roles, the reviewer's specialty, the nouns said right after a treatment ("the tens gadget") and the words
-    of the patient's story ("why denied? she had surgery": nothing asked of a surgery)."""
+    of the patient's story ("why denied? she had surgery": nothing asked of a surgery) and of the patient's job ("I'm a
+    48 year old carpenter, ...": who asks, not a thing asked of)."""
     story = {tok for t, w in find_treatments(query.text) if t in query.story_treatments for tok in tokens(w)}
+    job = {tok for words in query.person.occupations for tok in tokens(words)}
     return frozenset(topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query)
-                     - _treatment_nouns(query.text) - story)
+                     - _treatment_nouns(query.text) - story - job)
 
 
 def _unprinted_asked(engine: Engine, query: Query) -> tuple[str, frozenset[str], list[str]]:

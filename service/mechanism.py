@@ -29,7 +29,7 @@ MECHANISMS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("fainted", re.compile(r"\bfaint\w*|\bpassed\s+out\b|\bsyncop\w*|\bblacked\s+out\b", _I),
      re.compile(r"\bfaint\w*|\bsyncop\w*|\bpassed\s+out\b", _I)),
     # "the man whose chair broke", "when her chair collapsed": a chair (stool) that failed under them
-    ("chair", re.compile(r"\b(?:chair|stool)s?\b[^.?!]{0,30}?\b(?:broke|broken|collaps\w*|fell\s+apart|gave\s+(?:way|out)|"
+    ("chair", re.compile(r"\b(?:chair|stool)s?\b[^.?!]{0,30}?\b(?:broke|broken|break|breaks|breaking|collaps\w*|fell\s+apart|gave\s+(?:way|out)|"
                          r"slid|slipped|rolled|tipped|flipped)|\b(?:fell|fall\w*)\s+(?:off|out\s+of|from)\s+(?:a|an|the|his|her|my)\s+"
                          r"(?:\w+\s+)?(?:chair|stool)", _I),
      re.compile(r"\b(?:chair|stool)s?\b", _I)),

@@ -24,7 +24,10 @@ _STORY_AFTER = re.compile(rf"^\s+{PATIENT_NOUN}\b"
 # helping her", "the injections gave him relief" (with no other treatment asked, the question asks
 # of the patient's requests: service.story.story_treatments)
 _HELPED_AFTER = re.compile(r"^\s+(?:(?:was|is|has\s+been|had\s+been|were|are)\s+(?:really\s+)?(?:helping|working|"
-                           r"effective|beneficial)|help(?:ed|s)\b|gave\s+(?:(?:her|him|me|them)\s+)?(?:some\s+)?relief)",
+                           r"effective|beneficial)|help(?:ed|s)\b|gave\s+(?:(?:her|him|me|them)\s+)?(?:some\s+)?relief"
+                           # ... or did not: "PT and xrays didnt help much", "the injections never worked"
+                           r"|(?:didn['’]?t|did\s+not|hasn['’]?t|has\s+not|haven['’]?t|have\s+not|never|wasn['’]?t|weren['’]?t|"
+                           r"isn['’]?t|aren['’]?t)\s+(?:really\s+|much\s+|been\s+)?(?:help(?:ed|ing|s)?|work(?:ed|ing)?)\b)",
                            re.IGNORECASE)
 # ... or what it did to the patient's stomach: "the naproxen upset my stomach, so why was my pantoprazole
 # denied?", "the ibuprofen gave her heartburn" (the stomach pill is asked about, not the drug that upset it)
@@ -68,6 +71,9 @@ _SUBJECT_HAD = re.compile(rf"\b(?:he|she|I|they|we|(?:my|his|her|their|our)\s+{_
                           r"(?:already\s+|also\s+)?(?:had|undergone|underwent)\s+"
                           r"(?:(?:a|an|the|his|her|their|my|two|three|four|several|\d+)\s+)?(?:[\w/-]+\s+){0,5}?$",
                           re.IGNORECASE)
+# ... or told on from another thing that happened to them: "I broke my ribs and had surgery on my belly"
+_AND_HAD = re.compile(r"\b(?:and|then)\s+(?:already\s+|also\s+)?(?:had|underwent)\s+"
+                      r"(?:(?:a|an|the|his|her|their|my|two|three|several|\d+)\s+)?(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
 _DECIDED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:approv|den(?:y|ied)|overturn|upheld|refus|reject|turned\s+down|"
                             r"authori[sz]|certif|non-?cert)", re.IGNORECASE)
 # what the asker asks to get decided: "did the lady with the hip mri get physical therapy approved?" (asked, wherever
@@ -227,11 +233,32 @@ _AND_MORE_TOLD = re.compile(r"(?:\s+[\w/-]+){0,2}?" + _AND_MORE.pattern, re.IGNO
 
 
 
+# ... or told before the study: "they found a fracture in his neck on the xray, then the CT ... was refused"
+_FOUND_BEFORE = re.compile(r"\b(?:found|saw|seen|showed|shows|revealed)\b[^,;:.?!\u2013\u2014]{0,40}?\b(?:on|in)\s+"
+                           r"(?:(?:the|an?|his|her|my|their)\s+)?$", re.IGNORECASE)
+
+
+# one more thing in the list before what it did: "PT and xrays didnt help much"
+_LISTED_THEN = re.compile(r"(?:\s*,\s*|\s+(?:and|&)\s+)(?:(?:the|my|his|her|their)\s+)?[\w/'-]+(?=\s)", re.IGNORECASE)
+_ONE_MORE_WORD = re.compile(r"\s+[\w/'-]+(?=\s)")
+
+
+def _helped_listed(after: str) -> bool:
+    """Whether what follows a treatment's words lists one more thing and then what they did for the patient (or did not):
+    ", and xrays didnt help much"."""
+    m = _LISTED_THEN.match(after)
+    if not m:
+        return False
+    more = _ONE_MORE_WORD.match(after, m.end())  # "and the nerve tests didn't help"
+    return bool(_HELPED_AFTER.match(after[m.end():]) or more and _HELPED_AFTER.match(after[more.end():]))
+
+
 def results_told(text: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The studies of `found` whose result `text` tells ("if the MRI shows a herniation", "the EMG came back
-    normal"), when another treatment is named beside them: a finding about the patient, neither asked of nor a
-    request that tells the patient (a letter need not decide it)."""
-    told = [(t, w) for t, w in found if (at := text.find(w)) >= 0 and _SHOWED_AFTER.match(text[at + len(w):])]
+    normal", "they found a fracture on the xray"), when another treatment is named beside them: a finding about the
+    patient, neither asked of nor a request that tells the patient (a letter need not decide it)."""
+    told = [(t, w) for t, w in found if (at := text.find(w)) >= 0 and (
+        _SHOWED_AFTER.match(text[at + len(w):]) or _FOUND_BEFORE.search(text[:at]))]
     words = {w for _t, w in told}
     return told if any(w not in words for _t, w in found) else []
 
@@ -262,12 +289,12 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
         again = later >= 0 and bool(WORD.search(text[max(0, later - 40): later + len(w) + 30]))
         if at >= 0 and not again and not (_GET_BEFORE.search(text[:at]) and _DECIDED_RIGHT_AFTER.match(text[at + len(w):])) and (
                 _STORY_AFTER.match(text[at + len(w):]) or _STORY_PAST.search(text[:at])
-                        or _HELPED_AFTER.match(text[at + len(w):])
+                        or _HELPED_AFTER.match(text[at + len(w):]) or _helped_listed(text[at + len(w):])
                         or _UPSET_AFTER.match(text[at + len(w):])
                         or _PRIOR.search(text[:at])
                         or _AMONG_BEFORE.search(text[:at]) or _AND_OTHERS_AFTER.match(text[at + len(w):])
                         or _in_opening(text, at, found, w)
-                        or ((_STORY_HAD.search(text[:at]) or _SUBJECT_HAD.search(text[:at]))
+                        or ((_STORY_HAD.search(text[:at]) or _SUBJECT_HAD.search(text[:at]) or _AND_HAD.search(text[:at]))
                             and not _DECIDED_AFTER.match(text[at + len(w):]))
                         or (told and any(not told[0] <= text.find(o) < told[1] for _o, o in found if o != w))
                         or ((at > first or _BY_PLACE.search(text) or THEIR_REQUESTS.search(text)
@@ -333,6 +360,11 @@ _WAS_ON = re.compile(
     rf"|\b(?:while|when|since)\s+(?:she|he|I|they|we)(?:'s|'m|'re|\s+was|\s+were|\s+am|\s+is|\s+are)\s+{_ADVERB}"
     r"(?:doing|getting|in|attending|undergoing|going\s+to)(?:\s+(?:the|my|his|her|their))?"
     r"|\bfinish(?:es|ed|ing)?(?:\s+(?:the|my|his|her|their))?"
+    # ... or how it went: "my tendinitis isn't getting better after PT", "no relief from the injections"
+    r"|\b(?:better|worse|improv(?:ed|ing|ement)|relief)\s+(?:after|from|with|since)(?:\s+(?:the|my|his|her|their|some|all\s+the))?"
+    # ... told as it goes on, with no "while": "I'm doing PT and ice and heat and nothing works, they denied my MRI"
+    rf"|\b(?:she|he|I|they|we)(?:'s|'m|'re|\s+was|\s+were|\s+am|\s+is|\s+are)\s+{_ADVERB}"
+    r"(?:doing|attending|undergoing)(?:\s+(?:the|my|his|her|their))?"
     r"|(?:she|he|I|they|we)(?:'s|'ve|\s+has|\s+have|\s+had)\s+been\s+(?:on|taking|using)"
     # "the 40 year old woman on tramadol", "the guy already taking Norco": who the patient is
     r"|\b(?:wom[ae]n|m[ae]n|lady|guy|patient|worker|claimant|applicant|person|\d{1,3}\s*[FM])"

@@ -201,7 +201,9 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
     plural = _plural(query)
     # ... or every one of a kind: "were all 3 MRIs denied?", "were both MRIs denied?"
     # ... or a group said as one thing that letters ask as several: "the nerve test" (an EMG and an NCS)
-    plural_group = bool(sets) and (plural and (all(t in GROUPS for t in sets) or bool(EVERY_ONE.search(query.text)))
+    # ... or how many told: "they turned down my two creams, the ones with lidocaine"
+    plural_group = bool(sets) and (plural and (all(t in GROUPS for t in sets) or bool(EVERY_ONE.search(query.text))
+                                               or _counted(query))
                                    or set(sets) <= ONE_THING)
     # ... or one kind named at two places, each its own: "the neck pillows and wedge pillows", "the neck and wedge pillows"
     several = any(names_several(query.text, w) for w in query.treatment_words)
@@ -581,6 +583,16 @@ def _in_context(engine: Engine, query: Query, sets: tuple[str, ...], pool: list[
     with_context = {case for case in cases
                     if any(context & set(treatments) for _n, _t, _d, treatments, _r in case_items(engine, case))}
     return [h for h in pool if h.case_number in with_context] or pool
+
+
+# a count said right before the things asked: "my two creams", "her 3 lidocaine creams" (not "2 times a week")
+_COUNT = r"(?:two|three|four|five|six|[2-6])"
+
+
+def _counted(query: Query) -> bool:
+    """Whether a thing asked in the plural is counted, two or more: "they turned down my two creams"."""
+    return any(w.lower().endswith("s") and re.search(rf"(?<![\w.#/-]){_COUNT}\s+(?:[\w'’-]+\s+)?{re.escape(w)}(?![\w-])",
+                                                     query.text, re.IGNORECASE) for w in query.treatment_words)
 
 
 def _plural(query: Query) -> bool:

@@ -333,6 +333,8 @@ ABSENT_KEY_WORDS = {
     "nat-4989": ["pilates"],
     "nat-4990": ["lunesta", "eszopiclone"],
     "nat-4991": ["kyphoplasty"],
+    "nat-5765": ["knee replacement", "replacement"],
+    "nat-5768": ["hearing aid", "hearing"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them

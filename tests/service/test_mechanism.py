@@ -19,6 +19,8 @@ from tests.conftest import ask, served_client
         ("the man who passed out and fell", ("fainted",)),
         ("the 54-year-old man whose chair broke", ("chair",)),
         ("she fell off her office chair", ("chair",)),
+        # ... told in the first person, the verb in its base form: "I had a chair break under me"
+        ("I'm 54, I had a chair break under me at work, they turned down my back MRI - why?", ("chair",)),
         ("the guy who fell off a ladder", ("ladder",)),
         ("she slipped on a wet floor", ("slip or trip",)),
         # tripped where or while, without the fall (nat-725)
