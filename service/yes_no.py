@@ -83,8 +83,16 @@ def _yes_no_at(text: str, at: int) -> bool:
     # ... whose question mark no later clause of its own takes: "my wife was denied tramadol, is that
     # because of drug testing?" asks the reason, not the denial
     # ... nor a question of what the asker may do: "my PT got denied at IMR, can I appeal?"
-    return not any(_AUXILIARY.match(text, m.end()) or _MODAL.match(text, m.end())
+    # ... nor whether the patient gets it: "IMR agreed with UR, so do I get any more sessions?" (no yes to the agreeing)
+    return not any(_AUXILIARY.match(text, m.end()) or _MODAL.match(text, m.end()) or _gets_at(text, m.start())
                    for m in _CLAUSE_START.finditer(text, at, end.start()))
+
+
+def _gets_at(text: str, at: int) -> bool:
+    """Whether a clause starting at `at` asks whether the patient gets their request (_GOT_ONE, a bare one naming a
+    treatment or its units)."""
+    m = _GOT_ONE.match(text, at)
+    return bool(m) and (not m.group("bare") or bool(find_treatments(m.group("bare"))) or bool(_UNITS.fullmatch(m.group("bare"))))
 
 
 # the meaning of a decision word asked of the patient's item: "does upheld mean the 37 yo woman gets her baclofen?" asks
@@ -177,7 +185,7 @@ _GOT_ONE = re.compile(_ASKED + r"(?:(?:did|does|do|is|are|will|has|have|didn['�
                       # ... or a treatment named bare: "the 60 year old man hit by a car, did he get acupuncture?" (not "get
                       # better", "get hurt": `_got_treatment` checks the words name a treatment)
                       # ... or its units: "did she get any sessions at all?"
-                      r"|(?:an?\s+|any\s+|more\s+)?(?P<bare>[\w'’/-]+(?:\s+[\w'’/-]+){0,3}?))(?:\s+at\s+all|\s+or\s+not)?(?:\?|\s*$)",
+                      r"|(?:an?\s+|any\s+(?:more\s+)?|more\s+)?(?P<bare>[\w'’/-]+(?:\s+[\w'’/-]+){0,3}?))(?:\s+at\s+all|\s+or\s+not)?(?:\?|\s*$)",
                       re.IGNORECASE)
 
 
@@ -238,6 +246,9 @@ def decision_asked(text: str) -> Decision | None:
     got, by_pronoun = _got_one(text)
     if not decisions and got >= 0 and all(
             _tells_whom(text, o.words) or (by_pronoun and -1 < text.lower().find(o.words.lower()) < got) for o in found):
+        return "Overturned"
+    if not decisions and got >= 0 and (m := _GOT_ONE.match(text, got)) and m.group("bare") and _UNITS.fullmatch(m.group("bare")):
+        # "my PT got cut by UR and IMR agreed with UR, so do I get any more sessions?": getting more of the request told
         return "Overturned"
     if not decisions and all(o.role == "ur" for o in found) and _GIVEN.search(text):
         return "Overturned"  # "UR approved 6 of the acupuncture visits - did IMR give him the other 2?"
