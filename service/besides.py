@@ -29,6 +29,14 @@ _BESIDES = re.compile(
     re.IGNORECASE)
 
 
+# ... or a kind denied of the patient's requests: "which of the 33 yo man's requests weren't MRIs?", "which requests for
+# her weren't chiropractic?" (a kind, not an outcome: "which weren't denied?" is read by service.outcomes)
+_NOT_KIND = re.compile(
+    r"\b(?:requests?|items?|things?|ones?|treatments?)\b[^?.;]{0,60}?\s(?P<neg>(?:that\s+|which\s+)?(?:weren['’]?t|were\s+not|"
+    r"aren['’]?t|are\s+not)\s+(?P<thing>(?:an?\s+|the\s+)?[^\s,?;!.]+(?:\s+[^\s,?;!.]+){0,2}?))(?=\s*(?:[?,;!.]|$))",
+    re.IGNORECASE)
+
+
 # "the farm worker's EMG got turned down but what else?", "the MRI was denied - what else did they deny?",
 # "her PT got approved, anything else approved?": what was told before is set aside, when the question
 # asks of the rest's outcome or stops there (not "what else can I do about the denied MRI?")
@@ -236,6 +244,16 @@ def set_aside(text: str) -> tuple[str, SetAside]:
         regions += [r for r, _w in find_regions(thing)]
         said.append(thing.strip())
         out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    from service.outcomes import WORD
+
+    for m in _NOT_KIND.finditer(text):
+        thing = m.group("thing")
+        if WORD.search(thing) or not (found := find_treatments(thing)):
+            continue  # "which weren't denied?": an outcome negated, not a kind
+        ids += [t for t, _w in found]
+        regions += [r for r, _w in find_regions(thing)]
+        said.append(re.sub(r"^(?:an?|the)\s+", "", thing.strip(), flags=re.IGNORECASE))
+        out = out[: m.start("neg")] + " " * (m.end() - m.start("neg")) + out[m.end():]
     elsed = not ids and (told := _else_told(text)) is not None
     if elsed:
         out, found = told
