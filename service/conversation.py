@@ -300,10 +300,42 @@ def _claim_kept(question: str, before: str, resolved: Resolved) -> Resolved:
     return msgspec.structs.replace(resolved, question=said)
 
 
+# a return to a patient asked of before another: "back to her - what about the injections?", "going back to the first
+# one, why was his MRI denied?", "ok back to him: and the lidocaine?"
+_BACK_TO = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|and|now|but)\s*,?\s+)?(?:(?:go(?:ing)?|get(?:ting)?|com(?:e|ing)|let['’]?s\s+go)\s+)?"
+                      r"back\s+to\s+(?:her|him|them|the\s+(?:first|earlier|previous|original)\s+(?:one|patient|case|letter|"
+                      r"woman|man|lady|guy|worker)|the\s+(?:woman|man|lady|guy|patient|worker))\b\s*(?:[-,:;.!\u2013\u2014]+\s*)?"
+                      r"(?:(?:and|so|now)\s*,?\s+)?(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def _returned(question: str, earlier: Sequence[Earlier], corrected: str) -> Resolved | None:
+    """"back to her - what about the creams?" after a turn about another patient: the rest read against the turns up to
+    the last one about a patient other than the previous turn's (hers), not against the other patient's; None when the
+    question does not go back so, or no earlier turn was about another letter."""
+    if len(earlier) < 2 or (m := _BACK_TO.match(question)) is None or CASE.search(question):
+        return None
+    previous = earlier[-1]
+    now = {f.case_number for f in previous.items or previous.letter}
+    back = next((n for n in range(len(earlier) - 2, -1, -1)
+                 if (main := _main(earlier[n])) is not None and main.case_number not in now), None)
+    if back is None:
+        return None
+    rest = m.group("rest")
+    told = _BACK_TO.match(corrected) if corrected else None
+    found = _resolved(rest, earlier[: back + 1], told.group("rest") if told else "")
+    main = _main(earlier[back])
+    note = f"case: {main.case_number}, the patient asked of before the previous answer's"
+    if CASE.search(found.question) or CONTEXT.search(found.question):
+        return Resolved(question=found.question, carried=(note, *found.carried))
+    return Resolved(question=f"{found.question.rstrip()} [in case {main.case_number}]", carried=(note, *found.carried))
+
+
 def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") -> Resolved:
     """resolve, before the previous question's claimed outcome is kept (_claim_kept)."""
     if not earlier:
         return Resolved(question=question)
+    if (back := _returned(question, earlier, corrected)) is not None:
+        return back
     previous = earlier[-1]
     before = resolve(previous.question, earlier[:-1]).question  # the previous question, standing alone
     if not CASE.search(question):  # "ok and her head?": "and her head?" (a case named stands as asked)
@@ -1109,12 +1141,28 @@ def _bare(question: str, m: re.Match[str]) -> bool:
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
 
 
+# the requests of one outcome, told as several: "the denied ones", "the approved requests", "the ones they denied"
+_OUTCOME_ONES = re.compile(r"\b(?:ones|requests|items|things)\b", re.IGNORECASE)
+_OWNED = re.compile(r"^(?:['’]s)?\s*")  # what follows a patient told: "'s cyclobenzaprine"
+
+
+def _without_person(base: str) -> str:
+    """"the 33 yo man's cyclobenzaprine" || "what about case CM17-0013716?": the patient told left out, as the case told
+    stands for the patient (not a patient described whose letter is another); `base` as it is when it names a case or
+    when the patient is told by a treatment ("the 33 yo man with the MRIs")."""
+    if CASE.search(base) or (person := _PERSON_TOLD.search(base)) is None:
+        return base
+    kept = f"{base[: person.start()]}the {_OWNED.sub('', base[person.end():])}"
+    return kept if {t for t, _w in find_treatments(kept)} == {t for t, _w in find_treatments(base)} else base
+
+
 def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
     """"what about X?": the previous question, with X in place of what it replaces."""
     base = CONTEXT.sub("", before)
     if m := CASE.search(x):  # "what about case CM17-0004344?"
         case = re.sub(r"\s|[-\u2013]", "", m.group(0)).upper()
         case = f"{case[:4]}-{case[4:]}"
+        base = _without_person(base)
         asked = CASE.sub(case, base, count=1) if CASE.search(base) else f"{base.rstrip()} [in case {case}]"
         return Resolved(question=asked, carried=(f"question: the previous one, for case {case}",))
     if (m := OTHER.search(x)) and _other([previous], _what(m)) is not None:
@@ -1123,6 +1171,14 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
         return None  # "and the approved one?": read below
     plain = re.sub(r"^(?:the|a|an)\s+|\s+(?:ones?|requests?|items?|cases?|decisions?)$", "", x.strip(), flags=re.I)
     approve, deny = bool(APPROVE.search(plain)), bool(DENY.search(plain))
+    if approve != deny and len(WORD.findall(plain.lower())) <= 3 and _OUTCOME_ONES.search(x) and (
+            main := _main(previous)) is not None and not find_treatments(plain):
+        # "why was her acupuncture approved?" || "and the denied ones?": the requests of her letter of that outcome (none,
+        # maybe), not the acupuncture asked again for the other outcome
+        word = "approved" if approve else "denied"
+        asked = (f"why were the requests in case {main.case_number} {word}?" if re.match(r"\s*why\b", base, re.IGNORECASE)
+                 else f"which requests were {word} in case {main.case_number}?")
+        return Resolved(question=asked, carried=(f"case: {main.case_number}, from the previous answer; its {word} requests",))
     if approve != deny and len(WORD.findall(plain.lower())) <= 3:
         wanted = "approvals" if approve else "denials"
         if (APPROVE if approve else DENY).search(base) and not (DENY if approve else APPROVE).search(base):
@@ -1338,6 +1394,10 @@ def _with_case(before: str, fact: Fact, item: bool, old: Fact | None = None) -> 
         # || "and the sleep one?": the Dicopanol, not "celebrex" beside it)
         was, now = set(match_treatments(old.title)), set(match_treatments(fact.title))
         gone |= {w.lower() for w in WORD.findall(base) if (kinds := {t for t, _w in find_treatments(w)} - GROUPS)
+                 and kinds <= was and not kinds & now}
+        # ... and a word naming a group only the old item is of ("what was decided for his shoulder surgery?" || "the
+        # last one?": the therapy after the surgery, not "surgery" beside it)
+        gone |= {w.lower() for w in WORD.findall(base) if (kinds := {t for t, _w in find_treatments(w)}) and kinds <= GROUPS
                  and kinds <= was and not kinds & now}
         base = re.sub(r"\s{2,}", " ", re.sub(r"\b[a-z0-9]+\b", lambda m: "" if m.group(0).lower() in gone else m.group(0),
                                             base, flags=re.IGNORECASE)).strip()

@@ -1,0 +1,65 @@
+"""Follow-ups that leave the patient and come back, name another case, pick the last request after a surgery, or ask
+for the requests of the other outcome (service.conversation): pure rules, no index."""
+
+from __future__ import annotations
+
+from service.conversation import Earlier, Fact, resolve
+
+NAPROXEN = Fact(case_number="CM17-0013716", item_index=1, title="Naproxen 500mg #60", decision="Upheld")
+KNEE_MRI = Fact(case_number="CM17-0001064", item_index=1, title="MRI right knee", decision="Upheld")
+FLEXERIL = Fact(case_number="CM16-0234464", item_index=5, title="Cyclobenzaprine 7.5mg #27", decision="Upheld")
+SURGERY = Fact(case_number="CM17-0006797", item_index=1, decision="Upheld",
+               title="Right Shoulder Arthroscopy with rotator cuff repair vs debridement, subacromial decompression")
+AFTER_SURGERY = Fact(case_number="CM17-0006797", item_index=2, decision="Upheld",
+                     title="Associated surgical service: Physical Therapy sessions, 12")
+ACUPUNCTURE = Fact(case_number="CM17-0010885", item_index=1, decision="Overturned",
+                   title="Initial acupuncture, 1 to 2 times per week for 4 weeks, for the neck")
+
+
+def test_back_to_her_reads_the_rest_against_the_patient_before_the_other_one():
+    earlier = [Earlier(question="the 54 yo woman's naproxen - why denied?", items=(NAPROXEN,), kind="item"),
+               Earlier(question="and the 47 year old man's?", letter=(KNEE_MRI,), kind="not_found")]
+    got = resolve("back to her - what about the stomach pill?", earlier)
+    assert got.question == "the 54 yo woman's stomach pill - why denied? [in case CM17-0013716]"
+    assert got.carried[0] == "case: CM17-0013716, the patient asked of before the previous answer's"
+    got = resolve("ok going back to the first one, why was the naproxen denied?", earlier)
+    assert got.question == "why was the naproxen denied? [in case CM17-0013716]"
+
+
+def test_back_to_her_with_no_other_patient_before_is_left_to_the_other_rules():
+    earlier = [Earlier(question="the 54 yo woman's naproxen - why denied?", items=(NAPROXEN,), kind="item")]
+    got = resolve("back to her - what about the stomach pill?", earlier)
+    assert not got.carried[0].startswith("case: CM17-0013716, the patient asked of before")
+
+
+def test_a_case_named_next_stands_for_the_patient_told_before():
+    earlier = [Earlier(question="the 33 yo man's cyclobenzaprine", items=(FLEXERIL,), kind="item")]
+    got = resolve("what about case CM17-0013716?", earlier)
+    assert got.question == "the cyclobenzaprine [in case CM17-0013716]"
+    assert got.carried == ("question: the previous one, for case CM17-0013716",)
+    earlier = [Earlier(question="why was the 33 year old man's cyclobenzaprine denied?", items=(FLEXERIL,), kind="item")]
+    assert resolve("and CM17-0013716?", earlier).question == "why was the cyclobenzaprine denied? [in case CM17-0013716]"
+    # (a patient told by a treatment keeps it: the question as it was, of the case named)
+    earlier = [Earlier(question="why was the 33 yo man with the MRIs denied his cyclobenzaprine?", items=(FLEXERIL,),
+                       kind="item")]
+    assert resolve("what about case CM17-0013716?", earlier).question == (
+        "why was the 33 yo man with the MRIs denied his cyclobenzaprine? [in case CM17-0013716]")
+
+
+def test_the_last_one_after_a_surgery_drops_the_word_surgery():
+    earlier = [Earlier(question="what was decided for the 63 yo man's shoulder surgery?", items=(SURGERY,), kind="item",
+                       letter=(SURGERY, AFTER_SURGERY))]
+    got = resolve("the last one?", earlier)
+    assert got.question == ("what was decided for the 63 yo man's ? [the Associated surgical service: Physical Therapy "
+                            "sessions, 12 in case CM17-0006797]")
+
+
+def test_the_denied_ones_after_an_approval_are_the_letters_denied_requests():
+    earlier = [Earlier(question="why was the 50 yo woman's acupuncture approved?", items=(ACUPUNCTURE,), kind="item")]
+    got = resolve("and the denied ones?", earlier)
+    assert got.question == "why were the requests in case CM17-0010885 denied?"
+    assert got.carried == ("case: CM17-0010885, from the previous answer; its denied requests",)
+    earlier = [Earlier(question="was the 50 yo woman's acupuncture approved?", items=(ACUPUNCTURE,), kind="item")]
+    assert resolve("what about the denied requests?", earlier).question == "which requests were denied in case CM17-0010885?"
+    # (one thing, not "ones": the item asked again for the other outcome, as before)
+    assert resolve("and denials?", earlier).question == "was the 50 yo woman's acupuncture denied?"
