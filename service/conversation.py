@@ -149,6 +149,7 @@ ABOUT_IT = re.compile(
     r"injections|units)\b|what\s+(?:did|was)\s+(?:UR|the\s+(?:adjuster|claims\s+administrator|insurer|carrier))\s+"
     r"(?:approv|authori[sz]|certif|allow)\w*)",
     re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(?:first|1st|second|2nd|third|3rd|fourth|4th|last)\b", re.IGNORECASE)  # ORDINALS' words
 ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
 APPROVE = re.compile(r"(?<!not\s)\b(?:approv\w*|overturn\w*|authori[sz]\w*|granted|(?<!non-)(?<!non)certified)\b",
                      re.IGNORECASE)
@@ -438,6 +439,10 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         return Resolved(question=f"was the {first} decided {how} the {second}? [in case {main.case_number}]", carried=(note,))
     if (m := DESCRIBED.search(question)) and (fact := _described(m.group("d"), previous)) is not None:
         note = f"item: {fact.title} (case {fact.case_number}), the {m.group('d').lower()} one in the previous answer"
+        if _bare(question, m) and _ORDINAL.search(m.group("d")) and len(_answered(previous)) > 1:
+            # "the 53 yo man's imaging - what were they?" || "the last one?": that item alone (not the question of them
+            # all again, with the item beside it)
+            return Resolved(question=f"what about {_name(fact)}?", carried=(note,))
         if _bare(question, m):  # "and the cervical one?"
             return Resolved(question=_with_case(before, fact, True, _main(previous)), carried=(note,))
         return Resolved(question=question[: m.start()] + _name(fact) + question[m.end():], carried=(note,))
@@ -501,6 +506,11 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
                 break  # "so he can't get them?" after his two injections: each of them (below), not the first alone
             if m and _SAME_OF_THESE.search(question) and 1 < len(_these(previous, main)) <= MAX_THESE:
                 break  # "was it the same doctor reviewing both?" after two items: both of them (below), not the first
+            if m and pattern is NAMED_PRONOUN and (part := _pointed_part(question, previous, main)) is not None:
+                # "that one for the back - why?" after his neck PT and his back PT: the back one, not the neck one answered
+                said = question[: m.start()] + _name(part) + question[m.end():]
+                return Resolved(question=said, carried=(f"item: {part.title} (case {part.case_number}), the one of the body part "
+                                                        f"told among the previous answer's",))
             if m:
                 return Resolved(question=question[: m.start()] + _name(main) + question[m.end():], carried=(note,))
         if ((PLURAL.search(question) or ALL_OF_THESE.search(question) or _WHICH_MORE.match(question))
@@ -1459,6 +1469,18 @@ def _each_named(facts: Sequence[Fact]) -> str:
     """The items named one after another, as a follow-up puts them in the question: "the MRI of the lumbar spine and
     the Cervical spine x-rays" (brackets in a title made round: the question's context is bracketed)."""
     return " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in facts)
+
+
+def _pointed_part(question: str, previous: Earlier, main: Fact) -> Fact | None:
+    """The one item of the main item's letter, among those the previous answer was about or showed, of a body part the
+    question tells beside its pointer and the main item lacks ("that one for the back" after the neck PT, its back PT
+    shown beside); None otherwise."""
+    told = {r for r, _w in find_regions(question)}
+    if not told or told & set(main.body_regions):
+        return None
+    fits = list(dict.fromkeys(f for f in (*previous.items, *previous.shown) if f.case_number == main.case_number
+                              and told <= set(f.body_regions)))
+    return fits[0] if len(fits) == 1 else None
 
 
 def _main(previous: Earlier) -> Fact | None:

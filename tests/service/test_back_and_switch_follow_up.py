@@ -63,3 +63,31 @@ def test_the_denied_ones_after_an_approval_are_the_letters_denied_requests():
     assert resolve("what about the denied requests?", earlier).question == "which requests were denied in case CM17-0010885?"
     # (one thing, not "ones": the item asked again for the other outcome, as before)
     assert resolve("and denials?", earlier).question == "was the 50 yo woman's acupuncture denied?"
+
+
+NECK_PT = Fact(case_number="CM17-0010362", item_index=1, decision="Upheld", body_regions=("cervical",),
+               title="Physical therapy for the cervical spine 2 times a week for 3 weeks")
+BACK_PT = Fact(case_number="CM17-0010362", item_index=2, decision="Upheld", body_regions=("lumbar",),
+               title="Physical therapy for the lumbar spine 2 times a week for 3 weeks")
+LUMBAR_MRI = Fact(case_number="CM17-0011703", item_index=1, title="MRI of the lumbar spine", decision="Upheld")
+NECK_XRAYS = Fact(case_number="CM17-0011703", item_index=2, title="Cervical spine x-rays", decision="Upheld")
+NECK_CT = Fact(case_number="CM17-0011703", item_index=4, title="CT scan of the cervical spine", decision="Upheld")
+
+
+def test_an_ordinal_after_an_answer_about_several_asks_of_that_item_alone():
+    earlier = [Earlier(question="the 53 yo man with all the imaging denied - what were they?",
+                       items=(LUMBAR_MRI, NECK_XRAYS, NECK_CT), kind="item")]
+    got = resolve("the last one?", earlier)
+    assert got.question == "what about the CT scan of the cervical spine in case CM17-0011703?"
+    assert got.carried == ("item: CT scan of the cervical spine (case CM17-0011703), the last one in the previous answer",)
+    assert resolve("the second one?", earlier).question == "what about the Cervical spine x-rays in case CM17-0011703?"
+
+
+def test_that_one_for_a_body_part_is_the_item_of_that_part_shown():
+    earlier = [Earlier(question="the 54 yo man's neck and back PT", items=(NECK_PT,), shown=(BACK_PT,), kind="item")]
+    got = resolve("that one for the back - why?", earlier)
+    assert got.question == ("the Physical therapy for the lumbar spine 2 times a week for 3 weeks in case CM17-0010362 for "
+                            "the back - why?")
+    # (the part of the item answered, or none told: that item)
+    assert "cervical" in resolve("that one for the neck - why?", earlier).question
+    assert "cervical" in resolve("why was that one denied?", earlier).question
