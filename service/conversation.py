@@ -398,6 +398,8 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         # said again of another patient is read in _ellipsis ("and the other woman with naproxen, the 45 year old?")
         told = m.group("x").strip(" ?.!")
         return Resolved(question=f"{told}?", carried=(f"patient: {told}, told anew (not the previous one)",))
+    if (found := _of_the_letters_answered(question, previous, corrected)) is not None:
+        return found
     if (found := _of_their_letter(question, previous, corrected, before)) is not None:
         return found
     if (found := _their_part(question, previous, before, corrected)) is not None:
@@ -855,6 +857,31 @@ def _shown(named: list[tuple[str, str]], previous: Earlier) -> bool:
     """Whether an item the previous answer showed is of a treatment named (its narrowest sets)."""
     sets = {t for t, _w in named if t not in GROUPS} or {t for t, _w in named}
     return any(sets & set(match_treatments(f.title)) for f in previous.items)
+
+
+# a thing asked of after a claim that nothing was so: "not even the PT?", "even the acupuncture?"
+_NOT_EVEN = re.compile(r"^\s*(?:(?:and|so|but|what|wait)\s*,?\s+)?(?:not\s+even|even)\b", re.IGNORECASE)
+
+
+def _of_the_letters_answered(question: str, previous: Earlier, corrected: str = "") -> Resolved | None:
+    """"so nothing was approved for the 53 yo man?" (three letters fit, each answered) || "not even the acupuncture?": of
+    the one letter answered that has a request of it, not of another patient's acupuncture; None when the answer was about
+    one letter, or not one of its letters has it, or the follow-up asks more than the thing."""
+    if len({f.case_number for f in previous.items}) < 2 or CASE.search(question) or _ANOTHER.search(question) or (
+            _ACROSS.search(question)):
+        return None
+    text = corrected or question
+    if not (named := find_treatments(_without_reasons(text))) or not (
+            _NOT_EVEN.match(text) or _TOO.search(text) or _only_named(text, named)
+            or any(re.search(_THEIRS_SAID + re.escape(w), text, re.IGNORECASE) for _t, w in named)):
+        return None
+    sets = {t for t, _w in named if t not in GROUPS} or {t for t, _w in named}
+    cases = {f.case_number for f in previous.items if sets & set(match_treatments(f.title))}
+    if len(cases) != 1:
+        return None
+    case = cases.pop()
+    note = f"case: {case}, the one letter of the previous answer's with the {' / '.join(w for _t, w in named)}"
+    return Resolved(question=f"{question.rstrip()} [in case {case}]", carried=(note,))
 
 
 def _of_their_letter(question: str, previous: Earlier, corrected: str = "", before: str = "") -> Resolved | None:

@@ -91,3 +91,20 @@ def test_that_one_for_a_body_part_is_the_item_of_that_part_shown():
     # (the part of the item answered, or none told: that item)
     assert "cervical" in resolve("that one for the neck - why?", earlier).question
     assert "cervical" in resolve("why was that one denied?", earlier).question
+
+
+CHIRO_REFERRAL = Fact(case_number="CM16-0232182", item_index=1, decision="Upheld",
+                      title="Referral to chiropractor for evaluation of low back pain and left groin pain")
+ACUPUNCTURE_REST = Fact(case_number="CM17-0011703", item_index=5, decision="Upheld",
+                        title="Acupuncture of the lumbar and cervical for two sessions")
+
+
+def test_not_even_the_thing_after_several_letters_is_of_the_one_that_has_it():
+    earlier = [Earlier(question="so nothing was approved for the 53 yo man?", kind="item",
+                       items=(CHIRO_REFERRAL, LUMBAR_MRI, ACUPUNCTURE_REST))]
+    got = resolve("not even the acupuncture?", earlier)
+    assert got.question == "not even the acupuncture? [in case CM17-0011703]"
+    assert got.carried == ("case: CM17-0011703, the one letter of the previous answer's with the acupuncture",)
+    # (none of those letters has it: a question of its own; asked across letters: not of them)
+    assert resolve("not even the TENS unit?", earlier).carried == ()
+    assert "[in case" not in resolve("was acupuncture ever approved?", earlier).question
