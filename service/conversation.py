@@ -149,6 +149,7 @@ ABOUT_IT = re.compile(
     r"injections|units)\b|what\s+(?:did|was)\s+(?:UR|the\s+(?:adjuster|claims\s+administrator|insurer|carrier))\s+"
     r"(?:approv|authori[sz]|certif|allow)\w*)",
     re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(?:first|1st|second|2nd|third|3rd|fourth|4th|last)\b", re.IGNORECASE)  # ORDINALS' words
 ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1}
 APPROVE = re.compile(r"(?<!not\s)\b(?:approv\w*|overturn\w*|authori[sz]\w*|granted|(?<!non-)(?<!non)certified)\b",
                      re.IGNORECASE)
@@ -300,10 +301,42 @@ def _claim_kept(question: str, before: str, resolved: Resolved) -> Resolved:
     return msgspec.structs.replace(resolved, question=said)
 
 
+# a return to a patient asked of before another: "back to her - what about the injections?", "going back to the first
+# one, why was his MRI denied?", "ok back to him: and the lidocaine?"
+_BACK_TO = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|and|now|but)\s*,?\s+)?(?:(?:go(?:ing)?|get(?:ting)?|com(?:e|ing)|let['’]?s\s+go)\s+)?"
+                      r"back\s+to\s+(?:her|him|them|the\s+(?:first|earlier|previous|original)\s+(?:one|patient|case|letter|"
+                      r"woman|man|lady|guy|worker)|the\s+(?:woman|man|lady|guy|patient|worker))\b\s*(?:[-,:;.!\u2013\u2014]+\s*)?"
+                      r"(?:(?:and|so|now)\s*,?\s+)?(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def _returned(question: str, earlier: Sequence[Earlier], corrected: str) -> Resolved | None:
+    """"back to her - what about the creams?" after a turn about another patient: the rest read against the turns up to
+    the last one about a patient other than the previous turn's (hers), not against the other patient's; None when the
+    question does not go back so, or no earlier turn was about another letter."""
+    if len(earlier) < 2 or (m := _BACK_TO.match(question)) is None or CASE.search(question):
+        return None
+    previous = earlier[-1]
+    now = {f.case_number for f in previous.items or previous.letter}
+    back = next((n for n in range(len(earlier) - 2, -1, -1)
+                 if (main := _main(earlier[n])) is not None and main.case_number not in now), None)
+    if back is None:
+        return None
+    rest = m.group("rest")
+    told = _BACK_TO.match(corrected) if corrected else None
+    found = _resolved(rest, earlier[: back + 1], told.group("rest") if told else "")
+    main = _main(earlier[back])
+    note = f"case: {main.case_number}, the patient asked of before the previous answer's"
+    if CASE.search(found.question) or CONTEXT.search(found.question):
+        return Resolved(question=found.question, carried=(note, *found.carried))
+    return Resolved(question=f"{found.question.rstrip()} [in case {main.case_number}]", carried=(note, *found.carried))
+
+
 def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") -> Resolved:
     """resolve, before the previous question's claimed outcome is kept (_claim_kept)."""
     if not earlier:
         return Resolved(question=question)
+    if (back := _returned(question, earlier, corrected)) is not None:
+        return back
     previous = earlier[-1]
     before = resolve(previous.question, earlier[:-1]).question  # the previous question, standing alone
     if not CASE.search(question):  # "ok and her head?": "and her head?" (a case named stands as asked)
@@ -365,6 +398,8 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         # said again of another patient is read in _ellipsis ("and the other woman with naproxen, the 45 year old?")
         told = m.group("x").strip(" ?.!")
         return Resolved(question=f"{told}?", carried=(f"patient: {told}, told anew (not the previous one)",))
+    if (found := _of_the_letters_answered(question, previous, corrected)) is not None:
+        return found
     if (found := _of_their_letter(question, previous, corrected, before)) is not None:
         return found
     if (found := _their_part(question, previous, before, corrected)) is not None:
@@ -406,6 +441,10 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         return Resolved(question=f"was the {first} decided {how} the {second}? [in case {main.case_number}]", carried=(note,))
     if (m := DESCRIBED.search(question)) and (fact := _described(m.group("d"), previous)) is not None:
         note = f"item: {fact.title} (case {fact.case_number}), the {m.group('d').lower()} one in the previous answer"
+        if _bare(question, m) and _ORDINAL.search(m.group("d")) and len(_answered(previous)) > 1:
+            # "the 53 yo man's imaging - what were they?" || "the last one?": that item alone (not the question of them
+            # all again, with the item beside it)
+            return Resolved(question=f"what about {_name(fact)}?", carried=(note,))
         if _bare(question, m):  # "and the cervical one?"
             return Resolved(question=_with_case(before, fact, True, _main(previous)), carried=(note,))
         return Resolved(question=question[: m.start()] + _name(fact) + question[m.end():], carried=(note,))
@@ -472,6 +511,11 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
                 # "was it the same doctor reviewing both?", "was it both levels?" after two items: both of them
                 # (below), not the first
                 break
+            if m and pattern is NAMED_PRONOUN and (part := _pointed_part(question, previous, main)) is not None:
+                # "that one for the back - why?" after his neck PT and his back PT: the back one, not the neck one answered
+                said = question[: m.start()] + _name(part) + question[m.end():]
+                return Resolved(question=said, carried=(f"item: {part.title} (case {part.case_number}), the one of the body part "
+                                                        f"told among the previous answer's",))
             if m:
                 return Resolved(question=question[: m.start()] + _name(main) + question[m.end():], carried=(note,))
         if ((PLURAL.search(question) or ALL_OF_THESE.search(question) or _WHICH_MORE.match(question))
@@ -818,6 +862,31 @@ def _shown(named: list[tuple[str, str]], previous: Earlier) -> bool:
     return any(sets & set(match_treatments(f.title)) for f in previous.items)
 
 
+# a thing asked of after a claim that nothing was so: "not even the PT?", "even the acupuncture?"
+_NOT_EVEN = re.compile(r"^\s*(?:(?:and|so|but|what|wait)\s*,?\s+)?(?:not\s+even|even)\b", re.IGNORECASE)
+
+
+def _of_the_letters_answered(question: str, previous: Earlier, corrected: str = "") -> Resolved | None:
+    """"so nothing was approved for the 53 yo man?" (three letters fit, each answered) || "not even the acupuncture?": of
+    the one letter answered that has a request of it, not of another patient's acupuncture; None when the answer was about
+    one letter, or not one of its letters has it, or the follow-up asks more than the thing."""
+    if len({f.case_number for f in previous.items}) < 2 or CASE.search(question) or _ANOTHER.search(question) or (
+            _ACROSS.search(question)):
+        return None
+    text = corrected or question
+    if not (named := find_treatments(_without_reasons(text))) or not (
+            _NOT_EVEN.match(text) or _TOO.search(text) or _only_named(text, named)
+            or any(re.search(_THEIRS_SAID + re.escape(w), text, re.IGNORECASE) for _t, w in named)):
+        return None
+    sets = {t for t, _w in named if t not in GROUPS} or {t for t, _w in named}
+    cases = {f.case_number for f in previous.items if sets & set(match_treatments(f.title))}
+    if len(cases) != 1:
+        return None
+    case = cases.pop()
+    note = f"case: {case}, the one letter of the previous answer's with the {' / '.join(w for _t, w in named)}"
+    return Resolved(question=f"{question.rstrip()} [in case {case}]", carried=(note,))
+
+
 def _of_their_letter(question: str, previous: Earlier, corrected: str = "", before: str = "") -> Resolved | None:
     """A follow-up naming a treatment, no case and no one new, after an answer about one patient whose letter
     has a request of that treatment ("the 63 yo man with the shoulder surgery" || "was the brace approved?",
@@ -1112,12 +1181,28 @@ def _bare(question: str, m: re.Match[str]) -> bool:
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
 
 
+# the requests of one outcome, told as several: "the denied ones", "the approved requests", "the ones they denied"
+_OUTCOME_ONES = re.compile(r"\b(?:ones|requests|items|things)\b", re.IGNORECASE)
+_OWNED = re.compile(r"^(?:['’]s)?\s*")  # what follows a patient told: "'s cyclobenzaprine"
+
+
+def _without_person(base: str) -> str:
+    """"the 33 yo man's cyclobenzaprine" || "what about case CM17-0013716?": the patient told left out, as the case told
+    stands for the patient (not a patient described whose letter is another); `base` as it is when it names a case or
+    when the patient is told by a treatment ("the 33 yo man with the MRIs")."""
+    if CASE.search(base) or (person := _PERSON_TOLD.search(base)) is None:
+        return base
+    kept = f"{base[: person.start()]}the {_OWNED.sub('', base[person.end():])}"
+    return kept if {t for t, _w in find_treatments(kept)} == {t for t, _w in find_treatments(base)} else base
+
+
 def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
     """"what about X?": the previous question, with X in place of what it replaces."""
     base = CONTEXT.sub("", before)
     if m := CASE.search(x):  # "what about case CM17-0004344?"
         case = re.sub(r"\s|[-\u2013]", "", m.group(0)).upper()
         case = f"{case[:4]}-{case[4:]}"
+        base = _without_person(base)
         asked = CASE.sub(case, base, count=1) if CASE.search(base) else f"{base.rstrip()} [in case {case}]"
         return Resolved(question=asked, carried=(f"question: the previous one, for case {case}",))
     if (m := OTHER.search(x)) and _other([previous], _what(m)) is not None:
@@ -1126,6 +1211,14 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
         return None  # "and the approved one?": read below
     plain = re.sub(r"^(?:the|a|an)\s+|\s+(?:ones?|requests?|items?|cases?|decisions?)$", "", x.strip(), flags=re.I)
     approve, deny = bool(APPROVE.search(plain)), bool(DENY.search(plain))
+    if approve != deny and len(WORD.findall(plain.lower())) <= 3 and _OUTCOME_ONES.search(x) and (
+            main := _main(previous)) is not None and not find_treatments(plain):
+        # "why was her acupuncture approved?" || "and the denied ones?": the requests of her letter of that outcome (none,
+        # maybe), not the acupuncture asked again for the other outcome
+        word = "approved" if approve else "denied"
+        asked = (f"why were the requests in case {main.case_number} {word}?" if re.match(r"\s*why\b", base, re.IGNORECASE)
+                 else f"which requests were {word} in case {main.case_number}?")
+        return Resolved(question=asked, carried=(f"case: {main.case_number}, from the previous answer; its {word} requests",))
     if approve != deny and len(WORD.findall(plain.lower())) <= 3:
         wanted = "approvals" if approve else "denials"
         if (APPROVE if approve else DENY).search(base) and not (DENY if approve else APPROVE).search(base):
@@ -1362,6 +1455,10 @@ def _with_case(before: str, fact: Fact, item: bool, old: Fact | None = None) -> 
         was, now = set(match_treatments(old.title)), set(match_treatments(fact.title))
         gone |= {w.lower() for w in WORD.findall(base) if (kinds := {t for t, _w in find_treatments(w)} - GROUPS)
                  and kinds <= was and not kinds & now}
+        # ... and a word naming a group only the old item is of ("what was decided for his shoulder surgery?" || "the
+        # last one?": the therapy after the surgery, not "surgery" beside it)
+        gone |= {w.lower() for w in WORD.findall(base) if (kinds := {t for t, _w in find_treatments(w)}) and kinds <= GROUPS
+                 and kinds <= was and not kinds & now}
         base = re.sub(r"\s{2,}", " ", re.sub(r"\b[a-z0-9]+\b", lambda m: "" if m.group(0).lower() in gone else m.group(0),
                                             base, flags=re.IGNORECASE)).strip()
     if CASE.search(base):
@@ -1424,6 +1521,18 @@ def _each_named(facts: Sequence[Fact]) -> str:
     """The items named one after another, as a follow-up puts them in the question: "the MRI of the lumbar spine and
     the Cervical spine x-rays" (brackets in a title made round: the question's context is bracketed)."""
     return " and ".join(f"the {f.title.replace('[', '(').replace(']', ')')}" for f in facts)
+
+
+def _pointed_part(question: str, previous: Earlier, main: Fact) -> Fact | None:
+    """The one item of the main item's letter, among those the previous answer was about or showed, of a body part the
+    question tells beside its pointer and the main item lacks ("that one for the back" after the neck PT, its back PT
+    shown beside); None otherwise."""
+    told = {r for r, _w in find_regions(question)}
+    if not told or told & set(main.body_regions):
+        return None
+    fits = list(dict.fromkeys(f for f in (*previous.items, *previous.shown) if f.case_number == main.case_number
+                              and told <= set(f.body_regions)))
+    return fits[0] if len(fits) == 1 else None
 
 
 def _main(previous: Earlier) -> Fact | None:

@@ -21,5 +21,6 @@ def test_the_last_one_after_one_item_is_the_last_of_its_letter() -> None:
 
 def test_the_second_one_after_several_items_is_the_second_answered() -> None:
     earlier = [Earlier(question="his requests", items=(PT, CHIRO), shown=(OTHER,), kind="item", letter=(PT, CHIRO))]
-    assert resolve("the second one?", earlier).question.endswith(
-        "[the Chiro with modalities 2 times a week in case CM17-0015198]")
+    # (asked of that item alone, not "his requests" again with it beside)
+    assert resolve("the second one?", earlier).question == (
+        "what about the Chiro with modalities 2 times a week in case CM17-0015198?")
