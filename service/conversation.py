@@ -1648,7 +1648,11 @@ def _placed_pool(previous: Earlier, besides: Fact | None) -> list[Fact]:
     """What "the last one", "the second one" count among: the items the previous answer was about, when several; after
     an answer about one item, its letter's items in their order (not other letters' items only shown beside it)."""
     answered = _answered(previous)
-    pool = answered if len(answered) > 1 else sorted(previous.letter, key=lambda f: f.item_index)
+    # ... every item of one letter answered ("the 40 yo woman with the celecoxib - what did she ask for?"): the letter's
+    # order, whatever order the answer explained them in
+    whole = len(answered) > 1 and len({f.case_number for f in answered}) == 1 and {
+        (f.case_number, f.item_index) for f in answered} == {(f.case_number, f.item_index) for f in previous.letter}
+    pool = answered if len(answered) > 1 and not whole else sorted(previous.letter, key=lambda f: f.item_index)
     return [f for f in pool if besides is None or (f.case_number, f.item_index) != (besides.case_number, besides.item_index)]
 
 

@@ -179,7 +179,13 @@ def _in_opening(text: str, at: int, found: list[tuple[str, str]], word: str = ""
     return any(text.find(w, m.end()) >= 0 for _t, w in found) or bool(_ANYTHING.search(text, m.end()))
 
 
-_ANYTHING = re.compile(r"\b(?:anything|everything)\b", re.IGNORECASE)
+_ANYTHING = re.compile(r"\b(?:anything|everything)\b"
+                       # ... or what the patient asked for, whatever it was: "the 52 yo woman with the chiropractic - what did
+                       # she ask for?", "what was requested?", "what got denied?" (all her requests, the chiropractic telling
+                       # who she is)
+                       r"|\bwhat\s+(?:did|has|had)\s+(?:s?he|they|I|we)\s+(?:ask(?:ed)?\s+for|request(?:ed)?|(?:put|file)\s+in\s+for)\b"
+                       r"|\bwhat\s+(?:was|were|got|has\s+been)\s+(?:requested|asked\s+for|denied|approved|upheld|overturned|"
+                       r"turned\s+down)\s*\?", re.IGNORECASE)
 
 
 def told_in_opening(text: str, found_regions, found_treatments) -> bool:
