@@ -376,9 +376,15 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
           and all(i.decision == against for i in items)):
         # "the 28 yo guy with the terocin and the pool therapy - which got approved?": each of them, said once,
         # each cited by its heading
+        # ... of every thing named, also past the ones explained, when decided the same ("52 yo woman: exams,
+        # manipulation, e-stim, ultrasound - which were denied?": all 5, not "all 3")
+        beyond = named_beyond(engine, query, hits, one, chosen) if not placed else []
+        if all(letters[h.case_number].items[h.item_index - 1].decision == against for h in beyond):
+            beyond_told = beyond
+        every = [*zip(chosen, items), *((h, letters[h.case_number].items[h.item_index - 1]) for h in beyond_told)]
         marks = "".join(f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
-                        for h, i in zip(chosen, items))
-        said = f"{group_outcome([i.decision for i in items])[:-1]} {marks}."
+                        for h, i in every)
+        said = f"{group_outcome([i.decision for _h, i in every])[:-1]} {marks}."
         c.say(said)
         leads.append(said)
         premise = None
