@@ -21,12 +21,22 @@ _UNIT = r"(?:visits?|sessions?|treatments?|appointments?|injections?|shots?|bloc
 _WHO = (r"(?:she|he|they|I|we|the\s+(?:patient|claimant|applicant|worker|employee)|"
         r"(?:my|his|her|their)\s+(?:mom|mother|dad|father|husband|wife|son|daughter|client|brother|sister))")
 _PAST = r"(?:already|previously|before(?:hand)?|so\s+far|prior|in\s+the\s+past|earlier|total)"
-_ASKS = re.compile(
-    rf"\bhow\s+many\s+(?:(?:[\w-]+\s+){{0,3}}?{_UNIT}\s+)?(?:(?:did|does|do)\s+{_WHO}\s+(?:{_PAST}\s+)?"
-    rf"(?:have|do|get|attend|complete|go\s+to|receive)\b(?=.*\b{_PAST}\b)"
-    rf"|(?:did|does|do)\s+{_WHO}\s+{_PAST}\s+(?:have|do|get|attend|complete|go\s+to|receive)\b"
-    rf"|(?:has|have|had)\s+{_WHO}\s+(?:{_PAST}\s+)?(?:had|done|gotten|got|attended|completed|been\s+to|received)\b)",
-    re.IGNORECASE)
+
+
+def _asks(past: str) -> re.Pattern[str]:
+    """The question of a count had, its past said by `past`."""
+    return re.compile(
+        rf"\bhow\s+many\s+(?:(?:[\w-]+\s+){{0,3}}?{_UNIT}\s+)?(?:(?:did|does|do)\s+{_WHO}\s+(?:{past}\s+)?"
+        rf"(?:have|do|get|attend|complete|go\s+to|receive)\b(?=.*\b{past}\b)"
+        rf"|(?:did|does|do)\s+{_WHO}\s+{past}\s+(?:have|do|get|attend|complete|go\s+to|receive)\b"
+        rf"|(?:has|have|had)\s+{_WHO}\s+(?:{past}\s+)?(?:had|done|gotten|got|attended|completed|been\s+to|received)\b)",
+        re.IGNORECASE)
+
+
+_ASKS = _asks(_PAST)
+# ... of the care had before the request, not the total once IMR was done ("how many therapy sessions did he get in
+# total once IMR was done?": UR's and IMR's, service.partly)
+_ASKS_BEFORE = _asks(_PAST.replace("|total", ""))
 _NUMBER = rf"(?:\d{{1,3}}|{SPELT_NUMBER})"
 # a number of sessions had: "6 prior sessions", "8 previous physical therapy sessions", "the prior eight physical
 # therapy sessions", "has completed 12 visits", "had attended 24 sessions of chiropractic"
@@ -65,6 +75,11 @@ def count_sentence(question: str, answered: list[tuple[Letter, Item]],
     return f"The letter does not say how many {unit} {who} had already had."
 
 
+def asks_count_before(question: str) -> bool:
+    """Whether `question` asks how many visits or sessions the patient had before the request (not the total)."""
+    return bool(_ASKS_BEFORE.search(question))
+
+
 def asks_past_count(question: str) -> bool:
     """Whether `question` asks how many visits or sessions the patient already had."""
     return bool(_ASKS.search(question))
@@ -75,4 +90,4 @@ def gives_past_count(sentence: str) -> bool:
     return bool(_COUNTED.search(sentence))
 
 
-__all__ = ["asks_past_count", "count_sentence", "gives_past_count"]
+__all__ = ["asks_count_before", "asks_past_count", "count_sentence", "gives_past_count"]

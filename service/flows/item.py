@@ -56,7 +56,7 @@ from service.retrieve import retrieve_scored
 from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
-from service.past_count import asks_past_count, count_sentence
+from service.past_count import asks_count_before, count_sentence
 from service.ur_premise import ur_denied_sentence
 from service.sides import other_side, other_side_asked, other_unsided
 from service.split_claim import part_claimed, part_sentence, split_asked, split_sentence
@@ -257,7 +257,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                           ) if query.mention else ("", 0)
     if mentioned:
         c.say(mentioned)
-    elif asks_past_count(query.text) and len({h.case_number for h in chosen}) == 1:
+    elif asks_count_before(query.text) and len({h.case_number for h in chosen}) == 1:
         # "... || how many visits had she already had?": the letter's count, quoted, or that it gives none
         c.say(count_sentence(query.text, [(letters[h.case_number], letters[h.case_number].items[h.item_index - 1])
                                           for h in chosen],

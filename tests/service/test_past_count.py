@@ -7,7 +7,7 @@ import msgspec
 
 from indexer.model import Guideline, Item, Letter, Reason, Sentence
 from service.compose.why import findings
-from service.past_count import asks_past_count, count_sentence, gives_past_count
+from service.past_count import asks_count_before, asks_past_count, count_sentence, gives_past_count
 from service.understand import understand
 
 _TEXT = ("Due to lack of documented objective benefit, additional therapy is not medically necessary. "
@@ -90,3 +90,10 @@ def test_a_past_count_of_injections_is_no_count_over_the_letters() -> None:
     assert asks_past_count("how many injections had he already had?")
     assert understand("how many injections had he already had?").kind == "item"
     assert understand("how many injections were denied?").kind == "count"
+
+
+def test_the_total_once_decided_is_no_count_had_before() -> None:
+    assert asks_past_count("how many therapy sessions did he get in total once IMR was done?")
+    assert not asks_count_before("how many therapy sessions did he get in total once IMR was done?")
+    assert asks_count_before("how many visits had she already had?")
+    assert asks_count_before("46 yo woman low back PT denied - how many sessions did she already get?")
