@@ -37,6 +37,9 @@ _ASKS = _asks(_PAST)
 # ... of the care had before the request, not the total once IMR was done ("how many therapy sessions did he get in
 # total once IMR was done?": UR's and IMR's, service.partly)
 _ASKS_BEFORE = _asks(_PAST.replace("|total", ""))
+# ... nor how many had an outcome ("how many had she had approved?": a count of her requests)
+_DECIDED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:approved|denied|authori[sz]ed|certified|non-?certified|upheld|overturned|"
+                            r"okayed|covered|rejected|turned\s+down)\b", re.IGNORECASE)
 _NUMBER = rf"(?:\d{{1,3}}|{SPELT_NUMBER})"
 # a number of sessions had: "6 prior sessions", "8 previous physical therapy sessions", "the prior eight physical
 # therapy sessions", "has completed 12 visits", "had attended 24 sessions of chiropractic"
@@ -77,7 +80,8 @@ def count_sentence(question: str, answered: list[tuple[Letter, Item]],
 
 def asks_count_before(question: str) -> bool:
     """Whether `question` asks how many visits or sessions the patient had before the request (not the total)."""
-    return bool(_ASKS_BEFORE.search(question))
+    m = _ASKS_BEFORE.search(question)
+    return bool(m) and not _DECIDED_AFTER.match(question, m.end())
 
 
 def asks_past_count(question: str) -> bool:

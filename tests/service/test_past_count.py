@@ -97,3 +97,4 @@ def test_the_total_once_decided_is_no_count_had_before() -> None:
     assert not asks_count_before("how many therapy sessions did he get in total once IMR was done?")
     assert asks_count_before("how many visits had she already had?")
     assert asks_count_before("46 yo woman low back PT denied - how many sessions did she already get?")
+    assert not asks_count_before("how many had she had approved?")
