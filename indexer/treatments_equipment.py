@@ -102,6 +102,8 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
                  # ... or bare, one of a list of things asked of: "CM16-0231745 exam, the manipulation and the e stim?",
                  # "the exams and the ultrasound" (not "nothing on exam and the MRI was normal")
                  r"(?:(?<=\bthe\s)|(?<=\d\s))exams?(?=\s*,\s*(?:and\s+|or\s+)?(?:the|a|an|his|her)\s|\s+(?:and|or|&)\s+(?:the\s+|a\s+|an\s+)?[a-z])",
+                 # ... a bare word of a list typed without articles: "52 yo woman: exams, manipulation, e-stim, ultrasound"
+                 r"(?<=[:,]\s)exams?(?=\s*,\s*[a-z])", r"(?<=,\s)exams?(?=\s*(?:[-\u2013\u2014?]|\s(?:and|or|&)\s))",
                  r"re-?evaluation", r"evaluation\s+and\s+management", r"(?-i:E&M)"),
                  (r"functional\s+capacity\s+exam\w*", r"independent\s+medical\s+exam\w*")),
     TreatmentSet("consultation", "Consultations and referrals", (r"consult\w*", r"referrals?",

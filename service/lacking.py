@@ -18,7 +18,7 @@ from service.engine import Engine
 from service.forms import asked_form, drugs_before_form, in_another_form, same_form
 from service.gather import absent_named, case_items, in_requests, read_as_corrected, unknown_phrase, with_kind_words
 from service.mechanism import mechanisms
-from service.patients import (described_letters, diagnosis_only_told, printing_told, prints_condition_words, same_worker,
+from service.patients import (described_letters, fields_letters, diagnosis_only_told, printing_told, prints_condition_words, same_worker,
                              summaries_printing)
 from service.people import Person, firmly_told
 from service.quoting import quotes_a_letter
@@ -341,7 +341,8 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
         return ""
     if one:
         return (case_lacks(engine, query, sets, one, described=True, called=called) + _in_other_letters(engine, query, sets, one)
-                + _in_alike_letters(engine, query, sets, one, alike))
+                + (_in_alike_letters(engine, query, sets, one, alike)
+                   or _in_others_of_the_fields(engine, query, sets, one, alike)))
     # the few letters that agree with all the description gives, named, best fit first: the user
     # sees which patients were checked ("the 57 yo man": two letters of 57-year-old men)
     named = f" ({', '.join(strict)})" if 0 < len(strict) <= NAMED_FITTING else ""
@@ -411,6 +412,28 @@ def _in_alike_letters(engine: Engine, query: Query, sets: tuple[str, ...], case:
         return ""
     return (f" {'Another letter' if len(said) == 1 else 'Other letters'} the age and sex given fit: "
             f"{'; '.join(said)}.")
+
+
+def _in_others_of_the_fields(engine: Engine, query: Query, sets: tuple[str, ...], case: str, alike) -> str:
+    """' CM17-0006797 is another patient's letter (the same age and sex, not the one told): it decided "Right
+    Shoulder ...": denied (upheld).': the treatment asked in the few letters of the age and sex given that the story
+    told set apart ("the 63 yo man with the EMG - why was his shoulder surgery denied?": the EMG's letter has no
+    surgery, another 63-year-old man's has), named as another patient's, not answered as theirs; '' when none or
+    more than NAMED_ELSEWHERE."""
+    if not query.person.age or not query.person.sex:
+        return ""
+    theirs = {case, *alike, *same_worker(engine, case)}
+    said = []
+    for other in fields_letters(engine, query):
+        if other in theirs:
+            continue
+        items = [row for row in case_items(engine, other) if has_asked(query, sets, [row])]
+        if items:
+            said.append((other, "; ".join(f'"{title}": {WORD[d]}' for _n, title, d, _t, _r in items)))
+    if not said or len(said) > NAMED_ELSEWHERE:
+        return ""
+    return "".join(f" {other} is another patient's letter (the same age and sex, not the one told): it decided {listed}."
+                   for other, listed in said)
 
 
 def _in_other_letters(engine: Engine, query: Query, sets: tuple[str, ...], case: str) -> str:

@@ -62,6 +62,17 @@ _WANTED = re.compile(rf"\b(?:did|does|do|would|was|were)(?:\s*n[o']?t)?\s+(?:{_W
                      r"(?:try|do|have|get|undergo|complete|finish|use|see|attend|go\s+(?:to|through))\s+|to\s+see\s+)?"
                      r"(?:(?:more|some|further|additional|another|other|a\s+trial\s+of|a\s+course\s+of)\s+)?"
                      rf"{_TOPIC}\s+(?:first\b|before(?:hand)?\b|prior\s+to\b|ahead\s+of\b)(?:\s*,?\s*(?:for|of|on)\b)?", I)
+# weaning, tapering and discontinuing a drug are one idea of the reviewers' ("... regarding the most appropriate method
+# for weaning and terminating opioids", '"Tapering Opioids"'): asked by any of its words, found by any of them
+_ONE_IDEA = re.compile(r"\b(?:wean\w*|taper\w*|discontinu\w*)", I)
+WEANING = "weaning or tapering"  # the topic, as said back
+# "did the reviewer want her weaned?", "did they say to taper?", "did IMR recommend tapering the norco?", "did the doc
+# tell him to wean off the tramadol?"
+_WEAN = re.compile(rf"\b(?:did|does|do|would|was|were)(?:\s*n[o']?t)?\s+(?:{_WHO})\s+(?:really\s+|also\s+|even\s+|actually\s+|ever\s+)?"
+                   r"(?:want(?:ed)?|say|recommend|suggest|advise|tell|ask\s+for|ask|expect|require|need|call\s+for|order|think|"
+                   r"feel|mention|talk\s+about)\s+(?:(?:that\s+)?(?:him|her|them|he|she|they|it|the\s+(?:patient|claimant|applicant|"
+                   r"worker)|(?:my|his|her|their)\s+\w+)\s+)?(?:(?:to|should|must|needs?\s+to|be|get|start|begin)\s+)*"
+                   r"(?:wean\w*|taper\w*|discontinu\w*)(?:\s+(?:it|them|her|him))?(?:\s+(?:off|down)(?:\s+of)?)?\b", I)
 # "which reviewers mentioned yoga?", "which letters discuss a home exercise program?": asked of no one
 _WHICH = re.compile(rf"^\W*(?:which|what)\s+(?:IMR\s+)?(?:reviewers?|letters?|decisions?|cases?|rationales?|determinations?)\s+"
                     rf"(?:ever\s+|even\s+|actually\s+|also\s+|specifically\s+)?(?P<verb>mentioned|mentions?|discuss(?:ed|es)?|"
@@ -153,6 +164,9 @@ def asked_mention(text: str) -> Mention | None:
             if whose := m.groupdict().get("whose"):  # (the case the reviewer was told by is the one asked of)
                 rest = _LEFT.sub("", f"{whose} {rest}".strip())
         return Mention(topic=topic, rest=rest if re.search(r"[A-Za-z0-9]", rest) else "")
+    if m := _WEAN.search(text):
+        rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
+        return Mention(topic=WEANING, rest=rest if re.search(r"[A-Za-z0-9]", rest) else "")
     if (m := _WANTED.search(text)) and (topic := _EDGE.sub("", m.group("topic"))) and _sets(topic) and _words(topic):
         after = text[m.end():].lstrip()
         if (parts := [w for _r, w in find_regions(topic)]) and find_treatments(after) and not find_regions(after):
@@ -207,6 +221,8 @@ def speaks_of(topic: str, sentence: str, every: bool = False) -> int:
     words = _words(topic)
     said = set(tokens(sentence)) | set(unexpanded_tokens(sentence))
     hit = sum(_has(w, said) for w in words)
+    if _ONE_IDEA.search(topic) and _ONE_IDEA.search(sentence):
+        return max(hit, 1)  # ("weaning" of a sentence on "Tapering Opioids")
     if words and hit >= len(words) - (0 if every else len(words) // 3) and any(
             not w.isdigit() and _has(w, said) for w in words):
         return hit

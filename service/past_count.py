@@ -11,19 +11,35 @@ or the perfect "has she had").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from indexer.model import Item, Letter, Sentence
+from indexer.sentences import sentence_spans
 from service.number_words import SPELT_NUMBER
 
-_UNIT = r"(?:visits?|sessions?|treatments?|appointments?)"
+_UNIT = r"(?:visits?|sessions?|treatments?|appointments?|injections?|shots?|blocks?)"
 _WHO = (r"(?:she|he|they|I|we|the\s+(?:patient|claimant|applicant|worker|employee)|"
         r"(?:my|his|her|their)\s+(?:mom|mother|dad|father|husband|wife|son|daughter|client|brother|sister))")
 _PAST = r"(?:already|previously|before(?:hand)?|so\s+far|prior|in\s+the\s+past|earlier|total)"
-_ASKS = re.compile(
-    rf"\bhow\s+many\s+(?:(?:[\w-]+\s+){{0,3}}?{_UNIT}\s+)?(?:(?:did|does|do)\s+{_WHO}\s+(?:{_PAST}\s+)?"
-    rf"(?:have|do|get|attend|complete|go\s+to|receive)\b(?=.*\b{_PAST}\b)"
-    rf"|(?:did|does|do)\s+{_WHO}\s+{_PAST}\s+(?:have|do|get|attend|complete|go\s+to|receive)\b"
-    rf"|(?:has|have|had)\s+{_WHO}\s+(?:{_PAST}\s+)?(?:had|done|gotten|got|attended|completed|been\s+to|received)\b)",
-    re.IGNORECASE)
+
+
+def _asks(past: str) -> re.Pattern[str]:
+    """The question of a count had, its past said by `past`."""
+    return re.compile(
+        rf"\bhow\s+many\s+(?:(?:[\w-]+\s+){{0,3}}?{_UNIT}\s+)?(?:(?:did|does|do)\s+{_WHO}\s+(?:{past}\s+)?"
+        rf"(?:have|do|get|attend|complete|go\s+to|receive)\b(?=.*\b{past}\b)"
+        rf"|(?:did|does|do)\s+{_WHO}\s+{past}\s+(?:have|do|get|attend|complete|go\s+to|receive)\b"
+        rf"|(?:has|have|had)\s+{_WHO}\s+(?:{past}\s+)?(?:had|done|gotten|got|attended|completed|been\s+to|received)\b)",
+        re.IGNORECASE)
+
+
+_ASKS = _asks(_PAST)
+# ... of the care had before the request, not the total once IMR was done ("how many therapy sessions did he get in
+# total once IMR was done?": UR's and IMR's, service.partly)
+_ASKS_BEFORE = _asks(_PAST.replace("|total", ""))
+# ... nor how many had an outcome ("how many had she had approved?": a count of her requests)
+_DECIDED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:approved|denied|authori[sz]ed|certified|non-?certified|upheld|overturned|"
+                            r"okayed|covered|rejected|turned\s+down)\b", re.IGNORECASE)
 _NUMBER = rf"(?:\d{{1,3}}|{SPELT_NUMBER})"
 # a number of sessions had: "6 prior sessions", "8 previous physical therapy sessions", "the prior eight physical
 # therapy sessions", "has completed 12 visits", "had attended 24 sessions of chiropractic"
@@ -37,6 +53,37 @@ _COUNTED = re.compile(
     re.IGNORECASE)
 
 
+_ASKED_UNIT = re.compile(rf"\bhow\s+many\s+(?:[\w-]+\s+){{0,3}}?(?P<unit>{_UNIT})\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:had|has|have|did|does|do)\s+(?P<who>she|he|they)\b", re.IGNORECASE)
+_ROLES = ("finding", "history")  # where a rationale tells the patient's past care
+
+
+def count_sentence(question: str, answered: list[tuple[Letter, Item]],
+                   quote: Callable[[Letter, Item, Sentence], str],
+                   summary: Callable[[Letter, tuple[int, int]], str]) -> str:
+    """The answer's opening to "how many visits had she already had?": the rationale sentence of the items
+    `answered` that gives the count, quoted by `quote` ('The letter gives the count: "..." [1].'), else the case
+    summary's (quoted by `summary`), else that the letter does not say (never another count)."""
+    for letter, item in answered:
+        for sentence in item.sentences:
+            if sentence.role in _ROLES and gives_past_count(letter.text[sentence.span[0]:sentence.span[1]]):
+                return f"The letter gives the count: {quote(letter, item, sentence)}."
+    for letter in dict.fromkeys(letter for letter, _item in answered):
+        for span in sentence_spans(letter.text, *letter.summary_span):
+            if gives_past_count(letter.text[span[0]:span[1]]):
+                return f"The reviewer's rationale gives no count; the case summary says {summary(letter, span)}."
+    unit = m.group("unit").lower() if (m := _ASKED_UNIT.search(question)) else "visits"
+    unit = unit if unit.endswith("s") else f"{unit}s"
+    who = m.group("who").lower() if (m := _PRONOUN.search(question)) else "the patient"
+    return f"The letter does not say how many {unit} {who} had already had."
+
+
+def asks_count_before(question: str) -> bool:
+    """Whether `question` asks how many visits or sessions the patient had before the request (not the total)."""
+    m = _ASKS_BEFORE.search(question)
+    return bool(m) and not _DECIDED_AFTER.match(question, m.end())
+
+
 def asks_past_count(question: str) -> bool:
     """Whether `question` asks how many visits or sessions the patient already had."""
     return bool(_ASKS.search(question))
@@ -47,4 +94,4 @@ def gives_past_count(sentence: str) -> bool:
     return bool(_COUNTED.search(sentence))
 
 
-__all__ = ["asks_past_count", "gives_past_count"]
+__all__ = ["asks_count_before", "asks_past_count", "count_sentence", "gives_past_count"]

@@ -388,6 +388,17 @@ def _by_fields(engine: Engine, query: Query) -> list[int]:
         f"SELECT id FROM letters WHERE {' AND '.join(clauses)} ORDER BY id LIMIT 50", params)]
 
 
+def fields_letters(engine: Engine, query: Query) -> tuple[str, ...]:
+    """The case numbers of the letters whose age and sex (and month of injury) are exactly those described, whatever
+    story is told (`_by_fields`); () when fewer than two fields are given."""
+    ids = _by_fields(engine, query)
+    if not ids:
+        return ()
+    rows = engine.store.catalog.query(f"SELECT case_number FROM letters WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id",
+                                      ids)
+    return tuple(r[0] for r in rows)
+
+
 def _by_dates(engine: Engine, said: dict[str, str]) -> list[int]:
     """Letters that print a UR denial or decision date the question gives, or a day of the month
     it gives (the first 50 of each)."""

@@ -146,6 +146,11 @@ def _asked_after(text: str, kind: str) -> bool:
 _LISTED = (r"(?:,|\band\b|&|\+)\s*(?:the|his|her|my|their)\s+(?:{part}\s+)?{word}(?![\w-])"
            r"|\b(?:the|his|her|my|their)\s+(?:{part}\s+)?{word}\s*(?:,|\band\b|&|\+)\s*(?:the|his|her|my|their)\s")
 _PART = r"[\w-]+"  # (a body part's word: checked by find_regions)
+# ... or typed bare, its articles dropped, beside a comma and another thing asked: "63 yo man shoulder surgery,
+# clearance, brace - what was decided?" (the neighbour is checked to name a treatment: not "after surgery, he ...")
+_BARE_LISTED = (r"(?<![\w-]){word}\s*,\s*(?:and\s+|or\s+)?(?!(?:the|his|her|my|their|our|a|an|he|she|they|it|i|we)\b)"
+                r"(?P<after>[\w-]+(?:\s+[\w-]+)?)"
+                r"|(?P<before>[\w-]+)\s*,\s*(?:and\s+|or\s+)?(?:{part}\s+)?{word}(?![\w-])")
 _CLAUSE_BREAK = re.compile(r"[.;:?!]\s|\s[-\u2013\u2014]+\s")
 _STORY_BEFORE = re.compile(r"\b(?:after|for|following|since|from|before|with|post|s/p)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -156,7 +161,9 @@ def _listed(query: Query, kind: str) -> bool:
     for w in query.treatment_words:
         if {s for s, _ in find_treatments(w)} != {kind}:
             continue
-        for m in re.finditer(_LISTED.format(word=re.escape(w), part=_PART), query.text, re.IGNORECASE):
+        bare = [m for m in re.finditer(_BARE_LISTED.format(word=re.escape(w), part=_PART), query.text, re.IGNORECASE)
+                if _names_another(m.group("after") or m.group("before"), w, query.treatment_words)]
+        for m in [*re.finditer(_LISTED.format(word=re.escape(w), part=_PART), query.text, re.IGNORECASE), *bare]:
             between = re.search(rf"\b(?:the|his|her|my|their)\s+([\w-]+)\s+{re.escape(w)}", m.group(0), re.IGNORECASE)
             if between and not find_regions(between.group(1)):
                 continue  # ("the liquid meds": a word of its own, no body part)
@@ -166,6 +173,14 @@ def _listed(query: Query, kind: str) -> bool:
             if not _STORY_BEFORE.search(query.text[:at].rstrip().rsplit(" ", 1)[0] + " ") and not WORD.search(clause):
                 return True
     return False
+
+
+def _names_another(words: str, word: str, asked: tuple[str, ...]) -> bool:
+    """Whether `words` (a neighbour in a list) name a treatment, or hold another thing the question names
+    ("clearance", read as the pre-op clearance where it stands)."""
+    low = words.lower()
+    return bool(find_treatments(words)) or any(a.lower() != word.lower() and re.search(rf"(?<![\w-]){re.escape(a.lower())}(?![\w-])", low)
+                                               for a in asked)
 
 
 _ASKED_ALONE = frozenset({"imaging", "injection"})

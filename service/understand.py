@@ -36,6 +36,7 @@ from service.kind_named import kinds_named_apart
 from service.groups import population
 from service.levels import levels
 from service.page_count import PAGE_COUNT
+from service.past_count import asks_count_before
 from service.reviewers import read_reviewers
 from service.shorthand import spelled_out
 from service.spanish import gloss
@@ -342,7 +343,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
     units = _UNITS_OF_ONE.search(text) if second_ask(text) < 0 else None
     one_item = (bool(cases or person.described) and (_OF_ONE_ITEM.search(text) or units or _UR_LET_THROUGH.search(text))) or bool(
         units and _ONE_SUBJECT.search(text, units.end())) or bool(second_ask(text) < 0 and _HAD_BEFORE.search(text)) or bool(
-        ASKED_HOW_MANY.search(text)) or total_of_one(text) or bool(PAGE_COUNT.search(text))
+        ASKED_HOW_MANY.search(text)) or total_of_one(text) or bool(PAGE_COUNT.search(text)) or asks_count_before(text)
     # ("how many were approved in total? [the PT in case ...]"; "how many pages is the letter?": one letter's)
     # "the most common reason PT gets denied" asks for the reasons (a pattern), not a count
     # "which letters were decided in February 2017?": letters listed by what they are, no treatment named

@@ -18,6 +18,7 @@ from indexer.treatments import BY_ID, find_treatments
 from service.collection.dimensions import LABELS, members, month_range
 from service.collection.vocab import Vocabulary
 from service.drugs import drug_names, unsetted_mentions, unsetted_names
+from service.lay_group import with_modality_ultrasound
 from service.outcomes import read_outcomes
 from service.reviewers import alternatives, read_reviewers
 
@@ -291,7 +292,9 @@ def _treatments(masked: str, found: list[Mention]) -> None:
     and so is a member named beside its group ("nerve studies (EMG, NCS)")."""
     named = []
     lowered = masked.lower()
-    for set_id, words in find_treatments(masked):
+    # (a bare "ultrasound" named with a therapist's modality is the therapy, as the question is read elsewhere:
+    # "52 yo woman: exams, manipulation, e-stim, ultrasound - how many were denied?", service.lay_group)
+    for set_id, words in with_modality_ultrasound(masked, find_treatments(masked)):
         at = lowered.find(words.lower())
         named.append((set_id, words, at))
     own = [(s, w, a) for s, w, a in named

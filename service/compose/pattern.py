@@ -19,7 +19,7 @@ from collections import Counter
 
 from indexer.model import Letter
 from service.compose import why
-from service.compose.common import Composer, flat
+from service.compose.common import Composer, flat, trim
 from service.scope import Scope, ScopeItem
 from service.types import ItemRef, ReasonGroup
 from service.wording import kind_of
@@ -91,6 +91,17 @@ def _quote_reason(c: Composer, code: str, holders: list[ScopeItem], letters: dic
             spans = next((r.spans for r in item.reasons if r.code == code), ())
             fresh = [sp for sp in spans if not _quoted(c, letter, tuple(sp))
                      and (roles.get(tuple(sp)) == "finding" or not findings_only)]
+            # ... and not the very words another letter's quote gave (reviewers reuse sentences): that quote is
+            # this letter's too, cited beside it, when no other sentence of its stands behind the reason
+            same = [(at, sp) for sp in fresh for at, q in enumerate(quotes) if _same_words(letter, sp, q)]
+            fresh = [sp for sp in fresh if not any(sp is other for _at, other in same)]
+            if not fresh and same:
+                at, sp = same[0]
+                n = c.cite(letter, item, trim(letter.text, tuple(sp)), role=roles.get(tuple(sp), "finding"))
+                quotes[at] = f"{quotes[at]}[{n}]"
+                cited.append(n)
+                seen.add(holder.case_number)
+                continue
             if not fresh:
                 continue  # no finding behind it, or its sentence is already quoted for another reason
             seen.add(holder.case_number)
@@ -111,6 +122,12 @@ def _quote_reason(c: Composer, code: str, holders: list[ScopeItem], letters: dic
             if n:
                 return [], [n]
     return [], []
+
+
+def _same_words(letter: Letter, span, quote: str) -> bool:
+    """Whether the sentence of `letter` at `span` says word for word what `quote` ('"..." [n]') quotes."""
+    span = trim(letter.text, tuple(span))
+    return quote.startswith(f'"{flat(letter.text[span[0]:span[1]])}"')
 
 
 def _quoted(c: Composer, letter: Letter, span: tuple[int, int]) -> int:

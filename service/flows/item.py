@@ -56,6 +56,7 @@ from service.retrieve import retrieve_scored
 from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
+from service.past_count import asks_count_before, count_sentence
 from service.ur_premise import ur_denied_sentence
 from service.sides import other_side, other_side_asked, other_unsided
 from service.split_claim import part_claimed, part_sentence, split_asked, split_sentence
@@ -256,6 +257,12 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                           ) if query.mention else ("", 0)
     if mentioned:
         c.say(mentioned)
+    elif asks_count_before(query.text) and len({h.case_number for h in chosen}) == 1:
+        # "... || how many visits had she already had?": the letter's count, quoted, or that it gives none
+        c.say(count_sentence(query.text, [(letters[h.case_number], letters[h.case_number].items[h.item_index - 1])
+                                          for h in chosen],
+                             lambda letter, item, s: c.quote(letter, item, s.span, s.role, ids[letter.case_number, item.index]),
+                             lambda letter, span: c.quote(letter, None, span, "summary")))
     told_wrong = ""
     if (len({h.case_number for h in chosen}) == 1 and (n := told_otherwise(engine, query.set_aside, chosen[0].case_number)
                                                        or told_otherwise(engine, query.told, chosen[0].case_number))
@@ -376,9 +383,15 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
           and all(i.decision == against for i in items)):
         # "the 28 yo guy with the terocin and the pool therapy - which got approved?": each of them, said once,
         # each cited by its heading
+        # ... of every thing named, also past the ones explained, when decided the same ("52 yo woman: exams,
+        # manipulation, e-stim, ultrasound - which were denied?": all 5, not "all 3")
+        beyond = named_beyond(engine, query, hits, one, chosen) if not placed else []
+        if all(letters[h.case_number].items[h.item_index - 1].decision == against for h in beyond):
+            beyond_told = beyond
+        every = [*zip(chosen, items), *((h, letters[h.case_number].items[h.item_index - 1]) for h in beyond_told)]
         marks = "".join(f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
-                        for h, i in zip(chosen, items))
-        said = f"{group_outcome([i.decision for i in items])[:-1]} {marks}."
+                        for h, i in every)
+        said = f"{group_outcome([i.decision for _h, i in every])[:-1]} {marks}."
         c.say(said)
         leads.append(said)
         premise = None

@@ -3,9 +3,12 @@ count (service.compose.why.findings)."""
 
 from __future__ import annotations
 
+import msgspec
+
 from indexer.model import Guideline, Item, Letter, Reason, Sentence
 from service.compose.why import findings
-from service.past_count import asks_past_count, gives_past_count
+from service.past_count import asks_count_before, asks_past_count, count_sentence, gives_past_count
+from service.understand import understand
 
 _TEXT = ("Due to lack of documented objective benefit, additional therapy is not medically necessary. "
          "Patient has already been approved for 6 prior sessions with no documented improvement. "
@@ -64,3 +67,34 @@ def test_a_history_sentence_with_the_count_is_quoted_when_asked() -> None:
     (a, _b, c) = _spans()
     assert findings(letter, item, "why was the PT denied?") == [a]
     assert findings(letter, item, "how many visits did he already have?") == [c, a]
+
+
+def _quote(letter: Letter, item: Item, sentence: Sentence) -> str:
+    return f'"{letter.text[sentence.span[0]:sentence.span[1]]}" [1]'
+
+
+def test_the_count_opens_the_answer_or_its_lack_is_said() -> None:
+    """"... || how many visits had she already had?" is answered by the letter's count, quoted, or by saying plainly
+    that the letter gives none (never another count)."""
+    letter = _letter("finding")
+    assert count_sentence("how many visits had she already had?", [(letter, letter.items[0])], _quote,
+                          lambda _l, _s: "") == (
+        'The letter gives the count: "Patient has already been approved for 6 prior sessions with no documented '
+        'improvement." [1].')
+    bare = msgspec.structs.replace(letter.items[0], sentences=letter.items[0].sentences[:1])
+    assert count_sentence("how many injections had he already had?", [(letter, bare)], _quote,
+                          lambda _l, _s: "") == "The letter does not say how many injections he had already had."
+
+
+def test_a_past_count_of_injections_is_no_count_over_the_letters() -> None:
+    assert asks_past_count("how many injections had he already had?")
+    assert understand("how many injections had he already had?").kind == "item"
+    assert understand("how many injections were denied?").kind == "count"
+
+
+def test_the_total_once_decided_is_no_count_had_before() -> None:
+    assert asks_past_count("how many therapy sessions did he get in total once IMR was done?")
+    assert not asks_count_before("how many therapy sessions did he get in total once IMR was done?")
+    assert asks_count_before("how many visits had she already had?")
+    assert asks_count_before("46 yo woman low back PT denied - how many sessions did she already get?")
+    assert not asks_count_before("how many had she had approved?")
