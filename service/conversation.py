@@ -1196,6 +1196,12 @@ def _without_person(base: str) -> str:
     return kept if {t for t, _w in find_treatments(kept)} == {t for t, _w in find_treatments(base)} else base
 
 
+# a side of the dispute named alone: "and IMR?", "what about the reviewer?", "and UR?", "what about the adjuster?"
+_PARTY = re.compile(r"(?:the\s+)?(?:(?P<imr>IMR|independent\s+(?:medical\s+)?review(?:er)?|(?:IMR\s+|expert\s+)?reviewer)"
+                    r"|(?P<ur>UR|utilization\s+review|(?:the\s+)?(?:adjuster|carrier|insurer|insurance(?:\s+company)?|"
+                    r"claims\s+administrator)))(?:['’]s)?(?:\s+(?:decision|side|answer|say|said))?", re.IGNORECASE)
+
+
 def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
     """"what about X?": the previous question, with X in place of what it replaces."""
     base = CONTEXT.sub("", before)
@@ -1205,6 +1211,12 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
         base = _without_person(base)
         asked = CASE.sub(case, base, count=1) if CASE.search(base) else f"{base.rstrip()} [in case {case}]"
         return Resolved(question=asked, carried=(f"question: the previous one, for case {case}",))
+    if (party := _PARTY.fullmatch(x.strip(" ?.!"))) and (main := _main(previous)) is not None:
+        # "the 62 year old woman's shoulder MRI - what did UR say?" || "and IMR?": the other side's word on that item
+        ur = party.group("ur") is not None
+        asked = "what did UR say?" if ur else "what did IMR decide, and why?"
+        note = f"item: {main.title} (case {main.case_number}), from the previous answer; {'UR' if ur else 'IMR'}'s side"
+        return Resolved(question=f"{asked} [{_name(main)}]", carried=(note,))
     if (m := OTHER.search(x)) and _other([previous], _what(m)) is not None:
         return None  # "what about the other one?": read below
     if (m := DESCRIBED.search(x)) and _described(m.group("d"), previous) is not None:

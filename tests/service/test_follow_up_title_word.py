@@ -31,3 +31,17 @@ def test_a_word_no_title_holds_or_two_titles_hold_is_not_carried_so() -> None:
     assert "Preoperative" not in resolve("what about paperwork?", EARLIER).question
     # "associated" is in two other titles (the cryotherapy unit's and the therapy's): no one item named
     assert "[the" not in resolve("what about the associated?", EARLIER).question
+
+
+SHOULDER = Fact(case_number="CM17-0014288", item_index=1, title="MRI of the right shoulder without contrast", decision="Upheld")
+
+
+def test_a_side_named_alone_asks_that_sides_word_on_the_item_just_answered() -> None:
+    earlier = [Earlier(question="the 62 year old woman's shoulder MRI - what did UR say?", items=(SHOULDER,), kind="item",
+                       letter=(SHOULDER,))]
+    imr = resolve("and IMR?", earlier)
+    assert imr.question == "what did IMR decide, and why? [the MRI of the right shoulder without contrast in case CM17-0014288]"
+    assert imr.carried == ("item: MRI of the right shoulder without contrast (case CM17-0014288), from the previous answer; "
+                           "IMR's side",)
+    assert resolve("what about the adjuster?", earlier).question == (
+        "what did UR say? [the MRI of the right shoulder without contrast in case CM17-0014288]")
