@@ -88,7 +88,9 @@ _PART = re.compile(rf"\b(?:partial(?:ly)?|partly|part(?:ially)?[- ]way)\s+{_DECI
                    rf"partial(?:ly)?|partly)\b|\b(?:part|some|a\s+portion)\s+of\s+(?:it|them|the\s+[\w'’/-]+(?:\s+[\w'’/-]+)?)\s+"
                    rf"(?:was|were|got|been|get)\s+{_DECIDED}\b"
                    rf"|\b(?:was|were|did|has|had)\s+(?:part|some|a\s+portion)\s+of\s+(?:it|them|the\s+[\w'’/-]+(?:\s+[\w'’/-]+)?)\s+"
-                   rf"(?:get\s+|been\s+)?{_DECIDED}\b|\b(?:get|got|gets|receive|received)\s+(?:a\s+)?partial\s+(?:approval|authori[sz]ation)\b",
+                   rf"(?:get\s+|been\s+)?{_DECIDED}\b|\b(?:get|got|gets|receive|received)\s+(?:a\s+)?partial\s+(?:approval|authori[sz]ation)\b"
+                   # ... or less of it, no number said: "was his home aide approved for fewer hours?", "approved for less?"
+                   rf"|\b{_DECIDED}\s+(?:only\s+)?(?:for\s+)?(?:fewer|less|a\s+(?:reduced|smaller|lower)\s+(?:number|amount))\b",
                    re.IGNORECASE)
 # ... not UR's part told: "Baclofen partly approved by UR (27 of the 30), then did IMR overrule UR on the last 3?",
 # "UR partially certified it" (the remainder asked of, service.partly)

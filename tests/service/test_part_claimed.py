@@ -15,6 +15,9 @@ from tests.conftest import ask, served_client
     ("the 53 yo man acupuncture - was it approved in part?", True),
     ("was part of it authorized?", True),
     ("did he get a partial approval?", True),
+    # ... or less of it: "approved for fewer hours?"
+    ("was the 43 yo man's home aide approved for fewer hours?", True),
+    ("was her PT approved for less?", True),
     ("was the home aide approved?", False),
     ("was her chiro approved for 6 but not 12?", False),  # a number split (split_claimed)
     # UR's part told, the remainder asked of
