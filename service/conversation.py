@@ -1442,13 +1442,17 @@ _FILLER = frozenset({"what", "about", "with", "that", "this", "those", "these", 
 
 def _by_title_word(words: str, previous: Earlier, main: Fact) -> Fact | None:
     """The one other item of the answered letter whose title holds every word of `words` (of four letters or more,
-    at a word's start: "clearance" of "Preoperative Medical Clearance"), when the words name no treatment set."""
+    at a word's start: "clearance" of "Preoperative Medical Clearance"), when the words name no treatment set; the item
+    answered itself when only its title holds them."""
     said = [w for w in WORD.findall(words.lower()) if len(w) >= 4 and w not in _FILLER]
     if not said or len(said) > 3:
         return None
-    fits = [f for f in previous.letter if f.case_number == main.case_number and f.item_index != main.item_index
+    fits = [f for f in previous.letter if f.case_number == main.case_number
             and all(re.search(rf"\b{re.escape(w)}", f.title.lower()) for w in said)]
-    return fits[0] if len(fits) == 1 else None
+    others = [f for f in fits if f.item_index != main.item_index]
+    # ... or the item just answered, none other holding them: "the 41 yo guy with the ibuprofen - was the first fill
+    # approved?" || "and the refills?" of his "Two refills of Ibuprofen 600mg #90"
+    return others[0] if len(others) == 1 else main if fits == [main] else None
 
 
 def _with_case(before: str, fact: Fact, item: bool, old: Fact | None = None) -> str:

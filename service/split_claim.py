@@ -84,13 +84,20 @@ def split_sentence(text: str, item: Item, mark: int) -> str:
 # a part claimed with no number: "was the home aide partially approved?", "did she get it approved in part?", "was
 # part of it authorized?", "only partly covered?"
 _DECIDED = r"(?:approved|authori[sz]ed|certified|okayed|OK'?d|allowed|granted|covered|given)"
+_FIRST = (r"(?:first|initial)\s+(?:fill|prescription|script|bottle|batch|month|supply|round|part|portion|(?:\d+|two|three|"
+          r"four|five|six|eight|ten|twelve|few)\s+(?:[\w-]+\s+)?(?:sessions|visits|pills|tablets|hours|days|weeks))\b")
 _PART = re.compile(rf"\b(?:partial(?:ly)?|partly|part(?:ially)?[- ]way)\s+{_DECIDED}\b|\b{_DECIDED}\s+(?:only\s+)?(?:in\s+part|"
                    rf"partial(?:ly)?|partly)\b|\b(?:part|some|a\s+portion)\s+of\s+(?:it|them|the\s+[\w'’/-]+(?:\s+[\w'’/-]+)?)\s+"
                    rf"(?:was|were|got|been|get)\s+{_DECIDED}\b"
                    rf"|\b(?:was|were|did|has|had)\s+(?:part|some|a\s+portion)\s+of\s+(?:it|them|the\s+[\w'’/-]+(?:\s+[\w'’/-]+)?)\s+"
                    rf"(?:get\s+|been\s+)?{_DECIDED}\b|\b(?:get|got|gets|receive|received)\s+(?:a\s+)?partial\s+(?:approval|authori[sz]ation)\b"
                    # ... or less of it, no number said: "was his home aide approved for fewer hours?", "approved for less?"
-                   rf"|\b{_DECIDED}\s+(?:only\s+)?(?:for\s+)?(?:fewer|less|a\s+(?:reduced|smaller|lower)\s+(?:number|amount))\b",
+                   rf"|\b{_DECIDED}\s+(?:only\s+)?(?:for\s+)?(?:fewer|less|a\s+(?:reduced|smaller|lower)\s+(?:number|amount))\b"
+                   # ... or its first part, the part UR authorises when it authorises one: "was the first fill approved?", "did
+                   # he get the initial 6 visits?"
+                   rf"|\b(?:the|his|her|their|my)\s+{_FIRST}\s+(?:was|were|got|been|get)\s+{_DECIDED}\b"
+                   rf"|\b(?:was|were|is|are|has|had)\s+(?:the|his|her|their|my)\s+{_FIRST}\s+(?:been\s+|ever\s+)?{_DECIDED}\b"
+                   rf"|\b(?:{_DECIDED}|get|got|receive|received)\s+(?:the|his|her|their|my)\s+{_FIRST}",
                    re.IGNORECASE)
 # ... not UR's part told: "Baclofen partly approved by UR (27 of the 30), then did IMR overrule UR on the last 3?",
 # "UR partially certified it" (the remainder asked of, service.partly)

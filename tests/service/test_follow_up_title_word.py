@@ -45,3 +45,13 @@ def test_a_side_named_alone_asks_that_sides_word_on_the_item_just_answered() -> 
                            "IMR's side",)
     assert resolve("what about the adjuster?", earlier).question == (
         "what did UR say? [the MRI of the right shoulder without contrast in case CM17-0014288]")
+
+
+REFILLS = Fact(case_number="CM17-0002181", item_index=1, title="Two refills of Ibuprofen 600mg #90", decision="Upheld")
+
+
+def test_a_word_of_the_answered_items_own_title_asks_of_it_again() -> None:
+    earlier = [Earlier(question="the 41 yo guy with the ibuprofen - was the first fill approved?", items=(REFILLS,),
+                       kind="item", letter=(REFILLS,))]
+    assert resolve("and the refills?", earlier).question == (
+        "were the refills approved? [the Two refills of Ibuprofen 600mg #90 in case CM17-0002181]")

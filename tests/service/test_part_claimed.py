@@ -18,6 +18,10 @@ from tests.conftest import ask, served_client
     # ... or less of it: "approved for fewer hours?"
     ("was the 43 yo man's home aide approved for fewer hours?", True),
     ("was her PT approved for less?", True),
+    # ... or its first part, which UR authorised when it authorised one
+    ("the 41 yo guy with the ibuprofen - was the first fill approved?", True),
+    ("the 50 yo man - did he get the initial 6 acupuncture visits?", True),
+    ("was the first one approved?", False),
     ("was the home aide approved?", False),
     ("was her chiro approved for 6 but not 12?", False),  # a number split (split_claimed)
     # UR's part told, the remainder asked of
