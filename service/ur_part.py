@@ -47,9 +47,15 @@ TOTAL_ASKED = re.compile(r"\bhow\s+many\s+(?:(?:[\w/-]+\s+){0,2}?(?:sessions|vis
 _ONE_CARRIED = re.compile(r"\[the\s+(?:(?!\s+and\s+the\s+)[^\]])*\s+in\s+case\s+CM\d{2}-\d{7}\]\s*$", re.IGNORECASE)
 
 
+# ... or how many the patient got, the units named: "the 37 yo woman with baclofen: how many pills did she get?"
+_GOT_HOW_MANY = re.compile(r"\bhow\s+many\s+(?:[\w/-]+\s+){0,2}?(?:sessions|visits|pills|tablets|capsules|refills|hours|treatments)"
+                           r"\s+did\s+(?:he|she|they|I|we|you)\s+(?:(?:actually|finally|end\s+up)\s+)?(?:get|getting|receive|"
+                           r"end\s+up\s+with)\s*(?:\?|\[|$)", re.IGNORECASE)
+
+
 def asks_total(question: str) -> bool:
     """Whether `question` asks how much of a request went through in all, UR's part and IMR's."""
-    return bool(TOTAL_ASKED.search(question))
+    return bool(TOTAL_ASKED.search(question) or _GOT_HOW_MANY.search(question))
 
 
 def total_of_one(question: str) -> bool:

@@ -52,6 +52,9 @@ def test_a_request_ur_denied_whole_is_a_no_when_asked() -> None:
     ("how many were approved in total? [the TENS unit and the brace in case CM17-0013754]", True, False),
     ("how many were approved in total? [in case CM17-0013754]", True, False),
     ("how many acupuncture requests were approved?", False, False),
+    # ... or how many the patient got, the units named
+    ("the 37 yo woman with baclofen: how many pills did she get?", True, False),
+    ("how many PT visits had he already had?", False, False),
 ])
 def test_whether_the_total_is_asked(question: str, asked: bool, one: bool) -> None:
     from service.ur_part import asks_total, total_of_one
