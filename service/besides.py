@@ -32,8 +32,8 @@ _BESIDES = re.compile(
 # ... or a kind denied of the patient's requests: "which of the 33 yo man's requests weren't MRIs?", "which requests for
 # her weren't chiropractic?" (a kind, not an outcome: "which weren't denied?" is read by service.outcomes)
 _NOT_KIND = re.compile(
-    r"\b(?:requests?|items?|things?|ones?|treatments?)\b[^?.;]{0,60}?\s(?P<neg>(?:that\s+|which\s+)?(?:weren['’]?t|were\s+not|"
-    r"aren['’]?t|are\s+not)\s+(?P<thing>(?:an?\s+|the\s+)?[^\s,?;!.]+(?:\s+[^\s,?;!.]+){0,2}?))(?=\s*(?:[?,;!.]|$))",
+    r"\b(?:requests?|items?|things?|ones?|treatments?|anything|something)\b[^?.;]{0,60}?\s(?P<neg>(?:that\s+|which\s+)?"
+    r"(?:weren['’]?t|were\s+not|aren['’]?t|are\s+not|wasn['’]?t|was\s+not|isn['’]?t|is\s+not)\s+(?P<thing>(?:an?\s+|the\s+)?[^\s,?;!.]+(?:\s+[^\s,?;!.]+){0,2}?))(?=\s*(?:[?,;!.]|$))",
     re.IGNORECASE)
 
 

@@ -13,6 +13,8 @@ def test_a_kind_negated_is_set_aside() -> None:
     assert aside == SetAside(("mri", "imaging"), (), "MRIs")
     _text, chiro = set_aside("which requests for the 54 yo woman with the knee weren't chiropractic?")
     assert chiro.treatments == ("chiropractic",)
+    _text, cream = set_aside("the 54 yo woman with naproxen - anything that wasn't a cream?")
+    assert (cream.treatments, cream.words) == (("topical", "medication"), "cream")
     # ... an outcome negated is none
     assert set_aside("which of the 33 yo man's requests weren't denied?") == (
         "which of the 33 yo man's requests weren't denied?", SetAside())
