@@ -455,6 +455,10 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                          # "CM16-0231745 - was either item upheld?", "did IMR overturn any request in ...?" (not "any
                          # request for PT": a treatment named is its own group)
                          r"|(?:n?either|any)\s+(?:single\s+)?(?:item|request|issue)(?!\s+(?:for|of|to)\b)"
+                         # ... "was there any request for the 52 yo woman that wasn't denied?": the patient told after it
+                         r"|any\s+(?:single\s+)?(?:item|request|issue)s?\s+(?:for|of)\s+(?:the|this|that|my|his|her|their|our)\s+"
+                         r"(?:\d{1,2}\s*(?:yo|y/?o|yr|year)|(?:[\w-]+\s+){0,2}?(?:man|woman|lady|guy|gentleman|patient|worker|claimant|"
+                         r"applicant|husband|wife|son|daughter|mom|dad|mother|father)\b)"
                          # "did IMR help her at all?", "did they do anything for him?": whatever was asked for them
                          rf"|{HELPED_AT_ALL}"
                          r"|(?:a\s+single|one)\s+(?:thing|request|item)"  # "not a single thing approved?"
