@@ -452,6 +452,12 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
     names_treatment = bool(find_treatments(_without_reasons(question)) or (corrected and find_treatments(
         _without_reasons(corrected))))
     main = _main(previous)
+    if main is None and not CASE.search(question) and asked_facts(question) and not _PERSON_CORE.search(question) and (
+            was := _PERSON_CORE.search(CONTEXT.sub("", before))):
+        # "what date was the 60 yo man hurt?" (two letters' facts, no item) || "and when did IMR decide?": of the patient
+        # told before, not of whatever letter the words find
+        told = was.group(0)
+        return Resolved(question=f"{question.rstrip()} [the {told}]", carried=(f"patient: the {told}, from the previous question",))
     if previous.kind in ("count", "list") and (m := WHICH_ONES.match(question)) and (
             listed := HOW_MANY.match(CONTEXT.sub("", before))):
         # "which ones?" after "how many MRIs were approved?": the list of them

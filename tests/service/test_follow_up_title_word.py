@@ -55,3 +55,11 @@ def test_a_word_of_the_answered_items_own_title_asks_of_it_again() -> None:
                        kind="item", letter=(REFILLS,))]
     assert resolve("and the refills?", earlier).question == (
         "were the refills approved? [the Two refills of Ibuprofen 600mg #90 in case CM17-0002181]")
+
+
+def test_a_fact_asked_after_facts_of_two_letters_is_of_the_patient_told_before() -> None:
+    # the first answer gave two letters' dates of injury, no item: the patient told is carried, not lost
+    earlier = [Earlier(question="what date was the 60 yo man hurt?", items=(), kind="item")]
+    resolved = resolve("and when did IMR decide?", earlier)
+    assert resolved.question == "and when did IMR decide? [the 60 yo man]"
+    assert resolved.carried == ("patient: the 60 yo man, from the previous question",)
