@@ -300,7 +300,8 @@ def _named_bare(text: str, at: int, word: str) -> bool:
     m = _PERSON_OPENING.match(text)
     if not m or m.end() > at:
         return False
-    before = re.split(r"[,;:]", text[m.end():at])[-1]
+    # (the person's own, said possessive: "the 57 yo man's epidurals - and his MRI?")
+    before = re.sub(r"^['’]s\b", "", re.split(r"[,;:]", text[m.end():at])[-1])
     after = re.split(r"[,;:?]|\s[-\u2013\u2014]+\s", text[at + len(word):])[0]
     return all(w.lower() in _BARE_MODIFIERS or find_regions(w) for w in re.findall(r"[\w/'-]+", before + " " + after))
 
