@@ -411,7 +411,8 @@ _PLAIN = frozenset("""the a an of his her their my its it was were is are be bee
     because cause cuz coz due to for on account owing lack want not no any some had has have did does do with from in at by
     and or but so just only really all got get gets getting been patient worker claimant request imr reviewer
     hes shes theyre hadnt didnt wasnt werent isnt doesnt dont cant can could able still already too doing having going
-    being him them anything something nothing much very wasn hadn didn isn doesn don weren aren haven hasn couldn wouldn won""".split())
+    being him them anything something nothing much very wasn hadn didn isn doesn don weren aren haven hasn couldn wouldn won
+    problem issue trouble basis reason reasons reasoning grounds rationale""".split())
 # how long it has lasted, said in the asker's own measure ("for a couple of years" of "for 2 years"): not matched
 _HOW_LONG = frozenset("couple few several many long time ago year years month months week weeks day days"
                       " right correct true yes okay".split())  # ... nor the asking of a confirmation ("..., right?")

@@ -11,7 +11,7 @@ import pytest
 
 from service.alike import _outside_reasons, told_words
 from service.conversation import Earlier, Fact, resolve
-from service.reason_asked import _STUDY_NAMES, asked_reasons, asked_studies, reason_clauses
+from service.reason_asked import _STUDY_NAMES, _offered_words, asked_reasons, asked_studies, reason_clauses
 from service.understand import understand
 from tests.conftest import ask, served_client
 
@@ -130,3 +130,14 @@ def test_urine_tests_offered_as_the_reason_is_answered_of_the_drug(tramadol):
     answer = ask(tramadol, "40 yo female on tramadol - was it denied for no urine tests?")
     assert answer["answer"].startswith("That is not a reason the reviewer gave. Denied (Upheld): conservative care not tried "
                                        "or failed [1]. In case CM17-0017734, the request for \"Tramadol 50mg #60\" was denied")
+
+
+pt = served_client("CM17-0003890")
+
+
+def test_the_problem_offered_is_judged_by_its_own_words(pt):
+    # "problem" is the asker's frame, not a word the reviewer must say: "8 sessions" named by the finding
+    assert _offered_words("the 25 yo woman's PT - was the problem the 8 sessions she already had?") == ["sessions"]
+    answer = ask(pt, "the 25 yo woman's PT - was the problem the 8 sessions she already had?")
+    assert answer["answer"].startswith('Yes: the reviewer\'s findings name it: "In this case, the claimant has undergone 8 '
+                                       'sessions of physical therapy which were not beneficial (1/5/17 note)." [1]')
