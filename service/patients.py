@@ -19,7 +19,7 @@ from indexer.terms import tokens
 from indexer.treatments import GROUPS, find_treatments
 from service.besides import is_set_aside
 from service.dated import dates_agree, letter_dates
-from service.described_with import described_with, told_decided
+from service.described_with import described_with, told_decided, with_lists
 from service.diagnosed import (condition_phrases, moods_told, normalised as _norm, printed, quoted, stomach_complaints, symptoms_felt,
                                work_and_pain, machine_worked)
 from service.engine import Engine
@@ -93,7 +93,9 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
             continue  # contradicts what was said
         out[case_number] = SUMMARY_WEIGHT * fused[letter_id] / top + (1 - SUMMARY_WEIGHT) * fields
     having = having_aside(engine, query, list(out))
-    if query.set_aside.tells and having:  # "the 53 yo whose neck MRI got approved": only a letter with it
+    if (query.set_aside.tells or _aside_described(query)) and having:
+        # "the 53 yo whose neck MRI got approved", "the 28 yo woman with the neuroplasty - what else did she ask for?":
+        # only a letter with it
         out = {case: score for case, score in out.items() if case in having}
     every = having_every_asked(engine, query, list(out))
     told = having_story(engine, query, list(out))
@@ -118,6 +120,17 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
             - (STORY_MISS if case not in told else 0.0) - (STORY_MISS if case not in kinds else 0.0)
             - (ASKED_MISS if case not in counted else 0.0) - (ASKED_MISS if case not in rest else 0.0)
             for case, score in out.items()}
+
+
+def _aside_described(query: Query) -> bool:
+    """Whether what the question sets aside is named in a list the patient is described with ("the 28 yo woman with the
+    neuroplasty - what else did she ask for?"): it tells who she is, as a request told decided does."""
+    words = re.sub(r"^(?:the|his|her|their|my|our)\s+", "", query.set_aside.words.split(" / ")[0], flags=re.IGNORECASE)
+    if not words:
+        return False
+    # (the question read has the thing set aside blanked, its offsets kept: a list left with spaces where it was)
+    blank = re.compile(rf"\s*(?:(?:the|his|her|their|my|our|a|an)\s+)?\s{{{len(words)},}}", re.IGNORECASE)
+    return any(blank.fullmatch(query.text[start:end]) for start, end in with_lists(query.text))
 
 
 SPINE = frozenset({"cervical", "thoracic", "lumbar"})  # the parts of the spine a request names ("MRI of the lumbar spine")
@@ -345,11 +358,16 @@ def having_aside(engine: Engine, query: Query, cases: list[str] | tuple[str, ...
         return best
     rows = engine.store.catalog.query(
         "SELECT i.case_number, (SELECT group_concat(treatment, ' ') FROM item_treatments t WHERE t.item_id = i.id), "
-        "(SELECT group_concat(region, '|') FROM item_regions r WHERE r.item_id = i.id) FROM items i "
+        "(SELECT group_concat(region, '|') FROM item_regions r WHERE r.item_id = i.id), i.request FROM items i "
         f"WHERE i.case_number IN ({','.join('?' * len(cases))})", list(cases))
-    having = {case for case, sets, regions in rows
+    having = {case for case, sets, regions, _request in rows
               if is_set_aside(query.set_aside, tuple((sets or "").split()), tuple(filter(None, (regions or "").split("|"))))}
-    return having or set(cases)
+    # ... the one whose request prints the word set aside, of those ("the 45 yo woman with the naproxen - what else?":
+    # her naproxen, not another 45-year-old woman's meloxicam, an NSAID too)
+    word = re.sub(r"^(?:the|his|her|their|my|our)\s+", "", query.set_aside.words.split(" / ")[0], flags=re.IGNORECASE)
+    printed = {case for case, _sets, _regions, request in rows if case in having and len(word) >= 4
+               and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", request or "", re.IGNORECASE)}
+    return printed or having or set(cases)
 
 
 _WORD_PAIR = re.compile(r"(?=\b([a-z]{3,})\s+([a-z]{3,})\b)", re.IGNORECASE)
