@@ -468,6 +468,13 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         asked = re.sub(r"^\s*(?:and|ok(?:ay)?|so|but)\s*,?\s+", "", question.strip(), flags=re.IGNORECASE)
         return Resolved(question=f"{base.rstrip(' ?.!')}, and {asked}",
                         carried=(f"count: {base}, the previous question",))
+    if previous.kind == "count" and not names_treatment and (m := _ANY_OF_COUNT.match(question)) and (
+            HOW_MANY.match(base := CONTEXT.sub("", before).strip())) and not (APPROVE.search(base) or DENY.search(base)):
+        # "CM16-0234464" || "how many MRIs?" || "were any approved?": how many of those counted had that outcome
+        told = CONTEXT.search(before)
+        return Resolved(question=f"{base.rstrip(' ?.!')}, and how many were {m.group('outcome')}?"
+                                 + (f" {told.group(0).strip()}" if told else ""),
+                        carried=(f"count: {base}, the previous question",))
     if previous.kind in ("count", "list") and not names_treatment and (m := THEIR_OUTCOME.match(question)) and (
             found := _ellipsis("approvals" if OKAYED.search(m.group(0)) else "denials", before, previous)) is not None:
         # "what got approved?" after "which MRIs were denied?": the previous question, for the other outcome
@@ -628,7 +635,13 @@ _HOW_MANY_BARE = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but|wait)\s*,?\s+)?how\
 # how many of a kind of request were decided so, after one letter's answer: "how many drugs were denied?", "and how many of
 # her meds got approved?"
 _HOW_MANY_OF_KIND = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?how\s+many\s+(?:of\s+(?P<theirs>his|her|their|my)\s+)?"
-                               r"(?:[\w/-]+\s+){0,2}?(?:were|was|got|did)\b", re.IGNORECASE)
+                               r"(?:(?:[\w/-]+\s+){0,2}?(?:were|was|got|did)\b"
+                               # ... asked bare: "CM16-0234464" || "how many MRIs?", "how many chiro requests?"
+                               r"|[\w/-]+(?:\s+[\w/-]+){0,2}\s*\?\s*$)", re.IGNORECASE)
+# whether any of the things just counted had an outcome: "were any approved?", "were any of them denied?"
+_ANY_OF_COUNT = re.compile(r"^\s*(?:(?:and|ok(?:ay)?|so|but)\s*,?\s+)?(?:were|was|did|have|has)\s+(?:any|none)(?:\s+of\s+"
+                           r"(?:them|those|these))?\s+(?:get\s+|been\s+)?(?P<outcome>approved|denied|overturned|upheld)\s*\??\s*$",
+                           re.IGNORECASE)
 # how many of the things just counted had an outcome: "how many were approved?", "and how many got denied?", "how many of
 # them were overturned"
 _HOW_MANY_DECIDED = re.compile(r"^\s*(?:(?:and|ok(?:ay)?|so|but)\s*,?\s+)?how\s+many\s+(?:of\s+(?:them|those|these)\s+)?"
