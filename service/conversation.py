@@ -34,6 +34,7 @@ from service.two_patients import two_descriptions
 from service.understand import understand
 from service.outcomes import read_outcomes
 from service.yes_no import decision_asked
+from service.reviewers import SPECIALTY_WORDS
 
 if TYPE_CHECKING:
     from service.engine import Engine
@@ -388,6 +389,7 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
             of_them := _OF_THE_REVIEWER.match(question)):
         # "who reviewed it?" || "were they an orthopedist?", "what kind of doctor?": the reviewer just told, of that item
         said = (f"was the reviewer{of_them.group('rest')}" if of_them.group("rest") is not None
+                else f"was the reviewer{of_them.group('kind')}" if of_them.group("kind") is not None
                 else "what kind of doctor was the reviewer?")
         note = f"item: {main.title} (case {main.case_number}), from the previous answer; its reviewer"
         return Resolved(question=f"{said.rstrip(' ?.!')}? [{_name(main)}]", carried=(note,))
@@ -720,7 +722,11 @@ _OF_THEM = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGN
 # surgeon?", "what kind of doctor?" (not "were they approved?")
 _OF_THE_REVIEWER = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?(?:(?:were|was|is|are)\s+(?:they|he|she)(?P<rest>\s+(?:an?|a\s+real)\s+"
                               r"[\w -]{3,40}?)|what\s+kind\s+of\s+(?:a\s+)?(?:doctor|physician|specialist)(?:\s+(?:is|was|were)"
-                              r"\s+(?:they|he|she|that))?)\s*[?.!]*\s*$", re.IGNORECASE)
+                              r"\s+(?:they|he|she|that))?)\s*[?.!]*\s*$"
+                              # ... "was it an orthopedist?", "was that a neurologist?": a doctor's kind named
+                              r"|^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?(?:was|is)\s+(?:it|that|this)(?P<kind>\s+(?:an?\s+)?(?:"
+                              + SPECIALTY_WORDS + r"|(?:[\w-]+\s+)?(?:doctor|physician|specialist|surgeon|MD)\b))\s*[?.!]*\s*$",
+                              re.IGNORECASE)
 # a patient told by what they have, as someone other than the one before: "the guy with the elbow", "the lady with the
 # hip", "the woman with the shoulder MRI, 62" (not "his knee", "the 57 year old's epidurals")
 # a detail of the item just answered, asked by a definite name alone: "what were the 2 conditions?", "what is the

@@ -21,3 +21,16 @@ def test_whether_any_of_a_count_had_an_outcome_is_the_part_of_that_count() -> No
     resolved = resolve("were any approved?", earlier)
     assert resolved.question == "how many MRIs, and how many were approved? [in case CM16-0234464]"
     assert resolved.carried == ("count: how many MRIs?, the previous question",)
+
+
+SHOULDER = Fact(case_number="CM17-0014288", item_index=1, title="MRI of the right shoulder without contrast", decision="Upheld")
+
+
+def test_was_it_a_kind_of_doctor_after_the_reviewer_asks_of_the_reviewer() -> None:
+    earlier = [Earlier(question="the 62 yo woman's shoulder MRI", items=(SHOULDER,), kind="item", letter=(SHOULDER,)),
+               Earlier(question="what kind of doctor reviewed it? [the MRI of the right shoulder without contrast in case "
+                                "CM17-0014288]", items=(SHOULDER,), kind="item", letter=(SHOULDER,))]
+    assert resolve("was it an orthopedist?", earlier).question == (
+        "was the reviewer an orthopedist? [the MRI of the right shoulder without contrast in case CM17-0014288]")
+    # ... not a question of the item: "was it a good call?"
+    assert "reviewer" not in resolve("was it a good call?", earlier).question
