@@ -1589,7 +1589,7 @@ def _main(previous: Earlier) -> Fact | None:
 def _the_other(question: str, earlier: Sequence[Earlier], before: str) -> Resolved | None:
     """"and in the other case?", "why the other one?", "and the other test?": the other case or item of the previous
     answer (service.conversation._other) put in the question, or None."""
-    if not (m := OTHER.search(question)) or (fact := _other(earlier, _what(m), _kinds(m))) is None:
+    if not (m := OTHER.search(question)) or (fact := _other(earlier, _what(m), _kinds(m), m.group("kind") or "")) is None:
         return None
     what = "case" if _what(m) in ("case", "letter", "patient") else "item"
     note = (f"case: {fact.case_number}, the other case in the previous answer" if what == "case" else
@@ -1610,10 +1610,11 @@ def _what(m: re.Match[str]) -> str:
     return (m.group("what") or "item").lower()
 
 
-def _other(earlier: Sequence[Earlier], what: str, kinds: frozenset[str] = frozenset()) -> Fact | None:
+def _other(earlier: Sequence[Earlier], what: str, kinds: frozenset[str] = frozenset(), word: str = "") -> Fact | None:
     """"the other case" / "the other one": an item the previous answer showed that is not its
-    main item (another case for "case"), or one an earlier answer was about; items of the kind named
-    ("the other scan": `kinds`, imaging) first, then those about the same treatment, then the nearest."""
+    main item (another case for "case"), or one an earlier answer was about; items whose title says the kind's own
+    `word` first ("the other x-ray": an x-ray, not the CT beside it), then those of the kind named ("the other scan":
+    `kinds`, imaging), then those about the same treatment, then the nearest."""
     previous = earlier[-1]
     pool = list(previous.items) + [f for f in previous.shown if f not in previous.items]
     pool += [f for turn in reversed(earlier[:-1]) for f in turn.items if f not in pool]
@@ -1627,8 +1628,17 @@ def _other(earlier: Sequence[Earlier], what: str, kinds: frozenset[str] = frozen
     if not others:
         return None
     words = _content(first.title)
-    return max(others, key=lambda f: (bool(kinds & {s for s, _w in find_treatments(f.title)}),
+    said = _said_kind(word)
+    return max(others, key=lambda f: (bool(said and said.search(f.title)), bool(kinds & {s for s, _w in find_treatments(f.title)}),
                                       len(words & _content(f.title)), -others.index(f)))
+
+
+def _said_kind(word: str) -> re.Pattern[str] | None:
+    """The kind's word as a title says it, singular or plural ("x-ray": "x-rays", "X-ray", "xray"), or None."""
+    if not word:
+        return None
+    stem = re.escape(word.lower().rstrip("s")).replace(r"\-", "-").replace("-", "").replace("xray", "x-?ray")
+    return re.compile(rf"(?<![\w-]){stem}s?(?![\w-])", re.IGNORECASE)
 
 
 def _content(text: str) -> set[str]:

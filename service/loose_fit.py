@@ -18,6 +18,7 @@ from service.gather import case_items
 from service.lacking import asked_words, has_asked, products_named, title_names, with_limbs
 from service.patients import printing_told
 from service.plan import Plan
+from service.quantity import asked_counts, request_counts
 from service.scope import asked_sets
 from service.types import Answer
 from service.understand import Query
@@ -155,4 +156,33 @@ def loose_instead(engine: Engine, plan: Plan, query: Query, question: str, seen:
     return msgspec.structs.replace(found, answer=f"{said} {found.answer}", lead=f"{said} {found.lead}".strip())
 
 
-__all__ = ["age_off", "differs_sentence", "distance", "exact_exists", "holders", "loose_instead", "nearest_holder"]
+def year_off_sentence(engine: Engine, query: Query) -> str:
+    """When the letter of the age told lacks the treatment asked: the one letter of the same sex a year off whose
+    request is that treatment at the body part told, at the counts told (when told), as the likely one: 'The closest
+    match is case CM16-0247660, a 27-year-old woman's: "Additional chiropractic three times a week for two weeks for
+    the lumbar spine", denied (upheld).'; '' when none or several are."""
+    person = query.person
+    if query.case_numbers or person.age is None or not person.sex or not query.body_regions:
+        return ""
+    sets = asked_sets(query)
+    counts = asked_counts(query.text)
+    fitting = []
+    for case, age, sex in holders(engine, query):
+        if sex != person.sex or age is None or abs(age - person.age) != 1:
+            continue
+        for row in case_items(engine, case):
+            _index, title, decision, _treatments, regions = row
+            said = request_counts(title)
+            if (_holds(query, sets, row, None) and regions and set(regions) & set(query.body_regions)
+                    and (not counts or (said and said <= counts))):
+                fitting.append((case, age, title, decision))
+    if len(fitting) != 1:
+        return ""
+    case, age, title, decision = fitting[0]
+    plain = "denied (upheld)" if decision == "Upheld" else "approved (overturned)"
+    return (f' The closest match is case {case}, a {age}-year-old {_NOUN[person.sex]}\'s: "{title}", {plain}; it does '
+            f"not fit the age told exactly.")
+
+
+__all__ = ["age_off", "differs_sentence", "distance", "exact_exists", "holders", "loose_instead", "nearest_holder",
+           "year_off_sentence"]

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from indexer.model import Item, Letter
 from indexer.titles import modification, short_title
+from service.amount_asked import amount_said, asked_amount
 from service.compose import why
 from service.compose.common import HEAD, PLAIN, VERB, Composer, guideline_span, guideline_words, trim
 from service.future import asks_future
@@ -87,6 +88,9 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
         correction = ur_part_said(item, lambda: c.cite(letter, item, heading, chunk_id, "heading"))
     if lead and asks_total(question) and (total := total_said(item, lambda: c.cite(letter, item, heading, chunk_id, "heading"))):
         correction = total  # "how many were approved in total?": UR's part and IMR's, not a yes or no of the outcome word
+    if lead and (unit := asked_amount(question)):  # "how many sessions did they ask for?": the heading's number first
+        amount = amount_said(item, unit, lambda: c.cite(letter, item, heading, chunk_id, "heading"))
+        correction = " ".join(part for part in (amount, correction) if part)
     lead_line = ""
     if lead:
         first = c.cite(letter, item, trim(letter.text, found[0]), chunk_id, "finding") if found else None

@@ -187,10 +187,15 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
         # "why was the teachers aide denied?": each denial, a finding each
         cap = MAX_WHY if query.why and WHY_THEM.search(query.text) else MAX_ITEMS
         return ([h for h in theirs if h.decision == query.premise] or theirs)[:cap]
-    if query.case_numbers and len(titled := _titled(query.text, [h for h in pool if h.case_number in query.case_numbers])) > 1:
+    titled = _titled(query.text, [h for h in pool if h.case_number in query.case_numbers]) if query.case_numbers else []
+    if len(titled) > 1:
         # "were they both denied? [the Flurbiprofen 10%/... and the Dextromethorphan 5%/... in case CM17-0013716]": the
         # requests named by their whole titles (a follow-up names the items before so), each of them
         return titled[:cap or len(titled)]
+    if len(titled) == 1 and carried_alone(query.text, titled[0].treatments):
+        # "the 57 yo man's injection [the Right L5 transforaminal ... in case CM17-0005418]" (the other one of two, a
+        # follow-up resolved): that one, not its letter's every injection again
+        return titled
     if meant and not sets and not query.body_regions and top.case_number == meant and _BOTH.search(query.text):
         # "CM17-0009887 why did IMR deny both tests?": "both" of no treatment named is two of the letter's requests,
         # the best and the next, whatever their headings' words
@@ -250,6 +255,22 @@ def _part_too(query: Query) -> bool:
 # the question asks of an evaluation or exam itself: "the PT eval", "the initial exam", "the chiro assessment"
 _EVALUATION_SAID = re.compile(r"\b(?:eval\w*|exam\w*|assess\w*|consult\w*|initial|intake|new\s+patient)\b", re.IGNORECASE)
 _EVALUATION_TITLE = re.compile(r"\b(?:evaluation|eval|assessment|consultation|consult)\b", re.IGNORECASE)
+
+
+# one item a follow-up carries, named by its whole title at the question's end: "... [the X in case CM17-0005418]"
+_ONE_CARRIED = re.compile(r"\[the\s+(?:(?!\s+and\s+the\s+)[^\]])*\s+in\s+case\s+CM\d{2}-\d{7}\]\s*[?.!]*\s*$", re.IGNORECASE)
+_MORE_THAN_ONE = re.compile(r"\b(?:both|all|each|every|either|neither|others?|rest|any|them|they|these|those)\b", re.IGNORECASE)
+
+
+def carried_alone(text: str, treatments: tuple[str, ...]) -> bool:
+    """Whether `text` asks of the one item a follow-up carries in brackets at its end and of nothing besides: the words
+    before the brackets name no treatment it is not, none in the plural, and no more than one ("both", "the others")."""
+    if not (m := _ONE_CARRIED.search(text)):
+        return False
+    before = text[: m.start()]
+    named = find_treatments(before)
+    return not _MORE_THAN_ONE.search(before) and all(
+        t in treatments and not re.search(r"s$", w, re.IGNORECASE) for t, w in named)
 
 
 def _titled(text: str, pool: list[Hit]) -> list[Hit]:

@@ -42,7 +42,7 @@ from service.levels import levels
 from service.mentioned import mention_sentence, mentions
 from service.misnamed import described_instead
 from service.other_sex import other_sex_instead
-from service.loose_fit import loose_instead
+from service.loose_fit import loose_instead, year_off_sentence
 from service.only import asks_only
 from service.ordinal import meant_case, placed_item
 from service.outcomes import asked_decision, got_any, read_outcomes
@@ -226,7 +226,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             plan = msgspec.structs.replace(plan, filters={n: v for n, v in filters.items() if n != "decision"})
             return item_flow(engine, plan, query, question, seen, k)
     if lacking := described_lacks(engine, query, sets, one, matches):
-        return missing(question, seen, lacking, "case_lacks", related=rated(query, hits[:3]))
+        # ... and the one letter a year off with it at the part and counts told, as the likely one
+        return missing(question, seen, lacking + year_off_sentence(engine, query), "case_lacks", related=rated(query, hits[:3]))
     if not query.case_numbers and one and not sets and (lacking := case_lacks_drug(engine, query, one)):
         # "the 63 yo man with the shoulder surgery - what happened with the Tylenol?": a drug of no treatment set
         return missing(question, seen, lacking, "case_lacks", related=rated(query, hits[:3]))
