@@ -515,6 +515,12 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         return found
     if main is not None and not names_treatment and (across := _across_letters(question, main)) is not None:
         return across
+    if main is not None and not names_treatment and not find_regions(question) and (
+            1 < len(these := _these(previous, main)) <= MAX_THESE) and (fact := _one_titled(question, these)) is not None:
+        # "the 32 yo guy with PT and voltaren" || "how many refills did UR allow?": the Voltaren, whose title names
+        # its refills, not the PT answered first
+        note = f"item: {fact.title} (case {fact.case_number}), named by a word of its title among the previous answer's"
+        return Resolved(question=f"{question.rstrip()} [{_name(fact)}]", carried=(note,))
     if main is not None and not names_treatment:
         note = f"item: {main.title} (case {main.case_number}), from the previous answer"
         for pattern in (NAMED_PRONOUN, END_PRONOUN):
@@ -1463,6 +1469,20 @@ def _listed_letters(previous: Earlier) -> list[Fact]:
 
 _FILLER = frozenset({"what", "about", "with", "that", "this", "those", "these", "there", "their", "they", "then", "also",
                      "other", "some", "them", "have", "does", "were", "was", "and", "the", "his", "her", "for", "one"})
+
+
+# the words of a question that say what is asked, not what it is asked of ("how many", "allow", "approved")
+_ASKING_WORDS = frozenset("""about after again allow allowed approve approved approval asked before being could decide decided
+    denied denial does doing given happen happened many much reason reasons reviewer should their there these those
+    under until what when where which while would""".split())
+
+
+def _one_titled(question: str, these: Sequence[Fact]) -> Fact | None:
+    """The one of `these` whose title holds a word of `question` (of five letters or more, at a word's start) that no
+    other of them holds ("refills" of "Three refills of Voltaren 75mg #60" beside "Eight physical therapy sessions")."""
+    said = {w for w in WORD.findall(question.lower()) if len(w) >= 5 and w not in _ASKING_WORDS and w not in _FILLER}
+    holding = [f for f in these if any(re.search(rf"\b{re.escape(w)}", f.title.lower()) for w in said)]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _by_title_word(words: str, previous: Earlier, main: Fact) -> Fact | None:

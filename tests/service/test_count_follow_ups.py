@@ -34,3 +34,13 @@ def test_was_it_a_kind_of_doctor_after_the_reviewer_asks_of_the_reviewer() -> No
         "was the reviewer an orthopedist? [the MRI of the right shoulder without contrast in case CM17-0014288]")
     # ... not a question of the item: "was it a good call?"
     assert "reviewer" not in resolve("was it a good call?", earlier).question
+
+
+PT = Fact(case_number="CM17-0011517", item_index=1, title="Eight physical therapy sessions", decision="Upheld")
+VOLTAREN = Fact(case_number="CM17-0011517", item_index=2, title="Three refills of Voltaren 75mg #60", decision="Upheld")
+
+
+def test_a_word_of_one_answered_items_title_asks_of_that_item() -> None:
+    earlier = [Earlier(question="the 32 yo guy with PT and voltaren", items=(PT, VOLTAREN), kind="item", letter=(PT, VOLTAREN))]
+    assert resolve("how many refills did UR allow?", earlier).question == (
+        "how many refills did UR allow? [the Three refills of Voltaren 75mg #60 in case CM17-0011517]")
