@@ -1,0 +1,37 @@
+"""A kind's outcome asked in general in words the plural and frequency rules missed is a pattern: "why don't
+shoulder MRIs get approved?", "why are the compounded creams always denied?", "what usually gets a lumbar MRI
+approved?" (both outcomes), "what keeps getting epidural shots denied?", "is it common for IMR to deny physical
+therapy?"; and a denial told as a habit ("why do they keep saying no to more PT visits after some were already
+authorized?") is about the denials."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.plan import make_plan
+from service.understand import understand
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("why don't shoulder MRIs get approved?", "pattern"),
+    ("why are the compounded creams always denied?", "pattern"),
+    ("what usually gets a lumbar MRI approved?", "pattern"),
+    ("what keeps getting epidural shots denied?", "pattern"),
+    ("is it common for IMR to deny physical therapy?", "pattern"),
+    ("is it rare for reviewers to approve acupuncture?", "pattern"),
+    # one patient's item stays that item
+    ("why don't they approve her shoulder MRI?", "item"),
+    ("why wasn't his lumbar MRI approved?", "item"),
+])
+def test_an_outcome_asked_in_general_is_a_pattern(question, kind):
+    assert understand(question).kind == kind
+
+
+@pytest.mark.parametrize(("question", "focus", "both"), [
+    ("what usually gets a lumbar MRI approved?", "Overturned", True),
+    ("why do they keep saying no to more PT visits after some were already authorized?", "Upheld", False),
+    ("what keeps getting epidural shots denied?", "Upheld", False),
+])
+def test_the_outcome_a_general_question_is_about(question, focus, both):
+    plan = make_plan(understand(question), {}, set())
+    assert (plan.kind, plan.focus, plan.approval_minded) == ("pattern", focus, both)
