@@ -309,8 +309,12 @@ KEEPS_DENYING = re.compile(
 _GENERAL_OUTCOME = re.compile(
     r"\bwhy\s+(?:don['’]?t|doesn['’]?t|aren['’]?t|won['’]?t|wouldn['’]?t)\b"
     r"(?!\s+(?:the|my|his|her|their|this|that|these|those|it|he|she|they|you|I|we|IMR|UR)\b)"
-    r"|\bwhy\s+(?:are|do|does|is)\s+(?:[\w/-]+\s+){1,5}?always\s+(?:get\s+|gets\s+|being\s+)?"
-    r"(?:denied|approved|upheld|overturned|turned\s+down|rejected|refused)\b"
+    # ... the deciders named: "why doesn't IMR approve nerve tests of the arm?" (not "... approve her MRI")
+    r"|\bwhy\s+(?:don['’]?t|doesn['’]?t|won['’]?t|wouldn['’]?t)\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|reviewers|they)\s+"
+    r"(?:ever\s+)?(?:approve|authori[sz]e|cover|okay|overturn|deny|uphold)\s+(?!(?:the|my|his|her|their|this|that|these|those|it|him|them)\b)"
+    r"|\b(?:why|how\s+come)\s+(?:are\s+|do\s+|does\s+|is\s+)?(?!(?:my|his|her|their|its|this|that|it|he|she|they|you|I|we)\b)"
+    r"(?:[\w/-]+\s+){1,5}?(?:always|never)\s+(?:get\s+|gets\s+|being\s+|been\s+)?"
+    r"(?:denied|approved|upheld|overturned|turned\s+down|rejected|refused|authori[sz]ed|covered)\b"
     r"|\bwhat\s+(?:usually|typically|generally|normally|keeps?|tends\s+to)\s+(?:gets?|getting|get)\s+(?:[\w/-]+\s+){1,5}?"
     r"(?:denied|approved|upheld|overturned|turned\s+down|rejected|refused|authori[sz]ed)\b"
     r"|\b(?:is\s+it|it['’]?s|it\s+is)\s+(?:very\s+|really\s+)?(?:common|usual|typical|normal|rare|unusual|standard)\s+"

@@ -19,7 +19,11 @@ from service.understand import understand
     ("what keeps getting epidural shots denied?", "pattern"),
     ("is it common for IMR to deny physical therapy?", "pattern"),
     ("is it rare for reviewers to approve acupuncture?", "pattern"),
+    ("why doesn't IMR approve nerve tests of the arm?", "pattern"),
+    ("how come stomach meds never get approved?", "pattern"),
     # one patient's item stays that item
+    ("why doesn't IMR approve her shoulder MRI?", "item"),
+    ("how come his MRI never got approved?", "item"),
     ("why don't they approve her shoulder MRI?", "item"),
     ("why wasn't his lumbar MRI approved?", "item"),
 ])
