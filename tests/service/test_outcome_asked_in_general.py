@@ -39,3 +39,16 @@ def test_an_outcome_asked_in_general_is_a_pattern(question, kind):
 def test_the_outcome_a_general_question_is_about(question, focus, both):
     plan = make_plan(understand(question), {}, set())
     assert (plan.kind, plan.focus, plan.approval_minded) == ("pattern", focus, both)
+
+
+@pytest.mark.parametrize("question", [
+    "for older workers, why are MRIs denied?",
+    "why are MRIs denied for younger employees?",
+])
+def test_workers_told_by_age_are_no_job(question):
+    query = understand(question)
+    assert (query.kind, query.person.occupations) == ("pattern", ())
+
+
+def test_a_job_is_still_a_job():
+    assert understand("did the construction worker get his MRI?").person.occupations == ("the construction worker",)
