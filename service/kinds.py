@@ -317,6 +317,8 @@ _GENERAL_OUTCOME = re.compile(
     r"(?:denied|approved|upheld|overturned|turned\s+down|rejected|refused|authori[sz]ed|covered)\b"
     r"|\bwhat\s+(?:usually|typically|generally|normally|keeps?|tends\s+to)\s+(?:gets?|getting|get)\s+(?:[\w/-]+\s+){1,5}?"
     r"(?:denied|approved|upheld|overturned|turned\s+down|rejected|refused|authori[sz]ed)\b"
+    # both outcomes of a kind, in the present: "what's the reason CT scans of the neck get approved or denied?"
+    r"|(?<!\bwill\s)\bget\s+(?:approved|denied|upheld|overturned)\s+or\s+(?:approved|denied|upheld|overturned|not)\b"
     r"|\b(?:is\s+it|it['’]?s|it\s+is)\s+(?:very\s+|really\s+)?(?:common|usual|typical|normal|rare|unusual|standard)\s+"
     r"for\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|reviewers?|them|they)\s+to\s+"
     r"(?:deny|approve|uphold|overturn|reject|refuse|turn\s+down|say\s+no)\b",

@@ -21,6 +21,7 @@ from service.understand import understand
     ("is it rare for reviewers to approve acupuncture?", "pattern"),
     ("why doesn't IMR approve nerve tests of the arm?", "pattern"),
     ("how come stomach meds never get approved?", "pattern"),
+    ("what's the reason CT scans of the neck get approved or denied?", "pattern"),
     # one patient's item stays that item
     ("why doesn't IMR approve her shoulder MRI?", "item"),
     ("how come his MRI never got approved?", "item"),
