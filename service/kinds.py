@@ -298,6 +298,12 @@ _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 USUALLY_GETS_APPROVED = re.compile(
     r"\bwhat\s+(?:usually|typically|generally|normally|tends\s+to)\s+(?:gets?|makes?)\s+(?:[\w/-]+\s+){1,5}?"
     r"(?:approved|overturned|authori[sz]ed|certified|covered|okayed)\b", re.IGNORECASE)
+# an approval's rate asked: "is it common for IMR to approve acupuncture?" (the approvals first, then the denials: both
+# outcomes, service.plan)
+COMMON_TO_APPROVE = re.compile(
+    r"\b(?:is\s+it|it['’]?s|it\s+is)\s+(?:very\s+|really\s+)?(?:common|usual|typical|normal|rare|unusual|standard)\s+"
+    r"for\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|reviewers?|them|they)\s+to\s+(?:approve|overturn|authori[sz]e|okay|cover)\b",
+    re.IGNORECASE)
 # a denial told as a habit: "why do they keep saying no to more PT visits after some were already authorized?" (the
 # denials asked, whatever else the question says was authorised)
 KEEPS_DENYING = re.compile(

@@ -36,6 +36,8 @@ def test_an_outcome_asked_in_general_is_a_pattern(question, kind):
     ("what usually gets a lumbar MRI approved?", "Overturned", True),
     ("why do they keep saying no to more PT visits after some were already authorized?", "Upheld", False),
     ("what keeps getting epidural shots denied?", "Upheld", False),
+    ("is it common for IMR to approve acupuncture?", "Overturned", True),
+    ("is it common for IMR to deny physical therapy?", "Upheld", False),
 ])
 def test_the_outcome_a_general_question_is_about(question, focus, both):
     plan = make_plan(understand(question), {}, set())
