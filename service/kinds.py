@@ -298,6 +298,12 @@ _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 USUALLY_GETS_APPROVED = re.compile(
     r"\bwhat\s+(?:usually|typically|generally|normally|tends\s+to)\s+(?:gets?|makes?)\s+(?:[\w/-]+\s+){1,5}?"
     r"(?:approved|overturned|authori[sz]ed|certified|covered|okayed)\b", re.IGNORECASE)
+# an approval asked why not, in general: "why don't neck MRIs get approved for women?", "how come stomach meds never get
+# approved?" (the denials asked, not the approvals the verb names)
+NOT_APPROVED_WHY = re.compile(
+    r"\b(?:why|how\s+come)\s+(?:[\w/-]+\s+){0,6}?(?:don['’]?t|doesn['’]?t|aren['’]?t|isn['’]?t|won['’]?t|"
+    r"wouldn['’]?t|never)\s+(?:[\w/-]+\s+){0,5}?(?:get\s+|gets\s+|be\s+|being\s+|been\s+)?"
+    r"(?:approv\w*|authori[sz]\w*|overturn\w*|cover(?:ed)?|okay(?:ed)?)\b", re.IGNORECASE)
 # an approval's rate asked: "is it common for IMR to approve acupuncture?" (the approvals first, then the denials: both
 # outcomes, service.plan)
 COMMON_TO_APPROVE = re.compile(

@@ -37,6 +37,9 @@ def test_an_outcome_asked_in_general_is_a_pattern(question, kind):
     ("why do they keep saying no to more PT visits after some were already authorized?", "Upheld", False),
     ("what keeps getting epidural shots denied?", "Upheld", False),
     ("is it common for IMR to approve acupuncture?", "Overturned", True),
+    ("why don't neck MRIs get approved for women?", "Upheld", False),
+    ("why don't shoulder MRIs get approved?", "Upheld", False),
+    ("how come stomach meds never get approved?", "Upheld", False),
     ("is it common for IMR to deny physical therapy?", "Upheld", False),
 ])
 def test_the_outcome_a_general_question_is_about(question, focus, both):
