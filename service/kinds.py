@@ -293,6 +293,49 @@ _WHAT_DECIDED = re.compile(
 
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 
+# what gets a kind approved, asked in general: "what usually gets a lumbar MRI approved?" (what the approved ones
+# had and what the denied ones lacked: both outcomes, service.plan)
+USUALLY_GETS_APPROVED = re.compile(
+    r"\bwhat\s+(?:usually|typically|generally|normally|tends\s+to)\s+(?:gets?|makes?)\s+(?:[\w/-]+\s+){1,5}?"
+    r"(?:approved|overturned|authori[sz]ed|certified|covered|okayed)\b", re.IGNORECASE)
+# an approval asked why not, in general: "why don't neck MRIs get approved for women?", "how come stomach meds never get
+# approved?" (the denials asked, not the approvals the verb names)
+NOT_APPROVED_WHY = re.compile(
+    r"\b(?:why|how\s+come)\s+(?:[\w/-]+\s+){0,6}?(?:don['’]?t|doesn['’]?t|aren['’]?t|isn['’]?t|won['’]?t|"
+    r"wouldn['’]?t|never)\s+(?:[\w/-]+\s+){0,5}?(?:get\s+|gets\s+|be\s+|being\s+|been\s+)?"
+    r"(?:approv\w*|authori[sz]\w*|overturn\w*|cover(?:ed)?|okay(?:ed)?)\b", re.IGNORECASE)
+# an approval's rate asked: "is it common for IMR to approve acupuncture?" (the approvals first, then the denials: both
+# outcomes, service.plan)
+COMMON_TO_APPROVE = re.compile(
+    r"\b(?:is\s+it|it['’]?s|it\s+is)\s+(?:very\s+|really\s+)?(?:common|usual|typical|normal|rare|unusual|standard)\s+"
+    r"for\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|reviewers?|them|they)\s+to\s+(?:approve|overturn|authori[sz]e|okay|cover)\b",
+    re.IGNORECASE)
+# a denial told as a habit: "why do they keep saying no to more PT visits after some were already authorized?" (the
+# denials asked, whatever else the question says was authorised)
+KEEPS_DENYING = re.compile(
+    r"\b(?:keeps?|kept)\s+(?:on\s+)?(?:denying|rejecting|refusing|turning\s+(?:(?:it|them)\s+)?down|saying\s+no|upholding)\b",
+    re.IGNORECASE)
+# a kind's outcome asked in general, in words the plural and frequency rules miss: "why don't shoulder MRIs get
+# approved?", "why are the compounded creams always denied?" (a why asked), "what usually gets a lumbar MRI
+# approved?", "what keeps getting epidural shots denied?", "is it common for IMR to deny physical therapy?"
+_GENERAL_OUTCOME = re.compile(
+    r"\bwhy\s+(?:don['’]?t|doesn['’]?t|aren['’]?t|won['’]?t|wouldn['’]?t)\b"
+    r"(?!\s+(?:the|my|his|her|their|this|that|these|those|it|he|she|they|you|I|we|IMR|UR)\b)"
+    # ... the deciders named: "why doesn't IMR approve nerve tests of the arm?" (not "... approve her MRI")
+    r"|\bwhy\s+(?:don['’]?t|doesn['’]?t|won['’]?t|wouldn['’]?t)\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|reviewers|they)\s+"
+    r"(?:ever\s+)?(?:approve|authori[sz]e|cover|okay|overturn|deny|uphold)\s+(?!(?:the|my|his|her|their|this|that|these|those|it|him|them)\b)"
+    r"|\b(?:why|how\s+come)\s+(?:are\s+|do\s+|does\s+|is\s+)?(?!(?:my|his|her|their|its|this|that|it|he|she|they|you|I|we)\b)"
+    r"(?:[\w/-]+\s+){1,5}?(?:always|never)\s+(?:get\s+|gets\s+|being\s+|been\s+)?"
+    r"(?:denied|approved|upheld|overturned|turned\s+down|rejected|refused|authori[sz]ed|covered)\b"
+    r"|\bwhat\s+(?:usually|typically|generally|normally|keeps?|tends\s+to)\s+(?:gets?|getting|get)\s+(?:[\w/-]+\s+){1,5}?"
+    r"(?:denied|approved|upheld|overturned|turned\s+down|rejected|refused|authori[sz]ed)\b"
+    # both outcomes of a kind, in the present: "what's the reason CT scans of the neck get approved or denied?"
+    r"|(?<!\bwill\s)\bget\s+(?:approved|denied|upheld|overturned)\s+or\s+(?:approved|denied|upheld|overturned|not)\b"
+    r"|\b(?:is\s+it|it['’]?s|it\s+is)\s+(?:very\s+|really\s+)?(?:common|usual|typical|normal|rare|unusual|standard)\s+"
+    r"for\s+(?:IMR|UR|the\s+(?:IMR\s+)?reviewers?|reviewers?|them|they)\s+to\s+"
+    r"(?:deny|approve|uphold|overturn|reject|refuse|turn\s+down|say\s+no)\b",
+    re.IGNORECASE)
+
 
 def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases: tuple[str, ...],
           treatments: tuple[str, ...], reviewer: str | None = None) -> Kind:
@@ -318,6 +361,8 @@ def _kind(text: str, aggregate: bool, outcomes: Outcomes, person: Person, cases:
         return "pattern"  # "PT for the neck - what made the approval different from the denials?"
     if not specific and outcomes.why and _PLURAL_GENERAL.search(text):
         return "pattern"
+    if not specific and treatments and _GENERAL_OUTCOME.search(text):
+        return "pattern"  # "why don't shoulder MRIs get approved?", "is it common for IMR to deny physical therapy?"
     if not specific and len(treatments) <= 2 and (outcomes.why or _LACKED.search(text)) and _THE_STUDIES.search(text):
         return "pattern"  # "why were the shoulder MRIs turned down?", "what did the denied shoulder MRIs lack?": all of them
     if not specific and treatments and _REASON_WORDS.search(text) and _IN_GENERAL.search(text):

@@ -367,6 +367,9 @@ _ANY_PATIENT = re.compile(r"(?:an?|the|my)\s+(?:injured\s+|industrially\s+injure
                           re.IGNORECASE)
 
 
+# patients told by their age alone, no job: "for older workers, why are MRIs denied?"
+_AGED_WORKERS = re.compile(r"(?:the\s+)?(?:older|younger|old|young|elderly|aging|ageing|senior)\s+(?:injured\s+)?(?:workers|employees)",
+                           re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\s+\w")
 _LAY_JOB_END = re.compile(rf"\b{_LAY_JOB_NOUN}$", re.IGNORECASE)
 
@@ -392,8 +395,8 @@ def mask_occupations(text: str) -> tuple[str, list[str]]:
     found: list[str] = []
 
     def blank(m: re.Match[str]) -> str:
-        if _ANY_PATIENT.fullmatch(m.group(0)):
-            return m.group(0)  # "the injured worker got PT approved?": any patient, no job
+        if _ANY_PATIENT.fullmatch(m.group(0)) or _AGED_WORKERS.fullmatch(m.group(0)):
+            return m.group(0)  # "the injured worker got PT approved?", "for older workers, why ...": any patient, no job
         # "did the cook get ... approved?": the one who got it, never a request; nor "why didn't IMR
         # approve the stocker's chiro?": a job that asks for nothing, whose things follow
         theirs = _POSSESSIVE.match(text, m.end()) and _LAY_JOB_END.search(m.group(0))

@@ -14,7 +14,7 @@ import msgspec
 
 from service.cited import selected_source
 from service.groups import said
-from service.kinds import REVIEWERS_DECIDE
+from service.kinds import COMMON_TO_APPROVE, KEEPS_DENYING, NOT_APPROVED_WHY, REVIEWERS_DECIDE, USUALLY_GETS_APPROVED
 from service.outcomes import asks_usual, names_both
 from service.partly import partly_authorised
 from service.retrieve import effective_filters
@@ -57,11 +57,15 @@ def _plan(query: Query, hard: dict[str, object], known_cases: set[str], added: t
     if query.kind in ("pattern", "list") and "modified" not in hard and partly_authorised(query.text):
         hard = {**hard, "modified": "yes"}  # "when UR okays the first 6 visits and the rest goes to IMR"
     if query.kind == "pattern":
-        focus = query.pattern or query.premise or "Upheld"
+        # "why do they keep saying no to more PT after some were authorized?": the denials, the habit told
+        denials = KEEPS_DENYING.search(query.text) or NOT_APPROVED_WHY.search(query.text)  # "why don't neck MRIs get approved?"
+        focus = query.pattern or ("Upheld" if denials else query.premise) or (
+            "Overturned" if COMMON_TO_APPROVE.search(query.text) else "Upheld")  # "is it common for IMR to approve acupuncture?"
         # "what made the approval different from the denials?": what the approved had, what the denied lacked
         # ... and "does IMR usually approve them?" (not "why are they usually denied?"): both outcomes
         both = query.pattern == "Overturned" or names_both(query.text) or (not query.why and asks_usual(query.text)) or (
-            not query.why and bool(REVIEWERS_DECIDE.search(query.text)))  # "how do reviewers decide on Norco refills?"
+            not query.why and bool(REVIEWERS_DECIDE.search(query.text))) or (  # "how do reviewers decide on Norco refills?"
+            not query.why and bool(USUALLY_GETS_APPROVED.search(query.text) or COMMON_TO_APPROVE.search(query.text)))  # "what usually gets a lumbar MRI approved?"
         return Plan(kind="pattern", filters=hard, focus=focus, approval_minded=both,
                     **group)
     if query.kind == "list":
