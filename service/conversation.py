@@ -1490,10 +1490,13 @@ def _by_title_word(words: str, previous: Earlier, main: Fact) -> Fact | None:
     at a word's start: "clearance" of "Preoperative Medical Clearance"), when the words name no treatment set; the item
     answered itself when only its title holds them."""
     said = [w for w in WORD.findall(words.lower()) if len(w) >= 4 and w not in _FILLER]
-    if not said or len(said) > 3:
+    # ... or an abbreviation, typed in capitals and printed so in the title ("and the PA?" of "PA assist")
+    caps = [w for w in re.findall(r"\b[A-Z]{2,3}\b", words) if w not in ("IMR", "UR")]
+    if not (said or caps) or len(said) + len(caps) > 3:
         return None
     fits = [f for f in previous.letter if f.case_number == main.case_number
-            and all(re.search(rf"\b{re.escape(w)}", f.title.lower()) for w in said)]
+            and all(re.search(rf"\b{re.escape(w)}", f.title.lower()) for w in said)
+            and all(re.search(rf"\b{w}\b", f.title) for w in caps)]
     others = [f for f in fits if f.item_index != main.item_index]
     # ... or the item just answered, none other holding them: "the 41 yo guy with the ibuprofen - was the first fill
     # approved?" || "and the refills?" of his "Two refills of Ibuprofen 600mg #90"

@@ -63,3 +63,13 @@ def test_a_fact_asked_after_facts_of_two_letters_is_of_the_patient_told_before()
     resolved = resolve("and when did IMR decide?", earlier)
     assert resolved.question == "and when did IMR decide? [the 60 yo man]"
     assert resolved.carried == ("patient: the 60 yo man, from the previous question",)
+
+
+SCOPE = Fact(case_number="CM17-0002892", item_index=1, title="Right knee arthroscopy with evaluation of ACL, medical meniscectomy",
+             decision="Upheld")
+PA = Fact(case_number="CM17-0002892", item_index=2, title="PA assist", decision="Upheld")
+
+
+def test_an_abbreviation_in_capitals_names_the_item_whose_title_prints_it() -> None:
+    earlier = [Earlier(question="the 55 yo man's knee scope", items=(SCOPE,), kind="item", letter=(SCOPE, PA))]
+    assert resolve("and the PA?", earlier).question.endswith("[the PA assist in case CM17-0002892]")
