@@ -12,9 +12,12 @@ client = served_client("CM16-0246624", "CM17-0011703")
 
 def test_the_told_request_gets_no_yes_or_no(client) -> None:
     answer = ask(client, "the 53 yo man whose neck mri got approved - did they deny his acupuncture")
-    # (his letter lacks it: said with what his letter decided, helper r65's case-lacks answer)
+    # (his letter lacks it: said with what his letter decided, helper r65's case-lacks answer; and the other 53-year-old
+    # man's letter, which has acupuncture, named as another patient's, hand61's)
     assert answer["answer"] == ('The letter of the patient described, case CM16-0246624, has no request for acupuncture. '
-                                'Its letter decided 1 item: 1. "MRI scan of the cervical spine": approved (overturned).')
+                                'Its letter decided 1 item: 1. "MRI scan of the cervical spine": approved (overturned). '
+                                "CM17-0011703 is another patient's letter (the same age and sex, not the one told): it decided "
+                                '"Acupuncture of the lumbar and cervical for two sessions": denied (upheld).')
     assert "No: " not in answer["answer"]
 
 
