@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from indexer.model import Item
 from indexer.titles import modification
+from service.number_words import number_value
 
 _NUMBER = (r"(?:\d{1,4}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|sixteen|"
            r"eighteen|twenty|thirty|sixty|ninety)")
@@ -36,7 +37,6 @@ _STRENGTH = re.compile(r"(?<![\w.])(?:\d{1,4}(?:\.\d+)?\s*-\s*)?\d{1,4}(?:\.\d+)
                        re.IGNORECASE)
 _PER_WEEK = re.compile(r"\b(?:(?:\d|one|two)\s+to\s+)?(\d{1,2}|one|two|three|four|five|six)\s*(?:x|times)\s*(?:a|per)?\s*weeks?\s+(?:x|for)\s*"
                        r"(\d{1,2}|one|two|three|four|five|six|eight)\s+weeks?\b", re.IGNORECASE)
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8}
 
 
 def asked_amount(question: str) -> str:
@@ -50,10 +50,6 @@ def asked_amount(question: str) -> str:
         word = found[1].lower()
         return next((unit for unit, words in _UNITS.items() if re.fullmatch(words, word)), "")
     return ""
-
-
-def _as_int(word: str) -> int:
-    return _SMALL[word.lower()] if word.lower() in _SMALL else int(word)
 
 
 def amount_in(request: str, unit: str) -> str:
@@ -74,7 +70,7 @@ def amount_in(request: str, unit: str) -> str:
         return found[0]
     if unit == "sessions" and (week := _PER_WEEK.search(text)):
         most = "up to " if " to " in week[0] else ""
-        return f"{week[0]} ({most}{_as_int(week[1]) * _as_int(week[2])} sessions)"
+        return f"{week[0]} ({most}{number_value(week[1]) * number_value(week[2])} sessions)"
     if unit == "refills" and (refill := re.search(r"\bwith\s+(?:a\s+)?refills?\b", text, re.IGNORECASE)):
         return "one refill" if "a " in refill[0].lower() else ""
     return ""

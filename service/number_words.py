@@ -45,6 +45,11 @@ def _value(words: str) -> int:
     return sum(_TENS.get(p, _ONES.get(p, 0)) for p in parts)
 
 
+def number_value(said: str) -> int:
+    """A count as typed, in digits or spelt ("12", "eight", "twenty-seven"): its value."""
+    return int(said) if said.isdigit() else _value(said)
+
+
 def in_digits(text: str) -> tuple[str, list[tuple[str, str]]]:
     """`text` with the ages and counts spelt in words written in digits, and what was read as what."""
     read: list[tuple[str, str]] = []

@@ -216,15 +216,17 @@ _CONDITION_DECIDED = re.compile(r"\s+(?:itself\s+)?(?:is|was|gets|got|are|were)?
 
 # the patient's requests in general, whatever their story names: "which of his requests did IMR not uphold?",
 # "was a single one of her five requests approved?", "none of her chiro stuff" (service.flows.item reads it too)
+# ... a patient told after "for"/"of": "the 52 yo woman", "my husband" (service.flows.chosen reads it too)
+PATIENT_AFTER = (r"(?:for|of)\s+(?:the|this|that|my|his|her|their|our)\s+(?:\d{1,2}\s*(?:yo|y/?o|yr|year)|(?:[\w-]+\s+){0,2}?"
+                 r"(?:man|woman|lady|guy|gentleman|patient|worker|claimant|applicant|husband|wife|son|daughter|mom|dad|"
+                 r"mother|father)\b)")
 THEIR_REQUESTS = re.compile(r"\b(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:requests|items|treatments|things|stuff)\b"
                             # ... or counted with no kind named: "the 37 yo lady with the TENS - how many things were denied?"
                             r"|\bhow\s+many\s+(?:of\s+the\s+)?(?:requests|items|things)\b"
                             # ... or any of them, the patient told after: "was there any request for the 52 yo woman that
                             # wasn't denied?", "were all the requests for the 37 yo woman denied?"
                             r"|\b(?:any|all(?:\s+(?:of\s+)?the)?|every|each|none\s+of\s+the)\s+(?:requests?|items?|treatments?|things?)"
-                            r"\s+(?:for|of)\s+(?:the|this|that|my|his|her|their|our)\s+(?:\d{1,2}\s*(?:yo|y/?o|yr|year)|(?:[\w-]+\s+){0,2}?"
-                            r"(?:man|woman|lady|guy|gentleman|patient|worker|claimant|applicant|husband|wife|son|daughter|mom|dad|"
-                            r"mother|father)\b)", re.IGNORECASE)
+                            r"\s+" + PATIENT_AFTER, re.IGNORECASE)
 # a patient told by how many requests they had, one of them named: "60 yo woman with 4 requests incl knee mri - how
 # many were denied?", "the 54 yo woman who asked for naproxen and 3 other things": the named one tells who she is; the
 # question is of all of them

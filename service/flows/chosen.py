@@ -23,6 +23,7 @@ from service.quantity import asked_strengths, request_counts
 from service.reason_asked import asked_reasons
 from service.topic import typed_overlap, typed_tokens
 from service.types import Hit
+from service.story import PATIENT_AFTER
 from service.understand import EVERY_ONE, Query
 
 MAX_ITEMS = 3  # items one answer explains
@@ -477,9 +478,7 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                          # request for PT": a treatment named is its own group)
                          r"|(?:n?either|any)\s+(?:single\s+)?(?:item|request|issue)(?!\s+(?:for|of|to)\b)"
                          # ... "was there any request for the 52 yo woman that wasn't denied?": the patient told after it
-                         r"|any\s+(?:single\s+)?(?:item|request|issue)s?\s+(?:for|of)\s+(?:the|this|that|my|his|her|their|our)\s+"
-                         r"(?:\d{1,2}\s*(?:yo|y/?o|yr|year)|(?:[\w-]+\s+){0,2}?(?:man|woman|lady|guy|gentleman|patient|worker|claimant|"
-                         r"applicant|husband|wife|son|daughter|mom|dad|mother|father)\b)"
+                         r"|any\s+(?:single\s+)?(?:item|request|issue)s?\s+" + PATIENT_AFTER +
                          # "did IMR help her at all?", "did they do anything for him?": whatever was asked for them
                          rf"|{HELPED_AT_ALL}"
                          r"|(?:a\s+single|one)\s+(?:thing|request|item)"  # "not a single thing approved?"
