@@ -64,6 +64,11 @@ _AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:who\s+|that\s+)?(?:review(?:ed|er
                     # ... or of the thing asked about, by a pronoun: "was it a neuro who looked at it?"
                     r"|\s+(?:who|that)\s+(?:looked\s+(?:at|over|into)|went\s+(?:over|through)|handled|decided\s+on)\s+(?:it|this|that|them)\b",
                     re.IGNORECASE)
+# ... or the one asked what they said of it: "what did the internal medicine doc say about the PT?", "why did the
+# orthopedist think ..." (a doctor of the asker's own, "my family doctor said", tells a story: service.reviewers.read_reviewers)
+_ASKED_WHAT = re.compile(r"\b(?:what|why|how)\s+(?:did|does|do|would)\s+(?:the|that|this)\s+$", re.IGNORECASE)
+_SAID = re.compile(r"(?:\s+(?:docs?|doctors?|physicians?|specialists?|MDs?))?\s+(?:say|write|think|find|conclude|base|decide)\b",
+                   re.IGNORECASE)
 # ... or the one who decides: "did the neurosurgeon turn down", "the neurologist's ruling" (not of a specialty that is
 # also a treatment: "was the chiropractor approved?" asks of the chiropractic)
 _DECIDES = re.compile(r"(?:['’]s)?\s+(?:ruling|decision|determination)\b"
@@ -106,10 +111,18 @@ def read_reviewers(text: str) -> list[tuple[str, tuple[int, int]]]:
         name = next(SPECIALTIES[int(k[1:])][0] for k, v in m.groupdict().items() if v)
         if (_AFTER.match(text, m.end()) or _BEFORE.search(text[max(0, m.start() - 120) : m.start()])
                 # ("the surgeon denied it" may be the treating one's: a surgeon alone is the reviewer only when said so)
-                or (_DECIDES.match(text, m.end()) and not find_treatments(m.group(0)) and name != SURGEON)
+                or (_DECIDES.match(text, m.end()) and not _treatment_too(m.group(0)) and name != SURGEON)
+                or (_ASKED_WHAT.search(text[max(0, m.start() - 30) : m.start()]) and _SAID.match(text, m.end())
+                    and not _treatment_too(m.group(0)))
                 or (found and _COMPARED.search(text[max(0, m.start() - 40) : m.start()]))):
             found.append((name, m.span()))
     return found
+
+
+def _treatment_too(words: str) -> bool:
+    """Whether a specialty's words also name a treatment ("chiropractor"): not the "medicine" of a field of it
+    ("internal medicine")."""
+    return any(said.lower() != "medicine" for _kind, said in find_treatments(words))
 
 
 # a specialty compared with a reviewer's read before it: "... than family doctors?", "... vs orthopedists"

@@ -38,6 +38,11 @@ from tests.conftest import ask, served_client
     ("was the reviewer a neuro?", "Neurology or Neurological Surgery"),
     ("the 34 yo guy whose neck MRI got turned down - was it a neuro who looked at it?", "Neurology or Neurological Surgery"),
     ("was it an internist that handled it?", "Internal Medicine"),
+    # ... or asked what they said of it: "what did the internal medicine doc say about ..." ("medicine" is the field's)
+    ("what did the internal medicine doc say about the 54 year old man's physical therapy?", "Internal Medicine"),
+    ("why did the orthopedist think the knee surgery was not needed?", "Orthopedic Surgery"),
+    ("what did the family medicine physician write about the brace?", "Family Practice"),
+    ("what did the chiropractor say about the chiropractic?", None),  # a treatment too: the treating one may be meant
     # a field's adjective before "reviewers": "the pain management reviewers", "the orthopedic reviewers"
     ("did any of the pain management reviewers approve anything?", "Pain Management"),
     ("did any of the orthopedic reviewers approve anything?", "Orthopedic Surgery"),
@@ -49,6 +54,7 @@ from tests.conftest import ask, served_client
     # not the reviewer's: a treatment, the treating physician, a surgeon who asks
     ("Why was physical medicine denied?", None),
     ("my family doctor asked for PT and the reviewer denied it", None),
+    ("my family doctor said I need PT, what did IMR say?", None),
     ("Did the orthopedic surgeon ask for an MRI?", None),
     ("The neurologist who looked at my son last week wants an EMG", None),
     ("my pain doctor asked for the shots for my back, why were they denied?", None),
