@@ -111,7 +111,10 @@ _WORDS: dict[str, re.Pattern[str]] = {code: re.compile(rx, I) for code, rx in {
                      rf"|{_NOT}\s+(?:\w+\s+)?(?:on|taking|using|prescribed)\s+(?:any\s+)?(?:opioids?|opiates?|narcotics?|pain\s+(?:meds|medications?|pills))\b"
                      r"|\b(?:health|medical)\s+(?:problems?|conditions?|issues?)\b|\bcontraindicat\w*"
                      rf"|{_NOT}\s+have\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:diagnosis|condition|MS|multiple\s+sclerosis|"
-                     r"spinal\s+cord|neuropath\w*|spasms?|arthritis|carpal|CTS|GI|stomach\s+(?:problems?|issues?|risk))\b",
+                     r"spinal\s+cord|neuropath\w*|spasms?|arthritis|carpal|CTS|GI|stomach\s+(?:problems?|issues?|risk))\b"
+                     # "because of no GI symptoms?", "since she had no stomach problems?": the risk a stomach protector is for
+                     r"|\b(?:no|without(?:\s+any)?|lack\s+of)\s+(?:\w+\s+)?(?:GI|gastrointestinal|gastric|stomach|gut)\s+"
+                     r"(?:symptoms?|problems?|issues?|risks?|complaints?|history|events?|upset|bleeds?|bleeding)\b",
     "already_done": r"\balready\s+(?:had|done|did|got|been|taking|on|using)\b|\bduplicate\b|\brepeat\w*\b",
     # "denied just because the surgery was?", "since the operation itself got turned down": an add-on of a
     # procedure not approved

@@ -24,3 +24,11 @@ def test_renting_or_buying_not_said_is_an_incomplete_request():
     assert asked_reasons("they said no because nobody wrote down whether she was renting it or buying it?") == {
         "incomplete_request"}
     assert asked_reasons("denied because they didn't say buy or rent?") == {"incomplete_request"}
+
+
+def test_no_stomach_symptoms_is_the_stomach_protector_not_indicated():
+    assert asked_reasons("was the pantoprazole denied because of no GI symptoms?") == {"not_indicated"}
+    assert asked_reasons("was the omeprazole turned down because she had no stomach problems?") == {"not_indicated"}
+    assert asked_reasons("denied because there was no gastrointestinal risk?") == {"not_indicated"}
+    # a stomach complaint told, not its lack: no reason offered
+    assert asked_reasons("was the pantoprazole denied because of her stomach?") == frozenset()
