@@ -253,13 +253,14 @@ def mention_sentence(topic: str, answered: list[tuple[Letter, Item]],
     past care was asked ("had she done PT before?"): what the reviewer wrote of it, with no yes or no (a "yes" would
     answer whether she had it, which the words quoted may deny); when the rationale does not speak of it, the case
     summary's sentences that do, each quoted by `summary`."""
+    shown = said_back(topic)  # (as the answer says it)
     found = sorted(((-speaks_of(topic, letter.text[s.span[0]:s.span[1]]), n, rank, letter, item, s)
                     for n, (letter, item) in enumerate(answered)
                     for rank, s in enumerate(mentions(topic, letter, item))), key=lambda f: f[:3])
     found = [f for f in found if f[0] == found[0][0]][:MAX_QUOTED]
     if found:
         wrote = ' and '.join(quote(f[3], f[4], f[5]) for f in found)
-        return (f"On {topic}, the reviewer wrote {wrote}." if history else f"Yes: the reviewer wrote {wrote}."), len(found)
+        return (f"On {shown}, the reviewer wrote {wrote}." if history else f"Yes: the reviewer wrote {wrote}."), len(found)
     names = [f'"{item.title or item.request}"' for _letter, item in answered]
     whose = (f"rationale for {names[0]} does" if len(names) == 1
              else f"rationales for {', '.join(names[:-1])} and {names[-1]} do")
@@ -269,9 +270,23 @@ def mention_sentence(topic: str, answered: list[tuple[Letter, Item]],
                 for span in in_summary(topic, letter)]
         if said:
             wrote = " and ".join(summary(letter, span) for letter, span in said[:MAX_QUOTED])
-            return f"The reviewer's {whose} not mention {topic}; the case summary says {wrote}.", len(said[:MAX_QUOTED])
-    return (f"The reviewer's {whose} not mention {topic}." if history else
-            f"No: the reviewer's {whose} not mention {topic}."), 0
+            return f"The reviewer's {whose} not mention {shown}; the case summary says {wrote}.", len(said[:MAX_QUOTED])
+    return (f"The reviewer's {whose} not mention {shown}." if history else
+            f"No: the reviewer's {whose} not mention {shown}."), 0
+
+
+# the asker's own words said back to them: "did the reviewer mention my x-rays?" -> "... does not mention your x-rays"
+_FIRST_PERSON = re.compile(r"\b(?:my|our|me|mine|ours|myself)\b", I)  # (not "US": ultrasound)
+_TO_YOU = {"my": "your", "our": "your", "me": "you", "mine": "yours", "ours": "yours", "myself": "yourself"}
+
+
+def said_back(topic: str) -> str:
+    """`topic` as the answer says it back to the asker: their own words in the second person.
+
+        said_back("my x-rays") -> "your x-rays"
+        said_back("the urine drug screen") -> "the urine drug screen"
+    """
+    return _FIRST_PERSON.sub(lambda m: _TO_YOU[m.group(0).lower()], topic)
 
 
 def in_summary(topic: str, letter: Letter) -> list[tuple[int, int]]:
@@ -282,4 +297,4 @@ def in_summary(topic: str, letter: Letter) -> list[tuple[int, int]]:
     return [span for n, span in found if n == found[0][0]][:MAX_QUOTED] if found else []
 
 
-__all__ = ["MAX_QUOTED", "Mention", "asked_mention", "in_summary", "mention_sentence", "mentions", "speaks_of"]
+__all__ = ["MAX_QUOTED", "Mention", "asked_mention", "in_summary", "mention_sentence", "mentions", "said_back", "speaks_of"]

@@ -663,7 +663,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                 confirm = f"{NOT_SAID} {confirm[0].lower()}{confirm[1:]}" if confirm.startswith("The ") else f"{NOT_SAID} {confirm}"
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
                                  premise=each[n] if each else premise, findings=quotes, lead=True, only=alone,
-                                 confirm=confirm, yes_no=None if confirm or unread else yes_no,
+                                 # (a mention asked after the outcome told: "my MRI was rejected, did the reviewer
+                                 # mention my x-rays?": its yes or no opens; the outcome told, if right, needs no second yes)
+                                 confirm=confirm, yes_no=None if confirm or unread or (mentioned and yes_no == item.decision)
+                                 else yes_no,
                                  lacking=bool(lacking) and asked_together(query.text, query.treatment_words, lacking)))
     if not placed and not by_a_reason and not whole and not beyond_told and (beyond := named_beyond(engine, query, hits, one, chosen)):
         # "CM16-0248471 - what happened with the TENS, the lumbar support and the pillows?": three explained, the

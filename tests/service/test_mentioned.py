@@ -98,6 +98,26 @@ def test_no_names_the_request_and_the_topic_as_typed(client) -> None:
                                            'red flags [1]. In case CM16-0246635, the request for')
 
 
+def test_the_askers_own_words_are_said_back_and_the_outcome_told_needs_no_second_yes(client) -> None:
+    # before: "No: ... does not mention my physical therapy. Yes: the denial of "MRI of the Lumbar spine without
+    # contrast" was upheld; it was not authorised [1]. Denied (Upheld): ..."
+    answer = ask(client, "I'm 28 and female, my lumbar MRI was denied, did the reviewer mention my physical therapy?")
+    assert answer["lead"] == ('No: the reviewer\'s rationale for "MRI of the Lumbar spine without contrast" does not mention '
+                              'your physical therapy. Denied (Upheld): no objective findings or red flags [1].')
+    # an outcome told wrong is still put right
+    answer = ask(client, "I'm 28 and female, my lumbar MRI was approved, did the reviewer mention my physical therapy?")
+    assert 'No: the denial of "MRI of the Lumbar spine without contrast" was upheld; it was not authorised [1].' in answer[
+        "lead"]
+
+
+def test_said_back_turns_the_askers_words_to_the_second_person() -> None:
+    from service.mentioned import said_back
+
+    assert said_back("my x-rays") == "your x-rays"
+    assert said_back("our PT notes and me") == "your PT notes and you"
+    assert said_back("US of the shoulder") == "US of the shoulder"  # an ultrasound, not "us"
+
+
 def test_a_mention_asked_alone_is_of_the_item_in_view(client) -> None:
     first = "was the 28 yo woman's lumbar MRI approved?"
     history = [{"question": first, "items": [{"case_number": "CM16-0246635", "item_index": 1}], "kind": "item"}]
