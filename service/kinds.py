@@ -132,7 +132,10 @@ EVERY_OF_KIND = re.compile(r"\b(?:both|all)\s+(?:of\s+)?(?:the\s+)?(?!(?:the|of|
                            r"(?:[\w/-]+\s+){1,3}?(?:requests|items)\b"
                            r"|\b(?:the|those|these)\s+(?:[\w/-]+\s+){1,3}?(?:requests|items)\s+(?:all|both)\b", re.IGNORECASE)
 _NOT_LISTED = r"(?!(?:did|does|do|was|is|were|are|has|have|guidelines?|pages?|sections?|reasons?|rules?|criteria|kind|type|sort|date|day|specialty|doctor|reviewer|part)\b)"
-_LIST = re.compile(rf"^\s*(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?|rules?|criteria|date|day|specialty|doctor|reviewer|part|states?)\b)|what\s+{_NOT_LISTED})"
+# asked for politely first: "tell me which MRIs were not denied for women", "can you show me which ..."
+_ASKED_FOR = (r"(?:(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:tell|show|let)\s+me(?:\s+know)?"
+              r"|I\s+(?:want|need|would\s+like|['’]d\s+like)\s+to\s+know|do\s+you\s+know)\s*,?\s+")
+_LIST = re.compile(rf"^\s*(?:{_ASKED_FOR})?(?:which\s+(?!(?:guidelines?|pages?|sections?|reasons?|rules?|criteria|date|day|specialty|doctor|reviewer|part|states?)\b)|what\s+{_NOT_LISTED})"
                    r"(?:[\w/-]+,?\s+){0,8}?(?:were|was|got|have|has|did|are|is)(?:n't|n’t)?\b"  # "which ... weren't upheld"
                    r"|\b(?:which|what)\s+(?!(?:guidelines?|sections?|chapters?|pages?|rules?|criteria)\b)(?:\w+\s+){0,6}?(?:requests|items|cases|claims(?!\s+(?:administrators?|adjusters?|examiners?|reps?)\b)|files|letters|patients|ones|treatments|"
                    r"services|drugs|medications)\b|\bin\s+which\s+cases\b"
