@@ -601,6 +601,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     now_first = not final and not leads and not lacks and only_what_now(query.text)
     if now_first:
         c.say(AFTER_A_DECISION)
+    # the reason offered confirmed of one item and not of another of the letter: each one's said by its name
+    differ = len(chosen) > 1 and len({h.case_number for h in chosen}) == 1 and len({
+        confirmation(offered, i, each[n] if each else claimed, corrected=bool(each[n] if each else premise),
+                     studies=asked_studies(query.text), besides=besides_studies(query.text),
+                     text=letters[h.case_number].text) for n, (h, i) in enumerate(zip(chosen, items))}) > 1
     for n, (hit, item) in enumerate(zip(chosen, items)):
         if too_at and n == too_at[0]:
             marks = [(items[m].title or items[m].request, items[m].decision, c.cite(
@@ -661,6 +666,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                 # "or was it bc she missed appointments?": none of its words in the reviewer's findings or conclusion:
                 # a no, the reason given following
                 confirm = f"{NOT_SAID} {confirm[0].lower()}{confirm[1:]}" if confirm.startswith("The ") else f"{NOT_SAID} {confirm}"
+        if confirm and differ:
+            # "PT and MRI both turned down - was it because he didn't improve?": each one's yes or no, said of it by name
+            confirm = f'For "{item.title or item.request}": {confirm[0].lower()}{confirm[1:]}'
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
                                  premise=each[n] if each else premise, findings=quotes, lead=True, only=alone,
                                  # (a mention asked after the outcome told: "my MRI was rejected, did the reviewer

@@ -159,3 +159,16 @@ def test_a_reason_asked_after_the_story_is_answered_not_the_denial(tramadol):
     assert asked["lead"] == "That is not a reason the reviewer gave. Denied (Upheld): conservative care not tried or failed [1]."
     fair = ask(tramadol, "the 40 yo woman was denied tramadol, is that fair?")
     assert fair["lead"] == "Denied (Upheld): conservative care not tried or failed [1]."
+
+
+# acupuncture (no functional improvement after the trial) and a lumbar MRI (no red flags), both upheld
+two_kinds = served_client("CM17-0011703")
+
+
+def test_a_reason_given_for_one_item_and_not_another_is_said_of_each_by_name(two_kinds):
+    # before: "Yes, the reviewer gave that reason [1]. ... That is not a reason the reviewer gave. ...", of which no name
+    answer = ask(two_kinds, "the 53 yo man's acupuncture and lumbar MRI - denied because he didn't improve?")["answer"]
+    assert answer.startswith('For "Acupuncture of the lumbar and cervical for two sessions": yes, the reviewer gave that '
+                             'reason [1]. Denied (Upheld): no documented functional improvement [1].')
+    assert ' For "MRI of the lumbar spine": that is not a reason the reviewer gave. Denied (Upheld): no objective findings ' \
+           'or red flags [5].' in answer
