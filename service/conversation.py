@@ -72,7 +72,11 @@ _THE_RECORD = re.compile(r"\bthe\s+(?:treating\s+|primary\s+|requesting\s+)?(?:d
 # every one of the patient's requests of a kind: "both her tests", "all his stuff", "none of her requests"
 THEIR_ALL = re.compile(r"\b(?:both|all|each|none)\s+(?:of\s+)?(?:his|her|their|my)\s+[\w-]+"
                        # "was any of it approved?" after one of her requests: any of them
-                       r"|\b(?:any|none|all)\s+of\s+(?:it|them)\b|\banything\b", re.IGNORECASE)
+                       r"|\b(?:any|none|all)\s+of\s+(?:it|them)\b"
+                       # ... "anything" of them ("was anything approved?"), not the object of what care did: "denied because
+                       # the first 6 didnt improve anything?", "it didn't help anything"
+                       r"|(?<!\bimprove\s)(?<!\bhelp\s)(?<!\bdo\s)(?<!\bchange\s)(?<!\bfix\s)(?<!\brelieve\s)\banything\b",
+                       re.IGNORECASE)
 # an outcome asked with nothing named, after one of the patient's requests: "what got approved?", "which ones were
 # denied?" (of the letter, not of every letter in the index)
 THEIR_OUTCOME = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|then|but)\s*,?\s+)?(?:(?P<what>what)|which(?:\s+ones?|\s+of\s+(?:those|them|"
