@@ -46,7 +46,8 @@ from service.loose_fit import loose_instead, year_off_sentence
 from service.only import asks_only
 from service.ordinal import meant_case, placed_item
 from service.outcomes import asked_decision, got_any, read_outcomes
-from service.people import tells_story
+from service.job_unsaid import job_unsaid
+from service.people import ages_told, job_words, one_person, particular_people, tells_story
 from service.told_sex import told_sex_first
 from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_item, with_reviewer
 from service.plan import Plan
@@ -689,6 +690,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(wrong_side)  # "an MRI of her left hip": the letter's is of the right hip
     if len(items) == 1 and partly_authorised(query.text) and not MODIFIED.search(chosen[0].request):
         c.say(WHOLE)  # "did UR approve part of it?": the letter's request is no remainder
+    if (len({h.case_number for h in chosen}) == 1 and not query.case_numbers and one_person(query.text, query.person)
+            and ages_told(query.text) <= 1 and not particular_people(query.text)
+            and (unsaid := job_unsaid(job_words(query.person), letters[chosen[0].case_number].text[
+                slice(*letters[chosen[0].case_number].summary_span)]))):
+        c.say(unsaid)  # "the truck driver's knee surgery": the one letter with it never names a truck driver
     if not (placed or by_a_reason or whole or every or one) and (also := others_line(engine, query, filters, chosen, hits, seen)):
         c.say(also)  # "why was the lumbar MRI denied?": the best match explained, the other letters that decide one named
     if WHAT_NOW.search(query.text) and not now_first:  # "CM16-0242419 - can we appeal this?": the decision, then final
