@@ -13,7 +13,7 @@ from service.compose.common import Composer, trim
 from service.compose.why import labels
 from service.types import Hit
 
-_SAME = re.compile(r"\b(?:the\s+)?(?:same|similar|identical)\s+(?:reasons?|grounds?|basis|rationale|logic|thing)\b"
+_SAME = re.compile(r"\b(?:the\s+)?(?:same|similar|identical)\s+(?:(?:IMR\s+)?reviewer(?:['’]?s)?\s+)?(?:reasons?|grounds?|basis|rationale|logic|thing)\b"
                    r"|\bfor\s+(?:a\s+)?different\s+reasons?\b|\b(?:same|different)\s+(?:reason|why)\b"
                    # "is that why the L5 one was denied too?", "was that also why ...?": the reason just told, of another
                    r"|\b(?:is|was)\s+that\s+also\s+why\b|\b(?:is|was)\s+that\s+why\b[^?.!]*?\b(?:too|also|as\s+well)\s*[?.!]*\s*$",

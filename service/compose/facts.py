@@ -69,7 +69,8 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"speciali[sz]ation|credentials)\b"
         r"|\b(?:which|what)\s+states?\b[^?.;]{0,80}?\blicen[cs]ed\b"
         # "same reviewer for both?": who reviewed them (one letter, one reviewer)
-        r"|\bsame\s+(?:IMR\s+)?(?:reviewer|doctor|physician|specialist)\b"
+        # (not the reviewer's reasons: "same reviewer reasons?", service.same_reason)
+        r"|\bsame\s+(?:IMR\s+)?(?:reviewer|doctor|physician|specialist)\b(?!['’]?s?\s+(?:reasons?|reasoning|rationales?|grounds?|logic)\b)"
         # ... or of what kind, with no word for the reviewer: "CM17-0010362 and CM17-0018279 same specialty?"
         r"|\b(?:same|different)\s+(?:specialt(?:y|ies)|(?:kinds?|types?|sorts?)\s+of\s+(?:doctors?|reviewers?|specialists?|"
         r"physicians?))\b"
@@ -442,7 +443,7 @@ _SAME_PRIORITY = {"expedited": ("urgent", "rushed"), "standard": ("regular", "ro
 
 
 # the same reviewer asked of the items answered: "same reviewer for both?", "was it the same doctor reviewing both?"
-_SAME_REVIEWER = re.compile(r"\bsame\s+(?:IMR\s+)?(?:reviewer|doctor|physician|specialist|doc)\b"
+_SAME_REVIEWER = re.compile(r"\bsame\s+(?:IMR\s+)?(?:reviewer|doctor|physician|specialist|doc)\b(?!['’]?s?\s+(?:reasons?|reasoning|rationales?|grounds?|logic)\b)"
                             r"|\breviewed\s+by\s+the\s+same\b", I)
 
 

@@ -23,6 +23,17 @@ def test_the_same_reason_asked() -> None:
     assert not asks_same_reason("is that why?")
 
 
+
+def test_the_same_reviewer_reasons_asked_are_the_reasons_not_who_reviewed() -> None:
+    from service.compose.facts import asked_facts
+
+    # before: "Yes: one letter, one reviewer: the IMR reviewer of case ... is a specialist in ..."
+    assert asks_same_reason("the 54 yo man's neck and back PT - same reviewer reasons?")
+    assert asks_same_reason("the neck and hand MRIs - same reviewer's reasons?")
+    assert "reviewer" not in asked_facts("the 54 yo man's neck and back PT - same reviewer reasons?")
+    assert "reviewer" in asked_facts("the 54 yo man's neck and back PT - same reviewer for both?")
+
+
 client = served_client("CM16-0234464")
 
 
