@@ -49,6 +49,7 @@ ALLOWED = {
     "guideline_side": "maximus (the IMR reviewer's guideline line, the default) or claims (the claims administrator's)",
     "chapter": "a guideline chapter as cited, e.g. Low Back Complaints or Low Back Complaints 2004",
     "section": "a guideline section as cited, e.g. Physical medicine treatment",
+    "source_name": "a source outside MTUS, ODG and ACOEM as cited, by its name or web host, e.g. uptodate.com",
     "priority": "Standard or Expedited",
     "specialty": "a reviewer certification as the letter lists it, e.g. Orthopedic Surgery",
     "sex": "female or male",
@@ -177,6 +178,12 @@ def item_condition(filters: dict[str, object], *, item: str = "i") -> tuple[str,
             clauses.append(f"EXISTS ({parts} AND (g.chapter = ? COLLATE NOCASE OR g.chapter || ' ' || g.year = ? "
                            "COLLATE NOCASE))")
             params.extend([side, value, value])
+            continue
+        elif name == "source_name":
+            # "uptodate.com", "www.mdguidelines.com": the name, host or title the guideline line gives
+            clauses.append(f"EXISTS ({parts} AND (g.name = ? COLLATE NOCASE OR g.host = ? COLLATE NOCASE "
+                           "OR g.title = ? COLLATE NOCASE))")
+            params.extend([side, value, value, value])
             continue
         elif name == "section":
             clauses.append(f"EXISTS (SELECT 1 FROM guideline_sections s WHERE s.item_id = {item}.id AND s.side = ? "

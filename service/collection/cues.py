@@ -80,6 +80,32 @@ _OF_A_MONTH = re.compile(
 _ANYONES = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours|she|her|hers|he|him|his|they|their|theirs)\b", re.IGNORECASE)
 
 
+# a source asked of the letters as a whole: "did any reviewer cite UpToDate?", "which letters used ACOEM?", "has any
+# letter relied on mdguidelines.com?" (the source named: a guideline family, a web host, or a reference outside the
+# guidelines that reviewers cite; service.collection.lexicon reads it into a filter)
+_OUTSIDE_SOURCES = (r"ODG|MTUS|ACOEM|official\s+disability\s+guidelines?|medical\s+treatment\s+utilization\s+schedule"
+                    r"|up\s*-?\s*to\s*-?\s*date|md\s*guidelines|medscape|AMA\s+guides|work\s+loss\s+data|daily\s*med|FDA"
+                    r"|(?:www\.)?[\w-]+\.(?:com|org|net|gov|edu)")
+SOURCE_ASKED = re.compile(
+    r"\b(?:did|do|does|has|have|had)\s+(?:any|a\s+single|some|a)\s+(?:of\s+the\s+)?(?:IMR\s+)?(?:reviewers?|letters?|"
+    r"decisions?|determinations?|rationales?|cases?)\s+(?:ever\s+|actually\s+)?(?:cite|use|rely\s+(?:up)?on|relied\s+(?:up)?on"
+    r"|quote|reference|cited|used|quoted|referenced)\s+(?:the\s+)?(?P<named>" + _OUTSIDE_SOURCES + r")\b"
+    r"|^\s*(?:which|what)\s+(?:IMR\s+)?(?:reviewers|letters|decisions|determinations|cases)\s+(?:ever\s+)?(?:cited|cite|used|use"
+    r"|relied\s+(?:up)?on|quoted|referenced)\s+(?:the\s+)?(?P<listed>" + _OUTSIDE_SOURCES + r")\b", re.IGNORECASE)
+
+
+def source_asked(text: str) -> str:
+    """The source a question asks whether the letters cite (SOURCE_ASKED), as typed, or ''."""
+    m = SOURCE_ASKED.search(text)
+    return (m.group("named") or m.group("listed")) if m else ""
+
+
+def source_yes_no(text: str) -> bool:
+    """Whether `text` asks yes or no of a source cited ("did any reviewer cite UpToDate?"), not which letters do."""
+    m = SOURCE_ASKED.search(text)
+    return bool(m and m.group("named"))
+
+
 def collection_cue(text: str) -> re.Match[str] | None:
     """The first COLLECTION cue of `text` that is no frequency of one person's care."""
     for m in COLLECTION.finditer(text):
@@ -90,6 +116,8 @@ def collection_cue(text: str) -> re.Match[str] | None:
             return m
     if (m := _BY_SOURCE.search(text)) and not find_treatments(text):
         return m
+    if (m := SOURCE_ASKED.search(text)) and not find_treatments(text):
+        return m  # (with a treatment named, "which letters cite ODG for an MRI denial?", a list: service.cited)
     if (m := _OF_A_MONTH.search(text)) and not _ANYONES.search(text) and not find_treatments(text):
         return m
     return None

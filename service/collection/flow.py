@@ -9,6 +9,7 @@ import re
 
 import msgspec
 
+from service.collection.cues import source_yes_no
 from service.collection.by_kind import kinds_asked, kinds_sentence
 from service.collection.compose import caveats, examples, lead, letters_phrase
 from service.collection.patient import Patient, decided, each_lead
@@ -61,6 +62,8 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
         first = each_lead(cq, {case: run(engine.store.catalog.query, _within(cq, case)) for case in who.cases}, who)
     else:
         first = lead(cq, result) if who is None else patient_lead(cq, result, who)
+    if who is None and source_yes_no(question):  # "did any reviewer cite UpToDate?": its yes or no first
+        first = f"{'Yes' if result.total else 'No'}: {first}"
     c.say(first)
     if who is None and cq.shape == "count" and cq.unit == "items" and kinds_asked(question) and (
             kinds := kinds_sentence(engine.store.catalog.query, {**cq.where, **cq.part})):

@@ -144,6 +144,17 @@ def _specialty_pattern(name: str) -> str:
     return r"(?<!\w)" + r"(?:\s+(?:&|and)\s+|\s+)".join(stems) + r"(?!\w)"
 
 
+def source_pattern(name: str) -> str:
+    """A cited source's name as people type it: 'www.mdguidelines.com' -> mdguidelines(?:.com)?, 'uptodate.com' -> also
+    'Up To Date', 'UpToDate'; a name of words ('University of Michigan Health System') as its words."""
+    core = re.sub(r"^(?:https?://)?(?:www\.)?", "", name.strip(), flags=I)
+    core = re.sub(r"\.(?:com|org|net|gov|edu)$", "", core, flags=I)
+    if " " in core:
+        return _word_pattern(core)
+    letters = [re.escape(ch) for ch in core if ch.isalnum()]
+    return r"(?<!\w)(?:www\.)?" + r"[\s.-]?".join(letters) + r"(?:\.(?:com|org|net|gov|edu))?(?!\w)"
+
+
 def mentions(text: str, vocab: Vocabulary) -> list[Mention]:
     """Every mention in `text`, in order of place."""
     found: list[Mention] = []
@@ -178,6 +189,9 @@ def mentions(text: str, vocab: Vocabulary) -> list[Mention]:
                     continue
                 cited = f"{chapter} {year}" if year and year in m.group(0) else chapter
                 add("guideline", {"guideline_source": family, "chapter": cited}, m.start(), m.end(), f"{family} {cited}")
+    for source in vocab.sources:  # "which letters cite UpToDate?", "did any reviewer use mdguidelines?"
+        for m in re.finditer(source_pattern(source), masked, I):
+            add("guideline", {"source_name": source}, m.start(), m.end(), f"cites {source}")
     for specialty in vocab.specialties:
         for m in re.finditer(_specialty_pattern(specialty), masked, I):
             if find_treatments(m.group(0)) and not _REVIEWER_CUE.search(text):

@@ -16,7 +16,7 @@ import re
 import msgspec
 
 from service.collection.by_kind import kinds_asked
-from service.collection.cues import AGE_ASKED, ANY_REVIEWER, CITED_MORE, duration, second_ask, waited
+from service.collection.cues import AGE_ASKED, ANY_REVIEWER, CITED_MORE, duration, source_asked, second_ask, waited
 from service.collection.letters import N as _N
 from service.collection.letters import bounded, letter_mode, number
 from service.collection.lexicon import Mention, mentions
@@ -201,6 +201,12 @@ def read(question: str, vocab: Vocabulary) -> CollectionQuery | None:
         return _count(text, found)
     if _ANY_OF_A_TIME.search(text) and (time := _of_a_time(found)) is not None:
         return time
+    if named := source_asked(text):
+        # "did any reviewer cite UpToDate?": the items citing it, and their letters; a source no letter cites counts none
+        # ("did any reviewer cite the FDA?": no item cites a source of that name)
+        if any(m.kind == "guideline" for m in found):
+            return _count(text, found)
+        return msgspec.structs.replace(_count(text, found), where={**merge(found), "source_name": named})
     return None
 
 

@@ -15,6 +15,7 @@ class Vocabulary(msgspec.Struct, frozen=True, kw_only=True):
     sections: tuple[str, ...] = ()
     specialties: tuple[str, ...] = ()
     months: tuple[str, ...] = ()  # YYYY-MM, oldest first
+    sources: tuple[str, ...] = ()  # the names of cited sources outside MTUS, ODG and ACOEM ("uptodate.com")
 
 
 _cache: dict[tuple[str, int], Vocabulary] = {}
@@ -35,8 +36,10 @@ def vocabulary(catalog: Catalog) -> Vocabulary:
         for s in raw.split(",") if s.strip()}, key=lambda s: (-len(s), s))
     months = [r[0] for r in catalog.query("SELECT DISTINCT decision_month FROM items WHERE decision_month IS NOT NULL "
                                           "ORDER BY 1")]
+    sources = [r[0] for r in catalog.query("SELECT DISTINCT name FROM guideline_parts WHERE family = 'other' AND name != '' "
+                                           "ORDER BY length(name) DESC, name")]
     found = Vocabulary(chapters=tuple(tuple(c) for c in chapters), sections=tuple(sections),
-                       specialties=tuple(specialties), months=tuple(months))
+                       specialties=tuple(specialties), months=tuple(months), sources=tuple(sources))
     with _lock:
         _cache.clear()
         _cache[key] = found

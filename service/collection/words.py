@@ -75,6 +75,8 @@ def label(where: dict[str, str], unit: str = "items") -> str:
         tail.append(f"citing the chapter {ch}")
     if s := where.get("section"):
         tail.append(f"citing the section {s}")
+    if n := where.get("source_name"):
+        tail.append(f"citing {n}{side}")
     if r := where.get("reason"):
         tail.append("with the reason " + " or ".join(CODES[c].label.lower() for c in r.split(",") if c in CODES))
     if where.get("modified") == "yes":
