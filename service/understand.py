@@ -106,6 +106,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     condition: str = ""  # "people with carpal tunnel": the condition a group across letters is told by (service.condition_group)
     mention: str = ""  # "did the reviewer mention the UDS?": what to look for in the rationale, as typed (service.mentioned)
     mention_history: bool = False  # the mention is the patient's past care asked of ("had she done PT before?")
+    mention_finding: bool = False  # the mention is a finding of the patient asked ("did he have radiating pain per the reviewer?")
 
 
 # one prescription of the patient's own, named by no drug: "did she get her refill?"

@@ -254,7 +254,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                                          for h in chosen],
                                           lambda letter, item, s: c.quote(letter, item, s.span, s.role,
                                                                           ids[letter.case_number, item.index]),
-                                          history=query.mention_history,
+                                          history=query.mention_history, finding=query.mention_finding,
                                           summary=lambda letter, span: c.quote(letter, None, span, "summary")
                                           ) if query.mention else ("", 0)
     if mentioned:
