@@ -76,12 +76,12 @@ def total_said(item: Item, mark: Callable[[], int]) -> str:
     """How much of a request went through in all, citing the heading (`mark`): of one UR partly authorised, 'In total,
     Physical therapy for 10 sessions: utilization review authorised Physical therapy for 10 sessions of the original
     ... [1], and IMR upheld the denial of the rest ("2 sessions of physical therapy").'; of one UR denied whole, none
-    where IMR upheld the denial ('None were authorised: the request for "Eight (8) physical therapy sessions" was
+    where IMR upheld the denial ('None of it went through: the request for "Eight (8) physical therapy sessions" was
     denied (upheld) [1].') and all of it where IMR overturned it; '' of an item with no decision."""
     title = item.title or item.request
     if not (modified := modification(item.request)):
         if item.decision == "Upheld":
-            return f'None were authorised: the request for "{title}" was denied (upheld) [{mark()}].'
+            return f'None of it went through: the request for "{title}" was denied (upheld) [{mark()}].'
         if item.decision == "Overturned":
             return f'All of it: the request for "{title}" was approved (overturned: authorised) [{mark()}].'
         return ""

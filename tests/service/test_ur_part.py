@@ -98,7 +98,7 @@ def test_the_total_of_a_request_denied_whole_is_none_and_of_one_approved_all() -
 
     pt = _item("Eight (8) physical therapy sessions", "Eight (8) physical therapy sessions")
     assert total_said(pt, lambda: 1) == (
-        'None were authorised: the request for "Eight (8) physical therapy sessions" was denied (upheld) [1].')
+        'None of it went through: the request for "Eight (8) physical therapy sessions" was denied (upheld) [1].')
     approved = msgspec.structs.replace(pt, decision="Overturned")
     assert total_said(approved, lambda: 1) == (
         'All of it: the request for "Eight (8) physical therapy sessions" was approved (overturned: authorised) [1].')
