@@ -27,7 +27,9 @@ def says_or(text: str) -> bool:
 # which of the things named had an outcome: "which of the 54 yo man's PT was approved, neck or back?", "which one
 # got approved?", "so which of his MRIs weren't denied?" (a clause that opens with "which", not a relative
 # clause: "the PT which was denied")
-_WHICH = re.compile(r"(?:^|[.;:?!]\s*|\s[-\u2013\u2014]+\s*|,\s*)(?:(?:so|and|but|then|ok|okay)\s+)?(?:in\s+)?which\b", re.IGNORECASE)
+# ... or after the case number it asks of: "CM17-0009887 which of the two was denied?"
+_WHICH = re.compile(r"(?:^|[.;:?!]\s*|\s[-\u2013\u2014]+\s*|,\s*|\bCM\d{2}-\d{7}\s+)(?:(?:so|and|but|then|ok|okay)\s+)?"
+                    r"(?:in\s+)?which\b", re.IGNORECASE)
 
 
 def asks_which(text: str) -> bool:

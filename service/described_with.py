@@ -77,7 +77,30 @@ def listed_apart(text: str, asked: list[tuple[str, str]]) -> tuple[list[tuple[st
     return [hit for hit in asked if hit not in told], told
 
 
-__all__ = ["described_with", "listed_apart", "told_decided", "with_lists"]
+# the patient's own request, told in the opening that says who they are, then a dash (or colon, semicolon): "the 61 yo
+# woman's hip MRI - did they approve the shoulder one?"
+_OWN_OPENING = re.compile(
+    rf"^\s*(?:(?:the|my|this|that|our)\s+)?(?:[\w/-]+\s+){{0,3}}?(?:{PATIENT_NOUN}|husband|wife|son|daughter|mom|dad|mother"
+    r"|father)(?:'s|’s)\s+(?P<parts>[^-?.;:!\u2013\u2014]*?)\s*(?:\s-+\s*|[\u2013\u2014:;])", re.IGNORECASE)
+# ... the rest asking of the told one too: "... - and her knee too?", "both", "either"
+_TOO = re.compile(r"\b(?:both|either|each|too|as\s+well|also)\b", re.IGNORECASE)
+
+
+def regions_owned_told(text: str) -> list[str]:
+    """The body regions of a request the opening tells as the patient's own ("the 61 yo woman's hip MRI - ...") when
+    the question after it names a body part of its own ("... did they approve the shoulder one?"): the hip tells who she
+    is, the shoulder is asked; [] otherwise (a rest naming no body part, or only the told ones, asks of the told one)."""
+    if not (m := _OWN_OPENING.match(text)):
+        return []
+    said = [r for r, _w in find_regions(m.group("parts"))]
+    rest = text[m.end():]
+    own = {r for r, _w in find_regions(rest)}
+    if not said or not own - set(said) or _TOO.search(rest):
+        return []
+    return [r for r in dict.fromkeys(said) if r not in own]
+
+
+__all__ = ["described_with", "listed_apart", "regions_owned_told", "told_decided", "with_lists"]
 
 
 _NEW_CLAUSE = re.compile(r"\b(?:she|he|they|i|we|doc|doctor|surgeon)\b", re.IGNORECASE)

@@ -83,6 +83,13 @@ _SOMETHINGS = re.compile(rf"\b(?:(?P<decade>[2-8]0)|(?P<word>{'|'.join(w[:-3] + 
                          re.IGNORECASE)  # ... or said of a sex: "did any 50-something women get acupuncture?"
 
 
+# an age said with no number: "for older workers", "younger patients", "elderly women" (read as 50 and over, and under
+# 40: the bands the notes say, for the user to see how the words were read)
+OLDER_FROM, YOUNGER_BELOW = 50, 40
+_VAGUE_AGE = re.compile(rf"\b(?:(?P<older>older|elderly|senior|aging|ageing)|(?P<younger>younger|young))\s+(?:injured\s+)?"
+                        rf"{_PEOPLE}\b(?!['’])", re.IGNORECASE)
+
+
 def read_group(text: str) -> Group | None:
     """The group of patients `text` tells, or None."""
     if m := _AGED_GROUP.search(text) or _ANY_ONE.search(text) or _AGED_AFTER.search(text):
@@ -93,6 +100,10 @@ def read_group(text: str) -> Group | None:
         return Group(words=m.group(0), sex=_sex(m), age_min=base, age_max=base + 9)
     if group := _one_age(text):
         return group
+    if m := _VAGUE_AGE.search(text):
+        older = bool(m.group("older"))
+        return Group(words=m.group(0), sex=_sex(m), age_min=OLDER_FROM if older else None,
+                     age_max=None if older else YOUNGER_BELOW - 1)
     if m := _SEX_GROUP.search(text) or _ANY_SEX.search(text):
         return Group(words=m.group(0).split(None, 1)[1], sex=_sex(m))
     return None

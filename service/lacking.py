@@ -42,7 +42,9 @@ GENERIC_TREATMENT_WORDS = frozenset(
     "therapy therapies treatment treatments program programs session sessions visit visits unit units test tests "
     "testing study studies evaluation consult consultation medication medications medicine drug drugs pill pills "
     "procedure procedures service services care management device devices supply supplies trial try tries trying plan use "
-    "pain ache aches medical covered coverage ever approved denied precedent precedents ruling rulings".split())
+    "pain ache aches medical covered coverage ever approved denied precedent precedents ruling rulings "
+    # ... nor a vague word for whatever was asked: "hand or wrist stuff", "the knee things"
+    "stuff things".split())
 
 
 def region_fits(query: Query, hit: Hit) -> bool:

@@ -108,6 +108,33 @@ _SHOWED = re.compile(r"\b(?:(?:did|do|does|have|has|had)(?:\s*n[o']?t)?\s+(?P<to
                      r"[^?.;,!\[]+?)\s+(?:ever\s+|even\s+|actually\s+)?(?:show|reveal|find|indicate|demonstrate)"
                      r"|(?:was|were)(?:\s*n[o']?t)?\s+(?P<topic2>(?:the|his|her|their|my|those|these|that|this)\s+[^?.;,!\[]+?)\s+"
                      r"(?:normal|abnormal|unremarkable|positive|negative|clear))\b[^?.;!\[]*", I)
+# a finding of the patient's asked as the reviewer saw it: "did the 57 yo man have radiating symptoms according to the
+# reviewer?", "per the reviewer, does she have radiculopathy?" (yes or no as the rationale says it, quoted)
+_BY_WHOM = rf"(?:according\s+to|per|in\s+the\s+(?:view|opinion|eyes)\s+of|as\s+far\s+as)\s+(?:{_WHO})"
+_FINDING = re.compile(rf"(?:(?P<lead>{_BY_WHOM})\s*,?\s*)?\b(?:did|does|do|has|had|have)(?:\s*n[o']?t)?\s+"
+                      r"(?P<who>(?:she|he|they|I|(?:the|my|his|her|this|that)\s+[^?.;,!]{1,50}?))\s+"
+                      r"(?:really\s+|actually\s+|even\s+|still\s+)?(?:have|has|had|show|exhibit|report|complain\s+of|get)\s+"
+                      r"(?P<topic>(?:any\s+)?[^?.;,!]+?)"
+                      rf"(?:\s*,?\s*(?P<tail>{_BY_WHOM}))?\s*(?=[?.;!]|$)", I)
+# a finding quoted as absent: "There is no documentation of radicular complaints", "without radiating symptoms"
+_NEGATED = re.compile(r"\b(?:no|not|none|without|lack\w*|absen\w*|negative|den(?:y|ies|ied)|fail\w*\s+to|"
+                      r"never|neither|nor)\b|n't\b", I)
+# the reviewers' own words for a finding asked in lay ones ("radiating" pain is "radicular")
+_KIN = {"radiat": ("radicul", "sciatica"), "radicul": ("radiat", "sciatica"), "tingl": ("paresthe",),
+        "numb": ("hypoesthe", "decreased sensation")}
+# the words of a finding asked that only qualify it: "radiating symptoms" is looked for as "radiating", "a positive
+# impingement test" as "impingement" (the rationale may say "radicular complaints", "negative impingement testing")
+_QUALIFIERS = frozenset("symptom symptoms pain pains positive negative sign signs finding findings complaint complaints "
+                        "problem problems issue issues test tests testing any some real true".split())
+
+
+def finding_words(topic: str) -> str:
+    """`topic` without the words that only qualify a finding ("radiating symptoms": "radiating"); the topic when
+    nothing else is left."""
+    kept = [w for w in topic.split() if w.lower() not in _QUALIFIERS]
+    return " ".join(kept) if _words(" ".join(kept)) else topic
+
+
 # a topic that says nothing to look for: "was it discussed?", "did they mention anything?"
 _NO_TOPIC = re.compile(r"^(?:it|that|this|them|those|these|anything|something|everything|much|any(?:thing)?\s+else|why|"
                        r"(?:the|my|his|her|their|our)\s+(?:reason|reasons|decision|request|case|appeal|claim|file|application|IMR))$", I)
@@ -125,6 +152,7 @@ class Mention(msgspec.Struct, frozen=True, kw_only=True):
     topic: str  # "the urine drug screen", "her weight"
     rest: str  # "the 40 yo woman's tramadol?", or "" when nothing else is asked
     history: bool = False  # the patient's past care asked of ("had she done PT before?"), not what the reviewer said
+    finding: bool = False  # a finding of the patient asked as the reviewer saw it ("did he have radiating symptoms per the reviewer?")
 
 
 def asks_history(text: str) -> bool:
@@ -164,6 +192,10 @@ def asked_mention(text: str) -> Mention | None:
             if whose := m.groupdict().get("whose"):  # (the case the reviewer was told by is the one asked of)
                 rest = _LEFT.sub("", f"{whose} {rest}".strip())
         return Mention(topic=topic, rest=rest if re.search(r"[A-Za-z0-9]", rest) else "")
+    if (m := _FINDING.search(text)) and (m.group("lead") or m.group("tail")) and (
+            topic := _EDGE.sub("", re.sub(r"^any\s+", "", m.group("topic"), flags=I))) and _words(topic) and not _sets(topic):
+        rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {m.group('who')} {text[m.end():].lstrip()}".strip())
+        return Mention(topic=topic, rest=rest if re.search(r"[A-Za-z0-9]", rest) else "", finding=True)
     if m := _WEAN.search(text):
         rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
         return Mention(topic=WEANING, rest=rest if re.search(r"[A-Za-z0-9]", rest) else "")
@@ -207,7 +239,11 @@ def _sets(text: str) -> set[str]:
 
 def _has(word: str, said: set[str]) -> bool:
     """Whether `word` is among the sentence's words `said`, by a light stem: "fracture" in "fractured"."""
-    if word in said or word.isdigit() or len(word) < 5:
+    if word in said or word.isdigit() or len(word) < 4:
+        return word in said
+    if any(word.startswith(k) and any(s.startswith(a) for s in said for a in kin) for k, kin in _KIN.items()):
+        return True  # ("radiating" of "radicular complaints")
+    if len(word) < 5:
         return word in said
     root = word[:max(5, len(word) - 3)]
     return any(s.startswith(root) for s in said)
@@ -246,20 +282,28 @@ def mentions(topic: str, letter: Letter, item: Item, every: bool = False) -> lis
 
 def mention_sentence(topic: str, answered: list[tuple[Letter, Item]],
                      quote: Callable[[Letter, Item, Sentence], str], history: bool = False,
-                     summary: Callable[[Letter, tuple[int, int]], str] | None = None) -> tuple[str, int]:
+                     summary: Callable[[Letter, tuple[int, int]], str] | None = None, finding: bool = False) -> tuple[str, int]:
     """The answer's opening yes or no, and how many sentences it quotes: 'Yes: the reviewer wrote "..." [1].'
     (the one or two sentences of the items answered that say most of the topic, each quoted by `quote`: '"..." [1]'), or 'No: the
     reviewer's rationale for "Tramadol 50mg #60" does not mention the urine drug screen.' `history`: the patient's
     past care was asked ("had she done PT before?"): what the reviewer wrote of it, with no yes or no (a "yes" would
     answer whether she had it, which the words quoted may deny); when the rationale does not speak of it, the case
-    summary's sentences that do, each quoted by `summary`."""
+    summary's sentences that do, each quoted by `summary`. `finding`: a finding of the patient was asked ("did he
+    have radiating symptoms according to the reviewer?"): yes, or no where the sentence quoted says it is absent ('No:
+    the reviewer wrote "There is no documentation of radicular complaints ..." [1].'), and 'The letter does not say'
+    where the rationale does not speak of it."""
     shown = said_back(topic)  # (as the answer says it)
-    found = sorted(((-speaks_of(topic, letter.text[s.span[0]:s.span[1]]), n, rank, letter, item, s)
+    look = finding_words(topic) if finding else topic
+    found = sorted(((-speaks_of(look, letter.text[s.span[0]:s.span[1]]), n, rank, letter, item, s)
                     for n, (letter, item) in enumerate(answered)
-                    for rank, s in enumerate(mentions(topic, letter, item))), key=lambda f: f[:3])
+                    for rank, s in enumerate(mentions(look, letter, item))
+                    if not (finding and s.role == "guideline")), key=lambda f: f[:3])  # (a guideline tells no finding)
     found = [f for f in found if f[0] == found[0][0]][:MAX_QUOTED]
     if found:
         wrote = ' and '.join(quote(f[3], f[4], f[5]) for f in found)
+        if finding:
+            said = [f[3].text[f[5].span[0]:f[5].span[1]] for f in found]
+            return f"{'No' if _NEGATED.search(said[0]) else 'Yes'}: the reviewer wrote {wrote}.", len(found)
         return (f"On {shown}, the reviewer wrote {wrote}." if history else f"Yes: the reviewer wrote {wrote}."), len(found)
     names = [f'"{item.title or item.request}"' for _letter, item in answered]
     whose = (f"rationale for {names[0]} does" if len(names) == 1
@@ -271,6 +315,8 @@ def mention_sentence(topic: str, answered: list[tuple[Letter, Item]],
         if said:
             wrote = " and ".join(summary(letter, span) for letter, span in said[:MAX_QUOTED])
             return f"The reviewer's {whose} not mention {shown}; the case summary says {wrote}.", len(said[:MAX_QUOTED])
+    if finding:
+        return f"The letter does not say: the reviewer's {whose} not mention {shown}.", 0
     return (f"The reviewer's {whose} not mention {shown}." if history else
             f"No: the reviewer's {whose} not mention {shown}."), 0
 
@@ -297,4 +343,5 @@ def in_summary(topic: str, letter: Letter) -> list[tuple[int, int]]:
     return [span for n, span in found if n == found[0][0]][:MAX_QUOTED] if found else []
 
 
-__all__ = ["MAX_QUOTED", "Mention", "asked_mention", "in_summary", "mention_sentence", "mentions", "said_back", "speaks_of"]
+__all__ = ["MAX_QUOTED", "Mention", "asked_mention", "finding_words", "in_summary", "mention_sentence", "mentions", "said_back",
+           "speaks_of"]

@@ -111,7 +111,7 @@ def _asked(text: str, told: Mention | None, engine: Engine) -> Query:
         return msgspec.structs.replace(query, notes=(f"anyone like them: read as '{group}'", *query.notes))
     if told is None:
         return query
-    return msgspec.structs.replace(query, mention=told.topic, mention_history=told.history,
+    return msgspec.structs.replace(query, mention=told.topic, mention_history=told.history, mention_finding=told.finding,
                                    notes=(*query.notes, f"mention: {told.topic} (looked for in the reviewer's rationale)"))
 
 

@@ -97,6 +97,13 @@ _BEFORE = re.compile(r"\breview(?:ed|er|ers)\b(?:\s+[\w']+){0,3}?\s*(?:,|\bby|\b
                      re.IGNORECASE)
 
 
+def specialty_named(words: str) -> str | None:
+    """The letters' name of the specialty `words` name ("orthopedic surgeons": "Orthopedic Surgery"), or None."""
+    if not (m := _SPECIALTY.search(words)):
+        return None
+    return next(SPECIALTIES[int(k[1:])][0] for k, v in m.groupdict().items() if v)
+
+
 def read_reviewer(text: str) -> tuple[str, tuple[int, int]] | None:
     """The reviewer specialty the question names, with the span of its words, or None."""
     return next(iter(read_reviewers(text)), None)

@@ -48,7 +48,7 @@ from service.region_after import regions_after
 from service.spelling import correct
 from service.split_claim import split_claimed
 from service.lay_group import nerve_limbs, with_adjuncts, with_modality_ultrasound
-from service.described_with import described_with, listed_apart, regions_told_decided, told_decided
+from service.described_with import described_with, listed_apart, regions_owned_told, regions_told_decided, told_decided
 from service.story import results_told, story_treatments, told_in_opening, was_on
 from service.symptoms import only_symptoms, told_in_injury
 from service.others import the_one_asked, without_copied
@@ -106,6 +106,7 @@ class Query(msgspec.Struct, frozen=True, kw_only=True):
     condition: str = ""  # "people with carpal tunnel": the condition a group across letters is told by (service.condition_group)
     mention: str = ""  # "did the reviewer mention the UDS?": what to look for in the rationale, as typed (service.mentioned)
     mention_history: bool = False  # the mention is the patient's past care asked of ("had she done PT before?")
+    mention_finding: bool = False  # the mention is a finding of the patient asked ("did he have radiating pain per the reviewer?")
 
 
 # one prescription of the patient's own, named by no drug: "did she get her refill?"
@@ -310,6 +311,12 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         gone = {r for p in parts for r, _w in find_regions(p)}
         if rest := [(r, w) for r, w in regions if r not in gone]:
             notes.append(f"body region of the request told as decided, not of what is asked: {' / '.join(parts)}")
+            regions = rest
+    if not told and len(regions) > 1 and (owned := regions_owned_told(about)):
+        # "the 61 yo woman's hip MRI - did they approve the shoulder one?": the hip MRI tells who she is, the
+        # shoulder's is asked
+        if rest := [(r, w) for r, w in regions if r not in owned]:
+            notes.append(f"body region of the patient's request told in the opening, not of what is asked: {', '.join(owned)}")
             regions = rest
     if not told:  # "the neck nerve test": an EMG/NCS of the arms (not where the patient told they hurt)
         regions = nerve_limbs(ids, regions)

@@ -18,6 +18,14 @@ _UR_ASKED = re.compile(r"\b(?:did|has|had|does)\s+(?:the\s+)?(?:UR|utili[sz]atio
                        r"(?:approve|authori[sz]e|certify|give|allow|okay|ok|cover|let\s+(?:him|her|them|me|us)\s+have)\b",
                        re.IGNORECASE)
 _DECIDED = {"Upheld": "upheld the denial of the rest", "Overturned": "overturned the denial of the rest: approved"}
+# a count asked, never answered yes or no: "how many sessions did UR approve?", "how much of it did the adjuster allow?"
+_HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
+
+
+def asks_how_many(question: str) -> bool:
+    """Whether `question` asks a count ("how many sessions did UR approve?"): its answer opens with the number, not
+    with a yes or no."""
+    return bool(_HOW_MANY.search(question))
 
 
 def asks_ur_part(question: str) -> bool:
@@ -25,14 +33,15 @@ def asks_ur_part(question: str) -> bool:
     return bool(_UR_ASKED.search(question))
 
 
-def ur_part_said(item: Item, mark: Callable[[], int]) -> str:
+def ur_part_said(item: Item, mark: Callable[[], int], counted: bool = False) -> str:
     """The yes or no of utilization review's part, citing the heading (`mark`): 'Yes: utilization review authorised
     Acupuncture for 6 sessions of the original Acupuncture for 8 sessions [1]; IMR upheld the denial of the rest
-    ("Acupuncture for 2 sessions")."; '' of a request UR denied whole (said by service.flows.item)."""
+    ("Acupuncture for 2 sessions")."; '' of a request UR denied whole (said by service.flows.item). `counted`: a
+    count is asked ("how many sessions did UR approve?"), answered by the number, with no "Yes: " before it."""
     title = item.title or item.request
     if modified := modification(item.request):
         original, authorised = (short_title(part) for part in modified)
-        return (f"Yes: utilization review authorised {authorised} of the original {original} [{mark()}]; IMR "
+        return (f"{'U' if counted else 'Yes: u'}tilization review authorised {authorised} of the original {original} [{mark()}]; IMR "
                 f'{_DECIDED.get(item.decision, "decided the rest")} ("{title}").')
     return ""  # (a request UR denied whole is said so elsewhere: "Utilization review had not approved ...")
 
@@ -64,11 +73,17 @@ def total_of_one(question: str) -> bool:
 
 
 def total_said(item: Item, mark: Callable[[], int]) -> str:
-    """How much of a request UR partly authorised went through in all, citing the heading (`mark`): 'In total,
+    """How much of a request went through in all, citing the heading (`mark`): of one UR partly authorised, 'In total,
     Physical therapy for 10 sessions: utilization review authorised Physical therapy for 10 sessions of the original
-    ... [1], and IMR upheld the denial of the rest ("2 sessions of physical therapy").'; '' of any other request."""
+    ... [1], and IMR upheld the denial of the rest ("2 sessions of physical therapy").'; of one UR denied whole, none
+    where IMR upheld the denial ('None of it went through: the request for "Eight (8) physical therapy sessions" was
+    denied (upheld) [1].') and all of it where IMR overturned it; '' of an item with no decision."""
     title = item.title or item.request
     if not (modified := modification(item.request)):
+        if item.decision == "Upheld":
+            return f'None of it went through: the request for "{title}" was denied (upheld) [{mark()}].'
+        if item.decision == "Overturned":
+            return f'All of it: the request for "{title}" was approved (overturned: authorised) [{mark()}].'
         return ""
     original, authorised = (short_title(part) for part in modified)
     if item.decision == "Overturned":

@@ -12,7 +12,7 @@ import re
 
 from service.outcomes import read_outcomes
 from service.partly import MODIFIED
-from service.ur_part import asks_ur_part
+from service.ur_part import asks_how_many, asks_ur_part
 
 _UR = re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer)\b", re.IGNORECASE)
 _DENIAL = re.compile(r"\bden(?:ial|ied|y)", re.IGNORECASE)
@@ -32,7 +32,9 @@ def ur_denied_sentence(text: str, request: str, title: str, mark: int) -> str:
     asked = asks_ur_part(text)  # "did UR give her any of it?": asked yes or no, the no first
     if not (asked or ur_approval_claimed(text)) or MODIFIED.search(request):
         return ""
-    return f'{"No: u" if asked else "U"}tilization review had not approved "{title}": UR denied it, which is why it went to IMR [{mark}].'
+    # ("how many sessions did UR approve?": a count, none, never a "No")
+    lead = ("None: u" if asks_how_many(text) else "No: u") if asked else "U"
+    return f'{lead}tilization review had not approved "{title}": UR denied it, which is why it went to IMR [{mark}].'
 
 
 __all__ = ["ur_approval_claimed", "ur_denied_sentence"]

@@ -21,7 +21,7 @@ from service.amount_asked import amount_said, asked_amount
 from service.compose import why
 from service.compose.common import HEAD, PLAIN, VERB, Composer, guideline_span, guideline_words, trim
 from service.future import asks_future
-from service.ur_part import asks_total, asks_ur_part, total_said, ur_part_said
+from service.ur_part import asks_how_many, asks_total, asks_ur_part, total_said, ur_part_said
 from service.yes_no import decided_sentence, negated_sense, yes_no_sentence
 
 # the correction said first when the question presumes the other decision ("why was it approved?"
@@ -85,7 +85,8 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
     else:
         correction = premise_note(premise, item, lambda: c.cite(letter, item, heading, chunk_id, "heading"))
     if lead and not correction and asks_ur_part(question):  # "did UR give her any of it?": UR's part, yes or no first
-        correction = ur_part_said(item, lambda: c.cite(letter, item, heading, chunk_id, "heading"))
+        correction = ur_part_said(item, lambda: c.cite(letter, item, heading, chunk_id, "heading"),
+                                  counted=asks_how_many(question))
     if lead and asks_total(question) and (total := total_said(item, lambda: c.cite(letter, item, heading, chunk_id, "heading"))):
         correction = total  # "how many were approved in total?": UR's part and IMR's, not a yes or no of the outcome word
     if lead and (unit := asked_amount(question)):  # "how many sessions did they ask for?": the heading's number first

@@ -210,7 +210,7 @@ def _answer_items(engine: Engine, query: Query, hits: list[Hit], one: str | None
     # ... or how many told: "they turned down my two creams, the ones with lidocaine"
     plural_group = bool(sets) and (plural and (all(t in GROUPS for t in sets) or bool(EVERY_ONE.search(query.text))
                                                or _counted(query))
-                                   or set(sets) <= ONE_THING)
+                                   or set(sets) <= ONE_THING or _which_of_kind(query))
     # ... or one kind named at two places, each its own: "the neck pillows and wedge pillows", "the neck and wedge pillows"
     several = any(names_several(query.text, w) for w in query.treatment_words)
     # ... or one kind named by two words joined: "lumbar support and wrist braces", each its own
@@ -474,6 +474,9 @@ EVERY_ITEM = re.compile(r"(?:\b(?:her|his|their|my|your|all|any|which|what|whose
                          # the plural names no treatment (a treatment named is its own group: service.flows.fitting)
                          r"|(?:both|all|each)\s+(?:of\s+)?(?:his|her|their|my|your)\s+(?:[\w-]+\s+)?[\w-]+s\b"
                          r"|none\s+of|nothing|none|which\s+(?:ones?|request|item|service)|what\s+else"
+                         # "CM17-0009887 which of the two was denied?": which of them, no kind named
+                         r"|which\s+(?:one\s+)?of\s+(?:the\s+(?:two|three|four|\d)|them|these|those)\b"
+                         r"(?!\s+(?!(?:was|is|has|does)\b)[\w-]+s\b)"
                          # "CM16-0231745 - was either item upheld?", "did IMR overturn any request in ...?" (not "any
                          # request for PT": a treatment named is its own group)
                          r"|(?:n?either|any)\s+(?:single\s+)?(?:item|request|issue)(?!\s+(?:for|of|to)\b)"
@@ -625,6 +628,17 @@ def _plural(query: Query) -> bool:
     return any(w.lower().endswith("s") or re.search(
         rf"\b(?:none|all|any|each|every|some|most)\s+of\s+(?:[\w'’-]+\s+){{0,5}}?{re.escape(w)}(?![\w-])", query.text,
         re.IGNORECASE) for w in query.treatment_words)
+
+
+# which one of a kind had an outcome: "CM17-0005418 which injection was worse?", "which knee MRI got denied?"
+_WHICH_KIND = re.compile(r"\bwhich\s+(?P<kind>(?:[\w/-]+\s+){1,3}?)(?:was|got|is|did|had|has)\b", re.IGNORECASE)
+
+
+def _which_of_kind(query: Query) -> bool:
+    """Whether the question asks which one of the kind it names had an outcome ("which injection was worse?"): every
+    item of that kind in the letter is asked, each said with its decision, not the best one alone."""
+    return any(any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", m.group("kind"), re.IGNORECASE)
+                   for w in query.treatment_words) for m in _WHICH_KIND.finditer(query.text))
 
 
 def _alike(query: Query, hit: Hit, top: Hit) -> bool:

@@ -33,7 +33,10 @@ ANYTHING_ASKED = re.compile(r"\b(?:was|were|has|had|did)\s+(?:anything|any\s+of\
 NOTHING_ASKED = re.compile(r"\b(?:was|were|has|had|is)\s+nothing\b", re.IGNORECASE)
 # ... asked as which of them: said, no yes or no ("which of them was approved?", and "UR non-certified both
 # the MRIs and the acupuncture. Which one did IMR reverse?")
-WHICH_ONE = re.compile(r"\bwhich\s+ones?\b(?!\s+of\b)", re.IGNORECASE)
+WHICH_ONE = re.compile(r"\bwhich\s+ones?\b(?!\s+of\b)"
+                       # ... "CM17-0009887 which of the two was denied?" (not "which of the two MRIs": a kind named)
+                       r"|\bwhich\s+(?:one\s+)?of\s+(?:the\s+(?:two|three|four)|them|these|those)\b"
+                       r"(?!\s+(?!(?:was|is|has|does)\b)[\w-]+s\b)", re.IGNORECASE)
 WHICH_OF = re.compile(rf"\bwhich\s+(?:one\s+)?of\b|{WHICH_ONE.pattern}", re.IGNORECASE)
 
 

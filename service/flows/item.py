@@ -22,6 +22,7 @@ from service.compose.listing import WORD
 from service.confirm import TO_CONFIRM
 from service.collection.patient import patient
 from service.choice import asks_which, says_or
+from service.worse import neither_said, worse_asked
 from service.engine import Engine
 from service.flows.chosen import claims_all, explained, named_beyond
 from service.flows.common import _no_scope, answer, missing, rated
@@ -254,7 +255,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                                          for h in chosen],
                                           lambda letter, item, s: c.quote(letter, item, s.span, s.role,
                                                                           ids[letter.case_number, item.index]),
-                                          history=query.mention_history,
+                                          history=query.mention_history, finding=query.mention_finding,
                                           summary=lambda letter, span: c.quote(letter, None, span, "summary")
                                           ) if query.mention else ("", 0)
     if mentioned:
@@ -381,7 +382,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         premise = None
     elif (len(items) > 1 and sets and len({h.case_number for h in chosen}) == 1 and asks_which(query.text)
           and not by_a_reason and not asked_reasons(query.text)  # (not "which ... was denied because ...?")
-          and (against := premise or asked_against or asked_decision(query.text))
+          # ("CM17-0002106 which MRI was denied?": the outcome selected, each of the letter's MRIs having it)
+          and (against := premise or asked_against or asked_decision(query.text) or query.decision or worse_asked(query.text))
           and all(i.decision == against for i in items)):
         # "the 28 yo guy with the terocin and the pool therapy - which got approved?": each of them, said once,
         # each cited by its heading
@@ -394,12 +396,15 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         marks = "".join(f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]"
                         for h, i in every)
         said = f"{group_outcome([i.decision for _h, i in every])[:-1]} {marks}."
+        if worse_asked(query.text) and not (premise or asked_against or asked_decision(query.text) or query.decision):
+            said = f"{said[:-1]}: {neither_said(against)}."  # "which injection was worse?" of two denials
         c.say(said)
         leads.append(said)
         premise = None
     elif (len(items) > 1 and len({h.case_number for h in chosen}) == 1 and (says_or(query.text) or asks_which(query.text))
           and not by_a_reason and not asked_reasons(query.text) and not premise
-          and (against := asked_against or asked_of_all(query.text)) and len({i.decision for i in items}) == 2):
+          and (against := asked_against or asked_of_all(query.text) or worse_asked(query.text))
+          and len({i.decision for i in items}) == 2):
         # "was the CT or the naproxen approved for the 33 yo man?", "which one got approved, the CT or the naproxen?":
         # those with the outcome asked first, then the others, each cited by its heading
         def named(pairs: list) -> str:

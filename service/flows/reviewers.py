@@ -10,13 +10,16 @@ None when the question names a case, a patient or a reviewer specialty, or no ki
 
 from __future__ import annotations
 
+import msgspec
+
 from indexer.model import Letter
 from service.compose.common import Composer, trim
 from service.compose.facts import credentials_span
 from service.engine import Engine
 from service.flows.common import answer
 from service.plan import Plan
-from service.reviewers_asked import asks_reviewers
+from service.reviewers import alternatives
+from service.reviewers_asked import asks_reviewers, compares_specialty, specialty_compared
 from service.scope import Scope, ScopeItem, items_where, listing_filters, scope
 from service.types import Answer, Table
 from service.understand import Query
@@ -37,11 +40,15 @@ def specialty_label(raw: str | None) -> str:
 
 
 def reviewers_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict) -> Answer | None:
-    if (query.case_numbers or query.person.described or query.reviewer or query.group
+    compared = compares_specialty(query.text)  # "are orthopedic surgeons harder on surgery requests?": every specialty's
+    if (query.case_numbers or query.person.described or (query.reviewer and not compared) or query.group
             or not asks_reviewers(query.text)):
         return None
+    named = specialty_compared(query.text) or query.reviewer if compared else None
+    if compared:
+        query = msgspec.structs.replace(query, reviewer=None, decision=None, premise=None)
     decision = query.decision or query.premise
-    unscoped = {k: v for k, v in plan.filters.items() if k != "decision"}
+    unscoped = {k: v for k, v in plan.filters.items() if k not in ("decision", "specialty")}
     s = scope(engine, query, unscoped)
     if s is None and decision and not query.treatment_words and not query.body_regions:
         # "which reviewers approved anything?", "what kind of doctors overturned requests?": every request decided
@@ -82,6 +89,8 @@ def reviewers_flow(engine: Engine, plan: Plan, query: Query, question: str, seen
     for label, cases in ordered:
         cited = ", ".join(_cited(c, letters[case], first[case], with_decision=not decision) for case in cases)
         parts.append(f"{label} ({len(cases)}): {cited}")
+    if named and not decision:
+        c.say(_compared(named, [(letters[case].reviewer_specialty, first[case].decision) for case in first], what))
     c.say(f"{'Their reviewers' if L != 1 else 'Its reviewer'}, by specialty: {'; '.join(parts)}.")
     base = listing_filters(s, decision, plan.filters)
     table = Table(columns=("reviewer specialty", "letters"), rows=tuple((label, len(cases)) for label, cases in ordered),
@@ -91,6 +100,26 @@ def reviewers_flow(engine: Engine, plan: Plan, query: Query, question: str, seen
                   count={"total": m, **counts}, rule=f"each letter with {kind_of(s.label, 'requests')}"
                   + (f" {SAID[decision]}" if decision else "") + ", counted once, under its reviewer's specialty as the letter "
                   "prints it")
+
+
+def _compared(named: str, decided: list[tuple[str | None, str]], what: str) -> str:
+    """The named specialty's letters against the others', each with how many were denied: "Of the 3 letters with
+    surgery requests, reviewers certified in Orthopedic Surgery decided 3 (3 denied, upheld); the other reviewers
+    decided none: there is nothing to compare them with." (each letter counted by its first item of the kind)."""
+    wanted = alternatives(named)
+
+    def theirs(raw: str | None) -> bool:
+        return any(w.lower() in (raw or "").lower() for w in wanted)
+
+    def tally(rows: list[str]) -> str:
+        return f"{len(rows)} ({rows.count('Upheld')} denied, upheld)"
+
+    mine = [d for raw, d in decided if theirs(raw)]
+    rest = [d for raw, d in decided if not theirs(raw)]
+    others = (f"the other reviewers, {tally(rest)}." if rest else
+              "the other reviewers decided none: there is nothing to compare them with.")
+    return (f"Of the {len(decided)} letters with {what}, reviewers certified in {' or '.join(wanted)} decided "
+            f"{tally(mine) if mine else 'none'}; {others}")
 
 
 def _cited(c: Composer, letter: Letter, item: ScopeItem, *, with_decision: bool) -> str:

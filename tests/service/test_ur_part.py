@@ -72,7 +72,6 @@ def test_the_total_of_a_partly_authorised_request_is_urs_part_and_imrs() -> None
     assert total_said(approved, lambda: 1) == (
         "In total, the whole of the original Acupuncture for 8 sessions: utilization review authorised Acupuncture for 6 "
         'sessions [1], and IMR overturned the denial of the rest ("Acupuncture for 2 sessions"): approved.')
-    assert total_said(_item("TENS unit", "TENS unit"), lambda: 1) == ""
 
 
 def test_the_total_asked_after_the_rest_leads_the_items_answer() -> None:
@@ -80,3 +79,26 @@ def test_the_total_asked_after_the_rest_leads_the_items_answer() -> None:
 
     q = understand("how many were approved in total? [the 2 sessions of physical therapy in case CM17-0013754]")
     assert q.kind == "item"
+
+
+def test_a_count_of_urs_part_opens_with_the_number_never_a_yes_or_no() -> None:
+    from service.ur_part import asks_how_many
+
+    assert asks_how_many("how many sessions did UR approve?") is True
+    assert asks_how_many("did UR give her any of it?") is False
+    said = ur_part_said(_item(PARTIAL, "Acupuncture for 2 sessions"), lambda: 1, counted=True)
+    assert said == ('Utilization review authorised Acupuncture for 6 sessions of the original Acupuncture for 8 '
+                    'sessions [1]; IMR upheld the denial of the rest ("Acupuncture for 2 sessions").')
+    assert ur_denied_sentence("how many sessions did UR approve?", "TENS unit", "TENS unit", 2) == (
+        'None: utilization review had not approved "TENS unit": UR denied it, which is why it went to IMR [2].')
+
+
+def test_the_total_of_a_request_denied_whole_is_none_and_of_one_approved_all() -> None:
+    from service.ur_part import total_said
+
+    pt = _item("Eight (8) physical therapy sessions", "Eight (8) physical therapy sessions")
+    assert total_said(pt, lambda: 1) == (
+        'None of it went through: the request for "Eight (8) physical therapy sessions" was denied (upheld) [1].')
+    approved = msgspec.structs.replace(pt, decision="Overturned")
+    assert total_said(approved, lambda: 1) == (
+        'All of it: the request for "Eight (8) physical therapy sessions" was approved (overturned: authorised) [1].')
