@@ -235,10 +235,21 @@ _DEMONSTRATIVE = re.compile(r"\b(?:that|this|those|these|them)(?:\s+(?:one|ones|
                             r"medication|test|scan|service))?\b", re.IGNORECASE)
 
 
+# the habit said with an adjective, naming no outcome: "is that usual?", "is that common for them?", "is this unusual?"
+# (of the item's own outcome: "is that usually denied?")
+_USUAL_SAID = re.compile(r"^(?P<lead>\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s+)?(?:is|was|are|were)\s+(?:that|this|those|these)\s+)"
+                         r"(?:(?:pretty|very|really|quite|fairly)\s+)?(?:usual|unusual|common|uncommon|typical|normal|standard|"
+                         r"routine|rare)(?P<tail>(?:\s+for\s+(?:them|IMR|reviewers|these|those))?\s*[?.!]*\s*)$", re.IGNORECASE)
+_OUTCOME_WORD = {"Upheld": "denied", "Overturned": "approved"}
+
+
 def _across_letters(question: str, main: Fact) -> Resolved | None:
     """"do they usually deny that?" after an item answer: the treatment of that item asked across the letters ("do
     they usually deny pantoprazole?"), not that item again; None when the question does not lean on the item with a
-    pronoun and a word of habit, or the item names no treatment."""
+    pronoun and a word of habit, or the item names no treatment. "is that usual?" asks so of the item's own outcome
+    ("is that usually denied?")."""
+    if (said := _USUAL_SAID.match(question)) and main.decision in _OUTCOME_WORD:
+        question = f"{said.group('lead')}usually {_OUTCOME_WORD[main.decision]}{said.group('tail')}"
     if CASE.search(question) or not (thing := _thing(main.title)) or (m := _DEMONSTRATIVE.search(question)) is None:
         return None
     if not (_USUALLY.search(question) or PLURAL.fullmatch(m.group(0)) and _EVER.search(question)):

@@ -1,0 +1,40 @@
+"""Follow-ups that narrow or widen what the turn before answered (service.conversation): "is that usual?" (the
+treatment across the letters, of the item's own outcome), ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.conversation import Earlier, Fact, resolve
+
+LUMBAR_MRI = Fact(case_number="CM17-0005246", item_index=1, title="MRI (magnetic resonance imaging) of the lumbar spine",
+                  decision="Upheld", body_regions=("lumbar",))
+NECK_ACUPUNCTURE = Fact(case_number="CM17-0010885", item_index=1,
+                        title="Initial acupuncture, 1 to 2 times per week for 4 weeks, for the neck", decision="Overturned",
+                        body_regions=("cervical",))
+
+
+def after(question: str, main: Fact, letter: tuple[Fact, ...] = (), shown: tuple[Fact, ...] = ()) -> list[Earlier]:
+    return [Earlier(question=question, items=(main,), shown=shown, kind="item", letter=letter or (main,))]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("is that usual?", "is lumbar MRI usually denied?"),
+    ("is that common for them?", "is lumbar MRI usually denied for them?"),
+    ("so is this unusual?", "so is lumbar MRI usually denied?"),
+])
+def test_a_habit_said_with_an_adjective_is_the_items_outcome_across_letters(question, said):
+    got = resolve(question, after("why was the 29 yo woman's lumbar MRI denied?", LUMBAR_MRI))
+    assert got.question == said
+    assert got.carried == ("topic: lumbar MRI, the treatment of MRI (magnetic resonance imaging) of the lumbar spine "
+                           "(case CM17-0005246) in the previous answer, across letters",)
+
+
+def test_a_habit_adjective_after_an_approval_asks_of_approvals():
+    got = resolve("is that common?", after("the 50 yo woman's neck acupuncture", NECK_ACUPUNCTURE))
+    assert got.question == "is neck acupuncture usually approved?"
+
+
+def test_a_habit_adjective_of_it_stays_of_the_item():
+    got = resolve("is it usual?", after("why was the 29 yo woman's lumbar MRI denied?", LUMBAR_MRI))
+    assert got.question == "is the MRI (magnetic resonance imaging) of the lumbar spine in case CM17-0005246 usual?"
