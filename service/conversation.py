@@ -465,6 +465,8 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
     names_treatment = bool(find_treatments(_without_reasons(question)) or (corrected and find_treatments(
         _without_reasons(corrected))))
     main = _main(previous)
+    if names_treatment and main is not None and _units_of_the_drug(question, main):
+        names_treatment = False  # "how many pills were approved?" after his baclofen: the baclofen's pills
     if main is None and not CASE.search(question) and asked_facts(question) and not _PERSON_CORE.search(question) and (
             was := _PERSON_CORE.search(CONTEXT.sub("", before))):
         # "what date was the 60 yo man hurt?" (two letters' facts, no item) || "and when did IMR decide?": of the patient
@@ -618,6 +620,18 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
             asked = f"why were they {outcome}?" if outcome else question.rstrip()
             return Resolved(question=f"{asked} [{topic}]", carried=(f"topic: {topic}, from the previous question",))
     return Resolved(question=question)
+
+
+# the units of a drug counted: "how many pills were approved?", "how many tablets did UR allow?"
+_DRUG_UNITS = re.compile(r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}?(?P<u>pills?|tablets?|capsules?|doses?)\b", re.IGNORECASE)
+
+
+def _units_of_the_drug(question: str, main: Fact) -> bool:
+    """Whether the question counts the units of the drug answered before ("how many pills were approved?" after his
+    baclofen), the unit being its only word of a treatment (not "how many pills besides the PT?")."""
+    if (m := _DRUG_UNITS.search(question)) is None or "medication" not in match_treatments(main.title):
+        return False
+    return not find_treatments(_without_reasons(question[: m.start("u")] + question[m.end("u"):]))
 
 
 # whether the item before was for a body part: "was it for his knee?", "is that for her neck?", "were they on the left

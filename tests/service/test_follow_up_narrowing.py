@@ -38,3 +38,18 @@ def test_a_habit_adjective_after_an_approval_asks_of_approvals():
 def test_a_habit_adjective_of_it_stays_of_the_item():
     got = resolve("is it usual?", after("why was the 29 yo woman's lumbar MRI denied?", LUMBAR_MRI))
     assert got.question == "is the MRI (magnetic resonance imaging) of the lumbar spine in case CM17-0005246 usual?"
+
+
+BACLOFEN = Fact(case_number="CM16-0233904", item_index=1, title="Baclofen 100mg #3", decision="Upheld")
+EIGHT_PT = Fact(case_number="CM17-0003890", item_index=1, title="Eight (8) physical therapy sessions", decision="Upheld")
+
+
+def test_the_pills_counted_after_a_drug_are_that_drugs():
+    got = resolve("how many pills were approved?", after("the 37 yo woman's baclofen", BACLOFEN))
+    assert got.question == "how many pills were approved? [the Baclofen 100mg #3 in case CM16-0233904]"
+    assert got.carried == ("item: Baclofen 100mg #3 (case CM16-0233904), from the previous answer",)
+
+
+def test_pills_beside_another_treatment_or_after_no_drug_are_not_the_items():
+    assert resolve("how many pills besides the PT?", after("the 37 yo woman's baclofen", BACLOFEN)).carried == ()
+    assert resolve("how many pills were approved?", after("the 25 yo woman's PT", EIGHT_PT)).carried == ()
