@@ -667,7 +667,7 @@ _HOW_MANY_BARE = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but|wait)\s*,?\s+)?how\
                             r"(?:have|get|ask\s+for|request))(?:\s+(?:in\s+all|in\s+total|total|altogether))?\s*\?*\s*$", re.IGNORECASE)
 # how many of a kind of request were decided so, after one letter's answer: "how many drugs were denied?", "and how many of
 # her meds got approved?"
-_HOW_MANY_OF_KIND = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?how\s+many\s+(?:of\s+(?P<theirs>his|her|their|my)\s+)?"
+_HOW_MANY_OF_KIND = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?how\s+many\s+(?:of\s+(?:(?P<theirs>his|her|their|my)|the)\s+)?"
                                r"(?:(?:[\w/-]+\s+){0,2}?(?:were|was|got|did)\b"
                                # ... asked bare: "CM16-0234464" || "how many MRIs?", "how many chiro requests?"
                                r"|[\w/-]+(?:\s+[\w/-]+){0,2}\s*\?\s*$)", re.IGNORECASE)

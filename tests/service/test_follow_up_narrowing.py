@@ -53,3 +53,13 @@ def test_the_pills_counted_after_a_drug_are_that_drugs():
 def test_pills_beside_another_treatment_or_after_no_drug_are_not_the_items():
     assert resolve("how many pills besides the PT?", after("the 37 yo woman's baclofen", BACLOFEN)).carried == ()
     assert resolve("how many pills were approved?", after("the 25 yo woman's PT", EIGHT_PT)).carried == ()
+
+
+def test_how_many_of_the_kind_after_one_of_her_drugs_is_of_her_letter():
+    items = tuple(Fact(case_number="CM17-0013625", item_index=n, title=t, decision="Upheld")
+                  for n, t in enumerate(("Celecoxib 200mg #90", "Fanatrex 25mg/ml oral suspension 420ml",
+                                         "Dicopanol 5mg/ml oral suspension, 150ml"), start=1))
+    earlier = [Earlier(question="the 40 yo woman's celecoxib", items=items[:1], kind="item", letter=items)]
+    got = resolve("how many of the suspensions were denied?", earlier)
+    assert got.question == "how many of the suspensions were denied? [in case CM17-0013625]"
+    assert got.carried == ("case: CM17-0013625, from the previous answer",)
