@@ -500,6 +500,11 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         note = f"case: {main.case_number}, from the previous answer"
         asked = m.group(0).strip() if m.group("what") else f"which requests {m.group('rest')}"
         return Resolved(question=f"{asked} in case {main.case_number}?", carried=(note,))
+    if main is not None and not names_treatment and (m := _ONLY_OUTCOME.match(question)) and len(
+            {f.case_number for f in previous.items}) == 1:
+        # "only the denied ones" after one of his requests: his letter's requests with that outcome (not every letter's)
+        note = f"case: {main.case_number}, from the previous answer"
+        return Resolved(question=f"which requests were {m.group('o').lower()} in case {main.case_number}?", carried=(note,))
     if main is not None and not names_treatment and previous.kind == "item" and _HOW_MANY_BARE.match(question):
         # "CM17-0011703 - were the x-rays denied?" || "how many were there?": the kind asked before, of that letter
         kind = next((w for _t, w in find_treatments(CONTEXT.sub("", before))), "requests")
@@ -661,6 +666,9 @@ def _for_another_part(question: str, main: Fact) -> Resolved | None:
 _HOW_MANY_THEIRS = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?how\s+many\s+(?:(?:things|requests|items|treatments)\s+|"
                               r"of\s+(?:his|her|their|the|my)\s+(?:things|requests|items|treatments)\s+)"
                               r"(?:were|was|got|did\s+(?:IMR|they|the\s+reviewers?))\b", re.IGNORECASE)
+# a narrowing to an outcome, naming nothing else: "only the denied ones", "just the approved one?", "ok, only the upheld"
+_ONLY_OUTCOME = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but|now)\s*,?\s+)?(?:only|just)\s+(?:the\s+)?(?P<o>denied|approved|upheld|"
+                           r"overturned|authori[sz]ed)(?:\s+(?:ones?|items?|requests?|things?))?\s*[?.!]*\s*$", re.IGNORECASE)
 # how many there were of what was just asked, and nothing more: "how many were there?", "how many of them?"
 _HOW_MANY_BARE = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but|wait)\s*,?\s+)?how\s+many\s+(?:(?:of\s+(?:them|those|these)\s+)?"
                             r"(?:were|are|was|is)\s+there|of\s+(?:them|those|these)|were\s+(?:they|there)|did\s+(?:he|she|they)\s+"

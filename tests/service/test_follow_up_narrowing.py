@@ -63,3 +63,27 @@ def test_how_many_of_the_kind_after_one_of_her_drugs_is_of_her_letter():
     got = resolve("how many of the suspensions were denied?", earlier)
     assert got.question == "how many of the suspensions were denied? [in case CM17-0013625]"
     assert got.carried == ("case: CM17-0013625, from the previous answer",)
+
+
+NECK_HAND_MRI = Fact(case_number="CM16-0230548", item_index=1, title="MRI of neck and right hand without contrast",
+                     decision="Upheld")
+ACUPUNCTURE = Fact(case_number="CM16-0230548", item_index=2,
+                   title="Acupuncture 3 times a week for 2 weeks, neck, right hand and head", decision="Overturned")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("only the denied ones", "which requests were denied in case CM16-0230548?"),
+    ("ok, only the upheld", "which requests were upheld in case CM16-0230548?"),
+])
+def test_a_narrowing_to_an_outcome_is_of_the_letter_answered(question, said):
+    got = resolve(question, after("the 60 yo man's acupuncture", ACUPUNCTURE, (NECK_HAND_MRI, ACUPUNCTURE)))
+    assert got.question == said
+    assert got.carried == ("case: CM16-0230548, from the previous answer",)
+
+
+def test_a_narrowing_to_an_outcome_after_two_letters_is_not_the_first_letters():
+    tramadol = Fact(case_number="CM17-0017734", item_index=1, title="Tramadol 50mg #60", decision="Upheld")
+    celecoxib = Fact(case_number="CM17-0013625", item_index=1, title="Celecoxib 200mg #90", decision="Upheld")
+    earlier = [Earlier(question="the 40 yo woman's medications", items=(tramadol, celecoxib), kind="item",
+                       letter=(tramadol,))]
+    assert "CM17-0017734" not in resolve("just the approved ones", earlier).question
