@@ -505,6 +505,11 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         # "only the denied ones" after one of his requests: his letter's requests with that outcome (not every letter's)
         note = f"case: {main.case_number}, from the previous answer"
         return Resolved(question=f"which requests were {m.group('o').lower()} in case {main.case_number}?", carried=(note,))
+    if main is not None and not names_treatment and (m := _FAMILY_ASKED.match(question)):
+        # "was the wife working?" after his home aide: what the letter says of his wife, looked for in its rationale
+        note = f"item: {main.title} (case {main.case_number}), from the previous answer"
+        said = " ".join(f"{m.group('who')} {m.group('rest') or ''}".split())
+        return Resolved(question=f"did the reviewer mention {said}? [{_name(main)}]", carried=(note,))
     if main is not None and not names_treatment and previous.kind == "item" and _HOW_MANY_BARE.match(question):
         # "CM17-0011703 - were the x-rays denied?" || "how many were there?": the kind asked before, of that letter
         kind = next((w for _t, w in find_treatments(CONTEXT.sub("", before))), "requests")
@@ -666,6 +671,10 @@ def _for_another_part(question: str, main: Fact) -> Resolved | None:
 _HOW_MANY_THEIRS = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?how\s+many\s+(?:(?:things|requests|items|treatments)\s+|"
                               r"of\s+(?:his|her|their|the|my)\s+(?:things|requests|items|treatments)\s+)"
                               r"(?:were|was|got|did\s+(?:IMR|they|the\s+reviewers?))\b", re.IGNORECASE)
+# a yes or no of the patient's family, a fact about the patient: "was the wife working?", "is his husband disabled?"
+_FAMILY_ASKED = re.compile(r"^\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s+)?(?:is|was|were|are|does|did|has|had)\s+(?P<who>(?:the|his|her|their)\s+"
+                           r"(?:wife|husband|spouse|partner|family|kids|children|son|daughter|caregiver))\b(?P<rest>[\w' -]{0,40}?)"
+                           r"\s*[?.!]*\s*$", re.IGNORECASE)
 # a narrowing to an outcome, naming nothing else: "only the denied ones", "just the approved one?", "ok, only the upheld"
 _ONLY_OUTCOME = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but|now)\s*,?\s+)?(?:only|just)\s+(?:the\s+)?(?P<o>denied|approved|upheld|"
                            r"overturned|authori[sz]ed)(?:\s+(?:ones?|items?|requests?|things?))?\s*[?.!]*\s*$", re.IGNORECASE)

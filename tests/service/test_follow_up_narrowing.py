@@ -87,3 +87,17 @@ def test_a_narrowing_to_an_outcome_after_two_letters_is_not_the_first_letters():
     earlier = [Earlier(question="the 40 yo woman's medications", items=(tramadol, celecoxib), kind="item",
                        letter=(tramadol,))]
     assert "CM17-0017734" not in resolve("just the approved ones", earlier).question
+
+
+HOME_AIDE = Fact(case_number="CM16-0249735", item_index=1, title="Home aide 6 hours per day", decision="Upheld")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("was the wife working?", "did the reviewer mention the wife working? [the Home aide 6 hours per day in case CM16-0249735]"),
+    ("and is his husband disabled?", "did the reviewer mention his husband disabled? [the Home aide 6 hours per day in case "
+                                     "CM16-0249735]"),
+])
+def test_a_fact_of_the_patients_family_is_looked_for_in_the_letter_answered(question, said):
+    got = resolve(question, after("the 43 yo man's home aide", HOME_AIDE))
+    assert got.question == said
+    assert got.carried == ("item: Home aide 6 hours per day (case CM16-0249735), from the previous answer",)
