@@ -1694,7 +1694,11 @@ def _other(earlier: Sequence[Earlier], what: str, kinds: frozenset[str] = frozen
         return None
     words = _content(first.title)
     said = _said_kind(word)
-    return max(others, key=lambda f: (bool(said and said.search(f.title)), bool(kinds & {s for s, _w in find_treatments(f.title)}),
+    # after one letter's answer, "the other one" is another of that letter's items before another letter's look-alike
+    one_letter = what not in ("case", "letter", "patient") and len({f.case_number for f in previous.items}) == 1
+    sets = set(match_treatments(first.title))
+    return max(others, key=lambda f: (one_letter and f.case_number == first.case_number, bool(said and said.search(f.title)),
+                                      one_letter and len(sets & set(match_treatments(f.title))), bool(kinds & {s for s, _w in find_treatments(f.title)}),
                                       len(words & _content(f.title)), -others.index(f)))
 
 

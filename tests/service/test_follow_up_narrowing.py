@@ -101,3 +101,29 @@ def test_a_fact_of_the_patients_family_is_looked_for_in_the_letter_answered(ques
     got = resolve(question, after("the 43 yo man's home aide", HOME_AIDE))
     assert got.question == said
     assert got.carried == ("item: Home aide 6 hours per day (case CM16-0249735), from the previous answer",)
+
+
+SHOULDER_MRI = Fact(case_number="CM17-0002106", item_index=1, title="MRI of the left shoulder", decision="Upheld",
+                    body_regions=("shoulder",))
+NECK_MRI = Fact(case_number="CM17-0002106", item_index=2, title="MRI of the cervical spine", decision="Upheld",
+                body_regions=("cervical",))
+KNEE_MRI = Fact(case_number="CM17-0010006", item_index=1, title="MRI of the left knee", decision="Upheld", body_regions=("knee",))
+NECK_XRAY = Fact(case_number="CM17-0011703", item_index=2, title="Cervical spine x-rays", decision="Upheld")
+BACK_XRAY = Fact(case_number="CM17-0011703", item_index=3, title="Lumbar spine x-rays", decision="Upheld")
+NECK_CT = Fact(case_number="CM17-0011703", item_index=4, title="CT scan of the cervical spine", decision="Upheld")
+
+
+def test_the_other_one_after_one_letters_item_is_of_that_letter_before_a_look_alike():
+    got = resolve("the other one?", after("the 54 yo woman's shoulder MRI", SHOULDER_MRI, shown=(KNEE_MRI, NECK_MRI)))
+    assert got.carried == ("item: MRI of the cervical spine (case CM17-0002106), the other item in the previous answer",)
+
+
+def test_the_other_one_is_of_the_same_kind_before_words_shared():
+    got = resolve("the other one?", after("the 53 yo man's cervical x-rays", NECK_XRAY, shown=(NECK_CT, BACK_XRAY)))
+    assert got.carried == ("item: Lumbar spine x-rays (case CM17-0011703), the other item in the previous answer",)
+
+
+def test_the_other_one_after_two_letters_may_be_the_other_letters():
+    earlier = [Earlier(question="left MRIs", items=(SHOULDER_MRI, KNEE_MRI), shown=(NECK_MRI,), kind="list")]
+    assert resolve("the other one?", earlier).carried == (
+        "item: MRI of the left knee (case CM17-0010006), the other item in the previous answer",)
