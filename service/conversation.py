@@ -1488,17 +1488,26 @@ _OTHERS = re.compile(r"\b(?:the|his|her|their|my)\s+other\s+(?P<kind>meds|medica
                      r"studies|injections|shots|braces|therapies|treatments|requests|items|things|ones)\b", re.IGNORECASE)
 
 
+# "the others" asked alone: "and the others?", "what about the others?" (not "why not the others?", of UR's part)
+_BARE_OTHERS = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?)\s*,?\s+)?(?:(?:what|how)\s+about\s+)?(?:the|his|her|their)\s+others\s*[?.!]*\s*$",
+                          re.IGNORECASE)
+
+
 def _the_others(question: str, previous: Earlier) -> Resolved | None:
     """"and the other meds?" after one item of a letter answered: the letter's other items of that kind (of any kind for
     "requests", "things", "ones"), each named, when two or more; else None."""
     main = _main(previous)
-    if not (m := _OTHERS.search(question)) or main is None or CASE.search(question):
+    if not (m := _OTHERS.search(question) or _BARE_OTHERS.match(question)) or main is None or CASE.search(question):
         return None
-    kinds = {t for t, _w in find_treatments(m.group("kind"))} - GROUPS or {t for t, _w in find_treatments(m.group("kind"))}
+    kind = m.groupdict().get("kind") or ""
+    kinds = {t for t, _w in find_treatments(kind)} - GROUPS or {t for t, _w in find_treatments(kind)}
     others = [f for f in previous.letter if f.item_index != main.item_index and f.case_number == main.case_number
               and (not kinds or kinds & set(match_treatments(f.title)))]
-    if not 1 < len(others) <= MAX_THESE:
-        return None
+    if len(others) > MAX_THESE and not kinds:
+        # "the other ones?" after one of her six requests: the rest of her letter, as "what else was decided?" is
+        return _else("what else was decided?", [previous])
+    if not (1 < len(others) <= MAX_THESE or len(others) == 1 and not kinds):
+        return None  # ("and the others?" after one of her two requests: the one other)
     named = _each_named(others)
     note = f"items: {', '.join(f.title for f in others)} (case {main.case_number}), the others of the previous answer's letter"
     return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))

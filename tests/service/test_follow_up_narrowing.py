@@ -1,5 +1,7 @@
 """Follow-ups that narrow or widen what the turn before answered (service.conversation): "is that usual?" (the
-treatment across the letters, of the item's own outcome), ..."""
+treatment across the letters, of the item's own outcome), "how many pills were approved?" (the drug's), "only the denied
+ones" (of the letter answered), "was the wife working?" (what the letter says), "the other one?" (of the same letter
+and kind), "the other ones?" (the rest of the letter)."""
 
 from __future__ import annotations
 
@@ -127,3 +129,27 @@ def test_the_other_one_after_two_letters_may_be_the_other_letters():
     earlier = [Earlier(question="left MRIs", items=(SHOULDER_MRI, KNEE_MRI), shown=(NECK_MRI,), kind="list")]
     assert resolve("the other one?", earlier).carried == (
         "item: MRI of the left knee (case CM17-0010006), the other item in the previous answer",)
+
+
+DME = tuple(Fact(case_number="CM16-0248471", item_index=n, title=t, decision="Upheld")
+            for n, t in enumerate(("TENS unit", "Lumbar support", "Cervical pillow", "Wedge pillow", "Wrist braces #2",
+                                   "Elbow braces #2"), start=1))
+
+
+@pytest.mark.parametrize("question", ["the other ones?", "what about the others?"])
+def test_the_others_of_a_letter_of_many_are_the_rest_of_it(question):
+    got = resolve(question, after("the 37 yo woman's wrist braces", DME[4], DME))
+    assert got.question == "what else was decided besides the Wrist braces? [in case CM16-0248471]"
+    assert got.carried == ("case: CM16-0248471, from the previous answer, without Wrist braces #2 (item 5)",)
+
+
+def test_the_others_of_a_letter_of_two_are_the_one_other():
+    emg = Fact(case_number="CM17-0009887", item_index=2, title="EMG of the left upper extremity", decision="Upheld")
+    ncs = Fact(case_number="CM17-0009887", item_index=1, title="NCS of the left upper extremity", decision="Upheld")
+    got = resolve("and the others?", after("the 46 yo woman's EMG", emg, (ncs, emg)))
+    assert got.question == "and the others? [the NCS of the left upper extremity in case CM17-0009887]"
+
+
+def test_why_not_the_others_stays_of_the_item():
+    got = resolve("why not the others?", after("the 37 yo woman's wrist braces", DME[4], DME))
+    assert got.question == "why not the others? [the Wrist braces #2 in case CM16-0248471]"
