@@ -73,6 +73,10 @@ _THE_RECORD = re.compile(r"\bthe\s+(?:treating\s+|primary\s+|requesting\s+)?(?:d
 THEIR_ALL = re.compile(r"\b(?:both|all|each|none)\s+(?:of\s+)?(?:his|her|their|my)\s+[\w-]+"
                        # "was any of it approved?" after one of her requests: any of them
                        r"|\b(?:any|none|all)\s+of\s+(?:it|them)\b|\banything\b", re.IGNORECASE)
+# whether any had an outcome, nothing named: "were any approved?", "was any denied?" after one of the patient's requests
+# (any of that letter's, as "were any of them approved?" is)
+_ANY_DECIDED = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?(?:were|was|did|have|has)\s+(?P<any>any)\s+(?:get\s+|been\s+)?"
+                          r"(?:approved|denied|overturned|upheld|authori[sz]ed|okayed)\s*[?.!]*\s*$", re.IGNORECASE)
 # an outcome asked with nothing named, after one of the patient's requests: "what got approved?", "which ones were
 # denied?" (of the letter, not of every letter in the index)
 THEIR_OUTCOME = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|then|but)\s*,?\s+)?(?:(?P<what>what)|which(?:\s+ones?|\s+of\s+(?:those|them|"
@@ -530,6 +534,12 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         # "CM17-0013625" || "how many drugs were denied?": of her five drugs, not of every letter's
         note = f"case: {main.case_number}, from the previous answer"
         return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
+    if main is not None and not names_treatment and (m := _ANY_DECIDED.match(question)) and len(
+            {f.case_number for f in previous.items}) == 1:
+        # "were any approved?" after one of her requests: any of her letter's, as "were any of them approved?" asks
+        note = f"case: {main.case_number}, from the previous answer"
+        said = f"{question[: m.end('any')]} of them{question[m.end('any'):]}".rstrip()
+        return Resolved(question=f"{said} [in case {main.case_number}]", carried=(note,))
     if main is not None and not names_treatment and THEIR_ALL.search(question):
         # "did they deny both her tests?" after her EMG: every request of her case, not the EMG again
         note = f"case: {main.case_number}, from the previous answer"

@@ -153,3 +153,13 @@ def test_the_others_of_a_letter_of_two_are_the_one_other():
 def test_why_not_the_others_stays_of_the_item():
     got = resolve("why not the others?", after("the 37 yo woman's wrist braces", DME[4], DME))
     assert got.question == "why not the others? [the Wrist braces #2 in case CM16-0248471]"
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("were any approved?", "were any of them approved? [in case CM16-0248471]"),
+    ("so was any denied?", "so was any of them denied? [in case CM16-0248471]"),
+])
+def test_whether_any_had_an_outcome_after_one_letters_item_is_of_that_letter(question, said):
+    got = resolve(question, after("the 37 yo woman's TENS", DME[0], DME))
+    assert got.question == said
+    assert got.carried == ("case: CM16-0248471, from the previous answer",)
