@@ -1339,6 +1339,14 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
         swapped = base[: was.start()] + told + base[was.end():]
         if thing and (rewritten := _replace_words(swapped, old_words, thing)) != swapped:
             return Resolved(question=rewritten, carried=(f"question: the previous one, for the {told}'s {thing}",))
+    if regions and not treatments and (person := _PERSON_ALONE.search(plain)) and (was := _PERSON_CORE.search(base)) and (
+            old_parts := [w for _r, w in find_regions(base)]):
+        # "and the 54 yo woman's knee?" after "why was the 61 yo woman's hip MRI denied?": the previous question of the
+        # patient and the body part told now (not the first patient's letter, for a knee it lacks)
+        told, part = person.group("p"), (plain[: person.start()] + plain[person.end():]).strip(" ,?.!")
+        swapped = base[: was.start()] + told + base[was.end():]
+        if part and (rewritten := _replace_words(swapped, old_parts, part)) != swapped:
+            return Resolved(question=rewritten, carried=(f"question: the previous one, for the {told}'s {part}",))
     if not treatments and not regions and (person := _PERSON_ALONE.fullmatch(plain.strip(" ?.!"))) and (
             was := _PERSON_CORE.search(base)):
         # "and the 28 year old woman's?" after "was the 29 year old woman's lumbar MRI approved?": the previous question

@@ -163,3 +163,18 @@ def test_whether_any_had_an_outcome_after_one_letters_item_is_of_that_letter(que
     got = resolve(question, after("the 37 yo woman's TENS", DME[0], DME))
     assert got.question == said
     assert got.carried == ("case: CM16-0248471, from the previous answer",)
+
+
+HIP_MRI = Fact(case_number="CM16-0248655", item_index=1, title="MRI without contrast of the right hip", decision="Upheld",
+               body_regions=("hip",))
+
+
+@pytest.mark.parametrize(("question", "said", "note"), [
+    ("and the 54 yo woman's knee?", "why was the 54 yo woman's knee MRI denied?",
+     "question: the previous one, for the 54 yo woman's knee"),
+    ("what about the 62 year old woman's shoulder?", "why was the 62 year old woman's shoulder MRI denied?",
+     "question: the previous one, for the 62 year old woman's shoulder"),
+])
+def test_another_patients_body_part_asks_the_previous_question_of_them(question, said, note):
+    got = resolve(question, after("why was the 61 yo woman's hip MRI denied?", HIP_MRI))
+    assert (got.question, got.carried) == (said, (note,))
