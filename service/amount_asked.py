@@ -72,6 +72,8 @@ def amount_in(request: str, unit: str) -> str:
                         re.IGNORECASE)
     if found := phrase.search(text):
         return found[0]
+    if unit in ("sessions", "tablets") and (after := re.search(rf"\b{words}\s*,\s*({_NUMBER})\s*$", text, re.IGNORECASE)):
+        return f"{after[1]} {unit}"  # "Physical Therapy sessions, 12": the count after the unit, at the heading's end
     if unit == "sessions" and (week := _PER_WEEK.search(text)):
         most = "up to " if " to " in week[0] else ""
         return f"{week[0]} ({most}{number_value(week[1]) * number_value(week[2])} sessions)"

@@ -49,6 +49,7 @@ def test_asked_amount(question: str, unit: str) -> None:
      "Administrator. The remaining IMR eligible portion of the original request, Cyclobenzaprine 7.5mg #27 is", "tablets",
      "#90 (a quantity of 90)"),
     ("Tramadol 50mg #60", "tablets", "#60 (a quantity of 60)"),
+    ("Associated surgical service: Physical Therapy sessions, 12", "sessions", "12 sessions"),
     ("Lumbar support", "tablets", ""),
 ])
 def test_amount_in(request_: str, unit: str, amount: str) -> None:
