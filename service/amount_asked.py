@@ -39,6 +39,10 @@ _PER_WEEK = re.compile(r"\b(?:(?:\d|one|two)\s+to\s+)?(\d{1,2}|one|two|three|fou
                        r"(\d{1,2}|one|two|three|four|five|six|eight)\s+weeks?\b", re.IGNORECASE)
 
 
+# a drug's quantity as a heading writes it: "#90", "# 60" (how many tablets, pills or capsules)
+_QUANTITY = re.compile(r"#\s*(\d{1,4})\b")
+
+
 def asked_amount(question: str) -> str:
     """The unit of the amount `question` asks a request was for ("sessions", "hours", "refills", "tablets" or
     "dose"), '' when it asks no amount or asks how much went through."""
@@ -68,9 +72,13 @@ def amount_in(request: str, unit: str) -> str:
                         re.IGNORECASE)
     if found := phrase.search(text):
         return found[0]
+    if unit in ("sessions", "tablets") and (after := re.search(rf"\b{words}\s*,\s*({_NUMBER})\s*$", text, re.IGNORECASE)):
+        return f"{after[1]} {unit}"  # "Physical Therapy sessions, 12": the count after the unit, at the heading's end
     if unit == "sessions" and (week := _PER_WEEK.search(text)):
         most = "up to " if " to " in week[0] else ""
         return f"{week[0]} ({most}{number_value(week[1]) * number_value(week[2])} sessions)"
+    if unit == "tablets" and (count := _QUANTITY.search(text)):
+        return f"{count[0]} (a quantity of {count[1]})"  # "Cyclobenzaprine 7.5mg #90": 90 of them
     if unit == "refills" and (refill := re.search(r"\bwith\s+(?:a\s+)?refills?\b", text, re.IGNORECASE)):
         return "one refill" if "a " in refill[0].lower() else ""
     return ""

@@ -77,6 +77,10 @@ THEIR_ALL = re.compile(r"\b(?:both|all|each|none)\s+(?:of\s+)?(?:his|her|their|m
                        # the first 6 didnt improve anything?", "it didn't help anything"
                        r"|(?<!\bimprove\s)(?<!\bhelp\s)(?<!\bdo\s)(?<!\bchange\s)(?<!\bfix\s)(?<!\brelieve\s)\banything\b",
                        re.IGNORECASE)
+# whether any had an outcome, nothing named: "were any approved?", "was any denied?" after one of the patient's requests
+# (any of that letter's, as "were any of them approved?" is)
+_ANY_DECIDED = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?(?:were|was|did|have|has)\s+(?P<any>any)\s+(?:get\s+|been\s+)?"
+                          r"(?:approved|denied|overturned|upheld|authori[sz]ed|okayed)\s*[?.!]*\s*$", re.IGNORECASE)
 # an outcome asked with nothing named, after one of the patient's requests: "what got approved?", "which ones were
 # denied?" (of the letter, not of every letter in the index)
 THEIR_OUTCOME = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|then|but)\s*,?\s+)?(?:(?P<what>what)|which(?:\s+ones?|\s+of\s+(?:those|them|"
@@ -239,10 +243,21 @@ _DEMONSTRATIVE = re.compile(r"\b(?:that|this|those|these|them)(?:\s+(?:one|ones|
                             r"medication|test|scan|service))?\b", re.IGNORECASE)
 
 
+# the habit said with an adjective, naming no outcome: "is that usual?", "is that common for them?", "is this unusual?"
+# (of the item's own outcome: "is that usually denied?")
+_USUAL_SAID = re.compile(r"^(?P<lead>\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s+)?(?:is|was|are|were)\s+(?:that|this|those|these)\s+)"
+                         r"(?:(?:pretty|very|really|quite|fairly)\s+)?(?:usual|unusual|common|uncommon|typical|normal|standard|"
+                         r"routine|rare)(?P<tail>(?:\s+for\s+(?:them|IMR|reviewers|these|those))?\s*[?.!]*\s*)$", re.IGNORECASE)
+_OUTCOME_WORD = {"Upheld": "denied", "Overturned": "approved"}
+
+
 def _across_letters(question: str, main: Fact) -> Resolved | None:
     """"do they usually deny that?" after an item answer: the treatment of that item asked across the letters ("do
     they usually deny pantoprazole?"), not that item again; None when the question does not lean on the item with a
-    pronoun and a word of habit, or the item names no treatment."""
+    pronoun and a word of habit, or the item names no treatment. "is that usual?" asks so of the item's own outcome
+    ("is that usually denied?")."""
+    if (said := _USUAL_SAID.match(question)) and main.decision in _OUTCOME_WORD:
+        question = f"{said.group('lead')}usually {_OUTCOME_WORD[main.decision]}{said.group('tail')}"
     if CASE.search(question) or not (thing := _thing(main.title)) or (m := _DEMONSTRATIVE.search(question)) is None:
         return None
     if not (_USUALLY.search(question) or PLURAL.fullmatch(m.group(0)) and _EVER.search(question)):
@@ -458,6 +473,8 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
     names_treatment = bool(find_treatments(_without_reasons(question)) or (corrected and find_treatments(
         _without_reasons(corrected))))
     main = _main(previous)
+    if names_treatment and main is not None and _units_of_the_drug(question, main):
+        names_treatment = False  # "how many pills were approved?" after his baclofen: the baclofen's pills
     if main is None and not CASE.search(question) and asked_facts(question) and not _PERSON_CORE.search(question) and (
             was := _PERSON_CORE.search(CONTEXT.sub("", before))):
         # "what date was the 60 yo man hurt?" (two letters' facts, no item) || "and when did IMR decide?": of the patient
@@ -491,6 +508,16 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         note = f"case: {main.case_number}, from the previous answer"
         asked = m.group(0).strip() if m.group("what") else f"which requests {m.group('rest')}"
         return Resolved(question=f"{asked} in case {main.case_number}?", carried=(note,))
+    if main is not None and not names_treatment and (m := _ONLY_OUTCOME.match(question)) and len(
+            {f.case_number for f in previous.items}) == 1:
+        # "only the denied ones" after one of his requests: his letter's requests with that outcome (not every letter's)
+        note = f"case: {main.case_number}, from the previous answer"
+        return Resolved(question=f"which requests were {m.group('o').lower()} in case {main.case_number}?", carried=(note,))
+    if main is not None and not names_treatment and (m := _FAMILY_ASKED.match(question)):
+        # "was the wife working?" after his home aide: what the letter says of his wife, looked for in its rationale
+        note = f"item: {main.title} (case {main.case_number}), from the previous answer"
+        said = " ".join(f"{m.group('who')} {m.group('rest') or ''}".split())
+        return Resolved(question=f"did the reviewer mention {said}? [{_name(main)}]", carried=(note,))
     if main is not None and not names_treatment and previous.kind == "item" and _HOW_MANY_BARE.match(question):
         # "CM17-0011703 - were the x-rays denied?" || "how many were there?": the kind asked before, of that letter
         kind = next((w for _t, w in find_treatments(CONTEXT.sub("", before))), "requests")
@@ -511,6 +538,12 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         # "CM17-0013625" || "how many drugs were denied?": of her five drugs, not of every letter's
         note = f"case: {main.case_number}, from the previous answer"
         return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
+    if main is not None and not names_treatment and (m := _ANY_DECIDED.match(question)) and len(
+            {f.case_number for f in previous.items}) == 1:
+        # "were any approved?" after one of her requests: any of her letter's, as "were any of them approved?" asks
+        note = f"case: {main.case_number}, from the previous answer"
+        said = f"{question[: m.end('any')]} of them{question[m.end('any'):]}".rstrip()
+        return Resolved(question=f"{said} [in case {main.case_number}]", carried=(note,))
     if main is not None and not names_treatment and THEIR_ALL.search(question):
         # "did they deny both her tests?" after her EMG: every request of her case, not the EMG again
         note = f"case: {main.case_number}, from the previous answer"
@@ -613,6 +646,18 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
     return Resolved(question=question)
 
 
+# the units of a drug counted: "how many pills were approved?", "how many tablets did UR allow?"
+_DRUG_UNITS = re.compile(r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}?(?P<u>pills?|tablets?|capsules?|doses?)\b", re.IGNORECASE)
+
+
+def _units_of_the_drug(question: str, main: Fact) -> bool:
+    """Whether the question counts the units of the drug answered before ("how many pills were approved?" after his
+    baclofen), the unit being its only word of a treatment (not "how many pills besides the PT?")."""
+    if (m := _DRUG_UNITS.search(question)) is None or "medication" not in match_treatments(main.title):
+        return False
+    return not find_treatments(_without_reasons(question[: m.start("u")] + question[m.end("u"):]))
+
+
 # whether the item before was for a body part: "was it for his knee?", "is that for her neck?", "were they on the left
 # knee?"
 _FOR_PART = re.compile(r"^\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s+)?(?:was|is|were|are)\s+(?:it|that|this|they|those|these)\s+"
@@ -640,13 +685,20 @@ def _for_another_part(question: str, main: Fact) -> Resolved | None:
 _HOW_MANY_THEIRS = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?how\s+many\s+(?:(?:things|requests|items|treatments)\s+|"
                               r"of\s+(?:his|her|their|the|my)\s+(?:things|requests|items|treatments)\s+)"
                               r"(?:were|was|got|did\s+(?:IMR|they|the\s+reviewers?))\b", re.IGNORECASE)
+# a yes or no of the patient's family, a fact about the patient: "was the wife working?", "is his husband disabled?"
+_FAMILY_ASKED = re.compile(r"^\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s+)?(?:is|was|were|are|does|did|has|had)\s+(?P<who>(?:the|his|her|their)\s+"
+                           r"(?:wife|husband|spouse|partner|family|kids|children|son|daughter|caregiver))\b(?P<rest>[\w' -]{0,40}?)"
+                           r"\s*[?.!]*\s*$", re.IGNORECASE)
+# a narrowing to an outcome, naming nothing else: "only the denied ones", "just the approved one?", "ok, only the upheld"
+_ONLY_OUTCOME = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but|now)\s*,?\s+)?(?:only|just)\s+(?:the\s+)?(?P<o>denied|approved|upheld|"
+                           r"overturned|authori[sz]ed)(?:\s+(?:ones?|items?|requests?|things?))?\s*[?.!]*\s*$", re.IGNORECASE)
 # how many there were of what was just asked, and nothing more: "how many were there?", "how many of them?"
 _HOW_MANY_BARE = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but|wait)\s*,?\s+)?how\s+many\s+(?:(?:of\s+(?:them|those|these)\s+)?"
                             r"(?:were|are|was|is)\s+there|of\s+(?:them|those|these)|were\s+(?:they|there)|did\s+(?:he|she|they)\s+"
                             r"(?:have|get|ask\s+for|request))(?:\s+(?:in\s+all|in\s+total|total|altogether))?\s*\?*\s*$", re.IGNORECASE)
 # how many of a kind of request were decided so, after one letter's answer: "how many drugs were denied?", "and how many of
 # her meds got approved?"
-_HOW_MANY_OF_KIND = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?how\s+many\s+(?:of\s+(?P<theirs>his|her|their|my)\s+)?"
+_HOW_MANY_OF_KIND = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?how\s+many\s+(?:of\s+(?:(?P<theirs>his|her|their|my)|the)\s+)?"
                                r"(?:(?:[\w/-]+\s+){0,2}?(?:were|was|got|did)\b"
                                # ... asked bare: "CM16-0234464" || "how many MRIs?", "how many chiro requests?"
                                r"|[\w/-]+(?:\s+[\w/-]+){0,2}\s*\?\s*$)", re.IGNORECASE)
@@ -1291,6 +1343,14 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
         swapped = base[: was.start()] + told + base[was.end():]
         if thing and (rewritten := _replace_words(swapped, old_words, thing)) != swapped:
             return Resolved(question=rewritten, carried=(f"question: the previous one, for the {told}'s {thing}",))
+    if regions and not treatments and (person := _PERSON_ALONE.search(plain)) and (was := _PERSON_CORE.search(base)) and (
+            old_parts := [w for _r, w in find_regions(base)]):
+        # "and the 54 yo woman's knee?" after "why was the 61 yo woman's hip MRI denied?": the previous question of the
+        # patient and the body part told now (not the first patient's letter, for a knee it lacks)
+        told, part = person.group("p"), (plain[: person.start()] + plain[person.end():]).strip(" ,?.!")
+        swapped = base[: was.start()] + told + base[was.end():]
+        if part and (rewritten := _replace_words(swapped, old_parts, part)) != swapped:
+            return Resolved(question=rewritten, carried=(f"question: the previous one, for the {told}'s {part}",))
     if not treatments and not regions and (person := _PERSON_ALONE.fullmatch(plain.strip(" ?.!"))) and (
             was := _PERSON_CORE.search(base)):
         # "and the 28 year old woman's?" after "was the 29 year old woman's lumbar MRI approved?": the previous question
@@ -1450,17 +1510,26 @@ _OTHERS = re.compile(r"\b(?:the|his|her|their|my)\s+other\s+(?P<kind>meds|medica
                      r"studies|injections|shots|braces|therapies|treatments|requests|items|things|ones)\b", re.IGNORECASE)
 
 
+# "the others" asked alone: "and the others?", "what about the others?" (not "why not the others?", of UR's part)
+_BARE_OTHERS = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?)\s*,?\s+)?(?:(?:what|how)\s+about\s+)?(?:the|his|her|their)\s+others\s*[?.!]*\s*$",
+                          re.IGNORECASE)
+
+
 def _the_others(question: str, previous: Earlier) -> Resolved | None:
     """"and the other meds?" after one item of a letter answered: the letter's other items of that kind (of any kind for
     "requests", "things", "ones"), each named, when two or more; else None."""
     main = _main(previous)
-    if not (m := _OTHERS.search(question)) or main is None or CASE.search(question):
+    if not (m := _OTHERS.search(question) or _BARE_OTHERS.match(question)) or main is None or CASE.search(question):
         return None
-    kinds = {t for t, _w in find_treatments(m.group("kind"))} - GROUPS or {t for t, _w in find_treatments(m.group("kind"))}
+    kind = m.groupdict().get("kind") or ""
+    kinds = {t for t, _w in find_treatments(kind)} - GROUPS or {t for t, _w in find_treatments(kind)}
     others = [f for f in previous.letter if f.item_index != main.item_index and f.case_number == main.case_number
               and (not kinds or kinds & set(match_treatments(f.title)))]
-    if not 1 < len(others) <= MAX_THESE:
-        return None
+    if len(others) > MAX_THESE and not kinds:
+        # "the other ones?" after one of her six requests: the rest of her letter, as "what else was decided?" is
+        return _else("what else was decided?", [previous])
+    if not (1 < len(others) <= MAX_THESE or len(others) == 1 and not kinds):
+        return None  # ("and the others?" after one of her two requests: the one other)
     named = _each_named(others)
     note = f"items: {', '.join(f.title for f in others)} (case {main.case_number}), the others of the previous answer's letter"
     return Resolved(question=f"{question.rstrip()} [{named} in case {main.case_number}]", carried=(note,))
@@ -1656,7 +1725,11 @@ def _other(earlier: Sequence[Earlier], what: str, kinds: frozenset[str] = frozen
         return None
     words = _content(first.title)
     said = _said_kind(word)
-    return max(others, key=lambda f: (bool(said and said.search(f.title)), bool(kinds & {s for s, _w in find_treatments(f.title)}),
+    # after one letter's answer, "the other one" is another of that letter's items before another letter's look-alike
+    one_letter = what not in ("case", "letter", "patient") and len({f.case_number for f in previous.items}) == 1
+    sets = set(match_treatments(first.title))
+    return max(others, key=lambda f: (one_letter and f.case_number == first.case_number, bool(said and said.search(f.title)),
+                                      one_letter and len(sets & set(match_treatments(f.title))), bool(kinds & {s for s, _w in find_treatments(f.title)}),
                                       len(words & _content(f.title)), -others.index(f)))
 
 

@@ -45,6 +45,12 @@ def test_asked_amount(question: str, unit: str) -> None:
     ("Pantoprazole 40mg, one by mouth, twice a day #60 with one refill", "dose", "40mg"),
     ("Norco 7.5-325mg #112", "dose", "7.5-325mg"),
     ("Lumbar support", "dose", ""),
+    ("Cyclobenzaprine 7.5mg #90 was the original request. Cyclobenzaprine 7.5mg #63 was authorized by the Claims "
+     "Administrator. The remaining IMR eligible portion of the original request, Cyclobenzaprine 7.5mg #27 is", "tablets",
+     "#90 (a quantity of 90)"),
+    ("Tramadol 50mg #60", "tablets", "#60 (a quantity of 60)"),
+    ("Associated surgical service: Physical Therapy sessions, 12", "sessions", "12 sessions"),
+    ("Lumbar support", "tablets", ""),
 ])
 def test_amount_in(request_: str, unit: str, amount: str) -> None:
     assert amount_in(request_, unit) == amount
