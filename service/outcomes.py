@@ -123,6 +123,9 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             r"citations?|decisions?|dates?)\b)(?=\s+(?:[\w'’/-]+\s+){0,8}?[\w'’/-]+,?\s+but\s+not\b)"
             # ... or got, against what was not: "the 60 yo man got his MRI but not the acupuncture?"
             r"|(?<![\w'’])got(?=\s+(?:his|her|my|their|the)\s+(?:[\w'’/-]+\s+){0,6}?[\w'’/-]+,?\s+but\s+not\b)"
+            # ... or got, then confirmed by a tag: "the 65 yo man got his viagra, didn't he?", "she got her PT, right?"
+            r"|(?<![\w'’])got(?=\s+(?:his|her|my|their|the)\s+(?:[\w'’/-]+\s+){0,6}?[\w'’/-]+\s*,?\s*(?:right|correct|true|yes"
+            r"|did\s*n['’]?t\s+(?:he|she|they|I|we)|did\s+(?:he|she|they|I|we)\s+not)\s*\?)"
             # ... or given by IMR, named: "UR gave him one bottle, and IMR gave him the refills?" (not IMR's reasons)
             r"|(?<=\bIMR\s)gave(?=\s+(?:him|her|them|me|us)\s+(?:the|his|her|their|my|our|it|them|\d+)\b)"
             r"(?![^?.;]*\b(?:reasons?|explanation|answer|rationale)\b)")

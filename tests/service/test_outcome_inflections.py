@@ -71,3 +71,14 @@ def test_a_question_about_losing_at_imr_is_answered_with_the_overturned_items(ov
                                        "(overturned). What the 3 approved ones had: ")
     approvals = {c["case_number"] for c in answer["citations"] if c["decision"] == "Overturned"}
     assert approvals == {"CM16-0246624", "CM17-0019011", "CM16-0230548"}
+
+
+def test_got_it_confirmed_by_a_tag_is_the_premise_of_an_approval():
+    from service.outcomes import read_outcomes
+
+    # before: no outcome read, and the answer opened with no yes or no
+    for question in ("the 65 yo man got his viagra, didn't he?", "the 54 yo man got his neck PT, right?",
+                     "she got her knee MRI, correct?"):
+        assert [(o.decision, o.role, o.words) for o in read_outcomes(question).found] == [("Overturned", "premise", "got")]
+    # ... not got, told of the care after it
+    assert read_outcomes("he got his MRI last week and is feeling better").found == ()
