@@ -292,7 +292,7 @@ def asked_reasons(text: str, told: bool = False) -> frozenset[str]:
             # "was the naproxen denied because the tylenol didnt work?": other care tried and failed, no lack of
             # improvement from the thing asked
             named = (named - {"no_functional_improvement"}) | {"conservative_care_failed"}
-        if "no_functional_improvement" not in named and _HELPED.search(clause):
+        if "no_functional_improvement" not in named and _HELPED.search(clause) and not _EMPLOYED.search(clause):
             if _CARE_HELPING.search(clause) and _DENIED_BEFORE.search(before):
                 # "denied because physical therapy was helping?": the care already given works, so
                 # the request was not shown to follow care that failed
@@ -432,6 +432,11 @@ _LAY_WORDS = {"arm": ("upper", "extremity"), "arms": ("upper", "extremity"), "le
               "surgery": ("surgical", "operat"), "operation": ("surgery", "surgical"), "appointments": ("visit",)}
 
 
+# the patient at work: "because he was still working?", "since she's working full time" (a job, not care that works)
+_EMPLOYED = re.compile(r"\b(?:he|she|they|I|we)\s*(?:is|was|were|am|are|['’]s|['’]re|['’]m)\s+(?:still\s+|back\s+)?working\b"
+                       r"(?!\s+(?:for|on)\s+(?:him|her|them|me|us)\b)", I)
+
+
 def named_in_findings(text: str, item: Item, letter_text: str) -> tuple[int, int] | None:
     """The span of the item's first finding sentence (in `letter_text`) that names every content word of the reason
     the question offers and no reason code reads ("did the 24 year old's CT get overturned because of the
@@ -440,6 +445,9 @@ def named_in_findings(text: str, item: Item, letter_text: str) -> tuple[int, int
     words = _offered_words(text)
     if not words or len(words) > 4 or not item.sentences:
         return None
+    lay = dict(_LAY_WORDS)
+    if _EMPLOYED.search(text):  # "because he was still working?": at his job, not the care working ("benefit")
+        lay["working"] = ("employ", "duty", "job")
     negated = any(_LACK_SAID.search(text[a:b]) for a, b in reason_clauses(text))
     # ... a finding first, else the patient's history the reviewer tells ("it is documented that this individual has
     # had carpal tunnel symptoms for 2 years")
@@ -453,11 +461,11 @@ def named_in_findings(text: str, item: Item, letter_text: str) -> tuple[int, int
             # intervention", not by "she had surgery in 2015")
             if negated and not _LACK_SAID.search(letter_text[sentence.span[0]:sentence.span[1]]):
                 continue
-            if all(any(w.startswith(alt[:5]) for w in said for alt in (word, *_LAY_WORDS.get(word, ()))) for word in words):
+            if all(any(w.startswith(alt[:5]) for w in said for alt in (word, *lay.get(word, ()))) for word in words):
                 # (the one naming most of the reviewer's words for them: "because she can swallow pills?" by "... not
                 # able to utilize oral capsules or tablets", not "... a prescription for oral suspension Deprizine")
                 named = sum(any(w.startswith(alt[:5]) for w in said) for word in words
-                            for alt in (word, *_LAY_WORDS.get(word, ())))
+                            for alt in (word, *lay.get(word, ())))
                 if best is None or named > best[0]:
                     best = (named, sentence.span)
         if best is not None:

@@ -32,3 +32,12 @@ def test_no_stomach_symptoms_is_the_stomach_protector_not_indicated():
     assert asked_reasons("denied because there was no gastrointestinal risk?") == {"not_indicated"}
     # a stomach complaint told, not its lack: no reason offered
     assert asked_reasons("was the pantoprazole denied because of her stomach?") == frozenset()
+
+
+def test_still_working_is_the_patients_job_not_care_that_works():
+    # before: read as functional improvement documented, and "Yes: the reviewer's findings name it: ... seems to be
+    # helping ..." by "working" as care that works
+    assert asked_reasons("was the MRI denied because he was still working?") == frozenset()
+    assert asked_reasons("was it because she is working full time?") == frozenset()
+    # care that works stays a reason
+    assert asked_reasons("denied because it was working for her?") == {"functional_improvement_documented"}
