@@ -77,7 +77,19 @@ def listed_apart(text: str, asked: list[tuple[str, str]]) -> tuple[list[tuple[st
     return [hit for hit in asked if hit not in told], told
 
 
-__all__ = ["described_with", "listed_apart", "told_decided", "with_lists"]
+def regions_described_with(text: str, regions: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Of `regions` (region, words), those named only inside a list the patient is described with, when another is
+    named outside every such list: "why was the knee MRI denied for the 28 yo woman with the lumbar MRI?" asks of the
+    knee; the lumbar spine tells who she is. [] when none is named outside, or all are."""
+    spans = with_lists(text)
+    def inside(words: str) -> bool:
+        at = _occurrences(text, words)
+        return bool(at) and all(any(start <= a and a + len(words) <= end for start, end in spans) for a in at)
+    described = [rw for rw in regions if inside(rw[1])]
+    return described if described and len(described) < len(regions) else []
+
+
+__all__ = ["described_with", "listed_apart", "regions_described_with", "told_decided", "with_lists"]
 
 
 _NEW_CLAUSE = re.compile(r"\b(?:she|he|they|i|we|doc|doctor|surgeon)\b", re.IGNORECASE)
