@@ -312,7 +312,7 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         if rest := [(r, w) for r, w in regions if r not in gone]:
             notes.append(f"body region of the request told as decided, not of what is asked: {' / '.join(parts)}")
             regions = rest
-    if not told and len(regions) > 1 and (described := regions_described_with(about, regions)):
+    if not told and len(regions) > 1 and (described := regions_described_with(about, regions, words)):
         # "why was the knee MRI denied for the 28 yo woman with the lumbar MRI?": the lumbar MRI tells who she is, the
         # knee one is asked
         notes.append(f"body region of what the patient is described with, not of what is asked: "

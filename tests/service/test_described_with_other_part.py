@@ -18,11 +18,18 @@ client = served_client("CM16-0246635", "CM17-0017776", "CM16-0243453")
 
 def test_the_part_inside_the_description_is_who_she_is():
     text = "why was the knee MRI denied for the 28 yo woman with the lumbar MRI?"
-    assert regions_described_with(text, [("knee", "knee"), ("lumbar", "lumbar")]) == [("lumbar", "lumbar")]
+    assert regions_described_with(text, [("knee", "knee"), ("lumbar", "lumbar")], ("MRI",)) == [("lumbar", "lumbar")]
     # (every part inside the description, or none: nothing left out)
     assert regions_described_with("the woman with the knee and back pain - why was her MRI denied?",
-                                  [("knee", "knee"), ("lumbar", "back")]) == []
-    assert regions_described_with("why were the knee and lumbar MRIs denied?", [("knee", "knee"), ("lumbar", "lumbar")]) == []
+                                  [("knee", "knee"), ("lumbar", "back")], ("MRI",)) == []
+    assert regions_described_with("why were the knee and lumbar MRIs denied?", [("knee", "knee"), ("lumbar", "lumbar")],
+                                  ("MRI",)) == []
+    # (a description that names no treatment asked tells where it hurts, the part of what is asked too: tune nat-893)
+    text = ("the 34-year-old male claimant with right neck and shoulder strain and positive rotator cuff impingement "
+            "testing, who denied numbness or tingling in the arms, did the IMR reviewer find the cervical MRI medically "
+            "necessary?")
+    assert regions_described_with(text, [("cervical", "neck"), ("shoulder", "shoulder"), ("upper extremity", "arms")],
+                                  ("MRI",)) == []
 
 
 def test_understood_region_is_the_asked_one():
