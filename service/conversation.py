@@ -35,6 +35,7 @@ from service.understand import understand
 from service.outcomes import read_outcomes
 from service.yes_no import decision_asked
 from service.reviewers import SPECIALTY_WORDS
+from service.sides import other_side
 
 if TYPE_CHECKING:
     from service.engine import Engine
@@ -1030,7 +1031,16 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "", befo
                             carried=(note,))
         said = re.sub(r"[?.!\s]+$", "", question)
         return Resolved(question=f"{said} as the {main.title} in case {main.case_number}?", carried=(note,))
+    sided = [f for f in previous.letter if sets & set(match_treatments(f.title)) and regions & set(f.body_regions)]
+    if sided and all(other_side(question, f.title, tuple(f.body_regions)) for f in sided):
+        # "CM17-0014288" || "and the left shoulder MRI?": her one shoulder MRI is of the right shoulder; the left one
+        # asked, which her letter lacks
+        return _other_side_asked(question, sided[0])
     return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
+
+
+# the words that open a follow-up before the thing it asks of: "and the", "what about her"
+_ASKED_LEAD = re.compile(r"^\s*(?:(?:and|what\s+about|how\s+about)\s+)?(?:the|his|her|their|my)?\s*", re.IGNORECASE)
 
 
 # the one another is set against, named after it: "same reason as the naproxen?", "a different reason than the MRI"
@@ -1385,16 +1395,20 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
         kinds = set(match_treatments(main.title))
         fits = [f for f in previous.letter or previous.items if f.case_number == main.case_number
                 and wanted & set(f.body_regions) and (not kinds or kinds & set(match_treatments(f.title)))]
+        if len(fits) == 1 and (other := _other_side_asked(plain, fits[0])):
+            return other
         if len(fits) == 1:
             note = f"item: {fits[0].title} (case {main.case_number}), the {plain} one of the previous answer's letter"
             return Resolved(question=f"what about {_name(fits[0])}?", carried=(note,))
     if regions and not treatments and main is not None and (only := _only_of_part(previous, main, regions)) is not None:
+        if other := _other_side_asked(plain, only):
+            return other
         # "why was the head CT denied?" || "same question for the shoulder": the letter has no shoulder CT but one
         # shoulder request (its MRI): that one, not a shoulder CT it lacks
         note = f"item: {only.title} (case {main.case_number}), the {plain} one of the previous answer's letter"
         return Resolved(question=f"what about {_name(only)}?", carried=(note,))
     if regions and not treatments and main is not None and not CASE.search(before) and (
-            _PERSON_CORE.search(base) or _OF_THEM.search(x)) and (kept := _kept_patients_part(previous, main, regions)) is not None:
+            _PERSON_CORE.search(base) or _OF_THEM.search(x)) and (kept := _kept_patients_part(previous, main, regions, plain)) is not None:
         # "37 yo woman thoracic MRI denied?" || "and her neck?": the patient the first answer settled (one letter), not
         # every letter the description fits (another 37-year-old woman's neck MRI)
         return kept
@@ -1427,6 +1441,18 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
     return Resolved(question=rewritten + case, carried=(f"question: the previous one, for the {what} {plain}",))
 
 
+def _other_side_asked(plain: str, item: Fact) -> Resolved | None:
+    """The body part asked of the other side than the one request of the letter answered before of that part: "the 62
+    yo woman's right shoulder MRI" || "what about the left shoulder?" asks of a left shoulder her letter has no request
+    for, not again of her right shoulder's MRI; the item told, then the side asked (service.sides.other_side_asked);
+    None when the side asked is the item's, or none is told."""
+    if not other_side(plain, item.title, tuple(item.body_regions)):
+        return None
+    asked = _ASKED_LEAD.sub("", plain).strip(" ?.!")
+    note = f"item: {item.title} (case {item.case_number}), of the other side than the {asked} asked"
+    return Resolved(question=f"{_name(item)} - what about the {asked}?", carried=(note,))
+
+
 def _only_of_part(previous: Earlier, main: Fact, regions: Sequence[tuple[str, str]]) -> Fact | None:
     """The one request of the letter answered before that is of the body part asked, when no request of the
     previous item's kind is of it (the part asked of another kind of request); None otherwise."""
@@ -1439,10 +1465,12 @@ def _only_of_part(previous: Earlier, main: Fact, regions: Sequence[tuple[str, st
     return of_part[0]
 
 
-def _kept_patients_part(previous: Earlier, main: Fact, regions: Sequence[tuple[str, str]]) -> Resolved | None:
+def _kept_patients_part(previous: Earlier, main: Fact, regions: Sequence[tuple[str, str]], said: str = "") -> Resolved | None:
     """The requests of the body part asked in the one letter the previous answer was about (a patient described, not
     named): those of the previous item's kind, else of its group (a CT or x-ray after an MRI: imaging), else any of
-    the part; None when the answer was about more than one letter or the letter has none of the part."""
+    the part; None when the answer was about more than one letter or the letter has none of the part. `said`: the
+    words asked, whose side of the part none of the requests may be ("her left arm's nerve tests" || "and her right
+    arm?": the side asked, which her letter lacks)."""
     if len({f.case_number for f in previous.items}) != 1:
         return None
     wanted = {r for r, _w in regions}
@@ -1455,6 +1483,8 @@ def _kept_patients_part(previous: Earlier, main: Fact, regions: Sequence[tuple[s
             or [f for f in of_part if broad & set(match_treatments(f.title))] or of_part)
     if not fits:
         return None
+    if said and all(other_side(said, f.title, tuple(f.body_regions)) for f in fits):
+        return _other_side_asked(said, fits[0])
     named = _each_named(fits)
     plain = " and ".join(w for _r, w in regions)
     note = (f"item{'s' if len(fits) > 1 else ''}: {'; '.join(f.title for f in fits)} (case {main.case_number}), the "

@@ -100,7 +100,33 @@ def regions_owned_told(text: str) -> list[str]:
     return [r for r in dict.fromkeys(said) if r not in own]
 
 
-__all__ = ["described_with", "listed_apart", "regions_owned_told", "told_decided", "with_lists"]
+def regions_described_with(text: str, regions: list[tuple[str, str]], words: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Of `regions` (region, words), those named only inside a list the patient is described with that names a
+    treatment of `words` asked outside it too, when another region is named outside every such list: "why was the knee
+    MRI denied for the 28 yo woman with the lumbar MRI?" asks of the knee; the lumbar spine tells who she is. [] when
+    none is named outside, or all are, or no list names the treatment asked ("the man with neck and shoulder strain
+    ... the cervical MRI": the neck is the MRI's too)."""
+    spans = [(a, b) for a, b in with_lists(text)
+             if any(_occurrences(text[a:b], w) and any(not a <= x < b for x in _occurrences(text, w)) for w in words)]
+    if not spans:
+        return []
+    outside = "".join(" " * (b - a) if any(a0 <= a and b <= b0 for a0, b0 in spans) else text[a:b]
+                      for a, b in _pieces(text, spans))
+    named_outside = {r for r, _w in find_regions(outside)}
+    def inside(words_said: str) -> bool:
+        at = _occurrences(text, words_said)
+        return bool(at) and all(any(start <= x and x + len(words_said) <= end for start, end in spans) for x in at)
+    described = [rw for rw in regions if inside(rw[1]) and rw[0] not in named_outside]
+    return described if described and len(described) < len(regions) else []
+
+
+def _pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`text` cut at the edges of `spans`, in order, each piece a span or the text between two."""
+    edges = sorted({0, len(text), *(e for span in spans for e in span)})
+    return list(zip(edges, edges[1:]))
+
+
+__all__ = ["described_with", "listed_apart", "regions_described_with", "regions_owned_told", "told_decided", "with_lists"]
 
 
 _NEW_CLAUSE = re.compile(r"\b(?:she|he|they|i|we|doc|doctor|surgeon)\b", re.IGNORECASE)

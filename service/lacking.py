@@ -693,6 +693,10 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
     topic = _thing_words(query)
     if unknown := _unknown(engine, topic):  # a word no letter in the index uses: "ketamine", "hyperbaric"
         return _no_mention(query.text, unknown, topic, engine=engine)
+    if drug := _drug_alone_unrequested(engine, query, filters):
+        # "why was the Tylenol denied?": a drug of no treatment set, asked of no one told, that no request names by any
+        # of its names (not the Norco whose acetaminophen it is, decided as an opioid)
+        return f"No letter in the index decides a request for {drug}. {RELATED}"
     # the condition the patient is called by, in words the letters print: "the patient with carpal tunnel" asks
     # nothing of a "tunnel" (service.diagnosed)
     told = {t for phrase in condition_phrases(query.text) for t in tokens(phrase)} & topic
@@ -703,6 +707,19 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         what = " ".join(w for w in query.text.split() if any(t in w.lower() for t in topic)) or " ".join(sorted(topic))
         return f"No letter in the index decides a request for {what.strip('?.,')}. {RELATED}"
     return ""
+
+
+def _drug_alone_unrequested(engine: Engine, query: Query, filters: dict) -> str:
+    """The drug a question asks about by a name of its own that no treatment set stands for ("Tylenol"), when it names
+    no other treatment, no patient and no case, and no request names the drug by any of its names; '' otherwise, and
+    when the drug is named only in a reason offered ("was it denied because she never tried tylenol?")."""
+    if query.treatments or query.case_numbers or query.person.described:
+        return ""
+    start, end = asking_span(query.text)
+    offered = reason_clauses(query.text)
+    if not any(start <= at < end and not any(a <= at < b for a, b in offered) for _w, at in unsetted_mentions(query.text)):
+        return ""
+    return absent_named(engine, query, filters)
 
 
 def with_absent_named(engine: Engine, query: Query, filters: dict, phrase: str) -> str:

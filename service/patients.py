@@ -292,9 +292,26 @@ def having_story_at_parts(engine: Engine, query: Query, cases: list[str] | tuple
     low back); every one of them when no part is told with them, or none has them all so."""
     wanted = _story_wanted(query)
     parts = _parts_of(query)
+    if not wanted and (listed := _listed_at_parts(query)):
+        # "why was the knee MRI denied for the 28 yo woman with the lumbar MRI?": the MRI asked is the knee's, the one
+        # she is described with the low back's: a letter with a lumbar MRI (not another 28-year-old's thoracic one)
+        wanted, parts = set(listed), listed
     if not wanted or not cases or not wanted & set(parts):
         return set(cases)
     return _holding_all_at_parts(engine, cases, sorted(wanted), parts) or set(cases)
+
+
+def _listed_at_parts(query: Query) -> dict[str, frozenset[str]]:
+    """The body parts told, inside the lists the patient is described with, of each treatment named there and asked
+    outside them too ("the 28 yo woman with the lumbar MRI" beside "the knee MRI": {"mri": lumbar}); {} when none."""
+    spans = with_lists(query.text)
+    asked = {at[0][0] for w in query.treatment_words if (at := find_treatments(w))}
+    out: dict[str, frozenset[str]] = {}
+    for start, end in spans:
+        for treatment, regions in parts_told(query.text[start:end]).items():
+            if treatment in asked and regions and not set(regions) & set(query.body_regions):
+                out[treatment] = out.get(treatment, frozenset()) | frozenset(regions)
+    return out
 
 
 # the person that opens a telegraphic question, and the words that may stand between them and a request named bare:

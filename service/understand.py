@@ -48,7 +48,8 @@ from service.region_after import regions_after
 from service.spelling import correct
 from service.split_claim import split_claimed
 from service.lay_group import nerve_limbs, with_adjuncts, with_modality_ultrasound
-from service.described_with import described_with, listed_apart, regions_owned_told, regions_told_decided, told_decided
+from service.described_with import (described_with, listed_apart, regions_described_with, regions_owned_told,
+                                     regions_told_decided, told_decided)
 from service.story import results_told, story_treatments, told_in_opening, was_on
 from service.symptoms import only_symptoms, told_in_injury
 from service.others import the_one_asked, without_copied
@@ -318,6 +319,12 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
         if rest := [(r, w) for r, w in regions if r not in owned]:
             notes.append(f"body region of the patient's request told in the opening, not of what is asked: {', '.join(owned)}")
             regions = rest
+    if not told and len(regions) > 1 and (described := regions_described_with(about, regions, words)):
+        # "why was the knee MRI denied for the 28 yo woman with the lumbar MRI?": the lumbar MRI tells who she is, the
+        # knee one is asked
+        notes.append(f"body region of what the patient is described with, not of what is asked: "
+                     f"{', '.join(w for _r, w in described)}")
+        regions = [rw for rw in regions if rw not in described]
     if not told:  # "the neck nerve test": an EMG/NCS of the arms (not where the patient told they hurt)
         regions = nerve_limbs(ids, regions)
     # "was the CT approved? what about his knee?": the knee's requests asked after the CT, not a knee CT

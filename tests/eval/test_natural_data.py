@@ -335,6 +335,11 @@ ABSENT_KEY_WORDS = {
     "nat-4991": ["kyphoplasty"],
     "nat-5765": ["knee replacement", "replacement"],
     "nat-5768": ["hearing aid", "hearing"],
+    "nat-5840": ["tylenol"],
+    "nat-5845": ["lansopraz"],
+    "nat-5846": ["etodolak"],
+    "nat-5848": ["tizanidine"],
+    "nat-5850": ["pain pump"],
 }
 # ... and those whose key words a letter's text uses (a rationale or a summary names them) while no
 # request does: no letter decides them
