@@ -476,7 +476,9 @@ def test_wrong_premise_questions_assume_the_other_decision(natural) -> None:
     denied_words = re.compile(r"\b(deny|denied|turn down|turned down|turn|denials?|refused|keep the denial|kept the denial"
                               r"|agreed with UR|nothing was approved)\b|(?:\bnot|n't)\s+(?:\w+\s+)?approved\b", re.I)
     approved_words = re.compile(r"\b(approve|approved|convinced|reversed|went through|lost|overturn|overturned)\b|(?<!not )medically necessary"
-                                r"|(?:\bnot|n't)\s+(?:\w+\s+)?denied\b", re.I)
+                                r"|(?:\bnot|n't)\s+(?:\w+\s+)?denied\b"
+                                # "he got his neck PT, right?": got it, confirmed by a tag (service.outcomes)
+                                r"|\bgot\s+(?:his|her|my|their|the)\b[^?]*,\s*(?:right|correct|didn't\s+(?:he|she))\s*\?", re.I)
     for q in natural:
         if q.wrong_premise:
             assumed = approved_words if q.decision == "Upheld" else denied_words
