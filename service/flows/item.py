@@ -560,7 +560,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # "was her left hip MRI approved?" of the letter's right hip MRI: no yes or no, which would be of the left hip the
     # letter has no request for; the side the request is for said first, then its decision
     wrong_side = other_side(query.text, chosen[0].request, chosen[0].body_regions) if len(chosen) == 1 else ""
-    if yes_no and wrong_side and not side_asked:
+    if wrong_side and not side_asked:
+        # ... and of any question of it, said first: "why was the left shoulder MRI denied?" of the right one's letter
         c.say(wrong_side)
         leads.append(wrong_side)
         yes_no = None
