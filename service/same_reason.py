@@ -31,12 +31,12 @@ _DIFFERENT = re.compile(r"\bdifferent\b|\bdiffer(?:s|ed)?\b", re.IGNORECASE)
 def same_reason_sentence(c: Composer, letters: dict[str, Letter], chosen: list[Hit], items: list[Item],
                          text: str = "") -> str:
     """'Yes: the reviewer gave both the same reason, X [1][2].', 'Partly: ...' or 'No, the reasons differ.
-    "A": X [1]. "B": Y [2].' of two items with reason codes; '' otherwise. A question (`text`) asking whether the
-    reasons were different ("for a different reason?") gets the other opening: 'Yes, the reasons differ. ...', 'No:
-    the reviewer gave both the same reason, ...'."""
+    "A": X [1]. "B": Y [2].' of two items with reason codes (of more, "all 3"); '' otherwise. A question (`text`)
+    asking whether the reasons were different ("for a different reason?") gets the other opening: 'Yes, the reasons
+    differ. ...', 'No: the reviewer gave both the same reason, ...'."""
     names = labels()
     codes = [[r.code for r in i.reasons if r.code in names] for i in items]
-    if len(items) != 2 or not all(codes):
+    if len(items) < 2 or not all(codes):
         return ""
 
     def mark(n: int, code: str) -> str:
@@ -46,14 +46,21 @@ def same_reason_sentence(c: Composer, letters: dict[str, Letter], chosen: list[H
         span = trim(letter.text, spans[0] if spans else item.heading_span)
         return f"[{c.cite(letter, item, span, hit.chunk_id, 'finding' if spans else 'heading')}]"
 
-    (a, b), (ta, tb) = codes, [i.title or i.request for i in items]
+    titles = [i.title or i.request for i in items]
+    each = "both" if len(items) == 2 else f"all {len(items)}"
     different = bool(_DIFFERENT.search(text))
-    if a[0] == b[0]:
-        return (f"{'No:' if different else 'Yes:'} the reviewer gave both the same reason, {names[a[0]].lower()} "
-                f"{mark(0, a[0])}{mark(1, b[0])}.")
-    if shared := [x for x in a if x in b]:
-        return (f'Partly: both name {names[shared[0]].lower()} {mark(0, shared[0])}{mark(1, shared[0])}, but the '
-                f'reviewer led with another reason for one. "{ta}": {names[a[0]].lower()} {mark(0, a[0])}. "{tb}": '
-                f"{names[b[0]].lower()} {mark(1, b[0])}.")
+    leads = [codes_of[0] for codes_of in codes]
+
+    def own(n: int) -> str:  # '"A": x [1]'
+        return f'"{titles[n]}": {names[leads[n]].lower()} {mark(n, leads[n])}'
+
+    if len(set(leads)) == 1:
+        return (f"{'No:' if different else 'Yes:'} the reviewer gave {each} the same reason, {names[leads[0]].lower()} "
+                f"{''.join(mark(n, leads[0]) for n in range(len(items)))}.")
+    if shared := [x for x in codes[0] if all(x in other for other in codes[1:])]:
+        some = "one" if len(items) == 2 else "some"
+        return (f"Partly: {each} name {names[shared[0]].lower()} {''.join(mark(n, shared[0]) for n in range(len(items)))}, "
+                f"but the reviewer led with another reason for {some}. " + ". ".join(own(n) for n in range(len(items))) + ".")
+    return f'{"Yes" if different else "No"}, the reasons differ. ' + ". ".join(own(n) for n in range(len(items))) + "."
     return (f'{"Yes" if different else "No"}, the reasons differ. "{ta}": {names[a[0]].lower()} {mark(0, a[0])}. "{tb}": '
             f"{names[b[0]].lower()} {mark(1, b[0])}.")

@@ -423,7 +423,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     elif (len(items) > 1 and len({h.case_number for h in chosen}) == 1 and OF_THE_GROUP.search(query.text)
           and not whole_rows(engine, query, sets, chosen)
           # (not "were both denied for the same reason?", which asks of the reasons: compared below)
-          and not (asks_same_reason(query.text) and len(_reason_pair(query.text, items)) == 2)
+          and not (asks_same_reason(query.text) and len(_reason_pair(query.text, items)) >= 2)
           # "both x-rays denied and the CT approved, right?": two outcomes claimed, each checked (below)
           and len(set(_claims(query, chosen, after or [])) - {""}) < 2):
         # "were both denied?": "Yes: both were denied (upheld)."; of a mixed pair, "No: 1 of the 2 ..."
@@ -466,7 +466,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             group = f"{group[:-1]} {marks}."
             c.say(group)
             leads.append(group)
-    elif len(pair := _reason_pair(query.text, items)) == 2 and asks_same_reason(query.text) and (
+    elif len(pair := _reason_pair(query.text, items)) >= 2 and asks_same_reason(query.text) and (
             same := same_reason_sentence(c, letters, [chosen[n] for n in pair], [items[n] for n in pair], query.text)):
         c.say(same)  # "was the diclofenac denied for the same reason as the flexeril?": their reasons compared
         leads.append(same)
@@ -757,7 +757,14 @@ def _reason_pair(text: str, items: list) -> list[int]:
         return [0, 1]
     low = text.lower()
     named = [n for n, i in enumerate(items[1:], 1) if (i.title or i.request).lower() in low]
-    return [0, named[0]] if len(named) == 1 else []
+    if len(named) == 1:
+        return [0, named[0]]
+    # ... or all of them, asked of together: "the 33 yo man's three MRIs - all denied for the same reason?"
+    return list(range(len(items))) if _ALL_OF_THEM.search(text) else []
+
+
+# the items answered asked of together: "were they all ...", "all 3", "each of them", "every one"
+_ALL_OF_THEM = re.compile(r"\b(?:all|each|every|they|them|these|those|three|four|\d)\b", re.IGNORECASE)
 
 
 def _decision_asked_beside(text: str) -> bool:

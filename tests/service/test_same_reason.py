@@ -66,3 +66,14 @@ def test_a_follow_up_compares_the_item_it_names_by_title(creams) -> None:
     assert answer["answer"].startswith('No, the reasons differ. "Pantoprazole 20mg #30": not indicated for the diagnosis '
                                        '[1]. "Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1": conservative '
                                        "care not tried or failed [2].")
+
+
+def test_the_same_reason_asked_of_all_three_items_compares_all_three(client) -> None:
+    # before: "Yes: all 3 were denied (upheld) [1][2][3].", the decisions, not the reasons asked
+    answer = ask(client, "the 33 yo man's three MRIs - all denied for the same reason?")["answer"]
+    assert answer.startswith("Partly: all 3 name conservative care not tried or failed [1][2][3], but the reviewer led "
+                             "with another reason for some. ")
+    lead = answer.split(" Denied (Upheld)")[0]
+    assert '"Single positional MRI of the right hand": conservative care not tried or failed [' in lead
+    assert '"Single positional MRI of the lumbar spine": no objective findings or red flags [' in lead
+    assert '"Single positional MRI of the cervical spine": no objective findings or red flags [' in lead
