@@ -56,6 +56,15 @@ def asked_amount(question: str) -> str:
     return ""
 
 
+def unit_asked(question: str) -> str:
+    """The unit a how-many question counts ("sessions", "hours", "refills", "tablets"), whatever it asks of them ("how
+    many refills did UR allow?": "refills"), or ''."""
+    if found := _ASKED_UNIT.search(question):
+        word = found[1].lower()
+        return next((unit for unit, words in _UNITS.items() if re.fullmatch(words, word)), "")
+    return ""
+
+
 def amount_in(request: str, unit: str) -> str:
     """The amount of `unit` a request's heading states, verbatim ("12 sessions", "Eight (8) physical therapy
     sessions", "12 hours per day", "one refill", "40mg"; "2 times a week for 6 weeks (12 sessions)" where the

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from indexer.model import Item
 from indexer.titles import modification, short_title
+from service.amount_asked import amount_in
 
 # the one who did utilization review, and its authorising, asked: "did UR give her any?", "has the adjuster approved
 # part of it?" (not what IMR did: "did IMR give her the rest?")
@@ -33,7 +34,7 @@ def asks_ur_part(question: str) -> bool:
     return bool(_UR_ASKED.search(question))
 
 
-def ur_part_said(item: Item, mark: Callable[[], int], counted: bool = False) -> str:
+def ur_part_said(item: Item, mark: Callable[[], int], counted: bool = False, unit: str = "") -> str:
     """The yes or no of utilization review's part, citing the heading (`mark`): 'Yes: utilization review authorised
     Acupuncture for 6 sessions of the original Acupuncture for 8 sessions [1]; IMR upheld the denial of the rest
     ("Acupuncture for 2 sessions")."; '' of a request UR denied whole (said by service.flows.item). `counted`: a
@@ -41,6 +42,11 @@ def ur_part_said(item: Item, mark: Callable[[], int], counted: bool = False) -> 
     title = item.title or item.request
     if modified := modification(item.request):
         original, authorised = (short_title(part) for part in modified)
+        # "how many refills did UR allow?" of "#60 with 3 refills" when UR authorised "#60": none of them, said first
+        none = (counted and unit and (asked := amount_in(item.request, unit)) and not amount_in(modified[1], unit))
+        if none:
+            return (f"None of the {asked}: utilization review authorised {authorised} of the original {original} "
+                    f'[{mark()}]; IMR {_DECIDED.get(item.decision, "decided the rest")} ("{title}").')
         return (f"{'U' if counted else 'Yes: u'}tilization review authorised {authorised} of the original {original} [{mark()}]; IMR "
                 f'{_DECIDED.get(item.decision, "decided the rest")} ("{title}").')
     return ""  # (a request UR denied whole is said so elsewhere: "Utilization review had not approved ...")

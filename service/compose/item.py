@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from indexer.model import Item, Letter
 from indexer.titles import modification, short_title
-from service.amount_asked import amount_said, asked_amount
+from service.amount_asked import amount_said, asked_amount, unit_asked
 from service.compose import why
 from service.compose.common import HEAD, PLAIN, VERB, Composer, guideline_span, guideline_words, trim
 from service.future import asks_future
@@ -86,7 +86,7 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
         correction = premise_note(premise, item, lambda: c.cite(letter, item, heading, chunk_id, "heading"))
     if lead and not correction and asks_ur_part(question):  # "did UR give her any of it?": UR's part, yes or no first
         correction = ur_part_said(item, lambda: c.cite(letter, item, heading, chunk_id, "heading"),
-                                  counted=asks_how_many(question))
+                                  counted=asks_how_many(question), unit=unit_asked(question))
     if lead and asks_total(question) and (total := total_said(item, lambda: c.cite(letter, item, heading, chunk_id, "heading"))):
         correction = total  # "how many were approved in total?": UR's part and IMR's, not a yes or no of the outcome word
     if lead and (unit := asked_amount(question)):  # "how many sessions did they ask for?": the heading's number first

@@ -102,3 +102,22 @@ def test_the_total_of_a_request_denied_whole_is_none_and_of_one_approved_all() -
     approved = msgspec.structs.replace(pt, decision="Overturned")
     assert total_said(approved, lambda: 1) == (
         'All of it: the request for "Eight (8) physical therapy sessions" was approved (overturned: authorised) [1].')
+
+
+def test_how_many_of_a_unit_ur_allowed_none_of_opens_with_none():
+    from indexer.model import Guideline, Item
+    from indexer.titles import short_title
+    from service.ur_part import ur_part_said
+
+    request = ("Drug 75mg #60 with 3 refills was the original request. Drug 75mg #60 was authorized by the Claims "
+               "Administrator. The remaining IMR eligible portion of the original request, Three refills of Drug 75mg #60 is")
+    item = Item(index=1, request=request, decision="Upheld", claims_administrator_guideline=Guideline(raw=""),
+                maximus_guideline=Guideline(raw=""), rationale="", pages=(1,), span=(0, 1), heading_span=(0, 1),
+                rationale_span=(0, 1), title="Three refills of Drug 75mg #60")
+    # before: "Utilization review authorised Drug 75mg #60 of the original ...", the refills asked left to be worked out
+    said = ur_part_said(item, lambda: 1, counted=True, unit="refills")
+    assert said == (f"None of the 3 refills: utilization review authorised {short_title('Drug 75mg #60')} of the original "
+                    f"{short_title('Drug 75mg #60 with 3 refills')} [1]; IMR upheld the denial of the rest "
+                    '("Three refills of Drug 75mg #60").')
+    # ... the pills asked of: UR's part as it was
+    assert ur_part_said(item, lambda: 1, counted=True, unit="tablets").startswith("Utilization review authorised")
