@@ -136,6 +136,12 @@ def finding_words(topic: str) -> str:
 
 
 # a topic that says nothing to look for: "was it discussed?", "did they mention anything?"
+# what the reviewer said of a thing, the item told apart: "the 62 yo woman's shoulder MRI - what did the reviewer say
+# about x-rays?" (what was written of the x-rays in the MRI's rationale; no yes or no)
+_WHAT_SAID = re.compile(rf"\bwhat\s+(?:did|does|do)\s+(?:{_WHO})\s+(?:say|write|note|think|find)\s+(?:about|of|on|regarding)\s+"
+                        rf"{_TOPIC}{_ITEM_AFTER}{_TAIL}", I)
+# the item told first, then what was said of another thing asked after a dash, a colon or a comma
+_TOLD_FIRST = re.compile(r"(?:\s[-\u2013\u2014]+|[:,;])\s*$")
 _NO_TOPIC = re.compile(r"^(?:it|that|this|them|those|these|anything|something|everything|much|any(?:thing)?\s+else|why|"
                        r"(?:the|my|his|her|their|our)\s+(?:reason|reasons|decision|request|case|appeal|claim|file|application|IMR))$", I)
 # a relative clause closing a passive's topic: "was it a neuro who [looked at it]", someone who did it
@@ -196,6 +202,17 @@ def asked_mention(text: str) -> Mention | None:
             topic := _EDGE.sub("", re.sub(r"^any\s+", "", m.group("topic"), flags=I))) and _words(topic) and not _sets(topic):
         rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {m.group('who')} {text[m.end():].lstrip()}".strip())
         return Mention(topic=topic, rest=rest if re.search(r"[A-Za-z0-9]", rest) else "", finding=True)
+    if (m := _WHAT_SAID.search(text)) and (topic := _EDGE.sub("", m.group("topic"))) and not _NO_TOPIC.match(topic) \
+            and _words(topic):
+        rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
+        # ... of an item told apart from it: a treatment named besides, and the topic no treatment of its kind ("what did
+        # the reviewer say about the PT?" of the PT is its usual answer)
+        told = text[:m.start()]
+        # ... the item told first, before a dash, a colon or a comma, and the thing no part of it counted ("what did IMR
+        # say about the last 2?" asks of the item's remainder) nor another of its kind
+        if (find_treatments(told) and _TOLD_FIRST.search(told) and not re.search(r"\d", topic)
+                and (not _sets(topic) or _sets(topic) - _sets(told))):
+            return Mention(topic=topic, rest=rest, history=True)
     if m := _WEAN.search(text):
         rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
         return Mention(topic=WEANING, rest=rest if re.search(r"[A-Za-z0-9]", rest) else "")

@@ -237,3 +237,18 @@ def test_wanted_first_quotes_the_reviewer_or_says_it_is_not_mentioned(wanted) ->
 def test_needing_something_first_asks_the_patients_past_care():
     assert asks_history("did she need xrays first? [the MRI of the right shoulder without contrast in case CM17-0014288]")
     assert not asks_history("did she need xrays?")
+
+
+def test_what_the_reviewer_said_of_a_thing_beside_the_item_is_a_mention() -> None:
+    # before: "The letter of the patient described, case CM17-0014288, has no request for x-rays."
+    assert asked_mention("the 62 yo woman's shoulder MRI - what did the reviewer say about x-rays?") == Mention(
+        topic="x-rays", rest="the 62 yo woman's shoulder MRI?", history=True)
+    # ... not of the item itself: its usual answer
+    assert asked_mention("what did the reviewer say about the PT?") is None
+    assert asked_mention("what did the reviewer say about the 54 yo man's PT?") is None
+
+
+def test_what_the_reviewer_said_of_a_thing_is_quoted_with_no_yes_or_no(client) -> None:
+    answer = ask(client, "the 28 yo woman's lumbar MRI - what did the reviewer say about red flags?")
+    assert answer["lead"].startswith('On red flags, the reviewer wrote "Absent red flags or clear indications for surgery, a '
+                                     'clear indication for MRI is not supported by the provided documents." [1].')
