@@ -9,17 +9,14 @@ says so, after the item, so the reader knows the letter was chosen by the rest o
 
 from __future__ import annotations
 
-import re
-
 from service.diagnosed import printed
-
-# the word for any worker that a job said loosely ends in: "warehouse worker" is printed as "warehouse"
-_ANY_WORKER = re.compile(r"(?<=\w)\s+(?:worker|employee|staff|staffer|person)$", re.IGNORECASE)
+from service.people import loosely
 
 
 def job_unsaid(jobs: tuple[str, ...], summary: str) -> str:
     """The sentence that says the letter's case summary names none of `jobs` (job_words), or ''."""
-    if not jobs or any(printed((job,), summary) > 0 or printed((_ANY_WORKER.sub("", job),), summary) > 0 for job in jobs):
+    # ("warehouse worker" is printed as "warehouse": service.people.loosely)
+    if not jobs or any(printed((job,), summary) > 0 or printed(loosely((job,)), summary) > 0 for job in jobs):
         return ""
     named = " or ".join(f'"{job}"' for job in jobs)
     return f"The letter does not name the patient's job ({named}); it fits the rest of the question."

@@ -27,7 +27,7 @@ from service.mechanism import mechanisms, recorded
 from service.not_patient import patient_set_aside
 from service.part_told import parts_told
 from service.partly import MODIFIED, part_given_rest_asked
-from service.people import job_words, one_person
+from service.people import job_words, loosely, one_person
 from service.quantity import kind_count
 from service.rare_named import weightiest
 from service.relative import picked, relative
@@ -491,7 +491,7 @@ def _summaries_tell(engine: Engine, query: Query, ids: list[int], among: list[in
                 ids):
             summaries[letter_id] = f"{summaries.get(letter_id, '')} {text}"
     jobs = set(job_words(query.person))  # a job no summary prints, said loosely ("office worker": "office")
-    conditions = tuple(_loosely((p,))[0] if p in jobs and not any(printed((p,), t) > 0 for t in summaries.values()) else p
+    conditions = tuple(loosely((p,))[0] if p in jobs and not any(printed((p,), t) > 0 for t in summaries.values()) else p
                        for p in conditions)
     recorded_share = ({letter_id: PATIENT_SET_ASIDE if any(recorded(name, text) for name in shunned)
                        else sum(recorded(name, text) for name in told) / len(told) if told else None
@@ -713,22 +713,12 @@ def job_letters(engine: Engine, query: Query, filters: dict[str, object]) -> tup
                 if printed(said, summary or "") == 1.0 and (not _said(fields) or _fields(fields, age, sex, injured) == 1.0)}
 
     agree = agreeing(jobs)
-    if not agree and (loose := _loosely(jobs)) != jobs:
+    if not agree and (loose := loosely(jobs)) != jobs:
         # "the office worker": no summary prints it; "an office assistant" is one, as the asker says it
         agree = agreeing(loose)
     agree &= having_aside(engine, query, tuple(agree))
     agree = _of_the_part(engine, jobs, agree)
     return tuple(case for case in ranked if case in agree)
-
-
-# the word for any worker that a job said loosely ends in: "office worker", "warehouse employee"
-_ANY_WORKER = re.compile(r"(?<=\w)\s+(?:worker|employee|staff|staffer|person)$", re.IGNORECASE)
-
-
-def _loosely(jobs: tuple[str, ...]) -> tuple[str, ...]:
-    """`jobs` without the word for any worker they end in ("office worker": "office"), where one
-    comes before it."""
-    return tuple(_ANY_WORKER.sub("", j) for j in jobs)
 
 
 def _of_the_part(engine: Engine, jobs: tuple[str, ...], cases: set[str]) -> set[str]:

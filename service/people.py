@@ -498,6 +498,16 @@ def firmly_told(person: Person) -> bool:
             or person.injury_year is not None or bool(person.occupations) or person.requests is not None)
 
 
+# the word for any worker that a job said loosely ends in: "office worker", "warehouse employee"
+_ANY_WORKER = re.compile(r"(?<=\w)\s+(?:worker|employee|staff|staffer|person)$", re.IGNORECASE)
+
+
+def loosely(jobs: tuple[str, ...]) -> tuple[str, ...]:
+    """`jobs` without the word for any worker they end in ("office worker": "office"), where one
+    comes before it."""
+    return tuple(_ANY_WORKER.sub("", j) for j in jobs)
+
+
 def job_words(person: Person) -> tuple[str, ...]:
     """The jobs the description gives, as a case summary prints them ("farm worker", "sewing machine
     operator"), lowercase, without article, age or sex, nor the word for the person that a phrase

@@ -4,7 +4,7 @@ The project's sample letters, the real model, real HTTP (/api/ask)."""
 
 from __future__ import annotations
 
-from service.patients import _loosely
+from service.people import loosely
 from tests.conftest import ask, sample_client
 
 # two office assistants (a lumbar MRI, CM15-0249515; PT for the low back, CM15-0249485), a police
@@ -13,8 +13,8 @@ client = sample_client("CM15-0249515", "CM15-0249485", "CM15-0249494", "CM15-024
 
 
 def test_the_word_for_any_worker_is_left_off() -> None:
-    assert _loosely(("office worker", "warehouse employee", "farm worker")) == ("office", "warehouse", "farm")
-    assert _loosely(("worker", "truck driver")) == ("worker", "truck driver")
+    assert loosely(("office worker", "warehouse employee", "farm worker")) == ("office", "warehouse", "farm")
+    assert loosely(("worker", "truck driver")) == ("worker", "truck driver")
 
 
 def test_an_office_worker_is_an_office_assistant(client) -> None:
