@@ -50,10 +50,7 @@ def asked_amount(question: str) -> str:
         return ""
     if _DOSE.search(question):
         return "dose"
-    if found := _ASKED_UNIT.search(question):
-        word = found[1].lower()
-        return next((unit for unit, words in _UNITS.items() if re.fullmatch(words, word)), "")
-    return ""
+    return unit_asked(question)
 
 
 def unit_asked(question: str) -> str:
