@@ -1,4 +1,4 @@
-"""Whether two of the items answered were decided for the same reason: "was the diclofenac denied for
+"""Whether two (or all) of the items answered were decided for the same reason: "was the diclofenac denied for
 the same reason as the flexeril?", "did the MRI and the EMG get turned down on the same grounds?".
 The reviewer's reason codes of each (indexer.reasons) are compared: the lead reasons the same, one
 shared beside others, or none shared, each reason said with the finding behind it cited.
