@@ -24,7 +24,8 @@ from indexer.terms import tokens
 from indexer.titles import modification, short_title
 from service.compose import why
 from service.compose.common import Composer, guideline_span, guideline_words
-from service.compose.patient_facts import AGE_OR_SEX, DIAGNOSIS, HOW_HURT, JOB, age_and_sex, diagnosis, job, mechanism
+from service.compose.patient_facts import (AGE_OR_SEX, DIAGNOSIS, HOW_HURT, JOB, age_and_sex, diagnosis, hurt_asked, job,
+                                          mechanism)
 from service.page_count import PAGE_COUNT
 from service.reviewers import OPENING, SPECIALTY_WORDS, SURGEON, alternatives
 
@@ -258,7 +259,7 @@ OF_THE_LETTER = frozenset({"reviewer", "names", "decision_date", "date_of_injury
 def asked_facts(text: str) -> tuple[str, ...]:
     """The facts of a letter `text` asks for, in the order of ASKED (its dates in the order of a timeline: injury,
     utilization review's denial, IMR's decision)."""
-    return tuple(name for name, pattern in ASKED if pattern.search(text))
+    return tuple(name for name, pattern in ASKED if pattern.search(text) or (name == "mechanism" and hurt_asked(text)))
 
 
 def say_facts(c: Composer, letter: Letter, facts: tuple[str, ...], item: Item | None = None, *,
@@ -539,7 +540,7 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
     if fact == "diagnosis":
         return diagnosis(c, letter)
     if fact == "mechanism":
-        return mechanism(c, letter)
+        return mechanism(c, letter, text)
     value = getattr(letter, fact)
     span = _header_line(letter, fact)
     if not value or span is None:

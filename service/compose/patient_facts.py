@@ -16,6 +16,7 @@ import re
 from indexer.model import Letter, Span
 from indexer.sentences import sentence_spans
 from service.compose.common import Composer
+from service.mechanism import MECHANISMS, mechanisms, recorded
 from service.people import names_job
 
 I = re.IGNORECASE
@@ -72,6 +73,32 @@ HOW_HURT = re.compile(
     # "what was his injury?", "what kind of injury did she have?" (not "what was the date of his injury?")
     r"|\bwhat(?:['’]s|\s+was|\s+is|\s+were|\s+are)\s+(?:the|his|her|their)\s+(?:work\s+|original\s+)?injur(?:y|ies)\s*(?:[?.!]|$)"
     r"|\bwhat\s+(?:kind|type|sort)\s+of\s+(?:work\s+)?injur(?:y|ies)\s+(?:did|does|do|was|is|had|has)\b", I)
+# a yes/no about how they were hurt: "was she in a car accident?", "did he fall?", "was he hurt lifting?", "did she
+# hit her head?" (the clause after the patient's pronoun; not a patient told by it: "was the woman who fell denied?")
+_HURT_YES_NO = re.compile(r"(?:^|[-\u2013\u2014,;:?.!]\s*)(?:(?:and|so|but)\s+)?(?:was|were|did|had|is)\s+(?:he|she|they|I|"
+                          r"the\s+(?:patient|worker|claimant|applicant|injured\s+worker)"
+                          # ... or the patient told, then hurt: "was the 54 yo woman with the head CT hurt in a car accident?"
+                          r"|the\s+(?:(?!(?:who|that|whose|which)\b)[\w'’/-]+\s+){1,10}?(?=(?:get\s+|got\s+|been\s+)?(?:hurt|injured)\b))"
+                          r"\b\s*(?P<rest>[^?.!]*)\??\s*$", I)
+# a way of being hurt said as a verb after "did": "did she fall?", "did he slip?", "did he pass out?"
+_VERBS = (("fall", re.compile(r"^(?:\w+\s+){0,2}?(?:fall(?:en)?|slip|trip)\b(?!\s+(?:asleep|behind|short|apart|through|ill|sick))", I)),
+          ("fainted", re.compile(r"^(?:\w+\s+){0,2}?(?:pass\s+out|faint|black\s+out)\b", I)),
+          ("lifting", re.compile(r"^(?:\w+\s+){0,2}?lift\b", I)))
+# what a yes/no about the patient asks, when it is not how they were hurt: a request's outcome, a treatment
+_NOT_HURT = re.compile(r"\b(?:approv|den(?:y|i)|uph[eo]ld|overturn|turn(?:ed)?\s+down|refus|reject|authori|cover|given|allow|"
+                       r"need|want|request|ask|prescrib|referr|taking|using)\w*|\b(?:get|got|have|had)\b(?!\s+(?:hurt|injured)\b)", I)
+
+
+def hurt_asked(text: str) -> tuple[str, ...]:
+    """The ways of being hurt a yes/no question asks of the patient ("was she in a car accident?": ("vehicle",),
+    "did he fall at work?": ("fall",)); () when it asks none."""
+    m = _HURT_YES_NO.search(text)
+    if not m:
+        return ()
+    rest = m.group("rest")
+    if _NOT_HURT.search(rest):
+        return ()
+    return mechanisms(rest) or tuple(name for name, verb in _VERBS if verb.search(rest))
 
 
 def _sentences(letter: Letter) -> list[Span]:
@@ -152,10 +179,15 @@ _UNTOLD = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:detailed|documented|prov
 _MECHANISM_SAID = re.compile(r"\bmechanism\s+of\s+(?:the\s+)?injury\b", I)
 
 
-def mechanism(c: Composer, letter: Letter) -> str:
+def mechanism(c: Composer, letter: Letter, text: str = "") -> str:
     """The case summary's sentence that tells how the patient was hurt, quoted and cited; else that it does not tell,
-    with the sentence that gives the injury; '' when the summary is missing."""
+    with the sentence that gives the injury; '' when the summary is missing. One way asked yes or no (`text`: "was she
+    in a car accident?") is answered yes when the summary records it (its sentence that does, quoted), else no with
+    the way it tells, or that it does not tell."""
     spans = _sentences(letter)
+    if asked := hurt_asked(text):
+        if said := _hurt_yes_no(c, letter, asked, spans):
+            return said
     if span := next((s for s in spans if _MECHANISM_SAID.search(letter.text, *s)), None) or next(
             (s for s in spans if _HOW.search(letter.text, *s)), None):
         if _UNTOLD.search(letter.text, *span):  # "The mechanism of injury was not detailed in the information provided"
@@ -166,4 +198,28 @@ def mechanism(c: Composer, letter: Letter) -> str:
     if span := next((s for s in spans if re.search(r"\binjur", letter.text[s[0]:s[1]], I)), None):
         return (f"The case summary of case {letter.case_number} does not tell how the injury happened; it gives the injury as: "
                 f"{c.quote(letter, None, span, 'summary')}")
+    return ""
+
+
+_SAID_AS = {"vehicle": "a vehicle accident", "fall": "a fall", "lifting": "lifting", "assault": "an assault",
+            "fainted": "fainting", "chair": "a chair giving way", "ladder": "a ladder", "crush": "a crush injury",
+            "head": "a head injury", "slip or trip": "a slip or trip", "cumulative trauma": "cumulative trauma"}
+
+
+def _hurt_yes_no(c: Composer, letter: Letter, asked: tuple[str, ...], spans: list[Span]) -> str:
+    """'Yes: the case summary of case X records a fall: "..." [n].', or 'No: ... tells another way: "..." [n].';
+    '' when the summary tells no way at all (the caller then says that)."""
+    cn = letter.case_number
+    said = " or ".join(_SAID_AS.get(a, a) for a in asked)
+    found = [(name, s) for name in asked for s in spans
+             if any(p.search(letter.text, *s) for n, _q, p in MECHANISMS if n == name)]
+    if found and (how := next((s for _n, s in found if _MECHANISM_SAID.search(letter.text, *s) or _HOW.search(letter.text, *s)),
+                              None) or found[0][1]):
+        return f"Yes: the case summary of case {cn} records {said}: {c.quote(letter, None, how, 'summary')}"
+    told = next((s for s in spans if _MECHANISM_SAID.search(letter.text, *s)), None) or next(
+        (s for s in spans if _HOW.search(letter.text, *s)), None)
+    if told is not None and not _UNTOLD.search(letter.text, *told) and not any(
+            recorded(a, letter.text[told[0]:told[1]]) for a in asked):
+        return (f"No: the case summary of case {cn} does not record {said}; it tells how the injury happened: "
+                f"{c.quote(letter, None, told, 'summary')}")
     return ""

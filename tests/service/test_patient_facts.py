@@ -48,6 +48,17 @@ from tests.conftest import ask, sample_client, served_client
     ("how old does she have to be for a TENS unit?", ()),
     ("was the MRI denied?", ()),
     ("did any man or woman over 50 get acupuncture approved?", ()),
+    # one way of being hurt asked yes or no, of the patient's pronoun or of the patient told, then hurt
+    ("the 54 yo woman's head CT - was she in a car accident?", ("mechanism",)),
+    ("was the 54 yo woman with the head CT hurt in a car accident?", ("mechanism",)),
+    ("the 24 yo man's neck CT - did he pass out?", ("mechanism",)),
+    ("did the 41 yo man with motrin get hurt lifting?", ("mechanism",)),
+    # ... not a patient told by how they were hurt, nor a request's outcome, nor "fall behind"
+    ("was the 24 yo man who fell approved?", ()),
+    ("did he get the CT after the car accident?", ()),
+    ("was she denied the MRI after her fall?", ()),
+    ("the 24 yo man - did he fall behind on PT?", ()),
+    ("did IMR at least okay the lidocaine ointment for the 33 yo who smashed his hand on a door?", ()),
 ])
 def test_the_patient_fact_asked(question, facts) -> None:
     assert asked_facts(question) == facts
@@ -92,6 +103,17 @@ hurt = served_client("CM17-0009887", "CM17-0005924", "CM17-0011703")
      'The case summary of case CM17-0005924 tells how the injury happened: "The injured worker is a 24 year old male, who '
      'sustained an industrial injury on November 09, 2016 when he fainted and fell." [1] '),
     ("how was the 53 yo man with the lumbar MRI injured?",
+     'The case summary of case CM17-0011703 does not tell how the injury happened: "The mechanism of injury was not '
+     'detailed in the information provided for review." [1] '),
+    # one way asked yes or no: yes by the summary's sentence that records it, no with the way it tells
+    ("the 24 yo man's neck CT - did he pass out?",
+     'Yes: the case summary of case CM17-0005924 records fainting: "The injured worker is a 24 year old male, who '
+     'sustained an industrial injury on November 09, 2016 when he fainted and fell." [1] '),
+    ("the 24 yo man's neck CT - was he in a car crash?",
+     'No: the case summary of case CM17-0005924 does not record a vehicle accident; it tells how the injury happened: '
+     '"The injured worker is a 24 year old male, who sustained an industrial injury on November 09, 2016 when he '
+     'fainted and fell." [1] '),
+    ("the 53 yo man with the lumbar MRI - did he fall?",
      'The case summary of case CM17-0011703 does not tell how the injury happened: "The mechanism of injury was not '
      'detailed in the information provided for review." [1] '),
 ])
