@@ -179,11 +179,26 @@ def _in_opening(text: str, at: int, found: list[tuple[str, str]], word: str = ""
     return any(text.find(w, m.end()) >= 0 for _t, w in found) or bool(_ANYTHING.search(text, m.end()))
 
 
+# the provider who asks for the care a letter decides: "what did the 52 yo woman's chiropractor ask for?",
+# "which requests did her surgeon make?": the provider tells whose letter, the requests asked are all of them
+_PROVIDER = (r"(?:chiropractor|chiro|acupuncturist|(?:physical\s+)?therapist|surgeon|podiatrist|psychologist|psychiatrist|"
+             r"physiatrist|orthopedist|neurologist|pain\s+(?:doctor|specialist)|doctor|physician|provider|PTP)")
+_BY_PROVIDER = re.compile(r"^s?\s+(?:ask(?:ed)?\s+for|request(?:ed)?|(?:put|file)\s+in\s+for|order(?:ed)?|want(?:ed)?|"
+                          r"ma(?:k|d)e|submit(?:ted)?)\b", re.IGNORECASE)
+# ... asked what they asked for (service.flows.fitting reads it too)
+PROVIDER_ASKED_FOR = re.compile(r"\bwhat\s+(?:did|has|had)\s+(?:(?!(?:who|that|whose|which)\b)[\w'’/-]+\s+){1,8}?" + _PROVIDER +
+                                r"s?\s+(?:ask(?:ed)?\s+for|request(?:ed)?|(?:put|file)\s+in\s+for|order(?:ed)?|want(?:ed)?)\b",
+                                re.IGNORECASE)
+_BY_PROVIDER_ASKED = re.compile(r"\b(?:what|which\s+(?:requests|items|things|treatments|services))\s+(?:did|has|had)\b",
+                                re.IGNORECASE)
+
 _ANYTHING = re.compile(r"\b(?:anything|everything)\b"
                        # ... or what the patient asked for, whatever it was: "the 52 yo woman with the chiropractic - what did
                        # she ask for?", "what was requested?", "what got denied?" (all her requests, the chiropractic telling
                        # who she is)
                        r"|\bwhat\s+(?:did|has|had)\s+(?:s?he|they|I|we)\s+(?:ask(?:ed)?\s+for|request(?:ed)?|(?:put|file)\s+in\s+for)\b"
+                       # ... or what their provider asked for: "what did the 52 yo woman's chiropractor ask for?"
+                       r"|" + PROVIDER_ASKED_FOR.pattern +
                        r"|\bwhat\s+(?:was|were|got|has\s+been)\s+(?:requested|asked\s+for|denied|approved|upheld|overturned|"
                        r"turned\s+down)\s*\?", re.IGNORECASE)
 
@@ -305,6 +320,8 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
                 _STORY_AFTER.match(text[at + len(w):]) or _STORY_PAST.search(text[:at])
                         or _HELPED_AFTER.match(text[at + len(w):]) or _helped_listed(text[at + len(w):])
                         or _UPSET_AFTER.match(text[at + len(w):])
+                        or (_BY_PROVIDER.match(text[at + len(w):]) and bool(_BY_PROVIDER_ASKED.search(text[:at]))
+                            and bool(re.fullmatch(_PROVIDER, w, re.IGNORECASE)))
                         or _PRIOR.search(text[:at])
                         or _AMONG_BEFORE.search(text[:at]) or _AND_OTHERS_AFTER.match(text[at + len(w):])
                         or _in_opening(text, at, found, w)
@@ -331,7 +348,7 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
     words = {w for _t, w in story}
     asked = [(t, w) for t, w in found if w not in words]
     if story and not asked and (others_asked or THEIR_REQUESTS.search(text) or _BY_PLACE.search(text)
-                                or _ANYTHING.search(text) or N_REQUESTS.search(text)):
+                                or _ANYTHING.search(text) or N_REQUESTS.search(text) or _BY_PROVIDER_ASKED.search(text)):
         return [], story  # "which of his requests did IMR not uphold? ..., neck fusion in 2014"
     if story and not asked and not _ASKS.search(text) and all(_PRIOR.search(text[: text.find(w)]) for _t, w in story):
         # "53 yo man with the old neck fusion and back pain": a patient told by what they had before, nothing

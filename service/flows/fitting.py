@@ -58,6 +58,7 @@ from service.quantity import kind_count, schedules
 from service.people import job_words, tells_story
 from service.retrieve import retrieve_scored
 from service.scope import ScopeItem, asked_sets, items_where, scope
+from service.story import PROVIDER_ASKED_FOR
 from service.types import Answer
 from service.understand import Query
 from service.wording import kind_of
@@ -152,7 +153,7 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     # ... or how they were hurt, and no more ("54 yo woman, fell at work - what did IMR decide?"): checked of each
     # letter (service.patients.described_letters), as a job is
     hurt = not jobs and bool(mechanisms(query.text)) and not tells_story(without_mechanisms(query.text), query.person)
-    if not sets and not (every_item(query.text) or _WHAT_REQUESTED.search(query.text)
+    if not sets and not (every_item(query.text) or _WHAT_REQUESTED.search(query.text) or PROVIDER_ASKED_FOR.search(query.text)
                          or ((jobs or hurt) and _DECIDED_BARE.search(query.text))
                          or ((query.person.age or query.person.ages)
                              and (_GOT_BARE.search(query.text) or _DECIDED_BARE.search(query.text)))):
