@@ -169,8 +169,13 @@ _ASKER_ASKED = re.compile(r"\b(?:we|I)\s+(?:(?:had|have|just|already|originally|
                           r"|\b(?:we|I)\s+(?:was|were|got|have\s+been|had\s+been)\s+(?:denied|turned\s+down|refused|rejected)\b",
                           re.IGNORECASE)
 _ASKER_RE = re.compile(rf"\b{_ASKER}", re.IGNORECASE)
-_APPROVE += (rf"|(?:{_WITH}|{_BACKING})(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:treating\s+|primary\s+)?(?:doctor|physician|"
-             r"provider|surgeon|patient|worker|applicant|claimant)"
+_APPROVE += (rf"|(?:{_WITH}|{_BACKING})(?:the\s+|my\s+|his\s+|her\s+|their\s+"
+             # ... the patient told before their doctor: "did the state reviewer back up the 62 yo woman's doctor?"
+             r"|(?:the\s+|my\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s\s+)?(?:treating\s+|primary\s+)?(?:doctor|physician|"
+             r"provider|surgeon|chiropractor|therapist|patient|worker|applicant|claimant)"
+             # ... or with the patient by a pronoun: "did the independent review side with her?" (not "them", the
+             # story's deniers)
+             rf"|{_WITH}(?:him|her)(?![\w'’])"
              # ... or with the asker, who is the patient's side unless the story makes them the denier (_ASKER_DENIED)
              rf"|{_ASKER}")
 WORD = re.compile(rf"\b(?:(?P<deny>{_DENY})|(?P<approve>{_APPROVE}))\b", re.IGNORECASE)

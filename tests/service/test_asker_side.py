@@ -22,6 +22,10 @@ from tests.conftest import ask, served_client
     ("did the reviewer side with me?", "Overturned"),
     ("did IMR back us up?", None),
     ("I work for the same employer as her. did IMR back us up?", None),  # a coworker: no side of UR's
+    # the patient's side by a pronoun, or the patient's doctor told with the patient before
+    ("my sister is 25 and they wouldn't pay for her 8 PT visits - did the independent review side with her?", "Overturned"),
+    ("did the state reviewer back up the 62 yo woman's doctor on the shoulder MRI?", "Overturned"),
+    ("did IMR side with the 27 yo woman's chiropractor?", "Overturned"),
 ])
 def test_the_side_of_the_asker(text: str, asked: str | None) -> None:
     assert decision_asked(text) == asked
@@ -42,6 +46,7 @@ DENIED = 'the denial of "MRI of the right shoulder without contrast" was upheld;
     ("I'm an adjuster. We denied the 62 year old woman's shoulder MRI. Did IMR back us up?", f"Yes: {DENIED}"),
     ("We denied the 62 year old woman's shoulder MRI. Did IMR agree with us?", f"Yes: {DENIED}"),
     ("I asked for an MRI for the 62 year old woman's shoulder, did IMR back me up?", f"No: {DENIED}"),
+    ("did the state reviewer back up the 62 yo woman's doctor on the shoulder MRI?", f"No: {DENIED}"),
 ])
 def test_yes_or_no_from_the_askers_side(client, question: str, lead: str) -> None:
     assert ask(client, question)["answer"].startswith(lead)
