@@ -39,7 +39,9 @@ _OUTCOME_PARTS = frozenset({"down"})
 _REASON_ASKED = frozenset("missing lacking lack lacked record chart paperwork file".split())
 # what is left of a negative auxiliary ("didn't": "didn"), and the others compared with ("what did she
 # have that the others didn't?"): no fact either
-_FUNCTION = frozenset("didn doesn don wasn weren isn aren hasn haven hadn couldn wouldn shouldn won other".split())
+# ... nor a modal verb ("what would she need to get it approved?")
+_FUNCTION = frozenset("didn doesn don wasn weren isn aren hasn haven hadn couldn wouldn shouldn won other "
+                      "would could should might must shall".split())
 # the words that ask which part of the body a request was for ("what body part was her MRI for?"): asked, no fact
 _PART_ASKED = frozenset("body part parts area region".split())
 # the words that ask how the answer is to be said ("what was the reason in simple words?", "explain it in plain
