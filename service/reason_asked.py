@@ -461,6 +461,10 @@ def named_in_findings(text: str, item: Item, letter_text: str) -> tuple[int, int
             # intervention", not by "she had surgery in 2015")
             if negated and not _LACK_SAID.search(letter_text[sentence.span[0]:sentence.span[1]]):
                 continue
+            # (nor a thing the patient had by a sentence that says it lacking: "because she'd already had an MRI?" is
+            # not named by "there was no documentation of an MRI being performed": said_lacking)
+            if not negated and said_lacking(words, letter_text[sentence.span[0]:sentence.span[1]], lay):
+                continue
             if all(any(w.startswith(alt[:5]) for w in said for alt in (word, *lay.get(word, ()))) for word in words):
                 # (the one naming most of the reviewer's words for them: "because she can swallow pills?" by "... not
                 # able to utilize oral capsules or tablets", not "... a prescription for oral suspension Deprizine")
@@ -471,6 +475,46 @@ def named_in_findings(text: str, item: Item, letter_text: str) -> tuple[int, int
         if best is not None:
             return best[1]
     return None
+
+
+# a lack said just before the thing lacked: "no documentation of an MRI being performed", "without any x-rays", "lack
+# of physical therapy notes", "not been tried"
+_LACK_BEFORE = re.compile(r"\b(?:no|not|never|without|lack(?:ed|s|ing)?|absen\w*|none|nor|neither|fail\w*\s+to\s+document)"
+                          r"(?:\s+[a-z-]+){0,5}?\s*$", I)
+
+
+# ... twice over, which says it had: "lack of clinical documentation indicating the patient was not able to utilize oral
+# capsules" (she can take pills)
+_DOUBLE_LACK = re.compile(r"\b(?:no|not|never|without|lack\w*|absen\w*|fail\w*)\b(?:\s+[a-z-]+){0,8}?\s+"
+                          r"(?:no|not|never|without|lack\w*|absen\w*|un\w*able|fail\w*)\b(?:\s+[a-z-]+){0,5}?\s*$", I)
+
+
+def said_lacking(words: list[str], sentence: str, lay: dict[str, tuple[str, ...]] | None = None) -> bool:
+    """Whether `sentence` says each of the offered `words` (or their lay equivalents) lacking: a lack word no more than
+    five words before a place that names it ("MRI scans are generally recommended ... and there was no documentation of
+    an MRI being performed")."""
+    lay = lay if lay is not None else dict(_LAY_WORDS)
+    low = sentence.lower()
+    found = False
+    for word in words:
+        starts = [m.start() for alt in (word, *lay.get(word, ())) for m in re.finditer(rf"\b{re.escape(alt[:5])}", low)]
+        if not starts:
+            return False
+        if not any(_LACK_BEFORE.search(low[:at]) and not _DOUBLE_LACK.search(low[:at]) for at in starts):
+            return False
+        found = True
+    return found
+
+
+def contradicted_in_findings(text: str, item: Item, letter_text: str) -> tuple[int, int] | None:
+    """The span of the item's first finding sentence that says lacking the thing `text` offers as the patient's
+    ("was the CT denied because she'd already had an MRI?": "... there was no documentation of an MRI being
+    performed."), when the offer is not itself a lack; else None."""
+    words = _offered_words(text)
+    if not words or len(words) > 4 or any(_NEGATED_OFFER.search(text[a:b]) for a, b in reason_clauses(text)):
+        return None
+    return next((s.span for s in item.sentences if s.role == "finding"
+                 and said_lacking(words, letter_text[s.span[0]:s.span[1]])), None)
 
 
 def _offered_words(text: str) -> list[str]:

@@ -53,7 +53,7 @@ from service.told_sex import told_sex_first
 from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_item, with_reviewer
 from service.plan import Plan
 from service.premises import by_clause, premises_by_item
-from service.reason_asked import NOT_GIVEN, NOT_SAID, absent_from_rationale, found_as_offered, named_in_findings, not_of_necessity, asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses, timing_in_findings, timing_offered
+from service.reason_asked import NOT_GIVEN, NOT_SAID, absent_from_rationale, contradicted_in_findings, found_as_offered, named_in_findings, not_of_necessity, asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses, timing_in_findings, timing_offered
 from service.retrieve import retrieve_scored
 from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
@@ -629,6 +629,12 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             # does not fault, though a finding names the symptoms as the reason: a yes, with that finding
             letter = letters[hit.case_number]
             confirm = f"Yes: the reviewer's findings name it: {c.quote(letter, item, found, 'finding', hit.chunk_id)}"
+        elif confirm == NOT_GIVEN and (lacking := contradicted_in_findings(query.text, item,
+                                                                          letters[hit.case_number].text)) is not None:
+            # "was the CT denied because she'd already had an MRI?" where the reviewer found none documented: a no, with
+            # the finding that says so
+            letter = letters[hit.case_number]
+            confirm = f"No: the reviewer's findings say otherwise: {c.quote(letter, item, lacking, 'finding', hit.chunk_id)}"
         if not confirm and not offered and not unreasoned and (not claimed or claimed == item.decision):
             confirm = not_of_necessity(query.text, item)  # "is it because they think she's an addict?": no reason given
         if len(chosen) == 1 and not confirm and split_asked(query.text):
