@@ -20,6 +20,8 @@ _CONDITION = re.compile(
     r"|goes\s+(?:to|through)|go\s+(?:to|through)|went\s+(?:to|through)|starts|start|started|attends|attend|attended"
     r"|fails|fail|failed|uses|use|used|takes|take|took)\s+"
     r"(?P<thing>[^?.!,;]+)", re.IGNORECASE)
+# the condition closing the question: "... once she tried PT?"
+_CLOSING = re.compile(r"\s*\?\s*$")
 # what the asking part asks of, told before by a pronoun: "can he get them later", "will they approve it"
 _BACK = re.compile(r"\b(?:them|it|those|these|that|one)\b", re.IGNORECASE)
 
@@ -27,17 +29,19 @@ _BACK = re.compile(r"\b(?:them|it|those|these|that|one)\b", re.IGNORECASE)
 def condition_clauses(text: str) -> list[tuple[int, int]]:
     """Where each clause of the asking part names a treatment as a condition ("if he does more PT"), when
     the rest of the asking part names none and asks of something told before by a pronoun ("can he get
-    them later"), and the story before it names a treatment; [] otherwise."""
+    them later"), and the story before it names a treatment; or when the rest names the treatment asked before
+    the condition, which closes the question ("did the 29 yo woman's lumbar MRI get approved once she tried PT?");
+    [] otherwise."""
     start, end = asking_span(text)
-    if not find_treatments(text[:start]):
-        return []
     spans = [(m.start(), m.end()) for m in _CONDITION.finditer(text, start, end) if find_treatments(m.group("thing"))]
     if not spans:
         return []
     rest = text[start:end]
     for s, e in reversed(spans):
         rest = rest[: s - start] + " " * (e - s) + rest[e - start:]
-    if find_treatments(rest) or not _BACK.search(rest):
+    if len(spans) == 1 and _CLOSING.match(text, spans[0][1]) and find_treatments(rest[: spans[0][0] - start]):
+        return spans
+    if not find_treatments(text[:start]) or find_treatments(rest) or not _BACK.search(rest):
         return []
     return spans
 
