@@ -23,6 +23,7 @@ from indexer.sentences import trim
 from indexer.terms import tokens
 from indexer.titles import modification, short_title
 from service.compose import why
+from service.compose.body_part import PART_ASKED, body_part
 from service.compose.common import Composer, guideline_span, guideline_words
 from service.compose.patient_facts import (AGE_OR_SEX, DIAGNOSIS, HOW_HURT, JOB, age_and_sex, diagnosis, hurt_asked, job,
                                           mechanism)
@@ -232,6 +233,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("job", JOB),
     ("diagnosis", DIAGNOSIS),
     ("mechanism", HOW_HURT),
+    ("body_part", PART_ASKED),
     ("priority", re.compile(r"\b(?:expedited|standard)\s+or\s+(?:an?\s+)?(?:expedited|standard)\b|\bwas\s+(?:it|the\s+"
                             r"(?:review|case))\s+expedited\b|\bwhat\s+priority\b"
                             # "what was the priority?", "her review's priority", "was the tramadol in case CM.. expedited?"
@@ -273,6 +275,7 @@ def say_facts(c: Composer, letter: Letter, facts: tuple[str, ...], item: Item | 
     said = [s for fact in facts
             for s in ([_guideline(c, letter, one, text) for one in (item, *also)] if fact == "guideline"
                       else [_ur_decision(c, letter, item)] if fact == "ur_decision"
+                      else [body_part(c, letter, one, text) for one in (item, *also)] if fact == "body_part"
                       else [_pages(c, letter, one) for one in (item, *also)] if fact == "letter_pages"
                       else [_fact(c, letter, fact, text, named, several=bool(item and also), item=item)]) if s]
     for sentence in said:
