@@ -456,11 +456,7 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
     if (m := DESCRIBED.search(question)) and asks_same_reason(question) and (main := _main(previous)) is not None and (
             fact := _described(m.group("d"), previous, besides=main)) is not None and fact.case_number == main.case_number:
         # "and the neck one, same reason?" after the shoulder MRI: the neck MRI compared with it
-        note = (f"items: {fact.title} and {main.title} (case {main.case_number}), the {m.group('d').lower()} one and the "
-                f"previous answer's, compared")
-        first, second = (f.title.replace("[", "(").replace("]", ")") for f in (fact, main))
-        how = "for a different reason than" if re.search(r"\bdifferen", question, re.IGNORECASE) else "for the same reason as"
-        return Resolved(question=f"was the {first} decided {how} the {second}? [in case {main.case_number}]", carried=(note,))
+        return _set_against(fact, main, question, m.group("d").lower())
     if (m := DESCRIBED.search(question)) and (fact := _described(m.group("d"), previous)) is not None:
         note = f"item: {fact.title} (case {fact.case_number}), the {m.group('d').lower()} one in the previous answer"
         if _bare(question, m) and _ORDINAL.search(m.group("d")) and len(_answered(previous)) > 1:
@@ -907,6 +903,15 @@ def _of_the_described(question: str, previous: Earlier, before: str) -> Resolved
     told = person.group(0).strip()
     return Resolved(question=f"{told} - {question.strip()}",
                     carried=(f"patient: {told}, from the previous question (several letters fit)",))
+
+
+def _set_against(fact: Fact, main: Fact, question: str, told: str) -> Resolved:
+    """ "was the <fact> decided for the same reason as the <main>?": the item told (`told`, "neck") compared with the
+    previous answer's, of one letter ("for a different reason?" asked so, its yes and no the other way)."""
+    note = f"items: {fact.title} and {main.title} (case {main.case_number}), the {told} one and the previous answer's, compared"
+    first, second = (f.title.replace("[", "(").replace("]", ")") for f in (fact, main))
+    how = "for a different reason than" if re.search(r"\bdifferen", question, re.IGNORECASE) else "for the same reason as"
+    return Resolved(question=f"was the {first} decided {how} the {second}? [in case {main.case_number}]", carried=(note,))
 
 
 def _same_reason_as_before(question: str, earlier: Sequence[Earlier]) -> Resolved | None:
@@ -1397,18 +1402,22 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
                 and wanted & set(f.body_regions) and (not kinds or kinds & set(match_treatments(f.title)))]
         if len(fits) == 1 and (other := _other_side_asked(plain, fits[0])):
             return other
+        if len(fits) == 1 and fits[0] != main and asks_same_reason(x):
+            return _set_against(fits[0], main, x, plain)  # "and the lumbar - same reason?" after the cervical MRI
         if len(fits) == 1:
             note = f"item: {fits[0].title} (case {main.case_number}), the {plain} one of the previous answer's letter"
             return Resolved(question=f"what about {_name(fits[0])}?", carried=(note,))
     if regions and not treatments and main is not None and (only := _only_of_part(previous, main, regions)) is not None:
         if other := _other_side_asked(plain, only):
             return other
+        if only != main and asks_same_reason(x):
+            return _set_against(only, main, x, plain)  # "the lumbar - denied for the same reason?" after the cervical MRI
         # "why was the head CT denied?" || "same question for the shoulder": the letter has no shoulder CT but one
         # shoulder request (its MRI): that one, not a shoulder CT it lacks
         note = f"item: {only.title} (case {main.case_number}), the {plain} one of the previous answer's letter"
         return Resolved(question=f"what about {_name(only)}?", carried=(note,))
     if regions and not treatments and main is not None and not CASE.search(before) and (
-            _PERSON_CORE.search(base) or _OF_THEM.search(x)) and (kept := _kept_patients_part(previous, main, regions, plain)) is not None:
+            _PERSON_CORE.search(base) or _OF_THEM.search(x)) and (kept := _kept_patients_part(previous, main, regions, plain, x)) is not None:
         # "37 yo woman thoracic MRI denied?" || "and her neck?": the patient the first answer settled (one letter), not
         # every letter the description fits (another 37-year-old woman's neck MRI)
         return kept
@@ -1465,12 +1474,14 @@ def _only_of_part(previous: Earlier, main: Fact, regions: Sequence[tuple[str, st
     return of_part[0]
 
 
-def _kept_patients_part(previous: Earlier, main: Fact, regions: Sequence[tuple[str, str]], said: str = "") -> Resolved | None:
+def _kept_patients_part(previous: Earlier, main: Fact, regions: Sequence[tuple[str, str]], said: str = "",
+                        asked: str = "") -> Resolved | None:
     """The requests of the body part asked in the one letter the previous answer was about (a patient described, not
     named): those of the previous item's kind, else of its group (a CT or x-ray after an MRI: imaging), else any of
     the part; None when the answer was about more than one letter or the letter has none of the part. `said`: the
     words asked, whose side of the part none of the requests may be ("her left arm's nerve tests" || "and her right
-    arm?": the side asked, which her letter lacks)."""
+    arm?": the side asked, which her letter lacks). `asked`: the whole question, which may ask whether the part's
+    request was decided for the same reason ("and the lumbar - same reason?")."""
     if len({f.case_number for f in previous.items}) != 1:
         return None
     wanted = {r for r, _w in regions}
@@ -1485,8 +1496,10 @@ def _kept_patients_part(previous: Earlier, main: Fact, regions: Sequence[tuple[s
         return None
     if said and all(other_side(said, f.title, tuple(f.body_regions)) for f in fits):
         return _other_side_asked(said, fits[0])
-    named = _each_named(fits)
     plain = " and ".join(w for _r, w in regions)
+    if len(fits) == 1 and asks_same_reason(asked):
+        return _set_against(fits[0], main, asked, plain)  # "and the lumbar - same reason?" after the cervical MRI
+    named = _each_named(fits)
     note = (f"item{'s' if len(fits) > 1 else ''}: {'; '.join(f.title for f in fits)} (case {main.case_number}), the "
             f"{plain} {'ones' if len(fits) > 1 else 'one'} of the previous answer's letter")
     return Resolved(question=f"what about {named} in case {main.case_number}?", carried=(note,))

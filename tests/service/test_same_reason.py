@@ -6,8 +6,10 @@ man: three MRIs, diclofenac, cyclobenzaprine and lidocaine, all upheld), the rea
 
 from __future__ import annotations
 
+from service.conversation import Earlier, Fact, resolve
 from service.same_reason import asks_same_reason
 from tests.conftest import ask, served_client
+from tests.service.test_conversation_api import turn
 
 
 def test_the_same_reason_asked() -> None:
@@ -77,3 +79,24 @@ def test_the_same_reason_asked_of_all_three_items_compares_all_three(client) -> 
     assert '"Single positional MRI of the right hand": conservative care not tried or failed [' in lead
     assert '"Single positional MRI of the lumbar spine": no objective findings or red flags [' in lead
     assert '"Single positional MRI of the cervical spine": no objective findings or red flags [' in lead
+
+
+def test_a_body_part_asked_after_an_item_the_same_reason_compares_the_two() -> None:
+    neck = Fact(case_number="CM16-0234464", item_index=1, title="Single positional MRI of the cervical spine",
+                decision="Upheld", body_regions=("cervical",))
+    back = Fact(case_number="CM16-0234464", item_index=2, title="Single positional MRI of the lumbar spine",
+                decision="Upheld", body_regions=("lumbar",))
+    earlier = [Earlier(question="the 33 yo man's cervical MRI", items=(neck,), kind="item", letter=(neck, back))]
+    compared = ("was the Single positional MRI of the lumbar spine decided for the same reason as the Single positional "
+                "MRI of the cervical spine? [in case CM16-0234464]")
+    assert resolve("and the lumbar - denied for the same reason?", earlier).question == compared
+    assert resolve("and the lumbar? same reason?", earlier).question == compared
+    # ... not asked: that item alone, as before
+    assert resolve("and the lumbar?", earlier).question == ("what about the Single positional MRI of the lumbar spine in "
+                                                            "case CM16-0234464?")
+
+
+def test_the_body_part_follow_up_answers_the_reasons_compared(client) -> None:
+    first = ask(client, "the 33 yo man's cervical MRI")
+    answer = ask(client, "and the lumbar - denied for the same reason?", history=[turn("the 33 yo man's cervical MRI", first)])
+    assert answer["answer"].startswith("Yes: the reviewer gave both the same reason, no objective findings or red flags [1][2].")
