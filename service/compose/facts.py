@@ -22,6 +22,7 @@ from indexer.model import Item, Letter, Span
 from indexer.sentences import trim
 from indexer.terms import tokens
 from indexer.titles import modification, short_title
+from indexer.treatments import find_treatments
 from service.compose import why
 from service.compose.common import Composer, guideline_span, guideline_words
 from service.compose.patient_facts import AGE_OR_SEX, DIAGNOSIS, HOW_HURT, JOB, age_and_sex, diagnosis, job, mechanism
@@ -451,6 +452,19 @@ _SAME_REVIEWER = re.compile(r"\bsame\s+(?:IMR\s+)?(?:reviewer|doctor|physician|s
 _SAME_AS = re.compile(r"\bsame\s+(?:IMR\s+)?(?:reviewer|doctor|physician|specialist|doc)\s+as\b", I)
 
 
+# ... but "same reviewer as the brace?" names a request, not a person: of the letter's items (another patient or case
+# told after "as" is another letter: "same reviewer as the 61 yo woman's hip MRI?")
+_AS_A_REQUEST = re.compile(r"\bsame\s+(?:IMR\s+)?(?:reviewer|doctor|physician|specialist|doc)\s+as\s+(?:the|his|her|their|my)\s+"
+                           r"(?P<what>[^?.;!]{1,60})", I)
+_ANOTHER_TOLD = re.compile(r"\b(?:\d{1,3}|CM\d|cm\d|man|woman|guy|lady|male|female|patient|worker|one\s+who|treat\w*)", I)
+
+
+def _as_a_request(text: str) -> bool:
+    """Whether "same reviewer as ..." names a request of the letter ("... as the brace?"), no one else."""
+    m = _AS_A_REQUEST.search(text)
+    return bool(m and find_treatments(m.group("what")) and not _ANOTHER_TOLD.search(m.group("what")))
+
+
 def _same_reviewer(said: str, letter: Letter, item: Item) -> str:
     """ "same reviewer?" of one item answered ("CM17-0015198 PT || same reviewer for the chiro?"): one letter has one
     reviewer, who decided each of its requests, the one answered among them; yes first when the letter has others."""
@@ -508,7 +522,7 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
         if several and _SAME_REVIEWER.search(text):
             # "CM17-0015198 PT and chiro || same reviewer for both?": one letter decides them, by one reviewer
             return f"Yes: one letter, one reviewer: {said[0].lower()}{said[1:]}"
-        if item is not None and _SAME_REVIEWER.search(text) and not _SAME_AS.search(text):
+        if item is not None and _SAME_REVIEWER.search(text) and (not _SAME_AS.search(text) or _as_a_request(text)):
             return _same_reviewer(said, letter, item)  # (of two letters named, each one's reviewer: no item)
         if named and letter.reviewer_specialty and _YES_NO.search(text):
             held = [p.strip().lower() for p in letter.reviewer_specialty.split(",")]
