@@ -509,7 +509,12 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
             {f.case_number for f in previous.items}) == 1:
         # "only the denied ones" after one of his requests: his letter's requests with that outcome (not every letter's)
         note = f"case: {main.case_number}, from the previous answer"
-        return Resolved(question=f"which requests were {m.group('o').lower()} in case {main.case_number}?", carried=(note,))
+        # ... of the kind asked before, when it answered several of that kind: "the 33 yo man's MRIs" || "just the
+        # approved ones" asks of his MRIs, not of his every request (one item of it told the letter: "the 60 yo man's
+        # letter with the acupuncture" || "only the denied ones")
+        kinds = list(dict.fromkeys(w for _t, w in find_treatments(CONTEXT.sub("", before))))
+        kind = kinds[0] if len(kinds) == 1 and len(previous.items) > 1 else "requests"
+        return Resolved(question=f"which {kind} were {m.group('o').lower()} in case {main.case_number}?", carried=(note,))
     if main is not None and not names_treatment and (m := _FAMILY_ASKED.match(question)):
         # "was the wife working?" after his home aide: what the letter says of his wife, looked for in its rationale
         note = f"item: {main.title} (case {main.case_number}), from the previous answer"

@@ -61,7 +61,8 @@ _WANTED = re.compile(rf"\b(?:did|does|do|would|was|were)(?:\s*n[o']?t)?\s+(?:{_W
                      r"(?:(?:him|her|them|me|us|the\s+(?:patient|claimant|applicant|worker)|(?:my|his|her|their)\s+\w+)\s+to\s+"
                      r"(?:try|do|have|get|undergo|complete|finish|use|see|attend|go\s+(?:to|through))\s+|to\s+see\s+)?"
                      r"(?:(?:more|some|further|additional|another|other|a\s+trial\s+of|a\s+course\s+of)\s+)?"
-                     rf"{_TOPIC}\s+(?:first\b|before(?:hand)?\b|prior\s+to\b|ahead\s+of\b)(?:\s*,?\s*(?:for|of|on)\b)?", I)
+                     # ... "first" as "beforehand", not the ordinal of "after the first six (sessions)"
+                     rf"{_TOPIC}\s+(?:(?<!\bthe\s)first\b|before(?:hand)?\b|prior\s+to\b|ahead\s+of\b)(?:\s*,?\s*(?:for|of|on)\b)?", I)
 # weaning, tapering and discontinuing a drug are one idea of the reviewers' ("... regarding the most appropriate method
 # for weaning and terminating opioids", '"Tapering Opioids"'): asked by any of its words, found by any of them
 _ONE_IDEA = re.compile(r"\b(?:wean\w*|taper\w*|discontinu\w*)", I)

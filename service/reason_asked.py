@@ -429,7 +429,9 @@ _LAY_WORDS = {"arm": ("upper", "extremity"), "arms": ("upper", "extremity"), "le
               "pills": ("oral", "medicat", "capsul", "tablet"), "pill": ("oral", "medicat", "capsul", "tablet"),
               "swallow": ("oral", "capsul", "tablet"), "normal": ("intact", "unremarkable"),
               "working": ("respond", "helping", "benefit", "improv"), "helping": ("respond", "benefit", "improv"), "meds": ("medicat",), "shot": ("inject",), "shots": ("inject",),
-              "surgery": ("surgical", "operat"), "operation": ("surgery", "surgical"), "appointments": ("visit",)}
+              "surgery": ("surgical", "operat"), "operation": ("surgery", "surgical"), "appointments": ("visit",),
+              # ... and the verb's other forms the prefix does not reach: "because of the fall?" by "... fainted and fell"
+              "fall": ("fell",), "fell": ("fall",), "broke": ("broken", "fractur"), "broken": ("broke", "fractur")}
 
 
 # the patient at work: "because he was still working?", "since she's working full time" (a job, not care that works)

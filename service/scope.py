@@ -144,11 +144,13 @@ def _asked_after(text: str, kind: str) -> bool:
 # the ice machine and the pre-op clearance" (not the story: "the PT after his surgery and the brace")
 # (a body part may stand between: "his shoulder surgery, his brace, his ice machine")
 _LISTED = (r"(?:,|\band\b|&|\+)\s*(?:the|his|her|my|their)\s+(?:{part}\s+)?{word}(?![\w-])"
-           r"|\b(?:the|his|her|my|their)\s+(?:{part}\s+)?{word}\s*(?:,|\band\b|&|\+)\s*(?:the|his|her|my|their)\s")
+           r"|(?:\b(?:the|his|her|my|their)|[\w-]+['\u2019]s)\s+(?:{part}\s+)?{word}\s*(?:,|\band\b|&|\+)\s*(?:the|his|her|my|their)\s")
 _PART = r"[\w-]+"  # (a body part's word: checked by find_regions)
 # ... or typed bare, its articles dropped, beside a comma and another thing asked: "63 yo man shoulder surgery,
 # clearance, brace - what was decided?" (the neighbour is checked to name a treatment: not "after surgery, he ...")
-_BARE_LISTED = (r"(?<![\w-]){word}\s*,\s*(?:and\s+|or\s+)?(?!(?:the|his|her|my|their|our|a|an|he|she|they|it|i|we)\b)"
+# ... or joined to the next thing by "and" ("the 63 yo man's surgery and pre-op clearance, were both turned down?")
+_BARE_LISTED = (r"(?<![\w-]){word}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|&|\+)\s+)"
+                r"(?!(?:the|his|her|my|their|our|a|an|he|she|they|it|i|we)\b)"
                 r"(?P<after>[\w-]+(?:\s+[\w-]+)?)"
                 r"|(?P<before>[\w-]+)\s*,\s*(?:and\s+|or\s+)?(?:{part}\s+)?{word}(?![\w-])")
 _CLAUSE_BREAK = re.compile(r"[.;:?!]\s|\s[-\u2013\u2014]+\s")

@@ -22,6 +22,7 @@ from indexer.model import Item, Letter, Span
 from indexer.sentences import trim
 from indexer.terms import tokens
 from indexer.titles import modification, short_title
+from indexer.treatments import find_treatments
 from service.compose import why
 from service.compose.body_part import PART_ASKED, body_part
 from service.compose.common import Composer, guideline_span, guideline_words
@@ -455,6 +456,21 @@ _SAME_REVIEWER = re.compile(r"\bsame\s+(?:IMR\s+)?(?:reviewer|doctor|physician|s
 _SAME_AS = re.compile(r"\bsame\s+(?:IMR\s+)?(?:reviewer|doctor|physician|specialist|doc)\s+as\b", I)
 
 
+# ... but "same reviewer as the brace?" names a request, not a person: of the letter's items (another patient or case
+# told after "as" is another letter: "same reviewer as the 61 yo woman's hip MRI?")
+_AS_A_REQUEST = re.compile(r"\bsame\s+(?:IMR\s+)?(?:reviewer|doctor|physician|specialist|doc)\s+as\s+(?:the|his|her|their|my)\s+"
+                           r"(?P<what>[^?.;!]{1,60})", I)
+_ANOTHER_TOLD = re.compile(r"\b(?:\d{1,3}|CM\d|cm\d|man|woman|guy|lady|male|female|patient|worker|one\s+who|treat\w*)", I)
+
+
+def _as_a_request(text: str, case_number: str) -> bool:
+    """Whether "same reviewer as ..." names a request of the letter answered ("... as the brace? [in case
+    CM17-0006797]", the letter the conversation carried), no one else; not when the letter carried is another ("the 40
+    yo woman's tramadol || same reviewer as the celecoxib?": the other 40-year-old woman's celecoxib)."""
+    m = _AS_A_REQUEST.search(text)
+    return bool(m and case_number in text and find_treatments(m.group("what")) and not _ANOTHER_TOLD.search(m.group("what")))
+
+
 def _same_reviewer(said: str, letter: Letter, item: Item) -> str:
     """ "same reviewer?" of one item answered ("CM17-0015198 PT || same reviewer for the chiro?"): one letter has one
     reviewer, who decided each of its requests, the one answered among them; yes first when the letter has others."""
@@ -512,7 +528,7 @@ def _fact(c: Composer, letter: Letter, fact: str, text: str = "", named: str | N
         if several and _SAME_REVIEWER.search(text):
             # "CM17-0015198 PT and chiro || same reviewer for both?": one letter decides them, by one reviewer
             return f"Yes: one letter, one reviewer: {said[0].lower()}{said[1:]}"
-        if item is not None and _SAME_REVIEWER.search(text) and not _SAME_AS.search(text):
+        if item is not None and _SAME_REVIEWER.search(text) and (not _SAME_AS.search(text) or _as_a_request(text, cn)):
             return _same_reviewer(said, letter, item)  # (of two letters named, each one's reviewer: no item)
         if named and letter.reviewer_specialty and _YES_NO.search(text):
             held = [p.strip().lower() for p in letter.reviewer_specialty.split(",")]

@@ -28,14 +28,16 @@ OTHERS_SHOWN = 3  # of the other decision, when the question asks whether X is e
 
 def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, Letter],
                 order: list[tuple[str, int]], others: bool = False, where: str = "in the index",
-                all_had: str | None = None, yes_no: bool = False) -> tuple[str, Coverage]:
+                all_had: str | None = None, yes_no: bool = False, usual: bool = False) -> tuple[str, Coverage]:
     """List the items of `s` with `decision` (all when None), those in `order` (retrieval's ranking)
     first; returns (lead, coverage). `others`: the question asks whether the decision ever or always
     happens ("does IMR approve acupuncture for neck pain?"), so a few of the other decision's items
     follow, with their reasons. `where`: the letters listed from ("in the cooks' letters"). `all_had`:
     with no `decision`, the outcome the question asks every item had ("were both pantoprazole requests
     denied?"): the lead says yes or no first. `yes_no`: the question asks whether any item had `decision`
-    ("did anyone get an EMG approved?", "any acupuncture approved?"): "Yes: "/"No: " leads the count."""
+    ("did anyone get an EMG approved?", "any acupuncture approved?"): "Yes: "/"No: " leads the count. `usual`: the
+    yes/no asks whether the decision is the usual one ("are cervical MRIs usually approved?"): "Yes" only when more
+    than half had it, else "No: only 2 of the 9 ... were approved (overturned); 7 were denied (upheld)"."""
     rank = {key: n for n, key in enumerate(order)}
     ranked = sorted(s.items, key=lambda i: rank.get((i.case_number, i.item_index), len(rank)))
     chosen = [i for i in ranked if not decision or i.decision == decision]
@@ -64,7 +66,12 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
         lead = (f"{every if len(chosen) == total else f'{len(chosen)} of the {total}'} {what} {where} "
                 f"{'were' if len(chosen) != 1 else 'was'} {WORD[decision]}." if decision else
                 _every_said(total, what, s.counts(), all_had, where) if all_had else _split(total, what, s.counts(), where))
-    if yes_no and decision and not all_had:
+    if yes_no and decision and not all_had and usual and 2 * len(chosen) <= total:
+        # "are cervical MRIs usually approved?" with 2 of 9 approved: a no, the rest's decision said
+        rest = total - len(chosen)
+        lead = (f"No: only {lead[0].lower()}{lead[1:-1]}; {rest} {'were' if rest != 1 else 'was'} "
+                f"{WORD['Upheld' if decision == 'Overturned' else 'Overturned']}.")
+    elif yes_no and decision and not all_had:
         lead = _yes_or_no(lead, True)
     c.say(lead)
     for item in spread(chosen):

@@ -22,6 +22,10 @@ def test_a_surgery_in_a_bare_list_is_asked() -> None:
         "preop_clearance", "brace", "surgery")
     assert asked_sets(understand("63 yo man: brace, clearance, shoulder surgery - what was decided?")) == (
         "brace", "preop_clearance", "surgery")
+    # ... nor one joined by "and" after a possessive ("the 63 yo man's surgery and pre-op clearance": surgery was dropped)
+    assert asked_sets(understand("the 63 yo man's surgery and pre-op clearance, were both turned down?")) == (
+        "preop_clearance", "surgery")
+    assert asked_sets(understand("the 63 yo man's surgery and the brace - denied?")) == ("brace", "surgery")
     # ... not the story told before a comma, nor a list with its articles (service.scope._LISTED)
     assert asked_sets(understand("after surgery, the brace was denied?")) == ("brace",)
     assert asked_sets(understand("he had surgery, then the brace was denied?")) == ("brace",)
@@ -54,3 +58,9 @@ def test_the_surgery_of_the_bare_list_is_answered(client) -> None:
     answer = ask(client, "63 yo man: shoulder surgery, clearance, brace - what was decided?")
     assert sorted({c["item_index"] for c in answer["citations"]}) == [1, 2, 3]
 
+
+
+def test_a_surgery_and_its_clearance_are_both_answered(client) -> None:
+    answer = ask(client, "the 63 yo man's surgery and pre-op clearance, were both turned down?")
+    assert answer["answer"].startswith("Yes: both were denied (upheld) [1][2].")
+    assert sorted({c["item_index"] for c in answer["citations"]}) == [1, 2]

@@ -83,6 +83,17 @@ def test_a_narrowing_to_an_outcome_is_of_the_letter_answered(question, said):
     assert got.carried == ("case: CM16-0230548, from the previous answer",)
 
 
+def test_a_narrowing_to_an_outcome_after_several_of_a_kind_is_of_that_kind():
+    mris = tuple(Fact(case_number="CM16-0234464", item_index=n, title=t, decision="Upheld")
+                 for n, t in enumerate(("Single positional MRI of the cervical spine",
+                                        "Single positional MRI of the lumbar spine",
+                                        "Single positional MRI of the right hand"), start=1))
+    earlier = [Earlier(question="the 33 yo man's MRIs", items=mris, kind="item", letter=mris)]
+    got = resolve("just the approved ones", earlier)
+    assert got.question == "which MRIs were approved in case CM16-0234464?"
+    assert got.carried == ("case: CM16-0234464, from the previous answer",)
+
+
 def test_a_narrowing_to_an_outcome_after_two_letters_is_not_the_first_letters():
     tramadol = Fact(case_number="CM17-0017734", item_index=1, title="Tramadol 50mg #60", decision="Upheld")
     celecoxib = Fact(case_number="CM17-0013625", item_index=1, title="Celecoxib 200mg #90", decision="Upheld")

@@ -214,6 +214,9 @@ def test_what_the_reviewer_wanted_done_first(question: str, topic: str, rest: st
     "did the reviewer want him to try something else first in CM17-0006797?",  # no treatment: a reason asked
     "did they want the MRI?",
     "did she want the surgery first?",  # the patient, not the reviewer
+    # "the first six" is an ordinal, not "beforehand": what it takes to approve more, across letters
+    "what do reviewers want to see before approving more acupuncture after the first six?",
+    "what do reviewers want before approving acupuncture after the first six sessions?",
 ])
 def test_wanted_first_needs_a_treatment_and_the_reviewer(question: str) -> None:
     assert asked_mention(question) is None

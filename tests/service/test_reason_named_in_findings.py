@@ -21,6 +21,14 @@ def test_the_finding_that_names_the_reason_offered_is_quoted(client) -> None:
     assert answer["citations"][1]["role"] == "finding"
 
 
+def test_the_reason_named_by_another_form_of_its_verb(client) -> None:
+    # "the fall" is named by "... fainted and fell" (no "No, the reviewer did not give that reason")
+    answer = ask(client, "was the 24 yo man's CT approved because of the fall?")
+    assert answer["lead"].startswith(
+        'Yes: "Retrospective CT scan of the cervical spine (DOS 11/18/16)" was approved (overturned: authorised) [1]. The '
+        'reviewer\'s findings name it: "The medical records reflect that the injured worker fainted and fell." [2]')
+
+
 def test_the_history_told_names_the_reason_asked_for_how_long_in_own_words(client) -> None:
     answer = ask(client, "the 63 yo man's nerve test on both arms got approved because he'd had carpal tunnel symptoms "
                          "for a couple of years, right?")

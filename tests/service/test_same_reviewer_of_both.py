@@ -52,6 +52,13 @@ def test_same_reviewer_for_both_is_yes_first(client) -> None:
         "Yes: one letter, one reviewer: the IMR reviewer of case CM17-0015198 is a specialist in Physical Medicine & "
         "Rehabilitation, Neuromuscular Medicine and licensed in Maryland [1], who decided both of its requests, "
         "\"Chiro with modalities 2 times a week for 6 weeks for neck, back\" among them.")
+    # ... "same reviewer as the chiro?" names a request of the letter, not a person: yes, as of both
+    assert ask(client, "was that the same reviewer as the chiro? [the Physical therapy 2 times a week for 6 weeks "
+                       "bilateral shoulder, elbow and wrist in case CM17-0015198]")["answer"].startswith(
+        "Yes: one letter, one reviewer: the IMR reviewer of case CM17-0015198 is a specialist in Physical Medicine & "
+        "Rehabilitation, Neuromuscular Medicine and licensed in Maryland [1], who decided both of its requests")
+    # ... but not of a request the conversation did not carry in this letter (another patient's): no yes
+    assert ask(client, "was it the same reviewer as the chiro?")["answer"].startswith("The IMR reviewer of case")
     # ... and "same doctor as ...?" asks of someone else: the reviewer said, no yes
     assert ask(client, "CM17-0015198 PT - same doctor as his treater?")["answer"].startswith("The IMR reviewer of case")
 
