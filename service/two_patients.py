@@ -44,7 +44,9 @@ _CONTRASTED = re.compile(r"^\s*,?\s*(?:but|and|while|whereas|yet)\b[^.?!:;]*\b(?
 # woman's naproxen approved but not the 54 yo woman's?"
 _THEIRS_CONTRASTED = re.compile(r"^\s*(?P<t>[\w/ -]+?)\s+(?:(?:was|were|is|are|got|been)\s+)?(?:approved|denied|overturned|upheld|"
                                 r"okayed|ok'?d|authori[sz]ed|certified|granted|rejected|refused|turned\s+down)\s*,?\s+"
-                                r"(?:but|and|while|whereas|yet|or)(?:\s+not)?(?:\s+(?:for|of|to))?\s*$", re.IGNORECASE)
+                                # ... "approved when the 50 yo man's wasn't?", "though the 54 yo woman's was denied"
+                                r"(?:but|and|while|whereas|yet|or|when|(?:even\s+)?though|although)(?:\s+not)?(?:\s+(?:for|of|to))?\s*$",
+                                re.IGNORECASE)
 # what joins the two: "X with Y", "X and Y", "X vs Y", "X to Y"
 _JOINED = re.compile(r"(?:\b(?:with|and|vs|versus|to|against)\b\.?|,)\s*$"
                      # "is the 45 yo woman's naproxen case the same as the 54 yo woman's?", "... different from ..."

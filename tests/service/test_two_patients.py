@@ -30,6 +30,11 @@ def test_the_first_ones_thing_and_outcome_set_against_the_seconds():
     first, second = two_descriptions("was the 45 yo woman's naproxen denied, or the 54 yo woman's?")
     assert (first.words, second.words) == ("the 45 yo woman's naproxen", "the 54 yo woman's naproxen")
     assert two_descriptions("why was the 45 yo woman's naproxen approved?") is None
+    # ... set against by "when" or "though": "approved when the 50 yo man's wasn't?"
+    first, second = two_descriptions("why was the 50 yo woman's acupuncture approved when the 50 yo man's wasn't?")
+    assert (first.words, second.words) == ("the 50 yo woman's acupuncture", "the 50 yo man's acupuncture")
+    first, second = two_descriptions("why was the 45 yo woman's naproxen approved even though the 54 yo woman's was denied?")
+    assert (first.words, second.words) == ("the 45 yo woman's naproxen", "the 54 yo woman's naproxen")
 
 
 def test_vs_and_no_treatment():
@@ -118,3 +123,14 @@ def test_two_people_asked_of_with_no_treatment_get_their_letters_decisions(napro
         '"Dextromethorphan 5%/Amitriptyline 5%/Lidocaine/Capsaicin 0.025%, 120grams #1" denied (upheld), '
         '"Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1" denied (upheld).')
     assert [h["case_number"] for h in answer["hits"][:5]] == ["CM17-0019011"] + ["CM17-0013716"] * 4
+
+
+acupuncture = served_client("CM17-0010885", "CM17-0007857")
+
+
+def test_the_one_asked_and_the_one_set_against_are_both_answered(acupuncture) -> None:
+    # before: the 50-year-old man's acupuncture alone, "IMR denied it", the woman asked about left out
+    answer = ask(acupuncture, "why was the 50 yo woman's acupuncture approved when the 50 yo man's wasn't?")
+    assert answer["answer"].startswith("The 50 yo woman's acupuncture was approved (overturned); the 50 yo man's was "
+                                       "denied (upheld). In case CM17-0010885, ")
+    assert {c["case_number"] for c in answer["citations"]} == {"CM17-0010885", "CM17-0007857"}
