@@ -357,6 +357,9 @@ def one_letter_group(engine: Engine, query: Query, case: str, question: str, see
         opening = _opening(query, {case: items}, asks_future(query.text))  # "... - anything approved?": no, first
     elif not plural_group(query) or len(items) <= MAX_ITEMS:
         return None
+    elif query.text.count("?") <= 1:
+        # "were all her liquid meds denied?": yes, first (not of two questions: "all upheld? any of them overturned?")
+        opening = _opening(query, {case: items}, asks_future(query.text))
     asked = _asked(query)
     lead = f"{opening}{'in' if opening else 'In'} {case}, {_told(items, asked, label)}."
     note = f"every {kind_of(label, 'request')} of {case} ({len(items)})"

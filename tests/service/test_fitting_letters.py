@@ -62,7 +62,7 @@ def test_a_group_of_one_letter_past_what_an_item_answer_explains_is_listed_whole
 
 def test_a_group_of_the_one_patient_described_is_listed_whole(suspensions):
     answer = ask(suspensions, "did the 40 yo woman get any of those compounded suspensions?")
-    assert answer["lead"] == ("In CM17-0013625, all 4 requests for medications (oral liquid forms) were denied "
+    assert answer["lead"] == ("No: in CM17-0013625, all 4 requests for medications (oral liquid forms) were denied "
                               "(upheld).")
     assert [c["request"] for c in answer["citations"] if c["role"] == "heading"] == [
         "Fanatrex 25mg/ml oral suspension 420ml", "Dicopanol 5mg/ml oral suspension, 150ml",
