@@ -84,3 +84,20 @@ def test_a_body_part_told_twice_is_said_once(client) -> None:
         'Case CM16-0230548 has no request for hand EMG. Its letter decided 2 items: 1. "MRI of neck and right hand '
         'without contrast": denied (upheld); 2. "Acupuncture 3 times a week for 2 weeks, neck, right hand and head": '
         'approved (overturned).')
+
+
+def test_not_the_one_taken_is_set_aside() -> None:
+    from service.besides import set_aside
+
+    text, aside = set_aside("Not the MRI - the 53 yo man's nerve conduction study, what happened?")
+    assert (aside.treatments, aside.words) == (("mri", "imaging"), "the MRI")
+    assert text == " " * len("Not the MRI") + " - the 53 yo man's nerve conduction study, what happened?"
+    assert understand("Not the MRI - the 53 yo man's nerve conduction study, what happened?").treatments == (
+        "ncs", "nerve_study")
+    # ... only with another thing asked after it
+    assert set_aside("not the MRI?")[1].treatments == ()
+
+
+def test_a_description_ends_at_a_dash() -> None:
+    query = understand("the 54 yo woman with the naproxen - her prilosec wasn't approved, was it?")
+    assert (query.treatments, query.story_treatments) == (("ppi",), ("nsaid", "medication"))
