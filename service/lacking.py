@@ -490,7 +490,9 @@ def _sex_only(person: Person) -> bool:
 
 
 # a condition a body part is said in: "lumbar radiculopathy", "neck strain", "low back pain", "shoulder tendinitis"
-_CONDITION_AFTER = re.compile(r"\s+(?:spine\s+|disc\s+)?(?:radiculopathy|radiculitis|radicular|pain|strain|sprain|sprain/strain|"
+# (... said of several body parts: "neck and shoulder pain", "neck, back pain")
+_CONDITION_AFTER = re.compile(r"(?:\s*(?:,|\band\b|&|/)\s*[a-z]+(?:\s+[a-z]+)?)?"
+                              r"\s+(?:spine\s+|disc\s+)?(?:radiculopathy|radiculitis|radicular|pain|strain|sprain|sprain/strain|"
                               r"stenosis|tendinitis|tendonitis|herniation|disc\s+(?:herniation|bulge|protrusion|disease)|"
                               r"injury|contusion|fracture|arthritis|impingement|tear|degeneration|DDD)\b", re.IGNORECASE)
 

@@ -101,3 +101,12 @@ def test_not_the_one_taken_is_set_aside() -> None:
 def test_a_description_ends_at_a_dash() -> None:
     query = understand("the 54 yo woman with the naproxen - her prilosec wasn't approved, was it?")
     assert (query.treatments, query.story_treatments) == (("ppi",), ("nsaid", "medication"))
+
+
+def test_body_parts_said_in_a_pain_of_several_are_where_it_hurts() -> None:
+    from service.lacking import _only_in_condition
+
+    told = "my wife is 54 and has neck and shoulder pain, her doctor ordered a nerve test of her arm - did IMR deny it?"
+    assert [_only_in_condition(told, w) for w in ("neck", "shoulder", "arm")] == [True, True, False]
+    assert _only_in_condition("neck, back pain - was the MRI approved?", "neck")
+    assert not _only_in_condition("the neck MRI and shoulder pain", "neck")
