@@ -94,8 +94,13 @@ def test_not_the_one_taken_is_set_aside() -> None:
     assert text == " " * len("Not the MRI") + " - the 53 yo man's nerve conduction study, what happened?"
     assert understand("Not the MRI - the 53 yo man's nerve conduction study, what happened?").treatments == (
         "ncs", "nerve_study")
-    # ... only with another thing asked after it
+    # ... or opening a clause after a dash or a comma
+    text, aside = set_aside("the 29 yo woman - not the MRI, her epidural, was it approved?")
+    assert (aside.treatments, text) == (("mri", "imaging"), "the 29 yo woman -            , her epidural, was it approved?")
+    assert set_aside("was it the MRI, not the CT, that got denied?")[1].treatments == ("ct", "imaging")
+    # ... only with another thing asked beside it, and not after an outcome told (the thing's own outcome)
     assert set_aside("not the MRI?")[1].treatments == ()
+    assert "mri" not in set_aside("they approved the PT, not the MRI - why?")[1].treatments
 
 
 def test_a_description_ends_at_a_dash() -> None:
