@@ -29,6 +29,14 @@ _BESIDES = re.compile(
     re.IGNORECASE)
 
 
+# ... or said "not the X", opening the question or a clause, and another thing asked beside it: "Not the MRI - the 53 yo
+# man's nerve conduction study, what happened?", "the 29 yo woman - not the MRI, her epidural", "was it the MRI, not the
+# CT, that got denied?" (the X is a correction of what was taken to be asked, never the thing asked)
+_NOT_THIS = re.compile(r"(?:^|(?<=[.!?;:,])|(?<=\s[-\u2013\u2014])|(?<=[\u2013\u2014]))\s*(?:no[,.!]?\s+)?(?:I\s+mean[t]?\s+)?not\s+"
+                       r"(?P<thing>(?:the|his|her|their|my|our)\s+[^,?;:!.\u2013\u2014]+?)\s*(?=[,;:\u2013\u2014]|\s-\s)",
+                       re.IGNORECASE)
+
+
 # ... or a kind denied of the patient's requests: "which of the 33 yo man's requests weren't MRIs?", "which requests for
 # her weren't chiropractic?" (a kind, not an outcome: "which weren't denied?" is read by service.outcomes)
 _NOT_KIND = re.compile(
@@ -246,6 +254,16 @@ def set_aside(text: str) -> tuple[str, SetAside]:
         out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     from service.outcomes import WORD
 
+    for m in _NOT_THIS.finditer(text):
+        thing = m.group("thing")
+        if not (found := find_treatments(thing)) or not find_treatments(text[: m.start()] + " " + text[m.end():]):
+            continue  # "not the MRI - the nerve study": only with another thing asked beside it
+        if WORD.search(text[: m.start()]):
+            continue  # "they approved the PT, not the MRI - why?": the MRI's outcome told, and asked
+        ids += [t for t, _w in found]
+        regions += [r for r, _w in find_regions(thing)]
+        said.append(thing.strip())
+        out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     for m in _NOT_KIND.finditer(text):
         thing = m.group("thing")
         if WORD.search(thing) or not (found := find_treatments(thing)):

@@ -396,6 +396,18 @@ def asked_elsewhere(engine: Engine, query: Query, sets: tuple[str, ...], fitting
     return f" The index has it for {'another patient' if len(said) == 1 else 'other patients'}: {listed}."
 
 
+def decided_nowhere(engine: Engine, query: Query, sets: tuple[str, ...]) -> str:
+    """' No letter in the index decides a request for hip surgery either.': said after no letter fits the patient
+    described ("my mom is 70 ... did IMR ever approve hip surgery?"), when no letter's request is the treatment asked
+    (at the body part asked) either; '' when some letter's is."""
+    rows = engine.store.catalog.query(
+        "SELECT DISTINCT i.case_number FROM items i JOIN item_treatments t ON t.item_id = i.id "
+        f"WHERE t.treatment IN ({', '.join('?' * len(sets))}) ORDER BY i.case_number", list(sets))
+    if any(has_asked(query, sets, case_items(engine, case)) for (case,) in rows):
+        return ""
+    return f" No letter in the index decides a request for {_asked_words(query)} either."
+
+
 def _in_alike_letters(engine: Engine, query: Query, sets: tuple[str, ...], case: str, alike) -> str:
     """' Another letter the age and sex fit, CM16-0239607, decided "MRI cervical spine without contrast": denied
     (upheld).': the treatment asked in the few other letters the description's fields fit, which its story set aside
@@ -478,7 +490,9 @@ def _sex_only(person: Person) -> bool:
 
 
 # a condition a body part is said in: "lumbar radiculopathy", "neck strain", "low back pain", "shoulder tendinitis"
-_CONDITION_AFTER = re.compile(r"\s+(?:spine\s+|disc\s+)?(?:radiculopathy|radiculitis|radicular|pain|strain|sprain|sprain/strain|"
+# (... said of several body parts: "neck and shoulder pain", "neck, back pain")
+_CONDITION_AFTER = re.compile(r"(?:\s*(?:,|\band\b|&|/)\s*[a-z]+(?:\s+[a-z]+)?)?"
+                              r"\s+(?:spine\s+|disc\s+)?(?:radiculopathy|radiculitis|radicular|pain|strain|sprain|sprain/strain|"
                               r"stenosis|tendinitis|tendonitis|herniation|disc\s+(?:herniation|bulge|protrusion|disease)|"
                               r"injury|contusion|fracture|arthritis|impingement|tear|degeneration|DDD)\b", re.IGNORECASE)
 
@@ -534,6 +548,9 @@ def _asked_words(query: Query, called: tuple[str, ...] = ()) -> str:
             if part:
                 said[n] = f"{part} {thing}"
                 words = [w for w in words if w != part]
+    # a body part named twice (the follow-up's own "his hand numbness" and the hand carried from the turn before) is
+    # said once: "hand EMG", not "hand hand EMG"
+    words = [w for n, w in enumerate(words) if w.lower() not in {o.lower() for o in words[:n]}]
     return " ".join([*words, " / ".join(said) or "that treatment"])
 
 

@@ -21,6 +21,7 @@ from indexer.treatments import find_treatments
 from service.besides import asks_besides
 from service.engine import Engine
 from service.glossary import meaning
+from service.orderer import mask_orderers
 from service.outcomes import WORD as OUTCOME_WORD
 from service.understand import Query
 
@@ -71,7 +72,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 def _told_more(text: str, plain: frozenset[str] = frozenset()) -> bool:
     """Whether `text` says anything but the kind asked, its body part, the decision and the asking:
     a word left that may describe the patient ("nerve pain down my leg", "#90", "sewing")."""
-    blank = OUTCOME_WORD.sub(" ", text)
+    blank = mask_orderers(OUTCOME_WORD.sub(" ", text), verb=True)[0]  # "my chiropractor ordered": who asked for it
     for _set, word in find_treatments(blank):
         blank = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", blank, flags=re.IGNORECASE)
     for word in (w for _r, w in find_regions(blank)):

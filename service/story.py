@@ -56,7 +56,8 @@ FOR_OPERATION = re.compile(r"\b(?:for|after|following|since|(?:that|which)\s+(?:
 _AFTER_THEIR = re.compile(r"\b(?:after|since|following)\s+(?:my|his|her|their)\s+(?:[\w/-]+\s+){0,2}?$", re.IGNORECASE)
 _STORY_BEFORE = re.compile(rf"\b{PATIENT_NOUN}\s+(?:with|after|recovering\s+from|who(?:'d|\s+had|\s+has)?\s+"
                            r"(?:already\s+)?(?:had|has|got|underwent))\s+"
-                           r"(?:(?:a|an|the|his|her|their|two|three|several)\s+)?(?:[\w/-]+\s+){0,3}?$", re.IGNORECASE)
+                           # (a dash said alone ends the description: "the woman with the naproxen - her prilosec?")
+                           r"(?:(?:a|an|the|his|her|their|two|three|several)\s+)?(?:(?!-+\s)[\w/-]+\s+){0,3}?$", re.IGNORECASE)
 # "the man who had two back surgeries and a neck fusion: why was the x-ray denied?": what the patient
 # has had (undergone) describes them wherever it comes, unless a decision follows it ("the woman who
 # had the knee scope approved"); up to five words before it, as "who had carpal tunnel and cubital tunnel

@@ -61,6 +61,7 @@ from service.guess_why import guess_as_because
 from service.future import asks_future
 from service.outcomes import Outcomes, none_as_any, note, read_outcomes
 from service.partly import remainder_ever
+from service.orderer import mask_orderers
 from service.people import (Person, ages_told, mask_occupations, one_person, particular_people, read_person,
                             without_aged_called)
 
@@ -197,6 +198,8 @@ def understand(question: str, today: date | None = None, words: frozenset[str] =
                      f"letters, not one patient")
     notes += person.notes
     about, _occupations = mask_occupations(plain)  # an occupation is not a treatment
+    about, orderers = mask_orderers(about)  # nor the provider who orders: "my psychiatrist put me on zoloft"
+    notes += [f"the provider who orders, not what is asked: {' / '.join(orderers)}"] if orderers else []
     about = without_aged_called(about)  # "the 63 yo shoulder surgery man": who he is, not what is asked
     for s_, e_ in reason_follow_ups(about):  # "... was it because there was no MRI?": not what is asked
         about = about[:s_] + " " * (e_ - s_) + about[e_:]

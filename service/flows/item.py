@@ -38,7 +38,7 @@ from service.flows.pair import two_patients_answer
 from service.fits_others import others_line
 from service.gather import absent_beside, case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
-from service.lacking import RELATED, absent_message, asked_elsewhere, someone_fits, case_lacks, case_lacks_drug, case_lacks_region, case_lacks_unknown, described_lacks, decided, plain_regions, theirs_instead
+from service.lacking import RELATED, absent_message, asked_elsewhere, decided_nowhere, someone_fits, case_lacks, case_lacks_drug, case_lacks_region, case_lacks_unknown, described_lacks, decided, plain_regions, theirs_instead
 from service.levels import levels
 from service.mentioned import mention_sentence, mentions
 from service.misnamed import described_instead
@@ -176,6 +176,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         # ... the few requests for the treatment asked named with their patients ("the 45 yo guy with the sleep
         # aid suspension": a 40-year-old woman's), for a user who misremembered the age or the sex
         elsewhere = asked_elsewhere(engine, query, sets, set()) if sets else ""
+        # ... or, when no letter has the treatment asked at all, that too ("my mom is 70 ... did IMR ever approve hip
+        # surgery?": no letter fits her, and none decides hip surgery)
+        elsewhere = elsewhere or (decided_nowhere(engine, query, sets) if sets else "")
         return missing(question, seen, f"No letter in the index fits the patient described (a {who}).{elsewhere} {RELATED}",
                        "no_patient", related=rated(query, hits[:3]))
     if none_else := nothing_else(engine, query.set_aside, the_one(matches), sets):
