@@ -408,6 +408,30 @@ def decided_nowhere(engine: Engine, query: Query, sets: tuple[str, ...]) -> str:
     return f" No letter in the index decides a request for {_asked_words(query)} either."
 
 
+def lacked_elsewhere(engine: Engine, query: Query, case: str, words: list[str]) -> str:
+    """' Another letter the age and sex given fit: CM17-0006797, decided "Right Shoulder Arthroscopy ...": denied
+    (upheld).': said after an item answer that tells its letter lacks one of the treatments asked (`words`), when the
+    patient is told by age and sex, not named ("why was the 63 yo man's nerve test approved but his surgery wasn't?":
+    two 63-year-old men, the surgery the other one's), of the few other letters those fit whose request is that very
+    treatment (its narrowest sets, none the patient's story); '' otherwise."""
+    if query.case_numbers or not (query.person.age and query.person.sex):
+        return ""
+    found = {t for w in words for t, _w in find_treatments(w)}
+    specific = (found - GROUPS) or found
+    if not specific or specific & set(query.story_treatments):
+        return ""
+    plain = msgspec.structs.replace(query, story_treatments=(), body_regions=(), region_words=())
+    theirs = {case, *same_worker(engine, case)}
+    said = []
+    for other in described_letters(engine, plain, {})[1]:
+        items = [row for row in case_items(engine, other) if other not in theirs and specific & set(row[3])]
+        if items:
+            said.append(f'{other}, decided {"; ".join(f"{chr(34)}{title}{chr(34)}: {WORD[d]}" for _n, title, d, _t, _r in items)}')
+    if not said or len(said) > NAMED_ELSEWHERE:
+        return ""
+    return f" {'Another letter' if len(said) == 1 else 'Other letters'} the age and sex given fit: {'; '.join(said)}."
+
+
 def _in_alike_letters(engine: Engine, query: Query, sets: tuple[str, ...], case: str, alike) -> str:
     """' Another letter the age and sex fit, CM16-0239607, decided "MRI cervical spine without contrast": denied
     (upheld).': the treatment asked in the few other letters the description's fields fit, which its story set aside

@@ -38,7 +38,7 @@ from service.flows.pair import two_patients_answer
 from service.fits_others import others_line
 from service.gather import absent_beside, case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
-from service.lacking import RELATED, absent_message, asked_elsewhere, decided_nowhere, someone_fits, case_lacks, case_lacks_drug, case_lacks_region, case_lacks_unknown, described_lacks, decided, plain_regions, theirs_instead
+from service.lacking import lacked_elsewhere, RELATED, absent_message, asked_elsewhere, decided_nowhere, someone_fits, case_lacks, case_lacks_drug, case_lacks_region, case_lacks_unknown, described_lacks, decided, plain_regions, theirs_instead
 from service.levels import levels
 from service.mentioned import mention_sentence, mentions
 from service.misnamed import described_instead
@@ -593,6 +593,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # and no TENS to answer about, said before the items answered (a yes after it is of those alone)
     lacks = lacks_sentence(chosen[0].case_number, lacking) if (one or query.case_numbers or query.person.described) and len(
         {h.case_number for h in chosen}) == 1 else ""
+    if lacks and lacking:
+        # "why was the 63 yo man's nerve test approved but his surgery wasn't?": the other 63-year-old man's surgery
+        lacks += lacked_elsewhere(engine, query, chosen[0].case_number, lacking)
     lacks = lacks or lacks_sentence(chosen[0].case_number, [side_asked] if side_asked else [])
     if not lacks and len({h.case_number for h in chosen}) == 1 and (absent := absent_beside(engine, query, chosen[0].case_number)):
         # "the lidocaine ointment - denied? and the percocet?": the ointment answered, and no letter decides Percocet
