@@ -645,7 +645,17 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
             outcome = "approved" if _APPROVED_SAID.search(said) else "denied" if _DENIED_SAID.search(said) else ""
             asked = f"why were they {outcome}?" if outcome else question.rstrip()
             return Resolved(question=f"{asked} [{topic}]", carried=(f"topic: {topic}, from the previous question",))
+    if main is not None and _WHICH_ONE_OF.match(question) and not CASE.search(question) and not _PERSON_TOLD.search(question) and (
+            len({f.case_number for f in previous.items}) == 1):
+        # "the 54 yo woman with the creams" || "which one had lidocaine?", "which one was for nerve pain?": one of that
+        # letter's requests, not any letter's
+        note = f"case: {main.case_number}, from the previous answer (which one of its requests)"
+        return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
     return Resolved(question=question)
+
+
+# "which one ...?", "which ones ...?", "which was ...?" opening a follow-up: one of the previous answer's letter's requests
+_WHICH_ONE_OF = re.compile(r"^\s*(?:(?:and|so|ok|okay)\s*,?\s+)?which\s+(?:one|ones|was|were|is|are)\b", re.IGNORECASE)
 
 
 # the units of a drug counted: "how many pills were approved?", "how many tablets did UR allow?"

@@ -527,6 +527,10 @@ def _only_in_condition(text: str, word: str) -> bool:
     return bool(places) and all(_CONDITION_AFTER.match(text, at) for at in places)
 
 
+_PURPOSE_SAID = re.compile(r"^(?:the\s+)?(?:one|ones|something|thing|stuff)\s+(?:(?:that\s+)?(?:was|were|is|are)\s+)?for\s+",
+                           re.IGNORECASE)
+
+
 def _asked_words(query: Query, called: tuple[str, ...] = ()) -> str:
     """The body part (named plainly) and treatment words asked about: "neck brace"; a body part the
     treatment's own words name is not said twice ("knee scope", not "knee knee scope"). The body parts
@@ -559,6 +563,8 @@ def _asked_words(query: Query, called: tuple[str, ...] = ()) -> str:
     # a treatment word said inside a longer one is said once ("shots for his back / shots": "shots for his back")
     said = [w for w in dict.fromkeys(query.treatment_words) if not any(
         o != w and re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", o.lower()) for o in query.treatment_words)]
+    # a thing told by its purpose is said so: "which one was for nerve pain?": "something for nerve pain"
+    said = [_PURPOSE_SAID.sub("something for ", w) for w in said]
     # a form said after the drug's name is that drug's: "Voltaren gel", not "gel"
     before = drugs_before_form(query.text)
     said = [next((f"{d} {w}" for d in before if re.search(rf"(?<!\w){re.escape(d)}\s+{re.escape(w)}(?!\w)", query.text,
