@@ -514,6 +514,19 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         # "only the denied ones" after one of his requests: his letter's requests with that outcome (not every letter's)
         note = f"case: {main.case_number}, from the previous answer"
         return Resolved(question=f"which requests were {m.group('o').lower()} in case {main.case_number}?", carried=(note,))
+    if main is not None and not names_treatment and (m := _ONLY_OUTCOME.match(question)) and (kept := [
+            f for f in previous.items if f.decision == _OUTCOME_OF.get(m.group("o").lower()[:5])]) and len(
+            {f.case_number for f in previous.items}) > 1 and len(kept) <= 3:
+        # "just the approved ones" after an answer of several letters (the 50 yo woman's neck PT and the 54 yo man's):
+        # that answer's items with the outcome, each named by its case
+        cases = list(dict.fromkeys(f.case_number for f in kept))
+        note = f"items: those of the previous answer {m.group('o').lower()}, in case {' and '.join(cases)}"
+        if len(kept) == 1:
+            return Resolved(question=f"what was decided? [{_name(kept[0])}]", carried=(note,))
+        if len(cases) == 1:
+            return Resolved(question=f"which requests were {m.group('o').lower()} in case {cases[0]}?", carried=(note,))
+        named = [_name(f) for f in kept]
+        return Resolved(question=f"what was decided on {', '.join(named[:-1])} and {named[-1]}?", carried=(note,))
     if main is not None and not names_treatment and (m := _FAMILY_ASKED.match(question)):
         # "was the wife working?" after his home aide: what the letter says of his wife, looked for in its rationale
         note = f"item: {main.title} (case {main.case_number}), from the previous answer"
@@ -693,6 +706,8 @@ _FAMILY_ASKED = re.compile(r"^\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s+)?(?:is|was|
 # a narrowing to an outcome, naming nothing else: "only the denied ones", "just the approved one?", "ok, only the upheld"
 _ONLY_OUTCOME = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but|now)\s*,?\s+)?(?:only|just)\s+(?:the\s+)?(?P<o>denied|approved|upheld|"
                            r"overturned|authori[sz]ed)(?:\s+(?:ones?|items?|requests?|things?))?\s*[?.!]*\s*$", re.IGNORECASE)
+# the decision an outcome word of _ONLY_OUTCOME names, by its first five letters
+_OUTCOME_OF = {"denie": "Upheld", "uphel": "Upheld", "appro": "Overturned", "overt": "Overturned", "autho": "Overturned"}
 # how many there were of what was just asked, and nothing more: "how many were there?", "how many of them?"
 _HOW_MANY_BARE = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but|wait)\s*,?\s+)?how\s+many\s+(?:(?:of\s+(?:them|those|these)\s+)?"
                             r"(?:were|are|was|is)\s+there|of\s+(?:them|those|these)|were\s+(?:they|there)|did\s+(?:he|she|they)\s+"
