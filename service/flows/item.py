@@ -67,6 +67,7 @@ from service.told_item import nothing_else, told_otherwise
 from service.topic import request_tokens, topic_tokens
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
+from service.told_by import told_as_who
 from service.unnamed import asked_together, lacks_sentence, named_not_requested, parts_not_requested, regions_not_requested
 from service.wording import kind_of
 from service.yes_no import claimed as yes_no_claims
@@ -581,6 +582,13 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                         case_items(engine, chosen[0].case_number))
         # "CM17-0011703, did they approve the acupuncture and the MRI of his foot?": his acupuncture, and no foot MRI
         lacking = lacking or parts_not_requested(query.text, query.treatment_words, case_items(engine, chosen[0].case_number))
+    # "the 33 yo woman with the neck MRI - cortisone shot approved?": the MRI tells who she is; her letter lacks the
+    # shot asked of, so no yes or no of the MRI, and what her letter decided is listed with the lack
+    who_only = bool(lacking) and len(chosen) == 1 and all(
+        told_as_who(query.text, w) for w in query.treatment_words if w not in lacking) and not any(
+        told_as_who(query.text, w) for w in lacking)
+    if who_only:
+        yes_no = None
     # "why was the TENS denied and was the pillow too?": the pillows' own yes or no, said before their answers
     too = asked_too(query.text) if len({h.case_number for h in chosen}) == 1 else None
     too_at = [n for n, h in enumerate(chosen) if too and too[0] in h.treatments] if too else []
@@ -590,6 +598,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # and no TENS to answer about, said before the items answered (a yes after it is of those alone)
     lacks = lacks_sentence(chosen[0].case_number, lacking) if (one or query.case_numbers or query.person.described) and len(
         {h.case_number for h in chosen}) == 1 else ""
+    if lacks and who_only:
+        lacks = f"{lacks} {decided(case_items(engine, chosen[0].case_number))}"
     lacks = lacks or lacks_sentence(chosen[0].case_number, [side_asked] if side_asked else [])
     if not lacks and len({h.case_number for h in chosen}) == 1 and (absent := absent_beside(engine, query, chosen[0].case_number)):
         # "the lidocaine ointment - denied? and the percocet?": the ointment answered, and no letter decides Percocet
@@ -677,7 +687,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             # "PT and MRI both turned down - was it because he didn't improve?": each one's yes or no, said of it by name
             confirm = f'For "{item.title or item.request}": {confirm[0].lower()}{confirm[1:]}'
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
-                                 premise=each[n] if each else premise, findings=quotes, lead=True, only=alone,
+                                 premise=None if who_only else each[n] if each else premise, findings=quotes, lead=True, only=alone,
                                  # (a mention asked after the outcome told: "my MRI was rejected, did the reviewer
                                  # mention my x-rays?": its yes or no opens; the outcome told, if right, needs no second yes)
                                  confirm=confirm, yes_no=None if confirm or unread or (mentioned and yes_no == item.decision)
