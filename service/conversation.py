@@ -36,6 +36,7 @@ from service.outcomes import read_outcomes
 from service.yes_no import decision_asked
 from service.reviewers import SPECIALTY_WORDS
 from service.sides import other_side
+from service.too_other import own_words, too_thing
 
 if TYPE_CHECKING:
     from service.engine import Engine
@@ -1009,6 +1010,15 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "", befo
         # ...?": that is the CT named before it)
         return _that_for_a_reason(question, main)
     text = corrected or question
+    if (thing := too_thing(question)) and (own := own_words(thing, [f.title for f in previous.letter])):
+        # "was the nurse denied too?" after his home aide: another request than the one answered, of his letter; where
+        # none of its requests has the thing's own word and it names no other request's kind, asked by that word
+        kinds = [t for t, _w in find_treatments(thing)]
+        kinds = {t for t in kinds if t not in GROUPS} or set(kinds)
+        if not any(kinds & set(match_treatments(f.title)) for f in previous.letter if f != main):
+            note = f"case: {main.case_number}, from the previous answer (no request of its letter is a {' '.join(own)})"
+            return Resolved(question=f"{question.replace(thing, ' '.join(own)).rstrip()} [in case {main.case_number}]",
+                            carried=(note,))
     # (what a reason offered names is not asked: "bc she's not having surgery?" after her elbow braces)
     named = find_treatments(_without_reasons(text))
     too = bool(_TOO.search(text) or _FOR_THEM.search(text))

@@ -68,6 +68,7 @@ from service.topic import request_tokens, topic_tokens
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
 from service.told_by import told_as_who
+from service.too_other import own_words, too_thing
 from service.unnamed import asked_together, lacks_sentence, named_not_requested, parts_not_requested, regions_not_requested
 from service.wording import kind_of
 from service.yes_no import claimed as yes_no_claims
@@ -134,6 +135,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         return missing(question, seen, lacking, "case_lacks")  # "CM17-0011703 anything for his right foot?"
     if query.case_numbers and not sets and not query.treatment_words and (lacking := case_lacks_unknown(engine, query)):
         return missing(question, seen, lacking, "case_lacks")  # "CM16-0248471 what about her hot tub?"
+    if len(query.case_numbers) == 1 and not sets and not query.treatment_words and (thing := too_thing(query.text)) and (
+            items := case_items(engine, query.case_numbers[0])) and own_words(thing, [row[1] for row in items]):
+        # "was the nurse denied too? [in case CM16-0249735]" after his home aide: another request, which his letter lacks
+        return missing(question, seen, f"Case {query.case_numbers[0]} has no request for a {thing}. {decided(items)}",
+                       "case_lacks")
     if not query.case_numbers and (two := two_patients_answer(engine, query, question, seen, filters, k)) is not None:
         return two  # "why was naproxen approved for the 45 year old woman and denied for the 54 year old?": both
     # who the patient is does not turn on the outcome asked ("54 yo woman with shoulder, neck and head
