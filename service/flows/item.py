@@ -58,7 +58,7 @@ from service.retrieve import retrieve_scored
 from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
-from service.past_count import asks_count_before, count_sentence
+from service.past_count import asks_count_before, asks_had_before, count_sentence, had_before_sentence
 from service.ur_premise import ur_denied_sentence
 from service.sides import other_side, other_side_asked, other_unsided
 from service.split_claim import part_claimed, part_sentence, split_asked, split_sentence
@@ -273,6 +273,12 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                           for h in chosen],
                              lambda letter, item, s: c.quote(letter, item, s.span, s.role, ids[letter.case_number, item.index]),
                              lambda letter, span: c.quote(letter, None, span, "summary")))
+    elif asks_had_before(query.text):
+        # "my wife is 50, her neck PT was denied, had she done PT before?": the letter's count of the care had, quoted,
+        # of each letter answered
+        c.say(had_before_sentence([(letters[h.case_number], letters[h.case_number].items[h.item_index - 1]) for h in chosen],
+                                  lambda letter, item, s: c.quote(letter, item, s.span, s.role, ids[letter.case_number, item.index]),
+                                  lambda letter, span: c.quote(letter, None, span, "summary")))
     told_wrong = ""
     if (len({h.case_number for h in chosen}) == 1 and (n := told_otherwise(engine, query.set_aside, chosen[0].case_number)
                                                        or told_otherwise(engine, query.told, chosen[0].case_number))
