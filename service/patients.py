@@ -253,12 +253,12 @@ def _at_every_part(engine: Engine, cases: set[str], treatment: str, parts: froze
     if not cases or not parts:
         return set()
     rows = engine.store.catalog.query(
-        "SELECT i.case_number, r.region FROM items i JOIN item_treatments t ON t.item_id = i.id "
-        "JOIN item_regions r ON r.item_id = i.id "
-        f"WHERE t.treatment = ? AND i.case_number IN ({','.join('?' * len(cases))})", [treatment, *sorted(cases)])
+        "SELECT i.case_number, t.treatment, r.region FROM items i JOIN item_treatments t ON t.item_id = i.id "
+        f"LEFT JOIN item_regions r ON r.item_id = i.id WHERE i.case_number IN ({','.join('?' * len(cases))})", sorted(cases))
     held: dict[str, set[str]] = {}
-    for case, region in rows:
-        held.setdefault(case, set()).add(region)
+    for case, kind, region in rows:
+        if kind == treatment and region:
+            held.setdefault(case, set()).add(region)
     return {case for case in cases if parts <= held.get(case, set())}
 
 
