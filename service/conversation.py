@@ -1015,7 +1015,9 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "", befo
         # none of its requests has the thing's own word and it names no other request's kind, asked by that word
         kinds = [t for t, _w in find_treatments(thing)]
         kinds = {t for t in kinds if t not in GROUPS} or set(kinds)
-        if not any(kinds & set(match_treatments(f.title)) for f in previous.letter if f != main):
+        of_kind = [f for f in previous.letter if kinds & set(match_treatments(f.title))]
+        # (a kind the letter lacks, "a neck MRI as well?" after a CT, is said so by the usual path)
+        if (of_kind or not kinds) and all(f == main for f in of_kind):
             note = f"case: {main.case_number}, from the previous answer (no request of its letter is a {' '.join(own)})"
             return Resolved(question=f"{question.replace(thing, ' '.join(own)).rstrip()} [in case {main.case_number}]",
                             carried=(note,))

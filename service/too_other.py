@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from indexer.taxonomy import find_regions
+
 # "was the nurse denied too?", "and were his home nurse visits approved as well?", "did she get the nurse too?"
 _TOO_THING = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?(?:was|were|is|are|did|does|has|had)\s+(?:(?:he|she|they)\s+"
                         r"(?:get|got|have)\s+)?(?:the|his|her|their|my|a|an|any)\s+(?P<thing>[\w/-]+(?:\s+[\w/-]+){0,2}?)\s+"
@@ -33,5 +35,6 @@ def own_words(thing: str, titles: Sequence[str]) -> list[str]:
     """The words of `thing` (4 letters or more, not plain) that no title of `titles` has, a word matching one that
     starts with its first five letters ("braces" of "brace")."""
     said = [w for t in titles for w in re.findall(r"[a-z]+", t.lower())]
-    return [w for w in re.findall(r"[a-z]+", thing.lower()) if len(w) >= 4 and w not in _PLAIN
+    # (a body part is where, not what: "a neck MRI" after a CT of the cervical spine)
+    return [w for w in re.findall(r"[a-z]+", thing.lower()) if len(w) >= 4 and w not in _PLAIN and not find_regions(w)
             and not any(s.startswith(w[:5]) or w.startswith(s[:5]) and len(s) >= 4 for s in said)]

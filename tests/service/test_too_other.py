@@ -26,6 +26,8 @@ def test_the_own_words_of_a_thing_no_title_has():
     titles = ("Home aide 6 hours per day, 5 times a week for 4 weeks", "Lumbar support", "Wrist braces #2")
     assert [own_words(t, titles) for t in ("home nurse", "nurse", "lumbar support", "wrist brace")] == [
         ["nurse"], ["nurse"], [], []]
+    # a body part is where, not what: "a neck MRI" after a CT of the cervical spine is the MRI asked
+    assert own_words("neck MRI", ("Retrospective CT scan of the cervical spine (DOS 11/18/16)",)) == []
 
 
 HOME_AIDE = Fact(case_number="CM16-0249735", item_index=1, title="Home aide 6 hours per day", decision="Upheld")
