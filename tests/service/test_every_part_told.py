@@ -1,38 +1,23 @@
-"""A patient told by a kind of request at two body parts ("the man in his 30s with neck and low back MRIs - both
-denied?"): the letter with that request at every part told wins over one with it at one part (service.patients), and
-both of its requests are answered (service.part_told, service.lay_group). Real letters, the real model, real HTTP."""
+"""Two letters fit a patient described by age and sex; the question tells two body parts of the thing asked ("my
+brother is 46, he needed chiro for his neck and his low back"): the one letter with requests at both is the patient's,
+not "it depends" (service.flows.fitting.one_at_every_part)."""
 
 from __future__ import annotations
 
-import pytest
-
-from service.lay_group import names_several
-from service.part_told import parts_told
-from tests.conftest import ask, served_client
+from service.flows.fitting import one_at_every_part
+from service.scope import ScopeItem
 
 
-@pytest.mark.parametrize(("question", "parts"), [
-    ("the 37 yo woman with neck and mid back MRIs - both denied?", {"cervical", "thoracic"}),
-    ("neck, low back and hand MRIs", {"cervical", "lumbar", "wrist/hand"}),
-    ("the man with the acupuncture and the neck MRI", {"cervical"}),
-    ("the man with the knee and the neck MRI", {"cervical"}),
-])
-def test_the_parts_listed_before_a_request(question, parts):
-    assert parts_told(question)["mri"] == frozenset(parts)
+def _item(case: str, title: str) -> ScopeItem:
+    return ScopeItem(case, 1, title, title, "Upheld", "2017-01-01", ())
 
 
-def test_a_list_of_parts_ending_in_two_words_names_several():
-    assert names_several("the 33 yo man with neck and low back MRIs - both denied?", "MRIs")
-    assert not names_several("the TENS and low back brace", "brace")
-
-
-# CM16-0239607: a 34-year-old man's cervical MRI (upheld); CM16-0234464: a 33-year-old man's cervical, lumbar and hand
-# MRIs (all upheld)
-client = served_client("CM16-0239607", "CM16-0234464")
-
-
-def test_the_letter_with_the_request_at_every_part_told_wins(client):
-    body = ask(client, "the man in his 30s with neck and low back MRIs - both denied?")
-    assert body["lead"].startswith("Yes: both were denied (upheld) [1][2].")
-    assert {c["case_number"] for c in body["citations"]} == {"CM16-0234464"}
-    assert body["answer"].count("In case CM16-0234464, the request for") == 2
+def test_the_one_letter_with_requests_at_every_part_told() -> None:
+    both = {"CM17-0015198": [_item("CM17-0015198", "Chiro with modalities 2 times a week for 6 weeks for neck, back")],
+            "CM17-0004738": [_item("CM17-0004738", "Chiropractic care for the low back; six sessions")]}
+    assert one_at_every_part(("cervical", "lumbar"), both) is True
+    # ... one part told, or each letter with one of the two parts: nothing tells them apart
+    assert one_at_every_part(("lumbar",), both) is False
+    each = {"CM16-0246624": [_item("CM16-0246624", "MRI scan of the cervical spine")],
+            "CM17-0011703": [_item("CM17-0011703", "MRI of the lumbar spine")]}
+    assert one_at_every_part(("cervical", "lumbar"), each) is False
