@@ -50,7 +50,10 @@ _SAID_HOW = frozenset("simple simply plain english word words term terms layman 
                       "brief briefly short shortly summarize summarise nutshell".split())
 # the words that ask where a request stands ("neck MRI pending or decided?", "is it still open?"): asked, no fact
 _STATUS = frozenset("pending decided undecided status open still yet".split())
-_NO_FACT = _PERSON | _OUTCOME_PARTS | _REASON_ASKED | _FUNCTION | _PART_ASKED | _SAID_HOW | _STATUS
+# the words that ask of the care had before ("had she done PT before?", "has he tried it already?"): asked of each
+# letter, no fact of one
+_PAST_ASKED = frozenset("done tried had gone been before previously already prior earlier ever".split())
+_NO_FACT = _PERSON | _OUTCOME_PARTS | _REASON_ASKED | _FUNCTION | _PART_ASKED | _SAID_HOW | _STATUS | _PAST_ASKED
 
 
 class Alike(msgspec.Struct, frozen=True, kw_only=True):

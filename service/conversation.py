@@ -36,6 +36,7 @@ from service.outcomes import read_outcomes
 from service.yes_no import decision_asked
 from service.reviewers import SPECIALTY_WORDS
 from service.sides import other_side
+from service.too_other import own_words, too_thing
 
 if TYPE_CHECKING:
     from service.engine import Engine
@@ -515,6 +516,19 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         kinds = list(dict.fromkeys(w for _t, w in find_treatments(CONTEXT.sub("", before))))
         kind = kinds[0] if len(kinds) == 1 and len(previous.items) > 1 else "requests"
         return Resolved(question=f"which {kind} were {m.group('o').lower()} in case {main.case_number}?", carried=(note,))
+    if main is not None and not names_treatment and (m := _ONLY_OUTCOME.match(question)) and (kept := [
+            f for f in previous.items if f.decision == _OUTCOME_OF.get(m.group("o").lower()[:5])]) and len(
+            {f.case_number for f in previous.items}) > 1 and len(kept) <= 3:
+        # "just the approved ones" after an answer of several letters (the 50 yo woman's neck PT and the 54 yo man's):
+        # that answer's items with the outcome, each named by its case
+        cases = list(dict.fromkeys(f.case_number for f in kept))
+        note = f"items: those of the previous answer {m.group('o').lower()}, in case {' and '.join(cases)}"
+        if len(kept) == 1:
+            return Resolved(question=f"what was decided? [{_name(kept[0])}]", carried=(note,))
+        if len(cases) == 1:
+            return Resolved(question=f"which requests were {m.group('o').lower()} in case {cases[0]}?", carried=(note,))
+        named = [_name(f) for f in kept]
+        return Resolved(question=f"what was decided on {', '.join(named[:-1])} and {named[-1]}?", carried=(note,))
     if main is not None and not names_treatment and (m := _FAMILY_ASKED.match(question)):
         # "was the wife working?" after his home aide: what the letter says of his wife, looked for in its rationale
         note = f"item: {main.title} (case {main.case_number}), from the previous answer"
@@ -704,6 +718,8 @@ _FAMILY_ASKED = re.compile(r"^\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s+)?(?:is|was|
 # a narrowing to an outcome, naming nothing else: "only the denied ones", "just the approved one?", "ok, only the upheld"
 _ONLY_OUTCOME = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but|now)\s*,?\s+)?(?:only|just)\s+(?:the\s+)?(?P<o>denied|approved|upheld|"
                            r"overturned|authori[sz]ed)(?:\s+(?:ones?|items?|requests?|things?))?\s*[?.!]*\s*$", re.IGNORECASE)
+# the decision an outcome word of _ONLY_OUTCOME names, by its first five letters
+_OUTCOME_OF = {"denie": "Upheld", "uphel": "Upheld", "appro": "Overturned", "overt": "Overturned", "autho": "Overturned"}
 # how many there were of what was just asked, and nothing more: "how many were there?", "how many of them?"
 _HOW_MANY_BARE = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but|wait)\s*,?\s+)?how\s+many\s+(?:(?:of\s+(?:them|those|these)\s+)?"
                             r"(?:were|are|was|is)\s+there|of\s+(?:them|those|these)|were\s+(?:they|there)|did\s+(?:he|she|they)\s+"
@@ -1014,6 +1030,17 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "", befo
         # ...?": that is the CT named before it)
         return _that_for_a_reason(question, main)
     text = corrected or question
+    if (thing := too_thing(question)) and (own := own_words(thing, [f.title for f in previous.letter])):
+        # "was the nurse denied too?" after his home aide: another request than the one answered, of his letter; where
+        # none of its requests has the thing's own word and it names no other request's kind, asked by that word
+        kinds = [t for t, _w in find_treatments(thing)]
+        kinds = {t for t in kinds if t not in GROUPS} or set(kinds)
+        of_kind = [f for f in previous.letter if kinds & set(match_treatments(f.title))]
+        # (a kind the letter lacks, "a neck MRI as well?" after a CT, is said so by the usual path)
+        if (of_kind or not kinds) and all(f == main for f in of_kind):
+            note = f"case: {main.case_number}, from the previous answer (no request of its letter is a {' '.join(own)})"
+            return Resolved(question=f"{question.replace(thing, ' '.join(own)).rstrip()} [in case {main.case_number}]",
+                            carried=(note,))
     # (what a reason offered names is not asked: "bc she's not having surgery?" after her elbow braces)
     named = find_treatments(_without_reasons(text))
     too = bool(_TOO.search(text) or _FOR_THEM.search(text))

@@ -84,6 +84,10 @@ def _places(text: str, word: str) -> list[tuple[frozenset[str], bool]]:
     for m in re.finditer(rf"(?:(?<![\w'’])([A-Za-z]+)\s+)?{re.escape(word)}\b", text):
         before = m.group(1)
         prior = _LISTED_BEFORE.search(text[: m.start(1)]) if before else None
+        if before and not prior and (two := re.search(r"(?<![\w'’])([A-Za-z]+)\s+$", text[: m.start(1)])) and (
+                find_regions(f"{two.group(1)} {before}")) and two.group(1).lower() not in _NOT_A_KIND:
+            # ... a body part of two words ending the list: "the neck and low back MRIs", "neck and mid back MRIs"
+            prior = _LISTED_BEFORE.search(text[: two.start(1)])
         # (a body part ending a list of them is one of the items' regions, not the kind: "the neck, low back
         # and hand MRIs" asks of the three; "her wrist braces and elbow braces" of two braces, each its own)
         # ... as is any word ending a list of words of no treatment: "the neck and wedge pillows" asks of two

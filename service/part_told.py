@@ -18,6 +18,11 @@ _AFTER = re.compile(r"\s+(?:of|for|on|to|in|at)\s+(?:(?:the|his|her|their|my|you
                     re.IGNORECASE)
 
 
+# a body part listed before another, up to the "and", "or" or comma that joins them: "neck and " of "neck and mid back"
+_LISTED = re.compile(r"(?:^|(?<=[\s(]))((?:[\w/-]+\s+)?[\w/-]+)\s*(?:,\s*(?:(?:and|or)\s*)?|\s+(?:and|or|&|\+)\s*)$",
+                     re.IGNORECASE)
+
+
 def parts_told(text: str) -> dict[str, frozenset[str]]:
     """Treatment set (indexer.treatments) -> the body regions (indexer.taxonomy) told right before or
     after the words that name it; a set told with no part is left out."""
@@ -26,9 +31,17 @@ def parts_told(text: str) -> dict[str, frozenset[str]]:
         m = re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text, re.IGNORECASE)
         if not m:
             continue
-        before = _PHRASE_STOP.split(text[: m.start()])[-1]
+        prefix = text[: m.start()]
+        before = _PHRASE_STOP.split(prefix)[-1]
         after = _AFTER.match(text, m.end())
         regions = {r for r, _w in find_regions(before)} | ({r for r, _w in find_regions(after.group(1))} if after else set())
+        if before.strip() and regions:
+            # ... and the parts listed before it: "neck and mid back MRIs", "neck, low back and hand MRIs"
+            rest = prefix[: len(prefix) - len(before)]
+            while (listed := _LISTED.search(rest)) and (said := find_regions(listed.group(1))) and not find_treatments(
+                    listed.group(1)):
+                regions |= {r for r, _w in said}
+                rest = rest[: listed.start(1)]
         if regions:
             out[treatment] = frozenset(regions)
     return out

@@ -78,6 +78,39 @@ def count_sentence(question: str, answered: list[tuple[Letter, Item]],
     return f"The letter does not say how many {unit} {who} had already had."
 
 
+# whether the patient had the care before, yes or no: "had she done PT before?", "has he had acupuncture previously?"
+_HAD_BEFORE = re.compile(
+    rf"\b(?:had|has|have|did|does)\s+{_WHO}\s+(?:ever\s+|already\s+|previously\s+)?(?:done|had|tried|gotten|got|been\s+to|gone\s+to|"
+    rf"do|have|try|get|go\s+to|attend(?:ed)?|complete(?:d)?)\s+(?:any\s+|some\s+)?(?:[\w/-]+\s+){{0,3}}?"
+    rf"(?:before(?:hand)?|previously|already|in\s+the\s+past|prior|earlier)\b", re.IGNORECASE)
+
+
+def asks_had_before(question: str) -> bool:
+    """Whether `question` asks yes or no whether the patient had the care before ("had she done PT before?"), not how
+    many times (asks_count_before)."""
+    return bool(_HAD_BEFORE.search(question)) and not asks_past_count(question)
+
+
+def had_before_sentence(answered: list[tuple[Letter, Item]], quote: Callable[[Letter, Item, Sentence], str],
+                        summary: Callable[[Letter, tuple[int, int]], str]) -> str:
+    """The answer's opening to "had she done PT before?": of each letter answered, the rationale sentence that counts
+    the care already had, quoted by `quote` ('Yes: the letter says so: "... the prior eight physical therapy sessions."
+    [1].'), else the case summary's (quoted by `summary`), else that it does not say; each letter by its case when the
+    answer is of two or more."""
+    said = []
+    letters = list(dict.fromkeys(letter for letter, _item in answered))
+    for letter in letters:
+        found = next((quote(letter, item, sentence) for l_, item in answered if l_ is letter for sentence in item.sentences
+                      if sentence.role in _ROLES and gives_past_count(letter.text[sentence.span[0]:sentence.span[1]])), "")
+        if not found:
+            found = next((summary(letter, span) for span in sentence_spans(letter.text, *letter.summary_span)
+                          if gives_past_count(letter.text[span[0]:span[1]])), "")
+        if len(letters) == 1:
+            return f"Yes: the letter says so: {found}." if found else "The letter does not say whether the patient had it before."
+        said.append(f"in case {letter.case_number}, yes: {found}" if found else f"case {letter.case_number} does not say")
+    return f"{said[0][0].upper()}{said[0][1:]}; " + "; ".join(said[1:]) + "."
+
+
 def asks_count_before(question: str) -> bool:
     """Whether `question` asks how many visits or sessions the patient had before the request (not the total)."""
     m = _ASKS_BEFORE.search(question)
@@ -94,4 +127,4 @@ def gives_past_count(sentence: str) -> bool:
     return bool(_COUNTED.search(sentence))
 
 
-__all__ = ["asks_count_before", "asks_past_count", "count_sentence", "gives_past_count"]
+__all__ = ["asks_count_before", "asks_had_before", "asks_past_count", "count_sentence", "gives_past_count", "had_before_sentence"]

@@ -211,6 +211,11 @@ def having_every_asked(engine: Engine, query: Query, cases: list[str] | tuple[st
         # ... those whose request is of that part alone first ("my chiropractor for my low back": a low back chiro, not
         # another 46-year-old man's chiro "for neck, back")
         at_parts = _holding_all_at_parts(engine, cases, wanted, {wanted[0]: frozenset((*query.body_regions, None))})
+        if len(set(query.body_regions)) > 1 and (every := _at_every_part(engine, at_parts, wanted[0],
+                                                                         frozenset(query.body_regions))):
+            # "the man in his 30s with neck and low back MRIs": the letter with an MRI of each part told (his neck MRI
+            # and his lumbar one, beside his hand MRI), not another's neck MRI alone
+            return every
         return _only_at_parts(engine, at_parts, wanted[0], frozenset(query.body_regions)) or at_parts or set(cases)
     if len(wanted) < 2 or not cases:
         return set(cases)
@@ -241,6 +246,20 @@ def _holding_all_at_parts(engine: Engine, cases: list[str] | tuple[str, ...], wa
     def holds(case: str, treatment: str) -> bool:
         return any(t == treatment and (treatment not in parts or r in parts[treatment]) for t, r in held.get(case, ()))
     return {case for case in cases if all(holds(case, t) for t in wanted)}
+
+
+def _at_every_part(engine: Engine, cases: set[str], treatment: str, parts: frozenset[str]) -> set[str]:
+    """Of `cases`, the letters with a request for `treatment` at each one of `parts` (one request or several)."""
+    if not cases or not parts:
+        return set()
+    rows = engine.store.catalog.query(
+        "SELECT i.case_number, t.treatment, r.region FROM items i JOIN item_treatments t ON t.item_id = i.id "
+        f"LEFT JOIN item_regions r ON r.item_id = i.id WHERE i.case_number IN ({','.join('?' * len(cases))})", sorted(cases))
+    held: dict[str, set[str]] = {}
+    for case, kind, region in rows:
+        if kind == treatment and region:
+            held.setdefault(case, set()).add(region)
+    return {case for case in cases if parts <= held.get(case, set())}
 
 
 def _only_at_parts(engine: Engine, cases: set[str], treatment: str, parts: frozenset[str]) -> set[str]:

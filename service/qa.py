@@ -17,6 +17,7 @@ from service.bare_case import with_case_numbers
 from service.condition_group import condition_letters
 from service.conversation import Resolved, Turn, earlier_turns, resolve
 from service.new_patient import parts_dropped
+from service.reviewer_as import compared, same_reviewer_as
 from service.engine import Engine
 from service.filters import validate
 from service.flows.across import across_flow
@@ -292,6 +293,13 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
     else:
         answer = flows.FLOWS[plan.kind](engine, plan, query, question, seen, request.k)
     answer = msgspec.structs.replace(answer, question=typed)
+    if request.history and request.history[-1].items and same_reviewer_as(request.question) and (
+            cases := list(dict.fromkeys(c.case_number for c in answer.citations))) and len(cases) == 1:
+        # "was that the same reviewer as the 54 yo woman's naproxen?": the letter before set against hers, first
+        pair = engine.letters([request.history[-1].items[0].case_number, cases[0]])
+        if len(pair) == 2 and (said := compared(pair[request.history[-1].items[0].case_number], pair[cases[0]],
+                                                request.question)):
+            answer = msgspec.structs.replace(answer, answer=f"{said} {answer.answer}", lead=f"{said} {answer.lead}".strip())
     if plan.kind != "term" and (beside := terms_beside(query.text)):
         # "my dad is 57, they denied his back shots. what does overturned mean?": his injections, then the word
         answer = msgspec.structs.replace(answer, answer=f"{answer.answer} {meaning(beside)}".strip())

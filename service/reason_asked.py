@@ -24,7 +24,9 @@ _CLAUSE = re.compile(r"\b(?:because|'?cause|cuz|coz|bc|b/c|due\s+to|for\s+(?:lac
                      r"|(?:(?<=denied\s)|(?<=upheld\s)|(?<=rejected\s)|(?<=refused\s)|(?<=stopped\s))for(?=\s+(?:no|not|never|"
                      r"missing|lacking)\b))\b(?P<x>[^?.;]*)"
                      r"|\b(?:was|is)\s+it\s+(?:just\s+|only\s+|really\s+)?(?P<y>(?:the|a)\s+(?:number|amount|quantity|frequency|"
-                     r"dose|dosage|duration|length|missing|lack\s+of|absence\s+of)\b[^?.;]*)"
+                     r"dose|dosage|duration|length|missing|lack\s+of|absence\s+of)\b[^?.;]*"
+                     # ... or the excess itself: "was it too many visits?", "is it too much medication?"
+                     r"|(?:too\s+(?:many|much|long|often)|excessive|over\s+the\s+(?:limit|guidelines?))\b[^?.;]*)"
                      # the reason named as IMR's basis: "was IMR's basis lack of functional improvement?", or as the problem:
                      # "was the problem that she never had x-rays?"
                      r"|(?<!what\s)(?<!why\s)(?<!how\s)\b(?:was|is)\s+(?:IMR['’]?s|the\s+(?:IMR\s+)?reviewer['’]?s|the|their|its)\s+(?:basis|reason(?:ing)?|grounds?|"
@@ -431,7 +433,10 @@ _LAY_WORDS = {"arm": ("upper", "extremity"), "arms": ("upper", "extremity"), "le
               "working": ("respond", "helping", "benefit", "improv"), "helping": ("respond", "benefit", "improv"), "meds": ("medicat",), "shot": ("inject",), "shots": ("inject",),
               "surgery": ("surgical", "operat"), "operation": ("surgery", "surgical"), "appointments": ("visit",),
               # ... and the verb's other forms the prefix does not reach: "because of the fall?" by "... fainted and fell"
-              "fall": ("fell",), "fell": ("fall",), "broke": ("broken", "fractur"), "broken": ("broke", "fractur")}
+              "fall": ("fell",), "fell": ("fall",), "broke": ("broken", "fractur"), "broken": ("broke", "fractur"),
+              # "because no surgery was planned?": "absent ... clear indications for surgery", "not a surgical candidate"
+              **{plan: ("indicat", "consider", "candidat", "contempl", "intend", "propos", "schedul")
+                 for plan in ("plan", "plans", "planned", "planning")}}
 
 
 # the patient at work: "because he was still working?", "since she's working full time" (a job, not care that works)

@@ -68,9 +68,16 @@ _GOT_HOW_MANY = re.compile(r"\bhow\s+many\s+(?:[\w/-]+\s+){0,2}?(?:sessions|visi
                            r"end\s+up\s+with)\s*(?:\?|\[|$)", re.IGNORECASE)
 
 
+# ... or how many of the units went through, no total word said: "how many pills were approved?" (of a request UR
+# partly authorised, UR's part and IMR's; not "how many acupuncture requests were approved?", a count of requests)
+_UNITS_APPROVED = re.compile(r"\bhow\s+many\s+(?:[\w/-]+\s+){0,2}?(?:sessions|visits|pills|tablets|capsules|refills|hours|"
+                             r"treatments)\s+(?:were|was|got|have\s+been)\s+(?:actually\s+|finally\s+|ultimately\s+)?"
+                             r"(?:approved|authori[sz]ed|allowed|given|certified|covered|okayed)\b", re.IGNORECASE)
+
+
 def asks_total(question: str) -> bool:
     """Whether `question` asks how much of a request went through in all, UR's part and IMR's."""
-    return bool(TOTAL_ASKED.search(question) or _GOT_HOW_MANY.search(question))
+    return bool(TOTAL_ASKED.search(question) or _GOT_HOW_MANY.search(question) or _UNITS_APPROVED.search(question))
 
 
 def total_of_one(question: str) -> bool:

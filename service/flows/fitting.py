@@ -48,6 +48,7 @@ from service.ordinal import PLACE
 from service.outcomes import asked_decision
 from service.surgical_group import asks_surgical_requests, its_services
 from service.yes_no import decision_asked
+from service.past_count import asks_had_before, had_before_sentence
 from service.patients import described_letters, job_letters, same_worker
 from service.compose.facts import said_day
 from service.relative import relative
@@ -482,6 +483,12 @@ def _listed(engine: Engine, query: Query, question: str, seen: dict, k: int, lea
         c = Composer()
         c.say(lead)
     letters = engine.letters(list(by_case)) if shown else {}
+    if shown and asks_had_before(query.text):
+        # "my wife is 50, her neck PT was denied, had she done PT before?": what each letter says of the care had
+        c.say(had_before_sentence([(letters[i.case_number], letters[i.case_number].items[i.item_index - 1])
+                                   for theirs in by_case.values() for i in theirs[:shown] if i.case_number in letters],
+                                  lambda letter, item, s: c.quote(letter, item, s.span, s.role),
+                                  lambda letter, span: c.quote(letter, None, span, "summary")))
     for case, theirs in by_case.items() if shown else ():
         first = sorted(theirs, key=lambda i: (asked is not None and i.decision != asked, i.item_index))
         for item in first[:shown]:

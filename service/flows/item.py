@@ -58,7 +58,7 @@ from service.retrieve import retrieve_scored
 from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
-from service.past_count import asks_count_before, count_sentence
+from service.past_count import asks_count_before, asks_had_before, count_sentence, had_before_sentence
 from service.ur_premise import ur_denied_sentence
 from service.sides import other_side, other_side_asked, other_unsided
 from service.split_claim import part_claimed, part_sentence, split_asked, split_sentence
@@ -67,6 +67,8 @@ from service.told_item import nothing_else, told_otherwise
 from service.topic import request_tokens, topic_tokens
 from service.types import Answer, Coverage, Hit
 from service.understand import Query
+from service.told_by import told_as_who
+from service.too_other import own_words, too_thing
 from service.unnamed import asked_together, lacks_sentence, named_not_requested, parts_not_requested, regions_not_requested
 from service.wording import kind_of
 from service.yes_no import claimed as yes_no_claims
@@ -133,6 +135,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         return missing(question, seen, lacking, "case_lacks")  # "CM17-0011703 anything for his right foot?"
     if query.case_numbers and not sets and not query.treatment_words and (lacking := case_lacks_unknown(engine, query)):
         return missing(question, seen, lacking, "case_lacks")  # "CM16-0248471 what about her hot tub?"
+    if len(query.case_numbers) == 1 and not sets and not query.treatment_words and (thing := too_thing(query.text)) and (
+            items := case_items(engine, query.case_numbers[0])) and own_words(thing, [row[1] for row in items]):
+        # "was the nurse denied too? [in case CM16-0249735]" after his home aide: another request, which his letter lacks
+        return missing(question, seen, f"Case {query.case_numbers[0]} has no request for a {thing}. {decided(items)}",
+                       "case_lacks")
     if not query.case_numbers and (two := two_patients_answer(engine, query, question, seen, filters, k)) is not None:
         return two  # "why was naproxen approved for the 45 year old woman and denied for the 54 year old?": both
     # who the patient is does not turn on the outcome asked ("54 yo woman with shoulder, neck and head
@@ -269,6 +276,12 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                           for h in chosen],
                              lambda letter, item, s: c.quote(letter, item, s.span, s.role, ids[letter.case_number, item.index]),
                              lambda letter, span: c.quote(letter, None, span, "summary")))
+    elif asks_had_before(query.text):
+        # "my wife is 50, her neck PT was denied, had she done PT before?": the letter's count of the care had, quoted,
+        # of each letter answered
+        c.say(had_before_sentence([(letters[h.case_number], letters[h.case_number].items[h.item_index - 1]) for h in chosen],
+                                  lambda letter, item, s: c.quote(letter, item, s.span, s.role, ids[letter.case_number, item.index]),
+                                  lambda letter, span: c.quote(letter, None, span, "summary")))
     told_wrong = ""
     if (len({h.case_number for h in chosen}) == 1 and (n := told_otherwise(engine, query.set_aside, chosen[0].case_number)
                                                        or told_otherwise(engine, query.told, chosen[0].case_number))
@@ -584,6 +597,13 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                         case_items(engine, chosen[0].case_number))
         # "CM17-0011703, did they approve the acupuncture and the MRI of his foot?": his acupuncture, and no foot MRI
         lacking = lacking or parts_not_requested(query.text, query.treatment_words, case_items(engine, chosen[0].case_number))
+    # "the 33 yo woman with the neck MRI - cortisone shot approved?": the MRI tells who she is; her letter lacks the
+    # shot asked of, so no yes or no of the MRI, and what her letter decided is listed with the lack
+    who_only = bool(lacking) and len(chosen) == 1 and all(
+        told_as_who(query.text, w) for w in query.treatment_words if w not in lacking) and not any(
+        told_as_who(query.text, w) for w in lacking)
+    if who_only:
+        yes_no = None
     # "why was the TENS denied and was the pillow too?": the pillows' own yes or no, said before their answers
     too = asked_too(query.text) if len({h.case_number for h in chosen}) == 1 else None
     too_at = [n for n, h in enumerate(chosen) if too and too[0] in h.treatments] if too else []
@@ -593,6 +613,8 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # and no TENS to answer about, said before the items answered (a yes after it is of those alone)
     lacks = lacks_sentence(chosen[0].case_number, lacking) if (one or query.case_numbers or query.person.described) and len(
         {h.case_number for h in chosen}) == 1 else ""
+    if lacks and who_only:
+        lacks = f"{lacks} {decided(case_items(engine, chosen[0].case_number))}"
     if lacks and lacking:
         # "why was the 63 yo man's nerve test approved but his surgery wasn't?": the other 63-year-old man's surgery
         lacks += lacked_elsewhere(engine, query, chosen[0].case_number, lacking)
@@ -689,7 +711,7 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             # "PT and MRI both turned down - was it because he didn't improve?": each one's yes or no, said of it by name
             confirm = f'For "{item.title or item.request}": {confirm[0].lower()}{confirm[1:]}'
         leads.append(item_answer(c, letters[hit.case_number], item, question, chunk_id=hit.chunk_id,
-                                 premise=each[n] if each else premise, findings=quotes, lead=True, only=alone,
+                                 premise=None if who_only else each[n] if each else premise, findings=quotes, lead=True, only=alone,
                                  # (a mention asked after the outcome told: "my MRI was rejected, did the reviewer
                                  # mention my x-rays?": its yes or no opens; the outcome told, if right, needs no second yes)
                                  confirm=confirm, yes_no=None if confirm or unread or (mentioned and yes_no == item.decision)

@@ -102,6 +102,24 @@ def test_a_narrowing_to_an_outcome_after_two_letters_is_not_the_first_letters():
     assert "CM17-0017734" not in resolve("just the approved ones", earlier).question
 
 
+def test_a_narrowing_to_an_outcome_after_two_letters_keeps_that_answers_items_with_it():
+    # the 50 yo woman's neck PT (approved) and the 54 yo man's and the 46 yo woman's (denied), answered together
+    neck = Fact(case_number="CM17-0010885", item_index=2, decision="Overturned",
+                title="Additional physical therapy, 1 to 2 times per week for 3 weeks, for the neck")
+    his = Fact(case_number="CM17-0010362", item_index=1, decision="Upheld",
+               title="Physical therapy for the cervical spine 2 times a week for 3 weeks")
+    hers = Fact(case_number="CM17-0018279", item_index=1, decision="Upheld",
+                title="Physical therapy 2 times a week for 6 weeks low back")
+    earlier = [Earlier(question="the 50 yo woman's, the 54 yo man's and the 46 yo woman's PT", items=(neck, his, hers),
+                       kind="item", letter=(neck,))]
+    assert resolve("just the approved ones", earlier).question == (
+        "what was decided? [the Additional physical therapy, 1 to 2 times per week for 3 weeks, for the neck in case "
+        "CM17-0010885]")
+    assert resolve("only the denied ones", earlier).question == (
+        "what was decided on the Physical therapy for the cervical spine 2 times a week for 3 weeks in case CM17-0010362 "
+        "and the Physical therapy 2 times a week for 6 weeks low back in case CM17-0018279?")
+
+
 HOME_AIDE = Fact(case_number="CM16-0249735", item_index=1, title="Home aide 6 hours per day", decision="Upheld")
 
 
