@@ -27,7 +27,8 @@ client = served_client("CM16-0248655")
 
 def test_the_lack_of_the_thing_asked_is_said_with_no_yes_or_no_of_the_one_that_tells_who(client):
     answer = ask(client, "the 61 yo woman with the hip MRI - cortisone shot approved?")["answer"]
-    assert answer.startswith('Case CM16-0248655 has no request for cortisone. Its letter decided 1 item: 1. "MRI without '
-                             'contrast of the right hip": denied (upheld). Denied (Upheld): no objective findings or red '
-                             'flags [1].')
+    # (this one-letter index has no cortisone at all: that first, then her letter's lack, service.lacking)
+    assert answer.startswith('No letter in the index decides a request for cortisone. The letter of the patient described, '
+                             'case CM16-0248655, has no request for it either. Its letter decided 1 item: 1. "MRI without '
+                             'contrast of the right hip": denied (upheld).')
     assert "IMR denied it" not in answer and "No:" not in answer
