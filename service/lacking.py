@@ -408,6 +408,15 @@ def decided_nowhere(engine: Engine, query: Query, sets: tuple[str, ...]) -> str:
     return f" No letter in the index decides a request for {_asked_words(query)} either."
 
 
+_HAD_BEFORE = r"\b(?:had|has|have|having|tried|done|did|got|gotten|received|finished|completed|after|already)\s+"
+
+
+def told_as_had(text: str, word: str) -> bool:
+    """Whether `text` tells `word` as care the patient had ("had chiro and acupuncture already"): a verb of having it
+    no more than four words before it."""
+    return bool(re.search(rf"{_HAD_BEFORE}(?:[\w'’-]+\s+){{0,4}}?{re.escape(word)}(?!\w)", text, re.IGNORECASE))
+
+
 def lacked_elsewhere(engine: Engine, query: Query, case: str, words: list[str]) -> str:
     """' Another letter the age and sex given fit: CM17-0006797, decided "Right Shoulder Arthroscopy ...": denied
     (upheld).': said after an item answer that tells its letter lacks one of the treatments asked (`words`), when the
@@ -416,6 +425,9 @@ def lacked_elsewhere(engine: Engine, query: Query, case: str, words: list[str]) 
     treatment (its narrowest sets, none the patient's story); '' otherwise."""
     if query.case_numbers or not (query.person.age and query.person.sex):
         return ""
+    # (not a thing told as had: "had chiro and acupuncture already - which of her requests wasn't denied?" tells the
+    # chiro she had, asks of no one's)
+    words = [w for w in words if not told_as_had(query.text, w)]
     found = {t for w in words for t, _w in find_treatments(w)}
     specific = (found - GROUPS) or found
     if not specific or specific & set(query.story_treatments):

@@ -23,3 +23,12 @@ def test_the_body_part_told_of_the_other_request_does_not_hide_it(client) -> Non
     answer = ask(client, "the 34 yo man - were his facet injections and neck MRI denied?")["answer"]
     assert answer.startswith('Case CM16-0239607 has no request for facet. Another letter the age and sex given fit: '
                              'CM16-0219557, decided "Facet joint injections L4-5, L5-S1": denied (upheld).')
+
+
+def test_a_treatment_told_as_had_is_no_treatment_asked() -> None:
+    from service.lacking import told_as_had
+
+    assert told_as_had("43 year old woman, lumbar strain, had chiro and acupuncture already - which of her requests "
+                       "wasn't denied?", "chiro")
+    assert told_as_had("the 46 yo man had PT before - was his chiro denied?", "PT")
+    assert not told_as_had("why was the 63 yo man's nerve test approved but his surgery wasn't?", "surgery")
