@@ -40,8 +40,13 @@ _SAID = {"lumbar": "the low back", "cervical": "the neck", "thoracic": "the mid 
          "pelvis": "the pelvis", "chest/abdomen": "the chest or abdomen"}
 
 
-def _parts(regions: tuple[str, ...]) -> str:
-    said = [_SAID.get(r, r) for r in regions]
+_BOTH = {"upper extremity": "both arms", "lower extremity": "both legs"}
+
+
+def _parts(regions: tuple[str, ...], both: bool = False) -> str:
+    """The body parts in words; `both`: the request says bilateral ("EMG/NCS of the bilateral upper extremities": both
+    arms)."""
+    said = [(_BOTH.get(r) if both else None) or _SAID.get(r, r) for r in regions]
     return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
 
 
@@ -64,7 +69,8 @@ def body_part(c: Composer, letter: Letter, item: Item | None, text: str) -> str:
     regions, said = item.body_regions, ""
     if regions:
         n = c.cite(letter, item, trim(letter.text, item.heading_span), role="heading")
-        said = f'The request "{name}" in case {cn} is for {_parts(regions)} [{n}].'
+        both = bool(re.search(r"\bbilateral\b", item.request, I))
+        said = f'The request "{name}" in case {cn} is for {_parts(regions, both)} [{n}].'
     elif (span := guideline_span(letter, item)) and (regions := classify_request(item.maximus_guideline.raw)[1]):
         n = c.cite(letter, item, span, role="guideline")
         said = (f'The request "{name}" in case {cn} names no body part; the reviewer judged it under '

@@ -25,8 +25,9 @@ def test_the_body_part_asked(question, facts) -> None:
 
 
 # CM17-0003890: a 25-year-old woman's 8 PT sessions (no part named; MTUS Low Back Complaints), upheld;
-# CM16-0231706: a 43-year-old woman's chiropractic physiotherapy for the cervical spine and back, upheld
-client = served_client("CM17-0003890", "CM16-0231706")
+# CM16-0231706: a 43-year-old woman's chiropractic physiotherapy for the cervical spine and back, upheld;
+# CM16-0248034: a 63-year-old man's EMG/NCS of the bilateral upper extremities, overturned
+client = served_client("CM17-0003890", "CM16-0231706", "CM16-0248034")
 
 
 @pytest.mark.parametrize(("question", "lead"), [
@@ -39,6 +40,8 @@ client = served_client("CM17-0003890", "CM16-0231706")
     ("the 43 yo woman's chiro - was it for her neck?",
      'Yes: the request "Chiropractic physiotherapy treatment 6 visits" in case CM16-0231706 is for the neck and the low '
      'back [1].'),
+    ("the 63 yo man - what body part was his EMG for?",
+     'The request "EMG/NCS of the bilateral upper extremities" in case CM16-0248034 is for both arms [1].'),
 ])
 def test_the_part_is_said_first(client, question: str, lead: str) -> None:
     answer = ask(client, question)
