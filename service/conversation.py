@@ -660,7 +660,7 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
             asked = f"why were they {outcome}?" if outcome else question.rstrip()
             return Resolved(question=f"{asked} [{topic}]", carried=(f"topic: {topic}, from the previous question",))
     if main is not None and _WHICH_ONE_OF.match(question) and not CASE.search(question) and not _PERSON_TOLD.search(question) and (
-            len({f.case_number for f in previous.items}) == 1):
+            len({f.case_number for f in previous.items}) == 1) and len(previous.letter) > 1:
         # "the 54 yo woman with the creams" || "which one had lidocaine?", "which one was for nerve pain?": one of that
         # letter's requests, not any letter's
         note = f"case: {main.case_number}, from the previous answer (which one of its requests)"

@@ -27,13 +27,21 @@ _ORDERS = (r"(?:(?:also|then|just|now|first)\s+)?(?:ordered|orders|order|prescri
 _ORDERER = re.compile(rf"\b(?P<who>{_PROVIDER})(?P<verb>\s+{_ORDERS})(?=\s*(?P<what>[^.;!?]*))", re.IGNORECASE)
 
 
+# "requests", "orders" as plural nouns: a verb of being or having right after ("PT requests were denied")
+_NOUN_AFTER = re.compile(r"\s*(?:were|are|was|is|got|get|have|had|has|of|from|that|which|did|do|does)\b", re.IGNORECASE)
+# the object ordered ends where a reason begins: "... because there was no urine drug screen"
+_REASON = re.compile(r"\b(?:because|since|as|due\s+to|cause|cuz|so)\b", re.IGNORECASE)
+
+
 def mask_orderers(text: str, verb: bool = False) -> tuple[str, list[str]]:
     """`text` with each provider told as ordering a treatment blanked (same length), and the providers; with
     `verb`, the verb of ordering too ("psychiatrist put him on": who ordered, which tells nothing of the patient)."""
     found: list[str] = []
 
     def blank(m: re.Match[str]) -> str:
-        if not find_treatments(m.group("what")):
+        if _NOUN_AFTER.match(m.group("what")):
+            return m.group(0)  # "which PT requests were denied ...": the requests of PT, no provider ordering
+        if not find_treatments(_REASON.split(m.group("what"), 1)[0]):
             return m.group(0)  # "the chiropractor asked for 6 more visits": the chiropractor's care is what is asked
         found.append(m.group("who"))
         return " " * len(m.group(0)) if verb else " " * len(m.group("who")) + m.group("verb")

@@ -24,6 +24,11 @@ def test_the_provider_who_orders_is_masked() -> None:
     # ... but not one whose verb is followed by no treatment: the provider's care is what is asked
     assert mask_orderers("the chiropractor requested 6 more visits") == ("the chiropractor requested 6 more visits", [])
     assert mask_orderers("my psychiatrist visits were denied") == ("my psychiatrist visits were denied", [])
+    # ... nor "requests" as a plural noun, nor a treatment only in a reason after the verb
+    question = "which PT requests were denied because there was no urine drug screen?"
+    assert mask_orderers(question) == (question, [])
+    assert mask_orderers("the OT recommended more visits because there was no TENS unit") == (
+        "the OT recommended more visits because there was no TENS unit", [])
 
 
 def test_what_is_asked_is_what_the_provider_ordered() -> None:
