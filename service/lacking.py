@@ -7,6 +7,7 @@ flow (service.flows.item) may go on.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 import re
 
 import msgspec
@@ -433,28 +434,23 @@ def lacked_elsewhere(engine: Engine, query: Query, case: str, words: list[str]) 
     if not specific or specific & set(query.story_treatments):
         return ""
     plain = msgspec.structs.replace(query, story_treatments=(), body_regions=(), region_words=())
-    theirs = {case, *same_worker(engine, case)}
-    said = []
-    for other in described_letters(engine, plain, {})[1]:
-        items = [row for row in case_items(engine, other) if other not in theirs and specific & set(row[3])]
-        if items:
-            said.append(f'{other}, decided {"; ".join(f"{chr(34)}{title}{chr(34)}: {WORD[d]}" for _n, title, d, _t, _r in items)}')
-    if not said or len(said) > NAMED_ELSEWHERE:
-        return ""
-    return f" {'Another letter' if len(said) == 1 else 'Other letters'} the age and sex given fit: {'; '.join(said)}."
+    return _in_alike_letters(engine, plain, tuple(specific), case, described_letters(engine, plain, {})[1],
+                             matches=lambda row: bool(specific & set(row[3])))
 
 
-def _in_alike_letters(engine: Engine, query: Query, sets: tuple[str, ...], case: str, alike) -> str:
+def _in_alike_letters(engine: Engine, query: Query, sets: tuple[str, ...], case: str, alike,
+                      matches: Callable[[tuple], bool] | None = None) -> str:
     """' Another letter the age and sex fit, CM16-0239607, decided "MRI cervical spine without contrast": denied
     (upheld).': the treatment asked in the few other letters the description's fields fit, which its story set aside
     ("34 yo man with low back pain, was the neck MRI approved?": his letter has none, the other 34-year-old man's
-    has), so the user whose story was off finds theirs; '' when none or more than NAMED_ELSEWHERE."""
+    has), so the user whose story was off finds theirs; '' when none or more than NAMED_ELSEWHERE. `matches`: whether a
+    row (service.gather.case_items) is the treatment asked, else service.lacking.has_asked."""
     said = []
     theirs = {case, *same_worker(engine, case)}  # (their other letters are said by _in_other_letters)
     for other in alike:
         if other in theirs:
             continue
-        items = [row for row in case_items(engine, other) if has_asked(query, sets, [row])]
+        items = [row for row in case_items(engine, other) if (matches(row) if matches else has_asked(query, sets, [row]))]
         if items:
             listed = "; ".join(f'"{title}": {WORD[d]}' for _n, title, d, _t, _r in items)
             said.append(f"{other}, decided {listed}")

@@ -14,7 +14,7 @@ from indexer.treatments import find_treatments
 
 # a provider whose own word names a treatment set ("psychiatrist": psychological care, "chiropractor":
 # chiropractic), owned or not: "my psychiatrist", "his physical therapist", "the PT"
-_PROVIDER = (r"(?:psychiatrist|psychologist|chiropractor|chiro|acupuncturist|(?:physical|occupational)\s+therapist|"
+PROVIDER = (r"(?:psychiatrist|psychologist|chiropractor|chiro|acupuncturist|(?:physical|occupational)\s+therapist|"
              r"(?-i:PT|OT)|therapist|pain\s+(?:management\s+)?(?:doctor|doc|specialist|physician)|counselor|counsellor)")
 # ... and the verb of ordering right after it: "ordered", "put him on", "wants her on", "switched me to"
 _ORDERS = (r"(?:(?:also|then|just|now|first)\s+)?(?:ordered|orders|order|prescribed|prescribes|recommended|recommends|"
@@ -24,7 +24,7 @@ _ORDERS = (r"(?:(?:also|then|just|now|first)\s+)?(?:ordered|orders|order|prescri
            r"(?:on|to\s+(?:have|get|try|do|use|start))|"
            r"(?:says|said|thinks|thought)\s+(?:I|he|she|they)\s+(?:need|needs|needed|should\s+(?:get|have|try))|"
            r"(?:wants?|wanted)\s+(?:to\s+(?:do|try|order|give)\s+)?)")
-_ORDERER = re.compile(rf"\b(?P<who>{_PROVIDER})(?P<verb>\s+{_ORDERS})(?=\s*(?P<what>[^.;!?]*))", re.IGNORECASE)
+_ORDERER = re.compile(rf"\b(?P<who>{PROVIDER})(?P<verb>\s+{_ORDERS})(?=\s*(?P<what>[^.;!?]*))", re.IGNORECASE)
 
 
 # "requests", "orders" as plural nouns: a verb of being or having right after ("PT requests were denied")

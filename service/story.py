@@ -8,6 +8,7 @@ import re
 
 from indexer.treatments import members
 from service.head_named import named_again
+from service.orderer import PROVIDER
 from service.outcomes import TERSE_OUTCOME, WORD
 
 # A treatment that names the patient ("the shoulder scope patient", "the man with the knee
@@ -182,8 +183,8 @@ def _in_opening(text: str, at: int, found: list[tuple[str, str]], word: str = ""
 
 # the provider who asks for the care a letter decides: "what did the 52 yo woman's chiropractor ask for?",
 # "which requests did her surgeon make?": the provider tells whose letter, the requests asked are all of them
-_PROVIDER = (r"(?:chiropractor|chiro|acupuncturist|(?:physical\s+)?therapist|surgeon|podiatrist|psychologist|psychiatrist|"
-             r"physiatrist|orthopedist|neurologist|pain\s+(?:doctor|specialist)|doctor|physician|provider|PTP)")
+# (service.orderer's providers whose word names a treatment set, and the doctors whose word names none)
+_PROVIDER = rf"(?:{PROVIDER}|surgeon|podiatrist|physiatrist|orthopedist|neurologist|doctor|physician|provider|PTP)"
 _BY_PROVIDER = re.compile(r"^s?\s+(?:ask(?:ed)?\s+for|request(?:ed)?|(?:put|file)\s+in\s+for|order(?:ed)?|want(?:ed)?|"
                           r"ma(?:k|d)e|submit(?:ted)?)\b", re.IGNORECASE)
 # ... asked what they asked for (service.flows.fitting reads it too)
