@@ -243,7 +243,9 @@ _WHY = re.compile(r"\b(?:why|how\s+come|what\s+(?:makes|made|leads|led|causes|ca
                   r"|what\s+reasons?|the\s+reasons?\s+(?:that\s+|why\s+)?(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers?|they)\b"
                   # the reasons in lay words: "what did the reviewer like?", "what convinced IMR?"
                   r"|what\s+(?:did|does)\s+(?:IMR|the\s+(?:IMR\s+)?reviewer|they|he|she)\s+(?:like|see\s+in|base\s+(?:it|that)\s+on)"
-                  r"|what\s+(?:convinced|persuaded|swayed))\b", re.IGNORECASE)
+                  r"|what\s+(?:convinced|persuaded|swayed)"
+                  # the reasons asked by the question word last: "not approved because of what?", "denied for what reason?"
+                  r"|(?:because\s+of|due\s+to|based\s+on|on\s+account\s+of)\s+what|for\s+what\s+reasons?)\b", re.IGNORECASE)
 # "anything" opening a clause told apart, then an outcome word: "... - anything approved?", "..., anything
 # ever denied?" (the auxiliary of "was anything approved?" dropped)
 # "did IMR help her at all?", "did they help him in any way?": whether any of their requests was approved

@@ -241,6 +241,15 @@ def test_the_reasons_asked_in_lay_words_make_the_outcome_a_premise() -> None:
     assert read_outcomes("was his MRI approved?").premise is None
 
 
+def test_the_reasons_asked_by_a_question_word_last() -> None:
+    # "not approved because of what?" asks the reasons, as "why wasn't it approved?" does
+    therapy = read_outcomes("the 25 yo woman's therapy - not approved because of what?")
+    assert (therapy.why, therapy.premise) == (True, "Upheld")
+    assert read_outcomes("the TENS unit was denied for what reason?").why is True
+    # "what" of the item, not of a reason
+    assert read_outcomes("the TENS unit was denied, for what body part?").why is False
+
+
 @pytest.mark.parametrize(("text", "both"), [
     ("naproxen at IMR - why did some workers get it approved and others not?", True),
     ("why were some acupuncture requests denied and others weren't?", True),
