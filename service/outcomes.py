@@ -178,6 +178,12 @@ _APPROVE += (rf"|(?:{_WITH}|{_BACKING})(?:the\s+|my\s+|his\s+|her\s+|their\s+"
              rf"|{_WITH}(?:him|her)(?![\w'’])"
              # ... or with the asker, who is the patient's side unless the story makes them the denier (_ASKER_DENIED)
              rf"|{_ASKER}")
+# taking a side by the one it went against: against UR is overturning its denial ("did IMR go against the
+# adjuster?", "the reviewer ruled against the carrier"); against the doctor or the patient is upholding it
+_AGAINST = r"(?:go(?:es)?|went|gone|going|rul(?:e|es|ed|ing)|decid(?:e|es|ed|ing)|sid(?:e|es|ed|ing)|come|came)\s+against\s+"
+_APPROVE += rf"|{_AGAINST}{_DENIERS}"
+_DENY += (rf"|{_AGAINST}(?:the\s+|my\s+|his\s+|her\s+|their\s+|(?:the\s+|my\s+)?(?:[\w-]+\s+){{0,4}}?[\w-]+['’]s\s+)?(?:treating\s+|primary\s+)?(?:doctor|physician|provider|"
+          r"surgeon|chiropractor|therapist|patient|worker|applicant|claimant)|" + _AGAINST + r"(?:him|her)(?![\w'’])")
 WORD = re.compile(rf"\b(?:(?P<deny>{_DENY})|(?P<approve>{_APPROVE}))\b", re.IGNORECASE)
 # Words that look like outcome words and are not: "request for authorization", "board certified".
 _NOT_OUTCOME = re.compile(r"request\s+for\s+authori[sz]ation|board[- ]certified|\bRFA\b|certified\s+(?:nurse|"

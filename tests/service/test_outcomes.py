@@ -480,3 +480,12 @@ def test_imr_restoring_or_giving_what_ur_held_back_is_an_approval_asked() -> Non
     # ... not the reasons IMR gave
     assert read_outcomes("did IMR give the reasons for it?").found == ()
     assert read_outcomes("what reasons did IMR give?").found == ()
+
+
+def test_a_side_taken_by_the_one_it_went_against() -> None:
+    # against utilization review is overturning its denial; against the doctor or the patient upholds it
+    assert roles("my client, 45, lady, naproxin - did IMR go against the adjuster?") == [
+        ("go against the adjuster", "Overturned", "asked")]
+    assert roles("did the reviewer rule against the 25 yo woman's doctor on her therapy?") == [
+        ("rule against the 25 yo woman's doctor", "Upheld", "asked")]
+    assert roles("did IMR go against her?") == [("go against her", "Upheld", "asked")]
