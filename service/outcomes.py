@@ -111,6 +111,11 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             r"|green[- ]light(?:ed|s)?"
             # IMR's own standard: "was the home aide found medically necessary?", "why was the MRI not medically necessary?"
             r"|(?:(?:found|deemed|considered|ruled|judged|determined|held)\s+(?:to\s+be\s+)?)?medically\s+necessary"
+            # ... or told by IMR in lay words: "did the state reviewer say he needed it?", "did IMR think she needed the
+            # MRI?" (the reviewer's view, not the doctor's: "her doctor said she needed it")
+            r"|(?:(?<=\bIMR\s)|(?<=\breview\s)|(?<=\breviewer\s)|(?<=\breviewers\s))(?:say|said|says|think|thought|thinks|"
+            r"agree|agreed|find|found|feel|felt|decide|decided)\s+(?:that\s+)?(?:he|she|they|I|we|you|the\s+(?:patient|worker))"
+            r"\s+(?:really\s+)?need(?:ed|s)?(?=\s+(?:it|them|one|that|this|the|an?|more|his|her|their|my)\b)"
             # "the TFESI went through at IMR", "did her MRI go through?" (not "went through the records", "go through PT")
             # ... or closed by a confirmation typed with no comma: "none got through right?"
             r"|(?:went|go(?:es)?|gone|got|get)\s+through(?=\s*(?:[?.,;!]|-|$)|\s+(?:right|correct|true)\s*\?"

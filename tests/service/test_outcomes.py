@@ -489,3 +489,11 @@ def test_a_side_taken_by_the_one_it_went_against() -> None:
     assert roles("did the reviewer rule against the 25 yo woman's doctor on her therapy?") == [
         ("rule against the 25 yo woman's doctor", "Upheld", "asked")]
     assert roles("did IMR go against her?") == [("go against her", "Upheld", "asked")]
+
+
+def test_the_reviewer_saying_the_patient_needed_it_is_an_approval_asked() -> None:
+    assert roles("my husband is 48 and hurt his elbow at work, they wouldn't scan it - did the state reviewer say he "
+                 "needed it?") == [("say he needed", "Overturned", "asked")]
+    assert roles("why did the reviewer say she needed the MRI?") == [("say she needed", "Overturned", "premise")]
+    # the doctor's view is no decision of IMR's
+    assert roles("her doctor said she needed it, was it approved?") == [("approved", "Overturned", "asked")]
