@@ -191,7 +191,11 @@ _BY_PROVIDER = re.compile(r"^s?\s+(?:ask(?:ed)?\s+for|request(?:ed)?|(?:put|file
 PROVIDER_ASKED_FOR = re.compile(r"\bwhat\s+(?:did|has|had)\s+(?:(?!(?:who|that|whose|which)\b)[\w'’/-]+\s+){1,8}?" + _PROVIDER +
                                 r"s?\s+(?:ask(?:ed)?\s+for|request(?:ed)?|(?:put|file)\s+in\s+for|order(?:ed)?|want(?:ed)?)\b",
                                 re.IGNORECASE)
-_BY_PROVIDER_ASKED = re.compile(r"\b(?:what|which\s+(?:requests|items|things|treatments|services))\s+(?:did|has|had)\b",
+_BY_PROVIDER_ASKED = re.compile(r"\b(?:what|which\s+(?:requests|items|things|treatments|services))\s+(?:did|has|had)\b"
+                                # ... or all they asked for, with no "what": "what happened to everything the 52 yo woman's
+                                # chiropractor asked for?", "did any of the stuff her chiropractor ordered go through?"
+                                r"|\b(?:everything|anything|(?:all|any|none)\s+of\s+(?:the\s+)?(?:stuff|things|requests|treatments|what)"
+                                r"|all\s+(?:the\s+)?(?:stuff|things|requests|treatments))(?:\s+that)?\s+(?:[\w'’/-]+\s+){1,6}$",
                                 re.IGNORECASE)
 
 _ANYTHING = re.compile(r"\b(?:anything|everything)\b"
@@ -350,7 +354,8 @@ def story_treatments(text: str, found: list[tuple[str, str]], *,
     words = {w for _t, w in story}
     asked = [(t, w) for t, w in found if w not in words]
     if story and not asked and (others_asked or THEIR_REQUESTS.search(text) or _BY_PLACE.search(text)
-                                or _ANYTHING.search(text) or N_REQUESTS.search(text) or _BY_PROVIDER_ASKED.search(text)):
+                                or _ANYTHING.search(text) or N_REQUESTS.search(text) or _BY_PROVIDER_ASKED.search(text)
+                                or any(_BY_PROVIDER_ASKED.search(text[: text.find(w)]) for _t, w in story)):
         return [], story  # "which of his requests did IMR not uphold? ..., neck fusion in 2014"
     if story and not asked and not _ASKS.search(text) and all(_PRIOR.search(text[: text.find(w)]) for _t, w in story):
         # "53 yo man with the old neck fusion and back pain": a patient told by what they had before, nothing

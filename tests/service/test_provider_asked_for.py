@@ -16,6 +16,11 @@ def test_the_provider_who_asked_is_the_patients_story() -> None:
     # ... not the chiropractic asked of by the provider's name: "why was the 46 yo man's chiropractor denied?"
     why = "why was the 46 yo man's chiropractor denied?"
     assert story_treatments(why, [("chiropractic", "chiropractor")]) == ([("chiropractic", "chiropractor")], [])
+    # ... nor with no "what": all they asked for
+    everything = "what happened to everything the 52 yo woman's chiropractor asked for?"
+    assert story_treatments(everything, [("chiropractic", "chiropractor")]) == ([], [("chiropractic", "chiropractor")])
+    stuff = "did any of the stuff my wife's chiropractor ordered go through? she is 52"
+    assert story_treatments(stuff, [("chiropractic", "chiropractor")]) == ([], [("chiropractic", "chiropractor")])
     visits = "the 52 yo woman's chiropractor asked for 12 visits - approved?"
     assert story_treatments(visits, [("chiropractic", "chiropractor")]) == ([("chiropractic", "chiropractor")], [])
 
@@ -31,3 +36,5 @@ def test_what_her_chiropractor_asked_for_is_every_request_of_her_letter(client) 
     assert {c["case_number"] for c in answer["citations"]} == {"CM16-0231745"}
     which = ask(client, "which requests did the 52 yo woman's chiropractor make, and were any approved?")
     assert which["answer"].startswith("None: in CM16-0231745, none of the 5 requests was approved (overturned).")
+    stuff = ask(client, "did any of the stuff my wife's chiropractor ordered go through? she is 52")
+    assert stuff["answer"].startswith("No: in CM16-0231745, none of the 5 requests was approved (overturned).")
