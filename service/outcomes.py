@@ -186,7 +186,11 @@ _APPROVE += (rf"|(?:{_WITH}|{_BACKING})(?:the\s+|my\s+|his\s+|her\s+|their\s+"
 # taking a side by the one it went against: against UR is overturning its denial ("did IMR go against the
 # adjuster?", "the reviewer ruled against the carrier"); against the doctor or the patient is upholding it
 _AGAINST = r"(?:go(?:es)?|went|gone|going|rul(?:e|es|ed|ing)|decid(?:e|es|ed|ing)|sid(?:e|es|ed|ing)|come|came)\s+against\s+"
-_APPROVE += rf"|{_AGAINST}{_DENIERS}"
+# ... the patient told by age: "did IMR side with the 53 yo man on his neck MRI?", "ruled against the 45 year old woman"
+_AGED = (r"(?:the\s+|my\s+|this\s+|that\s+)?\d{1,3}[\s-]*(?:yo|y/?o|y\.o\.|years?[\s-]old|yrs?[\s-]old)\s+"
+         r"(?:man|woman|guy|lady|gentleman|gal|male|female|patient|worker|claimant|applicant)(?![\w'’])")
+_APPROVE += rf"|{_AGAINST}{_DENIERS}|(?:{_WITH}|{_BACKING}){_AGED}"
+_DENY += rf"|{_AGAINST}{_AGED}"
 _DENY += (rf"|{_AGAINST}(?:the\s+|my\s+|his\s+|her\s+|their\s+|(?:the\s+|my\s+)?(?:[\w-]+\s+){{0,4}}?[\w-]+['’]s\s+)?(?:treating\s+|primary\s+)?(?:doctor|physician|provider|"
           r"surgeon|chiropractor|therapist|patient|worker|applicant|claimant)|" + _AGAINST + r"(?:him|her)(?![\w'’])")
 WORD = re.compile(rf"\b(?:(?P<deny>{_DENY})|(?P<approve>{_APPROVE}))\b", re.IGNORECASE)

@@ -505,6 +505,13 @@ def _goes_with_an_operation(text: str, m: re.Match) -> bool:
     return bool(found) and all(t in OPERATIONS for t, _w in found)
 
 
+# a side taken with the patient on a request: "did IMR side with the 53 yo man on his neck MRI?", "did the reviewer rule
+# for the woman on her PT?" (the request decided, not what the patient was on)
+_SIDED_WITH_ON = re.compile(r"\b(?:sid(?:e|es|ed|ing)|agree[sd]?|agreeing|back(?:s|ed)?(?:\s+up)?|stand|stood|go(?:es)?\s+along|went\s+along"
+                            r"|rul(?:e|es|ed|ing)|decid(?:e|es|ed|ing)|find|found)\s+(?:with|for|against)\s+(?:[\w'’-]+\s+){0,4}$",
+                            re.IGNORECASE)
+
+
 def was_on(text: str) -> tuple[str, list[str]]:
     """`text` with what the patient was on or switched from blanked out (its length kept), and the
     phrases blanked: "switched her from omeprazole to ..." -> ("switched her from            to ...",
@@ -512,7 +519,8 @@ def was_on(text: str) -> tuple[str, list[str]]:
     # a phrase read both ways ("while she was on naproxen", "takes Norco" in "takes Norco and
     # Flexeril") is one phrase, the longer reading
     spans: list[tuple[int, int]] = []
-    taken = [m.span("what") for m in _WAS_ON.finditer(text) if not _goes_with_an_operation(text, m)]
+    taken = [m.span("what") for m in _WAS_ON.finditer(text) if not _goes_with_an_operation(text, m)
+             and not _SIDED_WITH_ON.search(text[: m.start()])]
     for start, end in sorted(taken + _drug_lists(text)):
         if spans and start < spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))

@@ -23,6 +23,9 @@ def test_a_list_of_drugs_the_patient_is_on_is_blanked() -> None:
 def test_the_decision_on_a_drug_and_other_things_one_is_on_are_not_blanked() -> None:
     assert was_on("what was the decision on the Norco for the man with the MRI?")[1] == []
     assert was_on("28, on light duty, 10 out of 10 back pain: was the MRI denied?")[1] == []
+    # a side taken with the patient on a request: the request decided, not what he was on
+    assert was_on("is it true IMR sided with the 53 yo man on his neck MRI?")[1] == []
+    assert was_on("the 40 year old woman on tramadol, did IMR side with her?")[1] == ["tramadol"]
 
 
 def test_a_drug_the_doctor_put_her_on_is_the_request() -> None:

@@ -497,3 +497,10 @@ def test_the_reviewer_saying_the_patient_needed_it_is_an_approval_asked() -> Non
     assert roles("why did the reviewer say she needed the MRI?") == [("say she needed", "Overturned", "premise")]
     # the doctor's view is no decision of IMR's
     assert roles("her doctor said she needed it, was it approved?") == [("approved", "Overturned", "asked")]
+
+
+def test_a_side_taken_with_the_patient_told_by_age() -> None:
+    assert roles("is it true IMR sided with the 53 yo man on his neck MRI?") == [
+        ("sided with the 53 yo man", "Overturned", "asked")]
+    assert roles("did the reviewer rule against the 45 year old woman on naproxen?") == [
+        ("rule against the 45 year old woman", "Upheld", "asked")]
