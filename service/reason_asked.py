@@ -260,6 +260,14 @@ def _other_care(clause: str, text: str, span: tuple[int, int]) -> bool:
 _IS_THAT_WHY = re.compile(r"\b(?:is|was)\s+that\s+(?:why|the\s+reason)\b", I)
 
 
+# a treatment's effect denied in general, in the present and of no one: "they don't work", "shots don't really help",
+# "it doesn't work" (not "it doesn't help her", "they don't work for him": the patient's response), or its evidence
+_NO_EFFECT = re.compile(r"\b(?:they|it|these|those|(?:the\s+)?[\w-]+s)\s+(?:do\s*n[o'’]?t|does\s*n[o'’]?t)\s+(?:really\s+|even\s+|actually\s+)?"
+                        r"(?:work|help)\b(?!\s+(?:for\s+|on\s+)?(?:him|her|me|them|us|my|his|their|the\s+(?:patient|worker|claimant)|anyone)\b)"
+                        r"|\bno\s+(?:proof|evidence)\s+(?:that\s+)?(?:[\w-]+\s+){0,2}(?:works?|helps?|(?:is|are)\s+effective)\b"
+                        r"|\b(?:not|n['’]t)\s+(?:proven|shown)\s+to\s+(?:work|help)\b|\bineffective\b|\bunproven\b", I)
+
+
 def asked_reasons(text: str, told: bool = False) -> frozenset[str]:
     """The codes the reason clauses of `text` name (empty when it offers no reason). A finding told
     as the reviewer's ("The reviewer noted PT was helping her. Which of her requests did that
@@ -279,6 +287,10 @@ def asked_reasons(text: str, told: bool = False) -> frozenset[str]:
             # "because long-term NSAIDs aren't recommended?": the duration, not the treatment (as indexer.reasons reads
             # the reviewer's "Long term use is not recommended")
             named = (named - {"not_recommended"}) | {"exceeds_guideline"}
+        if _NO_EFFECT.search(clause):
+            # "because they don't work?", "because facet injections don't help?": the treatment's effect in general, what
+            # the guideline weighs, not this patient's response to it ("because it didn't help her")
+            named = (named - {"no_functional_improvement"}) | {"not_recommended"}
         if study := _NO_STUDY.search(clause) or _STUDY_FIRST.search(clause):  # "hadn't had an MRI yet", "wanted an x-ray first"
             plain = re.match(r"x-?rays?|plain|films?", study.group("s"), I)
             named.add("conservative_care_not_tried" if plain else "no_objective_findings")

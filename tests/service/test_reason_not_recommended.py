@@ -16,6 +16,11 @@ from tests.conftest import ask, served_client
     ("denied because it's no longer recommended?", {"not_recommended"}),
     ("denied because the guidelines don’t support it?", {"not_recommended"}),
     ("was it denied because the doctor recommended it?", set()),
+    # the treatment's effect denied in general is what the guideline weighs; the patient's response is not
+    ("the 34 yo's back injections weren't approved, is that because they don't work?", {"not_recommended"}),
+    ("denied because it does not work?", {"not_recommended"}),
+    ("denied because it doesnt help her?", {"no_functional_improvement"}),
+    ("denied because it didnt work for him?", {"no_functional_improvement"}),
     # a duration not recommended is the quantity or duration beyond the guideline, as the reviewer's "Long term use is
     # not recommended" is read (indexer.reasons)
     ("was the 41 yo man's ibuprofen refill denied because long-term NSAIDs aren't recommended?", {"exceeds_guideline"}),
