@@ -37,6 +37,7 @@ from service.yes_no import decision_asked
 from service.reviewers import SPECIALTY_WORDS
 from service.sides import other_side
 from service.too_other import own_words, too_thing
+from service.lay_group import letters_ultrasound
 
 if TYPE_CHECKING:
     from service.engine import Engine
@@ -952,6 +953,8 @@ def _same_reason_as_before(question: str, earlier: Sequence[Earlier]) -> Resolve
     otherwise."""
     if not asks_same_reason(question) or CASE.search(question) or find_treatments(question) or _ANOTHER.search(question):
         return None
+    if earlier and letters_ultrasound(question, [f.title for f in earlier[-1].letter]) != question:
+        return None  # "and the ultrasound - same reason?" of a letter with ultrasound therapy: the therapy named (resolve)
     if DESCRIBED.search(question) or find_regions(question):
         return None  # "and the neck one, same reason?": the one described, set against the item answered (resolve)
     main = _main(earlier[-1]) if earlier else None
@@ -1029,7 +1032,9 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "", befo
         # "was that because of the naproxen?": that, for a reason named (not "and the head ct, was that denied because
         # ...?": that is the CT named before it)
         return _that_for_a_reason(question, main)
-    text = corrected or question
+    # ("and the ultrasound?" of a letter with the therapy: the therapy)
+    question = letters_ultrasound(question, [f.title for f in previous.letter])
+    text = letters_ultrasound(corrected, [f.title for f in previous.letter]) if corrected else question
     if (thing := too_thing(question)) and (own := own_words(thing, [f.title for f in previous.letter])):
         # "was the nurse denied too?" after his home aide: another request than the one answered, of his letter; where
         # none of its requests has the thing's own word and it names no other request's kind, asked by that word

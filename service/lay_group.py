@@ -44,6 +44,21 @@ def with_modality_ultrasound(text: str, treatments: list[tuple[str, str]]) -> li
     return [*treatments, ("ultrasound_therapy", m.group(0))] if m else treatments
 
 
+def letters_ultrasound(text: str, titles: list[str]) -> str:
+    """`text` with a bare "ultrasound" (one no treatment found reads) named as the letter's kind of it, when the letter's
+    requests (`titles`) have one kind: "and the ultrasound - same reason?" after the 52 yo woman's e-stim, whose letter
+    has "Ultrasound 1 times 8", asks of "the ultrasound therapy"; else `text` unchanged."""
+    from indexer.treatments import find_treatments, match_treatments
+
+    if {t for t, _w in find_treatments(text)} & {"ultrasound_therapy", "ultrasound_imaging"} or not _BARE_ULTRASOUND.search(text):
+        return text
+    kinds = {t for title in titles for t in match_treatments(title) if t in ("ultrasound_therapy", "ultrasound_imaging")}
+    if len(kinds) != 1:
+        return text
+    said = "ultrasound therapy" if kinds.pop() == "ultrasound_therapy" else "diagnostic ultrasound"
+    return _BARE_ULTRASOUND.sub(said, text, count=1)
+
+
 # groups a person names as one thing that letters often ask as several requests: "the nerve test" is
 # the EMG and the nerve conduction study done at one visit, and asks of both
 ONE_THING = frozenset({"nerve_study"})

@@ -736,3 +736,15 @@ def test_the_first_or_last_few_are_those_of_the_letter_in_its_order():
     two = [Earlier(question="CM17-0011703", items=letter[:2], kind="item", letter=letter[:2])]
     assert resolve("the last two?", two).question == (
         "what happened? [the MRI of the lumbar spine and the Cervical spine x-rays in case CM17-0011703]")
+
+
+def test_a_bare_ultrasound_after_an_item_is_the_letters_kind_of_ultrasound():
+    # CM16-0231745 (52F): e-stim and "Ultrasound 1 times 8" (the therapy) among 5 chiropractic-visit requests; a bare
+    # "ultrasound" no treatment reads is the therapy of her letter, not the e-stim asked again
+    titles = ("Physical exam 2 times 8", "Spinal manipulation 1 times 8", "Electrical stimulation 1 times 8",
+              "Ultrasound 1 times 8", "Initial exam")
+    letter = tuple(Fact(case_number="CM16-0231745", item_index=n, title=t, decision="Upheld") for n, t in enumerate(titles, 1))
+    earlier = [Earlier(question="the 52 yo woman's e-stim", items=(letter[2],), kind="item", letter=letter)]
+    assert resolve("and the ultrasound - same reason?", earlier).question == (
+        "and the ultrasound therapy - same reason as the Electrical stimulation 1 times 8 in case CM16-0231745?")
+    assert resolve("and the ultrasound?", earlier).question == "and the ultrasound therapy? [in case CM16-0231745]"
