@@ -71,6 +71,20 @@ def whole_rows(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list
     return rows if len(rows) >= 2 or alone or told_one else []
 
 
+# the requests of a body part asked for: "which ones were for the neck?", "which of her requests are for her knee?"
+_FOR_THE_PART = re.compile(r"\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:for|of|on|about)\s+(?:the|his|her|their|my)\s+"
+                           r"(?:[\w-]+\s+){0,2}?[\w-]+\s*\??\s*(?:\[[^\]]*\]\s*)?$", re.IGNORECASE)
+
+
+def _of_the_part(query: Query, sets: tuple[str, ...], rows: list) -> list | None:
+    """Of the letter's `rows`, those of the body part the question asks for by it alone ("which ones were for the
+    neck?"), when some are not; None when it asks no part so, or every request is of it."""
+    if sets or not query.body_regions or query.regions_told or not _FOR_THE_PART.search(query.text):
+        return None
+    part = [r for r in rows if set(r[4]) & set(query.body_regions)]
+    return None if len(part) == len(rows) else part
+
+
 def whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: list[Hit], letters: dict,
                   c: Composer, corrected: bool = False) -> str:
     """The decisions of every request of the one letter asked about, when the question asks of its
@@ -98,6 +112,15 @@ def whole_letter(engine: Engine, query: Query, sets: tuple[str, ...], chosen: li
         item = letter.items[n - 1]
         return f"[{c.cite(letter, item, trim(letter.text, item.heading_span), role='heading')}]"
 
+    if (part := _of_the_part(query, sets, rows)) is not None:
+        # "which of CM17-0011703's requests were for the neck?": those of the part asked, then the others
+        words = " or ".join(query.region_words)
+        if not part:
+            return f"None of the {len(rows)} requests in {case} was for the {words}: {told([r[2] for r in rows], asked)}."
+        listed = "; ".join(f'"{r[1]}": {WORD[r[2]]} {cited(r[0])}' for r in part)
+        others = "; ".join(f'"{r[1]}": {WORD[r[2]]} {cited(r[0])}' for r in rows if r not in part)
+        return (f"In {case}, {len(part)} of the {len(rows)} requests {'was' if len(part) == 1 else 'were'} for the {words}: "
+                f"{listed}. The other{'s' if len(rows) - len(part) > 1 else ''}: {others}.")
     others = "; ".join(f'"{title}": {WORD[decision]} {cited(n)}' for n, title, decision in rest)
     more = f" Besides the {len(chosen)} explained below: {others}." if rest else ""
     # ... counted without what it sets aside: "anything besides the MRI denied?": "In CM16-0230548,
