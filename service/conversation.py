@@ -784,6 +784,9 @@ def _only_named(text: str, named: Sequence[tuple[str, str]]) -> bool:
 
 # a reason named after the pronoun of the item before: "was that because of the naproxen?", "was it denied because the
 # naproxen was?"
+# the item before offered as the reason for another: "was the stomach medicine denied because of that?"
+_BECAUSE_OF_THAT = re.compile(r"\b(?:because\s+of|due\s+to|on\s+account\s+of)\s+(?P<that>that|this|it)\s*(?:[?.!]|$)",
+                              re.IGNORECASE)
 _REASON_AFTER = re.compile(r"\b(?:that|this|it)\b(?=(?:\s+[\w-]+){0,2}?\s+(?:because|due\s+to|since)\b)", re.IGNORECASE)
 
 
@@ -1069,6 +1072,10 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "", befo
             return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
         return None  # the letter has none: a question of its own
     note = f"case: {main.case_number}, from the previous answer (its letter has the {' / '.join(w for _t, w in named)})"
+    if (m := _BECAUSE_OF_THAT.search(question)) and not sets & set(match_treatments(main.title)) and (thing := _thing(main.title)):
+        # "was the stomach medicine denied because of that?" after her naproxen: the reason offered is the item before
+        question = f"{question[: m.start('that')]}{thing}{question[m.end('that'):]}"
+        note = f"{note}; 'that' read as {thing} (case {main.case_number}), from the previous answer"
     regions = {r for r, _w in find_regions(question)}
     if asks_same_reason(question) and (not sets & set(match_treatments(main.title))
                                        or bool(regions) and not regions <= set(main.body_regions)):

@@ -748,3 +748,16 @@ def test_a_bare_ultrasound_after_an_item_is_the_letters_kind_of_ultrasound():
     assert resolve("and the ultrasound - same reason?", earlier).question == (
         "and the ultrasound therapy - same reason as the Electrical stimulation 1 times 8 in case CM16-0231745?")
     assert resolve("and the ultrasound?", earlier).question == "and the ultrasound therapy? [in case CM16-0231745]"
+
+
+def test_the_item_before_offered_as_the_reason_for_another():
+    # CM17-0013716 (54F): naproxen upheld, and the pantoprazole upheld "Given that the naproxen was determined to be not
+    # medically necessary": "because of that" after her naproxen offers the naproxen as the pantoprazole's reason
+    naproxen = Fact(case_number="CM17-0013716", item_index=1, title="Naproxen 500mg #60", decision="Upheld")
+    ppi = Fact(case_number="CM17-0013716", item_index=2, title="Pantoprazole 20mg #30", decision="Upheld")
+    earlier = [Earlier(question="the 54 yo woman's naproxen", items=(naproxen,), kind="item", letter=(naproxen, ppi))]
+    assert resolve("was the stomach medicine denied because of that?", earlier).question == (
+        "was the stomach medicine denied because of the Naproxen? [in case CM17-0013716]")
+    # ... not the item asked of itself: "was the naproxen denied because of that?" keeps its pronoun
+    assert resolve("was the naproxen denied because of that?", earlier).question == (
+        "was the naproxen denied because of that? [in case CM17-0013716]")
