@@ -20,7 +20,8 @@ _UR_ASKED = re.compile(r"\b(?:did|has|had|does)\s+(?:the\s+)?(?:UR|utili[sz]atio
                        re.IGNORECASE)
 _DECIDED = {"Upheld": "upheld the denial of the rest", "Overturned": "overturned the denial of the rest: approved"}
 # a count asked, never answered yes or no: "how many sessions did UR approve?", "how much of it did the adjuster allow?"
-_HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
+# ... or what part: "what part of her baclofen did UR approve?", "which portion did the adjuster allow?"
+_HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b|\b(?:what|which)\s+(?:part|portion|amount|share|bit)s?\b", re.IGNORECASE)
 
 
 def asks_how_many(question: str) -> bool:

@@ -89,6 +89,8 @@ def test_a_count_of_urs_part_opens_with_the_number_never_a_yes_or_no() -> None:
 
     assert asks_how_many("how many sessions did UR approve?") is True
     assert asks_how_many("did UR give her any of it?") is False
+    # ... or what part, never a yes: "what part of the 37 yo woman's baclofen did UR approve?"
+    assert asks_how_many("what part of the 37 yo woman's baclofen did UR approve?") is True
     said = ur_part_said(_item(PARTIAL, "Acupuncture for 2 sessions"), lambda: 1, counted=True)
     assert said == ('Utilization review authorised Acupuncture for 6 sessions of the original Acupuncture for 8 '
                     'sessions [1]; IMR upheld the denial of the rest ("Acupuncture for 2 sessions").')
