@@ -118,6 +118,8 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             r"\s+(?:really\s+)?need(?:ed|s)?(?=\s+(?:it|them|one|that|this|the|an?|more|his|her|their|my)\b)"
             # "the TFESI went through at IMR", "did her MRI go through?" (not "went through the records", "go through PT")
             # ... or closed by a confirmation typed with no comma: "none got through right?"
+            # ... or let through: "which guideline let the 48 yo man's elbow MRI through?", "did IMR let it through?"
+            r"|let(?:s|ting)?\s+(?:(?:it|them|that|this)|(?:the|his|her|their|my|our)\s+(?:[\w/'’-]+\s+){0,5}?[\w/'’-]+)\s+through\b"
             r"|(?:went|go(?:es)?|gone|got|get)\s+through(?=\s*(?:[?.,;!]|-|$)|\s+(?:right|correct|true)\s*\?"
             r"|\s+(?:at|with|on\s+appeal|in\s+the\s+end|after\s+all"
             r"|for\s+(?:her|him|them|me|us|my|his|their|the)"

@@ -504,3 +504,10 @@ def test_a_side_taken_with_the_patient_told_by_age() -> None:
         ("sided with the 53 yo man", "Overturned", "asked")]
     assert roles("did the reviewer rule against the 45 year old woman on naproxen?") == [
         ("rule against the 45 year old woman", "Upheld", "asked")]
+
+
+def test_let_through_is_an_approval() -> None:
+    assert roles("which guideline let the 48 yo man's elbow MRI through?") == [
+        ("let the 48 yo man's elbow MRI through", "Overturned", "premise")]
+    assert roles("did IMR let it through?") == [("let it through", "Overturned", "asked")]
+    assert roles("let me walk through it") == []
