@@ -181,6 +181,8 @@ _LIST = re.compile(rf"^\s*(?:{_ASKED_FOR})?(?:which\s+(?!(?:guidelines?|pages?|s
                    r"(?:get|got|gotten|go|went)\s+through\b"
                    # "is there anyone whose pool therapy got approved?", "has anybody gotten a TENS unit approved?"
                    r"|\b(?:is|was)\s+there\s+(?:any|some)(?:one|body)\b|\b(?:has|have|did|does)\s+(?:any|some)(?:one|body)\b"
+                   # "was anyone's neck MRI approved?", "anybody's TENS unit ever overturned?" (whose-ever it was)
+                   r"|\bany(?:one|body)['’]?s\b(?!\s+(?:else)\b)"
                    # "did IMR approve the hot cold unit for anyone?" (of no one patient)
                    # ... asked for a yes: "the tens unit wasn't approved for anyone right?"
                    r"|\b(?:for|to)\s+any(?:one|body)(?:\s+else)?(?:\s*,?\s*(?:right|correct|true|huh|yet|at\s+all|ever))?"

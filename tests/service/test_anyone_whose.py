@@ -22,6 +22,9 @@ TODAY = date(2017, 6, 1)
     # "any X approved?" of a kind named in the plural
     ("any TENS units approved?", "Overturned"),
     ("were any knee MRIs overturned?", "Overturned"),
+    # anyone's, whose-ever it was
+    ("was anyone's neck MRI approved?", "Overturned"),
+    ("has anybody's TENS unit ever been overturned?", "Overturned"),
 ])
 def test_anyone_whose_request_was_decided_is_a_list_by_that_outcome(question: str, decision: str) -> None:
     q = understand(question, today=TODAY)
