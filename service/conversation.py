@@ -808,6 +808,8 @@ _PERSON_CORE = re.compile(r"\b\d{1,3}\s*(?:yo\b|y/o\b|yr\b|-?\s*years?[- ]old\b)
 # ... and nothing else: "the 28 year old woman's" (a follow-up asking the same of another patient)
 _PERSON_ALONE = re.compile(r"(?:(?:the|a|an|my|that|this)\s+)?(?P<p>" + _PERSON_CORE.pattern + r")(?:['’]s)?",
                            re.IGNORECASE)
+# ... and what is asked of them after a dash or comma: "- same reason?", ", was hers denied too?"
+_PERSON_TAIL = re.compile(r"\s*[-\u2013\u2014,:;]+\s*(?P<t>(?!.*\b(?:he|she|they)\s+(?:ha[sd]|have|got|gets)\b)[^-\u2013\u2014,:;].*)", re.IGNORECASE)
 # ... leaned on by a follow-up: "how many of his requests were denied?", "when was she hurt?", "what got approved?"
 _OF_THEM = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
@@ -1429,6 +1431,15 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
         # age has the treatment at it)
         another = f" ({ANOTHER_AGE})" if _ages_differ(told, was.group(0)) else ""
         return Resolved(question=base[: was.start()] + told + base[was.end():],
+                        carried=(f"question: the previous one, for the {told}{another}",))
+    if not treatments and not regions and (person := _PERSON_ALONE.match(plain.strip())) and (
+            tail := _PERSON_TAIL.fullmatch(plain.strip()[person.end():])) and (was := _PERSON_CORE.search(base)):
+        # "and the 28 yo woman's - same reason?", "the 54 yo woman's, was hers denied too?": the previous question's
+        # thing, of the patient told now, with what is asked of it
+        told = person.group("p")
+        another = f" ({ANOTHER_AGE})" if _ages_differ(told, was.group(0)) else ""
+        thing = (base[: was.start()] + told + base[was.end():]).rstrip(" ?.!")
+        return Resolved(question=f"{thing} - {tail.group('t').strip().rstrip(' ?.!')}?",
                         carried=(f"question: the previous one, for the {told}{another}",))
     if (it := _AFTER_IT.search(plain)) and (old_words := [w for _t, w in find_treatments(base)]):
         # "and the therapy after it?" after "was the surgery denied?": the previous question, of the therapy after the

@@ -761,3 +761,14 @@ def test_the_item_before_offered_as_the_reason_for_another():
     # ... not the item asked of itself: "was the naproxen denied because of that?" keeps its pronoun
     assert resolve("was the naproxen denied because of that?", earlier).question == (
         "was the naproxen denied because of that? [in case CM17-0013716]")
+
+
+def test_another_patient_told_with_what_is_asked_of_them_after_a_dash():
+    # CM17-0005246 (29F) lumbar MRI upheld; "and the 28 yo woman's - same reason?" asks of the 28-year-old woman's lumbar
+    # MRI (CM16-0246635), not of whatever else a 28-year-old woman had
+    mri = Fact(case_number="CM17-0005246", item_index=1, title="MRI (magnetic resonance imaging) of the lumbar spine",
+               decision="Upheld")
+    earlier = [Earlier(question="the 29 yo woman's lumbar MRI", items=(mri,), kind="item", letter=(mri,))]
+    assert resolve("and the 28 yo woman's - same reason?", earlier).question == "the 28 yo woman's lumbar MRI - same reason?"
+    assert resolve("and the 28 yo woman's, was hers denied too?", earlier).question == (
+        "the 28 yo woman's lumbar MRI - was hers denied too?")
