@@ -132,7 +132,11 @@ def correct(question: str, words: frozenset[str] = frozenset(),
         pool = [v for v in (*_BY_FIRST.get(low[0], ()), *(w for w in words if w[:1] == low[:1]))
                 if abs(len(v) - len(low)) <= 2]
         near = difflib.get_close_matches(low, pool, n=3, cutoff=0.75)
-        best = [v for v in near if _distance(low, v) <= (1 if len(low) < 10 else 2)] or _sounds_like(low, words)
+        best = ([v for v in near if _distance(low, v) <= (1 if len(low) < 10 else 2)] or _sounds_like(low, words)
+                # ... or two edits in the ending of a long word whose first six letters are right ("naproxine")
+                # (not a word with an ending more or less: "function" is no typo of "functional")
+                or [v for v in near if len(low) >= 8 and v[:6] == low[:6] and _distance(low, v) <= 2
+                    and not v.startswith(low) and not low.startswith(v)])
         if not best or _inflected(low, best[0]):  # "month" is no typo of "months", nor "claim" of "claims"
             return word
         corrections.append((word, best[0]))

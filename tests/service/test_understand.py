@@ -449,7 +449,9 @@ def test_an_outcome_selected_among_one_persons_requests_is_checked_not_a_filter(
 
 
 @pytest.mark.parametrize(("typed", "read"), [("tramadal", "tramadol"), ("diclofenic", "diclofenac"),
-                                             ("Tramadal", "tramadol"), ("bracs", "brace")])
+                                             ("Tramadal", "tramadol"), ("bracs", "brace"),
+                                             # two edits in the ending of a long word whose first six letters are right
+                                             ("naproxine", "naproxen"), ("ibuprofine", "ibuprofen")])
 def test_a_typo_that_ends_like_a_word_is_read_as_the_drug(typed: str, read: str) -> None:
     # "-al" and "-ic" are endings, but "tramad" and "diclofen" take none to make a drug's name
     from service.spelling import correct as _correct
