@@ -1000,6 +1000,11 @@ def listed_unprinted(engine: Engine, query: Query) -> list[str]:
     if not query.treatment_words:
         return []
     asking, topic, unknown = _unprinted_asked(engine, query)
+    if len(query.case_numbers) == 1:
+        # ... or, of the one case named, that its letter never prints: "CM17-0006797 - was the post-op PT and the pain
+        # pump denied?"
+        unknown = list(dict.fromkeys([*unknown, *(t for t in _unprinted_in(engine, query.case_numbers[0], topic)
+                                                 if len(t) >= 4 and t in asking.lower() and t not in _ASKING_WORDS)]))
     if not unknown:
         return []
     named = set(tokens(" ".join((*query.treatment_words, *query.region_words))))  # said already: "knee brace"
@@ -1010,6 +1015,13 @@ def listed_unprinted(engine: Engine, query: Query) -> list[str]:
                 set(tokens(phrase)) & named):
             out.append(phrase)
     return out
+
+
+def _unprinted_in(engine: Engine, case: str, tokens) -> list[str]:
+    """The tokens the letter of `case` never prints as a word."""
+    return [t for t in sorted(tokens) if not engine.store.catalog.query(
+        "SELECT 1 FROM chunks c JOIN letters l ON l.id = c.letter_id WHERE l.case_number = ? "
+        "AND ' ' || lower(c.text) || ' ' GLOB ? LIMIT 1", [case, f"*[^a-z]{t}[^a-z]*"])]
 
 
 # the words a question asks of one thing with, besides the thing: "CM16-0248471 what about her hot tub?", "was the
@@ -1026,6 +1038,11 @@ def case_lacks_unknown(engine: Engine, query: Query) -> str:
     if len(query.case_numbers) != 1 or query.treatments:
         return ""
     asking, topic, unknown = _unprinted_asked(engine, query)
+    if not unknown:
+        # ... or that the letter of the case never prints, though others do: "CM17-0006797 - was the pain pump denied?"
+        # (other letters print "proton pump inhibitor"; his letter has no pump)
+        unknown = [t for t in _unprinted_in(engine, query.case_numbers[0], topic)
+                   if len(t) >= 4 and t in asking.lower() and t not in _ASKING_WORDS]
     if not unknown:
         return ""
     # each a thing named with its article or owner: "her hot tub", "a jacuzzi" (not "did she win anything?", "ok same")

@@ -38,7 +38,7 @@ from service.flows.pair import two_patients_answer
 from service.fits_others import others_line
 from service.gather import absent_beside, case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
-from service.lacking import lacked_elsewhere, RELATED, absent_message, asked_elsewhere, decided_nowhere, someone_fits, case_lacks, case_lacks_drug, case_lacks_region, case_lacks_unknown, described_lacks, decided, plain_regions, theirs_instead
+from service.lacking import lacked_elsewhere, listed_unprinted, RELATED, absent_message, asked_elsewhere, decided_nowhere, someone_fits, case_lacks, case_lacks_drug, case_lacks_region, case_lacks_unknown, described_lacks, decided, plain_regions, theirs_instead
 from service.levels import levels
 from service.mentioned import mention_sentence, mentions
 from service.misnamed import described_instead
@@ -597,6 +597,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                         case_items(engine, chosen[0].case_number))
         # "CM17-0011703, did they approve the acupuncture and the MRI of his foot?": his acupuncture, and no foot MRI
         lacking = lacking or parts_not_requested(query.text, query.treatment_words, case_items(engine, chosen[0].case_number))
+    if not lacking and len(query.case_numbers) == 1 and chosen[0].case_number == query.case_numbers[0]:
+        # "CM17-0006797 - was the post-op PT and the pain pump denied?": his PT, and no pain pump, a thing his letter never
+        # prints, named beside it
+        lacking = listed_unprinted(engine, query)
     # "the 33 yo woman with the neck MRI - cortisone shot approved?": the MRI tells who she is; her letter lacks the
     # shot asked of, so no yes or no of the MRI, and what her letter decided is listed with the lack
     who_only = bool(lacking) and len(chosen) == 1 and all(
