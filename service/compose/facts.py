@@ -54,7 +54,11 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:^|[.?!;:,]\s*|\s[-\u2013\u2014]+\s*|\b(?:and|but|so|me|know|asking)\s+)who\s+(?:(?:was|is)\s+the\s+(?:(?:IMR|expert|independent|"
         r"medical)\s+)*(?:reviewer|doctor|physician)|"
         r"reviewed|decided|made\s+the\s+(?:decision|call)|"
-        r"looked\s+at)\b|\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:doctor|physician|specialist|specialty|"
+        r"looked\s+at)\b"
+        # ... or the decision told before, and who made it: "when was the decision on her MRI, and who made it?"; or by
+        # whom, closing: "when was it decided and by whom?" (not "who made it?" alone: the request's maker, maybe)
+        r"|\b(?:decision|call|ruling|determination)\b[^?]{0,80}?\bwho\s+made\s+(?:it|that|this)\b"
+        r"|\bby\s+whom\s*[?.!]*\s*$|\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:doctor|physician|specialist|specialty|"
         r"reviewer)\s+(?:reviewed|decided|was\s+(?:the\s+)?(?:IMR\s+)?reviewer|looked)\b|\breviewer'?s?\s+(?:specialty|"
         r"credentials?|licen[cs](?:e|ure)|qualifications?|certifications?|board)\b|\bwhere\s+is\s+the\s+reviewer\s+licensed\b"
         # the reviewer named, then what of them asked: "IMR reviewer for the 62 yo woman's shoulder MRI - what

@@ -35,6 +35,10 @@ from tests.conftest import ask, sample_client, served_client
     ("For CM17-0006797 please give me the reviewer specialty, decision date, and which items were upheld.",
      ("reviewer", "decision_date")),
     ("who is the reviewer in CM17-0006797?", ("reviewer",)),
+    # the decision told, and who made it; or by whom (not "who made it?" alone, which may be the request's maker)
+    ("when was the decision on the 62 yo woman's shoulder MRI, and who made it?", ("reviewer", "decision_date")),
+    ("when was it decided and by whom?", ("reviewer", "decision_date")),
+    ("who made it?", ()),
     ("what is the patient's name in CM17-0006797?", ("names",)),
     ("what's the name of the reviewer in CM17-0006797?", ("names",)),
     ("the 53 yo man with the neck MRI - how was he hurt?", ("mechanism",)),
