@@ -288,6 +288,15 @@ _ASSENT = re.compile(r"^\s*(?:ok(?:ay)?|alright|all\s+right|got\s+it|i\s+see|tha
                      r"(?=(?:and|so|but|then|what|how|why|who|which|was|were|did|is|are|the|his|her|their)\b)", re.IGNORECASE)
 
 
+# a correction of what was asked before, then the thing meant: "sorry, I meant the elbow ones", "oops I meant cervical", "I
+# mean his back", "no wait, the other 63 year old", "actually the EMG" (not "no, was it approved?": a question of its own)
+_CORRECTION = re.compile(r"^\s*(?:(?:no+|nope|wait|sorry|oops|whoops|my\s+bad|actually|correction)\b[\s,.!:;-]*)*"
+                         r"(?:(?<![\w'])I\s+(?:meant|mean|was\s+asking\s+about|wanted)(?:\s+to\s+(?:say|ask\s+about))?\b[\s,:-]*"
+                         r"|(?<=[\s,.!:;-])(?=\w))"
+                         # (the thing alone, a few words: not "no it was denied", "actually the EMG - why?")
+                         r"(?P<x>(?!(?:it|that|this|they|he|she|I|we|you)\b)(?:[\w/'’]+(?:-[\w/'’]+)*\s*){1,6}?)\s*[?.!]*\s*$", re.IGNORECASE)
+
+
 def resolve(question: str, earlier: Sequence[Earlier], corrected: str = "") -> Resolved:
     """`question` read against `earlier` turns (oldest first). `corrected`: the question with its misspelt
     treatment words fixed (service.spelling), so that "the flexaril one" names a treatment as "the flexeril one" does."""
@@ -365,6 +374,12 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
     if not CASE.search(question):  # "ok and her head?": "and her head?" (a case named stands as asked)
         question, corrected = _ASSENT.sub("", question), _ASSENT.sub("", corrected)
     question = _CORRECTED_ONES.sub(r"\1", question)
+    if not CASE.search(question) and (m := _CORRECTION.match(question)) and not QUESTION_START.match(m.group("x")) and not (
+            DESCRIBED.search(question)):  # ("no, the lumbar ones": the one described, below)
+        # "sorry, I meant the elbow ones", "oops I meant cervical", "I mean his back", "no wait, the other 63 year old":
+        # the thing meant, asked as the previous question was ("and the elbow ones?")
+        question = f"and {m.group('x')}"
+        corrected = f"and {_CORRECTION.match(corrected).group('x')}" if corrected and _CORRECTION.match(corrected) else ""
     question = since_ur_denial(question, before)
     question = _LAY_BECAUSE.sub(r"\g<it> because", question)  # "was it cause of a urine test?": because of
     if (m := _FIRST_LAST_N.match(question)) and not CASE.search(question) and (n_ones := _first_last(m, previous)):

@@ -980,7 +980,11 @@ def _thing_words(query: Query) -> frozenset[str]:
     story = {tok for t, w in find_treatments(query.text) if t in query.story_treatments for tok in tokens(w)}
     job = {tok for words in query.person.occupations for tok in tokens(words)}
     return frozenset(topic_tokens(query) - GENERIC_TREATMENT_WORDS - ROLE_WORDS - _reviewer_words(query)
-                     - _treatment_nouns(query.text) - story - job)
+                     - _treatment_nouns(query.text) - story - job - _NO_THING)
+
+
+# words that name no thing asked of: who else ("the other 63 year old") and a correction's ("sorry, I meant ...")
+_NO_THING = frozenset("other another others sorry oops whoops wait actually meant mean correction".split())
 
 
 def _unprinted_asked(engine: Engine, query: Query) -> tuple[str, frozenset[str], list[str]]:

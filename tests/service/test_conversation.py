@@ -772,3 +772,15 @@ def test_another_patient_told_with_what_is_asked_of_them_after_a_dash():
     assert resolve("and the 28 yo woman's - same reason?", earlier).question == "the 28 yo woman's lumbar MRI - same reason?"
     assert resolve("and the 28 yo woman's, was hers denied too?", earlier).question == (
         "the 28 yo woman's lumbar MRI - was hers denied too?")
+
+
+def test_a_correction_asks_the_thing_meant_as_the_previous_question_was():
+    # CM16-0234464 (33M): single positional MRIs of the cervical spine, the lumbar spine and the right hand
+    mris = tuple(Fact(case_number="CM16-0234464", item_index=n, title=f"Single positional MRI of the {part}",
+                      decision="Upheld") for n, part in enumerate(("cervical spine", "lumbar spine", "right hand"), 1))
+    earlier = [Earlier(question="the 33 yo man's lumbar MRI", items=(mris[1],), kind="item", letter=mris)]
+    # "oops I meant cervical": read as "and cervical?", not a thing called "oops"
+    assert resolve("oops I meant cervical", earlier).question == "the 33 yo man's cervical MRI"
+    # ... a question of its own after "no" is not a correction
+    assert resolve("no, was it approved?", earlier).question == (
+        "no, was the Single positional MRI of the lumbar spine in case CM16-0234464 approved?")
