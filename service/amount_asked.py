@@ -43,10 +43,17 @@ _PER_WEEK = re.compile(r"\b(?:(?:\d|one|two)\s+to\s+)?(\d{1,2}|one|two|three|fou
 _QUANTITY = re.compile(r"#\s*(\d{1,4})\b")
 
 
+_ASKED_FOR = re.compile(r"\b(?:ask(?:ed|s)?\s+for|request(?:ed|s)?|want(?:ed|s)?|order(?:ed|s)?|prescrib\w*|put\s+in\s+for)\b",
+                        re.IGNORECASE)
+_TOTAL = re.compile(r"\b(?:in\s+total|altogether|all\s+together|in\s+all)\b", re.IGNORECASE)
+
+
 def asked_amount(question: str) -> str:
     """The unit of the amount `question` asks a request was for ("sessions", "hours", "refills", "tablets" or
     "dose"), '' when it asks no amount or asks how much went through."""
-    if _OUTCOME.search(question):
+    # ("how many pills did she ask for in total?": the total asked, not what went through)
+    said = _TOTAL.sub(" ", question) if _ASKED_FOR.search(question) else question
+    if _OUTCOME.search(said):
         return ""
     if _DOSE.search(question):
         return "dose"

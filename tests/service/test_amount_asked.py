@@ -21,6 +21,9 @@ def _item(request: str, title: str) -> Item:
 
 @pytest.mark.parametrize(("question", "unit"), [
     ("how many sessions did they ask for?", "sessions"),
+    # the total asked for, not what went through in total
+    ("how many baclofen pills did the 37 yo woman ask for in total?", "tablets"),
+    ("how many sessions were approved in total?", ""),
     ("how many PT visits did the doctor request?", "sessions"),
     ("how many hours a day?", "hours"),
     ("how many refills?", "refills"),
