@@ -65,8 +65,10 @@ _ONE_CARRIED = re.compile(r"\[the\s+(?:(?!\s+and\s+the\s+)[^\]])*\s+in\s+case\s+
 
 # ... or how many the patient got, the units named: "the 37 yo woman with baclofen: how many pills did she get?"
 _GOT_HOW_MANY = re.compile(r"\bhow\s+many\s+(?:[\w/-]+\s+){0,2}?(?:sessions|visits|pills|tablets|capsules|refills|hours|treatments)"
-                           r"\s+did\s+(?:he|she|they|I|we|you)\s+(?:(?:actually|finally|end\s+up)\s+)?(?:get|getting|receive|"
-                           r"end\s+up\s+with)\s*(?:\?|\[|$)", re.IGNORECASE)
+                           r"\s+did\s+(?:he|she|they|I|we|you|(?:the|my|his|her|their|our)\s+(?:[\w'’/-]+\s+){0,5}?[\w'’/-]+)\s+"
+                           r"(?:(?:actually|finally|end\s+up)\s+)?(?:get|getting|receive|end\s+up\s+with)"
+                           # ... or get approved: "how many acupuncture sessions did the 60 yo man get approved?"
+                           r"(?:\s+(?:approved|authori[sz]ed|allowed|covered|okayed|through))?\s*(?:\?|\[|$)", re.IGNORECASE)
 
 
 # ... or how many of the units went through, no total word said: "how many pills were approved?" (of a request UR

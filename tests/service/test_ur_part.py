@@ -55,6 +55,9 @@ def test_a_request_ur_denied_whole_is_a_no_when_asked() -> None:
     # ... or how many the patient got, the units named
     ("the 37 yo woman with baclofen: how many pills did she get?", True, False),
     ("how many PT visits had he already had?", False, False),
+    # ... or got approved, the patient told
+    ("how many acupuncture sessions did the 60 yo man get approved?", True, False),
+    ("how many PT visits did the 45 yo man ask for?", False, False),
     # ... or how many of the units went through, no total word said
     ("the 37 yo woman's baclofen - how many pills were approved?", True, False),
     ("how many sessions were authorized?", True, False),
