@@ -12,6 +12,7 @@ import re
 
 import msgspec
 
+from indexer.treatments import find_treatments
 from service.engine import Engine
 from service.gather import case_items
 from service.lacking import has_asked, region_fits
@@ -42,13 +43,13 @@ _CONTRASTED = re.compile(r"^\s*,?\s*(?:but|and|while|whereas|yet)\b[^.?!:;]*\b(?
                          r"(?:\s+(?:for|of|to))?\s*$", re.IGNORECASE)
 # ... or named after the first one's possessive, its outcome said, the second one's set against it: "why was the 45 yo
 # woman's naproxen approved but not the 54 yo woman's?"
-_THEIRS_CONTRASTED = re.compile(r"^\s*(?P<t>[\w/ -]+?)\s+(?:(?:was|were|is|are|got|been)\s+)?(?:approved|denied|overturned|upheld|"
+_THEIRS_CONTRASTED = re.compile(r"^\s*(?P<t>[\w/ -]+?)\s+(?:(?:was|were|is|are|got|get|gets|been)\s+)?(?:approved|denied|overturned|upheld|"
                                 r"okayed|ok'?d|authori[sz]ed|certified|granted|rejected|refused|turned\s+down)\s*,?\s+"
                                 # ... "approved when the 50 yo man's wasn't?", "though the 54 yo woman's was denied"
                                 r"(?:but|and|while|whereas|yet|or|when|(?:even\s+)?though|although)(?:\s+not)?(?:\s+(?:for|of|to))?\s*$",
                                 re.IGNORECASE)
 # what joins the two: "X with Y", "X and Y", "X vs Y", "X to Y"
-_JOINED = re.compile(r"(?:\b(?:with|and|vs|versus|to|against)\b\.?|,)\s*$"
+_JOINED = re.compile(r"(?:\b(?:with|and|or|vs|versus|to|against)\b\.?|,)\s*$"
                      # "is the 45 yo woman's naproxen case the same as the 54 yo woman's?", "... different from ..."
                      r"|\b(?:(?:the\s+)?same|similar|alike|different|differently)\s+(?:as|to|from|with)?\s*$", re.IGNORECASE)
 # the comparison's own words, no part of the treatment: "naproxen case the same as": naproxen
@@ -131,8 +132,26 @@ def two_descriptions(text: str, named: tuple[str, ...] = ()) -> tuple[Described,
     end = _END.search(tail)
     own = (tail[: end.start()] if end else tail).strip(" ,.")
     theirs = _GIVEN.sub("", own or between)  # "...with the 34 year old man's": the same treatment
-    return (Described(words=f"{first.group(0)} {between}".strip(), person=people[0], treatment=_GIVEN.sub("", between)),
-            Described(words=f"{people[1]}'s {theirs}" if theirs else people[1], person=people[1], treatment=theirs))
+    if between and not find_treatments(theirs) and (said := find_treatments(between)):
+        # "the 50 yo woman got acupuncture approved and the 50 yo man didn't": the first one's treatment, the second's
+        theirs = " ".join(dict.fromkeys(w for _t, w in said))
+    if not between and own and find_treatments(own):
+        # "did the 29 yo woman and the 28 yo woman both have their lumbar MRIs denied?": the thing after both, each one's
+        between = own
+    return (Described(words=f"{first.group(0)} {between}".strip(), person=people[0], treatment=_plain(_GIVEN.sub("", between))),
+            Described(words=f"{people[1]}'s {theirs}" if theirs else people[1], person=people[1], treatment=_plain(theirs)))
+
+
+# the thing told with its verb and outcome: "got acupuncture approved", "both have their lumbar MRIs denied"
+_HAD_IT = re.compile(r"^(?:(?:both|all|each)\s+)?(?:(?:have|had|has|got|get|gets|did|do|does)\s+)(?:(?:their|his|her|its|the)\s+)?",
+                     re.IGNORECASE)
+_DECIDED_AFTER = re.compile(r"\s+(?:approved|denied|overturned|upheld|okayed|ok'?d|authori[sz]ed|certified|granted|rejected|"
+                            r"refused|turned\s+down)\s*$", re.IGNORECASE)
+
+
+def _plain(treatment: str) -> str:
+    """The thing a description names, its verb and outcome left out: "got acupuncture approved" -> "acupuncture"."""
+    return _DECIDED_AFTER.sub("", _HAD_IT.sub("", treatment)).strip() or treatment
 
 
 def _person(words: str) -> str:

@@ -37,6 +37,21 @@ def test_the_first_ones_thing_and_outcome_set_against_the_seconds():
     assert (first.words, second.words) == ("the 45 yo woman's naproxen", "the 54 yo woman's naproxen")
 
 
+def test_two_told_with_get_or_both_or_or():
+    # "get approved": the auxiliary is no part of the thing
+    first, second = two_descriptions("why did the 45 yo woman's naproxen get approved but the 54 yo woman's didn't?")
+    assert (first.treatment, second.treatment) == ("naproxen", "naproxen")
+    # "X got it approved and Y didn't": the first one's treatment, the second's too
+    first, second = two_descriptions("the 50 yo woman got acupuncture approved and the 50 yo man didn't - what's the difference?")
+    assert (first.treatment, second.words) == ("acupuncture", "the 50 yo man's acupuncture")
+    # "X and Y both had ...": the thing after both, each one's
+    first, second = two_descriptions("did the 29 yo woman and the 28 yo woman both have their lumbar MRIs denied?")
+    assert (first.treatment, second.treatment) == ("lumbar MRIs", "lumbar MRIs")
+    # "X's or Y's": either one
+    first, second = two_descriptions("which got approved - the 45 yo woman's naproxen or the 54 yo woman's?")
+    assert (first.words, second.words) == ("the 45 yo woman's naproxen", "the 54 yo woman's naproxen")
+
+
 def test_vs_and_no_treatment():
     first, second = two_descriptions("the 62-year-old woman vs the 54 year old man")
     assert (first.person, second.person, second.words) == ("the 62-year-old woman", "the 54 year old man", "the 54 year old man")
