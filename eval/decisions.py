@@ -47,6 +47,10 @@ _PHRASES = (
     (re.compile(r"\buph(?:eld|olds?|olding)\s+(?:(?:the|this|that|its|a)\s+)?(?:\w+\s+){0,2}?"
                 r"(?:denial|decision|non-?certification)\b", re.I), UPHELD),
     (re.compile(r"\bdenial\s+(?:stands|stood|remains|was\s+upheld)\b", re.I), UPHELD),
+    # none of them approved states each one's denial: "none of the 5 requests was approved (overturned)"
+    (re.compile(r"\bnone\s+(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|them\b)?)?(?:[\w()-]+\s+){0,5}?(?:was|were|got|"
+                r"has\s+been|have\s+been)\s+(?:approved|overturned|authori[sz]ed)(?:\s*\((?:overturned|approved)\))?", re.I),
+     UPHELD),
 )
 _TERMS = re.compile(
     r"(?P<U>\bnon-?certif\w*|\buph(?:eld|olds?|olding)\b|\bden(?:ied|ial|ials|y|ies|ying)\b|\brejected\b"

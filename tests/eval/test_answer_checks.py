@@ -40,6 +40,8 @@ OTHER = ("CM16-0000009", "MRI of the lumbar spine")
     ("The request was non-certified.", ["Upheld"]),
     ("The denial stands.", ["Upheld"]),
     ("No approval was given.", ["Upheld"]),
+    ("No: in CM16-0231745, none of the 5 requests was approved (overturned).", ["Upheld"]),
+    ("None of them were approved.", ["Upheld"]),
     ('The reviewer wrote: "the request is medically necessary" [2].', []),  # quoted letter text
     ("Cyclobenzaprine #63 was authorized by the Claims Administrator; the rest was non-certified.", ["Upheld"]),
     ("Was it approved or denied? The letter gives the guideline.", []),
