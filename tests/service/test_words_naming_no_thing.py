@@ -1,0 +1,14 @@
+"""Words that name no thing asked of: who else ("the other 63 year old"), a correction's ("sorry, I meant ...") and a
+thing left unsaid ("her heating pad or whatever"): never reported as a thing no letter has (service.lacking)."""
+
+from __future__ import annotations
+
+from service.lacking import _thing_words
+from service.understand import understand
+
+
+def test_fillers_and_corrections_are_no_things() -> None:
+    assert "whatever" not in _thing_words(understand("the 37 yo woman's heating pad or whatever - denied?"))
+    assert "heating" in _thing_words(understand("the 37 yo woman's heating pad or whatever - denied?"))
+    assert {"sorry", "meant"}.isdisjoint(_thing_words(understand("sorry, I meant the elbow ones")))
+    assert "other" not in _thing_words(understand("and the other 63 year old?"))
