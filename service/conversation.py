@@ -251,19 +251,32 @@ _USUAL_SAID = re.compile(r"^(?P<lead>\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s+)?(?:
                          r"(?:(?:pretty|very|really|quite|fairly)\s+)?(?:usual|unusual|common|uncommon|typical|normal|standard|"
                          r"routine|rare)(?P<tail>(?:\s+for\s+(?:them|IMR|reviewers|these|those))?\s*[?.!]*\s*)$", re.IGNORECASE)
 _OUTCOME_WORD = {"Upheld": "denied", "Overturned": "approved"}
+# ... or said as how often it happens: "does that happen a lot?", "does this happen often?" (of the item's own outcome)
+_HAPPENS = re.compile(r"^(?P<lead>\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s+)?)(?:does|do)\s+(?:that|this)\s+happen\s+"
+                      r"(?:a\s+lot|lots|often|much|frequently|commonly|regularly|all\s+the\s+time)"
+                      r"(?P<tail>(?:\s+(?:at\s+IMR|to\s+(?:others|other\s+(?:people|patients|workers))))?\s*[?.!]*\s*)$", re.IGNORECASE)
 
 
-def _across_letters(question: str, main: Fact) -> Resolved | None:
+def _across_letters(question: str, main: Fact, kind: str = "") -> Resolved | None:
     """"do they usually deny that?" after an item answer: the treatment of that item asked across the letters ("do
     they usually deny pantoprazole?"), not that item again; None when the question does not lean on the item with a
-    pronoun and a word of habit, or the item names no treatment. "is that usual?" asks so of the item's own outcome
-    ("is that usually denied?")."""
-    if (said := _USUAL_SAID.match(question)) and main.decision in _OUTCOME_WORD:
-        question = f"{said.group('lead')}usually {_OUTCOME_WORD[main.decision]}{said.group('tail')}"
+    pronoun and a word of habit, or the item names no treatment. "is that usual?", "does that happen a lot?" ask so
+    of the item's own outcome ("is that usually denied?"). `kind`: the kind of request the previous answer answered
+    several of, all with that outcome ("the 53 yo man's x-rays": "x-rays"), asked across the letters instead of
+    the first of them."""
+    if (said := _USUAL_SAID.match(question) or _HAPPENS.match(question)) and main.decision in _OUTCOME_WORD:
+        verb = "is" if said.re is _HAPPENS else ""
+        question = f"{said.group('lead')}{verb + ' that ' if verb else ''}usually {_OUTCOME_WORD[main.decision]}{said.group('tail')}"
     if CASE.search(question) or not (thing := _thing(main.title)) or (m := _DEMONSTRATIVE.search(question)) is None:
         return None
     if not (_USUALLY.search(question) or PLURAL.fullmatch(m.group(0)) and _EVER.search(question)):
         return None
+    if kind:
+        note = f"topic: {kind}, the kind of the {_OUTCOME_WORD[main.decision]} requests of case {main.case_number} in the " \
+               f"previous answer, across letters"
+        said = question[: m.start()] + kind + question[m.end():]
+        return Resolved(question=re.sub(r"^(\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s+)?)is\b", r"\1are", said, flags=re.IGNORECASE)
+                        if not kind.endswith("therapy") and kind.endswith("s") else said, carried=(note,))
     told = thing.removeprefix("the ")
     if len({r for r, _w in find_regions(main.title)}) > 1:
         # "do they usually approve that?" after an acupuncture of the neck, right hand and head: the kind, acupuncture,
@@ -566,7 +579,8 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
     if main is not None and not names_treatment and (found := _for_another_part(question, main)) is not None:
         return found
-    if main is not None and not names_treatment and (across := _across_letters(question, main)) is not None:
+    if main is not None and not names_treatment and (across := _across_letters(question, main,
+                                                                                _answered_kind(previous, main, before))) is not None:
         return across
     if main is not None and not names_treatment and not find_regions(question) and (
             1 < len(these := _these(previous, main)) <= MAX_THESE) and (fact := _one_titled(question, these)) is not None:
@@ -1304,6 +1318,38 @@ def _of_those_counted(question: str, earlier: Sequence[Earlier]) -> Resolved | N
     return Resolved(question=f"which {asked}, {added}?", carried=(f"list: {before}, the previous question",))
 
 
+# the words that end what comes before a kind of request named: its owner ("the 40 yo woman's"), an article, a verb
+_KIND_STOP = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|my|our|your|its|all|both|of|for|and|or|were|was|are|is|did|"
+                        r"get|got|had|have|has|with|why|what|how|which|whose|any|yo|old|man|woman|guy|lady|patient|worker))$",
+                        re.IGNORECASE)
+
+
+def _answered_kind(previous: Earlier, main: Fact, before: str) -> str:
+    """The kind of request the previous question named when its answer was about several of them in one letter, all
+    of one outcome: "the 40 yo woman's liquid meds" answered with her four oral suspensions gives "liquid meds", "the 53
+    yo man's x-rays" (cervical and lumbar) "x-rays"; its words as the asker wrote them, with the words just before
+    that narrow it ("positional MRIs"), not the body parts that differ between them. '' otherwise (one item, two
+    outcomes, or a kind one of them is not of)."""
+    these = _these(previous, main)
+    if len(these) < 2 or len({f.decision for f in these}) != 1:
+        return ""
+    told = CONTEXT.sub("", before)
+    for kind, word in find_treatments(told):
+        if not all(kind in match_treatments(f.title) for f in these):
+            continue
+        at = told.lower().find(word.lower())
+        if at < 0:
+            continue
+        words = []
+        regions_differ = len({tuple(sorted(f.body_regions)) for f in these}) > 1
+        for w in reversed(told[:at].split()[-2:]):
+            if _KIND_STOP.search(w) or re.search(r"\d", w) or (regions_differ and find_regions(w)):
+                break
+            words.insert(0, w)
+        return " ".join([*words, word])
+    return ""
+
+
 def _thing(title: str) -> str:
     """A request named by its treatment and its body parts, as a question sets it aside: "MRI of neck
     and right hand without contrast" -> "the neck and hand MRI"; '' when no treatment is named."""
@@ -1486,7 +1532,11 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
     # man's elbow MRI" || "what about his knee?": his letter, which may have no knee request, not another man's knee MRI;
     # not when the question before told its own part so, "PT for his low back" || "and for his neck?": asked anew)
     main = _main(previous)
-    theirs = bool(_POSSESSIVE.search(x)) and not _POSSESSIVE.search(base) and len({f.case_number for f in previous.items}) == 1
+    one_letter = len({f.case_number for f in previous.items}) == 1
+    theirs = bool(_POSSESSIVE.search(x)) and not _POSSESSIVE.search(base) and one_letter
+    # ... or when the patient was described, not named, and the answer settled on one letter: "the 40 yo woman's
+    # celecoxib" || "and the tramadol?" asks of her letter (which may have none), not of another 40-year-old woman's
+    theirs = theirs or bool(treatments and one_letter and _PERSON_CORE.search(base) and not _PERSON_CORE.search(x))
     case = f" [in case {main.case_number}]" if (CONTEXT.search(before) and CASE.search(before) or theirs) and (
         main is not None) and not CASE.search(rewritten) else ""
     return Resolved(question=rewritten + case, carried=(f"question: the previous one, for the {what} {plain}",))

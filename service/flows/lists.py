@@ -97,7 +97,7 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                  others=asks_ever(query.text), where=where_words(plan.filters),
                                  all_had=_every_asked(query),
                                  yes_no=bool(_ANY_YES_NO.match(query.text) and not _CLAIMED_OF_ALL.search(query.text)),
-                                 usual=asks_usual(query.text))
+                                 usual=asks_usual(query.text), question=question)
     coverage = msgspec.structs.replace(coverage, filters=listing_filters(s, plan.focus, plan.filters))
     none = coverage.total == 0  # "none of the 9 acupuncture requests was approved": an answer, of its own kind
     return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, coverage=coverage,
