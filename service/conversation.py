@@ -28,7 +28,9 @@ from indexer.treatments import GROUPS, find_treatments, match_treatments
 from service.compose.facts import OF_THE_LETTER, asked_facts
 from service.mentioned import asks_history, result_asked
 from service.no_one import WHAT_NOW, WHO_PAYS
-from service.reason_asked import reason_clauses
+from indexer.reasons import CODES
+from service.collection.lexicon import REASONS
+from service.reason_asked import asked_reasons, reason_clauses
 from service.same_reason import asks_same_reason
 from service.two_patients import two_descriptions
 from service.understand import understand
@@ -201,6 +203,7 @@ class Fact(msgspec.Struct, frozen=True, kw_only=True):
     title: str
     decision: str = ""
     body_regions: tuple[str, ...] = ()
+    codes: tuple[str, ...] = ()  # its reason codes (indexer.reasons), in the letter's order
 
 
 class Earlier(msgspec.Struct, frozen=True, kw_only=True):
@@ -255,6 +258,39 @@ _OUTCOME_WORD = {"Upheld": "denied", "Overturned": "approved"}
 _HAPPENS = re.compile(r"^(?P<lead>\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s+)?)(?:does|do)\s+(?:that|this)\s+happen\s+"
                       r"(?:a\s+lot|lots|often|much|frequently|commonly|regularly|all\s+the\s+time)"
                       r"(?P<tail>(?:\s+(?:at\s+IMR|to\s+(?:others|other\s+(?:people|patients|workers))))?\s*[?.!]*\s*)$", re.IGNORECASE)
+
+
+_WHY_ASKED = re.compile(r"\bwhy\b|\bhow\s+come\b|\bwhat\s+(?:was|were|is|are)\s+(?:the\s+)?(?:reasons?|problem|issue)\b", re.IGNORECASE)
+
+
+def _reason_common(question: str, previous: Earlier, main: Fact, before: str) -> Resolved | None:
+    """"is that common?", "does that happen a lot?" after the reason of one denial ("why was the 28 yo woman's lumbar
+    MRI denied?", "was the Norco denied for no urine drug screen?"): how often that reason is given among the denials of
+    its kind across the letters ("how many lumbar MRI requests were denied for no objective findings or red flags?"),
+    not only how often the kind is denied. The reason is the one the question offered, when the reviewer gave it, else
+    the item's first denial reason; None after any other turn, or a reason the count cannot name."""
+    if not (_USUAL_SAID.match(question) or _HAPPENS.match(question)) or main.decision != "Upheld":
+        return None
+    if len(_these(previous, main)) != 1 or CASE.search(question):
+        return None
+    told = CONTEXT.sub("", before)
+    offered = asked_reasons(told)
+    if offered:
+        code = next((c for c in main.codes if c in offered), "")
+    elif _WHY_ASKED.search(told):
+        code = next((c for c in main.codes if c in CODES and CODES[c].polarity == "denial"), "")
+    else:
+        return None
+    label = CODES[code].label.lower() if code in CODES else ""
+    if not label or code not in REASONS or not re.search(REASONS[code], label, re.IGNORECASE):
+        return None
+    if not (thing := _thing(main.title)):
+        return None
+    kind = thing.removeprefix("the ")
+    if len({r for r, _w in find_regions(main.title)}) > 1:
+        kind = find_treatments(main.title)[0][1]
+    note = f"reason: {label}, the reviewer's for {main.title} (case {main.case_number}), counted among {kind} denials"
+    return Resolved(question=f"how many {kind} requests were denied for {label}?", carried=(note,))
 
 
 def _across_letters(question: str, main: Fact, kind: str = "") -> Resolved | None:
@@ -579,6 +615,8 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
     if main is not None and not names_treatment and (found := _for_another_part(question, main)) is not None:
         return found
+    if main is not None and not names_treatment and (common := _reason_common(question, previous, main, before)) is not None:
+        return common
     if main is not None and not names_treatment and (across := _across_letters(question, main,
                                                                                 _answered_kind(previous, main, before))) is not None:
         return across
@@ -1956,7 +1994,8 @@ def earlier_turns(engine: Engine, turns: Sequence[Turn]) -> list[Earlier]:
                 continue
             item = letter.items[ref.item_index - 1]
             out.append(Fact(case_number=ref.case_number, item_index=ref.item_index, title=item.title or item.request,
-                            decision=item.decision, body_regions=item.body_regions))
+                            decision=item.decision, body_regions=item.body_regions,
+                            codes=tuple(dict.fromkeys(r.code for r in item.reasons))))
         return tuple(out)
 
     def whole(refs: Sequence[TurnItem]) -> tuple[Fact, ...]:  # the main item's letter, every item of it

@@ -117,7 +117,7 @@ def _grouped(c: Composer, chosen: list[ScopeItem], rest: list[ScopeItem], decisi
                 for item in items:
                     c.say(item_line(c, item, letters))
                 continue
-        reasons(c, items, said, letters, question)
+        reasons(c, items, said, letters, question, ranked=True)
 
 
 def _yes_or_no(lead: str, had: bool) -> str:
