@@ -220,6 +220,7 @@ class Earlier(msgspec.Struct, frozen=True, kw_only=True):
 class Resolved(msgspec.Struct, frozen=True, kw_only=True):
     question: str  # the question to understand: standing alone
     carried: tuple[str, ...] = ()  # what came from the conversation, in words
+    lead: tuple[tuple[str, int], ...] = ()  # the items the conversation was about, cited first when the answer counts them
 
 
 # "how long after that did IMR decide?", "how many days from then?": a time counted from what "that" is
@@ -290,7 +291,8 @@ def _reason_common(question: str, previous: Earlier, main: Fact, before: str) ->
     if len({r for r, _w in find_regions(main.title)}) > 1:
         kind = find_treatments(main.title)[0][1]
     note = f"reason: {label}, the reviewer's for {main.title} (case {main.case_number}), counted among {kind} denials"
-    return Resolved(question=f"how many {kind} requests were denied for {label}?", carried=(note,))
+    return Resolved(question=f"how many {kind} requests were denied for {label}?", carried=(note,),
+                    lead=((main.case_number, main.item_index),))
 
 
 def _across_letters(question: str, main: Fact, kind: str = "") -> Resolved | None:

@@ -93,6 +93,32 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
                           filters={"decision": decision} if decision else {})
 
 
+def usual_answer(c: Composer, s: Scope, decision: str, letters: dict[str, Letter], order: list[tuple[str, int]],
+                 question: str, where: str = "in the index") -> str:
+    """"Do reviewers usually turn down PT?", "is neck PT usually approved?" (a pattern's yes/no of the usual outcome):
+    the yes or no with the count first ("Yes: 18 of the 19 ... were denied (upheld).", "No: only 1 of the 5 ... was
+    approved (overturned); 4 were denied (upheld)."), then the reasons that recur, grouped with their counts; returns
+    the lead. `order`: retrieval's ranking of the items."""
+    rank = {key: n for n, key in enumerate(order)}
+    ranked = sorted(s.items, key=lambda i: rank.get((i.case_number, i.item_index), len(rank)))
+    chosen = [i for i in ranked if i.decision == decision]
+    total, other = len(s.items), "Upheld" if decision == "Overturned" else "Overturned"
+    what = kind_of(s.label, f"request{'s' if total != 1 else ''}")
+    if total == 1:
+        lead = f"{'Yes' if chosen else 'No'}: the one {what} {where} was {WORD[decision if chosen else other]}."
+    elif 2 * len(chosen) > total:
+        every = "both" if total == 2 else f"all {total}"
+        lead = (f"Yes: {every if len(chosen) == total else f'{len(chosen)} of the {total}'} {what} {where} "
+                f"{'were' if len(chosen) != 1 else 'was'} {WORD[decision]}.")
+    else:
+        rest = total - len(chosen)
+        lead = (f"No: {'only ' + str(len(chosen)) if chosen else 'none'} of the {total} {what} {where} "
+                f"{'were' if len(chosen) > 1 else 'was'} {WORD[decision]}; {rest} {'were' if rest != 1 else 'was'} {WORD[other]}.")
+    c.say(lead)
+    _grouped(c, chosen, [i for i in ranked if i.decision != decision], decision, letters, question)
+    return lead
+
+
 def _grouped(c: Composer, chosen: list[ScopeItem], rest: list[ScopeItem], decision: str, letters: dict[str, Letter],
              question: str) -> None:
     """After the count of a usual outcome asked ("is PT usually denied?": "Yes: 18 of the 19 ..."), the reasons
