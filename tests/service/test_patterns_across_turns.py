@@ -125,3 +125,23 @@ def test_the_described_patients_letter_lacking_the_treatment_names_another_fitti
         "150ml\": denied (upheld); 4. \"Deprizine 15mg/ml oral suspension, 250ml\": denied (upheld); 5. \"Tabradol 1mg/ml "
         "oral suspension, 250ml\": denied (upheld). Another letter that fits the patient described, case CM17-0017734, has "
         "\"Tramadol 50mg #60\": denied (upheld).")
+
+
+def test_a_pattern_asked_yes_or_no_of_the_usual_outcome_leads_with_the_count(client):
+    got = ask(client, "is physical therapy for the neck usually approved?")
+    assert got["kind"] == "pattern"
+    assert got["lead"] == ("No: only 1 of the 2 cervical physical therapy requests in the index was approved (overturned); "
+                           "1 was denied (upheld).")
+    turned = ask(client, "do IMR reviewers usually turn down physical therapy?")
+    assert turned["lead"] == "Yes: 4 of the 5 physical therapy requests in the index were denied (upheld)."
+
+
+def test_is_that_common_after_a_reason_counts_it_with_the_item_asked_cited_first(client):
+    first = ask(client, "why was the 53 yo man's lumbar MRI denied?")
+    history = [{"question": "why was the 53 yo man's lumbar MRI denied?", "kind": first["kind"],
+                "items": [{"case_number": c["case_number"], "item_index": c["item_index"]} for c in first["citations"]
+                          if c["item_index"] > 0]}]
+    got = ask(client, "is that common?", history=history)
+    assert got["kind"] == "count"
+    assert got["understood"]["asked_as"] == "how many lumbar MRI requests were denied for no objective findings or red flags?"
+    assert got["citations"][0]["case_number"] == "CM17-0011703"
