@@ -28,7 +28,9 @@ from indexer.treatments import GROUPS, find_treatments, match_treatments
 from service.compose.facts import OF_THE_LETTER, asked_facts
 from service.mentioned import asks_history, result_asked
 from service.no_one import WHAT_NOW, WHO_PAYS
-from service.reason_asked import reason_clauses
+from indexer.reasons import CODES
+from service.collection.lexicon import REASONS
+from service.reason_asked import asked_reasons, reason_clauses
 from service.same_reason import asks_same_reason
 from service.two_patients import two_descriptions
 from service.understand import understand
@@ -202,6 +204,7 @@ class Fact(msgspec.Struct, frozen=True, kw_only=True):
     title: str
     decision: str = ""
     body_regions: tuple[str, ...] = ()
+    codes: tuple[str, ...] = ()  # its reason codes (indexer.reasons), in the letter's order
 
 
 class Earlier(msgspec.Struct, frozen=True, kw_only=True):
@@ -218,6 +221,7 @@ class Earlier(msgspec.Struct, frozen=True, kw_only=True):
 class Resolved(msgspec.Struct, frozen=True, kw_only=True):
     question: str  # the question to understand: standing alone
     carried: tuple[str, ...] = ()  # what came from the conversation, in words
+    lead: tuple[tuple[str, int], ...] = ()  # the items the conversation was about, cited first when the answer counts them
 
 
 # "how long after that did IMR decide?", "how many days from then?": a time counted from what "that" is
@@ -252,19 +256,66 @@ _USUAL_SAID = re.compile(r"^(?P<lead>\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s+)?(?:
                          r"(?:(?:pretty|very|really|quite|fairly)\s+)?(?:usual|unusual|common|uncommon|typical|normal|standard|"
                          r"routine|rare)(?P<tail>(?:\s+for\s+(?:them|IMR|reviewers|these|those))?\s*[?.!]*\s*)$", re.IGNORECASE)
 _OUTCOME_WORD = {"Upheld": "denied", "Overturned": "approved"}
+# ... or said as how often it happens: "does that happen a lot?", "does this happen often?" (of the item's own outcome)
+_HAPPENS = re.compile(r"^(?P<lead>\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s+)?)(?:does|do)\s+(?:that|this)\s+happen\s+"
+                      r"(?:a\s+lot|lots|often|much|frequently|commonly|regularly|all\s+the\s+time)"
+                      r"(?P<tail>(?:\s+(?:at\s+IMR|to\s+(?:others|other\s+(?:people|patients|workers))))?\s*[?.!]*\s*)$", re.IGNORECASE)
 
 
-def _across_letters(question: str, main: Fact) -> Resolved | None:
+_WHY_ASKED = re.compile(r"\bwhy\b|\bhow\s+come\b|\bwhat\s+(?:was|were|is|are)\s+(?:the\s+)?(?:reasons?|problem|issue)\b", re.IGNORECASE)
+
+
+def _reason_common(question: str, previous: Earlier, main: Fact, before: str) -> Resolved | None:
+    """"is that common?", "does that happen a lot?" after the reason of one denial ("why was the 28 yo woman's lumbar
+    MRI denied?", "was the Norco denied for no urine drug screen?"): how often that reason is given among the denials of
+    its kind across the letters ("how many lumbar MRI requests were denied for no objective findings or red flags?"),
+    not only how often the kind is denied. The reason is the one the question offered, when the reviewer gave it, else
+    the item's first denial reason; None after any other turn, or a reason the count cannot name."""
+    if not (_USUAL_SAID.match(question) or _HAPPENS.match(question)) or main.decision != "Upheld":
+        return None
+    if len(_these(previous, main)) != 1 or CASE.search(question):
+        return None
+    told = CONTEXT.sub("", before)
+    offered = asked_reasons(told)
+    if offered:
+        code = next((c for c in main.codes if c in offered), "")
+    elif _WHY_ASKED.search(told):
+        code = next((c for c in main.codes if c in CODES and CODES[c].polarity == "denial"), "")
+    else:
+        return None
+    label = CODES[code].label.lower() if code in CODES else ""
+    if not label or code not in REASONS or not re.search(REASONS[code], label, re.IGNORECASE):
+        return None
+    if not (thing := _thing(main.title)):
+        return None
+    kind = thing.removeprefix("the ")
+    if len({r for r, _w in find_regions(main.title)}) > 1:
+        kind = find_treatments(main.title)[0][1]
+    note = f"reason: {label}, the reviewer's for {main.title} (case {main.case_number}), counted among {kind} denials"
+    return Resolved(question=f"how many {kind} requests were denied for {label}?", carried=(note,),
+                    lead=((main.case_number, main.item_index),))
+
+
+def _across_letters(question: str, main: Fact, kind: str = "") -> Resolved | None:
     """"do they usually deny that?" after an item answer: the treatment of that item asked across the letters ("do
     they usually deny pantoprazole?"), not that item again; None when the question does not lean on the item with a
-    pronoun and a word of habit, or the item names no treatment. "is that usual?" asks so of the item's own outcome
-    ("is that usually denied?")."""
-    if (said := _USUAL_SAID.match(question)) and main.decision in _OUTCOME_WORD:
-        question = f"{said.group('lead')}usually {_OUTCOME_WORD[main.decision]}{said.group('tail')}"
+    pronoun and a word of habit, or the item names no treatment. "is that usual?", "does that happen a lot?" ask so
+    of the item's own outcome ("is that usually denied?"). `kind`: the kind of request the previous answer answered
+    several of, all with that outcome ("the 53 yo man's x-rays": "x-rays"), asked across the letters instead of
+    the first of them."""
+    if (said := _USUAL_SAID.match(question) or _HAPPENS.match(question)) and main.decision in _OUTCOME_WORD:
+        verb = "is" if said.re is _HAPPENS else ""
+        question = f"{said.group('lead')}{verb + ' that ' if verb else ''}usually {_OUTCOME_WORD[main.decision]}{said.group('tail')}"
     if CASE.search(question) or not (thing := _thing(main.title)) or (m := _DEMONSTRATIVE.search(question)) is None:
         return None
     if not (_USUALLY.search(question) or PLURAL.fullmatch(m.group(0)) and _EVER.search(question)):
         return None
+    if kind:
+        note = f"topic: {kind}, the kind of the {_OUTCOME_WORD[main.decision]} requests of case {main.case_number} in the " \
+               f"previous answer, across letters"
+        said = question[: m.start()] + kind + question[m.end():]
+        return Resolved(question=re.sub(r"^(\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s+)?)is\b", r"\1are", said, flags=re.IGNORECASE)
+                        if not kind.endswith("therapy") and kind.endswith("s") else said, carried=(note,))
     told = thing.removeprefix("the ")
     if len({r for r, _w in find_regions(main.title)}) > 1:
         # "do they usually approve that?" after an acupuncture of the neck, right hand and head: the kind, acupuncture,
@@ -582,7 +633,10 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
     if main is not None and not names_treatment and (found := _for_another_part(question, main)) is not None:
         return found
-    if main is not None and not names_treatment and (across := _across_letters(question, main)) is not None:
+    if main is not None and not names_treatment and (common := _reason_common(question, previous, main, before)) is not None:
+        return common
+    if main is not None and not names_treatment and (across := _across_letters(question, main,
+                                                                                _answered_kind(previous, main, before))) is not None:
         return across
     if main is not None and not names_treatment and not find_regions(question) and (
             1 < len(these := _these(previous, main)) <= MAX_THESE) and (fact := _one_titled(question, these)) is not None:
@@ -1333,6 +1387,38 @@ def _of_those_counted(question: str, earlier: Sequence[Earlier]) -> Resolved | N
     return Resolved(question=f"which {asked}, {added}?", carried=(f"list: {before}, the previous question",))
 
 
+# the words that end what comes before a kind of request named: its owner ("the 40 yo woman's"), an article, a verb
+_KIND_STOP = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|my|our|your|its|all|both|of|for|and|or|were|was|are|is|did|"
+                        r"get|got|had|have|has|with|why|what|how|which|whose|any|yo|old|man|woman|guy|lady|patient|worker))$",
+                        re.IGNORECASE)
+
+
+def _answered_kind(previous: Earlier, main: Fact, before: str) -> str:
+    """The kind of request the previous question named when its answer was about several of them in one letter, all
+    of one outcome: "the 40 yo woman's liquid meds" answered with her four oral suspensions gives "liquid meds", "the 53
+    yo man's x-rays" (cervical and lumbar) "x-rays"; its words as the asker wrote them, with the words just before
+    that narrow it ("positional MRIs"), not the body parts that differ between them. '' otherwise (one item, two
+    outcomes, or a kind one of them is not of)."""
+    these = _these(previous, main)
+    if len(these) < 2 or len({f.decision for f in these}) != 1:
+        return ""
+    told = CONTEXT.sub("", before)
+    for kind, word in find_treatments(told):
+        if not all(kind in match_treatments(f.title) for f in these):
+            continue
+        at = told.lower().find(word.lower())
+        if at < 0:
+            continue
+        words = []
+        regions_differ = len({tuple(sorted(f.body_regions)) for f in these}) > 1
+        for w in reversed(told[:at].split()[-2:]):
+            if _KIND_STOP.search(w) or re.search(r"\d", w) or (regions_differ and find_regions(w)):
+                break
+            words.insert(0, w)
+        return " ".join([*words, word])
+    return ""
+
+
 def _thing(title: str) -> str:
     """A request named by its treatment and its body parts, as a question sets it aside: "MRI of neck
     and right hand without contrast" -> "the neck and hand MRI"; '' when no treatment is named."""
@@ -1524,7 +1610,11 @@ def _ellipsis(x: str, before: str, previous: Earlier) -> Resolved | None:
     # man's elbow MRI" || "what about his knee?": his letter, which may have no knee request, not another man's knee MRI;
     # not when the question before told its own part so, "PT for his low back" || "and for his neck?": asked anew)
     main = _main(previous)
-    theirs = bool(_POSSESSIVE.search(x)) and not _POSSESSIVE.search(base) and len({f.case_number for f in previous.items}) == 1
+    one_letter = len({f.case_number for f in previous.items}) == 1
+    theirs = bool(_POSSESSIVE.search(x)) and not _POSSESSIVE.search(base) and one_letter
+    # ... or when the patient was described, not named, and the answer settled on one letter: "the 40 yo woman's
+    # celecoxib" || "and the tramadol?" asks of her letter (which may have none), not of another 40-year-old woman's
+    theirs = theirs or bool(treatments and one_letter and _PERSON_CORE.search(base) and not _PERSON_CORE.search(x))
     case = f" [in case {main.case_number}]" if (CONTEXT.search(before) and CASE.search(before) or theirs) and (
         main is not None) and not CASE.search(rewritten) else ""
     return Resolved(question=rewritten + case, carried=(f"question: the previous one, for the {what} {plain}",))
@@ -1944,7 +2034,8 @@ def earlier_turns(engine: Engine, turns: Sequence[Turn]) -> list[Earlier]:
                 continue
             item = letter.items[ref.item_index - 1]
             out.append(Fact(case_number=ref.case_number, item_index=ref.item_index, title=item.title or item.request,
-                            decision=item.decision, body_regions=item.body_regions))
+                            decision=item.decision, body_regions=item.body_regions,
+                            codes=tuple(dict.fromkeys(r.code for r in item.reasons))))
         return tuple(out)
 
     def whole(refs: Sequence[TurnItem]) -> tuple[Fact, ...]:  # the main item's letter, every item of it

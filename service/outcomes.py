@@ -460,6 +460,17 @@ def asks_usual(text: str) -> bool:
     return bool(_USUAL.search(text))
 
 
+def usual_asked(text: str) -> str | None:
+    """The outcome `text` asks is the usual one ("do reviewers usually turn down PT?": "Upheld", "is neck PT usually
+    approved?": "Overturned"); None when it asks of no usual outcome."""
+    if not (m := _USUAL.search(text)):
+        return None
+    said = m.group(0)
+    if re.search(_APPROVE, said, re.IGNORECASE):
+        return "Overturned"
+    return "Upheld" if re.search(_DENY, said, re.IGNORECASE) else None
+
+
 def asks_ever(text: str) -> bool:
     """Whether `text` asks whether an outcome ever (or always) happens across letters (EVER)."""
     return bool(_EVER.search(text))

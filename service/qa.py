@@ -136,7 +136,8 @@ def carried(seen: dict[str, object], resolved: Resolved | None, asked: str) -> d
     if resolved is None or not resolved.carried:
         return seen
     notes = [f"from the conversation: {line}" for line in resolved.carried]
-    return {**seen, "carried": list(resolved.carried), "asked_as": resolved.question,
+    lead = {"lead_items": [list(key) for key in resolved.lead]} if resolved.lead else {}
+    return {**seen, "carried": list(resolved.carried), "asked_as": resolved.question, **lead,
             "notes": notes + list(seen.get("notes", []))}  # type: ignore[arg-type]
 
 

@@ -56,6 +56,8 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
     `filters` are the client's filters the query was run under; `who`: the patient described,
     within whose letter `cq` counts (service.collection.patient)."""
     result = run(engine.store.catalog.query, cq)
+    if who is None and cq.shape == "count" and (lead_items := seen.get("lead_items")):
+        result = _led(engine, cq, result, lead_items)
     c = Composer()
     apart = who is not None and len(who.cases) > 1 and cq.shape in ("count", "share") and cq.unit == "items"
     if apart:  # several letters fit the description: each one's count, not their sum (service.collection.patient)
@@ -198,6 +200,18 @@ def _one_letter(result) -> bool:
 def _one_case(cq: CollectionQuery) -> bool:
     """Whether `cq` counts within one letter named by its case number."""
     return bool(cq.where.get("case_number")) and "," not in str(cq.where["case_number"])
+
+
+def _led(engine, cq: CollectionQuery, result, lead_items) -> object:
+    """`result` with the items a conversation was about cited first among its examples, when the count counts them
+    ("why was the 28 yo woman's lumbar MRI denied?" || "is that common?": hers first among the lumbar MRIs denied for
+    that reason), the examples as many as before."""
+    keys = [tuple(key) for key in lead_items]
+    counted = [key for key in keys if key in run(engine.store.catalog.query, _within(cq, key[0])).examples]
+    if not counted or not result.examples:
+        return result
+    rest = tuple(e for e in result.examples if e not in counted)
+    return msgspec.structs.replace(result, examples=(*counted, *rest)[:max(len(result.examples), len(counted))])
 
 
 def _within(cq: CollectionQuery, case: str) -> CollectionQuery:

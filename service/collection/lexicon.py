@@ -20,6 +20,7 @@ from service.collection.vocab import Vocabulary
 from service.drugs import drug_names, unsetted_mentions, unsetted_names
 from service.lay_group import with_modality_ultrasound
 from service.outcomes import read_outcomes
+from service.reason_asked import asked_reasons
 from service.reviewers import alternatives, read_reviewers
 
 I = re.IGNORECASE
@@ -105,7 +106,10 @@ _REASON_CUE = re.compile(r"\bincomplete\b|\breasons?\b|\bbecause\b|\bdue\s+to\b|
                          r"|\b(?:say|says|said|saying|note|notes|noted|find|finds|found|cite|cites|cited)\s+(?:that\s+)?"
                          r"(?:there(?:\s+(?:is|was)|['’]s)|the\s+(?:patient|worker|injured\s+worker|applicant)|(?:s?he|they)\b|no\b|not\b|lack)"
                          # "which letters say the request was incomplete?", "denials that said the doctor didn't specify ..."
-                         r"|\b(?:say|says|said|saying)\s+(?:that\s+)?the\s+(?:request|doctor|physician|provider|RFA)\b", I)
+                         r"|\b(?:say|says|said|saying)\s+(?:that\s+)?the\s+(?:request|doctor|physician|provider|RFA)\b"
+                         # the reason told after the outcome: "how many PT requests were denied for too many visits?", "denied
+                         # as not recommended"
+                         r"|\b(?:denied|upheld|rejected|refused|turned\s+down|denials?)\s+(?:were\s+|was\s+)?(?:as|for)\b(?!\s+(?:the|a|an|his|her|their|my|men|women|patients|people|workers)\b)", I)
 REASONS = {
     "no_functional_improvement": r"(?:no|lack\s+of|without)\s+(?:documented\s+)?(?:functional\s+)?improvement|functional\s+improvement"
                                  r"|(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|had\s+not|hadn['’]t|not|never)\s+(?:get\s+)?(?:improv\w*|better)\b",
@@ -234,10 +238,17 @@ def mentions(text: str, vocab: Vocabulary) -> list[Mention]:
     for m in [*_MODIFIED.finditer(masked), *REST_TO_IMR.finditer(masked)]:
         # "UR cut the request down and then IMR denied the rest - how many times did that happen?"
         add("modified", {"modified": "yes"}, m.start(), m.end(), "partly authorised by UR")
-    if _REASON_CUE.search(text):
+    if cue := _REASON_CUE.search(text):
         for code, pattern in REASONS.items():
             for m in re.finditer(pattern, masked, I):
                 add("reason", {"reason": code}, m.start(), m.end(), CODES[code].label.lower())
+        if not any(m.kind == "reason" for m in found):
+            # ... in the asker's own words, as a why-question's reason is read (service.reason_asked): "denied because it
+            # didn't help", "because they went over the guideline visits" (at the cue, masking nothing: its words name
+            # no treatment, region or outcome of their own)
+            for code in sorted(asked_reasons(text)):
+                if code in CODES:
+                    found.append(Mention("reason", {"reason": code}, cue.start(), cue.start(), "", CODES[code].label.lower()))
     _treatments(masked, found)
     for region, words in find_regions(masked):
         at = masked.lower().find(words.lower())

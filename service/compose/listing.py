@@ -28,7 +28,8 @@ OTHERS_SHOWN = 3  # of the other decision, when the question asks whether X is e
 
 def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, Letter],
                 order: list[tuple[str, int]], others: bool = False, where: str = "in the index",
-                all_had: str | None = None, yes_no: bool = False, usual: bool = False) -> tuple[str, Coverage]:
+                all_had: str | None = None, yes_no: bool = False, usual: bool = False,
+                question: str = "") -> tuple[str, Coverage]:
     """List the items of `s` with `decision` (all when None), those in `order` (retrieval's ranking)
     first; returns (lead, coverage). `others`: the question asks whether the decision ever or always
     happens ("does IMR approve acupuncture for neck pain?"), so a few of the other decision's items
@@ -37,7 +38,8 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
     denied?"): the lead says yes or no first. `yes_no`: the question asks whether any item had `decision`
     ("did anyone get an EMG approved?", "any acupuncture approved?"): "Yes: "/"No: " leads the count. `usual`: the
     yes/no asks whether the decision is the usual one ("are cervical MRIs usually approved?"): "Yes" only when more
-    than half had it, else "No: only 2 of the 9 ... were approved (overturned); 7 were denied (upheld)"."""
+    than half had it, else "No: only 2 of the 9 ... were approved (overturned); 7 were denied (upheld)"; the reasons
+    that recur follow the count, grouped with their counts (service.compose.pattern.reasons), not case by case."""
     rank = {key: n for n, key in enumerate(order)}
     ranked = sorted(s.items, key=lambda i: rank.get((i.case_number, i.item_index), len(rank)))
     chosen = [i for i in ranked if not decision or i.decision == decision]
@@ -74,6 +76,10 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
     elif yes_no and decision and not all_had:
         lead = _yes_or_no(lead, True)
     c.say(lead)
+    if yes_no and decision and not all_had and usual:
+        _grouped(c, chosen, [i for i in ranked if i.decision != decision], decision, letters, question)
+        return lead, Coverage(shown=len({i.case_number for i in chosen}), total=len(chosen),
+                              label=kind_of(label, plural(decision)), filters={"decision": decision})
     for item in spread(chosen):
         c.say(item_line(c, item, letters))
     _more(c, len(chosen))
@@ -85,6 +91,59 @@ def list_answer(c: Composer, s: Scope, decision: str | None, letters: dict[str, 
     return lead, Coverage(shown=min(SHOWN, len(chosen)), total=len(chosen),
                           label=kind_of(label, plural(decision)),
                           filters={"decision": decision} if decision else {})
+
+
+def usual_answer(c: Composer, s: Scope, decision: str, letters: dict[str, Letter], order: list[tuple[str, int]],
+                 question: str, where: str = "in the index") -> str:
+    """"Do reviewers usually turn down PT?", "is neck PT usually approved?" (a pattern's yes/no of the usual outcome):
+    the yes or no with the count first ("Yes: 18 of the 19 ... were denied (upheld).", "No: only 1 of the 5 ... was
+    approved (overturned); 4 were denied (upheld)."), then the reasons that recur, grouped with their counts; returns
+    the lead. `order`: retrieval's ranking of the items."""
+    rank = {key: n for n, key in enumerate(order)}
+    ranked = sorted(s.items, key=lambda i: rank.get((i.case_number, i.item_index), len(rank)))
+    chosen = [i for i in ranked if i.decision == decision]
+    total, other = len(s.items), "Upheld" if decision == "Overturned" else "Overturned"
+    what = kind_of(s.label, f"request{'s' if total != 1 else ''}")
+    if total == 1:
+        lead = f"{'Yes' if chosen else 'No'}: the one {what} {where} was {WORD[decision if chosen else other]}."
+    elif 2 * len(chosen) > total:
+        every = "both" if total == 2 else f"all {total}"
+        lead = (f"Yes: {every if len(chosen) == total else f'{len(chosen)} of the {total}'} {what} {where} "
+                f"{'were' if len(chosen) != 1 else 'was'} {WORD[decision]}.")
+    else:
+        rest = total - len(chosen)
+        lead = (f"No: {'only ' + str(len(chosen)) if chosen else 'none'} of the {total} {what} {where} "
+                f"{'were' if len(chosen) > 1 else 'was'} {WORD[decision]}; {rest} {'were' if rest != 1 else 'was'} {WORD[other]}.")
+    c.say(lead)
+    _grouped(c, chosen, [i for i in ranked if i.decision != decision], decision, letters, question)
+    return lead
+
+
+def _grouped(c: Composer, chosen: list[ScopeItem], rest: list[ScopeItem], decision: str, letters: dict[str, Letter],
+             question: str) -> None:
+    """After the count of a usual outcome asked ("is PT usually denied?": "Yes: 18 of the 19 ..."), the reasons
+    that recur among those with the outcome, each with how many of them gave it ("Beyond the guideline's quantity
+    or duration: 11 of 18 denials."), then the other outcome's: its one or few items each with its reason, or its
+    reasons grouped when there are more."""
+    from service.compose.pattern import reasons
+
+    other = "Upheld" if decision == "Overturned" else "Overturned"
+    for items, said in ((chosen, decision), (rest, other)):
+        if not items:
+            continue
+        n = len(items)
+        if said == decision and n == 1:  # the one of its kind: its own reason, as a list gives it
+            c.say(item_line(c, items[0], letters))
+            continue
+        if said == decision:
+            c.say(f"Why {'both' if n == 2 else f'the {n}'} were {WORD[said].split(' ')[0]}:")
+        else:
+            c.say(f"{'The one' if n == 1 else f'The {n}'} {WORD[said]}:")
+            if n <= OTHERS_SHOWN:
+                for item in items:
+                    c.say(item_line(c, item, letters))
+                continue
+        reasons(c, items, said, letters, question, ranked=True)
 
 
 def _yes_or_no(lead: str, had: bool) -> str:

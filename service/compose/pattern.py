@@ -43,15 +43,18 @@ def base_rate(c: Composer, s: Scope, where: str = "in the index") -> None:
 
 
 def reasons(c: Composer, items: list[ScopeItem], decision: str, letters: dict[str, Letter], question: str,
-            *, top: int = TOP) -> list[ReasonGroup]:
-    """Say the recurring reason codes of `items` (all of one decision), with counts and quotes."""
+            *, top: int = TOP, ranked: bool = False) -> list[ReasonGroup]:
+    """Say the recurring reason codes of `items` (all of one decision), with counts and quotes. `ranked`: `items`
+    come in the order the question ranks them (the item a conversation was about first), and a tie of counts goes
+    to the reason of the earlier item."""
     names = why.labels()
     counted = Counter(code for item in items for code in dict.fromkeys(item.codes) if code in names)
     order = list(names)  # ties in the taxonomy's order, the same in every process
+    first = {code: next(n for n, i in enumerate(items) if code in i.codes) for code in counted} if ranked else {}
     groups = []
     quoted_cases: set[str] = set()  # letters already quoted: the next reasons prefer others
     single, plural, _said = WORDS[decision]
-    for code, count in sorted(counted.items(), key=lambda kv: (-kv[1], order.index(kv[0])))[:top]:
+    for code, count in sorted(counted.items(), key=lambda kv: (-kv[1], first.get(kv[0], 0), order.index(kv[0])))[:top]:
         holders = [i for i in items if code in i.codes]
         quotes, cited = _quote_reason(c, code, holders, letters, quoted_cases)
         of = len(items)

@@ -38,6 +38,7 @@ from service.flows.pair import two_patients_answer
 from service.fits_others import others_line
 from service.gather import absent_beside, case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
+from service.lacked_near import described_elsewhere
 from service.lacking import lacked_elsewhere, listed_unprinted, RELATED, absent_message, asked_elsewhere, decided_nowhere, someone_fits, case_lacks, case_lacks_drug, case_lacks_region, case_lacks_unknown, described_lacks, decided, plain_regions, theirs_instead
 from service.levels import levels
 from service.mentioned import mention_sentence, mentions
@@ -128,7 +129,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         if lacking:
             # "CM16-0249170, the 43 year old man with the rib fractures: ...": his letter, when it is another
             instead = described_instead(engine, plan, query, question, seen, k, item_flow)
-            return instead or missing(question, seen, lacking, "case_lacks")
+            # (the patient described fits another letter too, which has it: named beside, not answered instead)
+            return instead or missing(question, seen, lacking + described_elsewhere(engine, query, sets, query.case_numbers[0]),
+                                      "case_lacks")
     if query.case_numbers and (lacking := case_lacks_drug(engine, query)):
         return missing(question, seen, lacking, "case_lacks")  # "CM17-0017734 - ... was the fioricet approved?"
     if query.case_numbers and not sets and not query.treatment_words and (lacking := case_lacks_region(engine, query)):

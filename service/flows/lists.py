@@ -13,7 +13,7 @@ from service.collection.flow import collection_query
 from service.collection.read import COUNTING, LISTED
 from service.collection.shape import CollectionQuery, as_strings, check
 from service.compose.common import Composer
-from service.compose.listing import SHOWN, list_answer, plural, reason_answer
+from service.compose.listing import SHOWN, list_answer, plural, reason_answer, usual_answer
 from service.compose.pattern import pattern_answer
 from service.engine import Engine
 from service.flows.condition import condition_flow
@@ -24,7 +24,7 @@ from service.groups import where_words, without_group
 from service.job_group import job_group, plural_job
 from service.lacking import RELATED, ROLE_WORDS, told_by_nothing
 from service.kinds import ANY_LETTER, EVERY_OF_KIND
-from service.outcomes import asked_decision, asks_ever, asks_usual, read_outcomes
+from service.outcomes import asked_decision, asks_ever, asks_usual, read_outcomes, usual_asked
 from service.reason_listed import APPROVAL_CODES, listed_reasons
 from service.scope import Scope, asked_sets, items_where, listing_filters, scope
 from service.topic import topic_tokens
@@ -97,7 +97,7 @@ def list_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                  others=asks_ever(query.text), where=where_words(plan.filters),
                                  all_had=_every_asked(query),
                                  yes_no=bool(_ANY_YES_NO.match(query.text) and not _CLAIMED_OF_ALL.search(query.text)),
-                                 usual=asks_usual(query.text))
+                                 usual=asks_usual(query.text), question=question)
     coverage = msgspec.structs.replace(coverage, filters=listing_filters(s, plan.focus, plan.filters))
     none = coverage.total == 0  # "none of the 9 acupuncture requests was approved": an answer, of its own kind
     return answer(question, seen, c, rated(query, hits[:k]), kind="list", lead=lead, coverage=coverage,
@@ -307,6 +307,15 @@ def pattern_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: 
         return s
     letters = engine.letters(_quoted_cases(s))
     c = Composer()
+    if _YES_NO.match(query.text) and (usual := usual_asked(query.text)) and s.treatments:
+        # "do reviewers usually turn down PT?": yes or no with the count, then the reasons grouped
+        hits = scope_first(engine, query, plan.filters, s, k)
+        lead = usual_answer(c, s, usual, letters, [(h.case_number, h.item_index) for h in hits], question,
+                            where=where_words(plan.filters))
+        coverage = Coverage(shown=len({i.case_number for i in s.items}), total=len(s.items), label=kind_of(s.label, "requests"),
+                            filters=listing_filters(s, None, plan.filters))
+        return answer(question, seen, c, rated(query, hits), kind="pattern", lead=lead, coverage=coverage,
+                      count={**s.counts(), "focus": len(s.with_decision(usual))})
     # "is naproxen usually denied, and why?" of a kind usually approved: the approvals' reasons too
     other = "Overturned" if (plan.focus or "Upheld") == "Upheld" else "Upheld"
     both = plan.approval_minded or (asks_usual(query.text) and len(s.with_decision(other)) > len(
