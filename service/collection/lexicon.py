@@ -82,7 +82,10 @@ REST_TO_IMR = re.compile(
     re.IGNORECASE,
 )
 
-_NO_EVIDENCE = re.compile(r"\bno\s+(?:medical\s+)?evidence\b|\bdid\s*(?:not|n't)\s+cite\s+any|\bnot\s+cit(?:e|ed|ing)\s+any\b|\bcit\w*\s+(?:no|nothing)\b"
+_NO_EVIDENCE = re.compile(r"\bno\s+(?:medical\s+)?evidence\b|\bdid\s*(?:not|n't)\s+cite\s+any|\bnot\s+cit(?:e|ed|ing)\s+any\b|\bcit\w*\s+nothing\b"
+                          # ... "cited no guideline" (not "cited no neurological deficit": a reason the reviewer gave)
+                          r"|\bcit\w*\s+no\s+(?:(?:medical|clinical|published)\s+)?(?:evidence|guidelines?|sources?|references?|literature|"
+                          r"citations?|studies)\b|\bcit\w*\s+no(?:ne)?\s*[?.!]*\s*$"
                           r"|\bwithout\s+(?:citing\s+)?(?:any\s+)?(?:medical\s+)?evidence|\bno\s+guidelines?\s+(?:at\s+all|cited)", I)
 _ONLY = re.compile(r"\b(?P<a>MTUS|ODG|ACOEM)\s+(?:alone|only)\b|\b(?:only|solely|just)\s+(?:on\s+)?(?:the\s+)?"
                    r"(?P<b>MTUS|ODG|ACOEM)\b|\b(?P<c>MTUS|ODG|ACOEM)\s+and\s+nothing\s+else", I)
@@ -159,6 +162,12 @@ def source_pattern(name: str) -> str:
     return r"(?<!\w)(?:www\.)?" + r"[\s.-]?".join(letters) + r"(?:\.(?:com|org|net|gov|edu))?(?!\w)"
 
 
+# a specialty's word said of the patient's condition: "neurological deficits", "psychiatric symptoms", "orthopedic
+# findings"
+_CLINICAL_AFTER = re.compile(r"\s+(?:deficits?|findings?|exam\w*|symptoms?|signs?|dysfunction|compromise|problems?|issues?|"
+                             r"conditions?|impairments?|complaints?|status|changes?|involvement)\b", I)
+
+
 def mentions(text: str, vocab: Vocabulary) -> list[Mention]:
     """Every mention in `text`, in order of place."""
     found: list[Mention] = []
@@ -200,6 +209,8 @@ def mentions(text: str, vocab: Vocabulary) -> list[Mention]:
         for m in re.finditer(_specialty_pattern(specialty), masked, I):
             if find_treatments(m.group(0)) and not _REVIEWER_CUE.search(text):
                 continue  # "acupuncture requests": the treatment, not the reviewers certified in it
+            if _CLINICAL_AFTER.match(masked, m.end()):
+                continue  # "no neurological deficit", "orthopedic findings": the patient's, no reviewer's specialty
             # "a pain management specialist": the reviewer, no referral to a specialist
             role = _REVIEWER_ROLE.match(masked, m.end())
             add("specialty", {"specialty": specialty}, m.start(), role.end() if role else m.end(), specialty)

@@ -16,7 +16,8 @@ VOCAB = Vocabulary(
     chapters=(("MTUS", "Chronic Pain Medical Treatment", "2016"), ("MTUS", "Low Back Complaints", "2004"),
               ("MTUS", "Acupuncture Treatment", "2007"), ("ODG", "Low Back", "")),
     sections=("Physical medicine treatment", "Special Studies", "Summary"),
-    specialties=("Occupational Medicine", "Orthopedic Surgery", "Family Practice", "Physical Medicine & Rehabilitation"),
+    specialties=("Occupational Medicine", "Orthopedic Surgery", "Family Practice", "Physical Medicine & Rehabilitation",
+                 "Neurology"),
     months=("2016-12", "2017-01", "2017-02"),
 )
 
@@ -97,6 +98,13 @@ def fields(question: str) -> dict:
     ("how many MRIs were denied because she didn't try PT first?",
      {"shape": "count", "where": {"decision": "Upheld", "treatment": "mri"},
       "part": {"reason": "conservative_care_not_tried"}, "total": True}),
+    # "neurological deficit" is the patient's, no Neurology reviewer; "cited no deficit" a reason, no missing evidence
+    ("how many MRIs were denied for lack of neurological deficits?",
+     {"shape": "count", "where": {"decision": "Upheld", "treatment": "mri"},
+      "part": {"reason": "no_objective_findings"}, "total": True}),
+    ("how many MRI denials cited no neurological deficit?",
+     {"shape": "count", "where": {"decision": "Upheld", "treatment": "mri"},
+      "part": {"reason": "no_objective_findings"}, "total": True}),
 ])
 def test_counts_and_letters(question, expected):
     assert fields(question) == expected
