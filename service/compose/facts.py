@@ -47,6 +47,16 @@ _NOT_TOLD = (r"(?!\s*(?:(?:was|were|is|of|on|in|from|:|-)\s*){0,2}(?:\d|jan|feb|
              r"before|after|between|last|this|early|late))")
 # the insurer's side, in a user's words: "when did the insurance first say no?"
 _UR = r"(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer|insurance(?:\s+company)?|claims\s+administrator)"
+# a guideline source asked yes or no: "did the reviewer use ODG for her shoulder MRI?", "was ACOEM cited for the elbow MRI?"
+_SOURCES = r"MTUS|ODG|ACOEM|Official\s+Disability\s+Guidelines|UpToDate|Up\s+To\s+Date"
+SOURCE_ASKED = re.compile(
+    r"\b(?:did|does|do)\s+(?:the\s+)?(?:IMR\s+)?(?:reviewer|IMR|they|he|she|it)\s+(?:us(?:e|ed)|cit(?:e|ed)|rel(?:y|ied)\s+on|"
+    rf"go\s+by|follow(?:ed)?|appl(?:y|ied)|quot(?:e|ed))\s+(?:the\s+|any\s+)?(?P<src>{_SOURCES})\b"
+    rf"|\b(?:was|were|is)\s+(?:the\s+)?(?P<src2>{_SOURCES})(?:\s+guidelines?)?\s+(?:used|cited|relied\s+on|applied|followed|quoted)\b", I)
+_SOURCE_NAMES = {"ODG": r"\bODG\b|Official\s+Disability\s+Guidelines", "MTUS": r"\bMTUS\b|Medical\s+Treatment\s+Utilization",
+                 "ACOEM": r"\bACOEM\b|American\s+College\s+of\s+Occupational"}
+
+
 # (fact, how a question asks for it)
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reviewer", re.compile(
@@ -222,7 +232,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:which|what)\s+pages?\s+(?:is|was|were|are)\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:guidelines?|MTUS|ODG|ACOEM|rules?|criteria|citation)\b"
         # ... asked bare, after an item's answer (service.conversation.ABOUT_IT): "which guideline?"
-        + "|" + _BARE_GUIDELINE.pattern +
+        + "|" + _BARE_GUIDELINE.pattern + "|" + SOURCE_ASKED.pattern +
         # "was the Deprizine decided under a PPI section or something else?": the rule it was judged by
         r"|\b(?:decided|judged|reviewed|determined|evaluated|assessed|considered)\s+(?:under|per|according\s+to|by|against)\s+"
         r"(?:(?:an?|the|which|what|some)\s+)?(?:[\w'-]+\s+){0,3}?(?:guidelines?|sections?|chapters?|criteria|MTUS|ODG|ACOEM)\b",
@@ -288,6 +298,11 @@ def say_facts(c: Composer, letter: Letter, facts: tuple[str, ...], item: Item | 
     return said[0] if said else ""
 
 
+def _sentence_naming(item: Item, at: int) -> Span | None:
+    """The rationale sentence (letter offsets) that holds letter offset `at`, or None."""
+    return next((sentence.span for sentence in item.sentences if sentence.span[0] <= at < sentence.span[1]), None)
+
+
 def _guideline(c: Composer, letter: Letter, item: Item | None, text: str = "") -> str:
     """ 'For "X" in case Y, the reviewer relied on MTUS ..., Section(s): ... [n].'; asked bare ("which guideline?"
     after an item's answer), with the rule sentence the item's answer quotes (service.compose.why) when the rationale
@@ -313,6 +328,18 @@ def _guideline(c: Composer, letter: Letter, item: Item | None, text: str = "") -
         return said
     n = c.cite(letter, item, span, role="guideline")
     said = f'For "{item.title or item.request}" in case {letter.case_number}, the reviewer relied on {guideline_words(item)} [{n}]'
+    if asked := SOURCE_ASKED.search(text):
+        # "did the reviewer use ODG for her shoulder MRI?": yes when the citation line or the rationale names it
+        source = asked.group("src") or asked.group("src2")
+        named = re.compile(_SOURCE_NAMES.get(source.upper(), re.escape(source)), I)
+        yes = bool(named.search(guideline_words(item)) or named.search(item.rationale))
+        said = f"{'Yes' if yes else 'No'}: {said[0].lower()}{said[1:]}"
+        if not yes:
+            return f"{said}; the rationale does not cite {source} either."
+        rationale = letter.text[item.rationale_span[0]: item.rationale_span[1]]
+        if (m := named.search(rationale)) and (cited := _sentence_naming(item, item.rationale_span[0] + m.start())) is not None:
+            return f"{said}; the rationale cites it: {c.quote(letter, item, cited, 'guideline')}"
+        return f"{said}."
     if _PAGE_ASKED.search(text) and (paged := page_sentence(letter, item, text)) is not None:
         # the 2016-2017 letters' citation lines name sections; the pages are in the rationale ("As noted on page 82 of
         # the MTUS Chronic Pain Medical Treatment Guidelines, ...")
