@@ -986,7 +986,9 @@ def _thing_words(query: Query) -> frozenset[str]:
 # words that name no thing asked of: who else ("the other 63 year old") and a correction's ("sorry, I meant ...")
 _NO_THING = frozenset("other another others sorry oops whoops wait actually meant mean correction "
                       # ... and a thing left unsaid: "her heating pad or whatever", "some thingy"
-                      "whatever whatnot thingy thingamajig whatchamacallit".split())
+                      "whatever whatnot thingy thingamajig whatchamacallit "
+                      # ... and what a decision rests on: "what did UR base its denial on?"
+                      "base based basing basis grounds".split())
 
 
 def _unprinted_asked(engine: Engine, query: Query) -> tuple[str, frozenset[str], list[str]]:

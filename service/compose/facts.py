@@ -233,6 +233,10 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:guidelines?|MTUS|ODG|ACOEM|rules?|criteria|citation)\b"
         # ... asked bare, after an item's answer (service.conversation.ABOUT_IT): "which guideline?"
         + "|" + _BARE_GUIDELINE.pattern + "|" + SOURCE_ASKED.pattern +
+        # what a decision rests on: "what did UR base its denial on?", "what was the denial based on?"
+        r"|\bwhat\s+(?:did|does|do)\s+(?:[\w'’-]+\s+){1,3}?bas(?:e|ed)\s+(?:its|their|his|her|the|that|this)\s+(?:denial|decision|"
+        r"determination|ruling|non-?certification)\s+on\b"
+        r"|\bwhat\s+(?:was|were|is)\s+(?:(?:the|UR['’]?s|IMR['’]?s|its|their)\s+)?(?:denial|decision|determination|ruling)\s+based\s+on\b" +
         # "was the Deprizine decided under a PPI section or something else?": the rule it was judged by
         r"|\b(?:decided|judged|reviewed|determined|evaluated|assessed|considered)\s+(?:under|per|according\s+to|by|against)\s+"
         r"(?:(?:an?|the|which|what|some)\s+)?(?:[\w'-]+\s+){0,3}?(?:guidelines?|sections?|chapters?|criteria|MTUS|ODG|ACOEM)\b",
@@ -445,7 +449,10 @@ _IMR_SIDE = r"(?:IMR|MAXIMUS|(?:the\s+)?(?:IMR\s+)?reviewer)"
 _CLAIMS_SIDE = re.compile(
     rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,3}}?(?:guidelines?|sections?|criteria|rules?|sources?)\s+(?:did|does|do|was|were|had|has)\s+"
     rf"(?:the\s+)?{_UR_SIDE}\b|\b{_UR_SIDE}['’]s\s+(?:own\s+)?(?:guidelines?|criteria|citations?|sources?)\b"
-    rf"|\b{_UR_SIDE}\s+(?:and|vs\.?|versus|or)\s+(?:the\s+)?{_IMR_SIDE}\b|\b{_IMR_SIDE}\s+(?:and|vs\.?|versus|or)\s+(?:the\s+)?{_UR_SIDE}\b", I)
+    rf"|\b{_UR_SIDE}\s+(?:and|vs\.?|versus|or)\s+(?:the\s+)?{_IMR_SIDE}\b|\b{_IMR_SIDE}\s+(?:and|vs\.?|versus|or)\s+(?:the\s+)?{_UR_SIDE}\b"
+    # ... or what utilization review based its denial on: "what did UR base its denial on?", "what was UR's denial based on?"
+    rf"|\b{_UR_SIDE}\s+bas(?:e|ed)\s+(?:its|their|the|that|this)\s+(?:denial|decision|determination|non-?certification)\s+on\b"
+    rf"|\b{_UR_SIDE}['’]s\s+(?:denial|decision|determination|non-?certification)\s+(?:was\s+)?based\s+on\b", I)
 _BOTH_SIDES = re.compile(rf"\b{_UR_SIDE}\s+(?:and|vs\.?|versus|or)\s+(?:the\s+)?{_IMR_SIDE}\b|\b{_IMR_SIDE}\s+(?:and|vs\.?|versus|or)\s+"
                          rf"(?:the\s+)?{_UR_SIDE}\b|\bsame\b|\bcompar\w*|\bdiffer\w*", I)
 _SAME_ASKED = re.compile(r"\bsame\b|\bdiffer\w*", I)

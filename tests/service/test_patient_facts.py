@@ -39,6 +39,9 @@ from tests.conftest import ask, sample_client, served_client
     ("when was the decision on the 62 yo woman's shoulder MRI, and who made it?", ("reviewer", "decision_date")),
     ("when was it decided and by whom?", ("reviewer", "decision_date")),
     ("who made it?", ()),
+    # what a decision rests on is its guideline
+    ("what did UR base its denial on?", ("guideline",)),
+    ("what was the denial based on?", ("guideline",)),
     ("what is the patient's name in CM17-0006797?", ("names",)),
     ("what's the name of the reviewer in CM17-0006797?", ("names",)),
     ("the 53 yo man with the neck MRI - how was he hurt?", ("mechanism",)),

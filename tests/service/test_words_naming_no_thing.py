@@ -12,3 +12,7 @@ def test_fillers_and_corrections_are_no_things() -> None:
     assert "heating" in _thing_words(understand("the 37 yo woman's heating pad or whatever - denied?"))
     assert {"sorry", "meant"}.isdisjoint(_thing_words(understand("sorry, I meant the elbow ones")))
     assert "other" not in _thing_words(understand("and the other 63 year old?"))
+
+
+def test_what_a_decision_rests_on_is_no_thing() -> None:
+    assert {"base", "based"}.isdisjoint(_thing_words(understand("what did UR base its denial on?")))
