@@ -58,6 +58,7 @@ from service.retrieve import retrieve_scored
 from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
+from service.part_asked import without_part_asked
 from service.past_count import asks_count_before, asks_had_before, count_sentence, had_before_sentence
 from service.ur_premise import ur_denied_sentence
 from service.sides import other_side, other_side_asked, other_unsided
@@ -125,6 +126,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     sets = asked_sets(query)
     if query.case_numbers and (sets or query.treatment_words):
         lacking = case_lacks(engine, query, sets)
+        if lacking and (unparted := without_part_asked(query)) is not None and not case_lacks(engine, unparted, sets):
+            # "CM16-0247660 chiropractic - was it for her neck?": her chiropractic, the part answered (No: the low back)
+            return item_flow(engine, plan, unparted, question, seen, k)
         if lacking:
             # "CM16-0249170, the 43 year old man with the rib fractures: ...": his letter, when it is another
             instead = described_instead(engine, plan, query, question, seen, k, item_flow)
@@ -237,7 +241,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             query = msgspec.structs.replace(query, premise=query.decision, decision=None)
             plan = msgspec.structs.replace(plan, filters={n: v for n, v in filters.items() if n != "decision"})
             return item_flow(engine, plan, query, question, seen, k)
-    if lacking := described_lacks(engine, query, sets, one, matches):
+    if (lacking := described_lacks(engine, query, sets, one, matches)) and (unparted := without_part_asked(query)) is not None and (
+            not described_lacks(engine, unparted, sets, one, matches)):
+        # "the 27 yo woman's chiropractic - was it for her neck?": her chiropractic, the part answered (No: the low back)
+        return item_flow(engine, plan, unparted, question, seen, k)
+    if lacking:
         # ... and the one letter a year off with it at the part and counts told, as the likely one
         return missing(question, seen, lacking + year_off_sentence(engine, query), "case_lacks", related=rated(query, hits[:3]))
     if not query.case_numbers and one and not sets and (lacking := case_lacks_drug(engine, query, one)):
