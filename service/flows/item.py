@@ -59,6 +59,7 @@ from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
 from service.part_asked import without_part_asked
+from service.which_contain import contained, contained_sentence
 from service.past_count import asks_count_before, asks_had_before, count_sentence, had_before_sentence
 from service.ur_premise import ur_denied_sentence
 from service.sides import other_side, other_side_asked, other_unsided
@@ -263,6 +264,12 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         return group
     if query.mention and not sets and not placed and len({h.case_number for h in chosen}) == 1:
         chosen = _speaking(engine, query.mention, chosen, hits)
+    holding = contained(query.text, [(row[0], row[1]) for row in case_items(engine, chosen[0].case_number)]) if (
+        not placed and not by_a_reason and len({h.case_number for h in chosen}) == 1) else None
+    if holding and (every := {h.item_index: h for h in retrieve_scored(
+            engine, query, {**filters, "case_number": chosen[0].case_number}, k=50)[0]}) and all(n in every for n in holding[1]):
+        # "which one had lidocaine?" of a letter with two lidocaine creams: both, not the one retrieved first
+        chosen = [every[n] for n in holding[1]][:QUOTES_MAX]
     after = _regions_after(engine, query, chosen, matches, k) if query.regions_after else None
     chosen += after or []
     letters = engine.letters([h.case_number for h in chosen])
@@ -290,6 +297,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(had_before_sentence([(letters[h.case_number], letters[h.case_number].items[h.item_index - 1]) for h in chosen],
                                   lambda letter, item, s: c.quote(letter, item, s.span, s.role, ids[letter.case_number, item.index]),
                                   lambda letter, span: c.quote(letter, None, span, "summary")))
+    if holding and all(h.item_index in holding[1] for h in chosen):
+        # ... said first, each cited by its heading
+        c.say(contained_sentence(holding[0], [(i.title or i.request, f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]")
+                                              for h in chosen for i in [letters[h.case_number].items[h.item_index - 1]]]))
     told_wrong = ""
     if (len({h.case_number for h in chosen}) == 1 and (n := told_otherwise(engine, query.set_aside, chosen[0].case_number)
                                                        or told_otherwise(engine, query.told, chosen[0].case_number))
