@@ -59,6 +59,7 @@ from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
 from service.part_asked import without_part_asked
+from service.surgery_planned import surgery_was_asked
 from service.which_contain import contained, contained_sentence
 from service.past_count import asks_count_before, asks_had_before, count_sentence, had_before_sentence
 from service.ur_premise import ur_denied_sentence
@@ -671,6 +672,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                studies=asked_studies(query.text), besides=besides_studies(query.text),
                                text=letters[hit.case_number].text,
                                mark=_finding_mark(c, letters[hit.case_number], item, hit.chunk_id, question, quotes))
+        if (offered or reason_clauses(query.text)) and (planned := surgery_was_asked(query.text, item, _finding_mark(c, letters[hit.case_number], item,
+                                                                                      hit.chunk_id, question, quotes))):
+            confirm = planned  # "was it because no surgery was planned?" of a post-op item: the surgery was asked for, not approved
         if confirm == NOT_GIVEN and (found := found_as_offered(query.text, item, letters[hit.case_number].text)) is not None:
             # "facet injections upheld - because he has radicular symptoms?" read as a lack of findings, which the reviewer
             # does not fault, though a finding names the symptoms as the reason: a yes, with that finding
