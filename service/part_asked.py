@@ -12,6 +12,10 @@ import msgspec
 from indexer.taxonomy import find_regions
 from indexer.treatments import find_treatments
 from service.compose.body_part import part_clause
+from service.engine import Engine
+from service.gather import case_items
+from service.patients import letter_matches, the_one
+from service.scope import asked_sets
 from service.understand import Query
 
 
@@ -34,4 +38,21 @@ def without_part_asked(query: Query) -> Query | None:
                                    notes=(*query.notes, "body region: the part a yes/no asks of the request, not where to look"))
 
 
-__all__ = ["without_part_asked"]
+def part_not_theirs(engine: Engine, query: Query, filters: dict[str, object]) -> Query | None:
+    """`query` without the part its yes/no asks (without_part_asked), when the one letter asked of (the case named, or
+    the one the patient described fits) has a request of the treatment asked and none at that part: "the 46 yo man's
+    physical therapy - was it for his knee?" of his PT for the shoulders (his, the part answered "No"); else None."""
+    if (unparted := without_part_asked(query)) is None or not (sets := asked_sets(query)):
+        return None
+    if len(query.case_numbers) > 1:
+        return None
+    case = query.case_numbers[0] if query.case_numbers else the_one(letter_matches(engine, unparted, filters))
+    if case is None:
+        return None
+    having = [row for row in case_items(engine, case) if set(sets) & set(row[3])]
+    if not having or any(set(query.body_regions) & set(row[4]) for row in having):
+        return None  # (none of it, or one at that part: the part is where to look)
+    return unparted
+
+
+__all__ = ["part_not_theirs", "without_part_asked"]

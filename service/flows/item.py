@@ -58,7 +58,7 @@ from service.retrieve import retrieve_scored
 from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
-from service.part_asked import without_part_asked
+from service.part_asked import part_not_theirs, without_part_asked
 from service.surgery_planned import surgery_was_asked
 from service.which_contain import contained, contained_sentence
 from service.past_count import asks_count_before, asks_had_before, count_sentence, had_before_sentence
@@ -121,6 +121,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         query = msgspec.structs.replace(query, premise=query.decision, decision=None)
         plan = msgspec.structs.replace(plan, filters={n: v for n, v in filters.items() if n != "decision"})
         return item_flow(engine, plan, query, question, seen, k)
+    if (unparted := part_not_theirs(engine, query, {n: v for n, v in filters.items() if n != "decision"})) is not None:
+        # "the 46 yo man's PT - was it for his knee?" of his PT for the shoulders: his PT, the part answered (No: ...)
+        return item_flow(engine, plan, unparted, question, seen, k)
     if (instead := other_sex_instead(engine, plan, query, question, seen, k, item_flow)) is not None:
         return instead  # "guy with the naproxen and the pantoprazole": the one letter with both is a woman's
     if (instead := loose_instead(engine, plan, query, question, seen, k, item_flow)) is not None:
