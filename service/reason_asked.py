@@ -334,7 +334,7 @@ def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, 
     if claimed and claimed != item.decision:
         return "" if corrected else _NOT_THAT_OUTCOME[item.decision]
     if not claimed and item.decision == "Overturned" and all(c in CODES and CODES[c].polarity == "denial" for c in asked):
-        return _NOT_THAT_OUTCOME["Overturned"]  # "was it too many visits?" of an approval: no denial to have a reason
+        return APPROVED_NO_REASON  # "was it too many visits?" of an approval: nothing to have that reason
     if not item.reasons:
         return ""
     # "approved because of red flags?": the approval code paired with the denial code the words name (the
@@ -362,6 +362,8 @@ def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, 
 
 
 NOT_GIVEN = "That is not a reason the reviewer gave."
+# ... a reason against it offered of an approval, no outcome claimed ("was it too many visits?" of approved PT)
+APPROVED_NO_REASON = "No: IMR approved it (overturned), so it had no such reason against it."
 # ... said before the decision of a reason no reason code reads and the reviewer's sentences do not name
 NOT_SAID = "No, the reviewer did not give that reason:"
 # reasons an asker offers that are no judgment of medical necessity, as the asker says them and as a reviewer

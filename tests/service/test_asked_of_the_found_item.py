@@ -118,9 +118,9 @@ def test_no_surgery_planned_of_the_post_op_pt(client) -> None:
 
 def test_a_denials_reason_of_an_approval(client) -> None:
     body = ask(client, "CM17-0010885 the neck PT - was it because of too many visits?")
-    assert body["answer"].startswith("No: IMR approved it (overturned), so that was no reason for a denial.")
+    assert body["answer"].startswith("No: IMR approved it (overturned), so it had no such reason against it.")
     body = _follow_up(client, "the 50 yo woman's neck acupuncture", "was it too many sessions?")
-    assert body["answer"].startswith("No: IMR approved it (overturned), so that was no reason for a denial.")
+    assert body["answer"].startswith("No: IMR approved it (overturned), so it had no such reason against it.")
 
 
 def test_it_after_two_letters_fit(client) -> None:
