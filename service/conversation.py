@@ -644,6 +644,12 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         # its refills, not the PT answered first
         note = f"item: {fact.title} (case {fact.case_number}), named by a word of its title among the previous answer's"
         return Resolved(question=f"{question.rstrip()} [{_name(fact)}]", carried=(note,))
+    if main is not None and not names_treatment and (fitting := _fitting_equally(question, previous, before)):
+        # "the 50 yo woman's neck PT" (two letters fit her equally) || "was it approved?": asked with the question before,
+        # of each letter that fits (not the first one's, picked silently)
+        return Resolved(question=f"{CONTEXT.sub('', before).rstrip(' ?.!')} - {question.strip()}",
+                        carried=(f"patient: the one described in the previous question, whom {len(fitting)} letters fit "
+                                 f"equally ({', '.join(fitting)})",))
     if main is not None and not names_treatment:
         note = f"item: {main.title} (case {main.case_number}), from the previous answer"
         for pattern in (NAMED_PRONOUN, END_PRONOUN):
@@ -736,6 +742,21 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         note = f"case: {main.case_number}, from the previous answer (which one of its requests)"
         return Resolved(question=f"{question.rstrip()} [in case {main.case_number}]", carried=(note,))
     return Resolved(question=question)
+
+
+def _fitting_equally(question: str, previous: Earlier, before: str) -> list[str]:
+    """The letters the previous answer said fit the patient described equally ("2 letters fit the 50-year-old woman
+    equally": its items of more than one letter, a patient told by age and no case), when `question` asks of "it" or
+    "her" and names no other patient, case, treatment or body part; else none."""
+    told = CONTEXT.sub("", before)
+    if previous.kind != "item" or CASE.search(before) or CASE.search(question) or not _PERSON_CORE.search(told):
+        return []
+    if _PERSON_CORE.search(question) or find_regions(question) or not (
+            NAMED_PRONOUN.search(question) or LOOSE_PRONOUN.search(question) or CASE_WORDS.search(question)
+            or _BARE_WHY.match(question)):
+        return []
+    fitting = list(dict.fromkeys(f.case_number for f in previous.items))
+    return fitting if len(fitting) > 1 else []
 
 
 # "which one ...?", "which ones ...?", "which was ...?" opening a follow-up: one of the previous answer's letter's requests

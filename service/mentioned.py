@@ -126,13 +126,63 @@ _KIN = {"radiat": ("radicul", "sciatica"), "radicul": ("radiat", "sciatica"), "t
 # the words of a finding asked that only qualify it: "radiating symptoms" is looked for as "radiating", "a positive
 # impingement test" as "impingement" (the rationale may say "radicular complaints", "negative impingement testing")
 _QUALIFIERS = frozenset("symptom symptoms pain pains positive negative sign signs finding findings complaint complaints "
-                        "problem problems issue issues test tests testing any some real true".split())
+                        "problem problems issue issues test tests testing any some real true pinched damage compression "
+                        "involvement".split())
+
+
+# a finding asked plainly, in the words of a clinical finding, no reviewer named: "did she have numbness or weakness?",
+# "does he have radiating pain?" (each part of it a finding: not "did she have the MRI?", a request or past care)
+_CLINICAL_PART = re.compile(r"^(?:any\s+|some\s+|real\s+|true\s+)?(?:numb\w*|tingl\w*|weak\w*|radiat\w*|radicul\w*|sciatica|"
+                            r"paresthe\w*|red\s+flags?|neuro\w*\s+(?:deficits?|findings?|signs?|symptoms?|problems?)|"
+                            r"nerve\s+(?:damage|compression|involvement|problems?|pain|symptoms?)|pinched\s+nerves?|"
+                            r"(?:loss\s+of|decreased|diminished)\s+(?:sensation|strength|reflexes))"
+                            r"(?:\s+(?:pain|symptoms?|findings?|signs?|complaints?|(?:down|in|into)\s+(?:her|his|the|their|my|both)\s+\w+))*$", I)
+_PLAIN_FINDING = re.compile(r"\b(?:did|does|do|has|had|have)(?:\s*n[o']?t)?\s+(?P<who>she|he|they|I|(?:the|my|his|her)\s+"
+                            r"(?:patient|claimant|applicant|worker|mom|mother|dad|father|husband|wife|son|daughter|client))\s+"
+                            r"(?:really\s+|actually\s+|even\s+|still\s+|ever\s+)?(?:have|has|had|show|report|complain\s+of|get)\s+"
+                            r"(?P<topic>[^?.;!]+?)\s*(?=[?.;!]|$)", I)
+# whether the patient was one for surgery, as the letter says it: "was she a candidate for surgery?", "was he a surgical
+# candidate?", "did the reviewer think she needed surgery?"
+_SURGERY = "surgery"
+_CANDIDATE = re.compile(r"\b(?:(?:was|is|were|are)(?:\s*n[o']?t)?\s+(?:she|he|they|I|the\s+(?:patient|claimant|applicant|worker)|"
+                        r"(?:my|his|her)\s+\w+)\s+(?:even\s+|really\s+|actually\s+|still\s+|ever\s+)?(?:an?\s+)?(?:good\s+|possible\s+|"
+                        r"potential\s+|viable\s+)?(?:surgical\s+candidate|candidate\s+for\s+(?:an?\s+)?(?:surgery|operation|surgical\s+\w+))"
+                        rf"|(?:did|does|do)(?:\s*n[o']?t)?\s+(?:{_WHO})\s+(?:really\s+|actually\s+)?(?:think|say|feel|believe|find)\s+"
+                        r"(?:that\s+)?(?:she|he|they|the\s+(?:patient|claimant|worker))\s+(?:needed|needs|would\s+need|was\s+ready\s+for|"
+                        r"should\s+(?:have|get))\s+(?:an?\s+)?(?:surgery|operation))\b", I)
+# what the patient's pain came from, as the reviewer saw it: "did the reviewer think his pain was from the nerves?",
+# "was her pain coming from a pinched nerve?" (the cause a finding of the rationale, yes or no, quoted)
+_CAUSE = re.compile(rf"\b(?:(?:did|does|do)(?:\s*n[o']?t)?\s+(?:{_WHO})\s+(?:really\s+|actually\s+|even\s+)?(?:think|say|believe|"
+                    r"feel|find|agree|decide|conclude|accept)\s+(?:that\s+)?|(?:was|is|were|are)(?:\s*n[o']?t)?\s+)"
+                    r"(?:his|her|their|my|the\s+(?:patient|claimant|applicant|worker)'?s?)\s+(?:back\s+|neck\s+|leg\s+|arm\s+|low\s+back\s+)?"
+                    r"(?:pain|symptoms?|problems?|numbness|tingling)\s+(?:(?:was|were|is|are)\s+)?(?:really\s+|actually\s+|all\s+)?"
+                    r"(?:(?:coming|came|comes)\s+from|from|due\s+to|caused\s+by|because\s+of|related\s+to)\s+"
+                    r"(?P<topic>[^?.;,!]+?)(?=\s*[?.;,!]|\s*$)", I)
+# care tried before, asked as "what": "what meds had he tried?", "what treatment had she already had?" (the letter's
+# words on that care, the case summary's list of it too: service.mentioned.mention_sentence)
+_TRIED_WHAT = re.compile(r"\bwhat\s+(?:other\s+|else\s+|kinds?\s+of\s+|sorts?\s+of\s+)?(?P<topic>(?:pain\s+)?(?:meds|medications?|medicines?|"
+                         r"drugs|pills|treatments?|therap(?:y|ies)|care|conservative\s+(?:care|treatments?|therapy))|"
+                         r"(?:physical|chiropractic)\s+therapy)\s+(?:had|has|have|did|was|were)\s+(?:she|he|they|I|the\s+(?:patient|"
+                         r"claimant|applicant|worker)|(?:my|his|her)\s+\w+)\s+(?:already\s+|previously\s+|ever\s+|even\s+)?"
+                         r"(?:tried|try|had|have|taken|take|been\s+on|been\s+given|done|do|used|use|gotten|get|received|"
+                         r"receive|undergone|been\s+through|on|taking|using)\b(?:\s+(?:before(?:hand)?|already|first|previously|"
+                         r"so\s+far|prior|in\s+the\s+past))?", I)
+# care in general, not a kind of it: what the letter says of the care tried, in its own words ("Treatment to date has
+# included ...", "failed conservative treatment", "no documentation of failed muscle relaxant treatment")
+_CARE = re.compile(r"^(?:(?:pain|conservative|prior|previous|other)\s+)?(?:treatments?|therap(?:y|ies)|care)$", I)
+_CARE_IN_GENERAL = re.compile(r"^(?:(?:pain|conservative|prior|previous|other)\s+)?(?:treatments?|therap(?:y|ies)|care|meds|"
+                              r"medications?|medicines?|drugs|pills)$", re.IGNORECASE)
+_ALTERNATIVES = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", re.IGNORECASE)
+_CARE_SAID = re.compile(r"\b(?:treatments?(?:\s+and\s+evaluation)?\s+(?:to\s+date|has|have|had|included|includes)|conservative|"
+                        r"tried|failed|undergo(?:ne|ing)|completed|current\s+medications?|prior\s+(?:treatment|therapy|care))\b", I)
+# the reviewers' words for a cause or a finding asked in lay words: pain "from the nerves" is radicular
+_LAY = {"nerve": "radiculopathy", "nerves": "radiculopathy", "nerve-related": "radiculopathy", "neural": "radiculopathy"}
 
 
 def finding_words(topic: str) -> str:
     """`topic` without the words that only qualify a finding ("radiating symptoms": "radiating"); the topic when
     nothing else is left."""
-    kept = [w for w in topic.split() if w.lower() not in _QUALIFIERS]
+    kept = [_LAY.get(w.lower(), w) for w in topic.split() if w.lower() not in _QUALIFIERS]
     return " ".join(kept) if _words(" ".join(kept)) else topic
 
 
@@ -147,6 +197,7 @@ _NO_TOPIC = re.compile(r"^(?:it|that|this|them|those|these|anything|something|ev
                        r"(?:the|my|his|her|their|our)\s+(?:reason|reasons|decision|request|case|appeal|claim|file|application|IMR))$", I)
 # a relative clause closing a passive's topic: "was it a neuro who [looked at it]", someone who did it
 _WHO_DID = re.compile(r"\s(?:who|that)$", I)
+_WHO_ONLY = re.compile(r"\b(?:she|he|they|I|the|my|his|her|patient|claimant|applicant|worker)\b", I)
 _EDGE = re.compile(r"^[\s,;:\-\u2013\u2014]+|[\s,;:\-\u2013\u2014]+$")
 _LEAD_THE = re.compile(r"^(?:the|a|an|any|anything\s+about|about|that)\s+", I)
 # what is left of the question where the mention was: "for the 28 yo woman's lumbar MRI,?" reads "... MRI?"
@@ -203,6 +254,21 @@ def asked_mention(text: str) -> Mention | None:
             topic := _EDGE.sub("", re.sub(r"^any\s+", "", m.group("topic"), flags=I))) and _words(topic) and not _sets(topic):
         rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {m.group('who')} {text[m.end():].lstrip()}".strip())
         return Mention(topic=topic, rest=rest if re.search(r"[A-Za-z0-9]", rest) else "", finding=True)
+    if (m := _PLAIN_FINDING.search(text)) and (topic := _EDGE.sub("", m.group("topic"))) and all(
+            _CLINICAL_PART.match(part) for part in re.split(r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+", topic) if part):
+        # "did she have numbness or weakness?": a finding of the patient's by its clinical words, no reviewer named
+        rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {m.group('who')} {text[m.end():].lstrip()}".strip())
+        return Mention(topic=topic, rest=rest if re.search(r"[A-Za-z0-9]", _WHO_ONLY.sub("", rest)) else "", finding=True)
+    for rx in (_CANDIDATE, _CAUSE):
+        if (m := rx.search(text)) and (topic := _SURGERY if rx is _CANDIDATE else _EDGE.sub("", m.group("topic"))) and _words(
+                finding_words(topic)):
+            # "was she a candidate for surgery?", "did the reviewer think his pain was from the nerves?"
+            rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
+            return Mention(topic=topic, rest=rest if re.search(r"[A-Za-z0-9]", rest) else "", finding=True)
+    if m := _TRIED_WHAT.search(text):
+        # "the 57 yo man's epidurals - what meds had he tried?": the letter's words on that care, no request for meds
+        rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
+        return Mention(topic=m.group("topic"), rest=rest if re.search(r"[A-Za-z0-9]", rest) else "", history=True)
     if (m := _WHAT_SAID.search(text)) and (topic := _EDGE.sub("", m.group("topic"))) and not _NO_TOPIC.match(topic) \
             and _words(topic):
         rest = _LEFT.sub("", f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip())
@@ -272,6 +338,8 @@ def speaks_of(topic: str, sentence: str, every: bool = False) -> int:
     words, all but one of more (all of them, with `every`: read across letters, "a home exercise program" is no
     "therapeutic exercise program"); a sentence that names the topic's treatment ("urine drug testing" of "the
     UDS") speaks of it in other words (1 at least)."""
+    if _CARE.match(_LEAD_THE.sub("", topic.strip())):
+        return 1 if _CARE_SAID.search(sentence) else 0  # "what treatment had she tried?": the care tried, in general
     words = _words(topic)
     said = set(tokens(sentence)) | set(unexpanded_tokens(sentence))
     hit = sum(_has(w, said) for w in words)
@@ -312,16 +380,27 @@ def mention_sentence(topic: str, answered: list[tuple[Letter, Item]],
     where the rationale does not speak of it."""
     shown = said_back(topic)  # (as the answer says it)
     look = finding_words(topic) if finding else topic
-    found = sorted(((-speaks_of(look, letter.text[s.span[0]:s.span[1]]), n, rank, letter, item, s)
-                    for n, (letter, item) in enumerate(answered)
-                    for rank, s in enumerate(mentions(look, letter, item))
-                    if not (finding and s.role == "guideline")), key=lambda f: f[:3])  # (a guideline tells no finding)
+    # "numbness or weakness": the whole, else either (a finding of one is the answer of it)
+    looks = [look, *(part for part in _ALTERNATIVES.split(look) if part)] if finding and _ALTERNATIVES.search(look) else [look]
+    general = history and bool(_CARE_IN_GENERAL.match(_LEAD_THE.sub("", topic.strip())))  # "what meds had he tried?"
+    for look in looks:
+        found = sorted(((-speaks_of(look, letter.text[s.span[0]:s.span[1]]), n, rank, letter, item, s)
+                        for n, (letter, item) in enumerate(answered)
+                        for rank, s in enumerate(mentions(look, letter, item))
+                        if not ((finding or general) and s.role == "guideline")), key=lambda f: f[:3])  # (a guideline tells no finding)
+        if found:
+            break
     found = [f for f in found if f[0] == found[0][0]][:MAX_QUOTED]
     if found:
         wrote = ' and '.join(quote(f[3], f[4], f[5]) for f in found)
         if finding:
             said = [f[3].text[f[5].span[0]:f[5].span[1]] for f in found]
             return f"{'No' if _NEGATED.search(said[0]) else 'Yes'}: the reviewer wrote {wrote}.", len(found)
+        if general and summary and (
+                listed := [(letter, span) for letter in dict.fromkeys(f[3] for f in found) for span in in_summary(topic, letter)]):
+            # "what meds had he tried?": the reviewer's words on them, and the case summary's list of them
+            return (f"On {shown}, the reviewer wrote {wrote}; the case summary says "
+                    f"{' and '.join(summary(letter, span) for letter, span in listed[:MAX_QUOTED])}."), len(found) + len(listed[:MAX_QUOTED])
         return (f"On {shown}, the reviewer wrote {wrote}." if history else f"Yes: the reviewer wrote {wrote}."), len(found)
     names = [f'"{item.title or item.request}"' for _letter, item in answered]
     whose = (f"rationale for {names[0]} does" if len(names) == 1
@@ -333,6 +412,15 @@ def mention_sentence(topic: str, answered: list[tuple[Letter, Item]],
         if said:
             wrote = " and ".join(summary(letter, span) for letter, span in said[:MAX_QUOTED])
             return f"The reviewer's {whose} not mention {shown}; the case summary says {wrote}.", len(said[:MAX_QUOTED])
+    if finding and summary:
+        # "did she have numbness or weakness?" where the rationale is silent: the case summary's words, yes or no
+        for look in looks:
+            said = [(letter, span) for letter in dict.fromkeys(letter for letter, _item in answered)
+                    for span in in_summary(look, letter)][:1]
+            if said:
+                letter, span = said[0]
+                return (f"{'No' if _NEGATED.search(letter.text[span[0]:span[1]]) else 'Yes'}: the reviewer's {whose} not "
+                        f"mention {shown}; the case summary says {summary(letter, span)}."), 1
     if finding:
         return f"The letter does not say: the reviewer's {whose} not mention {shown}.", 0
     return (f"The reviewer's {whose} not mention {shown}." if history else

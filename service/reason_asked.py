@@ -27,6 +27,9 @@ _CLAUSE = re.compile(r"\b(?:because|'?cause|cuz|coz|bc|b/c|due\s+to|for\s+(?:lac
                      r"dose|dosage|duration|length|missing|lack\s+of|absence\s+of)\b[^?.;]*"
                      # ... or the excess itself: "was it too many visits?", "is it too much medication?"
                      r"|(?:too\s+(?:many|much|long|often)|excessive|over\s+the\s+(?:limit|guidelines?))\b[^?.;]*)"
+                     # ... of the item a follow-up carried in place of "it": "was the Additional physical therapy ... in case
+                     # CM17-0010885 too many visits?"
+                     r"|\b(?:was|is)\s+the\s+[^?.;]{1,200}?\s+(?:just\s+|only\s+|really\s+)?(?P<t>too\s+(?:many|much|long|often)\b[^?.;]*)"
                      # the reason named as IMR's basis: "was IMR's basis lack of functional improvement?", or as the problem:
                      # "was the problem that she never had x-rays?"
                      r"|(?<!what\s)(?<!why\s)(?<!how\s)\b(?:was|is)\s+(?:IMR['’]?s|the\s+(?:IMR\s+)?reviewer['’]?s|the|their|its)\s+(?:basis|reason(?:ing)?|grounds?|"
@@ -187,7 +190,7 @@ def asked_studies(text: str) -> tuple[str, ...]:
     _STUDY_NAMES's keys, in the order named."""
     named: list[str] = []
     for m in _CLAUSE.finditer(text):
-        clause = m.group("x") or m.group("y") or m.group("b") or ""
+        clause = m.group("x") or m.group("y") or m.group("t") or m.group("b") or ""
         for study in sorted([*_NO_STUDY.finditer(clause), *_STUDY_FIRST.finditer(clause)], key=lambda f: f.start()):
             key = next(k for k, rx in _STUDY_NAMES.items() if rx.search(study.group("s")))
             if key not in named:
@@ -280,7 +283,7 @@ def asked_reasons(text: str, told: bool = False) -> frozenset[str]:
         if m.group("z") and not (told or _IS_THAT_WHY.search(text) or (_SAY_ASKED.search(m.group(0)) and (
                 _WHICH_LIST.match(text) or _DID_SAY.search(text)))):
             continue
-        clause = m.group("x") or m.group("y") or m.group("b") or m.group("z") or m.group("w") or ""
+        clause = m.group("x") or m.group("y") or m.group("t") or m.group("b") or m.group("z") or m.group("w") or ""
         before = text[max(0, m.start() - 80):m.start()] if not m.group("z") else text  # the reviewer's: what it did
         named = {code for code, rx in _WORDS.items() if rx.search(clause)}
         if "not_recommended" in named and (m_ := _WORDS["not_recommended"].search(clause)) and _LONG.search(clause[:m_.start()]):
@@ -296,7 +299,7 @@ def asked_reasons(text: str, told: bool = False) -> frozenset[str]:
             named.add("conservative_care_not_tried" if plain else "no_objective_findings")
         if _untried(clause):  # "because she never tried tylenol?": care not tried first
             named.add("conservative_care_not_tried")
-        if not m.group("y") and _other_request(clause):
+        if not m.group("y") and not m.group("t") and _other_request(clause):
             # "was the pantoprazole denied because of the naproxen?", "... because the naproxen was denied?": the other
             # request it went with, not approved
             named.add("primary_not_approved")
@@ -342,6 +345,8 @@ def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, 
         return ""
     if claimed and claimed != item.decision:
         return "" if corrected else _NOT_THAT_OUTCOME[item.decision]
+    if not claimed and item.decision == "Overturned" and all(c in CODES and CODES[c].polarity == "denial" for c in asked):
+        return APPROVED_NO_REASON  # "was it too many visits?" of an approval: nothing to have that reason
     if not item.reasons:
         return ""
     # "approved because of red flags?": the approval code paired with the denial code the words name (the
@@ -369,6 +374,8 @@ def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, 
 
 
 NOT_GIVEN = "That is not a reason the reviewer gave."
+# ... a reason against it offered of an approval, no outcome claimed ("was it too many visits?" of approved PT)
+APPROVED_NO_REASON = "No: IMR approved it (overturned), so it had no such reason against it."
 # ... said before the decision of a reason no reason code reads and the reviewer's sentences do not name
 NOT_SAID = "No, the reviewer did not give that reason:"
 # reasons an asker offers that are no judgment of medical necessity, as the asker says them and as a reviewer
@@ -400,7 +407,7 @@ def not_of_necessity(text: str, item: Item) -> str:
     medical necessity ("is it because they think she's an addict?", "because of his age?") and the
     item's rationale says nothing of it; else '' (the letter touches it: its own words answer)."""
     for m in _CLAUSE.finditer(text):
-        clause = m.group("x") or m.group("y") or m.group("b") or ""
+        clause = m.group("x") or m.group("y") or m.group("t") or m.group("b") or ""
         offered = [said for asker, said in _NOT_OF_NECESSITY if asker.search(clause)]
         if offered and not any(said.search(item.rationale) for said in offered):
             return "That is not a reason the reviewer gave."

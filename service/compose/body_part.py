@@ -50,6 +50,15 @@ def _parts(regions: tuple[str, ...], both: bool = False) -> str:
     return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
 
 
+def part_clause(text: str) -> tuple[int, int] | None:
+    """Where `text` asks a choice of two parts or a yes/no of one ("was it for her neck?"), or None."""
+    if m := _CHOICE_RE.search(text):
+        return m.start(), m.end()
+    if m := _ONE_RE.search(text):
+        return text.lower().rfind(" for ", 0, m.start("part")), m.end()  # (" for her neck?")
+    return None
+
+
 def _asked(text: str) -> tuple[tuple[str, ...], bool] | None:
     """The parts a choice or a yes/no names (each read as a body region) and whether it is a choice; None when the
     question asks the part plainly."""

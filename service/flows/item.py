@@ -59,6 +59,9 @@ from service.retrieve import retrieve_scored
 from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
 from service.partly import MODIFIED, WHOLE, partly_authorised
+from service.part_asked import part_not_theirs, without_part_asked
+from service.surgery_planned import surgery_was_asked
+from service.which_contain import contained, contained_sentence
 from service.past_count import asks_count_before, asks_had_before, count_sentence, had_before_sentence
 from service.ur_premise import ur_denied_sentence
 from service.sides import other_side, other_side_asked, other_unsided
@@ -119,6 +122,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         query = msgspec.structs.replace(query, premise=query.decision, decision=None)
         plan = msgspec.structs.replace(plan, filters={n: v for n, v in filters.items() if n != "decision"})
         return item_flow(engine, plan, query, question, seen, k)
+    if (unparted := part_not_theirs(engine, query, {n: v for n, v in filters.items() if n != "decision"})) is not None:
+        # "the 46 yo man's PT - was it for his knee?" of his PT for the shoulders: his PT, the part answered (No: ...)
+        return item_flow(engine, plan, unparted, question, seen, k)
     if (instead := other_sex_instead(engine, plan, query, question, seen, k, item_flow)) is not None:
         return instead  # "guy with the naproxen and the pantoprazole": the one letter with both is a woman's
     if (instead := loose_instead(engine, plan, query, question, seen, k, item_flow)) is not None:
@@ -126,6 +132,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     sets = asked_sets(query)
     if query.case_numbers and (sets or query.treatment_words):
         lacking = case_lacks(engine, query, sets)
+        if lacking and (unparted := without_part_asked(query)) is not None and not case_lacks(engine, unparted, sets):
+            # "CM16-0247660 chiropractic - was it for her neck?": her chiropractic, the part answered (No: the low back)
+            return item_flow(engine, plan, unparted, question, seen, k)
         if lacking:
             # "CM16-0249170, the 43 year old man with the rib fractures: ...": his letter, when it is another
             instead = described_instead(engine, plan, query, question, seen, k, item_flow)
@@ -240,7 +249,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
             query = msgspec.structs.replace(query, premise=query.decision, decision=None)
             plan = msgspec.structs.replace(plan, filters={n: v for n, v in filters.items() if n != "decision"})
             return item_flow(engine, plan, query, question, seen, k)
-    if lacking := described_lacks(engine, query, sets, one, matches):
+    if (lacking := described_lacks(engine, query, sets, one, matches)) and (unparted := without_part_asked(query)) is not None and (
+            not described_lacks(engine, unparted, sets, one, matches)):
+        # "the 27 yo woman's chiropractic - was it for her neck?": her chiropractic, the part answered (No: the low back)
+        return item_flow(engine, plan, unparted, question, seen, k)
+    if lacking:
         # ... and the one letter a year off with it at the part and counts told, as the likely one
         return missing(question, seen, lacking + year_off_sentence(engine, query), "case_lacks", related=rated(query, hits[:3]))
     if not query.case_numbers and one and not sets and (lacking := case_lacks_drug(engine, query, one)):
@@ -258,6 +271,12 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         return group
     if query.mention and not sets and not placed and len({h.case_number for h in chosen}) == 1:
         chosen = _speaking(engine, query.mention, chosen, hits)
+    holding = contained(query.text, [(row[0], row[1]) for row in case_items(engine, chosen[0].case_number)]) if (
+        not placed and not by_a_reason and len({h.case_number for h in chosen}) == 1) else None
+    if holding and (every := {h.item_index: h for h in retrieve_scored(
+            engine, query, {**filters, "case_number": chosen[0].case_number}, k=50)[0]}) and all(n in every for n in holding[1]):
+        # "which one had lidocaine?" of a letter with two lidocaine creams: both, not the one retrieved first
+        chosen = [every[n] for n in holding[1]][:QUOTES_MAX]
     after = _regions_after(engine, query, chosen, matches, k) if query.regions_after else None
     chosen += after or []
     letters = engine.letters([h.case_number for h in chosen])
@@ -285,6 +304,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         c.say(had_before_sentence([(letters[h.case_number], letters[h.case_number].items[h.item_index - 1]) for h in chosen],
                                   lambda letter, item, s: c.quote(letter, item, s.span, s.role, ids[letter.case_number, item.index]),
                                   lambda letter, span: c.quote(letter, None, span, "summary")))
+    if holding and all(h.item_index in holding[1] for h in chosen):
+        # ... said first, each cited by its heading
+        c.say(contained_sentence(holding[0], [(i.title or i.request, f"[{c.cite(letters[h.case_number], i, trim(letters[h.case_number].text, i.heading_span), h.chunk_id, 'heading')}]")
+                                              for h in chosen for i in [letters[h.case_number].items[h.item_index - 1]]]))
     told_wrong = ""
     if (len({h.case_number for h in chosen}) == 1 and (n := told_otherwise(engine, query.set_aside, chosen[0].case_number)
                                                        or told_otherwise(engine, query.told, chosen[0].case_number))
@@ -659,6 +682,9 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                studies=asked_studies(query.text), besides=besides_studies(query.text),
                                text=letters[hit.case_number].text,
                                mark=_finding_mark(c, letters[hit.case_number], item, hit.chunk_id, question, quotes))
+        if (offered or reason_clauses(query.text)) and (planned := surgery_was_asked(query.text, item, _finding_mark(c, letters[hit.case_number], item,
+                                                                                      hit.chunk_id, question, quotes))):
+            confirm = planned  # "was it because no surgery was planned?" of a post-op item: the surgery was asked for, not approved
         if confirm == NOT_GIVEN and (found := found_as_offered(query.text, item, letters[hit.case_number].text)) is not None:
             # "facet injections upheld - because he has radicular symptoms?" read as a lack of findings, which the reviewer
             # does not fault, though a finding names the symptoms as the reason: a yes, with that finding
