@@ -133,9 +133,9 @@ def correct(question: str, words: frozenset[str] = frozenset(),
                 if abs(len(v) - len(low)) <= 2]
         near = difflib.get_close_matches(low, pool, n=3, cutoff=0.75)
         best = ([v for v in near if _distance(low, v) <= (1 if len(low) < 10 else 2)] or _sounds_like(low, words)
-                # ... or two edits in the ending of a long word whose first six letters are right ("naproxine")
-                # (not a word with an ending more or less: "function" is no typo of "functional")
-                or [v for v in near if len(low) >= 8 and v[:6] == low[:6] and _distance(low, v) <= 2
+                # ... or two edits in the ending of a long drug name whose first six letters are right ("naproxine"; not
+                # a word with an ending more or less, "function" of "functional", nor another word's, "operation")
+                or [v for v in near if len(low) >= 8 and v[:6] == low[:6] and _distance(low, v) <= 2 and _is_drug(v)
                     and not v.startswith(low) and not low.startswith(v)])
         if not best or _inflected(low, best[0]):  # "month" is no typo of "months", nor "claim" of "claims"
             return word
@@ -197,6 +197,14 @@ def _sound_index(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
     for w in words:
         index.setdefault(_sound(w), []).append(w)
     return {k: tuple(v) for k, v in index.items()}
+
+
+def _is_drug(word: str) -> bool:
+    """Whether `word` is a drug's name (indexer.drug_names)."""
+    from indexer.drug_names import DRUGS
+
+    low = word.lower()
+    return any(low in (*(g.lower() for g in drug.generic.split("/")), *(b.lower() for b in drug.brands)) for drug in DRUGS)
 
 
 def _known(word: str) -> bool:
