@@ -883,7 +883,7 @@ def _theirs_unknown(engine: Engine, query: Query) -> str:
                      *(_after_asking(m.group("what").split()) for m in _FOR_THEM.finditer(asking))])
     if not said:
         return ""
-    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS
+    topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - _NO_THING
     asked = [t for t in topic if re.search(rf"(?<![\w-]){re.escape(t)}", said, re.IGNORECASE) and t not in _NO_TREATMENT
              and not _DECADE_WORD.fullmatch(t) and t not in _treatment_nouns(said)]
     unknown = _unknown(engine, asked)
@@ -988,7 +988,9 @@ _NO_THING = frozenset("other another others sorry oops whoops wait actually mean
                       # ... and a thing left unsaid: "her heating pad or whatever", "some thingy"
                       "whatever whatnot thingy thingamajig whatchamacallit "
                       # ... and what a decision rests on: "what did UR base its denial on?"
-                      "base based basing basis grounds".split())
+                      "base based basing basis grounds "
+                      # ... and the figures of speech of an outcome: "a clean sweep of denials", "a total wipeout"
+                      "sweep wipeout washout shutout".split())
 
 
 def _unprinted_asked(engine: Engine, query: Query) -> tuple[str, frozenset[str], list[str]]:

@@ -16,3 +16,7 @@ def test_fillers_and_corrections_are_no_things() -> None:
 
 def test_what_a_decision_rests_on_is_no_thing() -> None:
     assert {"base", "based"}.isdisjoint(_thing_words(understand("what did UR base its denial on?")))
+
+
+def test_an_outcomes_figure_of_speech_is_no_thing() -> None:
+    assert "sweep" not in _thing_words(understand("was it a clean sweep of denials for the 33 yo man?"))
