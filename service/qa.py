@@ -29,6 +29,7 @@ from service.flows.common import rated, unknown_case, unknown_reviewer
 from service.glossary import meaning, terms_beside
 from service.guess_why import guess_as_because
 from service.kind_term import kind_beside, kind_first, kind_gloss
+from service.lay_meaning import read_by_meaning
 from service.flows.lists import approved_first, scope_first
 from service.flows.no_one import no_one_answer
 from service.flows.mention import asked_of_no_one, mention_flow
@@ -93,7 +94,17 @@ def _understand(text: str, field: str, engine: Engine | None = None) -> Query:
         raise ImrError(f"{field} is {len(text)} characters long; the limit is {MAX_QUESTION}")
     if engine is None:
         return understand(text)
-    return understand(text, words=engine.request_words(), known=engine.known_term)
+    query = understand(text, words=engine.request_words(), known=engine.known_term)
+    if not (query.person.described or query.case_numbers):
+        return query  # "does IMR ever okay a recliner chair?": a thing of no one's, for the absent checks
+    # "my mom is 54, she needed a desk she could stand at": someone's thing in lay words no set's patterns name, read
+    # by meaning
+    read, note = read_by_meaning(text, engine.encoder.encode, engine.request_sets().__contains__,
+                                 (*query.treatment_words, *query.region_words))
+    if not note:
+        return query
+    again = understand(read, words=engine.request_words(), known=engine.known_term)
+    return msgspec.structs.replace(again, notes=(note, *again.notes))
 
 
 # a mention question that asks nothing else ("did they mention the UDS?"), after an earlier turn: of the item
