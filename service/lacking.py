@@ -668,9 +668,10 @@ def wanted_unknown(engine: Engine, query: Query) -> str:
         # stair lift" (the letters speak of stairs and of lifting); not beside a treatment named, which is the one
         # asked ("he needs a desk job now, was his PT approved?")
         phrase = f"{m.group('a')} {m.group('b')}"
-        # (neither word in any request: the letters' requests never name it, whatever they print of it)
+        # (its head word in no request: the letters' requests never name it, whatever they print of it; "a service
+        # dog" is no "Associated surgical service")
         if (not {m.group("a").lower(), m.group("b").lower()} & _NOT_A_THING and not find_treatments(phrase)
-                and not find_regions(phrase) and not any(in_requests(engine, w) for w in (m.group("a"), m.group("b")))
+                and not find_regions(phrase) and not in_requests(engine, m.group("b"))
                 and not _printed_phrase(engine, m.group("a"), m.group("b"))):
             return phrase
     for m in _USED_THING.finditer(text):
