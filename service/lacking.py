@@ -17,7 +17,8 @@ from service.diagnosed import condition_phrases
 from service.drugs import drug_names, unsetted_mentions
 from service.engine import Engine
 from service.forms import asked_form, drugs_before_form, in_another_form, same_form
-from service.gather import absent_named, case_items, in_requests, read_as_corrected, unknown_phrase, with_kind_words
+from service.gather import (absent_named, case_items, in_requests, read_as_corrected, unknown_phrase, unprinted_brand,
+                            with_kind_words)
 from service.mechanism import mechanisms
 from service.patients import (described_letters, fields_letters, diagnosis_only_told, printing_told, prints_condition_words, same_worker,
                              summaries_printing)
@@ -728,6 +729,8 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
                 f"consultation. {RELATED}")
     if query.treatments:
         missing_words = with_kind_words(query, absent_named(engine, query, filters))
+        if missing_words and (brand := other_brand_sentence(engine, missing_words)):
+            return f"{brand} {RELATED}"  # "Gralise": no letter prints it; the gabapentin request is the Fanatrex
         return (f"No letter in the index decides a request for {with_absent_named(engine, query, filters, missing_words)}. "
                 f"{RELATED}") if missing_words else ""
     if query.person.described and someone_fits(engine, query) and not told_by_nothing(query.person):
@@ -776,6 +779,25 @@ def _drug_alone_unrequested(engine: Engine, query: Query, filters: dict) -> str:
     if not any(start <= at < end and not any(a <= at < b for a, b in offered) for _w, at in unsetted_mentions(query.text)):
         return ""
     return absent_named(engine, query, filters)
+
+
+def other_brand_sentence(engine: Engine, word: str) -> str:
+    """ 'No letter in the index mentions Gralise, a brand of gabapentin; the index's gabapentin requests are of
+    another brand: CM17-0013625's "Fanatrex 25mg/ml oral suspension 420ml" (denied).' when `word` is a brand no
+    letter prints (service.gather.unprinted_brand) whose drug some request names by another brand; else ''."""
+    if not unprinted_brand(engine, word):
+        return ""
+    names = drug_names(word)
+    rows = [(case, request, decision) for name in names[1:] if name.lower() != word.lower()
+            for case, request, decision in engine.store.catalog.query(
+                "SELECT l.case_number, i.request, i.decision FROM items i JOIN letters l ON l.id = i.letter_id "
+                "WHERE i.request LIKE ?", (f"%{name}%",))]
+    if not rows:
+        return ""
+    said = "; ".join(f'{case}\'s "{request}" ({"denied" if decision == "Upheld" else "approved"})'
+                     for case, request, decision in dict.fromkeys(rows))
+    return (f"No letter in the index mentions {word}, a brand of {names[0].lower()}; the {names[0].lower()} "
+            f"request{'s' if len(rows) > 1 else ''} the index has {'are' if len(rows) > 1 else 'is'} of another brand: {said}.")
 
 
 def with_absent_named(engine: Engine, query: Query, filters: dict, phrase: str) -> str:
