@@ -93,6 +93,17 @@ def case_lacks(engine: Engine, query: Query, sets: tuple[str, ...], case: str = 
     if not items or has_asked(query, sets, items):
         return ""
     asked = _asked_words(query, called)
+    held = [w for w in dict.fromkeys(query.treatment_words) if (mine := {t for t, _w in find_treatments(w)})
+            and any(mine & set(row[3]) for row in items)]
+    if held and len(held) < len(set(query.treatment_words)):
+        # "the 63 yo man with the shoulder surgery and the EMG": his letter decided the surgery, and lacks the EMG only
+        rest = msgspec.structs.replace(query, treatment_words=tuple(w for w in query.treatment_words if w not in held),
+                                       treatments=())
+        had = msgspec.structs.replace(query, treatment_words=tuple(held), treatments=())
+        asked = _asked_words(rest, called)
+        who = f"The letter of the patient described, case {case}," if described else f"Case {case}"
+        return (f"{who} decided the {_asked_words(had, called)} but has no request for {asked}: no one letter has both. "
+                f"{decided(items)}{_other_form(query, items)}")
     if unprinted := listed_unprinted(engine, query):  # "a hot tub, a gym membership or pool therapy": the hot tub too
         asked = " / ".join([*unprinted, asked])
     if "consultation" in sets and (kinds := visit_kinds(query.text)):
