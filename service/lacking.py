@@ -70,6 +70,11 @@ def low_back_first(query: Query, hits: list[Hit]) -> list[Hit]:
 _LIMBS = {"upper extremity": {"shoulder", "elbow", "wrist/hand"}, "lower extremity": {"hip", "knee", "ankle/foot"}}
 
 
+def with_their_limbs(regions) -> set[str]:
+    """`regions` with the limb of each joint named (not the joints of a limb: "the lower extremities" is no knee)."""
+    return set(regions) | {limb for limb, joints in _LIMBS.items() if joints & set(regions)}
+
+
 def with_limbs(regions) -> set[str]:
     """`regions` with the joints of each limb named and the limb of each joint named."""
     out = set(regions)

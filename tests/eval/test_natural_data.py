@@ -45,6 +45,7 @@ ABSENT_KEY_WORDS = {
     "nat-6040": ["recliner"],
     "nat-6041": ["sauna", "infrared"],
     "nat-6042": ["hyperbaric"],
+    "nat-6044": ["knee tens", "tens unit for my knee"],
     "nat-5937": ["water therap", "aquatic", "pool"],
     "nat-5938": ["lyrica", "pregabalin"],
     "nat-5939": ["oxycontin", "oxycodone"],
