@@ -704,7 +704,10 @@ def wanted_unknown(engine: Engine, query: Query) -> str:
 
 # a thing wanted, in two words after its article: "my dad needs a stair lift", "she asked for a standing desk"
 _WANTED_PHRASE = re.compile(r"\b(?:needs?|needed|wants?|wanted|asked\s+for|requested|requesting)\s+(?:a|an)\s+"
-                            r"(?P<a>[A-Za-z]{3,})[\s-](?P<b>[A-Za-z]{3,})\b(?!\s*[-/]?\s*[A-Za-z]{3,}\s+(?:for|of)\b)", re.IGNORECASE)
+                            # (the thing's second word no word that opens what is said of it: "a chair that helps her
+                            # back", "a desk she could stand at")
+                            r"(?P<a>[A-Za-z]{3,})[\s-](?!(?:that|which|who|she|her|his|him|they|them|the|and|for|with|"
+                            r"from|you|was|were|got|had|has|but)\b)(?P<b>[A-Za-z]{3,})\b(?!\s*[-/]?\s*[A-Za-z]{3,}\s+(?:for|of)\b)", re.IGNORECASE)
 # ... words that say no thing: "needs a lot more", "wants a second opinion" (the letters' referrals), "a new doctor"
 _NOT_A_THING = frozenset("lot bit little few couple new second third another other better good different more same "
                          "short long full whole total repeat follow refill referral trial course round week month day "

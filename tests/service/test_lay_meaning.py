@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from service.lay_meaning import phrases
 from tests.conftest import ask, served_client
+from tests.service.test_conversation_api import turn
 
 
 def test_the_phrases_of_a_thing_follow_its_article_and_name_no_treatment_nor_person():
@@ -62,3 +63,18 @@ def test_two_things_told_of_one_described_patient_held_by_two_letters(client):
     assert answer["answer"].startswith("The letter of the patient described, case CM17-0006797, decided the shoulder "
                                        "surgery but has no request for EMG: no one letter has both. ")
     assert "CM16-0248034, decided \"EMG/NCS of the bilateral upper extremities\": approved (overturned)" in answer["answer"]
+
+
+def test_a_follow_ups_thing_in_lay_words_is_the_patients_of_the_turn_before(client):
+    first_q = "the 52 yo woman's chiro requests"
+    first = ask(client, first_q)
+    answer = ask(client, "what about the sound wave thing?", history=[turn(first_q, first)])
+    assert answer["not_found"] == ""
+    assert answer["hits"][0]["title"] == "Ultrasound 1 times 8"
+
+
+def test_a_wanted_things_second_word_is_no_pronoun_opening_what_is_said_of_it(client):
+    from service.lacking import _WANTED_PHRASE
+
+    assert [m.group(0) for m in _WANTED_PHRASE.finditer("my mom is 54, she needed a chair that helps her back")] == []
+    assert [m.group("a", "b") for m in _WANTED_PHRASE.finditer("my brother needed a service dog")] == [("service", "dog")]
