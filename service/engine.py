@@ -59,6 +59,7 @@ class Engine:
         self._letters = LetterCache(store.catalog)
         self._embed_cached = functools.lru_cache(maxsize=2048)(self._embed)
         self._words: tuple[float, frozenset[str]] | None = None
+        self._sets: tuple[float, frozenset[str]] | None = None
 
     # -- the warm view ---------------------------------------------------------------------------
     def warm(self) -> Warm:
@@ -221,6 +222,16 @@ class Engine:
             found.update(w.lower() for w in re.findall(r"[A-Za-z]{5,}", request))
         self._words = (now, frozenset(found))
         return self._words[1]
+
+    def request_sets(self) -> frozenset[str]:
+        """The treatment set ids of the indexed items (item_treatments), read again at most every WORDS_SECONDS."""
+        now = time.monotonic()
+        cached = self._sets
+        if cached is not None and now - cached[0] < WORDS_SECONDS:
+            return cached[1]
+        found = frozenset(r[0] for r in self.store.catalog.query("SELECT DISTINCT treatment FROM item_treatments"))
+        self._sets = (now, found)
+        return found
 
     def near_term(self, term: str) -> bool:
         """Whether the index uses `term` or a word a typo away from it ("epideral", "artroscopy")."""

@@ -77,6 +77,13 @@ def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> st
         form = asked_form(query.text, tuple(drugs))
         if not any(_names_in_requests(engine, drug_names(word)) for word in drugs):
             return " / ".join(drugs)
+        if not query.person.described and not query.case_numbers and (
+                brands := [word for word in drugs if unprinted_brand(engine, word)]) and len(brands) == len(drugs):
+            # a brand no letter prints, of a drug requested only by another brand: "Gralise" is not the Fanatrex
+            # suspension (both gabapentin); asked of no one, no letter has it (a patient's own word for their drug
+            # is theirs: "my motrin"; a brand a letter prints beside the request's is that drug: "Gabapentin
+            # (Neurontin)")
+            return " / ".join(brands)
         if form and not any(_names_in_requests(engine, drug_names(word), form) for word in drugs):
             # (the form as said: "Voltaren gel", not "Voltaren cream")
             return f"{' / '.join(drugs)} {form}" if not forms else " ".join(dict.fromkeys([*drugs, *forms]))
@@ -88,6 +95,15 @@ def absent_named(engine: Engine, query: Query, filters: dict[str, object]) -> st
 
 # things asked side by side: "percocet + the lidocaine", "the percocet or the flexeril", "norco, soma and the cream"
 _LISTED = r"\s*(?:\+|&|,|/|\band\b|\bor\b|\bplus\b)\s*(?:(?:the|a|an|his|her|their|my)\s+)?"
+
+
+def unprinted_brand(engine: Engine, word: str) -> bool:
+    """Whether `word` is a drug's brand (not its generic) that no letter prints and no request names by it or its
+    generic: "Gralise", when the one gabapentin request is titled "Fanatrex"."""
+    names = drug_names(word)
+    if not names or word.lower() == names[0].lower() or _names_in_requests(engine, (word, names[0])):
+        return False
+    return not engine.store.catalog.query("SELECT 1 FROM chunks WHERE lower(text) GLOB ? LIMIT 1", [f"*{word.lower()}*"])
 
 
 def _listed_with_held(engine: Engine, query: Query, sets: tuple[str, ...], where: str, params: list) -> bool:

@@ -17,7 +17,8 @@ from service.diagnosed import condition_phrases
 from service.drugs import drug_names, unsetted_mentions
 from service.engine import Engine
 from service.forms import asked_form, drugs_before_form, in_another_form, same_form
-from service.gather import absent_named, case_items, in_requests, read_as_corrected, unknown_phrase, with_kind_words
+from service.gather import (absent_named, case_items, in_requests, read_as_corrected, unknown_phrase, unprinted_brand,
+                            with_kind_words)
 from service.mechanism import mechanisms
 from service.patients import (described_letters, fields_letters, diagnosis_only_told, printing_told, prints_condition_words, same_worker,
                              summaries_printing)
@@ -69,6 +70,11 @@ def low_back_first(query: Query, hits: list[Hit]) -> list[Hit]:
 _LIMBS = {"upper extremity": {"shoulder", "elbow", "wrist/hand"}, "lower extremity": {"hip", "knee", "ankle/foot"}}
 
 
+def with_their_limbs(regions) -> set[str]:
+    """`regions` with the limb of each joint named (not the joints of a limb: "the lower extremities" is no knee)."""
+    return set(regions) | {limb for limb, joints in _LIMBS.items() if joints & set(regions)}
+
+
 def with_limbs(regions) -> set[str]:
     """`regions` with the joints of each limb named and the limb of each joint named."""
     out = set(regions)
@@ -92,6 +98,17 @@ def case_lacks(engine: Engine, query: Query, sets: tuple[str, ...], case: str = 
     if not items or has_asked(query, sets, items):
         return ""
     asked = _asked_words(query, called)
+    held = [w for w in dict.fromkeys(query.treatment_words) if (mine := {t for t, _w in find_treatments(w)})
+            and any(mine & set(row[3]) for row in items)]
+    if held and len(held) < len(set(query.treatment_words)):
+        # "the 63 yo man with the shoulder surgery and the EMG": his letter decided the surgery, and lacks the EMG only
+        rest = msgspec.structs.replace(query, treatment_words=tuple(w for w in query.treatment_words if w not in held),
+                                       treatments=())
+        had = msgspec.structs.replace(query, treatment_words=tuple(held), treatments=())
+        asked = _asked_words(rest, called)
+        who = f"The letter of the patient described, case {case}," if described else f"Case {case}"
+        return (f"{who} decided the {_asked_words(had, called)} but has no request for {asked}: no one letter has both. "
+                f"{decided(items)}{_other_form(query, items)}")
     if unprinted := listed_unprinted(engine, query):  # "a hot tub, a gym membership or pool therapy": the hot tub too
         asked = " / ".join([*unprinted, asked])
     if "consultation" in sets and (kinds := visit_kinds(query.text)):
@@ -668,9 +685,10 @@ def wanted_unknown(engine: Engine, query: Query) -> str:
         # stair lift" (the letters speak of stairs and of lifting); not beside a treatment named, which is the one
         # asked ("he needs a desk job now, was his PT approved?")
         phrase = f"{m.group('a')} {m.group('b')}"
-        # (neither word in any request: the letters' requests never name it, whatever they print of it)
+        # (its head word in no request: the letters' requests never name it, whatever they print of it; "a service
+        # dog" is no "Associated surgical service")
         if (not {m.group("a").lower(), m.group("b").lower()} & _NOT_A_THING and not find_treatments(phrase)
-                and not find_regions(phrase) and not any(in_requests(engine, w) for w in (m.group("a"), m.group("b")))
+                and not find_regions(phrase) and not in_requests(engine, m.group("b"))
                 and not _printed_phrase(engine, m.group("a"), m.group("b"))):
             return phrase
     for m in _USED_THING.finditer(text):
@@ -686,7 +704,10 @@ def wanted_unknown(engine: Engine, query: Query) -> str:
 
 # a thing wanted, in two words after its article: "my dad needs a stair lift", "she asked for a standing desk"
 _WANTED_PHRASE = re.compile(r"\b(?:needs?|needed|wants?|wanted|asked\s+for|requested|requesting)\s+(?:a|an)\s+"
-                            r"(?P<a>[A-Za-z]{3,})[\s-](?P<b>[A-Za-z]{3,})\b(?!\s*[-/]?\s*[A-Za-z]{3,}\s+(?:for|of)\b)", re.IGNORECASE)
+                            # (the thing's second word no word that opens what is said of it: "a chair that helps her
+                            # back", "a desk she could stand at")
+                            r"(?P<a>[A-Za-z]{3,})[\s-](?!(?:that|which|who|she|her|his|him|they|them|the|and|for|with|"
+                            r"from|you|was|were|got|had|has|but)\b)(?P<b>[A-Za-z]{3,})\b(?!\s*[-/]?\s*[A-Za-z]{3,}\s+(?:for|of)\b)", re.IGNORECASE)
 # ... words that say no thing: "needs a lot more", "wants a second opinion" (the letters' referrals), "a new doctor"
 _NOT_A_THING = frozenset("lot bit little few couple new second third another other better good different more same "
                          "short long full whole total repeat follow refill referral trial course round week month day "
@@ -727,6 +748,8 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
                 f"consultation. {RELATED}")
     if query.treatments:
         missing_words = with_kind_words(query, absent_named(engine, query, filters))
+        if missing_words and (brand := other_brand_sentence(engine, missing_words)):
+            return f"{brand} {RELATED}"  # "Gralise": no letter prints it; the gabapentin request is the Fanatrex
         return (f"No letter in the index decides a request for {with_absent_named(engine, query, filters, missing_words)}. "
                 f"{RELATED}") if missing_words else ""
     if query.person.described and someone_fits(engine, query) and not told_by_nothing(query.person):
@@ -775,6 +798,25 @@ def _drug_alone_unrequested(engine: Engine, query: Query, filters: dict) -> str:
     if not any(start <= at < end and not any(a <= at < b for a, b in offered) for _w, at in unsetted_mentions(query.text)):
         return ""
     return absent_named(engine, query, filters)
+
+
+def other_brand_sentence(engine: Engine, word: str) -> str:
+    """ 'No letter in the index mentions Gralise, a brand of gabapentin; the index's gabapentin requests are of
+    another brand: CM17-0013625's "Fanatrex 25mg/ml oral suspension 420ml" (denied).' when `word` is a brand no
+    letter prints (service.gather.unprinted_brand) whose drug some request names by another brand; else ''."""
+    if not unprinted_brand(engine, word):
+        return ""
+    names = drug_names(word)
+    rows = [(case, request, decision) for name in names[1:] if name.lower() != word.lower()
+            for case, request, decision in engine.store.catalog.query(
+                "SELECT l.case_number, i.request, i.decision FROM items i JOIN letters l ON l.id = i.letter_id "
+                "WHERE i.request LIKE ?", (f"%{name}%",))]
+    if not rows:
+        return ""
+    said = "; ".join(f'{case}\'s "{request}" ({"denied" if decision == "Upheld" else "approved"})'
+                     for case, request, decision in dict.fromkeys(rows))
+    return (f"No letter in the index mentions {word}, a brand of {names[0].lower()}; the {names[0].lower()} "
+            f"request{'s' if len(rows) > 1 else ''} the index has {'are' if len(rows) > 1 else 'is'} of another brand: {said}.")
 
 
 def with_absent_named(engine: Engine, query: Query, filters: dict, phrase: str) -> str:

@@ -29,6 +29,7 @@ from service.flows.common import rated, unknown_case, unknown_reviewer
 from service.glossary import meaning, terms_beside
 from service.guess_why import guess_as_because
 from service.kind_term import kind_beside, kind_first, kind_gloss
+from service.lay_meaning import read_by_meaning
 from service.flows.lists import approved_first, scope_first
 from service.flows.no_one import no_one_answer
 from service.flows.mention import asked_of_no_one, mention_flow
@@ -86,14 +87,25 @@ def loggable(settings_mode: str, text: str) -> str:
     return repr(flat[:40] + ("…" if len(flat) > 40 else ""))
 
 
-def _understand(text: str, field: str, engine: Engine | None = None) -> Query:
+def _understand(text: str, field: str, engine: Engine | None = None, followed: bool = False) -> Query:
     if not text.strip():
         raise ImrError(f"{field} is empty: ask about a treatment, a case number or a guideline")
     if len(text) > MAX_QUESTION:
         raise ImrError(f"{field} is {len(text)} characters long; the limit is {MAX_QUESTION}")
     if engine is None:
         return understand(text)
-    return understand(text, words=engine.request_words(), known=engine.known_term)
+    query = understand(text, words=engine.request_words(), known=engine.known_term)
+    if not (query.person.described or query.case_numbers or followed):
+        # "does IMR ever okay a recliner chair?": a thing of no one's, for the absent checks (a follow-up's is the
+        # patient's of the turns before: "... || what about the sound wave thing?")
+        return query
+    # "my mom is 54, she needed a desk she could stand at": someone's thing in lay words no set's patterns name, read
+    # by meaning
+    read, note = read_by_meaning(text, engine.encoder.encode, engine.request_sets().__contains__, query.treatment_words)
+    if not note:
+        return query
+    again = understand(read, words=engine.request_words(), known=engine.known_term)
+    return msgspec.structs.replace(again, notes=(note, *again.notes))
 
 
 # a mention question that asks nothing else ("did they mention the UDS?"), after an earlier turn: of the item
@@ -101,11 +113,11 @@ def _understand(text: str, field: str, engine: Engine | None = None) -> Query:
 _OF_IT = "what did the reviewer say about it?"
 
 
-def _asked(text: str, told: Mention | None, engine: Engine) -> Query:
+def _asked(text: str, told: Mention | None, engine: Engine, followed: bool = False) -> Query:
     """`text`, the question as service.qa reads it, understood; a question asking whether the reviewer
     mentioned something (`told`, service.mentioned: "did the reviewer mention the UDS for her tramadol?") keeps
     that topic as `mention`, looked for in the rationale and not as a request."""
-    query = _understand(text, "question", engine)
+    query = _understand(text, "question", engine, followed)
     if told is None and (group := like_them(query)):
         # "my husband is 53, hurt his back ... anyone like that get approved?": others like him, across letters
         query = _understand(group, "question", engine)
@@ -247,7 +259,7 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
     # "she had no red flags, is that why?": the guess asked as a reason clause, before a follow-up is resolved too
     request = msgspec.structs.replace(request, question=guess_as_because(request.question))
     told = asked_mention(request.question)
-    query = _asked(_asking(request.question, told, False), told, engine)
+    query = _asked(_asking(request.question, told, False), told, engine, bool(request.history))
     filters = validate(request.filters)
     logger.info("ask %s", loggable(settings.log_questions, request.question))
     engine.require_index()
@@ -260,13 +272,13 @@ def extractive_answer(engine: Engine, request: AskRequest, settings: ServiceSett
     if resolved is not None and resolved.carried:  # a follow-up: understood as it stands alone
         if told is None and (told := asked_mention(resolved.question)) is not None:
             # "did she have x-rays first?" after her shoulder MRI: the x-rays looked for beside the item carried
-            query = _asked(told.rest or resolved.question, told, engine)
+            query = _asked(told.rest or resolved.question, told, engine, True)
         else:
-            query = _asked(resolved.question, told, engine)
+            query = _asked(resolved.question, told, engine, True)
             if (dropped := parts_dropped(engine, resolved, query)) is not None:
                 # "same question for the 62 yo woman" after the 61-year-old's hip MRI: her MRI, at whatever part
                 resolved = msgspec.structs.replace(resolved, question=dropped)
-                query = _asked(dropped, told, engine)
+                query = _asked(dropped, told, engine, True)
     question = resolved.question if resolved is not None and resolved.carried else request.question
     known = {cn for cn in query.case_numbers if engine.store.catalog.hashes([cn])}
     plan = make_plan(query, filters, known)

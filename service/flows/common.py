@@ -13,7 +13,7 @@ from service.groups import said, where_words
 from service.gather import absent_named, filter_that_excludes, unknown_case_hint, unknown_phrase, with_kind_words
 from service.reviewers import alternatives
 from service.scope import Scope, asked_sets, scope_counts, where
-from service.lacking import RELATED, wanted_unknown
+from service.lacking import RELATED, other_brand_sentence, wanted_unknown
 from service.told_kind import kinds_unheld
 from service.retrieve import retrieve_scored
 from service.plan import Plan
@@ -100,8 +100,9 @@ def _missing_treatment(engine: Engine, query: Query, plan: Plan, question: str, 
     # nearest the lidocaine ointment denied, not another drug approved
     unselected = msgspec.structs.replace(query, decision=None)
     hits, _sim = retrieve_scored(engine, unselected, {k_: v for k_, v in plan.filters.items() if k_ != "decision"}, 3)
-    return missing(question, seen, f"No letter in the index decides a request for {words}. {RELATED}", "no_treatment",
-                   related=rated(query, hits))
+    # "has IMR ever approved Gralise?": a brand no letter prints, its drug requested by another brand (the Fanatrex)
+    lacks = other_brand_sentence(engine, words) or f"No letter in the index decides a request for {words}."
+    return missing(question, seen, f"{lacks} {RELATED}", "no_treatment", related=rated(query, hits))
 
 
 def _quoted_cases(s: Scope) -> list[str]:

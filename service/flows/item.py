@@ -39,7 +39,7 @@ from service.fits_others import others_line
 from service.gather import absent_beside, case_items, filter_that_excludes
 from service.scope import asked_sets, listing_filters
 from service.lacked_near import described_elsewhere
-from service.lacking import lacked_elsewhere, listed_unprinted, RELATED, absent_message, asked_elsewhere, decided_nowhere, someone_fits, case_lacks, case_lacks_drug, case_lacks_region, case_lacks_unknown, described_lacks, decided, plain_regions, theirs_instead
+from service.lacking import with_their_limbs, lacked_elsewhere, listed_unprinted, RELATED, absent_message, asked_elsewhere, decided_nowhere, someone_fits, case_lacks, case_lacks_drug, case_lacks_region, case_lacks_unknown, described_lacks, decided, plain_regions, theirs_instead
 from service.levels import levels
 from service.mentioned import mention_sentence, mentions
 from service.misnamed import described_instead
@@ -108,6 +108,28 @@ def asked_of_all(text: str) -> str | None:
     approval), else the first outcome asked (service.outcomes.asked_decision)."""
     asks = {d for _at, d in yes_no_claims(text)}
     return next(iter(asks)) if len(asks) == 1 else asked_decision(text)
+
+
+REGIONLESS_LETTERS = 20  # letters read for the body part of their requests that name none, at most
+
+
+def regionless_fit(engine: Engine, query: Query, sets: tuple[str, ...]) -> bool:
+    """Whether a request of the sets asked that names no body part is of a letter whose summary speaks of the body part
+    asked ("a TENS unit for my knee": a TENS unit whose letter tells of a knee); True when too many letters to read."""
+    marks = ",".join("?" * len(sets))
+    rows = engine.store.catalog.query(
+        f"SELECT DISTINCT l.case_number FROM items i JOIN letters l ON l.id = i.letter_id JOIN item_treatments t "
+        f"ON t.item_id = i.id WHERE t.treatment IN ({marks}) AND NOT EXISTS (SELECT 1 FROM item_regions r "
+        f"WHERE r.item_id = i.id)", list(sets))
+    cases = [r[0] for r in rows]
+    if len(cases) > REGIONLESS_LETTERS:
+        return True
+    # (a limb the summary names holds the joint asked only when it names the joint: "radiating to the lower extremities"
+    # is no knee; "my arm" is of a letter that names the shoulder)
+    asked = set(plain_regions(query))
+    letters = engine.letters(cases)
+    return any(asked & with_their_limbs({r for r, _w in find_regions(letter.summary or letter.text)})
+               for letter in letters.values())
 
 
 def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dict, k: int) -> Answer:
@@ -226,7 +248,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         if absent:
             return missing(question, seen, absent, "no_treatment", related=rated(query, hits[:3]))
         if (sets and plain_regions(query) and not query.person.described
-                and scope_exists(engine, query, filters, regionless=True) is False):
+                and (scope_exists(engine, query, filters, regionless=True) is False
+                     or scope_exists(engine, query, filters) is False and not regionless_fit(engine, query, sets))):
+            # ... nor a request naming no body part whose letter speaks of it ("my PT recommended a TENS unit for my
+            # knee": the one TENS unit's letter is of a neck and a low back)
             # "the TMJ splint": braces are in the index, none for that body part
             w = where(query, filters)
             none = _no_scope(engine, query, question, seen, filters, w.label, w.regions)
