@@ -1109,6 +1109,10 @@ def _of_the_letters_answered(question: str, previous: Earlier, corrected: str = 
     return Resolved(question=f"{question.rstrip()} [in case {case}]", carried=(note,))
 
 
+# the item before, asked of by its pronoun: "was it ...?", "were they ...?"
+_IT_SUBJECT = re.compile(r"\b(?:was|were|is|are)\s+(?:it|they|that|those)\b", re.IGNORECASE)
+
+
 def _of_their_letter(question: str, previous: Earlier, corrected: str = "", before: str = "") -> Resolved | None:
     """A follow-up naming a treatment, no case and no one new, after an answer about one patient whose letter
     has a request of that treatment ("the 63 yo man with the shoulder surgery" || "was the brace approved?",
@@ -1145,7 +1149,10 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "", befo
     named = find_treatments(_without_reasons(text))
     too = bool(_TOO.search(text) or _FOR_THEM.search(text))
     if not named or not (too or _only_named(text, named)
-                         or any(re.search(_ONE_OF_THEIRS + re.escape(w), text, re.IGNORECASE) for _t, w in named)):
+                         or any(re.search(_ONE_OF_THEIRS + re.escape(w), text, re.IGNORECASE) for _t, w in named)
+                         # "was it too many shots?" after his epidurals: the amount of the thing answered, a reason offered
+                         or (_IT_SUBJECT.search(text) and all(re.search(rf"\btoo\s+(?:many|much)\s+{re.escape(w)}", text,
+                                                                        re.IGNORECASE) for _t, w in named))):
         return None
     # (the narrowest sets named: a TENS unit is no brace, though both are equipment)
     sets = {t for t, _w in named if t not in GROUPS} or {t for t, _w in named}

@@ -784,3 +784,14 @@ def test_a_correction_asks_the_thing_meant_as_the_previous_question_was():
     # ... a question of its own after "no" is not a correction
     assert resolve("no, was it approved?", earlier).question == (
         "no, was the Single positional MRI of the lumbar spine in case CM16-0234464 approved?")
+
+
+def test_too_many_of_the_thing_answered_stays_on_its_letter():
+    # CM17-0005418 (57M): right L4 and L5 transforaminal epidural steroid injections, upheld; "was it too many shots?"
+    # offers a reason of the shots answered, not a question of anyone's injections
+    l4 = Fact(case_number="CM17-0005418", item_index=1,
+              title="Right L4 transforaminal epidural steroid injection under fluoroscopic guidance", decision="Upheld")
+    l5 = Fact(case_number="CM17-0005418", item_index=2,
+              title="Right L5 transforaminal epidural steroid injection under fluoroscopic guidance", decision="Upheld")
+    earlier = [Earlier(question="the 57 yo man's epidurals", items=(l4, l5), kind="item", letter=(l4, l5))]
+    assert resolve("was it too many shots?", earlier).question == "was it too many shots? [in case CM17-0005418]"
