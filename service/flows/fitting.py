@@ -115,7 +115,10 @@ _GOT_BARE = re.compile(r"\bwhat\s+did\s+(?:he|she|they|the\s+[^?.;]*?)\s+(?:get|
                        r"|\b(?:was|were|did)\s+(?:his|her|their)\s+(?:requests?|claims?|appeals?|treatments?|stuff)\s+(?:get\s+)?"
                        r"(?:denied|approved|upheld|overturned|turned\s+down|authori[sz]ed|go\s+through)\s*(?:\?|$)"
                        # ... or why, of nothing named: "the 37 yo woman - why was it denied?"
-                       r"|\bwhy\s+(?:was|were)\s+(?:it|they|that|she|he)\s+(?:denied|approved|upheld|overturned|turned\s+down)\s*(?:\?|$)",
+                       r"|\bwhy\s+(?:was|were)\s+(?:it|they|that|she|he)\s+(?:denied|approved|upheld|overturned|turned\s+down)\s*(?:\?|$)"
+                       # ... or what they were denied or given: "the 37 yo woman - what was she denied?"
+                       r"|\bwhat\s+(?:was|were)\s+(?:she|he|they)\s+(?:denied|refused|given|granted|approved\s+for|turned\s+down\s+for)"
+                       r"\s*(?:\?|$)",
                        re.IGNORECASE)
 
 

@@ -19,6 +19,9 @@ from tests.conftest import ask, served_client
     ("the 46 yo woman, what were her results?", True),
     ("the 46 year old woman - what did she get approved for her back?", False),
     ("what did she get for the pain?", False),
+    # what they were denied or given, of no thing named
+    ("the 37 yo woman - what was she denied?", True),
+    ("the 37 yo woman - what was she denied for her neck?", False),
 ])
 def test_asked_in_general(text: str, general: bool) -> None:
     assert bool(_GOT_BARE.search(text)) is general
