@@ -46,7 +46,17 @@ def part_not_theirs(engine: Engine, query: Query, filters: dict[str, object]) ->
         return None
     if len(query.case_numbers) > 1:
         return None
-    case = query.case_numbers[0] if query.case_numbers else the_one(letter_matches(engine, unparted, filters))
+    if query.case_numbers:
+        case = query.case_numbers[0]
+    else:
+        matches = letter_matches(engine, unparted, filters)
+        case = the_one(matches)
+        if case is None and matches:
+            # several fit as well ("the 46 yo man": two letters): the one of the best-fitting that has the treatment asked
+            best = max(matches.values())
+            having_it = [c for c, fit in matches.items()
+                         if fit >= best - 1e-9 and any(set(sets) & set(row[3]) for row in case_items(engine, c))]
+            case = having_it[0] if len(having_it) == 1 else None
     if case is None:
         return None
     having = [row for row in case_items(engine, case) if set(sets) & set(row[3])]
