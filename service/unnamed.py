@@ -30,6 +30,10 @@ def named_not_requested(words: tuple[str, ...], items) -> list[str]:
             has_one = True
         else:
             missing.append(word)
+    # (a word inside another that is requested names no other thing: "checkup" of "checkup before" his surgery, the
+    # pre-operative clearance)
+    requested = [w for w in words if w not in missing]
+    missing = [w for w in missing if not any(w != r and w.lower() in r.lower() for r in requested)]
     return missing if has_one else []
 
 

@@ -106,3 +106,10 @@ def test_the_treatment_the_case_has_is_answered_and_the_part_it_lacks_said(foot)
     assert "Case CM17-0011703 has no request for MRI of the foot." in answer["answer"]
     assert answer["answer"].startswith('No: "Acupuncture of the lumbar and cervical for two sessions" was denied (upheld), '
                                        "not approved [1].")
+
+
+def test_a_word_inside_another_requested_is_no_other_thing() -> None:
+    # "checkup before his surgery": the pre-operative clearance, its "checkup" no office visit the letter lacks
+    letter = [(1, "Right Shoulder Arthroscopy with rotator cuff repair", "Upheld", ("surgery",), ("shoulder",)),
+              (2, "Preoperative Medical Clearance", "Upheld", ("preop_clearance",), ())]
+    assert named_not_requested(("checkup before", "checkup", "surgery"), letter) == []
