@@ -113,9 +113,15 @@ def asked_of_all(text: str) -> str | None:
 REGIONLESS_LETTERS = 20  # letters read for the body part of their requests that name none, at most
 
 
+# the words of a condition that indexer.taxonomy reads as a body part: where the patient hurts, not a part a thing is of
+_CONDITION_PARTS = frozenset({"sciatica", "sciatic", "whiplash", "carpal", "carpal tunnel", "rotator cuff"})
+
+
 def regionless_fit(engine: Engine, query: Query, sets: tuple[str, ...]) -> bool:
     """Whether a request of the sets asked that names no body part is of a letter whose summary speaks of the body part
     asked ("a TENS unit for my knee": a TENS unit whose letter tells of a knee); True when too many letters to read."""
+    if query.region_words and all(w.lower() in _CONDITION_PARTS for w in query.region_words):
+        return True  # "a sit stand desk for my sciatica": the patient's condition, what the thing is for, no part it is of
     marks = ",".join("?" * len(sets))
     rows = engine.store.catalog.query(
         f"SELECT DISTINCT l.case_number FROM items i JOIN letters l ON l.id = i.letter_id JOIN item_treatments t "

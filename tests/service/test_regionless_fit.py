@@ -28,3 +28,10 @@ def test_a_regionless_request_is_of_a_body_part_its_letter_tells(client):
     answer = ask(client, "my physical therapist recommended a TENS unit for my neck, did IMR approve it?")
     assert answer["not_found"] == ""
     assert answer["hits"][0]["title"] == "TENS unit"
+
+
+def test_a_condition_told_is_no_part_the_request_is_of(client):
+    # "for my back pain" would be a part; "for my sciatica" tells what the patient has, what the thing is for
+    answer = ask(client, "my doctor recommended a TENS unit for my sciatica, did IMR approve it?")
+    assert answer["not_found"] == ""
+    assert answer["hits"][0]["title"] == "TENS unit"
