@@ -463,8 +463,8 @@ def asks_usual(text: str) -> bool:
 def usual_asked(text: str) -> str | None:
     """The outcome `text` asks is the usual one ("do reviewers usually turn down PT?": "Upheld", "is neck PT usually
     approved?": "Overturned"); None when it asks of no usual outcome."""
-    if not (m := _USUAL.search(text)):
-        return None
+    if not (m := _USUAL.search(text)) or names_both(text):
+        return None  # ("usually get upheld or overturned?": which, no yes or no)
     said = m.group(0)
     if re.search(_APPROVE, said, re.IGNORECASE):
         return "Overturned"

@@ -511,3 +511,12 @@ def test_let_through_is_an_approval() -> None:
         ("let the 48 yo man's elbow MRI through", "Overturned", "premise")]
     assert roles("did IMR let it through?") == [("let it through", "Overturned", "asked")]
     assert roles("let me walk through it") == []
+
+
+def test_the_usual_outcome_asked_yes_or_no_but_not_of_both() -> None:
+    from service.outcomes import usual_asked
+
+    assert usual_asked("do reviewers usually deny PT?") == "Upheld"
+    assert usual_asked("is neck PT usually approved?") == "Overturned"
+    # "upheld or overturned?" asks which, no yes or no of one
+    assert usual_asked("Do anti-inflammatory pills like ibuprofen or naproxen usually get upheld or overturned?") is None
