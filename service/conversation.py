@@ -1032,6 +1032,17 @@ def _of_the_described(question: str, previous: Earlier, before: str) -> Resolved
                     carried=(f"patient: {told}, from the previous question (several letters fit)",))
 
 
+_OF_THE_SIDE = re.compile(r"^(?P<thing>.+?)\s+of\s+the\s+(?P<part>(?:left|right)\s+[\w-]+)$", re.IGNORECASE)
+
+
+def _side_first(title: str) -> str:
+    """A title of one side's part said with the side first, as the question set against it reads ("MRI of the left
+    shoulder" -> "left shoulder MRI": "and her neck MRI - same reason as the left shoulder MRI?" compares the two MRIs,
+    where "as the MRI of the left shoulder" read the side as the neck MRI's too)."""
+    m = _OF_THE_SIDE.match(title.strip())
+    return f"{m.group('part')} {m.group('thing')}" if m else title
+
+
 def _set_against(fact: Fact, main: Fact, question: str, told: str) -> Resolved:
     """ "was the <fact> decided for the same reason as the <main>?": the item told (`told`, "neck") compared with the
     previous answer's, of one letter ("for a different reason?" asked so, its yes and no the other way)."""
@@ -1188,7 +1199,7 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "", befo
             return Resolved(question=f"was the {title} decided {how} the {target.group('x').strip()}? [in case {main.case_number}]",
                             carried=(note,))
         said = re.sub(r"[?.!\s]+$", "", question)
-        return Resolved(question=f"{said} as the {main.title} in case {main.case_number}?", carried=(note,))
+        return Resolved(question=f"{said} as the {_side_first(main.title)} in case {main.case_number}?", carried=(note,))
     sided = [f for f in previous.letter if sets & set(match_treatments(f.title)) and regions & set(f.body_regions)]
     if sided and all(other_side(question, f.title, tuple(f.body_regions)) for f in sided):
         # "CM17-0014288" || "and the left shoulder MRI?": her one shoulder MRI is of the right shoulder; the left one

@@ -795,3 +795,14 @@ def test_too_many_of_the_thing_answered_stays_on_its_letter():
               title="Right L5 transforaminal epidural steroid injection under fluoroscopic guidance", decision="Upheld")
     earlier = [Earlier(question="the 57 yo man's epidurals", items=(l4, l5), kind="item", letter=(l4, l5))]
     assert resolve("was it too many shots?", earlier).question == "was it too many shots? [in case CM17-0005418]"
+
+
+def test_same_reason_after_one_sides_part_names_it_side_first():
+    # CM17-0002106 (54F): MRIs of the left shoulder and of the cervical spine, a head CT, all upheld; "and her neck MRI -
+    # same reason?" sets the neck MRI against "the left shoulder MRI" (said "the MRI of the left shoulder", its side was
+    # read as the neck MRI's too)
+    shoulder = Fact(case_number="CM17-0002106", item_index=1, title="MRI of the left shoulder", decision="Upheld")
+    neck = Fact(case_number="CM17-0002106", item_index=2, title="MRI of the cervical spine", decision="Upheld")
+    earlier = [Earlier(question="the 54 yo woman's shoulder MRI", items=(shoulder,), kind="item", letter=(shoulder, neck))]
+    assert resolve("and her neck MRI - same reason?", earlier).question == (
+        "and her neck MRI - same reason as the left shoulder MRI in case CM17-0002106?")
