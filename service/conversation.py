@@ -1143,7 +1143,7 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "", befo
         # ...?": that is the CT named before it)
         return _that_for_a_reason(question, main)
     # ("and the ultrasound?" of a letter with the therapy: the therapy)
-    question = letters_ultrasound(question, [f.title for f in previous.letter])
+    typed, question = question, letters_ultrasound(question, [f.title for f in previous.letter])
     text = letters_ultrasound(corrected, [f.title for f in previous.letter]) if corrected else question
     if (thing := too_thing(question)) and (own := own_words(thing, [f.title for f in previous.letter])):
         # "was the nurse denied too?" after his home aide: another request than the one answered, of his letter; where
@@ -1198,6 +1198,13 @@ def _of_their_letter(question: str, previous: Earlier, corrected: str = "", befo
             title = main.title.replace("[", "(").replace("]", ")")
             return Resolved(question=f"was the {title} decided {how} the {target.group('x').strip()}? [in case {main.case_number}]",
                             carried=(note,))
+        # ... the one request of the letter the words name, set against it by title ("and her neck MRI - same reason?":
+        # her cervical MRI), so the answer leads with the one asked
+        fits = [f for f in previous.letter if f != main and sets & set(match_treatments(f.title))
+                and (not regions or regions & (set(f.body_regions) or {r for r, _w in find_regions(f.title)}))]
+        if len(fits) == 1 and question == typed:
+            # (not a bare word read by its letter, "ultrasound": its title alone, "Ultrasound 1 times 8", reads as a scan)
+            return _set_against(fits[0], main, question, " / ".join(w for _t, w in named))
         said = re.sub(r"[?.!\s]+$", "", question)
         return Resolved(question=f"{said} as the {_side_first(main.title)} in case {main.case_number}?", carried=(note,))
     sided = [f for f in previous.letter if sets & set(match_treatments(f.title)) and regions & set(f.body_regions)]

@@ -797,12 +797,12 @@ def test_too_many_of_the_thing_answered_stays_on_its_letter():
     assert resolve("was it too many shots?", earlier).question == "was it too many shots? [in case CM17-0005418]"
 
 
-def test_same_reason_after_one_sides_part_names_it_side_first():
+def test_same_reason_of_the_one_request_the_words_name_sets_it_against_the_item_before():
     # CM17-0002106 (54F): MRIs of the left shoulder and of the cervical spine, a head CT, all upheld; "and her neck MRI -
-    # same reason?" sets the neck MRI against "the left shoulder MRI" (said "the MRI of the left shoulder", its side was
-    # read as the neck MRI's too)
+    # same reason?" asks of her cervical MRI, set against the shoulder MRI by their titles (the one asked first)
     shoulder = Fact(case_number="CM17-0002106", item_index=1, title="MRI of the left shoulder", decision="Upheld")
     neck = Fact(case_number="CM17-0002106", item_index=2, title="MRI of the cervical spine", decision="Upheld")
     earlier = [Earlier(question="the 54 yo woman's shoulder MRI", items=(shoulder,), kind="item", letter=(shoulder, neck))]
     assert resolve("and her neck MRI - same reason?", earlier).question == (
-        "and her neck MRI - same reason as the left shoulder MRI in case CM17-0002106?")
+        "was the MRI of the cervical spine decided for the same reason as the MRI of the left shoulder? [in case "
+        "CM17-0002106]")

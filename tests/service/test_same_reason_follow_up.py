@@ -15,9 +15,11 @@ _LETTER = (Fact(case_number="CM17-0002106", item_index=1, title="MRI of the left
 
 
 @pytest.mark.parametrize(("follow_up", "asked_as"), [
-    ("and the shoulder MRI - same reason?", "and the shoulder MRI - same reason as the CT scan of the head in case CM17-0002106?"),
+    # the one request of the letter the words name, set against the item before by their titles, the one asked first
+    ("and the shoulder MRI - same reason?",
+     "was the MRI of the left shoulder decided for the same reason as the CT scan of the head? [in case CM17-0002106]"),
     ("was the neck MRI denied for the same reason?",
-     "was the neck MRI denied for the same reason as the CT scan of the head in case CM17-0002106?"),
+     "was the MRI of the cervical spine decided for the same reason as the CT scan of the head? [in case CM17-0002106]"),
 ])
 def test_the_item_before_is_compared_with(follow_up: str, asked_as: str) -> None:
     got = resolve(follow_up, [Earlier(question="why was the CT denied in CM17-0002106?", items=(_CT,), kind="item",
