@@ -146,7 +146,9 @@ _CACHE: dict[int, tuple[list[str], np.ndarray]] = {}
 
 
 def _glosses(encode: Callable[[list[str]], np.ndarray]) -> tuple[list[str], np.ndarray]:
-    key = id(encode)
+    """The set ids and embeddings of the glosses, encoded once per encoder (a bound method is a new object at each
+    access, `engine.encoder.encode`: keyed by the encoder it is bound to, not by itself)."""
+    key = id(getattr(encode, "__self__", encode))
     if key not in _CACHE:
         ids = [t for t, (_own, lay) in GLOSSES.items() for _g in lay]
         _CACHE[key] = (ids, encode([g for _own, lay in GLOSSES.values() for g in lay]))

@@ -25,6 +25,25 @@ def test_the_phrases_of_a_thing_follow_its_article_and_name_no_treatment_nor_per
                                        named=("operation",))] == ["cooling machine"]
 
 
+def test_the_glosses_are_encoded_once_per_encoder():
+    import numpy as np
+
+    from service.lay_meaning import GLOSSES, _glosses
+
+    class Counting:  # a stand-in encoder: this tests the cache, not the model
+        calls = 0
+
+        def encode(self, texts: list[str]) -> np.ndarray:
+            self.calls += 1
+            return np.ones((len(texts), 3))
+
+    encoder = Counting()
+    for _ in range(3):
+        ids, _vectors = _glosses(encoder.encode)  # a new bound method each time
+    assert encoder.calls == 1
+    assert len(ids) == sum(len(lay) for _own, lay in GLOSSES.values())
+
+
 # electrical stimulation, ultrasound, manipulation (52F); TENS unit, braces and pillows (37F); shoulder surgery with its
 # brace and cryotherapy (63M); oral suspensions, among them Fanatrex (gabapentin) (40F); EMG/NCS (63M)
 client = served_client("CM16-0231745", "CM16-0248471", "CM17-0006797", "CM17-0013625", "CM16-0248034")
