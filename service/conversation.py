@@ -430,7 +430,7 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         # "sorry, I meant the elbow ones", "oops I meant cervical", "I mean his back", "no wait, the other 63 year old":
         # the thing meant, asked as the previous question was ("and the elbow ones?")
         question = f"and {m.group('x')}"
-        corrected = f"and {_CORRECTION.match(corrected).group('x')}" if corrected and _CORRECTION.match(corrected) else ""
+        corrected = f"and {meant.group('x')}" if corrected and (meant := _CORRECTION.match(corrected)) else ""
     question = since_ur_denial(question, before)
     question = _LAY_BECAUSE.sub(r"\g<it> because", question)  # "was it cause of a urine test?": because of
     if (m := _FIRST_LAST_N.match(question)) and not CASE.search(question) and (n_ones := _first_last(m, previous)):

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import threading
 import time
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import numpy as np
@@ -211,26 +212,23 @@ class Engine:
     def request_words(self) -> frozenset[str]:
         """The words (5+ letters) of the indexed items' requests, for reading misspelt questions;
         read again at most every WORDS_SECONDS."""
-        now = time.monotonic()
-        cached = self._words
-        if cached is not None and now - cached[0] < WORDS_SECONDS:
-            return cached[1]
-        import re
-
-        found: set[str] = set()
-        for (request,) in self.store.catalog.query("SELECT DISTINCT request FROM items"):
-            found.update(w.lower() for w in re.findall(r"[A-Za-z]{5,}", request))
-        self._words = (now, frozenset(found))
-        return self._words[1]
+        return self._recent("_words", lambda: frozenset(
+            w.lower() for (request,) in self.store.catalog.query("SELECT DISTINCT request FROM items")
+            for w in re.findall(r"[A-Za-z]{5,}", request)))
 
     def request_sets(self) -> frozenset[str]:
         """The treatment set ids of the indexed items (item_treatments), read again at most every WORDS_SECONDS."""
+        return self._recent("_sets", lambda: frozenset(
+            r[0] for r in self.store.catalog.query("SELECT DISTINCT treatment FROM item_treatments")))
+
+    def _recent(self, slot: str, read: Callable[[], frozenset[str]]) -> frozenset[str]:
+        """What `read` gives, kept in `slot` (a (time, value) pair) and read again at most every WORDS_SECONDS."""
         now = time.monotonic()
-        cached = self._sets
+        cached = getattr(self, slot)
         if cached is not None and now - cached[0] < WORDS_SECONDS:
             return cached[1]
-        found = frozenset(r[0] for r in self.store.catalog.query("SELECT DISTINCT treatment FROM item_treatments"))
-        self._sets = (now, found)
+        found = read()
+        setattr(self, slot, (now, found))
         return found
 
     def near_term(self, term: str) -> bool:

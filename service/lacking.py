@@ -1055,8 +1055,7 @@ def listed_unprinted(engine: Engine, query: Query) -> list[str]:
     if len(query.case_numbers) == 1:
         # ... or, of the one case named, that its letter never prints: "CM17-0006797 - was the post-op PT and the pain
         # pump denied?"
-        unknown = list(dict.fromkeys([*unknown, *(t for t in _unprinted_in(engine, query.case_numbers[0], topic)
-                                                 if len(t) >= 4 and t in asking.lower() and t not in _ASKING_WORDS)]))
+        unknown = list(dict.fromkeys([*unknown, *_unprinted_in(engine, query.case_numbers[0], topic, asking)]))
     if not unknown:
         return []
     named = set(tokens(" ".join((*query.treatment_words, *query.region_words))))  # said already: "knee brace"
@@ -1069,11 +1068,12 @@ def listed_unprinted(engine: Engine, query: Query) -> list[str]:
     return out
 
 
-def _unprinted_in(engine: Engine, case: str, tokens) -> list[str]:
-    """The tokens the letter of `case` never prints as a word."""
-    return [t for t in sorted(tokens) if not engine.store.catalog.query(
-        "SELECT 1 FROM chunks c JOIN letters l ON l.id = c.letter_id WHERE l.case_number = ? "
-        "AND ' ' || lower(c.text) || ' ' GLOB ? LIMIT 1", [case, f"*[^a-z]{t}[^a-z]*"])]
+def _unprinted_in(engine: Engine, case: str, tokens, asking: str) -> list[str]:
+    """The tokens of 4+ letters, said in the asking part (no asking word), that the letter of `case` never prints."""
+    return [t for t in sorted(tokens) if len(t) >= 4 and t in asking.lower() and t not in _ASKING_WORDS
+            and not engine.store.catalog.query(
+                "SELECT 1 FROM chunks c JOIN letters l ON l.id = c.letter_id WHERE l.case_number = ? "
+                "AND ' ' || lower(c.text) || ' ' GLOB ? LIMIT 1", [case, f"*[^a-z]{t}[^a-z]*"])]
 
 
 # the words a question asks of one thing with, besides the thing: "CM16-0248471 what about her hot tub?", "was the
@@ -1093,8 +1093,7 @@ def case_lacks_unknown(engine: Engine, query: Query) -> str:
     if not unknown:
         # ... or that the letter of the case never prints, though others do: "CM17-0006797 - was the pain pump denied?"
         # (other letters print "proton pump inhibitor"; his letter has no pump)
-        unknown = [t for t in _unprinted_in(engine, query.case_numbers[0], topic)
-                   if len(t) >= 4 and t in asking.lower() and t not in _ASKING_WORDS]
+        unknown = _unprinted_in(engine, query.case_numbers[0], topic, asking)
     if not unknown:
         return ""
     # each a thing named with its article or owner: "her hot tub", "a jacuzzi" (not "did she win anything?", "ok same")
