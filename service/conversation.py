@@ -296,6 +296,27 @@ def _reason_common(question: str, previous: Earlier, main: Fact, before: str) ->
                     lead=((main.case_number, main.item_index),))
 
 
+def _count_common(question: str, before: str) -> Resolved | None:
+    """"is that common?", "does that happen a lot?" after a count or list of one kind with one outcome ("how many MRIs
+    were denied?", "list the denied knee MRIs"): whether that kind usually has that outcome across the letters ("are
+    knee MRIs usually denied?"), not one item of the list; None when the previous question names no one kind and
+    outcome, or no one body part at most."""
+    if not (_USUAL_SAID.match(question) or _HAPPENS.match(question)):
+        return None
+    base = CONTEXT.sub("", before)
+    decisions = {o.decision for o in read_outcomes(base).found}
+    kinds = list(dict.fromkeys(w for _t, w in find_treatments(base)))
+    regions = list(dict.fromkeys(w for _r, w in find_regions(base)))
+    if len(decisions) != 1 or len(kinds) != 1 or len(regions) > 1:
+        return None
+    kind = " ".join([*regions, kinds[0]])
+    if not kind.endswith("s") or kind.endswith("therapy"):
+        kind += " requests"
+    outcome = _OUTCOME_WORD[decisions.pop()]
+    return Resolved(question=f"are {kind} usually {outcome}?",
+                    carried=(f"topic: {kind}, {outcome}, the previous question's count, across letters",))
+
+
 def _across_letters(question: str, main: Fact, kind: str = "") -> Resolved | None:
     """"do they usually deny that?" after an item answer: the treatment of that item asked across the letters ("do
     they usually deny pantoprazole?"), not that item again; None when the question does not lean on the item with a
@@ -550,6 +571,8 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
             listed := HOW_MANY.match(CONTEXT.sub("", before))):
         # "which ones?" after "how many MRIs were approved?": the list of them
         return Resolved(question=f"which {listed.group('rest')}", carried=(f"list: {before}, the previous question",))
+    if previous.kind in ("count", "list") and (found := _count_common(question, before)) is not None:
+        return found  # "how many MRIs were denied?" || "is that common?": are MRIs usually denied, across the letters
     if previous.kind in ("count", "list") and not names_treatment and (m := _HOW_MANY_DECIDED.match(question)) and (
             HOW_MANY.match(base := CONTEXT.sub("", before).strip())) and not (APPROVE.search(base) or DENY.search(base)):
         # "how many requests did the 53 yo man have?" || "how many were approved?": the part of that count

@@ -806,3 +806,21 @@ def test_same_reason_of_the_one_request_the_words_name_sets_it_against_the_item_
     assert resolve("and her neck MRI - same reason?", earlier).question == (
         "was the MRI of the cervical spine decided for the same reason as the MRI of the left shoulder? [in case "
         "CM17-0002106]")
+
+
+def test_is_that_common_after_a_count_asks_the_kind_across_letters():
+    # "how many MRIs were denied?" || "is that common?" answered one lumbar MRI of the list, not the habit
+    counted = [after("how many MRIs were denied?", items=(LUMBAR, CERVICAL, OTHER_MRI), kind="count")]
+    got = resolve("is that common?", counted)
+    assert (got.question, got.carried) == ("are MRIs usually denied?",
+                                           ("topic: MRIs, denied, the previous question's count, across letters",))
+    listed = [after("list the denied knee MRIs", items=(LUMBAR,), kind="list")]
+    assert resolve("is that usual?", listed).question == "are knee MRIs usually denied?"
+    approved = [after("how many acupuncture requests were approved?", items=(KNEE_PT,), kind="count")]
+    assert resolve("does that happen a lot?", approved).question == "are acupuncture requests usually approved?"
+    assert resolve("is that common?", [after("how many PT requests were not approved?", kind="count")]
+                   ).question == "are PT requests usually denied?"
+    # ... no one kind, or no one outcome, counted: not read so
+    assert resolve("is that common?", [after("how many of the 53 yo man's requests were denied?", kind="count")]
+                   ).question != "are requests usually denied?"
+    assert not resolve("is that common?", [after("how many MRIs were there?", kind="count")]).question.startswith("are MRIs")
