@@ -108,7 +108,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("medication: opioid", r"opioids?|opiates?|narcotics?"),
     ("medication: muscle relaxant", r"muscle relax(?:ants?|ers?)|antispasmodics?"),
     ("medication: NSAID", r"NSAIDs?|anti[- ]?inflammator\w*|(?:swelling|inflammation) (?:pills?|medications?|meds)"),
-    ("medication: topical", r"topicals?|compound\w*|(?:analgesic|pain|numbing|muscle|medicated) (?:cream|gel|patch|rub)"
+    ("medication: topical", r"topicals?|compound\w*\b(?!\s+(?:oral\s+)?(?:liquids?|suspensions?|syrups?|elixirs?|drinks?|pills?|tablets?"
+     r"|capsules?)\b)|(?:analgesic|pain|numbing|muscle|medicated) (?:cream|gel|patch|rub)"
      r"|balms?\b|salves?\b|liniments?"),
     ("medication: PPI", r"\bPPIs?\b|proton pump"
      r"|(?:stomach|acid|reflux|heartburn|ulcer) (?:pills?|medications?|medicines?"

@@ -5,6 +5,7 @@ yo woman": "Referral to pain management", not an "Orthopedic consultation"). Of 
 description fits, those with a request of that kind are the patient's.
 
     told_kinds("the 40 yo woman on all the liquid meds") -> ("liquid",)
+    told_kinds("the lady with the compounded liquids") -> ("liquid",)
     told_kinds("the pain management referral for the 40 yo woman") -> ("pain management",)
     of_kind("pain management", "Referral to pain management") -> True
     of_kind("pain management", "Orthopedic consultation") -> False
@@ -36,7 +37,10 @@ _TITLE_SPECIALTY = {name: re.compile(rf"\b{rx}\b", re.IGNORECASE) for name, rx i
 _TITLE_VISIT = re.compile(rf"\b{_VISIT}\b", re.IGNORECASE)
 # a drug taken as a liquid, as a question says it, and as a request prints it
 _TOLD_LIQUID = re.compile(r"\b(?:liquid|drinkable)\s+(?:(?:pain\s+)?medicines?|medications?|meds|drugs?|pain\s*killers?|forms?)\b"
-                          r"|\b(?:oral\s+)?suspensions\b|\bsyrups?\b|\belixirs?\b|\boral\s+solutions?\b", re.IGNORECASE)
+                          r"|\b(?:oral\s+)?suspensions\b|\bsyrups?\b|\belixirs?\b|\boral\s+solutions?\b"
+                          # ... the liquids themselves: "the compounded liquids", "her oral liquids", "all those liquids"
+                          r"|\b(?:compound(?:ed)?|oral|prescri(?:ption|bed)|medicated|the|those|these|her|his|my|their)\s+liquids\b",
+                          re.IGNORECASE)
 _TITLE_LIQUID = re.compile(r"\b(?:suspensions?|syrups?|elixirs?|liquids?|(?:oral\s+)?solutions?)\b|\d\s*mg\s*/\s*ml\b",
                            re.IGNORECASE)
 

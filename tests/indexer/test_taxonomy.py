@@ -253,3 +253,11 @@ def test_lay_names_of_a_topicals_drug(text: str, expanded: str) -> None:
 ])
 def test_the_number_of_a_strength_is_searchable(text: str, expanded: str) -> None:
     assert expand_terms(text) == expanded
+
+
+def test_a_compounded_liquid_or_pill_is_no_topical():
+    # "compounded" names a topical ("the compounded cream"), not a compounded oral form
+    assert find_category("the compounded cream") == ("medication: topical", "compounded")
+    assert find_category("why are compounds denied?") == ("medication: topical", "compounds")
+    assert find_category("the lady with the compounded liquids") is None
+    assert find_category("the compounded oral suspensions") is None

@@ -101,3 +101,12 @@ def test_a_list_of_referrals_to_a_specialty_no_request_is_to_is_not_found(ortho)
                                         "consultation.")
     # ... the specialty it is to is listed
     assert ask(ortho, "any ortho consults approved?")["kind"] == "list"
+
+
+def test_the_liquids_themselves_tell_the_liquid_form():
+    # "the lady with the compounded liquids": her oral suspensions, as "liquid meds" tells them
+    assert told_kinds("did the lady with the compounded liquids get any of them?") == ("liquid",)
+    assert told_kinds("did the lady with the liquids get any of them?") == ("liquid",)
+    assert told_kinds("her oral liquids were denied?") == ("liquid",)
+    # ... a liquid that is no drug told: nothing
+    assert told_kinds("he was told to drink more liquids") == ()
