@@ -107,3 +107,35 @@ def total_said(item: Item, mark: Callable[[], int]) -> str:
                 f'IMR overturned the denial of the rest ("{title}"): approved.')
     return (f"In total, {authorised}: utilization review authorised {authorised} of the original {original} [{mark()}], "
             f'and IMR {_DECIDED.get(item.decision, "decided the rest")} ("{title}").')
+
+
+# the part IMR decided, asked by itself: "the other 3", "the last two sessions", "the rest", "the refills" (words of
+# the remaining part's title that the authorised part's lacks)
+_REST_ASKED = re.compile(r"\b(?:rest|remain\w*|remainder|left\s*over|leftover|extra|additional|more|the\s+others?"
+                         r"|(?:other|last|final)\s+(?:\d+|two|three|four|five|six|few|ones?|sessions?|visits?|pills?|refills?))\b",
+                         re.IGNORECASE)
+_TITLE_WORD = re.compile(r"#?\d+|[a-z]{3,}", re.IGNORECASE)
+
+
+def asks_rest(question: str, item: Item) -> bool:
+    """Whether `question` asks of the remaining part IMR decided ("were the other 3 approved?", "did IMR give the
+    refills?"), not of the whole request ("did he get his acupuncture?")."""
+    if _REST_ASKED.search(question):
+        return True
+    if not (modified := modification(item.request)):
+        return False
+    rest = {w.lower().lstrip("#") for w in _TITLE_WORD.findall(item.title or item.request)}
+    given = {w.lower().lstrip("#") for w in _TITLE_WORD.findall(modified[1])}
+    asked = {w.lower().lstrip("#") for w in _TITLE_WORD.findall(question)}
+    return bool((rest - given) & asked)
+
+
+def partly_said(item: Item, mark: Callable[[], int]) -> str:
+    """The whole of a request UR partly authorised and IMR denied the rest of, asked yes or no ("did he get his
+    acupuncture?"): 'Partly: utilization review authorised Acupuncture for 6 sessions of the original Acupuncture for
+    8 sessions [1]; IMR upheld the denial of the rest ("Acupuncture for 2 sessions").'; '' of any other item."""
+    if item.decision != "Upheld" or not (modified := modification(item.request)):
+        return ""
+    original, authorised = (short_title(part) for part in modified)
+    return (f"Partly: utilization review authorised {authorised} of the original {original} [{mark()}]; IMR "
+            f'{_DECIDED[item.decision]} ("{item.title or item.request}").')

@@ -21,7 +21,7 @@ from service.amount_asked import amount_said, asked_amount, unit_asked
 from service.compose import why
 from service.compose.common import HEAD, PLAIN, VERB, Composer, guideline_span, guideline_words, trim
 from service.future import asks_future
-from service.ur_part import asks_how_many, asks_total, asks_ur_part, total_said, ur_part_said
+from service.ur_part import asks_how_many, asks_rest, asks_total, asks_ur_part, partly_said, total_said, ur_part_said
 from service.yes_no import decided_sentence, negated_sense, yes_no_sentence
 
 # the correction said first when the question presumes the other decision ("why was it approved?"
@@ -78,7 +78,12 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
     rule = why.rule(letter, item, found)
     reason = why.lead_reason(item, found[0] if found else None)
     title = item.title or item.request
-    if yes_no:  # the heading states the decision: cited first, so it is [1] of a one-item answer
+    partly = yes_no and lead and not lacking and not asks_ur_part(question) and not asks_rest(question, item) and (
+        not negated_sense(question)) and not asks_future(question)
+    if partly and (whole := partly_said(item, lambda: c.cite(letter, item, heading, chunk_id, "heading"))):
+        # "did he get his acupuncture?" of 6 sessions UR authorised and 2 IMR denied: partly, not a plain no
+        correction = whole
+    elif yes_no:  # the heading states the decision: cited first, so it is [1] of a one-item answer
         correction = yes_no_sentence(yes_no, item.decision, title, c.cite(letter, item, heading, chunk_id, "heading"),
                                      future=asks_future(question), lacking=lacking,  # "will IMR approve it?": its past decision
                                      negated=sense if (sense := negated_sense(question)) != yes_no else None)

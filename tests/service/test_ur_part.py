@@ -6,7 +6,7 @@ import msgspec
 import pytest
 
 from indexer.model import Guideline, Item
-from service.ur_part import asks_ur_part, ur_part_said
+from service.ur_part import asks_rest, asks_ur_part, partly_said, ur_part_said
 from service.ur_premise import ur_denied_sentence
 
 PARTIAL = ("Acupuncture for 8 sessions was the original request. Acupuncture for 6 sessions was authorized by the "
@@ -129,3 +129,36 @@ def test_how_many_of_a_unit_ur_allowed_none_of_opens_with_none():
                     '("Three refills of Drug 75mg #60").')
     # ... the pills asked of: UR's part as it was
     assert ur_part_said(item, lambda: 1, counted=True, unit="tablets").startswith("Utilization review authorised")
+
+
+REFILLS = ("Ibuprofen 600mg #90 with 2 refill was the original request. Ibuprofen 600mg #90 was authorized by the "
+           "Claims Administrator. The remaining IMR eligible portion of the original request, Two refills of Ibuprofen "
+           "600mg #90 is")
+
+
+@pytest.mark.parametrize(("question", "rest"), [
+    ("did the 50 yo man get his acupuncture?", False),
+    ("was the 50 yo man's acupuncture approved?", False),
+    ("did IMR give him the other 2?", True),
+    ("were the last two sessions approved?", True),
+    ("did he get the rest of his acupuncture?", True),
+    ("was the remaining portion approved?", True),
+])
+def test_whether_the_rest_ur_left_is_asked_or_the_whole(question: str, rest: bool) -> None:
+    assert asks_rest(question, _item(PARTIAL, "Acupuncture for 2 sessions")) is rest
+
+
+def test_the_refills_a_title_adds_are_the_rest_asked() -> None:
+    item = _item(REFILLS, "Two refills of Ibuprofen 600mg #90")
+    assert asks_rest("were the 41 yo man's ibuprofen refills approved?", item) is True
+    assert asks_rest("did the 41 yo man's ibuprofen get approved?", item) is False
+
+
+def test_the_whole_of_a_partly_authorised_request_asked_yes_or_no_is_partly() -> None:
+    said = partly_said(_item(PARTIAL, "Acupuncture for 2 sessions"), lambda: 1)
+    assert said == ('Partly: utilization review authorised Acupuncture for 6 sessions of the original Acupuncture for 8 '
+                    'sessions [1]; IMR upheld the denial of the rest ("Acupuncture for 2 sessions").')
+    # ... of a request UR denied whole, or one whose rest IMR approved: nothing (a plain yes or no)
+    assert partly_said(_item("TENS unit", "TENS unit"), lambda: 1) == ""
+    approved = msgspec.structs.replace(_item(PARTIAL, "Acupuncture for 2 sessions"), decision="Overturned")
+    assert partly_said(approved, lambda: 1) == ""
