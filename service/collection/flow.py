@@ -70,10 +70,10 @@ def collection_answer(engine, cq: CollectionQuery, how: str, question: str, seen
     if who is None and cq.shape == "count" and cq.unit == "items" and kinds_asked(question) and (
             kinds := kinds_sentence(engine.store.catalog.query, {**cq.where, **cq.part})):
         c.say(kinds)  # "how many overturned, and which kinds?": the count broken down by kind of treatment
-    if _WHEN.search(question):
+    if _WHEN.search(question) or (cq.shape == "mean" and cq.measure == "days" and cq.since == "injury"):
         # "when did UR deny it and how long did IMR take?": the two dates too, each cited by its header line, not the
         # days alone; of each of a patient's few letters ("... when did IMR decide on that, and how long after the
-        # insurance said no?")
+        # insurance said no?"); of the injury always ("how long had she been hurt when IMR decided?"): its date is asked
         dated = _dated_cases(engine, cq, who, result)
         letters = engine.letters(dated) if dated else {}
         for case in dated:

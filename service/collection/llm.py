@@ -31,7 +31,8 @@ labels of a dimension, most first), compare (two or more groups), trend (by deci
 - "where": the population, a JSON object of filters; "part": for share (and rate comparisons or \
 trends) what is counted within it, e.g. {{"decision": "Overturned"}}.
 - "measure": for mean, "items" (default) or "days"; "since": for days, from "received" (the \
-application, default), "assigned" (to the reviewer) or "ur_denial" (UR's denial) to the IMR decision; \
+application, default), "assigned" (to the reviewer), "ur_denial" (UR's denial) or "injury" (the date of injury) to \
+the IMR decision; \
 "stat": the figure asked, "mean" (default), "median", "fewest" (the shortest) or "most" (the longest).
 - "by": for top, one of {dimensions}; "n": how many (0 = those tied at the top); "least": true for \
 fewest first.

@@ -21,13 +21,15 @@ from service.collection.letters import N as _N
 from service.collection.letters import bounded, letter_mode, number
 from service.collection.lexicon import Mention, mentions
 from service.collection.shape import SINCE_WORDS, CollectionQuery, Group
+from service.compose.facts import FROM_INJURY
 from service.collection.vocab import Vocabulary
 
 I = re.IGNORECASE
 MEAN = re.compile(r"\bon\s+average\b|\baverage\s+(?:number|count)\b|\bmean\b|\b(?:items|requests|issues)\s+per\s+"
                   r"(?:letter|case|determination)\b|\bper\s+letter\b", I)
 # UR's decision in any words: "UR denied", "UR saying no to", "UR refused", "the adjuster turned it down"
-_SINCE = (("ur_denial", re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer|insurance(?:\s+company)?|"
+_SINCE = (("injury", FROM_INJURY),
+          ("ur_denial", re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer|insurance(?:\s+company)?|"
                                    r"claims\s+administrator|work\s*comp)\b[^?.]{0,30}?\b(?:den\w*|decision|"
                                    r"non-?certif\w*|refus\w*|reject\w*|turn\w*\s+(?:\w+\s+)?down|sa(?:id|ying|ys)\s+no)"
                                    r"|\b(?:den(?:ial|ied)|non-?certification)\b"

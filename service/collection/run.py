@@ -251,7 +251,8 @@ def _trend(query: Query, cq: CollectionQuery) -> Result:
                   behind_items=len(part.items if part is not None else base.items))
 
 
-SINCE_COLUMN = {"received": "application_received", "assigned": "date_assigned", "ur_denial": "ur_denial_date"}
+SINCE_COLUMN = {"received": "application_received", "assigned": "date_assigned", "ur_denial": "ur_denial_date",
+                "injury": "date_of_injury"}
 
 
 def _days(query: Query, cq: CollectionQuery) -> Result:

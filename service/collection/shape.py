@@ -38,12 +38,12 @@ Dimension = Literal[
 ]
 LetterMode = Literal["any", "all", "mixed"]
 Measure = Literal["items", "days", "age"]  # mean: items per letter, days from `since` to the IMR decision, or the patient's age
-Since = Literal["received", "assigned", "ur_denial"]
+Since = Literal["received", "assigned", "ur_denial", "injury"]
 Stat = Literal["mean", "median", "fewest", "most"]  # mean of days: the figure asked ("median", "the longest")
 STAT_COLUMNS = {"mean": "mean days", "median": "median days", "fewest": "fewest", "most": "most"}
 AGE_COLUMNS = {"mean": "mean age", "median": "median age", "fewest": "youngest", "most": "oldest"}
 SINCE_WORDS = {"received": "the application's receipt", "assigned": "the assignment to a reviewer",
-               "ur_denial": "utilization review's denial"}
+               "ur_denial": "utilization review's denial", "injury": "the injury"}
 SHAPES: tuple[str, ...] = Shape.__args__  # type: ignore[attr-defined]
 DIMENSIONS: tuple[str, ...] = Dimension.__args__  # type: ignore[attr-defined]
 

@@ -139,7 +139,8 @@ def rule(cq: CollectionQuery) -> str:
         parts.append("per decision month (YYYY-MM), every month of the collection"
                      + (f"; the share {label(cq.part, '').strip()} rounded to 3 decimals" if cq.part else ""))
     elif cq.shape == "mean" and cq.measure == "days":
-        column = {"received": "Application Received", "assigned": "Date Assigned", "ur_denial": "UR Denial Date"}[cq.since]
+        column = {"received": "Application Received", "assigned": "Date Assigned", "ur_denial": "UR Denial Date",
+                  "injury": "Date of Injury"}[cq.since]
         figure = {"mean": "the mean rounded to 1 decimal", "median": "the median", "fewest": "the fewest (the shortest review)",
                   "most": "the most (the longest review)"}[cq.stat]
         if cq.over or cq.under:

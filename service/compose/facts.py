@@ -58,6 +58,14 @@ _SOURCE_NAMES = {"ODG": r"\bODG\b|Official\s+Disability\s+Guidelines", "MTUS": r
 
 
 # (fact, how a question asks for it)
+# the days counted from the injury: "how long had she been hurt?", "how long has he been injured?", "how long after
+# the injury did IMR decide?", "how long since her accident?"
+FROM_INJURY = re.compile(
+    r"\bhow\s+long\s+(?:had|has|was|is|have|were)\s+(?:he|she|they|I|(?:the|my|his|her)\s+[^?.;]{1,60}?)\s+(?:been\s+)?(?:hurt|injured|in\s+pain|off\s+work|out\s+of\s+work|suffering|dealing\s+with\s+it)\b"
+    r"|\bhow\s+long\s+(?:after|since|from)\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+)?(?:injury|accident|fall|date\s+of\s+injury|DOI)\b"
+    r"|\bhow\s+long\s+(?:after|since)\s+(?:he|she|they|I)\s+(?:got|was|were)\s+(?:hurt|injured)\b", re.IGNORECASE)
+
+
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reviewer", re.compile(
         # "who reviewed it?" asks; "the surgeon who reviewed it" tells
@@ -188,7 +196,9 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         # counted from a step told: "and how long after UR?", "how long from the application to the IMR decision?", "and
         # how long after that did IMR decide?"
         r"|\bhow\s+long\s+(?:after|from|since)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer|"
-        r"insurance|(?:IMR\s+)?application|denial|that|then)\b", I)),
+        r"insurance|(?:IMR\s+)?application|denial|that|then)\b"
+        # ... or from the injury: "how long had she been hurt?", "how long after his injury did IMR decide?"
+        r"|" + FROM_INJURY.pattern, I)),
     # what utilization review did with the request: "what did UR say?", "what did the adjuster decide?", "UR's decision?"
     # (its date alone is ur_denial_date; its guideline alone, the guideline asked of UR)
     ("ur_decision", re.compile(
@@ -621,7 +631,7 @@ _FROM_UR = re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer
                       r"|\b(?:from|since|after)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)\s+(?:to|until|till)\b", I)
 _FROM_APPLICATION = re.compile(r"\b(?:application|applied|appeal(?:ed)?|filed|filing|request(?:ed)?\s+IMR)\b", I)
 _NUMBERS = {"thirty": 30, "fourteen": 14, "forty five": 45, "forty-five": 45}
-_SINCE = {"ur_denial_date": "utilization review denied it on", "application_received": "the IMR application was received on",
+_SINCE = {"ur_denial_date": "utilization review denied it on", "date_of_injury": "the patient was injured on", "application_received": "the IMR application was received on",
           "date_assigned": "was assigned to a reviewer on"}
 
 
@@ -629,7 +639,7 @@ def _timing(c: Composer, letter: Letter, text: str = "") -> str:
     """ "Case X was assigned to a reviewer on A [n] and decided on B [m], N days later."; counted
     from UR's denial or the application when the question says so, and answered yes or no first
     when it names a number of days ("within 30 days of UR's denial?")."""
-    since = ("ur_denial_date" if _FROM_UR.search(text) else
+    since = ("date_of_injury" if FROM_INJURY.search(text) else "ur_denial_date" if _FROM_UR.search(text) else
              "application_received" if _FROM_APPLICATION.search(text) else "date_assigned")
     spans = [_header_line(letter, f) for f in (since, "decision_date")]
     try:
@@ -652,7 +662,7 @@ def _timing(c: Composer, letter: Letter, text: str = "") -> str:
 
 
 # how each date a count of days starts from is said before the decision's
-_DATED_FROM = {"ur_denial_date": "Utilization review denied it on", "application_received": "The IMR application was received on",
+_DATED_FROM = {"ur_denial_date": "Utilization review denied it on", "date_of_injury": "The patient was injured on", "application_received": "The IMR application was received on",
                "date_assigned": "It was assigned to a reviewer on"}
 
 

@@ -272,6 +272,21 @@ def test_how_long_the_review_took_comes_first_cited_to_both_header_lines(client)
     assert ur["citations"][0]["quote"].startswith("UR Denial Date")
 
 
+def test_how_long_the_patient_had_been_hurt_counts_from_the_injury(client) -> None:
+    # "how long had he been hurt?" after his MRI answered the MRI again; the days from the injury, both lines cited
+    got = ask(client, "the 53 year old man's neck MRI - how long had he been hurt when IMR decided?")
+    assert got["lead"] == "For the 53-year-old man (CM16-0246624): 75 days from the injury to the IMR decision."
+    assert "The patient was injured on November 11, 2016 [1]; IMR decided on January 25, 2017 [2]." in got["answer"]
+    assert got["citations"][0]["quote"].startswith("Date of Injury")
+    said = ask(client, "how long had he been hurt? [the MRI scan of the cervical spine in case CM16-0246624]")
+    assert said["lead"].startswith("In case CM16-0246624, the patient was injured on November 11, 2016 [1] and IMR decided "
+                                   "on January 25, 2017 [2], 75 days later.")
+    assert asked_facts("how long had she been hurt?") == ("timing",)
+    assert asked_facts("how long after the injury did IMR decide?") == ("timing",)
+    assert asked_facts("how long has the 54 yo woman with the shoulder MRI been injured?") == ("timing",)
+    assert asked_facts("how long had she been on Norco?") == ()
+
+
 def test_whether_the_reviewer_is_of_a_specialty_is_answered_yes_or_no(client) -> None:
     no = ask(client, "Was the reviewer on the 53 year old man's neck MRI an orthopedic surgeon?")
     assert no["lead"].startswith("No: the IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain Management "

@@ -106,3 +106,11 @@ def test_the_days_from_ur_named_as_the_start():
     assert read("how long did IMR take on CM16-0246624?", Vocabulary()).since == "received"
     assert _FROM_UR.search("how many days from UR to IMR?")
     assert not _FROM_UR.search("how many days from the application to IMR?")
+
+
+def test_the_days_from_the_injury_named_as_the_start():
+    from service.collection.read import read
+    from service.collection.vocab import Vocabulary
+    assert read("on average, how long after the injury does IMR decide?", Vocabulary()).since == "injury"
+    assert read("CM17-0002106 - how long after the injury did IMR decide?", Vocabulary()).since == "injury"
+    assert read("how long does IMR take?", Vocabulary()).since == "received"
