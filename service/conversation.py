@@ -125,7 +125,7 @@ ABOUT_IT = re.compile(
     r"|(?:which|what)\s+guidelines?\b|(?:which|what)\s+(?:section|page)s?\b|who\s+(?:reviewed|decided)\b"
     # what the request was for, as its title says: "which levels?", "what dose?", "which side?"
     # ... or what of it: "which level was worse?", "which levels were they for?" (a detail of the letter)
-    r"|(?:which|what)\s+(?:spinal\s+)?(?:levels?|side|dose|dosage|strength|quantity)(?:\s+(?:was|were|is|are|did|does)\b"
+    r"|(?:(?:at|on|for|of)\s+)?(?:which|what)\s+(?:spinal\s+)?(?:levels?|side|dose|dosage|strength|quantity)(?:\s+(?:was|were|is|are|did|does)\b"
     r"[^?.!;]{0,40}?)?\s*[?.!]*\s*$"
     # "what did the guideline say?", "why was the rest denied?" (UR's part told: the remainder IMR decided)
     r"|what\s+(?:did|does)\s+the\s+(?:guidelines?|MTUS|ODG|ACOEM|rule)\s+say\b"
@@ -711,6 +711,10 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
                 not CONTEXT.search(before) or _carried_each(before, both)):
             # "why?" after "CM17-0015198 - what happened?" (its PT and its chiro, each decided): each of them, as
             # "why were they denied?" is; "what pages?" after "CM16-0234464 cervical and lumbar MRI" (both answered): both
+            return _of_each(question, both)
+        if ABOUT_IT.match(question) and _DETAILS.search(question) and not find_regions(question) and (
+                1 < len(both := _these(previous, main)) <= MAX_THESE):
+            # "at which levels?" after his two epidurals: of each of them (a detail asked in the plural), not the first
             return _of_each(question, both)
         if ABOUT_IT.match(question) and not find_regions(question):
             # "why?", "what was missing?", "which guideline?" after an item answer: of that item
@@ -1891,6 +1895,8 @@ _TERM_ASKED = re.compile(r"^\s*what(?:\s+is|\s+are|['’]s)\s+(?:an?\s+|the\s+)?
 # two things told in one question: "cervical and lumbar MRI", "the EMG or the NCS", "both pillows"
 TWO_TOLD = re.compile(r"\b(?:and|or|both|either)\b", re.IGNORECASE)
 PLURAL = re.compile(r"\b(?:they|them|those|these|both)\b", re.IGNORECASE)
+# a detail of the requests asked in the plural: "which levels?", "what sides?", "what doses?"
+_DETAILS = re.compile(r"\b(?:levels|sides|doses|dosages|strengths|quantities)\b", re.IGNORECASE)
 MAX_THESE = 4  # the items before a plural pronoun names, at most
 # ... or a count of them: "all three denied?", "were all 3 approved?", "all of the MRIs denied?"
 ALL_OF_THESE = re.compile(r"\ball\s+(?:(?:the\s+)?(?:two|three|four|2|3|4)|of\s+(?:the|them|those|these))\b", re.IGNORECASE)

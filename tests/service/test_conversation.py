@@ -824,3 +824,23 @@ def test_is_that_common_after_a_count_asks_the_kind_across_letters():
     assert resolve("is that common?", [after("how many of the 53 yo man's requests were denied?", kind="count")]
                    ).question != "are requests usually denied?"
     assert not resolve("is that common?", [after("how many MRIs were there?", kind="count")]).question.startswith("are MRIs")
+
+
+L4 = Fact(case_number="CM17-0005418", item_index=1, decision="Upheld", body_regions=("lumbar",),
+          title="Right L4 transforaminal epidural steroid injection under fluoroscopic guidance")
+L5 = Fact(case_number="CM17-0005418", item_index=2, decision="Upheld", body_regions=("lumbar",),
+          title="Right L5 transforaminal epidural steroid injection under fluoroscopic guidance")
+
+
+def test_at_which_levels_asks_of_the_items_before_each_of_them():
+    # "at which levels?" after his two epidurals was read as a new question (nothing found); "which levels?" asked
+    # of the first alone
+    earlier = [after("the 57 yo man's epidurals", items=(L4, L5))]
+    both = ("[the Right L4 transforaminal epidural steroid injection under fluoroscopic guidance and the Right L5 "
+            "transforaminal epidural steroid injection under fluoroscopic guidance in case CM17-0005418]")
+    assert resolve("at which levels?", earlier).question == f"at which levels? {both}"
+    assert resolve("which levels?", earlier).question == f"which levels? {both}"
+    # ... one level asked of one item answered: that item
+    one = [after("the 57 yo man's L4 epidural", items=(L4,))]
+    assert resolve("which level?", one).question == ("which level? [the Right L4 transforaminal epidural steroid "
+                                                    "injection under fluoroscopic guidance in case CM17-0005418]")
