@@ -47,8 +47,10 @@ _DENY = (r"den(?:y|ied|ies|ial|ials|ying)|non-?\s?certif\w*|non-?\s?cert(?:ed|s|
          r"|turn(?:ed|s)?\s+(?:(?:it|them|him|her|me|us)\s+)?down"
          r"|reject\w*|refus\w*|upheld|uphold\w*|shot\s+(?:(?:it|them|him|her|me|us)\s+)?down|knock(?:ed|s)?\s+(?:(?:it|them|him|her)\s+)?back|said\s+no"
          # "did IMR say no to her PT?", "did she lose her appeal?" (the appeal lost: the denial stands)
-         r"|sa(?:y|ys)\s+no(?=\s+(?:to|on)\b|(?:\s+(?:too|also|either|as\s+well|again))?\s*(?:\?|[?.!]*\s*$))|lo(?:se|st|ses|sing)\s+(?:(?:her|his|their|my|the|our|this|that)\s+)?(?:IMR\s+)?"
+         r"|sa(?:y|ys)\s+no(?=\s+(?:to|on)\b|(?:\s+(?:too|also|either|as\s+well|again))?\s*(?:\?|[?.!]*\s*$))|lo(?:se|st|ses|sing)\s+(?:(?:her|his|their|my|the|our|this|that)\s+)?(?:[\w/-]+\s+){0,3}?(?:IMR\s+)?"
          r"(?:appeal|IMR)\b"
+         # "did she lose on the MRI?", "was the EMG a no-go?"
+         r"|lo(?:se|st)\s+on(?=\s+(?:the|her|his|their|my|that|this)\s)|no[- ]go\b"
          # "they wont do the nerve tests. did i lose?": losing, said bare closing a question, is the denial standing
          r"|(?<=\s)lo(?:se|st|ses)(?=\s*(?:at\s+IMR|at\s+all|in\s+the\s+end|on\s+appeal)?\s*(?:\?|[?.!]*\s*$))"
          # "so she didn't get her knee MRI?", "they wouldn't give him the TENS", "won't pay for my PT"
@@ -68,7 +70,9 @@ _APPROVE = (r"approv\w*|certif(?:y|ied|ication)|authori[sz]\w*|grant\w*|allowed|
             # "did IMR say yes to her naproxen?", "... did IMR say yes", "did she win her appeal?"; "did IMR throw out the denial?" (the
             # denial after it is UR's: _DECIDES_DENIAL)
             r"sa(?:y|ys|id)\s+(?:yes|ok(?:ay)?)(?=\s+(?:to|on)\b|(?:\s+(?:too|also|either|as\s+well|again))?\s*(?:\?|[?.!]*\s*$))|w(?:in|on|ins|inning)\s+(?:(?:her|his|their|my|the|our|this|that)\s+)?"
-            r"(?:IMR\s+)?(?:appeal|IMR)\b|" + _SET_ASIDE + r"(?=\s+(?:[\w'’/.-]+\s+){0,8}?(?:denials?|non-?\s?cert\w*)\b)|"
+            r"(?:[\w/-]+\s+){0,3}?(?:IMR\s+)?(?:appeal|IMR)\b|"
+            # "did she win on the naproxen?", "any luck with the cold therapy machine?" (whether it went through)
+            r"w(?:in|on)\s+on(?=\s+(?:the|her|his|their|my|that|this)\s)|any\s+luck\b|" + _SET_ASIDE + r"(?=\s+(?:[\w'’/.-]+\s+){0,8}?(?:denials?|non-?\s?cert\w*)\b)|"
             r"okayed|ok(?:ay)?(?=\s+(?:the|his|her|it|them|my|their|any|an?)\b|\s+(?:that|this)\s*[?.!]*\s*$)|"
             # (not what a guideline covers: "which guideline section covers home health?")
             r"(?<!guideline\s)(?<!guidelines\s)(?<!section\s)(?<!chapter\s)(?<!rule\s)(?<!MTUS\s)(?<!ODG\s)cover(?:ed|s)?|paid\s+for|signed\s+off|green[- ]lit"
@@ -273,6 +277,8 @@ _ASK = re.compile(
     r"(?:^|[.;:?!]\s+)(?:so\s+|and\s+|but\s+)?(?:was|were|is|are|did|does|do|has|have|had|will|would|could)\b"
     # "am I right that the 63 yo man's EMG was overturned", "correct me if I'm wrong, but ..."
     r"|(?:^|[.;:?!]\s+)(?:so\s+|and\s+|but\s+)?(?:am\s+I\s+(?:right|correct|wrong)|correct\s+me\s+if\s+I['’]?m\s+wrong)\b"
+    # "any luck with the cold therapy machine?": whether it went through
+    r"|(?:^|[.;:?!,]\s+|\s[-\u2013\u2014]+\s+)(?:so\s+|and\s+|but\s+)?any\s+luck\b"
     # ... after a comma or dash that ends the thing asked of, its subject after the verb: "the 57 yo
     # man's epidural shots, were they approved?", "my mom's MRI - was it approved?"
     # (not "- does IMR usually approve them?", a pattern, nor "- did that hold?", of the statement before it)
@@ -496,7 +502,7 @@ _WANTED = re.compile(
     r"|\b(?:which|what)\b(?:\s+[\w/,'’-]+){0,8}?\s+(?:not|never)\s+(?P<w19>\w+)"
     # "was the baclofen denied for anyone?": the outcome word before whom it is asked of
     r"|\b(?P<w40>\w+)\s+(?:for|to)\s+any(?:one|body)\b(?=[^.;:?!]*(?:\?|$))"
-    r"|\b(?:were|was|are|is|did|has|have)\s+(?:there\s+)?any\b|(?:^|[.;:?!]\s+|\s-\s+)any(?:one|body)?\b(?=[^.;:?!]*(?:\?|$))|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b"
+    r"|\b(?:were|was|are|is|did|has|have)\s+(?:there\s+)?any\b|(?:^|[.;:?!]\s+|\s-\s+)any(?:one|body)?\b(?!\s+luck\b)(?=[^.;:?!]*(?:\?|$))|\bany\s+(?:of\s+(?:the|them)\s+)?\w+(?:\s+\w+){0,3}\s+(?:were|was|got)\b"
     # "did the family practice reviewers approve anything?"
     r"|\b(?P<w9>\w+)\s+anything\b"
     # ... or "anything" opening a clause told apart: "the 54 yo woman with the MRIs - anything approved?"

@@ -13,6 +13,7 @@ so first. At most 5 quotes for one item: its heading, up to 3 findings and one r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from indexer.model import Item, Letter
@@ -21,12 +22,17 @@ from service.amount_asked import amount_said, asked_amount, unit_asked
 from service.compose import why
 from service.compose.common import HEAD, PLAIN, VERB, Composer, guideline_span, guideline_words, trim
 from service.future import asks_future
+from service.outcomes import read_outcomes
 from service.ur_part import asks_how_many, asks_rest, asks_total, asks_ur_part, partly_said, total_said, ur_part_said
 from service.yes_no import decided_sentence, negated_sense, yes_no_sentence
 
 # the correction said first when the question presumes the other decision ("why was it approved?"
 # of a denial), in the words of the item's heading, which it cites
 CORRECTION = {"Upheld": "IMR denied it", "Overturned": "IMR approved it"}
+
+
+# the decider named: IMR, its reviewer, the state (not the patient's getting it, nor UR)
+_DECIDER = re.compile(r"\bIMR\b|\bMAXIMUS\b|\bindependent\b|\breviewers?\b|\bthe\s+state\b", re.IGNORECASE)
 
 
 def premise_note(premise: str | None, item: Item, mark: Callable[[], int]) -> str:
@@ -78,8 +84,11 @@ def item_answer(c: Composer, letter: Letter, item: Item, question: str, *, chunk
     rule = why.rule(letter, item, found)
     reason = why.lead_reason(item, found[0] if found else None)
     title = item.title or item.request
-    partly = yes_no and lead and not lacking and not asks_ur_part(question) and not asks_rest(question, item) and (
-        not negated_sense(question)) and not asks_future(question)
+    # (asked whether it was approved or got, of no decider named and no UR story: "did IMR approve it?", "approved by
+    # IMR, wasn't it?" and "UR denied it, did IMR agree?" are of the rest IMR decided)
+    partly = yes_no == "Overturned" and lead and not lacking and not asks_ur_part(question) and not asks_rest(question, item) and (
+        not negated_sense(question)) and not asks_future(question) and not _DECIDER.search(question) and not any(
+        o.role == "ur" for o in read_outcomes(question).found)
     if partly and (whole := partly_said(item, lambda: c.cite(letter, item, heading, chunk_id, "heading"))):
         # "did he get his acupuncture?" of 6 sessions UR authorised and 2 IMR denied: partly, not a plain no
         correction = whole

@@ -520,3 +520,23 @@ def test_the_usual_outcome_asked_yes_or_no_but_not_of_both() -> None:
     assert usual_asked("is neck PT usually approved?") == "Overturned"
     # "upheld or overturned?" asks which, no yes or no of one
     assert usual_asked("Do anti-inflammatory pills like ibuprofen or naproxen usually get upheld or overturned?") is None
+
+
+@pytest.mark.parametrize(("text", "decision"), [
+    ("any luck with the cold therapy machine after the shoulder surgery?", "Overturned"),
+    ("the 63 yo man - any luck with the sling?", "Overturned"),
+    ("did the 45 yo woman win on the naproxen?", "Overturned"),
+    ("did the 28 yo woman lose her MRI appeal?", "Upheld"),
+    ("was the 46 yo woman's EMG a no-go?", "Upheld"),
+    ("did she win her appeal?", "Overturned"),
+])
+def test_lay_words_for_going_through_are_asked_not_a_filter(text: str, decision: str) -> None:
+    # "any luck with X?" was read as a filter of approvals: another patient's approved sit-stand desk answered
+    out = read_outcomes(text)
+    assert [(o.decision, o.role) for o in out.found] == [(decision, "asked")]
+    assert out.wanted is None and out.asked is True
+
+
+def test_lost_weight_and_won_the_lottery_are_no_outcome() -> None:
+    assert read_outcomes("he lost weight and won the lottery - was his MRI approved?").found[0].words == "approved"
+    assert len(read_outcomes("he lost weight and won the lottery - was his MRI approved?").found) == 1
