@@ -90,7 +90,9 @@ _ANY_DECIDED = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?(?:were|was
 # denied?" (of the letter, not of every letter in the index)
 THEIR_OUTCOME = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|then|but)\s*,?\s+)?(?:(?P<what>what)|which(?:\s+ones?|\s+of\s+(?:those|them|"
                            r"these|his|her|their)(?:\s+(?:requests|items|things))?)?)\s+"
-                           r"(?P<rest>(?:(?:was|were|got|has\s+been|have\s+been)\s+|did\s+(?:IMR|they|the\s+(?:IMR\s+)?reviewer)\s+)"
+                           # (negated too: "which weren't denied?", "which were not approved?", "what didn't they deny?")
+                           r"(?P<rest>(?:(?:was|were)(?:n['’]?t|\s+not)?\s+|got\s+|(?:has|have)(?:n['’]?t|\s+not)?\s+been\s+"
+                           r"|did(?:n['’]?t)?\s+(?:IMR|they|the\s+(?:IMR\s+)?reviewer)\s+(?:not\s+)?)"
                            r"(?:actually\s+|finally\s+)?(?:approv|deni|deny|overturn|uph[eo]ld|authori[sz]|turned\s+down|reject|refus|okay)\w*)"
                            # ("what got denied exactly, the refills?": a guess at it after a comma)
                            r"(?=(?:\s+(?:exactly|then|in\s+the\s+end))?(?:\s*,\s*(?:the\s+)?[\w -]{1,30}?)?\s*[?.!]*\s*$)",
@@ -170,6 +172,7 @@ APPROVE = re.compile(r"(?<!not\s)\b(?:approv\w*|overturn\w*|authori[sz]\w*|grant
 DENY = re.compile(r"\b(?:deni\w*|deny\w*|upheld|uphold\w*|non-?certif\w*|reject\w*|not\s+authori[sz]\w*|turned\s+down|refused)\b",
                   re.IGNORECASE)
 OKAYED = re.compile(r"approv|overturn|authori|okay", re.IGNORECASE)  # THEIR_OUTCOME's words that approve
+_NEGATED = re.compile(r"n['’]?t\b|\bnot\b", re.IGNORECASE)  # THEIR_OUTCOME's outcome said negated: "weren't denied" approves
 SWAP = {  # outcome words and their opposites
     "denied": "approved", "approved": "denied", "denial": "approval", "approval": "denial", "denials": "approvals",
     "approvals": "denials", "deny": "approve", "approve": "deny", "denying": "approving", "approving": "denying",
@@ -564,7 +567,8 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
                                  + (f" {told.group(0).strip()}" if told else ""),
                         carried=(f"count: {base}, the previous question",))
     if previous.kind in ("count", "list") and not names_treatment and (m := THEIR_OUTCOME.match(question)) and (
-            found := _ellipsis("approvals" if OKAYED.search(m.group(0)) else "denials", before, previous)) is not None:
+            found := _ellipsis("approvals" if bool(OKAYED.search(m.group(0))) != bool(_NEGATED.search(m.group("rest")))
+                               else "denials", before, previous)) is not None:
         # "what got approved?" after "which MRIs were denied?": the previous question, for the other outcome
         return found
     if main is not None and not names_treatment and (m := THEIR_OUTCOME.match(question)):
