@@ -40,6 +40,7 @@ from service.reviewers import SPECIALTY_WORDS
 from service.sides import other_side
 from service.too_other import own_words, too_thing
 from service.lay_group import letters_ultrasound
+from service.other_alike import other_alike
 
 if TYPE_CHECKING:
     from service.engine import Engine
@@ -219,6 +220,9 @@ class Earlier(msgspec.Struct, frozen=True, kw_only=True):
     shown: tuple[Fact, ...] = ()
     kind: str = ""
     letter: tuple[Fact, ...] = ()  # every item of the letter the answer was about (its main item's), when one
+    age: int | None = None  # that letter's patient's age and sex, as its header gives them
+    sex: str = ""
+    alike: tuple[str, ...] = ()  # the other letters whose patient is of that age and sex (service.other_alike)
 
 
 class Resolved(msgspec.Struct, frozen=True, kw_only=True):
@@ -468,6 +472,11 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
                         carried=("patients: the two described in the previous question",))
     if (found := _both_told(question, earlier)) is not None:
         return found
+    if not CASE.search(question) and len({f.case_number for f in previous.items}) == 1 and (alike := other_alike(
+            question, CONTEXT.sub("", before), previous.age, previous.sex, previous.alike, len(previous.letter) == 1)):
+        # "was the 63 year old man's EMG approved?" || "the other 63 year old man - what about his?": the other letter
+        # of a patient of that age and sex (not the one answered, nor another letter's EMG)
+        return Resolved(question=alike[0], carried=(alike[1],))
     if (found := _of_the_described(question, previous, before)) is not None:
         return found
     if (found := _same_reason_as_before(question, earlier)) is not None:
@@ -2093,10 +2102,19 @@ def earlier_turns(engine: Engine, turns: Sequence[Turn]) -> list[Earlier]:
         return facts([TurnItem(case_number=letter.case_number, item_index=n) for n in range(1, len(letter.items) + 1)]
                      ) if letter is not None else ()
 
+    def alike(refs: Sequence[TurnItem]) -> dict[str, object]:  # its patient's age and sex, and the others'
+        letter = letters.get(refs[0].case_number) if refs else None
+        if letter is None or letter.age is None or not letter.sex:
+            return {}
+        rows = engine.store.catalog.query("SELECT case_number FROM letters WHERE age = ? AND sex = ? AND case_number != ?",
+                                          (letter.age, letter.sex, letter.case_number))
+        return {"age": letter.age, "sex": letter.sex, "alike": tuple(sorted(r[0] for r in rows))}
+
     # (after a lack said of one letter, the letter whose items it listed: "the lady with no age on her letter ..." ||
     # "why did they refuse the acid pill": hers)
     return [Earlier(question=t.question, items=facts(t.items), shown=facts(t.shown), kind=t.kind,
-                    letter=whole(t.items) or (whole(t.shown) if t.kind == "not_found" else ())) for t in turns]
+                    letter=whole(t.items) or (whole(t.shown) if t.kind == "not_found" else ()),
+                    **alike(t.items)) for t in turns]  # type: ignore[arg-type]
 
 
 def turn_of(question: str, answer: Answer, shown: int = 10) -> Turn:
