@@ -57,6 +57,13 @@ _SOURCE_NAMES = {"ODG": r"\bODG\b|Official\s+Disability\s+Guidelines", "MTUS": r
                  "ACOEM": r"\bACOEM\b|American\s+College\s+of\s+Occupational"}
 
 
+# how long the patient had been hurt: "how long had she been hurt?", "how long ago was he injured?", "how long since
+# his injury?" (a count of days from the date of injury; "when was she hurt?" asks the date alone)
+_FROM_INJURY = re.compile(r"\bhow\s+long\s+(?:ago\s+)?(?:had|has|have|was|were|is|did)\s+(?:[\w'’/-]+\s+){0,6}?(?:been\s+)?"
+                          r"(?:get\s+|got\s+)?(?:injured|hurt)\b(?!\s+(?:worse|more|again))"
+                          r"|\bhow\s+long\s+(?:ago\s+)?(?:since|after|from)\s+(?:the|his|her|my|their)\s+injury\b", I)
+
+
 # (fact, how a question asks for it)
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reviewer", re.compile(
@@ -188,7 +195,9 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         # counted from a step told: "and how long after UR?", "how long from the application to the IMR decision?", "and
         # how long after that did IMR decide?"
         r"|\bhow\s+long\s+(?:after|from|since)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer|"
-        r"insurance|(?:IMR\s+)?application|denial|that|then)\b", I)),
+        r"insurance|(?:IMR\s+)?application|denial|that|then)\b"
+        # counted from the injury: "how long had she been hurt?", "how long ago was he injured?"
+        r"|" + _FROM_INJURY.pattern, I)),
     # what utilization review did with the request: "what did UR say?", "what did the adjuster decide?", "UR's decision?"
     # (its date alone is ur_denial_date; its guideline alone, the guideline asked of UR)
     ("ur_decision", re.compile(
@@ -621,7 +630,7 @@ _FROM_UR = re.compile(r"\b(?:UR|utili[sz]ation\s+review|adjuster|carrier|insurer
                       r"|\b(?:from|since|after)\s+(?:the\s+)?(?:UR|utili[sz]ation\s+review)\s+(?:to|until|till)\b", I)
 _FROM_APPLICATION = re.compile(r"\b(?:application|applied|appeal(?:ed)?|filed|filing|request(?:ed)?\s+IMR)\b", I)
 _NUMBERS = {"thirty": 30, "fourteen": 14, "forty five": 45, "forty-five": 45}
-_SINCE = {"ur_denial_date": "utilization review denied it on", "application_received": "the IMR application was received on",
+_SINCE = {"date_of_injury": "the patient was injured on", "ur_denial_date": "utilization review denied it on", "application_received": "the IMR application was received on",
           "date_assigned": "was assigned to a reviewer on"}
 
 
@@ -629,7 +638,7 @@ def _timing(c: Composer, letter: Letter, text: str = "") -> str:
     """ "Case X was assigned to a reviewer on A [n] and decided on B [m], N days later."; counted
     from UR's denial or the application when the question says so, and answered yes or no first
     when it names a number of days ("within 30 days of UR's denial?")."""
-    since = ("ur_denial_date" if _FROM_UR.search(text) else
+    since = ("date_of_injury" if _FROM_INJURY.search(text) else "ur_denial_date" if _FROM_UR.search(text) else
              "application_received" if _FROM_APPLICATION.search(text) else "date_assigned")
     spans = [_header_line(letter, f) for f in (since, "decision_date")]
     try:
@@ -645,6 +654,8 @@ def _timing(c: Composer, letter: Letter, text: str = "") -> str:
             f"{days} day{'s' if days != 1 else ''} later.")
     if since == "date_assigned":
         said = said.replace(" and IMR decided on ", " and decided on ", 1)
+    if since == "date_of_injury" and days >= 60:  # "130 days later (about 4 months)"
+        said = f"{said[:-1]} (about {round(days / 30.44)} months)."
     if (asked := _DAYS.search(text)) and _YES_NO.search(text):
         limit = int(asked.group("n")) if asked.group("n").isdigit() else _NUMBERS[asked.group("n").lower()]
         return f"{'Yes' if days <= limit else 'No'}: {said[0].lower()}{said[1:]}"
