@@ -696,12 +696,19 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
             # "were both creams denied?" || "what guideline?", "what pages?": of each of the items just answered
             return _of_each(question, both)
         if ABOUT_IT.match(question) and not find_regions(question) and (
-                not find_treatments(told := CONTEXT.sub("", before)) or TWO_TOLD.search(told)) and (
+                not find_treatments(told := CONTEXT.sub("", before)) or TWO_TOLD.search(told) or _told_plural(told)) and (
                 1 < len(both := _these(previous, main)) <= MAX_THESE) and (
                 not CONTEXT.search(before) or _carried_each(before, both)):
             # "why?" after "CM17-0015198 - what happened?" (its PT and its chiro, each decided): each of them, as
             # "why were they denied?" is; "what pages?" after "CM16-0234464 cervical and lumbar MRI" (both answered): both
             return _of_each(question, both)
+        if _BARE_WHY.match(question) and len(these := _these(previous, main)) > MAX_THESE and len(these) == len(previous.letter):
+            # "the 37 yo woman with the TENS unit - what was denied?" (all six of her requests) || "why?": why each of
+            # her letter's requests was decided so (not the first of them alone)
+            outcomes = {f.decision for f in these}
+            said = {"Upheld": "denied", "Overturned": "approved"}.get(outcomes.pop(), "decided") if len(outcomes) == 1 else "decided"
+            return Resolved(question=f"why were the requests in case {main.case_number} {said}?",
+                            carried=(f"case: {main.case_number}, its {len(these)} requests in the previous answer",))
         if ABOUT_IT.match(question) and not find_regions(question):
             # "why?", "what was missing?", "which guideline?" after an item answer: of that item
             return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
@@ -1888,6 +1895,13 @@ ALL_OF_THESE = re.compile(r"\ball\s+(?:(?:the\s+)?(?:two|three|four|2|3|4)|of\s+
 _SAME_OF_THESE = re.compile(r"\bsame\b[^?.;]*?\b(?:both|them|all|each)\b", re.IGNORECASE)
 # "both" beside a pronoun: "was it both levels?", "is it for both?" (the two just answered, not "it" alone)
 _BOTH_WORD = re.compile(r"\bboth\b", re.IGNORECASE)
+
+
+def _told_plural(text: str) -> bool:
+    """Whether `text` names a treatment in the plural ("the 40 year old woman's oral suspensions", "his MRIs", "the
+    x-rays"; not "TENS", "the chiro"): several of them asked, each answered."""
+    return any(len(w) > 3 and w[-1] == "s" and (w[-2].isupper() or w[-2].islower() and w[-2] not in "siu")
+               for _t, w in find_treatments(text))
 
 
 def _carried_each(before: str, these: Sequence[Fact]) -> bool:
