@@ -386,7 +386,9 @@ def _claim_kept(question: str, before: str, resolved: Resolved) -> Resolved:
     if not core:
         return resolved
     last = core.split()[-1].lower()
-    verb = "were" if " and " in core or (last.endswith("s") and not last.endswith(("ss", "us", "is"))) else "was"
+    # (plural by its last word, or by its head: "the requests in case CM17-0006797")
+    verb = "were" if " and " in core or (last.endswith("s") and not last.endswith(("ss", "us", "is"))) or re.match(
+        r"(?:the\s+|all\s+(?:the\s+)?)?(?:requests|items|things|treatments)\b", core, re.IGNORECASE) else "was"
     said = f"{verb} {core} {_CLAIM_WORD[asked]}?" + (f" {tail.group(1)}" if tail else "")
     return msgspec.structs.replace(resolved, question=said)
 

@@ -29,6 +29,12 @@ _BARE = re.compile(r"^[\s\-\u2013\u2014,:;?.!]*(?:(?:and|so|ok(?:ay)?)\s*,?\s*)?
                    r"[\s?.!]*$", re.IGNORECASE)
 
 
+# "was hers denied too?": hers standing for her requests, all of them (not one of them picked)
+_HERS = re.compile(r"\b(?:was|were|is|are)\s+(?P<p>hers|his|theirs)(?=\s+(?:all\s+)?(?:denied|approved|upheld|overturned|"
+                   r"authori[sz]ed|turned|rejected|okayed|too|also|as\s+well)\b|\s*[?.!]*$)", re.IGNORECASE)
+_OWNER = {"hers": "her", "his": "his", "theirs": "their"}
+
+
 def _sex_of(word: str | None) -> str:
     low = (word or "").lower()
     return "female" if low in _WOMAN else "male" if low in _MAN else ""
@@ -56,4 +62,5 @@ def other_alike(question: str, before: str, age: int | None, sex: str, alike: tu
     if _BARE.match(rest):
         return f"the requests in case {other}?", note
     rest = re.sub(r"^[\s\-\u2013\u2014,:;]+", "", rest)
+    rest = _HERS.sub(lambda h: f"were {_OWNER[h.group('p').lower()]} requests", rest)
     return f"{rest.rstrip()} [in case {other}]", note

@@ -24,7 +24,10 @@ def test_the_other_of_that_age_and_sex_is_asked_of_the_other_letter():
 def test_a_question_of_their_own_keeps_its_words():
     got = other_alike("the other 46 yo woman - was hers denied too?", "the 46 year old woman's low back PT", 46,
                       "female", ("CM17-0009887",), True)
-    assert got is not None and got[0] == "was hers denied too? [in case CM17-0009887]"
+    assert got is not None and got[0] == "were her requests denied too? [in case CM17-0009887]"
+    got = other_alike("the other 63 year old man - why was his surgery denied?", "the 63 yo man's EMG", 63, "male",
+                      ("CM17-0006797",), True)
+    assert got is not None and got[0] == "why was his surgery denied? [in case CM17-0006797]"
 
 
 def test_the_other_one_is_the_other_patient_only_after_a_one_request_letter_of_a_patient_told_by_age():
@@ -52,7 +55,7 @@ def test_resolve_reads_the_other_patient_from_the_earlier_turn():
     assert got.question == "the requests in case CM17-0006797?"
     assert got.carried == ("case: CM17-0006797, the other letter of a 63-year-old male (not the one answered)",)
     # ... and the claim asked before is kept of them: "and the other one?" after "was ... approved?"
-    assert resolve("and the other one?", earlier).question == "was the requests in case CM17-0006797 approved?"
+    assert resolve("and the other one?", earlier).question == "were the requests in case CM17-0006797 approved?"
 
 
 def test_resolve_without_a_look_alike_is_as_before():
