@@ -41,6 +41,7 @@ from service.sides import other_side
 from service.too_other import own_words, too_thing
 from service.lay_group import letters_ultrasound
 from service.other_alike import other_alike
+from service.bare_outcome import bare_outcome, one_request_anything
 
 if TYPE_CHECKING:
     from service.engine import Engine
@@ -642,6 +643,18 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         note = f"case: {main.case_number}, from the previous answer"
         said = f"{question[: m.end('any')]} of them{question[m.end('any'):]}".rstrip()
         return Resolved(question=f"{said} [in case {main.case_number}]", carried=(note,))
+    if previous.kind == "item" and main is not None and not names_treatment and len({f.case_number for f in previous.items}) == 1:
+        these = _these(previous, main)
+        several = 1 < len(these) <= MAX_THESE
+        # "the 61 yo woman's hip MRI" || "not approved?": the outcome asked of the item answered (of each, when several)
+        if said := bare_outcome(question, f"{_each_named(these)} in case {main.case_number}" if several else _name(main), several):
+            note = (f"items: {', '.join(f.title for f in these)} (case {main.case_number}), from the previous answer" if several
+                    else f"item: {main.title} (case {main.case_number}), from the previous answer")
+            return Resolved(question=said, carried=(note,))
+        # "did she get anything?" after the one request of her letter: was it approved
+        if len(previous.letter) == 1 and (said := one_request_anything(question, _name(main))):
+            return Resolved(question=said, carried=(f"item: {main.title} (case {main.case_number}), the one request of "
+                                                    f"the previous answer's letter",))
     if main is not None and not names_treatment and THEIR_ALL.search(question):
         # "did they deny both her tests?" after her EMG: every request of her case, not the EMG again
         note = f"case: {main.case_number}, from the previous answer"
