@@ -1109,6 +1109,15 @@ def _same_reason_as_before(question: str, earlier: Sequence[Earlier]) -> Resolve
     if other is None and len(earlier) > 1 and (before := _main(earlier[-2])) is not None and (
             before.case_number == main.case_number and before.item_index != main.item_index):
         other = before
+    if other is None and len(earlier) > 1 and (before := _main(earlier[-2])) is not None and (
+            before.case_number != main.case_number) and len({f.case_number for f in earlier[-1].items}) == 1 and len(
+            {f.case_number for f in earlier[-2].items}) == 1:
+        # "the 62 yo woman's shoulder MRI" || "the 61 yo woman's hip MRI" || "same reason?": the two patients' items,
+        # each of its own letter, compared (not the last one's reason alone)
+        note = (f"items: {main.title} (case {main.case_number}) and {before.title} (case {before.case_number}), from the "
+                f"previous answers, compared")
+        how = "for a different reason than" if re.search(r"\bdifferen", question, re.IGNORECASE) else "for the same reason as"
+        return Resolved(question=f"was {_name(main)} decided {how} {_name(before)}?", carried=(note,))
     if other is None and len(mates := [f for f in earlier[-1].shown if f.case_number == main.case_number
                                        and f.item_index != main.item_index]) == 1:
         # "CM17-0015198 chiro" || "same reason?": the one other request of its letter the answer showed, the PT
