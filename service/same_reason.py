@@ -70,7 +70,8 @@ def same_reason_sentence(c: Composer, letters: dict[str, Letter], chosen: list[H
                 f"but the reviewer led with another reason for {some}. " + ". ".join(own(n) for n in range(len(items))) + ".")
     if decided and len(items) == 2:
         # (one approved, one denied: the decisions differ before their reasons do)
-        return (f'{"Yes" if different else "No"}: one was approved and the other denied, for different reasons. '
+        # (each one's decision said in its own sentence, cited: the opening names neither)
+        return (f'{"Yes" if different else "No"}, the reasons differ, and so do the decisions. '
                 + ". ".join(own(n) for n in range(len(items))) + ".")
     return f'{"Yes" if different else "No"}, the reasons differ. ' + ". ".join(own(n) for n in range(len(items))) + "."
     return (f'{"Yes" if different else "No"}, the reasons differ. "{ta}": {names[a[0]].lower()} {mark(0, a[0])}. "{tb}": '

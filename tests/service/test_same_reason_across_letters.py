@@ -30,6 +30,6 @@ client = served_client("CM17-0013716", "CM17-0019011")
 def test_the_same_title_in_two_letters_is_told_by_case_and_decision(client) -> None:
     got = ask(client, "was the Naproxen 500mg #60 in case CM17-0013716 decided for the same reason as the Naproxen "
                       "500mg #60 in case CM17-0019011?")
-    assert got["answer"].startswith('No: one was approved and the other denied, for different reasons. "Naproxen 500mg #60" '
+    assert got["answer"].startswith('No, the reasons differ, and so do the decisions. "Naproxen 500mg #60" '
                                     'in case CM17-0013716, denied: no documented functional improvement [1]. "Naproxen 500mg '
                                     '#60" in case CM17-0019011, approved: ')
