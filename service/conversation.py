@@ -40,6 +40,8 @@ from service.reviewers import SPECIALTY_WORDS
 from service.sides import other_side
 from service.too_other import own_words, too_thing
 from service.lay_group import letters_ultrasound
+from service.other_alike import other_alike
+from service.bare_outcome import bare_outcome, one_request_anything
 
 if TYPE_CHECKING:
     from service.engine import Engine
@@ -90,7 +92,9 @@ _ANY_DECIDED = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|but)\s*,?\s+)?(?:were|was
 # denied?" (of the letter, not of every letter in the index)
 THEIR_OUTCOME = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|then|but)\s*,?\s+)?(?:(?P<what>what)|which(?:\s+ones?|\s+of\s+(?:those|them|"
                            r"these|his|her|their)(?:\s+(?:requests|items|things))?)?)\s+"
-                           r"(?P<rest>(?:(?:was|were|got|has\s+been|have\s+been)\s+|did\s+(?:IMR|they|the\s+(?:IMR\s+)?reviewer)\s+)"
+                           # (negated too: "which weren't denied?", "which were not approved?", "what didn't they deny?")
+                           r"(?P<rest>(?:(?:was|were)(?:n['’]?t|\s+not)?\s+|got\s+|(?:has|have)(?:n['’]?t|\s+not)?\s+been\s+"
+                           r"|did(?:n['’]?t)?\s+(?:IMR|they|the\s+(?:IMR\s+)?reviewer)\s+(?:not\s+)?)"
                            r"(?:actually\s+|finally\s+)?(?:approv|deni|deny|overturn|uph[eo]ld|authori[sz]|turned\s+down|reject|refus|okay)\w*)"
                            # ("what got denied exactly, the refills?": a guess at it after a comma)
                            r"(?=(?:\s+(?:exactly|then|in\s+the\s+end))?(?:\s*,\s*(?:the\s+)?[\w -]{1,30}?)?\s*[?.!]*\s*$)",
@@ -170,6 +174,7 @@ APPROVE = re.compile(r"(?<!not\s)\b(?:approv\w*|overturn\w*|authori[sz]\w*|grant
 DENY = re.compile(r"\b(?:deni\w*|deny\w*|upheld|uphold\w*|non-?certif\w*|reject\w*|not\s+authori[sz]\w*|turned\s+down|refused)\b",
                   re.IGNORECASE)
 OKAYED = re.compile(r"approv|overturn|authori|okay", re.IGNORECASE)  # THEIR_OUTCOME's words that approve
+_NEGATED = re.compile(r"n['’]?t\b|\bnot\b", re.IGNORECASE)  # THEIR_OUTCOME's outcome said negated: "weren't denied" approves
 SWAP = {  # outcome words and their opposites
     "denied": "approved", "approved": "denied", "denial": "approval", "approval": "denial", "denials": "approvals",
     "approvals": "denials", "deny": "approve", "approve": "deny", "denying": "approving", "approving": "denying",
@@ -216,6 +221,9 @@ class Earlier(msgspec.Struct, frozen=True, kw_only=True):
     shown: tuple[Fact, ...] = ()
     kind: str = ""
     letter: tuple[Fact, ...] = ()  # every item of the letter the answer was about (its main item's), when one
+    age: int | None = None  # that letter's patient's age and sex, as its header gives them
+    sex: str = ""
+    alike: tuple[str, ...] = ()  # the other letters whose patient is of that age and sex (service.other_alike)
 
 
 class Resolved(msgspec.Struct, frozen=True, kw_only=True):
@@ -400,7 +408,9 @@ def _claim_kept(question: str, before: str, resolved: Resolved) -> Resolved:
     if not core:
         return resolved
     last = core.split()[-1].lower()
-    verb = "were" if " and " in core or (last.endswith("s") and not last.endswith(("ss", "us", "is"))) else "was"
+    # (plural by its last word, or by its head: "the requests in case CM17-0006797")
+    verb = "were" if " and " in core or (last.endswith("s") and not last.endswith(("ss", "us", "is"))) or re.match(
+        r"(?:the\s+|all\s+(?:the\s+)?)?(?:requests|items|things|treatments)\b", core, re.IGNORECASE) else "was"
     said = f"{verb} {core} {_CLAIM_WORD[asked]}?" + (f" {tail.group(1)}" if tail else "")
     return msgspec.structs.replace(resolved, question=said)
 
@@ -486,6 +496,11 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
                         carried=("patients: the two described in the previous question",))
     if (found := _both_told(question, earlier)) is not None:
         return found
+    if not CASE.search(question) and len({f.case_number for f in previous.items}) == 1 and (alike := other_alike(
+            question, CONTEXT.sub("", before), previous.age, previous.sex, previous.alike, len(previous.letter) == 1)):
+        # "was the 63 year old man's EMG approved?" || "the other 63 year old man - what about his?": the other letter
+        # of a patient of that age and sex (not the one answered, nor another letter's EMG)
+        return Resolved(question=alike[0], carried=(alike[1],))
     if (found := _of_the_described(question, previous, before)) is not None:
         return found
     if (found := _same_reason_as_before(question, earlier)) is not None:
@@ -587,7 +602,8 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
                                  + (f" {told.group(0).strip()}" if told else ""),
                         carried=(f"count: {base}, the previous question",))
     if previous.kind in ("count", "list") and not names_treatment and (m := THEIR_OUTCOME.match(question)) and (
-            found := _ellipsis("approvals" if OKAYED.search(m.group(0)) else "denials", before, previous)) is not None:
+            found := _ellipsis("approvals" if bool(OKAYED.search(m.group(0))) != bool(_NEGATED.search(m.group("rest")))
+                               else "denials", before, previous)) is not None:
         # "what got approved?" after "which MRIs were denied?": the previous question, for the other outcome
         return found
     if main is not None and not names_treatment and (m := THEIR_OUTCOME.match(question)):
@@ -650,6 +666,18 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
         note = f"case: {main.case_number}, from the previous answer"
         said = f"{question[: m.end('any')]} of them{question[m.end('any'):]}".rstrip()
         return Resolved(question=f"{said} [in case {main.case_number}]", carried=(note,))
+    if previous.kind == "item" and main is not None and not names_treatment and len({f.case_number for f in previous.items}) == 1:
+        these = _these(previous, main)
+        several = 1 < len(these) <= MAX_THESE
+        # "the 61 yo woman's hip MRI" || "not approved?": the outcome asked of the item answered (of each, when several)
+        if said := bare_outcome(question, f"{_each_named(these)} in case {main.case_number}" if several else _name(main), several):
+            note = (f"items: {', '.join(f.title for f in these)} (case {main.case_number}), from the previous answer" if several
+                    else f"item: {main.title} (case {main.case_number}), from the previous answer")
+            return Resolved(question=said, carried=(note,))
+        # "did she get anything?" after the one request of her letter: was it approved
+        if len(previous.letter) == 1 and (said := one_request_anything(question, _name(main))):
+            return Resolved(question=said, carried=(f"item: {main.title} (case {main.case_number}), the one request of "
+                                                    f"the previous answer's letter",))
     if main is not None and not names_treatment and THEIR_ALL.search(question):
         # "did they deny both her tests?" after her EMG: every request of her case, not the EMG again
         note = f"case: {main.case_number}, from the previous answer"
@@ -706,7 +734,7 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
             # "were both creams denied?" || "what guideline?", "what pages?": of each of the items just answered
             return _of_each(question, both)
         if ABOUT_IT.match(question) and not find_regions(question) and (
-                not find_treatments(told := CONTEXT.sub("", before)) or TWO_TOLD.search(told)) and (
+                not find_treatments(told := CONTEXT.sub("", before)) or TWO_TOLD.search(told) or _told_plural(told)) and (
                 1 < len(both := _these(previous, main)) <= MAX_THESE) and (
                 not CONTEXT.search(before) or _carried_each(before, both)):
             # "why?" after "CM17-0015198 - what happened?" (its PT and its chiro, each decided): each of them, as
@@ -716,6 +744,13 @@ def _resolved(question: str, earlier: Sequence[Earlier], corrected: str = "") ->
                 1 < len(both := _these(previous, main)) <= MAX_THESE):
             # "at which levels?" after his two epidurals: of each of them (a detail asked in the plural), not the first
             return _of_each(question, both)
+        if _BARE_WHY.match(question) and len(these := _these(previous, main)) > MAX_THESE and len(these) == len(previous.letter):
+            # "the 37 yo woman with the TENS unit - what was denied?" (all six of her requests) || "why?": why each of
+            # her letter's requests was decided so (not the first of them alone)
+            outcomes = {f.decision for f in these}
+            said = {"Upheld": "denied", "Overturned": "approved"}.get(outcomes.pop(), "decided") if len(outcomes) == 1 else "decided"
+            return Resolved(question=f"why were the requests in case {main.case_number} {said}?",
+                            carried=(f"case: {main.case_number}, its {len(these)} requests in the previous answer",))
         if ABOUT_IT.match(question) and not find_regions(question):
             # "why?", "what was missing?", "which guideline?" after an item answer: of that item
             return Resolved(question=f"{question.rstrip()} [{_name(main)}]", carried=(note,))
@@ -1101,6 +1136,15 @@ def _same_reason_as_before(question: str, earlier: Sequence[Earlier]) -> Resolve
     if other is None and len(earlier) > 1 and (before := _main(earlier[-2])) is not None and (
             before.case_number == main.case_number and before.item_index != main.item_index):
         other = before
+    if other is None and len(earlier) > 1 and (before := _main(earlier[-2])) is not None and (
+            before.case_number != main.case_number) and len({f.case_number for f in earlier[-1].items}) == 1 and len(
+            {f.case_number for f in earlier[-2].items}) == 1:
+        # "the 62 yo woman's shoulder MRI" || "the 61 yo woman's hip MRI" || "same reason?": the two patients' items,
+        # each of its own letter, compared (not the last one's reason alone)
+        note = (f"items: {main.title} (case {main.case_number}) and {before.title} (case {before.case_number}), from the "
+                f"previous answers, compared")
+        how = "for a different reason than" if re.search(r"\bdifferen", question, re.IGNORECASE) else "for the same reason as"
+        return Resolved(question=f"was {_name(main)} decided {how} {_name(before)}?", carried=(note,))
     if other is None and len(mates := [f for f in earlier[-1].shown if f.case_number == main.case_number
                                        and f.item_index != main.item_index]) == 1:
         # "CM17-0015198 chiro" || "same reason?": the one other request of its letter the answer showed, the PT
@@ -1906,6 +1950,13 @@ _SAME_OF_THESE = re.compile(r"\bsame\b[^?.;]*?\b(?:both|them|all|each)\b", re.IG
 _BOTH_WORD = re.compile(r"\bboth\b", re.IGNORECASE)
 
 
+def _told_plural(text: str) -> bool:
+    """Whether `text` names a treatment in the plural ("the 40 year old woman's oral suspensions", "his MRIs", "the
+    x-rays"; not "TENS", "the chiro"): several of them asked, each answered."""
+    return any(len(w) > 3 and w[-1] == "s" and (w[-2].isupper() or w[-2].islower() and w[-2] not in "siu")
+               for _t, w in find_treatments(text))
+
+
 def _carried_each(before: str, these: Sequence[Fact]) -> bool:
     """Whether the context the previous question carried names each of `these` ("same reviewer for both? [the
     Physical therapy ... and the Chiro ... in case ...]"): a question after it asks of each of them too."""
@@ -2118,10 +2169,19 @@ def earlier_turns(engine: Engine, turns: Sequence[Turn]) -> list[Earlier]:
         return facts([TurnItem(case_number=letter.case_number, item_index=n) for n in range(1, len(letter.items) + 1)]
                      ) if letter is not None else ()
 
+    def alike(refs: Sequence[TurnItem]) -> dict[str, object]:  # its patient's age and sex, and the others'
+        letter = letters.get(refs[0].case_number) if refs else None
+        if letter is None or letter.age is None or not letter.sex:
+            return {}
+        rows = engine.store.catalog.query("SELECT case_number FROM letters WHERE age = ? AND sex = ? AND case_number != ?",
+                                          (letter.age, letter.sex, letter.case_number))
+        return {"age": letter.age, "sex": letter.sex, "alike": tuple(sorted(r[0] for r in rows))}
+
     # (after a lack said of one letter, the letter whose items it listed: "the lady with no age on her letter ..." ||
     # "why did they refuse the acid pill": hers)
     return [Earlier(question=t.question, items=facts(t.items), shown=facts(t.shown), kind=t.kind,
-                    letter=whole(t.items) or (whole(t.shown) if t.kind == "not_found" else ())) for t in turns]
+                    letter=whole(t.items) or (whole(t.shown) if t.kind == "not_found" else ()),
+                    **alike(t.items)) for t in turns]  # type: ignore[arg-type]
 
 
 def turn_of(question: str, answer: Answer, shown: int = 10) -> Turn:

@@ -1069,8 +1069,10 @@ def listed_unprinted(engine: Engine, query: Query) -> list[str]:
 
 
 def _unprinted_in(engine: Engine, case: str, tokens, asking: str) -> list[str]:
-    """The tokens of 4+ letters, said in the asking part (no asking word), that the letter of `case` never prints."""
+    """The tokens of 4+ letters, said in the asking part (no asking word), that the letter of `case` never prints (an
+    amount is no thing asked of: "120grams" of a compound's title, however the letter spaces it)."""
     return [t for t in sorted(tokens) if len(t) >= 4 and t in asking.lower() and t not in _ASKING_WORDS
+            and not t[0].isdigit()
             and not engine.store.catalog.query(
                 "SELECT 1 FROM chunks c JOIN letters l ON l.id = c.letter_id WHERE l.case_number = ? "
                 "AND ' ' || lower(c.text) || ' ' GLOB ? LIMIT 1", [case, f"*[^a-z]{t}[^a-z]*"])]

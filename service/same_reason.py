@@ -51,8 +51,15 @@ def same_reason_sentence(c: Composer, letters: dict[str, Letter], chosen: list[H
     different = bool(_DIFFERENT.search(text))
     leads = [codes_of[0] for codes_of in codes]
 
+    # items of two letters are told by their case, and items decided otherwise by their decision: '"Naproxen 500mg #60"
+    # in case CM17-0013716, denied: ...' beside the same title in another case, approved
+    cross = len({h.case_number for h in chosen[: len(items)]}) > 1
+    decided = len({h.decision for h in chosen[: len(items)]}) > 1
+
     def own(n: int) -> str:  # '"A": x [1]'
-        return f'"{titles[n]}": {names[leads[n]].lower()} {mark(n, leads[n])}'
+        where = f" in case {chosen[n].case_number}" if cross else ""
+        how = f", {'approved' if chosen[n].decision == 'Overturned' else 'denied'}" if decided else ""
+        return f'"{titles[n]}"{where}{how}: {names[leads[n]].lower()} {mark(n, leads[n])}'
 
     if len(set(leads)) == 1:
         return (f"{'No:' if different else 'Yes:'} the reviewer gave {each} the same reason, {names[leads[0]].lower()} "
@@ -61,6 +68,11 @@ def same_reason_sentence(c: Composer, letters: dict[str, Letter], chosen: list[H
         some = "one" if len(items) == 2 else "some"
         return (f"Partly: {each} name {names[shared[0]].lower()} {''.join(mark(n, shared[0]) for n in range(len(items)))}, "
                 f"but the reviewer led with another reason for {some}. " + ". ".join(own(n) for n in range(len(items))) + ".")
+    if decided and len(items) == 2:
+        # (one approved, one denied: the decisions differ before their reasons do)
+        # (each one's decision said in its own sentence, cited: the opening names neither)
+        return (f'{"Yes" if different else "No"}, the reasons differ, and so do the decisions. '
+                + ". ".join(own(n) for n in range(len(items))) + ".")
     return f'{"Yes" if different else "No"}, the reasons differ. ' + ". ".join(own(n) for n in range(len(items))) + "."
     return (f'{"Yes" if different else "No"}, the reasons differ. "{ta}": {names[a[0]].lower()} {mark(0, a[0])}. "{tb}": '
             f"{names[b[0]].lower()} {mark(1, b[0])}.")

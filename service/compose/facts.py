@@ -62,8 +62,12 @@ _SOURCE_NAMES = {"ODG": r"\bODG\b|Official\s+Disability\s+Guidelines", "MTUS": r
 # the injury did IMR decide?", "how long since her accident?"
 FROM_INJURY = re.compile(
     r"\bhow\s+long\s+(?:had|has|was|is|have|were)\s+(?:he|she|they|I|(?:the|my|his|her)\s+[^?.;]{1,60}?)\s+(?:been\s+)?(?:hurt|injured|in\s+pain|off\s+work|out\s+of\s+work|suffering|dealing\s+with\s+it)\b"
+    r"(?!\s+(?:worse|more|again))"
     r"|\bhow\s+long\s+(?:after|since|from)\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+)?(?:injury|accident|fall|date\s+of\s+injury|DOI)\b"
-    r"|\bhow\s+long\s+(?:after|since)\s+(?:he|she|they|I)\s+(?:got|was|were)\s+(?:hurt|injured)\b", re.IGNORECASE)
+    r"|\bhow\s+long\s+(?:after|since)\s+(?:he|she|they|I)\s+(?:got|was|were)\s+(?:hurt|injured)\b"
+    # "how long ago was he injured?", "how long ago did she get hurt?" (not "hurt worse")
+    r"|\bhow\s+long\s+ago\s+(?:had|has|have|was|were|is|did)\s+(?:[\w'’/-]+\s+){0,6}?(?:been\s+)?(?:get\s+|got\s+)?(?:injured|hurt)\b"
+    r"(?!\s+(?:worse|more|again))", re.IGNORECASE)
 
 
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -655,6 +659,8 @@ def _timing(c: Composer, letter: Letter, text: str = "") -> str:
             f"{days} day{'s' if days != 1 else ''} later.")
     if since == "date_assigned":
         said = said.replace(" and IMR decided on ", " and decided on ", 1)
+    if since == "date_of_injury" and days >= 60:  # "130 days later (about 4 months)"
+        said = f"{said[:-1]} (about {round(days / 30.44)} months)."
     if (asked := _DAYS.search(text)) and _YES_NO.search(text):
         limit = int(asked.group("n")) if asked.group("n").isdigit() else _NUMBERS[asked.group("n").lower()]
         return f"{'Yes' if days <= limit else 'No'}: {said[0].lower()}{said[1:]}"

@@ -38,6 +38,9 @@ OF_THE_GROUP = re.compile(r"\b(?:both|either|neither|all\s+of\s+(?:it|them)|any\
                           # "was everything denied for the 52 yo woman?", "everything got turned down?"
                           r"|(?:was|is|has|had)\s+everything|everything\s+(?:got\s+|was\s+)?(?:denied|upheld|approved|overturned|"
                           r"turned\s+down|rejected)"
+                          # "were her requests denied too?", "were his requests approved?": all of them
+                          r"|(?<!\bwhy\s)(?:were|are|got)\s+(?:his|her|their|my)\s+(?:requests|items|treatments)"
+                          r"\s+(?:all\s+)?(?:denied|upheld|approved|overturned|authori[sz]ed|turned\s+down|rejected)"
                           # "were all 3 MRIs denied?", "were all his shots approved?"
                           r"|(?:were|are|got)\s+all\s+(?:\d+|two|three|four|five|the|his|her|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+s"
                           # ... of a patient described: "were all the 52 yo woman's chiro things denied?"

@@ -280,7 +280,7 @@ def test_how_long_the_patient_had_been_hurt_counts_from_the_injury(client) -> No
     assert got["citations"][0]["quote"].startswith("Date of Injury")
     said = ask(client, "how long had he been hurt? [the MRI scan of the cervical spine in case CM16-0246624]")
     assert said["lead"].startswith("In case CM16-0246624, the patient was injured on November 11, 2016 [1] and IMR decided "
-                                   "on January 25, 2017 [2], 75 days later.")
+                                   "on January 25, 2017 [2], 75 days later (about 2 months).")
     assert asked_facts("how long had she been hurt?") == ("timing",)
     assert asked_facts("how long after the injury did IMR decide?") == ("timing",)
     assert asked_facts("how long has the 54 yo woman with the shoulder MRI been injured?") == ("timing",)
