@@ -93,7 +93,11 @@ _BEFORE = re.compile(r"\breview(?:ed|er|ers)\b(?:\s+[\w']+){0,3}?\s*(?:,|\bby|\b
                      # asked bare of the one who decided (after "who decided it?"): "is he an orthopedist?", "was the
                      # doctor who decided it a neurologist?"
                      r"|" + OPENING + r"\s*(?:(?:and|so|but)\s+)?(?:was|is|were)\s+(?:he|she|they|the\s+(?:doctor|physician)(?:\s+(?:who|that)\s+"
-                     r"(?:decided|reviewed|denied|approved)(?:\s+(?:it|this|that|them))?)?)\s+(?:(?:a|an)\s+(?:board[- ]certified\s+)?|in\s+)?$",
+                     r"(?:decided|reviewed|denied|approved)(?:\s+(?:it|this|that|them))?)?)\s+(?:(?:a|an)\s+(?:board[- ]certified\s+)?|in\s+)?$"
+                     # whether the reviewer specializes in it: "did the doctor who reviewed the elbow MRI specialize in",
+                     # "is the reviewer of his MRI a specialist in"
+                     r"|\b(?:did|does|do|was|is)\s+(?:the\s+)?(?:IMR\s+)?(?:reviewer|doctor|physician)\b[^?.;]{0,120}?\b"
+                     r"(?:speciali[sz]e[ds]?\s+in|(?:a\s+)?specialist\s+in)\s+$",
                      re.IGNORECASE)
 
 

@@ -522,6 +522,8 @@ def _of_no_one_told(outcomes: Outcomes, notes: list[str]) -> tuple[Outcomes, lis
 
 
 _REVIEWER_WORDS = re.compile(r"\b(?:doctor|physician|specialist|surgeon)s?\s+(?:who|that)\s+(?:review\w*|looked\s+(?:at|over|into)"
-                             r"|went\s+(?:over|through)|read|handled|examined)\b", re.IGNORECASE)
+                             r"|went\s+(?:over|through)|read|handled|examined)\b"
+                             # ... or the one of a field: "a specialist in neurology", "specialize in" (the field read apart)
+                             r"|\b(?:a\s+)?specialist\s+in\b|\bspeciali[sz]e[ds]?\s+in\b", re.IGNORECASE)
 
 

@@ -91,6 +91,10 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "what did the doctor who reviewed the elbow MRI specialize in?", "what's the specialty of the reviewer?", "the
         # elbow MRI reviewer - what's his field?", "which state is the reviewer licensed in?"
         r"|\bwhat\s+(?:did|does|do)\s+[^?.;]{0,120}?\bspeciali[sz]e\s+in\b"
+        # ... or whether they specialize in a field named: "did the doctor who reviewed the elbow MRI specialize in
+        # sports medicine?", "is the reviewer a specialist in pain management?"
+        r"|\b(?:did|does|do|was|is)\s+(?:the\s+)?(?:IMR\s+)?(?:reviewer|doctor|physician)\b[^?.;]{0,120}?\b(?:speciali[sz]e[ds]?\s+in|"
+        r"(?:a\s+)?specialist\s+in)\b"
         r"|\b(?:specialty|speciali[sz]ation|field|credentials?|licen[cs](?:e|ure)|qualifications?|board\s+certification)\s+of\s+"
         r"(?:the\s+)?(?:IMR\s+)?(?:reviewer|reviewing\s+(?:doctor|physician)|(?:doctor|physician)\s+(?:who|that)\s+(?:reviewed|"
         r"decided|denied|approved|upheld|overturned))\b"
