@@ -307,8 +307,8 @@ def test_whether_the_reviewer_is_of_a_specialty_is_answered_yes_or_no(client) ->
                                    "Management and licensed in Florida [1].")
     # ... asked whether they specialize in it: it was read as a lack ("has no request for medicine", "... specialist")
     field = ask(client, "did the doctor who reviewed the 53 yo man's neck MRI specialize in neurology?")
-    assert field["lead"] == ("Yes: the IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain Management and "
-                             "licensed in Florida [1].")
+    assert field["lead"].startswith("Yes: the IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain Management "
+                                    "and licensed in Florida [1].")
     specialist = ask(client, "is the reviewer of the 53 yo man's neck MRI a specialist in orthopedic surgery?")
     assert specialist["lead"].startswith("No: the IMR reviewer of case CM16-0246624 is a specialist in Neurology, Pain "
                                          "Management and licensed in Florida [1], not Orthopedic Surgery.")
