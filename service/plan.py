@@ -14,7 +14,7 @@ import msgspec
 
 from service.cited import selected_source
 from service.groups import said
-from service.kinds import COMMON_TO_APPROVE, KEEPS_DENYING, NOT_APPROVED_WHY, REVIEWERS_DECIDE, USUALLY_GETS_APPROVED
+from service.kinds import COMMON_TO_APPROVE, FARES_ASKED, KEEPS_DENYING, NOT_APPROVED_WHY, REVIEWERS_DECIDE, USUALLY_GETS_APPROVED
 from service.outcomes import asks_usual, names_both
 from service.partly import partly_authorised
 from service.retrieve import effective_filters
@@ -65,7 +65,9 @@ def _plan(query: Query, hard: dict[str, object], known_cases: set[str], added: t
         # ... and "does IMR usually approve them?" (not "why are they usually denied?"): both outcomes
         both = query.pattern == "Overturned" or names_both(query.text) or (not query.why and asks_usual(query.text)) or (
             not query.why and bool(REVIEWERS_DECIDE.search(query.text))) or (  # "how do reviewers decide on Norco refills?"
-            not query.why and bool(USUALLY_GETS_APPROVED.search(query.text) or COMMON_TO_APPROVE.search(query.text)))  # "what usually gets a lumbar MRI approved?"
+            not query.why and bool(USUALLY_GETS_APPROVED.search(query.text) or COMMON_TO_APPROVE.search(query.text))) or (
+            # "what usually gets a lumbar MRI approved?"; "is it worth appealing a denied CT scan? how do those usually go?"
+            not query.why and bool(FARES_ASKED.search(query.text)))
         return Plan(kind="pattern", filters=hard, focus=focus, approval_minded=both,
                     **group)
     if query.kind == "list":

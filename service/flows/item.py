@@ -654,9 +654,10 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                         case_items(engine, chosen[0].case_number))
         # "CM17-0011703, did they approve the acupuncture and the MRI of his foot?": his acupuncture, and no foot MRI
         lacking = lacking or parts_not_requested(query.text, query.treatment_words, case_items(engine, chosen[0].case_number))
-    if not lacking and len(query.case_numbers) == 1 and chosen[0].case_number == query.case_numbers[0]:
+    if not lacking and (len(query.case_numbers) == 1 and chosen[0].case_number == query.case_numbers[0] or not query.case_numbers
+                        and query.person.described and len({h.case_number for h in chosen}) == 1):
         # "CM17-0006797 - was the post-op PT and the pain pump denied?": his PT, and no pain pump, a thing his letter never
-        # prints, named beside it
+        # prints, named beside it; "the 60 yo man's acupuncture and the hot tub for his neck?" of the patient described
         lacking = listed_unprinted(engine, query)
     # "the 33 yo woman with the neck MRI - cortisone shot approved?": the MRI tells who she is; her letter lacks the
     # shot asked of, so no yes or no of the MRI, and what her letter decided is listed with the lack
