@@ -30,7 +30,8 @@ Tag = Literal[
 # written
 RESERVED_FOR_HELD_OUT: set[int] = (set(range(4703, 4711)) | set(range(4895, 4899)) | set(range(5028, 5037))
                                    | set(range(5151, 5155)) | set(range(5258, 5275)) | set(range(5487, 5494))
-                                   | set(range(5517, 5533)) | set(range(5548, 5553)))
+                                   | set(range(5517, 5533)) | set(range(5548, 5553))
+                                   | set(range(6150, 6200)))  # (other helpers' rows of round 78, merged by the lead)
 TAG_MINIMUMS = {
     "ur-vs-imr": 12, "wrong-premise": 12, "negation": 8, "outcome-question": 10, "lay-words": 12, "typo": 10,
     "patient-own-words": 15, "case-lacks": 8, "absent-treatment": 15, "pattern": 12, "occupation": 8,
@@ -46,6 +47,14 @@ ABSENT_KEY_WORDS = {
     "nat-6140": ["sauna", "infrared"],
     "nat-6141": ["hyperbaric"],
     "nat-6143": ["knee tens", "tens unit for my knee"],
+    "nat-6200": ["hot tub"],
+    "nat-6201": ["mattress", "matress"],
+    "nat-6202": ["stem cell"],
+    "nat-6203": ["botox", "botulinum"],
+    "nat-6204": ["pool", "aquatic", "water exercise"],
+    "nat-6205": ["car seat"],
+    "nat-6206": ["ketamine"],
+    "nat-6207": ["lyrica", "lyrika", "pregabalin"],
     "nat-5937": ["water therap", "aquatic", "pool"],
     "nat-5938": ["lyrica", "pregabalin"],
     "nat-5939": ["oxycontin", "oxycodone"],
