@@ -26,7 +26,9 @@ _AGGREGATE = re.compile(
 _TOP_REASON = re.compile(r"\b(?:most\s+(?:common|frequent|usual)|main|top|usual|typical|biggest|commonest|common|frequent|"
                          r"recurring)\s+(?:\w+\s+)?reasons?\b(?!\s+codes?\b)"
                          # "what reasons do reviewers give for denying PT?" (in the present: in general)
-                         r"|\bwhat\s+reasons\s+(?:do|does)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers|they)\b",
+                         r"|\bwhat\s+reasons\s+(?:do|does)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers|they)\b"
+                         # what several share: "what do the approved requests usually have in common?"
+                         r"|\b(?:have|had|has|share)\s+in\s+common\b",
                          re.IGNORECASE)
 # a quantity within one item: "how many of the (90) pills / of his visits / of the sessions"; not
 # "how many of the 53 year old man's requests", which counts items

@@ -1085,7 +1085,9 @@ def _unprinted_asked(engine: Engine, query: Query) -> tuple[str, frozenset[str],
     start, end = asking_span(query.text)
     asking = query.text[start:end]
     topic = _thing_words(query)
-    unknown = [t for t in _unprinted(engine, _unknown(engine, topic)) if t in asking.lower() and t not in _ASKING_WORDS]
+    # (the asker's people are no thing: "a gym membership for my husband, 53")
+    unknown = [t for t in _unprinted(engine, _unknown(engine, topic)) if t in asking.lower() and t not in _ASKING_WORDS
+               and t not in _NO_TREATMENT and t not in ROLE_WORDS]
     return asking, topic, unknown
 
 
