@@ -891,7 +891,8 @@ _ASKED_THING = re.compile(r"\b(?:put\s+in\s+(?:a\s+request\s+)?for|approve[sd]?|
                           r"(?:a|an|any)\s+(?=(?P<what>[^?.!;]+))", re.IGNORECASE)
 _FOR_THEM = re.compile(r"\b(?:the|a|an)\s+(?P<what>(?:[\w-]+\s+){1,4}?)for\s+(?:the|my|his|her|our|this|that|a|an)\s+"
                        r"(?:\d{2}[\s-]*(?:years?[\s-]old|yrs?[\s-]old|yo|y/o)\b|(?:[\w-]+\s+){0,2}?(?:woman|man|lady|guy|gentleman|"
-                       r"patient|worker|employee|client|claimant|wife|husband|mother|mom|father|dad|son|daughter)\b)",
+                       r"patient|worker|employee|client|claimant|wife|husband|mother|mom|father|dad|son|daughter|brother|sister|aunt|uncle|"
+                       r"grandma|grandmother|grandpa|grandfather|cousin|friend|coworker|co-worker|boss|neighbou?r)\b)",
                        re.IGNORECASE)
 
 
@@ -971,7 +972,10 @@ def _theirs_unknown(engine: Engine, query: Query) -> str:
     asked = [t for t in topic if re.search(rf"(?<![\w-]){re.escape(t)}", said, re.IGNORECASE) and t not in _NO_TREATMENT
              and t not in ROLE_WORDS  # (the people of a case: "my husband's back doctor put in for ...")
              and not _DECADE_WORD.fullmatch(t) and t not in _treatment_nouns(said)]
-    unknown = _unknown(engine, asked)
+    # ... or a word no letter prints, though near one some letter uses ("stair" of "a stair lift for my grandma", near
+    # "star"), when no treatment's words hold it
+    named = {tok for _t, words in find_treatments(said) for tok in tokens(words)}
+    unknown = _unknown(engine, asked) or [t for t in _unprinted(engine, asked) if t not in named and len(t) >= 4]
     # (the thing's other words with it: "hot tub", not "tub")
     return _no_mention(said, unknown, frozenset(asked), engine=engine) if unknown else ""
 

@@ -16,7 +16,7 @@ from service.cited import selected_source
 from service.groups import said
 from service.kinds import COMMON_TO_APPROVE, FARES_ASKED, KEEPS_DENYING, NOT_APPROVED_WHY, REVIEWERS_DECIDE, USUALLY_GETS_APPROVED
 from service.outcomes import asks_usual, names_both
-from service.partly import partly_authorised
+from service.partly import part_given_rest_asked, partly_authorised
 from service.retrieve import effective_filters
 from service.understand import Query
 
@@ -54,8 +54,11 @@ def _plan(query: Query, hard: dict[str, object], known_cases: set[str], added: t
         hard = {**hard, "guideline_source": source}  # "which letters cite ODG for an MRI denial?"
     # "did any of the women get their MRI approved?": the women's MRIs (service.retrieve.effective_filters)
     group = {"group": said(dict(query.group)), "group_filters": added} if query.group and added else {}
-    if query.kind in ("pattern", "list") and "modified" not in hard and partly_authorised(query.text):
-        hard = {**hard, "modified": "yes"}  # "when UR okays the first 6 visits and the rest goes to IMR"
+    if query.kind in ("pattern", "list") and "modified" not in hard and (partly_authorised(query.text)
+                                                                          or part_given_rest_asked(query.text)):
+        # "when UR okays the first 6 visits and the rest goes to IMR"; "UR only gave me 6 visits - do they usually give
+        # back the rest?"
+        hard = {**hard, "modified": "yes"}
     if query.kind == "pattern":
         # "why do they keep saying no to more PT after some were authorized?": the denials, the habit told
         denials = KEEPS_DENYING.search(query.text) or NOT_APPROVED_WHY.search(query.text)  # "why don't neck MRIs get approved?"
