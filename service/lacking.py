@@ -887,8 +887,12 @@ def _reviewer_words(query: Query) -> frozenset[str]:
 _THEIRS = re.compile(r"\b(?:her|his|my|their|your)\s+(?=(?P<what>[^?.!;]+))", re.IGNORECASE)  # each one, overlapping
 # a thing asked of with its article after a word that asks for it: "pay for a hot tub", "approve a new mattress"
 _ASKED_THING = re.compile(r"\b(?:put\s+in\s+(?:a\s+request\s+)?for|approve[sd]?|okay(?:ed)?|ok(?:'?d)?|cover(?:s|ed)?|pay\s+for|paid\s+for|authori[sz]e[sd]?|"
-                          r"allow(?:s|ed)?|give|gave|get|got|grant(?:s|ed)?)\s+(?:him|her|them|me|us|you\s+)?"
+                          r"allow(?:s|ed)?|give|gave|get|got|grant(?:s|ed)?)\s+(?:(?:him|her|them|me|us|you)\s+)?"
                           r"(?:a|an|any)\s+(?=(?P<what>[^?.!;]+))", re.IGNORECASE)
+# ... or with no article, for someone: "has IMR approved yoga for anyone?", "would they cover acupressure for her?"
+_ASKED_BARE = re.compile(r"\b(?:approve[sd]?|okay(?:ed)?|cover(?:s|ed)?|pay\s+for|paid\s+for|authori[sz]e[sd]?)\s+"
+                         r"(?P<what>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)\s+for\s+(?:anyone|anybody|someone|somebody|him|her|"
+                         r"me|them|us|my|his|their)\b", re.IGNORECASE)
 _FOR_THEM = re.compile(r"\b(?:the|a|an)\s+(?P<what>(?:[\w-]+\s+){1,4}?)for\s+(?:the|my|his|her|our|this|that|a|an)\s+"
                        r"(?:\d{2}[\s-]*(?:years?[\s-]old|yrs?[\s-]old|yo|y/o)\b|(?:[\w-]+\s+){0,2}?(?:woman|man|lady|guy|gentleman|"
                        r"patient|worker|employee|client|claimant|wife|husband|mother|mom|father|dad|son|daughter|brother|sister|aunt|uncle|"
@@ -964,7 +968,7 @@ def _theirs_unknown(engine: Engine, query: Query) -> str:
                      *(_after_asking(m.group("what").split()) for m in _FOR_THEM.finditer(asking)),
                      # ... or a thing asked with its article in the asking part: "my dad's 58 and hurt his back - would
                      # IMR pay for a hot tub for him?" (the description's "a forklift" is outside that part)
-                     *(phrase for m in _ASKED_THING.finditer(asking)
+                     *(phrase for m in [*_ASKED_THING.finditer(asking), *_ASKED_BARE.finditer(asking)]
                        if not _a_body_part(phrase := " ".join(_noun_phrase(m.group("what").split()))))])
     if not said:
         return ""

@@ -55,3 +55,14 @@ def test_a_job_told_that_one_letter_prints_names_no_other_patients_request(clien
     assert answer["answer"].startswith("The letter of the patient described, case CM17-0013716, has no request for "
                                        "chiropractic. Its letter decided 4 items: ")
     assert "CM17-0010006" not in answer["answer"]
+
+
+def test_a_thing_asked_with_no_article_for_anyone(client) -> None:
+    # "has IMR approved yoga for anyone?" beside "I'm 45": no letter has yoga (not a 45-year-old's letter answered)
+    answer = ask(client, "My doctor wants me to do yoga classes for my back (I'm 57). Has IMR approved yoga for anyone?")
+    assert answer["answer"].startswith("No letter in the index mentions yoga.")
+    assert not [c for c in answer["citations"] if c["item_index"] > 0]
+    # ... a thing a letter has, asked so, is answered
+    shots = ask(client, "my dad is 57 - did they approve injections for him?")
+    assert shots["answer"].startswith('No: "Right L4 transforaminal epidural steroid injection under fluoroscopic '
+                                      'guidance" was denied (upheld), not approved [1].')
