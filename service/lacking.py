@@ -797,7 +797,10 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
 # a thing named with a feature it has: "car seat with lumbar support", "a recliner with heat and massage" (the head,
 # one or two words, opens the question or follows an article or owner)
 _WITH_FEATURE = re.compile(r"(?:^\s*|\b(?:a|an|the|my|his|her|their|our|any|some)\s+)(?P<head>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)"
-                           r"\s+with\s+(?:(?:a|an|the|some|built[\s-]in)\s+)?(?P<feature>[^,;:?!.\u2013\u2014]+)", re.IGNORECASE)
+                           # (a feature said bare or with "a": "with lumbar support", not "what happened with the
+                           # scan", "the seamstress with the right elbow pain", "the deal with her refills")
+                           r"\s+with\s+(?!(?:the|his|her|my|their|our|your|all|those|these|that|this)\b)"
+                           r"(?:(?:a|an|some|built[\s-]in)\s+)?(?P<feature>[^,;:?!.\u2013\u2014]+)", re.IGNORECASE)
 # ... no thing when the head is someone: "a guy with lumbar support", "the 37 yo woman with the TENS unit"
 _SOMEONE = frozenset("guy guys man men woman women lady ladies gal worker workers employee person people patient patients "
                      "claimant client someone anyone somebody anybody one ones driver".split())
@@ -812,7 +815,7 @@ def featured_unprinted(engine: Engine, query: Query) -> str:
         words = [w.lower() for w in head.split()]
         if not said or not any(w.lower() in feature for w in query.treatment_words) or any(w in said for w in words):
             continue
-        if any(w in _SOMEONE or w in _NO_TREATMENT or w in ROLE_WORDS for w in words) or find_treatments(head):
+        if any(w in _SOMEONE or w in _NO_TREATMENT or w in ROLE_WORDS or w in GENERIC for w in words) or find_treatments(head):
             continue
         if _unprinted(engine, [t for t in tokens(head) if len(t) >= 3]):
             return f"{'an' if head[0].lower() in 'aeiou' else 'a'} {head.lower()}"
@@ -963,8 +966,8 @@ def _theirs_unknown(engine: Engine, query: Query) -> str:
     description itself ("fell off a forklift") are no treatment asked about."""
     start, end = asking_span(query.text)
     asking = query.text[start:end]
-    said = " ".join([*(phrase for m in _THEIRS.finditer(asking)
-                       if not _a_body_part(phrase := " ".join(_noun_phrase(m.group("what").split())))),
+    theirs = [phrase for m in _THEIRS.finditer(asking) if not _a_body_part(phrase := " ".join(_noun_phrase(m.group("what").split())))]
+    said = " ".join([*theirs,
                      *(_after_asking(m.group("what").split()) for m in _FOR_THEM.finditer(asking)),
                      # ... or a thing asked with its article in the asking part: "my dad's 58 and hurt his back - would
                      # IMR pay for a hot tub for him?" (the description's "a forklift" is outside that part)
@@ -977,9 +980,12 @@ def _theirs_unknown(engine: Engine, query: Query) -> str:
              and t not in ROLE_WORDS  # (the people of a case: "my husband's back doctor put in for ...")
              and not _DECADE_WORD.fullmatch(t) and t not in _treatment_nouns(said)]
     # ... or a word no letter prints, though near one some letter uses ("stair" of "a stair lift for my grandma", near
-    # "star"), when no treatment's words hold it
+    # "star"), when no treatment's words hold it; a thing said with its article ("a stair lift for my grandma"), not
+    # after a possessive ("which of her requests weren't denied?": "weren" is no thing)
     named = {tok for _t, words in find_treatments(said) for tok in tokens(words)}
-    unknown = _unknown(engine, asked) or [t for t in _unprinted(engine, asked) if t not in named and len(t) >= 4]
+    with_article = " ".join(said.split()[len(" ".join(theirs).split()):])
+    unknown = _unknown(engine, asked) or [t for t in _unprinted(engine, asked) if t not in named and len(t) >= 4
+                                          and re.search(rf"(?<![\w-]){re.escape(t)}", with_article, re.IGNORECASE)]
     # (the thing's other words with it: "hot tub", not "tub")
     return _no_mention(said, unknown, frozenset(asked), engine=engine) if unknown else ""
 

@@ -66,3 +66,17 @@ def test_a_thing_asked_with_no_article_for_anyone(client) -> None:
     shots = ask(client, "my dad is 57 - did they approve injections for him?")
     assert shots["answer"].startswith('No: "Right L4 transforaminal epidural steroid injection under fluoroscopic '
                                       'guidance" was denied (upheld), not approved [1].')
+
+
+def test_what_tells_who_or_asks_is_no_thing_lacking(client) -> None:
+    # "what happened with the ...", "the seamstress with the ...": no thing named with a feature
+    what = ask(client, "what happened with the TENS unit for the 37 year old woman?")
+    assert what["answer"].startswith('Denied (Upheld): no documented functional improvement [1]. In case CM16-0248471, '
+                                     'the request for "TENS unit" was denied (Upheld: not authorised) [2].')
+    # "which of his requests weren't denied": "weren" is no thing asked of
+    weren = ask(client, "60 yo man with the head contusion - which of his requests weren't denied?")
+    assert weren["answer"].startswith("In CM16-0230548, 1 of the 2 requests was approved (overturned). Approved "
+                                      "(Overturned): within the guideline's limits [1].")
+    # a thing that tells who ("the lady with all the pillows"), not joined to the one asked, is not said lacking
+    pillows = ask(client, "and the TENS unit for the 37 yo lady with all the pillows and braces, was that one approved?")
+    assert pillows["answer"].startswith('No: the denial of "TENS unit" was upheld; it was not authorised [1].')
