@@ -26,7 +26,9 @@ _AGGREGATE = re.compile(
 _TOP_REASON = re.compile(r"\b(?:most\s+(?:common|frequent|usual)|main|top|usual|typical|biggest|commonest|common|frequent|"
                          r"recurring)\s+(?:\w+\s+)?reasons?\b(?!\s+codes?\b)"
                          # "what reasons do reviewers give for denying PT?" (in the present: in general)
-                         r"|\bwhat\s+reasons\s+(?:do|does)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers|they)\b",
+                         r"|\bwhat\s+reasons\s+(?:do|does)\s+(?:IMR|the\s+(?:IMR\s+)?reviewers?|reviewers|they)\b"
+                         # what several share: "what do the approved requests usually have in common?"
+                         r"|\b(?:have|had|has|share)\s+in\s+common\b",
                          re.IGNORECASE)
 # a quantity within one item: "how many of the (90) pills / of his visits / of the sessions"; not
 # "how many of the 53 year old man's requests", which counts items
@@ -320,10 +322,18 @@ COMMON_TO_APPROVE = re.compile(
 KEEPS_DENYING = re.compile(
     r"\b(?:keeps?|kept)\s+(?:on\s+)?(?:denying|rejecting|refusing|turning\s+(?:(?:it|them)\s+)?down|saying\s+no|upholding)\b",
     re.IGNORECASE)
+# how a kind fares, asked in general: "denied CT scans - how do those usually go?", "how do they tend to turn out?"; and
+# whether appealing one (any, not theirs) pays: "is it worth appealing a denied CT scan to IMR?" (both outcomes asked)
+FARES_ASKED = re.compile(
+    r"\bhow\s+(?:do|does)\s+(?:[\w/-]+\s+){0,4}?(?:usually|typically|generally|normally|tend\s+to)\s+"
+    r"(?:go|turn\s+out|fare|end\s+up|come\s+out|do)\b"
+    r"|\b(?:is\s+it|it['’]?s|it\s+is)\s+(?:even\s+|ever\s+|usually\s+)?worth\s+(?:appealing|fighting|challenging|contesting)\s+"
+    r"(?:an?|any)\s+", re.IGNORECASE)
 # a kind's outcome asked in general, in words the plural and frequency rules miss: "why don't shoulder MRIs get
 # approved?", "why are the compounded creams always denied?" (a why asked), "what usually gets a lumbar MRI
 # approved?", "what keeps getting epidural shots denied?", "is it common for IMR to deny physical therapy?"
 _GENERAL_OUTCOME = re.compile(
+    FARES_ASKED.pattern + r"|"
     r"\bwhy\s+(?:don['’]?t|doesn['’]?t|aren['’]?t|won['’]?t|wouldn['’]?t)\b"
     r"(?!\s+(?:the|my|his|her|their|this|that|these|those|it|he|she|they|you|I|we|IMR|UR)\b)"
     # ... the deciders named: "why doesn't IMR approve nerve tests of the arm?" (not "... approve her MRI")

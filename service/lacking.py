@@ -354,6 +354,9 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
         return ""
     if len(told) == 1 and (not one or (told != strict and one not in told)):
         one = told[0]
+    # "the 54 year old lady who runs a sewing machine": a job told that one letter of those the age and sex fit prints
+    # picks her out; the others' requests are no one's she may be (a symptom or a diagnosis may be misremembered)
+    by_job = bool(query.person.occupations) and len(told) == 1 and told != strict
     strict = told
     loose = strict if one and one in strict else list(matches)
     fitting = [one, *(case for case in loose if case != one)] if one else loose  # theirs first
@@ -361,8 +364,8 @@ def described_lacks(engine: Engine, query: Query, sets: tuple[str, ...], one: st
         return ""
     if one:
         return (case_lacks(engine, query, sets, one, described=True, called=called) + _in_other_letters(engine, query, sets, one)
-                + (_in_alike_letters(engine, query, sets, one, alike)
-                   or _in_others_of_the_fields(engine, query, sets, one, alike)))
+                + ("" if by_job else (_in_alike_letters(engine, query, sets, one, alike)
+                                      or _in_others_of_the_fields(engine, query, sets, one, alike))))
     # the few letters that agree with all the description gives, named, best fit first: the user
     # sees which patients were checked ("the 57 yo man": two letters of 57-year-old men)
     named = f" ({', '.join(strict)})" if 0 < len(strict) <= NAMED_FITTING else ""
@@ -746,6 +749,10 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         kinds = " or ".join(unheld)
         return (f"No letter in the index decides a request for {'an' if kinds[0] in 'aeiou' else 'a'} {kinds} referral or "
                 f"consultation. {RELATED}")
+    if query.treatments and (thing := featured_unprinted(engine, query)):
+        # "car seat with lumbar support for a truck driver - has IMR ever ok'd one?": the seat is asked, its support a
+        # feature of it; the lumbar supports decided are related, not the answer
+        return f"No letter in the index decides a request for {thing}. {RELATED}"
     if query.treatments:
         missing_words = with_kind_words(query, absent_named(engine, query, filters))
         if missing_words and (brand := other_brand_sentence(engine, missing_words)):
@@ -784,6 +791,34 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
     if all(overlap(topic, h.request) == 0 for h in hits[:5]):
         what = " ".join(w for w in query.text.split() if any(t in w.lower() for t in topic)) or " ".join(sorted(topic))
         return f"No letter in the index decides a request for {what.strip('?.,')}. {RELATED}"
+    return ""
+
+
+# a thing named with a feature it has: "car seat with lumbar support", "a recliner with heat and massage" (the head,
+# one or two words, opens the question or follows an article or owner)
+_WITH_FEATURE = re.compile(r"(?:^\s*|\b(?:a|an|the|my|his|her|their|our|any|some)\s+)(?P<head>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)"
+                           # (a feature said bare or with "a": "with lumbar support", not "what happened with the
+                           # scan", "the seamstress with the right elbow pain", "the deal with her refills")
+                           r"\s+with\s+(?!(?:the|his|her|my|their|our|your|all|those|these|that|this)\b)"
+                           r"(?:(?:a|an|some|built[\s-]in)\s+)?(?P<feature>[^,;:?!.\u2013\u2014]+)", re.IGNORECASE)
+# ... no thing when the head is someone: "a guy with lumbar support", "the 37 yo woman with the TENS unit"
+_SOMEONE = frozenset("guy guys man men woman women lady ladies gal worker workers employee person people patient patients "
+                     "claimant client someone anyone somebody anybody one ones driver".split())
+
+
+def featured_unprinted(engine: Engine, query: Query) -> str:
+    """The thing a question asks of, named with the treatment it has as a feature ("car seat with lumbar support":
+    "car seat"), when no word of the thing is a treatment's and some word of it no letter's text prints; else ''."""
+    said = " ".join(query.treatment_words).lower()
+    for m in _WITH_FEATURE.finditer(query.text):
+        head, feature = m.group("head"), m.group("feature").lower()
+        words = [w.lower() for w in head.split()]
+        if not said or not any(w.lower() in feature for w in query.treatment_words) or any(w in said for w in words):
+            continue
+        if any(w in _SOMEONE or w in _NO_TREATMENT or w in ROLE_WORDS or w in GENERIC for w in words) or find_treatments(head):
+            continue
+        if _unprinted(engine, [t for t in tokens(head) if len(t) >= 3]):
+            return f"{'an' if head[0].lower() in 'aeiou' else 'a'} {head.lower()}"
     return ""
 
 
@@ -853,9 +888,18 @@ def _reviewer_words(query: Query) -> frozenset[str]:
 # "was her hyperbaric oxygen approved?": what follows the patient's possessive in the asking part;
 # "how about the hyperbaric oxygen for the 40 year old woman?": what comes before "for" the patient
 _THEIRS = re.compile(r"\b(?:her|his|my|their|your)\s+(?=(?P<what>[^?.!;]+))", re.IGNORECASE)  # each one, overlapping
+# a thing asked of with its article after a word that asks for it: "pay for a hot tub", "approve a new mattress"
+_ASKED_THING = re.compile(r"\b(?:put\s+in\s+(?:a\s+request\s+)?for|approve[sd]?|okay(?:ed)?|ok(?:'?d)?|cover(?:s|ed)?|pay\s+for|paid\s+for|authori[sz]e[sd]?|"
+                          r"allow(?:s|ed)?|give|gave|get|got|grant(?:s|ed)?)\s+(?:(?:him|her|them|me|us|you)\s+)?"
+                          r"(?:a|an|any)\s+(?=(?P<what>[^?.!;]+))", re.IGNORECASE)
+# ... or with no article, for someone: "has IMR approved yoga for anyone?", "would they cover acupressure for her?"
+_ASKED_BARE = re.compile(r"\b(?:approve[sd]?|okay(?:ed)?|cover(?:s|ed)?|pay\s+for|paid\s+for|authori[sz]e[sd]?)\s+"
+                         r"(?P<what>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)\s+for\s+(?:anyone|anybody|someone|somebody|him|her|"
+                         r"me|them|us|my|his|their)\b", re.IGNORECASE)
 _FOR_THEM = re.compile(r"\b(?:the|a|an)\s+(?P<what>(?:[\w-]+\s+){1,4}?)for\s+(?:the|my|his|her|our|this|that|a|an)\s+"
                        r"(?:\d{2}[\s-]*(?:years?[\s-]old|yrs?[\s-]old|yo|y/o)\b|(?:[\w-]+\s+){0,2}?(?:woman|man|lady|guy|gentleman|"
-                       r"patient|worker|employee|client|claimant|wife|husband|mother|mom|father|dad|son|daughter)\b)",
+                       r"patient|worker|employee|client|claimant|wife|husband|mother|mom|father|dad|son|daughter|brother|sister|aunt|uncle|"
+                       r"grandma|grandmother|grandpa|grandfather|cousin|friend|coworker|co-worker|boss|neighbou?r)\b)",
                        re.IGNORECASE)
 
 
@@ -864,7 +908,9 @@ _FOR_THEM = re.compile(r"\b(?:the|a|an)\s+(?P<what>(?:[\w-]+\s+){1,4}?)for\s+(?:
 _PHRASE_ENDS = frozenset(
     "and or but nor that which who whom whose did do does was were is are be been being has have had get gets got "
     "getting go went ever still just also by for from to in on at of with after before because since when while "
-    "if then than as so approved denied authorized authorised upheld overturned decided ok okayed".split())
+    "if then than as so approved denied authorized authorised upheld overturned decided ok okayed "
+    # ... and a verb of what someone did or wants: "my husband's back doctor | put in for a new mattress"
+    "put puts wants wanted wrote ordered prescribed recommended requested asked says said thinks thought tried".split())
 
 
 # what a phrase after the patient's possessive may hold besides a treatment: "her five requests", "his
@@ -920,16 +966,28 @@ def _theirs_unknown(engine: Engine, query: Query) -> str:
     description itself ("fell off a forklift") are no treatment asked about."""
     start, end = asking_span(query.text)
     asking = query.text[start:end]
-    said = " ".join([*(phrase for m in _THEIRS.finditer(asking)
-                       if not _a_body_part(phrase := " ".join(_noun_phrase(m.group("what").split())))),
-                     *(_after_asking(m.group("what").split()) for m in _FOR_THEM.finditer(asking))])
+    theirs = [phrase for m in _THEIRS.finditer(asking) if not _a_body_part(phrase := " ".join(_noun_phrase(m.group("what").split())))]
+    said = " ".join([*theirs,
+                     *(_after_asking(m.group("what").split()) for m in _FOR_THEM.finditer(asking)),
+                     # ... or a thing asked with its article in the asking part: "my dad's 58 and hurt his back - would
+                     # IMR pay for a hot tub for him?" (the description's "a forklift" is outside that part)
+                     *(phrase for m in [*_ASKED_THING.finditer(asking), *_ASKED_BARE.finditer(asking)]
+                       if not _a_body_part(phrase := " ".join(_noun_phrase(m.group("what").split()))))])
     if not said:
         return ""
     topic = topic_tokens(query) - GENERIC_TREATMENT_WORDS - _NO_THING
     asked = [t for t in topic if re.search(rf"(?<![\w-]){re.escape(t)}", said, re.IGNORECASE) and t not in _NO_TREATMENT
+             and t not in ROLE_WORDS  # (the people of a case: "my husband's back doctor put in for ...")
              and not _DECADE_WORD.fullmatch(t) and t not in _treatment_nouns(said)]
-    unknown = _unknown(engine, asked)
-    return _no_mention(said, unknown, engine=engine) if unknown else ""
+    # ... or a word no letter prints, though near one some letter uses ("stair" of "a stair lift for my grandma", near
+    # "star"), when no treatment's words hold it; a thing said with its article ("a stair lift for my grandma"), not
+    # after a possessive ("which of her requests weren't denied?": "weren" is no thing)
+    named = {tok for _t, words in find_treatments(said) for tok in tokens(words)}
+    with_article = " ".join(said.split()[len(" ".join(theirs).split()):])
+    unknown = _unknown(engine, asked) or [t for t in _unprinted(engine, asked) if t not in named and len(t) >= 4
+                                          and re.search(rf"(?<![\w-]){re.escape(t)}", with_article, re.IGNORECASE)]
+    # (the thing's other words with it: "hot tub", not "tub")
+    return _no_mention(said, unknown, frozenset(asked), engine=engine) if unknown else ""
 
 
 def _treatment_nouns(text: str) -> frozenset[str]:
@@ -1041,7 +1099,9 @@ def _unprinted_asked(engine: Engine, query: Query) -> tuple[str, frozenset[str],
     start, end = asking_span(query.text)
     asking = query.text[start:end]
     topic = _thing_words(query)
-    unknown = [t for t in _unprinted(engine, _unknown(engine, topic)) if t in asking.lower() and t not in _ASKING_WORDS]
+    # (the asker's people are no thing: "a gym membership for my husband, 53")
+    unknown = [t for t in _unprinted(engine, _unknown(engine, topic)) if t in asking.lower() and t not in _ASKING_WORDS
+               and t not in _NO_TREATMENT and t not in ROLE_WORDS]
     return asking, topic, unknown
 
 

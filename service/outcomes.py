@@ -445,7 +445,9 @@ def names_both(text: str) -> bool:
 # what IMR usually decides, of a kind: "Celebrex-type pills - does IMR usually approve them?", "acupuncture -
 # does IMR usualy overturn the UR denial?" (the adverb typed with one l too), "what does IMR usually decide?"
 _USUAL = re.compile(rf"\b(?:usual+y|typical+y|general+y|normal+y|mostly|often|tend\s+to)\s+(?:get\s+|gets\s+|be\s+|been\s+)?"
-                    rf"(?:{_DENY}|{_APPROVE}|decide[sd]?)\b", re.IGNORECASE)
+                    rf"(?:{_DENY}|{_APPROVE}|decide[sd]?"
+                    # ... the rest of a request UR cut: "does IMR usually give back the rest?"
+                    rf"|give\s+back|restore[sd]?|reinstate[sd]?)\b", re.IGNORECASE)
 
 
 # "shoulder MRIs - none approved?", "were none of them denied?": a closing question whether none had

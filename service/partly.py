@@ -46,7 +46,10 @@ def remainder_ever(text: str) -> re.Match[str] | None:
 # to the other 2?", "UR approved 63 of my 90 pills - and the rest?" (the giver said or not)
 _GAVE_PART = re.compile(r"\b(?:gave|given|approved|okayed|ok['’]?d|authori[sz]ed|allowed|certified|let\s+(?:me|him|her|them)\s+have)"
                         # ... to whom, a pronoun or a patient told: "UR gave the 50 year old 6 acupuncture sessions"
-                        r"\s+(?:(?:me|him|her|them|us|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+)?(?:only\s+|just\s+)?(?:\d{1,4}|[a-z]+(?:[\s-][a-z]+)?\s+of\b)", re.IGNORECASE)
+                        r"\s+(?:(?:me|him|her|them|us|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+)?(?:only\s+|just\s+)?(?:\d{1,4}|[a-z]+(?:[\s-][a-z]+)?\s+of\b)"
+                        # ... or a request cut down to a part: "UR cut my PT from 12 to 10 visits"
+                        r"|\b(?:cut|reduced|trimmed|cut\s+back|cut\s+down)\s+(?:[\w'’-]+\s+){0,3}?(?:from\s+\d{1,4}\s+)?to\s+\d{1,4}\b",
+                        re.IGNORECASE)
 _THE_REST_ASKED = re.compile(r"\b(?:the|those)\s+(?:other|remaining|last|missing|leftover)\s+(?:\d{1,4}|[a-z]+)\b"
                              r"|\bthe\s+rest\b|\b(?:what|whats|what's)\s+(?:was\s+)?left\b", re.IGNORECASE)
 

@@ -14,9 +14,9 @@ import msgspec
 
 from service.cited import selected_source
 from service.groups import said
-from service.kinds import COMMON_TO_APPROVE, KEEPS_DENYING, NOT_APPROVED_WHY, REVIEWERS_DECIDE, USUALLY_GETS_APPROVED
+from service.kinds import COMMON_TO_APPROVE, FARES_ASKED, KEEPS_DENYING, NOT_APPROVED_WHY, REVIEWERS_DECIDE, USUALLY_GETS_APPROVED
 from service.outcomes import asks_usual, names_both
-from service.partly import partly_authorised
+from service.partly import part_given_rest_asked, partly_authorised
 from service.retrieve import effective_filters
 from service.understand import Query
 
@@ -54,8 +54,11 @@ def _plan(query: Query, hard: dict[str, object], known_cases: set[str], added: t
         hard = {**hard, "guideline_source": source}  # "which letters cite ODG for an MRI denial?"
     # "did any of the women get their MRI approved?": the women's MRIs (service.retrieve.effective_filters)
     group = {"group": said(dict(query.group)), "group_filters": added} if query.group and added else {}
-    if query.kind in ("pattern", "list") and "modified" not in hard and partly_authorised(query.text):
-        hard = {**hard, "modified": "yes"}  # "when UR okays the first 6 visits and the rest goes to IMR"
+    if query.kind in ("pattern", "list") and "modified" not in hard and (partly_authorised(query.text)
+                                                                          or part_given_rest_asked(query.text)):
+        # "when UR okays the first 6 visits and the rest goes to IMR"; "UR only gave me 6 visits - do they usually give
+        # back the rest?"
+        hard = {**hard, "modified": "yes"}
     if query.kind == "pattern":
         # "why do they keep saying no to more PT after some were authorized?": the denials, the habit told
         denials = KEEPS_DENYING.search(query.text) or NOT_APPROVED_WHY.search(query.text)  # "why don't neck MRIs get approved?"
@@ -65,7 +68,9 @@ def _plan(query: Query, hard: dict[str, object], known_cases: set[str], added: t
         # ... and "does IMR usually approve them?" (not "why are they usually denied?"): both outcomes
         both = query.pattern == "Overturned" or names_both(query.text) or (not query.why and asks_usual(query.text)) or (
             not query.why and bool(REVIEWERS_DECIDE.search(query.text))) or (  # "how do reviewers decide on Norco refills?"
-            not query.why and bool(USUALLY_GETS_APPROVED.search(query.text) or COMMON_TO_APPROVE.search(query.text)))  # "what usually gets a lumbar MRI approved?"
+            not query.why and bool(USUALLY_GETS_APPROVED.search(query.text) or COMMON_TO_APPROVE.search(query.text))) or (
+            # "what usually gets a lumbar MRI approved?"; "is it worth appealing a denied CT scan? how do those usually go?"
+            not query.why and bool(FARES_ASKED.search(query.text)))
         return Plan(kind="pattern", filters=hard, focus=focus, approval_minded=both,
                     **group)
     if query.kind == "list":

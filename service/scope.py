@@ -349,6 +349,35 @@ def _regioned(regions: tuple[str, ...], name: str) -> str:
     return " ".join([" or ".join(regions), name]).strip()
 
 
+def regions_placed(text: str, sets) -> dict[str, frozenset[str]]:
+    """Of several treatment sets asked (`sets`), those a body part is told at ("back supports", "the neck MRI", "PT for
+    the knee"), each with its regions; {} when one set is asked or none is told at a part. A part told at one thing
+    asked is not every thing's: "pillows and back supports" asks of pillows for any part."""
+    if len(sets) < 2:
+        return {}
+    out: dict[str, set[str]] = {}
+    first: tuple[int, str] | None = None
+    for treatment, words in find_treatments(text):
+        if treatment not in sets:
+            continue
+        at = text.lower().find(words.lower())
+        first = min(first, (at, treatment)) if first else (at, treatment)
+        # the part inside the words that name it ("back supports"), or said right before them ("the neck MRI"); not a
+        # part after a list ("PT and chiro for the low back": both for the back)
+        m = re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text, re.IGNORECASE)
+        before = _BEFORE_PART.search(text[: m.start()]) if m else None
+        out.setdefault(treatment, set()).update({r for r, _w in find_regions(words)}
+                                                | ({r for r, _w in find_regions(before.group(1))} if before else set()))
+    placed = {t: frozenset(r) for t, r in out.items() if r}
+    # ... a part said before the first thing of a list is all of theirs: "low back PT and chiro", "neck MRIs and acupuncture"
+    return {} if first is None or first[1] in placed else placed
+
+
+# the one or two words right before a treatment's words, no joining or article word among them ("the low back | MRI")
+_BEFORE_PART = re.compile(r"(?:^|[\s(])((?:(?!(?:and|or|with|plus|the|a|an|his|her|their|my|of|for|on|to)\b)[\w/-]+\s+){1,2})$",
+                          re.IGNORECASE)
+
+
 def where(query: Query, filters: dict[str, object], *, regions: bool = True, regionless: bool = False) -> Where | None:
     """The condition selecting a scope's items (None when the question names neither a treatment
     set nor a reviewer specialty); the decision filter is left out. `regionless`: an item of the
@@ -360,7 +389,15 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
     rest, rest_params = item_condition({k: v for k, v in filters.items() if k != "decision"})
     used_regions = tuple(query.body_regions) if regions else ()
     sets_sql, sets_params = "", []
-    if sets:  # "knee or shoulder arthroscopy": any of the regions named
+    placed = regions_placed(query.text, sets) if used_regions else {}
+    if sets and placed and set(placed) != set(sets):
+        # "do pillows and back supports usually get denied?": the back is the supports', the pillows of any part
+        free = [t for t in sets if t not in placed]
+        sets_sql = (f"SELECT t.item_id FROM item_treatments t WHERE t.treatment IN ({_marks(free)}) OR (t.treatment IN "
+                    f"({_marks(list(placed))}) AND ({'NOT EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = t.item_id) OR ' if regionless else ''}"
+                    f"EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = t.item_id AND r.region IN ({_marks(used_regions)}))))")
+        sets_params = [*free, *placed, *used_regions]
+    elif sets:  # "knee or shoulder arthroscopy": any of the regions named
         sets_sql = f"SELECT t.item_id FROM item_treatments t WHERE t.treatment IN ({_marks(sets)})"
         sets_params = [*sets]
         if used_regions:
@@ -399,6 +436,8 @@ def where(query: Query, filters: dict[str, object], *, regions: bool = True, reg
         rest += f" AND EXISTS (SELECT 1 FROM item_regions r WHERE r.item_id = i.id AND r.region IN ({_marks(used_regions)}))"
         rest_params = [*rest_params, *used_regions]
     label = _regioned(used_regions, " / ".join(LABELS.get(s, s) for s in sets))
+    if sets and placed and set(placed) != set(sets):
+        label = " / ".join(_regioned(used_regions, LABELS.get(s, s)) if s in placed else LABELS.get(s, s) for s in sets)
     if sets and _by_name(query):
         label = _regioned(used_regions, " / ".join(query.treatment_words))
     if sets and LIQUID.search(query.text):

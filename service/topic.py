@@ -33,10 +33,11 @@ GENERIC = frozenset(
     cover covers covered covering pay pays paid allow allows allowed reverse reverses reversed refuse refuses refused okayed
     my me mine i we our you your
     """.split()
-) | frozenset(  # how often, and the parties that decide or ask ("adjuster here: when IMR reverses our UR
+) | frozenset(  # how often ("which requests tend to get overturned, what do they have in common?"), and the parties that decide or ask ("adjuster here: when IMR reverses our UR
     # denials, what are the usual reasons?"): words of no treatment
     """
     usual usually commonly generally normally mostly always ever never sometimes here
+    tend tends tended tending common typical frequent frequently
     adjuster adjusters insurer insurers carrier carriers examiner examiners
     """.split()
 ) | frozenset(  # how a side wins or loses ("we keep getting overturned - what makes the reviewers side with

@@ -93,6 +93,11 @@ _ASKS_ANY_TERSE = re.compile(r"(?:^|[,:;]\s+|\s[-\u2013\u2014]+\s*)(?:any|either
                              r"upheld|authori[sz]ed|reversed)\b[^.!;:?]*\?+\s*$", re.IGNORECASE)
 
 
+# a thing joined to the one before it: "... acupuncture and the | hot tub", "the MRI or a | stair lift"
+_JOINED_BEFORE = re.compile(r"\b(?:and|or|plus|as\s+well\s+as|&)\s+(?:(?:the|a|an|his|her|their|my|any|some)\s+)?$",
+                            re.IGNORECASE)
+
+
 def _fields_told(query: Query) -> bool:
     """Whether the question describes one patient by an age or a sex, which a letter's header gives."""
     return query.person.described and (query.person.age is not None or bool(query.person.sex))
@@ -654,10 +659,14 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
                                         case_items(engine, chosen[0].case_number))
         # "CM17-0011703, did they approve the acupuncture and the MRI of his foot?": his acupuncture, and no foot MRI
         lacking = lacking or parts_not_requested(query.text, query.treatment_words, case_items(engine, chosen[0].case_number))
-    if not lacking and len(query.case_numbers) == 1 and chosen[0].case_number == query.case_numbers[0]:
+    if not lacking and (len(query.case_numbers) == 1 and chosen[0].case_number == query.case_numbers[0] or not query.case_numbers
+                        and query.person.described and len({h.case_number for h in chosen}) == 1):
         # "CM17-0006797 - was the post-op PT and the pain pump denied?": his PT, and no pain pump, a thing his letter never
-        # prints, named beside it
-        lacking = listed_unprinted(engine, query)
+        # prints, named beside it; "the 60 yo man's acupuncture and the hot tub for his neck?" of the patient described
+        # (of whom a thing joined to the one asked by "and" or "or", not one that tells who: "the 40 yo lady with all
+        # the liquid meds")
+        lacking = [p for p in listed_unprinted(engine, query) if query.case_numbers or _JOINED_BEFORE.search(
+            query.text[: max(query.text.lower().find(p.lower()), 0)])]
     # "the 33 yo woman with the neck MRI - cortisone shot approved?": the MRI tells who she is; her letter lacks the
     # shot asked of, so no yes or no of the MRI, and what her letter decided is listed with the lack
     who_only = bool(lacking) and len(chosen) == 1 and all(
