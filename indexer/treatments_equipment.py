@@ -120,7 +120,8 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
                   r"EKGs?", r"ECGs?", r"electrocardiogra\w*"), (r"(?:urine\s+)?drug\s+(?:screen|test)\w*",)),
     # any diagnostic test, by the lay word: "her tests", "the diagnostic testing", "any of his studies": the
     # imaging, sleep and nerve studies, drug screens and labs (it comes after them, as a group must), never
-    # an examination's test of a finding ("a positive Spurling's test", "provocative testing"), nor the verb
+    # an examination's test of a finding ("a positive Spurling's test", "provocative testing"), nor the verb;
+    # a request is one by its member ("MRI of the lumbar spine"), a question by these words only
     TreatmentSet("tests", "Diagnostic tests (imaging, nerve and sleep studies, drug screens, labs)",
                  (r"(?:diagnostic|medical)\s+(?:tests?|testing|stud(?:y|ies)|work-?ups?)", r"tests", r"testing", r"diagnostics?",
                   r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\ban\s)|(?<=\bany\s)|(?<=\bthat\s)|(?<=\bthis\s)|(?<=\bhis\s)|(?<=\bher\s)"
@@ -136,5 +137,5 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
                   r"(?:tests?|testing)(?=\s+(?:did|does|do|would|should|will)\s+(?:the\s+|an?\s+)?\w+\s+(?:want|need|require|expect|look|"
                   r"ask|recommend|suggest|say)|\s+(?:that\s+)?(?:the\s+|an?\s+)?\w+\s+(?:wanted|needed|required|expected|recommended|"
                   r"suggested|asked|said))"),
-                 ("imaging", "sleep_study", "nerve_study", "urine_drug_screen", "lab_tests")),
+                 ("imaging", "sleep_study", "nerve_study", "urine_drug_screen", "lab_tests"), own_words_in_text=True),
 )  # fmt: skip
