@@ -122,7 +122,7 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
     # imaging, sleep and nerve studies, drug screens and labs (it comes after them, as a group must), never
     # an examination's test of a finding ("a positive Spurling's test", "provocative testing"), nor the verb;
     # a request is one by its member ("MRI of the lumbar spine"), a question by these words only
-    TreatmentSet("tests", "Diagnostic tests (imaging, nerve and sleep studies, drug screens, labs)",
+    TreatmentSet("tests", "Diagnostic tests",
                  (r"(?:diagnostic|medical)\s+(?:tests?|testing|stud(?:y|ies)|work-?ups?)", r"tests", r"testing", r"diagnostics?",
                   r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\ban\s)|(?<=\bany\s)|(?<=\bthat\s)|(?<=\bthis\s)|(?<=\bhis\s)|(?<=\bher\s)"
                   r"|(?<=\bmy\s)|(?<=\btheir\s)|(?<=\bone\s)|(?<='s\s)|(?<=\u2019s\s))test(?!\s+(?:him|her|them|me|it|for|whether|if)\b)",

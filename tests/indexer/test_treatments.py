@@ -17,7 +17,7 @@ SKIP = "../shared/corpus not found: real-letter tests need the shared corpus bes
 
 # Each of the 140 real requests (case number, item), with the sets it names, written by reading it.
 REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
-    ("CM16-0219557", 1, ("facet", "spinal_injection", "injection")),  # Facet joint injections L4-5, L5-S1
+    ("CM16-0219557", 1, ("facet", "spinal_injection", "injection", "procedure")),  # Facet joint injections L4-5, L5-S1
     ("CM16-0221706", 1, ("ed_drug", "medication")),  # Three months coverage of Viagra 50mg
     ("CM16-0224814", 1, ("mri", "imaging", "tests")),  # Cervical spine MRI without contrast
     ("CM16-0230548", 1, ("mri", "imaging", "tests")),  # MRI of neck and right hand without contrast
@@ -56,10 +56,10 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM16-0246624", 1, ("mri", "imaging", "tests")),  # MRI scan of the cervical spine
     ("CM16-0246635", 1, ("mri", "imaging", "tests")),  # MRI of the Lumbar spine without contrast
     ("CM16-0247255", 1, ("mri", "imaging", "tests")),  # MRI of the lumbar spine without contrast
-    ("CM16-0247274", 1, ("neurolysis", "injection")),  # Neuroplasty, lumbar spine
-    ("CM16-0247274", 2, ("neurolysis", "injection")),  # Injection of neurolytic substance, lumbar spine
-    ("CM16-0247274", 3, ("esi", "spinal_injection", "injection")),  # Right L5-S1 epidural steroid injection
-    ("CM16-0247274", 4, ("esi", "spinal_injection", "injection")),  # Left L5-S1 epidural steroid injection
+    ("CM16-0247274", 1, ("neurolysis", "injection", "procedure")),  # Neuroplasty, lumbar spine
+    ("CM16-0247274", 2, ("neurolysis", "injection", "procedure")),  # Injection of neurolytic substance, lumbar spine
+    ("CM16-0247274", 3, ("esi", "spinal_injection", "injection", "procedure")),  # Right L5-S1 epidural steroid injection
+    ("CM16-0247274", 4, ("esi", "spinal_injection", "injection", "procedure")),  # Left L5-S1 epidural steroid injection
     ("CM16-0247274", 5, ("physical_therapy",)),  # Physical therapy evaluation, cervical and thorac
     ("CM16-0247274", 6, ("physical_therapy",)),  # Physical therapy, 6 sessions, cervical and thora
     ("CM16-0247624", 1, ("ct", "imaging", "tests")),  # CT scan of head
@@ -85,18 +85,18 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM17-0002106", 2, ("mri", "imaging", "tests")),  # MRI of the cervical spine
     ("CM17-0002106", 3, ("ct", "imaging", "tests")),  # CT scan of the head
     ("CM17-0002181", 1, ("nsaid", "medication")),  # Two refills of Ibuprofen 600mg #90
-    ("CM17-0002892", 1, ("arthroscopy", "knee_surgery", "surgery")),  # Right knee arthroscopy with evaluation of ACL, m
+    ("CM17-0002892", 1, ("arthroscopy", "knee_surgery", "surgery", "procedure")),  # Right knee arthroscopy with evaluation of ACL, m
     ("CM17-0002892", 2, ("assistant_surgeon",)),  # PA assist
     ("CM17-0002892", 3, ("physical_therapy",)),  # Post operative physical therapy for the right kn
     ("CM17-0003890", 1, ("physical_therapy",)),  # Eight (8) physical therapy sessions
     ("CM17-0004344", 1, ("mri", "imaging", "tests")),  # MRI of the lumbar spine
     ("CM17-0004738", 1, ("chiropractic",)),  # Chiropractic care for the low back; six sessions
     ("CM17-0005246", 1, ("mri", "imaging", "tests")),  # MRI (magnetic resonance imaging) of the lumbar s
-    ("CM17-0005418", 1, ("esi", "spinal_injection", "injection")),  # Right L4 transforaminal epidural steroid injecti
-    ("CM17-0005418", 2, ("esi", "spinal_injection", "injection")),  # Right L5 transforaminal epidural steroid injecti
+    ("CM17-0005418", 1, ("esi", "spinal_injection", "injection", "procedure")),  # Right L4 transforaminal epidural steroid injecti
+    ("CM17-0005418", 2, ("esi", "spinal_injection", "injection", "procedure")),  # Right L5 transforaminal epidural steroid injecti
     ("CM17-0005924", 1, ("ct", "imaging", "tests")),  # Retrospective CT scan of the cervical spine (DOS
     ("CM17-0006045", 1, ("physical_therapy",)),  # Eight physical therapy sessions for the neck
-    ("CM17-0006797", 1, ("arthroscopy", "shoulder_surgery", "surgery")),  # Right Shoulder Arthroscopy with rotator cuff rep
+    ("CM17-0006797", 1, ("arthroscopy", "shoulder_surgery", "surgery", "procedure")),  # Right Shoulder Arthroscopy with rotator cuff rep
     ("CM17-0006797", 2, ("preop_clearance",)),  # Preoperative Medical Clearance
     ("CM17-0006797", 3, ("brace", "dme")),  # Associated surgical service: Shoulder Brace
     ("CM17-0006797", 4, ("cold_therapy", "dme")),  # Associated surgical service: Cryotherapy unit, s
@@ -125,7 +125,7 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM17-0011703", 3, ("xray", "imaging", "tests")),  # Lumbar spine x-rays
     ("CM17-0011703", 4, ("ct", "imaging", "tests")),  # CT scan of the cervical spine
     ("CM17-0011703", 5, ("acupuncture",)),  # Acupuncture of the lumbar and cervical for two s
-    ("CM17-0011992", 1, ("prp", "injection")),  # One platelet-rich plasma injection to the right 
+    ("CM17-0011992", 1, ("prp", "injection", "procedure")),  # One platelet-rich plasma injection to the right 
     ("CM17-0012517", 1, ("physical_therapy",)),  # Twelve sessions of physical therapy for the righ
     ("CM17-0012614", 1, ("mri", "imaging", "tests")),  # MRI of the lumbar spine without contrast
     ("CM17-0013625", 1, ("nsaid", "medication")),  # Celecoxib 200mg #90
@@ -144,7 +144,7 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM17-0015790", 1, ("baclofen", "muscle_relaxant", "medication")),  # Baclofen 20mg #60
     ("CM17-0015790", 2, ("hydrocodone", "opioid", "medication")),  # Norco 7.5-325mg #112
     ("CM17-0015849", 1, ("physical_therapy",)),  # Physical therapy treatments for the left shoulde
-    ("CM17-0015957", 1, ("arthroscopy", "surgery")),  # Arthroscopy of the left knee
+    ("CM17-0015957", 1, ("arthroscopy", "surgery", "procedure")),  # Arthroscopy of the left knee
     ("CM17-0015957", 2, ("preop_clearance",)),  # Pre-op Clearance
     ("CM17-0015957", 3, ("nsaid", "medication")),  # Motrin 600mg #40
     ("CM17-0016204", 1, ("mri", "imaging", "tests")),  # MRI Cervical Spine
@@ -198,7 +198,7 @@ def test_seed_requests() -> None:
         # the coagulation lab is not physical therapy; physical therapy beside it still is
         ("Pre-operative labs: CBC, CMP, PT/PTT", ("preop_clearance", "lab_tests", "tests")),
         ("Preoperative PT/INR", ("lab_tests", "tests")),
-        ("PT 2x4 for the lumbar spine and a PT/PTT before surgery", ("physical_therapy", "surgery", "lab_tests", "tests")),
+        ("PT 2x4 for the lumbar spine and a PT/PTT before surgery", ("physical_therapy", "surgery", "procedure", "lab_tests", "tests")),
         ("Prothrombin time (PT)", ("physical_therapy", "lab_tests", "tests")),  # a bare "(PT)" is read as therapy
         # nerve studies by any of their names
         ("NCS of the bilateral upper extremities", ("ncs", "nerve_study", "tests")),
@@ -217,9 +217,9 @@ def test_seed_requests() -> None:
         ("Compounded cream: flurbiprofen 20%, cyclobenzaprine 2%, 180gm", ("cyclobenzaprine", "topical", "medication")),
         ("Lidoderm 5% patch #30", ("topical", "medication")),
         ("Duragesic 25mcg/hr patch #10", ("fentanyl", "opioid", "medication")),
-        ("Lidocaine injection to the right shoulder", ("injection",)),
+        ("Lidocaine injection to the right shoulder", ("injection", "procedure")),
         # modality words
-        ("Ultrasound-guided cortisone injection, right knee", ("joint_injection", "injection")),
+        ("Ultrasound-guided cortisone injection, right knee", ("joint_injection", "injection", "procedure")),
         ("Diagnostic ultrasound of the left shoulder", ("ultrasound_imaging", "imaging", "tests")),
         ("Therapeutic ultrasound 2x3", ("ultrasound_therapy",)),
         ("MRI/CT of the spine", ("mri", "ct", "imaging", "tests")),
@@ -227,8 +227,8 @@ def test_seed_requests() -> None:
         # surgery words and what is not surgery
         ("Associated surgical service: Assistant surgeon", ("assistant_surgeon",)),
         ("Surgical consultation with a spine surgeon", ("consultation",)),
-        ("L4-5 laminectomy and discectomy", ("spine_surgery", "surgery")),
-        ("Radiofrequency neurotomy at L4-5", ("rfa", "injection")),
+        ("L4-5 laminectomy and discectomy", ("spine_surgery", "surgery", "procedure")),
+        ("Radiofrequency neurotomy at L4-5", ("rfa", "injection", "procedure")),
         ("Manipulation under anesthesia, left shoulder", ()),
         ("Wheelchair repair", ("walking_aid", "dme")),
         # devices and services
@@ -241,15 +241,15 @@ def test_seed_requests() -> None:
         ("Functional restoration program, 80 hours", ("functional_restoration",)),
         ("Cognitive behavioral therapy, 6 sessions", ("cbt", "psychological")),
         ("Urine toxicology screen", ("urine_drug_screen", "tests")),
-        ("Trigger point injections x4", ("trigger_point", "injection")),
-        ("Bilateral medial branch blocks at L4-5", ("facet", "spinal_injection", "injection")),
-        ("Synvisc injection to the right knee", ("viscosupplementation", "injection")),
+        ("Trigger point injections x4", ("trigger_point", "injection", "procedure")),
+        ("Bilateral medial branch blocks at L4-5", ("facet", "spinal_injection", "injection", "procedure")),
+        ("Synvisc injection to the right knee", ("viscosupplementation", "injection", "procedure")),
         ("Gym membership, 6 months", ("gym_membership",)),
         # "non-" and "extended-release" name nothing; "EMG-NCV" names both studies
         ("Tramadol extended-release 100mg #30", ("tramadol", "opioid", "medication")),
         ("Non-surgical spine consultation", ("consultation",)),
         ("Non-opioid analgesic trial", ()),
-        ("Depo-Medrol injection, right shoulder", ("joint_injection", "injection")),
+        ("Depo-Medrol injection, right shoulder", ("joint_injection", "injection", "procedure")),
         ("Medrol dose pack", ("oral_steroid", "medication")),
         # a compounded drug to swallow is the drug, not a topical; a compounded cream is a topical
         ("Compounded gabapentin liquid", ("anticonvulsant", "medication")),
@@ -330,7 +330,7 @@ def test_a_topical_form_holds_for_its_own_phrase_only() -> None:
 
 def test_sets_are_well_formed() -> None:
     ids = [s.id for s in SETS]
-    assert len(ids) == len(set(ids)) == 109
+    assert len(ids) == len(set(ids)) == 110
     for n, s in enumerate(SETS):
         assert s.label and (s.synonyms or s.includes), s.id
         # a set that includes others comes after them, so one pass finds both
@@ -709,3 +709,22 @@ def test_a_request_for_any_test_is_in_the_tests_group() -> None:
     assert match_treatments("Urine drug testing") == ("urine_drug_screen", "tests")
     assert match_treatments("Physical therapy 2 times a week for 6 weeks") == ("physical_therapy",)
     assert match_treatments("Tramadol 50mg #60") == ("tramadol", "opioid", "medication")
+
+
+@pytest.mark.parametrize(("text", "sets"), [
+    ("which of the 28 yo woman's back procedures weren't denied?", ("procedure",)),
+    ("her pain procedure", ("procedure",)),
+    ("his shots", ("injection",)),  # a member named: the member, not every procedure
+    ("the IMR procedures", ()),
+    ("the procedure to appeal", ()),
+])
+def test_procedures_named_by_their_own_words_in_a_question(text: str, sets: tuple[str, ...]) -> None:
+    assert tuple(s for s, _w in find_treatments(text)) == sets
+
+
+def test_a_request_for_an_injection_or_an_operation_is_a_procedure() -> None:
+    assert match_treatments("Facet joint injections L4-5, L5-S1") == ("facet", "spinal_injection", "injection", "procedure")
+    assert match_treatments("Right Shoulder Arthroscopy with rotator cuff repair") == (
+        "arthroscopy", "shoulder_surgery", "surgery", "procedure")
+    assert match_treatments("Associated surgical service: Physical Therapy sessions, 12") == ("physical_therapy",)
+    assert match_treatments("MRI of the thoracic spine") == ("mri", "imaging", "tests")
