@@ -21,7 +21,7 @@ from service.compose.item import corrections, item_answer
 from service.compose.listing import WORD
 from service.confirm import TO_CONFIRM
 from service.collection.patient import patient
-from service.choice import asks_which, says_or
+from service.choice import asks_either_thing, asks_which, says_or
 from service.worse import neither_said, worse_asked
 from service.engine import Engine
 from service.flows.chosen import claims_all, explained, named_beyond
@@ -398,8 +398,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # lumbar MRI?"; not "did the surgery get the green light, and what happened with the ice machine?", said
     # item by item)
     asked = [o for o in read_outcomes(query.text).found if o.role == "asked"] if query.asked and not query.why else []
-    asked_against = (asked[0].decision if not premise and len(items) > 1 and len({o.decision for o in asked}) == 1
-                     and not _named_after_asked(query.text, asked[-1].words)
+    # ... or no outcome word, whether the patient got either thing asked: "did he get his knee scope or the motrin?"
+    either = decision_asked(query.text) if not asked and query.asked and not query.why and asks_either_thing(query.text) else None
+    asked_against = ((asked[0].decision if asked else either) if not premise and len(items) > 1
+                     and (len({o.decision for o in asked}) == 1 and not _named_after_asked(query.text, asked[-1].words)
+                          or bool(either))
                      and not _claims(query, chosen, after or [])
                      # ... not of the patient's requests in general, said of the whole letter ("was anything
                      # for the 63 yo man ... overturned?", "was a single one of her five requests approved?")
@@ -489,8 +492,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         rest = [(h, i) for h, i in zip(chosen, items) if i.decision != against]
         said = (f"{named(had)} {'was' if len(had) == 1 else 'were'} {WORD[against]}. {named(rest)} "
                 f"{'was' if len(rest) == 1 else 'were'} {WORD[rest[0][1].decision]}.")
-        if _EITHER_ASKED.search(query.text) and yes_no_claims(query.text) and not asks_which(query.text):
-            said = f"Yes: {said}"  # "had an MRI and acupuncture denied - was either approved later?": one was
+        if (_EITHER_ASKED.search(query.text) and yes_no_claims(query.text) or either == against) and not asks_which(query.text):
+            # "had an MRI and acupuncture denied - was either approved later?", "did he get his MRI or the
+            # acupuncture?" (getting either, no outcome word: not "was the MRI or the acupuncture denied?", which
+            # asks which one): one was
+            said = f"Yes: {said}"
         c.say(said)
         leads.append(said)
     elif (len(items) > 1 and len({h.case_number for h in chosen}) == 1 and OF_THE_GROUP.search(query.text)
