@@ -133,6 +133,9 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
                   r"compression|distraction|Waddell\w*|Hoffman\w*|Babinski\w*|Yergason\w*|Speed\w*|O'Brien\w*|Apley\w*|"
                   r"Thessaly|Kemp\w*|slump|stress|pregnancy|balance|gait|grip|pinch|sitting|standing|exam(?:ination)?)(?:['\u2019]s)?\s+(?:tests?|testing)",
                   r"tests?\s+(?:was|were|is|are)\s+(?:positive|negative)",
+                  # ... nor its own words inside a member's: "the nerve tests" are the nerve studies (named so by them)
+                  r"(?:nerve|sleep|drug|blood|urine|pee|tox|toxicology|genetic|DNA|lab|laboratory|imaging|conduction|needle|"
+                  r"muscle\s+and\s+nerve|nerve\s+and\s+muscle|electrodiagnostic)\s+(?:tests?|testing)",
                   # ... nor the tests a reviewer wanted done first ("what tests did the reviewer want before the PT?")
                   r"(?:tests?|testing)(?=\s+(?:did|does|do|would|should|will)\s+(?:the\s+|an?\s+)?\w+\s+(?:want|need|require|expect|look|"
                   r"ask|recommend|suggest|say)|\s+(?:that\s+)?(?:the\s+|an?\s+)?\w+\s+(?:wanted|needed|required|expected|recommended|"
