@@ -54,7 +54,7 @@ from service.told_sex import told_sex_first
 from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_item, with_reviewer
 from service.plan import Plan
 from service.premises import by_clause, premises_by_item
-from service.reason_asked import NOT_GIVEN, NOT_SAID, absent_from_rationale, contradicted_in_findings, found_as_offered, named_in_findings, not_of_necessity, asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses, timing_in_findings, timing_offered
+from service.reason_asked import NOT_GIVEN, NOT_SAID, OPPOSITE, absent_from_rationale, asks_finding, opposite_reason, contradicted_in_findings, found_as_offered, named_in_findings, not_of_necessity, asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses, timing_in_findings, timing_offered
 from service.retrieve import retrieve_scored
 from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
@@ -722,7 +722,15 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         if (offered or reason_clauses(query.text)) and (planned := surgery_was_asked(query.text, item, _finding_mark(c, letters[hit.case_number], item,
                                                                                       hit.chunk_id, question, quotes))):
             confirm = planned  # "was it because no surgery was planned?" of a post-op item: the surgery was asked for, not approved
-        if confirm == NOT_GIVEN and (found := found_as_offered(query.text, item, letters[hit.case_number].text)) is not None:
+        if confirm.startswith(OPPOSITE) and asks_finding(query.text) and (opposite := opposite_reason(offered, item)) and (
+                opposite.spans):
+            # "did the reviewer say he was getting better on it?" of a denial for no documented improvement: what the
+            # reviewer found is asked, not a reason offered: a no, with the finding
+            letter = letters[hit.case_number]
+            quoted = [trim(letter.text, f) for f in why.findings(letter, item, question, limit=quotes)]
+            found = next((q for q in quoted if q in [trim(letter.text, span) for span in opposite.spans]), opposite.spans[0])
+            confirm = f"No: the reviewer found the opposite: {c.quote(letter, item, found, 'finding', hit.chunk_id)}"
+        elif confirm == NOT_GIVEN and (found := found_as_offered(query.text, item, letters[hit.case_number].text)) is not None:
             # "facet injections upheld - because he has radicular symptoms?" read as a lack of findings, which the reviewer
             # does not fault, though a finding names the symptoms as the reason: a yes, with that finding
             letter = letters[hit.case_number]
