@@ -58,7 +58,7 @@ def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
 
 # sentence roles, reasons, treatment sets and body regions (indexer.roles, .reasons, .treatments,
 # .taxonomy): a change re-reads every file
-LABELS_VERSION = "30"
+LABELS_VERSION = "32"
 
 
 def file_digest(data: bytes) -> str:

@@ -20,6 +20,9 @@ class TreatmentSet(NamedTuple):
     exclusions: tuple[str, ...] = ()
     includes: tuple[str, ...] = ()
     oral: bool = False  # a drug class that a topical preparation does not count as
+    # a group a request is in by any member, but a question names by its own words only: "her tests" names
+    # the tests group, "her MRI" names an MRI (and imaging), not every test
+    own_words_in_text: bool = False
 
 
 # a shot or an injection, in the words of a request or a person ("a steroid shot in my back")

@@ -18,7 +18,7 @@ The sets are written in four tables by kind (indexer.treatments_tests_therapies,
 .treatments_procedures, .treatments_equipment, .treatments_drugs; their type is
 indexer.treatment_set's); `SETS` joins them in that order. This module reads them:
 
-    match_treatments(request) -> ("mri", "imaging")        ids, in the order of SETS
+    match_treatments(request) -> ("mri", "imaging", "tests")   ids, in the order of SETS
     find_treatments(text) -> [("mri", "MRI"), ...]        ids with the words that matched, in text order
 """
 
@@ -99,8 +99,10 @@ def _topical_phrases(text: str) -> str:
     return "".join(out)
 
 
-def find_treatments(text: str) -> list[tuple[str, str]]:
-    """(set id, the words that matched) for every set `text` names, in order of the first match."""
+def find_treatments(text: str, request: bool = False) -> list[tuple[str, str]]:
+    """(set id, the words that matched) for every set `text` names, in order of the first match; a group
+    marked `own_words_in_text` by its members too only in a `request`'s title ("MRI of the knee" is a test,
+    "her MRI" names no group of tests)."""
     text = " ".join(text.split())
     topical = _topical_phrases(text)
     found: dict[str, tuple[int, str]] = {}
@@ -110,7 +112,7 @@ def find_treatments(text: str) -> list[tuple[str, str]]:
             masked = exclusion.sub(lambda m: " " * len(m.group(0)), masked)
         hits = [(m.start(), m.group(0)) for m in _SYNONYMS[s.id].finditer(masked)] if _SYNONYMS[s.id] else []
         # ... and a member found inside a topical phrase is no pill of an oral class
-        hits += [found[member] for member in s.includes if member in found
+        hits += [found[member] for member in s.includes if member in found and (request or not s.own_words_in_text)
                  and not (s.oral and topical[found[member][0]] == " ")]
         if hits:
             found[s.id] = min(hits)
@@ -120,7 +122,7 @@ def find_treatments(text: str) -> list[tuple[str, str]]:
 
 def match_treatments(request: str) -> tuple[str, ...]:
     """The ids of the sets a disputed item's request matches, in the order of SETS."""
-    found = {sid for sid, _ in find_treatments(request)}
+    found = {sid for sid, _ in find_treatments(request, request=True)}
     return tuple(s.id for s in SETS if s.id in found)
 
 

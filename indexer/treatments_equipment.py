@@ -1,8 +1,8 @@
 """The treatment sets of durable medical equipment, services, visits and tests: TENS and other
 stimulators, cold therapy, braces, orthotics, pillows and beds, walking and hearing aids,
 ergonomic and compression equipment, home health, transportation, gym memberships, weight loss,
-office visits, consultations, urine drug screens and lab tests. Part of indexer.treatments's
-SETS, in this order.
+office visits, consultations, urine drug screens and lab tests, and "tests" (any diagnostic test:
+imaging, sleep and nerve studies, drug screens, labs). Part of indexer.treatments's SETS, in this order.
 """
 
 from __future__ import annotations
@@ -118,4 +118,27 @@ EQUIPMENT_AND_SERVICES: tuple[TreatmentSet, ...] = (
                   r"metabolic\s+panel", r"PT\s*/\s*PTT", r"prothrombin", r"(?:hepatic|renal|liver)\s+function",
                   r"urinalysis", r"genetic\s+test\w*", r"(?-i:DNA)", r"pharmacogen\w*", r"cytokine",
                   r"EKGs?", r"ECGs?", r"electrocardiogra\w*"), (r"(?:urine\s+)?drug\s+(?:screen|test)\w*",)),
+    # any diagnostic test, by the lay word: "her tests", "the diagnostic testing", "any of his studies": the
+    # imaging, sleep and nerve studies, drug screens and labs (it comes after them, as a group must), never
+    # an examination's test of a finding ("a positive Spurling's test", "provocative testing"), nor the verb;
+    # a request is one by its member ("MRI of the lumbar spine"), a question by these words only
+    TreatmentSet("tests", "Diagnostic tests",
+                 (r"(?:diagnostic|medical)\s+(?:tests?|testing|stud(?:y|ies)|work-?ups?)", r"tests", r"testing", r"diagnostics?",
+                  r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\ban\s)|(?<=\bany\s)|(?<=\bthat\s)|(?<=\bthis\s)|(?<=\bhis\s)|(?<=\bher\s)"
+                  r"|(?<=\bmy\s)|(?<=\btheir\s)|(?<=\bone\s)|(?<='s\s)|(?<=\u2019s\s))test(?!\s+(?:him|her|them|me|it|for|whether|if)\b)",
+                  r"(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\bmy\s)|(?<=\btheir\s)|(?<='s\s)|(?<=\u2019s\s))studies"),
+                 (r"(?:[\w'\u2019-]+\s+)?(?:leg\s+rais\w*|SLR|Spurling\w*|Phalen\w*|Tinel\w*|Finkelstein\w*|Hawkins\w*|Neer\w*|McMurray\w*|"
+                  r"Lachman\w*|drawer|impingement|provocative|provocation|orthop(?:a)?edic|special|clinical|physical|drop[-\s]arm|"
+                  r"empty[-\s]can|apprehension|FABER|Patrick\w*|Romberg\w*|strength|muscle|sensory|sensation|reflex\w*|"
+                  r"compression|distraction|Waddell\w*|Hoffman\w*|Babinski\w*|Yergason\w*|Speed\w*|O'Brien\w*|Apley\w*|"
+                  r"Thessaly|Kemp\w*|slump|stress|pregnancy|balance|gait|grip|pinch|sitting|standing|exam(?:ination)?)(?:['\u2019]s)?\s+(?:tests?|testing)",
+                  r"tests?\s+(?:was|were|is|are)\s+(?:positive|negative)",
+                  # ... nor its own words inside a member's: "the nerve tests" are the nerve studies (named so by them)
+                  r"(?:nerve|sleep|drug|blood|urine|pee|tox|toxicology|genetic|DNA|lab|laboratory|imaging|conduction|needle|"
+                  r"muscle\s+and\s+nerve|nerve\s+and\s+muscle|electrodiagnostic)\s+(?:tests?|testing)",
+                  # ... nor the tests a reviewer wanted done first ("what tests did the reviewer want before the PT?")
+                  r"(?:tests?|testing)(?=\s+(?:did|does|do|would|should|will)\s+(?:the\s+|an?\s+)?\w+\s+(?:want|need|require|expect|look|"
+                  r"ask|recommend|suggest|say)|\s+(?:that\s+)?(?:the\s+|an?\s+)?\w+\s+(?:wanted|needed|required|expected|recommended|"
+                  r"suggested|asked|said))"),
+                 ("imaging", "sleep_study", "nerve_study", "urine_drug_screen", "lab_tests"), own_words_in_text=True),
 )  # fmt: skip

@@ -104,6 +104,15 @@ PROCEDURES: tuple[TreatmentSet, ...] = (
                   r"(?:radio-?\s?frequency\s+)?(?:neurotom|rhizotom)\w*", r"neuroplast\w*"),
                  ("arthroscopy", "spine_surgery", "joint_replacement", "carpal_tunnel_release", "shoulder_surgery",
                   "knee_surgery", "spinal_cord_stimulator")),
+    # "her back procedures", "the pain procedures": an injection or an operation, by the lay word; a request is one by
+    # its member ("Right L4 transforaminal epidural steroid injection"), a question by these words only (not the IMR's
+    # own "procedures", nor the steps to appeal)
+    TreatmentSet("procedure", "Procedures",
+                 (r"procedures", r"(?:interventional|surgical|pain|spine|spinal|back|neck|knee|shoulder|hip|hand|wrist|elbow|"
+                  r"ankle|foot)\s+procedure"),
+                 (r"(?:IMR|UR|review|appeals?|legal|administrative|billing|dispute|the\s+IMR)\s+procedures?",
+                  r"procedures?\s+(?:for|to|of)\s+(?:appeal\w*|request\w*|fil\w*|ask\w*|review\w*|dispute\w*|IMR)"),
+                 ("injection", "surgery"), own_words_in_text=True),
     TreatmentSet("assistant_surgeon", "Assistant surgeon", (r"assistant\s+surgeon", r"surgical\s+assist\w*",
                  r"co-?surgeon", PA_ASSIST, PA_BESIDE, r"(?:RN\s+)?first\s+assist\w*")),
     TreatmentSet("preop_clearance", "Pre-operative clearance and tests", (rf"{_PRE_OP}\s+(?:medical\s+)?(?:clearance"

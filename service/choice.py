@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.treatments import find_treatments
+
 # "either", "nor", or "or" (the choice group: a choice of two things asked, up to its question mark or the end,
 # not "or not?" nor "yes or no"; within the clause asked: not "no numbness or tingling - was his neck MRI
 # approved?", whose "or" is in the story told before the question)
@@ -49,4 +51,22 @@ def asks_choice(text: str) -> bool:
                for m in _OR.finditer(text))
 
 
-__all__ = ["asks_choice", "asks_which", "says_or"]
+# the clause a choice's "or" closes, back to where it opens: "did he get his knee scope or the motrin?"
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:?!]\s*|\s[-\u2013\u2014]+\s*|,\s*)", re.IGNORECASE)
+
+
+def asks_either_thing(text: str) -> bool:
+    """Whether the choice `text` asks is of two things each naming a treatment ("did he get his knee scope or the
+    motrin?", "did IMR approve her MRI or her acupuncture?"): a yes/no of either, not a choice of two outcomes
+    ("did IMR okay her Naprosyn or knock it back?") nor of two reasons."""
+    for m in _OR.finditer(text):
+        choice = m.group("choice")
+        if not choice or not (choice.endswith("?") or _ASKED_BARE.match(text)):
+            continue
+        opened = max((o.end() for o in _CLAUSE_OPENS.finditer(text, 0, m.start()) if o.end() <= m.start()), default=0)
+        if find_treatments(text[opened:m.start()]) and find_treatments(choice):
+            return True
+    return False
+
+
+__all__ = ["asks_choice", "asks_either_thing", "asks_which", "says_or"]

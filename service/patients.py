@@ -109,6 +109,7 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
     # ... and the kind of request told ("on all the liquid meds", "the pain management referral"; service.told_kind)
     kinds = set(having_kinds(engine, query.text, list(out)))
     counted = having_count(engine, query, list(out))
+    several = having_several(engine, query, list(out))
     if (parts := having_parts_told(engine, query, list(out))) < set(out):
         # "the 53 yo man with neck and back pain": only a letter with requests at his neck and his back
         out = {case: score for case, score in out.items() if case in parts}
@@ -119,6 +120,7 @@ def letter_matches(engine: Engine, query: Query, filters: dict[str, object]) -> 
             - (ASKED_MISS if case not in decided else 0.0)
             - (STORY_MISS if case not in told else 0.0) - (STORY_MISS if case not in kinds else 0.0)
             - (ASKED_MISS if case not in counted else 0.0) - (ASKED_MISS if case not in rest else 0.0)
+            - (PLURAL_MISS if case not in several else 0.0)
             for case, score in out.items()}
 
 
@@ -190,9 +192,39 @@ def having_count(engine: Engine, query: Query, cases: list[str]) -> set[str]:
     return having or set(cases)
 
 
+# a kind named in the plural: "her scans", "his meds", "the back procedures", "the MRIs" (not "TENS", "NCS", nor a
+# request's own units: "her PT sessions", "the pain pills")
+_PLURAL_KIND = re.compile(r"[A-Za-z](?<![sSuU])s$")
+_UNITS_PLURAL = re.compile(r"\b(?:sessions|visits|appointments|treatments|units|refills|pills|tablets|capsules|patches)$",
+                           re.IGNORECASE)
+
+
+def plural_kind_words(query: Query) -> list[str]:
+    """The question's words for a kind of request said in the plural ("scans", "meds", "MRIs", "procedures")."""
+    return [w for w in query.treatment_words if _PLURAL_KIND.search(w) and not _UNITS_PLURAL.search(w)]
+
+
+def having_several(engine: Engine, query: Query, cases: list[str]) -> set[str]:
+    """Of `cases`, the letters with two or more requests of a kind the question names in the plural ("which of the
+    53 yo man's scans weren't denied?": his four imaging requests, not another 53-year-old's one MRI); every one of
+    them when it names none so, tells a count (having_count), or none of them has two."""
+    words = plural_kind_words(query)
+    sets = set(asked_sets(query))
+    if not cases or not words or not sets or kind_count(query.text, query.treatment_words):
+        return set(cases)
+    plural = {t for w in words for t, _w in find_treatments(w)} & sets or sets
+    marks = ",".join("?" * len(cases))
+    rows = engine.store.catalog.query(
+        f"SELECT i.case_number, count(DISTINCT i.id) FROM items i JOIN item_treatments t ON t.item_id = i.id "
+        f"WHERE i.case_number IN ({marks}) AND t.treatment IN ({','.join('?' * len(plural))}) GROUP BY i.case_number",
+        [*cases, *sorted(plural)])
+    return {case for case, count in rows if count >= 2} or set(cases)
+
+
 ASIDE_MISS = 0.1  # a letter without the thing a question sets aside ("her EMG got denied, what else?") fits less
 ASKED_MISS = 0.2  # ... and one without every one of two or more treatments asked ("my acupuncture and extra PT")
 STORY_MISS = 0.2  # ... and one without the treatments the patient is described by ("the woman with acupuncture and PT")
+PLURAL_MISS = 0.1  # ... and one with fewer than two requests of a kind named in the plural ("her scans")
 
 
 def having_every_asked(engine: Engine, query: Query, cases: list[str] | tuple[str, ...]) -> set[str]:

@@ -40,6 +40,7 @@ from service.like_them import like_them
 from service.mentioned import Mention, asked_mention
 from service.misnamed import described_case
 from service.other_sex import only_other_sex
+from service.part_asked import part_not_theirs
 from service.no_one import kin_asks_decided, no_one_named
 from service.patients import by_relative, letter_matches, with_reviewer
 from service.plan import make_plan
@@ -179,6 +180,10 @@ def search(engine: Engine, request: SearchRequest, settings: ServiceSettings | N
     if only_other_sex(engine, query):
         # "guy with the naproxen and the pantoprazole": the one letter with both is a woman's, as the answer says
         query = msgspec.structs.replace(query, person=msgspec.structs.replace(query.person, sex=None))
+    if (unparted := part_not_theirs(engine, query, {n: v for n, v in filters.items() if n != "decision"})) is not None:
+        # "the 61 yo woman's MRI, was that for her knee?" of her hip MRI: the part a yes/no asks of the request ranks
+        # nothing out, as the answer reads it (service.part_asked): her MRI, not another's knee MRI
+        query = unparted
     person = with_reviewer(engine, query, letter_matches(engine, query, filters)) if not query.case_numbers else {}
     # "the younger of the two women ...": of the look-alikes, the one the relative word picks, as the answer does
     person = by_relative(engine, query, {n: v for n, v in filters.items() if n != "decision"}, person)

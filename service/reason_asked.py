@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from indexer.model import Item, Span
+from indexer.model import Item, Reason, Span
 from indexer.treatments import GROUPS, find_treatments
 from service.drugs import unsetted_mentions
 
@@ -352,11 +352,9 @@ def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, 
     # "approved because of red flags?": the approval code paired with the denial code the words name (the
     # asker's words name the topic); not a denial's paired with an approval's, the opposite reason offered:
     # "denied because he was doing better?" of a denial for no documented improvement
-    wanted = asked | {CODES[c].pairs for c in asked if c in CODES and CODES[c].pairs and CODES[c].polarity == "denial"}
-    opposite = [r.code for r in item.reasons if r.code in {CODES[c].pairs for c in asked if c in CODES
-                                                           and CODES[c].polarity == "approval"} - wanted]
-    if opposite and not any(r.code in wanted for r in item.reasons):
-        return f"Not for that reason: the reviewer gave the opposite one ({CODES[opposite[0]].label.lower()})."
+    wanted = _wanted(asked)
+    if opposite := opposite_reason(asked, item):
+        return f"{OPPOSITE} ({CODES[opposite.code].label.lower()})."
     if given := [r.code for r in item.reasons if r.code in wanted]:
         spans = next(r.spans for r in item.reasons if r.code == given[0])
         if unnamed := [s for s in studies if not _STUDY_NAMES[s].search(_findings_text(item, text))]:
@@ -373,6 +371,32 @@ def confirmation(asked: frozenset[str], item: Item, claimed: str | None = None, 
     return NOT_GIVEN
 
 
+def _wanted(asked: frozenset[str]) -> set[str]:
+    from indexer.reasons import CODES
+
+    return asked | {CODES[c].pairs for c in asked if c in CODES and CODES[c].pairs and CODES[c].polarity == "denial"}
+
+
+def opposite_reason(asked: frozenset[str], item: Item) -> Reason | None:
+    """The item's reason that is the opposite of one offered ("was he getting better on it?" of a denial for no documented
+    functional improvement), when it gives none of those offered; else None."""
+    from indexer.reasons import CODES
+
+    wanted = _wanted(asked)
+    opposite = [r for r in item.reasons if r.code in {CODES[c].pairs for c in asked if c in CODES
+                                                      and CODES[c].polarity == "approval"} - wanted]
+    return opposite[0] if opposite and not any(r.code in wanted for r in item.reasons) else None
+
+
+def asks_finding(text: str) -> bool:
+    """Whether the question asks what the reviewer found, yes or no ("did the reviewer say he was getting better on
+    it?"), not a reason offered for the decision ("was it denied because he wasn't getting better?")."""
+    return bool(_DID_SAY.search(text)) and not _BECAUSE.search(text)
+
+
+_BECAUSE = re.compile(r"\b(?:because|'?cause|cuz|coz|bc|b/c|due\s+to|for\s+(?:lack|want)\s+of|on\s+account\s+of|owing\s+to|"
+                      r"reason)\b", I)
+OPPOSITE = "Not for that reason: the reviewer gave the opposite one"
 NOT_GIVEN = "That is not a reason the reviewer gave."
 # ... a reason against it offered of an approval, no outcome claimed ("was it too many visits?" of approved PT)
 APPROVED_NO_REASON = "No: IMR approved it (overturned), so it had no such reason against it."

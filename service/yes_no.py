@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from indexer.model import Item
 from indexer.treatments import find_treatments
-from service.choice import asks_choice
+from service.choice import asks_choice, asks_either_thing
 from service.confirm import TO_CONFIRM
 from service.future import PAST
 from service.outcomes import Decision, read_outcomes
@@ -235,8 +235,8 @@ def decision_asked(text: str) -> Decision | None:
     """The one decision a yes/no question asks of an item ("did IMR agree?" after UR's denial:
     upheld; "did she get her MRI?", "did IMR give him the rest?": approved), else None (none asked,
     or both: "approved or denied?", or a choice of two things)."""
-    if asks_choice(text):  # "did IMR okay her Naprosyn or knock it back?"
-        return None
+    if asks_choice(text) and not asks_either_thing(text):  # "did IMR okay her Naprosyn or knock it back?"
+        return None  # (not "did he get his knee scope or the motrin?": a yes/no of either thing)
     text = _as_asked(text)
     decisions = {d for _at, d in claimed(text)}
     found = read_outcomes(text).found

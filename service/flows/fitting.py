@@ -49,7 +49,7 @@ from service.outcomes import asked_decision
 from service.surgical_group import asks_surgical_requests, its_services
 from service.yes_no import decision_asked
 from service.past_count import asks_had_before, had_before_sentence
-from service.patients import described_letters, job_letters, same_worker
+from service.patients import described_letters, job_letters, plural_kind_words, same_worker
 from service.compose.facts import said_day
 from service.relative import relative
 from service.told_kind import having_kinds
@@ -239,6 +239,9 @@ def each_fitting(engine: Engine, query: Query, question: str, seen: dict, filter
     if (n := kind_count(query.text, query.treatment_words)) and n > 1 and sum(
             len(v) == n for v in by_case.values()) == 1:
         return None  # "were all 3 MRIs for the 33 year old denied?": the one letter with 3 of them
+    if (plural_kind_words(query) and not kind_count(query.text, query.treatment_words)
+            and 0 < sum(len(v) > 1 for v in by_case.values()) < len(by_case)):
+        return None  # "which of the 53 yo man's scans weren't denied?": a letter with several, not one with a scan
     asked = _asked(query)
     if asked:  # the letters with the outcome asked first
         by_case = dict(sorted(by_case.items(), key=lambda kv: not any(i.decision == asked for i in kv[1])))

@@ -21,7 +21,7 @@ from service.compose.item import corrections, item_answer
 from service.compose.listing import WORD
 from service.confirm import TO_CONFIRM
 from service.collection.patient import patient
-from service.choice import asks_which, says_or
+from service.choice import asks_either_thing, asks_which, says_or
 from service.worse import neither_said, worse_asked
 from service.engine import Engine
 from service.flows.chosen import claims_all, explained, named_beyond
@@ -54,7 +54,7 @@ from service.told_sex import told_sex_first
 from service.patients import by_relative, described_letters, letter_matches, printing_told, the_one, with_item, with_reviewer
 from service.plan import Plan
 from service.premises import by_clause, premises_by_item
-from service.reason_asked import NOT_GIVEN, NOT_SAID, absent_from_rationale, contradicted_in_findings, found_as_offered, named_in_findings, not_of_necessity, asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses, timing_in_findings, timing_offered
+from service.reason_asked import NOT_GIVEN, NOT_SAID, OPPOSITE, absent_from_rationale, asks_finding, opposite_reason, contradicted_in_findings, found_as_offered, named_in_findings, not_of_necessity, asked_reasons, asked_studies, besides_studies, confirmation, reason_clauses, timing_in_findings, timing_offered
 from service.retrieve import retrieve_scored
 from service.same_reason import asks_same_reason, same_reason_sentence
 from service.scope import scope_count, scope_exists, where
@@ -403,8 +403,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
     # lumbar MRI?"; not "did the surgery get the green light, and what happened with the ice machine?", said
     # item by item)
     asked = [o for o in read_outcomes(query.text).found if o.role == "asked"] if query.asked and not query.why else []
-    asked_against = (asked[0].decision if not premise and len(items) > 1 and len({o.decision for o in asked}) == 1
-                     and not _named_after_asked(query.text, asked[-1].words)
+    # ... or no outcome word, whether the patient got either thing asked: "did he get his knee scope or the motrin?"
+    either = decision_asked(query.text) if not asked and query.asked and not query.why and asks_either_thing(query.text) else None
+    asked_against = ((asked[0].decision if asked else either) if not premise and len(items) > 1
+                     and (len({o.decision for o in asked}) == 1 and not _named_after_asked(query.text, asked[-1].words)
+                          or bool(either))
                      and not _claims(query, chosen, after or [])
                      # ... not of the patient's requests in general, said of the whole letter ("was anything
                      # for the 63 yo man ... overturned?", "was a single one of her five requests approved?")
@@ -494,8 +497,11 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         rest = [(h, i) for h, i in zip(chosen, items) if i.decision != against]
         said = (f"{named(had)} {'was' if len(had) == 1 else 'were'} {WORD[against]}. {named(rest)} "
                 f"{'was' if len(rest) == 1 else 'were'} {WORD[rest[0][1].decision]}.")
-        if _EITHER_ASKED.search(query.text) and yes_no_claims(query.text) and not asks_which(query.text):
-            said = f"Yes: {said}"  # "had an MRI and acupuncture denied - was either approved later?": one was
+        if (_EITHER_ASKED.search(query.text) and yes_no_claims(query.text) or either == against) and not asks_which(query.text):
+            # "had an MRI and acupuncture denied - was either approved later?", "did he get his MRI or the
+            # acupuncture?" (getting either, no outcome word: not "was the MRI or the acupuncture denied?", which
+            # asks which one): one was
+            said = f"Yes: {said}"
         c.say(said)
         leads.append(said)
     elif (len(items) > 1 and len({h.case_number for h in chosen}) == 1 and OF_THE_GROUP.search(query.text)
@@ -725,7 +731,15 @@ def item_flow(engine: Engine, plan: Plan, query: Query, question: str, seen: dic
         if (offered or reason_clauses(query.text)) and (planned := surgery_was_asked(query.text, item, _finding_mark(c, letters[hit.case_number], item,
                                                                                       hit.chunk_id, question, quotes))):
             confirm = planned  # "was it because no surgery was planned?" of a post-op item: the surgery was asked for, not approved
-        if confirm == NOT_GIVEN and (found := found_as_offered(query.text, item, letters[hit.case_number].text)) is not None:
+        if confirm.startswith(OPPOSITE) and asks_finding(query.text) and (opposite := opposite_reason(offered, item)) and (
+                opposite.spans):
+            # "did the reviewer say he was getting better on it?" of a denial for no documented improvement: what the
+            # reviewer found is asked, not a reason offered: a no, with the finding
+            letter = letters[hit.case_number]
+            quoted = [trim(letter.text, f) for f in why.findings(letter, item, question, limit=quotes)]
+            found = next((q for q in quoted if q in [trim(letter.text, span) for span in opposite.spans]), opposite.spans[0])
+            confirm = f"No: the reviewer found the opposite: {c.quote(letter, item, found, 'finding', hit.chunk_id)}"
+        elif confirm == NOT_GIVEN and (found := found_as_offered(query.text, item, letters[hit.case_number].text)) is not None:
             # "facet injections upheld - because he has radicular symptoms?" read as a lack of findings, which the reviewer
             # does not fault, though a finding names the symptoms as the reason: a yes, with that finding
             letter = letters[hit.case_number]

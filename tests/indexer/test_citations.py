@@ -96,4 +96,4 @@ def test_seed_letter() -> None:
         [("California MTUS/ACOEM Guidelines", "MTUS"), ("California MTUS Guidelines/ACOEM Guidelines", "MTUS")],
     ]
     assert second.title == "MRI FOR THE C/S AND L/S"
-    assert second.treatments == ("mri", "imaging")
+    assert second.treatments == ("mri", "imaging", "tests")

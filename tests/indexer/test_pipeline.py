@@ -352,7 +352,7 @@ def test_a_new_labels_version_refreshes_item_rows_without_reembedding(settings: 
     index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
     sql = ("SELECT i.item_index, t.treatment FROM items i JOIN item_treatments t ON t.item_id = i.id "
            "WHERE i.case_number = 'CM16-0240900' ORDER BY 1, 2")
-    assert store.catalog.query(sql) == [(1, "imaging"), (1, "mri"), (2, "physical_therapy")]
+    assert store.catalog.query(sql) == [(1, "imaging"), (1, "mri"), (1, "tests"), (2, "physical_therapy")]
     # an older labelling left other rows: the next indexer version must replace them
     store.catalog.db.execute("DELETE FROM item_treatments")
     store.catalog.db.execute("DELETE FROM sentences")
@@ -362,6 +362,6 @@ def test_a_new_labels_version_refreshes_item_rows_without_reembedding(settings: 
     report = index_paths(settings, [letters_dir], store=store, encoder=fake_encoder)
     assert report.summary() == "indexed 0 letters (0 chunks), unchanged 5, failed 0"
     assert fake_encoder.texts - texts == _open_sentences(letters_dir)  # roles again; no chunk re-embedded
-    assert store.catalog.query(sql) == [(1, "imaging"), (1, "mri"), (2, "physical_therapy")]
+    assert store.catalog.query(sql) == [(1, "imaging"), (1, "mri"), (1, "tests"), (2, "physical_therapy")]
     assert store.catalog.query("SELECT count(*) FROM sentences")[0][0] > 0
     assert store.count() == FIVE_CHUNKS

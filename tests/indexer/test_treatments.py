@@ -17,10 +17,10 @@ SKIP = "../shared/corpus not found: real-letter tests need the shared corpus bes
 
 # Each of the 140 real requests (case number, item), with the sets it names, written by reading it.
 REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
-    ("CM16-0219557", 1, ("facet", "spinal_injection", "injection")),  # Facet joint injections L4-5, L5-S1
+    ("CM16-0219557", 1, ("facet", "spinal_injection", "injection", "procedure")),  # Facet joint injections L4-5, L5-S1
     ("CM16-0221706", 1, ("ed_drug", "medication")),  # Three months coverage of Viagra 50mg
-    ("CM16-0224814", 1, ("mri", "imaging")),  # Cervical spine MRI without contrast
-    ("CM16-0230548", 1, ("mri", "imaging")),  # MRI of neck and right hand without contrast
+    ("CM16-0224814", 1, ("mri", "imaging", "tests")),  # Cervical spine MRI without contrast
+    ("CM16-0230548", 1, ("mri", "imaging", "tests")),  # MRI of neck and right hand without contrast
     ("CM16-0230548", 2, ("acupuncture",)),  # Acupuncture 3 times a week for 2 weeks, neck, ri
     ("CM16-0231706", 1, ("chiropractic", "office_visit")),  # Chiropractic physiotherapy treatment 6 visits
     ("CM16-0231745", 1, ("office_visit",)),  # Physical exam 2 times 8
@@ -30,42 +30,42 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM16-0231745", 5, ("office_visit",)),  # Initial exam
     ("CM16-0232182", 1, ("chiropractic", "consultation")),  # Referral to chiropractor for evaluation of low b
     ("CM16-0233904", 1, ("baclofen", "muscle_relaxant", "medication")),  # Baclofen 100mg #3
-    ("CM16-0234464", 1, ("mri", "imaging")),  # Single positional MRI of the cervical spine
-    ("CM16-0234464", 2, ("mri", "imaging")),  # Single positional MRI of the lumbar spine
-    ("CM16-0234464", 3, ("mri", "imaging")),  # Single positional MRI of the right hand
+    ("CM16-0234464", 1, ("mri", "imaging", "tests")),  # Single positional MRI of the cervical spine
+    ("CM16-0234464", 2, ("mri", "imaging", "tests")),  # Single positional MRI of the lumbar spine
+    ("CM16-0234464", 3, ("mri", "imaging", "tests")),  # Single positional MRI of the right hand
     ("CM16-0234464", 4, ("nsaid", "medication")),  # Diclofenac ER 100mg #60
     ("CM16-0234464", 5, ("cyclobenzaprine", "muscle_relaxant", "medication")),  # Cyclobenzaprine 7.5mg #27
     ("CM16-0234464", 6, ("topical", "medication")),  # Lidocaine ointment 5% 106.32gm
-    ("CM16-0235724", 1, ("mri", "imaging")),  # MRI of the cervical spine bilateral without cont
+    ("CM16-0235724", 1, ("mri", "imaging", "tests")),  # MRI of the cervical spine bilateral without cont
     ("CM16-0238676", 1, ("physical_therapy",)),  # Additional physical therapy three times a week f
-    ("CM16-0238676", 2, ("mri", "ct", "imaging")),  # MRI/CT of the spine and pelvis
-    ("CM16-0239607", 1, ("mri", "imaging")),  # MRI cervical spine without contrast
-    ("CM16-0240900", 1, ("mri", "imaging")),  # MRI for lumbar spine with contrast
+    ("CM16-0238676", 2, ("mri", "ct", "imaging", "tests")),  # MRI/CT of the spine and pelvis
+    ("CM16-0239607", 1, ("mri", "imaging", "tests")),  # MRI cervical spine without contrast
+    ("CM16-0240900", 1, ("mri", "imaging", "tests")),  # MRI for lumbar spine with contrast
     ("CM16-0240900", 2, ("physical_therapy",)),  # Physical therapy two times a week for three week
-    ("CM16-0242302", 1, ("mri", "imaging")),  # MRI without contrast of the right elbow
+    ("CM16-0242302", 1, ("mri", "imaging", "tests")),  # MRI without contrast of the right elbow
     ("CM16-0242419", 1, ("acupuncture",)),  # Acupuncture therapy sessions lumbar spine #6
-    ("CM16-0242419", 2, ("mri", "imaging")),  # MRI of the lumbar spine
-    ("CM16-0242667", 1, ("xray", "imaging")),  # X-Ray of the lumbar spine
-    ("CM16-0243453", 1, ("mri", "imaging")),  # MRI of the right knee
-    ("CM16-0243453", 2, ("mri", "imaging")),  # MRI of the lumbar spine
+    ("CM16-0242419", 2, ("mri", "imaging", "tests")),  # MRI of the lumbar spine
+    ("CM16-0242667", 1, ("xray", "imaging", "tests")),  # X-Ray of the lumbar spine
+    ("CM16-0243453", 1, ("mri", "imaging", "tests")),  # MRI of the right knee
+    ("CM16-0243453", 2, ("mri", "imaging", "tests")),  # MRI of the lumbar spine
     ("CM16-0243453", 3, ("chiropractic",)),  # Chirophysio therapy two times a week for four we
     ("CM16-0243453", 4, ("chiropractic",)),  # Chirophysio therapy for the cervical spine, thor
-    ("CM16-0245128", 1, ("mri", "imaging")),  # MRI of the cervical spine without contrast
+    ("CM16-0245128", 1, ("mri", "imaging", "tests")),  # MRI of the cervical spine without contrast
     ("CM16-0245295", 1, ("physical_therapy",)),  # Additional physical therapy lumbar spine two tim
-    ("CM16-0245295", 2, ("mri", "imaging")),  # MRI of lumbar spine without contrast
-    ("CM16-0246624", 1, ("mri", "imaging")),  # MRI scan of the cervical spine
-    ("CM16-0246635", 1, ("mri", "imaging")),  # MRI of the Lumbar spine without contrast
-    ("CM16-0247255", 1, ("mri", "imaging")),  # MRI of the lumbar spine without contrast
-    ("CM16-0247274", 1, ("neurolysis", "injection")),  # Neuroplasty, lumbar spine
-    ("CM16-0247274", 2, ("neurolysis", "injection")),  # Injection of neurolytic substance, lumbar spine
-    ("CM16-0247274", 3, ("esi", "spinal_injection", "injection")),  # Right L5-S1 epidural steroid injection
-    ("CM16-0247274", 4, ("esi", "spinal_injection", "injection")),  # Left L5-S1 epidural steroid injection
+    ("CM16-0245295", 2, ("mri", "imaging", "tests")),  # MRI of lumbar spine without contrast
+    ("CM16-0246624", 1, ("mri", "imaging", "tests")),  # MRI scan of the cervical spine
+    ("CM16-0246635", 1, ("mri", "imaging", "tests")),  # MRI of the Lumbar spine without contrast
+    ("CM16-0247255", 1, ("mri", "imaging", "tests")),  # MRI of the lumbar spine without contrast
+    ("CM16-0247274", 1, ("neurolysis", "injection", "procedure")),  # Neuroplasty, lumbar spine
+    ("CM16-0247274", 2, ("neurolysis", "injection", "procedure")),  # Injection of neurolytic substance, lumbar spine
+    ("CM16-0247274", 3, ("esi", "spinal_injection", "injection", "procedure")),  # Right L5-S1 epidural steroid injection
+    ("CM16-0247274", 4, ("esi", "spinal_injection", "injection", "procedure")),  # Left L5-S1 epidural steroid injection
     ("CM16-0247274", 5, ("physical_therapy",)),  # Physical therapy evaluation, cervical and thorac
     ("CM16-0247274", 6, ("physical_therapy",)),  # Physical therapy, 6 sessions, cervical and thora
-    ("CM16-0247624", 1, ("ct", "imaging")),  # CT scan of head
+    ("CM16-0247624", 1, ("ct", "imaging", "tests")),  # CT scan of head
     ("CM16-0247624", 2, ("nsaid", "medication")),  # Naproxen 550mg #60
     ("CM16-0247660", 1, ("chiropractic",)),  # Additional chiropractic three times a week for t
-    ("CM16-0248034", 1, ("emg", "ncs", "nerve_study")),  # EMG/NCS of the bilateral upper extremities
+    ("CM16-0248034", 1, ("emg", "ncs", "nerve_study", "tests")),  # EMG/NCS of the bilateral upper extremities
     ("CM16-0248233", 1, ("physical_therapy", "occupational_therapy")),  # continuation for left hand therapy
     ("CM16-0248471", 1, ("tens", "dme")),  # TENS unit
     ("CM16-0248471", 2, ("brace", "dme")),  # Lumbar support
@@ -73,61 +73,61 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM16-0248471", 4, ("pillow", "pillow_bed", "dme")),  # Wedge pillow
     ("CM16-0248471", 5, ("brace", "dme")),  # Wrist braces #2
     ("CM16-0248471", 6, ("brace", "dme")),  # Elbow braces #2
-    ("CM16-0248655", 1, ("mri", "imaging")),  # MRI without contrast of the right hip
+    ("CM16-0248655", 1, ("mri", "imaging", "tests")),  # MRI without contrast of the right hip
     ("CM16-0249170", 1, ("ppi", "medication")),  # Pantoprazole 40mg, one by mouth, twice a day #60
     ("CM16-0249735", 1, ("home_health",)),  # Home aide 6 hours per day, 5 times a week for 4 
-    ("CM17-0000859", 1, ("emg", "ncs", "nerve_study")),  # EMG and NCS of the right lower extremity
-    ("CM17-0001064", 1, ("mri", "imaging")),  # MRI right knee
-    ("CM17-0001064", 2, ("urine_drug_screen",)),  # Urine drug testing
-    ("CM17-0001064", 3, ("mri", "imaging")),  # MRI left knee
+    ("CM17-0000859", 1, ("emg", "ncs", "nerve_study", "tests")),  # EMG and NCS of the right lower extremity
+    ("CM17-0001064", 1, ("mri", "imaging", "tests")),  # MRI right knee
+    ("CM17-0001064", 2, ("urine_drug_screen", "tests")),  # Urine drug testing
+    ("CM17-0001064", 3, ("mri", "imaging", "tests")),  # MRI left knee
     ("CM17-0001749", 1, ("psychological",)),  # Partial Hospitalization day treatment
-    ("CM17-0002106", 1, ("mri", "imaging")),  # MRI of the left shoulder
-    ("CM17-0002106", 2, ("mri", "imaging")),  # MRI of the cervical spine
-    ("CM17-0002106", 3, ("ct", "imaging")),  # CT scan of the head
+    ("CM17-0002106", 1, ("mri", "imaging", "tests")),  # MRI of the left shoulder
+    ("CM17-0002106", 2, ("mri", "imaging", "tests")),  # MRI of the cervical spine
+    ("CM17-0002106", 3, ("ct", "imaging", "tests")),  # CT scan of the head
     ("CM17-0002181", 1, ("nsaid", "medication")),  # Two refills of Ibuprofen 600mg #90
-    ("CM17-0002892", 1, ("arthroscopy", "knee_surgery", "surgery")),  # Right knee arthroscopy with evaluation of ACL, m
+    ("CM17-0002892", 1, ("arthroscopy", "knee_surgery", "surgery", "procedure")),  # Right knee arthroscopy with evaluation of ACL, m
     ("CM17-0002892", 2, ("assistant_surgeon",)),  # PA assist
     ("CM17-0002892", 3, ("physical_therapy",)),  # Post operative physical therapy for the right kn
     ("CM17-0003890", 1, ("physical_therapy",)),  # Eight (8) physical therapy sessions
-    ("CM17-0004344", 1, ("mri", "imaging")),  # MRI of the lumbar spine
+    ("CM17-0004344", 1, ("mri", "imaging", "tests")),  # MRI of the lumbar spine
     ("CM17-0004738", 1, ("chiropractic",)),  # Chiropractic care for the low back; six sessions
-    ("CM17-0005246", 1, ("mri", "imaging")),  # MRI (magnetic resonance imaging) of the lumbar s
-    ("CM17-0005418", 1, ("esi", "spinal_injection", "injection")),  # Right L4 transforaminal epidural steroid injecti
-    ("CM17-0005418", 2, ("esi", "spinal_injection", "injection")),  # Right L5 transforaminal epidural steroid injecti
-    ("CM17-0005924", 1, ("ct", "imaging")),  # Retrospective CT scan of the cervical spine (DOS
+    ("CM17-0005246", 1, ("mri", "imaging", "tests")),  # MRI (magnetic resonance imaging) of the lumbar s
+    ("CM17-0005418", 1, ("esi", "spinal_injection", "injection", "procedure")),  # Right L4 transforaminal epidural steroid injecti
+    ("CM17-0005418", 2, ("esi", "spinal_injection", "injection", "procedure")),  # Right L5 transforaminal epidural steroid injecti
+    ("CM17-0005924", 1, ("ct", "imaging", "tests")),  # Retrospective CT scan of the cervical spine (DOS
     ("CM17-0006045", 1, ("physical_therapy",)),  # Eight physical therapy sessions for the neck
-    ("CM17-0006797", 1, ("arthroscopy", "shoulder_surgery", "surgery")),  # Right Shoulder Arthroscopy with rotator cuff rep
+    ("CM17-0006797", 1, ("arthroscopy", "shoulder_surgery", "surgery", "procedure")),  # Right Shoulder Arthroscopy with rotator cuff rep
     ("CM17-0006797", 2, ("preop_clearance",)),  # Preoperative Medical Clearance
     ("CM17-0006797", 3, ("brace", "dme")),  # Associated surgical service: Shoulder Brace
     ("CM17-0006797", 4, ("cold_therapy", "dme")),  # Associated surgical service: Cryotherapy unit, s
     ("CM17-0006797", 5, ("physical_therapy",)),  # Associated surgical service: Physical Therapy se
     ("CM17-0007857", 1, ("acupuncture",)),  # Acupuncture for 2 sessions
-    ("CM17-0008177", 1, ("mri", "imaging")),  # MR Arthrogram of the right shoulder
-    ("CM17-0008519", 1, ("mri", "imaging")),  # MRI of the lumbosacral spine without contrast, 1
+    ("CM17-0008177", 1, ("mri", "imaging", "tests")),  # MR Arthrogram of the right shoulder
+    ("CM17-0008519", 1, ("mri", "imaging", "tests")),  # MRI of the lumbosacral spine without contrast, 1
     ("CM17-0008753", 1, ("antidepressant", "medication")),  # Nortriptyline HCL 25mg, #30
     ("CM17-0009282", 1, ("ergonomic", "dme")),  # Sit-stand workstation
-    ("CM17-0009887", 1, ("ncs", "nerve_study")),  # NCS of the left upper extremity
-    ("CM17-0009887", 2, ("emg", "nerve_study")),  # EMG of the left upper extremity
-    ("CM17-0010006", 1, ("mri", "imaging")),  # MRI of the left knee
+    ("CM17-0009887", 1, ("ncs", "nerve_study", "tests")),  # NCS of the left upper extremity
+    ("CM17-0009887", 2, ("emg", "nerve_study", "tests")),  # EMG of the left upper extremity
+    ("CM17-0010006", 1, ("mri", "imaging", "tests")),  # MRI of the left knee
     ("CM17-0010006", 2, ("chiropractic",)),  # Chiropractic evaluation, lumbar spine, left hip 
     ("CM17-0010006", 3, ("chiropractic",)),  # Chiropractic treatment for the lumbar spine, 12 
     ("CM17-0010006", 4, ("chiropractic",)),  # Chiropractic for the left hip and left knee, 12 
-    ("CM17-0010006", 5, ("emg", "nerve_study")),  # EMG of the bilateral lower extremities
-    ("CM17-0010006", 6, ("ncs", "nerve_study")),  # NCV of the bilateral lower extremities, 2
+    ("CM17-0010006", 5, ("emg", "nerve_study", "tests")),  # EMG of the bilateral lower extremities
+    ("CM17-0010006", 6, ("ncs", "nerve_study", "tests")),  # NCV of the bilateral lower extremities, 2
     ("CM17-0010362", 1, ("physical_therapy",)),  # Physical therapy for the cervical spine 2 times 
     ("CM17-0010362", 2, ("physical_therapy",)),  # Physical therapy for the lumbar spine 2 times a 
     ("CM17-0010885", 1, ("acupuncture",)),  # Initial acupuncture, 1 to 2 times per week for 4
     ("CM17-0010885", 2, ("physical_therapy",)),  # Additional physical therapy, 1 to 2 times per we
     ("CM17-0011517", 1, ("physical_therapy",)),  # Eight physical therapy sessions
     ("CM17-0011517", 2, ("nsaid", "medication")),  # Three refills of Voltaren 75mg #60
-    ("CM17-0011703", 1, ("mri", "imaging")),  # MRI of the lumbar spine
-    ("CM17-0011703", 2, ("xray", "imaging")),  # Cervical spine x-rays
-    ("CM17-0011703", 3, ("xray", "imaging")),  # Lumbar spine x-rays
-    ("CM17-0011703", 4, ("ct", "imaging")),  # CT scan of the cervical spine
+    ("CM17-0011703", 1, ("mri", "imaging", "tests")),  # MRI of the lumbar spine
+    ("CM17-0011703", 2, ("xray", "imaging", "tests")),  # Cervical spine x-rays
+    ("CM17-0011703", 3, ("xray", "imaging", "tests")),  # Lumbar spine x-rays
+    ("CM17-0011703", 4, ("ct", "imaging", "tests")),  # CT scan of the cervical spine
     ("CM17-0011703", 5, ("acupuncture",)),  # Acupuncture of the lumbar and cervical for two s
-    ("CM17-0011992", 1, ("prp", "injection")),  # One platelet-rich plasma injection to the right 
+    ("CM17-0011992", 1, ("prp", "injection", "procedure")),  # One platelet-rich plasma injection to the right 
     ("CM17-0012517", 1, ("physical_therapy",)),  # Twelve sessions of physical therapy for the righ
-    ("CM17-0012614", 1, ("mri", "imaging")),  # MRI of the lumbar spine without contrast
+    ("CM17-0012614", 1, ("mri", "imaging", "tests")),  # MRI of the lumbar spine without contrast
     ("CM17-0013625", 1, ("nsaid", "medication")),  # Celecoxib 200mg #90
     ("CM17-0013625", 2, ("anticonvulsant", "medication")),  # Fanatrex 25mg/ml oral suspension 420ml
     ("CM17-0013625", 3, ("sleep_aid", "medication")),  # Dicopanol 5mg/ml oral suspension, 150ml
@@ -138,22 +138,22 @@ REAL_EXPECTED: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("CM17-0013716", 3, ("topical", "medication")),  # Dextromethorphan 5%/Amitriptyline 5%/Lidocaine/C
     ("CM17-0013716", 4, ("topical", "medication")),  # Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5
     ("CM17-0013754", 1, ("physical_therapy",)),  # 2 sessions of physical therapy
-    ("CM17-0014288", 1, ("mri", "imaging")),  # MRI of the right shoulder without contrast
+    ("CM17-0014288", 1, ("mri", "imaging", "tests")),  # MRI of the right shoulder without contrast
     ("CM17-0015198", 1, ("physical_therapy",)),  # Physical therapy 2 times a week for 6 weeks bila
     ("CM17-0015198", 2, ("chiropractic",)),  # Chiro with modalities 2 times a week for 6 weeks
     ("CM17-0015790", 1, ("baclofen", "muscle_relaxant", "medication")),  # Baclofen 20mg #60
     ("CM17-0015790", 2, ("hydrocodone", "opioid", "medication")),  # Norco 7.5-325mg #112
     ("CM17-0015849", 1, ("physical_therapy",)),  # Physical therapy treatments for the left shoulde
-    ("CM17-0015957", 1, ("arthroscopy", "surgery")),  # Arthroscopy of the left knee
+    ("CM17-0015957", 1, ("arthroscopy", "surgery", "procedure")),  # Arthroscopy of the left knee
     ("CM17-0015957", 2, ("preop_clearance",)),  # Pre-op Clearance
     ("CM17-0015957", 3, ("nsaid", "medication")),  # Motrin 600mg #40
-    ("CM17-0016204", 1, ("mri", "imaging")),  # MRI Cervical Spine
-    ("CM17-0016204", 2, ("mri", "imaging")),  # MRI Thoracic Spine
+    ("CM17-0016204", 1, ("mri", "imaging", "tests")),  # MRI Cervical Spine
+    ("CM17-0016204", 2, ("mri", "imaging", "tests")),  # MRI Thoracic Spine
     ("CM17-0017734", 1, ("tramadol", "opioid", "medication")),  # Tramadol 50mg #60
     ("CM17-0017776", 1, ("tens", "dme")),  # TENS unit, daily trial, cervical and thoracic sp
-    ("CM17-0017776", 2, ("mri", "imaging")),  # MRI of the thoracic spine without contrast, #1
-    ("CM17-0018054", 1, ("mri", "imaging")),  # MRI of the lumbar spine
-    ("CM17-0018054", 2, ("emg", "ncs", "nerve_study")),  # EMG/NCS of the bilateral upper extremities
+    ("CM17-0017776", 2, ("mri", "imaging", "tests")),  # MRI of the thoracic spine without contrast, #1
+    ("CM17-0018054", 1, ("mri", "imaging", "tests")),  # MRI of the lumbar spine
+    ("CM17-0018054", 2, ("emg", "ncs", "nerve_study", "tests")),  # EMG/NCS of the bilateral upper extremities
     ("CM17-0018279", 1, ("physical_therapy",)),  # Physical therapy 2 times a week for 6 weeks low 
     ("CM17-0019011", 1, ("nsaid", "medication")),  # Naproxen 500mg #60
     ("CM17-0019171", 1, ("nsaid", "medication")),  # Meloxicam (Mobic) 7.5mg #30
@@ -188,7 +188,7 @@ def test_seed_requests() -> None:
         pytest.skip(SKIP)
     assert [match_treatments(item.request) for item in parse_file(SEED).items] == [
         ("physical_therapy",),
-        ("mri", "imaging"),
+        ("mri", "imaging", "tests"),
     ]
 
 
@@ -196,16 +196,16 @@ def test_seed_requests() -> None:
     ("request_text", "expected"),
     [
         # the coagulation lab is not physical therapy; physical therapy beside it still is
-        ("Pre-operative labs: CBC, CMP, PT/PTT", ("preop_clearance", "lab_tests")),
-        ("Preoperative PT/INR", ("lab_tests",)),
-        ("PT 2x4 for the lumbar spine and a PT/PTT before surgery", ("physical_therapy", "surgery", "lab_tests")),
-        ("Prothrombin time (PT)", ("physical_therapy", "lab_tests")),  # a bare "(PT)" is read as therapy
+        ("Pre-operative labs: CBC, CMP, PT/PTT", ("preop_clearance", "lab_tests", "tests")),
+        ("Preoperative PT/INR", ("lab_tests", "tests")),
+        ("PT 2x4 for the lumbar spine and a PT/PTT before surgery", ("physical_therapy", "surgery", "procedure", "lab_tests", "tests")),
+        ("Prothrombin time (PT)", ("physical_therapy", "lab_tests", "tests")),  # a bare "(PT)" is read as therapy
         # nerve studies by any of their names
-        ("NCS of the bilateral upper extremities", ("ncs", "nerve_study")),
-        ("EMG-NCV of the right lower extremity", ("emg", "ncs", "nerve_study")),
-        ("Nerve conduction velocity studies, left arm", ("ncs", "nerve_study")),
-        ("Electromyography of the lower extremities", ("emg", "nerve_study")),
-        ("Electrodiagnostic studies of the upper extremities", ("nerve_study",)),
+        ("NCS of the bilateral upper extremities", ("ncs", "nerve_study", "tests")),
+        ("EMG-NCV of the right lower extremity", ("emg", "ncs", "nerve_study", "tests")),
+        ("Nerve conduction velocity studies, left arm", ("ncs", "nerve_study", "tests")),
+        ("Electromyography of the lower extremities", ("emg", "nerve_study", "tests")),
+        ("Electrodiagnostic studies of the upper extremities", ("nerve_study", "tests")),
         # brand and generic names
         ("Flexeril 10mg #60", ("cyclobenzaprine", "muscle_relaxant", "medication")),
         ("Ultracet 37.5/325mg #60", ("tramadol", "opioid", "medication")),
@@ -217,18 +217,18 @@ def test_seed_requests() -> None:
         ("Compounded cream: flurbiprofen 20%, cyclobenzaprine 2%, 180gm", ("cyclobenzaprine", "topical", "medication")),
         ("Lidoderm 5% patch #30", ("topical", "medication")),
         ("Duragesic 25mcg/hr patch #10", ("fentanyl", "opioid", "medication")),
-        ("Lidocaine injection to the right shoulder", ("injection",)),
+        ("Lidocaine injection to the right shoulder", ("injection", "procedure")),
         # modality words
-        ("Ultrasound-guided cortisone injection, right knee", ("joint_injection", "injection")),
-        ("Diagnostic ultrasound of the left shoulder", ("ultrasound_imaging", "imaging")),
+        ("Ultrasound-guided cortisone injection, right knee", ("joint_injection", "injection", "procedure")),
+        ("Diagnostic ultrasound of the left shoulder", ("ultrasound_imaging", "imaging", "tests")),
         ("Therapeutic ultrasound 2x3", ("ultrasound_therapy",)),
-        ("MRI/CT of the spine", ("mri", "ct", "imaging")),
-        ("X-rays of the cervical spine, 3 views", ("xray", "imaging")),
+        ("MRI/CT of the spine", ("mri", "ct", "imaging", "tests")),
+        ("X-rays of the cervical spine, 3 views", ("xray", "imaging", "tests")),
         # surgery words and what is not surgery
         ("Associated surgical service: Assistant surgeon", ("assistant_surgeon",)),
         ("Surgical consultation with a spine surgeon", ("consultation",)),
-        ("L4-5 laminectomy and discectomy", ("spine_surgery", "surgery")),
-        ("Radiofrequency neurotomy at L4-5", ("rfa", "injection")),
+        ("L4-5 laminectomy and discectomy", ("spine_surgery", "surgery", "procedure")),
+        ("Radiofrequency neurotomy at L4-5", ("rfa", "injection", "procedure")),
         ("Manipulation under anesthesia, left shoulder", ()),
         ("Wheelchair repair", ("walking_aid", "dme")),
         # devices and services
@@ -240,16 +240,16 @@ def test_seed_requests() -> None:
         ("Functional capacity evaluation (FCE)", ("fce",)),
         ("Functional restoration program, 80 hours", ("functional_restoration",)),
         ("Cognitive behavioral therapy, 6 sessions", ("cbt", "psychological")),
-        ("Urine toxicology screen", ("urine_drug_screen",)),
-        ("Trigger point injections x4", ("trigger_point", "injection")),
-        ("Bilateral medial branch blocks at L4-5", ("facet", "spinal_injection", "injection")),
-        ("Synvisc injection to the right knee", ("viscosupplementation", "injection")),
+        ("Urine toxicology screen", ("urine_drug_screen", "tests")),
+        ("Trigger point injections x4", ("trigger_point", "injection", "procedure")),
+        ("Bilateral medial branch blocks at L4-5", ("facet", "spinal_injection", "injection", "procedure")),
+        ("Synvisc injection to the right knee", ("viscosupplementation", "injection", "procedure")),
         ("Gym membership, 6 months", ("gym_membership",)),
         # "non-" and "extended-release" name nothing; "EMG-NCV" names both studies
         ("Tramadol extended-release 100mg #30", ("tramadol", "opioid", "medication")),
         ("Non-surgical spine consultation", ("consultation",)),
         ("Non-opioid analgesic trial", ()),
-        ("Depo-Medrol injection, right shoulder", ("joint_injection", "injection")),
+        ("Depo-Medrol injection, right shoulder", ("joint_injection", "injection", "procedure")),
         ("Medrol dose pack", ("oral_steroid", "medication")),
         # a compounded drug to swallow is the drug, not a topical; a compounded cream is a topical
         ("Compounded gabapentin liquid", ("anticonvulsant", "medication")),
@@ -330,7 +330,7 @@ def test_a_topical_form_holds_for_its_own_phrase_only() -> None:
 
 def test_sets_are_well_formed() -> None:
     ids = [s.id for s in SETS]
-    assert len(ids) == len(set(ids)) == 108
+    assert len(ids) == len(set(ids)) == 110
     for n, s in enumerate(SETS):
         assert s.label and (s.synonyms or s.includes), s.id
         # a set that includes others comes after them, so one pass finds both
@@ -345,7 +345,9 @@ def test_sets_are_well_formed() -> None:
 @pytest.mark.parametrize(("text", "sets"), [
     # lay words: the needle test of the muscles is EMG; "muscle and nerve testing" is either study
     ("the needle muscle test of his left arm", ("emg", "nerve_study")),
-    ("muscle and nerve testing", ("nerve_study",)),
+    ("muscle and nerve testing", ("nerve_study",)),  # a member's own words
+    ("what about the nerve tests?", ("nerve_study",)),
+    ("her blood tests and the MRI", ("lab_tests", "mri", "imaging")),
     ("needle therapy for the neck", ("acupuncture",)),
     # therapy after an operation is post-operative physical therapy
     ("therapy after the surgery", ("physical_therapy",)),
@@ -652,7 +654,7 @@ def test_the_adjustments_are_chiropractic_and_a_dose_adjustment_is_not() -> None
 
 def test_a_bed_one_lies_in_is_no_request() -> None:
     # "stuck in bed for weeks" tells the patient's story, "bed rest" is advice: neither asks a bed; "a hospital bed" does
-    assert match_treatments("the guy who was stuck in bed for weeks, was his MRI approved?") == ("mri", "imaging")
+    assert match_treatments("the guy who was stuck in bed for weeks, was his MRI approved?") == ("mri", "imaging", "tests")
     assert match_treatments("confined to bed, he got out of bed once; bed rest was advised") == ()
     assert match_treatments("was the hospital bed approved?") == ("mattress", "pillow_bed", "dme")
 
@@ -678,3 +680,53 @@ def test_a_tens_told_as_someones_or_in_a_list_and_a_clearance_in_a_list() -> Non
     # "rotator cuff surgery + cryo + brace + PT + clearance": the pre-op clearance too
     assert ("preop_clearance", "clearance") in find_treatments("surgery + cryo + PT + clearance - all denied?")
     assert find_treatments("the creatinine clearance was low") == []
+
+
+@pytest.mark.parametrize(("text", "sets"), [
+    ("which of the 46 yo woman's tests were not upheld?", ("tests",)),
+    ("were any of her diagnostic tests approved?", ("tests",)),
+    ("the diagnostic testing for his neck", ("tests",)),
+    ("did any of his studies get approved?", ("tests",)),
+    ("the drug test", ("urine_drug_screen",)),
+    ("muscle and nerve testing", ("nerve_study",)),
+    # a member named in a question is that member, not every test
+    ("her MRI", ("mri", "imaging")),
+    ("the EMG of her arm", ("emg", "nerve_study")),
+    ("the sleep study", ("sleep_study",)),
+    # an examination's test of a finding, the verb, and the tests a reviewer wanted are no request
+    ("a positive Spurling's test", ()),
+    ("the straight leg raise test was negative", ()),
+    ("did they test her urine", ()),
+    ("what tests did the reviewer want before the PT?", ("physical_therapy",)),
+    ("the tests the reviewer wanted", ()),
+])
+def test_tests_named_by_their_own_words_in_a_question(text: str, sets: tuple[str, ...]) -> None:
+    assert tuple(s for s, _w in find_treatments(text)) == sets
+
+
+def test_a_request_for_any_test_is_in_the_tests_group() -> None:
+    assert match_treatments("MRI of the lumbar spine") == ("mri", "imaging", "tests")
+    assert match_treatments("CT scan of the head") == ("ct", "imaging", "tests")
+    assert match_treatments("EMG of the left upper extremity") == ("emg", "nerve_study", "tests")
+    assert match_treatments("Urine drug testing") == ("urine_drug_screen", "tests")
+    assert match_treatments("Physical therapy 2 times a week for 6 weeks") == ("physical_therapy",)
+    assert match_treatments("Tramadol 50mg #60") == ("tramadol", "opioid", "medication")
+
+
+@pytest.mark.parametrize(("text", "sets"), [
+    ("which of the 28 yo woman's back procedures weren't denied?", ("procedure",)),
+    ("her pain procedure", ("procedure",)),
+    ("his shots", ("injection",)),  # a member named: the member, not every procedure
+    ("the IMR procedures", ()),
+    ("the procedure to appeal", ()),
+])
+def test_procedures_named_by_their_own_words_in_a_question(text: str, sets: tuple[str, ...]) -> None:
+    assert tuple(s for s, _w in find_treatments(text)) == sets
+
+
+def test_a_request_for_an_injection_or_an_operation_is_a_procedure() -> None:
+    assert match_treatments("Facet joint injections L4-5, L5-S1") == ("facet", "spinal_injection", "injection", "procedure")
+    assert match_treatments("Right Shoulder Arthroscopy with rotator cuff repair") == (
+        "arthroscopy", "shoulder_surgery", "surgery", "procedure")
+    assert match_treatments("Associated surgical service: Physical Therapy sessions, 12") == ("physical_therapy",)
+    assert match_treatments("MRI of the thoracic spine") == ("mri", "imaging", "tests")

@@ -1,7 +1,7 @@
 """service.choice: "X or Y" read once, for the yes/no lead (service.yes_no) and the claims of
 several items (service.flows.item)."""
 
-from service.choice import asks_choice, says_or
+from service.choice import asks_choice, asks_either_thing, says_or
 from tests.conftest import ask, served_client
 
 
@@ -72,3 +72,27 @@ def test_only_the_one_claimed_with_an_outcome_is_checked_against_the_rest(head_h
     assert answer["answer"].startswith('Yes: "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" was the only '
                                        'request approved (overturned); the other requests: "MRI of neck and right hand '
                                        'without contrast": denied (upheld) [1].')
+
+
+def test_either_of_two_things_asked() -> None:
+    assert asks_either_thing("did he get his knee scope or the motrin?")
+    assert asks_either_thing("did the 60 yo man get his MRI or the acupuncture?")
+    assert asks_either_thing("did IMR approve her naproxen or her pantoprazole?")
+    # a choice of two outcomes, or of two reasons, is no thing of either
+    assert not asks_either_thing("did IMR okay her Naprosyn or knock it back?")
+    assert not asks_either_thing("did the reviewer rest the denial on the GI risk or on the NSAID use itself?")
+    assert not asks_either_thing("approved or denied?")
+
+
+# CM16-0230548: a 60-year-old man's neck and hand MRI (upheld) and acupuncture (overturned); CM17-0013716: a 54-year-old
+# woman's naproxen, pantoprazole and two compounded creams (all upheld)
+either = served_client("CM16-0230548", "CM17-0013716")
+
+
+def test_either_thing_got_is_a_yes_or_a_no(either) -> None:
+    answer = ask(either, "did the 54 yo woman get her naproxen or her pantoprazole?")
+    assert answer["answer"].startswith('No: IMR denied them: "Naproxen 500mg #60" [1] and "Pantoprazole 20mg #30" [2] were '
+                                       'denied (upheld: not authorised).')
+    answer = ask(either, "did the 60 yo man get his MRI or the acupuncture?")
+    assert answer["answer"].startswith('Yes: "Acupuncture 3 times a week for 2 weeks, neck, right hand and head" [1] was '
+                                       'approved (overturned). "MRI of neck and right hand without contrast" [2] was denied (upheld).')

@@ -222,7 +222,7 @@ def test_items_lists_filters_sorts_pages_and_counts_facets(served):
     body = r.json()
     assert (body["total"], body["page"], body["per_page"], len(body["items"])) == (13, 2, 5, 5)
     assert body["facets"]["decision"] == {"Upheld": 12, "Overturned": 1}
-    assert body["facets"]["treatment"] == {"imaging": 13, "mri": 13}
+    assert body["facets"]["treatment"] == {"imaging": 13, "mri": 13, "tests": 13}
     assert body["labels"]["treatment"]["mri"] == "MRI"
     cases = [i["case_number"] for i in body["items"]]
     assert cases == sorted(cases)

@@ -19,7 +19,8 @@ sample = sample_client("CM15-0249489")
 
 def test_both_of_her_items_asked_are_each_answered(client):
     answer = ask(client, "the 66 yo woman - did they deny both her tests?")
-    assert answer["lead"].startswith("Yes: in CM17-0018054, both requests were denied (upheld) [1][2].")
+    # ("her tests" name a group of requests, indexer.treatments's "tests": both of that kind, as "were both MRIs denied?")
+    assert answer["lead"].startswith("Yes: both were denied (upheld) [1][2].")
     assert {(c["case_number"], c["item_index"]) for c in answer["citations"]} == {("CM17-0018054", 1), ("CM17-0018054", 2)}
     assert 'the request for "MRI of the lumbar spine" was denied' in answer["answer"]
     assert 'the request for "EMG/NCS of the bilateral upper extremities" was denied' in answer["answer"]

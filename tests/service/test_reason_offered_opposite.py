@@ -6,7 +6,7 @@ service.flows.item). Real letters, the real model, real HTTP."""
 
 from __future__ import annotations
 
-from service.reason_asked import asked_reasons
+from service.reason_asked import asked_reasons, asks_finding
 from tests.conftest import ask, served_client
 
 # a 41-year-old man: two refills of ibuprofen, upheld for no documented functional improvement
@@ -38,3 +38,19 @@ def test_a_reason_no_code_reads_gets_no_yes(client) -> None:
     # ... but the outcome offered wrong is still corrected
     answer = ask(client, "ibuprofen refills - approved because of the cost?")["answer"]
     assert answer.startswith('No: the denial of "Two refills of Ibuprofen 600mg #90" was upheld; it was not authorised [1].')
+
+
+def test_a_finding_asked_is_no_reason_offered() -> None:
+    assert asks_finding("did the reviewer say he was getting better on the ibuprofen?")
+    assert asks_finding("the 41 yo man - did the reviewer find the ibuprofen was helping him?")
+    assert not asks_finding("ibuprofen refills - denied because he was doing better?")
+    assert not asks_finding("did the reviewer give that as the reason?")
+    assert not asks_finding("what did the reviewer say about his improvement?")
+
+
+def test_the_opposite_finding_asked_is_a_no_with_the_finding(client) -> None:
+    # "did the reviewer say he was getting better on it?" asks what the reviewer found, not a reason offered
+    answer = ask(client, "did the reviewer say the 41 yo man was getting better on the ibuprofen?")["answer"]
+    assert answer.startswith('No: the reviewer found the opposite: "The patient had decreased pain with medications, '
+                             'however, there was no documentation of functional improvement." [1]')
+    assert "Not for that reason" not in answer

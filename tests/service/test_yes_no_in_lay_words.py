@@ -39,7 +39,11 @@ from service.yes_no import decision_asked
     ("did the 25 yo woman with the low back strain get her 8 PT visits, and what did the reviewer say?", "Overturned"),
     ("why did she get her MRI denied?", None),
     ("did she get better?", None),
-    ("did she get her MRI or her PT?", None),
+    # ... either of two things: a yes/no of either ("No:" when neither was approved, "Yes:" naming the one that was)
+    ("did she get her MRI or her PT?", "Overturned"),
+    ("did he get his knee scope or the motrin?", "Overturned"),
+    # (not a choice of two outcomes)
+    ("did IMR okay her Naprosyn or knock it back?", None),
     # ... or the thing named before it, by a pronoun
     ("the electrician's interferential unit - did he get it eventually?", "Overturned"),
     ("did they get them in the end?", "Overturned"),
