@@ -173,6 +173,11 @@ _NOT_TRIED = re.compile(rf"{_NOT}\s+(?:ever\s+)?(?:try|tried|take|taken|took|use
                         r"(?P<r>[^?.;,]*)", I)
 
 
+# care said tried, no negation: "she had tried other meds before", "he already did PT", "had been through therapy"
+_TRIED = re.compile(r"\b(?:had|has|have|already|previously|did)\s+(?:already\s+|previously\s+)?(?:tried|failed|done|gone\s+through|"
+                    r"been\s+through|completed|finished)\b", I)
+
+
 def _untried(clause: str) -> list[tuple[str, str]]:
     """The treatments (set, word) a reason clause says were not tried ("never tried tylenol": the Tylenol, its drug
     having no set of its own read as a medication)."""
@@ -299,6 +304,10 @@ def asked_reasons(text: str, told: bool = False) -> frozenset[str]:
             named.add("conservative_care_not_tried" if plain else "no_objective_findings")
         if _untried(clause):  # "because she never tried tylenol?": care not tried first
             named.add("conservative_care_not_tried")
+        elif "conservative_care_not_tried" in named and _TRIED.search(clause) and not re.search(_NOT, clause, I):
+            # "had she tried other meds before?", "because she had already tried PT?": care tried, said so (its failure,
+            # the opposite of none tried)
+            named = (named - {"conservative_care_not_tried"}) | {"conservative_care_failed"}
         if not m.group("y") and not m.group("t") and _other_request(clause):
             # "was the pantoprazole denied because of the naproxen?", "... because the naproxen was denied?": the other
             # request it went with, not approved

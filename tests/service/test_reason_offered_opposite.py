@@ -54,3 +54,12 @@ def test_the_opposite_finding_asked_is_a_no_with_the_finding(client) -> None:
     assert answer.startswith('No: the reviewer found the opposite: "The patient had decreased pain with medications, '
                              'however, there was no documentation of functional improvement." [1]')
     assert "Not for that reason" not in answer
+
+
+def test_care_said_tried_is_the_opposite_of_none_tried() -> None:
+    # "did the reviewer say she had tried other meds before the tramadol?" was answered "Yes, the reviewer gave that
+    # reason" of a denial for no first-line medication tried
+    assert asked_reasons("did the reviewer say the 40 yo woman had tried other meds before the tramadol?") == frozenset(
+        {"conservative_care_failed"})
+    assert asked_reasons("was it denied because she hadn't tried other meds first?") == frozenset({"conservative_care_not_tried"})
+    assert asked_reasons("was it denied because she never tried tylenol?") == frozenset({"conservative_care_not_tried"})
