@@ -1063,7 +1063,7 @@ _ARTICLES = frozenset("a an the any some".split())
 
 
 # a thing named as one of a list: after a comma, "or" or "and", or before one
-_LISTED_BEFORE = re.compile(r"(?:,|\bor|\band)\s+(?:(?:a|an|the|any|some)\s+)?$", re.IGNORECASE)
+_LISTED_BEFORE = re.compile(r"(?:,|\bor|\band)\s+(?:(?:a|an|the|any|some|her|his|my|their|our)\s+)?$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"^\s*(?:,|\bor\b|\band\b)", re.IGNORECASE)
 
 

@@ -80,3 +80,9 @@ def test_what_tells_who_or_asks_is_no_thing_lacking(client) -> None:
     # a thing that tells who ("the lady with all the pillows"), not joined to the one asked, is not said lacking
     pillows = ask(client, "and the TENS unit for the 37 yo lady with all the pillows and braces, was that one approved?")
     assert pillows["answer"].startswith('No: the denial of "TENS unit" was upheld; it was not authorised [1].')
+
+
+def test_a_thing_no_letter_prints_listed_as_hers(client) -> None:
+    # "the 37 yo woman's TENS unit and her jacuzzi - approved?" left the jacuzzi unmentioned (a possessive, no article)
+    answer = ask(client, "the 37 yo woman's TENS unit and her jacuzzi - approved?")
+    assert answer["answer"].startswith('Case CM16-0248471 has no request for jacuzzi. No: the denial of "TENS unit" was upheld')
