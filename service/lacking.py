@@ -20,6 +20,7 @@ from service.forms import asked_form, drugs_before_form, in_another_form, same_f
 from service.gather import (absent_named, case_items, in_requests, read_as_corrected, unknown_phrase, unprinted_brand,
                             with_kind_words)
 from service.mechanism import mechanisms
+from service.outcomes import WORD as OUTCOME_WORD
 from service.patients import (described_letters, fields_letters, diagnosis_only_told, printing_told, prints_condition_words, same_worker,
                              summaries_printing)
 from service.people import Person, firmly_told
@@ -749,6 +750,9 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
         kinds = " or ".join(unheld)
         return (f"No letter in the index decides a request for {'an' if kinds[0] in 'aeiou' else 'a'} {kinds} referral or "
                 f"consultation. {RELATED}")
+    if query.treatments and (thing := kind_unprinted(engine, query)):
+        # "neuropsych testing after a concussion": a kind of test no letter prints, not every test of the index
+        return f"No letter in the index mentions {thing.split()[0]}. {RELATED}"
     if query.treatments and (thing := featured_unprinted(engine, query)):
         # "car seat with lumbar support for a truck driver - has IMR ever ok'd one?": the seat is asked, its support a
         # feature of it; the lumbar supports decided are related, not the answer
@@ -791,6 +795,25 @@ def absent_message(engine: Engine, query: Query, hits: list[Hit], similarity: fl
     if all(overlap(topic, h.request) == 0 for h in hits[:5]):
         what = " ".join(w for w in query.text.split() if any(t in w.lower() for t in topic)) or " ".join(sorted(topic))
         return f"No letter in the index decides a request for {what.strip('?.,')}. {RELATED}"
+    return ""
+
+
+_TEST_WORD = re.compile(r"tests?|testing|stud(?:y|ies)|diagnostics?", re.IGNORECASE)
+
+
+def kind_unprinted(engine: Engine, query: Query) -> str:
+    """A group asked by its own word with a kind of it said before that no letter uses or prints ("neuropsych testing",
+    "allergy tests"): the two words ("neuropsych testing"), else ''. Only when every treatment word names a group (the kind said
+    is the whole thing asked)."""
+    if not query.treatment_words or not all({t for t, _w in find_treatments(w)} <= GROUPS for w in query.treatment_words):
+        return ""
+    for word in query.treatment_words:
+        if not _TEST_WORD.fullmatch(word):  # (a kind of test: "vestibular tests"; not "approve injections")
+            continue
+        m = re.search(rf"\b([A-Za-z][\w-]{{3,}})\s+{re.escape(word)}\b", query.text)
+        if m and (kind := m.group(1).lower()) not in _ASKING_WORDS and kind not in ROLE_WORDS and not OUTCOME_WORD.fullmatch(
+                kind) and (_unknown(engine, [kind]) or _unprinted(engine, [kind])):
+            return f"{m.group(1)} {word}"
     return ""
 
 

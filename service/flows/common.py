@@ -13,7 +13,7 @@ from service.groups import said, where_words
 from service.gather import absent_named, filter_that_excludes, unknown_case_hint, unknown_phrase, with_kind_words
 from service.reviewers import alternatives
 from service.scope import Scope, asked_sets, scope_counts, where
-from service.lacking import RELATED, other_brand_sentence, wanted_unknown
+from service.lacking import RELATED, kind_unprinted, other_brand_sentence, wanted_unknown
 from service.told_kind import kinds_unheld
 from service.retrieve import retrieve_scored
 from service.plan import Plan
@@ -77,6 +77,7 @@ def unknown_reviewer(engine: Engine, query: Query, question: str, seen: dict) ->
 def _missing_treatment(engine: Engine, query: Query, plan: Plan, question: str, seen: dict, k: int) -> Answer | None:
     """Not found, for a list, pattern or count about a treatment no letter has."""
     words = (unknown_phrase(engine, query) or wanted_unknown(engine, query)
+             or (kind_unprinted(engine, query) if query.treatments else "")  # "vestibular tests": a kind no letter prints
              or (with_kind_words(query, absent_named(engine, query, plan.filters)) if query.treatments else ""))
     if not words and "consultation" in query.treatments and (unheld := kinds_unheld(engine, query.text)):
         # "any ortho consults approved?" of an index whose one referral is to a chiropractor (as lacking.absent_message)

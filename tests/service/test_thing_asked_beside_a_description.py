@@ -86,3 +86,13 @@ def test_a_thing_no_letter_prints_listed_as_hers(client) -> None:
     # "the 37 yo woman's TENS unit and her jacuzzi - approved?" left the jacuzzi unmentioned (a possessive, no article)
     answer = ask(client, "the 37 yo woman's TENS unit and her jacuzzi - approved?")
     assert answer["answer"].startswith('Case CM16-0248471 has no request for jacuzzi. No: the denial of "TENS unit" was upheld')
+
+
+def test_a_kind_of_test_no_letter_prints_is_not_found(client) -> None:
+    # "vestibular testing" read as the tests group answered every test of the index (a head CT) since the group came
+    answer = ask(client, "vestibular testing after a fall - does IMR approve it?")
+    assert answer["answer"].startswith("No letter in the index mentions vestibular.")
+    listed = ask(client, "has IMR ever approved vestibular tests?")
+    assert listed["answer"].startswith("No letter in the index decides a request for vestibular tests.")
+    # ... the group by its own words stays the group
+    assert not ask(client, "has IMR ever approved diagnostic tests?")["answer"].startswith("No letter")
