@@ -1145,6 +1145,8 @@ def listed_unprinted(engine: Engine, query: Query) -> list[str]:
     out = []
     for phrase in _phrases(asking, unknown, topic):
         at = asking.lower().find(phrase.lower())
+        if at >= 0 and OUTCOME_WORD.match(asking, at):
+            continue  # "did IMR okay her Naprosyn or knock it back?": an outcome said, no thing listed
         if at >= 0 and (_LISTED_BEFORE.search(asking[:at]) or _LISTED_AFTER.match(asking[at + len(phrase):])) and not (
                 set(tokens(phrase)) & named):
             out.append(phrase)

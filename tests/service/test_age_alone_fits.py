@@ -26,8 +26,10 @@ def test_each_fitting_letter_is_answered(client, question: str, opening: str) ->
 
 
 def test_a_sex_told_picks_one(client) -> None:
+    # (UR authorised 6 of his 8 sessions: the whole asked is partly approved, service.ur_part.partly_said)
     assert ask(client, "was the 50 year old man's acupuncture approved?")["lead"].startswith(
-        'No: the denial of "Acupuncture for 2 sessions" was upheld; it was not authorised [1].')
+        "Partly: utilization review authorised Acupuncture for 6 sessions of the original Acupuncture for 8 sessions [1]; "
+        'IMR upheld the denial of the rest ("Acupuncture for 2 sessions").')
 
 
 def test_a_date_told_is_no_age_alone() -> None:

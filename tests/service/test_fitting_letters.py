@@ -70,10 +70,10 @@ def test_a_group_of_the_one_patient_described_is_listed_whole(suspensions):
 
 
 def test_a_group_asked_of_a_description_two_letters_fit(suspensions):
+    # (a kind said in the plural, "her medications ... all", is the letter with several of them since hand66's
+    # service.patients.having_several: CM17-0013625's five, not the other 40-year-old woman's one tramadol)
     answer = ask(suspensions, "were the 40 year old woman's medications all denied?")
-    assert answer["lead"] == ("Yes: 2 letters fit the 40-year-old woman equally. In CM17-0013625, all 5 requests for "
-                              "medications were denied (upheld). In CM17-0017734, the one request for medications was "
-                              "denied (upheld).")
+    assert answer["lead"] == "Yes: in CM17-0013625, all 5 requests for medications were denied (upheld)."
 
 
 def test_how_many_of_the_group_she_had_tells_the_letter_with_that_many(suspensions):

@@ -59,7 +59,7 @@ def test_one_treatment_only_a_letter_of_the_other_sex_has(served_one):
     answer = ask(served_one, "a woman with a home aide - was it approved?")
     assert answer["answer"].startswith(
         "No letter of a woman has a request for home aide; the one letter that has it is case CM16-0249735, "
-        'a 43-year-old man\'s. No: the denial of "Home aide 6 hours per day')
+        "a 43-year-old man's. Partly: utilization review authorised Home aide 6 hours per day")
     # ... at the body part told: a man's shoulder brace is no elbow brace
     braces = ask(served_one, "man who wanted the elbow braces, denied?")
     assert braces["answer"].startswith(
