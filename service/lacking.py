@@ -942,6 +942,8 @@ _NO_TREATMENT = frozenset(
     "one two three four five six seven eight nine ten eleven twelve first second third fourth fifth last next other "
     "single remaining latest recent new old original current previous prior additional extra own whole entire "
     "requests request items item things thing stuff ones meds "
+    # ... nor a word that limits or adds ("or only the MRI?", "and also the PT", "or just the brace")
+    "only just also even both either neither too instead "
     # ... nor the asker's people: "my husband is 45, was his hyperbaric oxygen approved?"
     "husband wife mom mother dad father son daughter brother sister aunt uncle cousin friend boss coworker client "
     "patient kid kids child children grandma grandpa grandmother grandfather neighbor neighbour partner".split())
