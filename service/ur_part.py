@@ -45,12 +45,15 @@ def ur_part_said(item: Item, mark: Callable[[], int], counted: bool = False, uni
         original, authorised = (short_title(part) for part in modified)
         # "how many refills did UR allow?" of "#60 with 3 refills" when UR authorised "#60": none of them, said first
         none = (counted and unit and (asked := amount_in(item.request, unit)) and not amount_in(modified[1], unit))
-        if none:
-            return (f"None of the {asked}: utilization review authorised {authorised} of the original {original} "
-                    f'[{mark()}]; IMR {_DECIDED.get(item.decision, "decided the rest")} ("{title}").')
-        return (f"{'U' if counted else 'Yes: u'}tilization review authorised {authorised} of the original {original} [{mark()}]; IMR "
-                f'{_DECIDED.get(item.decision, "decided the rest")} ("{title}").')
+        opening = f"None of the {asked}: u" if none else "U" if counted else "Yes: u"
+        return _parts_said(opening, original, authorised, item, title, mark)
     return ""  # (a request UR denied whole is said so elsewhere: "Utilization review had not approved ...")
+
+
+def _parts_said(opening: str, original: str, authorised: str, item: Item, title: str, mark: Callable[[], int]) -> str:
+    """'`opening`tilization review authorised X of the original Y [n]; IMR upheld the denial of the rest ("Z").'"""
+    return (f"{opening}tilization review authorised {authorised} of the original {original} [{mark()}]; IMR "
+            f'{_DECIDED.get(item.decision, "decided the rest")} ("{title}").')
 
 
 # how many of the request went through, UR's part and IMR's together: "how many were approved in total?", "how many
@@ -137,5 +140,4 @@ def partly_said(item: Item, mark: Callable[[], int]) -> str:
     if item.decision != "Upheld" or not (modified := modification(item.request)):
         return ""
     original, authorised = (short_title(part) for part in modified)
-    return (f"Partly: utilization review authorised {authorised} of the original {original} [{mark()}]; IMR "
-            f'{_DECIDED[item.decision]} ("{item.title or item.request}").')
+    return _parts_said("Partly: u", original, authorised, item, item.title or item.request, mark)
